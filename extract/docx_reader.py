@@ -1,0 +1,222 @@
+"""Word .docx: paragraphs and tables in body order, merges as spans, nested tables, list numbers.
+
+The package is checked before python-docx sees it: a zip that would inflate beyond
+MAX_UNPACKED bytes (a decompression bomb) or an XML part that declares a DTD or entities
+(XXE) is refused. python-docx never resolves entities, but we refuse such files outright:
+no genuine Word document carries a DTD.
+"""
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+import defusedxml.ElementTree as safe_et
+from defusedxml import DefusedXmlException
+
+from .errors import ExtractError
+from .model import Cell, Document, Location, Paragraph, Table
+
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200  # a member inflating more than this (and over 10 MB) is a bomb
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def check_package(path: str, data: bytes) -> None:
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise ExtractError(path, "corrupt", f"Word 文件已损坏，无法解压（{e}）") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise ExtractError(path, "bomb", f"Word 文件解压后达 {total // 2**20} MB，超过上限 {MAX_UNPACKED // 2**20} MB，疑为压缩炸弹，拒绝读取")
+    for i in infos:
+        if i.file_size > 10 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise ExtractError(path, "bomb", f"Word 文件中的 {i.filename} 压缩比异常（{i.file_size // max(i.compress_size, 1)} 倍），疑为压缩炸弹，拒绝读取")
+    for i in infos:
+        if i.filename.endswith((".xml", ".rels")):
+            try:
+                safe_et.fromstring(zf.read(i))
+            except DefusedXmlException:
+                raise ExtractError(path, "xxe", f"Word 文件中的 {i.filename} 声明了 DTD 或外部实体，存在安全风险，拒绝读取") from None
+            except safe_et.ParseError as e:
+                raise ExtractError(path, "corrupt", f"Word 文件中的 {i.filename} 不是合法的 XML（{e}）") from None
+            except zipfile.BadZipFile as e:
+                raise ExtractError(path, "corrupt", f"Word 文件已损坏（{e}）") from None
+            except (OSError, EOFError, ValueError) as e:  # zlib errors surface here
+                raise ExtractError(path, "corrupt", f"Word 文件已损坏，{i.filename} 无法解压（{e}）") from None
+
+
+def read_docx(path: str, data: bytes, sha256: str) -> Document:
+    check_package(path, data)
+    import docx  # imported late: only docx files pay for it
+
+    try:
+        wd = docx.Document(BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
+        raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
+    doc = Document(source=path, format="docx", sha256=sha256)
+    numbering = _Numbering(wd)
+    for el in wd.element.body.iterchildren():
+        if el.tag == W + "p":
+            text = numbering.label(el) + _para_text(el)
+            if text.strip():
+                doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks))))
+        elif el.tag == W + "tbl":
+            _read_table(doc, path, el, numbering, parent=None)
+    return doc
+
+
+def _para_text(p) -> str:
+    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
+    out = []
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "delText"):
+        if node.tag == W + "t":
+            out.append(node.text or "")
+        elif node.tag in (W + "tab",):
+            out.append("\t")
+        elif node.tag in (W + "br", W + "cr"):
+            out.append("\n")
+    return "".join(out)
+
+
+def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) -> None:
+    block = len(doc.blocks)
+    t_index = len(doc.tables())
+    table = Table(index=t_index, n_rows=0, n_cols=0, cells=[], loc=Location(path, block=block, table=t_index),
+                  parent=parent)
+    doc.blocks.append(table)
+    nested: list[tuple] = []
+    open_vmerge: dict[int, Cell] = {}   # grid column -> cell whose vertical merge is open
+    rows = [tr for tr in tbl.iterchildren(W + "tr")]
+    n_cols = 0
+    for r, tr in enumerate(rows):
+        col = _int_attr(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+        for tc in tr.iterchildren(W + "tc"):
+            span = _int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), 1)
+            vm = tc.find(f"{W}tcPr/{W}vMerge")
+            vm_val = None if vm is None else (vm.get(W + "val") or "continue")
+            if vm_val == "continue" and col in open_vmerge:
+                open_vmerge[col].rowspan += 1
+            else:
+                texts = []
+                for child in tc.iterchildren():
+                    if child.tag == W + "p":
+                        texts.append(numbering.label(child) + _para_text(child))
+                    elif child.tag == W + "tbl":
+                        nested.append((child, (t_index, r, col)))
+                cell = Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=col, colspan=span,
+                            loc=Location(path, block=block, table=t_index, row=r, col=col))
+                table.cells.append(cell)
+                for k in range(col, col + span):
+                    open_vmerge.pop(k, None)
+                if vm_val == "restart":
+                    open_vmerge[col] = cell
+            col += span
+        n_cols = max(n_cols, col)
+        # A row that ends early closes the vertical merges to its right.
+        for k in [k for k in open_vmerge if k >= col]:
+            del open_vmerge[k]
+    table.n_rows, table.n_cols = len(rows), n_cols
+    for child, where in nested:
+        _read_table(doc, path, child, numbering, parent=where)
+
+
+def _int_attr(el, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(W + "val"))
+    except (TypeError, ValueError):
+        return default
+
+
+class _Numbering:
+    """Renders automatic list numbers ('1.', '（一）') that python-docx leaves out of text."""
+
+    CN = "零一二三四五六七八九十"
+
+    def __init__(self, wd):
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        # List styles ("List Number") carry their numbering in the style, not the paragraph.
+        self.style_numbering = {}
+        for st in wd.styles.element.iterchildren(W + "style"):
+            num_pr = st.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                self.style_numbering[st.get(W + "styleId")] = num_pr
+        try:
+            part = wd.part.numbering_part
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        root = part.element
+        abstract = {}
+        for an in root.iterchildren(W + "abstractNum"):
+            levels = {}
+            for lvl in an.iterchildren(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl", "0"))
+                fmt = lvl.find(W + "numFmt")
+                txt = lvl.find(W + "lvlText")
+                start = lvl.find(W + "start")
+                levels[ilvl] = (fmt.get(W + "val") if fmt is not None else "decimal",
+                                txt.get(W + "val") if txt is not None else "",
+                                int(start.get(W + "val")) if start is not None else 1)
+            abstract[an.get(W + "abstractNumId")] = levels
+        for num in root.iterchildren(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(W + "val"), {}).items():
+                self.formats[(num.get(W + "numId"), ilvl)] = spec
+
+    def label(self, p) -> str:
+        if not self.formats:
+            return ""
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            style = p.find(f"{W}pPr/{W}pStyle")
+            num_pr = self.style_numbering.get(style.get(W + "val")) if style is not None else None
+        if num_pr is None:
+            return ""
+        num_id_el, ilvl_el = num_pr.find(W + "numId"), num_pr.find(W + "ilvl")
+        if num_id_el is None:
+            return ""
+        num_id = num_id_el.get(W + "val")
+        ilvl = int(ilvl_el.get(W + "val")) if ilvl_el is not None else 0
+        if (num_id, ilvl) not in self.formats:
+            return ""
+        fmt, text, start = self.formats[(num_id, ilvl)]
+        key = (num_id, ilvl)
+        self.counters[key] = self.counters.get(key, start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
+            del self.counters[deeper]
+        if fmt == "bullet":
+            return ""
+        for level in range(ilvl + 1):
+            n = self.counters.get((num_id, level), self.formats.get((num_id, level), ("", "", 1))[2])
+            f = self.formats.get((num_id, level), ("decimal", "", 1))[0]
+            text = text.replace(f"%{level + 1}", self._fmt(n, f))
+        return text
+
+    def _fmt(self, n: int, fmt: str) -> str:
+        if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
+            if n <= 10:
+                return self.CN[n]
+            if n < 20:
+                return "十" + (self.CN[n % 10] if n % 10 else "")
+            if n < 100:
+                return self.CN[n // 10] + "十" + (self.CN[n % 10] if n % 10 else "")
+            return str(n)
+        if fmt == "lowerLetter":
+            return chr(ord("a") + (n - 1) % 26)
+        if fmt == "upperLetter":
+            return chr(ord("A") + (n - 1) % 26)
+        if fmt in ("lowerRoman", "upperRoman"):
+            vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+            s, m = "", n
+            for v, sym in vals:
+                while m >= v:
+                    s, m = s + sym, m - v
+            return s.upper() if fmt == "upperRoman" else s
+        return str(n)

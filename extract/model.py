@@ -1,0 +1,149 @@
+"""The one document model every reader produces and every consumer reads.
+
+A Document is a list of blocks in reading order: paragraphs and tables. Every block
+and every table cell carries a Location precise enough for an analyst to find the
+text in the original file (page and bounding box for PDF, source line for text).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    block: int | None = None
+    page: int | None = None      # 1-based, PDF only
+    table: int | None = None     # 0-based index among the document's tables
+    row: int | None = None       # 0-based grid row
+    col: int | None = None       # 0-based grid column
+    line: int | None = None      # 1-based source line, text files only
+    bbox: BBox | None = None     # PDF only
+
+    def describe(self) -> str:
+        """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
+        parts = [self.file]
+        if self.page is not None:
+            parts.append(f"第{self.page}页")
+        if self.block is not None:
+            parts.append(f"块{self.block}")
+        if self.table is not None:
+            parts.append(f"表{self.table + 1}")
+        if self.row is not None:
+            parts.append(f"第{self.row + 1}行")
+        if self.col is not None:
+            parts.append(f"第{self.col + 1}列")
+        if self.line is not None:
+            parts.append(f"源文件第{self.line}行")
+        return " ".join(parts)
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+
+
+@dataclass
+class Paragraph:
+    text: str
+    loc: Location
+    kind: str = "paragraph"
+
+
+@dataclass
+class Cell:
+    text: str
+    row: int
+    col: int
+    loc: Location
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass
+class Table:
+    index: int
+    n_rows: int
+    n_cols: int
+    cells: list[Cell]
+    loc: Location
+    kind: str = "table"
+    # For a table nested in another table's cell: (table index, row, col) of that cell.
+    parent: tuple[int, int, int] | None = None
+
+    def grid(self, fill: bool = False) -> list[list[str]]:
+        """The cell grid with merges expanded.
+
+        fill=False leaves the slots covered by a merge empty (what a text conversion
+        shows); fill=True copies the anchor text into every covered slot.
+        """
+        g = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, c.row + c.rowspan):
+                for k in range(c.col, c.col + c.colspan):
+                    if fill or (r == c.row and k == c.col):
+                        g[r][k] = c.text
+        return g
+
+    def cell_at(self, row: int, col: int) -> Cell | None:
+        """The cell whose span covers (row, col)."""
+        for c in self.cells:
+            if c.row <= row < c.row + c.rowspan and c.col <= col < c.col + c.colspan:
+                return c
+        return None
+
+    def rows(self) -> list[list[Cell]]:
+        """Anchor cells grouped by row, left to right."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for c in sorted(self.cells, key=lambda c: (c.row, c.col)):
+            out[c.row].append(c)
+        return out
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Document:
+    source: str
+    format: str            # "txt", "docx", "pdf"
+    sha256: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def iter_cells(self) -> Iterator[tuple[Table, Cell]]:
+        for t in self.tables():
+            for c in t.cells:
+                yield t, c
+
+    def to_dict(self) -> dict:
+        def block(b: Block) -> dict:
+            d = {"kind": b.kind, "loc": b.loc.to_dict()}
+            if isinstance(b, Paragraph):
+                d["text"] = b.text
+            else:
+                d.update(index=b.index, n_rows=b.n_rows, n_cols=b.n_cols,
+                         parent=list(b.parent) if b.parent else None,
+                         cells=[{"text": c.text, "row": c.row, "col": c.col,
+                                 "rowspan": c.rowspan, "colspan": c.colspan,
+                                 "loc": c.loc.to_dict()} for c in b.cells])
+            return d
+
+        return {"source": self.source, "format": self.format, "sha256": self.sha256,
+                "pages": self.pages, "encoding": self.encoding, "warnings": self.warnings,
+                "blocks": [block(b) for b in self.blocks]}
+
+
+def normalize_ws(text: str) -> str:
+    """Drop all whitespace: CJK text has none, and readers differ in where they wrap."""
+    return "".join(text.split())

@@ -1,0 +1,363 @@
+"""PDF with pdfplumber: ruled tables as cell grids, the other text as paragraphs in reading order.
+
+Geometry is explicit: each table's column and row boundaries come from its cell
+rectangles, so a cell's row, column and spans follow from where its edges are. Every
+character is assigned once, to the table cell whose rectangle holds its centre or to a
+paragraph line. A table that runs to the bottom of one page and resumes at the top of
+the next with the same columns is stitched into one table, dropping header rows the
+continuation repeats.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from .errors import ExtractError
+from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+
+SNAP = 2.0  # points: edges closer than this are the same boundary
+_LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
+PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+
+
+@dataclass
+class _Line:
+    chars: list
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+
+    @property
+    def text(self) -> str:
+        return _chars_text(self.chars)
+
+
+@dataclass
+class _PageTable:
+    page: int
+    bbox: tuple
+    xs: list[float]
+    ys: list[float]
+    cells: list[tuple[int, int, int, int, tuple]]   # row, col, rowspan, colspan, bbox
+    chars: dict = field(default_factory=dict)       # (row, col) anchor -> chars
+
+
+def read_pdf(path: str, data: bytes, sha256: str) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        pdf = pdfplumber.open(BytesIO(data))
+        n_pages = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取") from None
+    except (PDFSyntaxError, PSException) as e:
+        raise ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）") from None
+    except Exception as e:  # noqa: BLE001 - pdfplumber wraps pdfminer's errors in PdfminerException
+        inner = e.args[0] if e.args else None
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(e).lower():
+            raise ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取") from None
+        raise ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）") from None
+    doc = Document(source=path, format="pdf", sha256=sha256, pages=n_pages)
+    if n_pages == 0:
+        raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
+    items: list[tuple[str, object]] = []  # ("lines", [_Line], page) or ("table", _PageTable)
+    try:
+        with pdf:
+            for page in pdf.pages:
+                items.extend(_read_page(page))
+    except ExtractError:
+        raise
+    except Exception as e:  # noqa: BLE001
+        raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
+    _assemble(doc, path, items, _body_bottom(items))
+    if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
+        doc.warnings.append("PDF 中没有可提取的文字（可能是扫描件，需要 OCR）")
+    return doc
+
+
+def _read_page(page) -> list[tuple]:
+    found = page.find_tables()
+    tables = [_geometry(page.page_number, t) for t in found]
+    loose = []
+    for ch in page.chars:
+        if not ch["text"].strip() and ch["text"] != " ":
+            continue
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        for t in tables:
+            x0, top, x1, bottom = t.bbox
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                slot = _slot(t, cx, cy)
+                if slot is not None:
+                    t.chars.setdefault(slot, []).append(ch)
+                break
+        else:
+            loose.append(ch)
+    lines = _lines(loose)
+    lines = [ln for ln in lines if not PAGE_FURNITURE.match(ln.text.strip())]
+    # Interleave paragraph lines and tables by vertical position.
+    out: list[tuple] = []
+    events = [(ln.top, 0, ln) for ln in lines] + [(t.bbox[1], 1, t) for t in tables]
+    events.sort(key=lambda e: (e[0], e[1]))
+    for _, kind, obj in events:
+        if kind == 1:
+            out.append(("table", obj))
+        elif out and out[-1][0] == "lines" and out[-1][2] == page.page_number:
+            out[-1][1].append(obj)
+        else:
+            out.append(("lines", [obj], page.page_number))
+    return [("page", page.page_number, float(page.width))] + out
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _index(bounds: list[float], v: float) -> int:
+    i = bisect.bisect_left(bounds, v - SNAP)
+    return min(i, len(bounds) - 1)
+
+
+def _geometry(page_no: int, t) -> _PageTable:
+    rects = [c for c in t.cells]
+    xs = _cluster([c[0] for c in rects] + [c[2] for c in rects])
+    ys = _cluster([c[1] for c in rects] + [c[3] for c in rects])
+    cells = []
+    for x0, top, x1, bottom in rects:
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), (x0, top, x1, bottom)))
+    cells.sort()
+    return _PageTable(page=page_no, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells)
+
+
+def _slot(t: _PageTable, cx: float, cy: float):
+    r = bisect.bisect_right(t.ys, cy) - 1
+    c = bisect.bisect_right(t.xs, cx) - 1
+    for (r0, c0, rs, cs, _) in t.cells:
+        if r0 <= r < r0 + rs and c0 <= c < c0 + cs:
+            return (r0, c0)
+    return None
+
+
+def _lines(chars: list) -> list[_Line]:
+    lines: list[_Line] = []
+    for ch in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        size = ch.get("size") or (ch["bottom"] - ch["top"])
+        for ln in reversed(lines[-3:]):
+            mid = (ch["top"] + ch["bottom"]) / 2
+            if ln.top - 0.5 <= mid <= ln.bottom + 0.5 and abs(ch["top"] - ln.top) < 0.6 * ln.size:
+                ln.chars.append(ch)
+                ln.x0, ln.x1 = min(ln.x0, ch["x0"]), max(ln.x1, ch["x1"])
+                ln.bottom = max(ln.bottom, ch["bottom"])
+                break
+        else:
+            lines.append(_Line([ch], ch["top"], ch["bottom"], ch["x0"], ch["x1"], size))
+    for ln in lines:
+        ln.chars.sort(key=lambda c: c["x0"])
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _chars_text(chars: list) -> str:
+    out = []
+    prev = None
+    for ch in chars:
+        if prev is not None and ch["text"] != " " and prev["text"] != " ":
+            gap = ch["x0"] - prev["x1"]
+            if gap > 0.3 * (ch.get("size") or 10):
+                out.append(" ")
+        out.append(ch["text"])
+        prev = ch
+    return "".join(out)
+
+
+def _join_wrapped(lines: list[_Line], right: float) -> list[tuple[str, _Line]]:
+    """Join lines that wrap (the line runs to the right edge) into paragraphs."""
+    paras: list[tuple[str, _Line]] = []
+    wraps = False
+    for ln in lines:
+        text = ln.text.strip()
+        if paras and wraps:
+            prev_text, first = paras[-1]
+            paras[-1] = (_glue(prev_text, text), first)
+        else:
+            paras.append((text, ln))
+        wraps = _wraps(ln, right)
+    return paras
+
+
+def _wraps(ln: _Line, right: float) -> bool:
+    """The line is full, so its text may go on. A full CJK line leaves less than one
+    character's room, or about two after punctuation (line-breaking rules push an opening
+    bracket to the next line); Latin text wraps at word boundaries and leaves more."""
+    last = ln.text.rstrip()[-1:]
+    if not last or ord(last) < 0x2E80:
+        room = 2.5
+    elif last in CJK_PUNCT:
+        room = 2.2
+    else:
+        room = 1.2
+    return right - ln.x1 < room * ln.size
+
+
+CJK_PUNCT = set("，。；：、！？）》」』”’")
+
+
+def _glue(a: str, b: str) -> str:
+    """Join a wrapped line: no space in CJK text, a space between two Latin words."""
+    latin = a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
+    return a + (" " if latin else "") + b
+
+
+def _cell_text(chars: list, right: float) -> tuple[str, bool]:
+    """The cell's text, and whether its last line runs to the right edge (it may go on)."""
+    lines = _lines(chars)
+    text = "\n".join(t for t, _ in _join_wrapped(lines, right)).strip()
+    return text, bool(lines) and _wraps(lines[-1], right)
+
+
+@dataclass
+class _Stitched:
+    table: Table
+    xs: list[float]              # column boundaries of the whole table
+    last: _PageTable             # the part on the latest page
+    wraps: dict                  # (row, col) -> the cell's last line runs to its right edge
+
+
+def _body_bottom(items: list[tuple]) -> float:
+    """The lowest text or table edge in the document: where the page body ends."""
+    bottoms = [0.0]
+    for item in items:
+        if item[0] == "lines":
+            bottoms.extend(ln.bottom for ln in item[1])
+        elif item[0] == "table":
+            bottoms.append(item[1].bbox[3])
+    return max(bottoms)
+
+
+def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) -> None:
+    page_right: dict[int, float] = {}
+    open_table: _Stitched | None = None
+    para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
+    for item in items:
+        kind = item[0]
+        if kind == "page":
+            continue
+        if kind == "lines":
+            lines, page_no = item[1], item[2]
+            page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines))
+            right = page_right[page_no]
+            for k, (text, first) in enumerate(_join_wrapped(lines, right)):
+                if not text:
+                    continue
+                if k == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
+                        and doc.blocks[-1].loc.page == page_no - 1:
+                    doc.blocks[-1].text = _glue(doc.blocks[-1].text, text)
+                else:
+                    bbox = (first.x0, first.top, first.x1, first.bottom)
+                    doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
+                                                                       bbox=_round(bbox))))
+            para_wraps = _wraps(lines[-1], right)
+            open_table = None
+            continue
+        t: _PageTable = item[1]
+        para_wraps = False
+        if open_table and _continues(open_table, t):
+            _append_rows(path, open_table, t, body_bottom)
+        else:
+            open_table = _new_table(doc, path, t)
+
+
+def _round(b) -> tuple:
+    return tuple(round(v, 1) for v in b)
+
+
+def _col_map(xs: list[float], part_xs: list[float]) -> list[int] | None:
+    """Index in the table's boundaries of each boundary of a part, or None if one is foreign."""
+    out = []
+    for x in part_xs:
+        k = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+        if abs(xs[k] - x) > SNAP:
+            return None
+        out.append(k)
+    return out
+
+
+def _continues(st: _Stitched, t: _PageTable) -> bool:
+    """A table on the next page whose column edges all belong to the open table continues it."""
+    return t.page == st.last.page + 1 and _col_map(st.xs, t.xs) is not None
+
+
+def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]) -> list[tuple[Cell, bool]]:
+    out = []
+    for r0, c0, rs, cs, bbox in t.cells:
+        text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox[2])
+        col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
+        out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
+                         loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
+                                      bbox=_round(bbox))), wraps))
+    return out
+
+
+def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
+    block, t_index = len(doc.blocks), len(doc.tables())
+    cols = list(range(len(t.xs)))
+    parts = _page_cells(path, t, block, t_index, cols)
+    table = Table(index=t_index, n_rows=len(t.ys) - 1, n_cols=len(t.xs) - 1, cells=[c for c, _ in parts],
+                  loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
+    doc.blocks.append(table)
+    return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w in parts})
+
+
+def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) -> None:
+    table = st.table
+    parts = _page_cells(path, t, table.loc.block, table.index, _col_map(st.xs, t.xs))
+    n_rows = len(t.ys) - 1
+    grid = [["" for _ in range(table.n_cols)] for _ in range(n_rows)]
+    for c, _ in parts:
+        grid[c.row][c.col] = c.text
+    # Drop the header rows the continuation repeats (Word's "repeat as header row").
+    head = table.grid()
+    skip = 0
+    while skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
+            [normalize_ws(x) for x in grid[skip]] == [normalize_ws(x) for x in head[skip]]:
+        skip += 1
+    # A row split by the page break: the previous part's last row runs on into this part's first.
+    # A row split by the page fills the page to the bottom of its body, and only the cells that
+    # overflowed go on: every non-empty cell of the first row sits under a cell of the last row
+    # whose text runs to its right edge.
+    last_row = table.n_rows - 1
+    first = [(c, w) for c, w in parts if c.row == skip and c.text]
+    fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
+    split = fills_page and bool(first) and skip < n_rows and all(
+        (host := table.cell_at(last_row, c.col)) is not None and host.row + host.rowspan - 1 == last_row
+        and st.wraps.get((host.row, host.col)) for c, _ in first)
+    offset = table.n_rows - skip - (1 if split else 0)
+    wraps = {}
+    for cell, w in parts:
+        if cell.row < skip:
+            continue
+        if split and cell.row == skip:
+            host = table.cell_at(last_row, cell.col)
+            if host is not None and cell.text:
+                host.text = (_glue(host.text, cell.text) if st.wraps.get((host.row, host.col))
+                             else (host.text + "\n" + cell.text).strip())
+            wraps[(last_row, cell.col)] = w
+            continue
+        cell.row += offset
+        cell.loc = Location(**{**cell.loc.__dict__, "row": cell.row})
+        table.cells.append(cell)
+        wraps[(cell.row, cell.col)] = w
+    table.n_rows = offset + n_rows
+    st.last, st.wraps = t, wraps
