@@ -183,18 +183,39 @@ def _chars_text(chars: list) -> str:
 
 
 def _join_wrapped(lines: list[_Line], right: float) -> list[tuple[str, _Line]]:
-    """Join lines that wrap (the line runs to the right edge) into paragraphs."""
+    """Join lines that wrap into paragraphs: a line wraps when the next line's first word
+    would not have fitted in the room left at its end (`right` is the text area's right edge)."""
     paras: list[tuple[str, _Line]] = []
-    wraps = False
-    for ln in lines:
+    for k, ln in enumerate(lines):
         text = ln.text.strip()
-        if paras and wraps:
+        if k and paras and right - lines[k - 1].x1 < _first_word_width(ln) + 0.5:
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:
             paras.append((text, ln))
-        wraps = _wraps(ln, right)
     return paras
+
+
+def _first_word_width(ln: _Line) -> float:
+    """Width of what a line breaker keeps together at the start of the line: one CJK
+    character, or a run of Latin letters and digits ('96%', '2023')."""
+    chars = [c for c in ln.chars if c["text"].strip()]
+    if not chars:
+        return 0.0
+    k = 0
+    if chars[0]["text"] in NO_LINE_END and len(chars) > 1:
+        k = 1  # an opening bracket travels with what follows it: （A）
+    if chars[k]["text"].isascii():
+        while k + 1 < len(chars) and chars[k + 1]["text"].isascii():
+            k += 1
+    # Punctuation that may not start a line travels with the character before it (称：).
+    while k + 1 < len(chars) and chars[k + 1]["text"] in NO_LINE_START:
+        k += 1
+    return chars[k]["x1"] - chars[0]["x0"]
+
+
+NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,.")
+NO_LINE_END = set("（《「『“‘([{")
 
 
 def _wraps(ln: _Line, right: float) -> bool:
@@ -220,11 +241,18 @@ def _glue(a: str, b: str) -> str:
     return a + (" " if latin else "") + b
 
 
-def _cell_text(chars: list, right: float) -> tuple[str, bool]:
-    """The cell's text, and whether its last line runs to the right edge (it may go on)."""
+def _cell_text(chars: list, bbox: tuple) -> tuple[str, bool]:
+    """The cell's text, and whether its last line runs to the right edge (it may go on).
+
+    The text area is the cell less its padding; the right padding is taken to equal the
+    left one, measured from where the lines start."""
     lines = _lines(chars)
+    if not lines:
+        return "", False
+    pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
+    right = bbox[2] - pad
     text = "\n".join(t for t, _ in _join_wrapped(lines, right)).strip()
-    return text, bool(lines) and _wraps(lines[-1], right)
+    return text, _wraps(lines[-1], bbox[2])
 
 
 @dataclass
@@ -302,7 +330,7 @@ def _continues(st: _Stitched, t: _PageTable) -> bool:
 def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]) -> list[tuple[Cell, bool]]:
     out = []
     for r0, c0, rs, cs, bbox in t.cells:
-        text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox[2])
+        text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox)
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,

@@ -2,7 +2,9 @@
 
 Layout "cell per line" (seeds 000, 001, 003, 004): each cell is a line that starts with one
 tab; a blank line ends a row; a line without the leading tab directly under a cell continues
-that cell (a cell with several paragraphs). Text after a blank line ends the table.
+that cell (a cell with several paragraphs). Text after a blank line ends the table. A cell
+that ends in empty paragraphs shows as blank lines inside a row; such rows are rejoined
+(see _rejoin_split_rows).
 
 Layout "row per line" (seed 002): each row is one line, cells separated by tabs.
 
@@ -118,7 +120,29 @@ def _cell_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
         i += 1
     if row:
         rows.append(row)
-    return rows, i
+    return _rejoin_split_rows(rows), i
+
+
+def _rejoin_split_rows(rows: list[Row]) -> list[Row]:
+    """Rejoin rows the converter broke with blank lines (a cell ending in empty paragraphs).
+
+    Seed 001 writes '| 产出指标 | 数量指标', a blank line, then '基本医疗参保人数 | ≥90万人 | ≥90万人 | 10'
+    for one seven-cell row. Two pieces are one row when together they have exactly the
+    table's usual width, the first is short of it, and the second does not begin with the
+    empty cell that starts a row under a vertically merged first column.
+    """
+    widths = [len(r) for r in rows if len(r) >= 3]
+    if not widths:
+        return rows
+    usual = max(set(widths), key=widths.count)
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) < usual and len(prev) + len(row) == usual and row[0][1].strip():
+            prev.extend(row)
+        else:
+            out.append(row)
+    return out
 
 
 def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:

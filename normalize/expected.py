@@ -1,0 +1,138 @@
+"""Compare normalized records with expected records (corpus/expected/*.json, the gold format).
+
+Used by the tests and by the accuracy report. An expected indicator row is matched to a
+found row by its 三级指标 text (whitespace ignored), in order; then each field is compared.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from extract import normalize_ws
+
+from .records import DocRecords, Figure, Indicator
+from .vocab import bare
+
+INDICATOR_FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value",
+                    "target_unit", "actual_op", "actual_value", "actual_unit", "weight", "score"]
+PROJECT_FIELDS = ["budget_initial", "budget_full_year", "executed", "exec_rate_stated", "fund_weight", "fund_score",
+                  "total_score_stated", "grade_stated"]
+
+
+@dataclass
+class Comparison:
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    fields: dict[str, list[int]] = field(default_factory=dict)   # field -> [right, total]
+    mismatches: list[str] = field(default_factory=list)
+
+    def tally(self, name: str, ok: bool, what: str) -> None:
+        right_total = self.fields.setdefault(name, [0, 0])
+        right_total[0] += ok
+        right_total[1] += 1
+        if not ok:
+            self.mismatches.append(what)
+
+
+def load(path: Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _dec(v) -> Decimal | None:
+    return None if v is None else Decimal(str(v))
+
+
+def _same_number(a, b: Decimal | None) -> bool:
+    a = _dec(a)
+    return a == b if a is not None and b is not None else a is None and b is None
+
+
+def _fig(f: Figure | None, scale: Decimal = Decimal(1)) -> Decimal | None:
+    return None if f is None or f.value is None else f.value / scale
+
+
+def indicator_values(i: Indicator) -> dict:
+    return {
+        "level1": i.level1, "level2": i.level2_raw, "level3": normalize_ws(i.level3),
+        "target_raw": normalize_ws(i.target.raw), "actual_raw": normalize_ws(i.actual.raw),
+        "target_op": i.target.q.op, "target_value": i.target.q.value, "target_unit": i.target.q.unit,
+        "actual_op": i.actual.q.op, "actual_value": i.actual.q.value, "actual_unit": i.actual.q.unit,
+        "weight": _fig(i.weight), "score": _fig(i.score),
+    }
+
+
+def expected_values(e: dict) -> dict:
+    return {
+        "level1": e["level1"], "level2": bare(e["level2"]), "level3": normalize_ws(e["level3"]),
+        "target_raw": normalize_ws(e["target_raw"]), "actual_raw": normalize_ws(e["actual_raw"]),
+        "target_op": e["target"]["op"], "target_value": e["target"]["value"], "target_unit": e["target"]["unit"],
+        "actual_op": e["actual"]["op"], "actual_value": e["actual"]["value"], "actual_unit": e["actual"]["unit"],
+        "weight": e["weight"], "score": e["score"],
+    }
+
+
+def compare(recs: DocRecords, expected: dict) -> Comparison:
+    cmp = Comparison(expected=len(expected["indicators"]), found=len(recs.indicators))
+    unused = list(recs.indicators)
+    for k, e in enumerate(expected["indicators"]):
+        key = normalize_ws(e["level3"])
+        hit = next((i for i in unused if normalize_ws(i.level3) == key), None)
+        if hit is None:
+            cmp.mismatches.append(f"指标行缺失：{e['level3']}")
+            continue
+        unused.remove(hit)
+        cmp.matched += 1
+        want, got = expected_values(e), indicator_values(hit)
+        for name in INDICATOR_FIELDS:
+            w, g = want[name], got[name]
+            ok = _same_number(w, g) if name in ("target_value", "actual_value", "weight", "score") else (w or "") == (g or "")
+            cmp.tally(name, ok, f"{e['level3']} {name}: expected {w!r}, found {g!r}")
+    for extra in unused:
+        cmp.mismatches.append(f"多出的指标行：{extra.level3}")
+    for k, ep in enumerate(expected["projects"]):
+        if k >= len(recs.projects):
+            cmp.mismatches.append(f"项目缺失：{ep['name']}")
+            continue
+        p = recs.projects[k]
+        scale = Decimal(10000) if p.money_unit == "万元" else Decimal(1)
+        for name in PROJECT_FIELDS:
+            if name == "grade_stated":
+                ok, g = (ep[name] or None) == (p.grade_stated or None), p.grade_stated
+            else:
+                money = name in ("budget_initial", "budget_full_year", "executed")
+                g = _fig(getattr(p, name), scale if money else Decimal(1))
+                ok = _same_number(ep[name], g)
+            cmp.tally("project." + name, ok, f"{ep['name']} {name}: expected {ep[name]!r}, found {g!r}")
+    return cmp
+
+
+def records_to_expected(recs: DocRecords) -> dict:
+    """Write records in the expected-records format (to seed a hand-checked file, never to overwrite one)."""
+    def q(f: Figure) -> dict:
+        v = f.q.value
+        return {"op": f.q.op, "value": None if v is None else _num(v), "unit": f.q.unit, "note": f.q.note}
+
+    def num(f: Figure | None, scale=Decimal(1)):
+        return None if f is None or f.value is None else _num(f.value / scale)
+
+    projects = []
+    for p in recs.projects:
+        scale = Decimal(10000) if p.money_unit == "万元" else Decimal(1)
+        projects.append({"name": p.name, "budget_initial": num(p.budget_initial, scale),
+                         "budget_full_year": num(p.budget_full_year, scale), "executed": num(p.executed, scale),
+                         "exec_rate_stated": num(p.exec_rate_stated), "fund_weight": num(p.fund_weight),
+                         "fund_score": num(p.fund_score), "money_unit": p.money_unit,
+                         "total_weight": num(p.total_weight_stated), "total_score_stated": num(p.total_score_stated),
+                         "grade_stated": p.grade_stated})
+    indicators = [{"project": i.project, "level1": i.level1, "level2": i.level2_raw, "level3": i.level3,
+                   "target_raw": i.target.raw, "actual_raw": i.actual.raw, "weight": num(i.weight),
+                   "score": num(i.score), "target": q(i.target), "actual": q(i.actual)} for i in recs.indicators]
+    return {"doc": Path(recs.doc).name, "unit": recs.unit, "year": recs.year, "projects": projects,
+            "indicators": indicators}
+
+
+def _num(d: Decimal):
+    return int(d) if d == d.to_integral() else float(d)

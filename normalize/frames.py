@@ -1,0 +1,80 @@
+"""Records as pandas DataFrames: the columns of indicators.csv, projects.csv and lists.csv."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+from .records import DocRecords, Figure
+
+MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "元": Decimal(1)}
+
+
+def _num(f: Figure | None, scale: Decimal = Decimal(1)) -> str:
+    """A figure's value as text, exactly (Decimal, no float), in the given unit."""
+    if f is None or f.value is None:
+        return ""
+    return _plain(f.value / scale)
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d.normalize(), "f") if d == d.to_integral() else format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _loc(f) -> str:
+    return f.loc.describe() if f is not None else ""
+
+
+def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
+    projects, indicators, lists = [], [], []
+    for recs in all_recs:
+        for p in recs.projects:
+            scale = MONEY_SCALE.get(p.money_unit, Decimal(1))
+            projects.append({
+                "doc": recs.doc, "project": p.name or "", "unit": p.unit or "", "year": p.year or "",
+                "money_unit": p.money_unit,
+                "budget_initial": _num(p.budget_initial, scale), "budget_full_year": _num(p.budget_full_year, scale),
+                "executed": _num(p.executed, scale), "exec_rate_stated": _num(p.exec_rate_stated),
+                "fund_weight": _num(p.fund_weight), "fund_score": _num(p.fund_score),
+                "total_weight_stated": _num(p.total_weight_stated), "total_score_stated": _num(p.total_score_stated),
+                "grade_stated": p.grade_stated or "", "indicators": len(p.indicators),
+                "location": p.loc.describe() if p.loc else "",
+                "raw": " | ".join(f"{k}={f.raw}" for k, f in (
+                    ("年初预算数", p.budget_initial), ("全年预算数", p.budget_full_year), ("执行数", p.executed),
+                    ("执行率", p.exec_rate_stated), ("分值", p.fund_weight), ("得分", p.fund_score),
+                    ("总分", p.total_score_stated)) if f is not None),
+            })
+            for i in p.indicators:
+                row = {"doc": recs.doc, "project": p.name or "", "level1": i.level1 or "", "level2": i.level2 or "",
+                       "level1_raw": i.level1_raw, "level2_raw": i.level2_raw, "level3": i.level3,
+                       "level3_key": i.level3_key}
+                for side, f in (("target", i.target), ("actual", i.actual)):
+                    q = f.q
+                    row.update({f"{side}_raw": q.raw, f"{side}_op": q.op,
+                                f"{side}_value": _plain(q.value) if q.value is not None else "",
+                                f"{side}_unit": q.unit, f"{side}_places": "" if q.places is None else q.places,
+                                f"{side}_date": q.date or ""})
+                row.update({"weight": _num(i.weight), "score": _num(i.score), "reason": i.reason, "note": i.note,
+                            "location": i.loc.describe(), "page": i.loc.page or "", "table": i.loc.table,
+                            "row": i.loc.row, "line": i.actual.loc.line or ""})
+                indicators.append(row)
+        for lt in recs.lists:
+            scale = MONEY_SCALE.get(lt.money_unit, Decimal(1))
+            for it in lt.items:
+                lists.append({"doc": recs.doc, "list": lt.title, "kind": "item", "serial": it.serial, "date": it.date,
+                              "purpose": it.purpose, "amount": _num(it.amount, scale), "money_unit": lt.money_unit,
+                              "raw": it.amount.raw if it.amount else "", "location": it.loc.describe()})
+            if lt.total is not None:
+                lists.append({"doc": recs.doc, "list": lt.title, "kind": "total", "serial": "", "date": "",
+                              "purpose": "合计", "amount": _num(lt.total, scale), "money_unit": lt.money_unit,
+                              "raw": lt.total.raw, "location": lt.total.loc.describe()})
+    cols = {
+        "projects": ["doc", "project", "unit", "year", "money_unit", "budget_initial", "budget_full_year", "executed",
+                     "exec_rate_stated", "fund_weight", "fund_score", "total_weight_stated", "total_score_stated",
+                     "grade_stated", "indicators", "location", "raw"],
+        "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
+    }
+    return {"projects": pd.DataFrame(projects, columns=cols["projects"]),
+            "indicators": pd.DataFrame(indicators),
+            "lists": pd.DataFrame(lists, columns=cols["lists"])}

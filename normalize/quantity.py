@@ -1,0 +1,204 @@
+"""One parser for every value form in the reports: operator, Decimal in base units, unit, precision.
+
+    parse("≥90万人")        -> op '>=', value 900000, unit '人', places 0, scale 10000
+    parse("14万人次左右")    -> op 'approx', value 140000, unit '人次'
+    parse("54.957")         -> op '=', value 54.957, places 3
+    parse("2023 年 12 月 31 日前完成") -> op 'deadline', date '2023-12-31'
+    parse("不断优化")        -> op 'qualitative'
+
+Nothing raises: text that is not a quantity comes back qualitative with its raw text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+import regex as re
+
+OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", "empty")
+
+# Multipliers written before a unit: 万元, 亿元, 万人次. Scaled out into base units.
+SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
+# Base units, longest first so that 人次 wins over 人.
+UNITS = ["个工作日", "工作日", "人次", "户次", "万人", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
+         "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
+         "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩"]
+UNITS = sorted(set(UNITS) - {"万人"}, key=len, reverse=True)
+COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"}
+
+PREFIX_OPS = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
+    ("不大于", "<="), ("大于等于", ">="), ("小于等于", "<="), ("超过", ">"), ("高于", ">"), ("大于", ">"),
+    ("多于", ">"), ("低于", "<"), ("小于", "<"), ("少于", "<"), ("超", ">"), ("约达", "approx"), ("大约", "approx"),
+    ("约", "approx"), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
+]
+SUFFIX_OPS = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("左右", "approx"),
+              ("余", ">"), ("多", ">")]
+# Words around a figure that do not change its meaning.
+FILLER = re.compile(r"^(均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|\s)*$")
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
+DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
+YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
+WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    raw: str
+    op: str
+    value: Decimal | None = None     # in base units (万 scaled out); for a range, the low end
+    unit: str = ""
+    places: int | None = None        # decimal places as written, before scaling
+    scale: Decimal = Decimal(1)
+    high: Decimal | None = None      # a range's high end
+    date: str | None = None          # a deadline, ISO
+    note: str = ""
+
+    @property
+    def numeric(self) -> bool:
+        return self.value is not None and self.op not in ("qualitative", "deadline", "empty")
+
+    @property
+    def tolerance(self) -> Decimal:
+        """Half a unit in the last written place, in base units: what rounding may hide."""
+        if self.places is None:
+            return Decimal(0)
+        return Decimal("0.5") * Decimal(10) ** -self.places * self.scale
+
+    def with_unit_from(self, target: "Quantity") -> "Quantity":
+        """A bare actual ('4', '98') takes the unit of its target where that is the evident meaning:
+        the written numbers are of the same order (14 against 14万人次 means 14万人次)."""
+        if self.unit or not self.numeric or not target.numeric or not target.unit:
+            return self
+        written = self.value
+        target_written = target.value / target.scale
+        if target_written and Decimal("0.1") <= abs(written / target_written) <= Decimal(10):
+            return replace(self, value=written * target.scale, unit=target.unit, scale=target.scale,
+                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+        return self
+
+
+def clean(text: str) -> str:
+    """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
+    t = unicodedata.normalize("NFKC", text or "")
+    t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
+        .replace("=>", "≥").replace("〜", "～")
+    t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
+    t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
+    return t.strip()
+
+
+def parse(raw: str, default_unit: str = "") -> Quantity:
+    """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
+    text = clean(raw)
+    if not text or text in ("-", "—", "/", "无", "——", "－"):
+        return Quantity(raw=raw, op="empty")
+    if (q := _deadline(raw, text)) is not None:
+        return q
+    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{'|'.join(map(re.escape, UNITS))}))?", text)
+    if m and FILLER.match(text[:m.start()] + text[m.end():]):
+        low, places, _ = _number(m.group(1))
+        high, places_hi, _ = _number(m.group(2))
+        unit, scale = _unit(m.group(3) or "", default_unit)
+        return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
+                        places=max(places, places_hi), scale=scale)
+    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{'|'.join(map(re.escape, UNITS))}))", text)
+    if not m:
+        return Quantity(raw=raw, op="qualitative", note=text)
+    before, after = text[:m.start()], text[m.end():]
+    if m.group("num"):
+        value, places, _ = _number(m.group("num"))
+    else:
+        value = _chinese(m.group("cn"))
+        if value is None:
+            return Quantity(raw=raw, op="qualitative", note=text)
+        places = 0
+    op, before = _prefix_op(before)
+    more = re.match(r"[余多](?=[万亿千]?(?:" + "|".join(map(re.escape, UNITS)) + "))", after)
+    if more:  # 170余人次, 6000多家: more than the figure
+        after, op = after[1:], ">"
+    um = re.match(rf"([万亿千]?)({'|'.join(map(re.escape, UNITS))})?", after)
+    unit_text = um.group(0) if um else ""
+    after = after[len(unit_text):]
+    unit, scale = _unit(unit_text, default_unit)
+    suffix_op, after = _suffix_op(after)
+    if suffix_op and op == "=":
+        op = suffix_op
+    note = ""
+    if unit in COUNTERS and re.fullmatch(r"\p{Han}{1,6}", after):
+        note, after = after, ""  # 十二个街道: what is counted
+    if not FILLER.match(before) or not FILLER.match(after):
+        return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
+    return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+def _number(s: str) -> tuple[Decimal, int, str]:
+    s = s.replace(",", "")
+    places = len(s.split(".")[1]) if "." in s else 0
+    return Decimal(s), places, s
+
+
+def _chinese(s: str) -> Decimal | None:
+    import cn2an
+    try:
+        return Decimal(int(cn2an.cn2an(s, "smart")))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        return None
+
+
+def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
+    scale = Decimal(1)
+    if unit_text[:1] in SCALES:
+        scale, unit_text = SCALES[unit_text[0]], unit_text[1:]
+    if not unit_text:
+        if default_unit == "万元":  # a bare figure, or 60万, in a table headed 万元
+            return "元", scale if scale != 1 else Decimal(10000)
+        return default_unit, scale
+    return unit_text, scale
+
+
+def _prefix_op(before: str) -> tuple[str, str]:
+    for word, op in PREFIX_OPS:
+        i = before.rfind(word)
+        if i >= 0 and FILLER.match(before[i + len(word):]):
+            return op, before[:i] + before[i + len(word):]
+    return "=", before
+
+
+def _suffix_op(after: str) -> tuple[str | None, str]:
+    for word, op in SUFFIX_OPS:
+        i = after.find(word)
+        if i >= 0 and FILLER.match(after[:i]):
+            return op, after[:i] + after[i + len(word):]
+    return None, after
+
+
+def _deadline(raw: str, text: str) -> Quantity | None:
+    if (m := YEAR_SPAN.match(text)):
+        return Quantity(raw=raw, op="deadline", date=f"{m.group(2)}-12-31", note=f"{m.group(1)}至{m.group(2)}年")
+    if (m := WHOLE_YEAR.match(text)):
+        return Quantity(raw=raw, op="deadline", date=f"{m.group(1)}-12-31", note="全年")
+    m = DATE.search(text) or DATE_ISO.search(text)
+    if not m:
+        return None
+    rest = FILLER.sub("", "")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is None:
+        month, day = "12", "31"
+    elif day is None:
+        day = _month_end(int(year), int(month))
+    leftover = (text[:m.start()] + text[m.end():]).strip()
+    if leftover and not re.fullmatch(r"(完成|全部完成|已完成|按时完成|前完成|内完成|如期完成|均|全部|已|\s)*", leftover):
+        return None if re.search(NUM, leftover) else Quantity(
+            raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}", note=leftover + rest)
+    return Quantity(raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}",
+                    note=leftover)
+
+
+def _month_end(year: int, month: int) -> str:
+    import calendar
+    return str(calendar.monthrange(year, month)[1])

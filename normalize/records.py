@@ -1,0 +1,115 @@
+"""The records the normalizer produces: plain dataclasses, each figure with its provenance."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extract import Location
+
+from .quantity import Quantity
+
+
+@dataclass
+class Figure:
+    """A value read from one place: the parsed quantity and where it was written."""
+    q: Quantity
+    loc: Location
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.q.value if self.q.numeric else None
+
+    @property
+    def raw(self) -> str:
+        return self.q.raw
+
+
+@dataclass
+class Project:
+    doc: str
+    name: str | None = None
+    unit: str | None = None
+    year: int | None = None
+    money_unit: str = "万元"
+    budget_initial: Figure | None = None
+    budget_full_year: Figure | None = None
+    executed: Figure | None = None
+    exec_rate_stated: Figure | None = None
+    fund_weight: Figure | None = None
+    fund_score: Figure | None = None
+    total_weight_stated: Figure | None = None
+    total_score_stated: Figure | None = None
+    grade_stated: str | None = None
+    grade_loc: Location | None = None
+    loc: Location | None = None
+    table: int | None = None
+    indicators: list["Indicator"] = field(default_factory=list)
+
+    @property
+    def scored(self) -> bool:
+        return any(i.score is not None for i in self.indicators) or self.fund_score is not None
+
+
+@dataclass
+class Indicator:
+    doc: str
+    project: str | None
+    level1: str | None
+    level2: str | None
+    level1_raw: str
+    level2_raw: str
+    level3: str
+    level3_key: str
+    target: Figure
+    actual: Figure
+    weight: Figure | None
+    score: Figure | None
+    reason: str
+    loc: Location
+    note: str = ""
+
+
+@dataclass
+class ListItem:
+    serial: str
+    date: str
+    purpose: str
+    amount: Figure | None
+    loc: Location
+
+
+@dataclass
+class ListTable:
+    doc: str
+    title: str
+    columns: list[str]
+    money_unit: str
+    items: list[ListItem]
+    total: Figure | None
+    loc: Location
+
+
+@dataclass
+class ProseFigure:
+    doc: str
+    subject: str
+    q: Quantity
+    sentence: str
+    loc: Location
+
+
+@dataclass
+class DocRecords:
+    doc: str
+    unit: str | None = None
+    year: int | None = None
+    projects: list[Project] = field(default_factory=list)
+    lists: list[ListTable] = field(default_factory=list)
+    prose: list[ProseFigure] = field(default_factory=list)
+    # Indicator tables that restate a scored table's rows without scores (seed 002's 绩效完成表).
+    restatements: list[Project] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [i for p in self.projects for i in p.indicators]

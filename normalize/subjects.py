@@ -1,0 +1,32 @@
+"""Subject keys with jieba and a domain dictionary kept in the repository (domain_dict.txt).
+
+level3_key groups the same 三级指标 written differently across files
+(参保人员满意度 / 参保群众满意度 → 参保满意度).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+DICT = Path(__file__).with_name("domain_dict.txt")
+# Words that say who or how, not what is measured.
+GENERIC = {"人员", "群众", "对", "的", "达到", "目标值", "目标", "情况", "工作", "指标", "水平", "度", "人民"}
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.load_userdict(str(DICT))
+    return tk
+
+
+def tokens(text: str) -> list[str]:
+    return [w for w in tokenizer().lcut("".join(text.split())) if w.strip()]
+
+
+def level3_key(text: str) -> str:
+    words = [w for w in tokens(text) if w not in GENERIC and not all(ch in "，。、；：（）()%" for ch in w)]
+    return "".join(words)

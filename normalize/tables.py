@@ -1,0 +1,441 @@
+"""Recognise the fund table, the indicator table, list tables and 总分 rows by their header words.
+
+Tables are read row by row with a small state machine, so one Word table may hold several
+projects (seed 003 has seven in one table) and the blocks may come in any order. Columns are
+found from header words, never from positions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from extract import Document, Location, Paragraph, Table, normalize_ws
+
+from .quantity import Quantity, clean, parse
+from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
+from .subjects import level3_key
+from .vocab import STOP_LABELS, bare, canonical_level1, canonical_level2, has
+
+SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
+WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+
+
+@dataclass
+class _Cols:
+    level1: int | None = None
+    level2: int | None = None
+    level3: int | None = None
+    target: int | None = None
+    actual: int | None = None
+    weight: int | None = None
+    score: int | None = None
+    reason: int | None = None
+
+
+def _indicator_cols(header: list[str]) -> _Cols | None:
+    c = _Cols()
+    for i, raw in enumerate(header):
+        t = bare(raw)
+        if not t:
+            continue
+        if "一级指标" in t and c.level1 is None:
+            c.level1 = i
+        elif "二级指标" in t and c.level2 is None:
+            c.level2 = i
+        elif ("三级指标" in t or t == "指标内容" or t == "指标名称") and c.level3 is None:
+            c.level3 = i
+        elif c.target is None and (any(w in t for w in ("目标值", "指标值", "预期指标", "计划值")) or t in ("年度指标", "指标值")) \
+                and "实际" not in t and "完成" not in t:
+            c.target = i
+        elif c.actual is None and any(w in t for w in ("实际完成", "完成值", "实际值", "完成指标值", "完成情况")):
+            c.actual = i
+        elif c.weight is None and (t.startswith("分值") or t.startswith("权重")):
+            c.weight = i
+        elif c.score is None and t.startswith("得分"):
+            c.score = i
+        elif c.reason is None and ("原因" in t or "偏差" in t):
+            c.reason = i
+    if c.level3 is None or (c.target is None and c.actual is None) or c.level1 is None and c.level2 is None:
+        return None
+    return c
+
+
+FUND_FIELDS = [  # (field, header words); the more specific first
+    ("budget_initial", ("年初预算数", "年初预算")),
+    ("budget_full_year", ("全年预算数", "调整后预算数", "全年预算", "预算数")),
+    ("exec_rate_stated", ("执行率",)),
+    ("executed", ("全年执行数", "执行数", "实际支出")),
+    ("fund_weight", ("分值", "权重")),
+    ("fund_score", ("得分",)),
+]
+
+
+def _fund_cols(header: list[str]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, raw in enumerate(header):
+        t = bare(raw)
+        for name, words in FUND_FIELDS:
+            if name not in cols and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
+                cols[name] = i
+                break
+    budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
+    return cols if len(budget_words & cols.keys()) >= 2 else {}
+
+
+def _first_text(row: list[str]) -> str:
+    return next((bare(x) for x in row if bare(x)), "")
+
+
+def _is_list_header(row: list[str]) -> bool:
+    texts = [bare(x) for x in row]
+    return any(t in ("序号", "编号") for t in texts) and any("金额" in t for t in texts)
+
+
+class _Reader:
+    def __init__(self, doc: Document, recs: DocRecords):
+        self.doc, self.recs = doc, recs
+        self.current: Project | None = None
+
+    # -- projects -------------------------------------------------------------------------
+    def project(self, loc: Location, table: int) -> Project:
+        if self.current is None:
+            self.current = Project(doc=self.recs.doc, unit=self.recs.unit, year=self.recs.year, loc=loc, table=table)
+            self.recs.projects.append(self.current)
+        return self.current
+
+    def new_project(self, loc: Location, table: int) -> Project:
+        cur = self.current
+        if cur is not None and cur.name is None and not cur.indicators and cur.executed is None \
+                and cur.budget_full_year is None and cur.budget_initial is None:
+            return cur
+        self.current = None
+        return self.project(loc, table)
+
+    # -- the row loop ---------------------------------------------------------------------
+    def read(self, t: Table) -> None:
+        grid = t.grid()
+        r = 0
+        while r < t.n_rows:
+            row = grid[r]
+            first = _first_text(row)
+            if not first:
+                r += 1
+                continue
+            if _is_list_header(row):
+                r = self.list_table(t, grid, r)
+                continue
+            cols = _indicator_cols(row)
+            if cols:
+                r = self.indicators(t, grid, r, cols)
+                continue
+            if _is_label_value_fund(row):
+                self.label_value_fund(t, grid, r)
+                r += 1
+                continue
+            fund = _fund_cols(row)
+            if fund:
+                r = self.fund(t, grid, r, fund)
+                continue
+            if self.label_row(t, grid, r):
+                r += 1
+                continue
+            r += 1
+
+    def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
+        if c is not None:
+            cell = t.cell_at(r, c)
+            if cell is not None:
+                return cell.loc
+        return Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
+
+    def label_row(self, t: Table, grid, r: int) -> bool:
+        row = grid[r]
+        done = False
+        for c, raw in enumerate(row):
+            label, value, vc = _label_value(row, c)
+            if not label:
+                continue
+            if label in ("项目名称", "自评项目名称") and value:
+                p = self.new_project(self._loc(t, r, vc), t.index)
+                p.name = value
+                done = True
+            elif label in ("实施单位", "项目实施单位", "预算单位", "单位名称") and value:
+                p = self.project(self._loc(t, r, vc), t.index)
+                if p.unit is None or label in ("实施单位", "项目实施单位"):
+                    p.unit = value
+                done = True
+            elif label in ("总分", "合计得分", "综合得分", "自评得分"):
+                self.totals(t, grid, r, c, None)
+                done = True
+            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
+                self.label_value_fund(t, grid, r)
+                return True
+            elif label in ("等级", "评价等级", "自评等级") and value[:1] in "优良中差":
+                p = self.project(self._loc(t, r, vc), t.index)
+                p.grade_stated, p.grade_loc = value[:1], self._loc(t, r, vc)
+                done = True
+        return done
+
+    # -- fund table -----------------------------------------------------------------------
+    def fund(self, t: Table, grid, h: int, cols: dict[str, int]) -> int:
+        header = list(grid[h])
+        r = h + 1
+        while r < t.n_rows and _is_header_continuation(grid[r]):
+            header = [a + b for a, b in zip(header, grid[r])]
+            r += 1
+        text = "".join(header)
+        money = MONEY_UNIT.search(normalize_ws(text))
+        # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
+        p = self.project(self._loc(t, h), t.index)
+        p.money_unit = money.group(1) if money else p.money_unit
+        label_weight = None
+        for c, raw in enumerate(header):
+            if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
+                label_weight = (m.group(1), c)
+        end = min(t.n_rows, r + 4)
+        while r < end:
+            row = grid[r]
+            money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
+            if money_here:
+                p.money_unit = money_here.group(1)
+            values = {name: parse(row[c], default_unit=p.money_unit) for name, c in cols.items() if c < len(row)}
+            money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
+            if any(q is not None and q.numeric for q in money_cols):
+                for name, c in cols.items():
+                    q = values.get(name)
+                    if q is None or q.op == "empty":
+                        continue
+                    if name in ("exec_rate_stated", "fund_weight", "fund_score"):
+                        q = parse(row[c])
+                        if name == "exec_rate_stated" and q.numeric and not q.unit:
+                            q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places)
+                    setattr(p, name, Figure(q, self._loc(t, r, c)))
+                if p.fund_weight is None and label_weight is not None:
+                    w, c = label_weight
+                    p.fund_weight = Figure(parse(w), self._loc(t, h, c))
+                return r + 1
+            r += 1
+        return r
+
+    def label_value_fund(self, t: Table, grid, r: int) -> None:
+        """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万."""
+        row = grid[r]
+        p = self.project(self._loc(t, r), t.index)
+        money = MONEY_UNIT.search(normalize_ws("".join(row)))
+        if money:
+            p.money_unit = money.group(1)
+        for c in range(len(row)):
+            label, value, vc = _label_value(row, c)
+            field = {"预算数": "budget_full_year", "全年预算数": "budget_full_year", "执行数": "executed",
+                     "全年执行数": "executed", "执行率": "exec_rate_stated"}.get(label)
+            if field and value and getattr(p, field) is None:
+                unit = "" if field == "exec_rate_stated" else p.money_unit
+                setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
+
+    # -- indicator table ------------------------------------------------------------------
+    def indicators(self, t: Table, grid, h: int, cols: _Cols) -> int:
+        p = self.project(self._loc(t, h), t.index)
+        if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
+            p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+        r = h + 1
+        while r < t.n_rows and _is_header_continuation(grid[r]):
+            r += 1
+        l1_raw = l2_raw = ""
+        while r < t.n_rows:
+            row = grid[r]
+            first = _first_text(row)
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(row) or _fund_cols(row)):
+                if first.startswith("总分") or first.startswith("合计"):
+                    self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
+                    r += 1
+                break
+            ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
+            if ind is not None:
+                p.indicators.append(ind)
+                l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
+            r += 1
+        return r
+
+    def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        def cell(c):
+            return row[c].strip() if c is not None and 0 <= c < len(row) else ""
+
+        notes = []
+        c1, c2, c3 = cols.level1, cols.level2, cols.level3
+        # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
+        label_shift = 0
+        if c1 is not None and c1 > 0 and canonical_level1(cell(c1)) is None and \
+                canonical_level2(cell(c1))[0] is not None and canonical_level1(cell(c1 - 1)):
+            label_shift = -1
+            notes.append("该行整体左移一列，已按表头对齐")
+        s = label_shift
+        l1_cell = cell(c1 + s if c1 is not None else None)
+        l2_cell = cell(c2 + s if c2 is not None else None)
+        level3 = cell(c3 + s)
+        value_shift = self._value_shift(row, cols, s)
+        if value_shift != s and value_shift > s:
+            extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
+            if extra:
+                notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
+        v = value_shift
+        target_raw = cell(cols.target + v if cols.target is not None else None)
+        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        if not level3 and not target_raw and not actual_raw:
+            return None
+        if not level3 and not (l1_cell or l2_cell):
+            return None
+        if level3 and not target_raw and not actual_raw and not l1_cell and not l2_cell:
+            return None
+        l1_raw = l1_cell or l1_prev
+        l2_raw = l2_cell or l2_prev
+        l1 = canonical_level1(l1_raw)
+        l2, parent = canonical_level2(l2_raw, l1)
+        if l1 is None and parent:
+            l1 = parent
+        elif parent and l1 != parent and not l1_cell and l1 != "成本指标":
+            notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
+            l1 = parent
+        target = parse(target_raw)
+        actual = parse(actual_raw).with_unit_from(target)
+        loc_row = self._loc(t, r)
+        weight = self._figure(t, row, r, cols.weight, v)
+        score = self._figure(t, row, r, cols.score, v)
+        return Indicator(
+            doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
+            level3=level3, level3_key=level3_key(level3),
+            target=Figure(target, self._loc(t, r, cols.target + v if cols.target is not None else None)),
+            actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
+            weight=weight, score=score, reason=cell(cols.reason + v if cols.reason is not None else None),
+            loc=loc_row, note="；".join(notes))
+
+    def _figure(self, t, row, r, c, shift) -> Figure | None:
+        if c is None or not 0 <= c + shift < len(row):
+            return None
+        q = parse(row[c + shift])
+        if q.op == "empty":
+            return None
+        return Figure(q, self._loc(t, r, c + shift))
+
+    @staticmethod
+    def _value_shift(row: list[str], cols: _Cols, label_shift: int) -> int:
+        """How far the value cells sit from their header (seed 002 has a row with an extra cell)."""
+        if cols.weight is None and cols.score is None:
+            return label_shift
+
+        def plausible(s: int) -> int:
+            def at(c):
+                return clean(row[c + s]) if c is not None and 0 <= c + s < len(row) else ""
+            points = 0
+            for c in (cols.weight, cols.score):
+                points += c is not None and bool(SCORE_LIKE.match(at(c)))
+            points += bool(at(cols.target)) + bool(at(cols.actual))
+            points += cols.reason is None or not SCORE_LIKE.match(at(cols.reason))
+            return points
+        best = max((label_shift, label_shift - 1, label_shift + 1), key=plausible)
+        return best
+
+    # -- totals ---------------------------------------------------------------------------
+    def totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None) -> None:
+        row = grid[r]
+        p = self.project(self._loc(t, r), t.index)
+        if cols is not None and cols.weight is not None and cols.score is not None:
+            w, s = parse(row[cols.weight]) if cols.weight < len(row) else None, \
+                parse(row[cols.score]) if cols.score < len(row) else None
+            if w is not None and s is not None and w.numeric and s.numeric:
+                p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
+                p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
+                return
+        nums = [(c, parse(x)) for c, x in enumerate(row) if c > label_col and x.strip()]
+        nums = [(c, q) for c, q in nums if q.numeric]
+        if len(nums) >= 2:
+            p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
+            p.total_score_stated = Figure(nums[1][1], self._loc(t, r, nums[1][0]))
+        elif nums:
+            p.total_score_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
+
+    # -- lists ----------------------------------------------------------------------------
+    def list_table(self, t: Table, grid, h: int) -> int:
+        header = [bare(x) for x in grid[h]]
+
+        def col(*words):
+            return next((i for i, x in enumerate(header) if any(w in x for w in words)), None)
+        c_serial, c_date = col("序号", "编号"), col("日期", "时间")
+        c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
+        money = MONEY_UNIT.search(normalize_ws("".join(grid[h])))
+        unit = money.group(1) if money else "万元"
+        items, total = [], None
+        r = h + 1
+        while r < t.n_rows:
+            row = grid[r]
+            first = _first_text(row)
+            if first.startswith(("合计", "总计", "小计")):
+                c = c_amount if c_amount is not None and row[c_amount].strip() else \
+                    max((i for i, x in enumerate(row) if parse(x, unit).numeric), default=None)
+                if c is not None:
+                    total = Figure(parse(row[c], default_unit=unit), self._loc(t, r, c))
+                r += 1
+                break
+            if not first:
+                r += 1
+                continue
+            if _indicator_cols(row) or _fund_cols(row):
+                break
+            amount = None
+            if c_amount is not None and row[c_amount].strip():
+                amount = Figure(parse(row[c_amount], default_unit=unit), self._loc(t, r, c_amount))
+            items.append(ListItem(serial=row[c_serial].strip() if c_serial is not None else "",
+                                  date=row[c_date].strip() if c_date is not None else "",
+                                  purpose=row[c_purpose].strip() if c_purpose is not None else "",
+                                  amount=amount, loc=self._loc(t, r)))
+            r += 1
+        self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
+                                         money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
+        return r
+
+
+def _is_label_value_fund(row: list[str]) -> bool:
+    """预算数: | 60万 | 执行数: | 60万 — labels with their values beside them, in one row."""
+    for c in range(len(row) - 1):
+        t = normalize_ws(row[c])
+        if t[-1:] in ":：" and t[:-1] in ("预算数", "全年预算数", "执行数", "全年执行数") and parse(row[c + 1]).numeric:
+            return True
+    return False
+
+
+def _is_header_continuation(row: list[str]) -> bool:
+    """The second line of a two-line header: only parenthesised notes like （20分*执行率）."""
+    texts = [normalize_ws(x) for x in row if normalize_ws(x)]
+    return bool(texts) and all(t[:1] in "（(" for t in texts)
+
+
+def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
+    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell."""
+    t = normalize_ws(row[c])
+    if not t:
+        return "", "", c
+    m = re.match(r"^([^：:]{2,8})[：:](.*)$", t)
+    if m:
+        label, value = m.group(1), m.group(2)
+        if value:
+            return label, value, c
+    else:
+        label = t
+    for k in range(c + 1, len(row)):
+        if row[k].strip():
+            return label, row[k].strip(), k
+    return label, "", c
+
+
+def _title_before(doc: Document, t: Table) -> str:
+    for b in reversed(doc.blocks[:t.loc.block]):
+        if isinstance(b, Paragraph) and b.text.strip():
+            return b.text.strip()
+    return ""
+
+
+def read_tables(doc: Document, recs: DocRecords) -> None:
+    reader = _Reader(doc, recs)
+    for t in doc.tables():
+        reader.read(t)

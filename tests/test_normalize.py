@@ -1,0 +1,109 @@
+"""The normalizer against the expected records, for every seed and every format."""
+from decimal import Decimal
+
+import pytest
+
+from extract import Cell, Document, Location, Table, read_document
+from normalize import normalize_document
+from normalize.expected import compare, load
+from normalize.subjects import level3_key
+
+from .conftest import REPORTS, ROOT, SEEDS
+
+EXPECTED = ROOT / "corpus" / "expected"
+_cache: dict = {}
+
+
+def records(stem, ext):
+    if (stem, ext) not in _cache:
+        _cache[(stem, ext)] = normalize_document(read_document(REPORTS / f"{stem}.{ext}"), name=f"{stem}.{ext}")
+    return _cache[(stem, ext)]
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+@pytest.mark.parametrize("ext", ["txt", "docx", "pdf"])
+def test_records_match_expected(stem, ext):
+    cmp = compare(records(stem, ext), load(EXPECTED / f"{stem[:3]}.json"))
+    assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
+    assert not cmp.mismatches, cmp.mismatches
+
+
+def test_seed_002_row_repairs():
+    inds = records("002_70340c3d2e0dbd82", "pdf").indicators
+    first = inds[0]
+    assert first.target.raw == "100%" and first.weight.value == 20 and "多出单元格" in first.note
+    social = next(i for i in inds if i.level3 == "覆盖全县城乡居民医保管理")
+    assert social.level1 == "效益指标" and social.level1_raw == "产出指标"
+    sat = inds[-1]
+    assert (sat.level1, sat.level3, sat.score.value) == ("满意度指标", "群众满意度", Decimal(7))
+
+
+def test_seed_003_has_seven_projects_and_004_five_unscored():
+    r3 = records("003_f84adbb103d4c9d8", "docx")
+    assert len(r3.projects) == 7
+    assert [p.total_score_stated.value for p in r3.projects][-1] == Decimal(95)
+    r4 = records("004_8ce664a1ba30d0b4", "pdf")
+    assert len(r4.projects) == 5 and not any(i.score for i in r4.indicators)
+    assert r4.projects[1].executed.value == Decimal("821100")
+
+
+def test_restated_table_is_not_a_second_project():
+    r = records("002_70340c3d2e0dbd82", "txt")
+    assert len(r.projects) == 1 and len(r.restatements) == 1
+    assert r.projects[0].grade_stated == "优"
+
+
+def test_provenance_points_at_the_cell():
+    r = records("003_f84adbb103d4c9d8", "pdf")
+    p = r.projects[6]
+    assert p.exec_rate_stated.raw == "85.79"
+    loc = p.exec_rate_stated.loc
+    assert loc.page and loc.bbox and loc.table == 1
+    doc = read_document(REPORTS / "003_f84adbb103d4c9d8.pdf")
+    assert doc.tables()[1].cell_at(loc.row, loc.col).text == "85.79"
+
+
+def _doc(rows):
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    t = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
+    return Document(source="mem", format="txt", sha256="", blocks=[t])
+
+
+def test_columns_found_by_header_words_in_any_order():
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["得分", "实际完成值", "年度指标值", "三级指标", "二级指标", "一级指标", "分值"],
+        ["9", "95%", "≥90%", "群众满意度", "满意度", "满意度指标", "10"],
+        ["总分", "9", "", "", "", "", ""],
+        ["备注", "无", "", "", "", "", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    [i] = r.indicators
+    assert (i.level1, i.level2, i.level3) == ("满意度指标", "服务对象满意度指标", "群众满意度")
+    assert (i.target.q.op, i.actual.q.value, i.weight.value, i.score.value) == (">=", Decimal(95), Decimal(10), Decimal(9))
+    assert r.projects[0].total_score_stated.value == Decimal(9)
+
+
+def test_blank_merged_levels_are_filled_from_above():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "培训次数", "≥2次", "3次"],
+        ["", "", "宣传次数", "≥5次", "5次"],
+        ["", "质量指标", "合格率", "100%", "100%"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2) for i in inds] == [("产出指标", "数量指标")] * 2 + [("产出指标", "质量指标")]
+
+
+def test_level3_grouping_key():
+    assert level3_key("参保人员满意度") == level3_key("参保群众满意度")
+    assert level3_key("参保人员满意度") != level3_key("参保群众政策知晓度")
+
+
+def test_prose_figures_have_subjects():
+    figs = records("000_b69c5b8f3653aeba", "txt").prose
+    stated = {(f.subject, f.q.raw) for f in figs if f.sentence.startswith("全年财政资金预算")}
+    assert stated == {("预算", "104万元"), ("执行", "104万元"), ("执行率", "100%")}
+    basic = [f.q.raw for f in records("004_8ce664a1ba30d0b4", "txt").prose if f.subject == "基本支出"]
+    assert {"814.52万元", "814.46万元", "814.47万元"} <= set(basic)

@@ -1,0 +1,97 @@
+"""The value parser: every form in DOMAIN.md, exact Decimals in base units, written precision."""
+import random
+from decimal import Decimal
+
+import pytest
+
+from normalize.quantity import parse
+
+CASES = [
+    # raw, op, value (base units), unit, places
+    ("≥90万人", ">=", "900000", "人", 0),
+    (">=14804万元", ">=", "148040000", "元", 0),
+    ("＞183690人", ">", "183690", "人", 0),
+    ("≧85%", ">=", "85", "%", 0),
+    ("<=30分钟", "<=", "30", "分钟", 0),
+    ("≦30分钟", "<=", "30", "分钟", 0),
+    ("=3次", "=", "3", "次", 0),
+    ("100%", "=", "100", "%", 0),
+    ("１００％", "=", "100", "%", 0),
+    ("14万人次左右", "approx", "140000", "人次", 0),
+    ("约14万人次", "approx", "140000", "人次", 0),
+    ("均达到96%以上", ">=", "96", "%", 0),
+    ("不低于95%", ">=", "95", "%", 0),
+    ("不超过10%", "<=", "10", "%", 0),
+    ("30 万元", "=", "300000", "元", 0),
+    ("54.957", "=", "54.957", "", 3),
+    ("100.00%", "=", "100", "%", 2),
+    ("58.35万元", "=", "583500", "元", 2),
+    ("十二个街道", "=", "12", "个", 0),
+    ("170余人次", ">", "170", "人次", 0),
+    ("6000多家", ">", "6000", "家", 0),
+    ("1.5亿元", "=", "150000000", "元", 1),
+    ("≥ 95 %", ">=", "95", "%", 0),
+]
+
+
+@pytest.mark.parametrize("raw,op,value,unit,places", CASES)
+def test_value_forms(raw, op, value, unit, places):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places) == (op, Decimal(value), unit, places)
+    assert q.raw == raw
+
+
+@pytest.mark.parametrize("raw,date", [
+    ("2023 年 12 月 31 日前完成", "2023-12-31"),
+    ("2023年12月31日前全部完成", "2023-12-31"),
+    ("2022年6月底前", "2022-06-30"),
+    ("2019年全年", "2019-12-31"),
+    ("2018-2020年", "2020-12-31"),
+])
+def test_deadlines(raw, date):
+    q = parse(raw)
+    assert q.op == "deadline" and q.date == date and q.value is None
+
+
+@pytest.mark.parametrize("raw", ["不断优化", "显著增强", "基本满意", "普遍知晓", "已完成", "有序推进",
+                                 "办公用品购置0.77万元", "邀请专家对70余家定点医药机构举办2场大型试点工作培训会"])
+def test_qualitative_keeps_raw(raw):
+    q = parse(raw)
+    assert q.op == "qualitative" and q.value is None and q.raw == raw
+
+
+def test_range():
+    q = parse("80%-90%")
+    assert (q.op, q.value, q.high, q.unit) == ("range", Decimal(80), Decimal(90), "%")
+
+
+def test_tolerance_is_half_the_last_written_place_in_base_units():
+    assert parse("85.79").tolerance == Decimal("0.005")
+    assert parse("54.957").tolerance == Decimal("0.0005")
+    assert parse("30万元").tolerance == Decimal(5000)
+    assert parse("24.88万元").tolerance == Decimal(50)
+
+
+def test_fund_table_default_unit():
+    assert parse("60万", default_unit="万元").value == Decimal(600000)
+    assert parse("54.957", default_unit="万元").value == Decimal("549570")
+    assert parse("54.957", default_unit="万元").places == 3
+
+
+def test_bare_actual_takes_target_unit():
+    target = parse("14万人次")
+    assert parse("14").with_unit_from(target).value == Decimal(140000)
+    assert parse("14").with_unit_from(target).unit == "人次"
+    assert parse("98").with_unit_from(parse("100%")).unit == "%"
+    assert parse("4").with_unit_from(parse("≥5个")).unit == "个"
+    # not of the same order: no unit is invented
+    assert parse("3000").with_unit_from(parse("5个")).unit == ""
+
+
+def test_never_raises():
+    rnd = random.Random(7)
+    alphabet = "0123456789.%万亿元人次≥≤<>=约左右以上以下年月日前一二十百 -～"
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        q = parse(s)
+        assert q.raw == s
