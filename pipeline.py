@@ -70,6 +70,47 @@ def _print_records(doc) -> None:
                 print(df.drop(columns=[c for c in ("doc", "location", "raw") if c in df.columns]).to_string())
 
 
+def cmd_rules(args: argparse.Namespace) -> int:
+    from rules import RULES
+    if args.code:
+        code = args.code.upper()
+        if code not in RULES:
+            print(f"错误：没有规则 {code}（jixiao rules 列出全部规则）", file=sys.stderr)
+            return 2
+        r = RULES[code]
+        print(f"{r.code}  {r.name}  [{r.severity}]\n{r.summary}\n\n{r.explanation}\n\n"
+              f"通过（good）：{r.good}\n报警（bad）：{r.bad}")
+        return 0
+    for r in (RULES[c] for c in sorted(RULES)):
+        print(f"{r.code}  {r.severity:<6}  {r.name:<26}  {r.summary}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Extract, normalize and check files; print the flags (no outputs written)."""
+    from normalize import normalize_document
+    from rules import ConfigError, check, load_config
+    try:
+        config = load_config(args.config)
+    except ConfigError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    failed = 0
+    for target in args.paths:
+        for f in _files(Path(target)):
+            try:
+                doc = read_document(f)
+            except ExtractError as e:
+                failed += 1
+                print(f"失败 {e.path}: {e.reason}", file=sys.stderr)
+                continue
+            flags = check(normalize_document(doc, name=str(f)), config)
+            print(f"== {f}: {len(flags)} flags")
+            for fl in flags:
+                print(f"{fl.id}  {fl.severity:<6} {fl.message}\n    位置：{fl.location}")
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jixiao", description="预算绩效自评报告核查 / checks budget-performance reports")
     sub = p.add_subparsers(dest="command", required=True)
@@ -82,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--summary", action="store_true", help="one line per file: tables, cells, paragraphs (default)")
     g.add_argument("--records", action="store_true", help="print the normalized records of the file")
     e.set_defaults(func=cmd_extract)
+    r = sub.add_parser("rules", help="list the rules, or explain one",
+                       description="List the rule catalogue, or explain one rule. Example: jixiao rules JX202")
+    r.add_argument("code", nargs="?", help="a rule code, e.g. JX101")
+    r.set_defaults(func=cmd_rules)
+    c = sub.add_parser("check", help="print the flags for files (no outputs written)",
+                       description="Read, normalize and check files, and print their flags. "
+                                   "Example: jixiao check corpus/reports/002_70340c3d2e0dbd82.docx")
+    c.add_argument("paths", nargs="+", help="report files or folders")
+    c.add_argument("--config", help="a TOML file selecting rules and severities (see rules/config.py)")
+    c.set_defaults(func=cmd_check)
     return p
 
 

@@ -89,10 +89,15 @@ class Table:
 
     def cell_at(self, row: int, col: int) -> Cell | None:
         """The cell whose span covers (row, col)."""
-        for c in self.cells:
-            if c.row <= row < c.row + c.rowspan and c.col <= col < c.col + c.colspan:
-                return c
-        return None
+        index = self.__dict__.get("_index")
+        if index is None or index[0] != len(self.cells):
+            slots = {}
+            for c in self.cells:
+                for r in range(c.row, c.row + c.rowspan):
+                    for k in range(c.col, c.col + c.colspan):
+                        slots[(r, k)] = c
+            index = self.__dict__["_index"] = (len(self.cells), slots)
+        return index[1].get((row, col))
 
     def rows(self) -> list[list[Cell]]:
         """Anchor cells grouped by row, left to right."""

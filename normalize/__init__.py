@@ -44,6 +44,7 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
     _restatements(recs)
     _grade_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)
+    recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
 
 

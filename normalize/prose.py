@@ -29,10 +29,12 @@ SUBJECTS = {
 
 def subject_of(clause_before: str) -> str:
     """The subject key of a figure from the words before it in its clause ('' if none)."""
-    found = ""
-    for w in tokens(clause_before):
+    found, words = "", tokens(clause_before)
+    for k, w in enumerate(words):
         if w in SUBJECTS:
             found = SUBJECTS[w]
+            if k + 1 < len(words) and words[k + 1] in ("收入", "支出"):
+                found += words[k + 1]  # 财政拨款收入 and 财政拨款支出 are different figures
         elif w.endswith("率") and len(w) >= 2 and not found:
             found = w
     return found

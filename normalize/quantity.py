@@ -25,6 +25,7 @@ UNITS = ["个工作日", "工作日", "人次", "户次", "万人", "分钟", "�
          "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
          "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩"]
 UNITS = sorted(set(UNITS) - {"万人"}, key=len, reverse=True)
+UNIT_RE = "|".join(map(re.escape, UNITS))
 COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"}
 
 PREFIX_OPS = [
@@ -99,14 +100,14 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="empty")
     if (q := _deadline(raw, text)) is not None:
         return q
-    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{'|'.join(map(re.escape, UNITS))}))?", text)
+    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{UNIT_RE}))?", text)
     if m and FILLER.match(text[:m.start()] + text[m.end():]):
         low, places, _ = _number(m.group(1))
         high, places_hi, _ = _number(m.group(2))
         unit, scale = _unit(m.group(3) or "", default_unit)
         return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
                         places=max(places, places_hi), scale=scale)
-    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{'|'.join(map(re.escape, UNITS))}))", text)
+    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{UNIT_RE}))", text)
     if not m:
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
@@ -118,10 +119,10 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
             return Quantity(raw=raw, op="qualitative", note=text)
         places = 0
     op, before = _prefix_op(before)
-    more = re.match(r"[余多](?=[万亿千]?(?:" + "|".join(map(re.escape, UNITS)) + "))", after)
+    more = re.match(r"[余多](?=[万亿千]?(?:" + UNIT_RE + "))", after)
     if more:  # 170余人次, 6000多家: more than the figure
         after, op = after[1:], ">"
-    um = re.match(rf"([万亿千]?)({'|'.join(map(re.escape, UNITS))})?", after)
+    um = re.match(rf"([万亿千]?)({UNIT_RE})?", after)
     unit_text = um.group(0) if um else ""
     after = after[len(unit_text):]
     unit, scale = _unit(unit_text, default_unit)

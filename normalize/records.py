@@ -64,7 +64,7 @@ class Indicator:
     actual: Figure
     weight: Figure | None
     score: Figure | None
-    reason: str
+    reason: str | None      # None: the table has no 偏差原因 column
     loc: Location
     note: str = ""
 
@@ -108,6 +108,8 @@ class DocRecords:
     prose: list[ProseFigure] = field(default_factory=list)
     # Indicator tables that restate a scored table's rows without scores (seed 002's 绩效完成表).
     restatements: list[Project] = field(default_factory=list)
+    # Every paragraph's text with its location, for rules that read prose (template text, claims).
+    paragraphs: list[tuple[str, Location]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -307,7 +307,7 @@ class _Reader:
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, r, cols.target + v if cols.target is not None else None)),
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
-            weight=weight, score=score, reason=cell(cols.reason + v if cols.reason is not None else None),
+            weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes))
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:

@@ -1,0 +1,88 @@
+"""Fund table checks: over-execution, the stated rate, the fund score."""
+from __future__ import annotations
+
+import regex as re
+
+from normalize import DocRecords
+from normalize.quantity import parse
+
+from .common import HUNDRED, budget, iv, money, num
+from .interval import Interval
+from .registry import rule
+
+
+@rule("JX201", "over-execution", "high", "执行数超过预算数",
+      """
+The amount executed (全年执行数) cannot exceed the budget (全年预算数, or 年初预算数 when no
+full-year budget is given): the money was not there to spend. Rounding of both figures is
+allowed for.
+""", good="预算数 104，执行数 104", bad="预算数 30，执行数 33")
+def over_execution(recs: DocRecords, r):
+    for p in recs.projects:
+        b = budget(p)
+        if b is None or p.executed is None or b.value is None or p.executed.value is None:
+            continue
+        if iv(p.executed).lo > iv(b).hi:
+            over = p.executed.value - b.value
+            yield r.flag(recs, f"项目“{p.name or ''}”执行数 {money(p, p.executed.value)} 超过预算数 "
+                               f"{money(p, b.value)}，超出 {money(p, over)}。",
+                         [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
+                         stated=p.executed.raw, expected=f"≤{b.raw}")
+
+
+@rule("JX202", "rate-mismatch", "high", "执行率与执行数/预算数不符",
+      """
+The stated execution rate (执行率) must equal 执行数 / 预算数 × 100% within the rounding of
+the three written figures. Also checks a calculation written out in prose
+(174.83/178.95*100%=97.14%).
+""", good="预算 29，执行 24.8805，执行率 85.79%", bad="174.83/178.95*100%=97.14%（应为 97.70%）")
+def rate_mismatch(recs: DocRecords, r):
+    for p in recs.projects:
+        b, e, rate = budget(p), p.executed, p.exec_rate_stated
+        if not (b and e and rate) or None in (b.value, e.value, rate.value) or b.value == 0:
+            continue
+        computed = iv(e) / iv(b) * HUNDRED
+        if not computed.overlaps(iv(rate)):
+            yield r.flag(recs, f"项目“{p.name or ''}”执行率写为 {rate.raw}，但执行数/预算数 = "
+                               f"{e.raw}/{b.raw} = {num(computed.mid, 2)}%，相差 {num(abs(computed.mid - rate.value), 2)} 个百分点。",
+                         [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
+                         stated=rate.raw, expected=f"{num(computed.mid, 2)}%", tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
+    for text, loc in recs.paragraphs:
+        for m in FORMULA.finditer(text.replace(" ", "")):
+            a, b, c = parse(m.group(1)), parse(m.group(2)), parse(m.group(3))
+            if not (a.numeric and b.numeric and c.numeric) or b.value == 0:
+                continue
+            computed = Interval.of(a.value, a.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED
+            if not computed.overlaps(Interval.of(c.value, c.tolerance)):
+                yield r.flag(recs, f"文中算式 {m.group(0)} 有误：{m.group(1)}/{m.group(2)}×100% = "
+                                   f"{num(computed.mid, 2)}%，不是 {m.group(3)}%。",
+                             [loc], text, stated=m.group(3) + "%", expected=f"{num(computed.mid, 2)}%")
+
+
+FORMULA = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)\*100%=(\d+(?:\.\d+)?)%")
+
+
+@rule("JX203", "fund-score", "medium", "资金得分不等于分值×执行率",
+      """
+The fund score (预算执行得分) is the weight (分值) times the execution rate, never above the
+weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated.
+""", good="分值 10，执行率 100%，得分 10", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
+def fund_score(recs: DocRecords, r):
+    for p in recs.projects:
+        w, s = p.fund_weight, p.fund_score
+        if not (w and s) or w.value is None or s.value is None:
+            continue
+        if p.exec_rate_stated is not None and p.exec_rate_stated.value is not None:
+            rate, rate_text = iv(p.exec_rate_stated), p.exec_rate_stated.raw
+        elif budget(p) and p.executed and budget(p).value and p.executed.value is not None:
+            rate, rate_text = iv(p.executed) / iv(budget(p)) * HUNDRED, "执行数/预算数"
+        else:
+            continue
+        expected = (iv(w) * rate / HUNDRED).cap(w.value + w.q.tolerance)
+        if not expected.overlaps(iv(s)):
+            yield r.flag(recs, f"项目“{p.name or ''}”资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
+                               f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",
+                         [s.loc, w.loc, p.exec_rate_stated.loc if p.exec_rate_stated else None],
+                         f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
+                         expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
+

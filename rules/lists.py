@@ -1,0 +1,91 @@
+"""Lists: items against their 合计, the 合计 against the budget, serial numbers."""
+from __future__ import annotations
+
+import regex as re
+
+from normalize import DocRecords
+
+from .common import budget, iv, num
+from .interval import total
+from .registry import rule
+
+NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)")
+# Items the converter ran together into one paragraph: "…全部完成。　4、机关…"
+INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[、．](?!\d)")
+
+
+@rule("JX101", "list-total", "high", "明细金额之和不等于所列合计",
+      """
+The items of a list (支付明细, 分项预算) add up to the 合计 it states, within the rounding of
+every item and of the total.
+""", good="3 + 10 + 10 + 7 = 30，合计 30", bad="3 + 10 + 10 + 7 = 30，合计 33")
+def list_total(recs: DocRecords, r):
+    for lt in recs.lists:
+        amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
+        if lt.total is None or lt.total.value is None or not amounts:
+            continue
+        computed = total(iv(a) for a in amounts)
+        if not computed.overlaps(iv(lt.total)):
+            scale = 10000 if lt.money_unit == "万元" else 1
+            yield r.flag(recs, f"“{lt.title}”各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
+                               f"但合计写为 {lt.total.raw}{lt.money_unit}，相差 {num(abs(computed.mid - lt.total.value) / scale)}{lt.money_unit}。",
+                         [lt.total.loc] + [a.loc for a in amounts], " + ".join(a.raw for a in amounts) + f" ≠ {lt.total.raw}",
+                         stated=lt.total.raw, expected=num(computed.mid / scale))
+
+
+@rule("JX102", "list-over-budget", "high", "明细合计超过项目预算",
+      """
+The money a list says was spent (its stated 合计, and the sum of its items) cannot exceed the
+project's budget.
+""", good="支付合计 30 万元，预算 30 万元", bad="支付合计 33 万元，预算 30 万元")
+def list_over_budget(recs: DocRecords, r):
+    if len(recs.projects) != 1:
+        return  # a list belongs to a project only when the report has one
+    p = recs.projects[0]
+    b = budget(p)
+    if b is None or b.value is None:
+        return
+    for lt in recs.lists:
+        if lt.total is not None and lt.total.value is not None and iv(lt.total).lo > iv(b).hi:
+            scale = 10000 if lt.money_unit == "万元" else 1
+            yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}，超过项目预算 {num(b.value / scale)}{lt.money_unit}，"
+                               f"超出 {num((lt.total.value - b.value) / scale)}{lt.money_unit}。",
+                         [lt.total.loc, b.loc], f"合计={lt.total.raw}；预算={b.raw}", stated=lt.total.raw,
+                         expected=f"≤{b.raw}")
+
+
+@rule("JX103", "serial-numbers", "low", "序号重复或跳号",
+      """
+Serial numbers in a list table (序号) and in numbered paragraphs (1. 2. 3.) run 1, 2, 3 … with
+no number repeated or skipped.
+""", good="1、2、3、4", bad="1、2、3、2（重复）；……10、12（缺 11）")
+def serial_numbers(recs: DocRecords, r):
+    for lt in recs.lists:
+        seq = [(it.serial, it.loc) for it in lt.items if it.serial.strip().isdigit()]
+        yield from _check(recs, r, f"“{lt.title}”序号", seq)
+    run: list = []
+    for text, loc in recs.paragraphs + [("", None)]:
+        m = NUMBERED.match(text)
+        if m and (not run or int(m.group(1)) > 1 or int(run[-1][0]) == 0):
+            run.append((m.group(1), loc))
+            run.extend((x.group(1), loc) for x in INLINE.finditer(text) if int(x.group(1)) > int(run[-1][0]))
+            continue
+        if len(run) >= 3:
+            yield from _check(recs, r, "编号段落", run)
+        run = [(m.group(1), loc)] if m else []
+
+
+def _check(recs, r, what: str, seq: list):
+    numbers = [int(s) for s, _ in seq]
+    if len(numbers) < 2 or numbers[0] > 2:
+        return
+    seen = set()
+    for k, (n, (_, loc)) in enumerate(zip(numbers, seq)):
+        if n in seen:
+            yield r.flag(recs, f"{what}中 {n} 重复出现（前一个序号为 {numbers[k - 1]}）。", [loc],
+                         "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
+        elif k and n > numbers[k - 1] + 1 and n not in seen:
+            missing = "、".join(str(x) for x in range(numbers[k - 1] + 1, n))
+            yield r.flag(recs, f"{what}从 {numbers[k - 1]} 跳到 {n}，缺少 {missing}。", [loc],
+                         "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
+        seen.add(n)

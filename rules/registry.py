@@ -1,0 +1,43 @@
+"""The rule catalogue: each rule has a code, a name, a default severity, a summary, an
+explanation with a passing and a failing example, and a check function (records → flags)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from normalize import DocRecords
+
+from .flag import Flag
+
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    explanation: str
+    good: str
+    bad: str
+    check: Callable[[DocRecords, "Rule"], Iterable[Flag]]
+
+    def flag(self, recs: DocRecords, message: str, locations, evidence: str, stated="", expected="",
+             tolerance="") -> Flag:
+        return Flag(rule=self.code, severity=self.severity, message=message, doc=recs.doc,
+                    locations=[loc for loc in locations if loc is not None], evidence=evidence,
+                    stated=str(stated), expected=str(expected), tolerance=str(tolerance))
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: str, summary: str, explanation: str, good: str, bad: str):
+    """Register a check function as a rule."""
+    assert severity in SEVERITIES and code not in RULES
+
+    def register(fn):
+        RULES[code] = Rule(code, name, severity, summary, explanation.strip(), good.strip(), bad.strip(), fn)
+        return fn
+    return register

@@ -1,0 +1,86 @@
+"""Score arithmetic: score above weight, 总分, the weights' total, the grade."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from normalize import DocRecords
+
+from .common import iv, num
+from .interval import Interval, total
+from .registry import rule
+
+GRADES = [(Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Decimal(0), "差")]
+
+
+@rule("JX301", "score-over-weight", "high", "得分超过分值",
+      """
+No indicator may score more than its weight (得分不得突破权重). Applies to indicator rows and
+to the fund row.
+""", good="分值 10，得分 7", bad="分值 10，得分 12")
+def score_over_weight(recs: DocRecords, r):
+    for p in recs.projects:
+        rows = [(i.level3, i.weight, i.score) for i in p.indicators] + [("资金执行", p.fund_weight, p.fund_score)]
+        for name, w, s in rows:
+            if w is None or s is None or w.value is None or s.value is None:
+                continue
+            if iv(s).lo > iv(w).hi:
+                yield r.flag(recs, f"“{name}”得分 {s.raw} 超过其分值 {w.raw}，超出 {num(s.value - w.value)} 分。",
+                             [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
+
+
+@rule("JX302", "total-score", "high", "各项得分之和不等于总分",
+      """
+总分 is the sum of the fund score and every indicator's score. Checked when every row has a
+score; each score's rounding is carried into the sum.
+""", good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98", bad="各项得分之和 96，总分写为 98")
+def total_score(recs: DocRecords, r):
+    for p in recs.projects:
+        t = p.total_score_stated
+        scores = [i.score for i in p.indicators]
+        if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
+            continue
+        parts = scores + ([p.fund_score] if p.fund_score is not None and p.fund_score.value is not None else [])
+        computed = total(iv(s) for s in parts)
+        if not computed.overlaps(iv(t)):
+            yield r.flag(recs, f"项目“{p.name or ''}”总分写为 {t.raw}，但资金得分与各指标得分之和为 {num(computed.mid, 2)}，"
+                               f"相差 {num(abs(computed.mid - t.value), 2)} 分。",
+                         [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
+                         stated=t.raw, expected=num(computed.mid, 2), tolerance=f"±{num(computed.half_width + t.q.tolerance)}")
+
+
+@rule("JX303", "weights-total", "medium", "各项分值之和不等于 100（或表中所写的总分值）",
+      """
+The weights of one table (资金分值 and every indicator's 分值) add up to 100, or to the total
+weight the template states in its 总分 row. Checked when every indicator has a weight.
+""", good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
+def weights_total(recs: DocRecords, r):
+    for p in recs.projects:
+        weights = [i.weight for i in p.indicators]
+        if not weights or any(w is None or w.value is None for w in weights):
+            continue
+        parts = weights + ([p.fund_weight] if p.fund_weight is not None and p.fund_weight.value is not None else [])
+        computed = total(iv(w) for w in parts)
+        want = iv(p.total_weight_stated) if p.total_weight_stated and p.total_weight_stated.value is not None \
+            else Interval.exact(100)
+        if not computed.overlaps(want):
+            stated = p.total_weight_stated.raw if p.total_weight_stated else "100"
+            yield r.flag(recs, f"项目“{p.name or ''}”各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
+                               f"相差 {num(abs(computed.mid - want.mid), 2)} 分。",
+                         [w.loc for w in parts] + ([p.total_weight_stated.loc] if p.total_weight_stated else []),
+                         "；".join(w.raw for w in parts), stated=num(computed.mid, 2), expected=stated)
+
+
+@rule("JX304", "grade", "medium", "等级与得分不符",
+      """
+The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60.
+""", good="总分 97，等级 优", bad="总分 85，等级 优")
+def grade(recs: DocRecords, r):
+    for p in recs.projects:
+        t = p.total_score_stated
+        if not p.grade_stated or t is None or t.value is None:
+            continue
+        want = next(g for floor, g in GRADES if t.value >= floor)
+        if want != p.grade_stated:
+            yield r.flag(recs, f"项目“{p.name or ''}”总分 {t.raw}，应为“{want}”，但写为“{p.grade_stated}”。",
+                         [p.grade_loc, t.loc], f"总分={t.raw}；等级={p.grade_stated}", stated=p.grade_stated,
+                         expected=want)

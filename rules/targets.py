@@ -1,0 +1,85 @@
+"""Each indicator's actual against its target, and what the report says about missed targets."""
+from __future__ import annotations
+
+from normalize import DocRecords, Indicator
+
+from .common import iv, project_for
+from .registry import rule
+
+NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
+CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
+
+
+def missed(i: Indicator) -> bool:
+    """The actual misses the target beyond the rounding of both (None-safe: unknown is not missed)."""
+    t, a = i.target.q, i.actual.q
+    if a.op == "qualitative" or a.op == "deadline":
+        return any(w in a.raw for w in NOT_DONE)
+    if not (t.numeric and a.numeric) or t.unit != a.unit or t.op in ("approx", "range") or a.op == "approx":
+        return False
+    if a.op in (">=", ">") and t.op in (">=", ">", "=") and a.value >= t.value:
+        return False  # the actual restates the bound
+    ti, ai = iv(i.target), iv(i.actual)
+    negative = t.op in ("<=", "<") or (t.op == "=" and i.level2 in ("成本指标", "经济成本指标"))
+    if negative:
+        return ai.lo > ti.hi if t.op != "<" else ai.lo >= ti.hi
+    return ai.hi < ti.lo if t.op != ">" else ai.hi <= ti.lo
+
+
+def _describe(i: Indicator) -> str:
+    return f"“{i.level3}”目标 {i.target.raw}，实际 {i.actual.raw}"
+
+
+@rule("JX401", "missed-target-full-score", "high", "未达到目标值却得满分",
+      """
+A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
+score its full weight: the score is weight × actual/target (or target/actual for ≤).
+""", good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
+def missed_full_score(recs: DocRecords, r):
+    for i in recs.indicators:
+        if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
+            continue
+        if missed(i) and iv(i.score).hi >= i.weight.value:
+            yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
+                         [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",
+                         stated=i.score.raw, expected=f"<{i.weight.raw}")
+
+
+@rule("JX402", "missed-target-no-reason", "low", "未达到目标值但未说明偏差原因",
+      """
+An indicator table with a 偏差原因 column must explain every missed target in it.
+""", good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
+def missed_no_reason(recs: DocRecords, r):
+    for i in recs.indicators:
+        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—"):
+            yield r.flag(recs, f"{_describe(i)}，未达到目标，但偏差原因一栏为空。",
+                         [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
+                         expected=i.target.raw)
+
+
+@rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
+      """
+The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成) while an
+indicator of the same project misses its target.
+""", good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
+def claims_all_met(recs: DocRecords, r):
+    claims = []
+    paras = recs.paragraphs
+    for k, (text, loc) in enumerate(paras):
+        t = text.replace(" ", "")
+        if "未完成" in t and "目标" in t:
+            rest = t.split("目标", 1)[1].lstrip("。：:")
+            follow = paras[k + 1][0].strip(" 　。") if k + 1 < len(paras) else ""
+            if rest.strip("。 ") in ("无", "无。") or (not rest.strip("。 ") and follow in ("无", "无。")):
+                claims.append((text + ("" if rest.strip("。 ") else " " + follow), loc))
+        elif any(w in t for w in CLAIM_ALL_MET) and "目标" in t:
+            claims.append((text, loc))
+    for text, loc in claims:
+        p = project_for(text, recs)
+        if p is None:
+            continue
+        bad = [i for i in p.indicators if missed(i)]
+        if bad:
+            yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
+                         [loc] + [i.actual.loc for i in bad], text, stated=text.strip()[:40],
+                         expected="；".join(f"{i.level3}未达标" for i in bad))

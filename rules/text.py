@@ -1,0 +1,242 @@
+"""Checks on figures in prose: restatements, shares, year-over-year changes, template text, counts."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from normalize import DocRecords
+from normalize.quantity import parse
+
+from .common import HUNDRED, iv, num, other_year, project_for
+from .interval import Interval
+from .registry import rule
+
+COUNT_UNITS = {"人", "人次", "家", "个", "次", "笔", "户", "件", "项", "名"}
+
+
+def _restatement_gap(a: Interval, b: Interval, b_ulp: Decimal) -> bool:
+    """Inconsistent beyond rounding, allowing `b_ulp` more where a restatement may truncate."""
+    return not a.overlaps(Interval(b.lo - b_ulp / 2, b.hi + b_ulp / 2))
+
+
+@rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
+      """
+A figure stated in a table and again in the prose (or twice in the prose) must agree, matched
+by what it is about (预算, 执行, 执行率, 得分, 基本支出 …), not by position. Only near-equal
+statements are compared (within 5% of each other for prose against table, 1% for prose against
+prose), so different figures on the same subject are not confused; a restatement may round or
+truncate its last written place; sentences about another year are skipped.
+""", good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
+def restated_differently(recs: DocRecords, r):
+    fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
+              "得分": ("total_score_stated",)}
+    for f in recs.prose:
+        if f.subject == "执行" and f.q.unit == "%":
+            f_subject = "执行率"
+        else:
+            f_subject = f.subject
+        if f_subject not in fields or other_year(f.sentence, recs):
+            continue
+        p = project_for(f.sentence, recs)
+        if p is None:
+            continue
+        table = [getattr(p, name) for name in fields[f_subject] if getattr(p, name) is not None]
+        table = [t for t in table if t.value is not None and t.value != 0]
+        if not table:
+            continue
+        pv = Interval.of(f.q.value, f.q.tolerance)
+        # A restatement with fewer decimals than the table may truncate (54.957 → 54.95).
+        if any(not _restatement_gap(iv(t), pv, f.q.tolerance * 2 if (f.q.places or 0) < (t.q.places or 0) else Decimal(0))
+               for t in table):
+            continue
+        t = min(table, key=lambda t: abs(t.value - f.q.value))
+        if abs(t.value - f.q.value) <= abs(t.value) * Decimal("0.05"):
+            yield r.flag(recs, f"项目“{p.name or ''}”{f_subject}在表中为 {t.raw}，文中写为 {f.q.raw}，两处不一致。",
+                         [t.loc, f.loc], f.sentence, stated=f.q.raw, expected=t.raw)
+    by_subject: dict[tuple, list] = {}
+    for f in recs.prose:
+        if f.subject and f.q.unit not in ("%", "分") and not other_year(f.sentence, recs):
+            by_subject.setdefault((_head(f.subject), f.q.unit, _scope(f)), []).append(f)
+    for (subject, _, _), figs in by_subject.items():
+        seen: list = []
+        for f in figs:
+            for g in seen:
+                if f.q.value == g.q.value or not g.q.value:
+                    continue
+                near = abs(f.q.value - g.q.value) <= abs(g.q.value) * Decimal("0.01")
+                if near and _restatement_gap(Interval.of(f.q.value, f.q.tolerance), Interval.of(g.q.value, g.q.tolerance), Decimal(0)):
+                    yield r.flag(recs, f"{g.subject}在文中先写为 {g.q.raw}，后写为 {f.q.raw}，相差 "
+                                       f"{num(abs(f.q.value - g.q.value) / f.q.scale)}{_unit_text(f.q)}。",
+                                 [g.loc, f.loc], f"{g.sentence} / {f.sentence}", stated=f.q.raw, expected=g.q.raw)
+                    break
+            seen.append(f)
+    yield from _transitions(recs, r)
+
+
+SCOPES = {"财政拨款": "财政拨款", "一般公共预算": "财政拨款", "政府性基金": "政府性基金", "国有资本": "国有资本",
+          "结转": "结转", "结余": "结转", "上年": "上年"}
+
+
+def _scope(f) -> frozenset:
+    """The funding scope a figure is stated in (财政拨款 … 基本支出 is not the unit's whole 基本支出)."""
+    upto = f.sentence[:f.sentence.find(f.q.raw)] if f.q.raw in f.sentence else f.sentence
+    return frozenset(v for k, v in SCOPES.items() if k in upto)
+
+
+def _head(subject: str) -> str:
+    """财政拨款支出总计 and 财政拨款支出 are one figure: the scope goes to _scope, 总计 goes."""
+    head = subject
+    for word in ("财政拨款", "总计", "合计", "总额"):
+        head = head.replace(word, "")
+    return head or subject
+
+
+def _unit_text(q) -> str:
+    return ("万" if q.scale == 10000 else "") + q.unit
+
+
+TRANSITION = re.compile(r"(\d+(?:\.\d+)?)\s*(项|个|天|次|份|件)\s*(?:材料|资料)?\s*(精简|压缩|缩减|减少|提高|提升|增加|缩短)\s*(?:到|至|为)\s*(\d+(?:\.\d+)?)\s*\2")
+
+
+def _transitions(recs: DocRecords, r):
+    """由10项精简到5项 … 10项精简到4项: the same change told twice with different results."""
+    seen: dict[tuple, tuple] = {}
+    for text, loc in recs.paragraphs:
+        for m in TRANSITION.finditer(text):
+            key = (m.group(1), m.group(2), m.group(3))
+            before = text[max(0, m.start() - 12):m.start()]
+            if key in seen and seen[key][0] != m.group(4):
+                first, first_loc, first_text = seen[key]
+                yield r.flag(recs, f"同一事项前文写“{m.group(1)}{m.group(2)}{m.group(3)}到{first}{m.group(2)}”，"
+                                   f"此处写“到{m.group(4)}{m.group(2)}”，两处不一致。",
+                             [first_loc, loc], f"{first_text} / {before}{m.group(0)}", stated=m.group(4) + m.group(2),
+                             expected=first + m.group(2))
+            else:
+                seen.setdefault(key, (m.group(4), loc, text[max(0, m.start() - 12):m.end()]))
+
+
+SHARE_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\d+(?:\.\d+)?)\s*%")
+TOTAL_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*(?:其中|主要用于)")
+
+
+@rule("JX601", "share", "medium", "占比与分项/总额不符",
+      """
+A share (占xx%) stated beside a part must equal part / total, where the total is the figure
+the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%). Rounding of
+the part, the total and the share is allowed for.
+""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
+def share(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        for sentence in re.split(r"(?<=。)", text):
+            t = TOTAL_BEFORE.search(sentence)
+            if not t:
+                continue
+            whole = parse(t.group(1) + t.group(2))
+            if not whole.numeric or whole.value == 0:
+                continue
+            for m in SHARE_PART.finditer(sentence, t.end()):
+                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")
+                computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
+                if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                    shown = num(computed.mid, (pct.places or 0) + 2)
+                    yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
+                                       f"{shown}%，文中写为 {m.group(3)}%。",
+                                 [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+
+
+CHANGE = re.compile(r"(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*(\d+(?:\.\d+)?)\s*%")
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
+
+
+@rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
+      """
+A year-over-year change stated both as an amount and as a rate (比上年减少 X 万元，下降 Y%)
+must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
+""", good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%", bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）")
+def year_over_year(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        for m in CHANGE.finditer(text):
+            if "/" in text[max(0, m.start() - 3):m.end()]:
+                continue  # template text (增加/减少) is JX701's
+            before = _current(text, m)
+            if before is None:
+                continue
+            cur = parse(before.group(0))
+            delta = parse(m.group(2) + m.group(3))
+            rate = parse(m.group(5) + "%")
+            up = m.group(1) in ("增加", "增长")
+            if up != (m.group(4) == "增长"):
+                yield r.flag(recs, f"文中先说{m.group(1)}，后说{m.group(4)}，方向矛盾。", [loc], m.group(0),
+                             stated=m.group(4), expected="增长" if up else "下降")
+                continue
+            c, d = Interval.of(cur.value, cur.tolerance), Interval.of(delta.value, delta.tolerance)
+            previous = c - d if up else c + d
+            if previous.lo <= 0:
+                continue
+            computed = d / previous * HUNDRED
+            if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+                yield r.flag(recs, f"{before.group(0)} 比上年{m.group(1)} {m.group(2)}{m.group(3)}，"
+                                   f"变动率应为 {num(computed.mid, 2)}%，文中写为 {m.group(5)}%。",
+                             [loc], text[before.start():m.end()], stated=m.group(5) + "%",
+                             expected=f"{num(computed.mid, 2)}%")
+
+
+def _current(text: str, m):
+    """The current-year figure a change refers to: the last amount before it whose label starts
+    like the changed item's (收入总计 … 收入总计减少), else the last amount in the same sentence."""
+    start = max(text.rfind(ch, 0, m.start()) for ch in "，,。；") + 1
+    subject = re.sub(r"^(与|比|较)?\s*\d{4}\s*年(相比|比)?[，,]?|(比|较)\s*\d{4}\s*年$|^其中[：:]?", "",
+                     text[start:m.start()]).strip()
+    amounts = [a for a in AMOUNT.finditer(text, 0, m.start())
+               if a.end() <= start and not re.search(r"(增加|减少|增长|下降)\s*$", text[max(0, a.start() - 3):a.start()])]
+    if len(subject) >= 4:
+        for size in range(len(subject), 3, -1):  # the longest matching label wins
+            for a in reversed(amounts):
+                if subject[:size] in text[max(0, a.start() - 16):a.start()]:
+                    return a
+        return None
+    sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1
+    same = [a for a in AMOUNT.finditer(text, sentence_start, m.start()) if a.end() <= m.start()]
+    return same[-1] if same else None
+
+
+PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
+
+
+@rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
+      """
+Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
+增长/下降 not chosen, …… instead of a reason.
+""", good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。")
+def template_text(recs: DocRecords, r):
+    # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty).
+    runs: list[list] = []
+    for text, loc in recs.paragraphs:
+        found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
+        if not found:
+            continue
+        if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:
+            runs[-1].append((text, loc, found))
+        else:
+            runs.append([(text, loc, found)])
+    for run in runs:
+        found = sorted(set().union(*(f for _, _, f in run)))
+        what = f"（{len(run)} 段）" if len(run) > 1 else ""
+        yield r.flag(recs, f"模板文字未填写{what}：{'、'.join(found)}。", [loc for _, loc, _ in run],
+                     " / ".join(text for text, _, _ in run)[:500], stated="、".join(found), expected="实际数字或文字")
+
+
+@rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
+      """
+A count of people, visits, institutions or items cannot be fractional: 2.42人次 where the other
+counts are in 万人次 means 2.42万人次.
+""", good="享受异地就医政策报销2.42万人次", bad="享受异地就医政策报销2.42人次")
+def implausible_count(recs: DocRecords, r):
+    for f in recs.prose:
+        if f.q.unit in COUNT_UNITS and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
+            yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
+                         [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
+
+
+

@@ -1,0 +1,157 @@
+"""Each rule: a report that passes and one that fails, read end to end from text."""
+from decimal import Decimal
+
+import pytest
+
+from extract import read_bytes
+from normalize import normalize_document
+from rules import RULES, check, load_config
+from rules.config import ConfigError
+from rules.interval import Interval
+
+
+def flags(text: str, config=None):
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    return check(normalize_document(doc), config)
+
+
+def codes(text: str) -> list[str]:
+    return sorted(f.rule for f in flags(text))
+
+
+def report(budget="30", executed="30", rate="100%", fund_w="10", fund_s="10", rows=None, total="100",
+           grade="", prose=""):
+    rows = rows or [
+        ("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+        ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", ""),
+    ]
+    lines = [
+        "项目名称\t测试项目",
+        "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
+        f"\t年度资金总额\t{budget}\t{executed}\t{rate}\t{fund_w}\t{fund_s}",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+    ]
+    lines += ["\t" + "\t".join(r) for r in rows]
+    lines.append(f"总分\t\t\t\t\t\t100\t{total}")
+    if grade:
+        lines.append(f"等级\t{grade}")
+    return "\n".join(lines) + "\n\n" + prose + "\n"
+
+
+def test_clean_report_has_no_flags():
+    assert codes(report()) == []
+
+
+@pytest.mark.parametrize("kwargs,code", [
+    (dict(executed="33", rate="110%"), "JX201"),
+    (dict(executed="24.8805", rate="97.14%"), "JX202"),
+    (dict(fund_s="7"), "JX203"),
+    (dict(total="95"), "JX302"),
+    (dict(grade="良"), "JX304"),
+])
+def test_fund_and_score_rules_fire(kwargs, code):
+    assert code in codes(report(**kwargs))
+
+
+def test_rate_within_rounding_is_not_a_finding():
+    # 24.8805 / 29 = 85.7948…%: 85.79 is right, and so is 85.8 at its precision
+    assert codes(report(budget="29", executed="24.8805", rate="85.79%", fund_s="8.58", total="98.58")) == []
+    assert codes(report(budget="29", executed="24.8805", rate="85.8%", fund_s="8.58", total="98.58")) == []
+
+
+def test_score_over_weight_and_weights_total():
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "45", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "25", "20", "")]
+    got = codes(report(rows=rows, total="105"))
+    assert "JX301" in got and "JX303" in got
+
+
+def test_missed_target_rules():
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "85%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    got = codes(report(rows=rows, prose="3.未完成的绩效目标。\n无"))
+    assert {"JX401", "JX402", "JX403"} <= set(got)
+    # a cost indicator (≤) that stays under its ceiling is met
+    rows[1] = ("产出指标", "成本指标", "项目成本", "≤30万元", "29.5万元", "30", "30", "")
+    assert codes(report(rows=rows)) == []
+
+
+def test_list_rules():
+    base = report()
+    good = base + "序号\t支付日期\t用途\t支付金额（万元）\n1\t3.1\t办公\t10\n2\t5.2\t宣传\t20\n合计\t\t\t30\n"
+    bad = base + "序号\t支付日期\t用途\t支付金额（万元）\n1\t3.1\t办公\t10\n2\t5.2\t宣传\t20\n2\t6.1\t培训\t3\n合计\t\t\t36\n"
+    assert codes(good) == []
+    got = codes(bad)
+    assert {"JX101", "JX102", "JX103"} <= set(got)
+
+
+@pytest.mark.parametrize("prose,code", [
+    ("收入合计100.00万元，其中：财政拨款收入90.00万元，占80.00%；其他收入10.00万元，占10.00%。", "JX601"),
+    ("本年支出74.24万元，比2018年增加27.34万元，增长36.83%。", "JX602"),
+    ("支出决算为**万元，完成预算**%。", "JX701"),
+    ("全年享受异地就医政策报销2.42人次。", "JX801"),
+    ("项目总计算式：174.83/178.95*100%=97.14%。", "JX202"),
+    ("资料由10项精简到5项。\n办事时将原来的10项精简到4项。", "JX501"),
+    ("1.甲。\n2.乙。\n3.丙。\n5.丁。", "JX103"),
+])
+def test_prose_rules_fire(prose, code):
+    assert code in codes(report(prose=prose))
+
+
+@pytest.mark.parametrize("prose", [
+    "收入合计100.00万元，其中：财政拨款收入90.00万元，占90.00%；其他收入10.00万元，占10.00%。",
+    "本年支出74.24万元，比2018年增加27.34万元，增长58.29%。",
+    "全年享受异地就医政策报销2.42万人次。",
+    "全年财政资金预算30万元，执行资金30万元，执行率100%。",
+    "项目执行率=29/29*100%=100%。",
+])
+def test_prose_rules_pass(prose):
+    assert codes(report(prose=prose)) == []
+
+
+def test_prose_against_table():
+    assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
+    # 31 against 30 at whole 万元 is within rounding (30.5 may be written either way)
+    assert codes(report(prose="全年财政资金预算31万元，执行资金30万元。")) == []
+    # another year's figures are not restatements
+    assert codes(report(prose="2020年度该项目资金预算31万元。")) == []
+
+
+def test_flag_carries_evidence_and_stable_id():
+    a = flags(report(executed="24.8805", rate="97.14%"))
+    b = flags(report(executed="24.8805", rate="97.14%"))
+    f = next(x for x in a if x.rule == "JX202")
+    assert f.id == next(x for x in b if x.rule == "JX202").id
+    assert f.stated == "97.14%" and f.expected.endswith("%") and f.tolerance.startswith("±")
+    assert "执行率" in f.message and f.locations and all(loc.file == "r.txt" for loc in f.locations)
+    assert f.locations[0].row == 2 and f.locations[0].col == 4
+
+
+def test_every_rule_is_documented():
+    for code, r in RULES.items():
+        assert code.startswith("JX") and r.summary and r.explanation and r.good and r.bad
+        assert r.severity in ("high", "medium", "low")
+
+
+def test_config_selects_ignores_and_overrides(tmp_path):
+    cfg = tmp_path / "jixiao.toml"
+    cfg.write_text('[rules]\nselect = ["JX2"]\nignore = ["JX203"]\n[rules.severity]\nJX201 = "low"\n', encoding="utf-8")
+    config = load_config(cfg)
+    got = flags(report(executed="33", rate="97.14%", fund_s="7"), config)
+    assert {f.rule for f in got} == {"JX201", "JX202"}
+    assert next(f for f in got if f.rule == "JX201").severity == "low"
+    cfg.write_text('[rules]\nignore = ["JX999"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_config(cfg)
+
+
+def test_interval_arithmetic():
+    a = Interval.of(Decimal("174.83"), Decimal("0.005"))
+    b = Interval.of(Decimal("178.95"), Decimal("0.005"))
+    rate = a / b * Interval.exact(100)
+    assert not rate.overlaps(Interval.of(Decimal("97.14"), Decimal("0.005")))
+    assert rate.overlaps(Interval.of(Decimal("97.70"), Decimal("0.005")))
+    assert Interval.of(Decimal("85.79"), Decimal("0.005")).overlaps(Interval.of(Decimal("85.80"), Decimal("0.005")))
