@@ -1,9 +1,10 @@
-# Two commands for a newcomer: `make run` (set up, run on the corpus) and `make test`.
+# Two commands for a newcomer: `make run` (set up, run the nightly job on the corpus) and `make test`.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+OUT ?= out
 
-.PHONY: setup run test corpus clean
+.PHONY: setup run test browser corpus clean
 
 $(BIN)/jixiao: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -14,9 +15,15 @@ $(BIN)/jixiao: pyproject.toml
 setup: $(BIN)/jixiao
 
 run: setup
-	$(BIN)/jixiao extract corpus/reports --summary
+	$(BIN)/jixiao run --inbox corpus/reports --out $(OUT)
 
-test: setup
+# The review.html test drives Debian's Chromium; install it when it is missing (needs root/apt).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "installing chromium (Debian package) for the review.html test"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
@@ -24,4 +31,4 @@ corpus: setup
 	$(BIN)/python corpus/build.py ../shared/seeds
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) $(OUT)

@@ -1,8 +1,10 @@
 """jixiao command line: extract → normalize → rules → outputs.
 
-    jixiao extract FILE [--json]          the document model of one file
-    jixiao extract DIR --summary          tables / cells / paragraphs of every file under DIR
-    jixiao extract FILE --records         the normalized records (projects, indicators) as tables
+    jixiao run --inbox DIR --out DIR      the nightly job: every report in, CSV/xlsx/html out
+    jixiao review FLAG_ID --dismiss "…"   an analyst's decision on a flag, kept across runs
+    jixiao check FILE                     the flags of one file, printed
+    jixiao rules [CODE]                   the rule catalogue
+    jixiao extract FILE [--json|--records]  what was read from one file
 """
 from __future__ import annotations
 
@@ -111,9 +113,101 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from nightly import RunLocked, run_inbox
+    from rules import ConfigError, load_config
+    try:
+        config = load_config(args.config)
+    except ConfigError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        def bar(done: int, total: int, doc: str) -> None:
+            width = 30
+            filled = width * done // max(total, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {doc[-40:]:<40}")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+    try:
+        summary = run_inbox(args.inbox, args.out, workers=args.workers, timeout=args.timeout,
+                            memory_mb=args.memory, config=config, state_path=args.state, progress=bar)
+    except RunLocked as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 3
+    except (FileNotFoundError, PermissionError, OSError) as e:
+        print(f"错误：运行无法完成：{e}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(summary.line())
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from nightly.run import OutputLock, RunLocked, write_outputs
+    from nightly.state import State
+
+    out = Path(args.out)
+    state_path = Path(args.state) if args.state else out / "state.sqlite"
+    if not state_path.exists():
+        print(f"错误：找不到状态数据库 {state_path}（请先运行 jixiao run，或用 --out 指定输出目录）", file=sys.stderr)
+        return 2
+    status, comment = ("dismissed", args.dismiss) if args.dismiss is not None else \
+        ("confirmed", args.confirm) if args.confirm is not None else ("open", args.reopen or "")
+    try:
+        with OutputLock(out):
+            state = State(state_path)
+            try:
+                evidence = state.known_flag(args.flag_id)
+                if evidence is None:
+                    print(f"错误：当前结果中没有编号为 {args.flag_id} 的问题", file=sys.stderr)
+                    return 2
+                state.decide(args.flag_id, status, comment, evidence,
+                             dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
+                write_outputs(state, out)
+            finally:
+                state.close()
+    except RunLocked as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 3
+    print(f"{args.flag_id}：{ {'dismissed': '已排除', 'confirmed': '已确认', 'open': '待审核'}[status] }"
+          + (f"（{comment}）" if comment else "") + f"；输出已更新：{out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jixiao", description="预算绩效自评报告核查 / checks budget-performance reports")
     sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser(
+        "run", help="the nightly job: read the inbox, write CSV / xlsx / html outputs",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Read every supported report under the inbox (recursively), check it, and write\n"
+                    "documents.csv, projects.csv, indicators.csv, lists.csv, flags.csv, review.csv,\n"
+                    "report.xlsx and review.html into the output folder. Only new or changed files are\n"
+                    "read again; results and review decisions are kept in state.sqlite.\n\n"
+                    "Example: jixiao run --inbox /srv/inbox --out /srv/jixiao-out --workers 2")
+    run.add_argument("--inbox", required=True, help="folder the auditors drop reports into (read only)")
+    run.add_argument("--out", required=True, help="folder for the outputs and the state database")
+    run.add_argument("--workers", type=int, default=1, help="files processed in parallel (default 1)")
+    run.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take before it is failed (default 120)")
+    run.add_argument("--memory", type=int, default=1536, help="memory limit of one worker in MB (default 1536)")
+    run.add_argument("--config", help="TOML file selecting rules and severities (example: jixiao.toml)")
+    run.add_argument("--state", help="state database (default OUT/state.sqlite)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    run.set_defaults(func=cmd_run)
+    rv = sub.add_parser("review", help="confirm or dismiss a flag; the decision survives reruns",
+                        description="Record an analyst's decision on a flag. Example: "
+                                    "jixiao review JX101-722dd39b94 --dismiss \"已核实，系笔误\" --out out")
+    rv.add_argument("flag_id", help="the flag's id (flags.csv, column flag_id)")
+    g = rv.add_mutually_exclusive_group(required=True)
+    g.add_argument("--dismiss", metavar="COMMENT", help="a false alarm, with why")
+    g.add_argument("--confirm", metavar="COMMENT", help="a real finding, with a note")
+    g.add_argument("--reopen", metavar="COMMENT", nargs="?", const="", help="back to open")
+    rv.add_argument("--out", default="out", help="the run's output folder (default ./out)")
+    rv.add_argument("--state", help="state database (default OUT/state.sqlite)")
+    rv.set_defaults(func=cmd_review)
     e = sub.add_parser("extract", help="read files into the document model",
                        description="Read a file (or every file under a folder) and show what was read. "
                                    "Example: jixiao extract corpus/reports/000_b69c5b8f3653aeba.pdf --json")

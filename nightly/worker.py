@@ -1,0 +1,115 @@
+"""One file, in a child process with a time and a memory limit: extract → normalize → rules → rows."""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import resource
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from extract import ExtractError, UnsupportedFormat, read_document
+from normalize import normalize_document, records_frames
+from rules import Config, check
+
+
+@dataclass
+class FileResult:
+    doc: str
+    status: str                       # ok / failed / unsupported
+    sha256: str = ""
+    format: str = ""
+    error: str = ""
+    tables: int = 0
+    rows: dict = field(default_factory=dict)   # projects / indicators / lists / flags: lists of dicts
+    seconds: dict = field(default_factory=dict)
+
+
+def process_file(path: str, doc: str, config: Config) -> FileResult:
+    """Everything for one file, in this process. Never raises for bad input."""
+    t0 = time.perf_counter()
+    try:
+        d = read_document(path, name=doc)
+    except UnsupportedFormat as e:
+        return FileResult(doc, "unsupported", sha256=_sha(path), error=e.reason)
+    except ExtractError as e:
+        return FileResult(doc, "failed", sha256=_sha(path), error=e.reason)
+    t1 = time.perf_counter()
+    recs = normalize_document(d, name=doc)
+    t2 = time.perf_counter()
+    flags = check(recs, config)
+    t3 = time.perf_counter()
+    frames = records_frames([recs])
+    rows = {name: frame.astype(str).to_dict("records") for name, frame in frames.items()}
+    rows["flags"] = [{
+        "flag_id": f.id, "doc": doc, "rule": f.rule, "severity": f.severity, "message": f.message,
+        "stated": f.stated, "expected": f.expected, "location": f.location, "evidence": f.evidence,
+        "evidence_hash": hashlib.sha1(f"{f.evidence}|{f.stated}|{f.expected}".encode()).hexdigest()[:16],
+    } for f in flags]
+    return FileResult(doc, "ok", sha256=d.sha256, format=d.format, tables=len(d.tables()), rows=rows,
+                      seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2})
+
+
+def _sha(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _child(conn, path: str, doc: str, config: Config, memory_mb: int) -> None:
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result = process_file(path, doc, config)
+    except MemoryError:
+        result = FileResult(doc, "failed", error=f"处理时内存超过上限（{memory_mb} MB）")
+    except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
+        result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
+                            rows={"traceback": traceback.format_exc()})
+    conn.send(result)
+    conn.close()
+
+
+class Job:
+    """A file being processed in its own child process."""
+
+    def __init__(self, path: str, doc: str, config: Config, timeout: float, memory_mb: int):
+        self.path, self.doc, self.timeout = path, doc, timeout
+        ctx = mp.get_context("fork")
+        self.recv, send = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=_child, args=(send, path, doc, config, memory_mb), daemon=True)
+        self.started = time.monotonic()
+        self.proc.start()
+        send.close()
+        self.result: FileResult | None = None
+
+    def poll(self) -> FileResult | None:
+        """The result once the child is done, hung past its limit, or dead; else None."""
+        if self.recv.poll():
+            try:
+                self.result = self.recv.recv()
+            except (EOFError, OSError):
+                pass
+        if self.result is not None:
+            self.proc.join(5)
+            return self.result
+        if not self.proc.is_alive():
+            code = self.proc.exitcode
+            reason = (f"处理进程异常退出（信号 {-code}）" if code and code < 0 else f"处理进程异常退出（退出码 {code}）")
+            if code == -9 or code == 137:
+                reason += "，可能超出内存上限"
+            return FileResult(self.doc, "failed", sha256=_sha(self.path), error=reason)
+        if time.monotonic() - self.started > self.timeout:
+            self.kill()
+            return FileResult(self.doc, "failed", sha256=_sha(self.path),
+                              error=f"处理超时（超过 {self.timeout:g} 秒），已终止")
+        return None
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            os.kill(self.proc.pid, 9)
+        self.proc.join(5)

@@ -1,0 +1,196 @@
+"""The nightly run: a mixed inbox, incremental reruns, interruption, locking, reviews."""
+import csv
+import io
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+import pipeline
+from nightly import RunLocked, run_inbox
+from nightly import worker
+from nightly.run import OUTPUTS, OutputLock
+
+from .conftest import REPORTS, ROOT
+
+GOOD = ["002_70340c3d2e0dbd82.txt", "002_70340c3d2e0dbd82.docx", "002_70340c3d2e0dbd82.pdf",
+        "000_b69c5b8f3653aeba.txt"]
+
+
+def read_csv(path):
+    text = path.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")  # BOM, for Excel and WPS
+    return list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    box = tmp_path / "inbox"
+    (box / "sub").mkdir(parents=True)
+    for name in GOOD[:3]:
+        shutil.copy(REPORTS / name, box / name)
+    shutil.copy(REPORTS / GOOD[3], box / "sub" / GOOD[3])          # recursive
+    (box / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    (box / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    (box / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    return box
+
+
+def snapshot(out):
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
+    (inbox / "hang.txt").write_text("项目名称\t会卡住的文件\n", encoding="utf-8")
+    real = worker.process_file
+
+    def hanging(path, doc, config):  # the forked worker inherits this: one file hangs its parser
+        if doc.endswith("hang.txt"):
+            time.sleep(3600)
+        return real(path, doc, config)
+
+    monkeypatch.setattr(worker, "process_file", hanging)
+    out = tmp_path / "out"
+    s = run_inbox(inbox, out, workers=2, timeout=5)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    assert set(docs) == {"002_70340c3d2e0dbd82.txt", "002_70340c3d2e0dbd82.docx", "002_70340c3d2e0dbd82.pdf",
+                         "sub/000_b69c5b8f3653aeba.txt", "corrupt.pdf", "scan.png", "old.doc", "hang.txt"}
+    assert docs["corrupt.pdf"]["status"] == "failed" and "PDF" in docs["corrupt.pdf"]["error"]
+    assert docs["hang.txt"]["status"] == "failed" and "超时" in docs["hang.txt"]["error"]
+    assert docs["old.doc"]["status"] == "unsupported" and docs["scan.png"]["status"] in ("failed", "unsupported")
+    assert all(docs[g]["status"] == "ok" for g in GOOD[:3])
+    assert (s.ok, s.failed + s.unsupported) == (4, 4)
+    flags = read_csv(out / "flags.csv")
+    assert list(flags[0]) == ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location",
+                              "evidence", "status", "comment"]
+    assert {f["rule"] for f in flags if f["doc"] == "002_70340c3d2e0dbd82.pdf"} >= {"JX101", "JX102", "JX103"}
+    inds = read_csv(out / "indicators.csv")
+    assert sum(1 for r in inds if r["doc"] == "002_70340c3d2e0dbd82.docx") == 6
+    assert all(r["location"] for r in inds)
+    # inbox untouched
+    assert sorted(p.name for p in inbox.rglob("*") if p.is_file()) == sorted(
+        ["002_70340c3d2e0dbd82.txt", "002_70340c3d2e0dbd82.docx", "002_70340c3d2e0dbd82.pdf",
+         "000_b69c5b8f3653aeba.txt", "corrupt.pdf", "scan.png", "old.doc", "hang.txt"])
+
+
+def test_unchanged_rerun_is_byte_identical_and_reads_nothing(inbox, tmp_path):
+    out = tmp_path / "out"
+    run_inbox(inbox, out)
+    before = snapshot(out)
+    s = run_inbox(inbox, out)
+    assert s.processed == 0 and s.reused == 7
+    assert snapshot(out) == before
+    # a new mtime with the same bytes is not a change either
+    p = inbox / GOOD[0]
+    p.write_bytes(p.read_bytes())
+    s = run_inbox(inbox, out)
+    assert s.processed == 0 and snapshot(out) == before
+
+
+def test_changed_and_removed_files(inbox, tmp_path):
+    out = tmp_path / "out"
+    run_inbox(inbox, out)
+    txt = inbox / GOOD[0]
+    txt.write_text(txt.read_text(encoding="utf-8").replace("合计\t\t\t\t33", "合计\t\t\t\t30"), encoding="utf-8")
+    (inbox / "corrupt.pdf").unlink()
+    s = run_inbox(inbox, out)
+    assert s.processed == 1 and s.forgotten == 1
+    docs = {r["doc"] for r in read_csv(out / "documents.csv")}
+    assert "corrupt.pdf" not in docs
+    rules = {f["rule"] for f in read_csv(out / "flags.csv") if f["doc"] == GOOD[0]}
+    assert "JX101" not in rules and "JX103" in rules
+
+
+def test_rules_change_rechecks_everything(inbox, tmp_path):
+    out = tmp_path / "out"
+    run_inbox(inbox, out)
+    cfg = tmp_path / "jixiao.toml"
+    cfg.write_text('[rules]\nignore = ["JX103"]\n', encoding="utf-8")
+    from rules import load_config
+    s = run_inbox(inbox, out, config=load_config(cfg))
+    assert s.processed == 7
+    assert "JX103" not in {f["rule"] for f in read_csv(out / "flags.csv")}
+
+
+def test_interrupted_run_keeps_outputs_whole_and_resumes(inbox, tmp_path):
+    out = tmp_path / "out"
+    run_inbox(inbox, out)
+    before = snapshot(out)
+    for p in inbox.rglob("*.txt"):
+        p.write_text(p.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    shutil.copy(REPORTS / "001_378a17285719ce98.docx", inbox / "new.docx")
+
+    def interrupt(done, total, doc):
+        if done == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_inbox(inbox, out, progress=interrupt)
+    assert snapshot(out) == before                       # the previous outputs are whole
+    assert not list(out.glob(".*.tmp-*"))                # nothing half-written left behind
+    s = run_inbox(inbox, out)
+    assert s.processed == 2                              # picks up where it stopped (3 changed, 1 done)
+    assert "new.docx" in {r["doc"] for r in read_csv(out / "documents.csv")}
+
+
+def test_second_run_refuses_while_one_is_going(inbox, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with OutputLock(out):
+        with pytest.raises(RunLocked):
+            run_inbox(inbox, out)
+        code = subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "run", "--inbox", str(inbox), "--out", str(out)],
+                              capture_output=True, text=True)
+        assert code.returncode == 3 and "正在使用输出目录" in code.stderr
+
+
+def test_review_decisions_survive_reruns(inbox, tmp_path):
+    out = tmp_path / "out"
+    run_inbox(inbox, out)
+    flags = read_csv(out / "flags.csv")
+    first = next(f for f in flags if f["rule"] == "JX101")
+    assert pipeline.main(["review", first["flag_id"], "--dismiss", "已核实：合计为笔误", "--out", str(out)]) == 0
+    # an analyst edits review.csv by hand: confirm another flag
+    rows = read_csv(out / "review.csv")
+    second = next(r for r in rows if r["rule"] == "JX102")
+    second["status"], second["comment"] = "已确认", "请单位说明"
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+    w.writeheader()
+    w.writerows(rows)
+    (out / "review.csv").write_bytes(buf.getvalue().encode("gb18030"))   # as Excel might save it
+    run_inbox(inbox, out)
+    run_inbox(inbox, out)
+    after = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    assert (after[first["flag_id"]]["status"], after[first["flag_id"]]["comment"]) == ("dismissed", "已核实：合计为笔误")
+    assert (after[second["flag_id"]]["status"], after[second["flag_id"]]["comment"]) == ("confirmed", "请单位说明")
+
+
+def test_review_lapses_when_the_evidence_changes(tmp_path):
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    f = box / "r.txt"
+    f.write_text("执行率=174.83/178.95*100%=97.14%，情况说明甲。\n", encoding="utf-8")
+    run_inbox(box, out)
+    [flag] = read_csv(out / "flags.csv")
+    assert pipeline.main(["review", flag["flag_id"], "--confirm", "属实", "--out", str(out)]) == 0
+    f.write_text("执行率=174.83/178.95*100%=97.14%，情况说明乙。\n", encoding="utf-8")
+    run_inbox(box, out)
+    [again] = read_csv(out / "flags.csv")
+    assert again["flag_id"] == flag["flag_id"] and again["status"] == "open"
+
+
+def test_unknown_flag_and_missing_inbox_are_clear_errors(tmp_path, capsys):
+    assert pipeline.main(["run", "--inbox", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "不存在" in capsys.readouterr().err
+    (tmp_path / "box").mkdir()
+    run_inbox(tmp_path / "box", tmp_path / "o")
+    assert pipeline.main(["review", "JX101-0000000000", "--dismiss", "x", "--out", str(tmp_path / "o")]) == 2
+
+
+def test_help_explains_every_option():
+    out = subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "run", "--help"], capture_output=True, text=True).stdout
+    for option in ("--inbox", "--out", "--workers", "--timeout", "--memory", "--config", "--state", "--quiet", "Example"):
+        assert option in out
