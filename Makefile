@@ -32,3 +32,11 @@ corpus: setup
 
 clean:
 	rm -rf $(VENV) $(OUT)
+
+# Reports, not tests: accuracy against corpus/expected, and the performance benchmark.
+.PHONY: eval bench
+eval: setup
+	$(BIN)/python -m benchmarks.eval
+
+bench: setup
+	$(BIN)/python -m benchmarks.bench

@@ -88,14 +88,22 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config(args: argparse.Namespace):
+    """The rules config named by --config, or None after saying why it cannot be used."""
+    from rules import ConfigError, load_config
+    try:
+        return load_config(args.config)
+    except ConfigError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Extract, normalize and check files; print the flags (no outputs written)."""
     from normalize import normalize_document
-    from rules import ConfigError, check, load_config
-    try:
-        config = load_config(args.config)
-    except ConfigError as e:
-        print(f"错误：{e}", file=sys.stderr)
+    from rules import check
+    config = _config(args)
+    if config is None:
         return 2
     failed = 0
     for target in args.paths:
@@ -115,11 +123,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from nightly import RunLocked, run_inbox
-    from rules import ConfigError, load_config
-    try:
-        config = load_config(args.config)
-    except ConfigError as e:
-        print(f"错误：{e}", file=sys.stderr)
+    config = _config(args)
+    if config is None:
         return 2
     bar = None
     if not args.quiet and sys.stderr.isatty():

@@ -18,7 +18,7 @@ from rules import RULES_VERSION, Config
 
 from .review_html import SEVERITY_ORDER, review_html
 from .state import REVIEW_STATUSES, State
-from .worker import FileResult, Job
+from .worker import FileResult, Job, file_sha256
 from .writers import atomic_write, csv_bytes, xlsx_bytes
 
 FLAG_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location", "evidence",
@@ -73,14 +73,6 @@ def _inbox_files(inbox: Path, out: Path) -> list[Path]:
     return files
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -119,22 +111,27 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
             summary.reviews_read = read_review_file(out / "review.csv", state)
             version = rules_version(config)
             files = _inbox_files(inbox, out)
+            known = state.stats()
             todo = []
             for p in files:
                 doc, st = p.relative_to(inbox).as_posix(), p.stat()
-                prev = state.file(doc)
-                if prev and prev["rules_version"] == version:
-                    if (prev["size"], prev["mtime_ns"]) == (st.st_size, st.st_mtime_ns):
+                prev = known.get(doc)
+                if prev and prev[3] == version:
+                    if (prev[0], prev[1]) == (st.st_size, st.st_mtime_ns):
                         summary.reused += 1
                         continue
-                    if _sha256(p) == prev["sha256"]:
+                    if file_sha256(p) == prev[2]:
                         state.touch(doc, st.st_size, st.st_mtime_ns)
                         summary.reused += 1
                         continue
                 todo.append((p, doc, st))
             _process(todo, state, version, config, workers, timeout, memory_mb, summary, progress)
             summary.forgotten = state.forget_except({p.relative_to(inbox).as_posix() for p in files})
-            write_outputs(state, out, summary)
+            quiet = not (summary.processed or summary.forgotten or summary.reviews_read)
+            if quiet and _outputs_intact(state, out):
+                _restore_counts(summary, state.last_summary())  # a quiet night: the outputs stand
+            else:
+                write_outputs(state, out, summary)
         finally:
             state.close()
     summary.seconds = time.perf_counter() - started
@@ -175,6 +172,8 @@ def read_review_file(path: Path, state: State) -> int:
     if not path.exists():
         return 0
     raw = path.read_bytes()
+    if state.outputs().get(path.name) == hashlib.sha256(raw).hexdigest():
+        return 0  # exactly as the last run wrote it: nobody edited it
     for enc in ("utf-8-sig", "gb18030"):  # Excel may save it back in the local code page
         try:
             text = raw.decode(enc)
@@ -184,6 +183,7 @@ def read_review_file(path: Path, state: State) -> int:
     else:
         return 0
     changed = 0
+    evidence_of = state.flag_evidence()
     for row in csv.DictReader(io.StringIO(text)):
         flag_id = (row.get("flag_id") or "").strip()
         status = (row.get("status") or "").strip()
@@ -191,7 +191,7 @@ def read_review_file(path: Path, state: State) -> int:
         comment = (row.get("comment") or "").strip()
         if not flag_id or status not in REVIEW_STATUSES:
             continue
-        evidence = state.known_flag(flag_id)
+        evidence = evidence_of.get(flag_id)
         if evidence is None:
             continue
         if state.decision(flag_id, evidence) != (status, comment):
@@ -226,20 +226,43 @@ def collect(state: State) -> dict[str, pd.DataFrame]:
     }
 
 
+COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
+
+
+def _outputs_intact(state: State, out: Path) -> bool:
+    """Every output is there with the bytes the last run wrote (nobody deleted or edited one)."""
+    hashes = state.outputs()
+    if set(hashes) != set(OUTPUTS):
+        return False
+    for name, sha in hashes.items():
+        path = out / name
+        if not path.exists() or file_sha256(path) != sha:
+            return False
+    return True
+
+
+def _restore_counts(summary: RunSummary, saved: dict) -> None:
+    for key in COUNTS:
+        if key in saved:
+            setattr(summary, key, saved[key])
+
+
 def write_outputs(state: State, out: Path, summary: RunSummary | None = None) -> dict[str, pd.DataFrame]:
     tables = collect(state)
-    if summary is not None:
-        d = tables["documents"]
-        summary.files = len(d)
-        summary.ok = int((d["status"] == "ok").sum())
-        summary.failed = int((d["status"] == "failed").sum())
-        summary.unsupported = int((d["status"] == "unsupported").sum())
-        summary.indicators = len(tables["indicators"])
-        summary.flags = tables["flags"]["severity"].value_counts().to_dict()
+    summary = summary or RunSummary(out=out)
+    d = tables["documents"]
+    summary.files = len(d)
+    summary.ok = int((d["status"] == "ok").sum())
+    summary.failed = int((d["status"] == "failed").sum())
+    summary.unsupported = int((d["status"] == "unsupported").sum())
+    summary.indicators = len(tables["indicators"])
+    summary.flags = {k: int(v) for k, v in tables["flags"]["severity"].value_counts().items()}
     payload = {f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}
     payload["review.csv"] = csv_bytes(tables["flags"][REVIEW_COLUMNS])
     payload["report.xlsx"] = xlsx_bytes(tables)
     payload["review.html"] = review_html(tables["flags"])
     for name, data in payload.items():
         atomic_write(out / name, data)
+    state.remember_outputs({name: hashlib.sha256(data).hexdigest() for name, data in payload.items()},
+                           {key: getattr(summary, key) for key in COUNTS})
     return tables

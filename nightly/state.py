@@ -16,6 +16,14 @@ CREATE TABLE IF NOT EXISTS files (
     processed_at TEXT,
     result TEXT                  -- FileResult as JSON
 );
+CREATE TABLE IF NOT EXISTS outputs (
+    name TEXT PRIMARY KEY,       -- an output file as last written, so a quiet night can leave it be
+    sha256 TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS reviews (
     flag_id TEXT PRIMARY KEY,
     status TEXT NOT NULL,        -- open / confirmed / dismissed
@@ -45,6 +53,24 @@ class State:
             return None
         return {"size": row[0], "mtime_ns": row[1], "sha256": row[2], "rules_version": row[3],
                 "processed_at": row[4], "result": FileResult(**json.loads(row[5]))}
+
+    def stats(self) -> dict[str, tuple]:
+        """doc -> (size, mtime_ns, sha256, rules_version), without loading results."""
+        return {r[0]: r[1:] for r in self.db.execute("SELECT doc, size, mtime_ns, sha256, rules_version FROM files")}
+
+    # outputs -----------------------------------------------------------------------------
+    def remember_outputs(self, hashes: dict[str, str], summary: dict) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM outputs")
+            self.db.executemany("INSERT INTO outputs VALUES (?,?)", sorted(hashes.items()))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?)", (json.dumps(summary),))
+
+    def outputs(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT name, sha256 FROM outputs"))
+
+    def last_summary(self) -> dict:
+        row = self.db.execute("SELECT value FROM meta WHERE key='summary'").fetchone()
+        return json.loads(row[0]) if row else {}
 
     def touch(self, doc: str, size: int, mtime_ns: int) -> None:
         """Same content under a new mtime: remember the new stat, keep the results."""
@@ -79,10 +105,14 @@ class State:
             return "open", ""
         return row[0], row[1]
 
-    def known_flag(self, flag_id: str) -> str | None:
-        """The evidence hash of a flag in the current results, or None if no such flag."""
+    def flag_evidence(self) -> dict[str, str]:
+        """flag id -> evidence hash, for every flag in the current results (one pass)."""
+        out = {}
         for (result,) in self.db.execute("SELECT result FROM files"):
             for f in json.loads(result).get("rows", {}).get("flags", []):
-                if f["flag_id"] == flag_id:
-                    return f["evidence_hash"]
-        return None
+                out[f["flag_id"]] = f["evidence_hash"]
+        return out
+
+    def known_flag(self, flag_id: str) -> str | None:
+        """The evidence hash of a flag in the current results, or None if no such flag."""
+        return self.flag_evidence().get(flag_id)

@@ -32,9 +32,9 @@ def process_file(path: str, doc: str, config: Config) -> FileResult:
     try:
         d = read_document(path, name=doc)
     except UnsupportedFormat as e:
-        return FileResult(doc, "unsupported", sha256=_sha(path), error=e.reason)
+        return FileResult(doc, "unsupported", sha256=file_sha256(path), error=e.reason)
     except ExtractError as e:
-        return FileResult(doc, "failed", sha256=_sha(path), error=e.reason)
+        return FileResult(doc, "failed", sha256=file_sha256(path), error=e.reason)
     t1 = time.perf_counter()
     recs = normalize_document(d, name=doc)
     t2 = time.perf_counter()
@@ -51,7 +51,7 @@ def process_file(path: str, doc: str, config: Config) -> FileResult:
                       seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2})
 
 
-def _sha(path: str) -> str:
+def file_sha256(path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -102,10 +102,10 @@ class Job:
             reason = (f"处理进程异常退出（信号 {-code}）" if code and code < 0 else f"处理进程异常退出（退出码 {code}）")
             if code == -9 or code == 137:
                 reason += "，可能超出内存上限"
-            return FileResult(self.doc, "failed", sha256=_sha(self.path), error=reason)
+            return FileResult(self.doc, "failed", sha256=file_sha256(self.path), error=reason)
         if time.monotonic() - self.started > self.timeout:
             self.kill()
-            return FileResult(self.doc, "failed", sha256=_sha(self.path),
+            return FileResult(self.doc, "failed", sha256=file_sha256(self.path),
                               error=f"处理超时（超过 {self.timeout:g} 秒），已终止")
         return None
 

@@ -47,6 +47,7 @@ def rate_mismatch(recs: DocRecords, r):
                                f"{e.raw}/{b.raw} = {num(computed.mid, 2)}%，相差 {num(abs(computed.mid - rate.value), 2)} 个百分点。",
                          [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
                          stated=rate.raw, expected=f"{num(computed.mid, 2)}%", tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
+    yield from _prose_rates(recs, r)
     for text, loc in recs.paragraphs:
         for m in FORMULA.finditer(text.replace(" ", "")):
             a, b, c = parse(m.group(1)), parse(m.group(2)), parse(m.group(3))
@@ -57,6 +58,24 @@ def rate_mismatch(recs: DocRecords, r):
                 yield r.flag(recs, f"文中算式 {m.group(0)} 有误：{m.group(1)}/{m.group(2)}×100% = "
                                    f"{num(computed.mid, 2)}%，不是 {m.group(3)}%。",
                              [loc], text, stated=m.group(3) + "%", expected=f"{num(computed.mid, 2)}%")
+
+
+def _prose_rates(recs: DocRecords, r):
+    """预算104万元，执行资金104万元，执行率100%: one sentence states all three."""
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for (_, sentence), figs in by_sentence.items():
+        budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
+        exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
+        rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
+        if len(budget_f) != 1 or len(exec_f) != 1 or len(rate_f) != 1 or not budget_f[0].q.value:
+            continue
+        b, e, rate = budget_f[0].q, exec_f[0].q, rate_f[0].q
+        computed = Interval.of(e.value, e.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED
+        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+            yield r.flag(recs, f"文中执行率写为 {rate.raw}，但同句所写执行 {e.raw} / 预算 {b.raw} = {num(computed.mid, 2)}%。",
+                         [rate_f[0].loc], sentence, stated=rate.raw, expected=f"{num(computed.mid, 2)}%")
 
 
 FORMULA = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)\*100%=(\d+(?:\.\d+)?)%")

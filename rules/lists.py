@@ -35,8 +35,8 @@ def list_total(recs: DocRecords, r):
 
 @rule("JX102", "list-over-budget", "high", "明细合计超过项目预算",
       """
-The money a list says was spent (its stated 合计, and the sum of its items) cannot exceed the
-project's budget.
+The money a list says was spent (its stated 合计, or the sum of its items where no 合计 is
+written) cannot exceed the project's budget.
 """, good="支付合计 30 万元，预算 30 万元", bad="支付合计 33 万元，预算 30 万元")
 def list_over_budget(recs: DocRecords, r):
     if len(recs.projects) != 1:
@@ -46,6 +46,13 @@ def list_over_budget(recs: DocRecords, r):
     if b is None or b.value is None:
         return
     for lt in recs.lists:
+        amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
+        if amounts and (lt.total is None or lt.total.value is None) and total(iv(a) for a in amounts).lo > iv(b).hi:
+            spent = total(iv(a) for a in amounts).mid
+            scale = 10000 if lt.money_unit == "万元" else 1
+            yield r.flag(recs, f"“{lt.title}”各项金额之和 {num(spent / scale)}{lt.money_unit}，超过项目预算 "
+                               f"{num(b.value / scale)}{lt.money_unit}。", [a.loc for a in amounts] + [b.loc],
+                         " + ".join(a.raw for a in amounts), stated=num(spent / scale), expected=f"≤{b.raw}")
         if lt.total is not None and lt.total.value is not None and iv(lt.total).lo > iv(b).hi:
             scale = 10000 if lt.money_unit == "万元" else 1
             yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}，超过项目预算 {num(b.value / scale)}{lt.money_unit}，"

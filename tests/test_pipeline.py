@@ -75,6 +75,24 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
          "000_b69c5b8f3653aeba.txt", "corrupt.pdf", "scan.png", "old.doc", "hang.txt"])
 
 
+def test_a_crashing_worker_becomes_a_failed_row(inbox, tmp_path, monkeypatch):
+    import os
+    real = worker.process_file
+
+    def crashing(path, doc, config):
+        if doc.endswith(".docx"):
+            os.kill(os.getpid(), 9)   # what the kernel does to a worker that exhausts memory
+        return real(path, doc, config)
+
+    monkeypatch.setattr(worker, "process_file", crashing)
+    out = tmp_path / "out"
+    run_inbox(inbox, out, workers=2)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    assert docs["002_70340c3d2e0dbd82.docx"]["status"] == "failed"
+    assert "异常退出" in docs["002_70340c3d2e0dbd82.docx"]["error"]
+    assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
+
+
 def test_unchanged_rerun_is_byte_identical_and_reads_nothing(inbox, tmp_path):
     out = tmp_path / "out"
     run_inbox(inbox, out)
@@ -87,6 +105,12 @@ def test_unchanged_rerun_is_byte_identical_and_reads_nothing(inbox, tmp_path):
     p.write_bytes(p.read_bytes())
     s = run_inbox(inbox, out)
     assert s.processed == 0 and snapshot(out) == before
+    assert (s.files, s.ok) == (7, 4)   # the summary of a quiet night still counts everything
+    # an output someone deleted or edited is written again, whole
+    (out / "flags.csv").unlink()
+    (out / "indicators.csv").write_bytes(b"edited")
+    run_inbox(inbox, out)
+    assert snapshot(out) == before
 
 
 def test_changed_and_removed_files(inbox, tmp_path):

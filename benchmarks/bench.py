@@ -1,0 +1,212 @@
+"""Performance benchmark: prints figures and writes them as JSON. Never a test.
+
+    .venv/bin/python -m benchmarks.bench [--docs 1000] [--scale-docs 200] [--repeat 3]   (or: make bench)
+
+Every figure is a median over --repeat runs with min and max beside it. Measures: throughput
+per format (PDF pages/s, docx and txt documents/s, one worker); the time split between extract,
+normalize, rules and writing outputs; jixiao's PDF time against pdfplumber alone doing text and
+table extraction on the same files; --workers 1 against --workers 2; an unchanged rerun of the
+generated inbox; peak memory of the run and of one worker. Targets are reported, not enforced.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.make_inbox import make_inbox  # noqa: E402
+from extract import read_document  # noqa: E402
+from nightly import run_inbox  # noqa: E402
+from nightly.run import write_outputs  # noqa: E402
+from nightly.state import State  # noqa: E402
+from nightly.worker import process_file  # noqa: E402
+from rules import Config  # noqa: E402
+
+REPORTS = ROOT / "corpus" / "reports"
+
+
+def stats(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
+
+
+def fmt(s: dict, unit: str = "s", digits: int = 3) -> str:
+    return f"{s['median']:.{digits}f}{unit} (min {s['min']:.{digits}f}, max {s['max']:.{digits}f}, n={s['n']})"
+
+
+def corpus_stages(repeat: int) -> dict:
+    """In one process, no workers: per format throughput and the split between stages."""
+    files = sorted(p for p in REPORTS.iterdir() if p.suffix in (".txt", ".docx", ".pdf"))
+    pages = {p: read_document(p).pages or 0 for p in files if p.suffix == ".pdf"}
+    process_file(str(files[0]), files[0].name, Config())  # warm up: jieba's dictionary, imports
+    per_format = {ext: [] for ext in ("pdf", "docx", "txt")}
+    split = {"extract": [], "normalize": [], "rules": []}
+    for _ in range(repeat):
+        totals = {ext: 0.0 for ext in per_format}
+        stage = {k: 0.0 for k in split}
+        for p in files:
+            r = process_file(str(p), p.name, Config())
+            totals[p.suffix[1:]] += sum(r.seconds.values())
+            for k in split:
+                stage[k] += r.seconds.get(k, 0.0)
+        for ext in per_format:
+            n = sum(pages.values()) if ext == "pdf" else sum(1 for p in files if p.suffix == "." + ext)
+            per_format[ext].append(n / totals[ext])
+        for k in split:
+            split[k].append(stage[k])
+    return {"throughput": {("pdf pages/s" if k == "pdf" else f"{k} docs/s"): stats(v) for k, v in per_format.items()},
+            "stage_seconds": {k: stats(v) for k, v in split.items()}, "pdf_pages": sum(pages.values())}
+
+
+def pdf_floor(repeat: int) -> dict:
+    """pdfplumber alone (text and tables of every page) against jixiao's PDF reading, same files."""
+    import pdfplumber
+    from normalize import normalize_document
+    from rules import check
+
+    pdfs = sorted(REPORTS.glob("*.pdf"))
+    floor, ours, full = [], [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for p in pdfs:
+            with pdfplumber.open(p) as pdf:
+                for page in pdf.pages:
+                    page.extract_tables()
+                    page.extract_text()
+        t1 = time.perf_counter()
+        docs = [read_document(p) for p in pdfs]
+        t2 = time.perf_counter()
+        for d in docs:
+            check(normalize_document(d))
+        t3 = time.perf_counter()
+        floor.append(t1 - t0)
+        ours.append(t2 - t1)
+        full.append(t3 - t1)
+    overhead = [(o - f) / o for o, f in zip(ours, floor)]
+    overhead_full = [(o - f) / o for o, f in zip(full, floor)]
+    return {"pdfplumber_seconds": stats(floor), "jixiao_extract_seconds": stats(ours),
+            "jixiao_full_seconds": stats(full), "ratio_extract": stats([o / f for o, f in zip(ours, floor)]),
+            "overhead_share_extract": stats(overhead), "overhead_share_full": stats(overhead_full)}
+
+
+def timed_run(inbox: Path, workers: int) -> tuple[float, object]:
+    out = Path(tempfile.mkdtemp(prefix="jixiao-bench-out-"))
+    try:
+        t = time.perf_counter()
+        summary = run_inbox(inbox, out, workers=workers, timeout=300)
+        return time.perf_counter() - t, summary
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def worker_peak_mb() -> float:
+    """Largest resident set of a worker that read one corpus file (each in its own child)."""
+    from nightly.worker import Job
+    peak = 0.0
+    for p in sorted(REPORTS.iterdir()):
+        job = Job(str(p), p.name, Config(), 300, 0)
+        while job.poll() is None:
+            time.sleep(0.01)
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return peak
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000, help="size of the generated inbox (default 1000)")
+    ap.add_argument("--scale-docs", type=int, default=200, help="inbox size for the workers 1 / 2 comparison")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", default=str(ROOT / "out" / "bench.json"))
+    args = ap.parse_args()
+    res: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                             "platform": platform.platform(), "processor": platform.processor()}}
+    print(f"machine: {res['machine']}")
+
+    res["corpus"] = corpus_stages(args.repeat)
+    for k, s in res["corpus"]["throughput"].items():
+        print(f"throughput, one worker, {k}: {fmt(s, '', 2)}")
+    for k, s in res["corpus"]["stage_seconds"].items():
+        print(f"corpus stage {k}: {fmt(s)}")
+
+    res["pdf"] = pdf_floor(args.repeat)
+    p = res["pdf"]
+    print(f"pdfplumber alone: {fmt(p['pdfplumber_seconds'])}; jixiao extract: {fmt(p['jixiao_extract_seconds'])}; "
+          f"jixiao extract+normalize+rules: {fmt(p['jixiao_full_seconds'])}")
+    print(f"ratio jixiao extract / pdfplumber: {fmt(p['ratio_extract'], 'x', 2)}")
+
+    work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
+    try:
+        small = work / "small"
+        make_inbox(small, args.scale_docs)
+        w = {1: [], 2: []}
+        for _ in range(args.repeat):
+            for n in (1, 2):
+                w[n].append(timed_run(small, n)[0])
+        res["scaling"] = {"docs": args.scale_docs, "workers1_seconds": stats(w[1]), "workers2_seconds": stats(w[2]),
+                          "speedup": stats([a / b for a, b in zip(w[1], w[2])]),
+                          "docs_per_second_per_worker_w1": stats([args.scale_docs / x for x in w[1]])}
+        print(f"{args.scale_docs} docs, --workers 1: {fmt(res['scaling']['workers1_seconds'])}; "
+              f"--workers 2: {fmt(res['scaling']['workers2_seconds'])}; speedup {fmt(res['scaling']['speedup'], 'x', 2)}")
+
+        big = work / "big"
+        make_inbox(big, args.docs)
+        out = work / "out"
+        t = time.perf_counter()
+        summary = run_inbox(big, out, workers=2, timeout=300)
+        first = time.perf_counter() - t
+        reruns = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            s2 = run_inbox(big, out, workers=2)
+            reruns.append(time.perf_counter() - t)
+            assert s2.processed == 0
+        state = State(out / "state.sqlite")
+        writes = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            write_outputs(state, out)
+            writes.append(time.perf_counter() - t)
+        state.close()
+        res["inbox"] = {"docs": args.docs, "first_run_seconds_workers2": first, "first_run_stage_seconds":
+                        summary.stage_seconds, "unchanged_rerun_seconds": stats(reruns),
+                        "write_outputs_seconds": stats(writes), "ok": summary.ok, "failed": summary.failed}
+        print(f"{args.docs} docs, first run --workers 2 (one run): {first:.1f}s; "
+              f"stage seconds summed over workers: { {k: round(v, 1) for k, v in summary.stage_seconds.items()} }")
+        print(f"unchanged rerun of {args.docs} docs: {fmt(res['inbox']['unchanged_rerun_seconds'])}")
+        print(f"writing outputs ({args.docs} docs): {fmt(res['inbox']['write_outputs_seconds'])}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    res["memory"] = {"run_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                     "worker_peak_mb_corpus": worker_peak_mb()}
+    print(f"peak memory: run (parent) {res['memory']['run_peak_mb']:.0f} MB; "
+          f"one worker on the corpus {res['memory']['worker_peak_mb_corpus']:.0f} MB")
+
+    targets = {
+        "PDF overhead above pdfplumber < 15% of PDF time (extract)": p["overhead_share_extract"]["median"] < 0.15,
+        f"unchanged rerun of {args.docs} docs < 3 s": res["inbox"]["unchanged_rerun_seconds"]["median"] < 3,
+        "two workers >= 1.7x one": res["scaling"]["speedup"]["median"] >= 1.7,
+        "peak memory per worker < 500 MB": res["memory"]["worker_peak_mb_corpus"] < 500,
+    }
+    res["targets"] = targets
+    print("\ntargets:")
+    for name, met in targets.items():
+        print(f"  {'met    ' if met else 'NOT met'}  {name}")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    print(f"\nJSON: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Accuracy report: the corpus against its expected records and flags. A report, not a test.
+
+    .venv/bin/python -m benchmarks.eval [--json out/eval.json]      (or: make eval)
+
+Prints, per document and format, indicator rows expected / found / matched and per-field
+accuracy; flag precision and recall per rule; the mutation catch rate. Writes the same as JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract import read_document  # noqa: E402
+from normalize import normalize_document  # noqa: E402
+from normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  # noqa: E402
+from rules import check  # noqa: E402
+
+REPORTS = ROOT / "corpus" / "reports"
+EXPECTED = ROOT / "corpus" / "expected"
+FORMATS = ("txt", "docx", "pdf")
+
+
+def evaluate() -> dict:
+    stems = sorted(p.stem for p in REPORTS.glob("*.txt"))
+    expected_flags = json.loads((EXPECTED / "flags.json").read_text(encoding="utf-8"))
+    docs, field_totals = [], defaultdict(lambda: [0, 0])
+    per_rule = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    for stem in stems:
+        for ext in FORMATS:
+            recs = normalize_document(read_document(REPORTS / f"{stem}.{ext}"), name=f"{stem}.{ext}")
+            cmp = compare(recs, load(EXPECTED / f"{stem[:3]}.json"))
+            for name, (right, total) in cmp.fields.items():
+                field_totals[name][0] += right
+                field_totals[name][1] += total
+            got = {(f.rule, f.stated, f.expected) for f in check(recs)}
+            want = {(f["rule"], f["stated"], f["expected"]) for f in expected_flags[stem]}
+            for rule, *_ in got & want:
+                per_rule[rule]["tp"] += 1
+            for rule, *_ in got - want:
+                per_rule[rule]["fp"] += 1
+            for rule, *_ in want - got:
+                per_rule[rule]["fn"] += 1
+            docs.append({"doc": stem, "format": ext, "expected": cmp.expected, "found": cmp.found,
+                         "matched": cmp.matched, "fields": cmp.fields, "mismatches": cmp.mismatches})
+    rules = {}
+    for rule, c in sorted(per_rule.items()):
+        rules[rule] = {**c, "precision": c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None,
+                       "recall": c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None}
+    from tests import mutations
+    muts = [m for stem in stems for m in mutations.run(read_document(REPORTS / f"{stem}.txt"))]
+    return {
+        "documents": docs,
+        "fields": {k: {"right": v[0], "total": v[1], "accuracy": v[0] / v[1] if v[1] else None}
+                   for k, v in field_totals.items()},
+        "rules": rules,
+        "mutations": {"made": len(muts), "caught": sum(m.caught for m in muts),
+                      "by_kind": {k: [sum(m.caught for m in muts if m.what == k), sum(1 for m in muts if m.what == k)]
+                                  for k in sorted({m.what for m in muts})}},
+        "note": "expected records: gold (shared/gold) for seeds 000-002; hand-checked jixiao output for 003 and 004",
+    }
+
+
+def show(report: dict) -> None:
+    print("Indicator rows per document and format (expected / found / matched):")
+    for d in report["documents"]:
+        bad = [k for k, (r, t) in d["fields"].items() if r != t]
+        print(f"  {d['doc']}.{d['format']:<5} {d['expected']:>4} {d['found']:>4} {d['matched']:>4}"
+              + (f"   fields off: {', '.join(bad)}" if bad else ""))
+    print("\nPer-field accuracy (all documents and formats):")
+    for name in INDICATOR_FIELDS + ["project." + p for p in PROJECT_FIELDS]:
+        f = report["fields"].get(name)
+        if f:
+            print(f"  {name:<28} {f['right']:>5}/{f['total']:<5} {f['accuracy']:.1%}")
+    print("\nFlags per rule against corpus/expected/flags.json (tp / fp / fn, precision, recall):")
+    for rule, c in report["rules"].items():
+        p = "-" if c["precision"] is None else f"{c['precision']:.0%}"
+        r = "-" if c["recall"] is None else f"{c['recall']:.0%}"
+        print(f"  {rule}  {c['tp']:>3} {c['fp']:>3} {c['fn']:>3}   precision {p:>5}  recall {r:>5}")
+    m = report["mutations"]
+    print(f"\nMutations caught: {m['caught']}/{m['made']} "
+          + "  ".join(f"{k} {c}/{t}" for k, (c, t) in m["by_kind"].items()))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", default=str(ROOT / "out" / "eval.json"), help="where to write the JSON report")
+    args = ap.parse_args()
+    report = evaluate()
+    show(report)
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\nJSON: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
