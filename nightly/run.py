@@ -18,7 +18,7 @@ from rules import RULES_VERSION, Config
 
 from .review_html import SEVERITY_ORDER, review_html
 from .state import REVIEW_STATUSES, State
-from .worker import FileResult, Job, file_sha256
+from .worker import FileResult, Job, file_sha256, warm_up
 from .writers import atomic_write, csv_bytes, xlsx_bytes
 
 FLAG_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location", "evidence",
@@ -125,6 +125,8 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
                         summary.reused += 1
                         continue
                 todo.append((p, doc, st))
+            if todo:
+                warm_up()
             _process(todo, state, version, config, workers, timeout, memory_mb, summary, progress)
             summary.forgotten = state.forget_except({p.relative_to(inbox).as_posix() for p in files})
             quiet = not (summary.processed or summary.forgotten or summary.reviews_read)

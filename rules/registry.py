@@ -25,6 +25,8 @@ class Rule:
 
     def flag(self, recs: DocRecords, message: str, locations, evidence: str, stated="", expected="",
              tolerance="") -> Flag:
+        if tolerance:
+            message += f"（按书写精度，允许误差 {tolerance}）"
         return Flag(rule=self.code, severity=self.severity, message=message, doc=recs.doc,
                     locations=[loc for loc in locations if loc is not None], evidence=evidence,
                     stated=str(stated), expected=str(expected), tolerance=str(tolerance))

@@ -66,6 +66,11 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
     assert list(flags[0]) == ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location",
                               "evidence", "status", "comment"]
     assert {f["rule"] for f in flags if f["doc"] == "002_70340c3d2e0dbd82.pdf"} >= {"JX101", "JX102", "JX103"}
+    import openpyxl
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    assert wb.sheetnames == ["documents", "projects", "indicators", "lists", "flags"]
+    assert all(ws.freeze_panes == "A2" and ws.auto_filter.ref for ws in wb.worksheets)
+    assert wb["flags"].max_row == len(flags) + 1
     inds = read_csv(out / "indicators.csv")
     assert sum(1 for r in inds if r["doc"] == "002_70340c3d2e0dbd82.docx") == 6
     assert all(r["location"] for r in inds)
