@@ -77,7 +77,7 @@ def expected_values(e: dict) -> dict:
 def compare(recs: DocRecords, expected: dict) -> Comparison:
     cmp = Comparison(expected=len(expected["indicators"]), found=len(recs.indicators))
     unused = list(recs.indicators)
-    for k, e in enumerate(expected["indicators"]):
+    for e in expected["indicators"]:
         key = normalize_ws(e["level3"])
         hit = next((i for i in unused if normalize_ws(i.level3) == key), None)
         if hit is None:

@@ -15,7 +15,7 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import Quantity, clean, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import STOP_LABELS, bare, canonical_level1, canonical_level2, has
+from .vocab import STOP_LABELS, bare, canonical_level1, canonical_level2
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
@@ -153,7 +153,7 @@ class _Reader:
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
         done = False
-        for c, raw in enumerate(row):
+        for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             if not label:
                 continue

@@ -56,11 +56,6 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
     return None, None
 
 
-def has(text: str, *words: str) -> bool:
-    t = normalize_ws(text)
-    return any(w in t for w in words)
-
-
 STOP_LABELS = ("总分", "合计", "偏差", "改进措施", "项目名称", "年度总体目标", "备注", "说明", "主管部门",
                "未完成原因", "原因分析", "预算执行情况", "项目资金", "评价人员", "年度目标完成情况")
 GRADE = re.compile(r"(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?\s*[“\"「『]?\s*([优良中差])")

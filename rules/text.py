@@ -58,7 +58,7 @@ def restated_differently(recs: DocRecords, r):
     for f in recs.prose:
         if f.subject and f.q.unit not in ("%", "分") and not other_year(f.sentence, recs):
             by_subject.setdefault((_head(f.subject), f.q.unit, _scope(f)), []).append(f)
-    for (subject, _, _), figs in by_subject.items():
+    for figs in by_subject.values():
         seen: list = []
         for f in figs:
             for g in seen:

@@ -1,5 +1,4 @@
 """Bad input: a clear error naming the file and the reason, fast, and the next file still reads."""
-import io
 import subprocess
 import sys
 import time

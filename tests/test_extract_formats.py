@@ -45,7 +45,7 @@ def test_pdf_spans_match_word(stem):
     as two boxes, one on each page, so in the PDF it is two cells. The Word spans are cut at
     the page breaks before comparing.
     """
-    for wt, pt in zip(doc(stem, "docx").tables(), doc(stem, "pdf").tables()):
+    for wt, pt in zip(doc(stem, "docx").tables(), doc(stem, "pdf").tables(), strict=True):
         first_page_of_row = {}
         for c in pt.cells:
             first_page_of_row.setdefault(c.row, c.loc.page)
