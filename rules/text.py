@@ -23,7 +23,9 @@ def _restatement_gap(a: Interval, b: Interval, b_ulp: Decimal) -> bool:
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
       """
 A figure stated in a table and again in the prose (or twice in the prose) must agree, matched
-by what it is about (预算, 执行, 执行率, 得分, 基本支出 …), not by position. Only near-equal
+by what it is about (预算, 执行, 执行率, 得分, 基本支出 …) and the funding scope the sentence
+names (财政拨款 …; not for 基本支出, which appropriations finance whatever the scope), not by
+position. Only near-equal
 statements are compared (within 5% of each other for prose against table, 1% for prose against
 prose), so different figures on the same subject are not confused; a restatement may round or
 truncate its last written place; sentences about another year are skipped.
@@ -78,8 +80,15 @@ SCOPES = {"财政拨款": "财政拨款", "一般公共预算": "财政拨款", 
           "结转": "结转", "结余": "结转", "上年": "上年"}
 
 
+# Basic expenditure is financed by appropriations: its figure is the same whatever funding
+# scope the sentence names, unlike totals (收入总计 and 财政拨款收入总计 differ by 其他收入).
+SCOPE_INVARIANT = {"基本支出", "人员经费", "公用经费"}
+
+
 def _scope(f) -> frozenset:
-    """The funding scope a figure is stated in (财政拨款 … 基本支出 is not the unit's whole 基本支出)."""
+    """The funding scope a figure is stated in (财政拨款收入总计 is not the unit's 收入总计)."""
+    if f.subject in SCOPE_INVARIANT:
+        return frozenset()
     upto = f.sentence[:f.sentence.find(f.q.raw)] if f.q.raw in f.sentence else f.sentence
     return frozenset(v for k, v in SCOPES.items() if k in upto)
 
@@ -116,7 +125,7 @@ def _transitions(recs: DocRecords, r):
                 seen.setdefault(key, (m.group(4), loc, text[max(0, m.start() - 12):m.end()]))
 
 
-SHARE_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\d+(?:\.\d+)?)\s*%")
+SHARE_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*(\d+(?:\.\d+)?)\s*%")
 TOTAL_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*(?:其中|主要用于)")
 
 
@@ -139,10 +148,40 @@ def share(recs: DocRecords, r):
                 part, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")
                 computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
                 if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
-                    shown = num(computed.mid, (pct.places or 0) + 2)
+                    shown = num(computed.mid, 2 if abs(computed.mid) >= Decimal("0.01") else 4)
                     yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                        f"{shown}%，文中写为 {m.group(3)}%。",
                                  [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+
+
+@rule("JX603", "parts-total", "medium", "分项之和不等于总额",
+      """
+When a sentence breaks a total into parts with their shares (…合计X万元，其中：A万元，占a%；
+B万元，占b%) and the shares add up to 100%, the list is complete and the parts must add up to
+the total, within the rounding of every figure.
+""", good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%",
+      bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）")
+def parts_total(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        for sentence in re.split(r"(?<=。)", text):
+            t = TOTAL_BEFORE.search(sentence)
+            if not t:
+                continue
+            parts = [(parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())]
+            if len(parts) < 2:
+                continue
+            shares = sum((Interval.of(p.value, p.tolerance) for _, p in parts), Interval.exact(0))
+            if not shares.overlaps(Interval.exact(100)):
+                continue  # not the whole breakdown
+            whole = parse(t.group(1) + t.group(2))
+            computed = sum((Interval.of(a.value, a.tolerance) for a, _ in parts), Interval.exact(0))
+            if not computed.overlaps(Interval.of(whole.value, whole.tolerance)):
+                scale = whole.scale
+                yield r.flag(recs, f"{t.group(1)}{t.group(2)} 分为 {'、'.join(a.raw for a, _ in parts)}，"
+                                   f"各项之和为 {num(computed.mid / scale)}{t.group(2)}，与总额相差 "
+                                   f"{num(abs(computed.mid - whole.value) / scale)}{t.group(2)}。",
+                             [loc], sentence.strip(), stated=t.group(1) + t.group(2),
+                             expected=f"{num(computed.mid / scale)}{t.group(2)}")
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*(\d+(?:\.\d+)?)\s*%")

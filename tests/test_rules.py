@@ -158,3 +158,20 @@ def test_interval_arithmetic():
     assert not rate.overlaps(Interval.of(Decimal("97.14"), Decimal("0.005")))
     assert rate.overlaps(Interval.of(Decimal("97.70"), Decimal("0.005")))
     assert Interval.of(Decimal("85.79"), Decimal("0.005")).overlaps(Interval.of(Decimal("85.80"), Decimal("0.005")))
+
+
+def test_parts_must_add_up_to_the_total_when_shares_make_100():
+    bad = "财政拨款支出1061.62万元，其中基本支出814.47万元，占财政拨款支出的76.72%；项目支出247.11万元，占财政拨款支出的23.28%。"
+    good = "财政拨款支出1061.58万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%。"
+    partial = "支出100万元，其中基本支出60万元，占60%。"
+    assert "JX603" in codes(report(prose=bad))
+    assert codes(report(prose=good)) == []
+    assert codes(report(prose=partial)) == []
+
+
+def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
+    prose = ("本年支出合计1061.63万元，其中：基本支出814.52万元。\n"
+             "一般公共预算财政拨款基本支出814.46万元。\n"
+             "全年收入总计1060.67万元。\n财政拨款收入总计1060.62万元。")
+    got = [f for f in flags(report(prose=prose)) if f.rule == "JX501"]
+    assert [f.stated for f in got] == ["814.46万元"]
