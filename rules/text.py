@@ -136,6 +136,19 @@ the sentence breaks down (…合计1061.63万元，其中：基本支出814.52�
 the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
 def share(recs: DocRecords, r):
+    for loc, sentence, t, whole, parts in _breakdowns(recs):
+        for m, part, pct in parts:
+            computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
+            if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                shown = num(computed.mid, 2 if abs(computed.mid) >= Decimal("0.01") else 4)
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
+                                   f"{shown}%，文中写为 {m.group(3)}%。",
+                             [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+
+
+def _breakdowns(recs: DocRecords):
+    """Sentences that break a total down into parts with shares: (loc, sentence, total match,
+    total, [(part match, part, share)])."""
     for text, loc in recs.paragraphs:
         for sentence in re.split(r"(?<=。)", text):
             t = TOTAL_BEFORE.search(sentence)
@@ -144,14 +157,9 @@ def share(recs: DocRecords, r):
             whole = parse(t.group(1) + t.group(2))
             if not whole.numeric or whole.value == 0:
                 continue
-            for m in SHARE_PART.finditer(sentence, t.end()):
-                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")
-                computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
-                if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
-                    shown = num(computed.mid, 2 if abs(computed.mid) >= Decimal("0.01") else 4)
-                    yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
-                                       f"{shown}%，文中写为 {m.group(3)}%。",
-                                 [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+            parts = [(m, parse(m.group(1) + m.group(2)), parse(m.group(3) + "%"))
+                     for m in SHARE_PART.finditer(sentence, t.end())]
+            yield loc, sentence, t, whole, parts
 
 
 @rule("JX603", "parts-total", "medium", "分项之和不等于总额",
@@ -162,26 +170,20 @@ the total, within the rounding of every figure.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）")
 def parts_total(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        for sentence in re.split(r"(?<=。)", text):
-            t = TOTAL_BEFORE.search(sentence)
-            if not t:
-                continue
-            parts = [(parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())]
-            if len(parts) < 2:
-                continue
-            shares = sum((Interval.of(p.value, p.tolerance) for _, p in parts), Interval.exact(0))
-            if not shares.overlaps(Interval.exact(100)):
-                continue  # not the whole breakdown
-            whole = parse(t.group(1) + t.group(2))
-            computed = sum((Interval.of(a.value, a.tolerance) for a, _ in parts), Interval.exact(0))
-            if not computed.overlaps(Interval.of(whole.value, whole.tolerance)):
-                scale = whole.scale
-                yield r.flag(recs, f"{t.group(1)}{t.group(2)} 分为 {'、'.join(a.raw for a, _ in parts)}，"
-                                   f"各项之和为 {num(computed.mid / scale)}{t.group(2)}，与总额相差 "
-                                   f"{num(abs(computed.mid - whole.value) / scale)}{t.group(2)}。",
-                             [loc], sentence.strip(), stated=t.group(1) + t.group(2),
-                             expected=f"{num(computed.mid / scale)}{t.group(2)}")
+    for loc, sentence, t, whole, parts in _breakdowns(recs):
+        if len(parts) < 2:
+            continue
+        shares = sum((Interval.of(p.value, p.tolerance) for _, _, p in parts), Interval.exact(0))
+        if not shares.overlaps(Interval.exact(100)):
+            continue  # not the whole breakdown
+        computed = sum((Interval.of(a.value, a.tolerance) for _, a, _ in parts), Interval.exact(0))
+        if not computed.overlaps(Interval.of(whole.value, whole.tolerance)):
+            scale = whole.scale
+            yield r.flag(recs, f"{t.group(1)}{t.group(2)} 分为 {'、'.join(a.raw for _, a, _ in parts)}，"
+                               f"各项之和为 {num(computed.mid / scale)}{t.group(2)}，与总额相差 "
+                               f"{num(abs(computed.mid - whole.value) / scale)}{t.group(2)}。",
+                         [loc], sentence.strip(), stated=t.group(1) + t.group(2),
+                         expected=f"{num(computed.mid / scale)}{t.group(2)}")
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*(\d+(?:\.\d+)?)\s*%")
