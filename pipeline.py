@@ -197,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="folder for the outputs and the state database")
     run.add_argument("--workers", type=int, default=1, help="files processed in parallel (default 1)")
     run.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take before it is failed (default 120)")
-    run.add_argument("--memory", type=int, default=1536, help="memory limit of one worker in MB (default 1536)")
+    run.add_argument("--memory", type=int, default=1536,
+                     help="memory one worker may allocate for its file, in MB (default 1536); a file that needs more fails")
     run.add_argument("--config", help="TOML file selecting rules and severities (example: jixiao.toml)")
     run.add_argument("--state", help="state database (default OUT/state.sqlite)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")

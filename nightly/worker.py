@@ -72,7 +72,9 @@ def file_sha256(path) -> str:
 
 def _child(conn, path: str, doc: str, config: Config, memory_mb: int) -> None:
     if memory_mb:
-        limit = memory_mb * 1024 * 1024
+        # The limit is on what the worker allocates for its file, on top of the address space
+        # it inherits (numpy's thread buffers alone can reserve gigabytes on a many-core host).
+        limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         result = process_file(path, doc, config)
@@ -83,6 +85,15 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int) -> None:
                             rows={"traceback": traceback.format_exc()})
     conn.send(result)
     conn.close()
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 class Job:

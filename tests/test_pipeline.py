@@ -223,3 +223,20 @@ def test_help_explains_every_option():
     out = subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "run", "--help"], capture_output=True, text=True).stdout
     for option in ("--inbox", "--out", "--workers", "--timeout", "--memory", "--config", "--state", "--quiet", "Example"):
         assert option in out
+
+
+def test_a_file_that_needs_too_much_memory_fails_alone(inbox, tmp_path, monkeypatch):
+    real = worker.process_file
+
+    def greedy(path, doc, config):
+        if doc.endswith(".txt"):
+            hog = bytearray(400 * 1024 * 1024)   # more than the worker's --memory allows
+            return hog
+        return real(path, doc, config)
+
+    monkeypatch.setattr(worker, "process_file", greedy)
+    out = tmp_path / "out"
+    run_inbox(inbox, out, workers=2, memory_mb=200)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    assert docs["002_70340c3d2e0dbd82.txt"]["status"] == "failed" and "内存" in docs["002_70340c3d2e0dbd82.txt"]["error"]
+    assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
