@@ -27,8 +27,8 @@ DOC_COLUMNS = ["doc", "sha256", "format", "status", "error", "tables", "indicato
 REVIEW_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "location", "status", "comment"]
 STATUS_WORDS = {"待审核": "open", "已确认": "confirmed", "确认": "confirmed", "已排除": "dismissed", "排除": "dismissed",
                 "误报": "dismissed"}
-OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "flags.csv", "review.csv", "report.xlsx",
-           "review.html")
+OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
+           "report.xlsx", "review.html")
 
 
 class RunLocked(Exception):
@@ -204,7 +204,7 @@ def read_review_file(path: Path, state: State) -> int:
 
 def collect(state: State) -> dict[str, pd.DataFrame]:
     """Every table of the outputs, from the state alone (so equal state gives equal bytes)."""
-    docs, projects, indicators, lists, flags = [], [], [], [], []
+    docs, projects, indicators, lists, figures, flags = [], [], [], [], [], []
     for (doc,) in state.db.execute("SELECT doc FROM files ORDER BY doc"):
         rec = state.file(doc)
         r: FileResult = rec["result"]
@@ -213,7 +213,8 @@ def collect(state: State) -> dict[str, pd.DataFrame]:
         docs.append({"doc": doc, "sha256": r.sha256, "format": r.format, "status": r.status, "error": r.error,
                      "tables": r.tables if r.status == "ok" else "", "indicators": len(rows.get("indicators", [])),
                      "flags": len(fl), "processed_at": rec["processed_at"]})
-        for name, target in (("projects", projects), ("indicators", indicators), ("lists", lists)):
+        for name, target in (("projects", projects), ("indicators", indicators), ("lists", lists),
+                             ("figures", figures)):
             for row in rows.get(name, []):
                 target.append({**row, "doc": doc})
         for f in sorted(fl, key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["flag_id"])):
@@ -224,6 +225,7 @@ def collect(state: State) -> dict[str, pd.DataFrame]:
         "projects": pd.DataFrame(projects),
         "indicators": pd.DataFrame(indicators),
         "lists": pd.DataFrame(lists),
+        "figures": pd.DataFrame(figures),
         "flags": pd.DataFrame(flags, columns=FLAG_COLUMNS),
     }
 

@@ -27,7 +27,7 @@ def _loc(f) -> str:
 
 
 def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
-    projects, indicators, lists = [], [], []
+    projects, indicators, lists, figures = [], [], [], []
     for recs in all_recs:
         for p in recs.projects:
             scale = MONEY_SCALE.get(p.money_unit, Decimal(1))
@@ -59,6 +59,11 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "location": i.loc.describe(), "page": i.loc.page or "", "table": i.loc.table,
                             "row": i.loc.row, "line": i.actual.loc.line or ""})
                 indicators.append(row)
+        for f in recs.prose:
+            figures.append({"doc": recs.doc, "subject": f.subject, "raw": f.q.raw, "op": f.q.op,
+                            "value": _plain(f.q.value) if f.q.value is not None else "", "unit": f.q.unit,
+                            "places": "" if f.q.places is None else f.q.places, "sentence": f.sentence,
+                            "location": f.loc.describe()})
         for lt in recs.lists:
             scale = MONEY_SCALE.get(lt.money_unit, Decimal(1))
             for it in lt.items:
@@ -74,7 +79,9 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                      "exec_rate_stated", "fund_weight", "fund_score", "total_weight_stated", "total_score_stated",
                      "grade_stated", "indicators", "location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
+        "figures": ["doc", "subject", "raw", "op", "value", "unit", "places", "sentence", "location"],
     }
     return {"projects": pd.DataFrame(projects, columns=cols["projects"]),
             "indicators": pd.DataFrame(indicators),
-            "lists": pd.DataFrame(lists, columns=cols["lists"])}
+            "lists": pd.DataFrame(lists, columns=cols["lists"]),
+            "figures": pd.DataFrame(figures, columns=cols["figures"])}
