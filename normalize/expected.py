@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extract import normalize_ws
 
+from .quantity import money_scale
 from .records import DocRecords, Figure, Indicator
 from .vocab import bare
 
@@ -97,7 +98,7 @@ def compare(recs: DocRecords, expected: dict) -> Comparison:
             cmp.mismatches.append(f"项目缺失：{ep['name']}")
             continue
         p = recs.projects[k]
-        scale = Decimal(10000) if p.money_unit == "万元" else Decimal(1)
+        scale = money_scale(p.money_unit)
         for name in PROJECT_FIELDS:
             if name == "grade_stated":
                 ok, g = (ep[name] or None) == (p.grade_stated or None), p.grade_stated
@@ -120,7 +121,7 @@ def records_to_expected(recs: DocRecords) -> dict:
 
     projects = []
     for p in recs.projects:
-        scale = Decimal(10000) if p.money_unit == "万元" else Decimal(1)
+        scale = money_scale(p.money_unit)
         projects.append({"name": p.name, "budget_initial": num(p.budget_initial, scale),
                          "budget_full_year": num(p.budget_full_year, scale), "executed": num(p.executed, scale),
                          "exec_rate_stated": num(p.exec_rate_stated), "fund_weight": num(p.fund_weight),

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pandas as pd
 
+from .quantity import money_scale
 from .records import DocRecords, Figure
 
-MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "元": Decimal(1)}
 
 
 def _num(f: Figure | None, scale: Decimal = Decimal(1)) -> str:
@@ -30,7 +30,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
     projects, indicators, lists, figures = [], [], [], []
     for recs in all_recs:
         for p in recs.projects:
-            scale = MONEY_SCALE.get(p.money_unit, Decimal(1))
+            scale = money_scale(p.money_unit)
             projects.append({
                 "doc": recs.doc, "project": p.name or "", "unit": p.unit or "", "year": p.year or "",
                 "money_unit": p.money_unit,
@@ -65,7 +65,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "places": "" if f.q.places is None else f.q.places, "sentence": f.sentence,
                             "location": f.loc.describe()})
         for lt in recs.lists:
-            scale = MONEY_SCALE.get(lt.money_unit, Decimal(1))
+            scale = money_scale(lt.money_unit)
             for it in lt.items:
                 lists.append({"doc": recs.doc, "list": lt.title, "kind": "item", "serial": it.serial, "date": it.date,
                               "purpose": it.purpose, "amount": _num(it.amount, scale), "money_unit": lt.money_unit,

@@ -16,6 +16,15 @@ from decimal import Decimal, InvalidOperation
 
 import regex as re
 
+# Money units and what one of them is worth in 元 (the base unit).
+MONEY_SCALES = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+
+
+def money_scale(unit: str) -> Decimal:
+    """元 per one of `unit` (1 for anything that is not a money unit)."""
+    return MONEY_SCALES.get(unit, Decimal(1))
+
+
 OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", "empty")
 
 # Multipliers written before a unit: 万元, 亿元, 万人次. Scaled out into base units.
@@ -156,8 +165,8 @@ def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     if unit_text[:1] in SCALES:
         scale, unit_text = SCALES[unit_text[0]], unit_text[1:]
     if not unit_text:
-        if default_unit == "万元":  # a bare figure, or 60万, in a table headed 万元
-            return "元", scale if scale != 1 else Decimal(10000)
+        if default_unit in MONEY_SCALES:  # a bare figure, or 60万, in a table headed 万元
+            return "元", scale if scale != 1 else money_scale(default_unit)
         return default_unit, scale
     return unit_text, scale
 

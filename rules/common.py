@@ -6,11 +6,11 @@ from decimal import Decimal
 import regex as re
 
 from normalize import DocRecords, Figure, Project
+from normalize.quantity import money_scale
 
 from .interval import Interval
 
 HUNDRED = Interval.exact(100)
-MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "元": Decimal(1)}
 YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -21,7 +21,7 @@ def iv(f: Figure) -> Interval:
 
 def money(p: Project, d: Decimal) -> str:
     """A base-unit amount in the project's money unit, for messages."""
-    scale = MONEY_SCALE.get(p.money_unit, Decimal(1))
+    scale = money_scale(p.money_unit)
     return f"{num(d / scale)}{p.money_unit}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from normalize import DocRecords
+from normalize.quantity import money_scale
 
 from .common import budget, iv, num
 from .interval import total
@@ -26,7 +27,7 @@ def list_total(recs: DocRecords, r):
             continue
         computed = total(iv(a) for a in amounts)
         if not computed.overlaps(iv(lt.total)):
-            scale = 10000 if lt.money_unit == "万元" else 1
+            scale = money_scale(lt.money_unit)
             yield r.flag(recs, f"“{lt.title}”各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
                                f"但合计写为 {lt.total.raw}{lt.money_unit}，相差 {num(abs(computed.mid - lt.total.value) / scale)}{lt.money_unit}。",
                          [lt.total.loc] + [a.loc for a in amounts], " + ".join(a.raw for a in amounts) + f" ≠ {lt.total.raw}",
@@ -49,12 +50,12 @@ def list_over_budget(recs: DocRecords, r):
         amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
         if amounts and (lt.total is None or lt.total.value is None) and total(iv(a) for a in amounts).lo > iv(b).hi:
             spent = total(iv(a) for a in amounts).mid
-            scale = 10000 if lt.money_unit == "万元" else 1
+            scale = money_scale(lt.money_unit)
             yield r.flag(recs, f"“{lt.title}”各项金额之和 {num(spent / scale)}{lt.money_unit}，超过项目预算 "
                                f"{num(b.value / scale)}{lt.money_unit}。", [a.loc for a in amounts] + [b.loc],
                          " + ".join(a.raw for a in amounts), stated=num(spent / scale), expected=f"≤{b.raw}")
         if lt.total is not None and lt.total.value is not None and iv(lt.total).lo > iv(b).hi:
-            scale = 10000 if lt.money_unit == "万元" else 1
+            scale = money_scale(lt.money_unit)
             yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}，超过项目预算 {num(b.value / scale)}{lt.money_unit}，"
                                f"超出 {num((lt.total.value - b.value) / scale)}{lt.money_unit}。",
                          [lt.total.loc, b.loc], f"合计={lt.total.raw}；预算={b.raw}", stated=lt.total.raw,

@@ -95,3 +95,9 @@ def test_never_raises():
         s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         q = parse(s)
         assert q.raw == s
+
+
+def test_money_default_units_scale_to_yuan():
+    assert parse("1.5", default_unit="亿元").value == Decimal(150000000)
+    assert parse("1.5", default_unit="亿元").unit == "元"
+    assert parse("30", default_unit="元").value == Decimal(30)
