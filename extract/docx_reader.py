@@ -71,7 +71,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
 def _para_text(p) -> str:
     """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
     out = []
-    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "delText"):
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
         if node.tag == W + "t":
             out.append(node.text or "")
         elif node.tag in (W + "tab",):

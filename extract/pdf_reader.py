@@ -112,7 +112,7 @@ def _read_page(page) -> list[tuple]:
             out[-1][1].append(obj)
         else:
             out.append(("lines", [obj], page.page_number))
-    return [("page", page.page_number, float(page.width))] + out
+    return out
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -280,8 +280,6 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
         kind = item[0]
-        if kind == "page":
-            continue
         if kind == "lines":
             lines, page_no = item[1], item[2]
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines))

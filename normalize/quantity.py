@@ -111,8 +111,8 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{UNIT_RE}))?", text)
     if m and FILLER.match(text[:m.start()] + text[m.end():]):
-        low, places, _ = _number(m.group(1))
-        high, places_hi, _ = _number(m.group(2))
+        low, places = _number(m.group(1))
+        high, places_hi = _number(m.group(2))
         unit, scale = _unit(m.group(3) or "", default_unit)
         return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
                         places=max(places, places_hi), scale=scale)
@@ -121,7 +121,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
     if m.group("num"):
-        value, places, _ = _number(m.group("num"))
+        value, places = _number(m.group("num"))
     else:
         value = _chinese(m.group("cn"))
         if value is None:
@@ -146,10 +146,11 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
 
 
-def _number(s: str) -> tuple[Decimal, int, str]:
+def _number(s: str) -> tuple[Decimal, int]:
+    """The figure and its decimal places as written."""
     s = s.replace(",", "")
     places = len(s.split(".")[1]) if "." in s else 0
-    return Decimal(s), places, s
+    return Decimal(s), places
 
 
 def _chinese(s: str) -> Decimal | None:
@@ -195,7 +196,6 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     m = DATE.search(text) or DATE_ISO.search(text)
     if not m:
         return None
-    rest = FILLER.sub("", "")
     year, month, day = m.group(1), m.group(2), m.group(3)
     if month is None:
         month, day = "12", "31"
@@ -204,7 +204,7 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     leftover = (text[:m.start()] + text[m.end():]).strip()
     if leftover and not re.fullmatch(r"(完成|全部完成|已完成|按时完成|前完成|内完成|如期完成|均|全部|已|\s)*", leftover):
         return None if re.search(NUM, leftover) else Quantity(
-            raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}", note=leftover + rest)
+            raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}", note=leftover)
     return Quantity(raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}",
                     note=leftover)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from extract import Location
@@ -36,13 +35,3 @@ class Flag:
 
 def loc_key(loc: Location) -> str:
     return f"{loc.page}/{loc.block}/{loc.table}/{loc.row}/{loc.col}/{loc.line}"
-
-
-def fmt(d: Decimal | None, places: int | None = None) -> str:
-    """A Decimal for a message: as written when places is given, else trimmed."""
-    if d is None:
-        return ""
-    if places is not None:
-        return f"{d:.{places}f}"
-    s = format(d.normalize(), "f")
-    return s
