@@ -121,8 +121,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _failure(e: BaseException) -> str:
+    """One line for an analyst or an operator: what stopped the run, never a traceback."""
+    import errno
+    import sqlite3
+    if isinstance(e, sqlite3.Error):
+        return f"状态数据库出错：{e}"
+    if isinstance(e, OSError):
+        where = f"（{e.filename}）" if e.filename else ""
+        if e.errno == errno.ENOSPC:
+            return f"磁盘空间已满{where}，输出未能全部写入；已有的输出保持原样"
+        if e.errno in (errno.EACCES, errno.EPERM):
+            return f"没有权限{where}：{e.strerror}"
+        return f"{e.strerror or e}{where}"
+    return f"{type(e).__name__}: {e}"
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    from nightly import RunLocked, run_inbox
+    import sqlite3
+    from nightly import RunLocked, RunRefused, StateError, run_inbox
     config = _config(args)
     if config is None:
         return 2
@@ -141,18 +158,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     except RunLocked as e:
         print(f"错误：{e}", file=sys.stderr)
         return 3
-    except (FileNotFoundError, PermissionError, OSError) as e:
-        print(f"错误：运行无法完成：{e}", file=sys.stderr)
+    except (RunRefused, FileNotFoundError) as e:
+        print(f"错误：{e}", file=sys.stderr)
         return 2
-    if not args.quiet:
-        print(summary.line())
-    return 0
+    except StateError as e:
+        print(f"错误：运行无法完成：{e}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as e:
+        print(f"错误：运行无法完成：{_failure(e)}", file=sys.stderr)
+        return 1
+    if not args.quiet or summary.output_errors:
+        print(summary.line(), file=sys.stdout if not summary.output_errors else sys.stderr)
+    return 1 if summary.output_errors else 0
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    import datetime as dt
-    from nightly.run import OutputLock, RunLocked, write_outputs
-    from nightly.state import State
+    import sqlite3
+    from nightly.outputs import now, publish
+    from nightly.run import OutputLock, RunLocked, RunSummary
+    from nightly.state import StateError, open_state
 
     out = Path(args.out)
     state_path = Path(args.state) if args.state else out / "state.sqlite"
@@ -161,22 +185,30 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 2
     status, comment = ("dismissed", args.dismiss) if args.dismiss is not None else \
         ("confirmed", args.confirm) if args.confirm is not None else ("open", args.reopen or "")
+    summary = RunSummary(out=out)
     try:
-        with OutputLock(out):
-            state = State(state_path)
+        with OutputLock(out, state_path):
+            state, summary.warnings = open_state(state_path, out / "decisions.csv", had_outputs=True)
             try:
                 evidence = state.known_flag(args.flag_id)
                 if evidence is None:
                     print(f"错误：当前结果中没有编号为 {args.flag_id} 的问题", file=sys.stderr)
                     return 2
-                state.decide(args.flag_id, status, comment, evidence,
-                             dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
-                write_outputs(state, out)
+                state.decide(args.flag_id, status, comment, evidence, now())
+                publish(state, out, summary, force=True)   # reads hand edits of review.csv first
             finally:
                 state.close()
     except RunLocked as e:
         print(f"错误：{e}", file=sys.stderr)
         return 3
+    except StateError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as e:
+        print(f"错误：{_failure(e)}", file=sys.stderr)
+        return 1
+    if summary.review_errors or summary.warnings or summary.output_errors:
+        print(summary.line().split("\n", 1)[-1], file=sys.stderr)
     print(f"{args.flag_id}：{ {'dismissed': '已排除', 'confirmed': '已确认', 'open': '待审核'}[status] }"
           + (f"（{comment}）" if comment else "") + f"；输出已更新：{out}")
     return 0

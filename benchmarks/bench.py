@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.make_inbox import make_inbox  # noqa: E402
 from extract import read_document  # noqa: E402
 from nightly import run_inbox  # noqa: E402
-from nightly.run import write_outputs  # noqa: E402
+from nightly.outputs import publish  # noqa: E402
+from nightly.run import RunSummary  # noqa: E402
 from nightly.state import State  # noqa: E402
 from nightly.worker import process_file  # noqa: E402
 from rules import Config  # noqa: E402
@@ -183,7 +184,7 @@ def main() -> int:
         writes = []
         for _ in range(args.repeat):
             t = time.perf_counter()
-            write_outputs(state, out)
+            publish(state, out, RunSummary(out=out), force=True)
             writes.append(time.perf_counter() - t)
         state.close()
         sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}

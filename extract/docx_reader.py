@@ -7,45 +7,13 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
-import zipfile
 from io import BytesIO
-
-import defusedxml.ElementTree as safe_et
-from defusedxml import DefusedXmlException
 
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
-
-MAX_UNPACKED = 200 * 1024 * 1024
-MAX_RATIO = 200  # a member inflating more than this (and over 10 MB) is a bomb
+from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def check_package(path: str, data: bytes) -> None:
-    try:
-        zf = zipfile.ZipFile(BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise ExtractError(path, "corrupt", f"Word 文件已损坏，无法解压（{e}）") from None
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNPACKED:
-        raise ExtractError(path, "bomb", f"Word 文件解压后达 {total // 2**20} MB，超过上限 {MAX_UNPACKED // 2**20} MB，疑为压缩炸弹，拒绝读取")
-    for i in infos:
-        if i.file_size > 10 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise ExtractError(path, "bomb", f"Word 文件中的 {i.filename} 压缩比异常（{i.file_size // max(i.compress_size, 1)} 倍），疑为压缩炸弹，拒绝读取")
-    for i in infos:
-        if i.filename.endswith((".xml", ".rels")):
-            try:
-                safe_et.fromstring(zf.read(i))
-            except DefusedXmlException:
-                raise ExtractError(path, "xxe", f"Word 文件中的 {i.filename} 声明了 DTD 或外部实体，存在安全风险，拒绝读取") from None
-            except safe_et.ParseError as e:
-                raise ExtractError(path, "corrupt", f"Word 文件中的 {i.filename} 不是合法的 XML（{e}）") from None
-            except zipfile.BadZipFile as e:
-                raise ExtractError(path, "corrupt", f"Word 文件已损坏（{e}）") from None
-            except (OSError, EOFError, ValueError) as e:  # zlib errors surface here
-                raise ExtractError(path, "corrupt", f"Word 文件已损坏，{i.filename} 无法解压（{e}）") from None
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:

@@ -24,22 +24,31 @@ BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary content."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or, when UTF-8 fails, whichever of
+    the Chinese code pages (GB18030/GBK, Big5) charset-normalizer finds the text reads best in:
+    Big5 bytes often decode as GB18030 without an error, into nonsense. Refuse binary content."""
     if data.startswith(b"\xef\xbb\xbf"):
-        candidates = [("utf-8-sig", data)]
+        candidates = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = [("utf-16", data)]
+        candidates = ["utf-16"]
     else:
-        candidates = [("utf-8", data), ("gb18030", data)]
-    for enc, raw in candidates:
+        candidates = ["utf-8", *_guess_chinese(data), "gb18030"]
+    for enc in dict.fromkeys(candidates):
         try:
-            text = raw.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
             break
         return text, enc
-    raise ExtractError(path, "binary", "不是可读的文本文件：内容为二进制数据或编码无法识别（支持 UTF-8、GB18030/GBK）")
+    raise ExtractError(path, "binary", "不是可读的文本文件：内容为二进制数据或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK、Big5）")
+
+
+def _guess_chinese(data: bytes) -> list[str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "cp950"]).best()
+    return [best.encoding] if best is not None else []
 
 
 def _looks_binary(text: str) -> bool:

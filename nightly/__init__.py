@@ -3,6 +3,6 @@
     from nightly import run_inbox
     summary = run_inbox(inbox, out, workers=2)
 """
-from .run import RunLocked, RunSummary, run_inbox
+from .run import RunLocked, RunRefused, RunSummary, StateError, run_inbox
 
-__all__ = ["run_inbox", "RunSummary", "RunLocked"]
+__all__ = ["run_inbox", "RunSummary", "RunLocked", "RunRefused", "StateError"]

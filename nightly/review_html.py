@@ -11,6 +11,8 @@ import json
 
 import pandas as pd
 
+from .writers import clean_text
+
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 TEMPLATE = """<!DOCTYPE html>
@@ -110,8 +112,20 @@ th {{ background: #f3f3f3; cursor: pointer; user-select: none; }}
 
 
 def review_html(flags: pd.DataFrame) -> bytes:
-    records = flags.to_dict("records")
-    # </script> inside the data must not end the script block
-    data = json.dumps(records, ensure_ascii=False).replace("</", "<\\/")
-    fallback = "".join(f"<p>{html.escape(r['doc'])} [{r['severity']}] {html.escape(r['message'])}</p>" for r in records)
+    records = [{k: clean_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in flags.to_dict("records")]
+    data = embed_json(records)
+    fallback = "".join(f"<p>{html.escape(r['doc'])} [{html.escape(r['severity'])}] {html.escape(r['message'])}</p>"
+                       for r in records)
     return TEMPLATE.format(data=data, fallback=fallback).encode("utf-8")
+
+
+# Characters that could end the script block or switch the HTML parser's state (</script>,
+# <!--, ]]>), and the two line separators some JavaScript engines refuse inside strings.
+_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                               "\u2029": "\\u2029"})
+
+
+def embed_json(value) -> str:
+    """JSON that no document text can break out of when placed inside <script>."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.translate(_JSON_ESCAPES)

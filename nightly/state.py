@@ -1,7 +1,18 @@
-"""The state database (SQLite): what each input was when last read, its results, and review decisions."""
+"""The state database (SQLite): what each input was when last read, its results, and review decisions.
+
+Decisions are what cannot be recomputed, so the database is checked when opened, backed up
+after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
+to decisions.csv. A damaged database is restored from the backup or, failing that, rebuilt with
+the decisions of decisions.csv; when neither exists the run refuses rather than forget them.
+"""
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
 import json
+import os
+import shutil
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
@@ -10,7 +21,7 @@ from .worker import FileResult
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
-    doc TEXT PRIMARY KEY,        -- path relative to the inbox
+    doc TEXT PRIMARY KEY,        -- path relative to the inbox (undecodable bytes escaped as \\xNN)
     size INTEGER, mtime_ns INTEGER, sha256 TEXT,
     rules_version TEXT,          -- rules version and config fingerprint the results were made with
     processed_at TEXT,
@@ -34,6 +45,63 @@ CREATE TABLE IF NOT EXISTS reviews (
 """
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
+DECISION_COLUMNS = ["flag_id", "status", "comment", "evidence_hash", "decided_at"]
+
+
+class StateError(Exception):
+    """The state database cannot be used and cannot be recovered without losing decisions."""
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def _check(path: Path) -> str | None:
+    """None if the file is a sound SQLite database, else why not (in Chinese)."""
+    if path.stat().st_size == 0:
+        return "文件为空（0 字节）"
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("PRAGMA quick_check").fetchone()
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as e:
+        return f"不是可用的 SQLite 数据库（{e}）"
+    if not row or row[0] != "ok":
+        return f"完整性检查未通过（{row[0] if row else '无结果'}）"
+    return None
+
+
+def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool = False) -> tuple["State", list[str]]:
+    """Open the state database, recovering a damaged one; returns it and what was done (warnings)."""
+    path = Path(path)
+    warnings: list[str] = []
+    problem = _check(path) if path.exists() else None
+    if problem:
+        stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S")
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        bak = backup_path(path)
+        if bak.exists() and _check(bak) is None:
+            os.replace(path, aside)
+            shutil.copyfile(bak, path)
+            warnings.append(f"状态数据库 {path} {problem}：已从备份 {bak.name} 恢复，损坏的文件另存为 {aside.name}；"
+                            f"备份之后变化的文件将重新读取")
+        elif decisions_csv and decisions_csv.exists():
+            os.replace(path, aside)
+            state = State(path)
+            n = state.import_decisions(decisions_csv.read_bytes())
+            warnings.append(f"状态数据库 {path} {problem}，且没有可用的备份：已重建，并从 {decisions_csv.name} 恢复 {n} 条审核意见；"
+                            f"损坏的文件另存为 {aside.name}")
+            return state, warnings
+        elif had_outputs:
+            raise StateError(f"状态数据库 {path} {problem}，且没有可用的备份（{bak.name}）或 decisions.csv，"
+                             f"继续运行会丢失审核意见。请从备份恢复该文件；如确认放弃全部审核意见，请将其移走后重新运行")
+        else:
+            os.replace(path, aside)
+            warnings.append(f"状态数据库 {path} {problem}，此前没有任何输出：已新建，原文件另存为 {aside.name}")
+    return State(path), warnings
 
 
 class State:
@@ -45,6 +113,26 @@ class State:
     def close(self) -> None:
         self.db.close()
 
+    def backup(self) -> None:
+        """A consistent copy beside the database (SQLite backup API), swapped in atomically."""
+        bak = backup_path(self.path)
+        tmp = bak.with_name(bak.name + ".tmp")
+        dest = sqlite3.connect(tmp)
+        try:
+            self.db.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp, bak)
+
+    # generation: bumped by every change that shows in the outputs ----------------------------
+    def _bump(self) -> None:
+        self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
+                        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def generation(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
     # files -------------------------------------------------------------------------------
     def file(self, doc: str) -> dict | None:
         row = self.db.execute("SELECT size, mtime_ns, sha256, rules_version, processed_at, result FROM files WHERE doc=?",
@@ -55,15 +143,25 @@ class State:
                 "processed_at": row[4], "result": FileResult(**json.loads(row[5]))}
 
     def stats(self) -> dict[str, tuple]:
-        """doc -> (size, mtime_ns, sha256, rules_version), without loading results."""
-        return {r[0]: r[1:] for r in self.db.execute("SELECT doc, size, mtime_ns, sha256, rules_version FROM files")}
+        """doc -> (size, mtime_ns, sha256, rules_version, status, error), without loading results."""
+        return {r[0]: r[1:] for r in self.db.execute(
+            "SELECT doc, size, mtime_ns, sha256, rules_version, json_extract(result, '$.status'), "
+            "json_extract(result, '$.error') FROM files")}
 
     # outputs -----------------------------------------------------------------------------
-    def remember_outputs(self, hashes: dict[str, str], summary: dict) -> None:
+    def remember_outputs(self, hashes: dict[str, str], summary: dict, complete: bool) -> None:
+        """The outputs as written; `complete` says they show the state as it is now."""
         with self.db:
             self.db.execute("DELETE FROM outputs")
             self.db.executemany("INSERT INTO outputs VALUES (?,?)", sorted(hashes.items()))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?)", (json.dumps(summary),))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs_generation', ?)",
+                            (str(self.generation()) if complete else "-1",))
+
+    def outputs_current(self) -> bool:
+        """The last outputs were written, whole, from the state as it is now."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='outputs_generation'").fetchone()
+        return row is not None and int(row[0]) == self.generation()
 
     def outputs(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT name, sha256 FROM outputs"))
@@ -83,11 +181,14 @@ class State:
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
                             (doc, size, mtime_ns, result.sha256, rules_version, processed_at,
                              json.dumps(asdict(result), ensure_ascii=False)))
+            self._bump()
 
     def forget_except(self, docs: set[str]) -> int:
         gone = [d for (d,) in self.db.execute("SELECT doc FROM files") if d not in docs]
-        with self.db:
-            self.db.executemany("DELETE FROM files WHERE doc=?", [(d,) for d in gone])
+        if gone:
+            with self.db:
+                self.db.executemany("DELETE FROM files WHERE doc=?", [(d,) for d in gone])
+                self._bump()
         return len(gone)
 
     # reviews -----------------------------------------------------------------------------
@@ -97,6 +198,7 @@ class State:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
                             (flag_id, status, comment, evidence_hash, when))
+            self._bump()
 
     def decision(self, flag_id: str, evidence_hash: str) -> tuple[str, str]:
         """(status, comment); a decision on evidence that has since changed no longer holds."""
@@ -116,3 +218,23 @@ class State:
     def known_flag(self, flag_id: str) -> str | None:
         """The evidence hash of a flag in the current results, or None if no such flag."""
         return self.flag_evidence().get(flag_id)
+
+    def decisions(self) -> list[dict]:
+        return [dict(zip(DECISION_COLUMNS, r)) for r in
+                self.db.execute(f"SELECT {', '.join(DECISION_COLUMNS)} FROM reviews ORDER BY flag_id")]
+
+    def import_decisions(self, raw: bytes) -> int:
+        """Decisions from a decisions.csv this program wrote (recovery of a lost database)."""
+        rows = [r for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig", errors="replace")))
+                if r.get("flag_id") and r.get("status") in REVIEW_STATUSES]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
+                                [(r["flag_id"], r["status"], _unquote(r.get("comment") or ""), r.get("evidence_hash") or "",
+                                  r.get("decided_at") or "") for r in rows])
+            self._bump()
+        return len(rows)
+
+
+def _unquote(text: str) -> str:
+    """Undo the apostrophe the CSV writer puts before a formula-like field."""
+    return text[1:] if text[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else text

@@ -1,10 +1,12 @@
 """One file, in a child process with a time and a memory limit: extract → normalize → rules → rows."""
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing as mp
 import os
 import resource
+import signal
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -24,6 +26,8 @@ class FileResult:
     tables: int = 0
     rows: dict = field(default_factory=dict)   # projects / indicators / lists / flags: lists of dicts
     seconds: dict = field(default_factory=dict)
+    encoding: str = ""                # text files: the encoding the bytes were read with
+    warnings: list = field(default_factory=list)   # what was read with doubt, for analysts (Chinese)
 
 
 def process_file(path: str, doc: str, config: Config) -> FileResult:
@@ -32,9 +36,9 @@ def process_file(path: str, doc: str, config: Config) -> FileResult:
     try:
         d = read_document(path, name=doc)
     except UnsupportedFormat as e:
-        return FileResult(doc, "unsupported", sha256=file_sha256(path), error=e.reason)
+        return FileResult(doc, "unsupported", sha256=sha256_or_blank(path), error=e.reason)
     except ExtractError as e:
-        return FileResult(doc, "failed", sha256=file_sha256(path), error=e.reason)
+        return FileResult(doc, "failed", sha256=sha256_or_blank(path), error=e.reason)
     t1 = time.perf_counter()
     recs = normalize_document(d, name=doc)
     t2 = time.perf_counter()
@@ -47,8 +51,12 @@ def process_file(path: str, doc: str, config: Config) -> FileResult:
         "stated": f.stated, "expected": f.expected, "location": f.location, "evidence": f.evidence,
         "evidence_hash": hashlib.sha1(f"{f.evidence}|{f.stated}|{f.expected}".encode()).hexdigest()[:16],
     } for f in flags]
+    warnings = list(dict.fromkeys([*d.warnings, *recs.warnings]))
+    if d.format == "txt" and not d.tables() and not recs.prose:
+        warnings.append(f"文本文件未读出任何表格或数字（按 {d.encoding or '未知'} 编码读取），请核对原件的编码和内容")
     return FileResult(doc, "ok", sha256=d.sha256, format=d.format, tables=len(d.tables()), rows=rows,
-                      seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2})
+                      seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2},
+                      encoding=d.encoding or "", warnings=warnings)
 
 
 def warm_up() -> None:
@@ -70,21 +78,61 @@ def file_sha256(path) -> str:
     return h.hexdigest()
 
 
-def _child(conn, path: str, doc: str, config: Config, memory_mb: int) -> None:
+def sha256_or_blank(path) -> str:
+    """The file's sha256, or "" when it has gone or cannot be read (its row says why anyway)."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
+EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the run that started it dies (kill -9 included)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: float) -> None:
+    _die_with_parent()
+    if os.getppid() == 1:   # the parent died before prctl took effect
+        os._exit(1)
+    if timeout:
+        # A backstop of the parent's timer: SIGALRM's default action ends this process even
+        # if nobody is left to time it out.
+        signal.alarm(int(timeout) + 30)
     if memory_mb:
         # The limit is on what the worker allocates for its file, on top of the address space
         # it inherits (numpy's thread buffers alone can reserve gigabytes on a many-core host).
         limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    memory_failure = FileResult(doc, "failed", error=memory_message(memory_mb))
     try:
-        result = process_file(path, doc, config)
+        try:
+            result = process_file(path, doc, config)
+        except MemoryError:
+            result = memory_failure
+        except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
+            result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
+                                rows={"traceback": traceback.format_exc()})
+        try:
+            conn.send(result)
+        except MemoryError:   # the result itself was too big to send under the limit
+            result = None
+            conn.send(memory_failure)
+        conn.close()
     except MemoryError:
-        result = FileResult(doc, "failed", error=f"处理时内存超过上限（{memory_mb} MB）")
-    except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
-        result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
-                            rows={"traceback": traceback.format_exc()})
-    conn.send(result)
-    conn.close()
+        os._exit(EXIT_MEMORY)
+    os._exit(0)
+
+
+def memory_message(memory_mb: int) -> str:
+    return f"处理时内存超过上限（{memory_mb} MB）"
 
 
 def _address_space() -> int:
@@ -103,7 +151,8 @@ class Job:
         self.path, self.doc, self.timeout = path, doc, timeout
         ctx = mp.get_context("fork")
         self.recv, send = ctx.Pipe(duplex=False)
-        self.proc = ctx.Process(target=_child, args=(send, path, doc, config, memory_mb), daemon=True)
+        self.memory_mb = memory_mb
+        self.proc = ctx.Process(target=_child, args=(send, path, doc, config, memory_mb, timeout), daemon=True)
         self.started = time.monotonic()
         self.proc.start()
         send.close()
@@ -121,13 +170,18 @@ class Job:
             return self.result
         if not self.proc.is_alive():
             code = self.proc.exitcode
-            reason = (f"处理进程异常退出（信号 {-code}）" if code and code < 0 else f"处理进程异常退出（退出码 {code}）")
-            if code == -9 or code == 137:
-                reason += "，可能超出内存上限"
-            return FileResult(self.doc, "failed", sha256=file_sha256(self.path), error=reason)
+            if code == EXIT_MEMORY:
+                reason = memory_message(self.memory_mb)
+            elif code == -signal.SIGALRM:
+                reason = f"处理超时（超过 {self.timeout:g} 秒），已终止"
+            else:
+                reason = (f"处理进程异常退出（信号 {-code}）" if code and code < 0 else f"处理进程异常退出（退出码 {code}）")
+                if code == -9 or code == 137:
+                    reason += "，可能超出内存上限"
+            return FileResult(self.doc, "failed", sha256=sha256_or_blank(self.path), error=reason)
         if time.monotonic() - self.started > self.timeout:
             self.kill()
-            return FileResult(self.doc, "failed", sha256=file_sha256(self.path),
+            return FileResult(self.doc, "failed", sha256=sha256_or_blank(self.path),
                               error=f"处理超时（超过 {self.timeout:g} 秒），已终止")
         return None
 

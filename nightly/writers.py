@@ -1,32 +1,93 @@
-"""Output files, written to a temporary name and renamed into place, byte-identical for equal content."""
+"""Output files, written to a temporary name and renamed into place, byte-identical for equal content.
+
+Document text is untrusted: every writer goes through `clean_text` (control characters that
+XML and some CSV readers reject) and spreadsheet-safe quoting (formula injection).
+"""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+TMP_MARK = ".tmp-"
+# C0 controls except tab, LF, CR; DEL; lone surrogates (from undecodable file names); the two
+# XML non-characters. openpyxl refuses these, and a NUL cuts a CSV row short in many readers.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# OWASP CSV injection: a field starting with one of these is a formula in Excel, WPS and Calc.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
+XLSX_CELL_MAX = 32767  # Excel's limit on the characters in one cell
+
+
+def clean_text(value: str) -> str:
+    """The text with each forbidden control character shown as an escape (\\x0b), never dropped silently."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                        value)
+
+
+def csv_safe(value: str) -> str:
+    """A field a spreadsheet opens as text: formula starts get a leading apostrophe (OWASP).
+    A plain negative number cannot run anything and stays a number for scripts."""
+    value = clean_text(value)
+    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write beside the target and rename: a reader sees the old file or the new one, never half."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a file behind
+        raise
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Temporary files a killed run left behind (the caller holds the folder's lock)."""
+    gone = []
+    for p in folder.glob(f".*{TMP_MARK}*"):
+        try:
+            p.unlink()
+            gone.append(p)
+        except OSError:
+            pass
+    return gone
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM, so Excel and WPS open Chinese text correctly."""
+    """UTF-8 with BOM, so Excel and WPS open Chinese text correctly; every text field made safe."""
     buf = io.StringIO()
-    frame.to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    safe = frame.astype(object).where(frame.notna(), "")
+    safe = safe.map(lambda v: csv_safe(v) if isinstance(v, str) else v) if len(safe) else safe
+    safe.columns = [csv_safe(str(c)) for c in safe.columns]
+    safe.to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _text_cell(ws, value) -> object:
+    """A cell that holds text as text: never a formula, whatever the text starts with."""
+    from openpyxl.cell import WriteOnlyCell
+
+    missing = value is None or (isinstance(value, float) and value != value)
+    text = clean_text("" if missing else str(value))
+    if len(text) > XLSX_CELL_MAX:
+        text = text[:XLSX_CELL_MAX - 20] + "……（超出单元格上限，已截断）"
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
@@ -34,7 +95,6 @@ def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     content gives equal bytes."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
-    import datetime
 
     wb = Workbook(write_only=True)  # streams rows: a third of the time and memory of the normal mode
     for name, frame in sheets.items():
@@ -45,9 +105,9 @@ def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
         for k, col in enumerate(frame.columns, start=1):
             width = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)]) if len(frame) else len(str(col))
             ws.column_dimensions[get_column_letter(k)].width = min(60, max(8, width * 1.6))
-        ws.append(list(frame.columns))
+        ws.append([_text_cell(ws, c) for c in frame.columns])
         for row in frame.itertuples(index=False):
-            ws.append(["" if v is None else str(v) for v in row])
+            ws.append([_text_cell(ws, v) for v in row])
     stamp = datetime.datetime(2000, 1, 1)
     wb.properties.created = wb.properties.modified = stamp
     raw = io.BytesIO()
@@ -65,5 +125,4 @@ def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
 
 
 def _fixed_core_dates(xml: bytes) -> bytes:
-    import re
     return re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rb"\g<1>2000-01-01T00:00:00Z\g<2>", xml)

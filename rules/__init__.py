@@ -16,21 +16,32 @@ from .registry import RULES, Rule
 __all__ = ["check", "RULES", "Rule", "Flag", "Config", "ConfigError", "load_config", "RULES_VERSION"]
 
 # Bump when a rule's logic changes: the nightly run re-checks every file when it does.
-RULES_VERSION = "1"
+RULES_VERSION = "2"  # 2: flag ids from the finding, not its place
 
 
 def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
     config = config or Config()
     flags: list[Flag] = []
-    seen: set[str] = set()
+    seen: set[tuple] = set()
     for code in sorted(RULES):
         if not config.enabled(code):
             continue
         rule = RULES[code]
         for f in rule.check(recs, rule):
-            if f.id in seen:
+            if (f.id, f.place) in seen:
                 continue
-            seen.add(f.id)
+            seen.add((f.id, f.place))
             f.severity = config.severity_of(code)
             flags.append(f)
+    _number_repeats(flags)
     return flags
+
+
+def _number_repeats(flags: list[Flag]) -> None:
+    """Equal findings at different places of one document: ids -2, -3 … in reading order."""
+    groups: dict[str, list[Flag]] = {}
+    for f in flags:
+        groups.setdefault(f.id, []).append(f)
+    for same in groups.values():
+        for n, f in enumerate(sorted(same, key=lambda f: f.place)[1:], start=2):
+            f.id = f"{f.id}-{n}"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from extract import Location
 
@@ -22,16 +21,22 @@ class Flag:
     id: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
-        # Stable: the same finding in an unchanged file gets the same id on every run
-        # (doc is the path relative to the inbox, so moving the inbox keeps ids).
-        key = "|".join([self.rule, Path(self.doc).as_posix(), self.stated, self.expected,
-                        *sorted(loc_key(loc) for loc in self.locations)])
+        # The id comes from what was found, not from where: the same finding keeps its id (and
+        # the analysts' decision) when the file is renamed, moved, or gains a line at the top.
+        # check() adds "-2", "-3" … when one document holds the same finding more than once.
+        key = "|".join([self.rule, self.stated, self.expected, self.evidence])
         self.id = self.rule + "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+    @property
+    def place(self) -> tuple:
+        """Where the finding sits, for telling apart equal findings at different places."""
+        return tuple(sorted(loc_key(loc) for loc in self.locations))
 
     @property
     def location(self) -> str:
         return "；".join(loc.describe() for loc in self.locations)
 
 
-def loc_key(loc: Location) -> str:
-    return f"{loc.page}/{loc.block}/{loc.table}/{loc.row}/{loc.col}/{loc.line}"
+def loc_key(loc: Location) -> tuple:
+    """A location as numbers in reading order (absent parts first)."""
+    return tuple(-1 if v is None else v for v in (loc.page, loc.block, loc.table, loc.row, loc.col, loc.line))

@@ -1,0 +1,62 @@
+"""Zip-based packages (.docx, .xlsx, .ofd, .zip) are checked before any library opens them.
+
+The sizes a zip declares can lie, so every member is inflated once in chunks and the bytes
+that actually come out are counted: past MAX_UNPACKED in all, or a member inflating more than
+MAX_RATIO times its compressed size (and over 10 MB), the file is a bomb. XML parts that
+declare a DTD or entities (XXE, billion laughs) are refused: no genuine office file has one.
+"""
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+import defusedxml.ElementTree as safe_et
+from defusedxml import DefusedXmlException
+
+from .errors import ExtractError
+
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200
+CHUNK = 1 << 20
+
+
+def check_package(path: str, data: bytes, what: str = "Word 文件", xml_suffixes=(".xml", ".rels")) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise ExtractError(path, "corrupt", f"{what}已损坏，无法解压（{e}）") from None
+    declared = sum(i.file_size for i in infos)
+    if declared > MAX_UNPACKED:
+        raise ExtractError(path, "bomb", f"{what}解压后达 {declared // 2**20} MB，超过上限 {MAX_UNPACKED // 2**20} MB，疑为压缩炸弹，拒绝读取")
+    total = 0
+    for i in infos:
+        if i.is_dir():
+            continue
+        is_xml = i.filename.lower().endswith(xml_suffixes)
+        parts, size = [], 0
+        try:
+            with zf.open(i) as f:
+                while chunk := f.read(CHUNK):
+                    size += len(chunk)
+                    total += len(chunk)
+                    if total > MAX_UNPACKED:
+                        raise ExtractError(path, "bomb", f"{what}实际解压超过 {MAX_UNPACKED // 2**20} MB（与压缩包声明的大小不符），疑为压缩炸弹，拒绝读取")
+                    if size > 10 * 2**20 and size > MAX_RATIO * max(i.compress_size, 1):
+                        raise ExtractError(path, "bomb", f"{what}中的 {i.filename} 压缩比异常（超过 {MAX_RATIO} 倍），疑为压缩炸弹，拒绝读取")
+                    if is_xml:
+                        parts.append(chunk)
+        except ExtractError:
+            raise
+        except RuntimeError as e:   # an encrypted member
+            raise ExtractError(path, "encrypted", f"{what}已加密，无法读取（{e}）") from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as e:  # zlib errors surface here
+            raise ExtractError(path, "corrupt", f"{what}已损坏，{i.filename} 无法解压（{e}）") from None
+        if is_xml:
+            try:
+                safe_et.fromstring(b"".join(parts))
+            except DefusedXmlException:
+                raise ExtractError(path, "xxe", f"{what}中的 {i.filename} 声明了 DTD 或外部实体，存在安全风险，拒绝读取") from None
+            except safe_et.ParseError as e:
+                raise ExtractError(path, "corrupt", f"{what}中的 {i.filename} 不是合法的 XML（{e}）") from None
+    return zf

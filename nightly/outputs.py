@@ -1,0 +1,168 @@
+"""The outputs, made from the state alone (equal state gives equal bytes) and published so that
+one writer's failure never costs the others, and a run that dies before publishing is
+repaired by the next (the state's generation tells outputs that lag behind it)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from .review_file import ERROR_COLUMNS, read_review_rows, status_of
+from .review_html import SEVERITY_ORDER, review_html
+from .state import DECISION_COLUMNS, State
+from .worker import FileResult, file_sha256
+from .writers import atomic_write, csv_bytes, xlsx_bytes
+
+FLAG_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location", "evidence",
+                "status", "comment"]
+DOC_COLUMNS = ["doc", "sha256", "format", "encoding", "status", "error", "warnings", "tables", "indicators", "flags",
+               "processed_at"]
+REVIEW_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "location", "status", "comment"]
+OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
+           "decisions.csv", "review-errors.csv", "report.xlsx", "review.html")
+COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def collect(state: State) -> dict[str, pd.DataFrame]:
+    """Every table of the outputs, from the state alone (so equal state gives equal bytes)."""
+    docs, projects, indicators, lists, figures, flags = [], [], [], [], [], []
+    for (doc,) in state.db.execute("SELECT doc FROM files ORDER BY doc"):
+        rec = state.file(doc)
+        r: FileResult = rec["result"]
+        rows = r.rows or {}
+        fl = rows.get("flags", [])
+        docs.append({"doc": doc, "sha256": r.sha256, "format": r.format, "encoding": r.encoding, "status": r.status,
+                     "error": r.error, "warnings": "；".join(r.warnings),
+                     "tables": r.tables if r.status == "ok" else "", "indicators": len(rows.get("indicators", [])),
+                     "flags": len(fl), "processed_at": rec["processed_at"]})
+        for name, target in (("projects", projects), ("indicators", indicators), ("lists", lists),
+                             ("figures", figures)):
+            for row in rows.get(name, []):
+                target.append({**row, "doc": doc})
+        for f in sorted(fl, key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["flag_id"])):
+            status, comment = state.decision(f["flag_id"], f["evidence_hash"])
+            flags.append({**{k: f[k] for k in FLAG_COLUMNS if k in f}, "status": status, "comment": comment})
+    return {
+        "documents": pd.DataFrame(docs, columns=DOC_COLUMNS),
+        "projects": pd.DataFrame(projects),
+        "indicators": pd.DataFrame(indicators),
+        "lists": pd.DataFrame(lists),
+        "figures": pd.DataFrame(figures),
+        "flags": pd.DataFrame(flags, columns=FLAG_COLUMNS),
+    }
+
+
+def read_review_file(out: Path, state: State, summary) -> None:
+    """Decisions an analyst typed into review.csv go into the state. Rows that cannot be applied
+    go to review-errors.csv; while any edit is left unread (a status word we do not know, a row
+    without an id, a file we cannot parse) review.csv is not overwritten, so nothing typed is lost."""
+    path = out / "review.csv"
+    summary.review_errors, summary.review_blocked = [], False
+    if not path.exists():
+        return
+    raw = path.read_bytes()
+    if state.outputs().get(path.name) == hashlib.sha256(raw).hexdigest():
+        return  # exactly as the last run wrote it: nobody edited it
+    rows, read = read_review_rows(raw)
+    if read.unreadable:
+        summary.review_blocked = True
+        summary.review_errors.append({"line": "", "flag_id": "", "status": "", "comment": "",
+                                      "reason": f"review.csv 无法读取（{read.encoding}）：{read.unreadable}；该文件未被覆盖，请修正后重新运行"})
+        return
+    evidence_of = state.flag_evidence()
+    edits: dict[str, list[tuple[int, str, str]]] = {}
+    for line, flag_id, word, comment in rows:
+        status = status_of(word)
+        blocking = not flag_id or status is None
+        problem = ("缺少问题编号" if not flag_id else
+                   f"未知的审核状态“{word}”（可用：待审核/已确认/已排除 或 open/confirmed/dismissed）" if status is None else
+                   f"当前结果中没有编号为 {flag_id} 的问题（原文或规则已变化，该意见不再适用）" if flag_id not in evidence_of
+                   else "")
+        if problem:
+            _review_error(summary, line, flag_id, word, comment, problem, blocking)
+        elif state.decision(flag_id, evidence_of[flag_id]) != (status, comment):
+            edits.setdefault(flag_id, []).append((line, status, comment))
+    # Only rows that differ from the current decision are edits: the same finding can stand on
+    # several rows (one report in .docx and .pdf), and an untouched row must not undo an edited one.
+    for flag_id, changes in edits.items():
+        if len({(s, c) for _, s, c in changes}) > 1:
+            for line, status, comment in changes:
+                _review_error(summary, line, flag_id, status, comment,
+                              "同一问题编号在多行中填写了不同的审核意见，无法判断以哪一行为准", True)
+            continue
+        _, status, comment = changes[0]
+        state.decide(flag_id, status, comment, evidence_of[flag_id], now())
+        summary.reviews_read += 1
+
+
+def _review_error(summary, line, flag_id, status, comment, problem: str, blocking: bool) -> None:
+    summary.review_blocked |= blocking
+    summary.review_errors.append({"line": line, "flag_id": flag_id, "status": status, "comment": comment,
+                                  "reason": problem + ("；review.csv 未被覆盖，请修正后重新运行" if blocking else "")})
+
+
+def _outputs_intact(state: State, out: Path) -> bool:
+    """Every output is there with the bytes the last run wrote, and they show the current state."""
+    if not state.outputs_current():
+        return False
+    hashes = state.outputs()
+    if set(hashes) != set(OUTPUTS):
+        return False
+    for name, sha in hashes.items():
+        path = out / name
+        if not path.exists() or file_sha256(path) != sha:
+            return False
+    return True
+
+
+def publish(state: State, out: Path, summary, force: bool = False) -> None:
+    """Read back review edits, then write every output that is stale. One writer failing (a
+    character a library refuses, a full disk) leaves the others written and is reported."""
+    read_review_file(out, state, summary)
+    if not force and not summary.review_errors and _outputs_intact(state, out):
+        _restore_counts(summary, state.last_summary())   # a quiet night: the outputs stand
+        return
+    tables = collect(state)
+    d = tables["documents"]
+    summary.files = len(d)
+    summary.ok = int((d["status"] == "ok").sum())
+    summary.failed = int((d["status"] == "failed").sum())
+    summary.unsupported = int((d["status"] == "unsupported").sum())
+    summary.indicators = len(tables["indicators"])
+    summary.flags = {k: int(v) for k, v in tables["flags"]["severity"].value_counts().items()}
+    makers = {f"{name}.csv": (lambda frame=frame: csv_bytes(frame)) for name, frame in tables.items()}
+    makers["review.csv"] = lambda: csv_bytes(tables["flags"][REVIEW_COLUMNS])
+    makers["decisions.csv"] = lambda: csv_bytes(pd.DataFrame(state.decisions(), columns=DECISION_COLUMNS))
+    makers["review-errors.csv"] = lambda: csv_bytes(pd.DataFrame(summary.review_errors, columns=ERROR_COLUMNS))
+    makers["report.xlsx"] = lambda: xlsx_bytes(tables)
+    makers["review.html"] = lambda: review_html(tables["flags"])
+    written, old = {}, state.outputs()
+    for name in OUTPUTS:
+        if name == "review.csv" and summary.review_blocked:
+            if name in old:
+                written[name] = old[name]   # left as the analyst saved it; read again next run
+            continue
+        try:
+            data = makers[name]()
+            atomic_write(out / name, data)
+            written[name] = hashlib.sha256(data).hexdigest()
+        except Exception as e:  # noqa: BLE001 - one output's failure must not cost the others
+            summary.output_errors.append(f"{name}：{type(e).__name__}: {e}")
+            if name in old:
+                written[name] = old[name]
+    state.remember_outputs(written, {key: getattr(summary, key) for key in COUNTS},
+                           complete=not summary.output_errors)
+    if not summary.output_errors:
+        state.backup()
+
+
+def _restore_counts(summary, saved: dict) -> None:
+    for key in COUNTS:
+        if key in saved:
+            setattr(summary, key, saved[key])
