@@ -174,7 +174,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     import sqlite3
-    from nightly.outputs import now, publish
+    from nightly.outputs import now, publish, read_review_file
     from nightly.run import OutputLock, RunLocked, RunSummary
     from nightly.state import StateError, open_state
 
@@ -194,8 +194,9 @@ def cmd_review(args: argparse.Namespace) -> int:
                 if evidence is None:
                     print(f"错误：当前结果中没有编号为 {args.flag_id} 的问题", file=sys.stderr)
                     return 2
+                read_review_file(out, state, summary)   # hand edits of review.csv first, then this decision
                 state.decide(args.flag_id, status, comment, evidence, now())
-                publish(state, out, summary, force=True)   # reads hand edits of review.csv first
+                publish(state, out, summary, force=True, read_reviews=False)
             finally:
                 state.close()
     except RunLocked as e:

@@ -121,10 +121,12 @@ def _outputs_intact(state: State, out: Path) -> bool:
     return True
 
 
-def publish(state: State, out: Path, summary, force: bool = False) -> None:
-    """Read back review edits, then write every output that is stale. One writer failing (a
-    character a library refuses, a full disk) leaves the others written and is reported."""
-    read_review_file(out, state, summary)
+def publish(state: State, out: Path, summary, force: bool = False, read_reviews: bool = True) -> None:
+    """Read back review edits (unless the caller just did), then write every output that is stale.
+    One writer failing (a character a library refuses, a full disk) leaves the others written
+    and is reported."""
+    if read_reviews:
+        read_review_file(out, state, summary)
     if not force and not summary.review_errors and _outputs_intact(state, out):
         _restore_counts(summary, state.last_summary())   # a quiet night: the outputs stand
         return

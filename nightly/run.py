@@ -14,7 +14,7 @@ from typing import Callable
 
 from rules import RULES_VERSION, Config
 
-from .inbox import Entry, overlap, scan
+from .inbox import Entry, inside, overlap, scan
 from .outputs import now, publish
 from .state import State, StateError, open_state
 from .worker import FileResult, Job, file_sha256, warm_up
@@ -110,7 +110,7 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
         raise FileNotFoundError(f"收件目录 {inbox} 不存在或不是目录")
     problem = overlap(inbox, out)
     state_file = Path(state_path).resolve() if state_path else out / "state.sqlite"
-    if not problem and state_path and overlap(inbox, state_file.parent) and state_file.parent != out:
+    if not problem and inside(str(state_file), str(inbox)):
         problem = f"状态数据库 {state_file} 位于收件目录之内：拒绝运行"
     if problem:
         raise RunRefused(problem)
