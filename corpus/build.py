@@ -123,6 +123,97 @@ def _drop_empty_paragraphs(cell) -> None:
             p._p.getparent().remove(p._p)
 
 
+def build_xlsx(docx_path: Path, out: Path) -> None:
+    """The report as a spreadsheet, the way units publish 自评表 in Excel: one sheet, each
+    paragraph a row of its own, each table with its merges, a blank row between blocks."""
+    import openpyxl
+    doc = read_document(docx_path, name=docx_path.name)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    r = 1
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            ws.cell(r, 1, block.text).data_type = "s"
+            r += 2
+            continue
+        for cell in block.cells:
+            target = ws.cell(r + cell.row, 1 + cell.col)
+            number = _as_number(cell.text)
+            if number:   # stored as a number with the format that shows it as written
+                target.value, target.number_format = number
+            else:
+                target.value = cell.text or None
+                target.data_type = "s"   # text as written: "=100%" is not a formula
+            if cell.rowspan > 1 or cell.colspan > 1:
+                ws.merge_cells(start_row=r + cell.row, start_column=1 + cell.col,
+                               end_row=r + cell.row + cell.rowspan - 1, end_column=cell.col + cell.colspan)
+        r += block.n_rows + 1
+    wb.save(out)
+
+
+def _as_number(text: str):
+    """(value, number format) for a cell that is a plain number or percentage, else None."""
+    import re
+    from decimal import Decimal
+    m = re.fullmatch(r"(-?\d+)(?:\.(\d+))?(%?)", text.strip())
+    if not m:
+        return None
+    places = len(m.group(2) or "")
+    value = Decimal(text.strip().rstrip("%"))
+    fmt = ("0." + "0" * places if places else "0") + m.group(3)
+    return (float(value / 100) if m.group(3) else (int(value) if not places else float(value))), fmt
+
+
+def build_mht(html_path: Path, out: Path) -> None:
+    """A saved page as Internet Explorer and WPS save it: MIME multipart/related, quoted-printable."""
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+    import email.charset
+    msg = MIMEMultipart("related")
+    text = html_path.read_bytes().decode("gb18030")
+    cs = email.charset.Charset("gb18030")
+    cs.body_encoding = email.charset.QP
+    part = MIMEText(text, "html", cs)
+    part["Content-Location"] = "file:///C:/report.htm"
+    msg.attach(part)
+    out.write_bytes(msg.as_bytes())
+
+
+def build_html(docx_path: Path, out: Path) -> None:
+    """The report as a saved web page (GB18030, as many government sites serve them): <p> for
+    paragraphs, tables with rowspan/colspan, inside a layout table with a navigation bar."""
+    import html
+    doc = read_document(docx_path, name=docx_path.name)
+    parts = ['<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+             "<title>绩效自评报告</title><style>td{border:1px solid #000}</style>",
+             "<script>var nav='首页';</script></head><body>",
+             '<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>',
+             '<table width="100%"><tr><td>']
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            parts.append(f"<p>{html.escape(block.text)}</p>")
+            continue
+        parts.append('<table border="1" cellspacing="0">')
+        for row in block.rows():
+            parts.append("<tr>")
+            for cell in row:
+                attrs = (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + \
+                        (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+                body = "<br>".join(html.escape(line) for line in cell.text.split("\n"))
+                parts.append(f"<td{attrs}>{body or '&nbsp;'}</td>")
+            parts.append("</tr>")
+        parts.append("</table>")
+    parts.append("</td></tr></table></body></html>")
+    out.write_bytes("\n".join(parts).encode("gb18030"))
+
+
+def convert_all(soffice: str, target: str, files: list[Path], outdir: Path) -> None:
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+                        "--outdir", str(outdir), *map(str, files)], check=True, capture_output=True)
+
+
 def main(seeds: str) -> None:
     REPORTS.mkdir(exist_ok=True)
     built = []
@@ -133,12 +224,27 @@ def main(seeds: str) -> None:
         built.append(out)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        sys.exit("LibreOffice (soffice) not found: apt-get install libreoffice-writer-nogui fonts-noto-cjk")
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(REPORTS), *map(str, built)], check=True, capture_output=True)
+        sys.exit("LibreOffice (soffice) not found: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
+                 "fonts-noto-cjk")
+    convert_all(soffice, "pdf", built, REPORTS)
+    build_formats(soffice, built)
     for p in sorted(REPORTS.iterdir()):
         print(p.relative_to(HERE.parent), p.stat().st_size)
+
+
+def build_formats(soffice: str, built: list[Path]) -> None:
+    """The same reports in the other formats auditors receive (corpus/formats/): .xlsx and .html
+    rendered from the .docx, .xls from the .xlsx and .doc from the .docx by LibreOffice."""
+    formats = HERE / "formats"
+    formats.mkdir(exist_ok=True)
+    sheets = []
+    for d in built:
+        build_xlsx(d, formats / (d.stem + ".xlsx"))
+        build_html(d, formats / (d.stem + ".html"))
+        build_mht(formats / (d.stem + ".html"), formats / (d.stem + ".mht"))
+        sheets.append(formats / (d.stem + ".xlsx"))
+    convert_all(soffice, "xls", sheets, formats)
+    convert_all(soffice, "doc", built, formats)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from .sniff import sniff
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
-SUPPORTED = ("txt", "docx", "pdf")
+SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -46,13 +46,66 @@ def read_bytes(data: bytes, label: str) -> Document:
     if kind == "docx":
         from .docx_reader import read_docx
         return read_docx(label, data, sha)
-    if kind == "broken-zip":
-        raise ExtractError(label, "corrupt", "文件是损坏或不完整的压缩包（可能是截断的 Word .docx 文件），无法读取")
-    if kind == "doc":
-        raise UnsupportedFormat(label, "旧版 Word .doc（或其他 OLE2 格式）暂不支持，请另存为 .docx 后重新提交")
     if kind == "xlsx":
-        raise UnsupportedFormat(label, "Excel .xlsx 暂不支持")
+        from .spreadsheet_reader import read_xlsx
+        return read_xlsx(label, data, sha)
+    if kind in ("html", "mht"):
+        from .html_reader import read_html
+        return read_html(label, data, sha, fmt=kind)
+    if kind == "xls":
+        return _read_xls(label, data, sha)
+    if kind in ("doc", "wps", "rtf"):
+        return _converted_word(label, data, sha, kind)
+    if kind == "et":
+        return _converted_sheet(label, data, sha, "et", "WPS 表格文件")
+    if kind == "ofd":
+        from .ofd_reader import read_ofd
+        return read_ofd(label, data, sha)
+    if kind == "broken-zip":
+        raise ExtractError(label, "corrupt", "文件是损坏或不完整的压缩包（可能是截断的 Word/Excel 文件），无法读取")
+    if kind == "ole-encrypted":
+        raise ExtractError(label, "encrypted", "Office 文件已加密（需要密码），无法读取")
+    if kind == "ole":
+        raise UnsupportedFormat(label, "无法识别的 Office 复合文档（不是 Word、Excel 或 WPS 文件），暂不支持")
+    if kind == "image":
+        raise UnsupportedFormat(label, "图片文件需要 OCR 识别，暂不支持")
     if kind == "zip":
-        raise UnsupportedFormat(label, "压缩包不是 Word 文档，暂不支持")
+        raise UnsupportedFormat(label, "压缩包不是 Word/Excel/OFD 文档；放入收件目录的压缩包由 jixiao run 逐个读取其中的文件")
     from .text_reader import read_text
     return read_text(label, data, sha)
+
+
+WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件"}
+
+
+def _converted_word(label: str, data: bytes, sha: str, kind: str) -> Document:
+    from .convert import convert
+    from .docx_reader import read_docx
+    doc = read_docx(label, convert(label, data, sha, "docx", WORD_KINDS[kind]), sha)
+    doc.format = kind
+    doc.warnings.append(f"{WORD_KINDS[kind]}经 LibreOffice 转换为 .docx 后读取")
+    return doc
+
+
+def _converted_sheet(label: str, data: bytes, sha: str, kind: str, what: str) -> Document:
+    from .convert import convert
+    from .spreadsheet_reader import read_xlsx
+    doc = read_xlsx(label, convert(label, data, sha, "xlsx", what), sha)
+    doc.format = kind
+    doc.warnings.append(f"{what}经 LibreOffice 转换为 .xlsx 后读取")
+    return doc
+
+
+def _read_xls(label: str, data: bytes, sha: str) -> Document:
+    """xlrd reads Excel 97-2003 (and most .et files); what it cannot read, LibreOffice converts."""
+    from .spreadsheet_reader import read_xls
+    try:
+        return read_xls(label, data, sha)
+    except ExtractError as e:
+        if e.code == "encrypted":
+            raise
+        first = e
+    try:
+        return _converted_sheet(label, data, sha, "xls", "Excel .xls 文件")
+    except ExtractError:
+        raise first from None

@@ -23,10 +23,16 @@ class Location:
     col: int | None = None       # 0-based grid column
     line: int | None = None      # 1-based source line, text files only
     bbox: BBox | None = None     # PDF only
+    sheet: str | None = None     # spreadsheets: the worksheet's name
+    ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
         parts = [self.file]
+        if self.sheet is not None:
+            parts.append(f"工作表“{self.sheet}”")
+        if self.ref is not None:
+            parts.append(f"单元格{self.ref}")
         if self.page is not None:
             parts.append(f"第{self.page}页")
         if self.block is not None:
@@ -60,6 +66,7 @@ class Cell:
     loc: Location
     rowspan: int = 1
     colspan: int = 1
+    value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
 
 
 @dataclass
@@ -141,6 +148,7 @@ class Document:
                          parent=list(b.parent) if b.parent else None,
                          cells=[{"text": c.text, "row": c.row, "col": c.col,
                                  "rowspan": c.rowspan, "colspan": c.colspan,
+                                 **({"value": c.value} if c.value is not None else {}),
                                  "loc": c.loc.to_dict()} for c in b.cells])
             return d
 

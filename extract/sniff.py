@@ -1,14 +1,20 @@
 """Detect a file's format from its bytes, never from its name."""
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
+_MHT = re.compile(rb"^(?:[\w-]+:.*\r?\n)*?content-type:\s*multipart/related", re.I | re.M)
+IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", "tif"), (b"MM\x00*", "tif"),
+          (b"BM", "bmp"), (b"GIF8", "gif"))
 
 
 def sniff(data: bytes) -> str:
-    """Return 'pdf', 'docx', 'xlsx', 'zip', 'doc' (OLE2), 'empty' or 'text-or-binary'."""
+    """One of: pdf, docx, xlsx, ofd, zip, broken-zip, doc, xls, et, wps, ole-encrypted, ole, rtf,
+    html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -17,15 +23,47 @@ def sniff(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
             names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
-            return "broken-zip"
         except Exception:  # noqa: BLE001 - any failure to list the archive means it is broken
             return "broken-zip"
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "OFD.xml" in names or "ofd.xml" in {n.lower() for n in names}:
+            return "ofd"
         return "zip"
     if data.startswith(OLE2):
-        return "doc"
+        return _ole_kind(data)
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    for magic, _ in IMAGES:
+        if data.startswith(magic):
+            return "image"
+    text_head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
+        return "mht"
+    if _HTML.search(text_head[:2048]):
+        return "html"
     return "text-or-binary"
+
+
+def _ole_kind(data: bytes) -> str:
+    """Which OLE2 compound file: the streams it holds tell Word, Excel, WPS and encrypted OOXML."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(BytesIO(data)) as ole:
+            streams = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
+    except Exception:  # noqa: BLE001 - olefile raises assorted errors on damaged files
+        return "ole"
+    if "encryptedpackage" in streams or "encryptioninfo" in streams:
+        return "ole-encrypted"     # an encrypted .docx/.xlsx (Office wraps those in OLE2)
+    if "workbook" in streams or "book" in streams:
+        return "xls"               # Excel 97-2003, and WPS .et files saved compatibly
+    if "worddocument" in streams:
+        return "doc"               # Word 97-2003, and WPS .wps files saved compatibly
+    if any(s.startswith("wpsfile") or s == "wpscontent" for s in streams):
+        return "wps"
+    if any("et" == s or s.startswith("etdoc") for s in streams):
+        return "et"
+    return "ole"

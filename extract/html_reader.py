@@ -1,0 +1,241 @@
+"""Saved web pages: .html/.htm (any declared or sniffed charset) and .mht/.mhtml archives.
+
+Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
+dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
+that holds other tables is page layout, so its cells are walked for the data tables and text
+inside them. Everything else becomes paragraphs in document order. Locations give the block,
+table, row and column as for Word files.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+from .errors import ExtractError
+from .model import Cell, Document, Location, Paragraph, Table
+
+MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
+DROP = {"script", "style", "noscript", "template", "nav", "form", "select", "button", "iframe", "object", "svg",
+        "head", "input", "textarea"}
+BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+         "blockquote", "dd", "dt", "dl", "center", "address", "figure", "figcaption", "header", "footer", "aside",
+         "caption", "body", "html", "font", "span", "br", "hr"}
+# Page furniture by its class or id: navigation bars, breadcrumbs (当前位置：首页 > …), menus,
+# share buttons, footers. The report itself never sits in one.
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|footer|foot|sidebar|share|topbar|"
+                        r"position|location|dqwz)(?:$|[\s_-])", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def decode_html(path: str, data: bytes) -> tuple[str, str]:
+    """The page's text and the encoding used: BOM, then the declared charset, then UTF-8, then
+    a guess among the Chinese code pages (pages saved as GB2312 often declare nothing)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    candidates = []
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "ignore").lower()
+        # GB2312 and GBK pages routinely hold characters only GB18030 (their superset) names.
+        candidates.append("gb18030" if declared in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936") else declared)
+    candidates += ["utf-8", "gb18030", "big5"]
+    for enc in dict.fromkeys(candidates):
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("gb18030", errors="replace"), "gb18030（含无法解码的字节）"
+
+
+def mht_html(path: str, data: bytes) -> bytes:
+    """The HTML part of a saved .mht/.mhtml page (MIME multipart/related)."""
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset and not _META_CHARSET.search(payload[:4096]):
+                payload = f'<meta charset="{charset}">'.encode() + payload
+            return payload
+    raise ExtractError(path, "corrupt", "MHT 网页存档中没有 HTML 正文，无法读取")
+
+
+def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Document:
+    import lxml.html
+    from lxml import etree
+
+    if fmt == "mht":
+        data = mht_html(path, data)
+    text, encoding = decode_html(path, data)
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)   # lxml refuses an encoding declaration in a str
+    try:
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
+    except (etree.ParserError, ValueError) as e:
+        raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    for el in root.iter(*DROP):
+        if el.getparent() is not None and el.tag != "head":
+            el.drop_tree()
+    for el in root.iter("head"):
+        el.drop_tree()
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body", "table", "tr", "td")
+               and _FURNITURE.search(f"{e.get('class', '')} {e.get('id', '')}")]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    _Walker(doc, path).walk(root)
+    if not doc.blocks:
+        doc.warnings.append("网页中没有可读取的正文或表格")
+    return doc
+
+
+class _Walker:
+    def __init__(self, doc: Document, path: str):
+        self.doc, self.path = doc, path
+        self.buf: list[str] = []
+
+    def walk(self, el) -> None:
+        self._visit(el)
+        self._flush()
+
+    def _visit(self, el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "table":
+            self._flush()
+            if el.find(".//table") is not None:
+                for cell in _rows_cells(el):   # a layout table: read what its cells hold
+                    self._visit_children(cell)
+                    self._flush()
+            else:
+                self._table(el)
+            self._tail(el)
+            return
+        if tag == "br":
+            self.buf.append("\n")
+            self._tail(el)
+            return
+        block = tag in BLOCK and tag not in ("span", "font")
+        if block:
+            self._flush()
+        self._visit_children(el)
+        if block:
+            self._flush()
+        self._tail(el)
+
+    def _visit_children(self, el) -> None:
+        if el.text:
+            self.buf.append(el.text)
+        for child in el:
+            self._visit(child)
+
+    def _tail(self, el) -> None:
+        if el.tail:
+            self.buf.append(el.tail)
+
+    def _flush(self) -> None:
+        text = "".join(self.buf)
+        self.buf = []
+        for line in text.split("\n"):
+            line = _clean(line)
+            if line:
+                self.doc.blocks.append(Paragraph(text=line, loc=Location(self.path, block=len(self.doc.blocks))))
+
+    def _table(self, el) -> None:
+        grid_rows = [_cells_of(tr) for tr in _rows(el)]
+        grid_rows = [r for r in grid_rows if r]
+        if not grid_rows:
+            return
+        occupied: set[tuple[int, int]] = set()
+        placed = []
+        for r, cells in enumerate(grid_rows):
+            c = 0
+            for td in cells:
+                while (r, c) in occupied:
+                    c += 1
+                rowspan = _span(td.get("rowspan"))
+                colspan = _span(td.get("colspan"))
+                rowspan = min(rowspan, len(grid_rows) - r)
+                for rr in range(r, r + rowspan):
+                    for cc in range(c, c + colspan):
+                        occupied.add((rr, cc))
+                placed.append((r, c, rowspan, colspan, _cell_text(td)))
+                c += colspan
+        n_cols = max(c + cs for _, c, _, cs, _ in placed)
+        n_rows = len(grid_rows)
+        if n_cols == 1:   # a one-column "table" is a frame around text
+            for *_, text in placed:
+                if text:
+                    self.doc.blocks.append(Paragraph(text=text, loc=Location(self.path, block=len(self.doc.blocks))))
+            return
+        t_index = len(self.doc.tables())
+        block = len(self.doc.blocks)
+        cells = [Cell(text=text, row=r, col=c, rowspan=rs, colspan=cs,
+                      loc=Location(self.path, block=block, table=t_index, row=r, col=c))
+                 for r, c, rs, cs, text in placed]
+        # Slots no cell covers (a short row) are empty cells, as Word would have them.
+        for r in range(n_rows):
+            for c in range(n_cols):
+                if (r, c) not in occupied:
+                    cells.append(Cell(text="", row=r, col=c, loc=Location(self.path, block=block, table=t_index,
+                                                                           row=r, col=c)))
+        cells.sort(key=lambda x: (x.row, x.col))
+        self.doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
+                                     loc=Location(self.path, block=block, table=t_index)))
+
+
+def _rows(table) -> list:
+    """The table's own rows (thead/tbody/tfoot included, nested tables' rows excluded)."""
+    out = []
+    for child in table:
+        if child.tag == "tr":
+            out.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            out.extend(tr for tr in child if tr.tag == "tr")
+    return out
+
+
+def _cells_of(tr) -> list:
+    return [td for td in tr if td.tag in ("td", "th")]
+
+
+def _rows_cells(table) -> list:
+    return [td for tr in _rows(table) for td in _cells_of(tr)]
+
+
+def _span(value) -> int:
+    try:
+        n = int(str(value).strip().rstrip(";"))
+    except (TypeError, ValueError):
+        return 1
+    return max(1, min(n, MAX_SPAN))
+
+
+def _cell_text(td) -> str:
+    parts = []
+
+    def visit(el, top=False):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("br",):
+            parts.append("\n")
+        elif tag in ("p", "div", "li") and not top:
+            parts.append("\n")
+        if el.text and tag not in DROP:
+            parts.append(el.text)
+        for child in el:
+            visit(child)
+        if tag in ("p", "div", "li") and not top:
+            parts.append("\n")
+        if el.tail and not top:
+            parts.append(el.tail)
+
+    visit(td, top=True)
+    lines = [_clean(x) for x in "".join(parts).split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+def _clean(text: str) -> str:
+    # &nbsp; and ideographic spaces are layout, not content; runs of spaces are one.
+    return re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", text).strip()
