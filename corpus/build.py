@@ -208,6 +208,39 @@ def build_html(docx_path: Path, out: Path) -> None:
     out.write_bytes("\n".join(parts).encode("gb18030"))
 
 
+def _display_width(text: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def build_text_layouts(docx_path: Path, formats: Path) -> None:
+    """The report as three text layouts converters write: Markdown pipe tables (.pipe.txt, a cell
+    with line breaks as <br>), whitespace-aligned columns (.aligned.txt, as `column -t` or a
+    fixed-width export would; CJK characters two columns wide) and one cell per line indented
+    with four spaces, rows separated by a blank line (.indented.txt)."""
+    doc = read_document(docx_path, name=docx_path.name)
+    pipe, aligned, indented = [], [], []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for out in (pipe, aligned, indented):
+                out.append(block.text)
+            continue
+        g = [[text.replace("\n", " ") for text in row] for row in block.grid()]
+        pipe += ["", "| " + " | ".join(g[0]) + " |", "|" + "---|" * block.n_cols]
+        pipe += ["| " + " | ".join(row) + " |" for row in g[1:]] + [""]
+        widths = [max(_display_width(row[c]) for row in g) for c in range(block.n_cols)]
+        aligned.append("")
+        for row in g:
+            aligned.append("".join(row[c] + " " * (widths[c] - _display_width(row[c]) + 2)
+                                   for c in range(block.n_cols)).rstrip())
+        aligned.append("")
+        indented.append("")
+        for row in g:
+            indented += ["    " + text for text in row] + [""]
+    for suffix, lines in ((".pipe.txt", pipe), (".aligned.txt", aligned), (".indented.txt", indented)):
+        (formats / (docx_path.stem + suffix)).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def convert_all(soffice: str, target: str, files: list[Path], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
@@ -242,6 +275,7 @@ def build_formats(soffice: str, built: list[Path]) -> None:
         build_xlsx(d, formats / (d.stem + ".xlsx"))
         build_html(d, formats / (d.stem + ".html"))
         build_mht(formats / (d.stem + ".html"), formats / (d.stem + ".mht"))
+        build_text_layouts(d, formats)
         sheets.append(formats / (d.stem + ".xlsx"))
     convert_all(soffice, "xls", sheets, formats)
     convert_all(soffice, "doc", built, formats)

@@ -8,12 +8,27 @@ that ends in empty paragraphs shows as blank lines inside a row; such rows are r
 
 Layout "row per line" (seed 002): each row is one line, cells separated by tabs.
 
-Tables are ragged in both layouts: a row is padded with empty cells on the right to the
+Layout "pipe" (Markdown, HTML-to-text): `| a | b |` rows; separator rows (|---|, +---+) are
+skipped; a bordered row whose line does not end in `|` continues on the next lines (a cell
+with line breaks); empty cells from lost merges stay empty.
+
+Layout "indented cell per line": like "cell per line" with spaces or full-width spaces for the
+tab. Chinese prose is indented the same way (two full-width spaces), so a run of indented
+lines is a table only when it looks like one: several blank-line separated groups of short
+lines, most of them the same size.
+
+Layout "aligned columns" (what `pdftotext -layout` writes): cells separated by runs of two or
+more spaces, column starts aligned across lines (measured in display width: a CJK character is
+two columns). A line with only one or two cells under a wider table continues the cells above
+it (wrapped text). The layout is sniffed per block, not per file.
+
+Tables are ragged in all layouts: a row is padded with empty cells on the right to the
 widest row. The text has lost Word's merges; the grid records what the text shows.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import ExtractError
@@ -77,6 +92,27 @@ class _Line:
         """A 'row per line' line: a tab somewhere other than only at the start."""
         return "\t" in self.text and not self.one_cell
 
+    @property
+    def pipe_row(self) -> bool:
+        t = self.text.strip()
+        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2 or bool(_RULE_ROW.match(t))
+
+    @property
+    def indented(self) -> bool:
+        """Indented with spaces (two or more) or full-width spaces, and holding text."""
+        return bool(_INDENT.match(self.text)) and bool(self.text.strip()) and "\t" not in self.text
+
+    @property
+    def aligned(self) -> bool:
+        """Two or more pieces of text separated by runs of two or more spaces."""
+        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text
+
+
+_RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
+_INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
+_INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
+_GAP = re.compile(r"(?: {2,}|\u3000+)")
+
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
@@ -86,6 +122,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        found = None
         if ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows)
@@ -96,7 +133,18 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                 _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]))
             else:
                 _add_table(doc, path, rows)
+        elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
+            rows, i = rows
+            _add_table(doc, path, rows)
+        elif ln.indented and (found := _indented_cells(lines, i)):
+            rows, i = found
+            _add_table(doc, path, rows)
+        elif ln.aligned and (found := _aligned_columns(lines, i)):
+            rows, i = found
+            _add_table(doc, path, rows)
         else:
+            if ln.aligned and found is False and "疑似按空格对齐" not in " ".join(doc.warnings):
+                doc.warnings.append(f"第{ln.no}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")
             if not ln.blank:
                 _add_paragraph(doc, path, ln.no, ln.text)
             i += 1
@@ -165,6 +213,128 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
         while len(r) > 1 and not r[-1][1].strip():
             r.pop()
     return rows, i
+
+
+def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    rows: list[Row] = []
+    while i < len(lines) and lines[i].pipe_row:
+        ln = lines[i]
+        text = ln.text.strip()
+        i += 1
+        if _RULE_ROW.match(text):
+            continue
+        bordered = text.startswith("|")
+        # A bordered row whose line does not close with "|" goes on over the next lines.
+        while bordered and not text.endswith("|") and i < len(lines) and not lines[i].blank \
+                and not lines[i].text.strip().startswith("|"):
+            text += "\n" + lines[i].text.strip()
+            i += 1
+        if bordered:
+            text = text[1:-1] if text.endswith("|") else text[1:]
+        cells = _split_pipes(text)
+        rows.append([(ln.no, c) for c in cells])
+    if not rows or max(len(r) for r in rows) < 2:
+        return None
+    return rows, i
+
+
+def _split_pipes(text: str) -> list[str]:
+    """Cells of a pipe row; a `\\|` (Markdown's escaped pipe) is text, not a border."""
+    parts = re.split(r"(?<!\\)\|", text)
+    return [p.replace("\\|", "|").strip() for p in parts]
+
+
+def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    """Indented cell-per-line rows, or None when the indented lines read as prose."""
+    groups: list[list[_Line]] = []
+    group: list[_Line] = []
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if ln.indented or (j > i and _INDENT_ONLY.match(ln.text)):   # indentation alone: an empty cell
+            group.append(ln)
+        elif ln.blank:
+            if group:
+                groups.append(group)
+                group = []
+        else:
+            break
+        j += 1
+    if group:
+        groups.append(group)
+    sizes = [len(g) for g in groups]
+    if len(groups) < 2 or max(sizes) < 3:
+        return None
+    usual = max(set(sizes), key=sizes.count)
+    texts = sorted(len(ln.text.strip()) for g in groups for ln in g)
+    if usual < 2 or sizes.count(usual) < 0.5 * len(groups) or texts[len(texts) // 2] > 40:
+        return None
+    rows = [[(ln.no, ln.text.strip()) for ln in g] for g in groups]
+    end = groups[-1][-1].no   # line number of the last cell (1-based) = index of the next line
+    return _rejoin_split_rows(rows), end
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
+    out, pos = [], 0
+    for m in re.finditer(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000+)|\s*$)", text):
+        out.append((_width(text[:m.start()]), m.group()))
+        pos = m.end()
+    del pos
+    return out
+
+
+def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
+    """Whitespace-aligned columns; None when the lines are not a table, False when they look
+    like one whose columns do not align."""
+    block = []
+    j = i
+    while j < len(lines) and not lines[j].blank and "\t" not in lines[j].text:
+        block.append(lines[j])
+        j += 1
+    pieced = [(ln, _pieces(ln.text)) for ln in block]
+    multi = [p for _, p in pieced if len(p) >= 2]
+    if len(multi) < 3:
+        return None
+    starts: list[int] = []
+    for _, pieces in pieced:
+        for col, _ in pieces:
+            if not any(abs(col - s) <= 2 for s in starts):
+                starts.append(col)
+    starts.sort()
+    # Keep the starts that several lines share: an odd start is wrapped text, not a column.
+    shared = [s for s in starts if sum(1 for _, p in pieced if any(abs(c - s) <= 2 for c, _ in p)) >= 2]
+    if len(shared) < 2:
+        return None
+    # Columns must really align: nearly every piece starts at a shared column. Text laid out
+    # from narrow PDF cells (wrapped CJK, drifting starts) fails this and stays paragraphs:
+    # reading less is better than reading cells into the wrong columns.
+    pieces_all = [c for _, p in pieced for c, _ in p]
+    aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
+    if aligned < 0.95 * len(pieces_all):
+        return False   # looks like a table, but its columns cannot be told apart
+    rows: list[Row] = []
+    widest = 0
+    for ln, pieces in pieced:
+        cells = [""] * len(shared)
+        for col, piece in pieces:
+            k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
+            cells[k] = (cells[k] + " " + piece).strip()
+        filled = sum(1 for c in cells if c)
+        widest = max(widest, filled)
+        if rows and filled <= 2 and widest >= 4 and not cells[0]:
+            prev = rows[-1]   # wrapped text of the row above
+            for k, c in enumerate(cells):
+                if c:
+                    no, old = prev[k]
+                    prev[k] = (no, old + c if old else c)
+            continue
+        rows.append([(ln.no, c) for c in cells])
+    return rows, j
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str) -> None:
