@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup run test browser corpus clean
+.PHONY: setup run test browser office corpus clean
 
 $(BIN)/jixiao: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -12,7 +12,16 @@ $(BIN)/jixiao: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(BIN)/jixiao
 
-setup: $(BIN)/jixiao
+setup: $(BIN)/jixiao office
+
+# Old Word, WPS and RTF files are read through LibreOffice; install it when it is missing (needs
+# root/apt). Where it cannot be installed, those files fail with "需要 LibreOffice" and the rest runs.
+office:
+	@command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || \
+	  { echo "installing LibreOffice (Debian packages) for .doc/.wps/.rtf files"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	        libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null; } || \
+	    echo "LibreOffice could not be installed: .doc/.wps/.rtf files will fail with 需要 LibreOffice"; }
 
 run: setup
 	$(BIN)/jixiao run --inbox corpus/reports --out $(OUT)

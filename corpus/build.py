@@ -241,6 +241,123 @@ def build_text_layouts(docx_path: Path, formats: Path) -> None:
         (formats / (docx_path.stem + suffix)).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+OFD_SIZE = 3.5      # mm: character size; a CJK character advances 3.5 mm, an ASCII one 1.75
+OFD_LINE = 5.0      # mm: line height
+
+
+def _wrap(text: str, units: int) -> list[str]:
+    """Lines of at most `units` half-width units (CJK = 2), as a narrow cell wraps them: between
+    any two CJK characters, but a run of Latin letters and digits moves to the next line whole."""
+    import re
+    lines = []
+    for para in text.split("\n"):
+        line, used = "", 0
+        for piece in re.findall(r"[<>=≤≥≧≦]*[A-Za-z0-9.,%]+|.", para):
+            w = _display_width(piece)
+            if used + w > units and line:
+                lines.append(line)
+                line, used = "", 0
+            while w > units:   # a run longer than the cell: broken where it must be
+                lines.append(piece[:units])
+                piece, w = piece[units:], _display_width(piece[units:])
+            line += piece
+            used += w
+        lines.append(line)
+    return lines
+
+
+def build_ofd(docx_path: Path, out: Path) -> None:
+    """The report as an OFD (GB/T 33190) file: one tall page, paragraphs as text lines, tables as
+    ruled grids (merges leave out the rules between their slots) with the text wrapped in its cell."""
+    from xml.sax.saxutils import escape
+    doc = read_document(docx_path, name=docx_path.name)
+    objs, y, oid = [], 15.0, [0]
+
+    def text_obj(x: float, baseline: float, text: str, justify: float | None = None) -> None:
+        """A line of text; `justify` (mm) spreads a wrapped line to the edge, as Word justifies."""
+        oid[0] += 1
+        advances = [1.75 * _display_width(ch) for ch in text]
+        if justify and len(text) > 1:
+            extra = (justify - sum(advances)) / (len(text) - 1)
+            advances = [a + max(0.0, extra) for a in advances]
+        deltas = " ".join(f"{a:.3f}" for a in advances[:-1])
+        objs.append(f'<ofd:TextObject ID="{oid[0]}" Boundary="0 0 210 99999" Font="1" Size="{OFD_SIZE}">'
+                    f'<ofd:TextCode X="{x:.2f}" Y="{baseline:.2f}" DeltaX="{deltas}">{escape(text)}</ofd:TextCode>'
+                    f"</ofd:TextObject>")
+
+    def rule(x0: float, y0: float, x1: float, y1: float) -> None:
+        oid[0] += 1
+        objs.append(f'<ofd:PathObject ID="{oid[0]}" Boundary="0 0 210 99999" LineWidth="0.25">'
+                    f"<ofd:AbbreviatedData>M {x0:.2f} {y0:.2f} L {x1:.2f} {y1:.2f}</ofd:AbbreviatedData>"
+                    f"</ofd:PathObject>")
+
+    page_units = int(170 / 1.75)
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            lines = _wrap(block.text, page_units)
+            for k, line in enumerate(lines):
+                text_obj(20, y + OFD_SIZE, line, justify=page_units * 1.75 if k < len(lines) - 1 else None)
+                y += OFD_LINE
+            y += 2
+            continue
+        # Column widths in whole half-width units, so a full line ends exactly at the cell's edge.
+        units = [max(4, min(24, max((_display_width(c.text) for c in block.cells if c.col == k and c.colspan == 1),
+                                     default=4))) for k in range(block.n_cols)]
+        scale = min(1.0, (180 - 2 * block.n_cols) / (1.75 * sum(units)))
+        units = [max(2, int(u * scale)) for u in units]
+        xs = [15.0]
+        for u in units:
+            xs.append(xs[-1] + u * 1.75 + 2)
+        heights = [1] * block.n_rows
+        for c in block.cells:
+            width = sum(units[c.col:c.col + c.colspan]) + int(2 * (c.colspan - 1) / 1.75)
+            need = len(_wrap(c.text, width))
+            if c.rowspan == 1:
+                heights[c.row] = max(heights[c.row], need)
+        ys = [y]
+        for h in heights:
+            ys.append(ys[-1] + h * OFD_LINE + 2)
+        for c in block.cells:
+            x0, x1, y0, y1 = xs[c.col], xs[c.col + c.colspan], ys[c.row], ys[c.row + c.rowspan]
+            rule(x0, y0, x1, y0)
+            rule(x0, y1, x1, y1)
+            rule(x0, y0, x0, y1)
+            rule(x1, y0, x1, y1)
+            width = sum(units[c.col:c.col + c.colspan]) + int(2 * (c.colspan - 1) / 1.75)
+            wrapped = _wrap(c.text, width)
+            k = 0
+            for para in c.text.split("\n"):
+                lines = _wrap(para, width)
+                for n, line in enumerate(lines):
+                    if line:
+                        text_obj(x0 + 1, y0 + 1 + OFD_SIZE + k * OFD_LINE, line,
+                                 justify=width * 1.75 if n < len(lines) - 1 else None)
+                    k += 1
+            assert k == len(wrapped)
+        y = ys[-1] + 6
+    height = y + 15
+    files = {
+        "OFD.xml": '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" '
+                   'Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo>'
+                   "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": '<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016">'
+                              f'<ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 {height:.0f}</ofd:PhysicalBox>'
+                              "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+                              '<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/PublicRes.xml": '<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" '
+                               'BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="SimSun"/></ofd:Fonts></ofd:Res>',
+        "Doc_0/Pages/Page_0/Content.xml": '<?xml version="1.0" encoding="UTF-8"?><ofd:Page '
+                                          'xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="0">'
+                                          + "".join(objs) + "</ofd:Layer></ofd:Content></ofd:Page>",
+    }
+    import zipfile
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode("utf-8"))
+
+
 def convert_all(soffice: str, target: str, files: list[Path], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
@@ -276,6 +393,7 @@ def build_formats(soffice: str, built: list[Path]) -> None:
         build_html(d, formats / (d.stem + ".html"))
         build_mht(formats / (d.stem + ".html"), formats / (d.stem + ".mht"))
         build_text_layouts(d, formats)
+        build_ofd(d, formats / (d.stem + ".ofd"))
         sheets.append(formats / (d.stem + ".xlsx"))
     convert_all(soffice, "xls", sheets, formats)
     convert_all(soffice, "doc", built, formats)

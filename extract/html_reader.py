@@ -16,6 +16,7 @@ from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
+MAX_HTML = 20 * 1024 * 1024   # a saved report page is well under 5 MB; 20 MB is something else
 DROP = {"script", "style", "noscript", "template", "nav", "form", "select", "button", "iframe", "object", "svg",
         "head", "input", "textarea"}
 BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
@@ -67,6 +68,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     import lxml.html
     from lxml import etree
 
+    if len(data) > MAX_HTML:
+        raise ExtractError(path, "too_large", f"网页文件过大（{len(data) // 2**20} MB，上限 {MAX_HTML // 2**20} MB），不像是一份报告，未读取")
     if fmt == "mht":
         data = mht_html(path, data)
     text, encoding = decode_html(path, data)

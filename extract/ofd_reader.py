@@ -5,6 +5,10 @@ page's text objects are placed by their boundary and TextCode X/Y (millimetres);
 come from its path objects. Where a page has a ruled grid, its cells are rebuilt from the
 lines (a boundary missing between two slots is a merge) and text is assigned to the cell
 holding its centre; the rest of the text becomes lines of paragraphs, top to bottom.
+
+Not yet: a table that runs over a page break is read as one table per page (the PDF reader
+stitches them; OFD files of 自评表 seen so far fit a page), and pages that are only an image
+(scans) give a warning, not text.
 """
 from __future__ import annotations
 
@@ -96,21 +100,30 @@ def _read_page(doc: Document, path: str, number: int, page) -> None:
                     chars.append(_Char(bx + x + sum(deltas[:k]), by + y, size, ch))
         elif kind == "PathObject":
             _segments(obj, hs, vs)
-    grid = _grid(hs, vs)
-    in_table: dict[tuple[int, int], list[_Char]] = {}
-    rest = []
+    grids = _grids(hs, vs)
+    in_table: list[dict] = [{} for _ in grids]
+    loose: list[_Char] = []
     for ch in chars:
-        slot = _slot(grid, ch) if grid else None
-        if slot is None:
-            rest.append(ch)
+        for k, grid in enumerate(grids):
+            slot = _slot(grid, ch)
+            if slot is not None:
+                in_table[k].setdefault(slot, []).append(ch)
+                break
         else:
-            in_table.setdefault(slot, []).append(ch)
-    lines_above = [c for c in rest if not grid or c.y < grid[1][0]]
-    lines_below = [c for c in rest if grid and c.y >= grid[1][0]]
-    _paragraphs(doc, path, number, lines_above)
-    if grid and in_table:
-        _table(doc, path, number, grid, in_table)
-    _paragraphs(doc, path, number, lines_below)
+            loose.append(ch)
+    # Reading order: tables and the text between them, top to bottom.
+    items = [(g[1][0], "table", k) for k, g in enumerate(grids)]
+    items += [(ch.y, "text", ch) for ch in loose]
+    items.sort(key=lambda it: it[0])
+    pending: list[_Char] = []
+    for _, kind, item in items:
+        if kind == "text":
+            pending.append(item)
+            continue
+        _paragraphs(doc, path, number, pending)
+        pending = []
+        _table(doc, path, number, grids[item], in_table[item])
+    _paragraphs(doc, path, number, pending)
 
 
 def _deltas(spec: str | None, n: int) -> list[float]:
@@ -173,17 +186,29 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
-def _grid(hs: list, vs: list):
-    """(xs, ys, hs, vs) of the page's ruled table, or None when it has no grid."""
-    xs, ys = _cluster([v[0] for v in vs]), _cluster([h[0] for h in hs])
-    if len(xs) < 3 or len(ys) < 2:
-        return None
-    return xs, ys, hs, vs
+def _grids(hs: list, vs: list) -> list:
+    """(xs, ys, hs, vs) of each ruled table on the page, top to bottom. Consecutive horizontal
+    rules belong to one table while vertical rules join them; a gap without any ends it."""
+    ys = _cluster([h[0] for h in hs])
+    runs: list[list[float]] = []
+    for y0, y1 in zip(ys, ys[1:]):
+        joined = any(v[1] - SNAP <= y0 and v[2] + SNAP >= y1 for v in vs)
+        if joined and runs and runs[-1][-1] == y0:
+            runs[-1].append(y1)
+        elif joined:
+            runs.append([y0, y1])
+    grids = []
+    for run in runs:
+        mine = [v for v in vs if v[1] - SNAP <= run[-1] and v[2] + SNAP >= run[0]]
+        xs = _cluster([v[0] for v in mine])
+        if len(xs) >= 3:   # at least two columns: a single box is a frame, not a table
+            grids.append((xs, run, hs, mine))
+    return grids
 
 
 def _index(bounds: list[float], v: float) -> int | None:
     for k in range(len(bounds) - 1):
-        if bounds[k] - SNAP <= v <= bounds[k + 1] + SNAP:
+        if bounds[k] <= v <= bounds[k + 1]:
             return k
     return None
 
@@ -191,6 +216,8 @@ def _index(bounds: list[float], v: float) -> int | None:
 def _slot(grid, ch: _Char):
     xs, ys, _, _ = grid
     cx, cy = ch.x + ch.size / 2, ch.y - ch.size / 3
+    if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
+        return None
     c, r = _index(xs, cx), _index(ys, cy)
     return None if c is None or r is None else (r, c)
 
@@ -228,7 +255,8 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict) -> None:
     t_index, block = len(doc.tables()), len(doc.blocks)
     cells = []
     for (r, c), (rs, cspan) in sorted(spans.items()):
-        text = "\n".join(_line_texts(texts.get((r, c), [])))
+        inner = [ch for ch in texts.get((r, c), [])]
+        text = "\n".join(_line_texts(inner, xs[c + cspan] - SNAP))
         cells.append(Cell(text=text, row=r, col=c, rowspan=rs, colspan=cspan,
                           loc=Location(path, block=block, page=number, table=t_index, row=r, col=c,
                                        bbox=(xs[c], ys[r], xs[c + cspan], ys[r + rs]))))
@@ -236,27 +264,47 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict) -> None:
                             loc=Location(path, block=block, page=number, table=t_index)))
 
 
-def _line_texts(chars: list[_Char]) -> list[str]:
+def _lines(chars: list[_Char]) -> list[list[_Char]]:
     lines: list[list[_Char]] = []
     for ch in sorted(chars, key=lambda c: (c.y, c.x)):
         if lines and abs(lines[-1][0].y - ch.y) <= max(ch.size, lines[-1][0].size) * 0.5:
             lines[-1].append(ch)
         else:
             lines.append([ch])
-    out = []
     for line in lines:
         line.sort(key=lambda c: c.x)
-        text, prev = "", None
-        for ch in line:
-            if prev is not None and ch.x - (prev.x + prev.size) > prev.size * 1.5:
-                text += " "
-            text += ch.text
-            prev = ch
-        if text.strip():
-            out.append(text.strip())
-    return out
+    return lines
+
+
+def _line_text(line: list[_Char]) -> str:
+    text, prev = "", None
+    for ch in line:
+        if prev is not None and ch.x - (prev.x + prev.size) > prev.size * 1.5:
+            text += " "
+        text += ch.text
+        prev = ch
+    return text
+
+
+def _line_texts(chars: list[_Char], right: float | None = None) -> list[str]:
+    """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
+    edge) was wrapped there, so the next line continues it instead of starting a new one."""
+    out: list[str] = []
+    wrapped = False
+    for line in _lines(chars):
+        text = _line_text(line)
+        if not text.strip():
+            continue
+        if wrapped and out:
+            out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
+        else:
+            out.append(text)
+        end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
+        wrapped = right is not None and end >= right - line[-1].size * 1.2
+    return [t.strip() for t in out]
 
 
 def _paragraphs(doc: Document, path: str, number: int, chars: list[_Char]) -> None:
-    for text in _line_texts(chars):
+    right = max((c.x + c.size for c in chars), default=None)
+    for text in _line_texts(chars, right):
         doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=number)))

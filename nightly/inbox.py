@@ -1,5 +1,8 @@
 """The inbox, listed without trusting it: every entry gets a row, nothing outside it is read.
 
+A zip archive (not an Office or OFD file) stands for its members: each is a document of its
+own, named `archive.zip!/path/in/zip.docx`, read from the archive by the worker.
+
 Walked iteratively (a thousand nested folders must not overflow the stack). Symbolic links
 are followed only when they stay inside the inbox; FIFOs, devices, dangling links, link loops,
 unreadable folders and folders nested too deep become rows that say why they were not read.
@@ -11,6 +14,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.archive import is_archive, list_members
+from extract.errors import ExtractError
+
 MAX_DEPTH = 64
 
 
@@ -21,6 +27,7 @@ class Entry:
     st: os.stat_result | None = None
     status: str = ""   # "" for a file to read; else unsupported / failed
     reason: str = ""
+    member: str | None = None   # a file inside a zip archive: its name there (path is the archive)
 
 
 def display_name(rel: str) -> str:
@@ -58,7 +65,7 @@ def scan(inbox: Path, max_depth: int = MAX_DEPTH) -> list[Entry]:
                     else:
                         subfolders.append((e.path, depth + 1))
                 elif e.is_file(follow_symlinks=False):
-                    entries.append(Entry(e.path, display_name(rel), e.stat(follow_symlinks=False)))
+                    entries.extend(_file(e.path, display_name(rel), e.stat(follow_symlinks=False)))
                 else:
                     entries.append(_row(root, e.path, "unsupported", f"不是普通文件（{_kind(e.path)}），未读取"))
             except OSError as err:
@@ -66,6 +73,19 @@ def scan(inbox: Path, max_depth: int = MAX_DEPTH) -> list[Entry]:
         stack.extend(reversed(subfolders))
     entries.sort(key=lambda e: e.doc)
     return entries
+
+
+def _file(path: str, doc: str, st: os.stat_result) -> list[Entry]:
+    """A file, or the members of a zip archive, each its own document (`a.zip!/b.docx`)."""
+    if not is_archive(path):
+        return [Entry(path, doc, st)]
+    try:
+        members = list_members(path)
+    except ExtractError as e:
+        return [Entry(path, doc, st, "failed", e.reason)]
+    if not members:
+        return [Entry(path, doc, st, "unsupported", "空压缩包，没有可读取的文件")]
+    return [Entry(path, f"{doc}!/{shown}", st, member=name) for name, shown in members]
 
 
 def _row(root: str, path: str, status: str, reason: str, is_dir: bool = False) -> Entry:
@@ -83,7 +103,7 @@ def _link(root: str, path: str, rel: str) -> list[Entry]:
     if not inside(path, root):
         return [_row(root, path, "unsupported", f"符号链接指向收件目录之外（→ {display_name(target)}），未读取")]
     if stat.S_ISREG(st.st_mode):
-        return [Entry(path, display_name(rel), st)]
+        return _file(path, display_name(rel), st)
     if stat.S_ISDIR(st.st_mode):
         return [_row(root, path, "unsupported", "指向收件目录内另一目录的符号链接，未跟随（其中的文件按原位置读取）")]
     return [_row(root, path, "unsupported", f"符号链接指向的不是普通文件（{_kind(path)}），未读取")]

@@ -179,7 +179,7 @@ def _process(todo: list[Entry], state: State, version: str, config: Config, work
         while pending or running:
             while pending and len(running) < max(1, workers):
                 e = pending.pop(0)
-                running.append((Job(e.path, e.doc, config, timeout, memory_mb), e))
+                running.append((Job(e.path, e.doc, config, timeout, memory_mb, e.member), e))
             for job, e in list(running):
                 try:
                     result = job.poll()

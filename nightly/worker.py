@@ -11,7 +11,8 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from extract import ExtractError, UnsupportedFormat, read_document
+from extract import ExtractError, UnsupportedFormat, read_bytes, read_document
+from extract.archive import read_member
 from normalize import normalize_document, records_frames
 from rules import Config, check
 
@@ -30,11 +31,12 @@ class FileResult:
     warnings: list = field(default_factory=list)   # what was read with doubt, for analysts (Chinese)
 
 
-def process_file(path: str, doc: str, config: Config) -> FileResult:
-    """Everything for one file, in this process. Never raises for bad input."""
+def process_file(path: str, doc: str, config: Config, member: str | None = None) -> FileResult:
+    """Everything for one file (or one member of a zip archive at `path`), in this process.
+    Never raises for bad input."""
     t0 = time.perf_counter()
     try:
-        d = read_document(path, name=doc)
+        d = read_bytes(read_member(path, member, doc), doc) if member else read_document(path, name=doc)
     except UnsupportedFormat as e:
         return FileResult(doc, "unsupported", sha256=sha256_or_blank(path), error=e.reason)
     except ExtractError as e:
@@ -98,7 +100,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: float) -> None:
+def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: float, member: str | None) -> None:
     _die_with_parent()
     if os.getppid() == 1:   # the parent died before prctl took effect
         os._exit(1)
@@ -114,7 +116,7 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
     memory_failure = FileResult(doc, "failed", error=memory_message(memory_mb))
     try:
         try:
-            result = process_file(path, doc, config)
+            result = process_file(path, doc, config, member=member) if member else process_file(path, doc, config)
         except MemoryError:
             result = memory_failure
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
@@ -147,12 +149,13 @@ def _address_space() -> int:
 class Job:
     """A file being processed in its own child process."""
 
-    def __init__(self, path: str, doc: str, config: Config, timeout: float, memory_mb: int):
+    def __init__(self, path: str, doc: str, config: Config, timeout: float, memory_mb: int, member: str | None = None):
         self.path, self.doc, self.timeout = path, doc, timeout
         ctx = mp.get_context("fork")
         self.recv, send = ctx.Pipe(duplex=False)
         self.memory_mb = memory_mb
-        self.proc = ctx.Process(target=_child, args=(send, path, doc, config, memory_mb, timeout), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(send, path, doc, config, memory_mb, timeout, member),
+                                daemon=True)
         self.started = time.monotonic()
         self.proc.start()
         send.close()

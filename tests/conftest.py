@@ -10,3 +10,12 @@ SEEDS = sorted(p.stem for p in REPORTS.glob("*.txt"))
 @pytest.fixture(scope="session")
 def reports() -> Path:
     return REPORTS
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting for a busy init to reap it counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")

@@ -26,7 +26,7 @@ from nightly import writers
 from nightly.outputs import OUTPUTS
 from nightly.run import OutputLock, RunLocked
 
-from .conftest import REPORTS, ROOT
+from .conftest import REPORTS, ROOT, alive
 
 REPORT = "002_70340c3d2e0dbd82.txt"          # a small report with four flags (JX101, JX102, JX103, JX402)
 SLIP = "执行率=174.83/178.95*100%=97.14%，{}。\n"  # one sentence, one JX202 flag, evidence = the sentence
@@ -542,9 +542,7 @@ run_inbox({str(box)!r}, {str(tmp_path / 'o')!r}, timeout=3600)
     main.send_signal(signal.SIGKILL)
     main.wait()
     for _ in range(50):
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
+        if not alive(child):
             break
         time.sleep(0.1)
     else:
