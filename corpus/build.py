@@ -99,6 +99,51 @@ def build_docx(txt: Path, out: Path) -> None:
     wd.save(out)
 
 
+def document_docx(layout: Path, out: Path) -> None:
+    """A .docx of a hand-restored layout (corpus/realworld/*.html): paragraphs, and tables with
+    exactly the row and column spans the layout gives."""
+    doc = read_document(layout, name=layout.name)
+    wd = docx.Document()
+    sec = wd.sections[0]
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21)   # landscape, as wide 自评表 are printed
+    sec.left_margin = sec.right_margin = Cm(1.5)
+    sec.top_margin = sec.bottom_margin = Cm(1.5)
+    normal = wd.styles["Normal"]
+    normal.font.size = Pt(9)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            wd.add_paragraph(block.text)
+            continue
+        table = wd.add_table(rows=block.n_rows, cols=block.n_cols)
+        table.style = wd.styles["Table Grid"]
+        for cell in block.cells:
+            target = table.cell(cell.row, cell.col)
+            lines = cell.text.split("\n")
+            target.paragraphs[0].text = lines[0]
+            for more in lines[1:]:
+                target.add_paragraph(more)
+        for cell in block.cells:
+            if cell.rowspan > 1 or cell.colspan > 1:
+                merged = table.cell(cell.row, cell.col).merge(
+                    table.cell(cell.row + cell.rowspan - 1, cell.col + cell.colspan - 1))
+                _drop_empty_paragraphs(merged)
+        wd.add_paragraph("")
+    wd.save(out)
+
+
+def build_realworld(soffice: str) -> None:
+    """corpus/realworld/*.html are hand-restored layouts of the development passages; each is
+    rendered to .docx (with its spans), .pdf (LibreOffice, from the .docx) and .xlsx."""
+    folder = HERE / "realworld"
+    built = []
+    for layout in sorted(folder.glob("*.html")):
+        document_docx(layout, folder / (layout.stem + ".docx"))
+        build_xlsx(layout, folder / (layout.stem + ".xlsx"))
+        built.append(folder / (layout.stem + ".docx"))
+    convert_all(soffice, "pdf", built, folder)
+
+
 def _apply_vmerge(table, vcover: set) -> None:
     cols = sorted({c for _, c in vcover})
     for c in cols:
@@ -378,6 +423,7 @@ def main(seeds: str) -> None:
                  "fonts-noto-cjk")
     convert_all(soffice, "pdf", built, REPORTS)
     build_formats(soffice, built)
+    build_realworld(soffice)
     for p in sorted(REPORTS.iterdir()):
         print(p.relative_to(HERE.parent), p.stat().st_size)
 

@@ -55,7 +55,9 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                                 f"{side}_value": _plain(q.value) if q.value is not None else "",
                                 f"{side}_unit": q.unit, f"{side}_places": "" if q.places is None else q.places,
                                 f"{side}_date": q.date or ""})
-                row.update({"weight": _num(i.weight), "score": _num(i.score), "reason": i.reason or "", "note": i.note,
+                row.update({"weight": _num(i.weight), "score": _num(i.score), "coefficient": _num(i.coefficient),
+                            "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
+                            "core": i.core or "", "reason": i.reason or "", "note": i.note,
                             "location": i.loc.describe(), "page": i.loc.page or "", "table": i.loc.table,
                             "row": i.loc.row, "line": i.actual.loc.line or ""})
                 indicators.append(row)

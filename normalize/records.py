@@ -39,6 +39,7 @@ class Project:
     fund_score: Figure | None = None
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None
+    indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
     grade_stated: str | None = None
     grade_loc: Location | None = None
     loc: Location | None = None
@@ -67,6 +68,10 @@ class Indicator:
     reason: str | None      # None: the table has no 偏差原因 column
     loc: Location
     note: str = ""
+    coefficient: Figure | None = None      # 得分系数 (%), Chongqing: 得分 = 得分系数 × 权重
+    weight_share: Figure | None = None     # 权重占比, Hebei
+    converted_score: Figure | None = None  # 折算得分 = 得分 × 权重占比, Hebei
+    core: str | None = None                # 是否核心指标 as written (None: no such column)
 
 
 @dataclass

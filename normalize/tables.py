@@ -15,7 +15,7 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import Quantity, clean, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import STOP_LABELS, bare, canonical_level1, canonical_level2
+from .vocab import DIRECTION_OPS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
@@ -32,34 +32,42 @@ class _Cols:
     weight: int | None = None
     score: int | None = None
     reason: int | None = None
+    nature: int | None = None          # 指标性质: ≥/≤/= or 正向/反向/定性
+    direction: int | None = None       # 指标方向: 大于等于 / 小于等于 / 等于
+    unit: int | None = None            # 度量单位 / 计量单位
+    coefficient: int | None = None     # 得分系数 (%)
+    core: int | None = None            # 是否核心指标
+    weight_share: int | None = None    # 权重占比
+    converted_score: int | None = None  # 折算得分
 
 
 def _indicator_cols(header: list[str]) -> _Cols | None:
+    """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS)."""
     c = _Cols()
+    taken: set[str] = set()
     for i, raw in enumerate(header):
-        t = bare(raw)
-        if not t:
-            continue
-        if "一级指标" in t and c.level1 is None:
-            c.level1 = i
-        elif "二级指标" in t and c.level2 is None:
-            c.level2 = i
-        elif ("三级指标" in t or t == "指标内容" or t == "指标名称") and c.level3 is None:
-            c.level3 = i
-        elif c.target is None and (any(w in t for w in ("目标值", "指标值", "预期指标", "计划值")) or t in ("年度指标", "指标值")) \
-                and "实际" not in t and "完成" not in t:
-            c.target = i
-        elif c.actual is None and any(w in t for w in ("实际完成", "完成值", "实际值", "完成指标值", "完成情况")):
-            c.actual = i
-        elif c.weight is None and (t.startswith("分值") or t.startswith("权重")):
-            c.weight = i
-        elif c.score is None and t.startswith("得分"):
-            c.score = i
-        elif c.reason is None and ("原因" in t or "偏差" in t):
-            c.reason = i
+        field = header_field(raw, taken)
+        if field is not None:
+            setattr(c, field, i)
+            taken.add(field)
     if c.level3 is None or (c.target is None and c.actual is None) or c.level1 is None and c.level2 is None:
         return None
     return c
+
+
+def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
+    """A 指标值 written apart from its operator and unit (Sichuan 2023, Inner Mongolia): joined as
+    one would write it in a single cell, so the one quantity parser reads it."""
+    text = raw.strip()
+    if not text:
+        return text
+    op = DIRECTION_OPS.get(normalize_ws(op_text))
+    if op and not re.match(r"^\s*[≥≤=<>＞＜≧≦]|^(?:不低于|不少于|不超过|不高于|大于|小于|等于)", text):
+        text = op + text
+    unit = normalize_ws(unit)
+    if unit and unit not in ("/", "-", "—", "无") and re.search(r"\d$", text):
+        text += "%" if unit in ("%", "百分比", "％") else unit
+    return text
 
 
 FUND_FIELDS = [  # (field, header words); the more specific first
@@ -73,12 +81,16 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 
 
 def _fund_cols(header: list[str]) -> dict[str, int]:
+    """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
+    heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …)."""
     cols: dict[str, int] = {}
-    for i, raw in enumerate(header):
-        t = bare(raw)
-        for name, words in FUND_FIELDS:
-            if name not in cols and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
-                cols[name] = i
+    texts = [bare(raw) for raw in header]
+    for name, words in FUND_FIELDS:
+        for w in words:
+            hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and
+                        (t.startswith(w) or w in t and len(t) <= len(w) + 8)), None)
+            if hit is not None:
+                cols[name] = hit
                 break
     budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
     return cols if len(budget_words & cols.keys()) >= 2 else {}
@@ -239,6 +251,11 @@ class _Reader:
         p = self.project(self._loc(t, h), t.index)
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+        mapped = {v for v in vars(cols).values() if v is not None}
+        for c, raw in enumerate(grid[h]):
+            if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
+                p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
+                break
         r = h + 1
         while r < t.n_rows and _is_header_continuation(grid[r]):
             r += 1
@@ -297,18 +314,30 @@ class _Reader:
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标":
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent
+        op_text = cell(cols.direction + v if cols.direction is not None else None) or \
+            cell(cols.nature + v if cols.nature is not None else None)
+        unit_text = cell(cols.unit + v if cols.unit is not None else None)
+        if op_text or unit_text:
+            joined_target = _with_op_and_unit(target_raw, op_text, unit_text)
+            joined_actual = _with_op_and_unit(actual_raw, "", unit_text)
+            if (joined_target, joined_actual) != (target_raw, actual_raw):
+                notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
+            target_raw, actual_raw = joined_target, joined_actual
         target = parse(target_raw)
         actual = parse(actual_raw).with_unit_from(target)
         loc_row = self._loc(t, r)
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)
+        extra = {name: self._figure(t, row, r, getattr(cols, name), v)
+                 for name in ("coefficient", "weight_share", "converted_score")}
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, r, cols.target + v if cols.target is not None else None)),
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
-            loc=loc_row, note="；".join(notes))
+            loc=loc_row, note="；".join(notes), **extra,
+            core=cell(cols.core + v) if cols.core is not None else None)
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
@@ -349,6 +378,13 @@ class _Reader:
                 return
         nums = [(c, parse(x)) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
+        if cols is not None and any(c in (cols.weight, cols.score) for c, _ in nums):
+            for c, q in nums:   # the figures stand under the 分值/权重 and 得分 columns: take them by column
+                if c == cols.weight:
+                    p.total_weight_stated = Figure(q, self._loc(t, r, c))
+                elif c == cols.score:
+                    p.total_score_stated = Figure(q, self._loc(t, r, c))
+            return
         if len(nums) >= 2:
             p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
             p.total_score_stated = Figure(nums[1][1], self._loc(t, r, nums[1][0]))

@@ -53,7 +53,62 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
             if level1 and level1 != parent and b in ("满意度指标", "满意度") and level1 != "满意度指标":
                 continue
             return name, parent
+    # A slip in the label (社会效益效益指标, seen in Yunnan 2022): the longest variant of four or
+    # more characters that the label contains, when only one canonical name has such a variant.
+    hits = {(name, parent) for name, (parent, variants) in LEVEL2.items()
+            for v in variants if len(v) >= 4 and v in b}
+    if len(hits) == 1:
+        return hits.pop()
     return None, None
+
+
+# Indicator-table columns by their header words, one generic reader for every template. A
+# column goes to the first field (in this order) whose words match and that is not taken yet.
+# "has": the header contains one of them; "exact": it is one of them; "starts": it starts with
+# one of them; "not": it must contain none of them.
+INDICATOR_HEADERS: list[tuple[str, dict]] = [
+    # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
+    ("coefficient", {"has": ["得分系数"]}),
+    ("core", {"has": ["核心指标"]}),
+    # Hebei: 折算得分 = 得分 × 权重占比. Before "weight" (权重…) and "score".
+    ("weight_share", {"has": ["权重占比"]}),
+    ("converted_score", {"has": ["折算得分"]}),
+    ("level1", {"has": ["一级指标"]}),
+    ("level2", {"has": ["二级指标"]}),
+    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称"]}),
+    # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
+    # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
+    ("nature", {"has": ["指标性质"]}),
+    ("direction", {"has": ["指标方向"]}),
+    ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
+    ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"], "exact": ["年度指标"], "not": ["实际", "完成"]}),
+    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况"]}),
+    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"]}),
+    ("score", {"starts": ["得分", "自评得分"]}),
+    ("reason", {"has": ["原因", "偏差"]}),
+]
+
+# What the 指标性质 / 指标方向 cells say, as an operator to put before the 指标值.
+DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小于等于": "≤", "等于": "=", "大于": ">", "小于": "<",
+                 "不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "≥": "≥", "≤": "≤", "=": "=", "＝": "=",
+                 "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", ">": ">", "<": "<", "＞": ">", "＜": "<", "＞＝": "≥",
+                 "＜＝": "≤"}
+
+
+def header_field(text: str, taken: set[str]) -> str | None:
+    """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
+    t = bare(text)
+    if not t:
+        return None
+    for field, spec in INDICATOR_HEADERS:
+        if field in taken:
+            continue
+        if any(w in t for w in spec.get("not", [])):
+            continue
+        if any(w in t for w in spec.get("has", [])) or t in spec.get("exact", []) or \
+                any(t.startswith(w) for w in spec.get("starts", [])):
+            return field
+    return None
 
 
 STOP_LABELS = ("总分", "合计", "偏差", "改进措施", "项目名称", "年度总体目标", "备注", "说明", "主管部门",

@@ -28,42 +28,60 @@ def score_over_weight(recs: DocRecords, r):
                              [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
 
 
+def exact(f) -> Interval:
+    """A score or weight a person assigns is exact as written: 11 means 11, not 10.5 to 11.5."""
+    return Interval.exact(f.value)
+
+
 @rule("JX302", "total-score", "high", "各项得分之和不等于总分",
       """
-总分 is the sum of the fund score and every indicator's score. Checked when every row has a
-score; each score's rounding is carried into the sum.
-""", good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98", bad="各项得分之和 96，总分写为 98")
+总分 is the sum of the fund score and every indicator's score. Indicator scores are assigned by a
+person and so exact; only the fund score, computed as 分值 × 执行率 and written rounded, and
+the 总分 itself when written to fewer places than its parts, may differ by their rounding.
+""", good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98", bad="各项得分之和 93，总分写为 94")
 def total_score(recs: DocRecords, r):
     for p in recs.projects:
         t = p.total_score_stated
         scores = [i.score for i in p.indicators]
         if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
             continue
-        parts = scores + ([p.fund_score] if p.fund_score is not None and p.fund_score.value is not None else [])
-        computed = total(iv(s) for s in parts)
-        if not computed.overlaps(iv(t)):
+        fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
+        parts = scores + ([fund] if fund else [])
+        computed = total([exact(s) for s in scores] + ([iv(fund)] if fund else []))
+        places = max((s.q.places or 0) for s in parts)
+        stated = iv(t) if (t.q.places or 0) < places else exact(t)
+        if not computed.overlaps(stated):
+            slack = "" if computed.half_width + stated.half_width == 0 else \
+                f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
             yield r.flag(recs, f"项目“{p.name or ''}”总分写为 {t.raw}，但资金得分与各指标得分之和为 {num(computed.mid, 2)}，"
                                f"相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
-                         stated=t.raw, expected=num(computed.mid, 2), tolerance=f"±{num(computed.half_width + t.q.tolerance)}")
+                         stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
 
 
 @rule("JX303", "weights-total", "medium", "各项分值之和不等于 100（或表中所写的总分值）",
       """
 The weights of one table (资金分值 and every indicator's 分值) add up to 100, or to the total
-weight the template states in its 总分 row. Checked when every indicator has a weight.
+weight the template states in its 总分 row; weights are exact. Where the indicator block states
+its own points (绩效指标(90分)) and the table shows no fund weight (the fund block sits in
+another table, or was not given), the indicator weights are checked against those points.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
         weights = [i.weight for i in p.indicators]
         if not weights or any(w is None or w.value is None for w in weights):
             continue
-        parts = weights + ([p.fund_weight] if p.fund_weight is not None and p.fund_weight.value is not None else [])
-        computed = total(iv(w) for w in parts)
-        want = iv(p.total_weight_stated) if p.total_weight_stated and p.total_weight_stated.value is not None \
-            else Interval.exact(100)
+        fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
+        label = p.indicator_weight_label
+        if fund is None and label is not None and label.value is not None:
+            parts, want, stated = weights, exact(label), label.raw
+        else:
+            parts = weights + ([fund] if fund else [])
+            has_total = p.total_weight_stated and p.total_weight_stated.value is not None
+            want = exact(p.total_weight_stated) if has_total else Interval.exact(100)
+            stated = p.total_weight_stated.raw if has_total else "100"
+        computed = total(exact(w) for w in parts)
         if not computed.overlaps(want):
-            stated = p.total_weight_stated.raw if p.total_weight_stated else "100"
             yield r.flag(recs, f"项目“{p.name or ''}”各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
                                f"相差 {num(abs(computed.mid - want.mid), 2)} 分。",
                          [w.loc for w in parts] + ([p.total_weight_stated.loc] if p.total_weight_stated else []),

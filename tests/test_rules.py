@@ -175,3 +175,35 @@ def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
              "全年收入总计1060.67万元。\n财政拨款收入总计1060.62万元。")
     got = [f for f in flags(report(prose=prose)) if f.rule == "JX501"]
     assert [f.stated for f in got] == ["814.46万元"]
+
+
+def test_scores_are_exact_so_a_total_one_point_off_is_flagged_whatever_the_row_count():
+    rows = [("产出指标", "数量指标", f"指标{k}", "≥2次", "3次", "10", "10", "") for k in range(9)]
+    assert codes(report(rows=rows, total="100")) == []
+    for total in ("99", "101", "97"):
+        [f] = flags(report(rows=rows, total=total))
+        # the nine indicator scores are exact: the only slack is the fund score's own rounding
+        assert f.rule == "JX302" and f.tolerance.startswith("±0.5（资金得分")
+
+
+def test_a_rounded_fund_score_gets_its_own_rounding_only():
+    # 10 × 95.8% = 9.58, written 9.58; 90 + 9.58 = 99.58 written as 99.58, or rounded to 100
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90", "")]
+    assert "JX302" not in codes(report(executed="28.74", rate="95.8%", fund_s="9.58", rows=rows, total="99.58"))
+    assert "JX302" not in codes(report(executed="28.74", rate="95.8%", fund_s="9.58", rows=rows, total="100"))
+    [f] = [f for f in flags(report(executed="28.74", rate="95.8%", fund_s="9.58", rows=rows, total="99.5"))
+           if f.rule == "JX302"]
+    assert "资金得分" in f.message
+
+
+def test_indicator_points_in_the_header_complete_the_fund_block_of_another_table():
+    text = ("绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\n"
+            "\t产出指标\t数量指标\t培训次数\t≥\t2\t次\t3\t50\t50\n"
+            "\t效益指标\t社会效益指标\t参保率\t≥\t95\t%\t96\t40\t40\n"
+            "合计\t\t\t\t\t\t\t\t100\t\n")
+    assert "JX303" not in codes(text)
+    assert "JX303" in codes(text.replace("\t40\t40", "\t30\t30"))
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    first = recs.indicators[0]
+    assert (first.target.q.op, first.target.q.value, first.target.q.unit) == (">=", Decimal(2), "次")
+    assert first.actual.q.unit == "次" and "合读" in first.note
