@@ -1,6 +1,9 @@
 """Figures stated in sentences: the number, what it is about (its subject key), the sentence."""
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
+
 import regex as re
 
 from extract import Document, Paragraph
@@ -9,7 +12,10 @@ from .quantity import parse
 from .records import ProseFigure
 from .subjects import tokens
 
-FIGURE = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分)")
+# A figure with its unit; thousands grouped by commas (1,061.57) or, in typeset text, by spaces
+# (1 061.57). Sentences are matched after NFKC, so full-width digits and points (９０６．５１) read whole.
+FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分)")
 SENTENCE = re.compile(r"[^。；;！？\n]+[。；;！？]?")
 CLAUSE = re.compile(r"[，,、：:（）()]")
 
@@ -17,7 +23,7 @@ CLAUSE = re.compile(r"[，,、：:（）()]")
 SUBJECTS = {
     "执行率": "执行率", "预算执行率": "执行率", "完成预算": "执行率",
     "预算": "预算", "预算数": "预算", "预算安排": "预算", "资金总额": "预算", "项目支出预算": "预算",
-    "执行": "执行", "执行数": "执行", "执行资金": "执行", "执行完成": "执行", "资金支出": "执行", "支出决算": "执行",
+    "执行": "执行", "执行数": "执行", "实际支出": "执行", "执行资金": "执行", "执行完成": "执行", "资金支出": "执行", "支出决算": "执行",
     "参保人数": "参保人数", "结转结余": "结转结余",
     "基本支出": "基本支出", "项目支出": "项目支出", "人员经费": "人员经费", "公用经费": "公用经费",
     "日常公用经费": "公用经费", "收入总计": "收入总计", "支出总计": "支出总计", "本年收入": "本年收入",
@@ -47,11 +53,15 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
             continue
         for sm in SENTENCE.finditer(p.text):
             sentence = sm.group(0).strip()
-            for m in FIGURE.finditer(sentence):
-                clause_start = max([x.end() for x in CLAUSE.finditer(sentence, 0, m.start())], default=0)
-                before = sentence[clause_start:m.start()]
+            # Width-preserving normalisation: full-width digits and points become ASCII, one for one.
+            plain = "".join(unicodedata.normalize("NFKC", ch) if len(unicodedata.normalize("NFKC", ch)) == 1 else ch
+                            for ch in sentence)
+            for m in FIGURE.finditer(plain):
+                clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
+                before = plain[clause_start:m.start()]
                 q = parse(m.group(0))
                 if not q.numeric:
                     continue
+                q = replace(q, raw=sentence[m.start():m.end()])   # as written (positions are one for one)
                 out.append(ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc))
     return out

@@ -96,7 +96,7 @@ def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     t = unicodedata.normalize("NFKC", text or "")
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
-        .replace("=>", "≥").replace("〜", "～")
+        .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
     return t.strip()
@@ -107,6 +107,11 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
+    if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
+        q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
+        if q.numeric and q.op == "=":
+            return replace(q, raw=raw, value=-q.value)
+        return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
     m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{UNIT_RE}))?", text)

@@ -101,3 +101,20 @@ def test_money_default_units_scale_to_yuan():
     assert parse("1.5", default_unit="亿元").value == Decimal(150000000)
     assert parse("1.5", default_unit="亿元").unit == "元"
     assert parse("30", default_unit="元").value == Decimal(30)
+
+
+def test_numbers_never_misread_in_prose():
+    from extract import read_bytes
+    from normalize import normalize_document
+    text = "全年预算资金９０６．５１万元，实际支出1,061.57万元，其中人员经费1 061.57万元。\n"
+    figs = normalize_document(read_bytes(text.encode("utf-8"), "x.txt")).prose
+    assert [(f.q.raw, f.q.value) for f in figs] == [("９０６．５１万元", Decimal("9065100.00")),
+                                                    ("1,061.57万元", Decimal("10615700.00")),
+                                                    ("1 061.57万元", Decimal("10615700.00"))]
+    assert [f.subject for f in figs][:2] == ["预算", "执行"]
+
+
+def test_negative_figures_and_box_drawing_equals():
+    assert (parse("-3.5%").op, parse("-3.5%").value, parse("-3.5%").unit) == ("=", Decimal("-3.5"), "%")
+    assert parse("═100%").value == Decimal(100) and parse("═100%").op == "="
+    assert parse("90%-95%").op == "range" and parse("-").op == "empty"
