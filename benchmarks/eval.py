@@ -23,7 +23,25 @@ from rules import check  # noqa: E402
 
 REPORTS = ROOT / "corpus" / "reports"
 EXPECTED = ROOT / "corpus" / "expected"
+RENDERED = ROOT / "corpus" / "formats"
+REALWORLD = ROOT / "corpus" / "realworld"
 FORMATS = ("txt", "docx", "pdf")
+RENDERINGS = ("xlsx", "xls", "html", "mht", "ofd", "doc", "pipe.txt", "aligned.txt", "indented.txt")
+REALWORLD_FORMATS = ("html", "docx", "pdf", "xlsx")
+
+
+def _sources(stems: list[str]):
+    """(label, path, expected file, flags key or None) for every document the report covers."""
+    for stem in stems:
+        for ext in FORMATS:
+            yield stem, ext, REPORTS / f"{stem}.{ext}", EXPECTED / f"{stem[:3]}.json", stem
+        for ext in RENDERINGS:
+            if (RENDERED / f"{stem}.{ext}").exists():
+                yield stem, ext, RENDERED / f"{stem}.{ext}", EXPECTED / f"{stem[:3]}.json", stem
+    for layout in sorted(REALWORLD.glob("*.html")):
+        for ext in REALWORLD_FORMATS:
+            yield f"realworld/{layout.stem}", ext, REALWORLD / f"{layout.stem}.{ext}", \
+                REALWORLD / "expected" / f"{layout.stem}.json", None
 
 
 def evaluate() -> dict:
@@ -31,23 +49,23 @@ def evaluate() -> dict:
     expected_flags = json.loads((EXPECTED / "flags.json").read_text(encoding="utf-8"))
     docs, field_totals = [], defaultdict(lambda: [0, 0])
     per_rule = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
-    for stem in stems:
-        for ext in FORMATS:
-            recs = normalize_document(read_document(REPORTS / f"{stem}.{ext}"), name=f"{stem}.{ext}")
-            cmp = compare(recs, load(EXPECTED / f"{stem[:3]}.json"))
-            for name, (right, total) in cmp.fields.items():
-                field_totals[name][0] += right
-                field_totals[name][1] += total
+    for stem, ext, path, expected, flags_key in _sources(stems):
+        recs = normalize_document(read_document(path), name=f"{stem}.{ext}")
+        cmp = compare(recs, load(expected))
+        for name, (right, total) in cmp.fields.items():
+            field_totals[name][0] += right
+            field_totals[name][1] += total
+        if flags_key is not None:
             got = {(f.rule, f.stated, f.expected) for f in check(recs)}
-            want = {(f["rule"], f["stated"], f["expected"]) for f in expected_flags[stem]}
+            want = {(f["rule"], f["stated"], f["expected"]) for f in expected_flags[flags_key]}
             for rule, *_ in got & want:
                 per_rule[rule]["tp"] += 1
             for rule, *_ in got - want:
                 per_rule[rule]["fp"] += 1
             for rule, *_ in want - got:
                 per_rule[rule]["fn"] += 1
-            docs.append({"doc": stem, "format": ext, "expected": cmp.expected, "found": cmp.found,
-                         "matched": cmp.matched, "fields": cmp.fields, "mismatches": cmp.mismatches})
+        docs.append({"doc": stem, "format": ext, "expected": cmp.expected, "found": cmp.found,
+                     "matched": cmp.matched, "fields": cmp.fields, "mismatches": cmp.mismatches})
     rules = {}
     for rule, c in sorted(per_rule.items()):
         rules[rule] = {**c, "precision": c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None,
@@ -70,7 +88,7 @@ def show(report: dict) -> None:
     print("Indicator rows per document and format (expected / found / matched):")
     for d in report["documents"]:
         bad = [k for k, (r, t) in d["fields"].items() if r != t]
-        print(f"  {d['doc']}.{d['format']:<5} {d['expected']:>4} {d['found']:>4} {d['matched']:>4}"
+        print(f"  {d['doc']}.{d['format']:<13} {d['expected']:>4} {d['found']:>4} {d['matched']:>4}"
               + (f"   fields off: {', '.join(bad)}" if bad else ""))
     print("\nPer-field accuracy (all documents and formats):")
     for name in INDICATOR_FIELDS + ["project." + p for p in PROJECT_FIELDS]:

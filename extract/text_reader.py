@@ -293,7 +293,16 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     like one whose columns do not align."""
     block = []
     j = i
-    while j < len(lines) and not lines[j].blank and "\t" not in lines[j].text:
+    while j < len(lines) and "\t" not in lines[j].text:
+        if lines[j].blank:
+            # An empty row prints as a blank line: the table goes on if the next line's cells
+            # start where this table's columns do.
+            seen = {c for ln in block for c, _ in _pieces(ln.text)}
+            nxt = _pieces(lines[j + 1].text) if j + 1 < len(lines) else []
+            if len(block) < 3 or len(nxt) < 2 or not all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt):
+                break
+            j += 1
+            continue
         block.append(lines[j])
         j += 1
     pieced = [(ln, _pieces(ln.text)) for ln in block]

@@ -14,6 +14,7 @@ from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
+from .scoring import infer_model
 from .tables import read_tables
 from .vocab import GRADE
 
@@ -41,6 +42,7 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
     for p in recs.projects:
         p.unit = p.unit or recs.unit
         p.year = p.year or recs.year
+        p.scoring_model = infer_model(p)
     _restatements(recs)
     _grade_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)

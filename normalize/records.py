@@ -40,6 +40,7 @@ class Project:
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None
     indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
+    scoring_model: str = ""    # normalize.scoring: proportional / coefficient / weighted-share / unscored / ""
     grade_stated: str | None = None
     grade_loc: Location | None = None
     loc: Location | None = None

@@ -97,7 +97,7 @@ def fund_score(recs: DocRecords, r):
             rate, rate_text = iv(p.executed) / iv(budget(p)) * HUNDRED, "执行数/预算数"
         else:
             continue
-        expected = (iv(w) * rate / HUNDRED).cap(w.value + w.q.tolerance)
+        expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact
         if not expected.overlaps(iv(s)):
             yield r.flag(recs, f"项目“{p.name or ''}”资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
                                f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",

@@ -207,3 +207,54 @@ def test_indicator_points_in_the_header_complete_the_fund_block_of_another_table
     first = recs.indicators[0]
     assert (first.target.q.op, first.target.q.value, first.target.q.unit) == (">=", Decimal(2), "次")
     assert first.actual.q.unit == "次" and "合读" in first.note
+
+
+def test_a_met_target_scored_below_full_marks():
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows, total="93")) if f.rule == "JX404"]
+    assert f.stated == "23" and f.expected == "30" and "已达到目标" in f.message
+    assert "JX404" not in codes(report())
+
+
+def test_a_row_scored_off_the_tables_own_proportional_model():
+    def row(name, target, actual, score):
+        return ("产出指标", "数量指标", name, target, actual, "2", score, "原因")
+    rows = [row("甲", "100", "84.5", "1.69"), row("乙", "100", "90", "1.8"), row("丙", "200", "100", "1"),
+            row("丁", "100", "84.5", "1.9"), row("戊", "≤10", "20", "1")]
+    text = report(rows=rows, total="17.39")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_model == "proportional"
+    off = [f for f in flags(text) if f.rule == "JX405"]
+    assert [(f.stated, f.expected) for f in off] == [("1.9", "1.69")]
+    assert "按同法应为 1.69 分" in off[0].message
+    # one partial row alone is no evidence of a model
+    assert "JX405" not in codes(report(rows=[row("丁", "100", "84.5", "1.9")], total="11.9"))
+
+
+def _coefficient_table(score: str, converted: str = "") -> str:
+    return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+            f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
+            "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t20\t20\t否\n")
+
+
+def test_coefficient_times_weight_is_the_score():
+    assert "JX406" not in codes(_coefficient_table("8"))
+    [f] = [f for f in flags(_coefficient_table("9")) if f.rule == "JX406"]
+    assert (f.stated, f.expected) == ("9", "8")
+    recs = normalize_document(read_bytes(_coefficient_table("8").encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_model == "coefficient" and recs.indicators[0].core == "是"
+
+
+def test_converted_score_is_score_times_weight_share():
+    text = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t权重占比\t折算得分\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t100\t90\t20%\t{}\n")
+    assert "JX407" not in codes(text.format("18"))
+    [f] = [f for f in flags(text.format("20")) if f.rule == "JX407"]
+    assert (f.stated, f.expected) == ("20", "18")
+
+
+def test_a_budget_fully_executed_scored_below_the_weight():
+    # 预算执行率 100% scored 9 of 10: the weight is exact, so no rounding hides it
+    assert "JX203" in codes(report(fund_s="9", total="99"))

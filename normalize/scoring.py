@@ -1,0 +1,83 @@
+"""The scoring model a table states or follows, so that each document is checked by its own.
+
+    proportional    score = weight × actual/target (target/actual for ≤), capped at the weight
+    coefficient     score = 得分系数 × 指标权重 (Chongqing)
+    weighted-share  折算得分 = 得分 × 权重占比 (Hebei)
+    unscored        no scores at all (决算 目标完成情况表, 转移支付 区域 tables, 评价指标表)
+    ""              scores, but not enough rows to tell the model
+
+A model is inferred only from evidence: at least two partly achieved rows whose scores agree
+with it (within their written rounding), and no fewer agreeing than disagreeing.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .records import Indicator, Project
+
+COMPARABLE = (">=", ">", "=", "<=", "<")
+
+
+def comparable(i: Indicator) -> bool:
+    t, a = i.target.q, i.actual.q
+    return t.numeric and a.numeric and t.unit == a.unit and t.op in COMPARABLE and a.op in ("=", ">=", ">") \
+        and t.value > 0 and a.value > 0
+
+
+def met(i: Indicator) -> bool:
+    """The actual, as written, meets the target (a target is set, not measured: exact)."""
+    if not comparable(i):
+        return False
+    t, a = i.target.q.value, i.actual.q.value
+    return {">=": a >= t, ">": a > t, "=": a >= t, "<=": a <= t, "<": a < t}[i.target.q.op]
+
+
+def achieved(i: Indicator) -> tuple[Decimal, Decimal] | None:
+    """(low, high) of the share of the target achieved, capped at 1: the target exact, the
+    actual with its written rounding; None when the target and actual cannot be compared."""
+    if not comparable(i):
+        return None
+    t, a = i.target.q.value, i.actual.q
+    a_lo, a_hi = max(a.value - a.tolerance, Decimal("1e-12")), a.value + a.tolerance
+    lo, hi = (t / a_hi, t / a_lo) if i.target.q.op in ("<=", "<") else (a_lo / t, a_hi / t)
+    return min(lo, Decimal(1)), min(hi, Decimal(1))
+
+
+def proportional(i: Indicator) -> tuple[Decimal, Decimal] | None:
+    """The score the proportional model gives this row, as an interval; None if not computable."""
+    share = achieved(i)
+    if share is None or i.weight is None or i.weight.value is None:
+        return None
+    return i.weight.value * share[0], i.weight.value * share[1]
+
+
+def agrees(i: Indicator) -> bool | None:
+    expected = proportional(i)
+    if expected is None or i.score is None or i.score.value is None:
+        return None
+    tol = i.score.q.tolerance
+    return expected[0] - tol <= i.score.value <= expected[1] + tol
+
+
+def partial_rows(p: Project) -> list[Indicator]:
+    """Rows whose actual clearly falls short of the target (achieved share below 1)."""
+    out = []
+    for i in p.indicators:
+        share = achieved(i)
+        if share is not None and share[1] < 1 and agrees(i) is not None:
+            out.append(i)
+    return out
+
+
+def infer_model(p: Project) -> str:
+    if not any(i.score is not None and i.score.value is not None for i in p.indicators) and p.fund_score is None:
+        return "unscored"
+    if any(i.coefficient is not None for i in p.indicators):
+        return "coefficient"
+    if any(i.converted_score is not None or i.weight_share is not None for i in p.indicators):
+        return "weighted-share"
+    partial = partial_rows(p)
+    agreeing = [i for i in partial if agrees(i)]
+    if len(agreeing) >= 2 and len(agreeing) >= len(partial) - len(agreeing):
+        return "proportional"
+    return ""
