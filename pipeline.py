@@ -139,7 +139,11 @@ def _failure(e: BaseException) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     import sqlite3
+
+    from extract import ocr_reader
     from nightly import RunLocked, RunRefused, StateError, run_inbox
+    if args.ocr is not None:
+        ocr_reader.ENABLED = args.ocr   # set before the workers fork: they inherit it
     config = _config(args)
     if config is None:
         return 2
@@ -235,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--config", help="TOML file selecting rules and severities (example: jixiao.toml)")
     run.add_argument("--state", help="state database (default OUT/state.sqlite)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    run.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
+                     help="read scans and images by OCR (default: on when rapidocr_onnxruntime is installed)")
     run.set_defaults(func=cmd_run)
     rv = sub.add_parser("review", help="confirm or dismiss a flag; the decision survives reruns",
                         description="Record an analyst's decision on a flag. Example: "

@@ -30,6 +30,7 @@ from extract import Paragraph, read_document  # noqa: E402
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE / "reports"
 LABEL_COLS = 3  # 一级 / 二级 / 三级: the columns Word merges vertically
+SCANNED = ("000", "001", "002")   # seeds also rendered as scans (OCR costs about 4 s a page)
 
 
 def merges(grid: list[list[str]]) -> tuple[dict, set]:
@@ -403,6 +404,15 @@ def build_ofd(docx_path: Path, out: Path) -> None:
             z.writestr(info, text.encode("utf-8"))
 
 
+def build_scan(pdf_path: Path, out: Path, dpi: int = 150) -> None:
+    """A scan of the printed report: each page rendered to a grey image at `dpi` and saved
+    as an image-only PDF (no text layer), as a copier's scan-to-PDF gives it."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    pages = [page.render(scale=dpi / 72).to_pil().convert("L") for page in pdf]
+    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=dpi)
+
+
 def convert_all(soffice: str, target: str, files: list[Path], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
@@ -440,6 +450,8 @@ def build_formats(soffice: str, built: list[Path]) -> None:
         build_mht(formats / (d.stem + ".html"), formats / (d.stem + ".mht"))
         build_text_layouts(d, formats)
         build_ofd(d, formats / (d.stem + ".ofd"))
+        if d.stem[:3] in SCANNED:
+            build_scan(d.with_suffix(".pdf"), formats / (d.stem + ".scan.pdf"))
         sheets.append(formats / (d.stem + ".xlsx"))
     convert_all(soffice, "xls", sheets, formats)
     convert_all(soffice, "doc", built, formats)

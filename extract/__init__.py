@@ -42,7 +42,11 @@ def read_bytes(data: bytes, label: str) -> Document:
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
         from .pdf_reader import read_pdf
-        return read_pdf(label, data, sha)
+        doc = read_pdf(label, data, sha)
+        if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
+                sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
+            return _scanned(label, data, sha, "pdf", doc)   # no text layer: a scan
+        return doc
     if kind == "docx":
         from .docx_reader import read_docx
         return read_docx(label, data, sha)
@@ -68,11 +72,24 @@ def read_bytes(data: bytes, label: str) -> Document:
     if kind == "ole":
         raise UnsupportedFormat(label, "无法识别的 Office 复合文档（不是 Word、Excel 或 WPS 文件），暂不支持")
     if kind == "image":
-        raise UnsupportedFormat(label, "图片文件需要 OCR 识别，暂不支持")
+        return _scanned(label, data, sha, "image", None)
     if kind == "zip":
         raise UnsupportedFormat(label, "压缩包不是 Word/Excel/OFD 文档；放入收件目录的压缩包由 jixiao run 逐个读取其中的文件")
     from .text_reader import read_text
     return read_text(label, data, sha)
+
+
+def _scanned(label: str, data: bytes, sha: str, kind: str, text_doc: Document | None) -> Document:
+    """OCR when it is on and installed; otherwise the text layer (with its warning) or a refusal."""
+    from . import ocr_reader
+    if ocr_reader.ENABLED and ocr_reader.available():
+        doc = ocr_reader.read_scan(label, data, sha, kind)
+        doc.format = "pdf-ocr" if kind == "pdf" else "image-ocr"
+        return doc
+    if text_doc is not None:
+        text_doc.warnings.append("PDF 没有文字层（扫描件），未启用 OCR，未能读取内容")
+        return text_doc
+    raise UnsupportedFormat(label, "图片需要 OCR 识别，未启用或未安装 OCR（rapidocr_onnxruntime）")
 
 
 WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件"}

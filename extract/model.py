@@ -67,6 +67,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
+    confidence: float | None = None  # scans: the lowest OCR confidence of the text in the cell
 
 
 @dataclass
@@ -149,6 +150,7 @@ class Document:
                          cells=[{"text": c.text, "row": c.row, "col": c.col,
                                  "rowspan": c.rowspan, "colspan": c.colspan,
                                  **({"value": c.value} if c.value is not None else {}),
+                                 **({"confidence": round(c.confidence, 4)} if c.confidence is not None else {}),
                                  "loc": c.loc.to_dict()} for c in b.cells])
             return d
 

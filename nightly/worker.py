@@ -100,8 +100,15 @@ def _die_with_parent() -> None:
         pass
 
 
+M_ARENA_MAX = -8
+
+
 def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: float, member: str | None) -> None:
     _die_with_parent()
+    try:   # glibc reserves 64 MB of address space per thread arena; OCR's threads would eat the limit
+        ctypes.CDLL(None).mallopt(M_ARENA_MAX, 2)
+    except (OSError, AttributeError):
+        pass
     if os.getppid() == 1:   # the parent died before prctl took effect
         os._exit(1)
     if timeout:

@@ -26,7 +26,7 @@ UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
-    recs = DocRecords(doc=name or doc.source)
+    recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     years = [int(m.group(1)) for t in texts[:400] for m in YEAR.finditer(normalize_ws(t))]
     recs.year = max(set(years), key=years.count) if years else None

@@ -73,6 +73,7 @@ class Indicator:
     weight_share: Figure | None = None     # 权重占比, Hebei
     converted_score: Figure | None = None  # 折算得分 = 得分 × 权重占比, Hebei
     core: str | None = None                # 是否核心指标 as written (None: no such column)
+    ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
 
 
 @dataclass
@@ -117,6 +118,7 @@ class DocRecords:
     # Every paragraph's text with its location, for rules that read prose (template text, claims).
     paragraphs: list[tuple[str, Location]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
 
     @property
     def indicators(self) -> list[Indicator]:

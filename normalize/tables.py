@@ -337,7 +337,8 @@ class _Reader:
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
-            core=cell(cols.core + v) if cols.core is not None else None)
+            core=cell(cols.core + v) if cols.core is not None else None,
+            ocr_confidence=_row_confidence(t, r))
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
@@ -429,6 +430,11 @@ class _Reader:
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
         return r
+
+
+def _row_confidence(t: Table, r: int) -> float | None:
+    confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
+    return min(confs) if confs else None
 
 
 def _is_label_value_fund(row: list[str]) -> bool:

@@ -34,6 +34,9 @@ def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
             f.severity = config.severity_of(code)
             flags.append(f)
     _number_repeats(flags)
+    if recs.ocr:
+        for f in flags:
+            f.message += "（OCR 识别，请核对原件）"
     return flags
 
 

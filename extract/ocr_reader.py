@@ -1,0 +1,144 @@
+"""Scans: PDF pages without a text layer and images (.png/.jpg/.tif/.bmp), read by OCR.
+
+RapidOCR (the rapidocr_onnxruntime wheel ships the PP-OCR Chinese models, so it runs offline)
+finds text lines with their boxes and confidences; OpenCV morphology finds the ruling lines of
+the page image (long thin horizontal and vertical strokes); extract.ruled_page rebuilds the
+tables from both, as it does for OFD. Each cell keeps the lowest confidence of its text.
+
+In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
+and every repair is listed in the document's warnings; nothing else is guessed.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from io import BytesIO
+
+from .errors import ExtractError
+from .model import Document
+from .ruled_page import Char, assemble, stitch
+
+ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
+DPI = 150               # as scanners save reports; more pixels cost memory, not accuracy
+MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
+MAX_PIXELS = 60_000_000
+SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
+LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
+
+_NUMERIC = re.compile(r"^[≥≤<>=≧≦＞＜]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
+
+
+def available() -> bool:
+    try:
+        import rapidocr_onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def engine():
+    from rapidocr_onnxruntime import RapidOCR
+    return RapidOCR(intra_op_num_threads=2)   # a worker is one of several: two threads each
+
+
+def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
+    if not available():
+        raise ExtractError(path, "needs_ocr", "扫描件或图片需要 OCR 识别，本机未安装 rapidocr_onnxruntime（make setup 会安装）")
+    import numpy as np
+
+    doc = Document(source=path, format=fmt, sha256=sha256)
+    pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
+    doc.pages = len(pages)
+    fixes: list[str] = []
+    for number, image in enumerate(pages, start=1):
+        rgb = np.asarray(image.convert("RGB"))
+        _read_page(doc, path, number, rgb, fixes)
+    stitch(doc)
+    doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件")
+    if fixes:
+        doc.warnings.append("OCR 数字纠正：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
+    return doc
+
+
+def _pdf_pages(path: str, data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        raise ExtractError(path, "corrupt", f"PDF 扫描件无法打开（{e}）") from None
+    if len(pdf) > MAX_PAGES:
+        raise ExtractError(path, "too_large", f"扫描件共 {len(pdf)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
+    for page in pdf:
+        yield page.render(scale=DPI / 72).to_pil()
+
+
+def _image_pages(path: str, data: bytes):
+    from PIL import Image, ImageSequence
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS   # a decompression bomb in image form is refused by Pillow
+    try:
+        img = Image.open(BytesIO(data))
+        frames = [f.copy() for f in ImageSequence.Iterator(img)]
+    except Image.DecompressionBombError:
+        raise ExtractError(path, "bomb", f"图片像素数超过上限（{MAX_PIXELS:,}），疑为解压炸弹，未读取") from None
+    except (OSError, ValueError) as e:   # Pillow's messages name memory addresses: keep them out
+        raise ExtractError(path, "corrupt", f"图片已损坏或格式无法识别（{type(e).__name__}）") from None
+    if len(frames) > MAX_PAGES:
+        raise ExtractError(path, "too_large", f"图片共 {len(frames)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
+    yield from frames
+
+
+def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> None:
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    hs, vs = rules(gray)
+    result, _ = engine()(rgb)
+    chars: list[Char] = []
+    for box, text, score in result or []:
+        text = text.strip()
+        if not text:
+            continue
+        fixed = fix_numeric(text)
+        if fixed != text:
+            fixes.append(f"第{number}页“{text}”→“{fixed}”")
+            text = fixed
+        xs, ys = [p[0] for p in box], [p[1] for p in box]
+        x0, x1, y1 = min(xs), max(xs), max(ys)
+        units = [2 if ord(ch) > 0x2e7f else 1 for ch in text]
+        step = (x1 - x0) / max(sum(units), 1)
+        x = x0
+        for ch, u in zip(text, units):
+            chars.append(Char(x, y1, step * u, ch, float(score)))
+            x += step * u
+    assemble(doc, path, number, chars, hs, vs, SNAP)
+
+
+def rules(gray) -> tuple[list, list]:
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling lines of a page image."""
+    import cv2
+
+    h, w = gray.shape
+    bw = cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
+    out = []
+    for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
+        mask = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n)])
+    horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
+    vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
+    return horizontal, vertical
+
+
+def fix_numeric(text: str) -> str:
+    """Repair OCR's letter-for-digit confusions in a cell that is a number, nowhere else."""
+    if not _NUMERIC.match(text):
+        return text
+    if not re.search(r"\d", text) and not re.fullmatch(r"[lI][Oo]+%?", text):
+        return text   # letters alone are a number only in the one unambiguous shape: IO, IOO
+    fixed = re.sub(r"[Oo](?=[\d.,，．%Oo]|$)|(?<=[\d.])[Oo]", "0", text)
+    fixed = re.sub(r"[lI](?=[\d.,，．%0]|$)|(?<=[\d.])[lI]", "1", fixed)
+    return re.sub(r"(?<=\d)[，．](?=\d)", ".", fixed)

@@ -1,0 +1,229 @@
+"""A page of positioned text and ruling lines → paragraphs and tables, for readers that get
+characters and lines rather than a document structure (OFD pages, OCR'd scans).
+
+Units are the reader's own (millimetres for OFD, pixels for a scan): `snap` says how close two
+lines must be to be one. Consecutive horizontal rules joined by vertical ones make a table; a
+rule missing between two slots is a merge; each character goes to the cell holding its centre;
+lines that reach their cell's (or the page's) text edge are wrapped lines and are rejoined.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Cell, Document, Location, Paragraph, Table
+
+
+@dataclass
+class Char:
+    x: float
+    y: float        # baseline
+    size: float
+    text: str
+    conf: float = 1.0   # OCR confidence of the text this character came from
+
+
+def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float) -> None:
+    """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments."""
+    grids = _grids(hs, vs, snap)
+    in_table: list[dict] = [{} for _ in grids]
+    loose: list[Char] = []
+    for ch in chars:
+        for k, grid in enumerate(grids):
+            slot = _slot(grid, ch)
+            if slot is not None:
+                in_table[k].setdefault(slot, []).append(ch)
+                break
+        else:
+            loose.append(ch)
+    items = [(g[1][0], "table", k) for k, g in enumerate(grids)]
+    items += [(ch.y, "text", ch) for ch in loose]
+    items.sort(key=lambda it: it[0])
+    pending: list[Char] = []
+    for _, kind, item in items:
+        if kind == "text":
+            pending.append(item)
+            continue
+        _paragraphs(doc, path, number, pending)
+        pending = []
+        _table(doc, path, number, grids[item], in_table[item], snap)
+    _paragraphs(doc, path, number, pending)
+
+
+def _cluster(values: list[float], snap: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > snap:
+            out.append(v)
+    return out
+
+
+def _grids(hs: list, vs: list, snap: float) -> list:
+    """(xs, ys, hs, vs) of each ruled table on the page, top to bottom. Consecutive horizontal
+    rules belong to one table while vertical rules join them; a gap without any ends it."""
+    ys = _cluster([h[0] for h in hs], snap)
+    runs: list[list[float]] = []
+    for y0, y1 in zip(ys, ys[1:]):
+        joined = any(v[1] - snap <= y0 and v[2] + snap >= y1 for v in vs)
+        if joined and runs and runs[-1][-1] == y0:
+            runs[-1].append(y1)
+        elif joined:
+            runs.append([y0, y1])
+    grids = []
+    for run in runs:
+        mine = [v for v in vs if v[1] - snap <= run[-1] and v[2] + snap >= run[0]]
+        xs = _cluster([v[0] for v in mine], snap)
+        if len(xs) >= 3:   # at least two columns: a single box is a frame, not a table
+            grids.append((xs, run, hs, mine))
+    return grids
+
+
+def _index(bounds: list[float], v: float) -> int | None:
+    for k in range(len(bounds) - 1):
+        if bounds[k] <= v <= bounds[k + 1]:
+            return k
+    return None
+
+
+def _slot(grid, ch: Char):
+    xs, ys, _, _ = grid
+    cx, cy = ch.x + ch.size / 2, ch.y - ch.size / 3
+    if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
+        return None
+    c, r = _index(xs, cx), _index(ys, cy)
+    return None if c is None or r is None else (r, c)
+
+
+def _has_v(vs, x, y0, y1, snap) -> bool:
+    return any(abs(v[0] - x) <= snap and v[1] - snap <= y0 and v[2] + snap >= y1 for v in vs)
+
+
+def _has_h(hs, y, x0, x1, snap) -> bool:
+    return any(abs(h[0] - y) <= snap and h[1] - snap <= x0 and h[2] + snap >= x1 for h in hs)
+
+
+def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float) -> None:
+    xs, ys, hs, vs = grid
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if (r, c) in owner:
+                continue
+            cs = 1
+            while c + cs < n_cols and not _has_v(vs, xs[c + cs], ys[r], ys[r + 1], snap):
+                cs += 1
+            rs = 1
+            while r + rs < n_rows and not _has_h(hs, ys[r + rs], xs[c], xs[c + cs], snap):
+                rs += 1
+            spans[(r, c)] = [rs, cs]
+            for rr in range(r, r + rs):
+                for cc in range(c, c + cs):
+                    owner[(rr, cc)] = (r, c)
+    texts: dict[tuple[int, int], list[Char]] = {}
+    for slot, cs in chars.items():
+        texts.setdefault(owner.get(slot, slot), []).extend(cs)
+    t_index, block = len(doc.tables()), len(doc.blocks)
+    cells = []
+    for (r, c), (rs, cspan) in sorted(spans.items()):
+        inner = [ch for ch in texts.get((r, c), [])]
+        text = "\n".join(_line_texts(inner, xs[c + cspan] - snap))
+        confs = [ch.conf for ch in inner]
+        cells.append(Cell(text=text, row=r, col=c, rowspan=rs, colspan=cspan,
+                          confidence=min(confs) if confs and min(confs) < 1 else None,
+                          loc=Location(path, block=block, page=number, table=t_index, row=r, col=c,
+                                       bbox=(xs[c], ys[r], xs[c + cspan], ys[r + rs]))))
+    doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
+                            loc=Location(path, block=block, page=number, table=t_index)))
+
+
+def _lines(chars: list[Char]) -> list[list[Char]]:
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: (c.y, c.x)):
+        if lines and abs(lines[-1][0].y - ch.y) <= max(ch.size, lines[-1][0].size) * 0.5:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    for line in lines:
+        line.sort(key=lambda c: c.x)
+    return lines
+
+
+def _line_text(line: list[Char]) -> str:
+    text, prev = "", None
+    for ch in line:
+        if prev is not None and ch.x - (prev.x + prev.size) > prev.size * 1.5:
+            text += " "
+        text += ch.text
+        prev = ch
+    return text
+
+
+def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
+    """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
+    edge) was wrapped there, so the next line continues it instead of starting a new one."""
+    out: list[str] = []
+    wrapped = False
+    for line in _lines(chars):
+        text = _line_text(line)
+        if not text.strip():
+            continue
+        if wrapped and out:
+            out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
+        else:
+            out.append(text)
+        end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
+        wrapped = right is not None and end >= right - line[-1].size * 1.2
+    return [t.strip() for t in out]
+
+
+def _paragraphs(doc: Document, path: str, number: int, chars: list[Char]) -> None:
+    right = max((c.x + c.size for c in chars), default=None)
+    for text in _line_texts(chars, right):
+        doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=number)))
+
+
+def stitch(doc: Document) -> None:
+    """A table that ends one page and one that starts the next, with as many columns, are one
+    table broken by the page: join them, dropping the header rows the continuation repeats."""
+    blocks = doc.blocks
+    k = 0
+    while k + 1 < len(blocks):
+        a, b = blocks[k], blocks[k + 1]
+        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
+                and a.n_cols == b.n_cols:
+            _join(a, b)
+            del blocks[k + 1]
+            continue
+        k += 1
+    tables = 0
+    for n, block in enumerate(blocks):   # renumber blocks and tables in reading order
+        if isinstance(block, Table):
+            block.index = tables
+            tables += 1
+            block.loc = _relocated(block.loc, n, block.index)
+            for c in block.cells:
+                c.loc = _relocated(c.loc, n, block.index)
+        else:
+            block.loc = _relocated(block.loc, n, None)
+
+
+def _join(a: Table, b: Table) -> None:
+    ga, gb = a.grid(), b.grid()
+    skip = 0
+    while skip < len(gb) and skip < len(ga) and [x.strip() for x in gb[skip]] == [x.strip() for x in ga[skip]]:
+        skip += 1
+    for c in b.cells:
+        if c.row < skip:
+            continue
+        c.row += a.n_rows - skip
+        c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
+                         bbox=c.loc.bbox)
+        a.cells.append(c)
+    a.n_rows += b.n_rows - skip
+    a.__dict__.pop("_index", None)
+
+
+def _relocated(loc: Location, block: int, table: int | None) -> Location:
+    return Location(loc.file, block=block, page=loc.page, table=table, row=loc.row, col=loc.col, line=loc.line,
+                    bbox=loc.bbox)

@@ -1,0 +1,104 @@
+"""Scans read by OCR: seeds 000-002 printed to PDF, rendered at 150 dpi and saved as image-only
+PDFs (corpus/formats/*.scan.pdf, built by corpus/build.py). At least 98% of the indicator
+fields must equal the Word file's (compared as a person reads them: spaces and full-width
+punctuation aside), and the flags must carry the OCR caveat."""
+import io
+import unicodedata
+
+import pytest
+
+from extract import ExtractError, UnsupportedFormat, read_bytes, read_document
+from extract import ocr_reader
+from normalize import normalize_document, records_frames
+from rules import check
+
+from .conftest import REPORTS, ROOT
+
+FORMATS = ROOT / "corpus" / "formats"
+SCANS = sorted(p.name[:-len(".scan.pdf")] for p in FORMATS.glob("*.scan.pdf"))
+FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value", "target_unit",
+          "actual_op", "actual_value", "actual_unit", "weight", "score"]
+_read: dict = {}
+
+
+def plain(v) -> str:
+    return "".join(unicodedata.normalize("NFKC", str(v)).split())
+
+
+def ocr_records(stem):
+    if stem not in _read:
+        doc = read_document(FORMATS / f"{stem}.scan.pdf")
+        _read[stem] = (doc, normalize_document(doc, name=f"{stem}.scan.pdf"))
+    return _read[stem]
+
+
+@pytest.mark.parametrize("stem", SCANS)
+def test_a_scan_reads_as_the_word_file_in_at_least_98_percent_of_fields(stem):
+    assert ocr_reader.available(), "rapidocr_onnxruntime is required: `make setup` installs it"
+    doc, recs = ocr_records(stem)
+    assert doc.format == "pdf-ocr" and doc.pages >= 3
+    want = records_frames([normalize_document(read_document(REPORTS / f"{stem}.docx"))])["indicators"]
+    got = records_frames([recs])["indicators"]
+    assert len(got) == len(want)
+    pairs = [(plain(a), plain(b)) for ra, rb in zip(want[FIELDS].values.tolist(), got[FIELDS].values.tolist())
+             for a, b in zip(ra, rb)]
+    right = sum(a == b for a, b in pairs)
+    assert right >= 0.98 * len(pairs), [p for p in pairs if p[0] != p[1]]
+    assert all(c != "" for c in got["ocr_confidence"])          # every row says how sure the reading is
+
+
+def test_flags_from_a_scan_say_to_check_the_original():
+    _, recs = ocr_records("002_70340c3d2e0dbd82")
+    flags = check(recs)
+    assert {"JX101", "JX102"} <= {f.rule for f in flags}
+    assert all(f.message.endswith("（OCR 识别，请核对原件）") for f in flags)
+
+
+def test_cells_carry_their_confidence_and_locations_their_page():
+    doc, _ = ocr_records("000_b69c5b8f3653aeba")
+    cells = [c for t in doc.tables() for c in t.cells if c.text]
+    assert cells and all(0 < c.confidence <= 1 and c.loc.page and c.loc.bbox for c in cells)
+
+
+def test_numeric_ocr_confusions_are_fixed_only_in_numbers():
+    fix = ocr_reader.fix_numeric
+    assert fix("1O0%") == "100%" and fix("IO") == "10" and fix("9O，5") == "90.5" and fix("l2个") == "12个"
+    assert fix("Office") == "Office" and fix("OK") == "OK" and fix("项目IO") == "项目IO"
+
+
+def test_an_image_is_read_and_a_non_image_fails_clearly():
+    import pypdfium2 as pdfium
+    img = pdfium.PdfDocument(str(REPORTS / "002_70340c3d2e0dbd82.pdf"))[1].render(scale=150 / 72).to_pil().convert("L")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    doc = read_bytes(buf.getvalue(), "page.png")
+    assert doc.format == "image-ocr" and doc.tables()
+    with pytest.raises(ExtractError):
+        read_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "broken.png")
+
+
+def test_without_ocr_an_image_is_unsupported_and_a_scan_warns(monkeypatch):
+    monkeypatch.setattr(ocr_reader, "ENABLED", False)
+    with pytest.raises(UnsupportedFormat) as e:
+        read_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "scan.png")
+    assert "OCR" in e.value.reason
+    doc = read_bytes((FORMATS / "000_b69c5b8f3653aeba.scan.pdf").read_bytes(), "scan.pdf")
+    assert doc.format == "pdf" and any("OCR" in w for w in doc.warnings)
+
+
+def test_a_scan_of_too_many_pages_fails_before_reading(monkeypatch):
+    monkeypatch.setattr(ocr_reader, "MAX_PAGES", 2)
+    with pytest.raises(ExtractError) as e:
+        read_bytes((FORMATS / "000_b69c5b8f3653aeba.scan.pdf").read_bytes(), "long.pdf")
+    assert "超过 OCR 上限" in e.value.reason
+
+
+def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
+    import shutil
+
+    from nightly import run_inbox
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
+    s = run_inbox(box, tmp_path / "out")          # --memory 1536 by default
+    assert (s.ok, s.indicators) == (1, 8)
