@@ -137,12 +137,17 @@ def build_realworld(soffice: str) -> None:
     """corpus/realworld/*.html are hand-restored layouts of the development passages; each is
     rendered to .docx (with its spans), .pdf (LibreOffice, from the .docx) and .xlsx."""
     folder = HERE / "realworld"
-    built = []
+    built, sheets = [], []
     for layout in sorted(folder.glob("*.html")):
         document_docx(layout, folder / (layout.stem + ".docx"))
         build_xlsx(layout, folder / (layout.stem + ".xlsx"))
         built.append(folder / (layout.stem + ".docx"))
+        sheets.append(folder / (layout.stem + ".xlsx"))
     convert_all(soffice, "pdf", built, folder)
+    convert_all(soffice, "doc", built, folder)
+    convert_all(soffice, "xls", sheets, folder)
+    for d in built:
+        build_scan(d.with_suffix(".pdf"), folder / (d.stem + ".scan.pdf"))
 
 
 def _apply_vmerge(table, vcover: set) -> None:

@@ -13,7 +13,7 @@ REALWORLD = ROOT / "corpus" / "realworld"
 PASSAGES = sorted(p.stem for p in REALWORLD.glob("*.html"))
 
 
-@pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
+@pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx", "xls", "doc"])
 @pytest.mark.parametrize("stem", PASSAGES)
 def test_restored_passage_reads_as_expected_in_every_format(stem, ext):
     recs = normalize_document(read_document(REALWORLD / f"{stem}.{ext}"), name=f"{stem}.{ext}")
@@ -25,7 +25,7 @@ def test_restored_passage_reads_as_expected_in_every_format(stem, ext):
 def test_every_restored_passage_has_expected_records():
     assert PASSAGES and all((REALWORLD / "expected" / f"{s}.json").exists() for s in PASSAGES)
     for stem in PASSAGES:
-        assert all((REALWORLD / f"{stem}.{ext}").exists() for ext in ("docx", "pdf", "xlsx")), stem
+        assert all((REALWORLD / f"{stem}.{ext}").exists() for ext in ("docx", "pdf", "xlsx", "xls", "doc", "scan.pdf"))
 
 
 def test_operator_and_unit_columns_are_read_with_the_value():
@@ -34,3 +34,28 @@ def test_operator_and_unit_columns_are_read_with_the_value():
     got = [(i.target.q.op, str(i.target.q.value), i.target.q.unit, i.actual.q.unit) for i in recs.indicators]
     assert got == [(">=", "1", "次", "次"), ("<=", "1", "个", "个"), ("=", "100", "%", "%"), ("=", "100", "%", "%")]
     assert all(i.level1 == "产出指标" for i in recs.indicators)   # the 一级指标 cell is empty: from 数量/质量指标
+
+
+def _as_read(v) -> str:
+    """A field as a person reads it: no spaces, full-width forms as half-width, ≧ as ≥."""
+    import unicodedata
+    return "".join(unicodedata.normalize("NFKC", str(v or "")).replace("≧", "≥").replace("≦", "≤").split())
+
+
+def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
+    from normalize.expected import INDICATOR_FIELDS, expected_values, indicator_values
+    right = total = 0
+    for stem in PASSAGES:
+        recs = normalize_document(read_document(REALWORLD / f"{stem}.scan.pdf"), name=f"{stem}.scan.pdf")
+        want = load(REALWORLD / "expected" / f"{stem}.json")["indicators"]
+        assert len(recs.indicators) == len(want), stem
+        mine = 0
+        for e, i in zip(want, recs.indicators):
+            w, g = expected_values(e), indicator_values(i)
+            mine += sum(_as_read(w[f]) == _as_read(g[f]) or (f.endswith("value") and w[f] is not None and g[f] is not None
+                                                           and float(w[f]) == float(g[f])) for f in INDICATOR_FIELDS)
+        right += mine
+        total += len(want) * len(INDICATOR_FIELDS)
+        assert mine >= 0.8 * len(want) * len(INDICATOR_FIELDS), stem   # 012: OCR misses a lone ≤ in its cell
+        assert all(i.ocr_confidence is not None for i in recs.indicators)
+    assert right >= 0.98 * total, (right, total)
