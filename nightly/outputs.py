@@ -9,17 +9,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from .review_file import ERROR_COLUMNS, read_review_rows, status_of
+from .review_file import read_review_rows, status_of
 from .review_html import SEVERITY_ORDER, review_html
-from .state import DECISION_COLUMNS, State
+from .state import State
 from .worker import FileResult, file_sha256
-from .writers import atomic_write, csv_bytes, xlsx_bytes
+from .schema import fields
+from .workbook import xlsx_bytes
+from .writers import atomic_write, csv_bytes
 
-FLAG_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location", "evidence",
-                "status", "comment"]
-DOC_COLUMNS = ["doc", "sha256", "format", "encoding", "status", "error", "warnings", "tables", "indicators", "flags",
-               "processed_at"]
-REVIEW_COLUMNS = ["flag_id", "doc", "rule", "severity", "message", "location", "status", "comment"]
+FLAG_COLUMNS = fields("flags")
+REVIEW_COLUMNS = fields("review")
 OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
            "decisions.csv", "review-errors.csv", "report.xlsx", "review.html")
 COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
@@ -48,13 +47,14 @@ def collect(state: State) -> dict[str, pd.DataFrame]:
         for f in sorted(fl, key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["flag_id"])):
             status, comment = state.decision(f["flag_id"], f["evidence_hash"])
             flags.append({**{k: f[k] for k in FLAG_COLUMNS if k in f}, "status": status, "comment": comment})
+    # Columns in the order nightly/schema.py gives: the CSVs are a stable interface.
     return {
-        "documents": pd.DataFrame(docs, columns=DOC_COLUMNS),
-        "projects": pd.DataFrame(projects),
-        "indicators": pd.DataFrame(indicators),
-        "lists": pd.DataFrame(lists),
-        "figures": pd.DataFrame(figures),
-        "flags": pd.DataFrame(flags, columns=FLAG_COLUMNS),
+        "documents": pd.DataFrame(docs, columns=fields("documents")),
+        "projects": pd.DataFrame(projects, columns=fields("projects")),
+        "indicators": pd.DataFrame(indicators, columns=fields("indicators")),
+        "lists": pd.DataFrame(lists, columns=fields("lists")),
+        "figures": pd.DataFrame(figures, columns=fields("figures")),
+        "flags": pd.DataFrame(flags, columns=fields("flags")),
     }
 
 
@@ -140,9 +140,9 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
     summary.flags = {k: int(v) for k, v in tables["flags"]["severity"].value_counts().items()}
     makers = {f"{name}.csv": (lambda frame=frame: csv_bytes(frame)) for name, frame in tables.items()}
     makers["review.csv"] = lambda: csv_bytes(tables["flags"][REVIEW_COLUMNS])
-    makers["decisions.csv"] = lambda: csv_bytes(pd.DataFrame(state.decisions(), columns=DECISION_COLUMNS))
-    makers["review-errors.csv"] = lambda: csv_bytes(pd.DataFrame(summary.review_errors, columns=ERROR_COLUMNS))
-    makers["report.xlsx"] = lambda: xlsx_bytes(tables)
+    makers["decisions.csv"] = lambda: csv_bytes(pd.DataFrame(state.decisions(), columns=fields("decisions")))
+    makers["review-errors.csv"] = lambda: csv_bytes(pd.DataFrame(summary.review_errors, columns=fields("review-errors")))
+    makers["report.xlsx"] = lambda: xlsx_bytes(tables, _overview(state, tables))
     makers["review.html"] = lambda: review_html(tables["flags"])
     written, old = {}, state.outputs()
     for name in OUTPUTS:
@@ -162,6 +162,15 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
                            complete=not summary.output_errors)
     if not summary.output_errors:
         state.backup()
+
+
+def _overview(state: State, tables: dict) -> dict:
+    """What the summary sheet needs beyond the tables: rule names, and what changed since the
+    flag list was last different (kept in the state, so a rewrite of the same results is the same)."""
+    from rules import RULES
+    current = sorted(set(tables["flags"]["flag_id"])) if len(tables["flags"]) else []
+    change = state.flag_list_change(current)
+    return {"rule_names": {code: rule.summary for code, rule in RULES.items()}, "changes": change}
 
 
 def _restore_counts(summary, saved: dict) -> None:

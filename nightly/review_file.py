@@ -16,7 +16,6 @@ from .state import REVIEW_STATUSES, _unquote
 
 csv.field_size_limit(64 * 1024 * 1024)  # a long comment is not an error; 64 MB is
 
-ERROR_COLUMNS = ["line", "flag_id", "status", "comment", "reason"]
 FLAG_ID = re.compile(r"JX\d{3}-[0-9a-f]{10}(?:-\d+)?\Z")
 
 # Header spellings (compared without spaces, case-insensitively).

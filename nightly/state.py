@@ -219,6 +219,20 @@ class State:
         """The evidence hash of a flag in the current results, or None if no such flag."""
         return self.flag_evidence().get(flag_id)
 
+    def flag_list_change(self, current: list[str]) -> dict:
+        """New and vanished flags against the previous flag list, and decisions made since it was
+        replaced. Stable: publishing the same list again reports the same change."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='flag_lists'").fetchone()
+        saved = json.loads(row[0]) if row else {"last": None, "previous": [], "since": ""}
+        if saved["last"] != current:
+            saved = {"last": current, "previous": saved["last"] or [],
+                     "since": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()}
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('flag_lists', ?)", (json.dumps(saved),))
+        before, now_ = set(saved["previous"]), set(current)
+        decided = self.db.execute("SELECT count(*) FROM reviews WHERE decided_at >= ?", (saved["since"],)).fetchone()[0]
+        return {"new": len(now_ - before), "gone": len(before - now_), "decisions": decided}
+
     def decisions(self) -> list[dict]:
         return [dict(zip(DECISION_COLUMNS, r)) for r in
                 self.db.execute(f"SELECT {', '.join(DECISION_COLUMNS)} FROM reviews ORDER BY flag_id")]

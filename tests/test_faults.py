@@ -90,17 +90,17 @@ def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monk
     (box / "b.txt").write_text(SLIP.format("新增"), encoding="utf-8")
     import nightly.outputs as outputs
 
-    def broken(tables):
+    def broken(*args):
         raise ValueError("simulated writer crash")
 
     monkeypatch.setattr(outputs, "xlsx_bytes", broken)
     s = run_inbox(box, out)
     assert s.output_errors and "report.xlsx" in s.output_errors[0]
     assert "b.txt" in docs_of(out)          # the other outputs were written
-    assert "b.txt" not in {r[0].value for r in openpyxl.load_workbook(out / "report.xlsx")["documents"].iter_rows()}
+    assert "b.txt" not in {r[0].value for r in openpyxl.load_workbook(out / "report.xlsx")["文件"].iter_rows()}
     monkeypatch.undo()
     run_inbox(box, out)                      # the next run rewrites what was left behind
-    assert "b.txt" in {r[0].value for r in openpyxl.load_workbook(out / "report.xlsx")["documents"].iter_rows()}
+    assert "b.txt" in {r[0].value for r in openpyxl.load_workbook(out / "report.xlsx")["文件"].iter_rows()}
 
 
 def test_a_failed_output_makes_the_cli_exit_1_with_one_clear_line(box, out, monkeypatch, capsys):
@@ -126,8 +126,8 @@ def test_control_characters_in_a_report_a_comment_and_review_csv(box, out):
     s = run_inbox(box, out)
     assert not s.output_errors
     wb = openpyxl.load_workbook(out / "report.xlsx")
-    row = [r for r in wb["flags"].iter_rows(values_only=True) if r[1] == "ctl.txt"][0]
-    assert row[-2] == "confirmed" and "属实" in row[-1]
+    row = [r for r in wb["问题"].iter_rows(values_only=True) if r[1] == "ctl.txt"][0]
+    assert row[9] == "已确认" and "属实" in row[10]
 
 
 # 3. File names that are not UTF-8 ---------------------------------------------------------
@@ -244,7 +244,7 @@ def test_a_stray_byte_and_a_huge_comment(box, out):
     got = next(f for f in _flags(out) if f["flag_id"] == rows[0]["flag_id"])
     assert got["status"] == "confirmed" and len(got["comment"]) == 200_000
     wb = openpyxl.load_workbook(out / "report.xlsx")   # Excel's cell limit respected, not broken
-    assert any("已截断" in (c or "") for r in wb["flags"].iter_rows(values_only=True) for c in r)
+    assert any("已截断" in (c or "") for r in wb["问题"].iter_rows(values_only=True) for c in r)
     s = run_inbox(box, out)                             # and the next run is fine too
     assert not s.review_errors
 

@@ -69,9 +69,9 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
     assert {f["rule"] for f in flags if f["doc"] == "002_70340c3d2e0dbd82.pdf"} >= {"JX101", "JX102", "JX103"}
     import openpyxl
     wb = openpyxl.load_workbook(out / "report.xlsx")
-    assert wb.sheetnames == ["documents", "projects", "indicators", "lists", "figures", "flags"]
-    assert all(ws.freeze_panes == "A2" and ws.auto_filter.ref for ws in wb.worksheets)
-    assert wb["flags"].max_row == len(flags) + 1
+    assert wb.sheetnames == ["概览", "文件", "项目", "指标", "明细", "文中数字", "问题"]
+    assert all(ws.freeze_panes == "B2" and ws.auto_filter.ref for ws in wb.worksheets[1:])
+    assert wb["问题"].max_row == len(flags) + 1
     inds = read_csv(out / "indicators.csv")
     assert sum(1 for r in inds if r["doc"] == "002_70340c3d2e0dbd82.docx") == 6
     assert all(r["location"] for r in inds)
