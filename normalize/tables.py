@@ -18,6 +18,8 @@ from .subjects import level3_key
 from .vocab import DIRECTION_OPS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
+PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
@@ -301,6 +303,9 @@ class _Reader:
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
         if not level3 and not target_raw and not actual_raw:
             return None
+        values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
+        if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
+            return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
         if not level3 and not (l1_cell or l2_cell):
             return None
         if level3 and not target_raw and not actual_raw and not l1_cell and not l2_cell:

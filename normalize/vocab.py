@@ -82,7 +82,8 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"], "exact": ["年度指标"], "not": ["实际", "完成"]}),
-    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况"]}),
+    # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column.
+    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况"], "not": ["绩效指标", "总体目标"]}),
     ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"]}),
     ("score", {"starts": ["得分", "自评得分"]}),
     ("reason", {"has": ["原因", "偏差"]}),
