@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from normalize import DocRecords
 
-from . import funds, lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
+from . import funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
 from .config import Config, ConfigError, load_config
 from .flag import Flag
 from .registry import RULES, Rule
@@ -16,7 +16,7 @@ from .registry import RULES, Rule
 __all__ = ["check", "RULES", "Rule", "Flag", "Config", "ConfigError", "load_config", "RULES_VERSION"]
 
 # Bump when a rule's logic changes: the nightly run re-checks every file when it does.
-RULES_VERSION = "4"  # 2: flag ids from the finding; 3: exact scores and weights; 4: scoring models
+RULES_VERSION = "5"  # 2: ids from the finding; 3: exact scores; 4: scoring models; 5: prose lists
 
 
 def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:

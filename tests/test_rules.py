@@ -258,3 +258,21 @@ def test_converted_score_is_score_times_weight_share():
 def test_a_budget_fully_executed_scored_below_the_weight():
     # 预算执行率 100% scored 9 of 10: the weight is exact, so no rounding hides it
     assert "JX203" in codes(report(fund_s="9", total="99"))
+
+
+LISTED = ("2024年度,下达慈善会项目40万元;城乡低保项目2.75万元;福利院运行经费项目25.85万元;"
+          "福利彩票公益金支出项目276.42万元。共计下达转移支付资金{}万元。\n")
+
+
+def test_amounts_listed_in_prose_add_up_to_their_stated_total():
+    assert "JX604" not in codes(LISTED.format("345.02"))
+    [f] = [f for f in flags(LISTED.format("345.12")) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("345.12万元", "345.02万元") and "4 项" in f.message
+    assert "JX604" not in codes(LISTED.format("345"))        # a total written to fewer places may be rounded
+    assert "JX604" in codes(LISTED.format("346"))
+
+
+def test_parts_after_fen_bie_wei_add_up_to_the_amount_before():
+    ok = "2024年安排资金共计3.30亿元,分别为5440万元、252万元、27285.3万元。\n"
+    assert "JX604" not in codes(ok)
+    assert "JX604" in codes(ok.replace("3.30亿元", "3.40亿元"))
