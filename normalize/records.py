@@ -25,6 +25,14 @@ class Figure:
 
 
 @dataclass
+class FundSource:
+    """A row under the fund total: 其中：财政拨款, 上年结转资金, 其他资金 … with its money figures."""
+    label: str
+    figures: dict            # budget_initial / budget_full_year / executed -> Figure
+    loc: Location
+
+
+@dataclass
 class Project:
     doc: str
     name: str | None = None
@@ -46,6 +54,7 @@ class Project:
     loc: Location | None = None
     table: int | None = None
     indicators: list["Indicator"] = field(default_factory=list)
+    fund_sources: list[FundSource] = field(default_factory=list)
 
     @property
     def scored(self) -> bool:

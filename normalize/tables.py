@@ -13,7 +13,7 @@ import regex as re
 from extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import Quantity, clean, parse
-from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
+from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import DIRECTION_OPS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
 
@@ -21,6 +21,8 @@ SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
+# Rows that break the fund total down by source.
+FUND_SOURCE = re.compile(r"^(?:其中|财政|本年财政|当年财政|上年结转|其他资金|单位资金|自筹|中央|省级|市级|县级|区级|专户)")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
@@ -229,7 +231,25 @@ class _Reader:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
-                return r + 1
+                return self.fund_sources(t, grid, r + 1, cols, p)
+            r += 1
+        return r
+
+    def fund_sources(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> int:
+        """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""
+        money = [name for name in ("budget_initial", "budget_full_year", "executed") if name in cols]
+        while r < t.n_rows:
+            row = grid[r]
+            label = next((bare(x) for c, x in enumerate(row) if bare(x) and c not in cols.values()), "")
+            if not label or not FUND_SOURCE.search(label):
+                break
+            figures = {}
+            for name in money:
+                c = cols[name]
+                q = parse(row[c], default_unit=p.money_unit) if c < len(row) else None
+                if q is not None and q.numeric:
+                    figures[name] = Figure(q, self._loc(t, r, c))
+            p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
             r += 1
         return r
 

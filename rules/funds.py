@@ -1,10 +1,12 @@
-"""Fund table checks: over-execution, the stated rate, the fund score."""
+"""Fund table checks: over-execution, the stated rate, the fund score, the sources against the total."""
 from __future__ import annotations
+
+from decimal import Decimal
 
 import regex as re
 
 from normalize import DocRecords
-from normalize.quantity import parse
+from normalize.quantity import money_scale, parse
 
 from .common import HUNDRED, budget, iv, money, num
 from .interval import Interval
@@ -105,3 +107,41 @@ def fund_score(recs: DocRecords, r):
                          f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
                          expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
 
+
+
+FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "executed": "全年执行数"}
+
+
+@rule("JX204", "fund-sources", "high", "资金来源分项与总额不符",
+      """
+The rows under the fund total (其中：财政拨款, 上年结转, 其他资金 …) are parts of it: no part
+may exceed the total, and where every source row of a column holds a figure, they add up to
+the total. Amounts are exact as written; a total written to fewer places
+than its parts may differ by its own rounding.
+""", good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974", bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974")
+def fund_sources(recs: DocRecords, r):
+    for p in recs.projects:
+        for name, label in FIELD_NAMES.items():
+            whole = getattr(p, name)
+            parts = [(s, s.figures.get(name)) for s in p.fund_sources]
+            given = [(s, f) for s, f in parts if f is not None and f.value is not None]
+            if whole is None or whole.value is None or not given:
+                continue
+            for s, f in given:
+                if f.value > whole.value + _coarse(whole, [f]):
+                    yield r.flag(recs, f"项目“{p.name or ''}”{s.label} 的{label} {money(p, f.value)} 大于年度资金总额的"
+                                       f"{label} {money(p, whole.value)}。", [f.loc, whole.loc],
+                                 f"总额 {whole.raw}；{s.label} {f.raw}", stated=f.raw, expected=f"≤{whole.raw}")
+            if len(given) >= 2 and len(given) == len(parts):
+                computed = sum((f.value for _, f in given), Decimal(0))
+                if abs(computed - whole.value) > _coarse(whole, [f for _, f in given]):
+                    yield r.flag(recs, f"项目“{p.name or ''}”各资金来源的{label}之和为 {money(p, computed)}，"
+                                       f"但年度资金总额写为 {money(p, whole.value)}。", [whole.loc] + [f.loc for _, f in given],
+                                 "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；总额 {whole.raw}",
+                                 stated=whole.raw, expected=num(computed / money_scale(p.money_unit)))
+
+
+def _coarse(whole, parts) -> Decimal:
+    """The total's own rounding where it is written to fewer places than its parts; else 0."""
+    finest = min(Decimal(10) ** -(f.q.places or 0) * f.q.scale for f in parts)
+    return whole.q.tolerance if Decimal(10) ** -(whole.q.places or 0) * whole.q.scale > finest else Decimal(0)

@@ -276,3 +276,20 @@ def test_parts_after_fen_bie_wei_add_up_to_the_amount_before():
     ok = "2024年安排资金共计3.30亿元,分别为5440万元、252万元、27285.3万元。\n"
     assert "JX604" not in codes(ok)
     assert "JX604" in codes(ok.replace("3.30亿元", "3.40亿元"))
+
+
+def _sources(total_budget, total_exec, rows):
+    lines = ["项目名称\t测试项目", "项目资金（万元）\t\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+             f"\t年度资金总额\t{total_budget}\t{total_exec}\t100%\t10\t10"]
+    lines += [f"\t{label}\t{b}\t{e}\t\t—\t—" for label, b, e in rows]
+    return "\n".join(lines) + "\n"
+
+
+def test_fund_sources_against_the_total():
+    ok = _sources("90", "89.974", [("其中：财政拨款", "90", "89.974"), ("其他资金", "0", "0")])
+    assert "JX204" not in codes(ok)
+    zeros = [f for f in flags(_sources("0", "0", [("其中：财政拨款", "90", "89.974")])) if f.rule == "JX204"]
+    assert {f.stated for f in zeros} == {"90", "89.974"} and all(f.severity == "high" for f in zeros)
+    apart = [f for f in flags(_sources("100", "99", [("其中：财政拨款", "60", "59"), ("其他资金", "30", "30")]))
+             if f.rule == "JX204"]
+    assert [(f.stated, f.expected) for f in apart] == [("100", "90"), ("99", "89")]
