@@ -137,6 +137,21 @@ def _failure(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}"
 
 
+def _refused(e: BaseException) -> int:
+    """One line on stderr for what stopped a command, and its exit status: 3 locked by another
+    run, 2 refused as asked (missing inbox, overlapping folders), 1 could not complete."""
+    from nightly import RunLocked, RunRefused
+    if isinstance(e, RunLocked):
+        print(f"错误：{e}", file=sys.stderr)
+        return 3
+    if isinstance(e, (RunRefused, FileNotFoundError)):
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    print(f"错误：运行无法完成：{_failure(e) if isinstance(e, OSError) or type(e).__module__ == 'sqlite3' else e}",
+          file=sys.stderr)
+    return 1
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     import sqlite3
 
@@ -159,18 +174,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         summary = run_inbox(args.inbox, args.out, workers=args.workers, timeout=args.timeout,
                             memory_mb=args.memory, config=config, state_path=args.state, progress=bar)
-    except RunLocked as e:
-        print(f"错误：{e}", file=sys.stderr)
-        return 3
-    except (RunRefused, FileNotFoundError) as e:
-        print(f"错误：{e}", file=sys.stderr)
-        return 2
-    except StateError as e:
-        print(f"错误：运行无法完成：{e}", file=sys.stderr)
-        return 1
-    except (OSError, sqlite3.Error) as e:
-        print(f"错误：运行无法完成：{_failure(e)}", file=sys.stderr)
-        return 1
+    except (RunLocked, RunRefused, StateError, OSError, sqlite3.Error) as e:
+        return _refused(e)
     if not args.quiet or summary.output_errors:
         print(summary.line(), file=sys.stdout if not summary.output_errors else sys.stderr)
     return 1 if summary.output_errors else 0
@@ -203,15 +208,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                 publish(state, out, summary, force=True, read_reviews=False)
             finally:
                 state.close()
-    except RunLocked as e:
-        print(f"错误：{e}", file=sys.stderr)
-        return 3
-    except StateError as e:
-        print(f"错误：{e}", file=sys.stderr)
-        return 1
-    except (OSError, sqlite3.Error) as e:
-        print(f"错误：{_failure(e)}", file=sys.stderr)
-        return 1
+    except (RunLocked, StateError, OSError, sqlite3.Error) as e:
+        return _refused(e)
     if summary.review_errors or summary.warnings or summary.output_errors:
         print(summary.line().split("\n", 1)[-1], file=sys.stderr)
     print(f"{args.flag_id}：{ {'dismissed': '已排除', 'confirmed': '已确认', 'open': '待审核'}[status] }"
