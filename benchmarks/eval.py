@@ -72,11 +72,16 @@ def evaluate() -> dict:
                        "recall": c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None}
     from tests import mutations
     muts = [m for stem in stems for m in mutations.run(read_document(REPORTS / f"{stem}.txt"))]
+    neutral = [m for stem in stems for m in mutations.neutral(read_document(REPORTS / f"{stem}.txt"))]
     return {
         "documents": docs,
         "fields": {k: {"right": v[0], "total": v[1], "accuracy": v[0] / v[1] if v[1] else None}
                    for k, v in field_totals.items()},
         "rules": rules,
+        "must_not_change": {"made": len(neutral), "false_flags": sum(m.caught for m in neutral),
+                            "by_kind": {k: [sum(m.caught for m in neutral if m.what == k),
+                                            sum(1 for m in neutral if m.what == k)]
+                                        for k in sorted({m.what for m in neutral})}},
         "mutations": {"made": len(muts), "caught": sum(m.caught for m in muts),
                       "by_kind": {k: [sum(m.caught for m in muts if m.what == k), sum(1 for m in muts if m.what == k)]
                                   for k in sorted({m.what for m in muts})}},
@@ -103,6 +108,9 @@ def show(report: dict) -> None:
     m = report["mutations"]
     print(f"\nMutations caught: {m['caught']}/{m['made']} "
           + "  ".join(f"{k} {c}/{t}" for k, (c, t) in m["by_kind"].items()))
+    n = report["must_not_change"]
+    print(f"Changes that must change nothing: {n['made']} made, {n['false_flags']} false flags "
+          + "  ".join(f"{k} {c}/{t}" for k, (c, t) in n["by_kind"].items()))
 
 
 def main() -> int:

@@ -29,12 +29,18 @@ def targets(doc: Document) -> list[tuple[str, Location, int]]:
     recs = normalize_document(doc)
     out = []
     for p in recs.projects:
+        # Scores and weights are exact: one unit in the last written place must be caught.
         scores = [i.score for i in p.indicators]
         if p.total_score_stated and scores and all(s is not None and s.value is not None for s in scores):
-            out += [("score", s.loc, len(scores) + 2) for s in scores]
+            out += [("score", s.loc, -1) for s in scores]
         weights = [i.weight for i in p.indicators]
         if weights and all(w is not None and w.value is not None for w in weights):
-            out += [("weight", w.loc, len(weights) + 2) for w in weights]
+            out += [("weight", w.loc, -1) for w in weights]
+        for name in ("budget_initial", "budget_full_year", "executed"):
+            whole = getattr(p, name)
+            parts = [s.figures.get(name) for s in p.fund_sources]
+            if whole is not None and len(parts) >= 2 and all(f is not None for f in parts):
+                out += [("fund source", f.loc, -1) for f in parts if f.value]
         if p.executed and p.exec_rate_stated and (p.budget_full_year or p.budget_initial):
             out.append(("executed", p.executed.loc, 3))
     for lt in recs.lists:
@@ -71,7 +77,7 @@ def run(doc: Document) -> list[Mutation]:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
         share = Decimal("0.05") if what == "executed" else Decimal(0)
-        m = Mutation(doc.source, what, loc, cell.text, bump(cell.text, n + 2, share))
+        m = Mutation(doc.source, what, loc, cell.text, bump(cell.text, 1 if n < 0 else n + 2, share))
         cell.text = m.after  # mutate in place and restore: a deep copy per mutation is slow
         try:
             new = [f for f in check(normalize_document(doc)) if f.id not in seen]
@@ -79,4 +85,44 @@ def run(doc: Document) -> list[Mutation]:
             cell.text = m.before
         m.caught = (loc.table, loc.row, loc.col) in _named(new)
         out.append(m)
+    return out
+
+
+# Changes that must change nothing: the same figures written another way.
+NEUTRAL = [
+    ("operator spelling", re.compile(r"≥"), lambda m: "≧"),
+    ("operator spelling", re.compile(r"≤"), lambda m: "≦"),
+    ("operator in words", re.compile(r"^≥\s*"), lambda m: "不低于"),
+    ("full-width digits", re.compile(r"\d+(?:\.\d+)?"), lambda m: m.group(0).translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))),
+    ("thousands separator", re.compile(r"(?<![\d.])(\d{1,3})(\d{3})(?=(?:\.\d+)?(?!\d))"), lambda m: f"{m.group(1)},{m.group(2)}"),
+    ("space before unit", re.compile(r"(?<=\d)(?=[万%人个次元])"), lambda m: " "),
+]
+
+
+def neutral(doc: Document) -> list[Mutation]:
+    """Rewrite every figure cell of the indicator and fund tables in each neutral way, one at a
+    time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused)."""
+    recs = normalize_document(doc)
+    baseline = {(f.rule, f.place) for f in check(recs)}   # the same finding may quote the new spelling
+    cells = []
+    for p in recs.projects:
+        for i in p.indicators:
+            cells += [f.loc for f in (i.target, i.actual, i.weight, i.score) if f is not None and f.q.numeric]
+        cells += [f.loc for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated) if f is not None]
+    out = []
+    for loc in cells:
+        if loc.table is None or loc.row is None or loc.col is None:
+            continue
+        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
+        for what, pattern, repl in NEUTRAL:
+            if not pattern.search(cell.text):
+                continue
+            m = Mutation(doc.source, what, loc, cell.text, pattern.sub(repl, cell.text, count=1))
+            cell.text = m.after
+            try:
+                new = {(f.rule, f.place) for f in check(normalize_document(doc))}
+            finally:
+                cell.text = m.before
+            m.caught = bool(new - baseline)
+            out.append(m)
     return out
