@@ -177,6 +177,12 @@ class _Reader:
                 p = self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
+            elif label in ("部门", "部门名称", "部门(单位)名称", "预算部门") and value:
+                # 部门整体 tables name the department where project tables name the project.
+                p = self.project(self._loc(t, r, vc), t.index)
+                p.name = p.name or value
+                p.unit = p.unit or value
+                done = True
             elif label in ("实施单位", "项目实施单位", "预算单位", "单位名称") and value:
                 p = self.project(self._loc(t, r, vc), t.index)
                 if p.unit is None or label in ("实施单位", "项目实施单位"):

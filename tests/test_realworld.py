@@ -64,3 +64,12 @@ def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
         assert mine >= 0.8 * len(want) * len(INDICATOR_FIELDS), stem   # 012: OCR misses a lone ≤ in its cell
         assert all(i.ocr_confidence is not None for i in recs.indicators)
     assert right >= 0.98 * total, (right, total)
+
+
+@pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
+def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
+    """025 (Anhui 部门整体): 全年执行数 338.31 against a budget of 329.77."""
+    from rules import check
+    recs = normalize_document(read_document(REALWORLD / f"025.{ext}"))
+    [f] = [f for f in check(recs) if f.rule == "JX201"]
+    assert f.stated == "338.31" and "金寨县茶谷和美丽乡村建设服务中心" in f.message
