@@ -15,14 +15,15 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import Quantity, clean, parse
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import DIRECTION_OPS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import DIRECTION_OPS, NAME_LABELS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
 # Rows that break the fund total down by source.
-FUND_SOURCE = re.compile(r"^(?:其中|财政|本年财政|当年财政|上年结转|其他资金|单位资金|自筹|中央|省级|市级|县级|区级|专户)")
+FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
+                         r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
@@ -173,7 +174,7 @@ class _Reader:
             label, value, vc = _label_value(row, c)
             if not label:
                 continue
-            if label in ("项目名称", "自评项目名称") and value:
+            if label in NAME_LABELS and value:
                 p = self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True

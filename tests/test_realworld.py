@@ -73,3 +73,13 @@ def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
     recs = normalize_document(read_document(REALWORLD / f"025.{ext}"))
     [f] = [f for f in check(recs) if f.rule == "JX201"]
     assert f.stated == "338.31" and "金寨县茶谷和美丽乡村建设服务中心" in f.message
+
+
+@pytest.mark.parametrize("ext", ["html", "docx", "xlsx"])
+def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
+    """008 (Hubei 转移支付): 2380.91 = 871 中央 + 0 省级 + 1509.91 地方 + 0 其他."""
+    from rules import check
+    recs = normalize_document(read_document(REALWORLD / f"008.{ext}"))
+    [p] = recs.projects
+    assert [s.label for s in p.fund_sources] == ["其中:中央资金", "省级资金", "地方资金", "其他资金"]
+    assert not [f for f in check(recs) if f.rule == "JX204"]
