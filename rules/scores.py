@@ -59,6 +59,31 @@ def total_score(recs: DocRecords, r):
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
 
 
+@rule("JX305", "total-above-possible", "high", "自评得分超过表中得分所能达到的最高分",
+      """
+When some rows show no score, 总分 can still be no more than the scores shown plus the full
+weight of every row without one (and the fund block's score, or its weight when it has none).
+""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98")
+def total_above_possible(recs: DocRecords, r):
+    for p in recs.projects:
+        t = p.total_score_stated
+        if t is None or t.value is None or not p.indicators:
+            continue
+        shown = [i.score for i in p.indicators if i.score is not None and i.score.value is not None]
+        open_rows = [i for i in p.indicators if i.score is None or i.score.value is None]
+        if not shown or not open_rows or any(i.weight is None or i.weight.value is None for i in open_rows):
+            continue   # all scored: JX302 checks the sum; no weights: no bound to check against
+        fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else p.fund_weight
+        most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
+            (fund.value if fund is not None and fund.value is not None else Decimal(0))
+        if t.value > most + t.q.tolerance:
+            yield r.flag(recs, f"项目“{p.name or ''}”总分写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
+                               f"全部分值，最多为 {num(most, 2)} 分。", [t.loc] + [s.loc for s in shown],
+                         f"所示得分 {'、'.join(s.raw for s in shown)}；未评分指标分值 "
+                         f"{'、'.join(i.weight.raw for i in open_rows)}；总分={t.raw}", stated=t.raw,
+                         expected=f"≤{num(most, 2)}")
+
+
 @rule("JX303", "weights-total", "medium", "各项分值之和不等于 100（或表中所写的总分值）",
       """
 The weights of one table (资金分值 and every indicator's 分值) add up to 100, or to the total

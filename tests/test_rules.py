@@ -293,3 +293,12 @@ def test_fund_sources_against_the_total():
     apart = [f for f in flags(_sources("100", "99", [("其中：财政拨款", "60", "59"), ("其他资金", "30", "30")]))
              if f.rule == "JX204"]
     assert [(f.stated, f.expected) for f in apart] == [("100", "90"), ("99", "89")]
+
+
+def test_a_total_above_what_the_shown_scores_allow():
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "36", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "28", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "", "")]
+    assert "JX305" not in codes(report(rows=rows, total="94"))       # 36 + 28 + 20 + 10 = 94 at most
+    [f] = [f for f in flags(report(rows=rows, total="98")) if f.rule == "JX305"]
+    assert (f.stated, f.expected) == ("98", "≤94")
