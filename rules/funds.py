@@ -86,17 +86,22 @@ FORMULA = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)\*100%=(\d+(?:\.\d+)?)%")
 @rule("JX203", "fund-score", "medium", "资金得分不等于分值×执行率",
       """
 The fund score (预算执行得分) is the weight (分值) times the execution rate, never above the
-weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated.
+weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated
+or when the amounts contradict the stated rate.
 """, good="分值 10，执行率 100%，得分 10", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
 def fund_score(recs: DocRecords, r):
     for p in recs.projects:
         w, s = p.fund_weight, p.fund_score
         if not (w and s) or w.value is None or s.value is None:
             continue
-        if p.exec_rate_stated is not None and p.exec_rate_stated.value is not None:
-            rate, rate_text = iv(p.exec_rate_stated), p.exec_rate_stated.raw
-        elif budget(p) and p.executed and budget(p).value and p.executed.value is not None:
-            rate, rate_text = iv(p.executed) / iv(budget(p)) * HUNDRED, "执行数/预算数"
+        computed = None
+        if budget(p) and p.executed and budget(p).value and p.executed.value is not None:
+            computed = iv(p.executed) / iv(budget(p)) * HUNDRED
+        stated = p.exec_rate_stated if p.exec_rate_stated is not None and p.exec_rate_stated.value is not None else None
+        if stated is not None and (computed is None or iv(stated).overlaps(computed)):
+            rate, rate_text = iv(stated), stated.raw
+        elif computed is not None:   # no rate stated, or one the amounts contradict (JX202): the amounts decide
+            rate, rate_text = computed, f"执行数/预算数 {num(computed.mid, 2)}%"
         else:
             continue
         expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact

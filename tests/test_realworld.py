@@ -83,3 +83,12 @@ def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
     [p] = recs.projects
     assert [s.label for s in p.fund_sources] == ["其中:中央资金", "省级资金", "地方资金", "其他资金"]
     assert not [f for f in check(recs) if f.rule == "JX204"]
+
+
+@pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
+def test_a_stated_rate_the_amounts_contradict_and_the_score_built_on_it(ext):
+    """014 (Hunan 部门整体): 3824.26 of 4753.66 is 80.45%, written 100% and scored 10 of 10."""
+    from rules import check
+    got = {f.rule: f for f in check(normalize_document(read_document(REALWORLD / f"014.{ext}")))}
+    assert got["JX202"].stated == "100%" and got["JX202"].expected == "80.45%"
+    assert got["JX203"].stated == "10" and got["JX203"].expected == "8.04"
