@@ -8,7 +8,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale, parse
 
-from .common import HUNDRED, budget, iv, money, num
+from .common import HUNDRED, budget, iv, money, num, other_year
 from .interval import Interval
 from .registry import rule
 
@@ -63,7 +63,8 @@ def rate_mismatch(recs: DocRecords, r):
 
 
 def _prose_rates(recs: DocRecords, r):
-    """预算104万元，执行资金104万元，执行率100%: one sentence states all three."""
+    """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
+    the rate against the budget the table states."""
     by_sentence: dict = {}
     for f in recs.prose:
         by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
@@ -71,9 +72,20 @@ def _prose_rates(recs: DocRecords, r):
         budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
-        if len(budget_f) != 1 or len(exec_f) != 1 or len(rate_f) != 1 or not budget_f[0].q.value:
+        if len(exec_f) != 1 or len(rate_f) != 1:
             continue
-        b, e, rate = budget_f[0].q, exec_f[0].q, rate_f[0].q
+        if not budget_f:
+            # 实际完成额31万元，执行率100%: the budget is the one the table states (a single project).
+            p = recs.projects[0] if len(recs.projects) == 1 else None
+            table_budget = budget(p) if p is not None else None
+            if table_budget is None or not table_budget.value or other_year(sentence, recs):
+                continue
+            b = table_budget.q
+        elif len(budget_f) == 1 and budget_f[0].q.value:
+            b = budget_f[0].q
+        else:
+            continue
+        e, rate = exec_f[0].q, rate_f[0].q
         computed = Interval.of(e.value, e.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED
         if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
             yield r.flag(recs, f"文中执行率写为 {rate.raw}，但同句所写执行 {e.raw} / 预算 {b.raw} = {num(computed.mid, 2)}%。",

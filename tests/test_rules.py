@@ -302,3 +302,11 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert "JX305" not in codes(report(rows=rows, total="94"))       # 36 + 28 + 20 + 10 = 94 at most
     [f] = [f for f in flags(report(rows=rows, total="98")) if f.rule == "JX305"]
     assert (f.stated, f.expected) == ("98", "≤94")
+
+
+def test_a_rate_stated_beside_an_amount_against_the_tables_budget():
+    ok = report(budget="31", executed="31", prose="项目实际完成额31万元，执行率100%。")
+    assert "JX202" not in codes(ok)
+    bad = report(budget="31", executed="31", prose="项目实际完成额29万元，执行率100%。")
+    [f] = [f for f in flags(bad) if f.rule == "JX202"]
+    assert f.stated == "100%" and f.expected.startswith("93.")   # 29 / 31, each within its rounding
