@@ -134,7 +134,7 @@ def _failure(e: BaseException) -> str:
         if e.errno in (errno.EACCES, errno.EPERM):
             return f"没有权限{where}：{e.strerror}"
         return f"{e.strerror or e}{where}"
-    return f"{type(e).__name__}: {e}"
+    return str(e)   # our own errors (StateError) already say what happened
 
 
 def _refused(e: BaseException) -> int:
@@ -147,8 +147,7 @@ def _refused(e: BaseException) -> int:
     if isinstance(e, (RunRefused, FileNotFoundError)):
         print(f"错误：{e}", file=sys.stderr)
         return 2
-    print(f"错误：运行无法完成：{_failure(e) if isinstance(e, OSError) or type(e).__module__ == 'sqlite3' else e}",
-          file=sys.stderr)
+    print(f"错误：运行无法完成：{_failure(e)}", file=sys.stderr)
     return 1
 
 
@@ -183,9 +182,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     import sqlite3
-    from nightly.outputs import now, publish, read_review_file
+    from nightly.outputs import publish, read_review_file
     from nightly.run import OutputLock, RunLocked, RunSummary
-    from nightly.state import StateError, open_state
+    from nightly.state import StateError, now, open_state
 
     out = Path(args.out)
     state_path = Path(args.state) if args.state else out / "state.sqlite"

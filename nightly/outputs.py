@@ -3,7 +3,6 @@ one writer's failure never costs the others, and a run that dies before publishi
 repaired by the next (the state's generation tells outputs that lag behind it)."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pandas as pd
 
 from .review_file import read_review_rows, status_of
 from .review_html import SEVERITY_ORDER, review_html
-from .state import State
+from .state import State, now
 from .worker import FileResult, file_sha256
 from .schema import fields
 from .workbook import xlsx_bytes
@@ -22,10 +21,6 @@ REVIEW_COLUMNS = fields("review")
 OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
            "decisions.csv", "review-errors.csv", "report.xlsx", "review.html")
 COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 def collect(state: State) -> dict[str, pd.DataFrame]:

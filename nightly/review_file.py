@@ -12,7 +12,8 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .state import REVIEW_STATUSES, _unquote
+from .state import REVIEW_STATUSES
+from .writers import csv_unquote
 
 csv.field_size_limit(64 * 1024 * 1024)  # a long comment is not an error; 64 MB is
 
@@ -107,7 +108,7 @@ def read_review_rows(raw: bytes) -> tuple[list[tuple[int, str, str, str]], Revie
     for n, r in enumerate(body, start=2):
         if not any(v.strip() for v in r):
             continue
-        get = lambda name: _unquote(r[cols[name]].strip()) if name in cols and cols[name] < len(r) else ""  # noqa: E731
+        get = lambda name: csv_unquote(r[cols[name]].strip()) if name in cols and cols[name] < len(r) else ""  # noqa: E731
         rows.append((n, get("flag_id"), get("status"), get("comment")))
     return rows, result
 

@@ -15,8 +15,8 @@ from typing import Callable
 from rules import RULES_VERSION, Config
 
 from .inbox import Entry, inside, overlap, scan
-from .outputs import now, publish
-from .state import State, StateError, open_state
+from .outputs import publish
+from .state import State, StateError, now, open_state
 from .worker import FileResult, Job, file_sha256, warm_up
 from .writers import remove_stale_temporaries
 
@@ -126,10 +126,11 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
         try:
             version = rules_version(config)
             entries = scan(inbox)
-            todo = _select(entries, state, version, summary)
+            known = state.stats()
+            todo = _select(entries, known, state, version, summary)
             if todo:
                 warm_up()
-            _process(todo, state, version, config, workers, timeout, memory_mb, summary, progress)
+            _process(todo, known, state, version, config, workers, timeout, memory_mb, summary, progress)
             summary.forgotten = state.forget_except({e.doc for e in entries})
             publish(state, out, summary)
         finally:
@@ -138,10 +139,9 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
     return summary
 
 
-def _select(entries: list[Entry], state: State, version: str, summary: RunSummary) -> list[Entry]:
+def _select(entries: list[Entry], known: dict, state: State, version: str, summary: RunSummary) -> list[Entry]:
     """The files to read this run: new, changed, read with other rules, or failed last time.
-    Entries that are not files to read get their row here."""
-    known = state.stats()
+    Entries that are not files to read get their row here. `known` is state.stats() at the start."""
     todo = []
     for e in entries:
         prev = known.get(e.doc)
@@ -169,12 +169,11 @@ def _select(entries: list[Entry], state: State, version: str, summary: RunSummar
     return todo
 
 
-def _process(todo: list[Entry], state: State, version: str, config: Config, workers: int, timeout: float,
-             memory_mb: int, summary: RunSummary, progress) -> None:
+def _process(todo: list[Entry], known: dict, state: State, version: str, config: Config, workers: int,
+             timeout: float, memory_mb: int, summary: RunSummary, progress) -> None:
     pending = list(todo)
     running: list[tuple[Job, Entry]] = []
     done = 0
-    known = state.stats()
     try:
         while pending or running:
             while pending and len(running) < max(1, workers):

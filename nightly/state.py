@@ -17,7 +17,9 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
+from .schema import fields
 from .worker import FileResult
+from .writers import csv_unquote
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -45,7 +47,12 @@ CREATE TABLE IF NOT EXISTS reviews (
 """
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
-DECISION_COLUMNS = ["flag_id", "status", "comment", "evidence_hash", "decided_at"]
+DECISION_COLUMNS = fields("decisions")
+
+
+def now() -> str:
+    """The time of a decision or a reading, in UTC to the second."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 class StateError(Exception):
@@ -226,7 +233,7 @@ class State:
         saved = json.loads(row[0]) if row else {"last": None, "previous": [], "since": ""}
         if saved["last"] != current:
             saved = {"last": current, "previous": saved["last"] or [],
-                     "since": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()}
+                     "since": now()}
             with self.db:
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('flag_lists', ?)", (json.dumps(saved),))
         before, now_ = set(saved["previous"]), set(current)
@@ -243,12 +250,7 @@ class State:
                 if r.get("flag_id") and r.get("status") in REVIEW_STATUSES]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
-                                [(r["flag_id"], r["status"], _unquote(r.get("comment") or ""), r.get("evidence_hash") or "",
+                                [(r["flag_id"], r["status"], csv_unquote(r.get("comment") or ""), r.get("evidence_hash") or "",
                                   r.get("decided_at") or "") for r in rows])
             self._bump()
         return len(rows)
-
-
-def _unquote(text: str) -> str:
-    """Undo the apostrophe the CSV writer puts before a formula-like field."""
-    return text[1:] if text[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else text

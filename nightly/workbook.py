@@ -16,23 +16,23 @@ from decimal import Decimal, InvalidOperation
 import pandas as pd
 
 from .schema import TABLES, VALUE_LABELS, Column
-from .writers import XLSX_CELL_MAX, clean_text
+from .writers import clean_text
 
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SHEETS = ["documents", "projects", "indicators", "lists", "figures", "flags"]
 _NUMBER = re.compile(r"-?\d+(?:\.(\d+))?\Z")
 SEVERITY_FILL = {"高": "FFC7CE", "中": "FFEB9C", "低": "E2EFDA"}
+XLSX_CELL_MAX = 32767  # Excel's limit on the characters in one cell
 
 
 def xlsx_bytes(tables: dict[str, pd.DataFrame], overview: dict | None = None) -> bytes:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    sheet_of = {name: TABLES[name][0] for name in SHEETS}
     rows_of = _row_numbers(tables)
-    _overview(wb, tables, overview or {}, sheet_of)
+    _overview(wb, tables, overview or {})
     for name in SHEETS:
-        _sheet(wb, name, tables.get(name, pd.DataFrame()), sheet_of, rows_of)
+        _sheet(wb, name, tables.get(name, pd.DataFrame()), rows_of)
     stamp = datetime.datetime(2000, 1, 1)
     wb.properties.created = wb.properties.modified = stamp
     raw = io.BytesIO()
@@ -42,12 +42,16 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame], overview: dict | None = None) ->
 
 # cells ---------------------------------------------------------------------------------------
 
+def _as_text(value) -> str:
+    """A table value as text: None and NaN (pandas' empty) are blank."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 def _text(ws, value, bold=False, wrap=False):
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
-    missing = value is None or (isinstance(value, float) and value != value)
-    text = clean_text("" if missing else str(value))
+    text = clean_text(_as_text(value))
     if len(text) > XLSX_CELL_MAX:
         text = text[:XLSX_CELL_MAX - 20] + "……（超出单元格上限，已截断）"
     cell = WriteOnlyCell(ws, value=text)
@@ -63,7 +67,7 @@ def _value(ws, col: Column, value):
     """A number as a number with its written decimals; anything else as text."""
     from openpyxl.cell import WriteOnlyCell
 
-    text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    text = _as_text(value)
     if col.kind in ("int", "number", "money") and (m := _NUMBER.match(text)):
         places = len(m.group(1) or "")
         try:
@@ -108,14 +112,14 @@ def _row_key(location: str) -> str:
     return re.sub(r"\s*第\d+列", "", location.split("；")[0]).strip()
 
 
-def _sheet(wb, name: str, frame: pd.DataFrame, sheet_of: dict, rows_of: dict) -> None:
+def _sheet(wb, name: str, frame: pd.DataFrame, rows_of: dict) -> None:
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.hyperlink import Hyperlink
 
     cols = _ordered(name)
-    ws = wb.create_sheet(title=sheet_of[name])
+    ws = wb.create_sheet(title=TABLES[name][0])
     ws.freeze_panes = "B2"
     last = get_column_letter(len(cols))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(frame) + 1)}"
@@ -159,7 +163,7 @@ def _sheet(wb, name: str, frame: pd.DataFrame, sheet_of: dict, rows_of: dict) ->
         ws.append(cells)
 
 
-def _overview(wb, tables: dict, overview: dict, sheet_of: dict) -> None:
+def _overview(wb, tables: dict, overview: dict) -> None:
     from openpyxl.chart import BarChart, PieChart, Reference
 
     ws = wb.create_sheet(title="概览")

@@ -123,7 +123,7 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
     memory_failure = FileResult(doc, "failed", error=memory_message(memory_mb))
     try:
         try:
-            result = process_file(path, doc, config, member=member) if member else process_file(path, doc, config)
+            result = process_file(path, doc, config, member)
         except MemoryError:
             result = memory_failure
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file

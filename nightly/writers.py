@@ -20,7 +20,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 # OWASP CSV injection: a field starting with one of these is a formula in Excel, WPS and Calc.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
-XLSX_CELL_MAX = 32767  # Excel's limit on the characters in one cell
 
 
 def clean_text(value: str) -> str:
@@ -38,6 +37,11 @@ def csv_safe(value: str) -> str:
     return value
 
 
+def csv_unquote(value: str) -> str:
+    """Undo csv_safe's apostrophe when a CSV this program wrote is read back."""
+    return value[1:] if value[:1] == "'" and value[1:].startswith(_FORMULA_START) else value
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write beside the target and rename: a reader sees the old file or the new one, never half."""
     tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
@@ -52,16 +56,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def remove_stale_temporaries(folder: Path) -> list[Path]:
+def remove_stale_temporaries(folder: Path) -> None:
     """Temporary files a killed run left behind (the caller holds the folder's lock)."""
-    gone = []
     for p in folder.glob(f".*{TMP_MARK}*"):
         try:
             p.unlink()
-            gone.append(p)
         except OSError:
             pass
-    return gone
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

@@ -371,11 +371,11 @@ def test_a_file_deleted_while_its_worker_hangs(box, out, monkeypatch):
     (box / "vanish.txt").write_text("会消失的文件\n", encoding="utf-8")
     real = worker.process_file
 
-    def vanishing(path, doc, config):
+    def vanishing(path, doc, config, member=None):
         if doc == "vanish.txt":
             os.unlink(path)
             time.sleep(3600)
-        return real(path, doc, config)
+        return real(path, doc, config, member)
 
     monkeypatch.setattr(worker, "process_file", vanishing)
     s = run_inbox(box, out, timeout=2)
@@ -527,7 +527,7 @@ def test_workers_die_with_a_killed_run(box, tmp_path):
 import os, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from nightly import worker, run_inbox
-def hang(path, doc, config):
+def hang(path, doc, config, member=None):
     open({str(pidfile)!r}, "w").write(str(os.getpid()))
     time.sleep(3600)
 worker.process_file = hang
@@ -562,7 +562,7 @@ def test_a_result_too_big_to_send_is_reported_as_memory(box, out, monkeypatch):
         def __reduce__(self):
             raise MemoryError
 
-    def too_big(path, doc, config):
+    def too_big(path, doc, config, member=None):
         return worker.FileResult(doc, "ok", rows={"x": [Huge()]})
 
     monkeypatch.setattr(worker, "process_file", too_big)

@@ -47,10 +47,10 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
     (inbox / "hang.txt").write_text("项目名称\t会卡住的文件\n", encoding="utf-8")
     real = worker.process_file
 
-    def hanging(path, doc, config):  # the forked worker inherits this: one file hangs its parser
+    def hanging(path, doc, config, member=None):  # the forked worker inherits this: one file hangs its parser
         if doc.endswith("hang.txt"):
             time.sleep(3600)
-        return real(path, doc, config)
+        return real(path, doc, config, member)
 
     monkeypatch.setattr(worker, "process_file", hanging)
     out = tmp_path / "out"
@@ -87,10 +87,10 @@ def test_a_crashing_worker_becomes_a_failed_row(inbox, tmp_path, monkeypatch):
     import os
     real = worker.process_file
 
-    def crashing(path, doc, config):
+    def crashing(path, doc, config, member=None):
         if doc.endswith(".docx"):
             os.kill(os.getpid(), 9)   # what the kernel does to a worker that exhausts memory
-        return real(path, doc, config)
+        return real(path, doc, config, member)
 
     monkeypatch.setattr(worker, "process_file", crashing)
     out = tmp_path / "out"
@@ -233,11 +233,11 @@ def test_help_explains_every_option():
 def test_a_file_that_needs_too_much_memory_fails_alone(inbox, tmp_path, monkeypatch):
     real = worker.process_file
 
-    def greedy(path, doc, config):
+    def greedy(path, doc, config, member=None):
         if doc.endswith(".txt"):
             hog = bytearray(400 * 1024 * 1024)   # more than the worker's --memory allows
             return hog
-        return real(path, doc, config)
+        return real(path, doc, config, member)
 
     monkeypatch.setattr(worker, "process_file", greedy)
     out = tmp_path / "out"
