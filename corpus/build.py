@@ -26,6 +26,7 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 
 from extract import Paragraph, read_document  # noqa: E402
+from extract.text_reader import display_width  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE / "reports"
@@ -259,11 +260,6 @@ def build_html(docx_path: Path, out: Path) -> None:
     out.write_bytes("\n".join(parts).encode("gb18030"))
 
 
-def _display_width(text: str) -> int:
-    import unicodedata
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def build_text_layouts(docx_path: Path, formats: Path) -> None:
     """The report as three text layouts converters write: Markdown pipe tables (.pipe.txt, a cell
     with line breaks as <br>), whitespace-aligned columns (.aligned.txt, as `column -t` or a
@@ -279,10 +275,10 @@ def build_text_layouts(docx_path: Path, formats: Path) -> None:
         g = [[text.replace("\n", " ") for text in row] for row in block.grid()]
         pipe += ["", "| " + " | ".join(g[0]) + " |", "|" + "---|" * block.n_cols]
         pipe += ["| " + " | ".join(row) + " |" for row in g[1:]] + [""]
-        widths = [max(_display_width(row[c]) for row in g) for c in range(block.n_cols)]
+        widths = [max(display_width(row[c]) for row in g) for c in range(block.n_cols)]
         aligned.append("")
         for row in g:
-            aligned.append("".join(row[c] + " " * (widths[c] - _display_width(row[c]) + 2)
+            aligned.append("".join(row[c] + " " * (widths[c] - display_width(row[c]) + 2)
                                    for c in range(block.n_cols)).rstrip())
         aligned.append("")
         indented.append("")
@@ -304,13 +300,13 @@ def _wrap(text: str, units: int) -> list[str]:
     for para in text.split("\n"):
         line, used = "", 0
         for piece in re.findall(r"[<>=≤≥≧≦]*[A-Za-z0-9.,%]+|.", para):
-            w = _display_width(piece)
+            w = display_width(piece)
             if used + w > units and line:
                 lines.append(line)
                 line, used = "", 0
             while w > units:   # a run longer than the cell: broken where it must be
                 lines.append(piece[:units])
-                piece, w = piece[units:], _display_width(piece[units:])
+                piece, w = piece[units:], display_width(piece[units:])
             line += piece
             used += w
         lines.append(line)
@@ -327,7 +323,7 @@ def build_ofd(docx_path: Path, out: Path) -> None:
     def text_obj(x: float, baseline: float, text: str, justify: float | None = None) -> None:
         """A line of text; `justify` (mm) spreads a wrapped line to the edge, as Word justifies."""
         oid[0] += 1
-        advances = [1.75 * _display_width(ch) for ch in text]
+        advances = [1.75 * display_width(ch) for ch in text]
         if justify and len(text) > 1:
             extra = (justify - sum(advances)) / (len(text) - 1)
             advances = [a + max(0.0, extra) for a in advances]
@@ -352,7 +348,7 @@ def build_ofd(docx_path: Path, out: Path) -> None:
             y += 2
             continue
         # Column widths in whole half-width units, so a full line ends exactly at the cell's edge.
-        units = [max(4, min(24, max((_display_width(c.text) for c in block.cells if c.col == k and c.colspan == 1),
+        units = [max(4, min(24, max((display_width(c.text) for c in block.cells if c.col == k and c.colspan == 1),
                                      default=4))) for k in range(block.n_cols)]
         scale = min(1.0, (180 - 2 * block.n_cols) / (1.75 * sum(units)))
         units = [max(2, int(u * scale)) for u in units]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import zipfile
 
 from .errors import ExtractError
+from .zipguard import inflate
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL = 1024 * 1024 * 1024
 MAX_MEMBER = 100 * 1024 * 1024
-MAX_RATIO = 200
 OFFICE_MARKERS = ("word/document.xml", "xl/workbook.xml", "OFD.xml")
 
 
@@ -67,22 +67,9 @@ def list_members(path: str) -> list[tuple[str, str]]:
 
 
 def read_member(path: str, member: str, label: str) -> bytes:
+    """A member's bytes, inflated under the same guard as Office packages (zipguard.inflate)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo(member)
-            chunks, size = [], 0
-            with zf.open(info) as f:
-                while chunk := f.read(1 << 20):
-                    size += len(chunk)
-                    if size > MAX_MEMBER:
-                        raise ExtractError(label, "too_large", f"压缩包中的文件解压后超过 {MAX_MEMBER // 2**20} MB，未读取")
-                    if size > 10 * 2**20 and size > MAX_RATIO * max(info.compress_size, 1):
-                        raise ExtractError(label, "bomb", f"压缩包中的文件压缩比异常（超过 {MAX_RATIO} 倍），疑为压缩炸弹，未读取")
-                    chunks.append(chunk)
-    except ExtractError:
-        raise
-    except RuntimeError as e:
-        raise ExtractError(label, "encrypted", f"压缩包中的文件已加密，无法读取（{e}）") from None
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as e:
+            return inflate(zf, zf.getinfo(member), label, "压缩包中的文件", MAX_MEMBER, over="too_large")[0]
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError) as e:   # the archive itself, or the member gone
         raise ExtractError(label, "corrupt", f"压缩包中的文件无法解压（{e}）") from None
-    return b"".join(chunks)

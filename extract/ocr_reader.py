@@ -17,6 +17,7 @@ from io import BytesIO
 from .errors import ExtractError
 from .model import Document
 from .ruled_page import Char, assemble, stitch
+from .text_reader import display_width
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
 DPI = 150               # as scanners save reports; more pixels cost memory, not accuracy
@@ -107,7 +108,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = fixed
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y1 = min(xs), max(xs), max(ys)
-        units = [2 if ord(ch) > 0x2e7f else 1 for ch in text]
+        units = [display_width(ch) for ch in text]   # OCR gives the line's box: share it by width
         step = (x1 - x0) / max(sum(units), 1)
         x = x0
         for ch, u in zip(text, units):

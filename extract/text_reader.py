@@ -274,18 +274,15 @@ def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     return _rejoin_split_rows(rows), end
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Columns a monospaced terminal or pdftotext gives the text: a CJK character takes two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
-    out, pos = [], 0
-    for m in re.finditer(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000+)|\s*$)", text):
-        out.append((_width(text[:m.start()]), m.group()))
-        pos = m.end()
-    del pos
-    return out
+    return [(display_width(text[:m.start()]), m.group())
+            for m in re.finditer(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000+)|\s*$)", text)]
 
 
 def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:

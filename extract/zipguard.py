@@ -20,6 +20,32 @@ MAX_RATIO = 200
 CHUNK = 1 << 20
 
 
+def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, what: str, budget: int, keep: bool = True,
+            over: str = "bomb", spent: int = 0) -> tuple[bytes, int]:
+    """One member inflated in chunks: (its bytes, or b"" when not kept; its real size). The bytes
+    that come out, with `spent` by earlier members, are counted against `budget` (ExtractError
+    `over` past it), and against the ratio limit."""
+    parts, size = [], 0
+    try:
+        with zf.open(info) as f:
+            while chunk := f.read(CHUNK):
+                size += len(chunk)
+                if spent + size > budget:
+                    raise ExtractError(path, over, f"{what}实际解压超过 {budget // 2**20} MB（可能与压缩包声明的大小不符），"
+                                                   f"{'疑为压缩炸弹，' if over == 'bomb' else ''}拒绝读取")
+                if size > 10 * 2**20 and size > MAX_RATIO * max(info.compress_size, 1):
+                    raise ExtractError(path, "bomb", f"{what}中的 {info.filename} 压缩比异常（超过 {MAX_RATIO} 倍），疑为压缩炸弹，拒绝读取")
+                if keep:
+                    parts.append(chunk)
+    except ExtractError:
+        raise
+    except RuntimeError as e:   # an encrypted member
+        raise ExtractError(path, "encrypted", f"{what}已加密，无法读取（{e}）") from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as e:  # zlib errors surface here
+        raise ExtractError(path, "corrupt", f"{what}已损坏，{info.filename} 无法解压（{e}）") from None
+    return b"".join(parts), size
+
+
 def check_package(path: str, data: bytes, what: str = "Word 文件", xml_suffixes=(".xml", ".rels")) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(BytesIO(data))
@@ -34,27 +60,11 @@ def check_package(path: str, data: bytes, what: str = "Word 文件", xml_suffixe
         if i.is_dir():
             continue
         is_xml = i.filename.lower().endswith(xml_suffixes)
-        parts, size = [], 0
-        try:
-            with zf.open(i) as f:
-                while chunk := f.read(CHUNK):
-                    size += len(chunk)
-                    total += len(chunk)
-                    if total > MAX_UNPACKED:
-                        raise ExtractError(path, "bomb", f"{what}实际解压超过 {MAX_UNPACKED // 2**20} MB（与压缩包声明的大小不符），疑为压缩炸弹，拒绝读取")
-                    if size > 10 * 2**20 and size > MAX_RATIO * max(i.compress_size, 1):
-                        raise ExtractError(path, "bomb", f"{what}中的 {i.filename} 压缩比异常（超过 {MAX_RATIO} 倍），疑为压缩炸弹，拒绝读取")
-                    if is_xml:
-                        parts.append(chunk)
-        except ExtractError:
-            raise
-        except RuntimeError as e:   # an encrypted member
-            raise ExtractError(path, "encrypted", f"{what}已加密，无法读取（{e}）") from None
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as e:  # zlib errors surface here
-            raise ExtractError(path, "corrupt", f"{what}已损坏，{i.filename} 无法解压（{e}）") from None
+        body, size = inflate(zf, i, path, what, MAX_UNPACKED, keep=is_xml, spent=total)
+        total += size
         if is_xml:
             try:
-                safe_et.fromstring(b"".join(parts))
+                safe_et.fromstring(body)
             except DefusedXmlException:
                 raise ExtractError(path, "xxe", f"{what}中的 {i.filename} 声明了 DTD 或外部实体，存在安全风险，拒绝读取") from None
             except safe_et.ParseError as e:
