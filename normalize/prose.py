@@ -1,14 +1,13 @@
 """Figures stated in sentences: the number, what it is about (its subject key), the sentence."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 import regex as re
 
 from extract import Document, Paragraph
 
-from .quantity import parse
+from .quantity import halfwidth, parse
 from .records import ProseFigure
 from .subjects import tokens
 
@@ -53,9 +52,7 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
             continue
         for sm in SENTENCE.finditer(p.text):
             sentence = sm.group(0).strip()
-            # Width-preserving normalisation: full-width digits and points become ASCII, one for one.
-            plain = "".join(unicodedata.normalize("NFKC", ch) if len(unicodedata.normalize("NFKC", ch)) == 1 else ch
-                            for ch in sentence)
+            plain = halfwidth(sentence)   # ９０６．５１ reads whole; positions stay those of the sentence
             for m in FIGURE.finditer(plain):
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
                 before = plain[clause_start:m.start()]

@@ -92,6 +92,12 @@ class Quantity:
         return self
 
 
+def halfwidth(text: str) -> str:
+    """Full-width digits, points and punctuation as ASCII, one character for one, so that
+    positions in the result are positions in the text as written."""
+    return "".join(n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+
+
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     t = unicodedata.normalize("NFKC", text or "")

@@ -6,12 +6,21 @@ from decimal import Decimal
 import regex as re
 
 from normalize import DocRecords, Figure, Project
-from normalize.quantity import money_scale
+from normalize.quantity import Quantity, money_scale
 
 from .interval import Interval
 
 HUNDRED = Interval.exact(100)
 YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def total_rounding(whole: Quantity, parts: list[Quantity]) -> Decimal:
+    """The slack a stated total gets against its parts: none when the parts are written as finely
+    as it is (what a person sets is exact), its own rounding when it is written to fewer places
+    than its parts (98 over a fund score of 9.58; 3.30亿元 over parts in 万元)."""
+    def step(q: Quantity) -> Decimal:
+        return Decimal(10) ** -(q.places or 0) * q.scale
+    return whole.tolerance if parts and step(whole) > min(step(q) for q in parts) else Decimal(0)
 
 
 def iv(f: Figure) -> Interval:

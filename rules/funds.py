@@ -8,7 +8,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale, parse
 
-from .common import HUNDRED, budget, iv, money, num, other_year
+from .common import HUNDRED, budget, iv, money, num, other_year, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -145,20 +145,14 @@ def fund_sources(recs: DocRecords, r):
             if whole is None or whole.value is None or not given:
                 continue
             for s, f in given:
-                if f.value > whole.value + _coarse(whole, [f]):
+                if f.value > whole.value + total_rounding(whole.q, [f.q]):
                     yield r.flag(recs, f"项目“{p.name or ''}”{s.label} 的{label} {money(p, f.value)} 大于年度资金总额的"
                                        f"{label} {money(p, whole.value)}。", [f.loc, whole.loc],
                                  f"总额 {whole.raw}；{s.label} {f.raw}", stated=f.raw, expected=f"≤{whole.raw}")
             if len(given) >= 2 and len(given) == len(parts):
                 computed = sum((f.value for _, f in given), Decimal(0))
-                if abs(computed - whole.value) > _coarse(whole, [f for _, f in given]):
+                if abs(computed - whole.value) > total_rounding(whole.q, [f.q for _, f in given]):
                     yield r.flag(recs, f"项目“{p.name or ''}”各资金来源的{label}之和为 {money(p, computed)}，"
                                        f"但年度资金总额写为 {money(p, whole.value)}。", [whole.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；总额 {whole.raw}",
                                  stated=whole.raw, expected=num(computed / money_scale(p.money_unit)))
-
-
-def _coarse(whole, parts) -> Decimal:
-    """The total's own rounding where it is written to fewer places than its parts; else 0."""
-    finest = min(Decimal(10) ** -(f.q.places or 0) * f.q.scale for f in parts)
-    return whole.q.tolerance if Decimal(10) ** -(whole.q.places or 0) * whole.q.scale > finest else Decimal(0)

@@ -1,15 +1,12 @@
 """Amounts listed in prose and their stated total (共计 / 合计 / 总计 / 分别为)."""
 from __future__ import annotations
 
-import unicodedata
-from decimal import Decimal
-
 import regex as re
 
 from normalize import DocRecords
-from normalize.quantity import parse
+from normalize.quantity import halfwidth, parse
 
-from .common import num
+from .common import num, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -20,18 +17,8 @@ EACH = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(�
 ITEM_SEP = re.compile(r"[；;]|(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[。])")
 
 
-def _plain(text: str) -> str:
-    """Full-width digits and points as ASCII, one for one (positions unchanged)."""
-    return "".join(unicodedata.normalize("NFKC", ch) if len(unicodedata.normalize("NFKC", ch)) == 1 else ch
-                   for ch in text)
-
-
 def _money(number: str, unit: str):
     return parse(number + unit)
-
-
-def _iv(q) -> Interval:
-    return Interval.of(q.value, q.tolerance)
 
 
 def _items_before(text: str, end: int) -> list:
@@ -44,9 +31,6 @@ def _items_before(text: str, end: int) -> list:
         if len(found) != 1:
             break
         items.append(_money(found[0].group(1), found[0].group(2)))
-        if re.search(r"(?:预算|下达|安排|到位|收入|支出)\s*(?:资金)?\s*(?:总额|合计|共)?\s*$", seg[:found[0].start()][-8:]) \
-                and len(items) == 1:
-            continue
     return list(reversed(items))
 
 
@@ -60,7 +44,7 @@ to fewer places than its parts. A list needs at least three items.
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
     for text, loc in recs.paragraphs:
-        plain = _plain(text)
+        plain = halfwidth(text)
         for m in TOTAL_AFTER.finditer(plain):
             items = _items_before(plain, m.start())
             yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
@@ -76,9 +60,7 @@ def _check(recs, r, loc, text, items, whole, label):
     # Listed amounts are allocations, exact as written; the total may be rounded only where it is
     # written to fewer places than its parts (3.30亿元 for parts in 万元).
     computed = total(Interval.exact(q.value) for q in items)
-    finest = min(Decimal(10) ** -(q.places or 0) * q.scale for q in items)
-    coarse = Decimal(10) ** -(whole.places or 0) * whole.scale > finest
-    stated = _iv(whole) if coarse else Interval.exact(whole.value)
+    stated = Interval.of(whole.value, total_rounding(whole, items))
     if computed.overlaps(stated):
         return
     scale = whole.scale

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from normalize import DocRecords
 
-from .common import iv, num
+from .common import iv, num, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -48,8 +48,7 @@ def total_score(recs: DocRecords, r):
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
         computed = total([exact(s) for s in scores] + ([iv(fund)] if fund else []))
-        places = max((s.q.places or 0) for s in parts)
-        stated = iv(t) if (t.q.places or 0) < places else exact(t)
+        stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts]))
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
