@@ -18,6 +18,8 @@ from .subjects import level3_key
 from .vocab import DIRECTION_OPS, NAME_LABELS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
+SHIFTED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
@@ -333,6 +335,11 @@ class _Reader:
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
+        if level3 and parse(level3).op in SHIFTED_OPS:
+            # A figure where the indicator's name belongs: the row lost its merged cells and slid
+            # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
+            return None
         if not level3 and not (l1_cell or l2_cell):
             return None
         if level3 and not target_raw and not actual_raw and not l1_cell and not l2_cell:

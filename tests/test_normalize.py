@@ -107,3 +107,16 @@ def test_prose_figures_have_subjects():
     assert stated == {("预算", "104万元"), ("执行", "104万元"), ("执行率", "100%")}
     basic = [f.q.raw for f in records("004_8ce664a1ba30d0b4", "txt").prose if f.subject == "基本支出"]
     assert {"814.52万元", "814.46万元", "814.47万元"} <= set(basic)
+
+
+def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning():
+    """Text copies of web pages drop a row's empty merged cells: 配套电力设施… | 3 | 9.3 | 9.3 would
+    put 9.3 under 三级指标. Read less, never wrong."""
+    from extract import read_bytes
+    text = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t10\t10\n"
+            "配套电力设施\t3\t9.3\t9.3\n"
+            "\t质量指标\t合格率\t≥95%\t96%\t10\t10\n")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert [i.level3 for i in recs.indicators] == ["培训次数", "合格率"]
+    assert any("三级指标一栏为数值“9.3”" in w for w in recs.warnings)
