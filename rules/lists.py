@@ -6,8 +6,8 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale
 
-from .common import budget, iv, num
-from .interval import total
+from .common import budget, iv, num, total_rounding
+from .interval import Interval, total
 from .registry import rule
 
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)")
@@ -17,16 +17,17 @@ INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[、．](?!\d)")
 
 @rule("JX101", "list-total", "high", "明细金额之和不等于所列合计",
       """
-The items of a list (支付明细, 分项预算) add up to the 合计 it states, within the rounding of
-every item and of the total.
+The items of a list (支付明细, 分项预算) add up to the 合计 it states. Listed amounts are exact
+as written; the 合计 may differ by its own rounding only where it is written to fewer places
+than its items (the same policy as JX604 for lists in prose: rules.common.total_rounding).
 """, good="3 + 10 + 10 + 7 = 30，合计 30", bad="3 + 10 + 10 + 7 = 30，合计 33")
 def list_total(recs: DocRecords, r):
     for lt in recs.lists:
         amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
         if lt.total is None or lt.total.value is None or not amounts:
             continue
-        computed = total(iv(a) for a in amounts)
-        if not computed.overlaps(iv(lt.total)):
+        computed = total(Interval.exact(a.value) for a in amounts)
+        if not computed.overlaps(Interval.of(lt.total.value, total_rounding(lt.total.q, [a.q for a in amounts]))):
             scale = money_scale(lt.money_unit)
             yield r.flag(recs, f"“{lt.title}”各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
                                f"但合计写为 {lt.total.raw}{lt.money_unit}，相差 {num(abs(computed.mid - lt.total.value) / scale)}{lt.money_unit}。",

@@ -310,3 +310,10 @@ def test_a_rate_stated_beside_an_amount_against_the_tables_budget():
     bad = report(budget="31", executed="31", prose="项目实际完成额29万元，执行率100%。")
     [f] = [f for f in flags(bad) if f.rule == "JX202"]
     assert f.stated == "100%" and f.expected.startswith("93.")   # 29 / 31, each within its rounding
+
+
+def test_listed_amounts_are_exact_so_a_total_one_off_is_caught_however_long_the_list():
+    rows = "".join(f"{k}\t1.{k}\t一般公共预算资金\t用途{k}\t{k}\n" for k in range(1, 10))   # 1 + … + 9 = 45
+    table = "序号\t支付日期\t资金性质\t用途\t支付金额（万元）\n" + rows + "合计\t\t\t\t{}\n"
+    assert "JX101" not in codes(table.format("45"))
+    assert "JX101" in codes(table.format("46"))
