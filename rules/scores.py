@@ -15,7 +15,7 @@ GRADES = [(Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Dec
 @rule("JX301", "score-over-weight", "high", "得分超过分值",
       """
 No indicator may score more than its weight (得分不得突破权重). Applies to indicator rows and
-to the fund row.
+to the fund row. Scores and weights are exact as written: 11 against 10 is over.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
@@ -23,7 +23,7 @@ def score_over_weight(recs: DocRecords, r):
         for name, w, s in rows:
             if w is None or s is None or w.value is None or s.value is None:
                 continue
-            if iv(s).lo > iv(w).hi:
+            if s.value > w.value:   # both assigned by a person: exact, no rounding slack
                 yield r.flag(recs, f"“{name}”得分 {s.raw} 超过其分值 {w.raw}，超出 {num(s.value - w.value)} 分。",
                              [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
 

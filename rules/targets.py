@@ -39,7 +39,7 @@ def missed_full_score(recs: DocRecords, r):
     for i in recs.indicators:
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
-        if missed(i) and iv(i.score).hi >= i.weight.value:
+        if missed(i) and i.score.value >= i.weight.value:   # full marks, exactly: 12 of 12.5 is not
             yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                          [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",
                          stated=i.score.raw, expected=f"<{i.weight.raw}")

@@ -317,3 +317,12 @@ def test_listed_amounts_are_exact_so_a_total_one_off_is_caught_however_long_the_
     table = "序号\t支付日期\t资金性质\t用途\t支付金额（万元）\n" + rows + "合计\t\t\t\t{}\n"
     assert "JX101" not in codes(table.format("45"))
     assert "JX101" in codes(table.format("46"))
+
+
+def test_scores_and_weights_are_compared_exactly():
+    over = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "10", "11", "")]
+    assert "JX301" in codes(report(rows=over, total="21"))                 # 11 of 10 is over, by a whole point
+    short = [("产出指标", "数量指标", "培训次数", "≥100次", "80次", "12.5", "12", "原因")]
+    assert "JX401" not in codes(report(rows=short, total="22"))            # 12 of 12.5 is not full marks
+    full = [("产出指标", "数量指标", "培训次数", "≥100次", "80次", "12.5", "12.5", "原因")]
+    assert "JX401" in codes(report(rows=full, total="22.5"))
