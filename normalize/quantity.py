@@ -35,6 +35,8 @@ UNITS = ["个工作日", "工作日", "人次", "户次", "万人", "分钟", "�
          "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩"]
 UNITS = sorted(set(UNITS) - {"万人"}, key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
+# The denominator of a rate unit: 元/人, 元/人·月, 元每平方米.
+PER_UNIT = re.compile(rf"^\s*(?:/|／|每)\s*((?:{UNIT_RE})(?:[·.]\p{{Han}})?|\p{{Han}})")
 COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"}
 
 PREFIX_OPS = [
@@ -146,6 +148,9 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     unit_text = um.group(0) if um else ""
     after = after[len(unit_text):]
     unit, scale = _unit(unit_text, default_unit)
+    per = PER_UNIT.match(after) if unit_text else None
+    if per:   # 3000元/人, 100元每亩: a rate, its unit kept whole
+        unit, after = f"{unit}/{per.group(1)}", after[per.end():]
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":
         op = suffix_op
