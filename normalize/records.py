@@ -28,7 +28,7 @@ class Figure:
 class FundSource:
     """A row under the fund total: 其中：财政拨款, 上年结转资金, 其他资金 … with its money figures."""
     label: str
-    figures: dict            # budget_initial / budget_full_year / executed -> Figure
+    figures: dict            # budget_initial / budget_full_year / executed / exec_rate_stated / fund_weight / fund_score -> Figure
     loc: Location
 
 
@@ -55,6 +55,10 @@ class Project:
     table: int | None = None
     indicators: list["Indicator"] = field(default_factory=list)
     fund_sources: list[FundSource] = field(default_factory=list)
+    # Indicator rows seen but left unread (a shifted row): sums over this table are incomplete.
+    rows_unread: int = 0
+    # The document ends inside the indicator table (no 总分 row, nothing after it): a cut-off copy.
+    cut_off: bool = False
 
     @property
     def scored(self) -> bool:
@@ -83,6 +87,7 @@ class Indicator:
     converted_score: Figure | None = None  # 折算得分 = 得分 × 权重占比, Hebei
     core: str | None = None                # 是否核心指标 as written (None: no such column)
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
+    level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
 
 
 @dataclass

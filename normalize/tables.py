@@ -57,7 +57,10 @@ def _indicator_cols(header: list[str]) -> _Cols | None:
         if field is not None:
             setattr(c, field, i)
             taken.add(field)
-    if c.level3 is None or (c.target is None and c.actual is None) or c.level1 is None and c.level2 is None:
+    # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
+    criteria = c.weight is not None and c.score is not None
+    if c.level3 is None or (c.target is None and c.actual is None and not criteria) or \
+            c.level1 is None and c.level2 is None:
         return None
     return c
 
@@ -101,6 +104,41 @@ def _fund_cols(header: list[str]) -> dict[str, int]:
                 break
     budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
     return cols if len(budget_words & cols.keys()) >= 2 else {}
+
+
+def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
+    """A fund-table cell: money in the table's unit, a rate in % even when written bare."""
+    if name in ("budget_initial", "budget_full_year", "executed"):
+        return parse(text, default_unit=money_unit)
+    q = parse(text)
+    if name == "exec_rate_stated" and q.numeric and not q.unit:
+        q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places)
+    return q
+
+
+def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
+    """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
+    a merged label cell (Anhui 部门整体: the header row lacks the label column; Sichuan 2023: the
+    data rows lack the rowspan 预算执行情况 cell). Chosen by what each cell must hold: money
+    without a %, a rate, a weight and a score; None when no alignment fits (the row is not read)."""
+    def fits(s: int) -> bool:
+        money = False
+        for name, c in cols.items():
+            k = c + s
+            text = bare(row[k]) if 0 <= k < len(row) else ""
+            if not text or PLACEHOLDER.match(text):
+                continue
+            q = parse(text)
+            if not q.numeric:
+                return False
+            if name in ("budget_initial", "budget_full_year", "executed"):
+                if q.unit == "%":
+                    return False
+                money = True
+            elif name in ("fund_weight", "fund_score") and q.unit == "%":
+                return False
+        return money
+    return next((s for s in (0, 1, -1) if fits(s)), None)
 
 
 def _first_text(row: list[str]) -> str:
@@ -225,17 +263,21 @@ class _Reader:
             money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
             if money_here:
                 p.money_unit = money_here.group(1)
-            values = {name: parse(row[c], default_unit=p.money_unit) for name, c in cols.items() if c < len(row)}
+            shift = _fund_shift(row, cols)
+            if shift is None:
+                r += 1
+                continue
+            row_cols = {name: c + shift for name, c in cols.items()}
+            if shift:
+                self.recs.warnings.append(
+                    f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}一列，已按数值类型对齐后读取")
+            values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols):
-                for name, c in cols.items():
+                for name, c in row_cols.items():
                     q = values.get(name)
                     if q is None or q.op == "empty":
                         continue
-                    if name in ("exec_rate_stated", "fund_weight", "fund_score"):
-                        q = parse(row[c])
-                        if name == "exec_rate_stated" and q.numeric and not q.unit:
-                            q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places)
                     setattr(p, name, Figure(q, self._loc(t, r, c)))
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
@@ -246,16 +288,17 @@ class _Reader:
 
     def fund_sources(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> int:
         """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""
-        money = [name for name in ("budget_initial", "budget_full_year", "executed") if name in cols]
         while r < t.n_rows:
             row = grid[r]
-            label = next((bare(x) for c, x in enumerate(row) if bare(x) and c not in cols.values()), "")
+            shift = _fund_shift(row, cols) or 0
+            taken = {c + shift for c in cols.values()}
+            label = next((bare(x) for c, x in enumerate(row) if bare(x) and c not in taken), "")
             if not label or not FUND_SOURCE.search(label):
                 break
             figures = {}
-            for name in money:
-                c = cols[name]
-                q = parse(row[c], default_unit=p.money_unit) if c < len(row) else None
+            for name, c in cols.items():
+                c += shift
+                q = _fund_figure(name, row[c], p.money_unit) if c < len(row) else None
                 if q is not None and q.numeric:
                     figures[name] = Figure(q, self._loc(t, r, c))
             p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
@@ -291,6 +334,7 @@ class _Reader:
         while r < t.n_rows and _is_header_continuation(grid[r]):
             r += 1
         l1_raw = l2_raw = ""
+        stopped = False
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
@@ -298,12 +342,17 @@ class _Reader:
                 if first.startswith("总分") or first.startswith("合计"):
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     r += 1
+                stopped = True
                 break
             ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
             if ind is not None:
                 p.indicators.append(ind)
                 l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
             r += 1
+        if not stopped and p.indicators and _last_content(self.doc, t):
+            p.cut_off = True
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：文档在指标表中结束，未见总分行，疑为节选或截断，"
+                                      "分值、得分合计类核对未进行")
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
@@ -339,13 +388,16 @@ class _Reader:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
+            p.rows_unread += 1
             return None
         if not level3 and not (l1_cell or l2_cell):
             return None
-        if level3 and not target_raw and not actual_raw and not l1_cell and not l2_cell:
+        if level3 and not any(values) and not l1_cell and not l2_cell:
             return None
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
+        points = self._points(t, row, r, c1 + s if c1 is not None else None) if l1_cell else \
+            next((i.level1_points for i in reversed(p.indicators)), None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
         if l1 is None and parent:
@@ -377,7 +429,11 @@ class _Reader:
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else None,
-            ocr_confidence=_row_confidence(t, r))
+            ocr_confidence=_row_confidence(t, r), level1_points=points)
+
+    def _points(self, t, row, r, c) -> Figure | None:
+        m = WEIGHT_IN_LABEL.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
+        return Figure(parse(m.group(1)), self._loc(t, r, c)) if m else None
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
@@ -507,6 +563,15 @@ def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
         if row[k].strip():
             return label, row[k].strip(), k
     return label, "", c
+
+
+def _last_content(doc: Document, t: Table) -> bool:
+    """Nothing but template residue follows the table ("……", or a lone level name: an empty row
+    that a spreadsheet reader gives as a paragraph): the document ends in it."""
+    def residue(text: str) -> bool:
+        b = bare(text)
+        return bool(PLACEHOLDER.match(b)) or canonical_level1(b) is not None or canonical_level2(b)[0] is not None
+    return all(isinstance(b, Paragraph) and residue(b.text) for b in doc.blocks[t.loc.block + 1:])
 
 
 def _title_before(doc: Document, t: Table) -> str:

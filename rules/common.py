@@ -1,6 +1,7 @@
 """Helpers the checks share: intervals of figures, money in the unit a project writes."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex as re
@@ -23,6 +24,26 @@ def total_rounding(whole: Quantity, parts: list[Quantity]) -> Decimal:
     return whole.tolerance if parts and step(whole) > min(step(q) for q in parts) else Decimal(0)
 
 
+def read_whole(p: Project) -> bool:
+    """Sums over a project's table are checked only when no indicator row was left unread and
+    the document does not end inside the table."""
+    return p.rows_unread == 0 and not p.cut_off
+
+
+def fund_block_missing(p: Project) -> bool:
+    """The indicator block says it is worth less than the whole (绩效指标(90分), or its weights add
+    to less than 100) and no fund score was read: the 总分 holds a part the passage does not show."""
+    if p.fund_score is not None and p.fund_score.value is not None:
+        return False
+    whole = p.total_weight_stated.value if p.total_weight_stated is not None and \
+        p.total_weight_stated.value is not None else Decimal(100)
+    label = p.indicator_weight_label
+    if label is not None and label.value is not None:
+        return label.value < whole
+    weights = [i.weight.value for i in p.indicators if i.weight is not None and i.weight.value is not None]
+    return len(weights) == len(p.indicators) and sum(weights, Decimal(0)) < whole
+
+
 def iv(f: Figure) -> Interval:
     """The interval a written figure stands for (base units)."""
     return Interval.of(f.value, f.q.tolerance)
@@ -42,6 +63,30 @@ def num(d: Decimal, places: int = 4) -> str:
 
 def budget(p: Project) -> Figure | None:
     return p.budget_full_year or p.budget_initial
+
+
+@dataclass
+class FundRow:
+    """One row of a fund block: the total (年度资金总额) or a source under it (其中：财政拨款 …)."""
+    label: str              # "" for the total
+    budget: Figure | None
+    executed: Figure | None
+    rate: Figure | None
+    weight: Figure | None
+    score: Figure | None
+
+    def name(self, p: Project) -> str:
+        return f"项目“{p.name or ''}”" + (f"“{self.label}”行" if self.label else "")
+
+
+def fund_rows(p: Project) -> list[FundRow]:
+    """The total and every source row that carries its own figures: each is checked alike."""
+    rows = [FundRow("", budget(p), p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)]
+    for s in p.fund_sources:
+        f = s.figures
+        rows.append(FundRow(s.label, f.get("budget_full_year") or f.get("budget_initial"), f.get("executed"),
+                            f.get("exec_rate_stated"), f.get("fund_weight"), f.get("fund_score")))
+    return rows
 
 
 def other_year(text: str, recs: DocRecords) -> bool:

@@ -8,7 +8,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale, parse
 
-from .common import HUNDRED, budget, iv, money, num, other_year, total_rounding
+from .common import HUNDRED, budget, fund_rows, iv, money, num, other_year, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -40,15 +40,17 @@ the three written figures. Also checks a calculation written out in prose
 """, good="预算 29，执行 24.8805，执行率 85.79%", bad="174.83/178.95*100%=97.14%（应为 97.70%）")
 def rate_mismatch(recs: DocRecords, r):
     for p in recs.projects:
-        b, e, rate = budget(p), p.executed, p.exec_rate_stated
-        if not (b and e and rate) or None in (b.value, e.value, rate.value) or b.value == 0:
-            continue
-        computed = iv(e) / iv(b) * HUNDRED
-        if not computed.overlaps(iv(rate)):
-            yield r.flag(recs, f"项目“{p.name or ''}”执行率写为 {rate.raw}，但执行数/预算数 = "
-                               f"{e.raw}/{b.raw} = {num(computed.mid, 2)}%，相差 {num(abs(computed.mid - rate.value), 2)} 个百分点。",
-                         [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
-                         stated=rate.raw, expected=f"{num(computed.mid, 2)}%", tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
+        for row in fund_rows(p):
+            b, e, rate = row.budget, row.executed, row.rate
+            if not (b and e and rate) or None in (b.value, e.value, rate.value) or b.value == 0:
+                continue
+            computed = iv(e) / iv(b) * HUNDRED
+            if not computed.overlaps(iv(rate)):
+                yield r.flag(recs, f"{row.name(p)}执行率写为 {rate.raw}，但执行数/预算数 = "
+                                   f"{e.raw}/{b.raw} = {num(computed.mid, 2)}%，相差 {num(abs(computed.mid - rate.value), 2)} 个百分点。",
+                             [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
+                             stated=rate.raw, expected=f"{num(computed.mid, 2)}%",
+                             tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
     yield from _prose_rates(recs, r)
     for text, loc in recs.paragraphs:
         for m in FORMULA.finditer(text.replace(" ", "")):
@@ -103,27 +105,26 @@ or when the amounts contradict the stated rate.
 """, good="分值 10，执行率 100%，得分 10", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
 def fund_score(recs: DocRecords, r):
     for p in recs.projects:
-        w, s = p.fund_weight, p.fund_score
-        if not (w and s) or w.value is None or s.value is None:
-            continue
-        computed = None
-        if budget(p) and p.executed and budget(p).value and p.executed.value is not None:
-            computed = iv(p.executed) / iv(budget(p)) * HUNDRED
-        stated = p.exec_rate_stated if p.exec_rate_stated is not None and p.exec_rate_stated.value is not None else None
-        if stated is not None and (computed is None or iv(stated).overlaps(computed)):
-            rate, rate_text = iv(stated), stated.raw
-        elif computed is not None:   # no rate stated, or one the amounts contradict (JX202): the amounts decide
-            rate, rate_text = computed, f"执行数/预算数 {num(computed.mid, 2)}%"
-        else:
-            continue
-        expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact
-        if not expected.overlaps(iv(s)):
-            yield r.flag(recs, f"项目“{p.name or ''}”资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
-                               f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",
-                         [s.loc, w.loc, p.exec_rate_stated.loc if p.exec_rate_stated else None],
-                         f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
-                         expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
-
+        for row in fund_rows(p):
+            w, s = row.weight, row.score
+            if not (w and s) or w.value is None or s.value is None:
+                continue
+            b, e = row.budget, row.executed
+            computed = iv(e) / iv(b) * HUNDRED if b and e and b.value and e.value is not None else None
+            stated = row.rate if row.rate is not None and row.rate.value is not None else None
+            if stated is not None and (computed is None or iv(stated).overlaps(computed)):
+                rate, rate_text = iv(stated), stated.raw
+            elif computed is not None:   # no rate stated, or one the amounts contradict (JX202): the amounts decide
+                rate, rate_text = computed, f"执行数/预算数 {num(computed.mid, 2)}%"
+            else:
+                continue
+            expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact
+            if not expected.overlaps(iv(s)):
+                yield r.flag(recs, f"{row.name(p)}资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
+                                   f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",
+                             [s.loc, w.loc, stated.loc if stated else None],
+                             f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
+                             expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
 
 
 FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "executed": "全年执行数"}

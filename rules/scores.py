@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from normalize import DocRecords
 
-from .common import iv, num, total_rounding
+from .common import fund_block_missing, iv, num, read_whole, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -45,6 +45,8 @@ def total_score(recs: DocRecords, r):
         scores = [i.score for i in p.indicators]
         if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
             continue
+        if not read_whole(p) or fund_block_missing(p):
+            continue   # a part of the 总分 was not read: no sum to compare
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
         computed = total([exact(s) for s in scores] + ([iv(fund)] if fund else []))
@@ -70,7 +72,8 @@ def total_above_possible(recs: DocRecords, r):
             continue
         shown = [i.score for i in p.indicators if i.score is not None and i.score.value is not None]
         open_rows = [i for i in p.indicators if i.score is None or i.score.value is None]
-        if not shown or not open_rows or any(i.weight is None or i.weight.value is None for i in open_rows):
+        if not shown or not open_rows or any(i.weight is None or i.weight.value is None for i in open_rows) \
+                or not read_whole(p):
             continue   # all scored: JX302 checks the sum; no weights: no bound to check against
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else p.fund_weight
         most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
@@ -88,12 +91,16 @@ def total_above_possible(recs: DocRecords, r):
 The weights of one table (资金分值 and every indicator's 分值) add up to 100, or to the total
 weight the template states in its 总分 row; weights are exact. Where the indicator block states
 its own points (绩效指标(90分)) and the table shows no fund weight (the fund block sits in
-another table, or was not given), the indicator weights are checked against those points.
+another table, or was not given), the indicator weights are checked against those points. Where
+no fund block was read at all and nothing states the indicators' points, weights below the
+total are not flagged (the missing points may be the fund block's), only weights above it.
+Where a 一级指标 cell states its block's points (产出指标(50分)), the weights under it must add up
+to them. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
         weights = [i.weight for i in p.indicators]
-        if not weights or any(w is None or w.value is None for w in weights):
+        if not weights or any(w is None or w.value is None for w in weights) or not read_whole(p):
             continue
         fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
         label = p.indicator_weight_label
@@ -104,12 +111,34 @@ def weights_total(recs: DocRecords, r):
             has_total = p.total_weight_stated and p.total_weight_stated.value is not None
             want = exact(p.total_weight_stated) if has_total else Interval.exact(100)
             stated = p.total_weight_stated.raw if has_total else "100"
+        blocks = _blocks(p)
+        for points, ws in blocks.values():
+            if sum(w.value for w in ws) != points.value:
+                got = sum(w.value for w in ws)
+                yield r.flag(recs, f"项目“{p.name or ''}”一级指标标明 {points.raw} 分，但其下各指标分值之和为 {num(got, 2)}，"
+                                   f"相差 {num(abs(got - points.value), 2)} 分。", [points.loc] + [w.loc for w in ws],
+                             "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
+                             expected=points.raw)
         computed = total(exact(w) for w in parts)
+        no_fund_block = fund is None and p.budget_full_year is None and p.budget_initial is None and \
+            p.executed is None and (label is None or label.value is None)
+        if no_fund_block and computed.hi < want.lo:
+            continue   # the fund block's points were not given (a table cut off above): only an excess is sure
         if not computed.overlaps(want):
             yield r.flag(recs, f"项目“{p.name or ''}”各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
                                f"相差 {num(abs(computed.mid - want.mid), 2)} 分。",
                          [w.loc for w in parts] + ([p.total_weight_stated.loc] if p.total_weight_stated else []),
                          "；".join(w.raw for w in parts), stated=num(computed.mid, 2), expected=stated)
+
+
+def _blocks(p) -> dict:
+    """Indicator weights grouped under the 一级指标 cell that states their points (产出指标(50分))."""
+    blocks: dict = {}
+    for i in p.indicators:
+        if i.level1_points is not None and i.level1_points.value is not None and i.weight is not None:
+            key = (i.level1_points.loc.table, i.level1_points.loc.row, i.level1_points.loc.col)
+            blocks.setdefault(key, (i.level1_points, []))[1].append(i.weight)
+    return blocks
 
 
 @rule("JX304", "grade", "medium", "等级与得分不符",

@@ -326,3 +326,54 @@ def test_scores_and_weights_are_compared_exactly():
     assert "JX401" not in codes(report(rows=short, total="22"))            # 12 of 12.5 is not full marks
     full = [("产出指标", "数量指标", "培训次数", "≥100次", "80次", "12.5", "12.5", "原因")]
     assert "JX401" in codes(report(rows=full, total="22.5"))
+
+
+def test_fund_row_aligned_by_what_its_cells_hold():
+    # Anhui 部门整体 as a web page gives it: the header row lost its label cell (real passage 025)
+    text = ("部门\t某服务中心\n"
+            "年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t329.77\t329.77\t338.31\t10\t102.59%\t\n"
+            "其中:当年财政拨款\t329.77\t329.77\t338.31\t—\t102.59%\t—\n")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    [p] = recs.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_weight.raw) == ("329.77", "338.31", "10")
+    assert p.fund_sources[0].figures["executed"].raw == "338.31"
+    assert any("对齐" in w for w in recs.warnings)
+    assert codes(text) == ["JX201"]   # the real slip, and no rate read from the weight column
+    # Sichuan 2023: the data rows lost the rowspan 预算执行情况 cell (real passage 012)
+    text = ("预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\n"
+            "总额\t0.00\t3.36\t3.36\t100.00%\t10\t10\n")
+    [p] = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw, p.fund_score.raw) == (
+        "3.36", "3.36", "100.00%", "10")
+    # a row whose cells fit no alignment is not read
+    text = "年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t95%\t95%\t95%\n"
+    assert all(p.budget_full_year is None for p in normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects)
+
+
+def test_sums_are_not_checked_over_a_table_cut_off_or_read_in_part():
+    # the tail of a Sichuan table: 绩效指标(90分), the fund block above it not in the passage
+    tail = ("绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\n"
+            "\t产出指标\t经济成本指标\t成本控制数\t≤\t30\t万元\t完成\t90\t90\n"
+            "合计\t100\n")
+    assert "JX302" not in codes(tail)
+    # no fund block and no stated points: weights under 100 may leave room for it, over 100 may not
+    rows = ("一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "产出指标\t数量指标\t足额保障率\t=100%\t22.5\n\t\t科目调整次数\t≤10次\t22.5\n"
+            "\t时效指标\t按时发放率\t=100%\t22.5\n效益指标\t经济效益指标\t结余率\t≤5%\t22.5\n")
+    assert "JX303" not in codes(rows + "合计\t\t\t\t100\n")
+    over = rows.replace("22.5\n效益", "32.5\n效益") + "\t\t结余率2\t≤5%\t22.5\n"
+    assert "JX303" in codes(over + "合计\t\t\t\t100\n")
+    # the document ends inside the table, with no 总分 row: a cut-off copy, not summed
+    assert "JX303" not in codes(over)
+    assert any("截断" in w for w in normalize_document(read_bytes(over.encode("utf-8"), "r.txt")).warnings)
+    # a block whose weights miss the points its 一级指标 cell states
+    block = ("一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+             "产出指标(50分)\t数量指标\t培训次数\t≥2次\t30\n\t质量指标\t合格率\t100%\t18\n"
+             "效益指标(50分)\t社会效益指标\t参保率\t≥95%\t50\n合计\t\t\t\t98\n")
+    [f] = [f for f in flags(block) if f.rule == "JX303" and "标明" in f.message]
+    assert (f.stated, f.expected) == ("48", "50")
+    # a row left unread (a figure in the 三级指标 column): the weights read are not the table's
+    text = report(rows=[("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                        ("", "", "96%", "30", "30", "", "", "")])
+    assert not {"JX302", "JX303"} & set(codes(text))
