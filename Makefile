@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup run test browser office corpus clean
+.PHONY: setup run test browser office fonts corpus clean
 
 $(BIN)/jixiao: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -36,8 +36,14 @@ test: setup browser
 	$(BIN)/python -m pytest -q
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
-corpus: setup
+# Without a CJK font LibreOffice draws every Chinese character as one substitute glyph: install one.
+corpus: setup fonts
 	$(BIN)/python corpus/build.py ../shared/seeds
+
+fonts:
+	@fc-list :lang=zh 2>/dev/null | grep -q . || \
+	  { echo "installing fonts-noto-cjk (Debian package) for the corpus PDFs"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; }
 
 clean:
 	rm -rf $(VENV) $(OUT)

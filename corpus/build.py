@@ -134,12 +134,15 @@ def document_docx(layout: Path, out: Path) -> None:
     wd.save(out)
 
 
-def build_realworld(soffice: str) -> None:
+def build_realworld(soffice: str, stems: list[str] | None = None) -> None:
     """corpus/realworld/*.html are hand-restored layouts of the development passages; each is
-    rendered to .docx (with its spans), .pdf (LibreOffice, from the .docx) and .xlsx."""
+    rendered to .docx (with its spans), .pdf (LibreOffice, from the .docx) and .xlsx. `stems`:
+    only these passages (`python corpus/build.py --realworld 010 018` after adding two)."""
     folder = HERE / "realworld"
     built, sheets = [], []
     for layout in sorted(folder.glob("*.html")):
+        if stems and layout.stem not in stems:
+            continue
         document_docx(layout, folder / (layout.stem + ".docx"))
         build_xlsx(layout, folder / (layout.stem + ".xlsx"))
         built.append(folder / (layout.stem + ".docx"))
@@ -459,4 +462,7 @@ def build_formats(soffice: str, built: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent.parent / "shared" / "seeds"))
+    if sys.argv[1:2] == ["--realworld"]:
+        build_realworld(shutil.which("soffice") or shutil.which("libreoffice"), sys.argv[2:])
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent.parent / "shared" / "seeds"))

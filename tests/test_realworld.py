@@ -92,3 +92,14 @@ def test_a_stated_rate_the_amounts_contradict_and_the_score_built_on_it(ext):
     got = {f.rule: f for f in check(normalize_document(read_document(REALWORLD / f"014.{ext}")))}
     assert got["JX202"].stated == "100%" and got["JX202"].expected == "80.45%"
     assert got["JX203"].stated == "10" and got["JX203"].expected == "8.04"
+
+
+@pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
+@pytest.mark.parametrize("stem", PASSAGES)
+def test_restored_passage_raises_exactly_the_slips_judged_by_hand(stem, ext):
+    """Each expected/NNN.json lists the findings a person judged true in the passage (rule and the
+    figure stated): every one is raised in every format, and nothing else."""
+    from rules import check
+    want = sorted((f["rule"], f["stated"]) for f in load(REALWORLD / "expected" / f"{stem}.json")["flags"])
+    got = sorted((f.rule, f.stated) for f in check(normalize_document(read_document(REALWORLD / f"{stem}.{ext}"))))
+    assert got == want
