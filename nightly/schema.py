@@ -112,6 +112,8 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
     "figures": ("文中数字", "one row per figure stated in the prose", _cols(
         ("doc", "文件", "text", "", "000.txt"),
         ("subject", "主题", "text", "", "预算"),
+        ("role", "目标/实际", "text", "", "target"),
+        ("indicator", "指标", "text", "", "培训人数"),
         ("raw", "原文", "text", "", "104万元"),
         ("unit", "单位", "text", "", "元"),
         ("sentence", "句子", "text", "", "全年财政资金预算104万元，执行资金104万元，执行率100%。"),

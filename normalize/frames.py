@@ -63,7 +63,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "row": i.loc.row, "line": i.actual.loc.line or ""})
                 indicators.append(row)
         for f in recs.prose:
-            figures.append({"doc": recs.doc, "subject": f.subject, "raw": f.q.raw, "op": f.q.op,
+            figures.append({"doc": recs.doc, "subject": f.subject, "role": f.role, "indicator": f.indicator,
+                            "raw": f.q.raw, "op": f.q.op,
                             "value": _plain(f.q.value) if f.q.value is not None else "", "unit": f.q.unit,
                             "places": "" if f.q.places is None else f.q.places, "sentence": f.sentence,
                             "location": f.loc.describe()})
@@ -82,7 +83,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                      "exec_rate_stated", "fund_weight", "fund_score", "total_weight_stated", "total_score_stated",
                      "grade_stated", "scoring_model", "indicators", "location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
-        "figures": ["doc", "subject", "raw", "op", "value", "unit", "places", "sentence", "location"],
+        "figures": ["doc", "subject", "role", "indicator", "raw", "op", "value", "unit", "places", "sentence",
+                    "location"],
     }
     return {"projects": pd.DataFrame(projects, columns=cols["projects"]),
             "indicators": pd.DataFrame(indicators),

@@ -13,8 +13,18 @@ from .subjects import tokens
 
 # A figure with its unit; thousands grouped by commas (1,061.57) or, in typeset text, by spaces
 # (1 061.57). Sentences are matched after NFKC, so full-width digits and points (９０６．５１) read whole.
-FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
-                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分)")
+# An operator written against the figure (≥90%, 不低于95%, 90%以上) belongs to it: a bound is not
+# a figure equal to its number.
+FIGURE = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
+                    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分|名|所|件|户|场|亩|公里|台|套)"
+                    r"(?:及以上|以上|及以下|以下|左右)?")
+# The words that say which side of an indicator a figure is: the last one before it wins.
+TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是")
+ACTUAL_CUE = re.compile(r"实际完成值|实际完成|完成值|实际值|实际|完成了|完成|达到|达")
+NAME_BREAK = re.compile(r"[，,;；：:。]")   # not 、: 每年3月、9月份发放 is one name
+NUMBERING = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)[)）.、．]*\s*")
+FILLER_WORDS = re.compile(r"^(?:全年|年度|本年|当年|共|累计|其中)+")
 SENTENCE = re.compile(r"[^。；;！？\n]+[。；;！？]?")
 CLAUSE = re.compile(r"[，,、：:（）()]")
 
@@ -22,7 +32,8 @@ CLAUSE = re.compile(r"[，,、：:（）()]")
 SUBJECTS = {
     "执行率": "执行率", "预算执行率": "执行率", "完成预算": "执行率",
     "预算": "预算", "预算数": "预算", "预算安排": "预算", "资金总额": "预算", "项目支出预算": "预算",
-    "执行": "执行", "执行数": "执行", "实际支出": "执行", "实际完成额": "执行", "完成额": "执行", "执行资金": "执行", "执行完成": "执行", "资金支出": "执行", "支出决算": "执行",
+    "拨付进度": "执行率", "支付进度": "执行率", "执行进度": "执行率",   # 资金拨付进度100% (Hunan 2020)
+    "拨付": "执行", "拨付资金": "执行", "执行": "执行", "执行数": "执行", "实际支出": "执行", "实际完成额": "执行", "完成额": "执行", "执行资金": "执行", "执行完成": "执行", "资金支出": "执行", "支出决算": "执行",
     "参保人数": "参保人数", "结转结余": "结转结余",
     "基本支出": "基本支出", "项目支出": "项目支出", "人员经费": "人员经费", "公用经费": "公用经费",
     "日常公用经费": "公用经费", "收入总计": "收入总计", "支出总计": "支出总计", "本年收入": "本年收入",
@@ -53,6 +64,7 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
         for sm in SENTENCE.finditer(p.text):
             sentence = sm.group(0).strip()
             plain = halfwidth(sentence)   # ９０６．５１ reads whole; positions stay those of the sentence
+            figs, prev_end = [], 0
             for m in FIGURE.finditer(plain):
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
                 before = plain[clause_start:m.start()]
@@ -60,5 +72,43 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
                 if not q.numeric:
                     continue
                 q = replace(q, raw=sentence[m.start():m.end()])   # as written (positions are one for one)
-                out.append(ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc))
+                figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),
+                             plain[prev_end:m.start()]))
+                prev_end = m.end()
+            out += _indicator_results(figs)
+    return out
+
+
+def _side(text: str) -> tuple[str, int]:
+    """The side the last cue in `text` names, and where that cue starts (-1 when none)."""
+    t = [m for m in TARGET_CUE.finditer(text)]
+    a = [m for m in ACTUAL_CUE.finditer(text)]
+    last_t, last_a = (t[-1].start() if t else -1), (a[-1].start() if a else -1)
+    if last_t < 0 and last_a < 0:
+        return "", -1
+    return ("target", last_t) if last_t > last_a else ("actual", last_a)
+
+
+def _indicator_results(figs: list) -> list[ProseFigure]:
+    """A sentence that states an indicator's target and its result (年初目标值≥90%，实际完成值≥90%;
+    全年完成培训1200人次，目标1000人次): each pair of figures of one unit gets its side and the
+    indicator's name, the words before the first cue of the pair."""
+    sides = [_side(gap) for _, gap in figs]
+    out = [f for f, _ in figs]
+    k = 0
+    while k + 1 < len(figs):
+        (f, gap), (g, gap2) = figs[k], figs[k + 1]
+        (s1, at), (s2, _) = sides[k], sides[k + 1]
+        if {s1, s2} == {"target", "actual"} and f.q.unit == g.q.unit:
+            pieces = [x for x in NAME_BREAK.split(gap[:at]) if x.strip(" （）()")] if at > 0 else []
+            head = pieces[-1] if pieces else ""
+            head = FILLER_WORDS.sub("", NUMBERING.sub("", head)).strip(" ,，、:：;；")
+            if not head:    # 全年完成培训1200人次: the name follows the cue
+                cue = (TARGET_CUE if s1 == "target" else ACTUAL_CUE).search(gap[at:])
+                head = gap[at + cue.end():].strip(" ,，、:：为是") if cue else ""
+            out[k] = replace(f, role=s1, indicator=head)
+            out[k + 1] = replace(g, role=s2, indicator=head)
+            k += 2
+        else:
+            k += 1
     return out

@@ -117,6 +117,10 @@ class ProseFigure:
     q: Quantity
     sentence: str
     loc: Location
+    # An indicator result written as a sentence (年初目标值≥90%，实际完成值≥90%): which side this
+    # figure is ("target" / "actual"; "" elsewhere) and the indicator it belongs to.
+    role: str = ""
+    indicator: str = ""
 
 
 @dataclass

@@ -14,6 +14,11 @@ MONEY = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(
 TOTAL_AFTER = re.compile(r"(?:共计|合计|总计|累计|总共)(?:[^\d，,。；;]{0,16}?)(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                          r"\s*(万元|亿元|元)")
 EACH = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)[^。；;]{0,40}?分别(?:为|是|用于)")
+# "X万元，其中：A万元，B万元": the whole, then its parts in the same sentence.
+WHOLE_THEN_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)"
+                              r"[^；;\d]{0,12}?其中\s*[：:，,]?")
+CHANGE = re.compile(r"增加|减少|增长|下降|同比|比上年|较上年|上升|节约|结余|超支|调减|调增|调整")
+MASKED = re.compile(r"(?<![\d.]\s*)(?:万元|亿元)|\*{2,}|略")
 ITEM_SEP = re.compile(r"[；;]|(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[。])")
 
 
@@ -39,7 +44,9 @@ def _items_before(text: str, end: int) -> list:
 Amounts listed item by item in a paragraph (separated by ；, or numbered ①②…), followed by
 共计 / 合计 / 总计 X, must add up to X; so must the amounts after "X万元，分别为…". Listed
 amounts are exact as written; the total may differ by its own rounding only where it is written
-to fewer places than its parts. A list needs at least three items.
+to fewer places than its parts. A list needs at least three items. The parts named after
+"X万元，其中：" (two or more, a change such as 同比增加 left out) may not add up to more than X;
+they may add up to less, since 其中 need not name every part.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
@@ -52,16 +59,37 @@ def prose_list_total(recs: DocRecords, r):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]
             yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
+        wholes = list(WHOLE_THEN_PARTS.finditer(plain))
+        for k, m in enumerate(wholes):
+            end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
+            rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
+            if MASKED.search(rest):
+                continue   # a part whose amount the copy hides (点击查看>> 万元): no sum to check
+            items = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), partial=True)
 
 
-def _check(recs, r, loc, text, items, whole, label):
-    if len(items) < 3 or not whole.numeric or any(not q.numeric for q in items):
+def _parts(rest: str) -> list:
+    """The amounts after 其中: each with its own subject; a change (同比增加 189.25万元) is no part."""
+    items, start = [], 0
+    for mm in MONEY.finditer(rest):
+        clause = re.split(r"[，,、：:]", rest[start:mm.start()])[-1]
+        start = mm.end()
+        if CHANGE.search(clause) or not re.search(r"\p{Han}", clause):
+            continue
+        items.append(_money(mm.group(1), mm.group(2)))
+    return items
+
+
+def _check(recs, r, loc, text, items, whole, label, partial=False):
+    """`partial`: the parts after 其中 need not name every part; only a sum above the whole is sure."""
+    if len(items) < (2 if partial else 3) or not whole.numeric or any(not q.numeric for q in items):
         return
     # Listed amounts are allocations, exact as written; the total may be rounded only where it is
     # written to fewer places than its parts (3.30亿元 for parts in 万元).
     computed = total(Interval.exact(q.value) for q in items)
     stated = Interval.of(whole.value, total_rounding(whole, items))
-    if computed.overlaps(stated):
+    if computed.overlaps(stated) or partial and computed.hi < stated.lo:
         return
     scale = whole.scale
     unit = whole.raw.lstrip("0123456789.,")
@@ -69,3 +97,31 @@ def _check(recs, r, loc, text, items, whole, label):
                        f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。",
                  [loc], text.strip()[:300], stated=whole.raw, expected=f"{num(computed.mid / scale)}{unit}",
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")
+
+
+# "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one.
+COUNT_NAMED = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
+                         r"[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?([^。；;，,]+)")
+LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
+
+
+@rule("JX605", "count-of-named", "low", "所写个数与随后逐一列举的名称个数不符",
+      """
+A count followed by the things it counts, named one by one (10个，即A、B、C…), must name as
+many as it says. Not checked when the list ends in 等 (not every one is named) or when a name
+holds a figure or is implausibly long (the list is not a plain enumeration).
+""", good="内设机构3个，即办公室、预算股和国库股", bad="直属事业单位10个，即……（只列出 9 个名称）")
+def count_of_named(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        plain = halfwidth(text)
+        for m in COUNT_NAMED.finditer(plain):
+            names_text = m.group(3).strip()
+            if "等" in names_text[-3:] or re.search(r"\d", names_text):
+                continue
+            names = [x.strip() for part in LAST_AND.split(names_text) for x in part.split("、") if x.strip()]
+            n = parse(m.group(1) + m.group(2))
+            if len(names) < 2 or not n.numeric or any(len(x) > 25 or len(x) < 2 for x in names) \
+                    or not 2 <= n.value <= 30 or n.value == len(names):
+                continue
+            yield r.flag(recs, f"文中写“{m.group(1)}{m.group(2)}”，但随后列出的名称为 {len(names)} 个：{'、'.join(names)}。",
+                         [loc], text.strip()[:300], stated=m.group(1) + m.group(2), expected=f"{len(names)}{m.group(2)}")

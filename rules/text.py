@@ -38,8 +38,8 @@ def restated_differently(recs: DocRecords, r):
             f_subject = "执行率"
         else:
             f_subject = f.subject
-        if f_subject not in fields or other_year(f.sentence, recs):
-            continue
+        if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
+            continue   # a bound (≥90%) restates nothing
         p = project_for(f.sentence, recs)
         if p is None:
             continue
@@ -58,7 +58,7 @@ def restated_differently(recs: DocRecords, r):
                          [t.loc, f.loc], f.sentence, stated=f.q.raw, expected=t.raw)
     by_subject: dict[tuple, list] = {}
     for f in recs.prose:
-        if f.subject and f.q.unit not in ("%", "分") and not other_year(f.sentence, recs):
+        if f.subject and f.q.unit not in ("%", "分") and f.q.op == "=" and not other_year(f.sentence, recs):
             by_subject.setdefault((_head(f.subject), f.q.unit, _scope(f)), []).append(f)
     for figs in by_subject.values():
         seen: list = []

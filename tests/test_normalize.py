@@ -120,3 +120,20 @@ def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning()
     recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
     assert [i.level3 for i in recs.indicators] == ["培训次数", "合格率"]
     assert any("三级指标一栏为数值“9.3”" in w for w in recs.warnings)
+
+
+def test_indicator_results_written_as_sentences_are_records_with_their_side_and_name():
+    from extract import read_bytes
+    from normalize import normalize_document
+    text = ("1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;\n"
+            "优抚对象生活补助金每月中旬发放指标为100%实际完成值为100%义务兵家庭优待金每年3月、9月份发放指标为100%实际完成值为98%\n"
+            "全年完成培训 1200 人次，目标 1000 人次。\n"
+            "重大动物群体免疫密度达90%以上。\n")
+    got = [(f.q.raw, f.q.op, f.role, f.indicator) for f in normalize_document(read_bytes(text.encode(), "r.txt")).prose]
+    assert got[:2] == [("≥90%", ">=", "target", "重大动物强制免疫病种群体免疫密度"),
+                       ("≥90%", ">=", "actual", "重大动物强制免疫病种群体免疫密度")]
+    assert got[2][2] == ""   # 自评得分20分 is no side of an indicator
+    assert got[5:7] == [("100%", "=", "target", "义务兵家庭优待金每年3月、9月份发放"),
+                        ("98%", "=", "actual", "义务兵家庭优待金每年3月、9月份发放")]
+    assert got[7:9] == [("1200 人次", "=", "actual", "培训"), ("1000 人次", "=", "target", "培训")]
+    assert got[9][:3] == ("90%以上", ">=", "")   # a bound, not a figure equal to 90

@@ -377,3 +377,36 @@ def test_sums_are_not_checked_over_a_table_cut_off_or_read_in_part():
     text = report(rows=[("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
                         ("", "", "96%", "30", "30", "", "", "")])
     assert not {"JX302", "JX303"} & set(codes(text))
+
+
+def test_prose_rate_beside_its_amounts_in_other_words():
+    # Hunan 2020 (real passage 017): 66.86 of 200 paid out, 资金拨付进度 written 100%
+    text = "区级年初预算200万元专项资金,已严格按合同约定和施工进度及时足额拨付资金66.86万元,资金拨付进度100% 。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX202", "100%", "33.43%")
+    assert codes(text.replace("66.86", "200")) == []
+
+
+def test_parts_after_qizhong_may_not_exceed_their_whole():
+    whole = "2、支出:799.12万元。其中:人员经费支出434.89万元,公用经费支出77.4万元,项目支出286.83万元。\n"
+    assert codes(whole) == []
+    [f] = flags(whole.replace("434.89", "534.89"))
+    assert (f.rule, f.stated, f.expected) == ("JX604", "799.12万元", "899.12万元")
+    # fewer parts than the whole: 其中 need not name them all
+    assert codes("支出799.12万元，其中人员经费434.89万元，公用经费77.4万元。\n") == []
+    # a change is no part; nor is an amount in brackets inside a part; nor a masked amount
+    assert codes("收入792.22万元，其中:财政拨款收入792.22万元,同比上年度增加209.28万元。\n") == []
+    assert codes("已使用36,948.11万元,其中:中央财政补助资金9,965.68万元(含待支付合同进度款1436.8万元),"
+                 "地方财政配套补助资金21,106.24万元,其他资金渠道5,876.19万元。\n") == []
+    assert codes("下达资金1.53万元,其中:退耕还林抚育 点击查看>> 万元,造林补助2.42万元,公益林2.88万元。\n") == []
+
+
+def test_a_count_and_the_names_it_counts():
+    text = ("直属事业单位10个,即县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心、"
+            "县政府债务研究评估中心、县财政预算编审中心、县国有资产服务中心、县会计服务中心、县经济开发区财政所。\n")
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "10个", "9个")
+    assert codes(text.replace("10个", "9个")) == []
+    assert codes("内设机构3个，即办公室、预算股和国库股。\n") == []
+    assert codes("内设机构5个，即办公室、预算股等。\n") == []            # 等: not all named
+    assert codes("由10项精简到5项，为参保人员提供电话、微信、手机APP等多种备案方式。\n") == []
