@@ -18,6 +18,7 @@ from .subjects import tokens
 FIGURE = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
                     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
                     r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分|名|所|件|户|场|亩|公里|台|套)"
+                    r"(?!百分点|千分点)"   # 0.83个百分点 is a gap between rates, not a count
                     r"(?:及以上|以上|及以下|以下|左右)?")
 # The words that say which side of an indicator a figure is: the last one before it wins.
 TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是")

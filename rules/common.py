@@ -24,6 +24,10 @@ def total_rounding(whole: Quantity, parts: list[Quantity]) -> Decimal:
     return whole.tolerance if parts and step(whole) > min(step(q) for q in parts) else Decimal(0)
 
 
+# Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5).
+COUNT_UNITS = {"人", "人次", "家", "个", "次", "笔", "户", "件", "项", "名", "所", "场", "台", "套", "批", "份"}
+
+
 def read_whole(p: Project) -> bool:
     """Sums over a project's table are checked only when no indicator row was left unread and
     the document does not end inside the table."""

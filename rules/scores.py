@@ -100,7 +100,19 @@ to them. A table the document ends in, with no 总分 row (a passage cut off), i
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
         weights = [i.weight for i in p.indicators]
-        if not weights or any(w is None or w.value is None for w in weights) or not read_whole(p):
+        if not weights or any(w is None or w.value is None for w in weights) or p.rows_unread:
+            continue
+        blocks = list(_blocks(p).values())
+        if p.cut_off:   # a block another block follows is whole; the last one may be cut
+            blocks = blocks[:-1]
+        for points, ws in blocks:
+            if sum(w.value for w in ws) != points.value:
+                got = sum(w.value for w in ws)
+                yield r.flag(recs, f"项目“{p.name or ''}”一级指标标明 {points.raw} 分，但其下各指标分值之和为 {num(got, 2)}，"
+                                   f"相差 {num(abs(got - points.value), 2)} 分。", [points.loc] + [w.loc for w in ws],
+                             "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
+                             expected=points.raw)
+        if not read_whole(p):
             continue
         fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
         label = p.indicator_weight_label
@@ -111,14 +123,6 @@ def weights_total(recs: DocRecords, r):
             has_total = p.total_weight_stated and p.total_weight_stated.value is not None
             want = exact(p.total_weight_stated) if has_total else Interval.exact(100)
             stated = p.total_weight_stated.raw if has_total else "100"
-        blocks = _blocks(p)
-        for points, ws in blocks.values():
-            if sum(w.value for w in ws) != points.value:
-                got = sum(w.value for w in ws)
-                yield r.flag(recs, f"项目“{p.name or ''}”一级指标标明 {points.raw} 分，但其下各指标分值之和为 {num(got, 2)}，"
-                                   f"相差 {num(abs(got - points.value), 2)} 分。", [points.loc] + [w.loc for w in ws],
-                             "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
-                             expected=points.raw)
         computed = total(exact(w) for w in parts)
         no_fund_block = fund is None and p.budget_full_year is None and p.budget_initial is None and \
             p.executed is None and (label is None or label.value is None)

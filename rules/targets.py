@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from normalize import DocRecords, Indicator
 
-from .common import iv, project_for
+from .common import COUNT_UNITS, iv, project_for
+from .interval import Interval
 from .registry import rule
 
 NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
@@ -19,7 +20,10 @@ def missed(i: Indicator) -> bool:
         return False
     if a.op in (">=", ">") and t.op in (">=", ">", "=") and a.value >= t.value:
         return False  # the actual restates the bound
-    ti, ai = iv(i.target), iv(i.actual)
+    # A target is set, not measured: exact as written. So is a count (3次, 6人); a measured
+    # actual (a rate, an amount) may have been rounded to the places it shows.
+    ti = Interval.exact(t.value)
+    ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else iv(i.actual)
     negative = t.op in ("<=", "<") or (t.op == "=" and i.level2 in ("成本指标", "经济成本指标"))
     if negative:
         return ai.lo > ti.hi if t.op != "<" else ai.lo >= ti.hi

@@ -6,13 +6,12 @@ from decimal import Decimal
 import regex as re
 
 from normalize import DocRecords
-from normalize.quantity import parse
+from normalize.quantity import halfwidth, parse
 
-from .common import HUNDRED, iv, num, other_year, project_for
+from .common import COUNT_UNITS, HUNDRED, iv, num, other_year, project_for
 from .interval import Interval
 from .registry import rule
 
-COUNT_UNITS = {"人", "人次", "家", "个", "次", "笔", "户", "件", "项", "名"}
 
 
 def _restatement_gap(a: Interval, b: Interval, b_ulp: Decimal) -> bool:
@@ -221,6 +220,41 @@ def year_over_year(recs: DocRecords, r):
                                    f"变动率应为 {num(computed.mid, 2)}%，文中写为 {m.group(5)}%。",
                              [loc], text[before.start():m.end()], stated=m.group(5) + "%",
                              expected=f"{num(computed.mid, 2)}%")
+
+
+PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]")
+# A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点.
+GAP = re.compile(r"(低于|高于|超过|超出|超|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
+                 r"(?<![\d.])(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
+
+
+@rule("JX606", "rate-gap", "medium", "两个比率之差与所写的百分点数不符",
+      """
+A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点;
+a 千分点 is a tenth of a 百分点) must agree: the gap is the difference of the two rates, within
+the rounding of the three written figures. Checked only where the sentence states exactly two
+rates before the gap.
+""", good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
+      bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
+def rate_gap(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        plain = halfwidth(text)
+        for sm in re.finditer(r"[^。；;！？]+", plain):
+            sentence = sm.group(0)
+            for m in GAP.finditer(sentence):
+                rates = [parse(x.group(0)) for x in PERCENT.finditer(sentence, 0, m.start())]
+                if len(rates) != 2 or not all(q.numeric for q in rates):
+                    continue
+                gap = parse(m.group(2))
+                per = Decimal("0.1") if m.group(3) == "千分点" else Decimal(1)
+                a, b = (Interval.of(q.value, q.tolerance) for q in rates)
+                computed = (a - b) if rates[0].value >= rates[1].value else (b - a)
+                stated = Interval.of(gap.value * per, gap.tolerance * per)
+                if not computed.overlaps(stated):
+                    unit = m.group(3)
+                    yield r.flag(recs, f"文中两个比率 {rates[0].raw} 与 {rates[1].raw} 相差 {num(computed.mid / per, 4)} 个{unit}，"
+                                       f"但写为 {m.group(2)} 个{unit}。", [loc], sentence.strip(),
+                                 stated=f"{m.group(2)}个{unit}", expected=f"{num(computed.mid / per, 4)}个{unit}")
 
 
 def _current(text: str, m):

@@ -3,7 +3,7 @@ and see whether a flag names that cell. Used by tests/test_mutations.py and by t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -24,18 +24,49 @@ class Mutation:
     caught: bool = False
 
 
+# What each kind of change does to the figure: units in its last written place (-1: one unit,
+# n: n + 2 units, beyond the rounding of n figures in a sum), a share of itself, or whole points.
+SHARE = {"executed": Decimal("0.05")}
+WHOLE = {"fund score": Decimal(1)}
+
+
 def targets(doc: Document) -> list[tuple[str, Location, int]]:
     """Cells whose value is pinned by a relation the rules check, with the relation's size."""
+    from rules.common import HUNDRED, fund_rows, iv, read_whole
+    from rules.targets import missed
     recs = normalize_document(doc)
     out = []
     for p in recs.projects:
+        # The fund score is weight × rate, written rounded: a whole point is beyond that rounding.
+        for row in fund_rows(p):
+            if row.weight and row.score and row.weight.value is not None and row.score.value is not None \
+                    and (row.rate and row.rate.value is not None or row.budget and row.executed):
+                out.append(("fund score", row.score.loc, -1))
+            if row.rate and row.rate.value and row.budget and row.executed and row.budget.value:
+                # beyond what the amounts' rounding allows: the computed rate's whole width, plus 2 units
+                width = (iv(row.executed) / iv(row.budget) * HUNDRED).half_width * 2
+                unit = Decimal(1).scaleb(-(row.rate.q.places or 0))
+                out.append(("rate", row.rate.loc, int(width / unit) + 1))
+        # A met target scored in full: one unit less is a met target scored low (JX404).
+        for i in p.indicators:
+            if i.weight and i.score and i.weight.value is not None and i.score.value == i.weight.value \
+                    and i.target.q.numeric and i.actual.q.numeric and not missed(i):
+                out.append(("met, scored low", i.score.loc, -2))
+            if i.weight and i.score and i.score.value is not None and i.score.value == i.weight.value \
+                    and i.target.q.numeric and i.actual.q.numeric and i.target.q.op in (">=", "=") \
+                    and i.target.q.value and i.actual.q.op == "=" and i.level2 not in ("成本指标", "经济成本指标"):
+                out.append(("missed, full marks", i.actual.loc, -3))
         # Scores and weights are exact: one unit in the last written place must be caught.
         scores = [i.score for i in p.indicators]
         if p.total_score_stated and scores and all(s is not None and s.value is not None for s in scores):
             out += [("score", s.loc, -1) for s in scores]
         weights = [i.weight for i in p.indicators]
         if weights and all(w is not None and w.value is not None for w in weights):
-            out += [("weight", w.loc, -1) for w in weights]
+            if read_whole(p):
+                out += [("weight", w.loc, -1) for w in weights]
+            elif not p.rows_unread:   # a table cut off: the labelled blocks another block follows
+                blocks = [ws for i, ws in _blocks_of(p)][:-1]
+                out += [("weight", w.loc, -1) for ws in blocks for w in ws]
         for name in ("budget_initial", "budget_full_year", "executed"):
             whole = getattr(p, name)
             parts = [s.figures.get(name) for s in p.fund_sources]
@@ -49,7 +80,25 @@ def targets(doc: Document) -> list[tuple[str, Location, int]]:
     return out
 
 
-def bump(text: str, units: int, share: Decimal = Decimal(0)) -> str:
+def _blocks_of(p) -> list:
+    from rules.scores import _blocks
+    return list(_blocks(p).values())
+
+
+def missed_by_a_fifth(text: str, target: Decimal, scale: Decimal) -> str:
+    """The actual's number replaced by four fifths of the target, in the actual's own places."""
+    m = NUMBER.search(text)
+    places = len(m.group(0).split(".")[1]) if "." in m.group(0) else 0
+    unit, goal = Decimal(1).scaleb(-places), target / scale
+    new = (goal * Decimal("0.8")).quantize(unit, rounding=ROUND_FLOOR)
+    if new >= goal:
+        new = goal - unit
+    if new < 0:
+        return text
+    return text[:m.start()] + f"{new:.{places}f}" + text[m.end():]
+
+
+def bump(text: str, units: int, share: Decimal = Decimal(0), whole: Decimal = Decimal(0)) -> str:
     """The same figure plus `units` in its last written place (20 → 29), or plus `share` of
     itself if that is more.
 
@@ -59,7 +108,12 @@ def bump(text: str, units: int, share: Decimal = Decimal(0)) -> str:
     m = NUMBER.search(text)
     places = len(m.group(0).split(".")[1]) if "." in m.group(0) else 0
     old = Decimal(m.group(0))
-    new = old + max(Decimal(units).scaleb(-places), old * share)
+    if whole:   # whole points, up (a score at its weight then exceeds it)
+        new = old + whole
+    elif units < 0:
+        new = old + Decimal(units).scaleb(-places)
+    else:
+        new = old + max(Decimal(units).scaleb(-places), old * share)
     return text[:m.start()] + f"{new:.{places}f}" + text[m.end():]
 
 
@@ -72,12 +126,23 @@ def run(doc: Document) -> list[Mutation]:
     baseline = check(normalize_document(doc))
     seen, flagged = {f.id for f in baseline}, _named(baseline)
     out = []
+    recs = normalize_document(doc)
     for what, loc, n in targets(doc):
         if (loc.table, loc.row, loc.col) in flagged:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
-        share = Decimal("0.05") if what == "executed" else Decimal(0)
-        m = Mutation(doc.source, what, loc, cell.text, bump(cell.text, 1 if n < 0 else n + 2, share))
+        if n == -3:   # the actual of a met row moved below its target
+            i = next(i for i in recs.indicators if i.actual.loc == loc)
+            after = missed_by_a_fifth(cell.text, i.target.q.value, i.actual.q.scale or Decimal(1))
+            if after == cell.text:
+                continue   # too small a figure to move (2% of a 2% target rounds back to 2%)
+        elif n == -2:
+            after = bump(cell.text, -1)
+        elif what in WHOLE:
+            after = bump(cell.text, 0, whole=WHOLE[what])
+        else:
+            after = bump(cell.text, 1 if n < 0 else n + 2, SHARE.get(what, Decimal(0)))
+        m = Mutation(doc.source, what, loc, cell.text, after)
         cell.text = m.after  # mutate in place and restore: a deep copy per mutation is slow
         try:
             new = [f for f in check(normalize_document(doc)) if f.id not in seen]
@@ -96,7 +161,20 @@ NEUTRAL = [
     ("full-width digits", re.compile(r"\d+(?:\.\d+)?"), lambda m: m.group(0).translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))),
     ("thousands separator", re.compile(r"(?<![\d.])(\d{1,3})(\d{3})(?=(?:\.\d+)?(?!\d))"), lambda m: f"{m.group(1)},{m.group(2)}"),
     ("space before unit", re.compile(r"(?<=\d)(?=[万%人个次元])"), lambda m: " "),
+    ("spaces around the cell", re.compile(r"^(?=\S)"), lambda m: " "),
 ]
+
+
+def _round_last(m) -> str:
+    """85.79 → 85.8: a rate written to one place fewer, rounded half up."""
+    d = Decimal(m.group(0))
+    places = len(m.group(0).split(".")[1]) - 1
+    return f"{d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):.{places}f}"
+
+
+# Rounding within the written precision: only for figures that are computed and written rounded
+# (the execution rate); a score or a weight is exact, so rounding it is a real change.
+NEUTRAL_RATE = [("rate to one place fewer", re.compile(r"\d+\.\d{2,}"), _round_last)]
 
 
 def neutral(doc: Document) -> list[Mutation]:
@@ -107,14 +185,16 @@ def neutral(doc: Document) -> list[Mutation]:
     cells = []
     for p in recs.projects:
         for i in p.indicators:
-            cells += [f.loc for f in (i.target, i.actual, i.weight, i.score) if f is not None and f.q.numeric]
-        cells += [f.loc for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated) if f is not None]
+            cells += [(f.loc, NEUTRAL) for f in (i.target, i.actual, i.weight, i.score) if f is not None and f.q.numeric]
+        cells += [(f.loc, NEUTRAL) for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
+        if p.exec_rate_stated is not None:
+            cells.append((p.exec_rate_stated.loc, NEUTRAL + NEUTRAL_RATE))
     out = []
-    for loc in cells:
+    for loc, kinds in cells:
         if loc.table is None or loc.row is None or loc.col is None:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
-        for what, pattern, repl in NEUTRAL:
+        for what, pattern, repl in kinds:
             if not pattern.search(cell.text):
                 continue
             m = Mutation(doc.source, what, loc, cell.text, pattern.sub(repl, cell.text, count=1))
@@ -125,4 +205,62 @@ def neutral(doc: Document) -> list[Mutation]:
                 cell.text = m.before
             m.caught = bool(new - baseline)
             out.append(m)
+    return out
+
+
+def prose_targets(doc: Document) -> list[tuple[str, int, str, int]]:
+    """Figures in paragraphs that a relation pins: (what, block, the figure as written, units).
+    A total after a list of amounts (JX604), a rate stated beside its amounts (JX202)."""
+    from normalize.quantity import halfwidth
+    from rules.common import HUNDRED
+    from rules.interval import Interval
+    from rules.prose_lists import EACH, TOTAL_AFTER, _items_before
+    recs = normalize_document(doc)
+    out = []
+    for text, loc in recs.paragraphs:
+        plain = halfwidth(text)
+        for m in TOTAL_AFTER.finditer(plain):
+            items = _items_before(plain, m.start())
+            if len(items) >= 3:
+                out.append(("prose list total", loc.block, text[m.start(1):m.end(1)], len(items) + 1))
+        for m in EACH.finditer(plain):
+            out.append(("prose list total", loc.block, text[m.start(1):m.end(1)], 4))
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for (block, _), figs in by_sentence.items():
+        rates = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
+        amounts = [f for f in figs if f.subject in ("预算", "执行") and f.q.unit == "元"]
+        budget = [f for f in amounts if f.subject == "预算"]
+        spent = [f for f in amounts if f.subject == "执行"]
+        if len(rates) == 1 and len(budget) == 1 and len(spent) == 1 and budget[0].q.value:
+            b, e = budget[0].q, spent[0].q
+            width = (Interval.of(e.value, e.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED).half_width * 2
+            unit = Decimal(1).scaleb(-(rates[0].q.places or 0))
+            if width < 20:   # 2万元 of 2万元 pins a rate only between 60% and 167%: nothing to move
+                out.append(("prose rate", block, rates[0].q.raw, int(width / unit) + 1))
+    return out
+
+
+def run_prose(doc: Document) -> list[Mutation]:
+    """Mutate each pinned prose figure in place (its first occurrence in the paragraph); a flag
+    must name that paragraph."""
+    baseline = check(normalize_document(doc))
+    seen = {f.id for f in baseline}
+    flagged = {x.block for f in baseline for x in f.locations if x.table is None}
+    out = []
+    for what, block, raw, n in prose_targets(doc):
+        if block in flagged:
+            continue
+        para = doc.blocks[block]
+        after = bump(raw, n + 2)
+        m = Mutation(doc.source, what, para.loc, raw, after)
+        before_text = para.text
+        para.text = before_text.replace(raw, after, 1)
+        try:
+            new = [f for f in check(normalize_document(doc)) if f.id not in seen]
+        finally:
+            para.text = before_text
+        m.caught = any(x.block == block and x.table is None for f in new for x in f.locations)
+        out.append(m)
     return out

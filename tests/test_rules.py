@@ -410,3 +410,13 @@ def test_a_count_and_the_names_it_counts():
     assert codes("内设机构3个，即办公室、预算股和国库股。\n") == []
     assert codes("内设机构5个，即办公室、预算股等。\n") == []            # 等: not all named
     assert codes("由10项精简到5项，为参保人员提供电话、微信、手机APP等多种备案方式。\n") == []
+
+
+def test_a_gap_between_two_rates_in_points():
+    ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
+    assert codes(ok) == []                                   # and 0.83个 is no fractional count
+    assert codes(ok.replace("0.83个百分点", "8.3个千分点")) == []
+    [f] = flags(ok.replace("0.83个百分点", "0.8262个千分点"))
+    assert (f.rule, f.stated, f.expected) == ("JX606", "0.8262个千分点", "8.3个千分点")
+    assert codes("参保率由95.2%提高到97.6%，提高了3.4个百分点。\n") == ["JX606"]
+    assert codes("参保率达99%，超省上下达的民生工程目标任务2个百分点。\n") == []   # one rate: nothing to check
