@@ -30,16 +30,20 @@ _NUMERIC = re.compile(r"^[≥≤<>=≧≦＞＜]*[\dOolI,，.．%％]+(?:万元|
 
 
 def available() -> bool:
-    try:
-        import rapidocr_onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Installed, by its package metadata: loading it is engine()'s job, and a load that fails for
+    want of memory is a memory failure of the file, not an OCR that is not there."""
+    import importlib.util
+    return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
 @functools.lru_cache(maxsize=1)
 def engine():
-    from rapidocr_onnxruntime import RapidOCR
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError as e:
+        if "map segment" in str(e) or "allocate memory" in str(e):   # the loader ran out of address space
+            raise MemoryError(str(e)) from None
+        raise
     return RapidOCR(intra_op_num_threads=2)   # a worker is one of several: two threads each
 
 

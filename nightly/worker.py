@@ -5,6 +5,7 @@ import ctypes
 import hashlib
 import multiprocessing as mp
 import os
+import re
 import resource
 import signal
 import time
@@ -88,6 +89,7 @@ def sha256_or_blank(path) -> str:
         return ""
 
 
+OUT_OF_ADDRESS_SPACE = re.compile(r"failed to map segment|[Cc]annot allocate memory")
 EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
 PR_SET_PDEATHSIG = 1
 
@@ -126,6 +128,10 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
             result = process_file(path, doc, config, member)
         except MemoryError:
             result = memory_failure
+        except (OSError, ImportError) as e:
+            # A library loaded on first use (OCR, PDFium) whose mapping the memory limit refused
+            result = memory_failure if OUT_OF_ADDRESS_SPACE.search(str(e)) else \
+                FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}", rows={"traceback": traceback.format_exc()})
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
             result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
                                 rows={"traceback": traceback.format_exc()})
