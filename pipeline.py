@@ -170,9 +170,35 @@ def cmd_run(args: argparse.Namespace) -> int:
             if done == total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
+    from nightly.cluster import ClusterError
+    pools = []
+
+    def on_cluster(pool) -> None:
+        pools.append(pool)
+        if not args.quiet:
+            print(f"Dask 集群：{pool.threads} 个工作线程；仪表盘 {pool.dashboard or '（无）'}；文件以"
+                  f"{'路径' if pool.ship == 'path' else '字节'}传送", file=sys.stderr)
+
+    if args.cluster and not args.quiet:
+        def bar(done: int, total: int, doc: str, _last=[0.0]) -> None:   # noqa: B006 - a timer kept between calls
+            import time as _time
+            if done != total and _time.monotonic() - _last[0] < 2:
+                return
+            _last[0] = _time.monotonic()
+            pool = pools[0]
+            running = pool.running()
+            workers = sorted(set(pool.tally.done) | set(pool.tally.failed) | set(running))
+            per = "；".join(f"{w}: 完成 {pool.tally.done.get(w, 0)} 失败 {pool.tally.failed.get(w, 0)} "
+                           f"进行中 {running.get(w, 0)}" for w in workers)
+            print(f"[{done}/{total}] {per}", file=sys.stderr)
     try:
         summary = run_inbox(args.inbox, args.out, workers=args.workers, timeout=args.timeout,
-                            memory_mb=args.memory, config=config, state_path=args.state, progress=bar)
+                            memory_mb=args.memory, config=config, state_path=args.state, progress=bar,
+                            cluster=args.cluster, ship=args.ship,
+                            ocr=ocr_reader.ENABLED if args.ocr is None else args.ocr, on_cluster=on_cluster)
+    except ClusterError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
     except (RunLocked, RunRefused, StateError, OSError, sqlite3.Error) as e:
         return _refused(e)
     if not args.quiet or summary.output_errors:
@@ -236,6 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--config", help="TOML file selecting rules and severities (example: jixiao.toml)")
     run.add_argument("--state", help="state database (default OUT/state.sqlite)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    run.add_argument("--cluster", help="send the per-file work to Dask: local:N (N worker processes here) or a "
+                                       "scheduler address such as tcp://10.0.0.5:8786 (docs/cluster.md)")
+    run.add_argument("--ship", choices=["path", "bytes"],
+                     help="how files reach cluster workers: by path (they see the inbox at the same path; default "
+                          "for local:N) or as bytes (default for a remote scheduler)")
     run.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                      help="read scans and images by OCR (default: on when rapidocr_onnxruntime is installed)")
     run.set_defaults(func=cmd_run)

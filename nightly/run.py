@@ -104,7 +104,10 @@ class OutputLock:
 
 def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: float = 120.0, memory_mb: int = 1536,
               config: Config | None = None, state_path: str | Path | None = None,
-              progress: Callable[[int, int, str], None] | None = None) -> RunSummary:
+              progress: Callable[[int, int, str], None] | None = None, cluster: str | None = None,
+              ship: str | None = None, ocr: bool = True, on_cluster: Callable | None = None) -> RunSummary:
+    """`cluster`: 'local:N' or a scheduler address (nightly.cluster); the per-file work goes there,
+    everything else stays here. `on_cluster(pool)` is called once the cluster is up (its dashboard)."""
     inbox, out = Path(inbox).resolve(), Path(out).resolve()
     if not inbox.is_dir():
         raise FileNotFoundError(f"收件目录 {inbox} 不存在或不是目录")
@@ -128,9 +131,19 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
             entries = scan(inbox)
             known = state.stats()
             todo = _select(entries, known, state, version, summary)
-            if todo:
+            pool = None
+            if todo and cluster:
+                from .cluster import ClusterPool
+                pool = ClusterPool(cluster, config, timeout, memory_mb, ship=ship, ocr=ocr)
+                if on_cluster:
+                    on_cluster(pool)
+            elif todo:
                 warm_up()
-            _process(todo, known, state, version, config, workers, timeout, memory_mb, summary, progress)
+            try:
+                _process(todo, known, state, version, config, workers, timeout, memory_mb, summary, progress, pool)
+            finally:
+                if pool is not None:
+                    pool.close()
             summary.forgotten = state.forget_except({e.doc for e in entries})
             publish(state, out, summary)
         finally:
@@ -170,15 +183,24 @@ def _select(entries: list[Entry], known: dict, state: State, version: str, summa
 
 
 def _process(todo: list[Entry], known: dict, state: State, version: str, config: Config, workers: int,
-             timeout: float, memory_mb: int, summary: RunSummary, progress) -> None:
+             timeout: float, memory_mb: int, summary: RunSummary, progress, pool=None) -> None:
+    """Each file in its own job (a child process here, or a task on the cluster `pool`); results
+    are saved to the state one by one as they arrive, so a crash loses no finished file."""
     pending = list(todo)
     running: list[tuple[Job, Entry]] = []
     done = 0
+    # A cluster gets twice its threads in flight (no worker idles between tasks); no more, so the
+    # coordinator holds a bounded number of results whatever the size of the inbox.
+    width = 2 * pool.threads if pool is not None else max(1, workers)
     try:
         while pending or running:
-            while pending and len(running) < max(1, workers):
+            while pending and len(running) < width:
                 e = pending.pop(0)
-                running.append((Job(e.path, e.doc, config, timeout, memory_mb, e.member), e))
+                if pool is not None:
+                    from .cluster import DaskJob
+                    running.append((DaskJob(pool, e.path, e.doc, e.member), e))
+                else:
+                    running.append((Job(e.path, e.doc, config, timeout, memory_mb, e.member), e))
             for job, e in list(running):
                 try:
                     result = job.poll()
