@@ -88,10 +88,20 @@ class Quantity:
             return self
         written = self.value
         target_written = target.value / target.scale
+        if target.unit == "%" and target_written > Decimal("1.5") and Decimal(0) < written <= Decimal("1.5") \
+                and "." in self.raw:
+            return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（目标值为 {target.raw}）")
         if target_written and Decimal("0.1") <= abs(written / target_written) <= Decimal(10):
             return replace(self, value=written * target.scale, unit=target.unit, scale=target.scale,
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
+
+
+    def as_percent_of_ratio(self, note: str) -> "Quantity":
+        """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
+        places = max(0, (self.places or 0) - 2)
+        return replace(self, value=self.value * 100, unit="%", places=places,
+                       note=(self.note + "；" if self.note else "") + note)
 
 
 def halfwidth(text: str) -> str:

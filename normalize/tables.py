@@ -7,6 +7,7 @@ found from header words, never from positions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex as re
 
@@ -114,6 +115,20 @@ def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
     if name == "exec_rate_stated" and q.numeric and not q.unit:
         q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places)
     return q
+
+
+def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> Quantity:
+    """A rate written as a ratio (0.958 for 95.8%, 1 for 100%) read as a percentage, where the
+    amounts beside it say so, or, without amounts, where it has decimals and is at most 1.5."""
+    if not q.numeric or q.raw.strip().endswith(("%", "％")) or not Decimal(0) < q.value <= Decimal("1.5"):
+        return q
+    if executed is not None and budget is not None and executed.value is not None and budget.value:
+        actual = executed.value / budget.value * 100
+        if abs(actual - q.value * 100) >= abs(actual - q.value):
+            return q      # the amounts agree with it as a percentage (0.96% of the budget spent)
+    elif "." not in q.raw:
+        return q          # a bare 1 with no amounts to tell 1% from 100%
+    return q.as_percent_of_ratio(f"执行率按比值读取：{q.raw} = {q.value * 100:g}%")
 
 
 def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
@@ -279,6 +294,11 @@ class _Reader:
                     if q is None or q.op == "empty":
                         continue
                     setattr(p, name, Figure(q, self._loc(t, r, c)))
+                for name in ("exec_rate_stated",):
+                    f = getattr(p, name)
+                    if f is not None and (q := _ratio_rate(f.q, p.executed, p.budget_full_year or p.budget_initial)) is not f.q:
+                        setattr(p, name, Figure(q, f.loc))
+                        self.recs.warnings.append(f"{f.loc.describe()}：{q.note}")
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
@@ -301,6 +321,11 @@ class _Reader:
                 q = _fund_figure(name, row[c], p.money_unit) if c < len(row) else None
                 if q is not None and q.numeric:
                     figures[name] = Figure(q, self._loc(t, r, c))
+            rate = figures.get("exec_rate_stated")
+            if rate is not None:
+                spent, planned = figures.get("executed"), figures.get("budget_full_year") or figures.get("budget_initial")
+                if (q := _ratio_rate(rate.q, spent, planned)) is not rate.q:
+                    figures["exec_rate_stated"] = Figure(q, rate.loc)
             p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
             r += 1
         return r

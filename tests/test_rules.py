@@ -420,3 +420,21 @@ def test_a_gap_between_two_rates_in_points():
     assert (f.rule, f.stated, f.expected) == ("JX606", "0.8262个千分点", "8.3个千分点")
     assert codes("参保率由95.2%提高到97.6%，提高了3.4个百分点。\n") == ["JX606"]
     assert codes("参保率达99%，超省上下达的民生工程目标任务2个百分点。\n") == []   # one rate: nothing to check
+
+
+@pytest.mark.parametrize("rate", ["0.958", "95.8", "95.8%", "９５．８％"])
+def test_a_rate_written_as_a_ratio_or_a_bare_number_reads_the_same(rate):
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90", "")]
+    text = report(budget="30", executed="28.74", rate=rate, fund_s="9.58", total="99.58", rows=rows)
+    assert codes(text) == []
+    [p] = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects
+    assert p.exec_rate_stated.value == Decimal("95.8") and p.exec_rate_stated.q.unit == "%"
+    # a ratio the amounts contradict is still a finding
+    assert "JX202" in codes(text.replace(f"\t{rate}\t", "\t0.5\t"))
+
+
+def test_an_actual_written_as_a_ratio_against_a_percentage_target():
+    met = [("效益指标", "社会效益指标", "参保率", "≥95%", "0.958", "90", "90", "")]
+    assert codes(report(rows=met)) == []
+    missed = [("效益指标", "社会效益指标", "参保率", "≥95%", "0.938", "90", "90", "")]
+    assert {"JX401", "JX402"} <= set(codes(report(rows=missed)))
