@@ -101,6 +101,28 @@ def pdf_floor(repeat: int) -> dict:
             "overhead_share_extract": stats(overhead), "overhead_share_full": stats(overhead_full)}
 
 
+def pdf_engines(repeat: int) -> dict:
+    """jixiao's PDF reader with PDFium (the default) and with pdfplumber on every corpus PDF
+    (seeds and restored passages, not scans): pages per second of read_document, in this process."""
+    from extract import pdf_reader
+    files = sorted(REPORTS.glob("*.pdf")) + sorted((ROOT / "corpus" / "realworld").glob("[0-9][0-9][0-9].pdf"))
+    pages = sum(read_document(p).pages or 0 for p in files)
+    out = {}
+    for engine in ("pdfplumber", "pdfium"):
+        pdf_reader.ENGINE = engine
+        runs = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            for p in files:
+                read_document(p)
+            runs.append(pages / (time.perf_counter() - t))
+        out[engine] = stats(runs)
+    pdf_reader.ENGINE = "pdfium"
+    out["pages"], out["files"] = pages, len(files)
+    out["speedup"] = out["pdfium"]["median"] / out["pdfplumber"]["median"]
+    return out
+
+
 def cli_run(inbox: Path, out: Path, workers: int) -> float:
     """`jixiao run` as cron starts it: a fresh process (so the figure includes start-up, and a
     big benchmark process does not make every fork expensive)."""
@@ -149,6 +171,10 @@ def main() -> int:
         print(f"throughput, one worker, {k}: {fmt(s, '', 2)}")
     for k, s in res["corpus"]["stage_seconds"].items():
         print(f"corpus stage {k}: {fmt(s)}")
+
+    res["pdf_engines"] = e = pdf_engines(args.repeat)
+    print(f"PDF reader on {e['files']} corpus PDFs ({e['pages']} pages): PDFium {fmt(e['pdfium'], ' pages/s', 1)}; "
+          f"pdfplumber {fmt(e['pdfplumber'], ' pages/s', 1)}; {e['speedup']:.1f}x")
 
     res["pdf"] = pdf_floor(args.repeat)
     p = res["pdf"]
@@ -211,6 +237,7 @@ def main() -> int:
         f"unchanged rerun of {args.docs} docs < 3 s": res["inbox"]["unchanged_rerun_seconds"]["median"] < 3,
         "two workers >= 1.7x one": res["scaling"]["speedup"]["median"] >= 1.7,
         "peak memory per worker < 500 MB": res["memory"]["worker_peak_mb_corpus"] < 500,
+        "PDFium reader >= 3x pdfplumber's pages/s": res["pdf_engines"]["speedup"] >= 3,
     }
     res["targets"] = targets
     print("\ntargets:")

@@ -1,0 +1,141 @@
+"""A PDF page's characters and ruling lines read with PDFium (pypdfium2), in pdfplumber's terms.
+
+pdfminer's content-stream parser, in Python, is most of the time a PDF takes. PDFium parses in C:
+this module asks it for each character (text, loose box, font size) and each path segment, turns
+the axis-parallel segments into pdfplumber edges and lets pdfplumber's own table finder
+(TableFinder: merge, intersections, cells) build the tables from them. extract/pdf_reader.py
+then assigns characters to cells exactly as it does for pdfplumber pages.
+
+A page PDFium cannot read, or whose text it gives with unmapped characters, is read again with
+pdfplumber (see pdf_reader.read_pdf).
+"""
+from __future__ import annotations
+
+import ctypes
+
+
+class Unreadable(Exception):
+    """PDFium's reading of this page is not to be trusted: read it with pdfplumber."""
+
+
+class _Page:
+    """What pdfplumber's TableFinder needs of a page: its edges and its box."""
+
+    def __init__(self, edges: list, width: float, height: float):
+        self.edges = edges
+        self.bbox = (0, 0, width, height)
+
+
+def read_page(page) -> tuple[list[dict], list]:
+    """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page."""
+    import pypdfium2.raw as raw
+    from pdfplumber.table import TableFinder
+
+    width, height = page.get_size()
+    chars = _chars(page, raw, height)
+    edges = _edges(page, raw, height)
+    finder = TableFinder(_Page(edges, width, height))
+    return chars, finder.tables
+
+
+def _chars(page, raw, height: float) -> list[dict]:
+    tp = page.get_textpage()
+    try:
+        n = raw.FPDFText_CountChars(tp)
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        rect = raw.FS_RECTF()
+        out = []
+        for i in range(n):
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code in (0, 0xFFFD):
+                raise Unreadable("PDFium 未能映射的字符")
+            if 0xD800 <= code <= 0xDBFF:      # a character outside the BMP: its two halves
+                low = raw.FPDFText_GetUnicode(tp, i + 1)
+                text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+            elif 0xDC00 <= code <= 0xDFFF:
+                continue
+            else:
+                text = chr(code)
+            if text in "\r\n":
+                continue
+            if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
+                raise Unreadable("PDFium 未给出字符位置")
+            size = raw.FPDFText_GetFontSize(tp, i)
+            # Across: the loose box, which follows the advance as pdfminer's does. Up and down: a
+            # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a
+            # line alike, from the baseline up by the font size, and so does this.
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            base = height - oy.value
+            x0, x1 = rect.left, rect.right
+            n_chars = _spaces(raw, tp, i, x0, x1) if text == " " else 1
+            for k in range(n_chars):
+                out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
+                            "bottom": base, "size": size, "object_type": "char"})
+        return out
+    finally:
+        tp.close()
+
+
+def _spaces(raw, tp, i: int, x0: float, x1: float) -> int:
+    """How many spaces a drawn space stands for. PDFium gives a run of spaces as one character;
+    pdfminer gives each, and the run's width tells a full line (one to wrap) from a short one.
+    A text object that holds only spaces spans them all: its width in spaces."""
+    width = x1 - x0
+    if width <= 0.1:
+        return 1
+    obj = raw.FPDFText_GetTextObject(tp, i)
+    if not obj:
+        return 1
+    size = raw.FPDFTextObj_GetText(obj, tp, None, 0)
+    buf = ctypes.create_string_buffer(size)
+    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
+    if buf.raw.decode("utf-16-le", "replace").rstrip("\x00").strip():
+        return 1
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return 1
+    return max(1, round((right.value - x0) / width))
+
+
+def _edges(page, raw, height: float) -> list[dict]:
+    """Every axis-parallel segment of every path, as a pdfplumber line edge (top-down coordinates)."""
+    from pdfplumber.utils import line_to_edge
+
+    edges = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=15):
+        h = obj.raw
+        if not raw.FPDFPageObj_GetMatrix(h, matrix):
+            continue
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        n = raw.FPDFPath_CountSegments(h)
+        points, start = [], None
+        for k in range(n):
+            seg = raw.FPDFPath_GetPathSegment(h, k)
+            if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+                continue
+            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                start = (px, py)
+                points = [(px, py)]
+            else:
+                if points:
+                    _add(edges, points[-1], (px, py), height, line_to_edge)
+                points.append((px, py))
+            if raw.FPDFPathSegment_GetClose(seg) and start is not None and points:
+                _add(edges, points[-1], start, height, line_to_edge)
+    return edges
+
+
+def _add(edges: list, p: tuple, q: tuple, height: float, line_to_edge) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(x0 - x1) > 0.01 and abs(y0 - y1) > 0.01:
+        return   # not a ruling line
+    left, right = min(x0, x1), max(x0, x1)
+    top, bottom = height - max(y0, y1), height - min(y0, y1)
+    edges.append(line_to_edge({"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom,
+                               "width": right - left, "height": bottom - top}))

@@ -1,0 +1,60 @@
+"""PDFium (the default PDF reader) against pdfplumber: the same records on every corpus PDF."""
+import pytest
+
+from extract import pdf_reader, read_document
+from normalize import normalize_document, records_frames
+from rules import check
+
+from .conftest import REPORTS, ROOT
+
+PDFS = sorted(REPORTS.glob("00[0-2]_*.pdf")) + sorted((ROOT / "corpus" / "realworld").glob("[0-9][0-9][0-9].pdf"))
+
+
+def _records(path, engine, monkeypatch):
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    doc = read_document(path)
+    recs = normalize_document(doc, name=path.name)
+    frames = {k: v.to_csv() for k, v in records_frames([recs]).items()}
+    return doc, frames, sorted((f.rule, f.stated, f.expected, f.location) for f in check(recs))
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_pdfium_gives_the_records_pdfplumber_gives(path, monkeypatch):
+    a, b = _records(path, "pdfplumber", monkeypatch), _records(path, "pdfium", monkeypatch)
+    assert a[1] == b[1] and a[2] == b[2]
+    assert [len(t.cells) for t in a[0].tables()] == [len(t.cells) for t in b[0].tables()]
+
+
+def test_a_page_pdfium_cannot_read_is_read_with_pdfplumber(monkeypatch):
+    from extract import pdfium_page
+    path = next(REPORTS.glob("002_*.pdf"))
+    plain = _records(path, "pdfplumber", monkeypatch)
+    calls = []
+
+    def refuse(page):
+        calls.append(page)
+        raise pdfium_page.Unreadable("test")
+    monkeypatch.setattr(pdfium_page, "read_page", refuse)
+    fallback = _records(path, "pdfium", monkeypatch)
+    assert calls and fallback[1] == plain[1] and fallback[2] == plain[2]
+    assert [b.text for b in fallback[0].paragraphs()] == [b.text for b in plain[0].paragraphs()]
+
+
+def test_unmapped_characters_send_the_page_back_to_pdfplumber():
+    """A character PDFium cannot map (U+FFFD) is not trusted."""
+    import pypdfium2 as pdfium
+
+    from extract import pdfium_page
+
+    class Raw:
+        """PDFium's API as the page would answer it, with one unmapped character."""
+        def __getattr__(self, name):
+            import pypdfium2.raw as raw
+            return getattr(raw, name)
+
+        @staticmethod
+        def FPDFText_GetUnicode(tp, i):
+            return 0xFFFD
+    doc = pdfium.PdfDocument(str(next(REPORTS.glob("000_*.pdf"))))
+    with pytest.raises(pdfium_page.Unreadable):
+        pdfium_page._chars(doc[0], Raw(), doc[0].get_size()[1])
