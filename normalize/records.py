@@ -88,6 +88,7 @@ class Indicator:
     core: str | None = None                # 是否核心指标 as written (None: no such column)
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
+    level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
 
 
 @dataclass

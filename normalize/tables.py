@@ -421,8 +421,11 @@ class _Reader:
             return None
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
+        last = p.indicators[-1] if p.indicators else None
         points = self._points(t, row, r, c1 + s if c1 is not None else None) if l1_cell else \
-            next((i.level1_points for i in reversed(p.indicators)), None)
+            (last.level1_points if last else None)
+        points2 = self._points(t, row, r, c2 + s if c2 is not None else None) if l2_cell else \
+            (last.level2_points if last and not l1_cell else None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
         if l1 is None and parent:
@@ -454,7 +457,7 @@ class _Reader:
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else None,
-            ocr_confidence=_row_confidence(t, r), level1_points=points)
+            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
 
     def _points(self, t, row, r, c) -> Figure | None:
         m = WEIGHT_IN_LABEL.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None

@@ -94,24 +94,26 @@ its own points (绩效指标(90分)) and the table shows no fund weight (the fun
 another table, or was not given), the indicator weights are checked against those points. Where
 no fund block was read at all and nothing states the indicators' points, weights below the
 total are not flagged (the missing points may be the fund block's), only weights above it.
-Where a 一级指标 cell states its block's points (产出指标(50分)), the weights under it must add up
-to them. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
+Where a 一级指标 or 二级指标 cell states its block's points (产出指标(50分), 基础信息(3分)), the
+weights under it must add up to them. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
         weights = [i.weight for i in p.indicators]
         if not weights or any(w is None or w.value is None for w in weights) or p.rows_unread:
             continue
-        blocks = list(_blocks(p).values())
-        if p.cut_off:   # a block another block follows is whole; the last one may be cut
-            blocks = blocks[:-1]
-        for points, ws in blocks:
-            if sum(w.value for w in ws) != points.value:
-                got = sum(w.value for w in ws)
-                yield r.flag(recs, f"项目“{p.name or ''}”一级指标标明 {points.raw} 分，但其下各指标分值之和为 {num(got, 2)}，"
-                                   f"相差 {num(abs(got - points.value), 2)} 分。", [points.loc] + [w.loc for w in ws],
-                             "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
-                             expected=points.raw)
+        for level, name in (("level1_points", "一级"), ("level2_points", "二级")):
+            blocks = list(_blocks(p, level).values())
+            if p.cut_off:   # a block another block follows is whole; the last one may be cut
+                blocks = blocks[:-1]
+            for points, ws in blocks:
+                if sum(w.value for w in ws) != points.value:
+                    got = sum(w.value for w in ws)
+                    yield r.flag(recs, f"项目“{p.name or ''}”{name}指标标明 {points.raw} 分，但其下各指标分值之和为 "
+                                       f"{num(got, 2)}，相差 {num(abs(got - points.value), 2)} 分。",
+                                 [points.loc] + [w.loc for w in ws],
+                                 "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
+                                 expected=points.raw)
         if not read_whole(p):
             continue
         fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
@@ -135,13 +137,15 @@ def weights_total(recs: DocRecords, r):
                          "；".join(w.raw for w in parts), stated=num(computed.mid, 2), expected=stated)
 
 
-def _blocks(p) -> dict:
-    """Indicator weights grouped under the 一级指标 cell that states their points (产出指标(50分))."""
+def _blocks(p, level: str = "level1_points") -> dict:
+    """Indicator weights grouped under the level cell that states their points (产出指标(50分),
+    基础信息(3分)); `level` is the Indicator attribute holding those points."""
     blocks: dict = {}
     for i in p.indicators:
-        if i.level1_points is not None and i.level1_points.value is not None and i.weight is not None:
-            key = (i.level1_points.loc.table, i.level1_points.loc.row, i.level1_points.loc.col)
-            blocks.setdefault(key, (i.level1_points, []))[1].append(i.weight)
+        points = getattr(i, level)
+        if points is not None and points.value is not None and i.weight is not None:
+            key = (points.loc.table, points.loc.row, points.loc.col)
+            blocks.setdefault(key, (points, []))[1].append(i.weight)
     return blocks
 
 

@@ -438,3 +438,16 @@ def test_an_actual_written_as_a_ratio_against_a_percentage_target():
     assert codes(report(rows=met)) == []
     missed = [("效益指标", "社会效益指标", "参保率", "≥95%", "0.938", "90", "90", "")]
     assert {"JX401", "JX402"} <= set(codes(report(rows=missed)))
+
+
+def test_a_level_2_block_whose_weights_miss_its_points():
+    # Anhui 部门整体 criteria table (real passage 006): 规划(15分) over 基础信息(3分) and 工作计划(6分)
+    table = ("序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分\n"
+             "1\t规划(9分)\t基础信息(3分)\t基础信息完整性\t3\t…\t3\n"
+             "2\t\t工作计划(6分)\t年度工作计划完整性\t3\t…\t3\n"
+             "3\t\t\t年度工作计划明确性\t3\t…\t3\n"
+             "合计\t\t\t\t9\t\t9\n")
+    assert codes(table) == []
+    [f] = flags(table.replace("明确性\t3\t…\t3", "明确性\t2\t…\t2").replace("合计\t\t\t\t9\t\t9", "合计\t\t\t\t8\t\t8")
+                .replace("规划(9分)", "规划(8分)"))
+    assert (f.rule, f.stated, f.expected) == ("JX303", "5", "6") and "二级指标" in f.message
