@@ -374,7 +374,11 @@ class _Reader:
                 p.indicators.append(ind)
                 l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
             r += 1
-        if not stopped and p.indicators and _last_content(self.doc, t):
+        last = p.indicators[-1] if p.indicators else None
+        # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
+        # block, which every template puts last.
+        if not stopped and last is not None and _last_content(self.doc, t) and \
+                "满意度指标" not in (last.level1, last.level2) and last.level2 != "服务对象满意度指标":
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：文档在指标表中结束，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")

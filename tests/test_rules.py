@@ -451,3 +451,11 @@ def test_a_level_2_block_whose_weights_miss_its_points():
     [f] = flags(table.replace("明确性\t3\t…\t3", "明确性\t2\t…\t2").replace("合计\t\t\t\t9\t\t9", "合计\t\t\t\t8\t\t8")
                 .replace("规划(9分)", "规划(8分)"))
     assert (f.rule, f.stated, f.expected) == ("JX303", "5", "6") and "二级指标" in f.message
+
+
+def test_a_table_that_ends_the_document_after_its_satisfaction_block_is_whole():
+    rows = ("一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t60\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t50\n")
+    assert "JX303" in codes(rows)                       # 110 of 100: whole, so checked
+    assert "JX303" not in codes(rows.replace("满意度指标\t服务对象满意度指标\t群众满意度", "效益指标\t社会效益指标\t参保率"))
