@@ -138,6 +138,8 @@ class DocRecords:
     paragraphs: list[tuple[str, Location]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
+    # Bands of the weight (high, low, in %) for qualitative rows, as the document states them (三档).
+    tiers: list = field(default_factory=list)
 
     @property
     def indicators(self) -> list[Indicator]:

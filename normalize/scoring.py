@@ -3,8 +3,13 @@
     proportional    score = weight × actual/target (target/actual for ≤), capped at the weight
     coefficient     score = 得分系数 × 指标权重 (Chongqing)
     weighted-share  折算得分 = 得分 × 权重占比 (Hebei)
+    tiered          qualitative rows scored within bands of the weight the document states
+                    (三档: 100-80%(含80%)、80-50%(含50%)、50-0%), no proportional evidence
     unscored        no scores at all (决算 目标完成情况表, 转移支付 区域 tables, 评价指标表)
     ""              scores, but not enough rows to tell the model
+
+stated_tiers() reads the bands wherever the document states them (a footnote, a 得分计算方法
+cell); they apply to qualitative rows whatever model the quantitative rows follow.
 
 A model is inferred only from evidence: at least two partly achieved rows whose scores agree
 with it (within their written rounding), and no fewer agreeing than disagreeing.
@@ -12,6 +17,8 @@ with it (within their written rounding), and no fewer agreeing than disagreeing.
 from __future__ import annotations
 
 from decimal import Decimal
+
+import regex as re
 
 from .records import Indicator, Project
 
@@ -69,7 +76,7 @@ def partial_rows(p: Project) -> list[Indicator]:
     return out
 
 
-def infer_model(p: Project) -> str:
+def infer_model(p: Project, tiers: list | None = None) -> str:
     if not any(i.score is not None and i.score.value is not None for i in p.indicators) and p.fund_score is None:
         return "unscored"
     if any(i.coefficient is not None for i in p.indicators):
@@ -80,4 +87,22 @@ def infer_model(p: Project) -> str:
     agreeing = [i for i in partial if agrees(i)]
     if len(agreeing) >= 2 and len(agreeing) >= len(partial) - len(agreeing):
         return "proportional"
-    return ""
+    return "tiered" if tiers and any(not i.actual.q.numeric for i in p.indicators) else ""
+
+
+# 100-80%(含80%)、80-50%(含50%)、50-0% / 100%-80%（含）、80%-60%（含）、60%-0%: bands of the weight.
+BAND = re.compile(r"(\d{1,3})\s*%?\s*[-–—~～至到]\s*(\d{1,3})\s*%")
+TIER_WORDS = re.compile(r"三档|档次|分档|分值区间|定性指标")
+
+
+def stated_tiers(texts: list[str]) -> list[tuple[Decimal, Decimal]]:
+    """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
+    qualitative indicators gives: at least two, from 100 down, each starting where the last ended."""
+    for text in texts:
+        if not TIER_WORDS.search(text):
+            continue
+        bands = [(Decimal(a), Decimal(b)) for a, b in BAND.findall(text)]
+        bands = [(hi, lo) for hi, lo in bands if hi > lo]
+        if len(bands) >= 2 and bands[0][0] == 100 and all(bands[k][1] == bands[k + 1][0] for k in range(len(bands) - 1)):
+            return bands
+    return []

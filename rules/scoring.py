@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex as re
+
+from extract import normalize_ws
 from normalize import DocRecords
 from normalize.scoring import agrees, met, partial_rows, proportional
 
@@ -95,3 +98,58 @@ def weighted_share(recs: DocRecords, r):
                                f"{num(expected.mid, 2)}。", [conv.loc, s.loc, share.loc],
                          f"得分={s.raw}；权重占比={share.raw}；折算得分={conv.raw}", stated=conv.raw,
                          expected=num(expected.mid, 2))
+
+
+# What a qualitative result says of itself: not done (the lowest band), partly done (the middle
+# band) or done (the top band). 基本 (basically) is left alone: templates disagree on its band.
+TIER_NOT = re.compile(r"未完成|未达到|未达成|未实现|未达标|没有完成|未能|较差|差")
+TIER_PART = re.compile(r"部分")
+TIER_DONE = re.compile(r"^(?:是|已?完成|已?达成|已?达到|已?实现|达标|合格|有效|显著|良好|优|满意|按时|及时|全覆盖)")
+
+
+def tier_of(i) -> int | None:
+    """Which band (0 top, 1 middle, -1 bottom) a qualitative result falls in; None when unsure."""
+    text = (i.actual.q.raw or "").strip()
+    if not text or i.actual.q.numeric or "基本" in text:
+        return None
+    if TIER_NOT.search(text):
+        return -1
+    if TIER_PART.search(text):
+        return 1
+    if TIER_DONE.search(text) or normalize_ws(text) == normalize_ws(i.target.q.raw or ""):
+        return 0
+    return None
+
+
+@rule("JX408", "tiered-score", "medium", "定性指标得分不在文件所述档次的分值区间内",
+      """
+Where the document states tiers for qualitative indicators (三档: 达成 100-80%, 部分达成
+80-60%, 未达成 60-0% of the weight, or other bands it gives), a qualitative result scores within
+its tier: a result that says it was achieved (or repeats its target) in the top band, one that
+says 部分 in the middle band, one that says 未完成 / 未达到 in the bottom band. 基本达到 is not
+judged (templates differ on its band).
+""", good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
+      bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）")
+def tiered_score(recs: DocRecords, r):
+    if len(recs.tiers) < 2:
+        return
+    for p in recs.projects:
+        if p.scoring_model in ("coefficient", "weighted-share"):
+            continue
+        for i in p.indicators:
+            if i.weight is None or i.score is None or not i.weight.value or i.score.value is None:
+                continue
+            tier = tier_of(i)
+            if tier is None or (tier == 1 and len(recs.tiers) < 3):
+                continue
+            high, low = recs.tiers[tier]
+            share = i.score.value / i.weight.value * 100
+            slack = i.score.q.tolerance / i.weight.value * 100
+            if low - slack <= share <= high + slack:
+                continue
+            band = f"{num(low)}%-{num(high)}%"
+            yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 {band} 之间"
+                               f"（{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)} 分），表中得 {i.score.raw} 分。",
+                         [i.score.loc, i.actual.loc, i.weight.loc],
+                         f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
+                         stated=i.score.raw, expected=f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}")

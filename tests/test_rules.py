@@ -459,3 +459,21 @@ def test_a_table_that_ends_the_document_after_its_satisfaction_block_is_whole():
             "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t50\n")
     assert "JX303" in codes(rows)                       # 110 of 100: whole, so checked
     assert "JX303" not in codes(rows.replace("满意度指标\t服务对象满意度指标\t群众满意度", "效益指标\t社会效益指标\t参保率"))
+
+
+def test_qualitative_scores_within_the_tiers_the_document_states():
+    note = "\n注：定性指标根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。\n"
+    rows = [("产出指标", "质量指标", "管理制度健全", "健全", "健全", "10", "9", ""),
+            ("效益指标", "社会效益指标", "群众知晓", "明显提高", "部分提高", "10", "7", ""),
+            ("满意度指标", "服务对象满意度指标", "宣传到位", "到位", "未完成", "10", "4", "疫情")]
+    text = report(rows=rows, total="30", prose=note).replace("\t100\t30", "\t30\t30")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tiers[0] == (Decimal(100), Decimal(80))
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t未完成\t10\t4", "\t未完成\t10\t9")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("9", "0-5")
+    [f] = [f for f in flags(text.replace("\t健全\t10\t9", "\t健全\t10\t7")) if f.rule == "JX408"]
+    assert f.expected == "8-10"
+    # no tiers stated: nothing to judge by; 基本 is not judged
+    assert "JX408" not in codes(text.replace(note, "\n").replace("\t未完成\t10\t4", "\t未完成\t10\t9"))
+    assert "JX408" not in codes(text.replace("\t健全\t10\t9", "\t基本健全\t10\t5"))
