@@ -32,7 +32,9 @@ SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)
 # Base units, longest first so that 人次 wins over 人.
 UNITS = ["个工作日", "工作日", "人次", "户次", "万人", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
          "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
-         "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩"]
+         "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩",
+         # goods and works counted in the field (Ningxia 种薯 550万粒, livestock, trees, buildings)
+         "粒", "公斤", "千克", "吨", "头", "只", "株", "棵", "米", "立方米", "平方公里", "间", "处", "栋", "宗"]
 UNITS = sorted(set(UNITS) - {"万人"}, key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 # The denominator of a rate unit: 元/人, 元/人·月, 元每平方米.

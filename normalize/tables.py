@@ -27,6 +27,10 @@ MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$")
+# A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
+# 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
+NOISY_FIGURE = re.compile(r"\d")
+NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
@@ -448,6 +452,12 @@ class _Reader:
             target_raw, actual_raw = joined_target, joined_actual
         target = parse(target_raw)
         actual = parse(actual_raw).with_unit_from(target)
+        for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
+            left = NOT_FIGURE.sub("", raw_text)
+            if q.op == "qualitative" and NOISY_FIGURE.search(raw_text) and 1 <= len(left) <= 2 and \
+                    not re.search(r"[\p{Han}--工]", left, flags=re.V1):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
+                                          "未作为数字读取，请核对原件")
         loc_row = self._loc(t, r)
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)

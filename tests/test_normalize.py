@@ -137,3 +137,18 @@ def test_indicator_results_written_as_sentences_are_records_with_their_side_and_
                         ("98%", "=", "actual", "义务兵家庭优待金每年3月、9月份发放")]
     assert got[7:9] == [("1200 人次", "=", "actual", "培训"), ("1000 人次", "=", "target", "培训")]
     assert got[9][:3] == ("90%以上", ">=", "")   # a bound, not a figure equal to 90
+
+
+def test_a_figure_with_a_stray_mark_is_left_as_text_with_a_warning():
+    """OCR of a Ningxia form (real passage 002): 工5% for ≥5%, ^80%, 5=50%. Not read as numbers,
+    and said so; words around a figure (每亩300, 9月前) are not noise."""
+    from extract import read_bytes
+    from normalize import normalize_document
+    rows = ("一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\n"
+            "效益指标\t经济效益指标\t亩均收入增长\t8\t工5%\t工5%\t8\n"
+            "\t社会效益指标\t推广面积占比\t8\t80%\t^80%\t8\n"
+            "产出指标\t成本指标\t造林补助\t8\t每亩300\t每亩300\t8\n")
+    recs = normalize_document(read_bytes(rows.encode(), "r.txt"))
+    assert [i.actual.q.op for i in recs.indicators[:2]] == ["qualitative", "qualitative"]
+    noisy = [w for w in recs.warnings if "识别有误" in w]
+    assert len(noisy) == 3 and not any("每亩" in w for w in noisy)
