@@ -4,7 +4,7 @@
 
 Prints, per document and format, indicator rows expected / found / matched and per-field
 accuracy; flag precision and recall per rule on the seeds and on the development set; the
-mutation catch rate (seeds in .txt and .docx, restored passages in four formats) and the false
+mutation catch rate (seeds in .txt, .docx, .pdf, .xlsx and .html, restored passages in four formats) and the false
 flags of changes that must change nothing. Writes the same as JSON.
 """
 from __future__ import annotations
@@ -73,7 +73,8 @@ def evaluate() -> dict:
         rules[rule] = {**c, "precision": c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None,
                        "recall": c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None}
     from tests import mutations
-    mutated = [REPORTS / f"{stem}.{ext}" for stem in stems for ext in ("txt", "docx")] + \
+    mutated = [REPORTS / f"{stem}.{ext}" for stem in stems for ext in ("txt", "docx", "pdf")] + \
+        [RENDERED / f"{stem}.{ext}" for stem in stems for ext in ("xlsx", "html")] + \
         [REALWORLD / f"{layout.stem}.{ext}" for layout in sorted(REALWORLD.glob("*.html")) for ext in REALWORLD_FORMATS]
     muts, neutral = [], []
     for path in mutated:

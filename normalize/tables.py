@@ -31,6 +31,7 @@ FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 NOISY_FIGURE = re.compile(r"\d")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
+FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 
 
@@ -149,12 +150,14 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                 continue
             q = parse(text)
             if not q.numeric:
-                return False
+                if not re.search(r"\d", text) and (FUND_SOURCE.search(text) or FUND_LABEL.search(text)):
+                    return False   # a row label where a figure belongs: the row is shifted
+                continue           # a note in the cell (见附表, 296.8万元(含结转)): no evidence either way
             if name in ("budget_initial", "budget_full_year", "executed"):
                 if q.unit == "%":
                     return False
                 money = True
-            elif name in ("fund_weight", "fund_score") and q.unit == "%":
+            elif name in ("fund_weight", "fund_score") and (q.unit == "%" or q.value > 100):
                 return False
         return money
     return next((s for s in (0, 1, -1) if fits(s)), None)

@@ -477,3 +477,11 @@ def test_qualitative_scores_within_the_tiers_the_document_states():
     # no tiers stated: nothing to judge by; 基本 is not judged
     assert "JX408" not in codes(text.replace(note, "\n").replace("\t未完成\t10\t4", "\t未完成\t10\t9"))
     assert "JX408" not in codes(text.replace("\t健全\t10\t9", "\t基本健全\t10\t5"))
+
+
+def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
+    text = ("项目名称\t测试项目\n"
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "\t年度资金总额\t30\t30\t28.5（含结转）\t10\t95%\t9.5\n")
+    [p] = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects
+    assert (p.budget_full_year.raw, p.exec_rate_stated.raw, p.fund_score.raw) == ("30", "95%", "9.5")
