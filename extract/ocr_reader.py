@@ -38,12 +38,8 @@ def available() -> bool:
 
 @functools.lru_cache(maxsize=1)
 def engine():
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError as e:
-        if "map segment" in str(e) or "allocate memory" in str(e):   # the loader ran out of address space
-            raise MemoryError(str(e)) from None
-        raise
+    # An import the memory limit refuses to map is reported by nightly.worker as a memory failure.
+    from rapidocr_onnxruntime import RapidOCR
     return RapidOCR(intra_op_num_threads=2)   # a worker is one of several: two threads each
 
 

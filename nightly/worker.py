@@ -64,9 +64,10 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
 
 def warm_up() -> None:
     """Load in the parent what every worker needs, so that each forked worker inherits it
-    instead of paying for it per file: jieba's dictionary (0.6 s), pdfplumber, python-docx."""
+    instead of paying for it per file: jieba's dictionary (0.6 s), pdfplumber, PDFium, python-docx."""
     import docx  # noqa: F401
     import pdfplumber  # noqa: F401
+    import pypdfium2.raw  # noqa: F401 - the default PDF reader (extract/pdfium_page.py)
     from pdfminer import pdfdocument, pdfparser, psparser  # noqa: F401
 
     from normalize.subjects import tokenizer
@@ -128,13 +129,12 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
             result = process_file(path, doc, config, member)
         except MemoryError:
             result = memory_failure
-        except (OSError, ImportError) as e:
-            # A library loaded on first use (OCR, PDFium) whose mapping the memory limit refused
-            result = memory_failure if OUT_OF_ADDRESS_SPACE.search(str(e)) else \
-                FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}", rows={"traceback": traceback.format_exc()})
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
-            result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
-                                rows={"traceback": traceback.format_exc()})
+            if isinstance(e, (OSError, ImportError)) and OUT_OF_ADDRESS_SPACE.search(str(e)):
+                result = memory_failure   # a library loaded on first use (OCR, PDFium) the limit refused to map
+            else:
+                result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
+                                    rows={"traceback": traceback.format_exc()})
         try:
             conn.send(result)
         except MemoryError:   # the result itself was too big to send under the limit
