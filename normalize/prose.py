@@ -98,7 +98,7 @@ def _indicator_results(figs: list) -> list[ProseFigure]:
     out = [f for f, _ in figs]
     k = 0
     while k + 1 < len(figs):
-        (f, gap), (g, gap2) = figs[k], figs[k + 1]
+        (f, gap), (g, _) = figs[k], figs[k + 1]
         (s1, at), (s2, _) = sides[k], sides[k + 1]
         if {s1, s2} == {"target", "actual"} and f.q.unit == g.q.unit:
             pieces = [x for x in NAME_BREAK.split(gap[:at]) if x.strip(" （）()")] if at > 0 else []

@@ -98,7 +98,6 @@ class Quantity:
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
 
-
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
         places = max(0, (self.places or 0) - 2)

@@ -29,7 +29,7 @@ FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$")
 # A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
-NOISY_FIGURE = re.compile(r"\d")
+HAS_DIGIT = re.compile(r"\d")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
@@ -150,7 +150,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                 continue
             q = parse(text)
             if not q.numeric:
-                if not re.search(r"\d", text) and (FUND_SOURCE.search(text) or FUND_LABEL.search(text)):
+                if not HAS_DIGIT.search(text) and (FUND_SOURCE.search(text) or FUND_LABEL.search(text)):
                     return False   # a row label where a figure belongs: the row is shifted
                 continue           # a note in the cell (见附表, 296.8万元(含结转)): no evidence either way
             if name in ("budget_initial", "budget_full_year", "executed"):
@@ -301,11 +301,7 @@ class _Reader:
                     if q is None or q.op == "empty":
                         continue
                     setattr(p, name, Figure(q, self._loc(t, r, c)))
-                for name in ("exec_rate_stated",):
-                    f = getattr(p, name)
-                    if f is not None and (q := _ratio_rate(f.q, p.executed, p.budget_full_year or p.budget_initial)) is not f.q:
-                        setattr(p, name, Figure(q, f.loc))
-                        self.recs.warnings.append(f"{f.loc.describe()}：{q.note}")
+                p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
@@ -328,14 +324,19 @@ class _Reader:
                 q = _fund_figure(name, row[c], p.money_unit) if c < len(row) else None
                 if q is not None and q.numeric:
                     figures[name] = Figure(q, self._loc(t, r, c))
-            rate = figures.get("exec_rate_stated")
-            if rate is not None:
-                spent, planned = figures.get("executed"), figures.get("budget_full_year") or figures.get("budget_initial")
-                if (q := _ratio_rate(rate.q, spent, planned)) is not rate.q:
-                    figures["exec_rate_stated"] = Figure(q, rate.loc)
+            if "exec_rate_stated" in figures:
+                figures["exec_rate_stated"] = self.ratio_rate(figures["exec_rate_stated"], figures.get("executed"),
+                                                              figures.get("budget_full_year") or figures.get("budget_initial"))
             p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
             r += 1
         return r
+
+    def ratio_rate(self, rate: Figure | None, executed: Figure | None, budget: Figure | None) -> Figure | None:
+        """The rate as a percentage where it was written as a ratio (_ratio_rate), saying so."""
+        if rate is None or (q := _ratio_rate(rate.q, executed, budget)) is rate.q:
+            return rate
+        self.recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
+        return Figure(q, rate.loc)
 
     def label_value_fund(self, t: Table, grid, r: int) -> None:
         """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万."""
@@ -385,7 +386,7 @@ class _Reader:
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
         if not stopped and last is not None and _last_content(self.doc, t) and \
-                "满意度指标" not in (last.level1, last.level2) and last.level2 != "服务对象满意度指标":
+                last.level1 != "满意度指标" and last.level2 != "服务对象满意度指标":
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：文档在指标表中结束，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
@@ -457,7 +458,7 @@ class _Reader:
         actual = parse(actual_raw).with_unit_from(target)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
-            if q.op == "qualitative" and NOISY_FIGURE.search(raw_text) and 1 <= len(left) <= 2 and \
+            if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
                     not re.search(r"[\p{Han}--工]", left, flags=re.V1):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
