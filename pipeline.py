@@ -180,11 +180,13 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"{'路径' if pool.ship == 'path' else '字节'}传送", file=sys.stderr)
 
     if args.cluster and not args.quiet:
-        def bar(done: int, total: int, doc: str, _last=[0.0]) -> None:   # noqa: B006 - a timer kept between calls
-            import time as _time
-            if done != total and _time.monotonic() - _last[0] < 2:
+        import time
+        last = [0.0]
+
+        def bar(done: int, total: int, doc: str) -> None:   # a line every 2 s, and the last
+            if done != total and time.monotonic() - last[0] < 2:
                 return
-            _last[0] = _time.monotonic()
+            last[0] = time.monotonic()
             pool = pools[0]
             running = pool.running()
             workers = sorted(set(pool.tally.done) | set(pool.tally.failed) | set(running))
@@ -195,7 +197,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         summary = run_inbox(args.inbox, args.out, workers=args.workers, timeout=args.timeout,
                             memory_mb=args.memory, config=config, state_path=args.state, progress=bar,
                             cluster=args.cluster, ship=args.ship,
-                            ocr=ocr_reader.ENABLED if args.ocr is None else args.ocr, on_cluster=on_cluster)
+                            ocr=ocr_reader.ENABLED, on_cluster=on_cluster)   # set from --ocr above
     except ClusterError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2

@@ -192,15 +192,19 @@ def _process(todo: list[Entry], known: dict, state: State, version: str, config:
     # A cluster gets twice its threads in flight (no worker idles between tasks); no more, so the
     # coordinator holds a bounded number of results whatever the size of the inbox.
     width = 2 * pool.threads if pool is not None else max(1, workers)
+    if pool is not None:
+        from .cluster import DaskJob
+
+        def start(e: Entry):
+            return DaskJob(pool, e.path, e.doc, e.member)
+    else:
+        def start(e: Entry):
+            return Job(e.path, e.doc, config, timeout, memory_mb, e.member)
     try:
         while pending or running:
             while pending and len(running) < width:
                 e = pending.pop(0)
-                if pool is not None:
-                    from .cluster import DaskJob
-                    running.append((DaskJob(pool, e.path, e.doc, e.member), e))
-                else:
-                    running.append((Job(e.path, e.doc, config, timeout, memory_mb, e.member), e))
+                running.append((start(e), e))
             for job, e in list(running):
                 try:
                     result = job.poll()

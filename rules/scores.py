@@ -107,8 +107,8 @@ def weights_total(recs: DocRecords, r):
             if p.cut_off:   # a block another block follows is whole; the last one may be cut
                 blocks = blocks[:-1]
             for points, ws in blocks:
-                if sum(w.value for w in ws) != points.value:
-                    got = sum(w.value for w in ws)
+                got = sum(w.value for w in ws)
+                if got != points.value:
                     yield r.flag(recs, f"项目“{p.name or ''}”{name}指标标明 {points.raw} 分，但其下各指标分值之和为 "
                                        f"{num(got, 2)}，相差 {num(abs(got - points.value), 2)} 分。",
                                  [points.loc] + [w.loc for w in ws],

@@ -147,9 +147,9 @@ def tiered_score(recs: DocRecords, r):
             slack = i.score.q.tolerance / i.weight.value * 100
             if low - slack <= share <= high + slack:
                 continue
-            band = f"{num(low)}%-{num(high)}%"
-            yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 {band} 之间"
-                               f"（{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)} 分），表中得 {i.score.raw} 分。",
+            points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
+            yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 "
+                               f"{num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",
                          [i.score.loc, i.actual.loc, i.weight.loc],
                          f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
-                         stated=i.score.raw, expected=f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}")
+                         stated=i.score.raw, expected=points)
