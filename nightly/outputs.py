@@ -71,6 +71,7 @@ def read_review_file(out: Path, state: State, summary) -> None:
                                       "reason": f"review.csv 无法读取（{read.encoding}）：{read.unreadable}；该文件未被覆盖，请修正后重新运行"})
         return
     evidence_of = state.flag_evidence()
+    written = state.review_csv_written()
     edits: dict[str, list[tuple[int, str, str]]] = {}
     for line, flag_id, word, comment in rows:
         status = status_of(word)
@@ -81,10 +82,24 @@ def read_review_file(out: Path, state: State, summary) -> None:
                    else "")
         if problem:
             _review_error(summary, line, flag_id, word, comment, problem, blocking)
-        elif state.decision(flag_id, evidence_of[flag_id]) != (status, comment):
-            edits.setdefault(flag_id, []).append((line, status, comment))
-    # Only rows that differ from the current decision are edits: the same finding can stand on
-    # several rows (one report in .docx and .pdf), and an untouched row must not undo an edited one.
+            continue
+        current = state.decision(flag_id, evidence_of[flag_id])
+        # An edit is a row that differs from what review.csv said when it was written (or, for a
+        # file written before that was remembered, from the decision now).
+        as_written = tuple(written[flag_id]) if flag_id in written else current
+        if (status, comment) in (as_written, current):
+            continue
+        if current != as_written or _superseded(state, flag_id, status, comment):
+            # Decided elsewhere (the review desk, `jixiao review`) since the file was written, or
+            # a stale copy of an older file: the later decision stands, the row is reported.
+            change = state.last_change(flag_id) or {}
+            _review_error(summary, line, flag_id, status, comment,
+                          f"review.csv 写出之后，该问题已由{change.get('analyst') or '他人'}（{_SOURCE.get(change.get('source'), change.get('source', ''))}，"
+                          f"{change.get('at', '')}）改为“{_STATUS_CN[current[0]]}”；以该意见为准，本行未采用", False)
+            continue
+        edits.setdefault(flag_id, []).append((line, status, comment))
+    # The same finding can stand on several rows (one report in .docx and .pdf), and an untouched
+    # row must not undo an edited one.
     for flag_id, changes in edits.items():
         if len({(s, c) for _, s, c in changes}) > 1:
             for line, status, comment in changes:
@@ -92,8 +107,19 @@ def read_review_file(out: Path, state: State, summary) -> None:
                               "同一问题编号在多行中填写了不同的审核意见，无法判断以哪一行为准", True)
             continue
         _, status, comment = changes[0]
-        state.decide(flag_id, status, comment, evidence_of[flag_id], now())
+        state.decide(flag_id, status, comment, evidence_of[flag_id], now(), source="review.csv")
         summary.reviews_read += 1
+
+
+_STATUS_CN = {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除"}
+_SOURCE = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv"}
+
+
+def _superseded(state: State, flag_id: str, status: str, comment: str) -> bool:
+    """The row repeats what the flag was before its latest decision: an old copy of review.csv
+    saved over a newer one, not a new edit."""
+    change = state.last_change(flag_id)
+    return change is not None and (change["old_status"], change["old_comment"]) == (status, comment)
 
 
 def _review_error(summary, line, flag_id, status, comment, problem: str, blocking: bool) -> None:
@@ -125,6 +151,7 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
     if not force and not summary.review_errors and _outputs_intact(state, out):
         _restore_counts(summary, state.last_summary())   # a quiet night: the outputs stand
         return
+    generation = state.generation()   # before reading: a decision made meanwhile leaves the outputs behind
     tables = collect(state)
     d = tables["documents"]
     summary.files = len(d)
@@ -153,8 +180,10 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
             summary.output_errors.append(f"{name}：{type(e).__name__}: {e}")
             if name in old:
                 written[name] = old[name]
+    if "review.csv" in written and written["review.csv"] != old.get("review.csv"):
+        state.remember_review_csv({r["flag_id"]: (r["status"], r["comment"]) for r in tables["flags"][REVIEW_COLUMNS].to_dict("records")})
     state.remember_outputs(written, {key: getattr(summary, key) for key in COUNTS},
-                           complete=not summary.output_errors)
+                           complete=not summary.output_errors, generation=generation)
     if not summary.output_errors:
         state.backup()
 

@@ -128,6 +128,7 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
                                              had_outputs=(out / "documents.csv").exists())
         try:
             version = rules_version(config)
+            state.set_meta("inbox", str(inbox))   # the review desk serves the originals from here
             entries = scan(inbox)
             known = state.stats()
             todo = _select(entries, known, state, version, summary)

@@ -151,6 +151,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("comment", "审核意见", "text", "", "已核实：合计为笔误"),
         ("evidence_hash", "证据哈希", "text", "", "3f2a…", M),
         ("decided_at", "决定时间", "text", "UTC", "2026-11-23T08:10:00+00:00"),
+        ("decided_by", "审核人", "text", "", "wang"),
     )),
     "review-errors": ("", "one row per review.csv row that could not be applied", _cols(
         ("line", "行号", "int", "", "7"),

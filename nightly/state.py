@@ -44,7 +44,32 @@ CREATE TABLE IF NOT EXISTS reviews (
     evidence_hash TEXT NOT NULL, -- the decision holds while the evidence is unchanged
     decided_at TEXT
 );
+CREATE TABLE IF NOT EXISTS history (  -- every decision ever made, never rewritten
+    id INTEGER PRIMARY KEY,
+    flag_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    analyst TEXT NOT NULL,       -- who decided ('' when the CLI or review.csv did not say)
+    source TEXT NOT NULL,        -- desk / cli / review.csv / decisions.csv
+    old_status TEXT NOT NULL, old_comment TEXT NOT NULL,
+    status TEXT NOT NULL, comment TEXT NOT NULL,
+    evidence_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_flag ON history(flag_id, id);
+CREATE TABLE IF NOT EXISTS users (    -- analysts of the review desk
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL, -- argon2id, salted (argon2-cffi)
+    role TEXT NOT NULL,          -- analyst / supervisor (read-only)
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:…') or a flag ('flag:…') given to an analyst
+    target TEXT PRIMARY KEY,
+    analyst TEXT NOT NULL,
+    assigned_by TEXT NOT NULL,
+    assigned_at TEXT NOT NULL
+);
 """
+# Columns added after the first release, for databases made before them.
+MIGRATIONS = (("reviews", "decided_by", "TEXT NOT NULL DEFAULT ''"),)
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
 DECISION_COLUMNS = fields("decisions")
@@ -81,6 +106,15 @@ def _check(path: Path) -> str | None:
     return None
 
 
+def _set_aside_journal(path: Path, aside: Path) -> None:
+    """A damaged database's write-ahead log goes with it: replayed onto the backup or a new
+    database it would write pages of the damaged one into them."""
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+
+
 def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool = False) -> tuple["State", list[str]]:
     """Open the state database, recovering a damaged one; returns it and what was done (warnings)."""
     path = Path(path)
@@ -90,6 +124,7 @@ def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool 
         stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S")
         aside = path.with_name(f"{path.name}.damaged-{stamp}")
         bak = backup_path(path)
+        _set_aside_journal(path, aside)
         if bak.exists() and _check(bak) is None:
             os.replace(path, aside)
             shutil.copyfile(bak, path)
@@ -112,10 +147,20 @@ def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool 
 
 
 class State:
-    def __init__(self, path: Path):
+    """One connection to the state database. The nightly run, `jixiao review` and the review desk
+    each open their own: WAL lets readers go on while one writes, the busy timeout makes a writer
+    wait for another's short transaction instead of failing."""
+
+    def __init__(self, path: Path, check_same_thread: bool = True):
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path)
+        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=check_same_thread)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.db.execute("PRAGMA journal_mode = WAL")
         self.db.executescript(SCHEMA)
+        for table, column, decl in MIGRATIONS:
+            if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -135,6 +180,14 @@ class State:
     def _bump(self) -> None:
         self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
                         "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
 
     def generation(self) -> int:
         row = self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
@@ -156,14 +209,25 @@ class State:
             "json_extract(result, '$.error') FROM files")}
 
     # outputs -----------------------------------------------------------------------------
-    def remember_outputs(self, hashes: dict[str, str], summary: dict, complete: bool) -> None:
-        """The outputs as written; `complete` says they show the state as it is now."""
+    def remember_outputs(self, hashes: dict[str, str], summary: dict, complete: bool, generation: int) -> None:
+        """The outputs as written from the state at `generation` (read before collecting, so a
+        decision made on the desk while they were written leaves them marked as behind);
+        `complete` says every output was written."""
         with self.db:
             self.db.execute("DELETE FROM outputs")
             self.db.executemany("INSERT INTO outputs VALUES (?,?)", sorted(hashes.items()))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?)", (json.dumps(summary),))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs_generation', ?)",
-                            (str(self.generation()) if complete else "-1",))
+                            (str(generation) if complete else "-1",))
+
+    def remember_review_csv(self, rows: dict[str, tuple[str, str]]) -> None:
+        """What review.csv said for each flag when written: an edit is a row that differs from it."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('review_csv', ?)", (json.dumps(rows, ensure_ascii=False),))
+
+    def review_csv_written(self) -> dict[str, list[str]]:
+        row = self.db.execute("SELECT value FROM meta WHERE key='review_csv'").fetchone()
+        return json.loads(row[0]) if row else {}
 
     def outputs_current(self) -> bool:
         """The last outputs were written, whole, from the state as it is now."""
@@ -199,13 +263,33 @@ class State:
         return len(gone)
 
     # reviews -----------------------------------------------------------------------------
-    def decide(self, flag_id: str, status: str, comment: str, evidence_hash: str, when: str) -> None:
+    def decide(self, flag_id: str, status: str, comment: str, evidence_hash: str, when: str,
+               analyst: str = "", source: str = "cli") -> bool:
+        """Record a decision and its history entry in one transaction; False when it changes nothing."""
         if status not in REVIEW_STATUSES:
             raise ValueError(f"无效的审核状态 {status}（应为 {' / '.join(REVIEW_STATUSES)}）")
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
-                            (flag_id, status, comment, evidence_hash, when))
+            self.db.execute("BEGIN IMMEDIATE")   # read the old decision and write the new under one lock
+            old = self.decision(flag_id, evidence_hash)
+            if old == (status, comment):
+                return False
+            self.db.execute("INSERT OR REPLACE INTO reviews (flag_id, status, comment, evidence_hash, decided_at, decided_by) "
+                            "VALUES (?,?,?,?,?,?)", (flag_id, status, comment, evidence_hash, when, analyst))
+            self.db.execute("INSERT INTO history (flag_id, at, analyst, source, old_status, old_comment, status, comment, "
+                            "evidence_hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                            (flag_id, when, analyst, source, *old, status, comment, evidence_hash))
             self._bump()
+        return True
+
+    def history(self, flag_id: str) -> list[dict]:
+        cols = ("at", "analyst", "source", "old_status", "old_comment", "status", "comment", "evidence_hash")
+        return [dict(zip(cols, r)) for r in self.db.execute(
+            f"SELECT {', '.join(cols)} FROM history WHERE flag_id=? ORDER BY id", (flag_id,))]
+
+    def last_change(self, flag_id: str) -> dict | None:
+        h = self.db.execute("SELECT at, analyst, source, old_status, old_comment FROM history WHERE flag_id=? "
+                            "ORDER BY id DESC LIMIT 1", (flag_id,)).fetchone()
+        return dict(zip(("at", "analyst", "source", "old_status", "old_comment"), h)) if h else None
 
     def decision(self, flag_id: str, evidence_hash: str) -> tuple[str, str]:
         """(status, comment); a decision on evidence that has since changed no longer holds."""
@@ -249,8 +333,14 @@ class State:
         rows = [r for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig", errors="replace")))
                 if r.get("flag_id") and r.get("status") in REVIEW_STATUSES]
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
+            self.db.executemany("INSERT OR REPLACE INTO reviews (flag_id, status, comment, evidence_hash, decided_at, "
+                                "decided_by) VALUES (?,?,?,?,?,?)",
                                 [(r["flag_id"], r["status"], csv_unquote(r.get("comment") or ""), r.get("evidence_hash") or "",
-                                  r.get("decided_at") or "") for r in rows])
+                                  r.get("decided_at") or "", csv_unquote(r.get("decided_by") or "")) for r in rows])
+            self.db.executemany("INSERT INTO history (flag_id, at, analyst, source, old_status, old_comment, status, "
+                                "comment, evidence_hash) VALUES (?,?,?,'decisions.csv','open','',?,?,?)",
+                                [(r["flag_id"], r.get("decided_at") or now(), csv_unquote(r.get("decided_by") or ""),
+                                  r["status"], csv_unquote(r.get("comment") or ""), r.get("evidence_hash") or "")
+                                 for r in rows])
             self._bump()
         return len(rows)

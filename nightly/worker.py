@@ -53,6 +53,7 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
         "flag_id": f.id, "doc": doc, "rule": f.rule, "severity": f.severity, "message": f.message,
         "stated": f.stated, "expected": f.expected, "location": f.location, "evidence": f.evidence,
         "evidence_hash": hashlib.sha1(f"{f.evidence}|{f.stated}|{f.expected}".encode()).hexdigest()[:16],
+        "cells": [loc.to_dict() for loc in f.locations],   # for the review desk: the cited cells and lines
     } for f in flags]
     warnings = list(dict.fromkeys([*d.warnings, *recs.warnings]))
     if d.format == "txt" and not d.tables() and not recs.prose:

@@ -344,6 +344,28 @@ def test_a_corrupt_state_is_restored_from_its_backup(box, out):
     assert list(out.glob("state.sqlite.damaged-*"))         # the damaged file is kept for inspection
 
 
+def test_a_write_ahead_log_left_beside_a_corrupt_state_is_set_aside_with_it(box, out):
+    """A killed writer leaves state.sqlite-wal; replayed onto the restored backup it would write
+    pages of the damaged database into it."""
+    import sqlite3
+    fid = _decided(box, out)
+    db = sqlite3.connect(out / "state.sqlite")
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    with db:
+        db.execute("INSERT INTO reviews (flag_id, status, comment, evidence_hash) VALUES ('JX999-ghost', 'dismissed', '', '')")
+    log = (out / "state.sqlite-wal").read_bytes()      # the log as a killed process would leave it
+    db.close()
+    assert log
+    (out / "state.sqlite").write_bytes(b"this is not a database" * 100)
+    (out / "state.sqlite-wal").write_bytes(log)
+    s = run_inbox(box, out)
+    assert any("已从备份" in w for w in s.warnings)
+    assert list(out.glob("state.sqlite.damaged-*-wal"))   # the log went aside with the damaged file
+    ids = {r["flag_id"] for r in read_csv(out / "decisions.csv")}
+    assert fid in ids and "JX999-ghost" not in ids
+    assert sqlite3.connect(out / "state.sqlite").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(box, out):
     fid = _decided(box, out)
     assert fid in (out / "decisions.csv").read_text(encoding="utf-8-sig")
