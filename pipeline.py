@@ -2,6 +2,8 @@
 
     jixiao run --inbox DIR --out DIR      the nightly job: every report in, CSV/xlsx/html out
     jixiao review FLAG_ID --dismiss "…"   an analyst's decision on a flag, kept across runs
+    jixiao serve --out out                the review desk (web), http://127.0.0.1:8765/
+    jixiao users add NAME --out out       an analyst's account for the desk
     jixiao check FILE                     the flags of one file, printed
     jixiao rules [CODE]                   the rule catalogue
     jixiao extract FILE [--json|--records]  what was read from one file
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -231,7 +234,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                     print(f"错误：当前结果中没有编号为 {args.flag_id} 的问题", file=sys.stderr)
                     return 2
                 read_review_file(out, state, summary)   # hand edits of review.csv first, then this decision
-                state.decide(args.flag_id, status, comment, evidence, now())
+                state.decide(args.flag_id, status, comment, evidence, now(), analyst=args.by, source="cli")
                 publish(state, out, summary, force=True, read_reviews=False)
             finally:
                 state.close()
@@ -242,6 +245,61 @@ def cmd_review(args: argparse.Namespace) -> int:
     print(f"{args.flag_id}：{ {'dismissed': '已排除', 'confirmed': '已确认', 'open': '待审核'}[status] }"
           + (f"（{comment}）" if comment else "") + f"；输出已更新：{out}")
     return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+    from desk import DeskError, create_app
+    try:
+        app = create_app(args.out, args.state, publish_every=args.publish_every or None,
+                         secure_cookies=args.secure_cookies)
+    except DeskError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    print(f"审核台：http://{args.host}:{args.port}/ （输出目录 {Path(args.out).resolve()}；Ctrl-C 停止）")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False)
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    import getpass
+    from desk.accounts import AccountError, add_user, remove_user, users
+    from nightly.state import State
+    out = Path(args.out)
+    state_path = Path(args.state) if args.state else out / "state.sqlite"
+    if not state_path.exists():
+        print(f"错误：找不到状态数据库 {state_path}（请先运行 jixiao run，或用 --out 指定输出目录）", file=sys.stderr)
+        return 2
+    state = State(state_path)
+    try:
+        if args.action == "list":
+            for name, role, created in users(state):
+                print(f"{name}\t{role}\t{created}")
+            return 0
+        if not args.name:
+            print("错误：请给出用户名", file=sys.stderr)
+            return 2
+        if args.action == "remove":
+            if not remove_user(state, args.name):
+                print(f"错误：没有用户 {args.name}", file=sys.stderr)
+                return 2
+            print(f"已删除用户 {args.name}")
+            return 0
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass(f"{args.name} 的密码：")
+            if getpass.getpass("再输入一次：") != password:
+                print("错误：两次输入的密码不一致", file=sys.stderr)
+                return 2
+        add_user(state, args.name, password, args.role, replace=args.reset)
+        print(f"已{'更新' if args.reset else '添加'}用户 {args.name}（{args.role}）")
+        return 0
+    except AccountError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    finally:
+        state.close()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -282,7 +340,33 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--reopen", metavar="COMMENT", nargs="?", const="", help="back to open")
     rv.add_argument("--out", default="out", help="the run's output folder (default ./out)")
     rv.add_argument("--state", help="state database (default OUT/state.sqlite)")
+    rv.add_argument("--by", default=os.environ.get("USER", ""), help="who decides, for the history (default $USER)")
     rv.set_defaults(func=cmd_review)
+    sv = sub.add_parser("serve", help="the review desk: a web application for analysts",
+                        description="Serve the review desk over the state database of a run's output folder. "
+                                    "Example: jixiao serve --out out (then open http://127.0.0.1:8765/). "
+                                    "Accounts: jixiao users add NAME --out out.")
+    sv.add_argument("--out", default="out", help="the run's output folder (default ./out)")
+    sv.add_argument("--state", help="state database (default OUT/state.sqlite)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    sv.add_argument("--publish-every", type=float, default=10.0, metavar="SECONDS",
+                    help="how often to bring the outputs up to date with the decisions made (default 10; 0 = never)")
+    sv.add_argument("--secure-cookies", action="store_true",
+                    help="send the session cookie over HTTPS only (behind a TLS reverse proxy)")
+    sv.set_defaults(func=cmd_serve)
+    us = sub.add_parser("users", help="accounts of the review desk: add, list, remove",
+                        description="Example: jixiao users add wang --out out (asks for the password); "
+                                    "jixiao users add li --role supervisor --out out")
+    us.add_argument("action", choices=["add", "list", "remove"])
+    us.add_argument("name", nargs="?")
+    us.add_argument("--role", choices=["analyst", "supervisor"], default="analyst",
+                    help="analyst decides and assigns; supervisor only reads (default analyst)")
+    us.add_argument("--reset", action="store_true", help="change the password or role of an existing user")
+    us.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    us.add_argument("--out", default="out", help="the run's output folder (default ./out)")
+    us.add_argument("--state", help="state database (default OUT/state.sqlite)")
+    us.set_defaults(func=cmd_users)
     e = sub.add_parser("extract", help="read files into the document model",
                        description="Read a file (or every file under a folder) and show what was read. "
                                    "Example: jixiao extract corpus/reports/000_b69c5b8f3653aeba.pdf --json")
