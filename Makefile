@@ -25,12 +25,15 @@ office:
 
 run: setup
 	$(BIN)/jixiao run --inbox corpus/reports --out $(OUT)
+	@echo "审核台 (review desk): $(BIN)/jixiao users add NAME --out $(OUT)   then   $(BIN)/jixiao serve --out $(OUT)   and open http://127.0.0.1:8765/"
 
-# The review.html test drives Debian's Chromium; install it when it is missing (needs root/apt).
+# The review.html and review-desk tests drive Debian's Chromium (the desk's through Selenium and
+# chromium-driver); install them when missing (needs root/apt).
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
-	  { echo "installing chromium (Debian package) for the review.html test"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } && \
+	  command -v chromedriver >/dev/null 2>&1 || \
+	  { echo "installing chromium and chromium-driver (Debian packages) for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 test: setup browser
 	$(BIN)/python -m pytest -q
