@@ -26,6 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
+from extract.ocr_reader import DPI as OCR_DPI
 from nightly.state import REVIEW_STATUSES, State, _check, now
 
 from . import evidence
@@ -276,7 +277,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
             data = evidence.layout(desk.cache, o, sha) if o.path is not None else None
             if data is not None:
                 tables, passages = evidence.views(data, f.get("cells", []), f"{f['stated']} {f['expected']} {f['message']}")
-                if data["format"] == "pdf":
+                if data["format"] in ("pdf", "pdf-ocr"):   # a scan keeps pages but no boxes: the whole page
                     crops = sorted(evidence.pages_cited(f.get("cells", [])))
             shown.append({"flag": f, "original": o, "tables": tables, "passages": passages, "crops": crops})
         return page(request, "flag.html", user, flag=copies[0], copies=shown, history=state.history(flag_id),
@@ -298,7 +299,11 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         sha = _sha256(state, doc)
         o = evidence.original(state.meta("inbox"), doc, sha)
         boxes = evidence.pages_cited(f.get("cells", [])).get(page)
-        png = evidence.crop(desk.cache, o, sha, page, boxes or []) if o.path is not None and boxes is not None else None
+        data = evidence.layout(desk.cache, o, sha) if o.path is not None else None
+        # A scan's cells are located in pixels of the page as rendered for OCR, not in points.
+        unit = 72 / OCR_DPI if data and data["format"] == "pdf-ocr" else 1.0
+        png = evidence.crop(desk.cache, o, sha, page, boxes or [], box_unit=unit) \
+            if data is not None and boxes is not None else None
         if png is None:
             raise HTTPException(404, "无法生成该页的图像")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
@@ -347,12 +352,15 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         state = desk.state()
         if analyst and analyst not in analysts(state):
             raise HTTPException(400, f"没有名为 {analyst} 的分析员账户")
+        # A document is assigned by its path and by its content, so the assignment survives a
+        # rename (same sha256) and a corrected file put in its place (same path).
+        keys = [f"{kind}:{target}"]
+        if kind == "doc" and _sha256(state, target):
+            keys.append(f"sha:{_sha256(state, target)}")
         with state.db:
+            state.db.executemany("DELETE FROM assignments WHERE target=?", [(k,) for k in keys])
             if analyst:
-                state.db.execute("INSERT OR REPLACE INTO assignments VALUES (?,?,?,?)",
-                                 (f"{kind}:{target}", analyst, name, now()))
-            else:
-                state.db.execute("DELETE FROM assignments WHERE target=?", (f"{kind}:{target}",))
+                state.db.executemany("INSERT INTO assignments VALUES (?,?,?,?)", [(k, analyst, name, now()) for k in keys])
         return RedirectResponse(_next(form.get("next")), status_code=303)
 
     @app.get("/bulk", response_class=HTMLResponse)

@@ -197,9 +197,11 @@ def _mark(text: str, marks: set[str]) -> list[tuple[str, bool]]:
 
 
 def crop(cache: Path, o: Original, sha256: str, page: int, boxes: list[tuple[float, float, float, float]],
-         scale: float = 2.0) -> bytes | None:
+         scale: float = 2.0, box_unit: float = 1.0) -> bytes | None:
     """A PNG of the PDF page around the cited cells, each outlined in red (cached by sha256).
-    Without boxes (a scan read by OCR keeps no geometry) the whole page is shown."""
+    `box_unit`: points per box unit (a scan's cells are in pixels of its OCR rendering).
+    Without boxes the whole page is shown."""
+    boxes = [tuple(v * box_unit for v in b) for b in boxes]
     key = hashlib.sha1(json.dumps([page, boxes, scale]).encode()).hexdigest()[:16]
     path = cache / f"{sha256}-{key}.png"
     if path.exists():
@@ -220,10 +222,11 @@ def crop(cache: Path, o: Original, sha256: str, page: int, boxes: list[tuple[flo
         draw = ImageDraw.Draw(image)
         for x0, top, x1, bottom in boxes:
             draw.rectangle([x0 * scale - 2, top * scale - 2, x1 * scale + 2, bottom * scale + 2], outline=(220, 0, 0), width=3)
-        margin = 36 * scale
+        margin = 48 * scale
         top = max(0, min(b[1] for b in boxes) * scale - margin)
         bottom = min(image.height, max(b[3] for b in boxes) * scale + margin)
-        image = image.crop((0, int(top), image.width, int(bottom)))
+        if bottom > top:    # boxes off the page (a damaged file): the whole page rather than nothing
+            image = image.crop((0, int(top), image.width, int(bottom)))
     buf = io.BytesIO()
     image.save(buf, format="PNG", optimize=True)
     cache.mkdir(parents=True, exist_ok=True)

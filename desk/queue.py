@@ -103,7 +103,8 @@ def all_flags(state: State) -> list[dict]:
         info = docs.get(doc, {})
         f.update(doc=doc, status=status, comment=comment, decided_by=by, decided_at=at,
                  unit=info.get("unit", ""), year=info.get("year", ""),
-                 assignee=assigned.get("flag:" + f["flag_id"]) or assigned.get("doc:" + doc, ""))
+                 assignee=assigned.get("flag:" + f["flag_id"]) or assigned.get("doc:" + doc)
+                 or assigned.get("sha:" + info.get("sha256", "-"), ""))
         f["haystack"] = " ".join((f["flag_id"], doc, f["message"], f["evidence"], f["location"], f["unit"])).lower()
         flags.append(f)
     return flags

@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS users (    -- analysts of the review desk
     role TEXT NOT NULL,          -- analyst / supervisor (read-only)
     created_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:…') or a flag ('flag:…') given to an analyst
+CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:PATH' and 'sha:SHA256') or a flag ('flag:ID') given to an analyst
     target TEXT PRIMARY KEY,
     analyst TEXT NOT NULL,
     assigned_by TEXT NOT NULL,

@@ -512,3 +512,59 @@ def test_a_decision_made_while_outputs_are_written_leaves_them_marked_behind(sit
     assert state.outputs_current()
     row = next(r for r in read_csv(out / "flags.csv") if r["flag_id"] == flag_id)
     assert (row["status"], row["comment"]) == ("dismissed", "写出期间的意见")
+
+
+def test_history_and_assignments_survive_a_rename_and_a_rerun(site, tmp_path):
+    box, out = site
+    inbox = tmp_path / "inbox"
+    shutil.copytree(box, inbox)
+    run_inbox(inbox, out)
+    with client(out) as c:
+        token = login(c, "alice")
+        doc = "004_8ce664a1ba30d0b4.txt"
+        mine = flags(c, q=doc)["flags"]
+        flag_id = mine[0]["flag_id"]
+        decide(c, token, flag_id, "confirm", "改名前的意见")
+        c.post("/assign", data={"kind": "doc", "target": doc, "analyst": "bob", "csrf": token})
+    (inbox / doc).rename(inbox / "改名后的报告.txt")
+    run_inbox(inbox, out)
+    run_inbox(inbox, out)
+    with client(out) as c:
+        login(c, "bob")
+        moved = flags(c, q="改名后的报告.txt")["flags"]
+        assert {f["flag_id"] for f in moved} == {f["flag_id"] for f in mine}
+        assert all(f["assignee"] == "bob" for f in moved)          # assigned by content as well as by name
+        got = next(f for f in moved if f["flag_id"] == flag_id)
+        assert (got["status"], got["comment"], got["decided_by"]) == ("confirmed", "改名前的意见", "alice")
+        page = c.get(f"/flags/{flag_id}").text
+        assert "改名前的意见" in page and "改名后的报告.txt" in page
+    row = next(r for r in read_csv(out / "flags.csv") if r["flag_id"] == flag_id)
+    assert row["status"] == "confirmed"
+
+
+def test_a_scan_shows_a_crop_around_the_cells_read_by_ocr(tmp_path):
+    """OCR locates a scan's cells in pixels of the page it rendered: the crop converts them."""
+    from PIL import Image
+
+    from .conftest import ROOT
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    shutil.copy(ROOT / "corpus" / "formats" / "002_70340c3d2e0dbd82.scan.pdf", box)
+    run_inbox(box, out)
+    state = State(out / "state.sqlite")
+    add_user(state, "alice", PASSWORDS["alice"])
+    state.close()
+    with client(out) as c:
+        login(c, "alice")
+        f = flags(c, rule="JX101")["flags"][0]
+        page = c.get(f"/flags/{f['flag_id']}").text
+        assert 'class="cited"' in page
+        import re
+        src = re.search(r'<img class="crop"[^>]* src="([^"]+)"', page).group(1).replace("&amp;", "&")
+        png = c.get(src)
+        assert png.status_code == 200
+        image = Image.open(io.BytesIO(png.content))
+        full = 842 * 2     # an A4 page at the crop's scale: the crop is a band of it, not the page
+        assert 100 < image.height < full / 2
+        reds = sum(1 for p in image.convert("RGB").getdata() if p[0] > 200 and p[1] < 40 and p[2] < 40)
+        assert reds > 500   # the cited cells are outlined
