@@ -59,6 +59,7 @@ eval: setup
 bench: setup
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.cluster_bench
+	$(BIN)/python -m benchmarks.desk_bench
 
 # 5,000 files (2% hostile), runs killed at random, then every promise checked (about 30 min).
 soak: setup

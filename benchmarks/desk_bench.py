@@ -1,0 +1,110 @@
+"""Review desk benchmark: prints figures (and writes them as JSON). Never a test.
+
+    .venv/bin/python -m benchmarks.desk_bench [--docs 300] [--repeat 5]
+
+Runs the generated inbox, then times what an analyst waits for through the desk (in process,
+FastAPI's test client): the work queue unfiltered and filtered, the API, the dashboard, a flag page
+(evidence read cold from the original, then from the cache), a decision, and a bulk action; and
+decisions made while a nightly run reads files and rewrites the outputs, against the same run alone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from benchmarks.make_inbox import make_inbox  # noqa: E402
+from desk import create_app  # noqa: E402
+from desk.accounts import add_user  # noqa: E402
+from nightly import run_inbox  # noqa: E402
+from nightly.state import State  # noqa: E402
+from tests.desk_fixtures import PASSWORDS, login  # noqa: E402
+
+
+def timed(fn, repeat: int) -> dict:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return {"median_ms": round(1000 * statistics.median(times), 1), "min_ms": round(1000 * min(times), 1),
+            "max_ms": round(1000 * max(times), 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--json", default="out/desk-bench.json")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="jixiao-desk-bench-"))
+    inbox, out = work / "inbox", work / "out"
+    make_inbox(inbox, args.docs)
+    run_inbox(inbox, out, workers=2)
+    state = State(out / "state.sqlite")
+    add_user(state, "alice", PASSWORDS["alice"])
+    state.close()
+    figures: dict = {"docs": args.docs}
+    with TestClient(create_app(out, publish_every=None)) as c:
+        token = login(c, "alice")
+        flags = c.get("/api/flags").json()["flags"]
+        figures["flags"] = len(flags)
+        figures["queue"] = timed(lambda: c.get("/"), args.repeat)
+        figures["queue_filtered"] = timed(lambda: c.get("/?severity=high&rule=JX1"), args.repeat)
+        figures["api_flags"] = timed(lambda: c.get("/api/flags"), args.repeat)
+        figures["dashboard"] = timed(lambda: c.get("/dashboard"), args.repeat)
+        pdf = next(f for f in flags if f["doc"].endswith(".pdf"))
+        figures["flag_page_cold"] = timed(lambda: c.get(f"/flags/{pdf['flag_id']}"), 1)
+        figures["flag_page_cached"] = timed(lambda: c.get(f"/flags/{pdf['flag_id']}"), args.repeat)
+        ids = [f["flag_id"] for f in flags]
+
+        def one_decision(i=iter(range(10 ** 9))):
+            k = next(i)
+            c.post(f"/flags/{ids[k % len(ids)]}/decide", data={"action": "confirm", "comment": f"b{k}"},
+                   headers={"X-CSRF-Token": token, "Accept": "application/json"})
+        figures["decision"] = timed(one_decision, args.repeat * 4)
+        n = len({f["flag_id"] for f in c.get("/api/flags?rule=JX5").json()["flags"]})
+        figures["bulk_dismiss"] = {"flags": n, **timed(lambda: c.post(
+            "/bulk", data={"rule": "JX5", "action": "dismiss", "count": str(n), "csrf": token}), 1)}
+        # The same run alone, then with five analysts deciding (a decision every 0.2 s between them):
+        # a third of the files changed by a blank line, so the run reads them again.
+        def touch():
+            for p in sorted(inbox.rglob("*.txt"))[: args.docs // 3]:
+                p.write_text(p.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        touch()
+        start = time.perf_counter()
+        run_inbox(inbox, out, workers=2)
+        figures["run_seconds_alone"] = round(time.perf_counter() - start, 1)
+        touch()
+        t = threading.Thread(target=run_inbox, args=(inbox, out), kwargs={"workers": 2})
+        start = time.perf_counter()
+        t.start()
+        during = []
+        while t.is_alive():
+            s = time.perf_counter()
+            one_decision()
+            during.append(time.perf_counter() - s)
+            time.sleep(0.2)
+        t.join()
+        figures["run_seconds_with_desk"] = round(time.perf_counter() - start, 1)
+        figures["decisions_during_run"] = {"count": len(during),
+                                           "median_ms": round(1000 * statistics.median(during), 1) if during else None,
+                                           "max_ms": round(1000 * max(during), 1) if during else None}
+    for key, value in figures.items():
+        print(f"{key:24} {value}")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
