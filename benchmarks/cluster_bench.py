@@ -103,7 +103,7 @@ def main() -> int:
                 os.link(p, part / p.relative_to(inbox))
             mem[n] = coordinator_peak_mb(part, "local:2")
             print(f"coordinator peak resident memory, {n:>5} files: {mem[n][0]:.0f} MB while the files are "
-                  f"processed, {mem[n][1]:.0f} MB with writing the outputs (which hold every row)")
+                  f"processed, {mem[n][1]:.0f} MB with writing the outputs (streamed from the state, row by row)")
         res["coordinator_peak_mb"] = mem
         per_file = seconds["dask local:2"] * 2 / args.docs      # worker-seconds per file
         res["projection_100k"] = {f"{w} workers": 100_000 * per_file / w / 3600 for w in (2, 8, 32, 128)}

@@ -6,51 +6,19 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pandas as pd
-
 from .review_file import read_review_rows, status_of
-from .review_html import SEVERITY_ORDER, review_html
-from .state import State, now
-from .worker import FileResult, file_sha256
+from .review_html import review_html
 from .schema import fields
-from .workbook import xlsx_bytes
-from .writers import atomic_write, csv_bytes
+from .state import State, now
+from .tables import Tables
+from .worker import file_sha256
+from .workbook import write_xlsx
+from .writers import write_csv, write_stream
 
-FLAG_COLUMNS = fields("flags")
 REVIEW_COLUMNS = fields("review")
 OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
            "decisions.csv", "review-errors.csv", "report.xlsx", "review.html")
 COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
-
-
-def collect(state: State) -> dict[str, pd.DataFrame]:
-    """Every table of the outputs, from the state alone (so equal state gives equal bytes)."""
-    docs, projects, indicators, lists, figures, flags = [], [], [], [], [], []
-    for (doc,) in state.db.execute("SELECT doc FROM files ORDER BY doc"):
-        rec = state.file(doc)
-        r: FileResult = rec["result"]
-        rows = r.rows or {}
-        fl = rows.get("flags", [])
-        docs.append({"doc": doc, "sha256": r.sha256, "format": r.format, "encoding": r.encoding, "status": r.status,
-                     "error": r.error, "warnings": "；".join(r.warnings),
-                     "tables": r.tables if r.status == "ok" else "", "indicators": len(rows.get("indicators", [])),
-                     "flags": len(fl), "processed_at": rec["processed_at"]})
-        for name, target in (("projects", projects), ("indicators", indicators), ("lists", lists),
-                             ("figures", figures)):
-            for row in rows.get(name, []):
-                target.append({**row, "doc": doc})
-        for f in sorted(fl, key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["flag_id"])):
-            status, comment = state.decision(f["flag_id"], f["evidence_hash"])
-            flags.append({**{k: f[k] for k in FLAG_COLUMNS if k in f}, "status": status, "comment": comment})
-    # Columns in the order nightly/schema.py gives: the CSVs are a stable interface.
-    return {
-        "documents": pd.DataFrame(docs, columns=fields("documents")),
-        "projects": pd.DataFrame(projects, columns=fields("projects")),
-        "indicators": pd.DataFrame(indicators, columns=fields("indicators")),
-        "lists": pd.DataFrame(lists, columns=fields("lists")),
-        "figures": pd.DataFrame(figures, columns=fields("figures")),
-        "flags": pd.DataFrame(flags, columns=fields("flags")),
-    }
 
 
 def read_review_file(out: Path, state: State, summary) -> None:
@@ -152,20 +120,20 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
         _restore_counts(summary, state.last_summary())   # a quiet night: the outputs stand
         return
     generation = state.generation()   # before reading: a decision made meanwhile leaves the outputs behind
-    tables = collect(state)
-    d = tables["documents"]
-    summary.files = len(d)
-    summary.ok = int((d["status"] == "ok").sum())
-    summary.failed = int((d["status"] == "failed").sum())
-    summary.unsupported = int((d["status"] == "unsupported").sum())
-    summary.indicators = len(tables["indicators"])
-    summary.flags = {k: int(v) for k, v in tables["flags"]["severity"].value_counts().items()}
-    makers = {f"{name}.csv": (lambda frame=frame: csv_bytes(frame)) for name, frame in tables.items()}
-    makers["review.csv"] = lambda: csv_bytes(tables["flags"][REVIEW_COLUMNS])
-    makers["decisions.csv"] = lambda: csv_bytes(pd.DataFrame(state.decisions(), columns=fields("decisions")))
-    makers["review-errors.csv"] = lambda: csv_bytes(pd.DataFrame(summary.review_errors, columns=fields("review-errors")))
-    makers["report.xlsx"] = lambda: xlsx_bytes(tables, _overview(state, tables))
-    makers["review.html"] = lambda: review_html(tables["flags"])
+    tables = Tables(state)
+    totals = tables.totals()
+    summary.files = totals.rows["documents"]
+    summary.ok, summary.failed, summary.unsupported = (totals.documents[s] for s in ("ok", "failed", "unsupported"))
+    summary.indicators = totals.rows["indicators"]
+    summary.flags = dict(totals.severity)
+    # Each output is written as it is made, row by row from the state (nightly/tables.py).
+    makers = {f"{name}.csv": (lambda f, name=name: write_csv(f, fields(name), tables.rows(name)))
+              for name in ("documents", "projects", "indicators", "lists", "figures", "flags")}
+    makers["review.csv"] = lambda f: write_csv(f, REVIEW_COLUMNS, tables.rows("flags"))
+    makers["decisions.csv"] = lambda f: write_csv(f, fields("decisions"), state.decisions())
+    makers["review-errors.csv"] = lambda f: write_csv(f, fields("review-errors"), summary.review_errors)
+    makers["report.xlsx"] = lambda f: write_xlsx(f, tables, totals, _overview(state, totals), summary.warnings)
+    makers["review.html"] = lambda f: f.write(review_html(tables.rows("flags"), totals.rows["flags"]))
     written, old = {}, state.outputs()
     for name in OUTPUTS:
         if name == "review.csv" and summary.review_blocked:
@@ -173,27 +141,24 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
                 written[name] = old[name]   # left as the analyst saved it; read again next run
             continue
         try:
-            data = makers[name]()
-            atomic_write(out / name, data)
-            written[name] = hashlib.sha256(data).hexdigest()
+            written[name] = write_stream(out / name, makers[name])
         except Exception as e:  # noqa: BLE001 - one output's failure must not cost the others
             summary.output_errors.append(f"{name}：{type(e).__name__}: {e}")
             if name in old:
                 written[name] = old[name]
     if "review.csv" in written and written["review.csv"] != old.get("review.csv"):
-        state.remember_review_csv({r["flag_id"]: (r["status"], r["comment"]) for r in tables["flags"][REVIEW_COLUMNS].to_dict("records")})
+        state.remember_review_csv({r["flag_id"]: (r["status"], r["comment"]) for r in tables.rows("flags")})
     state.remember_outputs(written, {key: getattr(summary, key) for key in COUNTS},
                            complete=not summary.output_errors, generation=generation)
     if not summary.output_errors:
         state.backup()
 
 
-def _overview(state: State, tables: dict) -> dict:
-    """What the summary sheet needs beyond the tables: rule names, and what changed since the
+def _overview(state: State, totals) -> dict:
+    """What the summary sheet needs beyond the counts: rule names, and what changed since the
     flag list was last different (kept in the state, so a rewrite of the same results is the same)."""
     from rules import RULES
-    current = sorted(set(tables["flags"]["flag_id"])) if len(tables["flags"]) else []
-    change = state.flag_list_change(current)
+    change = state.flag_list_change(totals.flag_ids)
     return {"rule_names": {code: rule.summary for code, rule in RULES.items()}, "changes": change}
 
 

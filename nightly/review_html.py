@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 import json
-
-import pandas as pd
+from itertools import islice
+from typing import Iterable
 
 from .writers import clean_text
 
@@ -111,12 +111,21 @@ th {{ background: #f3f3f3; cursor: pointer; user-select: none; }}
 """
 
 
-def review_html(flags: pd.DataFrame) -> bytes:
-    records = [{k: clean_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in flags.to_dict("records")]
+MAX_FLAGS = 20_000   # beyond this a browser page is no way to review them: the desk or flags.csv is
+
+
+def review_html(flags: Iterable[dict], total: int | None = None) -> bytes:
+    """The page for the first MAX_FLAGS flags (the order of flags.csv); `total` says how many there are."""
+    records = [{k: clean_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in islice(flags, MAX_FLAGS)]
     data = embed_json(records)
     fallback = "".join(f"<p>{html.escape(r['doc'])} [{html.escape(r['severity'])}] {html.escape(r['message'])}</p>"
                        for r in records)
-    return TEMPLATE.format(data=data, fallback=fallback).encode("utf-8")
+    page = TEMPLATE.format(data=data, fallback=fallback)
+    if total is not None and total > len(records):
+        page = page.replace('<div class="summary" id="summary"></div>',
+                            f'<p class="summary">问题共 {total} 条，本页只收录前 {len(records)} 条；全部见 flags.csv，或用审核台（jixiao serve）。</p>\n'
+                            '<div class="summary" id="summary"></div>', 1)
+    return page.encode("utf-8")
 
 
 # Characters that could end the script block or switch the HTML parser's state (</script>,

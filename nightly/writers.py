@@ -6,12 +6,12 @@ XML and some CSV readers reject) and spreadsheet-safe quoting (formula injection
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import re
 from pathlib import Path
 
-import pandas as pd
 
 TMP_MARK = ".tmp-"
 # C0 controls except tab, LF, CR; DEL; lone surrogates (from undecodable file names); the two
@@ -44,16 +44,7 @@ def csv_unquote(value: str) -> str:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write beside the target and rename: a reader sees the old file or the new one, never half."""
-    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a full disk must not leave half a file behind
-        raise
+    write_stream(path, lambda f: f.write(data))
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -65,11 +56,52 @@ def remove_stale_temporaries(folder: Path) -> None:
             pass
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM, so Excel and WPS open Chinese text correctly; every text field made safe."""
-    buf = io.StringIO()
-    safe = frame.astype(object).where(frame.notna(), "")
-    safe = safe.map(lambda v: csv_safe(v) if isinstance(v, str) else v) if len(safe) else safe
-    safe.columns = [csv_safe(str(c)) for c in safe.columns]
-    safe.to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+class _Hashing(io.RawIOBase):
+    """A binary file that hashes what passes through it."""
+
+    def __init__(self, f, digest):
+        self.f, self.digest = f, digest
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.digest.update(b)
+        return self.f.write(b)
+
+
+def write_stream(path: Path, fill) -> str:
+    """Write a file by calling fill(binary_file) beside the target, then rename it into place;
+    returns the sha256 of what was written. What fill writes goes straight to disk: a table of any
+    size is written with the memory of one row."""
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
+    digest = hashlib.sha256()
+    try:
+        with open(tmp, "wb") as f:
+            fill(_Hashing(f, digest))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a file behind
+        raise
+    return digest.hexdigest()
+
+
+def write_csv(out, columns: list[str], rows) -> None:
+    """CSV rows (dicts; missing keys blank) to a binary file: UTF-8 with BOM so Excel and WPS
+    open Chinese text correctly, CRLF, minimal quoting, every text field made safe."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    text.write("\ufeff")
+    w = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    w.writerow([csv_safe(str(c)) for c in columns])
+    for row in rows:
+        w.writerow([_csv_field(row.get(c)) for c in columns])
+    text.flush()
+    text.detach()
+
+
+def _csv_field(v):
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return csv_safe(v) if isinstance(v, str) else v

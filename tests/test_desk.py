@@ -492,22 +492,23 @@ def test_a_decision_made_while_outputs_are_written_leaves_them_marked_behind(sit
     from nightly import outputs
     from nightly.run import RunSummary
     from nightly.state import now
+    from nightly.tables import Tables
     _, out = site
     state = State(out / "state.sqlite")
     flag_id, evidence_hash = next(iter(state.flag_evidence().items()))
-    real = outputs.collect
+    real = Tables.totals
 
-    def collect_then_decide(s):
-        tables = real(s)
+    def count_then_decide(self):
+        totals = real(self)
         desk = State(out / "state.sqlite")   # another connection: the desk
         desk.decide(flag_id, "dismissed", "写出期间的意见", evidence_hash, now(), analyst="bob", source="desk")
         desk.close()
-        return tables
+        return totals
 
-    monkeypatch.setattr(outputs, "collect", collect_then_decide)
+    monkeypatch.setattr(Tables, "totals", count_then_decide)
     outputs.publish(state, out, RunSummary(out=out), force=True)
     assert not state.outputs_current()             # the next publish (desk or run) rewrites them
-    monkeypatch.setattr(outputs, "collect", real)
+    monkeypatch.setattr(Tables, "totals", real)
     outputs.publish(state, out, RunSummary(out=out))
     assert state.outputs_current()
     row = next(r for r in read_csv(out / "flags.csv") if r["flag_id"] == flag_id)

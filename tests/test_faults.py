@@ -90,13 +90,15 @@ def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monk
     (box / "b.txt").write_text(SLIP.format("新增"), encoding="utf-8")
     import nightly.outputs as outputs
 
-    def broken(*args):
+    def broken(f, *args):
+        f.write(b"PK\x03\x04 half a workbook")   # written as it is made: the crash comes midway
         raise ValueError("simulated writer crash")
 
-    monkeypatch.setattr(outputs, "xlsx_bytes", broken)
+    monkeypatch.setattr(outputs, "write_xlsx", broken)
     s = run_inbox(box, out)
     assert s.output_errors and "report.xlsx" in s.output_errors[0]
     assert "b.txt" in docs_of(out)          # the other outputs were written
+    assert not list(out.glob(".*.tmp-*"))   # the half-written file is gone, the old one stands
     assert "b.txt" not in {r[0].value for r in openpyxl.load_workbook(out / "report.xlsx")["文件"].iter_rows()}
     monkeypatch.undo()
     run_inbox(box, out)                      # the next run rewrites what was left behind
@@ -105,7 +107,7 @@ def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monk
 
 def test_a_failed_output_makes_the_cli_exit_1_with_one_clear_line(box, out, monkeypatch, capsys):
     import nightly.outputs as outputs
-    monkeypatch.setattr(outputs, "review_html", lambda flags: 1 / 0)
+    monkeypatch.setattr(outputs, "review_html", lambda *args: 1 / 0)
     assert pipeline.main(["run", "--inbox", str(box), "--out", str(out), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "review.html" in err and "Traceback" not in err

@@ -13,6 +13,10 @@ from nightly.schema import TABLES, markdown
 from .conftest import REPORTS, ROOT
 
 
+def read_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     box = tmp_path_factory.mktemp("box")
@@ -106,3 +110,41 @@ def test_csv_headers_docs_and_schema_agree(out):
         with open(out / f"{name}.csv", encoding="utf-8-sig") as f:
             assert next(csv.reader(f)) == [c.field for c in cols], name
     assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == markdown()
+
+
+def test_a_sheet_longer_than_excel_allows_keeps_its_first_rows_and_says_where_the_rest_is(out, tmp_path, monkeypatch):
+    from nightly import workbook
+    from nightly.outputs import publish
+    from nightly.run import RunSummary
+    from nightly.state import State
+    mine = tmp_path / "out"
+    shutil.copytree(out, mine)
+    indicators = len(read_csv(mine / "indicators.csv"))
+    monkeypatch.setattr(workbook, "XLSX_ROWS_MAX", 22)     # Excel's 1,048,576, made small
+    summary = RunSummary(out=mine)
+    publish(State(mine / "state.sqlite"), mine, summary, force=True)
+    ws = openpyxl.load_workbook(mine / "report.xlsx")["指标"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert len(rows) == 22 and indicators > 20
+    assert "超过 Excel 的行数上限" in rows[-1][0] and f"全部 {indicators} 行见 indicators.csv" in rows[-1][0]
+    assert any("indicators.csv" in w for w in summary.warnings) and not summary.output_errors
+    assert len(read_csv(mine / "indicators.csv")) == indicators      # the CSV keeps every row
+    for row in openpyxl.load_workbook(mine / "report.xlsx")["问题"].iter_rows(min_row=2):
+        link = row[0].hyperlink
+        if link is not None and link.location.startswith("'指标'"):
+            assert int(link.location.split("!A")[1]) <= 21            # never a link past the rows kept
+
+
+def test_review_html_past_its_limit_says_how_many_there_are(out, tmp_path, monkeypatch):
+    from nightly import review_html
+    from nightly.outputs import publish
+    from nightly.run import RunSummary
+    from nightly.state import State
+    mine = tmp_path / "out"
+    shutil.copytree(out, mine)
+    flags = len(read_csv(mine / "flags.csv"))
+    monkeypatch.setattr(review_html, "MAX_FLAGS", 3)
+    publish(State(mine / "state.sqlite"), mine, RunSummary(out=mine), force=True)
+    page = (mine / "review.html").read_text(encoding="utf-8")
+    assert f"问题共 {flags} 条，本页只收录前 3 条" in page
+    assert page.count('"flag_id": ') == 3
