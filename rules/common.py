@@ -101,6 +101,31 @@ def other_year(text: str, recs: DocRecords) -> bool:
     return bool(recs.year and years and recs.year not in years)
 
 
+# Words that make a score in a sentence the project's total (项目自评得分98分, 总得分:99分).
+TOTAL_WORDS = ("自评得分", "总得分", "综合得分", "评价得分", "绩效得分", "总分")
+# ... unless the sentence is about one indicator (年初目标值≥90%，实际完成值≥90%，自评得分20分).
+_ONE_INDICATOR = re.compile(r"目标值|完成值|指标值|分值")
+
+
+def stated_total(p: Project, recs: DocRecords) -> tuple[Figure | None, bool]:
+    """The project's stated 总分 and whether it comes from the prose: the table's 总分 row, or,
+    for a report of one project whose table states none, the one total its sentences give
+    (项目自评得分98分). Two different totals in the prose, or one for another year: none."""
+    t = p.total_score_stated
+    if t is not None and t.value is not None:
+        return t, False
+    if len(recs.projects) != 1:
+        return None, False
+    found = {f.q.value: f for f in recs.prose
+             if f.subject == "得分" and f.q.unit == "分" and f.q.op == "=" and f.q.numeric and not f.role
+             and any(w in f.sentence for w in TOTAL_WORDS) and not _ONE_INDICATOR.search(f.sentence)
+             and not other_year(f.sentence, recs)}
+    if len(found) != 1:
+        return None, False
+    f = next(iter(found.values()))
+    return Figure(f.q, f.loc), True
+
+
 def project_for(text: str, recs: DocRecords) -> Project | None:
     """The project a sentence speaks of: the only one, or the one it names."""
     if len(recs.projects) == 1:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from normalize import DocRecords
 
-from .common import fund_block_missing, iv, num, read_whole, total_rounding
+from .common import fund_block_missing, iv, num, read_whole, stated_total, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -38,10 +38,13 @@ def exact(f) -> Interval:
 总分 is the sum of the fund score and every indicator's score. Indicator scores are assigned by a
 person and so exact; only the fund score, computed as 分值 × 执行率 and written rounded, and
 the 总分 itself when written to fewer places than its parts, may differ by their rounding.
+Where the table has no 总分 row, a report of one project is held to the one total its prose
+states (项目自评得分98分); a sentence about one indicator (…实际完成值95%，自评得分20分) is
+not a total, and two different totals in the prose give none.
 """, good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98", bad="各项得分之和 93，总分写为 94")
 def total_score(recs: DocRecords, r):
     for p in recs.projects:
-        t = p.total_score_stated
+        t, in_prose = stated_total(p, recs)
         scores = [i.score for i in p.indicators]
         if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
             continue
@@ -54,8 +57,8 @@ def total_score(recs: DocRecords, r):
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
-            yield r.flag(recs, f"项目“{p.name or ''}”总分写为 {t.raw}，但资金得分与各指标得分之和为 {num(computed.mid, 2)}，"
-                               f"相差 {num(abs(computed.mid - t.value), 2)} 分。",
+            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分与各指标得分之和为 "
+                               f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
 
@@ -64,10 +67,11 @@ def total_score(recs: DocRecords, r):
       """
 When some rows show no score, 总分 can still be no more than the scores shown plus the full
 weight of every row without one (and the fund block's score, or its weight when it has none).
+The 总分 is the table's, or the one total the prose states for a report of one project.
 """, good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98")
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
-        t = p.total_score_stated
+        t, in_prose = stated_total(p, recs)
         if t is None or t.value is None or not p.indicators:
             continue
         shown = [i.score for i in p.indicators if i.score is not None and i.score.value is not None]
@@ -79,7 +83,7 @@ def total_above_possible(recs: DocRecords, r):
         most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
             (fund.value if fund is not None and fund.value is not None else Decimal(0))
         if t.value > most + t.q.tolerance:
-            yield r.flag(recs, f"项目“{p.name or ''}”总分写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
+            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
                                f"全部分值，最多为 {num(most, 2)} 分。", [t.loc] + [s.loc for s in shown],
                          f"所示得分 {'、'.join(s.raw for s in shown)}；未评分指标分值 "
                          f"{'、'.join(i.weight.raw for i in open_rows)}；总分={t.raw}", stated=t.raw,
@@ -155,7 +159,7 @@ The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 b
 """, good="总分 97，等级 优", bad="总分 85，等级 优")
 def grade(recs: DocRecords, r):
     for p in recs.projects:
-        t = p.total_score_stated
+        t, _ = stated_total(p, recs)
         if not p.grade_stated or t is None or t.value is None:
             continue
         want = next(g for floor, g in GRADES if t.value >= floor)

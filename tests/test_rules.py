@@ -33,7 +33,8 @@ def report(budget="30", executed="30", rate="100%", fund_w="10", fund_s="10", ro
         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
     ]
     lines += ["\t" + "\t".join(r) for r in rows]
-    lines.append(f"总分\t\t\t\t\t\t100\t{total}")
+    if total is not None:
+        lines.append(f"总分\t\t\t\t\t\t100\t{total}")
     if grade:
         lines.append(f"等级\t{grade}")
     return "\n".join(lines) + "\n\n" + prose + "\n"
@@ -302,6 +303,19 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert "JX305" not in codes(report(rows=rows, total="94"))       # 36 + 28 + 20 + 10 = 94 at most
     [f] = [f for f in flags(report(rows=rows, total="98")) if f.rule == "JX305"]
     assert (f.stated, f.expected) == ("98", "≤94")
+
+
+def test_a_total_stated_only_in_the_prose_is_checked_against_the_table():
+    assert "JX302" not in codes(report(total=None, prose="项目自评得分100分，等级为优。"))
+    [f] = [f for f in flags(report(total=None, prose="（一）自评得分\n2023年度项目自评得分98分。")) if f.rule == "JX302"]
+    assert (f.stated, f.expected) == ("98分", "100") and "总分在文中写为 98分" in f.message
+    assert f.locations[0].block is not None and f.locations[0].table is None    # cites the sentence
+    # a sentence about one indicator's score is not the total
+    assert "JX302" not in codes(report(total=None, prose="1.培训次数，年初目标值≥2次，实际完成值3次，自评得分38分；"))
+    # two different totals in the prose: neither is taken
+    assert "JX302" not in codes(report(total=None, prose="项目自评得分98分。\n调整后项目总得分97分。"))
+    # the table's own 总分 row comes first
+    assert "JX302" not in codes(report(prose="项目自评得分100分。"))
 
 
 def test_a_rate_stated_beside_an_amount_against_the_tables_budget():
