@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract import Cell, Document, Location, Table, read_document
+from extract import Cell, Document, Location, Table, read_bytes, read_document
 from normalize import normalize_document
 from normalize.expected import compare, load
 from normalize.subjects import level3_key
@@ -152,3 +152,15 @@ def test_a_figure_with_a_stray_mark_is_left_as_text_with_a_warning():
     assert [i.actual.q.op for i in recs.indicators[:2]] == ["qualitative", "qualitative"]
     noisy = [w for w in recs.warnings if "识别有误" in w]
     assert len(noisy) == 3 and not any("每亩" in w for w in noisy)
+
+
+def test_the_report_year_by_weighted_votes_and_none_when_tied():
+    def year(text):
+        return normalize_document(read_bytes(text.encode("utf-8"), "y.txt")).year
+    # dates do not vote; 年度 outweighs a bare 年
+    assert year("发布日期：2022年04月02日\n更新：2022年4月3日\n2021年度项目绩效自评报告\n") == 2021
+    # the tasks say 2021年 four times, one remark speaks of 2020年度
+    assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n2021年验收\n备注：2020年度第五期补助\n") == 2021
+    # equal weight: unknown rather than a guess
+    assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n备注：2020年度第五期补助\n") is None
+    assert year("本报告没有年份。\n") is None
