@@ -570,3 +570,29 @@ def test_a_scan_shows_a_crop_around_the_cells_read_by_ocr(tmp_path):
         assert 100 < image.height < full / 2
         reds = sum(1 for p in image.convert("RGB").getdata() if p[0] > 200 and p[1] < 40 and p[2] < 40)
         assert reds > 500   # the cited cells are outlined
+
+
+def test_jixiao_serve_starts_from_the_command_line_and_stops_cleanly(site):
+    import socket
+    import urllib.request
+    _, out = site
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, str(ROOT / "pipeline.py"), "serve", "--out", str(out), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        body = None
+        for _ in range(150):
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert body == b'{"ok":true}'
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5)
+        assert "default-src 'self'" in page.headers["Content-Security-Policy"]
+    finally:
+        server.terminate()
+        stdout, _ = server.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in stdout
