@@ -30,7 +30,7 @@ OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", 
 # Multipliers written before a unit: 万元, 亿元, 万人次. Scaled out into base units.
 SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
 # Base units, longest first so that 人次 wins over 人.
-UNITS = ["个工作日", "工作日", "人次", "户次", "万人", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
+UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "万人", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
          "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
          "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩",
          # goods and works counted in the field (Ningxia 种薯 550万粒, livestock, trees, buildings)
@@ -45,8 +45,10 @@ PREFIX_OPS = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
     ("不大于", "<="), ("大于等于", ">="), ("小于等于", "<="), ("超过", ">"), ("高于", ">"), ("大于", ">"),
     ("多于", ">"), ("低于", "<"), ("小于", "<"), ("少于", "<"), ("超", ">"), ("约达", "approx"), ("大约", "approx"),
-    ("约", "approx"), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
+    ("约", "approx"), ("等于", "="), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
 ]
+# A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
+BRACKETED_UNIT = re.compile(rf"(\d)\s*[（(]\s*([万亿千]?(?:{UNIT_RE}))\s*[)）]\s*$")
 SUFFIX_OPS = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("左右", "approx"),
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
@@ -126,6 +128,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
+    text = BRACKETED_UNIT.sub(r"\1\2", text)
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
