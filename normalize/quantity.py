@@ -49,10 +49,13 @@ PREFIX_OPS = [
 ]
 # A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
 BRACKETED_UNIT = re.compile(rf"(\d)\s*[（(]\s*([万亿千]?(?:{UNIT_RE}))\s*[)）]\s*$")
+# A second unit in brackets (120台（套）) and an inclusive mark (≥90%（含）) say nothing more.
+BRACKET_NOTE = re.compile(rf"((?:{UNIT_RE}))\s*[（(]\s*(?:(?:{UNIT_RE})|含)\s*[)）]\s*$")
 SUFFIX_OPS = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("左右", "approx"),
+              ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
-FILLER = re.compile(r"^(均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|\s)*$")
+FILLER = re.compile(r"^(均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|\s)*$")
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
@@ -128,7 +131,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
-    text = BRACKETED_UNIT.sub(r"\1\2", text)
+    text = BRACKET_NOTE.sub(r"\1", BRACKETED_UNIT.sub(r"\1\2", text))
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
