@@ -80,17 +80,21 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # 评价指标 / 评价内容: Hebei 决算 评价指标表 (目标值 and 分值 only).
     ("level1", {"has": ["一级指标"], "exact": ["评价指标"]}),
     ("level2", {"has": ["二级指标"], "exact": ["评价内容"]}),
-    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称"]}),
+    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标"]}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
     ("nature", {"has": ["指标性质"]}),
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
-    ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"], "exact": ["年度指标"], "not": ["实际", "完成"]}),
-    # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column.
-    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况"], "not": ["绩效指标", "总体目标"]}),
-    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"]}),
-    ("score", {"starts": ["得分", "自评得分"]}),
+    ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
+    ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"], "exact": ["年度指标", "预期目标", "预期目标值"],
+                "not": ["实际", "完成"]}),
+    # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column; not a
+    # plan (计划完成值 is the target).
+    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况", "达到值", "实现值"],
+                "not": ["绩效指标", "总体目标", "计划"]}),
+    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "标准分", "标准分值"]}),
+    ("score", {"starts": ["得分", "自评得分"], "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分"]}),
     ("reason", {"has": ["原因", "偏差"]}),
 ]
 

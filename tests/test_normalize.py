@@ -85,6 +85,20 @@ def test_columns_found_by_header_words_in_any_order():
     assert r.projects[0].total_score_stated.value == Decimal(9)
 
 
+def test_header_synonyms_plan_achieved_full_marks_and_rating():
+    """计划完成值 is the target although it says 完成; 实际达到值 the actual; 满分 the weight; 评分 the score."""
+    rows = [
+        ["一级指标", "二级指标", "具体指标", "计划完成值", "实际达到值", "满分", "评分"],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200（人次）", "20", "20"],
+        ["效益指标", "时效指标", "办结时限", "3个工作日内", "2个工作日", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level3 for i in inds] == ["培训人次", "办结时限"]
+    assert [(i.target.q.op, i.target.q.value, i.actual.q.value, i.actual.q.unit) for i in inds] == [
+        (">=", Decimal(1000), Decimal(1200), "人次"), ("<=", Decimal(3), Decimal(2), "个工作日")]
+    assert [(i.weight.value, i.score.value) for i in inds] == [(Decimal(20), Decimal(20)), (Decimal(10), Decimal(10))]
+
+
 def test_blank_merged_levels_are_filled_from_above():
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
