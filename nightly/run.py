@@ -6,6 +6,7 @@ What it promises, and the tests that check each promise: docs/reliability.md.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -69,7 +70,24 @@ class RunSummary:
 
 
 def rules_version(config: Config) -> str:
-    return hashlib.sha1(f"{RULES_VERSION}|{config.fingerprint()}".encode()).hexdigest()[:12]
+    """What results were made with: the rules version, the config, and the code that reads and checks."""
+    return hashlib.sha1(f"{RULES_VERSION}|{config.fingerprint()}|{code_fingerprint()}".encode()).hexdigest()[:12]
+
+
+@functools.lru_cache(maxsize=None)
+def code_fingerprint() -> str:
+    """The source of extract, normalize and rules with their data files: an upgrade reads every file
+    again even where nobody bumped RULES_VERSION (a stored result made by older code is stale)."""
+    import extract
+    import normalize
+    import rules
+    h = hashlib.sha1()
+    for package in (extract, normalize, rules):
+        root = Path(package.__file__).parent
+        for p in sorted(root.rglob("*")):
+            if p.is_file() and p.suffix in (".py", ".txt", ".json", ".toml") and "__pycache__" not in p.parts:
+                h.update(p.relative_to(root.parent).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
 
 
 class OutputLock:

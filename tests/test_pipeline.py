@@ -245,3 +245,16 @@ def test_a_file_that_needs_too_much_memory_fails_alone(inbox, tmp_path, monkeypa
     docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
     assert docs["002_70340c3d2e0dbd82.txt"]["status"] == "failed" and "内存" in docs["002_70340c3d2e0dbd82.txt"]["error"]
     assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
+
+
+def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
+    """A stored result made by other code is stale, even when nobody bumped RULES_VERSION."""
+    from nightly import run as run_module
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    for name in ("002_70340c3d2e0dbd82.txt", "004_8ce664a1ba30d0b4.txt"):
+        shutil.copy(REPORTS / name, box / name)
+    assert run_inbox(box, out).processed == 2
+    assert run_inbox(box, out).processed == 0                 # same code: nothing read again
+    monkeypatch.setattr(run_module, "code_fingerprint", lambda: "another-build")
+    assert run_inbox(box, out).processed == 2                 # an upgrade: everything read again
