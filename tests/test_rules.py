@@ -316,6 +316,9 @@ def test_a_total_stated_only_in_the_prose_is_checked_against_the_table():
     assert "JX302" not in codes(report(total=None, prose="项目自评得分98分。\n调整后项目总得分97分。"))
     # the table's own 总分 row comes first
     assert "JX302" not in codes(report(prose="项目自评得分100分。"))
+    # a grade in the prose against the total in the prose
+    [g] = [f for f in flags(report(total=None, prose="项目自评得分100分，评价等级为良。")) if f.rule == "JX304"]
+    assert (g.stated, g.expected) == ("良", "优")
 
 
 def test_a_rate_stated_beside_an_amount_against_the_tables_budget():
