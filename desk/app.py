@@ -15,6 +15,7 @@ import hmac
 import logging
 import secrets
 import threading
+import time
 import urllib.parse
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from extract.ocr_reader import DPI as OCR_DPI
@@ -164,6 +166,36 @@ def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
+class Throttle:
+    """Failed logins per account name: after `limit` failures within `window` seconds the name is
+    refused until the window has passed, right password or not (guessing costs time, not just CPU)."""
+
+    def __init__(self, limit: int = 5, window: float = 300.0):
+        self.limit, self.window = limit, window
+        self.failures: dict[str, list[float]] = {}
+        self.lock = threading.Lock()
+
+    def _recent(self, name: str) -> list[float]:
+        now_ = time.monotonic()
+        recent = [t for t in self.failures.get(name, []) if now_ - t < self.window]
+        self.failures[name] = recent
+        return recent
+
+    def blocked(self, name: str) -> int:
+        """Seconds until the name may try again (0: now)."""
+        with self.lock:
+            recent = self._recent(name)
+            return int(self.window - (time.monotonic() - recent[0])) + 1 if len(recent) >= self.limit else 0
+
+    def failed(self, name: str) -> None:
+        with self.lock:
+            self._recent(name).append(time.monotonic())
+
+    def clear(self, name: str) -> None:
+        with self.lock:
+            self.failures.pop(name, None)
+
+
 # the publisher -------------------------------------------------------------------------------
 
 def publish_once(desk: Desk) -> bool:
@@ -211,8 +243,11 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse("/login?" + _urlencode({"next": target}), status_code=303)
 
-    def page(request: Request, name: str, user: tuple[str, str] | None, **context) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"user": user, "csrf": _csrf_token(request), **context})
+    def page(request: Request, name: str, user: tuple[str, str] | None, status_code: int = 200, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"user": user, "csrf": _csrf_token(request), **context},
+                                          status_code=status_code)
+
+    throttle = Throttle()
 
     @app.exception_handler(HTTPException)
     async def refused(request: Request, exc: HTTPException):
@@ -229,9 +264,16 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
     async def login(request: Request):
         form = await _form(request)
         name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
-        role = check_password(desk.state(), name, password)
+        wait = throttle.blocked(name)
+        if wait:
+            return page(request, "login.html", None, next=_next(form.get("next")), status_code=429,
+                        error=f"该账户登录失败次数过多，请 {wait} 秒后再试")
+        # argon2 takes tens of milliseconds of CPU: off the event loop
+        role = await run_in_threadpool(lambda: check_password(desk.state(), name, password))
         if role is None:
+            throttle.failed(name)
             return page(request, "login.html", None, next=_next(form.get("next")), error="用户名或密码错误")
+        throttle.clear(name)
         request.session.clear()
         request.session.update(user=name, csrf=secrets.token_urlsafe(32))   # a new token for the new session
         return RedirectResponse(_next(form.get("next")), status_code=303)

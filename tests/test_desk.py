@@ -596,3 +596,17 @@ def test_jixiao_serve_starts_from_the_command_line_and_stops_cleanly(site):
         server.terminate()
         stdout, _ = server.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}/" in stdout
+
+
+def test_repeated_wrong_passwords_lock_the_name_for_a_while(site):
+    _, out = site
+    with client(out) as c:
+        for _ in range(5):
+            token = csrf_of(c.get("/login").text)
+            r = c.post("/login", data={"name": "bob", "password": "guess-guess", "csrf": token})
+            assert r.status_code == 200 and "用户名或密码错误" in r.text
+        token = csrf_of(c.get("/login").text)
+        r = c.post("/login", data={"name": "bob", "password": PASSWORDS["bob"], "csrf": token}, follow_redirects=False)
+        assert r.status_code == 429 and "登录失败次数过多" in r.text      # even the right password, for now
+        assert c.get("/api/flags").status_code == 401
+        login(c, "alice")                                                # other names are not affected
