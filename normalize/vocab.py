@@ -94,7 +94,9 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况", "达到值", "实现值"],
                 "not": ["绩效指标", "总体目标", "计划"]}),
     ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "标准分", "标准分值"]}),
-    ("score", {"starts": ["得分", "自评得分"], "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分"]}),
+    # 自评分 beside 复核分 (evaluation tables, DOMAIN.md): the self-assessed score is the score; the
+    # reviewer's 复核分 is left unread rather than taken for it.
+    ("score", {"starts": ["得分", "自评得分", "自评分"], "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分"]}),
     ("reason", {"has": ["原因", "偏差"]}),
 ]
 

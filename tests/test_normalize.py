@@ -99,6 +99,18 @@ def test_header_synonyms_plan_achieved_full_marks_and_rating():
     assert [(i.weight.value, i.score.value) for i in inds] == [(Decimal(20), Decimal(20)), (Decimal(10), Decimal(10))]
 
 
+def test_self_assessed_score_beside_the_reviewers():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "复核分", "自评分"],
+        ["决策(10分)", "项目立项", "立项依据充分性", "10", "8", "10"],
+        ["产出(90分)", "产出数量", "实际完成率", "90", "85", "88"],
+        ["总分", "", "", "100", "93", "98"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.score.value) for i in r.indicators] == [("立项依据充分性", Decimal(10)), ("实际完成率", Decimal(88))]
+    assert r.projects[0].total_score_stated.value == Decimal(98)     # the 总分 row's 自评分, not its 复核分
+
+
 def test_blank_merged_levels_are_filled_from_above():
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
