@@ -1,7 +1,7 @@
 """Fund table checks: over-execution, the stated rate, the fund score, the sources against the total."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import regex as re
 
@@ -101,10 +101,12 @@ FORMULA = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)\*100%=(\d+(?:\.\d+)?)%")
       """
 The fund score (预算执行得分) is the weight (分值) times the execution rate, never above the
 weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated
-or when the amounts contradict the stated rate.
-""", good="分值 10，执行率 100%，得分 10", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
+or when the amounts contradict the stated rate. A score written as a whole number may be the
+product rounded or cut down to a whole point (9.77 written 10 or 9): both are accepted.
+""", good="分值 10，执行率 97.7%，得分 10 或 9", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
 def fund_score(recs: DocRecords, r):
     for p in recs.projects:
+        rows = []
         for row in fund_rows(p):
             w, s = row.weight, row.score
             if not (w and s) or w.value is None or s.value is None:
@@ -119,12 +121,26 @@ def fund_score(recs: DocRecords, r):
             else:
                 continue
             expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact
-            if not expected.overlaps(iv(s)):
+            product = min(w.value * rate.mid / 100, w.value)   # as written, before any rounding slack
+            rows.append((row, w, s, stated, rate_text, expected, product))
+        # Written as a whole number the score may be the product rounded or cut down (both occur,
+        # DOMAIN.md), unless the table itself rounds where cutting down would differ: then it follows
+        # its own model (010: 年度资金总额 9 for 8.97, its 其中 row 8 for the same 8.97).
+        rounds = any(_whole(s) and expected.overlaps(iv(s)) and s.value > expected.hi for _, _, s, _, _, expected, _ in rows)
+        for row, w, s, stated, rate_text, expected, product in rows:
+            # cut down from the product as written (10 × 97.7% = 9.77 → 9), not from the far end of
+            # the rate's rounding (100% stays 10: 9 is a slip)
+            cut_down = not rounds and _whole(s) and s.value == product.to_integral_value(rounding=ROUND_FLOOR)
+            if not expected.overlaps(iv(s)) and not cut_down:
                 yield r.flag(recs, f"{row.name(p)}资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
                                    f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",
                              [s.loc, w.loc, stated.loc if stated else None],
                              f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
                              expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
+
+
+def _whole(f) -> bool:
+    return (f.q.places or 0) == 0
 
 
 FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "executed": "全年执行数"}

@@ -305,6 +305,15 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert (f.stated, f.expected) == ("98", "≤94")
 
 
+def test_a_whole_fund_score_may_be_rounded_or_cut_down():
+    """10 × 97.7% = 9.77: written 10 (rounded) or 9 (cut down) both occur; 8 is neither."""
+    base = dict(budget="30", executed="29.31", rate="97.7%")
+    assert "JX203" not in codes(report(**base, fund_s="10", total="100"))
+    assert "JX203" not in codes(report(**base, fund_s="9", total="99"))
+    assert "JX203" in codes(report(**base, fund_s="8", total="98"))
+    assert "JX203" in codes(report(**base, fund_s="9.5", total="99.5"))   # written with a decimal: no floor reading
+
+
 def test_a_total_stated_only_in_the_prose_is_checked_against_the_table():
     assert "JX302" not in codes(report(total=None, prose="项目自评得分100分，等级为优。"))
     [f] = [f for f in flags(report(total=None, prose="（一）自评得分\n2023年度项目自评得分98分。")) if f.rule == "JX302"]
