@@ -2,8 +2,6 @@
 how often analysts dismiss each rule, and what changed since the flag list last changed."""
 from __future__ import annotations
 
-import json
-
 from nightly.state import State
 
 from .queue import STATUS_CN, SEVERITY_CN, all_flags, documents
@@ -30,7 +28,7 @@ def dashboard(state: State, rule_names: dict[str, str]) -> dict:
         n = d["confirmed"] + d["dismissed"]
         dismissal.append({"rule": rule, "name": rule_names.get(rule, ""), "decided": n, **d,
                           "rate": round(100 * d["dismissed"] / n, 1) if n else None})
-    saved = json.loads(state.meta("flag_lists", "null") or "null") or {"last": [], "previous": [], "since": ""}
+    saved = state.flag_lists()
     last, previous = set(saved["last"] or []), set(saved["previous"] or [])
     since = saved.get("since") or ""
     decisions_since = state.db.execute("SELECT count(*) FROM history WHERE at >= ?", (since,)).fetchone()[0] if since else 0
@@ -46,6 +44,6 @@ def dashboard(state: State, rule_names: dict[str, str]) -> dict:
         "failed": [{"doc": d, **info} for d, info in docs.items() if info["status"] in ("failed", "unsupported")],
         "change": {"since": since, "new": len(new_ids), "gone": len(previous - last), "decisions": decisions_since,
                    "new_flags": [f for f in flags if f["flag_id"] in new_ids][:50]},
-        "last_run": json.loads(state.meta("summary", "{}") or "{}"),
+        "last_run": state.last_summary(),
         "severity_labels": SEVERITY_CN,
     }

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from nightly.review_html import SEVERITY_ORDER
-from nightly.state import State
+from nightly.state import State, holding
 
 STATUS_CN = {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除"}
 SEVERITY_CN = {"high": "高", "medium": "中", "low": "低"}
@@ -90,16 +90,13 @@ def all_flags(state: State) -> list[dict]:
     """Every flag of the current results, with its effective decision (a decision on evidence
     that has since changed does not hold) and its assignee (the flag's own, else its document's)."""
     docs = documents(state)
-    reviews = {r[0]: r[1:] for r in state.db.execute(
-        "SELECT flag_id, status, comment, evidence_hash, decided_by, decided_at FROM reviews")}
+    reviews = state.reviews()
     assigned = assignments(state)
     flags = []
     for doc, raw in state.db.execute(
             "SELECT f.doc, j.value FROM files f, json_each(f.result, '$.rows.flags') j ORDER BY f.doc"):
         f = json.loads(raw)
-        status, comment, evidence_hash, by, at = reviews.get(f["flag_id"], ("open", "", "", "", ""))
-        if evidence_hash != f["evidence_hash"]:
-            status, comment, by, at = "open", "", "", ""
+        status, comment, by, at = holding(reviews.get(f["flag_id"]), f["evidence_hash"])
         info = docs.get(doc, {})
         f.update(doc=doc, status=status, comment=comment, decided_by=by, decided_at=at,
                  unit=info.get("unit", ""), year=info.get("year", ""),

@@ -72,6 +72,15 @@ CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:PATH' and 'sha:SHA
 MIGRATIONS = (("reviews", "decided_by", "TEXT NOT NULL DEFAULT ''"),)
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
+REVIEW_FIELDS = "flag_id, status, comment, evidence_hash, decided_by, decided_at"
+
+
+def holding(review: tuple | None, evidence_hash: str) -> tuple[str, str, str, str]:
+    """(status, comment, decided_by, decided_at) of a review row (REVIEW_FIELDS) that still holds
+    on this evidence; a decision on evidence that has since changed has lapsed: open."""
+    if review is None or review[3] != evidence_hash:
+        return "open", "", "", ""
+    return review[1], review[2], review[4], review[5]
 DECISION_COLUMNS = fields("decisions")
 
 
@@ -293,10 +302,12 @@ class State:
 
     def decision(self, flag_id: str, evidence_hash: str) -> tuple[str, str]:
         """(status, comment); a decision on evidence that has since changed no longer holds."""
-        row = self.db.execute("SELECT status, comment, evidence_hash FROM reviews WHERE flag_id=?", (flag_id,)).fetchone()
-        if row is None or row[2] != evidence_hash:
-            return "open", ""
-        return row[0], row[1]
+        row = self.db.execute(f"SELECT {REVIEW_FIELDS} FROM reviews WHERE flag_id=?", (flag_id,)).fetchone()
+        return holding(row, evidence_hash)[:2]
+
+    def reviews(self) -> dict[str, tuple]:
+        """flag id -> its review row (for holding()), every decision in one read."""
+        return {r[0]: r for r in self.db.execute(f"SELECT {REVIEW_FIELDS} FROM reviews")}
 
     def flag_evidence(self) -> dict[str, str]:
         """flag id -> evidence hash, for every flag in the current results (one pass)."""
@@ -311,11 +322,15 @@ class State:
                               "LIMIT 1", (flag_id,)).fetchone()
         return row[0] if row else None
 
+    def flag_lists(self) -> dict:
+        """The flag list as last published, the one before it, and since when it stands."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='flag_lists'").fetchone()
+        return json.loads(row[0]) if row else {"last": None, "previous": [], "since": ""}
+
     def flag_list_change(self, current: list[str]) -> dict:
         """New and vanished flags against the previous flag list, and decisions made since it was
         replaced. Stable: publishing the same list again reports the same change."""
-        row = self.db.execute("SELECT value FROM meta WHERE key='flag_lists'").fetchone()
-        saved = json.loads(row[0]) if row else {"last": None, "previous": [], "since": ""}
+        saved = self.flag_lists()
         if saved["last"] != current:
             saved = {"last": current, "previous": saved["last"] or [],
                      "since": now()}

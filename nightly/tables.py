@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .review_html import SEVERITY_ORDER
 from .schema import fields
-from .state import State
+from .state import State, holding
 
 RECORD_TABLES = ("projects", "indicators", "lists", "figures")
 FLAG_COLUMNS = fields("flags")
@@ -100,16 +100,13 @@ class Tables:
         yield from self._sorted(batch, reviews)
 
     def reviews(self) -> dict:
-        """flag id -> (status, comment, evidence hash): one read, not one query per flag."""
+        """Every decision in one read, not one query per flag."""
         if self._reviews is None:
-            self._reviews = {r[0]: r[1:] for r in self.state.db.execute(
-                "SELECT flag_id, status, comment, evidence_hash FROM reviews")}
+            self._reviews = self.state.reviews()
         return self._reviews
 
     @staticmethod
     def _sorted(batch: list[dict], reviews: dict) -> Iterator[dict]:
         for f in sorted(batch, key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["flag_id"])):
-            status, comment, evidence_hash = reviews.get(f["flag_id"], ("open", "", None))
-            if evidence_hash != f["evidence_hash"]:
-                status, comment = "open", ""   # decided on evidence that has since changed
+            status, comment, _, _ = holding(reviews.get(f["flag_id"]), f["evidence_hash"])
             yield {**{k: f[k] for k in FLAG_COLUMNS if k in f}, "status": status, "comment": comment}
