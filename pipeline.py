@@ -211,6 +211,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if summary.output_errors else 0
 
 
+def _existing_state(args: argparse.Namespace) -> Path | None:
+    """The state database `--state` or `--out` names; None (and one line saying so) when there is none."""
+    state_path = Path(args.state) if args.state else Path(args.out) / "state.sqlite"
+    if not state_path.exists():
+        print(f"错误：找不到状态数据库 {state_path}（请先运行 jixiao run，或用 --out 指定输出目录）", file=sys.stderr)
+        return None
+    return state_path
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     import sqlite3
     from nightly.outputs import publish, read_review_file
@@ -218,9 +227,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     from nightly.state import StateError, now, open_state
 
     out = Path(args.out)
-    state_path = Path(args.state) if args.state else out / "state.sqlite"
-    if not state_path.exists():
-        print(f"错误：找不到状态数据库 {state_path}（请先运行 jixiao run，或用 --out 指定输出目录）", file=sys.stderr)
+    state_path = _existing_state(args)
+    if state_path is None:
         return 2
     status, comment = ("dismissed", args.dismiss) if args.dismiss is not None else \
         ("confirmed", args.confirm) if args.confirm is not None else ("open", args.reopen or "")
@@ -250,6 +258,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
     from desk import DeskError, create_app
+    from desk.accounts import users
     try:
         app = create_app(args.out, args.state, publish_every=args.publish_every or None,
                          secure_cookies=args.secure_cookies)
@@ -257,7 +266,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"错误：{e}", file=sys.stderr)
         return 2
     print(f"审核台：http://{args.host}:{args.port}/ （输出目录 {Path(args.out).resolve()}；Ctrl-C 停止）")
-    if not app.state.desk.state().db.execute("SELECT 1 FROM users LIMIT 1").fetchone():
+    if not users(app.state.desk.state()):
         print(f"注意：尚无账户，请先运行 jixiao users add 用户名 --out {args.out}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False)
     return 0
@@ -267,10 +276,8 @@ def cmd_users(args: argparse.Namespace) -> int:
     import getpass
     from desk.accounts import AccountError, add_user, remove_user, users
     from nightly.state import State
-    out = Path(args.out)
-    state_path = Path(args.state) if args.state else out / "state.sqlite"
-    if not state_path.exists():
-        print(f"错误：找不到状态数据库 {state_path}（请先运行 jixiao run，或用 --out 指定输出目录）", file=sys.stderr)
+    state_path = _existing_state(args)
+    if state_path is None:
         return 2
     state = State(state_path)
     try:

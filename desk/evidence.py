@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import regex
 from extract import Document, ExtractError, Table, read_bytes
 from extract.archive import list_members, read_member
 from nightly.inbox import inside
+from nightly.writers import atomic_write
 
 WINDOW = 6          # rows shown above and below the cited rows of a long table
 LONG_TABLE = 40     # tables longer than this are shown around the cited rows only
@@ -80,9 +80,7 @@ def layout(cache: Path, o: Original, sha256: str) -> dict | None:
         return None
     data = _layout(document)
     cache.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     return data
 
 
@@ -230,9 +228,7 @@ def crop(cache: Path, o: Original, sha256: str, page: int, boxes: list[tuple[flo
     buf = io.BytesIO()
     image.save(buf, format="PNG", optimize=True)
     cache.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.write_bytes(buf.getvalue())
-    os.replace(tmp, path)
+    atomic_write(path, buf.getvalue())
     return buf.getvalue()
 
 

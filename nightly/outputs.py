@@ -129,7 +129,15 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
     # Each output is written as it is made, row by row from the state (nightly/tables.py).
     makers = {f"{name}.csv": (lambda f, name=name: write_csv(f, fields(name), tables.rows(name)))
               for name in ("documents", "projects", "indicators", "lists", "figures", "flags")}
-    makers["review.csv"] = lambda f: write_csv(f, REVIEW_COLUMNS, tables.rows("flags"))
+    review_rows: dict = {}   # what review.csv says for each flag, kept as it is written
+
+    def review_csv(f) -> None:
+        def rows():
+            for r in tables.rows("flags"):
+                review_rows[r["flag_id"]] = (r["status"], r["comment"])
+                yield r
+        write_csv(f, REVIEW_COLUMNS, rows())
+    makers["review.csv"] = review_csv
     makers["decisions.csv"] = lambda f: write_csv(f, fields("decisions"), state.decisions())
     makers["review-errors.csv"] = lambda f: write_csv(f, fields("review-errors"), summary.review_errors)
     makers["report.xlsx"] = lambda f: write_xlsx(f, tables, totals, _overview(state, totals), summary.warnings)
@@ -147,7 +155,7 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
             if name in old:
                 written[name] = old[name]
     if "review.csv" in written and written["review.csv"] != old.get("review.csv"):
-        state.remember_review_csv({r["flag_id"]: (r["status"], r["comment"]) for r in tables.rows("flags")})
+        state.remember_review_csv(review_rows)   # the file's own rows, not a second read a decision could change
     state.remember_outputs(written, {key: getattr(summary, key) for key in COUNTS},
                            complete=not summary.output_errors, generation=generation)
     if not summary.output_errors:

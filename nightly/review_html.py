@@ -39,7 +39,7 @@ th {{ background: #f3f3f3; cursor: pointer; user-select: none; }}
 </head>
 <body>
 <h1>绩效自评报告核查 · 待审核问题</h1>
-<div class="summary" id="summary"></div>
+{banner}<div class="summary" id="summary"></div>
 <div class="controls">
 <label>严重程度 <select id="f-severity"><option value="">全部</option><option value="high">高</option><option value="medium">中</option><option value="low">低</option></select></label>
 <label>规则 <select id="f-rule"><option value="">全部</option></select></label>
@@ -120,12 +120,9 @@ def review_html(flags: Iterable[dict], total: int | None = None) -> bytes:
     data = embed_json(records)
     fallback = "".join(f"<p>{html.escape(r['doc'])} [{html.escape(r['severity'])}] {html.escape(r['message'])}</p>"
                        for r in records)
-    page = TEMPLATE.format(data=data, fallback=fallback)
-    if total is not None and total > len(records):
-        page = page.replace('<div class="summary" id="summary"></div>',
-                            f'<p class="summary">问题共 {total} 条，本页只收录前 {len(records)} 条；全部见 flags.csv，或用审核台（jixiao serve）。</p>\n'
-                            '<div class="summary" id="summary"></div>', 1)
-    return page.encode("utf-8")
+    banner = (f'<p class="summary">问题共 {total} 条，本页只收录前 {len(records)} 条；全部见 flags.csv，或用审核台（jixiao serve）。</p>\n'
+              if total is not None and total > len(records) else "")
+    return TEMPLATE.format(data=data, fallback=fallback, banner=banner).encode("utf-8")
 
 
 # Characters that could end the script block or switch the HTML parser's state (</script>,

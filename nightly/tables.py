@@ -46,16 +46,14 @@ class Tables:
         return self._records(name)
 
     def count(self, name: str) -> int:
-        if name == "documents":
-            return self.state.db.execute("SELECT count(*) FROM files").fetchone()[0]
+        """Rows of a record table (projects, indicators, lists, figures)."""
         return self.state.db.execute(f"SELECT count(*) FROM files f, json_each(f.result, '$.rows.{name}')").fetchone()[0]
 
     def totals(self) -> Totals:
         t = Totals()
         for (status,) in self.state.db.execute("SELECT json_extract(result, '$.status') FROM files"):
             t.documents[status] += 1
-        for name in ("documents", *RECORD_TABLES, "flags"):
-            t.rows[name] = self.count(name)
+        t.rows = {name: self.count(name) for name in RECORD_TABLES}
         ids = set()
         for doc, rule, severity, flag_id in self.state.db.execute(
                 "SELECT f.doc, json_extract(j.value, '$.rule'), json_extract(j.value, '$.severity'), "
@@ -66,6 +64,7 @@ class Tables:
                 t.high_by_doc[doc] += 1
             ids.add(flag_id)
         t.flag_ids = sorted(ids)
+        t.rows["documents"], t.rows["flags"] = sum(t.documents.values()), sum(t.severity.values())
         return t
 
     # passes -------------------------------------------------------------------------------
