@@ -35,7 +35,7 @@ from . import evidence
 from .accounts import analysts, check_password
 from .charts import bars
 from .dashboard import SEVERITIES, dashboard
-from .queue import SEVERITY_CN, STATUS_CN, Query, all_flags, choices, find, queue
+from .queue import SEVERITY_CN, STATUS_CN, Query, find, queue
 
 HERE = Path(__file__).parent
 log = logging.getLogger("jixiao.desk")
@@ -291,7 +291,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         state = desk.state()
         q = queue(state, query)
         here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return page(request, "queue.html", user, q=q, query=query, choices=choices(all_flags(state)),
+        return page(request, "queue.html", user, q=q, query=query, choices=q.choices,
                     analysts=analysts(state), here=here, outputs_current=state.outputs_current(),
                     done=request.query_params.get("done", ""))
 

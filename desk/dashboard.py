@@ -10,8 +10,8 @@ SEVERITIES = ["high", "medium", "low"]
 
 
 def dashboard(state: State, rule_names: dict[str, str]) -> dict:
-    flags = all_flags(state)
     docs = documents(state)
+    flags = all_flags(state, docs)
     by_rule: dict[str, dict] = {}
     by_unit: dict[str, dict] = {}
     decided: dict[str, dict] = {}

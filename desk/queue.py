@@ -55,6 +55,7 @@ class Query:
 class Queue:
     flags: list[dict]
     counts: dict[str, int] = field(default_factory=dict)   # per status, under the other filters
+    choices: dict[str, list[str]] = field(default_factory=dict)   # what each filter can take, over all flags
 
     def by_document(self) -> list[tuple[str, list[dict]]]:
         groups: dict[str, list[dict]] = {}
@@ -86,10 +87,10 @@ def assignments(state: State) -> dict[str, str]:
     return dict(state.db.execute("SELECT target, analyst FROM assignments"))
 
 
-def all_flags(state: State) -> list[dict]:
+def all_flags(state: State, docs: dict[str, dict] | None = None) -> list[dict]:
     """Every flag of the current results, with its effective decision (a decision on evidence
     that has since changed does not hold) and its assignee (the flag's own, else its document's)."""
-    docs = documents(state)
+    docs = documents(state) if docs is None else docs
     reviews = state.reviews()
     assigned = assignments(state)
     flags = []
@@ -126,7 +127,7 @@ def queue(state: State, query: Query) -> Queue:
     for i, f in enumerate(chosen):
         first.setdefault(f["doc"], i)
     chosen.sort(key=lambda f: (first[f["doc"]], key(f)))
-    return Queue(chosen, counts)
+    return Queue(chosen, counts, choices(flags))
 
 
 def find(state: State, flag_id: str) -> list[dict]:
