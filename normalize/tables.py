@@ -54,15 +54,19 @@ class _Cols:
     converted_score: int | None = None  # 折算得分
 
 
+def _indicator_fields(header: list[str]) -> dict[str, int]:
+    """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS)."""
+    fields: dict[str, int] = {}
+    for i, raw in enumerate(header):
+        field = header_field(raw, set(fields))
+        if field is not None:
+            fields[field] = i
+    return fields
+
+
 def _indicator_cols(header: list[str]) -> _Cols | None:
     """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS)."""
-    c = _Cols()
-    taken: set[str] = set()
-    for i, raw in enumerate(header):
-        field = header_field(raw, taken)
-        if field is not None:
-            setattr(c, field, i)
-            taken.add(field)
+    c = _Cols(**_indicator_fields(header))
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
     if c.level3 is None or (c.target is None and c.actual is None and not criteria) or \
@@ -96,7 +100,7 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 ]
 
 
-def _fund_cols(header: list[str]) -> dict[str, int]:
+def _fund_fields(header: list[str]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
     heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …)."""
     cols: dict[str, int] = {}
@@ -108,8 +112,51 @@ def _fund_cols(header: list[str]) -> dict[str, int]:
             if hit is not None:
                 cols[name] = hit
                 break
+    return cols
+
+
+def _fund_cols(header: list[str]) -> dict[str, int]:
+    cols = _fund_fields(header)
     budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
     return cols if len(budget_words & cols.keys()) >= 2 else {}
+
+
+def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
+    """Row h as a header, completed from a two-row header, and the first row after the header.
+
+    A two-row header leaves cells of row h empty: a cell merged over both rows (分值, 得分 beside
+    指标值 split into 目标值 | 实际值) has its text in the row above, or, in a copy that lost the
+    merge, the row above is a header with the text right above the gap. Such a cell is taken
+    when it names a field the row does not have yet. A row below that holds only header words
+    (目标值 | 实际值 under 指标值) completes the header the same way, and the parenthesised notes
+    of a second header line (（20分*执行率）) are appended to their column."""
+    head = list(grid[h])
+    above = grid[h - 1] if h > 0 and len(fields(grid[h - 1])) >= 2 else [""] * len(head)
+    for c in range(len(head)):
+        if bare(head[c]):
+            continue
+        for cand in (filled[h][c], above[c] if c < len(above) else ""):
+            trial = head[:c] + [cand] + head[c + 1:]
+            before = fields(head)
+            after = fields(trial)
+            if cand and len(after) > len(before) and all(after.get(k) == v for k, v in before.items()):
+                head = trial
+                break
+    r = h + 1
+    while r < len(grid):
+        row = grid[r]
+        texts = [bare(x) for x in row]
+        if _is_header_continuation(row):
+            head = [a + b for a, b in zip(head, row)]
+        elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and \
+                all(fields([x]) for x in texts if x):
+            sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
+            if len(fields(sub)) > len(fields(head)):
+                head = sub
+        else:
+            break
+        r += 1
+    return head, r
 
 
 def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
@@ -195,6 +242,7 @@ class _Reader:
     # -- the row loop ---------------------------------------------------------------------
     def read(self, t: Table) -> None:
         grid = t.grid()
+        filled = t.grid(fill=True)
         r = 0
         while r < t.n_rows:
             row = grid[r]
@@ -205,18 +253,22 @@ class _Reader:
             if _is_list_header(row):
                 r = self.list_table(t, grid, r)
                 continue
-            cols = _indicator_cols(row)
-            if cols:
-                r = self.indicators(t, grid, r, cols)
-                continue
+            if len(_indicator_fields(row)) >= 2:
+                head, start = _merged_header(grid, filled, r, _indicator_fields)
+                cols = _indicator_cols(head)
+                if cols:
+                    r = self.indicators(t, grid, r, cols, start)
+                    continue
             if _is_label_value_fund(row):
                 self.label_value_fund(t, grid, r)
                 r += 1
                 continue
-            fund = _fund_cols(row)
-            if fund:
-                r = self.fund(t, grid, r, fund)
-                continue
+            if len(_fund_fields(row)) >= 2:
+                head, start = _merged_header(grid, filled, r, _fund_fields)
+                fund = _fund_cols(head)
+                if fund:
+                    r = self.fund(t, grid, r, fund, head, start)
+                    continue
             if self.label_row(t, grid, r):
                 r += 1
                 continue
@@ -264,12 +316,7 @@ class _Reader:
         return done
 
     # -- fund table -----------------------------------------------------------------------
-    def fund(self, t: Table, grid, h: int, cols: dict[str, int]) -> int:
-        header = list(grid[h])
-        r = h + 1
-        while r < t.n_rows and _is_header_continuation(grid[r]):
-            header = [a + b for a, b in zip(header, grid[r])]
-            r += 1
+    def fund(self, t: Table, grid, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
@@ -354,7 +401,7 @@ class _Reader:
                 setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
 
     # -- indicator table ------------------------------------------------------------------
-    def indicators(self, t: Table, grid, h: int, cols: _Cols) -> int:
+    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int) -> int:
         p = self.project(self._loc(t, h), t.index)
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
@@ -363,9 +410,6 @@ class _Reader:
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
-        r = h + 1
-        while r < t.n_rows and _is_header_continuation(grid[r]):
-            r += 1
         l1_raw = l2_raw = ""
         stopped = False
         while r < t.n_rows:

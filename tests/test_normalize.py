@@ -108,6 +108,8 @@ def test_self_assessed_score_beside_the_reviewers():
     ]
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.score.value) for i in r.indicators] == [("立项依据充分性", Decimal(10)), ("实际完成率", Decimal(88))]
+    # evaluation-style level names (决策 / 过程 / 产出 / 效益) have canonical level-1 names too
+    assert [(i.level1, i.level2) for i in r.indicators] == [("决策指标", None), ("产出指标", "数量指标")]
     assert r.projects[0].total_score_stated.value == Decimal(98)     # the 总分 row's 自评分, not its 复核分
 
 
@@ -190,3 +192,48 @@ def test_the_report_year_by_weighted_votes_and_none_when_tied():
     # equal weight: unknown rather than a guess
     assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n备注：2020年度第五期补助\n") is None
     assert year("本报告没有年份。\n") is None
+
+
+TWO_ROW_HEADERS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=7>农村饮水安全工程</td></tr>
+<tr><td rowspan=2>项目资金（万元）</td><td colspan=2>预算数</td><td rowspan=2>全年执行数</td><td rowspan=2>分值</td>
+<td rowspan=2>执行率</td><td rowspan=2>得分</td><td></td></tr>
+<tr><td>年初预算数</td><td>全年预算数</td><td></td></tr>
+<tr><td>年度资金总额</td><td>100</td><td>120</td><td>108</td><td>10</td><td>90%</td><td>9</td><td></td></tr>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>指标值</td>
+<td rowspan=2>分值</td><td rowspan=2>得分</td><td rowspan=2>偏差原因分析及改进措施</td></tr>
+<tr><td>年度目标值</td><td>实际完成值</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>水质达标率</td><td>100%</td><td>98%</td><td>20</td><td>19.6</td><td>个别站点未达标</td></tr>
+<tr><td colspan=5>总分</td><td>100</td><td>98.6</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_two_row_headers_with_cells_merged_over_both_rows():
+    """指标值 split into 目标值 | 实际值 under it, 分值 / 得分 merged over both header rows; the fund
+    header's 预算数 split into 年初 | 全年 beside a merged 全年执行数: no column is lost."""
+    r = normalize_document(read_bytes(TWO_ROW_HEADERS.encode(), "two_rows.html"), name="two_rows.html")
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("100", "120", "108")
+    assert (p.fund_weight.raw, p.exec_rate_stated.raw, p.fund_score.raw) == ("10", "90%", "9")
+    [i] = p.indicators
+    assert (i.target.raw, i.actual.raw, i.weight.raw, i.score.raw, i.reason) == ("100%", "98%", "20", "19.6", "个别站点未达标")
+    assert p.total_score_stated.raw == "98.6"
+
+
+def test_two_row_header_copied_without_its_merges():
+    """A copy that lost the merges: the words of the header row above fill the gaps of the row
+    below when they name a field it lacks; the sub-header row is not read as an indicator."""
+    rows = [
+        ["绩效指标", "", "", "指标值", "", "分值", "得分", "偏差原因"],
+        ["一级指标", "二级指标", "三级指标", "目标值", "实际值", "", "", ""],
+        ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", "30", "30", ""],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) == ("≥5000人次", "5200人次", "30", "30")
+    parent_first = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "", "分值", "得分"],
+        ["", "", "", "目标值", "实际值", "", ""],
+        ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", "30", "30"],
+    ]
+    [i] = normalize_document(_doc(parent_first)).indicators
+    assert (i.level3, i.target.raw, i.actual.raw, i.score.raw) == ("服务人次", "≥5000人次", "5200人次", "30")
