@@ -73,8 +73,8 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
 
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
-# "has": the header contains one of them; "exact": it is one of them; "starts": it starts with
-# one of them; "not": it must contain none of them.
+# "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
+# starts / ends with one of them; "not": it must contain none of them.
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
     ("coefficient", {"has": ["得分系数"]}),
@@ -83,25 +83,32 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("weight_share", {"has": ["权重占比"]}),
     ("converted_score", {"has": ["折算得分"]}),
     # 评价指标 / 评价内容: Hebei 决算 评价指标表 (目标值 and 分值 only).
-    ("level1", {"has": ["一级指标"], "exact": ["评价指标"]}),
-    ("level2", {"has": ["二级指标"], "exact": ["评价内容"]}),
-    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标"]}),
+    ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"]}),
+    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级"]}),
+    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
     ("nature", {"has": ["指标性质"]}),
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
-    ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"], "exact": ["年度指标", "预期目标", "预期目标值"],
+    # 年度目标 / 预期值 / 计划数 / 目标 alone: headers of county and 决算 forms.
+    ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"],
+                "exact": ["年度指标", "预期目标", "预期目标值", "年度目标", "预期值", "计划数", "年度计划", "目标"],
                 "not": ["实际", "完成"]}),
     # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column; not a
     # plan (计划完成值 is the target).
-    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况", "达到值", "实现值"],
+    ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况", "达到值", "实现值", "达成值"],
+                "exact": ["实际", "实际数", "完成数", "全年完成", "实际结果"],
                 "not": ["绩效指标", "总体目标", "计划"]}),
-    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "标准分", "标准分值"]}),
+    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"]}),
     # 自评分 beside 复核分 (evaluation tables, DOMAIN.md): the self-assessed score is the score; the
     # reviewer's 复核分 is left unread rather than taken for it.
-    ("score", {"starts": ["得分", "自评得分", "自评分"], "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分"]}),
+    # Any "…得分" (考评得分, 绩效得分, 单位自评得分) but a method or standard column (得分计算方法,
+    # Shandong) and the Hebei / Chongqing columns matched above.
+    ("score", {"starts": ["得分", "自评得分", "自评分"], "ends": ["得分", "得分值"],
+               "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分", "实得分", "考核分"],
+               "not": ["方法", "标准", "说明", "依据", "复核"]}),
     ("reason", {"has": ["原因", "偏差"]}),
 ]
 
@@ -123,7 +130,8 @@ def header_field(text: str, taken: set[str]) -> str | None:
         if any(w in t for w in spec.get("not", [])):
             continue
         if any(w in t for w in spec.get("has", [])) or t in spec.get("exact", []) or \
-                any(t.startswith(w) for w in spec.get("starts", [])):
+                any(t.startswith(w) for w in spec.get("starts", [])) or \
+                any(t.endswith(w) for w in spec.get("ends", [])):
             return field
     return None
 

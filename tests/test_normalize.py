@@ -237,3 +237,15 @@ def test_two_row_header_copied_without_its_merges():
     ]
     [i] = normalize_document(_doc(parent_first)).indicators
     assert (i.level3, i.target.raw, i.actual.raw, i.score.raw) == ("服务人次", "≥5000人次", "5200人次", "30")
+
+
+@pytest.mark.parametrize("header,field", [
+    ("年度目标", "target"), ("预期值", "target"), ("计划数", "target"), ("实际", "actual"), ("实际数", "actual"),
+    ("实际达成值", "actual"), ("满分值", "weight"), ("考评得分", "score"), ("单位自评得分", "score"),
+    ("实得分", "score"), ("一级", "level1"), ("三级", "level3"),
+    # not a score: a method, a standard, the reviewer's
+    ("得分计算方法", None), ("评分标准", None), ("复核得分", None),
+])
+def test_header_words_of_county_and_final_account_forms(header, field):
+    from normalize.vocab import header_field
+    assert header_field(header, set()) == field
