@@ -276,19 +276,24 @@ def _current(text: str, m):
     return same[-1] if same else None
 
 
+MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(?:隐藏|脱敏|屏蔽|遮盖)[^。]{0,12}\*{2,}|已脱敏|脱敏处理")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
-增长/下降 not chosen, …… instead of a reason.
+增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
+they hide text (下文中****为隐藏内容, 已脱敏): there they mask names.
 """, good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。")
 def template_text(recs: DocRecords, r):
+    # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
+    # those are not unfilled figures; the other placeholders still are.
+    masked = any(MASKING.search(text) for text, _ in recs.paragraphs)
     # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty).
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
+        found = {m.group(0) for m in PLACEHOLDER.finditer(text) if not (masked and m.group(0).startswith("*"))}
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

@@ -116,6 +116,14 @@ def test_prose_rules_pass(prose):
     assert codes(report(prose=prose)) == []
 
 
+def test_asterisks_that_the_copy_says_hide_text_are_not_unfilled_template():
+    masked = "下文中****为隐藏内容。\n我局按照《**市就业项目管理方案》开展自评。"
+    assert "JX701" not in codes(report(prose=masked))
+    # the other placeholders of the same copy are still template text
+    assert "JX701" in codes(report(prose=masked + "\n支出较上年增加/减少。"))
+    assert "JX701" in codes(report(prose="我局按照《**市就业项目管理方案》开展自评。"))
+
+
 def test_prose_against_table():
     assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
     # 31 against 30 at whole 万元 is within rounding (30.5 may be written either way)
