@@ -16,7 +16,7 @@ from .quantity import Quantity, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .scoring import infer_model, stated_tiers
 from .tables import read_tables
-from .vocab import GRADE
+from .vocab import GRADE, GRADE_WORDS
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -82,5 +82,6 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     for b in doc.paragraphs():
         if (m := GRADE.search(b.text)):
-            recs.projects[0].grade_stated, recs.projects[0].grade_loc = m.group(1), b.loc
+            p = recs.projects[0]
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
             return

@@ -16,7 +16,8 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import Quantity, clean, parse
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import DIRECTION_OPS, NAME_LABELS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import (DIRECTION_OPS, NAME_LABELS, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2,
+                    header_field)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
@@ -309,9 +310,9 @@ class _Reader:
             elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
                 self.label_value_fund(t, grid, r)
                 return True
-            elif label in ("等级", "评价等级", "自评等级") and value[:1] in "优良中差":
+            elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value):
                 p = self.project(self._loc(t, r, vc), t.index)
-                p.grade_stated, p.grade_loc = value[:1], self._loc(t, r, vc)
+                p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
 

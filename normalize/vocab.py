@@ -142,4 +142,14 @@ NAME_LABELS = ("项目名称", "自评项目名称", "转移支付(项目)名称
 
 STOP_LABELS = ("总分", "合计", "偏差", "改进措施", "项目名称", "年度总体目标", "备注", "说明", "主管部门",
                "未完成原因", "原因分析", "预算执行情况", "项目资金", "评价人员", "年度目标完成情况")
-GRADE = re.compile(r"(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?\s*[“\"「『]?\s*([优良中差])")
+# Grade words and the grade they stand for (DOMAIN.md: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60; some
+# units write 优秀 / 良好 / 合格 / 不合格 or 一等 … 四等). Longer words first.
+GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "中", "一般": "中", "较差": "差",
+               "一等": "优", "二等": "良", "三等": "中", "四等": "差", "优": "优", "良": "良", "中": "中", "差": "差"}
+GRADE = re.compile(r"(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?\s*[“\"「『]?\s*(" + "|".join(GRADE_WORDS) + ")")
+
+
+def canonical_grade(text: str) -> str | None:
+    """The grade (优 / 良 / 中 / 差) a cell or phrase starts with, or None."""
+    b = bare(text)
+    return next((g for w, g in GRADE_WORDS.items() if b.startswith(w)), None)

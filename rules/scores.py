@@ -155,7 +155,8 @@ def _blocks(p, level: str = "level1_points") -> dict:
 
 @rule("JX304", "grade", "medium", "等级与得分不符",
       """
-The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60.
+The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60. 优秀 / 良好 /
+合格 / 不合格, 一般, and 一等 … 四等 are read as the same four grades (normalize.vocab.GRADE_WORDS).
 """, good="总分 97，等级 优", bad="总分 85，等级 优")
 def grade(recs: DocRecords, r):
     for p in recs.projects:
@@ -164,6 +165,8 @@ def grade(recs: DocRecords, r):
             continue
         want = next(g for floor, g in GRADES if t.value >= floor)
         if want != p.grade_stated:
-            yield r.flag(recs, f"项目“{p.name or ''}”总分 {t.raw}，应为“{want}”，但写为“{p.grade_stated}”。",
-                         [p.grade_loc, t.loc], f"总分={t.raw}；等级={p.grade_stated}", stated=p.grade_stated,
+            written = p.grade_raw or p.grade_stated
+            as_grade = f"（即“{p.grade_stated}”）" if written != p.grade_stated else ""
+            yield r.flag(recs, f"项目“{p.name or ''}”总分 {t.raw}，应为“{want}”，但写为“{written}”{as_grade}。",
+                         [p.grade_loc, t.loc], f"总分={t.raw}；等级={written}", stated=written,
                          expected=want)

@@ -55,6 +55,17 @@ def test_fund_and_score_rules_fire(kwargs, code):
     assert code in codes(report(**kwargs))
 
 
+@pytest.mark.parametrize("grade,flagged", [("优秀", False), ("一等", False), ("良好", True), ("二等", True),
+                                           ("合格", True), ("不合格", True)])
+def test_grade_words_of_other_systems(grade, flagged):
+    got = [f for f in flags(report(grade=grade)) if f.rule == "JX304"]
+    assert bool(got) == flagged
+    if got:
+        assert got[0].stated == grade and got[0].expected == "优" and f"写为“{grade}”" in got[0].message
+    prose = [f for f in flags(report(total=None, prose=f"项目自评得分100分，评价等级为{grade}。")) if f.rule == "JX304"]
+    assert bool(prose) == flagged
+
+
 def test_rate_within_rounding_is_not_a_finding():
     # 24.8805 / 29 = 85.7948…%: 85.79 is right, and so is 85.8 at its precision
     assert codes(report(budget="29", executed="24.8805", rate="85.79%", fund_s="8.58", total="98.58")) == []
