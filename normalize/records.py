@@ -30,6 +30,10 @@ class FundSource:
     label: str
     figures: dict            # budget_initial / budget_full_year / executed / exec_rate_stated / fund_weight / fund_score -> Figure
     loc: Location
+    # Which breakdown of the total the row belongs to: "" for sources of money (财政拨款, 其他资金 …),
+    # the group cell beside it where the table has one (按收入性质分 / 按支出性质分), 按支出性质 for
+    # 基本支出 / 项目支出, and 基本支出 for its own parts (人员经费 / 公用经费). Parts add up within a group.
+    group: str = ""
 
 
 @dataclass

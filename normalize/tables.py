@@ -27,7 +27,12 @@ PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
-                         r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$")
+                         r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$|" + r"^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费)$")
+# 部门整体 tables break the total down twice: by source and by kind of spending; 基本支出 breaks down
+# again into 人员经费 + 公用经费.
+SPENDING_KIND = re.compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)$")
+BASIC_PART = re.compile(r"^(?:其中[:：]?)?(?:人员经费|公用经费)$")
+GROUP_LABEL = re.compile(r"^按.{1,6}分$|性质$|来源$")
 # A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 HAS_DIGIT = re.compile(r"\d")
@@ -293,7 +298,8 @@ class _Reader:
                 p = self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
-            elif label in ("部门", "部门名称", "部门(单位)名称", "预算部门") and value:
+            elif label in ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
+                           "预算部门", "预算单位名称", "部门（单位）") and value:
                 # 部门整体 tables name the department where project tables name the project.
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.name = p.name or value
@@ -359,13 +365,22 @@ class _Reader:
 
     def fund_sources(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> int:
         """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""
+        filled = t.grid(fill=True)
         while r < t.n_rows:
             row = grid[r]
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
-            label = next((bare(x) for c, x in enumerate(row) if bare(x) and c not in taken), "")
+            # The label nearest the figures; a cell before it merged down the rows is their group.
+            labels = [bare(x) for c, x in enumerate(filled[r]) if bare(x) and c not in taken and c < min(taken)]
+            labels = [x for i, x in enumerate(labels) if i == 0 or x != labels[i - 1]]
+            label = labels[-1] if labels else ""
             if not label or not FUND_SOURCE.search(label):
                 break
+            group = next((x for x in labels[:-1] if GROUP_LABEL.search(x)), "")
+            if BASIC_PART.match(label):
+                group = "基本支出"
+            elif SPENDING_KIND.match(label) and not group:
+                group = "按支出性质"
             figures = {}
             for name, c in cols.items():
                 c += shift
@@ -375,7 +390,7 @@ class _Reader:
             if "exec_rate_stated" in figures:
                 figures["exec_rate_stated"] = self.ratio_rate(figures["exec_rate_stated"], figures.get("executed"),
                                                               figures.get("budget_full_year") or figures.get("budget_initial"))
-            p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
+            p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r), group=group))
             r += 1
         return r
 

@@ -150,8 +150,9 @@ FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年�
       """
 The rows under the fund total (其中：财政拨款, 上年结转, 其他资金 …) are parts of it: no part
 may exceed the total, and where every source row of a column holds a figure, they add up to
-the total. Amounts are exact as written; a total written to fewer places
-than its parts may differ by its own rounding.
+the total. A 部门整体 table breaks the total down twice (by source, and 基本支出 + 项目支出),
+and 基本支出 again into 人员经费 + 公用经费: each breakdown adds up on its own. Amounts are
+exact as written; a total written to fewer places than its parts may differ by its own rounding.
 """, good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974", bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974")
 def fund_sources(recs: DocRecords, r):
     for p in recs.projects:
@@ -166,10 +167,25 @@ def fund_sources(recs: DocRecords, r):
                     yield r.flag(recs, f"项目“{p.name or ''}”{s.label} 的{label} {money(p, f.value)} 大于年度资金总额的"
                                        f"{label} {money(p, whole.value)}。", [f.loc, whole.loc],
                                  f"总额 {whole.raw}；{s.label} {f.raw}", stated=f.raw, expected=f"≤{whole.raw}")
-            if len(given) >= 2 and len(given) == len(parts):
+            # Each breakdown adds up on its own: sources to the total, 基本支出 + 项目支出 to the
+            # total, 人员经费 + 公用经费 to the 基本支出 row where the table has one.
+            for group in dict.fromkeys(s.group for s in p.fund_sources):
+                members = [(s, f) for s, f in parts if s.group == group]
+                given = [(s, f) for s, f in members if f is not None and f.value is not None]
+                of, of_name = whole, "年度资金总额"
+                if group in {s.label.removeprefix("其中").lstrip(":：") for s in p.fund_sources}:
+                    head = next(s for s in p.fund_sources if s.label.removeprefix("其中").lstrip(":：") == group)
+                    of, of_name = head.figures.get(name), head.label
+                    if of is None or of.value is None:
+                        continue
+                elif group == "基本支出":
+                    continue     # its parts, but no 基本支出 row to add them up to
+                if len(given) < 2 or len(given) != len(members):
+                    continue
                 computed = sum((f.value for _, f in given), Decimal(0))
-                if abs(computed - whole.value) > total_rounding(whole.q, [f.q for _, f in given]):
-                    yield r.flag(recs, f"项目“{p.name or ''}”各资金来源的{label}之和为 {money(p, computed)}，"
-                                       f"但年度资金总额写为 {money(p, whole.value)}。", [whole.loc] + [f.loc for _, f in given],
-                                 "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；总额 {whole.raw}",
-                                 stated=whole.raw, expected=num(computed / money_scale(p.money_unit)))
+                if abs(computed - of.value) > total_rounding(of.q, [f.q for _, f in given]):
+                    kind = "资金来源" if not group else f"“{group}”各分项"
+                    yield r.flag(recs, f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed)}，"
+                                       f"但{of_name}写为 {money(p, of.value)}。", [of.loc] + [f.loc for _, f in given],
+                                 "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
+                                 stated=of.raw, expected=num(computed / money_scale(p.money_unit)))

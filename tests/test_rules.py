@@ -315,6 +315,36 @@ def test_fund_sources_against_the_total():
     assert [(f.stated, f.expected) for f in apart] == [("100", "90"), ("99", "89")]
 
 
+def _department(basic_exec="790", staff_exec="650"):
+    return f"""<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>部门名称</td><td colspan=6>某县教育局</td></tr>
+<tr><td colspan=2>年度预算资金（万元）</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+<tr><td colspan=2>年度资金总额</td><td>1200</td><td>1150</td><td>10</td><td>95.83%</td><td>9.58</td></tr>
+<tr><td rowspan=2>按收入性质分</td><td>其中：财政拨款</td><td>1100</td><td>1060</td><td>—</td><td>96.36%</td><td>—</td></tr>
+<tr><td>其他资金</td><td>100</td><td>90</td><td>—</td><td>90%</td><td>—</td></tr>
+<tr><td rowspan=4>按支出性质分</td><td>基本支出</td><td>800</td><td>{basic_exec}</td><td>—</td><td></td><td>—</td></tr>
+<tr><td>其中：人员经费</td><td>650</td><td>{staff_exec}</td><td>—</td><td></td><td>—</td></tr>
+<tr><td>公用经费</td><td>150</td><td>140</td><td>—</td><td></td><td>—</td></tr>
+<tr><td>项目支出</td><td>400</td><td>360</td><td>—</td><td>90%</td><td>—</td></tr>
+</table></body></html>"""
+
+
+def test_department_breakdowns_add_up_each_on_its_own():
+    """Sources and 基本支出 + 项目支出 each add up to the total, 人员经费 + 公用经费 to 基本支出; the
+    four rows together are not one sum."""
+    def jx204(html):
+        r = normalize_document(read_bytes(html.encode(), "dept.html"), name="dept.html")
+        return [f for f in check(r) if f.rule == "JX204"], r
+    none, r = jx204(_department())
+    assert none == []
+    assert [s.group for s in r.projects[0].fund_sources] == ["按收入性质分", "按收入性质分", "按支出性质分", "基本支出",
+                                                            "基本支出", "按支出性质分"]
+    fs, _ = jx204(_department(basic_exec="800"))       # 800 + 360 ≠ 1150; 650 + 140 ≠ 800
+    assert sorted((f.stated, f.expected) for f in fs) == [("1150", "1160"), ("800", "790")]
+    fs, _ = jx204(_department(staff_exec="660"))       # 660 + 140 = 800 ≠ 790
+    assert [(f.stated, f.expected) for f in fs] == [("790", "800")] and "基本支出" in fs[0].message
+
+
 def test_a_total_above_what_the_shown_scores_allow():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "36", ""),
             ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "28", ""),
