@@ -13,6 +13,10 @@ from .interval import Interval
 
 HUNDRED = Interval.exact(100)
 YEAR = re.compile(r"(20\d\d)\s*年")
+# A number as prose writes it, matched in halfwidth() text (９０６．５１ reads whole): thousands
+# grouped by commas (1,061.57) read whole; a group after a space (1 060.67, or two cells of a
+# flattened table) is left unread rather than read as 060.67.
+NUM = r"(?<![\d.,]|\d\s)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3})"
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity]) -> Decimal:

@@ -6,9 +6,9 @@ from decimal import ROUND_FLOOR, Decimal
 import regex as re
 
 from normalize import DocRecords
-from normalize.quantity import money_scale, parse
+from normalize.quantity import halfwidth, money_scale, parse
 
-from .common import HUNDRED, budget, fund_rows, iv, money, num, other_year, total_rounding
+from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -17,7 +17,8 @@ from .registry import rule
       """
 The amount executed (全年执行数) cannot exceed the budget (全年预算数, or 年初预算数 when no
 full-year budget is given): the money was not there to spend. Rounding of both figures is
-allowed for.
+allowed for. Also checked in a sentence that states one budget and one amount spent, unless it
+names other money spent with the budget (结转, 自筹, 含…).
 """, good="预算数 104，执行数 104", bad="预算数 30，执行数 33")
 def over_execution(recs: DocRecords, r):
     for p in recs.projects:
@@ -30,6 +31,29 @@ def over_execution(recs: DocRecords, r):
                                f"{money(p, b.value)}，超出 {money(p, over)}。",
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
+    for sentence, figs in _prose_sentences(recs):
+        budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
+        exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
+        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
+            continue
+        b, e = budget_f[0].q, exec_f[0].q
+        if Interval.of(e.value, e.tolerance).lo > b.value:
+            yield r.flag(recs, f"文中所写执行 {e.raw} 超过同句所写预算 {b.raw}。", [exec_f[0].loc], sentence,
+                         stated=e.raw, expected=f"≤{b.raw}")
+
+
+# Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
+# named in the sentence is then no slip.
+OTHER_MONEY = re.compile(r"结转|结余|自筹|其他资金|追加|含|另有|包括|超支")
+
+
+def _prose_sentences(recs: DocRecords):
+    """The prose figures of each sentence, with the sentence."""
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for (_, sentence), figs in by_sentence.items():
+        yield sentence, figs
 
 
 @rule("JX202", "rate-mismatch", "high", "执行率与执行数/预算数不符",
@@ -46,31 +70,30 @@ def rate_mismatch(recs: DocRecords, r):
                 continue
             computed = iv(e) / iv(b) * HUNDRED
             if not computed.overlaps(iv(rate)):
+                nominal = e.value / b.value * 100     # the figures as written, for the message
                 yield r.flag(recs, f"{row.name(p)}执行率写为 {rate.raw}，但执行数/预算数 = "
-                                   f"{e.raw}/{b.raw} = {num(computed.mid, 2)}%，相差 {num(abs(computed.mid - rate.value), 2)} 个百分点。",
+                                   f"{e.raw}/{b.raw} = {num(nominal, 2)}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点。",
                              [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
-                             stated=rate.raw, expected=f"{num(computed.mid, 2)}%",
+                             stated=rate.raw, expected=f"{num(nominal, 2)}%",
                              tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
     yield from _prose_rates(recs, r)
     for text, loc in recs.paragraphs:
-        for m in FORMULA.finditer(text.replace(" ", "")):
+        for m in FORMULA.finditer(halfwidth(text).replace(" ", "")):
             a, b, c = parse(m.group(1)), parse(m.group(2)), parse(m.group(3))
             if not (a.numeric and b.numeric and c.numeric) or b.value == 0:
                 continue
             computed = Interval.of(a.value, a.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED
             if not computed.overlaps(Interval.of(c.value, c.tolerance)):
+                nominal = a.value / b.value * 100
                 yield r.flag(recs, f"文中算式 {m.group(0)} 有误：{m.group(1)}/{m.group(2)}×100% = "
-                                   f"{num(computed.mid, 2)}%，不是 {m.group(3)}%。",
-                             [loc], text, stated=m.group(3) + "%", expected=f"{num(computed.mid, 2)}%")
+                                   f"{num(nominal, 2)}%，不是 {m.group(3)}%。",
+                             [loc], text, stated=m.group(3) + "%", expected=f"{num(nominal, 2)}%")
 
 
 def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
     the rate against the budget the table states."""
-    by_sentence: dict = {}
-    for f in recs.prose:
-        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
-    for (_, sentence), figs in by_sentence.items():
+    for sentence, figs in _prose_sentences(recs):
         budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
@@ -88,13 +111,16 @@ def _prose_rates(recs: DocRecords, r):
         else:
             continue
         e, rate = exec_f[0].q, rate_f[0].q
-        computed = Interval.of(e.value, e.tolerance) / Interval.of(b.value, b.tolerance) * HUNDRED
+        # A budget is an allocation, exact as written; the amount spent may be rounded in prose.
+        computed = Interval.of(e.value, e.tolerance) / Interval.exact(b.value) * HUNDRED
         if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
-            yield r.flag(recs, f"文中执行率写为 {rate.raw}，但同句所写执行 {e.raw} / 预算 {b.raw} = {num(computed.mid, 2)}%。",
-                         [rate_f[0].loc], sentence, stated=rate.raw, expected=f"{num(computed.mid, 2)}%")
+            nominal = e.value / b.value * 100
+            yield r.flag(recs, f"文中执行率写为 {rate.raw}，但同句所写执行 {e.raw} / 预算 {b.raw} = {num(nominal, 2)}%。",
+                         [rate_f[0].loc], sentence, stated=rate.raw, expected=f"{num(nominal, 2)}%",
+                         tolerance=f"±{num(computed.half_width + rate.tolerance, 4)}")
 
 
-FORMULA = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)\*100%=(\d+(?:\.\d+)?)%")
+FORMULA = re.compile(NUM + r"/" + NUM + r"[*×]100%=" + NUM + r"%")
 
 
 @rule("JX203", "fund-score", "medium", "资金得分不等于分值×执行率",

@@ -6,17 +6,16 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import num, total_rounding
+from .common import NUM, num, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
-MONEY = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)")
-TOTAL_AFTER = re.compile(r"(?:共计|合计|总计|累计|总共)(?:[^\d，,。；;]{0,16}?)(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                         r"\s*(万元|亿元|元)")
-EACH = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)[^。；;]{0,40}?分别(?:为|是|用于)")
+MONEY = re.compile(NUM + r"\s*(万元|亿元|元)")
+TOTAL_AFTER = re.compile(r"(?:共计|合计|总计|累计|总共)(?:[^\d，,。；;]{0,16}?)" + NUM + r"\s*(万元|亿元|元)")
+EACH = re.compile(NUM + r"\s*(万元|亿元|元)[^。；;]{0,40}?分别(?:为|是|用于)")
 # "X万元，其中：A万元，B万元": the whole, then its parts in the same sentence.
-WHOLE_THEN_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)"
-                              r"[^；;\d]{0,12}?其中\s*[：:，,]?")
+WHOLE_THEN_PARTS = re.compile(NUM + r"\s*(万元|亿元|元)[^；;\d]{0,12}?其中\s*[：:，,]?")
+TOTAL_WORD = re.compile(r"共计|合计|总计|累计|总共|小计")
 CHANGE = re.compile(r"增加|减少|增长|下降|同比|比上年|较上年|上升|节约|结余|超支|调减|调增|调整")
 MASKED = re.compile(r"(?<![\d.]\s*)(?:万元|亿元)|\*{2,}|略")
 ITEM_SEP = re.compile(r"[；;]|(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[。])")
@@ -46,44 +45,61 @@ Amounts listed item by item in a paragraph (separated by ；, or numbered ①②
 amounts are exact as written; the total may differ by its own rounding only where it is written
 to fewer places than its parts. A list needs at least three items. The parts named after
 "X万元，其中：" (two or more, a change such as 同比增加 left out) may not add up to more than X;
-they may add up to less, since 其中 need not name every part.
+they may add up to less, since 其中 need not name every part; where a 合计 closes them
+("其中：A，B，合计C") they add up to C.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
     for text, loc in recs.paragraphs:
         plain = halfwidth(text)
+        wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for m in TOTAL_AFTER.finditer(plain):
+            if any(w.end() <= m.start() < _sentence_end(plain, w.end()) for w in wholes):
+                continue   # a 合计 after "X万元，其中：…" adds up those parts (below)
             items = _items_before(plain, m.start())
             yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
         for m in EACH.finditer(plain):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]
             yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
-        wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for k, m in enumerate(wholes):
             end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
             rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
             if MASKED.search(rest):
                 continue   # a part whose amount the copy hides (点击查看>> 万元): no sum to check
-            items = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), partial=True)
+            items, subtotal = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
+            if subtotal is not None:
+                # "其中：A，B，合计C": the parts named add up to the C they state
+                word, mm = subtotal
+                yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
+                                  min_items=2)
+            else:
+                yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), partial=True)
 
 
-def _parts(rest: str) -> list:
-    """The amounts after 其中: each with its own subject; a change (同比增加 189.25万元) is no part."""
+def _sentence_end(text: str, start: int) -> int:
+    m = re.compile(r"[。；;]").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _parts(rest: str):
+    """The amounts after 其中, each with its own subject (a change such as 同比增加 189.25万元 is no
+    part), and the 合计 / 共计 that closes them, if one does."""
     items, start = [], 0
     for mm in MONEY.finditer(rest):
         clause = re.split(r"[，,、：:]", rest[start:mm.start()])[-1]
         start = mm.end()
+        if (w := TOTAL_WORD.search(clause)):
+            return items, (w.group(0), mm)
         if CHANGE.search(clause) or not re.search(r"\p{Han}", clause):
             continue
         items.append(_money(mm.group(1), mm.group(2)))
-    return items
+    return items, None
 
 
-def _check(recs, r, loc, text, items, whole, label, partial=False):
+def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     """`partial`: the parts after 其中 need not name every part; only a sum above the whole is sure."""
-    if len(items) < (2 if partial else 3) or not whole.numeric or any(not q.numeric for q in items):
+    if len(items) < (2 if partial else min_items) or not whole.numeric or any(not q.numeric for q in items):
         return
     # Listed amounts are allocations, exact as written; the total may be rounded only where it is
     # written to fewer places than its parts (3.30亿元 for parts in 万元).

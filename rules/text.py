@@ -8,7 +8,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import COUNT_UNITS, HUNDRED, iv, num, other_year, project_for
+from .common import COUNT_UNITS, HUNDRED, NUM, iv, num, other_year, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -124,8 +124,11 @@ def _transitions(recs: DocRecords, r):
                 seen.setdefault(key, (m.group(4), loc, text[max(0, m.start() - 12):m.end()]))
 
 
-SHARE_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*(\d+(?:\.\d+)?)\s*%")
-TOTAL_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]?\s*(?:其中|主要用于)")
+SHARE_PART = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*" + NUM + r"\s*%")
+TOTAL_BEFORE = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*(?:其中|主要用于)")
+# "A 900万元，占总收入1200万元的80%": the part, the whole it is a share of, the share.
+SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；;\d]{0,12}?" + NUM + r"\s*(万元|元|亿元)\s*的?"
+                      r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + NUM + r"\s*%")
 
 
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
@@ -135,11 +138,23 @@ the sentence breaks down (…合计1061.63万元，其中：基本支出814.52�
 the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
 def share(recs: DocRecords, r):
+    for text, loc in recs.paragraphs:
+        for m in SHARE_OF.finditer(halfwidth(text)):
+            part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
+            if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
+                continue
+            computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
+            if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                shown = num(part.value / whole.value * 100, 2)
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {m.group(3)}{m.group(4)} 的比例应为 {shown}%，"
+                                   f"文中写为 {m.group(5)}%。", [loc], text[m.start():m.end()],
+                             stated=m.group(5) + "%", expected=f"{shown}%")
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         for m, part, pct in parts:
             computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
             if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
-                shown = num(computed.mid, 2 if abs(computed.mid) >= Decimal("0.01") else 4)
+                nominal = part.value / whole.value * 100
+                shown = num(nominal, 2 if abs(nominal) >= Decimal("0.01") else 4)
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                    f"{shown}%，文中写为 {m.group(3)}%。",
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
@@ -149,7 +164,9 @@ def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
     for text, loc in recs.paragraphs:
-        for sentence in re.split(r"(?<=。)", text):
+        plain = halfwidth(text)
+        for sm in re.finditer(r"[^。]+。?", plain):
+            sentence = sm.group(0)
             t = TOTAL_BEFORE.search(sentence)
             if not t:
                 continue
@@ -185,8 +202,11 @@ def parts_total(recs: DocRecords, r):
                          expected=f"{num(computed.mid / scale)}{t.group(2)}")
 
 
-CHANGE = re.compile(r"(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*(\d+(?:\.\d+)?)\s*%")
-AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
+CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")
+AMOUNT = re.compile(NUM + r"\s*(万元|元|亿元)")
+# "本年支出1200万元，较2022年的1000万元增长25%": the previous year's figure itself, then the rate.
+CHANGE_FROM = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
+                         r"\s*(万元|元|亿元)\s*(?:相比)?\s*[，,]?\s*(增加|增长|上升|减少|下降)了?\s*" + NUM + r"\s*%")
 
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
@@ -195,7 +215,9 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%", bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）")
 def year_over_year(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
+    for original, loc in recs.paragraphs:
+        text = halfwidth(original)     # positions are those of the original
+        yield from _change_from(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
@@ -216,13 +238,34 @@ def year_over_year(recs: DocRecords, r):
                 continue
             computed = d / previous * HUNDRED
             if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+                nominal = num(delta.value / (cur.value - delta.value if up else cur.value + delta.value) * 100, 2)
                 yield r.flag(recs, f"{before.group(0)} 比上年{m.group(1)} {m.group(2)}{m.group(3)}，"
-                                   f"变动率应为 {num(computed.mid, 2)}%，文中写为 {m.group(5)}%。",
-                             [loc], text[before.start():m.end()], stated=m.group(5) + "%",
-                             expected=f"{num(computed.mid, 2)}%")
+                                   f"变动率应为 {nominal}%，文中写为 {m.group(5)}%。",
+                             [loc], original[before.start():m.end()], stated=m.group(5) + "%", expected=f"{nominal}%")
 
 
-PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]")
+def _change_from(recs: DocRecords, r, original: str, text: str, loc):
+    """较2022年的1000万元增长25%: the current figure is the last amount before it in the sentence."""
+    for m in CHANGE_FROM.finditer(text):
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。；;") + 1
+        same = [a for a in AMOUNT.finditer(text, sentence_start, m.start()) if a.end() <= m.start()]
+        if len(same) != 1:
+            continue
+        cur, prev, rate = parse(same[0].group(0)), parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+        if not (cur.numeric and prev.numeric and rate.numeric) or not prev.value:
+            continue
+        sign = 1 if m.group(3) in ("增加", "增长", "上升") else -1
+        computed = (Interval.of(cur.value, cur.tolerance) - Interval.of(prev.value, prev.tolerance)) \
+            / Interval.of(prev.value, prev.tolerance) * HUNDRED
+        stated = Interval.of(sign * rate.value, rate.tolerance)
+        if not computed.overlaps(stated):
+            nominal = (cur.value - prev.value) / prev.value * 100
+            yield r.flag(recs, f"{same[0].group(0)} 较上年 {m.group(1)}{m.group(2)}，变动率应为 {num(nominal, 2)}%，"
+                               f"文中写为{m.group(3)} {m.group(4)}%。", [loc], original[same[0].start():m.end()],
+                         stated=f"{m.group(3)}{m.group(4)}%", expected=f"{num(nominal, 2)}%")
+
+
+PERCENT = re.compile(NUM + r"\s*[%％]")
 # A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点.
 GAP = re.compile(r"(低于|高于|超过|超出|超|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
                  r"(?<![\d.])(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")

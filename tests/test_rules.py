@@ -116,6 +116,40 @@ def test_prose_rules_fire(prose, code):
     assert code in codes(report(prose=prose))
 
 
+@pytest.mark.parametrize("prose,code", [
+    # the budget is an allocation, exact; 48 spent is at most 48.5: 97%, not 98%
+    ("项目预算资金50万元，截至12月31日，已支付48万元，资金执行率98%。", "JX202"),
+    ("项目预算资金50万元，实际支出55万元，预算执行率为110%。", "JX201"),
+    ("项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。", "JX604"),
+    ("财政拨款收入900万元，占总收入1200万元的80%。", "JX601"),
+    ("本年支出1200万元，较2022年的1000万元增长25%。", "JX602"),
+    ("本年支出１,０７４.２４万元，比上年增加２７.３４万元，增长３６.８３％。", "JX602"),
+])
+def test_prose_arithmetic_in_other_wordings(prose, code):
+    assert code in codes(report(prose=prose))
+
+
+def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
+    [f] = [f for f in flags(report(prose="项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"))
+           if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("45万元", "40万元") and "合计45万元" in f.message
+
+
+@pytest.mark.parametrize("prose", [
+    # thousands separators, full-width digits and space-grouped numbers read whole or not at all
+    "收入合计1,060.67万元，其中：财政拨款收入906.51万元，占85.47%；其他收入154.16万元，占14.53%。",
+    "收入合计１０６０．６７万元，其中：财政拨款收入９０６．５１万元，占８５．４７％；其他收入１５４．１６万元，占１４．５３％。",
+    "收入合计1 060.67万元，其中：财政拨款收入906.51万元，占85.47%；其他收入154.16万元，占14.53%。",
+    "本年支出1,074.24万元，比上年增加27.34万元，增长2.61%。",
+    "项目总投资1.2亿元，其中：中央资金8000万元，省级资金4000万元，合计1.2亿元。",
+    "财政拨款收入900万元，占总收入1200万元的75%。",
+    "本年支出1200万元，较2022年的1000万元增长20%。",
+    "项目预算资金50万元，实际支出55万元（含上年结转资金5万元），执行率110%。",
+])
+def test_prose_figures_written_other_ways_raise_nothing(prose):
+    assert codes(report(prose=prose)) == []
+
+
 @pytest.mark.parametrize("prose", [
     "收入合计100.00万元，其中：财政拨款收入90.00万元，占90.00%；其他收入10.00万元，占10.00%。",
     "本年支出74.24万元，比2018年增加27.34万元，增长58.29%。",
