@@ -4,8 +4,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from normalize import DocRecords
+from normalize.vocab import GRADE, GRADE_WORDS
 
-from .common import fund_block_missing, iv, num, read_whole, stated_total, total_rounding
+from .common import TOTAL_WORDS, fund_block_missing, iv, num, other_year, read_whole, stated_total, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -157,6 +158,7 @@ def _blocks(p, level: str = "level1_points") -> dict:
       """
 The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60. 优秀 / 良好 /
 合格 / 不合格, 一般, and 一等 … 四等 are read as the same four grades (normalize.vocab.GRADE_WORDS).
+A report in prose only is checked where one sentence states the total and then the grade.
 """, good="总分 97，等级 优", bad="总分 85，等级 优")
 def grade(recs: DocRecords, r):
     for p in recs.projects:
@@ -170,3 +172,19 @@ def grade(recs: DocRecords, r):
             yield r.flag(recs, f"项目“{p.name or ''}”总分 {t.raw}，应为“{want}”，但写为“{written}”{as_grade}。",
                          [p.grade_loc, t.loc], f"总分={t.raw}；等级={written}", stated=written,
                          expected=want)
+    if recs.projects:
+        return
+    # A report in prose only: the grade against the total the same sentence states (项目自评得分85分，
+    # 评价等级为良).
+    for f in recs.prose:
+        if f.subject != "得分" or f.q.unit != "分" or f.q.op != "=" or not f.q.numeric or f.role or \
+                not any(w in f.sentence for w in TOTAL_WORDS) or other_year(f.sentence, recs):
+            continue
+        m = GRADE.search(f.sentence)
+        totals = {g.q.value for g in recs.prose if g.sentence == f.sentence and g.subject == "得分" and g.q.unit == "分"}
+        if m is None or len(totals) != 1 or m.start() < f.sentence.find(f.q.raw):
+            continue
+        want = next(g for floor, g in GRADES if f.q.value >= floor)
+        if want != GRADE_WORDS[m.group(1)]:
+            yield r.flag(recs, f"文中总分 {f.q.raw}，应为“{want}”，但写为“{m.group(1)}”。", [f.loc], f.sentence,
+                         stated=m.group(1), expected=want)

@@ -66,6 +66,17 @@ def test_grade_words_of_other_systems(grade, flagged):
     assert bool(prose) == flagged
 
 
+def test_grade_against_the_total_in_a_report_without_tables():
+    def jx304(text):
+        recs = normalize_document(read_bytes(text.encode(), "p.txt"))
+        assert not recs.projects
+        return [f for f in check(recs) if f.rule == "JX304"]
+    [f] = jx304("经综合评价，项目自评得分85分，评价等级为优。\n")
+    assert (f.stated, f.expected) == ("优", "良")
+    assert jx304("经综合评价，项目自评得分92分，评价等级为优秀。\n") == []
+    assert jx304("2023年度项目绩效自评报告\n2022年项目自评得分85分，评价等级为优。\n") == []   # another year
+
+
 def test_rate_within_rounding_is_not_a_finding():
     # 24.8805 / 29 = 85.7948…%: 85.79 is right, and so is 85.8 at its precision
     assert codes(report(budget="29", executed="24.8805", rate="85.79%", fund_s="8.58", total="98.58")) == []
