@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from normalize import DocRecords, Indicator
 
-from .common import COUNT_UNITS, iv, project_for
+from .common import COUNT_UNITS, HUNDRED, iv, num, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -87,3 +87,38 @@ def claims_all_met(recs: DocRecords, r):
             yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
                          [loc] + [i.actual.loc for i in bad], text, stated=text.strip()[:40],
                          expected="；".join(f"{i.level3}未达标" for i in bad))
+
+
+
+# A rate of completion stated beside the target and the result it compares.
+COMPLETION = ("完成率", "达成率", "实现率", "完成比例", "完成进度")
+
+
+@rule("JX409", "completion-rate", "medium", "完成率与实际值/目标值不符",
+      """
+A sentence that states an indicator's target, its result and a rate of completion (完成率,
+达成率) must agree: the rate is result / target × 100%, within the rounding of the rate and of
+a measured result (a count and a target are exact). Not checked for a ceiling (≤ target),
+where a completion rate has no one definition.
+""", good="全年完成培训1200人次，目标1000人次，完成率120%",
+      bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）")
+def completion_rate(recs: DocRecords, r):
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for (_, sentence), figs in by_sentence.items():
+        targets = [f for f in figs if f.role == "target"]
+        actuals = [f for f in figs if f.role == "actual"]
+        rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]
+        if len(targets) != 1 or len(actuals) != 1 or len(rates) != 1:
+            continue
+        t, a, rate = targets[0].q, actuals[0].q, rates[0].q
+        if not (t.numeric and a.numeric and rate.numeric) or t.unit != a.unit or not t.value or \
+                t.op in ("<=", "<", "approx", "range") or rate.op != "=":
+            continue
+        ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
+        computed = ai / Interval.exact(t.value) * HUNDRED
+        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+            nominal = num(a.value / t.value * 100, 2)
+            yield r.flag(recs, f"“{actuals[0].indicator}”实际 {a.raw}、目标 {t.raw}，完成率应为 {nominal}%，"
+                               f"文中写为 {rate.raw}。", [rates[0].loc], sentence, stated=rate.raw, expected=f"{nominal}%")

@@ -135,6 +135,7 @@ def test_prose_rules_fire(prose, code):
     ("财政拨款收入900万元，占总收入1200万元的80%。", "JX601"),
     ("本年支出1200万元，较2022年的1000万元增长25%。", "JX602"),
     ("本年支出１,０７４.２４万元，比上年增加２７.３４万元，增长３６.８３％。", "JX602"),
+    ("全年完成培训1200人次，目标1000人次，完成率110%。", "JX409"),
 ])
 def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
@@ -155,6 +156,9 @@ def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     "项目总投资1.2亿元，其中：中央资金8000万元，省级资金4000万元，合计1.2亿元。",
     "财政拨款收入900万元，占总收入1200万元的75%。",
     "本年支出1200万元，较2022年的1000万元增长20%。",
+    "全年完成培训1200人次，目标1000人次，完成率120%。",
+    "年度目标覆盖率≥95%，实际完成98%，完成率103.16%。",
+    "计划新建道路12公里，实际完成10公里，完成率83.33%。",
     "项目预算资金50万元，实际支出55万元（含上年结转资金5万元），执行率110%。",
 ])
 def test_prose_figures_written_other_ways_raise_nothing(prose):
