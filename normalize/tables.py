@@ -16,7 +16,7 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import Quantity, clean, parse
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import (DIRECTION_OPS, NAME_LABELS, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2,
+from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2,
                     header_field)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -72,11 +72,20 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
 
 def _indicator_cols(header: list[str]) -> _Cols | None:
     """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS)."""
-    c = _Cols(**_indicator_fields(header))
+    fields = _indicator_fields(header)
+    weak = False
+    if "level3" not in fields:
+        at = next((i for i, raw in enumerate(header) if bare(raw) in LEVEL3_WEAK and i not in fields.values()), None)
+        if at is not None and all(at < v for v in fields.values()):
+            fields["level3"], weak = at, True
+    c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
-    if c.level3 is None or (c.target is None and c.actual is None and not criteria) or \
-            c.level1 is None and c.level2 is None:
+    if c.level3 is None or (c.target is None and c.actual is None and not criteria):
+        return None
+    if c.level1 is None and c.level2 is None and (c.target is None or c.actual is None):
+        return None    # without level columns, only a table of targets and results is one
+    if weak and (c.level1 is not None or c.level2 is not None or c.target is None or c.actual is None):
         return None
     return c
 
@@ -371,7 +380,8 @@ class _Reader:
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
             # The label nearest the figures; a cell before it merged down the rows is their group.
-            labels = [bare(x) for c, x in enumerate(filled[r]) if bare(x) and c not in taken and c < min(taken)]
+            labels = [bare(x) for c, x in enumerate(filled[r])
+                      if re.search(r"\p{Han}", bare(x)) and c not in taken and c < min(taken)]
             labels = [x for i, x in enumerate(labels) if i == 0 or x != labels[i - 1]]
             label = labels[-1] if labels else ""
             if not label or not FUND_SOURCE.search(label):
@@ -500,6 +510,8 @@ class _Reader:
             (last.level2_points if last and not l1_cell else None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
+        if l1 is None and l2 is None and c1 is None:
+            l1 = canonical_level1(l2_raw)    # a 指标类型 column holding level-1 names
         if l1 is None and parent:
             l1 = parent
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标":

@@ -84,7 +84,9 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("converted_score", {"has": ["折算得分"]}),
     # 评价指标 / 评价内容: Hebei 决算 评价指标表 (目标值 and 分值 only).
     ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"]}),
-    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级"]}),
+    # 指标类型 / 指标类别: one column for the kind, holding a level-2 name (数量指标) or a level-1
+    # name (产出指标); the row reader tells which.
+    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级", "指标类型", "指标类别", "指标分类"]}),
     ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
@@ -111,6 +113,11 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
     ("reason", {"has": ["原因", "偏差"]}),
 ]
+
+# A column that names the indicator in a table without level columns (绩效指标 | 年度指标值 |
+# 实际完成值): taken only when no column says 三级指标 / 指标名称, since the national template
+# heads its block label column 绩效指标 too.
+LEVEL3_WEAK = ("绩效指标", "指标", "考核指标", "绩效指标名称及内容")
 
 # What the 指标性质 / 指标方向 cells say, as an operator to put before the 指标值.
 DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小于等于": "≤", "等于": "=", "大于": ">", "小于": "<",

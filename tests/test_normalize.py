@@ -249,3 +249,29 @@ def test_two_row_header_copied_without_its_merges():
 def test_header_words_of_county_and_final_account_forms(header, field):
     from normalize.vocab import header_field
     assert header_field(header, set()) == field
+
+
+def test_a_kind_column_holding_level_names_and_a_table_without_level_columns():
+    kind = [
+        ["序号", "指标类型", "指标名称", "目标值", "实际值", "分值", "得分"],
+        ["1", "数量指标", "培训人次", "≥1000人次", "1200人次", "25", "25"],
+        ["2", "效益指标", "就业率", "≥80%", "85%", "30", "30"],
+    ]
+    inds = normalize_document(_doc(kind)).indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == [("产出指标", "数量指标", "培训人次"),
+                                                              ("效益指标", None, "就业率")]
+    bare_table = [
+        ["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["培训人次", "≥1000人次", "1200人次", "25", "25"],
+    ]
+    [i] = normalize_document(_doc(bare_table)).indicators
+    assert (i.level3, i.target.raw, i.actual.raw, i.score.raw) == ("培训人次", "≥1000人次", "1200人次", "25")
+    # 绩效指标 heading the national template's label column does not take the 三级指标 column's place
+    national = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["", "产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次"],
+    ]
+    [i] = normalize_document(_doc(national)).indicators
+    assert (i.level1, i.level3) == ("产出指标", "培训人次")
+    # a table of names and scores only is not an indicator table
+    assert not normalize_document(_doc([["指标", "分值", "得分"], ["培训", "25", "25"]])).indicators
