@@ -8,15 +8,30 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import COUNT_UNITS, HUNDRED, NUM, iv, num, other_year, project_for
+from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, project_for
 from .interval import Interval
 from .registry import rule
 
 
 
-def _restatement_gap(a: Interval, b: Interval, b_ulp: Decimal) -> bool:
-    """Inconsistent beyond rounding, allowing `b_ulp` more where a restatement may truncate."""
-    return not a.overlaps(Interval(b.lo - b_ulp / 2, b.hi + b_ulp / 2))
+# How far apart two figures on one subject may be and still be one figure stated twice; beyond it
+# they are taken for different figures (a sub-item's budget, another period's spending).
+RESTATEMENT_WINDOW = Decimal("0.25")
+
+
+def _restates(table, prose) -> bool:
+    """The prose figure states the table's: the same where written to as many places (a copy is
+    a copy: 98 is not 99, 814.52 is not 814.46), else the table's rounded or cut to the places
+    the prose shows (54.957 → 54.96 or 54.95), or the prose's rounded to the table's. A rate
+    may differ by one unit in the last place (rounded once, cut once)."""
+    tp, pp = table.places or 0, prose.places or 0
+    gap = abs(table.value - prose.value)
+    if pp < tp:
+        return gap < Decimal(1).scaleb(-pp) * prose.scale
+    if prose.unit == "%":
+        # a rate is computed: the two places may round it differently (85.7948 → 85.79 / 85.80)
+        return gap <= Decimal(1).scaleb(-min(tp, pp))
+    return gap <= Decimal(1).scaleb(-tp) * table.scale / 2
 
 
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
@@ -24,10 +39,12 @@ def _restatement_gap(a: Interval, b: Interval, b_ulp: Decimal) -> bool:
 A figure stated in a table and again in the prose (or twice in the prose) must agree, matched
 by what it is about (预算, 执行, 执行率, 得分, 基本支出 …) and the funding scope the sentence
 names (财政拨款 …; not for 基本支出, which appropriations finance whatever the scope), not by
-position. Only near-equal
-statements are compared (within 5% of each other for prose against table, 1% for prose against
-prose), so different figures on the same subject are not confused; a restatement may round or
-truncate its last written place; sentences about another year are skipped.
+position. A copy written to as many places is the same figure (98 is not 99; a computed rate
+may differ by one unit in its last place); one written to fewer places may round or cut the
+other. Figures far apart are taken for different figures on the same subject: compared are
+those within 25% of each other for prose against table and for sentences under the same label
+(3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
+skipped.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
@@ -46,33 +63,42 @@ def restated_differently(recs: DocRecords, r):
         table = [t for t in table if t.value is not None and t.value != 0]
         if not table:
             continue
-        pv = Interval.of(f.q.value, f.q.tolerance)
-        # A restatement with fewer decimals than the table may truncate (54.957 → 54.95).
-        if any(not _restatement_gap(iv(t), pv, f.q.tolerance * 2 if (f.q.places or 0) < (t.q.places or 0) else Decimal(0))
-               for t in table):
+        if any(_restates(t.q, f.q) for t in table):
             continue
         t = min(table, key=lambda t: abs(t.value - f.q.value))
-        if abs(t.value - f.q.value) <= abs(t.value) * Decimal("0.05"):
+        if abs(t.value - f.q.value) <= abs(t.value) * RESTATEMENT_WINDOW:
             yield r.flag(recs, f"项目“{p.name or ''}”{f_subject}在表中为 {t.raw}，文中写为 {f.q.raw}，两处不一致。",
                          [t.loc, f.loc], f.sentence, stated=f.q.raw, expected=t.raw)
     by_subject: dict[tuple, list] = {}
     for f in recs.prose:
         if f.subject and f.q.unit not in ("%", "分") and f.q.op == "=" and not other_year(f.sentence, recs):
-            by_subject.setdefault((_head(f.subject), f.q.unit, _scope(f)), []).append(f)
-    for figs in by_subject.values():
+            by_subject.setdefault((_head(f.subject), f.q.unit, _scope(f), _label(f.sentence)), []).append(f)
+    for (_, _, _, label), figs in by_subject.items():
         seen: list = []
+        # Under one label (3、城职工医疗保险经费：预算20万元 … twice) the subject is one figure; without
+        # one, only near-equal figures are taken for the same (one report lists many budgets).
+        window = RESTATEMENT_WINDOW if label else Decimal("0.01")
         for f in figs:
             for g in seen:
                 if f.q.value == g.q.value or not g.q.value:
                     continue
-                near = abs(f.q.value - g.q.value) <= abs(g.q.value) * Decimal("0.01")
-                if near and _restatement_gap(Interval.of(f.q.value, f.q.tolerance), Interval.of(g.q.value, g.q.tolerance), Decimal(0)):
+                near = abs(f.q.value - g.q.value) <= abs(g.q.value) * window
+                if near and not _restates(g.q, f.q) and not _restates(f.q, g.q):
                     yield r.flag(recs, f"{g.subject}在文中先写为 {g.q.raw}，后写为 {f.q.raw}，相差 "
                                        f"{num(abs(f.q.value - g.q.value) / f.q.scale)}{_unit_text(f.q)}。",
                                  [g.loc, f.loc], f"{g.sentence} / {f.sentence}", stated=f.q.raw, expected=g.q.raw)
                     break
             seen.append(f)
     yield from _transitions(recs, r)
+
+
+LABEL = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)?[)）.、．]*\s*([^：:，,。；;]{4,30})[：:]")
+
+
+def _label(sentence: str) -> str:
+    """The item a sentence is about when it starts with one ("3、城职工医疗保险经费：…"), else ''."""
+    m = LABEL.match(sentence)
+    return re.sub(r"\s", "", m.group(1)) if m else ""
 
 
 SCOPES = {"财政拨款": "财政拨款", "一般公共预算": "财政拨款", "政府性基金": "政府性基金", "国有资本": "国有资本",

@@ -184,12 +184,34 @@ def test_asterisks_that_the_copy_says_hide_text_are_not_unfilled_template():
     assert "JX701" in codes(report(prose="我局按照《**市就业项目管理方案》开展自评。"))
 
 
+def test_a_restatement_written_to_as_many_places_is_a_copy():
+    # the total score is exact: 99 in the prose is not the table's 100
+    assert "JX501" in codes(report(prose="项目自评得分99分。"))
+    # a budget of 30 restated as 33 (10% apart) is the same figure told wrong
+    assert "JX501" in codes(report(prose="全年财政资金预算33万元，执行资金30万元。"))
+    # a computed rate may be rounded once and cut once: 85.79 and 85.80 are one rate
+    ok = report(budget="29", executed="24.8805", rate="85.79%", fund_s="8.58", total="98.58",
+                prose="项目执行率85.80%。")
+    assert "JX501" not in codes(ok)
+    # far apart (a sub-item's budget) is another figure
+    assert "JX501" not in codes(report(prose="其中培训预算5万元。"))
+
+
+def test_the_same_label_restated_differently_in_two_sentences():
+    prose = "3、职工医疗保险经费：预算20万元，执行完成20万元；\n……\n3、职工医疗保险经费：预算22万元执行完成20万元；"
+    assert "JX501" in codes(report(prose=prose))
+    # without a label, different budgets in a list are different figures
+    assert "JX501" not in codes(report(prose="甲经费预算20万元；\n乙经费预算22万元；"))
+
+
 def test_prose_against_table():
     assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
-    # 31 against 30 at whole 万元 is within rounding (30.5 may be written either way)
-    assert codes(report(prose="全年财政资金预算31万元，执行资金30万元。")) == []
+    # a budget is set, not measured: 31 against 30, both in whole 万元, is another figure; 30.00 is the same
+    assert "JX501" in codes(report(prose="全年财政资金预算31万元，执行资金30万元。"))
+    assert codes(report(prose="全年财政资金预算30.00万元，执行资金30万元。")) == []
+    assert codes(report(budget="30.4", executed="30", rate="98.68%", prose="全年财政资金预算30万元。")) == []
     # another year's figures are not restatements
-    assert codes(report(prose="2020年度该项目资金预算31万元。")) == []
+    assert codes(report(prose="2023年度项目绩效自评报告，2023年项目执行良好。\n2020年度该项目资金预算31万元。")) == []
 
 
 def test_flag_carries_evidence_and_stable_id():
