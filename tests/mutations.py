@@ -208,13 +208,17 @@ def neutral(doc: Document) -> list[Mutation]:
     return out
 
 
-def prose_targets(doc: Document) -> list[tuple[str, int, str, int]]:
-    """Figures in paragraphs that a relation pins: (what, block, the figure as written, units).
-    A total after a list of amounts (JX604), a rate stated beside its amounts (JX202)."""
+def prose_targets(doc: Document) -> list[tuple]:
+    """Figures in paragraphs that a relation pins: (what, block, the figure as written, units[,
+    where it starts in the paragraph]). A total after a list of amounts (JX604), a rate stated
+    beside its amounts (JX202), a figure restating the table's (JX501: one unit for what is set,
+    two for a computed rate), a share of a named whole (JX601) and a change from a named previous
+    figure (JX602)."""
     from normalize.quantity import halfwidth
     from rules.common import HUNDRED
     from rules.interval import Interval
     from rules.prose_lists import EACH, TOTAL_AFTER, _items_before
+    from rules.text import CHANGE_FROM, SHARE_OF
     recs = normalize_document(doc)
     out = []
     for text, loc in recs.paragraphs:
@@ -239,6 +243,39 @@ def prose_targets(doc: Document) -> list[tuple[str, int, str, int]]:
             unit = Decimal(1).scaleb(-(rates[0].q.places or 0))
             if width < 20:   # 2万元 of 2万元 pins a rate only between 60% and 167%: nothing to move
                 out.append(("prose rate", block, rates[0].q.raw, int(width / unit) + 1))
+    out += _restatements(doc, recs)
+    for text, loc in recs.paragraphs:
+        plain = halfwidth(text)
+        for m in SHARE_OF.finditer(plain):
+            out.append(("prose share", loc.block, text[m.start(5):m.end(5)], 8, m.start(5)))
+        for m in CHANGE_FROM.finditer(plain):
+            out.append(("prose change", loc.block, text[m.start(4):m.end(4)], 8, m.start(4)))
+    return out
+
+
+def _restatements(doc: Document, recs) -> list[tuple]:
+    """Prose figures that state a table figure of their project exactly as written."""
+    from rules.common import project_for
+    fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
+              "得分": ("total_score_stated",)}
+    out = []
+    for k, f in enumerate(recs.prose):
+        subject = "执行率" if f.subject == "执行" and f.q.unit == "%" else f.subject
+        if subject not in fields or f.q.op != "=" or f.role:
+            continue
+        p = project_for(f.sentence, recs)
+        table = [getattr(p, n) for n in fields[subject]] if p is not None else []
+        if not any(t is not None and t.q.numeric and t.value == f.q.value and (t.q.places or 0) == (f.q.places or 0)
+                   for t in table):
+            continue
+        text = doc.blocks[f.loc.block].text
+        start = text.find(f.sentence)
+        nth = sum(1 for g in recs.prose[:k] if g.loc.block == f.loc.block and g.sentence == f.sentence
+                  and g.q.raw == f.q.raw)
+        for _ in range(nth + 1):
+            start = text.find(f.q.raw, start + 1) if start >= 0 else -1
+        if start >= 0:
+            out.append(("prose restatement", f.loc.block, f.q.raw, 0 if f.q.unit == "%" else -1, start))
     return out
 
 
@@ -249,14 +286,15 @@ def run_prose(doc: Document) -> list[Mutation]:
     seen = {f.id for f in baseline}
     flagged = {x.block for f in baseline for x in f.locations if x.table is None}
     out = []
-    for what, block, raw, n in prose_targets(doc):
+    for what, block, raw, n, *at in prose_targets(doc):
         if block in flagged:
             continue
         para = doc.blocks[block]
         after = bump(raw, n + 2)
         m = Mutation(doc.source, what, para.loc, raw, after)
         before_text = para.text
-        para.text = before_text.replace(raw, after, 1)
+        start = at[0] if at else before_text.find(raw)
+        para.text = before_text[:start] + after + before_text[start + len(raw):]
         try:
             new = [f for f in check(normalize_document(doc)) if f.id not in seen]
         finally:

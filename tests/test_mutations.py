@@ -14,8 +14,8 @@ DOCUMENTS = [REPORTS / f"{s}.txt" for s in SEEDS] + sorted(REALWORLD.glob("*.htm
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_every_mutation_is_caught(path):
     """Seeds and the restored development passages: scores, weights, fund scores and rates, source
-    rows, executed amounts, a met target scored low, a target missed at full marks, prose totals
-    and rates."""
+    rows, executed amounts, a met target scored low, a target missed at full marks, prose totals,
+    rates, and figures restating the table's."""
     results = mutations.run(read_document(path)) + mutations.run_prose(read_document(path))
     missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
     assert not missed, missed
@@ -28,7 +28,7 @@ def test_there_are_mutations_of_every_kind_to_make():
             kinds[what] = kinds.get(what, 0) + 1
     assert sum(kinds.values()) >= 500
     assert set(kinds) >= {"score", "weight", "fund score", "rate", "fund source", "executed", "met, scored low",
-                          "missed, full marks", "prose rate"}
+                          "missed, full marks", "prose rate", "prose restatement"}
 
 
 # 003's 123 rows: in `make eval`, not in CI
@@ -61,3 +61,12 @@ def test_the_file_name_changes_no_finding(tmp_path):
     renamed.write_bytes(source.read_bytes())
     ids = [sorted(f.id for f in check(normalize_document(read_document(p)))) for p in (source, renamed)]
     assert ids[0] and ids[0] == ids[1]
+
+
+def test_prose_shares_and_changes_are_mutated_and_caught():
+    from extract import read_bytes
+    text = ("2023年度部门整体支出绩效自评报告\n财政拨款收入900万元，占总收入1200万元的75%。\n"
+            "本年支出1200万元，较2022年的1000万元增长20%。\n")
+    results = mutations.run_prose(read_bytes(text.encode(), "p.txt"))
+    assert sorted(m.what for m in results) == ["prose change", "prose share"]
+    assert all(m.caught for m in results), [(m.before, m.after) for m in results]
