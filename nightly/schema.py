@@ -57,6 +57,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("total_score_stated", "总分", "number", "分", "95"),
         ("grade_stated", "等级", "text", "", "优"),
         ("scoring_model", "计分方法", "text", "", "proportional（表中：按完成比例）"),
+        ("scoring_rule", "计分依据", "text", "", "未达到指标值，按B/A或A/B*该指标分值记分"),
         ("indicators", "指标数", "int", "", "19"),
         ("location", "位置", "text", "", "003.docx 块5 表2 第1行"),
         ("raw", "原文", "text", "", "年初预算数=178.95 | 执行数=174.83", M),

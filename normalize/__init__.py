@@ -14,7 +14,7 @@ from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
-from .scoring import infer_model, stated_tiers
+from .scoring import infer_model, stated_proportional, stated_tiers
 from .tables import read_tables
 from .vocab import GRADE, GRADE_WORDS
 
@@ -47,10 +47,12 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
                 recs.unit = m.group(1)
                 break
     recs.tiers = stated_tiers(texts)
+    rule = stated_proportional(texts)
     for p in recs.projects:
         p.unit = p.unit or recs.unit
         p.year = p.year or recs.year
-        p.scoring_model = infer_model(p, recs.tiers)
+        p.scoring_model = infer_model(p, recs.tiers, rule)
+        p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _grade_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)

@@ -38,7 +38,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 "executed": _num(p.executed, scale), "exec_rate_stated": _num(p.exec_rate_stated),
                 "fund_weight": _num(p.fund_weight), "fund_score": _num(p.fund_score),
                 "total_weight_stated": _num(p.total_weight_stated), "total_score_stated": _num(p.total_score_stated),
-                "grade_stated": p.grade_stated or "", "scoring_model": p.scoring_model, "indicators": len(p.indicators),
+                "grade_stated": p.grade_stated or "", "scoring_model": p.scoring_model, "scoring_rule": p.scoring_rule,
+                "indicators": len(p.indicators),
                 "location": p.loc.describe() if p.loc else "",
                 "raw": " | ".join(f"{k}={f.raw}" for k, f in (
                     ("年初预算数", p.budget_initial), ("全年预算数", p.budget_full_year), ("执行数", p.executed),
@@ -81,7 +82,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
     cols = {
         "projects": ["doc", "project", "unit", "year", "money_unit", "budget_initial", "budget_full_year", "executed",
                      "exec_rate_stated", "fund_weight", "fund_score", "total_weight_stated", "total_score_stated",
-                     "grade_stated", "scoring_model", "indicators", "location", "raw"],
+                     "grade_stated", "scoring_model", "scoring_rule", "indicators", "location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
         "figures": ["doc", "subject", "role", "indicator", "raw", "op", "value", "unit", "places", "sentence",
                     "location"],

@@ -53,6 +53,7 @@ class Project:
     total_score_stated: Figure | None = None
     indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
     scoring_model: str = ""    # normalize.scoring: proportional / coefficient / weighted-share / unscored / ""
+    scoring_rule: str = ""     # the document's own words for its model, where it states one
     grade_stated: str | None = None   # 优 / 良 / 中 / 差, whichever word the document used (vocab.GRADE_WORDS)
     grade_raw: str | None = None      # the word as written: 优秀, 合格, 二等 …
     grade_loc: Location | None = None

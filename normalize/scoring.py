@@ -20,6 +20,8 @@ from decimal import Decimal
 
 import regex as re
 
+from extract import normalize_ws
+
 from .records import Indicator, Project
 
 COMPARABLE = (">=", ">", "=", "<=", "<")
@@ -76,13 +78,17 @@ def partial_rows(p: Project) -> list[Indicator]:
     return out
 
 
-def infer_model(p: Project, tiers: list | None = None) -> str:
+def infer_model(p: Project, tiers: list | None = None, stated: str = "") -> str:
+    """The project's model; `stated`: a sentence of the document giving the proportional rule,
+    which wins over what the rows suggest."""
     if not any(i.score is not None and i.score.value is not None for i in p.indicators) and p.fund_score is None:
         return "unscored"
     if any(i.coefficient is not None for i in p.indicators):
         return "coefficient"
     if any(i.converted_score is not None or i.weight_share is not None for i in p.indicators):
         return "weighted-share"
+    if stated:
+        return "proportional"
     partial = partial_rows(p)
     agreeing = [i for i in partial if agrees(i)]
     if len(agreeing) >= 2 and len(agreeing) >= len(partial) - len(agreeing):
@@ -106,3 +112,18 @@ def stated_tiers(texts: list[str]) -> list[tuple[Decimal, Decimal]]:
         if len(bands) >= 2 and bands[0][0] == 100 and all(bands[k][1] == bands[k + 1][0] for k in range(len(bands) - 1)):
             return bands
     return []
+
+
+# The proportional rule as forms state it in a footnote or a 评分标准 cell: 实际完成值/年度指标值×
+# 该指标分值, 分值×完成率, 按完成比例计分, 按B/A或A/B*该指标分值记分 (Shandong, columns headed
+# 预期指标值(A) / 实际完成指标值(B)).
+PROPORTIONAL_RULE = re.compile(
+    r"(?:完成值|实际值|完成数|B)\s*[/÷]\s*(?:年度)?(?:指标值|目标值|计划值|计划数|A)(?:或[^，,。；;]{0,8}?)?"
+    r"\s*[×*xX]\s*(?:该|本)?(?:项)?(?:指标)?(?:分值|权重)"
+    r"|(?:分值|权重)\s*[×*xX]\s*(?:实际)?完成(?:率|比例)"
+    r"|按(?:实际)?完成(?:比例|率|程度)(?:计|得|折算)分|按比例(?:计|得)分")
+
+
+def stated_proportional(texts: list[str]) -> str:
+    """The first text stating the proportional rule ('' if none): it applies to quantitative rows."""
+    return next((normalize_ws(t)[:200] for t in texts if PROPORTIONAL_RULE.search(normalize_ws(t))), "")

@@ -37,7 +37,9 @@ def met_below_full(recs: DocRecords, r):
 
 @rule("JX405", "off-model-score", "medium", "得分不符合本表其余指标所用的计分方法",
       """
-Where the table states no scoring model, the rows that fall short of their target show it:
+Where the document states the proportional rule (实际完成值/年度指标值×该指标分值, 按完成比例
+计分, in a footnote or a 评分标准 cell), every row that falls short of a ≥ / = target is scored
+by it. Where it states none, the rows that fall short of their target show it:
 when at least two of them are scored weight × actual/target (target/actual for ≤ targets) and
 they are no fewer than the rows that are not, the model is proportional, and a row scored
 otherwise is flagged with the score the table's own method gives.
@@ -47,11 +49,12 @@ def off_model(recs: DocRecords, r):
         if p.scoring_model != "proportional":
             continue
         for i in partial_rows(p):
-            if agrees(i):
-                continue
+            if agrees(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
+                continue    # a stated 完成值/目标值 rule says nothing of ceilings (≤), whose scoring varies
             lo, hi = proportional(i)
             mid = (lo + hi) / 2
-            yield r.flag(recs, f"本表其余指标按 完成值/目标值×分值 计分，“{i.level3}”（目标 {i.target.raw}，实际 "
+            basis = "本表说明按 完成值/目标值×分值 计分" if p.scoring_rule else "本表其余指标按 完成值/目标值×分值 计分"
+            yield r.flag(recs, f"{basis}，“{i.level3}”（目标 {i.target.raw}，实际 "
                                f"{i.actual.raw}，分值 {i.weight.raw}）按同法应为 {num(mid, 2)} 分，表中为 {i.score.raw} 分。",
                          [i.score.loc, i.actual.loc, i.target.loc],
                          f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",

@@ -322,6 +322,13 @@ def test_a_row_scored_off_the_tables_own_proportional_model():
     assert "按同法应为 1.69 分" in off[0].message
     # one partial row alone is no evidence of a model
     assert "JX405" not in codes(report(rows=[row("丁", "100", "84.5", "1.9")], total="11.9"))
+    # but the document's own rule is: a footnote stating it (Shandong: 按B/A或A/B*该指标分值记分)
+    note = "注：定量指标未达到指标值的，按B/A或A/B*该指标分值记分。"
+    one = report(rows=[row("丁", "100", "84.5", "1.9"), row("戊", "≤10", "20", "1")], total="12.9", prose=note)
+    recs = normalize_document(read_bytes(one.encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_rule.startswith("注：定量指标")
+    off = [f for f in flags(one) if f.rule == "JX405"]
+    assert [(f.stated, f.expected) for f in off] == [("1.9", "1.69")] and "本表说明按" in off[0].message
 
 
 def _coefficient_table(score: str, converted: str = "") -> str:
