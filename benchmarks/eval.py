@@ -137,7 +137,7 @@ def show(report: dict) -> None:
         print(f"  {d['doc']}.{d['format']:<13} {d['expected']:>4} {d['found']:>4} {d['matched']:>4}"
               + (f"   fields off: {', '.join(bad)}" if bad else ""))
     print("\nPer-field accuracy (all documents and formats):")
-    for name in INDICATOR_FIELDS + ["project." + p for p in PROJECT_FIELDS]:
+    for name in INDICATOR_FIELDS + ["project." + p for p in PROJECT_FIELDS] + ["doc.year"]:
         f = report["fields"].get(name)
         if f:
             print(f"  {name:<28} {f['right']:>5}/{f['total']:<5} {f['accuracy']:.1%}")

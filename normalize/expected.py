@@ -93,6 +93,8 @@ def compare(recs: DocRecords, expected: dict) -> Comparison:
             cmp.tally(name, ok, f"{e['level3']} {name}: expected {w!r}, found {g!r}")
     for extra in unused:
         cmp.mismatches.append(f"多出的指标行：{extra.level3}")
+    if "year" in expected:
+        cmp.tally("doc.year", expected["year"] == recs.year, f"year: expected {expected['year']!r}, found {recs.year!r}")
     for k, ep in enumerate(expected["projects"]):
         if k >= len(recs.projects):
             cmp.mismatches.append(f"项目缺失：{ep['name']}")
