@@ -28,7 +28,6 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from extract.ocr_reader import DPI as OCR_DPI
 from nightly.state import REVIEW_STATUSES, State, _check, now
 
 from . import evidence
@@ -342,9 +341,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         o = evidence.original(state.meta("inbox"), doc, sha)
         boxes = evidence.pages_cited(f.get("cells", [])).get(page)
         data = evidence.layout(desk.cache, o, sha) if o.path is not None else None
-        # A scan's cells are located in pixels of the page as rendered for OCR, not in points.
-        unit = 72 / OCR_DPI if data and data["format"] == "pdf-ocr" else 1.0
-        png = evidence.crop(desk.cache, o, sha, page, boxes or [], box_unit=unit) \
+        png = evidence.crop(desk.cache, o, sha, page, boxes or []) \
             if data is not None and boxes is not None else None
         if png is None:
             raise HTTPException(404, "无法生成该页的图像")

@@ -195,11 +195,10 @@ def _mark(text: str, marks: set[str]) -> list[tuple[str, bool]]:
 
 
 def crop(cache: Path, o: Original, sha256: str, page: int, boxes: list[tuple[float, float, float, float]],
-         scale: float = 2.0, box_unit: float = 1.0) -> bytes | None:
-    """A PNG of the PDF page around the cited cells, each outlined in red (cached by sha256).
-    `box_unit`: points per box unit (a scan's cells are in pixels of its OCR rendering).
-    Without boxes the whole page is shown."""
-    boxes = [tuple(v * box_unit for v in b) for b in boxes]
+         scale: float = 2.0) -> bytes | None:
+    """A PNG of the PDF page around the cited cells (boxes in points, scans too), each outlined
+    in red (cached by sha256). Without boxes the whole page is shown."""
+    boxes = [tuple(b) for b in boxes]
     key = hashlib.sha1(json.dumps([page, boxes, scale]).encode()).hexdigest()[:16]
     path = cache / f"{sha256}-{key}.png"
     if path.exists():

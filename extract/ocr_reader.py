@@ -10,6 +10,7 @@ and every repair is listed in the document's warnings; nothing else is guessed.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from io import BytesIO
@@ -56,10 +57,24 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
         rgb = np.asarray(image.convert("RGB"))
         _read_page(doc, path, number, rgb, fixes)
     stitch(doc)
+    if fmt == "pdf":
+        _in_points(doc, 72 / DPI)
     doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件")
     if fixes:
         doc.warnings.append("OCR 数字纠正：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
     return doc
+
+
+def _in_points(doc: Document, factor: float) -> None:
+    """Boxes in PDF points, as every other PDF reader gives them (OCR saw the page in pixels)."""
+    def moved(loc):
+        if loc.bbox is None:
+            return loc
+        return dataclasses.replace(loc, bbox=tuple(round(v * factor, 2) for v in loc.bbox))
+    for b in doc.blocks:
+        b.loc = moved(b.loc)
+        for c in getattr(b, "cells", []):
+            c.loc = moved(c.loc)
 
 
 def _pdf_pages(path: str, data: bytes):

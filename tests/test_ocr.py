@@ -58,6 +58,14 @@ def test_cells_carry_their_confidence_and_locations_their_page():
     doc, _ = ocr_records("000_b69c5b8f3653aeba")
     cells = [c for t in doc.tables() for c in t.cells if c.text]
     assert cells and all(0 < c.confidence <= 1 and c.loc.page and c.loc.bbox for c in cells)
+    # boxes in PDF points like every other PDF reader's, not in pixels of the OCR rendering
+    import pypdfium2 as pdfium
+    page = pdfium.PdfDocument(str(FORMATS / "000_b69c5b8f3653aeba.scan.pdf"))[0]
+    width, height = page.get_size()
+    first_page = [c for c in cells if c.loc.page == 1]
+    assert first_page and all(0 <= c.loc.bbox[0] < c.loc.bbox[2] <= width + 1 and c.loc.bbox[3] <= height + 1
+                              for c in first_page)
+    assert max(c.loc.bbox[2] for c in first_page) > width / 2
 
 
 def test_numeric_ocr_confusions_are_fixed_only_in_numbers():
