@@ -18,13 +18,16 @@ class Flag:
     stated: str = ""
     expected: str = ""
     tolerance: str = ""
+    # The reporting unit, for rules whose evidence repeats word for word in other units' reports
+    # (template text, a run of serial numbers): their findings are not one finding.
+    scope: str = ""
     id: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
         # The id comes from what was found, not from where: the same finding keeps its id (and
         # the analysts' decision) when the file is renamed, moved, or gains a line at the top.
         # check() adds "-2", "-3" … when one document holds the same finding more than once.
-        key = "|".join([self.rule, self.stated, self.expected, self.evidence])
+        key = "|".join([self.rule, self.stated, self.expected, self.evidence] + ([self.scope] if self.scope else []))
         self.id = self.rule + "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
     @property

@@ -67,7 +67,7 @@ def list_over_budget(recs: DocRecords, r):
       """
 Serial numbers in a list table (序号) and in numbered paragraphs (1. 2. 3.) run 1, 2, 3 … with
 no number repeated or skipped.
-""", good="1、2、3、4", bad="1、2、3、2（重复）；……10、12（缺 11）")
+""", good="1、2、3、4", bad="1、2、3、2（重复）；……10、12（缺 11）", per_report=True)
 def serial_numbers(recs: DocRecords, r):
     for lt in recs.lists:
         seq = [(it.serial, it.loc) for it in lt.items if it.serial.strip().isdigit()]

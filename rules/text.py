@@ -354,7 +354,7 @@ PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大�
 Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
 they hide text (下文中****为隐藏内容, 已脱敏): there they mask names.
-""", good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。")
+""", good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
     # those are not unfilled figures; the other placeholders still are.

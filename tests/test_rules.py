@@ -638,3 +638,16 @@ def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
             "\t年度资金总额\t30\t30\t28.5（含结转）\t10\t95%\t9.5\n")
     [p] = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects
     assert (p.budget_full_year.raw, p.exec_rate_stated.raw, p.fund_score.raw) == ("30", "95%", "9.5")
+
+
+def test_template_text_in_two_units_reports_is_two_findings():
+    """The same unfilled template sentence in two units' reports must not share one id (and so
+    one analyst decision); in two copies of one unit's report it does."""
+    def jx701(unit):
+        text = f"单位名称：{unit}\n支出决算为**万元，完成预算**%。\n"
+        return next(f for f in check(normalize_document(read_bytes(text.encode(), "p.txt"))) if f.rule == "JX701")
+    assert jx701("甲县医保局").id != jx701("乙县医保局").id
+    assert jx701("甲县医保局").id == jx701("甲县医保局").id
+    # findings whose evidence names the figures keep their ids as before (no unit in the key)
+    a, b = flags(report(executed="33", rate="110%")), flags("单位名称：乙\n" + report(executed="33", rate="110%"))
+    assert next(f for f in a if f.rule == "JX201").id == next(f for f in b if f.rule == "JX201").id
