@@ -97,12 +97,13 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # 年度目标 / 预期值 / 计划数 / 目标 alone: headers of county and 决算 forms.
     ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"],
                 "exact": ["年度指标", "预期目标", "预期目标值", "年度目标", "预期值", "计划数", "年度计划", "目标"],
-                "not": ["实际", "完成"]}),
+                "not": ["实际", "完成", "上年", "去年", "上期", "以前年度"]}),
     # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column; not a
     # plan (计划完成值 is the target).
     ("actual", {"has": ["实际完成", "完成值", "实际值", "完成指标值", "完成情况", "达到值", "实现值", "达成值"],
                 "exact": ["实际", "实际数", "完成数", "全年完成", "实际结果"],
-                "not": ["绩效指标", "总体目标", "计划"]}),
+                # not last year's result (上年实际完成值 beside this year's: Fujian, Guangdong forms)
+                "not": ["绩效指标", "总体目标", "计划", "上年", "去年", "上期", "以前年度"]}),
     ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"]}),
     # 自评分 beside 复核分 (evaluation tables, DOMAIN.md): the self-assessed score is the score; the
     # reviewer's 复核分 is left unread rather than taken for it.

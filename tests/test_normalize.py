@@ -242,7 +242,7 @@ def test_two_row_header_copied_without_its_merges():
 @pytest.mark.parametrize("header,field", [
     ("年度目标", "target"), ("预期值", "target"), ("计划数", "target"), ("实际", "actual"), ("实际数", "actual"),
     ("实际达成值", "actual"), ("满分值", "weight"), ("考评得分", "score"), ("单位自评得分", "score"),
-    ("实得分", "score"), ("一级", "level1"), ("三级", "level3"),
+    ("实得分", "score"), ("一级", "level1"), ("三级", "level3"), ("上年实际完成值", None), ("上年指标值", None),
     # not a score: a method, a standard, the reviewer's
     ("得分计算方法", None), ("评分标准", None), ("复核得分", None),
 ])
