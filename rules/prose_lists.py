@@ -44,13 +44,15 @@ Amounts listed item by item in a paragraph (separated by ；, or numbered ①②
 共计 / 合计 / 总计 X, must add up to X; so must the amounts after "X万元，分别为…". Listed
 amounts are exact as written; the total may differ by its own rounding only where it is written
 to fewer places than its parts. A list needs at least three items. The parts named after
-"X万元，其中：" (two or more, a change such as 同比增加 left out) may not add up to more than X;
-they may add up to less, since 其中 need not name every part; where a 合计 closes them
-("其中：A，B，合计C") they add up to C.
+"X万元，其中：" (two or more, a change such as 同比增加 left out, in the sentence or one per line
+below a paragraph that ends in 其中：) may not add up to more than X; they may add up to less,
+since 其中 need not name every part, unless they are every part (基本支出 = 人员经费 + 公用经费);
+where a 合计 closes them ("其中：A，B，合计C") they add up to C.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
+    paragraphs = recs.paragraphs
+    for n, (text, loc) in enumerate(paragraphs):
         plain = halfwidth(text)
         wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for m in TOTAL_AFTER.finditer(plain):
@@ -65,16 +67,58 @@ def prose_list_total(recs: DocRecords, r):
         for k, m in enumerate(wholes):
             end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
             rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
+            whole = _money(m.group(1), m.group(2))
+            head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
+            if not rest.strip() and k + 1 == len(wholes):
+                # "基本支出814.46万元，其中：" ends the paragraph; the parts are the next lines
+                items, labels, locs, texts = _parts_below(paragraphs, n + 1)
+                complete = _complete(head, labels)
+                yield from _check(recs, r, [loc] + locs, " / ".join([text.strip()] + texts), items, whole, m.group(0),
+                                  partial=not complete, min_items=2)
+                continue
             if MASKED.search(rest):
                 continue   # a part whose amount the copy hides (点击查看>> 万元): no sum to check
-            items, subtotal = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
+            items, labels, subtotal = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
             if subtotal is not None:
                 # "其中：A，B，合计C": the parts named add up to the C they state
                 word, mm = subtotal
                 yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
                                   min_items=2)
             else:
-                yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), partial=True)
+                yield from _check(recs, r, loc, text, items, whole, m.group(0),
+                                  partial=not _complete(head, labels), min_items=2)
+
+
+# Breakdowns that name every part: 基本支出 is 人员经费 (人员支出) and 公用经费 (公用支出), nothing else.
+COMPLETE = [(re.compile(r"基本支出"), [re.compile(r"人员(?:经费|支出)"), re.compile(r"公用(?:经费|支出)")])]
+
+
+def _complete(head: str, labels: list[str]) -> bool:
+    """The parts named are the whole's every part (COMPLETE): they must add up to it exactly."""
+    for whole, parts in COMPLETE:
+        if whole.search(head) and len(labels) == len(parts) and \
+                all(any(p.search(x) for x in labels) for p in parts):
+            return True
+    return False
+
+
+PART_LINE = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)?[)）.、．]*\s*(\p{Han}[^，,。；;：:\d]{0,15}?)\s*[：:]?\s*"
+                       + NUM + r"\s*(万元|亿元|元)")
+
+
+def _parts_below(paragraphs, start: int):
+    """Parts written one per line under "X万元，其中：": each line opens with its label and amount
+    (人员经费740.22万元，主要包括…); the first line that does not ends them."""
+    items, labels, locs, texts = [], [], [], []
+    for text, loc in paragraphs[start:start + 12]:
+        m = PART_LINE.match(halfwidth(text))
+        if not m:
+            break
+        items.append(_money(m.group(2), m.group(3)))
+        labels.append(m.group(1))
+        locs.append(loc)
+        texts.append(text.strip()[:80])
+    return items, labels, locs, texts
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -84,21 +128,23 @@ def _sentence_end(text: str, start: int) -> int:
 
 def _parts(rest: str):
     """The amounts after 其中, each with its own subject (a change such as 同比增加 189.25万元 is no
-    part), and the 合计 / 共计 that closes them, if one does."""
-    items, start = [], 0
+    part), their labels, and the 合计 / 共计 that closes them, if one does."""
+    items, labels, start = [], [], 0
     for mm in MONEY.finditer(rest):
         clause = re.split(r"[，,、：:]", rest[start:mm.start()])[-1]
         start = mm.end()
         if (w := TOTAL_WORD.search(clause)):
-            return items, (w.group(0), mm)
+            return items, labels, (w.group(0), mm)
         if CHANGE.search(clause) or not re.search(r"\p{Han}", clause):
             continue
         items.append(_money(mm.group(1), mm.group(2)))
-    return items, None
+        labels.append(clause)
+    return items, labels, None
 
 
 def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
-    """`partial`: the parts after 其中 need not name every part; only a sum above the whole is sure."""
+    """`partial`: the parts after 其中 need not name every part; only a sum above the whole is sure.
+    `loc`: the paragraph, or the paragraphs the list runs over."""
     if len(items) < (2 if partial else min_items) or not whole.numeric or any(not q.numeric for q in items):
         return
     # Listed amounts are allocations, exact as written; the total may be rounded only where it is
@@ -111,7 +157,8 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     unit = whole.raw.lstrip("0123456789.,")
     yield r.flag(recs, f"文中列举 {len(items)} 项金额，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
                        f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。",
-                 [loc], text.strip()[:300], stated=whole.raw, expected=f"{num(computed.mid / scale)}{unit}",
+                 loc if isinstance(loc, list) else [loc], text.strip()[:300], stated=whole.raw,
+                 expected=f"{num(computed.mid / scale)}{unit}",
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")
 
 

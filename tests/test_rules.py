@@ -141,6 +141,18 @@ def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
 
 
+def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines():
+    """基本支出 names every part (人员经费 + 公用经费): they add up exactly, also when the parts stand
+    one per line under a paragraph ending in 其中：; other 其中 lists may name only some parts."""
+    lines = ("2019年基本支出814.46万元，其中：\n人员经费740.22万元，主要包括：基本工资。\n"
+             "日常公用经费{}万元，主要包括：办公费。\n")
+    assert "JX604" not in codes(report(prose=lines.format("74.24")))
+    [f] = [f for f in flags(report(prose=lines.format("70.24"))) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("814.46万元", "810.46万元") and len(f.locations) == 3
+    assert "JX604" in codes(report(prose="基本支出790万元，其中：人员经费650万元，公用经费130万元。"))
+    assert "JX604" not in codes(report(prose="项目支出790万元，其中：培训经费650万元，宣传经费130万元。"))
+
+
 def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     [f] = [f for f in flags(report(prose="项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"))
            if f.rule == "JX604"]
