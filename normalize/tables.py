@@ -70,14 +70,18 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
     return fields
 
 
-def _indicator_cols(header: list[str]) -> _Cols | None:
-    """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS)."""
+def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols | None:
+    """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS).
+    `spans`: each header cell's colspan; a 绩效指标 cell over three columns heads 一级 | 二级 | 三级."""
     fields = _indicator_fields(header)
     weak = False
     if "level3" not in fields:
         at = next((i for i, raw in enumerate(header) if bare(raw) in LEVEL3_WEAK and i not in fields.values()), None)
         if at is not None and all(at < v for v in fields.values()):
-            fields["level3"], weak = at, True
+            span = min(spans[at], 3) if spans else 1
+            levels = ["level1", "level2", "level3"][3 - span:]
+            fields.update({name: at + k for k, name in enumerate(levels)})
+            weak = span == 1
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -270,7 +274,9 @@ class _Reader:
                 continue
             if len(_indicator_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
-                cols = _indicator_cols(head)
+                spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
+                         for c in range(len(head))]
+                cols = _indicator_cols(head, spans)
                 if cols:
                     r = self.indicators(t, grid, r, cols, start)
                     continue

@@ -275,3 +275,12 @@ def test_a_kind_column_holding_level_names_and_a_table_without_level_columns():
     assert (i.level1, i.level3) == ("产出指标", "培训人次")
     # a table of names and scores only is not an indicator table
     assert not normalize_document(_doc([["指标", "分值", "得分"], ["培训", "25", "25"]])).indicators
+
+
+def test_a_label_over_three_columns_heads_the_three_levels():
+    html = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td colspan=3>绩效指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥1000人次</td><td>1200人次</td><td>50</td><td>50</td></tr>
+<tr><td colspan=5>总分</td><td>50</td><td>50</td></tr></table></body></html>"""
+    [i] = normalize_document(read_bytes(html.encode(), "span.html"), name="span.html").indicators
+    assert (i.level1, i.level2, i.level3, i.target.raw, i.score.raw) == ("产出指标", "数量指标", "培训人次", "≥1000人次", "50")
