@@ -343,6 +343,13 @@ class _Reader:
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.project(self._loc(t, h), t.index)
+        read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
+        if read and read[0].loc.table == t.index:
+            # A second block of money columns in the table whose total is read (部门整体: 年度主要任务
+            # with 全年预算数 / 全年执行数 per task): a breakdown, not the total; left unread.
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：表中第二组预算/执行数列（如年度主要任务）"
+                                      "不是资金总额，未读取")
+            return r
         p.money_unit = money.group(1) if money else p.money_unit
         label_weight = None
         for c, raw in enumerate(header):

@@ -284,3 +284,18 @@ def test_a_label_over_three_columns_heads_the_three_levels():
 <tr><td colspan=5>总分</td><td>50</td><td>50</td></tr></table></body></html>"""
     [i] = normalize_document(read_bytes(html.encode(), "span.html"), name="span.html").indicators
     assert (i.level1, i.level2, i.level3, i.target.raw, i.score.raw) == ("产出指标", "数量指标", "培训人次", "≥1000人次", "50")
+
+
+def test_a_tasks_block_with_its_own_money_columns_is_not_the_total():
+    """部门整体: 年度主要任务 rows with 全年预算数 / 全年执行数 per task under the department's total."""
+    html = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>部门名称</td><td colspan=6>某县卫健局</td></tr>
+<tr><td>年度预算资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+<tr><td>年度资金总额</td><td>1000</td><td>1200</td><td>1150</td><td>10</td><td>95.83%</td><td>9.58</td></tr>
+<tr><td rowspan=2>年度主要任务</td><td>任务名称</td><td colspan=2>主要内容</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td></tr>
+<tr><td>公共卫生服务</td><td colspan=2>开展基本公共卫生服务</td><td>600</td><td>580</td><td>96.67%</td></tr>
+</table></body></html>"""
+    r = normalize_document(read_bytes(html.encode(), "dept.html"), name="dept.html")
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("1200", "1150", "95.83%")
+    assert any("年度主要任务" in w for w in r.warnings)
