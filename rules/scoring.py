@@ -52,7 +52,8 @@ def off_model(recs: DocRecords, r):
             if agrees(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
                 continue    # a stated 完成值/目标值 rule says nothing of ceilings (≤), whose scoring varies
             lo, hi = proportional(i)
-            mid = (lo + hi) / 2
+            t, a = i.target.q.value, i.actual.q.value    # the figures as written, for the message
+            mid = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
             basis = "本表说明按 完成值/目标值×分值 计分" if p.scoring_rule else "本表其余指标按 完成值/目标值×分值 计分"
             yield r.flag(recs, f"{basis}，“{i.level3}”（目标 {i.target.raw}，实际 "
                                f"{i.actual.raw}，分值 {i.weight.raw}）按同法应为 {num(mid, 2)} 分，表中为 {i.score.raw} 分。",
