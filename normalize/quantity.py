@@ -245,3 +245,23 @@ def _deadline(raw: str, text: str) -> Quantity | None:
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])
+
+
+REPAIRED = "疑为识别错误"
+
+
+def parse_cell(raw: str, default_unit: str = "") -> Quantity:
+    """A table cell's figure. A number whose digits a scan's text layer garbled in the one way
+    that cannot mean anything else (IO for 10, 1O0% for 100%, 9O.5 for 90.5: extract.ocr_reader's
+    fix_numeric) is read as repaired, kept as written in `raw`, with a note that says so."""
+    from extract.ocr_reader import fix_numeric
+    q = parse(raw, default_unit=default_unit)
+    if q.numeric or q.op == "empty":
+        return q
+    fixed = fix_numeric(clean(raw))
+    if fixed == clean(raw):
+        return q
+    r = parse(fixed, default_unit=default_unit)
+    if not r.numeric:
+        return q
+    return replace(r, raw=raw, note=f"{REPAIRED}：“{clean(raw)}”按“{fixed}”读取")

@@ -13,7 +13,7 @@ import regex as re
 
 from extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import Quantity, clean, parse
+from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2,
@@ -181,10 +181,10 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
 def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
     """A fund-table cell: money in the table's unit, a rate in % even when written bare."""
     if name in ("budget_initial", "budget_full_year", "executed"):
-        return parse(text, default_unit=money_unit)
-    q = parse(text)
+        return parse_cell(text, default_unit=money_unit)
+    q = parse_cell(text)
     if name == "exec_rate_stated" and q.numeric and not q.unit:
-        q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places)
+        q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places, note=q.note)
     return q
 
 
@@ -370,6 +370,8 @@ class _Reader:
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}一列，已按数值类型对齐后读取")
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            for name, q in values.items():
+                self._repaired(q, self._loc(t, r, row_cols[name]))
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols):
                 for name, c in row_cols.items():
@@ -539,8 +541,8 @@ class _Reader:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
-        target = parse(target_raw)
-        actual = parse(actual_raw).with_unit_from(target)
+        target = parse_cell(target_raw)
+        actual = parse_cell(actual_raw).with_unit_from(target)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -548,6 +550,8 @@ class _Reader:
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
         loc_row = self._loc(t, r)
+        for q, c in ((target, cols.target), (actual, cols.actual)):
+            self._repaired(q, self._loc(t, r, c + v if c is not None else None))
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
@@ -569,10 +573,20 @@ class _Reader:
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
             return None
-        q = parse(row[c + shift])
+        q = parse_cell(row[c + shift])
         if q.op == "empty":
             return None
-        return Figure(q, self._loc(t, r, c + shift))
+        loc = self._loc(t, r, c + shift)
+        self._repaired(q, loc)
+        if not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
+            # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
+            self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
+        return Figure(q, loc)
+
+    def _repaired(self, q: Quantity, loc: Location) -> None:
+        """A figure read after repairing its digits is never read silently (quantity.parse_cell)."""
+        if q.note.startswith(REPAIRED):
+            self.recs.warnings.append(f"{loc.describe()}：{q.note}，请核对原件")
 
     @staticmethod
     def _value_shift(row: list[str], cols: _Cols, label_shift: int) -> int:

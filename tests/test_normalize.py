@@ -299,3 +299,15 @@ def test_a_tasks_block_with_its_own_money_columns_is_not_the_total():
     [p] = r.projects
     assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("1200", "1150", "95.83%")
     assert any("年度主要任务" in w for w in r.warnings)
+
+
+def test_digits_garbled_in_one_unambiguous_way_are_read_with_a_warning_and_the_rest_left_as_text():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训次数", "≥10次", "1O次", "IO", "M.8"],
+    ]
+    r = normalize_document(_doc(rows))
+    [i] = r.indicators
+    assert (i.actual.raw, i.actual.q.value, i.weight.q.value) == ("1O次", Decimal(10), Decimal(10))
+    assert not i.score.q.numeric and i.score.raw == "M.8"
+    assert sum("疑为识别错误" in w for w in r.warnings) == 2 and any("“M.8”" in w for w in r.warnings)
