@@ -64,7 +64,8 @@ def missed_no_reason(recs: DocRecords, r):
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
 The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成) while an
-indicator of the same project misses its target.
+indicator of the same project misses its target; in a report without tables, while a sentence
+states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
 def claims_all_met(recs: DocRecords, r):
     claims = []
@@ -79,6 +80,15 @@ def claims_all_met(recs: DocRecords, r):
         elif any(w in t for w in CLAIM_ALL_MET) and "目标" in t:
             claims.append((text, loc))
     for text, loc in claims:
+        if not recs.projects:
+            # a report in prose only: the indicator results its sentences state
+            bad_prose = _prose_missed(recs)
+            if bad_prose:
+                yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但" + "；".join(
+                                 f"“{a.indicator}”目标 {t.q.raw}，实际 {a.q.raw}" for t, a in bad_prose) + "，未达到目标。",
+                             [loc] + [a.loc for _, a in bad_prose], text, stated=text.strip()[:40],
+                             expected="；".join(f"{a.indicator}未达标" for _, a in bad_prose))
+            continue
         p = project_for(text, recs)
         if p is None:
             continue
@@ -87,6 +97,29 @@ def claims_all_met(recs: DocRecords, r):
             yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
                          [loc] + [i.actual.loc for i in bad], text, stated=text.strip()[:40],
                          expected="；".join(f"{i.level3}未达标" for i in bad))
+
+
+def _prose_missed(recs: DocRecords) -> list:
+    """Indicator results stated in sentences (全年完成培训800人次，目标1000人次) whose result misses
+    its target: the target exact, a count exact, a measured result within its written rounding."""
+    out = []
+    by_sentence: dict = {}
+    for f in recs.prose:
+        if f.role:
+            by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for figs in by_sentence.values():
+        targets = [f for f in figs if f.role == "target"]
+        actuals = [f for f in figs if f.role == "actual"]
+        if len(targets) != 1 or len(actuals) != 1:
+            continue
+        t, a = targets[0].q, actuals[0].q
+        if not (t.numeric and a.numeric) or t.unit != a.unit or t.op not in (">=", ">", "=", "<=", "<") \
+                or a.op not in ("=",):
+            continue
+        ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
+        if (t.op in ("<=", "<") and ai.lo > t.value) or (t.op in (">=", ">", "=") and ai.hi < t.value):
+            out.append((targets[0], actuals[0]))
+    return out
 
 
 

@@ -153,6 +153,16 @@ def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines()
     assert "JX604" not in codes(report(prose="项目支出790万元，其中：培训经费650万元，宣传经费130万元。"))
 
 
+def test_all_targets_met_claimed_in_a_report_without_tables():
+    def jx403(text):
+        recs = normalize_document(read_bytes(text.encode(), "p.txt"))
+        return [f for f in check(recs) if f.rule == "JX403"]
+    claim = "年初设定的绩效目标全部完成。\n"
+    assert len(jx403("全年完成培训800人次，目标1000人次。\n" + claim)) == 1
+    assert jx403("全年完成培训1200人次，目标1000人次。\n" + claim) == []
+    assert jx403("投诉办结时限目标≤5个工作日，实际3个工作日。\n" + claim) == []
+
+
 def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     [f] = [f for f in flags(report(prose="项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"))
            if f.rule == "JX604"]
