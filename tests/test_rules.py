@@ -322,6 +322,16 @@ def test_indicator_points_in_the_header_complete_the_fund_block_of_another_table
     assert first.actual.q.unit == "次" and "合读" in first.note
 
 
+def test_a_range_target_is_missed_below_its_low_end():
+    def rows(actual):
+        return [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "90%-95%", actual, "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert "JX401" in codes(report(rows=rows("85%")))
+    assert "JX401" not in codes(report(rows=rows("92%")))
+    assert "JX401" not in codes(report(rows=rows("97%")))
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
