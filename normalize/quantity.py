@@ -157,7 +157,12 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         if value is None:
             return Quantity(raw=raw, op="qualitative", note=text)
         places = 0
+    negative = False
+    if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
+        negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    if negative:
+        value = -value
     more = re.match(r"[余多](?=[万亿千]?(?:" + UNIT_RE + "))", after)
     if more:  # 170余人次, 6000多家: more than the figure
         after, op = after[1:], ">"

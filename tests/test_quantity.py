@@ -126,3 +126,6 @@ def test_negative_figures_and_box_drawing_equals():
     assert (parse("-3.5%").op, parse("-3.5%").value, parse("-3.5%").unit) == ("=", Decimal("-3.5"), "%")
     assert parse("═100%").value == Decimal(100) and parse("═100%").op == "="
     assert parse("90%-95%").op == "range" and parse("-").op == "empty"
+    # a bound below zero (a fall of at most 5%)
+    assert (parse("≥-5%").op, parse("≥-5%").value) == (">=", Decimal(-5))
+    assert (parse("≤-0.5%").op, parse("≤-0.5%").value) == ("<=", Decimal("-0.5"))
