@@ -141,3 +141,12 @@ def project_for(text: str, recs: DocRecords) -> Project | None:
 def _names(text: str, name: str) -> bool:
     core = re.sub(r"^(\d{4}年|下达|中央|省级)+", "", name)
     return name in text or (len(core) >= 6 and core in text)
+
+
+def prose_sentences(recs: DocRecords):
+    """(sentence, its prose figures) for each sentence that states figures, in reading order."""
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    for (_, sentence), figs in by_sentence.items():
+        yield sentence, figs

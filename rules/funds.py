@@ -8,7 +8,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, money_scale, parse
 
-from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, total_rounding
+from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -31,7 +31,7 @@ def over_execution(recs: DocRecords, r):
                                f"{money(p, b.value)}，超出 {money(p, over)}。",
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
-    for sentence, figs in _prose_sentences(recs):
+    for sentence, figs in prose_sentences(recs):
         budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
@@ -45,15 +45,6 @@ def over_execution(recs: DocRecords, r):
 # Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
 # named in the sentence is then no slip.
 OTHER_MONEY = re.compile(r"结转|结余|自筹|其他资金|追加|含|另有|包括|超支")
-
-
-def _prose_sentences(recs: DocRecords):
-    """The prose figures of each sentence, with the sentence."""
-    by_sentence: dict = {}
-    for f in recs.prose:
-        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
-    for (_, sentence), figs in by_sentence.items():
-        yield sentence, figs
 
 
 @rule("JX202", "rate-mismatch", "high", "执行率与执行数/预算数不符",
@@ -93,7 +84,7 @@ def rate_mismatch(recs: DocRecords, r):
 def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
     the rate against the budget the table states."""
-    for sentence, figs in _prose_sentences(recs):
+    for sentence, figs in prose_sentences(recs):
         budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from normalize import DocRecords, Indicator
 
-from .common import COUNT_UNITS, HUNDRED, iv, num, project_for
+from .common import COUNT_UNITS, HUNDRED, iv, num, project_for, prose_sentences
 from .interval import Interval
 from .registry import rule
 
@@ -105,11 +105,7 @@ def _prose_missed(recs: DocRecords) -> list:
     """Indicator results stated in sentences (全年完成培训800人次，目标1000人次) whose result misses
     its target: the target exact, a count exact, a measured result within its written rounding."""
     out = []
-    by_sentence: dict = {}
-    for f in recs.prose:
-        if f.role:
-            by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
-    for figs in by_sentence.values():
+    for _, figs in prose_sentences(recs):
         targets = [f for f in figs if f.role == "target"]
         actuals = [f for f in figs if f.role == "actual"]
         if len(targets) != 1 or len(actuals) != 1:
@@ -138,10 +134,7 @@ where a completion rate has no one definition.
 """, good="全年完成培训1200人次，目标1000人次，完成率120%",
       bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）")
 def completion_rate(recs: DocRecords, r):
-    by_sentence: dict = {}
-    for f in recs.prose:
-        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
-    for (_, sentence), figs in by_sentence.items():
+    for sentence, figs in prose_sentences(recs):
         targets = [f for f in figs if f.role == "target"]
         actuals = [f for f in figs if f.role == "actual"]
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]
