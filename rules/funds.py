@@ -32,7 +32,7 @@ def over_execution(recs: DocRecords, r):
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
     for sentence, figs in prose_sentences(recs):
-        budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
+        budget_f = [f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
             continue
@@ -85,7 +85,7 @@ def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
     the rate against the budget the table states."""
     for sentence, figs in prose_sentences(recs):
-        budget_f = [f for f in figs if f.subject == "预算" and f.q.unit == "元"]
+        budget_f = [f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"]
         exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
         if len(exec_f) != 1 or len(rate_f) != 1:

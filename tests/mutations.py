@@ -234,8 +234,8 @@ def prose_targets(doc: Document) -> list[tuple]:
         by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
     for (block, _), figs in by_sentence.items():
         rates = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
-        amounts = [f for f in figs if f.subject in ("预算", "执行") and f.q.unit == "元"]
-        budget = [f for f in amounts if f.subject == "预算"]
+        amounts = [f for f in figs if f.subject in ("预算", "下达", "执行") and f.q.unit == "元"]
+        budget = [f for f in amounts if f.subject in ("预算", "下达")]
         spent = [f for f in amounts if f.subject == "执行"]
         if len(rates) == 1 and len(budget) == 1 and len(spent) == 1 and budget[0].q.value:
             b, e = budget[0].q, spent[0].q
