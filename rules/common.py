@@ -97,9 +97,16 @@ def fund_rows(p: Project) -> list[FundRow]:
     return rows
 
 
+# Part of the year: figures as of a month before its end (截至6月底, 上半年, 1-9月) are not the
+# year's; 截至12月31日 is.
+PART_OF_YEAR = re.compile(r"截[至止]\s*(?:[1-9]|1[01])\s*月|(?<!\d)(?:[1-9]|1[01])\s*月(?:底|末)|上半年|前三季度|"
+                          r"第[一二三]季度|[1１一]\s*[-—~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月")
+
+
 def other_year(text: str, recs: DocRecords) -> bool:
-    """The sentence is about another year than the report's (上年 figures are not restatements)."""
-    if "上年" in text or "去年" in text:
+    """The sentence is about another year than the report's (上年 figures are not restatements),
+    or about part of the year only."""
+    if "上年" in text or "去年" in text or PART_OF_YEAR.search(text):
         return True
     years = {int(y) for y in YEAR.findall(text)}
     return bool(recs.year and years and recs.year not in years)

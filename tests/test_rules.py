@@ -182,6 +182,7 @@ def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     "年度目标覆盖率≥95%，实际完成98%，完成率103.16%。",
     "计划新建道路12公里，实际完成10公里，完成率83.33%。",
     "省财政下达资金25万元，县级配套5万元。",      # one source of the table's budget of 30
+    "截至6月底，项目已支付25万元。",               # part of the year, not the year's 30
     "项目预算资金50万元，实际支出55万元（含上年结转资金5万元），执行率110%。",
 ])
 def test_prose_figures_written_other_ways_raise_nothing(prose):
