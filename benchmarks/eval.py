@@ -76,10 +76,20 @@ def evaluate() -> dict:
     mutated = [REPORTS / f"{stem}.{ext}" for stem in stems for ext in ("txt", "docx", "pdf")] + \
         [RENDERED / f"{stem}.{ext}" for stem in stems for ext in ("xlsx", "html")] + \
         [REALWORLD / f"{layout.stem}.{ext}" for layout in sorted(REALWORLD.glob("*.html")) for ext in REALWORLD_FORMATS]
-    muts, neutral = [], []
-    for path in mutated:
-        muts += mutations.run(read_document(path)) + mutations.run_prose(read_document(path))
-        neutral += mutations.neutral(read_document(path))
+    # The other formats of the corpus get the mutations too (the must-not-change rewrites above
+    # already cover each kind of rewrite on five seed and four passage formats).
+    mutated_only = [RENDERED / f"{stem}.{ext}" for stem in stems
+                    for ext in ("xls", "mht", "ofd", "doc", "pipe.txt", "aligned.txt", "indented.txt")] + \
+        [REALWORLD / f"{layout.stem}.{ext}" for layout in sorted(REALWORLD.glob("*.html")) for ext in ("xls", "doc")]
+    muts, neutral, by_format = [], [], defaultdict(lambda: [0, 0])
+    for path in mutated + [p for p in mutated_only if p.exists()]:
+        made = mutations.run(read_document(path)) + mutations.run_prose(read_document(path))
+        muts += made
+        fmt = path.name.split(".", 1)[1]
+        by_format[fmt][0] += sum(m.caught for m in made)
+        by_format[fmt][1] += len(made)
+        if path in mutated:
+            neutral += mutations.neutral(read_document(path))
     return {
         "development_flags": _development_flags(),
         "documents": docs,
@@ -90,7 +100,7 @@ def evaluate() -> dict:
                             "by_kind": {k: [sum(m.caught for m in neutral if m.what == k),
                                             sum(1 for m in neutral if m.what == k)]
                                         for k in sorted({m.what for m in neutral})}},
-        "mutations": {"made": len(muts), "caught": sum(m.caught for m in muts),
+        "mutations": {"made": len(muts), "caught": sum(m.caught for m in muts), "by_format": dict(sorted(by_format.items())),
                       "by_kind": {k: [sum(m.caught for m in muts if m.what == k), sum(1 for m in muts if m.what == k)]
                                   for k in sorted({m.what for m in muts})}},
         "note": "expected records: gold (shared/gold) for seeds 000-002; hand-checked jixiao output for 003 and 004",
@@ -149,6 +159,7 @@ def show(report: dict) -> None:
     m = report["mutations"]
     print(f"\nMutations caught: {m['caught']}/{m['made']} "
           + "  ".join(f"{k} {c}/{t}" for k, (c, t) in m["by_kind"].items()))
+    print("  by format: " + "  ".join(f"{k} {c}/{t}" for k, (c, t) in m["by_format"].items()))
     n = report["must_not_change"]
     print(f"Changes that must change nothing: {n['made']} made, {n['false_flags']} false flags "
           + "  ".join(f"{k} {c}/{t}" for k, (c, t) in n["by_kind"].items()))
