@@ -345,11 +345,15 @@ class _Reader:
         p = self.project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
         if read and read[0].loc.table == t.index:
-            # A second block of money columns in the table whose total is read (部门整体: 年度主要任务
-            # with 全年预算数 / 全年执行数 per task): a breakdown, not the total; left unread.
-            self.recs.warnings.append(f"{self._loc(t, h).describe()}：表中第二组预算/执行数列（如年度主要任务）"
-                                      "不是资金总额，未读取")
-            return r
+            if p.indicators:
+                # after the project's indicator rows: the next project's block (no 项目名称 row between)
+                p = self.new_project(self._loc(t, h), t.index)
+            else:
+                # a second block of money columns under the total (部门整体: 年度主要任务 with 全年预算数 /
+                # 全年执行数 per task): a breakdown, not the total; left unread
+                self.recs.warnings.append(f"{self._loc(t, h).describe()}：表中第二组预算/执行数列（如年度主要任务）"
+                                          "不是资金总额，未读取")
+                return r
         p.money_unit = money.group(1) if money else p.money_unit
         label_weight = None
         for c, raw in enumerate(header):

@@ -311,3 +311,15 @@ def test_digits_garbled_in_one_unambiguous_way_are_read_with_a_warning_and_the_r
     assert (i.actual.raw, i.actual.q.value, i.weight.q.value) == ("1O次", Decimal(10), Decimal(10))
     assert not i.score.q.numeric and i.score.raw == "M.8"
     assert sum("疑为识别错误" in w for w in r.warnings) == 2 and any("“M.8”" in w for w in r.warnings)
+
+
+def test_a_second_fund_block_after_indicator_rows_starts_the_next_project():
+    fund = ["项目资金（万元）", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""]
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [fund, ["年度资金总额", "30", "30", "100%", "10", "10", ""], head,
+            ["产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90"],
+            fund, ["年度资金总额", "50", "45", "90%", "10", "9", ""], head,
+            ["产出指标", "数量指标", "宣传次数", "≥5次", "5次", "90", "90"]]
+    r = normalize_document(_doc(rows))
+    assert [(p.budget_full_year.raw, [i.level3 for i in p.indicators]) for p in r.projects] == [
+        ("30", ["培训次数"]), ("50", ["宣传次数"])]
