@@ -44,7 +44,8 @@ may differ by one unit in its last place); one written to fewer places may round
 other. Figures far apart are taken for different figures on the same subject: compared are
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
-skipped.
+skipped. An indicator's result told again in a sentence (its name right before the figure) is
+compared with the table's 实际完成值 the same way.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
@@ -69,6 +70,7 @@ def restated_differently(recs: DocRecords, r):
         if abs(t.value - f.q.value) <= abs(t.value) * RESTATEMENT_WINDOW:
             yield r.flag(recs, f"项目“{p.name or ''}”{f_subject}在表中为 {t.raw}，文中写为 {f.q.raw}，两处不一致。",
                          [t.loc, f.loc], f.sentence, stated=f.q.raw, expected=t.raw)
+    yield from _indicator_results_restated(recs, r)
     by_subject: dict[tuple, list] = {}
     for f in recs.prose:
         if f.subject and f.q.unit not in ("%", "分") and f.q.op == "=" and not other_year(f.sentence, recs):
@@ -90,6 +92,38 @@ def restated_differently(recs: DocRecords, r):
                     break
             seen.append(f)
     yield from _transitions(recs, r)
+
+
+def _indicator_results_restated(recs: DocRecords, r):
+    """An indicator's result told again in a sentence (参保群众对医保政策知晓率达到86%) against the
+    table's: the indicator named (its key, three characters or more) right before the figure,
+    with no other figure between, in the same unit; a figure equal to the table's target is the
+    target told, not the result."""
+    for f in recs.prose:
+        if f.q.op != "=" or not f.q.numeric or f.role == "target" or other_year(f.sentence, recs):
+            continue
+        p = project_for(f.sentence, recs)
+        if p is None:
+            continue
+        plain = halfwidth(f.sentence)
+        at = plain.find(f.q.raw) if f.q.raw in plain else f.sentence.find(f.q.raw)
+        for i in p.indicators:
+            a = i.actual.q
+            if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:
+                continue
+            named = re.sub(r"\s", "", plain[:at]).rfind(i.level3_key)
+            if named < 0:
+                continue
+            between = re.sub(r"\s", "", plain[:at])[named + len(i.level3_key):]
+            if re.search(r"\d", between) or len(between) > 12:
+                continue     # another figure, or too far: not this indicator's result
+            t = i.target.q
+            if _restates(a, f.q) or (t.numeric and t.value == f.q.value):
+                continue
+            if abs(a.value - f.q.value) <= abs(a.value) * RESTATEMENT_WINDOW:
+                yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
+                             [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
+            break
 
 
 LABEL = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)?[)）.、．]*\s*([^：:，,。；;]{4,30})[：:]")

@@ -221,6 +221,14 @@ def test_a_restatement_written_to_as_many_places_is_a_copy():
     assert "JX501" not in codes(report(prose="其中培训预算5万元。"))
 
 
+def test_an_indicator_result_told_again_in_the_prose():
+    [f] = [f for f in flags(report(prose="全年培训次数3次，参保率达到99%。")) if f.rule == "JX501"]
+    assert (f.stated, f.expected) == ("99%", "96%") and "参保率" in f.message
+    assert "JX501" not in codes(report(prose="全年参保率达到96%。"))         # the same
+    assert "JX501" not in codes(report(prose="年初设定参保率目标为95%。"))    # the target told
+    assert "JX501" not in codes(report(prose="参保率较上年提高，其中农村居民达到90%。"))   # another figure between
+
+
 def test_the_same_label_restated_differently_in_two_sentences():
     prose = "3、职工医疗保险经费：预算20万元，执行完成20万元；\n……\n3、职工医疗保险经费：预算22万元执行完成20万元；"
     assert "JX501" in codes(report(prose=prose))
