@@ -91,7 +91,7 @@ class Indicator:
     coefficient: Figure | None = None      # 得分系数 (%), Chongqing: 得分 = 得分系数 × 权重
     weight_share: Figure | None = None     # 权重占比, Hebei
     converted_score: Figure | None = None  # 折算得分 = 得分 × 权重占比, Hebei
-    core: str | None = None                # 是否核心指标 as written (None: no such column)
+    core: str | None = None                # 是否核心指标 as written, or ★ where the name was marked so (None: neither)
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3

@@ -553,6 +553,9 @@ class _Reader:
                     not re.search(r"[\p{Han}--工]", left, flags=re.V1):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
+        # ★ marks a core (priority) indicator: a mark, not part of its name (core = "★")
+        star = bool(re.match(r"^\s*[★☆]|[★☆]\s*$", level3))
+        level3 = level3.strip().strip("★☆").strip() if star else level3
         loc_row = self._loc(t, r)
         for q, c in ((target, cols.target), (actual, cols.actual)):
             self._repaired(q, self._loc(t, r, c + v if c is not None else None))
@@ -567,7 +570,7 @@ class _Reader:
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
-            core=cell(cols.core + v) if cols.core is not None else None,
+            core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
 
     def _points(self, t, row, r, c) -> Figure | None:

@@ -323,3 +323,11 @@ def test_a_second_fund_block_after_indicator_rows_starts_the_next_project():
     r = normalize_document(_doc(rows))
     assert [(p.budget_full_year.raw, [i.level3 for i in p.indicators]) for p in r.projects] == [
         ("30", ["培训次数"]), ("50", ["宣传次数"])]
+
+
+def test_a_star_marks_a_core_indicator_and_is_not_part_of_its_name():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "★资助学生人数", "≥500人", "520人"],
+            ["产出指标", "数量指标", "发放及时率", "100%", "100%"]]
+    a, b = normalize_document(_doc(rows)).indicators
+    assert (a.level3, a.core, b.core) == ("资助学生人数", "★", None)
