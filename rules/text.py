@@ -107,14 +107,15 @@ def _indicator_results_restated(recs: DocRecords, r):
             continue
         plain = halfwidth(f.sentence)
         at = plain.find(f.q.raw) if f.q.raw in plain else f.sentence.find(f.q.raw)
+        before = re.sub(r"\s", "", plain[:at])
         for i in p.indicators:
             a = i.actual.q
             if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:
                 continue
-            named = re.sub(r"\s", "", plain[:at]).rfind(i.level3_key)
+            named = before.rfind(i.level3_key)
             if named < 0:
                 continue
-            between = re.sub(r"\s", "", plain[:at])[named + len(i.level3_key):]
+            between = before[named + len(i.level3_key):]
             if re.search(r"\d", between) or len(between) > 12:
                 continue     # another figure, or too far: not this indicator's result
             t = i.target.q
