@@ -80,9 +80,11 @@ def _restatements(recs: DocRecords) -> None:
 
 
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
+    """The one project's grade from a sentence, in a paragraph or a table cell (自评结论：经评价，
+    等级为优秀)."""
     if len(recs.projects) != 1 or recs.projects[0].grade_stated:
         return
-    for b in doc.paragraphs():
+    for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]:
         if (m := GRADE.search(b.text)):
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc

@@ -16,8 +16,8 @@ from extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2,
-                    header_field)
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
+                    canonical_level1, canonical_level2, header_field)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
@@ -331,7 +331,8 @@ class _Reader:
             elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
                 self.label_value_fund(t, grid, r)
                 return True
-            elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value):
+            elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value) \
+                    and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
@@ -617,6 +618,13 @@ class _Reader:
     def totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None) -> None:
         row = grid[r]
         p = self.project(self._loc(t, r), t.index)
+        # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
+        for c, x in enumerate(row):
+            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):
+                m = GRADE.search(normalize_ws(x))
+                word = m.group(1) if m else (bare(x) if bare(x) in GRADE_WORDS else None)
+                if word:
+                    p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight]) if cols.weight < len(row) else None, \
                 parse(row[cols.score]) if cols.score < len(row) else None

@@ -331,3 +331,15 @@ def test_a_star_marks_a_core_indicator_and_is_not_part_of_its_name():
             ["产出指标", "数量指标", "发放及时率", "100%", "100%"]]
     a, b = normalize_document(_doc(rows)).indicators
     assert (a.level3, a.core, b.core) == ("资助学生人数", "★", None)
+
+
+@pytest.mark.parametrize("tail,grade", [
+    ([["总分", "", "", "", "100", "85", "良"]], "良"),                              # beside the total
+    ([["总分", "", "", "", "100", "85", "评价等级：优"]], "优"),
+    ([["总分", "", "", "", "100", "85", ""], ["自评结论", "经评价，等级为优秀", "", "", "", "", ""]], "优"),
+    ([["总分", "", "", "", "100", "85", ""], ["说明", "评价等级：优（≥90分）、良（80-89分）", "", "", "", "", ""]], None),
+])
+def test_the_grade_beside_the_total_or_in_a_conclusion_cell_and_not_from_a_legend(tail, grade):
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "85"]]
+    assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
