@@ -36,7 +36,8 @@ def exact(f) -> Interval:
 
 @rule("JX302", "total-score", "high", "各项得分之和不等于总分",
       """
-总分 is the sum of the fund score and every indicator's score. Indicator scores are assigned by a
+总分 is the sum of the fund score and every indicator's score (in weighted-share tables, every
+折算得分 = 得分 × 权重占比, computed and so with its rounding). Indicator scores are assigned by a
 person and so exact; only the fund score, computed as 分值 × 执行率 and written rounded, and
 the 总分 itself when written to fewer places than its parts, may differ by their rounding.
 Where the table has no 总分 row, a report of one project is held to the one total its prose
@@ -46,22 +47,38 @@ not a total, and two different totals in the prose give none.
 def total_score(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
-        scores = [i.score for i in p.indicators]
+        # Hebei's weighted-share tables add up 折算得分 (得分 × 权重占比, computed and rounded)
+        shares = p.scoring_model == "weighted-share"
+        scores = [i.converted_score if shares else i.score for i in p.indicators]
         if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
             continue
-        if not read_whole(p) or fund_block_missing(p):
+        if not read_whole(p) or (not shares and fund_block_missing(p)):
             continue   # a part of the 总分 was not read: no sum to compare
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
-        computed = total([exact(s) for s in scores] + ([iv(fund)] if fund else []))
+        computed = total([(_converted(i) if shares else exact(i.score)) for i in p.indicators] +
+                         ([iv(fund)] if fund else []))
         stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts]))
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
-            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分与各指标得分之和为 "
+            what = "各指标折算得分" if shares else "各指标得分"
+            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但"
+                               f"{'资金得分与' if fund else ''}{what}之和为 "
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
+
+
+def _converted(i) -> Interval:
+    """A 折算得分 as a part of the total: exact where it is its row's 得分 × 权重占比 as written (the
+    product needs no rounding), else with its own written rounding."""
+    c, s, share = i.converted_score, i.score, i.weight_share
+    if s is not None and share is not None and None not in (s.value, share.value):
+        fraction = share.value / 100 if share.q.unit == "%" or share.value > 1 else share.value
+        if s.value * fraction == c.value:     # a share is set, not measured: exact as written
+            return Interval.exact(c.value)
+    return iv(c)
 
 
 @rule("JX305", "total-above-possible", "high", "自评得分超过表中得分所能达到的最高分",
@@ -73,7 +90,7 @@ The 总分 is the table's, or the one total the prose states for a report of one
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
-        if t is None or t.value is None or not p.indicators:
+        if t is None or t.value is None or not p.indicators or p.scoring_model == "weighted-share":
             continue
         shown = [i.score for i in p.indicators if i.score is not None and i.score.value is not None]
         open_rows = [i for i in p.indicators if i.score is None or i.score.value is None]

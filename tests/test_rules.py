@@ -373,6 +373,19 @@ def test_a_row_scored_off_the_tables_own_proportional_model():
     assert [(f.stated, f.expected) for f in off] == [("1.9", "1.69")] and "本表说明按" in off[0].message
 
 
+def test_a_weighted_share_table_adds_up_its_converted_scores():
+    """Hebei: 总分 is the sum of 折算得分 (得分 × 权重占比), not of 得分."""
+    def table(total):
+        return ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\t权重占比(%)\t折算得分\n"
+                "产出指标\t数量指标\t培训次数\t≥10次\t12次\t100\t40\t40\n"
+                "产出指标\t质量指标\t合格率\t100%\t95%\t95\t30\t28.5\n"
+                "效益指标\t社会效益指标\t就业率\t≥80%\t85%\t100\t30\t30\n"
+                f"总分\t\t\t\t\t\t100\t{total}\n")
+    assert codes(table("98.5")) == []
+    [f] = [f for f in flags(table("99.5")) if f.rule == "JX302"]
+    assert (f.stated, f.expected) == ("99.5", "98.5") and "折算得分" in f.message
+
+
 def _coefficient_table(score: str, converted: str = "") -> str:
     return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
             f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
