@@ -56,8 +56,7 @@ def total_score(recs: DocRecords, r):
             continue   # a part of the 总分 was not read: no sum to compare
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
-        computed = total([(_converted(i) if shares else exact(i.score)) for i in p.indicators] +
-                         ([iv(fund)] if fund else []))
+        computed = total([_part(i, p.scoring_model) for i in p.indicators] + ([iv(fund)] if fund else []))
         stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts]))
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
@@ -70,15 +69,21 @@ def total_score(recs: DocRecords, r):
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
 
 
-def _converted(i) -> Interval:
-    """A 折算得分 as a part of the total: exact where it is its row's 得分 × 权重占比 as written (the
-    product needs no rounding), else with its own written rounding."""
-    c, s, share = i.converted_score, i.score, i.weight_share
-    if s is not None and share is not None and None not in (s.value, share.value):
-        fraction = share.value / 100 if share.q.unit == "%" or share.value > 1 else share.value
-        if s.value * fraction == c.value:     # a share is set, not measured: exact as written
-            return Interval.exact(c.value)
-    return iv(c)
+def _part(i, model: str) -> Interval:
+    """An indicator's part of the total: its 得分, exact as a person assigns it; where the table
+    computes it (折算得分 = 得分 × 权重占比, 得分 = 得分系数 × 指标权重) exact only where the product
+    needs no rounding, else with the figure's own written rounding."""
+    if model == "weighted-share":
+        made, a, b = i.converted_score, i.score, i.weight_share
+    elif model == "coefficient":
+        made, a, b = i.score, i.weight, i.coefficient
+    else:
+        return exact(i.score)
+    if a is not None and b is not None and None not in (a.value, b.value):
+        fraction = b.value / 100 if b.q.unit == "%" or b.value > 1 else b.value
+        if a.value * fraction == made.value:   # shares and coefficients are set: exact as written
+            return Interval.exact(made.value)
+    return iv(made)
 
 
 @rule("JX305", "total-above-possible", "high", "自评得分超过表中得分所能达到的最高分",

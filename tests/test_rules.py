@@ -386,6 +386,17 @@ def test_a_weighted_share_table_adds_up_its_converted_scores():
     assert (f.stated, f.expected) == ("99.5", "98.5") and "折算得分" in f.message
 
 
+def test_a_coefficient_tables_scores_are_computed_and_may_be_rounded_in_the_total():
+    """Chongqing: 85% × 7 = 5.95 written 6; the total 99 stands, 98 does not."""
+    def table(total):
+        return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+                "产出指标\t数量指标\t培训次数\t≥2次\t3次\t85\t7\t6\t是\n"
+                "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t93\t93\t否\n"
+                f"总分\t\t\t\t\t\t100\t{total}\t\n")
+    assert codes(table("99")) == []
+    assert "JX302" in codes(table("98"))
+
+
 def _coefficient_table(score: str, converted: str = "") -> str:
     return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
             f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
