@@ -38,10 +38,40 @@ def _items_before(text: str, end: int) -> list:
     return list(reversed(items))
 
 
+# Clauses that state another measure of the same money (预算 50, 支出 48 …): not parts of a sum.
+NOT_A_PART = re.compile(r"预算|执行|支出|结余|结转|节约|到位|拨付|支付|完成|增加|减少|增长|下降")
+
+
+def _clauses_before(text: str, end: int) -> tuple[list, int]:
+    """The amounts of a list within one sentence that ends at `end` (中央资金30万元、省级资金20万元，
+    共计50万元): walking back over clauses split by 、 or ，, each a label and exactly one amount,
+    none another measure of the money (预算, 支出 …). Returns the amounts and how many make a list:
+    two when 、 separates them all, three otherwise."""
+    start = max(text.rfind(ch, 0, end) for ch in "。；;：:") + 1
+    pieces = re.split(r"([，,、])", text[start:end])
+    clauses, seps = pieces[0::2], pieces[1::2]
+    while clauses and not clauses[-1].strip():
+        clauses.pop()
+        seps = seps[:len(clauses) - 1] if len(clauses) > 1 else []
+    items, used = [], []
+    for k in range(len(clauses) - 1, -1, -1):
+        found = list(MONEY.finditer(clauses[k]))
+        label = clauses[k][:found[0].start()] if len(found) == 1 else ""
+        if len(found) != 1 or not re.search(r"\p{Han}", label) or NOT_A_PART.search(label) or \
+                clauses[k][found[0].end():].strip():
+            break
+        items.append(_money(found[0].group(1), found[0].group(2)))
+        if k < len(clauses) - 1:
+            used.append(seps[k])
+    least = 2 if used and all(x == "、" for x in used) else 3
+    return list(reversed(items)), least
+
+
 @rule("JX604", "prose-list-total", "medium", "文中列举的金额之和不等于所写的共计/合计",
       """
-Amounts listed item by item in a paragraph (separated by ；, or numbered ①②…), followed by
-共计 / 合计 / 总计 X, must add up to X; so must the amounts after "X万元，分别为…". Listed
+Amounts listed item by item in a paragraph (separated by ；, or numbered ①②…; or within one
+sentence, each clause a label and one amount, by 、 from two items or by ， from three), followed
+by 共计 / 合计 / 总计 X, must add up to X (not 共计节约 X, a difference); so must the amounts after "X万元，分别为…". Listed
 amounts are exact as written; the total may differ by its own rounding only where it is written
 to fewer places than its parts. A list needs at least three items. The parts named after
 "X万元，其中：" (two or more, a change such as 同比增加 left out, in the sentence or one per line
@@ -58,8 +88,13 @@ def prose_list_total(recs: DocRecords, r):
         for m in TOTAL_AFTER.finditer(plain):
             if any(w.end() <= m.start() < _sentence_end(plain, w.end()) for w in wholes):
                 continue   # a 合计 after "X万元，其中：…" adds up those parts (below)
+            if CHANGE.search(m.group(0)):
+                continue   # 共计节约2万元: a difference, not a sum
             items = _items_before(plain, m.start())
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
+            least = 3
+            if len(items) < 3:
+                items, least = _clauses_before(plain, m.start())
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), min_items=least)
         for m in EACH.finditer(plain):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]

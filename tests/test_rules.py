@@ -136,6 +136,8 @@ def test_prose_rules_fire(prose, code):
     ("本年支出1200万元，较2022年的1000万元增长25%。", "JX602"),
     ("本年支出１,０７４.２４万元，比上年增加２７.３４万元，增长３６.８３％。", "JX602"),
     ("全年完成培训1200人次，目标1000人次，完成率110%。", "JX409"),
+    ("项目资金来源为中央资金30万元、省级资金20万元，共计40万元。", "JX604"),
+    ("中央资金30万元，省级资金20万元，县级资金10万元，共计70万元。", "JX604"),
 ])
 def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
@@ -182,6 +184,9 @@ def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     "年度目标覆盖率≥95%，实际完成98%，完成率103.16%。",
     "计划新建道路12公里，实际完成10公里，完成率83.33%。",
     "省财政下达资金25万元，县级配套5万元。",      # one source of the table's budget of 30
+    "项目资金来源为中央资金20万元、省级资金10万元，共计30万元。",
+    "年初安排培训费12万元，宣传费8万元，会议费5万元，共计节约3万元。",   # a difference, not a sum
+    "培训费10万元，宣传费5万元，共计16万元。",           # two parts split by ，: too few to tell a list
     "截至6月底，项目已支付25万元。",               # part of the year, not the year's 30
     "项目预算资金50万元，实际支出55万元（含上年结转资金5万元），执行率110%。",
 ])
