@@ -198,7 +198,6 @@ def crop(cache: Path, o: Original, sha256: str, page: int, boxes: list[tuple[flo
          scale: float = 2.0) -> bytes | None:
     """A PNG of the PDF page around the cited cells (boxes in points, scans too), each outlined
     in red (cached by sha256). Without boxes the whole page is shown."""
-    boxes = [tuple(b) for b in boxes]
     key = hashlib.sha1(json.dumps([page, boxes, scale]).encode()).hexdigest()[:16]
     path = cache / f"{sha256}-{key}.png"
     if path.exists():

@@ -6,7 +6,7 @@ found from header words, never from positions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex as re
@@ -154,9 +154,9 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     for c in range(len(head)):
         if bare(head[c]):
             continue
+        before = fields(head)
         for cand in (filled[h][c], above[c] if c < len(above) else ""):
             trial = head[:c] + [cand] + head[c + 1:]
-            before = fields(head)
             after = fields(trial)
             if cand and len(after) > len(before) and all(after.get(k) == v for k, v in before.items()):
                 head = trial
@@ -184,7 +184,7 @@ def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
         return parse_cell(text, default_unit=money_unit)
     q = parse_cell(text)
     if name == "exec_rate_stated" and q.numeric and not q.unit:
-        q = Quantity(raw=q.raw, op=q.op, value=q.value, unit="%", places=q.places, note=q.note)
+        q = replace(q, unit="%")
     return q
 
 
@@ -288,7 +288,7 @@ class _Reader:
                 head, start = _merged_header(grid, filled, r, _fund_fields)
                 fund = _fund_cols(head)
                 if fund:
-                    r = self.fund(t, grid, r, fund, head, start)
+                    r = self.fund(t, grid, filled, r, fund, head, start)
                     continue
             if self.label_row(t, grid, r):
                 r += 1
@@ -339,7 +339,7 @@ class _Reader:
         return done
 
     # -- fund table -----------------------------------------------------------------------
-    def fund(self, t: Table, grid, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
+    def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
@@ -388,13 +388,12 @@ class _Reader:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
-                return self.fund_sources(t, grid, r + 1, cols, p)
+                return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
 
-    def fund_sources(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> int:
+    def fund_sources(self, t: Table, grid, filled, r: int, cols: dict[str, int], p: Project) -> int:
         """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""
-        filled = t.grid(fill=True)
         while r < t.n_rows:
             row = grid[r]
             shift = _fund_shift(row, cols) or 0

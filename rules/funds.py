@@ -32,14 +32,19 @@ def over_execution(recs: DocRecords, r):
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
     for sentence, figs in prose_sentences(recs):
-        budget_f = [f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"]
-        exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
+        budget_f, exec_f = _amounts(figs)
         if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
             continue
         b, e = budget_f[0].q, exec_f[0].q
         if Interval.of(e.value, e.tolerance).lo > b.value:
             yield r.flag(recs, f"文中所写执行 {e.raw} 超过同句所写预算 {b.raw}。", [exec_f[0].loc], sentence,
                          stated=e.raw, expected=f"≤{b.raw}")
+
+
+def _amounts(figs) -> tuple[list, list]:
+    """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …)."""
+    return ([f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"],
+            [f for f in figs if f.subject == "执行" and f.q.unit == "元"])
 
 
 # Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
@@ -85,8 +90,7 @@ def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
     the rate against the budget the table states."""
     for sentence, figs in prose_sentences(recs):
-        budget_f = [f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"]
-        exec_f = [f for f in figs if f.subject == "执行" and f.q.unit == "元"]
+        budget_f, exec_f = _amounts(figs)
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
         if len(exec_f) != 1 or len(rate_f) != 1:
             continue

@@ -156,8 +156,11 @@ def _parts_below(paragraphs, start: int):
     return items, labels, locs, texts
 
 
+SENTENCE_END = re.compile(r"[。；;]")
+
+
 def _sentence_end(text: str, start: int) -> int:
-    m = re.compile(r"[。；;]").search(text, start)
+    m = SENTENCE_END.search(text, start)
     return m.start() if m else len(text)
 
 

@@ -6,7 +6,8 @@ from decimal import Decimal
 from normalize import DocRecords
 from normalize.vocab import GRADE, GRADE_WORDS
 
-from .common import TOTAL_WORDS, fund_block_missing, iv, num, other_year, read_whole, stated_total, total_rounding
+from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
+                     total_rounding)
 from .interval import Interval, total
 from .registry import rule
 
@@ -198,15 +199,16 @@ def grade(recs: DocRecords, r):
         return
     # A report in prose only: the grade against the total the same sentence states (项目自评得分85分，
     # 评价等级为良).
-    for f in recs.prose:
-        if f.subject != "得分" or f.q.unit != "分" or f.q.op != "=" or not f.q.numeric or f.role or \
-                not any(w in f.sentence for w in TOTAL_WORDS) or other_year(f.sentence, recs):
+    for sentence, figs in prose_sentences(recs):
+        m = GRADE.search(sentence)
+        scores = [f for f in figs if f.subject == "得分" and f.q.unit == "分"]
+        if m is None or len({f.q.value for f in scores}) != 1 or not any(w in sentence for w in TOTAL_WORDS) \
+                or other_year(sentence, recs):
             continue
-        m = GRADE.search(f.sentence)
-        totals = {g.q.value for g in recs.prose if g.sentence == f.sentence and g.subject == "得分" and g.q.unit == "分"}
-        if m is None or len(totals) != 1 or m.start() < f.sentence.find(f.q.raw):
-            continue
-        want = next(g for floor, g in GRADES if f.q.value >= floor)
-        if want != GRADE_WORDS[m.group(1)]:
-            yield r.flag(recs, f"文中总分 {f.q.raw}，应为“{want}”，但写为“{m.group(1)}”。", [f.loc], f.sentence,
-                         stated=m.group(1), expected=want)
+        for f in scores:
+            if f.q.op != "=" or not f.q.numeric or f.role or m.start() < sentence.find(f.q.raw):
+                continue
+            want = next(g for floor, g in GRADES if f.q.value >= floor)
+            if want != GRADE_WORDS[m.group(1)]:
+                yield r.flag(recs, f"文中总分 {f.q.raw}，应为“{want}”，但写为“{m.group(1)}”。", [f.loc], sentence,
+                             stated=m.group(1), expected=want)

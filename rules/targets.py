@@ -1,9 +1,9 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
-from normalize import DocRecords, Indicator
+from normalize import DocRecords, Indicator, Quantity
 
-from .common import COUNT_UNITS, HUNDRED, iv, num, project_for, prose_sentences
+from .common import COUNT_UNITS, HUNDRED, num, project_for, prose_sentences
 from .interval import Interval
 from .registry import rule
 
@@ -25,11 +25,23 @@ def missed(i: Indicator) -> bool:
     # A target is set, not measured: exact as written. So is a count (3次, 6人); a measured
     # actual (a rate, an amount) may have been rounded to the places it shows.
     ti = Interval.exact(t.value)
-    ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else iv(i.actual)
+    ai = result_interval(a)
     negative = t.op in ("<=", "<") or (t.op == "=" and i.level2 in ("成本指标", "经济成本指标"))
     if negative:
         return ai.lo > ti.hi if t.op != "<" else ai.lo >= ti.hi
     return ai.hi < ti.lo if t.op != ">" else ai.hi <= ti.lo
+
+
+def result_interval(a: Quantity) -> Interval:
+    """A result as written: a count is exact (3次 is 3), a measured figure stands for its rounding."""
+    return Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
+
+
+def _told_result(figs) -> tuple | None:
+    """The one target and the one result a sentence tells of an indicator (their prose figures)."""
+    targets = [f for f in figs if f.role == "target"]
+    actuals = [f for f in figs if f.role == "actual"]
+    return (targets[0], actuals[0]) if len(targets) == 1 and len(actuals) == 1 else None
 
 
 def _describe(i: Indicator) -> str:
@@ -106,17 +118,16 @@ def _prose_missed(recs: DocRecords) -> list:
     its target: the target exact, a count exact, a measured result within its written rounding."""
     out = []
     for _, figs in prose_sentences(recs):
-        targets = [f for f in figs if f.role == "target"]
-        actuals = [f for f in figs if f.role == "actual"]
-        if len(targets) != 1 or len(actuals) != 1:
+        told = _told_result(figs)
+        if told is None:
             continue
-        t, a = targets[0].q, actuals[0].q
+        t, a = told[0].q, told[1].q
         if not (t.numeric and a.numeric) or t.unit != a.unit or t.op not in (">=", ">", "=", "<=", "<") \
                 or a.op not in ("=",):
             continue
-        ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
+        ai = result_interval(a)
         if (t.op in ("<=", "<") and ai.lo > t.value) or (t.op in (">=", ">", "=") and ai.hi < t.value):
-            out.append((targets[0], actuals[0]))
+            out.append(told)
     return out
 
 
@@ -135,18 +146,16 @@ where a completion rate has no one definition.
       bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）")
 def completion_rate(recs: DocRecords, r):
     for sentence, figs in prose_sentences(recs):
-        targets = [f for f in figs if f.role == "target"]
-        actuals = [f for f in figs if f.role == "actual"]
+        told = _told_result(figs)
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]
-        if len(targets) != 1 or len(actuals) != 1 or len(rates) != 1:
+        if told is None or len(rates) != 1:
             continue
-        t, a, rate = targets[0].q, actuals[0].q, rates[0].q
+        t, a, rate = told[0].q, told[1].q, rates[0].q
         if not (t.numeric and a.numeric and rate.numeric) or t.unit != a.unit or not t.value or \
                 t.op in ("<=", "<", "approx", "range") or rate.op != "=":
             continue
-        ai = Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
-        computed = ai / Interval.exact(t.value) * HUNDRED
+        computed = result_interval(a) / Interval.exact(t.value) * HUNDRED
         if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
             nominal = num(a.value / t.value * 100, 2)
-            yield r.flag(recs, f"“{actuals[0].indicator}”实际 {a.raw}、目标 {t.raw}，完成率应为 {nominal}%，"
+            yield r.flag(recs, f"“{told[1].indicator}”实际 {a.raw}、目标 {t.raw}，完成率应为 {nominal}%，"
                                f"文中写为 {rate.raw}。", [rates[0].loc], sentence, stated=rate.raw, expected=f"{nominal}%")

@@ -14,6 +14,9 @@ from .registry import rule
 
 
 
+# The project figures a sentence may restate, by the subject the prose reader gives it.
+RESTATED = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
+            "得分": ("total_score_stated",)}
 # How far apart two figures on one subject may be and still be one figure stated twice; beyond it
 # they are taken for different figures (a sub-item's budget, another period's spending).
 RESTATEMENT_WINDOW = Decimal("0.25")
@@ -48,8 +51,7 @@ skipped. An indicator's result told again in a sentence (its name right before t
 compared with the table's 实际完成值 the same way.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
-    fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
-              "得分": ("total_score_stated",)}
+    fields = RESTATED
     for f in recs.prose:
         if f.subject == "执行" and f.q.unit == "%":
             f_subject = "执行率"
@@ -105,9 +107,8 @@ def _indicator_results_restated(recs: DocRecords, r):
         p = project_for(f.sentence, recs)
         if p is None:
             continue
-        plain = halfwidth(f.sentence)
-        at = plain.find(f.q.raw) if f.q.raw in plain else f.sentence.find(f.q.raw)
-        before = re.sub(r"\s", "", plain[:at])
+        at = f.sentence.find(f.q.raw)     # halfwidth() keeps positions one for one
+        before = re.sub(r"\s", "", halfwidth(f.sentence)[:at])
         for i in p.indicators:
             a = i.actual.q
             if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:

@@ -256,8 +256,7 @@ def prose_targets(doc: Document) -> list[tuple]:
 def _restatements(doc: Document, recs) -> list[tuple]:
     """Prose figures that state a table figure of their project exactly as written."""
     from rules.common import project_for
-    fields = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
-              "得分": ("total_score_stated",)}
+    from rules.text import RESTATED as fields
     out = []
     for k, f in enumerate(recs.prose):
         subject = "执行率" if f.subject == "执行" and f.q.unit == "%" else f.subject
