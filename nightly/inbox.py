@@ -6,6 +6,9 @@ own, named `archive.zip!/path/in/zip.docx`, read from the archive by the worker.
 Walked iteratively (a thousand nested folders must not overflow the stack). Symbolic links
 are followed only when they stay inside the inbox; FIFOs, devices, dangling links, link loops,
 unreadable folders and folders nested too deep become rows that say why they were not read.
+Files an operating system or an office suite leaves in a shared folder (.DS_Store, Thumbs.db,
+Office lock files ~$…, other dot-files) are rows marked `ignored`: listed, never read, never a
+failure that comes back every night.
 """
 from __future__ import annotations
 
@@ -18,6 +21,23 @@ from extract.archive import is_archive, list_members
 from extract.errors import ExtractError
 
 MAX_DEPTH = 64
+
+# Names no report has: what Windows, macOS and office suites leave beside the files people save.
+# A rule (dot-files, ~$ lock files) covers most; the three named files are not dot-files.
+SYSTEM_FILES = {"thumbs.db": "Windows 缩略图缓存", "desktop.ini": "Windows 文件夹设置",
+                "ehthumbs.db": "Windows 缩略图缓存"}
+
+
+def ignored_reason(name: str) -> str | None:
+    """Why a file or folder of this name is not a report (it is listed as ignored), or None."""
+    low = name.lower()
+    if low in SYSTEM_FILES:
+        return f"系统文件（{SYSTEM_FILES[low]}），已忽略"
+    if name.startswith("~$") or name.startswith(".~lock."):
+        return "办公软件打开文档时留下的锁定文件，已忽略"
+    if name.startswith("."):
+        return "隐藏文件（以“.”开头，如 .DS_Store），已忽略"
+    return None
 
 
 @dataclass
@@ -55,8 +75,11 @@ def scan(inbox: Path, max_depth: int = MAX_DEPTH) -> list[Entry]:
         subfolders = []
         for e in children:
             rel = os.path.relpath(e.path, root)
+            why = ignored_reason(e.name)
             try:
-                if e.is_symlink():
+                if why:
+                    entries.append(_row(root, e.path, "ignored", why, is_dir=e.is_dir(follow_symlinks=False)))
+                elif e.is_symlink():
                     entries.extend(_link(root, e.path, rel))
                 elif e.is_dir(follow_symlinks=False):
                     if depth + 1 > max_depth:

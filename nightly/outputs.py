@@ -18,7 +18,7 @@ from .writers import write_csv, write_stream
 REVIEW_COLUMNS = fields("review")
 OUTPUTS = ("documents.csv", "indicators.csv", "projects.csv", "lists.csv", "figures.csv", "flags.csv", "review.csv",
            "decisions.csv", "review-errors.csv", "report.xlsx", "review.html")
-COUNTS = ("files", "ok", "failed", "unsupported", "indicators", "flags")
+COUNTS = ("files", "ok", "failed", "unsupported", "ignored", "indicators", "flags")
 
 
 def read_review_file(out: Path, state: State, summary) -> None:
@@ -123,7 +123,8 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
     tables = Tables(state)
     totals = tables.totals()
     summary.files = totals.rows["documents"]
-    summary.ok, summary.failed, summary.unsupported = (totals.documents[s] for s in ("ok", "failed", "unsupported"))
+    summary.ok, summary.failed, summary.unsupported, summary.ignored = (
+        totals.documents[s] for s in ("ok", "failed", "unsupported", "ignored"))
     summary.indicators = totals.rows["indicators"]
     summary.flags = dict(totals.severity)
     # Each output is written as it is made, row by row from the state (nightly/tables.py).

@@ -37,6 +37,7 @@ class RunSummary:
     ok: int = 0
     failed: int = 0
     unsupported: int = 0
+    ignored: int = 0
     processed: int = 0
     reused: int = 0
     retried: int = 0
@@ -54,6 +55,7 @@ class RunSummary:
     def line(self) -> str:
         sev = "，".join(f"{k} {self.flags.get(k, 0)}" for k in ("high", "medium", "low"))
         text = (f"{self.files} 个文件：成功 {self.ok}，失败 {self.failed}，不支持 {self.unsupported}"
+                f"{f'，已忽略 {self.ignored}' if self.ignored else ''}"
                 f"（本次处理 {self.processed}，沿用 {self.reused}）；指标 {self.indicators} 行；"
                 f"问题 {sum(self.flags.values())} 条（{sev}）；用时 {self.seconds:.1f} 秒。输出：{self.out}")
         if self.reviews_read or self.review_errors:

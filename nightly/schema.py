@@ -31,7 +31,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
     "documents": ("文件", "one row per inbox entry", _cols(
         ("doc", "文件", "text", "", "2023/自评表.docx"),
         ("format", "格式", "text", "", "docx"),
-        ("status", "状态", "text", "", "ok（表中：成功/失败/不支持）"),
+        ("status", "状态", "text", "", "ok（表中：成功/失败/不支持/已忽略）"),
         ("error", "原因", "text", "", "PDF 文件已加密（需要密码），无法读取"),
         ("warnings", "提示", "text", "", "隐藏的工作表“备用”未读取"),
         ("tables", "表格数", "int", "", "2"),
@@ -83,12 +83,12 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("level1_raw", "一级指标（原文）", "text", "", "产出指标(50分)", M),
         ("level2_raw", "二级指标（原文）", "text", "", "数量指标（20分）", M),
         ("level3_key", "三级指标键", "text", "", "满意度", M),
-        ("target_op", "目标运算符", "text", "", ">=", M),
+        ("target_op", "目标运算符", "text", "", "ge", M),
         ("target_value", "目标值（基本单位）", "number", "target_unit", "95", M),
         ("target_unit", "目标单位", "text", "", "%", M),
         ("target_places", "目标小数位", "int", "", "0", M),
         ("target_date", "目标日期", "text", "", "2023-12-31", M),
-        ("actual_op", "完成值运算符", "text", "", "=", M),
+        ("actual_op", "完成值运算符", "text", "", "eq", M),
         ("actual_value", "完成值（基本单位）", "number", "actual_unit", "85", M),
         ("actual_unit", "完成值单位", "text", "", "%", M),
         ("actual_places", "完成值小数位", "int", "", "0", M),
@@ -119,7 +119,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("unit", "单位", "text", "", "元"),
         ("sentence", "句子", "text", "", "全年财政资金预算104万元，执行资金104万元，执行率100%。"),
         ("location", "位置", "text", "", "000.txt 块7 源文件第7行"),
-        ("op", "运算符", "text", "", "=", M),
+        ("op", "运算符", "text", "", "eq", M),
         ("value", "数值（基本单位）", "number", "unit", "1040000", M),
         ("places", "小数位", "int", "", "0", M),
     )),
@@ -163,12 +163,22 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
     )),
 }
 
+# The operator vocabulary of target_op / actual_op / op (normalize.frames.OP_CODES writes it), with
+# what the workbook shows for each.
+OP_LABELS = {"eq": "=", "ge": "≥", "le": "≤", "gt": ">", "lt": "<", "approx": "约", "range": "区间",
+             "qualitative": "定性描述", "deadline": "期限", "empty": "空"}
+OP_MEANINGS = {"eq": "equal to (=, 达到)", "ge": "at least (≥, 不低于, 以上)", "le": "at most (≤, 不超过, 以下)",
+               "gt": "more than (>, 超过)", "lt": "less than (<, 低于)", "approx": "about (约, 左右)",
+               "range": "a range (90%-95%): value is the low end", "qualitative": "words, no figure (不断优化)",
+               "deadline": "a date (2023年12月底前): see *_date", "empty": "the cell is blank"}
+
 # Values shown in Chinese in the workbook (the CSVs keep the English codes).
 VALUE_LABELS = {
     "severity": {"high": "高", "medium": "中", "low": "低"},
     "status": {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除",
-               "ok": "成功", "failed": "失败", "unsupported": "不支持"},
+               "ok": "成功", "failed": "失败", "unsupported": "不支持", "ignored": "已忽略"},
     "kind": {"item": "明细", "total": "合计"},
+    **{f: OP_LABELS for f in ("target_op", "actual_op", "op")},
     "scoring_model": {"proportional": "按完成比例", "coefficient": "得分系数×权重", "weighted-share": "得分×权重占比",
                       "unscored": "不计分"},
 }
@@ -190,7 +200,12 @@ def markdown() -> str:
                 "| field | 中文 | type | unit | example |", "| --- | --- | --- | --- | --- |"]
         out += [f"| `{c.field}`{' ⚙' if c.machine else ''} | {c.label} | {c.kind} | {c.unit} | {c.example} |" for c in cols]
         out.append("")
-    out += ["## report.xlsx — sheet “概览”", "",
+    out += ["## Operators", "",
+            "`target_op`, `actual_op` and `op` hold one of these codes (never a symbol a spreadsheet",
+            "would read as a formula); report.xlsx shows the sign.", "",
+            "| code | 表中 | meaning |", "| --- | --- | --- |"]
+    out += [f"| `{code}` | {label} | {OP_MEANINGS[code]} |" for code, label in OP_LABELS.items()]
+    out += ["", "## report.xlsx — sheet “概览”", "",
             "The summary: documents by status, flags by severity (pie chart) and by rule with the rule's",
             "name (bar chart), the ten documents with the most high-severity flags, and what changed since",
             "the flag list was last different (new flags, flags gone, decisions made since).", ""]

@@ -203,7 +203,7 @@ def _overview(wb, totals, overview: dict) -> None:
 
     status_counts, sev_counts = totals.documents, totals.severity
     block("文件", ["状态", "", "数量"], [[VALUE_LABELS["status"][s], "", int(status_counts.get(s, 0))]
-                                      for s in ("ok", "failed", "unsupported")])
+                                      for s in ("ok", "failed", "unsupported", "ignored")])
     block("问题按严重程度", ["严重程度", "", "数量"],
           [[VALUE_LABELS["severity"][s], "", int(sev_counts.get(s, 0))] for s in ("high", "medium", "low")])
     rule_names = overview.get("rule_names", {})

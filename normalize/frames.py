@@ -10,6 +10,16 @@ from .records import DocRecords, Figure
 
 
 
+# Operators as the CSVs write them: words no spreadsheet reads as a formula (a leading "=" or
+# ">=" would be escaped with "'" against formula injection), so a script compares plain strings.
+OP_CODES = {"=": "eq", ">=": "ge", "<=": "le", ">": "gt", "<": "lt", "approx": "approx", "range": "range",
+            "qualitative": "qualitative", "deadline": "deadline", "empty": "empty"}
+
+
+def op_code(op: str) -> str:
+    return OP_CODES.get(op, op)
+
+
 def _num(f: Figure | None, scale: Decimal = Decimal(1)) -> str:
     """A figure's value as text, exactly (Decimal, no float), in the given unit."""
     if f is None or f.value is None:
@@ -52,7 +62,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                        "level3_key": i.level3_key}
                 for side, f in (("target", i.target), ("actual", i.actual)):
                     q = f.q
-                    row.update({f"{side}_raw": q.raw, f"{side}_op": q.op,
+                    row.update({f"{side}_raw": q.raw, f"{side}_op": op_code(q.op),
                                 f"{side}_value": _plain(q.value) if q.value is not None else "",
                                 f"{side}_unit": q.unit, f"{side}_places": "" if q.places is None else q.places,
                                 f"{side}_date": q.date or ""})
@@ -65,7 +75,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 indicators.append(row)
         for f in recs.prose:
             figures.append({"doc": recs.doc, "subject": f.subject, "role": f.role, "indicator": f.indicator,
-                            "raw": f.q.raw, "op": f.q.op,
+                            "raw": f.q.raw, "op": op_code(f.q.op),
                             "value": _plain(f.q.value) if f.q.value is not None else "", "unit": f.q.unit,
                             "places": "" if f.q.places is None else f.q.places, "sentence": f.sentence,
                             "location": f.loc.describe()})

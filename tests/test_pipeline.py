@@ -258,3 +258,35 @@ def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
     assert run_inbox(box, out).processed == 0                 # same code: nothing read again
     monkeypatch.setattr(run_module, "code_fingerprint", lambda: "another-build")
     assert run_inbox(box, out).processed == 2                 # an upgrade: everything read again
+
+
+def test_system_files_are_listed_as_ignored_and_operators_are_plain_words(tmp_path):
+    """What an OS or an office suite leaves in a shared folder is `ignored` with its reason, never a
+    failure that returns every night; operators are codes a spreadsheet never reads as a formula."""
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copy(REPORTS / GOOD[0], box / GOOD[0])
+    (box / ".DS_Store").write_bytes(b"\0\0\0\1Bud1" + b"\0" * 50)
+    (box / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    (box / "desktop.ini").write_text("[.ShellClassInfo]\n", encoding="utf-8")
+    (box / "~$自评表.docx").write_bytes(b"\x04wang" + b"\0" * 100)
+    (box / ".git").mkdir()
+    (box / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    out = tmp_path / "out"
+    s = run_inbox(box, out, workers=1)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    ignored = {d: r["error"] for d, r in docs.items() if r["status"] == "ignored"}
+    assert set(ignored) == {".DS_Store", "Thumbs.db", "desktop.ini", "~$自评表.docx", ".git/"}
+    assert "锁定文件" in ignored["~$自评表.docx"] and "系统文件" in ignored["Thumbs.db"]
+    assert docs[GOOD[0]]["status"] == "ok"
+    assert (s.ok, s.failed, s.unsupported, s.ignored) == (1, 0, 0, 5) and "已忽略 5" in s.line()
+    from nightly.schema import OP_LABELS
+    inds = read_csv(out / "indicators.csv")
+    ops = {r[k] for r in inds for k in ("target_op", "actual_op")}
+    assert ops <= set(OP_LABELS) and {"ge", "eq"} <= ops
+    figs = read_csv(out / "figures.csv")
+    assert figs and {r["op"] for r in figs} <= set(OP_LABELS)
+    import openpyxl
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    overview = [[c.value for c in row] for row in wb["概览"].iter_rows()]
+    assert ["已忽略", None, 5] in overview or ["已忽略", "", 5] in overview
