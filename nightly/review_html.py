@@ -65,7 +65,7 @@ th {{ background: #f3f3f3; cursor: pointer; user-select: none; }}
         st = document.getElementById('f-status').value, q = document.getElementById('f-q').value.trim();
     var shown = flags.filter(function (f) {{
       return (!sev || f.severity === sev) && (!rule || f.rule === rule) && (!st || f.status === st) &&
-        (!q || [f.doc, f.message, f.evidence, f.location, f.rule].join(' ').indexOf(q) >= 0);
+        (!q || [f.doc, f.message, f.evidence, f.location, f.rule, f.related || ''].join(' ').indexOf(q) >= 0);
     }});
     document.getElementById('summary').textContent = '共 ' + flags.length + ' 条问题，当前显示 ' + shown.length + ' 条。';
     var byDoc = {{}};
@@ -86,7 +86,8 @@ th {{ background: #f3f3f3; cursor: pointer; user-select: none; }}
         rows.forEach(function (f) {{
           out.push('<tr class="flag" data-severity="' + f.severity + '"><td>' + esc(f.rule) + '</td><td>' + esc(f.message) +
                    '<div class="evidence">证据：' + esc(f.evidence) + '</div></td><td>' + esc(f.stated) + '</td><td>' +
-                   esc(f.expected) + '</td><td class="loc">' + esc(f.location) + '</td><td>' + esc(STATUS[f.status] || f.status) +
+                   esc(f.expected) + '</td><td class="loc">' + esc(f.location) +
+                   (f.related ? '<div class="evidence">相关文件：' + esc(f.related) + '</div>' : '') + '</td><td>' + esc(STATUS[f.status] || f.status) +
                    (f.comment ? '<div class="evidence">' + esc(f.comment) + '</div>' : '') + '</td><td>' + esc(f.flag_id) + '</td></tr>');
         }});
         out.push('</tbody></table>');

@@ -15,6 +15,7 @@ from typing import Callable
 
 from rules import RULES_VERSION, Config
 
+from .cross import update_cross
 from .inbox import Entry, inside, overlap, scan
 from .outputs import publish
 from .state import State, StateError, now, open_state
@@ -166,6 +167,9 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
                 if pool is not None:
                     pool.close()
             summary.forgotten = state.forget_except({e.doc for e in entries})
+            cross_started = time.perf_counter()
+            update_cross(state, config)   # the checks across documents, over every result (nightly/cross.py)
+            summary.stage_seconds["cross"] = time.perf_counter() - cross_started
             publish(state, out, summary)
         finally:
             state.close()

@@ -133,6 +133,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("expected", "应为", "text", "", "30"),
         ("location", "位置", "text", "", "002.docx 块20 表3 第6行 第5列"),
         ("evidence", "证据", "text", "", "3 + 10 + 10 + 7 ≠ 33"),
+        ("related", "相关文件", "text", "", "2023/自评报告.pdf：第4页 表2 第5行 第4列"),
         ("status", "审核状态", "text", "", "open（表中：待审核/已确认/已排除）"),
         ("comment", "审核意见", "text", "", "已核实：合计为笔误"),
     )),

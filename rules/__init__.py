@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from normalize import DocRecords
 
-from . import funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
+from . import cross, funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
 from .config import Config, ConfigError, load_config
 from .flag import Flag
 from .registry import RULES, Rule

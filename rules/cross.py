@@ -1,0 +1,766 @@
+"""Checks across documents (JX9xx): the same project in several reports, copied self-evaluations,
+and last year's figures.
+
+Every other rule reads one document. These read what many documents' records say, so they run
+after every file has been read (nightly/cross.py, at publish time, over every result in the state
+database). This module is pure: `features(recs, document)` keeps, per file, what the checks need
+(plain JSON, stored with the file's result), and `cross_check(docs)` turns the features of many
+documents into findings. Nothing here reads the state or the file system.
+
+- JX901: one unit + project + year described by several documents (a 自评表 and a 自评报告, a
+  report and its 部门决算 attachment) that state the same figure differently, beyond the written
+  precision (rules/interval.py; scores, weights and counts are exact by nature, no slack).
+  Copies of one report (the same file, the same name in another format, near-identical prose)
+  are one report: never compared with each other.
+- JX902: two different units whose self-evaluations share prose paragraphs (template sentences
+  excluded: those that many units' reports repeat) or indicator tables with the same actual
+  values. MinHash signatures in an LSH index (datasketch) propose candidate pairs in about
+  linear time; each candidate is verified exactly and the shared passages are named.
+- JX903: a prose "较上年增长X%" whose previous-year amount is in last year's report of the same
+  unit and project.
+- JX904: an indicator table's 上年实际完成值 / 上年指标值 column against last year's report.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from .interval import Interval
+from .registry import rule
+
+FEATURES_VERSION = "1"   # bump when features() changes what it keeps
+
+# -------------------------------------------------------------------------------------------
+# the catalogue (the checks themselves need many documents: rules.check() finds nothing with them)
+
+
+def _none(recs, r):
+    return ()
+
+
+rule("JX901", "cross-document-figure", "high",
+     "同一项目在多份文件中的同一数字不一致",
+     """
+Documents of one inbox (and documents of earlier runs kept in the state database) that describe
+the same unit, project and year are linked: the names are compared after normalization (full-
+and half-width forms, spaces and punctuation, 有限公司 / 有限责任公司 / 公司 at the end, a trailing
+项目 or 自评表 / 自评报告) or by the project code where one is written (six or more digits).
+Every figure stated in more than one of them must agree: 年初预算数, 全年预算数, 全年执行数, 执行率,
+资金得分, 总分, 等级, and for each indicator (matched by its 三级指标 name) the 年度指标值, the
+实际完成值 and the 得分. Amounts and rates are compared at their written precision (54.957 and
+54.96 agree); scores, weights and counts are exact by nature (a score of 9 and one of 9.5 do
+not). Copies of one report (the same bytes, the same file name in another format, or prose that
+is at least 90% the same) are one report and are not compared. The flag stands on each document
+and cites the other in `related`.""",
+     "自评表：全年执行数 54.957；自评报告附表：全年执行数 54.96（按书写精度一致，不报）",
+     "自评表：全年执行数 54.957；自评报告附表：全年执行数 52.957")(_none)
+
+rule("JX902", "copied-self-evaluation", "medium",
+     "不同单位的自评内容雷同（疑似照抄）",
+     """
+Two documents of different units (unit names compared after normalization) whose prose shares
+whole paragraphs, or whose indicator tables repeat the same actual values row for row.
+Template text does not count: a sentence that the reports of five or more units (or 0.2% of all
+units, when more) repeat is the template's, and each document's own unit name is masked before
+comparing, so a copy with only the name changed is found. Candidate pairs come from MinHash
+signatures (128 permutations over 5-character shingles) in an LSH index at Jaccard 0.5, so 100,000
+reports are not compared pairwise; each candidate is verified on the exact shingle sets. The
+finding names both documents, the shared passages (paragraphs at least 80% the same), the
+indicator rows with identical actual values, and the similarity (Jaccard of the two documents'
+non-template text).""",
+     "两单位的自评报告只在模板句（“为深入贯彻落实……”）上相同",
+     "乙单位的自评报告与甲单位的逐段相同，仅单位名称不同；相似度 97%")(_none)
+
+rule("JX903", "last-year-change", "medium",
+     "“较上年增长X%”与上年报告的数字不符",
+     """
+A sentence that states an amount and its change on last year (较上年增长 / 增加 / 减少 / 下降 X%,
+or 同比) is checked against the same unit and project's report of the previous year in the state
+database: (this year − last year) ÷ last year must give X% at X's written precision, with the
+amounts' rounding allowed for. Which amount is meant comes from the sentence (预算 → 全年预算数,
+执行 / 支出 → 全年执行数); a sentence naming neither is not checked.""",
+     "2023年：全年执行数110万元，较上年增长10%；2022年报告：全年执行数100万元",
+     "2023年：全年执行数110万元，较上年增长20%；2022年报告：全年执行数100万元（应为 10%）")(_none)
+
+rule("JX904", "last-year-column", "medium",
+     "上年实际完成值与上年报告不符",
+     """
+An indicator table with a 上年实际完成值 (or 上年完成值 / 上年指标值) column restates last year's
+result; when the state database holds the same unit and project's report of the previous year,
+the value must equal that report's 实际完成值 of the same indicator (matched by its 三级指标 name),
+at the written precision for amounts and rates, exactly for counts.""",
+     "2023年表：上年实际完成值 1200人；2022年报告：实际完成值 1200人",
+     "2023年表：上年实际完成值 1500人；2022年报告：实际完成值 1200人")(_none)
+
+CROSS_RULES = ("JX901", "JX902", "JX903", "JX904")
+
+# -------------------------------------------------------------------------------------------
+# names
+
+_PUNCT = re.compile(r"[\s\u3000·•、，,。．.：:；;！!？?（）()【】\[\]《》<>〈〉“”\"'‘’—\-_/\\|]+")
+_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
+_PROJECT_TAIL = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:表|报告)?$")
+_CODE = re.compile(r"(?<![0-9])[0-9]{6,}(?![0-9])")
+
+
+def norm(text: str | None) -> str:
+    """Full-width to half-width (NFKC), no spaces or punctuation, lower case."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def unit_key(unit: str | None) -> str:
+    """A unit's name for comparing: normalized, a company-form suffix (有限公司 …) dropped, which
+    is how 简称 and full names of one company differ; no other shortening is safe."""
+    return _COMPANY.sub("", norm(unit))
+
+
+def project_key(name: str | None) -> str:
+    """A project code (six or more digits) where the name carries one, else the normalized name
+    without a trailing 项目 / 自评表 / 自评报告."""
+    n = unicodedata.normalize("NFKC", name or "")
+    code = _CODE.search(n)
+    if code:
+        return "code:" + code.group(0)
+    key = _PROJECT_TAIL.sub("", norm(n)) if len(norm(n)) > 4 else norm(n)
+    return key
+
+
+# -------------------------------------------------------------------------------------------
+# features: what one document keeps for the cross checks
+
+PROJECT_FIELDS = {   # field -> (Chinese label, exact by nature)
+    "budget_initial": ("年初预算数", False),
+    "budget_full_year": ("全年预算数", False),
+    "executed": ("全年执行数", False),
+    "exec_rate_stated": ("执行率", False),
+    "fund_score": ("资金得分", False),   # weight × rate, rounded: carries its written precision
+    "total_score_stated": ("总分", True),
+}
+INDICATOR_FIELDS = {"target": ("年度指标值", False), "actual": ("实际完成值", False), "score": ("得分", True)}
+COUNT_UNITS = set("人个次项家户所件台套篇场期名座辆条批份间本册张起例处")
+PREV_HEADER = re.compile(r"上年.{0,4}(?:完成|实际|指标)值?|上年度?(?:值|数)")
+
+
+def _fig(f, exact: bool = False) -> dict | None:
+    """A figure as the checks need it: raw text, value in base units, half-width of its rounding
+    (0 for exact figures), unit and where it is."""
+    if f is None or not f.q.numeric or f.value is None:
+        return None
+    q = f.q
+    exact = exact or (q.places in (0, None) and len(q.unit) == 1 and q.unit in COUNT_UNITS)
+    return {"raw": q.raw, "value": str(q.value), "tol": "0" if exact else str(q.tolerance), "op": q.op,
+            "unit": q.unit, "loc": f.loc.to_dict() if f.loc is not None else {}}
+
+
+def features(recs, document=None) -> dict:
+    """What the cross checks need from one document, as JSON-ready data."""
+    prev_cols = _previous_year_columns(document) if document is not None else {}
+    projects = []
+    for p in recs.projects:
+        figs = {k: _fig(getattr(p, k), exact) for k, (_, exact) in PROJECT_FIELDS.items()}
+        inds = []
+        for i in p.indicators:
+            row = {"key": i.level3_key or i.level3, "name": i.level3,
+                   "target": _fig(i.target), "actual": _fig(i.actual), "score": _fig(i.score, True),
+                   "target_raw": i.target.raw, "actual_raw": i.actual.raw,
+                   "loc": i.loc.to_dict()}
+            prev = prev_cols.get((i.loc.table, i.loc.row))
+            if prev:
+                row["previous"] = prev
+            inds.append(row)
+        projects.append({
+            "name": p.name or "", "unit": p.unit or recs.unit or "", "year": p.year or recs.year,
+            "figures": {k: v for k, v in figs.items() if v},
+            "grade": p.grade_stated or "", "grade_raw": p.grade_raw or "",
+            "grade_loc": p.grade_loc.to_dict() if p.grade_loc is not None else {},
+            "loc": p.loc.to_dict() if p.loc is not None else {},
+            "indicators": inds})
+    paragraphs = [{"text": t, "loc": loc.to_dict()} for t, loc in recs.paragraphs if len(norm(t)) >= 8]
+    unit = recs.unit or next((p["unit"] for p in projects if p["unit"]), "")
+    out = {"v": FEATURES_VERSION, "unit": unit, "year": recs.year, "projects": projects, "paragraphs": paragraphs}
+    # The hashes of its sentences (own unit name masked): what the template test counts over
+    # every document without reading their text.
+    out["sent"] = sorted({sentence_hash(s) for t, _ in masked(out) for s in sentences(t)})
+    out["rows"] = len(CopyDetector.rows(out))
+    return out
+
+
+def _previous_year_columns(document) -> dict:
+    """(table, row) -> the 上年实际完成值 cell of that row, for tables with such a column. The
+    normalizer leaves the column aside (it is not this year's result), so it is read here."""
+    out = {}
+    try:
+        tables = document.tables()
+    except Exception:  # noqa: BLE001 - a document model without tables: nothing to read
+        return out
+    for t in tables:
+        header = [c for c in t.cells if c.row <= 2 and PREV_HEADER.search(norm(c.text))]
+        if not header:
+            continue
+        col = header[0].col
+        for c in t.cells:
+            if c.col == col and c.row > header[0].row and c.text.strip():
+                out[(t.index, c.row)] = {"raw": c.text.strip(), "loc": c.loc.to_dict()}
+    return out
+
+
+# -------------------------------------------------------------------------------------------
+# findings
+
+
+@dataclass
+class Finding:
+    """One cross-document finding, seen from one document (`doc`); the same finding on the other
+    document(s) has the same id and evidence hash (one decision covers every side)."""
+    rule: str
+    doc: str
+    message: str
+    stated: str
+    expected: str
+    evidence: str
+    cells: list = field(default_factory=list)     # this side's locations (Location dicts)
+    related: list = field(default_factory=list)   # [{"doc", "location", "cells"}] the other side(s)
+    id_key: str = ""
+    evidence_key: str = ""
+
+    @property
+    def flag_id(self) -> str:
+        return self.rule + "-" + hashlib.sha1(f"{self.rule}|{self.id_key}".encode()).hexdigest()[:10]
+
+    @property
+    def evidence_hash(self) -> str:
+        return hashlib.sha1(f"{self.rule}|{self.evidence_key}".encode()).hexdigest()[:16]
+
+
+def describe(loc: dict) -> str:
+    from extract import Location
+    try:
+        return Location(**loc).describe() if loc else ""
+    except TypeError:
+        return str(loc)
+
+
+@dataclass
+class Doc:
+    """One document's features with what the nightly state knows of it."""
+    doc: str
+    sha256: str
+    feats: dict
+
+
+def cross_check(docs: list[Doc], enabled: Iterable[str] = CROSS_RULES, load=None,
+                detector: "CopyDetector | None" = None) -> list[Finding]:
+    """Every cross-document finding among `docs`. With `load`, docs carry light features (unit,
+    sentence hashes, project keys) and `load(doc)` gives a document's full features when needed."""
+    enabled = set(enabled)
+    out: list[Finding] = []
+    groups = link(docs, load)
+    if "JX901" in enabled:
+        for members in groups.values():
+            out += same_project(members)
+    if enabled & {"JX903", "JX904"}:
+        out += last_year(groups, enabled)
+    if "JX902" in enabled:
+        out += (detector or CopyDetector()).findings(docs, load)
+    return out
+
+
+def link(docs: list[Doc], load=None) -> dict[tuple, list[tuple[Doc, dict]]]:
+    """(unit, project, year) -> the documents' projects that describe it, for keys that more than
+    one document or two consecutive years share (only those documents' full features are read)."""
+    keys: dict[tuple, set] = {}
+    for d in docs:
+        for p in d.feats.get("projects", []):
+            u, n, y = unit_key(p.get("unit")), project_key(p.get("name")), p.get("year")
+            if u and n and y:
+                keys.setdefault((u, n, int(y)), set()).add(d.doc)
+    wanted = {k for k, ds in keys.items() if len(ds) > 1 or (k[0], k[1], k[2] - 1) in keys or (k[0], k[1], k[2] + 1) in keys}
+    full = {}
+    groups: dict[tuple, list[tuple[Doc, dict]]] = {}
+    for d in docs:
+        if not any(d.doc in keys[k] for k in wanted):
+            continue
+        if d.doc not in full:
+            full[d.doc] = Doc(d.doc, d.sha256, load(d) if load else d.feats)
+        for p in full[d.doc].feats.get("projects", []):
+            k = (unit_key(p.get("unit")), project_key(p.get("name")), p.get("year"))
+            if k[2] and (k[0], k[1], int(k[2])) in wanted:
+                groups.setdefault((k[0], k[1], int(k[2])), []).append((full[d.doc], p))
+    return groups
+
+
+def copies(a: Doc, b: Doc) -> bool:
+    """Two files that are one report: the same bytes, the same name in another format, or prose
+    at least 90% the same (a .pdf of a .docx reads its paragraphs a little differently)."""
+    if a.doc == b.doc or (a.sha256 and a.sha256 == b.sha256):
+        return True
+    if _stem(a.doc) == _stem(b.doc):
+        return True
+    sa, sb = _all_shingles(a), _all_shingles(b)
+    return len(sa) >= 50 and len(sb) >= 50 and len(sa & sb) / len(sa | sb) >= 0.9
+
+
+def _stem(doc: str) -> str:
+    name = doc.rsplit("!", 1)[-1]
+    return re.sub(r"(\.[A-Za-z0-9]{1,5})+$", "", name).lower()
+
+
+def _all_shingles(d: Doc) -> set:
+    cached = d.feats.get("_all")
+    if cached is None:
+        text = "".join(norm(p["text"]) for p in d.feats.get("paragraphs", []))
+        cached = d.feats["_all"] = {zlib.crc32(text[i:i + 5].encode()) for i in range(max(0, len(text) - 4))}
+    return cached
+
+
+def _interval(f: dict) -> Interval:
+    return Interval.of(Decimal(f["value"]), Decimal(f["tol"]))
+
+
+def _agree(a: dict, b: dict) -> bool:
+    try:
+        return _interval(a).overlaps(_interval(b))
+    except (InvalidOperation, KeyError):
+        return True
+
+
+def _reports(members: list[tuple[Doc, dict]]) -> list[list[tuple[Doc, dict]]]:
+    """The documents of one group, copies of one report put together (union-find)."""
+    docs = list(dict.fromkeys(d.doc for d, _ in members))
+    by_doc = {d.doc: d for d, _ in members}
+    parent = {d: d for d in docs}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if find(a) != find(b) and copies(by_doc[a], by_doc[b]):
+                parent[find(b)] = find(a)
+    reports: dict[str, list] = {}
+    for d, p in members:
+        reports.setdefault(find(d.doc), []).append((d, p))
+    return list(reports.values())
+
+
+def same_project(members: list[tuple[Doc, dict]]) -> list[Finding]:
+    if len({d.doc for d, _ in members}) < 2:
+        return []
+    reports = _reports(members)
+    if len(reports) < 2:
+        return []
+    u, n, y = unit_key(members[0][1]["unit"]), project_key(members[0][1]["name"]), members[0][1]["year"]
+    what = f"{members[0][1]['unit']}“{members[0][1]['name']}”（{y}年）"
+    # field -> [(doc, project, figure, label)], one entry per report (its first copy that states it)
+    stated: dict[str, list] = {}
+    for rep in reports:
+        seen = set()
+        for d, p in rep:
+            for k, f in p["figures"].items():
+                if k not in seen:
+                    seen.add(k)
+                    stated.setdefault(k, []).append((d, f, PROJECT_FIELDS[k][0]))
+            if p.get("grade") and "grade" not in seen:
+                seen.add("grade")
+                stated.setdefault("grade", []).append(
+                    (d, {"raw": p.get("grade_raw") or p["grade"], "grade": p["grade"], "loc": p.get("grade_loc", {})}, "等级"))
+            rows: dict[str, list] = {}
+            for i in p["indicators"]:
+                rows.setdefault(norm(i["key"]), []).append(i)
+            for key, same in rows.items():
+                if len(same) != 1 or not key:
+                    continue   # an indicator named twice in one table cannot be matched
+                for k, (label, _) in INDICATOR_FIELDS.items():
+                    f = same[0].get(k)
+                    if f and f"{key}|{k}" not in seen:
+                        seen.add(f"{key}|{k}")
+                        stated.setdefault(f"ind:{key}|{k}", []).append((d, f, f"指标“{same[0]['name']}”的{label}"))
+    out = []
+    for k, entries in stated.items():
+        if len(entries) < 2:
+            continue
+        for i, (da, fa, label) in enumerate(entries):
+            for db, fb, _ in entries[i + 1:]:
+                if k == "grade":
+                    differ = fa["grade"] != fb["grade"]
+                else:
+                    differ = not _agree(fa, fb)
+                if not differ:
+                    continue
+                raws = sorted([fa["raw"], fb["raw"]])
+                id_key = f"{u}|{n}|{y}|{k}"
+                ev_key = f"{id_key}|{raws[0]}|{raws[1]}"
+                exact = k != "grade" and fa.get("tol") == "0" and fb.get("tol") == "0"
+                for (d1, f1), (d2, f2) in (((da, fa), (db, fb)), ((db, fb), (da, fa))):
+                    where2 = describe(f2.get("loc", {})) or d2.doc
+                    msg = (f"{what}的{label}在两份文件中不一致：本文件为 {f1['raw']}，{d2.doc} 为 {f2['raw']}（{where2}）"
+                           + ("" if k == "grade" else "；两者按书写精度也不能相同" if not exact else "；该数字为精确数"))
+                    out.append(Finding("JX901", d1.doc, msg, f1["raw"], f2["raw"],
+                                       f"{label}：{raws[0]} ／ {raws[1]}",
+                                       [f1["loc"]] if f1.get("loc") else [],
+                                       [{"doc": d2.doc, "location": where2, "cells": [f2["loc"]] if f2.get("loc") else []}],
+                                       id_key, ev_key))
+    return out
+
+
+# -------------------------------------------------------------------------------------------
+# last year
+
+_YOY = re.compile(r"(预算|执行|支出|拨付|到位)[^，。；;]{0,20}?([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)[^。；;]{0,12}?"
+                  r"(?:较上年|比上年|同比|较去年|比去年)(增长|增加|上升|减少|下降|降低)\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+
+
+def _places(raw: str) -> int:
+    return len(raw.split(".", 1)[1]) if "." in raw else 0
+
+
+def _written(raw: str, unit: str = "") -> Interval:
+    v = Decimal(raw) * _SCALE.get(unit, Decimal(1))
+    return Interval.of(v, Decimal("0.5") * Decimal(10) ** -_places(raw) * _SCALE.get(unit, Decimal(1)))
+
+
+def last_year(groups: dict, enabled: set) -> list[Finding]:
+    out = []
+    for (u, n, y), members in groups.items():
+        previous = groups.get((u, n, y - 1))
+        if not previous:
+            continue
+        prev_doc, prev = previous[0]
+        if "JX903" in enabled:
+            out += _yoy(members, prev_doc, prev, (u, n, y))
+        if "JX904" in enabled:
+            out += _previous_column(members, prev_doc, prev, (u, n, y))
+    return out
+
+
+def _yoy(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
+    out = []
+    single = {}
+    for d, p in members:
+        single.setdefault(d.doc, []).append(p)
+    done = set()
+    for d, p in members:
+        if d.doc in done:
+            continue
+        done.add(d.doc)
+        many = len(single[d.doc]) > 1
+        for para in d.feats.get("paragraphs", []):
+            text = unicodedata.normalize("NFKC", para["text"])
+            if many and p["name"] and norm(p["name"]) not in norm(text):
+                continue   # a document of several projects: the sentence must name this one
+            for m in _YOY.finditer(text):
+                field_ = "budget_full_year" if m.group(1) == "预算" else "executed"
+                pf = prev["figures"].get(field_) or (prev["figures"].get("budget_initial") if field_ == "budget_full_year" else None)
+                if pf is None:
+                    continue
+                now = _written(m.group(2), m.group(3))
+                before = _interval(pf)
+                if before.lo <= 0:
+                    continue
+                sign = -1 if m.group(4) in ("减少", "下降", "降低") else 1
+                rate = _written(m.group(5))
+                change = (now - before) / before * Interval.exact(100)
+                if change.overlaps(Interval(rate.lo * sign, rate.hi * sign) if sign > 0 else Interval(-rate.hi, -rate.lo)):
+                    continue
+                implied = (now.mid - before.mid) / before.mid * 100
+                label = PROJECT_FIELDS[field_][0]
+                where = describe(pf.get("loc", {})) or prev_doc.doc
+                msg = (f"文中写“{m.group(0)}”，但上年（{key[2] - 1}年）报告 {prev_doc.doc} 的{label}为 {pf['raw']}（{where}）："
+                       f"按此计算变化为 {implied.quantize(Decimal('0.01'))}%，不是{m.group(4)} {m.group(5)}%")
+                id_key = f"{'|'.join(map(str, key))}|{m.group(0)}"
+                out.append(Finding("JX903", d.doc, msg, f"{m.group(4)}{m.group(5)}%", f"{implied.quantize(Decimal('0.01'))}%",
+                                   f"{m.group(0)} ／ 上年{label} {pf['raw']}", [para["loc"]],
+                                   [{"doc": prev_doc.doc, "location": where, "cells": [pf["loc"]] if pf.get("loc") else []}],
+                                   id_key, f"{id_key}|{pf['raw']}"))
+    return out
+
+
+_NUM = re.compile(r"([0-9]+(?:\.[0-9]+)?)")
+
+
+def _previous_column(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
+    out = []
+    last = {}
+    for i in prev["indicators"]:
+        last.setdefault(norm(i["key"]), []).append(i)
+    for d, p in members:
+        for i in p["indicators"]:
+            col = i.get("previous")
+            same = last.get(norm(i["key"]))
+            if not col or not same or len(same) != 1 or not same[0].get("actual"):
+                continue
+            then = same[0]["actual"]
+            m = _NUM.search(unicodedata.normalize("NFKC", col["raw"]).replace(",", ""))
+            if not m:
+                continue
+            scale = Decimal(then["value"]) / Decimal(_NUM.search(unicodedata.normalize("NFKC", then["raw"]).replace(",", "")).group(1) or "1") \
+                if _NUM.search(unicodedata.normalize("NFKC", then["raw"]).replace(",", "")) and Decimal(then["value"]) else Decimal(1)
+            written = Decimal(m.group(1)) * scale
+            tol = Decimal(0) if then["tol"] == "0" else Decimal("0.5") * Decimal(10) ** -_places(m.group(1)) * scale
+            if Interval.of(written, tol).overlaps(_interval(then)):
+                continue
+            where = describe(then.get("loc", {})) or prev_doc.doc
+            msg = (f"指标“{i['name']}”的上年实际完成值写为 {col['raw']}，但上年（{key[2] - 1}年）报告 {prev_doc.doc} "
+                   f"的实际完成值为 {then['raw']}（{where}）")
+            id_key = f"{'|'.join(map(str, key))}|{norm(i['key'])}"
+            out.append(Finding("JX904", d.doc, msg, col["raw"], then["raw"], f"上年实际完成值 {col['raw']} ／ {then['raw']}",
+                               [col["loc"]], [{"doc": prev_doc.doc, "location": where, "cells": [then["loc"]] if then.get("loc") else []}],
+                               id_key, f"{id_key}|{col['raw']}|{then['raw']}"))
+    return out
+
+
+# -------------------------------------------------------------------------------------------
+# copied self-evaluations
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+SHINGLE = 5
+MIN_SHINGLES = 20   # a document with less text of its own than this is not compared
+MIN_ROWS = 5        # … nor an indicator table with fewer distinctive rows
+MINHASH_SCHEME = "affine32"   # datasketch 2: 32-bit universal hashing (our shingle hashes are CRC-32)
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in (norm(m.group(0)) for m in _SENTENCE.finditer(unicodedata.normalize("NFKC", text))) if len(s) >= 8]
+
+
+def sentence_hash(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") >> 1   # fits SQLite's int64
+
+
+def _distinct_actual(raw: str) -> bool:
+    """An indicator's actual value that two units would not write by chance: a number other than
+    0 / 100 / a percentage of 9x, or words of some length (达到 / 是 / 100% are everyone's)."""
+    s = norm(raw)
+    nums = _NUM.findall(s)
+    if nums:
+        v = Decimal(nums[0])
+        return not (v in (0, 1, 100) or (s.endswith("%") and v >= 90))
+    return len(s) >= 8
+
+
+@dataclass
+class CopyDetector:
+    """Near-duplicate self-evaluations among many documents, not pairwise: MinHash LSH.
+
+    Works on light features (the unit and the hashes of its sentences, `features()["sent"]`) for
+    every document; the paragraphs themselves are read (`load`) only for documents whose
+    signature is not cached and for the candidate pairs the index proposes."""
+    threshold: float = 0.5          # Jaccard of the documents' non-template shingles
+    num_perm: int = 128
+    template_units: int = 5         # a sentence in this many units' reports (or more) is template
+    template_share: float = 0.002   # … or in this share of all units, when larger
+    passage_similarity: float = 0.8
+    timings: dict = field(default_factory=dict)
+    signatures: dict = field(default_factory=dict)   # cache: key -> hashvalues (kept in the state)
+    used: set = field(default_factory=set)           # cache keys used in the last run
+
+    def template(self, docs: list[Doc]) -> set:
+        units_of: dict[int, set] = {}
+        for d in docs:
+            u = doc_unit(d) or "doc:" + d.doc
+            for h in set(d.feats.get("sent", ())):
+                units_of.setdefault(h, set()).add(u)
+        n_units = len({doc_unit(d) or d.doc for d in docs})
+        limit = max(self.template_units, math.ceil(self.template_share * n_units))
+        return {h for h, us in units_of.items() if len(us) >= limit}
+
+    def shingles(self, feats: dict, template: set) -> set:
+        """5-character shingles of the document's own (non-template) sentences, and a token per
+        indicator row with a distinctive actual value."""
+        keep = "".join(s for t, _ in masked(feats) for s in sentences(t) if sentence_hash(s) not in template)
+        out = {zlib.crc32(keep[i:i + SHINGLE].encode()) for i in range(max(0, len(keep) - SHINGLE + 1))}
+        return out | self.rows(feats)
+
+    @staticmethod
+    def rows(feats: dict) -> set:
+        """An indicator table as tokens (name and actual value of each row whose actual is not
+        everyone's: 100%, 达到, 是 …): a table copied with its results gives the same tokens."""
+        return {zlib.crc32(f"ind|{norm(i['key'])}|{norm(i['actual_raw'])}".encode())
+                for p in feats.get("projects", []) for i in p["indicators"] if _distinct_actual(i.get("actual_raw", ""))}
+
+    def findings(self, docs: list[Doc], load=None) -> list[Finding]:
+        """`load(doc)`: the full features of a document whose `feats` are light (None: they are full)."""
+        import time
+
+        import numpy as np
+        from datasketch import LeanMinHash, MinHash, MinHashLSH
+        load = load or (lambda d: d.feats)
+        t0 = time.perf_counter()
+        template = self.template(docs)
+        t1 = time.perf_counter()
+        # Two indexes: the whole text (prose and table rows), and the table rows alone (a 自评表
+        # copied without prose).
+        indexes = {kind: MinHashLSH(threshold=self.threshold, num_perm=self.num_perm) for kind in ("text", "rows")}
+        sigs, computed = {"text": {}, "rows": {}}, 0
+        self.used = set()
+        for d in docs:
+            if not doc_unit(d) or not (d.feats.get("sent") or d.feats.get("rows")):
+                continue   # a report without its unit's name cannot be told apart from its copies
+            own = sorted(h for h in set(d.feats.get("sent", ())) if h in template)
+            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{own}".encode()).hexdigest()
+            for kind in ("text", "rows"):
+                if kind == "rows" and d.feats.get("rows", 0) < MIN_ROWS:
+                    continue
+                key = f"{kind}:{base}"
+                hv = self.signatures.get(key)
+                if hv is None:
+                    s = self.shingles(load(d), template) if kind == "text" else self.rows(load(d))
+                    hv = self._signature(s, MIN_SHINGLES if kind == "text" else MIN_ROWS)
+                    self.signatures[key] = hv
+                    computed += 1
+                self.used.add(key)
+                if len(hv) != self.num_perm:
+                    continue   # too little of its own to compare
+                lm = LeanMinHash(seed=1, hashvalues=hv, scheme=MINHASH_SCHEME)
+                sigs[kind][d.doc] = lm
+                indexes[kind].insert(d.doc, lm, check_duplication=False)
+        t2 = time.perf_counter()
+        by_doc = {d.doc: d for d in docs}
+        pairs = set()
+        for kind, index in indexes.items():
+            for doc, m in sigs[kind].items():
+                for other in index.query(m):
+                    if other != doc and doc_unit(by_doc[doc]) != doc_unit(by_doc[other]):
+                        pairs.add(tuple(sorted((doc, other))))
+        t3 = time.perf_counter()
+        out = []
+        for a, b in sorted(pairs):
+            out += self._verify(Doc(a, by_doc[a].sha256, load(by_doc[a])), Doc(b, by_doc[b].sha256, load(by_doc[b])),
+                                template)
+        self.timings = {"template": t1 - t0, "minhash_and_index": t2 - t1, "query": t3 - t2,
+                        "verify": time.perf_counter() - t3, "documents": len(docs), "indexed": len(sigs),
+                        "signatures_computed": computed, "candidates": len(pairs), "reported": len(out) // 2}
+        return out
+
+    def _signature(self, s: set, least: int):
+        import numpy as np
+        from datasketch import MinHash
+        if len(s) < least:
+            return np.zeros(0, dtype=np.uint32)
+        m = MinHash(num_perm=self.num_perm, hashfunc=_identity, scheme=MINHASH_SCHEME)
+        m.update_batch(list(s))
+        return m.hashvalues
+
+    def _verify(self, a: Doc, b: Doc, template: set) -> list[Finding]:
+        sa, sb = self.shingles(a.feats, template), self.shingles(b.feats, template)
+        jac = len(sa & sb) / len(sa | sb) if sa | sb else 0
+        ra, rb = self.rows(a.feats), self.rows(b.feats)
+        jac_rows = len(ra & rb) / len(ra | rb) if len(ra) >= MIN_ROWS and len(rb) >= MIN_ROWS else 0
+        if jac < self.threshold and jac_rows < self.threshold:
+            return []
+        shared = []   # (paragraph of a, paragraph of b, similarity)
+        pb = [(p, _grams(t)) for t, p in masked(b.feats) if len(t) >= 20 and not _is_template(t, template)]
+        for t, p in masked(a.feats):
+            if len(t) < 20 or _is_template(t, template):
+                continue
+            ga = _grams(t)
+            best = max(((len(ga & g) / len(ga | g), q) for q, g in pb), default=(0, None), key=lambda x: x[0])
+            if best[0] >= self.passage_similarity:
+                shared.append((p, best[1], best[0]))
+        rows = _shared_rows(a, b)
+        if not shared and len(rows) < 3:
+            return []
+        ua = a.feats.get("unit") or "（未写明）"
+        ub = b.feats.get("unit") or "（未写明）"
+        pct = f"{Decimal(max(jac, jac_rows) * 100).quantize(Decimal('1'))}%"
+        similarity = f"全文相似度 {Decimal(jac * 100).quantize(Decimal('1'))}%" + (
+            f"，指标表相似度 {Decimal(jac_rows * 100).quantize(Decimal('1'))}%" if jac_rows else "")
+        passages = "；".join(f"“{_clip(p['text'])}”" for p, _, _ in shared[:3])
+        units = sorted([(doc_unit(a), a.feats.get("year") or ""), (doc_unit(b), b.feats.get("year") or "")])
+        id_key = f"{units[0]}|{units[1]}"
+        ev_key = hashlib.sha1("\n".join(sorted(norm(p["text"]) for p, _, _ in shared) + rows).encode()).hexdigest()
+        evidence = "；".join(x for x in (f"{len(shared)} 段相同：{passages}" if shared else "",
+                                         f"{len(rows)} 个指标完成值相同：{'；'.join(rows[:5])}" if rows else "") if x)
+        what = "；".join(x for x in (f"{len(shared)} 段文字相同或几乎相同" if shared else "",
+                                     f"{len(rows)} 个指标的实际完成值逐一相同" if rows else "") if x)
+        out = []
+        for me, other, mine, theirs, u_me, u_other in ((a, b, 0, 1, ua, ub), (b, a, 1, 0, ub, ua)):
+            cells = [x[mine]["loc"] for x in shared]
+            other_cells = [x[theirs]["loc"] for x in shared]
+            where = "；".join(describe(c) for c in other_cells[:5]) or other.doc
+            msg = (f"本文件（{u_me}）与 {other.doc}（{u_other}）内容雷同（{similarity}）：{what}"
+                   + (f"。相同段落如：{passages}" if passages else "")
+                   + (f"。相同指标如：{'；'.join(rows[:3])}" if rows else "") + "（模板句已排除）")
+            out.append(Finding("JX902", me.doc, msg, pct, "", evidence, cells,
+                               [{"doc": other.doc, "location": where, "cells": other_cells}], id_key, ev_key))
+        return out
+
+
+def doc_unit(d: Doc) -> str:
+    return unit_key(d.feats.get("unit"))
+
+
+def masked(feats: dict) -> list[tuple[str, dict]]:
+    """Each paragraph normalized, the document's own unit name replaced by a placeholder: a copy
+    with only the name changed reads the same."""
+    unit = norm(feats.get("unit"))
+    out = []
+    for p in feats.get("paragraphs", []):
+        t = norm(p["text"])
+        if len(unit) >= 3:
+            t = t.replace(unit, "〈单位〉")
+        out.append((t, p))
+    return out
+
+
+def _identity(x):
+    return x
+
+
+def _grams(t: str) -> set:
+    return {t[i:i + SHINGLE] for i in range(max(1, len(t) - SHINGLE + 1))}
+
+
+def _is_template(t: str, template: set) -> bool:
+    ss = sentences(t)
+    return bool(ss) and all(sentence_hash(s) in template for s in ss)
+
+
+def _clip(text: str, n: int = 40) -> str:
+    text = re.sub(r"\s+", "", text)
+    return text if len(text) <= n else text[:n] + "……"
+
+
+def _shared_rows(a: Doc, b: Doc) -> list[str]:
+    def rows(d):
+        return {f"{i['name']}={i['actual_raw']}" for p in d.feats.get("projects", []) for i in p["indicators"]
+                if _distinct_actual(i.get("actual_raw", ""))}
+    return sorted(rows(a) & rows(b))
+
+
+def flag_rows(findings: list[Finding], severity=lambda code: "medium") -> dict[str, list[dict]]:
+    """Findings as flag rows (the columns of flags.csv and what the review desk reads), by
+    document. One finding met through several copies of a report is one row per document with
+    every other document in `related`, and one evidence hash per id, made of every side's
+    evidence: a decision lapses when any side changes."""
+    evidence: dict[str, set] = {}
+    for f in findings:
+        evidence.setdefault(f.flag_id, set()).add(f.evidence_key)
+    rows: dict[tuple, dict] = {}
+    for f in sorted(findings, key=lambda f: (f.doc, f.flag_id, [r["doc"] for r in f.related])):
+        key = (f.doc, f.flag_id)
+        if key not in rows:
+            rows[key] = {"flag_id": f.flag_id, "doc": f.doc, "rule": f.rule, "severity": severity(f.rule),
+                         "message": f.message, "stated": f.stated, "expected": f.expected,
+                         "location": "；".join(describe(c) for c in f.cells[:5]) or f.doc, "evidence": f.evidence,
+                         "evidence_hash": hashlib.sha1(f"{f.rule}|{sorted(evidence[f.flag_id])}".encode()).hexdigest()[:16],
+                         "cells": f.cells, "related_docs": [], "cross": 1}
+        row = rows[key]
+        for r in f.related:
+            if r["doc"] not in [x["doc"] for x in row["related_docs"]]:
+                row["related_docs"].append(r)
+    out: dict[str, list[dict]] = {}
+    for (doc, _), row in sorted(rows.items()):
+        row["related"] = "；".join(r["location"] if r["location"].startswith(r["doc"]) else f"{r['doc']}：{r['location']}"
+                                  for r in row["related_docs"])
+        out.setdefault(doc, []).append(row)
+    return out
