@@ -315,7 +315,7 @@ def _all_shingles(d: Doc) -> set:
     cached = d.feats.get("_all")
     if cached is None:
         text = "".join(norm(p["text"]) for p in d.feats.get("paragraphs", []))
-        cached = d.feats["_all"] = {zlib.crc32(text[i:i + 5].encode()) for i in range(max(0, len(text) - 4))}
+        cached = d.feats["_all"] = set(shingle_hashes(text).tolist())
     return cached
 
 
@@ -562,6 +562,7 @@ class CopyDetector:
     timings: dict = field(default_factory=dict)
     signatures: dict = field(default_factory=dict)   # cache: key -> hashvalues (kept in the state)
     used: set = field(default_factory=set)           # cache keys used in the last run
+    _permutations: object = None
 
     def template(self, docs: list[Doc]) -> set:
         units_of: dict[int, set] = {}
@@ -577,8 +578,7 @@ class CopyDetector:
         """5-character shingles of the document's own (non-template) sentences, and a token per
         indicator row with a distinctive actual value."""
         keep = "".join(s for t, _ in masked(feats) for s in sentences(t) if sentence_hash(s) not in template)
-        out = {zlib.crc32(keep[i:i + SHINGLE].encode()) for i in range(max(0, len(keep) - SHINGLE + 1))}
-        return out | self.rows(feats)
+        return set(shingle_hashes(keep).tolist()) | self.rows(feats)
 
     @staticmethod
     def rows(feats: dict) -> set:
@@ -637,8 +637,9 @@ class CopyDetector:
             out += self._verify(Doc(a, by_doc[a].sha256, load(by_doc[a])), Doc(b, by_doc[b].sha256, load(by_doc[b])),
                                 template)
         self.timings = {"template": t1 - t0, "minhash_and_index": t2 - t1, "query": t3 - t2,
-                        "verify": time.perf_counter() - t3, "documents": len(docs), "indexed": len(sigs),
-                        "signatures_computed": computed, "candidates": len(pairs), "reported": len(out) // 2}
+                        "verify": time.perf_counter() - t3, "documents": len(docs),
+                        "signatures_computed": computed, "candidates": len(pairs), "reported": len(out) // 2,
+                        "indexed": {k: len(v) for k, v in sigs.items()}}
         return out
 
     def _signature(self, s: set, least: int):
@@ -646,7 +647,9 @@ class CopyDetector:
         from datasketch import MinHash
         if len(s) < least:
             return np.zeros(0, dtype=np.uint32)
-        m = MinHash(num_perm=self.num_perm, hashfunc=_identity, scheme=MINHASH_SCHEME)
+        if self._permutations is None:   # made once: drawing them costs more than hashing a report
+            self._permutations = MinHash(num_perm=self.num_perm, scheme=MINHASH_SCHEME).permutations
+        m = MinHash(num_perm=self.num_perm, hashfunc=_identity, scheme=MINHASH_SCHEME, permutations=self._permutations)
         m.update_batch(list(s))
         return m.hashvalues
 
@@ -658,11 +661,11 @@ class CopyDetector:
         if jac < self.threshold and jac_rows < self.threshold:
             return []
         shared = []   # (paragraph of a, paragraph of b, similarity)
-        pb = [(p, _grams(t)) for t, p in masked(b.feats) if len(t) >= 20 and not _is_template(t, template)]
+        pb = [(p, _grams(norm(t))) for t, p in masked(b.feats) if len(norm(t)) >= 20 and not _is_template(t, template)]
         for t, p in masked(a.feats):
-            if len(t) < 20 or _is_template(t, template):
+            if len(norm(t)) < 20 or _is_template(t, template):
                 continue
-            ga = _grams(t)
+            ga = _grams(norm(t))
             best = max(((len(ga & g) / len(ga | g), q) for q, g in pb), default=(0, None), key=lambda x: x[0])
             if best[0] >= self.passage_similarity:
                 shared.append((p, best[1], best[0]))
@@ -700,12 +703,12 @@ def doc_unit(d: Doc) -> str:
 
 
 def masked(feats: dict) -> list[tuple[str, dict]]:
-    """Each paragraph normalized, the document's own unit name replaced by a placeholder: a copy
-    with only the name changed reads the same."""
-    unit = norm(feats.get("unit"))
+    """Each paragraph in NFKC without spaces (punctuation kept, for sentences), the document's own
+    unit name replaced by a placeholder: a copy with only the name changed reads the same."""
+    unit = re.sub(r"\s+", "", unicodedata.normalize("NFKC", feats.get("unit") or ""))
     out = []
     for p in feats.get("paragraphs", []):
-        t = norm(p["text"])
+        t = re.sub(r"\s+", "", unicodedata.normalize("NFKC", p["text"]))
         if len(unit) >= 3:
             t = t.replace(unit, "〈单位〉")
         out.append((t, p))
@@ -714,6 +717,21 @@ def masked(feats: dict) -> list[tuple[str, dict]]:
 
 def _identity(x):
     return x
+
+
+def shingle_hashes(text: str):
+    """32-bit hashes of every 5-character shingle of `text` (a polynomial over the code points,
+    vectorized: hashing shingles one by one in Python was most of the detector's time). Stable
+    across processes and versions of Python, as the stored signatures need."""
+    import numpy as np
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(cp) - SHINGLE + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):
+        h = (h * np.uint64(1000003) + cp[k:k + n]) & np.uint64(0xFFFFFFFF)
+    return np.unique(h)
 
 
 def _grams(t: str) -> set:

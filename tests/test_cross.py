@@ -1,0 +1,171 @@
+"""Checks across documents (rules/cross.py, nightly/cross.py): constructed inboxes from the corpus."""
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+
+from nightly import run_inbox
+from nightly.state import State
+from rules import RULES
+from rules.cross import CopyDetector, Doc, cross_check, project_key, same_project, unit_key
+
+from .cross_inbox import SEED_000, SEED_002, SEED_003, copy, next_year, renamed_copy, table_only
+
+
+def read_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def cross_flags(out):
+    return [r for r in read_csv(out / "flags.csv") if r["rule"].startswith("JX9")]
+
+
+# names and figures (pure) ------------------------------------------------------------------
+
+def test_names_compare_after_normalization():
+    assert unit_key("南昌市西湖区 医疗保障局") == unit_key("南昌市西湖区医疗保障局")
+    assert unit_key("江西ＡＢＣ科技有限公司") == unit_key("江西abc科技") == unit_key("江西ABC科技有限责任公司")
+    assert unit_key("南昌市西湖区医疗保障局") != unit_key("南昌市东湖区医疗保障局")
+    assert project_key("居民医疗保险经费项目") == project_key("居民医疗保险经费") == project_key("居民医疗保险经费自评表")
+    assert project_key("（360102）居民医疗保险经费") == project_key("360102 居民医保") == "code:360102"
+
+
+def _doc(name, **figures):
+    figs = {k: {"raw": raw, "value": raw, "tol": tol, "loc": {"file": name, "table": 0, "row": 1}}
+            for k, (raw, tol) in figures.items()}
+    return Doc(name, name, {"unit": "甲局", "paragraphs": [], "projects": []}), {
+        "name": "项目", "unit": "甲局", "year": 2023, "figures": figs, "indicators": []}
+
+
+def test_figures_agree_within_written_precision_and_exact_ones_exactly():
+    a, b = _doc("a.docx", executed=("54.957", "0.0005")), _doc("b.xlsx", executed=("54.96", "0.005"))
+    assert same_project([a, b]) == []
+    a, b = _doc("a.docx", executed=("54.957", "0.0005")), _doc("b.xlsx", executed=("52.957", "0.0005"))
+    found = same_project([a, b])
+    assert {f.doc for f in found} == {"a.docx", "b.xlsx"} and len({f.flag_id for f in found}) == 1
+    assert {f.evidence_hash for f in found} == {found[0].evidence_hash}
+    a, b = _doc("a.docx", total_score_stated=("95", "0")), _doc("b.xlsx", total_score_stated=("95.5", "0"))
+    assert [f.rule for f in same_project([a, b])] == ["JX901", "JX901"]   # a score is exact: no slack
+
+
+def test_every_cross_rule_is_in_the_catalogue():
+    for code in ("JX901", "JX902", "JX903", "JX904"):
+        r = RULES[code]
+        assert r.summary and r.explanation and r.good and r.bad
+
+
+# constructed inboxes -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cross")
+    box, out = root / "box", root / "out"
+    box.mkdir()
+    copy(SEED_003.with_suffix(".docx"), box / "西湖区自评报告.docx")
+    table_only(box / "西湖区自评表.docx", executed="52.957")          # one figure disagrees
+    renamed_copy(box / "浔阳区自评报告.txt")                           # another unit's copy
+    copy(SEED_002.with_suffix(".docx"), box / "002.docx")              # two formats of one report
+    copy(SEED_002.with_suffix(".pdf"), box / "002.pdf")
+    (box / "2021").mkdir()
+    copy(SEED_000.with_suffix(".txt"), box / "2021" / "000.txt")       # last year's report
+    next_year(box / "000-2022.txt", "2022年全年执行资金124.8万元，较上年增长10%。")   # 104 → 124.8 is 20%
+    run_inbox(box, out, workers=2)
+    return box, out
+
+
+def test_a_table_and_a_report_of_one_project_that_disagree(inbox):
+    _, out = inbox
+    found = [f for f in cross_flags(out) if f["rule"] == "JX901"]
+    assert sorted(f["doc"] for f in found) == ["西湖区自评报告.docx", "西湖区自评表.docx"]
+    assert len({f["flag_id"] for f in found}) == 1
+    report = next(f for f in found if f["doc"] == "西湖区自评报告.docx")
+    assert report["stated"] == "54.957" and report["expected"] == "52.957" and "全年执行数" in report["message"]
+    assert report["related"].startswith("西湖区自评表.docx") and "第6行" in report["related"]
+
+
+def test_a_copy_with_another_units_name(inbox):
+    _, out = inbox
+    found = [f for f in cross_flags(out) if f["rule"] == "JX902"]
+    copied = next(f for f in found if f["doc"] == "浔阳区自评报告.txt")
+    assert "西湖区自评报告.docx" in copied["related"] and "西湖区自评表.docx" in copied["related"]
+    assert "全文相似度 9" in copied["message"] and "段文字相同" in copied["message"]
+    # the same unit's own documents are never copies of each other, nor two formats of one report
+    assert {f["doc"] for f in found} == {"浔阳区自评报告.txt", "西湖区自评报告.docx", "西湖区自评表.docx"}
+
+
+def test_two_formats_of_one_report_are_one_report(inbox):
+    _, out = inbox
+    assert not [f for f in cross_flags(out) if f["doc"] in ("002.docx", "002.pdf")]
+
+
+def test_last_years_report_is_checked(inbox):
+    _, out = inbox
+    found = [f for f in cross_flags(out) if f["rule"] == "JX903"]
+    assert [f["doc"] for f in found] == ["000-2022.txt"]
+    assert "2021/000.txt" in found[0]["related"] and found[0]["stated"] == "增长10%" and found[0]["expected"] == "20.00%"
+
+
+def test_the_outputs_show_the_related_documents(inbox):
+    _, out = inbox
+    from openpyxl import load_workbook
+    ws = load_workbook(out / "report.xlsx", read_only=True)["问题"]
+    rows = list(ws.iter_rows(values_only=True))
+    col = rows[0].index("相关文件")
+    assert any(r[col] and "西湖区自评表.docx" in str(r[col]) for r in rows[1:])
+    assert "相关文件" in (out / "review.html").read_text(encoding="utf-8")
+
+
+def test_decisions_survive_renames_and_lapse_when_either_side_changes(inbox, tmp_path):
+    box0, out0 = inbox
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(box0, box)
+    shutil.copytree(out0, out)
+    flag = next(f for f in cross_flags(out) if f["rule"] == "JX901")
+    state = State(out / "state.sqlite")
+    evidence = state.known_flag(flag["flag_id"])
+    state.decide(flag["flag_id"], "dismissed", "已核实", evidence, "2026-12-01T00:00:00+00:00")
+    state.close()
+
+    (box / "西湖区自评表.docx").rename(box / "自评表（改名）.docx")
+    s = run_inbox(box, out)
+    assert s.processed == 1   # only the renamed file is read again
+    after = [f for f in cross_flags(out) if f["flag_id"] == flag["flag_id"]]
+    assert {f["doc"] for f in after} == {"西湖区自评报告.docx", "自评表（改名）.docx"}
+    assert {f["status"] for f in after} == {"dismissed"}
+
+    table_only(box / "自评表（改名）.docx", executed="53.957")   # the other side's figure changes
+    run_inbox(box, out)
+    after = [f for f in cross_flags(out) if f["flag_id"] == flag["flag_id"]]
+    assert after and {f["status"] for f in after} == {"open"}
+
+    table_only(box / "自评表（改名）.docx")   # the same pair agreeing: no flag
+    next_year(box / "000-2022.txt", "2022年全年执行资金124.8万元，较上年增长20%。")
+    s = run_inbox(box, out)
+    assert s.processed == 2
+    assert not [f for f in cross_flags(out) if f["rule"] in ("JX901", "JX903")]
+
+
+def test_a_quiet_night_skips_the_cross_checks(inbox, tmp_path):
+    from nightly.cross import update_cross
+    _, out0 = inbox
+    out = tmp_path / "out"
+    shutil.copytree(out0, out)
+    state = State(out / "state.sqlite")
+    try:
+        assert update_cross(state)["skipped"]
+    finally:
+        state.close()
+
+
+# the copy detector at scale (synthesized reports) ------------------------------------------
+
+def test_the_detector_finds_planted_copies_among_synthesized_reports():
+    from benchmarks.cross_bench import synthesize
+    docs, planted = synthesize(400, copies=5, seed=7)
+    detector = CopyDetector()
+    found = {tuple(sorted((f.doc, f.related[0]["doc"]))) for f in cross_check(docs, ["JX902"], detector=detector)}
+    assert found == {tuple(sorted(p)) for p in planted}
+    assert detector.timings["candidates"] < 50   # the template sentences every report shares do not pair them
