@@ -2,6 +2,7 @@
 reports, and whether it finds the planted copies and nothing else. Not a test.
 
     .venv/bin/python -m benchmarks.cross_bench 20000 40000      # sizes to time; extrapolates to 100,000
+    .venv/bin/python -m benchmarks.cross_bench --state 20000    # the nightly step over a state database
 
 Each synthesized report has a unit name of its own, the template's sentences that every report
 repeats (the 财预〔2020〕10号 boilerplate), sentences from a shared stock of domain phrases (what
@@ -105,7 +106,44 @@ def bench(n: int) -> dict:
             **{k: (round(v, 1) if isinstance(v, float) else v) for k, v in detector.timings.items()}}
 
 
+def bench_state(n: int, folder) -> dict:
+    """The nightly step itself (nightly/cross.py) over a state database of n synthesized results:
+    cold (no signature cached), then after one file changed (every other signature cached)."""
+    import json
+    from pathlib import Path
+
+    from nightly.cross import update_cross
+    from nightly.state import State
+    docs, _ = synthesize(n)
+    path = Path(folder) / f"state-{n}.sqlite"
+    path.unlink(missing_ok=True)
+    state = State(path)
+    with state.db:
+        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", [
+            (d.doc, 0, 0, d.sha256, "bench", "", json.dumps({"doc": d.doc, "status": "ok", "rows": {"flags": []},
+                                                              "cross": d.feats}, ensure_ascii=False))
+            for d in docs])
+    cold = update_cross(state)
+    with state.db:   # one report changes
+        state.db.execute("UPDATE files SET sha256 = 'changed' WHERE doc = 'r0.docx'")
+    warm = update_cross(state)
+    quiet = update_cross(state)
+    state.close()
+    size = path.stat().st_size
+    path.unlink()
+    return {"reports": n, "state_mb": round(size / 1e6), "cold_s": round(cold["seconds"], 1),
+            "cold_read_s": round(cold["read"], 1), "one_changed_s": round(warm["seconds"], 1),
+            "one_changed_read_s": round(warm["read"], 1), "signatures_computed_after_change": warm["signatures_computed"],
+            "quiet_night_s": round(quiet["seconds"], 2), "findings": cold["findings"]}
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--state":
+        import tempfile
+        with tempfile.TemporaryDirectory() as folder:
+            for n in [int(a) for a in argv[1:]] or [10000]:
+                print(bench_state(n, folder), flush=True)
+        return
     sizes = [int(a) for a in argv] or [10000, 20000]
     results = [bench(n) for n in sizes]
     for r in results:

@@ -84,7 +84,8 @@ A sentence that states an amount and its change on last year (较上年增长 / 
 or 同比) is checked against the same unit and project's report of the previous year in the state
 database: (this year − last year) ÷ last year must give X% at X's written precision, with the
 amounts' rounding allowed for. Which amount is meant comes from the sentence (预算 → 全年预算数,
-执行 / 支出 → 全年执行数); a sentence naming neither is not checked.""",
+执行 / 支出 → 全年执行数); a sentence naming neither is not checked. Either report may hold the
+slip: the flag stands on both, each citing the other in `related`.""",
      "2023年：全年执行数110万元，较上年增长10%；2022年报告：全年执行数100万元",
      "2023年：全年执行数110万元，较上年增长20%；2022年报告：全年执行数100万元（应为 10%）")(_none)
 
@@ -94,7 +95,8 @@ rule("JX904", "last-year-column", "medium",
 An indicator table with a 上年实际完成值 (or 上年完成值 / 上年指标值) column restates last year's
 result; when the state database holds the same unit and project's report of the previous year,
 the value must equal that report's 实际完成值 of the same indicator (matched by its 三级指标 name),
-at the written precision for amounts and rates, exactly for counts.""",
+at the written precision for amounts and rates, exactly for counts. The flag stands on both
+reports, each citing the other in `related`.""",
      "2023年表：上年实际完成值 1200人；2022年报告：实际完成值 1200人",
      "2023年表：上年实际完成值 1500人；2022年报告：实际完成值 1200人")(_none)
 
@@ -200,7 +202,7 @@ def _previous_year_columns(document) -> dict:
     except Exception:  # noqa: BLE001 - a document model without tables: nothing to read
         return out
     for t in tables:
-        header = [c for c in t.cells if c.row <= 2 and PREV_HEADER.search(norm(c.text))]
+        header = [c for c in t.cells if len(norm(c.text)) <= 12 and PREV_HEADER.search(norm(c.text))]
         if not header:
             continue
         col = header[0].col
@@ -477,10 +479,18 @@ def _yoy(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
                 msg = (f"文中写“{m.group(0)}”，但上年（{key[2] - 1}年）报告 {prev_doc.doc} 的{label}为 {pf['raw']}（{where}）："
                        f"按此计算变化为 {implied.quantize(Decimal('0.01'))}%，不是{m.group(4)} {m.group(5)}%")
                 id_key = f"{'|'.join(map(str, key))}|{m.group(0)}"
+                evidence = f"{m.group(0)} ／ 上年{label} {pf['raw']}"
+                here = describe(para["loc"]) or d.doc
                 out.append(Finding("JX903", d.doc, msg, f"{m.group(4)}{m.group(5)}%", f"{implied.quantize(Decimal('0.01'))}%",
-                                   f"{m.group(0)} ／ 上年{label} {pf['raw']}", [para["loc"]],
+                                   evidence, [para["loc"]],
                                    [{"doc": prev_doc.doc, "location": where, "cells": [pf["loc"]] if pf.get("loc") else []}],
                                    id_key, f"{id_key}|{pf['raw']}"))
+                # the other side: last year's report, whose figure may be the wrong one
+                out.append(Finding("JX903", prev_doc.doc,
+                                   f"本文件的{label} {pf['raw']}（{where}）与下一年（{key[2]}年）报告 {d.doc} 所写“{m.group(0)}”不符："
+                                   f"按此计算变化为 {implied.quantize(Decimal('0.01'))}%，不是{m.group(4)} {m.group(5)}%",
+                                   pf["raw"], "", evidence, [pf["loc"]] if pf.get("loc") else [],
+                                   [{"doc": d.doc, "location": here, "cells": [para["loc"]]}], id_key, f"{id_key}|{pf['raw']}"))
     return out
 
 
@@ -512,9 +522,17 @@ def _previous_column(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
             msg = (f"指标“{i['name']}”的上年实际完成值写为 {col['raw']}，但上年（{key[2] - 1}年）报告 {prev_doc.doc} "
                    f"的实际完成值为 {then['raw']}（{where}）")
             id_key = f"{'|'.join(map(str, key))}|{norm(i['key'])}"
-            out.append(Finding("JX904", d.doc, msg, col["raw"], then["raw"], f"上年实际完成值 {col['raw']} ／ {then['raw']}",
+            evidence = f"上年实际完成值 {col['raw']} ／ {then['raw']}"
+            ev_key = f"{id_key}|{col['raw']}|{then['raw']}"
+            out.append(Finding("JX904", d.doc, msg, col["raw"], then["raw"], evidence,
                                [col["loc"]], [{"doc": prev_doc.doc, "location": where, "cells": [then["loc"]] if then.get("loc") else []}],
-                               id_key, f"{id_key}|{col['raw']}|{then['raw']}"))
+                               id_key, ev_key))
+            here = describe(col["loc"]) or d.doc
+            out.append(Finding("JX904", prev_doc.doc,
+                               f"指标“{i['name']}”本文件的实际完成值为 {then['raw']}，但下一年（{key[2]}年）报告 {d.doc} "
+                               f"的上年实际完成值写为 {col['raw']}（{here}）", then["raw"], col["raw"], evidence,
+                               [then["loc"]] if then.get("loc") else [], [{"doc": d.doc, "location": here, "cells": [col["loc"]]}],
+                               id_key, ev_key))
     return out
 
 

@@ -55,3 +55,33 @@ def next_year(dest: Path, sentence: str) -> Path:
 def copy(src: Path, dest: Path) -> Path:
     shutil.copyfile(src, dest)
     return dest
+
+
+def _indicator_report(year: int, rows: list[tuple], previous: bool) -> str:
+    head = "<td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>" + \
+           ("<td>上年实际完成值</td>" if previous else "") + "<td>实际完成值</td><td>分值</td><td>得分</td>"
+    body = "".join(
+        f"<tr><td>{l1}</td><td>{l2}</td><td>{name}</td><td>{target}</td>" + (f"<td>{prev}</td>" if previous else "")
+        + f"<td>{actual}</td><td>{weight}</td><td>{weight}</td></tr>" for l1, l2, name, target, prev, actual, weight in rows)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<p>桃源县文化馆</p><p>项目支出绩效自评表（{year}年度）</p>
+<table border="1">
+<tr><td>项目名称</td><td colspan="3">文化馆免费开放</td><td>实施单位</td><td colspan="{3 + previous}">桃源县文化馆</td></tr>
+<tr><td rowspan="2">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+<tr><td>年度资金总额</td><td>45</td><td>45</td><td>45</td><td>10</td><td>100%</td><td>10</td></tr>
+<tr>{head}</tr>{body}
+<tr><td colspan="{6 + previous}">总分</td><td>100</td><td>100</td></tr>
+</table></body></html>"""
+
+
+def previous_column_pair(box: Path, previous_visitors: str) -> None:
+    """桃源县文化馆's 2022 report (免费开放服务人次 12000人次) and its 2023 report, whose indicator
+    table restates last year's result in a 上年实际完成值 column."""
+    rows22 = [("产出指标", "数量指标", "免费开放服务人次", "≥10000人次", "", "12000人次", "50"),
+              ("产出指标", "质量指标", "展览场次", "≥10场", "", "12场", "20"),
+              ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "", "95%", "20")]
+    rows23 = [("产出指标", "数量指标", "免费开放服务人次", "≥12000人次", previous_visitors, "13500人次", "50"),
+              ("产出指标", "质量指标", "展览场次", "≥12场", "12场", "14场", "20"),
+              ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "96%", "20")]
+    (box / "桃源2022.html").write_text(_indicator_report(2022, rows22, False), encoding="utf-8")
+    (box / "桃源2023.html").write_text(_indicator_report(2023, rows23, True), encoding="utf-8")

@@ -12,7 +12,8 @@ from nightly.state import State
 from rules import RULES
 from rules.cross import CopyDetector, Doc, cross_check, project_key, same_project, unit_key
 
-from .cross_inbox import SEED_000, SEED_002, SEED_003, copy, next_year, renamed_copy, table_only
+from .cross_inbox import (SEED_000, SEED_002, SEED_003, copy, next_year, previous_column_pair, renamed_copy,
+                          table_only)
 
 
 def read_csv(path):
@@ -72,6 +73,7 @@ def inbox(tmp_path_factory):
     (box / "2021").mkdir()
     copy(SEED_000.with_suffix(".txt"), box / "2021" / "000.txt")       # last year's report
     next_year(box / "000-2022.txt", "2022年全年执行资金124.8万元，较上年增长10%。")   # 104 → 124.8 is 20%
+    previous_column_pair(box, "15000人次")                              # last year's report said 12000人次
     run_inbox(box, out, workers=2)
     return box, out
 
@@ -103,9 +105,19 @@ def test_two_formats_of_one_report_are_one_report(inbox):
 
 def test_last_years_report_is_checked(inbox):
     _, out = inbox
-    found = [f for f in cross_flags(out) if f["rule"] == "JX903"]
-    assert [f["doc"] for f in found] == ["000-2022.txt"]
-    assert "2021/000.txt" in found[0]["related"] and found[0]["stated"] == "增长10%" and found[0]["expected"] == "20.00%"
+    found = {f["doc"]: f for f in cross_flags(out) if f["rule"] == "JX903"}
+    assert set(found) == {"000-2022.txt", "2021/000.txt"}   # either may hold the slip: the flag stands on both
+    this = found["000-2022.txt"]
+    assert this["related"].startswith("2021/000.txt") and this["stated"] == "增长10%" and this["expected"] == "20.00%"
+    assert found["2021/000.txt"]["flag_id"] == this["flag_id"] and found["2021/000.txt"]["related"].startswith("000-2022.txt")
+
+
+def test_a_last_year_column_is_checked_against_last_years_report(inbox):
+    _, out = inbox
+    found = {f["doc"]: f for f in cross_flags(out) if f["rule"] == "JX904"}
+    assert set(found) == {"桃源2023.html", "桃源2022.html"}   # only the row that differs (12场 and 95% agree)
+    assert found["桃源2023.html"]["stated"] == "15000人次" and found["桃源2023.html"]["expected"] == "12000人次"
+    assert "免费开放服务人次" in found["桃源2023.html"]["message"] and "桃源2022.html" in found["桃源2023.html"]["related"]
 
 
 def test_the_outputs_show_the_related_documents(inbox):
@@ -169,3 +181,27 @@ def test_the_detector_finds_planted_copies_among_synthesized_reports():
     found = {tuple(sorted((f.doc, f.related[0]["doc"]))) for f in cross_check(docs, ["JX902"], detector=detector)}
     assert found == {tuple(sorted(p)) for p in planted}
     assert detector.timings["candidates"] < 50   # the template sentences every report shares do not pair them
+
+
+def test_the_desk_shows_both_sources(inbox, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from desk import create_app
+    from desk.accounts import add_user
+
+    from .desk_fixtures import PASSWORDS, login
+    _, out0 = inbox
+    out = tmp_path / "out"
+    shutil.copytree(out0, out)
+    state = State(out / "state.sqlite")
+    add_user(state, "alice", PASSWORDS["alice"])
+    state.close()
+    flag = next(f for f in cross_flags(out) if f["rule"] == "JX901")
+    with TestClient(create_app(out, publish_every=None)) as c:
+        login(c, "alice")
+        page = c.get(f"/flags/{flag['flag_id']}").text
+    sections = page.split('<section class="evidence-doc">')[1:]
+    assert len(sections) == 2
+    assert any("西湖区自评报告.docx" in s and "54.957" in s and 'class="cited"' in s for s in sections)
+    assert any("西湖区自评表.docx" in s and "52.957" in s and 'class="cited"' in s for s in sections)
+    assert page.count("相关文件：") == 2

@@ -65,7 +65,7 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
     assert (s.ok, s.failed + s.unsupported) == (4, 4)
     flags = read_csv(out / "flags.csv")
     assert list(flags[0]) == ["flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location",
-                              "evidence", "status", "comment"]
+                              "evidence", "related", "status", "comment"]
     assert {f["rule"] for f in flags if f["doc"] == "002_70340c3d2e0dbd82.pdf"} >= {"JX101", "JX102", "JX103"}
     import openpyxl
     wb = openpyxl.load_workbook(out / "report.xlsx")
