@@ -262,39 +262,49 @@ def cross_check(docs: list[Doc], enabled: Iterable[str] = CROSS_RULES, load=None
     sentence hashes, project keys) and `load(doc)` gives a document's full features when needed."""
     enabled = set(enabled)
     out: list[Finding] = []
-    groups = link(docs, load)
-    if "JX901" in enabled:
-        for members in groups.values():
-            out += same_project(members)
-    if enabled & {"JX903", "JX904"}:
-        out += last_year(groups, enabled)
+    keys = link(docs)
+    by_doc = {d.doc: d for d in docs}
+
+    def members(key) -> list[tuple[Doc, dict]]:
+        got = []
+        for name in keys.get(key, ()):
+            d = by_doc[name]
+            full = Doc(name, d.sha256, load(d) if load else d.feats)
+            got += [(full, p) for p in full.feats.get("projects", []) if _key(p) == key]
+        return got
+    # One group at a time, in (unit, project, year) order, so that last year's group is read just
+    # before this year's: only a few documents' full features are held at once.
+    for key in sorted(keys):
+        this = members(key)
+        if "JX901" in enabled and len(keys[key]) > 1:
+            out += same_project(this)
+        before = (key[0], key[1], key[2] - 1)
+        if enabled & {"JX903", "JX904"} and before in keys:
+            out += last_year(this, members(before), key, enabled)
     if "JX902" in enabled:
         out += (detector or CopyDetector()).findings(docs, load)
     return out
 
 
-def link(docs: list[Doc], load=None) -> dict[tuple, list[tuple[Doc, dict]]]:
-    """(unit, project, year) -> the documents' projects that describe it, for keys that more than
-    one document or two consecutive years share (only those documents' full features are read)."""
+def _key(p: dict) -> tuple | None:
+    u, n, y = unit_key(p.get("unit")), project_key(p.get("name")), p.get("year")
+    try:
+        return (u, n, int(y)) if u and n and y else None
+    except (TypeError, ValueError):
+        return None
+
+
+def link(docs: list[Doc]) -> dict[tuple, list[str]]:
+    """(unit, project, year) -> the documents that describe it, for keys that more than one
+    document or two consecutive years share (the light features suffice: project keys only)."""
     keys: dict[tuple, set] = {}
     for d in docs:
         for p in d.feats.get("projects", []):
-            u, n, y = unit_key(p.get("unit")), project_key(p.get("name")), p.get("year")
-            if u and n and y:
-                keys.setdefault((u, n, int(y)), set()).add(d.doc)
-    wanted = {k for k, ds in keys.items() if len(ds) > 1 or (k[0], k[1], k[2] - 1) in keys or (k[0], k[1], k[2] + 1) in keys}
-    full = {}
-    groups: dict[tuple, list[tuple[Doc, dict]]] = {}
-    for d in docs:
-        if not any(d.doc in keys[k] for k in wanted):
-            continue
-        if d.doc not in full:
-            full[d.doc] = Doc(d.doc, d.sha256, load(d) if load else d.feats)
-        for p in full[d.doc].feats.get("projects", []):
-            k = (unit_key(p.get("unit")), project_key(p.get("name")), p.get("year"))
-            if k[2] and (k[0], k[1], int(k[2])) in wanted:
-                groups.setdefault((k[0], k[1], int(k[2])), []).append((full[d.doc], p))
-    return groups
+            k = _key(p)
+            if k:
+                keys.setdefault(k, set()).add(d.doc)
+    return {k: sorted(ds) for k, ds in keys.items()
+            if len(ds) > 1 or (k[0], k[1], k[2] - 1) in keys or (k[0], k[1], k[2] + 1) in keys}
 
 
 def copies(a: Doc, b: Doc) -> bool:
@@ -430,17 +440,17 @@ def _written(raw: str, unit: str = "") -> Interval:
     return Interval.of(v, Decimal("0.5") * Decimal(10) ** -_places(raw) * _SCALE.get(unit, Decimal(1)))
 
 
-def last_year(groups: dict, enabled: set) -> list[Finding]:
+def last_year(members: list, previous: list, key: tuple, enabled: set) -> list[Finding]:
+    """This year's documents of a project against last year's report of it (its first document:
+    copies of one report say the same)."""
+    if not members or not previous:
+        return []
+    prev_doc, prev = previous[0]
     out = []
-    for (u, n, y), members in groups.items():
-        previous = groups.get((u, n, y - 1))
-        if not previous:
-            continue
-        prev_doc, prev = previous[0]
-        if "JX903" in enabled:
-            out += _yoy(members, prev_doc, prev, (u, n, y))
-        if "JX904" in enabled:
-            out += _previous_column(members, prev_doc, prev, (u, n, y))
+    if "JX903" in enabled:
+        out += _yoy(members, prev_doc, prev, key)
+    if "JX904" in enabled:
+        out += _previous_column(members, prev_doc, prev, key)
     return out
 
 
@@ -583,14 +593,24 @@ class CopyDetector:
     _permutations: object = None
 
     def template(self, docs: list[Doc]) -> set:
-        units_of: dict[int, set] = {}
+        """The hashes of sentences that the reports of many units repeat (counted in numpy: a
+        dictionary of sets over every sentence of 100,000 reports was most of a cached run)."""
+        import numpy as np
+        unit_ids: dict[str, int] = {}
+        hashes, units = [], []
         for d in docs:
-            u = doc_unit(d) or "doc:" + d.doc
-            for h in set(d.feats.get("sent", ())):
-                units_of.setdefault(h, set()).add(u)
-        n_units = len({doc_unit(d) or d.doc for d in docs})
-        limit = max(self.template_units, math.ceil(self.template_share * n_units))
-        return {h for h, us in units_of.items() if len(us) >= limit}
+            sent = d.feats.get("sent") or ()
+            if not sent:
+                continue
+            u = unit_ids.setdefault(doc_unit(d) or "doc:" + d.doc, len(unit_ids))
+            hashes.append(np.asarray(sent, dtype=np.int64))
+            units.append(np.full(len(sent), u, dtype=np.int64))
+        if not hashes:
+            return set()
+        pairs = np.unique(np.stack([np.concatenate(hashes), np.concatenate(units)], axis=1), axis=0)
+        values, counts = np.unique(pairs[:, 0], return_counts=True)
+        limit = max(self.template_units, math.ceil(self.template_share * len(unit_ids)))
+        return set(values[counts >= limit].tolist())
 
     def shingles(self, feats: dict, template: set) -> set:
         """5-character shingles of the document's own (non-template) sentences, and a token per
@@ -796,6 +816,8 @@ def flag_rows(findings: list[Finding], severity=lambda code: "medium") -> dict[s
                 row["related_docs"].append(r)
     out: dict[str, list[dict]] = {}
     for (doc, _), row in sorted(rows.items()):
+        if len(row["related_docs"]) > 1:   # one finding met through several copies of the other report
+            row["message"] += f"（同一内容另见：{'、'.join(r['doc'] for r in row['related_docs'][1:])}）"
         row["related"] = "；".join(r["location"] if r["location"].startswith(r["doc"]) else f"{r['doc']}：{r['location']}"
                                   for r in row["related_docs"])
         out.setdefault(doc, []).append(row)
