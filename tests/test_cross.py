@@ -205,3 +205,17 @@ def test_the_desk_shows_both_sources(inbox, tmp_path):
     assert any("西湖区自评报告.docx" in s and "54.957" in s and 'class="cited"' in s for s in sections)
     assert any("西湖区自评表.docx" in s and "52.957" in s and 'class="cited"' in s for s in sections)
     assert page.count("相关文件：") == 2
+
+
+def test_a_failing_cross_step_leaves_the_run_and_its_outputs(tmp_path, monkeypatch):
+    import nightly.run
+
+    def broken(state, config=None):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(nightly.run, "update_cross", broken)
+    box = tmp_path / "box"
+    box.mkdir()
+    copy(SEED_000.with_suffix(".txt"), box / "000.txt")
+    s = run_inbox(box, tmp_path / "out")
+    assert s.ok == 1 and not s.output_errors and (tmp_path / "out" / "flags.csv").exists()
+    assert any("跨文件核对" in w and "boom" in w for w in s.warnings)
