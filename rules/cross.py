@@ -174,7 +174,7 @@ def features(recs, document=None) -> dict:
                    "loc": i.loc.to_dict()}
             prev = prev_cols.get((i.loc.table, i.loc.row))
             if prev:
-                row["previous"] = prev
+                row["previous"] = _previous_figure(prev, i)
             inds.append(row)
         projects.append({
             "name": p.name or "", "unit": p.unit or recs.unit or "", "year": p.year or recs.year,
@@ -190,6 +190,18 @@ def features(recs, document=None) -> dict:
     # every document without reading their text.
     out["sent"] = sorted({sentence_hash(s) for t, _ in masked(out) for s in sentences(t)})
     out["rows"] = len(CopyDetector.rows(out))
+    return out
+
+
+def _previous_figure(cell: dict, i) -> dict:
+    """A 上年实际完成值 cell read as the row's actual is (normalize.quantity, a bare number taking
+    the unit of the row's own values), with its raw text and place."""
+    from normalize.quantity import parse
+    q = parse(cell["raw"]).with_unit_from(i.actual.q if i.actual.q.numeric else i.target.q)
+    out = {"raw": cell["raw"], "loc": cell["loc"]}
+    if q.numeric and q.value is not None:
+        exact = q.places in (0, None) and len(q.unit) == 1 and q.unit in COUNT_UNITS
+        out.update(value=str(q.value), tol="0" if exact else str(q.tolerance), unit=q.unit)
     return out
 
 
@@ -456,15 +468,12 @@ def last_year(members: list, previous: list, key: tuple, enabled: set) -> list[F
 
 def _yoy(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
     out = []
-    single = {}
-    for d, p in members:
-        single.setdefault(d.doc, []).append(p)
     done = set()
     for d, p in members:
         if d.doc in done:
             continue
         done.add(d.doc)
-        many = len(single[d.doc]) > 1
+        many = len(d.feats.get("projects", [])) > 1
         for para in d.feats.get("paragraphs", []):
             text = unicodedata.normalize("NFKC", para["text"])
             if many and p["name"] and norm(p["name"]) not in norm(text):
@@ -519,15 +528,8 @@ def _previous_column(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
             if not col or not same or len(same) != 1 or not same[0].get("actual"):
                 continue
             then = same[0]["actual"]
-            m = _NUM.search(unicodedata.normalize("NFKC", col["raw"]).replace(",", ""))
-            if not m:
-                continue
-            scale = Decimal(then["value"]) / Decimal(_NUM.search(unicodedata.normalize("NFKC", then["raw"]).replace(",", "")).group(1) or "1") \
-                if _NUM.search(unicodedata.normalize("NFKC", then["raw"]).replace(",", "")) and Decimal(then["value"]) else Decimal(1)
-            written = Decimal(m.group(1)) * scale
-            tol = Decimal(0) if then["tol"] == "0" else Decimal("0.5") * Decimal(10) ** -_places(m.group(1)) * scale
-            if Interval.of(written, tol).overlaps(_interval(then)):
-                continue
+            if "value" not in col or col.get("unit", "") != then.get("unit", "") or _agree(col, then):
+                continue   # words, another unit (not the same measure), or the same value
             where = describe(then.get("loc", {})) or prev_doc.doc
             msg = (f"指标“{i['name']}”的上年实际完成值写为 {col['raw']}，但上年（{key[2] - 1}年）报告 {prev_doc.doc} "
                    f"的实际完成值为 {then['raw']}（{where}）")
