@@ -609,8 +609,12 @@ class CopyDetector:
             units.append(np.full(len(sent), u, dtype=np.int64))
         if not hashes:
             return set()
-        pairs = np.unique(np.stack([np.concatenate(hashes), np.concatenate(units)], axis=1), axis=0)
-        values, counts = np.unique(pairs[:, 0], return_counts=True)
+        h, u = np.concatenate(hashes), np.concatenate(units)
+        order = np.lexsort((u, h))
+        h, u = h[order], u[order]
+        first = np.ones(len(h), dtype=bool)   # each (sentence, unit) once
+        first[1:] = (h[1:] != h[:-1]) | (u[1:] != u[:-1])
+        values, counts = np.unique(h[first], return_counts=True)
         limit = max(self.template_units, math.ceil(self.template_share * len(unit_ids)))
         return set(values[counts >= limit].tolist())
 
