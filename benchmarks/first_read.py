@@ -127,7 +127,7 @@ def main() -> int:
     ap.add_argument("--formats", nargs="*", default=list(FORMATS))
     args = ap.parse_args()
     first = json.loads(FIRST_READ.read_text(encoding="utf-8")) if FIRST_READ.exists() else \
-        {"passages": {}, "raw": {}, "formats": list(FORMATS)}
+        {"passages": {}, "raw": {}, "formats": []}
     if args.record is not None:
         commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "extract", "normalize", "rules"], cwd=ROOT,
                                 capture_output=True, text=True).stdout.strip()   # the reader's last change
@@ -139,7 +139,8 @@ def main() -> int:
         for stem in args.raw_stems:
             first["raw"][f"{stem}.txt"] = raw_rows(Path(args.raw) / f"{stem}.txt")
             print(f"{stem}.txt", first["raw"][f"{stem}.txt"], flush=True)
-        first["formats"] = list(FORMATS)
+        seen = {ext for formats_of in first["passages"].values() for ext in formats_of}
+        first["formats"] = [ext for ext in FORMATS if ext in seen]
         first.setdefault("recorded", {})
         first["recorded"]["reader"] = first["recorded"].get("reader") or f"extract/ normalize/ rules/ as at {commit}"
         FIRST_READ.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
