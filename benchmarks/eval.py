@@ -104,6 +104,7 @@ def evaluate(full: bool = False) -> dict:
         "rules": rules,
         "first_read": first,
         "now": first_read.read_now(first) if first else None,
+        "raw_now": first_read.raw_now(first) if first else None,
         "note": "expected records: gold (shared/gold) for seeds 000-002; hand-checked jixiao output for 003 and 004",
     }
     if full:
@@ -194,7 +195,7 @@ def show(report: dict) -> None:
     _rule_lines(report["development_flags"])
     if report.get("first_read"):
         print()
-        first_read.show(report["first_read"], report["now"])
+        first_read.show(report["first_read"], report["now"], report["raw_now"])
     if not report["full"]:
         print("\nMutations and changes that must change nothing: make eval-full")
         return

@@ -31,7 +31,6 @@ from normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  
 
 REALWORLD = ROOT / "corpus" / "realworld"
 FIRST_READ = REALWORLD / "first_read.json"
-RAW_SHARED = ROOT.parent.parent / "shared" / "realworld" / "raw"   # /work/shared from a worktree
 FORMATS = ("html", "docx", "pdf", "xlsx", "xls", "doc", "scan.pdf")
 
 
@@ -88,7 +87,7 @@ def totals(per_passage: dict, formats=FORMATS) -> dict:
     return out
 
 
-def show(first: dict, now: dict | None = None) -> None:
+def show(first: dict, now: dict | None = None, raw_now: dict | None = None) -> None:
     """The first read per passage and format, and the current figure beside it where given."""
     def cell(f):
         return f"{f['expected']:>3} {f['found']:>3} {f['matched']:>3}  {f['fields'][0]:>3}/{f['fields'][1]:<3}" \
@@ -114,8 +113,9 @@ def show(first: dict, now: dict | None = None) -> None:
                      f"  project {b['project'][0]}/{b['project'][1]}  year {b['year'][0]}/{b['year'][1]}")
         print(line)
     if first.get("raw"):
-        print("Raw passages as text, indicator rows read (first read" + (" -> now" if now else "") + "):")
-        print("  " + "  ".join(f"{k[:3]}:{v}" for k, v in sorted(first["raw"].items())))
+        print("Raw passages as text, indicator rows read (first read" + (" -> now" if raw_now else "") + "):")
+        print("  " + "  ".join(f"{k[:3]}:{v}" + (f"->{raw_now[k]}" if raw_now and k in raw_now else "")
+                               for k, v in sorted(first["raw"].items())))
 
 
 def read_now(first: dict, formats=None) -> dict:
@@ -124,10 +124,16 @@ def read_now(first: dict, formats=None) -> dict:
             for stem in sorted(first["passages"])}
 
 
+def raw_now(first: dict) -> dict:
+    """Indicator rows the reader finds now in the raw passages whose first read is kept."""
+    return {name: raw_rows(REALWORLD / "raw" / name) for name in sorted(first.get("raw", {}))
+            if (REALWORLD / "raw" / name).exists()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--record", nargs="*", metavar="STEM", help="record the first read of these passages")
-    ap.add_argument("--raw", default=str(RAW_SHARED), help="folder of the raw passages NNN.txt")
+    ap.add_argument("--raw", default=str(REALWORLD / "raw"), help="folder of the raw passages NNN.txt")
     ap.add_argument("--raw-stems", nargs="*", default=[], help="raw passages to count rows in (first read)")
     ap.add_argument("--formats", nargs="*", default=list(FORMATS))
     args = ap.parse_args()
@@ -150,7 +156,7 @@ def main() -> int:
         first["recorded"]["reader"] = first["recorded"].get("reader") or f"extract/ normalize/ rules/ as at {commit}"
         FIRST_READ.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
-    show(first, read_now(first))
+    show(first, read_now(first), raw_now(first))
     return 0
 
 
