@@ -170,8 +170,8 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})", text)
     if m:
-        unit_text, rest, _ = _read_unit(text[m.end():])
-        if FILLER.match(text[:m.start()] + rest):
+        unit_text, rest, counted = _read_unit(text[m.end():])
+        if FILLER.match(text[:m.start()] + rest) and not counted:
             low, places = _number(m.group(1))
             high, places_hi = _number(m.group(2))
             unit, scale = _unit(unit_text, default_unit)
@@ -211,6 +211,8 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
 # parts joined by / ／ · * × (元/人·年, 260元/人*年).
 _UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
 UNIT_RUN = re.compile(rf"^{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*")
+# What follows a counter is what it counts (个街道), not a clause about it (1-2期未能及时培训).
+NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|应|被|及时|按时)")
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
 
 
@@ -248,7 +250,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if known and known.end() in _boundaries(words):
         k = known.group(0)
         counted = u[len(k):]
-        if k in COUNTERS and not rest.strip() and len(counted) <= 6:
+        if k in COUNTERS and not rest.strip() and len(counted) <= 6 and not NOT_COUNTED.match(counted):
             return scale + k, "", counted            # 十二个街道: what is counted
         return scale + k, counted + rest, ""
     if known or len(u) > 4:
@@ -360,6 +362,23 @@ def _deadline(raw: str, text: str) -> Quantity | None:
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])
+
+
+# Template text never filled in, in a name or a value cell: dashes, stars and ellipses (an empty
+# string too, as a cell with nothing), 指标1: / 指标2：, ≥**人, XX%, **万元, XX年XX月.
+_OPS = r"[≥≤<>=≧≦＞＜＝]"
+PLACEHOLDER = re.compile(
+    r"^\s*(?:[-—–/／*＊.…。、·\s]*"
+    r"|(?:[一二三]级)?指标\s*[\dA-Za-z一二三四五六七八九十]*\s*[:：]?"
+    rf"|{_OPS}*\s*(?:[*＊]+|[xX×]{{2,}}|(?<={_OPS}\s*)[xX×])\s*(?:[万亿千]?\p{{Han}}{{0,3}}|[%％‰])"
+    r"|(?:[xX×*＊]{1,4}\s*[年月日号]\s*)+(?:前|底前|以前)?(?:完成)?"
+    r")\s*$")
+
+
+def is_placeholder(text: str | None) -> bool:
+    """Whether a cell or a name is template text never filled in (指标1:, ……, ≥**人, XX%, ***):
+    never a value, never an indicator's name. An empty cell is not a placeholder."""
+    return bool(text and text.strip()) and bool(PLACEHOLDER.match(text))
 
 
 REPAIRED = "疑为识别错误"
