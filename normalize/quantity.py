@@ -49,6 +49,12 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天"
 UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
+# After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
+CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
+            "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
+            "辆", "期", "篇", "张", "封", "座", "分", "倍", "公里", "平方米", "亩", "粒", "公斤", "千克", "吨", "头",
+            "株", "棵", "米", "立方米", "平方公里", "间", "处", "栋", "宗"]
+CN_UNIT_RE = "|".join(map(re.escape, sorted(CN_UNITS, key=len, reverse=True)))
 # A unit written with symbols or Latin letters: ㎡, ℃, ‰, m², km, kWh, mg/L, TB.
 SYMBOL_UNIT = re.compile(r"^(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+")
 # What joins the parts of a compound unit (元/人·年, 260元/人*年, 元每亩).
@@ -177,7 +183,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
             unit, scale = _unit(unit_text, default_unit)
             return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
                             places=max(places, places_hi), scale=scale)
-    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{UNIT_RE}))", text)
+    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m:
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
