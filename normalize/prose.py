@@ -7,7 +7,7 @@ import regex as re
 
 from extract import Document, Paragraph
 
-from .quantity import halfwidth, parse
+from .quantity import halfwidth, parse, unit_ends_word
 from .records import ProseFigure
 from .subjects import tokens
 
@@ -76,7 +76,7 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
                 before = plain[clause_start:m.start()]
                 q = parse(m.group(0))
-                if not q.numeric:
+                if not q.numeric or not unit_ends_word(plain, m.start(), m.end()):   # 5.638 项目类别: not 项
                     continue
                 q = replace(q, raw=sentence[m.start():m.end()])   # as written (positions are one for one)
                 figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),
