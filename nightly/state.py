@@ -61,6 +61,19 @@ CREATE TABLE IF NOT EXISTS users (    -- analysts of the review desk
     role TEXT NOT NULL,          -- analyst / supervisor (read-only)
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sessions (     -- the review desk's log-ins: a session lives while its row does
+    id_hash TEXT PRIMARY KEY,    -- sha256 of the session id the signed cookie carries
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires REAL NOT NULL        -- Unix time
+);
+CREATE INDEX IF NOT EXISTS sessions_name ON sessions(name);
+CREATE TABLE IF NOT EXISTS login_attempts (  -- counted before the password is checked (lockout)
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    at REAL NOT NULL             -- Unix time
+);
+CREATE INDEX IF NOT EXISTS login_attempts_name ON login_attempts(name, at);
 CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:PATH' and 'sha:SHA256') or a flag ('flag:ID') given to an analyst
     target TEXT PRIMARY KEY,
     analyst TEXT NOT NULL,
@@ -91,6 +104,22 @@ def now() -> str:
 
 class StateError(Exception):
     """The state database cannot be used and cannot be recovered without losing decisions."""
+
+
+def private(path: Path) -> None:
+    """The state database and its backup hold password hashes and sessions: owner only (mode 0600),
+    created so before anything is written into them; the CSVs and workbook stay readable."""
+    try:
+        if path.exists():
+            # chmod only: opening and closing the file would drop this process's SQLite locks on it
+            # (POSIX locks belong to the process and go with any close of the file)
+            os.chmod(path, 0o600)
+        else:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass   # made meanwhile by another process, which made it the same way
+    except PermissionError:
+        pass   # another owner's file: its mode is theirs to set
 
 
 def backup_path(path: Path) -> Path:
@@ -162,6 +191,7 @@ class State:
 
     def __init__(self, path: Path, check_same_thread: bool = True):
         self.path = Path(path)
+        private(self.path)   # before SQLite writes it (its -wal and -shm take the same mode)
         self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=check_same_thread)
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA journal_mode = WAL")
@@ -169,6 +199,9 @@ class State:
         for table, column, decl in MIGRATIONS:
             if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
                 self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+        # The desk's signing key once lived here, readable by whoever read the outputs folder: it
+        # lives in its own 0600 file now (desk/app.py secret_path), and the old one is retired.
+        self.db.execute("DELETE FROM meta WHERE key='desk_secret'")
         self.db.commit()
 
     def close(self) -> None:
@@ -178,6 +211,7 @@ class State:
         """A consistent copy beside the database (SQLite backup API), swapped in atomically."""
         bak = backup_path(self.path)
         tmp = bak.with_name(bak.name + ".tmp")
+        private(tmp)
         dest = sqlite3.connect(tmp)
         try:
             self.db.backup(dest)
