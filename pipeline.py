@@ -275,11 +275,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_users(args: argparse.Namespace) -> int:
     import getpass
     from desk.accounts import AccountError, add_user, end_sessions, remove_user, users
-    from nightly.state import State
+    from nightly.state import State, StateError
     state_path = _existing_state(args)
     if state_path is None:
         return 2
-    state = State(state_path)
+    try:
+        state = State(state_path)
+    except StateError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 1
     try:
         if args.action == "list":
             for name, role, created in users(state):

@@ -31,7 +31,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from nightly.state import REVIEW_STATUSES, State, _check, now
+from nightly.state import REVIEW_STATUSES, State, StateError, _check, now
 
 from . import evidence
 from .accounts import (analysts, check_password, clear_attempts, count_attempt, end_session, session_user,
@@ -153,7 +153,10 @@ def create_app(out: str | Path, state_path: str | Path | None = None, publish_ev
     if problem:
         raise DeskError(f"状态数据库 {state_path} {problem}：请先运行 jixiao run（会从备份恢复）")
     desk = Desk(out, state_path, out / ".desk-cache", threading.local())
-    desk.state()
+    try:
+        desk.state()   # brings an earlier release's schema up to date; refuses a newer one
+    except StateError as e:
+        raise DeskError(str(e)) from None
     secret = load_secret(secret_path(state_path, secret_file))
     stop = threading.Event()
 

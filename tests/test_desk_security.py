@@ -219,6 +219,7 @@ def test_the_signing_key_has_its_own_owner_only_file(site, tmp_path, monkeypatch
     # An install from before: the key in the meta table, which anyone reading the folder can read.
     with sqlite3.connect(state_path) as db:
         db.execute("INSERT OR REPLACE INTO meta VALUES ('desk_secret', 'old-key-readable-by-anyone-reading-outputs')")
+        db.execute("PRAGMA user_version = 0")   # as that release left it (tests/fixtures/state-v0)
     (out / "state.sqlite.secret").unlink(missing_ok=True)
     with client(out) as c:
         c.cookies.set("jixiao_desk", _forge("old-key-readable-by-anyone-reading-outputs", {"user": "alice", "csrf": "x"}))
