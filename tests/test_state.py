@@ -19,7 +19,10 @@ from nightly.state import SCHEMA_VERSION, STEPS, State, expected_tables
 
 from .conftest import ROOT
 
-V0 = ROOT / "tests" / "fixtures" / "state-v0"   # written by the release at 32cc428 (make.py there)
+FIXTURES = ROOT / "tests" / "fixtures"
+V0 = FIXTURES / "state-v0"   # written by the release at 32cc428 (make.py there), with its inbox box/
+# One state database per schema version, each written by the release that had it (README there).
+RELEASED = sorted(FIXTURES.glob("state-v*/state.sqlite"), key=lambda p: int(p.parent.name[7:]))
 SLIP = "执行率=174.83/178.95*100%=97.14%，{}。\n"
 
 
@@ -46,17 +49,45 @@ def sha(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def v0(tmp_path):
-    """A copy of the earlier release's output folder (its state database) and its inbox."""
+def released(tmp_path, fixture):
     box, out = tmp_path / "box", tmp_path / "out"
     shutil.copytree(V0 / "box", box)
     out.mkdir()
-    shutil.copy(V0 / "state.sqlite", out / "state.sqlite")
+    shutil.copy(fixture, out / "state.sqlite")
     return box, out
 
 
+@pytest.fixture
+def v0(tmp_path):
+    """A copy of the earlier release's output folder (its state database) and its inbox."""
+    return released(tmp_path, V0 / "state.sqlite")
+
+
 # 1. schema versions and migrations -------------------------------------------------------------
+
+def test_there_is_a_fixture_for_every_released_schema():
+    """A new step needs a state database written at the version before it, kept here."""
+    versions = [int(p.parent.name[7:]) for p in RELEASED]
+    assert versions[0] == 0 and versions[-1] == SCHEMA_VERSION
+    for p in RELEASED:
+        assert sqlite3.connect(f"file:{p}?mode=ro", uri=True).execute("PRAGMA user_version").fetchone()[0] == \
+            int(p.parent.name[7:])
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.parent.name)
+def test_every_released_database_opens_with_its_decisions_and_history(tmp_path, fixture):
+    box, out = released(tmp_path, fixture)
+    version = int(fixture.parent.name[7:])
+    before = kept(out / "state.sqlite")
+    assert before["reviews"] and before["history"] and before["assignments"] and before["users"]
+    s = run_inbox(box, out)
+    assert any(f"已从结构版本 {version} 升级到" in w for w in s.warnings) == (version < SCHEMA_VERSION)
+    assert kept(out / "state.sqlite") == before
+    assert sqlite3.connect(out / "state.sqlite").execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    for flag_id, status, comment, *_ in before["reviews"]:
+        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
+
 
 def test_an_earlier_release_is_upgraded_in_place_with_decisions_history_and_assignments(v0):
     box, out = v0
