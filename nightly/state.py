@@ -4,6 +4,9 @@ Decisions are what cannot be recomputed, so the database is checked when opened,
 after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
 to decisions.csv. A damaged database is restored from the backup or, failing that, rebuilt with
 the decisions of decisions.csv; when neither exists the run refuses rather than forget them.
+A database of an unknown schema counts as damaged; one of an earlier schema version is upgraded
+by numbered steps (STEPS), one of a newer version refused untouched; a stored result that cannot
+be decoded is dropped and its file read again. Promises and tests: docs/reliability.md.
 """
 from __future__ import annotations
 
