@@ -5,8 +5,8 @@
 FastAPI (Starlette) with Jinja2 templates that escape every value (report text is untrusted),
 server-side sessions (a signed cookie names a row of the state database), a CSRF token on every
 state-changing request, a Content Security Policy that allows no inline script, and bounded
-input (body size, comment length, no multipart). What it promises: docs/security.md. Decisions go into the state database in short
-transactions (WAL, busy timeout), so the nightly run and several analysts work at once; a
+input (body size, comment length, no multipart); what it promises: docs/security.md. Decisions
+go into the state database in short transactions (WAL, busy timeout), so the nightly run and several analysts work at once; a
 background thread republishes the outputs (flags.csv, review.csv, report.xlsx …) whenever
 they fall behind the database and no run holds the output folder.
 """
@@ -80,6 +80,13 @@ def secret_path(state_path: Path, given: str | Path | None = None) -> Path:
 def load_secret(path: Path) -> str:
     """The signing key from its file, made on first use with mode 0600 (owner only)."""
     try:
+        return _load_secret(path)
+    except (OSError, UnicodeDecodeError) as e:
+        raise DeskError(f"无法读取或建立密钥文件 {path}（{e}）：请检查该路径，或用 --secret-file 指定") from None
+
+
+def _load_secret(path: Path) -> str:
+    try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         if path.stat().st_mode & 0o077:
@@ -130,7 +137,7 @@ class BodyLimit:
             if not replayed:
                 replayed = True
                 return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()   # after the body: wait for the disconnect, as the server says
+            return await receive()   # after the body: the server's next message (a disconnect)
 
         return await self.app(scope, replay, send)
 
@@ -139,7 +146,7 @@ async def _plain(send, status: int, text: str) -> None:
     body = text.encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+                            (b"x-content-type-options", b"nosniff"), (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
 
 

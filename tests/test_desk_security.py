@@ -249,6 +249,18 @@ def test_the_signing_key_has_its_own_owner_only_file(site, tmp_path, monkeypatch
     assert elsewhere.read_text() != secret.read_text()
 
 
+def test_an_unusable_secret_file_stops_the_desk_with_one_line(site, tmp_path):
+    from desk import DeskError
+    _, out = site
+    with pytest.raises(DeskError, match="密钥文件"):
+        create_app(out, publish_every=None, secret_file=tmp_path / "no-such-folder" / "desk.key")
+    short = tmp_path / "short.key"
+    short.write_text("abc")
+    with pytest.raises(DeskError, match="过短"):
+        create_app(out, publish_every=None, secret_file=short)
+    assert stat.S_IMODE(short.stat().st_mode) == 0o600       # made owner-only even so
+
+
 def test_state_and_backup_are_owner_only_and_outputs_readable(built):
     _, out = built
     for name in ("state.sqlite", "state.sqlite.bak"):
