@@ -3,7 +3,8 @@
 Decisions are what cannot be recomputed, so the database is checked when opened, backed up
 after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
 to decisions.csv. A damaged database is restored from the backup or, failing that, rebuilt with
-the decisions of decisions.csv; when neither exists the run refuses rather than forget them.
+the decisions of decisions.csv; when neither exists it is rebuilt all the same (a run never
+refuses forever), the damaged file kept aside and the statuses in review.csv read back.
 A database of an unknown schema counts as damaged; one of an earlier schema version is upgraded
 by numbered steps (STEPS), one of a newer version refused untouched; a stored result that cannot
 be decoded is dropped and its file read again. Promises and tests: docs/reliability.md.
@@ -290,8 +291,14 @@ def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool 
                             f"损坏的文件另存为 {aside.name}")
             return state, warnings
         elif had_outputs:
-            raise StateError(f"状态数据库 {path} {problem}，且没有可用的备份（{bak.name}）或 decisions.csv，"
-                             f"继续运行会丢失审核意见。请从备份恢复该文件；如确认放弃全部审核意见，请将其移走后重新运行")
+            # Nothing to restore from: a refusal would stop every later night too. The damaged file
+            # is kept for a person to salvage; the statuses review.csv still shows are applied
+            # again when the outputs are published (a fresh state reads every row as an edit).
+            os.replace(path, aside)
+            review = (decisions_csv or path).with_name("review.csv")
+            kept = f"，{review.name} 中的审核状态将重新读入" if review.exists() else ""
+            warnings.append(f"状态数据库 {path} {problem}，且没有可用的备份（{bak.name}）或 decisions.csv：已重建{kept}；"
+                            f"其余审核意见未能恢复，损坏的文件另存为 {aside.name}，可交技术人员抢救")
         else:
             os.replace(path, aside)
             warnings.append(f"状态数据库 {path} {problem}，此前没有任何输出：已新建，原文件另存为 {aside.name}")

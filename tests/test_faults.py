@@ -406,15 +406,23 @@ def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(box, out):
     assert next(f for f in _flags(out) if f["flag_id"] == fid)["status"] == "confirmed"
 
 
-def test_a_corrupt_state_with_nothing_to_recover_from_is_refused(box, out, capsys):
-    _decided(box, out)
+def test_a_corrupt_state_with_nothing_to_recover_from_is_rebuilt_not_refused(box, out, capsys):
+    """No backup, no decisions.csv: the run still goes on (a refusal would stop every later night),
+    the damaged file is kept aside, and the decisions review.csv still shows come back."""
+    flag_id = _decided(box, out)
     (out / "state.sqlite.bak").unlink()
     (out / "decisions.csv").unlink()
     (out / "state.sqlite").write_bytes(b"\x00" * 4096)
-    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 1
-    err = capsys.readouterr().err
-    assert "状态数据库" in err and "审核意见" in err and "Traceback" not in err
-    assert (out / "state.sqlite").read_bytes() == b"\x00" * 4096   # left for the operator
+    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 0
+    err = capsys.readouterr()
+    said = err.out + err.err
+    assert "状态数据库" in said and "已重建" in said and "Traceback" not in said
+    aside = list(out.glob("state.sqlite.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"\x00" * 4096   # kept for a person to salvage
+    reviews = {r["flag_id"]: r["status"] for r in csv.DictReader(io.StringIO(
+        (out / "review.csv").read_text(encoding="utf-8-sig")))}
+    assert reviews[flag_id] == "confirmed"
+    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 0   # and the next night is ordinary
 
 
 # 11. A file deleted while its worker is timed out ---------------------------------------------
