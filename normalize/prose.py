@@ -50,6 +50,47 @@ SUBJECTS = {
 }
 
 
+# A list enumerator glued to the figure after it: "3.12个乡镇完成建设" is item 3 and 12 of them.
+# Numbering (1. 2. 3、 (1) ①) at the start of a line, sentence or clause is never part of a figure.
+GLUED = re.compile(r"(?:^|(?<=[。；;：:！？\n]))(\s*)(\d{1,2})[.．](?=\d)")
+ENUMERATOR = r"(?:^|(?<=[。；;：:！？\n]))\s*{n}\s*(?:、|[.．](?!\d+(?:\.\d+)?\s*(?:%|万元|亿元|元)))"
+COUNT_AFTER = re.compile(r"\d+\s*(?:人次|人|家|个|次|笔|户|件|项|名|所|场|台|套|批|份|村|乡镇|条|处|座|期)(?!百分点)")
+
+
+def unglue(text: str, last: int | None = None) -> str:
+    """The text with the point of each glued enumerator written as 、 (one character for one, so
+    positions stay those of the text as written). "N.M" at the start of a line or clause is item N
+    when what follows is a count (a count has no fraction), when the numbering before it reached
+    N-1 (`last`, or an earlier item of the same text), or when item N+1 follows in the text."""
+    out = list(halfwidth(text))
+    plain = "".join(out)
+    for m in GLUED.finditer(plain):
+        n = int(m.group(2))
+        point = m.end() - 1
+        seen_before = last == n - 1 or (n > 1 and re.search(ENUMERATOR.format(n=n - 1), plain[:m.start()] or " "))
+        follows = re.search(ENUMERATOR.format(n=n + 1), plain[m.end():]) is not None
+        if COUNT_AFTER.match(plain, point + 1) or seen_before or follows:
+            out[point] = "、"
+    return "".join(out)
+
+
+def leading_number(text: str) -> int | None:
+    """The number a line opens with (1. / 2、 / 3．), the last one of its inline items if it has some."""
+    nums = [int(m.group(1)) for m in re.finditer(r"(?:^|(?<=[。；;！？]))\s*(\d{1,2})\s*(?:、|[.．](?!\d))", halfwidth(text))]
+    return nums[-1] if nums else None
+
+
+def unglue_all(texts: list[str]) -> list[str]:
+    """unglue() over consecutive paragraphs, each knowing where the numbering before it stood."""
+    out, last = [], None
+    for t in texts:
+        u = unglue(t, last)
+        out.append(u)
+        n = leading_number(u)
+        last = n if n is not None else last
+    return out
+
+
 def subject_of(clause_before: str) -> str:
     """The subject key of a figure from the words before it in its clause ('' if none)."""
     found, words = "", tokens(clause_before)
@@ -65,12 +106,13 @@ def subject_of(clause_before: str) -> str:
 
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:
     out: list[ProseFigure] = []
-    for p in doc.blocks:
-        if not isinstance(p, Paragraph):
-            continue
-        for sm in SENTENCE.finditer(p.text):
-            sentence = sm.group(0).strip()
-            plain = halfwidth(sentence)   # ９０６．５１ reads whole; positions stay those of the sentence
+    paras = [p for p in doc.blocks if isinstance(p, Paragraph)]
+    for p, unglued in zip(paras, unglue_all([p.text for p in paras])):
+        for sm in SENTENCE.finditer(unglued):
+            lead = len(sm.group(0)) - len(sm.group(0).lstrip())
+            sentence = p.text[sm.start() + lead:sm.end()].strip()
+            # ９０６．５１ reads whole, 3.12个 is item 3 and 12 of them; positions stay those of the sentence
+            plain = sm.group(0)[lead:].strip()
             figs, prev_end = [], 0
             for m in FIGURE.finditer(plain):
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)

@@ -6,7 +6,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale
 
-from .common import budget, iv, num, total_rounding
+from .common import budget, iv, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -73,7 +73,7 @@ def serial_numbers(recs: DocRecords, r):
         seq = [(it.serial, it.loc) for it in lt.items if it.serial.strip().isdigit()]
         yield from _check(recs, r, f"“{lt.title}”序号", seq)
     run: list = []
-    for text, loc in recs.paragraphs + [("", None)]:
+    for text, _, loc in plain_paragraphs(recs) + [("", "", None)]:
         m = NUMBERED.match(text)
         if m and (not run or int(m.group(1)) > 1 or int(run[-1][0]) == 0):
             run.append((m.group(1), loc))

@@ -6,7 +6,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import NUM, num, total_rounding
+from .common import NUM, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -82,8 +82,7 @@ where a 合计 closes them ("其中：A，B，合计C") they add up to C.
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
     paragraphs = recs.paragraphs
-    for n, (text, loc) in enumerate(paragraphs):
-        plain = halfwidth(text)
+    for n, (plain, text, loc) in enumerate(plain_paragraphs(recs)):
         wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for m in TOTAL_AFTER.finditer(plain):
             if any(w.end() <= m.start() < _sentence_end(plain, w.end()) for w in wholes):
@@ -213,8 +212,7 @@ many as it says. Not checked when the list ends in 等 (not every one is named) 
 holds a figure or is implausibly long (the list is not a plain enumeration).
 """, good="内设机构3个，即办公室、预算股和国库股", bad="直属事业单位10个，即……（只列出 9 个名称）")
 def count_of_named(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):
             names_text = m.group(3).strip()
             if "等" in names_text[-3:] or re.search(r"\d", names_text):

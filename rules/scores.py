@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from normalize import DocRecords
-from normalize.vocab import GRADE, GRADE_WORDS
+from normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
                      total_rounding)
@@ -58,7 +58,8 @@ def total_score(recs: DocRecords, r):
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
         computed = total([_part(i, p.scoring_model) for i in p.indicators] + ([iv(fund)] if fund else []))
-        stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts]))
+        # scores are exact: 13.0 is 13 and widens nothing (a fund score carries its own rounding in computed)
+        stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts], exact_parts=True))
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
@@ -169,10 +170,18 @@ def _blocks(p, level: str = "level1_points") -> dict:
     """Indicator weights grouped under the level cell that states their points (产出指标(50分),
     基础信息(3分)); `level` is the Indicator attribute holding those points."""
     blocks: dict = {}
+    heads: dict = {}
     for i in p.indicators:
         points = getattr(i, level)
         if points is not None and points.value is not None and i.weight is not None:
             key = (points.loc.table, points.loc.row, points.loc.col)
+            if level == "level1_points":
+                # a row whose 二级指标 belongs to another 一级指标 (服务对象满意度指标 under 产出指标(70分))
+                # is the next block's, its own 一级 cell lost: not summed with this one
+                own = canonical_level2(i.level2_raw or "")[1]
+                head = heads.setdefault(key, canonical_level1(i.level1_raw or "") or own)
+                if own and head and own != head and not (head == "效益指标" and own == "满意度指标"):
+                    continue
             blocks.setdefault(key, (points, []))[1].append(i.weight)
     return blocks
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from normalize import DocRecords, Indicator, Quantity
 
-from .common import COUNT_UNITS, HUNDRED, num, project_for, prose_sentences
+from .common import COUNT_UNITS, HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -14,6 +14,8 @@ CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "�
 def missed(i: Indicator) -> bool:
     """The actual misses the target beyond the rounding of both (None-safe: unknown is not missed)."""
     t, a = i.target.q, i.actual.q
+    if reading_doubt(i):
+        return False   # the score read into the actual column: a reading to check, not a miss
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
     if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):
@@ -54,6 +56,7 @@ A quantitative indicator whose actual misses its target (with its operator: ≥,
 score its full weight: the score is weight × actual/target (or target/actual for ≤).
 """, good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
 def missed_full_score(recs: DocRecords, r):
+    doubt_warnings(recs)
     for i in recs.indicators:
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue

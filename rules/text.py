@@ -1,14 +1,14 @@
 """Checks on figures in prose: restatements, shares, year-over-year changes, template text, counts."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import regex as re
 
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, project_for
+from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -29,12 +29,16 @@ def _restates(table, prose) -> bool:
     may differ by one unit in the last place (rounded once, cut once)."""
     tp, pp = table.places or 0, prose.places or 0
     gap = abs(table.value - prose.value)
-    if pp < tp:
-        return gap < Decimal(1).scaleb(-pp) * prose.scale
+    # places compared in base units: 549570元 in the table is written finer than 54.95万元
+    t_step, p_step = Decimal(1).scaleb(-tp) * table.scale, Decimal(1).scaleb(-pp) * prose.scale
+    if p_step > t_step:
+        # the prose is the coarser copy: the table's figure rounded or cut to the prose's places
+        cut = (table.value / p_step).to_integral_value(rounding=ROUND_DOWN) * p_step
+        return cut == prose.value or gap <= p_step / 2
     if prose.unit == "%":
         # a rate is computed: the two places may round it differently (85.7948 → 85.79 / 85.80)
         return gap <= Decimal(1).scaleb(-min(tp, pp))
-    return gap <= Decimal(1).scaleb(-tp) * table.scale / 2
+    return gap <= t_step / 2
 
 
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
@@ -200,8 +204,8 @@ the sentence breaks down (…合计1061.63万元，其中：基本支出814.52�
 the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
 def share(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        for m in SHARE_OF.finditer(halfwidth(text)):
+    for plain, text, loc in plain_paragraphs(recs):
+        for m in SHARE_OF.finditer(plain):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
                 continue
@@ -225,8 +229,7 @@ def share(recs: DocRecords, r):
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             t = TOTAL_BEFORE.search(sentence)
@@ -277,8 +280,7 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%", bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）")
 def year_over_year(recs: DocRecords, r):
-    for original, loc in recs.paragraphs:
-        text = halfwidth(original)     # positions are those of the original
+    for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
@@ -342,8 +344,7 @@ rates before the gap.
 """, good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
 def rate_gap(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
