@@ -52,7 +52,8 @@ other. Figures far apart are taken for different figures on the same subject: co
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
 skipped. An indicator's result told again in a sentence (its name right before the figure) is
-compared with the table's 实际完成值 the same way.
+compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
+table's 得分, exactly (a score is exact as written).
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
@@ -113,6 +114,15 @@ def _indicator_results_restated(recs: DocRecords, r):
             continue
         at = f.sentence.find(f.q.raw)     # halfwidth() keeps positions one for one
         before = re.sub(r"\s", "", halfwidth(f.sentence)[:at])
+        if f.q.unit == "分":
+            # an indicator's score told again (培训次数指标得分38分): scores are exact as written
+            hit = _named_score(before, p)
+            if hit is not None:
+                i = hit
+                if i.score.value != f.q.value:
+                    yield r.flag(recs, f"指标“{i.level3}”的得分在表中为 {i.score.raw}，文中写为 {f.q.raw}，两处不一致。",
+                                 [i.score.loc, f.loc], f.sentence, stated=f.q.raw, expected=i.score.raw)
+            continue
         for i in p.indicators:
             a = i.actual.q
             if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:
@@ -130,6 +140,22 @@ def _indicator_results_restated(recs: DocRecords, r):
                 yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
                              [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
             break
+
+
+def _named_score(before: str, p):
+    """The indicator whose score a sentence states: its name (key of three characters or more),
+    then only score words (指标得分, 自评得分, 得) before the figure; None when not one."""
+    hits = []
+    for i in p.indicators:
+        if i.score is None or i.score.value is None or len(i.level3_key) < 3:
+            continue
+        named = before.rfind(i.level3_key)
+        if named < 0:
+            continue
+        between = before[named + len(i.level3_key):]
+        if re.fullmatch(r"(?:指标)?[，,:：]?(?:自评)?(?:得分|得)(?:为|是)?[:：]?", between):
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
 
 
 LABEL = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)?[)）.、．]*\s*([^：:，,。；;]{4,30})[：:]")
@@ -383,6 +409,9 @@ def _current(text: str, m):
 
 
 MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(?:隐藏|脱敏|屏蔽|遮盖)[^。]{0,12}\*{2,}|已脱敏|脱敏处理")
+# Asterisks where a name stands (上传人:王**, 项目单位(盖章): ****): a copy masking a person or a
+# unit, not a figure left unfilled.
+MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|人|名称|姓名|名)[)）]?\s*[:：]\s*)$")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -399,7 +428,8 @@ def template_text(recs: DocRecords, r):
     # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty).
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text) if not (masked and m.group(0).startswith("*"))}
+        found = {m.group(0) for m in PLACEHOLDER.finditer(text)
+                 if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))}
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

@@ -83,3 +83,13 @@ def test_truncated_restatement_is_not_a_slip():
     assert "JX501" in codes(report(budget="54.951", executed="54.951", prose="项目预算54.96万元。\n"))
     # the table's the coarser copy: 30 is not 30.8 cut (a budget is set, not measured)
     assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
+
+
+def test_false_flags_seen_on_the_raw_development_passages():
+    # 059: "财政收回数 12.67 项目资金构成" — 项 of 项目 is no count unit
+    assert "JX801" not in codes(report(prose="指标结余数 12.67 项目资金构成 5.638 项目 类别。\n"))
+    assert "JX801" in codes(report(prose="完成12.5项培训。\n"))
+    # 055 / 064: asterisks where a person or a unit is named are masking, not a figure left blank
+    assert "JX701" not in codes(report(prose="上传人:王** 文档编号:292440\n"))
+    assert "JX701" not in codes(report(prose="项目单位(盖章): ****\n"))
+    assert "JX701" in codes(report(prose="支出决算为**万元。\n"))
