@@ -10,7 +10,9 @@ from .common import budget, iv, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
-NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)")
+# A number followed by a unit (2、cm 水泥稳定碎石: a page cut inside "…12cm") is a measure, not a serial.
+NOT_SERIAL = r"(?!\s*(?:cm|mm|km|kg|m\b|m²|㎡|t\b|万元|元|%))"
+NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
 # Items the converter ran together into one paragraph: "…全部完成。　4、机关…"
 INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[、．](?!\d)")
 

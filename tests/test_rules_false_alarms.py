@@ -93,3 +93,10 @@ def test_false_flags_seen_on_the_raw_development_passages():
     assert "JX701" not in codes(report(prose="上传人:王** 文档编号:292440\n"))
     assert "JX701" not in codes(report(prose="项目单位(盖章): ****\n"))
     assert "JX701" in codes(report(prose="支出决算为**万元。\n"))
+
+
+def test_a_number_before_a_unit_is_no_serial():
+    # 037: a document-site preview cut inside "…12cm 水泥稳定碎石" starts a line "2、cm …"
+    text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
+    assert "JX103" not in codes(text)
+    assert "JX103" in codes(text.replace("2、cm", "2、路面"))
