@@ -53,13 +53,18 @@ those within 25% of each other for prose against table and for sentences under t
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
 skipped. An indicator's result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
-table's 得分, exactly (a score is exact as written).
+table's 得分, exactly (a score is exact as written). An item of a list named right before its
+amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
+measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
+must carry the same amount.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
     for f in recs.prose:
         if f.subject == "执行" and f.q.unit == "%":
             f_subject = "执行率"
+        elif f.subject == "执行率" and f.q.unit == "元":
+            f_subject = "执行"    # 共完成预算资金28万元: the amount spent, not the rate
         else:
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
@@ -99,6 +104,60 @@ def restated_differently(recs: DocRecords, r):
                     break
             seen.append(f)
     yield from _transitions(recs, r)
+    yield from _items_restated(recs, r)
+
+
+# An item of a list named right before its amount (福利院运行经费项目25.85万元, 支付监理费：7万元).
+ITEM = re.compile(r"(\p{Han}[\p{Han}（）()]{4,24}?)\s*(?:为|是|[:：])?\s*" + NUM + r"\s*(万元|亿元|元)")
+# Words that make a name too generic to be one item, or show the figure is another measure of it.
+GENERIC_ITEM = re.compile(r"^(?:全年|年度|本年|共|累计|其中|合计|共计|总计|实际|资金|预算|执行|支出|收入|下达|安排|到位|拨付|完成|"
+                          r"财政|项目|专项|资金总额|预算资金|项目资金|财政资金|专项资金)+$")
+OTHER_MEASURE = re.compile(r"预算|执行|支出|结余|结转|节约|到位|拨付|支付|完成|增加|减少|增长|下降|同比|比上年|较上年|调整|调减|调增|"
+                           r"占|平均|每|人均|标准|单价|不超过|不低于|以上|以下|约|左右|截至|共计|合计|总计|累计|其中")
+
+
+MEASURE_CTX = re.compile(r"预算|到位|使用|支出|执行|拨付|支付|下达|安排|结余|结转|来源|调整")
+LEAD_WORDS = re.compile(r"^(?:其中|下达|安排|拨付|支付|全年|年度|本年|共|已|用于|向|对|给)+")
+
+
+def _items_restated(recs: DocRecords, r):
+    """An item of a list stated in two places (a list table and the prose, or two paragraphs) with
+    two amounts: the same name of five characters or more right before each amount, the figures
+    neither equal nor one a rounding or cut of the other. Names that are generic (预算资金) or that
+    carry another measure of the money (预算, 支出, 到位 …) are not compared."""
+    seen: dict[str, tuple] = {}
+    places = []
+    for lt in recs.lists:
+        for it in lt.items:
+            name = re.sub(r"\s", "", it.purpose or "")
+            if it.amount is not None and it.amount.value is not None and len(name) >= 5:
+                key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
+                places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。；;]+", plain):
+            sentence = sm.group(0)
+            if other_year(sentence, recs):
+                continue
+            for m in ITEM.finditer(sentence):
+                name = LEAD_WORDS.sub("", m.group(1))
+                if len(name) < 5 or GENERIC_ITEM.match(name) or OTHER_MEASURE.search(name):
+                    continue
+                q = parse(m.group(2) + m.group(3))
+                if q.numeric:
+                    # the measure the sentence speaks of (预算 / 到位 / 使用 …): one source's budget,
+                    # arrival and spending are three figures
+                    key = (name, frozenset(MEASURE_CTX.findall(sentence[:m.start()])))
+                    places.append((key, q, loc, text[sm.start():sm.end()].strip()))
+    for key, q, loc, evidence in places:
+        name = key[0]
+        if key not in seen:
+            seen[key] = (q, loc, evidence)
+            continue
+        g, g_loc, g_evidence = seen[key]
+        if g.value == q.value or _restates(g, q) or _restates(q, g) or g_loc == loc:
+            continue
+        yield r.flag(recs, f"“{name}”的金额在一处写为 {g.raw}，另一处写为 {q.raw}，两处不一致。", [g_loc, loc],
+                     f"{g_evidence} / {evidence}", stated=q.raw, expected=g.raw)
 
 
 def _indicator_results_restated(recs: DocRecords, r):

@@ -54,6 +54,13 @@ def test_uses_after_qizhong_make_the_whole():
     assert "JX604" not in codes(report(prose="预算30万元，其中：12万元用于购置设备；10万元用于人员培训。\n"))
 
 
+def test_the_whole_spent_against_the_tables_executed():
+    # 共完成预算资金X万元 is the amount spent: against the table's 执行数 (30)
+    assert "JX501" in codes(report(prose="全年共完成预算资金28万元。\n"))
+    assert "JX501" not in codes(report(prose="全年共完成预算资金30万元。\n"))
+    assert "JX501" not in codes(report(prose="全年完成预算100%。\n"))
+
+
 def test_sources_of_money_arrived_make_the_whole():
     assert "JX604" not in codes(report(prose="实际到位资金30万元，其中省财政20万元，其它10万元。\n"))
     assert "JX604" in codes(report(prose="实际到位资金30万元，其中省财政20万元，其它5万元。\n"))    # short
@@ -116,6 +123,15 @@ def test_an_indicators_score_and_the_total_restated():
     assert "JX501" in codes(report(prose="参保率指标得分28分。\n"))
     assert "JX501" not in codes(report(prose="参保率指标得分30分。\n"))
     assert "JX501" in codes(report(prose="项目自评得分98分。\n"))
+
+
+def test_an_item_of_a_list_restated_in_a_second_place():
+    listed = "下达慈善会项目40万元；城乡低保项目2.75万元；福利院运行经费项目25.85万元。\n"
+    assert "JX501" in codes(report(prose=listed + "其中福利院运行经费项目25.58万元已全部拨付。\n"))
+    assert "JX501" not in codes(report(prose=listed + "其中福利院运行经费项目25.85万元已全部拨付。\n"))
+    # one source's budget, arrival and spending are three figures (real passage 019)
+    assert "JX501" not in codes(report(prose="资金来源为：其他资金渠道5700万元。\n资金已到位36982.43万元，其中："
+                                             "其他资金渠道5876.19万元。\n"))
 
 
 def test_new_rules_are_documented():
