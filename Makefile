@@ -52,9 +52,14 @@ clean:
 	rm -rf $(VENV) $(OUT)
 
 # Reports, not tests: accuracy against corpus/expected, and the performance benchmark.
-.PHONY: eval bench soak
+# eval: a sample in every format, and the first read of the newest passages beside the current read
+# (a few minutes); eval-full: every document and format, the raw passages, the mutation suite (~35 min).
+.PHONY: eval eval-full bench soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
+
+eval-full: setup
+	$(BIN)/python -m benchmarks.eval --full
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench

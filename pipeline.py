@@ -261,7 +261,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from desk.accounts import users
     try:
         app = create_app(args.out, args.state, publish_every=args.publish_every or None,
-                         secure_cookies=args.secure_cookies)
+                         secure_cookies=args.secure_cookies, secret_file=args.secret_file)
     except DeskError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
@@ -274,16 +274,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_users(args: argparse.Namespace) -> int:
     import getpass
-    from desk.accounts import AccountError, add_user, remove_user, users
-    from nightly.state import State
+    from desk.accounts import AccountError, add_user, end_sessions, remove_user, users
+    from nightly.state import State, StateError
     state_path = _existing_state(args)
     if state_path is None:
         return 2
-    state = State(state_path)
+    try:
+        state = State(state_path)
+    except StateError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 1
     try:
         if args.action == "list":
             for name, role, created in users(state):
                 print(f"{name}\t{role}\t{created}")
+            return 0
+        if args.action == "logout-all":   # everyone's sessions, or one user's
+            if args.name and not any(u[0] == args.name for u in users(state)):
+                print(f"错误：没有用户 {args.name}", file=sys.stderr)
+                return 2
+            n = end_sessions(state, args.name or None)
+            print(f"已结束{f'用户 {args.name} 的' if args.name else '所有用户的'} {n} 个登录会话")
             return 0
         if not args.name:
             print("错误：请给出用户名", file=sys.stderr)
@@ -363,11 +374,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="how often to bring the outputs up to date with the decisions made (default 10; 0 = never)")
     sv.add_argument("--secure-cookies", action="store_true",
                     help="send the session cookie over HTTPS only (behind a TLS reverse proxy)")
+    sv.add_argument("--secret-file", help="the key that signs session cookies, made with mode 0600 on first use "
+                                          "(default $JIXIAO_DESK_SECRET_FILE, else STATE.secret beside the state "
+                                          "database; docs/security.md)")
     sv.set_defaults(func=cmd_serve)
-    us = sub.add_parser("users", help="accounts of the review desk: add, list, remove",
+    us = sub.add_parser("users", help="accounts of the review desk: add, list, remove, logout-all",
                         description="Example: jixiao users add wang --out out (asks for the password); "
-                                    "jixiao users add li --role supervisor --out out")
-    us.add_argument("action", choices=["add", "list", "remove"])
+                                    "jixiao users add li --role supervisor --out out; "
+                                    "jixiao users logout-all [NAME] --out out ends every session (of NAME)")
+    us.add_argument("action", choices=["add", "list", "remove", "logout-all"])
     us.add_argument("name", nargs="?")
     us.add_argument("--role", choices=["analyst", "supervisor"], default="analyst",
                     help="analyst decides and assigns; supervisor only reads (default analyst)")

@@ -3,19 +3,22 @@
     jixiao serve --out out            # http://127.0.0.1:8765
 
 FastAPI (Starlette) with Jinja2 templates that escape every value (report text is untrusted),
-sessions in signed cookies, a CSRF token on every state-changing request, and a Content
-Security Policy that allows no inline script. Decisions go into the state database in short
-transactions (WAL, busy timeout), so the nightly run and several analysts work at once; a
+server-side sessions (a signed cookie names a row of the state database), a CSRF token on every
+state-changing request, a Content Security Policy that allows no inline script, and bounded
+input (body size, comment length, no multipart); what it promises: docs/security.md. Decisions
+go into the state database in short transactions (WAL, busy timeout), so the nightly run and several analysts work at once; a
 background thread republishes the outputs (flags.csv, review.csv, report.xlsx …) whenever
 they fall behind the database and no run holds the output folder.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
+import os
+import re
 import secrets
 import threading
-import time
 import urllib.parse
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -28,10 +31,11 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from nightly.state import REVIEW_STATUSES, State, _check, now
+from nightly.state import REVIEW_STATUSES, State, StateError, _check, now
 
 from . import evidence
-from .accounts import analysts, check_password
+from .accounts import (analysts, check_password, clear_attempts, count_attempt, end_session, session_user,
+                       start_session)
 from .charts import bars
 from .dashboard import SEVERITIES, dashboard
 from .queue import SEVERITY_CN, STATUS_CN, Query, find, queue
@@ -40,6 +44,11 @@ HERE = Path(__file__).parent
 log = logging.getLogger("jixiao.desk")
 ACTIONS = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open"}
 SOURCE_CN = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv（恢复）"}
+COMMENT_MAX = 2000          # characters in a comment (said in the forms, enforced here)
+BODY_MAX = 256 * 1024       # bytes in a request body: a bulk form with the longest comment is far below
+PASSWORD_CHECKS = 2         # argon2 checks at once (64 MiB each); more attempts meanwhile get 429 at once
+LOGIN_ERRORS = {"expired": "登录已失效（已退出、已在别处退出或已过期），请重新登录"}
+SECRET_ENV = "JIXIAO_DESK_SECRET_FILE"
 
 
 class DeskError(Exception):
@@ -61,8 +70,88 @@ class Desk:
         return s
 
 
+def secret_path(state_path: Path, given: str | Path | None = None) -> Path:
+    """Where the key that signs session cookies lives: --secret-file, else $JIXIAO_DESK_SECRET_FILE,
+    else beside the state database (STATE.secret); never in the database, whose copies travel."""
+    given = given or os.environ.get(SECRET_ENV)
+    return Path(given).resolve() if given else state_path.with_name(state_path.name + ".secret")
+
+
+def load_secret(path: Path) -> str:
+    """The signing key from its file, made on first use with mode 0600 (owner only)."""
+    try:
+        return _load_secret(path)
+    except (OSError, UnicodeDecodeError) as e:
+        raise DeskError(f"无法读取或建立密钥文件 {path}（{e}）：请检查该路径，或用 --secret-file 指定") from None
+
+
+def _load_secret(path: Path) -> str:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+            log.warning("the desk's secret file %s was readable by others: made owner-only", path)
+        secret = path.read_text(encoding="ascii").strip()
+        if len(secret) < 32:
+            raise DeskError(f"密钥文件 {path} 内容过短或为空：请删除该文件后重新启动（将生成新密钥，所有人需重新登录）")
+        return secret
+    secret = secrets.token_urlsafe(48)
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(secret + "\n")
+    return secret
+
+
+class BodyLimit:
+    """Refuse a request body over `limit` bytes before reading it (its Content-Length), and while it
+    streams (bytes counted as they arrive); refuse multipart bodies, which no route takes."""
+
+    def __init__(self, app, limit: int = BODY_MAX):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length", b"0").strip()
+        if headers.get(b"content-type", b"").lower().lstrip().startswith(b"multipart/"):
+            return await _plain(send, 415, "不接受 multipart 请求")
+        if not length.isdigit() or int(length) > self.limit:
+            return await _plain(send, 413, f"请求过大（上限 {self.limit} 字节）")
+        # Read the body here, counting as it streams (a chunked body has no Content-Length), and
+        # stop at the limit: the routes only ever see a body already known to be small.
+        chunks, seen, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return   # the client went away
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > self.limit:
+                return await _plain(send, 413, f"请求过大（上限 {self.limit} 字节）")
+            more = message.get("more_body", False)
+        body, replayed = b"".join(chunks), False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()   # after the body: the server's next message (a disconnect)
+
+        return await self.app(scope, replay, send)
+
+
+async def _plain(send, status: int, text: str) -> None:
+    body = text.encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+                            (b"x-content-type-options", b"nosniff"), (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 def create_app(out: str | Path, state_path: str | Path | None = None, publish_every: float | None = 10.0,
-               secure_cookies: bool = False) -> FastAPI:
+               secure_cookies: bool = False, secret_file: str | Path | None = None) -> FastAPI:
     out = Path(out).resolve()
     state_path = Path(state_path).resolve() if state_path else out / "state.sqlite"
     if not state_path.exists():
@@ -71,11 +160,11 @@ def create_app(out: str | Path, state_path: str | Path | None = None, publish_ev
     if problem:
         raise DeskError(f"状态数据库 {state_path} {problem}：请先运行 jixiao run（会从备份恢复）")
     desk = Desk(out, state_path, out / ".desk-cache", threading.local())
-    first = desk.state()
-    secret = first.meta("desk_secret")
-    if not secret:
-        secret = secrets.token_urlsafe(48)
-        first.set_meta("desk_secret", secret)
+    try:
+        desk.state()   # brings an earlier release's schema up to date; refuses a newer one
+    except StateError as e:
+        raise DeskError(str(e)) from None
+    secret = load_secret(secret_path(state_path, secret_file))
     stop = threading.Event()
 
     @asynccontextmanager
@@ -105,6 +194,7 @@ def create_app(out: str | Path, state_path: str | Path | None = None, publish_ev
         response.headers["Referrer-Policy"] = "same-origin"
         return response
 
+    app.add_middleware(BodyLimit)   # outermost: nothing reads a body before its size is checked
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(STATUS_CN=STATUS_CN, SEVERITY_CN=SEVERITY_CN, SOURCE_CN=SOURCE_CN, urlencode=_urlencode)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -119,17 +209,19 @@ def _urlencode(params: dict) -> str:
 # sessions, roles, CSRF -----------------------------------------------------------------------
 
 class LoginRequired(Exception):
-    pass
+    def __init__(self, expired: bool = False):
+        self.expired = expired
 
 
 def _user(request: Request, desk: Desk) -> tuple[str, str]:
-    name = request.session.get("user")
-    if name:
-        row = desk.state().db.execute("SELECT role FROM users WHERE name=?", (name,)).fetchone()
-        if row:    # a removed account loses its session at once
-            return name, row[0]
+    """(name, role) of the session's user. The cookie only names a session: logout, a removed
+    account, a password reset or `jixiao users logout-all` deletes its row, and it ends at once."""
+    sid = request.session.get("sid")
+    user = session_user(desk.state(), sid) if isinstance(sid, str) else None
+    if user:
+        return user
     request.session.clear()
-    raise LoginRequired()
+    raise LoginRequired(expired=bool(sid))
 
 
 def _csrf_token(request: Request) -> str:
@@ -154,45 +246,29 @@ def _may_change(role: str) -> None:
         raise HTTPException(403, "只读账户（supervisor）不能修改审核意见或分配")
 
 
+_LOCAL_PATH = re.compile(r"/[^/\\]")
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+
+
 def _next(value: str | None, default: str = "/") -> str:
-    """Only a path on this site (never //other.host or a scheme)."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+    """Only a path on this site, never //other.host, /\\other.host or a scheme. Browsers drop tab
+    and newline inside URLs (`/\t/evil` is `//evil` to them): ASCII controls and spaces are removed
+    first and the link is made from what remains."""
+    value = _CONTROL_OR_SPACE.sub("", str(value or ""))
+    if value == "/" or (_LOCAL_PATH.match(value) and "\\" not in value):
         return value
     return default
 
 
+def _comment(form: dict) -> str:
+    comment = str(form.get("comment", "")).strip()
+    if len(comment) > COMMENT_MAX:
+        raise HTTPException(400, f"意见过长（{len(comment)} 字，上限 {COMMENT_MAX} 字）")
+    return comment
+
+
 def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
-
-
-class Throttle:
-    """Failed logins per account name: after `limit` failures within `window` seconds the name is
-    refused until the window has passed, right password or not (guessing costs time, not just CPU)."""
-
-    def __init__(self, limit: int = 5, window: float = 300.0):
-        self.limit, self.window = limit, window
-        self.failures: dict[str, list[float]] = {}
-        self.lock = threading.Lock()
-
-    def _recent(self, name: str) -> list[float]:
-        now_ = time.monotonic()
-        recent = [t for t in self.failures.get(name, []) if now_ - t < self.window]
-        self.failures[name] = recent
-        return recent
-
-    def blocked(self, name: str) -> int:
-        """Seconds until the name may try again (0: now)."""
-        with self.lock:
-            recent = self._recent(name)
-            return int(self.window - (time.monotonic() - recent[0])) + 1 if len(recent) >= self.limit else 0
-
-    def failed(self, name: str) -> None:
-        with self.lock:
-            self._recent(name).append(time.monotonic())
-
-    def clear(self, name: str) -> None:
-        with self.lock:
-            self.failures.pop(name, None)
 
 
 # the publisher -------------------------------------------------------------------------------
@@ -240,13 +316,14 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         if request.url.path.startswith("/api/") or _wants_json(request):
             return JSONResponse({"error": "请先登录"}, status_code=401)
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse("/login?" + _urlencode({"next": target}), status_code=303)
+        params = {"next": target, **({"error": "expired"} if exc.expired else {})}
+        return RedirectResponse("/login?" + _urlencode(params), status_code=303)
 
     def page(request: Request, name: str, user: tuple[str, str] | None, status_code: int = 200, **context) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"user": user, "csrf": _csrf_token(request), **context},
                                           status_code=status_code)
 
-    throttle = Throttle()
+    checks = threading.BoundedSemaphore(PASSWORD_CHECKS)
 
     @app.exception_handler(HTTPException)
     async def refused(request: Request, exc: HTTPException):
@@ -257,29 +334,50 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
 
     @app.get("/login", response_class=HTMLResponse)
     def login_page(request: Request, next: str = "/", error: str = ""):
-        return page(request, "login.html", None, next=_next(next), error=error)
+        # only fixed wording, chosen by a code: the link's author does not write on the login page
+        return page(request, "login.html", None, next=_next(next), error=LOGIN_ERRORS.get(error, ""))
+
+    def attempt(name: str, password: str) -> tuple[str, str | None]:
+        """('busy' | 'locked N' | 'checked', role). The attempt is counted before the password is
+        checked, in one transaction, so parallel guesses cannot pass the lockout; at most
+        PASSWORD_CHECKS checks run at once (argon2 takes 64 MiB each)."""
+        wait = count_attempt(desk.state(), name)   # an attempt refused as busy below counts too
+        if wait:
+            return f"locked {wait}", None
+        if not checks.acquire(blocking=False):
+            return "busy", None
+        try:
+            role = check_password(desk.state(), name, password)
+            if role is not None:
+                clear_attempts(desk.state(), name)
+            return "checked", role
+        finally:
+            checks.release()
 
     @app.post("/login")
     async def login(request: Request):
         form = await _form(request)
         name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
-        wait = throttle.blocked(name)
-        if wait:
+        outcome, role = await run_in_threadpool(attempt, name, password)   # argon2: off the event loop
+        if outcome == "busy":
             return page(request, "login.html", None, next=_next(form.get("next")), status_code=429,
-                        error=f"该账户登录失败次数过多，请 {wait} 秒后再试")
-        # argon2 takes tens of milliseconds of CPU: off the event loop
-        role = await run_in_threadpool(lambda: check_password(desk.state(), name, password))
+                        error="登录请求过多，请稍后再试")
+        if outcome.startswith("locked"):
+            return page(request, "login.html", None, next=_next(form.get("next")), status_code=429,
+                        error=f"该账户登录失败次数过多，请 {outcome.split()[1]} 秒后再试")
         if role is None:
-            throttle.failed(name)
             return page(request, "login.html", None, next=_next(form.get("next")), error="用户名或密码错误")
-        throttle.clear(name)
+        sid = await run_in_threadpool(lambda: start_session(desk.state(), name))
         request.session.clear()
-        request.session.update(user=name, csrf=secrets.token_urlsafe(32))   # a new token for the new session
+        request.session.update(sid=sid, csrf=secrets.token_urlsafe(32))   # a new token for the new session
         return RedirectResponse(_next(form.get("next")), status_code=303)
 
     @app.post("/logout")
     async def logout(request: Request):
         await _form(request)
+        sid = request.session.get("sid")
+        if isinstance(sid, str):
+            await run_in_threadpool(lambda: end_session(desk.state(), sid))
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
@@ -357,8 +455,13 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         o = evidence.original(state.meta("inbox"), doc, sha)
         if o.path is None:
             raise HTTPException(404, o.problem)
+        data = o.read()
+        # Only the file that was read: a report replaced since (a hard link to a file elsewhere, too)
+        # has another sha256, and one never read has none to compare.
+        if not sha or hashlib.sha256(data).hexdigest() != sha:
+            raise HTTPException(409, "原件与上次读取时不同（或上次未能读取），不予下载；请重新运行 jixiao run")
         quoted = urllib.parse.quote(o.name)
-        return Response(o.read(), media_type="application/octet-stream",
+        return Response(data, media_type="application/octet-stream",
                         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"})
 
     @app.post("/flags/{flag_id}/decide")
@@ -373,7 +476,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         evidence_hash = state.known_flag(flag_id)
         if evidence_hash is None:
             raise HTTPException(404, f"当前结果中没有编号为 {flag_id} 的问题（可能已在重新运行后消失）")
-        comment = str(form.get("comment", "")).strip()
+        comment = _comment(form)
         state.decide(flag_id, status, comment, evidence_hash, now(), analyst=name, source="desk")
         if _wants_json(request):
             return {"flag_id": flag_id, "status": status, "status_cn": STATUS_CN[status], "comment": comment,
@@ -423,7 +526,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         if expected != str(len(ids)):
             raise HTTPException(409, f"筛选结果已变化（确认时 {expected} 条，现在 {len(ids)} 条），未执行；请返回重新确认")
         action = str(form.get("action", ""))
-        comment = str(form.get("comment", "")).strip()
+        comment = _comment(form)
         if action == "assign":
             analyst = str(form.get("analyst", ""))
             if analyst not in analysts(state):

@@ -25,6 +25,7 @@ HEADERS = {
     "status": {"status", "状态", "审核状态", "审核结果", "结论"},
     "comment": {"comment", "comments", "note", "意见", "审核意见", "备注", "审核备注"},
 }
+COLUMN_CN = {"flag_id": "问题编号（flag_id / 编号）", "status": "审核状态（status / 状态）", "comment": "审核意见（comment / 意见）"}
 STATUS_WORDS = {
     "open": {"open", "reopen", "待审核", "未审核", "待定", "重新打开", "待核实"},
     "confirmed": {"confirmed", "confirm", "已确认", "确认", "属实", "问题属实", "是", "yes", "y"},
@@ -101,8 +102,13 @@ def read_review_rows(raw: bytes) -> tuple[list[tuple[int, str, str, str]], Revie
         return [], result
     header, body = table[0], table[1:]
     cols = _columns(header, body)
-    if "flag_id" not in cols or ("status" not in cols and "comment" not in cols):
-        result.unreadable = "找不到“flag_id / 编号”列或“status / 状态”列（表头：" + "、".join(header[:12]) + "）"
+    if "flag_id" not in cols or "status" not in cols:
+        # Without both, a row cannot say which flag or what the analyst decided (a blank status
+        # would read as "open" and undo every decision): nothing from the file is applied.
+        missing = "、".join(COLUMN_CN[c] for c in ("flag_id", "status") if c not in cols)
+        found = "、".join(f"{COLUMN_CN[c]}列“{header[i].strip()}”" for c, i in sorted(cols.items(), key=lambda x: x[1]))
+        result.unreadable = (f"找不到{missing}列（已识别：{found or '无'}；表头：" + "、".join(header[:12]) +
+                             "）；本文件的内容均未应用")
         return [], result
     rows = []
     for n, r in enumerate(body, start=2):

@@ -3,12 +3,18 @@
 Decisions are what cannot be recomputed, so the database is checked when opened, backed up
 after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
 to decisions.csv. A damaged database is restored from the backup or, failing that, rebuilt with
-the decisions of decisions.csv; when neither exists the run refuses rather than forget them.
+the decisions of decisions.csv; when neither exists it is rebuilt all the same (a run never
+refuses forever), the damaged file kept aside and the statuses in review.csv read back.
+A database of an unknown schema counts as damaged; one of an earlier schema version is upgraded
+by numbered steps (STEPS), one of a newer version refused untouched; a stored result that cannot
+be decoded is dropped and its file read again. Promises and tests: docs/reliability.md.
 """
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -21,7 +27,12 @@ from .schema import fields
 from .worker import FileResult
 from .writers import csv_unquote
 
-SCHEMA = """
+# Schema versions. The database records its version (PRAGMA user_version). Each change of schema
+# is a numbered step below, run in its own transaction after a copy of the database is made
+# (STATE.vN.bak); a database of a newer release is refused, never rewritten. Version 0 is every
+# database made before versions were recorded (releases up to 32cc428; tests/fixtures/state-v0).
+# A new step is appended, never edited: databases in the field have run the old ones.
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS files (
     doc TEXT PRIMARY KEY,        -- path relative to the inbox (undecodable bytes escaped as \\xNN)
     size INTEGER, mtime_ns INTEGER, sha256 TEXT,
@@ -42,7 +53,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     status TEXT NOT NULL,        -- open / confirmed / dismissed
     comment TEXT NOT NULL DEFAULT '',
     evidence_hash TEXT NOT NULL, -- the decision holds while the evidence is unchanged
-    decided_at TEXT
+    decided_at TEXT,
+    decided_by TEXT NOT NULL DEFAULT ''   -- added in a release before versions were recorded
 );
 CREATE TABLE IF NOT EXISTS history (  -- every decision ever made, never rewritten
     id INTEGER PRIMARY KEY,
@@ -68,8 +80,102 @@ CREATE TABLE IF NOT EXISTS assignments (  -- a document ('doc:PATH' and 'sha:SHA
     assigned_at TEXT NOT NULL
 );
 """
-# Columns added after the first release, for databases made before them.
-MIGRATIONS = (("reviews", "decided_by", "TEXT NOT NULL DEFAULT ''"),)
+
+
+SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS sessions (     -- the review desk's log-ins: a session lives while its row does
+    id_hash TEXT PRIMARY KEY,    -- sha256 of the session id the signed cookie carries
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires REAL NOT NULL        -- Unix time
+);
+CREATE INDEX IF NOT EXISTS sessions_name ON sessions(name);
+CREATE TABLE IF NOT EXISTS login_attempts (  -- counted before the password is checked (lockout)
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    at REAL NOT NULL             -- Unix time
+);
+CREATE INDEX IF NOT EXISTS login_attempts_name ON login_attempts(name, at);
+"""
+
+
+def _step1(db: sqlite3.Connection) -> None:
+    """The tables of the releases before versions (created if missing: a new database), and the
+    column an early release lacked."""
+    for statement in _statements(SCHEMA_V1):
+        db.execute(statement)
+    if "decided_by" not in _columns(db, "reviews"):
+        db.execute("ALTER TABLE reviews ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''")
+
+
+def _step2(db: sqlite3.Connection) -> None:
+    """The desk's server-side sessions and its failed log-ins (docs/security.md)."""
+    for statement in _statements(SCHEMA_V2):
+        db.execute(statement)
+
+
+def _step3(db: sqlite3.Connection) -> None:
+    """The desk's signing key leaves the database for its own 0600 file (desk/app.py secret_path);
+    the old key, readable by whoever read the outputs folder, is retired."""
+    db.execute("DELETE FROM meta WHERE key='desk_secret'")
+
+
+STEPS = ((1, _step1), (2, _step2), (3, _step3))
+SCHEMA_VERSION = STEPS[-1][0]
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a schema script (executescript would commit mid-transaction)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [st.strip() for st in "\n".join(lines).split(";") if st.strip()]
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, set[str]]:
+    names = [n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    return {n: _columns(db, n) for n in names}
+
+
+@functools.lru_cache(maxsize=None)
+def expected_tables(version: int) -> dict[str, frozenset]:
+    """Table -> columns of a database at `version`, as the steps up to it make them."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for n, step in STEPS:
+            if n <= version:
+                step(db)
+        return {t: frozenset(c) for t, c in _tables(db).items()}
+    finally:
+        db.close()
+
+
+def schema_problem(db: sqlite3.Connection) -> str | None:
+    """None if the database's tables are those its recorded version has, else why not (Chinese).
+    Version 0 (before versions were recorded) may lack tables and the columns step 1 adds."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        return None   # a newer release's: refused by State, not treated as damage
+    tables = _tables(db)
+    if version == 0:
+        if not tables:
+            return None   # new and empty
+        expected = expected_tables(1)
+        if not set(tables) & set(expected):
+            return "结构未知（没有 jixiao 的数据表：" + "、".join(sorted(tables)[:8]) + "）"
+        for t, cols in tables.items():
+            if t in expected and not (expected[t] - {"decided_by"} <= cols <= expected[t]):
+                return f"结构未知（表 {t} 的列为 {'、'.join(sorted(cols))}）"
+        return None
+    for t, cols in expected_tables(version).items():
+        if t not in tables:
+            return f"结构未知（版本 {version} 应有的表 {t} 不存在）"
+        if tables[t] != cols:
+            return f"结构未知（表 {t} 的列为 {'、'.join(sorted(tables[t]))}）"
+    return None
+
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
 REVIEW_FIELDS = "flag_id, status, comment, evidence_hash, decided_by, decided_at"
@@ -93,6 +199,43 @@ class StateError(Exception):
     """The state database cannot be used and cannot be recovered without losing decisions."""
 
 
+class StateNewer(StateError):
+    """The state database was written by a newer release: refused, left as it is."""
+
+
+def _newer(path: Path, version: int) -> StateNewer:
+    return StateNewer(f"状态数据库 {path} 由更新版本的 jixiao 写入（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）："
+                      f"请升级 jixiao 后再运行；该文件未作任何改动")
+
+
+def version_of(path: Path) -> int | None:
+    """The schema version a sound database records (None if it cannot be read)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return db.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def private(path: Path) -> None:
+    """The state database and its backup hold password hashes and sessions: owner only (mode 0600),
+    created so before anything is written into them; the CSVs and workbook stay readable."""
+    try:
+        if path.exists():
+            # chmod only: opening and closing the file would drop this process's SQLite locks on it
+            # (POSIX locks belong to the process and go with any close of the file)
+            os.chmod(path, 0o600)
+        else:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass   # made meanwhile by another process, which made it the same way
+    except PermissionError:
+        pass   # another owner's file: its mode is theirs to set
+
+
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
@@ -106,13 +249,14 @@ def _check(path: Path) -> str | None:
         try:
             row = db.execute("PRAGMA quick_check").fetchone()
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            schema = schema_problem(db)
         finally:
             db.close()
     except sqlite3.DatabaseError as e:
         return f"不是可用的 SQLite 数据库（{e}）"
     if not row or row[0] != "ok":
         return f"完整性检查未通过（{row[0] if row else '无结果'}）"
-    return None
+    return schema
 
 
 def _set_aside_journal(path: Path, aside: Path) -> None:
@@ -147,12 +291,52 @@ def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool 
                             f"损坏的文件另存为 {aside.name}")
             return state, warnings
         elif had_outputs:
-            raise StateError(f"状态数据库 {path} {problem}，且没有可用的备份（{bak.name}）或 decisions.csv，"
-                             f"继续运行会丢失审核意见。请从备份恢复该文件；如确认放弃全部审核意见，请将其移走后重新运行")
+            # Nothing to restore from: a refusal would stop every later night too. The damaged file
+            # is kept for a person to salvage; the statuses review.csv still shows are applied
+            # again when the outputs are published (a fresh state reads every row as an edit).
+            os.replace(path, aside)
+            review = (decisions_csv or path).with_name("review.csv")
+            kept = f"，{review.name} 中的审核状态将重新读入" if review.exists() else ""
+            warnings.append(f"状态数据库 {path} {problem}，且没有可用的备份（{bak.name}）或 decisions.csv：已重建{kept}；"
+                            f"其余审核意见未能恢复，损坏的文件另存为 {aside.name}，可交技术人员抢救")
         else:
             os.replace(path, aside)
             warnings.append(f"状态数据库 {path} {problem}，此前没有任何输出：已新建，原文件另存为 {aside.name}")
-    return State(path), warnings
+    state = State(path)
+    if state.upgraded_from is not None:
+        warnings.append(f"状态数据库已从结构版本 {state.upgraded_from} 升级到 {SCHEMA_VERSION}"
+                        f"（升级前的副本：{path.name}.v{state.upgraded_from}.bak）")
+    warnings += state.drop_damaged_results()
+    return state, warnings
+
+
+_RESULT_TYPES = {f.name: f.type for f in dataclasses.fields(FileResult)}
+_PY_TYPES = {"str": str, "int": int, "dict": dict, "list": list}
+
+
+def result_problem(raw) -> str | None:
+    """None if a stored result decodes to a FileResult with the right types, else why not (Chinese)."""
+    try:
+        data = json.loads(raw)
+    except (TypeError, ValueError) as e:
+        return f"JSON 无法解析（{e}）"
+    if not isinstance(data, dict):
+        return "不是 JSON 对象"
+    missing, unknown = set(_RESULT_TYPES) - set(data), set(data) - set(_RESULT_TYPES)
+    if missing or unknown:
+        return "字段不符（" + "；".join(x for x in (f"缺少 {'、'.join(sorted(missing))}" if missing else "",
+                                                   f"多出 {'、'.join(sorted(unknown))}" if unknown else "") if x) + "）"
+    for name, kind in _RESULT_TYPES.items():
+        want = _PY_TYPES[kind]
+        if not isinstance(data[name], want) or (want is int and isinstance(data[name], bool)):
+            return f"字段 {name} 的类型不对（应为 {kind}，实为 {type(data[name]).__name__}）"
+    for name, rows in data["rows"].items():
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            return f"rows.{name} 不是对象的列表"
+    for flag in data["rows"].get("flags", []):
+        if not all(isinstance(flag.get(k), str) for k in ("flag_id", "evidence_hash", "rule", "severity")):
+            return "rows.flags 中有缺少编号或证据摘要的问题"
+    return None
 
 
 class State:
@@ -162,22 +346,55 @@ class State:
 
     def __init__(self, path: Path, check_same_thread: bool = True):
         self.path = Path(path)
+        version = version_of(self.path) if self.path.exists() else 0
+        if version is not None and version > SCHEMA_VERSION:
+            raise _newer(self.path, version)   # before anything touches the file
+        private(self.path)   # before SQLite writes it (its -wal and -shm take the same mode)
         self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=check_same_thread)
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.executescript(SCHEMA)
-        for table, column, decl in MIGRATIONS:
-            if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
-        self.db.commit()
+        self.upgraded_from = self._migrate()
+
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> int | None:
+        """Bring the schema to SCHEMA_VERSION, step by step, each in its own transaction after a
+        copy of the database (STATE.vN.bak) is made; returns the version it started from (None if
+        it was current). Another process migrating at the same time waits, then finds it done."""
+        start = self.version()
+        if start == SCHEMA_VERSION:
+            return None
+        if start > SCHEMA_VERSION:   # made newer meanwhile by another process
+            self.db.close()
+            raise _newer(self.path, start)
+        existing = bool(_tables(self.db))
+        if existing:
+            self._copy(self.path.with_name(f"{self.path.name}.v{start}.bak"))
+        for n, step in STEPS:
+            if n <= start:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                if self.version() < n:
+                    step(self.db)
+                    self.db.execute(f"PRAGMA user_version = {n}")
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+        return start if existing else None
 
     def close(self) -> None:
         self.db.close()
 
     def backup(self) -> None:
         """A consistent copy beside the database (SQLite backup API), swapped in atomically."""
-        bak = backup_path(self.path)
+        self._copy(backup_path(self.path))
+
+    def _copy(self, bak: Path) -> None:
         tmp = bak.with_name(bak.name + ".tmp")
+        private(tmp)
         dest = sqlite3.connect(tmp)
         try:
             self.db.backup(dest)
@@ -249,6 +466,18 @@ class State:
     def last_summary(self) -> dict:
         row = self.db.execute("SELECT value FROM meta WHERE key='summary'").fetchone()
         return json.loads(row[0]) if row else {}
+
+    def drop_damaged_results(self) -> list[str]:
+        """Drop every stored result that cannot be decoded (malformed JSON, missing or unknown
+        keys, wrong types), so its file is read again as new and the rest are reused; one
+        warning per file. One damaged row never stops a run."""
+        damaged = [(doc, why) for doc, raw, valid in self.db.execute("SELECT doc, result, json_valid(result) FROM files")
+                   for why in [result_problem(raw) if valid else "JSON 无法解析"] if why]
+        if damaged:
+            with self.db:
+                self.db.executemany("DELETE FROM files WHERE doc=?", [(doc,) for doc, _ in damaged])
+                self._bump()
+        return [f"状态数据库中 {doc} 的结果记录已损坏（{why}）：已丢弃，该文件将重新读取" for doc, why in damaged]
 
     def touch(self, doc: str, size: int, mtime_ns: int) -> None:
         """Same content under a new mtime: remember the new stat, keep the results."""

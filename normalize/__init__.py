@@ -14,6 +14,7 @@ from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
+from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .tables import read_tables
 from .vocab import GRADE, GRADE_WORDS
@@ -28,6 +29,17 @@ UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
+    """The records of a document. Words are matched on its matching view (traditional characters
+    as simplified, pinyin glosses dropped: script.py); the raw fields keep the text as written."""
+    view, restore = matching_view(doc)
+    if view is None:
+        return _normalize(doc, name)
+    recs = _normalize(view, name)
+    restore_records(recs, restore)
+    return recs
+
+
+def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     votes: dict[int, int] = {}

@@ -7,7 +7,7 @@ import regex as re
 
 from extract import Document, Paragraph
 
-from .quantity import halfwidth, parse
+from .quantity import halfwidth, parse, unit_ends_word
 from .records import ProseFigure
 from .subjects import tokens
 
@@ -17,7 +17,7 @@ from .subjects import tokens
 # a figure equal to its number.
 FIGURE = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
                     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
-                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项|分|名|所|件|户|场|亩|公里|台|套)"
+                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项(?!目)|分|名|所|件|户|场|亩|公里|台|套)"
                     r"(?!百分点|千分点)"   # 0.83个百分点 is a gap between rates, not a count
                     r"(?:及以上|以上|及以下|以下|左右)?")
 # The words that say which side of an indicator a figure is: the last one before it wins.
@@ -40,6 +40,7 @@ SUBJECTS = {
     "支出进度": "执行率", "支出率": "执行率", "支付率": "执行率",
     "已支付": "执行", "累计支付": "执行", "支付": "执行", "累计支出": "执行", "完成支出": "执行", "实际使用": "执行",
     "拨付": "执行", "拨付资金": "执行", "执行": "执行", "执行数": "执行", "实际支出": "执行", "实际完成额": "执行", "完成额": "执行", "执行资金": "执行", "执行完成": "执行", "资金支出": "执行", "支出决算": "执行",
+    "到位": "到位", "到位资金": "到位", "实际到位": "到位", "资金到位": "到位",   # money arrived (实际到位资金)
     "参保人数": "参保人数", "结转结余": "结转结余",
     "基本支出": "基本支出", "项目支出": "项目支出", "人员经费": "人员经费", "公用经费": "公用经费",
     "日常公用经费": "公用经费", "收入总计": "收入总计", "支出总计": "支出总计", "本年收入": "本年收入",
@@ -48,6 +49,47 @@ SUBJECTS = {
     "评价得分": "得分", "绩效得分": "得分", "满意度": "满意度", "知晓率": "知晓率", "参保率": "参保率",
     "办件率": "办件率", "办结率": "办结率", "财政拨款": "财政拨款",
 }
+
+
+# A list enumerator glued to the figure after it: "3.12个乡镇完成建设" is item 3 and 12 of them.
+# Numbering (1. 2. 3、 (1) ①) at the start of a line, sentence or clause is never part of a figure.
+GLUED = re.compile(r"(?:^|(?<=[。；;：:！？\n]))(\s*)(\d{1,2})[.．](?=\d)")
+ENUMERATOR = r"(?:^|(?<=[。；;：:！？\n]))\s*{n}\s*(?:、|[.．](?!\d+(?:\.\d+)?\s*(?:%|万元|亿元|元)))"
+COUNT_AFTER = re.compile(r"\d+\s*(?:人次|人|家|个|次|笔|户|件|项|名|所|场|台|套|批|份|村|乡镇|条|处|座|期)(?!百分点)")
+
+
+def unglue(text: str, last: int | None = None) -> str:
+    """The text with the point of each glued enumerator written as 、 (one character for one, so
+    positions stay those of the text as written). "N.M" at the start of a line or clause is item N
+    when what follows is a count (a count has no fraction), when the numbering before it reached
+    N-1 (`last`, or an earlier item of the same text), or when item N+1 follows in the text."""
+    out = list(halfwidth(text))
+    plain = "".join(out)
+    for m in GLUED.finditer(plain):
+        n = int(m.group(2))
+        point = m.end() - 1
+        seen_before = last == n - 1 or (n > 1 and re.search(ENUMERATOR.format(n=n - 1), plain[:m.start()] or " "))
+        follows = re.search(ENUMERATOR.format(n=n + 1), plain[m.end():]) is not None
+        if COUNT_AFTER.match(plain, point + 1) or seen_before or follows:
+            out[point] = "、"
+    return "".join(out)
+
+
+def leading_number(text: str) -> int | None:
+    """The number a line opens with (1. / 2、 / 3．), the last one of its inline items if it has some."""
+    nums = [int(m.group(1)) for m in re.finditer(r"(?:^|(?<=[。；;！？]))\s*(\d{1,2})\s*(?:、|[.．](?!\d))", halfwidth(text))]
+    return nums[-1] if nums else None
+
+
+def unglue_all(texts: list[str]) -> list[str]:
+    """unglue() over consecutive paragraphs, each knowing where the numbering before it stood."""
+    out, last = [], None
+    for t in texts:
+        u = unglue(t, last)
+        out.append(u)
+        n = leading_number(u)
+        last = n if n is not None else last
+    return out
 
 
 def subject_of(clause_before: str) -> str:
@@ -65,18 +107,19 @@ def subject_of(clause_before: str) -> str:
 
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:
     out: list[ProseFigure] = []
-    for p in doc.blocks:
-        if not isinstance(p, Paragraph):
-            continue
-        for sm in SENTENCE.finditer(p.text):
-            sentence = sm.group(0).strip()
-            plain = halfwidth(sentence)   # ９０６．５１ reads whole; positions stay those of the sentence
+    paras = [p for p in doc.blocks if isinstance(p, Paragraph)]
+    for p, unglued in zip(paras, unglue_all([p.text for p in paras])):
+        for sm in SENTENCE.finditer(unglued):
+            lead = len(sm.group(0)) - len(sm.group(0).lstrip())
+            sentence = p.text[sm.start() + lead:sm.end()].strip()
+            # ９０６．５１ reads whole, 3.12个 is item 3 and 12 of them; positions stay those of the sentence
+            plain = sm.group(0)[lead:].strip()
             figs, prev_end = [], 0
             for m in FIGURE.finditer(plain):
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
                 before = plain[clause_start:m.start()]
                 q = parse(m.group(0))
-                if not q.numeric:
+                if not q.numeric or not unit_ends_word(plain, m.start(), m.end()):   # 5.638 项目类别: not 项
                     continue
                 q = replace(q, raw=sentence[m.start():m.end()])   # as written (positions are one for one)
                 figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),

@@ -27,42 +27,73 @@ def money_scale(unit: str) -> Decimal:
 
 OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", "empty")
 
-# Multipliers written before a unit: 万元, 亿元, 万人次. Scaled out into base units.
-SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
-# Base units, longest first so that 人次 wins over 人.
-UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "万人", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
-         "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
-         "辆", "期", "篇", "张", "封", "座", "分", "倍", "km", "公里", "平方米", "亩",
-         # goods and works counted in the field (Ningxia 种薯 550万粒, livestock, trees, buildings)
-         "粒", "公斤", "千克", "吨", "头", "只", "株", "棵", "米", "立方米", "平方公里", "间", "处", "栋", "宗"]
-UNITS = sorted(set(UNITS) - {"万人"}, key=len, reverse=True)
+# Multipliers written before a unit: 万元, 亿元, 万人次. Scaled out into base units. 千 and 百 only
+# before a known unit (3千人, 5百万元): 千克, 千米, 千瓦时, 百分率 are units of their own.
+SCALES = {"百万": Decimal(1000000), "千万": Decimal(10000000), "万": Decimal(10000), "亿": Decimal(100000000),
+          "千": Decimal(1000), "百": Decimal(100)}
+# Units by grammar, not by list: after a figure, any short run that is not a number, an operator
+# or a filler word is its unit (45毫米, 6起, 15盏, 260元/人*年), kept as written. The words below
+# only decide what a unit means: money and scale (above), counters (a count is exact and may be
+# followed by what it counts: 十二个街道), and which known unit a longer run starts with.
+MEASURE_WORDS = ["个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔",
+                 "人", "人次", "户次", "件次", "位", "盏", "株", "棵", "头", "只", "匹", "口", "间", "栋", "幢", "处",
+                 "起", "宗", "例", "床", "张", "本", "册", "篇", "期", "封", "组", "粒", "艘", "架", "部", "根", "块",
+                 "片", "枚", "瓶", "箱", "袋", "包", "支", "把", "颗", "尾", "羽", "门", "类", "种", "轮", "批次",
+                 "班次", "车次", "架次", "台次", "课时", "学时", "个工作日", "工作日"]
+COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"} \
+    | set(MEASURE_WORDS) - {"个工作日", "工作日", "课时", "学时"}
+MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
+            "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
+            "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
+            "安", "分贝", "百分率", "百分点", "个百分点"]
+UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
-# The denominator of a rate unit: 元/人, 元/人·月, 元每平方米.
-PER_UNIT = re.compile(rf"^\s*(?:/|／|每)\s*((?:{UNIT_RE})(?:[·.]\p{{Han}})?|\p{{Han}})")
-COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"}
+KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
+# After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
+CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
+            "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
+            "辆", "期", "篇", "张", "封", "座", "分", "倍", "公里", "平方米", "亩", "粒", "公斤", "千克", "吨", "头",
+            "株", "棵", "米", "立方米", "平方公里", "间", "处", "栋", "宗"]
+CN_UNIT_RE = "|".join(map(re.escape, sorted(CN_UNITS, key=len, reverse=True)))
+# A unit written with symbols or Latin letters: ㎡, ℃, ‰, m², km, kWh, mg/L, TB.
+SYMBOL_UNIT = re.compile(r"^(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+")
+# What joins the parts of a compound unit (元/人·年, 260元/人*年, 元每亩).
+UNIT_JOIN = "/／·・*×每"
+PER_UNIT = re.compile(r"^\s*(?:/|／|每)\s*")
 
-PREFIX_OPS = [
-    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
-    ("不大于", "<="), ("大于等于", ">="), ("小于等于", "<="), ("超过", ">"), ("高于", ">"), ("大于", ">"),
-    ("多于", ">"), ("低于", "<"), ("小于", "<"), ("少于", "<"), ("超", ">"), ("约达", "approx"), ("大约", "approx"),
-    ("约", "approx"), ("等于", "="), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
-]
+# Operators before a figure, as a grammar: a comparison word, negated by 不/未 (不低于 is ≥),
+# joined with 等于 (大于等于); symbols (≥ ≤ > < = and their full-width and slanted forms).
+_CMP = {"低于": "<", "少于": "<", "小于": "<", "短于": "<", "高于": ">", "多于": ">", "大于": ">", "长于": ">",
+        "超过": ">", "超出": ">"}
+_NEG = {"<": ">=", ">": "<=", "<=": ">", ">=": "<"}
+PREFIX_OPS: list[tuple[str, str]] = []
+for _w, _o in _CMP.items():
+    PREFIX_OPS += [(f"{_w}或等于", _o + "="), (f"{_w}等于", _o + "=")]
+    PREFIX_OPS += [(f"{n}{_w}", _NEG[_o]) for n in ("不", "未", "没有", "不得")]
+    PREFIX_OPS.append((_w, _o))
+PREFIX_OPS += [("至少", ">="), ("最少", ">="), ("最低", ">="), ("不足", "<"), ("不到", "<"), ("至多", "<="),
+               ("最多", "<="), ("最高", "<="), ("超", ">"), ("逾", ">"), ("约达", "approx"), ("大约", "approx"),
+               ("约为", "approx"), ("约", "approx"), ("近", "approx"), ("等于", "="), ("≥", ">="), ("≤", "<="),
+               ("⩾", ">="), ("⩽", "<="), ("≮", ">="), ("≯", "<="), (">", ">"), ("<", "<"), ("=", "=")]
+PREFIX_OPS.sort(key=lambda wo: len(wo[0]), reverse=True)
+_PREFIX_OP = dict(PREFIX_OPS)
 # A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
-BRACKETED_UNIT = re.compile(rf"(\d)\s*[（(]\s*([万亿千]?(?:{UNIT_RE}))\s*[)）]\s*$")
+BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE + r"))|[%‰]|\p{Han}{1,2})\s*[)）]\s*$")
 # A second unit in brackets (120台（套）) and an inclusive mark (≥90%（含）) say nothing more.
-BRACKET_NOTE = re.compile(rf"((?:{UNIT_RE}))\s*[（(]\s*(?:(?:{UNIT_RE})|含)\s*[)）]\s*$")
-SUFFIX_OPS = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("左右", "approx"),
+BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
+SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
+              ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
-FILLER = re.compile(r"^(均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|\s)*$")
-
+FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|\s)"
+FILLER = re.compile(rf"^{FILLER_WORDS}*$")
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
-WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内)$")
+WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
 
 
 @dataclass(frozen=True)
@@ -116,9 +147,13 @@ def halfwidth(text: str) -> str:
     return "".join(n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
 
 
+_KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
+
+
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
-    t = unicodedata.normalize("NFKC", text or "")
+    # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
+    t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text or "")
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
@@ -131,7 +166,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
-    text = BRACKET_NOTE.sub(r"\1", BRACKETED_UNIT.sub(r"\1\2", text))
+    text = BRACKETED_UNIT.sub(r"\1\2", text)
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
@@ -139,14 +174,16 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
-    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})\s*(%|[万亿千]?(?:{UNIT_RE}))?", text)
-    if m and FILLER.match(text[:m.start()] + text[m.end():]):
-        low, places = _number(m.group(1))
-        high, places_hi = _number(m.group(2))
-        unit, scale = _unit(m.group(3) or "", default_unit)
-        return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
-                        places=max(places, places_hi), scale=scale)
-    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{UNIT_RE}))", text)
+    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})", text)
+    if m:
+        unit_text, rest, counted = _read_unit(text[m.end():])
+        if FILLER.match(text[:m.start()] + rest) and not counted:
+            low, places = _number(m.group(1))
+            high, places_hi = _number(m.group(2))
+            unit, scale = _unit(unit_text, default_unit)
+            return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
+                            places=max(places, places_hi), scale=scale)
+    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m:
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
@@ -163,25 +200,100 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     op, before = _prefix_op(before)
     if negative:
         value = -value
-    more = re.match(r"[余多](?=[万亿千]?(?:" + UNIT_RE + "))", after)
-    if more:  # 170余人次, 6000多家: more than the figure
-        after, op = after[1:], ">"
-    um = re.match(rf"([万亿千]?)({UNIT_RE})?", after)
-    unit_text = um.group(0) if um else ""
-    after = after[len(unit_text):]
+    more = re.match(r"\s*[余多](?=[\p{Han}A-Za-z%])", after)
+    if more and not re.match(r"\s*[余多]\s*$", after):  # 170余人次, 6000多家: more than the figure
+        after, op = after[more.end():], ">"
+    unit_text, after, note = _read_unit(after)
     unit, scale = _unit(unit_text, default_unit)
-    per = PER_UNIT.match(after) if unit_text else None
-    if per:   # 3000元/人, 100元每亩: a rate, its unit kept whole
-        unit, after = f"{unit}/{per.group(1)}", after[per.end():]
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":
         op = suffix_op
-    note = ""
-    if unit in COUNTERS and re.fullmatch(r"\p{Han}{1,6}", after):
-        note, after = after, ""  # 十二个街道: what is counted
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,
+# parts joined by / ／ · * × (元/人·年, 260元/人*年).
+_UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
+UNIT_RUN = re.compile(rf"^{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*")
+# What follows a counter is what it counts (个街道), not a clause about it (1-2期未能及时培训).
+NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|应|被|及时|按时)")
+_SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
+
+
+def _read_unit(after: str) -> tuple[str, str, str]:
+    """(the unit as written, scale word included; what follows it; what a counter counts) from
+    the text after a figure. The unit is read by grammar: the run of characters up to a suffix
+    operator or filler word (以上, 左右, 内, 完成 …), whatever it is; known units only split a run
+    into a counter and what it counts (个街道), where the segmenter says the counter is a word of its
+    own: in 5.638 项目类别 the figure is followed by the word 项目, not the counter 项."""
+    a = after.lstrip()
+    scale = ""
+    if not KNOWN_UNIT.match(a):
+        for w in _SCALE_WORDS:
+            if a.startswith(w) and (w not in ("千", "百") or KNOWN_UNIT.match(a[len(w):])):
+                scale, a = w, a[len(w):]
+                break
+    run = UNIT_RUN.match(a)
+    if not run:
+        return scale, a, ""
+    r = run.group(0)
+    cut = next((p for p in range(1, len(r)) if _is_tail(r[p:])), len(r))
+    u, rest = r[:cut], r[cut:] + a[run.end():]
+    rest_b = BRACKET_NOTE.match(rest)
+    if rest_b and (cut == len(r)):   # 120台（套）, ≥90%（含）: a second unit or an inclusive mark
+        rest = rest[rest_b.end():]
+    if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
+        # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
+        return scale + re.sub(r"\s*(?:每|／|/)\s*", "/", u), rest, ""
+    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u):
+        return scale + u, rest, ""
+    known = KNOWN_UNIT.match(u)
+    if known and KNOWN_UNIT.fullmatch(u[known.end():]):
+        return scale + u, rest, ""                   # 人天, 分米: two known units make one
+    words = _words(u)
+    if known and known.end() in _boundaries(words):
+        k = known.group(0)
+        counted = u[len(k):]
+        if k in COUNTERS and not rest.strip() and len(counted) <= 6 and not NOT_COUNTED.match(counted):
+            return scale + k, "", counted            # 十二个街道: what is counted
+        return scale + k, counted + rest, ""
+    if known or len(u) > 4:
+        return scale + words[0], u[len(words[0]):] + rest, ""   # 5.638 项目类别: the word is 项目
+    return scale + u, rest, ""                       # a unit the lists do not know, kept as written
+
+
+def _is_tail(text: str) -> bool:
+    """A suffix operator and filler words, and nothing else (以上, 以内, 左右完成)."""
+    op, left = _suffix_op(text)
+    return bool(op) or bool(FILLER.match(text))
+
+
+def _words(text: str) -> list[str]:
+    from .subjects import tokenizer
+    return tokenizer().lcut(text, HMM=False) or [text]
+
+
+def _boundaries(words: list[str]) -> set[int]:
+    out, at = set(), 0
+    for w in words:
+        at += len(w)
+        out.add(at)
+    return out
+
+
+def unit_ends_word(text: str, start: int, end: int) -> bool:
+    """Whether a figure read at text[start:end] ends where its unit's word ends: False for
+    5.638 项 in 5.638 项目类别 (the word is 项目), True for 4项 in 4项工作 or at a clause end."""
+    if end >= len(text) or not re.match(r"\p{Han}", text[end]):
+        return True
+    head = re.search(r"\p{Han}+$", text[start:end])
+    if not head:
+        return True
+    from_ = start + head.start()
+    run = re.match(r"\p{Han}+", text[from_:from_ + 12]).group(0)
+    return (end - from_) in _boundaries(_words(run))
 
 
 def _number(s: str) -> tuple[Decimal, int]:
@@ -201,8 +313,11 @@ def _chinese(s: str) -> Decimal | None:
 
 def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     scale = Decimal(1)
-    if unit_text[:1] in SCALES:
-        scale, unit_text = SCALES[unit_text[0]], unit_text[1:]
+    for w in _SCALE_WORDS:
+        if unit_text.startswith(w) and not KNOWN_UNIT.fullmatch(unit_text) and \
+                (w not in ("千", "百") or KNOWN_UNIT.match(unit_text[len(w):])):
+            scale, unit_text = SCALES[w], unit_text[len(w):]
+            break
     if not unit_text:
         if default_unit in MONEY_SCALES:  # a bare figure, or 60万, in a table headed 万元
             return "元", scale if scale != 1 else money_scale(default_unit)
@@ -210,12 +325,15 @@ def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     return unit_text, scale
 
 
+_PREFIX_OP_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS) + rf")(?={FILLER_WORDS}*$)")
+
+
 def _prefix_op(before: str) -> tuple[str, str]:
-    for word, op in PREFIX_OPS:
-        i = before.rfind(word)
-        if i >= 0 and FILLER.match(before[i + len(word):]):
-            return op, before[:i] + before[i + len(word):]
-    return "=", before
+    """The operator written before a figure (the last word or symbol followed by filler only)."""
+    m = _PREFIX_OP_RE.search(before)
+    if not m:
+        return "=", before
+    return _PREFIX_OP[m.group(0)], before[:m.start()] + before[m.end():]
 
 
 def _suffix_op(after: str) -> tuple[str | None, str]:
@@ -250,6 +368,23 @@ def _deadline(raw: str, text: str) -> Quantity | None:
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])
+
+
+# Template text never filled in, in a name or a value cell: dashes, stars and ellipses (an empty
+# string too, as a cell with nothing), 指标1: / 指标2：, ≥**人, XX%, **万元, XX年XX月.
+_OPS = r"[≥≤<>=≧≦＞＜＝]"
+PLACEHOLDER = re.compile(
+    r"^\s*(?:[-—–/／*＊.…。、·\s]*"
+    r"|(?:[一二三]级)?指标\s*[\dA-Za-z一二三四五六七八九十]*\s*[:：]?"
+    rf"|{_OPS}*\s*(?:[*＊]+|[xX×]{{2,}}|(?<={_OPS}\s*)[xX×])\s*(?:[万亿千]?\p{{Han}}{{0,3}}|[%％‰])"
+    r"|(?:[xX×*＊]{1,4}\s*[年月日号]\s*)+(?:前|底前|以前)?(?:完成)?"
+    r")\s*$")
+
+
+def is_placeholder(text: str | None) -> bool:
+    """Whether a cell or a name is template text never filled in (指标1:, ……, ≥**人, XX%, ***):
+    never a value, never an indicator's name. An empty cell is not a placeholder."""
+    return bool(text and text.strip()) and bool(PLACEHOLDER.match(text))
 
 
 REPAIRED = "疑为识别错误"

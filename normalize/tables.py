@@ -23,7 +23,7 @@ SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
 SHIFTED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
-PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
+from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"

@@ -7,6 +7,7 @@ from decimal import Decimal
 import regex as re
 
 from normalize import DocRecords, Figure, Project
+from normalize.prose import unglue_all
 from normalize.quantity import Quantity, money_scale
 
 from .interval import Interval
@@ -19,13 +20,18 @@ YEAR = re.compile(r"(20\d\d)\s*年")
 NUM = r"(?<![\d.,]|\d\s)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3})"
 
 
-def total_rounding(whole: Quantity, parts: list[Quantity]) -> Decimal:
+def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:
     """The slack a stated total gets against its parts: none when the parts are written as finely
     as it is (what a person sets is exact), its own rounding when it is written to fewer places
-    than its parts (98 over a fund score of 9.58; 3.30亿元 over parts in 万元)."""
-    def step(q: Quantity) -> Decimal:
-        return Decimal(10) ** -(q.places or 0) * q.scale
-    return whole.tolerance if parts and step(whole) > min(step(q) for q in parts) else Decimal(0)
+    than its parts (98 over a fund score of 9.58; 3.30亿元 over parts in 万元). With `exact_parts`
+    (scores), a part's places are those its value needs, not those written: 13.0 is 13, and a
+    total of whole scores has no rounding to allow for."""
+    def step(q: Quantity, written: bool = True) -> Decimal:
+        places = q.places or 0
+        if not written and q.value is not None:
+            places = min(places, max(0, -(q.value / q.scale).normalize().as_tuple().exponent))
+        return Decimal(10) ** -places * q.scale
+    return whole.tolerance if parts and step(whole) > min(step(q, not exact_parts) for q in parts) else Decimal(0)
 
 
 # Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5).
@@ -50,6 +56,26 @@ def fund_block_missing(p: Project) -> bool:
         return label.value < whole
     weights = [i.weight.value for i in p.indicators if i.weight is not None and i.weight.value is not None]
     return len(weights) == len(p.indicators) and sum(weights, Decimal(0)) < whole
+
+
+def reading_doubt(i) -> bool:
+    """The row's actual is a bare number equal to its own weight or score while its target is a
+    rate (≥95%, actual 30, 分值 30): the score was likely read into the actual column (a shifted
+    row, a lost cell). Not a missed target to flag: a reading to check (see doubt_warnings)."""
+    t, a = i.target.q, i.actual.q
+    if not (t.numeric and a.numeric) or t.unit != "%" or "%" in (a.raw or "") or "％" in (a.raw or ""):
+        return False
+    return any(f is not None and f.value is not None and f.value == a.value for f in (i.weight, i.score))
+
+
+def doubt_warnings(recs: DocRecords) -> None:
+    """A warning for each row read with reading_doubt(), once per row."""
+    for i in recs.indicators:
+        if reading_doubt(i):
+            w = (f"{i.actual.loc.describe()}：“{i.level3}”目标为比率 {i.target.raw}，实际完成值 {i.actual.raw} 与本行"
+                 f"分值/得分相同，疑为得分误入实际完成值一栏，未按未达标处理，请核对原件")
+            if w not in recs.warnings:
+                recs.warnings.append(w)
 
 
 def iv(f: Figure) -> Interval:
@@ -148,6 +174,14 @@ def project_for(text: str, recs: DocRecords) -> Project | None:
 def _names(text: str, name: str) -> bool:
     core = re.sub(r"^(\d{4}年|下达|中央|省级)+", "", name)
     return name in text or (len(core) >= 6 and core in text)
+
+
+def plain_paragraphs(recs: DocRecords) -> list[tuple[str, str, object]]:
+    """(text as the checks read it, text as written, location) for each paragraph: full-width
+    digits half-width and a glued list enumerator set apart (3.12个乡镇 is item 3 and 12 of them),
+    one character for one, so positions are those of the text as written."""
+    texts = [t for t, _ in recs.paragraphs]
+    return [(u, t, loc) for u, (t, loc) in zip(unglue_all(texts), recs.paragraphs)]
 
 
 def prose_sentences(recs: DocRecords):

@@ -124,6 +124,8 @@ The fund score (预算执行得分) is the weight (分值) times the execution r
 weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated
 or when the amounts contradict the stated rate. A score written as a whole number may be the
 product rounded or cut down to a whole point (9.77 written 10 or 9): both are accepted.
+A total row scored 0 (or from a 执行率 of 0, or with no 执行数) while its 其中 source rows show
+the money spent is scored from a wrong total: its score should follow the parts.
 """, good="分值 10，执行率 97.7%，得分 10 或 9", bad="分值 10，执行率 85.79%，得分 7（应为 8.58）")
 def fund_score(recs: DocRecords, r):
     for p in recs.projects:
@@ -158,6 +160,35 @@ def fund_score(recs: DocRecords, r):
                              [s.loc, w.loc, stated.loc if stated else None],
                              f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
                              expected=num(expected.mid, 2), tolerance=f"±{num(expected.half_width + s.q.tolerance, 4)}")
+        yield from _score_from_a_wrong_total(recs, r, p)
+
+
+def _score_from_a_wrong_total(recs: DocRecords, r, p):
+    """The total row scored 0 (or from a 执行率 of 0, or with no 执行数) while its 其中 source rows
+    show the money spent: the score followed a wrong total; it should follow the parts."""
+    w, s = p.fund_weight, p.fund_score
+    b = budget(p)
+    if not (w and s and b) or None in (w.value, s.value, b.value) or not b.value or not w.value:
+        return
+    rate = p.exec_rate_stated
+    spent_total = p.executed.value if p.executed is not None and p.executed.value is not None else None
+    if not (s.value == 0 or (rate is not None and rate.value == 0) or not spent_total):
+        return
+    parts = [src.figures.get("executed") for src in p.fund_sources if not src.group]
+    parts = [f for f in parts if f is not None and f.value is not None]
+    spent = sum((f.value for f in parts), Decimal(0))
+    if not parts or spent <= 0:
+        return
+    computed = (Interval.exact(w.value) * Interval.exact(min(spent, b.value)) / iv(b)).cap(w.value)
+    nominal = min(w.value * spent / b.value, w.value)   # the figures as written
+    if computed.overlaps(iv(s)) or (_whole(s) and s.value == nominal.to_integral_value(rounding=ROUND_FLOOR)):
+        return
+    yield r.flag(recs, f"项目“{p.name or ''}”资金得分写为 {s.raw}"
+                       f"{f'（执行率 {rate.raw}）' if rate is not None and rate.value == 0 else ''}，但其中各来源行执行数合计 "
+                       f"{money(p, spent)}，按分值 {w.raw} × {money(p, spent)}/{money(p, b.value)} 应为 {num(nominal, 2)}："
+                       f"得分依据了有误的总额行。", [s.loc] + [f.loc for f in parts] + [b.loc],
+                 "；".join(f.raw for f in parts) + f"；预算={b.raw}；得分={s.raw}", stated=s.raw,
+                 expected=num(nominal, 2))
 
 
 def _whole(f) -> bool:
@@ -210,3 +241,39 @@ def fund_sources(recs: DocRecords, r):
                                        f"但{of_name}写为 {money(p, of.value)}。", [of.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
                                  stated=of.raw, expected=num(computed / money_scale(p.money_unit)))
+
+
+# Words that explain money arriving above the budget (追加, 结转 …).
+ARRIVAL_REASON = re.compile(r"追加|调增|调整|结转|结余|超出|超过|因|由于|原因|增加|配套|自筹|上年|往年|以前年度|清算")
+
+
+@rule("JX205", "arrival-over-budget", "medium", "到位资金超过预算且未说明原因",
+      """
+Money that arrived (实际到位资金) above the budget (the one the same sentence states, or the
+table's for a report of one project) needs a reason (追加, 结转, 配套 …) in its paragraph; without
+one it is a slip in one of the two figures. The amount arrived is compared with its rounding;
+a budget is exact as written. (Sources that do not make the amount arrived are JX604's.)
+""", good="预算30万元，实际到位资金30万元", bad="预算30万元，实际到位资金35万元（未说明原因）")
+def arrival_over_budget(recs: DocRecords, r):
+    paragraph = {loc.block: text for text, loc in recs.paragraphs}
+    for sentence, figs in prose_sentences(recs):
+        arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
+        budgets = [f for f in figs if f.subject == "预算" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
+        if len(arrived) != 1 or len(budgets) > 1 or other_year(sentence, recs):
+            continue
+        if budgets:
+            b, b_loc, where, b_text = budgets[0].q, budgets[0].loc, "同句所写预算", budgets[0].q.raw
+        else:
+            p = recs.projects[0] if len(recs.projects) == 1 else None
+            table_budget = budget(p) if p is not None else None
+            if table_budget is None or not table_budget.value:
+                continue
+            b, b_loc, where, b_text = table_budget.q, table_budget.loc, "表中预算", money(p, table_budget.value)
+        a = arrived[0]
+        if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
+            continue
+        text = paragraph.get(a.loc.block, sentence)
+        if ARRIVAL_REASON.search(text) or OTHER_MONEY.search(sentence):
+            continue
+        yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,
+                     stated=a.q.raw, expected=f"≤{b_text}")

@@ -6,11 +6,13 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import money_scale
 
-from .common import budget, iv, num, total_rounding
+from .common import budget, iv, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
-NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)")
+# A number followed by a unit (2、cm 水泥稳定碎石: a page cut inside "…12cm") is a measure, not a serial.
+NOT_SERIAL = r"(?!\s*(?:cm|mm|km|kg|m\b|m²|㎡|t\b|万元|元|%))"
+NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
 # Items the converter ran together into one paragraph: "…全部完成。　4、机关…"
 INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[、．](?!\d)")
 
@@ -73,7 +75,7 @@ def serial_numbers(recs: DocRecords, r):
         seq = [(it.serial, it.loc) for it in lt.items if it.serial.strip().isdigit()]
         yield from _check(recs, r, f"“{lt.title}”序号", seq)
     run: list = []
-    for text, loc in recs.paragraphs + [("", None)]:
+    for text, _, loc in plain_paragraphs(recs) + [("", "", None)]:
         m = NUMBERED.match(text)
         if m and (not run or int(m.group(1)) > 1 or int(run[-1][0]) == 0):
             run.append((m.group(1), loc))

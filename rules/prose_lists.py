@@ -6,7 +6,7 @@ import regex as re
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import NUM, num, total_rounding
+from .common import NUM, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -77,13 +77,15 @@ to fewer places than its parts. A list needs at least three items. The parts nam
 "X万元，其中：" (two or more, a change such as 同比增加 left out, in the sentence or one per line
 below a paragraph that ends in 其中：) may not add up to more than X; they may add up to less,
 since 其中 need not name every part, unless they are every part (基本支出 = 人员经费 + 公用经费);
-where a 合计 closes them ("其中：A，B，合计C") they add up to C.
+where a 合计 closes them ("其中：A，B，合计C") they add up to C. Parts named by their purpose
+after the amount, one to a clause (共完成预算资金X万元。其中：A万元用于…；B万元用于…；C万元用于…),
+are the uses of money spent, allocated or arrived (完成, 支出, 下达, 安排, 到位 …) and must make X
+exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元).
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
     paragraphs = recs.paragraphs
-    for n, (text, loc) in enumerate(paragraphs):
-        plain = halfwidth(text)
+    for n, (plain, text, loc) in enumerate(plain_paragraphs(recs)):
         wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for m in TOTAL_AFTER.finditer(plain):
             if any(w.end() <= m.start() < _sentence_end(plain, w.end()) for w in wholes):
@@ -114,14 +116,63 @@ def prose_list_total(recs: DocRecords, r):
             if MASKED.search(rest):
                 continue   # a part whose amount the copy hides (点击查看>> 万元): no sum to check
             items, labels, subtotal = _parts(re.sub(r"[（(][^）)]*[）)]", "", rest))   # (含…1436.8万元) is inside a part
+            uses = False
+            if subtotal is None and len(items) <= 1:
+                # "其中：A万元用于…；B万元用于…；C万元用于…": one part to each ；-separated clause, each
+                # with its purpose text, up to the end of the sentence
+                items, labels, subtotal, uses = _parts_by_clause(plain[m.end():_period(plain, m.end(), end)])
             if subtotal is not None:
                 # "其中：A，B，合计C": the parts named add up to the C they state
                 word, mm = subtotal
                 yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
                                   min_items=2)
             else:
-                yield from _check(recs, r, loc, text, items, whole, m.group(0),
-                                  partial=not _complete(head, labels), min_items=2)
+                complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or _sources(head, labels)
+                yield from _check(recs, r, loc, text, items, whole, m.group(0), partial=not complete, min_items=2)
+
+
+def _period(text: str, start: int, end: int) -> int:
+    m = re.compile(r"[。！？]").search(text, start, end)
+    return m.start() if m else end
+
+
+# "A万元用于…": a part named by its purpose after the amount.
+PURPOSE = re.compile(r"^\s*(?:主要|全部|分别)?(?:用于|用作|用来|投入|支付|购买|购置|发放|补助|拨付给|拨付至|安排给|安排用于)")
+# The whole that a list of uses must make: money spent, allocated or arrived, not a budget's part.
+SPENT = re.compile(r"完成|执行|支出|使用|下达|安排|到位|拨付|支付|投入")
+# Sources of money (实际到位资金X万元，其中省财政A万元，其它B万元): every source named makes the whole.
+SOURCE = re.compile(r"^(?:其中)?[:：]?\s*(?:中央|省级?|市级?|州级?|县级?|区级?|乡镇?级?|本级|上级|地方|财政|自筹|"
+                    r"社会|银行|企业|单位|其他|其它|群众|部门|专项|配套)")
+
+
+def _sources(head: str, labels: list[str]) -> bool:
+    """The parts are the sources of money that arrived (到位 / 来源 / 筹集): they make the whole."""
+    return bool(re.search(r"到位|来源|筹集|落实", head)) and len(labels) >= 2 and \
+        all(SOURCE.match(x.strip()) for x in labels)
+
+
+def _parts_by_clause(rest: str):
+    """The parts of "其中：A万元用于…；B万元用于…" (or split by ，/、), one amount to a clause, each
+    named by its purpose after the amount; stops at the first clause that is not such a part.
+    Returns items, labels, the closing 合计 if any, and whether they are uses of the money."""
+    items, labels, uses = [], [], True
+    for clause in re.split(r"[；;，,、]", rest):
+        if not clause.strip():
+            continue
+        found = list(MONEY.finditer(clause))
+        if len(found) != 1:
+            break
+        mm = found[0]
+        before, after = clause[:mm.start()].strip(" :：其中"), clause[mm.end():]
+        if (w := TOTAL_WORD.search(before)):
+            return items, labels, (w.group(0), mm), uses
+        if CHANGE.search(before):
+            break
+        if not PURPOSE.match(after) or re.search(r"\p{Han}", before):
+            break   # only parts named by their use run on past a ；: a labelled clause may be another list
+        labels.append(after.strip())
+        items.append(_money(mm.group(1), mm.group(2)))
+    return items, labels, None, uses and len(items) >= 2
 
 
 # Breakdowns that name every part: 基本支出 is 人员经费 (人员支出) and 公用经费 (公用支出), nothing else.
@@ -213,8 +264,7 @@ many as it says. Not checked when the list ends in 等 (not every one is named) 
 holds a figure or is implausibly long (the list is not a plain enumeration).
 """, good="内设机构3个，即办公室、预算股和国库股", bad="直属事业单位10个，即……（只列出 9 个名称）")
 def count_of_named(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):
             names_text = m.group(3).strip()
             if "等" in names_text[-3:] or re.search(r"\d", names_text):

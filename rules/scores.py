@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from normalize import DocRecords
-from normalize.vocab import GRADE, GRADE_WORDS
+from normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
                      total_rounding)
@@ -58,7 +58,8 @@ def total_score(recs: DocRecords, r):
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
         computed = total([_part(i, p.scoring_model) for i in p.indicators] + ([iv(fund)] if fund else []))
-        stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts]))
+        # scores are exact: 13.0 is 13 and widens nothing (a fund score carries its own rounding in computed)
+        stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts], exact_parts=True))
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
@@ -169,10 +170,18 @@ def _blocks(p, level: str = "level1_points") -> dict:
     """Indicator weights grouped under the level cell that states their points (产出指标(50分),
     基础信息(3分)); `level` is the Indicator attribute holding those points."""
     blocks: dict = {}
+    heads: dict = {}
     for i in p.indicators:
         points = getattr(i, level)
         if points is not None and points.value is not None and i.weight is not None:
             key = (points.loc.table, points.loc.row, points.loc.col)
+            if level == "level1_points":
+                # a row whose 二级指标 belongs to another 一级指标 (服务对象满意度指标 under 产出指标(70分))
+                # is the next block's, its own 一级 cell lost: not summed with this one
+                own = canonical_level2(i.level2_raw or "")[1]
+                head = heads.setdefault(key, canonical_level1(i.level1_raw or "") or own)
+                if own and head and own != head and not (head == "效益指标" and own == "满意度指标"):
+                    continue
             blocks.setdefault(key, (points, []))[1].append(i.weight)
     return blocks
 
@@ -212,3 +221,49 @@ def grade(recs: DocRecords, r):
             if want != GRADE_WORDS[m.group(1)]:
                 yield r.flag(recs, f"文中总分 {f.q.raw}，应为“{want}”，但写为“{m.group(1)}”。", [f.loc], sentence,
                              stated=m.group(1), expected=want)
+
+
+BLANK = {"", "/", "／", "-", "—", "——", "--", "\\", "、"}
+
+
+def blank(f) -> bool:
+    """A cell left empty (or holding only a dash or slash): nothing was filled in."""
+    return f is None or (f.q.raw or "").strip(" 　") in BLANK
+
+
+@rule("JX306", "unfilled-self-evaluation", "high", "自评表未填写（实际完成值、得分为空，或只合计了分值）",
+      """
+A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose indicator rows all
+have blank actuals and blank scores was not filled in: an auditor returns it. So is a 总分 /
+自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights), and
+a row given its full score while both its target and its actual are blank. A finding, not a
+reading failure.
+""", good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40", bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100")
+def unfilled(recs: DocRecords, r):
+    for p in recs.projects:
+        rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
+        if len(rows) < 2 or p.scoring_model in ("coefficient", "weighted-share"):
+            continue
+        unscored = [i for i in rows if i.score is None or i.score.value is None]
+        empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
+        t = p.total_score_stated
+        name = f"项目“{p.name or ''}”"
+        if len(empty) == len(rows):
+            told = f"，却写有总分 {t.raw}" if t is not None and t.value is not None else ""
+            yield r.flag(recs, f"{name}自评表未填写：{len(rows)} 个指标的实际完成值和得分均为空{told}。",
+                         [i.actual.loc for i in rows] + ([t.loc] if told else []),
+                         "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
+                         stated="空", expected="实际完成值和得分")
+        elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
+            weights = sum((i.weight.value for i in rows), Decimal(0))
+            fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)
+            only = "，等于各项分值之和（只合计了分值）" if t.value in (weights, weights + fund_w) else ""
+            yield r.flag(recs, f"{name}各指标均无得分，总分却写为 {t.raw}{only}。", [t.loc] + [i.weight.loc for i in rows],
+                         f"各指标得分为空；总分={t.raw}", stated=t.raw, expected="各指标得分之和")
+        for i in rows:
+            if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
+                    and blank(i.target) and blank(i.actual) and i.target.loc.col is not None \
+                    and i.actual.loc.col is not None:
+                yield r.flag(recs, f"“{i.level3}”目标值和实际完成值均为空，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
+                             [i.score.loc, i.target.loc, i.actual.loc], f"目标=空；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
+                             stated=i.score.raw, expected="依据实际完成值评分")

@@ -9,7 +9,7 @@ from extract import normalize_ws
 from normalize import DocRecords
 from normalize.scoring import agrees, met, partial_rows, proportional
 
-from .common import iv, num
+from .common import iv, num, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -49,7 +49,7 @@ def off_model(recs: DocRecords, r):
         if p.scoring_model != "proportional":
             continue
         for i in partial_rows(p):
-            if agrees(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
+            if agrees(i) or reading_doubt(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
                 continue    # a stated 完成值/目标值 rule says nothing of ceilings (≤), whose scoring varies
             lo, hi = proportional(i)
             t, a = i.target.q.value, i.actual.q.value    # the figures as written, for the message

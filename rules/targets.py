@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from normalize import DocRecords, Indicator, Quantity
 
-from .common import COUNT_UNITS, HUNDRED, num, project_for, prose_sentences
+from .common import COUNT_UNITS, HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -14,6 +14,8 @@ CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "�
 def missed(i: Indicator) -> bool:
     """The actual misses the target beyond the rounding of both (None-safe: unknown is not missed)."""
     t, a = i.target.q, i.actual.q
+    if reading_doubt(i):
+        return False   # the score read into the actual column: a reading to check, not a miss
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
     if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):
@@ -51,10 +53,21 @@ def _describe(i: Indicator) -> str:
 @rule("JX401", "missed-target-full-score", "high", "未达到目标值却得满分",
       """
 A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
-score its full weight: the score is weight × actual/target (or target/actual for ≤).
+score its full weight: the score is weight × actual/target (or target/actual for ≤). In
+coefficient tables (Chongqing) nor can it have a 得分系数 of 100%.
 """, good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
 def missed_full_score(recs: DocRecords, r):
+    doubt_warnings(recs)
     for i in recs.indicators:
+        c = i.coefficient
+        if c is not None and c.value is not None and missed(i) and \
+                (c.value >= 100 or (c.value == 1 and c.q.unit != "%")) and \
+                not (i.score is not None and i.weight is not None and None not in (i.score.value, i.weight.value)
+                     and i.score.value >= i.weight.value):
+            # Chongqing: a 得分系数 of 100% gives the full weight, whatever 得分 the row writes
+            yield r.flag(recs, f"{_describe(i)}，未达到目标，得分系数却为 {c.raw}（满分系数）。",
+                         [c.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 得分系数 {c.raw}",
+                         stated=c.raw, expected="<100%")
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
         if missed(i) and i.score.value >= i.weight.value:   # full marks, exactly: 12 of 12.5 is not

@@ -1,14 +1,14 @@
 """Checks on figures in prose: restatements, shares, year-over-year changes, template text, counts."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import regex as re
 
 from normalize import DocRecords
 from normalize.quantity import halfwidth, parse
 
-from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, project_for
+from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -29,12 +29,16 @@ def _restates(table, prose) -> bool:
     may differ by one unit in the last place (rounded once, cut once)."""
     tp, pp = table.places or 0, prose.places or 0
     gap = abs(table.value - prose.value)
-    if pp < tp:
-        return gap < Decimal(1).scaleb(-pp) * prose.scale
+    # places compared in base units: 549570元 in the table is written finer than 54.95万元
+    t_step, p_step = Decimal(1).scaleb(-tp) * table.scale, Decimal(1).scaleb(-pp) * prose.scale
+    if p_step > t_step:
+        # the prose is the coarser copy: the table's figure rounded or cut to the prose's places
+        cut = (table.value / p_step).to_integral_value(rounding=ROUND_DOWN) * p_step
+        return cut == prose.value or gap <= p_step / 2
     if prose.unit == "%":
         # a rate is computed: the two places may round it differently (85.7948 → 85.79 / 85.80)
         return gap <= Decimal(1).scaleb(-min(tp, pp))
-    return gap <= Decimal(1).scaleb(-tp) * table.scale / 2
+    return gap <= t_step / 2
 
 
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
@@ -48,13 +52,19 @@ other. Figures far apart are taken for different figures on the same subject: co
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
 skipped. An indicator's result told again in a sentence (its name right before the figure) is
-compared with the table's 实际完成值 the same way.
+compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
+table's 得分, exactly (a score is exact as written). An item of a list named right before its
+amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
+measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
+must carry the same amount.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
     for f in recs.prose:
         if f.subject == "执行" and f.q.unit == "%":
             f_subject = "执行率"
+        elif f.subject == "执行率" and f.q.unit == "元":
+            f_subject = "执行"    # 共完成预算资金28万元: the amount spent, not the rate
         else:
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
@@ -94,6 +104,60 @@ def restated_differently(recs: DocRecords, r):
                     break
             seen.append(f)
     yield from _transitions(recs, r)
+    yield from _items_restated(recs, r)
+
+
+# An item of a list named right before its amount (福利院运行经费项目25.85万元, 支付监理费：7万元).
+ITEM = re.compile(r"(\p{Han}[\p{Han}（）()]{4,24}?)\s*(?:为|是|[:：])?\s*" + NUM + r"\s*(万元|亿元|元)")
+# Words that make a name too generic to be one item, or show the figure is another measure of it.
+GENERIC_ITEM = re.compile(r"^(?:全年|年度|本年|共|累计|其中|合计|共计|总计|实际|资金|预算|执行|支出|收入|下达|安排|到位|拨付|完成|"
+                          r"财政|项目|专项|资金总额|预算资金|项目资金|财政资金|专项资金)+$")
+OTHER_MEASURE = re.compile(r"预算|执行|支出|结余|结转|节约|到位|拨付|支付|完成|增加|减少|增长|下降|同比|比上年|较上年|调整|调减|调增|"
+                           r"占|平均|每|人均|标准|单价|不超过|不低于|以上|以下|约|左右|截至|共计|合计|总计|累计|其中")
+
+
+MEASURE_CTX = re.compile(r"预算|到位|使用|支出|执行|拨付|支付|下达|安排|结余|结转|来源|调整")
+LEAD_WORDS = re.compile(r"^(?:其中|下达|安排|拨付|支付|全年|年度|本年|共|已|用于|向|对|给)+")
+
+
+def _items_restated(recs: DocRecords, r):
+    """An item of a list stated in two places (a list table and the prose, or two paragraphs) with
+    two amounts: the same name of five characters or more right before each amount, the figures
+    neither equal nor one a rounding or cut of the other. Names that are generic (预算资金) or that
+    carry another measure of the money (预算, 支出, 到位 …) are not compared."""
+    seen: dict[str, tuple] = {}
+    places = []
+    for lt in recs.lists:
+        for it in lt.items:
+            name = re.sub(r"\s", "", it.purpose or "")
+            if it.amount is not None and it.amount.value is not None and len(name) >= 5:
+                key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
+                places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。；;]+", plain):
+            sentence = sm.group(0)
+            if other_year(sentence, recs):
+                continue
+            for m in ITEM.finditer(sentence):
+                name = LEAD_WORDS.sub("", m.group(1))
+                if len(name) < 5 or GENERIC_ITEM.match(name) or OTHER_MEASURE.search(name):
+                    continue
+                q = parse(m.group(2) + m.group(3))
+                if q.numeric:
+                    # the measure the sentence speaks of (预算 / 到位 / 使用 …): one source's budget,
+                    # arrival and spending are three figures
+                    key = (name, frozenset(MEASURE_CTX.findall(sentence[:m.start()])))
+                    places.append((key, q, loc, text[sm.start():sm.end()].strip()))
+    for key, q, loc, evidence in places:
+        name = key[0]
+        if key not in seen:
+            seen[key] = (q, loc, evidence)
+            continue
+        g, g_loc, g_evidence = seen[key]
+        if g.value == q.value or _restates(g, q) or _restates(q, g) or g_loc == loc:
+            continue
+        yield r.flag(recs, f"“{name}”的金额在一处写为 {g.raw}，另一处写为 {q.raw}，两处不一致。", [g_loc, loc],
+                     f"{g_evidence} / {evidence}", stated=q.raw, expected=g.raw)
 
 
 def _indicator_results_restated(recs: DocRecords, r):
@@ -109,6 +173,15 @@ def _indicator_results_restated(recs: DocRecords, r):
             continue
         at = f.sentence.find(f.q.raw)     # halfwidth() keeps positions one for one
         before = re.sub(r"\s", "", halfwidth(f.sentence)[:at])
+        if f.q.unit == "分":
+            # an indicator's score told again (培训次数指标得分38分): scores are exact as written
+            hit = _named_score(before, p)
+            if hit is not None:
+                i = hit
+                if i.score.value != f.q.value:
+                    yield r.flag(recs, f"指标“{i.level3}”的得分在表中为 {i.score.raw}，文中写为 {f.q.raw}，两处不一致。",
+                                 [i.score.loc, f.loc], f.sentence, stated=f.q.raw, expected=i.score.raw)
+            continue
         for i in p.indicators:
             a = i.actual.q
             if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:
@@ -126,6 +199,22 @@ def _indicator_results_restated(recs: DocRecords, r):
                 yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
                              [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
             break
+
+
+def _named_score(before: str, p):
+    """The indicator whose score a sentence states: its name (key of three characters or more),
+    then only score words (指标得分, 自评得分, 得) before the figure; None when not one."""
+    hits = []
+    for i in p.indicators:
+        if i.score is None or i.score.value is None or len(i.level3_key) < 3:
+            continue
+        named = before.rfind(i.level3_key)
+        if named < 0:
+            continue
+        between = before[named + len(i.level3_key):]
+        if re.fullmatch(r"(?:指标)?[，,:：]?(?:自评)?(?:得分|得)(?:为|是)?[:：]?", between):
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
 
 
 LABEL = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)?[)）.、．]*\s*([^：:，,。；;]{4,30})[：:]")
@@ -200,8 +289,8 @@ the sentence breaks down (…合计1061.63万元，其中：基本支出814.52�
 the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
 def share(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        for m in SHARE_OF.finditer(halfwidth(text)):
+    for plain, text, loc in plain_paragraphs(recs):
+        for m in SHARE_OF.finditer(plain):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
                 continue
@@ -225,8 +314,7 @@ def share(recs: DocRecords, r):
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             t = TOTAL_BEFORE.search(sentence)
@@ -277,8 +365,7 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%", bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）")
 def year_over_year(recs: DocRecords, r):
-    for original, loc in recs.paragraphs:
-        text = halfwidth(original)     # positions are those of the original
+    for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
@@ -342,8 +429,7 @@ rates before the gap.
 """, good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
 def rate_gap(recs: DocRecords, r):
-    for text, loc in recs.paragraphs:
-        plain = halfwidth(text)
+    for plain, text, loc in plain_paragraphs(recs):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
@@ -382,6 +468,9 @@ def _current(text: str, m):
 
 
 MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(?:隐藏|脱敏|屏蔽|遮盖)[^。]{0,12}\*{2,}|已脱敏|脱敏处理")
+# Asterisks where a name stands (上传人:王**, 项目单位(盖章): ****): a copy masking a person or a
+# unit, not a figure left unfilled.
+MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|人|名称|姓名|名)[)）]?\s*[:：]\s*)$")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -398,7 +487,8 @@ def template_text(recs: DocRecords, r):
     # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty).
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text) if not (masked and m.group(0).startswith("*"))}
+        found = {m.group(0) for m in PLACEHOLDER.finditer(text)
+                 if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))}
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

@@ -19,3 +19,14 @@ def alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state not in ("Z", "X")
+
+
+REALWORLD = ROOT / "corpus" / "realworld"
+
+
+def realworld_passing(kind: str = "restored") -> list[str]:
+    """The development passages the strict tests cover (corpus/realworld/passing.json): "restored"
+    gives the numbers of the hand-restored layouts, "raw" the file names of the web copies. Passages
+    restored later stay out until the reader gets them right; their first read is in first_read.json."""
+    import json
+    return json.loads((REALWORLD / "passing.json").read_text(encoding="utf-8"))[kind]

@@ -150,6 +150,76 @@ def run(doc: Document) -> list[Mutation]:
             cell.text = m.before
         m.caught = (loc.table, loc.row, loc.col) in _named(new)
         out.append(m)
+    return out + run_forms(doc, baseline)
+
+
+def _set(doc: Document, cells: dict):
+    """Write several cells at once; returns what they held, for restoring."""
+    before = {}
+    for loc, text in cells.items():
+        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
+        before[loc] = cell.text
+        cell.text = text
+    return before
+
+
+def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
+    """Slips that change several cells of a clean table at once (issue 22): (what, the cell a flag
+    must name, {cell: new text}, the rule that must name it). An unfilled form (every actual and
+    score left blank, written "/"), a fund total row scored 0 from a 执行数 of 0 while its source
+    rows show the money spent, a partly achieved row scored above the table's proportional model,
+    a Chongqing 得分系数 of 100% for a missed target."""
+    from normalize.scoring import partial_rows, proportional
+    from rules.common import read_whole
+    from rules.targets import missed
+    recs = normalize_document(doc)
+    out = []
+    for p in recs.projects:
+        rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
+        cells = [f.loc for i in rows for f in (i.actual, i.score) if f is not None]
+        if len(rows) >= 2 and all(i.score is not None and i.score.value is not None for i in rows) and \
+                all(c.table is not None and c.row is not None and c.col is not None for c in cells) and read_whole(p) \
+                and p.scoring_model not in ("coefficient", "weighted-share"):
+            out.append(("unfilled form", rows[0].actual.loc, {c: "/" for c in cells}, "JX306"))
+        s, e, r = p.fund_score, p.executed, p.exec_rate_stated
+        spent = [src.figures.get("executed") for src in p.fund_sources if not src.group]
+        if s is not None and e is not None and s.value and e.value and \
+                any(f is not None and f.value for f in spent) and s.loc.table is not None:
+            change = {e.loc: "0", s.loc: "0"}
+            if r is not None and r.loc.table is not None:
+                change[r.loc] = "0"
+            out.append(("fund score from a wrong total", s.loc, change, "JX203"))
+        partial = partial_rows(p)
+        if p.scoring_model == "proportional" and len(partial) >= 3:   # the model still stands with one row off
+            for i in partial:
+                lo, hi = proportional(i)
+                places = i.score.q.places or 0
+                unit = Decimal(1).scaleb(-places)
+                new = ((hi + i.weight.value) / 2).quantize(unit, rounding=ROUND_FLOOR)
+                if new > hi + i.score.q.tolerance + unit and new < i.weight.value:
+                    out.append(("off-model score", i.score.loc, {i.score.loc: f"{new:.{places}f}"}, "JX405"))
+        for i in p.indicators:
+            c = i.coefficient
+            if c is not None and c.value is not None and c.value < 100 and missed(i) and c.loc.table is not None:
+                out.append(("full coefficient, missed", c.loc, {c.loc: "100"}, "JX401"))
+    return out
+
+
+def run_forms(doc: Document, baseline=None) -> list[Mutation]:
+    baseline = baseline if baseline is not None else check(normalize_document(doc))
+    seen, flagged = {f.id for f in baseline}, _named(baseline)
+    out = []
+    for what, loc, change, code in form_targets(doc):
+        if any((c.table, c.row, c.col) in flagged for c in change):
+            continue
+        m = Mutation(doc.source, what, loc, doc.tables()[loc.table].cell_at(loc.row, loc.col).text, change[loc])
+        before = _set(doc, change)
+        try:
+            new = [f for f in check(normalize_document(doc)) if f.id not in seen and f.rule == code]
+        finally:
+            _set(doc, before)
+        m.caught = (loc.table, loc.row, loc.col) in _named(new)
+        out.append(m)
     return out
 
 
@@ -244,6 +314,7 @@ def prose_targets(doc: Document) -> list[tuple]:
             if width < 20:   # 2万元 of 2万元 pins a rate only between 60% and 167%: nothing to move
                 out.append(("prose rate", block, rates[0].q.raw, int(width / unit) + 1))
     out += _restatements(doc, recs)
+    out += _prose_kinds(doc, recs)
     for text, loc in recs.paragraphs:
         plain = halfwidth(text)
         for m in SHARE_OF.finditer(plain):
@@ -275,6 +346,64 @@ def _restatements(doc: Document, recs) -> list[tuple]:
             start = text.find(f.q.raw, start + 1) if start >= 0 else -1
         if start >= 0:
             out.append(("prose restatement", f.loc.block, f.q.raw, 0 if f.q.unit == "%" else -1, start))
+    return out
+
+
+def _prose_kinds(doc: Document, recs) -> list[tuple]:
+    """Issue 22's prose kinds: a part of "X万元。其中：A万元用于…；B万元用于…" (uses) or of the sources
+    of money arrived, when they make X (JX604); money arrived at or below the budget, moved above
+    it (JX205); an indicator's score restated from the table (JX501)."""
+    from normalize.quantity import halfwidth
+    from rules.common import budget, plain_paragraphs, project_for
+    from rules.prose_lists import MONEY, SPENT, WHOLE_THEN_PARTS, _money, _parts, _parts_by_clause, _period, _sources
+    from rules.text import _named_score
+    out = []
+    for plain, text, loc in plain_paragraphs(recs):
+        for m in WHOLE_THEN_PARTS.finditer(plain):
+            whole = _money(m.group(1), m.group(2))
+            head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
+            rest_end = _period(plain, m.end(), len(plain))
+            items, labels, subtotal, uses = _parts_by_clause(plain[m.end():rest_end])
+            kind = "prose use part" if uses and SPENT.search(head) and subtotal is None else ""
+            if not kind:
+                rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
+                items, labels, subtotal = _parts(rest)
+                kind = "prose source part" if subtotal is None and _sources(head, labels) else ""
+            if not kind or len(items) < 2 or not whole.numeric or sum(q.value for q in items) != whole.value:
+                continue
+            found = [mm for mm in MONEY.finditer(plain, m.end(), rest_end)][:len(items)]
+            for mm in found:
+                out.append((kind, loc.block, text[mm.start(1):mm.end(1)], len(items) + 1, mm.start(1)))
+    by_sentence: dict = {}
+    for f in recs.prose:
+        by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
+    paragraphs = {loc.block: text for text, loc in recs.paragraphs}
+    from rules.funds import ARRIVAL_REASON
+    for (block, sentence), figs in by_sentence.items():
+        arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
+        budgets = [f for f in figs if f.subject == "预算" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
+        p = recs.projects[0] if len(recs.projects) == 1 else None
+        b = budgets[0].q if len(budgets) == 1 else (budget(p).q if p is not None and budget(p) is not None else None)
+        if len(arrived) != 1 or b is None or not b.numeric or ARRIVAL_REASON.search(paragraphs.get(block, "")):
+            continue
+        a = arrived[0].q
+        unit = Decimal(1).scaleb(-(a.places or 0)) * a.scale
+        if a.value <= b.value:
+            start = doc.blocks[block].text.find(sentence)
+            at = doc.blocks[block].text.find(a.raw, start if start >= 0 else 0)
+            out.append(("prose arrival", block, a.raw, int((b.value - a.value) / unit) + 1, at))
+    for f in recs.prose:
+        if f.q.unit != "分" or f.q.op != "=" or not f.q.numeric:
+            continue
+        p = project_for(f.sentence, recs)
+        at = f.sentence.find(f.q.raw)
+        if p is None or at < 0:
+            continue
+        i = _named_score(re.sub(r"\s", "", halfwidth(f.sentence)[:at]), p)
+        if i is not None and i.score.value == f.q.value:
+            text = doc.blocks[f.loc.block].text
+            start = text.find(f.sentence)
+            out.append(("prose score restatement", f.loc.block, f.q.raw, -1, text.find(f.q.raw, max(start, 0))))
     return out
 
 

@@ -270,6 +270,34 @@ def test_an_unreadable_review_file_is_kept_and_reported(box, out):
     assert (out / "review.csv").read_bytes() == b"just some notes, no columns\n"
 
 
+@pytest.mark.parametrize("renamed", [{"status": "Status_"}, {"flag_id": "Nr.", "status": "Status_"}, {"flag_id": "问题"}])
+def test_a_review_csv_without_an_id_or_status_column_is_not_applied(box, out, renamed):
+    """A renamed status column would read every status as blank (open) and undo decisions; a
+    renamed id column leaves no row a flag: nothing from the file is applied, it is not
+    overwritten, and review-errors.csv says which columns were found."""
+    run_inbox(box, out)
+    rows = read_csv(out / "review.csv")
+    assert pipeline.main(["review", rows[0]["flag_id"], "--confirm", "已核", "--out", str(out)]) == 0
+    rows = read_csv(out / "review.csv")
+    rows[1]["status"], rows[1]["comment"] = "已排除", "笔误"
+    fields = [renamed.get(k, k) for k in rows[0]]
+    rows = [{renamed.get(k, k): ("x" if k == "flag_id" and "flag_id" in renamed else v) for k, v in r.items()}
+            for r in rows]   # a renamed id column whose cells are not ids either
+    write_review(out / "review.csv", rows, fields)
+    edited = (out / "review.csv").read_bytes()
+    before = read_csv(out / "decisions.csv")
+    s = run_inbox(box, out)
+    assert s.review_blocked and s.reviews_read == 0
+    [err] = read_csv(out / "review-errors.csv")
+    assert "已识别" in err["reason"] and "未应用" in err["reason"]
+    missing = err["reason"].split("列（已识别")[0]          # 找不到…列: the columns not identified
+    assert ("问题编号" in missing) == ("flag_id" in renamed) and ("审核状态" in missing) == ("status" in renamed)
+    if "status" in renamed and "flag_id" not in renamed:
+        assert "问题编号（flag_id / 编号）列“flag_id”" in err["reason"]   # what was found
+    assert (out / "review.csv").read_bytes() == edited
+    assert read_csv(out / "decisions.csv") == before              # the confirmation stands, nothing reopened
+
+
 # 7. Symlinks ----------------------------------------------------------------------------------
 
 def test_links_that_leave_the_inbox_are_not_followed(box, out, tmp_path):
@@ -378,15 +406,23 @@ def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(box, out):
     assert next(f for f in _flags(out) if f["flag_id"] == fid)["status"] == "confirmed"
 
 
-def test_a_corrupt_state_with_nothing_to_recover_from_is_refused(box, out, capsys):
-    _decided(box, out)
+def test_a_corrupt_state_with_nothing_to_recover_from_is_rebuilt_not_refused(box, out, capsys):
+    """No backup, no decisions.csv: the run still goes on (a refusal would stop every later night),
+    the damaged file is kept aside, and the decisions review.csv still shows come back."""
+    flag_id = _decided(box, out)
     (out / "state.sqlite.bak").unlink()
     (out / "decisions.csv").unlink()
     (out / "state.sqlite").write_bytes(b"\x00" * 4096)
-    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 1
-    err = capsys.readouterr().err
-    assert "状态数据库" in err and "审核意见" in err and "Traceback" not in err
-    assert (out / "state.sqlite").read_bytes() == b"\x00" * 4096   # left for the operator
+    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 0
+    err = capsys.readouterr()
+    said = err.out + err.err
+    assert "状态数据库" in said and "已重建" in said and "Traceback" not in said
+    aside = list(out.glob("state.sqlite.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"\x00" * 4096   # kept for a person to salvage
+    reviews = {r["flag_id"]: r["status"] for r in csv.DictReader(io.StringIO(
+        (out / "review.csv").read_text(encoding="utf-8-sig")))}
+    assert reviews[flag_id] == "confirmed"
+    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 0   # and the next night is ordinary
 
 
 # 11. A file deleted while its worker is timed out ---------------------------------------------

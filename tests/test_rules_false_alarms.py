@@ -1,0 +1,102 @@
+"""False alarms seen on real reports (issue 22): each test failed before its fix."""
+from extract import read_bytes
+from normalize import normalize_document
+from normalize.prose import unglue, unglue_all
+from rules import check
+from tests.test_rules import codes, flags, report
+
+ROWS = [
+    ("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+    ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", ""),
+]
+
+
+def _rows(change):
+    rows = [list(r) for r in ROWS]
+    for (k, col), v in change.items():
+        rows[k][col] = v
+    return [tuple(r) for r in rows]
+
+
+def test_enumerator_glued_to_a_count_is_not_a_fraction():
+    text = report(prose="1.全年完成培训3次。\n2.3个乡镇完成建设。\n3.12个乡镇完成建设，共覆盖5个村。\n4.全部完成。\n")
+    assert codes(text) == []           # no JX801 "3.12个", no JX103 "2 跳到 4"
+    # 2.42人次 in running text is still a fraction of a count
+    assert "JX801" in codes(report(prose="全年享受异地就医政策报销2.42人次。\n"))
+
+
+def test_unglue_keeps_positions_and_decimals():
+    assert unglue("3.12个乡镇完成建设") == "3、12个乡镇完成建设"
+    assert unglue("收入3.12万元。") == "收入3.12万元。"          # not at a line start
+    assert unglue("3.12万元用于购买设备。") == "3.12万元用于购买设备。"   # no numbering around: a decimal
+    assert unglue_all(["1.完成。", "2.12万元用于培训。"])[1] == "2、12万元用于培训。"   # item 2 after item 1
+    assert unglue("其中：1.5万元用于培训；2.完成验收。").startswith("其中:1、5万元")   # item 2 follows
+    for t in ("3.12个乡镇", "（1）完成3次"):
+        assert len(unglue(t)) == len(t)
+
+
+def test_enumerated_amounts_add_up_as_items():
+    text = "资金使用情况：\n1.12万元用于购买设备；\n2.8万元用于培训；\n3.10万元用于宣传。共计30万元。\n"
+    assert [f for f in flags(report(prose=text)) if f.rule in ("JX604", "JX801", "JX103")] == []
+
+
+def test_actual_equal_to_its_weight_under_a_rate_target_is_a_reading_doubt():
+    text = report(rows=_rows({(1, 4): "30"}))
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    recs = normalize_document(doc)
+    got = [f.rule for f in check(recs)]
+    assert "JX401" not in got and "JX402" not in got and "JX405" not in got
+    assert any("疑为得分误入实际完成值" in w for w in recs.warnings)
+    # a real miss still is one
+    assert "JX401" in codes(report(rows=_rows({(1, 4): "85%"})))
+
+
+def test_level1_note_is_not_summed_with_the_next_block():
+    rows = [("产出指标(70分)", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("", "质量指标", "合格率", "≥95%", "96%", "30", "30", ""),
+            ("", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert codes(report(rows=rows)) == []
+    rows[1] = ("", "质量指标", "合格率", "≥95%", "96%", "25", "25", "")
+    assert "JX303" in codes(report(rows=rows, total="95"))      # the block's own slip still is one
+
+
+def test_a_score_written_with_a_decimal_is_still_exact():
+    for score, total in (("13.0", "94"), ("20.0", "99"), ("10.0", "89")):
+        got = [f for f in flags(report(rows=_rows({(2, 6): score}), total=total)) if f.rule == "JX302"]
+        assert got, (score, total)
+        assert "±0.5（" in got[0].message and "±1" not in got[0].message
+    assert [f for f in flags(report(rows=_rows({(2, 6): "20.0"}))) if f.rule == "JX302"] == []
+    # a fund score with decimals is computed: the total written as a whole number may round it
+    assert "JX302" not in codes(report(budget="100", executed="95.8", rate="95.8%", fund_s="9.58", total="100"))
+
+
+def test_truncated_restatement_is_not_a_slip():
+    assert "JX501" not in codes(report(budget="54.957", executed="54.957", prose="项目预算54.95万元。\n"))
+    assert "JX501" not in codes(report(budget="54.957", executed="54.957", prose="项目预算54.96万元。\n"))
+    # places compared in base units: 549570 元 in the table is finer than 54.95 万元 in prose
+    in_yuan = report(budget="549570", executed="549570", prose="项目预算54.95万元。\n").replace("（万元）", "（元）")
+    assert "JX501" not in codes(in_yuan)
+    assert "JX501" in codes(in_yuan.replace("54.95万元", "54.94万元"))
+    # same places, different figure: a slip; and 54.951 is neither rounded nor cut to 54.96
+    assert "JX501" in codes(report(budget="54.95", executed="54.95", prose="项目预算54.94万元。\n"))
+    assert "JX501" in codes(report(budget="54.951", executed="54.951", prose="项目预算54.96万元。\n"))
+    # the table's the coarser copy: 30 is not 30.8 cut (a budget is set, not measured)
+    assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
+
+
+def test_false_flags_seen_on_the_raw_development_passages():
+    # 059: "财政收回数 12.67 项目资金构成" — 项 of 项目 is no count unit
+    assert "JX801" not in codes(report(prose="指标结余数 12.67 项目资金构成 5.638 项目 类别。\n"))
+    assert "JX801" in codes(report(prose="完成12.5项培训。\n"))
+    # 055 / 064: asterisks where a person or a unit is named are masking, not a figure left blank
+    assert "JX701" not in codes(report(prose="上传人:王** 文档编号:292440\n"))
+    assert "JX701" not in codes(report(prose="项目单位(盖章): ****\n"))
+    assert "JX701" in codes(report(prose="支出决算为**万元。\n"))
+
+
+def test_a_number_before_a_unit_is_no_serial():
+    # 037: a document-site preview cut inside "…12cm 水泥稳定碎石" starts a line "2、cm …"
+    text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
+    assert "JX103" not in codes(text)
+    assert "JX103" in codes(text.replace("2、cm", "2、路面"))

@@ -1,0 +1,173 @@
+"""The kinds of slip auditors find on real reports that no rule looked for (issue 22)."""
+from extract import read_bytes
+from normalize import normalize_document
+from rules import RULES, check
+from tests.test_rules import codes, flags, report
+
+
+def _rows(actual="/", score="/", target=None):
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", actual, "40", score, ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", actual, "30", score, ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", actual, "20", score, "")]
+    if target is not None:
+        rows[0] = ("产出指标", "数量指标", "培训次数", target, target, "40", "40", "")
+    return rows
+
+
+# -- 1. unfilled self-evaluations (JX306) ------------------------------------------------------
+
+def test_a_form_with_blank_actuals_and_scores_is_unfilled():
+    [f] = [f for f in flags(report(rows=_rows(), total="100")) if f.rule == "JX306"]
+    assert "3 个指标" in f.message and "总分 100" in f.message
+    assert [f for f in flags(report(rows=_rows(), total=None)) if f.rule == "JX306"]
+
+
+def test_a_total_that_adds_only_the_weights():
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "/", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "/", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "/", "")]
+    [f] = [f for f in flags(report(rows=rows, total="100")) if f.rule == "JX306"]
+    assert "只合计了分值" in f.message and f.stated == "100"
+
+
+def test_full_score_on_a_row_with_blank_target_and_actual():
+    [f] = [f for f in flags(report(rows=_rows("3次", "40", target="/")[:1] + [
+        ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")])) if f.rule == "JX306"]
+    assert "培训次数" in f.message and f.stated == "40"
+
+
+def test_a_filled_form_is_not_unfilled():
+    assert "JX306" not in codes(report())
+
+
+# -- 2. parts in prose that do not make their whole (JX604) ------------------------------------
+
+def test_uses_after_qizhong_make_the_whole():
+    ok = "全年共完成预算资金30万元。其中：12万元用于购置设备；10万元用于人员培训；8万元用于宣传。\n"
+    assert "JX604" not in codes(report(prose=ok))
+    [f] = [f for f in flags(report(prose=ok.replace("8万元用于宣传", "5万元用于宣传"))) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("30万元", "27万元")
+    # separated by ， in one sentence, or after 下达
+    assert "JX604" in codes(report(prose="下达资金30万元，其中：12万元用于购置设备，10万元用于培训，5万元用于宣传。\n"))
+    # a budget's parts named by use may be some of them only (其中 need not name every part)
+    assert "JX604" not in codes(report(prose="预算30万元，其中：12万元用于购置设备；10万元用于人员培训。\n"))
+
+
+def test_the_whole_spent_against_the_tables_executed():
+    # 共完成预算资金X万元 is the amount spent: against the table's 执行数 (30)
+    assert "JX501" in codes(report(prose="全年共完成预算资金28万元。\n"))
+    assert "JX501" not in codes(report(prose="全年共完成预算资金30万元。\n"))
+    assert "JX501" not in codes(report(prose="全年完成预算100%。\n"))
+
+
+def test_sources_of_money_arrived_make_the_whole():
+    assert "JX604" not in codes(report(prose="实际到位资金30万元，其中省财政20万元，其它10万元。\n"))
+    assert "JX604" in codes(report(prose="实际到位资金30万元，其中省财政20万元，其它5万元。\n"))    # short
+    assert "JX604" in codes(report(prose="实际到位资金30万元，其中省财政20万元，其它15万元。\n"))   # over
+
+
+# -- 3. arrivals above the budget (JX205) -----------------------------------------------------
+
+def test_arrival_above_budget_needs_a_reason():
+    assert "JX205" in codes(report(prose="项目预算30万元，实际到位资金35万元。\n"))
+    assert "JX205" in codes(report(prose="实际到位资金35万元。\n"))           # against the table's budget
+    assert "JX205" not in codes(report(prose="项目预算30万元，实际到位资金35万元，其中追加5万元。\n"))
+    assert "JX205" not in codes(report(prose="项目预算30万元，实际到位资金30万元。\n"))
+
+
+# -- 4. a fund score that follows a wrong total (JX203) ---------------------------------------
+
+def _wrong_total(score: str) -> str:
+    t = report(budget="30", executed="0", rate="0", fund_s=score, total=str(90 + int(score)))
+    return t.replace(f"\t年度资金总额\t30\t0\t0\t10\t{score}\n",
+                     f"\t年度资金总额\t30\t0\t0\t10\t{score}\n\t其中：财政拨款\t30\t30\t100%\t\t\n")
+
+
+def test_fund_score_from_a_wrong_total():
+    [f] = [f for f in flags(_wrong_total("0")) if f.rule == "JX203"]
+    assert (f.stated, f.expected) == ("0", "10") and "其中" in f.message
+
+
+# -- 5. off-model: a Chongqing 得分系数 of 100% for a missed target (JX401) -------------------
+
+def test_full_coefficient_for_a_missed_target():
+    table = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+             "产出指标\t数量指标\t培训次数\t≥10次\t8次\t{}\t10\t{}\t是\n"
+             "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t20\t20\t否\n")
+    assert any(f.rule == "JX401" and "得分系数" in f.message for f in flags(table.format("100", "8")))
+    assert "JX401" not in codes(table.format("80", "8"))
+
+
+# -- 6. evaluation-framework tables (决策 / 过程 / 产出 / 效益) --------------------------------
+
+EVAL = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+        "决策\t项目立项\t立项依据充分性\t充分\t充分\t5\t5\n"
+        "\t绩效目标\t绩效目标合理性\t合理\t合理\t5\t{open}\n"
+        "过程\t资金管理\t预算执行率\t100%\t100%\t10\t{rate}\n"
+        "\t\t资金使用合规性\t合规\t合规\t10\t10\n"
+        "产出\t产出数量\t培训次数\t≥10次\t12次\t30\t30\n"
+        "效益\t社会效益\t满意度\t≥90%\t95%\t40\t40\n"
+        "总分\t\t\t\t\t100\t{total}\n")
+
+
+def test_evaluation_framework_tables():
+    assert codes(EVAL.format(open="5", rate="10", total="100")) == []
+    assert "JX404" in codes(EVAL.format(open="5", rate="8", total="98"))      # 预算执行率 100% below full marks
+    assert "JX305" in codes(EVAL.format(open="", rate="10", total="100").replace("\t40\t40\n", "\t40\t30\n"))
+
+
+# -- 7. restatements prose ↔ table (JX501) ----------------------------------------------------
+
+def test_an_indicators_score_and_the_total_restated():
+    assert "JX501" in codes(report(prose="参保率指标得分28分。\n"))
+    assert "JX501" not in codes(report(prose="参保率指标得分30分。\n"))
+    assert "JX501" in codes(report(prose="项目自评得分98分。\n"))
+
+
+def test_an_item_of_a_list_restated_in_a_second_place():
+    listed = "下达慈善会项目40万元；城乡低保项目2.75万元；福利院运行经费项目25.85万元。\n"
+    assert "JX501" in codes(report(prose=listed + "其中福利院运行经费项目25.58万元已全部拨付。\n"))
+    assert "JX501" not in codes(report(prose=listed + "其中福利院运行经费项目25.85万元已全部拨付。\n"))
+    # one source's budget, arrival and spending are three figures (real passage 019)
+    assert "JX501" not in codes(report(prose="资金来源为：其他资金渠道5700万元。\n资金已到位36982.43万元，其中："
+                                             "其他资金渠道5876.19万元。\n"))
+
+
+def test_new_rules_are_documented():
+    for code in ("JX205", "JX306"):
+        rule = RULES[code]
+        assert rule.summary and rule.explanation and rule.good and rule.bad
+
+
+# -- the mutation suite makes every new kind, and the rules catch it ---------------------------
+
+def test_the_mutation_suite_makes_and_catches_every_new_kind():
+    from tests import mutations
+    fund_with_source = ("\t年度资金总额\t30\t30\t100%\t10\t10\n", "\t年度资金总额\t30\t30\t100%\t10\t10\n"
+                        "\t其中：财政拨款\t30\t30\t100%\t\t\n")
+    partial = [("产出指标", "数量指标", "培训次数", "≥10次", "8次", "30", "24", ""),
+               ("产出指标", "质量指标", "合格率", "≥95%", "90%", "10", "9.47", ""),
+               ("产出指标", "时效指标", "及时率", "≥90%", "81%", "10", "9", ""),
+               ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", "无"),
+               ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "无")]
+    partial = [r[:7] + ("原因已说明",) if r[7] == "" else r for r in partial]
+    docs = [
+        report(prose="全年共完成预算资金30万元。其中：12万元用于购置设备；10万元用于人员培训；8万元用于宣传。\n"),
+        report(prose="实际到位资金30万元，其中省财政20万元，其它10万元。\n"),
+        report(prose="项目预算30万元，实际到位资金28万元。\n"),
+        report(prose="参保率指标得分30分。\n"),
+        report(rows=partial, total="92.47").replace(*fund_with_source),
+        ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+         "产出指标\t数量指标\t培训次数\t≥10次\t8次\t80\t10\t8\t是\n"
+         "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t20\t20\t否\n"),
+    ]
+    made = []
+    for text in docs:
+        doc = read_bytes(text.encode("utf-8"), "r.txt")
+        made += mutations.run(doc) + mutations.run_prose(doc)
+    new = {"unfilled form", "fund score from a wrong total", "off-model score", "full coefficient, missed",
+           "prose use part", "prose source part", "prose arrival", "prose score restatement"}
+    assert {m.what for m in made} >= new
+    missed = [(m.what, m.before, m.after) for m in made if not m.caught and m.what in new]
+    assert not missed, missed

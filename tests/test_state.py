@@ -1,0 +1,261 @@
+"""State upgrades and damage (docs/reliability.md, 3): numbered schema migrations, an earlier
+release's database upgraded in place, a newer one refused untouched, damaged result rows and
+databases of unknown schema contained to what is damaged."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import shutil
+import sqlite3
+
+import pytest
+
+import pipeline
+from desk import DeskError, create_app
+from nightly import StateError, run_inbox
+from nightly import state as state_module
+from nightly.state import SCHEMA_VERSION, STEPS, State, expected_tables
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+V0 = FIXTURES / "state-v0"   # written by the release at 32cc428 (make.py there), with its inbox box/
+# One state database per schema version, each written by the release that had it (README there).
+RELEASED = sorted(FIXTURES.glob("state-v*/state.sqlite"), key=lambda p: int(p.parent.name[7:]))
+SLIP = "执行率=174.83/178.95*100%=97.14%，{}。\n"
+
+
+def read_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def kept(path):
+    """What an upgrade must keep: decisions, history, assignments and accounts, row for row."""
+    db = sqlite3.connect(path)
+    try:
+        return {
+            "reviews": sorted(db.execute("SELECT flag_id, status, comment, evidence_hash, decided_at, decided_by FROM reviews")),
+            "history": sorted(db.execute("SELECT id, flag_id, at, analyst, source, old_status, old_comment, status, comment, "
+                                         "evidence_hash FROM history")),
+            "assignments": sorted(db.execute("SELECT * FROM assignments")),
+            "users": sorted(db.execute("SELECT * FROM users")),
+        }
+    finally:
+        db.close()
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def released(tmp_path, fixture):
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(V0 / "box", box)
+    out.mkdir()
+    shutil.copy(fixture, out / "state.sqlite")
+    return box, out
+
+
+@pytest.fixture
+def v0(tmp_path):
+    """A copy of the earlier release's output folder (its state database) and its inbox."""
+    return released(tmp_path, V0 / "state.sqlite")
+
+
+# 1. schema versions and migrations -------------------------------------------------------------
+
+def test_there_is_a_fixture_for_every_released_schema():
+    """A new step needs a state database written at the version before it, kept here."""
+    versions = [int(p.parent.name[7:]) for p in RELEASED]
+    assert versions[0] == 0 and versions[-1] == SCHEMA_VERSION
+    for p in RELEASED:
+        assert sqlite3.connect(f"file:{p}?mode=ro", uri=True).execute("PRAGMA user_version").fetchone()[0] == \
+            int(p.parent.name[7:])
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.parent.name)
+def test_every_released_database_opens_with_its_decisions_and_history(tmp_path, fixture):
+    box, out = released(tmp_path, fixture)
+    version = int(fixture.parent.name[7:])
+    before = kept(out / "state.sqlite")
+    assert before["reviews"] and before["history"] and before["assignments"] and before["users"]
+    s = run_inbox(box, out)
+    assert any(f"已从结构版本 {version} 升级到" in w for w in s.warnings) == (version < SCHEMA_VERSION)
+    assert kept(out / "state.sqlite") == before
+    assert sqlite3.connect(out / "state.sqlite").execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    for flag_id, status, comment, *_ in before["reviews"]:
+        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
+
+
+def test_an_earlier_release_is_upgraded_in_place_with_decisions_history_and_assignments(v0):
+    box, out = v0
+    before = kept(out / "state.sqlite")
+    assert before["reviews"] and before["history"] and before["assignments"] and before["users"]
+    original = (out / "state.sqlite").read_bytes()
+    s = run_inbox(box, out)
+    assert any("已从结构版本 0 升级到" in w for w in s.warnings)
+    assert kept(out / "state.sqlite") == before
+    db = sqlite3.connect(out / "state.sqlite")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("SELECT count(*) FROM meta WHERE key='desk_secret'").fetchone()[0] == 0   # the secret moved
+    assert {"sessions", "login_attempts"} <= {n for (n,) in db.execute("SELECT name FROM sqlite_master")}
+    db.close()
+    # the copy made before upgrading is the old database, whole
+    copy = out / "state.sqlite.v0.bak"
+    assert kept(copy) == before
+    assert sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0] == 0
+    assert len(copy.read_bytes()) >= len(original) // 2
+    # the decisions still show in the outputs, and the desk starts on it
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    for flag_id, status, comment, *_ in before["reviews"]:
+        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
+    create_app(out, publish_every=None)
+    s = run_inbox(box, out)                       # the next run: nothing more to upgrade
+    assert not any("升级" in w for w in s.warnings)
+
+
+def test_every_step_leads_to_the_schema_a_new_database_has(tmp_path):
+    """From the earlier release and from each version in between, the steps make exactly the
+    tables and columns of a database made new."""
+    new = State(tmp_path / "new.sqlite")
+    fresh = {t: set(c) for t, c in state_module._tables(new.db).items()}
+    new.close()
+    assert fresh == {t: set(c) for t, c in expected_tables(SCHEMA_VERSION).items()}
+    assert [n for n, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1))   # numbered, none skipped
+    for start in range(0, SCHEMA_VERSION):
+        path = tmp_path / f"from-{start}.sqlite"
+        if start == 0:
+            shutil.copy(V0 / "state.sqlite", path)
+        else:
+            db = sqlite3.connect(path)
+            for n, step in STEPS[:start]:
+                step(db)
+            db.execute(f"PRAGMA user_version = {start}")
+            db.commit()
+            db.close()
+        st = State(path)
+        assert st.upgraded_from == start and st.version() == SCHEMA_VERSION
+        assert {t: set(c) for t, c in state_module._tables(st.db).items()} == fresh
+        st.close()
+
+
+def test_a_failing_step_leaves_the_database_at_its_last_version(v0, monkeypatch):
+    _, out = v0
+    before = kept(out / "state.sqlite")
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("disk went away")
+
+    monkeypatch.setattr(state_module, "STEPS", (*STEPS[:2], (3, broken)))
+    with pytest.raises(sqlite3.OperationalError):
+        State(out / "state.sqlite")
+    db = sqlite3.connect(out / "state.sqlite")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2            # steps 1 and 2 done
+    assert not db.execute("SELECT 1 FROM sqlite_master WHERE name='half_done'").fetchone()   # step 3 undone
+    db.close()
+    assert kept(out / "state.sqlite") == before
+    monkeypatch.undo()
+    st = State(out / "state.sqlite")                                        # the next open finishes it
+    assert st.version() == SCHEMA_VERSION and st.upgraded_from == 2
+    st.close()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(v0, capsys):
+    box, out = v0
+    run_inbox(box, out)
+    db = sqlite3.connect(out / "state.sqlite")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    digest, listing = sha(out / "state.sqlite"), sorted(p.name for p in out.iterdir())
+    with pytest.raises(StateError, match="更新版本"):
+        run_inbox(box, out)
+    assert pipeline.main(["run", "--inbox", str(box), "--out", str(out)]) == 1
+    assert "更新版本的 jixiao" in capsys.readouterr().err
+    assert pipeline.main(["users", "list", "--out", str(out)]) == 1
+    with pytest.raises(DeskError, match="更新版本"):
+        create_app(out, publish_every=None)
+    assert sha(out / "state.sqlite") == digest
+    assert sorted(p.name for p in out.iterdir()) == listing    # nothing set aside, no -wal, no copy
+
+
+# 2. damage contained ---------------------------------------------------------------------------
+
+def _damage(out, doc, how):
+    db = sqlite3.connect(out / "state.sqlite")
+    with db:
+        if how == "malformed":
+            db.execute("UPDATE files SET result = substr(result, 1, 40) WHERE doc=?", (doc,))
+        elif how == "missing":
+            db.execute("UPDATE files SET result = json_remove(result, '$.rows') WHERE doc=?", (doc,))
+        elif how == "string":
+            db.execute("UPDATE files SET result = json_set(result, '$.tables', 'three') WHERE doc=?", (doc,))
+    db.close()
+
+
+def test_damaged_result_rows_are_read_again_and_the_rest_reused(tmp_path):
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    for i in range(5):
+        (box / f"r{i}.txt").write_text(SLIP.format(f"说明{i}"), encoding="utf-8")
+    run_inbox(box, out)
+    ids_before = {f["flag_id"] for f in read_csv(out / "flags.csv")}
+    for doc, how in (("r0.txt", "malformed"), ("r1.txt", "missing"), ("r2.txt", "string")):
+        _damage(out, doc, how)
+    (box / "new.txt").write_text(SLIP.format("新来的"), encoding="utf-8")
+    s = run_inbox(box, out)
+    assert s.processed == 4 and s.reused == 2          # the three damaged and the new one read; two reused
+    for doc, word in (("r0.txt", "JSON"), ("r1.txt", "缺少 rows"), ("r2.txt", "tables")):
+        assert any(doc in w and word in w and "重新读取" in w for w in s.warnings), (doc, s.warnings)
+    assert "new.txt" in {d["doc"] for d in read_csv(out / "documents.csv")}
+    assert ids_before < {f["flag_id"] for f in read_csv(out / "flags.csv")}
+    assert not run_inbox(box, out).warnings            # repaired: the next run is quiet
+
+
+def test_a_damaged_row_no_longer_stops_jixiao_review(tmp_path, capsys):
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    for i in range(2):
+        (box / f"r{i}.txt").write_text(SLIP.format(f"说明{i}"), encoding="utf-8")
+    run_inbox(box, out)
+    flag = next(f for f in read_csv(out / "flags.csv") if f["doc"] == "r1.txt")
+    _damage(out, "r0.txt", "malformed")
+    assert pipeline.main(["review", flag["flag_id"], "--confirm", "好", "--out", str(out)]) == 0
+    assert "r0.txt" in capsys.readouterr().err
+
+
+def test_an_unknown_schema_is_moved_aside_and_rebuilt_with_the_decisions(v0):
+    box, out = v0
+    run_inbox(box, out)
+    decided = {r["flag_id"]: (r["status"], r["comment"]) for r in read_csv(out / "decisions.csv")}
+    assert decided
+    (out / "state.sqlite.bak").unlink()
+    (out / "state.sqlite").unlink()
+    db = sqlite3.connect(out / "state.sqlite")            # sound SQLite, but not a schema we know
+    db.execute("CREATE TABLE files (name TEXT, payload BLOB)")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.commit()
+    db.close()
+    s = run_inbox(box, out)
+    assert any("结构未知" in w and "已重建" in w and "decisions.csv" in w for w in s.warnings), s.warnings
+    assert s.processed == 3                                # every file read again
+    aside = list(out.glob("state.sqlite.damaged-*"))
+    assert len(aside) == 1 and "payload" in str(sqlite3.connect(aside[0]).execute("SELECT sql FROM sqlite_master").fetchall())
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    assert {f: (flags[f]["status"], flags[f]["comment"]) for f in decided} == decided
+
+
+def test_an_unknown_schema_with_a_sound_backup_is_restored_from_it(v0):
+    box, out = v0
+    run_inbox(box, out)
+    before = kept(out / "state.sqlite")
+    db = sqlite3.connect(out / "state.sqlite")
+    db.execute("ALTER TABLE reviews RENAME COLUMN comment TO remark")   # another program's idea of the table
+    db.commit()
+    db.close()
+    s = run_inbox(box, out)
+    assert any("结构未知" in w and "已从备份" in w for w in s.warnings), s.warnings
+    assert kept(out / "state.sqlite") == before
