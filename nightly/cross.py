@@ -12,8 +12,9 @@ each document's sentence hashes (for the template test), keeps each document's M
 in `cross_signatures` keyed by its content and the template sentences it contains (so only new or
 changed documents, or those whose template status changed, are hashed again), and rebuilds the
 LSH index from the stored signatures. Measured (benchmarks/cross_bench.py, docs/benchmarks.md):
-see the numbers there. A night where no file changed skips the step entirely (fingerprint of
-every result's sha256 and rules version).
+10,000 reports take 5 s of CPU after one file changed (40 s cold), about 50 s at 100,000; a night
+where no file changed skips the step entirely (fingerprint of every result's sha256 and rules
+version).
 """
 from __future__ import annotations
 
