@@ -312,6 +312,9 @@ def open_state(path: Path, decisions_csv: Path | None = None, had_outputs: bool 
 
 _RESULT_TYPES = {f.name: f.type for f in dataclasses.fields(FileResult)}
 _PY_TYPES = {"str": str, "int": int, "dict": dict, "list": list}
+# Fields added to FileResult after results were first stored, with a default: a result stored
+# before one of them is not damaged (FileResult(**data) fills it in).
+_ADDED_LATER = {"cross"}
 
 
 def result_problem(raw) -> str | None:
@@ -322,11 +325,13 @@ def result_problem(raw) -> str | None:
         return f"JSON 无法解析（{e}）"
     if not isinstance(data, dict):
         return "不是 JSON 对象"
-    missing, unknown = set(_RESULT_TYPES) - set(data), set(data) - set(_RESULT_TYPES)
+    missing, unknown = set(_RESULT_TYPES) - set(data) - _ADDED_LATER, set(data) - set(_RESULT_TYPES)
     if missing or unknown:
         return "字段不符（" + "；".join(x for x in (f"缺少 {'、'.join(sorted(missing))}" if missing else "",
                                                    f"多出 {'、'.join(sorted(unknown))}" if unknown else "") if x) + "）"
     for name, kind in _RESULT_TYPES.items():
+        if name not in data:
+            continue   # one of _ADDED_LATER
         want = _PY_TYPES[kind]
         if not isinstance(data[name], want) or (want is int and isinstance(data[name], bool)):
             return f"字段 {name} 的类型不对（应为 {kind}，实为 {type(data[name]).__name__}）"

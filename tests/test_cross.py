@@ -219,3 +219,21 @@ def test_a_failing_cross_step_leaves_the_run_and_its_outputs(tmp_path, monkeypat
     s = run_inbox(box, tmp_path / "out")
     assert s.ok == 1 and not s.output_errors and (tmp_path / "out" / "flags.csv").exists()
     assert any("跨文件核对" in w and "boom" in w for w in s.warnings)
+
+
+def test_a_result_stored_before_the_cross_features_is_not_damaged(inbox, tmp_path):
+    import json
+    _, out0 = inbox
+    out = tmp_path / "out"
+    shutil.copytree(out0, out)
+    state = State(out / "state.sqlite")
+    try:
+        (raw,) = state.db.execute("SELECT result FROM files WHERE doc='002.docx'").fetchone()
+        older = json.loads(raw)
+        del older["cross"]
+        with state.db:
+            state.db.execute("UPDATE files SET result=? WHERE doc='002.docx'", (json.dumps(older, ensure_ascii=False),))
+        assert state.drop_damaged_results() == []
+        assert state.file("002.docx")["result"].cross == {}
+    finally:
+        state.close()
