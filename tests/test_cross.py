@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 
 import pytest
@@ -127,7 +128,8 @@ def test_the_outputs_show_the_related_documents(inbox):
     rows = list(ws.iter_rows(values_only=True))
     col = rows[0].index("相关文件")
     assert any(r[col] and "西湖区自评表.docx" in str(r[col]) for r in rows[1:])
-    assert "相关文件" in (out / "review.html").read_text(encoding="utf-8")
+    page = (out / "review.html").read_text(encoding="utf-8")
+    assert re.search(r'"related":\s*"西湖区自评表\.docx', page)   # the data the page shows under 相关文件
 
 
 def test_decisions_survive_renames_and_lapse_when_either_side_changes(inbox, tmp_path):
