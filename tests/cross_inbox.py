@@ -85,3 +85,19 @@ def previous_column_pair(box: Path, previous_visitors: str) -> None:
               ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "96%", "20")]
     (box / "桃源2022.html").write_text(_indicator_report(2022, rows22, False), encoding="utf-8")
     (box / "桃源2023.html").write_text(_indicator_report(2023, rows23, True), encoding="utf-8")
+
+
+DEV_009 = REPORTS.parent / "realworld" / "009"
+
+
+def dev_table(dest: Path, score: float | None = None) -> Path:
+    """The development set's 009 (济南市历城区文化馆, 2019) as a separate 自评表 workbook; with
+    `score`, the first indicator's 得分 (12.5) written differently."""
+    from openpyxl import load_workbook
+    wb = load_workbook(DEV_009.with_suffix(".xlsx"))
+    if score is not None:
+        ws = wb.active
+        assert ws["C16"].value == "全年免费开放" and ws["G16"].value == 12.5
+        ws["G16"].value = score
+    wb.save(dest)
+    return dest

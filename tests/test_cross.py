@@ -1,10 +1,12 @@
-"""Checks across documents (rules/cross.py, nightly/cross.py): constructed inboxes from the corpus."""
+"""Checks across documents (rules/cross.py, nightly/cross.py): constructed inboxes from the corpus and
+the development set."""
 from __future__ import annotations
 
 import csv
 import io
 import re
 import shutil
+from decimal import Decimal
 
 import pytest
 
@@ -239,3 +241,20 @@ def test_a_result_stored_before_the_cross_features_is_not_damaged(inbox, tmp_pat
         assert state.file("002.docx")["result"].cross == {}
     finally:
         state.close()
+
+
+def test_development_set_report_and_its_table_disagreeing_on_a_score(tmp_path):
+    from .cross_inbox import DEV_009, dev_table
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    copy(DEV_009.with_suffix(".html"), box / "历城区文化馆自评报告.html")
+    dev_table(box / "历城区文化馆自评表.xlsx", score=12)   # a score is exact: 12 against 12.5 is a difference
+    run_inbox(box, out)
+    found = {f["doc"]: f for f in cross_flags(out)}
+    assert set(found) == {"历城区文化馆自评报告.html", "历城区文化馆自评表.xlsx"}
+    f = found["历城区文化馆自评表.xlsx"]
+    assert f["rule"] == "JX901" and "全年免费开放" in f["message"] and "得分" in f["message"]
+    assert (Decimal(f["stated"]), f["expected"]) == (12, "12.5")   # the cell is formatted to one place
+    dev_table(box / "历城区文化馆自评表.xlsx")   # the same pair agreeing
+    run_inbox(box, out)
+    assert cross_flags(out) == []
