@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "corpus" / "realworld"
 
 
-def build(box: Path) -> dict[str, str]:
-    """The inbox; returns planted copy -> the source it copies (its file name without format)."""
+def build(box: Path) -> None:
+    """The inbox without planted copies."""
     (box / "seeds").mkdir(parents=True)
     (box / "dev").mkdir()
     (box / "raw").mkdir()
@@ -38,7 +38,6 @@ def build(box: Path) -> dict[str, str]:
             shutil.copy(p, box / "dev" / p.name)
     for p in sorted((REAL / "raw").glob("*.txt")):
         shutil.copy(p, box / "raw" / p.name)
-    return {}
 
 
 def plant(box: Path, units: dict[str, str]) -> dict[str, str]:
