@@ -1,0 +1,445 @@
+"""Indicator tables published one cell per line, rebuilt into ordinary Tables before they are read.
+
+A report saved from a web page or copied out of a PDF often arrives as text with one table cell
+per line (or per paragraph, blank lines between), sometimes with a `|` after each cell or lines
+of bare pipes between rows. The text reader gives such a table as a run of one-line paragraphs:
+the row structure is gone. This pre-pass rebuilds it (after ExtracTable: enumerate the parses,
+score how coherent each column stays, keep the best):
+
+1. The header: a run of cells that each name an indicator-table field by the project's header
+   vocabulary (normalize.vocab.header_field; a header cell broken over two lines is rejoined).
+   Its cells give the row length and each column's role.
+2. The rows: the cells after the header are segmented by dynamic programming. A row takes its
+   cells in column order and may leave columns out: level-1 / level-2 labels are written once
+   for their group (a merged cell), and empty cells are dropped by the copy. Each (cell, column)
+   pair scores by the column's type (a level column holds a level name, a name is never a bare
+   figure, an operator column holds an operator, a weight or score is a number no greater than
+   100 and a score never exceeds its row's weight); leaving a value column out costs a little.
+3. Ambiguity: where two segmentations score the same, the rows they cover are not read; they
+   are counted as unread (Project.rows_unread) and named in a warning by their source lines.
+
+The result is an ordinary Table (header row, then one row per indicator, every cell with its
+source line) that normalize.tables reads like any other. The pre-pass lives in normalize, not in
+extract, because it decides by the header vocabulary and value grammar of normalize (vocab,
+quantity); extract stays free of domain words and never imports normalize.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+
+import regex as re
+
+from extract import Document, Location, Paragraph, Table
+from extract.model import Cell
+
+from .quantity import UNITS, parse
+from .records import DocRecords
+from .vocab import DIRECTION_OPS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
+
+# Scores are integers (tenths) so that equally good segmentations compare exactly equal.
+IMPOSSIBLE = None
+MAX_COLS = 12
+MAX_TABLE_CELLS = 600
+HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
+# Cells that are template residue or an empty cell written out; they carry no evidence.
+FILLER = re.compile(r"^[-—–/／.…。·]*$")
+BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
+WEIGHT_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]?$|^\d+(?:\.\d+)?\s*分?\s*[)）]$")
+NATURE_WORDS = set(DIRECTION_OPS) | {"正向", "反向", "定性", "定量", "正向指标", "反向指标", "定性指标", "定量指标"}
+HAN = re.compile(r"\p{Han}")
+# A section heading of the report after the table: (三)存在的问题, 三、存在问题.
+HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
+
+# What leaving a column out of a row costs (tenths). Level labels are written once per group.
+DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
+        "nature": 15, "direction": 15, "unit": 15, "reason": 1}
+DROP_OTHER = 5
+ROW_BONUS = 10
+
+
+@dataclass
+class _Cell:
+    line: int
+    text: str
+    blocks: list[int]          # the document blocks it came from
+
+
+@dataclass
+class Rebuilt:
+    """One rebuilt table: where it stood, its rows, and the rows left unread as ambiguous."""
+    first_block: int
+    blocks: set[int]
+    header: list[_Cell]
+    roles: list[str]
+    rows: list[list[_Cell | None]]
+    unread: int = 0
+    warning: str = ""
+
+
+def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
+    """Rebuild the tables written one cell per line, read every table with `read_tables`, and
+    return the document as read (the rebuilt tables in place of their paragraphs)."""
+    rebuilt = _rebuild_all(doc) if doc.format == "txt" else []
+    if not rebuilt:
+        read_tables(doc, recs)
+        return doc
+    new = _with_tables(doc, rebuilt)
+    read_tables(new, recs)
+    index = {}
+    for b in new.blocks:
+        if isinstance(b, Table):
+            index.setdefault(b.loc.line, b.index)
+    for rb in rebuilt:
+        if rb.warning:
+            recs.warnings.append(rb.warning)
+        if rb.unread:
+            t_index = index.get(rb.header[0].line)
+            owner = next((p for p in recs.projects if p.table == t_index), None) or \
+                (recs.projects[0] if recs.projects else None)
+            if owner is not None:
+                owner.rows_unread += rb.unread
+    return new
+
+
+# -- the cell stream -----------------------------------------------------------------------------
+
+def _stream(doc: Document) -> list[list[_Cell]]:
+    """Runs of one-cell paragraphs. Lines of bare pipes and tables of empty cells (`||||`) are
+    separators inside a run; any other table ends it."""
+    runs: list[list[_Cell]] = [[]]
+    for k, b in enumerate(doc.blocks):
+        if isinstance(b, Table):
+            if any(c.text.strip(" |") for c in b.cells):
+                runs.append([])
+            continue
+        text = b.text.strip().strip("|").strip()
+        if not text or FILLER.match(bare(text)):
+            continue
+        runs[-1].append(_Cell(b.loc.line or 0, text, [k]))
+    return [r for r in runs if len(r) >= 4]
+
+
+def _join(a: _Cell, b: _Cell) -> _Cell:
+    return _Cell(a.line, a.text + b.text, a.blocks + b.blocks)
+
+
+def _level(text: str) -> bool:
+    return canonical_level1(text) is not None or canonical_level2(text)[0] is not None
+
+
+def _mend(cells: list[_Cell]) -> list[_Cell]:
+    """Rejoin a level label broken over two lines (数量 / 指标, 经济效 / 益指标, 产出指标 / (50))."""
+    out: list[_Cell] = []
+    for c in cells:
+        prev = out[-1] if out else None
+        if prev is not None:
+            joined = bare(prev.text + c.text)
+            if _level(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
+                # the note's opening bracket may be lost with the line break (效益指标 / 30分))
+                note = bare(c.text) if bare(c.text)[:1] in "(（" else "（" + bare(c.text)
+                out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks)
+                continue
+            if bare(c.text) == "指标" and _level(joined) or \
+                    _level(joined) and not _level(prev.text) and not _level(c.text) and len(joined) <= 10:
+                out[-1] = _join(prev, c)
+                continue
+        out.append(c)
+    return out
+
+
+# -- the header ----------------------------------------------------------------------------------
+
+def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """The header that starts at cell i: its cells, each column's role, the first cell after it."""
+    head: list[_Cell] = []
+    roles: list[str] = []
+    j = i
+    while j < len(cells) and len(head) < MAX_COLS:
+        text = cells[j].text
+        if len(bare(text)) > HEADER_CELL:
+            break
+        role = header_field(text, set(roles))
+        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+        if role is None and head and nxt and len(bare(text + nxt)) <= HEADER_CELL and \
+                (joined := header_field(text + cells[j + 1].text, set(roles))) is not None:
+            head.append(_join(cells[j], cells[j + 1]))
+            roles.append(joined)
+            j += 2
+            continue
+        if role is None and head and _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]:
+            head[-1] = _join(head[-1], cells[j])
+            j += 1
+            continue
+        if role is None and not head and bare(text) in LEVEL3_WEAK:
+            j += 1          # the block label above the level columns (绩效指标): merged, no data
+            continue
+        if role is None:
+            break
+        head.append(cells[j])
+        roles.append(role)
+        j += 1
+    if "level3" not in roles or not ({"target", "actual"} & set(roles) or {"weight", "score"} <= set(roles)):
+        return None
+    if len(roles) < 3:
+        return None
+    return head, roles, j
+
+
+def _word(text: str) -> bool:
+    """A piece of a broken header cell: words only, not a level name (分析及, 改进措施)."""
+    b = bare(text)
+    return bool(HAN.search(b)) and not re.search(r"\d", b) and not _level(b)
+
+
+# -- what a cell may be --------------------------------------------------------------------------
+
+def _fit(text: str, role: str) -> int | None:
+    """How well the cell fits the column (tenths), or None when it cannot stand there."""
+    b = bare(text)
+    if FILLER.match(b):
+        return 0
+    level1 = canonical_level1(b) is not None
+    level2 = canonical_level2(b)[0] is not None
+    han = bool(HAN.search(b))
+    q = parse(text)
+    figure = q.numeric or q.op in ("deadline", "range")
+    if role == "level1":
+        if level1:
+            return 30
+        return -10 if han and not figure and not level2 and len(b) <= 10 else None
+    if role == "level2":
+        if level2:
+            return 30
+        return -10 if han and not figure and not level1 and len(b) <= 10 else None
+    if role == "level3":
+        if level1 or level2 or not han or figure and len(b) <= 12 or b in NATURE_WORDS:
+            return None
+        return 10
+    if role in ("target", "actual"):
+        if level1 or level2:
+            return None
+        if figure:
+            return 20
+        return 5 if len(b) <= 20 else 0
+    if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
+        return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
+    if role in ("nature", "direction"):
+        return 30 if b in NATURE_WORDS else None
+    if role == "unit":
+        if b in UNITS or b in ("万元", "亿元", "万人", "万亩"):
+            return 20
+        return 5 if len(b) <= 5 and not re.search(r"\d", b) and not level1 and not level2 else None
+    if role == "reason":
+        # not a figure, nor a level label or the first half of one broken over two lines (生态)
+        return None if BARE_NUMBER.match(b) or level1 or level2 or _level(b + "效益指标") or \
+            _level(b + "指标") else 3
+    return 0
+
+
+def _number(text: str):
+    return parse(bare(text).rstrip("分")).value
+
+
+# -- segmentation --------------------------------------------------------------------------------
+
+def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, first: bool):
+    """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
+    n = len(roles)
+    lvl3 = roles.index("level3")
+    best, ways = None, []
+    for cols in itertools.combinations(range(n), k):
+        if lvl3 not in cols:
+            continue
+        score = ROW_BONUS
+        ok = True
+        for t, c in enumerate(cols):
+            f = fits[i + t][c]
+            if f is None:
+                ok = False
+                break
+            score += f
+        if not ok:
+            continue
+        present = set(cols)
+        for c, role in enumerate(roles):
+            if c not in present:
+                score -= DROP.get(role, DROP_OTHER)
+        if "level1" in roles and "level2" in roles and roles.index("level1") in present \
+                and roles.index("level2") not in present:
+            continue        # a new level-1 group starts a new level-2 group
+        if first and "level1" in roles and roles.index("level1") not in present:
+            score -= 20
+        if "weight" in roles and "score" in roles:
+            w, s = roles.index("weight"), roles.index("score")
+            if w in present and s in present:
+                wv, sv = _number(cells[i + cols.index(w)].text), _number(cells[i + cols.index(s)].text)
+                if wv is not None and sv is not None and sv > wv:
+                    continue    # a score is never above its weight
+        if best is None or score > best:
+            best, ways = score, [cols]
+        elif score == best:
+            ways.append(cols)
+    return best, ways
+
+
+def _segment(cells: list[_Cell], roles: list[str]):
+    """Rows of the cells (as (start, end, columns)), the cells after the table, and the ambiguous
+    stretches ((start, end, rows) of cells not read)."""
+    m = len(cells)
+    n = len(roles)
+    fits = [[_fit(c.text, r) for r in roles] for c in cells]
+    edges: dict[int, list[tuple[int, int, list]]] = {}
+    for i in range(m):
+        for k in range(1, min(n, m - i) + 1):
+            best, ways = _row_options(cells, fits, roles, i, k, i == 0)
+            if best is not None:
+                edges.setdefault(i, []).append((i + k, best, ways))
+    NEG = float("-inf")
+    f = [NEG] * (m + 1)
+    f[0] = 0
+    for i in range(m):
+        if f[i] == NEG:
+            continue
+        for j, w, _ in edges.get(i, []):
+            if f[i] + w > f[j]:
+                f[j] = f[i] + w
+    # The table ends where the score is highest (the first such place: reading less, not more).
+    end = max(range(m + 1), key=lambda j: (f[j], -j))
+    if end == 0 or f[end] <= 0:
+        return [], 0, []
+    # Backward scores to the chosen end, and the number of optimal paths through each place.
+    g = [NEG] * (m + 1)
+    g[end] = 0
+    for i in range(end - 1, -1, -1):
+        for j, w, _ in edges.get(i, []):
+            if j <= end and g[j] != NEG and w + g[j] > g[i]:
+                g[i] = w + g[j]
+    opt = f[end]
+    on = [(i, j, w, ways) for i in range(end) for j, w, ways in edges.get(i, [])
+          if j <= end and f[i] != NEG and g[j] != NEG and f[i] + w + g[j] == opt]
+    ways_f = [0] * (m + 1)
+    ways_f[0] = 1
+    for i, j, w, ways in sorted(on):
+        ways_f[j] += ways_f[i] * len(ways)
+    ways_b = [0] * (m + 1)
+    ways_b[end] = 1
+    for i, j, w, ways in sorted(on, key=lambda e: -e[0]):
+        ways_b[i] += ways_b[j] * len(ways)
+    total = ways_f[end]
+    sure = [b for b in range(end + 1) if f[b] + g[b] == opt and ways_f[b] * ways_b[b] == total]
+    rows, unclear = [], []
+    for b1, b2 in zip(sure, sure[1:]):
+        direct = [(i, j, w, ways) for i, j, w, ways in on if i == b1 and j == b2]
+        if len(direct) == 1 and len(direct[0][3]) == 1 and ways_f[b2] == ways_f[b1]:
+            rows.append((b1, b2, direct[0][3][0]))
+        else:
+            # rows between two sure places, counted along the fewest-rows reading
+            fewest = _fewest_rows(on, b1, b2)
+            unclear.append((b1, b2, fewest))
+    return rows, end, unclear
+
+
+def _fewest_rows(on, b1: int, b2: int) -> int:
+    best = {b1: 0}
+    for i, j, _, _ in sorted(on):
+        if b1 <= i and j <= b2 and i in best:
+            best[j] = min(best.get(j, 1 << 30), best[i] + 1)
+    return best.get(b2, 1)
+
+
+def _stop(cells: list[_Cell], i: int) -> int:
+    """Where the cells after a header stop being table body: a total or another labelled block,
+    a section heading, or the next header."""
+    j = i
+    while j < len(cells) and j - i < MAX_TABLE_CELLS:
+        b = bare(cells[j].text)
+        if j > i and (b.startswith(STOP_LABELS) or HEADING.match(b) or _header_at(cells, j) is not None):
+            break
+        j += 1
+    return j
+
+
+def _rebuild_all(doc: Document) -> list[Rebuilt]:
+    out: list[Rebuilt] = []
+    for run in _stream(doc):
+        cells = _mend(run)
+        i = 0
+        while i < len(cells):
+            found = _header_at(cells, i)
+            if found is None:
+                i += 1
+                continue
+            head, roles, start = found
+            stop = _stop(cells, start)
+            body = cells[start:stop]
+            rows, end, unclear = _segment(body, roles)
+            if not rows and not unclear:
+                i = start
+                continue
+            rb = Rebuilt(first_block=head[0].blocks[0], blocks=set(), header=head, roles=roles, rows=[])
+            for c in head + body[:end]:
+                rb.blocks.update(c.blocks)
+            # After rows left unread where a level label stood, the rows that follow without a
+            # label of their own cannot tell their group: unread too, until a label comes.
+            levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
+            labelled = [u_b for u_a, u_b, _ in unclear if any(_level(c.text) for c in body[u_a:u_b])]
+            kept, orphaned, blind = [], 0, False
+            for a, b2, cols in rows:
+                blind = blind or any(u_b == a for u_b in labelled)
+                if levels & set(cols):
+                    blind = False
+                if blind and levels:
+                    orphaned += 1
+                    continue
+                kept.append((a, b2, cols))
+            rows = kept
+            for a, b2, cols in rows:
+                row: list[_Cell | None] = [None] * len(roles)
+                for t, c in enumerate(cols):
+                    row[c] = body[a + t]
+                rb.rows.append(row)
+            if unclear:
+                rb.unread = sum(r for _, _, r in unclear) + orphaned
+                lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
+                rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
+                              f"约{rb.unread}行指标未读取")
+            out.append(rb)
+            i = start + end
+    return out
+
+
+# -- the document with the rebuilt tables --------------------------------------------------------
+
+def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
+    by_first = {rb.first_block: rb for rb in rebuilt}
+    consumed = set().union(*(rb.blocks for rb in rebuilt))
+    new = Document(source=doc.source, format=doc.format, sha256=doc.sha256, pages=doc.pages,
+                   encoding=doc.encoding, warnings=list(doc.warnings))
+    for k, b in enumerate(doc.blocks):
+        block = len(new.blocks)
+        if k in by_first:
+            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
+        if k in consumed:
+            continue
+        if isinstance(b, Paragraph):
+            new.blocks.append(replace(b, loc=replace(b.loc, block=len(new.blocks))))
+        else:
+            t_index, block = len(new.tables()), len(new.blocks)
+            cells = [replace(c, loc=replace(c.loc, block=block, table=t_index)) for c in b.cells]
+            new.blocks.append(replace(b, index=t_index, cells=cells, loc=replace(b.loc, block=block, table=t_index)))
+    return new
+
+
+def _table(path: str, rb: Rebuilt, block: int, t_index: int) -> Table:
+    cells = []
+    grid = [list(rb.header)] + rb.rows
+    for r, row in enumerate(grid):
+        line = next(c.line for c in row if c is not None)
+        for c, cell in enumerate(row):
+            text = cell.text.strip() if cell is not None else ""
+            cells.append(Cell(text=text, row=r, col=c,
+                              loc=Location(path, block=block, table=t_index, row=r, col=c,
+                                           line=cell.line if cell is not None else line)))
+    return Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
+                 loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
