@@ -215,7 +215,7 @@ def _fit(text: str, role: str) -> int | None:
     if role == "level3":
         if level1 or level2 or not han or figure and len(b) <= 12 or b in NATURE_WORDS:
             return None
-        return 10
+        return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):
         if level1 or level2:
             return None
@@ -247,6 +247,7 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
     """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
     n = len(roles)
     lvl3 = roles.index("level3")
+    levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
     best, ways = None, []
     for cols in itertools.combinations(range(n), k):
         if lvl3 not in cols:
@@ -268,8 +269,8 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
         if "level1" in roles and "level2" in roles and roles.index("level1") in present \
                 and roles.index("level2") not in present:
             continue        # a new level-1 group starts a new level-2 group
-        if first and "level1" in roles and roles.index("level1") not in present:
-            score -= 20
+        if first and levels and not levels & present:
+            continue        # the first row under the header opens a group: it carries its label
         if "weight" in roles and "score" in roles:
             w, s = roles.index("weight"), roles.index("score")
             if w in present and s in present:
