@@ -75,12 +75,17 @@ class Rebuilt:
     rows: list[list[_Cell | None]]
     unread: int = 0
     warning: str = ""
+    # Rebuilt from a table read row by row whose rows lost their merged cells: the table, and
+    # the rows of it before the header and from the end of the indicator rows, kept as they were.
+    source: Table | None = None
+    head_row: int = 0
+    stop_row: int = 0
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
-    rebuilt = _rebuild_all(doc) if doc.format == "txt" else []
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
     if not rebuilt:
         read_tables(doc, recs)
         return doc
@@ -125,7 +130,13 @@ def _join(a: _Cell, b: _Cell) -> _Cell:
 
 
 def _level(text: str) -> bool:
-    return canonical_level1(text) is not None or canonical_level2(text)[0] is not None
+    return canonical_level1(text) is not None or _level2(text)
+
+
+def _level2(text: str) -> bool:
+    """A level-2 label as written in a label cell; a long phrase that merely contains one
+    (社会公益服务无经济效益) is an indicator's name, not a label."""
+    return canonical_level2(text)[0] is not None and len(bare(text)) <= 8
 
 
 def _mend(cells: list[_Cell]) -> list[_Cell]:
@@ -200,7 +211,7 @@ def _fit(text: str, role: str) -> int | None:
     if FILLER.match(b):
         return 0
     level1 = canonical_level1(b) is not None
-    level2 = canonical_level2(b)[0] is not None
+    level2 = _level2(b)
     han = bool(HAN.search(b))
     q = parse(text)
     figure = q.numeric or q.op in ("deadline", "range")
@@ -213,7 +224,9 @@ def _fit(text: str, role: str) -> int | None:
             return 30
         return -10 if han and not figure and not level1 and len(b) <= 10 else None
     if role == "level3":
-        if level1 or level2 or not han or figure and len(b) <= 12 or b in NATURE_WORDS:
+        # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
+        if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
+                or b in NATURE_WORDS:
             return None
         return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):
@@ -410,6 +423,100 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
     return out
 
 
+def _rebuild_rows(doc: Document) -> list[Rebuilt]:
+    """Tables read row by row (pipes, one row per line) whose rows lost their merged cells: the
+    level labels written once per group and the block label beside the header are not there as
+    empty cells, so the cells of a row stand left of their columns (001, 025, 051, 069). Each
+    such row's cells are placed by the same column coherence as a run of cells, its length
+    known. A table whose rows all stand where their header says is left as it is."""
+    out: list[Rebuilt] = []
+    for k, t in enumerate(doc.blocks):
+        if not isinstance(t, Table) or t.parent is not None:
+            continue
+        grid = [[(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k])) for c in row
+                 if c.text.strip() and not FILLER.match(bare(c.text))] for row in t.rows()]
+        h = 0
+        while h < len(grid):
+            rb = _rows_under_header(t, grid, h)
+            if rb is None:
+                h += 1
+                continue
+            out.append(rb)
+            break        # one indicator block per table; the rest is read as it stands
+    return out
+
+
+def _rows_under_header(t: Table, grid, h: int) -> Rebuilt | None:
+    cells = [c for _, c in grid[h]]
+    found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
+    if found is None:
+        return None
+    i, (head, roles, _) = found
+    # Each header cell's column, where no header cell was rejoined from two
+    at = {grid[h][i + n][0]: role for n, role in enumerate(roles)} if len(head) == len(cells) - i else None
+    placed, unread, misplaced, failed = [], [], 0, 0
+    r = h + 1
+    stop = r
+    blind = False
+    while r < len(grid):
+        row = grid[r]
+        if not row:
+            r += 1
+            continue
+        texts = [c for _, c in row]
+        b = bare(texts[0].text)
+        if b.startswith(STOP_LABELS) or any(_header_at(texts, i) for i in range(len(texts))):
+            break
+        fits = [[_fit(c.text, role) for role in roles] for c in texts]
+        positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
+            and "level3" in {at.get(col) for col, _ in row}
+        if positional:
+            new = [None] * len(roles)
+            for col, c in row:
+                new[roles.index(at[col])] = c
+            blind = False
+            placed.append(new)
+            failed = 0
+        else:
+            best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed) if len(texts) <= len(roles) \
+                else (None, [])
+            if best is None:
+                failed += 1
+                if failed == 2:
+                    r -= 1
+                    unread.pop()
+                    break
+                unread.append(texts[0].line)
+                blind = blind or any(_level(c.text) for c in texts)
+                r += 1
+                continue
+            failed = 0
+            misplaced += 1
+            levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
+            if len(ways) > 1:
+                unread.append(texts[0].line)
+                blind = blind or any(_level(c.text) for c in texts)
+            elif blind and levels and not levels & set(ways[0]):
+                unread.append(texts[0].line)
+            else:
+                blind = False
+                new = [None] * len(roles)
+                for n, col in enumerate(ways[0]):
+                    new[col] = texts[n]
+                placed.append(new)
+        r += 1
+        stop = r
+    if not misplaced or not placed:
+        return None
+    rb = Rebuilt(first_block=head[0].blocks[0], blocks={head[0].blocks[0]}, header=head, roles=roles, rows=placed,
+                 source=t, head_row=h, stop_row=stop)
+    if unread:
+        rb.unread = len(unread)
+        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
+                      f"无法确定所在列，{len(unread)}行指标未读取")
+    return rb
+
+
 # -- the document with the rebuilt tables --------------------------------------------------------
 
 def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
@@ -419,6 +526,12 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
                    encoding=doc.encoding, warnings=list(doc.warnings))
     for k, b in enumerate(doc.blocks):
         block = len(new.blocks)
+        if k in by_first and by_first[k].source is not None:
+            rb = by_first[k]
+            _part(new, rb.source, 0, rb.head_row)
+            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables())))
+            _part(new, rb.source, rb.stop_row, rb.source.n_rows)
+            continue
         if k in by_first:
             new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
         if k in consumed:
@@ -444,3 +557,15 @@ def _table(path: str, rb: Rebuilt, block: int, t_index: int) -> Table:
                                            line=cell.line if cell is not None else line)))
     return Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
                  loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
+
+
+def _part(new: Document, t: Table, start: int, stop: int) -> None:
+    """Rows start..stop of a table, as a table of their own (as they stood)."""
+    if stop <= start:
+        return
+    block, t_index = len(new.blocks), len(new.tables())
+    cells = [replace(c, row=c.row - start, loc=replace(c.loc, block=block, table=t_index, row=c.row - start))
+             for c in t.cells if start <= c.row < stop]
+    line = next((c.loc.line for c in cells if c.loc.line), t.loc.line)
+    new.blocks.append(replace(t, index=t_index, n_rows=stop - start, cells=cells,
+                              loc=replace(t.loc, block=block, table=t_index, line=line)))
