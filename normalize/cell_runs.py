@@ -56,6 +56,8 @@ DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "sco
         "nature": 15, "direction": 15, "unit": 15, "reason": 1}
 DROP_OTHER = 5
 ROW_BONUS = 10
+PAIR = 5
+MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
 
 
 @dataclass
@@ -261,7 +263,7 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
     n = len(roles)
     lvl3 = roles.index("level3")
     levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
-    best, ways = None, []
+    scored = []
     for cols in itertools.combinations(range(n), k):
         if lvl3 not in cols:
             continue
@@ -290,11 +292,13 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
                 wv, sv = _number(cells[i + cols.index(w)].text), _number(cells[i + cols.index(s)].text)
                 if wv is not None and sv is not None and sv > wv:
                     continue    # a score is never above its weight
-        if best is None or score > best:
-            best, ways = score, [cols]
-        elif score == best:
-            ways.append(cols)
-    return best, ways
+                score += PAIR    # a weight with a score no greater beside it: the pair is evidence
+        scored.append((score, cols))
+    if not scored:
+        return None, []
+    best = max(x for x, _ in scored)
+    # Readings within a small margin of the best are as good as it: the row is ambiguous.
+    return best, [cols for x, cols in scored if x >= best - MARGIN]
 
 
 def _segment(cells: list[_Cell], roles: list[str]):
