@@ -82,6 +82,7 @@ class Rebuilt:
     source: Table | None = None
     head_row: int = 0
     stop_row: int = 0
+    tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -432,45 +433,85 @@ def _rebuild_rows(doc: Document) -> list[Rebuilt]:
     level labels written once per group and the block label beside the header are not there as
     empty cells, so the cells of a row stand left of their columns (001, 025, 051, 069). Each
     such row's cells are placed by the same column coherence as a run of cells, its length
-    known. A table whose rows all stand where their header says is left as it is."""
+    known. A table whose rows all stand where their header says is left as it is. The text
+    reader ends a pipe table at a line it does not take for a row (成本指标 | ||||); the rows
+    go on after it, in that line and the table that follows."""
     out: list[Rebuilt] = []
-    for k, t in enumerate(doc.blocks):
+    k = 0
+    while k < len(doc.blocks):
+        t = doc.blocks[k]
         if not isinstance(t, Table) or t.parent is not None:
+            k += 1
             continue
-        grid = [[(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k])) for c in row
-                 if c.text.strip() and not FILLER.match(bare(c.text))] for row in t.rows()]
-        h = 0
-        while h < len(grid):
-            rb = _rows_under_header(t, grid, h)
-            if rb is None:
-                h += 1
-                continue
-            out.append(rb)
-            break        # one indicator block per table; the rest is read as it stands
+        rb = None
+        for h in range(t.n_rows):
+            if (rb := _rows_under_header(doc, k, h)) is not None:
+                break
+        if rb is None:
+            k += 1
+            continue
+        out.append(rb)
+        k = max(rb.blocks) + 1
     return out
 
 
-def _rows_under_header(t: Table, grid, h: int) -> Rebuilt | None:
-    cells = [c for _, c in grid[h]]
+def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, _Cell]]:
+    return [(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k])) for c in t.rows()[r]
+            if c.text.strip() and not FILLER.match(bare(c.text))]
+
+
+def _following_rows(doc: Document, k: int, h: int):
+    """(block, row in that table or None for a paragraph, cells) for the rows after row h of
+    table k, through the paragraphs that are pipe rows the reader did not take and the tables
+    after them, up to the first paragraph of text."""
+    t = doc.blocks[k]
+    for r in range(h + 1, t.n_rows):
+        yield k, r, _row_cells(t, r, k)
+    for j in range(k + 1, len(doc.blocks)):
+        b = doc.blocks[j]
+        if isinstance(b, Table):
+            if b.parent is not None:
+                return
+            for r in range(b.n_rows):
+                yield j, r, _row_cells(b, r, j)
+        elif "|" in b.text:
+            parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
+            yield j, None, [(n, _Cell(b.loc.line or 0, x, [j])) for n, x in enumerate(parts)
+                            if x and not FILLER.match(bare(x))]
+        else:
+            return
+
+
+def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
+    t = doc.blocks[k]
+    head_cells = _row_cells(t, h, k)
+    cells = [c for _, c in head_cells]
     found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
     if found is None:
         return None
     i, (head, roles, _) = found
     # Each header cell's column, where no header cell was rejoined from two
-    at = {grid[h][i + n][0]: role for n, role in enumerate(roles)} if len(head) == len(cells) - i else None
+    at = {head_cells[i + n][0]: role for n, role in enumerate(roles)} if len(head) == len(cells) - i else None
+    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
     placed, unread, misplaced, failed = [], [], 0, 0
-    r = h + 1
-    stop = r
+    used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
-    while r < len(grid):
-        row = grid[r]
+    pending: list[tuple[int, int | None]] = []
+    for blk, r, row in _following_rows(doc, k, h):
         if not row:
-            r += 1
+            pending.append((blk, r))
             continue
         texts = [c for _, c in row]
         b = bare(texts[0].text)
-        if b.startswith(STOP_LABELS) or any(_header_at(texts, i) for i in range(len(texts))):
+        if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
             break
+        if all(_level(c.text) for c in texts):
+            # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
+            # after it that carry no label of their own cannot tell their group
+            blind, failed = True, 0
+            used += pending + [(blk, r)]
+            pending = []
+            continue
         fits = [[_fit(c.text, role) for role in roles] for c in texts]
         positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
             and "level3" in {at.get(col) for col, _ in row}
@@ -478,42 +519,52 @@ def _rows_under_header(t: Table, grid, h: int) -> Rebuilt | None:
             new = [None] * len(roles)
             for col, c in row:
                 new[roles.index(at[col])] = c
-            blind = False
+            blind, failed = False, 0
             placed.append(new)
-            failed = 0
+            used += pending + [(blk, r)]
+            pending = []
+            continue
+        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed) if len(texts) <= len(roles) \
+            else (None, [])
+        if best is None:
+            failed += 1
+            if failed == 2:
+                unread.pop()
+                break
+            unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+            pending.append((blk, r))
+            continue
+        failed = 0
+        misplaced += 1
+        used += pending + [(blk, r)]
+        pending = []
+        if len(ways) > 1:
+            unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+        elif blind and levels and not levels & set(ways[0]):
+            unread.append(texts[0].line)
         else:
-            best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed) if len(texts) <= len(roles) \
-                else (None, [])
-            if best is None:
-                failed += 1
-                if failed == 2:
-                    r -= 1
-                    unread.pop()
-                    break
-                unread.append(texts[0].line)
-                blind = blind or any(_level(c.text) for c in texts)
-                r += 1
-                continue
-            failed = 0
-            misplaced += 1
-            levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
-            if len(ways) > 1:
-                unread.append(texts[0].line)
-                blind = blind or any(_level(c.text) for c in texts)
-            elif blind and levels and not levels & set(ways[0]):
-                unread.append(texts[0].line)
-            else:
-                blind = False
-                new = [None] * len(roles)
-                for n, col in enumerate(ways[0]):
-                    new[col] = texts[n]
-                placed.append(new)
-        r += 1
-        stop = r
+            blind = False
+            new = [None] * len(roles)
+            for n, col in enumerate(ways[0]):
+                new[col] = texts[n]
+            placed.append(new)
+    if failed == 1 and unread and pending:
+        unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
     if not misplaced or not placed:
         return None
-    rb = Rebuilt(first_block=head[0].blocks[0], blocks={head[0].blocks[0]}, header=head, roles=roles, rows=placed,
-                 source=t, head_row=h, stop_row=stop)
+    rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
+                 source=t, head_row=h)
+    # where the table's own rows stop, and the rows of the last table taken that were not
+    last_blk = max(rb.blocks)
+    taken = {r for blk, r in used if blk == last_blk}
+    last = doc.blocks[last_blk]
+    if isinstance(last, Table):
+        rb.stop_row = max(taken) + 1 if taken else h + 1
+        rb.tail = (last, rb.stop_row)
+    else:
+        rb.tail = None
     if unread:
         rb.unread = len(unread)
         rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
@@ -534,7 +585,8 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
             rb = by_first[k]
             _part(new, rb.source, 0, rb.head_row)
             new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables())))
-            _part(new, rb.source, rb.stop_row, rb.source.n_rows)
+            if rb.tail is not None:
+                _part(new, rb.tail[0], rb.tail[1], rb.tail[0].n_rows)
             continue
         if k in by_first:
             new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
