@@ -35,7 +35,8 @@ from extract.model import Cell
 
 from .quantity import UNITS, parse
 from .records import DocRecords
-from .vocab import DIRECTION_OPS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
+                    header_field)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 IMPOSSIBLE = None
@@ -50,6 +51,10 @@ NATURE_WORDS = set(DIRECTION_OPS) | {"正向", "反向", "定性", "定量", "�
 HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.
 HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
+
+WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
+
+LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
 
 # What leaving a column out of a row costs (tenths). Level labels are written once per group.
 DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
@@ -139,7 +144,8 @@ def _level(text: str) -> bool:
 def _level2(text: str) -> bool:
     """A level-2 label as written in a label cell; a long phrase that merely contains one
     (社会公益服务无经济效益) is an indicator's name, not a label."""
-    return canonical_level2(text)[0] is not None and len(bare(text)) <= 8
+    b = bare(text)
+    return b in LEVEL2_NAMES or canonical_level2(b)[0] is not None and len(b) <= 8
 
 
 def _mend(cells: list[_Cell]) -> list[_Cell]:
@@ -218,14 +224,13 @@ def _fit(text: str, role: str) -> int | None:
     han = bool(HAN.search(b))
     q = parse(text)
     figure = q.numeric or q.op in ("deadline", "range")
+    # A label the vocabulary does not know (环境效益) is taken, at a cost, where it is shaped
+    # like one: a few characters ending the way level labels end.
+    weak = -10 if han and not figure and len(b) <= 8 and WEAK_LABEL.search(b) else None
     if role == "level1":
-        if level1:
-            return 30
-        return -10 if han and not figure and not level2 and len(b) <= 10 else None
+        return 30 if level1 else None if level2 else weak
     if role == "level2":
-        if level2:
-            return 30
-        return -10 if han and not figure and not level1 and len(b) <= 10 else None
+        return 30 if level2 else None if level1 else weak
     if role == "level3":
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
         if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
@@ -492,6 +497,15 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
     i, (head, roles, _) = found
     # Each header cell's column, where no header cell was rejoined from two
     at = {head_cells[i + n][0]: role for n, role in enumerate(roles)} if len(head) == len(cells) - i else None
+    if i > 0 and at is not None:
+        # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
+        col, before = head_cells[i - 1]
+        tail = bare(before.text)
+        for size in range(2, min(HEADER_CELL, len(tail) - 1) + 1):
+            if (role := header_field(tail[-size:], set(roles))) is not None and role in ("level1", "level2"):
+                head, roles = [_Cell(before.line, tail[-size:], before.blocks)] + head, [role] + roles
+                at[col] = role
+                break
     levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
     placed, unread, misplaced, failed = [], [], 0, 0
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
