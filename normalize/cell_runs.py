@@ -56,6 +56,8 @@ WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
 
 LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
 
+VALUE_ROLES = ("target", "actual", "weight", "score")
+
 # What leaving a column out of a row costs (tenths). Level labels are written once per group.
 DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
         "nature": 15, "direction": 15, "unit": 15, "reason": 1}
@@ -506,12 +508,24 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
                 head, roles = [_Cell(before.line, tail[-size:], before.blocks)] + head, [role] + roles
                 at[col] = role
                 break
-    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
     placed, unread, misplaced, failed = [], [], 0, 0
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
     pending: list[tuple[int, int | None]] = []
-    for blk, r, row in _following_rows(doc, k, h):
+    following = list(_following_rows(doc, k, h))
+    # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
+    # right under it that hold only header words complete it; the columns then go by words alone.
+    while following and following[0][2]:
+        more = [c for _, c in following[0][2]]
+        joined = _header_at(head + more, 0)
+        if joined is None or joined[2] != len(head) + len(more) or len(joined[1]) <= len(roles):
+            break
+        head, roles = joined[0], joined[1]
+        at = None
+        used.append(following[0][:2])
+        following.pop(0)
+    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
+    for blk, r, row in following:
         if not row:
             pending.append((blk, r))
             continue
@@ -558,6 +572,10 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             blind = blind or any(_level(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
             unread.append(texts[0].line)
+        elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
+            # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
+            # line of wrapped text, not an indicator's row
+            blind = blind or any(_level(c.text) for c in texts)
         else:
             blind = False
             new = [None] * len(roles)
