@@ -498,7 +498,9 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         return None
     i, (head, roles, _) = found
     # Each header cell's column, where no header cell was rejoined from two
-    at = {head_cells[i + n][0]: role for n, role in enumerate(roles)} if len(head) == len(cells) - i else None
+    where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
+    at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+    i = where[0] if where[0] is not None else i
     if i > 0 and at is not None:
         # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
         col, before = head_cells[i - 1]
@@ -564,7 +566,12 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             pending.append((blk, r))
             continue
         failed = 0
-        misplaced += 1
+        # The mark of a row that lost its merged cells: a name or a value where the header puts
+        # a level label (or left of every column). Other odd rows (an extra cell, a row one
+        # column off) are the table reader's to align; they alone do not make a rebuild.
+        col0, c0 = row[0]
+        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
+            misplaced += 1
         used += pending + [(blk, r)]
         pending = []
         if len(ways) > 1:
