@@ -235,8 +235,9 @@ def _fit(text: str, role: str) -> int | None:
         return 30 if level2 else None if level1 else weak
     if role == "level3":
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
+        # nor what reads as a figure with an operator, which the table reader takes for a shifted row
         if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
-                or b in NATURE_WORDS:
+                or b in NATURE_WORDS or q.op in (">=", "<=", ">", "<", "=", "approx", "range"):
             return None
         return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):
@@ -554,7 +555,8 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             used += pending + [(blk, r)]
             pending = []
             continue
-        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed) if len(texts) <= len(roles) \
+        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed and not unread) \
+            if len(texts) <= len(roles) \
             else (None, [])
         if best is None:
             failed += 1
