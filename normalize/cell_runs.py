@@ -398,6 +398,13 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 i += 1
                 continue
             head, roles, start = found
+            if start + 1 < len(cells) and "score" not in roles and "weight" not in roles and \
+                    BARE_NUMBER.match(bare(cells[start].text)) and _level(cells[start + 1].text):
+                # a figure where one more header cell stands, a level label after it: the block's
+                # points heading the column of each row's score (Sichuan 区域 forms, 052)
+                points = cells[start]
+                named = _Cell(points.line, f"得分（{bare(points.text)}）", points.blocks)   # named for the reader
+                head, roles, start = head + [named], roles + ["score"], start + 1
             stop = _stop(cells, start)
             body = cells[start:stop]
             rows, end, unclear = _segment(body, roles)
@@ -422,6 +429,8 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 kept.append((a, b2, cols))
             rows = kept
             for a, b2, cols in rows:
+                if not any(roles[c] in VALUE_ROLES for c in cols):
+                    continue     # a name with no value: cut off, or wrapped text; not a row
                 row: list[_Cell | None] = [None] * len(roles)
                 for t, c in enumerate(cols):
                     row[c] = body[a + t]
