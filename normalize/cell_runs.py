@@ -90,6 +90,7 @@ class Rebuilt:
     head_row: int = 0
     stop_row: int = 0
     tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
+    cut_off: bool = False      # the document ends inside the table, part of a row after the last
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -108,6 +109,13 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     for rb in rebuilt:
         if rb.warning:
             recs.warnings.append(rb.warning)
+        if rb.cut_off:
+            t_index = index.get(rb.header[0].line)
+            for p in recs.projects:
+                if p.table == t_index and not p.cut_off:
+                    p.cut_off = True
+                    recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
+                                         "疑为节选或截断，分值、得分合计类核对未进行")
         if rb.unread:
             t_index = index.get(rb.header[0].line)
             owner = next((p for p in recs.projects if p.table == t_index), None) or \
@@ -133,6 +141,10 @@ def _stream(doc: Document) -> list[list[_Cell]]:
             continue
         runs[-1].append(_Cell(b.loc.line or 0, text, [k]))
     return [r for r in runs if len(r) >= 4]
+
+
+def _last_text_block(doc: Document) -> int:
+    return max((k for k, b in enumerate(doc.blocks) if not isinstance(b, Paragraph) or b.text.strip(" |")), default=-1)
 
 
 def _join(a: _Cell, b: _Cell) -> _Cell:
@@ -412,6 +424,12 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 i = start
                 continue
             rb = Rebuilt(first_block=head[0].blocks[0], blocks=set(), header=head, roles=roles, rows=[])
+            # The passage ends inside the table: after the last row only a few short cells (the
+            # start of the next row, 生态) and nothing else in the document.
+            rest = body[end:]
+            last_block = max(b for c in cells for b in c.blocks)
+            rb.cut_off = bool(rest) and stop == len(cells) and last_block == _last_text_block(doc) and \
+                all(len(bare(c.text)) <= 10 for c in rest) and len(rest) < len(roles)
             for c in head + body[:end]:
                 rb.blocks.update(c.blocks)
             # After rows left unread where a level label stood, the rows that follow without a
