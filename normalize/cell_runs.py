@@ -72,6 +72,7 @@ class _Cell:
     line: int
     text: str
     blocks: list[int]          # the document blocks it came from
+    filler: bool = False       # ——, ……: an empty cell written out, no evidence of a column
 
 
 @dataclass
@@ -109,20 +110,22 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     for rb in rebuilt:
         if rb.warning:
             recs.warnings.append(rb.warning)
-        if rb.cut_off:
-            t_index = index.get(rb.header[0].line)
-            for p in recs.projects:
-                if p.table == t_index and not p.cut_off:
-                    p.cut_off = True
-                    recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
-                                         "疑为节选或截断，分值、得分合计类核对未进行")
-        if rb.unread:
-            t_index = index.get(rb.header[0].line)
-            owner = next((p for p in recs.projects if p.table == t_index), None) or \
-                (recs.projects[0] if recs.projects else None)
-            if owner is not None:
-                owner.rows_unread += rb.unread
+        owner = _owner(recs, index.get(rb.header[0].line))
+        if owner is None:
+            continue
+        owner.rows_unread += rb.unread
+        if rb.cut_off and not owner.cut_off:
+            owner.cut_off = True
+            recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
+                                 "疑为节选或截断，分值、得分合计类核对未进行")
     return new
+
+
+def _owner(recs: DocRecords, t_index: int | None):
+    """The project a rebuilt table's rows went to: the one holding indicators of that table, or
+    the one the table opened, or the document's first."""
+    return next((p for p in recs.projects if any(i.loc.table == t_index for i in p.indicators)), None) or \
+        next((p for p in recs.projects if p.table == t_index), None) or (recs.projects[0] if recs.projects else None)
 
 
 # -- the cell stream -----------------------------------------------------------------------------
@@ -137,9 +140,9 @@ def _stream(doc: Document) -> list[list[_Cell]]:
                 runs.append([])
             continue
         text = b.text.strip().strip("|").strip()
-        if not text or FILLER.match(bare(text)):
+        if not text:
             continue
-        runs[-1].append(_Cell(b.loc.line or 0, text, [k]))
+        runs[-1].append(_Cell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text)))))
     return [r for r in runs if len(r) >= 4]
 
 
@@ -402,7 +405,8 @@ def _stop(cells: list[_Cell], i: int) -> int:
 def _rebuild_all(doc: Document) -> list[Rebuilt]:
     out: list[Rebuilt] = []
     for run in _stream(doc):
-        cells = _mend(run)
+        out += _funds(run)
+        cells = _mend([c for c in run if not c.filler])
         i = 0
         while i < len(cells):
             found = _header_at(cells, i)
@@ -638,6 +642,83 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
     return rb
+
+
+def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """A fund table's header starting at cell i: the money columns by the fund table's words
+    (normalize.tables.FUND_FIELDS), a word broken over two lines rejoined (年初 / 预算数), a note
+    on its own line after a word kept with it (得分 / (20分*执行率))."""
+    from .tables import FUND_FIELDS
+
+    def field(text: str, taken: set[str]) -> str | None:
+        t = bare(text)
+        for name, words in FUND_FIELDS:
+            if name not in taken and t and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
+                return name
+        return None
+    head: list[_Cell] = []
+    roles: list[str] = []
+    j = i
+    while j < len(cells) and len(head) < MAX_COLS:
+        text = cells[j].text
+        if len(bare(text)) > HEADER_CELL:
+            break
+        role = field(text, set(roles))
+        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+        if role is None and nxt and (joined := field(text + nxt, set(roles))) is not None \
+                and (head or field(nxt, set(roles)) != joined):
+            head.append(_join(cells[j], cells[j + 1]))
+            roles.append(joined)
+            j += 2
+            continue
+        if role is None and head and bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）")):
+            head[-1] = _join(head[-1], cells[j])
+            j += 1
+            continue
+        if role is None:
+            break
+        head.append(cells[j])
+        roles.append(role)
+        j += 1
+    money = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
+    if len(roles) < 3 or len(money & set(roles)) < 2:
+        return None
+    return head, roles, j
+
+
+def _funds(run: list[_Cell]) -> list[Rebuilt]:
+    """Fund tables written one cell per line: the header, then rows of a label and one figure per
+    column (an empty cell written out as —— counts). Only whole rows are read: a row short of a
+    figure could be missing any of them."""
+    out = []
+    i = 0
+    while i < len(run):
+        found = _fund_header_at(run, i)
+        # the label column's head stands before the money columns' heads; a money word there
+        # means the header started earlier and this is the middle of it
+        if found is None or i == 0 or not HAN.search(run[i - 1].text) or \
+                BARE_NUMBER.match(bare(run[i - 1].text)) or _fund_header_at(run, i - 1) is not None:
+            i += 1
+            continue
+        head, roles, j = found
+        label_head = run[i - 1]
+        n = len(roles)
+        rows = []
+        while j + n < len(run) + 0 and j + n + 1 <= len(run):
+            label, figures = run[j], run[j + 1:j + 1 + n]
+            if len(figures) < n or not HAN.search(bare(label.text)) or parse(label.text).numeric or \
+                    not all(c.filler or parse(c.text).numeric for c in figures):
+                break
+            rows.append([label] + figures)
+            j += 1 + n
+        if rows:
+            rb = Rebuilt(first_block=label_head.blocks[0], blocks=set(), header=[label_head] + head,
+                         roles=["label"] + roles, rows=rows)
+            for c in [label_head] + head + [c for r in rows for c in r]:
+                rb.blocks.update(c.blocks)
+            out.append(rb)
+        i = j
+    return out
 
 
 # -- the document with the rebuilt tables --------------------------------------------------------
