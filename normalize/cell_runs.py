@@ -18,6 +18,12 @@ score how coherent each column stays, keep the best):
 3. Ambiguity: where two segmentations score the same, the rows they cover are not read; they
    are counted as unread (Project.rows_unread) and named in a warning by their source lines.
 
+Two neighbours of the arrangement are rebuilt the same way: fund tables written one cell per
+line (a label and one figure per money column; only whole rows are read), and pipe tables read
+row by row whose rows left their merged cells out instead of writing them empty (each row's
+cells placed by the same column coherence, its length known; a table whose rows all stand
+where their header says is left to the table reader).
+
 The result is an ordinary Table (header row, then one row per indicator, every cell with its
 source line) that normalize.tables reads like any other. The pre-pass lives in normalize, not in
 extract, because it decides by the header vocabulary and value grammar of normalize (vocab,

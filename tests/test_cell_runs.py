@@ -141,3 +141,42 @@ def test_prose_in_short_lines_is_not_taken_for_a_table(tmp_path):
     text = "一级指标\n二级指标\n三级指标\n年度指标值\n本单位高度重视绩效管理工作。\n全年共召开专题会议三次。\n"
     recs = _read(tmp_path, text)
     assert recs.indicators == []
+
+
+def test_fund_table_one_cell_per_line(tmp_path):
+    """The fund table in the same arrangement (008, 010, 024): its header by the fund words, then
+    a label and one figure per column; an empty cell written out as —— keeps its place."""
+    cells = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "50", "60", "54", "10", "90%", "9",
+             "其中：财政拨款", "50", "60", "54", "——", "90%", "——"]
+    recs = _read(tmp_path, "\n".join(c + " |" for c in cells) + "\n")
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value)) == \
+        ("500000", "600000", "540000")       # 万元, in 元
+    assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("90", "10", "9")
+    assert p.budget_full_year.loc.line == 10
+
+
+def test_pipe_rows_that_lost_their_merged_cells(tmp_path):
+    """Pipe rows, one row per line, where a merged level label is not written as an empty cell
+    but left out (001, 025, 069): the row's cells are placed by their kind, not their position."""
+    lines = ["| 年度绩效目标（80分） | " + " | ".join(HEADER) + " |"]
+    for r in _merged(ROWS):
+        lines.append(" | ".join(r) + " | |||")
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert _triples(recs) == WANT
+
+
+def test_pipe_rows_in_place_are_read_as_before(tmp_path):
+    """A pipe table whose merged cells are written as empty cells is left to the table reader."""
+    lines = ["| " + " | ".join(HEADER) + " |"]
+    l1 = l2 = None
+    for r in ROWS:
+        lines.append("| " + " | ".join([r[0] if r[0] != l1 else "", r[1] if (r[0], r[1]) != (l1, l2) else ""]
+                                       + r[2:]) + " |")
+        l1, l2 = r[0], r[1]
+    path = tmp_path / "passage.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from normalize.cell_runs import _rebuild_rows
+    assert _rebuild_rows(read_document(path)) == []
+    assert _triples(_read(tmp_path, "\n".join(lines) + "\n")) == WANT
