@@ -31,8 +31,8 @@ quantity); extract stays free of domain words and never imports normalize.
 """
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex as re
 
@@ -45,7 +45,6 @@ from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canon
                     header_field)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
-IMPOSSIBLE = None
 MAX_COLS = 12
 MAX_TABLE_CELLS = 600
 HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
@@ -237,6 +236,7 @@ def _word(text: str) -> bool:
 
 # -- what a cell may be --------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _fit(text: str, role: str) -> int | None:
     """How well the cell fits the column (tenths), or None when it cannot stand there."""
     b = bare(text)
@@ -282,6 +282,7 @@ def _fit(text: str, role: str) -> int | None:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def _number(text: str):
     return parse(bare(text).rstrip("分")).value
 
@@ -294,7 +295,17 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
     lvl3 = roles.index("level3")
     levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
     scored = []
-    for cols in itertools.combinations(range(n), k):
+
+    def placements(t: int, start: int):
+        """Column tuples for cells t.. of the row, in order, each where it may stand."""
+        if t == k:
+            yield ()
+            return
+        for c in range(start, n - (k - t) + 1):
+            if fits[i + t][c] is not None:
+                for rest in placements(t + 1, c + 1):
+                    yield (c,) + rest
+    for cols in placements(0, 0):
         if lvl3 not in cols:
             continue
         score = ROW_BONUS
