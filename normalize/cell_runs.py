@@ -559,7 +559,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
                 head, roles = [_Cell(before.line, tail[-size:], before.blocks)] + head, [role] + roles
                 at[col] = role
                 break
-    placed, unread, misplaced, failed = [], [], 0, 0
+    placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
     pending: list[tuple[int, int | None]] = []
@@ -622,6 +622,8 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         col0, c0 = row[0]
         if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
             misplaced += 1
+        elif col0 < min(at):
+            shifted += 1     # left of every column: the block label's column left out (057)
         used += pending + [(blk, r)]
         pending = []
         if len(ways) > 1:
@@ -641,7 +643,9 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             placed.append(new)
     if failed == 1 and unread and pending:
         unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
-    if not misplaced or not placed:
+    # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
+    # the header (a lone such row is an odd row the table reader aligns: seed 002)
+    if not placed and not unread or not misplaced and shifted * 2 < len(placed) + len(unread):
         return None
     rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
                  source=t, head_row=h)
