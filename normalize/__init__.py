@@ -16,6 +16,7 @@ from .quantity import Quantity, parse
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
+from .cell_runs import read_cell_runs
 from .tables import read_tables
 from .vocab import GRADE, GRADE_WORDS
 
@@ -49,7 +50,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     # Two years with equal weight: the report's year is not known (better none than a guess).
     recs.year = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    read_tables(doc, recs)
+    doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     units = [p.unit for p in recs.projects if p.unit]
     if units:
         recs.unit = units[0]

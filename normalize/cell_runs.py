@@ -1,0 +1,797 @@
+"""Indicator tables published one cell per line, rebuilt into ordinary Tables before they are read.
+
+A report saved from a web page or copied out of a PDF often arrives as text with one table cell
+per line (or per paragraph, blank lines between), sometimes with a `|` after each cell or lines
+of bare pipes between rows. The text reader gives such a table as a run of one-line paragraphs:
+the row structure is gone. This pre-pass rebuilds it (after ExtracTable: enumerate the parses,
+score how coherent each column stays, keep the best):
+
+1. The header: a run of cells that each name an indicator-table field by the project's header
+   vocabulary (normalize.vocab.header_field; a header cell broken over two lines is rejoined).
+   Its cells give the row length and each column's role.
+2. The rows: the cells after the header are segmented by dynamic programming. A row takes its
+   cells in column order and may leave columns out: level-1 / level-2 labels are written once
+   for their group (a merged cell), and empty cells are dropped by the copy. Each (cell, column)
+   pair scores by the column's type (a level column holds a level name, a name is never a bare
+   figure, an operator column holds an operator, a weight or score is a number no greater than
+   100 and a score never exceeds its row's weight); leaving a value column out costs a little.
+3. Ambiguity: where two segmentations score the same, the rows they cover are not read; they
+   are counted as unread (Project.rows_unread) and named in a warning by their source lines.
+
+Two neighbours of the arrangement are rebuilt the same way: fund tables written one cell per
+line (a label and one figure per money column; only whole rows are read), and pipe tables read
+row by row whose rows left their merged cells out instead of writing them empty (each row's
+cells placed by the same column coherence, its length known; a table whose rows all stand
+where their header says is left to the table reader).
+
+The result is an ordinary Table (header row, then one row per indicator, every cell with its
+source line) that normalize.tables reads like any other. The pre-pass lives in normalize, not in
+extract, because it decides by the header vocabulary and value grammar of normalize (vocab,
+quantity); extract stays free of domain words and never imports normalize.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex as re
+
+from extract import Document, Location, Paragraph, Table
+from extract.model import Cell
+
+from .quantity import UNITS, parse
+from .records import DocRecords
+from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
+                    header_field)
+
+# Scores are integers (tenths) so that equally good segmentations compare exactly equal.
+MAX_COLS = 12
+MAX_TABLE_CELLS = 600
+HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
+# Cells that are template residue or an empty cell written out; they carry no evidence.
+FILLER = re.compile(r"^[-—–/／.…。·]*$")
+BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
+WEIGHT_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]?$|^\d+(?:\.\d+)?\s*分?\s*[)）]$")
+NATURE_WORDS = set(DIRECTION_OPS) | {"正向", "反向", "定性", "定量", "正向指标", "反向指标", "定性指标", "定量指标"}
+HAN = re.compile(r"\p{Han}")
+# A section heading of the report after the table: (三)存在的问题, 三、存在问题.
+HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
+
+WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
+
+LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
+
+VALUE_ROLES = ("target", "actual", "weight", "score")
+
+# What leaving a column out of a row costs (tenths). Level labels are written once per group.
+DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
+        "nature": 15, "direction": 15, "unit": 15, "reason": 1}
+DROP_OTHER = 5
+ROW_BONUS = 10
+PAIR = 5
+MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
+
+
+@dataclass
+class _Cell:
+    line: int
+    text: str
+    blocks: list[int]          # the document blocks it came from
+    filler: bool = False       # ——, ……: an empty cell written out, no evidence of a column
+
+
+@dataclass
+class Rebuilt:
+    """One rebuilt table: where it stood, its rows, and the rows left unread as ambiguous."""
+    first_block: int
+    blocks: set[int]
+    header: list[_Cell]
+    roles: list[str]
+    rows: list[list[_Cell | None]]
+    unread: int = 0
+    warning: str = ""
+    # Rebuilt from a table read row by row whose rows lost their merged cells: the table, and
+    # the rows of it before the header and from the end of the indicator rows, kept as they were.
+    source: Table | None = None
+    head_row: int = 0
+    stop_row: int = 0
+    tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
+    cut_off: bool = False      # the document ends inside the table, part of a row after the last
+
+
+def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
+    """Rebuild the tables written one cell per line, read every table with `read_tables`, and
+    return the document as read (the rebuilt tables in place of their paragraphs)."""
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
+    if not rebuilt:
+        read_tables(doc, recs)
+        return doc
+    new = _with_tables(doc, rebuilt)
+    read_tables(new, recs)
+    index = {}
+    for b in new.blocks:
+        if isinstance(b, Table):
+            index.setdefault(b.loc.line, b.index)
+    for rb in rebuilt:
+        if rb.warning:
+            recs.warnings.append(rb.warning)
+        owner = _owner(recs, index.get(rb.header[0].line))
+        if owner is None:
+            continue
+        owner.rows_unread += rb.unread
+        if rb.cut_off and not owner.cut_off:
+            owner.cut_off = True
+            recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
+                                 "疑为节选或截断，分值、得分合计类核对未进行")
+    return new
+
+
+def _owner(recs: DocRecords, t_index: int | None):
+    """The project a rebuilt table's rows went to: the one holding indicators of that table, or
+    the one the table opened, or the document's first."""
+    return next((p for p in recs.projects if any(i.loc.table == t_index for i in p.indicators)), None) or \
+        next((p for p in recs.projects if p.table == t_index), None) or (recs.projects[0] if recs.projects else None)
+
+
+# -- the cell stream -----------------------------------------------------------------------------
+
+def _stream(doc: Document) -> list[list[_Cell]]:
+    """Runs of one-cell paragraphs. Lines of bare pipes and tables of empty cells (`||||`) are
+    separators inside a run; any other table ends it."""
+    runs: list[list[_Cell]] = [[]]
+    for k, b in enumerate(doc.blocks):
+        if isinstance(b, Table):
+            if any(c.text.strip(" |") for c in b.cells):
+                runs.append([])
+            continue
+        text = b.text.strip().strip("|").strip()
+        if not text:
+            continue
+        runs[-1].append(_Cell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text)))))
+    return [r for r in runs if len(r) >= 4]
+
+
+def _last_text_block(doc: Document) -> int:
+    return max((k for k, b in enumerate(doc.blocks) if not isinstance(b, Paragraph) or b.text.strip(" |")), default=-1)
+
+
+def _join(a: _Cell, b: _Cell) -> _Cell:
+    return _Cell(a.line, a.text + b.text, a.blocks + b.blocks)
+
+
+def _level(text: str) -> bool:
+    return canonical_level1(text) is not None or _level2(text)
+
+
+def _level2(text: str) -> bool:
+    """A level-2 label as written in a label cell; a long phrase that merely contains one
+    (社会公益服务无经济效益) is an indicator's name, not a label."""
+    b = bare(text)
+    return b in LEVEL2_NAMES or canonical_level2(b)[0] is not None and len(b) <= 8
+
+
+def _mend(cells: list[_Cell]) -> list[_Cell]:
+    """Rejoin a level label broken over two lines (数量 / 指标, 经济效 / 益指标, 产出指标 / (50))."""
+    out: list[_Cell] = []
+    for c in cells:
+        prev = out[-1] if out else None
+        if prev is not None:
+            joined = bare(prev.text + c.text)
+            if _level(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
+                # the note's opening bracket may be lost with the line break (效益指标 / 30分))
+                note = bare(c.text) if bare(c.text)[:1] in "(（" else "（" + bare(c.text)
+                out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks)
+                continue
+            if bare(c.text) == "指标" and _level(joined) or \
+                    _level(joined) and not _level(prev.text) and not _level(c.text) and len(joined) <= 10:
+                out[-1] = _join(prev, c)
+                continue
+        out.append(c)
+    return out
+
+
+# -- the header ----------------------------------------------------------------------------------
+
+def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """The header that starts at cell i: its cells, each column's role, the first cell after it."""
+    head: list[_Cell] = []
+    roles: list[str] = []
+    j = i
+    while j < len(cells) and len(head) < MAX_COLS:
+        text = cells[j].text
+        if len(bare(text)) > HEADER_CELL:
+            break
+        role = header_field(text, set(roles))
+        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+        if role is None and head and nxt and len(bare(text + nxt)) <= HEADER_CELL and \
+                (joined := header_field(text + cells[j + 1].text, set(roles))) is not None:
+            head.append(_join(cells[j], cells[j + 1]))
+            roles.append(joined)
+            j += 2
+            continue
+        if role is None and head and _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]:
+            head[-1] = _join(head[-1], cells[j])
+            j += 1
+            continue
+        if role is None and not head and bare(text) in LEVEL3_WEAK:
+            j += 1          # the block label above the level columns (绩效指标): merged, no data
+            continue
+        if role is None:
+            break
+        head.append(cells[j])
+        roles.append(role)
+        j += 1
+    if "level3" not in roles or not ({"target", "actual"} & set(roles) or {"weight", "score"} <= set(roles)):
+        return None
+    if len(roles) < 3:
+        return None
+    return head, roles, j
+
+
+def _word(text: str) -> bool:
+    """A piece of a broken header cell: words only, not a level name (分析及, 改进措施)."""
+    b = bare(text)
+    return bool(HAN.search(b)) and not re.search(r"\d", b) and not _level(b)
+
+
+# -- what a cell may be --------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _fit(text: str, role: str) -> int | None:
+    """How well the cell fits the column (tenths), or None when it cannot stand there."""
+    b = bare(text)
+    if FILLER.match(b):
+        return 0
+    level1 = canonical_level1(b) is not None
+    level2 = _level2(b)
+    han = bool(HAN.search(b))
+    q = parse(text)
+    figure = q.numeric or q.op in ("deadline", "range")
+    # A label the vocabulary does not know (环境效益) is taken, at a cost, where it is shaped
+    # like one: a few characters ending the way level labels end.
+    weak = -10 if han and not figure and len(b) <= 8 and WEAK_LABEL.search(b) else None
+    if role == "level1":
+        return 30 if level1 else None if level2 else weak
+    if role == "level2":
+        return 30 if level2 else None if level1 else weak
+    if role == "level3":
+        # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
+        # nor what reads as a figure with an operator, which the table reader takes for a shifted row
+        if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
+                or b in NATURE_WORDS or q.op in (">=", "<=", ">", "<", "=", "approx", "range"):
+            return None
+        return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
+    if role in ("target", "actual"):
+        if level1 or level2:
+            return None
+        if figure:
+            return 20
+        return 5 if len(b) <= 20 else 0
+    if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
+        return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
+    if role in ("nature", "direction"):
+        return 30 if b in NATURE_WORDS else None
+    if role == "unit":
+        if b in UNITS or b in ("万元", "亿元", "万人", "万亩"):
+            return 20
+        return 5 if len(b) <= 5 and not re.search(r"\d", b) and not level1 and not level2 else None
+    if role == "reason":
+        # not a figure, nor a level label or the first half of one broken over two lines (生态)
+        return None if BARE_NUMBER.match(b) or level1 or level2 or _level(b + "效益指标") or \
+            _level(b + "指标") else 3
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str):
+    return parse(bare(text).rstrip("分")).value
+
+
+# -- segmentation --------------------------------------------------------------------------------
+
+def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, first: bool):
+    """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
+    n = len(roles)
+    lvl3 = roles.index("level3")
+    levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
+    scored = []
+
+    def placements(t: int, start: int):
+        """Column tuples for cells t.. of the row, in order, each where it may stand."""
+        if t == k:
+            yield ()
+            return
+        for c in range(start, n - (k - t) + 1):
+            if fits[i + t][c] is not None:
+                for rest in placements(t + 1, c + 1):
+                    yield (c,) + rest
+    for cols in placements(0, 0):
+        if lvl3 not in cols:
+            continue
+        score = ROW_BONUS
+        ok = True
+        for t, c in enumerate(cols):
+            f = fits[i + t][c]
+            if f is None:
+                ok = False
+                break
+            score += f
+        if not ok:
+            continue
+        present = set(cols)
+        for c, role in enumerate(roles):
+            if c not in present:
+                score -= DROP.get(role, DROP_OTHER)
+        if "level1" in roles and "level2" in roles and roles.index("level1") in present \
+                and roles.index("level2") not in present:
+            continue        # a new level-1 group starts a new level-2 group
+        if first and levels and not levels & present:
+            continue        # the first row under the header opens a group: it carries its label
+        if "weight" in roles and "score" in roles:
+            w, s = roles.index("weight"), roles.index("score")
+            if w in present and s in present:
+                wv, sv = _number(cells[i + cols.index(w)].text), _number(cells[i + cols.index(s)].text)
+                if wv is not None and sv is not None and sv > wv:
+                    continue    # a score is never above its weight
+                score += PAIR    # a weight with a score no greater beside it: the pair is evidence
+        scored.append((score, cols))
+    if not scored:
+        return None, []
+    best = max(x for x, _ in scored)
+    # Readings within a small margin of the best are as good as it: the row is ambiguous.
+    return best, [cols for x, cols in scored if x >= best - MARGIN]
+
+
+def _segment(cells: list[_Cell], roles: list[str]):
+    """Rows of the cells (as (start, end, columns)), the cells after the table, and the ambiguous
+    stretches ((start, end, rows) of cells not read)."""
+    m = len(cells)
+    n = len(roles)
+    fits = [[_fit(c.text, r) for r in roles] for c in cells]
+    edges: dict[int, list[tuple[int, int, list]]] = {}
+    for i in range(m):
+        for k in range(1, min(n, m - i) + 1):
+            best, ways = _row_options(cells, fits, roles, i, k, i == 0)
+            if best is not None:
+                edges.setdefault(i, []).append((i + k, best, ways))
+    NEG = float("-inf")
+    f = [NEG] * (m + 1)
+    f[0] = 0
+    for i in range(m):
+        if f[i] == NEG:
+            continue
+        for j, w, _ in edges.get(i, []):
+            if f[i] + w > f[j]:
+                f[j] = f[i] + w
+    # The table ends where the score is highest (the first such place: reading less, not more).
+    end = max(range(m + 1), key=lambda j: (f[j], -j))
+    if end == 0 or f[end] <= 0:
+        return [], 0, []
+    # Backward scores to the chosen end, and the number of optimal paths through each place.
+    g = [NEG] * (m + 1)
+    g[end] = 0
+    for i in range(end - 1, -1, -1):
+        for j, w, _ in edges.get(i, []):
+            if j <= end and g[j] != NEG and w + g[j] > g[i]:
+                g[i] = w + g[j]
+    opt = f[end]
+    on = [(i, j, w, ways) for i in range(end) for j, w, ways in edges.get(i, [])
+          if j <= end and f[i] != NEG and g[j] != NEG and f[i] + w + g[j] == opt]
+    ways_f = [0] * (m + 1)
+    ways_f[0] = 1
+    for i, j, w, ways in sorted(on):
+        ways_f[j] += ways_f[i] * len(ways)
+    ways_b = [0] * (m + 1)
+    ways_b[end] = 1
+    for i, j, w, ways in sorted(on, key=lambda e: -e[0]):
+        ways_b[i] += ways_b[j] * len(ways)
+    total = ways_f[end]
+    sure = [b for b in range(end + 1) if f[b] + g[b] == opt and ways_f[b] * ways_b[b] == total]
+    rows, unclear = [], []
+    for b1, b2 in zip(sure, sure[1:]):
+        direct = [(i, j, w, ways) for i, j, w, ways in on if i == b1 and j == b2]
+        if len(direct) == 1 and len(direct[0][3]) == 1 and ways_f[b2] == ways_f[b1]:
+            rows.append((b1, b2, direct[0][3][0]))
+        else:
+            # rows between two sure places, counted along the fewest-rows reading
+            fewest = _fewest_rows(on, b1, b2)
+            unclear.append((b1, b2, fewest))
+    return rows, end, unclear
+
+
+def _fewest_rows(on, b1: int, b2: int) -> int:
+    best = {b1: 0}
+    for i, j, _, _ in sorted(on):
+        if b1 <= i and j <= b2 and i in best:
+            best[j] = min(best.get(j, 1 << 30), best[i] + 1)
+    return best.get(b2, 1)
+
+
+def _stop(cells: list[_Cell], i: int) -> int:
+    """Where the cells after a header stop being table body: a total or another labelled block,
+    a section heading, or the next header."""
+    j = i
+    while j < len(cells) and j - i < MAX_TABLE_CELLS:
+        b = bare(cells[j].text)
+        if j > i and (b.startswith(STOP_LABELS) or HEADING.match(b) or _header_at(cells, j) is not None):
+            break
+        j += 1
+    return j
+
+
+def _rebuild_all(doc: Document) -> list[Rebuilt]:
+    out: list[Rebuilt] = []
+    for run in _stream(doc):
+        out += _funds(run)
+        cells = _mend([c for c in run if not c.filler])
+        i = 0
+        while i < len(cells):
+            found = _header_at(cells, i)
+            if found is None:
+                i += 1
+                continue
+            head, roles, start = found
+            if start + 1 < len(cells) and "score" not in roles and "weight" not in roles and \
+                    BARE_NUMBER.match(bare(cells[start].text)) and _level(cells[start + 1].text):
+                # a figure where one more header cell stands, a level label after it: the block's
+                # points heading the column of each row's score (Sichuan 区域 forms, 052)
+                points = cells[start]
+                named = _Cell(points.line, f"得分（{bare(points.text)}）", points.blocks)   # named for the reader
+                head, roles, start = head + [named], roles + ["score"], start + 1
+            stop = _stop(cells, start)
+            body = cells[start:stop]
+            rows, end, unclear = _segment(body, roles)
+            if not rows and not unclear:
+                i = start
+                continue
+            rb = Rebuilt(first_block=head[0].blocks[0], blocks=set(), header=head, roles=roles, rows=[])
+            # The passage ends inside the table: after the last row only a few short cells (the
+            # start of the next row, 生态) and nothing else in the document.
+            rest = body[end:]
+            last_block = max(b for c in cells for b in c.blocks)
+            rb.cut_off = bool(rest) and stop == len(cells) and last_block == _last_text_block(doc) and \
+                all(len(bare(c.text)) <= 10 for c in rest) and len(rest) < len(roles)
+            for c in head + body[:end]:
+                rb.blocks.update(c.blocks)
+            # After rows left unread where a level label stood, the rows that follow without a
+            # label of their own cannot tell their group: unread too, until a label comes.
+            levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
+            labelled = [u_b for u_a, u_b, _ in unclear if any(_level(c.text) for c in body[u_a:u_b])]
+            kept, orphaned, blind = [], 0, False
+            for a, b2, cols in rows:
+                blind = blind or any(u_b == a for u_b in labelled)
+                if levels & set(cols):
+                    blind = False
+                if blind and levels:
+                    orphaned += 1
+                    continue
+                kept.append((a, b2, cols))
+            rows = kept
+            for a, b2, cols in rows:
+                if not any(roles[c] in VALUE_ROLES for c in cols):
+                    continue     # a name with no value: cut off, or wrapped text; not a row
+                row: list[_Cell | None] = [None] * len(roles)
+                for t, c in enumerate(cols):
+                    row[c] = body[a + t]
+                rb.rows.append(row)
+            if unclear:
+                rb.unread = sum(r for _, _, r in unclear) + orphaned
+                lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
+                rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
+                              f"约{rb.unread}行指标未读取")
+            out.append(rb)
+            i = start + end
+    return out
+
+
+def _rebuild_rows(doc: Document) -> list[Rebuilt]:
+    """Tables read row by row (pipes, one row per line) whose rows lost their merged cells: the
+    level labels written once per group and the block label beside the header are not there as
+    empty cells, so the cells of a row stand left of their columns (001, 025, 051, 069). Each
+    such row's cells are placed by the same column coherence as a run of cells, its length
+    known. A table whose rows all stand where their header says is left as it is. The text
+    reader ends a pipe table at a line it does not take for a row (成本指标 | ||||); the rows
+    go on after it, in that line and the table that follows."""
+    out: list[Rebuilt] = []
+    k = 0
+    while k < len(doc.blocks):
+        t = doc.blocks[k]
+        if not isinstance(t, Table) or t.parent is not None:
+            k += 1
+            continue
+        rb = None
+        for h in range(t.n_rows):
+            if (rb := _rows_under_header(doc, k, h)) is not None:
+                break
+        if rb is None:
+            k += 1
+            continue
+        out.append(rb)
+        k = max(rb.blocks) + 1
+    return out
+
+
+def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, _Cell]]:
+    return [(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k])) for c in t.rows()[r]
+            if c.text.strip() and not FILLER.match(bare(c.text))]
+
+
+def _following_rows(doc: Document, k: int, h: int):
+    """(block, row in that table or None for a paragraph, cells) for the rows after row h of
+    table k, through the paragraphs that are pipe rows the reader did not take and the tables
+    after them, up to the first paragraph of text."""
+    t = doc.blocks[k]
+    for r in range(h + 1, t.n_rows):
+        yield k, r, _row_cells(t, r, k)
+    for j in range(k + 1, len(doc.blocks)):
+        b = doc.blocks[j]
+        if isinstance(b, Table):
+            if b.parent is not None:
+                return
+            for r in range(b.n_rows):
+                yield j, r, _row_cells(b, r, j)
+        elif "|" in b.text:
+            parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
+            yield j, None, [(n, _Cell(b.loc.line or 0, x, [j])) for n, x in enumerate(parts)
+                            if x and not FILLER.match(bare(x))]
+        else:
+            return
+
+
+def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
+    t = doc.blocks[k]
+    head_cells = _row_cells(t, h, k)
+    cells = [c for _, c in head_cells]
+    found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
+    if found is None:
+        return None
+    i, (head, roles, _) = found
+    # Each header cell's column, where no header cell was rejoined from two
+    where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
+    at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+    i = where[0] if where[0] is not None else i
+    if i > 0 and at is not None:
+        # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
+        col, before = head_cells[i - 1]
+        tail = bare(before.text)
+        for size in range(2, min(HEADER_CELL, len(tail) - 1) + 1):
+            if (role := header_field(tail[-size:], set(roles))) is not None and role in ("level1", "level2"):
+                head, roles = [_Cell(before.line, tail[-size:], before.blocks)] + head, [role] + roles
+                at[col] = role
+                break
+    placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
+    used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
+    blind = False
+    pending: list[tuple[int, int | None]] = []
+    following = list(_following_rows(doc, k, h))
+    # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
+    # right under it that hold only header words complete it; the columns then go by words alone.
+    while following and following[0][2]:
+        more = [c for _, c in following[0][2]]
+        joined = _header_at(head + more, 0)
+        if joined is None or joined[2] != len(head) + len(more) or len(joined[1]) <= len(roles):
+            break
+        head, roles = joined[0], joined[1]
+        at = None
+        used.append(following[0][:2])
+        following.pop(0)
+    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
+    for blk, r, row in following:
+        if not row:
+            pending.append((blk, r))
+            continue
+        texts = [c for _, c in row]
+        b = bare(texts[0].text)
+        if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
+            break
+        if all(_level(c.text) for c in texts):
+            # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
+            # after it that carry no label of their own cannot tell their group
+            blind, failed = True, 0
+            used += pending + [(blk, r)]
+            pending = []
+            continue
+        fits = [[_fit(c.text, role) for role in roles] for c in texts]
+        positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
+            and "level3" in {at.get(col) for col, _ in row}
+        if positional:
+            new = [None] * len(roles)
+            for col, c in row:
+                new[roles.index(at[col])] = c
+            blind, failed = False, 0
+            placed.append(new)
+            used += pending + [(blk, r)]
+            pending = []
+            continue
+        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed and not unread) \
+            if len(texts) <= len(roles) \
+            else (None, [])
+        if best is None:
+            failed += 1
+            if failed == 2:
+                unread.pop()
+                break
+            unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+            pending.append((blk, r))
+            continue
+        failed = 0
+        # The mark of a row that lost its merged cells: a name or a value where the header puts
+        # a level label (or left of every column). Other odd rows (an extra cell, a row one
+        # column off) are the table reader's to align; they alone do not make a rebuild.
+        col0, c0 = row[0]
+        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
+            misplaced += 1
+        elif col0 < min(at):
+            shifted += 1     # left of every column: the block label's column left out (057)
+        used += pending + [(blk, r)]
+        pending = []
+        if len(ways) > 1:
+            unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+        elif blind and levels and not levels & set(ways[0]):
+            unread.append(texts[0].line)
+        elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
+            # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
+            # line of wrapped text, not an indicator's row
+            blind = blind or any(_level(c.text) for c in texts)
+        else:
+            blind = False
+            new = [None] * len(roles)
+            for n, col in enumerate(ways[0]):
+                new[col] = texts[n]
+            placed.append(new)
+    if failed == 1 and unread and pending:
+        unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
+    # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
+    # the header (a lone such row is an odd row the table reader aligns: seed 002)
+    if not placed and not unread or not misplaced and shifted * 2 < len(placed) + len(unread):
+        return None
+    rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
+                 source=t, head_row=h)
+    # where the table's own rows stop, and the rows of the last table taken that were not
+    last_blk = max(rb.blocks)
+    taken = {r for blk, r in used if blk == last_blk}
+    last = doc.blocks[last_blk]
+    if isinstance(last, Table):
+        rb.stop_row = max(taken) + 1 if taken else h + 1
+        rb.tail = (last, rb.stop_row)
+    else:
+        rb.tail = None
+    if unread:
+        rb.unread = len(unread)
+        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
+                      f"无法确定所在列，{len(unread)}行指标未读取")
+    return rb
+
+
+def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """A fund table's header starting at cell i: the money columns by the fund table's words
+    (normalize.tables.FUND_FIELDS), a word broken over two lines rejoined (年初 / 预算数), a note
+    on its own line after a word kept with it (得分 / (20分*执行率))."""
+    from .tables import FUND_FIELDS
+
+    def field(text: str, taken: set[str]) -> str | None:
+        t = bare(text)
+        for name, words in FUND_FIELDS:
+            if name not in taken and t and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
+                return name
+        return None
+    head: list[_Cell] = []
+    roles: list[str] = []
+    j = i
+    while j < len(cells) and len(head) < MAX_COLS:
+        text = cells[j].text
+        if len(bare(text)) > HEADER_CELL:
+            break
+        role = field(text, set(roles))
+        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+        if role is None and nxt and (joined := field(text + nxt, set(roles))) is not None \
+                and (head or field(nxt, set(roles)) != joined):
+            head.append(_join(cells[j], cells[j + 1]))
+            roles.append(joined)
+            j += 2
+            continue
+        if role is None and head and bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）")):
+            head[-1] = _join(head[-1], cells[j])
+            j += 1
+            continue
+        if role is None:
+            break
+        head.append(cells[j])
+        roles.append(role)
+        j += 1
+    money = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
+    if len(roles) < 3 or len(money & set(roles)) < 2:
+        return None
+    return head, roles, j
+
+
+def _funds(run: list[_Cell]) -> list[Rebuilt]:
+    """Fund tables written one cell per line: the header, then rows of a label and one figure per
+    column (an empty cell written out as —— counts). Only whole rows are read: a row short of a
+    figure could be missing any of them."""
+    out = []
+    i = 0
+    while i < len(run):
+        found = _fund_header_at(run, i)
+        # the label column's head stands before the money columns' heads; a money word there
+        # means the header started earlier and this is the middle of it
+        if found is None or i == 0 or not HAN.search(run[i - 1].text) or \
+                BARE_NUMBER.match(bare(run[i - 1].text)) or _fund_header_at(run, i - 1) is not None:
+            i += 1
+            continue
+        head, roles, j = found
+        label_head = run[i - 1]
+        n = len(roles)
+        rows = []
+        while j + n < len(run) + 0 and j + n + 1 <= len(run):
+            label, figures = run[j], run[j + 1:j + 1 + n]
+            if len(figures) < n or not HAN.search(bare(label.text)) or parse(label.text).numeric or \
+                    not all(c.filler or parse(c.text).numeric for c in figures):
+                break
+            rows.append([label] + figures)
+            j += 1 + n
+        if rows:
+            rb = Rebuilt(first_block=label_head.blocks[0], blocks=set(), header=[label_head] + head,
+                         roles=["label"] + roles, rows=rows)
+            for c in [label_head] + head + [c for r in rows for c in r]:
+                rb.blocks.update(c.blocks)
+            out.append(rb)
+        i = j
+    return out
+
+
+# -- the document with the rebuilt tables --------------------------------------------------------
+
+def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
+    by_first = {rb.first_block: rb for rb in rebuilt}
+    consumed = set().union(*(rb.blocks for rb in rebuilt))
+    new = Document(source=doc.source, format=doc.format, sha256=doc.sha256, pages=doc.pages,
+                   encoding=doc.encoding, warnings=list(doc.warnings))
+    for k, b in enumerate(doc.blocks):
+        block = len(new.blocks)
+        if k in by_first and by_first[k].source is not None:
+            rb = by_first[k]
+            _part(new, rb.source, 0, rb.head_row)
+            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables())))
+            if rb.tail is not None:
+                _part(new, rb.tail[0], rb.tail[1], rb.tail[0].n_rows)
+            continue
+        if k in by_first:
+            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
+        if k in consumed:
+            continue
+        if isinstance(b, Paragraph):
+            new.blocks.append(replace(b, loc=replace(b.loc, block=len(new.blocks))))
+        else:
+            t_index, block = len(new.tables()), len(new.blocks)
+            cells = [replace(c, loc=replace(c.loc, block=block, table=t_index)) for c in b.cells]
+            new.blocks.append(replace(b, index=t_index, cells=cells, loc=replace(b.loc, block=block, table=t_index)))
+    return new
+
+
+def _table(path: str, rb: Rebuilt, block: int, t_index: int) -> Table:
+    cells = []
+    grid = [list(rb.header)] + rb.rows
+    for r, row in enumerate(grid):
+        line = next(c.line for c in row if c is not None)
+        for c, cell in enumerate(row):
+            text = cell.text.strip() if cell is not None else ""
+            cells.append(Cell(text=text, row=r, col=c,
+                              loc=Location(path, block=block, table=t_index, row=r, col=c,
+                                           line=cell.line if cell is not None else line)))
+    return Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
+                 loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
+
+
+def _part(new: Document, t: Table, start: int, stop: int) -> None:
+    """Rows start..stop of a table, as a table of their own (as they stood)."""
+    if stop <= start:
+        return
+    block, t_index = len(new.blocks), len(new.tables())
+    cells = [replace(c, row=c.row - start, loc=replace(c.loc, block=block, table=t_index, row=c.row - start))
+             for c in t.cells if start <= c.row < stop]
+    line = next((c.loc.line for c in cells if c.loc.line), t.loc.line)
+    new.blocks.append(replace(t, index=t_index, n_rows=stop - start, cells=cells,
+                              loc=replace(t.loc, block=block, table=t_index, line=line)))

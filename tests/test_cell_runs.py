@@ -1,0 +1,182 @@
+"""Indicator tables published one cell per line (issue 24 part 2): normalize.cell_runs rebuilds
+the table from the sequence of cells, one test per text arrangement. The passages are made up in
+the shape of the real ones (../shared/realworld/raw 014, 024, 041, 054)."""
+from decimal import Decimal
+
+from extract import read_document
+from normalize import normalize_document
+
+HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+ROWS = [
+    ["产出指标", "数量指标", "培训人数", "≥200人", "230人", "20", "20"],
+    ["产出指标", "数量指标", "发放手册", "≥500份", "480份", "10", "9.6"],
+    ["产出指标", "质量指标", "考核合格率", "≥90%", "95%", "20", "20"],
+    ["效益指标", "社会效益指标", "群众知晓率", "显著提高", "显著提高", "30", "30"],
+    ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "96%", "20", "20"],
+]
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    return normalize_document(read_document(path))
+
+
+def _merged(rows):
+    """Level-1 and level-2 labels written on the first row of their group only (merged cells)."""
+    out, l1, l2 = [], None, None
+    for r in rows:
+        cells = r[2:] if (r[0], r[1]) == (l1, l2) else r[1:] if r[0] == l1 else list(r)
+        l1, l2 = r[0], r[1]
+        out.append(cells)
+    return out
+
+
+def _triples(recs):
+    return [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators]
+
+
+WANT = [("产出指标", "数量指标", "培训人数", "≥200人", "230人", "20", "20"),
+        ("产出指标", "数量指标", "发放手册", "≥500份", "480份", "10", "9.6"),
+        ("产出指标", "质量指标", "考核合格率", "≥90%", "95%", "20", "20"),
+        ("效益指标", "社会效益指标", "群众知晓率", "显著提高", "显著提高", "30", "30"),
+        ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "96%", "20", "20")]
+
+PROSE_BEFORE = "二、绩效目标完成情况\n经过自评，本项目较好地完成了年初设定的各项绩效目标，具体如下表：\n"
+PROSE_AFTER = "(三)存在的问题和原因\n部分培训安排较为集中。\n"
+
+
+def test_one_cell_per_line(tmp_path):
+    """Each cell a line, a `|` after it and a lone `|` between rows (041)."""
+    lines = [c + " |" for c in HEADER] + ["|"]
+    for r in ROWS:
+        lines += [c + " |" for c in r] + ["|"]
+    recs = _read(tmp_path, PROSE_BEFORE + "\n".join(lines) + "\n" + PROSE_AFTER)
+    assert _triples(recs) == WANT
+    first = recs.indicators[0]
+    # provenance: each cell's source line (the header starts on line 3)
+    assert (first.target.loc.line, first.actual.loc.line, first.weight.loc.line, first.score.loc.line) == (14, 15, 16, 17)
+    assert recs.projects[0].rows_unread == 0
+
+
+def test_one_cell_per_paragraph_with_blank_lines(tmp_path):
+    """Each cell a paragraph, a blank line between cells (008, 014, 052)."""
+    cells = HEADER + [c for r in ROWS for c in r]
+    recs = _read(tmp_path, PROSE_BEFORE + "\n" + "\n\n".join(cells) + "\n\n" + PROSE_AFTER)
+    assert _triples(recs) == WANT
+    assert recs.indicators[1].weight.q.value == Decimal(10)
+
+
+def test_merged_level_labels_written_once(tmp_path):
+    """A level-1 / level-2 cell merged down its group is written on the group's first row only,
+    so the rows have five, six or seven cells (014, 024, 054)."""
+    rows = _merged(ROWS)
+    assert [len(r) for r in rows] == [7, 5, 6, 7, 7]
+    cells = HEADER + [c for r in rows for c in r]
+    recs = _read(tmp_path, "\n".join(cells) + "\n")
+    assert _triples(recs) == WANT
+
+
+def test_dropped_empty_cells(tmp_path):
+    """Empty cells are not written at all: a 偏差原因 column empty on most rows, a row without its
+    score (not yet scored), a template placeholder left as ……."""
+    header = HEADER + ["偏差原因分析及改进措施"]
+    rows = [list(r) for r in _merged(ROWS)]
+    rows[1].append("印制数量调整")        # the one reason given
+    rows[2] = rows[2][:-1]                 # 考核合格率: no score written
+    cells = header + [c for r in rows for c in r] + ["……"]
+    recs = _read(tmp_path, "\n".join(cells) + "\n")
+    got = _triples_or_none(recs)
+    assert got[0] == WANT[0]
+    assert recs.indicators[1].reason == "印制数量调整"
+    assert got[2] == ("产出指标", "质量指标", "考核合格率", "≥90%", "95%", "20", None)
+    assert got[3:] == WANT[3:]
+
+
+def _triples_or_none(recs):
+    return [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw,
+             str(i.weight.q.value) if i.weight else None, str(i.score.q.value) if i.score else None)
+            for i in recs.indicators]
+
+
+def test_operator_and_unit_columns_keep_the_rows_apart(tmp_path):
+    """指标性质 / 指标方向 / 计量单位 columns (024): the operator column holds operators only."""
+    header = ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值", "实际完成值", "计量单位", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "指标1:租车次数", "正向", "大于等于", "1", "1", "次", "8", "8"],
+            ["指标2:宣传品制作个数", "正向", "小于等于", "1", "1", "个", "7", "7"],
+            ["质量指标", "指标1:租车达标率", "正向", "等于", "100", "100", "%", "8", "8"]]
+    recs = _read(tmp_path, "\n".join(c + " |" for c in header + [c for r in rows for c in r]) + "\n")
+    got = [(i.level2, i.target.q.op, str(i.target.q.value), i.target.q.unit) for i in recs.indicators]
+    assert got == [("数量指标", ">=", "1", "次"), ("数量指标", "<=", "1", "个"), ("质量指标", "=", "100", "%")]
+
+
+def test_two_equally_good_segmentations_read_nothing_and_warn(tmp_path):
+    """After 培训人数, the cells `90%`, `10` can be its target and weight or its result and weight
+    (its other value and score dropped): no reading is better, so the row is not read, it is
+    counted unread and the warning names its source lines. The rows after it, which carry their
+    own labels, are read."""
+    rows = [["产出指标", "数量指标", "培训人数", "90%", "10"]] + [list(r) for r in ROWS[2:]]
+    cells = HEADER + [c for r in rows for c in r]
+    recs = _read(tmp_path, "\n".join(cells) + "\n")
+    assert "培训人数" not in [i.level3 for i in recs.indicators]
+    assert [i.level3 for i in recs.indicators] == ["考核合格率", "群众知晓率", "参训人员满意度"]
+    assert recs.projects[0].rows_unread == 1
+    [w] = [w for w in recs.warnings if "逐格排列" in w]
+    assert "第8-12行" in w and "1行指标未读取" in w
+
+
+def test_only_ambiguous_rows_read_nothing(tmp_path):
+    """A table whose every row is ambiguous reads no row at all, and says how many it left."""
+    rows = [["产出指标", "数量指标", "培训人数", "90%", "10"], ["发放手册", "95%", "10"]]
+    cells = HEADER + [c for r in rows for c in r]
+    recs = _read(tmp_path, "\n".join(cells) + "\n")
+    assert recs.indicators == []
+    assert any("逐格排列" in w and "未读取" in w for w in recs.warnings)
+
+
+def test_prose_in_short_lines_is_not_taken_for_a_table(tmp_path):
+    """Header words in running text, one per line, with nothing table-like after them."""
+    text = "一级指标\n二级指标\n三级指标\n年度指标值\n本单位高度重视绩效管理工作。\n全年共召开专题会议三次。\n"
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+
+
+def test_fund_table_one_cell_per_line(tmp_path):
+    """The fund table in the same arrangement (008, 010, 024): its header by the fund words, then
+    a label and one figure per column; an empty cell written out as —— keeps its place."""
+    cells = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "50", "60", "54", "10", "90%", "9",
+             "其中：财政拨款", "50", "60", "54", "——", "90%", "——"]
+    recs = _read(tmp_path, "\n".join(c + " |" for c in cells) + "\n")
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value)) == \
+        ("500000", "600000", "540000")       # 万元, in 元
+    assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("90", "10", "9")
+    assert p.budget_full_year.loc.line == 10
+
+
+def test_pipe_rows_that_lost_their_merged_cells(tmp_path):
+    """Pipe rows, one row per line, where a merged level label is not written as an empty cell
+    but left out (001, 025, 069): the row's cells are placed by their kind, not their position."""
+    lines = ["| 年度绩效目标（80分） | " + " | ".join(HEADER) + " |"]
+    for r in _merged(ROWS):
+        lines.append(" | ".join(r) + " | |||")
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert _triples(recs) == WANT
+
+
+def test_pipe_rows_in_place_are_read_as_before(tmp_path):
+    """A pipe table whose merged cells are written as empty cells is left to the table reader."""
+    lines = ["| " + " | ".join(HEADER) + " |"]
+    l1 = l2 = None
+    for r in ROWS:
+        lines.append("| " + " | ".join([r[0] if r[0] != l1 else "", r[1] if (r[0], r[1]) != (l1, l2) else ""]
+                                       + r[2:]) + " |")
+        l1, l2 = r[0], r[1]
+    path = tmp_path / "passage.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from normalize.cell_runs import _rebuild_rows
+    assert _rebuild_rows(read_document(path)) == []
+    assert _triples(_read(tmp_path, "\n".join(lines) + "\n")) == WANT
