@@ -126,7 +126,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if seal or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     hs, vs = rules(gray)
-    result, _ = engine()(rgb)
+    # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
+    # and on a noisy line it turned "≥90%" into "%06z"
+    result, _ = engine()(rgb, use_cls=False)
     chars: list[Char] = []
     for box, text, score in result or []:
         text = text.strip()

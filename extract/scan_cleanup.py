@@ -18,7 +18,8 @@ import numpy as np
 
 MAX_SKEW = 3.0          # degrees: a page fed further askew than this is rotated by hand
 MIN_SKEW = 0.15         # below this the lines drift under a pixel per 400: left alone
-SEAL_LEAN = (10, 30)    # red minus green/blue (or blue minus red/green): no seal below, all seal above
+SEAL_LEAN = (4, 16)     # red minus green/blue (or blue minus red/green): no seal below, all seal above
+SEAL_SURE = 30          # a page has a seal when SEAL_MIN_PIXELS lean this far
 SEAL_MIN_PIXELS = 400   # fewer saturated pixels than this are JPEG colour fringes, not a seal
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
 
@@ -35,16 +36,24 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     lo, hi = SEAL_LEAN
     weight = np.clip((lean - lo) / (hi - lo), 0, 1)
     v = np.maximum(np.maximum(r, g), b)
-    found = int((weight > 0.5).sum())
+    found = int((lean > SEAL_SURE).sum())
     if found < SEAL_MIN_PIXELS:
         return gray, 0
-    # Seal ink darkens even its own colour's channel a little: lift the seal's value to the paper's
-    # (black text under it stays dark, a fraction lighter)
-    seal = weight > 0.5
+    # A neutral pixel's value is its grey (a little above): taking a pixel for seal that is not one
+    # costs little, so the ramp starts low. Seal ink darkens even its own colour's channel a
+    # little: lift the seal's value to the paper's (black text under it stays dark)
+    seal = lean > SEAL_SURE
     inked = v[seal & (v > 128)]
     paper = float(np.percentile(gray[~seal], 90))
     gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
+    # JPEG keeps colour at half resolution: a stroke's rim is grey-pink, not red. Widen the seal by
+    # two pixels (a neutral pixel's value is its grey, so text beside a seal only lightens by the gain)
+    weight = cv2.dilate(weight, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
     out = gray + weight * (np.minimum(v.astype(np.float32) * gain, 255) - gray)
+    # and JPEG rings round the seal's strokes leave a light ghost of them, far lighter than text
+    # (text under a seal stays darker than 0.6 of the paper): lift it to the paper
+    lift = np.clip((out - 0.6 * paper) / (0.2 * paper), 0, 1) * weight
+    out = out + lift * (paper - out).clip(0)
     return np.clip(out + 0.5, 0, 255).astype(np.uint8), found
 
 
