@@ -204,9 +204,8 @@ def measure(folder: Path, stems=SAMPLE, seed: int = 24) -> list[dict]:
 
     folder.mkdir(parents=True, exist_ok=True)
     rows = []
-    for k, stem in enumerate(dict.fromkeys([*SAMPLE, *stems])):   # a sample report keeps its seed
-        if stem not in stems:
-            continue
+    for i, stem in enumerate(stems):
+        k = SAMPLE.index(stem) if stem in SAMPLE else len(SAMPLE) + i     # a sample report keeps its seed
         kind, name = stem.split("/")
         src = HERE / f"{stem}.pdf"
         expected = HERE / ("expected" if kind == "reports" else "realworld/expected") / f"{name[:3]}.json"

@@ -34,17 +34,20 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     # how far a pixel leans to red or to blue ink (paper's yellow tint and JPEG fringes lean little)
     lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g)).astype(np.float32)
     lo, hi = SEAL_LEAN
-    weight = np.clip((lean - lo) / (hi - lo), 0, 1)
     v = np.maximum(np.maximum(r, g), b)
-    found = int((lean > SEAL_SURE).sum())
+    sure = lean > SEAL_SURE
+    found = int(sure.sum())
     if found < SEAL_MIN_PIXELS:
         return gray, 0
-    # A neutral pixel's value is its grey (a little above): taking a pixel for seal that is not one
-    # costs little, so the ramp starts low. Seal ink darkens even its own colour's channel a
+    # only near the seal's own strokes: tinted paper and JPEG's 8×8 colour blocks lean a little
+    # everywhere, and lifting them would lay a checkerboard over the page
+    near = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))) > 0
+    weight = np.where(near, np.clip((lean - lo) / (hi - lo), 0, 1), 0).astype(np.float32)
+    # Near the seal a neutral pixel's value is its grey (a little above): taking a pixel for seal
+    # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's channel a
     # little: lift the seal's value to the paper's (black text under it stays dark)
-    seal = lean > SEAL_SURE
-    inked = v[seal & (v > 128)]
-    paper = float(np.percentile(gray[~seal], 90))
+    inked = v[sure & (v > 128)]
+    paper = float(np.percentile(gray[~sure], 90))
     gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
     # JPEG keeps colour at half resolution: a stroke's rim is grey-pink, not red. Widen the seal by
     # two pixels (a neutral pixel's value is its grey, so text beside a seal only lightens by the gain)
