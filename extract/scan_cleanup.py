@@ -39,6 +39,19 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     found = int(sure.sum())
     if found < SEAL_MIN_PIXELS:
         return gray, 0
+    # Each channel divided by its own paper (the page with strokes closed away, at an eighth of the
+    # size): the seal is then lifted to the paper where it lies, not to the page's lightest paper,
+    # which left a white disc with a dark rim on grey or tinted paper
+    h, w = gray.shape
+    small = cv2.resize(rgb, (max(1, w // 8), max(1, h // 8)), interpolation=cv2.INTER_AREA)
+    paper_rgb = cv2.medianBlur(cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))), 9)
+    paper_rgb = cv2.resize(paper_rgb, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    c = np.clip(rgb.astype(np.float32) / np.maximum(paper_rgb, 1) * 255, 0, 255)
+    gray = cv2.cvtColor(c.astype(np.uint8), cv2.COLOR_RGB2GRAY)
+    r, g, b = c[..., 0], c[..., 1], c[..., 2]
+    lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g))
+    v = np.maximum(np.maximum(r, g), b)
+    sure = lean > SEAL_SURE
     # only near the seal's own strokes: tinted paper and JPEG's 8×8 colour blocks lean a little
     # everywhere, and lifting them would lay a checkerboard over the page
     near = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))) > 0
@@ -47,7 +60,7 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's channel a
     # little: lift the seal's value to the paper's (black text under it stays dark)
     inked = v[sure & (v > 128)]
-    paper = float(np.percentile(gray[~sure], 90))
+    paper = 255.0
     gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
     # JPEG keeps colour at half resolution: a stroke's rim is grey-pink, not red. Widen the seal by
     # two pixels (a neutral pixel's value is its grey, so text beside a seal only lightens by the gain)
