@@ -3,9 +3,11 @@ own lines, an uneven background made even. Each step leaves the page untouched (
 when it finds nothing to do, so a clean grey scan is read exactly as it was.
 
 - Seals (公章) are red or blue ink laid semi-transparently over black text. Where a pixel is
-  clearly red or blue (its own channel above both others), its grey is replaced by its brightest channel (HSV value), lifted
-  by the ratio of the paper to the seal's value: the red channel of a red seal over white paper is
-  nearly white, over black text still black, so the seal vanishes and the text under it stays.
+  clearly red or blue (its own channel above both others), its grey is replaced by its brightest
+  channel (HSV value), lifted by the ratio of the paper to the seal's value: the red channel of a
+  red seal over white paper is nearly white, over black text still black, so the seal vanishes
+  and the text under it stays. Only near the seal's strokes, and on each channel divided by its
+  own paper first.
 - Skew: the angle whose horizontal projection of the dark pixels is sharpest (ruling lines give
   one narrow peak each; where a page has none, its text lines do), searched within ±MAX_SKEW°.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
@@ -57,8 +59,8 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     near = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))) > 0
     weight = np.where(near, np.clip((lean - lo) / (hi - lo), 0, 1), 0).astype(np.float32)
     # Near the seal a neutral pixel's value is its grey (a little above): taking a pixel for seal
-    # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's channel a
-    # little: lift the seal's value to the paper's (black text under it stays dark)
+    # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's
+    # channel a little: lift the seal's value to the paper's (black text under it stays dark)
     inked = v[sure & (v > 128)]
     paper = 255.0
     gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
