@@ -50,10 +50,8 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     paper_rgb = cv2.resize(paper_rgb, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     c = np.clip(rgb.astype(np.float32) / np.maximum(paper_rgb, 1) * 255, 0, 255)
     gray = cv2.cvtColor(c.astype(np.uint8), cv2.COLOR_RGB2GRAY)
-    r, g, b = c[..., 0], c[..., 1], c[..., 2]
-    lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g))
-    v = np.maximum(np.maximum(r, g), b)
-    sure = lean > SEAL_SURE
+    v = c.max(axis=2)    # (which pixels are seal stays judged on the page as it came: under a
+                         # dense seal the paper's estimate is tinted by the ink itself)
     # only near the seal's own strokes: tinted paper and JPEG's 8×8 colour blocks lean a little
     # everywhere, and lifting them would lay a checkerboard over the page
     near = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))) > 0
@@ -62,7 +60,7 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's
     # channel a little: lift the seal's value to the paper's (black text under it stays dark)
     inked = v[sure & (v > 128)]
-    paper = 255.0
+    paper = float(np.percentile(gray[~sure], 90))   # the flattened paper (noise keeps it under 255)
     gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
     # JPEG keeps colour at half resolution: a stroke's rim is grey-pink, not red. Widen the seal by
     # two pixels (a neutral pixel's value is its grey, so text beside a seal only lightens by the gain)
