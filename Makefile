@@ -54,12 +54,16 @@ clean:
 # Reports, not tests: accuracy against corpus/expected, and the performance benchmark.
 # eval: a sample in every format, and the first read of the newest passages beside the current read
 # (a few minutes); eval-full: every document and format, the raw passages, the mutation suite (~35 min).
-.PHONY: eval eval-full bench soak
+# eval-scans: clean and degraded scans (seal, skew, noise, blur, JPEG 45) of a sample, before OCR is sped up.
+.PHONY: eval eval-full eval-scans bench soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
 
 eval-full: setup
 	$(BIN)/python -m benchmarks.eval --full
+
+eval-scans: setup
+	$(BIN)/python -m benchmarks.eval --degraded $(OUT)/degraded
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench

@@ -212,8 +212,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", default=str(ROOT / "out" / "eval.json"), help="where to write the JSON report")
     ap.add_argument("--full", action="store_true", help="every document and format, the raw passages and the mutation suite")
+    ap.add_argument("--degraded", metavar="DIR", help="also read sample reports as clean and degraded scans "
+                    "(corpus/degrade.py: seal, skew, noise, blur, JPEG 45; about 50 OCR pages), PDFs kept in DIR")
     args = ap.parse_args()
     report = evaluate(full=args.full)
+    if args.degraded:
+        from corpus.degrade import measure
+        report["degraded_scans"] = measure(Path(args.degraded))
     show(report)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -5,6 +5,11 @@ finds text lines with their boxes and confidences; OpenCV morphology finds the r
 the page image (long thin horizontal and vertical strokes); extract.ruled_page rebuilds the
 tables from both, as it does for OFD. Each cell keeps the lowest confidence of its text.
 
+Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
+its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
+then those of the straightened page), an unevenly lit page is evened. A clean grey page is read
+exactly as it comes; each cleaning done is named in the warnings.
+
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
 """
@@ -15,6 +20,7 @@ import functools
 import re
 from io import BytesIO
 
+from . import scan_cleanup
 from .errors import ExtractError
 from .model import Document
 from .ruled_page import Char, assemble, stitch
@@ -109,9 +115,20 @@ def _image_pages(path: str, data: bytes):
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> None:
     import cv2
 
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray, seal = scan_cleanup.without_seals(rgb)
+    angle = scan_cleanup.skew_angle(gray)
+    if abs(angle) >= scan_cleanup.MIN_SKEW:
+        gray = scan_cleanup.rotated(gray, angle)
+        doc.warnings.append(f"第{number}页倾斜约 {abs(angle):.1f}°，已按页面的线条校正后识别")
+    even = scan_cleanup.even_background(gray)
+    if seal:
+        doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
+    if seal or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+        gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     hs, vs = rules(gray)
-    result, _ = engine()(rgb)
+    # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
+    # and on a noisy line it turned "≥90%" into "%06z"
+    result, _ = engine()(rgb, use_cls=False)
     chars: list[Char] = []
     for box, text, score in result or []:
         text = text.strip()
