@@ -54,7 +54,7 @@ clean:
 # Reports, not tests: accuracy against corpus/expected, and the performance benchmark.
 # eval: a sample in every format, and the first read of the newest passages beside the current read
 # (a few minutes); eval-full: every document and format, the raw passages, the mutation suite (~35 min).
-# eval-scans: clean and degraded scans (seal, skew, noise, blur, JPEG 45) of a sample, before OCR is sped up.
+# eval-scans: a sample read as clean and as degraded scans (seal, skew, noise, blur, JPEG 45; ~50 OCR pages).
 .PHONY: eval eval-full eval-scans bench soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
