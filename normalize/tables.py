@@ -14,6 +14,7 @@ import regex as re
 from extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
+from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
@@ -167,8 +168,7 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
         texts = [bare(x) for x in row]
         if _is_header_continuation(row):
             head = [a + b for a, b in zip(head, row)]
-        elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and \
-                all(fields([x]) for x in texts if x):
+        elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and _sub_header(texts, fields):
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
@@ -176,6 +176,65 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             break
         r += 1
     return head, r
+
+
+def _content_carries(role: str, cells: list[str]) -> bool:
+    """Whether a column's cells alone, without a header word for it, are evidence enough for a
+    role: most cells of the kind the role holds (figures for a target or result, 是/否 for core,
+    operators for 指标性质, units for 度量单位). A table of scoring criteria keeps its prose."""
+    kinds = [columns.kind(x) for x in cells]
+    kinds = [k for k in kinds if k != "empty"]
+    if len(kinds) < 1 or columns.serial(cells):
+        return False
+    wanted = {"target": ("figure", "number", "percent"), "actual": ("figure", "number", "percent"),
+              "core": ("yesno",), "nature": ("op",), "direction": ("op",), "unit": ("short",),
+              "weight": ("number",), "score": ("number",), "weight_share": ("percent",),
+              "coefficient": ("percent",), "converted_score": ("number",)}.get(role)
+    if wanted is None:
+        return False
+    return sum(k in wanted for k in kinds) * 3 >= len(kinds) * 2
+
+
+def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
+    """The value columns (target, actual, weight, score) that most rows of the table fill as
+    written: a realigned row must fill them too."""
+    rows = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[k])):
+            break
+        if first:
+            rows.append(grid[k])
+    out = set()
+    for c in (cols.target, cols.actual, cols.weight, cols.score):
+        if c is not None and rows and \
+                sum(c < len(x) and bool(bare(x[c])) for x in rows) >= max(2, 0.6 * len(rows)):
+            out.add(c)
+    # a scored table: a realigned row must have its weight and score (a row that slid so far
+    # that its score falls off the end is read shifted, not fitted)
+    if any(bare(x[c]) for x in rows for c in (cols.weight, cols.score) if c is not None and c < len(x)):
+        out |= {c for c in (cols.weight, cols.score) if c is not None}
+    if not out and cols.target is not None:
+        out.add(cols.target)
+    return out
+
+
+def _starts_like_indicators(row: list[str]) -> bool:
+    """A first row that reads like an indicator row, not a fund, total or label row."""
+    first = _first_text(row)
+    return columns.indicator_like(row) and not first.startswith(STOP_LABELS + ("总计", "小计")) and \
+        not FUND_LABEL.search(first) and not FUND_SOURCE.search(first) and len(_fund_fields(row)) < 2 and \
+        not re.search(r"[:：]$", first)
+
+
+def _sub_header(texts: list[str], fields) -> bool:
+    """A row under the header that only names columns (目标值 | 实际值; 符号 | 数值 | 单位(文字描述)):
+    most of its cells name a field, none is a level name or a sentence."""
+    cells = [x for x in texts if x]
+    named = sum(bool(fields([x])) for x in cells)
+    if any(canonical_level1(x) or canonical_level2(x)[0] or len(x) > 12 for x in cells):
+        return named == len(cells)
+    return named == len(cells) or (named >= 2 and 2 * named >= len(cells))
 
 
 def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
@@ -262,6 +321,11 @@ class _Reader:
     def read(self, t: Table) -> None:
         grid = t.grid()
         filled = t.grid(fill=True)
+        produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
+        self.used: set[int] = set()
+        self.indicator_table = False
+        headed = False
+        first_row = next((k for k in range(t.n_rows) if _first_text(grid[k])), 0)
         r = 0
         while r < t.n_rows:
             row = grid[r]
@@ -269,8 +333,11 @@ class _Reader:
             if not first:
                 r += 1
                 continue
+            start_r = r
+            seen = r > first_row
             if _is_list_header(row):
                 r = self.list_table(t, grid, r)
+                self.used.update(range(start_r, r))
                 continue
             if len(_indicator_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
@@ -278,10 +345,19 @@ class _Reader:
                          for c in range(len(head))]
                 cols = _indicator_cols(head, spans)
                 if cols:
+                    headed = True
+                    cols = self.refine(t, grid, filled, r, start, cols)
+                    self.used.update(range(r, start))
                     r = self.indicators(t, grid, r, cols, start)
                     continue
+            if not headed and not seen and _starts_like_indicators(row) and \
+                    (cont := self.continuation(t, grid, r)) is not None:
+                headed = True
+                r = self.indicators(t, grid, r, cont, r, continued=True)
+                continue
             if _is_label_value_fund(row):
                 self.label_value_fund(t, grid, r)
+                self.used.add(r)
                 r += 1
                 continue
             if len(_fund_fields(row)) >= 2:
@@ -289,11 +365,100 @@ class _Reader:
                 fund = _fund_cols(head)
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
+                    self.used.update(range(start_r, max(r, start_r + 1)))
                     continue
             if self.label_row(t, grid, r):
+                self.used.add(r)
                 r += 1
                 continue
             r += 1
+        self.count_unread(t, grid, produced_before)
+
+    def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
+        """The header's columns checked against the cells below (normalize.columns): a column
+        whose header words are unknown or garbled takes the role its cells show, and one whose
+        cells can never be what its header says (operators as scores) takes theirs, said so."""
+        stacks = _header_stacks(t, filled, h, start)
+        rows = []
+        for r in range(start, min(t.n_rows, start + 60)):
+            first = _first_text(grid[r])
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r])):
+                break
+            if first:
+                rows.append(grid[r])
+        if not rows:
+            return cols
+        prior = {k: v for k, v in vars(cols).items() if v is not None}
+        out, notes = columns.assign(stacks, rows, prior)
+        # The header stands where the cell right above the data names the role and the cells
+        # do not contradict it; elsewhere (a role read from a spanning cell higher up, a column
+        # the header words do not name) the joint assignment decides.
+        fields: dict[str, int] = {}
+        for role, c in prior.items():
+            own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
+            hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
+            if (own == role or own is None and not any(out_c == c for out_c in out.values())) and not hopeless:
+                fields[role] = c
+        taken = set(fields.values())
+        changed = []
+        for role, c in out.items():
+            if role in fields or c in taken:
+                continue
+            if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
+                continue
+            fields[role] = c
+            taken.add(c)
+            if prior.get(role) != c:
+                changed.append((role, c))
+        if changed:
+            said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
+            if said:
+                self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        try:
+            new = _Cols(**fields)
+        except TypeError:
+            return cols
+        return new if new.level3 is not None else cols
+
+    def continuation(self, t: Table, grid, r: int) -> _Cols | None:
+        """A table that starts with indicator rows (a page break, a missing first page): the
+        columns of the previous indicator table where the rows fit them, else from the cells."""
+        rows = [grid[k] for k in range(r, min(t.n_rows, r + 40)) if _first_text(grid[k])]
+        like = [x for x in rows if columns.indicator_like(x)]
+        prev, prev_width = getattr(self, "last_cols", None), getattr(self, "last_width", None)
+        if prev is not None and like:
+            roles = {c: k for k, c in vars(prev).items() if c is not None}
+            fitted = [columns.align_row(x, roles) for x in like[:5]]
+            if prev_width == t.n_cols and all(f.ok and columns.kind(f.row[prev.level3]) in ("text", "short", "textfig")
+                                              for f in fitted):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按前一指标表的列读取（续表）")
+                return prev
+        if len(like) < 2:
+            return None
+        out, _ = columns.assign([[] for _ in range(t.n_cols)], like)
+        if "level3" not in out or not ({"target", "actual"} & out.keys()):
+            return None
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按单元格内容推断各列："
+                                  + "、".join(f"第{c + 1}列{columns.ROLE_CN[k]}" for k, c in
+                                             sorted(out.items(), key=lambda kv: kv[1])))
+        return _Cols(**out)
+
+    def count_unread(self, t: Table, grid, produced_before: set) -> None:
+        """Rows that look like indicator rows (a name and a figure) and gave no record: counted
+        in recs.unread_rows and named in a warning each, so a reader knows what was not read."""
+        produced = {(i.loc.table, i.loc.row) for i in self.recs.indicators} - produced_before
+        mine = {row for table, row in produced if table == t.index}
+        like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
+                and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
+        if not like or not (self.indicator_table or len(like) >= 3):
+            return
+        self.recs.unread_rows += len(like)
+        if len(like) >= 3 and not mine:
+            self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
+                                      "未读出任何指标记录，请核对原件")
+        for r in like:
+            cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
         if c is not None:
@@ -446,23 +611,27 @@ class _Reader:
                 setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
 
     # -- indicator table ------------------------------------------------------------------
-    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int) -> int:
+    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
+        self.indicator_table = True
+        self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         mapped = {v for v in vars(cols).values() if v is not None}
-        for c, raw in enumerate(grid[h]):
+        for c, raw in enumerate(grid[h] if not continued else []):
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         l1_raw = l2_raw = ""
         stopped = False
+        self.required = _filled_columns(grid, r, cols)
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
             if first and (first.startswith(STOP_LABELS) or _indicator_cols(row) or _fund_cols(row)):
                 if first.startswith("总分") or first.startswith("合计"):
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
+                    self.used.add(r)
                     r += 1
                 stopped = True
                 break
@@ -486,6 +655,21 @@ class _Reader:
             return row[c].strip() if c is not None and 0 <= c < len(row) else ""
 
         notes = []
+        roles = {c: k for k, c in vars(cols).items() if c is not None}
+        fitted = columns.align_row(row, roles, getattr(self, "required", set()))
+        if not fitted.ok:
+            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            named = row[cols.level3].strip() if cols.level3 < len(row) else ""
+            if named and parse(named).op in SHIFTED_OPS:
+                why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
+            else:
+                why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
+            p.rows_unread += 1
+            return None
+        if fitted.moved:
+            row = fitted.row
+            notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
         label_shift = 0
@@ -497,7 +681,7 @@ class _Reader:
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
         level3 = cell(c3 + s)
-        value_shift = self._value_shift(row, cols, s)
+        value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
             if extra:
@@ -684,6 +868,24 @@ class _Reader:
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
         return r
+
+
+def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
+    """The header cells above each column, the lowest first: a cell spanning several columns
+    (预期指标值 over 符号 | 数值 | 单位) stands over each; a label whose rows run on into the data
+    (绩效指标(90分) left of 一级指标) is a section label, not a column header."""
+    stacks = []
+    for c in range(t.n_cols):
+        stack = []
+        for r in range(start - 1, max(h - 2, -1), -1):
+            cell = t.cell_at(r, c)
+            if cell is not None and cell.row + cell.rowspan > start:
+                continue
+            text = filled[r][c] if c < len(filled[r]) else ""
+            if bare(text) and bare(text) not in [bare(x) for x in stack]:
+                stack.append(text)
+        stacks.append(stack)
+    return stacks
 
 
 def _row_confidence(t: Table, r: int) -> float | None:

@@ -90,7 +90,7 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
-    ("nature", {"has": ["指标性质"]}),
+    ("nature", {"has": ["指标性质"], "exact": ["符号", "运算符", "比较符号"]}),
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
@@ -127,9 +127,22 @@ DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小�
                  "＜＝": "≤"}
 
 
+# A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),
+# a letter naming the column (A), points (20分). The head words are what is outside.
+_HEADER_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def header_words(text: str) -> str:
+    """A header cell's words without its bracketed notes (预算执行率(B/A×100%) -> 预算执行率);
+    a cell that is all brackets keeps its words."""
+    t = bare(text)
+    stripped = _HEADER_NOTE.sub("", t)
+    return stripped or t
+
+
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
-    t = bare(text)
+    t = header_words(text)
     if not t:
         return None
     for field, spec in INDICATOR_HEADERS:
