@@ -219,6 +219,34 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     return out
 
 
+def _fund_like(row: list[str], fund_table: bool) -> bool:
+    """A money row, not an indicator: a label ending in a colon (其中-财政拨款: | 60万), or amounts
+    of money only beside a fund label (资金金额 | 实施期资金总额： | 30万元), or, in a table with a
+    fund block, one amount alone (自治区补助 | 300万元)."""
+    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in ("figure", "number", "percent")]
+    figures = [parse(bare(x)) for x in row if columns.kind(x) in ("figure", "number", "percent")]
+    money = bool(figures) and all(q.unit in ("万元", "元", "亿元") or q.scale != 1 and not q.unit for q in figures)
+    if texts and re.search(r"[:：]$", texts[0]):
+        return True
+    if money and any(FUND_LABEL.search(x) or FUND_SOURCE.search(x) for x in texts):
+        return True
+    return fund_table and money and len(figures) == 1
+
+
+def _other_header(grid, first_like: int) -> bool:
+    """The rows sit under a header of their own that names no column of an indicator table (a
+    roster: 序号 | 学校性质 | 培训机构 | 培训人数 …): another kind of table, not missed indicators."""
+    for r in range(first_like - 1, -1, -1):
+        texts = [bare(x) for x in grid[r] if bare(x)]
+        if not texts:
+            continue
+        if columns.indicator_like(grid[r]):
+            continue
+        if len(texts) >= 3:
+            return not _indicator_fields(grid[r])
+    return False
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -323,7 +351,7 @@ class _Reader:
         filled = t.grid(fill=True)
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
-        self.indicator_table = False
+        self.indicator_table = self.fund_seen = False
         headed = False
         first_row = next((k for k in range(t.n_rows) if _first_text(grid[k])), 0)
         r = 0
@@ -450,7 +478,8 @@ class _Reader:
         mine = {row for table, row in produced if table == t.index}
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
-        if not like or not (self.indicator_table or len(like) >= 3):
+        like = [r for r in like if not _fund_like(grid[r], self.fund_seen)]
+        if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like[0])):
             return
         self.recs.unread_rows += len(like)
         if len(like) >= 3 and not mine:
@@ -505,6 +534,7 @@ class _Reader:
 
     # -- fund table -----------------------------------------------------------------------
     def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
+        self.fund_seen = True
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
