@@ -40,6 +40,8 @@ HAS_DIGIT = re.compile(r"\d")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+# A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
+LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 @dataclass
@@ -83,6 +85,14 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
             levels = ["level1", "level2", "level3"][3 - span:]
             fields.update({name: at + k for k, name in enumerate(levels)})
             weak = span == 1
+    if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
+            "target" not in fields and "actual" not in fields:
+        # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
+        # the indicator, and an unnamed column left of it holds the level-1 names with their points.
+        fields["level3"] = fields.pop("level2")
+        left = fields["level3"] - 1
+        if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
+            fields["level1"] = left
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -425,7 +435,9 @@ class _Reader:
         for role, c in prior.items():
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
             hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
-            if (own == role or own is None and not any(out_c == c for out_c in out.values())) and not hopeless:
+            levels = ("level1", "level2", "level3")
+            if (own == role or own in levels and role in levels or
+                    own is None and not any(out_c == c for out_c in out.values())) and not hopeless:
                 fields[role] = c
         taken = set(fields.values())
         changed = []
@@ -788,8 +800,8 @@ class _Reader:
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
 
     def _points(self, t, row, r, c) -> Figure | None:
-        m = WEIGHT_IN_LABEL.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
-        return Figure(parse(m.group(1)), self._loc(t, r, c)) if m else None
+        m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
+        return Figure(parse(m.group(1) or m.group(2)), self._loc(t, r, c)) if m else None
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):

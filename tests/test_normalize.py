@@ -108,8 +108,9 @@ def test_self_assessed_score_beside_the_reviewers():
     ]
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.score.value) for i in r.indicators] == [("立项依据充分性", Decimal(10)), ("实际完成率", Decimal(88))]
-    # evaluation-style level names (决策 / 过程 / 产出 / 效益) have canonical level-1 names too
-    assert [(i.level1, i.level2) for i in r.indicators] == [("决策指标", None), ("产出指标", "数量指标")]
+    # evaluation-style level names (决策 / 过程 / 产出 / 效益) have canonical level-1 names too, and
+    # the framework's level 2 (项目立项, 资金管理 …) is read as a name of its own (issue 21 item 5)
+    assert [(i.level1, i.level2) for i in r.indicators] == [("决策指标", "项目立项"), ("产出指标", "数量指标")]
     assert r.projects[0].total_score_stated.value == Decimal(98)     # the 总分 row's 自评分, not its 复核分
 
 
