@@ -18,7 +18,7 @@ from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field)
+                    canonical_level1, canonical_level2, header_field, header_words)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
@@ -130,11 +130,25 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 ]
 
 
+# The fund header's grammar: a head noun (执行率, 执行/支出, 预算, 分值/权重, 得分) with modifiers
+# (全年, 年初, 调整后, 实际 …), bracketed formulas and units ignored. It reads the spellings the
+# words above do not list: 预算执行率(B/A×100%), 全年执行, 实际执行金额, 调整预算额.
+FUND_GRAMMAR = [
+    ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
+    ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
+    ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
+    ("budget_full_year", re.compile(r"预算(?:数|额|金额|资金)?$")),
+    ("fund_weight", re.compile(r"^(?:分值|权重)")),
+    ("fund_score", re.compile(r"得分$")),
+]
+
+
 def _fund_fields(header: list[str]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
-    heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …)."""
+    heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …), then, for
+    the fields still missing, the cell whose head noun names it (FUND_GRAMMAR)."""
     cols: dict[str, int] = {}
-    texts = [bare(raw) for raw in header]
+    texts = [header_words(raw) for raw in header]
     for name, words in FUND_FIELDS:
         for w in words:
             hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and
@@ -142,6 +156,16 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
             if hit is not None:
                 cols[name] = hit
                 break
+    if any(parse(bare(x)).numeric for x in header):
+        return cols     # figures in the row: not a header row, whatever its words
+    for name, grammar in FUND_GRAMMAR:
+        if name in cols:
+            continue
+        hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and len(t) <= 10 and
+                    not WEIGHT_IN_LABEL.search(normalize_ws(header[i])) and
+                    grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
+        if hit is not None and (name != "budget_full_year" or hit > 0 or len(texts) == 1):
+            cols[name] = hit
     return cols
 
 
@@ -859,6 +883,20 @@ class _Reader:
                 return
         nums = [(c, parse(x)) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
+        if cols is not None and cols.weight is not None and cols.score is not None and nums:
+            # the figures may sit one column off their headers (a merged label cell lost): the
+            # offset under which both stand under 分值 and 得分
+            at = {c for c, _ in nums}
+            shift = max((0, -1, 1), key=lambda s: ((cols.weight + s in at) + (cols.score + s in at), s == 0))
+            if shift and (cols.weight + shift in at) and (cols.score + shift in at):
+                for c, q in nums:
+                    if c == cols.weight + shift:
+                        p.total_weight_stated = Figure(q, self._loc(t, r, c))
+                    elif c == cols.score + shift:
+                        p.total_score_stated = Figure(q, self._loc(t, r, c))
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：总分行的数值比表头"
+                                          f"{'左' if shift < 0 else '右'}移一列，已按分值、得分两列对齐读取")
+                return
         if cols is not None and any(c in (cols.weight, cols.score) for c, _ in nums):
             for c, q in nums:   # the figures stand under the 分值/权重 and 得分 columns: take them by column
                 if c == cols.weight:
