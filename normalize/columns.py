@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import regex as re
 
-from .quantity import parse
+from .quantity import UNITS, parse
 from .vocab import DIRECTION_OPS, bare, canonical_level1, canonical_level2, header_field
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
@@ -66,6 +66,22 @@ FIT: dict[str, dict[str, float]] = {
                "level1": -1, "level2": -1, "yesno": -1},
 }
 FIT["direction"] = FIT["nature"]
+# A unit alone (人次, %, 万元) and a figure with an operator (≥90%): kinds of their own.
+for _role, _fits in FIT.items():
+    _fits.setdefault("unit", _fits.get("short", 0.0) - (0 if _role in ("target", "actual") else 1))
+    _fits.setdefault("opfigure", _fits.get("figure", 0.0))
+FIT["unit"]["unit"] = 3
+FIT["unit"]["short"] = 0
+FIT["level3"]["unit"] = -2
+FIT["target"]["opfigure"] = 3
+FIT["actual"]["opfigure"] = 1.5
+# Where a role's column usually stands in a form, from left (0) to right (1): a weak prior that
+# breaks ties between columns whose cells look alike (a result beside its target, a score at the end).
+POSITION = {"level1": 0.0, "level2": 0.12, "level3": 0.25, "nature": 0.4, "direction": 0.4, "target": 0.5,
+            "unit": 0.55, "actual": 0.62, "coefficient": 0.75, "weight": 0.75, "score": 0.85, "weight_share": 0.85,
+            "converted_score": 0.9, "core": 0.95, "reason": 1.0}
+# Roles only a header word gives: their cells look like a score's or a share's.
+HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score")
 # A cell in a column with no role: it may be anything, but an unplaced figure is suspicious.
 UNPLACED = -0.5
 
@@ -85,12 +101,20 @@ def kind(text: str) -> str:
         return "level2"
     q = parse(t)
     if q.numeric:
-        if q.op in STRICT_OPS or (q.unit and q.unit not in ("%", "分")):
+        if q.op in STRICT_OPS:
+            return "opfigure"
+        if q.unit and q.unit not in ("%", "分"):
             return "figure"
         return "percent" if q.unit == "%" else "number"
     if re.search(r"\d", t):
         return "textfig"
-    return "short" if len(t) <= 4 else "text"
+    if len(t) <= 4:
+        # a unit: one the lexicon knows, or a short run the quantity grammar reads as the unit of a
+        # number (个, 盏, ㎡, 元/人); a longer unknown word is more likely a name
+        unit = parse("1" + t)
+        known = t in ("%", "％", "‰") or t in UNITS or "/" in t and len(t) <= 4
+        return "unit" if known or unit.numeric and unit.unit == t and len(t) <= 2 else "short"
+    return "text"
 
 
 def fit(role: str | None, k: str) -> float:
@@ -157,10 +181,10 @@ def _suspect(row: list[str], roles: dict[int, str]) -> bool:
     at = {r: c for c, r in roles.items()}
     for side in ("target", "actual"):
         c = at.get(side)
-        if c is not None and c < len(row) and kind(row[c]) == "op":
+        if c is not None and c < len(row) and kind(row[c]) in ("op", "unit"):
             return True
     c = at.get("unit")
-    if c is not None and c < len(row) and kind(row[c]) in ("number", "percent", "figure"):
+    if c is not None and c < len(row) and kind(row[c]) in ("number", "percent", "figure", "opfigure"):
         return True
     return False
 
@@ -213,8 +237,15 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         if votes:
             headed[c] = max(votes, key=votes.get)
         content = content_scores(cols[c])
+        where = c / (n - 1) if n > 1 else 0.0
+        points = _adds_up(cols[c])
         for k, role in enumerate(ROLES):
-            score[c][k] = votes.get(role, 0.0) + content.get(role, 0.0)
+            if role in HEADER_ONLY and role not in votes:
+                score[c][k] = -100.0
+                continue
+            score[c][k] = votes.get(role, 0.0) + content.get(role, 0.0) - 1.5 * abs(where - POSITION[role])
+            if role == "weight" and points:
+                score[c][k] += 2.0
     picks = _best_assignment(score)
     out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
     if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
@@ -241,6 +272,12 @@ def _numbers(cells: list[str]) -> list[Decimal | None]:
         q = parse(bare(x))
         out.append(q.value if q.numeric and q.unit in ("", "分") else None)
     return out
+
+
+def _adds_up(cells: list[str]) -> bool:
+    """Numbers that add up to a block's points (100, or a round 10, 20 …, 90): weights."""
+    nums = [v for v in _numbers(cells) if v is not None]
+    return len(nums) >= 2 and sum(nums) > 0 and sum(nums) % 10 == 0 and sum(nums) <= 100
 
 
 def _weight_or_score(out: dict[str, int], cols: list[list[str]]) -> None:
@@ -311,7 +348,7 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
 def indicator_like(row: list[str]) -> bool:
     """A name and at least one figure: what an indicator row looks like, whatever its columns."""
     kinds = [kind(x) for x in row]
-    name = any(k in ("text", "short", "textfig") and len(re.findall(r"\p{Han}", bare(x))) >= 2
+    name = any(k in ("text", "short", "textfig", "unit") and len(re.findall(r"\p{Han}", bare(x))) >= 2
                for k, x in zip(kinds, row))
-    figure = any(k in ("figure", "number", "percent") for k in kinds)
+    figure = any(k in ("figure", "opfigure", "number", "percent") for k in kinds)
     return name and figure

@@ -220,8 +220,8 @@ def _content_carries(role: str, cells: list[str]) -> bool:
     kinds = [k for k in kinds if k != "empty"]
     if len(kinds) < 1 or columns.serial(cells):
         return False
-    wanted = {"target": ("figure", "number", "percent"), "actual": ("figure", "number", "percent"),
-              "core": ("yesno",), "nature": ("op",), "direction": ("op",), "unit": ("short",),
+    wanted = {"target": ("figure", "opfigure", "number", "percent"), "actual": ("figure", "opfigure", "number", "percent"),
+              "core": ("yesno",), "nature": ("op",), "direction": ("op",), "unit": ("unit",),
               "weight": ("number",), "score": ("number",), "weight_share": ("percent",),
               "coefficient": ("percent",), "converted_score": ("number",)}.get(role)
     if wanted is None:
@@ -257,8 +257,8 @@ def _fund_like(row: list[str], fund_table: bool) -> bool:
     """A money row, not an indicator: a label ending in a colon (其中-财政拨款: | 60万), or amounts
     of money only beside a fund label (资金金额 | 实施期资金总额： | 30万元), or, in a table with a
     fund block, one amount alone (自治区补助 | 300万元)."""
-    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in ("figure", "number", "percent")]
-    figures = [parse(bare(x)) for x in row if columns.kind(x) in ("figure", "number", "percent")]
+    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in ("figure", "opfigure", "number", "percent")]
+    figures = [parse(bare(x)) for x in row if columns.kind(x) in ("figure", "opfigure", "number", "percent")]
     money = bool(figures) and all(q.unit in ("万元", "元", "亿元") or q.scale != 1 and not q.unit for q in figures)
     if texts and re.search(r"[:：]$", texts[0]):
         return True
@@ -267,16 +267,15 @@ def _fund_like(row: list[str], fund_table: bool) -> bool:
     return fund_table and money and len(figures) == 1
 
 
-def _other_header(grid, first_like: int) -> bool:
-    """The rows sit under a header of their own that names no column of an indicator table (a
-    roster: 序号 | 学校性质 | 培训机构 | 培训人数 …): another kind of table, not missed indicators."""
-    for r in range(first_like - 1, -1, -1):
+def _other_header(grid, like: list[int]) -> bool:
+    """A numbered roster (序号 | 学校性质 | 培训机构 | 培训人数 …, the rows 1, 2, 3 …) under a header
+    that names no column of an indicator table: a list of things, not missed indicators."""
+    firsts = [next((x for x in grid[r] if bare(x)), "") for r in like]
+    if not columns.serial(firsts):
+        return False
+    for r in range(like[0] - 1, -1, -1):
         texts = [bare(x) for x in grid[r] if bare(x)]
-        if not texts:
-            continue
-        if columns.indicator_like(grid[r]):
-            continue
-        if len(texts) >= 3:
+        if len(texts) >= 3 and not columns.indicator_like(grid[r]) and not any(HAS_DIGIT.search(x) for x in texts):
             return not _indicator_fields(grid[r])
     return False
 
@@ -515,7 +514,7 @@ class _Reader:
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)]
-        if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like[0])):
+        if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)):
             return
         self.recs.unread_rows += len(like)
         if len(like) >= 3 and not mine:
