@@ -100,13 +100,15 @@ def kind(text: str) -> str:
     if canonical_level2(t)[0]:
         return "level2"
     q = parse(t)
+    if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
+        q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
     if q.numeric:
         if q.op in STRICT_OPS:
             return "opfigure"
         if q.unit and q.unit not in ("%", "分"):
             return "figure"
         return "percent" if q.unit == "%" else "number"
-    if re.search(r"\d", t):
+    if re.search(r"\d", t) or re.match(r"^[零〇一二两三四五六七八九十百千万]", t) and len(t) <= 4:
         return "textfig"
     if len(t) <= 4:
         # a unit: one the lexicon knows, or a short run the quantity grammar reads as the unit of a
@@ -146,8 +148,8 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
     that fits under no offset, or under two equally well, is returned not ok (left unread)."""
     n = max(len(row), max(roles, default=-1) + 1)
     padded = list(row) + [""] * (n - len(row))
-    if not any(misfit(roles.get(c), x) for c, x in enumerate(padded)) and not _suspect(padded, roles):
-        return Alignment(padded, False, True)
+    written = not any(misfit(roles.get(c), x) for c, x in enumerate(padded)) and not _suspect(padded, roles)
+    as_written = sum(fit(roles.get(c), kind(x)) for c, x in enumerate(padded))
     name = next((c for c, r in roles.items() if r == "level3"), None)
     found = []
     for s in range(-4, 5):
@@ -170,6 +172,13 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
             continue
         found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed))
     found.sort(key=lambda f: -f[0])
+    if written:
+        # a row that fits as written moves only where another offset fits far better (a level
+        # name under its own column, a score under 得分): 质量指标 | name | target | actual | 10
+        # read in place would make the target the name
+        if found and found[0][0] >= as_written + 3 and (len(found) == 1 or found[1][0] < found[0][0] - 0.5):
+            return Alignment(found[0][1], True, True)
+        return Alignment(padded, False, True)
     if not found or len(found) > 1 and found[1][0] >= found[0][0] - 0.5:
         return Alignment(padded, False, False)
     return Alignment(found[0][1], True, True)
@@ -288,6 +297,8 @@ def _weight_or_score(out: dict[str, int], cols: list[list[str]]) -> None:
     pairs = [(a, b) for a, b in zip(w, s) if a is not None and b is not None]
     if len(pairs) >= 2 and all(a <= b for a, b in pairs) and any(a < b for a, b in pairs):
         out["weight"], out["score"] = out["score"], out["weight"]
+    elif all(a == b for a, b in pairs) and out["weight"] > out["score"]:
+        out["weight"], out["score"] = out["score"], out["weight"]   # nothing tells: 分值 stands before 得分
 
 
 def _best_assignment(score: list[list[float]]) -> dict[int, int]:

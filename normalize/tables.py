@@ -253,6 +253,12 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     return out
 
 
+def _level_names_only(row: list[str]) -> bool:
+    """效益指标 | 经济效益指标 and nothing else: the head of a block whose rows follow."""
+    texts = [x for x in row if bare(x)]
+    return bool(texts) and all(canonical_level1(x) or canonical_level2(x)[0] for x in texts)
+
+
 def _fund_like(row: list[str], fund_table: bool) -> bool:
     """A money row, not an indicator: a label ending in a colon (其中-财政拨款: | 60万), or amounts
     of money only beside a fund label (资金金额 | 实施期资金总额： | 30万元), or, in a table with a
@@ -395,7 +401,7 @@ class _Reader:
                 r += 1
                 continue
             start_r = r
-            seen = r > first_row
+            seen = any(_first_text(grid[k]) and not _level_names_only(grid[k]) for k in range(first_row, r))
             if _is_list_header(row):
                 r = self.list_table(t, grid, r)
                 self.used.update(range(start_r, r))
@@ -485,22 +491,39 @@ class _Reader:
 
     def continuation(self, t: Table, grid, r: int) -> _Cols | None:
         """A table that starts with indicator rows (a page break, a missing first page): the
-        columns of the previous indicator table where the rows fit them, else from the cells."""
+        columns of the previous indicator table where most rows fit them, else from the cells."""
         rows = [grid[k] for k in range(r, min(t.n_rows, r + 40)) if _first_text(grid[k])]
-        like = [x for x in rows if columns.indicator_like(x)]
+        like = [x for x in rows if columns.indicator_like(x) and not _fund_like(x, False)]
         prev, prev_width = getattr(self, "last_cols", None), getattr(self, "last_width", None)
         if prev is not None and like:
             roles = {c: k for k, c in vars(prev).items() if c is not None}
-            fitted = [columns.align_row(x, roles) for x in like[:5]]
-            if prev_width == t.n_cols and all(f.ok and columns.kind(f.row[prev.level3]) in ("text", "short", "textfig")
-                                              for f in fitted):
+            fitted = [columns.align_row(x, roles) for x in like[:6]]
+            good = [f.ok and columns.kind(f.row[prev.level3]) in ("text", "short", "textfig") for f in fitted]
+            if prev_width == t.n_cols and good[0] and 3 * sum(good) >= 2 * len(good):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按前一指标表的列读取（续表）")
                 return prev
         if len(like) < 2:
             return None
-        out, _ = columns.assign([[] for _ in range(t.n_cols)], like)
-        if "level3" not in out or not ({"target", "actual"} & out.keys()):
+        # Rows that lost their merged level cells start further left than the others; where they
+        # end together, the columns are read with the rows packed to the right.
+        width = max(sum(1 for x in row if columns.kind(x) != "empty") for row in like)
+        packed = [[""] * (width - len(cells)) + cells for cells in
+                  ([x for x in row if columns.kind(x) != "empty"] for row in like)]
+        best = None
+        for frame in (like, packed):
+            out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
+            if "level3" not in out or not ({"target", "actual"} & out.keys()):
+                continue
+            if "target" in out and "actual" in out and out["actual"] < out["target"]:
+                out["target"], out["actual"] = out["actual"], out["target"]
+            roles = {c: k for k, c in out.items()}
+            fits = sum(columns.align_row(x, roles).ok for x in like)
+            total = sum(columns.fit(roles.get(c), columns.kind(x)) for row in frame for c, x in enumerate(row))
+            if 3 * fits >= 2 * len(like) and (best is None or (fits, total) > best[0]):
+                best = ((fits, total), out)
+        if best is None:
             return None
+        out = best[1]
         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按单元格内容推断各列："
                                   + "、".join(f"第{c + 1}列{columns.ROLE_CN[k]}" for k, c in
                                              sorted(out.items(), key=lambda kv: kv[1])))

@@ -67,6 +67,8 @@ def level_forms(raw: str) -> list[str]:
             forms.append(f)
         if f.endswith("指标") and len(f) > 3 and f[:-2] not in forms:
             forms.append(f[:-2])
+        elif f and not f.endswith("指标") and f + "指标" not in forms:
+            forms.append(f + "指标")
     return forms
 
 
