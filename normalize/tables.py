@@ -21,8 +21,8 @@ from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS,
                     canonical_level1, canonical_level2, header_field, header_words)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
-# What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
-SHIFTED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
+# The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
+FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 PLACEHOLDER = re.compile(r"^(?:[-—–/／*＊.…。、·]*|指标\d*|[≥≤<>=＞＜]*[*＊]+\p{Han}{0,3})$")
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
@@ -748,7 +748,7 @@ class _Reader:
         if not fitted.ok:
             cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
             named = row[cols.level3].strip() if cols.level3 < len(row) else ""
-            if named and parse(named).op in SHIFTED_OPS:
+            if named and columns.kind(named) in FIGURE_KINDS:
                 why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
             else:
                 why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
@@ -782,7 +782,7 @@ class _Reader:
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
-        if level3 and parse(level3).op in SHIFTED_OPS:
+        if level3 and columns.kind(level3) in FIGURE_KINDS:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
