@@ -218,7 +218,7 @@ def _content_carries(role: str, cells: list[str]) -> bool:
     operators for 指标性质, units for 度量单位). A table of scoring criteria keeps its prose."""
     kinds = [columns.kind(x) for x in cells]
     kinds = [k for k in kinds if k != "empty"]
-    if len(kinds) < 1 or columns.serial(cells):
+    if len(kinds) < 1 or 2 * len(kinds) < len(cells) or columns.serial(cells):
         return False
     wanted = {"target": ("figure", "opfigure", "number", "percent"), "actual": ("figure", "opfigure", "number", "percent"),
               "core": ("yesno",), "nature": ("op",), "direction": ("op",), "unit": ("unit",),
@@ -251,6 +251,21 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     if not out and cols.target is not None:
         out.add(cols.target)
     return out
+
+
+def _another_header(row: list[str]) -> bool:
+    """A row of three or more labels and no figure that are not level names (序号 | 学校性质 |
+    培训机构 …): the header of another table below the indicator rows."""
+    texts = [bare(x) for x in row if bare(x)]
+    return len(texts) >= 3 and not any(columns.kind(x) in FIGURE_KINDS for x in row) and \
+        not any(canonical_level1(x) or canonical_level2(x)[0] for x in texts) and \
+        sum(len(x) <= 12 for x in texts) == len(texts)
+
+
+def _header_tail(row: list[str]) -> bool:
+    """Header words without figures that name indicator columns but not a whole header."""
+    return not any(columns.kind(x) in FIGURE_KINDS for x in row) and len(_indicator_fields(row)) >= 2 and \
+        _indicator_cols(row) is None
 
 
 def _level_names_only(row: list[str]) -> bool:
@@ -401,7 +416,10 @@ class _Reader:
                 r += 1
                 continue
             start_r = r
-            seen = any(_first_text(grid[k]) and not _level_names_only(grid[k]) for k in range(first_row, r))
+            # only level names or the tail of a header split from the table before (分值 | 得分 | 偏差原因)
+            # above: the rows still start the table
+            seen = any(_first_text(grid[k]) and not _level_names_only(grid[k]) and not _header_tail(grid[k])
+                       for k in range(first_row, r))
             if _is_list_header(row):
                 r = self.list_table(t, grid, r)
                 self.used.update(range(start_r, r))
@@ -449,7 +467,8 @@ class _Reader:
         rows = []
         for r in range(start, min(t.n_rows, start + 60)):
             first = _first_text(grid[r])
-            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r])):
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r]) or
+                          _another_header(grid[r])):
                 break
             if first:
                 rows.append(grid[r])
@@ -502,7 +521,8 @@ class _Reader:
             if prev_width == t.n_cols and good[0] and 3 * sum(good) >= 2 * len(good):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按前一指标表的列读取（续表）")
                 return prev
-        if len(like) < 2:
+        if len(like) < 2 or _other_header(grid, [k for k in range(r, min(t.n_rows, r + 40))
+                                                  if columns.indicator_like(grid[k])][:len(like)]):
             return None
         # Rows that lost their merged level cells start further left than the others; where they
         # end together, the columns are read with the rows packed to the right.
@@ -537,6 +557,12 @@ class _Reader:
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)]
+        # a numbered roster under its own header below the indicator rows is a list, not indicators
+        blocks: dict[int, list[int]] = {}
+        for r in like:
+            above = next((k for k in range(r - 1, -1, -1) if _another_header(grid[k])), -1)
+            blocks.setdefault(above, []).append(r)
+        like = [r for above, rows in blocks.items() if above < 0 or not _other_header(grid, rows) for r in rows]
         if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)):
             return
         self.recs.unread_rows += len(like)
