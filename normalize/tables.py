@@ -1056,11 +1056,15 @@ def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
 
 def _last_content(doc: Document, t: Table) -> bool:
     """Nothing but template residue follows the table ("……", or a lone level name: an empty row
-    that a spreadsheet reader gives as a paragraph): the document ends in it."""
+    that a spreadsheet reader gives as a paragraph), or the first cells of one more row cut off
+    mid-row (工程竣工验收合格率 | 1 as the passage's last line): the document ends in it."""
     def residue(text: str) -> bool:
         b = bare(text)
         return bool(PLACEHOLDER.match(b)) or canonical_level1(b) is not None or canonical_level2(b)[0] is not None
-    return all(isinstance(b, Paragraph) and residue(b.text) for b in doc.blocks[t.loc.block + 1:])
+
+    rest = [b for b in doc.blocks[t.loc.block + 1:] if not (isinstance(b, Paragraph) and residue(b.text))]
+    return not rest or len(rest) == 1 and isinstance(rest[0], Paragraph) and "|" in rest[0].text and \
+        columns.indicator_like(rest[0].text.split("|"))
 
 
 def _title_before(doc: Document, t: Table) -> str:
