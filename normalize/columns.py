@@ -15,6 +15,7 @@ vocab.LEVEL1 / LEVEL2, operator words in vocab.DIRECTION_OPS. Nothing here names
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 import regex as re
@@ -86,8 +87,10 @@ HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score")
 UNPLACED = -0.5
 
 
+@lru_cache(maxsize=65536)
 def kind(text: str) -> str:
-    """What a cell holds, as one of the kinds FIT scores ("empty" for nothing or a dash)."""
+    """What a cell holds, as one of the kinds FIT scores ("empty" for nothing or a dash). Cached:
+    each cell is asked about several times (header check, column roles, row fit, unread count)."""
     t = bare(text)
     if not t or EMPTY.match(t):
         return "empty"

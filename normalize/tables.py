@@ -156,7 +156,7 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
             if hit is not None:
                 cols[name] = hit
                 break
-    if any(parse(bare(x)).numeric for x in header):
+    if any(columns.kind(x) in FIGURE_KINDS for x in header):
         return cols     # figures in the row: not a header row, whatever its words
     for name, grammar in FUND_GRAMMAR:
         if name in cols:
