@@ -141,6 +141,7 @@ class Alignment:
     row: list[str]        # the cells placed under their columns
     moved: bool           # cells sit elsewhere than written
     ok: bool              # no cell lands where it can never be
+    origin: dict = None   # placed column -> the column the cell was written in (a moved row)
 
 
 def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozenset()) -> Alignment:
@@ -173,18 +174,23 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
             continue
         if any(kind(placed[c]) == "empty" for c in required):
             continue
-        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed))
+        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed, s))
     found.sort(key=lambda f: -f[0])
     if written:
         # a row that fits as written moves only where another offset fits far better (a level
         # name under its own column, a score under 得分): 质量指标 | name | target | actual | 10
         # read in place would make the target the name
         if found and found[0][0] >= as_written + 3 and (len(found) == 1 or found[1][0] < found[0][0] - 0.5):
-            return Alignment(found[0][1], True, True)
+            return _moved(found[0], n)
         return Alignment(padded, False, True)
     if not found or len(found) > 1 and found[1][0] >= found[0][0] - 0.5:
         return Alignment(padded, False, False)
-    return Alignment(found[0][1], True, True)
+    return _moved(found[0], n)
+
+
+def _moved(best: tuple, n: int) -> Alignment:
+    _, placed, s = best
+    return Alignment(placed, True, True, {c: c - s for c in range(n) if 0 <= c - s})
 
 
 def _suspect(row: list[str], roles: dict[int, str]) -> bool:
@@ -215,9 +221,10 @@ def header_votes(stack: list[str]) -> dict[str, float]:
 
 
 def serial(cells: list[str]) -> bool:
-    """A column of serial numbers (1, 2, 3 …): no role of an indicator."""
+    """A column of serial numbers (1, 2, 3 …, from 1): no role of an indicator. Two scores of 11
+    and 12 are not a count."""
     nums = [bare(x) for x in cells if bare(x)]
-    return len(nums) >= 2 and all(x.isdigit() for x in nums) and \
+    return len(nums) >= 2 and all(x.isdigit() for x in nums) and nums[0] == "1" and \
         all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
 
 

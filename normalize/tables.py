@@ -574,6 +574,9 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
+        moved = getattr(self, "moved_from", None)
+        if c is not None and moved is not None and moved[0] == (t.index, r):
+            c = moved[1].get(c, c)    # a realigned row: the cell where the value was written
         if c is not None:
             cell = t.cell_at(r, c)
             if cell is not None:
@@ -765,6 +768,12 @@ class _Reader:
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        try:
+            return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
+        finally:
+            self.moved_from = None
+
+    def _indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         def cell(c):
             return row[c].strip() if c is not None and 0 <= c < len(row) else ""
 
@@ -783,6 +792,7 @@ class _Reader:
             return None
         if fitted.moved:
             row = fitted.row
+            self.moved_from = ((t.index, r), fitted.origin)
             notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).

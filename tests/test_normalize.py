@@ -388,11 +388,16 @@ def test_rows_that_lost_the_section_label_left_of_the_level_columns():
         ["效益指标", "社会效益指标", "群众知晓率", "≥", "90", "%", "92", "30", "30", "", ""],
         ["", "", "政策落实率", "=", "100", "%", "100", "40", "40", "", ""],
     ]
-    r = normalize_document(_docs(rows))
+    doc = _docs(rows)
+    r = normalize_document(doc)
     assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
         ("产出指标", "会议培训举办次数", "≥1次", "1次", "20", "20"), ("效益指标", "群众知晓率", "≥90%", "92%", "30", "30"),
         ("效益指标", "政策落实率", "=100%", "100%", "40", "40")]
     assert all("对齐" in i.note for i in r.indicators) and r.unread_rows == 0
+    # provenance stays with the cell as written, not the column it was fitted to
+    t = doc.tables()[0]
+    assert [(t.cell_at(i.weight.loc.row, i.weight.loc.col).text, t.cell_at(i.score.loc.row, i.score.loc.col).text)
+            for i in r.indicators] == [("20", "20"), ("30", "30"), ("40", "40")]
 
 
 def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cells():
