@@ -221,10 +221,10 @@ def header_votes(stack: list[str]) -> dict[str, float]:
 
 
 def serial(cells: list[str]) -> bool:
-    """A column of serial numbers (1, 2, 3 …, from 1): no role of an indicator. Two scores of 11
-    and 12 are not a count."""
+    """A column of serial numbers (1, 2, 3 …; from 1, or three or more in a row): no role of an
+    indicator. Two scores of 11 and 12 are not a count."""
     nums = [bare(x) for x in cells if bare(x)]
-    return len(nums) >= 2 and all(x.isdigit() for x in nums) and nums[0] == "1" and \
+    return len(nums) >= 2 and all(x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3) and \
         all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
 
 

@@ -475,6 +475,12 @@ class _Reader:
         if not rows:
             return cols
         prior = {k: v for k, v in vars(cols).items() if v is not None}
+        # the cells as they stand under the header once slid rows are fitted back (a table whose
+        # rows lost their merged cells would otherwise vote its figures into the name column)
+        roles = {c: k for k, c in prior.items()}
+        required = _filled_columns(grid, start, cols)
+        fitted = [columns.align_row(x, roles, required) for x in rows]
+        rows = [f.row for f in fitted if f.ok] or rows
         out, notes = columns.assign(stacks, rows, prior)
         # The header stands where the cell right above the data names the role and the cells
         # do not contradict it; elsewhere (a role read from a spanning cell higher up, a column
@@ -533,6 +539,11 @@ class _Reader:
         for frame in (like, packed):
             out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
             if "level3" not in out or not ({"target", "actual"} & out.keys()):
+                continue
+            # without a header, only a table of targets and results: a column of figures for one
+            # of them (a table of criteria in prose is left to be counted unread)
+            if not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
+                       for k in ("target", "actual") if k in out):
                 continue
             if "target" in out and "actual" in out and out["actual"] < out["target"]:
                 out["target"], out["actual"] = out["actual"], out["target"]
