@@ -66,6 +66,11 @@ def _print_records(doc) -> None:
 
     recs = normalize_document(doc)
     frames = records_frames([recs])
+    if recs.unread_rows:
+        print(f"== 未读指标行 unread_rows: {recs.unread_rows}")
+        for w in recs.warnings:
+            if "像指标行" in w or "未读取" in w:
+                print("  " + w)
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
                            "display.max_colwidth", 24):
         for name in ("projects", "indicators", "lists"):

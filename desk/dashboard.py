@@ -9,6 +9,13 @@ from .queue import STATUS_CN, SEVERITY_CN, all_flags, documents
 SEVERITIES = ["high", "medium", "low"]
 
 
+def _unread(state: State) -> list[dict]:
+    """Files with table rows that look like indicator rows but gave no record (issue 21)."""
+    return [{"doc": doc, "unread_rows": n} for doc, n in state.db.execute(
+        "SELECT doc, json_extract(result, '$.unread_rows') FROM files "
+        "WHERE json_extract(result, '$.unread_rows') > 0 ORDER BY doc")]
+
+
 def dashboard(state: State, rule_names: dict[str, str]) -> dict:
     docs = documents(state)
     flags = all_flags(state, docs)
@@ -42,6 +49,7 @@ def dashboard(state: State, rule_names: dict[str, str]) -> dict:
         "by_unit": sorted(by_unit.items(), key=lambda x: (-sum(x[1].values()), x[0]))[:25],
         "dismissal": dismissal,
         "failed": [{"doc": d, **info} for d, info in docs.items() if info["status"] in ("failed", "unsupported")],
+        "unread": _unread(state),
         "change": {"since": since, "new": len(new_ids), "gone": len(previous - last), "decisions": decisions_since,
                    "new_flags": [f for f in flags if f["flag_id"] in new_ids][:50]},
         "last_run": state.last_summary(),

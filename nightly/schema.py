@@ -36,6 +36,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("warnings", "提示", "text", "", "隐藏的工作表“备用”未读取"),
         ("tables", "表格数", "int", "", "2"),
         ("indicators", "指标行数", "int", "", "48"),
+        ("unread_rows", "未读指标行", "int", "", "0（像指标行但未读出记录的表格行数，逐行见“提示”）"),
         ("flags", "问题数", "int", "", "12"),
         ("processed_at", "处理时间", "text", "UTC", "2026-11-23T02:30:05+00:00"),
         ("encoding", "文本编码", "text", "", "gb18030", M),

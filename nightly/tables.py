@@ -69,15 +69,18 @@ class Tables:
 
     # passes -------------------------------------------------------------------------------
     def _documents(self) -> Iterator[dict]:
-        for doc, sha, fmt, encoding, status, error, warnings, tables, indicators, flags, processed_at in self.state.db.execute(
+        for doc, sha, fmt, encoding, status, error, warnings, tables, indicators, unread, flags, processed_at in \
+                self.state.db.execute(
                 "SELECT doc, json_extract(result, '$.sha256'), json_extract(result, '$.format'), "
                 "json_extract(result, '$.encoding'), json_extract(result, '$.status'), json_extract(result, '$.error'), "
                 "json_extract(result, '$.warnings'), json_extract(result, '$.tables'), "
-                "json_array_length(result, '$.rows.indicators'), json_array_length(result, '$.rows.flags'), "
+                "json_array_length(result, '$.rows.indicators'), json_extract(result, '$.unread_rows'), "
+                "json_array_length(result, '$.rows.flags'), "
                 "processed_at FROM files ORDER BY doc"):
             yield {"doc": doc, "sha256": sha or "", "format": fmt or "", "encoding": encoding or "", "status": status,
                    "error": error or "", "warnings": "；".join(json.loads(warnings or "[]")),
-                   "tables": tables if status == "ok" else "", "indicators": indicators or 0, "flags": flags or 0,
+                   "tables": tables if status == "ok" else "", "indicators": indicators or 0,
+                   "unread_rows": (unread or 0) if status == "ok" else "", "flags": flags or 0,
                    "processed_at": processed_at}
 
     def _records(self, name: str) -> Iterator[dict]:

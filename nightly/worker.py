@@ -32,6 +32,7 @@ class FileResult:
     encoding: str = ""                # text files: the encoding the bytes were read with
     warnings: list = field(default_factory=list)   # what was read with doubt, for analysts (Chinese)
     cross: dict = field(default_factory=dict)   # what the checks across documents need (rules.cross.features)
+    unread_rows: int = 0              # table rows that look like indicator rows but gave no record
 
 
 def process_file(path: str, doc: str, config: Config, member: str | None = None) -> FileResult:
@@ -67,7 +68,7 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
         warnings.append(f"文本文件未读出任何表格或数字（按 {d.encoding or '未知'} 编码读取），请核对原件的编码和内容")
     return FileResult(doc, "ok", sha256=d.sha256, format=d.format, tables=len(d.tables()), rows=rows,
                       seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2},
-                      encoding=d.encoding or "", warnings=warnings, cross=cross)
+                      encoding=d.encoding or "", warnings=warnings, cross=cross, unread_rows=recs.unread_rows)
 
 
 def warm_up() -> None:

@@ -14,14 +14,15 @@ import regex as re
 from extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
+from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field)
+                    canonical_level1, canonical_level2, header_field, header_words)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
-# What a figure parses as: such a value in the 三级指标 column is a shifted row, not a name.
-SHIFTED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
+# The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
+FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
 MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
@@ -39,6 +40,8 @@ HAS_DIGIT = re.compile(r"\d")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+# A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
+LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 @dataclass
@@ -82,6 +85,14 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
             levels = ["level1", "level2", "level3"][3 - span:]
             fields.update({name: at + k for k, name in enumerate(levels)})
             weak = span == 1
+    if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
+            "target" not in fields and "actual" not in fields:
+        # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
+        # the indicator, and an unnamed column left of it holds the level-1 names with their points.
+        fields["level3"] = fields.pop("level2")
+        left = fields["level3"] - 1
+        if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
+            fields["level1"] = left
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -119,11 +130,25 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 ]
 
 
+# The fund header's grammar: a head noun (执行率, 执行/支出, 预算, 分值/权重, 得分) with modifiers
+# (全年, 年初, 调整后, 实际 …), bracketed formulas and units ignored. It reads the spellings the
+# words above do not list: 预算执行率(B/A×100%), 全年执行, 实际执行金额, 调整预算额.
+FUND_GRAMMAR = [
+    ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
+    ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
+    ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
+    ("budget_full_year", re.compile(r"预算(?:数|额|金额|资金)?$")),
+    ("fund_weight", re.compile(r"^(?:分值|权重)")),
+    ("fund_score", re.compile(r"得分$")),
+]
+
+
 def _fund_fields(header: list[str]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
-    heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …)."""
+    heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …), then, for
+    the fields still missing, the cell whose head noun names it (FUND_GRAMMAR)."""
     cols: dict[str, int] = {}
-    texts = [bare(raw) for raw in header]
+    texts = [header_words(raw) for raw in header]
     for name, words in FUND_FIELDS:
         for w in words:
             hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and
@@ -131,6 +156,16 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
             if hit is not None:
                 cols[name] = hit
                 break
+    if any(columns.kind(x) in FIGURE_KINDS for x in header):
+        return cols     # figures in the row: not a header row, whatever its words
+    for name, grammar in FUND_GRAMMAR:
+        if name in cols:
+            continue
+        hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and len(t) <= 10 and
+                    not WEIGHT_IN_LABEL.search(normalize_ws(header[i])) and
+                    grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
+        if hit is not None and (name != "budget_full_year" or hit > 0 or len(texts) == 1):
+            cols[name] = hit
     return cols
 
 
@@ -167,8 +202,7 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
         texts = [bare(x) for x in row]
         if _is_header_continuation(row):
             head = [a + b for a, b in zip(head, row)]
-        elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and \
-                all(fields([x]) for x in texts if x):
+        elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and _sub_header(texts, fields):
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
@@ -176,6 +210,113 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             break
         r += 1
     return head, r
+
+
+def _content_carries(role: str, cells: list[str]) -> bool:
+    """Whether a column's cells alone, without a header word for it, are evidence enough for a
+    role: most cells of the kind the role holds (figures for a target or result, 是/否 for core,
+    operators for 指标性质, units for 度量单位). A table of scoring criteria keeps its prose."""
+    kinds = [columns.kind(x) for x in cells]
+    kinds = [k for k in kinds if k != "empty"]
+    if len(kinds) < 1 or 2 * len(kinds) < len(cells) or columns.serial(cells):
+        return False
+    wanted = {"target": ("figure", "opfigure", "number", "percent"), "actual": ("figure", "opfigure", "number", "percent"),
+              "core": ("yesno",), "nature": ("op",), "direction": ("op",), "unit": ("unit",),
+              "weight": ("number",), "score": ("number",), "weight_share": ("percent",),
+              "coefficient": ("percent",), "converted_score": ("number",)}.get(role)
+    if wanted is None:
+        return False
+    return sum(k in wanted for k in kinds) * 3 >= len(kinds) * 2
+
+
+def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
+    """The value columns (target, actual, weight, score) that most rows of the table fill as
+    written: a realigned row must fill them too."""
+    rows = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[k])):
+            break
+        if first:
+            rows.append(grid[k])
+    out = set()
+    for c in (cols.target, cols.actual, cols.weight, cols.score):
+        if c is not None and rows and \
+                sum(c < len(x) and bool(bare(x[c])) for x in rows) >= max(2, 0.6 * len(rows)):
+            out.add(c)
+    # a scored table: a realigned row must have its weight and score (a row that slid so far
+    # that its score falls off the end is read shifted, not fitted)
+    if any(bare(x[c]) for x in rows for c in (cols.weight, cols.score) if c is not None and c < len(x)):
+        out |= {c for c in (cols.weight, cols.score) if c is not None}
+    if not out and cols.target is not None:
+        out.add(cols.target)
+    return out
+
+
+def _another_header(row: list[str]) -> bool:
+    """A row of three or more labels and no figure that are not level names (序号 | 学校性质 |
+    培训机构 …): the header of another table below the indicator rows."""
+    texts = [bare(x) for x in row if bare(x)]
+    return len(texts) >= 3 and not any(columns.kind(x) in FIGURE_KINDS for x in row) and \
+        not any(canonical_level1(x) or canonical_level2(x)[0] for x in texts) and \
+        sum(len(x) <= 12 for x in texts) == len(texts)
+
+
+def _header_tail(row: list[str]) -> bool:
+    """Header words without figures that name indicator columns but not a whole header."""
+    return not any(columns.kind(x) in FIGURE_KINDS for x in row) and len(_indicator_fields(row)) >= 2 and \
+        _indicator_cols(row) is None
+
+
+def _level_names_only(row: list[str]) -> bool:
+    """效益指标 | 经济效益指标 and nothing else: the head of a block whose rows follow."""
+    texts = [x for x in row if bare(x)]
+    return bool(texts) and all(canonical_level1(x) or canonical_level2(x)[0] for x in texts)
+
+
+def _fund_like(row: list[str], fund_table: bool) -> bool:
+    """A money row, not an indicator: a label ending in a colon (其中-财政拨款: | 60万), or amounts
+    of money only beside a fund label (资金金额 | 实施期资金总额： | 30万元), or, in a table with a
+    fund block, one amount alone (自治区补助 | 300万元)."""
+    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in ("figure", "opfigure", "number", "percent")]
+    figures = [parse(bare(x)) for x in row if columns.kind(x) in ("figure", "opfigure", "number", "percent")]
+    money = bool(figures) and all(q.unit in ("万元", "元", "亿元") or q.scale != 1 and not q.unit for q in figures)
+    if texts and re.search(r"[:：]$", texts[0]):
+        return True
+    if money and any(FUND_LABEL.search(x) or FUND_SOURCE.search(x) for x in texts):
+        return True
+    return fund_table and money and len(figures) == 1
+
+
+def _other_header(grid, like: list[int]) -> bool:
+    """A numbered roster (序号 | 学校性质 | 培训机构 | 培训人数 …, the rows 1, 2, 3 …) under a header
+    that names no column of an indicator table: a list of things, not missed indicators."""
+    firsts = [next((x for x in grid[r] if bare(x)), "") for r in like]
+    if not columns.serial(firsts):
+        return False
+    for r in range(like[0] - 1, -1, -1):
+        texts = [bare(x) for x in grid[r] if bare(x)]
+        if len(texts) >= 3 and not columns.indicator_like(grid[r]) and not any(HAS_DIGIT.search(x) for x in texts):
+            return not _indicator_fields(grid[r])
+    return False
+
+
+def _starts_like_indicators(row: list[str]) -> bool:
+    """A first row that reads like an indicator row, not a fund, total or label row."""
+    first = _first_text(row)
+    return columns.indicator_like(row) and not first.startswith(STOP_LABELS + ("总计", "小计")) and \
+        not FUND_LABEL.search(first) and not FUND_SOURCE.search(first) and len(_fund_fields(row)) < 2 and \
+        not re.search(r"[:：]$", first)
+
+
+def _sub_header(texts: list[str], fields) -> bool:
+    """A row under the header that only names columns (目标值 | 实际值; 符号 | 数值 | 单位(文字描述)):
+    most of its cells name a field, none is a level name or a sentence."""
+    cells = [x for x in texts if x]
+    named = sum(bool(fields([x])) for x in cells)
+    if any(canonical_level1(x) or canonical_level2(x)[0] or len(x) > 12 for x in cells):
+        return named == len(cells)
+    return named == len(cells) or (named >= 2 and 2 * named >= len(cells))
 
 
 def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
@@ -262,6 +403,11 @@ class _Reader:
     def read(self, t: Table) -> None:
         grid = t.grid()
         filled = t.grid(fill=True)
+        produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
+        self.used: set[int] = set()
+        self.indicator_table = self.fund_seen = False
+        headed = False
+        first_row = next((k for k in range(t.n_rows) if _first_text(grid[k])), 0)
         r = 0
         while r < t.n_rows:
             row = grid[r]
@@ -269,8 +415,14 @@ class _Reader:
             if not first:
                 r += 1
                 continue
+            start_r = r
+            # only level names or the tail of a header split from the table before (分值 | 得分 | 偏差原因)
+            # above: the rows still start the table
+            seen = any(_first_text(grid[k]) and not _level_names_only(grid[k]) and not _header_tail(grid[k])
+                       for k in range(first_row, r))
             if _is_list_header(row):
                 r = self.list_table(t, grid, r)
+                self.used.update(range(start_r, r))
                 continue
             if len(_indicator_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
@@ -278,10 +430,19 @@ class _Reader:
                          for c in range(len(head))]
                 cols = _indicator_cols(head, spans)
                 if cols:
+                    headed = True
+                    cols = self.refine(t, grid, filled, r, start, cols)
+                    self.used.update(range(r, start))
                     r = self.indicators(t, grid, r, cols, start)
                     continue
+            if not headed and not seen and _starts_like_indicators(row) and \
+                    (cont := self.continuation(t, grid, r)) is not None:
+                headed = True
+                r = self.indicators(t, grid, r, cont, r, continued=True)
+                continue
             if _is_label_value_fund(row):
                 self.label_value_fund(t, grid, r)
+                self.used.add(r)
                 r += 1
                 continue
             if len(_fund_fields(row)) >= 2:
@@ -289,13 +450,144 @@ class _Reader:
                 fund = _fund_cols(head)
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
+                    self.used.update(range(start_r, max(r, start_r + 1)))
                     continue
             if self.label_row(t, grid, r):
+                self.used.add(r)
                 r += 1
                 continue
             r += 1
+        self.count_unread(t, grid, produced_before)
+
+    def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
+        """The header's columns checked against the cells below (normalize.columns): a column
+        whose header words are unknown or garbled takes the role its cells show, and one whose
+        cells can never be what its header says (operators as scores) takes theirs, said so."""
+        stacks = _header_stacks(t, filled, h, start)
+        rows = []
+        for r in range(start, min(t.n_rows, start + 60)):
+            first = _first_text(grid[r])
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r]) or
+                          _another_header(grid[r])):
+                break
+            if first:
+                rows.append(grid[r])
+        if not rows:
+            return cols
+        prior = {k: v for k, v in vars(cols).items() if v is not None}
+        # the cells as they stand under the header once slid rows are fitted back (a table whose
+        # rows lost their merged cells would otherwise vote its figures into the name column)
+        roles = {c: k for k, c in prior.items()}
+        required = _filled_columns(grid, start, cols)
+        fitted = [columns.align_row(x, roles, required) for x in rows]
+        rows = [f.row for f in fitted if f.ok] or rows
+        out, notes = columns.assign(stacks, rows, prior)
+        # The header stands where the cell right above the data names the role and the cells
+        # do not contradict it; elsewhere (a role read from a spanning cell higher up, a column
+        # the header words do not name) the joint assignment decides.
+        fields: dict[str, int] = {}
+        for role, c in prior.items():
+            own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
+            hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
+            levels = ("level1", "level2", "level3")
+            if (own == role or own in levels and role in levels or
+                    own is None and not any(out_c == c for out_c in out.values())) and not hopeless:
+                fields[role] = c
+        taken = set(fields.values())
+        changed = []
+        for role, c in out.items():
+            if role in fields or c in taken:
+                continue
+            if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
+                continue
+            fields[role] = c
+            taken.add(c)
+            if prior.get(role) != c:
+                changed.append((role, c))
+        if changed:
+            said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
+            if said:
+                self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        try:
+            new = _Cols(**fields)
+        except TypeError:
+            return cols
+        return new if new.level3 is not None else cols
+
+    def continuation(self, t: Table, grid, r: int) -> _Cols | None:
+        """A table that starts with indicator rows (a page break, a missing first page): the
+        columns of the previous indicator table where most rows fit them, else from the cells."""
+        rows = [grid[k] for k in range(r, min(t.n_rows, r + 40)) if _first_text(grid[k])]
+        like = [x for x in rows if columns.indicator_like(x) and not _fund_like(x, False)]
+        prev, prev_width = getattr(self, "last_cols", None), getattr(self, "last_width", None)
+        if prev is not None and like:
+            roles = {c: k for k, c in vars(prev).items() if c is not None}
+            fitted = [columns.align_row(x, roles) for x in like[:6]]
+            good = [f.ok and columns.kind(f.row[prev.level3]) in ("text", "short", "textfig") for f in fitted]
+            if prev_width == t.n_cols and good[0] and 3 * sum(good) >= 2 * len(good):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按前一指标表的列读取（续表）")
+                return prev
+        if len(like) < 2 or _other_header(grid, [k for k in range(r, min(t.n_rows, r + 40))
+                                                  if columns.indicator_like(grid[k])][:len(like)]):
+            return None
+        # Rows that lost their merged level cells start further left than the others; where they
+        # end together, the columns are read with the rows packed to the right.
+        width = max(sum(1 for x in row if columns.kind(x) != "empty") for row in like)
+        packed = [[""] * (width - len(cells)) + cells for cells in
+                  ([x for x in row if columns.kind(x) != "empty"] for row in like)]
+        best = None
+        for frame in (like, packed):
+            out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
+            if "level3" not in out or not ({"target", "actual"} & out.keys()):
+                continue
+            # without a header, only a table of targets and results: a column of figures for one
+            # of them (a table of criteria in prose is left to be counted unread)
+            if not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
+                       for k in ("target", "actual") if k in out):
+                continue
+            if "target" in out and "actual" in out and out["actual"] < out["target"]:
+                out["target"], out["actual"] = out["actual"], out["target"]
+            roles = {c: k for k, c in out.items()}
+            fits = sum(columns.align_row(x, roles).ok for x in like)
+            total = sum(columns.fit(roles.get(c), columns.kind(x)) for row in frame for c, x in enumerate(row))
+            if 3 * fits >= 2 * len(like) and (best is None or (fits, total) > best[0]):
+                best = ((fits, total), out)
+        if best is None:
+            return None
+        out = best[1]
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按单元格内容推断各列："
+                                  + "、".join(f"第{c + 1}列{columns.ROLE_CN[k]}" for k, c in
+                                             sorted(out.items(), key=lambda kv: kv[1])))
+        return _Cols(**out)
+
+    def count_unread(self, t: Table, grid, produced_before: set) -> None:
+        """Rows that look like indicator rows (a name and a figure) and gave no record: counted
+        in recs.unread_rows and named in a warning each, so a reader knows what was not read."""
+        produced = {(i.loc.table, i.loc.row) for i in self.recs.indicators} - produced_before
+        mine = {row for table, row in produced if table == t.index}
+        like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
+                and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
+        like = [r for r in like if not _fund_like(grid[r], self.fund_seen)]
+        # a numbered roster under its own header below the indicator rows is a list, not indicators
+        blocks: dict[int, list[int]] = {}
+        for r in like:
+            above = next((k for k in range(r - 1, -1, -1) if _another_header(grid[k])), -1)
+            blocks.setdefault(above, []).append(r)
+        like = [r for above, rows in blocks.items() if above < 0 or not _other_header(grid, rows) for r in rows]
+        if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)):
+            return
+        self.recs.unread_rows += len(like)
+        if len(like) >= 3 and not mine:
+            self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
+                                      "未读出任何指标记录，请核对原件")
+        for r in like:
+            cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
+        moved = getattr(self, "moved_from", None)
+        if c is not None and moved is not None and moved[0] == (t.index, r):
+            c = moved[1].get(c, c)    # a realigned row: the cell where the value was written
         if c is not None:
             cell = t.cell_at(r, c)
             if cell is not None:
@@ -340,6 +632,7 @@ class _Reader:
 
     # -- fund table -----------------------------------------------------------------------
     def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
+        self.fund_seen = True
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
@@ -446,23 +739,27 @@ class _Reader:
                 setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
 
     # -- indicator table ------------------------------------------------------------------
-    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int) -> int:
+    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
+        self.indicator_table = True
+        self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         mapped = {v for v in vars(cols).values() if v is not None}
-        for c, raw in enumerate(grid[h]):
+        for c, raw in enumerate(grid[h] if not continued else []):
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         l1_raw = l2_raw = ""
         stopped = False
+        self.required = _filled_columns(grid, r, cols)
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
             if first and (first.startswith(STOP_LABELS) or _indicator_cols(row) or _fund_cols(row)):
                 if first.startswith("总分") or first.startswith("合计"):
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
+                    self.used.add(r)
                     r += 1
                 stopped = True
                 break
@@ -482,10 +779,32 @@ class _Reader:
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        try:
+            return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
+        finally:
+            self.moved_from = None
+
+    def _indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         def cell(c):
             return row[c].strip() if c is not None and 0 <= c < len(row) else ""
 
         notes = []
+        roles = {c: k for k, c in vars(cols).items() if c is not None}
+        fitted = columns.align_row(row, roles, getattr(self, "required", set()))
+        if not fitted.ok:
+            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            named = row[cols.level3].strip() if cols.level3 < len(row) else ""
+            if named and columns.kind(named) in FIGURE_KINDS:
+                why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
+            else:
+                why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
+            p.rows_unread += 1
+            return None
+        if fitted.moved:
+            row = fitted.row
+            self.moved_from = ((t.index, r), fitted.origin)
+            notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
         label_shift = 0
@@ -497,7 +816,7 @@ class _Reader:
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
         level3 = cell(c3 + s)
-        value_shift = self._value_shift(row, cols, s)
+        value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
             if extra:
@@ -510,7 +829,7 @@ class _Reader:
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
-        if level3 and parse(level3).op in SHIFTED_OPS:
+        if level3 and columns.kind(level3) in FIGURE_KINDS:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
@@ -574,8 +893,8 @@ class _Reader:
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
 
     def _points(self, t, row, r, c) -> Figure | None:
-        m = WEIGHT_IN_LABEL.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
-        return Figure(parse(m.group(1)), self._loc(t, r, c)) if m else None
+        m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
+        return Figure(parse(m.group(1) or m.group(2)), self._loc(t, r, c)) if m else None
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
@@ -633,6 +952,20 @@ class _Reader:
                 return
         nums = [(c, parse(x)) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
+        if cols is not None and cols.weight is not None and cols.score is not None and nums:
+            # the figures may sit one column off their headers (a merged label cell lost): the
+            # offset under which both stand under 分值 and 得分
+            at = {c for c, _ in nums}
+            shift = max((0, -1, 1), key=lambda s: ((cols.weight + s in at) + (cols.score + s in at), s == 0))
+            if shift and (cols.weight + shift in at) and (cols.score + shift in at):
+                for c, q in nums:
+                    if c == cols.weight + shift:
+                        p.total_weight_stated = Figure(q, self._loc(t, r, c))
+                    elif c == cols.score + shift:
+                        p.total_score_stated = Figure(q, self._loc(t, r, c))
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：总分行的数值比表头"
+                                          f"{'左' if shift < 0 else '右'}移一列，已按分值、得分两列对齐读取")
+                return
         if cols is not None and any(c in (cols.weight, cols.score) for c, _ in nums):
             for c, q in nums:   # the figures stand under the 分值/权重 and 得分 columns: take them by column
                 if c == cols.weight:
@@ -686,6 +1019,24 @@ class _Reader:
         return r
 
 
+def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
+    """The header cells above each column, the lowest first: a cell spanning several columns
+    (预期指标值 over 符号 | 数值 | 单位) stands over each; a label whose rows run on into the data
+    (绩效指标(90分) left of 一级指标) is a section label, not a column header."""
+    stacks = []
+    for c in range(t.n_cols):
+        stack = []
+        for r in range(start - 1, max(h - 2, -1), -1):
+            cell = t.cell_at(r, c)
+            if cell is not None and cell.row + cell.rowspan > start:
+                continue
+            text = filled[r][c] if c < len(filled[r]) else ""
+            if bare(text) and bare(text) not in [bare(x) for x in stack]:
+                stack.append(text)
+        stacks.append(stack)
+    return stacks
+
+
 def _row_confidence(t: Table, r: int) -> float | None:
     confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
     return min(confs) if confs else None
@@ -726,11 +1077,15 @@ def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
 
 def _last_content(doc: Document, t: Table) -> bool:
     """Nothing but template residue follows the table ("……", or a lone level name: an empty row
-    that a spreadsheet reader gives as a paragraph): the document ends in it."""
+    that a spreadsheet reader gives as a paragraph), or the first cells of one more row cut off
+    mid-row (工程竣工验收合格率 | 1 as the passage's last line): the document ends in it."""
     def residue(text: str) -> bool:
         b = bare(text)
         return bool(PLACEHOLDER.match(b)) or canonical_level1(b) is not None or canonical_level2(b)[0] is not None
-    return all(isinstance(b, Paragraph) and residue(b.text) for b in doc.blocks[t.loc.block + 1:])
+
+    rest = [b for b in doc.blocks[t.loc.block + 1:] if not (isinstance(b, Paragraph) and residue(b.text))]
+    return not rest or len(rest) == 1 and isinstance(rest[0], Paragraph) and "|" in rest[0].text and \
+        columns.indicator_like(rest[0].text.split("|"))
 
 
 def _title_before(doc: Document, t: Table) -> str:

@@ -16,6 +16,17 @@ LEVEL1 = {
     "过程指标": ["过程指标", "过程", "项目过程", "管理指标", "管理", "项目管理", "过程管理"],
     "投入指标": ["投入指标", "投入", "项目投入"],
 }
+# The evaluation framework's level 2 (财预〔2020〕10号 共性指标框架: 决策 — 项目立项 / 绩效目标 / 资金投入;
+# 过程 — 资金管理 / 组织实施): matched exactly, as names of their own (they are not the national
+# template's 数量 / 质量 …). Their level-3 names are free text.
+FRAMEWORK_LEVEL2 = {
+    "项目立项": ("决策指标", ["项目立项", "立项"]),
+    "绩效目标": ("决策指标", ["绩效目标"]),
+    "资金投入": ("决策指标", ["资金投入"]),
+    "决策依据": ("决策指标", ["决策依据"]),
+    "资金管理": ("过程指标", ["资金管理"]),
+    "组织实施": ("过程指标", ["组织实施", "项目实施", "业务管理", "财务管理"]),
+}
 LEVEL2 = {
     # 产出数量 / 产出质量 …: Shanxi 2021 (吕梁山护工培训 table).
     "数量指标": ("产出指标", ["数量指标", "数量", "产出数量", "产出数量指标"]),
@@ -41,17 +52,45 @@ def bare(text: str) -> str:
     return _WEIGHT_NOTE.sub("", normalize_ws(text or ""))
 
 
-def canonical_level1(raw: str) -> str | None:
+_POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")
+
+
+def level_forms(raw: str) -> list[str]:
+    """A level cell's name and its shorter forms, by a small grammar rather than more variants:
+    points written without brackets (项目决策 2分), a 项目 prefix (项目产出, 项目效益) and an 指标
+    suffix dropped."""
     b = bare(raw)
-    for name, variants in LEVEL1.items():
-        if b in variants:
-            return name
+    forms = [b]
+    stem = _POINTS_AT_END.sub("", b)
+    for f in (stem, stem[2:] if stem.startswith("项目") and len(stem) > 3 else ""):
+        if f and f not in forms:
+            forms.append(f)
+        if f.endswith("指标") and len(f) > 3 and f[:-2] not in forms:
+            forms.append(f[:-2])
+        elif f and not f.endswith("指标") and f + "指标" not in forms:
+            forms.append(f + "指标")
+    return forms
+
+
+def canonical_level1(raw: str) -> str | None:
+    for b in level_forms(raw):
+        for name, variants in LEVEL1.items():
+            if b in variants:
+                return name
     return None
 
 
 def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, str | None]:
     """(canonical level 2, its level 1). 成本指标 under 成本指标 is the 2021+ template's 经济成本."""
     b = bare(raw)
+    forms = level_forms(raw)
+    for name, (parent, variants) in FRAMEWORK_LEVEL2.items():
+        if any(f in variants for f in forms[:2]):
+            # the level 1 is taken from its own cell: frameworks differ in what they put above
+            # these (决策 or 规划; 过程 or 管理), so the parent is not assumed
+            return name, None
+    if b not in [v for _, vs in LEVEL2.values() for v in vs]:
+        b = next((f for f in forms[1:2] if f in [v for _, vs in LEVEL2.values() for v in vs]), b)
     for name, (parent, variants) in LEVEL2.items():
         if b in variants:
             if level1 == "成本指标" and parent == "产出指标":
@@ -90,7 +129,7 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
-    ("nature", {"has": ["指标性质"]}),
+    ("nature", {"has": ["指标性质"], "exact": ["符号", "运算符", "比较符号"]}),
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
@@ -127,9 +166,22 @@ DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小�
                  "＜＝": "≤"}
 
 
+# A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),
+# a letter naming the column (A), points (20分). The head words are what is outside.
+_HEADER_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def header_words(text: str) -> str:
+    """A header cell's words without its bracketed notes (预算执行率(B/A×100%) -> 预算执行率);
+    a cell that is all brackets keeps its words."""
+    t = bare(text)
+    stripped = _HEADER_NOTE.sub("", t)
+    return stripped or t
+
+
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
-    t = bare(text)
+    t = header_words(text)
     if not t:
         return None
     for field, spec in INDICATOR_HEADERS:

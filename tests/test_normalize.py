@@ -108,8 +108,9 @@ def test_self_assessed_score_beside_the_reviewers():
     ]
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.score.value) for i in r.indicators] == [("立项依据充分性", Decimal(10)), ("实际完成率", Decimal(88))]
-    # evaluation-style level names (决策 / 过程 / 产出 / 效益) have canonical level-1 names too
-    assert [(i.level1, i.level2) for i in r.indicators] == [("决策指标", None), ("产出指标", "数量指标")]
+    # evaluation-style level names (决策 / 过程 / 产出 / 效益) have canonical level-1 names too, and
+    # the framework's level 2 (项目立项, 资金管理 …) is read as a name of its own (issue 21 item 5)
+    assert [(i.level1, i.level2) for i in r.indicators] == [("决策指标", "项目立项"), ("产出指标", "数量指标")]
     assert r.projects[0].total_score_stated.value == Decimal(98)     # the 总分 row's 自评分, not its 复核分
 
 
@@ -343,3 +344,185 @@ def test_the_grade_beside_the_total_or_in_a_conclusion_cell_and_not_from_a_legen
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "85"]]
     assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
+
+
+# -- issue 21: headers as stacks, column roles from content, continuation, sliding rows ------------
+def _docs(*tables):
+    blocks = []
+    for k, rows in enumerate(tables):
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        blocks.append(Table(index=k, n_rows=len(rows), n_cols=max(len(x) for x in rows), cells=cells,
+                            loc=Location("mem", block=k, table=k)))
+    return Document(source="mem", format="txt", sha256="", blocks=blocks)
+
+
+def _html(body):
+    return read_bytes(f'<html><head><meta charset="utf-8"></head><body><table>{body}</table></body></html>'.encode(),
+                      "t.html")
+
+
+def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
+    """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
+    A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
+    is not a score."""
+    doc = _html("""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
+<td colspan=3>预期指标值</td><td rowspan=2>实际完成值</td><td colspan=3>指标得分</td></tr>
+<tr><td>符号</td><td>数值</td><td>单位(文字描述)</td><td>单项指标得分</td><td>权重占比</td><td>单项指标折算得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥</td><td>1000</td><td>人次</td><td>1200</td>
+<td>100</td><td>20%</td><td>20</td></tr>
+<tr><td>质量指标</td><td>合格率</td><td>≥</td><td>95</td><td>%</td><td>90</td><td>94.74</td><td>30%</td><td>28.42</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.target.raw, i.actual.raw, i.score.raw, i.weight_share.raw, i.converted_score.raw, i.weight)
+            for i in inds] == [("≥1000人次", "1200人次", "100", "20%", "20", None),
+                               ("≥95%", "90%", "94.74", "30%", "28.42", None)]
+    assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(1000), "人次")
+
+
+def test_rows_that_lost_the_section_label_left_of_the_level_columns():
+    """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
+    the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
+    rows = [
+        ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+        ["产出指标", "数量指标", "会议培训举办次数", "≥", "1", "次", "1", "20", "20", "", ""],
+        ["效益指标", "社会效益指标", "群众知晓率", "≥", "90", "%", "92", "30", "30", "", ""],
+        ["", "", "政策落实率", "=", "100", "%", "100", "40", "40", "", ""],
+    ]
+    doc = _docs(rows)
+    r = normalize_document(doc)
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "会议培训举办次数", "≥1次", "1次", "20", "20"), ("效益指标", "群众知晓率", "≥90%", "92%", "30", "30"),
+        ("效益指标", "政策落实率", "=100%", "100%", "40", "40")]
+    assert all("对齐" in i.note for i in r.indicators) and r.unread_rows == 0
+    # provenance stays with the cell as written, not the column it was fitted to
+    t = doc.tables()[0]
+    assert [(t.cell_at(i.weight.loc.row, i.weight.loc.col).text, t.cell_at(i.score.loc.row, i.score.loc.col).text)
+            for i in r.indicators] == [("20", "20"), ("30", "30"), ("40", "40")]
+
+
+def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cells():
+    """OCR gives 际实完戍值 for 实际完成值 (two characters swapped, one misread); a 重点 column holds
+    是/否. Header words and cells vote; the roles are assigned jointly and the evidence is kept in a
+    warning."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "际实完戍值", "分值", "得分", "重点"],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20", "是"],
+        ["", "质量指标", "合格率", "≥95%", "96%", "30", "30", "否"],
+        ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "88%", "50", "48", "否"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.actual.raw, i.core) for i in r.indicators] == [("1200人次", "是"), ("96%", "否"), ("88%", "否")]
+    assert any("际实完戍值" in w and "按单元格内容读作实际完成值" in w for w in r.warnings)
+    assert any("重点" in w and "按单元格内容读作是否核心指标" in w for w in r.warnings)
+
+
+def test_column_roles_are_one_per_column_with_the_best_total():
+    from normalize.columns import assign
+    rows = [["培训人次", "≥", "1000", "人次", "1200", "20", "18"],
+            ["合格率", "≥", "95", "%", "96", "30", "30"],
+            ["知晓率", "=", "100", "%", "90", "50", "45"]]
+    roles, _ = assign([[] for _ in range(7)], rows)
+    assert roles == {"level3": 0, "nature": 1, "target": 2, "unit": 3, "actual": 4, "weight": 5, "score": 6}
+    swapped = [[x[0], x[1], x[2], x[3], x[4], x[6], x[5]] for x in rows]   # scores never above weights
+    roles, _ = assign([[] for _ in range(7)], swapped)
+    assert (roles["weight"], roles["score"]) == (6, 5)
+
+
+def test_a_table_that_continues_without_a_header_takes_the_previous_columns_or_its_cells():
+    head = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"]]
+    more = [["", "质量指标", "合格率", "≥95%", "96%", "30", "30"],
+            ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "88%", "50", "48"]]
+    r = normalize_document(_docs(head, more))
+    assert [(i.level1, i.level3, i.actual.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "培训人次", "1200人次", "20"), ("产出指标", "合格率", "96%", "30"), ("效益指标", "群众知晓率", "88%", "48")]
+    assert len(r.projects) == 1 and any("续表" in w for w in r.warnings)
+    # a first page lost: no previous table, the columns inferred from the cells
+    alone = [["产出指标", "数量指标", "培训人次", "≥", "1000", "人次", "1200", "20", "20"],
+             ["", "质量指标", "合格率", "≥", "95", "%", "96", "30", "30"],
+             ["效益指标", "社会效益指标", "群众知晓率", "≥", "90", "%", "88", "50", "48"]]
+    r = normalize_document(_docs(alone))
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "培训人次", "≥1000人次", "1200人次", "20", "20"), ("产出指标", "合格率", "≥95%", "96%", "30", "30"),
+        ("效益指标", "群众知晓率", "≥90%", "88%", "50", "48")]
+
+
+def test_rows_that_slid_are_fitted_by_content_or_left_unread():
+    """Merged level cells lost in a copy: the row slides left. Fitted where one offset puts every cell
+    where it can be (a figure is never a name, 是/否 goes to core); unread, with a warning, otherwise."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "是否核心指标"],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20", "是"],
+        ["合格率", "≥95%", "96%", "30", "30", "否"],
+        ["知晓率", "90%", "10", "否"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.score.raw, i.core) for i in r.indicators] == [
+        ("数量指标", "培训人次", "≥1000人次", "1200人次", "20", "是"), ("数量指标", "合格率", "≥95%", "96%", "30", "否")]
+    assert any("知晓率" in w and "未读取" in w for w in r.warnings) and r.unread_rows == 1
+
+
+def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
+    """项目决策 / 项目管理 / 项目产出 / 项目效益 with 项目立项, 资金管理, 项目实施 and a 分值 column; and the
+    form without a 三级指标 column (项目权重 | 评价内容 | 分值 | 自评分 | 复核分)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],
+        ["项目决策(20分)", "项目立项(8分)", "立项依据充分性", "8", "依据充分得8分", "8"],
+        ["", "绩效目标(12分)", "绩效目标合理性", "12", "目标合理得12分", "10"],
+        ["项目管理(20分)", "资金管理(10分)", "资金到位率", "10", "到位率×分值", "10"],
+        ["", "项目实施(10分)", "管理制度健全性", "10", "制度健全得10分", "9"],
+        ["项目产出(30分)", "产出数量(30分)", "实际完成率", "30", "完成率×分值", "28"],
+        ["项目效益(30分)", "项目效益(30分)", "社会效益", "30", "效益明显得30分", "27"],
+        ["总分", "", "", "100", "", "92"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2, i.weight.raw, i.score.raw, i.level2_points.raw) for i in r.indicators] == [
+        ("决策指标", "项目立项", "8", "8", "8"), ("决策指标", "绩效目标", "12", "10", "12"),
+        ("过程指标", "资金管理", "10", "10", "10"), ("过程指标", "组织实施", "10", "9", "10"),
+        ("产出指标", "数量指标", "30", "28", "30"), ("效益指标", None, "30", "27", "30")]
+    criteria = [
+        ["项目权重", "评价内容", "分值", "自评分", "复核分", "评价标准及依据"],
+        ["项目决策 2分", "决策依据", "2", "2", "", "有项目年度工作计划计2分"],
+        ["项目管理 13分", "财务制度", "3", "3", "", "有制度计3分"],
+        ["", "组织机构", "2", "2", "", "有专人负责计2分"],
+    ]
+    r = normalize_document(_docs(criteria))
+    assert [(i.level1, i.level3, i.weight.raw, i.score.raw, i.level1_points.raw) for i in r.indicators] == [
+        ("决策指标", "决策依据", "2", "2", "2"), ("过程指标", "财务制度", "3", "3", "13"), ("过程指标", "组织机构", "2", "2", "13")]
+    assert r.unread_rows == 0
+
+
+def test_fund_header_spellings_by_their_head_noun_and_a_total_row_one_column_off():
+    rows = [
+        ["项目资金（万元）", "年初预算", "全年预算", "全年执行", "分值", "预算执行率(B/A×100%)", "得分"],
+        ["年度资金总额", "100", "120", "108", "10", "90%", "9"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "90", "90"],
+        ["总分", "", "", "", "100", "99", ""],
+    ]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert (p.executed.raw, p.exec_rate_stated.raw, p.total_weight_stated.raw, p.total_score_stated.raw) == \
+        ("108", "90%", "100", "99")
+
+
+def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
+    rows = [["考核内容", "要求", "完成", "分数"],
+            ["培训人次", "≥1000人次", "1200人次", "20"],
+            ["合格率", "≥95%", "96%", "30"],
+            ["群众知晓率", "≥90%", "88%", "48"]]
+    r = normalize_document(_docs(rows))
+    # read by content now; the same rows with nothing to read them by are counted and named
+    assert len(r.indicators) + r.unread_rows == 3
+    prose = [["说明", "数值", "备注"], ["培训人次", "1200", "见附件一"], ["合格率", "96", "见附件二"],
+             ["知晓率", "88", "见附件三"]]
+    r = normalize_document(_docs(prose))
+    assert r.unread_rows == 3 and not r.indicators
+    assert any("本表有3行像指标行" in w for w in r.warnings)
+    assert sum("像指标行但未读取（培训人次｜1200｜见附件一）" in w for w in r.warnings) == 1
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_the_seeds_have_no_unread_rows(stem):
+    for ext in ("txt", "docx", "pdf"):
+        assert records(stem, ext).unread_rows == 0, [w for w in records(stem, ext).warnings if "像指标行" in w]

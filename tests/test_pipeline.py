@@ -290,3 +290,25 @@ def test_system_files_are_listed_as_ignored_and_operators_are_plain_words(tmp_pa
     wb = openpyxl.load_workbook(out / "report.xlsx")
     overview = [[c.value for c in row] for row in wb["概览"].iter_rows()]
     assert ["已忽略", None, 5] in overview or ["已忽略", "", 5] in overview
+
+
+def test_documents_say_how_many_indicator_like_rows_were_not_read(tmp_path):
+    """unread_rows (issue 21): 0 for a seed; a table of rows with names and figures that gives no
+    record counts each, in documents.csv, the workbook's 文件 sheet and the desk's dashboard."""
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copy(REPORTS / GOOD[3], box / GOOD[3])
+    (box / "unread.txt").write_text("说明\t数值\t备注\n培训人次\t1200\t见附件一\n合格率\t96\t见附件二\n"
+                                    "知晓率\t88\t见附件三\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_inbox(box, out, workers=1)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    assert (docs[GOOD[3]]["unread_rows"], docs["unread.txt"]["unread_rows"]) == ("0", "3")
+    assert "像指标行但未读取（培训人次｜1200｜见附件一）" in docs["unread.txt"]["warnings"]
+    import openpyxl
+    ws = openpyxl.load_workbook(out / "report.xlsx")["文件"]
+    assert "未读指标行" in [c.value for c in ws[1]]
+    from desk.dashboard import dashboard
+    from nightly.state import State
+    state = next(p for p in out.rglob("*") if p.suffix in (".db", ".sqlite", ".sqlite3"))
+    assert dashboard(State(state), {})["unread"] == [{"doc": "unread.txt", "unread_rows": 3}]

@@ -1,0 +1,375 @@
+"""Column roles of an indicator table from header words and from the cells themselves.
+
+A real table keeps each column coherent: the cells of one column look alike (operators, figures
+with units, 是/否, numbers no larger than the weights beside them, prose). Header words are one
+vote; the cells below are another, and the stronger one where the header is new, garbled (OCR's
+际实完成值) or missing (a table continued over a page break). Each cell gets a kind (`kind`); each
+role says how well each kind fits it (`FIT`); a column's score for a role is its header vote plus
+the mean fit of its cells, and the roles are assigned jointly (one role per column, the best
+total, `assign`). The same fits align a row whose empty cells were lost (`align_row`): its cells
+go to the columns, in order, where they fit best, or the row is left unread.
+
+Template knowledge stays data: header words in vocab.INDICATOR_HEADERS, level names in
+vocab.LEVEL1 / LEVEL2, operator words in vocab.DIRECTION_OPS. Nothing here names a province.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from decimal import Decimal
+
+import regex as re
+
+from .quantity import UNITS, parse
+from .vocab import DIRECTION_OPS, bare, canonical_level1, canonical_level2, header_field
+
+ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
+         "coefficient", "weight_share", "converted_score", "core", "reason")
+
+# Words a 指标性质 cell holds besides operators.
+NATURE_WORDS = {"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标"}
+EMPTY = re.compile(r"^[-—–/／*＊.…。、·无]*$")
+STRICT_OPS = (">=", "<=", ">", "<", "approx", "range")
+
+# How well a cell of each kind fits each role: +3 is what the role holds, -3 what it never holds.
+# Kinds: op (an operator or 定性/正向 alone), yesno, level1, level2, figure (a number with an
+# operator or a unit), number (bare), percent, textfig (words with digits: a date, 3个工作日内),
+# short (≤ 4 characters, no digit: a unit, 好坏, 优), text (prose).
+_NEVER = -3.0
+FIT: dict[str, dict[str, float]] = {
+    "level1": {"level1": 3, "level2": 0.5, "short": -0.5, "text": -1, "textfig": -2, "figure": _NEVER,
+               "number": _NEVER, "percent": _NEVER, "op": _NEVER, "yesno": _NEVER},
+    "level2": {"level2": 3, "level1": 1, "short": 0.5, "text": 0.5, "textfig": -1, "figure": _NEVER,
+               "number": _NEVER, "percent": _NEVER, "op": _NEVER, "yesno": _NEVER},
+    "level3": {"text": 2, "short": 1, "textfig": 1.5, "level2": -0.5, "level1": -1, "figure": _NEVER,
+               "number": _NEVER, "percent": _NEVER, "op": _NEVER, "yesno": -2},
+    "nature": {"op": 3, "short": -1, "text": -2, "figure": -2, "number": -2, "percent": -2, "textfig": -2,
+               "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "unit": {"short": 2, "op": -2, "text": -1.5, "figure": -2, "number": _NEVER, "percent": -2, "textfig": -2,
+             "level1": _NEVER, "level2": _NEVER, "yesno": -1},
+    "target": {"figure": 2.5, "number": 1.5, "percent": 2, "textfig": 1.5, "short": 0.5, "text": 0.5, "op": -2,
+               "level1": _NEVER, "level2": -2, "yesno": 0},
+    "actual": {"figure": 2, "number": 2, "percent": 2, "textfig": 1.5, "short": 0.5, "text": 0.5, "op": -2,
+               "level1": _NEVER, "level2": -2, "yesno": 0},
+    "weight": {"number": 2, "percent": 0, "figure": -1, "textfig": -2, "short": -1.5, "text": -2, "op": _NEVER,
+               "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "score": {"number": 2, "percent": -0.5, "figure": -1, "textfig": -2, "short": -1.5, "text": -2, "op": _NEVER,
+              "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "coefficient": {"percent": 2, "number": 1, "figure": -1, "textfig": -2, "short": -1.5, "text": -2,
+                    "op": _NEVER, "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "weight_share": {"percent": 2, "number": 1, "figure": -1, "textfig": -2, "short": -1.5, "text": -2,
+                     "op": _NEVER, "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "converted_score": {"number": 2, "percent": -0.5, "figure": -1, "textfig": -2, "short": -1.5, "text": -2,
+                        "op": _NEVER, "level1": _NEVER, "level2": _NEVER, "yesno": -2},
+    "core": {"yesno": 3, "short": -1, "text": -2, "figure": -2, "number": -2, "percent": -2, "textfig": -2,
+             "op": _NEVER, "level1": _NEVER, "level2": _NEVER},
+    "reason": {"text": 1.5, "textfig": 0.5, "short": 0, "figure": -1, "number": -1.5, "percent": -1, "op": -2,
+               "level1": -1, "level2": -1, "yesno": -1},
+}
+FIT["direction"] = FIT["nature"]
+# A unit alone (人次, %, 万元) and a figure with an operator (≥90%): kinds of their own.
+for _role, _fits in FIT.items():
+    _fits.setdefault("unit", _fits.get("short", 0.0) - (0 if _role in ("target", "actual") else 1))
+    _fits.setdefault("opfigure", _fits.get("figure", 0.0))
+FIT["unit"]["unit"] = 3
+FIT["unit"]["short"] = 0
+FIT["level3"]["unit"] = -2
+FIT["target"]["opfigure"] = 3
+FIT["actual"]["opfigure"] = 1.5
+# Where a role's column usually stands in a form, from left (0) to right (1): a weak prior that
+# breaks ties between columns whose cells look alike (a result beside its target, a score at the end).
+POSITION = {"level1": 0.0, "level2": 0.12, "level3": 0.25, "nature": 0.4, "direction": 0.4, "target": 0.5,
+            "unit": 0.55, "actual": 0.62, "coefficient": 0.75, "weight": 0.75, "score": 0.85, "weight_share": 0.85,
+            "converted_score": 0.9, "core": 0.95, "reason": 1.0}
+# Roles only a header word gives: their cells look like a score's or a share's.
+HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score")
+# A cell in a column with no role: it may be anything, but an unplaced figure is suspicious.
+UNPLACED = -0.5
+
+
+@lru_cache(maxsize=65536)
+def kind(text: str) -> str:
+    """What a cell holds, as one of the kinds FIT scores ("empty" for nothing or a dash). Cached:
+    each cell is asked about several times (header check, column roles, row fit, unread count)."""
+    t = bare(text)
+    if not t or EMPTY.match(t):
+        return "empty"
+    if t in DIRECTION_OPS or t in NATURE_WORDS:
+        return "op"
+    if t in ("是", "否"):
+        return "yesno"
+    if canonical_level1(t):
+        return "level1"
+    if canonical_level2(t)[0]:
+        return "level2"
+    q = parse(t)
+    if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
+        q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
+    if q.numeric:
+        if q.op in STRICT_OPS:
+            return "opfigure"
+        if q.unit and q.unit not in ("%", "分"):
+            return "figure"
+        return "percent" if q.unit == "%" else "number"
+    if re.search(r"\d", t) or re.match(r"^[零〇一二两三四五六七八九十百千万]", t) and len(t) <= 4:
+        return "textfig"
+    if len(t) <= 4:
+        # a unit: one the lexicon knows, or a short run the quantity grammar reads as the unit of a
+        # number (个, 盏, ㎡, 元/人); a longer unknown word is more likely a name
+        unit = parse("1" + t)
+        known = t in ("%", "％", "‰") or t in UNITS or "/" in t and len(t) <= 4
+        return "unit" if known or unit.numeric and unit.unit == t and len(t) <= 2 else "short"
+    return "text"
+
+
+def fit(role: str | None, k: str) -> float:
+    if k == "empty":
+        return 0.0
+    if role is None:
+        return UNPLACED
+    return FIT[role].get(k, 0.0)
+
+
+def misfit(role: str | None, text: str) -> bool:
+    """A cell its column can never hold (a figure as an indicator's name, an operator as a score)."""
+    return role is not None and fit(role, kind(text)) <= _NEVER
+
+
+# -- rows -------------------------------------------------------------------------------------
+@dataclass
+class Alignment:
+    row: list[str]        # the cells placed under their columns
+    moved: bool           # cells sit elsewhere than written
+    ok: bool              # no cell lands where it can never be
+    origin: dict = None   # placed column -> the column the cell was written in (a moved row)
+
+
+def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozenset()) -> Alignment:
+    """Fit a row whose empty cells were lost (merged cells at the left, empty cells at the end)
+    to the columns: the whole row moved by the one offset under which every cell fits its
+    column's role, the indicator has a name, and the columns every other row fills (`required`)
+    are filled. `roles`: column -> role. A row that fits as written is returned as written; one
+    that fits under no offset, or under two equally well, is returned not ok (left unread)."""
+    n = max(len(row), max(roles, default=-1) + 1)
+    padded = list(row) + [""] * (n - len(row))
+    written = not any(misfit(roles.get(c), x) for c, x in enumerate(padded)) and not _suspect(padded, roles)
+    as_written = sum(fit(roles.get(c), kind(x)) for c, x in enumerate(padded))
+    name = next((c for c, r in roles.items() if r == "level3"), None)
+    found = []
+    for s in range(-4, 5):
+        if s == 0:
+            continue
+        placed = [""] * n
+        lost = False
+        for c, x in enumerate(row):
+            if kind(x) == "empty":
+                continue
+            if not 0 <= c + s < n:
+                lost = True
+                break
+            placed[c + s] = x
+        if lost or any(misfit(roles.get(c), x) for c, x in enumerate(placed)) or _suspect(placed, roles):
+            continue
+        if name is None or kind(placed[name]) not in ("text", "short", "textfig"):
+            continue
+        if any(kind(placed[c]) == "empty" for c in required):
+            continue
+        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed, s))
+    found.sort(key=lambda f: -f[0])
+    if written:
+        # a row that fits as written moves only where another offset fits far better (a level
+        # name under its own column, a score under 得分): 质量指标 | name | target | actual | 10
+        # read in place would make the target the name
+        if found and found[0][0] >= as_written + 3 and (len(found) == 1 or found[1][0] < found[0][0] - 0.5):
+            return _moved(found[0], n)
+        return Alignment(padded, False, True)
+    if not found or len(found) > 1 and found[1][0] >= found[0][0] - 0.5:
+        return Alignment(padded, False, False)
+    return _moved(found[0], n)
+
+
+def _moved(best: tuple, n: int) -> Alignment:
+    _, placed, s = best
+    return Alignment(placed, True, True, {c: c - s for c in range(n) if 0 <= c - s})
+
+
+def _suspect(row: list[str], roles: dict[int, str]) -> bool:
+    """A row that fits as written but reads shifted: an operator where the 指标值 is and the
+    figure beside it under the 度量单位 (Sichuan rows that lost their section-label cell)."""
+    at = {r: c for c, r in roles.items()}
+    for side in ("target", "actual"):
+        c = at.get(side)
+        if c is not None and c < len(row) and kind(row[c]) in ("op", "unit"):
+            return True
+    c = at.get("unit")
+    if c is not None and c < len(row) and kind(row[c]) in ("number", "percent", "figure", "opfigure"):
+        return True
+    return False
+
+
+# -- columns ----------------------------------------------------------------------------------
+def header_votes(stack: list[str]) -> dict[str, float]:
+    """Role -> vote from the stack of header cells above a column, the lowest cell first: the
+    cell right above the data names the column (6), a cell spanning it from higher up only
+    suggests (3); 预期指标值 over 符号 | 数值 | 单位 makes 数值 the target."""
+    votes: dict[str, float] = {}
+    for depth, text in enumerate(stack):
+        field = header_field(text, set())
+        if field is not None and field not in votes:
+            votes[field] = 6.0 if depth == 0 else 3.0
+    return votes
+
+
+def serial(cells: list[str]) -> bool:
+    """A column of serial numbers (1, 2, 3 …; from 1, or three or more in a row): no role of an
+    indicator. Two scores of 11 and 12 are not a count."""
+    nums = [bare(x) for x in cells if bare(x)]
+    return len(nums) >= 2 and all(x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3) and \
+        all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
+
+
+def content_scores(cells: list[str]) -> dict[str, float]:
+    if serial(cells):
+        return {role: -6.0 for role in ROLES}
+    kinds = [kind(x) for x in cells]
+    kinds = [k for k in kinds if k != "empty"]
+    if not kinds:
+        return {}
+    return {role: 2 * sum(fit(role, k) for k in kinds) / len(kinds) for role in ROLES}
+
+
+def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int] | None = None
+           ) -> tuple[dict[str, int], list[str]]:
+    """Role -> column for every role some column takes, and the evidence where content overrode
+    a header word. `stacks[c]`: the header cells above column c, lowest first (empty when the
+    table has no header); `rows`: the data rows; `prior`: roles already read from the header."""
+    n = max([len(stacks)] + [len(r) for r in rows])
+    cols = [[r[c] if c < len(r) else "" for r in rows] for c in range(n)]
+    score = [[0.0] * len(ROLES) for _ in range(n)]
+    headed: dict[int, str] = {}
+    for c in range(n):
+        votes = header_votes(stacks[c]) if c < len(stacks) else {}
+        if prior:
+            for role, pc in prior.items():
+                if pc == c:
+                    votes[role] = max(votes.get(role, 0), 6.0)
+        if votes:
+            headed[c] = max(votes, key=votes.get)
+        content = content_scores(cols[c])
+        where = c / (n - 1) if n > 1 else 0.0
+        points = _adds_up(cols[c])
+        for k, role in enumerate(ROLES):
+            if role in HEADER_ONLY and role not in votes:
+                score[c][k] = -100.0
+                continue
+            score[c][k] = votes.get(role, 0.0) + content.get(role, 0.0) - 1.5 * abs(where - POSITION[role])
+            if role == "weight" and points:
+                score[c][k] += 2.0
+    picks = _best_assignment(score)
+    out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
+    if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
+        _weight_or_score(out, cols)
+    notes = []
+    for role, c in out.items():
+        if c in headed and headed[c] != role:
+            notes.append(f"第{c + 1}列表头“{(stacks[c] or [''])[0] if c < len(stacks) else ''}”按单元格内容读作"
+                         f"{ROLE_CN.get(role, role)}")
+        elif c not in headed and any(stacks[c] if c < len(stacks) else []):
+            notes.append(f"第{c + 1}列表头“{stacks[c][0]}”未识别，按单元格内容读作{ROLE_CN.get(role, role)}")
+    return out, notes
+
+
+ROLE_CN = {"level1": "一级指标", "level2": "二级指标", "level3": "三级指标", "nature": "指标性质", "direction": "指标方向",
+           "unit": "度量单位", "target": "指标值", "actual": "实际完成值", "weight": "分值", "score": "得分",
+           "coefficient": "得分系数", "weight_share": "权重占比", "converted_score": "折算得分", "core": "是否核心指标",
+           "reason": "偏差原因"}
+
+
+def _numbers(cells: list[str]) -> list[Decimal | None]:
+    out = []
+    for x in cells:
+        q = parse(bare(x))
+        out.append(q.value if q.numeric and q.unit in ("", "分") else None)
+    return out
+
+
+def _adds_up(cells: list[str]) -> bool:
+    """Numbers that add up to a block's points (100, or a round 10, 20 …, 90): weights."""
+    nums = [v for v in _numbers(cells) if v is not None]
+    return len(nums) >= 2 and sum(nums) > 0 and sum(nums) % 10 == 0 and sum(nums) <= 100
+
+
+def _weight_or_score(out: dict[str, int], cols: list[list[str]]) -> None:
+    """Between two columns of scores, the weight is the one never below the other in a row."""
+    if "weight" not in out or "score" not in out:
+        return
+    w, s = _numbers(cols[out["weight"]]), _numbers(cols[out["score"]])
+    pairs = [(a, b) for a, b in zip(w, s) if a is not None and b is not None]
+    if len(pairs) >= 2 and all(a <= b for a, b in pairs) and any(a < b for a, b in pairs):
+        out["weight"], out["score"] = out["score"], out["weight"]
+    elif all(a == b for a, b in pairs) and out["weight"] > out["score"]:
+        out["weight"], out["score"] = out["score"], out["weight"]   # nothing tells: 分值 stands before 得分
+
+
+def _best_assignment(score: list[list[float]]) -> dict[int, int]:
+    """Column -> role index maximising the total, each role at most once and a column free to
+    take none (the Hungarian method on the negated scores, with one 'none' slot per column)."""
+    n, k = len(score), len(ROLES)
+    if n == 0:
+        return {}
+    width = k + n
+    cost = [[-(score[c][j]) if j < k else 0.0 for j in range(width)] for c in range(n)]
+    assign_to = _hungarian(cost)
+    return {c: j for c, j in enumerate(assign_to) if j < k}
+
+
+def _hungarian(cost: list[list[float]]) -> list[int]:
+    """Minimum-cost assignment of each row to a distinct column (rows <= columns)."""
+    n, m = len(cost), len(cost[0])
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    p, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    out = [0] * n
+    for j in range(1, m + 1):
+        if p[j]:
+            out[p[j] - 1] = j - 1
+    return out
+
+
+def indicator_like(row: list[str]) -> bool:
+    """A name and at least one figure: what an indicator row looks like, whatever its columns."""
+    kinds = [kind(x) for x in row]
+    name = any(k in ("text", "short", "textfig", "unit") and len(re.findall(r"\p{Han}", bare(x))) >= 2
+               for k, x in zip(kinds, row))
+    figure = any(k in ("figure", "opfigure", "number", "percent") for k in kinds)
+    return name and figure
