@@ -39,6 +39,7 @@ import regex as re
 from extract import Document, Location, Paragraph, Table
 from extract.model import Cell
 
+from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords
 from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
@@ -115,6 +116,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     for rb in rebuilt:
         if rb.warning:
             recs.warnings.append(rb.warning)
+        recs.unread_rows += rb.unread   # left out of the rebuilt table, so the table reader cannot count them
         owner = _owner(recs, index.get(rb.header[0].line))
         if owner is None:
             continue
@@ -560,6 +562,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
                 at[col] = role
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
+    last_failed_counted = False
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
     pending: list[tuple[int, int | None]] = []
@@ -609,9 +612,14 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         if best is None:
             failed += 1
             if failed == 2:
-                unread.pop()
+                if last_failed_counted:
+                    unread.pop()
                 break
-            unread.append(texts[0].line)
+            # counted only if it looks like an indicator row (a name and a figure): a goal's text
+            # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
+            last_failed_counted = indicator_like([c.text for c in texts])
+            if last_failed_counted:
+                unread.append(texts[0].line)
             blind = blind or any(_level(c.text) for c in texts)
             pending.append((blk, r))
             continue
@@ -627,10 +635,12 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         used += pending + [(blk, r)]
         pending = []
         if len(ways) > 1:
-            unread.append(texts[0].line)
+            if indicator_like([c.text for c in texts]):
+                unread.append(texts[0].line)
             blind = blind or any(_level(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
-            unread.append(texts[0].line)
+            if indicator_like([c.text for c in texts]):
+                unread.append(texts[0].line)
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
             # line of wrapped text, not an indicator's row
@@ -641,7 +651,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
             placed.append(new)
-    if failed == 1 and unread and pending:
+    if failed == 1 and unread and pending and last_failed_counted:
         unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
     # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
     # the header (a lone such row is an odd row the table reader aligns: seed 002)

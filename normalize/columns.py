@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import regex as re
 
-from .quantity import UNITS, parse
+from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
 from .vocab import DIRECTION_OPS, bare, canonical_level1, canonical_level2, header_field
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
@@ -102,7 +102,7 @@ def kind(text: str) -> str:
         return "level1"
     if canonical_level2(t)[0]:
         return "level2"
-    q = parse(t)
+    q = parse_cell(t)   # a table cell: digits a scan garbled one way (IO for 10) are a figure
     if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
         q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
     if q.numeric:
@@ -114,11 +114,14 @@ def kind(text: str) -> str:
     if re.search(r"\d", t) or re.match(r"^[零〇一二两三四五六七八九十百千万]", t) and len(t) <= 4:
         return "textfig"
     if len(t) <= 4:
-        # a unit: one the lexicon knows, or a short run the quantity grammar reads as the unit of a
-        # number (个, 盏, ㎡, 元/人); a longer unknown word is more likely a name
+        # a unit column's cell: a unit the lexicon knows (with its scale: 万元, 万亩), a symbol, a
+        # compound (元/人), or one character the quantity grammar reads as a unit (a measure word).
+        # The grammar reads any word after a figure as its unit, so a two-character word such as
+        # 显著 or 完成 must not count as one: it is a short qualitative value.
         unit = parse("1" + t)
-        known = t in ("%", "％", "‰") or t in UNITS or "/" in t and len(t) <= 4
-        return "unit" if known or unit.numeric and unit.unit == t and len(t) <= 2 else "short"
+        known = t in ("%", "％", "‰") or t.lstrip("万亿千百") in UNITS or "/" in t and len(t) <= 4 \
+            or bool(SYMBOL_UNIT.fullmatch(t))
+        return "unit" if known or unit.numeric and unit.unit == t and len(t) == 1 else "short"
     return "text"
 
 
