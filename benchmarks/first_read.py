@@ -156,7 +156,7 @@ def main() -> int:
         first["recorded"]["reader"] = first["recorded"].get("reader") or f"extract/ normalize/ rules/ as at {commit}"
         FIRST_READ.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
-    show(first, read_now(first), raw_now(first))
+    show(first, read_now(first, args.formats), raw_now(first))
     return 0
 
 

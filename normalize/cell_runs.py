@@ -39,7 +39,6 @@ import regex as re
 from extract import Document, Location, Paragraph, Table
 from extract.model import Cell
 
-from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords
 from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
@@ -91,19 +90,13 @@ class Rebuilt:
     rows: list[list[_Cell | None]]
     unread: int = 0
     warning: str = ""
-    # Rebuilt from a table read row by row whose rows lost their merged cells: the table, and
-    # the rows of it before the header and from the end of the indicator rows, kept as they were.
-    source: Table | None = None
-    head_row: int = 0
-    stop_row: int = 0
-    tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
     cut_off: bool = False      # the document ends inside the table, part of a row after the last
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
-    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
+    rebuilt = _rebuild_all(doc) if doc.format == "txt" else []
     if not rebuilt:
         read_tables(doc, recs)
         return doc
@@ -486,195 +479,6 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
     return out
 
 
-def _rebuild_rows(doc: Document) -> list[Rebuilt]:
-    """Tables read row by row (pipes, one row per line) whose rows lost their merged cells: the
-    level labels written once per group and the block label beside the header are not there as
-    empty cells, so the cells of a row stand left of their columns (001, 025, 051, 069). Each
-    such row's cells are placed by the same column coherence as a run of cells, its length
-    known. A table whose rows all stand where their header says is left as it is. The text
-    reader ends a pipe table at a line it does not take for a row (成本指标 | ||||); the rows
-    go on after it, in that line and the table that follows."""
-    out: list[Rebuilt] = []
-    k = 0
-    while k < len(doc.blocks):
-        t = doc.blocks[k]
-        if not isinstance(t, Table) or t.parent is not None:
-            k += 1
-            continue
-        rb = None
-        for h in range(t.n_rows):
-            if (rb := _rows_under_header(doc, k, h)) is not None:
-                break
-        if rb is None:
-            k += 1
-            continue
-        out.append(rb)
-        k = max(rb.blocks) + 1
-    return out
-
-
-def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, _Cell]]:
-    return [(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k])) for c in t.rows()[r]
-            if c.text.strip() and not FILLER.match(bare(c.text))]
-
-
-def _following_rows(doc: Document, k: int, h: int):
-    """(block, row in that table or None for a paragraph, cells) for the rows after row h of
-    table k, through the paragraphs that are pipe rows the reader did not take and the tables
-    after them, up to the first paragraph of text."""
-    t = doc.blocks[k]
-    for r in range(h + 1, t.n_rows):
-        yield k, r, _row_cells(t, r, k)
-    for j in range(k + 1, len(doc.blocks)):
-        b = doc.blocks[j]
-        if isinstance(b, Table):
-            if b.parent is not None:
-                return
-            for r in range(b.n_rows):
-                yield j, r, _row_cells(b, r, j)
-        elif "|" in b.text:
-            parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
-            yield j, None, [(n, _Cell(b.loc.line or 0, x, [j])) for n, x in enumerate(parts)
-                            if x and not FILLER.match(bare(x))]
-        else:
-            return
-
-
-def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
-    t = doc.blocks[k]
-    head_cells = _row_cells(t, h, k)
-    cells = [c for _, c in head_cells]
-    found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
-    if found is None:
-        return None
-    i, (head, roles, _) = found
-    # Each header cell's column, where no header cell was rejoined from two
-    where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
-    at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
-    i = where[0] if where[0] is not None else i
-    if i > 0 and at is not None:
-        # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
-        col, before = head_cells[i - 1]
-        tail = bare(before.text)
-        for size in range(2, min(HEADER_CELL, len(tail) - 1) + 1):
-            if (role := header_field(tail[-size:], set(roles))) is not None and role in ("level1", "level2"):
-                head, roles = [_Cell(before.line, tail[-size:], before.blocks)] + head, [role] + roles
-                at[col] = role
-                break
-    placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
-    last_failed_counted = False
-    used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
-    blind = False
-    pending: list[tuple[int, int | None]] = []
-    following = list(_following_rows(doc, k, h))
-    # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
-    # right under it that hold only header words complete it; the columns then go by words alone.
-    while following and following[0][2]:
-        more = [c for _, c in following[0][2]]
-        joined = _header_at(head + more, 0)
-        if joined is None or joined[2] != len(head) + len(more) or len(joined[1]) <= len(roles):
-            break
-        head, roles = joined[0], joined[1]
-        at = None
-        used.append(following[0][:2])
-        following.pop(0)
-    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
-    for blk, r, row in following:
-        if not row:
-            pending.append((blk, r))
-            continue
-        texts = [c for _, c in row]
-        b = bare(texts[0].text)
-        if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
-            break
-        if all(_level(c.text) for c in texts):
-            # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
-            # after it that carry no label of their own cannot tell their group
-            blind, failed = True, 0
-            used += pending + [(blk, r)]
-            pending = []
-            continue
-        fits = [[_fit(c.text, role) for role in roles] for c in texts]
-        positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
-            and "level3" in {at.get(col) for col, _ in row}
-        if positional:
-            new = [None] * len(roles)
-            for col, c in row:
-                new[roles.index(at[col])] = c
-            blind, failed = False, 0
-            placed.append(new)
-            used += pending + [(blk, r)]
-            pending = []
-            continue
-        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed and not unread) \
-            if len(texts) <= len(roles) \
-            else (None, [])
-        if best is None:
-            failed += 1
-            if failed == 2:
-                if last_failed_counted:
-                    unread.pop()
-                break
-            # counted only if it looks like an indicator row (a name and a figure): a goal's text
-            # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
-            last_failed_counted = indicator_like([c.text for c in texts])
-            if last_failed_counted:
-                unread.append(texts[0].line)
-            blind = blind or any(_level(c.text) for c in texts)
-            pending.append((blk, r))
-            continue
-        failed = 0
-        # The mark of a row that lost its merged cells: a name or a value where the header puts
-        # a level label (or left of every column). Other odd rows (an extra cell, a row one
-        # column off) are the table reader's to align; they alone do not make a rebuild.
-        col0, c0 = row[0]
-        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
-            misplaced += 1
-        elif col0 < min(at):
-            shifted += 1     # left of every column: the block label's column left out (057)
-        used += pending + [(blk, r)]
-        pending = []
-        if len(ways) > 1:
-            if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
-            blind = blind or any(_level(c.text) for c in texts)
-        elif blind and levels and not levels & set(ways[0]):
-            if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
-        elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
-            # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
-            # line of wrapped text, not an indicator's row
-            blind = blind or any(_level(c.text) for c in texts)
-        else:
-            blind = False
-            new = [None] * len(roles)
-            for n, col in enumerate(ways[0]):
-                new[col] = texts[n]
-            placed.append(new)
-    if failed == 1 and unread and pending and last_failed_counted:
-        unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
-    # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
-    # the header (a lone such row is an odd row the table reader aligns: seed 002)
-    if not placed and not unread or not misplaced and shifted * 2 < len(placed) + len(unread):
-        return None
-    rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
-                 source=t, head_row=h)
-    # where the table's own rows stop, and the rows of the last table taken that were not
-    last_blk = max(rb.blocks)
-    taken = {r for blk, r in used if blk == last_blk}
-    last = doc.blocks[last_blk]
-    if isinstance(last, Table):
-        rb.stop_row = max(taken) + 1 if taken else h + 1
-        rb.tail = (last, rb.stop_row)
-    else:
-        rb.tail = None
-    if unread:
-        rb.unread = len(unread)
-        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
-                      f"无法确定所在列，{len(unread)}行指标未读取")
-    return rb
-
-
 def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
     """A fund table's header starting at cell i: the money columns by the fund table's words
     (normalize.tables.FUND_FIELDS), a word broken over two lines rejoined (年初 / 预算数), a note
@@ -761,13 +565,6 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
                    encoding=doc.encoding, warnings=list(doc.warnings))
     for k, b in enumerate(doc.blocks):
         block = len(new.blocks)
-        if k in by_first and by_first[k].source is not None:
-            rb = by_first[k]
-            _part(new, rb.source, 0, rb.head_row)
-            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables())))
-            if rb.tail is not None:
-                _part(new, rb.tail[0], rb.tail[1], rb.tail[0].n_rows)
-            continue
         if k in by_first:
             new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
         if k in consumed:
@@ -793,15 +590,3 @@ def _table(path: str, rb: Rebuilt, block: int, t_index: int) -> Table:
                                            line=cell.line if cell is not None else line)))
     return Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
                  loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
-
-
-def _part(new: Document, t: Table, start: int, stop: int) -> None:
-    """Rows start..stop of a table, as a table of their own (as they stood)."""
-    if stop <= start:
-        return
-    block, t_index = len(new.blocks), len(new.tables())
-    cells = [replace(c, row=c.row - start, loc=replace(c.loc, block=block, table=t_index, row=c.row - start))
-             for c in t.cells if start <= c.row < stop]
-    line = next((c.loc.line for c in cells if c.loc.line), t.loc.line)
-    new.blocks.append(replace(t, index=t_index, n_rows=stop - start, cells=cells,
-                              loc=replace(t.loc, block=block, table=t_index, line=line)))

@@ -128,8 +128,9 @@ def test_control_characters_in_a_report_a_comment_and_review_csv(box, out):
     s = run_inbox(box, out)
     assert not s.output_errors
     wb = openpyxl.load_workbook(out / "report.xlsx")
-    row = [r for r in wb["问题"].iter_rows(values_only=True) if r[1] == "ctl.txt"][0]
-    assert row[9] == "已确认" and "属实" in row[10]
+    head, *rows = wb["问题"].iter_rows(values_only=True)
+    row = dict(zip(head, next(r for r in rows if r[head.index("文件")] == "ctl.txt")))
+    assert row["审核状态"] == "已确认" and "属实" in row["审核意见"]
 
 
 # 3. File names that are not UTF-8 ---------------------------------------------------------
