@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from extract import ExtractError, read_document
+from jixiao.extract import ExtractError, read_document
 
 
 def _files(target: Path) -> list[Path]:
@@ -61,7 +61,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _print_records(doc) -> None:
-    from normalize import normalize_document, records_frames
+    from jixiao.normalize import normalize_document, records_frames
     import pandas as pd
 
     recs = normalize_document(doc)
@@ -81,7 +81,7 @@ def _print_records(doc) -> None:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from rules import RULES
+    from jixiao.rules import RULES
     if args.code:
         code = args.code.upper()
         if code not in RULES:
@@ -98,7 +98,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace):
     """The rules config named by --config, or None after saying why it cannot be used."""
-    from rules import ConfigError, load_config
+    from jixiao.rules import ConfigError, load_config
     try:
         return load_config(args.config)
     except ConfigError as e:
@@ -108,8 +108,8 @@ def _config(args: argparse.Namespace):
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Extract, normalize and check files; print the flags (no outputs written)."""
-    from normalize import normalize_document
-    from rules import check
+    from jixiao.normalize import normalize_document
+    from jixiao.rules import check
     config = _config(args)
     if config is None:
         return 2
@@ -148,7 +148,7 @@ def _failure(e: BaseException) -> str:
 def _refused(e: BaseException) -> int:
     """One line on stderr for what stopped a command, and its exit status: 3 locked by another
     run, 2 refused as asked (missing inbox, overlapping folders), 1 could not complete."""
-    from nightly import RunLocked, RunRefused
+    from jixiao.nightly import RunLocked, RunRefused
     if isinstance(e, RunLocked):
         print(f"错误：{e}", file=sys.stderr)
         return 3
@@ -162,8 +162,8 @@ def _refused(e: BaseException) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from extract import ocr_reader
-    from nightly import RunLocked, RunRefused, StateError, run_inbox
+    from jixiao.extract import ocr_reader
+    from jixiao.nightly import RunLocked, RunRefused, StateError, run_inbox
     if args.ocr is not None:
         ocr_reader.ENABLED = args.ocr   # set before the workers fork: they inherit it
     config = _config(args)
@@ -178,7 +178,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             if done == total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
-    from nightly.cluster import ClusterError
+    from jixiao.nightly.cluster import ClusterError
     pools = []
 
     def on_cluster(pool) -> None:
@@ -227,9 +227,9 @@ def _existing_state(args: argparse.Namespace) -> Path | None:
 
 def cmd_review(args: argparse.Namespace) -> int:
     import sqlite3
-    from nightly.outputs import publish, read_review_file
-    from nightly.run import OutputLock, RunLocked, RunSummary
-    from nightly.state import StateError, now, open_state
+    from jixiao.nightly.outputs import publish, read_review_file
+    from jixiao.nightly.run import OutputLock, RunLocked, RunSummary
+    from jixiao.nightly.state import StateError, now, open_state
 
     out = Path(args.out)
     state_path = _existing_state(args)
@@ -262,8 +262,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
-    from desk import DeskError, create_app
-    from desk.accounts import users
+    from jixiao.desk import DeskError, create_app
+    from jixiao.desk.accounts import users
     try:
         app = create_app(args.out, args.state, publish_every=args.publish_every or None,
                          secure_cookies=args.secure_cookies, secret_file=args.secret_file)
@@ -279,8 +279,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_users(args: argparse.Namespace) -> int:
     import getpass
-    from desk.accounts import AccountError, add_user, end_sessions, remove_user, users
-    from nightly.state import State, StateError
+    from jixiao.desk.accounts import AccountError, add_user, end_sessions, remove_user, users
+    from jixiao.nightly.state import State, StateError
     state_path = _existing_state(args)
     if state_path is None:
         return 2

@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.make_inbox import make_inbox  # noqa: E402
-from extract import read_document  # noqa: E402
-from nightly import run_inbox  # noqa: E402
-from nightly.outputs import publish  # noqa: E402
-from nightly.run import RunSummary  # noqa: E402
-from nightly.state import State  # noqa: E402
-from nightly.worker import process_file  # noqa: E402
-from rules import Config  # noqa: E402
+from jixiao.extract import read_document  # noqa: E402
+from jixiao.nightly import run_inbox  # noqa: E402
+from jixiao.nightly.outputs import publish  # noqa: E402
+from jixiao.nightly.run import RunSummary  # noqa: E402
+from jixiao.nightly.state import State  # noqa: E402
+from jixiao.nightly.worker import process_file  # noqa: E402
+from jixiao.rules import Config  # noqa: E402
 
 REPORTS = ROOT / "corpus" / "reports"
 
@@ -73,8 +73,8 @@ def corpus_stages(repeat: int) -> dict:
 def pdf_floor(repeat: int) -> dict:
     """pdfplumber alone (text and tables of every page) against jixiao's PDF reading, same files."""
     import pdfplumber
-    from normalize import normalize_document
-    from rules import check
+    from jixiao.normalize import normalize_document
+    from jixiao.rules import check
 
     pdfs = sorted(REPORTS.glob("*.pdf"))
     floor, ours, full = [], [], []
@@ -104,7 +104,7 @@ def pdf_floor(repeat: int) -> dict:
 def pdf_engines(repeat: int) -> dict:
     """jixiao's PDF reader with PDFium (the default) and with pdfplumber on every corpus PDF
     (seeds and restored passages, not scans): pages per second of read_document, in this process."""
-    from extract import pdf_reader
+    from jixiao.extract import pdf_reader
     files = sorted(REPORTS.glob("*.pdf")) + sorted((ROOT / "corpus" / "realworld").glob("[0-9][0-9][0-9].pdf"))
     pages = sum(read_document(p).pages or 0 for p in files)
     out = {}
@@ -143,7 +143,7 @@ def timed_run(inbox: Path, workers: int) -> float:
 def worker_peak_mb() -> float:
     """Largest resident set of a worker that read one corpus file (each in its own child).
     Call it before starting any other child process."""
-    from nightly.worker import Job
+    from jixiao.nightly.worker import Job
     peak = 0.0
     for p in sorted(REPORTS.iterdir()):
         job = Job(str(p), p.name, Config(), 300, 0)

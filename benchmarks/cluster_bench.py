@@ -44,7 +44,7 @@ def coordinator_peak_mb(inbox: Path, cluster: str) -> tuple[float, float]:
     (peak while files are processed, peak over the whole run including writing the outputs)."""
     import psutil
 
-    from nightly import run_inbox
+    from jixiao.nightly import run_inbox
     me, stop = psutil.Process(), threading.Event()
     peak = {"processing": 0, "all": 0}
     phase = ["processing"]

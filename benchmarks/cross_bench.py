@@ -18,7 +18,7 @@ import random
 import sys
 import time
 
-from rules.cross import CopyDetector, Doc, cross_check, masked, sentence_hash, sentences
+from jixiao.rules.cross import CopyDetector, Doc, cross_check, masked, sentence_hash, sentences
 
 TEMPLATE = [
     "为深入贯彻落实《中共中央国务院关于全面实施预算绩效管理的意见》精神，根据财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）要求，现将本单位项目支出绩效自评情况报告如下。",
@@ -116,8 +116,8 @@ def bench_state(n: int, folder) -> dict:
     import json
     from pathlib import Path
 
-    from nightly.cross import update_cross
-    from nightly.state import State
+    from jixiao.nightly.cross import update_cross
+    from jixiao.nightly.state import State
     docs, _ = synthesize(n)
     path = Path(folder) / f"state-{n}.sqlite"
     path.unlink(missing_ok=True)

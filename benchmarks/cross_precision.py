@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from nightly import run_inbox
+from jixiao.nightly import run_inbox
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "corpus" / "realworld"

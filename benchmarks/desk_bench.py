@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT))
 from fastapi.testclient import TestClient  # noqa: E402
 
 from benchmarks.make_inbox import make_inbox  # noqa: E402
-from desk import create_app  # noqa: E402
-from desk.accounts import add_user  # noqa: E402
-from nightly import run_inbox  # noqa: E402
-from nightly.state import State  # noqa: E402
+from jixiao.desk import create_app  # noqa: E402
+from jixiao.desk.accounts import add_user  # noqa: E402
+from jixiao.nightly import run_inbox  # noqa: E402
+from jixiao.nightly.state import State  # noqa: E402
 from tests.desk_fixtures import PASSWORDS, login  # noqa: E402
 
 

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract import read_document  # noqa: E402
-from normalize import normalize_document  # noqa: E402
-from normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  # noqa: E402
+from jixiao.extract import read_document  # noqa: E402
+from jixiao.normalize import normalize_document  # noqa: E402
+from jixiao.normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  # noqa: E402
 
 REALWORLD = ROOT / "corpus" / "realworld"
 FIRST_READ = REALWORLD / "first_read.json"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from extract import read_document
-from normalize import normalize_document
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
 
 RAW = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld" / "raw"   # ../shared beside the checkout
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from extract import read_document
-from normalize import normalize_document
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
 
 
 def main(argv: list[str]) -> int:

@@ -198,9 +198,9 @@ def measure(folder: Path, stems=SAMPLE, seed: int = 24) -> list[dict]:
     import sys
     sys.path.insert(0, str(HERE.parent))
     from corpus.build import build_scan
-    from extract import read_document
-    from normalize import normalize_document
-    from normalize.expected import INDICATOR_FIELDS, compare, load
+    from jixiao.extract import read_document
+    from jixiao.normalize import normalize_document
+    from jixiao.normalize.expected import INDICATOR_FIELDS, compare, load
 
     folder.mkdir(parents=True, exist_ok=True)
     rows = []

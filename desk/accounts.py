@@ -13,7 +13,7 @@ import regex
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from nightly.state import State, now
+from jixiao.nightly.state import State, now
 
 ROLES = ("analyst", "supervisor")
 NAME = regex.compile(r"[\p{L}\p{N}_.-]{1,40}")

@@ -31,7 +31,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from nightly.state import REVIEW_STATUSES, State, StateError, _check, now
+from jixiao.nightly.state import REVIEW_STATUSES, State, StateError, _check, now
 
 from . import evidence
 from .accounts import (analysts, check_password, clear_attempts, count_attempt, end_session, session_user,
@@ -275,8 +275,8 @@ def _wants_json(request: Request) -> bool:
 
 def publish_once(desk: Desk) -> bool:
     """Rewrite the outputs if they lag behind the database and no run holds the folder; True if written."""
-    from nightly.outputs import publish
-    from nightly.run import OutputLock, RunLocked, RunSummary
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import OutputLock, RunLocked, RunSummary
     state = State(desk.state_path)
     try:
         if state.outputs_current():
@@ -308,7 +308,7 @@ def _sha256(state: State, doc: str) -> str | None:
 # pages ----------------------------------------------------------------------------------------
 
 def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
-    from rules import RULES
+    from jixiao.rules import RULES
     rule_names = {code: rule.summary for code, rule in RULES.items()}
 
     @app.exception_handler(LoginRequired)

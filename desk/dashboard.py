@@ -2,7 +2,7 @@
 how often analysts dismiss each rule, and what changed since the flag list last changed."""
 from __future__ import annotations
 
-from nightly.state import State
+from jixiao.nightly.state import State
 
 from .queue import STATUS_CN, SEVERITY_CN, all_flags, documents
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import regex
 
-from extract import Document, ExtractError, Table, read_bytes
-from extract.archive import list_members, read_member
-from nightly.inbox import inside
-from nightly.writers import atomic_write
+from jixiao.extract import Document, ExtractError, Table, read_bytes
+from jixiao.extract.archive import list_members, read_member
+from jixiao.nightly.inbox import inside
+from jixiao.nightly.writers import atomic_write
 
 WINDOW = 6          # rows shown above and below the cited rows of a long table
 LONG_TABLE = 40     # tables longer than this are shown around the cited rows only

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from nightly.review_html import SEVERITY_ORDER
-from nightly.state import State, holding
+from jixiao.nightly.review_html import SEVERITY_ORDER
+from jixiao.nightly.state import State, holding
 
 STATUS_CN = {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除"}
 SEVERITY_CN = {"high": "高", "medium": "中", "low": "低"}

@@ -1,6 +1,6 @@
 """extract: a file in, one Document out (paragraphs and tables with provenance).
 
-    from extract import read_document
+    from jixiao.extract import read_document
     doc = read_document("report.pdf")
 
 The format is sniffed from the bytes, not the file name.

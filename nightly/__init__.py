@@ -1,6 +1,6 @@
 """nightly: the inbox run — workers with limits, the state database, outputs written atomically.
 
-    from nightly import run_inbox
+    from jixiao.nightly import run_inbox
     summary = run_inbox(inbox, out, workers=2)
 """
 from .run import RunLocked, RunRefused, RunSummary, StateError, run_inbox

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rules import Config
+from jixiao.rules import Config
 
 from .worker import FileResult, Job, sha256_or_blank, warm_up
 
@@ -54,7 +54,7 @@ def remote_file(path: str, data: bytes | None, doc: str, config: Config, timeout
     Returns (the worker's address, the result)."""
     from distributed import get_worker
 
-    from extract import ocr_reader
+    from jixiao.extract import ocr_reader
     ocr_reader.ENABLED = ocr
     warm_up()   # once per worker process: every child it forks inherits jieba and the readers
     # Dask runs workers as daemonic processes, which multiprocessing forbids to have children lest

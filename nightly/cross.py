@@ -24,8 +24,8 @@ import time
 
 import numpy as np
 
-from rules import Config
-from rules.cross import CROSS_RULES, FEATURES_VERSION, CopyDetector, Doc, cross_check, flag_rows
+from jixiao.rules import Config
+from jixiao.rules.cross import CROSS_RULES, FEATURES_VERSION, CopyDetector, Doc, cross_check, flag_rows
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS cross_signatures (  -- MinHash signatures of the copy detector (JX902)

@@ -17,8 +17,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.archive import is_archive, list_members
-from extract.errors import ExtractError
+from jixiao.extract.archive import is_archive, list_members
+from jixiao.extract.errors import ExtractError
 
 MAX_DEPTH = 64
 

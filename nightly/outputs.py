@@ -166,7 +166,7 @@ def publish(state: State, out: Path, summary, force: bool = False, read_reviews:
 def _overview(state: State, totals) -> dict:
     """What the summary sheet needs beyond the counts: rule names, and what changed since the
     flag list was last different (kept in the state, so a rewrite of the same results is the same)."""
-    from rules import RULES
+    from jixiao.rules import RULES
     change = state.flag_list_change(totals.flag_ids)
     return {"rule_names": {code: rule.summary for code, rule in RULES.items()}, "changes": change}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from rules import RULES_VERSION, Config
+from jixiao.rules import RULES_VERSION, Config
 
 from .cross import update_cross
 from .inbox import Entry, inside, overlap, scan
@@ -81,9 +81,9 @@ def rules_version(config: Config) -> str:
 def code_fingerprint() -> str:
     """The source of extract, normalize and rules with their data files: an upgrade reads every file
     again even where nobody bumped RULES_VERSION (a stored result made by older code is stale)."""
-    import extract
-    import normalize
-    import rules
+    from jixiao import extract
+    from jixiao import normalize
+    from jixiao import rules
     h = hashlib.sha1()
     for package in (extract, normalize, rules):
         root = Path(package.__file__).parent

@@ -2,7 +2,7 @@
 Chinese label (the workbook's header), type, unit and an example; whether it is for people or
 for machines (machine columns go to the right of a sheet, grouped and collapsed).
 
-docs/schema.md is generated from this (`python -m nightly.schema > docs/schema.md`), and a test
+docs/schema.md is generated from this (`python -m jixiao.nightly.schema > docs/schema.md`), and a test
 checks that the writers, the docs and this table agree.
 """
 from __future__ import annotations
@@ -192,7 +192,7 @@ def fields(table: str) -> list[str]:
 
 def markdown() -> str:
     out = ["# Output schema", "",
-           "Generated from `nightly/schema.py` (`python -m nightly.schema > docs/schema.md`); a test checks",
+           "Generated from `nightly/schema.py` (`python -m jixiao.nightly.schema > docs/schema.md`); a test checks",
            "that the CSV writers, the workbook and this page agree. CSV files keep the English field names",
            "(the stable interface for scripts); report.xlsx shows the Chinese labels, people's columns first",
            "and machine columns (marked ⚙) grouped and collapsed at the right. Money columns are in the",

@@ -12,11 +12,11 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from extract import ExtractError, UnsupportedFormat, read_bytes, read_document
-from extract.archive import read_member
-from normalize import normalize_document, records_frames
-from rules import Config, check
-from rules.cross import features as cross_features
+from jixiao.extract import ExtractError, UnsupportedFormat, read_bytes, read_document
+from jixiao.extract.archive import read_member
+from jixiao.normalize import normalize_document, records_frames
+from jixiao.rules import Config, check
+from jixiao.rules.cross import features as cross_features
 
 
 @dataclass
@@ -79,7 +79,7 @@ def warm_up() -> None:
     import pypdfium2.raw  # noqa: F401 - the default PDF reader (extract/pdfium_page.py)
     from pdfminer import pdfdocument, pdfparser, psparser  # noqa: F401
 
-    from normalize.subjects import tokenizer
+    from jixiao.normalize.subjects import tokenizer
     tokenizer()
 
 

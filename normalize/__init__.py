@@ -1,6 +1,6 @@
 """normalize: a Document in, records out (projects, indicators, lists, prose figures).
 
-    from normalize import normalize_document, records_frames
+    from jixiao.normalize import normalize_document, records_frames
     recs = normalize_document(doc)
     frames = records_frames([recs])    # pandas DataFrames for the CSV files
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
-from extract import Document, Paragraph, normalize_ws
+from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose

@@ -36,8 +36,8 @@ from functools import lru_cache
 
 import regex as re
 
-from extract import Document, Location, Paragraph, Table
-from extract.model import Cell
+from jixiao.extract import Document, Location, Paragraph, Table
+from jixiao.extract.model import Cell
 
 from .quantity import UNITS, parse
 from .records import DocRecords

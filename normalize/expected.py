@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from extract import normalize_ws
+from jixiao.extract import normalize_ws
 
 from .quantity import money_scale
 from .records import DocRecords, Figure, Indicator

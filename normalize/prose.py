@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import regex as re
 
-from extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph
 
 from .quantity import halfwidth, parse, unit_ends_word
 from .records import ProseFigure

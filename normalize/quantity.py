@@ -394,7 +394,7 @@ def parse_cell(raw: str, default_unit: str = "") -> Quantity:
     """A table cell's figure. A number whose digits a scan's text layer garbled in the one way
     that cannot mean anything else (IO for 10, 1O0% for 100%, 9O.5 for 90.5: extract.ocr_reader's
     fix_numeric) is read as repaired, kept as written in `raw`, with a note that says so."""
-    from extract.ocr_reader import fix_numeric
+    from jixiao.extract.ocr_reader import fix_numeric
     q = parse(raw, default_unit=default_unit)
     if q.numeric or q.op == "empty":
         return q

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extract import Location
+from jixiao.extract import Location
 
 from .quantity import Quantity
 

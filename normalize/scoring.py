@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import regex as re
 
-from extract import normalize_ws
+from jixiao.extract import normalize_ws
 
 from .records import Indicator, Project
 

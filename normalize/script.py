@@ -120,7 +120,7 @@ class Restorer:
 def matching_view(doc):
     """(a copy of the document with every paragraph and cell text in matching form, a Restorer),
     or (None, None) where no text needs it."""
-    from extract import Paragraph, Table
+    from jixiao.extract import Paragraph, Table
     texts = [b.text for b in doc.paragraphs()] + [c.text for _, c in doc.iter_cells()]
     if not any(needs_matching(t) for t in texts):
         return None, None

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex as re
 
-from extract import Document, Location, Paragraph, Table, normalize_ws
+from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
 from . import columns

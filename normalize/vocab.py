@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex as re
 
-from extract import normalize_ws
+from jixiao.extract import normalize_ws
 
 LEVEL1 = {
     "产出指标": ["产出指标", "产出", "项目完成指标", "项目完成"],

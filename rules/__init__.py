@@ -1,12 +1,12 @@
 """rules: records in, flags out. A catalogue of checks with codes, like ruff's.
 
-    from rules import check, RULES
+    from jixiao.rules import check, RULES
     flags = check(recs)                 # every rule, default severities
     flags = check(recs, load_config("jixiao.toml"))
 """
 from __future__ import annotations
 
-from normalize import DocRecords
+from jixiao.normalize import DocRecords
 
 from . import cross, funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
 from .config import Config, ConfigError, load_config

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import regex as re
 
-from normalize import DocRecords, Figure, Project
-from normalize.prose import unglue_all
-from normalize.quantity import Quantity, money_scale
+from jixiao.normalize import DocRecords, Figure, Project
+from jixiao.normalize.prose import unglue_all
+from jixiao.normalize.quantity import Quantity, money_scale
 
 from .interval import Interval
 

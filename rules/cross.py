@@ -196,7 +196,7 @@ def features(recs, document=None) -> dict:
 def _previous_figure(cell: dict, i) -> dict:
     """A 上年实际完成值 cell read as the row's actual is (normalize.quantity, a bare number taking
     the unit of the row's own values), with its raw text and place."""
-    from normalize.quantity import parse
+    from jixiao.normalize.quantity import parse
     q = parse(cell["raw"]).with_unit_from(i.actual.q if i.actual.q.numeric else i.target.q)
     out = {"raw": cell["raw"], "loc": cell["loc"]}
     if q.numeric and q.value is not None:
@@ -253,7 +253,7 @@ class Finding:
 
 
 def describe(loc: dict) -> str:
-    from extract import Location
+    from jixiao.extract import Location
     try:
         return Location(**loc).describe() if loc else ""
     except TypeError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from extract import Location
+from jixiao.extract import Location
 
 
 @dataclass

@@ -5,8 +5,8 @@ from decimal import ROUND_FLOOR, Decimal
 
 import regex as re
 
-from normalize import DocRecords
-from normalize.quantity import halfwidth, money_scale, parse
+from jixiao.normalize import DocRecords
+from jixiao.normalize.quantity import halfwidth, money_scale, parse
 
 from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import regex as re
 
-from normalize import DocRecords
-from normalize.quantity import money_scale
+from jixiao.normalize import DocRecords
+from jixiao.normalize.quantity import money_scale
 
 from .common import budget, iv, num, plain_paragraphs, total_rounding
 from .interval import Interval, total

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import regex as re
 
-from normalize import DocRecords
-from normalize.quantity import halfwidth, parse
+from jixiao.normalize import DocRecords
+from jixiao.normalize.quantity import halfwidth, parse
 
 from .common import NUM, num, plain_paragraphs, total_rounding
 from .interval import Interval, total

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from normalize import DocRecords
+from jixiao.normalize import DocRecords
 
 from .flag import Flag
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from normalize import DocRecords
-from normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2
+from jixiao.normalize import DocRecords
+from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
                      total_rounding)

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import regex as re
 
-from extract import normalize_ws
-from normalize import DocRecords
-from normalize.scoring import agrees, met, partial_rows, proportional
+from jixiao.extract import normalize_ws
+from jixiao.normalize import DocRecords
+from jixiao.normalize.scoring import agrees, met, partial_rows, proportional
 
 from .common import iv, num, reading_doubt
 from .interval import Interval

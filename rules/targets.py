@@ -1,7 +1,7 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
-from normalize import DocRecords, Indicator, Quantity
+from jixiao.normalize import DocRecords, Indicator, Quantity
 
 from .common import COUNT_UNITS, HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval

@@ -5,8 +5,8 @@ from decimal import ROUND_DOWN, Decimal
 
 import regex as re
 
-from normalize import DocRecords
-from normalize.quantity import halfwidth, parse
+from jixiao.normalize import DocRecords
+from jixiao.normalize.quantity import halfwidth, parse
 
 from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
 from .interval import Interval

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 import shutil
 
-from desk.accounts import add_user
-from nightly import run_inbox
-from nightly.state import State
+from jixiao.desk.accounts import add_user
+from jixiao.nightly import run_inbox
+from jixiao.nightly.state import State
 
 from .conftest import REPORTS
 

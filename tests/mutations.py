@@ -7,9 +7,9 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 import regex as re
 
-from extract import Document, Location
-from normalize import normalize_document
-from rules import check
+from jixiao.extract import Document, Location
+from jixiao.normalize import normalize_document
+from jixiao.rules import check
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -32,8 +32,8 @@ WHOLE = {"fund score": Decimal(1)}
 
 def targets(doc: Document) -> list[tuple[str, Location, int]]:
     """Cells whose value is pinned by a relation the rules check, with the relation's size."""
-    from rules.common import HUNDRED, fund_rows, iv, read_whole
-    from rules.targets import missed
+    from jixiao.rules.common import HUNDRED, fund_rows, iv, read_whole
+    from jixiao.rules.targets import missed
     recs = normalize_document(doc)
     out = []
     for p in recs.projects:
@@ -81,7 +81,7 @@ def targets(doc: Document) -> list[tuple[str, Location, int]]:
 
 
 def _blocks_of(p) -> list:
-    from rules.scores import _blocks
+    from jixiao.rules.scores import _blocks
     return list(_blocks(p).values())
 
 
@@ -169,9 +169,9 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
     score left blank, written "/"), a fund total row scored 0 from a 执行数 of 0 while its source
     rows show the money spent, a partly achieved row scored above the table's proportional model,
     a Chongqing 得分系数 of 100% for a missed target."""
-    from normalize.scoring import partial_rows, proportional
-    from rules.common import read_whole
-    from rules.targets import missed
+    from jixiao.normalize.scoring import partial_rows, proportional
+    from jixiao.rules.common import read_whole
+    from jixiao.rules.targets import missed
     recs = normalize_document(doc)
     out = []
     for p in recs.projects:
@@ -284,11 +284,11 @@ def prose_targets(doc: Document) -> list[tuple]:
     beside its amounts (JX202), a figure restating the table's (JX501: one unit for what is set,
     two for a computed rate), a share of a named whole (JX601) and a change from a named previous
     figure (JX602)."""
-    from normalize.quantity import halfwidth
-    from rules.common import HUNDRED
-    from rules.interval import Interval
-    from rules.prose_lists import EACH, TOTAL_AFTER, _items_before
-    from rules.text import CHANGE_FROM, SHARE_OF
+    from jixiao.normalize.quantity import halfwidth
+    from jixiao.rules.common import HUNDRED
+    from jixiao.rules.interval import Interval
+    from jixiao.rules.prose_lists import EACH, TOTAL_AFTER, _items_before
+    from jixiao.rules.text import CHANGE_FROM, SHARE_OF
     recs = normalize_document(doc)
     out = []
     for text, loc in recs.paragraphs:
@@ -326,8 +326,8 @@ def prose_targets(doc: Document) -> list[tuple]:
 
 def _restatements(doc: Document, recs) -> list[tuple]:
     """Prose figures that state a table figure of their project exactly as written."""
-    from rules.common import project_for
-    from rules.text import RESTATED as fields
+    from jixiao.rules.common import project_for
+    from jixiao.rules.text import RESTATED as fields
     out = []
     for k, f in enumerate(recs.prose):
         subject = "执行率" if f.subject == "执行" and f.q.unit == "%" else f.subject
@@ -353,10 +353,10 @@ def _prose_kinds(doc: Document, recs) -> list[tuple]:
     """Issue 22's prose kinds: a part of "X万元。其中：A万元用于…；B万元用于…" (uses) or of the sources
     of money arrived, when they make X (JX604); money arrived at or below the budget, moved above
     it (JX205); an indicator's score restated from the table (JX501)."""
-    from normalize.quantity import halfwidth
-    from rules.common import budget, plain_paragraphs, project_for
-    from rules.prose_lists import MONEY, SPENT, WHOLE_THEN_PARTS, _money, _parts, _parts_by_clause, _period, _sources
-    from rules.text import _named_score
+    from jixiao.normalize.quantity import halfwidth
+    from jixiao.rules.common import budget, plain_paragraphs, project_for
+    from jixiao.rules.prose_lists import MONEY, SPENT, WHOLE_THEN_PARTS, _money, _parts, _parts_by_clause, _period, _sources
+    from jixiao.rules.text import _named_score
     out = []
     for plain, text, loc in plain_paragraphs(recs):
         for m in WHOLE_THEN_PARTS.finditer(plain):
@@ -378,7 +378,7 @@ def _prose_kinds(doc: Document, recs) -> list[tuple]:
     for f in recs.prose:
         by_sentence.setdefault((f.loc.block, f.sentence), []).append(f)
     paragraphs = {loc.block: text for text, loc in recs.paragraphs}
-    from rules.funds import ARRIVAL_REASON
+    from jixiao.rules.funds import ARRIVAL_REASON
     for (block, sentence), figs in by_sentence.items():
         arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
         budgets = [f for f in figs if f.subject == "预算" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]

@@ -3,8 +3,8 @@ the table from the sequence of cells, one test per text arrangement. The passage
 the shape of the real ones (../shared/realworld/raw 014, 024, 041, 054)."""
 from decimal import Decimal
 
-from extract import read_document
-from normalize import normalize_document
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
@@ -177,6 +177,6 @@ def test_pipe_rows_in_place_are_read_as_before(tmp_path):
         l1, l2 = r[0], r[1]
     path = tmp_path / "passage.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    from normalize.cell_runs import _rebuild_all
+    from jixiao.normalize.cell_runs import _rebuild_all
     assert _rebuild_all(read_document(path)) == []     # not taken for cells written one per line
     assert _triples(_read(tmp_path, "\n".join(lines) + "\n")) == WANT

@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from nightly import run_inbox
-from nightly import state as state_module
+from jixiao.nightly import run_inbox
+from jixiao.nightly import state as state_module
 
 from .conftest import REPORTS, ROOT
 
@@ -19,7 +19,7 @@ OUTPUTS = ("documents.csv", "projects.csv", "indicators.csv", "lists.csv", "figu
 @pytest.fixture
 def fixed_clock(monkeypatch):
     """processed_at is the coordinator's clock: the same in both runs, so the files can be compared."""
-    from nightly import outputs, run
+    from jixiao.nightly import outputs, run
     for module in (state_module, run, outputs):
         if hasattr(module, "now"):
             monkeypatch.setattr(module, "now", lambda: FIXED)
@@ -117,7 +117,7 @@ def test_a_worker_lost_mid_run_costs_no_file(tmp_path, fixed_clock):
 
 
 def test_a_task_that_fails_twice_becomes_a_failed_row():
-    from nightly.cluster import DaskJob
+    from jixiao.nightly.cluster import DaskJob
 
     class Future:
         def __init__(self):
@@ -143,7 +143,7 @@ def test_a_task_that_fails_twice_becomes_a_failed_row():
 
 
 def test_a_bad_cluster_spec_is_refused_with_a_reason():
-    from nightly.cluster import ClusterError, parse_spec
+    from jixiao.nightly.cluster import ClusterError, parse_spec
     with pytest.raises(ClusterError, match="local:"):
         parse_spec("local:zero")
     assert parse_spec("local:3") == ("local", 3)

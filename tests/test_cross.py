@@ -10,10 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from nightly import run_inbox
-from nightly.state import State
-from rules import RULES
-from rules.cross import CopyDetector, Doc, cross_check, project_key, same_project, unit_key
+from jixiao.nightly import run_inbox
+from jixiao.nightly.state import State
+from jixiao.rules import RULES
+from jixiao.rules.cross import CopyDetector, Doc, cross_check, project_key, same_project, unit_key
 
 from .cross_inbox import (SEED_000, SEED_002, SEED_003, copy, next_year, previous_column_pair, renamed_copy,
                           table_only)
@@ -165,7 +165,7 @@ def test_decisions_survive_renames_and_lapse_when_either_side_changes(inbox, tmp
 
 
 def test_a_quiet_night_skips_the_cross_checks(inbox, tmp_path):
-    from nightly.cross import update_cross
+    from jixiao.nightly.cross import update_cross
     _, out0 = inbox
     out = tmp_path / "out"
     shutil.copytree(out0, out)
@@ -190,8 +190,8 @@ def test_the_detector_finds_planted_copies_among_synthesized_reports():
 def test_the_desk_shows_both_sources(inbox, tmp_path):
     from fastapi.testclient import TestClient
 
-    from desk import create_app
-    from desk.accounts import add_user
+    from jixiao.desk import create_app
+    from jixiao.desk.accounts import add_user
 
     from .desk_fixtures import PASSWORDS, login
     _, out0 = inbox
@@ -212,8 +212,8 @@ def test_the_desk_shows_both_sources(inbox, tmp_path):
 
 
 def test_a_failing_cross_step_leaves_the_run_and_its_outputs(tmp_path, monkeypatch):
-    import nightly.run
-
+    import jixiao.nightly.run
+    from jixiao import nightly
     def broken(state, config=None):
         raise RuntimeError("boom")
     monkeypatch.setattr(nightly.run, "update_cross", broken)

@@ -12,11 +12,11 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-import pipeline
-from desk import DeskError, create_app, publish_once
-from desk.accounts import AccountError, add_user, check_password
-from nightly import run_inbox
-from nightly.state import State
+from jixiao import pipeline
+from jixiao.desk import DeskError, create_app, publish_once
+from jixiao.desk.accounts import AccountError, add_user, check_password
+from jixiao.nightly import run_inbox
+from jixiao.nightly.state import State
 
 from .conftest import ROOT
 from .desk_fixtures import PASSWORDS, csrf_of, login, make_box
@@ -490,10 +490,10 @@ def test_a_stale_review_csv_does_not_undo_a_desk_decision(site):
 def test_a_decision_made_while_outputs_are_written_leaves_them_marked_behind(site, monkeypatch):
     """Deterministic form of the race above: the decision lands between reading the state and
     remembering the outputs."""
-    from nightly import outputs
-    from nightly.run import RunSummary
-    from nightly.state import now
-    from nightly.tables import Tables
+    from jixiao.nightly import outputs
+    from jixiao.nightly.run import RunSummary
+    from jixiao.nightly.state import now
+    from jixiao.nightly.tables import Tables
     _, out = site
     state = State(out / "state.sqlite")
     flag_id, evidence_hash = next(iter(state.flag_evidence().items()))

@@ -11,8 +11,8 @@ import time
 import pytest
 import uvicorn
 
-from desk import create_app
-from nightly.state import State
+from jixiao.desk import create_app
+from jixiao.nightly.state import State
 
 from .desk_fixtures import HOSTILE, PASSWORDS, make_box
 

@@ -23,9 +23,9 @@ import pytest
 from fastapi.testclient import TestClient
 from itsdangerous import TimestampSigner
 
-import pipeline
-from desk import create_app
-from nightly.state import State
+from jixiao import pipeline
+from jixiao.desk import create_app
+from jixiao.nightly.state import State
 
 from .desk_fixtures import PASSWORDS, csrf_of, login, make_box
 
@@ -250,7 +250,7 @@ def test_the_signing_key_has_its_own_owner_only_file(site, tmp_path, monkeypatch
 
 
 def test_an_unusable_secret_file_stops_the_desk_with_one_line(site, tmp_path):
-    from desk import DeskError
+    from jixiao.desk import DeskError
     _, out = site
     with pytest.raises(DeskError, match="密钥文件"):
         create_app(out, publish_every=None, secret_file=tmp_path / "no-such-folder" / "desk.key")

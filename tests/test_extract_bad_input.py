@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from extract import ExtractError, read_document
+from jixiao.extract import ExtractError, read_document
 
 from .conftest import REPORTS, ROOT
 

@@ -1,7 +1,7 @@
 """The same report read from .txt, .docx and .pdf gives the same table grids."""
 import pytest
 
-from extract import Paragraph, Table, normalize_ws, read_document
+from jixiao.extract import Paragraph, Table, normalize_ws, read_document
 
 from .conftest import REPORTS, SEEDS
 

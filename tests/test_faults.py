@@ -19,12 +19,12 @@ import zipfile
 import openpyxl
 import pytest
 
-import pipeline
-from nightly import RunRefused, run_inbox, worker
-from nightly import run as run_module
-from nightly import writers
-from nightly.outputs import OUTPUTS
-from nightly.run import OutputLock, RunLocked
+from jixiao import pipeline
+from jixiao.nightly import RunRefused, run_inbox, worker
+from jixiao.nightly import run as run_module
+from jixiao.nightly import writers
+from jixiao.nightly.outputs import OUTPUTS
+from jixiao.nightly.run import OutputLock, RunLocked
 
 from .conftest import REPORTS, ROOT, alive
 
@@ -88,7 +88,7 @@ def test_a_run_killed_between_state_and_outputs_is_repaired_by_the_next(box, out
 def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monkeypatch, capsys):
     run_inbox(box, out)
     (box / "b.txt").write_text(SLIP.format("新增"), encoding="utf-8")
-    import nightly.outputs as outputs
+    import jixiao.nightly.outputs as outputs
 
     def broken(f, *args):
         f.write(b"PK\x03\x04 half a workbook")   # written as it is made: the crash comes midway
@@ -106,7 +106,7 @@ def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monk
 
 
 def test_a_failed_output_makes_the_cli_exit_1_with_one_clear_line(box, out, monkeypatch, capsys):
-    import nightly.outputs as outputs
+    import jixiao.nightly.outputs as outputs
     monkeypatch.setattr(outputs, "review_html", lambda *args: 1 / 0)
     assert pipeline.main(["run", "--inbox", str(box), "--out", str(out), "--quiet"]) == 1
     err = capsys.readouterr().err
@@ -349,9 +349,9 @@ def test_flag_ids_and_decisions_survive_an_inserted_line_a_rename_and_a_move(box
 
 
 def test_flag_ids_are_unique_within_a_document(tmp_path):
-    from extract import read_document
-    from normalize import normalize_document
-    from rules import check
+    from jixiao.extract import read_document
+    from jixiao.normalize import normalize_document
+    from jixiao.rules import check
     for report in sorted(REPORTS.glob("*.txt")):
         ids = [f.id for f in check(normalize_document(read_document(report)))]
         assert len(ids) == len(set(ids)), report.name
@@ -488,7 +488,7 @@ def test_every_inbox_entry_gets_a_row(box, out, monkeypatch):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr("nightly.inbox.os.scandir", scandir)
+    monkeypatch.setattr("jixiao.nightly.inbox.os.scandir", scandir)
     run_inbox(box, out, timeout=10)
     docs = docs_of(out)
     assert docs["pipe.txt"]["status"] == "unsupported" and "命名管道" in docs["pipe.txt"]["error"]
@@ -587,7 +587,7 @@ def test_workers_die_with_a_killed_run(box, tmp_path):
     script = f"""
 import os, sys, time
 sys.path.insert(0, {str(ROOT)!r})
-from nightly import worker, run_inbox
+from jixiao.nightly import worker, run_inbox
 def hang(path, doc, config, member=None):
     open({str(pidfile)!r}, "w").write(str(os.getpid()))
     time.sleep(3600)

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from extract import read_document
-from normalize import normalize_document
-from rules import check
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
 

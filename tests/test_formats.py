@@ -16,11 +16,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from extract import ExtractError, read_bytes, read_document
-from extract import convert as convert_module
-from nightly import run_inbox
-from normalize import normalize_document, records_frames
-from rules import check
+from jixiao.extract import ExtractError, read_bytes, read_document
+from jixiao.extract import convert as convert_module
+from jixiao.nightly import run_inbox
+from jixiao.normalize import normalize_document, records_frames
+from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS, alive
 
@@ -274,7 +274,7 @@ def test_zip_archive_members_are_documents_of_their_own(tmp_path):
 
 
 def test_an_archive_with_too_many_members_is_not_opened(tmp_path, monkeypatch):
-    from extract import archive
+    from jixiao.extract import archive
     monkeypatch.setattr(archive, "MAX_MEMBERS", 5)
     box = tmp_path / "inbox"
     box.mkdir()

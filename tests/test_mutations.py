@@ -1,7 +1,7 @@
 """Change one figure in a clean corpus table; a flag must name that cell."""
 import pytest
 
-from extract import read_document
+from jixiao.extract import read_document
 
 from . import mutations
 from .conftest import REALWORLD, REPORTS, SEEDS, realworld_passing
@@ -52,8 +52,8 @@ def test_there_are_at_least_fifty_neutral_changes():
 
 
 def test_the_file_name_changes_no_finding(tmp_path):
-    from rules import check
-    from normalize import normalize_document
+    from jixiao.rules import check
+    from jixiao.normalize import normalize_document
     source = REPORTS / f"{SEEDS[2]}.txt"
     renamed = tmp_path / "另一个名字 (副本).txt"
     renamed.write_bytes(source.read_bytes())
@@ -62,7 +62,7 @@ def test_the_file_name_changes_no_finding(tmp_path):
 
 
 def test_prose_shares_and_changes_are_mutated_and_caught():
-    from extract import read_bytes
+    from jixiao.extract import read_bytes
     text = ("2023年度部门整体支出绩效自评报告\n财政拨款收入900万元，占总收入1200万元的75%。\n"
             "本年支出1200万元，较2022年的1000万元增长20%。\n")
     results = mutations.run_prose(read_bytes(text.encode(), "p.txt"))

@@ -3,10 +3,10 @@ from decimal import Decimal
 
 import pytest
 
-from extract import Cell, Document, Location, Table, read_bytes, read_document
-from normalize import normalize_document
-from normalize.expected import compare, load
-from normalize.subjects import level3_key
+from jixiao.extract import Cell, Document, Location, Table, read_bytes, read_document
+from jixiao.normalize import normalize_document
+from jixiao.normalize.expected import compare, load
+from jixiao.normalize.subjects import level3_key
 
 from .conftest import REPORTS, ROOT, SEEDS
 
@@ -141,7 +141,7 @@ def test_prose_figures_have_subjects():
 def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning():
     """Text copies of web pages drop a row's empty merged cells: 配套电力设施… | 3 | 9.3 | 9.3 would
     put 9.3 under 三级指标. Read less, never wrong."""
-    from extract import read_bytes
+    from jixiao.extract import read_bytes
     text = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
             "产出指标\t数量指标\t培训次数\t≥2次\t3次\t10\t10\n"
             "配套电力设施\t3\t9.3\t9.3\n"
@@ -152,8 +152,8 @@ def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning()
 
 
 def test_indicator_results_written_as_sentences_are_records_with_their_side_and_name():
-    from extract import read_bytes
-    from normalize import normalize_document
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
     text = ("1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;\n"
             "优抚对象生活补助金每月中旬发放指标为100%实际完成值为100%义务兵家庭优待金每年3月、9月份发放指标为100%实际完成值为98%\n"
             "全年完成培训 1200 人次，目标 1000 人次。\n"
@@ -171,8 +171,8 @@ def test_indicator_results_written_as_sentences_are_records_with_their_side_and_
 def test_a_figure_with_a_stray_mark_is_left_as_text_with_a_warning():
     """OCR of a Ningxia form (real passage 002): 工5% for ≥5%, ^80%, 5=50%. Not read as numbers,
     and said so; words around a figure (每亩300, 9月前) are not noise."""
-    from extract import read_bytes
-    from normalize import normalize_document
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
     rows = ("一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\n"
             "效益指标\t经济效益指标\t亩均收入增长\t8\t工5%\t工5%\t8\n"
             "\t社会效益指标\t推广面积占比\t8\t80%\t^80%\t8\n"
@@ -248,7 +248,7 @@ def test_two_row_header_copied_without_its_merges():
     ("得分计算方法", None), ("评分标准", None), ("复核得分", None),
 ])
 def test_header_words_of_county_and_final_account_forms(header, field):
-    from normalize.vocab import header_field
+    from jixiao.normalize.vocab import header_field
     assert header_field(header, set()) == field
 
 
@@ -418,7 +418,7 @@ def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cell
 
 
 def test_column_roles_are_one_per_column_with_the_best_total():
-    from normalize.columns import assign
+    from jixiao.normalize.columns import assign
     rows = [["培训人次", "≥", "1000", "人次", "1200", "20", "18"],
             ["合格率", "≥", "95", "%", "96", "30", "30"],
             ["知晓率", "=", "100", "%", "90", "50", "45"]]

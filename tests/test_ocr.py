@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 
-from extract import ExtractError, UnsupportedFormat, read_bytes, read_document
-from extract import ocr_reader
-from normalize import normalize_document, records_frames
-from rules import check
+from jixiao.extract import ExtractError, UnsupportedFormat, read_bytes, read_document
+from jixiao.extract import ocr_reader
+from jixiao.normalize import normalize_document, records_frames
+from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT
 
@@ -104,7 +104,7 @@ def test_a_scan_of_too_many_pages_fails_before_reading(monkeypatch):
 def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     import shutil
 
-    from nightly import run_inbox
+    from jixiao.nightly import run_inbox
     box = tmp_path / "inbox"
     box.mkdir()
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")

@@ -1,9 +1,9 @@
 """PDFium (the default PDF reader) against pdfplumber: the same records on every corpus PDF."""
 import pytest
 
-from extract import pdf_reader, read_document
-from normalize import normalize_document, records_frames
-from rules import check
+from jixiao.extract import pdf_reader, read_document
+from jixiao.normalize import normalize_document, records_frames
+from jixiao.rules import check
 
 from .conftest import REALWORLD, REPORTS, realworld_passing
 
@@ -26,7 +26,7 @@ def test_pdfium_gives_the_records_pdfplumber_gives(path, monkeypatch):
 
 
 def test_a_page_pdfium_cannot_read_is_read_with_pdfplumber(monkeypatch):
-    from extract import pdfium_page
+    from jixiao.extract import pdfium_page
     path = next(REPORTS.glob("002_*.pdf"))
     plain = _records(path, "pdfplumber", monkeypatch)
     calls = []
@@ -44,7 +44,7 @@ def test_unmapped_characters_send_the_page_back_to_pdfplumber():
     """A character PDFium cannot map (U+FFFD) is not trusted."""
     import pypdfium2 as pdfium
 
-    from extract import pdfium_page
+    from jixiao.extract import pdfium_page
 
     class Raw:
         """PDFium's API as the page would answer it, with one unmapped character."""

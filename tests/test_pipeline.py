@@ -8,11 +8,11 @@ import time
 
 import pytest
 
-import pipeline
-from nightly import RunLocked, run_inbox
-from nightly import worker
-from nightly.outputs import OUTPUTS
-from nightly.run import OutputLock
+from jixiao import pipeline
+from jixiao.nightly import RunLocked, run_inbox
+from jixiao.nightly import worker
+from jixiao.nightly.outputs import OUTPUTS
+from jixiao.nightly.run import OutputLock
 
 from .conftest import REPORTS, ROOT
 
@@ -142,7 +142,7 @@ def test_rules_change_rechecks_everything(inbox, tmp_path):
     run_inbox(inbox, out)
     cfg = tmp_path / "jixiao.toml"
     cfg.write_text('[rules]\nignore = ["JX103"]\n', encoding="utf-8")
-    from rules import load_config
+    from jixiao.rules import load_config
     s = run_inbox(inbox, out, config=load_config(cfg))
     assert s.processed == 7
     assert "JX103" not in {f["rule"] for f in read_csv(out / "flags.csv")}
@@ -249,7 +249,7 @@ def test_a_file_that_needs_too_much_memory_fails_alone(inbox, tmp_path, monkeypa
 
 def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
     """A stored result made by other code is stale, even when nobody bumped RULES_VERSION."""
-    from nightly import run as run_module
+    from jixiao.nightly import run as run_module
     box, out = tmp_path / "box", tmp_path / "out"
     box.mkdir()
     for name in ("002_70340c3d2e0dbd82.txt", "004_8ce664a1ba30d0b4.txt"):
@@ -280,7 +280,7 @@ def test_system_files_are_listed_as_ignored_and_operators_are_plain_words(tmp_pa
     assert "锁定文件" in ignored["~$自评表.docx"] and "系统文件" in ignored["Thumbs.db"]
     assert docs[GOOD[0]]["status"] == "ok"
     assert (s.ok, s.failed, s.unsupported, s.ignored) == (1, 0, 0, 5) and "已忽略 5" in s.line()
-    from nightly.schema import OP_LABELS
+    from jixiao.nightly.schema import OP_LABELS
     inds = read_csv(out / "indicators.csv")
     ops = {r[k] for r in inds for k in ("target_op", "actual_op")}
     assert ops <= set(OP_LABELS) and {"ge", "eq"} <= ops
@@ -308,7 +308,7 @@ def test_documents_say_how_many_indicator_like_rows_were_not_read(tmp_path):
     import openpyxl
     ws = openpyxl.load_workbook(out / "report.xlsx")["文件"]
     assert "未读指标行" in [c.value for c in ws[1]]
-    from desk.dashboard import dashboard
-    from nightly.state import State
+    from jixiao.desk.dashboard import dashboard
+    from jixiao.nightly.state import State
     state = next(p for p in out.rglob("*") if p.suffix in (".db", ".sqlite", ".sqlite3"))
     assert dashboard(State(state), {})["unread"] == [{"doc": "unread.txt", "unread_rows": 3}]

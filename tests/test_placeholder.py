@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from extract import Cell, Document, Location, Table
-from normalize import normalize_document
-from normalize.quantity import is_placeholder
+from jixiao.extract import Cell, Document, Location, Table
+from jixiao.normalize import normalize_document
+from jixiao.normalize.quantity import is_placeholder
 
 
 @pytest.mark.parametrize("text", ["指标1:", "指标2：", "指标3", "三级指标1", "……", "…", "≥**人", "XX%", "***",

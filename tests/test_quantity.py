@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from normalize.quantity import parse
+from jixiao.normalize.quantity import parse
 
 CASES = [
     # raw, op, value (base units), unit, places
@@ -113,8 +113,8 @@ def test_money_default_units_scale_to_yuan():
 
 
 def test_numbers_never_misread_in_prose():
-    from extract import read_bytes
-    from normalize import normalize_document
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
     text = "全年预算资金９０６．５１万元，实际支出1,061.57万元，其中人员经费1 061.57万元。\n"
     figs = normalize_document(read_bytes(text.encode("utf-8"), "x.txt")).prose
     assert [(f.q.raw, f.q.value) for f in figs] == [("９０６．５１万元", Decimal("9065100.00")),

@@ -3,9 +3,9 @@ hand in corpus/realworld/*.html and rendered to .docx, .pdf and .xlsx by corpus/
 expected records (corpus/realworld/expected/) were checked by hand against the passage."""
 import pytest
 
-from extract import read_document
-from normalize import normalize_document
-from normalize.expected import compare, load
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+from jixiao.normalize.expected import compare, load
 
 from .conftest import REALWORLD, realworld_passing
 
@@ -58,7 +58,7 @@ NUMBERS = ("target_value", "actual_value", "weight", "score")
 def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
     from decimal import Decimal
 
-    from normalize.expected import INDICATOR_FIELDS, expected_values, indicator_values
+    from jixiao.normalize.expected import INDICATOR_FIELDS, expected_values, indicator_values
     right = total = 0
     for stem in PASSAGES:
         recs = normalize_document(read_document(REALWORLD / f"{stem}.scan.pdf"), name=f"{stem}.scan.pdf")
@@ -79,7 +79,7 @@ def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
 @pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
 def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
     """025 (Anhui 部门整体): 全年执行数 338.31 against a budget of 329.77."""
-    from rules import check
+    from jixiao.rules import check
     recs = normalize_document(read_document(REALWORLD / f"025.{ext}"))
     [f] = [f for f in check(recs) if f.rule == "JX201"]
     assert f.stated == "338.31" and "金寨县茶谷和美丽乡村建设服务中心" in f.message
@@ -88,7 +88,7 @@ def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
 @pytest.mark.parametrize("ext", ["html", "docx", "xlsx"])
 def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
     """008 (Hubei 转移支付): 2380.91 = 871 中央 + 0 省级 + 1509.91 地方 + 0 其他."""
-    from rules import check
+    from jixiao.rules import check
     recs = normalize_document(read_document(REALWORLD / f"008.{ext}"))
     [p] = recs.projects
     assert [s.label for s in p.fund_sources] == ["其中:中央资金", "省级资金", "地方资金", "其他资金"]
@@ -98,7 +98,7 @@ def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
 @pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx"])
 def test_a_stated_rate_the_amounts_contradict_and_the_score_built_on_it(ext):
     """014 (Hunan 部门整体): 3824.26 of 4753.66 is 80.45%, written 100% and scored 10 of 10."""
-    from rules import check
+    from jixiao.rules import check
     got = {f.rule: f for f in check(normalize_document(read_document(REALWORLD / f"014.{ext}")))}
     assert got["JX202"].stated == "100%" and got["JX202"].expected == "80.45%"
     assert got["JX203"].stated == "10" and got["JX203"].expected == "8.04"
@@ -109,7 +109,7 @@ def test_a_stated_rate_the_amounts_contradict_and_the_score_built_on_it(ext):
 def test_restored_passage_raises_exactly_the_slips_judged_by_hand(stem, ext):
     """Each expected/NNN.json lists the findings a person judged true in the passage (rule and the
     figure stated): every one is raised in every format, and nothing else."""
-    from rules import check
+    from jixiao.rules import check
     want = sorted((f["rule"], f["stated"]) for f in load(REALWORLD / "expected" / f"{stem}.json")["flags"])
     got = sorted((f.rule, f.stated) for f in check(normalize_document(read_document(REALWORLD / f"{stem}.{ext}"))))
     assert got == want
@@ -123,7 +123,7 @@ def test_the_passages_as_the_web_gave_them_raise_the_judged_slips_and_only_the_k
     raw/flags.json (judged by hand)."""
     import json
 
-    from rules import check
+    from jixiao.rules import check
     judged = json.loads((RAW / "flags.json").read_text(encoding="utf-8"))["passages"]
     for path in [RAW / name for name in realworld_passing("raw")]:
         got = sorted((f.rule, f.stated) for f in check(normalize_document(read_document(path), name=path.name)))

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from nightly import run_inbox
+from jixiao.nightly import run_inbox
 
 from .conftest import REPORTS
 

@@ -3,11 +3,11 @@ from decimal import Decimal
 
 import pytest
 
-from extract import read_bytes
-from normalize import normalize_document
-from rules import RULES, check, load_config
-from rules.config import ConfigError
-from rules.interval import Interval
+from jixiao.extract import read_bytes
+from jixiao.normalize import normalize_document
+from jixiao.rules import RULES, check, load_config
+from jixiao.rules.config import ConfigError
+from jixiao.rules.interval import Interval
 
 
 def flags(text: str, config=None):

@@ -1,8 +1,8 @@
 """False alarms seen on real reports (issue 22): each test failed before its fix."""
-from extract import read_bytes
-from normalize import normalize_document
-from normalize.prose import unglue, unglue_all
-from rules import check
+from jixiao.extract import read_bytes
+from jixiao.normalize import normalize_document
+from jixiao.normalize.prose import unglue, unglue_all
+from jixiao.rules import check
 from tests.test_rules import codes, flags, report
 
 ROWS = [

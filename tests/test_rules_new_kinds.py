@@ -1,7 +1,7 @@
 """The kinds of slip auditors find on real reports that no rule looked for (issue 22)."""
-from extract import read_bytes
-from normalize import normalize_document
-from rules import RULES, check
+from jixiao.extract import read_bytes
+from jixiao.normalize import normalize_document
+from jixiao.rules import RULES, check
 from tests.test_rules import codes, flags, report
 
 

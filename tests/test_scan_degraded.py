@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from corpus.degrade import degrade_page, jpeg, seal_ink
-from extract import read_bytes, scan_cleanup
-from normalize import normalize_document
+from jixiao.extract import read_bytes, scan_cleanup
+from jixiao.normalize import normalize_document
 
 from .conftest import REPORTS, ROOT
 

@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import pytest
 
-from extract import Paragraph, Table, read_document
-from normalize import normalize_document
-from normalize.script import convert, matching
+from jixiao.extract import Paragraph, Table, read_document
+from jixiao.normalize import normalize_document
+from jixiao.normalize.script import convert, matching
 
 from .conftest import REPORTS, ROOT, SEEDS
 

@@ -11,11 +11,11 @@ import sqlite3
 
 import pytest
 
-import pipeline
-from desk import DeskError, create_app
-from nightly import StateError, run_inbox
-from nightly import state as state_module
-from nightly.state import SCHEMA_VERSION, STEPS, State, expected_tables
+from jixiao import pipeline
+from jixiao.desk import DeskError, create_app
+from jixiao.nightly import StateError, run_inbox
+from jixiao.nightly import state as state_module
+from jixiao.nightly.state import SCHEMA_VERSION, STEPS, State, expected_tables
 
 from .conftest import ROOT
 

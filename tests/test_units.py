@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from normalize.quantity import parse, unit_ends_word
+from jixiao.normalize.quantity import parse, unit_ends_word
 
 # GB 3100 SI base and derived units, units with special names, and the non-SI units the
 # standard admits (GB 3100 table 6), by Chinese name and by symbol.
@@ -110,8 +110,8 @@ def test_the_unit_ends_where_the_word_ends():
 
 
 def test_no_false_fractional_count_in_prose():
-    from extract import read_bytes
-    from normalize import normalize_document
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
     text = "子项名称 预算数(万元) 实际数(万元) 合计 210 210 监理服务 7 5.638 项目 类别 指标名称\n"
     figs = normalize_document(read_bytes(text.encode("utf-8"), "x.txt")).prose
     assert not [f for f in figs if f.q.unit == "项"]

@@ -7,8 +7,8 @@ import shutil
 import openpyxl
 import pytest
 
-from nightly import run_inbox
-from nightly.schema import TABLES, markdown
+from jixiao.nightly import run_inbox
+from jixiao.nightly.schema import TABLES, markdown
 
 from .conftest import REPORTS, ROOT
 
@@ -113,10 +113,10 @@ def test_csv_headers_docs_and_schema_agree(out):
 
 
 def test_a_sheet_longer_than_excel_allows_keeps_its_first_rows_and_says_where_the_rest_is(out, tmp_path, monkeypatch):
-    from nightly import workbook
-    from nightly.outputs import publish
-    from nightly.run import RunSummary
-    from nightly.state import State
+    from jixiao.nightly import workbook
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    from jixiao.nightly.state import State
     mine = tmp_path / "out"
     shutil.copytree(out, mine)
     indicators = len(read_csv(mine / "indicators.csv"))
@@ -136,10 +136,10 @@ def test_a_sheet_longer_than_excel_allows_keeps_its_first_rows_and_says_where_th
 
 
 def test_review_html_past_its_limit_says_how_many_there_are(out, tmp_path, monkeypatch):
-    from nightly import review_html
-    from nightly.outputs import publish
-    from nightly.run import RunSummary
-    from nightly.state import State
+    from jixiao.nightly import review_html
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    from jixiao.nightly.state import State
     mine = tmp_path / "out"
     shutil.copytree(out, mine)
     flags = len(read_csv(mine / "flags.csv"))

@@ -1,0 +1,51 @@
+"""The package installs beside anything: the wheel holds one top-level package, jixiao, and runs in a
+fresh environment next to software that owns a top-level `rules` module (a permissions library's
+import name) and `extract`."""
+import csv
+import io
+import shutil
+import site
+import subprocess
+import sys
+import venv
+import zipfile
+
+from .conftest import REPORTS, ROOT
+
+
+def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(dist)],
+                   check=True, capture_output=True)
+    wheel = next(dist.glob("jixiao-*.whl"))
+    tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
+    assert {t for t in tops if not t.endswith(".dist-info")} == {"jixiao"}
+
+    env = tmp_path / "env"
+    venv.create(env, with_pip=True)
+    py = env / "bin" / "python"
+    subprocess.run([py, "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True,
+                   capture_output=True)
+    env_site = next((env / "lib").glob("python3*/site-packages"))
+    # Software that owns the top-level names the layers have in the checkout.
+    for other in ("rules", "extract"):
+        (env_site / other).mkdir()
+        (env_site / other / "__init__.py").write_text(f"OWNER = 'other software ({other})'\n", encoding="utf-8")
+    # The dependencies come from the test's own environment, as plain paths after the new one's
+    # (a path in a .pth file: the test environment's own .pth hooks are not run there).
+    (env_site / "deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
+
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    for name in sorted(p.name for p in REPORTS.iterdir() if p.stem.startswith("002_"))[:2]:
+        shutil.copy(REPORTS / name, inbox / name)
+    run = subprocess.run([env / "bin" / "jixiao", "run", "--inbox", str(inbox), "--out", str(out), "--workers", "1"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    docs = list(csv.DictReader(io.StringIO((out / "documents.csv").read_text(encoding="utf-8-sig"))))
+    assert len(docs) == 2 and all(d["status"] == "ok" for d in docs)
+    probe = subprocess.run([py, "-c", "import rules, extract, jixiao.rules, jixiao.pipeline as p; "
+                                      "print(rules.OWNER, extract.OWNER, len(jixiao.__path__), p.__file__)"],
+                           cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert "other software (rules)" in probe and "other software (extract)" in probe
+    assert f" 1 {env_site}" in probe            # the installed package never looks outside itself
