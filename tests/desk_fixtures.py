@@ -16,6 +16,22 @@ HOSTILE = ["<!--<script>", "</script><script>document.title='pwned'</script>",
 PASSWORDS = {"alice": "alice-pass-1", "bob": "bob-pass-22", "sue": "sue-pass-333"}
 
 
+def fresh_copy(built, tmp_path):
+    """A fresh copy of a run's output folder (each test decides on its own), and its inbox."""
+    box, out = built
+    mine = tmp_path / "out"
+    shutil.copytree(out, mine)
+    return box, mine
+
+
+def client(out):
+    """The desk on an output folder, publishing only when a test asks."""
+    from fastapi.testclient import TestClient
+
+    from jixiao.desk import create_app
+    return TestClient(create_app(out, publish_every=None))
+
+
 def make_box(root):
     """An inbox (a PDF with table flags, a text report, hostile text, a broken file) and a run of it."""
     box, out = root / "box", root / "out"

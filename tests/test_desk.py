@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-from fastapi.testclient import TestClient
 
 from jixiao import pipeline
 from jixiao.desk import DeskError, create_app, publish_once
@@ -19,7 +18,7 @@ from jixiao.nightly import run_inbox
 from jixiao.nightly.state import State
 
 from .conftest import ROOT
-from .desk_fixtures import PASSWORDS, csrf_of, login, make_box
+from .desk_fixtures import PASSWORDS, client, csrf_of, fresh_copy, login, make_box
 
 
 def read_csv(path):
@@ -33,15 +32,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def site(built, tmp_path):
-    """A fresh copy of the run's output folder (each test decides on its own), and its inbox."""
-    box, out = built
-    mine = tmp_path / "out"
-    shutil.copytree(out, mine)
-    return box, mine
-
-
-def client(out):
-    return TestClient(create_app(out, publish_every=None))
+    return fresh_copy(built, tmp_path)
 
 
 def flags(c, **params):

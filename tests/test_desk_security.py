@@ -20,14 +20,13 @@ import time
 from contextlib import closing, contextmanager
 
 import pytest
-from fastapi.testclient import TestClient
 from itsdangerous import TimestampSigner
 
 from jixiao import pipeline
 from jixiao.desk import create_app
 from jixiao.nightly.state import State
 
-from .desk_fixtures import PASSWORDS, csrf_of, login, make_box
+from .desk_fixtures import PASSWORDS, client, csrf_of, fresh_copy, login, make_box
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +36,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def site(built, tmp_path):
-    box, out = built
-    mine = tmp_path / "out"
-    shutil.copytree(out, mine)
-    return box, mine
-
-
-def client(out):
-    return TestClient(create_app(out, publish_every=None))
+    return fresh_copy(built, tmp_path)
 
 
 def a_flag(c):
