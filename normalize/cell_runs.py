@@ -31,7 +31,8 @@ quantity); extract stays free of domain words and never imports normalize.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
 import regex as re
@@ -39,8 +40,9 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
 
+from .columns import indicator_like
 from .quantity import UNITS, parse
-from .records import DocRecords
+from .records import DocRecords, Project
 from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
                     header_field)
 
@@ -78,6 +80,9 @@ class _Cell:
     text: str
     blocks: list[int]          # the document blocks it came from
     filler: bool = False       # ——, ……: an empty cell written out, no evidence of a column
+    # Where the text stands in the document as extracted: the paragraph (a cell per line) or the
+    # table cell (a pipe row) it came from. Records read from a rebuilt table point here.
+    src: Location | None = None
 
 
 @dataclass
@@ -90,17 +95,23 @@ class Rebuilt:
     rows: list[list[_Cell | None]]
     unread: int = 0
     warning: str = ""
+    # Rebuilt from a table read row by row whose rows lost their merged cells: the table, and
+    # the rows of it before the header and from the end of the indicator rows, kept as they were.
+    source: Table | None = None
+    head_row: int = 0
+    stop_row: int = 0
+    tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
     cut_off: bool = False      # the document ends inside the table, part of a row after the last
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
-    rebuilt = _rebuild_all(doc) if doc.format == "txt" else []
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
     if not rebuilt:
         read_tables(doc, recs)
         return doc
-    new = _with_tables(doc, rebuilt)
+    new, origins = _with_tables(doc, rebuilt)
     read_tables(new, recs)
     index = {}
     for b in new.blocks:
@@ -118,7 +129,8 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             owner.cut_off = True
             recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
-    return new
+    _relocate(recs, origins, set())
+    return _as_extracted(new, origins)
 
 
 def _owner(recs: DocRecords, t_index: int | None):
@@ -142,7 +154,7 @@ def _stream(doc: Document) -> list[list[_Cell]]:
         text = b.text.strip().strip("|").strip()
         if not text:
             continue
-        runs[-1].append(_Cell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text)))))
+        runs[-1].append(_Cell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
 
 
@@ -151,7 +163,7 @@ def _last_text_block(doc: Document) -> int:
 
 
 def _join(a: _Cell, b: _Cell) -> _Cell:
-    return _Cell(a.line, a.text + b.text, a.blocks + b.blocks)
+    return _Cell(a.line, a.text + b.text, a.blocks + b.blocks, src=a.src)
 
 
 def _level(text: str) -> bool:
@@ -175,7 +187,7 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
             if _level(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
                 # the note's opening bracket may be lost with the line break (效益指标 / 30分))
                 note = bare(c.text) if bare(c.text)[:1] in "(（" else "（" + bare(c.text)
-                out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks)
+                out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks, src=prev.src)
                 continue
             if bare(c.text) == "指标" and _level(joined) or \
                     _level(joined) and not _level(prev.text) and not _level(c.text) and len(joined) <= 10:
@@ -431,7 +443,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 # a figure where one more header cell stands, a level label after it: the block's
                 # points heading the column of each row's score (Sichuan 区域 forms, 052)
                 points = cells[start]
-                named = _Cell(points.line, f"得分（{bare(points.text)}）", points.blocks)   # named for the reader
+                named = _Cell(points.line, f"得分（{bare(points.text)}）", points.blocks, src=points.src)   # named for the reader
                 head, roles, start = head + [named], roles + ["score"], start + 1
             stop = _stop(cells, start)
             body = cells[start:stop]
@@ -477,6 +489,195 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             out.append(rb)
             i = start + end
     return out
+
+
+def _rebuild_rows(doc: Document) -> list[Rebuilt]:
+    """Tables read row by row (pipes, one row per line) whose rows lost their merged cells: the
+    level labels written once per group and the block label beside the header are not there as
+    empty cells, so the cells of a row stand left of their columns (001, 025, 051, 069). Each
+    such row's cells are placed by the same column coherence as a run of cells, its length
+    known. A table whose rows all stand where their header says is left as it is. The text
+    reader ends a pipe table at a line it does not take for a row (成本指标 | ||||); the rows
+    go on after it, in that line and the table that follows."""
+    out: list[Rebuilt] = []
+    k = 0
+    while k < len(doc.blocks):
+        t = doc.blocks[k]
+        if not isinstance(t, Table) or t.parent is not None:
+            k += 1
+            continue
+        rb = None
+        for h in range(t.n_rows):
+            if (rb := _rows_under_header(doc, k, h)) is not None:
+                break
+        if rb is None:
+            k += 1
+            continue
+        out.append(rb)
+        k = max(rb.blocks) + 1
+    return out
+
+
+def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, _Cell]]:
+    return [(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k], src=c.loc)) for c in t.rows()[r]
+            if c.text.strip() and not FILLER.match(bare(c.text))]
+
+
+def _following_rows(doc: Document, k: int, h: int):
+    """(block, row in that table or None for a paragraph, cells) for the rows after row h of
+    table k, through the paragraphs that are pipe rows the reader did not take and the tables
+    after them, up to the first paragraph of text."""
+    t = doc.blocks[k]
+    for r in range(h + 1, t.n_rows):
+        yield k, r, _row_cells(t, r, k)
+    for j in range(k + 1, len(doc.blocks)):
+        b = doc.blocks[j]
+        if isinstance(b, Table):
+            if b.parent is not None:
+                return
+            for r in range(b.n_rows):
+                yield j, r, _row_cells(b, r, j)
+        elif "|" in b.text:
+            parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
+            yield j, None, [(n, _Cell(b.loc.line or 0, x, [j], src=b.loc)) for n, x in enumerate(parts)
+                            if x and not FILLER.match(bare(x))]
+        else:
+            return
+
+
+def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
+    t = doc.blocks[k]
+    head_cells = _row_cells(t, h, k)
+    cells = [c for _, c in head_cells]
+    found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
+    if found is None:
+        return None
+    i, (head, roles, _) = found
+    # Each header cell's column, where no header cell was rejoined from two
+    where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
+    at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+    i = where[0] if where[0] is not None else i
+    if i > 0 and at is not None:
+        # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
+        col, before = head_cells[i - 1]
+        tail = bare(before.text)
+        for size in range(2, min(HEADER_CELL, len(tail) - 1) + 1):
+            if (role := header_field(tail[-size:], set(roles))) is not None and role in ("level1", "level2"):
+                head, roles = [_Cell(before.line, tail[-size:], before.blocks, src=before.src)] + head, [role] + roles
+                at[col] = role
+                break
+    placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
+    last_failed_counted = False
+    used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
+    blind = False
+    pending: list[tuple[int, int | None]] = []
+    following = list(_following_rows(doc, k, h))
+    # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
+    # right under it that hold only header words complete it; the columns then go by words alone.
+    while following and following[0][2]:
+        more = [c for _, c in following[0][2]]
+        joined = _header_at(head + more, 0)
+        if joined is None or joined[2] != len(head) + len(more) or len(joined[1]) <= len(roles):
+            break
+        head, roles = joined[0], joined[1]
+        at = None
+        used.append(following[0][:2])
+        following.pop(0)
+    levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
+    for blk, r, row in following:
+        if not row:
+            pending.append((blk, r))
+            continue
+        texts = [c for _, c in row]
+        b = bare(texts[0].text)
+        if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
+            break
+        if all(_level(c.text) for c in texts):
+            # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
+            # after it that carry no label of their own cannot tell their group
+            blind, failed = True, 0
+            used += pending + [(blk, r)]
+            pending = []
+            continue
+        fits = [[_fit(c.text, role) for role in roles] for c in texts]
+        positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
+            and "level3" in {at.get(col) for col, _ in row}
+        if positional:
+            new = [None] * len(roles)
+            for col, c in row:
+                new[roles.index(at[col])] = c
+            blind, failed = False, 0
+            placed.append(new)
+            used += pending + [(blk, r)]
+            pending = []
+            continue
+        best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed and not unread) \
+            if len(texts) <= len(roles) \
+            else (None, [])
+        if best is None:
+            failed += 1
+            if failed == 2:
+                if last_failed_counted:
+                    unread.pop()
+                break
+            # counted only if it looks like an indicator row (a name and a figure): a goal's text
+            # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
+            last_failed_counted = indicator_like([c.text for c in texts])
+            if last_failed_counted:
+                unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+            pending.append((blk, r))
+            continue
+        failed = 0
+        # The mark of a row that lost its merged cells: a name or a value where the header puts
+        # a level label (or left of every column). Other odd rows (an extra cell, a row one
+        # column off) are the table reader's to align; they alone do not make a rebuild.
+        col0, c0 = row[0]
+        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
+            misplaced += 1
+        elif col0 < min(at):
+            shifted += 1     # left of every column: the block label's column left out (057)
+        used += pending + [(blk, r)]
+        pending = []
+        if len(ways) > 1:
+            if indicator_like([c.text for c in texts]):
+                unread.append(texts[0].line)
+            blind = blind or any(_level(c.text) for c in texts)
+        elif blind and levels and not levels & set(ways[0]):
+            if indicator_like([c.text for c in texts]):
+                unread.append(texts[0].line)
+        elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
+            # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
+            # line of wrapped text, not an indicator's row
+            blind = blind or any(_level(c.text) for c in texts)
+        else:
+            blind = False
+            new = [None] * len(roles)
+            for n, col in enumerate(ways[0]):
+                new[col] = texts[n]
+            placed.append(new)
+    if failed == 1 and unread and pending and last_failed_counted:
+        unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
+    # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
+    # the header (a lone such row is an odd row the table reader aligns: seed 002)
+    if not placed and not unread or not misplaced and shifted * 2 < len(placed) + len(unread):
+        return None
+    rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
+                 source=t, head_row=h)
+    # where the table's own rows stop, and the rows of the last table taken that were not
+    last_blk = max(rb.blocks)
+    taken = {r for blk, r in used if blk == last_blk}
+    last = doc.blocks[last_blk]
+    if isinstance(last, Table):
+        rb.stop_row = max(taken) + 1 if taken else h + 1
+        rb.tail = (last, rb.stop_row)
+    else:
+        rb.tail = None
+    if unread:
+        rb.unread = len(unread)
+        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
+                      f"无法确定所在列，{len(unread)}行指标未读取")
+    return rb
 
 
 def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
@@ -558,35 +759,164 @@ def _funds(run: list[_Cell]) -> list[Rebuilt]:
 
 # -- the document with the rebuilt tables --------------------------------------------------------
 
-def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> Document:
+class _Origins:
+    """Where each block, table, row and cell of the document as read stood in the document as
+    extracted. The rebuilt document numbers its blocks and tables afresh (a run of paragraphs
+    became one table, a table was split around its rebuilt rows); every record read from it is
+    moved back to the extracted document's numbering, so that its location names a paragraph or
+    a table cell that exists there and holds its text."""
+
+    def __init__(self) -> None:
+        self.block: dict[int, Location] = {}                  # new block -> its place as extracted
+        self.table: dict[int, int | None] = {}               # new table index -> extracted index
+        self.table_loc: dict[int, Location] = {}
+        self.row: dict[tuple[int, int], Location] = {}
+        self.cell: dict[tuple[int, int, int], Location] = {}
+
+    def fix(self, loc: Location) -> Location:
+        if loc.table is not None and loc.table in self.table:
+            t, r, c = loc.table, loc.row, loc.col
+            if r is not None and c is not None and (t, r, c) in self.cell:
+                return self.cell[(t, r, c)]
+            if r is not None and (t, r) in self.row:
+                return self.row[(t, r)]
+            return self.table_loc[t]
+        if loc.table is None and loc.block is not None and loc.block in self.block:
+            return self.block[loc.block]
+        return loc
+
+    def add_table(self, t: Table, src: Location, rows: list[Location], cells: dict) -> None:
+        self.block[t.loc.block] = src
+        self.table[t.index] = src.table
+        self.table_loc[t.index] = src
+        for r, loc in enumerate(rows):
+            self.row[(t.index, r)] = loc
+        for (r, c), loc in cells.items():
+            self.cell[(t.index, r, c)] = loc
+
+
+def _row_loc(src: Location) -> Location:
+    """A row's place: its table row as extracted, or the paragraph of a cell written on its own line."""
+    if src.table is not None:
+        return Location(src.file, block=src.block, page=src.page, table=src.table, row=src.row, line=src.line)
+    return src
+
+
+def _table_loc(src: Location) -> Location:
+    if src.table is not None:
+        return Location(src.file, block=src.block, page=src.page, table=src.table, line=src.line)
+    return src
+
+
+def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Origins]:
     by_first = {rb.first_block: rb for rb in rebuilt}
     consumed = set().union(*(rb.blocks for rb in rebuilt))
     new = Document(source=doc.source, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                    encoding=doc.encoding, warnings=list(doc.warnings))
+    origins = _Origins()
     for k, b in enumerate(doc.blocks):
         block = len(new.blocks)
+        if k in by_first and by_first[k].source is not None:
+            rb = by_first[k]
+            _part(new, origins, rb.source, range(0, rb.head_row))
+            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
+            if rb.tail is not None:
+                _part(new, origins, rb.tail[0], range(rb.tail[1], rb.tail[0].n_rows))
+            continue
         if k in by_first:
-            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables())))
+            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables()), origins))
         if k in consumed:
             continue
         if isinstance(b, Paragraph):
+            origins.block[len(new.blocks)] = b.loc
             new.blocks.append(replace(b, loc=replace(b.loc, block=len(new.blocks))))
         else:
-            t_index, block = len(new.tables()), len(new.blocks)
-            cells = [replace(c, loc=replace(c.loc, block=block, table=t_index)) for c in b.cells]
-            new.blocks.append(replace(b, index=t_index, cells=cells, loc=replace(b.loc, block=block, table=t_index)))
-    return new
+            _part(new, origins, b, range(b.n_rows), whole=True)
+    return new, origins
 
 
-def _table(path: str, rb: Rebuilt, block: int, t_index: int) -> Table:
+def _table(path: str, rb: Rebuilt, block: int, t_index: int, origins: _Origins) -> Table:
     cells = []
     grid = [list(rb.header)] + rb.rows
+    rows, where = [], {}
+    lvl3 = rb.roles.index("level3") if "level3" in rb.roles else 0
     for r, row in enumerate(grid):
         line = next(c.line for c in row if c is not None)
+        first = row[lvl3] if row[lvl3] is not None and row[lvl3].src is not None else \
+            next(c for c in row if c is not None)
+        rows.append(_row_loc(first.src) if first.src is not None else Location(path, line=line))
         for c, cell in enumerate(row):
             text = cell.text.strip() if cell is not None else ""
             cells.append(Cell(text=text, row=r, col=c,
                               loc=Location(path, block=block, table=t_index, row=r, col=c,
                                            line=cell.line if cell is not None else line)))
-    return Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
-                 loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
+            if cell is not None and cell.src is not None:
+                where[(r, c)] = cell.src
+    t = Table(index=t_index, n_rows=len(grid), n_cols=len(rb.roles), cells=cells,
+              loc=Location(path, block=block, table=t_index, line=rb.header[0].line))
+    head = rb.header[0].src
+    origins.add_table(t, _table_loc(head) if head is not None else Location(path, line=rb.header[0].line),
+                      rows, where)
+    return t
+
+
+def _part(new: Document, origins: _Origins, t: Table, rows: range, whole: bool = False) -> None:
+    """Rows of a table as extracted, as a table of their own (as they stood)."""
+    if not len(rows):
+        return
+    start = rows.start
+    block, t_index = len(new.blocks), len(new.tables())
+    kept = [c for c in t.cells if c.row in rows]
+    cells = [replace(c, row=c.row - start, loc=replace(c.loc, block=block, table=t_index, row=c.row - start))
+             for c in kept]
+    line = t.loc.line if whole else next((c.loc.line for c in cells if c.loc.line), t.loc.line)
+    part = replace(t, index=t_index, n_rows=len(rows), cells=cells,
+                   loc=replace(t.loc, block=block, table=t_index, line=line))
+    new.blocks.append(part)
+    src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, line=t.loc.line, bbox=t.loc.bbox,
+                   sheet=t.loc.sheet)
+    origins.add_table(part, src, [replace(src, row=r, line=None) for r in rows],
+                      {(c.row - start, c.col): c.loc for c in kept})
+
+
+def _relocate(obj, origins: _Origins, seen: set[int]):
+    """Every Location in the records moved back to the document as extracted (in place)."""
+    if isinstance(obj, Location):
+        return origins.fix(obj)
+    if isinstance(obj, (str, int, float, Decimal)) or obj is None:
+        return obj
+    if id(obj) in seen:
+        return obj
+    seen.add(id(obj))
+    if isinstance(obj, list):
+        for n, x in enumerate(obj):
+            obj[n] = _relocate(x, origins, seen)
+        return obj
+    if isinstance(obj, tuple):
+        return tuple(_relocate(x, origins, seen) for x in obj)
+    if isinstance(obj, dict):
+        for key in list(obj):
+            obj[key] = _relocate(obj[key], origins, seen)
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        for f in fields(obj):
+            v = getattr(obj, f.name)
+            nv = _relocate(v, origins, seen)
+            if nv is not v:
+                object.__setattr__(obj, f.name, nv)
+        if isinstance(obj, Project) and obj.table is not None:
+            object.__setattr__(obj, "table", origins.table.get(obj.table, obj.table))
+    return obj
+
+
+def _as_extracted(new: Document, origins: _Origins) -> Document:
+    """The document as read (rebuilt tables in place of their paragraphs), every block and cell
+    carrying its location in the document as extracted: what prose and grade reading see."""
+    blocks = []
+    for b in new.blocks:
+        if isinstance(b, Paragraph):
+            blocks.append(replace(b, loc=origins.fix(b.loc)))
+        else:
+            blocks.append(replace(b, cells=[replace(c, loc=origins.fix(c.loc)) for c in b.cells],
+                                  loc=origins.table_loc[b.index]))
+    return replace(new, blocks=blocks)
