@@ -101,6 +101,7 @@ class Rebuilt:
     head_row: int = 0
     stop_row: int = 0
     tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
+    tail_text: bool = False    # the rows of the tail fit no column: handed on as text, not as a table
     cut_off: bool = False      # the document ends inside the table, part of a row after the last
 
 
@@ -568,6 +569,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
     last_failed_counted = False
+    streak: list[tuple[int, int | None]] = []     # the rows that fitted no column since the last that did
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
     pending: list[tuple[int, int | None]] = []
@@ -616,6 +618,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             else (None, [])
         if best is None:
             failed += 1
+            streak.append((blk, r))
             if failed == 2:
                 if last_failed_counted:
                     unread.pop()
@@ -628,7 +631,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             blind = blind or any(_level(c.text) for c in texts)
             pending.append((blk, r))
             continue
-        failed = 0
+        failed, streak = 0, []
         # The mark of a row that lost its merged cells: a name or a value where the header puts
         # a level label (or left of every column). Other odd rows (an extra cell, a row one
         # column off) are the table reader's to align; they alone do not make a rebuild.
@@ -671,6 +674,11 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
     if isinstance(last, Table):
         rb.stop_row = max(taken) + 1 if taken else h + 1
         rb.tail = (last, rb.stop_row)
+        # The table ends in rows that fitted no column of the header (a result block beside it,
+        # 预算编制准确度 | 9分 | 绩效评价结果 | 29分): not indicator rows, and not a table of their
+        # own either, whose columns the table reader would guess. They stay text.
+        rest = [r for r in range(rb.stop_row, last.n_rows) if any(c.text.strip() for c in last.rows()[r])]
+        rb.tail_text = bool(rest) and all((last_blk, r) in streak for r in rest)
     else:
         rb.tail = None
     if unread:
@@ -821,7 +829,18 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
             _part(new, origins, rb.source, range(0, rb.head_row))
             new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
             if rb.tail is not None:
-                _part(new, origins, rb.tail[0], range(rb.tail[1], rb.tail[0].n_rows))
+                t, stop = rb.tail      # the rows after the indicator rows, as a table of their own
+                if rb.tail_text:
+                    for r in range(stop, t.n_rows):
+                        texts = [c.text.strip() for c in t.rows()[r] if c.text.strip()]
+                        if texts:
+                            src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r,
+                                           line=next((c.loc.line for c in t.rows()[r] if c.loc.line), None))
+                            origins.block[len(new.blocks)] = src
+                            new.blocks.append(Paragraph(" | ".join(texts), Location(t.loc.file, block=len(new.blocks),
+                                                                                     line=src.line)))
+                else:
+                    _part(new, origins, t, range(stop, t.n_rows))
             continue
         if k in by_first:
             new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables()), origins))
@@ -860,15 +879,16 @@ def _table(path: str, rb: Rebuilt, block: int, t_index: int, origins: _Origins) 
     return t
 
 
-def _part(new: Document, origins: _Origins, t: Table, rows: range, whole: bool = False) -> None:
-    """Rows of a table as extracted, as a table of their own (as they stood)."""
-    if not len(rows):
+def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False) -> None:
+    """Rows of a table as extracted (in the order given), as a table of their own."""
+    rows = list(rows)
+    if not rows:
         return
-    start = rows.start
+    at = {r: n for n, r in enumerate(rows)}
     block, t_index = len(new.blocks), len(new.tables())
-    kept = [c for c in t.cells if c.row in rows]
-    cells = [replace(c, row=c.row - start, loc=replace(c.loc, block=block, table=t_index, row=c.row - start))
-             for c in kept]
+    kept = [c for c in t.cells if c.row in at]
+    cells = [replace(c, row=at[c.row], loc=replace(c.loc, block=block, table=t_index, row=at[c.row])) for c in kept]
+    cells.sort(key=lambda c: (c.row, c.col))
     line = t.loc.line if whole else next((c.loc.line for c in cells if c.loc.line), t.loc.line)
     part = replace(t, index=t_index, n_rows=len(rows), cells=cells,
                    loc=replace(t.loc, block=block, table=t_index, line=line))
@@ -876,7 +896,7 @@ def _part(new: Document, origins: _Origins, t: Table, rows: range, whole: bool =
     src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, line=t.loc.line, bbox=t.loc.bbox,
                    sheet=t.loc.sheet)
     origins.add_table(part, src, [replace(src, row=r, line=None) for r in rows],
-                      {(c.row - start, c.col): c.loc for c in kept})
+                      {(at[c.row], c.col): c.loc for c in kept})
 
 
 def _relocate(obj, origins: _Origins, seen: set[int]):
