@@ -109,6 +109,9 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
     rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
+    if doc.format == "txt":
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
     if not rebuilt:
         read_tables(doc, recs)
         return doc
@@ -546,9 +549,90 @@ def _following_rows(doc: Document, k: int, h: int):
             return
 
 
-def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
+SPACES = re.compile(r"[ \u3000\t]+")
+
+
+def _words(b: Paragraph, k: int) -> list[tuple[int, _Cell]]:
+    """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
+    return [(n, _Cell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(SPACES.split(b.text.strip()))
+            if x and not FILLER.match(bare(x))]
+
+
+def _spaced(doc: Document) -> list[Rebuilt]:
+    """Tables copied out as text with a row per line and spaces between cells (004, 009, 066):
+    the header is a line of header words, each line after it a row whose cells, the empty ones
+    and the merged level labels left out, are placed by column coherence as pipe rows are."""
+    out: list[Rebuilt] = []
+    k = 0
+    while k < len(doc.blocks):
+        b = doc.blocks[k]
+        if isinstance(b, Paragraph) and len(SPACES.split(b.text.strip())) >= 3 and \
+                (rb := _rows_under_header(doc, k, 0, spaced=True)) is not None and rb.rows:
+            out.append(rb)
+            k = max(rb.blocks) + 1
+            continue
+        k += 1
+    return out
+
+
+def _following_lines(doc: Document, k: int):
+    """(block, None, cells) for the lines after line k, up to the next table. A level label
+    broken over lines of its own above its row (经济效益 / 指标) is put at the start of the row."""
+    label: _Cell | None = None
+    end = min(len(doc.blocks), k + 150)
+    for j in range(k + 1, end):
+        b = doc.blocks[j]
+        if not isinstance(b, Paragraph):
+            return
+        cells = _words(b, j)
+        nxt = doc.blocks[j + 1] if j + 1 < end else None
+        if len(cells) == 1 and isinstance(nxt, Paragraph) and len(more := _words(nxt, j + 1)) == 1 and \
+                _level(cells[0][1].text + more[0][1].text) and \
+                (not _level(cells[0][1].text) or bare(more[0][1].text) == "指标"):
+            label = _join(cells[0][1], more[0][1])
+            yield j, None, []
+            continue
+        if label is not None and len(cells) == 1 and label.blocks[-1] == j:
+            yield j, None, []
+            continue
+        if label is not None and len(cells) > 1:
+            cells = [(-1, label)] + cells
+            label = None
+        yield j, None, cells
+
+
+def _level_heads(doc: Document, k: int, head: list[_Cell], roles: list[str]) -> tuple[list[_Cell], list[str]]:
+    """The level columns' heads written on lines of their own above a spaced header (一级 / 指标 /
+    二级 / 指标), put before it."""
+    words: list[_Cell] = []
+    for j in range(k - 1, max(-1, k - 5), -1):
+        b = doc.blocks[j]
+        if not isinstance(b, Paragraph) or len(SPACES.split(b.text.strip())) > 3:
+            break
+        words = _words(b, j) and [c for _, c in _words(b, j)] + words
+    extra_h: list[_Cell] = []
+    extra_r: list[str] = []
+    n = 0
+    while n < len(words):
+        taken = set(roles) | set(extra_r)
+        if n + 1 < len(words) and (role := header_field(words[n].text + words[n + 1].text, taken)) in ("level1", "level2") \
+                and len(bare(words[n].text + words[n + 1].text)) <= 6:
+            extra_h.append(_join(words[n], words[n + 1]))
+            extra_r.append(role)
+            n += 2
+            continue
+        if (role := header_field(words[n].text, taken)) in ("level1", "level2") and len(bare(words[n].text)) <= 6:
+            extra_h.append(words[n])
+            extra_r.append(role)
+        n += 1
+    if extra_r and all(r not in roles for r in extra_r):
+        return extra_h + head, extra_r + roles
+    return head, roles
+
+
+def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False) -> Rebuilt | None:
     t = doc.blocks[k]
-    head_cells = _row_cells(t, h, k)
+    head_cells = _words(t, k) if spaced else _row_cells(t, h, k)
     cells = [c for _, c in head_cells]
     found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
     if found is None:
@@ -557,6 +641,10 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
     # Each header cell's column, where no header cell was rejoined from two
     where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
     at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+    if spaced:
+        # words apart by spaces stand in no column: every row is placed by coherence alone
+        head, roles = _level_heads(doc, k, head, roles)
+        at = None
     i = where[0] if where[0] is not None else i
     if i > 0 and at is not None:
         # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
@@ -568,12 +656,14 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
                 at[col] = role
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
+    cut = False
     last_failed_counted = False
     streak: list[tuple[int, int | None]] = []     # the rows that fitted no column since the last that did
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
     pending: list[tuple[int, int | None]] = []
-    following = list(_following_rows(doc, k, h))
+    following = list(_following_lines(doc, k) if spaced else _following_rows(doc, k, h))
+    lone = 0
     # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
     # right under it that hold only header words complete it; the columns then go by words alone.
     while following and following[0][2]:
@@ -587,6 +677,18 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
         following.pop(0)
     levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
     for blk, r, row in following:
+        if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):
+            pending.append((blk, r))      # a level's points on a line of their own: (50分)
+            continue
+        if spaced and len(row) == 1 and not _level(row[0][1].text):
+            # a line of one word between rows (the scoring rule written under a row, (50分)):
+            # text, not a row; three such lines together end the table
+            lone += 1
+            if lone == 3:
+                break
+            pending.append((blk, r))
+            continue
+        lone = 0
         if not row:
             pending.append((blk, r))
             continue
@@ -659,6 +761,12 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
             placed.append(new)
+    if spaced and placed and max(c.blocks[-1] for c in placed[-1] if c is not None) == _last_text_block(doc):
+        # the passage ends in the last row: where it lacks a value the rows above have, it was cut off
+        have = [{roles[n] for n, c in enumerate(row) if c is not None} for row in placed]
+        if any(role not in have[-1] for role in VALUE_ROLES if role in roles and all(role in x for x in have[:-1])):
+            placed.pop()
+            cut = True
     if failed == 1 and unread and pending and last_failed_counted:
         unread.pop()       # a last row that fits nothing ends the table; it is not one of its rows
     # Rebuilt where a row lost its merged cells, or where most rows stand one column left of
@@ -666,7 +774,7 @@ def _rows_under_header(doc: Document, k: int, h: int) -> Rebuilt | None:
     if not placed and not unread or not misplaced and shifted * 2 < len(placed) + len(unread):
         return None
     rb = Rebuilt(first_block=k, blocks={k} | {blk for blk, _ in used}, header=head, roles=roles, rows=placed,
-                 source=t, head_row=h)
+                 source=t if isinstance(t, Table) else None, head_row=h, cut_off=cut)
     # where the table's own rows stop, and the rows of the last table taken that were not
     last_blk = max(rb.blocks)
     taken = {r for blk, r in used if blk == last_blk}
