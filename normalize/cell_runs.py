@@ -696,6 +696,10 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False) -> R
         b = bare(texts[0].text)
         if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
             break
+        if r == 0 and blk != k and len(texts) >= 2 and \
+                all(len(bare(c.text)) <= 6 and not re.search(r"\d", c.text) and not _level(c.text) for c in texts):
+            # the first row of the next table is a header of its own (序号 | 事项 | 金额): another table
+            break
         if all(_level(c.text) for c in texts):
             # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
             # after it that carry no label of their own cannot tell their group
