@@ -112,6 +112,13 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        if headless := [rb for rb in _headerless(doc) if not rb.blocks & taken]:
+            # a table the table reader already reads rows from (its columns inferred, 068) is left to it
+            trial = DocRecords(doc=recs.doc, year=recs.year)
+            read_tables(doc, trial)
+            t_index = doc.blocks[headless[0].first_block].index
+            rebuilt += [] if any(i.loc.table == t_index for i in trial.indicators) else headless
     if not rebuilt:
         read_tables(doc, recs)
         return doc
@@ -630,22 +637,111 @@ def _level_heads(doc: Document, k: int, head: list[_Cell], roles: list[str]) -> 
     return head, roles
 
 
-def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False) -> Rebuilt | None:
-    t = doc.blocks[k]
-    head_cells = _words(t, k) if spaced else _row_cells(t, h, k)
-    cells = [c for _, c in head_cells]
-    found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
-    if found is None:
+# The columns of the form whose rows carry the operator in a cell of its own (Sichuan 2023:
+# 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分): the operator fixes where each figure stands.
+OPERATOR_FORM = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"]
+
+
+def _headerless(doc: Document) -> list[Rebuilt]:
+    """A passage that starts inside an indicator table, its header cut away (053, 068). Where the
+    rows carry the operator in a cell of its own, the operator fixes each figure's column: before
+    it the name (and the level labels of a group's first row), after it the target's figure, its
+    unit, the result, the points and the score. A row of any other shape is not read (counted
+    unread where it looks like an indicator row)."""
+    first = next((k for k, b in enumerate(doc.blocks) if isinstance(b, Table) or b.text.strip(" |")), None)
+    if first is None or not isinstance(doc.blocks[first], Table) or not doc.blocks[first].n_rows:
+        return []
+    roles = [header_field(x, set()) for x in OPERATOR_FORM]
+    placed: list[list[_Cell | None]] = []
+    used: list[tuple[int, int | None]] = []
+    unread: list[int] = []
+    for blk, r, row in _following_rows(doc, first, -1):
+        texts = [c for _, c in row]
+        if not texts:
+            used.append((blk, r))
+            continue
+        if bare(texts[0].text).startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
+            break
+        new = _operator_row(texts)
+        if new is None and not placed and not unread:
+            return []          # the passage does not start with such a row: not this form
+        used.append((blk, r))
+        if new is None:
+            if indicator_like([c.text for c in texts]) or any(bare(c.text) in NATURE_WORDS for c in texts):
+                unread.append(texts[0].line)
+            continue
+        placed.append(new)
+    if not placed:
+        return []
+    # a column no row fills (no score given yet) is left out, not handed on empty
+    keep = [n for n, role in enumerate(roles) if role in ("level1", "level2") or any(row[n] for row in placed)]
+    head = [_Cell(0, OPERATOR_FORM[n], [first]) for n in keep]
+    roles = [roles[n] for n in keep]
+    placed = [[row[n] for n in keep] for row in placed]
+    rb = Rebuilt(first_block=first, blocks={blk for blk, _ in used}, header=head, roles=roles, rows=placed,
+                 source=doc.blocks[first], head_row=-1)
+    last_blk = max(rb.blocks)
+    last = doc.blocks[last_blk]
+    if isinstance(last, Table):
+        rb.stop_row = max(r for blk, r in used if blk == last_blk) + 1
+        rb.tail = (last, rb.stop_row)
+    if unread:
+        rb.unread = len(unread)
+        rb.warning = (f"源文件开头的表格（无表头）：第{'、'.join(map(str, unread))}行不是完整的一行"
+                      f"（名称、运算符、指标值、完成值、分值），{len(unread)}行指标未读取")
+    return [rb]
+
+
+def _operator_row(texts: list[_Cell]) -> list[_Cell | None] | None:
+    """A row of the operator form placed by its operator cell, or None where it has another shape."""
+    ops = [n for n, c in enumerate(texts) if bare(c.text) in DIRECTION_OPS and len(bare(c.text)) <= 2]
+    if len(ops) != 1 or not 1 <= ops[0] <= 3:
         return None
-    i, (head, roles, _) = found
-    # Each header cell's column, where no header cell was rejoined from two
-    where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
-    at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+    o = ops[0]
+    name, labels, after = texts[o - 1], texts[:o - 1], texts[o + 1:]
+    if _fit(name.text, "level3") is None or not all(_level(c.text) for c in labels):
+        return None
+    row: list[_Cell | None] = [None] * len(OPERATOR_FORM)
+    for c, role in zip(labels, ("level1", "level2")[2 - len(labels):]):
+        row[OPERATOR_FORM.index("一级指标" if role == "level1" else "二级指标")] = c
+    row[2], row[3] = name, texts[o]
+    if len(after) >= 2 and not parse(after[1].text).numeric and len(bare(after[1].text)) <= 4:
+        value, unit, rest = after[0], after[1], after[2:]
+    else:
+        value, unit, rest = after[0] if after else None, None, after[1:]
+    if value is None or not parse(value.text).numeric or not 2 <= len(rest) <= 3 or \
+            not parse(rest[0].text).numeric or not all(BARE_NUMBER.match(bare(c.text)) for c in rest[1:]):
+        return None
+    row[4], row[5], row[6] = value, unit, rest[0]
+    row[7] = rest[1]
+    if len(rest) == 3:
+        if _number(rest[2].text) > _number(rest[1].text):
+            return None       # a score above its points: not this form's columns
+        row[8] = rest[2]
+    return row
+
+
+def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
+                       given: tuple[list[_Cell], list[str]] | None = None) -> Rebuilt | None:
+    t = doc.blocks[k]
+    if given is not None:
+        head, roles = given
+        at, i, head_cells = None, 0, []
+    else:
+        head_cells = _words(t, k) if spaced else _row_cells(t, h, k)
+        cells = [c for _, c in head_cells]
+        found = next(((i, f) for i in range(len(cells)) if (f := _header_at(cells, i)) and f[2] == len(cells)), None)
+        if found is None:
+            return None
+        i, (head, roles, _) = found
+        # Each header cell's column, where no header cell was rejoined from two
+        where = [next((x for x, c in enumerate(cells) if c is hc), None) for hc in head]
+        at = {head_cells[x][0]: role for x, role in zip(where, roles)} if None not in where else None
+        i = where[0] if where[0] is not None else i
     if spaced:
         # words apart by spaces stand in no column: every row is placed by coherence alone
         head, roles = _level_heads(doc, k, head, roles)
         at = None
-    i = where[0] if where[0] is not None else i
     if i > 0 and at is not None:
         # the header's first cell run together with a title before it (OCR: 详情见附件…一级指标)
         col, before = head_cells[i - 1]
@@ -753,6 +849,13 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False) -> R
                 unread.append(texts[0].line)
             blind = blind or any(_level(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
+            if indicator_like([c.text for c in texts]):
+                unread.append(texts[0].line)
+        elif given is not None and not {"level3", "target", "actual"} <= {roles[c] for c in ways[0]} | \
+                ({"level3", "actual"} if False else set()) or given is not None and \
+                not {"weight", "score"} & {roles[c] for c in ways[0]}:
+            # no header to go by: only a whole row is read (a name, its target, its result and
+            # its points); a row split over two lines (定性 | 好坏 / 好坏 | 5 | 5) is not
             if indicator_like([c.text for c in texts]):
                 unread.append(texts[0].line)
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
