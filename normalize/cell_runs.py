@@ -123,7 +123,9 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         read_tables(doc, recs)
         return doc
     new, origins = _with_tables(doc, rebuilt)
+    said = len(recs.warnings)
     read_tables(new, recs)
+    recs.warnings[said:] = [_described(w, doc.source, origins) for w in recs.warnings[said:]]
     index = {}
     for b in new.blocks:
         if isinstance(b, Table):
@@ -1142,6 +1144,20 @@ def _relocate(obj, origins: _Origins, seen: set[int]):
         if isinstance(obj, Project) and obj.table is not None:
             object.__setattr__(obj, "table", origins.table.get(obj.table, obj.table))
     return obj
+
+
+def _described(warning: str, path: str, origins: _Origins) -> str:
+    """A warning of the table reader that names a place of the rebuilt document (Location.describe:
+    文件 块5 表1 第3行 第4列) names it in the document as extracted."""
+    pattern = re.escape(path) + r" 块(\d+)(?: 表(\d+))?(?: 第(\d+)行)?(?: 第(\d+)列)?(?: 源文件第(\d+)行)?"
+
+    def place(m) -> str:
+        n = [int(x) if x is not None else None for x in m.groups()]
+        loc = Location(path, block=n[0], table=None if n[1] is None else n[1] - 1,
+                       row=None if n[2] is None else n[2] - 1, col=None if n[3] is None else n[3] - 1, line=n[4])
+        fixed = origins.fix(loc)
+        return fixed.describe() if fixed is not loc else m.group(0)
+    return re.sub(pattern, place, warning)
 
 
 def _as_extracted(new: Document, origins: _Origins) -> Document:

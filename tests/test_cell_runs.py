@@ -389,3 +389,28 @@ def _write(tmp_path, text):
     path = tmp_path / "passage.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_table_reader_warnings_name_the_extracted_place(tmp_path):
+    """A warning of the table reader about a rebuilt table names the block, table and row of the
+    document as extracted, not of the rebuilt one."""
+    lines = ["说明。", "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |", "| 年度资金总额 | 50 | 60 | 54 |", "",
+             "| 项目名称 | 培训项目 | | | | | | |",      # a row of the same table above the header
+             "| 年度绩效目标（80分） | " + " | ".join(HEADER) + " |"]
+    for r in _merged(ROWS)[:3]:          # 50 of the 80 points: the passage was cut off
+        lines.append(" | ".join(r) + " | |||")
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    [w] = [w for w in recs.warnings if "截断" in w and "块" in w]
+    doc = read_document(tmp_path / "passage.txt")
+    t = doc.tables()[1]
+    assert t.cell_at(1, 1).text == "一级指标"
+    assert f"块{t.loc.block} 表2 第2行 源文件第6行" in w, w
+
+
+def test_cells_run_together_are_not_read(tmp_path):
+    """044, 030: a table flattened with its cells run together on a line (产出数量指标享受资助人数
+    达到预计值210010: is it 2100 and 10, or 21000 and 10?). No reading is sure, so none is made."""
+    text = ("评价指标评价内容指标名称指标说明目标值分值备注\n"
+            "产出数量指标享受资助人数达到预计值210010\n质量指标建档立卡学生全面覆盖100%10\n"
+            "一级指标二级指标三级指标年度指标值全年完成值数量指标储备到位率100%100%库存数量真实率100%100%\n")
+    assert _read(tmp_path, text).indicators == []
