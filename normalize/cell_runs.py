@@ -278,7 +278,8 @@ def _fit(text: str, role: str) -> int | None:
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
         # nor what reads as a figure with an operator, which the table reader takes for a shifted row
         if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
-                or b in NATURE_WORDS or q.op in (">=", "<=", ">", "<", "=", "approx", "range"):
+                or b in NATURE_WORDS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
+                re.search(r"[\d≥≤><=＞＜＝]", b):      # 一个存储备份器 reads as a figure (一个) but is a name
             return None
         return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):

@@ -291,7 +291,7 @@ def test_raw_passages_with_restored_twins_read_no_wrong_row():
         found, matched = found + cmp.found, matched + cmp.matched
         wrong += [f"{exp.stem} {m}" for m in cmp.mismatches if m.startswith("多出的指标行")]
     assert not wrong, wrong
-    assert matched >= 126, matched
+    assert matched >= 128, matched
 
 
 def test_rows_that_end_a_relaid_table_and_fit_no_column_stay_text(tmp_path):
@@ -414,3 +414,16 @@ def test_cells_run_together_are_not_read(tmp_path):
             "产出数量指标享受资助人数达到预计值210010\n质量指标建档立卡学生全面覆盖100%10\n"
             "一级指标二级指标三级指标年度指标值全年完成值数量指标储备到位率100%100%库存数量真实率100%100%\n")
     assert _read(tmp_path, text).indicators == []
+
+
+def test_a_name_that_starts_with_a_chinese_numeral_is_a_name(tmp_path):
+    """069: 一个存储备份器 reads as a figure (一个) with a word after it, but holds no digit nor
+    operator: it is an indicator's name, and its re-laid row is read."""
+    lines = ["| 年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+             "产出指标(40分) | 数量指标 | 一个存储备份器 | 25TB | 25TB | 10 | |",
+             "质量指标 | 以最新资源面市 | 当年为主 | 当年为主 | 10 | ||",
+             "成本指标 | 以低价位高质量为采购原则 | 5万 | 5万 | 10 | ||"]
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [(i.level2, i.level3, i.target.raw) for i in recs.indicators] == \
+        [("数量指标", "一个存储备份器", "25TB"), ("质量指标", "以最新资源面市", "当年为主"),
+         ("成本指标", "以低价位高质量为采购原则", "5万")]
