@@ -24,8 +24,14 @@ row by row whose rows left their merged cells out instead of writing them empty 
 cells placed by the same column coherence, its length known; a table whose rows all stand
 where their header says is left to the table reader).
 
+Two more arrangements are placed the same way: tables copied out with a row per line and spaces
+between cells (the header a line of header words), and a passage that starts inside a table
+whose header was cut away, where the operator in a cell of its own fixes each figure's column.
+
 The result is an ordinary Table (header row, then one row per indicator, every cell with its
-source line) that normalize.tables reads like any other. The pre-pass lives in normalize, not in
+source line) that normalize.tables reads like any other. The records read from it are then moved
+back to the document as extracted (_Origins): each location names the table cell or the
+paragraph its text stands in there, and tables after a rebuilt one keep their numbers. The pre-pass lives in normalize, not in
 extract, because it decides by the header vocabulary and value grammar of normalize (vocab,
 quantity); extract stays free of domain words and never imports normalize.
 """
