@@ -71,20 +71,33 @@ def _copy(rng: random.Random, src: dict, unit: str) -> dict:
 
 def synthesize(n: int, copies: int | None = None, seed: int = 1) -> tuple[list[Doc], list[tuple[str, str]]]:
     """n reports of n different units (2023), of which `copies` (default 0.1%) copy another's."""
+    planted: list[tuple[str, str]] = []
+    docs = list(generate(n, planted, copies, seed))
+    return docs, planted
+
+
+def generate(n: int, planted: list, copies: int | None = None, seed: int = 1):
+    """The reports one at a time (100,000 of them do not fit in memory as Python objects); the
+    copies come last, their sources drawn beforehand and kept. `planted` gets the copied pairs."""
     rng = random.Random(seed)
     copies = max(1, n // 1000) if copies is None else copies
-    feats = [_report(rng, f"第{i}号市{rng.choice('东西南北中')}区医疗保障局", 2023) for i in range(n - copies)]
-    planted = []
-    for k in range(copies):
-        src = rng.randrange(len(feats))
-        feats.append(_copy(rng, feats[src], f"仿第{k}号县医疗保障局"))
-        planted.append((f"r{src}.docx", f"r{len(feats) - 1}.docx"))
-    docs = []
-    for i, f in enumerate(feats):
-        f["sent"] = sorted({sentence_hash(s) for t, _ in masked(f) for s in sentences(t)})
-        f["rows"] = len(CopyDetector.rows(f))
-        docs.append(Doc(f"r{i}.docx", f"sha{i}", f))
-    return docs, planted
+    sources = [rng.randrange(n - copies) for _ in range(copies)]
+    kept = {}
+    for i in range(n - copies):
+        f = _report(rng, f"第{i}号市{rng.choice('东西南北中')}区医疗保障局", 2023)
+        if i in sources:
+            kept[i] = f
+        yield _doc(i, f)
+    for k, src in enumerate(sources):
+        i = n - copies + k
+        planted.append((f"r{src}.docx", f"r{i}.docx"))
+        yield _doc(i, _copy(rng, kept[src], f"仿第{k}号县医疗保障局"))
+
+
+def _doc(i: int, f: dict) -> Doc:
+    f["sent"] = sorted({sentence_hash(s) for t, _ in masked(f) for s in sentences(t)})
+    f["rows"] = len(CopyDetector.rows(f))
+    return Doc(f"r{i}.docx", f"sha{i}", f)
 
 
 def bench(n: int) -> dict:
@@ -93,14 +106,16 @@ def bench(n: int) -> dict:
     t0, c0 = time.perf_counter(), time.process_time()
     docs, planted = synthesize(n)
     t1, c1 = time.perf_counter(), time.process_time()
-    detector = CopyDetector()
-    found = cross_check(docs, ["JX902"], detector=detector)
+    import sqlite3
+
+    from jixiao.rules.cross import LSHIndex
+    detector, index = CopyDetector(), LSHIndex(sqlite3.connect(":memory:"))
+    found = cross_check(docs, ["JX902"], detector=detector, index=index)
     t2, c2 = time.perf_counter(), time.process_time()
     pairs = {tuple(sorted((f.doc, f.related[0]["doc"]))) for f in found}
     want = {tuple(sorted(p)) for p in planted}
-    # the same again with every signature cached (a night where few files changed)
-    detector2 = CopyDetector(signatures=detector.signatures)
-    cross_check(docs, ["JX902"], detector=detector2)
+    # the same again with the LSH index kept (a night where no report changed its content)
+    cross_check(docs, ["JX902"], detector=CopyDetector(), index=index)
     t3, c3 = time.perf_counter(), time.process_time()
     return {"reports": n, "features_s": round(t1 - t0, 1), "detect_s": round(t2 - t1, 1),
             "detect_cached_s": round(t3 - t2, 1), "features_cpu_s": round(c1 - c0, 1),
@@ -112,44 +127,76 @@ def bench(n: int) -> dict:
 
 def bench_state(n: int, folder) -> dict:
     """The nightly step itself (nightly/cross.py) over a state database of n synthesized results:
-    cold (no signature cached), then after one file changed (every other signature cached)."""
+    first run over a full state (nothing kept), then after one file changed, then nothing
+    changed. Each run in a process of its own, for its own peak memory."""
     import json
+    import subprocess
     from pathlib import Path
 
-    from jixiao.nightly.cross import update_cross
     from jixiao.nightly.state import State
-    docs, _ = synthesize(n)
     path = Path(folder) / f"state-{n}.sqlite"
     path.unlink(missing_ok=True)
     state = State(path)
+    t0 = time.perf_counter()
+    batch = []
+    for d in generate(n, []):
+        batch.append((d.doc, 0, 0, d.sha256, "bench", "", json.dumps(
+            {"doc": d.doc, "status": "ok", "rows": {"flags": []}, "cross": d.feats}, ensure_ascii=False)))
+        if len(batch) == 2000:
+            with state.db:
+                state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
+            batch = []
     with state.db:
-        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", [
-            (d.doc, 0, 0, d.sha256, "bench", "", json.dumps({"doc": d.doc, "status": "ok", "rows": {"flags": []},
-                                                              "cross": d.feats}, ensure_ascii=False))
-            for d in docs])
-    c0 = time.process_time()
-    cold = update_cross(state)
-    c1 = time.process_time()
-    with state.db:   # one report changes
-        state.db.execute("UPDATE files SET sha256 = 'changed' WHERE doc = 'r0.docx'")
-    warm = update_cross(state)
-    c2 = time.process_time()
-    quiet = update_cross(state)
+        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
     state.close()
+    made = time.perf_counter() - t0
+
+    def step(change: str = "") -> dict:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.cross_bench", "--run-state", str(path), change],
+                             capture_output=True, text=True, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    first = step()
     size = path.stat().st_size
+    one = step("r0.docx")   # one report changes (its bytes: a new sha256 and signature)
+    quiet = step()
     path.unlink()
-    return {"reports": n, "state_mb": round(size / 1e6), "cold_s": round(cold["seconds"], 1),
-            "cold_cpu_s": round(c1 - c0, 1), "one_changed_cpu_s": round(c2 - c1, 1),
-            "cold_read_s": round(cold["read"], 1), "one_changed_s": round(warm["seconds"], 1),
-            "one_changed_read_s": round(warm["read"], 1), "signatures_computed_after_change": warm["signatures_computed"],
-            "quiet_night_s": round(quiet["seconds"], 2), "findings": cold["findings"]}
+    return {"reports": n, "state_mb": round(size / 1e6), "making_state_s": round(made), "first": first,
+            "one_changed": one, "nothing_changed": quiet}
+
+
+def run_state(path: str, change: str = "") -> dict:
+    """One nightly cross step over a state (a process of its own): CPU, wall, peak memory."""
+    import resource
+
+    from jixiao.nightly.cross import update_cross
+    from jixiao.nightly.state import State
+    state = State(path)
+    if change:
+        with state.db:   # another file's bytes, with features that differ a little
+            (raw,) = state.db.execute("SELECT result FROM files WHERE doc = ?", (change,)).fetchone()
+            result = __import__("json").loads(raw)
+            result["cross"]["paragraphs"].append({"text": "本年度新增一段自评说明，内容与其他单位不同。" * 3, "loc": {}})
+            state.db.execute("UPDATE files SET sha256 = 'changed', result = ? WHERE doc = ?",
+                             (__import__("json").dumps(result, ensure_ascii=False), change))
+    t0, c0 = time.perf_counter(), time.process_time()
+    r = update_cross(state)
+    t1, c1 = time.perf_counter(), time.process_time()
+    state.close()
+    timings = {k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.get("copy_detector", {}).items()}
+    return {"wall_s": round(t1 - t0, 2), "cpu_s": round(c1 - c0, 2),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "read_s": round(r.get("read", 0), 2), "findings": r.get("findings"), "skipped": r["skipped"],
+            "signatures_computed": r.get("signatures_computed"), **timings}
 
 
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--run-state":
+        print(__import__("json").dumps(run_state(*argv[1:])), flush=True)
+        return
     if argv and argv[0] == "--state":
         import tempfile
         with tempfile.TemporaryDirectory() as folder:
-            for n in [int(a) for a in argv[1:]] or [10000]:
+            for n in [int(a) for a in argv[1:] if not a.startswith("--dir=")] or [10000]:
                 print(bench_state(n, folder), flush=True)
         return
     sizes = [int(a) for a in argv] or [10000, 20000]
