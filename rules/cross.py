@@ -603,27 +603,24 @@ class CopyDetector:
 
     def template(self, docs: list[Doc]) -> set:
         """The hashes of sentences that the reports of many units repeat (counted in numpy: a
-        dictionary of sets over every sentence of 100,000 reports was most of a cached run)."""
+        dictionary of sets over every sentence of 100,000 reports was most of a cached run). A
+        document's hashes are distinct already; only a unit with several documents needs its
+        own made distinct before counting."""
         import numpy as np
-        unit_ids: dict[str, int] = {}
-        hashes, units = [], []
+        by_unit: dict[str, list] = {}
         for d in docs:
             sent = d.feats.get("sent")
-            if sent is None or not len(sent):
-                continue
-            u = unit_ids.setdefault(doc_unit(d) or "doc:" + d.doc, len(unit_ids))
-            hashes.append(np.asarray(sent, dtype=np.int64))
-            units.append(np.full(len(sent), u, dtype=np.int64))
-        if not hashes:
+            if sent is not None and len(sent):
+                by_unit.setdefault(doc_unit(d) or "doc:" + d.doc, []).append(np.asarray(sent, dtype=np.int64))
+        if not by_unit:
             return set()
-        h, u = np.concatenate(hashes), np.concatenate(units)
-        order = np.lexsort((u, h))
-        h, u = h[order], u[order]
-        first = np.ones(len(h), dtype=bool)   # each (sentence, unit) once
-        first[1:] = (h[1:] != h[:-1]) | (u[1:] != u[:-1])
-        values, counts = np.unique(h[first], return_counts=True)
-        limit = max(self.template_units, math.ceil(self.template_share * len(unit_ids)))
-        return set(values[counts >= limit].tolist())
+        h = np.concatenate([arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
+                            for arrays in by_unit.values()])
+        h.sort()
+        starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+        counts = np.diff(np.r_[starts, len(h)])
+        limit = max(self.template_units, math.ceil(self.template_share * len(by_unit)))
+        return set(h[starts[counts >= limit]].tolist())
 
     def shingles(self, feats: dict, template: set) -> set:
         """5-character shingles of the document's own (non-template) sentences, and a token per
@@ -646,17 +643,25 @@ class CopyDetector:
         from datasketch.lsh import _optimal_param
         return _optimal_param(self.threshold, self.num_perm, 0.5, 0.5)
 
-    def keys(self, d: Doc, template_sorted) -> tuple[str, str] | None:
-        """What a document's index entries depend on: its content and the template sentences it
-        holds (a sentence turning template changes its own text). None: not compared."""
+    def keys(self, docs: list[Doc], template_sorted) -> dict[str, tuple[str, str]]:
+        """What each document's index entries depend on: its content and the template sentences it
+        holds (a sentence turning template changes its own text). Documents left out are not
+        compared. One membership test over every document's hashes at once."""
         import numpy as np
-        sent = d.feats.get("sent")
-        sent = np.asarray(sent if sent is not None else (), dtype=np.int64)
-        if not doc_unit(d) or not (len(sent) or d.feats.get("rows")):
-            return None   # a report without its unit's name cannot be told apart from its copies
-        own = sent[np.isin(sent, template_sorted)].tolist()
-        base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{own}".encode()).hexdigest()
-        return f"text:{base}", (f"rows:{base}" if (d.feats.get("rows") or 0) >= MIN_ROWS else "")
+        usable = [d for d in docs if doc_unit(d) and (len(d.feats.get("sent", ())) or d.feats.get("rows"))]
+        # (a report without its unit's name cannot be told apart from its copies)
+        sents = [np.asarray(d.feats.get("sent", ()), dtype=np.int64) for d in usable]
+        if not usable:
+            return {}
+        every = np.concatenate(sents) if sents else np.zeros(0, dtype=np.int64)
+        held = np.isin(every, template_sorted)
+        out, at = {}, 0
+        for d, sent in zip(usable, sents):
+            own = every[at:at + len(sent)][held[at:at + len(sent)]].tolist()
+            at += len(sent)
+            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{own}".encode()).hexdigest()
+            out[d.doc] = (f"text:{base}", f"rows:{base}" if (d.feats.get("rows") or 0) >= MIN_ROWS else "")
+        return out
 
     def findings(self, docs: list[Doc], load=None, index: "LSHIndex | None" = None) -> list[Finding]:
         """`load(doc)`: the full features of a document whose `feats` are light (None: they are
@@ -673,14 +678,8 @@ class CopyDetector:
         t1 = time.perf_counter()
         by_doc = {d.doc: d for d in docs}
         known = index.entries()   # doc -> (id, text key, rows key)
-        wanted, todo = {}, []
-        for d in docs:
-            k = self.keys(d, template_sorted)
-            if k is None:
-                continue
-            wanted[d.doc] = k
-            if known.get(d.doc, (None, None, None))[1:] != k:
-                todo.append(d)
+        wanted = self.keys(docs, template_sorted)
+        todo = [d for d in docs if d.doc in wanted and known.get(d.doc, (None, None, None))[1:] != wanted[d.doc]]
         index.remove([doc for doc in known if known[doc][1:] != wanted.get(doc)])
         b, r = self.bands()
         new_ids, new_buckets = [], []
