@@ -3,6 +3,7 @@ reports, and whether it finds the planted copies and nothing else. Not a test.
 
     .venv/bin/python -m benchmarks.cross_bench 20000 40000      # sizes to time; extrapolates to 100,000
     .venv/bin/python -m benchmarks.cross_bench --state 20000    # the nightly step over a state database
+    .venv/bin/python -m benchmarks.cross_bench --state 100000 --dir=/tmp/x   # the state kept, reused
 
 Each synthesized report has a unit name of its own, the template's sentences that every report
 repeats (the 财预〔2020〕10号 boilerplate), sentences from a shared stock of domain phrases (what
@@ -94,6 +95,13 @@ def generate(n: int, planted: list, copies: int | None = None, seed: int = 1):
         yield _doc(i, _copy(rng, kept[src], f"仿第{k}号县医疗保障局"))
 
 
+def planted_pairs(n: int, copies: int | None = None, seed: int = 1) -> set[tuple[str, str]]:
+    """The pairs generate() plants, without generating the reports (their sources are drawn first)."""
+    rng = random.Random(seed)
+    copies = max(1, n // 1000) if copies is None else copies
+    return {tuple(sorted((f"r{rng.randrange(n - copies)}.docx", f"r{n - copies + k}.docx"))) for k in range(copies)}
+
+
 def _doc(i: int, f: dict) -> Doc:
     f["sent"] = sorted({sentence_hash(s) for t, _ in masked(f) for s in sentences(t)})
     f["rows"] = len(CopyDetector.rows(f))
@@ -125,43 +133,81 @@ def bench(n: int) -> dict:
             **{k: (round(v, 1) if isinstance(v, float) else v) for k, v in detector.timings.items()}}
 
 
-def bench_state(n: int, folder) -> dict:
+def bench_state(n: int, folder, keep: bool = False) -> dict:
     """The nightly step itself (nightly/cross.py) over a state database of n synthesized results:
     first run over a full state (nothing kept), then after one file changed, then nothing
-    changed. Each run in a process of its own, for its own peak memory."""
+    changed. Each run in a process of its own, for its own peak memory. With `keep`, the state
+    stays in `folder` and a later call reuses it (its cross tables dropped: a first run again);
+    making 100,000 results takes longer than the runs."""
     import json
     import subprocess
     from pathlib import Path
 
+    from jixiao.nightly.cross import OLD_TABLES, TABLES
     from jixiao.nightly.state import State
     path = Path(folder) / f"state-{n}.sqlite"
-    path.unlink(missing_ok=True)
-    state = State(path)
     t0 = time.perf_counter()
-    batch = []
-    for d in generate(n, []):
-        batch.append((d.doc, 0, 0, d.sha256, "bench", "", json.dumps(
-            {"doc": d.doc, "status": "ok", "rows": {"flags": []}, "cross": d.feats}, ensure_ascii=False)))
-        if len(batch) == 2000:
-            with state.db:
-                state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
-            batch = []
-    with state.db:
-        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
-    state.close()
+    if keep and path.exists():
+        state = State(path)
+        with state.db:
+            for t in TABLES + OLD_TABLES:
+                state.db.execute(f"DROP TABLE IF EXISTS {t}")
+            state.db.execute("DELETE FROM meta WHERE key LIKE 'cross%'")
+        state.close()
+    else:
+        path.unlink(missing_ok=True)
+        state = State(path)
+        batch = []
+        for d in generate(n, []):
+            batch.append((d.doc, 0, 0, d.sha256, "bench", "", json.dumps(
+                {"doc": d.doc, "status": "ok", "rows": {"flags": []}, "cross": d.feats}, ensure_ascii=False)))
+            if len(batch) == 2000:
+                with state.db:
+                    state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
+                batch = []
+        with state.db:
+            state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
+        state.close()
     made = time.perf_counter() - t0
+
+    def sizes() -> dict:   # MB per table (SQLite's dbstat): the cross tables beside the results
+        import sqlite3
+        db = sqlite3.connect(path)
+        try:
+            return {name: round(mb) for name, mb in db.execute(
+                "SELECT name, sum(pgsize) / 1e6 FROM dbstat GROUP BY name HAVING name = 'files' OR name LIKE 'cross%'")}
+        finally:
+            db.close()
 
     def step(change: str = "") -> dict:
         out = subprocess.run([sys.executable, "-m", "benchmarks.cross_bench", "--run-state", str(path), change],
                              capture_output=True, text=True, check=True)
         return json.loads(out.stdout.strip().splitlines()[-1])
     first = step()
-    size = path.stat().st_size
+    size = sizes()
+    found = _copy_pairs(path)
+    want = planted_pairs(n)
+    first.update(planted=len(want), planted_found=len(found & want), other_pairs=len(found - want))
     one = step("r0.docx")   # one report changes (its bytes: a new sha256 and signature)
     quiet = step()
-    path.unlink()
-    return {"reports": n, "state_mb": round(size / 1e6), "making_state_s": round(made), "first": first,
+    if not keep:
+        path.unlink()
+    return {"reports": n, "tables_mb": size,
+            "making_state_s": round(made), "first": first,
             "one_changed": one, "nothing_changed": quiet}
+
+
+def _copy_pairs(path) -> set[tuple[str, str]]:
+    """The pairs the JX902 flags in a state join."""
+    import json
+    import sqlite3
+    db = sqlite3.connect(path)
+    try:
+        return {tuple(sorted((doc, json.loads(f)["related_docs"][0]["doc"]))) for doc, f in db.execute(
+            "SELECT f.doc, j.value FROM files f, json_each(f.result, '$.rows.flags') j "
+            "WHERE json_extract(j.value, '$.rule') = 'JX902'")}
+    finally:
+        db.close()
 
 
 def run_state(path: str, change: str = "") -> dict:
@@ -195,9 +241,10 @@ def main(argv: list[str]) -> None:
         return
     if argv and argv[0] == "--state":
         import tempfile
+        keep = next((a.split("=", 1)[1] for a in argv if a.startswith("--dir=")), None)
         with tempfile.TemporaryDirectory() as folder:
             for n in [int(a) for a in argv[1:] if not a.startswith("--dir=")] or [10000]:
-                print(bench_state(n, folder), flush=True)
+                print(bench_state(n, keep or folder, keep=bool(keep)), flush=True)
         return
     sizes = [int(a) for a in argv] or [10000, 20000]
     results = [bench(n) for n in sizes]
