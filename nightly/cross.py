@@ -22,10 +22,13 @@ features whenever they are missing or damaged):
   one), removes those of documents gone, and verifies the kept candidate pairs; the index is
   never rebuilt from all signatures.
 
-Damage: the row counts of those tables are kept in meta (`cross_index`) after each run; a table
-missing (re-created empty), cut short, or not readable with the expected columns makes the step
-drop every cross table and rebuild from the features, as on the first run. A failing run rolls
-back, so the index and its counts change together.
+Writes come in short transactions (the review desk writes to the same database): cross_docs
+first, then every change to the index at once, after the signatures are computed, with the
+index's row counts (cross_lsh_counts), then the flags. Damage: a cross table missing or not
+readable with the expected columns, or an index whose row counts are not the ones saved with
+its last change (a table emptied, re-created or cut short), makes the step drop every cross
+table and rebuild from the features, as on the first run. cross_docs heals itself row by row (a
+row missing or stale is read again from the result).
 
 What a run always does: read every document's light features (template sentences are counted
 over all documents, and any new file can tip a sentence into the template), link (unit, project,
@@ -68,14 +71,13 @@ def _damaged(state) -> bool:
     if state.meta("cross_cache_version") != CACHE_VERSION:
         return True
     try:
-        counts = str(db.execute("SELECT count(*) FROM cross_docs").fetchone()[0]) + "," + LSHIndex(db).counts()
         db.execute("SELECT doc, sha256, rules_version, usable, unit, year, rows, projects, sent FROM cross_docs LIMIT 1").fetchall()
         db.execute("SELECT id, doc, text_key, rows_key FROM cross_lsh_docs LIMIT 1").fetchall()
         db.execute("SELECT bucket, id FROM cross_lsh_buckets LIMIT 1").fetchall()
         db.execute("SELECT a, b FROM cross_lsh_pairs LIMIT 1").fetchall()
+        return not LSHIndex(db).intact()
     except sqlite3.DatabaseError:
         return True
-    return state.meta("cross_index") != counts
 
 
 def _rebuild(state) -> None:
@@ -84,7 +86,7 @@ def _rebuild(state) -> None:
     with db:
         for t in TABLES + OLD_TABLES:
             db.execute(f"DROP TABLE IF EXISTS {t}")
-        db.execute("DELETE FROM meta WHERE key IN ('cross_index', 'cross_fingerprint')")
+        db.execute("DELETE FROM meta WHERE key = 'cross_fingerprint'")
     db.executescript(SCHEMA)
     LSHIndex(db)
     state.set_meta("cross_cache_version", CACHE_VERSION)
@@ -137,7 +139,8 @@ def update_cross(state, config: Config | None = None) -> dict:
 
 def _update(state, config, enabled, fingerprint, t0, rebuilt) -> dict:
     db = state.db
-    _refresh_docs(db)
+    with db:   # a transaction of its own: what is read stays right whatever comes after
+        _refresh_docs(db)
     docs = [Doc(doc, sha, {"unit": unit, "year": year, "rows": n_rows, "projects": json.loads(projects),
                            "sent": np.frombuffer(sent, dtype="<i8")})
             for doc, sha, unit, year, n_rows, projects, sent in db.execute(
@@ -173,8 +176,6 @@ def _update(state, config, enabled, fingerprint, t0, rebuilt) -> dict:
             db.execute("UPDATE files SET result=? WHERE doc=?", (json.dumps(result, ensure_ascii=False), doc))
         if changed:
             state._bump()   # the outputs show these flags: they are stale now
-        counts = str(db.execute("SELECT count(*) FROM cross_docs").fetchone()[0]) + "," + index.counts()
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('cross_index', ?)", (counts,))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('cross_fingerprint', ?)", (fingerprint,))
     return {"skipped": False, "rebuilt": rebuilt, "documents": len(docs), "findings": len(findings),
             "documents_changed": len(changed), "signatures_computed": detector.timings.get("signatures_computed", 0),

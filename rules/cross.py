@@ -14,8 +14,11 @@ documents into findings. Nothing here reads the state or the file system.
   are one report: never compared with each other.
 - JX902: two different units whose self-evaluations share prose paragraphs (template sentences
   excluded: those that many units' reports repeat) or indicator tables with the same actual
-  values. MinHash signatures in an LSH index (datasketch) propose candidate pairs in about
-  linear time; each candidate is verified exactly and the shared passages are named.
+  values. MinHash signatures (datasketch's, computed in numpy) banded as datasketch's MinHashLSH
+  bands them propose candidate pairs in about linear time; each candidate is verified exactly
+  and the shared passages are named. The band buckets live in SQLite (LSHIndex: in memory, or
+  in the state database, where they stay between runs and only changed documents are hashed
+  and queried).
 - JX903: a prose "较上年增长X%" whose previous-year amount is in last year's report of the same
   unit and project.
 - JX904: an indicator table's 上年实际完成值 / 上年指标值 column against last year's report.
@@ -680,32 +683,36 @@ class CopyDetector:
         known = index.entries()   # doc -> (id, text key, rows key)
         wanted = self.keys(docs, template_sorted)
         todo = [d for d in docs if d.doc in wanted and known.get(d.doc, (None, None, None))[1:] != wanted[d.doc]]
-        index.remove([doc for doc in known if known[doc][1:] != wanted.get(doc)])
         b, r = self.bands()
-        new_ids, new_buckets = [], []
+        hashed = []   # (doc, its band buckets): computed before the index is written to
         for d in todo:
             feats = load(d)
-            text_key, rows_key = wanted[d.doc]
+            rows = np.fromiter(self.rows(feats), dtype=np.uint32)
             buckets = []
-            sig = self.minhash(shingle_hashes(self._own_text(feats, template), unique=False),
-                               np.fromiter(self.rows(feats), dtype=np.uint32), MIN_SHINGLES)
+            sig = self.minhash(shingle_hashes(self._own_text(feats, template), unique=False), rows, MIN_SHINGLES)
             if sig is not None:
                 buckets.append(band_hashes(sig, b, r, 0))
-            if rows_key:
-                sig = self.minhash(np.zeros(0, dtype=np.uint32), np.fromiter(self.rows(feats), dtype=np.uint32), MIN_ROWS)
+            if wanted[d.doc][1]:
+                sig = self.minhash(np.zeros(0, dtype=np.uint32), rows, MIN_ROWS)
                 if sig is not None:
                     buckets.append(band_hashes(sig, b, r, 1))
-            doc_id = index.add(d.doc, text_key, rows_key)
-            if buckets:
-                bs = np.unique(np.concatenate(buckets))
+            hashed.append((d.doc, np.unique(np.concatenate(buckets)) if buckets else np.zeros(0, dtype=np.int64)))
+        t2 = time.perf_counter()
+        # One short transaction for every change to the index (a state's other writers wait
+        # for it), its row counts with it.
+        with index.db:
+            index.remove([doc for doc in known if known[doc][1:] != wanted.get(doc)])
+            new_ids, new_buckets = [], []
+            for doc, bs in hashed:
+                doc_id = index.add(doc, *wanted[doc])
                 new_ids.append(np.full(len(bs), doc_id, dtype=np.int64))
                 new_buckets.append(bs)
-        t2 = time.perf_counter()
-        ids = np.concatenate(new_ids) if new_ids else np.zeros(0, dtype=np.int64)
-        buckets = np.concatenate(new_buckets) if new_buckets else np.zeros(0, dtype=np.int64)
-        names = index.names()
-        index.add_pairs([(x, y) for x, y in index.insert(ids, buckets)
-                         if doc_unit(by_doc[names[x]]) != doc_unit(by_doc[names[y]])])
+            ids = np.concatenate(new_ids) if new_ids else np.zeros(0, dtype=np.int64)
+            buckets = np.concatenate(new_buckets) if new_buckets else np.zeros(0, dtype=np.int64)
+            names = index.names()
+            index.add_pairs([(x, y) for x, y in index.insert(ids, buckets)
+                             if doc_unit(by_doc[names[x]]) != doc_unit(by_doc[names[y]])])
+            index.save_counts()
         pairs = sorted(index.pairs())
         t3 = time.perf_counter()
         out = []
@@ -793,13 +800,16 @@ class LSHIndex:
     cross_lsh_buckets (bucket, id): a band's hash (the kind, text or table rows, the band's
                       number and its 5 values) → the document; the primary key is the lookup;
     cross_lsh_pairs   the candidate pairs of different units that share a bucket, kept until
-                      either side changes (each run verifies them all: they are few).
+                      either side changes (each run verifies them all: they are few);
+    cross_lsh_counts  the row counts of the three, written in the same transaction as any
+                      change to them: a table emptied, re-created or cut short shows (intact()).
 
     New documents are queried against the kept buckets (an indexed join) and against each other
     (a sort of their bucket hashes), then added. All of it is derived data: dropping the tables
     rebuilds them on the next run from the documents' features."""
 
-    TABLES = ("cross_lsh_docs", "cross_lsh_buckets", "cross_lsh_pairs")
+    TABLES = ("cross_lsh_docs", "cross_lsh_buckets", "cross_lsh_pairs", "cross_lsh_counts")
+    COUNTED = TABLES[:3]
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS cross_lsh_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE,
                                                text_key TEXT NOT NULL, rows_key TEXT NOT NULL);
@@ -809,6 +819,7 @@ class LSHIndex:
     CREATE TABLE IF NOT EXISTS cross_lsh_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL,
                                                 PRIMARY KEY (a, b)) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS cross_lsh_pairs_b ON cross_lsh_pairs (b);
+    CREATE TABLE IF NOT EXISTS cross_lsh_counts (counts TEXT NOT NULL);
     """
 
     def __init__(self, db):
@@ -826,7 +837,16 @@ class LSHIndex:
 
     def counts(self) -> str:
         """Rows of each table: kept beside the index, a table emptied or cut short shows."""
-        return ",".join(str(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in self.TABLES)
+        return ",".join(str(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in self.COUNTED)
+
+    def save_counts(self) -> None:
+        self.db.execute("DELETE FROM cross_lsh_counts")
+        self.db.execute("INSERT INTO cross_lsh_counts VALUES (?)", (self.counts(),))
+
+    def intact(self) -> bool:
+        """The tables hold what the last change to them left (the counts saved with it)."""
+        saved = self.db.execute("SELECT counts FROM cross_lsh_counts").fetchall()
+        return [(self.counts(),)] == saved or (not saved and self.counts() == "0,0,0")
 
     def remove(self, docs: list[str]) -> None:
         if not docs:

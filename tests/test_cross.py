@@ -321,6 +321,7 @@ def test_a_night_with_one_changed_file_hashes_only_that_file(tmp_path):
 
 @pytest.mark.parametrize("damage", ["DROP TABLE cross_lsh_buckets", "DELETE FROM cross_lsh_pairs",
                                     "DROP TABLE cross_docs", "ALTER TABLE cross_lsh_docs DROP COLUMN rows_key",
+                                    "DROP TABLE cross_lsh_counts",
                                     "DELETE FROM cross_lsh_docs WHERE id IN (SELECT id FROM cross_lsh_docs LIMIT 5)"])
 def test_a_missing_or_damaged_cross_table_rebuilds_itself(tmp_path, damage):
     from jixiao.nightly.cross import update_cross
