@@ -256,7 +256,7 @@ def main(argv: list[str]) -> None:
             per = (b[f"detect{kind}_s"] - a[f"detect{kind}_s"]) / (b["reports"] - a["reports"])
             per_cached = (b[f"detect_cached{kind}_s"] - a[f"detect_cached{kind}_s"]) / (b["reports"] - a["reports"])
             print(f"extrapolated to 100,000 reports (linear in the last two sizes), {'CPU' if kind else 'wall'} time: "
-                  f"detection {b[f'detect{kind}_s'] + per * (100000 - b['reports']):.0f} s, with cached signatures "
+                  f"detection {b[f'detect{kind}_s'] + per * (100000 - b['reports']):.0f} s, again with the index kept "
                   f"{b[f'detect_cached{kind}_s'] + per_cached * (100000 - b['reports']):.0f} s")
 
 
