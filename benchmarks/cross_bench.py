@@ -222,8 +222,8 @@ def run_state(path: str, change: str = "") -> dict:
             (raw,) = state.db.execute("SELECT result FROM files WHERE doc = ?", (change,)).fetchone()
             result = __import__("json").loads(raw)
             result["cross"]["paragraphs"].append({"text": "本年度新增一段自评说明，内容与其他单位不同。" * 3, "loc": {}})
-            state.db.execute("UPDATE files SET sha256 = 'changed', result = ? WHERE doc = ?",
-                             (__import__("json").dumps(result, ensure_ascii=False), change))
+            state.db.execute("UPDATE files SET sha256 = ?, result = ? WHERE doc = ?",
+                             (f"changed {time.time()}", __import__("json").dumps(result, ensure_ascii=False), change))
     t0, c0 = time.perf_counter(), time.process_time()
     r = update_cross(state)
     t1, c1 = time.perf_counter(), time.process_time()
