@@ -647,9 +647,9 @@ class CopyDetector:
         return _optimal_param(self.threshold, self.num_perm, 0.5, 0.5)
 
     def keys(self, docs: list[Doc], template_sorted) -> dict[str, tuple[str, str]]:
-        """What each document's index entries depend on: its content and the template sentences it
-        holds (a sentence turning template changes its own text). Documents left out are not
-        compared. One membership test over every document's hashes at once."""
+        """What each document's index entries depend on: its content, its unit (pairs are kept only
+        between different units) and the template sentences it holds (a sentence turning template
+        changes its own text). Documents left out are not compared. One membership test over every document's hashes at once."""
         import numpy as np
         usable = [d for d in docs if doc_unit(d) and (len(d.feats.get("sent", ())) or d.feats.get("rows"))]
         # (a report without its unit's name cannot be told apart from its copies)
@@ -662,7 +662,7 @@ class CopyDetector:
         for d, sent in zip(usable, sents):
             own = every[at:at + len(sent)][held[at:at + len(sent)]].tolist()
             at += len(sent)
-            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{own}".encode()).hexdigest()
+            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{doc_unit(d)}|{own}".encode()).hexdigest()
             out[d.doc] = (f"text:{base}", f"rows:{base}" if (d.feats.get("rows") or 0) >= MIN_ROWS else "")
         return out
 

@@ -337,3 +337,28 @@ def test_a_missing_or_damaged_cross_table_rebuilds_itself(tmp_path, damage):
         assert not update_cross(state).get("rebuilt")   # and it is whole again
     finally:
         state.close()
+
+
+def test_a_unit_read_anew_reindexes_the_document(tmp_path):
+    """The same file read by a newer normalizer that names its unit differently: its kept pairs,
+    made for the old unit, go; the copy found again under the new name."""
+    import json
+
+    from jixiao.nightly.cross import update_cross
+    state, planted = _bench_state(tmp_path, n=120, copies=2)
+    try:
+        update_cross(state)
+        src, copy_doc = sorted(planted)[0]
+        (raw,) = state.db.execute("SELECT result FROM files WHERE doc = ?", (copy_doc,)).fetchone()
+        (src_unit,) = state.db.execute("SELECT json_extract(result, '$.cross.unit') FROM files WHERE doc = ?",
+                                       (src,)).fetchone()
+        result = json.loads(raw)
+        result["cross"]["unit"] = src_unit   # now read as the source's unit: one unit, no copy
+        with state.db:
+            state.db.execute("UPDATE files SET result = ?, rules_version = 'newer' WHERE doc = ?",
+                             (json.dumps(result, ensure_ascii=False), copy_doc))
+        again = update_cross(state)
+        assert again["signatures_computed"] == 1
+        assert _copy_pairs(state) == planted - {(src, copy_doc)}
+    finally:
+        state.close()
