@@ -3,6 +3,7 @@ reports, and whether it finds the planted copies and nothing else. Not a test.
 
     .venv/bin/python -m benchmarks.cross_bench 20000 40000      # sizes to time; extrapolates to 100,000
     .venv/bin/python -m benchmarks.cross_bench --state 20000    # the nightly step over a state database
+    .venv/bin/python -m benchmarks.cross_bench --state 100000 --dir=/tmp/x   # the state kept, reused
 
 Each synthesized report has a unit name of its own, the template's sentences that every report
 repeats (the 财预〔2020〕10号 boilerplate), sentences from a shared stock of domain phrases (what
@@ -71,20 +72,40 @@ def _copy(rng: random.Random, src: dict, unit: str) -> dict:
 
 def synthesize(n: int, copies: int | None = None, seed: int = 1) -> tuple[list[Doc], list[tuple[str, str]]]:
     """n reports of n different units (2023), of which `copies` (default 0.1%) copy another's."""
+    planted: list[tuple[str, str]] = []
+    docs = list(generate(n, planted, copies, seed))
+    return docs, planted
+
+
+def generate(n: int, planted: list, copies: int | None = None, seed: int = 1):
+    """The reports one at a time (100,000 of them do not fit in memory as Python objects); the
+    copies come last, their sources drawn beforehand and kept. `planted` gets the copied pairs."""
     rng = random.Random(seed)
     copies = max(1, n // 1000) if copies is None else copies
-    feats = [_report(rng, f"第{i}号市{rng.choice('东西南北中')}区医疗保障局", 2023) for i in range(n - copies)]
-    planted = []
-    for k in range(copies):
-        src = rng.randrange(len(feats))
-        feats.append(_copy(rng, feats[src], f"仿第{k}号县医疗保障局"))
-        planted.append((f"r{src}.docx", f"r{len(feats) - 1}.docx"))
-    docs = []
-    for i, f in enumerate(feats):
-        f["sent"] = sorted({sentence_hash(s) for t, _ in masked(f) for s in sentences(t)})
-        f["rows"] = len(CopyDetector.rows(f))
-        docs.append(Doc(f"r{i}.docx", f"sha{i}", f))
-    return docs, planted
+    sources = [rng.randrange(n - copies) for _ in range(copies)]
+    kept = {}
+    for i in range(n - copies):
+        f = _report(rng, f"第{i}号市{rng.choice('东西南北中')}区医疗保障局", 2023)
+        if i in sources:
+            kept[i] = f
+        yield _doc(i, f)
+    for k, src in enumerate(sources):
+        i = n - copies + k
+        planted.append((f"r{src}.docx", f"r{i}.docx"))
+        yield _doc(i, _copy(rng, kept[src], f"仿第{k}号县医疗保障局"))
+
+
+def planted_pairs(n: int, copies: int | None = None, seed: int = 1) -> set[tuple[str, str]]:
+    """The pairs generate() plants, without generating the reports (their sources are drawn first)."""
+    rng = random.Random(seed)
+    copies = max(1, n // 1000) if copies is None else copies
+    return {tuple(sorted((f"r{rng.randrange(n - copies)}.docx", f"r{n - copies + k}.docx"))) for k in range(copies)}
+
+
+def _doc(i: int, f: dict) -> Doc:
+    f["sent"] = sorted({sentence_hash(s) for t, _ in masked(f) for s in sentences(t)})
+    f["rows"] = len(CopyDetector.rows(f))
+    return Doc(f"r{i}.docx", f"sha{i}", f)
 
 
 def bench(n: int) -> dict:
@@ -93,14 +114,16 @@ def bench(n: int) -> dict:
     t0, c0 = time.perf_counter(), time.process_time()
     docs, planted = synthesize(n)
     t1, c1 = time.perf_counter(), time.process_time()
-    detector = CopyDetector()
-    found = cross_check(docs, ["JX902"], detector=detector)
+    import sqlite3
+
+    from jixiao.rules.cross import LSHIndex
+    detector, index = CopyDetector(), LSHIndex(sqlite3.connect(":memory:"))
+    found = cross_check(docs, ["JX902"], detector=detector, index=index)
     t2, c2 = time.perf_counter(), time.process_time()
     pairs = {tuple(sorted((f.doc, f.related[0]["doc"]))) for f in found}
     want = {tuple(sorted(p)) for p in planted}
-    # the same again with every signature cached (a night where few files changed)
-    detector2 = CopyDetector(signatures=detector.signatures)
-    cross_check(docs, ["JX902"], detector=detector2)
+    # the same again with the LSH index kept (a night where no report changed its content)
+    cross_check(docs, ["JX902"], detector=CopyDetector(), index=index)
     t3, c3 = time.perf_counter(), time.process_time()
     return {"reports": n, "features_s": round(t1 - t0, 1), "detect_s": round(t2 - t1, 1),
             "detect_cached_s": round(t3 - t2, 1), "features_cpu_s": round(c1 - c0, 1),
@@ -110,47 +133,118 @@ def bench(n: int) -> dict:
             **{k: (round(v, 1) if isinstance(v, float) else v) for k, v in detector.timings.items()}}
 
 
-def bench_state(n: int, folder) -> dict:
+def bench_state(n: int, folder, keep: bool = False) -> dict:
     """The nightly step itself (nightly/cross.py) over a state database of n synthesized results:
-    cold (no signature cached), then after one file changed (every other signature cached)."""
+    first run over a full state (nothing kept), then after one file changed, then nothing
+    changed. Each run in a process of its own, for its own peak memory. With `keep`, the state
+    stays in `folder` and a later call reuses it (its cross tables dropped: a first run again);
+    making 100,000 results takes longer than the runs."""
     import json
+    import subprocess
     from pathlib import Path
+
+    from jixiao.nightly.cross import OLD_TABLES, TABLES
+    from jixiao.nightly.state import State
+    path = Path(folder) / f"state-{n}.sqlite"
+    t0 = time.perf_counter()
+    if keep and path.exists():
+        state = State(path)
+        with state.db:
+            for t in TABLES + OLD_TABLES:
+                state.db.execute(f"DROP TABLE IF EXISTS {t}")
+            state.db.execute("DELETE FROM meta WHERE key LIKE 'cross%'")
+        state.close()
+    else:
+        path.unlink(missing_ok=True)
+        state = State(path)
+        batch = []
+        for d in generate(n, []):
+            batch.append((d.doc, 0, 0, d.sha256, "bench", "", json.dumps(
+                {"doc": d.doc, "status": "ok", "rows": {"flags": []}, "cross": d.feats}, ensure_ascii=False)))
+            if len(batch) == 2000:
+                with state.db:
+                    state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
+                batch = []
+        with state.db:
+            state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", batch)
+        state.close()
+    made = time.perf_counter() - t0
+
+    def sizes() -> dict:   # MB per table (SQLite's dbstat): the cross tables beside the results
+        import sqlite3
+        db = sqlite3.connect(path)
+        try:
+            return {name: round(mb) for name, mb in db.execute(
+                "SELECT name, sum(pgsize) / 1e6 FROM dbstat GROUP BY name HAVING name = 'files' OR name LIKE 'cross%'")}
+        finally:
+            db.close()
+
+    def step(change: str = "") -> dict:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.cross_bench", "--run-state", str(path), change],
+                             capture_output=True, text=True, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    first = step()
+    size = sizes()
+    found = _copy_pairs(path)
+    want = planted_pairs(n)
+    first.update(planted=len(want), planted_found=len(found & want), other_pairs=len(found - want))
+    one = step("r0.docx")   # one report changes (its bytes: a new sha256 and signature)
+    quiet = step()
+    if not keep:
+        path.unlink()
+    return {"reports": n, "tables_mb": size,
+            "making_state_s": round(made), "first": first,
+            "one_changed": one, "nothing_changed": quiet}
+
+
+def _copy_pairs(path) -> set[tuple[str, str]]:
+    """The pairs the JX902 flags in a state join."""
+    import json
+    import sqlite3
+    db = sqlite3.connect(path)
+    try:
+        return {tuple(sorted((doc, json.loads(f)["related_docs"][0]["doc"]))) for doc, f in db.execute(
+            "SELECT f.doc, j.value FROM files f, json_each(f.result, '$.rows.flags') j "
+            "WHERE json_extract(j.value, '$.rule') = 'JX902'")}
+    finally:
+        db.close()
+
+
+def run_state(path: str, change: str = "") -> dict:
+    """One nightly cross step over a state (a process of its own): CPU, wall, peak memory."""
+    import resource
 
     from jixiao.nightly.cross import update_cross
     from jixiao.nightly.state import State
-    docs, _ = synthesize(n)
-    path = Path(folder) / f"state-{n}.sqlite"
-    path.unlink(missing_ok=True)
     state = State(path)
-    with state.db:
-        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", [
-            (d.doc, 0, 0, d.sha256, "bench", "", json.dumps({"doc": d.doc, "status": "ok", "rows": {"flags": []},
-                                                              "cross": d.feats}, ensure_ascii=False))
-            for d in docs])
-    c0 = time.process_time()
-    cold = update_cross(state)
-    c1 = time.process_time()
-    with state.db:   # one report changes
-        state.db.execute("UPDATE files SET sha256 = 'changed' WHERE doc = 'r0.docx'")
-    warm = update_cross(state)
-    c2 = time.process_time()
-    quiet = update_cross(state)
+    if change:
+        with state.db:   # another file's bytes, with features that differ a little
+            (raw,) = state.db.execute("SELECT result FROM files WHERE doc = ?", (change,)).fetchone()
+            result = __import__("json").loads(raw)
+            result["cross"]["paragraphs"].append({"text": "本年度新增一段自评说明，内容与其他单位不同。" * 3, "loc": {}})
+            state.db.execute("UPDATE files SET sha256 = ?, result = ? WHERE doc = ?",
+                             (f"changed {time.time()}", __import__("json").dumps(result, ensure_ascii=False), change))
+    t0, c0 = time.perf_counter(), time.process_time()
+    r = update_cross(state)
+    t1, c1 = time.perf_counter(), time.process_time()
     state.close()
-    size = path.stat().st_size
-    path.unlink()
-    return {"reports": n, "state_mb": round(size / 1e6), "cold_s": round(cold["seconds"], 1),
-            "cold_cpu_s": round(c1 - c0, 1), "one_changed_cpu_s": round(c2 - c1, 1),
-            "cold_read_s": round(cold["read"], 1), "one_changed_s": round(warm["seconds"], 1),
-            "one_changed_read_s": round(warm["read"], 1), "signatures_computed_after_change": warm["signatures_computed"],
-            "quiet_night_s": round(quiet["seconds"], 2), "findings": cold["findings"]}
+    timings = {k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.get("copy_detector", {}).items()}
+    return {"wall_s": round(t1 - t0, 2), "cpu_s": round(c1 - c0, 2),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "read_s": round(r.get("read", 0), 2), "findings": r.get("findings"), "skipped": r["skipped"],
+            "signatures_computed": r.get("signatures_computed"), **timings}
 
 
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--run-state":
+        print(__import__("json").dumps(run_state(*argv[1:])), flush=True)
+        return
     if argv and argv[0] == "--state":
         import tempfile
+        keep = next((a.split("=", 1)[1] for a in argv if a.startswith("--dir=")), None)
         with tempfile.TemporaryDirectory() as folder:
-            for n in [int(a) for a in argv[1:]] or [10000]:
-                print(bench_state(n, folder), flush=True)
+            for n in [int(a) for a in argv[1:] if not a.startswith("--dir=")] or [10000]:
+                print(bench_state(n, keep or folder, keep=bool(keep)), flush=True)
         return
     sizes = [int(a) for a in argv] or [10000, 20000]
     results = [bench(n) for n in sizes]
@@ -162,7 +256,7 @@ def main(argv: list[str]) -> None:
             per = (b[f"detect{kind}_s"] - a[f"detect{kind}_s"]) / (b["reports"] - a["reports"])
             per_cached = (b[f"detect_cached{kind}_s"] - a[f"detect_cached{kind}_s"]) / (b["reports"] - a["reports"])
             print(f"extrapolated to 100,000 reports (linear in the last two sizes), {'CPU' if kind else 'wall'} time: "
-                  f"detection {b[f'detect{kind}_s'] + per * (100000 - b['reports']):.0f} s, with cached signatures "
+                  f"detection {b[f'detect{kind}_s'] + per * (100000 - b['reports']):.0f} s, again with the index kept "
                   f"{b[f'detect_cached{kind}_s'] + per_cached * (100000 - b['reports']):.0f} s")
 
 

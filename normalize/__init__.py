@@ -13,6 +13,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
+from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
@@ -59,6 +60,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
             if (m := UNIT_LABEL.search(t)):
                 recs.unit = m.group(1)
                 break
+        recs.unit = recs.unit or read_unit(doc, [b.text for b in doc.paragraphs()])
     recs.tiers = stated_tiers(texts)
     rule = stated_proportional(texts)
     for p in recs.projects:

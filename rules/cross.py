@@ -14,8 +14,11 @@ documents into findings. Nothing here reads the state or the file system.
   are one report: never compared with each other.
 - JX902: two different units whose self-evaluations share prose paragraphs (template sentences
   excluded: those that many units' reports repeat) or indicator tables with the same actual
-  values. MinHash signatures in an LSH index (datasketch) propose candidate pairs in about
-  linear time; each candidate is verified exactly and the shared passages are named.
+  values. MinHash signatures (datasketch's, computed in numpy) banded as datasketch's MinHashLSH
+  bands them propose candidate pairs in about linear time; each candidate is verified exactly
+  and the shared passages are named. The band buckets live in SQLite (LSHIndex: in memory, or
+  in the state database, where they stay between runs and only changed documents are hashed
+  and queried).
 - JX903: a prose "较上年增长X%" whose previous-year amount is in last year's report of the same
   unit and project.
 - JX904: an indicator table's 上年实际完成值 / 上年指标值 column against last year's report.
@@ -269,7 +272,7 @@ class Doc:
 
 
 def cross_check(docs: list[Doc], enabled: Iterable[str] = CROSS_RULES, load=None,
-                detector: "CopyDetector | None" = None) -> list[Finding]:
+                detector: "CopyDetector | None" = None, index: "LSHIndex | None" = None) -> list[Finding]:
     """Every cross-document finding among `docs`. With `load`, docs carry light features (unit,
     sentence hashes, project keys) and `load(doc)` gives a document's full features when needed."""
     enabled = set(enabled)
@@ -294,7 +297,7 @@ def cross_check(docs: list[Doc], enabled: Iterable[str] = CROSS_RULES, load=None
         if enabled & {"JX903", "JX904"} and before in keys:
             out += last_year(this, members(before), key, enabled)
     if "JX902" in enabled:
-        out += (detector or CopyDetector()).findings(docs, load)
+        out += (detector or CopyDetector()).findings(docs, load, index)
     return out
 
 
@@ -559,7 +562,10 @@ MINHASH_SCHEME = "affine32"   # datasketch 2: 32-bit universal hashing (our shin
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in (norm(m.group(0)) for m in _SENTENCE.finditer(unicodedata.normalize("NFKC", text))) if len(s) >= 8]
+    """The sentences of a text, normalized (norm). NFKC once for the text: a piece of NFKC text cut
+    at punctuation is NFKC already, so norm's own pass is left out (it was a third of the time)."""
+    sub = _PUNCT.sub
+    return [s for s in (sub("", m).lower() for m in _SENTENCE.findall(unicodedata.normalize("NFKC", text))) if len(s) >= 8]
 
 
 def sentence_hash(s: str) -> int:
@@ -582,47 +588,51 @@ class CopyDetector:
     """Near-duplicate self-evaluations among many documents, not pairwise: MinHash LSH.
 
     Works on light features (the unit and the hashes of its sentences, `features()["sent"]`) for
-    every document; the paragraphs themselves are read (`load`) only for documents whose
-    signature is not cached and for the candidate pairs the index proposes."""
+    every document; the paragraphs themselves are read (`load`) only for documents that are new to
+    the index (or whose content or template sentences changed) and for the candidate pairs.
+
+    The MinHash is datasketch's (scheme affine32, seed 1, its permutations), computed in numpy
+    over a document's shingle hashes at once (`minhash`, equal to datasketch's `update_batch`, a
+    test checks it); the LSH is datasketch's banding (`_optimal_param`: 25 bands of 5 rows at
+    Jaccard 0.5), with its buckets kept in SQLite (`LSHIndex`): in the state database they stay
+    between runs, so a run hashes and queries only the documents that changed."""
     threshold: float = 0.5          # Jaccard of the documents' non-template shingles
     num_perm: int = 128
     template_units: int = 5         # a sentence in this many units' reports (or more) is template
     template_share: float = 0.002   # … or in this share of all units, when larger
     passage_similarity: float = 0.8
     timings: dict = field(default_factory=dict)
-    signatures: dict = field(default_factory=dict)   # cache: key -> hashvalues (kept in the state)
-    used: set = field(default_factory=set)           # cache keys used in the last run
     _permutations: object = None
 
     def template(self, docs: list[Doc]) -> set:
         """The hashes of sentences that the reports of many units repeat (counted in numpy: a
-        dictionary of sets over every sentence of 100,000 reports was most of a cached run)."""
+        dictionary of sets over every sentence of 100,000 reports was most of a cached run). A
+        document's hashes are distinct already; only a unit with several documents needs its
+        own made distinct before counting."""
         import numpy as np
-        unit_ids: dict[str, int] = {}
-        hashes, units = [], []
+        by_unit: dict[str, list] = {}
         for d in docs:
-            sent = d.feats.get("sent") or ()
-            if not sent:
-                continue
-            u = unit_ids.setdefault(doc_unit(d) or "doc:" + d.doc, len(unit_ids))
-            hashes.append(np.asarray(sent, dtype=np.int64))
-            units.append(np.full(len(sent), u, dtype=np.int64))
-        if not hashes:
+            sent = d.feats.get("sent")
+            if sent is not None and len(sent):
+                by_unit.setdefault(doc_unit(d) or "doc:" + d.doc, []).append(np.asarray(sent, dtype=np.int64))
+        if not by_unit:
             return set()
-        h, u = np.concatenate(hashes), np.concatenate(units)
-        order = np.lexsort((u, h))
-        h, u = h[order], u[order]
-        first = np.ones(len(h), dtype=bool)   # each (sentence, unit) once
-        first[1:] = (h[1:] != h[:-1]) | (u[1:] != u[:-1])
-        values, counts = np.unique(h[first], return_counts=True)
-        limit = max(self.template_units, math.ceil(self.template_share * len(unit_ids)))
-        return set(values[counts >= limit].tolist())
+        h = np.concatenate([arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
+                            for arrays in by_unit.values()])
+        h.sort()
+        starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+        counts = np.diff(np.r_[starts, len(h)])
+        limit = max(self.template_units, math.ceil(self.template_share * len(by_unit)))
+        return set(h[starts[counts >= limit]].tolist())
 
     def shingles(self, feats: dict, template: set) -> set:
         """5-character shingles of the document's own (non-template) sentences, and a token per
         indicator row with a distinctive actual value."""
-        keep = "".join(s for t, _ in masked(feats) for s in sentences(t) if sentence_hash(s) not in template)
-        return set(shingle_hashes(keep).tolist()) | self.rows(feats)
+        return set(shingle_hashes(self._own_text(feats, template)).tolist()) | self.rows(feats)
+
+    @staticmethod
+    def _own_text(feats: dict, template: set) -> str:
+        return "".join(s for t, _ in masked(feats) for s in sentences(t) if sentence_hash(s) not in template)
 
     @staticmethod
     def rows(feats: dict) -> set:
@@ -631,71 +641,110 @@ class CopyDetector:
         return {zlib.crc32(f"ind|{norm(i['key'])}|{norm(i['actual_raw'])}".encode())
                 for p in feats.get("projects", []) for i in p["indicators"] if _distinct_actual(i.get("actual_raw", ""))}
 
-    def findings(self, docs: list[Doc], load=None) -> list[Finding]:
-        """`load(doc)`: the full features of a document whose `feats` are light (None: they are full)."""
+    def bands(self) -> tuple[int, int]:
+        """(bands, rows per band) for the threshold: datasketch's choice for MinHashLSH."""
+        from datasketch.lsh import _optimal_param
+        return _optimal_param(self.threshold, self.num_perm, 0.5, 0.5)
+
+    def keys(self, docs: list[Doc], template_sorted) -> dict[str, tuple[str, str]]:
+        """What each document's index entries depend on: its content, its unit (pairs are kept only
+        between different units) and the template sentences it holds (a sentence turning template
+        changes its own text). Documents left out are not compared. One membership test over every document's hashes at once."""
+        import numpy as np
+        usable = [d for d in docs if doc_unit(d) and (len(d.feats.get("sent", ())) or d.feats.get("rows"))]
+        # (a report without its unit's name cannot be told apart from its copies)
+        sents = [np.asarray(d.feats.get("sent", ()), dtype=np.int64) for d in usable]
+        if not usable:
+            return {}
+        every = np.concatenate(sents) if sents else np.zeros(0, dtype=np.int64)
+        held = np.isin(every, template_sorted)
+        out, at = {}, 0
+        for d, sent in zip(usable, sents):
+            own = every[at:at + len(sent)][held[at:at + len(sent)]].tolist()
+            at += len(sent)
+            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{doc_unit(d)}|{own}".encode()).hexdigest()
+            out[d.doc] = (f"text:{base}", f"rows:{base}" if (d.feats.get("rows") or 0) >= MIN_ROWS else "")
+        return out
+
+    def findings(self, docs: list[Doc], load=None, index: "LSHIndex | None" = None) -> list[Finding]:
+        """`load(doc)`: the full features of a document whose `feats` are light (None: they are
+        full). `index`: the LSH index kept from earlier runs (None: a new one in memory)."""
+        import sqlite3
         import time
 
         import numpy as np
-        from datasketch import LeanMinHash, MinHash, MinHashLSH
         load = load or (lambda d: d.feats)
+        index = index or LSHIndex(sqlite3.connect(":memory:"))
         t0 = time.perf_counter()
         template = self.template(docs)
+        template_sorted = np.array(sorted(template), dtype=np.int64)
         t1 = time.perf_counter()
-        # Two indexes: the whole text (prose and table rows), and the table rows alone (a 自评表
-        # copied without prose).
-        indexes = {kind: MinHashLSH(threshold=self.threshold, num_perm=self.num_perm) for kind in ("text", "rows")}
-        sigs, computed = {"text": {}, "rows": {}}, 0
-        self.used = set()
-        for d in docs:
-            if not doc_unit(d) or not (d.feats.get("sent") or d.feats.get("rows")):
-                continue   # a report without its unit's name cannot be told apart from its copies
-            own = sorted(h for h in set(d.feats.get("sent", ())) if h in template)
-            base = hashlib.sha1(f"{FEATURES_VERSION}|{d.sha256 or d.doc}|{own}".encode()).hexdigest()
-            for kind in ("text", "rows"):
-                if kind == "rows" and d.feats.get("rows", 0) < MIN_ROWS:
-                    continue
-                key = f"{kind}:{base}"
-                hv = self.signatures.get(key)
-                if hv is None:
-                    s = self.shingles(load(d), template) if kind == "text" else self.rows(load(d))
-                    hv = self._signature(s, MIN_SHINGLES if kind == "text" else MIN_ROWS)
-                    self.signatures[key] = hv
-                    computed += 1
-                self.used.add(key)
-                if len(hv) != self.num_perm:
-                    continue   # too little of its own to compare
-                lm = LeanMinHash(seed=1, hashvalues=hv, scheme=MINHASH_SCHEME)
-                sigs[kind][d.doc] = lm
-                indexes[kind].insert(d.doc, lm, check_duplication=False)
-        t2 = time.perf_counter()
         by_doc = {d.doc: d for d in docs}
-        pairs = set()
-        for kind, index in indexes.items():
-            for doc, m in sigs[kind].items():
-                for other in index.query(m):
-                    if other != doc and doc_unit(by_doc[doc]) != doc_unit(by_doc[other]):
-                        pairs.add(tuple(sorted((doc, other))))
+        known = index.entries()   # doc -> (id, text key, rows key)
+        wanted = self.keys(docs, template_sorted)
+        todo = [d for d in docs if d.doc in wanted and known.get(d.doc, (None, None, None))[1:] != wanted[d.doc]]
+        b, r = self.bands()
+        hashed = []   # (doc, its band buckets): computed before the index is written to
+        for d in todo:
+            feats = load(d)
+            rows = np.fromiter(self.rows(feats), dtype=np.uint32)
+            buckets = []
+            sig = self.minhash(shingle_hashes(self._own_text(feats, template), unique=False), rows, MIN_SHINGLES)
+            if sig is not None:
+                buckets.append(band_hashes(sig, b, r, 0))
+            if wanted[d.doc][1]:
+                sig = self.minhash(np.zeros(0, dtype=np.uint32), rows, MIN_ROWS)
+                if sig is not None:
+                    buckets.append(band_hashes(sig, b, r, 1))
+            hashed.append((d.doc, np.unique(np.concatenate(buckets)) if buckets else np.zeros(0, dtype=np.int64)))
+        t2 = time.perf_counter()
+        # One short transaction for every change to the index (a state's other writers wait
+        # for it), its row counts with it.
+        with index.db:
+            index.remove([doc for doc in known if known[doc][1:] != wanted.get(doc)])
+            new_ids, new_buckets = [], []
+            for doc, bs in hashed:
+                doc_id = index.add(doc, *wanted[doc])
+                new_ids.append(np.full(len(bs), doc_id, dtype=np.int64))
+                new_buckets.append(bs)
+            ids = np.concatenate(new_ids) if new_ids else np.zeros(0, dtype=np.int64)
+            buckets = np.concatenate(new_buckets) if new_buckets else np.zeros(0, dtype=np.int64)
+            names = index.names()
+            index.add_pairs([(x, y) for x, y in index.insert(ids, buckets)
+                             if doc_unit(by_doc[names[x]]) != doc_unit(by_doc[names[y]])])
+            index.save_counts()
+        pairs = sorted(index.pairs())
         t3 = time.perf_counter()
         out = []
-        for a, b in sorted(pairs):
-            out += self._verify(Doc(a, by_doc[a].sha256, load(by_doc[a])), Doc(b, by_doc[b].sha256, load(by_doc[b])),
+        for a, b_ in pairs:
+            out += self._verify(Doc(a, by_doc[a].sha256, load(by_doc[a])), Doc(b_, by_doc[b_].sha256, load(by_doc[b_])),
                                 template)
-        self.timings = {"template": t1 - t0, "minhash_and_index": t2 - t1, "query": t3 - t2,
+        self.timings = {"template": t1 - t0, "minhash": t2 - t1, "index_and_query": t3 - t2,
                         "verify": time.perf_counter() - t3, "documents": len(docs),
-                        "signatures_computed": computed, "candidates": len(pairs), "reported": len(out) // 2,
-                        "indexed": {k: len(v) for k, v in sigs.items()}}
+                        "signatures_computed": len(todo), "indexed": len(wanted), "candidates": len(pairs),
+                        "reported": len(out) // 2}
         return out
 
-    def _signature(self, s: set, least: int):
+    def minhash(self, shingles, rows, least: int):
+        """datasketch's MinHash (affine32, seed 1) of the values, in numpy at once and in blocks
+        that stay in cache; None when there are fewer than `least` distinct values."""
         import numpy as np
         from datasketch import MinHash
-        if len(s) < least:
-            return np.zeros(0, dtype=np.uint32)
+        from datasketch.minhash import _fmix
+        values = np.concatenate([np.asarray(shingles, dtype=np.uint32), np.asarray(rows, dtype=np.uint32)])
+        if len(values) < least:
+            return None
+        v = np.sort(values)
+        if 1 + np.count_nonzero(v[1:] != v[:-1]) < least:
+            return None
         if self._permutations is None:   # made once: drawing them costs more than hashing a report
-            self._permutations = MinHash(num_perm=self.num_perm, scheme=MINHASH_SCHEME).permutations
-        m = MinHash(num_perm=self.num_perm, hashfunc=_identity, scheme=MINHASH_SCHEME, permutations=self._permutations)
-        m.update_batch(list(s))
-        return m.hashvalues
+            self._permutations = MinHash(num_perm=self.num_perm, seed=1, scheme=MINHASH_SCHEME).permutations
+        a, b = self._permutations
+        hv = _fmix(values, 32)
+        out = np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
+        for k in range(0, len(hv), 512):
+            np.minimum(out, (hv[k:k + 512, None] * a + b).min(axis=0), out=out)
+        return out
 
     def _verify(self, a: Doc, b: Doc, template: set) -> list[Finding]:
         sa, sb = self.shingles(a.feats, template), self.shingles(b.feats, template)
@@ -742,6 +791,125 @@ class CopyDetector:
         return out
 
 
+class LSHIndex:
+    """The LSH band buckets of the copy detector in SQLite, so that they can stay between runs.
+
+    cross_lsh_docs    one row per indexed document: the keys its entries were made from (its
+                      content and the template sentences it holds); a key that changed, or a
+                      document gone, takes its buckets and pairs out;
+    cross_lsh_buckets (bucket, id): a band's hash (the kind, text or table rows, the band's
+                      number and its 5 values) → the document; the primary key is the lookup;
+    cross_lsh_pairs   the candidate pairs of different units that share a bucket, kept until
+                      either side changes (each run verifies them all: they are few);
+    cross_lsh_counts  the row counts of the three, written in the same transaction as any
+                      change to them: a table emptied, re-created or cut short shows (intact()).
+
+    New documents are queried against the kept buckets (an indexed join) and against each other
+    (a sort of their bucket hashes), then added. All of it is derived data: dropping the tables
+    rebuilds them on the next run from the documents' features."""
+
+    TABLES = ("cross_lsh_docs", "cross_lsh_buckets", "cross_lsh_pairs", "cross_lsh_counts")
+    COUNTED = TABLES[:3]
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS cross_lsh_docs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE,
+                                               text_key TEXT NOT NULL, rows_key TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS cross_lsh_buckets (bucket INTEGER NOT NULL, id INTEGER NOT NULL,
+                                                  PRIMARY KEY (bucket, id)) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS cross_lsh_buckets_id ON cross_lsh_buckets (id);
+    CREATE TABLE IF NOT EXISTS cross_lsh_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL,
+                                                PRIMARY KEY (a, b)) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS cross_lsh_pairs_b ON cross_lsh_pairs (b);
+    CREATE TABLE IF NOT EXISTS cross_lsh_counts (counts TEXT NOT NULL);
+    """
+
+    def __init__(self, db):
+        self.db = db
+        db.executescript(self.SCHEMA)
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS cross_lsh_ids (id INTEGER PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS cross_lsh_new (bucket INTEGER NOT NULL, id INTEGER NOT NULL)")
+
+    def entries(self) -> dict[str, tuple]:
+        return {doc: (i, tk, rk) for i, doc, tk, rk in self.db.execute(
+            "SELECT id, doc, text_key, rows_key FROM cross_lsh_docs")}
+
+    def names(self) -> dict[int, str]:
+        return dict(self.db.execute("SELECT id, doc FROM cross_lsh_docs"))
+
+    def counts(self) -> str:
+        """Rows of each table: kept beside the index, a table emptied or cut short shows."""
+        return ",".join(str(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in self.COUNTED)
+
+    def save_counts(self) -> None:
+        self.db.execute("DELETE FROM cross_lsh_counts")
+        self.db.execute("INSERT INTO cross_lsh_counts VALUES (?)", (self.counts(),))
+
+    def intact(self) -> bool:
+        """The tables hold what the last change to them left (the counts saved with it)."""
+        saved = self.db.execute("SELECT counts FROM cross_lsh_counts").fetchall()
+        return [(self.counts(),)] == saved or (not saved and self.counts() == "0,0,0")
+
+    def remove(self, docs: list[str]) -> None:
+        if not docs:
+            return
+        db = self.db
+        db.execute("DELETE FROM temp.cross_lsh_ids")
+        db.executemany("INSERT OR IGNORE INTO temp.cross_lsh_ids SELECT id FROM cross_lsh_docs WHERE doc = ?",
+                       [(d,) for d in docs])
+        db.execute("DELETE FROM cross_lsh_buckets WHERE id IN (SELECT id FROM temp.cross_lsh_ids)")
+        db.execute("DELETE FROM cross_lsh_pairs WHERE a IN (SELECT id FROM temp.cross_lsh_ids)")
+        db.execute("DELETE FROM cross_lsh_pairs WHERE b IN (SELECT id FROM temp.cross_lsh_ids)")
+        db.execute("DELETE FROM cross_lsh_docs WHERE id IN (SELECT id FROM temp.cross_lsh_ids)")
+
+    def add(self, doc: str, text_key: str, rows_key: str) -> int:
+        return self.db.execute("INSERT INTO cross_lsh_docs (doc, text_key, rows_key) VALUES (?, ?, ?)",
+                               (doc, text_key, rows_key)).lastrowid
+
+    def insert(self, ids, buckets) -> set[tuple[int, int]]:
+        """Add the new documents' buckets; returns the pairs (new, any) that share one."""
+        import numpy as np
+        db = self.db
+        if not len(ids):
+            return set()
+        order = np.lexsort((ids, buckets))
+        ids, buckets = ids[order], buckets[order]
+        rows = list(zip(buckets.tolist(), ids.tolist()))
+        db.execute("DELETE FROM temp.cross_lsh_new")
+        db.executemany("INSERT INTO temp.cross_lsh_new VALUES (?, ?)", rows)
+        pairs = set(db.execute("SELECT DISTINCT n.id, o.id FROM temp.cross_lsh_new n "
+                               "JOIN cross_lsh_buckets o ON o.bucket = n.bucket AND o.id <> n.id"))
+        starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1], True])
+        for s, e in zip(starts[:-1], starts[1:]):
+            if e - s > 1:   # new documents sharing a bucket with each other
+                members = sorted(set(ids[s:e].tolist()))
+                pairs.update((x, y) for i, x in enumerate(members) for y in members[i + 1:])
+        db.executemany("INSERT INTO cross_lsh_buckets VALUES (?, ?)", rows)
+        db.execute("DELETE FROM temp.cross_lsh_new")
+        return pairs
+
+    def add_pairs(self, pairs) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO cross_lsh_pairs VALUES (?, ?)", [tuple(sorted(p)) for p in pairs])
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [tuple(sorted(p)) for p in self.db.execute(
+            "SELECT da.doc, db.doc FROM cross_lsh_pairs p JOIN cross_lsh_docs da ON da.id = p.a "
+            "JOIN cross_lsh_docs db ON db.id = p.b")]
+
+
+def band_hashes(sig, bands: int, rows: int, kind: int):
+    """One 64-bit hash per LSH band of a MinHash signature (FNV-1a over the band's values, salted
+    with the kind and the band's number, then a final mix), as SQLite integers."""
+    import numpy as np
+    m = np.asarray(sig[:bands * rows], dtype=np.uint64).reshape(bands, rows)
+    h = np.uint64(0xCBF29CE484222325) ^ (np.arange(bands, dtype=np.uint64) + np.uint64(kind * 1000))
+    prime = np.uint64(0x100000001B3)
+    for j in range(rows):
+        h = (h ^ m[:, j]) * prime
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    return h.view(np.int64)
+
+
 def doc_unit(d: Doc) -> str:
     return unit_key(d.feats.get("unit"))
 
@@ -759,11 +927,7 @@ def masked(feats: dict) -> list[tuple[str, dict]]:
     return out
 
 
-def _identity(x):
-    return x
-
-
-def shingle_hashes(text: str):
+def shingle_hashes(text: str, unique: bool = True):
     """32-bit hashes of every 5-character shingle of `text` (a polynomial over the code points,
     vectorized: hashing shingles one by one in Python was most of the detector's time). Stable
     across processes and versions of Python, as the stored signatures need."""
@@ -775,7 +939,7 @@ def shingle_hashes(text: str):
     h = np.zeros(n, dtype=np.uint64)
     for k in range(SHINGLE):
         h = (h * np.uint64(1000003) + cp[k:k + n]) & np.uint64(0xFFFFFFFF)
-    return np.unique(h)
+    return np.unique(h) if unique else h
 
 
 def _grams(t: str) -> set:

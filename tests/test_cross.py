@@ -258,3 +258,107 @@ def test_development_set_report_and_its_table_disagreeing_on_a_score(tmp_path):
     dev_table(box / "历城区文化馆自评表.xlsx")   # the same pair agreeing
     run_inbox(box, out)
     assert cross_flags(out) == []
+
+
+# the copy detector's index kept between runs ---------------------------------------------
+
+def test_the_minhash_is_datasketchs():
+    import numpy as np
+    from datasketch import MinHash
+
+    from jixiao.rules.cross import shingle_hashes
+    values = shingle_hashes("南昌市西湖区医疗保障局全年预算执行率达到百分之九十八，群众满意度较高。" * 3)
+    ours = CopyDetector().minhash(values, np.zeros(0, dtype=np.uint32), 20)
+    theirs = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=lambda v: v)
+    theirs.update_batch(values.tolist())
+    assert (ours == theirs.hashvalues).all()
+
+
+def _bench_state(tmp_path, n=300, copies=3):
+    import json
+
+    from benchmarks.cross_bench import generate
+    planted = []
+    state = State(tmp_path / "state.sqlite")
+    with state.db:
+        state.db.executemany("INSERT INTO files VALUES (?,?,?,?,?,?,?)", [
+            (d.doc, 0, 0, d.sha256, "bench", "", json.dumps({"doc": d.doc, "status": "ok", "rows": {"flags": []},
+                                                             "cross": d.feats}, ensure_ascii=False))
+            for d in generate(n, planted, copies, seed=3)])
+    return state, {tuple(sorted(p)) for p in planted}
+
+
+def _copy_pairs(state):
+    import json
+    return {tuple(sorted((doc, json.loads(f)["related_docs"][0]["doc"]))) for doc, f in state.db.execute(
+        "SELECT f.doc, j.value FROM files f, json_each(f.result, '$.rows.flags') j "
+        "WHERE json_extract(j.value, '$.rule') = 'JX902'")}
+
+
+def test_a_night_with_one_changed_file_hashes_only_that_file(tmp_path):
+    from jixiao.nightly.cross import update_cross
+    state, planted = _bench_state(tmp_path)
+    try:
+        first = update_cross(state)
+        assert first["signatures_computed"] == 300 and _copy_pairs(state) == planted
+        buckets = state.db.execute("SELECT count(*) FROM cross_lsh_buckets").fetchone()[0]
+        copy_doc = sorted(planted)[0][1]
+        with state.db:   # the copy changes (new bytes): only it is hashed and queried again
+            state.db.execute("UPDATE files SET sha256 = 'changed' WHERE doc = ?", (copy_doc,))
+        again = update_cross(state)
+        assert again["signatures_computed"] == 1 and not again["rebuilt"]
+        assert _copy_pairs(state) == planted
+        assert state.db.execute("SELECT count(*) FROM cross_lsh_buckets").fetchone()[0] == buckets
+        with state.db:   # the copy is gone: its buckets and its pair go with it
+            state.db.execute("DELETE FROM files WHERE doc = ?", (copy_doc,))
+        gone = update_cross(state)
+        assert gone["signatures_computed"] == 0
+        assert _copy_pairs(state) == {p for p in planted if copy_doc not in p}
+        assert not state.db.execute("SELECT 1 FROM cross_lsh_docs WHERE doc = ?", (copy_doc,)).fetchall()
+    finally:
+        state.close()
+
+
+@pytest.mark.parametrize("damage", ["DROP TABLE cross_lsh_buckets", "DELETE FROM cross_lsh_pairs",
+                                    "DROP TABLE cross_docs", "ALTER TABLE cross_lsh_docs DROP COLUMN rows_key",
+                                    "DROP TABLE cross_lsh_counts",
+                                    "DELETE FROM cross_lsh_docs WHERE id IN (SELECT id FROM cross_lsh_docs LIMIT 5)"])
+def test_a_missing_or_damaged_cross_table_rebuilds_itself(tmp_path, damage):
+    from jixiao.nightly.cross import update_cross
+    state, planted = _bench_state(tmp_path, n=120, copies=2)
+    try:
+        update_cross(state)
+        with state.db:
+            state.db.execute(damage)
+            state.db.execute("UPDATE files SET sha256 = 'changed' WHERE doc = 'r1.docx'")   # a night that runs
+        again = update_cross(state)
+        assert again["rebuilt"] and again["signatures_computed"] == 120
+        assert _copy_pairs(state) == planted
+        assert not update_cross(state).get("rebuilt")   # and it is whole again
+    finally:
+        state.close()
+
+
+def test_a_unit_read_anew_reindexes_the_document(tmp_path):
+    """The same file read by a newer normalizer that names its unit differently: its kept pairs,
+    made for the old unit, go; the copy found again under the new name."""
+    import json
+
+    from jixiao.nightly.cross import update_cross
+    state, planted = _bench_state(tmp_path, n=120, copies=2)
+    try:
+        update_cross(state)
+        src, copy_doc = sorted(planted)[0]
+        (raw,) = state.db.execute("SELECT result FROM files WHERE doc = ?", (copy_doc,)).fetchone()
+        (src_unit,) = state.db.execute("SELECT json_extract(result, '$.cross.unit') FROM files WHERE doc = ?",
+                                       (src,)).fetchone()
+        result = json.loads(raw)
+        result["cross"]["unit"] = src_unit   # now read as the source's unit: one unit, no copy
+        with state.db:
+            state.db.execute("UPDATE files SET result = ?, rules_version = 'newer' WHERE doc = ?",
+                             (json.dumps(result, ensure_ascii=False), copy_doc))
+        again = update_cross(state)
+        assert again["signatures_computed"] == 1
+        assert _copy_pairs(state) == planted - {(src, copy_doc)}
+    finally:
+        state.close()

@@ -1,0 +1,78 @@
+"""The reporting unit where the table readers name none (normalize/reporting_unit.py): only where
+it is plainly stated, never another government's department."""
+from __future__ import annotations
+
+import pytest
+
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+from jixiao.normalize import normalize_document
+from jixiao.normalize.reporting_unit import plausible, read_unit
+
+
+def _doc(paragraphs=(), rows=None):
+    blocks = [Paragraph(text=t, loc=Location("mem", block=k)) for k, t in enumerate(paragraphs)]
+    if rows:
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=len(blocks), table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        blocks.append(Table(index=0, n_rows=len(rows), n_cols=max(len(x) for x in rows), cells=cells,
+                            loc=Location("mem", block=len(blocks), table=0)))
+    return Document(source="mem", format="docx", sha256="", blocks=blocks)
+
+
+@pytest.mark.parametrize("rows, unit", [
+    ([["项目名称", "马铃薯繁育示范推广项目", "实施单位/项目负责人", "原州区农技中心/杨某"],
+      ["自治区主管部门", "农业农村厅", "专项实施期", "2022年3月-2022年11月"],
+      ["市县财政部门", "原州区财政局", "市县主管部门", "原州区农业农村局"]], "原州区农技中心"),
+    ([["主管部门", "大英县文化广播电视和旅游局部门", "实施单位 (盖章)", "大英县文化广播电视和旅游局"]],
+     "大英县文化广播电视和旅游局"),
+    ([["一级预算单位名称", "某某区林业局"]], "某某区林业局"),
+    ([["项目名称", "监管补助"], ["主管部门", "上海市普陀区体育局"]], "上海市普陀区体育局"),   # no 实施单位: the 主管部门
+])
+def test_a_unit_named_in_a_table_row(rows, unit):
+    assert read_unit(_doc(rows=rows), []) == unit
+
+
+@pytest.mark.parametrize("rows", [
+    [["中央主管部门", "市场监管总局"], ["省级财政部门", "四川省财政厅", "省级主管部门", "四川省市场监管局"]],
+    [["实施单位(盖章)", "****"]],
+    [["单位", ""]],
+    [["实施单位", "2023年3月"]],
+])
+def test_no_unit_from_another_governments_department_or_a_blank(rows):
+    assert read_unit(_doc(rows=rows), []) is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("部门(单位)名称:  岳阳市城市管理监督指挥中心", "岳阳市城市管理监督指挥中心"),
+    ("填报单位（盖章）：某县卫生健康局", "某县卫生健康局"),
+    ("项目名称 办公局域网维护费 项目实施单位 广水市城投公司 项目主管单位 广水市纪委监委 项目负责人 彭某",
+     "广水市城投公司"),
+    ("专项名称普惠金融发展专项资金省级主管部门 四川省财政厅", None),
+    ("项目单位(盖章): **** 主要领导签字:", None),
+])
+def test_a_unit_named_in_a_line(text, unit):
+    assert read_unit(_doc([text]), [text]) == unit
+
+
+@pytest.mark.parametrize("title, unit", [
+    ("岳阳市城市管理监督指挥中心2018绩效评价自评报告及评分表", "岳阳市城市管理监督指挥中心"),
+    ("南县财政局2020年度 机关整体支出绩效评价报告", "南县财政局"),
+    ("中方县残联2022年度残疾人康复项目支出绩效自评报告", "中方县残联"),
+    ("湖北省残疾人事业发展补助资金(省对下转移支付)项目2018年度绩效自评报告", None),   # a project, not a unit
+    ("枞阳县2023年度国家基本公共卫生服务项目绩效评价自评报告", None),              # a county, not a unit
+    ("六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况", None),         # not a self-evaluation
+])
+def test_a_unit_named_in_the_title(title, unit):
+    assert read_unit(_doc([title, "一、项目基本情况"]), [title, "一、项目基本情况"]) == unit
+
+
+def test_the_table_readers_unit_comes_first():
+    doc = _doc(["某某市民政局2022年度项目支出绩效自评报告"],
+               [["项目名称", "养老服务补贴"], ["主管部门", "某某市民政局"], ["实施单位", "某某市养老服务中心"]])
+    recs = normalize_document(doc)
+    assert recs.unit == "某某市养老服务中心"
+
+
+def test_plausible():
+    assert plausible(" 南昌市西湖区 医疗保障局 ") == "南昌市西湖区医疗保障局"
+    assert plausible("杨某") is None and plausible("100万元") is None and plausible("某县") is None
