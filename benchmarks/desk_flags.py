@@ -110,7 +110,7 @@ def synthesize(path: Path, n: int, seed: int = 26) -> dict:
                    "evidence_hash) SELECT flag_id, decided_at, decided_by, 'desk', 'open', '', status, comment, "
                    "evidence_hash FROM reviews")
         db.executemany("INSERT OR REPLACE INTO assignments VALUES (?,?,?,?)",
-                       [(f"doc:{d}", "alice", "alice", "2026-11-20T08:00:00+00:00") for d in rng.sample(docs, len(docs) // 50)])
+                       [(f"doc:{d}", "alice", "alice", "2026-11-20T08:00:00+00:00") for d in rng.sample(docs, max(1, len(docs) // 50))])
     ids = [f for (f,) in db.execute("SELECT DISTINCT flag_id FROM flags ORDER BY flag_id")]
     state.flag_list_change([f for f in ids if not f.endswith("7")])    # the list before the last change …
     state.flag_list_change(ids)                                         # … and now
