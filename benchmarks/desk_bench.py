@@ -57,7 +57,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.flags:
         from benchmarks.desk_flags import run_sizes
-        figures = run_sizes([int(n.replace("_", "")) for n in args.flags.split(",")], repeat=max(args.repeat, 7), keep=args.keep)
+        figures = run_sizes([int(n.replace("_", "")) for n in args.flags.split(",")], repeat=max(args.repeat, 15), keep=args.keep)
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
         return

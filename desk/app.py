@@ -38,7 +38,7 @@ from .accounts import (analysts, check_password, clear_attempts, count_attempt, 
                        start_session)
 from .charts import bars
 from .dashboard import SEVERITIES, dashboard
-from .queue import SEVERITY_CN, STATUS_CN, Query, find, matching, preview, queue
+from .queue import SEVERITY_CN, STATUS_CN, Query, distinct, find, matching, preview, queue
 
 HERE = Path(__file__).parent
 log = logging.getLogger("jixiao.desk")
@@ -512,7 +512,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         user = _user(request, desk)
         query = Query.from_params(request.query_params)
         state = desk.state()
-        return page(request, "bulk.html", user, count=len(matching(state, query)), shown=preview(state, query),
+        return page(request, "bulk.html", user, count=distinct(state, query), shown=preview(state, query),
                     query=query, action=action if action in (*ACTIONS, "assign") else "confirm",
                     analysts=analysts(state))
 

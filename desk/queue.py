@@ -206,6 +206,13 @@ def matching(state: State, query: Query) -> dict[str, str]:
                                  f"ORDER BY {', '.join(KEYS[query.sort])}", values))
 
 
+def distinct(state: State, query: Query) -> int:
+    """How many flags (distinct ids) a bulk action on the filter would act on: shown before it runs."""
+    conds, values = query.where()
+    return state.db.execute(f"SELECT count(DISTINCT flag_id) FROM flags {query.index()} WHERE {_sql(conds)}",
+                            values).fetchone()[0]
+
+
 def preview(state: State, query: Query, n: int = 200) -> list[dict]:
     conds, values = query.where()
     return _rows(state, f"SELECT {', '.join(COLUMNS)} FROM flags {query.index()} WHERE {_sql(conds)} "

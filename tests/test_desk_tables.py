@@ -9,7 +9,7 @@ from dataclasses import asdict
 import pytest
 
 from benchmarks.desk_flags import synthesize
-from jixiao.desk.queue import KEYS, PAGE, SORTS, Query, counts, matching, page
+from jixiao.desk.queue import KEYS, PAGE, SORTS, Query, counts, distinct, matching, page
 from jixiao.nightly.state import State, now
 from jixiao.nightly.worker import FileResult
 
@@ -93,6 +93,7 @@ def test_filters_select_what_they_selected_before(state, params):
     if not query.status:
         assert counts(state, query) == by_status
     assert list(matching(state, query)) == list(dict.fromkeys(f["flag_id"] for f in expected))
+    assert distinct(state, query) == len(matching(state, query))
 
 
 def test_the_queue_page_links_the_next_and_previous_pages(made):
