@@ -12,12 +12,14 @@ from jixiao.nightly.state import State
 from .queue import COLUMNS, SEVERITY_CN, STATUS_CN
 
 SEVERITIES = ["high", "medium", "low"]
+LISTED = 100   # documents listed by name (failed, unread rows); the rest are counted, all are in documents.csv
 
 
 def _unread(state: State) -> list[dict]:
     """Files with table rows that look like indicator rows but gave no record (issue 21)."""
     return [{"doc": doc, "unread_rows": n} for doc, n in state.db.execute(
-        "SELECT doc, unread_rows FROM doc_info INDEXED BY doc_info_unread WHERE unread_rows > 0 ORDER BY doc")]
+        "SELECT doc, unread_rows FROM doc_info INDEXED BY doc_info_unread WHERE unread_rows > 0 ORDER BY doc LIMIT ?",
+        (LISTED,))]
 
 
 def change(state: State) -> dict:
@@ -67,8 +69,11 @@ def dashboard(state: State, rule_names: dict[str, str]) -> dict:
         "by_unit": sorted(by_unit, key=lambda x: (-sum(x[1].values()), x[0])),
         "dismissal": dismissal,
         "failed": [{"doc": d, "status": s, "error": e} for d, s, e in db.execute(
-            "SELECT doc, status, error FROM doc_info WHERE status IN ('failed', 'unsupported') ORDER BY doc")],
+            "SELECT doc, status, error FROM doc_info WHERE status IN ('failed', 'unsupported') ORDER BY doc LIMIT ?",
+            (LISTED,))],
+        "failed_count": db.execute("SELECT count(*) FROM doc_info WHERE status IN ('failed', 'unsupported')").fetchone()[0],
         "unread": _unread(state),
+        "unread_count": db.execute("SELECT count(*) FROM doc_info WHERE unread_rows > 0").fetchone()[0],
         "change": change(state),
         "last_run": state.last_summary(),
         "severity_labels": SEVERITY_CN,
