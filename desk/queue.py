@@ -40,6 +40,7 @@ class Query:
     assignee: str = ""      # a name, or "-" for nobody
     q: str = ""             # free text over id, document, message, evidence, location, unit
     sort: str = "severity"
+    units: list | None = field(default=None, repr=False)   # the unit names `unit` matches, once looked up
 
     @classmethod
     def from_params(cls, params) -> "Query":
@@ -55,18 +56,22 @@ class Query:
     def where(self, skip: str = "") -> tuple[list[str], list]:
         """SQL conditions on the flags table (each served by an index or the text index), and their values."""
         conds, values = [], []
-        if self.severity and skip != "severity":
-            conds.append("sev_rank = ? AND severity = ?")
-            values += [SEVERITY_ORDER.get(self.severity, 9), self.severity]
+        if self.severity and skip != "severity":   # the rank alone names a known severity (read from the index)
+            conds.append("sev_rank = ?" if self.severity in SEVERITY_ORDER else "sev_rank = 9 AND severity = ?")
+            values.append(SEVERITY_ORDER.get(self.severity, self.severity))
         if self.rule and skip != "rule":
             conds.append("rule >= ? AND rule < ?")
             values += [self.rule.upper(), self.rule.upper() + "\U0010ffff"]
         if self.status and skip != "status":
             conds.append("status = ?")
             values.append(self.status)
-        if self.unit and skip != "unit":   # the unit names that contain it, then those units' flags
-            conds.append("unit IN (SELECT unit FROM unit_counts WHERE instr(unit, ?) > 0)")
-            values.append(self.unit)
+        if self.unit and skip != "unit":   # the unit names that contain it (looked up once), then their flags
+            if self.units is None:
+                conds.append("unit IN (SELECT unit FROM unit_counts WHERE instr(unit, ?) > 0)")
+                values.append(self.unit)
+            else:
+                conds.append(f"unit IN ({', '.join('?' * len(self.units))})")
+                values += self.units
         if self.year and skip != "year":
             conds.append("year = ?")
             values.append(self.year)
@@ -191,7 +196,16 @@ def counts(state: State, query: Query) -> dict[str, int]:
     return out
 
 
+def resolve_units(state: State, query: Query) -> Query:
+    """Look up once the unit names the unit filter matches (a scan of the unit summary rows)."""
+    if query.unit and query.units is None:
+        query.units = [u for (u,) in state.db.execute(
+            "SELECT DISTINCT unit FROM unit_counts WHERE instr(unit, ?) > 0 ORDER BY unit", (query.unit,))]
+    return query
+
+
 def queue(state: State, query: Query, after: str = "", before: str = "") -> Queue:
+    resolve_units(state, query)
     flags, nxt, prev = page(state, query, after, before)
     by_status = counts(state, query)
     total = by_status.get(query.status, 0) if query.status else sum(by_status.values())

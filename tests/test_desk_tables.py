@@ -9,7 +9,7 @@ from dataclasses import asdict
 import pytest
 
 from benchmarks.desk_flags import synthesize
-from jixiao.desk.queue import KEYS, PAGE, SORTS, Query, counts, distinct, matching, page
+from jixiao.desk.queue import KEYS, PAGE, SORTS, Query, counts, distinct, matching, page, resolve_units
 from jixiao.nightly.state import State, now
 from jixiao.nightly.worker import FileResult
 
@@ -94,6 +94,9 @@ def test_filters_select_what_they_selected_before(state, params):
         assert counts(state, query) == by_status
     assert list(matching(state, query)) == list(dict.fromkeys(f["flag_id"] for f in expected))
     assert distinct(state, query) == len(matching(state, query))
+    resolved = resolve_units(state, Query.from_params(params))   # the unit names looked up once, as the queue does
+    assert [f["id"] for f in page(state, resolved)[0]] == [f["id"] for f in expected[:PAGE]]
+    assert counts(state, resolved) == counts(state, query)
 
 
 def test_the_queue_page_links_the_next_and_previous_pages(made):
