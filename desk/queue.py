@@ -85,7 +85,7 @@ class Query:
                 conds.append("id IN (SELECT rowid FROM flags_fts WHERE flags_fts MATCH ?)")
                 values.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
             for w in words:
-                if len(w) < 3:   # shorter: compared row by row (among the other filters' rows)
+                if len(w) < 3:   # shorter: compared row by row (among the other filters' rows): slow over many
                     conds.append(f"instr({TEXT}, ?) > 0")
                     values.append(w)
         return conds, values
@@ -99,6 +99,10 @@ class Query:
         if self.assignee:
             return "INDEXED BY flags_by_assignee"
         return ""
+
+    def short_words(self) -> list[str]:
+        """Search words the trigram index cannot find (under 3 characters): compared row by row."""
+        return [w for w in self.q.split() if len(w) < 3]
 
     def summary_only(self) -> bool:
         """The counts per status can come from the summary rows (flag_counts)."""

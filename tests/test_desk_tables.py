@@ -110,6 +110,8 @@ def test_the_queue_page_links_the_next_and_previous_pages(made):
         assert back["flags"] == first["flags"]
         html = c.get("/").text
         assert 'rel="next"' in html and 'rel="prev"' not in html and f'<b id="total">{N}</b>' in html
+        assert 'id="short-words"' in c.get("/", params={"q": "JX 专项资金"}).text     # said to be slow over many
+        assert 'id="short-words"' not in c.get("/", params={"q": "JX2 专项资金"}).text
         for bad in ("[1,2", '["a"]', "[true,1,1,1,1]", "x" * 5000):     # a cursor from the address is untrusted
             r = c.get("/api/flags", params={"after": bad})
             assert r.status_code == 200 and r.json()["flags"] == first["flags"]
