@@ -1,4 +1,5 @@
-"""The state database (SQLite): what each input was when last read, its results, and review decisions.
+"""The state database (SQLite): what each input was when last read, its results, and review decisions;
+beside the results, the review desk's indexed flag tables, kept equal to them by triggers (step 4).
 
 Decisions are what cannot be recomputed, so the database is checked when opened, backed up
 after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
