@@ -69,6 +69,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.cluster_bench
 	$(BIN)/python -m benchmarks.desk_bench
+	$(BIN)/python -m benchmarks.desk_bench --flags 10000,1000000 --json $(OUT)/desk-flags.json
 
 # 5,000 files (2% hostile), runs killed at random, then every promise checked (about 30 min).
 soak: setup

@@ -1,8 +1,14 @@
 """Review desk benchmark: prints figures (and writes them as JSON). Never a test.
 
     .venv/bin/python -m benchmarks.desk_bench [--docs 300] [--repeat 5]
+    .venv/bin/python -m benchmarks.desk_bench --flags 10000,1000000 --json out/desk-flags.json
 
-Runs the generated inbox, then times what an analyst waits for through the desk (in process,
+--flags: for each N, synthesizes N flags (benchmarks/desk_flags.py) directly into a state database
+and times, as medians through the desk: the queue's first page and a page deep in it, a filtered
+queue (severity + rule prefix + unit), a text search, the dashboard, one flag's page, one decision;
+and one file's result saved again with changed flags into that database (the nightly publish).
+
+Without --flags: runs the generated inbox, then times what an analyst waits for through the desk (in process,
 FastAPI's test client): the work queue unfiltered and filtered, the API, the dashboard, a flag page
 (evidence read cold from the original, then from the cache), a decision, and a bulk action; and
 decisions made while a nightly run reads files and rewrites the outputs, against the same run alone.
@@ -46,7 +52,15 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", default="out/desk-bench.json")
+    ap.add_argument("--flags", default="", help="N[,N…]: the flags mode (synthetic state databases)")
+    ap.add_argument("--keep", default=None, help="with --flags: make (or reuse) the databases in this folder")
     args = ap.parse_args()
+    if args.flags:
+        from benchmarks.desk_flags import run_sizes
+        figures = run_sizes([int(n.replace("_", "")) for n in args.flags.split(",")], repeat=max(args.repeat, 15), keep=args.keep)
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
     work = Path(tempfile.mkdtemp(prefix="jixiao-desk-bench-"))
     inbox, out = work / "inbox", work / "out"
     make_inbox(inbox, args.docs)

@@ -38,7 +38,7 @@ from .accounts import (analysts, check_password, clear_attempts, count_attempt, 
                        start_session)
 from .charts import bars
 from .dashboard import SEVERITIES, dashboard
-from .queue import SEVERITY_CN, STATUS_CN, Query, find, queue
+from .queue import SEVERITY_CN, STATUS_CN, Query, distinct, find, matching, preview, queue
 
 HERE = Path(__file__).parent
 log = logging.getLogger("jixiao.desk")
@@ -386,7 +386,7 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         user = _user(request, desk)
         query = Query.from_params(request.query_params)
         state = desk.state()
-        q = queue(state, query)
+        q = queue(state, query, request.query_params.get("after", ""), request.query_params.get("before", ""))
         here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return page(request, "queue.html", user, q=q, query=query, choices=q.choices,
                     analysts=analysts(state), here=here, outputs_current=state.outputs_current(),
@@ -395,10 +395,12 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
     @app.get("/api/flags")
     def api_flags(request: Request):
         _user(request, desk)
-        q = queue(desk.state(), Query.from_params(request.query_params))
+        params = request.query_params
+        q = queue(desk.state(), Query.from_params(params), params.get("after", ""), params.get("before", ""))
         keep = ("flag_id", "doc", "rule", "severity", "message", "stated", "expected", "location", "status",
                 "comment", "decided_by", "decided_at", "assignee", "unit", "year")
-        return {"counts": q.counts, "flags": [{k: f[k] for k in keep} for f in q.flags]}
+        return {"counts": q.counts, "total": q.total, "flags": [{k: f[k] for k in keep} for f in q.flags],
+                "next": q.next, "previous": q.previous}
 
     @app.get("/flags/{flag_id}", response_class=HTMLResponse)
     def flag_page(request: Request, flag_id: str, back: str = "/"):
@@ -509,9 +511,10 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
     def bulk_page(request: Request, action: str = "confirm"):
         user = _user(request, desk)
         query = Query.from_params(request.query_params)
-        q = queue(desk.state(), query)
-        return page(request, "bulk.html", user, q=q, query=query, action=action if action in (*ACTIONS, "assign") else "confirm",
-                    analysts=analysts(desk.state()))
+        state = desk.state()
+        return page(request, "bulk.html", user, count=distinct(state, query), shown=preview(state, query),
+                    query=query, action=action if action in (*ACTIONS, "assign") else "confirm",
+                    analysts=analysts(state))
 
     @app.post("/bulk")
     async def bulk(request: Request):
@@ -520,8 +523,8 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
         _may_change(role)
         query = Query.from_params(form)
         state = desk.state()
-        flags = queue(state, query).flags
-        ids = list(dict.fromkeys(f["flag_id"] for f in flags))
+        evidence_of = matching(state, query)   # every flag the filter selects, all pages
+        ids = list(evidence_of)
         expected = str(form.get("count", ""))
         if expected != str(len(ids)):
             raise HTTPException(409, f"筛选结果已变化（确认时 {expected} 条，现在 {len(ids)} 条），未执行；请返回重新确认")
@@ -536,7 +539,6 @@ def _routes(app: FastAPI, desk: Desk, templates: Jinja2Templates) -> None:
                                      [(f"flag:{i}", analyst, name, now()) for i in ids])
             changed = len(ids)
         elif action in ACTIONS:
-            evidence_of = state.flag_evidence()
             changed = sum(state.decide(i, ACTIONS[action], comment, evidence_of[i], now(), analyst=name, source="desk")
                           for i in ids if i in evidence_of)
         else:

@@ -1,4 +1,5 @@
-"""The state database (SQLite): what each input was when last read, its results, and review decisions.
+"""The state database (SQLite): what each input was when last read, its results, and review decisions;
+beside the results, the review desk's indexed flag tables, kept equal to them by triggers (step 4).
 
 Decisions are what cannot be recomputed, so the database is checked when opened, backed up
 after every successful run (`state.sqlite.bak`, SQLite's backup API) and its decisions exported
@@ -120,7 +121,153 @@ def _step3(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM meta WHERE key='desk_secret'")
 
 
-STEPS = ((1, _step1), (2, _step2), (3, _step3))
+# Step 4: the review desk's tables (issue 26). The flags of every stored result, with the decision
+# that holds on each and its assignee, in an indexed table the desk pages by key (never reading the
+# results' JSON); a trigram FTS5 index over their text; one row per document (unit, year, status);
+# counts kept as summary rows. Triggers keep them equal to `files` in the same transaction as the
+# write that changes it: a saved result rewrites its own document's flags and no other (only when
+# its flags, projects or sha256 changed), a removed file takes its flags along, and a decision or
+# an assignment updates the flags it concerns.
+_R = "(CASE WHEN json_valid(NEW.result) THEN NEW.result ELSE '{}' END)"   # a damaged result has no flags
+_PRESENT = "NOT IN ('', 'None', 'nan', '<NA>')"
+_FIRST = ("(SELECT CAST(json_extract(p.value, '$.{0}') AS TEXT) FROM json_each({1}, '$.rows.projects') p "
+          "WHERE json_extract(p.value, '$.{0}') IS NOT NULL AND CAST(json_extract(p.value, '$.{0}') AS TEXT) {2} "
+          "ORDER BY p.key LIMIT 1)")
+_DOC_INFO = (f"INSERT INTO doc_info VALUES (NEW.doc, coalesce(NEW.sha256, ''), "
+             f"coalesce(json_extract({_R}, '$.status'), ''), coalesce(json_extract({_R}, '$.error'), ''), "
+             f"coalesce(json_extract({_R}, '$.format'), ''), coalesce({_FIRST.format('unit', _R, _PRESENT)}, ''), "
+             f"coalesce({_FIRST.format('year', _R, _PRESENT)}, ''), coalesce(json_extract({_R}, '$.unread_rows'), 0)) "
+             "ON CONFLICT(doc) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status, error = excluded.error, "
+             "format = excluded.format, unit = excluded.unit, year = excluded.year, unread_rows = excluded.unread_rows")
+
+
+def _assignee(flag_id: str, doc: str, sha: str) -> str:
+    """The flag's own assignee, else its document's (by path, then by content), else ''."""
+    return (f"coalesce((SELECT analyst FROM assignments WHERE target = 'flag:' || {flag_id}), "
+            f"(SELECT analyst FROM assignments WHERE target = 'doc:' || {doc}), "
+            f"(SELECT analyst FROM assignments WHERE target = 'sha:' || nullif({sha}, '')), '')")
+
+
+_FLAG = "json_extract(j.value, '$.{}')"
+_INSERT_FLAGS = (
+    "INSERT INTO flags (doc, flag_id, rule, severity, sev_rank, message, stated, expected, location, evidence, "
+    "evidence_hash, unit, year, status, comment, decided_by, decided_at, assignee) "
+    f"SELECT NEW.doc, {_FLAG.format('flag_id')}, {_FLAG.format('rule')}, {_FLAG.format('severity')}, "
+    f"CASE {_FLAG.format('severity')} WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 9 END, "
+    + ", ".join(f"coalesce({_FLAG.format(k)}, '')" for k in ("message", "stated", "expected", "location", "evidence"))
+    + f", {_FLAG.format('evidence_hash')}, d.unit, d.year, coalesce(r.status, 'open'), coalesce(r.comment, ''), "
+    "coalesce(r.decided_by, ''), coalesce(r.decided_at, ''), "
+    + _assignee(_FLAG.format("flag_id"), "NEW.doc", "NEW.sha256")
+    + f" FROM json_each({_R}, '$.rows.flags') j JOIN doc_info d ON d.doc = NEW.doc "
+    f"LEFT JOIN reviews r ON r.flag_id = {_FLAG.format('flag_id')} AND r.evidence_hash = {_FLAG.format('evidence_hash')} "
+    f"WHERE json_type(j.value, '$.flag_id') = 'text'")
+_CHANGED = ("(CASE WHEN json_valid(OLD.result) AND json_valid(NEW.result) THEN "
+            "json_extract(OLD.result, '$.rows.flags') IS NOT json_extract(NEW.result, '$.rows.flags') OR "
+            "json_extract(OLD.result, '$.rows.projects') IS NOT json_extract(NEW.result, '$.rows.projects') OR "
+            "OLD.sha256 IS NOT NEW.sha256 ELSE 1 END)")
+_HOLDS = "flags.evidence_hash = {0}.evidence_hash"
+_DECIDED = ("UPDATE flags SET status = CASE WHEN {h} THEN {n}.status ELSE 'open' END, "
+            "comment = CASE WHEN {h} THEN {n}.comment ELSE '' END, "
+            "decided_by = CASE WHEN {h} THEN {n}.decided_by ELSE '' END, "
+            "decided_at = CASE WHEN {h} THEN coalesce({n}.decided_at, '') ELSE '' END WHERE flag_id = {n}.flag_id")
+_REASSIGN = ("UPDATE flags SET assignee = " + _assignee("flags.flag_id", "flags.doc",
+                                                         "(SELECT sha256 FROM doc_info WHERE doc = flags.doc)")
+             + " WHERE {w}")
+_WHO = ("substr({t}.target, 1, 5) = 'flag:' AND flag_id = substr({t}.target, 6)",
+        "substr({t}.target, 1, 4) = 'doc:' AND doc = substr({t}.target, 5)",
+        "substr({t}.target, 1, 4) = 'sha:' AND doc IN (SELECT doc FROM doc_info WHERE sha256 = substr({t}.target, 5))")
+_FTS = "flag_id, doc, message, evidence, location, unit"
+_COUNT = ("INSERT INTO flag_counts VALUES ({t}.rule, {t}.severity, {t}.status, {t}.year, {d}) "
+          "ON CONFLICT DO UPDATE SET n = n + {d}")
+_UNIT = ("INSERT INTO unit_counts VALUES ({t}.unit, {t}.year, {d}, {d} * ({t}.severity = 'high'), "
+         "{d} * ({t}.severity = 'medium'), {d} * ({t}.severity = 'low')) ON CONFLICT DO UPDATE SET "
+         "total = total + excluded.total, high = high + excluded.high, medium = medium + excluded.medium, "
+         "low = low + excluded.low")
+
+
+def _trigger(name: str, event: str, *statements: str) -> str:
+    return f"CREATE TRIGGER IF NOT EXISTS {name} {event} BEGIN " + "".join(s + "; " for s in statements) + "END"
+
+
+SCHEMA_V4 = (
+    """CREATE TABLE IF NOT EXISTS doc_info (
+        doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, status TEXT NOT NULL, error TEXT NOT NULL, format TEXT NOT NULL,
+        unit TEXT NOT NULL, year TEXT NOT NULL, unread_rows INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS doc_info_sha256 ON doc_info(sha256)",
+    "CREATE INDEX IF NOT EXISTS doc_info_status ON doc_info(status)",
+    "CREATE INDEX IF NOT EXISTS doc_info_unread ON doc_info(unread_rows) WHERE unread_rows > 0",
+    """CREATE TABLE IF NOT EXISTS flags (
+        id INTEGER PRIMARY KEY, doc TEXT NOT NULL, flag_id TEXT NOT NULL, rule TEXT, severity TEXT, sev_rank INTEGER,
+        message, stated, expected, location, evidence, evidence_hash TEXT, unit TEXT NOT NULL, year TEXT NOT NULL,
+        status TEXT NOT NULL, comment TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL,
+        assignee TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS flags_by_severity ON flags(sev_rank, doc, rule, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_doc ON flags(doc, sev_rank, rule, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_rule ON flags(rule, sev_rank, doc, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_status ON flags(status, sev_rank, doc, rule, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_unit ON flags(unit, sev_rank, doc, rule, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_assignee ON flags(assignee, sev_rank, doc, rule, flag_id)",
+    "CREATE INDEX IF NOT EXISTS flags_by_id ON flags(flag_id)",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS flags_fts USING fts5({_FTS}, content='flags', content_rowid='id', "
+    "tokenize='trigram')",
+    """CREATE TABLE IF NOT EXISTS flag_counts (
+        rule TEXT, severity TEXT, status TEXT, year TEXT, n INTEGER NOT NULL,
+        PRIMARY KEY (rule, severity, status, year))""",
+    """CREATE TABLE IF NOT EXISTS unit_counts (
+        unit TEXT, year TEXT, total INTEGER NOT NULL, high INTEGER NOT NULL, medium INTEGER NOT NULL,
+        low INTEGER NOT NULL, PRIMARY KEY (unit, year))""",
+    "CREATE INDEX IF NOT EXISTS unit_counts_by_total ON unit_counts(total DESC, unit, year)",
+    "CREATE INDEX IF NOT EXISTS history_at ON history(at)",
+    _trigger("files_inserted", "AFTER INSERT ON files",
+             "DELETE FROM flags WHERE doc = NEW.doc",   # a REPLACE removed the old row without its triggers
+             _DOC_INFO, _INSERT_FLAGS),
+    _trigger("files_updated", "AFTER UPDATE OF result, sha256 ON files", _DOC_INFO,
+             f"DELETE FROM flags WHERE doc = OLD.doc AND {_CHANGED}", _INSERT_FLAGS + f" AND {_CHANGED}"),
+    _trigger("files_deleted", "AFTER DELETE ON files", "DELETE FROM flags WHERE doc = OLD.doc",
+             "DELETE FROM doc_info WHERE doc = OLD.doc"),
+    _trigger("flags_inserted", "AFTER INSERT ON flags",
+             f"INSERT INTO flags_fts (rowid, {_FTS}) VALUES (NEW.id, " + ", ".join(f"NEW.{c}" for c in _FTS.split(", ")) + ")",
+             _COUNT.format(t="NEW", d=1), _UNIT.format(t="NEW", d=1)),
+    _trigger("flags_deleted", "AFTER DELETE ON flags",
+             f"INSERT INTO flags_fts (flags_fts, rowid, {_FTS}) VALUES ('delete', OLD.id, "
+             + ", ".join(f"OLD.{c}" for c in _FTS.split(", ")) + ")",
+             _COUNT.format(t="OLD", d=-1), _UNIT.format(t="OLD", d=-1)),
+    _trigger("flags_decided", "AFTER UPDATE OF status ON flags WHEN OLD.status IS NOT NEW.status",
+             _COUNT.format(t="OLD", d=-1), _COUNT.format(t="NEW", d=1)),
+    _trigger("reviews_inserted", "AFTER INSERT ON reviews", _DECIDED.format(h=_HOLDS.format("NEW"), n="NEW")),
+    _trigger("reviews_updated", "AFTER UPDATE ON reviews",
+             "UPDATE flags SET status = 'open', comment = '', decided_by = '', decided_at = '' "
+             "WHERE flag_id = OLD.flag_id AND OLD.flag_id IS NOT NEW.flag_id",
+             _DECIDED.format(h=_HOLDS.format("NEW"), n="NEW")),
+    _trigger("reviews_deleted", "AFTER DELETE ON reviews",
+             "UPDATE flags SET status = 'open', comment = '', decided_by = '', decided_at = '' WHERE flag_id = OLD.flag_id"),
+    _trigger("assignments_inserted", "AFTER INSERT ON assignments",
+             *(_REASSIGN.format(w=w.format(t="NEW")) for w in _WHO)),
+    _trigger("assignments_deleted", "AFTER DELETE ON assignments",
+             *(_REASSIGN.format(w=w.format(t="OLD")) for w in _WHO)),
+    _trigger("assignments_updated", "AFTER UPDATE ON assignments",
+             *(_REASSIGN.format(w=w.format(t=t)) for t in ("OLD", "NEW") for w in _WHO)),
+)
+
+
+def _step4(db: sqlite3.Connection) -> None:
+    """The review desk's tables (flags, their text index, documents, counts) with the triggers that
+    keep them, filled from the results already stored: a desk page reads only what it shows."""
+    for statement in SCHEMA_V4:
+        db.execute(statement)
+    fill_flag_tables(db)   # from what is stored, through the triggers a run's writes go through
+
+
+def fill_flag_tables(db: sqlite3.Connection) -> None:
+    """(Re)build the desk's tables from every stored result: each file's row written again in place
+    (the insert trigger rewrites its flags)."""
+    for table in ("flags", "doc_info", "flag_counts", "unit_counts"):
+        db.execute(f"DELETE FROM {table}")
+    db.execute("INSERT INTO flags_fts(flags_fts) VALUES ('delete-all')")
+    db.execute("INSERT OR REPLACE INTO files SELECT * FROM files")
+
+
+STEPS = ((1, _step1), (2, _step2), (3, _step3), (4, _step4))
 SCHEMA_VERSION = STEPS[-1][0]
 
 
@@ -492,7 +639,11 @@ class State:
     def save(self, doc: str, size: int, mtime_ns: int, rules_version: str, processed_at: str, result: FileResult) -> None:
         # Committed file by file, so an interrupted run resumes where it stopped.
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
+            # An update in place, not a replace: the trigger (step 4) then rewrites this document's
+            # flags only if they, its projects or its sha256 changed.
+            self.db.execute("INSERT INTO files VALUES (?,?,?,?,?,?,?) ON CONFLICT(doc) DO UPDATE SET size=excluded.size, "
+                            "mtime_ns=excluded.mtime_ns, sha256=excluded.sha256, rules_version=excluded.rules_version, "
+                            "processed_at=excluded.processed_at, result=excluded.result",
                             (doc, size, mtime_ns, result.sha256, rules_version, processed_at,
                              json.dumps(asdict(result), ensure_ascii=False)))
             self._bump()
@@ -544,16 +695,12 @@ class State:
         return {r[0]: r for r in self.db.execute(f"SELECT {REVIEW_FIELDS} FROM reviews")}
 
     def flag_evidence(self) -> dict[str, str]:
-        """flag id -> evidence hash, for every flag in the current results (one pass)."""
-        return dict(self.db.execute("SELECT json_extract(j.value, '$.flag_id'), json_extract(j.value, '$.evidence_hash') "
-                                    "FROM files f, json_each(f.result, '$.rows.flags') j"))
+        """flag id -> evidence hash, for every flag in the current results (the flags table, step 4)."""
+        return dict(self.db.execute("SELECT flag_id, evidence_hash FROM flags"))
 
     def known_flag(self, flag_id: str) -> str | None:
-        """The evidence hash of a flag in the current results, or None if no such flag. In SQL:
-        SQLite's JSON functions read only the flags, 20× faster than loading every result."""
-        row = self.db.execute("SELECT json_extract(j.value, '$.evidence_hash') FROM files f, "
-                              "json_each(f.result, '$.rows.flags') j WHERE json_extract(j.value, '$.flag_id') = ? "
-                              "LIMIT 1", (flag_id,)).fetchone()
+        """The evidence hash of a flag in the current results, or None if no such flag (indexed)."""
+        row = self.db.execute("SELECT evidence_hash FROM flags WHERE flag_id = ? LIMIT 1", (flag_id,)).fetchone()
         return row[0] if row else None
 
     def flag_lists(self) -> dict:
@@ -563,16 +710,28 @@ class State:
 
     def flag_list_change(self, current: list[str]) -> dict:
         """New and vanished flags against the previous flag list, and decisions made since it was
-        replaced. Stable: publishing the same list again reports the same change."""
+        replaced. Stable: publishing the same list again reports the same change. Also kept as a
+        small summary (flag_list_summary) the desk's dashboard reads instead of both lists."""
         saved = self.flag_lists()
-        if saved["last"] != current:
+        changed = saved["last"] != current
+        if changed:
             saved = {"last": current, "previous": saved["last"] or [],
                      "since": now()}
-            with self.db:
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('flag_lists', ?)", (json.dumps(saved),))
         before, now_ = set(saved["previous"]), set(current)
+        if changed or self.meta("flag_list_summary") == "":
+            summary = {"since": saved["since"], "new": len(now_ - before), "gone": len(before - now_),
+                       "new_ids": sorted(now_ - before)[:200]}
+            with self.db:
+                if changed:
+                    self.db.execute("INSERT OR REPLACE INTO meta VALUES ('flag_lists', ?)", (json.dumps(saved),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('flag_list_summary', ?)", (json.dumps(summary),))
         decided = self.db.execute("SELECT count(*) FROM reviews WHERE decided_at >= ?", (saved["since"],)).fetchone()[0]
         return {"new": len(now_ - before), "gone": len(before - now_), "decisions": decided}
+
+    def flag_list_summary(self) -> dict:
+        """since, new, gone and the first new flag ids, as the last publish left them."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='flag_list_summary'").fetchone()
+        return json.loads(row[0]) if row else {}
 
     def decisions(self) -> list[dict]:
         return [dict(zip(DECISION_COLUMNS, r)) for r in

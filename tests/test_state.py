@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import shutil
 import sqlite3
 
@@ -160,6 +161,64 @@ def test_a_failing_step_leaves_the_database_at_its_last_version(v0, monkeypatch)
     monkeypatch.undo()
     st = State(out / "state.sqlite")                                        # the next open finishes it
     assert st.version() == SCHEMA_VERSION and st.upgraded_from == 2
+    st.close()
+
+
+def queue_from_results(path):
+    """The queue as the desk read it before step 4: every flag of the stored results (their JSON),
+    with the decision that holds on its evidence, its assignee (the flag's, else its document's by
+    path, else by content), and its document's unit and year."""
+    db = sqlite3.connect(path)
+    reviews = {r[0]: r[1:] for r in db.execute("SELECT flag_id, status, comment, evidence_hash, decided_by FROM reviews")}
+    assigned = dict(db.execute("SELECT target, analyst FROM assignments"))
+    rows = []
+    for doc, sha256, raw in db.execute("SELECT doc, sha256, result FROM files"):
+        result = json.loads(raw)
+        projects = result["rows"].get("projects", [])
+        unit, year = (next((str(p[k]) for p in projects if p.get(k) not in (None, "", "None", "nan", "<NA>")), "")
+                      for k in ("unit", "year"))
+        for f in result["rows"].get("flags", []):
+            status, comment, evidence, by = reviews.get(f["flag_id"], ("open", "", None, ""))
+            if evidence != f["evidence_hash"]:
+                status, comment, by = "open", "", ""
+            who = assigned.get("flag:" + f["flag_id"]) or assigned.get("doc:" + doc) or assigned.get("sha:" + sha256, "")
+            rows.append((doc, f["flag_id"], f["rule"], f["severity"], f["message"], status, comment, by, who, unit, year))
+    db.close()
+    return sorted(rows)
+
+
+def queue_from_tables(path):
+    db = sqlite3.connect(path)
+    try:
+        return sorted(db.execute("SELECT doc, flag_id, rule, severity, message, status, comment, decided_by, assignee, "
+                                 "unit, year FROM flags"))
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("fixture", [V0 / "state.sqlite", FIXTURES / "state-v3" / "state.sqlite"], ids=["v0", "v3"])
+def test_step_4_fills_the_desks_tables_from_the_stored_results(tmp_path, fixture):
+    """An upgraded database with results but no flag tables gets them filled from its results: the
+    desk's queue (flags, decisions, assignees, units, years, counts) is the one read before from JSON."""
+    path = tmp_path / "state.sqlite"
+    shutil.copy(fixture, path)
+    before = queue_from_results(path)
+    assert before and any(r[5] != "open" for r in before) and any(r[8] for r in before)
+    st = State(path)
+    assert st.version() == SCHEMA_VERSION
+    assert queue_from_tables(path) == before
+    counts = {}
+    for r in before:
+        counts[r[5]] = counts.get(r[5], 0) + 1
+    assert dict(st.db.execute("SELECT status, sum(n) FROM flag_counts GROUP BY status HAVING sum(n) > 0")) == counts
+    assert st.db.execute("SELECT count(*) FROM doc_info").fetchone()[0] == \
+        st.db.execute("SELECT count(*) FROM files").fetchone()[0]
+    # the desk serves that queue
+    from jixiao.desk.queue import Query, queue
+    q = queue(st, Query())
+    assert sorted((f["doc"], f["flag_id"], f["status"], f["assignee"]) for f in q.flags) == \
+        sorted((r[0], r[1], r[5], r[8]) for r in before)
+    assert q.total == len(before)
     st.close()
 
 
