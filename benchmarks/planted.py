@@ -15,7 +15,8 @@ make 100, a rate from its amounts, a score at its weight), one at a time:
     weight ±1       an indicator's weight moved by one point
     executed +10%   the 执行数 of the fund table
     rate −5         the stated 执行率 moved by five points
-    met → missed    a met target's actual moved past it (to 90% of a ≥ target), full marks kept
+    met → missed    a met target's actual moved past it (to 90% of a ≥ target), or its target moved
+                    past the actual (to 110% of it), full marks kept
     total −2        the stated 总分 (or the weights' 合计) moved by two
 
 A plant is caught when the checked file has a finding the unchanged file has not. A missed plant
@@ -30,7 +31,6 @@ has that the rewrite loses (findings compared by rule and the figures they state
 from __future__ import annotations
 
 import argparse
-import copy
 import io
 import json
 import sys
@@ -70,7 +70,7 @@ class HtmlFile:
             grid: list[list] = []
             taken: dict[tuple[int, int], object] = {}
             for r, tr in enumerate(tr for tr in table.iter("tr") if _own(tr, table)):
-                row, c = [], 0
+                c = 0
                 for td in tr:
                     if td.tag not in ("td", "th"):
                         continue
@@ -411,7 +411,18 @@ def targets(f, expected: dict, recs) -> list[Target]:
                             if new >= tv or new <= 0:
                                 continue
                             out.append(Target("met → missed", t, ra, ca, _replace(f.text(grid[ra][ca]), ma, f"{new:.{places}f}"),
-                                              _read_indicator(recs, ind, "actual")))
+                                              _read_indicator(recs, ind, "actual"), "actual"))
+                            break
+                        # or the target moved past the actual (≥95% met by 98% → ≥108%)
+                        av = dec(ind["actual"]["value"])
+                        for rt, ct, mt in _cells_with(f, grid, tv, ("target",), {r}):
+                            raw = mt.group(0)
+                            places = len(raw.split(".")[1]) if "." in raw else 0
+                            new = (av * Decimal("1.1")).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR)
+                            if new <= av or plain(f.text(grid[rt][ct])) == plain(ind["level3"]):
+                                continue   # not the indicator's name (1290平方米冷库…)
+                            out.append(Target("met → missed", t, rt, ct, _replace(f.text(grid[rt][ct]), mt, f"{new:.{places}f}"),
+                                              _read_indicator(recs, ind, "target"), "target"))
                             break
             if ind["weight"] is not None and weights_make_total(p, block):
                 for r, c, m in _cells_with(f, grid, dec(ind["weight"]), ("weight",), rows)[:1]:
@@ -506,6 +517,8 @@ def neutral_targets(f, expected: dict) -> list[tuple[str, list]]:
                 if v and v.get("value") is not None:
                     figure_cells |= {(r, c) for r, c, _ in _cells_with(f, grid, dec(v["value"]), (name,), set(rows))[:1]}
         for p in expected["projects"]:
+            if p.get("fund_score") is not None:   # a score too: 19 → 19.0 changes nothing
+                exact_cells |= {(r, c) for r, c, _ in _cells_with(f, grid, dec(p["fund_score"]), ("score",))[:1]}
             for name, roles in (("executed", ("executed",)), ("exec_rate_stated", ("rate",)), ("fund_score", ("score",)),
                                 ("budget_full_year", ("budget",))):
                 if p.get(name) is not None:
