@@ -17,7 +17,8 @@ make 100, a rate from its amounts, a score at its weight), one at a time:
     rate −5         the stated 执行率 moved by five points
     met → missed    a met target's actual moved past it (to 90% of a ≥ target), or its target moved
                     past the actual (to 110% of it), full marks kept
-    total −2        the stated 总分 (or the weights' 合计) moved by two
+    total −2        the stated 总分 (or the weights' 合计, or a fund table's 总额 that its source rows
+                    make) moved by two
 
 A plant is caught when the checked file has a finding the unchanged file has not. A missed plant
 whose row (or fund figure) the reader did not read in the unchanged file is counted apart as
@@ -276,7 +277,10 @@ def _replace(text: str, m: re.Match, new_number: str) -> str:
 def _move(m: re.Match, by: Decimal = Decimal(0), times: Decimal = Decimal(1)) -> str:
     raw = m.group(0)
     places = len(raw.split(".")[1]) if "." in raw else 0
-    new = (Decimal(raw) * times + by).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR)
+    unit = Decimal(1).scaleb(-places)
+    new = (Decimal(raw) * times + by).quantize(unit, rounding=ROUND_FLOOR)
+    if times != 1 and new == Decimal(raw):   # 10% of 5, written whole, still rounds to 5: one unit more
+        new += unit
     return f"{new:.{places}f}"
 
 
@@ -332,8 +336,8 @@ def _proportional_rows(block) -> list:
 def _read_project(recs, name: str, value) -> bool:
     for p in recs.projects:
         fig = getattr(p, name, None)
-        if fig is not None and fig.value is not None and fig.value == dec(value):
-            return True
+        if fig is not None and fig.value is not None and dec(value) in (fig.value, fig.q.value / (fig.q.scale or 1)):
+            return True   # money in 元 (the reader's) or as written (万元, the hand-checked record's)
     return False
 
 
@@ -438,6 +442,11 @@ def targets(f, expected: dict, recs) -> list[Target]:
                 _close(dec(e) / dec(budget) * 100, dec(rate), Decimal("1"))
             if rate_pinned and e:
                 for r, c, m in _cells_with(f, grid, dec(e), ("executed",))[:1]:
+                    raw = m.group(0)
+                    half = Decimal(1).scaleb(-(len(raw.split(".")[1]) if "." in raw else 0)) / 2
+                    new = Decimal(_move(m, times=Decimal("1.1")))
+                    if (new - half) / (dec(budget) + half) * 100 - dec(rate) <= Decimal("0.5"):
+                        continue   # within what the amounts' rounding allows (6 of 5, both whole: 5.5/5.5)
                     out.append(Target("executed +10%", t, r, c, _replace(f.text(grid[r][c]), m, _move(m, times=Decimal("1.1"))),
                                       _read_project(recs, "executed", e) and _read_budget(recs, budget)))
             if rate_pinned or (rate is not None and p.get("fund_score") is not None and p.get("fund_weight")):
@@ -463,10 +472,53 @@ def targets(f, expected: dict, recs) -> list[Target]:
                 for r, c, m in cells[-1:]:
                     out.append(Target("total −2", t, r, c, _replace(f.text(grid[r][c]), m, _move(m, Decimal(-2))),
                                       _read_project(recs, "total_score_stated", p["total_score_stated"]), "总分"))
+            planted_totals = set()
+            for name in ("budget_full_year", "budget_initial", "executed"):
+                if p.get(name):
+                    for r, c, m in _fund_total_cells(f, grid, dec(p[name]))[:1]:
+                        if (r, c) in planted_totals:
+                            continue
+                        planted_totals.add((r, c))
+                        read = _read_project(recs, name, p[name]) and any(
+                            q.fund_sources for q in recs.projects if getattr(q, name) is not None)
+                        out.append(Target("total −2", t, r, c, _replace(f.text(grid[r][c]), m, _move(m, Decimal(-2))),
+                                          read, "资金总额"))
             if p.get("total_weight") is not None and weights_make_total(p, rows):
                 for r, c, m in _total_cells(f, grid, dec(p["total_weight"]), "weight")[-1:]:
                     out.append(Target("total −2", t, r, c, _replace(f.text(grid[r][c]), m, _move(m, Decimal(-2))),
                                       _read_project(recs, "total_weight_stated", p["total_weight"]), "权重合计"))
+    return out
+
+
+FUND_TOTAL = re.compile(r"总额|合计|总计|小计")
+SOURCE_ROW = re.compile(r"^(?:其中[:：]?)?(?:当年)?(?:中央|省|市|县|区|本级|财政|上年|结转|其他|其它|自有|自筹|社会|专户|单位)")
+
+
+def _fund_total_cells(f, grid, value: Decimal):
+    """A fund table's 总额 row figure that its source rows below (其中：财政拨款, 上年结转, 其他资金)
+    add up to, in the same column; two or more source rows, at least one holding a figure."""
+    out = []
+
+    def label(rr: int) -> str:
+        """The row's first text of its own (not a cell merged down from the row above)."""
+        above = {id(x) for x in grid[rr - 1]} if rr else set()
+        return next((plain(f.text(x)) for x in grid[rr] if x is not None and id(x) not in above and plain(f.text(x))), "")
+    for r, row in enumerate(grid):
+        if not FUND_TOTAL.search(label(r)) or len(label(r)) > 10:
+            continue
+        for c, cell in enumerate(row):
+            nums = numbers(f.text(cell)) if cell is not None else []
+            if len(nums) != 1 or dec(nums[0].group(0)) != value or column_role(grid, r, c, f.text) not in ("budget", "executed"):
+                continue
+            parts, n = Decimal(0), 0
+            for rr in range(r + 1, min(r + 6, len(grid))):
+                if not SOURCE_ROW.search(label(rr)) or c >= len(grid[rr]) or grid[rr][c] is cell:
+                    break
+                n += 1
+                got = numbers(f.text(grid[rr][c]))
+                parts += dec(got[0].group(0)) if len(got) == 1 else 0
+            if n >= 2 and parts == value:
+                out.append((r, c, nums[0]))
     return out
 
 
