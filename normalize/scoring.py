@@ -12,11 +12,12 @@ stated_tiers() reads the bands wherever the document states them (a footnote, a 
 cell); they apply to qualitative rows whatever model the quantitative rows follow.
 
 A model is inferred only from evidence: at least two partly achieved rows whose scores agree
-with it (within their written rounding), and no fewer agreeing than disagreeing.
+with it (rounded to their written places or cut down to them), and no fewer agreeing than
+disagreeing. rounding_of() learns which of the two the table does from the rows that fit.
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -60,12 +61,52 @@ def proportional(i: Indicator) -> tuple[Decimal, Decimal] | None:
     return i.weight.value * share[0], i.weight.value * share[1]
 
 
+def _at(x: Decimal, places: int, how: str) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR if how == "floor" else ROUND_HALF_UP)
+
+
+def written(i: Indicator, how: str) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest score the proportional model gives this row written to the score's
+    own places, rounded half up (how="round") or cut down (how="floor")."""
+    expected = proportional(i)
+    if expected is None or i.score is None or i.score.value is None:
+        return None
+    places = max(i.score.q.places or 0, 0)
+    return _at(expected[0], places, how), _at(expected[1], places, how)
+
+
 def agrees(i: Indicator) -> bool | None:
+    """The row's score is the proportional model's, rounded to its written places or cut down to
+    them (both occur: 8.97 written 9 or 8, DOMAIN.md)."""
     expected = proportional(i)
     if expected is None or i.score is None or i.score.value is None:
         return None
     tol = i.score.q.tolerance
-    return expected[0] - tol <= i.score.value <= expected[1] + tol
+    if expected[0] - tol <= i.score.value <= expected[1] + tol:
+        return True
+    cut = written(i, "floor")
+    return cut[0] <= i.score.value <= cut[1]
+
+
+def rounding_of(rows: list[Indicator]) -> str:
+    """How the table writes its model's scores, from its own partly achieved rows that follow the
+    model: "round" (half up) or "floor" (cut down) when at least two rows show one way (their
+    product differs between the two) and none shows the other; "" when the rows do not tell."""
+    votes = {"round": 0, "floor": 0}
+    for i in rows:
+        if not agrees(i):
+            continue
+        # the product of the figures as written (85% of 10 is 8.5, whatever 85 was rounded from)
+        t, a = i.target.q.value, i.actual.q.value
+        x = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
+        places = max(i.score.q.places or 0, 0)
+        fits = {how for how in votes if _at(x, places, how) == i.score.value}
+        if len(fits) == 1:
+            votes[fits.pop()] += 1
+    for how, other in (("round", "floor"), ("floor", "round")):
+        if votes[how] >= 2 and not votes[other]:
+            return how
+    return ""
 
 
 def partial_rows(p: Project) -> list[Indicator]:

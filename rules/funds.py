@@ -192,7 +192,9 @@ def _score_from_a_wrong_total(recs: DocRecords, r, p):
 
 
 def _whole(f) -> bool:
-    return (f.q.places or 0) == 0
+    """A whole number of points, however written: 9.0 is 9 (a score written with a decimal is still
+    the same score; the written places must not change what is accepted)."""
+    return (f.q.places or 0) == 0 or f.value == f.value.to_integral_value()
 
 
 FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "executed": "全年执行数"}

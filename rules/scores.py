@@ -121,8 +121,9 @@ The weights of one table (资金分值 and every indicator's 分值) add up to 1
 weight the template states in its 总分 row; weights are exact. Where the indicator block states
 its own points (绩效指标(90分)) and the table shows no fund weight (the fund block sits in
 another table, or was not given), the indicator weights are checked against those points. Where
-no fund block was read at all and nothing states the indicators' points, weights below the
-total are not flagged (the missing points may be the fund block's), only weights above it.
+no fund block was read at all and nothing states the indicators' points, weights short of the
+total by 5 points or more are not flagged (the missing points may be the fund block's), only
+weights above it or short by less (99 of 100 is no missing block).
 Where a 一级指标 or 二级指标 cell states its block's points (产出指标(50分), 基础信息(3分)), the
 weights under it must add up to them. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
@@ -157,13 +158,18 @@ def weights_total(recs: DocRecords, r):
         computed = total(exact(w) for w in parts)
         no_fund_block = fund is None and p.budget_full_year is None and p.budget_initial is None and \
             p.executed is None and (label is None or label.value is None)
-        if no_fund_block and computed.hi < want.lo:
+        if no_fund_block and computed.hi < want.lo and want.lo - computed.hi >= MISSING_BLOCK:
             continue   # the fund block's points were not given (a table cut off above): only an excess is sure
         if not computed.overlaps(want):
             yield r.flag(recs, f"项目“{p.name or ''}”各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
                                f"相差 {num(abs(computed.mid - want.mid), 2)} 分。",
                          [w.loc for w in parts] + ([p.total_weight_stated.loc] if p.total_weight_stated else []),
                          "；".join(w.raw for w in parts), stated=num(computed.mid, 2), expected=stated)
+
+
+# The fewest points a fund block that was not given can hold: weights short of the total by less
+# (99 of 100) are a slip in the weights, not a block left out.
+MISSING_BLOCK = 5
 
 
 def _blocks(p, level: str = "level1_points") -> dict:

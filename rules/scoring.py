@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import agrees, met, partial_rows, proportional
+from jixiao.normalize.scoring import agrees, met, partial_rows, proportional, rounding_of, written
 
 from .common import iv, num, reading_doubt
 from .interval import Interval
@@ -42,15 +42,23 @@ Where the document states the proportional rule (实际完成值/年度指标值
 by it. Where it states none, the rows that fall short of their target show it:
 when at least two of them are scored weight × actual/target (target/actual for ≤ targets) and
 they are no fewer than the rows that are not, the model is proportional, and a row scored
-otherwise is flagged with the score the table's own method gives.
-""", good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1", bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）")
+otherwise is flagged with the score the table's own method gives. A score may be the product
+rounded half up or cut down to its written places; where at least two other rows show which
+(8.97 written 8, 7.5 written 7: cut down) and none the other, a row scored above what that
+gives (8.5 written 9) is flagged too.
+""", good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
+      bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9")
 def off_model(recs: DocRecords, r):
     for p in recs.projects:
         if p.scoring_model != "proportional":
             continue
-        for i in partial_rows(p):
-            if agrees(i) or reading_doubt(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
+        partial = partial_rows(p)
+        for i in partial:
+            if reading_doubt(i) or p.scoring_rule and i.target.q.op in ("<=", "<"):
                 continue    # a stated 完成值/目标值 rule says nothing of ceilings (≤), whose scoring varies
+            if agrees(i):
+                yield from _above_own_rounding(recs, r, p, i, [j for j in partial if j is not i])
+                continue
             lo, hi = proportional(i)
             t, a = i.target.q.value, i.actual.q.value    # the figures as written, for the message
             mid = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
@@ -60,6 +68,27 @@ def off_model(recs: DocRecords, r):
                          [i.score.loc, i.actual.loc, i.target.loc],
                          f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
                          stated=i.score.raw, expected=num(mid, 2), tolerance=f"±{num((hi - lo) / 2 + i.score.q.tolerance, 4)}")
+
+
+def _above_own_rounding(recs, r, p, i, others):
+    """A row within its written rounding of the model but above what the table's own rounding
+    gives: the other rows cut their products down (8.97 → 8), this one rounds up (8.5 → 9)."""
+    how = rounding_of(others)
+    if not how:
+        return
+    most = written(i, how)[1]
+    if i.score.value <= most:
+        return
+    places = max(i.score.q.places or 0, 0)
+    t, a = i.target.q.value, i.actual.q.value
+    mid = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
+    way = "四舍五入" if how == "round" else "截尾（舍去）"
+    yield r.flag(recs, f"本表其余指标按 完成值/目标值×分值 计分并{way}到 {places} 位小数，“{i.level3}”（目标 "
+                       f"{i.target.raw}，实际 {i.actual.raw}，分值 {i.weight.raw}，{num(mid, 4)}）按同法应为 "
+                       f"{most:.{places}f} 分，表中为 {i.score.raw} 分。",
+                 [i.score.loc, i.actual.loc, i.target.loc],
+                 f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
+                 stated=i.score.raw, expected=f"{most:.{places}f}")
 
 
 def _fraction(f) -> Interval:

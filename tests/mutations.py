@@ -167,9 +167,9 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
     """Slips that change several cells of a clean table at once (issue 22): (what, the cell a flag
     must name, {cell: new text}, the rule that must name it). An unfilled form (every actual and
     score left blank, written "/"), a fund total row scored 0 from a 执行数 of 0 while its source
-    rows show the money spent, a partly achieved row scored above the table's proportional model,
-    a Chongqing 得分系数 of 100% for a missed target."""
-    from jixiao.normalize.scoring import partial_rows, proportional
+    rows show the money spent, a partly achieved row scored above the table's proportional model
+    (or rounded up where the table's other rows cut their scores down), a Chongqing 得分系数 of 100% for a missed target."""
+    from jixiao.normalize.scoring import partial_rows, proportional, rounding_of, written
     from jixiao.rules.common import read_whole
     from jixiao.rules.targets import missed
     recs = normalize_document(doc)
@@ -198,6 +198,14 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
                 new = ((hi + i.weight.value) / 2).quantize(unit, rounding=ROUND_FLOOR)
                 if new > hi + i.score.q.tolerance + unit and new < i.weight.value:
                     out.append(("off-model score", i.score.loc, {i.score.loc: f"{new:.{places}f}"}, "JX405"))
+        if p.scoring_model == "proportional":   # a table that cuts its scores down: one rounded up instead
+            for i in partial:
+                if rounding_of([j for j in partial if j is not i]) != "floor" or written(i, "floor") is None:
+                    continue
+                up, down = written(i, "round")[1], written(i, "floor")[1]
+                if up > down and i.score.value <= down:
+                    places = max(i.score.q.places or 0, 0)
+                    out.append(("off-model rounding", i.score.loc, {i.score.loc: f"{up:.{places}f}"}, "JX405"))
         for i in p.indicators:
             c = i.coefficient
             if c is not None and c.value is not None and c.value < 100 and missed(i) and c.loc.table is not None:

@@ -68,3 +68,16 @@ def test_prose_shares_and_changes_are_mutated_and_caught():
     results = mutations.run_prose(read_bytes(text.encode(), "p.txt"))
     assert sorted(m.what for m in results) == ["prose change", "prose share"]
     assert all(m.caught for m in results), [(m.before, m.after) for m in results]
+
+
+def test_slips_planted_in_the_rendered_real_templates():
+    """benchmarks/planted.py edits the .html and .docx cells themselves (issue 22): on passage 030
+    (Hebei, weights only) and 004 (scores, weights, fund table) every plant in a row read is
+    caught, and the must-not-change rewrites raise and lose nothing."""
+    from benchmarks import planted
+    report = planted.measure(["030", "004"])
+    p, n = report["plants"], report["must_not_change"]
+    assert p["by_kind"]["weight ±1"]["planted"] >= 20 and p["by_kind"]["score ±1"]["planted"] >= 4
+    assert p["caught"] + p["not_read"] == p["planted"], report["missed"]
+    assert n["made"] >= 20 and n["false_flags"] == 0 and n["lost"] == 0, report["false"]
+    assert n["by_kind"]["two rows swapped"]["made"] >= 2

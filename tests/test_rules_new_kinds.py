@@ -99,6 +99,56 @@ def test_full_coefficient_for_a_missed_target():
     assert "JX401" not in codes(table.format("80", "8"))
 
 
+# -- 5. off-model: the table's own rounding (JX405) -------------------------------------------
+
+def _cut_down(third="8"):
+    """Three partly achieved rows of weight 10: 8.97 written 8 and 7.5 written 7 (the table cuts
+    its scores down), 8.5 written `third`."""
+    def row(name, actual, score):
+        return ("产出指标", "数量指标", name, "100", actual, "10", score, "原因已说明")
+    rows = [row("甲", "89.7", "8"), row("乙", "75", "7"), row("丙", "85", third),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "60", "60", "")]
+    return report(rows=rows, total=str(10 + 8 + 7 + int(third) + 60))
+
+
+def test_a_row_rounded_up_where_the_table_cuts_its_scores_down():
+    recs = normalize_document(read_bytes(_cut_down().encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_model == "proportional"   # 8.97 written 8 follows the model, cut down
+    assert "JX405" not in codes(_cut_down("8"))
+    [f] = [f for f in flags(_cut_down("9")) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("9", "8") and "截尾" in f.message
+
+
+def test_a_table_that_rounds_half_up_keeps_its_rounded_rows():
+    def row(name, actual, score):
+        return ("产出指标", "数量指标", name, "100", actual, "10", score, "原因已说明")
+    rows = [row("甲", "89.7", "9"), row("乙", "75", "8"), row("丙", "85", "9"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "60", "60", "")]
+    assert "JX405" not in codes(report(rows=rows, total=str(10 + 9 + 8 + 9 + 60)))
+    # one row each way tells nothing: no flag either way
+    rows[1] = row("乙", "75", "7")
+    assert "JX405" not in codes(report(rows=rows, total=str(10 + 9 + 7 + 9 + 60)))
+
+
+def test_weights_short_of_the_stated_total_by_a_point_are_no_missing_fund_block():
+    table = ("一级指标\t二级指标\t三级指标\t目标值\t分值\n"
+             "产出指标\t数量指标\t享受资助人数\t2100\t{}\n"
+             "\t质量指标\t覆盖率\t100%\t30\n"
+             "效益指标\t社会效益指标\t及时发放率\t100%\t20\n"
+             "满意度指标\t服务对象满意度指标\t满意度\t≥95%\t30\n"
+             "总分\t\t\t\t100\n")
+    assert "JX303" not in codes(table.format("20"))
+    assert "JX303" in codes(table.format("19"))      # 99 of 100: a weight slip (real passage 030 planted)
+    assert "JX303" not in codes(table.format("10"))  # 90 of 100: the fund block's 10 may sit elsewhere
+
+
+def test_a_fund_score_written_with_a_decimal_is_the_same_score():
+    """9.0 for 9 changes nothing (issue 22's must-not-change rewrites on real passages 010, 066)."""
+    for written in ("10", "10.0"):
+        assert "JX203" not in codes(report(budget="104", executed="103.97", rate="99.97%", fund_w="20",
+                                           fund_s=written.replace("10", "19")))
+
+
 # -- 6. evaluation-framework tables (决策 / 过程 / 产出 / 效益) --------------------------------
 
 EVAL = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
@@ -158,6 +208,7 @@ def test_the_mutation_suite_makes_and_catches_every_new_kind():
         report(prose="项目预算30万元，实际到位资金28万元。\n"),
         report(prose="参保率指标得分30分。\n"),
         report(rows=partial, total="92.47").replace(*fund_with_source),
+        _cut_down(),
         ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
          "产出指标\t数量指标\t培训次数\t≥10次\t8次\t80\t10\t8\t是\n"
          "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t20\t20\t否\n"),
@@ -166,7 +217,7 @@ def test_the_mutation_suite_makes_and_catches_every_new_kind():
     for text in docs:
         doc = read_bytes(text.encode("utf-8"), "r.txt")
         made += mutations.run(doc) + mutations.run_prose(doc)
-    new = {"unfilled form", "fund score from a wrong total", "off-model score", "full coefficient, missed",
+    new = {"unfilled form", "fund score from a wrong total", "off-model score", "off-model rounding", "full coefficient, missed",
            "prose use part", "prose source part", "prose arrival", "prose score restatement"}
     assert {m.what for m in made} >= new
     missed = [(m.what, m.before, m.after) for m in made if not m.caught and m.what in new]
