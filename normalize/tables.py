@@ -166,7 +166,8 @@ FUND_GRAMMAR = [
     ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
     ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
-    ("budget_full_year", re.compile(r"预算(?:数|额|金额|资金)?$")),
+    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
+    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
     ("fund_weight", re.compile(r"^(?:分值|权重)")),
     ("fund_score", re.compile(r"得分$")),
 ]

@@ -655,3 +655,15 @@ def test_none_written_as_a_result_is_a_word_not_an_empty_cell():
             ["效益指标", "经济效益指标", "利息补贴保障率", "100%", "无", "当年未发生轮换"]]
     [i] = normalize_document(_docs(rows)).indicators
     assert (i.actual.raw, i.actual.q.op, i.actual.q.note) == ("无", "qualitative", "无")
+
+
+def test_a_bond_fund_block_with_the_allotted_amount_for_the_budget():
+    """专项债 forms: 债券资金管理指标 | 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分: the
+    amount allotted (下达额度) is the budget."""
+    rows = [["当年绩效指标", "债券资金管理指标(10分)", "总体支出进度", "实际支出金额", "下达额度", "实际完成值", "分值", "得分"],
+            ["", "", "", "820", "1,000", "820", "10", "8"],
+            ["", "一级指标", "二级指标", "三级指标", "目标值", "实际完成值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "改造小区数", "10个", "10个", "90", "90"]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value, p.fund_weight.raw, p.fund_score.raw) == \
+        (Decimal(10000000), Decimal(8200000), "10", "8")
