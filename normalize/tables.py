@@ -196,6 +196,11 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
         if hit is not None and (name != "budget_full_year" or hit > 0 or len(texts) == 1):
             cols[name] = hit
+    if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
+        # 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: the sources' 合计 before the executed amount is the budget
+        hit = next((i for i in range(cols["executed"] - 1, 0, -1) if texts[i] in ("合计", "小计", "总计")), None)
+        if hit is not None:
+            cols["budget_full_year"] = hit
     return cols
 
 

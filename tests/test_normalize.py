@@ -667,3 +667,14 @@ def test_a_bond_fund_block_with_the_allotted_amount_for_the_budget():
     [p] = normalize_document(_docs(rows)).projects
     assert (p.budget_full_year.value, p.executed.value, p.fund_weight.raw, p.fund_score.raw) == \
         (Decimal(10000000), Decimal(8200000), "10", "8")
+
+
+def test_a_fund_block_by_source_whose_total_column_is_the_budget():
+    """项目资金来源 | 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率: no 预算 word; the sources' 合计
+    before the executed amount is the budget."""
+    rows = [["项目资金来源", "中央 (万元)", "省、地 (万元)", "本级 (万元)", "其他 (万元)", "合计 (万元)", "执行数 (万元)", "执行率"],
+            ["", "", "", "8", "", "8", "7.2", "90%"],
+            ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "分值", "自评分", ""],
+            ["产出指标", "数量指标", "采购设备", "10台", "10台", "100", "100", ""]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value, p.exec_rate_stated.raw) == (Decimal(80000), Decimal(72000), "90%")
