@@ -43,6 +43,9 @@ WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 # A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
 TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)?$|^总得分$")
+# A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
+# rows; 绩效评价结果 with points beside it is the stated total.
+RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -671,6 +674,10 @@ class _Reader:
             elif label in ("总分", "合计得分", "综合得分", "自评得分"):
                 self.totals(t, grid, r, c, None)
                 done = True
+            elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
+                # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
+                self.totals(t, grid, r, c, None)
+                done = True
             elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
                 self.label_value_fund(t, grid, r)
                 return True
@@ -808,7 +815,8 @@ class _Reader:
             row = grid[r]
             first = _first_text(row)
             total = bool(TOTAL_LABEL.match(first))
-            if first and (first.startswith(STOP_LABELS) or total or _indicator_cols(row) or _fund_cols(row)):
+            if first and (first.startswith(STOP_LABELS) or total or RESULT_LABEL.match(first) or _indicator_cols(row)
+                          or _fund_cols(row)):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)

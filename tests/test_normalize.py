@@ -678,3 +678,15 @@ def test_a_fund_block_by_source_whose_total_column_is_the_budget():
             ["产出指标", "数量指标", "采购设备", "10台", "10台", "100", "100", ""]]
     [p] = normalize_document(_docs(rows)).projects
     assert (p.budget_full_year.value, p.executed.value, p.exec_rate_stated.raw) == (Decimal(80000), Decimal(72000), "90%")
+
+
+def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
+    rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+            ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
+            ["", "时效指标", "完成时间", "2024年10月底", "2024年10月底"],
+            ["预算绩效评价结果", "进度完成率", "10分", "采购节约率", "10分"],
+            ["", "预算编制准确度", "8分", "绩效评价结果", "28分"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert [i.level3 for i in r.indicators] == ["新增实验设备", "完成时间"]
+    assert p.total_score_stated.value == Decimal(28)
