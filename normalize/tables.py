@@ -41,6 +41,10 @@ NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 # A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
+# Labels of the money planned and the money used, each followed by its amount (资金情况 | 年度金额:208万元 |
+# 资金使用情况 | 合计:109.8万元).
+FUND_PLAN = re.compile(r"^(?:项目)?资金(?:到位|安排|下达)?情况$")
+FUND_USE = re.compile(r"^(?:项目)?资金(?:使用|支出|执行)情况$")
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
 TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)?$|^总得分$")
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
@@ -650,7 +654,7 @@ class _Reader:
 
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
-        done = False
+        done = self.plan_and_use(t, grid, r)
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             if not label:
@@ -687,6 +691,33 @@ class _Reader:
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
+
+    def plan_and_use(self, t: Table, grid, r: int) -> bool:
+        """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money
+        planned and the money used, each after its label, the amount after the last colon. Read
+        only where both stand in the row (资金情况 alone says too little)."""
+        row = grid[r]
+        found: dict[str, tuple[Quantity, int]] = {}
+        for c, x in enumerate(row):
+            words = header_words(x)
+            name = "executed" if FUND_USE.match(words) else "budget_full_year" if FUND_PLAN.match(words) else None
+            if name is None or name in found:
+                continue
+            k = next((k for k in range(c + 1, len(row)) if bare(row[k])), None)
+            if k is None:
+                continue
+            money = MONEY_UNIT.search(normalize_ws(x))
+            amount = re.split(r"[:：]", normalize_ws(row[k]))[-1]
+            q = parse(amount, default_unit=money.group(1) if money else "万元")
+            if q.numeric and q.unit == "元":
+                found[name] = (q, k)
+        if len(found) < 2:
+            return False
+        p = self.project(self._loc(t, r), t.index)
+        for name, (q, k) in found.items():
+            if getattr(p, name) is None:
+                setattr(p, name, Figure(q, self._loc(t, r, k)))
+        return True
 
     # -- fund table -----------------------------------------------------------------------
     def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:

@@ -690,3 +690,15 @@ def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indica
     [p] = r.projects
     assert [i.level3 for i in r.indicators] == ["新增实验设备", "完成时间"]
     assert p.total_score_stated.value == Decimal(28)
+
+
+def test_money_planned_and_used_written_as_labels_with_their_amounts():
+    rows = [["专项名称", "农业社会化服务补助", "", "", ""],
+            ["资金情况(万元)", "年度金额:120万元", "", "资金使用情况(万元)", "合计:96.5万元"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "完成值"],
+            ["产出指标", "数量指标", "服务面积", "≥3万亩", "3.2万亩"]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value) == (Decimal(1200000), Decimal(965000))
+    lone = [["资金情况(万元)", "年度金额:120万元", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "服务面积", "≥3万亩"]]
+    assert all(p.budget_full_year is None for p in normalize_document(_docs(lone)).projects)
