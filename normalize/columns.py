@@ -21,7 +21,7 @@ from decimal import Decimal
 import regex as re
 
 from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
-from .vocab import DIRECTION_OPS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import DIRECTION_OPS, GRADE_WORDS, bare, canonical_level1, canonical_level2, header_field
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason")
@@ -111,6 +111,8 @@ def kind(text: str) -> str:
         if q.unit and q.unit not in ("%", "分"):
             return "figure"
         return "percent" if q.unit == "%" else "number"
+    if len(t) <= 4 and _known_unit(t):
+        return "unit"       # 万元, 千克, 万人次: a unit that starts with a numeral character
     if re.search(r"\d", t) or re.match(r"^[零〇一二两三四五六七八九十百千万]", t) and len(t) <= 4:
         return "textfig"
     if len(t) <= 4:
@@ -118,11 +120,22 @@ def kind(text: str) -> str:
         # compound (元/人), or one character the quantity grammar reads as a unit (a measure word).
         # The grammar reads any word after a figure as its unit, so a two-character word such as
         # 显著 or 完成 must not count as one: it is a short qualitative value.
+        # A single character the lexicon does not know is a unit only where it is no word of its
+        # own: 优, 良, 高, 好 are qualitative values (a grade, a level), 盏 or 尊 a measure word.
         unit = parse("1" + t)
-        known = t in ("%", "％", "‰") or t.lstrip("万亿千百") in UNITS or "/" in t and len(t) <= 4 \
-            or bool(SYMBOL_UNIT.fullmatch(t))
-        return "unit" if known or unit.numeric and unit.unit == t and len(t) == 1 else "short"
+        lone = len(t) == 1 and unit.numeric and unit.unit == t and t not in GRADE_WORDS and t not in QUALITY_WORDS
+        return "unit" if _known_unit(t) or lone else "short"
     return "text"
+
+
+# One-character values that say how well something went, never a unit (高 | 高 as target and result).
+QUALITY_WORDS = frozenset("高低强弱好坏多少大小快慢优良中差佳")
+
+
+def _known_unit(t: str) -> bool:
+    """A unit the lexicon knows, with its scale (万元, 万亩, 千克), a symbol, or a compound (元/人)."""
+    return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or "/" in t and len(t) <= 4 \
+        or bool(SYMBOL_UNIT.fullmatch(t))
 
 
 def fit(role: str | None, k: str) -> float:
@@ -155,7 +168,9 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
     that fits under no offset, or under two equally well, is returned not ok (left unread)."""
     n = max(len(row), max(roles, default=-1) + 1)
     padded = list(row) + [""] * (n - len(row))
-    written = not any(misfit(roles.get(c), x) for c, x in enumerate(padded)) and not _suspect(padded, roles)
+    copied = _name_copies_value(padded, roles)
+    written = not any(misfit(roles.get(c), x) for c, x in enumerate(padded) if c != copied) and \
+        not _suspect(padded, roles)
     as_written = sum(fit(roles.get(c), kind(x)) for c, x in enumerate(padded))
     name = next((c for c, r in roles.items() if r == "level3"), None)
     found = []
@@ -189,6 +204,22 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
     if not found or len(found) > 1 and found[1][0] >= found[0][0] - 0.5:
         return Alignment(padded, False, False)
     return _moved(found[0], n)
+
+
+def _name_copies_value(row: list[str], roles: dict[int, str]) -> int | None:
+    """The name column, where the row's name is its target and its result written again (2020年 |
+    2020年 | 2020年, 100万 | 100万 | 100万: a form filled in carelessly, not a row that slid): a
+    figure that may stand there."""
+    at = {r: c for c, r in roles.items()}
+    name = at.get("level3")
+    if name is None or name >= len(row) or kind(row[name]) not in ("figure", "opfigure", "number", "percent"):
+        return None
+    values = [bare(row[at[k]]) if at.get(k) is not None and at[k] < len(row) else "" for k in ("target", "actual")]
+    return name if values == [bare(row[name])] * 2 else None
+
+
+def name_copies_value(row: list[str], roles: dict[int, str]) -> bool:
+    return _name_copies_value(row, roles) is not None
 
 
 def _moved(best: tuple, n: int) -> Alignment:
@@ -268,8 +299,13 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
             score[c][k] = votes.get(role, 0.0) + content.get(role, 0.0) - 1.5 * abs(where - POSITION[role])
             if role == "weight" and points:
                 score[c][k] += 2.0
+    # An operator column (≥ | = | 定性) stands right before the value it governs: the target.
+    for c in range(1, n):
+        if _mostly(cols[c - 1], ("op",)) and not _mostly(cols[c], ("op",)):
+            score[c][ROLES.index("target")] += 2.0
     picks = _best_assignment(score)
     out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
+    _name_column(out, cols)
     if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
         _weight_or_score(out, cols)
     notes = []
@@ -286,6 +322,23 @@ ROLE_CN = {"level1": "一级指标", "level2": "二级指标", "level3": "三级
            "unit": "度量单位", "target": "指标值", "actual": "实际完成值", "weight": "分值", "score": "得分",
            "coefficient": "得分系数", "weight_share": "权重占比", "converted_score": "折算得分", "core": "是否核心指标",
            "reason": "偏差原因"}
+
+
+def _name_column(out: dict[str, int], cols: list[list[str]]) -> None:
+    """No column taken for the name, one left between the level columns and the target, mostly
+    words: it is the name column, though some of its cells are figures (a name written as its value)."""
+    if "level3" in out or "target" not in out:
+        return
+    left = max((out[k] for k in ("level1", "level2") if k in out), default=-1)
+    between = [c for c in range(left + 1, out["target"]) if c not in out.values()]
+    if len(between) == 1 and _mostly(cols[between[0]], ("text", "short", "textfig"), share=0.5):
+        out["level3"] = between[0]
+
+
+def _mostly(cells: list[str], kinds: tuple[str, ...], share: float = 2 / 3) -> bool:
+    """Two thirds or more of the column's filled cells are of these kinds."""
+    ks = [kind(x) for x in cells if kind(x) != "empty"]
+    return bool(ks) and sum(k in kinds for k in ks) >= share * len(ks)
 
 
 def _numbers(cells: list[str]) -> list[Decimal | None]:

@@ -86,7 +86,8 @@ SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), 
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
-FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|\s)"
+# 100%覆盖, 100%到位, 100%达标: the figure says how much is covered, in place, up to standard.
+FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|覆盖|到位|达标|\s)"
 FILLER = re.compile(rf"^{FILLER_WORDS}*$")
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
@@ -94,6 +95,8 @@ DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
 WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
+# A date and nothing else (2020年, 2021年12月31日): in a value cell, the time by which it is done.
+BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$")
 
 
 @dataclass(frozen=True)
@@ -349,7 +352,7 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", date=f"{m.group(2)}-12-31", note=f"{m.group(1)}至{m.group(2)}年")
     if (m := WHOLE_YEAR.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(1)}-12-31", note="全年")
-    m = DATE.search(text) or DATE_ISO.search(text)
+    m = DATE.search(text) or DATE_ISO.search(text) or BARE_DATE.match(text)
     if not m:
         return None
     year, month, day = m.group(1), m.group(2), m.group(3)

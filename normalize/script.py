@@ -111,7 +111,9 @@ class Restorer:
             if ch.isspace():
                 out.append(ch)
             else:
-                out.append(self._segs[j])
+                # a gloss read with the line break before it (標\n(biāo)): the break is not the
+                # caller's, whose own spaces are kept above
+                out.append("".join(self._segs[j].split()))
                 j += 1
         self._cache[s] = "".join(out)
         return self._cache[s]

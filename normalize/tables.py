@@ -41,6 +41,15 @@ NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 # A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
+# Labels of the money planned and the money used, each followed by its amount (资金情况 | 年度金额:208万元 |
+# 资金使用情况 | 合计:109.8万元).
+FUND_PLAN = re.compile(r"^(?:项目)?资金(?:到位|安排|下达)?情况$")
+FUND_USE = re.compile(r"^(?:项目)?资金(?:使用|支出|执行)情况$")
+# The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
+TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)?$|^总得分$")
+# A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
+# rows; 绩效评价结果 with points beside it is the stated total.
+RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -63,14 +72,26 @@ class _Cols:
     converted_score: int | None = None  # 折算得分
 
 
+VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
+
+
 def _indicator_fields(header: list[str]) -> dict[str, int]:
-    """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS)."""
-    fields: dict[str, int] = {}
-    for i, raw in enumerate(header):
-        field = header_field(raw, set(fields))
-        if field is not None:
-            fields[field] = i
-    return fields
+    """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
+    named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
+    label, not the value's column, where a header cell right of the levels names it again."""
+    skip: set[int] = set()
+    while True:
+        fields: dict[str, int] = {}
+        for i, raw in enumerate(header):
+            field = header_field(raw, set(fields)) if i not in skip else None
+            if field is not None:
+                fields[field] = i
+        levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
+        early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
+                 any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
+        if not early:
+            return fields
+        skip |= early
 
 
 def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols | None:
@@ -85,6 +106,21 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
             levels = ["level1", "level2", "level3"][3 - span:]
             fields.update({name: at + k for k, name in enumerate(levels)})
             weak = span == 1
+    for name, inner in (("level2", ["level1", "level2"]), ("level3", ["level1", "level2", "level3"])):
+        # a level label over several columns (评价内容 over 产出目标 | 数量目标) heads the levels above
+        # it too, itself the innermost
+        at = fields.get(name)
+        span = min(spans[at], len(inner)) if spans and at is not None and at < len(spans) else 1
+        if span > 1 and all(k not in fields for k in inner[-span:-1]):
+            fields.update({k: at + j for j, k in enumerate(inner[-span:])})
+    if "level3" not in fields and "target" in fields and "actual" in fields and \
+            any(k in fields for k in ("level1", "level2")):
+        # the one unnamed column between the level columns and the target names the indicator
+        # (评价内容 | 绩效内容 | 绩效目标值 | 实际完成值: 绩效内容 is no known word for it)
+        left = max(fields[k] for k in ("level1", "level2") if k in fields)
+        between = [c for c in range(left + 1, fields["target"]) if c not in fields.values()]
+        if len(between) == 1 and bare(header[between[0]]) and not HAS_DIGIT.search(header[between[0]]):
+            fields["level3"] = between[0]
     if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
             "target" not in fields and "actual" not in fields:
         # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
@@ -137,7 +173,8 @@ FUND_GRAMMAR = [
     ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
     ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
-    ("budget_full_year", re.compile(r"预算(?:数|额|金额|资金)?$")),
+    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
+    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
     ("fund_weight", re.compile(r"^(?:分值|权重)")),
     ("fund_score", re.compile(r"得分$")),
 ]
@@ -166,6 +203,11 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
         if hit is not None and (name != "budget_full_year" or hit > 0 or len(texts) == 1):
             cols[name] = hit
+    if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
+        # 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: the sources' 合计 before the executed amount is the budget
+        hit = next((i for i in range(cols["executed"] - 1, 0, -1) if texts[i] in ("合计", "小计", "总计")), None)
+        if hit is not None:
+            cols["budget_full_year"] = hit
     return cols
 
 
@@ -301,10 +343,18 @@ def _other_header(grid, like: list[int]) -> bool:
     return False
 
 
+def _level_led(row: list[str]) -> bool:
+    """A row led by a level-1 and a level-2 name with two or more cells after them (产出指标 | 质量指标
+    | 改善养老服务基础条件 | 改善条件 | 明显改善): an indicator row even where no cell is a figure."""
+    cells = [x for x in row if bare(x)]
+    return len(cells) >= 4 and canonical_level1(cells[0]) is not None and canonical_level2(cells[1])[0] is not None \
+        and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
-    return columns.indicator_like(row) and not first.startswith(STOP_LABELS + ("总计", "小计")) and \
+    return (columns.indicator_like(row) or _level_led(row)) and not first.startswith(STOP_LABELS + ("总计", "小计")) and \
         not FUND_LABEL.search(first) and not FUND_SOURCE.search(first) and len(_fund_fields(row)) < 2 and \
         not re.search(r"[:：]$", first)
 
@@ -517,8 +567,15 @@ class _Reader:
     def continuation(self, t: Table, grid, r: int) -> _Cols | None:
         """A table that starts with indicator rows (a page break, a missing first page): the
         columns of the previous indicator table where most rows fit them, else from the cells."""
-        rows = [grid[k] for k in range(r, min(t.n_rows, r + 40)) if _first_text(grid[k])]
-        like = [x for x in rows if columns.indicator_like(x) and not _fund_like(x, False)]
+        rows = []
+        for k in range(r, min(t.n_rows, r + 40)):
+            first = _first_text(grid[k])
+            if first and k > r and (first.startswith(STOP_LABELS + ("总计", "小计")) or _indicator_cols(grid[k]) or
+                                    _fund_cols(grid[k]) or _another_header(grid[k])):
+                break     # the table's 合计 row (its 100 is no weight) and what follows it
+            if first:
+                rows.append(grid[k])
+        like = [x for x in rows if (columns.indicator_like(x) or _level_led(x)) and not _fund_like(x, False)]
         prev, prev_width = getattr(self, "last_cols", None), getattr(self, "last_width", None)
         if prev is not None and like:
             roles = {c: k for k, c in vars(prev).items() if c is not None}
@@ -542,8 +599,9 @@ class _Reader:
                 continue
             # without a header, only a table of targets and results: a column of figures for one
             # of them (a table of criteria in prose is left to be counted unread)
+            # ... or rows led by their level names (产出指标 | 质量指标 | name | 改善条件 | 明显改善)
             if not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
-                       for k in ("target", "actual") if k in out):
+                       for k in ("target", "actual") if k in out) and 3 * sum(map(_level_led, like)) < 2 * len(like):
                 continue
             if "target" in out and "actual" in out and out["actual"] < out["target"]:
                 out["target"], out["actual"] = out["actual"], out["target"]
@@ -596,7 +654,7 @@ class _Reader:
 
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
-        done = False
+        done = self.plan_and_use(t, grid, r)
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             if not label:
@@ -620,6 +678,10 @@ class _Reader:
             elif label in ("总分", "合计得分", "综合得分", "自评得分"):
                 self.totals(t, grid, r, c, None)
                 done = True
+            elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
+                # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
+                self.totals(t, grid, r, c, None)
+                done = True
             elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
                 self.label_value_fund(t, grid, r)
                 return True
@@ -629,6 +691,33 @@ class _Reader:
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
+
+    def plan_and_use(self, t: Table, grid, r: int) -> bool:
+        """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money
+        planned and the money used, each after its label, the amount after the last colon. Read
+        only where both stand in the row (资金情况 alone says too little)."""
+        row = grid[r]
+        found: dict[str, tuple[Quantity, int]] = {}
+        for c, x in enumerate(row):
+            words = header_words(x)
+            name = "executed" if FUND_USE.match(words) else "budget_full_year" if FUND_PLAN.match(words) else None
+            if name is None or name in found:
+                continue
+            k = next((k for k in range(c + 1, len(row)) if bare(row[k])), None)
+            if k is None:
+                continue
+            money = MONEY_UNIT.search(normalize_ws(x))
+            amount = re.split(r"[:：]", normalize_ws(row[k]))[-1]
+            q = parse(amount, default_unit=money.group(1) if money else "万元")
+            if q.numeric and q.unit == "元":
+                found[name] = (q, k)
+        if len(found) < 2:
+            return False
+        p = self.project(self._loc(t, r), t.index)
+        for name, (q, k) in found.items():
+            if getattr(p, name) is None:
+                setattr(p, name, Figure(q, self._loc(t, r, k)))
+        return True
 
     # -- fund table -----------------------------------------------------------------------
     def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
@@ -756,8 +845,10 @@ class _Reader:
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
-            if first and (first.startswith(STOP_LABELS) or _indicator_cols(row) or _fund_cols(row)):
-                if first.startswith("总分") or first.startswith("合计"):
+            total = bool(TOTAL_LABEL.match(first))
+            if first and (first.startswith(STOP_LABELS) or total or RESULT_LABEL.match(first) or _indicator_cols(row)
+                          or _fund_cols(row)):
+                if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
                     r += 1
@@ -829,7 +920,9 @@ class _Reader:
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
-        if level3 and columns.kind(level3) in FIGURE_KINDS:
+        if level3 and columns.kind(level3) in FIGURE_KINDS and bare(level3) == bare(target_raw) == bare(actual_raw):
+            notes.append(f"三级指标一栏填写的是数值“{bare(level3)}”（与指标值、完成值相同），按原文作为指标名称")
+        elif level3 and columns.kind(level3) in FIGURE_KINDS:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
@@ -837,7 +930,7 @@ class _Reader:
             return None
         if not level3 and not (l1_cell or l2_cell):
             return None
-        if level3 and not any(values) and not l1_cell and not l2_cell:
+        if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
             return None
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
@@ -864,8 +957,8 @@ class _Reader:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
-        target = parse_cell(target_raw)
-        actual = parse_cell(actual_raw).with_unit_from(target)
+        target = _value(target_raw)
+        actual = _value(actual_raw).with_unit_from(target)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -891,6 +984,25 @@ class _Reader:
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
+
+    @staticmethod
+    def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
+        """A row with a name and no value is an indicator left unfilled where the form puts it in a
+        block: its own name cell under a level cell merged down from above (社会效益 over two rows,
+        the second with no values); not a caption spanning the value columns (项目年度目标 1:…),
+        nor a row whose level cells name no level (项目 绩效 85 分 | caption)."""
+        c3 = cols.level3 + s
+        name = t.cell_at(r, c3)
+        values = [c + s for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        if name is not None and values and name.col + name.colspan > min(values):
+            return False
+        if l1_cell or l2_cell:
+            return any(canonical_level1(x) or canonical_level2(x)[0] for x in (l1_cell, l2_cell) if x)
+        for c in (cols.level2, cols.level1):
+            above = t.cell_at(r, c + s) if c is not None else None
+            if above is not None and above.row < r and bare(above.text):
+                return True
+        return False
 
     def _points(self, t, row, r, c) -> Figure | None:
         m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
@@ -921,6 +1033,9 @@ class _Reader:
             return label_shift
 
         def plausible(s: int) -> int:
+            if any(c is not None and cols.level3 is not None and c + s <= cols.level3 + label_shift
+                   for c in (cols.target, cols.actual)):
+                return -1     # a shift that reads the indicator's own name as its value
             def at(c):
                 return clean(row[c + s]) if c is not None and 0 <= c + s < len(row) else ""
             points = 0
@@ -944,13 +1059,13 @@ class _Reader:
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
         if cols is not None and cols.weight is not None and cols.score is not None:
-            w, s = parse(row[cols.weight]) if cols.weight < len(row) else None, \
-                parse(row[cols.score]) if cols.score < len(row) else None
+            w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
+                parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
             if w is not None and s is not None and w.numeric and s.numeric:
                 p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
                 p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
                 return
-        nums = [(c, parse(x)) for c, x in enumerate(row) if c > label_col and x.strip()]
+        nums = [(c, parse(x.strip().rstrip("。"))) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
         if cols is not None and cols.weight is not None and cols.score is not None and nums:
             # the figures may sit one column off their headers (a merged label cell lost): the
@@ -1037,6 +1152,14 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
     return stacks
 
 
+def _value(raw: str) -> Quantity:
+    """A target or result cell. 无 written there is a value (nothing happened, none achieved), not
+    an empty cell: a word, as 高 or 已完成 would be."""
+    if bare(raw) == "无":
+        return Quantity(raw=raw, op="qualitative", note="无")
+    return parse_cell(raw)
+
+
 def _row_confidence(t: Table, r: int) -> float | None:
     confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
     return min(confs) if confs else None
@@ -1084,8 +1207,14 @@ def _last_content(doc: Document, t: Table) -> bool:
         return bool(PLACEHOLDER.match(b)) or canonical_level1(b) is not None or canonical_level2(b)[0] is not None
 
     rest = [b for b in doc.blocks[t.loc.block + 1:] if not (isinstance(b, Paragraph) and residue(b.text))]
-    return not rest or len(rest) == 1 and isinstance(rest[0], Paragraph) and "|" in rest[0].text and \
-        columns.indicator_like(rest[0].text.split("|"))
+    if not rest:
+        return True
+    if len(rest) != 1 or not isinstance(rest[0], Paragraph):
+        return False
+    cells = rest[0].text.split("|")
+    # one more row cut off: a name and a figure, or a level cell and what follows it (成本指标 | 指标1:)
+    return "|" in rest[0].text and \
+        (columns.indicator_like(cells) or residue(cells[0]) and not PLACEHOLDER.match(bare(cells[0])))
 
 
 def _title_before(doc: Document, t: Table) -> str:

@@ -65,7 +65,10 @@ def level_forms(raw: str) -> list[str]:
     for f in (stem, stem[2:] if stem.startswith("项目") and len(stem) > 3 else ""):
         if f and f not in forms:
             forms.append(f)
-        if f.endswith("指标") and len(f) > 3 and f[:-2] not in forms:
+        if f.endswith("目标") and len(f) > 3:
+            # 产出目标 / 数量目标 where other forms say 产出指标 / 数量指标 (Fujian 定量目标 tables)
+            forms += [g for g in (f[:-2] + "指标", f[:-2]) if g not in forms]
+        elif f.endswith("指标") and len(f) > 3 and f[:-2] not in forms:
             forms.append(f[:-2])
         elif f and not f.endswith("指标") and f + "指标" not in forms:
             forms.append(f + "指标")
@@ -102,9 +105,10 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
                 continue
             return name, parent
     # A slip in the label (社会效益效益指标, seen in Yunnan 2022): the longest variant of four or
-    # more characters that the label contains, when only one canonical name has such a variant.
+    # more characters that the label contains, when only one canonical name has such a variant, and
+    # the label is not much longer than it (养老服务对象对养老机构服务质量满意度 is an indicator's name).
     hits = {(name, parent) for name, (parent, variants) in LEVEL2.items()
-            for v in variants if len(v) >= 4 and v in b}
+            for v in variants if len(v) >= 4 and v in b and len(b) <= len(v) + 4}
     if len(hits) == 1:
         return hits.pop()
     return None, None

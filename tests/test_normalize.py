@@ -527,3 +527,178 @@ def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record(
 def test_the_seeds_have_no_unread_rows(stem):
     for ext in ("txt", "docx", "pdf"):
         assert records(stem, ext).unread_rows == 0, [w for w in records(stem, ext).warnings if "像指标行" in w]
+
+
+# -- new passages 041-069: each arrangement built here, not copied from a passage -------------------
+def test_a_headerless_tail_with_operator_and_unit_columns_and_its_total_row():
+    """A table whose header is cut off: 指标性质 | 指标值 | 度量单位 | 完成值 | 权重, then 合计 100. The
+    column after the operators is the target (the operator governs it), 万元 is a unit (not words
+    with a numeral), 优 a grade word (not a unit), and the 合计 row's 100 is no weight."""
+    rows = [["", "", "垃圾清运及时率", "=", "100", "%", "100", "10", ""],
+            ["", "成本指标", "清运成本", "≤", "8", "万元", "7.5", "10", ""],
+            ["", "", "设备维护成本", "=", "3", "万元", "3", "10", ""],
+            ["效益指标", "社会效益指标", "道路保洁达标率", "≥", "85", "%", "88", "20", ""],
+            ["", "可持续影响指标", "长效管护机制", "定性", "优良中差", "", "优", "20", ""],
+            ["合计", "", "", "", "", "", "", "100", ""]]
+    r = normalize_document(_docs(rows))
+    got = [(i.level3, i.target.raw, i.actual.raw, i.weight.raw if i.weight else None, i.score) for i in r.indicators]
+    assert got == [("垃圾清运及时率", "=100%", "100%", "10", None), ("清运成本", "≤8万元", "7.5万元", "10", None),
+                   ("设备维护成本", "=3万元", "3万元", "10", None), ("道路保洁达标率", "≥85%", "88%", "20", None),
+                   ("长效管护机制", "优良中差", "优", "20", None)]
+    assert r.indicators[1].target.q.value == Decimal(80000)
+
+
+def test_cell_kinds_of_units_with_a_scale_and_of_one_character_values():
+    from jixiao.normalize.columns import kind
+    assert [kind(x) for x in ("万元", "千克", "万人次", "盏", "%")] == ["unit"] * 5
+    assert [kind(x) for x in ("优", "高", "好")] == ["short"] * 3
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因"],
+            ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "92%", ""],
+            ["", "可持续影响指标", "设施维护水平", "高", "高", ""]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in r.indicators] == [
+        ("群众知晓率", "≥90%", "92%"), ("设施维护水平", "高", "高")] and r.unread_rows == 0
+
+
+def test_a_headerless_table_led_by_level_names_with_words_for_values_and_a_name_written_as_its_value():
+    """No header and no previous table: every row starts with its level-1 and level-2 names; the
+    values are mostly words; two names are the row's value written again (2021年, 50万)."""
+    rows = [["产出指标", "质量指标", "改善村容村貌", "有所改善", "明显改善"],
+            ["产出指标", "时效指标", "2021年", "2021年", "2021年"],
+            ["产出指标", "成本指标", "50万", "50万", "50万"],
+            ["效益指标", "社会效益指标", "群众生活条件", "逐步提升", "得到提升"],
+            ["满意度指标", "服务对象满意度指标", "村民对人居环境的满意度", "≥85%", "93%"]]
+    r = normalize_document(_docs(rows))
+    got = [(i.level1, i.level3, i.target.raw, i.target.q.op, i.actual.raw) for i in r.indicators]
+    assert got == [("产出指标", "改善村容村貌", "有所改善", "qualitative", "明显改善"),
+                   ("产出指标", "2021年", "2021年", "deadline", "2021年"), ("产出指标", "50万", "50万", "=", "50万"),
+                   ("效益指标", "群众生活条件", "逐步提升", "qualitative", "得到提升"),
+                   ("满意度指标", "村民对人居环境的满意度", "≥85%", ">=", "93%")]
+    assert any("按原文作为指标名称" in i.note for i in r.indicators) and r.unread_rows == 0
+
+
+def test_a_section_label_left_of_the_levels_that_names_a_value_is_not_its_column():
+    """绩效目标完成情况 heads the rows (merged down) left of 一级指标; its 完成情况 is not the result
+    column, 完成值 further right is."""
+    doc = _html("""<tr><td rowspan=3>绩效目标完成情况</td><td>一级指标</td><td>二级指标</td><td>三级指标</td>
+<td>指标值</td><td>完成值</td><td>权重</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>贷款发放户数</td><td>≥50户</td><td>64户</td><td>60%</td><td>60</td></tr>
+<tr><td>质量指标</td><td>贷款回收率</td><td>≥90%</td><td>97%</td><td>40%</td><td>40</td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("≥50户", "64户", "60%", "60"), ("≥90%", "97%", "40%", "40")]
+    # the header in reverse order keeps its 得分 at the left
+    from jixiao.normalize.tables import _indicator_fields
+    assert _indicator_fields(["得分", "实际完成值", "年度指标值", "三级指标", "二级指标", "一级指标", "分值"])["score"] == 0
+
+
+def test_a_level_label_over_two_columns_and_an_unnamed_name_column_and_targets_written_as_goals():
+    """评价内容 over 产出目标 | 数量目标, 绩效内容 (no known word) for the name, 目标 where other forms
+    write 指标 (产出目标 is 产出指标)."""
+    doc = _html("""<tr><td colspan=2>评价内容</td><td>绩效内容</td><td>绩效目标值</td><td>实际完成值</td><td>累计完成率</td></tr>
+<tr><td rowspan=2>产出目标</td><td rowspan=2>数量目标</td><td>举办培训班期数</td><td>>=4期</td><td>5期</td><td>125%</td></tr>
+<tr><td>培训学员人数</td><td>>=200人</td><td>260人</td><td>130%</td></tr>
+<tr><td>效益目标</td><td>社会效益目标</td><td>学员就业率</td><td>>=60%</td><td>72%</td><td>120%</td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level2_raw, i.level3, i.target.raw, i.actual.raw) for i in r.indicators] == [
+        ("产出指标", "数量指标", "数量目标", "举办培训班期数", ">=4期", "5期"),
+        ("产出指标", "数量指标", "数量目标", "培训学员人数", ">=200人", "260人"),
+        ("效益指标", "社会效益指标", "社会效益目标", "学员就业率", ">=60%", "72%")]
+
+
+def test_a_name_without_values_under_a_merged_level_cell_is_a_row_and_a_caption_is_not():
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td rowspan=3>效益指标</td><td rowspan=2>社会效益</td><td>方便群众查询资料</td><td>显著提升</td><td>显著提升</td><td></td></tr>
+<tr><td>丰富群众文化生活</td><td></td><td></td><td></td></tr>
+<tr><td>生态效益</td><td>节能环保</td><td>良好</td><td>良好</td><td>10</td></tr>
+<tr><td>项目绩效</td><td colspan=5>年度目标1：完成数字资源采购并对外开放。</td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in r.indicators] == [
+        ("方便群众查询资料", "显著提升", "显著提升"), ("丰富群众文化生活", "", ""), ("节能环保", "良好", "良好")]
+
+
+def test_the_value_columns_are_never_read_one_column_left_onto_the_name():
+    """A row with its name only and a score column: no shift reads the name as the target."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td rowspan=2>效益指标</td><td rowspan=2>社会效益指标</td><td>群众满意程度提高</td><td>明显</td><td>明显</td><td>10</td></tr>
+<tr><td>带动相关产业发展</td><td></td><td></td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.target.q.op) for i in r.indicators] == [
+        ("群众满意程度提高", "明显", "qualitative"), ("带动相关产业发展", "", "empty")]
+
+
+def test_a_table_that_ends_the_document_before_a_row_cut_after_its_level_cell_is_cut_off():
+    from jixiao.extract import Paragraph
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+            ["", "时效指标", "完成时间", "9月前", "8月", "10", "10"]]
+    doc = _docs(rows)
+    doc = Document(source="mem", format="txt", sha256="", blocks=doc.blocks + [
+        Paragraph(text="成本指标 | 指标1:", loc=Location("mem", block=1))])
+    [p] = normalize_document(doc).projects
+    assert p.cut_off
+
+
+def test_a_total_row_labelled_score_total_with_a_full_stop():
+    """得分合计 (not 合计 first) closes the table and gives the stated total, 100。 read as 100."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "60%", "60"],
+            ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "92%", "40%", "40"],
+            ["得分合计", "", "", "", "", "", "100。"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert len(r.indicators) == 2 and p.total_score_stated.value == Decimal(100)
+
+
+def test_none_written_as_a_result_is_a_word_not_an_empty_cell():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因"],
+            ["效益指标", "经济效益指标", "利息补贴保障率", "100%", "无", "当年未发生轮换"]]
+    [i] = normalize_document(_docs(rows)).indicators
+    assert (i.actual.raw, i.actual.q.op, i.actual.q.note) == ("无", "qualitative", "无")
+
+
+def test_a_bond_fund_block_with_the_allotted_amount_for_the_budget():
+    """专项债 forms: 债券资金管理指标 | 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分: the
+    amount allotted (下达额度) is the budget."""
+    rows = [["当年绩效指标", "债券资金管理指标(10分)", "总体支出进度", "实际支出金额", "下达额度", "实际完成值", "分值", "得分"],
+            ["", "", "", "820", "1,000", "820", "10", "8"],
+            ["", "一级指标", "二级指标", "三级指标", "目标值", "实际完成值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "改造小区数", "10个", "10个", "90", "90"]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value, p.fund_weight.raw, p.fund_score.raw) == \
+        (Decimal(10000000), Decimal(8200000), "10", "8")
+
+
+def test_a_fund_block_by_source_whose_total_column_is_the_budget():
+    """项目资金来源 | 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率: no 预算 word; the sources' 合计
+    before the executed amount is the budget."""
+    rows = [["项目资金来源", "中央 (万元)", "省、地 (万元)", "本级 (万元)", "其他 (万元)", "合计 (万元)", "执行数 (万元)", "执行率"],
+            ["", "", "", "8", "", "8", "7.2", "90%"],
+            ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "分值", "自评分", ""],
+            ["产出指标", "数量指标", "采购设备", "10台", "10台", "100", "100", ""]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value, p.exec_rate_stated.raw) == (Decimal(80000), Decimal(72000), "90%")
+
+
+def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
+    rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+            ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
+            ["", "时效指标", "完成时间", "2024年10月底", "2024年10月底"],
+            ["预算绩效评价结果", "进度完成率", "10分", "采购节约率", "10分"],
+            ["", "预算编制准确度", "8分", "绩效评价结果", "28分"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert [i.level3 for i in r.indicators] == ["新增实验设备", "完成时间"]
+    assert p.total_score_stated.value == Decimal(28)
+
+
+def test_money_planned_and_used_written_as_labels_with_their_amounts():
+    rows = [["专项名称", "农业社会化服务补助", "", "", ""],
+            ["资金情况(万元)", "年度金额:120万元", "", "资金使用情况(万元)", "合计:96.5万元"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "完成值"],
+            ["产出指标", "数量指标", "服务面积", "≥3万亩", "3.2万亩"]]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.value, p.executed.value) == (Decimal(1200000), Decimal(965000))
+    lone = [["资金情况(万元)", "年度金额:120万元", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "服务面积", "≥3万亩"]]
+    assert all(p.budget_full_year is None for p in normalize_document(_docs(lone)).projects)

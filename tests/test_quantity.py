@@ -130,3 +130,17 @@ def test_negative_figures_and_box_drawing_equals():
     # a bound below zero (a fall of at most 5%)
     assert (parse("≥-5%").op, parse("≥-5%").value) == (">=", Decimal(-5))
     assert (parse("≤-0.5%").op, parse("≤-0.5%").value) == ("<=", Decimal("-0.5"))
+
+
+def test_a_figure_followed_by_what_it_covers_and_a_date_alone():
+    """100%覆盖 / 100%到位 / 100%达标 say how much is covered, in place, up to standard: 100 %. A date
+    and nothing else in a value cell (2020年, 2021年12月31日) is the time by which it is done."""
+    for raw in ("100%覆盖", "100%到位", "100%达标", "覆盖100%"):
+        q = parse(raw)
+        assert (q.op, q.value, q.unit) == ("=", Decimal(100), "%"), raw
+    assert (parse("2020年").op, parse("2020年").date) == ("deadline", "2020-12-31")
+    assert (parse("2021年12月31日").op, parse("2021年12月31日").date) == ("deadline", "2021-12-31")
+    assert (parse("2021年6月").op, parse("2021年6月").date) == ("deadline", "2021-06-30")
+    assert (parse("3年").op, parse("3年").unit) == ("=", "年")            # a duration stays one
+    assert parse("2019年已完成").op == "="                               # as the seeds read it
+    assert parse("全覆盖").op == "qualitative"

@@ -81,3 +81,11 @@ def test_traditional_text_gives_the_simplified_records_with_raw_fields_as_writte
     assert all(any(i.level3 in w for w in written) for i in trad.indicators if i.level3)
     assert all(any(f.sentence in w for w in written) for f in trad.prose)
     assert all(t in written for t, _ in trad.paragraphs)
+
+
+def test_a_gloss_after_a_line_break_gives_the_name_back_without_the_break():
+    from jixiao.normalize.script import Restorer
+    restore = Restorer()
+    written = "經(jīng)濟效益指標\n(biāo)"
+    restore.add(*convert(written))
+    assert restore("经济效益指标") == "經(jīng)濟效益指標(biāo)"
