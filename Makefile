@@ -71,7 +71,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.desk_bench
 
 # Scan reading beside RapidOCR's own default full-page call, in one process (51 corpus scan pages,
-# 3 rounds; about 5 min on 2 cores; writes $(OUT)/scan_speed.json).
+# 3 rounds; about 8 min on 2 quiet cores; writes $(OUT)/scan_speed.json).
 bench-scans: setup
 	mkdir -p $(OUT)
 	$(BIN)/python -m benchmarks.scan_speed --json $(OUT)/scan_speed.json
