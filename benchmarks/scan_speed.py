@@ -54,6 +54,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=None, help="N pages spread over the corpus (default all)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--fast", action="store_true", help="ours with extract.ocr_reader.FAST on")
+    ap.add_argument("--workers", type=int, default=1, help="ocr_reader.WORKERS: threads = cores / workers")
     args = ap.parse_args(argv)
 
     from rapidocr_onnxruntime import RapidOCR
@@ -61,7 +62,7 @@ def main(argv=None) -> int:
     from jixiao.extract import ocr_reader
     from jixiao.extract.model import Document
 
-    ocr_reader.FAST = args.fast
+    ocr_reader.FAST, ocr_reader.WORKERS = args.fast, args.workers
     sample = pages(corpus_scans(), args.pages)
     default = RapidOCR()
     ocr_reader.engine()   # the models loaded before anything is timed, as RapidOCR() above

@@ -28,7 +28,8 @@ from .ruled_page import Char, assemble, stitch
 from .text_reader import display_width
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
-WORKERS = 1             # files read at once on this machine: OCR's threads are its share of the cores
+WORKERS = 0             # files read at once on this machine (0: not said): OCR's threads are its share
+                        # of the cores; jixiao run should set it from --workers before workers fork
 DPI = 150               # as scanners save reports; more pixels cost memory, not accuracy
 MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
 MAX_PIXELS = 60_000_000
@@ -60,7 +61,10 @@ REC_BATCH = 16
 
 
 def threads() -> int:
-    """The machine's cores shared among the workers reading at once (WORKERS)."""
+    """The machine's cores shared among the workers reading at once (WORKERS); two, as before,
+    where the number of workers is not said (a worker is one of several)."""
+    if not WORKERS:
+        return 2
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:
