@@ -55,7 +55,7 @@ clean:
 # eval: a sample in every format, and the first read of the newest passages beside the current read
 # (a few minutes); eval-full: every document and format, the raw passages, the mutation suite (~35 min).
 # eval-scans: a sample read as clean and as degraded scans (seal, skew, noise, blur, JPEG 45; ~50 OCR pages).
-.PHONY: eval eval-full eval-scans bench soak
+.PHONY: eval eval-full eval-scans bench bench-scans soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
 
@@ -70,6 +70,12 @@ bench: setup
 	$(BIN)/python -m benchmarks.cluster_bench
 	$(BIN)/python -m benchmarks.desk_bench
 	$(BIN)/python -m benchmarks.desk_bench --flags 10000,1000000 --json $(OUT)/desk-flags.json
+
+# Scan reading beside RapidOCR's own default full-page call, in one process (51 corpus scan pages,
+# 3 rounds; about 8 min on 2 quiet cores; writes $(OUT)/scan_speed.json).
+bench-scans: setup
+	mkdir -p $(OUT)
+	$(BIN)/python -m benchmarks.scan_speed --json $(OUT)/scan_speed.json
 
 # 5,000 files (2% hostile), runs killed at random, then every promise checked (about 30 min).
 soak: setup

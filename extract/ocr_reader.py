@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from io import BytesIO
 
@@ -27,6 +28,8 @@ from .ruled_page import Char, assemble, stitch
 from .text_reader import display_width
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
+WORKERS = 0             # files read at once on this machine (0: not said): OCR's threads are its share
+                        # of the cores; jixiao run should set it from --workers before workers fork
 DPI = 150               # as scanners save reports; more pixels cost memory, not accuracy
 MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
 MAX_PIXELS = 60_000_000
@@ -43,11 +46,73 @@ def available() -> bool:
     return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
+# FAST (off): detection on the page shrunk to DET_SIDE on its longer side (boxes scaled back, lines
+# cut from the page at full size) and each line recognised at its own width, where the engine pads
+# every batch of six lines to at least 320 pixels (most lines are cells of a few characters). It
+# reads a page in about 0.4 of the engine's time (benchmarks/scan_speed.py --fast) but changes
+# readings, mostly for the worse: the records of 35 of the 37 corpus scans changed; against their
+# Word twins 205 indicator rows and 2313 fields right instead of 232 and 2939 (passages 043 and
+# 069 lost every row). Detection at 960 pixels does most of that harm; lines at their own width
+# with the engine's detection still changed 15 scans' records (224 rows, 2835 fields right). So it
+# stays off until the corpus reads as well with it (docs/benchmarks.md).
+FAST = False
+DET_SIDE = 960
+REC_BATCH = 16
+
+
+def threads() -> int:
+    """The machine's cores shared among the workers reading at once (WORKERS); two, as before,
+    where the number of workers is not said (a worker is one of several)."""
+    if not WORKERS:
+        return 2
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return max(1, cpus // max(1, WORKERS))
+
+
 @functools.lru_cache(maxsize=1)
 def engine():
     # An import the memory limit refuses to map is reported by nightly.worker as a memory failure.
     from rapidocr_onnxruntime import RapidOCR
-    return RapidOCR(intra_op_num_threads=2)   # a worker is one of several: two threads each
+    eng = RapidOCR(intra_op_num_threads=threads(), inter_op_num_threads=1)
+    if not FAST:
+        return eng
+    if DET_SIDE:   # (the engine's "max" mode would take 2000 for a page this size: set the side itself)
+        from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+        det = eng.text_det
+        det.limit_type, det.limit_side_len = "max", DET_SIDE
+        det.get_preprocess = lambda longest: DetPreProcess(DET_SIDE, "max", det.mean, det.std)
+    eng.text_rec = _Recognizer(eng.text_rec)
+    return eng
+
+
+class _Recognizer:
+    """The engine's line recogniser (its session, resizing and decoding), each line at its own
+    width: lines of the same width (at the recogniser's height) go in one batch, none is padded."""
+
+    def __init__(self, rec):
+        self.rec = rec
+
+    def __call__(self, crops, return_word_box=False):
+        import numpy as np
+        height = self.rec.rec_image_shape[1]
+        ratios = [c.shape[1] / c.shape[0] for c in crops]
+        same: dict[int, list[int]] = {}
+        for i, r in enumerate(ratios):
+            same.setdefault(int(height * r), []).append(i)
+        out = [("", 0.0)] * len(crops)
+        for width in sorted(same):
+            for b in range(0, len(same[width]), REC_BATCH):
+                idx = same[width][b:b + REC_BATCH]
+                wide = width / height
+                batch = np.stack([self.rec.resize_norm_img(crops[i], wide) for i in idx]).astype(np.float32)
+                preds = self.rec.session(batch)[0]
+                got = self.rec.postprocess_op(preds, False, wh_ratio_list=[ratios[i] for i in idx], max_wh_ratio=wide)
+                for i, r in zip(idx, got):
+                    out[i] = r
+        return out, 0.0
 
 
 def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:

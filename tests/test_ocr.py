@@ -110,3 +110,62 @@ def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
     s = run_inbox(box, tmp_path / "out")          # --memory 1536 by default
     assert (s.ok, s.indicators) == (1, 8)
+
+
+def test_lines_are_recognised_each_at_its_own_width_not_padded_to_320_pixels():
+    """The engine pads every batch of six lines to its widest line and to at least 320 pixels
+    (most of a page's lines are cells of a few characters): ours batches only lines of the same
+    width, so none is padded."""
+    np = pytest.importorskip("numpy")
+    batches = []
+
+    class Session:
+        def __call__(self, batch):
+            batches.append(batch)
+            return [np.zeros((batch.shape[0], batch.shape[3] // 8, 10), np.float32)]
+
+    class Engine:
+        session = Session()
+        rec_image_shape = [3, 48, 320]
+
+        def resize_norm_img(self, img, ratio):
+            w = int(48 * ratio)
+            out = np.zeros((3, 48, w), np.float32)
+            out[:, :, :min(w, int(np.ceil(48 * img.shape[1] / img.shape[0])))] = 1   # the line; 0 is padding
+            return out
+
+        def postprocess_op(self, preds, word_box, **kw):
+            return [(f"{kw['max_wh_ratio']:.2f}", 0.9)] * len(preds)
+
+    widths = (30, 600, 45, 60, 30, 31, 32, 33, 90, 30)
+    crops = [np.zeros((30, w, 3), np.uint8) for w in widths]
+    out, _ = ocr_reader._Recognizer(Engine())(crops)
+    assert len(batches) == len(set(widths)) and sum(len(b) for b in batches) == len(crops)
+    assert all(b.min() == 1 for b in batches)                        # no padding anywhere
+    assert min(b.shape[3] for b in batches) < 100 and max(b.shape[3] for b in batches) == 960
+    assert [float(t) for t, _ in out] == pytest.approx([w / 30 for w in widths], abs=0.03)   # each its own
+
+
+def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatch):
+    """Speed-ups of the engine's call (threads, FAST's detection and batching) must leave the
+    page's tables and paragraphs as RapidOCR's own detection and recognition of the whole page
+    give them: FAST does not, and stays off (docs/benchmarks.md)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from rapidocr_onnxruntime import RapidOCR
+
+    from jixiao.extract.model import Document
+
+    ours = ocr_reader.engine()
+    pdf = pdfium.PdfDocument(str(FORMATS / "001_378a17285719ce98.scan.pdf"))
+    rgb = np.asarray(pdf[1].render(scale=ocr_reader.DPI / 72).to_pil().convert("RGB"))
+
+    def read(eng):
+        monkeypatch.setattr(ocr_reader, "engine", lambda: eng)
+        doc = Document(source="p.pdf", format="pdf", sha256="")
+        ocr_reader._read_page(doc, "p.pdf", 1, rgb, [])
+        return [[plain(c.text) for c in b.cells] if hasattr(b, "cells") else plain(b.text) for b in doc.blocks]
+
+    got, want = read(ours), read(RapidOCR())
+    assert any(isinstance(b, list) and len(b) > 10 for b in want)    # the page has its table
+    assert got == want
