@@ -51,7 +51,10 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
     flags = check(recs, config)
     t3 = time.perf_counter()
     frames = records_frames([recs])
-    rows = {name: frame.astype(str).to_dict("records") for name, frame in frames.items()}
+    # Every value a string, a missing one blank: pandas 3's astype(str) keeps a missing value as NaN,
+    # which Python's json writes but SQLite's JSON functions (the desk's tables) refuse.
+    rows = {name: frame.astype(object).where(frame.notna(), "").astype(str).to_dict("records")
+            for name, frame in frames.items()}
     rows["flags"] = [{
         "flag_id": f.id, "doc": doc, "rule": f.rule, "severity": f.severity, "message": f.message,
         "stated": f.stated, "expected": f.expected, "location": f.location, "evidence": f.evidence,

@@ -70,8 +70,10 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
                             "core": i.core or "", "reason": i.reason or "", "note": i.note,
                             "ocr_confidence": "" if i.ocr_confidence is None else f"{i.ocr_confidence:.3f}",
-                            "location": i.loc.describe(), "page": i.loc.page or "", "table": i.loc.table,
-                            "row": i.loc.row, "line": i.actual.loc.line or ""})
+                            "location": i.loc.describe(), "page": i.loc.page or "",
+                            # a row rebuilt from cells one per line is located by its lines, not a table
+                            "table": "" if i.loc.table is None else i.loc.table,
+                            "row": "" if i.loc.row is None else i.loc.row, "line": i.actual.loc.line or ""})
                 indicators.append(row)
         for f in recs.prose:
             figures.append({"doc": recs.doc, "subject": f.subject, "role": f.role, "indicator": f.indicator,

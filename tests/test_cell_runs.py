@@ -427,3 +427,25 @@ def test_a_name_that_starts_with_a_chinese_numeral_is_a_name(tmp_path):
     assert [(i.level2, i.level3, i.target.raw) for i in recs.indicators] == \
         [("数量指标", "一个存储备份器", "25TB"), ("质量指标", "以最新资源面市", "当年为主"),
          ("成本指标", "以低价位高质量为采购原则", "5万")]
+
+
+def test_a_run_over_a_table_one_cell_per_line_stores_json_sqlite_reads(tmp_path):
+    """Its rows have no table number (they are located by their lines): the stored result must
+    still be JSON that SQLite's JSON functions read (the desk's tables and the run's totals use
+    them; pandas 3 turned the missing number into NaN and the run failed), and the CSV cell blank."""
+    import csv
+    import sqlite3
+
+    from jixiao.nightly import run_inbox
+
+    lines = [c + " |" for c in HEADER] + ["|"]
+    for r in ROWS:
+        lines += [c + " |" for c in r] + ["|"]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "passage.txt").write_text(PROSE_BEFORE + "\n".join(lines) + "\n" + PROSE_AFTER, encoding="utf-8")
+    run_inbox(inbox, tmp_path / "out")
+    db = sqlite3.connect(tmp_path / "out" / "state.sqlite")
+    assert db.execute("SELECT count(*) FROM files WHERE json_valid(result)").fetchone()[0] == 1
+    rows = list(csv.DictReader(open(tmp_path / "out" / "indicators.csv", encoding="utf-8-sig")))
+    assert len(rows) == len(ROWS) and {r["table"] for r in rows} == {""} and all(r["line"] for r in rows)
