@@ -397,9 +397,11 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
     """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
     a merged label cell (Anhui 部门整体: the header row lacks the label column; Sichuan 2023: the
     data rows lack the rowspan 预算执行情况 cell). Chosen by what each cell must hold: money
-    without a %, a rate, a weight and a score; None when no alignment fits (the row is not read)."""
-    def fits(s: int) -> bool:
-        money = False
+    without a %, a rate, a weight and a score. Among the alignments nothing contradicts, the one
+    with the most evidence wins (a % under 执行率, money under each money column, no figure left
+    under no field); 0 on a tie. None when no alignment fits (the row is not read)."""
+    def evidence(s: int) -> int | None:
+        money, score = False, 0
         for name, c in cols.items():
             k = c + s
             text = bare(row[k]) if 0 <= k < len(row) else ""
@@ -408,16 +410,26 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
             q = parse(text)
             if not q.numeric:
                 if not HAS_DIGIT.search(text) and (FUND_SOURCE.search(text) or FUND_LABEL.search(text)):
-                    return False   # a row label where a figure belongs: the row is shifted
+                    return None    # a row label where a figure belongs: the row is shifted
                 continue           # a note in the cell (见附表, 296.8万元(含结转)): no evidence either way
             if name in ("budget_initial", "budget_full_year", "executed"):
                 if q.unit == "%":
-                    return False
+                    return None
                 money = True
-            elif name in ("fund_weight", "fund_score") and (q.unit == "%" or q.value > 100):
-                return False
-        return money
-    return next((s for s in (0, 1, -1) if fits(s)), None)
+                score += 1
+            elif name in ("fund_weight", "fund_score"):
+                if q.unit == "%" or q.value > 100:
+                    return None
+                score += 1
+            elif name == "exec_rate_stated" and q.unit == "%":
+                score += 1
+        if not money:
+            return None
+        taken = {c + s for c in cols.values()}
+        stray = sum(1 for k, x in enumerate(row) if k not in taken and parse(bare(x)).numeric)
+        return score - stray
+    scored = [(e, s) for s in (0, 1, -1) if (e := evidence(s)) is not None]
+    return max(scored, key=lambda es: es[0])[1] if scored else None
 
 
 def _first_text(row: list[str]) -> str:

@@ -702,3 +702,16 @@ def test_money_planned_and_used_written_as_labels_with_their_amounts():
     lone = [["资金情况(万元)", "年度金额:120万元", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "服务面积", "≥3万亩"]]
     assert all(p.budget_full_year is None for p in normalize_document(_docs(lone)).projects)
+
+
+def test_a_fund_row_that_lost_its_label_cell_is_aligned_by_the_evidence_of_its_cells():
+    """A text copy drops the row's empty first cell (| 总额 | 5.00 …), so every figure sits one
+    column left of its header. Unshifted, nothing contradicts (执行率 would read the weight 10):
+    the alignment that puts the % under 执行率 and leaves no figure under no header wins."""
+    text = ("项目名称 | 测试项目 | | | | | | | | |\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |\n"
+            "| 总额 | 5.00 | 5.00 | 4.00 | | | 80.00% | 10 | 8 | |\n")
+    p = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0]
+    got = [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated,
+                             p.fund_weight, p.fund_score)]
+    assert got == ["5.00", "5.00", "4.00", "80.00%", "10", "8"]
