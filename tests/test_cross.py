@@ -362,3 +362,16 @@ def test_a_unit_read_anew_reindexes_the_document(tmp_path):
         assert _copy_pairs(state) == planted - {(src, copy_doc)}
     finally:
         state.close()
+
+
+def test_two_units_sharing_only_their_forms_note_are_not_copies(tmp_path):
+    """054 (保山市退役军人事务局) and 062 (投资促进中心) fill in the same Yunnan form, whose note
+    under the table (备注:1.预算执行情况口径…) is the template's text: with two units only it is
+    not common enough to be counted as template, and it was their only shared passage (JX902)."""
+    from .conftest import ROOT
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("054.html", "062.html"):
+        shutil.copy(ROOT / "corpus" / "realworld" / name, inbox / name)
+    run_inbox(inbox, tmp_path / "out")
+    assert not [f for f in cross_flags(tmp_path / "out") if f["rule"] == "JX902"]
