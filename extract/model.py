@@ -108,11 +108,16 @@ class Table:
         return index[1].get((row, col))
 
     def rows(self) -> list[list[Cell]]:
-        """Anchor cells grouped by row, left to right."""
-        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
-        for c in sorted(self.cells, key=lambda c: (c.row, c.col)):
-            out[c.row].append(c)
-        return out
+        """Anchor cells grouped by row, left to right (read-only: kept, as cell_at's index is, while
+        the table's cells stay the same; the text-table rebuild asks for it once per row)."""
+        key = (len(self.cells), self.n_rows)
+        kept = self.__dict__.get("_rows")
+        if kept is None or kept[0] != key:
+            out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+            for c in sorted(self.cells, key=lambda c: (c.row, c.col)):
+                out[c.row].append(c)
+            kept = self.__dict__["_rows"] = (key, out)
+        return kept[1]
 
 
 Block = Union[Paragraph, Table]
