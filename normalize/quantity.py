@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex as re
 
@@ -164,6 +165,7 @@ def clean(text: str) -> str:
     return t.strip()
 
 
+@lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
     text = clean(raw)

@@ -1,6 +1,8 @@
 """The canonical indicator hierarchy and the words that recognise tables and rows."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from jixiao.extract import normalize_ws
@@ -185,6 +187,11 @@ def header_words(text: str) -> str:
 
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
+    return _header_field(text, frozenset(taken))
+
+
+@lru_cache(maxsize=1 << 16)   # asked for every cell of every candidate header row, again and again
+def _header_field(text: str, taken: frozenset[str]) -> str | None:
     t = header_words(text)
     if not t:
         return None
