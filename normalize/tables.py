@@ -428,7 +428,12 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
         taken = {c + s for c in cols.values()}
         stray = sum(1 for k, x in enumerate(row) if k not in taken and parse(bare(x)).numeric)
         return score - stray
-    scored = [(e, s) for s in (0, 1, -1) if (e := evidence(s)) is not None]
+    shifts = [0, 1, -1]
+    if row and parse(bare(row[0])).numeric:
+        # No label at all, a figure first: the copy lost every merged cell before the figures
+        # (深圳 债券资金: 当年绩效指标 | 债券资金管理指标 | 总体支出进度 over | 1,437 | 1,437 …).
+        shifts += list(range(-2, -min(cols.values()) - 1, -1))
+    scored = [(e, s) for s in shifts if (e := evidence(s)) is not None]
     return max(scored, key=lambda es: es[0])[1] if scored else None
 
 
@@ -767,7 +772,8 @@ class _Reader:
             row_cols = {name: c + shift for name, c in cols.items()}
             if shift:
                 self.recs.warnings.append(
-                    f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}一列，已按数值类型对齐后读取")
+                    f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
+                    "已按数值类型对齐后读取")
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))

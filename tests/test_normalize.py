@@ -715,3 +715,18 @@ def test_a_fund_row_that_lost_its_label_cell_is_aligned_by_the_evidence_of_its_c
     got = [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated,
                              p.fund_weight, p.fund_score)]
     assert got == ["5.00", "5.00", "4.00", "80.00%", "10", "8"]
+
+
+def test_a_fund_row_that_lost_every_merged_cell_before_its_figures_is_aligned():
+    """A copy that kept no label before the figures (| 1,437 | 1,437 | 1,437 | 10 | 10 under
+    当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分):
+    unshifted, the weight 10 was read as the money; the figures belong three columns right."""
+    text = ("项目名称 | 测试项目 | | | | | | |\n"
+            "当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年下达额度) | 实际支出 金额 | "
+            "下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 |\n"
+            "1,200 | 1,437 | 83.5% | 10 | 8 | | | |\n")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    p = recs.projects[0]
+    got = [f.q.raw for f in (p.executed, p.budget_full_year, p.fund_weight, p.fund_score)]
+    assert got == ["1,200", "1,437", "10", "8"]
+    assert any("资金行比表头少三列" in w for w in recs.warnings)
