@@ -197,3 +197,23 @@ def test_step_4s_fill_rebuilds_the_same_tables_from_the_results(state):
         fill_flag_tables(state.db)
     assert sorted(state.db.execute(f"SELECT {cols} FROM flags")) == before
     summaries_hold(state)
+
+
+def test_short_words_are_found_across_a_long_text(state):
+    """The index of single characters numbers a flag's characters in blocks of 1,000: a word across
+    the blocks' edges, and the text's first and last characters, are found as the Python filter finds them."""
+    doc = sorted({d for (d,) in state.db.execute("SELECT doc FROM flags")})[2]
+    stored = state.file(doc)
+    result = stored["result"]
+    head = len(" ".join((result.rows["flags"][0]["flag_id"], doc))) + 1   # the message starts after id and document
+    message = list("的" * 2600)
+    for at, pair in ((1000, "囧x"), (2000, "Y，"), (1999, "%")):   # text positions 1000-1001, 2000-2001, 1999
+        message[at - head - 1:at - head - 1 + len(pair)] = pair
+    message[-1] = "尾"
+    result.rows["flags"][0] = {**result.rows["flags"][0], "message": "".join(message), "evidence_hash": "1" * 16}
+    state.save(doc, stored["size"], stored["mtime_ns"], stored["rules_version"], now(), FileResult(**asdict(result)))
+    for q in ("囧x", "囧", "x的", "的y", "y，", "，", "%y", "尾", "尾 ", "的尾", "x囧"):
+        expected = selected(state, Query(q=q))
+        assert walk(state, Query(q=q))[0] == [f["id"] for f in expected], q
+    assert len(selected(state, Query(q="囧x"))) == 1 and not selected(state, Query(q="x囧"))
+    summaries_hold(state)
