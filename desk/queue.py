@@ -27,7 +27,6 @@ KEYS = {"severity": ("sev_rank", "doc", "rule", "flag_id", "id"),
         "status": ("status", "sev_rank", "doc", "rule", "flag_id", "id")}
 COLUMNS = ("id", "doc", "flag_id", "rule", "severity", "sev_rank", "message", "stated", "expected", "location",
            "evidence_hash", "unit", "year", "status", "comment", "decided_by", "decided_at", "assignee")
-TEXT = "lower(flag_id || ' ' || doc || ' ' || message || ' ' || evidence || ' ' || location || ' ' || unit)"
 
 
 @dataclass
