@@ -5,7 +5,8 @@
 
 --flags: for each N, synthesizes N flags (benchmarks/desk_flags.py) directly into a state database
 and times, as medians through the desk: the queue's first page and a page deep in it, a filtered
-queue (severity + rule prefix + unit), a text search, the dashboard, one flag's page, one decision;
+queue (severity + rule prefix + unit), text searches (a selective word, a broad one, a word of two
+characters and one of one), the dashboard, one flag's page, one decision;
 and one file's result saved again with changed flags into that database (the nightly publish).
 
 Without --flags: runs the generated inbox, then times what an analyst waits for through the desk (in process,

@@ -169,6 +169,10 @@ def measure(out: Path, repeat: int) -> dict:
         figures["search_ms"] = _median_ms(lambda: get(search), repeat)
         broad = "/?" + urllib.parse.urlencode({"q": project})   # one project's name: 1 % of all flags
         figures["search_broad_ms"] = _median_ms(lambda: get(broad), repeat)
+        short = "/?" + urllib.parse.urlencode({"q": "饮水"})   # two characters: the index of single characters
+        figures["search_short_ms"] = _median_ms(lambda: get(short), repeat)
+        char = "/?" + urllib.parse.urlencode({"q": "资"})      # one character, in most flags' text
+        figures["search_char_ms"] = _median_ms(lambda: get(char), repeat)
         figures["dashboard_ms"] = _median_ms(lambda: get("/dashboard"), repeat)
         figures["flag_page_ms"] = _median_ms(lambda: get(f"/flags/{project_flag}"), repeat)
         turn = iter(range(10 ** 6))
@@ -182,6 +186,8 @@ def measure(out: Path, repeat: int) -> dict:
         figures["matches"] = {"filtered": get(filtered).text.split('id="total">')[1].split("<")[0],
                               "search": get(search).text.split('id="total">')[1].split("<")[0],
                               "search_broad": get(broad).text.split('id="total">')[1].split("<")[0],
+                              "search_short": get(short).text.split('id="total">')[1].split("<")[0],
+                              "search_char": get(char).text.split('id="total">')[1].split("<")[0],
                               "filter": {"severity": "high", "rule": "JX2", "unit": city}, "q": figure,
                               "q_broad": project}
     # The nightly publish: one file's result saved again with one flag changed (its flags rewritten, no other's).

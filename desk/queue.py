@@ -3,8 +3,9 @@ filtered and sorted as the address asks, a page of 100 at a time.
 
 Every page is a query on the flags table the state database keeps beside the results (written by
 the same transaction that stores a result, nightly/state.py step 4): keyset pagination on an index
-per sort, filters served by indexes, a trigram FTS5 index for the free text, counts from summary
-rows where the filter allows. Nothing reads the results' JSON except one flag's page."""
+per sort, filters served by indexes, a trigram FTS5 index for the free text and one of single
+characters for words of 1-2, counts from summary rows where the filter allows. Nothing reads the
+results' JSON except one flag's page."""
 from __future__ import annotations
 
 import json
@@ -26,7 +27,6 @@ KEYS = {"severity": ("sev_rank", "doc", "rule", "flag_id", "id"),
         "status": ("status", "sev_rank", "doc", "rule", "flag_id", "id")}
 COLUMNS = ("id", "doc", "flag_id", "rule", "severity", "sev_rank", "message", "stated", "expected", "location",
            "evidence_hash", "unit", "year", "status", "comment", "decided_by", "decided_at", "assignee")
-TEXT = "lower(flag_id || ' ' || doc || ' ' || message || ' ' || evidence || ' ' || location || ' ' || unit)"
 
 
 @dataclass
@@ -84,10 +84,10 @@ class Query:
             if long:
                 conds.append("id IN (SELECT rowid FROM flags_fts WHERE flags_fts MATCH ?)")
                 values.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
-            for w in words:
-                if len(w) < 3:   # shorter: compared row by row (among the other filters' rows): slow over many
-                    conds.append(f"instr({TEXT}, ?) > 0")
-                    values.append(w)
+            short = [w for w in words if len(w) < 3]   # shorter: the index of single characters (step 4)
+            if short:
+                conds.append("id IN (SELECT rowid FROM flag_chars WHERE flag_chars MATCH ?)")
+                values.append(" AND ".join('"' + " ".join(str(ord(c)) for c in w) + '"' for w in short))
         return conds, values
 
     def index(self) -> str:
@@ -99,10 +99,6 @@ class Query:
         if self.assignee:
             return "INDEXED BY flags_by_assignee"
         return ""
-
-    def short_words(self) -> list[str]:
-        """Search words the trigram index cannot find (under 3 characters): compared row by row."""
-        return [w for w in self.q.split() if len(w) < 3]
 
     def summary_only(self) -> bool:
         """The counts per status can come from the summary rows (flag_counts)."""

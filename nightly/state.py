@@ -177,6 +177,16 @@ _WHO = ("substr({t}.target, 1, 5) = 'flag:' AND flag_id = substr({t}.target, 6)"
         "substr({t}.target, 1, 4) = 'doc:' AND doc = substr({t}.target, 5)",
         "substr({t}.target, 1, 4) = 'sha:' AND doc IN (SELECT doc FROM doc_info WHERE sha256 = substr({t}.target, 5))")
 _FTS = "flag_id, doc, message, evidence, location, unit"
+# Search words of 1-2 characters, which trigrams cannot find, look in a second index: the searched
+# text as the desk compares it (lower(), ASCII only, as the row-by-row comparison did) with every
+# character its own token, written as its code point (so punctuation, spaces and Latin letters are
+# tokens too, no tokenizer drops or joins any): a word is the phrase of its characters' code
+# points, matched exactly where it is a substring of the text. Positions 1..1000 squared (the
+# text of a flag up to 1,000,000 characters) come from a table of 1..1000, in order.
+_TEXT = "lower({t}.flag_id || ' ' || {t}.doc || ' ' || {t}.message || ' ' || {t}.evidence || ' ' || {t}.location || ' ' || {t}.unit)"
+_CHARS = ("(SELECT group_concat(c, ' ') FROM (SELECT unicode(substr(x, a.i + 1000 * (b.i - 1), 1)) AS c "
+          "FROM (SELECT {text} AS x) CROSS JOIN flag_chars_at b CROSS JOIN flag_chars_at a "
+          "WHERE b.i <= (length(x) + 999) / 1000 AND a.i + 1000 * (b.i - 1) <= length(x) ORDER BY b.i, a.i))")
 _COUNT = ("INSERT INTO flag_counts VALUES ({t}.rule, {t}.severity, {t}.status, {t}.year, {d}) "
           "ON CONFLICT DO UPDATE SET n = n + {d}")
 _UNIT = ("INSERT INTO unit_counts VALUES ({t}.unit, {t}.year, {d}, {d} * ({t}.severity = 'high'), "
@@ -210,6 +220,10 @@ SCHEMA_V4 = (
     "CREATE INDEX IF NOT EXISTS flags_by_id ON flags(flag_id)",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS flags_fts USING fts5({_FTS}, content='flags', content_rowid='id', "
     "tokenize='trigram')",
+    "CREATE TABLE IF NOT EXISTS flag_chars_at (i INTEGER PRIMARY KEY)",
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+    "INSERT OR IGNORE INTO flag_chars_at SELECT i FROM n",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS flag_chars USING fts5(chars, content='', columnsize=0, tokenize='ascii')",
     """CREATE TABLE IF NOT EXISTS flag_counts (
         rule TEXT, severity TEXT, status TEXT, year TEXT, n INTEGER NOT NULL,
         PRIMARY KEY (rule, severity, status, year))""",
@@ -227,10 +241,13 @@ SCHEMA_V4 = (
              "DELETE FROM doc_info WHERE doc = OLD.doc"),
     _trigger("flags_inserted", "AFTER INSERT ON flags",
              f"INSERT INTO flags_fts (rowid, {_FTS}) VALUES (NEW.id, " + ", ".join(f"NEW.{c}" for c in _FTS.split(", ")) + ")",
+             f"INSERT INTO flag_chars (rowid, chars) VALUES (NEW.id, {_CHARS.format(text=_TEXT.format(t='NEW'))})",
              _COUNT.format(t="NEW", d=1), _UNIT.format(t="NEW", d=1)),
     _trigger("flags_deleted", "AFTER DELETE ON flags",
              f"INSERT INTO flags_fts (flags_fts, rowid, {_FTS}) VALUES ('delete', OLD.id, "
              + ", ".join(f"OLD.{c}" for c in _FTS.split(", ")) + ")",
+             f"INSERT INTO flag_chars (flag_chars, rowid, chars) VALUES ('delete', OLD.id, "
+             f"{_CHARS.format(text=_TEXT.format(t='OLD'))})",
              _COUNT.format(t="OLD", d=-1), _UNIT.format(t="OLD", d=-1)),
     _trigger("flags_decided", "AFTER UPDATE OF status ON flags WHEN OLD.status IS NOT NEW.status",
              _COUNT.format(t="OLD", d=-1), _COUNT.format(t="NEW", d=1)),
@@ -264,6 +281,7 @@ def fill_flag_tables(db: sqlite3.Connection) -> None:
     for table in ("flags", "doc_info", "flag_counts", "unit_counts"):
         db.execute(f"DELETE FROM {table}")
     db.execute("INSERT INTO flags_fts(flags_fts) VALUES ('delete-all')")
+    db.execute("INSERT INTO flag_chars(flag_chars) VALUES ('delete-all')")
     db.execute("INSERT OR REPLACE INTO files SELECT * FROM files")
 
 
