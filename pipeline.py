@@ -166,6 +166,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from jixiao.nightly import RunLocked, RunRefused, StateError, run_inbox
     if args.ocr is not None:
         ocr_reader.ENABLED = args.ocr   # set before the workers fork: they inherit it
+    ocr_reader.WORKERS = args.workers   # OCR's threads per worker: the cores shared among the workers
     config = _config(args)
     if config is None:
         return 2

@@ -169,3 +169,16 @@ def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatc
     got, want = read(ours), read(RapidOCR())
     assert any(isinstance(b, list) and len(b) > 10 for b in want)    # the page has its table
     assert got == want
+
+
+def test_jixiao_run_gives_ocr_its_share_of_the_cores(tmp_path, monkeypatch):
+    """`jixiao run --workers N` tells the OCR engine how many files are read at once, so each
+    worker's engine takes its share of the cores (ocr_reader.threads), not two threads each."""
+    from jixiao import pipeline
+    monkeypatch.setattr(ocr_reader, "WORKERS", 0)
+    monkeypatch.setattr(ocr_reader.os, "sched_getaffinity", lambda _: set(range(8)), raising=False)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
+    assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "4"]) == 0
+    assert ocr_reader.WORKERS == 4 and ocr_reader.threads() == 2
