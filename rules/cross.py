@@ -760,7 +760,7 @@ class CopyDetector:
                 continue
             ga = _grams(norm(t))
             best = max(((len(ga & g) / len(ga | g), q) for q, g in pb), default=(0, None), key=lambda x: x[0])
-            if best[0] >= self.passage_similarity and not FORM_NOTE.match(unicodedata.normalize("NFKC", t).lstrip()):
+            if best[0] >= self.passage_similarity:
                 shared.append((p, best[1], best[0]))
         rows = _shared_rows(a, b)
         if not shared and len(rows) < 3:
@@ -952,6 +952,8 @@ FORM_NOTE = re.compile(r"^(?:备注|注|说明|填表说明|填报说明)\s*[:�
 
 
 def _is_template(t: str, template: set) -> bool:
+    if FORM_NOTE.match(unicodedata.normalize("NFKC", t).lstrip()):
+        return True
     ss = sentences(t)
     return bool(ss) and all(sentence_hash(s) in template for s in ss)
 
