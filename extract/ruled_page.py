@@ -124,17 +124,20 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     for slot, cs in chars.items():
         texts.setdefault(owner.get(slot, slot), []).extend(cs)
     t_index, block = len(doc.tables()), len(doc.blocks)
-    cells = []
+    cells, wraps = [], {}
     for (r, c), (rs, cspan) in sorted(spans.items()):
         inner = [ch for ch in texts.get((r, c), [])]
         text = "\n".join(_line_texts(inner, xs[c + cspan] - snap))
+        wraps[(r, c)] = _runs_on(inner, xs[c + cspan] - snap)
         confs = [ch.conf for ch in inner]
         cells.append(Cell(text=text, row=r, col=c, rowspan=rs, colspan=cspan,
                           confidence=min(confs) if confs and min(confs) < 1 else None,
                           loc=Location(path, block=block, page=number, table=t_index, row=r, col=c,
                                        bbox=(xs[c], ys[r], xs[c + cspan], ys[r + rs]))))
-    doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
-                            loc=Location(path, block=block, page=number, table=t_index)))
+    table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
+                  loc=Location(path, block=block, page=number, table=t_index))
+    table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
+    doc.blocks.append(table)
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
@@ -159,6 +162,17 @@ def _line_text(line: list[Char]) -> str:
     return text
 
 
+def _reaches(line: list[Char], right: float) -> bool:
+    end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
+    return end >= right - line[-1].size * 1.2
+
+
+def _runs_on(chars: list[Char], right: float) -> bool:
+    """Whether the last line of a cell's text reaches its right edge (the text may go on)."""
+    lines = [line for line in _lines(chars) if _line_text(line).strip()]
+    return bool(lines) and _reaches(lines[-1], right)
+
+
 def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
     """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
     edge) was wrapped there, so the next line continues it instead of starting a new one."""
@@ -172,8 +186,7 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)
-        end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
-        wrapped = right is not None and end >= right - line[-1].size * 1.2
+        wrapped = right is not None and _reaches(line, right)
     return [t.strip() for t in out]
 
 
@@ -213,6 +226,21 @@ def _join(a: Table, b: Table) -> None:
     skip = 0
     while skip < len(gb) and skip < len(ga) and [x.strip() for x in gb[skip]] == [x.strip() for x in ga[skip]]:
         skip += 1
+    # A row split by the page: the continuation's first row holds text only under cells of the
+    # last row whose text ran to their right edge; that text is the rest of theirs.
+    last, wraps = a.n_rows - 1, a.__dict__.get("_wraps", {})
+    first = [c for c in b.cells if c.row == skip and c.text.strip()]
+    hosts = [a.cell_at(last, c.col) for c in first]
+    split = skip < b.n_rows and bool(first) and all(c.rowspan == 1 for c in b.cells if c.row == skip) and all(
+        h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
+        and h.text.strip() and wraps.get((h.row, h.col)) for c, h in zip(first, hosts))
+    if split:
+        for c, h in zip(first, hosts):
+            latin = h.text[-1:].isascii() and h.text[-1:].isalpha() and c.text[:1].isascii() and c.text[:1].isalpha()
+            h.text += (" " if latin else "") + c.text
+            if c.confidence is not None:
+                h.confidence = min(c.confidence, h.confidence if h.confidence is not None else 1.0)
+        skip += 1
     for c in b.cells:
         if c.row < skip:
             continue
@@ -222,6 +250,7 @@ def _join(a: Table, b: Table) -> None:
         a.cells.append(c)
     a.n_rows += b.n_rows - skip
     a.__dict__.pop("_index", None)
+    a.__dict__["_wraps"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
 
 
 def _relocated(loc: Location, block: int, table: int | None) -> Location:

@@ -182,3 +182,40 @@ def test_jixiao_run_gives_ocr_its_share_of_the_cores(tmp_path, monkeypatch):
     (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
     assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "4"]) == 0
     assert ocr_reader.WORKERS == 4 and ocr_reader.threads() == 2
+
+
+def _ruled_page(doc, number, rows, widths=(100, 100), size=12):
+    """A page of a made-up ruled table: rows of cell texts, each cell's text from its left edge."""
+    from jixiao.extract.ruled_page import Char, assemble
+    xs = [0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [20 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [Char(xs[c] + 2 + k * size, ys[r] + 15, size, ch)
+             for r, row in enumerate(rows) for c, text in enumerate(row) for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2)
+
+
+@pytest.mark.parametrize("last, first, joined", [
+    # the name fills its cell to the right edge and only it goes on: one row split by the page
+    ("甲乙丙丁戊己庚辛", ("壬癸", ""), True),
+    # the name stops short of the edge: the next page's first row is a row of its own
+    ("甲乙丙", ("壬癸", ""), False),
+    # the next page's first row has a value where the last row's value did not run on
+    ("甲乙丙丁戊己庚辛", ("壬癸", "5"), False),
+])
+def test_a_row_split_by_the_page_is_joined_where_its_text_runs_on(last, first, joined):
+    from jixiao.extract.model import Document
+    from jixiao.extract.ruled_page import stitch
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _ruled_page(doc, 1, [("名称", "值"), (last, "逐步提高")])
+    _ruled_page(doc, 2, [first, ("下一行", "3")])
+    stitch(doc)
+    (table,) = doc.tables()
+    names = [row[0] for row in table.grid()]
+    if joined:
+        assert names == ["名称", last + "壬癸", "下一行"] and table.grid()[1][1] == "逐步提高"
+    else:
+        assert names == ["名称", last, "壬癸", "下一行"]
