@@ -25,6 +25,33 @@ import regex as re
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = re.compile(rf"(?<=\p{{Han}})\s?[(（]\s*(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\s*[)）]")
 
+# A scan's glosses come back from OCR without their tone marks (監(jian)), in either bracket, and
+# often without the character they gloss (OCR drops rare traditional characters, keeps the
+# gloss). Untoned, a gloss is told from a unit like (km) by the grammar of pinyin syllables
+# (initial + final); (min) or (ha) are syllables too, so these are taken as glosses only in a
+# document that is glossed (_glossed: several such brackets after characters).
+_INITIAL = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = ("(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo"
+          "|üe|ün|ve|vn|a|e|i|o|u|ü|v)")
+for _plain, _marks in (("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("ü", "ǖǘǚǜ")):
+    _FINAL = _FINAL.replace(_plain, f"[{_plain}{_marks}]") if _plain != "ü" else _FINAL.replace("ü", f"[ü{_marks}]")
+SYLLABLE = _INITIAL + _FINAL
+_BRACKETED = rf"[(（]\s*{SYLLABLE}\s*[)）]"
+UNTONED = re.compile(rf"(?<![A-Za-z])\s?{_BRACKETED}")
+_AFTER_HAN = re.compile(rf"(?<=\p{{Han}})\s?({_BRACKETED})")
+GLOSSED_MIN = 3   # brackets of a pinyin syllable after a character that make a document glossed
+
+
+def glossed(texts) -> bool:
+    """Whether a document's texts carry pinyin glosses (with or without tone marks)."""
+    seen = 0
+    for text in texts:
+        if text and ("(" in text or "（" in text):
+            seen += sum(1 for _ in _AFTER_HAN.finditer(text))
+            if seen >= GLOSSED_MIN:
+                return True
+    return False
+
 
 @functools.lru_cache(maxsize=1)
 def _converter():
@@ -45,25 +72,30 @@ def _traditional() -> frozenset:
     return frozenset(out)
 
 
-def needs_matching(text: str | None) -> bool:
-    """Whether `text` has a traditional character or a pinyin gloss (most text has neither)."""
+def needs_matching(text: str | None, untoned: bool = False) -> bool:
+    """Whether `text` has a traditional character or a pinyin gloss (most text has neither);
+    untoned: the document is glossed, so untoned glosses count too."""
     return bool(text) and (not _traditional().isdisjoint(text) or ("(" in text or "（" in text)
-                           and PINYIN.search(text) is not None)
+                           and (UNTONED if untoned else PINYIN).search(text) is not None)
 
 
-def convert(text: str) -> tuple[str, list[str]]:
+def convert(text: str, untoned: bool = False) -> tuple[str, list[str]]:
     """(the matching text, for each of its characters the characters as written it stands for)."""
-    kept, segs, at = [], [], 0
-    for m in PINYIN.finditer(text):
+    kept, segs, at, orphan = [], [], 0, ""
+    for m in (UNTONED if untoned else PINYIN).finditer(text):
         for ch in text[at:m.start()]:
             kept.append(ch)
-            segs.append(ch)
+            segs.append(orphan + ch)
+            orphan = ""
         if segs:
             segs[-1] += text[m.start():m.end()]   # the gloss goes with the character before it
+        else:
+            orphan += text[m.start():m.end()]     # (its character lost by OCR): with the next one
         at = m.end()
     for ch in text[at:]:
         kept.append(ch)
-        segs.append(ch)
+        segs.append(orphan + ch)
+        orphan = ""
     plain = "".join(kept)
     if _traditional().isdisjoint(plain):
         return plain, segs
@@ -73,9 +105,10 @@ def convert(text: str) -> tuple[str, list[str]]:
     return simple, segs
 
 
-def matching(text: str) -> str:
-    """The matching form of a text: simplified characters, no pinyin glosses."""
-    return convert(text)[0] if needs_matching(text) else text
+def matching(text: str, untoned: bool = False) -> str:
+    """The matching form of a text: simplified characters, no pinyin glosses (untoned ones too
+    where the document is glossed)."""
+    return convert(text, untoned)[0] if needs_matching(text, untoned) else text
 
 
 class Restorer:
@@ -124,15 +157,16 @@ def matching_view(doc):
     or (None, None) where no text needs it."""
     from jixiao.extract import Paragraph, Table
     texts = [b.text for b in doc.paragraphs()] + [c.text for _, c in doc.iter_cells()]
-    if not any(needs_matching(t) for t in texts):
+    untoned = glossed(texts)
+    if not any(needs_matching(t, untoned) for t in texts):
         return None, None
     restore = Restorer()
 
     def conv(text: str) -> str:
-        if not needs_matching(text):
+        if not needs_matching(text, untoned):
             restore.add(text, list(text))
             return text
-        converted, segs = convert(text)
+        converted, segs = convert(text, untoned)
         restore.add(converted, segs)
         return converted
 
