@@ -1,11 +1,15 @@
 """Compare normalized records with expected records (corpus/expected/*.json, the gold format).
 
 Used by the tests and by the accuracy report. An expected indicator row is matched to a
-found row by its 三级指标 text (whitespace ignored), in order; then each field is compared.
+found row by its 三级指标 text (whitespace ignored), in order; one left unmatched is then matched
+by its name as read (row_key: simplified, glosses dropped, full-width punctuation as half-width),
+since a scan cannot show the tone marks of a gloss or whether a comma was typed full-width.
+Then each field is compared as written, so such a row's name still counts as a wrong field.
 """
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +18,7 @@ from jixiao.extract import normalize_ws
 
 from .quantity import money_scale
 from .records import DocRecords, Figure, Indicator
+from .script import matching
 from .vocab import bare
 
 INDICATOR_FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value",
@@ -75,12 +80,34 @@ def expected_values(e: dict) -> dict:
     }
 
 
+def as_read(text) -> str:
+    """A text as a person reads it: no spaces, full-width forms as half-width, ≧ as ≥."""
+    return "".join(unicodedata.normalize("NFKC", str(text or "")).replace("≧", "≥").replace("≦", "≤").split())
+
+
+def row_key(name) -> str:
+    """An indicator name as read, in matching form (untoned glosses dropped too)."""
+    return as_read(matching(str(name or ""), untoned=True))
+
+
+def _pairs(found: list, want: list) -> list:
+    """The found row for each expected one (None where none): by the name as written, in order,
+    then the rest by row_key."""
+    unused, hits = list(found), [None] * len(want)
+    for key in (lambda s: normalize_ws(s or ""), row_key):
+        for k, e in enumerate(want):
+            if hits[k] is None:
+                name = key(e["level3"])
+                hits[k] = next((i for i in unused if key(i.level3) == name), None)
+                if hits[k] is not None:
+                    unused.remove(hits[k])
+    return hits
+
+
 def compare(recs: DocRecords, expected: dict) -> Comparison:
     cmp = Comparison(expected=len(expected["indicators"]), found=len(recs.indicators))
     unused = list(recs.indicators)
-    for e in expected["indicators"]:
-        key = normalize_ws(e["level3"])
-        hit = next((i for i in unused if normalize_ws(i.level3) == key), None)
+    for e, hit in zip(expected["indicators"], _pairs(recs.indicators, expected["indicators"])):
         if hit is None:
             cmp.mismatches.append(f"指标行缺失：{e['level3']}")
             continue

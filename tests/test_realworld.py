@@ -130,3 +130,21 @@ def test_the_passages_as_the_web_gave_them_raise_the_judged_slips_and_only_the_k
         entry = judged.get(path.name, {})
         want = sorted((r, s) for r, s, _ in entry.get("true", []) + entry.get("false", []))
         assert got == want, path.name
+
+
+def test_a_row_is_matched_by_its_name_as_read_and_its_name_still_counts_as_a_wrong_field():
+    """A scan cannot show a gloss's tone marks or whether a comma was typed full-width: the row is
+    found (recall) but its name, read differently, is a wrong field (accuracy)."""
+    import copy
+    recs = normalize_document(read_document(REALWORLD / "054.html"))
+    want = load(REALWORLD / "expected" / "054.json")
+    assert compare(recs, want).matched == len(want["indicators"])
+    read = copy.deepcopy(want)
+    read["indicators"][0]["level3"] = read["indicators"][0]["level3"].replace(";", "；")   # as OCR reads it
+    read["indicators"][1]["level3"] = read["indicators"][1]["level3"][:2] + "(jian)" + read["indicators"][1]["level3"][2:]
+    cmp = compare(recs, read)
+    assert cmp.matched == cmp.expected == cmp.found
+    assert cmp.fields["level3"] == [len(want["indicators"]) - 2, len(want["indicators"])]
+    other = copy.deepcopy(want)
+    other["indicators"][0]["level3"] = "另一个指标"
+    assert compare(recs, other).matched == len(want["indicators"]) - 1
