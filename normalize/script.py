@@ -30,12 +30,14 @@ PINYIN = re.compile(rf"(?<=\p{{Han}})\s?[(（]\s*(?=[a-zü{_TONED}]*[{_TONED}])[
 # gloss). Untoned, a gloss is told from a unit like (km) by the grammar of pinyin syllables
 # (initial + final); (min) or (ha) are syllables too, so these are taken as glosses only in a
 # document that is glossed (_glossed: several such brackets after characters).
-_INITIAL = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+_INITIAL = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])"
 _FINAL = ("(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo"
           "|üe|ün|ve|vn|a|e|i|o|u|ü|v)")
+_ALONE = "(?:ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"   # finals written without an initial (i, u, ü take y / w)
 for _plain, _marks in (("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("ü", "ǖǘǚǜ")):
-    _FINAL = _FINAL.replace(_plain, f"[{_plain}{_marks}]") if _plain != "ü" else _FINAL.replace("ü", f"[ü{_marks}]")
-SYLLABLE = _INITIAL + _FINAL
+    _FINAL = _FINAL.replace(_plain, f"[{_plain}{_marks}]")
+    _ALONE = _ALONE.replace(_plain, f"[{_plain}{_marks}]")
+SYLLABLE = f"(?:{_INITIAL}{_FINAL}|{_ALONE})"
 _BRACKETED = rf"[(（]\s*{SYLLABLE}\s*[)）]"
 UNTONED = re.compile(rf"(?<![A-Za-z])\s?{_BRACKETED}")
 _AFTER_HAN = re.compile(rf"(?<=\p{{Han}})\s?({_BRACKETED})")

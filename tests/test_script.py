@@ -100,6 +100,7 @@ def test_untoned_glosses_are_dropped_where_the_document_is_glossed():
     assert matching("產(chan)出指標（biao)") == "产(chan)出指标（biao)"   # not said to be glossed: kept
     assert matching("數量（km）", untoned=True) == "数量（km）"             # not a pinyin syllable
     assert matching("項目(B/A)", untoned=True) == "项目(B/A)"
+    assert matching("指標(i)、(ii)", untoned=True) == "指标(i)、(ii)"   # no syllable starts i without y
     # OCR dropped the character (監 is not in its recogniser's set) and kept its gloss
     assert convert("(jian）測資料", untoned=True) == ("测资料", ["(jian）測", "資", "料"])
     assert glossed(["產(chan)出指標(biao)", "數(shu)量"])
