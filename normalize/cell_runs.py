@@ -218,8 +218,12 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
 
 # -- the header ----------------------------------------------------------------------------------
 
-def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
-    """The header that starts at cell i: its cells, each column's role, the first cell after it."""
+def _scan_header(cells: list[_Cell], i: int, field, join, glue, lead=lambda text: False):
+    """The cells from i that name a table's fields, one field each: `field(text, taken)` names a
+    cell's field; `join(text, next, head, taken)` the field of a cell broken over two lines;
+    `glue(text, head, roles)` whether a cell is the rest of the last one (a word, a note);
+    `lead(text)` a label above the header that holds no column. The cells, their fields and the
+    first cell after them; the caller judges whether they make a header."""
     head: list[_Cell] = []
     roles: list[str] = []
     j = i
@@ -227,26 +231,38 @@ def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int]
         text = cells[j].text
         if len(bare(text)) > HEADER_CELL:
             break
-        role = header_field(text, set(roles))
-        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-        if role is None and head and nxt and len(bare(text + nxt)) <= HEADER_CELL and \
-                (joined := header_field(text + cells[j + 1].text, set(roles))) is not None:
+        role = field(text, set(roles))
+        if role is None and j + 1 < len(cells) and \
+                (joined := join(text, cells[j + 1].text, head, set(roles))) is not None:
             head.append(_join(cells[j], cells[j + 1]))
             roles.append(joined)
             j += 2
             continue
-        if role is None and head and _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]:
+        if role is None and head and glue(text, head, roles):
             head[-1] = _join(head[-1], cells[j])
             j += 1
             continue
-        if role is None and not head and bare(text) in LEVEL3_WEAK:
-            j += 1          # the block label above the level columns (绩效指标): merged, no data
+        if role is None and not head and lead(text):
+            j += 1
             continue
         if role is None:
             break
         head.append(cells[j])
         roles.append(role)
         j += 1
+    return head, roles, j
+
+
+def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """The indicator header that starts at cell i: its cells, each column's role, the first cell after it."""
+    def join(text, nxt, head, taken):
+        return header_field(text + nxt, taken) if head and len(bare(text + nxt)) <= HEADER_CELL else None
+
+    def glue(text, head, roles):     # the rest of a header cell broken over lines (分析及 / 改进措施)
+        return _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and \
+            header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]
+    # the block label above the level columns (绩效指标): merged, no data
+    head, roles, j = _scan_header(cells, i, header_field, join, glue, lead=lambda text: bare(text) in LEVEL3_WEAK)
     if "level3" not in roles or not ({"target", "actual"} & set(roles) or {"weight", "score"} <= set(roles)):
         return None
     if len(roles) < 3:
@@ -914,40 +930,20 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
 
 def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
     """A fund table's header starting at cell i: the money columns by the fund table's words
-    (normalize.tables.FUND_FIELDS), a word broken over two lines rejoined (年初 / 预算数), a note
+    (normalize.tables.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
     on its own line after a word kept with it (得分 / (20分*执行率))."""
-    from .tables import FUND_FIELDS
+    from .tables import fund_word_field
 
-    def field(text: str, taken: set[str]) -> str | None:
-        t = bare(text)
-        for name, words in FUND_FIELDS:
-            if name not in taken and t and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
-                return name
-        return None
-    head: list[_Cell] = []
-    roles: list[str] = []
-    j = i
-    while j < len(cells) and len(head) < MAX_COLS:
-        text = cells[j].text
-        if len(bare(text)) > HEADER_CELL:
-            break
-        role = field(text, set(roles))
-        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-        if role is None and nxt and (joined := field(text + nxt, set(roles))) is not None \
-                and (head or field(nxt, set(roles)) != joined):
-            head.append(_join(cells[j], cells[j + 1]))
-            roles.append(joined)
-            j += 2
-            continue
-        if role is None and head and bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）")):
-            head[-1] = _join(head[-1], cells[j])
-            j += 1
-            continue
-        if role is None:
-            break
-        head.append(cells[j])
-        roles.append(role)
-        j += 1
+    def field(text, taken):
+        return fund_word_field(bare(text), taken)
+
+    def join(text, nxt, head, taken):
+        joined = field(text + nxt, taken)
+        return joined if head or field(nxt, taken) != joined else None
+
+    def glue(text, head, roles):
+        return bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）"))
+    head, roles, j = _scan_header(cells, i, field, join, glue)
     money = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
     if len(roles) < 3 or len(money & set(roles)) < 2:
         return None
