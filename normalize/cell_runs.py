@@ -109,6 +109,10 @@ class Rebuilt:
     tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
     tail_text: bool = False    # the rows of the tail fit no column: handed on as text, not as a table
     cut_off: bool = False      # the document ends inside the table, part of a row after the last
+    # Cells run together in paragraphs (cell_joins): the text of the first paragraph before the
+    # header and of the last after the table, which stays text.
+    lead: str = ""
+    trail: str = ""
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -125,8 +129,15 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             read_tables(doc, trial)
             t_index = doc.blocks[headless[0].first_block].index
             rebuilt += [] if any(i.loc.table == t_index for i in trial.indicators) else headless
+        from .cell_joins import rebuild_joined
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        joined, silent = rebuild_joined(doc, taken)
+        rebuilt += joined
+    else:
+        silent = []
     if not rebuilt:
         read_tables(doc, recs)
+        _count_silent(recs, silent)
         return doc
     new, origins = _with_tables(doc, rebuilt)
     said = len(recs.warnings)
@@ -149,7 +160,17 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
+    _count_silent(recs, silent)
     return _as_extracted(new, origins)
+
+
+def _count_silent(recs: DocRecords, silent) -> None:
+    """Tables flattened into paragraphs that gave no row: counted unread and named, not passed over."""
+    for _, n, warning in silent:
+        recs.unread_rows += n
+        recs.warnings.append(warning)
+        if recs.projects:
+            recs.projects[0].rows_unread += n
 
 
 def _owner(recs: DocRecords, t_index: int | None):
@@ -1043,7 +1064,6 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                    encoding=doc.encoding, warnings=list(doc.warnings))
     origins = _Origins()
     for k, b in enumerate(doc.blocks):
-        block = len(new.blocks)
         if k in by_first and by_first[k].source is not None:
             rb = by_first[k]
             _part(new, origins, rb.source, range(0, rb.head_row))
@@ -1063,7 +1083,14 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                     _part(new, origins, t, range(stop, t.n_rows))
             continue
         if k in by_first:
-            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables()), origins))
+            rb = by_first[k]
+            if rb.lead:
+                _text(new, origins, rb.lead, b.loc)
+            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
+            if rb.trail and max(rb.blocks) == k:
+                _text(new, origins, rb.trail, b.loc)
+        elif k in consumed and (rb := next((r for r in rebuilt if r.trail and max(r.blocks) == k), None)):
+            _text(new, origins, rb.trail, b.loc)
         if k in consumed:
             continue
         if isinstance(b, Paragraph):
@@ -1072,6 +1099,12 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
         else:
             _part(new, origins, b, range(b.n_rows), whole=True)
     return new, origins
+
+
+def _text(new: Document, origins: _Origins, text: str, src: Location) -> None:
+    """Text of a paragraph beside a table rebuilt from it, as a paragraph of its own placed where it stood."""
+    origins.block[len(new.blocks)] = src
+    new.blocks.append(Paragraph(text, replace(src, block=len(new.blocks))))
 
 
 def _table(path: str, rb: Rebuilt, block: int, t_index: int, origins: _Origins) -> Table:
