@@ -43,7 +43,10 @@ NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
 # A figure as written in a value cell: an operator, a number without a leading zero, a unit.
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
 FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?")
-FIGURE_RUN = re.compile(rf"(?:{OPS}?\d[\d.]*(?:{UNIT})?)(?:[ \t]*{OPS}?\d[\d.]*(?:{UNIT})?)*")
+FIGURE_RUN = re.compile(rf"(?:{OPS}?\d[\d.]*(?:{UNIT})?)(?:\s*{OPS}?\d[\d.]*(?:{UNIT})?)*")
+# The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
+# table's. Blanked (same length, so places stay) before the text is parsed.
+PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
 STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
 LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
@@ -144,11 +147,11 @@ def _level_at(text: str, p: int) -> int:
     """The end of a level label starting at p (产出指标, 满意度指标(20分)), or p where none does."""
     from .cell_runs import _level
     best = p
-    for n in range(2, 13):
+    for n in range(2, 17):
         piece = text[p:p + n]
         if len(piece) < n or "\n" in piece:
             break
-        if piece.endswith(("指标", "指標")) and _level(piece):
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece):
             best = p + n     # the shortest: 产出指标 | 数量指标, not one label of both
             break
     if best > p and (m := LEVEL_NOTE.match(text[best:])):
@@ -163,7 +166,7 @@ def split_figures(run: str, roles: list[str]) -> list[list[str]]:
     out = []
 
     def go(p: int, k: int, acc: list[str]):
-        while p < len(run) and run[p] in " \t":
+        while p < len(run) and run[p].isspace():
             p += 1       # a space is a boundary the copy kept: no figure spans it
         if k == len(roles):
             if p == len(run):
@@ -201,7 +204,7 @@ def rows_of(text: str, start: int, roles: list[str]):
     """The rows after a header ending at `start`: (rows, unread, end). A row is
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none."""
-    from .cell_runs import _fit     # cell_runs imports this module's caller: imported when used
+    from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
     values = [r for r in roles if r in VALUE_ROLES]
     has_levels = bool({"level1", "level2"} & set(roles))
     rows, unread = [], []
@@ -211,22 +214,33 @@ def rows_of(text: str, start: int, roles: list[str]):
         if text[p] in " \t\n":
             p += 1
             continue
-        l1 = l2 = None
+        start_of_row = p
+        labels = []
         while (q := _level_at(text, p)) > p:
-            if canonical_level1(text[p:q]) is not None and l1 is None and l2 is None:
-                l1 = (p, q)
-            else:
-                l2 = (p, q)
+            labels.append((p, q))
             p = q
             while p < len(text) and text[p] in " \t":
                 p += 1
-        labelled = labelled or l1 is not None or l2 is not None
+        # two labels are the level 1 and the level 2; a lone one the level 2 where it can be one
+        # (成本指标 names both: the level-1 cell is the merged one, written once for its group)
+        l1, l2 = (labels[-2], labels[-1]) if len(labels) >= 2 else \
+            (None, labels[0]) if labels and _level2(text[slice(*labels[0])]) else \
+            (labels[0], None) if labels and canonical_level1(text[slice(*labels[0])]) else (None, None)
+        # after a row left unread, a row is sure where it starts only where a space (a cell
+        # boundary the copy kept) or its own label opens it; the unread one may go on past a
+        # line or page break (取得2018-2022 / 2、監測資料)
+        gap = text[end:start_of_row]
+        cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
+        labelled = (labelled and not cut) or bool(labels)
         m = FIGURE_RUN.search(text, p)
-        # a figure inside a word (指标2企业自行采购) that cannot be the row's values is part of its name
-        while m is not None and not split_figures(m.group(), values) and m.start() > p and \
-                re.match(r"\p{Han}", text[m.start() - 1]) and re.match(r"\p{Han}", text[m.end():m.end() + 1]) and \
-                _level_at(text, m.end()) == m.end():
+        # a figure inside a word (指标2企业自行采购, 5000吨稻谷) that cannot be the row's values is
+        # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
+        inside = 0
+        while m is not None and inside < 2 and FIGURE.fullmatch(m.group()) and not split_figures(m.group(), values) and \
+                (m.start() == p or not text[m.start() - 1].isspace()) and \
+                re.match(r"\p{Han}", text[m.end():m.end() + 1]) and _level_at(text, m.end()) == m.end():
             m = FIGURE_RUN.search(text, m.end())
+            inside += 1
         if m is None:
             break
         raw = text[p:m.start()]
@@ -246,6 +260,8 @@ def rows_of(text: str, start: int, roles: list[str]):
                 at += len(piece)
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
+        elif unread and unread[-1][1] == start_of_row and not re.search(r"\p{Han}", name):
+            unread[-1] = (unread[-1][0], m.end())    # figures with no name: the same row goes on (2018-2022)
         else:
             unread.append((p, m.end()))
         p = end = m.end()
@@ -280,7 +296,8 @@ def rebuild_joined(doc: Document, taken: set[int]):
     hold a header and figures but no row read: (rebuilt, [(block, rows, warning)])."""
     from .cell_runs import Rebuilt, _Cell
     out, silent = [], []
-    for text, parts in _streams(doc, taken):
+    for source, parts in _streams(doc, taken):
+        text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
         pos = 0
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
@@ -312,8 +329,8 @@ def rebuild_joined(doc: Document, taken: set[int]):
             last = _place(parts, pos - 1 if pos > b else b - 1)
             rb.blocks = {blk for at, blk, _ in parts if first[0] <= at <= last[0]}
             # the text around the table in its first and last paragraphs stays text
-            rb.lead = text[first[0]:a].strip()
-            rb.trail = text[pos:last[0] + len(last[2].text)].strip()
+            rb.lead = source[first[0]:a].strip()
+            rb.trail = source[pos:last[0] + len(last[2].text)].strip()
             if unread:
                 rb.unread = len(unread)
                 rb.warning = _warning(first[2], len(unread), unread, text)
