@@ -30,7 +30,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .quantity import UNITS
+from .quantity import _OPS as OP_SIGN, UNITS
 from .vocab import INDICATOR_HEADERS, STOP_LABELS, bare, canonical_level1, header_field, header_words
 
 HEADER_CELL = 14
@@ -38,7 +38,7 @@ SLACK = 2            # characters a header cell may add to its field's word (年
 MAX_PIECES = 12
 NOTE = 4             # a header cell's bracketed note and spaces: (A), (B/A)
 VALUE_ROLES = ("target", "actual", "weight", "score")
-OPS = r"(?:≥|≤|>=|<=|＞=|＜=|>|<|＞|＜|=|＝|≧|≦)"
+OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads as operators
 NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
 # A figure as written in a value cell: an operator, a number without a leading zero, a unit.
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
