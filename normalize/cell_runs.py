@@ -109,6 +109,10 @@ class Rebuilt:
     tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
     tail_text: bool = False    # the rows of the tail fit no column: handed on as text, not as a table
     cut_off: bool = False      # the document ends inside the table, part of a row after the last
+    # Cells run together in paragraphs (cell_joins): the text of the first paragraph before the
+    # header and of the last after the table, which stays text.
+    lead: str = ""
+    trail: str = ""
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -125,8 +129,15 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             read_tables(doc, trial)
             t_index = doc.blocks[headless[0].first_block].index
             rebuilt += [] if any(i.loc.table == t_index for i in trial.indicators) else headless
+        from .cell_joins import rebuild_joined
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        joined, silent = rebuild_joined(doc, taken)
+        rebuilt += joined
+    else:
+        silent = []
     if not rebuilt:
         read_tables(doc, recs)
+        _count_silent(recs, silent)
         return doc
     new, origins = _with_tables(doc, rebuilt)
     said = len(recs.warnings)
@@ -149,7 +160,17 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
+    _count_silent(recs, silent)
     return _as_extracted(new, origins)
+
+
+def _count_silent(recs: DocRecords, silent) -> None:
+    """Tables flattened into paragraphs that gave no row: counted unread and named, not passed over."""
+    for _, n, warning in silent:
+        recs.unread_rows += n
+        recs.warnings.append(warning)
+        if recs.projects:
+            recs.projects[0].rows_unread += n
 
 
 def _owner(recs: DocRecords, t_index: int | None):
@@ -218,8 +239,12 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
 
 # -- the header ----------------------------------------------------------------------------------
 
-def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
-    """The header that starts at cell i: its cells, each column's role, the first cell after it."""
+def _scan_header(cells: list[_Cell], i: int, field, join, glue, lead=lambda text: False):
+    """The cells from i that name a table's fields, one field each: `field(text, taken)` names a
+    cell's field; `join(text, next, head, taken)` the field of a cell broken over two lines;
+    `glue(text, head, roles)` whether a cell is the rest of the last one (a word, a note);
+    `lead(text)` a label above the header that holds no column. The cells, their fields and the
+    first cell after them; the caller judges whether they make a header."""
     head: list[_Cell] = []
     roles: list[str] = []
     j = i
@@ -227,26 +252,38 @@ def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int]
         text = cells[j].text
         if len(bare(text)) > HEADER_CELL:
             break
-        role = header_field(text, set(roles))
-        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-        if role is None and head and nxt and len(bare(text + nxt)) <= HEADER_CELL and \
-                (joined := header_field(text + cells[j + 1].text, set(roles))) is not None:
+        role = field(text, set(roles))
+        if role is None and j + 1 < len(cells) and \
+                (joined := join(text, cells[j + 1].text, head, set(roles))) is not None:
             head.append(_join(cells[j], cells[j + 1]))
             roles.append(joined)
             j += 2
             continue
-        if role is None and head and _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]:
+        if role is None and head and glue(text, head, roles):
             head[-1] = _join(head[-1], cells[j])
             j += 1
             continue
-        if role is None and not head and bare(text) in LEVEL3_WEAK:
-            j += 1          # the block label above the level columns (绩效指标): merged, no data
+        if role is None and not head and lead(text):
+            j += 1
             continue
         if role is None:
             break
         head.append(cells[j])
         roles.append(role)
         j += 1
+    return head, roles, j
+
+
+def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+    """The indicator header that starts at cell i: its cells, each column's role, the first cell after it."""
+    def join(text, nxt, head, taken):
+        return header_field(text + nxt, taken) if head and len(bare(text + nxt)) <= HEADER_CELL else None
+
+    def glue(text, head, roles):     # the rest of a header cell broken over lines (分析及 / 改进措施)
+        return _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and \
+            header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]
+    # the block label above the level columns (绩效指标): merged, no data
+    head, roles, j = _scan_header(cells, i, header_field, join, glue, lead=lambda text: bare(text) in LEVEL3_WEAK)
     if "level3" not in roles or not ({"target", "actual"} & set(roles) or {"weight", "score"} <= set(roles)):
         return None
     if len(roles) < 3:
@@ -914,40 +951,20 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
 
 def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
     """A fund table's header starting at cell i: the money columns by the fund table's words
-    (normalize.tables.FUND_FIELDS), a word broken over two lines rejoined (年初 / 预算数), a note
+    (normalize.tables.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
     on its own line after a word kept with it (得分 / (20分*执行率))."""
-    from .tables import FUND_FIELDS
+    from .tables import fund_word_field
 
-    def field(text: str, taken: set[str]) -> str | None:
-        t = bare(text)
-        for name, words in FUND_FIELDS:
-            if name not in taken and t and any(t.startswith(w) or w in t and len(t) <= len(w) + 8 for w in words):
-                return name
-        return None
-    head: list[_Cell] = []
-    roles: list[str] = []
-    j = i
-    while j < len(cells) and len(head) < MAX_COLS:
-        text = cells[j].text
-        if len(bare(text)) > HEADER_CELL:
-            break
-        role = field(text, set(roles))
-        nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-        if role is None and nxt and (joined := field(text + nxt, set(roles))) is not None \
-                and (head or field(nxt, set(roles)) != joined):
-            head.append(_join(cells[j], cells[j + 1]))
-            roles.append(joined)
-            j += 2
-            continue
-        if role is None and head and bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）")):
-            head[-1] = _join(head[-1], cells[j])
-            j += 1
-            continue
-        if role is None:
-            break
-        head.append(cells[j])
-        roles.append(role)
-        j += 1
+    def field(text, taken):
+        return fund_word_field(bare(text), taken)
+
+    def join(text, nxt, head, taken):
+        joined = field(text + nxt, taken)
+        return joined if head or field(nxt, taken) != joined else None
+
+    def glue(text, head, roles):
+        return bare(text)[:1] in "(（" and not BARE_NUMBER.match(bare(text).strip("()（）"))
+    head, roles, j = _scan_header(cells, i, field, join, glue)
     money = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
     if len(roles) < 3 or len(money & set(roles)) < 2:
         return None
@@ -1047,7 +1064,6 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                    encoding=doc.encoding, warnings=list(doc.warnings))
     origins = _Origins()
     for k, b in enumerate(doc.blocks):
-        block = len(new.blocks)
         if k in by_first and by_first[k].source is not None:
             rb = by_first[k]
             _part(new, origins, rb.source, range(0, rb.head_row))
@@ -1067,7 +1083,14 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                     _part(new, origins, t, range(stop, t.n_rows))
             continue
         if k in by_first:
-            new.blocks.append(_table(doc.source, by_first[k], block, len(new.tables()), origins))
+            rb = by_first[k]
+            if rb.lead:
+                _text(new, origins, rb.lead, b.loc)
+            new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
+            if rb.trail and max(rb.blocks) == k:
+                _text(new, origins, rb.trail, b.loc)
+        elif k in consumed and (rb := next((r for r in rebuilt if r.trail and max(r.blocks) == k), None)):
+            _text(new, origins, rb.trail, b.loc)
         if k in consumed:
             continue
         if isinstance(b, Paragraph):
@@ -1076,6 +1099,12 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
         else:
             _part(new, origins, b, range(b.n_rows), whole=True)
     return new, origins
+
+
+def _text(new: Document, origins: _Origins, text: str, src: Location) -> None:
+    """Text of a paragraph beside a table rebuilt from it, as a paragraph of its own placed where it stood."""
+    origins.block[len(new.blocks)] = src
+    new.blocks.append(Paragraph(text, replace(src, block=len(new.blocks))))
 
 
 def _table(path: str, rb: Rebuilt, block: int, t_index: int, origins: _Origins) -> Table:

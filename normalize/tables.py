@@ -180,6 +180,18 @@ FUND_GRAMMAR = [
 ]
 
 
+def _fund_word(text: str, word: str) -> bool:
+    """A fund header cell names the word's field: it starts with the word, or holds it with a few
+    characters more (a unit, a formula)."""
+    return bool(text) and (text.startswith(word) or word in text and len(text) <= len(word) + 8)
+
+
+def fund_word_field(text: str, taken: set[str] = frozenset()) -> str | None:
+    """The fund field one header cell names by the words of FUND_FIELDS, not one in `taken`."""
+    return next((name for name, words in FUND_FIELDS if name not in taken and any(_fund_word(text, w) for w in words)),
+                None)
+
+
 def _fund_fields(header: list[str]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
     heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …), then, for
@@ -188,8 +200,7 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
     texts = [header_words(raw) for raw in header]
     for name, words in FUND_FIELDS:
         for w in words:
-            hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and
-                        (t.startswith(w) or w in t and len(t) <= len(w) + 8)), None)
+            hit = next((i for i, t in enumerate(texts) if i not in cols.values() and _fund_word(t, w)), None)
             if hit is not None:
                 cols[name] = hit
                 break

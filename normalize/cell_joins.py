@@ -1,0 +1,370 @@
+"""Indicator tables whose cells were run together on one line, rebuilt where the grammar splits
+them one way only (issue 24 part 2).
+
+A table copied out of a spreadsheet or a PDF sometimes loses every separator: 一级指标二级指标三级
+指标指标值完成值权重得分产出指标数量指标创业担保贷款发放额增长率≥10%115.25%20%20质量指标…
+The cells are still there, in order; only their boundaries are gone. They are found again by the
+grammars normalize already has, never by a list of words seen in one passage:
+
+1. The header: the longest run of header cells (normalize.vocab.header_field) with the most
+   cells; each cell its field's words and at most a couple of characters more (年度 / 全年), so a
+   column the vocabulary does not name (指标说明) is not swallowed by its neighbour. Its fields
+   give the row's columns in order.
+2. The rows: level labels by the level-name grammar (a name ending in 指标, with its points
+   note), the indicator's name the words up to the first figure, and the figures (operator,
+   number, unit: normalize.quantity) split into one per value column of the header. A row is
+   read only where exactly one split fits every column: a figure has no leading zero, a weight
+   or score is at most 100, a score is never above its weight. A digit run that can be cut two
+   ways (210010: 2100 | 10 or 21001 | 0) is ambiguous and the row is left unread, counted in
+   Project.rows_unread and named in a warning.
+3. Records point at the paragraph the text stands in (its block and line), its raw text a part
+   of that paragraph, as for any cell-per-line table (cell_runs._Origins).
+
+Stretches that hold an indicator header and figures but give no row that reads one way (a table
+flattened into one paragraph with its names and figures in separate runs, 059) are counted and
+named the same way rather than passed over in silence.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph
+
+from .quantity import _OPS as OP_SIGN, UNITS
+from .vocab import INDICATOR_HEADERS, STOP_LABELS, bare, canonical_level1, header_field, header_words
+
+HEADER_CELL = 14
+SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
+MAX_PIECES = 12
+NOTE = 4             # a header cell's bracketed note and spaces: (A), (B/A)
+VALUE_ROLES = ("target", "actual", "weight", "score")
+OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads as operators
+NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
+# A figure as written in a value cell: an operator, a number without a leading zero, a unit.
+UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
+FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?")
+FIGURE_RUN = re.compile(rf"(?:{OPS}?\d[\d.]*(?:{UNIT})?)(?:\s*{OPS}?\d[\d.]*(?:{UNIT})?)*")
+# The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
+# table's. Blanked (same length, so places stay) before the text is parsed.
+PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
+STOP = re.compile(r"合计|总分|总计")
+# A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
+LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
+SENTENCE = re.compile(r"[，,。；;：:！？]")
+
+
+def _words(role: str) -> list[str]:
+    out = []
+    for field, spec in INDICATOR_HEADERS:
+        if field == role:
+            out += spec.get("has", []) + spec.get("exact", []) + spec.get("starts", []) + spec.get("ends", [])
+    return out
+
+
+def _tight(piece: str, role: str) -> bool:
+    """A header cell that is its field's word and little more: not two cells run together."""
+    t = header_words(piece)
+    core = max((len(w) for w in _words(role) if w in t), default=0)
+    # the reason column is headed by a phrase (未完成原因及改进措施), the others by a word
+    return core > 0 and (len(t) - core <= SLACK or role == "reason" and t.endswith(("原因", "措施", "分析", "说明")))
+
+
+# Any word a header cell is named by: a run-together header starts at one, or a couple of
+# characters before it (年度指标值); other places are not tried.
+HEAD_WORD = re.compile("|".join(re.escape(w) for w in sorted(
+    {w for _, spec in INDICATOR_HEADERS for k in ("has", "exact", "starts", "ends") for w in spec.get(k, [])},
+    key=len, reverse=True)))
+
+
+def _chains(text: str):
+    """The runs of header cells from a place of `text`: chains(p) lists (end, [(start, end, role)])."""
+    memo: dict = {}
+
+    def chains(p: int, taken: frozenset = frozenset()) -> list:
+        if (p, taken) in memo:
+            return memo[(p, taken)]
+        out = [(p, [])]
+        # a cell holds a header word within its first characters and ends a few after it (its
+        # bracketed note, (A), and a reason column's phrase further): no longer piece can be tight
+        words = [m for q in range(p, p + SLACK + NOTE + 1) if (m := HEAD_WORD.match(text, q))]
+        limit = max((m.end() - p + SLACK + NOTE for m in words), default=0)
+        if any(m.group() in _words("reason") for m in words):
+            limit = HEADER_CELL
+        if len(taken) < MAX_PIECES:
+            for n in range(2, min(limit, HEADER_CELL) + 1):
+                piece = text[p:p + n]
+                if len(piece) < n or "\n" in piece:
+                    break
+                role = header_field(piece, taken)
+                if role is not None and _tight(piece, role):
+                    out += [(end, [(p, p + n, role)] + rest) for end, rest in chains(p + n, taken | {role})]
+        memo[(p, taken)] = out
+        return out
+    return chains
+
+
+def _is_header(roles: list[str]) -> bool:
+    s = set(roles)
+    return len(roles) >= 3 and "level3" in s and bool({"target", "actual"} & s or {"weight", "score"} <= s)
+
+
+def find_header(text: str, start: int = 0):
+    """The first run-together indicator header at or after `start`: (start, end, [(a, b, role)]),
+    or None. Of the header runs that overlap, the one with the most cells, then the latest start
+    and the earliest end; where two such runs give different columns, none is taken."""
+    chains = _chains(text)
+    starts = sorted({q for m in HEAD_WORD.finditer(text, start) for q in range(max(start, m.start() - SLACK), m.start() + 1)})
+    k = 0
+    while k < len(starts):
+        p = starts[k]
+        found = [c for c in chains(p) if _is_header([r for _, _, r in c[1]])]
+        if not found:
+            k += 1
+            continue
+        # the runs starting a little later may be the true header (绩效目标完成情况 | 一级指标 …)
+        reach = max(e for e, _ in found)
+        cands = [(q, e, cells) for q in starts[k:] if q < reach for e, cells in chains(q)
+                 if _is_header([r for _, _, r in cells])]
+        most = max(len(c[2]) for c in cands)
+        best = [c for c in cands if len(c[2]) == most]
+        # the latest start (the words before it belong to the text above) and the earliest end
+        # (the words after it are the first row's), but a reason column's whole phrase
+        late = max(c[0] for c in best)
+        best = [c for c in best if c[0] == late]
+        reason = [c for c in best if c[2][-1][2] == "reason"]
+        end = max(c[1] for c in reason) if reason else min(c[1] for c in best)
+        best = [c for c in best if c[1] == end]
+        if len({tuple(r for _, _, r in c[2]) for c in best}) == 1:
+            return best[0]
+        # headers that read two ways: neither is taken
+        far = max(c[1] for c in cands)
+        while k < len(starts) and starts[k] < far:
+            k += 1
+    return None
+
+
+def _level_at(text: str, p: int) -> int:
+    """The end of a level label starting at p (产出指标, 满意度指标(20分)), or p where none does."""
+    from .cell_runs import _level
+    best = p
+    for n in range(2, 17):
+        piece = text[p:p + n]
+        if len(piece) < n or "\n" in piece:
+            break
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece):
+            best = p + n     # the shortest: 产出指标 | 数量指标, not one label of both
+            break
+    if best > p and (m := LEVEL_NOTE.match(text[best:])):
+        best += m.end()
+    return best
+
+
+def split_figures(run: str, roles: list[str]) -> list[list[str]]:
+    """Every way to cut a run of figures into one figure per value column (roles, in order)
+    that each column takes."""
+    from .cell_runs import _fit, _number
+    out = []
+
+    def go(p: int, k: int, acc: list[str]):
+        while p < len(run) and run[p].isspace():
+            p += 1       # a space is a boundary the copy kept: no figure spans it
+        if k == len(roles):
+            if p == len(run):
+                out.append(list(acc))
+            return
+        for m in range(p + 1, len(run) + 1):
+            piece = run[p:m]
+            if not FIGURE.fullmatch(piece):
+                continue
+            role = roles[k]
+            if role in ("weight", "score"):
+                # a weight written as a percentage of the total (权重 20%) is its points
+                if _fit(piece.rstrip("%％"), role) is None or role == "score" and piece.endswith(("%", "％")):
+                    continue
+            elif _fit(piece, role) is None:
+                continue
+            go(m, k + 1, acc + [piece])
+    go(0, 0, [])
+    if "target" in roles and "actual" in roles:
+        # the target and the result of one indicator are written in one unit (≥10% | 115.25%)
+        t, a = roles.index("target"), roles.index("actual")
+        out = [x for x in out if _unit(x[t]) == _unit(x[a])]
+    if "weight" in roles and "score" in roles:
+        w, s = roles.index("weight"), roles.index("score")
+        out = [x for x in out if _number(x[s]) is None or _number(x[w].rstrip("%％")) is None or
+               _number(x[s]) <= _number(x[w].rstrip("%％"))]
+    return out
+
+
+def _unit(figure: str) -> str:
+    return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}", "", figure).replace("％", "%")
+
+
+def rows_of(text: str, start: int, roles: list[str]):
+    """The rows after a header ending at `start`: (rows, unread, end). A row is
+    (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
+    of the rows (a name and a run of figures) that split more than one way or none."""
+    from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
+    values = [r for r in roles if r in VALUE_ROLES]
+    has_levels = bool({"level1", "level2"} & set(roles))
+    rows, unread = [], []
+    p = end = start
+    labelled = not has_levels
+    while p < len(text):
+        if text[p] in " \t\n":
+            p += 1
+            continue
+        start_of_row = p
+        labels = []
+        while (q := _level_at(text, p)) > p:
+            labels.append((p, q))
+            p = q
+            while p < len(text) and text[p] in " \t":
+                p += 1
+        # two labels are the level 1 and the level 2; a lone one the level 2 where it can be one
+        # (成本指标 names both: the level-1 cell is the merged one, written once for its group)
+        l1, l2 = (labels[-2], labels[-1]) if len(labels) >= 2 else \
+            (None, labels[0]) if labels and _level2(text[slice(*labels[0])]) else \
+            (labels[0], None) if labels and canonical_level1(text[slice(*labels[0])]) else (None, None)
+        # after a row left unread, a row is sure where it starts only where a space (a cell
+        # boundary the copy kept) or its own label opens it; the unread one may go on past a
+        # line or page break (取得2018-2022 / 2、監測資料)
+        gap = text[end:start_of_row]
+        cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
+        labelled = (labelled and not cut) or bool(labels)
+        m = FIGURE_RUN.search(text, p)
+        # a figure inside a word (指标2企业自行采购, 5000吨稻谷) that cannot be the row's values is
+        # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
+        inside = 0
+        while m is not None and inside < 2 and FIGURE.fullmatch(m.group()) and not split_figures(m.group(), values) and \
+                (m.start() == p or not text[m.start() - 1].isspace()) and \
+                re.match(r"\p{Han}", text[m.end():m.end() + 1]) and _level_at(text, m.end()) == m.end():
+            m = FIGURE_RUN.search(text, m.end())
+            inside += 1
+        if m is None:
+            break
+        raw = text[p:m.start()]
+        name = raw.strip()
+        if not name or SENTENCE.search(name) or STOP.search(name) or bare(name).startswith(STOP_LABELS) or \
+                len(name) > 40 or find_header(name) is not None:
+            break
+        splits = split_figures(m.group(), values)
+        # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
+        # the first level label cannot tell its group
+        if labelled and "\n" not in name and _fit(name, "level3") is not None and \
+                not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
+            spans, at = {}, m.start()
+            for role, piece in zip(values, splits[0]):
+                at = text.index(piece, at)
+                spans[role] = (at, at + len(piece))
+                at += len(piece)
+            n0 = p + raw.index(name)
+            rows.append((l1, l2, (n0, n0 + len(name)), spans))
+        elif unread and unread[-1][1] == start_of_row and not re.search(r"\p{Han}", name):
+            unread[-1] = (unread[-1][0], m.end())    # figures with no name: the same row goes on (2018-2022)
+        else:
+            unread.append((p, m.end()))
+        p = end = m.end()
+    return rows, unread, end
+
+
+def _streams(doc: Document, taken: set[int]):
+    """Runs of consecutive paragraphs not taken by another rebuild, as one text: (text, the
+    block, start offset and paragraph of each line)."""
+    run: list[tuple[int, Paragraph]] = []
+    for k, b in enumerate(doc.blocks + [None]):
+        if isinstance(b, Paragraph) and k not in taken:
+            run.append((k, b))
+            continue
+        if run:
+            text, parts, at = "", [], 0
+            for blk, para in run:
+                parts.append((at, blk, para))
+                text += para.text + "\n"
+                at = len(text)
+            yield text, parts
+        run = []
+
+
+def _place(parts, at: int):
+    """The paragraph holding offset `at` of a stream: (its offset, block, paragraph)."""
+    return max((x for x in parts if x[0] <= at), key=lambda x: x[0])
+
+
+def rebuild_joined(doc: Document, taken: set[int]):
+    """Tables whose cells were run together, rebuilt (cell_runs.Rebuilt), and the stretches that
+    hold a header and figures but no row read: (rebuilt, [(block, rows, warning)])."""
+    from .cell_runs import Rebuilt, _Cell
+    out, silent = [], []
+    for source, parts in _streams(doc, taken):
+        text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
+        pos = 0
+        while (h := find_header(text, pos)) is not None:
+            a, b, cells = h
+            roles = [r for _, _, r in cells]
+            rows, unread, end = rows_of(text, b, roles)
+            pos = max(end, b)
+
+            def cell(x: int, y: int) -> _Cell:
+                at, blk, para = _place(parts, x)
+                return _Cell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
+            head = [cell(x, y) for x, y, _ in cells]
+            first = _place(parts, a)
+            if not rows:
+                figures = len(FIGURE_RUN.findall(text, b, pos))
+                if unread or figures >= 2:
+                    n = len(unread) or max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
+                    silent.append((first[1], n, _warning(first[2], n, unread, text)))
+                continue
+            if any(_place(parts, x)[1] != _place(parts, y - 1)[1] for row in rows
+                   for x, y in [s for s in row[:3] if s] + list(row[3].values())):
+                continue     # a cell across a line break: not a cut the grammar gives
+            rb = Rebuilt(first_block=first[1], blocks=set(), header=head, roles=roles, rows=[])
+            for l1, l2, nm, spans in rows:
+                row = [None] * len(roles)
+                for role, span in (("level1", l1), ("level2", l2), ("level3", nm), *spans.items()):
+                    if span is not None and role in roles:
+                        row[roles.index(role)] = cell(*span)
+                rb.rows.append(row)
+            last = _place(parts, pos - 1 if pos > b else b - 1)
+            rb.blocks = {blk for at, blk, _ in parts if first[0] <= at <= last[0]}
+            # the text around the table in its first and last paragraphs stays text
+            rb.lead = source[first[0]:a].strip()
+            rb.trail = source[pos:last[0] + len(last[2].text)].strip()
+            if unread:
+                rb.unread = len(unread)
+                rb.warning = _warning(first[2], len(unread), unread, text)
+            out.append(rb)
+        read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
+        for at, blk, para in parts:
+            if blk not in read and (found := scattered(para.text)) is not None:
+                silent.append((blk, found[1], f"源文件第{para.loc.line}行的段落含指标表表头，表格被压成一段、指标名称与"
+                                              f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
+    return out, silent
+
+
+def scattered(text: str, window: int = 40):
+    """A table flattened into one paragraph with its header cells, names and figures in separate
+    runs (059: 指标名称 … 目标值 … 权重 实际完成 自评分, then the figures four by four, then the
+    names): no row can be put together, but the rows are there. (offset of the header, about how
+    many rows) or None: the figures after the header, one per value column a row."""
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    for i in range(len(toks)):
+        roles, last = [], i
+        for j in range(i, min(i + window, len(toks))):
+            role = header_field(toks[j][1], set(roles))
+            if role is not None and _tight(toks[j][1], role):
+                roles.append(role)
+                last = j
+        if not roles or header_field(toks[i][1], set()) is None or not _is_header(roles):
+            continue
+        values = len([r for r in roles if r in VALUE_ROLES])
+        figures = sum(1 for _, t in toks[last + 1:] if FIGURE.fullmatch(t))
+        return (toks[i][0], figures // values) if figures >= 2 * values else None
+    return None
+
+
+def _warning(para: Paragraph, n: int, unread, text: str) -> str:
+    where = "、".join(f"“{text[x:y].strip()[:24]}”" for x, y in unread[:5]) + ("等" if len(unread) > 5 else "")
+    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起"
+            + (f"，{where}无法唯一地分成各列" if where else "，无法分行") + f"，约{n}行指标未读取")
