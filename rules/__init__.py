@@ -16,7 +16,7 @@ from .registry import RULES, Rule
 __all__ = ["check", "RULES", "Rule", "Flag", "Config", "ConfigError", "load_config", "RULES_VERSION"]
 
 # Bump when a rule's logic changes: the nightly run re-checks every file when it does.
-RULES_VERSION = "21"  # bump when a rule or what it reads changes; 21: JX405 learns the table's own rounding (half up or cut down), JX303 flags weights short of the stated total by under 5 points, JX203 reads 9.0 as 9; 20: issue 22 (JX306 unfilled forms, JX205 arrivals, uses and sources in prose, a fund score from a wrong total, glued enumerators, exact decimal scores); 19: two-row headers, 部门整体 breakdowns, prose numbers read whole, JX409, exact restatements; 18: year votes, 以内/等于/bracketed units; 17: 总分 stated only in the prose; 16: flags keep their cells for the review desk; 15: JX408 tiered qualitative scores, 二级 blocks, ratios read as rates
+RULES_VERSION = "22"  # bump when a rule or what it reads changes; 22: fund tables' 到位 column (JX205, JX204), source columns on the total's row and sources under a total written in a header cell (JX204); 21: JX405 learns the table's own rounding (half up or cut down), JX303 flags weights short of the stated total by under 5 points, JX203 reads 9.0 as 9; 20: issue 22 (JX306 unfilled forms, JX205 arrivals, uses and sources in prose, a fund score from a wrong total, glued enumerators, exact decimal scores); 19: two-row headers, 部门整体 breakdowns, prose numbers read whole, JX409, exact restatements; 18: year votes, 以内/等于/bracketed units; 17: 总分 stated only in the prose; 16: flags keep their cells for the review desk; 15: JX408 tiered qualitative scores, 二级 blocks, ratios read as rates
 
 
 def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
