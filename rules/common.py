@@ -8,7 +8,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords, Figure, Project
 from jixiao.normalize.prose import unglue_all
-from jixiao.normalize.quantity import Quantity, halfwidth, money_scale
+from jixiao.normalize.quantity import COUNTERS, Quantity, halfwidth, money_scale
 
 from .interval import Interval
 
@@ -34,8 +34,9 @@ def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = F
     return whole.tolerance if parts and step(whole) > min(step(q, not exact_parts) for q in parts) else Decimal(0)
 
 
-# Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5).
-COUNT_UNITS = {"人", "人次", "家", "个", "次", "笔", "户", "件", "项", "名", "所", "场", "台", "套", "批", "份"}
+# Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5). normalize's
+# counter grammar is the one list (quantity.COUNTERS: its measure words, less 工作日 / 课时).
+COUNT_UNITS = COUNTERS
 
 
 def read_whole(p: Project) -> bool:

@@ -7,6 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
+from jixiao.normalize.script import matching
 
 from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval
@@ -33,7 +34,7 @@ def over_execution(recs: DocRecords, r):
                          stated=p.executed.raw, expected=f"≤{b.raw}")
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
-        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
+        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(matching(sentence)) or other_year(sentence, recs):
             continue
         b, e = budget_f[0].q, exec_f[0].q
         if Interval.of(e.value, e.tolerance).lo > b.value:
@@ -286,7 +287,7 @@ def arrival_over_budget(recs: DocRecords, r):
         if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
             continue
         text = paragraph.get(a.loc.block, sentence)
-        if ARRIVAL_REASON.search(text) or OTHER_MONEY.search(sentence):
+        if ARRIVAL_REASON.search(matching(text)) or OTHER_MONEY.search(matching(sentence)):
             continue
         yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,
                      stated=a.q.raw, expected=f"≤{b_text}")
@@ -296,9 +297,10 @@ def _table_arrivals(recs: DocRecords, r):
     """A fund table's 到位 column above its budget column, on the total row and on each source row,
     without a reason: no source row of money beside the budget (结转, 追加 …) and no paragraph on
     the arrival that gives one."""
-    told = any("到位" in text and ARRIVAL_REASON.search(text) for text, _ in recs.paragraphs)
+    # paragraphs and labels are kept as written: the words are matched on their matching form (script.py)
+    told = any("到位" in (m := matching(text)) and ARRIVAL_REASON.search(m) for text, _ in recs.paragraphs)
     for p in recs.projects:
-        extra = any(ARRIVAL_REASON.search(s.label) and any(f.value for f in s.figures.values() if f.value is not None)
+        extra = any(ARRIVAL_REASON.search(matching(s.label)) and any(f.value for f in s.figures.values() if f.value is not None)
                     for s in p.fund_sources)
         if told or extra:
             continue

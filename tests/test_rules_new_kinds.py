@@ -298,3 +298,11 @@ def test_the_mutation_suite_makes_and_catches_every_new_kind():
     assert {(3, 3), (4, 3)} <= sources(docs[-2]) and {(2, 2), (2, 3)} <= sources(docs[-1])
     missed = [(m.what, m.before, m.after) for m in made if not m.caught and m.what in new]
     assert not missed, missed
+
+
+def test_reasons_are_read_in_traditional_characters_too():
+    """Paragraphs and labels are kept as written; the reason words match on their simplified form."""
+    told = "由於預算調整，資金到位35萬元。\n"
+    assert "JX205" not in codes(_arrivals(total="35", first="25", prose=told))
+    assert "JX205" not in codes(report(prose="項目預算30萬元，實際到位資金35萬元，係預算調整所致。\n"))
+    assert "JX205" in codes(_arrivals(total="35", first="25", prose="資金到位35萬元。\n"))
