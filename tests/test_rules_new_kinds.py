@@ -306,3 +306,14 @@ def test_reasons_are_read_in_traditional_characters_too():
     assert "JX205" not in codes(_arrivals(total="35", first="25", prose=told))
     assert "JX205" not in codes(report(prose="項目預算30萬元，實際到位資金35萬元，係預算調整所致。\n"))
     assert "JX205" in codes(_arrivals(total="35", first="25", prose="資金到位35萬元。\n"))
+
+
+def test_sources_of_money_allotted_that_arrived_make_the_whole():
+    """Raw passage 070 (广西 糖料蔗): 下达 787.45万元，其中 中央 414.45 + 省级 373，已100%足额到位: the
+    arrival is said after the sources, in the same sentence."""
+    said = "下达糖料蔗良种良法技术推广补助资金787.45万元,其中:中央资金414.45万元,省级资金{}万元,已100%足额到位。\n"
+    assert "JX604" not in codes(said.format("373"))
+    assert "JX604" in codes(said.format("363"))
+    assert "JX604" in codes(said.format("363").replace("已100%足额到位", "資金已全部落實"))   # traditional characters
+    # allotted money whose sources are not said to have arrived: 其中 may name some of them only
+    assert "JX604" not in codes(said.format("363").replace(",已100%足额到位", ""))
