@@ -18,7 +18,8 @@ make 100, a rate from its amounts, a score at its weight), one at a time:
     met → missed    a met target's actual moved past it (to 90% of a ≥ target), or its target moved
                     past the actual (to 110% of it), full marks kept
     total −2        the stated 总分 (or the weights' 合计, or a fund table's 总额 that its source rows
-                    make) moved by two
+                    make, a total written in a header cell over its source rows, or a 合计 column
+                    its source columns make) moved by two
 
 A plant is caught when the checked file has a finding the unchanged file has not. A missed plant
 whose row (or fund figure) the reader did not read in the unchanged file is counted apart as
@@ -475,7 +476,8 @@ def targets(f, expected: dict, recs) -> list[Target]:
             planted_totals = set()
             for name in ("budget_full_year", "budget_initial", "executed"):
                 if p.get(name):
-                    for r, c, m in _fund_total_cells(f, grid, dec(p[name]))[:1]:
+                    for r, c, m in (_fund_total_cells(f, grid, dec(p[name])) + _header_total_cells(f, grid, dec(p[name]))
+                                    + _column_total_cells(f, grid, dec(p[name])))[:1]:
                         if (r, c) in planted_totals:
                             continue
                         planted_totals.add((r, c))
@@ -517,6 +519,57 @@ def _fund_total_cells(f, grid, value: Decimal):
                 n += 1
                 got = numbers(f.text(grid[rr][c]))
                 parts += dec(got[0].group(0)) if len(got) == 1 else 0
+            if n >= 2 and parts == value:
+                out.append((r, c, nums[0]))
+    return out
+
+
+AFTER_LABEL = re.compile(r"[:：]\s*(\d+(?:\.\d+)?)\s*(?:万元|元|亿元)?\s*$")
+
+
+def _header_total_cells(f, grid, value: Decimal):
+    """A total written after its label in a header cell (资金情况 | 年度金额(提前下达):208万元) over
+    rows that hold, within the cell's columns, a source's label and its amount (中央财政 | 165万元),
+    two or more, adding up to it."""
+    out = []
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell is None or (c and row[c - 1] is cell):
+                continue
+            m = AFTER_LABEL.search(f.text(cell).translate(FULL))
+            if not m or dec(m.group(1)) != value:
+                continue
+            span = [k for k in range(c, len(row)) if row[k] is cell]
+            parts, n = Decimal(0), 0
+            for rr in range(r + 1, min(r + 6, len(grid))):
+                own = list(dict.fromkeys(x for k in span if k < len(grid[rr]) and (x := grid[rr][k]) is not None
+                                         and x is not grid[rr - 1][k] and plain(f.text(x))))
+                if len(own) != 2 or not SOURCE_ROW.search(plain(f.text(own[0]))) or len(numbers(f.text(own[1]))) != 1:
+                    break
+                n += 1
+                parts += dec(numbers(f.text(own[1]))[0].group(0))
+            if n >= 2 and parts == value:
+                out.append((r, c, next(x for x in numbers(f.text(cell)) if dec(x.group(0)) == value)))
+    return out
+
+
+def _column_total_cells(f, grid, value: Decimal):
+    """A figure under a 合计 column whose source columns stand right before it (中央 | 省、地 | 本级 |
+    其他 | 合计) on the same row and add up to it, a blank one being none; two or more such columns."""
+    out = []
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            nums = numbers(f.text(cell)) if cell is not None else []
+            if r == 0 or len(nums) != 1 or dec(nums[0].group(0)) != value:
+                continue
+            head = grid[r - 1]
+            if c >= len(head) or head[c] is None or not FUND_TOTAL.match(plain(f.text(head[c]))):
+                continue
+            parts, n, k = Decimal(0), 0, c - 1
+            while k >= 0 and k < len(head) and head[k] is not None and SOURCE_ROW.search(plain(f.text(head[k]))):
+                got = numbers(f.text(row[k])) if row[k] is not None else []
+                parts += dec(got[0].group(0)) if len(got) == 1 else 0
+                n, k = n + 1, k - 1
             if n >= 2 and parts == value:
                 out.append((r, c, nums[0]))
     return out

@@ -28,12 +28,15 @@ class Figure:
 class FundSource:
     """A row under the fund total: 其中：财政拨款, 上年结转资金, 其他资金 … with its money figures."""
     label: str
-    figures: dict            # budget_initial / budget_full_year / executed / exec_rate_stated / fund_weight / fund_score -> Figure
+    figures: dict            # budget_initial / budget_full_year / arrived / executed / exec_rate_stated / fund_weight / fund_score -> Figure
     loc: Location
     # Which breakdown of the total the row belongs to: "" for sources of money (财政拨款, 其他资金 …),
     # the group cell beside it where the table has one (按收入性质分 / 按支出性质分), 按支出性质 for
     # 基本支出 / 项目支出, and 基本支出 for its own parts (人员经费 / 公用经费). Parts add up within a group.
     group: str = ""
+    # Read from source columns on the total's row (中央 | 省、地 | 本级 | 其他 | 合计): the filled cells are
+    # the whole breakdown (a blank cell is none), so even one source alone makes the total.
+    whole_row: bool = False
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Project:
     budget_initial: Figure | None = None
     budget_full_year: Figure | None = None
     executed: Figure | None = None
+    arrived: Figure | None = None    # 到位数: money that arrived, where the fund table has a column for it
     exec_rate_stated: Figure | None = None
     fund_weight: Figure | None = None
     fund_score: Figure | None = None

@@ -156,11 +156,14 @@ def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
     return text
 
 
+# The fund table's money columns (the rest are a rate, a weight and a score).
+MONEY_FIELDS = ("budget_initial", "budget_full_year", "arrived", "executed")
 FUND_FIELDS = [  # (field, header words); the more specific first
     ("budget_initial", ("年初预算数", "年初预算")),
     ("budget_full_year", ("全年预算数", "调整后预算数", "全年预算", "预算数")),
     ("exec_rate_stated", ("执行率",)),
     ("executed", ("全年执行数", "执行数", "实际支出")),
+    ("arrived", ("实际到位数", "到位数", "到位资金", "实际到位")),
     ("fund_weight", ("分值", "权重")),
     ("fund_score", ("得分",)),
 ]
@@ -175,6 +178,7 @@ FUND_GRAMMAR = [
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
     # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
     ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
+    ("arrived", re.compile(r"到位(?:数|额|金额|资金)?$")),     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label)
     ("fund_weight", re.compile(r"^(?:分值|权重)")),
     ("fund_score", re.compile(r"得分$")),
 ]
@@ -212,7 +216,7 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
         hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and len(t) <= 10 and
                     not WEIGHT_IN_LABEL.search(normalize_ws(header[i])) and
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
-        if hit is not None and (name != "budget_full_year" or hit > 0 or len(texts) == 1):
+        if hit is not None and (name not in ("budget_full_year", "arrived") or hit > 0 or len(texts) == 1):
             cols[name] = hit
     if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
         # 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: the sources' 合计 before the executed amount is the budget
@@ -382,7 +386,7 @@ def _sub_header(texts: list[str], fields) -> bool:
 
 def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
     """A fund-table cell: money in the table's unit, a rate in % even when written bare."""
-    if name in ("budget_initial", "budget_full_year", "executed"):
+    if name in MONEY_FIELDS:
         return parse_cell(text, default_unit=money_unit)
     q = parse_cell(text)
     if name == "exec_rate_stated" and q.numeric and not q.unit:
@@ -423,7 +427,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                 if not HAS_DIGIT.search(text) and (FUND_SOURCE.search(text) or FUND_LABEL.search(text)):
                     return None    # a row label where a figure belongs: the row is shifted
                 continue           # a note in the cell (见附表, 296.8万元(含结转)): no evidence either way
-            if name in ("budget_initial", "budget_full_year", "executed"):
+            if name in MONEY_FIELDS:
                 if q.unit == "%":
                     return None
                 money = True
@@ -738,14 +742,39 @@ class _Reader:
             amount = re.split(r"[:：]", normalize_ws(row[k]))[-1]
             q = parse(amount, default_unit=money.group(1) if money else "万元")
             if q.numeric and q.unit == "元":
-                found[name] = (q, k)
+                found[name] = (q, k, c)
         if len(found) < 2:
             return False
         p = self.project(self._loc(t, r), t.index)
-        for name, (q, k) in found.items():
+        for name, (q, k, _) in found.items():
             if getattr(p, name) is None:
                 setattr(p, name, Figure(q, self._loc(t, r, k)))
+        if not p.fund_sources:
+            self.plan_and_use_sources(t, grid, r + 1, found, p)
         return True
+
+    def plan_and_use_sources(self, t: Table, grid, r: int, found: dict, p: Project) -> None:
+        """The rows under the amounts planned and used (中央财政 | 165万元 | 中央财政 | 84.5万元): each
+        side (from its label's column to the next side's) holds a source's label and its amount.
+        A source named on one side only has a figure for that side."""
+        starts = sorted(c for _, _, c in found.values())
+        while r < t.n_rows:
+            row = grid[r]
+            shares: dict[str, dict] = {}
+            for name, (_, _, c) in found.items():
+                end = next((s for s in starts if s > c), len(row))
+                cells = [(k, normalize_ws(row[k])) for k in range(c, min(end, len(row))) if normalize_ws(row[k])]
+                if len(cells) != 2 or not FUND_SOURCE.search(bare(cells[0][1])):
+                    continue
+                k, amount = cells[1]
+                q = parse(amount, default_unit=p.money_unit)
+                if q.numeric and q.unit == "元":
+                    shares.setdefault(bare(cells[0][1]), {})[name] = Figure(q, self._loc(t, r, k))
+            if not shares:
+                return
+            for label, figures in shares.items():
+                p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r)))
+            r += 1
 
     # -- fund table -----------------------------------------------------------------------
     def fund(self, t: Table, grid, filled, h: int, cols: dict[str, int], header: list[str], r: int) -> int:
@@ -799,9 +828,33 @@ class _Reader:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
+                self.source_columns(t, r, row, header, cols, shift, p)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def source_columns(self, t: Table, r: int, row: list[str], header: list[str], cols: dict[str, int], shift: int,
+                       p: Project) -> None:
+        """中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: the source columns right before a 合计 money column
+        are its parts, on the total's own row. Only the filled cells are read: a blank source cell in
+        a row whose total is filled is money that source did not give."""
+        texts = [header_words(x) for x in header]
+        for name, c in cols.items():
+            if name not in MONEY_FIELDS or texts[c] not in ("合计", "小计", "总计"):
+                continue
+            parts = []
+            k = c - 1
+            while k > 0 and k not in cols.values() and FUND_SOURCE.search(texts[k]):
+                parts.insert(0, k)
+                k -= 1
+            if len(parts) < 2:
+                continue
+            for k in parts:
+                q = _fund_figure(name, row[k + shift], p.money_unit) if 0 <= k + shift < len(row) else None
+                if q is not None and q.numeric:
+                    loc = self._loc(t, r, k + shift)
+                    p.fund_sources.append(FundSource(label=texts[k], figures={name: Figure(q, loc)}, loc=loc,
+                                                    whole_row=True))
 
     def fund_sources(self, t: Table, grid, filled, r: int, cols: dict[str, int], p: Project) -> int:
         """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""

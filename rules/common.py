@@ -8,7 +8,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords, Figure, Project
 from jixiao.normalize.prose import unglue_all
-from jixiao.normalize.quantity import Quantity, money_scale
+from jixiao.normalize.quantity import COUNTERS, Quantity, halfwidth, money_scale
 
 from .interval import Interval
 
@@ -34,8 +34,9 @@ def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = F
     return whole.tolerance if parts and step(whole) > min(step(q, not exact_parts) for q in parts) else Decimal(0)
 
 
-# Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5).
-COUNT_UNITS = {"人", "人次", "家", "个", "次", "笔", "户", "件", "项", "名", "所", "场", "台", "套", "批", "份"}
+# Units of things counted one by one: a count is exact (3次 is 3, not 2.5 to 3.5). normalize's
+# counter grammar is the one list (quantity.COUNTERS: its measure words, less 工作日 / 课时).
+COUNT_UNITS = COUNTERS
 
 
 def read_whole(p: Project) -> bool:
@@ -61,21 +62,44 @@ def fund_block_missing(p: Project) -> bool:
 def reading_doubt(i) -> bool:
     """The row's actual is a bare number equal to its own weight or score while its target is a
     rate (≥95%, actual 30, 分值 30): the score was likely read into the actual column (a shifted
-    row, a lost cell). Not a missed target to flag: a reading to check (see doubt_warnings)."""
+    row, a lost cell); or the target is ≥ read as 2 (ge_read_as_2). Not a missed target to flag:
+    a reading to check (see doubt_warnings)."""
     t, a = i.target.q, i.actual.q
-    if not (t.numeric and a.numeric) or t.unit != "%" or "%" in (a.raw or "") or "％" in (a.raw or ""):
+    if not (t.numeric and a.numeric) or t.unit != "%":
+        return False
+    if ge_read_as_2(i):
+        return True
+    if "%" in (a.raw or "") or "％" in (a.raw or ""):
         return False
     return any(f is not None and f.value is not None and f.value == a.value for f in (i.weight, i.score))
+
+
+# A rate target written 2 then a rate (290%): the OCR of a page took ≥ for 2 (044: ≥90%).
+GE_AS_2 = re.compile(r"^2(\d{1,3}(?:\.\d+)?)\s*[%％]$")
+
+
+def ge_read_as_2(i) -> bool:
+    """The target reads above 100% only through a leading 2 (290%), the actual is a rate of at most
+    100% and it meets the target without the 2 (≥90%): ≥ read as 2, not a target missed."""
+    t, a = i.target.q, i.actual.q
+    m = GE_AS_2.match(halfwidth(i.target.raw or "").replace(" ", ""))
+    return bool(m and t.op == "=" and t.value > 100 and a.unit == "%" and a.op == "=" and a.value is not None
+                and a.value <= 100 and Decimal(m.group(1)) <= a.value)
 
 
 def doubt_warnings(recs: DocRecords) -> None:
     """A warning for each row read with reading_doubt(), once per row."""
     for i in recs.indicators:
-        if reading_doubt(i):
+        if ge_read_as_2(i):
+            w = (f"{i.target.loc.describe()}：“{i.level3}”目标 {i.target.raw} 超过 100%，去掉首位 2 后为 "
+                 f"≥{i.target.raw[1:]}（疑为“≥”被识别为“2”），实际 {i.actual.raw} 已达到，未按未达标处理，请核对原件")
+        elif reading_doubt(i):
             w = (f"{i.actual.loc.describe()}：“{i.level3}”目标为比率 {i.target.raw}，实际完成值 {i.actual.raw} 与本行"
                  f"分值/得分相同，疑为得分误入实际完成值一栏，未按未达标处理，请核对原件")
-            if w not in recs.warnings:
-                recs.warnings.append(w)
+        else:
+            continue
+        if w not in recs.warnings:
+            recs.warnings.append(w)
 
 
 def iv(f: Figure) -> Interval:

@@ -7,6 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
+from jixiao.normalize.script import matching
 
 from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval
@@ -33,7 +34,7 @@ def over_execution(recs: DocRecords, r):
                          stated=p.executed.raw, expected=f"≤{b.raw}")
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
-        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(sentence) or other_year(sentence, recs):
+        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(matching(sentence)) or other_year(sentence, recs):
             continue
         b, e = budget_f[0].q, exec_f[0].q
         if Interval.of(e.value, e.tolerance).lo > b.value:
@@ -197,17 +198,21 @@ def _whole(f) -> bool:
     return (f.q.places or 0) == 0 or f.value == f.value.to_integral_value()
 
 
-FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "executed": "全年执行数"}
+FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "arrived": "到位数", "executed": "全年执行数"}
 
 
 @rule("JX204", "fund-sources", "high", "资金来源分项与总额不符",
       """
 The rows under the fund total (其中：财政拨款, 上年结转, 其他资金 …) are parts of it: no part
 may exceed the total, and where every source row of a column holds a figure, they add up to
-the total. A 部门整体 table breaks the total down twice (by source, and 基本支出 + 项目支出),
+the total; so do the money columns a table gives (年初预算, 全年预算, 到位数, 执行数). Sources
+written as columns on the total's row (中央 | 省、地 | 本级 | 其他 | 合计) add up to the 合计, a
+blank cell being none; sources under a total written in a header cell (资金情况 | 年度金额:208万元,
+then 中央财政 | 165万元 …) add up to it. A 部门整体 table breaks the total down twice (by source, and 基本支出 + 项目支出),
 and 基本支出 again into 人员经费 + 公用经费: each breakdown adds up on its own. Amounts are
 exact as written; a total written to fewer places than its parts may differ by its own rounding.
-""", good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974", bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974")
+""", good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974；中央 3 | 本级 2.5 | 合计 5.5",
+   bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974；年度金额:208万元，中央财政 165万元、省级财政 41万元")
 def fund_sources(recs: DocRecords, r):
     for p in recs.projects:
         for name, label in FIELD_NAMES.items():
@@ -234,7 +239,9 @@ def fund_sources(recs: DocRecords, r):
                         continue
                 elif group == "基本支出":
                     continue     # its parts, but no 基本支出 row to add them up to
-                if len(given) < 2 or len(given) != len(members):
+                # source columns on the total's row are the whole breakdown, a single one included
+                whole_row = bool(given) and all(s.whole_row for s, _ in given)
+                if (len(given) < 2 and not whole_row) or len(given) != len(members):
                     continue
                 computed = sum((f.value for _, f in given), Decimal(0))
                 if abs(computed - of.value) > total_rounding(of.q, [f.q for _, f in given]):
@@ -253,10 +260,15 @@ ARRIVAL_REASON = re.compile(r"追加|调增|调整|结转|结余|超出|超过|�
       """
 Money that arrived (实际到位资金) above the budget (the one the same sentence states, or the
 table's for a report of one project) needs a reason (追加, 结转, 配套 …) in its paragraph; without
-one it is a slip in one of the two figures. The amount arrived is compared with its rounding;
-a budget is exact as written. (Sources that do not make the amount arrived are JX604's.)
-""", good="预算30万元，实际到位资金30万元", bad="预算30万元，实际到位资金35万元（未说明原因）")
+one it is a slip in one of the two figures. A fund table with a 到位 column is checked the same
+way, row by row: the reason may be a source row of such money (上年结转 …) or a paragraph on the
+arrival (到位) that gives one. The amount arrived is compared with its rounding;
+a budget is exact as written. (Sources that do not make the amount arrived are JX604's in
+prose, JX204's in a table.)
+""", good="预算30万元，实际到位资金30万元；表中 预算数 30 | 到位数 30",
+   bad="预算30万元，实际到位资金35万元（未说明原因）；表中 预算数 30 | 到位数 35，无结转、追加行或说明")
 def arrival_over_budget(recs: DocRecords, r):
+    yield from _table_arrivals(recs, r)
     paragraph = {loc.block: text for text, loc in recs.paragraphs}
     for sentence, figs in prose_sentences(recs):
         arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
@@ -275,7 +287,31 @@ def arrival_over_budget(recs: DocRecords, r):
         if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
             continue
         text = paragraph.get(a.loc.block, sentence)
-        if ARRIVAL_REASON.search(text) or OTHER_MONEY.search(sentence):
+        if ARRIVAL_REASON.search(matching(text)) or OTHER_MONEY.search(matching(sentence)):
             continue
         yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,
                      stated=a.q.raw, expected=f"≤{b_text}")
+
+
+def _table_arrivals(recs: DocRecords, r):
+    """A fund table's 到位 column above its budget column, on the total row and on each source row,
+    without a reason: no source row of money beside the budget (结转, 追加 …) and no paragraph on
+    the arrival that gives one."""
+    # paragraphs and labels are kept as written: the words are matched on their matching form (script.py)
+    told = any("到位" in (m := matching(text)) and ARRIVAL_REASON.search(m) for text, _ in recs.paragraphs)
+    for p in recs.projects:
+        extra = any(ARRIVAL_REASON.search(matching(s.label)) and any(f.value for f in s.figures.values() if f.value is not None)
+                    for s in p.fund_sources)
+        if told or extra:
+            continue
+        rows = [("", budget(p), p.arrived)] + [
+            (s.label, s.figures.get("budget_full_year") or s.figures.get("budget_initial"), s.figures.get("arrived"))
+            for s in p.fund_sources]
+        for label, b, a in rows:
+            if b is None or a is None or b.value is None or a.value is None:
+                continue
+            if iv(a).lo > b.value:     # a budget is exact as written; the amount arrived keeps its rounding
+                where = f"{label}的" if label else ""
+                yield r.flag(recs, f"项目“{p.name or ''}”{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
+                                   f"且未说明原因。", [a.loc, b.loc], f"预算数={b.raw}；到位数={a.raw}",
+                             stated=a.raw, expected=f"≤{b.raw}")

@@ -5,6 +5,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, parse
+from jixiao.normalize.script import matching
 
 from .common import NUM, num, plain_paragraphs, total_rounding
 from .interval import Interval, total
@@ -80,7 +81,8 @@ since 其中 need not name every part, unless they are every part (基本支出 
 where a 合计 closes them ("其中：A，B，合计C") they add up to C. Parts named by their purpose
 after the amount, one to a clause (共完成预算资金X万元。其中：A万元用于…；B万元用于…；C万元用于…),
 are the uses of money spent, allocated or arrived (完成, 支出, 下达, 安排, 到位 …) and must make X
-exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元).
+exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元;
+下达资金X万元，其中：中央资金A万元，省级资金B万元，已足额到位: the arrival said after the sources).
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
@@ -127,7 +129,8 @@ def prose_list_total(recs: DocRecords, r):
                 yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
                                   min_items=2)
             else:
-                complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or _sources(head, labels)
+                complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or \
+                    _sources(matching(head + "；" + rest), labels)
                 yield from _check(recs, r, loc, text, items, whole, m.group(0), partial=not complete, min_items=2)
 
 
@@ -145,9 +148,11 @@ SOURCE = re.compile(r"^(?:其中)?[:：]?\s*(?:中央|省级?|市级?|州级?|�
                     r"社会|银行|企业|单位|其他|其它|群众|部门|专项|配套)")
 
 
-def _sources(head: str, labels: list[str]) -> bool:
-    """The parts are the sources of money that arrived (到位 / 来源 / 筹集): they make the whole."""
-    return bool(re.search(r"到位|来源|筹集|落实", head)) and len(labels) >= 2 and \
+def _sources(sentence: str, labels: list[str]) -> bool:
+    """The parts are the sources of money that arrived (到位 / 来源 / 筹集), said before the parts or
+    after them in the same sentence (下达资金X万元，其中：中央资金A万元，省级资金B万元，已足额到位):
+    they make the whole."""
+    return bool(re.search(r"到位|来源|筹集|落实", sentence)) and len(labels) >= 2 and \
         all(SOURCE.match(x.strip()) for x in labels)
 
 

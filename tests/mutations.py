@@ -67,13 +67,19 @@ def targets(doc: Document) -> list[tuple[str, Location, int]]:
             elif not p.rows_unread:   # a table cut off: the labelled blocks another block follows
                 blocks = [ws for i, ws in _blocks_of(p)][:-1]
                 out += [("weight", w.loc, -1) for ws in blocks for w in ws]
-        for name in ("budget_initial", "budget_full_year", "executed"):
+        for name in ("budget_initial", "budget_full_year", "arrived", "executed"):
             whole = getattr(p, name)
             parts = [s.figures.get(name) for s in p.fund_sources]
-            if whole is not None and len(parts) >= 2 and all(f is not None for f in parts):
+            # source columns on the total's row are the whole breakdown, even one of them
+            whole_row = bool(parts) and all(s.whole_row for s in p.fund_sources)
+            if whole is not None and (len(parts) >= 2 or whole_row) and all(f is not None for f in parts):
                 out += [("fund source", f.loc, -1) for f in parts if f.value]
         if p.executed and p.exec_rate_stated and (p.budget_full_year or p.budget_initial):
             out.append(("executed", p.executed.loc, 3))
+        # money arrived at the budget: moved above it, without a reason (JX205)
+        budget = p.budget_full_year or p.budget_initial
+        if p.arrived and budget and p.arrived.value is not None and p.arrived.value == budget.value:
+            out.append(("arrival over budget", p.arrived.loc, 3))
     for lt in recs.lists:
         if lt.total is not None:
             out += [("list amount", it.amount.loc, len(lt.items) + 1) for it in lt.items if it.amount is not None]

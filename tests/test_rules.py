@@ -722,3 +722,12 @@ def test_template_text_in_two_units_reports_is_two_findings():
     # findings whose evidence names the figures keep their ids as before (no unit in the key)
     a, b = flags(report(executed="33", rate="110%")), flags("单位名称：乙\n" + report(executed="33", rate="110%"))
     assert next(f for f in a if f.rule == "JX201").id == next(f for f in b if f.rule == "JX201").id
+
+
+def test_counts_in_any_counter_of_normalizes_grammar_are_whole():
+    # rules use normalize.quantity.COUNTERS: 辆 and 株 count things one by one, as 人 and 次 do
+    from jixiao.normalize.quantity import parse
+    from jixiao.rules.targets import result_interval
+    for written in ("12株", "3辆", "3次"):
+        assert result_interval(parse(written)).half_width == 0, written
+    assert result_interval(parse("12米")).half_width == Decimal("0.5")

@@ -100,3 +100,29 @@ def test_a_number_before_a_unit_is_no_serial():
     text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
     assert "JX103" not in codes(text)
     assert "JX103" in codes(text.replace("2、cm", "2、路面"))
+
+
+def test_blocks_read_apart_are_not_summed_against_the_whole():
+    """046 (湖北 广水): 项目决策 2 分 and 项目管理 13 分 head the criteria rows; 项目绩效 85 分 heads an
+    indicator table of its own under them. The criteria's 15 points are not the form's 100."""
+    from pathlib import Path
+    data = (Path(__file__).resolve().parent.parent / "corpus" / "realworld" / "046.html").read_bytes()
+    got = check(normalize_document(read_bytes(data, "046.html")))
+    assert "JX303" not in {f.rule for f in got}
+    # a weight moved inside a block is still caught by the block's own points
+    changed = data.replace("<td>运行监管</td><td>4</td>".encode(), "<td>运行监管</td><td>5</td>".encode())
+    assert changed != data
+    assert any(f.rule == "JX303" and f.expected == "13" for f in check(normalize_document(read_bytes(changed, "046.html"))))
+    # rows without block points still add up to 100
+    assert "JX303" in codes(report(rows=ROWS[:2], total="80"))
+
+
+def test_a_rate_target_with_ge_read_as_2_is_a_reading_doubt():
+    """044 (restored from a page's OCR): 市民满意度调查 目标 290% (≥90%), 实际 100%."""
+    rows = _rows({(2, 3): "290%", (2, 4): "100%", (2, 7): ""})
+    recs = normalize_document(read_bytes(report(rows=rows).encode("utf-8"), "r.txt"))
+    assert not [f for f in check(recs) if f.rule in ("JX401", "JX402")]
+    assert any("≥90%" in w for w in recs.warnings)
+    # missed even as ≥90%, or a rate above 100% not written with a leading 2: flagged as before
+    assert "JX402" in codes(report(rows=_rows({(2, 3): "290%", (2, 4): "85%", (2, 6): "17"})))
+    assert "JX402" in codes(report(rows=_rows({(2, 3): "150%", (2, 4): "100%", (2, 6): "17"})))

@@ -1,4 +1,6 @@
 """The kinds of slip auditors find on real reports that no rule looked for (issue 22)."""
+from pathlib import Path
+
 from jixiao.extract import read_bytes
 from jixiao.normalize import normalize_document
 from jixiao.rules import RULES, check
@@ -74,6 +76,72 @@ def test_arrival_above_budget_needs_a_reason():
     assert "JX205" in codes(report(prose="实际到位资金35万元。\n"))           # against the table's budget
     assert "JX205" not in codes(report(prose="项目预算30万元，实际到位资金35万元，其中追加5万元。\n"))
     assert "JX205" not in codes(report(prose="项目预算30万元，实际到位资金30万元。\n"))
+
+
+# -- 3. arrivals and sources in tables (JX204, JX205) ------------------------------------------
+
+REALWORLD = Path(__file__).resolve().parent.parent / "corpus" / "realworld"
+
+
+def _arrivals(total="30", first="20", other="10", budget="30", first_label="其中：省级资金", prose=""):
+    """A fund table with a 到位数 column beside 预算数, and two source rows."""
+    return report(prose=prose).replace(
+        "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分\n\t年度资金总额\t30\t30\t100%\t10\t10\n",
+        f"项目资金（万元）\t\t预算数\t到位数\t执行数\t执行率\t分值\t得分\n"
+        f"\t年度资金总额\t{budget}\t{total}\t30\t100%\t10\t10\n"
+        f"\t{first_label}\t20\t{first}\t20\t100%\t\t\n\t其他资金\t10\t{other}\t10\t100%\t\t\n")
+
+
+def _file_flags(name: str, change=None) -> list:
+    data = (REALWORLD / name).read_bytes()
+    if change:
+        assert data.count(change[0].encode()) == 1
+        data = data.replace(change[0].encode(), change[1].encode())
+    return check(normalize_document(read_bytes(data, name)))
+
+
+def test_arrivals_in_a_fund_table_make_their_total():
+    assert codes(_arrivals()) == []
+    [f] = [f for f in flags(_arrivals(other="5")) if f.rule == "JX204"]      # sources short of the total
+    assert "到位数" in f.message and (f.stated, f.expected) == ("30", "25")
+    assert "JX204" in codes(_arrivals(first="22"))                             # over it
+
+
+def test_arrival_above_budget_in_a_table_needs_a_reason():
+    [f] = [f for f in flags(_arrivals(total="35", first="25")) if f.rule == "JX205" and "其中" not in f.message]
+    assert (f.stated, f.expected) == ("35", "≤30") and f.locations[0].col == 3
+    assert "JX205" in codes(_arrivals(budget="28"))
+    # a source row of money beside the budget, or a paragraph on the arrival, gives the reason
+    assert "JX205" not in codes(_arrivals(total="35", first="25", first_label="其中：上年结转"))
+    assert "JX205" not in codes(_arrivals(total="35", first="25", prose="资金到位35万元，因追加预算5万元。\n"))
+    # 到位率 is a rate, not money arrived
+    assert "JX205" not in codes(_arrivals(budget="28").replace("到位数", "到位率"))
+
+
+def test_sources_written_as_columns_add_up_to_their_total():
+    head = "项目名称\t测试项目\n项目资金来源\t中央（万元）\t省级（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率\n"
+    assert "JX204" not in codes(head + "\t\t3\t2.5\t\t5.5\t5.5\t100%\n")
+    assert "JX204" in codes(head + "\t\t3\t2\t\t5.5\t5.5\t100%\n")
+    # one source alone: a blank cell beside it is none, so it is the whole
+    assert "JX204" in codes(head + "\t\t\t3.5\t\t5.5\t5.5\t100%\n")
+    # development passage 046 (湖北 广水): 本级 5.5 under 合计 5.5
+    assert "JX204" not in {f.rule for f in _file_flags("046.html")}
+    changed = _file_flags("046.html", ("<td></td><td></td><td>5.5</td>", "<td></td><td></td><td>3.5</td>"))
+    assert "JX204" in {f.rule for f in changed}
+
+
+def test_totals_in_a_header_cell_and_their_sources():
+    """058 (四川): 年度金额(提前下达):208万元 over 中央财政 165万元 + 省级财政 43万元, and 合计:109.8万元
+    used over 84.5 + 25.3: a change to either copy is caught."""
+    assert _file_flags("058.html") == []
+    for change in (("208万元", "206万元"), ("<td>165万元</td>", "<td>163万元</td>"), ("合计:109.8万元", "合计:107.8万元"),
+                   ("25.3万元", "27.3万元")):
+        assert "JX204" in {f.rule for f in _file_flags("058.html", change)}, change
+    # the same as a text copy gives it (the merged label cells left empty in the rows below)
+    table = ("资金情况（万元）\t年度金额：208万元\t\t资金使用情况（万元）\t合计：109.8万元\n"
+             "\t中央财政\t165万元\t\t中央财政\t84.5万元\n\t省级财政\t{}万元\t\t省级财政\t25.3万元\n")
+    assert "JX204" not in codes(table.format("43"))
+    assert "JX204" in codes(table.format("41"))
 
 
 # -- 4. a fund score that follows a wrong total (JX203) ---------------------------------------
@@ -212,13 +280,40 @@ def test_the_mutation_suite_makes_and_catches_every_new_kind():
         ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
          "产出指标\t数量指标\t培训次数\t≥10次\t8次\t80\t10\t8\t是\n"
          "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t20\t20\t否\n"),
+        _arrivals(),
+        "项目名称\t测试项目\n项目资金来源\t中央（万元）\t省级（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率\n"
+        "\t\t3\t2.5\t\t5.5\t5.5\t100%\n",
     ]
     made = []
     for text in docs:
         doc = read_bytes(text.encode("utf-8"), "r.txt")
         made += mutations.run(doc) + mutations.run_prose(doc)
     new = {"unfilled form", "fund score from a wrong total", "off-model score", "off-model rounding", "full coefficient, missed",
-           "prose use part", "prose source part", "prose arrival", "prose score restatement"}
+           "prose use part", "prose source part", "prose arrival", "prose score restatement", "arrival over budget"}
     assert {m.what for m in made} >= new
+    # the 到位 column's source rows and the source columns on the total's row are mutated too
+    def sources(text):
+        return {(m.loc.row, m.loc.col) for m in mutations.run(read_bytes(text.encode("utf-8"), "r.txt"))
+                if m.what == "fund source"}
+    assert {(3, 3), (4, 3)} <= sources(docs[-2]) and {(2, 2), (2, 3)} <= sources(docs[-1])
     missed = [(m.what, m.before, m.after) for m in made if not m.caught and m.what in new]
     assert not missed, missed
+
+
+def test_reasons_are_read_in_traditional_characters_too():
+    """Paragraphs and labels are kept as written; the reason words match on their simplified form."""
+    told = "由於預算調整，資金到位35萬元。\n"
+    assert "JX205" not in codes(_arrivals(total="35", first="25", prose=told))
+    assert "JX205" not in codes(report(prose="項目預算30萬元，實際到位資金35萬元，係預算調整所致。\n"))
+    assert "JX205" in codes(_arrivals(total="35", first="25", prose="資金到位35萬元。\n"))
+
+
+def test_sources_of_money_allotted_that_arrived_make_the_whole():
+    """Raw passage 070 (广西 糖料蔗): 下达 787.45万元，其中 中央 414.45 + 省级 373，已100%足额到位: the
+    arrival is said after the sources, in the same sentence."""
+    said = "下达糖料蔗良种良法技术推广补助资金787.45万元,其中:中央资金414.45万元,省级资金{}万元,已100%足额到位。\n"
+    assert "JX604" not in codes(said.format("373"))
+    assert "JX604" in codes(said.format("363"))
+    assert "JX604" in codes(said.format("363").replace("已100%足额到位", "資金已全部落實"))   # traditional characters
+    # allotted money whose sources are not said to have arrived: 其中 may name some of them only
+    assert "JX604" not in codes(said.format("363").replace(",已100%足额到位", ""))
