@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, normalize_ws
+from jixiao.extract import Document, Paragraph
 
 from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
+from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
@@ -24,9 +25,6 @@ from .vocab import GRADE, GRADE_WORDS
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
 
-# The report's year: "2021年度" counts three times, a bare "2021年" once (018's only 年度 is in a
-# remark about the year before; its tasks say 2021年 three times), a date (2022年4月2日) not at all.
-YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 
 
@@ -44,13 +42,7 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
 def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
-    votes: dict[int, int] = {}
-    for t in texts[:400]:
-        for m in YEAR.finditer(normalize_ws(t)):
-            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + (3 if m.group(2) else 1)
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    # Two years with equal weight: the report's year is not known (better none than a guess).
-    recs.year = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    recs.year = report_year(texts[:400])
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     units = [p.unit for p in recs.projects if p.unit]
     if units:

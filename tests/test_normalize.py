@@ -195,6 +195,21 @@ def test_the_report_year_by_weighted_votes_and_none_when_tied():
     assert year("本报告没有年份。\n") is None
 
 
+def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
+    def year(text):
+        return normalize_document(read_bytes(text.encode("utf-8"), "y.txt")).year
+    # the form's title names the year; the tasks recall an earlier year's inspection, twice (057)
+    assert year("部门预算项目支出绩效自评表(2023年度)\n协助完成对我市2018年度检查验收\n"
+                "协助完成对我市2018年度检查验收\n") == 2023
+    # a labelled year outweighs the evaluation's own dates in the year after (raw 005)
+    assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
+    # no year but in dates: the year's deadlines say it (050, 052), not the day it was filled in
+    assert year("到位时间绩效目标值是2023年12月前，实际完成值为2023年12月前\n") == 2023
+    assert year("填报日期：2022年12月5日\n完成时间 2021年12月31日\n") == 2021
+    # a date in the evaluation's own course is after the year: no year rather than that one
+    assert year("2023年4月21日成立评价小组\n") is None
+
+
 TWO_ROW_HEADERS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>项目名称</td><td colspan=7>农村饮水安全工程</td></tr>
 <tr><td rowspan=2>项目资金（万元）</td><td colspan=2>预算数</td><td rowspan=2>全年执行数</td><td rowspan=2>分值</td>
