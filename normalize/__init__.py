@@ -25,6 +25,9 @@ from .vocab import GRADE, GRADE_WORDS
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
 
+# A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
+# the labels name a score, not the full marks (a bare 总分 may be either).
+TOTAL_LABEL = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 
 
@@ -62,6 +65,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _grade_from_prose(doc, recs)
+    _total_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
@@ -82,7 +86,10 @@ def _restatements(recs: DocRecords) -> None:
                 recs.warnings.append(f"“{p.name}”的指标表重述了“{q.name}”的指标（无得分），未单独计入")
                 break
     for p in list(recs.projects):
-        if not p.indicators and p.executed is None and p.budget_full_year is None and p.budget_initial is None:
+        # A project named and nothing read under it is still a project (068: the head of the next
+        # project's table, cut off before its figures); one with neither is no project at all.
+        if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
+                and p.budget_initial is None:
             recs.projects.remove(p)
 
 
@@ -96,3 +103,16 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
             return
+
+
+def _total_from_prose(doc: Document, recs: DocRecords) -> None:
+    """The one project's total where the table states none and one labelled line does (all such
+    lines saying the same figure)."""
+    if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
+        return
+    found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
+             for m in TOTAL_LABEL.finditer(b.text)]
+    values = {parse(raw).value for raw, _ in found}
+    if len(values) == 1 and None not in values:
+        raw, loc = found[0]
+        recs.projects[0].total_score_stated = Figure(parse(raw), loc)
