@@ -906,6 +906,12 @@ class _Reader:
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：文档在指标表中结束，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
+        elif not stopped and last is not None and (short := _short_of_points(p.indicators)):
+            # no 总分 row, and the last level's own points say rows after the last one are missing
+            # (046: 产出指标 40分 over 数量指标 15分 only): the passage stops inside the table
+            p.cut_off = True
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：{short}，未见总分行，疑为节选或截断，"
+                                      "分值、得分合计类核对未进行")
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
@@ -1218,6 +1224,24 @@ def _is_label_value_fund(row: list[str]) -> bool:
         if t[-1:] in ":：" and t[:-1] in ("预算数", "全年预算数", "执行数", "全年执行数") and parse(row[c + 1]).numeric:
             return True
     return False
+
+
+def _short_of_points(rows: list) -> str:
+    """Where the last level-1 group states its points and every level-2 group under it states
+    its own, and those add up to less: what is short, in words for the warning ('' if nothing)."""
+    last = rows[-1]
+    if last.level1_points is None or last.level1_points.value is None:
+        return ""
+    group = [i for i in rows if i.level1_raw == last.level1_raw and i.level1_points is not None]
+    seen = {}
+    for i in group:
+        if i.level2_points is None or i.level2_points.value is None:
+            return ""
+        seen[i.level2_raw] = i.level2_points.value
+    under = sum(seen.values())
+    if under >= last.level1_points.value:
+        return ""
+    return f"一级指标“{last.level1 or last.level1_raw}”写明{last.level1_points.raw}分，表中其下各二级指标仅{under}分"
 
 
 def _column_head(grid, r: int, c: int) -> str:

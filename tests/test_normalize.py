@@ -801,3 +801,27 @@ def test_the_total_from_a_labelled_line_and_a_project_named_with_nothing_read_un
     two = Document(source="mem", format="docx", sha256="",
                    blocks=[Paragraph(text="总分: 100", loc=Location("mem", block=0))] + doc.blocks[1:2])
     assert normalize_document(two).projects[0].total_score_stated is None
+
+
+def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
+    """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
+    质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
+    from jixiao.rules import check
+    head = [["项目名称", "办公局域网维护费"], ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "自评分"]]
+    rows = [["产出指标 40分", "数量指标 15分", "采购设备", "10台套", "10台套", "15"]]
+    note = Paragraph(text="1、提供三级指标完成程度的佐证资料", loc=Location("mem", block=2))
+    total = Paragraph(text="填报日期:2020 年 2 月 18 日 自评总分: 69 单位领导审签:", loc=Location("mem", block=0))
+    doc = _docs(head + rows)
+    doc = Document(source="mem", format="docx", sha256="", blocks=[total, doc.blocks[0], note])
+    doc.blocks[1].loc = Location("mem", block=1, table=0)
+    r = normalize_document(doc)
+    assert r.projects[0].cut_off and r.projects[0].total_score_stated.raw == "69"
+    assert not [f for f in check(r) if f.rule == "JX302"]
+    # the points add up: the table is whole and its sum is checked
+    whole = rows + [["", "质量指标 25分", "运行正常", "正常", "正常", "25"]]
+    doc = _docs(head + whole)
+    doc = Document(source="mem", format="docx", sha256="", blocks=[total, doc.blocks[0], note])
+    doc.blocks[1].loc = Location("mem", block=1, table=0)
+    r = normalize_document(doc)
+    assert not r.projects[0].cut_off
+    assert [f.stated for f in check(r) if f.rule == "JX302"] == ["69"]
