@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, normalize_ws
+from jixiao.extract import Document, Paragraph
 
 from .frames import records_frames
 from .prose import read_prose
 from .quantity import Quantity, parse
+from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
@@ -24,9 +25,9 @@ from .vocab import GRADE, GRADE_WORDS
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
 
-# The report's year: "2021年度" counts three times, a bare "2021年" once (018's only 年度 is in a
-# remark about the year before; its tasks say 2021年 three times), a date (2022年4月2日) not at all.
-YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
+# A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
+# the labels name a score, not the full marks (a bare 总分 may be either).
+TOTAL_LABEL = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 
 
@@ -44,13 +45,7 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
 def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
-    votes: dict[int, int] = {}
-    for t in texts[:400]:
-        for m in YEAR.finditer(normalize_ws(t)):
-            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + (3 if m.group(2) else 1)
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    # Two years with equal weight: the report's year is not known (better none than a guess).
-    recs.year = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    recs.year = report_year(texts[:400])
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     units = [p.unit for p in recs.projects if p.unit]
     if units:
@@ -70,6 +65,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _grade_from_prose(doc, recs)
+    _total_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
@@ -90,7 +86,10 @@ def _restatements(recs: DocRecords) -> None:
                 recs.warnings.append(f"“{p.name}”的指标表重述了“{q.name}”的指标（无得分），未单独计入")
                 break
     for p in list(recs.projects):
-        if not p.indicators and p.executed is None and p.budget_full_year is None and p.budget_initial is None:
+        # A project named and nothing read under it is still a project (068: the head of the next
+        # project's table, cut off before its figures); one with neither is no project at all.
+        if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
+                and p.budget_initial is None:
             recs.projects.remove(p)
 
 
@@ -104,3 +103,16 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
             return
+
+
+def _total_from_prose(doc: Document, recs: DocRecords) -> None:
+    """The one project's total where the table states none and one labelled line does (all such
+    lines saying the same figure)."""
+    if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
+        return
+    found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
+             for m in TOTAL_LABEL.finditer(b.text)]
+    values = {parse(raw).value for raw, _ in found}
+    if len(values) == 1 and None not in values:
+        raw, loc = found[0]
+        recs.projects[0].total_score_stated = Figure(parse(raw), loc)

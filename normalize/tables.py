@@ -124,11 +124,13 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
             "target" not in fields and "actual" not in fields:
         # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
-        # the indicator, and an unnamed column left of it holds the level-1 names with their points.
+        # the indicator, and an unnamed column left of it groups the criteria with their points, the
+        # level above them. Not level 1: 046 sets 项目决策 2分 beside 项目绩效 85分 in that column, and
+        # 项目绩效 holds the rows its own header calls 一级指标 (产出指标 40分).
         fields["level3"] = fields.pop("level2")
         left = fields["level3"] - 1
         if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
-            fields["level1"] = left
+            fields["level2"] = left
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -465,6 +467,7 @@ class _Reader:
     def __init__(self, doc: Document, recs: DocRecords):
         self.doc, self.recs = doc, recs
         self.current: Project | None = None
+        self.groups = False     # the indicator table being read groups an evaluation's criteria (项目权重)
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -901,6 +904,7 @@ class _Reader:
         money = MONEY_UNIT.search(normalize_ws("".join(row)))
         if money:
             p.money_unit = money.group(1)
+        last = 0
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             field = {"预算数": "budget_full_year", "全年预算数": "budget_full_year", "执行数": "executed",
@@ -908,14 +912,31 @@ class _Reader:
             if field and value and getattr(p, field) is None:
                 unit = "" if field == "exec_rate_stated" else p.money_unit
                 setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
+                last = max(last, vc)
+        # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
+        # column, the fund's score on this row)
+        for c in range(last + 1, len(row)):
+            q = parse(row[c])
+            head = _fund_fields([_column_head(grid, r, c)])
+            name = next((n for n in ("fund_score", "fund_weight") if n in head), None)
+            if q.numeric and name and getattr(p, name) is None:
+                setattr(p, name, Figure(q, self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
         self.indicator_table = True
         self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
-        if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1:
+        # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
+        # indicator table after them are parts of one evaluation (046's 项目权重 column runs on into
+        # 项目绩效 85分): one project. Any other second indicator table is the next project's.
+        if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1 \
+                and not self.groups:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+        named = _indicator_fields(grid[h]) if not continued else {}
+        # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
+        self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
+            and named.get("level2") == cols.level3
         mapped = {v for v in vars(cols).values() if v is not None}
         for c, raw in enumerate(grid[h] if not continued else []):
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
@@ -948,6 +969,12 @@ class _Reader:
                 last.level1 != "满意度指标" and last.level2 != "服务对象满意度指标":
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：文档在指标表中结束，未见总分行，疑为节选或截断，"
+                                      "分值、得分合计类核对未进行")
+        elif not stopped and last is not None and (short := _short_of_points(p.indicators)):
+            # no 总分 row, and the last level's own points say rows after the last one are missing
+            # (046: 产出指标 40分 over 数量指标 15分 only): the passage stops inside the table
+            p.cut_off = True
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：{short}，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
         return r
 
@@ -1023,7 +1050,7 @@ class _Reader:
             (last.level2_points if last and not l1_cell else None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
-        if l1 is None and l2 is None and c1 is None:
+        if l1 is None and l2 is None and c1 is None and not self.groups:
             l1 = canonical_level1(l2_raw)    # a 指标类型 column holding level-1 names
         if l1 is None and parent:
             l1 = parent
@@ -1149,6 +1176,13 @@ class _Reader:
                 return
         nums = [(c, parse(x.strip().rstrip("。"))) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
+        if cols is None and not any(bare(x) for x in row[label_col + 1:]) and r + 1 < len(grid) \
+                and p.total_score_stated is None:
+            # the label ends its row and its figure stands under it (052: 自评得分 over 100)
+            q = parse(grid[r + 1][label_col].strip().rstrip("。")) if label_col < len(grid[r + 1]) else None
+            if q is not None and q.numeric and q.unit in ("分", ""):
+                p.total_score_stated = Figure(q, self._loc(t, r + 1, label_col))
+                return
         if cols is not None and cols.weight is not None and cols.score is not None and nums:
             # the figures may sit one column off their headers (a merged label cell lost): the
             # offset under which both stand under 分值 and 得分
@@ -1254,6 +1288,33 @@ def _is_label_value_fund(row: list[str]) -> bool:
         if t[-1:] in ":：" and t[:-1] in ("预算数", "全年预算数", "执行数", "全年执行数") and parse(row[c + 1]).numeric:
             return True
     return False
+
+
+def _short_of_points(rows: list) -> str:
+    """Where the last level-1 group states its points and every level-2 group under it states
+    its own, and those add up to less: what is short, in words for the warning ('' if nothing)."""
+    last = rows[-1]
+    if last.level1_points is None or last.level1_points.value is None:
+        return ""
+    group = [i for i in rows if i.level1_raw == last.level1_raw and i.level1_points is not None]
+    seen = {}
+    for i in group:
+        if i.level2_points is None or i.level2_points.value is None:
+            return ""
+        seen[i.level2_raw] = i.level2_points.value
+    under = sum(seen.values())
+    if under >= last.level1_points.value:
+        return ""
+    return f"一级指标“{last.level1 or last.level1_raw}”写明{last.level1_points.raw}分，表中其下各二级指标仅{under}分"
+
+
+def _column_head(grid, r: int, c: int) -> str:
+    """The nearest cell above row r in column c that holds words, not a figure: the column's head."""
+    for k in range(r - 1, -1, -1):
+        x = grid[k][c] if c < len(grid[k]) else ""
+        if bare(x) and columns.kind(x) not in FIGURE_KINDS:
+            return x
+    return ""
 
 
 def _is_header_continuation(row: list[str]) -> bool:

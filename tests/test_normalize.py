@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.extract import Cell, Document, Location, Table, read_bytes, read_document
+from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
 from jixiao.normalize import normalize_document
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
@@ -193,6 +193,21 @@ def test_the_report_year_by_weighted_votes_and_none_when_tied():
     # equal weight: unknown rather than a guess
     assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n备注：2020年度第五期补助\n") is None
     assert year("本报告没有年份。\n") is None
+
+
+def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
+    def year(text):
+        return normalize_document(read_bytes(text.encode("utf-8"), "y.txt")).year
+    # the form's title names the year; the tasks recall an earlier year's inspection, twice (057)
+    assert year("部门预算项目支出绩效自评表(2023年度)\n协助完成对我市2018年度检查验收\n"
+                "协助完成对我市2018年度检查验收\n") == 2023
+    # a labelled year outweighs the evaluation's own dates in the year after (raw 005)
+    assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
+    # no year but in dates: the year's deadlines say it (050, 052), not the day it was filled in
+    assert year("到位时间绩效目标值是2023年12月前，实际完成值为2023年12月前\n") == 2023
+    assert year("填报日期：2022年12月5日\n完成时间 2021年12月31日\n") == 2021
+    # a date in the evaluation's own course is after the year: no year rather than that one
+    assert year("2023年4月21日成立评价小组\n") is None
 
 
 TWO_ROW_HEADERS = """<html><head><meta charset="utf-8"></head><body><table>
@@ -488,9 +503,31 @@ def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
         ["", "组织机构", "2", "2", "", "有专人负责计2分"],
     ]
     r = normalize_document(_docs(criteria))
-    assert [(i.level1, i.level3, i.weight.raw, i.score.raw, i.level1_points.raw) for i in r.indicators] == [
-        ("决策指标", "决策依据", "2", "2", "2"), ("过程指标", "财务制度", "3", "3", "13"), ("过程指标", "组织机构", "2", "2", "13")]
+    # the 项目权重 column groups the criteria, the level above them: not the framework's level 1
+    assert [(i.level1, i.level2_raw, i.level3, i.weight.raw, i.score.raw, i.level2_points.raw)
+            for i in r.indicators] == [
+        (None, "项目决策2分", "决策依据", "2", "2", "2"), (None, "项目管理13分", "财务制度", "3", "3", "13"),
+        (None, "项目管理13分", "组织机构", "2", "2", "13")]
     assert r.unread_rows == 0
+
+
+def test_an_evaluations_criteria_and_its_indicator_table_are_one_project_the_groups_above_level_1():
+    """046 (Hubei 广水): 项目决策 2分 and 项目管理 13分 stand in the 项目权重 column beside 项目绩效 85分,
+    which holds the rows its own header calls 一级指标 (产出指标 40分): the groups are above level 1,
+    and the criteria and the indicator rows are one project's evaluation."""
+    rows = [
+        ["项目名称", "办公局域网维护费", "", "", "", ""],
+        ["项目权重", "评价内容", "分值", "自评分", "复核分", "评价标准及依据"],
+        ["项目决策 2分", "决策依据", "2", "2", "", "有项目年度工作计划计2分"],
+        ["项目管理 13分", "财务制度", "3", "3", "", "有制度计3分"],
+        ["项目绩效 85分", "项目年度目标1：对机关局域网络改造升级", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "自评分"],
+        ["产出指标 40分", "数量指标 15分", "采购设备", "10台套", "10台套", "15"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [p.name for p in r.projects] == ["办公局域网维护费"]
+    assert [(i.level1, i.level2_raw, i.level3) for i in r.indicators] == [
+        (None, "项目决策2分", "决策依据"), (None, "项目管理13分", "财务制度"), ("产出指标", "数量指标15分", "采购设备")]
 
 
 def test_fund_header_spellings_by_their_head_noun_and_a_total_row_one_column_off():
@@ -730,3 +767,61 @@ def test_a_fund_row_that_lost_every_merged_cell_before_its_figures_is_aligned():
     got = [f.q.raw for f in (p.executed, p.budget_full_year, p.fund_weight, p.fund_score)]
     assert got == ["1,200", "1,437", "10", "8"]
     assert any("资金行比表头少三列" in w for w in recs.warnings)
+
+
+def test_a_score_column_headed_once_gives_the_fund_score_and_the_total_under_its_head():
+    """052 (Sichuan 区域绩效目标自评表): 自评得分 heads the right-hand column once; the figure under it
+    is the form's total, the one on the 预算执行情况 row the fund's score."""
+    rows = [
+        ["专项名称", "食品监管补助资金", "", "", "", "", ""],
+        ["中央主管部门", "市场监管总局", "", "", "", "", "自评得分"],
+        ["省级财政部门", "四川省财政厅", "", "省级主管部门", "四川省市场监管局", "", "100"],
+        ["预算执行情况", "预算数:", "2.38", "执行数:", "2.38", "", "20"],
+    ]
+    [p] = normalize_document(_docs(rows)).projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.raw, p.total_score_stated.raw) == \
+        ("2.38", "2.38", "20", "100")
+    assert (p.fund_score.loc.row, p.fund_score.loc.col, p.total_score_stated.loc.row) == (3, 6, 2)
+
+
+def test_the_total_from_a_labelled_line_and_a_project_named_with_nothing_read_under_it():
+    """046: 自评总分: 69 on the line above the form; 068: the head of the next project's table, cut
+    off before its figures, is still a project."""
+    doc = _docs([["项目名称", "办公局域网维护费"], ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "自评分"],
+                 ["产出指标", "数量指标", "采购设备", "10台套", "10台套", "15"]],
+                [["项目名称", "文化市场综合行政执法人员制式服装预算经费"], ["主管部门", "大英县文化广播电视和旅游局"]])
+    doc.blocks.insert(0, Paragraph(text="填报日期:2020 年 2 月 18 日 自评总分: 69 单位领导审签:",
+                                   loc=Location("mem", block=0)))
+    r = normalize_document(doc)
+    assert [p.name for p in r.projects] == ["办公局域网维护费", "文化市场综合行政执法人员制式服装预算经费"]
+    one = normalize_document(Document(source="mem", format="docx", sha256="", blocks=doc.blocks[:2]))
+    assert one.projects[0].total_score_stated.raw == "69"
+    assert one.projects[0].total_score_stated.loc.block == 0
+    # the full marks are no score: a bare 总分 is not read
+    two = Document(source="mem", format="docx", sha256="",
+                   blocks=[Paragraph(text="总分: 100", loc=Location("mem", block=0))] + doc.blocks[1:2])
+    assert normalize_document(two).projects[0].total_score_stated is None
+
+
+def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
+    """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
+    质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
+    from jixiao.rules import check
+    head = [["项目名称", "办公局域网维护费"], ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "自评分"]]
+    rows = [["产出指标 40分", "数量指标 15分", "采购设备", "10台套", "10台套", "15"]]
+    note = Paragraph(text="1、提供三级指标完成程度的佐证资料", loc=Location("mem", block=2))
+    total = Paragraph(text="填报日期:2020 年 2 月 18 日 自评总分: 69 单位领导审签:", loc=Location("mem", block=0))
+    doc = _docs(head + rows)
+    doc = Document(source="mem", format="docx", sha256="", blocks=[total, doc.blocks[0], note])
+    doc.blocks[1].loc = Location("mem", block=1, table=0)
+    r = normalize_document(doc)
+    assert r.projects[0].cut_off and r.projects[0].total_score_stated.raw == "69"
+    assert not [f for f in check(r) if f.rule == "JX302"]
+    # the points add up: the table is whole and its sum is checked
+    whole = rows + [["", "质量指标 25分", "运行正常", "正常", "正常", "25"]]
+    doc = _docs(head + whole)
+    doc = Document(source="mem", format="docx", sha256="", blocks=[total, doc.blocks[0], note])
+    doc.blocks[1].loc = Location("mem", block=1, table=0)
+    r = normalize_document(doc)
+    assert not r.projects[0].cut_off
+    assert [f.stated for f in check(r) if f.rule == "JX302"] == ["69"]

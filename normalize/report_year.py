@@ -1,0 +1,55 @@
+"""The year a report is about, from the years written in it.
+
+1. A title that names the form or report with its year decides (部门预算项目支出绩效自评表(2023年度),
+   2021年度项目绩效自评报告): the body may well speak of other years (057's tasks recall a 2018年度
+   inspection, twice).
+2. Otherwise the years vote: "2021年度" and a labelled year (评价年度：2022) count three times, a
+   bare "2021年" once (018's only 年度 is in a remark about the year before; its tasks say 2021年
+   three times), a date (2022年4月2日) not at all.
+3. Where no year is written but in dates, the year's end votes: a deadline of the year's work
+   (050: a target 2023年12月前; 052: a completion date 2021年12月31日, published 2022-08-15).
+   Other dates are the evaluation's own steps or its publication, in the year after (raw 005:
+   2023年4月21日成立评价小组 for 评价年度 2022): left out, as is a date labelled as the day the
+   report was filled in, published or signed.
+
+Two years with equal weight: the year is not known (better none than a guess).
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import normalize_ws
+
+YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
+LABELLED = re.compile(r"年度\s*[：:]\s*(20\d\d)(?!\d)")
+YEAR_END = re.compile(r"(20\d\d)\s*年\s*12\s*月")
+# the label of a date the document was published, printed or signed on
+ISSUED = re.compile(r"(?:发布|更新|印发|发文|填报|报告|签发|打印|成文)(?:日期|时间)\s*[：:]?\s*$")
+# A title: short, and names the form or report (自评表, 自评报告, 绩效评价报告 …).
+TITLE = re.compile(r"(?:自评|评价|绩效)(?:情况)?(?:表|报告)")
+TITLE_MAX = 60
+
+
+def _ranked(votes: dict[int, int]) -> int | None:
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def report_year(texts: list[str]) -> int | None:
+    """The report's year from its texts (paragraphs and table cells, in reading order), or None."""
+    texts = [normalize_ws(t) for t in texts]
+    titled = {int(y) for t in texts if len(t) <= TITLE_MAX and TITLE.search(t)
+              for y, _ in YEAR.findall(t)}
+    if len(titled) == 1:
+        return titled.pop()
+    votes: dict[int, int] = {}
+    dated: dict[int, int] = {}
+    for t in texts:
+        for m in YEAR.finditer(t):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + (3 if m.group(2) else 1)
+        for m in LABELLED.finditer(t):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 3
+        for m in YEAR_END.finditer(t):
+            if not ISSUED.search(t[:m.start()]):
+                dated[int(m.group(1))] = dated.get(int(m.group(1)), 0) + 1
+    return _ranked(votes) if votes else _ranked(dated)
