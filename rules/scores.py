@@ -132,13 +132,15 @@ blocks are checked. A table the document ends in, with no 总分 row (a passage 
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
         weights = [i.weight for i in p.indicators]
-        if not weights or any(w is None or w.value is None for w in weights) or p.rows_unread:
+        if not weights or p.rows_unread:
             continue
         for level, name in (("level1_points", "一级"), ("level2_points", "二级")):
-            blocks = list(_blocks(p, level).values())
+            blocks = list(_blocks(p, level, unweighted=True).values())
             if p.cut_off:   # a block another block follows is whole; the last one may be cut
                 blocks = blocks[:-1]
             for points, ws in blocks:
+                if any(w is None or w.value is None for w in ws):
+                    continue   # a block with a row of no weight is not summed; the blocks beside it are
                 got = sum(w.value for w in ws)
                 if got != points.value:
                     yield r.flag(recs, f"项目“{p.name or ''}”{name}指标标明 {points.raw} 分，但其下各指标分值之和为 "
@@ -146,7 +148,7 @@ def weights_total(recs: DocRecords, r):
                                  [points.loc] + [w.loc for w in ws],
                                  "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
                                  expected=points.raw)
-        if not read_whole(p):
+        if any(w is None or w.value is None for w in weights) or not read_whole(p):
             continue
         fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
         label = p.indicator_weight_label
@@ -181,14 +183,15 @@ def weights_total(recs: DocRecords, r):
 MISSING_BLOCK = 5
 
 
-def _blocks(p, level: str = "level1_points") -> dict:
+def _blocks(p, level: str = "level1_points", unweighted: bool = False) -> dict:
     """Indicator weights grouped under the level cell that states their points (产出指标(50分),
-    基础信息(3分)); `level` is the Indicator attribute holding those points."""
+    基础信息(3分)); `level` is the Indicator attribute holding those points. With `unweighted`
+    a row without a weight is kept in its block as None (the block cannot be summed)."""
     blocks: dict = {}
     heads: dict = {}
     for i in p.indicators:
         points = getattr(i, level)
-        if points is not None and points.value is not None and i.weight is not None:
+        if points is not None and points.value is not None and (i.weight is not None or unweighted):
             key = (points.loc.table, points.loc.row, points.loc.col)
             if level == "level1_points":
                 # a row whose 二级指标 belongs to another 一级指标 (服务对象满意度指标 under 产出指标(70分))
