@@ -127,3 +127,22 @@ def test_a_thin_rule_and_grey_strokes_under_the_seal_stay():
     assert np.median(out[ring[:, 200], 200]) < 170                                 # the rule is not
     strokes = ring & (page < 255)
     assert np.mean(out[strokes] < 170) > 0.95                                      # nor the strokes
+
+
+@pytest.mark.parametrize("dpi,seed", [(150, 1000), (150, 1002), (200, 1001)])
+def test_a_noisy_page_gives_its_grid_without_rules_that_are_not_there(dpi, seed):
+    # before: a row through 社会效益/指标 (blurred strokes in a row passing the 2-level margin) and
+    # a column inside a merged cell (JPEG blocks on blank paper): 9 row or column lines, not 8
+    import cv2
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.ruled_page import _grids
+
+    def grids(gray):
+        return [(len(xs), len(ys)) for xs, ys, _, _ in _grids(*ocr_reader.rules(gray), ocr_reader.SNAP)]
+
+    clean = np.asarray(printed_page("002", 1).convert("L"))
+    img = jpeg(degrade_page(printed_page("002", 1, dpi), dpi, np.random.default_rng(seed)), 45)
+    rgb = cv2.resize(np.asarray(img.convert("RGB")), clean.shape[::-1], interpolation=cv2.INTER_AREA)
+    gray, _ = scan_cleanup.without_seals(rgb)
+    gray = scan_cleanup.rotated(gray, scan_cleanup.skew_angle(gray))
+    assert grids(scan_cleanup.even_background(gray)) == grids(clean) == [(10, 8), (8, 8)]
