@@ -2,12 +2,14 @@
 own lines, an uneven background made even. Each step leaves the page untouched (the same array)
 when it finds nothing to do, so a clean grey scan is read exactly as it was.
 
-- Seals (公章) are red or blue ink laid semi-transparently over black text. Where a pixel is
-  clearly red or blue (its own channel above both others), its grey is replaced by its brightest
-  channel (HSV value), lifted by the ratio of the paper to the seal's value: the red channel of a
-  red seal over white paper is nearly white, over black text still black, so the seal vanishes
-  and the text under it stays. Only near the seal's strokes, and on each channel divided by its
-  own paper first.
+- Seals (公章) are red or blue ink laid semi-transparently over black text: ink multiplies the
+  text's grey by a transmission of the seal's colour. Near a seal, each channel divided by its
+  own paper, the colour of a pixel (kept by JPEG at half resolution) gives text·ink and its grey
+  (kept at full resolution) text·(1 − ink·a); their ratio, smoothed alike, is the ink, and the grey
+  divided by the ink's transmission is the text. A stroke or a thin rule under the seal keeps its
+  own grey (a division cannot lighten black), where lifting the seal to its colour's channel
+  whitened thin strokes and rules with it. The light ghost left where the ink is underestimated
+  is lifted to the paper.
 - Skew: the angle whose horizontal projection of the dark pixels is sharpest (ruling lines give
   one narrow peak each; where a page has none, its text lines do), searched within ±MAX_SKEW°.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
@@ -20,9 +22,9 @@ import numpy as np
 
 MAX_SKEW = 3.0          # degrees: a page fed further askew than this is rotated by hand
 MIN_SKEW = 0.15         # below this the lines drift under a pixel per 400: left alone
-SEAL_LEAN = (4, 16)     # red minus green/blue (or blue minus red/green): no seal below, all seal above
 SEAL_SURE = 30          # a page has a seal when SEAL_MIN_PIXELS lean this far
 SEAL_MIN_PIXELS = 400   # fewer saturated pixels than this are JPEG colour fringes, not a seal
+LUMA = np.array([0.299, 0.587, 0.114], np.float32)   # grey from RGB, as OpenCV (and JPEG) weigh it
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
 
 
@@ -34,43 +36,47 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     c = rgb.astype(np.int16)
     r, g, b = c[..., 0], c[..., 1], c[..., 2]
     # how far a pixel leans to red or to blue ink (paper's yellow tint and JPEG fringes lean little)
-    lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g)).astype(np.float32)
-    lo, hi = SEAL_LEAN
-    v = np.maximum(np.maximum(r, g), b)
+    lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g))
     sure = lean > SEAL_SURE
     found = int(sure.sum())
     if found < SEAL_MIN_PIXELS:
         return gray, 0
     # Each channel divided by its own paper (the page with strokes closed away, at an eighth of the
-    # size): the seal is then lifted to the paper where it lies, not to the page's lightest paper,
-    # which left a white disc with a dark rim on grey or tinted paper
+    # size): paper is then 1 wherever it lies, whatever its tint or light
     h, w = gray.shape
     small = cv2.resize(rgb, (max(1, w // 8), max(1, h // 8)), interpolation=cv2.INTER_AREA)
-    paper_rgb = cv2.medianBlur(cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))), 9)
-    paper_rgb = cv2.resize(paper_rgb, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-    c = np.clip(rgb.astype(np.float32) / np.maximum(paper_rgb, 1) * 255, 0, 255)
-    gray = cv2.cvtColor(c.astype(np.uint8), cv2.COLOR_RGB2GRAY)
-    v = c.max(axis=2)    # (which pixels are seal stays judged on the page as it came: under a
-                         # dense seal the paper's estimate is tinted by the ink itself)
+    paper = cv2.medianBlur(cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))), 9)
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    f = np.clip(rgb.astype(np.float32) / np.maximum(paper, 1), 0, 1.2)
+    luma = f @ LUMA
+    # The seal's own colour: the direction its ink absorbs in, from its clearest pixels over paper
+    # (a red seal takes green and blue, little red)
+    absorbed = 1 - f[sure & (luma > 0.45)]
+    if not len(absorbed):
+        absorbed = 1 - f[sure]
+    a = np.median(absorbed / np.maximum(absorbed.sum(axis=1, keepdims=True), 1e-3), axis=0)
+    a = (a / max(float(a.max()), 1e-3)).astype(np.float32)
+    a_luma = float(a @ LUMA)
+    tint = a - a_luma
+    # Ink multiplies: a pixel is text·(1 − ink·a). Its colour (JPEG keeps it at half resolution)
+    # gives text·ink, its grey (at full resolution) text·(1 − ink·a_luma). Their ratio, both
+    # smoothed alike, is the ink alone, and a black stroke under the seal does not bias it; the
+    # grey divided by the ink's transmission is the text: a stroke under the seal stays as dark
+    # as it is, where lifting it by the seal's colour lightened thin strokes and rules with it.
+    inked = np.clip(-((f - luma[..., None]) @ tint) / float(tint @ tint), 0, None)
     # only near the seal's own strokes: tinted paper and JPEG's 8×8 colour blocks lean a little
-    # everywhere, and lifting them would lay a checkerboard over the page
+    # everywhere, and dividing by them would lay a checkerboard over the page
     near = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))) > 0
-    weight = np.where(near, np.clip((lean - lo) / (hi - lo), 0, 1), 0).astype(np.float32)
-    # Near the seal a neutral pixel's value is its grey (a little above): taking a pixel for seal
-    # that is not one costs little, so the ramp starts low. Seal ink darkens even its own colour's
-    # channel a little: lift the seal's value to the paper's (black text under it stays dark)
-    inked = v[sure & (v > 128)]
-    paper = float(np.percentile(gray[~sure], 90))   # the flattened paper (noise keeps it under 255)
-    gain = float(np.clip(paper / np.median(inked), 1.0, 1.6)) if len(inked) else 1.0
-    # JPEG keeps colour at half resolution: a stroke's rim is grey-pink, not red. Widen the seal by
-    # two pixels (a neutral pixel's value is its grey, so text beside a seal only lightens by the gain)
-    weight = cv2.dilate(weight, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
-    out = gray + weight * (np.minimum(v.astype(np.float32) * gain, 255) - gray)
-    # and JPEG rings round the seal's strokes leave a light ghost of them, far lighter than text
-    # (text under a seal stays darker than 0.6 of the paper): lift it to the paper
-    lift = np.clip((out - 0.6 * paper) / (0.2 * paper), 0, 1) * weight
-    out = out + lift * (paper - out).clip(0)
-    return np.clip(out + 0.5, 0, 255).astype(np.uint8), found
+    inked = np.where(near, inked, 0).astype(np.float32)
+    text = luma + a_luma * inked
+    ink = cv2.GaussianBlur(inked, (0, 0), 1.0) / np.maximum(cv2.GaussianBlur(text, (0, 0), 1.0), 0.05)
+    ink = np.clip(ink, 0, 0.9 / a_luma)
+    out = luma / (1 - a_luma * ink)
+    # what is left of the seal where its ink was underestimated is a light ghost of it, far
+    # lighter than text (text stays darker than 0.7 of the paper): lift it to the paper
+    ghost = np.clip((out - 0.7) / 0.2, 0, 1) * np.clip(a_luma * ink / 0.15, 0, 1)
+    out = out + ghost * np.clip(1 - out, 0, None)
+    return np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8), found
 
 
 def skew_angle(gray: np.ndarray) -> float:

@@ -107,3 +107,42 @@ def test_degradation_is_deterministic_from_its_seed(tmp_path):
     assert a.read_bytes() == b.read_bytes() and a.stat().st_size < 2_000_000
     img = io.BytesIO(a.read_bytes())
     assert img.getvalue().count(b"/DCTDecode") == 3       # three JPEG pages, no text layer
+
+
+def test_a_thin_rule_and_grey_strokes_under_the_seal_stay():
+    # before: the seal's pixels were lifted to its colour's channel, and a pixel beside the ring
+    # (JPEG keeps colour at half resolution) with it: a 1-px grey rule under the ring and thin
+    # strokes of small type went white with the seal, and the grid lost its column
+    from PIL import Image
+    page = np.full((400, 400), 255, np.uint8)
+    page[:, 200] = 110                                          # a thin grey rule through the seal
+    page[100:300:6, 60:340] = 90                                # thin grey strokes of small type
+    img = degrade_page(Image.fromarray(page), 150, np.random.default_rng(5),
+                       **{**NONE, "seal": "red", "seal_at": (200, 200), "seal_alpha": 1.0})
+    rgb = np.asarray(jpeg(img, 45).convert("RGB"))
+    ring = seal_ink((400, 400), (200, 200), 150, np.random.default_rng(0)) > 0.3
+    out, seal = scan_cleanup.without_seals(rgb)
+    assert seal > 1000
+    assert np.median(out[ring & (page == 255)]) > 235                              # the seal is gone
+    assert np.median(out[ring[:, 200], 200]) < 170                                 # the rule is not
+    strokes = ring & (page < 255)
+    assert np.mean(out[strokes] < 170) > 0.95                                      # nor the strokes
+
+
+@pytest.mark.parametrize("dpi,seed", [(150, 1000), (150, 1002), (200, 1001)])
+def test_a_noisy_page_gives_its_grid_without_rules_that_are_not_there(dpi, seed):
+    # before: a row through 社会效益/指标 (blurred strokes in a row passing the 2-level margin) and
+    # a column inside a merged cell (JPEG blocks on blank paper): 9 row or column lines, not 8
+    import cv2
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.ruled_page import _grids
+
+    def grids(gray):
+        return [(len(xs), len(ys)) for xs, ys, _, _ in _grids(*ocr_reader.rules(gray), ocr_reader.SNAP)]
+
+    clean = np.asarray(printed_page("002", 1).convert("L"))
+    img = jpeg(degrade_page(printed_page("002", 1, dpi), dpi, np.random.default_rng(seed)), 45)
+    rgb = cv2.resize(np.asarray(img.convert("RGB")), clean.shape[::-1], interpolation=cv2.INTER_AREA)
+    gray, _ = scan_cleanup.without_seals(rgb)
+    gray = scan_cleanup.rotated(gray, scan_cleanup.skew_angle(gray))
+    assert grids(scan_cleanup.even_background(gray)) == grids(clean) == [(10, 8), (8, 8)]
