@@ -15,6 +15,7 @@ from pathlib import Path
 # scan under nightly's limit fails at --memory 1536 and passes at 2048; ONNX Runtime needs
 # about half as much, so a worker with less room reads on it.
 OPENVINO_MB = 1400
+ENABLED = True   # False: ONNX Runtime, as the engine ships (benchmarks.scan_speed --onnxruntime)
 
 
 def available() -> bool:
@@ -75,7 +76,7 @@ def accelerate(eng, threads: int) -> bool:
     """Swap the engine's detection and recognition sessions for OpenVINO ones; False, and the
     engine left on ONNX Runtime, where OpenVINO is not installed or the process has too little
     room left under its memory limit."""
-    if not available():
+    if not ENABLED or not available():
         return False
     room = room_mb()
     if room is not None and room < OPENVINO_MB:
