@@ -21,7 +21,7 @@ import os
 import re
 from io import BytesIO
 
-from . import scan_cleanup
+from . import ocr_session, scan_cleanup
 from .errors import ExtractError
 from .model import Document
 from .ruled_page import Char, assemble, stitch
@@ -77,6 +77,7 @@ def engine():
     # An import the memory limit refuses to map is reported by nightly.worker as a memory failure.
     from rapidocr_onnxruntime import RapidOCR
     eng = RapidOCR(intra_op_num_threads=threads(), inter_op_num_threads=1)
+    ocr_session.accelerate(eng, threads())   # same models and inputs, OpenVINO where installed
     if not FAST:
         return eng
     if DET_SIDE:   # (the engine's "max" mode would take 2000 for a page this size: set the side itself)

@@ -219,3 +219,49 @@ def test_a_row_split_by_the_page_is_joined_where_its_text_runs_on(last, first, j
         assert names == ["名称", last + "壬癸", "下一行"] and table.grid()[1][1] == "逐步提高"
     else:
         assert names == ["名称", last, "壬癸", "下一行"]
+
+
+def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does():
+    """OpenVINO runs the engine's own models in its own pipeline (resizing, padding to 320 px in
+    batches of six, box finding, decoding): a page's boxes, text and confidences must be those of
+    the engine on ONNX Runtime. Any change of the recogniser's input (padding, batching, line
+    width) or of precision (bf16) changes text here."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from rapidocr_onnxruntime import RapidOCR
+
+    from jixiao.extract import ocr_session
+
+    ours = ocr_reader.engine()
+    assert isinstance(ours.text_det.infer, ocr_session.OpenVinoSession)
+    assert isinstance(ours.text_rec.session, ocr_session.OpenVinoSession)
+    onnx = RapidOCR(intra_op_num_threads=ocr_reader.threads(), inter_op_num_threads=1)
+    pdf = pdfium.PdfDocument(str(FORMATS / "001_378a17285719ce98.scan.pdf"))
+    rgb = np.asarray(pdf[0].render(scale=ocr_reader.DPI / 72).to_pil().convert("RGB"))
+    got, _ = ours(rgb, use_cls=False)
+    want, _ = onnx(rgb, use_cls=False)
+    assert len(want) > 30
+    assert [t for _, t, _ in got] == [t for _, t, _ in want]
+    # boxes to a pixel: another CPU's f32 kernels may round a probability at the threshold apart
+    assert np.allclose([np.asarray(b) for b, _, _ in got], [np.asarray(b) for b, _, _ in want], atol=1)
+    assert [float(s) for _, _, s in got] == pytest.approx([float(s) for _, _, s in want], abs=1e-3)
+
+
+def test_a_worker_short_of_memory_keeps_onnx_runtime(monkeypatch):
+    """OpenVINO maps about twice ONNX Runtime's memory: a worker with less room than it needs
+    under its limit (nightly's default --memory) reads on ONNX Runtime rather than fail."""
+    from types import SimpleNamespace
+
+    from jixiao.extract import ocr_session
+
+    def engine():
+        return SimpleNamespace(text_det=SimpleNamespace(infer="onnx"), text_rec=SimpleNamespace(session="onnx"))
+
+    monkeypatch.setattr(ocr_session, "room_mb", lambda: ocr_session.OPENVINO_MB - 1)
+    short = engine()
+    assert ocr_session.accelerate(short, 1) is False
+    assert (short.text_det.infer, short.text_rec.session) == ("onnx", "onnx")
+    monkeypatch.setattr(ocr_session, "room_mb", lambda: None)   # no limit
+    free = engine()
+    assert ocr_session.accelerate(free, 1) is True
+    assert isinstance(free.text_rec.session, ocr_session.OpenVinoSession)
