@@ -22,7 +22,9 @@ grammars normalize already has, never by a list of words seen in one passage:
 
 Stretches that hold an indicator header and figures but give no row that reads one way (a table
 flattened into one paragraph with its names and figures in separate runs, 059) are counted and
-named the same way rather than passed over in silence.
+named the same way rather than passed over in silence, and so are the rows after a place where
+the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
+labels written again, 044): what still looks like indicator rows up to the table's end (_tail).
 """
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ import regex as re
 from jixiao.extract import Document, Paragraph
 
 from .quantity import _OPS as OP_SIGN, UNITS
-from .vocab import INDICATOR_HEADERS, STOP_LABELS, bare, canonical_level1, header_field, header_words
+from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
+    header_field, header_words
 
 HEADER_CELL = 14
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
@@ -51,6 +54,11 @@ STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
 LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
 SENTENCE = re.compile(r"[，,。；;：:！？]")
+# A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
+HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
+# The level names as written in a label cell (产出指标, 数量, 服务对象满意度指标), each exactly.
+LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2.values() for v in vs} | \
+    {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
 
 
 def _words(role: str) -> list[str]:
@@ -201,13 +209,14 @@ def _unit(figure: str) -> str:
 
 
 def rows_of(text: str, start: int, roles: list[str]):
-    """The rows after a header ending at `start`: (rows, unread, end). A row is
+    """The rows after a header ending at `start`: (rows, unread, end, tail). A row is
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
-    of the rows (a name and a run of figures) that split more than one way or none."""
+    of the rows (a name and a run of figures) that split more than one way or none; `tail` the
+    spans of the rows after the place where the reading stopped inside the table (_tail)."""
     from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
     values = [r for r in roles if r in VALUE_ROLES]
     has_levels = bool({"level1", "level2"} & set(roles))
-    rows, unread = [], []
+    rows, unread, tail = [], [], []
     p = end = start
     labelled = not has_levels
     while p < len(text):
@@ -247,6 +256,8 @@ def rows_of(text: str, start: int, roles: list[str]):
         name = raw.strip()
         if not name or SENTENCE.search(name) or STOP.search(name) or bare(name).startswith(STOP_LABELS) or \
                 len(name) > 40 or find_header(name) is not None:
+            # the reading stops inside the table's run: the rows after it are not passed over
+            tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
@@ -265,7 +276,79 @@ def rows_of(text: str, start: int, roles: list[str]):
         else:
             unread.append((p, m.end()))
         p = end = m.end()
-    return rows, unread, end
+    return rows, unread, end, tail
+
+
+def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
+    """The spans of the rows after the place `p` where the reading of a table's run stopped (a
+    name that runs on past a row left in words: 100%无没有轮换…, a repeated page of labels) that
+    still look like indicator rows: words that a run of figures follows, or words a level label
+    opens and another closes (a row whose values are words: 高 | 高). Words a run of figures opens
+    and a label closes are that row's last cells (无 | its reason), not a row. The stretch ends at
+    a total, a closing label (说明, 备注), another header, words that are prose (a sentence, a long
+    run), or the end of the text; these rows are counted unread, not read."""
+    head = find_header(text, p)
+    limit = head[0] if head is not None else len(text)
+    toks: list[tuple[str, int, int]] = []          # ("T" words | "F" figures | "L" label, start, end)
+
+    def words(a: int, b: int) -> None:
+        if toks and toks[-1][0] == "T" and not text[toks[-1][2]:a].strip():
+            toks[-1] = ("T", toks[-1][1], b)
+        else:
+            toks.append(("T", a, b))
+    q = p
+    while q < limit:
+        if text[q].isspace():
+            q += 1
+            continue
+        if (e := _level_at(text, q)) > q:
+            # the label proper is the longest one of the level names that ends there: the words
+            # before it (总分, a row's values 高 | 高) are not a label's, though the grammar takes them
+            s = next((s for s in range(q, e) if not text[s].isspace() and bare(text[s:e]) in LEVEL_NAMES), q)
+            if s > q:
+                words(q, s)
+            toks.append(("L", s, min(e, limit)))
+            q = e
+            continue
+        m = FIGURE_RUN.match(text, q, limit)
+        # a lone figure glued to the words on both sides (5000吨稻谷, 100%无) that cannot be the
+        # row's values is part of its words, as in the reading
+        if m is not None and FIGURE.fullmatch(m.group()) and not split_figures(m.group(), values) and \
+                toks and toks[-1][0] == "T" and toks[-1][2] == q and \
+                re.match(r"\p{Han}", text[m.end():m.end() + 1]) and _level_at(text, m.end()) == m.end():
+            toks[-1] = ("T", toks[-1][1], m.end())
+            q = m.end()
+            continue
+        if m is not None:
+            toks.append(("F", q, m.end()))
+            q = m.end()
+            continue
+        words(q, q + 1)
+        q += 1
+        if toks[-1][2] - toks[-1][1] > 200:
+            break          # prose: the stretch ends at it, so the text after it is not looked at
+    return _tail_rows(text, toks)
+
+
+def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
+    out = []
+    for k, (kind, a, b) in enumerate(toks):
+        if kind != "T":
+            continue
+        words = text[a:b].strip()
+        before = toks[k - 1][0] if k else None
+        after = toks[k + 1][0] if k + 1 < len(toks) else None
+        if STOP.search(words) or bare(words).startswith(STOP_LABELS) or find_header(words) is not None:
+            break
+        if before == "F" and after == "L":
+            continue                               # the last cells of the row before
+        if SENTENCE.search(words) or len(words) > 40 or not re.search(r"\p{Han}", words):
+            break
+        if after == "F":
+            out.append((a, toks[k + 1][2]))
+        elif after == "L" and before in (None, "L") and not HEADING.fullmatch(bare(words)):
+            out.append((a, b))     # a name and its values in words, between two labels
+    return out
 
 
 def _streams(doc: Document, taken: set[int]):
@@ -302,7 +385,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
-            rows, unread, end = rows_of(text, b, roles)
+            rows, unread, end, tail = rows_of(text, b, roles)
             pos = max(end, b)
 
             def cell(x: int, y: int) -> _Cell:
@@ -312,9 +395,10 @@ def rebuild_joined(doc: Document, taken: set[int]):
             first = _place(parts, a)
             if not rows:
                 figures = len(FIGURE_RUN.findall(text, b, pos))
-                if unread or figures >= 2:
-                    n = len(unread) or max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
-                    silent.append((first[1], n, _warning(first[2], n, unread, text)))
+                if unread or tail or figures >= 2:
+                    n = len(unread) + len(tail) or \
+                        max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
+                    silent.append((first[1], n, _warning(first[2], n, unread, text, tail)))
                 continue
             if any(_place(parts, x)[1] != _place(parts, y - 1)[1] for row in rows
                    for x, y in [s for s in row[:3] if s] + list(row[3].values())):
@@ -331,9 +415,9 @@ def rebuild_joined(doc: Document, taken: set[int]):
             # the text around the table in its first and last paragraphs stays text
             rb.lead = source[first[0]:a].strip()
             rb.trail = source[pos:last[0] + len(last[2].text)].strip()
-            if unread:
-                rb.unread = len(unread)
-                rb.warning = _warning(first[2], len(unread), unread, text)
+            if unread or tail:
+                rb.unread = len(unread) + len(tail)
+                rb.warning = _warning(first[2], rb.unread, unread, text, tail)
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
@@ -364,7 +448,15 @@ def scattered(text: str, window: int = 40):
     return None
 
 
-def _warning(para: Paragraph, n: int, unread, text: str) -> str:
-    where = "、".join(f"“{text[x:y].strip()[:24]}”" for x, y in unread[:5]) + ("等" if len(unread) > 5 else "")
+def _named(spans, text: str, one_line: bool = False) -> str:
+    def said(x: int, y: int) -> str:
+        return (" ".join(text[x:y].split()) if one_line else text[x:y].strip())[:24]
+    return "、".join(f"“{said(x, y)}”" for x, y in spans[:5]) + ("等" if len(spans) > 5 else "")
+
+
+def _warning(para: Paragraph, n: int, unread, text: str, tail=()) -> str:
+    where = _named(unread, text)
+    after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
     return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起"
-            + (f"，{where}无法唯一地分成各列" if where else "，无法分行") + f"，约{n}行指标未读取")
+            + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
+            + f"，约{n}行指标未读取")

@@ -548,3 +548,31 @@ def test_a_run_over_a_table_one_cell_per_line_stores_json_sqlite_reads(tmp_path)
     assert db.execute("SELECT count(*) FROM files WHERE json_valid(result)").fetchone()[0] == 1
     rows = list(csv.DictReader(open(tmp_path / "out" / "indicators.csv", encoding="utf-8-sig")))
     assert len(rows) == len(ROWS) and {r["table"] for r in rows} == {""} and all(r["line"] for r in rows)
+
+
+def test_rows_after_the_reading_stops_inside_a_run_are_counted(tmp_path):
+    """044: a row whose result is a word (100% | 无 | its reason), then a page's labels written
+    again (效 益 指 标), then rows with figures and a row whose values are words (高 | 高) between
+    two labels. The reading stops at the first (its name would run on past the labels), and the
+    rows from there to the closing label (说明) are not passed over in silence: counted unread and
+    named; the rows before are read as before."""
+    text = ("一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
+            "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换、动用"
+            "绩效 指标效 益 指 标生态 效益 指标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n  高高"
+            "满意 度指 标服务 对象 满意 度指 标安全事件 发生数0起0起说明无注:1、其他资金包括上级补助\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率"]
+    assert recs.unread_rows == 4 and recs.projects[0].rows_unread == 4
+    [w] = [w for w in recs.warnings if "未读取" in w]
+    assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换、动用绩效" in w and "“设备维 护及安全性 高高”" in w \
+        and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
+    assert "其他资金" not in w
+
+
+def test_raw_044_rows_after_its_page_of_labels_are_counted():
+    """044: the rows after its page of 效益 labels (6 of its 16) are counted unread and named."""
+    from .conftest import REALWORLD
+    recs = normalize_document(read_document(REALWORLD / "raw" / "044.txt"))
+    assert len(recs.indicators) == 10 and recs.unread_rows == 6
+    assert any("读取中途停止" in w and "“政策性挂账利息补 贴保障率100%" in w and "约6行指标未读取" in w
+               for w in recs.warnings), recs.warnings
