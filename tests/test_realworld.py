@@ -5,7 +5,7 @@ import pytest
 
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
-from jixiao.normalize.expected import compare, load
+from jixiao.normalize.expected import as_read, compare, load
 
 from .conftest import REALWORLD, realworld_passing
 
@@ -46,12 +46,6 @@ def test_operator_and_unit_columns_are_read_with_the_value():
     assert all(i.level1 == "产出指标" for i in recs.indicators)   # the 一级指标 cell is empty: from 数量/质量指标
 
 
-def _as_read(v) -> str:
-    """A field as a person reads it: no spaces, full-width forms as half-width, ≧ as ≥."""
-    import unicodedata
-    return "".join(unicodedata.normalize("NFKC", str(v or "")).replace("≧", "≥").replace("≦", "≤").split())
-
-
 NUMBERS = ("target_value", "actual_value", "weight", "score")
 
 
@@ -67,7 +61,7 @@ def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
         mine = 0
         for e, i in zip(want, recs.indicators):
             w, g = expected_values(e), indicator_values(i)
-            mine += sum(_as_read(w[f]) == _as_read(g[f]) or (f in NUMBERS and w[f] is not None and g[f] is not None
+            mine += sum(as_read(w[f]) == as_read(g[f]) or (f in NUMBERS and w[f] is not None and g[f] is not None
                                                            and Decimal(str(w[f])) == g[f]) for f in INDICATOR_FIELDS)
         right += mine
         total += len(want) * len(INDICATOR_FIELDS)
