@@ -28,6 +28,8 @@ labels written again, 044): what still looks like indicator rows up to the table
 """
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
@@ -61,12 +63,13 @@ LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2
     {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
 
 
-def _words(role: str) -> list[str]:
-    out = []
+@functools.lru_cache(maxsize=None)
+def _words(role: str) -> tuple[str, ...]:
+    out: list[str] = []
     for field, spec in INDICATOR_HEADERS:
         if field == role:
             out += spec.get("has", []) + spec.get("exact", []) + spec.get("starts", []) + spec.get("ends", [])
-    return out
+    return tuple(out)
 
 
 def _tight(piece: str, role: str) -> bool:
@@ -204,6 +207,18 @@ def split_figures(run: str, roles: list[str]) -> list[list[str]]:
     return out
 
 
+def _in_words(text: str, m, values: list[str]) -> bool:
+    """A lone figure followed by words and no label (5000吨稻谷, 100%无) that cannot be the row's
+    values: part of the words around it, not a run of values."""
+    return bool(FIGURE.fullmatch(m.group())) and not split_figures(m.group(), values) and \
+        re.match(r"\p{Han}", text[m.end():m.end() + 1]) is not None and _level_at(text, m.end()) == m.end()
+
+
+def _closes(words: str) -> bool:
+    """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), another header."""
+    return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or find_header(words) is not None
+
+
 def _unit(figure: str) -> str:
     return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}", "", figure).replace("％", "%")
 
@@ -245,17 +260,15 @@ def rows_of(text: str, start: int, roles: list[str]):
         # a figure inside a word (指标2企业自行采购, 5000吨稻谷) that cannot be the row's values is
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
         inside = 0
-        while m is not None and inside < 2 and FIGURE.fullmatch(m.group()) and not split_figures(m.group(), values) and \
-                (m.start() == p or not text[m.start() - 1].isspace()) and \
-                re.match(r"\p{Han}", text[m.end():m.end() + 1]) and _level_at(text, m.end()) == m.end():
+        while m is not None and inside < 2 and (m.start() == p or not text[m.start() - 1].isspace()) and \
+                _in_words(text, m, values):
             m = FIGURE_RUN.search(text, m.end())
             inside += 1
         if m is None:
             break
         raw = text[p:m.start()]
         name = raw.strip()
-        if not name or SENTENCE.search(name) or STOP.search(name) or bare(name).startswith(STOP_LABELS) or \
-                len(name) > 40 or find_header(name) is not None:
+        if not name or SENTENCE.search(name) or len(name) > 40 or _closes(name):
             # the reading stops inside the table's run: the rows after it are not passed over
             tail = _tail(text, start_of_row, values)
             break
@@ -313,9 +326,7 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
         m = FIGURE_RUN.match(text, q, limit)
         # a lone figure glued to the words on both sides (5000吨稻谷, 100%无) that cannot be the
         # row's values is part of its words, as in the reading
-        if m is not None and FIGURE.fullmatch(m.group()) and not split_figures(m.group(), values) and \
-                toks and toks[-1][0] == "T" and toks[-1][2] == q and \
-                re.match(r"\p{Han}", text[m.end():m.end() + 1]) and _level_at(text, m.end()) == m.end():
+        if m is not None and toks and toks[-1][0] == "T" and toks[-1][2] == q and _in_words(text, m, values):
             toks[-1] = ("T", toks[-1][1], m.end())
             q = m.end()
             continue
@@ -338,7 +349,7 @@ def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
         words = text[a:b].strip()
         before = toks[k - 1][0] if k else None
         after = toks[k + 1][0] if k + 1 < len(toks) else None
-        if STOP.search(words) or bare(words).startswith(STOP_LABELS) or find_header(words) is not None:
+        if _closes(words):
             break
         if before == "F" and after == "L":
             continue                               # the last cells of the row before
