@@ -11,7 +11,6 @@ generated inbox; peak memory of the run and of one worker. Targets are reported,
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import resource
@@ -26,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import write_json  # noqa: E402
 from benchmarks.make_inbox import make_inbox  # noqa: E402
 from jixiao.extract import read_document  # noqa: E402
 from jixiao.nightly import run_inbox  # noqa: E402
@@ -243,8 +243,7 @@ def main() -> int:
     print("\ntargets:")
     for name, met in targets.items():
         print(f"  {'met    ' if met else 'NOT met'}  {name}")
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    write_json(res, args.json)
     print(f"\nJSON: {args.json}")
     return 0
 

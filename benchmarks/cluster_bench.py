@@ -11,7 +11,6 @@ and a projection to 100,000 files from the measured cost per file.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -25,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import write_json  # noqa: E402
 from benchmarks.make_inbox import make_inbox  # noqa: E402
 
 
@@ -115,8 +115,7 @@ def main() -> int:
         print(f"\ntarget: {'met    ' if target else 'NOT met'}  Dask with 2 workers within 10% of the local 2-worker run")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(res, args.json)
     print(f"JSON: {args.json}")
     return 0
 

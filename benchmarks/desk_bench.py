@@ -17,7 +17,6 @@ decisions made while a nightly run reads files and rewrites the outputs, against
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import subprocess
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
+from benchmarks import write_json  # noqa: E402
 from benchmarks.make_inbox import make_inbox  # noqa: E402
 from jixiao.desk import create_app  # noqa: E402
 from jixiao.desk.accounts import add_user  # noqa: E402
@@ -59,8 +59,7 @@ def main() -> None:
     if args.flags:
         from benchmarks.desk_flags import run_sizes
         figures = run_sizes([int(n.replace("_", "")) for n in args.flags.split(",")], repeat=max(args.repeat, 15), keep=args.keep)
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_json(figures, args.json)
         return
     work = Path(tempfile.mkdtemp(prefix="jixiao-desk-bench-"))
     inbox, out = work / "inbox", work / "out"
@@ -119,8 +118,7 @@ def main() -> None:
                                            "max_ms": round(1000 * max(during), 1) if during else None}
     for key, value in figures.items():
         print(f"{key:24} {value}")
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from jixiao.normalize import normalize_document  # noqa: E402
 from jixiao.normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  # noqa: E402
 from jixiao.rules import check  # noqa: E402
 
-from benchmarks import first_read  # noqa: E402
+from benchmarks import first_read, write_json  # noqa: E402
 
 REPORTS = ROOT / "corpus" / "reports"
 EXPECTED = ROOT / "corpus" / "expected"
@@ -227,8 +227,7 @@ def main() -> int:
         from corpus.degrade import measure
         report["degraded_scans"] = measure(Path(args.degraded))
     show(report)
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(report, args.json)
     print(f"\nJSON: {args.json}")
     return 0
 

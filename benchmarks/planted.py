@@ -50,6 +50,8 @@ from jixiao.extract import read_bytes  # noqa: E402
 from jixiao.normalize import normalize_document  # noqa: E402
 from jixiao.rules import check  # noqa: E402
 
+from benchmarks import write_json  # noqa: E402
+
 REALWORLD = ROOT / "corpus" / "realworld"
 FORMATS = ("html", "docx")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -794,8 +796,7 @@ def main() -> int:
     args = ap.parse_args()
     report = measure(args.passages, verbose=args.verbose)
     show(report, args.verbose)
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(report, args.json)
     print(f"\nJSON: {args.json}")
     return 0
 
