@@ -27,7 +27,7 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).
-TOTAL_LABEL = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+TOTAL_LINE = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 
 
@@ -111,7 +111,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
-             for m in TOTAL_LABEL.finditer(b.text)]
+             for m in TOTAL_LINE.finditer(b.text)]
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

@@ -57,7 +57,7 @@ STOP = re.compile(r"合计|总分|总计")
 LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
 SENTENCE = re.compile(r"[，,。；;：:！？]")
 # A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
-HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
+ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
 # The level names as written in a label cell (产出指标, 数量, 服务对象满意度指标), each exactly.
 LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2.values() for v in vs} | \
     {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
@@ -357,7 +357,7 @@ def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
             break
         if after == "F":
             out.append((a, toks[k + 1][2]))
-        elif after == "L" and before in (None, "L") and not HEADING.fullmatch(bare(words)):
+        elif after == "L" and before in (None, "L") and not ROWS_HEADING.fullmatch(bare(words)):
             out.append((a, b))     # a name and its values in words, between two labels
     return out
 
