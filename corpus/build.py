@@ -134,11 +134,12 @@ def document_docx(layout: Path, out: Path) -> None:
     wd.save(out)
 
 
-def build_realworld(soffice: str, stems: list[str] | None = None) -> None:
+def build_realworld(soffice: str, stems: list[str] | None = None, folder: Path = HERE / "realworld") -> None:
     """corpus/realworld/*.html are hand-restored layouts of the development passages; each is
     rendered to .docx (with its spans), .pdf (LibreOffice, from the .docx) and .xlsx. `stems`:
-    only these passages (`python corpus/build.py --realworld 010 018` after adding two)."""
-    folder = HERE / "realworld"
+    only these passages (`python corpus/build.py --realworld 010 018` after adding two).
+    `folder`: another folder of such layouts, rendered the same way (corpus/constructed:
+    `python corpus/build.py --constructed`)."""
     built, sheets = [], []
     for layout in sorted(folder.glob("*.html")):
         if stems and layout.stem not in stems:
@@ -464,5 +465,7 @@ def build_formats(soffice: str, built: list[Path]) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--realworld"]:
         build_realworld(shutil.which("soffice") or shutil.which("libreoffice"), sys.argv[2:])
+    elif sys.argv[1:2] == ["--constructed"]:
+        build_realworld(shutil.which("soffice") or shutil.which("libreoffice"), sys.argv[2:], HERE / "constructed")
     else:
         main(sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent.parent / "shared" / "seeds"))
