@@ -4,6 +4,8 @@ format, before anyone changes the code for it. A report, not a test.
     .venv/bin/python -m benchmarks.first_read                 print the figures now, beside the first read
     .venv/bin/python -m benchmarks.first_read --record ...    (re)record the first read (only on the
                                                               commit the passages were added on)
+    .venv/bin/python -m benchmarks.first_read --folder corpus/constructed ...   the same for another
+                                                              folder of layouts (its own first_read.json)
 
 corpus/realworld/first_read.json keeps the figures of the first read (per passage and format:
 indicator rows expected / found / matched, indicator fields right out of all the expected rows'
@@ -34,19 +36,20 @@ FIRST_READ = REALWORLD / "first_read.json"
 FORMATS = ("html", "docx", "pdf", "xlsx", "xls", "doc", "scan.pdf")
 
 
-def read_passage(stem: str, ext: str) -> dict:
-    """One passage in one format against its expected records, in the figures the report keeps."""
-    path = REALWORLD / f"{stem}.{ext}"
+def read_passage(stem: str, ext: str, folder: Path = REALWORLD) -> dict:
+    """One passage in one format against its expected records (folder/expected/stem.json), in the
+    figures the report keeps."""
+    path = folder / f"{stem}.{ext}"
     started = time.perf_counter()
     try:
         recs = normalize_document(read_document(path), name=path.name)
     except Exception as exc:   # a format the reader cannot open is a figure too (nothing read)
-        want = load(REALWORLD / "expected" / f"{stem}.json")
+        want = load(folder / "expected" / f"{stem}.json")
         return {"expected": len(want["indicators"]), "found": 0, "matched": 0,
                 "fields": [0, len(want["indicators"]) * len(INDICATOR_FIELDS)],
                 "project": [0, len(want["projects"]) * len(PROJECT_FIELDS)], "year": None,
                 "error": f"{type(exc).__name__}: {exc}"[:200]}
-    want = load(REALWORLD / "expected" / f"{stem}.json")
+    want = load(folder / "expected" / f"{stem}.json")
     cmp = compare(recs, want)
     ind = [v for k, v in cmp.fields.items() if "." not in k]
     proj = [v for k, v in cmp.fields.items() if k.startswith("project.")]
@@ -118,9 +121,9 @@ def show(first: dict, now: dict | None = None, raw_now: dict | None = None) -> N
                                for k, v in sorted(first["raw"].items())))
 
 
-def read_now(first: dict, formats=None) -> dict:
-    return {stem: {ext: read_passage(stem, ext) for ext in (formats or first["formats"])
-                   if (REALWORLD / f"{stem}.{ext}").exists()}
+def read_now(first: dict, formats=None, folder: Path = REALWORLD) -> dict:
+    return {stem: {ext: read_passage(stem, ext, folder) for ext in (formats or first["formats"])
+                   if (folder / f"{stem}.{ext}").exists()}
             for stem in sorted(first["passages"])}
 
 
@@ -136,15 +139,18 @@ def main() -> int:
     ap.add_argument("--raw", default=str(REALWORLD / "raw"), help="folder of the raw passages NNN.txt")
     ap.add_argument("--raw-stems", nargs="*", default=[], help="raw passages to count rows in (first read)")
     ap.add_argument("--formats", nargs="*", default=list(FORMATS))
+    ap.add_argument("--folder", default=str(REALWORLD), help="folder of the layouts NNN.* and expected/NNN.json")
     args = ap.parse_args()
-    first = json.loads(FIRST_READ.read_text(encoding="utf-8")) if FIRST_READ.exists() else \
+    folder = Path(args.folder).resolve()
+    first_path = folder / "first_read.json"
+    first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.exists() else \
         {"passages": {}, "raw": {}, "formats": []}
     if args.record is not None:
         commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "extract", "normalize", "rules"], cwd=ROOT,
                                 capture_output=True, text=True).stdout.strip()   # the reader's last change
         for stem in args.record:
-            first["passages"][stem] = {ext: read_passage(stem, ext) for ext in args.formats
-                                       if (REALWORLD / f"{stem}.{ext}").exists()}
+            first["passages"][stem] = {ext: read_passage(stem, ext, folder) for ext in args.formats
+                                       if (folder / f"{stem}.{ext}").exists()}
             print(stem, {ext: (f["expected"], f["found"], f["matched"]) for ext, f in first["passages"][stem].items()},
                   flush=True)
         for stem in args.raw_stems:
@@ -154,9 +160,9 @@ def main() -> int:
         first["formats"] = [ext for ext in FORMATS if ext in seen]
         first.setdefault("recorded", {})
         first["recorded"]["reader"] = first["recorded"].get("reader") or f"extract/ normalize/ rules/ as at {commit}"
-        FIRST_READ.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        first_path.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
-    show(first, read_now(first, args.formats), raw_now(first))
+    show(first, read_now(first, args.formats, folder), raw_now(first))
     return 0
 
 
