@@ -17,6 +17,12 @@ grammars normalize already has, never by a list of words seen in one passage:
    or score is at most 100, a score is never above its weight. A digit run that can be cut two
    ways (210010: 2100 | 10 or 21001 | 0) is ambiguous and the row is left unread, counted in
    Project.rows_unread and named in a warning.
+   Only where the text holds no such header, one that has up to two cells the vocabulary does
+   not name (a few words, no header word in or across them, between named cells or before the
+   line's end or the first row's label): an unnamed cell where the name column stands (评价内容 |
+   绩效内容 | 目标值) is the name column; one after the values holds a figure of its own (累计完成率);
+   one right after a named name column (指标名称 | 指标说明) runs on from the names with no boundary
+   the grammar gives, so each row under it is counted unread and named, none read.
 3. Records point at the paragraph the text stands in (its block and line), its raw text a part
    of that paragraph, as for any cell-per-line table (cell_runs._Origins).
 
@@ -87,8 +93,14 @@ HEAD_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 
 
-def _chains(text: str):
-    """The runs of header cells from a place of `text`: chains(p) lists (end, [(start, end, role)])."""
+UNNAMED = "other"      # a header cell the vocabulary does not name (指标说明, 累计完成率)
+UNNAMED_MAX = 6
+UNNAMED_PIECE = re.compile(r"\p{Han}{2,%d}" % UNNAMED_MAX)
+
+
+def _chains(text: str, loose: bool = False):
+    """The runs of header cells from a place of `text`: chains(p) lists (end, [(start, end, role)]).
+    `loose`: a run may also hold up to two cells the vocabulary does not name (_unnamed)."""
     memo: dict = {}
 
     def chains(p: int, taken: frozenset = frozenset()) -> list:
@@ -109,21 +121,68 @@ def _chains(text: str):
                 role = header_field(piece, taken)
                 if role is not None and _tight(piece, role):
                     out += [(end, [(p, p + n, role)] + rest) for end, rest in chains(p + n, taken | {role})]
+        if loose and taken and len({t for t in taken if t.startswith(UNNAMED)}) < 2:
+            out += _unnamed(text, p, taken, chains)
         memo[(p, taken)] = out
         return out
     return chains
 
 
+def _unnamed(text: str, p: int, taken: frozenset, chains) -> list:
+    """A header cell the vocabulary does not name, after a named one: a few characters of words
+    that the line's end, the first row's level label or a named header cell follows. Where it
+    may end at several places, the shortest piece (the named cell after it takes its slack)."""
+    tag = UNNAMED + str(len([t for t in taken if t.startswith(UNNAMED)]))
+    out = []
+    if p == 0 or text[p - 1].isspace():
+        return out       # cells set apart by spaces are not run together: a scattered table's words
+    for n in range(2, UNNAMED_MAX + 1):
+        piece = text[p:p + n]
+        if not UNNAMED_PIECE.fullmatch(piece) or header_field(piece, taken) is not None or \
+                any((m := HEAD_WORD.match(text, q)) and m.end() > p for q in range(max(0, p - HEADER_CELL), p + n)):
+            continue      # a header word inside it or across its edges: part of a named cell, not a cell
+        cell = (p, p + n, UNNAMED)
+        if text[p + n:p + n + 1] in (" ", "\t", "\u3000"):
+            break
+        if text[p + n:p + n + 1] in ("\n", "") or _level_at(text, p + n) > p + n:
+            out.append((p + n, [cell]))
+            continue
+        out += [(end, [cell] + rest) for end, rest in chains(p + n, taken | {tag}) if rest and rest[0][2] != UNNAMED]
+    return out
+
+
 def _is_header(roles: list[str]) -> bool:
-    s = set(roles)
-    return len(roles) >= 3 and "level3" in s and bool({"target", "actual"} & s or {"weight", "score"} <= s)
+    s = set(roles) - {UNNAMED}
+    return len(roles) - roles.count(UNNAMED) >= 3 and "level3" in s and \
+        bool({"target", "actual"} & s or {"weight", "score"} <= s)
+
+
+def _name_column(cells: list) -> list:
+    """A header that names no indicator column: an unnamed cell where the name column stands,
+    after the level columns and before the first value column (评价内容 | 绩效内容 | 目标值), is it."""
+    roles = [r for _, _, r in cells]
+    if "level3" in roles or not any(r in VALUE_ROLES for r in roles):
+        return cells
+    first_value = next(k for k, r in enumerate(roles) if r in VALUE_ROLES)
+    k = first_value - 1
+    if k >= 0 and roles[k] == UNNAMED and all(r in ("level1", "level2") for r in roles[:k]) and roles[:k]:
+        return cells[:k] + [(cells[k][0], cells[k][1], "level3")] + cells[k + 1:]
+    return cells
 
 
 def find_header(text: str, start: int = 0):
     """The first run-together indicator header at or after `start`: (start, end, [(a, b, role)]),
     or None. Of the header runs that overlap, the one with the most cells, then the latest start
-    and the earliest end; where two such runs give different columns, none is taken."""
-    chains = _chains(text)
+    and the earliest end; where two such runs give different columns, none is taken. Only where
+    the text holds no header of named cells, one with cells the vocabulary does not name (_unnamed)."""
+    return _find_header(text, start) or _find_header(text, start, loose=True)
+
+
+def _find_header(text: str, start: int, loose: bool = False):
+    chains = _chains(text, loose)
+    if loose:
+        plain = chains
+        chains = lambda p: [(e, _name_column(c)) for e, c in plain(p)]    # noqa: E731
     starts = sorted({q for m in HEAD_WORD.finditer(text, start) for q in range(max(start, m.start() - SLACK), m.start() + 1)})
     k = 0
     while k < len(starts):
@@ -162,8 +221,11 @@ def _level_at(text: str, p: int) -> int:
         piece = text[p:p + n]
         if len(piece) < n or "\n" in piece:
             break
-        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece):
-            best = p + n     # the shortest: 产出指标 | 数量指标, not one label of both
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece) or \
+                bare(piece).endswith("目标") and piece[-1] == "标" and bare(piece)[:-2] + "指标" in LEVEL_NAMES:
+            # the shortest: 产出指标 | 数量指标, not one label of both; 产出目标 | 数量目标 where a
+            # form names the levels 目标 (not 绩效目标, a framework's level 2)
+            best = p + n
             break
     if best > p and (m := LEVEL_NOTE.match(text[best:])):
         best += m.end()
@@ -215,8 +277,11 @@ def _in_words(text: str, m, values: list[str]) -> bool:
 
 
 def _closes(words: str) -> bool:
-    """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), another header."""
-    return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or find_header(words) is not None
+    """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), a section
+    heading of the report ((二)项目财务管理状况), another header."""
+    from .cell_runs import HEADING
+    return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or HEADING.match(bare(words)) is not None \
+        or find_header(words) is not None
 
 
 def _unit(figure: str) -> str:
@@ -229,7 +294,10 @@ def rows_of(text: str, start: int, roles: list[str]):
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail)."""
     from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
-    values = [r for r in roles if r in VALUE_ROLES]
+    values = _values(roles)
+    # an unnamed column right after the name: its words run on from the name's, and no grammar
+    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
+    blind = _name_runs_on(roles)
     has_levels = bool({"level1", "level2"} & set(roles))
     rows, unread, tail = [], [], []
     p = end = start
@@ -275,7 +343,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         splits = split_figures(m.group(), values)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
-        if labelled and "\n" not in name and _fit(name, "level3") is not None and \
+        if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \
                 not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
             spans, at = {}, m.start()
             for role, piece in zip(values, splits[0]):
@@ -290,6 +358,17 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _values(roles: list[str]) -> list[str]:
+    """The columns a row's run of figures fills, in order: the value columns and an unnamed
+    column after one (累计完成率: a figure of its own)."""
+    first = next((k for k, r in enumerate(roles) if r in VALUE_ROLES), len(roles))
+    return [r for k, r in enumerate(roles) if r in VALUE_ROLES or r == UNNAMED and k > first]
+
+
+def _name_runs_on(roles: list[str]) -> bool:
+    return "level3" in roles and roles[roles.index("level3") + 1:roles.index("level3") + 2] == [UNNAMED]
 
 
 def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
@@ -409,7 +488,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 if unread or tail or figures >= 2:
                     n = len(unread) + len(tail) or \
                         max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
-                    silent.append((first[1], n, _warning(first[2], n, unread, text, tail)))
+                    silent.append((first[1], n, _warning(first[2], n, unread, text, tail, roles)))
                 continue
             if any(_place(parts, x)[1] != _place(parts, y - 1)[1] for row in rows
                    for x, y in [s for s in row[:3] if s] + list(row[3].values())):
@@ -418,7 +497,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
             for l1, l2, nm, spans in rows:
                 row = [None] * len(roles)
                 for role, span in (("level1", l1), ("level2", l2), ("level3", nm), *spans.items()):
-                    if span is not None and role in roles:
+                    if span is not None and role in roles and role != UNNAMED:     # a column no one reads
                         row[roles.index(role)] = cell(*span)
                 rb.rows.append(row)
             last = _place(parts, pos - 1 if pos > b else b - 1)
@@ -428,7 +507,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
             rb.trail = source[pos:last[0] + len(last[2].text)].strip()
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
-                rb.warning = _warning(first[2], rb.unread, unread, text, tail)
+                rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
@@ -465,9 +544,10 @@ def _named(spans, text: str, one_line: bool = False) -> str:
     return "、".join(f"“{said(x, y)}”" for x, y in spans[:5]) + ("等" if len(spans) > 5 else "")
 
 
-def _warning(para: Paragraph, n: int, unread, text: str, tail=()) -> str:
+def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> str:
     where = _named(unread, text)
     after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
-    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起"
+    cause = "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
+    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause
             + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")

@@ -576,3 +576,34 @@ def test_raw_044_rows_after_its_page_of_labels_are_counted():
     assert len(recs.indicators) == 10 and recs.unread_rows == 6
     assert any("读取中途停止" in w and "“政策性挂账利息补 贴保障率100%" in w and "约6行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_column_no_field_names_after_the_name_counts_its_rows_unread(tmp_path):
+    """030: a run-together header with a column the vocabulary does not name right after the
+    name column (评价内容 | 指标名称 | 考核要点 | 目标值). The name's words run on into that column's
+    and no grammar tells where one ends: no row is read, but none is passed over in silence:
+    each is counted unread and the warning says why."""
+    text = ("评价指标评价内容指标名称考核要点目标值分值备注\n"
+            "产出指标数量指标培训人数达到计划200人10\n质量指标结业合格率95%10\n时效指标按期完成率100%20\n总分\n100\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 3
+    assert any("未能识别" in w and "培训人数达到计划200人10" in w and "约3行指标未读取" in w for w in recs.warnings), \
+        recs.warnings
+
+
+def test_an_unnamed_column_where_the_name_stands_is_the_name(tmp_path):
+    """050: a header in prose whose name column the vocabulary does not name (评价内容 | 考核事项 |
+    绩效目标值 | 实际完成值 | 完成比例), level labels written 产出目标 / 数量目标. The unnamed column
+    after the level column and before the first value is the name; the unnamed one after the values
+    holds a figure of its own; the table ends at the report's next section heading."""
+    text = ("年度绩效目标完成情况如下:项目年度绩效目标(定量目标)评价内容考核事项绩效目标值实际完成值完成比例"
+            "产出目标数量目标培训人数>=200人230人115%举办讲座次数>=4次5次125%质量目标结业合格率>=90%96%107%"
+            "(二)项目资金情况本项目安排资金10万元,,其中:培训费6万元。\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人数", ">=200人", "230人"),
+        ("产出指标", "数量指标", "举办讲座次数", ">=4次", "5次"),
+        ("产出指标", "质量指标", "结业合格率", ">=90%", "96%")]
+    assert recs.unread_rows == 0
+    assert not _unresolved(tmp_path / "passage.txt", recs)
