@@ -607,3 +607,30 @@ def test_an_unnamed_column_where_the_name_stands_is_the_name(tmp_path):
         ("产出指标", "质量指标", "结业合格率", ">=90%", "96%")]
     assert recs.unread_rows == 0
     assert not _unresolved(tmp_path / "passage.txt", recs)
+
+
+def _pipe_rows_one_cell_per_line(rows) -> str:
+    """049's web copy: each cell on a line of its own between lines of `|`, each row closed by `||||`."""
+    out = []
+    for r in rows:
+        out += ["|   " + r[0]] + [x for c in r[1:] for x in ("        | ", "     " + c)] + ["        | ", "  ||||"]
+    return "\n".join(out) + "\n"
+
+
+def test_headerless_rows_one_cell_per_line_closed_by_pipes(tmp_path):
+    """049: a passage that starts inside a table written one cell per line, its header cut away,
+    each row closed by a line of bare pipes. Every row is its level labels, a name and two values;
+    a row whose first value has an operator and whose second is a figure without one shows which
+    is the target. Without such a row the order is not known, and nothing is read."""
+    rows = [["产出指标", "数量指标", "培训人数", "≥200人", "230人"],
+            ["产出指标", "时效指标", "2021年", "2021年", "2021年"],
+            ["效益指标", "社会效益指标", "群众知晓率", "显著提高", "明显提高"]]
+    prose = "2.部门绩效评价结果。\n本部门按要求开展了自评。\n"
+    recs = _read(tmp_path, _pipe_rows_one_cell_per_line(rows) + prose)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人数", "≥200人", "230人"),
+        ("产出指标", "时效指标", "2021年", "2021年", "2021年"),
+        ("效益指标", "社会效益指标", "群众知晓率", "显著提高", "明显提高")]
+    assert recs.indicators[0].actual.loc.line == 9 and not _unresolved(tmp_path / "passage.txt", recs)
+    recs = _read(tmp_path, _pipe_rows_one_cell_per_line(rows[1:]) + prose)
+    assert recs.indicators == []
