@@ -23,6 +23,9 @@ grammars normalize already has, never by a list of words seen in one passage:
    绩效内容 | 目标值) is the name column; one after the values holds a figure of its own (累计完成率);
    one right after a named name column (指标名称 | 指标说明) runs on from the names with no boundary
    the grammar gives, so each row under it is counted unread and named, none read.
+   A header of level columns and 得分 alone is one too where the first row's names carry their
+   points in brackets (一级指标二级指标三级指标得分 部门决策(25分)目标任务(15分)相关性(5分) 5): the
+   points are the weights, the figure after the last name the score (points_rows).
 3. Records point at the paragraph the text stands in (its block and line), its raw text a part
    of that paragraph, as for any cell-per-line table (cell_runs._Origins).
 
@@ -157,6 +160,21 @@ def _is_header(roles: list[str]) -> bool:
         bool({"target", "actual"} & s or {"weight", "score"} <= s)
 
 
+# A name with its points in brackets (相关性(5 分)): a score table's row carries its weight there.
+POINTS_NAME = re.compile(r"[^\s()（）\d][^()（）\n]{0,30}?\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+
+
+def _points_header(roles: list[str], text: str, end: int) -> bool:
+    """Level columns and a score, no weight or target (一级指标 | 二级指标 | 三级指标 | 得分): an
+    indicator header where the first row's names carry their points in brackets, the weights."""
+    return len(roles) >= 3 and {"level3", "score"} <= set(roles) <= {"level1", "level2", "level3", "score"} \
+        and roles[-1] == "score" and POINTS_NAME.match(text, _skip_space(text, end)) is not None
+
+
+def _skip_space(text: str, p: int) -> int:
+    return p + len(text[p:]) - len(text[p:].lstrip())
+
+
 def _name_column(cells: list) -> list:
     """A header that names no indicator column: an unnamed cell where the name column stands,
     after the level columns and before the first value column (评价内容 | 绩效内容 | 目标值), is it."""
@@ -184,17 +202,20 @@ def _find_header(text: str, start: int, loose: bool = False):
         plain = chains
         chains = lambda p: [(e, _name_column(c)) for e, c in plain(p)]    # noqa: E731
     starts = sorted({q for m in HEAD_WORD.finditer(text, start) for q in range(max(start, m.start() - SLACK), m.start() + 1)})
+
+    def header(end: int, cells) -> bool:
+        roles = [r for _, _, r in cells]
+        return _is_header(roles) or _points_header(roles, text, end)
     k = 0
     while k < len(starts):
         p = starts[k]
-        found = [c for c in chains(p) if _is_header([r for _, _, r in c[1]])]
+        found = [c for c in chains(p) if header(*c)]
         if not found:
             k += 1
             continue
         # the runs starting a little later may be the true header (绩效目标完成情况 | 一级指标 …)
         reach = max(e for e, _ in found)
-        cands = [(q, e, cells) for q in starts[k:] if q < reach for e, cells in chains(q)
-                 if _is_header([r for _, _, r in cells])]
+        cands = [(q, e, cells) for q in starts[k:] if q < reach for e, cells in chains(q) if header(e, cells)]
         most = max(len(c[2]) for c in cands)
         best = [c for c in cands if len(c[2]) == most]
         # the latest start (the words before it belong to the text above) and the earliest end
@@ -360,6 +381,46 @@ def rows_of(text: str, start: int, roles: list[str]):
     return rows, unread, end, tail
 
 
+SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")
+
+
+def points_rows(text: str, start: int):
+    """The rows after a header of level columns and a score whose names carry their points in
+    brackets (部门决策(25 分) 目标任务(15 分) 相关性(5 分) 5): each row a run of names with points and
+    a figure, the score. The last name is the indicator, its points the weight; one name before it
+    is a new level-2 group, two a new level 1 and level 2. A row is read only where the points
+    nest (a score within its weight, a weight within its groups' points); the reading stops at the
+    first run of another shape. (rows, unread, end, tail) as rows_of gives them."""
+    from decimal import Decimal
+    rows, unread = [], []
+    l1 = l2 = None
+    p = end = start
+    while True:
+        q = _skip_space(text, p)
+        names = []
+        while (m := POINTS_NAME.match(text, q)) is not None:
+            names.append(m)
+            q = _skip_space(text, m.end())
+        f = SCORE_AFTER.match(text, q)
+        if not names or f is None or len(names) > 3:
+            break
+        *labels, leaf = names
+        if len(labels) == 2:
+            l1, l2 = labels
+        elif len(labels) == 1:
+            l2 = labels[0]
+        weight, score = Decimal(leaf.group(1)), Decimal(f.group())
+        groups = [Decimal(x.group(1)) for x in (l1, l2) if x is not None]
+        if score > weight or any(g < weight for g in groups) or groups != sorted(groups, reverse=True):
+            unread.append((names[0].start(), f.end()))
+            break
+        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start(1)]))
+        rows.append((l1 and l1.span(), l2 and l2.span(), (leaf.start(), name_end),
+                     {"weight": leaf.span(1), "score": f.span()}))
+        p = end = f.end()
+    return rows, unread, end, []
+
+
 def _values(roles: list[str]) -> list[str]:
     """The columns a row's run of figures fills, in order: the value columns and an unnamed
     column after one (累计完成率: a figure of its own)."""
@@ -475,13 +536,19 @@ def rebuild_joined(doc: Document, taken: set[int]):
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
-            rows, unread, end, tail = rows_of(text, b, roles)
+            points = "weight" not in roles and _points_header(roles, text, b)
+            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles)
             pos = max(end, b)
 
             def cell(x: int, y: int) -> _Cell:
                 at, blk, para = _place(parts, x)
                 return _Cell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
             head = [cell(x, y) for x, y, _ in cells]
+            if points:
+                # the weights stand in the names' brackets: a column of their own, named for the reader
+                lvl3 = head[roles.index("level3")]
+                head.insert(len(head) - 1, _Cell(lvl3.line, "分值（名称后括号内）", lvl3.blocks, src=lvl3.src))
+                roles = roles[:-1] + ["weight", "score"]
             first = _place(parts, a)
             if not rows:
                 figures = len(FIGURE_RUN.findall(text, b, pos))

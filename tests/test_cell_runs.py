@@ -634,3 +634,22 @@ def test_headerless_rows_one_cell_per_line_closed_by_pipes(tmp_path):
     assert recs.indicators[0].actual.loc.line == 9 and not _unresolved(tmp_path / "passage.txt", recs)
     recs = _read(tmp_path, _pipe_rows_one_cell_per_line(rows[1:]) + prose)
     assert recs.indicators == []
+
+
+def test_a_score_table_whose_names_carry_their_points(tmp_path):
+    """045: a 得分表 copied out of a PDF with its cells run together: a header of level columns
+    and 得分 only (no weight or target column), each name with its points in brackets and the
+    score after it, on the next line. The points in the brackets are the weights; one name before
+    the indicator opens a level-2 group, two a level-1 and a level-2 group. A row whose score is
+    above its points is not read but counted, and the reading stops there."""
+    text = ("二、部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 资金投 入(20 分) 预算配置(12 分) 预算执行率(6 分)\n"
+            "5 资金到位率(6 分)\n6 过程控制(8 分) 制度建设(5 分)\n4 制度执行(3 分)\n5 产出效果(30 分)\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1_raw, i.level2_raw, i.level3, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [("资金投入", "预算配置", "预算执行率", "6", "5"),
+                                          ("资金投入", "预算配置", "资金到位率", "6", "6"),
+                                          ("资金投入", "过程控制", "制度建设", "5", "4")]
+    first = recs.indicators[0]
+    assert (first.weight.loc.line, first.score.loc.line) == (1, 2) and not _unresolved(tmp_path / "passage.txt", recs)
+    assert recs.unread_rows == 1
+    assert any("“制度执行(3 分)\n5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
