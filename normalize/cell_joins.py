@@ -33,11 +33,14 @@ Stretches that hold an indicator header and figures but give no row that reads o
 flattened into one paragraph with its names and figures in separate runs, 059) are counted and
 named the same way rather than passed over in silence, and so are the rows after a place where
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
-labels written again, 044): what still looks like indicator rows up to the table's end (_tail).
+labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
+and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
+words, counted by its names followed by their points and a score (046, scored_pairs).
 """
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 import regex as re
 
@@ -391,7 +394,6 @@ def points_rows(text: str, start: int):
     is a new level-2 group, two a new level 1 and level 2. A row is read only where the points
     nest (a score within its weight, a weight within its groups' points); the reading stops at the
     first run of another shape. (rows, unread, end, tail) as rows_of gives them."""
-    from decimal import Decimal
     rows, unread = [], []
     l1 = l2 = None
     p = end = start
@@ -581,7 +583,44 @@ def rebuild_joined(doc: Document, taken: set[int]):
             if blk not in read and (found := scattered(para.text)) is not None:
                 silent.append((blk, found[1], f"源文件第{para.loc.line}行的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
+            elif blk not in read and (pairs := scored_pairs(para.text)):
+                said = _named(pairs, para.text, True)
+                silent.append((blk, len(pairs), f"源文件第{para.loc.line}行的段落含评分表表头（分值、得分），表格被压成一段、"
+                                                f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
+                                                f"至少{len(pairs)}行指标未读取"))
     return out, silent
+
+
+NAME_TOKEN = re.compile(r"\p{Han}{2,}")
+POINTS_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
+    """A scoring table flattened into one paragraph, its cells interleaved with the scoring
+    criteria's words (046: 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …): a
+    header naming a level or name column, the weight and the score, and after it words followed
+    by two bare figures, the second no greater (决策依据 2 2: a name, its points, its score). The
+    spans of those, which are counted, not read: a figure of the criteria's words can stand
+    where a score does (目标申报 4 0.5 分), so no pair is sure. Empty where there is no such header."""
+    toks = [m for m in re.finditer(r"\S+", text)]
+    for i, t in enumerate(toks):
+        roles: list[str] = []
+        for u in toks[i:i + window]:
+            role = header_field(u.group(), set(roles))
+            if role is not None and _tight(u.group(), role):
+                roles.append(role)
+        if not roles or header_field(t.group(), set()) is None or \
+                not ({"weight", "score"} <= set(roles) and {"level1", "level2", "level3"} & set(roles)):
+            continue
+        out = []
+        for k in range(i + 1, len(toks) - 2):
+            name, w, sc = toks[k:k + 3]
+            if NAME_TOKEN.fullmatch(name.group()) and header_field(name.group(), set()) is None and \
+                    POINTS_TOKEN.fullmatch(w.group()) and POINTS_TOKEN.fullmatch(sc.group()) and \
+                    Decimal(sc.group()) <= Decimal(w.group()) <= 100:
+                out.append((name.start(), sc.end()))
+        return out
+    return []
 
 
 def scattered(text: str, window: int = 40):

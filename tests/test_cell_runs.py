@@ -653,3 +653,19 @@ def test_a_score_table_whose_names_carry_their_points(tmp_path):
     assert (first.weight.loc.line, first.score.loc.line) == (1, 2) and not _unresolved(tmp_path / "passage.txt", recs)
     assert recs.unread_rows == 1
     assert any("“制度执行(3 分)\n5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
+    """046: a scoring table copied out of a PDF as one paragraph, its cells interleaved with the
+    scoring criteria's words (项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …).
+    No row is read (a figure of the criteria can stand where a score does), but the rows are not
+    passed over in silence: each name followed by its points and a score no greater is counted
+    unread and named."""
+    text = ("绩效自评表 项目权重 评价内容 分值 自评分 投入管理 5 分 立项依据 3 3 复核分 评价标准及依据 "
+            "有立项文件计 3 分。 1、有资金管理办法 1 分; 资金制度 2 1 2、有审批记录 1 分。 "
+            "过程管理 10 分 监督检查 6 5 1、有检查记录 3 分; 2、有整改 3 分。\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 3
+    assert any("“立项依据 3 3”、“资金制度 2 1”、“监督检查 6 5”" in w and "至少3行指标未读取" in w
+               for w in recs.warnings), recs.warnings
