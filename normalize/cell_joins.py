@@ -538,7 +538,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
-            points = "weight" not in roles and _points_header(roles, text, b)
+            points = _points_header(roles, text, b)
             rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles)
             pos = max(end, b)
 
@@ -602,7 +602,7 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
     by two bare figures, the second no greater (决策依据 2 2: a name, its points, its score). The
     spans of those, which are counted, not read: a figure of the criteria's words can stand
     where a score does (目标申报 4 0.5 分), so no pair is sure. Empty where there is no such header."""
-    toks = [m for m in re.finditer(r"\S+", text)]
+    toks = list(re.finditer(r"\S+", text))
     for i, t in enumerate(toks):
         roles: list[str] = []
         for u in toks[i:i + window]:
