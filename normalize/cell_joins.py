@@ -35,7 +35,9 @@ named the same way rather than passed over in silence, and so are the rows after
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
 labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
-words, counted by its names followed by their points and a score (046, scored_pairs).
+words, counted by its names followed by their points and a score (046, scored_pairs), and a
+headerless one whose rows' points and scores run on to the start of the next line (045,
+figures_first).
 """
 from __future__ import annotations
 
@@ -588,7 +590,36 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 silent.append((blk, len(pairs), f"源文件第{para.loc.line}行的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
                                                 f"至少{len(pairs)}行指标未读取"))
+        if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
+            blk, first, _ = found[0]
+            said = "、".join(f"“{x}”" for _, _, x in found[:5]) + ("等" if len(found) > 5 else "")
+            silent.append((blk, len(found),
+                           f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
+                           f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(found)}行指标未读取"))
     return out, silent
+
+
+# A line that opens with two bare figures, the second no greater (5 5 可行性…): a scoring table's
+# row copied out of a PDF, its points and score run on to the start of the next line.
+FIGURES_FIRST = re.compile(r"(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)(?=\s|$)")
+NAME_END = re.compile(r"[\p{Han}）)]\s*$")
+
+
+def figures_first(parts, read: set[int], least: int = 3) -> list[tuple[int, Paragraph, str]]:
+    """The rows of a scoring table with no header whose lines each open with the points and the
+    score of the row above (a name ends that line): (the block and paragraph of the name, the
+    name's end and the figures) for each, where a run of paragraphs holds at least `least` of
+    them; counted, not read, for the names run together with the level labels (10 分)项目管理(7分)
+    资金管理资金分配)."""
+    out = []
+    for (_, pblk, prev), (_, blk, para) in zip(parts, parts[1:]):
+        m = FIGURES_FIRST.match(para.text.strip())
+        if blk in read or m is None or NAME_END.search(prev.text) is None or \
+                not Decimal(m.group(2)) <= Decimal(m.group(1)) <= 100:
+            continue
+        name = FIGURES_FIRST.sub("", prev.text.strip(), count=1).strip()    # its own line's figures are the row above's
+        out.append((pblk, prev, name[-12:] + " " + m.group()))
+    return out if len(out) >= least else []
 
 
 NAME_TOKEN = re.compile(r"\p{Han}{2,}")

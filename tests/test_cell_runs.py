@@ -669,3 +669,18 @@ def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
     assert recs.unread_rows == 3
     assert any("“立项依据 3 3”、“资金制度 2 1”、“监督检查 6 5”" in w and "至少3行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line_is_counted(tmp_path):
+    """045: a passage that starts inside a scoring table copied out of a PDF, its header cut
+    away: each row's points and score run on to the start of the next line (5 5 可行性 …), the
+    names run together with the level labels and their points (10 分)项目管理(7分)资金管理资金分配).
+    No row is read, but the rows are counted unread and named; prose lines that open with a
+    figure (2019 年…) are not rows."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 总分\n2019 年本单位开展了绩效自评,自评得分 88 分。\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 4
+    assert any("立项依据充分性 4 4”、“立项程序规范性 4 3”" in w and "资金使用合规性 3 2”" in w and "约4行指标未读取" in w
+               for w in recs.warnings), recs.warnings
