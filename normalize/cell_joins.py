@@ -17,6 +17,15 @@ grammars normalize already has, never by a list of words seen in one passage:
    or score is at most 100, a score is never above its weight. A digit run that can be cut two
    ways (210010: 2100 | 10 or 21001 | 0) is ambiguous and the row is left unread, counted in
    Project.rows_unread and named in a warning.
+   Only where the text holds no such header, one that has up to two cells the vocabulary does
+   not name (a few words, no header word in or across them, between named cells or before the
+   line's end or the first row's label): an unnamed cell where the name column stands (评价内容 |
+   绩效内容 | 目标值) is the name column; one after the values holds a figure of its own (累计完成率);
+   one right after a named name column (指标名称 | 指标说明) runs on from the names with no boundary
+   the grammar gives, so each row under it is counted unread and named, none read.
+   A header of level columns and 得分 alone is one too where the first row's names carry their
+   points in brackets (一级指标二级指标三级指标得分 部门决策(25分)目标任务(15分)相关性(5分) 5): the
+   points are the weights, the figure after the last name the score (points_rows).
 3. Records point at the paragraph the text stands in (its block and line), its raw text a part
    of that paragraph, as for any cell-per-line table (cell_runs._Origins).
 
@@ -24,11 +33,16 @@ Stretches that hold an indicator header and figures but give no row that reads o
 flattened into one paragraph with its names and figures in separate runs, 059) are counted and
 named the same way rather than passed over in silence, and so are the rows after a place where
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
-labels written again, 044): what still looks like indicator rows up to the table's end (_tail).
+labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
+and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
+words, counted by its names followed by their points and a score (046, scored_pairs), and a
+headerless one whose rows' points and scores run on to the start of the next line (045,
+figures_first).
 """
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 import regex as re
 
@@ -87,8 +101,14 @@ HEAD_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 
 
-def _chains(text: str):
-    """The runs of header cells from a place of `text`: chains(p) lists (end, [(start, end, role)])."""
+UNNAMED = "other"      # a header cell the vocabulary does not name (指标说明, 累计完成率)
+UNNAMED_MAX = 6
+UNNAMED_PIECE = re.compile(r"\p{Han}{2,%d}" % UNNAMED_MAX)
+
+
+def _chains(text: str, loose: bool = False):
+    """The runs of header cells from a place of `text`: chains(p) lists (end, [(start, end, role)]).
+    `loose`: a run may also hold up to two cells the vocabulary does not name (_unnamed)."""
     memo: dict = {}
 
     def chains(p: int, taken: frozenset = frozenset()) -> list:
@@ -109,33 +129,98 @@ def _chains(text: str):
                 role = header_field(piece, taken)
                 if role is not None and _tight(piece, role):
                     out += [(end, [(p, p + n, role)] + rest) for end, rest in chains(p + n, taken | {role})]
+        if loose and taken and len({t for t in taken if t.startswith(UNNAMED)}) < 2:
+            out += _unnamed(text, p, taken, chains)
         memo[(p, taken)] = out
         return out
     return chains
 
 
+def _unnamed(text: str, p: int, taken: frozenset, chains) -> list:
+    """A header cell the vocabulary does not name, after a named one: a few characters of words
+    that the line's end, the first row's level label or a named header cell follows. Where it
+    may end at several places, the shortest piece (the named cell after it takes its slack)."""
+    tag = UNNAMED + str(len([t for t in taken if t.startswith(UNNAMED)]))
+    out = []
+    if p == 0 or text[p - 1].isspace():
+        return out       # cells set apart by spaces are not run together: a scattered table's words
+    for n in range(2, UNNAMED_MAX + 1):
+        piece = text[p:p + n]
+        if not UNNAMED_PIECE.fullmatch(piece) or header_field(piece, taken) is not None or \
+                any((m := HEAD_WORD.match(text, q)) and m.end() > p for q in range(max(0, p - HEADER_CELL), p + n)):
+            continue      # a header word inside it or across its edges: part of a named cell, not a cell
+        cell = (p, p + n, UNNAMED)
+        if text[p + n:p + n + 1] in (" ", "\t", "\u3000"):
+            break
+        if text[p + n:p + n + 1] in ("\n", "") or _level_at(text, p + n) > p + n:
+            out.append((p + n, [cell]))
+            continue
+        out += [(end, [cell] + rest) for end, rest in chains(p + n, taken | {tag}) if rest and rest[0][2] != UNNAMED]
+    return out
+
+
 def _is_header(roles: list[str]) -> bool:
-    s = set(roles)
-    return len(roles) >= 3 and "level3" in s and bool({"target", "actual"} & s or {"weight", "score"} <= s)
+    s = set(roles) - {UNNAMED}
+    return len(roles) - roles.count(UNNAMED) >= 3 and "level3" in s and \
+        bool({"target", "actual"} & s or {"weight", "score"} <= s)
+
+
+# A name with its points in brackets (相关性(5 分)): a score table's row carries its weight there.
+POINTS_NAME = re.compile(r"[^\s()（）\d][^()（）\n]{0,30}?\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+
+
+def _points_header(roles: list[str], text: str, end: int) -> bool:
+    """Level columns and a score, no weight or target (一级指标 | 二级指标 | 三级指标 | 得分): an
+    indicator header where the first row's names carry their points in brackets, the weights."""
+    return len(roles) >= 3 and {"level3", "score"} <= set(roles) <= {"level1", "level2", "level3", "score"} \
+        and roles[-1] == "score" and POINTS_NAME.match(text, _skip_space(text, end)) is not None
+
+
+def _skip_space(text: str, p: int) -> int:
+    return p + len(text[p:]) - len(text[p:].lstrip())
+
+
+def _name_column(cells: list) -> list:
+    """A header that names no indicator column: an unnamed cell where the name column stands,
+    after the level columns and before the first value column (评价内容 | 绩效内容 | 目标值), is it."""
+    roles = [r for _, _, r in cells]
+    if "level3" in roles or not any(r in VALUE_ROLES for r in roles):
+        return cells
+    first_value = next(k for k, r in enumerate(roles) if r in VALUE_ROLES)
+    k = first_value - 1
+    if k >= 0 and roles[k] == UNNAMED and all(r in ("level1", "level2") for r in roles[:k]) and roles[:k]:
+        return cells[:k] + [(cells[k][0], cells[k][1], "level3")] + cells[k + 1:]
+    return cells
 
 
 def find_header(text: str, start: int = 0):
     """The first run-together indicator header at or after `start`: (start, end, [(a, b, role)]),
     or None. Of the header runs that overlap, the one with the most cells, then the latest start
-    and the earliest end; where two such runs give different columns, none is taken."""
-    chains = _chains(text)
+    and the earliest end; where two such runs give different columns, none is taken. Only where
+    the text holds no header of named cells, one with cells the vocabulary does not name (_unnamed)."""
+    return _find_header(text, start) or _find_header(text, start, loose=True)
+
+
+def _find_header(text: str, start: int, loose: bool = False):
+    chains = _chains(text, loose)
+    if loose:
+        plain = chains
+        chains = lambda p: [(e, _name_column(c)) for e, c in plain(p)]    # noqa: E731
     starts = sorted({q for m in HEAD_WORD.finditer(text, start) for q in range(max(start, m.start() - SLACK), m.start() + 1)})
+
+    def header(end: int, cells) -> bool:
+        roles = [r for _, _, r in cells]
+        return _is_header(roles) or _points_header(roles, text, end)
     k = 0
     while k < len(starts):
         p = starts[k]
-        found = [c for c in chains(p) if _is_header([r for _, _, r in c[1]])]
+        found = [c for c in chains(p) if header(*c)]
         if not found:
             k += 1
             continue
         # the runs starting a little later may be the true header (绩效目标完成情况 | 一级指标 …)
         reach = max(e for e, _ in found)
-        cands = [(q, e, cells) for q in starts[k:] if q < reach for e, cells in chains(q)
-                 if _is_header([r for _, _, r in cells])]
+        cands = [(q, e, cells) for q in starts[k:] if q < reach for e, cells in chains(q) if header(e, cells)]
         most = max(len(c[2]) for c in cands)
         best = [c for c in cands if len(c[2]) == most]
         # the latest start (the words before it belong to the text above) and the earliest end
@@ -162,8 +247,11 @@ def _level_at(text: str, p: int) -> int:
         piece = text[p:p + n]
         if len(piece) < n or "\n" in piece:
             break
-        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece):
-            best = p + n     # the shortest: 产出指标 | 数量指标, not one label of both
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece) or \
+                bare(piece).endswith("目标") and piece[-1] == "标" and bare(piece)[:-2] + "指标" in LEVEL_NAMES:
+            # the shortest: 产出指标 | 数量指标, not one label of both; 产出目标 | 数量目标 where a
+            # form names the levels 目标 (not 绩效目标, a framework's level 2)
+            best = p + n
             break
     if best > p and (m := LEVEL_NOTE.match(text[best:])):
         best += m.end()
@@ -215,8 +303,11 @@ def _in_words(text: str, m, values: list[str]) -> bool:
 
 
 def _closes(words: str) -> bool:
-    """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), another header."""
-    return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or find_header(words) is not None
+    """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), a section
+    heading of the report ((二)项目财务管理状况), another header."""
+    from .cell_runs import HEADING
+    return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or HEADING.match(bare(words)) is not None \
+        or find_header(words) is not None
 
 
 def _unit(figure: str) -> str:
@@ -229,7 +320,10 @@ def rows_of(text: str, start: int, roles: list[str]):
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail)."""
     from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
-    values = [r for r in roles if r in VALUE_ROLES]
+    values = _values(roles)
+    # an unnamed column right after the name: its words run on from the name's, and no grammar
+    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
+    blind = _name_runs_on(roles)
     has_levels = bool({"level1", "level2"} & set(roles))
     rows, unread, tail = [], [], []
     p = end = start
@@ -275,7 +369,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         splits = split_figures(m.group(), values)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
-        if labelled and "\n" not in name and _fit(name, "level3") is not None and \
+        if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \
                 not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
             spans, at = {}, m.start()
             for role, piece in zip(values, splits[0]):
@@ -290,6 +384,56 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")
+
+
+def points_rows(text: str, start: int):
+    """The rows after a header of level columns and a score whose names carry their points in
+    brackets (部门决策(25 分) 目标任务(15 分) 相关性(5 分) 5): each row a run of names with points and
+    a figure, the score. The last name is the indicator, its points the weight; one name before it
+    is a new level-2 group, two a new level 1 and level 2. A row is read only where the points
+    nest (a score within its weight, a weight within its groups' points); the reading stops at the
+    first run of another shape. (rows, unread, end, tail) as rows_of gives them."""
+    rows, unread = [], []
+    l1 = l2 = None
+    p = end = start
+    while True:
+        q = _skip_space(text, p)
+        names = []
+        while (m := POINTS_NAME.match(text, q)) is not None:
+            names.append(m)
+            q = _skip_space(text, m.end())
+        f = SCORE_AFTER.match(text, q)
+        if not names or f is None or len(names) > 3:
+            break
+        *labels, leaf = names
+        if len(labels) == 2:
+            l1, l2 = labels
+        elif len(labels) == 1:
+            l2 = labels[0]
+        weight, score = Decimal(leaf.group(1)), Decimal(f.group())
+        groups = [Decimal(x.group(1)) for x in (l1, l2) if x is not None]
+        if score > weight or any(g < weight for g in groups) or groups != sorted(groups, reverse=True):
+            unread.append((names[0].start(), f.end()))
+            break
+        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start(1)]))
+        rows.append((l1 and l1.span(), l2 and l2.span(), (leaf.start(), name_end),
+                     {"weight": leaf.span(1), "score": f.span()}))
+        p = end = f.end()
+    return rows, unread, end, []
+
+
+def _values(roles: list[str]) -> list[str]:
+    """The columns a row's run of figures fills, in order: the value columns and an unnamed
+    column after one (累计完成率: a figure of its own)."""
+    first = next((k for k, r in enumerate(roles) if r in VALUE_ROLES), len(roles))
+    return [r for k, r in enumerate(roles) if r in VALUE_ROLES or r == UNNAMED and k > first]
+
+
+def _name_runs_on(roles: list[str]) -> bool:
+    return "level3" in roles and roles[roles.index("level3") + 1:roles.index("level3") + 2] == [UNNAMED]
 
 
 def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
@@ -396,20 +540,26 @@ def rebuild_joined(doc: Document, taken: set[int]):
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
-            rows, unread, end, tail = rows_of(text, b, roles)
+            points = _points_header(roles, text, b)
+            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles)
             pos = max(end, b)
 
             def cell(x: int, y: int) -> _Cell:
                 at, blk, para = _place(parts, x)
                 return _Cell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
             head = [cell(x, y) for x, y, _ in cells]
+            if points:
+                # the weights stand in the names' brackets: a column of their own, named for the reader
+                lvl3 = head[roles.index("level3")]
+                head.insert(len(head) - 1, _Cell(lvl3.line, "分值（名称后括号内）", lvl3.blocks, src=lvl3.src))
+                roles = roles[:-1] + ["weight", "score"]
             first = _place(parts, a)
             if not rows:
                 figures = len(FIGURE_RUN.findall(text, b, pos))
                 if unread or tail or figures >= 2:
                     n = len(unread) + len(tail) or \
                         max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
-                    silent.append((first[1], n, _warning(first[2], n, unread, text, tail)))
+                    silent.append((first[1], n, _warning(first[2], n, unread, text, tail, roles)))
                 continue
             if any(_place(parts, x)[1] != _place(parts, y - 1)[1] for row in rows
                    for x, y in [s for s in row[:3] if s] + list(row[3].values())):
@@ -418,7 +568,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
             for l1, l2, nm, spans in rows:
                 row = [None] * len(roles)
                 for role, span in (("level1", l1), ("level2", l2), ("level3", nm), *spans.items()):
-                    if span is not None and role in roles:
+                    if span is not None and role in roles and role != UNNAMED:     # a column no one reads
                         row[roles.index(role)] = cell(*span)
                 rb.rows.append(row)
             last = _place(parts, pos - 1 if pos > b else b - 1)
@@ -428,14 +578,80 @@ def rebuild_joined(doc: Document, taken: set[int]):
             rb.trail = source[pos:last[0] + len(last[2].text)].strip()
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
-                rb.warning = _warning(first[2], rb.unread, unread, text, tail)
+                rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
             if blk not in read and (found := scattered(para.text)) is not None:
                 silent.append((blk, found[1], f"源文件第{para.loc.line}行的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
+            elif blk not in read and (pairs := scored_pairs(para.text)):
+                said = _named(pairs, para.text, True)
+                silent.append((blk, len(pairs), f"源文件第{para.loc.line}行的段落含评分表表头（分值、得分），表格被压成一段、"
+                                                f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
+                                                f"至少{len(pairs)}行指标未读取"))
+        if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
+            blk, first, _ = found[0]
+            said = "、".join(f"“{x}”" for _, _, x in found[:5]) + ("等" if len(found) > 5 else "")
+            silent.append((blk, len(found),
+                           f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
+                           f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(found)}行指标未读取"))
     return out, silent
+
+
+# A line that opens with two bare figures, the second no greater (5 5 可行性…): a scoring table's
+# row copied out of a PDF, its points and score run on to the start of the next line.
+FIGURES_FIRST = re.compile(r"(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)(?=\s|$)")
+NAME_END = re.compile(r"[\p{Han}）)]\s*$")
+
+
+def figures_first(parts, read: set[int], least: int = 3) -> list[tuple[int, Paragraph, str]]:
+    """The rows of a scoring table with no header whose lines each open with the points and the
+    score of the row above (a name ends that line): (the block and paragraph of the name, the
+    name's end and the figures) for each, where a run of paragraphs holds at least `least` of
+    them; counted, not read, for the names run together with the level labels (10 分)项目管理(7分)
+    资金管理资金分配)."""
+    out = []
+    for (_, pblk, prev), (_, blk, para) in zip(parts, parts[1:]):
+        m = FIGURES_FIRST.match(para.text.strip())
+        if blk in read or m is None or NAME_END.search(prev.text) is None or \
+                not Decimal(m.group(2)) <= Decimal(m.group(1)) <= 100:
+            continue
+        name = FIGURES_FIRST.sub("", prev.text.strip(), count=1).strip()    # its own line's figures are the row above's
+        out.append((pblk, prev, name[-12:] + " " + m.group()))
+    return out if len(out) >= least else []
+
+
+NAME_TOKEN = re.compile(r"\p{Han}{2,}")
+POINTS_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
+    """A scoring table flattened into one paragraph, its cells interleaved with the scoring
+    criteria's words (046: 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …): a
+    header naming a level or name column, the weight and the score, and after it words followed
+    by two bare figures, the second no greater (决策依据 2 2: a name, its points, its score). The
+    spans of those, which are counted, not read: a figure of the criteria's words can stand
+    where a score does (目标申报 4 0.5 分), so no pair is sure. Empty where there is no such header."""
+    toks = list(re.finditer(r"\S+", text))
+    for i, t in enumerate(toks):
+        roles: list[str] = []
+        for u in toks[i:i + window]:
+            role = header_field(u.group(), set(roles))
+            if role is not None and _tight(u.group(), role):
+                roles.append(role)
+        if not roles or header_field(t.group(), set()) is None or \
+                not ({"weight", "score"} <= set(roles) and {"level1", "level2", "level3"} & set(roles)):
+            continue
+        out = []
+        for k in range(i + 1, len(toks) - 2):
+            name, w, sc = toks[k:k + 3]
+            if NAME_TOKEN.fullmatch(name.group()) and header_field(name.group(), set()) is None and \
+                    POINTS_TOKEN.fullmatch(w.group()) and POINTS_TOKEN.fullmatch(sc.group()) and \
+                    Decimal(sc.group()) <= Decimal(w.group()) <= 100:
+                out.append((name.start(), sc.end()))
+        return out
+    return []
 
 
 def scattered(text: str, window: int = 40):
@@ -465,9 +681,10 @@ def _named(spans, text: str, one_line: bool = False) -> str:
     return "、".join(f"“{said(x, y)}”" for x, y in spans[:5]) + ("等" if len(spans) > 5 else "")
 
 
-def _warning(para: Paragraph, n: int, unread, text: str, tail=()) -> str:
+def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> str:
     where = _named(unread, text)
     after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
-    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起"
+    cause = "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
+    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause
             + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")

@@ -26,7 +26,9 @@ where their header says is left to the table reader).
 
 Two more arrangements are placed the same way: tables copied out with a row per line and spaces
 between cells (the header a line of header words), and a passage that starts inside a table
-whose header was cut away, where the operator in a cell of its own fixes each figure's column.
+whose header was cut away, where the operator in a cell of its own fixes each figure's column,
+or, written one cell per line with each row closed by a line of bare pipes, where every row is
+level labels, a name and two values, one row's operator telling the target from the result.
 
 The result is an ordinary Table (header row, then one row per indicator, every cell with its
 source line) that normalize.tables reads like any other. The records read from it are then moved
@@ -89,6 +91,7 @@ class _Cell:
     # Where the text stands in the document as extracted: the paragraph (a cell per line) or the
     # table cell (a pipe row) it came from. Records read from a rebuilt table point here.
     src: Location | None = None
+    row_end: bool = False      # a line of bare pipes (||||) follows: the row ends here
 
 
 @dataclass
@@ -122,6 +125,8 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         if headless := [rb for rb in _headerless(doc) if not rb.blocks & taken]:
             # a table the table reader already reads rows from (its columns inferred, 068) is left to it
@@ -190,6 +195,8 @@ def _stream(doc: Document) -> list[list[_Cell]]:
         if isinstance(b, Table):
             if any(c.text.strip(" |") for c in b.cells):
                 runs.append([])
+            elif runs[-1]:
+                runs[-1][-1].row_end = True
             continue
         text = b.text.strip().strip("|").strip()
         if not text:
@@ -736,6 +743,63 @@ def _headerless(doc: Document) -> list[Rebuilt]:
         rb.warning = (f"源文件开头的表格（无表头）：第{'、'.join(map(str, unread))}行不是完整的一行"
                       f"（名称、运算符、指标值、完成值、分值），{len(unread)}行指标未读取")
     return [rb]
+
+
+# The columns of a headerless table whose rows are level labels, a name and two values.
+LABELLED_FORM = ["一级指标", "二级指标", "三级指标", "指标值", "完成值"]
+
+
+def _headerless_runs(doc: Document) -> list[Rebuilt]:
+    """A passage that starts inside a table written one cell per line, its header cut away, each
+    row closed by a line of bare pipes (049: 项目完成指标 | 质量指标 | 改善养老服务基础条件 | 改善条件 |
+    明显改善 ||||). Its rows are read where every row has one shape: the level labels (by the
+    level-name grammar, the level 1 before the level 2), then three cells: the name, then two
+    values. Which value is the target is told by the cells, not assumed: in some row the first
+    carries an operator (≥90%) and the second a figure without one (98%): the target, the result."""
+    out = []
+    for run in _stream(doc):
+        if not any(c.row_end for c in run):
+            continue
+        rows, row = [], []
+        for c in run:
+            row.append(c)
+            if c.row_end:
+                rows.append(row)
+                row = []
+        placed = []
+        for row in rows:
+            new = _labelled_row([c for c in row if not c.filler])
+            if new is None:
+                break
+            placed.append(new)
+        if len(placed) < 2 or placed[0][1] is None or not any(_target_then_result(r[3], r[4]) for r in placed):
+            continue
+        blocks = {b for row in rows[:len(placed)] for c in row for b in c.blocks}
+        head = [_Cell(0, name, [min(blocks)]) for name in LABELLED_FORM]
+        out.append(Rebuilt(first_block=min(blocks), blocks=blocks, header=head,
+                           roles=[header_field(x, set()) for x in LABELLED_FORM], rows=placed))
+    return out
+
+
+def _labelled_row(cells: list[_Cell]) -> list[_Cell | None] | None:
+    """A row of level labels (none, the level 2, or the level 1 and the level 2), a name and two
+    values placed in LABELLED_FORM's columns, or None where the row has another shape."""
+    labels = []
+    while len(labels) < 2 and len(labels) < len(cells) and _level(cells[len(labels)].text):
+        labels.append(cells[len(labels)])
+    rest = cells[len(labels):]
+    if len(rest) != 3 or any(_level(c.text) for c in rest) or not HAN.search(rest[0].text):
+        return None
+    if len(labels) == 2 and (canonical_level1(labels[0].text) is None or not _level2(labels[1].text)):
+        return None
+    if len(labels) == 1 and not _level2(labels[0].text):
+        return None
+    return ([labels[0] if len(labels) == 2 else None, labels[-1] if labels else None] + rest)
+
+
+def _target_then_result(first: _Cell, second: _Cell) -> bool:
+    a, b = parse(first.text), parse(second.text)
+    return a.op in (">=", "<=", ">", "<") and b.numeric and b.op == "="
 
 
 def _operator_row(texts: list[_Cell]) -> list[_Cell | None] | None:

@@ -576,3 +576,111 @@ def test_raw_044_rows_after_its_page_of_labels_are_counted():
     assert len(recs.indicators) == 10 and recs.unread_rows == 6
     assert any("读取中途停止" in w and "“政策性挂账利息补 贴保障率100%" in w and "约6行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_column_no_field_names_after_the_name_counts_its_rows_unread(tmp_path):
+    """030: a run-together header with a column the vocabulary does not name right after the
+    name column (评价内容 | 指标名称 | 考核要点 | 目标值). The name's words run on into that column's
+    and no grammar tells where one ends: no row is read, but none is passed over in silence:
+    each is counted unread and the warning says why."""
+    text = ("评价指标评价内容指标名称考核要点目标值分值备注\n"
+            "产出指标数量指标培训人数达到计划200人10\n质量指标结业合格率95%10\n时效指标按期完成率100%20\n总分\n100\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 3
+    assert any("未能识别" in w and "培训人数达到计划200人10" in w and "约3行指标未读取" in w for w in recs.warnings), \
+        recs.warnings
+
+
+def test_an_unnamed_column_where_the_name_stands_is_the_name(tmp_path):
+    """050: a header in prose whose name column the vocabulary does not name (评价内容 | 考核事项 |
+    绩效目标值 | 实际完成值 | 完成比例), level labels written 产出目标 / 数量目标. The unnamed column
+    after the level column and before the first value is the name; the unnamed one after the values
+    holds a figure of its own; the table ends at the report's next section heading."""
+    text = ("年度绩效目标完成情况如下:项目年度绩效目标(定量目标)评价内容考核事项绩效目标值实际完成值完成比例"
+            "产出目标数量目标培训人数>=200人230人115%举办讲座次数>=4次5次125%质量目标结业合格率>=90%96%107%"
+            "(二)项目资金情况本项目安排资金10万元,,其中:培训费6万元。\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人数", ">=200人", "230人"),
+        ("产出指标", "数量指标", "举办讲座次数", ">=4次", "5次"),
+        ("产出指标", "质量指标", "结业合格率", ">=90%", "96%")]
+    assert recs.unread_rows == 0
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+
+
+def _pipe_rows_one_cell_per_line(rows) -> str:
+    """049's web copy: each cell on a line of its own between lines of `|`, each row closed by `||||`."""
+    out = []
+    for r in rows:
+        out += ["|   " + r[0]] + [x for c in r[1:] for x in ("        | ", "     " + c)] + ["        | ", "  ||||"]
+    return "\n".join(out) + "\n"
+
+
+def test_headerless_rows_one_cell_per_line_closed_by_pipes(tmp_path):
+    """049: a passage that starts inside a table written one cell per line, its header cut away,
+    each row closed by a line of bare pipes. Every row is its level labels, a name and two values;
+    a row whose first value has an operator and whose second is a figure without one shows which
+    is the target. Without such a row the order is not known, and nothing is read."""
+    rows = [["产出指标", "数量指标", "培训人数", "≥200人", "230人"],
+            ["产出指标", "时效指标", "2021年", "2021年", "2021年"],
+            ["效益指标", "社会效益指标", "群众知晓率", "显著提高", "明显提高"]]
+    prose = "2.部门绩效评价结果。\n本部门按要求开展了自评。\n"
+    recs = _read(tmp_path, _pipe_rows_one_cell_per_line(rows) + prose)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人数", "≥200人", "230人"),
+        ("产出指标", "时效指标", "2021年", "2021年", "2021年"),
+        ("效益指标", "社会效益指标", "群众知晓率", "显著提高", "明显提高")]
+    assert recs.indicators[0].actual.loc.line == 9 and not _unresolved(tmp_path / "passage.txt", recs)
+    recs = _read(tmp_path, _pipe_rows_one_cell_per_line(rows[1:]) + prose)
+    assert recs.indicators == []
+
+
+def test_a_score_table_whose_names_carry_their_points(tmp_path):
+    """045: a 得分表 copied out of a PDF with its cells run together: a header of level columns
+    and 得分 only (no weight or target column), each name with its points in brackets and the
+    score after it, on the next line. The points in the brackets are the weights; one name before
+    the indicator opens a level-2 group, two a level-1 and a level-2 group. A row whose score is
+    above its points is not read but counted, and the reading stops there."""
+    text = ("二、部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 资金投 入(20 分) 预算配置(12 分) 预算执行率(6 分)\n"
+            "5 资金到位率(6 分)\n6 过程控制(8 分) 制度建设(5 分)\n4 制度执行(3 分)\n5 产出效果(30 分)\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1_raw, i.level2_raw, i.level3, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [("资金投入", "预算配置", "预算执行率", "6", "5"),
+                                          ("资金投入", "预算配置", "资金到位率", "6", "6"),
+                                          ("资金投入", "过程控制", "制度建设", "5", "4")]
+    first = recs.indicators[0]
+    assert (first.weight.loc.line, first.score.loc.line) == (1, 2) and not _unresolved(tmp_path / "passage.txt", recs)
+    assert recs.unread_rows == 1
+    assert any("“制度执行(3 分)\n5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
+    """046: a scoring table copied out of a PDF as one paragraph, its cells interleaved with the
+    scoring criteria's words (项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …).
+    No row is read (a figure of the criteria can stand where a score does), but the rows are not
+    passed over in silence: each name followed by its points and a score no greater is counted
+    unread and named."""
+    text = ("绩效自评表 项目权重 评价内容 分值 自评分 投入管理 5 分 立项依据 3 3 复核分 评价标准及依据 "
+            "有立项文件计 3 分。 1、有资金管理办法 1 分; 资金制度 2 1 2、有审批记录 1 分。 "
+            "过程管理 10 分 监督检查 6 5 1、有检查记录 3 分; 2、有整改 3 分。\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 3
+    assert any("“立项依据 3 3”、“资金制度 2 1”、“监督检查 6 5”" in w and "至少3行指标未读取" in w
+               for w in recs.warnings), recs.warnings
+
+
+def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line_is_counted(tmp_path):
+    """045: a passage that starts inside a scoring table copied out of a PDF, its header cut
+    away: each row's points and score run on to the start of the next line (5 5 可行性 …), the
+    names run together with the level labels and their points (10 分)项目管理(7分)资金管理资金分配).
+    No row is read, but the rows are counted unread and named; prose lines that open with a
+    figure (2019 年…) are not rows."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 总分\n2019 年本单位开展了绩效自评,自评得分 88 分。\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 4
+    assert any("立项依据充分性 4 4”、“立项程序规范性 4 3”" in w and "资金使用合规性 3 2”" in w and "约4行指标未读取" in w
+               for w in recs.warnings), recs.warnings
