@@ -21,9 +21,9 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_session, scan_cleanup
+from . import ocr_session, scan_cleanup, scan_signs
 from .errors import ExtractError
-from .model import Document
+from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 from .text_reader import display_width
 
@@ -212,7 +212,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for ch, u in zip(text, units):
             chars.append(Char(x, y1, step * u, ch, float(score)))
             x += step * u
+    first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP)
+    tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
+    signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
+    if signs:
+        doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))
 
 
 def rules(gray) -> tuple[list, list]:

@@ -286,7 +286,8 @@ def _cell_text(chars: list, bbox: tuple) -> tuple[str, bool]:
     pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
     right = bbox[2] - pad
     text = "\n".join(t for t, _ in _join_wrapped(lines, right)).strip()
-    return text, _wraps(lines[-1], bbox[2])
+    # Full at the text edge, as a paragraph is at the page's: the padding is no room to write in
+    return text, _wraps(lines[-1], right)
 
 
 @dataclass

@@ -152,3 +152,14 @@ def test_docx_nested_table_and_numbering(tmp_path):
     paras = [p.text for p in d.paragraphs()]
     assert paras[-2:] == ["1.第一项", "2.第二项"]
     assert parse_xml  # imported for its side effect on python-docx's element classes
+
+
+def test_pdf_cell_runs_on_measured_at_its_text_edge():
+    # A cell's last line that leaves less than a character before the cell's text edge (the cell
+    # less its padding) runs on: over a page break its rest is the first row of the next page
+    # (052.pdf: 指标2:辖区内公众食品 | 安全科普知识素养). The padding is not room to write in.
+    from jixiao.extract.pdf_reader import _cell_text
+    chars = [{"text": "字", "x0": 5.0 + 9 * k, "x1": 14.0 + 9 * k, "top": 2.0, "bottom": 11.0, "size": 9.0}
+             for k in range(9)]                       # ends at 86; the text edge is 100 - 5
+    assert _cell_text(chars, (0.0, 0.0, 100.0, 14.0)) == ("字" * 9, True)
+    assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)

@@ -265,3 +265,24 @@ def test_a_worker_short_of_memory_keeps_onnx_runtime(monkeypatch):
     free = engine()
     assert ocr_session.accelerate(free, 1) is True
     assert isinstance(free.text_rec.session, ocr_session.OpenVinoSession)
+
+
+def test_a_lone_comparison_sign_in_its_own_cell_is_read_beside_its_value():
+    """053's scan sets the sign in a column of its own (≥ | 90 | %): detection drops the small
+    box or the recogniser reads it alone as a letter (AI, M); read on one line with its value it
+    is ≥."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from jixiao.extract.model import Document
+
+    pdf = pdfium.PdfDocument(str(ROOT / "corpus" / "realworld" / "053.scan.pdf"))
+    page = np.asarray(pdf[0].render(scale=ocr_reader.DPI / 72).to_pil().convert("RGB"))
+    rgb = np.ascontiguousarray(page[300:565, 500:1090])   # 名称 | 符号 | 指标值 | 单位 of four rows
+    doc = Document(source="p.pdf", format="pdf", sha256="")
+    ocr_reader._read_page(doc, "p.pdf", 1, rgb, [])
+    [table] = doc.tables()
+    rows = [[c.strip() for c in row] for row in table.grid()]
+    assert [r[1] for r in rows if r[2] in ("90", "95")] == ["≥", "≥", "≥"]
+    assert [r[1] for r in rows if r[0].startswith("铁路")] == ["定性"]       # words are left as read
+    assert sum(w.count("→“≥”") for w in doc.warnings) == 3                  # each repair is named

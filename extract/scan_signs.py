@@ -1,0 +1,102 @@
+"""A comparison sign standing alone in its own cell of a scan (a 符号 column, or a target written
+≥ | 95 | % in separate cells), read again beside the value it qualifies.
+
+The recogniser knows ≥ ≤ > < =, but a lone sign is a box a few pixels high: detection drops it
+(the cell holds ink and no text) or the recogniser, with nothing around it, takes it for letters
+(≥ as AI or M) or for another sign (≥ as =). Beside its value, as the document means it to be
+read, the same ink reads surely (≥ | 90 as one line ≥90). So a cell of a table that holds ink
+but no text, or one or two characters that are neither Chinese nor digits, and whose neighbour on
+the right in the row is a number on one line, is cut out together with that neighbour's ink and
+recognised as one line. Where the line reads, confidently, as comparison signs followed by the
+neighbour's own text, those signs are the cell's text. Nothing else is changed, and each change
+is named in the document's warnings.
+"""
+from __future__ import annotations
+
+import re
+
+SIGNS = "≥≤＞＜><=≧≦"          # the comparison signs a target or result may be written with
+_SHORT = re.compile(r"[^\u3400-\u9fff\d]{0,2}")   # empty, or one or two characters, no Chinese, no digit
+_NUMBER = re.compile(r"\d[\d.,]*\S*")           # a value on one line: starts with a digit
+INSET = 2          # pixels inside the ruling lines: the lines are not the cell's ink
+MIN_INK = 4        # dark pixels that make ink (fewer are specks)
+# Set as a detected line is cut out: white around the text about 0.3 of its height, the sign
+# about a thin space from its value (wider margins or gaps bring back the lone sign's misreading)
+MARGIN, GAP = 0.3, 0.15
+
+
+def reread(tables, gray, recognise, number: int, min_conf: float) -> list[str]:
+    """Read again the lone-sign cells of a page's tables (cell boxes in the page's pixels);
+    `recognise` is the engine's line recogniser. The changes made, for the warnings."""
+    todo = []
+    for table in tables:
+        for cell in table.cells:
+            if not _SHORT.fullmatch(cell.text.strip()) or cell.loc.bbox is None:
+                continue
+            right = table.cell_at(cell.row, cell.col + cell.colspan)
+            if right is None or right.row != cell.row or right.loc.bbox is None \
+                    or not _NUMBER.fullmatch(right.text.strip()):
+                continue
+            line = _joined(gray, cell.loc.bbox, right.loc.bbox)
+            if line is not None:
+                todo.append((cell, right.text.strip(), line))
+    if not todo:
+        return []
+    import cv2
+    got, _ = recognise([cv2.cvtColor(line, cv2.COLOR_GRAY2RGB) for _, _, line in todo])
+    changes = []
+    for (cell, value, _), (text, score) in zip(todo, got):
+        text = "".join(text.split())
+        sign = text[:-len(value)] if text.endswith(value) else ""
+        if not sign or len(sign) > 2 or any(ch not in SIGNS for ch in sign) or float(score) < min_conf \
+                or sign == cell.text.strip():
+            continue
+        changes.append(f"第{number}页第{cell.row + 1}行“{cell.text.strip() or '（空）'}”→“{sign}”")
+        cell.text, cell.confidence = sign, float(score)
+    return changes
+
+
+def _ink(gray, bbox):
+    """The box (x0, y0, x1, y1) of a cell's ink and the ink alone on white, or None: dark marks
+    not touching the cell's edge (a ruling line or its stub touches it)."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = (int(round(v)) for v in bbox)
+    x0, y0, x1, y1 = x0 + INSET, y0 + INSET, x1 - INSET, y1 - INSET
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return None
+    crop = gray[y0:y1, x0:x1]
+    dark = (crop < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    h, w = crop.shape
+    keep = [k for k in range(1, n) if stats[k][0] > 0 and stats[k][1] > 0
+            and stats[k][0] + stats[k][2] < w and stats[k][1] + stats[k][3] < h]
+    if sum(int(stats[k][4]) for k in keep) < MIN_INK:
+        return None
+    mask = np.isin(labels, keep)
+    mask = cv2.dilate(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)   # the marks' soft edges
+    ys, xs = np.nonzero(mask)
+    clean = np.where(mask, crop, 255).astype(np.uint8)
+    a, b, c, d = xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
+    return (x0 + a, y0 + b, x0 + c, y0 + d), clean[b:d, a:c]
+
+
+def _joined(gray, sign_box, value_box):
+    """One line: the sign cell's ink, a small gap, the value cell's ink, each at its own height
+    on the page, with a margin of white around them as around a detected line."""
+    import numpy as np
+
+    left, right = _ink(gray, sign_box), _ink(gray, value_box)
+    if left is None or right is None:
+        return None
+    (la, lb, lc, ld), lpix = left
+    (ra, rb, rc, rd), rpix = right
+    top, bottom = min(lb, rb), max(ld, rd)
+    margin, gap = max(2, round(MARGIN * (bottom - top))), max(1, round(GAP * (bottom - top)))
+    height = bottom - top + 2 * margin
+    line = np.full((height, (lc - la) + gap + (rc - ra) + 2 * margin), 255, np.uint8)
+    line[margin + lb - top:margin + ld - top, margin:margin + lc - la] = lpix
+    x = margin + lc - la + gap
+    line[margin + rb - top:margin + rd - top, x:x + rc - ra] = rpix
+    return line
