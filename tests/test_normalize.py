@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
-from jixiao.normalize import normalize_document
+from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 
@@ -26,6 +26,32 @@ def test_records_match_expected(stem, ext):
     cmp = compare(records(stem, ext), load(EXPECTED / f"{stem[:3]}.json"))
     assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
     assert not cmp.mismatches, cmp.mismatches
+
+
+CONSTRUCTED = ROOT / "corpus" / "constructed"   # reports written for the mutation suite, in every format
+
+
+def _constructed_expected(path):
+    return load(CONSTRUCTED / "expected" / f"{path.name.split('.')[0]}.json")
+
+
+@pytest.mark.parametrize("path", sorted(CONSTRUCTED.glob("*.*")), ids=lambda p: p.name)
+def test_constructed_fund_tables_match_their_expected_records(path):
+    """The 到位 column (money arrived) is read and compared with what the document states."""
+    cmp = compare(normalize_document(read_document(path)), _constructed_expected(path))
+    assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
+    assert not cmp.mismatches, cmp.mismatches
+    assert cmp.fields["project.arrived"] == [1, 1]
+
+
+def test_an_arrival_read_wrong_is_a_mismatch_and_the_output_has_it():
+    path = CONSTRUCTED / "arrivals.docx"
+    recs = normalize_document(read_document(path))
+    want = _constructed_expected(path)
+    want["projects"][0]["arrived"] = 125
+    assert compare(recs, want).mismatches == ["农村饮水安全巩固提升工程 arrived: expected 125, found Decimal('120')"]
+    row = records_frames([recs])["projects"].iloc[0]
+    assert row["arrived"] == "120" and "到位数=120" in row["raw"]
 
 
 def test_seed_002_row_repairs():
