@@ -164,6 +164,21 @@ def test_prose_figures_have_subjects():
     assert {"814.52万元", "814.46万元", "814.47万元"} <= set(basic)
 
 
+def test_prose_figures_take_their_units_from_the_unit_grammar():
+    """A sentence's figure has the unit a cell's would (normalize/quantity.py): any known unit with
+    its scale (1.2万亩, 80公里/小时, 74户次), not only the money, rate and count units prose once
+    listed; the counter ends where its word ends (5.638 项目类别) and a month or day is no figure."""
+    from jixiao.extract import read_bytes
+    text = ("新建300米深机井1座，新建100吨水塔1座，造林1.2万亩，设计速度80公里/小时，贴息74户次。\n"
+            "义务兵家庭优待金每年3月、9月份发放，于12月6日至8日检查，得分99分项目名称。\n"
+            "赔付率低于控制指标0.83个百分点，即8.3个千分点。\n")
+    got = [(f.q.raw, f.q.unit, f.q.value) for f in normalize_document(read_bytes(text.encode(), "r.txt")).prose]
+    assert got == [("300米", "米", 300), ("1座", "座", 1), ("100吨", "吨", 100), ("1座", "座", 1),
+                   ("1.2万亩", "亩", 12000), ("80公里/小时", "公里/小时", 80), ("74户次", "户次", 74),
+                   ("99分", "分", 99), ("0.83个百分点", "个百分点", Decimal("0.83")),
+                   ("8.3个千分点", "个千分点", Decimal("8.3"))]
+
+
 def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning():
     """Text copies of web pages drop a row's empty merged cells: 配套电力设施… | 3 | 9.3 | 9.3 would
     put 9.3 under 三级指标. Read less, never wrong."""
