@@ -36,6 +36,7 @@ REPORTS = ROOT / "corpus" / "reports"
 EXPECTED = ROOT / "corpus" / "expected"
 RENDERED = ROOT / "corpus" / "formats"
 REALWORLD = ROOT / "corpus" / "realworld"
+SUITE = ROOT / "corpus" / "suite"   # reports written for the mutation suite
 FORMATS = ("txt", "docx", "pdf")
 RENDERINGS = ("xlsx", "xls", "html", "mht", "ofd", "doc", "pipe.txt", "aligned.txt", "indented.txt")
 REALWORLD_FORMATS = ("html", "docx", "pdf", "xlsx")
@@ -119,7 +120,8 @@ def _mutations(stems: list[str], passages: list[str]) -> dict:
     from tests import mutations
     mutated = [REPORTS / f"{stem}.{ext}" for stem in stems for ext in ("txt", "docx", "pdf")] + \
         [RENDERED / f"{stem}.{ext}" for stem in stems for ext in ("xlsx", "html")] + \
-        [REALWORLD / f"{layout}.{ext}" for layout in passages for ext in REALWORLD_FORMATS]
+        [REALWORLD / f"{layout}.{ext}" for layout in passages for ext in REALWORLD_FORMATS] + \
+        sorted(SUITE.glob("*.*"))   # a 到位 column and source columns, in every format
     # The other formats of the corpus get the mutations too (the must-not-change rewrites above
     # already cover each kind of rewrite on five seed and four passage formats).
     mutated_only = [RENDERED / f"{stem}.{ext}" for stem in stems

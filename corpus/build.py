@@ -155,6 +155,21 @@ def build_realworld(soffice: str, stems: list[str] | None = None, folder: Path =
         build_scan(d.with_suffix(".pdf"), folder / (d.stem + ".scan.pdf"))
 
 
+def build_suite(soffice: str) -> None:
+    """corpus/suite/*.txt are reports written for the mutation suite, holding fund-table
+    layouts no development passage has (a 到位 column, sources as columns on the total's row);
+    each is rendered to every format a seed is, into the same folder."""
+    folder = HERE / "suite"
+    built = []
+    for txt in sorted(folder.glob("*.txt")):
+        if txt.suffixes != [".txt"]:   # .pipe.txt and the other text layouts are outputs
+            continue
+        build_docx(txt, folder / (txt.stem + ".docx"))
+        built.append(folder / (txt.stem + ".docx"))
+    convert_all(soffice, "pdf", built, folder)
+    build_formats(soffice, built, folder)
+
+
 def _apply_vmerge(table, vcover: set) -> None:
     cols = sorted({c for _, c in vcover})
     for c in cols:
@@ -439,14 +454,15 @@ def main(seeds: str) -> None:
     convert_all(soffice, "pdf", built, REPORTS)
     build_formats(soffice, built)
     build_realworld(soffice)
+    build_realworld(soffice, [], HERE / "constructed")
+    build_suite(soffice)
     for p in sorted(REPORTS.iterdir()):
         print(p.relative_to(HERE.parent), p.stat().st_size)
 
 
-def build_formats(soffice: str, built: list[Path]) -> None:
+def build_formats(soffice: str, built: list[Path], formats: Path = HERE / "formats") -> None:
     """The same reports in the other formats auditors receive (corpus/formats/): .xlsx and .html
     rendered from the .docx, .xls from the .xlsx and .doc from the .docx by LibreOffice."""
-    formats = HERE / "formats"
     formats.mkdir(exist_ok=True)
     sheets = []
     for d in built:
@@ -467,5 +483,7 @@ if __name__ == "__main__":
         build_realworld(shutil.which("soffice") or shutil.which("libreoffice"), sys.argv[2:])
     elif sys.argv[1:2] == ["--constructed"]:
         build_realworld(shutil.which("soffice") or shutil.which("libreoffice"), sys.argv[2:], HERE / "constructed")
+    elif sys.argv[1:2] == ["--suite"]:
+        build_suite(shutil.which("soffice") or shutil.which("libreoffice"))
     else:
         main(sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent.parent / "shared" / "seeds"))

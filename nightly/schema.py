@@ -50,6 +50,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("money_unit", "金额单位", "text", "", "万元"),
         ("budget_initial", "年初预算数", "money", "金额单位", "178.95"),
         ("budget_full_year", "全年预算数", "money", "金额单位", "178.95"),
+        ("arrived", "到位数", "money", "金额单位", "178.95（表中有到位数列时）"),
         ("executed", "全年执行数", "money", "金额单位", "174.83"),
         ("exec_rate_stated", "执行率", "number", "%", "97.7"),
         ("fund_weight", "资金分值", "number", "分", "10"),

@@ -7,19 +7,21 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .quantity import halfwidth, parse, unit_ends_word
+from .quantity import figure_end, halfwidth, parse, unit_ends_word
 from .records import ProseFigure
 from .subjects import tokens
 
-# A figure with its unit; thousands grouped by commas (1,061.57) or, in typeset text, by spaces
+# A number in a sentence; thousands grouped by commas (1,061.57) or, in typeset text, by spaces
 # (1 061.57). Sentences are matched after NFKC, so full-width digits and points (９０６．５１) read whole.
 # An operator written against the figure (≥90%, 不低于95%, 90%以上) belongs to it: a bound is not
-# a figure equal to its number.
-FIGURE = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
-                    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
-                    r"\s*(%|万元|亿元|元|万人次|人次|万人|人|万笔|笔|家|个|次|项(?!目)|分|名|所|件|户|场|亩|公里|台|套)"
-                    r"(?!百分点|千分点)"   # 0.83个百分点 is a gap between rates, not a count
-                    r"(?:及以上|以上|及以下|以下|左右)?")
+# a figure equal to its number. Its unit is read by quantity's grammar (figure_end).
+NUMBER = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
+                    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])")
+# A bound written after the figure (90%以上) belongs to it too.
+BOUND_AFTER = re.compile(r"及以上|以上|及以下|以下|左右")
+# A month or a day of the calendar (每年3月、9月份, 6日至8日) is a time, not a figure: a duration is
+# written 个月 / 天. A year alone (2023年) parses as a date.
+CALENDAR = ("月", "日", "号")
 # The words that say which side of an indicator a figure is: the last one before it wins.
 TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是")
 ACTUAL_CUE = re.compile(r"实际完成值|实际完成|完成值|实际值|实际|完成了|完成|达到|达")
@@ -115,16 +117,21 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
             # ９０６．５１ reads whole, 3.12个 is item 3 and 12 of them; positions stay those of the sentence
             plain = sm.group(0)[lead:].strip()
             figs, prev_end = [], 0
-            for m in FIGURE.finditer(plain):
+            for m in NUMBER.finditer(plain):
+                end = figure_end(plain, m.end())
+                if end == m.end():
+                    continue    # a bare number: no unit says what it counts
+                if (b := BOUND_AFTER.match(plain, end)):
+                    end = b.end()
                 clause_start = max([x.end() for x in CLAUSE.finditer(plain, 0, m.start())], default=0)
                 before = plain[clause_start:m.start()]
-                q = parse(m.group(0))
-                if not q.numeric or not unit_ends_word(plain, m.start(), m.end()):   # 5.638 项目类别: not 项
+                q = parse(plain[m.start():end])
+                if not q.numeric or q.unit in CALENDAR or not unit_ends_word(plain, m.start(), end):   # 5.638 项目类别
                     continue
-                q = replace(q, raw=sentence[m.start():m.end()])   # as written (positions are one for one)
+                q = replace(q, raw=sentence[m.start():end])   # as written (positions are one for one)
                 figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),
                              plain[prev_end:m.start()]))
-                prev_end = m.end()
+                prev_end = end
             out += _indicator_results(figs)
     return out
 

@@ -46,7 +46,7 @@ COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名"
 MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
-            "安", "分贝", "百分率", "百分点", "个百分点"]
+            "安", "分贝", "百分率", "百分点", "个百分点", "千分点", "个千分点"]
 UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
@@ -267,6 +267,29 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if known or len(u) > 4:
         return scale + words[0], u[len(words[0]):] + rest, ""   # 5.638 项目类别: the word is 项目
     return scale + u, rest, ""                       # a unit the lists do not know, kept as written
+
+
+def figure_end(text: str, at: int) -> int:
+    """Where the unit of a number ending at text[at] ends (at itself when none follows): the unit
+    as a cell's is read (12处 in 新建12处饮水工程, 80公里/小时), where that is a known unit; else the
+    known unit the words start with (99分 in 99分项目名称, 208万元 in 208万元资金使用情况): in a
+    sentence the words after a number are its unit only where a known unit says so."""
+    after = text[at:]
+    lead = len(after) - len(after.lstrip())
+    unit, rest, counted = _read_unit(after)
+    bare = unit[len(next((w for w in _SCALE_WORDS if unit.startswith(w) and not KNOWN_UNIT.fullmatch(unit)), "")):]
+    if unit and all(KNOWN_UNIT.fullmatch(part) for part in bare.split("/")):
+        # the unit as written: its characters one for one, spaces around a joining / left out
+        end, seen = at + lead, 0
+        while seen < len(unit) and end < len(text):
+            seen += not text[end].isspace()
+            end += 1
+        return end
+    a, scale = after.lstrip(), ""
+    if not KNOWN_UNIT.match(a):
+        scale = next((w for w in _SCALE_WORDS if a.startswith(w) and KNOWN_UNIT.match(a[len(w):])), "")
+    known = KNOWN_UNIT.match(a[len(scale):])
+    return at + lead + len(scale) + known.end() if known else at
 
 
 def _is_tail(text: str) -> bool:

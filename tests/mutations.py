@@ -270,7 +270,10 @@ def neutral(doc: Document) -> list[Mutation]:
     for p in recs.projects:
         for i in p.indicators:
             cells += [(f.loc, NEUTRAL) for f in (i.target, i.actual, i.weight, i.score) if f is not None and f.q.numeric]
-        cells += [(f.loc, NEUTRAL) for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
+        cells += [(f.loc, NEUTRAL) for f in (p.budget_initial, p.budget_full_year, p.arrived, p.executed) if f is not None]
+        # the source rows and columns that JX204 adds up, the 到位 column's included
+        cells += [(f.loc, NEUTRAL) for s in p.fund_sources for f in s.figures.values()
+                  if f is not None and f.loc not in {c for c, _ in cells}]
         if p.exec_rate_stated is not None:
             cells.append((p.exec_rate_stated.loc, NEUTRAL + NEUTRAL_RATE))
     out = []

@@ -2,9 +2,10 @@
 import pytest
 
 from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
 
 from . import mutations
-from .conftest import REALWORLD, REPORTS, SEEDS, realworld_passing
+from .conftest import REALWORLD, REPORTS, ROOT, SEEDS, realworld_passing
 
 DOCUMENTS = [REPORTS / f"{s}.txt" for s in SEEDS] + [REALWORLD / f"{s}.html" for s in realworld_passing()]
 
@@ -27,6 +28,43 @@ def test_there_are_mutations_of_every_kind_to_make():
     assert sum(kinds.values()) >= 500
     assert set(kinds) >= {"score", "weight", "fund score", "rate", "fund source", "executed", "met, scored low",
                           "missed, full marks", "prose rate", "prose restatement"}
+
+
+# Reports written for the suite (corpus/suite, rendered by corpus/build.py): a fund table with a
+# 到位 column and one with its sources as columns on the total's row, which no corpus document has,
+# in every format a seed is rendered to.
+SUITE = sorted((ROOT / "corpus" / "suite").glob("*.*"))
+
+
+def test_the_suite_reports_come_in_every_format_of_the_seeds():
+    seed_formats = {p.name.split(".", 1)[1] for s in SEEDS for folder in (REPORTS, ROOT / "corpus" / "formats")
+                    for p in folder.glob(f"{s}.*") if not p.name.endswith(".scan.pdf")}
+    for stem in ("arrivals", "source_columns"):
+        assert {p.name.split(".", 1)[1] for p in SUITE if p.name.split(".")[0] == stem} == seed_formats
+
+
+@pytest.mark.parametrize("path", SUITE, ids=lambda p: p.name)
+def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path):
+    """Money arrived at the budget moved above it (JX205), each source of the 到位 column and each
+    source column on the total's row moved one unit (JX204); the same cells rewritten another way
+    (full-width, spaces, separators) raise nothing."""
+    doc = read_document(path)
+    p = normalize_document(doc).projects[0]
+    results = mutations.run(doc) + mutations.run_prose(doc)
+    missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
+    assert not missed, missed
+    sources = {m.loc for m in results if m.what == "fund source"}
+    if path.name.startswith("arrivals"):
+        assert [m.loc for m in results if m.what == "arrival over budget"] == [p.arrived.loc]
+        assert {s.figures["arrived"].loc for s in p.fund_sources} <= sources
+    else:
+        assert all(s.whole_row for s in p.fund_sources) and len(sources) == len(p.fund_sources) == 3
+    made = mutations.neutral(read_document(path))
+    rewritten = {m.loc for m in made}
+    assert {f.loc for s in p.fund_sources for f in s.figures.values()} <= rewritten
+    assert p.arrived is None or p.arrived.loc in rewritten
+    false = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in made if m.caught]
+    assert not false, false
 
 
 # 003's 123 rows: in `make eval`, not in CI

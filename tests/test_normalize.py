@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
-from jixiao.normalize import normalize_document
+from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 
@@ -26,6 +26,32 @@ def test_records_match_expected(stem, ext):
     cmp = compare(records(stem, ext), load(EXPECTED / f"{stem[:3]}.json"))
     assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
     assert not cmp.mismatches, cmp.mismatches
+
+
+SUITE = ROOT / "corpus" / "suite"   # reports written for the mutation suite, in every format
+
+
+def _suite_expected(path):
+    return load(SUITE / "expected" / f"{path.name.split('.')[0]}.json")
+
+
+@pytest.mark.parametrize("path", sorted(SUITE.glob("*.*")), ids=lambda p: p.name)
+def test_suite_fund_tables_match_their_expected_records(path):
+    """The 到位 column (money arrived) is read and compared with what the document states."""
+    cmp = compare(normalize_document(read_document(path)), _suite_expected(path))
+    assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
+    assert not cmp.mismatches, cmp.mismatches
+    assert cmp.fields["project.arrived"] == [1, 1]
+
+
+def test_an_arrival_read_wrong_is_a_mismatch_and_the_output_has_it():
+    path = SUITE / "arrivals.docx"
+    recs = normalize_document(read_document(path))
+    want = _suite_expected(path)
+    want["projects"][0]["arrived"] = 125
+    assert compare(recs, want).mismatches == ["农村饮水安全巩固提升工程 arrived: expected 125, found Decimal('120')"]
+    row = records_frames([recs])["projects"].iloc[0]
+    assert row["arrived"] == "120" and "到位数=120" in row["raw"]
 
 
 def test_seed_002_row_repairs():
@@ -136,6 +162,21 @@ def test_prose_figures_have_subjects():
     assert stated == {("预算", "104万元"), ("执行", "104万元"), ("执行率", "100%")}
     basic = [f.q.raw for f in records("004_8ce664a1ba30d0b4", "txt").prose if f.subject == "基本支出"]
     assert {"814.52万元", "814.46万元", "814.47万元"} <= set(basic)
+
+
+def test_prose_figures_take_their_units_from_the_unit_grammar():
+    """A sentence's figure has the unit a cell's would (normalize/quantity.py): any known unit with
+    its scale (1.2万亩, 80公里/小时, 74户次), not only the money, rate and count units prose once
+    listed; the counter ends where its word ends (5.638 项目类别) and a month or day is no figure."""
+    from jixiao.extract import read_bytes
+    text = ("新建300米深机井1座，新建100吨水塔1座，造林1.2万亩，设计速度80公里/小时，贴息74户次。\n"
+            "义务兵家庭优待金每年3月、9月份发放，于12月6日至8日检查，得分99分项目名称。\n"
+            "赔付率低于控制指标0.83个百分点，即8.3个千分点。\n")
+    got = [(f.q.raw, f.q.unit, f.q.value) for f in normalize_document(read_bytes(text.encode(), "r.txt")).prose]
+    assert got == [("300米", "米", 300), ("1座", "座", 1), ("100吨", "吨", 100), ("1座", "座", 1),
+                   ("1.2万亩", "亩", 12000), ("80公里/小时", "公里/小时", 80), ("74户次", "户次", 74),
+                   ("99分", "分", 99), ("0.83个百分点", "个百分点", Decimal("0.83")),
+                   ("8.3个千分点", "个千分点", Decimal("8.3"))]
 
 
 def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning():
