@@ -8,7 +8,9 @@ tables from both, as it does for OFD. Each cell keeps the lowest confidence of i
 Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), an unevenly lit page is evened. A clean grey page is read
-exactly as it comes; each cleaning done is named in the warnings.
+exactly as it comes; each cleaning done is named in the warnings. A page whose first reading is in
+traditional script has its lines recognised again by a model that knows those characters
+(extract.ocr_script), which the warnings name too.
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -21,7 +23,7 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_session, scan_cleanup, scan_signs
+from . import ocr_script, ocr_session, scan_cleanup, scan_signs
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -78,15 +80,19 @@ def engine():
     from rapidocr_onnxruntime import RapidOCR
     eng = RapidOCR(intra_op_num_threads=threads(), inter_op_num_threads=1)
     ocr_session.accelerate(eng, threads())   # same models and inputs, OpenVINO where installed
-    if not FAST:
-        return eng
+    if FAST:
+        _fast(eng)
+    eng.text_rec = ocr_script.ScriptRecognizer(eng.text_rec, threads())   # traditional pages read again
+    return eng
+
+
+def _fast(eng) -> None:
     if DET_SIDE:   # (the engine's "max" mode would take 2000 for a page this size: set the side itself)
         from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
         det = eng.text_det
         det.limit_type, det.limit_side_len = "max", DET_SIDE
         det.get_preprocess = lambda longest: DetPreProcess(DET_SIDE, "max", det.mean, det.std)
     eng.text_rec = _Recognizer(eng.text_rec)
-    return eng
 
 
 class _Recognizer:
@@ -194,7 +200,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     hs, vs = rules(gray)
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
-    result, _ = engine()(rgb, use_cls=False)
+    eng = engine()
+    result, _ = eng(rgb, use_cls=False)
+    if getattr(eng.text_rec, "reread", False):
+        changed, han = eng.text_rec.last
+        doc.warnings.append(f"第{number}页为繁体字（初次识别的 {han} 个汉字中 {changed} 个为繁体），"
+                            f"已用识别繁体字的模型（{ocr_script.MODEL}）重新识别该页各行")
     chars: list[Char] = []
     for box, text, score in result or []:
         text = text.strip()

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import fields, is_dataclass, replace
-from pathlib import Path
 
 import regex as re
+
+from jixiao.extract.ocr_script import traditional_characters as _traditional   # OCR decides a page's script by it too
 
 # A pinyin gloss in brackets right after a character: 項(xiàng), 區（qū）. At least one vowel
 # with a tone mark, so that (B/A), (km), (A) are left alone.
@@ -59,19 +60,6 @@ def glossed(texts) -> bool:
 def _converter():
     from opencc import OpenCC
     return OpenCC("t2s")
-
-
-@functools.lru_cache(maxsize=1)
-def _traditional() -> frozenset:
-    """Characters that t2s changes (from OpenCC's own character table)."""
-    import opencc
-    path = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        if len(key) == 1 and values.split()[:1] != [key]:
-            out.add(key)
-    return frozenset(out)
 
 
 def needs_matching(text: str | None, untoned: bool = False) -> bool:
