@@ -167,7 +167,7 @@ FUND_FIELDS = [  # (field, header words); the more specific first
     ("executed", ("全年执行数", "执行数", "实际支出")),
     ("arrived", ("实际到位数", "到位数", "到位资金", "实际到位")),
     ("fund_weight", ("分值", "权重")),
-    ("fund_score", ("得分",)),
+    ("fund_score", ("折算得分", "得分")),   # 单项得分 | 权重占比 | 折算得分: the converted one counts
 ]
 
 
@@ -1084,6 +1084,11 @@ class _Reader:
         score = self._figure(t, row, r, cols.score, v)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
+        if cols.weight_share is not None and cols.converted_score is not None:
+            # weighted shares (单项得分 out of 100 × 权重占比 = 折算得分): the share is the row's part of
+            # the total, its weight in points, and 折算得分 is what it adds to the total, its score
+            extra["item_score"], score = score, extra["converted_score"]
+            weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
@@ -1266,6 +1271,15 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
                 stack.append(text)
         stacks.append(stack)
     return stacks
+
+
+def _share_points(share: Figure | None) -> Figure | None:
+    """A 权重占比 as the row's points of a 100-point total: 15 or 15% is 15 points. A fraction
+    (0.15) is left alone: which total it is a fraction of the row does not say."""
+    if share is None or share.value is None or share.q.unit not in ("", "%", "分") or \
+            share.q.unit == "" and share.value <= 1:
+        return None
+    return share
 
 
 def _value(raw: str) -> Quantity:

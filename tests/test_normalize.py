@@ -7,6 +7,7 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_byte
 from jixiao.normalize import normalize_document
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
+from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
 
@@ -381,7 +382,7 @@ def _html(body):
 def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
     """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
     A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
-    is not a score."""
+    is not a score but the weight, and 单项指标折算得分 the score."""
     doc = _html("""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
 <td colspan=3>预期指标值</td><td rowspan=2>实际完成值</td><td colspan=3>指标得分</td></tr>
 <tr><td>符号</td><td>数值</td><td>单位(文字描述)</td><td>单项指标得分</td><td>权重占比</td><td>单项指标折算得分</td></tr>
@@ -389,10 +390,29 @@ def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_sh
 <td>100</td><td>20%</td><td>20</td></tr>
 <tr><td>质量指标</td><td>合格率</td><td>≥</td><td>95</td><td>%</td><td>90</td><td>94.74</td><td>30%</td><td>28.42</td></tr>""")
     inds = normalize_document(doc).indicators
-    assert [(i.target.raw, i.actual.raw, i.score.raw, i.weight_share.raw, i.converted_score.raw, i.weight)
-            for i in inds] == [("≥1000人次", "1200人次", "100", "20%", "20", None),
-                               ("≥95%", "90%", "94.74", "30%", "28.42", None)]
+    assert [(i.target.raw, i.actual.raw, i.item_score.raw, i.weight_share.raw, i.converted_score.raw, i.weight.raw,
+             i.score.raw) for i in inds] == [("≥1000人次", "1200人次", "100", "20%", "20", "20%", "20"),
+                                             ("≥95%", "90%", "94.74", "30%", "28.42", "30%", "28.42")]
     assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(1000), "人次")
+
+
+def test_weighted_shares_give_the_weight_and_the_converted_score_and_the_fund_line_too():
+    """单项得分（百分制） × 权重占比（%） = 折算得分, with the fund line in the same columns: the share is
+    the row's weight in points, 折算得分 its score (what adds up to 总分); 单项 is kept beside them."""
+    doc = _html("""<tr><td colspan=2>资金情况（万元）</td><td>预算数</td><td>执行数</td><td>执行率</td>
+<td>单项得分（百分制）</td><td>权重占比（%）</td><td>折算得分</td></tr>
+<tr><td colspan=2>总额</td><td>200.00</td><td>190.00</td><td>95%</td><td>95</td><td>20</td><td>19</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>单项得分（百分制）</td><td>权重占比（%）</td>
+<td>折算得分</td><td>说明</td></tr>
+<tr><td>产出指标</td><td>培训班次</td><td>≥12期</td><td>12期</td><td>100</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>结业率</td><td>≥90%</td><td>81%</td><td>90</td><td>30</td><td>27</td><td>部分学员缺课</td></tr>
+<tr><td colspan=5>合计</td><td>100</td><td>96</td><td></td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (p.fund_weight.raw, p.fund_score.raw, p.total_score_stated.raw) == ("20", "19", "96")
+    assert [(i.weight.raw, i.score.raw, i.item_score.raw) for i in recs.indicators] == [("50", "50", "100"),
+                                                                                     ("30", "27", "90")]
+    assert [f.rule for f in check(recs)] == []
 
 
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
