@@ -805,6 +805,8 @@ class _Reader:
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
+            if len(_indicator_fields(row)) >= 2:
+                return r    # an indicator header before any money row: no data under the fund words
             money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
             if money_here:
                 p.money_unit = money_here.group(1)
@@ -898,21 +900,25 @@ class _Reader:
         return Figure(q, rate.loc)
 
     def label_value_fund(self, t: Table, grid, r: int) -> None:
-        """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万."""
+        """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万; or with no colons, a fund
+        word before each figure (全年预算数 | 312.00 | 执行率 | 95.69% | 得分（10分） | 9.57)."""
         row = grid[r]
         p = self.project(self._loc(t, r), t.index)
         money = MONEY_UNIT.search(normalize_ws("".join(row)))
         if money:
             p.money_unit = money.group(1)
         last = 0
-        for c in range(len(row)):
-            label, value, vc = _label_value(row, c)
-            field = {"预算数": "budget_full_year", "全年预算数": "budget_full_year", "执行数": "executed",
-                     "全年执行数": "executed", "执行率": "exec_rate_stated"}.get(label)
-            if field and value and getattr(p, field) is None:
-                unit = "" if field == "exec_rate_stated" else p.money_unit
-                setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
-                last = max(last, vc)
+        for field, c, vc in _label_value_pairs(row):
+            if getattr(p, field) is not None:
+                continue
+            value = _label_value(row, c)[1]
+            unit = p.money_unit if field in MONEY_FIELDS else ""
+            setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
+            # 得分（10分） | 9.57: the label states the weight the score is out of
+            if field == "fund_score" and p.fund_weight is None and \
+                    (m := WEIGHT_IN_LABEL.search(normalize_ws(row[c]))):
+                p.fund_weight = Figure(parse(m.group(1)), self._loc(t, r, c))
+            last = max(last, vc)
         # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
         # column, the fund's score on this row)
         for c in range(last + 1, len(row)):
@@ -1296,12 +1302,40 @@ def _row_confidence(t: Table, r: int) -> float | None:
 
 
 def _is_label_value_fund(row: list[str]) -> bool:
-    """预算数: | 60万 | 执行数: | 60万 — labels with their values beside them, in one row."""
-    for c in range(len(row) - 1):
-        t = normalize_ws(row[c])
-        if t[-1:] in ":：" and t[:-1] in ("预算数", "全年预算数", "执行数", "全年执行数") and parse(row[c + 1]).numeric:
-            return True
-    return False
+    """预算数: | 60万 | 执行数: | 60万 — labels with their values beside them, in one row: one label
+    with a colon, or two or more fund words each before its figure, one of them money."""
+    pairs = _label_value_pairs(row)
+    colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
+    return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
+        len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _label_value_pairs(row: list[str]) -> list[tuple[str, int, int]]:
+    """(fund field, label column, value column) for each cell naming a fund field (by FUND_FIELDS'
+    words or the head-noun grammar) whose value, in the cell itself after a colon or in the next
+    filled cell, is a figure; each field once."""
+    out, taken = [], set()
+    for c in range(len(row)):
+        label, value, vc = _label_value(row, c)
+        if not label or not value or parse(bare(label)).numeric or not parse(bare(value)).numeric:
+            continue
+        field = _fund_label_field(label, taken)
+        if field is not None:
+            taken.add(field)
+            out.append((field, c, vc))
+    return out
+
+
+def _fund_label_field(label: str, taken: set[str]) -> str | None:
+    """The fund field a label names (全年预算数, 预算数:, 得分（10分）, 实际支出金额), or None."""
+    t = header_words(normalize_ws(label).rstrip(":："))
+    if not t or len(t) > 10:
+        return None
+    field = fund_word_field(t, taken)
+    if field is None:
+        field = next((name for name, grammar in FUND_GRAMMAR if name not in taken and grammar.search(t) and
+                      not (name != "exec_rate_stated" and t.endswith("率"))), None)
+    return field
 
 
 def _short_of_points(rows: list) -> str:

@@ -415,6 +415,38 @@ def test_weighted_shares_give_the_weight_and_the_converted_score_and_the_fund_li
     assert [f.rule for f in check(recs)] == []
 
 
+def test_a_fund_line_of_words_and_figures_heads_the_indicator_table():
+    """The fund line as label / value pairs with no colons (预算安排 … | 预算数 | 80.00 | 执行数 | …),
+    the first row of the indicator table: a fund line, not a fund header over the indicator rows;
+    得分（10分） states the fund weight."""
+    doc = _html("""<tr><td>资金使用（万元）</td><td>年度预算数</td><td>80.00</td><td>实际支出数</td><td>76.00</td>
+<td>执行率</td><td>95%</td><td>得分（10分）</td><td>9.5</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标说明</td><td>分值</td><td>指标值</td><td>完成值</td>
+<td>得分</td><td>偏差原因</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>购置设备</td><td>年内购置台数</td><td>50</td><td>≥20台</td>
+<td>20台</td><td>50</td><td></td></tr>
+<tr><td>质量指标</td><td>设备验收合格率</td><td>合格台数/购置台数</td><td>40</td><td>100%</td><td>100%</td><td>40</td>
+<td></td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert [f.raw for f in (p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["80.00", "76.00", "95%", "10", "9.5"]
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [("购置设备", "50", "50"),
+                                                                              ("设备验收合格率", "40", "40")]
+
+
+def test_fund_words_with_no_money_under_them_leave_the_indicator_header_below_alone():
+    """A row of fund words whose next row is the 一级指标 header: no money row under the words, so
+    the indicator header still starts the indicator table."""
+    doc = _html("""<tr><td>资金情况</td><td>预算数</td><td>执行数</td><td>执行率</td><td>得分</td><td></td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>指标值</td><td>完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>购置设备</td><td>50</td><td>≥20台</td><td>20台</td><td>50</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>服务人数</td><td>40</td><td>≥300人</td><td>310人</td><td>40</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.weight.raw) for i in recs.indicators] == [("购置设备", "≥20台", "50"),
+                                                                               ("服务人数", "≥300人", "40")]
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
