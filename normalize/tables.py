@@ -50,6 +50,8 @@ TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
 # rows; 绩效评价结果 with points beside it is the stated total.
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
+# A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): not a bare 得分, a column's head.
+SCORE_TOTAL_LABEL = re.compile(r"^(?:(?:项目)?(?:自评|综合|评价))?(?:总分|总得分)$|^(?:自评|综合|评价)得分$|^合计得分$|^得分合计$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -710,7 +712,7 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif label in ("总分", "合计得分", "综合得分", "自评得分"):
+            elif SCORE_TOTAL_LABEL.match(bare(label)):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
@@ -1169,8 +1171,22 @@ class _Reader:
 
     # -- totals ---------------------------------------------------------------------------
     def totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None) -> None:
-        row = grid[r]
         p = self.project(self._loc(t, r), t.index)
+        before = p.total_score_stated
+        self._totals(t, grid, r, label_col, cols, p)
+        after = p.total_score_stated
+        if cols is None and before is not None and after is not None and after is not before and \
+                p.total_weight_stated is not None and p.total_weight_stated.loc.row == before.loc.row and \
+                p.fund_score is not None and None not in (before.value, after.value, p.fund_score.value) and \
+                before.value + p.fund_score.value == after.value:
+            # 合计 | 90 | 89 then 自评总分 | 98.80 (= 89 + the fund's 9.80): the 合计 row was the
+            # indicators' subtotal, so its 90 is not the table's total weight
+            p.total_weight_stated = None
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“合计”行 {before.raw} 为指标得分小计"
+                                      f"（加资金得分 {p.fund_score.raw} 即为总分），总分取本行 {after.raw}")
+
+    def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        row = grid[r]
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):

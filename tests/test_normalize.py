@@ -447,6 +447,23 @@ def test_fund_words_with_no_money_under_them_leave_the_indicator_header_below_al
                                                                                ("服务人数", "≥300人", "40")]
 
 
+def test_an_indicators_subtotal_before_the_stated_total_score():
+    """合计 under the indicator rows adds up the indicators only (weights 80, scores 78); 自评总分
+    below it is that plus the fund's score: the total is 自评总分, and 80 is no total weight."""
+    doc = _html("""<tr><td colspan=2>资金情况（万元）</td><td>预算数</td><td>执行数</td><td>执行率</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td colspan=2>总额</td><td>50.00</td><td>49.00</td><td>98%</td><td>20</td><td>19.6</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>分值</td><td>得分</td><td></td></tr>
+<tr><td>产出指标</td><td>检修泵站</td><td>12座</td><td>12座</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>排涝达标率</td><td>≥95%</td><td>90%</td><td>30</td><td>28</td><td></td></tr>
+<tr><td colspan=4>合计</td><td>80</td><td>78</td><td></td></tr>
+<tr><td colspan=4>自评总分</td><td colspan=3>97.6</td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (p.total_score_stated.raw, p.total_weight_stated) == ("97.6", None)
+    assert [f.rule for f in check(recs) if f.rule.startswith("JX30")] == []
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
