@@ -595,6 +595,14 @@ class _Reader:
             said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
             if said:
                 self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        if (shares := columns.share_columns(fields, rows)) is not None:
+            # the header names only one of 权重占比 / 折算得分 (权重（%）, 加权得分): the cells show which
+            # columns multiply to which, and the weighted-share reading takes all three
+            for role in ("weight", "score", "weight_share", "converted_score"):
+                fields.pop(role, None)
+            fields.update(zip(("score", "weight_share", "converted_score"), shares))
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{shares[0] + 1}列×第{shares[1] + 1}列"
+                                      f"（%）逐行等于第{shares[2] + 1}列，按单项得分×权重占比=折算得分读取")
         try:
             new = _Cols(**fields)
         except TypeError:

@@ -415,6 +415,20 @@ def test_weighted_shares_give_the_weight_and_the_converted_score_and_the_fund_li
     assert [f.rule for f in check(recs)] == []
 
 
+def test_a_weighted_share_table_whose_header_names_the_share_plainly_is_read_by_its_cells():
+    """单项得分（百分制） | 权重（%） | 折算得分: only 折算得分 is named; the cells show 90 × 30% = 27 on
+    every row, so 权重（%） is the share, the row's weight, and 折算得分 its score."""
+    doc = _html("""<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>单项得分（百分制）</td>
+<td>权重（%）</td><td>折算得分</td></tr>
+<tr><td>产出指标</td><td>修缮校舍</td><td>≥6所</td><td>6所</td><td>100</td><td>40</td><td>40</td></tr>
+<tr><td>产出指标</td><td>工程验收合格率</td><td>100%</td><td>95%</td><td>95</td><td>30</td><td>28.5</td></tr>
+<tr><td>效益指标</td><td>学生满意度</td><td>≥90%</td><td>85%</td><td>90</td><td>30</td><td>27</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.weight.raw, i.score.raw, i.item_score.raw) for i in recs.indicators] == [
+        ("40", "40", "100"), ("30", "28.5", "95"), ("30", "27", "90")]
+    assert recs.projects[0].scoring_model == "weighted-share"
+
+
 def test_a_fund_line_of_words_and_figures_heads_the_indicator_table():
     """The fund line as label / value pairs with no colons (预算安排 … | 预算数 | 80.00 | 执行数 | …),
     the first row of the indicator table: a fund line, not a fund header over the indicator rows;
