@@ -52,7 +52,7 @@ TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
 # A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): not a bare 得分, a column's head.
 SCORE_TOTAL_LABEL = re.compile(r"^(?:(?:项目)?(?:自评|综合|评价))?(?:总分|总得分)$|^(?:自评|综合|评价)得分$|^合计得分$|^得分合计$")
-LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
+LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 @dataclass

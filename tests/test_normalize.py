@@ -478,6 +478,16 @@ def test_an_indicators_subtotal_before_the_stated_total_score():
     assert [f.rule for f in check(recs) if f.rule.startswith("JX30")] == []
 
 
+def test_a_level_heading_whose_points_lost_their_closing_bracket():
+    """A heading wrapped in its cell (质量指标（20 / 分）) whose second line lost the bracket in a
+    scan: the points are still the heading's points, not part of its name."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td>产出指标</td><td>质量指标（20分</td><td>验收合格率</td><td>100%</td><td>100%</td><td>20</td><td>20</td></tr>""")
+    [i] = normalize_document(doc).indicators
+    assert (i.level2, i.level2_raw, i.level2_points.raw) == ("质量指标", "质量指标", "20")
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
