@@ -977,6 +977,11 @@ class _Reader:
             if ind is not None:
                 p.indicators.append(ind)
                 l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
+            elif p.indicators and (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
+                last = p.indicators[-1]
+                last.level3 += tail
+                last.level3_key = level3_key(last.level3)
+                last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
@@ -1318,6 +1323,20 @@ def _value(raw: str) -> Quantity:
     if bare(raw) == "无":
         return Quantity(raw=raw, op="qualitative", note="无")
     return parse_cell(raw)
+
+
+def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
+    """The second line of the name above, on a row of its own: a scan's ruling split the cell
+    (工程长效运行管护 / 机制). Only on a scanned table, right under the row it ends, and only a few
+    characters of words in the name column with nothing else on the row."""
+    if cols.level3 is None or last.loc.row != r - 1 or _row_confidence(t, r) is None:
+        return ""
+    filled = [c for c, x in enumerate(row) if bare(x)]
+    tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
+    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,6}", tail) or canonical_level2(tail)[0] or \
+            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
+        return ""
+    return tail
 
 
 def _row_confidence(t: Table, r: int) -> float | None:

@@ -488,6 +488,23 @@ def test_a_level_heading_whose_points_lost_their_closing_bracket():
     assert (i.level2, i.level2_raw, i.level2_points.raw) == ("质量指标", "质量指标", "20")
 
 
+def test_a_scanned_names_second_line_on_a_row_of_its_own_is_joined_back_and_only_on_a_scan():
+    """A ruled scan split a wrapped name cell (设备运行维护 / 制度) into two rows: the second line,
+    alone in the name column, ends the name above. Read from a Word table, such a row is not joined."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "购置设备", "≥5台", "5台", "50", "50"],
+            ["", "", "设备运行维护", "建立", "已建立", "50", "50"],
+            ["", "", "制度", "", "", "", ""]]
+
+    def doc(scan):
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
+                      confidence=0.95 if scan else None) for r, row in enumerate(rows) for c, x in enumerate(row)]
+        table = Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0))
+        return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[table])
+    assert [i.level3 for i in normalize_document(doc(True)).indicators] == ["购置设备", "设备运行维护制度"]
+    assert [i.level3 for i in normalize_document(doc(False)).indicators] == ["购置设备", "设备运行维护"]
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
