@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,14 +62,13 @@ def compare(before: dict, after: dict) -> None:
                     counts["changed"] += 1
                     print(f"  ~ {x[0]} {x[3]!r} {x[5]} {x[7]} {x[8]!r} → {y[3]!r} {y[5]} {y[7]} {y[8]!r}")
             continue
-        for x in a:
-            if x not in b:
-                counts["lost"] += 1
-                print(f"  - {x[0]} {x[3]!r} ({x[5]})  {x[2][:50]}")
-        for y in b:
-            if y not in a:
-                counts["added"] += 1
-                print(f"  + {y[0]} {y[3]!r} ({y[5]})  {y[2][:50]}")
+        # as multisets: a sentence may state the same figure twice (105.04万元 … ,105.04万元将于…)
+        for x in sorted((Counter(a) - Counter(b)).elements()):
+            counts["lost"] += 1
+            print(f"  - {x[0]} {x[3]!r} ({x[5]})  {x[2][:50]}")
+        for y in sorted((Counter(b) - Counter(a)).elements()):
+            counts["added"] += 1
+            print(f"  + {y[0]} {y[3]!r} ({y[5]})  {y[2][:50]}")
     print(f"figures {len(before['figures'])} → {len(after['figures'])}: " +
           ", ".join(f"{k} {v}" for k, v in counts.items()))
 

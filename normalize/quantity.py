@@ -90,7 +90,15 @@ SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), 
 # 100%覆盖, 100%到位, 100%达标: the figure says how much is covered, in place, up to standard.
 FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|覆盖|到位|达标|\s)"
 FILLER = re.compile(rf"^{FILLER_WORDS}*$")
-NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A thousands separator is a comma between digits, in groups of three (1,234.5); any other comma is
+# punctuation (30万元，28万元 once full width is half width: the 28 after it is a figure). A number is
+# read whole or not at all: never out of a longer run of digits, points and commas between digits
+# (3,5,7个 is a list, neither 357 nor 7 of them; 1,2345 is no figure). The one spelling of both,
+# for cells (parse) and for prose (prose.NUMBER, rules.common.NUM).
+GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+ALONE_BEFORE = r"(?<![\d.]|\d,)"
+ALONE_AFTER = r"(?!\d|,\d)"
+NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")

@@ -8,16 +8,17 @@ import regex as re
 
 from jixiao.normalize import DocRecords, Figure, Project
 from jixiao.normalize.prose import unglue_all
-from jixiao.normalize.quantity import COUNTERS, Quantity, halfwidth, money_scale
+from jixiao.normalize.quantity import ALONE_AFTER, ALONE_BEFORE, COUNTERS, GROUPED, Quantity, halfwidth, money_scale
 
 from .interval import Interval
 
 HUNDRED = Interval.exact(100)
 YEAR = re.compile(r"(20\d\d)\s*年")
 # A number as prose writes it, matched in halfwidth() text (９０６．５１ reads whole): thousands
-# grouped by commas (1,061.57) read whole; a group after a space (1 060.67, or two cells of a
-# flattened table) is left unread rather than read as 060.67.
-NUM = r"(?<![\d.,]|\d\s)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3})"
+# grouped by commas (1,061.57) read whole, a comma elsewhere is punctuation (quantity.GROUPED); a
+# group after a space (1 060.67, or two cells of a flattened table) is left unread rather than
+# read as 060.67.
+NUM = rf"(?<!\d\s){ALONE_BEFORE}({GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.quantity import halfwidth, parse
+from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse
 from jixiao.normalize.script import matching
 
 from .common import NUM, num, plain_paragraphs, total_rounding
@@ -257,7 +257,7 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
 
 
 # "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one.
-COUNT_NAMED = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
+COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
                          r"[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?([^。；;，,]+)")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 

@@ -6,7 +6,7 @@ from decimal import ROUND_DOWN, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.quantity import halfwidth, parse
+from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse
 
 from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
@@ -417,7 +417,7 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
 PERCENT = re.compile(NUM + r"\s*[%％]")
 # A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点.
 GAP = re.compile(r"(低于|高于|超过|超出|超|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
-                 r"(?<![\d.])(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
+                 + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
 @rule("JX606", "rate-gap", "medium", "两个比率之差与所写的百分点数不符",

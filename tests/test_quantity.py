@@ -123,6 +123,32 @@ def test_numbers_never_misread_in_prose():
     assert [f.subject for f in figs][:2] == ["预算", "执行"]
 
 
+def _prose_figures(text: str) -> list[tuple[str, Decimal]]:
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
+    return [(f.q.raw, f.q.value) for f in normalize_document(read_bytes(text.encode("utf-8"), "x.txt")).prose]
+
+
+def test_a_figure_right_after_a_comma_is_read():
+    """A thousands separator is a comma between digits in groups of three; a comma after a unit or
+    a word is punctuation (full width written, half width once read), and the figure after it is one."""
+    assert _prose_figures("项目预算30万元，28万元已支付。\n") == [("30万元", Decimal(300000)), ("28万元", Decimal(280000))]
+    assert _prose_figures("项目资金50万元，其中：30万元，20万元。\n") == \
+        [("50万元", Decimal(500000)), ("30万元", Decimal(300000)), ("20万元", Decimal(200000))]
+    # a grouped number stays one figure, the figure after the comma that follows it is another
+    assert _prose_figures("项目预算1,234.56万元，28万元已支付。\n") == \
+        [("1,234.56万元", Decimal("12345600.00")), ("28万元", Decimal(280000))]
+
+
+@pytest.mark.parametrize("written", ["3,5,7个", "3，5，7个"])
+def test_digits_with_commas_between_them_not_in_threes_are_no_one_figure(written):
+    """3,5,7个 is a list of counts, not 357 of them (nor 7 of them read out of it); the figure after
+    the list's closing comma is read."""
+    figs = _prose_figures(f"新建{written}，12个村。\n")
+    assert all(v not in (357, 57, 7) for _, v in figs)
+    assert ("12个", Decimal(12)) in figs
+
+
 def test_negative_figures_and_box_drawing_equals():
     assert (parse("-3.5%").op, parse("-3.5%").value, parse("-3.5%").unit) == ("=", Decimal("-3.5"), "%")
     assert parse("═100%").value == Decimal(100) and parse("═100%").op == "="

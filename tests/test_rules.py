@@ -155,6 +155,16 @@ def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines()
     assert "JX604" not in codes(report(prose="项目支出790万元，其中：培训经费650万元，宣传经费130万元。"))
 
 
+def test_amounts_listed_after_commas_are_each_read():
+    """分别为40万元，30万元，20万元: each amount after a comma is a part, not punctuation glued to a
+    number as if it were a thousands separator."""
+    def jx604(parts):
+        return [f for f in flags(report(prose=f"项目资金100万元，分别为{parts}。")) if f.rule == "JX604"]
+    [f] = jx604("40万元，30万元，20万元")
+    assert (f.stated, f.expected) == ("100万元", "90万元")
+    assert jx604("40万元，30万元，30万元") == []
+
+
 def test_all_targets_met_claimed_in_a_report_without_tables():
     def jx403(text):
         recs = normalize_document(read_bytes(text.encode(), "p.txt"))
