@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
+import regex   # common.NUM's look-behinds are of two widths
+
+from .common import NUM
 from .interval import Interval
 from .registry import rule
 
@@ -441,7 +444,8 @@ def same_project(members: list[tuple[Doc, dict]]) -> list[Finding]:
 # -------------------------------------------------------------------------------------------
 # last year
 
-_YOY = re.compile(r"(预算|执行|支出|拨付|到位)[^，。；;]{0,20}?([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)[^。；;]{0,12}?"
+# The amount by the one figure grammar (common.NUM: 1,248 whole, never its 248 alone)
+_YOY = regex.compile(r"(预算|执行|支出|拨付|到位)[^，。；;]{0,20}?" + NUM + r"\s*(万元|亿元|元)[^。；;]{0,12}?"
                   r"(?:较上年|比上年|同比|较去年|比去年)(增长|增加|上升|减少|下降|降低)\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
@@ -451,7 +455,7 @@ def _places(raw: str) -> int:
 
 
 def _written(raw: str, unit: str = "") -> Interval:
-    v = Decimal(raw) * _SCALE.get(unit, Decimal(1))
+    v = Decimal(raw.replace(",", "")) * _SCALE.get(unit, Decimal(1))
     return Interval.of(v, Decimal("0.5") * Decimal(10) ** -_places(raw) * _SCALE.get(unit, Decimal(1)))
 
 

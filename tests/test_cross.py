@@ -375,3 +375,12 @@ def test_two_units_sharing_only_their_forms_note_are_not_copies(tmp_path):
         shutil.copy(ROOT / "corpus" / "realworld" / name, inbox / name)
     run_inbox(inbox, tmp_path / "out")
     assert not [f for f in cross_flags(tmp_path / "out") if f["rule"] == "JX902"]
+
+
+def test_last_years_change_reads_an_amount_grouped_by_commas_whole():
+    """预算1,248万元 is 1248万元: the comparison with last year must not take its 248 alone (the
+    pattern had no guard against a comma between digit groups)."""
+    from jixiao.rules import cross
+    m = cross._YOY.search("2022年全年执行资金1,248万元，较上年增长20%。")
+    assert m and m.group(2) == "1,248"
+    assert cross._written(m.group(2), m.group(3)).lo == Decimal("12475000.0")
