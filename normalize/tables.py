@@ -265,10 +265,28 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
+        elif _splits_spanning_heading(grid[h], filled[h], texts):
+            pass    # the heading's own words stay the column's; the stack above it keeps both
         else:
             break
         r += 1
     return head, r
+
+
+def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str]) -> bool:
+    """A row under the header with words, no figures, only under headings that span several
+    columns (偏差原因分析及改进措施 over 偏差原因 | 改进措施): it splits them, so it is header, whatever
+    the sub-headings say. `head` is the header row as written, `head_filled` with merged cells
+    copied into every column they cover."""
+    def spanning(c: int) -> bool:
+        if c >= len(head_filled) or not bare(head_filled[c]):
+            return False
+        # a neighbour holding the same copied text, one of the two blank as written: one merged cell
+        return any(0 <= k < len(head_filled) and head_filled[k] == head_filled[c] and
+                   (not bare(head[c]) or not bare(head[k])) for k in (c - 1, c + 1))
+
+    cols = [c for c, x in enumerate(texts) if x]
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) for c in cols) and all(spanning(c) for c in cols)
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:

@@ -436,6 +436,27 @@ def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_sh
     assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(1000), "人次")
 
 
+@pytest.mark.parametrize("split", [("原因分析", "整改措施"), ("说明", "备注"), ("存在问题", "下步打算")])
+def test_a_second_header_row_that_only_splits_the_last_spanning_heading(split):
+    """The header's second row holds words only under one heading spanning two columns (the
+    others span both rows): the header is the stack over each column, and the rows below it are
+    indicators, whatever the sub-headings say."""
+    doc = _html(f"""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
+<td rowspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td>
+<td colspan=2>未完成原因及整改情况</td></tr>
+<tr><td>{split[0]}</td><td>{split[1]}</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>培训班次</td><td>≥12期</td><td>10期</td><td>20</td><td>16.67</td>
+<td>场地检修停办两期</td><td>次年补办</td></tr>
+<tr><td>质量指标</td><td>结业合格率</td><td>≥95%</td><td>97%</td><td>20</td><td>20</td><td></td><td></td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td>
+<td></td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "培训班次", "≥12期", "10期", "20", "16.67"), ("产出指标", "结业合格率", "≥95%", "97%", "20", "20"),
+        ("满意度指标", "学员满意度", "≥90%", "93%", "10", "10")]
+    assert r.indicators[0].reason.startswith("场地检修停办两期") and r.unread_rows == 0
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
