@@ -943,6 +943,7 @@ class _Reader:
     # -- indicator table ------------------------------------------------------------------
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
         self.indicator_table = True
+        same_columns = (getattr(self, "last_cols", None), getattr(self, "last_width", None)) == (cols, t.n_cols)
         self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
@@ -961,6 +962,10 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         l1_raw = l2_raw = ""
+        if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
+            # the same columns in a later table: the table goes on past a page break (its header
+            # written again or not), and blank level cells on top continue the levels before it
+            l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         while r < t.n_rows:

@@ -525,6 +525,27 @@ def test_a_table_that_continues_without_a_header_takes_the_previous_columns_or_i
         ("效益指标", "群众知晓率", "≥90%", "88%", "50", "48")]
 
 
+def test_levels_carry_over_a_page_break_with_the_header_repeated_or_not():
+    """A table split over two pages, the header written again on the second (or not): its first
+    row's blank level cells continue the levels of the last row before the break."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    page1 = [head, ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+             ["效益指标", "经济效益指标", "带动就业人数", "≥50人", "62人", "20", "20"]]
+    rest = [["", "", "带动增收", "≥30万元", "35万元", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "93%", "10", "10"]]
+    for page2 in ([head] + rest, rest):
+        r = normalize_document(_docs(page1, page2))
+        assert [(i.level1, i.level2, i.level3) for i in r.indicators][1:3] == [
+            ("效益指标", "经济效益指标", "带动就业人数"), ("效益指标", "经济效益指标", "带动增收")]
+    # level 1 written as section rows, no 一级 column: the level-2 cell blank after the break
+    sec = ["二级指标", "三级指标", "年度目标值", "全年实际值", "分值", "得分"]
+    page1 = [sec, ["产出指标", "", "", "", "", ""], ["数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+             ["效益指标", "", "", "", "", ""], ["经济效益指标", "带动就业人数", "≥50人", "62人", "20", "20"]]
+    page2 = [sec, ["", "带动增收", "≥30万元", "35万元", "20", "20"]]
+    r = normalize_document(_docs(page1, page2))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators][-1] == ("效益指标", "经济效益指标", "带动增收")
+
+
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     """Merged level cells lost in a copy: the row slides left. Fitted where one offset puts every cell
     where it can be (a figure is never a name, 是/否 goes to core); unread, with a warning, otherwise."""
