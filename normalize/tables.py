@@ -50,6 +50,11 @@ TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
 # rows; 绩效评价结果 with points beside it is the stated total.
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
+# A label of the evaluation's total score where it stands in a label row (a fund block after the
+# indicators: 自评总分 | 98.96): who scored it (自评, 评价, 综合 …) and 总分 / (总)得分; 得分 alone is a
+# column's head, not a total.
+TOTAL_SCORE_LABEL = re.compile(r"^(?:(?:绩效|单位|项目)?(?:自评|评价|综合|考核|考评))*总分$|"
+                               r"^(?:(?:绩效|单位|项目)?(?:自评|评价|综合|考核|考评)|合计)+总?得分$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -728,7 +733,7 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif label in ("总分", "合计得分", "综合得分", "自评得分"):
+            elif TOTAL_SCORE_LABEL.match(label):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):

@@ -770,6 +770,23 @@ def test_a_total_row_labelled_score_total_with_a_full_stop():
     assert len(r.indicators) == 2 and p.total_score_stated.value == Decimal(100)
 
 
+@pytest.mark.parametrize("label", ["评价总分", "绩效自评总分", "综合评价得分"])
+def test_the_stated_total_in_the_fund_block_after_the_indicator_table(label):
+    """The form puts its money and its total after the indicators: a row of the fund table, the
+    total's label (any spelling of the evaluation's total score) before its figure and the grade
+    beside it. The indicators' own 合计 (their points, without the fund's) is not the total."""
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                  ["产出指标", "数量指标", "维修校舍面积", "≥2000平方米", "2100平方米", "50", "50"],
+                  ["效益指标", "社会效益指标", "安全隐患消除率", "100%", "96%", "40", "38.4"],
+                  ["指标合计", "", "", "", "", "90", "88.4"]]
+    funds = [["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+             ["资金总额", "300.00", "300.00", "288.00", "96.00%", "10", "9.60"],
+             [label, "98.00", "", "", "等级", "优", ""]]
+    [p] = normalize_document(_docs(indicators, funds)).projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.table, p.grade_stated) == ("98.00", 1, "优")
+    assert (p.fund_score.raw, len(p.indicators)) == ("9.60", 2)
+
+
 def test_none_written_as_a_result_is_a_word_not_an_empty_cell():
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因"],
             ["效益指标", "经济效益指标", "利息补贴保障率", "100%", "无", "当年未发生轮换"]]
