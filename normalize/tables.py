@@ -1085,8 +1085,11 @@ class _Reader:
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标":
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent
-        op_text = cell(cols.direction + v if cols.direction is not None else None) or \
-            cell(cols.nature + v if cols.nature is not None else None)
+        # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside
+        # 等于 100 and 小于等于 1): kept as the row's polarity; only an operator joins the value
+        marks = [cell(c + v) for c in (cols.direction, cols.nature) if c is not None]
+        polarity = next((bare(x) for x in marks if bare(x) in columns.NATURE_WORDS), None)
+        op_text = next((x for x in marks if x and bare(x) not in columns.NATURE_WORDS), "")
         unit_text = cell(cols.unit + v if cols.unit is not None else None)
         if op_text or unit_text:
             joined_target = _with_op_and_unit(target_raw, op_text, unit_text)
@@ -1120,7 +1123,7 @@ class _Reader:
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
+            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

@@ -457,6 +457,22 @@ def test_a_second_header_row_that_only_splits_the_last_spanning_heading(split):
     assert r.indicators[0].reason.startswith("场地检修停办两期") and r.unread_rows == 0
 
 
+def test_a_polarity_column_is_kept_apart_and_an_operator_column_joins_the_value():
+    """正向 / 反向 say which way is better, not the comparison the target makes (a real Inner
+    Mongolia form writes 正向 beside 等于 100 and 小于等于 1): a bare value stays as written (=)
+    with its polarity kept; an operator word in such a column (大于等于) is the target's operator."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标方向", "计量单位", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "设备完好率", "正向", "%", "100", "100", "30", "30"],
+            ["", "成本指标", "单次检测费用", "反向", "元", "200", "180", "30", "30"],
+            ["", "数量指标", "检测批次", "大于等于", "批", "40", "42", "30", "30"],
+            ["", "时效指标", "检测报告出具", "定性", "/", "及时", "及时", "10", "10"]]
+    inds = normalize_document(_docs(rows)).indicators
+    assert [(i.target.raw, i.target.q.op, i.polarity) for i in inds] == [
+        ("100%", "=", "正向"), ("200元", "=", "反向"), ("≥40批", ">=", None), ("及时", "qualitative", "定性")]
+    frame = records_frames([normalize_document(_docs(rows))])["indicators"]
+    assert list(frame["polarity"]) == ["正向", "反向", "", "定性"]
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""
