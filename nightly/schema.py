@@ -77,6 +77,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("coefficient", "得分系数", "number", "%", "80"),
         ("weight_share", "权重占比", "number", "", "20%"),
         ("converted_score", "折算得分", "number", "分", "18"),
+        ("item_score", "单项指标得分（百分制）", "number", "分", "90"),
         ("core", "是否核心指标（或 ★）", "text", "", "是"),
         ("reason", "偏差原因", "text", "", "医保政策未能实现全国联网结算"),
         ("note", "读取说明", "text", "", "该行整体左移一列，已按表头对齐"),

@@ -429,3 +429,34 @@ def indicator_like(row: list[str]) -> bool:
                for k, x in zip(kinds, row))
     figure = any(k in ("figure", "opfigure", "number", "percent") for k in kinds)
     return name and figure
+
+
+def share_columns(roles: dict[str, int], rows: list[list[str]]) -> tuple[int, int, int] | None:
+    """(score out of 100, share, converted score): where a header names only one of 权重占比 and
+    折算得分, the three columns of figures whose cells show 单项得分 × 权重占比 = 折算得分 in every row
+    (the converted score to its written places), the shares adding up to no more than 100 and no
+    converted score above its share. None where no three columns do, or more than one way."""
+    if ("weight_share" in roles) == ("converted_score" in roles):
+        return None
+    fixed = {c for r, c in roles.items() if r not in ("weight", "score", "weight_share", "converted_score")}
+    n = max((len(x) for x in rows), default=0)
+    cols = {c: [_share_figure(x[c] if c < len(x) else "") for x in rows] for c in range(n) if c not in fixed}
+    cols = {c: v for c, v in cols.items() if sum(q is not None for q in v) >= 2}
+    found = []
+    for a in cols:
+        for b in cols:
+            for c in cols:
+                if len({a, b, c}) < 3 or roles.get("weight_share", b) != b or roles.get("converted_score", c) != c:
+                    continue
+                rows_ok = [(x, y, z) for x, y, z in zip(cols[a], cols[b], cols[c]) if None not in (x, y, z)]
+                if len(rows_ok) < 2 or sum(y.value for _, y, _ in rows_ok) > 100:
+                    continue
+                if all(x.value <= 100 and z.value <= y.value and abs(x.value * y.value / 100 - z.value) <= z.tolerance
+                       for x, y, z in rows_ok):
+                    found.append((a, b, c))
+    return found[0] if len(found) == 1 else None
+
+
+def _share_figure(text: str):
+    q = parse(bare(text))
+    return q if q.numeric and q.unit in ("", "分", "%") and q.value is not None else None

@@ -69,6 +69,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                                 f"{side}_date": q.date or ""})
                 row.update({"weight": _num(i.weight), "score": _num(i.score), "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
+                            "item_score": _num(i.item_score),
                             "core": i.core or "", "polarity": i.polarity or "",
                             "reason": i.reason or "", "note": i.note,
                             "ocr_confidence": "" if i.ocr_confidence is None else f"{i.ocr_confidence:.3f}",

@@ -95,6 +95,7 @@ class Indicator:
     coefficient: Figure | None = None      # 得分系数 (%), Chongqing: 得分 = 得分系数 × 权重
     weight_share: Figure | None = None     # 权重占比, Hebei
     converted_score: Figure | None = None  # 折算得分 = 得分 × 权重占比, Hebei
+    item_score: Figure | None = None       # 单项指标得分 (out of 100) before 权重占比 weighs it, Hebei
     core: str | None = None                # 是否核心指标 as written, or ★ where the name was marked so (None: neither)
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50

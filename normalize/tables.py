@@ -50,12 +50,11 @@ TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
 # rows; 绩效评价结果 with points beside it is the stated total.
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
-# A label of the evaluation's total score where it stands in a label row (a fund block after the
-# indicators: 自评总分 | 98.96): who scored it (自评, 评价, 综合 …) and 总分 / (总)得分; 得分 alone is a
-# column's head, not a total.
-TOTAL_SCORE_LABEL = re.compile(r"^(?:(?:绩效|单位|项目)?(?:自评|评价|综合|考核|考评))*总分$|"
-                               r"^(?:(?:绩效|单位|项目)?(?:自评|评价|综合|考核|考评)|合计)+总?得分$")
-LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
+# A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): who scored it (自评, 评价, 综合 …,
+# 绩效 / 单位 / 项目 before it) and 总分 / (总)得分; not a bare 得分, a column's head.
+_SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
+SCORE_TOTAL_LABEL = re.compile(rf"^{_SCORER}*总分$|^{_SCORER}*总得分$|^{_SCORER}+得分$|^合计得分$|^得分合计$")
+LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 @dataclass
@@ -172,7 +171,7 @@ FUND_FIELDS = [  # (field, header words); the more specific first
     ("executed", ("全年执行数", "执行数", "实际支出")),
     ("arrived", ("实际到位数", "到位数", "到位资金", "实际到位")),
     ("fund_weight", ("分值", "权重")),
-    ("fund_score", ("得分",)),
+    ("fund_score", ("折算得分", "得分")),   # 单项得分 | 权重占比 | 折算得分: the converted one counts
 ]
 
 
@@ -616,6 +615,14 @@ class _Reader:
             said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
             if said:
                 self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        if (shares := columns.share_columns(fields, rows)) is not None:
+            # the header names only one of 权重占比 / 折算得分 (权重（%）, 加权得分): the cells show which
+            # columns multiply to which, and the weighted-share reading takes all three
+            for role in ("weight", "score", "weight_share", "converted_score"):
+                fields.pop(role, None)
+            fields.update(zip(("score", "weight_share", "converted_score"), shares))
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{shares[0] + 1}列×第{shares[1] + 1}列"
+                                      f"（%）逐行等于第{shares[2] + 1}列，按单项得分×权重占比=折算得分读取")
         try:
             new = _Cols(**fields)
         except TypeError:
@@ -733,7 +740,7 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif TOTAL_SCORE_LABEL.match(label):
+            elif SCORE_TOTAL_LABEL.match(bare(label)):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
@@ -828,6 +835,8 @@ class _Reader:
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
+            if len(_indicator_fields(row)) >= 2:
+                return r    # an indicator header before any money row: no data under the fund words
             money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
             if money_here:
                 p.money_unit = money_here.group(1)
@@ -921,21 +930,25 @@ class _Reader:
         return Figure(q, rate.loc)
 
     def label_value_fund(self, t: Table, grid, r: int) -> None:
-        """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万."""
+        """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万; or with no colons, a fund
+        word before each figure (全年预算数 | 312.00 | 执行率 | 95.69% | 得分（10分） | 9.57)."""
         row = grid[r]
         p = self.project(self._loc(t, r), t.index)
         money = MONEY_UNIT.search(normalize_ws("".join(row)))
         if money:
             p.money_unit = money.group(1)
         last = 0
-        for c in range(len(row)):
-            label, value, vc = _label_value(row, c)
-            field = {"预算数": "budget_full_year", "全年预算数": "budget_full_year", "执行数": "executed",
-                     "全年执行数": "executed", "执行率": "exec_rate_stated"}.get(label)
-            if field and value and getattr(p, field) is None:
-                unit = "" if field == "exec_rate_stated" else p.money_unit
-                setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
-                last = max(last, vc)
+        for field, c, vc in _label_value_pairs(row):
+            if getattr(p, field) is not None:
+                continue
+            value = _label_value(row, c)[1]
+            unit = p.money_unit if field in MONEY_FIELDS else ""
+            setattr(p, field, Figure(parse(value, default_unit=unit), self._loc(t, r, vc)))
+            # 得分（10分） | 9.57: the label states the weight the score is out of
+            if field == "fund_score" and p.fund_weight is None and \
+                    (m := WEIGHT_IN_LABEL.search(normalize_ws(row[c]))):
+                p.fund_weight = Figure(parse(m.group(1)), self._loc(t, r, c))
+            last = max(last, vc)
         # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
         # column, the fund's score on this row)
         for c in range(last + 1, len(row)):
@@ -989,6 +1002,11 @@ class _Reader:
             if ind is not None:
                 p.indicators.append(ind)
                 l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
+            elif p.indicators and (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
+                last = p.indicators[-1]
+                last.level3 += tail
+                last.level3_key = level3_key(last.level3)
+                last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
@@ -1115,6 +1133,11 @@ class _Reader:
         score = self._figure(t, row, r, cols.score, v)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
+        if cols.weight_share is not None and cols.converted_score is not None:
+            # weighted shares (单项得分 out of 100 × 权重占比 = 折算得分): the share is the row's part of
+            # the total, its weight in points, and 折算得分 is what it adds to the total, its score
+            extra["item_score"], score = score, extra["converted_score"]
+            weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
@@ -1189,8 +1212,22 @@ class _Reader:
 
     # -- totals ---------------------------------------------------------------------------
     def totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None) -> None:
-        row = grid[r]
         p = self.project(self._loc(t, r), t.index)
+        before = p.total_score_stated
+        self._totals(t, grid, r, label_col, cols, p)
+        after = p.total_score_stated
+        if cols is None and before is not None and after is not None and after is not before and \
+                p.total_weight_stated is not None and p.total_weight_stated.loc.row == before.loc.row and \
+                p.fund_score is not None and None not in (before.value, after.value, p.fund_score.value) and \
+                before.value + p.fund_score.value == after.value:
+            # 合计 | 90 | 89 then 自评总分 | 98.80 (= 89 + the fund's 9.80): the 合计 row was the
+            # indicators' subtotal, so its 90 is not the table's total weight
+            p.total_weight_stated = None
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“合计”行 {before.raw} 为指标得分小计"
+                                      f"（加资金得分 {p.fund_score.raw} 即为总分），总分取本行 {after.raw}")
+
+    def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        row = grid[r]
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):
@@ -1299,6 +1336,15 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
     return stacks
 
 
+def _share_points(share: Figure | None) -> Figure | None:
+    """A 权重占比 as the row's points of a 100-point total: 15 or 15% is 15 points. A fraction
+    (0.15) is left alone: which total it is a fraction of the row does not say."""
+    if share is None or share.value is None or share.q.unit not in ("", "%", "分") or \
+            share.q.unit == "" and share.value <= 1:
+        return None
+    return share
+
+
 def _value(raw: str) -> Quantity:
     """A target or result cell. 无 written there is a value (nothing happened, none achieved), not
     an empty cell: a word, as 高 or 已完成 would be."""
@@ -1307,18 +1353,60 @@ def _value(raw: str) -> Quantity:
     return parse_cell(raw)
 
 
+def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
+    """The second line of the name above, on a row of its own: a scan's ruling split the cell
+    (工程长效运行管护 / 机制). Only on a scanned table, right under the row it ends, and only a few
+    characters of words in the name column with nothing else on the row."""
+    if cols.level3 is None or last.loc.row != r - 1 or _row_confidence(t, r) is None:
+        return ""
+    filled = [c for c, x in enumerate(row) if bare(x)]
+    tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
+    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,6}", tail) or canonical_level2(tail)[0] or \
+            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
+        return ""
+    return tail
+
+
 def _row_confidence(t: Table, r: int) -> float | None:
     confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
     return min(confs) if confs else None
 
 
 def _is_label_value_fund(row: list[str]) -> bool:
-    """预算数: | 60万 | 执行数: | 60万 — labels with their values beside them, in one row."""
-    for c in range(len(row) - 1):
-        t = normalize_ws(row[c])
-        if t[-1:] in ":：" and t[:-1] in ("预算数", "全年预算数", "执行数", "全年执行数") and parse(row[c + 1]).numeric:
-            return True
-    return False
+    """预算数: | 60万 | 执行数: | 60万 — labels with their values beside them, in one row: one label
+    with a colon, or two or more fund words each before its figure, one of them money."""
+    pairs = _label_value_pairs(row)
+    colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
+    return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
+        len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _label_value_pairs(row: list[str]) -> list[tuple[str, int, int]]:
+    """(fund field, label column, value column) for each cell naming a fund field (by FUND_FIELDS'
+    words or the head-noun grammar) whose value, in the cell itself after a colon or in the next
+    filled cell, is a figure; each field once."""
+    out, taken = [], set()
+    for c in range(len(row)):
+        label, value, vc = _label_value(row, c)
+        if not label or not value or parse(bare(label)).numeric or not parse(bare(value)).numeric:
+            continue
+        field = _fund_label_field(label, taken)
+        if field is not None:
+            taken.add(field)
+            out.append((field, c, vc))
+    return out
+
+
+def _fund_label_field(label: str, taken: set[str]) -> str | None:
+    """The fund field a label names (全年预算数, 预算数:, 得分（10分）, 实际支出金额), or None."""
+    t = header_words(normalize_ws(label).rstrip(":："))
+    if not t or len(t) > 10:
+        return None
+    field = fund_word_field(t, taken)
+    if field is None:
+        field = next((name for name, grammar in FUND_GRAMMAR if name not in taken and grammar.search(t) and
+                      not (name != "exec_rate_stated" and t.endswith("率"))), None)
+    return field
 
 
 def _short_of_points(rows: list) -> str:

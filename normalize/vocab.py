@@ -46,7 +46,8 @@ LEVEL2 = {
     "生态环境成本指标": ("成本指标", ["生态环境成本指标", "生态环境成本"]),
 }
 
-_WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+# The closing bracket may be lost at the end (a scan of 社会效益指标（10 / 分） wrapped in its cell).
+_WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
 
 
 def bare(text: str) -> str:

@@ -76,7 +76,7 @@ def _part(i, model: str) -> Interval:
     computes it (折算得分 = 得分 × 权重占比, 得分 = 得分系数 × 指标权重) exact only where the product
     needs no rounding, else with the figure's own written rounding."""
     if model == "weighted-share":
-        made, a, b = i.converted_score, i.score, i.weight_share
+        made, a, b = i.converted_score, i.item_score, i.weight_share
     elif model == "coefficient":
         made, a, b = i.score, i.weight, i.coefficient
     else:

@@ -122,7 +122,7 @@ In tables with 权重占比 and 折算得分 columns (Hebei), 折算得分 = 得
 """, good="得分 90，权重占比 20%，折算得分 18", bad="得分 90，权重占比 20%，折算得分 20")
 def weighted_share(recs: DocRecords, r):
     for i in recs.indicators:
-        share, s, conv = i.weight_share, i.score, i.converted_score
+        share, s, conv = i.weight_share, i.item_score, i.converted_score
         if not (share and s and conv) or None in (share.value, s.value, conv.value):
             continue
         expected = Interval.exact(s.value) * _fraction(share)

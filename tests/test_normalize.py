@@ -7,6 +7,7 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_byte
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
+from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
 
@@ -422,7 +423,7 @@ def _html(body):
 def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
     """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
     A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
-    is not a score."""
+    is not a score but the weight, and 单项指标折算得分 the score."""
     doc = _html("""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
 <td colspan=3>预期指标值</td><td rowspan=2>实际完成值</td><td colspan=3>指标得分</td></tr>
 <tr><td>符号</td><td>数值</td><td>单位(文字描述)</td><td>单项指标得分</td><td>权重占比</td><td>单项指标折算得分</td></tr>
@@ -430,9 +431,9 @@ def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_sh
 <td>100</td><td>20%</td><td>20</td></tr>
 <tr><td>质量指标</td><td>合格率</td><td>≥</td><td>95</td><td>%</td><td>90</td><td>94.74</td><td>30%</td><td>28.42</td></tr>""")
     inds = normalize_document(doc).indicators
-    assert [(i.target.raw, i.actual.raw, i.score.raw, i.weight_share.raw, i.converted_score.raw, i.weight)
-            for i in inds] == [("≥1000人次", "1200人次", "100", "20%", "20", None),
-                               ("≥95%", "90%", "94.74", "30%", "28.42", None)]
+    assert [(i.target.raw, i.actual.raw, i.item_score.raw, i.weight_share.raw, i.converted_score.raw, i.weight.raw,
+             i.score.raw) for i in inds] == [("≥1000人次", "1200人次", "100", "20%", "20", "20%", "20"),
+                                             ("≥95%", "90%", "94.74", "30%", "28.42", "30%", "28.42")]
     assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(1000), "人次")
 
 
@@ -471,6 +472,115 @@ def test_a_polarity_column_is_kept_apart_and_an_operator_column_joins_the_value(
         ("100%", "=", "正向"), ("200元", "=", "反向"), ("≥40批", ">=", None), ("及时", "qualitative", "定性")]
     frame = records_frames([normalize_document(_docs(rows))])["indicators"]
     assert list(frame["polarity"]) == ["正向", "反向", "", "定性"]
+
+
+def test_weighted_shares_give_the_weight_and_the_converted_score_and_the_fund_line_too():
+    """单项得分（百分制） × 权重占比（%） = 折算得分, with the fund line in the same columns: the share is
+    the row's weight in points, 折算得分 its score (what adds up to 总分); 单项 is kept beside them."""
+    doc = _html("""<tr><td colspan=2>资金情况（万元）</td><td>预算数</td><td>执行数</td><td>执行率</td>
+<td>单项得分（百分制）</td><td>权重占比（%）</td><td>折算得分</td></tr>
+<tr><td colspan=2>总额</td><td>200.00</td><td>190.00</td><td>95%</td><td>95</td><td>20</td><td>19</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>单项得分（百分制）</td><td>权重占比（%）</td>
+<td>折算得分</td><td>说明</td></tr>
+<tr><td>产出指标</td><td>培训班次</td><td>≥12期</td><td>12期</td><td>100</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>结业率</td><td>≥90%</td><td>81%</td><td>90</td><td>30</td><td>27</td><td>部分学员缺课</td></tr>
+<tr><td colspan=5>合计</td><td>100</td><td>96</td><td></td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (p.fund_weight.raw, p.fund_score.raw, p.total_score_stated.raw) == ("20", "19", "96")
+    assert [(i.weight.raw, i.score.raw, i.item_score.raw) for i in recs.indicators] == [("50", "50", "100"),
+                                                                                     ("30", "27", "90")]
+    assert [f.rule for f in check(recs)] == []
+
+
+def test_a_weighted_share_table_whose_header_names_the_share_plainly_is_read_by_its_cells():
+    """单项得分（百分制） | 权重（%） | 折算得分: only 折算得分 is named; the cells show 90 × 30% = 27 on
+    every row, so 权重（%） is the share, the row's weight, and 折算得分 its score."""
+    doc = _html("""<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>单项得分（百分制）</td>
+<td>权重（%）</td><td>折算得分</td></tr>
+<tr><td>产出指标</td><td>修缮校舍</td><td>≥6所</td><td>6所</td><td>100</td><td>40</td><td>40</td></tr>
+<tr><td>产出指标</td><td>工程验收合格率</td><td>100%</td><td>95%</td><td>95</td><td>30</td><td>28.5</td></tr>
+<tr><td>效益指标</td><td>学生满意度</td><td>≥90%</td><td>85%</td><td>90</td><td>30</td><td>27</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.weight.raw, i.score.raw, i.item_score.raw) for i in recs.indicators] == [
+        ("40", "40", "100"), ("30", "28.5", "95"), ("30", "27", "90")]
+    assert recs.projects[0].scoring_model == "weighted-share"
+
+
+def test_a_fund_line_of_words_and_figures_heads_the_indicator_table():
+    """The fund line as label / value pairs with no colons (预算安排 … | 预算数 | 80.00 | 执行数 | …),
+    the first row of the indicator table: a fund line, not a fund header over the indicator rows;
+    得分（10分） states the fund weight."""
+    doc = _html("""<tr><td>资金使用（万元）</td><td>年度预算数</td><td>80.00</td><td>实际支出数</td><td>76.00</td>
+<td>执行率</td><td>95%</td><td>得分（10分）</td><td>9.5</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标说明</td><td>分值</td><td>指标值</td><td>完成值</td>
+<td>得分</td><td>偏差原因</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>购置设备</td><td>年内购置台数</td><td>50</td><td>≥20台</td>
+<td>20台</td><td>50</td><td></td></tr>
+<tr><td>质量指标</td><td>设备验收合格率</td><td>合格台数/购置台数</td><td>40</td><td>100%</td><td>100%</td><td>40</td>
+<td></td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert [f.raw for f in (p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["80.00", "76.00", "95%", "10", "9.5"]
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [("购置设备", "50", "50"),
+                                                                              ("设备验收合格率", "40", "40")]
+
+
+def test_fund_words_with_no_money_under_them_leave_the_indicator_header_below_alone():
+    """A row of fund words whose next row is the 一级指标 header: no money row under the words, so
+    the indicator header still starts the indicator table."""
+    doc = _html("""<tr><td>资金情况</td><td>预算数</td><td>执行数</td><td>执行率</td><td>得分</td><td></td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>指标值</td><td>完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>购置设备</td><td>50</td><td>≥20台</td><td>20台</td><td>50</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>服务人数</td><td>40</td><td>≥300人</td><td>310人</td><td>40</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.weight.raw) for i in recs.indicators] == [("购置设备", "≥20台", "50"),
+                                                                               ("服务人数", "≥300人", "40")]
+
+
+def test_an_indicators_subtotal_before_the_stated_total_score():
+    """合计 under the indicator rows adds up the indicators only (weights 80, scores 78); 自评总分
+    below it is that plus the fund's score: the total is 自评总分, and 80 is no total weight."""
+    doc = _html("""<tr><td colspan=2>资金情况（万元）</td><td>预算数</td><td>执行数</td><td>执行率</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td colspan=2>总额</td><td>50.00</td><td>49.00</td><td>98%</td><td>20</td><td>19.6</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>分值</td><td>得分</td><td></td></tr>
+<tr><td>产出指标</td><td>检修泵站</td><td>12座</td><td>12座</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>排涝达标率</td><td>≥95%</td><td>90%</td><td>30</td><td>28</td><td></td></tr>
+<tr><td colspan=4>合计</td><td>80</td><td>78</td><td></td></tr>
+<tr><td colspan=4>自评总分</td><td colspan=3>97.6</td></tr>""")
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (p.total_score_stated.raw, p.total_weight_stated) == ("97.6", None)
+    assert [f.rule for f in check(recs) if f.rule.startswith("JX30")] == []
+
+
+def test_a_level_heading_whose_points_lost_their_closing_bracket():
+    """A heading wrapped in its cell (质量指标（20 / 分）) whose second line lost the bracket in a
+    scan: the points are still the heading's points, not part of its name."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td>产出指标</td><td>质量指标（20分</td><td>验收合格率</td><td>100%</td><td>100%</td><td>20</td><td>20</td></tr>""")
+    [i] = normalize_document(doc).indicators
+    assert (i.level2, i.level2_raw, i.level2_points.raw) == ("质量指标", "质量指标", "20")
+
+
+def test_a_scanned_names_second_line_on_a_row_of_its_own_is_joined_back_and_only_on_a_scan():
+    """A ruled scan split a wrapped name cell (设备运行维护 / 制度) into two rows: the second line,
+    alone in the name column, ends the name above. Read from a Word table, such a row is not joined."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "购置设备", "≥5台", "5台", "50", "50"],
+            ["", "", "设备运行维护", "建立", "已建立", "50", "50"],
+            ["", "", "制度", "", "", "", ""]]
+
+    def doc(scan):
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
+                      confidence=0.95 if scan else None) for r, row in enumerate(rows) for c, x in enumerate(row)]
+        table = Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0))
+        return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[table])
+    assert [i.level3 for i in normalize_document(doc(True)).indicators] == ["购置设备", "设备运行维护制度"]
+    assert [i.level3 for i in normalize_document(doc(False)).indicators] == ["购置设备", "设备运行维护"]
 
 
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
