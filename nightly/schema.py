@@ -86,6 +86,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("level1_raw", "一级指标（原文）", "text", "", "产出指标(50分)", M),
         ("level2_raw", "二级指标（原文）", "text", "", "数量指标（20分）", M),
         ("level3_key", "三级指标键", "text", "", "满意度", M),
+        ("polarity", "指标方向（正向/反向/定性，原文）", "text", "", "正向", M),
         ("target_op", "目标运算符", "text", "", "ge", M),
         ("target_value", "目标值（基本单位）", "number", "target_unit", "95", M),
         ("target_unit", "目标单位", "text", "", "%", M),

@@ -70,7 +70,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 row.update({"weight": _num(i.weight), "score": _num(i.score), "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
                             "item_score": _num(i.item_score),
-                            "core": i.core or "", "reason": i.reason or "", "note": i.note,
+                            "core": i.core or "", "polarity": i.polarity or "",
+                            "reason": i.reason or "", "note": i.note,
                             "ocr_confidence": "" if i.ocr_confidence is None else f"{i.ocr_confidence:.3f}",
                             "location": i.loc.describe(), "page": i.loc.page or "",
                             # a row rebuilt from cells one per line is located by its lines, not a table

@@ -100,6 +100,7 @@ class Indicator:
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
+    polarity: str | None = None            # 正向 / 反向 / 定性 as a 指标方向 / 指标性质 cell writes it (no operator)
 
 
 @dataclass

@@ -50,8 +50,10 @@ TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
 # rows; 绩效评价结果 with points beside it is the stated total.
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
-# A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): not a bare 得分, a column's head.
-SCORE_TOTAL_LABEL = re.compile(r"^(?:(?:项目)?(?:自评|综合|评价))?(?:总分|总得分)$|^(?:自评|综合|评价)得分$|^合计得分$|^得分合计$")
+# A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): who scored it (自评, 评价, 综合 …,
+# 绩效 / 单位 / 项目 before it) and 总分 / (总)得分; not a bare 得分, a column's head.
+_SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
+SCORE_TOTAL_LABEL = re.compile(rf"^{_SCORER}*总分$|^{_SCORER}*总得分$|^{_SCORER}+得分$|^合计得分$|^得分合计$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -267,10 +269,28 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
+        elif _splits_spanning_heading(grid[h], filled[h], texts):
+            pass    # the heading's own words stay the column's; the stack above it keeps both
         else:
             break
         r += 1
     return head, r
+
+
+def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str]) -> bool:
+    """A row under the header with words, no figures, only under headings that span several
+    columns (偏差原因分析及改进措施 over 偏差原因 | 改进措施): it splits them, so it is header, whatever
+    the sub-headings say. `head` is the header row as written, `head_filled` with merged cells
+    copied into every column they cover."""
+    def spanning(c: int) -> bool:
+        if c >= len(head_filled) or not bare(head_filled[c]):
+            return False
+        # a neighbour holding the same copied text, one of the two blank as written: one merged cell
+        return any(0 <= k < len(head_filled) and head_filled[k] == head_filled[c] and
+                   (not bare(head[c]) or not bare(head[k])) for k in (c - 1, c + 1))
+
+    cols = [c for c, x in enumerate(texts) if x]
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) for c in cols) and all(spanning(c) for c in cols)
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:
@@ -941,6 +961,7 @@ class _Reader:
     # -- indicator table ------------------------------------------------------------------
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
         self.indicator_table = True
+        same_columns = (getattr(self, "last_cols", None), getattr(self, "last_width", None)) == (cols, t.n_cols)
         self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
@@ -959,6 +980,10 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         l1_raw = l2_raw = ""
+        if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
+            # the same columns in a later table: the table goes on past a page break (its header
+            # written again or not), and blank level cells on top continue the levels before it
+            l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         while r < t.n_rows:
@@ -1078,8 +1103,11 @@ class _Reader:
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标":
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent
-        op_text = cell(cols.direction + v if cols.direction is not None else None) or \
-            cell(cols.nature + v if cols.nature is not None else None)
+        # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside
+        # 等于 100 and 小于等于 1): kept as the row's polarity; only an operator joins the value
+        marks = [cell(c + v) for c in (cols.direction, cols.nature) if c is not None]
+        polarity = next((bare(x) for x in marks if bare(x) in columns.NATURE_WORDS), None)
+        op_text = next((x for x in marks if x and bare(x) not in columns.NATURE_WORDS), "")
         unit_text = cell(cols.unit + v if cols.unit is not None else None)
         if op_text or unit_text:
             joined_target = _with_op_and_unit(target_raw, op_text, unit_text)
@@ -1118,7 +1146,7 @@ class _Reader:
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2)
+            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

@@ -437,6 +437,43 @@ def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_sh
     assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(1000), "人次")
 
 
+@pytest.mark.parametrize("split", [("原因分析", "整改措施"), ("说明", "备注")])
+def test_a_second_header_row_that_only_splits_the_last_spanning_heading(split):
+    """The header's second row holds words only under one heading spanning two columns (the
+    others span both rows): the header is the stack over each column, and the rows below it are
+    indicators, whatever the sub-headings say."""
+    doc = _html(f"""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
+<td rowspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td>
+<td colspan=2>未完成原因及整改情况</td></tr>
+<tr><td>{split[0]}</td><td>{split[1]}</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>培训班次</td><td>≥12期</td><td>10期</td><td>20</td><td>16.67</td>
+<td>场地检修停办两期</td><td>次年补办</td></tr>
+<tr><td>质量指标</td><td>结业合格率</td><td>≥95%</td><td>97%</td><td>20</td><td>20</td><td></td><td></td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td>
+<td></td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "培训班次", "≥12期", "10期", "20", "16.67"), ("产出指标", "结业合格率", "≥95%", "97%", "20", "20"),
+        ("满意度指标", "学员满意度", "≥90%", "93%", "10", "10")]
+    assert r.indicators[0].reason.startswith("场地检修停办两期") and r.unread_rows == 0
+
+
+def test_a_polarity_column_is_kept_apart_and_an_operator_column_joins_the_value():
+    """正向 / 反向 say which way is better, not the comparison the target makes (a real Inner
+    Mongolia form writes 正向 beside 等于 100 and 小于等于 1): a bare value stays as written (=)
+    with its polarity kept; an operator word in such a column (大于等于) is the target's operator."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标方向", "计量单位", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "设备完好率", "正向", "%", "100", "100", "30", "30"],
+            ["", "成本指标", "单次检测费用", "反向", "元", "200", "180", "30", "30"],
+            ["", "数量指标", "检测批次", "大于等于", "批", "40", "42", "30", "30"],
+            ["", "时效指标", "检测报告出具", "定性", "/", "及时", "及时", "10", "10"]]
+    inds = normalize_document(_docs(rows)).indicators
+    assert [(i.target.raw, i.target.q.op, i.polarity) for i in inds] == [
+        ("100%", "=", "正向"), ("200元", "=", "反向"), ("≥40批", ">=", None), ("及时", "qualitative", "定性")]
+    frame = records_frames([normalize_document(_docs(rows))])["indicators"]
+    assert list(frame["polarity"]) == ["正向", "反向", "", "定性"]
+
+
 def test_weighted_shares_give_the_weight_and_the_converted_score_and_the_fund_line_too():
     """单项得分（百分制） × 权重占比（%） = 折算得分, with the fund line in the same columns: the share is
     the row's weight in points, 折算得分 its score (what adds up to 总分); 单项 is kept beside them."""
@@ -612,6 +649,27 @@ def test_a_table_that_continues_without_a_header_takes_the_previous_columns_or_i
     assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
         ("产出指标", "培训人次", "≥1000人次", "1200人次", "20", "20"), ("产出指标", "合格率", "≥95%", "96%", "30", "30"),
         ("效益指标", "群众知晓率", "≥90%", "88%", "50", "48")]
+
+
+def test_levels_carry_over_a_page_break_with_the_header_repeated_or_not():
+    """A table split over two pages, the header written again on the second (or not): its first
+    row's blank level cells continue the levels of the last row before the break."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    page1 = [head, ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+             ["效益指标", "经济效益指标", "带动就业人数", "≥50人", "62人", "20", "20"]]
+    rest = [["", "", "带动增收", "≥30万元", "35万元", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "93%", "10", "10"]]
+    for page2 in ([head] + rest, rest):
+        r = normalize_document(_docs(page1, page2))
+        assert [(i.level1, i.level2, i.level3) for i in r.indicators][1:3] == [
+            ("效益指标", "经济效益指标", "带动就业人数"), ("效益指标", "经济效益指标", "带动增收")]
+    # level 1 written as section rows, no 一级 column: the level-2 cell blank after the break
+    sec = ["二级指标", "三级指标", "年度目标值", "全年实际值", "分值", "得分"]
+    page1 = [sec, ["产出指标", "", "", "", "", ""], ["数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+             ["效益指标", "", "", "", "", ""], ["经济效益指标", "带动就业人数", "≥50人", "62人", "20", "20"]]
+    page2 = [sec, ["", "带动增收", "≥30万元", "35万元", "20", "20"]]
+    r = normalize_document(_docs(page1, page2))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators][-1] == ("效益指标", "经济效益指标", "带动增收")
 
 
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():
@@ -836,6 +894,23 @@ def test_a_total_row_labelled_score_total_with_a_full_stop():
     r = normalize_document(_docs(rows))
     [p] = r.projects
     assert len(r.indicators) == 2 and p.total_score_stated.value == Decimal(100)
+
+
+@pytest.mark.parametrize("label", ["评价总分", "绩效自评总分", "综合评价得分"])
+def test_the_stated_total_in_the_fund_block_after_the_indicator_table(label):
+    """The form puts its money and its total after the indicators: a row of the fund table, the
+    total's label (any spelling of the evaluation's total score) before its figure and the grade
+    beside it. The indicators' own 合计 (their points, without the fund's) is not the total."""
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                  ["产出指标", "数量指标", "维修校舍面积", "≥2000平方米", "2100平方米", "50", "50"],
+                  ["效益指标", "社会效益指标", "安全隐患消除率", "100%", "96%", "40", "38.4"],
+                  ["指标合计", "", "", "", "", "90", "88.4"]]
+    funds = [["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+             ["资金总额", "300.00", "300.00", "288.00", "96.00%", "10", "9.60"],
+             [label, "98.00", "", "", "等级", "优", ""]]
+    [p] = normalize_document(_docs(indicators, funds)).projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.table, p.grade_stated) == ("98.00", 1, "优")
+    assert (p.fund_score.raw, len(p.indicators)) == ("9.60", 2)
 
 
 def test_none_written_as_a_result_is_a_word_not_an_empty_cell():
