@@ -112,6 +112,33 @@ def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     assert (s.ok, s.indicators) == (1, 8)
 
 
+def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path, monkeypatch):
+    """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
+    loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
+    worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
+    import csv
+    import shutil
+
+    from jixiao.nightly import run_inbox, worker
+    real = worker.process_file
+
+    def reporting(path, doc, config, member=None):   # runs in the worker: which sessions it read on
+        result = real(path, doc, config, member)
+        result.warnings.append("runtime " + type(ocr_reader.engine().text_rec.session).__name__)
+        return result
+
+    monkeypatch.setattr(worker, "process_file", reporting)
+    ocr_reader.engine.cache_clear()   # as a fresh run starts: no engine loaded by an earlier test
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
+    s = run_inbox(box, tmp_path / "out")
+    assert (s.ok, s.indicators) == (1, 8)
+    with open(tmp_path / "out" / "documents.csv", encoding="utf-8-sig") as f:
+        row, = csv.DictReader(f)
+    assert "runtime OpenVinoSession" in row["warnings"], row["warnings"]
+
+
 def test_lines_are_recognised_each_at_its_own_width_not_padded_to_320_pixels():
     """The engine pads every batch of six lines to its widest line and to at least 320 pixels
     (most of a page's lines are cells of a few characters): ours batches only lines of the same
