@@ -58,6 +58,9 @@ def available() -> bool:
 FAST = False
 DET_SIDE = 960
 REC_BATCH = 16
+# CELLS (off): a closed cell whose ink is one line is recognised from its own crop, detection runs on
+# the rest of the page only (extract.ocr_cells). It changes records of corpus scans (docs/benchmarks.md).
+CELLS = False
 
 
 def threads() -> int:
@@ -78,14 +81,16 @@ def engine():
     from rapidocr_onnxruntime import RapidOCR
     eng = RapidOCR(intra_op_num_threads=threads(), inter_op_num_threads=1)
     ocr_session.accelerate(eng, threads())   # same models and inputs, OpenVINO where installed
-    if not FAST:
-        return eng
-    if DET_SIDE:   # (the engine's "max" mode would take 2000 for a page this size: set the side itself)
+    if FAST and DET_SIDE:   # (the engine's "max" mode would take 2000 for a page this size: set the side itself)
         from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
         det = eng.text_det
         det.limit_type, det.limit_side_len = "max", DET_SIDE
         det.get_preprocess = lambda longest: DetPreProcess(DET_SIDE, "max", det.mean, det.std)
-    eng.text_rec = _Recognizer(eng.text_rec)
+    if FAST:
+        eng.text_rec = _Recognizer(eng.text_rec)
+    if CELLS:
+        from .ocr_cells import CellFirst
+        eng = CellFirst(eng, rules)
     return eng
 
 

@@ -292,3 +292,37 @@ def test_a_worker_short_of_memory_keeps_onnx_runtime(monkeypatch):
     free = engine()
     assert ocr_session.accelerate(free, 1) is True
     assert isinstance(free.text_rec.session, ocr_session.OpenVinoSession)
+
+
+def test_cells_of_one_line_are_read_directly_the_rest_is_left_to_detection():
+    """extract.ocr_cells (CELLS, off): a closed cell whose ink is one line gives its ink's box to the
+    recogniser; a cell of two lines and text outside the grid are left to detection."""
+    import cv2
+    import numpy as np
+
+    from jixiao.extract import ocr_cells
+
+    page = np.full((400, 600), 255, np.uint8)
+    cv2.putText(page, "TITLE", (40, 50), cv2.FONT_HERSHEY_SIMPLEX, 1, 0, 2)          # outside the grid
+    for y in (100, 160, 260):
+        cv2.line(page, (30, y), (570, y), 0, 2)
+    for x in (30, 300, 570):
+        cv2.line(page, (x, 100), (x, 260), 0, 2)
+    cv2.putText(page, "one line", (50, 140), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)   # cell (30-300, 100-160)
+    cv2.putText(page, "first", (320, 200), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)     # cell (300-570, 160-260)
+    cv2.putText(page, "second", (320, 240), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+    lines = np.zeros(page.shape, np.uint8)
+    horizontal, vertical = ocr_reader.rules(page)
+    for y, x0, x1 in horizontal:
+        cv2.line(lines, (int(x0), int(y)), (int(x1), int(y)), 1, ocr_cells.RULE_WIDTH)
+    for x, y0, y1 in vertical:
+        cv2.line(lines, (int(x), int(y0)), (int(x), int(y1)), 1, ocr_cells.RULE_WIDTH)
+    ink = (page < 128) & (lines == 0)
+    direct, parts = ocr_cells._split(ink, lines)
+    assert len(direct) == 1
+    x0, y0, x1, y1 = direct[0]
+    assert 30 < x0 < 60 and 110 < y0 < 125 and 120 < x1 < 300 and 140 < y1 < 160, direct   # "one line", tight
+    inside = [p for p in parts if p[1] >= 100]
+    above = [p for p in parts if p[3] <= 100]
+    assert len(inside) == 1 and 295 <= inside[0][0] <= 305 and 255 <= inside[0][3] <= 265, parts   # the two-line cell
+    assert len(above) == 1 and above[0][1] < 30 < 50 < above[0][3], parts                           # the title
