@@ -6,7 +6,7 @@ unread rows, the warnings, and a digest of the whole extracted document (every c
 confidence and box) are written. Run it before and after a change and compare:
 
     python -m benchmarks.scan_records --out /tmp/before.json
-    python -m benchmarks.scan_records --out /tmp/after.json --against /tmp/before.json
+    python -m benchmarks.scan_records --out /tmp/after.json --against /tmp/before.json [--cells]
 
 --against exits 1 and names the files whose records differ (and, separately, those whose
 extracted document differs while the records are the same).
@@ -42,7 +42,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True)
     ap.add_argument("--against", default=None, help="an earlier --out to compare with")
+    ap.add_argument("--cells", action="store_true", help="with extract.ocr_reader.CELLS on (one-line cells read directly)")
     args = ap.parse_args(argv)
+    from jixiao.extract import ocr_reader
+    ocr_reader.CELLS = args.cells
     result = {}
     for f in corpus_scans():
         name = str(f.relative_to(ROOT))

@@ -9,7 +9,7 @@ is left out of both. The two alternate page by page, which comes first alternati
 so that a machine shared with other work slows both alike; each figure is the median of the
 rounds.
 
-    python -m benchmarks.scan_speed [--rounds 3] [--pages N] [--json PATH] [--onnxruntime]
+    python -m benchmarks.scan_speed [--rounds 3] [--pages N] [--json PATH] [--onnxruntime] [--fast] [--cells]
 
 --pages N takes N pages spread evenly over the corpus (all by default). Ours runs the models on
 OpenVINO where it is installed (extract.ocr_session); --onnxruntime keeps them on ONNX Runtime,
@@ -56,6 +56,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=None, help="N pages spread over the corpus (default all)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--fast", action="store_true", help="ours with extract.ocr_reader.FAST on")
+    ap.add_argument("--cells", action="store_true", help="ours with extract.ocr_reader.CELLS on")
     ap.add_argument("--onnxruntime", action="store_true", help="ours on ONNX Runtime (OpenVINO off), as before issue 26's last change")
     ap.add_argument("--workers", type=int, default=1, help="ocr_reader.WORKERS: threads = cores / workers")
     args = ap.parse_args(argv)
@@ -65,7 +66,7 @@ def main(argv=None) -> int:
     from jixiao.extract import ocr_reader, ocr_session
     from jixiao.extract.model import Document
 
-    ocr_reader.FAST, ocr_reader.WORKERS = args.fast, args.workers
+    ocr_reader.FAST, ocr_reader.CELLS, ocr_reader.WORKERS = args.fast, args.cells, args.workers
     ocr_session.ENABLED = not args.onnxruntime
     sample = pages(corpus_scans(), args.pages)
     default = RapidOCR()
@@ -105,6 +106,7 @@ def main(argv=None) -> int:
         "rounds": args.rounds,
         "threads": ocr_reader.threads(),
         "fast": args.fast,
+        "cells": args.cells,
         "runtime": type(ocr_reader.engine().text_rec.session).__name__,
         "engine_default": {"seconds": round(sec_default, 2), "pages_per_second": round(n / sec_default, 3)},
         "ours": {"seconds": round(sec_ours, 2), "pages_per_second": round(n / sec_ours, 3)},

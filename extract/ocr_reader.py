@@ -60,6 +60,9 @@ def available() -> bool:
 FAST = False
 DET_SIDE = 960
 REC_BATCH = 16
+# CELLS (off): a closed cell whose ink is one line is recognised from its own crop, detection runs on
+# the rest of the page only (extract.ocr_cells). It changes records of corpus scans (docs/benchmarks.md).
+CELLS = False
 
 
 def threads() -> int:
@@ -83,6 +86,9 @@ def engine():
     if FAST:
         _fast(eng)
     eng.text_rec = ocr_script.ScriptRecognizer(eng.text_rec, threads())   # traditional pages read again
+    if CELLS:
+        from .ocr_cells import CellFirst
+        eng = CellFirst(eng, rules)
     return eng
 
 

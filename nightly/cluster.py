@@ -16,17 +16,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jixiao.rules import Config
 
-from .worker import FileResult, Job, sha256_or_blank, warm_up
+from .worker import FileResult, Job, may_need_ocr, sha256_or_blank, warm_up
 
 # How long past the per-file limit the coordinator waits for a task before giving it up: the
 # worker's child enforces the limit itself; this covers a worker that hangs or is lost silently.
 GRACE = 30.0
+_WARMING = threading.Lock()
 
 
 class ClusterError(Exception):
@@ -56,7 +58,6 @@ def remote_file(path: str, data: bytes | None, doc: str, config: Config, timeout
 
     from jixiao.extract import ocr_reader
     ocr_reader.ENABLED = ocr
-    warm_up()   # once per worker process: every child it forks inherits jieba and the readers
     # Dask runs workers as daemonic processes, which multiprocessing forbids to have children lest
     # they be orphaned; ours cannot be: each child asks the kernel to kill it with its parent
     # (PR_SET_PDEATHSIG in nightly.worker), so the per-file child is allowed here.
@@ -66,7 +67,12 @@ def remote_file(path: str, data: bytes | None, doc: str, config: Config, timeout
         if data is not None:
             path = str(Path(tmp) / (Path(doc.split("!/")[0]).name or "file"))
             Path(path).write_bytes(data)
-        job = Job(path, doc, config, timeout, memory_mb, member)
+        # once per worker process (the OCR engine once a file may need it): every child it forks
+        # inherits jieba, the readers and the engine. Not forked while another of the worker's
+        # threads is loading the engine: the child could inherit its locks held.
+        with _WARMING:
+            warm_up(ocr=may_need_ocr(path, member))
+            job = Job(path, doc, config, timeout, memory_mb, member)
         while True:
             result = job.poll()
             if result is not None:

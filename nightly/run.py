@@ -19,7 +19,7 @@ from .cross import update_cross
 from .inbox import Entry, inside, overlap, scan
 from .outputs import publish
 from .state import State, StateError, now, open_state
-from .worker import FileResult, Job, file_sha256, warm_up
+from .worker import FileResult, Job, file_sha256, may_need_ocr, warm_up
 from .writers import remove_stale_temporaries
 
 
@@ -160,7 +160,7 @@ def run_inbox(inbox: str | Path, out: str | Path, workers: int = 1, timeout: flo
                 if on_cluster:
                     on_cluster(pool)
             elif todo:
-                warm_up()
+                warm_up(ocr=ocr and any(may_need_ocr(e.path, e.member) for e in todo))
             try:
                 _process(todo, known, state, version, config, workers, timeout, memory_mb, summary, progress, pool)
             finally:

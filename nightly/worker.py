@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from jixiao.extract import ExtractError, UnsupportedFormat, read_bytes, read_document
 from jixiao.extract.archive import read_member
+from jixiao.extract.sniff import sniff
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.rules import Config, check
 from jixiao.rules.cross import features as cross_features
@@ -74,16 +75,37 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
                       encoding=d.encoding or "", warnings=warnings, cross=cross, unread_rows=recs.unread_rows)
 
 
-def warm_up() -> None:
+def warm_up(ocr: bool = False) -> None:
     """Load in the parent what every worker needs, so that each forked worker inherits it
-    instead of paying for it per file: jieba's dictionary (0.6 s), pdfplumber, PDFium, python-docx."""
+    instead of paying for it per file: jieba's dictionary (0.6 s), pdfplumber, PDFium, python-docx;
+    with `ocr`, the OCR engine too (its models compiled for OpenVINO, 1-3 s)."""
     import docx  # noqa: F401
     import pdfplumber  # noqa: F401
     import pypdfium2.raw  # noqa: F401 - the default PDF reader (extract/pdfium_page.py)
     from pdfminer import pdfdocument, pdfparser, psparser  # noqa: F401
 
+    from jixiao.extract import ocr_reader
     from jixiao.normalize.subjects import tokenizer
     tokenizer()
+    if ocr and ocr_reader.ENABLED and ocr_reader.available():
+        # Inherited, the engine is outside each worker's --memory (which counts only what the
+        # worker maps itself): OpenVINO's libraries and compiled models map ~1.3 GB, so a worker
+        # that loaded the engine itself under the default 1536 MB kept ONNX Runtime (ocr_session).
+        # Here it costs this process ~190 MB resident, shared with the workers.
+        ocr_reader.engine()
+
+
+def may_need_ocr(path: str, member: str | None = None) -> bool:
+    """Whether a file may be read by OCR, by its first bytes: a PDF (its text layer may be
+    empty) or an image. A member of an archive counts as one (it is not unpacked here)."""
+    if member is not None:
+        return True
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return False
+    return sniff(head) in ("pdf", "image")
 
 
 def file_sha256(path) -> str:
@@ -103,6 +125,8 @@ def sha256_or_blank(path) -> str:
 
 
 OUT_OF_ADDRESS_SPACE = re.compile(r"failed to map segment|[Cc]annot allocate memory")
+# An allocation refused inside native code: OpenVINO's CPU plugin, and C++'s bad_alloc (ONNX Runtime)
+NATIVE_OUT_OF_MEMORY = re.compile(r"Failed to allocate \d+ bytes|std::bad_alloc")
 EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
 PR_SET_PDEATHSIG = 1
 
@@ -144,6 +168,8 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
             if isinstance(e, (OSError, ImportError)) and OUT_OF_ADDRESS_SPACE.search(str(e)):
                 result = memory_failure   # a library loaded on first use (OCR, PDFium) the limit refused to map
+            elif NATIVE_OUT_OF_MEMORY.search(str(e)):
+                result = memory_failure   # OCR's buffers for a page (OpenVINO, ONNX Runtime)
             else:
                 result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
                                     rows={"traceback": traceback.format_exc()})

@@ -112,6 +112,33 @@ def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     assert (s.ok, s.indicators) == (1, 8)
 
 
+def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path, monkeypatch):
+    """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
+    loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
+    worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
+    import csv
+    import shutil
+
+    from jixiao.nightly import run_inbox, worker
+    real = worker.process_file
+
+    def reporting(path, doc, config, member=None):   # runs in the worker: which sessions it read on
+        result = real(path, doc, config, member)
+        result.warnings.append("runtime " + type(ocr_reader.engine().text_rec.session).__name__)
+        return result
+
+    monkeypatch.setattr(worker, "process_file", reporting)
+    ocr_reader.engine.cache_clear()   # as a fresh run starts: no engine loaded by an earlier test
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
+    s = run_inbox(box, tmp_path / "out")
+    assert (s.ok, s.indicators) == (1, 8)
+    with open(tmp_path / "out" / "documents.csv", encoding="utf-8-sig") as f:
+        row, = csv.DictReader(f)
+    assert "runtime OpenVinoSession" in row["warnings"], row["warnings"]
+
+
 def test_lines_are_recognised_each_at_its_own_width_not_padded_to_320_pixels():
     """The engine pads every batch of six lines to its widest line and to at least 320 pixels
     (most of a page's lines are cells of a few characters): ours batches only lines of the same
@@ -286,3 +313,37 @@ def test_a_lone_comparison_sign_in_its_own_cell_is_read_beside_its_value():
     assert [r[1] for r in rows if r[2] in ("90", "95")] == ["≥", "≥", "≥"]
     assert [r[1] for r in rows if r[0].startswith("铁路")] == ["定性"]       # words are left as read
     assert sum(w.count("→“≥”") for w in doc.warnings) == 3                  # each repair is named
+
+
+def test_cells_of_one_line_are_read_directly_the_rest_is_left_to_detection():
+    """extract.ocr_cells (CELLS, off): a closed cell whose ink is one line gives its ink's box to the
+    recogniser; a cell of two lines and text outside the grid are left to detection."""
+    import cv2
+    import numpy as np
+
+    from jixiao.extract import ocr_cells
+
+    page = np.full((400, 600), 255, np.uint8)
+    cv2.putText(page, "TITLE", (40, 50), cv2.FONT_HERSHEY_SIMPLEX, 1, 0, 2)          # outside the grid
+    for y in (100, 160, 260):
+        cv2.line(page, (30, y), (570, y), 0, 2)
+    for x in (30, 300, 570):
+        cv2.line(page, (x, 100), (x, 260), 0, 2)
+    cv2.putText(page, "one line", (50, 140), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)   # cell (30-300, 100-160)
+    cv2.putText(page, "first", (320, 200), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)     # cell (300-570, 160-260)
+    cv2.putText(page, "second", (320, 240), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+    lines = np.zeros(page.shape, np.uint8)
+    horizontal, vertical = ocr_reader.rules(page)
+    for y, x0, x1 in horizontal:
+        cv2.line(lines, (int(x0), int(y)), (int(x1), int(y)), 1, ocr_cells.RULE_WIDTH)
+    for x, y0, y1 in vertical:
+        cv2.line(lines, (int(x), int(y0)), (int(x), int(y1)), 1, ocr_cells.RULE_WIDTH)
+    ink = (page < 128) & (lines == 0)
+    direct, parts = ocr_cells._split(ink, lines)
+    assert len(direct) == 1
+    x0, y0, x1, y1 = direct[0]
+    assert 30 < x0 < 60 and 110 < y0 < 125 and 120 < x1 < 300 and 140 < y1 < 160, direct   # "one line", tight
+    inside = [p for p in parts if p[1] >= 100]
+    above = [p for p in parts if p[3] <= 100]
+    assert len(inside) == 1 and 295 <= inside[0][0] <= 305 and 255 <= inside[0][3] <= 265, parts   # the two-line cell
+    assert len(above) == 1 and above[0][1] < 30 < 50 < above[0][3], parts                           # the title

@@ -247,6 +247,30 @@ def test_a_file_that_needs_too_much_memory_fails_alone(inbox, tmp_path, monkeypa
     assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
 
 
+@pytest.mark.parametrize("native", [
+    # OpenVINO's CPU plugin and ONNX Runtime (through RapidOCR) when an OCR buffer is refused under the limit
+    "Exception from src/plugins/intel_cpu/src/node.cpp:823:\n[CPU] ConvolutionBackpropData node with name "
+    "'p2o.ConvTranspose.2' Check 'ptr' failed at src/plugins/intel_cpu/src/cpu_memory.cpp:257:\n"
+    "Failed to allocate 105476272 bytes of memory",
+    "[ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION : Non-zero status code returned while running Conv node. "
+    "Name:'conv2d_482.tmp_0_nchwc' Status Message: std::bad_alloc",
+])
+def test_an_ocr_runtime_refused_memory_is_a_memory_failure(inbox, tmp_path, monkeypatch, native):
+    real = worker.process_file
+
+    def refused(path, doc, config, member=None):
+        if doc.endswith(".txt"):
+            raise RuntimeError(native)
+        return real(path, doc, config, member)
+
+    monkeypatch.setattr(worker, "process_file", refused)
+    out = tmp_path / "out"
+    run_inbox(inbox, out, workers=2, memory_mb=200)
+    docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
+    assert docs["002_70340c3d2e0dbd82.txt"]["error"] == worker.memory_message(200)
+    assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
+
+
 def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
     """A stored result made by other code is stale, even when nobody bumped RULES_VERSION."""
     from jixiao.nightly import run as run_module
