@@ -18,7 +18,7 @@ from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field, header_words)
+                    canonical_level1, canonical_level2, header_field, header_words, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -87,7 +87,13 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):
-            field = header_field(raw, set(fields)) if i not in skip else None
+            if i in skip:
+                continue
+            own = header_field(raw, set())
+            if own in fields and revised(raw) and not revised(header[fields[own]]):
+                fields[own] = i   # 调整后目标值 after 年初目标值: the adjusted column is the one assessed
+                continue
+            field = header_field(raw, set(fields))
             if field is not None:
                 fields[field] = i
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]

@@ -208,6 +208,17 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     return None
 
 
+# A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the
+# head noun gives the role, this modifier which of the two columns holds it. An adjusted or revised
+# figure supersedes the initial one whichever stands first.
+_REVISED = re.compile(r"调整后|调整|变更后|修订后|修改后|调后")
+
+
+def revised(text: str) -> bool:
+    """A header cell whose modifier says its figure replaces the initial one (调整后目标值)."""
+    return bool(_REVISED.search(header_words(text)))
+
+
 # Labels whose neighbouring cell names the project (转移支付 tables name the transfer).
 NAME_LABELS = ("项目名称", "自评项目名称", "转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称",
                "转移支付名称", "项目(转移支付)名称")

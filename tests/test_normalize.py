@@ -1051,3 +1051,19 @@ def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_
     r = normalize_document(doc)
     assert not r.projects[0].cut_off
     assert [f.stated for f in check(r) if f.rule == "JX302"] == ["69"]
+
+
+
+def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
+    """Two target columns, one modified by 调整后 / 调整: the head noun gives both the role, the
+    modifier says which is assessed, whichever stands first (issue 21, third set)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造公厕", "≥80座", "≥60座", "62座", "10", "10"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.target.q.value, i.actual.raw) == ("≥60座", Decimal(60), "62座")
+    swapped = [[x[0], x[1], x[2], x[4], x[3], *x[5:]] for x in rows]
+    swapped[0][4] = "初始指标值"
+    [i] = normalize_document(_doc(swapped)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
