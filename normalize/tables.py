@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
+from .quantity import REPAIRED, Quantity, clean, name_unit, parse, parse_cell
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1122,7 +1122,11 @@ class _Reader:
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
         target = _value(target_raw)
-        actual = _value(actual_raw).with_unit_from(target)
+        actual = _value(actual_raw)
+        if not unit_text and (named := name_unit(level3)):
+            # no unit column, and the name's bracket gives the unit: both bare figures take it
+            target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
+        actual = actual.with_unit_from(target)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \

@@ -1067,3 +1067,19 @@ def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
     swapped[0][4] = "初始指标值"
     [i] = normalize_document(_doc(swapped)).indicators
     assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
+
+
+def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one():
+    """No unit column and bare figures: the unit stands in a bracket after the name (考核合格（家）);
+    a scaled unit there (（万欧元）) would change the written figure, a note (（试点）) is no unit."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "考核合格企业（家）", "≥30", "34", "10", "10"],
+        ["产出指标", "数量指标", "出口额（万欧元）", "800", "812.5", "10", "10"],
+        ["产出指标", "质量指标", "抽检合格率（试点）", "≥95%", "97%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.q.value, i.target.q.unit, i.actual.q.value, i.actual.q.unit) for i in inds] == [
+        (Decimal(30), "家", Decimal(34), "家"), (Decimal(800), "", Decimal("812.5"), ""),
+        (Decimal(95), "%", Decimal(97), "%")]
+    assert inds[0].target.raw == "≥30"   # the cell as written
