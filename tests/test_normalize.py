@@ -1083,3 +1083,14 @@ def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one(
         (Decimal(30), "家", Decimal(34), "家"), (Decimal(800), "", Decimal("812.5"), ""),
         (Decimal(95), "%", Decimal(97), "%")]
     assert inds[0].target.raw == "≥30"   # the cell as written
+
+
+def test_a_level_cell_spanning_both_level_columns_names_both():
+    """满意度指标 in one cell across 一级 and 二级: level 2 is that cell, not the level 2 of the row above."""
+    html = """<html><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>
+<tr><td>效益指标</td><td>生态效益指标</td><td>绿化覆盖率</td><td>≥40%</td><td>42%</td></tr>
+<tr><td colspan="2">满意度指标</td><td>居民满意度</td><td>≥85%</td><td>90%</td></tr>
+</table></body></html>"""
+    inds = normalize_document(read_bytes(html.encode(), "span.html"), name="span.html").indicators
+    assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "生态效益指标"), ("满意度指标", "满意度指标")]
