@@ -18,7 +18,7 @@ from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field, header_words, revised)
+                    canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -992,6 +992,7 @@ class _Reader:
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
+        first_row = len(p.indicators)
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
@@ -1014,6 +1015,8 @@ class _Reader:
                 last.level3_key = level3_key(last.level3)
                 last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
+        if cols.level1 is not None and not self.groups:
+            _written_level1(p.indicators[first_row:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1356,6 +1359,25 @@ def _share_points(share: Figure | None) -> Figure | None:
             share.q.unit == "" and share.value <= 1:
         return None
     return share
+
+
+def _written_level1(rows: list[Indicator]) -> None:
+    """Level 1 of a framework the vocabulary does not know (部门整体: 履职效能 / 管理效率): the name
+    written in the 一级指标 column, where no row under that cell finds a known level 1 (its own or
+    its level 2's parent). Decided by the column and the rows it heads, not by a list of names; a
+    cell some of whose rows are known (项目年度绩效目标 over 数量指标 …) is a section label, left alone."""
+    groups: list[list[Indicator]] = []
+    for i in rows:
+        if groups and groups[-1][0].level1_raw == i.level1_raw:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        name = level_stem(group[0].level1_raw)
+        if name and all(i.level1 is None for i in group) and columns.kind(name) in ("short", "text") \
+                and len(name) <= 12:
+            for i in group:
+                i.level1 = name
 
 
 def _value(raw: str) -> Quantity:

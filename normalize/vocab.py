@@ -78,6 +78,11 @@ def level_forms(raw: str) -> list[str]:
     return forms
 
 
+def level_stem(raw: str) -> str:
+    """A level cell's name as written, without its points (规划(15分), 履职效能 30分 -> 规划, 履职效能)."""
+    return _POINTS_AT_END.sub("", bare(raw)).strip()
+
+
 def canonical_level1(raw: str) -> str | None:
     for b in level_forms(raw):
         for name, variants in LEVEL1.items():

@@ -1094,3 +1094,20 @@ def test_a_level_cell_spanning_both_level_columns_names_both():
 </table></body></html>"""
     inds = normalize_document(read_bytes(html.encode(), "span.html"), name="span.html").indicators
     assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "生态效益指标"), ("满意度指标", "满意度指标")]
+
+
+def test_level_one_names_no_vocabulary_knows_are_taken_from_the_level_one_column():
+    """A framework of its own (部门整体: 依法履职 / 运转保障): the 一级指标 cell heading rows whose level
+    2 names no known level 1 is level 1 as written, points aside; a cell some of whose rows are known
+    (a section label over 数量指标 …) is not, and a known name stays canonical."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["依法履职（40分）", "执法检查", "检查企业", "≥200家", "215家", "20", "20"],
+        ["", "普法宣传", "宣传场次", "≥12场", "12场", "20", "20"],
+        ["运转保障", "经费管理", "公用经费控制率", "≤100%", "96%", "20", "20"],
+        ["年度目标", "数量指标", "新建站点", "≥3个", "3个", "20", "20"],
+        ["", "考核评价", "考核次数", "≥2次", "2次", "10", "10"],
+        ["满意度", "服务对象满意度", "群众满意度", "≥90%", "92%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["依法履职", "依法履职", "运转保障", "产出指标", None, "满意度指标"]
