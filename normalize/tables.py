@@ -104,6 +104,18 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         skip |= early
 
 
+def _superseded(header: list[str]) -> dict[int, str]:
+    """Columns a revised one replaced (年初目标值 beside 调整后目标值) -> their header words: their
+    cells are kept in the row's note."""
+    fields = _indicator_fields(header)
+    out = {}
+    for i, raw in enumerate(header):
+        own = header_field(raw, set())
+        if own in fields and fields[own] != i and revised(header[fields[own]]) and not revised(raw):
+            out[i] = header_words(raw)
+    return out
+
+
 def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols | None:
     """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS).
     `spans`: each header cell's colspan; a 绩效指标 cell over three columns heads 一级 | 二级 | 三级."""
@@ -977,6 +989,8 @@ class _Reader:
                 and not self.groups:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         named = _indicator_fields(grid[h]) if not continued else {}
+        if not continued:
+            self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -1127,6 +1141,9 @@ class _Reader:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
+        for c, label in getattr(self, "superseded", {}).items():
+            if cell(c + v):
+                notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = _value(target_raw)
         actual = _value(actual_raw)
         if not unit_text and (named := name_unit(level3)):

@@ -1063,6 +1063,7 @@ def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
     ]
     [i] = normalize_document(_doc(rows)).indicators
     assert (i.target.raw, i.target.q.value, i.actual.raw) == ("≥60座", Decimal(60), "62座")
+    assert "年初目标值：≥80座" in i.note   # the initial target is kept beside it
     swapped = [[x[0], x[1], x[2], x[4], x[3], *x[5:]] for x in rows]
     swapped[0][4] = "初始指标值"
     [i] = normalize_document(_doc(swapped)).indicators
