@@ -146,6 +146,12 @@ class Quantity:
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
 
+    def with_unit_named(self, unit: str, name: str) -> "Quantity":
+        """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526)."""
+        if self.unit or not self.numeric or not unit:
+            return self
+        return replace(self, unit=unit, note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
+
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
         places = max(0, (self.places or 0) - 2)
@@ -171,6 +177,22 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
     return t.strip()
+
+
+NAME_BRACKET = re.compile(r"[（(]\s*([^（()）\d]{1,5})\s*[)）]\s*$")
+
+
+def name_unit(name: str) -> str:
+    """The unit a name's trailing bracket gives its figures (培训高素质农民（人）, 达标率(%)): only a
+    whole unit the lexicon knows, or a symbol or compound, and with no scale: a scaled one (万美元)
+    would change the written figure, which the record keeps as written; a note (（试点）) is no unit."""
+    m = NAME_BRACKET.search(clean(name or ""))
+    if not m:
+        return ""
+    b = m.group(1).strip()
+    q = parse("1" + b)
+    known = b in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or any(j in b for j in UNIT_JOIN) and len(b) <= 5
+    return b if known and q.numeric and q.unit == b and q.scale == 1 else ""
 
 
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)

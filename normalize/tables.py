@@ -13,12 +13,12 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, parse, parse_cell
+from .quantity import REPAIRED, Quantity, clean, name_unit, parse, parse_cell
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field, header_words)
+                    canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -87,7 +87,13 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):
-            field = header_field(raw, set(fields)) if i not in skip else None
+            if i in skip:
+                continue
+            own = header_field(raw, set())
+            if own in fields and revised(raw) and not revised(header[fields[own]]):
+                fields[own] = i   # 调整后目标值 after 年初目标值: the adjusted column is the one assessed
+                continue
+            field = header_field(raw, set(fields))
             if field is not None:
                 fields[field] = i
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
@@ -96,6 +102,18 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         if not early:
             return fields
         skip |= early
+
+
+def _superseded(header: list[str]) -> dict[int, str]:
+    """Columns a revised one replaced (年初目标值 beside 调整后目标值) -> their header words: their
+    cells are kept in the row's note."""
+    fields = _indicator_fields(header)
+    out = {}
+    for i, raw in enumerate(header):
+        own = header_field(raw, set())
+        if own in fields and fields[own] != i and revised(header[fields[own]]) and not revised(raw):
+            out[i] = header_words(raw)
+    return out
 
 
 def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols | None:
@@ -971,6 +989,8 @@ class _Reader:
                 and not self.groups:
             p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         named = _indicator_fields(grid[h]) if not continued else {}
+        if not continued:
+            self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -986,6 +1006,7 @@ class _Reader:
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
+        first_row = len(p.indicators)
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
@@ -1008,6 +1029,8 @@ class _Reader:
                 last.level3_key = level3_key(last.level3)
                 last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
+        if cols.level1 is not None and not self.groups:
+            _written_level1(p.indicators[first_row:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1087,6 +1110,9 @@ class _Reader:
             return None
         if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
             return None
+        if l1_cell and not l2_cell and c1 is not None and c2 is not None and not fitted.moved and \
+                (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
+            l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None
@@ -1115,8 +1141,15 @@ class _Reader:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
+        for c, label in getattr(self, "superseded", {}).items():
+            if cell(c + v):
+                notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = _value(target_raw)
-        actual = _value(actual_raw).with_unit_from(target)
+        actual = _value(actual_raw)
+        if not unit_text and (named := name_unit(level3)):
+            # no unit column, and the name's bracket gives the unit: both bare figures take it
+            target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
+        actual = actual.with_unit_from(target)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -1343,6 +1376,25 @@ def _share_points(share: Figure | None) -> Figure | None:
             share.q.unit == "" and share.value <= 1:
         return None
     return share
+
+
+def _written_level1(rows: list[Indicator]) -> None:
+    """Level 1 of a framework the vocabulary does not know (部门整体: 履职效能 / 管理效率): the name
+    written in the 一级指标 column, where no row under that cell finds a known level 1 (its own or
+    its level 2's parent). Decided by the column and the rows it heads, not by a list of names; a
+    cell some of whose rows are known (项目年度绩效目标 over 数量指标 …) is a section label, left alone."""
+    groups: list[list[Indicator]] = []
+    for i in rows:
+        if groups and groups[-1][0].level1_raw == i.level1_raw:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        name = level_stem(group[0].level1_raw)
+        if name and all(i.level1 is None for i in group) and columns.kind(name) in ("short", "text") \
+                and len(name) <= 12:
+            for i in group:
+                i.level1 = name
 
 
 def _value(raw: str) -> Quantity:

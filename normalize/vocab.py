@@ -78,6 +78,11 @@ def level_forms(raw: str) -> list[str]:
     return forms
 
 
+def level_stem(raw: str) -> str:
+    """A level cell's name as written, without its points (规划(15分), 履职效能 30分 -> 规划, 履职效能)."""
+    return _POINTS_AT_END.sub("", bare(raw)).strip()
+
+
 def canonical_level1(raw: str) -> str | None:
     for b in level_forms(raw):
         for name, variants in LEVEL1.items():
@@ -206,6 +211,17 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
                 any(t.endswith(w) for w in spec.get("ends", [])):
             return field
     return None
+
+
+# A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the
+# head noun gives the role, this modifier which of the two columns holds it. An adjusted or revised
+# figure supersedes the initial one whichever stands first.
+_REVISED = re.compile(r"调整后|调整|变更后|修订后|修改后|调后")
+
+
+def revised(text: str) -> bool:
+    """A header cell whose modifier says its figure replaces the initial one (调整后目标值)."""
+    return bool(_REVISED.search(header_words(text)))
 
 
 # Labels whose neighbouring cell names the project (转移支付 tables name the transfer).

@@ -1051,3 +1051,64 @@ def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_
     r = normalize_document(doc)
     assert not r.projects[0].cut_off
     assert [f.stated for f in check(r) if f.rule == "JX302"] == ["69"]
+
+
+
+def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
+    """Two target columns, one modified by 调整后 / 调整: the head noun gives both the role, the
+    modifier says which is assessed, whichever stands first (issue 21, third set)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造公厕", "≥80座", "≥60座", "62座", "10", "10"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.target.q.value, i.actual.raw) == ("≥60座", Decimal(60), "62座")
+    assert "年初目标值：≥80座" in i.note   # the initial target is kept beside it
+    swapped = [[x[0], x[1], x[2], x[4], x[3], *x[5:]] for x in rows]
+    swapped[0][4] = "初始指标值"
+    [i] = normalize_document(_doc(swapped)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
+
+
+def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one():
+    """No unit column and bare figures: the unit stands in a bracket after the name (考核合格（家）);
+    a scaled unit there (（万欧元）) would change the written figure, a note (（试点）) is no unit."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "考核合格企业（家）", "≥30", "34", "10", "10"],
+        ["产出指标", "数量指标", "出口额（万欧元）", "800", "812.5", "10", "10"],
+        ["产出指标", "质量指标", "抽检合格率（试点）", "≥95%", "97%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.q.value, i.target.q.unit, i.actual.q.value, i.actual.q.unit) for i in inds] == [
+        (Decimal(30), "家", Decimal(34), "家"), (Decimal(800), "", Decimal("812.5"), ""),
+        (Decimal(95), "%", Decimal(97), "%")]
+    assert inds[0].target.raw == "≥30"   # the cell as written
+
+
+def test_a_level_cell_spanning_both_level_columns_names_both():
+    """满意度指标 in one cell across 一级 and 二级: level 2 is that cell, not the level 2 of the row above."""
+    html = """<html><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>
+<tr><td>效益指标</td><td>生态效益指标</td><td>绿化覆盖率</td><td>≥40%</td><td>42%</td></tr>
+<tr><td colspan="2">满意度指标</td><td>居民满意度</td><td>≥85%</td><td>90%</td></tr>
+</table></body></html>"""
+    inds = normalize_document(read_bytes(html.encode(), "span.html"), name="span.html").indicators
+    assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "生态效益指标"), ("满意度指标", "满意度指标")]
+
+
+def test_level_one_names_no_vocabulary_knows_are_taken_from_the_level_one_column():
+    """A framework of its own (部门整体: 依法履职 / 运转保障): the 一级指标 cell heading rows whose level
+    2 names no known level 1 is level 1 as written, points aside; a cell some of whose rows are known
+    (a section label over 数量指标 …) is not, and a known name stays canonical."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["依法履职（40分）", "执法检查", "检查企业", "≥200家", "215家", "20", "20"],
+        ["", "普法宣传", "宣传场次", "≥12场", "12场", "20", "20"],
+        ["运转保障", "经费管理", "公用经费控制率", "≤100%", "96%", "20", "20"],
+        ["年度目标", "数量指标", "新建站点", "≥3个", "3个", "20", "20"],
+        ["", "考核评价", "考核次数", "≥2次", "2次", "10", "10"],
+        ["满意度", "服务对象满意度", "群众满意度", "≥90%", "92%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["依法履职", "依法履职", "运转保障", "产出指标", None, "满意度指标"]
