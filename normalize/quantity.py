@@ -79,7 +79,8 @@ PREFIX_OPS += [("至少", ">="), ("最少", ">="), ("最低", ">="), ("不足", 
 PREFIX_OPS.sort(key=lambda wo: len(wo[0]), reverse=True)
 _PREFIX_OP = dict(PREFIX_OPS)
 # A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
-BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE + r"))|[%‰]|\p{Han}{1,2})\s*[)）]\s*$")
+# 含 opens an inclusive note (1200（含）), never a unit.
+BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE + r"))|[%‰]|(?!含)\p{Han}{1,2})\s*[)）]\s*$")
 # A second unit in brackets (120台（套）) and an inclusive mark (≥90%（含）) say nothing more.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
@@ -104,6 +105,13 @@ DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
 WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
+# A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
+# deadline in the report's year, which the cell does not write (no date).
+RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
+                               r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A year and month written with a point (2023.12, 2023.9): a date in a target or result cell that has
+# no unit (month_of_point); in a money column the same text is a figure.
+POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
 # A date and nothing else (2020年, 2021年12月31日): in a value cell, the time by which it is done.
 BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$")
 
@@ -182,22 +190,50 @@ def clean(text: str) -> str:
 NAME_BRACKET = re.compile(r"[（(]\s*([^（()）\d]{1,5})\s*[)）]\s*$")
 
 
-def name_unit(name: str) -> str:
+def name_unit(name: str, scaled: bool = False) -> str:
     """The unit a name's trailing bracket gives its figures (培训高素质农民（人）, 达标率(%)): only a
     whole unit the lexicon knows, or a symbol or compound, and with no scale: a scaled one (万美元)
-    would change the written figure, which the record keeps as written; a note (（试点）) is no unit."""
+    would change the written figure, which the record keeps as written; a note (（试点）) is no unit.
+    `scaled`: a scaled unit (万元) counts too, where the question is only whether the name gives one."""
     m = NAME_BRACKET.search(clean(name or ""))
     if not m:
         return ""
     b = m.group(1).strip()
     q = parse("1" + b)
-    known = b in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or any(j in b for j in UNIT_JOIN) and len(b) <= 5
-    return b if known and q.numeric and q.unit == b and q.scale == 1 else ""
+    bare = b[1:] if scaled and b[:1] in SCALES and q.scale != 1 else b
+    known = bare in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or any(j in b for j in UNIT_JOIN) and len(b) <= 5
+    return b if known and q.numeric and q.unit == bare and (scaled or q.scale == 1) else ""
+
+
+# A footnote mark after a figure (28%*, 100%①, 95%※, 90%¹): read before NFKC, which makes ① and ¹
+# digits. A superscript after Latin letters is an exponent (m², km²), not a mark.
+FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％‰\p{Han}])[¹²³\u2070\u2074-\u2079])+\s*$")
+# A note in brackets after a figure (100%（含追加任务）): words, no figure; a unit in brackets is read
+# as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）).
+TRAILING_NOTE = re.compile(r"[（(]\s*([^（()）\d]+?)\s*[)）]\s*$")
 
 
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
+    q = _parse(raw, default_unit)
+    if q.numeric or q.op in ("empty", "deadline"):
+        return q
+    # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
+    core, notes = (raw or "").rstrip(), []
+    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core)) and m.start() > 0:
+        mark = m.group(0).strip()
+        notes.insert(0, f"附注标记{mark}" if m.re is FOOTNOTE_MARK else m.group(1))
+        core = core[:m.start()].rstrip()
+    if not notes or not re.search(r"\d", core):
+        return q
+    r = _parse(core, default_unit)
+    if not (r.numeric or r.op == "deadline"):
+        return q
+    return replace(r, raw=raw, note="；".join(([r.note] if r.note else []) + notes))
+
+
+def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
@@ -402,7 +438,61 @@ def _suffix_op(after: str) -> tuple[str | None, str]:
     return None, after
 
 
+# In a sentence, words that change what its figure means: a change against something else (较上年
+#提高5%, 同比减少3起) or a negation left after the operator word is taken (未达到90%).
+CHANGE_OR_NEGATION = re.compile(r"较|同比|环比|比上|比去|增长|增加|增幅|减少|下降|降低|降幅|上升|提高|提升|"
+                                r"缩短|延长|节约|节省|未|没|无|非|不|差")
+CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
+IN_WORDS = "按文字描述中的唯一数字读取"
+
+
+def in_words(q: Quantity) -> Quantity:
+    """A target or result cell written as a sentence (全年开展培训不少于3000人次, 满意度为94.6%): where it
+    holds exactly one figure with a known unit that ends its clause or takes a bound (以上, 以内),
+    that figure with its operator word or bound, the sentence kept as raw; two figures, a figure
+    without a unit or followed by what it counts (30个城市前列), a change or a negation in its
+    clause leave the sentence as words."""
+    if q.op != "qualitative" or not q.raw:
+        return q
+    text = clean(q.raw)
+    nums = list(re.finditer(NUM, text))
+    if len(nums) != 1 or re.search(rf"{CN_NUM}(?=[万亿]?(?:{CN_UNIT_RE}))", text):
+        return q
+    m = nums[0]
+    start = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+    stop = next((x.start() for x in CLAUSE_BREAK.finditer(text, m.end())), len(text))
+    end = figure_end(text, m.end())
+    if end == m.end() or end > stop:
+        return q                                         # no known unit says what it counts
+    r = _parse(text[m.start():end])
+    if not r.numeric or r.op != "=" or r.unit in ("月", "日", "号") or r.unit == "年" and r.value >= 1900:
+        return q                                         # 9月, 2023年: a time, not an amount
+    op, before = _prefix_op(text[start:m.start()])
+    bound, after = _suffix_op(text[end:stop])
+    if not bound and not FILLER.match(after):
+        return q                                         # 30个试点城市前列: the figure counts something else
+    if CHANGE_OR_NEGATION.search(before + after) or len(re.findall(r"\p{Han}", before + after)) < 4:
+        return q                                         # a change, or a stray mark (工5%): not a sentence
+    if op == "=" and bound:
+        op = bound
+    return replace(r, raw=q.raw, op=op, note=IN_WORDS)
+
+
+def month_of_point(q: Quantity) -> Quantity:
+    """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
+    names, as a deadline. Only for value cells whose column and name give no unit (the caller's
+    check): 2023.12 under 万元 is money."""
+    m = POINT_MONTH.match(clean(q.raw))
+    if not m or q.op != "=" or q.unit:
+        return q
+    year, month = int(m.group(1)), int(m.group(2))
+    return Quantity(raw=q.raw, op="deadline", date=f"{year:04d}-{month:02d}-{_month_end(year, month)}",
+                    note=f"按年月读取：{year}年{month}月")
+
+
 def _deadline(raw: str, text: str) -> Quantity | None:
+    if RELATIVE_DEADLINE.match(text):
+        return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
     if (m := YEAR_SPAN.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(2)}-12-31", note=f"{m.group(1)}至{m.group(2)}年")
     if (m := WHOLE_YEAR.match(text)):

@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, name_unit, parse, parse_cell
+from .quantity import REPAIRED, Quantity, clean, in_words, month_of_point, name_unit, parse, parse_cell
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -203,8 +203,10 @@ FUND_GRAMMAR = [
     # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
     ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
     ("arrived", re.compile(r"到位(?:数|额|金额|资金)?$")),     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label)
-    ("fund_weight", re.compile(r"^(?:分值|权重)")),
-    ("fund_score", re.compile(r"得分$")),
+    # 标准分 / 满分 are the points a part is worth, 自评分 / 评分 what it got (as in the indicator
+    # header's vocabulary, vocab.COLUMN_WORDS)
+    ("fund_weight", re.compile(r"^(?:分值|权重)|^(?:标准|满)分值?$")),
+    ("fund_score", re.compile(r"(?:得分|评分)$")),
 ]
 
 
@@ -1146,6 +1148,9 @@ class _Reader:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = _value(target_raw)
         actual = _value(actual_raw)
+        if not unit_text and not name_unit(level3, scaled=True):
+            # no unit from a column or the name: 2023.12 is a year and month
+            target, actual = month_of_point(target), month_of_point(actual)
         if not unit_text and (named := name_unit(level3)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
@@ -1402,7 +1407,7 @@ def _value(raw: str) -> Quantity:
     an empty cell: a word, as 高 or 已完成 would be."""
     if bare(raw) == "无":
         return Quantity(raw=raw, op="qualitative", note="无")
-    return parse_cell(raw)
+    return in_words(parse_cell(raw))
 
 
 def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:

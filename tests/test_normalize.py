@@ -1112,3 +1112,36 @@ def test_level_one_names_no_vocabulary_knows_are_taken_from_the_level_one_column
     ]
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["依法履职", "依法履职", "运转保障", "产出指标", None, "满意度指标"]
+
+
+def test_a_point_date_in_a_value_cell_is_a_month_unless_a_unit_column_or_the_name_says_money():
+    """2024.6 under 指标值 with no unit is June 2024; with 万元 in the unit column, or 万元 in the
+    name's bracket, it is money. A sentence with one figure in a value cell reads that figure."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "计量单位", "分值", "得分"],
+        ["产出指标", "时效指标", "验收时间", "2024.6", "2024.5", "", "10", "10"],
+        ["产出指标", "成本指标", "工程造价", "2024.6", "2024.5", "万元", "10", "10"],
+        ["产出指标", "成本指标", "设备费（万元）", "2024.6", "2024.5", "", "10", "10"],
+        ["产出指标", "数量指标", "演练场次", "全年开展演练不少于12场", "实际开展演练14场", "", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.q.op, i.actual.q.op) for i in inds] == [
+        ("deadline", "deadline"), ("=", "="), ("=", "="), (">=", "=")]
+    assert (inds[0].target.q.date, inds[0].actual.q.date) == ("2024-06-30", "2024-05-31")
+    assert inds[1].target.q.value == Decimal("2024.6") * 10000
+    assert (inds[3].target.q.value, inds[3].actual.q.value, inds[3].actual.q.unit) == (Decimal(12), Decimal(14), "场")
+
+
+def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_weight_and_score():
+    """标准分 is what the fund part is worth, 自评分 what it got: the same heads the indicator table
+    reads as weight and score."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "标准分", "执行率", "自评分"],
+        ["年度资金总额", "100", "110", "99", "10", "90%", "9"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "自评分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "88"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_full_year.value, p.executed.value) == (Decimal(1100000), Decimal(990000))
+    assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))

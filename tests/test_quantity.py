@@ -170,3 +170,78 @@ def test_a_figure_followed_by_what_it_covers_and_a_date_alone():
     assert (parse("3年").op, parse("3年").unit) == ("=", "年")            # a duration stays one
     assert parse("2019年已完成").op == "="                               # as the seeds read it
     assert parse("全覆盖").op == "qualitative"
+
+
+# -- issue 21, fourth set: marks and notes after a figure, dates without a year or with a point,
+# -- one figure in a sentence. Constructed strings, not the documents' text.
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("95%以上*", ">=", Decimal(95), "%", "附注标记*"),
+    ("61.3%※", "=", Decimal("61.3"), "%", "附注标记※"),
+    ("98%③", "=", Decimal(98), "%", "附注标记③"),
+    ("40个²", "=", Decimal(40), "个", "附注标记²"),
+    ("99%（不含补录数据）", "=", Decimal(99), "%", "不含补录数据"),
+    ("500座以上②（含改建）", ">=", Decimal(500), "座", "附注标记②；含改建"),
+])
+def test_a_footnote_mark_or_bracket_note_after_a_figure_is_its_note(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, value, unit, raw)
+    assert note in q.note
+
+
+def test_a_bracket_opened_by_han_is_a_unit_but_never_an_inclusive_note():
+    assert (parse("800（含）").unit, parse("800（含）").value) == ("", Decimal(800))
+    # a unit in brackets and an exponent stay what they were
+    for raw, unit, value in (("800（万元）", "元", Decimal(8000000)), ("36（人次）", "人次", Decimal(36)),
+                             ("12m²", "m²", Decimal(12))):
+        assert (parse(raw).op, parse(raw).value, parse(raw).unit, parse(raw).note) == ("=", value, unit, ""), raw
+
+
+def test_a_time_of_the_year_before_which_is_a_deadline_without_a_year():
+    for raw in ("11月底前", "年底前", "9月30日之前", "十月底以前完成"):
+        q = parse(raw)
+        assert (q.op, q.date, q.value) == ("deadline", None, None), raw
+    for raw in ("3个月前", "不断优化（见附件）", "较上年提高（详见说明）"):   # a duration, words with a note
+        assert parse(raw).op == "qualitative", raw
+
+
+def test_a_year_and_month_with_a_point_is_a_month_only_where_no_unit_says_otherwise():
+    from jixiao.normalize.quantity import month_of_point
+    q = month_of_point(parse("2024.6"))
+    assert (q.op, q.date, q.raw) == ("deadline", "2024-06-30", "2024.6")
+    assert month_of_point(parse("2022.11")).date == "2022-11-30"
+    for raw in ("2024.13", "2024.125", "≥2024.6", "1850.3"):
+        assert month_of_point(parse(raw)).op != "deadline", raw
+    money = month_of_point(parse("2024.6", default_unit="万元"))   # a money column: a figure
+    assert (money.op, money.unit) == ("=", "元")
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("年内组织开展应急演练不少于12场", ">=", Decimal(12), "场"),
+    ("实际组织开展应急演练14场", "=", Decimal(14), "场"),
+    ("群众知晓率达到85%以上", ">=", Decimal(85), "%"),
+    ("群众知晓率为88.2%，略高于上年", "=", Decimal("88.2"), "%"),
+    ("维修申请均在受理后5个工作日内办结", "<=", Decimal(5), "个工作日"),
+    ("户均补助不超过800元", "<=", Decimal(800), "元"),
+])
+def test_a_sentence_holding_one_figure_reads_that_figure(raw, op, value, unit):
+    from jixiao.normalize.quantity import IN_WORDS, in_words
+    q = in_words(parse(raw))
+    assert (q.op, q.value, q.unit, q.raw, q.note) == (op, value, unit, raw, IN_WORDS)
+
+
+@pytest.mark.parametrize("raw", [
+    "开展演练12场，其中实战演练4场",     # two figures
+    "组织三期培训共300人次",              # a figure in Chinese numerals too
+    "知晓率较上年提高5%",                 # a change, not the level
+    "知晓率未达到85%",                    # a negation left after the operator word
+    "于2024年完成验收",                   # a year
+    "按计划于10月完成",                   # a month
+    "编号为3的标段已完工",                # no unit
+    "排名进入全省20个示范县前列",          # the figure counts what follows it
+    "先后6次组织人员赴外地考察学习",
+    "口5%",                              # a scan's stray mark, not a sentence
+    "^80%",
+])
+def test_a_sentence_with_other_figures_a_change_or_no_unit_stays_words(raw):
+    from jixiao.normalize.quantity import in_words
+    assert in_words(parse(raw)).op in ("qualitative", "deadline")
