@@ -478,6 +478,16 @@ def in_words(q: Quantity) -> Quantity:
     return replace(r, raw=q.raw, op=op, note=IN_WORDS)
 
 
+def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """An indicator's target and result with the sentences read (in_words) only where both sides
+    then hold a figure of one unit: a comparison the row itself supports. A sentence beside words
+    (保障正常运转 | 办公用品购置0.77万元) says what was done, not a result against a target."""
+    t, a = in_words(target), in_words(actual)
+    if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
+        return t, a
+    return target, actual
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's

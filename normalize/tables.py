@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, in_words, month_of_point, name_unit, parse, parse_cell
+from .quantity import REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1146,8 +1146,7 @@ class _Reader:
         for c, label in getattr(self, "superseded", {}).items():
             if cell(c + v):
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
-        target = _value(target_raw)
-        actual = _value(actual_raw)
+        target, actual = in_words_pair(_value(target_raw), _value(actual_raw))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
@@ -1407,7 +1406,7 @@ def _value(raw: str) -> Quantity:
     an empty cell: a word, as 高 or 已完成 would be."""
     if bare(raw) == "无":
         return Quantity(raw=raw, op="qualitative", note="无")
-    return in_words(parse_cell(raw))
+    return parse_cell(raw)
 
 
 def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:

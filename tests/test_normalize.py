@@ -1123,10 +1123,12 @@ def test_a_point_date_in_a_value_cell_is_a_month_unless_a_unit_column_or_the_nam
         ["产出指标", "成本指标", "工程造价", "2024.6", "2024.5", "万元", "10", "10"],
         ["产出指标", "成本指标", "设备费（万元）", "2024.6", "2024.5", "", "10", "10"],
         ["产出指标", "数量指标", "演练场次", "全年开展演练不少于12场", "实际开展演练14场", "", "10", "10"],
+        # words beside a sentence with a figure: what was done, no result against a target
+        ["产出指标", "数量指标", "物资保障", "保障演练正常开展", "购置演练物资0.5万元", "", "10", "10"],
     ]
     inds = normalize_document(_doc(rows)).indicators
     assert [(i.target.q.op, i.actual.q.op) for i in inds] == [
-        ("deadline", "deadline"), ("=", "="), ("=", "="), (">=", "=")]
+        ("deadline", "deadline"), ("=", "="), ("=", "="), (">=", "="), ("qualitative", "qualitative")]
     assert (inds[0].target.q.date, inds[0].actual.q.date) == ("2024-06-30", "2024-05-31")
     assert inds[1].target.q.value == Decimal("2024.6") * 10000
     assert (inds[3].target.q.value, inds[3].actual.q.value, inds[3].actual.q.unit) == (Decimal(12), Decimal(14), "场")
