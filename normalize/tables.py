@@ -579,12 +579,47 @@ class _Reader:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))
                     continue
+            if (n := self.sources_as_columns(t, grid, r)):
+                self.used.update(range(r, r + n))
+                r += n
+                continue
             if self.label_row(t, grid, r):
                 self.used.add(r)
                 r += 1
                 continue
             r += 1
         self.count_unread(t, grid, produced_before)
+
+    def sources_as_columns(self, t: Table, grid, r: int) -> int:
+        """A fund block with the sources as columns (申报 forms: 项目资金（万元） | 年度资金总额 |
+        其中：财政拨款 | 其他资金, over one 金额 row): the total's amount is the year's budget, each
+        source's its part. The rows read (2), or 0 when the rows are not such a block."""
+        row = grid[r]
+        if r + 1 >= len(grid) or self.fund_seen:
+            return 0
+        words = [header_words(x) for x in row]
+        money = MONEY_UNIT.search(normalize_ws(row[0])) if row else None
+        total = [c for c, w in enumerate(words) if c > 0 and re.search(r"(?:总额|合计|总计)$", w)]
+        sources = [c for c, w in enumerate(words) if c > 0 and c not in total and w and FUND_SOURCE.search(w)]
+        if not money or not FUND_LABEL.search(words[0]) or len(total) != 1 or not sources or \
+                len(total) + len(sources) != sum(1 for w in words[1:] if w):
+            return 0
+        below = grid[r + 1]
+        figure = {c: parse(below[c], default_unit=money.group(1)) for c in total + sources if c < len(below)}
+        if not below or HAS_DIGIT.search(below[0]) or not figure.get(total[0]) or not figure[total[0]].numeric \
+                or any(not q.numeric and q.op != "empty" for q in figure.values()):
+            return 0
+        p = self.project(self._loc(t, r), t.index)
+        if p.budget_full_year is not None:
+            return 0
+        self.fund_seen = True
+        p.money_unit = money.group(1)
+        p.budget_full_year = Figure(figure[total[0]], self._loc(t, r + 1, total[0]))
+        for c in sources:
+            if c in figure and figure[c].numeric:
+                p.fund_sources.append(FundSource(label=row[c], loc=self._loc(t, r + 1, c),
+                                                 figures={"budget_full_year": Figure(figure[c], self._loc(t, r + 1, c))}))
+        return 2
 
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column

@@ -1147,3 +1147,19 @@ def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_
     p = normalize_document(_doc(rows)).projects[0]
     assert (p.budget_full_year.value, p.executed.value) == (Decimal(1100000), Decimal(990000))
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))
+
+
+def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget():
+    """项目资金（万元） | 资金总额 | 其中：财政拨款 | 单位自筹 over one 金额 row (a 申报 form): the
+    total is the year's budget, the sources its parts."""
+    rows = [
+        ["项目名称", "测试项目", "", ""],
+        ["项目资金（万元）", "资金总额", "其中：财政拨款", "单位自筹"],
+        ["金额", "150", "120", "30"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.money_unit, p.budget_full_year.value, p.budget_full_year.loc.row) == ("万元", Decimal(1500000), 2)
+    assert [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources] == [
+        ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
