@@ -209,8 +209,9 @@ def name_unit(name: str, scaled: bool = False) -> str:
 # digits. A superscript after Latin letters is an exponent (m², km²), not a mark.
 FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％‰\p{Han}])[¹²³\u2070\u2074-\u2079])+\s*$")
 # A note in brackets after a figure (100%（含追加任务）): words, no figure; a unit in brackets is read
-# as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）).
-TRAILING_NOTE = re.compile(r"[（(]\s*([^（()）\d]+?)\s*[)）]\s*$")
+# as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）). The closing bracket may
+# be lost at the cell's end (a scan wraps or drops it).
+TRAILING_NOTE = re.compile(r"[（(]\s*([^（()）\d]+?)\s*(?:[)）]|$)\s*$")
 
 
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)

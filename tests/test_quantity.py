@@ -180,6 +180,7 @@ def test_a_figure_followed_by_what_it_covers_and_a_date_alone():
     ("98%③", "=", Decimal(98), "%", "附注标记③"),
     ("40个²", "=", Decimal(40), "个", "附注标记²"),
     ("99%（不含补录数据）", "=", Decimal(99), "%", "不含补录数据"),
+    ("99%（不含补录数据", "=", Decimal(99), "%", "不含补录数据"),    # a scan lost the closing bracket
     ("500座以上②（含改建）", ">=", Decimal(500), "座", "附注标记②；含改建"),
 ])
 def test_a_footnote_mark_or_bracket_note_after_a_figure_is_its_note(raw, op, value, unit, note):
