@@ -51,8 +51,8 @@ from jixiao.extract.model import Cell
 from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords, Project
-from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, canonical_level2,
-                    header_field)
+from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1,
+                    canonical_level2, header_field)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
@@ -62,7 +62,7 @@ HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进
 FILLER = re.compile(r"^[-—–/／.…。·]*$")
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
 WEIGHT_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]?$|^\d+(?:\.\d+)?\s*分?\s*[)）]$")
-NATURE_WORDS = set(DIRECTION_OPS) | {"正向", "反向", "定性", "定量", "正向指标", "反向指标", "定性指标", "定量指标"}
+NATURE_CELLS = set(DIRECTION_OPS) | NATURE_WORDS   # what a 指标性质 cell may hold
 HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.
 HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
@@ -328,7 +328,7 @@ def _fit(text: str, role: str) -> int | None:
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
         # nor what reads as a figure with an operator, which the table reader takes for a shifted row
         if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
-                or b in NATURE_WORDS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
+                or b in NATURE_CELLS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
                 re.search(r"[\d≥≤><=＞＜＝]", b):      # 一个存储备份器 reads as a figure (一个) but is a name
             return None
         return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
@@ -341,7 +341,7 @@ def _fit(text: str, role: str) -> int | None:
     if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
         return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
     if role in ("nature", "direction"):
-        return 30 if b in NATURE_WORDS else None
+        return 30 if b in NATURE_CELLS else None
     if role == "unit":
         if b in UNITS or b in ("万元", "亿元", "万人", "万亩"):
             return 20
@@ -720,7 +720,7 @@ def _headerless(doc: Document) -> list[Rebuilt]:
             return []          # the passage does not start with such a row: not this form
         used.append((blk, r))
         if new is None:
-            if indicator_like([c.text for c in texts]) or any(bare(c.text) in NATURE_WORDS for c in texts):
+            if indicator_like([c.text for c in texts]) or any(bare(c.text) in NATURE_CELLS for c in texts):
                 unread.append(texts[0].line)
             continue
         placed.append(new)

@@ -21,13 +21,11 @@ from decimal import Decimal
 import regex as re
 
 from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
-from .vocab import DIRECTION_OPS, GRADE_WORDS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, header_field
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason")
 
-# Words a 指标性质 cell holds besides operators.
-NATURE_WORDS = {"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标"}
 EMPTY = re.compile(r"^[-—–/／*＊.…。、·无]*$")
 STRICT_OPS = (">=", "<=", ">", "<", "approx", "range")
 

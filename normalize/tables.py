@@ -17,8 +17,8 @@ from .quantity import REPAIRED, Quantity, clean, in_words_pair, month_of_point, 
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, STOP_LABELS, bare, canonical_grade,
-                    canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, NATURE_WORDS, STOP_LABELS, bare,
+                    canonical_grade, canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -1169,8 +1169,8 @@ class _Reader:
         # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside
         # 等于 100 and 小于等于 1): kept as the row's polarity; only an operator joins the value
         marks = [cell(c + v) for c in (cols.direction, cols.nature) if c is not None]
-        polarity = next((bare(x) for x in marks if bare(x) in columns.NATURE_WORDS), None)
-        op_text = next((x for x in marks if x and bare(x) not in columns.NATURE_WORDS), "")
+        polarity = next((bare(x) for x in marks if bare(x) in NATURE_WORDS), None)
+        op_text = next((x for x in marks if x and bare(x) not in NATURE_WORDS), "")
         unit_text = cell(cols.unit + v if cols.unit is not None else None)
         if op_text or unit_text:
             joined_target = _with_op_and_unit(target_raw, op_text, unit_text)

@@ -176,6 +176,9 @@ DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小�
                  "不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "≥": "≥", "≤": "≤", "=": "=", "＝": "=",
                  "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", ">": ">", "<": "<", "＞": ">", "＜": "<", "＞＝": "≥",
                  "＜＝": "≤"}
+# Words a 指标性质 / 指标方向 cell holds besides operators: a polarity or a kind, never an operator
+# (024 writes 正向 beside 等于 and beside 小于等于).
+NATURE_WORDS = frozenset({"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标"})
 
 
 # A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),
