@@ -38,7 +38,7 @@ MAX_PIXELS = 60_000_000
 SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
 
-_NUMERIC = re.compile(r"^[≥≤<>=≧≦＞＜]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
+_NUMERIC = re.compile(rf"^[{scan_signs.SIGNS}]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
 
 
 def available() -> bool:
