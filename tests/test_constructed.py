@@ -22,6 +22,28 @@ def test_every_constructed_form_is_rendered_and_has_its_first_read_kept():
         assert (CONSTRUCTED / "expected" / f"{stem}.json").exists()
         assert all((CONSTRUCTED / f"{stem}.{ext}").exists() for ext in FORMATS)
         assert set(first["passages"][stem]) == set(FORMATS), stem
+    # each set was first read at its own commit; every passage names the reader it was read with
+    assert set(first["recorded"]["reader_at"]) == set(LAYOUTS)
+
+
+def test_recording_a_first_read_keeps_each_passage_s_reader_commit(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    from benchmarks import first_read
+    (tmp_path / "expected").mkdir()
+    for stem in ("070", "071"):
+        shutil.copy(CONSTRUCTED / f"{stem}.html", tmp_path)
+        shutil.copy(CONSTRUCTED / "expected" / f"{stem}.json", tmp_path / "expected")
+    commits = iter(["aaaaaaa", "bbbbbbb"])   # two sets recorded at two commits
+    monkeypatch.setattr(first_read, "reader_commit", lambda: next(commits))
+    for stem in ("070", "071"):
+        monkeypatch.setattr(sys, "argv", ["first_read", "--folder", str(tmp_path), "--formats", "html",
+                                          "--record", stem])
+        assert first_read.main() == 0
+    kept = json.loads((tmp_path / "first_read.json").read_text(encoding="utf-8"))
+    assert kept["recorded"]["reader_at"] == {"070": "aaaaaaa", "071": "bbbbbbb"}
+    assert kept["passages"]["071"]["html"]["matched"] == 11
 
 
 def test_a_first_read_is_taken_against_the_expected_records_of_its_own_folder():
