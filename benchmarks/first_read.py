@@ -133,6 +133,16 @@ def raw_now(first: dict) -> dict:
             if (REALWORLD / "raw" / name).exists()}
 
 
+def reader_commit() -> str:
+    """The commit of the reader's last change (extract/ normalize/ rules/), with "+changes" when the
+    working tree differs from it there: then no commit reproduces the read."""
+    def git(*args):
+        return subprocess.run(["git", *args, "--", "extract", "normalize", "rules"], cwd=ROOT,
+                              capture_output=True, text=True).stdout.strip()
+    commit = git("log", "-1", "--format=%h")
+    return commit + ("+changes" if git("status", "--porcelain") else "")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--record", nargs="*", metavar="STEM", help="record the first read of these passages")
@@ -146,8 +156,7 @@ def main() -> int:
     first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.exists() else \
         {"passages": {}, "raw": {}, "formats": []}
     if args.record is not None:
-        commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "extract", "normalize", "rules"], cwd=ROOT,
-                                capture_output=True, text=True).stdout.strip()   # the reader's last change
+        commit = reader_commit()
         for stem in args.record:
             first["passages"][stem] = {ext: read_passage(stem, ext, folder) for ext in args.formats
                                        if (folder / f"{stem}.{ext}").exists()}
@@ -158,8 +167,9 @@ def main() -> int:
             print(f"{stem}.txt", first["raw"][f"{stem}.txt"], flush=True)
         seen = {ext for formats_of in first["passages"].values() for ext in formats_of}
         first["formats"] = [ext for ext in FORMATS if ext in seen]
-        first.setdefault("recorded", {})
-        first["recorded"]["reader"] = first["recorded"].get("reader") or f"extract/ normalize/ rules/ as at {commit}"
+        # Each passage keeps the reader it was first read with: sets are recorded at different commits.
+        first.setdefault("recorded", {}).setdefault("reader_at", {}).update({stem: commit for stem in args.record})
+        first["recorded"]["reader_at"] = dict(sorted(first["recorded"]["reader_at"].items()))
         first_path.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
     show(first, read_now(first, args.formats, folder), raw_now(first))

@@ -20,7 +20,7 @@ from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
 from .tables import read_tables
-from .vocab import GRADE, GRADE_WORDS
+from .vocab import GRADE, GRADE_WORDS, NAME_LABELS
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -29,6 +29,9 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # the labels name a score, not the full marks (a bare 总分 may be either).
 TOTAL_LINE = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
+# A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
+# label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.
+NAME_LINE = re.compile(r"(?:%s)\s*[：:]\s*([^\s：:]+)(?=\s|$)" % "|".join(map(re.escape, NAME_LABELS)))
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
@@ -64,6 +67,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_model = infer_model(p, recs.tiers, rule)
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
+    _names_from_prose(doc, recs)
     _grade_from_prose(doc, recs)
     _total_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -91,6 +95,22 @@ def _restatements(recs: DocRecords) -> None:
         if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
                 and p.budget_initial is None:
             recs.projects.remove(p)
+
+
+def _names_from_prose(doc: Document, recs: DocRecords) -> None:
+    """A project its tables name nowhere takes the name of the labelled line nearest above its
+    table, below the table of the project before it (a form's heading lines: 项目名称：X)."""
+    lines = [(b.loc.block, m.group(1).rstrip("，。；;,")) for b in doc.paragraphs() if b.loc is not None
+             and b.loc.block is not None for m in NAME_LINE.finditer(b.text)]
+    after = -1
+    for p in recs.projects:
+        at = p.loc.block if p.loc is not None and p.loc.block is not None else None
+        if at is None:
+            continue
+        if not p.name:
+            near = [name for block, name in lines if after < block < at and name]
+            p.name = near[-1] if near else None
+        after = at
 
 
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:

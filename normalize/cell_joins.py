@@ -48,7 +48,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .quantity import _OPS as OP_SIGN, UNITS
+from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, UNITS
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words
 
@@ -58,11 +58,15 @@ MAX_PIECES = 12
 NOTE = 4             # a header cell's bracketed note and spaces: (A), (B/A)
 VALUE_ROLES = ("target", "actual", "weight", "score")
 OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads as operators
-NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
-# A figure as written in a value cell: an operator, a number without a leading zero, a unit.
+# A number without a leading zero, thousands grouped by commas or not (1,248.5: quantity.GROUPED).
+NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
+# A figure as written in a value cell: an operator, a number, a unit.
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
 FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?")
-FIGURE_RUN = re.compile(rf"(?:{OPS}?\d[\d.]*(?:{UNIT})?)(?:\s*{OPS}?\d[\d.]*(?:{UNIT})?)*")
+# Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's
+# digits; a run is read whole or not at all, as quantity reads a number (3,5,7个 is no run).
+_DIGITS = rf"(?:{GROUPED}|\d[\d.]*)"
+FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?)(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?)*{ALONE_AFTER}")
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")

@@ -17,14 +17,15 @@ from pathlib import Path
 from jixiao.extract import normalize_ws
 
 from .quantity import money_scale
-from .records import DocRecords, Figure, Indicator
+from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator
 from .script import matching
 from .vocab import bare
 
 INDICATOR_FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value",
                     "target_unit", "actual_op", "actual_value", "actual_unit", "weight", "score"]
-PROJECT_FIELDS = ["budget_initial", "budget_full_year", "arrived", "executed", "exec_rate_stated", "fund_weight", "fund_score",
-                  "total_score_stated", "grade_stated"]
+# The expected records keep no total weight to compare (the forms' 100 points; written as total_weight
+# for reference only), and add the grade word.
+PROJECT_FIELDS = [f for f in PROJECT_FIGURES if f != "total_weight_stated"] + ["grade_stated"]
 
 
 @dataclass

@@ -39,6 +39,12 @@ class FundSource:
     whole_row: bool = False
 
 
+# The figures a Project reads from its fund and total rows, in the order the outputs give them: the
+# one list for whoever walks them (expected records, the cross-report check, the format tests).
+PROJECT_FIGURES = ("budget_initial", "budget_full_year", "arrived", "executed", "exec_rate_stated", "fund_weight",
+                   "fund_score", "total_weight_stated", "total_score_stated")
+
+
 @dataclass
 class Project:
     doc: str

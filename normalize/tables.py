@@ -39,6 +39,9 @@ GROUP_LABEL = re.compile(r"^按.{1,6}分$|性质$|来源$")
 HAS_DIGIT = re.compile(r"\d")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
+# The header of a money column that holds its sources' sum: 合计 after 中央 | 省、地 | 本级 | 其他,
+# 年度资金总额 before 其中：财政拨款 | 其他资金 (header words, so the unit's bracket is gone).
+MONEY_TOTAL = re.compile(r"(?:总额|合计|小计|总计)$")
 WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 # A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
 # Labels of the money planned and the money used, each followed by its amount (资金情况 | 年度金额:208万元 |
@@ -246,7 +249,7 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
             cols[name] = hit
     if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
         # 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: the sources' 合计 before the executed amount is the budget
-        hit = next((i for i in range(cols["executed"] - 1, 0, -1) if texts[i] in ("合计", "小计", "总计")), None)
+        hit = next((i for i in range(cols["executed"] - 1, 0, -1) if MONEY_TOTAL.search(texts[i])), None)
         if hit is not None:
             cols["budget_full_year"] = hit
     return cols
@@ -599,7 +602,7 @@ class _Reader:
             return 0
         words = [header_words(x) for x in row]
         money = MONEY_UNIT.search(normalize_ws(row[0])) if row else None
-        total = [c for c, w in enumerate(words) if c > 0 and re.search(r"(?:总额|合计|总计)$", w)]
+        total = [c for c, w in enumerate(words) if c > 0 and MONEY_TOTAL.search(w)]
         sources = [c for c, w in enumerate(words) if c > 0 and c not in total and w and FUND_SOURCE.search(w)]
         if not money or not FUND_LABEL.search(words[0]) or len(total) != 1 or not sources or \
                 len(total) + len(sources) != sum(1 for w in words[1:] if w):
@@ -930,7 +933,7 @@ class _Reader:
         a row whose total is filled is money that source did not give."""
         texts = [header_words(x) for x in header]
         for name, c in cols.items():
-            if name not in MONEY_FIELDS or texts[c] not in ("合计", "小计", "总计"):
+            if name not in MONEY_FIELDS or not MONEY_TOTAL.search(texts[c]):
                 continue
             parts = []
             k = c - 1

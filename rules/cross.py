@@ -36,6 +36,8 @@ from typing import Iterable
 
 import regex   # common.NUM's look-behinds are of two widths
 
+from jixiao.normalize.records import PROJECT_FIGURES
+
 from .common import NUM
 from .interval import Interval
 from .registry import rule
@@ -142,14 +144,18 @@ def project_key(name: str | None) -> str:
 # -------------------------------------------------------------------------------------------
 # features: what one document keeps for the cross checks
 
-PROJECT_FIELDS = {   # field -> (Chinese label, exact by nature)
+_LABELS = {   # field -> (Chinese label, exact by nature)
     "budget_initial": ("年初预算数", False),
     "budget_full_year": ("全年预算数", False),
+    "arrived": ("到位数", False),
     "executed": ("全年执行数", False),
     "exec_rate_stated": ("执行率", False),
     "fund_score": ("资金得分", False),   # weight × rate, rounded: carries its written precision
     "total_score_stated": ("总分", True),
 }
+# The project's figures compared across reports: all but the weights, which are the form's points
+# (10 for the fund, 100 in all), not the project's figures. A new figure needs its label above.
+PROJECT_FIELDS = {k: _LABELS[k] for k in PROJECT_FIGURES if k not in ("fund_weight", "total_weight_stated")}
 INDICATOR_FIELDS = {"target": ("年度指标值", False), "actual": ("实际完成值", False), "score": ("得分", True)}
 COUNT_UNITS = set("人个次项家户所件台套篇场期名座辆条批份间本册张起例处")
 PREV_HEADER = re.compile(r"上年.{0,4}(?:完成|实际|指标)值?|上年度?(?:值|数)")

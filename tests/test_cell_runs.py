@@ -455,6 +455,21 @@ def test_a_digit_run_cut_two_ways_is_unread_and_named(tmp_path):
     assert any("享受资助人数210010" in w and "1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_cells_run_together_read_a_number_grouped_by_commas_whole(tmp_path):
+    """Thousands separators in a run of glued cells (quantity.GROUPED): ≥1,200亩1,248.5亩 is a target
+    and a result, not 1 | 200亩1 | 248.5亩; a comma between digits that is no grouping (3,5,7) is
+    read as no figure at all, never as part of one."""
+    text = ("一级指标二级指标三级指标年度指标值全年完成值权重得分\n"
+            "产出指标数量指标新增造林面积≥1,200亩1,248.5亩2020质量指标苗木成活率≥85%91%1010\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw, str(i.actual.value), str(i.weight.value), str(i.score.value))
+            for i in recs.indicators] == [("新增造林面积", "≥1,200亩", "1,248.5亩", "1248.5", "20", "20"),
+                                         ("苗木成活率", "≥85%", "91%", "91", "10", "10")]
+    assert recs.unread_rows == 0
+    from jixiao.normalize.cell_joins import FIGURE_RUN
+    assert [m.group() for m in FIGURE_RUN.finditer("第3,5,7个站点")] == []
+
+
 def test_cells_run_together_with_spaces_in_words_and_page_numbers(tmp_path):
     """044: a copy that broke words with spaces (产 出 指 标, 管理制 度严格执行率), names that begin
     with figures (5000吨稻谷、500吨…: a figure that cannot be the row's values is part of the

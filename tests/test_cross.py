@@ -15,6 +15,7 @@ from jixiao.nightly.state import State
 from jixiao.rules import RULES
 from jixiao.rules.cross import CopyDetector, Doc, cross_check, project_key, same_project, unit_key
 
+from .conftest import ROOT
 from .cross_inbox import (SEED_000, SEED_002, SEED_003, copy, next_year, previous_column_pair, renamed_copy,
                           table_only)
 
@@ -53,6 +54,19 @@ def test_figures_agree_within_written_precision_and_exact_ones_exactly():
     assert {f.evidence_hash for f in found} == {found[0].evidence_hash}
     a, b = _doc("a.docx", total_score_stated=("95", "0")), _doc("b.xlsx", total_score_stated=("95.5", "0"))
     assert [f.rule for f in same_project([a, b])] == ["JX901", "JX901"]   # a score is exact: no slack
+
+
+def test_the_amount_that_arrived_is_compared_across_reports():
+    # constructed 082's fund block has 实际到位数 (850.00 for the project)
+    from jixiao.extract import read_document
+    from jixiao.normalize import normalize_document
+    from jixiao.rules.cross import features
+    path = ROOT / "corpus" / "constructed" / "082.html"
+    figures = features(normalize_document(read_document(path), name=path.name))["projects"][0]["figures"]
+    assert figures["arrived"]["raw"] == "850.00"
+    a, b = _doc("a.docx", arrived=("850.00", "0.005")), _doc("b.xlsx", arrived=("805.00", "0.005"))
+    found = same_project([a, b])
+    assert [f.rule for f in found] == ["JX901", "JX901"] and "到位数" in found[0].message
 
 
 def test_every_cross_rule_is_in_the_catalogue():

@@ -20,13 +20,12 @@ from jixiao.extract import ExtractError, read_bytes, read_document
 from jixiao.extract import convert as convert_module
 from jixiao.nightly import run_inbox
 from jixiao.normalize import normalize_document, records_frames
+from jixiao.normalize.records import PROJECT_FIGURES
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS, alive
 
 FORMATS = ROOT / "corpus" / "formats"
-PROJECT_FIELDS = ["budget_initial", "budget_full_year", "executed", "exec_rate_stated", "fund_weight", "fund_score",
-                  "total_weight_stated", "total_score_stated"]
 FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value", "weight", "score"]
 RENDERINGS = ["xlsx", "xls", "html", "mht", "ofd", "pipe.txt", "aligned.txt", "indented.txt", "doc"]
 SOFFICE = convert_module.soffice()
@@ -37,7 +36,7 @@ def records(path: Path):
     recs = normalize_document(d, name="report")
     rows = records_frames([recs])["indicators"]
     rows = [tuple(str(r.get(f, "")) for f in FIELDS) for r in rows.to_dict("records")]
-    rows += [tuple(str(getattr(p, f).value) if getattr(p, f) else "" for f in PROJECT_FIELDS) for p in recs.projects]
+    rows += [tuple(str(getattr(p, f).value) if getattr(p, f) else "" for f in PROJECT_FIGURES) for p in recs.projects]
     flags = sorted((f.rule, f.stated, f.expected, f.evidence) for f in check(recs))
     return d, rows, flags
 

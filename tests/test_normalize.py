@@ -943,6 +943,37 @@ def test_a_fund_block_by_source_whose_total_column_is_the_budget():
     assert (p.budget_full_year.value, p.executed.value, p.exec_rate_stated.raw) == (Decimal(80000), Decimal(72000), "90%")
 
 
+def test_a_source_total_column_is_one_spelling_whether_合计_or_资金总额():
+    """The sources before the column that holds their total are its parts on the total's row,
+    whether the column says 合计 or 资金总额 (tables.MONEY_TOTAL, as a 申报 form's 年度资金总额)."""
+    def sources(total_word):
+        rows = [["项目资金来源", "中央 (万元)", "省级 (万元)", "本级 (万元)", f"{total_word} (万元)", "执行数 (万元)", "执行率"],
+                ["", "8", "", "4", "12", "10.8", "90%"],
+                ["一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "分值", "自评分"],
+                ["产出指标", "数量指标", "采购设备", "10台", "10台", "100", "100"]]
+        [p] = normalize_document(_docs(rows)).projects
+        return p.budget_full_year.value, [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources]
+    assert sources("合计") == sources("资金总额") == (Decimal(120000), [("中央", Decimal(80000)), ("本级", Decimal(40000))])
+
+
+def test_a_project_named_in_a_labelled_line_above_its_table():
+    """项目名称：X 主管部门：Y as a line above the form's table (constructed 074, 071, 088 …): the
+    project the table reads takes X; a label left blank (项目名称： 主管部门：Y) names nothing."""
+    def name(line):
+        rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率"], ["资金总额", "680.00", "648.04", "95.30%"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Paragraph(line, Location("mem", block=0)),
+            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        [p] = normalize_document(doc).projects
+        return p.name
+    assert name("项目名称：2023年农村公路养护工程 主管部门：某区交通运输局 实施单位：某区公路养护中心") == "2023年农村公路养护工程"
+    assert name("项目名称： 主管部门：某区交通运输局") is None
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
