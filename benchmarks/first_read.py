@@ -60,7 +60,8 @@ def read_passage(stem: str, ext: str, folder: Path = REALWORLD) -> dict:
             "project": [sum(r for r, _ in proj), len(want["projects"]) * len(PROJECT_FIELDS)],
             "year": None if year is None else bool(year[0]),
             "seconds": round(time.perf_counter() - started, 1),
-            "mismatches": cmp.mismatches[:40]}
+            "mismatches": cmp.mismatches[:40],
+            "names": [p.name for p in recs.projects]}   # not a field of the figures: names are compared as read
 
 
 def raw_rows(path: Path) -> int:

@@ -19,7 +19,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
-from .tables import read_tables
+from .tables import SCORE_TOTAL, read_tables
 from .vocab import GRADE, GRADE_WORDS, NAME_LABELS
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
@@ -27,7 +27,8 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).
-TOTAL_LINE = re.compile(r"(?:自评总分|自评得分|自评分|总得分|综合得分|评价得分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# tables.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
+TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.

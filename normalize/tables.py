@@ -56,7 +56,10 @@ RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
 # A line stating the whole score (总分, 自评总分, 综合得分, 合计得分): who scored it (自评, 评价, 综合 …,
 # 绩效 / 单位 / 项目 before it) and 总分 / (总)得分; not a bare 得分, a column's head.
 _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
-SCORE_TOTAL_LABEL = re.compile(rf"^{_SCORER}*总分$|^{_SCORER}*总得分$|^{_SCORER}+得分$|^合计得分$|^得分合计$")
+# The words that name a score, never the full marks; a bare 总分 may be either (the 总分 row of a table
+# is its total; in a sentence, 总分100分 is the full marks).
+SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
+SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分)$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 

@@ -66,3 +66,5 @@ def test_held_constructed_form_reads_as_expected(stem, ext):
     got = (f["expected"], f["found"], f["matched"], f["fields"][0], f["project"][0], f["year"] is not False)
     want = (f["expected"], f["expected"], f["expected"], f["fields"][1], f["project"][1], True)
     assert got == want, f["mismatches"]
+    names = [p["name"] for p in json.loads((CONSTRUCTED / "expected" / f"{stem}.json").read_text(encoding="utf-8"))["projects"]]
+    assert f["names"] == names

@@ -974,6 +974,24 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
     assert name("项目名称： 主管部门：某区交通运输局") is None
 
 
+def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
+    """One grammar of the words that name a score (tables.SCORE_TOTAL): a labelled line below the
+    table states the total with the words its 总分 row could use (考核得分, 得分合计, 自评总分),
+    and never with a bare 总分, which may be the full marks."""
+    def total(line):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+            Paragraph(line, Location("mem", block=1))])
+        [p] = normalize_document(doc).projects
+        return p.total_score_stated and p.total_score_stated.raw
+    assert [total(x) for x in ("考核得分：86.5分 单位负责人：", "得分合计: 86.5", "自评总分：86.5", "总分：100")] == \
+        ["86.5分", "86.5", "86.5", None]
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
