@@ -524,6 +524,32 @@ def _deadline(raw: str, text: str) -> Quantity | None:
                     note=leftover)
 
 
+# Where a target may start inside an indicator's name (培训人数≥500人, 合格率不低于95%): a comparison
+# symbol or word. Approximations (约, 近) and one-character words (超, 逾) begin ordinary names.
+_NAMED_TARGET_OP = re.compile("|".join(
+    [r"[≥≤≧≦⩾⩽<>＜＞=＝]"] + [re.escape(w) for w, o in PREFIX_OPS
+                              if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
+
+
+def split_named_target(name: str) -> tuple[str, str] | None:
+    """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
+    (the name before it, the target as written), or None. Only a comparison and a figure running to
+    the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
+    十四五规划) holds no target. The caller splits only where the row's target cell is empty."""
+    text = (name or "").strip()
+    ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
+    dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
+    for at in sorted(ops | dates):
+        head, tail = text[:at].strip(), text[at:].strip()
+        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(":
+            continue
+        q = parse(tail)
+        if at in dates and q.op == "deadline" and q.date and not q.note or \
+                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note:
+            return head, tail
+    return None
+
+
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])

@@ -13,7 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell
+from .quantity import (REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell,
+                       split_named_target)
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1131,8 +1132,13 @@ class _Reader:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
-        target_raw = cell(cols.target + v if cols.target is not None else None)
+        target_c = cols.target + v if cols.target is not None else None
+        target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        if target_c is not None and not target_raw and (named := split_named_target(level3)):
+            # the target written at the end of the name (人数≥500人) with its own cell empty
+            level3, target_raw, target_c = named[0], named[1], c3 + s
+            notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
         if not level3 and not target_raw and not actual_raw:
             return None
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
@@ -1216,7 +1222,7 @@ class _Reader:
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
-            target=Figure(target, self._loc(t, r, cols.target + v if cols.target is not None else None)),
+            target=Figure(target, self._loc(t, r, target_c)),
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,

@@ -1194,3 +1194,23 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
     assert (p.money_unit, p.budget_full_year.value, p.budget_full_year.loc.row) == ("万元", Decimal(1500000), 2)
     assert [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources] == [
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
+
+
+def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name():
+    """三级指标 新建污水管网长度≥12公里 over an empty 年度指标值: the name is what stands before the
+    comparison, the target the rest as written, its provenance the name cell. A name ending in a
+    figure without a comparison, or a row whose target cell is filled, keeps its name whole."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建污水管网长度≥12公里", "", "12.6公里", "20", "20"],
+        ["产出指标", "时效指标", "主体工程完工时间2024年6月底前", "", "2024年6月20日", "10", "10"],
+        ["产出指标", "数量指标", "新建5G基站", "", "8个", "10", "10"],
+        ["产出指标", "质量指标", "设备完好率≥98%", "≥98%", "99%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level3 for i in inds] == ["新建污水管网长度", "主体工程完工时间", "新建5G基站", "设备完好率≥98%"]
+    a, b, c, d = inds
+    assert (a.target.q.raw, a.target.q.op, a.target.q.value, a.target.q.unit) == ("≥12公里", ">=", Decimal(12), "公里")
+    assert (a.target.loc.row, a.target.loc.col) == (1, 2)
+    assert (b.target.q.op, b.target.q.date) == ("deadline", "2024-06-30")
+    assert c.target.q.op == "empty" and d.target.q.raw == "≥98%"
