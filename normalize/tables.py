@@ -537,6 +537,7 @@ class _Reader:
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
         self.indicator_table = self.fund_seen = False
+        self.vertical_fund_row = None
         headed = False
         first_row = next((k for k in range(t.n_rows) if _first_text(grid[k])), 0)
         r = 0
@@ -806,8 +807,10 @@ class _Reader:
                 # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
                 self.totals(t, grid, r, c, None)
                 done = True
-            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
+            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value or \
+                    self._vertical_fund_item(row, r, label, value):
                 self.label_value_fund(t, grid, r)
+                self.vertical_fund_row = r
                 return True
             elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value) \
                     and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
@@ -815,6 +818,16 @@ class _Reader:
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
+
+    def _vertical_fund_item(self, row: list[str], r: int, label: str, value: str) -> bool:
+        """One fund item a row, its label then its figure (年初预算数 | 150.00, then 分值 | 10,
+        得分 | 9.55): a money or rate label the fund words name; a weight or score only right
+        below such a row (得分 | 95 alone may be the whole evaluation's)."""
+        if sum(1 for x in row if bare(x)) != 2 or not parse(bare(value)).numeric:
+            return False
+        field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
+        return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
+                                      getattr(self, "vertical_fund_row", None) == r - 1)
 
     def plan_and_use(self, t: Table, grid, r: int) -> bool:
         """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money

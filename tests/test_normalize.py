@@ -1214,3 +1214,24 @@ def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name
     assert (a.target.loc.row, a.target.loc.col) == (1, 2)
     assert (b.target.q.op, b.target.q.date) == ("deadline", "2024-06-30")
     assert c.target.q.op == "empty" and d.target.q.raw == "≥98%"
+
+
+def test_a_vertical_fund_block_reads_every_item_and_its_weight_and_score_only_below_fund_rows():
+    """项目资金（万元） over one item a row (label | figure): every money item, the rate, and the 分值 /
+    得分 rows right below them are the fund's. A lone 得分 | 88 row elsewhere is no fund score."""
+    rows = [
+        ["项目名称", "测试项目"],
+        ["项目资金（万元）", ""],
+        ["年初预算数", "80.00"],
+        ["全年预算数", "90.00"],
+        ["全年执行数", "81.00"],
+        ["执行率", "90.00%"],
+        ["分值", "10"],
+        ["得分", "9.00"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == (
+        Decimal(800000), Decimal(900000), Decimal(810000))
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.row) == (Decimal(10), Decimal("9.00"), 7)
+    lone = normalize_document(_doc([["项目名称", "测试项目"], ["单位", "测试单位"], ["得分", "88"]])).projects[0]
+    assert lone.fund_score is None and lone.fund_weight is None
