@@ -78,6 +78,7 @@ class _Cols:
     core: int | None = None            # 是否核心指标
     weight_share: int | None = None    # 权重占比
     converted_score: int | None = None  # 折算得分
+    deduction: int | None = None       # 扣分: the score is the weight less it
 
 
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
@@ -194,6 +195,7 @@ FUND_FIELDS = [  # (field, header words); the more specific first
     ("arrived", ("实际到位数", "到位数", "到位资金", "实际到位")),
     ("fund_weight", ("分值", "权重")),
     ("fund_score", ("折算得分", "得分")),   # 单项得分 | 权重占比 | 折算得分: the converted one counts
+    ("fund_deduction", ("扣分", "扣减分")),  # the score is the weight less it (_deducted)
 ]
 
 
@@ -480,7 +482,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                     return None
                 money = True
                 score += 1
-            elif name in ("fund_weight", "fund_score"):
+            elif name in ("fund_weight", "fund_score", "fund_deduction"):
                 if q.unit == "%" or q.value > 100:
                     return None
                 score += 1
@@ -935,6 +937,7 @@ class _Reader:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
+                self.deducted_fund_score(p)
                 self.source_columns(t, r, row, header, cols, shift, p)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
@@ -994,6 +997,12 @@ class _Reader:
             r += 1
         return r
 
+    def deducted_fund_score(self, p: Project) -> None:
+        """分值 | 扣分 in the fund block: its score is the weight less the deduction, said so."""
+        if p.fund_score is None and (derived := _deducted(p.fund_weight, p.fund_deduction)) is not None:
+            p.fund_score = derived
+            self.recs.warnings.append(f"{derived.loc.describe()}：资金{derived.q.note}")
+
     def ratio_rate(self, rate: Figure | None, executed: Figure | None, budget: Figure | None) -> Figure | None:
         """The rate as a percentage where it was written as a ratio (_ratio_rate), saying so."""
         if rate is None or (q := _ratio_rate(rate.q, executed, budget)) is rate.q:
@@ -1021,6 +1030,7 @@ class _Reader:
                     (m := WEIGHT_IN_LABEL.search(normalize_ws(row[c]))):
                 p.fund_weight = Figure(parse(m.group(1)), self._loc(t, r, c))
             last = max(last, vc)
+        self.deducted_fund_score(p)
         # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
         # column, the fund's score on this row)
         for c in range(last + 1, len(row)):
@@ -1225,6 +1235,10 @@ class _Reader:
             self._repaired(q, self._loc(t, r, c + v if c is not None else None))
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)
+        deduction = self._figure(t, row, r, cols.deduction, v)
+        if score is None and (derived := _deducted(weight, deduction)) is not None:
+            score = derived
+            notes.append(derived.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
         if cols.weight_share is not None and cols.converted_score is not None:
@@ -1240,7 +1254,8 @@ class _Reader:
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity)
+            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
+            deduction=deduction)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -1428,6 +1443,19 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
                 stack.append(text)
         stacks.append(stack)
     return stacks
+
+
+def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
+    """The score where the form writes the points taken off (扣分) instead: the weight less them,
+    to the places the two were written with, located at the deduction's cell, its raw saying how."""
+    if weight is None or deduction is None or weight.value is None or deduction.value is None or \
+            deduction.q.unit not in ("", "分") or not 0 <= deduction.value <= weight.value:
+        return None
+    places = max(weight.q.places or 0, deduction.q.places or 0)
+    raw = f"{bare(weight.raw)}-{bare(deduction.raw)}"
+    value = weight.value - deduction.value
+    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
+                           note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
 
 
 def _share_points(share: Figure | None) -> Figure | None:

@@ -1235,3 +1235,26 @@ def test_a_vertical_fund_block_reads_every_item_and_its_weight_and_score_only_be
     assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.row) == (Decimal(10), Decimal("9.00"), 7)
     lone = normalize_document(_doc([["项目名称", "测试项目"], ["单位", "测试单位"], ["得分", "88"]])).projects[0]
     assert lone.fund_score is None and lone.fund_weight is None
+
+
+def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it():
+    """分值 | 扣分 | 扣分原因 where other forms write 得分: 扣分 is a deduction head, the score is
+    分值 − 扣分 to the written places, the deduction kept; the fund row's 扣分 gives its score too."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "扣分"],
+        ["年度资金总额", "", "50", "50", "48", "96%", "10", "0.4"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "扣分", "扣分原因"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "31公里", "20", "0", ""],
+        ["产出指标", "质量指标", "验收合格率", "100%", "95%", "15", "0.75", "个别路段返工"],
+        ["合计", "", "", "", "", "35", "0.75", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.score.value, i.deduction.value) for i in (a, b)] == [(Decimal(20), Decimal(0)),
+                                                                     (Decimal("14.25"), Decimal("0.75"))]
+    assert (b.score.q.places, b.score.loc.col, b.reason) == (2, 6, "个别路段返工")
+    assert "扣分" in b.note
+    p = r.projects[0]
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_deduction.value) == (Decimal(10), Decimal("9.6"), Decimal("0.4"))
+    assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
