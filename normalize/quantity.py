@@ -550,6 +550,31 @@ def split_named_target(name: str) -> tuple[str, str] | None:
     return None
 
 
+# One cell holding a target and its result, labelled (目标：≥90%；完成：95%).
+_LABELLED_PAIR = re.compile(r"^\s*(?:年度)?(?:目标|指标|计划)值?\s*[:：]\s*(.+?)\s*[；;，,]\s*"
+                            r"(?:实际)?(?:完成|实现|达到)(?:值|情况)?\s*[:：]\s*(.+?)\s*$")
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """A cell holding a target and its result (≥3.2万亩 / 3.35万亩, ≤460元/亩 / 434元/亩,
+    目标：≥90%；完成：95%): (target, actual) as written, or None. Split at a slash only where both
+    sides read as a figure or a date each; a slash inside a unit (元/亩) leaves no figure after it.
+    Of several such slashes, one with spaces around it."""
+    t = (text or "").strip()
+    if (m := _LABELLED_PAIR.match(t)):
+        return m.group(1), m.group(2)
+    found = []
+    for m in re.finditer(r"\s*[/／]\s*", t):
+        left, right = t[:m.start()].strip(), t[m.end():].strip()
+        ql, qr = parse(left), parse(right)
+        if left and right and all(q.numeric or q.op == "deadline" for q in (ql, qr)):
+            found.append((m.group(0) != m.group(0).strip(), left, right))
+    if not found:
+        return None
+    spaced = [f for f in found if f[0]]
+    return (spaced or found)[0][1:] if len(spaced) == 1 or len(found) == 1 else None
+
+
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])

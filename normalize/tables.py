@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell,
-                       split_named_target)
+                       split_named_target, split_pair)
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1063,6 +1063,7 @@ class _Reader:
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
+        self.paired = _paired_column(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -1158,7 +1159,11 @@ class _Reader:
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
-        if target_c is not None and not target_raw and (named := split_named_target(level3)):
+        if getattr(self, "paired", None) is not None and (pair := split_pair(actual_raw)):
+            # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
+            notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
+            target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
+        elif target_c is not None and not target_raw and (named := split_named_target(level3)):
             # the target written at the end of the name (人数≥500人) with its own cell empty
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
@@ -1443,6 +1448,26 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
                 stack.append(text)
         stacks.append(stack)
     return stacks
+
+
+def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:
+    """The column holding target and result together (≥3.2万亩 / 3.35万亩), where the table has no
+    target column: its header names both (年度指标值 / 实际完成值), or most of its cells hold a pair."""
+    c = cols.actual
+    if cols.target is not None or c is None:
+        return None
+    head = header_words(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    parts = {header_field(x, set()) for x in re.split(r"[/／、与和及]", head) if x.strip()}
+    if {"target", "actual"} <= parts:
+        return c
+    cells = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
+            break
+        if c < len(grid[k]) and bare(grid[k][c]):
+            cells.append(grid[k][c])
+    return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
 
 
 def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:

@@ -1258,3 +1258,20 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     p = r.projects[0]
     assert (p.fund_weight.value, p.fund_score.value, p.fund_deduction.value) == (Decimal(10), Decimal("9.6"), Decimal("0.4"))
     assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
+
+
+@pytest.mark.parametrize("head, cells", [
+    ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+    # the header names only the result, the cells show the pattern on most rows
+    ("完成情况", ["目标：≥1.5万吨；完成：1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+])
+def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
+    rows = [["一级指标", "二级指标", "三级指标", head, "分值", "得分"]] + [
+        ["产出指标", "数量指标", name, x, "10", "10"] for name, x in zip(("垃圾清运量", "单位清运成本", "设备利用系数"), cells)]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.raw, i.target.q.op, i.target.q.value, i.actual.q.raw, i.actual.q.value, i.actual.q.unit)
+           for i in inds]
+    assert got[0][1:] == (">=", Decimal(15000), "1.62万吨", Decimal(16200), "吨")
+    assert got[1] == ("≤80元/吨", "<=", Decimal(80), "76元/吨", Decimal(76), "元/吨")
+    assert got[2] == ("≥0.8", ">=", Decimal("0.8"), "0.85", Decimal("0.85"), "")
+    assert inds[0].target.loc.col == inds[0].actual.loc.col == 3

@@ -262,3 +262,17 @@ def test_a_sentence_with_other_figures_a_change_or_no_unit_stays_words(raw):
 def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_a_deadline(name, split):
     from jixiao.normalize.quantity import split_named_target
     assert split_named_target(name) == split
+
+
+@pytest.mark.parametrize("cell, pair", [
+    ("≥1.5万吨 / 1.62万吨", ("≥1.5万吨", "1.62万吨")),
+    ("≤80元/吨／76元/吨", ("≤80元/吨", "76元/吨")),
+    ("2024年6月底前 / 2024年5月28日", ("2024年6月底前", "2024年5月28日")),
+    ("目标：≥98%；完成：99.1%", ("≥98%", "99.1%")),
+    ("80元/吨", None),              # a slash inside a unit: no figure after it
+    ("良好/较好", None),             # words on both sides
+    ("≥90%", None),
+])
+def test_a_cell_holding_target_and_result_splits_at_the_slash_between_two_figures(cell, pair):
+    from jixiao.normalize.quantity import split_pair
+    assert split_pair(cell) == pair
