@@ -1096,6 +1096,8 @@ class _Reader:
             r += 1
         if cols.level1 is not None and not self.groups:
             _written_level1(p.indicators[first_row:])
+        if cols.weight is None and cols.weight_share is None and cols.score is not None:
+            _weights_from_level2_points(p.indicators[first_row:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1448,6 +1450,24 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
                 stack.append(text)
         stacks.append(stack)
     return stacks
+
+
+def _weights_from_level2_points(rows: list[Indicator]) -> None:
+    """No weight column, the points only in the level-2 cells (数量指标（20分）): a level-2 cell over
+    one row gives that row its weight; over several rows the form does not split its points, so
+    their weights stay unread."""
+    groups: list[list[Indicator]] = []
+    for i in rows:    # a level-2 group: consecutive rows under one level-2 name, merged or written on each
+        if groups and (groups[-1][0].level1_raw, groups[-1][0].level2_raw) == (i.level1_raw, i.level2_raw):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) == 1 and group[0].weight is None and group[0].level2_points is not None and \
+                group[0].level2_points.value is not None:
+            i = group[0]
+            i.weight = i.level2_points
+            i.note = "；".join(x for x in (i.note, f"分值取自二级指标“{i.level2_raw}”所注分数（该二级指标下仅此一行）") if x)
 
 
 def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:

@@ -1275,3 +1275,27 @@ def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
     assert got[1] == ("≤80元/吨", "<=", Decimal(80), "76元/吨", Decimal(76), "元/吨")
     assert got[2] == ("≥0.8", ">=", Decimal("0.8"), "0.85", Decimal("0.85"), "")
     assert inds[0].target.loc.col == inds[0].actual.loc.col == 3
+
+
+def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
+    """No weight column, 质量指标（15分） over one row: that row's weight is 15, located at the
+    level-2 cell; 数量指标（20分） over two rows does not say how the points split: no weight."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标（20分）", "新建泵站", "≥4座", "4座", "10"],
+        ["产出指标", "数量指标（20分）", "改造渠道", "≥12公里", "13公里", "10"],
+        ["产出指标", "质量指标（15分）", "工程合格率", "100%", "100%", "15"],
+    ]
+    # 产出指标 merged down three rows, 数量指标（20分） down two
+    spans = {(1, 0): 3, (1, 1): 2}
+    hidden = {(2, 0), (3, 0), (2, 1)}
+    body = "".join("<tr>" + "".join(
+        f'<td rowspan="{spans[k, c]}">{x}</td>' if (k, c) in spans else f"<td>{x}</td>"
+        for c, x in enumerate(row) if (k, c) not in hidden) + "</tr>" for k, row in enumerate(rows))
+    inds = normalize_document(_html(body)).indicators
+    assert [(i.level3, i.weight.value if i.weight else None) for i in inds] == [
+        ("新建泵站", None), ("改造渠道", None), ("工程合格率", Decimal(15))]
+    assert (inds[2].weight.loc.row, inds[2].weight.loc.col) == (3, 1)
+    # the same with the level names written on every row (no merged cells)
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.weight.value if i.weight else None for i in inds] == [None, None, Decimal(15)]
