@@ -1096,8 +1096,6 @@ class _Reader:
             r += 1
         if cols.level1 is not None and not self.groups:
             _written_level1(p.indicators[first_row:])
-        if cols.weight is None and cols.weight_share is None and cols.score is not None:
-            _weights_from_level2_points(p.indicators[first_row:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1112,6 +1110,9 @@ class _Reader:
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：{short}，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
+        if stopped and not p.cut_off and cols.weight is None and cols.weight_share is None and cols.score is not None:
+            # only a table closed by its total row: in a cut-off one the last level-2 may go on
+            _weights_from_level2_points(p.indicators[first_row:])
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:

@@ -1285,6 +1285,7 @@ def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
         ["产出指标", "数量指标（20分）", "新建泵站", "≥4座", "4座", "10"],
         ["产出指标", "数量指标（20分）", "改造渠道", "≥12公里", "13公里", "10"],
         ["产出指标", "质量指标（15分）", "工程合格率", "100%", "100%", "15"],
+        ["总分", "", "", "", "", "35"],
     ]
     # 产出指标 merged down three rows, 数量指标（20分） down two
     spans = {(1, 0): 3, (1, 1): 2}
@@ -1299,3 +1300,6 @@ def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
     # the same with the level names written on every row (no merged cells)
     inds = normalize_document(_doc(rows)).indicators
     assert [i.weight.value if i.weight else None for i in inds] == [None, None, Decimal(15)]
+    # a table cut off after the one row (no total row): the level-2 may go on past the cut
+    inds = normalize_document(_doc(rows[:-1])).indicators
+    assert [i.weight for i in inds] == [None, None, None]
