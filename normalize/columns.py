@@ -24,7 +24,7 @@ from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
 from .vocab import DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, header_field
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
-         "coefficient", "weight_share", "converted_score", "core", "reason")
+         "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
 
 EMPTY = re.compile(r"^[-—–/／*＊.…。、·无]*$")
 STRICT_OPS = (">=", "<=", ">", "<", "approx", "range")
@@ -65,6 +65,7 @@ FIT: dict[str, dict[str, float]] = {
                "level1": -1, "level2": -1, "yesno": -1},
 }
 FIT["direction"] = FIT["nature"]
+FIT["deduction"] = dict(FIT["score"])   # points taken off look like a score's (0, 0.5, 2)
 # A unit alone (人次, %, 万元) and a figure with an operator (≥90%): kinds of their own.
 for _role, _fits in FIT.items():
     _fits.setdefault("unit", _fits.get("short", 0.0) - (0 if _role in ("target", "actual") else 1))
@@ -78,9 +79,9 @@ FIT["actual"]["opfigure"] = 1.5
 # breaks ties between columns whose cells look alike (a result beside its target, a score at the end).
 POSITION = {"level1": 0.0, "level2": 0.12, "level3": 0.25, "nature": 0.4, "direction": 0.4, "target": 0.5,
             "unit": 0.55, "actual": 0.62, "coefficient": 0.75, "weight": 0.75, "score": 0.85, "weight_share": 0.85,
-            "converted_score": 0.9, "core": 0.95, "reason": 1.0}
+            "converted_score": 0.9, "core": 0.95, "reason": 1.0, "deduction": 0.85}
 # Roles only a header word gives: their cells look like a score's or a share's.
-HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score")
+HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score", "deduction")
 # A cell in a column with no role: it may be anything, but an unplaced figure is suspicious.
 UNPLACED = -0.5
 
@@ -319,7 +320,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
 ROLE_CN = {"level1": "一级指标", "level2": "二级指标", "level3": "三级指标", "nature": "指标性质", "direction": "指标方向",
            "unit": "度量单位", "target": "指标值", "actual": "实际完成值", "weight": "分值", "score": "得分",
            "coefficient": "得分系数", "weight_share": "权重占比", "converted_score": "折算得分", "core": "是否核心指标",
-           "reason": "偏差原因"}
+           "reason": "偏差原因", "deduction": "扣分"}
 
 
 def _name_column(out: dict[str, int], cols: list[list[str]]) -> None:

@@ -524,6 +524,57 @@ def _deadline(raw: str, text: str) -> Quantity | None:
                     note=leftover)
 
 
+# Where a target may start inside an indicator's name (培训人数≥500人, 合格率不低于95%): a comparison
+# symbol or word. Approximations (约, 近) and one-character words (超, 逾) begin ordinary names.
+_NAMED_TARGET_OP = re.compile("|".join(
+    [r"[≥≤≧≦⩾⩽<>＜＞=＝]"] + [re.escape(w) for w, o in PREFIX_OPS
+                              if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
+
+
+def split_named_target(name: str) -> tuple[str, str] | None:
+    """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
+    (the name before it, the target as written), or None. Only a comparison and a figure running to
+    the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
+    十四五规划) holds no target. The caller splits only where the row's target cell is empty."""
+    text = (name or "").strip()
+    ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
+    dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
+    for at in sorted(ops | dates):
+        head, tail = text[:at].strip(), text[at:].strip()
+        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(":
+            continue
+        q = parse(tail)
+        if at in dates and q.op == "deadline" and q.date and not q.note or \
+                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note:
+            return head, tail
+    return None
+
+
+# One cell holding a target and its result, labelled (目标：≥90%；完成：95%).
+_LABELLED_PAIR = re.compile(r"^\s*(?:年度)?(?:目标|指标|计划)值?\s*[:：]\s*(.+?)\s*[；;，,]\s*"
+                            r"(?:实际)?(?:完成|实现|达到)(?:值|情况)?\s*[:：]\s*(.+?)\s*$")
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """A cell holding a target and its result (≥3.2万亩 / 3.35万亩, ≤460元/亩 / 434元/亩,
+    目标：≥90%；完成：95%): (target, actual) as written, or None. Split at a slash only where both
+    sides read as a figure or a date each; a slash inside a unit (元/亩) leaves no figure after it.
+    Of several such slashes, one with spaces around it."""
+    t = (text or "").strip()
+    if (m := _LABELLED_PAIR.match(t)):
+        return m.group(1), m.group(2)
+    found = []
+    for m in re.finditer(r"\s*[/／]\s*", t):
+        left, right = t[:m.start()].strip(), t[m.end():].strip()
+        ql, qr = parse(left), parse(right)
+        if left and right and all(q.numeric or q.op == "deadline" for q in (ql, qr)):
+            found.append((m.group(0) != m.group(0).strip(), left, right))
+    if not found:
+        return None
+    spaced = [f for f in found if f[0]]
+    return (spaced or found)[0][1:] if len(spaced) == 1 or len(found) == 1 else None
+
+
 def _month_end(year: int, month: int) -> str:
     import calendar
     return str(calendar.monthrange(year, month)[1])

@@ -59,6 +59,7 @@ class Project:
     exec_rate_stated: Figure | None = None
     fund_weight: Figure | None = None
     fund_score: Figure | None = None
+    fund_deduction: Figure | None = None   # 扣分 where the form writes it instead of 得分 (the score derived)
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None
     indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
@@ -106,6 +107,7 @@ class Indicator:
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
+    deduction: Figure | None = None        # 扣分 as written where the form has it instead of 得分 (score derived)
     polarity: str | None = None            # 正向 / 反向 / 定性 as a 指标方向 / 指标性质 cell writes it (no operator)
 
 

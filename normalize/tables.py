@@ -13,7 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell
+from .quantity import (REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell,
+                       split_named_target, split_pair)
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -80,6 +81,7 @@ class _Cols:
     core: int | None = None            # 是否核心指标
     weight_share: int | None = None    # 权重占比
     converted_score: int | None = None  # 折算得分
+    deduction: int | None = None       # 扣分: the score is the weight less it
 
 
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
@@ -196,6 +198,7 @@ FUND_FIELDS = [  # (field, header words); the more specific first
     ("arrived", ("实际到位数", "到位数", "到位资金", "实际到位")),
     ("fund_weight", ("分值", "权重")),
     ("fund_score", ("折算得分", "得分")),   # 单项得分 | 权重占比 | 折算得分: the converted one counts
+    ("fund_deduction", ("扣分", "扣减分")),  # the score is the weight less it (_deducted)
 ]
 
 
@@ -482,7 +485,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                     return None
                 money = True
                 score += 1
-            elif name in ("fund_weight", "fund_score"):
+            elif name in ("fund_weight", "fund_score", "fund_deduction"):
                 if q.unit == "%" or q.value > 100:
                     return None
                 score += 1
@@ -539,6 +542,7 @@ class _Reader:
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
         self.indicator_table = self.fund_seen = False
+        self.vertical_fund_row = None
         headed = False
         first_row = next((k for k in range(t.n_rows) if _first_text(grid[k])), 0)
         r = 0
@@ -808,8 +812,10 @@ class _Reader:
                 # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
                 self.totals(t, grid, r, c, None)
                 done = True
-            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
+            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value or \
+                    self._vertical_fund_item(row, r, label, value):
                 self.label_value_fund(t, grid, r)
+                self.vertical_fund_row = r
                 return True
             elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value) \
                     and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
@@ -817,6 +823,16 @@ class _Reader:
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
+
+    def _vertical_fund_item(self, row: list[str], r: int, label: str, value: str) -> bool:
+        """One fund item a row, its label then its figure (年初预算数 | 150.00, then 分值 | 10,
+        得分 | 9.55): a money or rate label the fund words name; a weight or score only right
+        below such a row (得分 | 95 alone may be the whole evaluation's)."""
+        if sum(1 for x in row if bare(x)) != 2 or not parse(bare(value)).numeric:
+            return False
+        field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
+        return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
+                                      getattr(self, "vertical_fund_row", None) == r - 1)
 
     def plan_and_use(self, t: Table, grid, r: int) -> bool:
         """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money
@@ -924,6 +940,7 @@ class _Reader:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
+                self.deducted_fund_score(p)
                 self.source_columns(t, r, row, header, cols, shift, p)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
@@ -983,6 +1000,12 @@ class _Reader:
             r += 1
         return r
 
+    def deducted_fund_score(self, p: Project) -> None:
+        """分值 | 扣分 in the fund block: its score is the weight less the deduction, said so."""
+        if p.fund_score is None and (derived := _deducted(p.fund_weight, p.fund_deduction)) is not None:
+            p.fund_score = derived
+            self.recs.warnings.append(f"{derived.loc.describe()}：资金{derived.q.note}")
+
     def ratio_rate(self, rate: Figure | None, executed: Figure | None, budget: Figure | None) -> Figure | None:
         """The rate as a percentage where it was written as a ratio (_ratio_rate), saying so."""
         if rate is None or (q := _ratio_rate(rate.q, executed, budget)) is rate.q:
@@ -1010,6 +1033,7 @@ class _Reader:
                     (m := WEIGHT_IN_LABEL.search(normalize_ws(row[c]))):
                 p.fund_weight = Figure(parse(m.group(1)), self._loc(t, r, c))
             last = max(last, vc)
+        self.deducted_fund_score(p)
         # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
         # column, the fund's score on this row)
         for c in range(last + 1, len(row)):
@@ -1042,6 +1066,7 @@ class _Reader:
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
+        self.paired = _paired_column(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -1088,6 +1113,9 @@ class _Reader:
             p.cut_off = True
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：{short}，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
+        if stopped and not p.cut_off and cols.weight is None and cols.weight_share is None and cols.score is not None:
+            # only a table closed by its total row: in a cut-off one the last level-2 may go on
+            _weights_from_level2_points(p.indicators[first_row:])
         return r
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
@@ -1134,8 +1162,17 @@ class _Reader:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
-        target_raw = cell(cols.target + v if cols.target is not None else None)
+        target_c = cols.target + v if cols.target is not None else None
+        target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        if getattr(self, "paired", None) is not None and (pair := split_pair(actual_raw)):
+            # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
+            notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
+            target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
+        elif target_c is not None and not target_raw and (named := split_named_target(level3)):
+            # the target written at the end of the name (人数≥500人) with its own cell empty
+            level3, target_raw, target_c = named[0], named[1], c3 + s
+            notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
         if not level3 and not target_raw and not actual_raw:
             return None
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
@@ -1209,6 +1246,10 @@ class _Reader:
             self._repaired(q, self._loc(t, r, c + v if c is not None else None))
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)
+        deduction = self._figure(t, row, r, cols.deduction, v)
+        if score is None and (derived := _deducted(weight, deduction)) is not None:
+            score = derived
+            notes.append(derived.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
         if cols.weight_share is not None and cols.converted_score is not None:
@@ -1219,12 +1260,13 @@ class _Reader:
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
-            target=Figure(target, self._loc(t, r, cols.target + v if cols.target is not None else None)),
+            target=Figure(target, self._loc(t, r, target_c)),
             actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity)
+            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
+            deduction=deduction)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -1412,6 +1454,57 @@ def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:
                 stack.append(text)
         stacks.append(stack)
     return stacks
+
+
+def _weights_from_level2_points(rows: list[Indicator]) -> None:
+    """No weight column, the points only in the level-2 cells (数量指标（20分）): a level-2 cell over
+    one row gives that row its weight; over several rows the form does not split its points, so
+    their weights stay unread."""
+    groups: list[list[Indicator]] = []
+    for i in rows:    # a level-2 group: consecutive rows under one level-2 name, merged or written on each
+        if groups and (groups[-1][0].level1_raw, groups[-1][0].level2_raw) == (i.level1_raw, i.level2_raw):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) == 1 and group[0].weight is None and group[0].level2_points is not None and \
+                group[0].level2_points.value is not None:
+            i = group[0]
+            i.weight = i.level2_points
+            i.note = "；".join(x for x in (i.note, f"分值取自二级指标“{i.level2_raw}”所注分数（该二级指标下仅此一行）") if x)
+
+
+def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:
+    """The column holding target and result together (≥3.2万亩 / 3.35万亩), where the table has no
+    target column: its header names both (年度指标值 / 实际完成值), or most of its cells hold a pair."""
+    c = cols.actual
+    if cols.target is not None or c is None:
+        return None
+    head = header_words(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    parts = {header_field(x, set()) for x in re.split(r"[/／、与和及]", head) if x.strip()}
+    if {"target", "actual"} <= parts:
+        return c
+    cells = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
+            break
+        if c < len(grid[k]) and bare(grid[k][c]):
+            cells.append(grid[k][c])
+    return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+
+
+def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
+    """The score where the form writes the points taken off (扣分) instead: the weight less them,
+    to the places the two were written with, located at the deduction's cell, its raw saying how."""
+    if weight is None or deduction is None or weight.value is None or deduction.value is None or \
+            deduction.q.unit not in ("", "分") or not 0 <= deduction.value <= weight.value:
+        return None
+    places = max(weight.q.places or 0, deduction.q.places or 0)
+    raw = f"{bare(weight.raw)}-{bare(deduction.raw)}"
+    value = weight.value - deduction.value
+    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
+                           note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
 
 
 def _share_points(share: Figure | None) -> Figure | None:

@@ -156,6 +156,9 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
                 # not last year's result (上年实际完成值 beside this year's: Fujian, Guangdong forms)
                 "not": ["绩效指标", "总体目标", "计划", "上年", "去年", "上期", "以前年度"]}),
     ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"]}),
+    # 扣分 / 扣减分: the points taken off, never the score (Inner Mongolia forms write 扣分 | 扣分原因
+    # where others write 得分): the score is the weight less it (tables._deducted).
+    ("deduction", {"starts": ["扣分", "扣减"], "not": ["原因", "说明", "标准", "依据", "理由", "情况", "方法"]}),
     # 自评分 beside 复核分 (evaluation tables, DOMAIN.md): the self-assessed score is the score; the
     # reviewer's 复核分 is left unread rather than taken for it.
     # Any "…得分" (考评得分, 绩效得分, 单位自评得分) but a method or standard column (得分计算方法,

@@ -1212,3 +1212,112 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
     assert (p.money_unit, p.budget_full_year.value, p.budget_full_year.loc.row) == ("万元", Decimal(1500000), 2)
     assert [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources] == [
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
+
+
+def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name():
+    """三级指标 新建污水管网长度≥12公里 over an empty 年度指标值: the name is what stands before the
+    comparison, the target the rest as written, its provenance the name cell. A name ending in a
+    figure without a comparison, or a row whose target cell is filled, keeps its name whole."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建污水管网长度≥12公里", "", "12.6公里", "20", "20"],
+        ["产出指标", "时效指标", "主体工程完工时间2024年6月底前", "", "2024年6月20日", "10", "10"],
+        ["产出指标", "数量指标", "新建5G基站", "", "8个", "10", "10"],
+        ["产出指标", "质量指标", "设备完好率≥98%", "≥98%", "99%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level3 for i in inds] == ["新建污水管网长度", "主体工程完工时间", "新建5G基站", "设备完好率≥98%"]
+    a, b, c, d = inds
+    assert (a.target.q.raw, a.target.q.op, a.target.q.value, a.target.q.unit) == ("≥12公里", ">=", Decimal(12), "公里")
+    assert (a.target.loc.row, a.target.loc.col) == (1, 2)
+    assert (b.target.q.op, b.target.q.date) == ("deadline", "2024-06-30")
+    assert c.target.q.op == "empty" and d.target.q.raw == "≥98%"
+
+
+def test_a_vertical_fund_block_reads_every_item_and_its_weight_and_score_only_below_fund_rows():
+    """项目资金（万元） over one item a row (label | figure): every money item, the rate, and the 分值 /
+    得分 rows right below them are the fund's. A lone 得分 | 88 row elsewhere is no fund score."""
+    rows = [
+        ["项目名称", "测试项目"],
+        ["项目资金（万元）", ""],
+        ["年初预算数", "80.00"],
+        ["全年预算数", "90.00"],
+        ["全年执行数", "81.00"],
+        ["执行率", "90.00%"],
+        ["分值", "10"],
+        ["得分", "9.00"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == (
+        Decimal(800000), Decimal(900000), Decimal(810000))
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.row) == (Decimal(10), Decimal("9.00"), 7)
+    lone = normalize_document(_doc([["项目名称", "测试项目"], ["单位", "测试单位"], ["得分", "88"]])).projects[0]
+    assert lone.fund_score is None and lone.fund_weight is None
+
+
+def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it():
+    """分值 | 扣分 | 扣分原因 where other forms write 得分: 扣分 is a deduction head, the score is
+    分值 − 扣分 to the written places, the deduction kept; the fund row's 扣分 gives its score too."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "扣分"],
+        ["年度资金总额", "", "50", "50", "48", "96%", "10", "0.4"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "扣分", "扣分原因"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "31公里", "20", "0", ""],
+        ["产出指标", "质量指标", "验收合格率", "100%", "95%", "15", "0.75", "个别路段返工"],
+        ["合计", "", "", "", "", "35", "0.75", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.score.value, i.deduction.value) for i in (a, b)] == [(Decimal(20), Decimal(0)),
+                                                                     (Decimal("14.25"), Decimal("0.75"))]
+    assert (b.score.q.places, b.score.loc.col, b.reason) == (2, 6, "个别路段返工")
+    assert "扣分" in b.note
+    p = r.projects[0]
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_deduction.value) == (Decimal(10), Decimal("9.6"), Decimal("0.4"))
+    assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
+
+
+@pytest.mark.parametrize("head, cells", [
+    ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+    # the header names only the result, the cells show the pattern on most rows
+    ("完成情况", ["目标：≥1.5万吨；完成：1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+])
+def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
+    rows = [["一级指标", "二级指标", "三级指标", head, "分值", "得分"]] + [
+        ["产出指标", "数量指标", name, x, "10", "10"] for name, x in zip(("垃圾清运量", "单位清运成本", "设备利用系数"), cells)]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.raw, i.target.q.op, i.target.q.value, i.actual.q.raw, i.actual.q.value, i.actual.q.unit)
+           for i in inds]
+    assert got[0][1:] == (">=", Decimal(15000), "1.62万吨", Decimal(16200), "吨")
+    assert got[1] == ("≤80元/吨", "<=", Decimal(80), "76元/吨", Decimal(76), "元/吨")
+    assert got[2] == ("≥0.8", ">=", Decimal("0.8"), "0.85", Decimal("0.85"), "")
+    assert inds[0].target.loc.col == inds[0].actual.loc.col == 3
+
+
+def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
+    """No weight column, 质量指标（15分） over one row: that row's weight is 15, located at the
+    level-2 cell; 数量指标（20分） over two rows does not say how the points split: no weight."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标（20分）", "新建泵站", "≥4座", "4座", "10"],
+        ["产出指标", "数量指标（20分）", "改造渠道", "≥12公里", "13公里", "10"],
+        ["产出指标", "质量指标（15分）", "工程合格率", "100%", "100%", "15"],
+        ["总分", "", "", "", "", "35"],
+    ]
+    # 产出指标 merged down three rows, 数量指标（20分） down two
+    spans = {(1, 0): 3, (1, 1): 2}
+    hidden = {(2, 0), (3, 0), (2, 1)}
+    body = "".join("<tr>" + "".join(
+        f'<td rowspan="{spans[k, c]}">{x}</td>' if (k, c) in spans else f"<td>{x}</td>"
+        for c, x in enumerate(row) if (k, c) not in hidden) + "</tr>" for k, row in enumerate(rows))
+    inds = normalize_document(_html(body)).indicators
+    assert [(i.level3, i.weight.value if i.weight else None) for i in inds] == [
+        ("新建泵站", None), ("改造渠道", None), ("工程合格率", Decimal(15))]
+    assert (inds[2].weight.loc.row, inds[2].weight.loc.col) == (3, 1)
+    # the same with the level names written on every row (no merged cells)
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.weight.value if i.weight else None for i in inds] == [None, None, Decimal(15)]
+    # a table cut off after the one row (no total row): the level-2 may go on past the cut
+    inds = normalize_document(_doc(rows[:-1])).indicators
+    assert [i.weight for i in inds] == [None, None, None]

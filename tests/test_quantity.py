@@ -246,3 +246,33 @@ def test_a_sentence_holding_one_figure_reads_that_figure(raw, op, value, unit):
 def test_a_sentence_with_other_figures_a_change_or_no_unit_stays_words(raw):
     from jixiao.normalize.quantity import in_words
     assert in_words(parse(raw)).op in ("qualitative", "deadline")
+
+
+# -- issue 21: the target written at the end of the indicator's name ------------------------------
+@pytest.mark.parametrize("name, split", [
+    ("新建污水管网长度≥12公里", ("新建污水管网长度", "≥12公里")),
+    ("设备完好率不低于98%", ("设备完好率", "不低于98%")),
+    ("单位处理成本≤45元/吨", ("单位处理成本", "≤45元/吨")),
+    ("PM2.5年均浓度≤35微克/立方米", ("PM2.5年均浓度", "≤35微克/立方米")),
+    ("主体工程完工时间2024年6月底前", ("主体工程完工时间", "2024年6月底前")),
+    # a name that ends in a figure holds no target: no comparison, no deadline
+    ("PM2.5", None), ("新建5G基站", None), ("十四五规划编制", None), ("2024年度培训项目", None),
+    ("覆盖3个乡镇", None), ("≥90%", None),
+])
+def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_a_deadline(name, split):
+    from jixiao.normalize.quantity import split_named_target
+    assert split_named_target(name) == split
+
+
+@pytest.mark.parametrize("cell, pair", [
+    ("≥1.5万吨 / 1.62万吨", ("≥1.5万吨", "1.62万吨")),
+    ("≤80元/吨／76元/吨", ("≤80元/吨", "76元/吨")),
+    ("2024年6月底前 / 2024年5月28日", ("2024年6月底前", "2024年5月28日")),
+    ("目标：≥98%；完成：99.1%", ("≥98%", "99.1%")),
+    ("80元/吨", None),              # a slash inside a unit: no figure after it
+    ("良好/较好", None),             # words on both sides
+    ("≥90%", None),
+])
+def test_a_cell_holding_target_and_result_splits_at_the_slash_between_two_figures(cell, pair):
+    from jixiao.normalize.quantity import split_pair
+    assert split_pair(cell) == pair
