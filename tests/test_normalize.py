@@ -235,6 +235,8 @@ def test_the_report_year_by_weighted_votes_and_none_when_tied():
     # equal weight: unknown rather than a guess
     assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n备注：2020年度第五期补助\n") is None
     assert year("本报告没有年份。\n") is None
+    # typed in full-width digits, the year is the same year
+    assert year("项目支出绩效自评表\n（２０２２年度）\n完成２０２２年培训任务\n") == 2022
 
 
 def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
