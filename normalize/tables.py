@@ -57,6 +57,22 @@ RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")
 # 绩效 / 单位 / 项目 before it) and 总分 / (总)得分; not a bare 得分, a column's head.
 _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 SCORE_TOTAL_LABEL = re.compile(rf"^{_SCORER}*总分$|^{_SCORER}*总得分$|^{_SCORER}+得分$|^合计得分$|^得分合计$")
+# A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
+_LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# The grade's row label (自评等级, 评价等次): who graded and 等级 / 等次.
+GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次)$")
+
+
+def summary_label(text: str) -> str | None:
+    """"total" for the label of a row stating a total (合计, 总分, 绩效指标合计, 自评总分（含资金执行率）),
+    "grade" for the grade's (自评等级), None otherwise: such a row is never an indicator. 小计 is a
+    section's sum, not a summary of the table."""
+    b = re.sub(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)", "", _LABEL_NOTE.sub("", bare(text)))
+    if TOTAL_LABEL.match(b) or SCORE_TOTAL_LABEL.match(b):
+        return "total"
+    return "grade" if GRADE_LABEL.match(b) else None
+
+
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -798,7 +814,7 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif SCORE_TOTAL_LABEL.match(bare(label)):
+            elif SCORE_TOTAL_LABEL.match(_LABEL_NOTE.sub("", bare(label))):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
@@ -808,7 +824,7 @@ class _Reader:
             elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value:
                 self.label_value_fund(t, grid, r)
                 return True
-            elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value) \
+            elif (GRADE_LABEL.match(bare(label)) or label == "评价结果") and canonical_grade(value) \
                     and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
@@ -1050,9 +1066,9 @@ class _Reader:
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
-            total = bool(TOTAL_LABEL.match(first))
-            if first and (first.startswith(STOP_LABELS) or total or RESULT_LABEL.match(first) or _indicator_cols(row)
-                          or _fund_cols(row)):
+            total = summary_label(first) == "total"
+            if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
+                          or _indicator_cols(row) or _fund_cols(row)):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)

@@ -1196,3 +1196,40 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
     assert (p.money_unit, p.budget_full_year.value, p.budget_full_year.loc.row) == ("万元", Decimal(1500000), 2)
     assert [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources] == [
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
+
+
+def _page(body):
+    return normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+                                         .encode(), "t.html"), name="t.html")
+
+
+_HEAD = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+         "<td>分值</td><td>得分</td></tr>"
+         "<tr><td>产出指标</td><td>数量指标</td><td>培训人数</td><td>≥100人</td><td>98人</td><td>40</td><td>38</td></tr>"
+         "<tr><td>效益指标</td><td>社会效益指标</td><td>覆盖乡镇</td><td>8个</td><td>8个</td><td>40</td><td>40</td></tr>")
+
+
+def test_summary_rows_after_the_indicators_total_are_read_never_indicators():
+    """绩效指标合计 | 80 | 78, then 自评总分（含资金执行率） | 100 | 96 and 自评等级 | 良: totals and the grade
+    by their labels' grammar, wherever they stand, not indicator rows."""
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}"
+              "<tr><td colspan=5>绩效指标合计</td><td>80</td><td>78</td></tr>"
+              "<tr><td colspan=5>自评总分（含资金执行率）</td><td>100</td><td>96</td></tr>"
+              "<tr><td colspan=5>综合评价等级</td><td colspan=2>良</td></tr></table>")
+    [p] = r.projects
+    assert [i.level3 for i in r.indicators] == ["培训人数", "覆盖乡镇"]
+    assert (p.total_weight_stated.value, p.total_score_stated.value, p.grade_stated) == (100, 96, "良")
+
+
+def test_a_stated_whole_total_beats_the_indicators_only_total_row():
+    """合计 80 | 78 holds the indicators only (below the full 100 points: the fund's 20 stand
+    outside the table); the line below states the whole, 自评总分：96分."""
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}<tr><td colspan=5>合计</td><td>80</td><td>78</td></tr>"
+              "</table><p>自评总分：96分（含资金执行率得分18分）　自评等级：优</p>")
+    [p] = r.projects
+    assert (p.total_score_stated.value, p.total_weight_stated) == (96, None)
+    assert any("仅为绩效指标" in w for w in r.warnings)
+    # a table total of the full points stays, whatever a line says
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}<tr><td colspan=5>合计</td><td>100</td><td>78</td></tr>"
+              "</table><p>自评总分：96分</p>")
+    assert (r.projects[0].total_weight_stated.value, r.projects[0].total_score_stated.value) == (100, 78)
