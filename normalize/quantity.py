@@ -17,13 +17,14 @@ from functools import lru_cache
 
 import regex as re
 
-# Money units and what one of them is worth in 元 (the base unit).
-MONEY_SCALES = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+def is_money_unit(unit: str) -> bool:
+    """元, or 元 after a scale word of SCALES (万元, 千元, 百万元, 亿元): the unit grammar, not a list."""
+    return bool(unit) and unit.endswith("元") and (unit == "元" or unit[:-1] in SCALES)
 
 
 def money_scale(unit: str) -> Decimal:
     """元 per one of `unit` (1 for anything that is not a money unit)."""
-    return MONEY_SCALES.get(unit, Decimal(1))
+    return SCALES[unit[:-1]] if is_money_unit(unit) and unit != "元" else Decimal(1)
 
 
 OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", "empty")
@@ -420,7 +421,7 @@ def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
             scale, unit_text = SCALES[w], unit_text[len(w):]
             break
     if not unit_text:
-        if default_unit in MONEY_SCALES:  # a bare figure, or 60万, in a table headed 万元
+        if is_money_unit(default_unit):  # a bare figure, or 60万, in a table headed 万元
             return "元", scale if scale != 1 else money_scale(default_unit)
         return default_unit, scale
     return unit_text, scale

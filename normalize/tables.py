@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell
+from .quantity import REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -25,7 +25,8 @@ SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
-MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
+# A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
+MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$|" + r"^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费)$")

@@ -1233,3 +1233,19 @@ def test_a_stated_whole_total_beats_the_indicators_only_total_row():
     r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}<tr><td colspan=5>合计</td><td>100</td><td>78</td></tr>"
               "</table><p>自评总分：96分</p>")
     assert (r.projects[0].total_weight_stated.value, r.projects[0].total_score_stated.value) == (100, 78)
+
+
+def test_money_in_any_scaled_unit_of_yuan_and_the_unit_is_compared():
+    """资金（千元）: the unit grammar (a scale word before 元), not a list of 万元 / 亿元; and a unit
+    read wrong is a mismatch of its own (the amounts are compared in the unit read)."""
+    from jixiao.normalize.expected import records_to_expected
+    r = _page("<p>项目名称：示范项目</p><table><tr><td>资金（千元）</td><td>年初预算数</td><td>全年预算数</td>"
+              "<td>全年执行数</td><td>执行率</td><td>分值</td><td>得分</td></tr><tr><td>年度资金总额</td>"
+              "<td>2,400</td><td>2,500</td><td>2,450</td><td>98%</td><td>10</td><td>9.8</td></tr></table>"
+              f"<table>{_HEAD}</table>")
+    p = r.projects[0]
+    assert (p.money_unit, p.budget_full_year.value, p.executed.value) == ("千元", 2500000, 2450000)
+    want = records_to_expected(r)
+    assert not compare(r, want).mismatches
+    want["projects"][0]["money_unit"] = "万元"
+    assert compare(r, want).mismatches == ["示范项目 money_unit: expected '万元', found '千元'"]
