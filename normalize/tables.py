@@ -74,6 +74,24 @@ def summary_label(text: str) -> str | None:
     return "grade" if GRADE_LABEL.match(b) else None
 
 
+# A row naming the project its rows below belong to, its one text spanning the row (项目一：X,
+# 项目名称：X): a label (项目 and an ordinal, or a name label) and the name after it.
+PROJECT_ROW = re.compile(r"^(?:项目\s*[一二三四五六七八九十\d]+|" + "|".join(map(re.escape, NAME_LABELS))
+                         + r")\s*[：:]\s*(\S.*)$")
+
+
+def _project_row(row: list[str]) -> str | None:
+    """The project a spanning row names (项目二：X), or None."""
+    texts = {normalize_ws(x) for x in row if normalize_ws(x)}
+    m = PROJECT_ROW.match(texts.pop()) if len(texts) == 1 and len(row) >= 3 else None
+    return m.group(1).strip() if m else None
+
+
+def _name_key(name: str) -> str:
+    """A project name for matching its mentions: full width as half width, no spaces."""
+    return "".join(clean(name).split())
+
+
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -547,6 +565,19 @@ class _Reader:
         return self.project(loc, table)
 
     # -- the row loop ---------------------------------------------------------------------
+    def named_project(self, name: str, loc: Location, table: int) -> Project:
+        """The project of this name, made current: one already read (a fund table's row, matched by
+        name), the current one while it has no name and no indicators, else a new one."""
+        hit = next((q for q in self.recs.projects if q.name and _name_key(q.name) == _name_key(name)), None)
+        cur = self.current
+        if hit is None and cur is not None and not cur.name and not cur.indicators:
+            hit = cur
+        if hit is None:
+            hit = self.new_project(loc, table)
+        hit.name = hit.name or name
+        self.current = hit
+        return hit
+
     def read(self, t: Table) -> None:
         grid = t.grid()
         filled = t.grid(fill=True)
@@ -907,6 +938,7 @@ class _Reader:
         for c, raw in enumerate(header):
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
+        name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
@@ -925,22 +957,49 @@ class _Reader:
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
+            if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
+                    and normalize_ws(row[name_col]):
+                return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
-            money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols):
-                for name, c in row_cols.items():
-                    q = values.get(name)
-                    if q is None or q.op == "empty":
-                        continue
-                    setattr(p, name, Figure(q, self._loc(t, r, c)))
-                p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+                self.fund_row(t, r, row_cols, values, p)
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
                 self.source_columns(t, r, row, header, cols, shift, p)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
+        return r
+
+    def fund_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity], p: Project) -> None:
+        for name, c in row_cols.items():
+            q = values.get(name)
+            if q is None or q.op == "empty":
+                continue
+            setattr(p, name, Figure(q, self._loc(t, r, c)))
+        p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+
+    def fund_rows_by_project(self, t: Table, grid, r: int, row_cols: dict[str, int], name_col: int,
+                             money_unit: str) -> int:
+        """A fund table with a 项目名称 column: a row per project, each the fund of the project it
+        names (matched by name to one read before or after it)."""
+        first = None
+        while r < t.n_rows and (name := normalize_ws(grid[r][name_col])):
+            row = grid[r]
+            values = {k: _fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
+            if not any(values.get(k) is not None and values[k].numeric
+                       for k in ("budget_initial", "budget_full_year", "executed")):
+                break
+            p = self.named_project(name, self._loc(t, r, name_col), t.index)
+            p.money_unit = money_unit
+            for k, q in values.items():
+                self._repaired(q, self._loc(t, r, row_cols[k]))
+            self.fund_row(t, r, row_cols, values, p)
+            first = first or p
+            r += 1
+        self.current = first or self.current   # the indicators that follow start with the first
         return r
 
     def source_columns(self, t: Table, r: int, row: list[str], header: list[str], cols: dict[str, int], shift: int,
@@ -1063,10 +1122,23 @@ class _Reader:
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
-        first_row = len(p.indicators)
+        sections = [(p, len(p.indicators))]
+        by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
+        subtotal = None     # the last 小计 row: the total of a project opened by such a row
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
+            if cols.level3 is not None and (named_here := _project_row(row)):
+                if by_rows:
+                    self.section_total(t, grid, subtotal, cols, *sections[-1])
+                p = self.named_project(named_here, self._loc(t, r), t.index)
+                sections.append((p, len(p.indicators)))
+                by_rows, subtotal, l1_raw, l2_raw = True, None, "", ""
+                self.used.add(r)
+                r += 1
+                continue
+            if first.startswith("小计"):
+                subtotal = r
             total = summary_label(first) == "total"
             if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
                           or _indicator_cols(row) or _fund_cols(row)):
@@ -1086,8 +1158,11 @@ class _Reader:
                 last.level3_key = level3_key(last.level3)
                 last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
+        if by_rows:
+            self.section_total(t, grid, subtotal, cols, *sections[-1])
         if cols.level1 is not None and not self.groups:
-            _written_level1(p.indicators[first_row:])
+            for q, start in sections:
+                _written_level1(q.indicators[start:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1103,6 +1178,18 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：{short}，未见总分行，疑为节选或截断，"
                                       "分值、得分合计类核对未进行")
         return r
+
+    def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
+        """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight
+        is the sum of its indicators' weights: that 小计 is the project's total."""
+        rows = p.indicators[start:]
+        if r is None or not rows or r < rows[-1].loc.row or p.total_score_stated is not None \
+                or cols.weight is None or cols.score is None or cols.weight >= len(grid[r]):
+            return
+        w = parse(grid[r][cols.weight].strip())
+        if w.numeric and all(i.weight is not None and i.weight.value is not None for i in rows) \
+                and sum(i.weight.value for i in rows) == w.value:
+            self._totals(t, grid, r, next(c for c, x in enumerate(grid[r]) if bare(x)), cols, p)
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:

@@ -1249,3 +1249,31 @@ def test_money_in_any_scaled_unit_of_yuan_and_the_unit_is_compared():
     assert not compare(r, want).mismatches
     want["projects"][0]["money_unit"] = "万元"
     assert compare(r, want).mismatches == ["示范项目 money_unit: expected '万元', found '千元'"]
+
+
+_TWO = ("<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+        "<td>分值</td><td>得分</td></tr>"
+        "<tr><td colspan=7>项目1：甲镇供水改造</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>改造管网</td><td>≥12公里</td><td>12.5公里</td><td>60</td><td>60</td></tr>"
+        "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>用户满意度</td><td>≥90%</td><td>93%</td><td>40</td><td>40</td></tr>"
+        "<tr><td colspan=5>小计</td><td>100</td><td>100</td></tr>"
+        "<tr><td colspan=7>项目2：乙村道路硬化</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>硬化道路</td><td>≥3公里</td><td>2.7公里</td><td>50</td><td>45</td></tr>"
+        "<tr><td>产出指标</td><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>50</td><td>50</td></tr>"
+        "<tr><td colspan=5>小计</td><td>100</td><td>95</td></tr></table>")
+_FUNDS = ("<table><tr><td>项目名称</td><td>全年预算数（万元）</td><td>全年执行数（万元）</td><td>执行率</td></tr>"
+          "<tr><td>乙村道路硬化</td><td>50</td><td>45</td><td>90%</td></tr>"
+          "<tr><td>甲镇供水改造</td><td>120</td><td>114</td><td>95%</td></tr></table>")
+
+
+@pytest.mark.parametrize("funds_first", [True, False])
+def test_two_projects_under_one_header_each_opened_by_a_row_naming_it(funds_first):
+    """项目1：X / 项目2：Y rows spanning the indicator table each start a project, closed by a 小计
+    (its weight the sum of the project's): that project's total. The fund table's rows, one per
+    project, go to the projects by name, before or after the indicators."""
+    r = _page(_FUNDS + _TWO if funds_first else _TWO + _FUNDS)
+    got = [(p.name, [i.level3 for i in p.indicators], p.budget_full_year and p.budget_full_year.value,
+            p.total_weight_stated and p.total_weight_stated.value, p.total_score_stated and p.total_score_stated.value)
+           for p in r.projects]
+    assert sorted(got) == [("乙村道路硬化", ["硬化道路", "验收合格率"], 500000, 100, 95),
+                           ("甲镇供水改造", ["改造管网", "用户满意度"], 1200000, 100, 100)]
