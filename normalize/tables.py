@@ -846,7 +846,8 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif SCORE_TOTAL_LABEL.match(_LABEL_NOTE.sub("", bare(label))):
+            elif SCORE_TOTAL_LABEL.match(_LABEL_NOTE.sub("", bare(label))) or \
+                    summary_label(label) == "total" and self.summary_continues(t, grid, r):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
@@ -862,6 +863,15 @@ class _Reader:
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
         return done
+
+    def summary_continues(self, t: Table, grid, r: int) -> bool:
+        """A table that opens with summary rows (小计, 合计（含资金执行率） …) right after the table of
+        the current project's indicators: the indicator table goes on past a page break, its
+        columns merged away, and its 合计 is the project's total."""
+        p = self.current
+        return p is not None and p.total_score_stated is None and bool(p.indicators) \
+            and p.indicators[-1].loc.table == t.index - 1 \
+            and all(not (x := _first_text(grid[k])) or x.startswith("小计") or summary_label(x) for k in range(r))
 
     def plan_and_use(self, t: Table, grid, r: int) -> bool:
         """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money

@@ -1277,3 +1277,19 @@ def test_two_projects_under_one_header_each_opened_by_a_row_naming_it(funds_firs
            for p in r.projects]
     assert sorted(got) == [("乙村道路硬化", ["硬化道路", "验收合格率"], 500000, 100, 95),
                            ("甲镇供水改造", ["改造管网", "用户满意度"], 1200000, 100, 100)]
+
+
+def test_a_table_opening_with_summary_rows_after_the_indicators_holds_their_total():
+    """The indicator table broken by a page: page 2's table holds only 小计 | 10 | 10, then
+    合计（含资金执行率） | 100 | 96 and 自评等级 | 优, its merged label columns gone."""
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                  ["产出指标", "数量指标", "培训人数", "≥100人", "98人", "40", "38"],
+                  ["效益指标", "社会效益指标", "覆盖乡镇", "8个", "8个", "40", "40"],
+                  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]]
+    rest = [["小计", "10", "10", ""], ["合计（含资金执行率）", "100", "96", ""], ["自评等级", "优", "", ""]]
+    r = normalize_document(_docs(indicators, rest))
+    [p] = r.projects
+    assert (p.total_weight_stated.value, p.total_score_stated.value, p.grade_stated) == (100, 96, "优")
+    # a 合计 row of some other table, after a table that is no indicator table, is no project's total
+    r = normalize_document(_docs(indicators, [["说明", "无"]], [["合计", "100", "96"]]))
+    assert r.projects[0].total_score_stated is None
