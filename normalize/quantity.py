@@ -86,7 +86,7 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 # of the unit (issue 21), kept with full-width brackets whatever was typed. Only a whole known unit
 # is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
-SECOND_UNIT = re.compile(rf"^[（(]\s*({UNIT_RE})\s*[)）]")
+SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
@@ -317,12 +317,11 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     r = run.group(0)
     cut = next((p for p in range(1, len(r)) if _is_tail(r[p:])), len(r))
     u, rest = r[:cut], r[cut:] + a[run.end():]
+    if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
+        return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
     rest_b = BRACKET_NOTE.match(rest)
-    if rest_b and (cut == len(r)):   # 120台（套）, ≥90%（含）: a second unit or an inclusive mark
-        second = SECOND_UNIT.match(rest)
+    if rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
         rest = rest[rest_b.end():]
-        if second and KNOWN_UNIT.fullmatch(u):
-            return f"{scale}{u}（{second.group(1)}）", rest, ""
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
         return scale + re.sub(r"\s*(?:每|／|/)\s*", "/", u), rest, ""

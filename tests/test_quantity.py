@@ -18,6 +18,7 @@ CASES = [
     ("≥90%（含）", ">=", "90", "%", 0),          # inclusive, as ≥ already says
     ("120台（套）", "=", "120", "台（套）", 0),   # a bracketed second unit is part of the unit (issue 21)
     ("862台(套)", "=", "862", "台（套）", 0),     # typed half width: one spelling of the unit
+    ("24台 (套)", "=", "24", "台（套）", 0),      # a space before the bracket (a scan sets one)
     ("5个（已完成）", "=", "5", "个", 0),          # a note in brackets is no second unit
     (">=14804万元", ">=", "148040000", "元", 0),
     ("＞183690人", ">", "183690", "人", 0),
