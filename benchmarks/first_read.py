@@ -9,11 +9,12 @@ format, before anyone changes the code for it. A report, not a test.
 
 corpus/realworld/first_read.json keeps the figures of the first read (per passage and format:
 indicator rows expected / found / matched, indicator fields right out of all the expected rows'
-fields (13 a row), project fields right out of all the expected projects' (8 a project), the year
-right or not) and, for the raw passages as the web gave them (.txt), how many
-indicator rows the reader found. The expected records were written from the documents alone
-before the first read; the figures are the honest estimate of how the reader does on the next
-province's documents. benchmarks/eval.py prints them beside the current figures.
+fields (13 a row), project fields right out of all the expected projects' (PROJECT_FIELDS: 10 a
+project since money_unit is compared, 8 or 9 in the kept first reads), the year right or not)
+and, for the raw passages as the web gave them (.txt), how many indicator rows the reader found.
+The expected records were written from the documents alone before the first read; the figures are
+the honest estimate of how the reader does on the next province's documents. benchmarks/eval.py
+prints them beside the current figures.
 """
 from __future__ import annotations
 

@@ -126,14 +126,31 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             return
 
 
+# The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
+FULL_POINTS = 100
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
-    lines saying the same figure)."""
-    if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
+    lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
+    89.5, its weight below the full points: the fund's points stand outside it) and the line states
+    the whole (自评总分：99.3分)."""
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    w = p.total_weight_stated
+    partial = p.total_score_stated is not None and w is not None and w.value is not None and w.value < FULL_POINTS
+    if p.total_score_stated is not None and not partial:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]
-        recs.projects[0].total_score_stated = Figure(parse(raw), loc)
+        if partial:
+            if values == {p.total_score_stated.value}:
+                return   # the line restates the table's total
+            recs.warnings.append(f"{w.loc.describe()}：表内合计 {w.raw} / {p.total_score_stated.raw} 仅为绩效指标"
+                                 f"（分值低于满分{FULL_POINTS}分），总分取{loc.describe()}所述 {raw}")
+            p.total_weight_stated = None
+        p.total_score_stated = Figure(parse(raw), loc)

@@ -24,8 +24,9 @@ from .vocab import bare
 INDICATOR_FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value",
                     "target_unit", "actual_op", "actual_value", "actual_unit", "weight", "score"]
 # The expected records keep no total weight to compare (the forms' 100 points; written as total_weight
-# for reference only), and add the grade word.
-PROJECT_FIELDS = [f for f in PROJECT_FIGURES if f != "total_weight_stated"] + ["grade_stated"]
+# for reference only), and add the grade word and the money unit (the amounts are compared in the
+# unit read, so a unit read wrong shows only here: 千元 read as 万元).
+PROJECT_FIELDS = [f for f in PROJECT_FIGURES if f != "total_weight_stated"] + ["grade_stated", "money_unit"]
 
 
 @dataclass
@@ -130,7 +131,11 @@ def compare(recs: DocRecords, expected: dict) -> Comparison:
         p = recs.projects[k]
         scale = money_scale(p.money_unit)
         for name in PROJECT_FIELDS:
-            if name == "grade_stated":
+            if name == "money_unit":
+                if name not in ep:
+                    continue
+                ok, g = ep[name] == p.money_unit, p.money_unit
+            elif name == "grade_stated":
                 ok, g = (ep[name] or None) == (p.grade_stated or None), p.grade_stated
             else:
                 money = name in ("budget_initial", "budget_full_year", "arrived", "executed")

@@ -17,13 +17,14 @@ from functools import lru_cache
 
 import regex as re
 
-# Money units and what one of them is worth in 元 (the base unit).
-MONEY_SCALES = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+def is_money_unit(unit: str) -> bool:
+    """元, or 元 after a scale word of SCALES (万元, 千元, 百万元, 亿元): the unit grammar, not a list."""
+    return bool(unit) and unit.endswith("元") and (unit == "元" or unit[:-1] in SCALES)
 
 
 def money_scale(unit: str) -> Decimal:
     """元 per one of `unit` (1 for anything that is not a money unit)."""
-    return MONEY_SCALES.get(unit, Decimal(1))
+    return SCALES[unit[:-1]] if is_money_unit(unit) and unit != "元" else Decimal(1)
 
 
 OPS = (">=", "<=", ">", "<", "=", "approx", "range", "qualitative", "deadline", "empty")
@@ -81,8 +82,11 @@ _PREFIX_OP = dict(PREFIX_OPS)
 # A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
 # 含 opens an inclusive note (1200（含）), never a unit.
 BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE + r"))|[%‰]|(?!含)\p{Han}{1,2})\s*[)）]\s*$")
-# A second unit in brackets (120台（套）) and an inclusive mark (≥90%（含）) say nothing more.
+# An inclusive mark (≥90%（含）) says nothing more; a second unit in brackets (120台（套）) is part
+# of the unit (issue 21), kept with full-width brackets whatever was typed. Only a whole known unit
+# is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
+SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
@@ -313,8 +317,10 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     r = run.group(0)
     cut = next((p for p in range(1, len(r)) if _is_tail(r[p:])), len(r))
     u, rest = r[:cut], r[cut:] + a[run.end():]
+    if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
+        return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
     rest_b = BRACKET_NOTE.match(rest)
-    if rest_b and (cut == len(r)):   # 120台（套）, ≥90%（含）: a second unit or an inclusive mark
+    if rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
         rest = rest[rest_b.end():]
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
@@ -414,7 +420,7 @@ def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
             scale, unit_text = SCALES[w], unit_text[len(w):]
             break
     if not unit_text:
-        if default_unit in MONEY_SCALES:  # a bare figure, or 60万, in a table headed 万元
+        if is_money_unit(default_unit):  # a bare figure, or 60万, in a table headed 万元
             return "元", scale if scale != 1 else money_scale(default_unit)
         return default_unit, scale
     return unit_text, scale

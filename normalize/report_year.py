@@ -16,6 +16,8 @@ Two years with equal weight: the year is not known (better none than a guess).
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex as re
 
 from jixiao.extract import normalize_ws
@@ -37,7 +39,8 @@ def _ranked(votes: dict[int, int]) -> int | None:
 
 def report_year(texts: list[str]) -> int | None:
     """The report's year from its texts (paragraphs and table cells, in reading order), or None."""
-    texts = [normalize_ws(t) for t in texts]
+    # NFKC: a year typed in full-width digits (（２０２３年度）) is the same year
+    texts = [normalize_ws(unicodedata.normalize("NFKC", t or "")) for t in texts]
     titled = {int(y) for t in texts if len(t) <= TITLE_MAX and TITLE.search(t)
               for y, _ in YEAR.findall(t)}
     if len(titled) == 1:

@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, Quantity, clean, in_words_pair, month_of_point, name_unit, parse, parse_cell,
-                       split_named_target, split_pair)
+from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
+                       parse_cell, split_named_target, split_pair)
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -26,7 +26,8 @@ SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
-MONEY_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[）)]")
+# A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
+MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$|" + r"^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费)$")
@@ -61,6 +62,40 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 # is its total; in a sentence, 总分100分 is the full marks).
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
 SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分)$")
+# A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
+_LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# The grade's row label (自评等级, 评价等次): who graded and 等级 / 等次.
+GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次)$")
+
+
+def summary_label(text: str) -> str | None:
+    """"total" for the label of a row stating a total (合计, 总分, 绩效指标合计, 自评总分（含资金执行率）),
+    "grade" for the grade's (自评等级), None otherwise: such a row is never an indicator. 小计 is a
+    section's sum, not a summary of the table."""
+    b = re.sub(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)", "", _LABEL_NOTE.sub("", bare(text)))
+    if TOTAL_LABEL.match(b) or SCORE_TOTAL_LABEL.match(b):
+        return "total"
+    return "grade" if GRADE_LABEL.match(b) else None
+
+
+# A row naming the project its rows below belong to, its one text spanning the row (项目一：X,
+# 项目名称：X): a label (项目 and an ordinal, or a name label) and the name after it.
+PROJECT_ROW = re.compile(r"^(?:项目\s*[一二三四五六七八九十\d]+|" + "|".join(map(re.escape, NAME_LABELS))
+                         + r")\s*[：:]\s*(\S.*)$")
+
+
+def _project_row(row: list[str]) -> str | None:
+    """The project a spanning row names (项目二：X), or None."""
+    texts = {normalize_ws(x) for x in row if normalize_ws(x)}
+    m = PROJECT_ROW.match(texts.pop()) if len(texts) == 1 and len(row) >= 3 else None
+    return m.group(1).strip() if m else None
+
+
+def _name_key(name: str) -> str:
+    """A project name for matching its mentions: full width as half width, no spaces."""
+    return "".join(clean(name).split())
+
+
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
@@ -536,6 +571,19 @@ class _Reader:
         return self.project(loc, table)
 
     # -- the row loop ---------------------------------------------------------------------
+    def named_project(self, name: str, loc: Location, table: int) -> Project:
+        """The project of this name, made current: one already read (a fund table's row, matched by
+        name), the current one while it has no name and no indicators, else a new one."""
+        hit = next((q for q in self.recs.projects if q.name and _name_key(q.name) == _name_key(name)), None)
+        cur = self.current
+        if hit is None and cur is not None and not cur.name and not cur.indicators:
+            hit = cur
+        if hit is None:
+            hit = self.new_project(loc, table)
+        hit.name = hit.name or name
+        self.current = hit
+        return hit
+
     def read(self, t: Table) -> None:
         grid = t.grid()
         filled = t.grid(fill=True)
@@ -805,7 +853,8 @@ class _Reader:
                 if p.unit is None or label in ("实施单位", "项目实施单位"):
                     p.unit = value
                 done = True
-            elif SCORE_TOTAL_LABEL.match(bare(label)):
+            elif SCORE_TOTAL_LABEL.match(_LABEL_NOTE.sub("", bare(label))) or \
+                    summary_label(label) == "total" and self.summary_continues(t, grid, r):
                 self.totals(t, grid, r, c, None)
                 done = True
             elif RESULT_LABEL.match(label) and parse(value).numeric and parse(value).unit in ("分", ""):
@@ -817,7 +866,7 @@ class _Reader:
                 self.label_value_fund(t, grid, r)
                 self.vertical_fund_row = r
                 return True
-            elif label in ("等级", "评价等级", "自评等级", "评价结果", "等次", "评价等次") and canonical_grade(value) \
+            elif (GRADE_LABEL.match(bare(label)) or label == "评价结果") and canonical_grade(value) \
                     and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
@@ -833,6 +882,15 @@ class _Reader:
         field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
         return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
                                       getattr(self, "vertical_fund_row", None) == r - 1)
+
+    def summary_continues(self, t: Table, grid, r: int) -> bool:
+        """A table that opens with summary rows (小计, 合计（含资金执行率） …) right after the table of
+        the current project's indicators: the indicator table goes on past a page break, its
+        columns merged away, and its 合计 is the project's total."""
+        p = self.current
+        return p is not None and p.total_score_stated is None and bool(p.indicators) \
+            and p.indicators[-1].loc.table == t.index - 1 \
+            and all(not (x := _first_text(grid[k])) or x.startswith("小计") or summary_label(x) for k in range(r))
 
     def plan_and_use(self, t: Table, grid, r: int) -> bool:
         """资金情况(万元) | 年度金额(提前下达):208万元 | 资金使用情况(万元) | 合计:109.8万元: the money
@@ -909,6 +967,7 @@ class _Reader:
         for c, raw in enumerate(header):
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
+        name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
@@ -927,16 +986,14 @@ class _Reader:
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
+            if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
+                    and normalize_ws(row[name_col]):
+                return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
-            money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols):
-                for name, c in row_cols.items():
-                    q = values.get(name)
-                    if q is None or q.op == "empty":
-                        continue
-                    setattr(p, name, Figure(q, self._loc(t, r, c)))
-                p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+                self.fund_row(t, r, row_cols, values, p)
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
@@ -944,6 +1001,35 @@ class _Reader:
                 self.source_columns(t, r, row, header, cols, shift, p)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
+        return r
+
+    def fund_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity], p: Project) -> None:
+        for name, c in row_cols.items():
+            q = values.get(name)
+            if q is None or q.op == "empty":
+                continue
+            setattr(p, name, Figure(q, self._loc(t, r, c)))
+        p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+
+    def fund_rows_by_project(self, t: Table, grid, r: int, row_cols: dict[str, int], name_col: int,
+                             money_unit: str) -> int:
+        """A fund table with a 项目名称 column: a row per project, each the fund of the project it
+        names (matched by name to one read before or after it)."""
+        first = None
+        while r < t.n_rows and (name := normalize_ws(grid[r][name_col])):
+            row = grid[r]
+            values = {k: _fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
+            if not any(values.get(k) is not None and values[k].numeric
+                       for k in ("budget_initial", "budget_full_year", "executed")):
+                break
+            p = self.named_project(name, self._loc(t, r, name_col), t.index)
+            p.money_unit = money_unit
+            for k, q in values.items():
+                self._repaired(q, self._loc(t, r, row_cols[k]))
+            self.fund_row(t, r, row_cols, values, p)
+            first = first or p
+            r += 1
+        self.current = first or self.current   # the indicators that follow start with the first
         return r
 
     def source_columns(self, t: Table, r: int, row: list[str], header: list[str], cols: dict[str, int], shift: int,
@@ -1074,13 +1160,26 @@ class _Reader:
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         stopped = False
         self.required = _filled_columns(grid, r, cols)
-        first_row = len(p.indicators)
+        sections = [(p, len(p.indicators))]
+        by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
+        subtotal = None     # the last 小计 row: the total of a project opened by such a row
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
-            total = bool(TOTAL_LABEL.match(first))
-            if first and (first.startswith(STOP_LABELS) or total or RESULT_LABEL.match(first) or _indicator_cols(row)
-                          or _fund_cols(row)):
+            if cols.level3 is not None and (named_here := _project_row(row)):
+                if by_rows:
+                    self.section_total(t, grid, subtotal, cols, *sections[-1])
+                p = self.named_project(named_here, self._loc(t, r), t.index)
+                sections.append((p, len(p.indicators)))
+                by_rows, subtotal, l1_raw, l2_raw = True, None, "", ""
+                self.used.add(r)
+                r += 1
+                continue
+            if first.startswith("小计"):
+                subtotal = r
+            total = summary_label(first) == "total"
+            if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
+                          or _indicator_cols(row) or _fund_cols(row)):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
@@ -1097,8 +1196,11 @@ class _Reader:
                 last.level3_key = level3_key(last.level3)
                 last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
+        if by_rows:
+            self.section_total(t, grid, subtotal, cols, *sections[-1])
         if cols.level1 is not None and not self.groups:
-            _written_level1(p.indicators[first_row:])
+            for q, start in sections:
+                _written_level1(q.indicators[start:])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -1115,8 +1217,21 @@ class _Reader:
                                       "分值、得分合计类核对未进行")
         if stopped and not p.cut_off and cols.weight is None and cols.weight_share is None and cols.score is not None:
             # only a table closed by its total row: in a cut-off one the last level-2 may go on
-            _weights_from_level2_points(p.indicators[first_row:])
+            for q, start in sections:
+                _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
+        """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight
+        is the sum of its indicators' weights: that 小计 is the project's total."""
+        rows = p.indicators[start:]
+        if r is None or not rows or r < rows[-1].loc.row or p.total_score_stated is not None \
+                or cols.weight is None or cols.score is None or cols.weight >= len(grid[r]):
+            return
+        w = parse(grid[r][cols.weight].strip())
+        if w.numeric and all(i.weight is not None and i.weight.value is not None for i in rows) \
+                and sum(i.weight.value for i in rows) == w.value:
+            self._totals(t, grid, r, next(c for c, x in enumerate(grid[r]) if bare(x)), cols, p)
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:

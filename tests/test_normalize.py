@@ -235,6 +235,8 @@ def test_the_report_year_by_weighted_votes_and_none_when_tied():
     # equal weight: unknown rather than a guess
     assert year("完成2021年培训任务\n2021年考核\n2021年培训人数\n备注：2020年度第五期补助\n") is None
     assert year("本报告没有年份。\n") is None
+    # typed in full-width digits, the year is the same year
+    assert year("项目支出绩效自评表\n（２０２２年度）\n完成２０２２年培训任务\n") == 2022
 
 
 def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
@@ -1321,3 +1323,100 @@ def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
     # a table cut off after the one row (no total row): the level-2 may go on past the cut
     inds = normalize_document(_doc(rows[:-1])).indicators
     assert [i.weight for i in inds] == [None, None, None]
+
+
+def _page(body):
+    return normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+                                         .encode(), "t.html"), name="t.html")
+
+
+_HEAD = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+         "<td>分值</td><td>得分</td></tr>"
+         "<tr><td>产出指标</td><td>数量指标</td><td>培训人数</td><td>≥100人</td><td>98人</td><td>40</td><td>38</td></tr>"
+         "<tr><td>效益指标</td><td>社会效益指标</td><td>覆盖乡镇</td><td>8个</td><td>8个</td><td>40</td><td>40</td></tr>")
+
+
+def test_summary_rows_after_the_indicators_total_are_read_never_indicators():
+    """绩效指标合计 | 80 | 78, then 自评总分（含资金执行率） | 100 | 96 and 自评等级 | 良: totals and the grade
+    by their labels' grammar, wherever they stand, not indicator rows."""
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}"
+              "<tr><td colspan=5>绩效指标合计</td><td>80</td><td>78</td></tr>"
+              "<tr><td colspan=5>自评总分（含资金执行率）</td><td>100</td><td>96</td></tr>"
+              "<tr><td colspan=5>综合评价等级</td><td colspan=2>良</td></tr></table>")
+    [p] = r.projects
+    assert [i.level3 for i in r.indicators] == ["培训人数", "覆盖乡镇"]
+    assert (p.total_weight_stated.value, p.total_score_stated.value, p.grade_stated) == (100, 96, "良")
+
+
+def test_a_stated_whole_total_beats_the_indicators_only_total_row():
+    """合计 80 | 78 holds the indicators only (below the full 100 points: the fund's 20 stand
+    outside the table); the line below states the whole, 自评总分：96分."""
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}<tr><td colspan=5>合计</td><td>80</td><td>78</td></tr>"
+              "</table><p>自评总分：96分（含资金执行率得分18分）　自评等级：优</p>")
+    [p] = r.projects
+    assert (p.total_score_stated.value, p.total_weight_stated) == (96, None)
+    assert any("仅为绩效指标" in w for w in r.warnings)
+    # a table total of the full points stays, whatever a line says
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}<tr><td colspan=5>合计</td><td>100</td><td>78</td></tr>"
+              "</table><p>自评总分：96分</p>")
+    assert (r.projects[0].total_weight_stated.value, r.projects[0].total_score_stated.value) == (100, 78)
+
+
+def test_money_in_any_scaled_unit_of_yuan_and_the_unit_is_compared():
+    """资金（千元）: the unit grammar (a scale word before 元), not a list of 万元 / 亿元; and a unit
+    read wrong is a mismatch of its own (the amounts are compared in the unit read)."""
+    from jixiao.normalize.expected import records_to_expected
+    r = _page("<p>项目名称：示范项目</p><table><tr><td>资金（千元）</td><td>年初预算数</td><td>全年预算数</td>"
+              "<td>全年执行数</td><td>执行率</td><td>分值</td><td>得分</td></tr><tr><td>年度资金总额</td>"
+              "<td>2,400</td><td>2,500</td><td>2,450</td><td>98%</td><td>10</td><td>9.8</td></tr></table>"
+              f"<table>{_HEAD}</table>")
+    p = r.projects[0]
+    assert (p.money_unit, p.budget_full_year.value, p.executed.value) == ("千元", 2500000, 2450000)
+    want = records_to_expected(r)
+    assert not compare(r, want).mismatches
+    want["projects"][0]["money_unit"] = "万元"
+    assert compare(r, want).mismatches == ["示范项目 money_unit: expected '万元', found '千元'"]
+
+
+_TWO = ("<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+        "<td>分值</td><td>得分</td></tr>"
+        "<tr><td colspan=7>项目1：甲镇供水改造</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>改造管网</td><td>≥12公里</td><td>12.5公里</td><td>60</td><td>60</td></tr>"
+        "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>用户满意度</td><td>≥90%</td><td>93%</td><td>40</td><td>40</td></tr>"
+        "<tr><td colspan=5>小计</td><td>100</td><td>100</td></tr>"
+        "<tr><td colspan=7>项目2：乙村道路硬化</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>硬化道路</td><td>≥3公里</td><td>2.7公里</td><td>50</td><td>45</td></tr>"
+        "<tr><td>产出指标</td><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>50</td><td>50</td></tr>"
+        "<tr><td colspan=5>小计</td><td>100</td><td>95</td></tr></table>")
+_FUNDS = ("<table><tr><td>项目名称</td><td>全年预算数（万元）</td><td>全年执行数（万元）</td><td>执行率</td></tr>"
+          "<tr><td>乙村道路硬化</td><td>50</td><td>45</td><td>90%</td></tr>"
+          "<tr><td>甲镇供水改造</td><td>120</td><td>114</td><td>95%</td></tr></table>")
+
+
+@pytest.mark.parametrize("funds_first", [True, False])
+def test_two_projects_under_one_header_each_opened_by_a_row_naming_it(funds_first):
+    """项目1：X / 项目2：Y rows spanning the indicator table each start a project, closed by a 小计
+    (its weight the sum of the project's): that project's total. The fund table's rows, one per
+    project, go to the projects by name, before or after the indicators."""
+    r = _page(_FUNDS + _TWO if funds_first else _TWO + _FUNDS)
+    got = [(p.name, [i.level3 for i in p.indicators], p.budget_full_year and p.budget_full_year.value,
+            p.total_weight_stated and p.total_weight_stated.value, p.total_score_stated and p.total_score_stated.value)
+           for p in r.projects]
+    assert sorted(got) == [("乙村道路硬化", ["硬化道路", "验收合格率"], 500000, 100, 95),
+                           ("甲镇供水改造", ["改造管网", "用户满意度"], 1200000, 100, 100)]
+
+
+def test_a_table_opening_with_summary_rows_after_the_indicators_holds_their_total():
+    """The indicator table broken by a page: page 2's table holds only 小计 | 10 | 10, then
+    合计（含资金执行率） | 100 | 96 and 自评等级 | 优, its merged label columns gone."""
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                  ["产出指标", "数量指标", "培训人数", "≥100人", "98人", "40", "38"],
+                  ["效益指标", "社会效益指标", "覆盖乡镇", "8个", "8个", "40", "40"],
+                  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]]
+    rest = [["小计", "10", "10", ""], ["合计（含资金执行率）", "100", "96", ""], ["自评等级", "优", "", ""]]
+    r = normalize_document(_docs(indicators, rest))
+    [p] = r.projects
+    assert (p.total_weight_stated.value, p.total_score_stated.value, p.grade_stated) == (100, 96, "优")
+    # a 合计 row of some other table, after a table that is no indicator table, is no project's total
+    r = normalize_document(_docs(indicators, [["说明", "无"]], [["合计", "100", "96"]]))
+    assert r.projects[0].total_score_stated is None

@@ -16,7 +16,10 @@ CASES = [
     ("3个工作日内", "<=", "3", "个工作日", 0),    # within: an upper bound
     ("控制在100万元以内", "<=", "1000000", "元", 0),
     ("≥90%（含）", ">=", "90", "%", 0),          # inclusive, as ≥ already says
-    ("120台（套）", "=", "120", "台", 0),         # a second counting word in brackets
+    ("120台（套）", "=", "120", "台（套）", 0),   # a bracketed second unit is part of the unit (issue 21)
+    ("862台(套)", "=", "862", "台（套）", 0),     # typed half width: one spelling of the unit
+    ("24台 (套)", "=", "24", "台（套）", 0),      # a space before the bracket (a scan sets one)
+    ("5个（已完成）", "=", "5", "个", 0),          # a note in brackets is no second unit
     (">=14804万元", ">=", "148040000", "元", 0),
     ("＞183690人", ">", "183690", "人", 0),
     ("≧85%", ">=", "85", "%", 0),

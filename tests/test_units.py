@@ -83,7 +83,8 @@ def test_every_unit_after_every_operator_form(unit):
     ("未超过5%", "<=", "5", "%", 1),
     ("至少3次", ">=", "3", "次", 1),
     ("10（个）", "=", "10", "个", 1),               # a bracketed unit
-    ("120台（套）", "=", "120", "台", 1),           # a bracketed second unit
+    ("120台（套）", "=", "120", "台（套）", 1),     # a bracketed second unit, kept (issue 21)
+    ("≥50人(次)以上", ">=", "50", "人（次）", 1),
 ])
 def test_units_by_grammar(raw, op, value, unit, scale):
     q = parse(raw)
