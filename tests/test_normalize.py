@@ -303,6 +303,8 @@ def test_two_row_header_copied_without_its_merges():
     ("实得分", "score"), ("一级", "level1"), ("三级", "level3"), ("上年实际完成值", None), ("上年指标值", None),
     # not a score: a method, a standard, the reviewer's
     ("得分计算方法", None), ("评分标准", None), ("复核得分", None),
+    # the basis or an explanation of a value is no value: the head noun is the last word
+    ("指标值确定依据", None), ("目标值来源", None), ("实际完成值说明", None),
 ])
 def test_header_words_of_county_and_final_account_forms(header, field):
     from jixiao.normalize.vocab import header_field
@@ -1321,3 +1323,18 @@ def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
     # a table cut off after the one row (no total row): the level-2 may go on past the cut
     inds = normalize_document(_doc(rows[:-1])).indicators
     assert [i.weight for i in inds] == [None, None, None]
+
+
+# -- issue 21, seventh set: a basis column, targets inside the names, the unit as the subject -------
+def test_a_column_giving_the_basis_of_the_target_is_not_the_target():
+    """目标值设定依据 (prose: the plan the target comes from) before 年度指标值: the target is read
+    from the 年度指标值 column; the basis column is no value column."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "目标值设定依据", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "举办展览场次", "馆藏陈列年度规划", "≥24场", "26场", "20", "20"],
+        ["产出指标", "质量指标", "展品完好率", "文物保护工作规范", "100%", "100%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.raw, i.target.q.op, i.target.q.value, i.actual.raw) for i in inds] == [
+        ("≥24场", ">=", Decimal(24), "26场"), ("100%", "=", Decimal(100), "100%")]
+    assert [(i.target.loc.col, i.weight.raw, i.score.raw) for i in inds] == [(4, "20", "20"), (4, "10", "10")]
