@@ -62,6 +62,9 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
 SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分)$")
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
+# The title of a form whose subject is the unit itself (部门（单位）整体支出绩效自评表): there the
+# unit's name is the name of what is evaluated, as a project's name is on a project form.
+WHOLE_UNIT_TITLE = re.compile(r"整体(?:支出)?绩效")
 
 
 @dataclass
@@ -794,7 +797,8 @@ class _Reader:
                 p.name = value
                 done = True
             elif label in ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
-                           "预算部门", "预算单位名称", "部门（单位）") and value:
+                           "预算部门", "预算单位名称", "部门（单位）") and value or \
+                    label == "单位名称" and value and _whole_unit_form(self.doc, t, grid, r):
                 # 部门整体 tables name the department where project tables name the project.
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.name = p.name or value
@@ -1667,6 +1671,13 @@ def _last_content(doc: Document, t: Table) -> bool:
     # one more row cut off: a name and a figure, or a level cell and what follows it (成本指标 | 指标1:)
     return "|" in rest[0].text and \
         (columns.indicator_like(cells) or residue(cells[0]) and not PLACEHOLDER.match(bare(cells[0])))
+
+
+def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
+    """The table (its rows above r) or the paragraphs before it title a 部门整体 form."""
+    above = [x for row in grid[:r] for x in row] + \
+        [b.text for b in doc.blocks[:t.loc.block] if isinstance(b, Paragraph)]
+    return any(WHOLE_UNIT_TITLE.search(bare(x)) for x in above if x)
 
 
 def _title_before(doc: Document, t: Table) -> str:

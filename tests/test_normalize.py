@@ -1338,3 +1338,28 @@ def test_a_column_giving_the_basis_of_the_target_is_not_the_target():
     assert [(i.target.raw, i.target.q.op, i.target.q.value, i.actual.raw) for i in inds] == [
         ("≥24场", ">=", Decimal(24), "26场"), ("100%", "=", Decimal(100), "100%")]
     assert [(i.target.loc.col, i.weight.raw, i.score.raw) for i in inds] == [(4, "20", "20"), (4, "10", "10")]
+
+
+def _titled(title, rows, in_table):
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(([[title] + [""] * (len(rows[0]) - 1)] if in_table else []) + rows)
+             for c, t in enumerate(row)]
+    n = len(rows) + (1 if in_table else 0)
+    t = Table(index=0, n_rows=n, n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=1, table=0))
+    return Document(source="mem", format="docx", sha256="",
+                    blocks=[Paragraph(text="" if in_table else title, loc=Location("mem", block=0)), t])
+
+
+@pytest.mark.parametrize("in_table", [False, True])
+def test_the_unit_named_on_a_whole_unit_form_is_what_is_evaluated(in_table):
+    """单位名称 on a 单位整体支出 form names the subject of the evaluation, as 项目名称 does on a
+    project form (its title before the table or in its first row says so); on a project form it is
+    the unit only."""
+    rows = [["单位名称", "某市图书馆", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "年接待读者人次", "≥50万人次", "52万人次", "100", "100"]]
+    whole = normalize_document(_titled("某市图书馆2023年度单位整体支出绩效自评表", rows, in_table))
+    assert [(p.name, p.unit) for p in whole.projects] == [("某市图书馆", "某市图书馆")]
+    project = normalize_document(_titled("2023年度项目支出绩效自评表", rows, in_table))
+    assert [p.name for p in project.projects] == [None] and project.projects[0].unit == "某市图书馆"
+
