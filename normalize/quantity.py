@@ -531,21 +531,30 @@ _NAMED_TARGET_OP = re.compile("|".join(
                               if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
 
 
-def split_named_target(name: str) -> tuple[str, str] | None:
+# The last figure of a name and what follows it (合格率100%, 覆盖率95.5%).
+_LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?\D*$")
+
+
+def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] | None:
     """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
     (the name before it, the target as written), or None. Only a comparison and a figure running to
     the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
-    十四五规划) holds no target. The caller splits only where the row's target cell is empty."""
+    十四五规划) holds no target. The caller splits only where the row's target cell is empty.
+    `figure_end`: the caller knows the names hold their targets (the column's header says so), so
+    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too."""
     text = (name or "").strip()
     ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
     dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
-    for at in sorted(ops | dates):
+    figures = {m.start() for m in _LAST_FIGURE.finditer(text)} if figure_end else set()
+    for at in sorted(ops | dates) + sorted(figures - ops - dates):
         head, tail = text[:at].strip(), text[at:].strip()
-        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(":
+        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(" or \
+                at in figures and not re.match(r"\p{Han}", head[-1]):
             continue
         q = parse(tail)
         if at in dates and q.op == "deadline" and q.date and not q.note or \
-                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note:
+                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note or \
+                at in figures and q.numeric and q.op == "=" and q.unit and not q.note:
             return head, tail
     return None
 

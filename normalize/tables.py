@@ -1071,6 +1071,9 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
+        if not (continued and getattr(self, "named_targets", None) == "header"):
+            # a table going on past a page break keeps what its header said of its names
+            self.named_targets = _named_targets(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -1169,12 +1172,15 @@ class _Reader:
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        named_targets = getattr(self, "named_targets", None)
         if getattr(self, "paired", None) is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
-        elif target_c is not None and not target_raw and (named := split_named_target(level3)):
-            # the target written at the end of the name (人数≥500人) with its own cell empty
+        elif (target_c is not None and not target_raw or cols.target is None and named_targets) and \
+                (named := split_named_target(level3, figure_end=named_targets == "header")):
+            # the target written at the end of the name (人数≥500人) with its own cell empty, or
+            # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
         if not level3 and not target_raw and not actual_raw:
@@ -1496,6 +1502,27 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
         if c < len(grid[k]) and bare(grid[k][c]):
             cells.append(grid[k][c])
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+
+
+def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | None:
+    """Where a table has no target column, whether its names hold the targets: "header" where the
+    name column's header says so in its bracket (三级指标（年度指标值）), "cells" where most names
+    end in a comparison and a figure (淘汰老旧车辆≥800辆), else None."""
+    c = cols.level3
+    if cols.target is not None or c is None:
+        return None
+    head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
+        return "header"
+    cells = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
+            break
+        if c < len(grid[k]) and bare(grid[k][c]):
+            cells.append(grid[k][c])
+    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x) is not None for x in cells) >= 2 * len(cells) \
+        else None
 
 
 def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:

@@ -1340,6 +1340,32 @@ def test_a_column_giving_the_basis_of_the_target_is_not_the_target():
     assert [(i.target.loc.col, i.weight.raw, i.score.raw) for i in inds] == [(4, "20", "20"), (4, "10", "10")]
 
 
+def test_targets_inside_the_names_of_a_table_without_a_target_column_are_split():
+    """No target column; the name column's header says it holds the target (三级指标（目标值）):
+    each name is split before its target, with a comparison or without one (达标率100%), and a figure
+    inside the name before the comparison (PM10) stays in the name. Without the header's word, a
+    table most of whose names end in a comparison and a figure is split the same way, but a name
+    ending in a bare figure then stays whole."""
+    head = ["一级指标", "二级指标", "三级指标（目标值）", "实际完成值", "分值", "得分"]
+    body = [
+        ["产出指标", "数量指标", "新增造林面积≥3000亩", "3150亩", "20", "20"],
+        ["产出指标", "质量指标", "苗木成活率达标率100%", "100%", "10", "10"],
+        ["效益指标", "生态效益指标", "PM10年均浓度≤60微克/立方米", "55微克/立方米", "10", "10"],
+        ["产出指标", "时效指标", "栽植完成时间2024年4月底前", "2024年4月20日", "10", "10"],
+    ]
+    inds = normalize_document(_doc([head] + body)).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [
+        ("新增造林面积", "≥3000亩"), ("苗木成活率达标率", "100%"), ("PM10年均浓度", "≤60微克/立方米"),
+        ("栽植完成时间", "2024年4月底前")]
+    assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(3000), "亩")
+    assert (inds[0].target.loc.row, inds[0].target.loc.col) == (1, 2)
+    assert (inds[3].target.q.op, inds[3].target.q.date) == ("deadline", "2024-04-30")
+    inds = normalize_document(_doc([["一级指标", "二级指标", "三级指标"] + head[3:]] + body)).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [
+        ("新增造林面积", "≥3000亩"), ("苗木成活率达标率100%", ""), ("PM10年均浓度", "≤60微克/立方米"),
+        ("栽植完成时间", "2024年4月底前")]
+
+
 def _titled(title, rows, in_table):
     cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
              for r, row in enumerate(([[title] + [""] * (len(rows[0]) - 1)] if in_table else []) + rows)
