@@ -212,6 +212,19 @@ FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％�
 # as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）). The closing bracket may
 # be lost at the cell's end (a scan wraps or drops it).
 TRAILING_NOTE = re.compile(r"[（(]\s*([^（()）\d]+?)\s*(?:[)）]|$)\s*$")
+# A note in brackets that counts something else (89.3%（问卷调查，有效样本量420份）, 95%（抽查20户）):
+# its figures are a note where each has a unit of its own, not the figure's; one in the figure's
+# unit (1200人（其中女性300人）) may be the value itself, and the cell stays words.
+TRAILING_FIGURE_NOTE = re.compile(r"[（(]\s*([^（()）]*\d[^（()）]*?)\s*[)）]\s*$")
+_NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
+
+
+def _counts_other_things(note: str, core: str) -> bool:
+    q = _parse(core)
+    if not q.numeric:
+        return False
+    units = [_parse(m.group(0)).unit for m in _NOTE_FIGURE.finditer(clean(note))]
+    return bool(units) and all(u and u != q.unit for u in units)
 
 
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
@@ -222,7 +235,9 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
     core, notes = (raw or "").rstrip(), []
-    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core)) and m.start() > 0:
+    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core) or
+           (f := TRAILING_FIGURE_NOTE.search(core)) and _counts_other_things(f.group(1), core[:f.start()]) and f) \
+            and m.start() > 0:
         mark = m.group(0).strip()
         notes.insert(0, f"附注标记{mark}" if m.re is FOOTNOTE_MARK else m.group(1))
         core = core[:m.start()].rstrip()

@@ -286,3 +286,13 @@ def test_a_name_known_to_hold_its_target_gives_a_figure_ending_it_without_a_comp
     # a figure inside the name, one counting what the name does, or one without its unit: no target
     for name in ("PM10年均浓度", "覆盖3个乡镇", "开展3类培训", "新建5G基站", "检测批次30"):
         assert split_named_target(name, figure_end=True) is None, name
+
+
+def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
+    for raw, value, note in (("76.5%（抽样调查，样本量300份）", Decimal("76.5"), "抽样调查，样本量300份"),
+                             ("≥92%(入户走访40户)", Decimal(92), "入户走访40户")):
+        q = parse(raw)
+        assert (q.value, q.unit, q.note) == (value, "%", note), raw
+    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words
+    for raw in ("1500人（其中女性600人）", "200万元（含中央资金80万元）", "≥90%（≥85%）", "92%（1200）"):
+        assert not parse(raw).numeric, raw
