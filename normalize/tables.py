@@ -1512,7 +1512,8 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     if cols.target is not None or c is None:
         return None
     head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
-    if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
+    # the bracket's closing mark may be lost at the cell's end (a scan drops it, as in quantity.TRAILING_NOTE)
+    if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
         return "header"
     cells = []
     for k in range(r, len(grid)):
