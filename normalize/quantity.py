@@ -216,6 +216,19 @@ FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％�
 # as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）). The closing bracket may
 # be lost at the cell's end (a scan wraps or drops it).
 TRAILING_NOTE = re.compile(r"[（(]\s*([^（()）\d]+?)\s*(?:[)）]|$)\s*$")
+# A note in brackets that counts something else (89.3%（问卷调查，有效样本量420份）, 95%（抽查20户）):
+# its figures are a note where each has a unit of its own, not the figure's; one in the figure's
+# unit (1200人（其中女性300人）) may be the value itself, and the cell stays words.
+TRAILING_FIGURE_NOTE = re.compile(r"[（(]\s*([^（()）]*\d[^（()）]*?)\s*[)）]\s*$")
+_NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
+
+
+def _counts_other_things(note: str, core: str) -> bool:
+    q = _parse(core)
+    if not q.numeric:
+        return False
+    units = [_parse(m.group(0)).unit for m in _NOTE_FIGURE.finditer(clean(note))]
+    return bool(units) and all(u and u != q.unit for u in units)
 
 
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
@@ -226,7 +239,9 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
     core, notes = (raw or "").rstrip(), []
-    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core)) and m.start() > 0:
+    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core) or
+           (f := TRAILING_FIGURE_NOTE.search(core)) and _counts_other_things(f.group(1), core[:f.start()]) and f) \
+            and m.start() > 0:
         mark = m.group(0).strip()
         notes.insert(0, f"附注标记{mark}" if m.re is FOOTNOTE_MARK else m.group(1))
         core = core[:m.start()].rstrip()
@@ -537,21 +552,30 @@ _NAMED_TARGET_OP = re.compile("|".join(
                               if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
 
 
-def split_named_target(name: str) -> tuple[str, str] | None:
+# The last figure of a name and what follows it (合格率100%, 覆盖率95.5%).
+_LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?\D*$")
+
+
+def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] | None:
     """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
     (the name before it, the target as written), or None. Only a comparison and a figure running to
     the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
-    十四五规划) holds no target. The caller splits only where the row's target cell is empty."""
+    十四五规划) holds no target. The caller splits only where the row's target cell is empty.
+    `figure_end`: the caller knows the names hold their targets (the column's header says so), so
+    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too."""
     text = (name or "").strip()
     ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
     dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
-    for at in sorted(ops | dates):
+    figures = {m.start() for m in _LAST_FIGURE.finditer(text)} if figure_end else set()
+    for at in sorted(ops | dates) + sorted(figures - ops - dates):
         head, tail = text[:at].strip(), text[at:].strip()
-        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(":
+        if len(re.findall(r"\p{Han}", head)) < 2 or head[-1] in "，,、：:（(" or \
+                at in figures and not re.match(r"\p{Han}", head[-1]):
             continue
         q = parse(tail)
         if at in dates and q.op == "deadline" and q.date and not q.note or \
-                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note:
+                at in ops and q.numeric and q.op in (">=", "<=", ">", "<", "=") and not q.note or \
+                at in figures and q.numeric and q.op == "=" and q.unit and not q.note:
             return head, tail
     return None
 

@@ -97,6 +97,9 @@ def _name_key(name: str) -> str:
 
 
 LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
+# The title of a form whose subject is the unit itself (部门（单位）整体支出绩效自评表): there the
+# unit's name is the name of what is evaluated, as a project's name is on a project form.
+WHOLE_UNIT_TITLE = re.compile(r"整体(?:支出)?绩效")
 
 
 @dataclass
@@ -842,7 +845,8 @@ class _Reader:
                 p.name = value
                 done = True
             elif label in ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
-                           "预算部门", "预算单位名称", "部门（单位）") and value:
+                           "预算部门", "预算单位名称", "部门（单位）") and value or \
+                    label == "单位名称" and value and _whole_unit_form(self.doc, t, grid, r):
                 # 部门整体 tables name the department where project tables name the project.
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.name = p.name or value
@@ -1153,6 +1157,9 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
+        if not (continued and getattr(self, "named_targets", None) == "header"):
+            # a table going on past a page break keeps what its header said of its names
+            self.named_targets = _named_targets(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -1280,12 +1287,15 @@ class _Reader:
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        named_targets = getattr(self, "named_targets", None)
         if getattr(self, "paired", None) is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
-        elif target_c is not None and not target_raw and (named := split_named_target(level3)):
-            # the target written at the end of the name (人数≥500人) with its own cell empty
+        elif (target_c is not None and not target_raw or cols.target is None and named_targets) and \
+                (named := split_named_target(level3, figure_end=named_targets == "header")):
+            # the target written at the end of the name (人数≥500人) with its own cell empty, or
+            # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
         if not level3 and not target_raw and not actual_raw:
@@ -1609,6 +1619,28 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
 
 
+def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | None:
+    """Where a table has no target column, whether its names hold the targets: "header" where the
+    name column's header says so in its bracket (三级指标（年度指标值）), "cells" where most names
+    end in a comparison and a figure (淘汰老旧车辆≥800辆), else None."""
+    c = cols.level3
+    if cols.target is not None or c is None:
+        return None
+    head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    # the bracket's closing mark may be lost at the cell's end (a scan drops it, as in quantity.TRAILING_NOTE)
+    if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
+        return "header"
+    cells = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
+            break
+        if c < len(grid[k]) and bare(grid[k][c]):
+            cells.append(grid[k][c])
+    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x) is not None for x in cells) >= 2 * len(cells) \
+        else None
+
+
 def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     """The score where the form writes the points taken off (扣分) instead: the weight less them,
     to the places the two were written with, located at the deduction's cell, its raw saying how."""
@@ -1782,6 +1814,13 @@ def _last_content(doc: Document, t: Table) -> bool:
     # one more row cut off: a name and a figure, or a level cell and what follows it (成本指标 | 指标1:)
     return "|" in rest[0].text and \
         (columns.indicator_like(cells) or residue(cells[0]) and not PLACEHOLDER.match(bare(cells[0])))
+
+
+def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
+    """The table (its rows above r) or the paragraphs before it title a 部门整体 form."""
+    above = [x for row in grid[:r] for x in row] + \
+        [b.text for b in doc.blocks[:t.loc.block] if isinstance(b, Paragraph)]
+    return any(WHOLE_UNIT_TITLE.search(bare(x)) for x in above if x)
 
 
 def _title_before(doc: Document, t: Table) -> str:

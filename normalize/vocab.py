@@ -202,13 +202,20 @@ def header_field(text: str, taken: set[str]) -> str | None:
     return _header_field(text, frozenset(taken))
 
 
+# A header's head noun is its last word: one that names the basis or an explanation of a value
+# (指标值确定依据, 目标值来源, 完成值说明) heads a column of prose about the value, not the value.
+_ABOUT_HEAD = re.compile(r"(?:依据|来源|说明|解释)$")
+_VALUE_FIELDS = frozenset({"target", "actual", "weight", "score"})
+
+
 @lru_cache(maxsize=1 << 16)   # asked for every cell of every candidate header row, again and again
 def _header_field(text: str, taken: frozenset[str]) -> str | None:
     t = header_words(text)
     if not t:
         return None
+    about = bool(_ABOUT_HEAD.search(t))
     for field, spec in INDICATOR_HEADERS:
-        if field in taken:
+        if field in taken or about and field in _VALUE_FIELDS:
             continue
         if any(w in t for w in spec.get("not", [])):
             continue

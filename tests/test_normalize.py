@@ -305,6 +305,8 @@ def test_two_row_header_copied_without_its_merges():
     ("实得分", "score"), ("一级", "level1"), ("三级", "level3"), ("上年实际完成值", None), ("上年指标值", None),
     # not a score: a method, a standard, the reviewer's
     ("得分计算方法", None), ("评分标准", None), ("复核得分", None),
+    # the basis or an explanation of a value is no value: the head noun is the last word
+    ("指标值确定依据", None), ("目标值来源", None), ("实际完成值说明", None),
 ])
 def test_header_words_of_county_and_final_account_forms(header, field):
     from jixiao.normalize.vocab import header_field
@@ -1420,3 +1422,72 @@ def test_a_table_opening_with_summary_rows_after_the_indicators_holds_their_tota
     # a 合计 row of some other table, after a table that is no indicator table, is no project's total
     r = normalize_document(_docs(indicators, [["说明", "无"]], [["合计", "100", "96"]]))
     assert r.projects[0].total_score_stated is None
+
+
+# -- issue 21, seventh set: a basis column, targets inside the names, the unit as the subject -------
+def test_a_column_giving_the_basis_of_the_target_is_not_the_target():
+    """目标值设定依据 (prose: the plan the target comes from) before 年度指标值: the target is read
+    from the 年度指标值 column; the basis column is no value column."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "目标值设定依据", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "举办展览场次", "馆藏陈列年度规划", "≥24场", "26场", "20", "20"],
+        ["产出指标", "质量指标", "展品完好率", "文物保护工作规范", "100%", "100%", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.raw, i.target.q.op, i.target.q.value, i.actual.raw) for i in inds] == [
+        ("≥24场", ">=", Decimal(24), "26场"), ("100%", "=", Decimal(100), "100%")]
+    assert [(i.target.loc.col, i.weight.raw, i.score.raw) for i in inds] == [(4, "20", "20"), (4, "10", "10")]
+
+
+def test_targets_inside_the_names_of_a_table_without_a_target_column_are_split():
+    """No target column; the name column's header says it holds the target (三级指标（目标值）):
+    each name is split before its target, with a comparison or without one (达标率100%), and a figure
+    inside the name before the comparison (PM10) stays in the name. Without the header's word, a
+    table most of whose names end in a comparison and a figure is split the same way, but a name
+    ending in a bare figure then stays whole."""
+    head = ["一级指标", "二级指标", "三级指标（目标值）", "实际完成值", "分值", "得分"]
+    body = [
+        ["产出指标", "数量指标", "新增造林面积≥3000亩", "3150亩", "20", "20"],
+        ["产出指标", "质量指标", "苗木成活率达标率100%", "100%", "10", "10"],
+        ["效益指标", "生态效益指标", "PM10年均浓度≤60微克/立方米", "55微克/立方米", "10", "10"],
+        ["产出指标", "时效指标", "栽植完成时间2024年4月底前", "2024年4月20日", "10", "10"],
+    ]
+    inds = normalize_document(_doc([head] + body)).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [
+        ("新增造林面积", "≥3000亩"), ("苗木成活率达标率", "100%"), ("PM10年均浓度", "≤60微克/立方米"),
+        ("栽植完成时间", "2024年4月底前")]
+    assert (inds[0].target.q.op, inds[0].target.q.value, inds[0].target.q.unit) == (">=", Decimal(3000), "亩")
+    assert (inds[0].target.loc.row, inds[0].target.loc.col) == (1, 2)
+    assert (inds[3].target.q.op, inds[3].target.q.date) == ("deadline", "2024-04-30")
+    # a scan may drop the bracket's closing mark at the cell's end: the header still says it
+    unclosed = normalize_document(_doc([["一级指标", "二级指标", "三级指标（目标\n值"] + head[3:]] + body)).indicators
+    assert [(i.level3, i.target.raw) for i in unclosed][1] == ("苗木成活率达标率", "100%")
+    inds = normalize_document(_doc([["一级指标", "二级指标", "三级指标"] + head[3:]] + body)).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [
+        ("新增造林面积", "≥3000亩"), ("苗木成活率达标率100%", ""), ("PM10年均浓度", "≤60微克/立方米"),
+        ("栽植完成时间", "2024年4月底前")]
+
+
+def _titled(title, rows, in_table):
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(([[title] + [""] * (len(rows[0]) - 1)] if in_table else []) + rows)
+             for c, t in enumerate(row)]
+    n = len(rows) + (1 if in_table else 0)
+    t = Table(index=0, n_rows=n, n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=1, table=0))
+    return Document(source="mem", format="docx", sha256="",
+                    blocks=[Paragraph(text="" if in_table else title, loc=Location("mem", block=0)), t])
+
+
+@pytest.mark.parametrize("in_table", [False, True])
+def test_the_unit_named_on_a_whole_unit_form_is_what_is_evaluated(in_table):
+    """单位名称 on a 单位整体支出 form names the subject of the evaluation, as 项目名称 does on a
+    project form (its title before the table or in its first row says so); on a project form it is
+    the unit only."""
+    rows = [["单位名称", "某市图书馆", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "年接待读者人次", "≥50万人次", "52万人次", "100", "100"]]
+    whole = normalize_document(_titled("某市图书馆2023年度单位整体支出绩效自评表", rows, in_table))
+    assert [(p.name, p.unit) for p in whole.projects] == [("某市图书馆", "某市图书馆")]
+    project = normalize_document(_titled("2023年度项目支出绩效自评表", rows, in_table))
+    assert [p.name for p in project.projects] == [None] and project.projects[0].unit == "某市图书馆"
+

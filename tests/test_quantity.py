@@ -279,3 +279,23 @@ def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_
 def test_a_cell_holding_target_and_result_splits_at_the_slash_between_two_figures(cell, pair):
     from jixiao.normalize.quantity import split_pair
     assert split_pair(cell) == pair
+
+
+def test_a_name_known_to_hold_its_target_gives_a_figure_ending_it_without_a_comparison():
+    from jixiao.normalize.quantity import split_named_target
+    assert split_named_target("绿化覆盖达标率100%", figure_end=True) == ("绿化覆盖达标率", "100%")
+    assert split_named_target("年均降尘量≤5吨/平方公里", figure_end=True) == ("年均降尘量", "≤5吨/平方公里")
+    assert split_named_target("绿化覆盖达标率100%") is None    # not without the header's word
+    # a figure inside the name, one counting what the name does, or one without its unit: no target
+    for name in ("PM10年均浓度", "覆盖3个乡镇", "开展3类培训", "新建5G基站", "检测批次30"):
+        assert split_named_target(name, figure_end=True) is None, name
+
+
+def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
+    for raw, value, note in (("76.5%（抽样调查，样本量300份）", Decimal("76.5"), "抽样调查，样本量300份"),
+                             ("≥92%(入户走访40户)", Decimal(92), "入户走访40户")):
+        q = parse(raw)
+        assert (q.value, q.unit, q.note) == (value, "%", note), raw
+    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words
+    for raw in ("1500人（其中女性600人）", "200万元（含中央资金80万元）", "≥90%（≥85%）", "92%（1200）"):
+        assert not parse(raw).numeric, raw
