@@ -271,8 +271,24 @@ NEUTRAL_RATE = [("rate to one place fewer", re.compile(r"\d+\.\d{2,}"), _round_l
 def neutral(doc: Document) -> list[Mutation]:
     """Rewrite every figure cell of the indicator and fund tables in each neutral way, one at a
     time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused)."""
+    baseline = {(f.rule, f.place) for f in check(normalize_document(doc))}   # the same finding may quote the new spelling
+    out = []
+    for what, loc, before, after in rewrites(doc):
+        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
+        m = Mutation(doc.source, what, loc, before, after)
+        cell.text = m.after
+        try:
+            new = {(f.rule, f.place) for f in check(normalize_document(doc))}
+        finally:
+            cell.text = m.before
+        m.caught = bool(new - baseline)
+        out.append(m)
+    return out
+
+
+def rewrites(doc: Document) -> list[tuple]:
+    """The neutral rewrites neutral() makes, unchecked: (what, cell, text, rewritten text)."""
     recs = normalize_document(doc)
-    baseline = {(f.rule, f.place) for f in check(recs)}   # the same finding may quote the new spelling
     cells = []
     for p in recs.projects:
         for i in p.indicators:
@@ -287,18 +303,9 @@ def neutral(doc: Document) -> list[Mutation]:
     for loc, kinds in cells:
         if loc.table is None or loc.row is None or loc.col is None:
             continue
-        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
-        for what, pattern, repl in kinds:
-            if not pattern.search(cell.text):
-                continue
-            m = Mutation(doc.source, what, loc, cell.text, pattern.sub(repl, cell.text, count=1))
-            cell.text = m.after
-            try:
-                new = {(f.rule, f.place) for f in check(normalize_document(doc))}
-            finally:
-                cell.text = m.before
-            m.caught = bool(new - baseline)
-            out.append(m)
+        text = doc.tables()[loc.table].cell_at(loc.row, loc.col).text
+        out += [(what, loc, text, pattern.sub(repl, text, count=1)) for what, pattern, repl in kinds
+                if pattern.search(text)]
     return out
 
 
