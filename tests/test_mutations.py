@@ -21,7 +21,8 @@ def parts(path) -> int:
     return max(1, rows // 25)
 
 
-PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}")
+PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}",
+                      marks=[pytest.mark.long] if n > 1 else [])   # ~40 s each: started first
          for path in DOCUMENTS for n in [parts(path)] for k in range(n)]
 
 
