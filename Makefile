@@ -35,8 +35,11 @@ browser:
 	  { echo "installing chromium and chromium-driver (Debian packages) for the browser tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+# On every core (pytest-xdist, from the test extra; one worker on one core). worksteal: each worker
+# starts on its own half of the tests in order (a module's shared readings stay together) and takes
+# from the other's remaining ones when it runs out (docs/benchmarks.md, "Test suite time").
 test: setup browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
 # Without a CJK font LibreOffice draws every Chinese character as one substitute glyph: install one.

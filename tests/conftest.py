@@ -7,6 +7,13 @@ REPORTS = ROOT / "corpus" / "reports"
 SEEDS = sorted(p.stem for p in REPORTS.glob("*.txt"))
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `long` (a minute or more of a core) run first, the rest in their order: under
+    pytest-xdist (`make test`) the other workers meanwhile take the many short tests, instead of
+    waiting idle at the end while one worker finishes a long one."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(scope="session")
 def reports() -> Path:
     return REPORTS

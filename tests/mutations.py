@@ -127,13 +127,20 @@ def _named(flags) -> set:
     return {(x.table, x.row, x.col) for f in flags for x in f.locations}
 
 
-def run(doc: Document) -> list[Mutation]:
+def _mine(items: list, part: tuple[int, int]) -> list:
+    """Part k of n: every n-th item from the k-th, so that n parts together hold each item once
+    (a large table's hundreds of mutations checked in pieces that parallel test workers share)."""
+    k, n = part
+    return items[k::n]
+
+
+def run(doc: Document, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
     """Mutate every pinned cell of the clean tables (cells no baseline flag names) one at a time."""
     baseline = check(normalize_document(doc))
     seen, flagged = {f.id for f in baseline}, _named(baseline)
     out = []
     recs = normalize_document(doc)
-    for what, loc, n in targets(doc):
+    for what, loc, n in _mine(targets(doc), part):
         if (loc.table, loc.row, loc.col) in flagged:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
@@ -156,7 +163,7 @@ def run(doc: Document) -> list[Mutation]:
             cell.text = m.before
         m.caught = (loc.table, loc.row, loc.col) in _named(new)
         out.append(m)
-    return out + run_forms(doc, baseline)
+    return out + run_forms(doc, baseline, part)
 
 
 def _set(doc: Document, cells: dict):
@@ -219,11 +226,11 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
     return out
 
 
-def run_forms(doc: Document, baseline=None) -> list[Mutation]:
+def run_forms(doc: Document, baseline=None, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
     baseline = baseline if baseline is not None else check(normalize_document(doc))
     seen, flagged = {f.id for f in baseline}, _named(baseline)
     out = []
-    for what, loc, change, code in form_targets(doc):
+    for what, loc, change, code in _mine(form_targets(doc), part):
         if any((c.table, c.row, c.col) in flagged for c in change):
             continue
         m = Mutation(doc.source, what, loc, doc.tables()[loc.table].cell_at(loc.row, loc.col).text, change[loc])
@@ -264,8 +271,24 @@ NEUTRAL_RATE = [("rate to one place fewer", re.compile(r"\d+\.\d{2,}"), _round_l
 def neutral(doc: Document) -> list[Mutation]:
     """Rewrite every figure cell of the indicator and fund tables in each neutral way, one at a
     time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused)."""
+    baseline = {(f.rule, f.place) for f in check(normalize_document(doc))}   # the same finding may quote the new spelling
+    out = []
+    for what, loc, before, after in rewrites(doc):
+        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
+        m = Mutation(doc.source, what, loc, before, after)
+        cell.text = m.after
+        try:
+            new = {(f.rule, f.place) for f in check(normalize_document(doc))}
+        finally:
+            cell.text = m.before
+        m.caught = bool(new - baseline)
+        out.append(m)
+    return out
+
+
+def rewrites(doc: Document) -> list[tuple]:
+    """The neutral rewrites neutral() makes, unchecked: (what, cell, text, rewritten text)."""
     recs = normalize_document(doc)
-    baseline = {(f.rule, f.place) for f in check(recs)}   # the same finding may quote the new spelling
     cells = []
     for p in recs.projects:
         for i in p.indicators:
@@ -280,18 +303,9 @@ def neutral(doc: Document) -> list[Mutation]:
     for loc, kinds in cells:
         if loc.table is None or loc.row is None or loc.col is None:
             continue
-        cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
-        for what, pattern, repl in kinds:
-            if not pattern.search(cell.text):
-                continue
-            m = Mutation(doc.source, what, loc, cell.text, pattern.sub(repl, cell.text, count=1))
-            cell.text = m.after
-            try:
-                new = {(f.rule, f.place) for f in check(normalize_document(doc))}
-            finally:
-                cell.text = m.before
-            m.caught = bool(new - baseline)
-            out.append(m)
+        text = doc.tables()[loc.table].cell_at(loc.row, loc.col).text
+        out += [(what, loc, text, pattern.sub(repl, text, count=1)) for what, pattern, repl in kinds
+                if pattern.search(text)]
     return out
 
 
@@ -424,14 +438,14 @@ def _prose_kinds(doc: Document, recs) -> list[tuple]:
     return out
 
 
-def run_prose(doc: Document) -> list[Mutation]:
+def run_prose(doc: Document, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
     """Mutate each pinned prose figure in place (its first occurrence in the paragraph); a flag
     must name that paragraph."""
     baseline = check(normalize_document(doc))
     seen = {f.id for f in baseline}
     flagged = {x.block for f in baseline for x in f.locations if x.table is None}
     out = []
-    for what, block, raw, n, *at in prose_targets(doc):
+    for what, block, raw, n, *at in _mine(prose_targets(doc), part):
         if block in flagged:
             continue
         para = doc.blocks[block]

@@ -49,6 +49,7 @@ def test_operator_and_unit_columns_are_read_with_the_value():
 NUMBERS = ("target_value", "actual_value", "weight", "score")
 
 
+@pytest.mark.long   # OCR of every passage's scan, about 90 s: started first under xdist
 def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
     from decimal import Decimal
 
