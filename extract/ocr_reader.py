@@ -10,7 +10,8 @@ its colour so the text under it is read, a skewed page is straightened by its ow
 then those of the straightened page), an unevenly lit page is evened. A clean grey page is read
 exactly as it comes; each cleaning done is named in the warnings. A page whose first reading is in
 traditional script has its lines recognised again by a model that knows those characters
-(extract.ocr_script), which the warnings name too.
+(extract.ocr_script), which the warnings name too; on other pages only the lines whose first
+reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed.
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -212,6 +213,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         changed, han = eng.text_rec.last
         doc.warnings.append(f"第{number}页为繁体字（初次识别的 {han} 个汉字中 {changed} 个为繁体），"
                             f"已用识别繁体字的模型（{ocr_script.MODEL}）重新识别该页各行")
+    doubted = getattr(eng.text_rec, "doubted", [])
+    if doubted:
+        doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
+                            + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
     for box, text, score in result or []:
         text = text.strip()
