@@ -12,9 +12,9 @@ read again, and the cost follows the doubtful lines:
 - the reading leaves ink unread: more room than a character's before its first character, after
   its last or between two (the characters' CTC positions against the crop's dark columns).
 
-The second reading replaces the first where it accounts for ink the first left unread, or reads
-a character the first model does not have (⑩ where the first, lacking it, read @), and is
-confident; or else where it scores higher. v6 writes full-width punctuation half-width (： as :,
+The second reading replaces the first only where it is confident itself (CONFIDENT), and then
+where it accounts for ink the first left unread, or reads a character the first model does not
+have (⑩ where the first, lacking it, read @), or else scores higher. v6 writes full-width punctuation half-width (： as :,
 （ as (): where the two readings differ only so (the same under NFKC), the first's form is kept.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ import unicodedata
 
 DOUBT_SCORE = 0.95   # the line's mean character score: 峻 for 竣 scored 0.93-0.94, sure lines 0.99+
 DOUBT_CHAR = 0.8     # one character's: a garbled circle (@ for ⑩, 9 for ⑨) scores 0.5-0.7 in a sure line
-CONFIDENT = 0.9      # a second reading that reads ink the first left must itself be this sure
+CONFIDENT = 0.9      # a second reading replaces the first only where it is this sure itself
 CIRCLED = re.compile("[\u2460-\u2473]")   # ① … ⑳
 # Room, in line heights, that the characters read leave unread before the unexplained ink counts:
 # a character is about 0.8 of the line's height wide, and its CTC position about its middle (on
@@ -106,10 +106,10 @@ def better(first, second, crop, known=None, traditional=frozenset()):
     s1, s2 = float(first[1]), float(second[1])
     left1 = len(first) > 2 and unexplained(crop, first[2])
     left2 = len(second) > 2 and unexplained(crop, second[2])
-    if left2 and not left1:
+    if left2 and not left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
         take = False
     elif (left1 and not left2) or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
-        take = s2 >= CONFIDENT
+        take = True
     else:
         take = s2 > s1
     text = kept_forms(first[0], second[0]) if take else first[0]

@@ -42,6 +42,8 @@ KNOWN = set("①②③④⑧0123456789%：:（()）@固定资产利用率指标�
     (("@政府采购执行率", 0.961), ("⑩政府采购执行率", 0.85), "@政府采购执行率"),
     # ⑨ is no width form of 9
     (("9固定资产利用率", 0.943), ("⑨固定资产利用率", 0.994), "⑨固定资产利用率"),
+    # a higher score that is itself unsure (a lone / that v6 reads as 1): the first
+    (("/", 0.786), ("1", 0.855), "/"),
     # only spacing and width forms differ: the first
     (("(2）预算调整", 0.93), ("(2) 预算调整", 0.99), "(2）预算调整"),
 ])
