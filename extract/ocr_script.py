@@ -6,8 +6,9 @@ rapidocr wheel ships PP-OCRv6's small recogniser (18,708 characters, the same [N
 which knows them. Whether a page is in traditional script is decided from its own first reading:
 the share of its Han characters that OpenCC's t2s table changes. Only then are the same crops
 recognised again, with the engine's own resizing, padding and decoding and v6's character list,
-on the runtime the engine's recogniser runs on (extract.ocr_session). The v6 model is loaded on
-the first traditional page, so simplified scans pay nothing and read exactly as before.
+on the runtime the engine's recogniser runs on (extract.ocr_session). On a simplified page only
+the lines whose first reading is doubtful are read again by v6 (extract.ocr_doubt); the v6 model
+is loaded on the first page that needs it (nightly's workers inherit it loaded).
 """
 from __future__ import annotations
 
