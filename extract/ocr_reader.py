@@ -10,7 +10,10 @@ its colour so the text under it is read, a skewed page is straightened by its ow
 then those of the straightened page), an unevenly lit page is evened. A clean grey page is read
 exactly as it comes; each cleaning done is named in the warnings. A page whose first reading is in
 traditional script has its lines recognised again by a model that knows those characters
-(extract.ocr_script), which the warnings name too.
+(extract.ocr_script), which the warnings name too; on other pages only the lines whose first
+reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
+column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
+digit (extract.scan_numbering).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -23,7 +26,7 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_script, ocr_session, scan_cleanup, scan_signs
+from . import ocr_script, ocr_session, scan_cleanup, scan_numbering, scan_signs
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -212,6 +215,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         changed, han = eng.text_rec.last
         doc.warnings.append(f"第{number}页为繁体字（初次识别的 {han} 个汉字中 {changed} 个为繁体），"
                             f"已用识别繁体字的模型（{ocr_script.MODEL}）重新识别该页各行")
+    doubted = getattr(eng.text_rec, "doubted", [])
+    if doubted:
+        doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
+                            + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
     for box, text, score in result or []:
         text = text.strip()
@@ -232,6 +239,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
+    numbered = scan_numbering.renumber(tables, number)
+    if numbered:
+        doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))

@@ -6,8 +6,9 @@ rapidocr wheel ships PP-OCRv6's small recogniser (18,708 characters, the same [N
 which knows them. Whether a page is in traditional script is decided from its own first reading:
 the share of its Han characters that OpenCC's t2s table changes. Only then are the same crops
 recognised again, with the engine's own resizing, padding and decoding and v6's character list,
-on the runtime the engine's recogniser runs on (extract.ocr_session). The v6 model is loaded on
-the first traditional page, so simplified scans pay nothing and read exactly as before.
+on the runtime the engine's recogniser runs on (extract.ocr_session). On a simplified page only
+the lines whose first reading is doubtful are read again by v6 (extract.ocr_doubt); the v6 model
+is loaded on the first page that needs it (nightly's workers inherit it loaded).
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import copy
 import functools
 import importlib.util
 from pathlib import Path
+
+from . import ocr_doubt
 
 # A page is traditional where at least this share of the Han characters of its first reading are
 # ones t2s changes, and at least MIN_CHANGED of them (a page of a few words tells nothing). On the
@@ -94,23 +97,36 @@ def _wide(base, threads: int):
 class ScriptRecognizer:
     """Called as the engine calls its recogniser (one page's crops at a time). Reads with `rec`;
     where the reading is in traditional script and v6 is installed, reads the same crops again
-    with v6. `last` is (t2s-changed, Han characters) of the first reading, `reread` whether the
-    last page was read again."""
+    with v6; otherwise reads again with v6 only the lines whose first reading is doubtful
+    (extract.ocr_doubt). `last` is (t2s-changed, Han characters) of the first reading, `reread`
+    whether the last page was read again, `doubted` the (first, kept) texts of the lines the
+    second reading changed."""
 
     def __init__(self, rec, threads: int):
         self.rec, self.threads = rec, threads
-        self.last, self.reread = (0, 0), False
+        self.last, self.reread, self.doubted = (0, 0), False, []
 
     def __getattr__(self, name):   # the engine's recogniser's own attributes (its session …)
         if "rec" not in self.__dict__:   # (an instance being copied has none yet)
             raise AttributeError(name)
         return getattr(self.rec, name)
 
+    def second(self):
+        """v6's recogniser, on the runtime of the engine's (loaded on first use)."""
+        base = getattr(self.rec, "rec", self.rec)   # under ocr_reader.FAST, its own-width wrapper's
+        return _wide(base, self.threads)
+
     def __call__(self, crops, return_word_box=False):
-        got, elapse = self.rec(crops, return_word_box)
+        # with the characters' positions: whether a reading leaves ink unread (extract.ocr_doubt)
+        got, elapse = self.rec(crops, True)
         self.last = script_counts(text for text, *_ in got)
         self.reread = is_traditional(*self.last) and available()
-        if not self.reread:
-            return got, elapse
-        base = getattr(self.rec, "rec", self.rec)   # under ocr_reader.FAST, its own-width wrapper's
-        return _wide(base, self.threads)(crops, return_word_box)
+        self.doubted = []
+        if self.reread:
+            return self.second()(crops, return_word_box)
+        if available():
+            # v6 is loaded on the first doubtful line only
+            known = getattr(getattr(self.rec, "rec", self.rec), "postprocess_op", None)
+            got, self.doubted = ocr_doubt.reread(crops, got, lambda *a: self.second()(*a),
+                                                 getattr(known, "dict", None), traditional_characters())
+        return (got if return_word_box else [tuple(g[:2]) for g in got]), elapse

@@ -84,7 +84,7 @@ def warm_up(ocr: bool = False) -> None:
     import pypdfium2.raw  # noqa: F401 - the default PDF reader (extract/pdfium_page.py)
     from pdfminer import pdfdocument, pdfparser, psparser  # noqa: F401
 
-    from jixiao.extract import ocr_reader
+    from jixiao.extract import ocr_reader, ocr_script
     from jixiao.normalize.subjects import tokenizer
     tokenizer()
     if ocr and ocr_reader.ENABLED and ocr_reader.available():
@@ -93,6 +93,10 @@ def warm_up(ocr: bool = False) -> None:
         # that loaded the engine itself under the default 1536 MB kept ONNX Runtime (ocr_session).
         # Here it costs this process ~190 MB resident, shared with the workers.
         ocr_reader.engine()
+        # v6's recogniser too: it reads a scan's doubtful lines again (extract.ocr_doubt), and
+        # loaded in a worker it would count against that worker's --memory
+        if ocr_script.available():
+            ocr_reader.engine().text_rec.second()
 
 
 def may_need_ocr(path: str, member: str | None = None) -> bool:

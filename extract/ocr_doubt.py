@@ -1,0 +1,137 @@
+"""A scan's lines whose first reading is doubtful, recognised again by PP-OCRv6's small recogniser.
+
+The engine's recogniser (PP-OCRv4, 6,623 characters) knows five of the twenty circled numbers
+(① ② ③ ④ ⑧): it reads ⑤ as ③, ⑨ as 9, ⑩ as @ or drops the circle, and reads 竣 as 峻 unsurely.
+v6 (18,708 characters, extract/ocr_script) knows them, but reading every line twice costs about
+1.7 times the recognition. So only the lines whose first reading gives a reason to doubt it are
+read again, and the cost follows the doubtful lines:
+
+- the engine is unsure: the line's score below DOUBT_SCORE, or one character's below DOUBT_CHAR;
+- it read a circled number (a class of which the first model knows only part: any one it reads
+  may stand for one it lacks);
+- the reading leaves ink unread: more room than a character's before its first character, after
+  its last or between two (the characters' CTC positions against the crop's dark columns).
+
+The second reading replaces the first only where it is confident itself (CONFIDENT), and then
+where it accounts for ink the first left unread, or reads a character the first model does not
+have (⑩ where the first, lacking it, read @), or else scores higher. v6 writes full-width punctuation half-width (： as :,
+（ as (): where the two readings differ only so (the same under NFKC), the first's form is kept.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+DOUBT_SCORE = 0.95   # the line's mean character score: 峻 for 竣 scored 0.93-0.94, sure lines 0.99+
+DOUBT_CHAR = 0.8     # one character's: a garbled circle (@ for ⑩, 9 for ⑨) scores 0.5-0.7 in a sure line
+CONFIDENT = 0.9      # a second reading replaces the first only where it is this sure itself
+CIRCLED = re.compile("[\u2460-\u2473]")   # ① … ⑳
+# Room, in line heights, that the characters read leave unread before the unexplained ink counts:
+# a character is about 0.8 of the line's height wide, and its CTC position about its middle (on
+# the constructed scans a sure reading leaves at most 0.51 ahead, 0.92 behind, 1.34 between two).
+LEAD, TRAIL, GAP = 0.7, 1.2, 1.5
+INK = 128            # darker than this is ink (as scan_signs reads a cell's ink)
+
+
+def positions(info, width: int) -> list[float]:
+    """The read characters' x in the crop (pixels), from the decoder's word-box info (its CTC
+    frame count already scaled to this crop's share of the batch's width, and each character's frame)."""
+    frames, _, cols, *_ = info
+    return [c / frames * width for word in cols for c in word] if frames else []
+
+
+def unexplained(crop, info) -> bool:
+    """Whether the reading leaves ink unread in the line's crop: before its first character,
+    after its last, or between two."""
+    import numpy as np
+
+    gray = crop if crop.ndim == 2 else crop.mean(axis=2)
+    h, w = gray.shape[:2]
+    xs = np.nonzero((gray < INK).sum(axis=0) >= 2)[0]   # columns with ink (a lone pixel is a speck)
+    at = positions(info, w)
+    if not len(xs) or not at or not h:
+        return False
+    if (at[0] - xs[0]) / h > LEAD or (len(at) > 1 and (xs[-1] - at[-1]) / h > TRAIL):
+        return True
+    return any((b - a) / h > GAP for a, b in zip(at, at[1:]))
+
+
+def doubtful(reading, crop) -> bool:
+    """Whether a first reading (text, score[, word-box info]) gives a reason to read it again."""
+    text, score = reading[0], float(reading[1])
+    if not text:
+        return False
+    info = reading[2] if len(reading) > 2 else None
+    if score < DOUBT_SCORE or CIRCLED.search(text):
+        return True
+    if info is not None and min(info[4], default=1.0) < DOUBT_CHAR:
+        return True
+    return info is not None and unexplained(crop, info)
+
+
+def _narrow(text: str) -> str:
+    """Full-width forms as their ASCII (： as :), spaces dropped, nothing else (NFKC would make ⑨
+    a 9 too): v6 also spaces a bracket from the word after it."""
+    return "".join(unicodedata.normalize("NFKC", ch) if unicodedata.decomposition(ch).startswith(("<wide>", "<narrow>"))
+                   else ch for ch in text if not ch.isspace())
+
+
+def _edits(first: str, second: str):
+    return difflib.SequenceMatcher(None, first, second, autojunk=False).get_opcodes()
+
+
+def kept_forms(first: str, second: str) -> str:
+    """The second reading, with the first's characters where the two differ only in width form
+or spacing."""
+    out = []
+    for op, a, b, c, d in _edits(first, second):
+        out.append(first[a:b] if op != "equal" and _narrow(first[a:b]) == _narrow(second[c:d]) else second[c:d])
+    return "".join(out)
+
+
+def unknown_to_first(first: str, second: str, known, traditional=frozenset()) -> bool:
+    """Whether the second reading has, where it differs from the first, a character the first
+    model does not know (so could not have read), other than a traditional one (the page is not
+    in traditional script, extract.ocr_script)."""
+    return any(ch not in known and ch not in traditional
+               for op, a, b, c, d in _edits(first, second) if op != "equal" for ch in second[c:d])
+
+
+def better(first, second, crop, known=None, traditional=frozenset()):
+    """The reading to keep of two of one line (each (text, score[, info])): the second where it
+    reads ink the first left unread, or a character the first model lacks (`known`: its
+    characters), and is confident; or else where it scores higher. Its text in the first's width
+    forms. The first, unchanged, where the text comes out the same."""
+    s1, s2 = float(first[1]), float(second[1])
+    left1 = len(first) > 2 and unexplained(crop, first[2])
+    left2 = len(second) > 2 and unexplained(crop, second[2])
+    if left2 and not left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
+        take = False
+    elif (left1 and not left2) or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
+        take = True
+    else:
+        take = s2 > s1
+    text = kept_forms(first[0], second[0]) if take else first[0]
+    if text == first[0]:
+        return first
+    return (text, second[1], *second[2:])
+
+
+def reread(crops, got, recognise, known=None, traditional=frozenset()) -> tuple[list, list[tuple[str, str]]]:
+    """`got` (the first readings of `crops`, with word-box info) with its doubtful lines read
+    again by `recognise` (v6) and the better reading of each kept (`known`: the first model's
+    characters); and the (first, kept) texts that changed, for the warnings."""
+    todo = [k for k, (crop, reading) in enumerate(zip(crops, got)) if doubtful(reading, crop)]
+    if not todo:
+        return got, []
+    # one line at a time: a batch pads its lines to its widest, so a line's reading would depend
+    # on which other lines were doubtful with it
+    again = [recognise([crops[k]], True)[0][0] for k in todo]
+    out, changed = list(got), []
+    for k, second in zip(todo, again):
+        kept = better(got[k], second, crops[k], known, traditional)
+        if kept[0] != got[k][0]:
+            changed.append((got[k][0], kept[0]))
+        out[k] = kept
+    return out, changed

@@ -1,0 +1,50 @@
+"""Circled numbers that number a scanned table's names (① ② … ⑳), read on in their sequence
+where OCR lost a two-digit number's first digit.
+
+At 150 dpi the digits inside a circle are a few pixels high: both recognisers read ⑪ as ①, ⑬ as
+③, and ⑫ as two glyphs ①②. The text formats keep the numbering in the name as written
+(⑪内部控制制度健全), so the scan's reading should too. A column whose cells start ① ② ③ … in
+order, unbroken from ①, is a sequence; where its next numbered cell starts with circled numbers
+that do not continue it but whose digits are the last digits of the number that would (① or ③
+after ⑩ / ⑫, ①② after ⑪), they are that number. A number read that continues the run, or any
+other, is left as read, and each change is named in the document's warnings.
+"""
+from __future__ import annotations
+
+import re
+
+FIRST = 0x2460                      # ①; ⑳ is FIRST + 19
+LEAD = re.compile("[\u2460-\u2473]+")
+
+
+def circled(n: int) -> str:
+    return chr(FIRST + n - 1)
+
+
+def renumber(tables, number: int) -> list[str]:
+    """Read on the circled numbering of each column of a page's tables; the changes made, for
+    the warnings (第N页第R行“①…”→“⑪…”)."""
+    changes = []
+    for table in tables:
+        columns: dict[int, list] = {}
+        for cell in table.cells:
+            columns.setdefault(cell.col, []).append(cell)
+        for cells in columns.values():
+            last = 0     # the last number of the run unbroken from ①; 0 where there is none
+            for cell in sorted(cells, key=lambda c: c.row):
+                text = cell.text.strip()
+                lead = LEAD.match(text)
+                if lead is None:
+                    continue
+                digits = "".join(str(ord(ch) - FIRST + 1) for ch in lead.group())
+                want = last + 1
+                # only a two-digit number loses a digit; ⑳ is the last circled number
+                if last and 10 <= want <= 20 and lead.group() != circled(want) and str(want).endswith(digits):
+                    cell.text = circled(want) + text[lead.end():]
+                    changes.append(f"第{number}页第{cell.row + 1}行“{text}”→“{cell.text}”")
+                    last = want
+                elif len(lead.group()) == 1 and int(digits) == want:
+                    last = want
+                else:
+                    last = 1 if digits == "1" else 0
+    return changes

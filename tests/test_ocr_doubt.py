@@ -1,0 +1,87 @@
+"""Scans: the lines whose first reading is doubtful are recognised again by v6 and the better
+reading kept (extract/ocr_doubt.py); the rest of a simplified page is read once."""
+import numpy as np
+import pytest
+
+from jixiao.extract import ocr_doubt, ocr_script
+
+from .conftest import ROOT
+from .test_ocr_script import _crop, _read
+
+CONSTRUCTED = ROOT / "corpus" / "constructed"
+
+
+def test_doubtful_lines_of_a_scan_are_read_again_and_the_better_reading_kept():
+    # 084's names numbered ⑥-⑨: the engine's model knows no ⑥ ⑦ ⑨ (it leaves ⑥ and ⑦ out and
+    # reads ⑨ as 9) and drops ⑧; v6 reads them
+    assert ocr_script.available()
+    doc, cells = _read(_crop(CONSTRUCTED / "084.scan.pdf", 0, 760, 935)[:, 260:1270].copy())
+    for name in ("⑥年度工作任务完成", "⑦预算调整率", "⑧“三公”经费控制", "⑨固定资产利用率"):
+        assert name in cells, cells
+    said = [w for w in doc.warnings if ocr_script.MODEL in w]
+    assert len(said) == 1 and "→“⑦预算调整率”" in said[0]
+
+
+def test_a_confusion_the_engine_is_unsure_of_is_decided_by_the_second_reading():
+    # 083: 竣 read 峻 at a low score; v6 reads 竣 surely, and the full-width colon stays full-width
+    _, cells = _read(_crop(CONSTRUCTED / "083.scan.pdf", 0, 1000, 1160)[:, 340:1400].copy())
+    assert "指标5：新建园舍竣工时间" in cells and "峻" not in cells
+
+
+KNOWN = set("①②③④⑧0123456789%：:（()）@固定资产利用率指标新建园舍峻竣工时间政府采购执行预算调整")
+
+
+@pytest.mark.parametrize("first, second, kept", [
+    # higher score, width forms of the first kept
+    (("指标5：新建园舍峻工时间", 0.940), ("指标5:新建园舍竣工时间", 0.980), "指标5：新建园舍竣工时间"),
+    # a lower score and nothing the first model lacks: the first stays
+    (("指标5：新建园舍竣工时间", 0.990), ("指标5:新建园舍峻工时间", 0.980), "指标5：新建园舍竣工时间"),
+    # a character the first model lacks (⑩), read confidently: the second, though it scores lower
+    (("@政府采购执行率", 0.961), ("⑩政府采购执行率", 0.938), "⑩政府采购执行率"),
+    # … but not unsurely
+    (("@政府采购执行率", 0.961), ("⑩政府采购执行率", 0.85), "@政府采购执行率"),
+    # ⑨ is no width form of 9
+    (("9固定资产利用率", 0.943), ("⑨固定资产利用率", 0.994), "⑨固定资产利用率"),
+    # a higher score that is itself unsure (a lone / that v6 reads as 1): the first
+    (("/", 0.786), ("1", 0.855), "/"),
+    # only spacing and width forms differ: the first
+    (("(2）预算调整", 0.93), ("(2) 预算调整", 0.99), "(2）预算调整"),
+])
+def test_the_better_reading_is_kept(first, second, kept):
+    crop = np.full((30, 300, 3), 255, np.uint8)
+    assert ocr_doubt.better(first, second, crop, KNOWN)[0] == kept
+
+
+def _line(blobs, width=300, height=30):
+    """A line's crop with dark blobs (glyphs) at these x ranges."""
+    crop = np.full((height, width, 3), 255, np.uint8)
+    for a, b in blobs:
+        crop[8:22, a:b] = 0
+    return crop
+
+
+def _info(xs, width=300, frames=75):
+    """The decoder's word-box info of a reading whose characters stand at these x."""
+    return [frames, [], [[round(x / width * frames) for x in xs]], [], [1.0] * len(xs)]
+
+
+def test_ink_ahead_of_the_first_character_read_is_left_unread():
+    crop = _line([(5, 25), (30, 50), (55, 75), (80, 100)])
+    assert not ocr_doubt.unexplained(crop, _info([15, 40, 65, 90]))
+    assert ocr_doubt.unexplained(crop, _info([40, 65, 90]))         # the first blob not read
+    assert ocr_doubt.unexplained(crop, _info([15, 40, 90]))         # nor one between
+    # a dropped leading glyph: the reading that reads it wins though it scores no higher
+    first, second = ("预算调整", 1.0, _info([40, 65, 90])), ("⑦预算调整", 1.0, _info([15, 40, 65, 90]))
+    assert ocr_doubt.better(first, second, crop, None)[0] == "⑦预算调整"
+    assert ocr_doubt.better(second, first, crop, None)[0] == "⑦预算调整"
+
+
+@pytest.mark.parametrize("reading, doubtful", [
+    (("预算调整率", 0.999, _info([15, 40, 65, 90])), False),
+    (("预算调整率", 0.93, _info([15, 40, 65, 90])), True),                    # unsure line
+    (("③消费投诉", 0.99, _info([15, 40, 65, 90])), True),                    # a circled number
+    (("@政府采购", 0.97, [75, [], [[4, 10, 16, 22]], [], [0.7, 1, 1, 1]]), True),   # one unsure character
+])
+def test_a_reading_is_doubtful_by_its_scores_its_circled_numbers_or_ink_left(reading, doubtful):
+    crop = _line([(5, 25), (30, 50), (55, 75), (80, 100)])
+    assert ocr_doubt.doubtful(reading, crop) is doubtful
