@@ -241,15 +241,20 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 # (全年, 年初, 调整后, 实际 …), bracketed formulas and units ignored. It reads the spellings the
 # words above do not list: 预算执行率(B/A×100%), 全年执行, 实际执行金额, 调整预算额.
 FUND_GRAMMAR = [
-    ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
+    # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money)
+    ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$")),
     ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
     # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
     ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
-    ("arrived", re.compile(r"到位(?:数|额|金额|资金)?$")),     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label)
+    # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label); 资金下达 beside a budget
+    # column already taken is the money handed down to the unit, its arrival
+    ("arrived", re.compile(r"(?:到位|下达)(?:数|额|金额|资金)?$")),
     # 标准分 / 满分 are the points a part is worth, 自评分 / 评分 what it got (as in the indicator
     # header's vocabulary, vocab.COLUMN_WORDS)
-    ("fund_weight", re.compile(r"^(?:分值|权重)|^(?:标准|满)分值?$")),
+    # 权数 / 分数: the points (权数 the weight's number; 分数 beside a 得分 / 评分 column, which the
+    # score takes first)
+    ("fund_weight", re.compile(r"^(?:分值|权重|权数|分数)|^(?:标准|满)分值?$")),
     ("fund_score", re.compile(r"(?:得分|评分)$")),
 ]
 

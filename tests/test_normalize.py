@@ -755,6 +755,23 @@ def test_fund_header_spellings_by_their_head_noun_and_a_total_row_one_column_off
         ("108", "90%", "100", "99")
 
 
+def test_fund_header_head_nouns_progress_handed_down_and_points():
+    """支出进度 is a rate (进度 of the spending), 下达 beside a budget column the money handed down
+    (its arrival), 权数 / 分数 the points; read by the head noun, each checked against the cells."""
+    for weight_word, score_word in (("权数", "评分"), ("分数", "实得分")):
+        rows = [
+            ["资金（万元）", "年初预算", "调整后预算", "下达资金", "全年支出", "资金支出进度", weight_word, score_word],
+            ["资金总额", "80.00", "90.00", "90.00", "72.00", "80.00%", "20", "16"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "维修设备", "≥40台", "44台", "80", "80"],
+        ]
+        [p] = normalize_document(_docs(rows)).projects
+        assert (p.arrived.raw, p.exec_rate_stated.raw, p.fund_weight.raw, p.fund_score.raw) == \
+            ("90.00", "80.00%", "20", "16"), weight_word
+        assert p.exec_rate_stated.value == p.executed.value / p.budget_full_year.value * 100
+        assert p.fund_weight.value >= p.fund_score.value
+
+
 def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
     rows = [["考核内容", "要求", "完成", "分数"],
             ["培训人次", "≥1000人次", "1200人次", "20"],
