@@ -291,6 +291,9 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
         hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and len(t) <= 10 and
                     not WEIGHT_IN_LABEL.search(normalize_ws(header[i])) and
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
+        if hit is not None and name == "exec_rate_stated" and texts[hit].endswith("进度") and \
+                hit < cols.get("executed", -1):
+            continue   # a 进度 before the money it divides names a measure (its parts follow), not the rate
         if hit is not None and (name not in ("budget_full_year", "arrived") or hit > 0 or len(texts) == 1):
             cols[name] = hit
     if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
