@@ -139,12 +139,31 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
             field = header_field(raw, set(fields))
             if field is not None:
                 fields[field] = i
+            elif own is not None:
+                _second_of_a_role(fields, own, i, header)
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
         if not early:
             return fields
         skip |= early
+
+
+# Points words that say what a part is worth, not what it got (no 得 / 评 / 实 in them): 分数, 权数.
+_GOT = re.compile(r"[得评实]")
+
+
+def _second_of_a_role(fields: dict[str, int], own: str, i: int, header: list[str]) -> None:
+    """A header cell naming a role already taken. Two kind columns side by side (指标类别 | 指标分类)
+    are the two levels, the outer one level 1; two score words (分数 | 实得分) are the points and the
+    score, the one that does not say got (得 / 评 / 实) the points."""
+    if own == "level2" and "level1" not in fields and fields["level2"] == i - 1:
+        fields["level1"], fields["level2"] = i - 1, i
+    elif own == "score" and "weight" not in fields:
+        first = fields["score"]
+        plain = [c for c in (first, i) if not _GOT.search(header_words(header[c]))]
+        if len(plain) == 1:
+            fields["weight"], fields["score"] = plain[0], first + i - plain[0]
 
 
 def _superseded(header: list[str]) -> dict[int, str]:

@@ -772,6 +772,23 @@ def test_fund_header_head_nouns_progress_handed_down_and_points():
         assert p.fund_weight.value >= p.fund_score.value
 
 
+def test_two_kind_columns_are_the_two_levels_and_two_score_words_the_points_and_the_score():
+    """指标类型 | 指标分类 side by side: the outer is level 1 (产出 / 效益), the inner level 2; 分数 beside
+    得分: the word that does not say got is the points, so the 合计 row's 100 is the points and its
+    other figure the total score."""
+    rows = [
+        ["指标类型", "指标分类", "指标名称", "指标值", "实际值", "分数", "得分"],
+        ["产出", "数量指标", "维修路灯", "≥400盏", "420盏", "50", "50"],
+        ["", "时效指标", "维修完成时间", "2024年10月底前", "2024年9月", "20", "20"],
+        ["效益", "社会效益指标", "夜间出行便利度", "提升", "有所提升", "30", "24"],
+        ["合计", "", "", "", "", "100", "94"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "数量指标", "50", "50"), ("产出指标", "时效指标", "20", "20"), ("效益指标", "社会效益指标", "30", "24")]
+    assert r.projects[0].total_score_stated.raw == "94"
+
+
 def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
     rows = [["考核内容", "要求", "完成", "分数"],
             ["培训人次", "≥1000人次", "1200人次", "20"],
