@@ -647,6 +647,10 @@ class _Reader:
                     self.used.update(range(r, start))
                     r = self.indicators(t, grid, r, cols, start)
                     continue
+                if (end := self.results_by_name(t, grid, r)):
+                    self.used.update(range(r, end))
+                    r = end
+                    continue
             if not headed and not seen and _starts_like_indicators(row) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
@@ -674,6 +678,50 @@ class _Reader:
                 continue
             r += 1
         self.count_unread(t, grid, produced_before)
+
+    def results_by_name(self, t: Table, grid, h: int) -> int:
+        """A table of results joined to the indicators read before it by their names alone (三级指标 |
+        全年完成 | 评价得分 | 偏差说明 after 一级 | 二级 | 三级指标 | 年度目标 | 权数): no level or target
+        column, and every named row names one indicator of the current project that has no result
+        and no score yet. Its cells complete those indicators (with their own provenance); the rows
+        after the header up to its summary row are used. 0 where the table is not such one (the
+        row after its summary row, else)."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or "level3" not in f or {"level1", "level2", "target"} & f.keys() or \
+                not {"actual", "score"} & f.keys():
+            return 0
+        open_rows = {}
+        for i in p.indicators:
+            if i.actual.q.op == "empty" and i.score is None:
+                open_rows.setdefault(i.level3_key, []).append(i)
+        found, end = [], t.n_rows
+        for r in range(h + 1, t.n_rows):
+            name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            if not name:
+                continue
+            if summary_label(name) or name.startswith(STOP_LABELS):
+                end = r + 1
+                break
+            hits = open_rows.get(level3_key(name), [])
+            if len(hits) != 1:
+                return 0    # a row naming no open indicator (or two): not a table of their results
+            found.append((r, hits[0]))
+        if len(found) < 2 or len({id(i) for _, i in found}) != len(found):
+            return 0
+        for r, i in found:
+            row = grid[r]
+            if (c := f.get("actual")) is not None and c < len(row):
+                actual = _value(row[c].strip()).with_unit_from(i.target.q)
+                if not name_unit(i.level3, scaled=True):
+                    actual = month_of_point(actual)
+                i.actual = Figure(actual, self._loc(t, r, c))
+            if f.get("score") is not None:
+                i.score = self._figure(t, row, r, f["score"], 0)
+            if (c := f.get("reason")) is not None and c < len(row):
+                i.reason = row[c].strip()
+            i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
+        return end
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
         """A fund block with the sources as columns (申报 forms: 项目资金（万元） | 年度资金总额 |

@@ -789,6 +789,31 @@ def test_two_kind_columns_are_the_two_levels_and_two_score_words_the_points_and_
     assert r.projects[0].total_score_stated.raw == "94"
 
 
+def test_a_table_of_results_joined_by_the_indicator_name_completes_the_targets_table():
+    """Targets and points in one table, results and scores in a second that names each indicator
+    again and nothing else: the second completes the first's rows (its cells, their provenance);
+    its 合计 is no total of the form, and a table naming an indicator the first lacks is not joined."""
+    targets = [["一级指标", "二级指标", "三级指标", "年度目标", "权数"],
+               ["产出指标", "数量指标", "新修村道", "≥20公里", "60"],
+               ["", "时效指标", "完工时间", "2024年第三季度", "20"],
+               ["满意度指标", "服务对象满意度指标", "村民满意度", "≥85%", "20"]]
+    results = [["三级指标", "全年完成", "评价得分", "偏差说明"],
+               ["新修村道", "18公里", "54", "雨季停工"],
+               ["完工时间", "2024年9月", "20", ""],
+               ["村民满意度", "90%", "20", ""],
+               ["合计", "", "94", ""]]
+    r = normalize_document(_docs(targets, results))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw, i.actual.q.unit, i.weight.raw, i.score.raw)
+            for i in r.indicators] == [("新修村道", "≥20公里", "18公里", "公里", "60", "54"),
+                                       ("完工时间", "2024年第三季度", "2024年9月", "", "20", "20"),
+                                       ("村民满意度", "≥85%", "90%", "%", "20", "20")]
+    assert r.indicators[0].reason == "雨季停工" and r.indicators[0].actual.loc.table == 1
+    assert r.projects[0].total_score_stated is None
+    other = [row[:] for row in results]
+    other[2][0] = "开工时间"   # names no indicator of the first table
+    assert all(i.score is None for i in normalize_document(_docs(targets, other)).indicators[:3])
+
+
 def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
     rows = [["考核内容", "要求", "完成", "分数"],
             ["培训人次", "≥1000人次", "1200人次", "20"],
