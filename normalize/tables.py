@@ -695,13 +695,13 @@ class _Reader:
         for i in p.indicators:
             if i.actual.q.op == "empty" and i.score is None:
                 open_rows.setdefault(i.level3_key, []).append(i)
-        found, end = [], t.n_rows
+        found, end, total_row = [], t.n_rows, None
         for r in range(h + 1, t.n_rows):
             name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
             if not name:
                 continue
             if summary_label(name) or name.startswith(STOP_LABELS):
-                end = r + 1
+                end, total_row = r + 1, r if summary_label(name) == "total" else None
                 break
             hits = open_rows.get(level3_key(name), [])
             if len(hits) != 1:
@@ -721,6 +721,8 @@ class _Reader:
             if (c := f.get("reason")) is not None and c < len(row):
                 i.reason = row[c].strip()
             i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
+        if total_row is not None:   # its 合计: the scores' total as the table states it (a line below may state the whole)
+            self.totals(t, grid, total_row, f["level3"], _Cols(**f))
         return end
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:

@@ -792,7 +792,7 @@ def test_two_kind_columns_are_the_two_levels_and_two_score_words_the_points_and_
 def test_a_table_of_results_joined_by_the_indicator_name_completes_the_targets_table():
     """Targets and points in one table, results and scores in a second that names each indicator
     again and nothing else: the second completes the first's rows (its cells, their provenance);
-    its 合计 is no total of the form, and a table naming an indicator the first lacks is not joined."""
+    its 合计 states the scores' total, and a table naming an indicator the first lacks is not joined."""
     targets = [["一级指标", "二级指标", "三级指标", "年度目标", "权数"],
                ["产出指标", "数量指标", "新修村道", "≥20公里", "60"],
                ["", "时效指标", "完工时间", "2024年第三季度", "20"],
@@ -808,7 +808,7 @@ def test_a_table_of_results_joined_by_the_indicator_name_completes_the_targets_t
                                        ("完工时间", "2024年第三季度", "2024年9月", "", "20", "20"),
                                        ("村民满意度", "≥85%", "90%", "%", "20", "20")]
     assert r.indicators[0].reason == "雨季停工" and r.indicators[0].actual.loc.table == 1
-    assert r.projects[0].total_score_stated is None
+    assert (r.projects[0].total_score_stated.raw, r.projects[0].total_score_stated.loc.table) == ("94", 1)
     other = [row[:] for row in results]
     other[2][0] = "开工时间"   # names no indicator of the first table
     assert all(i.score is None for i in normalize_document(_docs(targets, other)).indicators[:3])
@@ -1478,4 +1478,4 @@ def test_a_table_opening_with_summary_rows_after_the_indicators_holds_their_tota
     assert (p.total_weight_stated.value, p.total_score_stated.value, p.grade_stated) == (100, 96, "优")
     # a 合计 row of some other table, after a table that is no indicator table, is no project's total
     r = normalize_document(_docs(indicators, [["说明", "无"]], [["合计", "100", "96"]]))
-    assert r.projects[0].total_score_stated is None
+    assert (r.projects[0].total_score_stated.raw, r.projects[0].total_score_stated.loc.table) == ("94", 1)
