@@ -166,6 +166,12 @@ def _second_of_a_role(fields: dict[str, int], own: str, i: int, header: list[str
             fields["weight"], fields["score"] = plain[0], first + i - plain[0]
 
 
+def _one_character_off(a: str, b: str) -> bool:
+    """Two names of four or more characters, the same length, differing in one place."""
+    b = bare(b)
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def _superseded(header: list[str]) -> dict[int, str]:
     """Columns a revised one replaced (年初目标值 beside 调整后目标值) -> their header words: their
     cells are kept in the row's note."""
@@ -691,10 +697,10 @@ class _Reader:
         if p is None or "level3" not in f or {"level1", "level2", "target"} & f.keys() or \
                 not {"actual", "score"} & f.keys():
             return 0
+        waiting = [i for i in p.indicators if i.actual.q.op == "empty" and i.score is None]
         open_rows = {}
-        for i in p.indicators:
-            if i.actual.q.op == "empty" and i.score is None:
-                open_rows.setdefault(i.level3_key, []).append(i)
+        for i in waiting:
+            open_rows.setdefault(i.level3_key, []).append(i)
         found, end, total_row = [], t.n_rows, None
         for r in range(h + 1, t.n_rows):
             name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
@@ -704,11 +710,20 @@ class _Reader:
                 end, total_row = r + 1, r if summary_label(name) == "total" else None
                 break
             hits = open_rows.get(level3_key(name), [])
-            if len(hits) != 1:
-                return 0    # a row naming no open indicator (or two): not a table of their results
-            found.append((r, hits[0]))
-        if len(found) < 2 or len({id(i) for _, i in found}) != len(found):
-            return 0
+            found.append((r, hits[0] if len(hits) == 1 else None))
+        unnamed = [k for k, (_, i) in enumerate(found) if i is None]
+        if len(unnamed) == 1 and len(found) == len(waiting) >= 3 and \
+                all(i is waiting[k] for k, (_, i) in enumerate(found) if i is not None) and \
+                _one_character_off(bare(grid[found[unnamed[0]][0]][f["level3"]]), waiting[unnamed[0]].level3):
+            # every other row names the waiting indicator in the same place, and this one's name is
+            # that indicator's but for one character (misread by OCR, retyped): the same indicator
+            k = unnamed[0]
+            r, i = found[k][0], waiting[k]
+            found[k] = (r, i)
+            i.note = "；".join(x for x in (i.note, f"结果表第{r + 1}行名称“{bare(grid[r][f['level3']])}”与本指标名称不同，"
+                                                   "其余各行名称与顺序均对应，按行序对应") if x)
+        if len(found) < 2 or any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
+            return 0    # a row naming no open indicator (or two): not a table of their results
         for r, i in found:
             row = grid[r]
             if (c := f.get("actual")) is not None and c < len(row):

@@ -810,8 +810,13 @@ def test_a_table_of_results_joined_by_the_indicator_name_completes_the_targets_t
     assert r.indicators[0].reason == "雨季停工" and r.indicators[0].actual.loc.table == 1
     assert (r.projects[0].total_score_stated.raw, r.projects[0].total_score_stated.loc.table) == ("94", 1)
     other = [row[:] for row in results]
-    other[2][0] = "开工时间"   # names no indicator of the first table
+    other[2][0] = "村道养护里程"   # names no indicator of the first table
     assert all(i.score is None for i in normalize_document(_docs(targets, other)).indicators[:3])
+    misread = [row[:] for row in results]
+    misread[2][0] = "完エ时间"   # one character misread, in the place of 完工时间: the same indicator
+    r = normalize_document(_docs(targets, misread))
+    assert [(i.level3, i.actual.q.raw, i.score.raw) for i in r.indicators][1] == ("完工时间", "2024年9月", "20")
+    assert len(r.indicators) == 3 and "按行序对应" in r.indicators[1].note
 
 
 def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
