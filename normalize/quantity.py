@@ -113,6 +113,10 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A quarter as the time by which it is done (2023年第四季度, 第二季度末前, 三季度前, 2023年Q4): its end
+# month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
+QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
+                     r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:完成|全部完成|按时完成)?$")
 # A year and month written with a point (2023.12, 2023.9): a date in a target or result cell that has
 # no unit (month_of_point); in a money column the same text is a figure.
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
@@ -525,6 +529,14 @@ def month_of_point(q: Quantity) -> Quantity:
 def _deadline(raw: str, text: str) -> Quantity | None:
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
+    if (m := QUARTER.match(text)):
+        n = next(g for g in m.groups()[1:] if g)
+        month = 3 * (int(n) if n.isdigit() else "一二三四".index(n) + 1)
+        if m.group(1) is None:
+            return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（第{month // 3}季度末）")
+        year = int(m.group(1))
+        return Quantity(raw=raw, op="deadline", date=f"{year:04d}-{month:02d}-{_month_end(year, month)}",
+                        note=f"按季度末读取：{year}年第{month // 3}季度")
     if (m := YEAR_SPAN.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(2)}-12-31", note=f"{m.group(1)}至{m.group(2)}年")
     if (m := WHOLE_YEAR.match(text)):

@@ -142,12 +142,37 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
             field = header_field(raw, set(fields))
             if field is not None:
                 fields[field] = i
+            elif own is not None:
+                _second_of_a_role(fields, own, i, header)
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
         if not early:
             return fields
         skip |= early
+
+
+# Points words that say what a part is worth, not what it got (no 得 / 评 / 实 in them): 分数, 权数.
+_GOT = re.compile(r"[得评实]")
+
+
+def _second_of_a_role(fields: dict[str, int], own: str, i: int, header: list[str]) -> None:
+    """A header cell naming a role already taken. Two kind columns side by side (指标类别 | 指标分类)
+    are the two levels, the outer one level 1; two score words (分数 | 实得分) are the points and the
+    score, the one that does not say got (得 / 评 / 实) the points."""
+    if own == "level2" and "level1" not in fields and fields["level2"] == i - 1:
+        fields["level1"], fields["level2"] = i - 1, i
+    elif own == "score" and "weight" not in fields:
+        first = fields["score"]
+        plain = [c for c in (first, i) if not _GOT.search(header_words(header[c]))]
+        if len(plain) == 1:
+            fields["weight"], fields["score"] = plain[0], first + i - plain[0]
+
+
+def _one_character_off(a: str, b: str) -> bool:
+    """Two names of four or more characters, the same length, differing in one place."""
+    b = bare(b)
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _superseded(header: list[str]) -> dict[int, str]:
@@ -244,15 +269,20 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 # (全年, 年初, 调整后, 实际 …), bracketed formulas and units ignored. It reads the spellings the
 # words above do not list: 预算执行率(B/A×100%), 全年执行, 实际执行金额, 调整预算额.
 FUND_GRAMMAR = [
-    ("exec_rate_stated", re.compile(r"执行率$|执行进度$")),
+    # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money)
+    ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$")),
     ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
     # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
     ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
-    ("arrived", re.compile(r"到位(?:数|额|金额|资金)?$")),     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label)
+    # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label); 资金下达 beside a budget
+    # column already taken is the money handed down to the unit, its arrival
+    ("arrived", re.compile(r"(?:到位|下达)(?:数|额|金额|资金)?$")),
     # 标准分 / 满分 are the points a part is worth, 自评分 / 评分 what it got (as in the indicator
     # header's vocabulary, vocab.COLUMN_WORDS)
-    ("fund_weight", re.compile(r"^(?:分值|权重)|^(?:标准|满)分值?$")),
+    # 权数 / 分数: the points (权数 the weight's number; 分数 beside a 得分 / 评分 column, which the
+    # score takes first)
+    ("fund_weight", re.compile(r"^(?:分值|权重|权数|分数)|^(?:标准|满)分值?$")),
     ("fund_score", re.compile(r"(?:得分|评分)$")),
 ]
 
@@ -289,6 +319,9 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
         hit = next((i for i, t in enumerate(texts) if i not in cols.values() and t and len(t) <= 10 and
                     not WEIGHT_IN_LABEL.search(normalize_ws(header[i])) and
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
+        if hit is not None and name == "exec_rate_stated" and texts[hit].endswith("进度") and \
+                hit < cols.get("executed", -1):
+            continue   # a 进度 before the money it divides names a measure (its parts follow), not the rate
         if hit is not None and (name not in ("budget_full_year", "arrived") or hit > 0 or len(texts) == 1):
             cols[name] = hit
     if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
@@ -623,6 +656,10 @@ class _Reader:
                     self.used.update(range(r, start))
                     r = self.indicators(t, grid, r, cols, start)
                     continue
+                if (end := self.results_by_name(t, grid, r)):
+                    self.used.update(range(r, end))
+                    r = end
+                    continue
             if not headed and not seen and _starts_like_indicators(row) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
@@ -650,6 +687,61 @@ class _Reader:
                 continue
             r += 1
         self.count_unread(t, grid, produced_before)
+
+    def results_by_name(self, t: Table, grid, h: int) -> int:
+        """A table of results joined to the indicators read before it by their names alone (三级指标 |
+        全年完成 | 评价得分 | 偏差说明 after 一级 | 二级 | 三级指标 | 年度目标 | 权数): no level or target
+        column, and every named row names one indicator of the current project that has no result
+        and no score yet. Its cells complete those indicators (with their own provenance); the rows
+        after the header up to its summary row are used. 0 where the table is not such one (the
+        row after its summary row, else)."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or "level3" not in f or {"level1", "level2", "target"} & f.keys() or \
+                not {"actual", "score"} & f.keys():
+            return 0
+        waiting = [i for i in p.indicators if i.actual.q.op == "empty" and i.score is None]
+        open_rows = {}
+        for i in waiting:
+            open_rows.setdefault(i.level3_key, []).append(i)
+        found, end, total_row = [], t.n_rows, None
+        for r in range(h + 1, t.n_rows):
+            name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            if not name:
+                continue
+            if summary_label(name) or name.startswith(STOP_LABELS):
+                end, total_row = r + 1, r if summary_label(name) == "total" else None
+                break
+            hits = open_rows.get(level3_key(name), [])
+            found.append((r, hits[0] if len(hits) == 1 else None))
+        unnamed = [k for k, (_, i) in enumerate(found) if i is None]
+        if len(unnamed) == 1 and len(found) == len(waiting) >= 3 and \
+                all(i is waiting[k] for k, (_, i) in enumerate(found) if i is not None) and \
+                _one_character_off(bare(grid[found[unnamed[0]][0]][f["level3"]]), waiting[unnamed[0]].level3):
+            # every other row names the waiting indicator in the same place, and this one's name is
+            # that indicator's but for one character (misread by OCR, retyped): the same indicator
+            k = unnamed[0]
+            r, i = found[k][0], waiting[k]
+            found[k] = (r, i)
+            i.note = "；".join(x for x in (i.note, f"结果表第{r + 1}行名称“{bare(grid[r][f['level3']])}”与本指标名称不同，"
+                                                   "其余各行名称与顺序均对应，按行序对应") if x)
+        if len(found) < 2 or any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
+            return 0    # a row naming no open indicator (or two): not a table of their results
+        for r, i in found:
+            row = grid[r]
+            if (c := f.get("actual")) is not None and c < len(row):
+                actual = _value(row[c].strip()).with_unit_from(i.target.q)
+                if not name_unit(i.level3, scaled=True):
+                    actual = month_of_point(actual)
+                i.actual = Figure(actual, self._loc(t, r, c))
+            if f.get("score") is not None:
+                i.score = self._figure(t, row, r, f["score"], 0)
+            if (c := f.get("reason")) is not None and c < len(row):
+                i.reason = row[c].strip()
+            i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
+        if total_row is not None:   # its 合计: the scores' total as the table states it (a line below may state the whole)
+            self.totals(t, grid, total_row, f["level3"], _Cols(**f))
+        return end
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
         """A fund block with the sources as columns (申报 forms: 项目资金（万元） | 年度资金总额 |

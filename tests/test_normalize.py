@@ -757,6 +757,70 @@ def test_fund_header_spellings_by_their_head_noun_and_a_total_row_one_column_off
         ("108", "90%", "100", "99")
 
 
+def test_fund_header_head_nouns_progress_handed_down_and_points():
+    """支出进度 is a rate (进度 of the spending), 下达 beside a budget column the money handed down
+    (its arrival), 权数 / 分数 the points; read by the head noun, each checked against the cells."""
+    for weight_word, score_word in (("权数", "评分"), ("分数", "实得分")):
+        rows = [
+            ["资金（万元）", "年初预算", "调整后预算", "下达资金", "全年支出", "资金支出进度", weight_word, score_word],
+            ["资金总额", "80.00", "90.00", "90.00", "72.00", "80.00%", "20", "16"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "维修设备", "≥40台", "44台", "80", "80"],
+        ]
+        [p] = normalize_document(_docs(rows)).projects
+        assert (p.arrived.raw, p.exec_rate_stated.raw, p.fund_weight.raw, p.fund_score.raw) == \
+            ("90.00", "80.00%", "20", "16"), weight_word
+        assert p.exec_rate_stated.value == p.executed.value / p.budget_full_year.value * 100
+        assert p.fund_weight.value >= p.fund_score.value
+
+
+def test_two_kind_columns_are_the_two_levels_and_two_score_words_the_points_and_the_score():
+    """指标类型 | 指标分类 side by side: the outer is level 1 (产出 / 效益), the inner level 2; 分数 beside
+    得分: the word that does not say got is the points, so the 合计 row's 100 is the points and its
+    other figure the total score."""
+    rows = [
+        ["指标类型", "指标分类", "指标名称", "指标值", "实际值", "分数", "得分"],
+        ["产出", "数量指标", "维修路灯", "≥400盏", "420盏", "50", "50"],
+        ["", "时效指标", "维修完成时间", "2024年10月底前", "2024年9月", "20", "20"],
+        ["效益", "社会效益指标", "夜间出行便利度", "提升", "有所提升", "30", "24"],
+        ["合计", "", "", "", "", "100", "94"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "数量指标", "50", "50"), ("产出指标", "时效指标", "20", "20"), ("效益指标", "社会效益指标", "30", "24")]
+    assert r.projects[0].total_score_stated.raw == "94"
+
+
+def test_a_table_of_results_joined_by_the_indicator_name_completes_the_targets_table():
+    """Targets and points in one table, results and scores in a second that names each indicator
+    again and nothing else: the second completes the first's rows (its cells, their provenance);
+    its 合计 states the scores' total, and a table naming an indicator the first lacks is not joined."""
+    targets = [["一级指标", "二级指标", "三级指标", "年度目标", "权数"],
+               ["产出指标", "数量指标", "新修村道", "≥20公里", "60"],
+               ["", "时效指标", "完工时间", "2024年第三季度", "20"],
+               ["满意度指标", "服务对象满意度指标", "村民满意度", "≥85%", "20"]]
+    results = [["三级指标", "全年完成", "评价得分", "偏差说明"],
+               ["新修村道", "18公里", "54", "雨季停工"],
+               ["完工时间", "2024年9月", "20", ""],
+               ["村民满意度", "90%", "20", ""],
+               ["合计", "", "94", ""]]
+    r = normalize_document(_docs(targets, results))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw, i.actual.q.unit, i.weight.raw, i.score.raw)
+            for i in r.indicators] == [("新修村道", "≥20公里", "18公里", "公里", "60", "54"),
+                                       ("完工时间", "2024年第三季度", "2024年9月", "", "20", "20"),
+                                       ("村民满意度", "≥85%", "90%", "%", "20", "20")]
+    assert r.indicators[0].reason == "雨季停工" and r.indicators[0].actual.loc.table == 1
+    assert (r.projects[0].total_score_stated.raw, r.projects[0].total_score_stated.loc.table) == ("94", 1)
+    other = [row[:] for row in results]
+    other[2][0] = "村道养护里程"   # names no indicator of the first table
+    assert all(i.score is None for i in normalize_document(_docs(targets, other)).indicators[:3])
+    misread = [row[:] for row in results]
+    misread[2][0] = "完エ时间"   # one character misread, in the place of 完工时间: the same indicator
+    r = normalize_document(_docs(targets, misread))
+    assert [(i.level3, i.actual.q.raw, i.score.raw) for i in r.indicators][1] == ("完工时间", "2024年9月", "20")
+    assert len(r.indicators) == 3 and "按行序对应" in r.indicators[1].note
+
+
 def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record():
     rows = [["考核内容", "要求", "完成", "分数"],
             ["培训人次", "≥1000人次", "1200人次", "20"],

@@ -208,6 +208,18 @@ def test_a_time_of_the_year_before_which_is_a_deadline_without_a_year():
         assert parse(raw).op == "qualitative", raw
 
 
+def test_a_quarter_is_a_deadline_at_its_end_month():
+    for raw, date in (("2024年第三季度", "2024-09-30"), ("2022年一季度末前", "2022-03-31"), ("2025年Q2", "2025-06-30"),
+                      ("2024年第1季度底", "2024-03-31")):
+        q = parse(raw)
+        assert (q.op, q.date, q.value) == ("deadline", date, None), raw
+    for raw in ("第四季度末前", "二季度之前完成", "Q1前"):   # no year written: the report's year
+        q = parse(raw)
+        assert (q.op, q.date, q.value) == ("deadline", None, None), raw
+    for raw in ("每季度", "第五季度", "3个季度"):   # a frequency, no quarter, a duration
+        assert parse(raw).op != "deadline", raw
+
+
 def test_a_year_and_month_with_a_point_is_a_month_only_where_no_unit_says_otherwise():
     from jixiao.normalize.quantity import month_of_point
     q = month_of_point(parse("2024.6"))
