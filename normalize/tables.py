@@ -61,7 +61,9 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 # The words that name a score, never the full marks; a bare 总分 may be either (the 总分 row of a table
 # is its total; in a sentence, 总分100分 is the full marks).
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
-SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分)$")
+# A row's label may name what was evaluated before the scorer (部门整体支出绩效自评总分, 项目支出绩效评价总分):
+# a subject ending in 绩效, then the scorer and 总分; never 得分 alone (考核得分 may end an indicator's name).
+SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 # The grade's row label (自评等级, 评价等次): who graded and 等级 / 等次.

@@ -7,6 +7,7 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_byte
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
+from jixiao.normalize.tables import summary_label
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
@@ -1555,3 +1556,15 @@ def test_the_unit_named_on_a_whole_unit_form_is_what_is_evaluated(in_table):
     project = normalize_document(_titled("2023年度项目支出绩效自评表", rows, in_table))
     assert [p.name for p in project.projects] == [None] and project.projects[0].unit == "某市图书馆"
 
+
+
+@pytest.mark.parametrize("label", ["项目支出绩效自评总分", "单位整体支出绩效评价总分（含资金执行率）"])
+def test_a_total_row_naming_what_was_evaluated_before_the_scorer(label):
+    """[subject]绩效 + scorer + 总分: the evaluated subject may stand before the total's words; the row
+    states the total and is never an indicator. An indicator ending in 考核得分 stays an indicator."""
+    assert summary_label(label) == "total" and summary_label("教师年度考核得分") is None
+    r = _page(f"<p>项目名称：示范项目</p><table>{_HEAD}"
+              f"<tr><td colspan=5>{label}</td><td>100</td><td>96</td></tr></table>")
+    [p] = r.projects
+    assert [i.level3 for i in r.indicators] == ["培训人数", "覆盖乡镇"]
+    assert p.total_score_stated.value == 96
