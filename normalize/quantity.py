@@ -195,7 +195,15 @@ def clean(text: str) -> str:
     return t.strip()
 
 
-NAME_BRACKET = re.compile(r"[（(]\s*([^（()）\d]{1,5})\s*[)）]\s*$")
+NAME_BRACKET = re.compile(r"[（(]\s*([^（()）\d]{1,8})\s*[)）]\s*$")
+# A metric prefix before a known unit (微克, 纳米): the same measure, smaller or larger.
+_METRIC_PREFIX = "微纳毫厘千兆"
+
+
+def _unit_part(part: str) -> bool:
+    """One part of a compound unit: a known unit, a symbol, or a metric prefix before a known unit."""
+    return part in UNITS or bool(SYMBOL_UNIT.fullmatch(part)) or \
+        len(part) > 1 and part[0] in _METRIC_PREFIX and part[1:] in UNITS
 
 
 def name_unit(name: str, scaled: bool = False) -> str:
@@ -209,7 +217,10 @@ def name_unit(name: str, scaled: bool = False) -> str:
     b = m.group(1).strip()
     q = parse("1" + b)
     bare = b[1:] if scaled and b[:1] in SCALES and q.scale != 1 else b
-    known = bare in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or any(j in b for j in UNIT_JOIN) and len(b) <= 5
+    parts = re.split(f"[{UNIT_JOIN}]", bare)
+    # a compound: short, or longer where every part is a unit (微克/立方米)
+    known = bare in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or len(parts) > 1 and (
+        len(b) <= 5 or all(map(_unit_part, parts)))
     return b if known and q.numeric and q.unit == bare and (scaled or q.scale == 1) else ""
 
 

@@ -311,3 +311,13 @@ def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
     # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words
     for raw in ("1500人（其中女性600人）", "200万元（含中央资金80万元）", "≥90%（≥85%）", "92%（1200）"):
         assert not parse(raw).numeric, raw
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("污水COD排放浓度（毫克/立方米）", "毫克/立方米"),   # a compound of six characters
+    ("细颗粒物PM10年均值(毫克/升)", "毫克/升"),          # a figure inside the name, not in the bracket
+    ("服务次数（人·次）", "人·次"),
+    ("补助对象（含/不含退休人员）", "")])
+def test_a_names_trailing_bracket_gives_a_compound_unit_of_known_parts(name, unit):
+    from jixiao.normalize.quantity import name_unit
+    assert name_unit(name) == unit
