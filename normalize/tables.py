@@ -609,6 +609,17 @@ class _Reader:
         return self.project(loc, table)
 
     # -- the row loop ---------------------------------------------------------------------
+    def fund_project(self, loc: Location, table: int) -> Project:
+        """The project a fund table belongs to: the current one, unless it holds its indicators and
+        money read from an earlier table already; then this money opens the next project (a fund
+        block and an indicator table per project). A fund block after the indicators of a project
+        with no money yet is that project's."""
+        p = self.project(loc, table)
+        read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
+        if p.indicators and read and all(f.loc.table is not None and f.loc.table < table for f in read):
+            p = self.new_project(loc, table)
+        return p
+
     def named_project(self, name: str, loc: Location, table: int) -> Project:
         """The project of this name, made current: one already read (a fund table's row, matched by
         name), the current one while it has no name and no indicators, else a new one."""
@@ -935,7 +946,11 @@ class _Reader:
             if not label:
                 continue
             if label in NAME_LABELS and value:
-                p = self.new_project(self._loc(t, r, vc), t.index)
+                # the name of the project whose money was read before it and nothing else yet (a fund
+                # table in the prose, the indicator table with its 项目名称 row as the 附件)
+                cur = self.current
+                p = cur if cur is not None and not cur.name and not cur.indicators else \
+                    self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
             elif label in ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
@@ -1048,7 +1063,7 @@ class _Reader:
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
-        p = self.project(self._loc(t, h), t.index)
+        p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
         if read and read[0].loc.table == t.index:
             if p.indicators:
@@ -1201,7 +1216,7 @@ class _Reader:
         """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万; or with no colons, a fund
         word before each figure (全年预算数 | 312.00 | 执行率 | 95.69% | 得分（10分） | 9.57)."""
         row = grid[r]
-        p = self.project(self._loc(t, r), t.index)
+        p = self.fund_project(self._loc(t, r), t.index)
         money = MONEY_UNIT.search(normalize_ws("".join(row)))
         if money:
             p.money_unit = money.group(1)

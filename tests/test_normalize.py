@@ -1568,3 +1568,32 @@ def test_a_total_row_naming_what_was_evaluated_before_the_scorer(label):
     [p] = r.projects
     assert [i.level3 for i in r.indicators] == ["培训人数", "覆盖乡镇"]
     assert p.total_score_stated.value == 96
+
+
+_VFUND = "<table><tr><td>资金（万元）</td><td></td></tr><tr><td>年初预算数</td><td>{0}</td></tr>" \
+         "<tr><td>全年预算数</td><td>{0}</td></tr><tr><td>全年执行数</td><td>{1}</td></tr>" \
+         "<tr><td>分值</td><td>10</td></tr><tr><td>得分</td><td>{2}</td></tr></table>"
+
+
+def _named_indicators(name, total):
+    return (f"<table><tr><td>项目名称</td><td colspan=6>{name}</td></tr>{_HEAD}"
+            f"<tr><td colspan=5>合计</td><td>100</td><td>{total}</td></tr>"
+            f"<tr><td colspan=5>自评等级</td><td colspan=2>优</td></tr></table>")
+
+
+def test_a_fund_table_before_a_named_indicator_table_and_prose_between_is_one_project():
+    """The money in a table inside the prose, the indicators (with their 项目名称 row and the total)
+    as the 附件 at the end: the name row names the project whose money was read, one project."""
+    r = _page("<p>一、基本情况</p>" + _VFUND.format(200, 180, 9) + "<p>三、自评结论：良好。</p><p>附件：自评表</p>"
+              + _named_indicators("示范工程甲", 97))
+    assert [(p.name, p.budget_full_year.raw, p.total_score_stated.raw, p.grade_stated) for p in r.projects] == \
+        [("示范工程甲", "200", "97", "优")]
+
+
+def test_a_fund_table_and_an_indicator_table_per_project_each_tie_to_their_project():
+    """Two projects, each its fund block then its named indicator table closed by its total: the
+    second fund block opens the second project (the first holds its money and indicators)."""
+    r = _page(_VFUND.format(200, 180, 9) + _named_indicators("示范工程甲", 97)
+              + _VFUND.format(300, 240, 8) + _named_indicators("示范工程乙", 86))
+    assert [(p.name, p.budget_full_year.raw, p.fund_score.raw, p.total_score_stated.raw) for p in r.projects] == \
+        [("示范工程甲", "200", "9", "97"), ("示范工程乙", "300", "8", "86")]
