@@ -495,9 +495,11 @@ def _level_led(row: list[str]) -> bool:
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
+    # a money label before its figure (年初预算数 | 1200.00) is a vertical fund block's first row
+    # (its title row may stand outside the table, as Excel exports write it)
     return (columns.indicator_like(row) or _level_led(row)) and not first.startswith(STOP_LABELS + ("总计", "小计")) and \
         not FUND_LABEL.search(first) and not FUND_SOURCE.search(first) and len(_fund_fields(row)) < 2 and \
-        not re.search(r"[:：]$", first)
+        not re.search(r"[:：]$", first) and fund_word_field(header_words(first)) not in MONEY_FIELDS
 
 
 def _sub_header(texts: list[str], fields) -> bool:

@@ -1597,3 +1597,14 @@ def test_a_fund_table_and_an_indicator_table_per_project_each_tie_to_their_proje
               + _VFUND.format(300, 240, 8) + _named_indicators("示范工程乙", 86))
     assert [(p.name, p.budget_full_year.raw, p.fund_score.raw, p.total_score_stated.raw) for p in r.projects] == \
         [("示范工程甲", "200", "9", "97"), ("示范工程乙", "300", "8", "86")]
+
+
+def test_a_vertical_fund_block_whose_title_row_stands_outside_the_table():
+    """An Excel export writes the block's title (资金（万元）, its value cell empty) as a line above:
+    the table opens on 年初预算数 | 200, a money label before its figure, a fund block and never
+    indicator rows read on without a header."""
+    body = _VFUND.format(200, 180, 9).replace("<tr><td>资金（万元）</td><td></td></tr>", "") \
+        .replace("<tr><td>分值</td>", "<tr><td>执行率</td><td>90.00%</td></tr><tr><td>分值</td>")
+    r = _page("<p>资金（万元）</p>" + body)
+    [p] = r.projects
+    assert (r.indicators, p.budget_initial.raw, p.executed.raw, p.fund_score.raw) == ([], "200", "180", "9")
