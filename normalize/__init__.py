@@ -29,6 +29,9 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # the labels name a score, not the full marks (a bare 总分 may be either).
 # tables.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
 TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
+# (总分：99.7分　评价等级：优) it is the result, the score.
+BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.
@@ -143,7 +146,9 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     if p.total_score_stated is not None and not partial:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
-             for m in TOTAL_LINE.finditer(b.text)]
+             for m in TOTAL_LINE.finditer(b.text)] + \
+            [(m.group(1), b.loc) for b in doc.paragraphs() if GRADE.search(b.text)
+             for m in BARE_TOTAL_LINE.finditer(b.text)]
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

@@ -247,8 +247,11 @@ STOP_LABELS = ("总分", "合计", "偏差", "改进措施", "项目名称", "�
 # units write 优秀 / 良好 / 合格 / 不合格 or 一等 … 四等). Longer words first.
 GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "中", "一般": "中", "较差": "差",
                "一等": "优", "二等": "良", "三等": "中", "四等": "差", "优": "优", "良": "良", "中": "中", "差": "差"}
-# Not a legend of the grades (等级：优（≥90分）、良（80-89分）…).
-GRADE = re.compile(r"(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?\s*[“\"「『]?\s*(" + "|".join(GRADE_WORDS) + ")"
+# Not a legend of the grades (等级：优（≥90分）、良（80-89分）…). A conclusion's label (自评结论：优) states
+# the grade only where its whole value is a grade word (结论：中央资金… is a sentence, not 中).
+_GRADE_ALT = "|".join(GRADE_WORDS)
+GRADE = re.compile(r"(?:(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
+                   r"\s*[“\"「『]?\s*(" + _GRADE_ALT + ")"
                    r"(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
 
 

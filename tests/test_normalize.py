@@ -1608,3 +1608,29 @@ def test_a_vertical_fund_block_whose_title_row_stands_outside_the_table():
     r = _page("<p>资金（万元）</p>" + body)
     [p] = r.projects
     assert (r.indicators, p.budget_initial.raw, p.executed.raw, p.fund_score.raw) == ([], "200", "180", "9")
+
+
+# -- issue 21, tenth set: a conclusion's grade, a bare 总分 beside the grade, a weight / score pair cell --
+def _one_project_with_lines(*lines):
+    doc = _docs([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                 ["产出指标", "数量指标", "维修路段", "≥8公里", "9公里", "60", "60"]])
+    for k, text in enumerate(lines):
+        doc.blocks.append(Paragraph(text=text, loc=Location("mem", block=1 + k)))
+    return normalize_document(doc).projects[0]
+
+
+@pytest.mark.parametrize("line, grade", [("绩效自评结论：良好", "良"), ("评价结论: 优。", "优"),
+                                         ("自评结论：中央资金已全部到位", None), ("结论：差距在于进度", None)])
+def test_a_conclusion_label_holding_only_a_grade_word_is_the_grade(line, grade):
+    """结论：良好 states the grade as 等级：良好 does; a conclusion that is a sentence starting with a
+    grade's character (中央…, 差距…) is none."""
+    assert _one_project_with_lines(line).grade_stated == grade
+
+
+def test_a_bare_total_beside_the_grade_on_one_line_is_the_score_not_the_full_marks():
+    """总分：86.5分　评价等级：良: a line stating the grade states the result, so its 总分 is the
+    score; 总分: 100 alone stays the full marks."""
+    p = _one_project_with_lines("总分：86.5分\u3000\u3000\u3000评价等级：良")
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.block, p.grade_stated) == ("86.5分", 1, "良")
+    assert _one_project_with_lines("总分：100").total_score_stated is None
+
