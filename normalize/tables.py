@@ -315,6 +315,12 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
                 break
     if any(columns.kind(x) in FIGURE_KINDS for x in header):
         return cols     # figures in the row: not a header row, whatever its words
+    if "fund_weight" in cols and "fund_score" not in cols:
+        # 分值 / 得分 in one cell: its figures hold both, a pair (split_pair) read in Reader.fund
+        parts = re.split(r"\s*[/／]\s*", texts[cols["fund_weight"]])
+        if len(parts) == 2 and fund_word_field(parts[0]) == "fund_weight" and \
+                fund_word_field(parts[1], {"fund_weight"}) == "fund_score":
+            cols["fund_score"] = cols["fund_weight"]
     for name, grammar in FUND_GRAMMAR:
         if name in cols:
             continue
@@ -1101,6 +1107,10 @@ class _Reader:
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
+                pair = split_pair(row[c])   # 10 / 9.81 under 分值 / 得分; no pair: neither is read
+                for name, raw in zip(("fund_weight", "fund_score"), pair or ("", "")):
+                    values[name] = _fund_figure(name, raw, p.money_unit)
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):

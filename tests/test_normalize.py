@@ -1634,3 +1634,12 @@ def test_a_bare_total_beside_the_grade_on_one_line_is_the_score_not_the_full_mar
     assert (p.total_score_stated.raw, p.total_score_stated.loc.block, p.grade_stated) == ("86.5分", 1, "良")
     assert _one_project_with_lines("总分：100").total_score_stated is None
 
+
+def test_a_fund_cell_under_a_header_naming_weight_and_score_holds_both():
+    """分值 / 得分 over 10 / 9.2: the header names both fields, the cell holds the pair (split as a
+    target / actual pair is)."""
+    doc = _html("""<tr><td>资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td>
+<td>分值／得分</td></tr>
+<tr><td>资金总额</td><td>300.00</td><td>320.00</td><td>294.40</td><td>92.00%</td><td>10／9.2</td></tr>""")
+    p = normalize_document(doc).projects[0]
+    assert (p.fund_weight.raw, p.fund_score.raw, p.fund_score.loc.col) == ("10", "9.2", 5)
