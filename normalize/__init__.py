@@ -20,7 +20,7 @@ from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
 from .tables import SCORE_TOTAL, read_tables
-from .vocab import GRADE, GRADE_WORDS, NAME_LABELS
+from .vocab import GRADE, GRADE_WORDS, NAME_LABEL
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -35,7 +35,7 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.
-NAME_LINE = re.compile(r"(?:%s)\s*[：:]\s*([^\s：:]+)(?=\s|$)" % "|".join(map(re.escape, NAME_LABELS)))
+NAME_LINE = re.compile(rf"{NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:

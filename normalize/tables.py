@@ -18,8 +18,8 @@ from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_o
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABELS, NATURE_WORDS, STOP_LABELS, bare,
-                    canonical_grade, canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
+                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -82,8 +82,7 @@ def summary_label(text: str) -> str | None:
 
 # A row naming the project its rows below belong to, its one text spanning the row (项目一：X,
 # 项目名称：X): a label (项目 and an ordinal, or a name label) and the name after it.
-PROJECT_ROW = re.compile(r"^(?:项目\s*[一二三四五六七八九十\d]+|" + "|".join(map(re.escape, NAME_LABELS))
-                         + r")\s*[：:]\s*(\S.*)$")
+PROJECT_ROW = re.compile(rf"^(?:项目\s*[一二三四五六七八九十\d]+|{NAME_LABEL})\s*[：:]\s*(\S.*)$")
 
 
 def _project_row(row: list[str]) -> str | None:
@@ -600,6 +599,16 @@ class _Reader:
         self.doc, self.recs = doc, recs
         self.current: Project | None = None
         self.groups = False     # the indicator table being read groups an evaluation's criteria (项目权重)
+        # What the last indicator table left for one that goes on past a page break, and what the
+        # table being read has found so far (set as the reading goes).
+        self.last_cols: _Cols | None = None
+        self.last_width: int | None = None
+        self.superseded: dict[int, str] = {}
+        self.required: set[int] = set()
+        self.moved_from = None
+        self.paired: int | None = None
+        self.named_targets: str | None = None
+        self.vertical_fund_row: int | None = None
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -870,7 +879,7 @@ class _Reader:
             if first:
                 rows.append(grid[k])
         like = [x for x in rows if (columns.indicator_like(x) or _level_led(x)) and not _fund_like(x, False)]
-        prev, prev_width = getattr(self, "last_cols", None), getattr(self, "last_width", None)
+        prev, prev_width = self.last_cols, self.last_width
         if prev is not None and like:
             roles = {c: k for k, c in vars(prev).items() if c is not None}
             fitted = [columns.align_row(x, roles) for x in like[:6]]
@@ -937,7 +946,7 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
-        moved = getattr(self, "moved_from", None)
+        moved = self.moved_from
         if c is not None and moved is not None and moved[0] == (t.index, r):
             c = moved[1].get(c, c)    # a realigned row: the cell where the value was written
         if c is not None:
@@ -1002,7 +1011,7 @@ class _Reader:
             return False
         field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
         return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
-                                      getattr(self, "vertical_fund_row", None) == r - 1)
+                                      self.vertical_fund_row == r - 1)
 
     def summary_continues(self, t: Table, grid, r: int) -> bool:
         """A table that opens with summary rows (小计, 合计（含资金执行率） …) right after the table of
@@ -1257,7 +1266,7 @@ class _Reader:
     # -- indicator table ------------------------------------------------------------------
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
         self.indicator_table = True
-        same_columns = (getattr(self, "last_cols", None), getattr(self, "last_width", None)) == (cols, t.n_cols)
+        same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         self.last_cols, self.last_width = cols, t.n_cols
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
@@ -1278,7 +1287,7 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
-        if not (continued and getattr(self, "named_targets", None) == "header"):
+        if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
             self.named_targets = _named_targets(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
@@ -1373,7 +1382,7 @@ class _Reader:
 
         notes = []
         roles = {c: k for k, c in vars(cols).items() if c is not None}
-        fitted = columns.align_row(row, roles, getattr(self, "required", set()))
+        fitted = columns.align_row(row, roles, self.required)
         if not fitted.ok:
             cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
             named = row[cols.level3].strip() if cols.level3 < len(row) else ""
@@ -1408,13 +1417,12 @@ class _Reader:
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
-        named_targets = getattr(self, "named_targets", None)
-        if getattr(self, "paired", None) is not None and (pair := split_pair(actual_raw)):
+        if self.paired is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
-        elif (target_c is not None and not target_raw or cols.target is None and named_targets) and \
-                (named := split_named_target(level3, figure_end=named_targets == "header")):
+        elif (target_c is not None and not target_raw or cols.target is None and self.named_targets) and \
+                (named := split_named_target(level3, figure_end=self.named_targets == "header")):
             # the target written at the end of the name (人数≥500人) with its own cell empty, or
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
@@ -1467,7 +1475,7 @@ class _Reader:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
-        for c, label in getattr(self, "superseded", {}).items():
+        for c, label in self.superseded.items():
             if cell(c + v):
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target, actual = in_words_pair(_value(target_raw), _value(actual_raw))
