@@ -19,7 +19,8 @@ from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
-                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words, level_stem, revised)
+                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
+                    level_stem, revised)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
