@@ -113,6 +113,13 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
+# 每周五前): done by then in every period, a deadline with no one date. A bare period (每月) or a count
+# per period (每月2次) names no time.
+RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|周|旬))(?!\s*(?:前|之前|以前))\s*"
+                                r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*[日号])?|"
+                                r"\d{1,2}\s*[日号]|(?<=周)[一二三四五六日天])?\s*"
+                                r"(?:底|末|中|初)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
 # A quarter as the time by which it is done (2023年第四季度, 第二季度末前, 三季度前, 2023年Q4): its end
 # month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
 QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
@@ -540,6 +547,9 @@ def month_of_point(q: Quantity) -> Quantity:
 def _deadline(raw: str, text: str) -> Quantity | None:
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
+    if (m := RECURRING_DEADLINE.match(text)):
+        period = re.sub(r"\s", "", m.group(1))
+        return Quantity(raw=raw, op="deadline", note=f"按期截止（{period}），无具体日期")
     if (m := QUARTER.match(text)):
         n = next(g for g in m.groups()[1:] if g)
         month = 3 * (int(n) if n.isdigit() else "一二三四".index(n) + 1)

@@ -220,6 +220,18 @@ def test_a_quarter_is_a_deadline_at_its_end_month():
         assert parse(raw).op != "deadline", raw
 
 
+def test_a_recurring_time_before_which_is_a_deadline_without_a_date():
+    # a period word, then a day or month of that period, then 前: done by then in each period
+    for raw, period in (("每月15日前", "每月"), ("每季度末前", "每季度"), ("每年6月30日之前", "每年"),
+                        ("每月5号以前完成", "每月"), ("每周三前", "每周")):
+        q = parse(raw)
+        assert (q.op, q.date, q.value, q.raw) == ("deadline", None, None, raw), raw
+        assert period in q.note, raw
+    # a frequency, a count per period, a duration: no time named before which it is done
+    for raw in ("每月", "每月2次", "每季度不少于1次", "每年3个月前", "每月15人"):
+        assert parse(raw).op != "deadline", raw
+
+
 def test_a_year_and_month_with_a_point_is_a_month_only_where_no_unit_says_otherwise():
     from jixiao.normalize.quantity import month_of_point
     q = month_of_point(parse("2024.6"))
