@@ -245,8 +245,10 @@ def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
     if not text:
         return text
     op = DIRECTION_OPS.get(normalize_ws(op_text))
-    if op and not re.match(r"^\s*[≥≤=<>＞＜≧≦]|^(?:不低于|不少于|不超过|不高于|大于|小于|等于)", text):
-        text = op + text
+    if op and not re.match(r"^\s*[≥≤=<>＞＜≧≦＝]|^(?:不低于|不少于|不超过|不高于|大于|小于|等于)", text):
+        # a sign joins as the cell wrote it (＝ stays full width; the parser folds it); a word as its sign
+        sign = normalize_ws(op_text)
+        text = (op if re.search(r"\p{Han}", sign) else sign) + text
     unit = normalize_ws(unit)
     if unit and unit not in ("/", "-", "—", "无") and re.search(r"\d$", text):
         text += "%" if unit in ("%", "百分比", "％") else unit

@@ -609,6 +609,22 @@ def test_rows_that_lost_the_section_label_left_of_the_level_columns():
             for i in r.indicators] == [("20", "20"), ("30", "30"), ("40", "40")]
 
 
+def test_an_operator_column_joins_its_sign_as_written_and_only_the_parsed_op_folds_widths():
+    """指标性质 | 指标值 | 度量单位 with full-width signs (＝, ＞, ≧): the joined target keeps the sign the
+    cell wrote; the parsed operator is the one comparison whatever its width. A word (大于等于) joins
+    as the sign it names."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维修站点数", "＞", "6", "个", "7", "20", "20"],
+        ["", "质量指标", "验收通过率", "＝", "100", "%", "100", "30", "30"],
+        ["效益指标", "社会效益指标", "服务覆盖率", "≧", "90", "%", "93", "30", "30"],
+        ["", "", "群众知晓率", "大于等于", "85", "%", "88", "20", "20"],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.target.q.op, i.target.q.value) for i in r.indicators] == [
+        ("＞6个", ">", 6), ("＝100%", "=", 100), ("≧90%", ">=", 90), ("≥85%", ">=", 85)]
+
+
 def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cells():
     """OCR gives 际实完戍值 for 实际完成值 (two characters swapped, one misread); a 重点 column holds
     是/否. Header words and cells vote; the roles are assigned jointly and the evidence is kept in a
