@@ -20,6 +20,7 @@ from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
 from .tables import SCORE_TOTAL, read_tables
+from .title import subject, title
 from .vocab import GRADE, GRADE_WORDS, NAME_LABEL
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
@@ -72,6 +73,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _names_from_prose(doc, recs)
+    _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _total_from_prose(doc, recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -115,6 +117,17 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+def _name_from_title(doc: Document, recs: DocRecords) -> None:
+    """The one project the document holds takes the subject its title names (2023年度X绩效自评报告)
+    only where nothing labelled names a project: no 项目名称 row or line anywhere."""
+    if len(recs.projects) != 1 or recs.projects[0].name or \
+            any(NAME_LINE.search(b.text) for b in doc.paragraphs()):
+        return
+    if (found := title(doc)) and (name := subject(found[0])):
+        p = recs.projects[0]
+        p.name, p.name_raw, p.name_loc = name, found[0], found[1]
 
 
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:

@@ -49,6 +49,9 @@ PROJECT_FIGURES = ("budget_initial", "budget_full_year", "arrived", "executed", 
 class Project:
     doc: str
     name: str | None = None
+    # Where the name was read when no label gave it (the report's title): the text as written and its place
+    name_raw: str | None = None
+    name_loc: Location | None = None
     unit: str | None = None
     year: int | None = None
     money_unit: str = "万元"

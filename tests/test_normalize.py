@@ -1163,6 +1163,35 @@ def test_the_total_from_a_labelled_line_and_a_project_named_with_nothing_read_un
     assert normalize_document(two).projects[0].total_score_stated is None
 
 
+def test_a_project_named_by_nothing_labelled_takes_the_subject_of_the_report_s_title():
+    """A whole report whose title (broken over two lines: issuer, year and subject, then the form
+    words) is the only place the project is named: the subject with its year, the title kept as
+    written with its place. A title naming only the kind of form, a title-like line inside the
+    body, and any labelled name leave the title unused."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "修缮村级文化广场", "≥12个", "12个", "50", "50"],
+            ["满意度指标", "满意度指标", "群众满意度", "≥90%", "95%", "50", "50"]]
+
+    def read(*lines):
+        blocks = [Paragraph(text=x, loc=Location("mem", block=k)) for k, x in enumerate(lines)]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=len(lines), table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        blocks.append(Table(index=0, n_rows=len(rows), n_cols=7, cells=cells,
+                            loc=Location("mem", block=len(lines), table=0)))
+        [p] = normalize_document(Document(source="mem", format="docx", sha256="", blocks=blocks)).projects
+        return p
+
+    p = read("某县文化和旅游局２０２２年度乡村文化振兴示范工程", "绩效自评报告", "一、基本情况")
+    assert (p.name, p.name_raw, p.name_loc.block) == (
+        "2022年乡村文化振兴示范工程", "某县文化和旅游局２０２２年度乡村文化振兴示范工程绩效自评报告", 0)
+    assert read("2022年度项目支出绩效自评表").name is None            # the kind of form, not a project
+    assert read("某县2022年度部门整体支出绩效评价报告").name is None
+    assert read("乡村文化振兴示范工程绩效自评报告").name is None        # no year: the issuer may be all it says
+    assert read("一、项目概况", "2022年度乡村文化振兴示范工程绩效自评报告").name is None   # the body had begun
+    labelled = read("2022年度乡村文化振兴示范工程绩效自评报告", "项目名称：村级文化广场修缮 主管部门：某县文化和旅游局")
+    assert (labelled.name, labelled.name_raw) == ("村级文化广场修缮", None)
+
+
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
     """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
     质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""

@@ -1,0 +1,70 @@
+"""A report's title and the subject it names (威县农业农村局2023年度高标准农田建设项目 / 绩效自评报告).
+
+The title is the document's first heading-like line, or its first lines joined where a heading is
+broken over two (an issuer and subject, then the form words alone): text before any table or
+numbered heading that ends in the form words (绩效自评报告, 绩效自评表, 绩效评价报告). Its grammar:
+
+    [issuer] year (年 / 年度) subject form-words
+
+The subject names the project only where it is one: a form's generic words (项目支出, 部门整体支出)
+name the kind of report, not what was evaluated, and without a year the leading words may be the
+issuer alone (北京市朝阳区项目支出绩效自评表). The caller uses the subject only where no labelled
+name exists.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex as re
+
+from jixiao.extract import Document, Location, Paragraph, normalize_ws
+
+# The form words a title ends in.
+FORM_WORDS = re.compile(r"绩效(?:自评|评价)(?:情况)?(?:报告|表)$")
+# The year the subject is of (2023年度, 2023年); the issuer stands before it.
+YEAR = re.compile(r"([12１２][0-9０-９]{3})\s*年度?")
+# A subject that is a kind of report, not a project: spending of a project or a department as a whole.
+GENERIC = re.compile(r"支出$|^项目$")
+# A numbered heading (一、 （一） 1. 第一部分) opens the body: the title stands before it.
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|"
+                      r"\d+\s*[、.．]|第[一二三四五六七八九十]+[部章节])")
+# A heading is short and has no sentence punctuation.
+HEADING_MAX = 60
+SENTENCE = re.compile(r"[，,。；;：:！？]")
+# Lines a broken heading may take.
+MAX_LINES = 3
+
+
+def title(doc: Document) -> tuple[str, Location] | None:
+    """The title as written (lines joined) and where it starts, or None."""
+    lines: list[Paragraph] = []
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            break                               # a table: the body has begun
+        text = normalize_ws(b.text)
+        if not text:
+            continue
+        if NUMBERED.match(text) or len(text) > HEADING_MAX or SENTENCE.search(text):
+            break
+        lines.append(b)
+        joined = "".join(normalize_ws(x.text) for x in lines)
+        if FORM_WORDS.search(joined):
+            return joined, lines[0].loc
+        if len(lines) == MAX_LINES:
+            break
+    return None
+
+
+def subject(text: str) -> str | None:
+    """The project a title names (year + subject, written YYYY年 as labelled names write it:
+    2023年度X绩效自评报告 -> 2023年X), or None where it names only a kind of report."""
+    text = re.sub(r"\s+", "", text)
+    form = FORM_WORDS.search(text)
+    year = YEAR.search(text)
+    if not form or not year:
+        return None
+    what = text[year.end():form.start()].rstrip("的")
+    if len(re.findall(r"\p{Han}", what)) < 2 or GENERIC.search(what):
+        return None
+    # the name as written; only the year's digits fold (２０２３ is 2023)
+    return f"{unicodedata.normalize('NFKC', year.group(1))}年{what}"
