@@ -65,6 +65,7 @@ class Project:
     fund_deduction: Figure | None = None   # 扣分 where the form writes it instead of 得分 (the score derived)
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None
+    total_deduction_stated: Figure | None = None   # a 扣分 column's 合计: the points taken off, summed
     indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
     scoring_model: str = ""    # normalize.scoring: proportional / coefficient / weighted-share / unscored / ""
     scoring_rule: str = ""     # the document's own words for its model, where it states one

@@ -1642,12 +1642,14 @@ class _Reader:
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：总分行的数值比表头"
                                           f"{'左' if shift < 0 else '右'}移一列，已按分值、得分两列对齐读取")
                 return
-        if cols is not None and any(c in (cols.weight, cols.score) for c, _ in nums):
-            for c, q in nums:   # the figures stand under the 分值/权重 and 得分 columns: take them by column
+        if cols is not None and any(c in (cols.weight, cols.score, cols.deduction) for c, _ in nums):
+            for c, q in nums:   # the figures stand under the 分值/权重, 得分 and 扣分 columns: take them by column
                 if c == cols.weight:
                     p.total_weight_stated = Figure(q, self._loc(t, r, c))
                 elif c == cols.score:
                     p.total_score_stated = Figure(q, self._loc(t, r, c))
+                elif c == cols.deduction:   # the points taken off, summed: not a score
+                    p.total_deduction_stated = Figure(q, self._loc(t, r, c))
             return
         if len(nums) >= 2:
             p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))

@@ -71,6 +71,38 @@ def total_score(recs: DocRecords, r):
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
 
 
+@rule("JX307", "deduction-total", "high", "各项扣分之和不等于合计扣分",
+      """
+A form that writes the points taken off (扣分) instead of scores totals them in its 合计 row
+(合计 | 100 | 1.4): the fund row's 扣分 and every indicator's add up to it, as the scores add up
+to 总分 (JX302). Deductions are assigned by a person and so exact; only the fund's, computed from
+the execution rate and written rounded, and the 合计 itself when written to fewer places than its
+parts, may differ by their rounding. Checked only where every indicator row writes its 扣分 (a
+blank is not read as 0) and the fund's part is known.
+""", good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4", bad="各项扣分之和 1.4，合计扣分写为 1.6")
+def deduction_total(recs: DocRecords, r):
+    for p in recs.projects:
+        t = p.total_deduction_stated
+        if t is None or t.value is None or not p.indicators or not read_whole(p):
+            continue
+        rows = [i.deduction for i in p.indicators]
+        if any(d is None or d.value is None for d in rows):
+            continue   # a row without its 扣分: no sum to compare
+        fund = p.fund_deduction if p.fund_deduction is not None and p.fund_deduction.value is not None else None
+        if fund is None and (p.fund_weight is not None or fund_block_missing(p)):
+            continue   # the fund's part of the deductions is not known
+        parts = rows + ([fund] if fund else [])
+        computed = total([exact(d) for d in rows] + ([iv(fund)] if fund else []))
+        stated = Interval.of(t.value, total_rounding(t.q, [d.q for d in parts], exact_parts=True))
+        if not computed.overlaps(stated):
+            slack = "" if computed.half_width + stated.half_width == 0 else \
+                f"±{num(computed.half_width + stated.half_width)}（资金扣分按执行率计算后取整的误差）"
+            yield r.flag(recs, f"项目“{p.name or ''}”合计扣分写为 {t.raw}，但{'资金扣分与' if fund else ''}各指标扣分之和为 "
+                               f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
+                         [t.loc] + [d.loc for d in parts], "；".join(d.raw for d in parts) + f"；合计扣分={t.raw}",
+                         stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
+
+
 def _part(i, model: str) -> Interval:
     """An indicator's part of the total: its 得分, exact as a person assigns it; where the table
     computes it (折算得分 = 得分 × 权重占比, 得分 = 得分系数 × 指标权重) exact only where the product

@@ -317,3 +317,36 @@ def test_sources_of_money_allotted_that_arrived_make_the_whole():
     assert "JX604" in codes(said.format("363").replace("已100%足额到位", "資金已全部落實"))   # traditional characters
     # allotted money whose sources are not said to have arrived: 其中 may name some of them only
     assert "JX604" not in codes(said.format("363").replace(",已100%足额到位", ""))
+
+
+# -- a 合计 of deductions (扣分 forms) -----------------------------------------------------------
+
+def _deduction_form(total_deduction: str) -> str:
+    """A form that writes the points taken off (扣分) instead of scores: the fund row and each
+    indicator with its 扣分, then 合计 | 100 | the deductions summed, and the 自评得分."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    rows = [tr("项目名称", "2022年乡村道路养护补助资金"),
+            tr("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "扣分"),
+            tr("年度资金总额", "500.00", "500.00", "485.00", "97.00%", "10", "0.3"),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "扣分", "扣分原因"),
+            tr("产出指标", "数量指标", "养护道路里程", "≥120公里", "121公里", "30", "0", ""),
+            tr("", "质量指标", "养护验收合格率", "100%", "98%", "20", "0.4", "两段返工"),
+            tr("效益指标", "社会效益指标", "道路通行保障率", "≥95%", "96%", "30", "0", ""),
+            tr("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", "0.2", "部分路段施工扰民"),
+            '<tr><td colspan="5">合计</td>' + f"<td>100</td><td>{total_deduction}</td><td></td></tr>",
+            '<tr><td colspan="5">自评得分</td><td colspan="3">99.1</td></tr>']
+    return f'<html><head><meta charset="utf-8"></head><body><table>{"".join(rows)}</table></body></html>'
+
+
+def test_a_total_of_deductions_is_held_to_the_deductions_it_sums():
+    def read(total_deduction):
+        recs = normalize_document(read_bytes(_deduction_form(total_deduction).encode("utf-8"), "d.html"))
+        return recs, [f for f in check(recs) if f.rule == "JX307"]
+    recs, none = read("0.9")            # 0.3 + 0 + 0.4 + 0 + 0.2
+    assert not none and recs.projects[0].total_deduction_stated.raw == "0.9"
+    _, [f] = read("1.2")
+    assert (f.stated, f.expected) == ("1.2", "0.9") and "扣分" in f.message
+    assert f.locations[0].col == 6   # the 合计 cell first, then the deductions
+    rule = RULES["JX307"]
+    assert rule.summary and rule.explanation and rule.good and rule.bad
