@@ -346,6 +346,13 @@ def _fund_cols(header: list[str]) -> dict[str, int]:
     return cols if len(budget_words & cols.keys()) >= 2 else {}
 
 
+def _fund_header(row: list[str]) -> dict[str, int]:
+    """A fund table's header below other rows: its words name the money columns and no cell is a
+    figure. A row with figures is data, whatever its words: an indicator named 预算执行率 with
+    its formula 全年执行数/全年预算数×100% (分值 10, ≥95%, 98%) is no header."""
+    return {} if any(columns.kind(x) in FIGURE_KINDS for x in row) else _fund_cols(row)
+
+
 def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     """Row h as a header, completed from a two-row header, and the first row after the header.
 
@@ -813,7 +820,7 @@ class _Reader:
         rows = []
         for r in range(start, min(t.n_rows, start + 60)):
             first = _first_text(grid[r])
-            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r]) or
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_header(grid[r]) or
                           _another_header(grid[r])):
                 break
             if first:
@@ -875,7 +882,7 @@ class _Reader:
         for k in range(r, min(t.n_rows, r + 40)):
             first = _first_text(grid[k])
             if first and k > r and (first.startswith(STOP_LABELS + ("总计", "小计")) or _indicator_cols(grid[k]) or
-                                    _fund_cols(grid[k]) or _another_header(grid[k])):
+                                    _fund_header(grid[k]) or _another_header(grid[k])):
                 break     # the table's 合计 row (its 100 is no weight) and what follows it
             if first:
                 rows.append(grid[k])
@@ -1317,7 +1324,7 @@ class _Reader:
                 subtotal = r
             total = summary_label(first) == "total"
             if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
-                          or _indicator_cols(row) or _fund_cols(row)):
+                          or _indicator_cols(row) or _fund_header(row)):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
@@ -1678,7 +1685,7 @@ class _Reader:
             if not first:
                 r += 1
                 continue
-            if _indicator_cols(row) or _fund_cols(row):
+            if _indicator_cols(row) or _fund_header(row):
                 break
             amount = None
             if c_amount is not None and row[c_amount].strip():
