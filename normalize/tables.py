@@ -20,7 +20,7 @@ from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTa
 from .subjects import level3_key
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    level_stem, revised)
+                    level_stem, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -348,6 +348,13 @@ def _fund_cols(header: list[str]) -> dict[str, int]:
     return cols if len(budget_words & cols.keys()) >= 2 else {}
 
 
+def _fund_header(row: list[str]) -> dict[str, int]:
+    """A fund table's header below other rows: its words name the money columns and no cell is a
+    figure. A row with figures is data, whatever its words: an indicator named 预算执行率 with
+    its formula 全年执行数/全年预算数×100% (分值 10, ≥95%, 98%) is no header."""
+    return {} if any(columns.kind(x) in FIGURE_KINDS for x in row) else _fund_cols(row)
+
+
 def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     """Row h as a header, completed from a two-row header, and the first row after the header.
 
@@ -610,6 +617,7 @@ class _Reader:
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
+        self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.vertical_fund_row: int | None = None
 
@@ -815,7 +823,7 @@ class _Reader:
         rows = []
         for r in range(start, min(t.n_rows, start + 60)):
             first = _first_text(grid[r])
-            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_cols(grid[r]) or
+            if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_header(grid[r]) or
                           _another_header(grid[r])):
                 break
             if first:
@@ -877,7 +885,7 @@ class _Reader:
         for k in range(r, min(t.n_rows, r + 40)):
             first = _first_text(grid[k])
             if first and k > r and (first.startswith(STOP_LABELS + ("总计", "小计")) or _indicator_cols(grid[k]) or
-                                    _fund_cols(grid[k]) or _another_header(grid[k])):
+                                    _fund_header(grid[k]) or _another_header(grid[k])):
                 break     # the table's 合计 row (its 100 is no weight) and what follows it
             if first:
                 rows.append(grid[k])
@@ -1290,6 +1298,8 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
+        self.row_pairs = _row_pairs(grid, r, cols)
+        second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
             self.named_targets = _named_targets(grid, h, r, cols, continued)
@@ -1315,11 +1325,15 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            if r in second_rows:
+                self.used.add(r)   # the second row of an indicator written on two rows, read with the first
+                r += 1
+                continue
             if first.startswith("小计"):
                 subtotal = r
             total = summary_label(first) == "total"
             if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
-                          or _indicator_cols(row) or _fund_cols(row)):
+                          or _indicator_cols(row) or _fund_header(row)):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
@@ -1420,7 +1434,12 @@ class _Reader:
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
-        if self.paired is not None and (pair := split_pair(actual_raw)):
+        target_r = actual_r = r
+        if (two_rows := self.row_pairs.get(r)) is not None:
+            # an indicator on two rows, a column labelling each row's value (目标值 / 实际值)
+            (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
+            notes.append(f"指标值与实际值分两行填写（第{target_r + 1}、{actual_r + 1}行），按各行的类别读取")
+        elif self.paired is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
@@ -1499,8 +1518,11 @@ class _Reader:
         star = bool(re.match(r"^\s*[★☆]|[★☆]\s*$", level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
         loc_row = self._loc(t, r)
-        for q, c in ((target, cols.target), (actual, cols.actual)):
-            self._repaired(q, self._loc(t, r, c + v if c is not None else None))
+        actual_c = cols.actual + v if cols.actual is not None else None
+        if two_rows is not None:
+            actual_c = target_c
+        for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
+            self._repaired(q, self._loc(t, at, c))
         weight = self._figure(t, row, r, cols.weight, v)
         score = self._figure(t, row, r, cols.score, v)
         deduction = self._figure(t, row, r, cols.deduction, v)
@@ -1517,8 +1539,8 @@ class _Reader:
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
-            target=Figure(target, self._loc(t, r, target_c)),
-            actual=Figure(actual, self._loc(t, r, cols.actual + v if cols.actual is not None else None)),
+            target=Figure(target, self._loc(t, target_r, target_c)),
+            actual=Figure(actual, self._loc(t, actual_r, actual_c)),
             weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
@@ -1682,7 +1704,7 @@ class _Reader:
             if not first:
                 r += 1
                 continue
-            if _indicator_cols(row) or _fund_cols(row):
+            if _indicator_cols(row) or _fund_header(row):
                 break
             amount = None
             if c_amount is not None and row[c_amount].strip():
@@ -1751,6 +1773,36 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
         if c < len(grid[k]) and bare(grid[k][c]):
             cells.append(grid[k][c])
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+
+
+def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tuple[int, str], int]]:
+    """An indicator written on two rows with one value column (指标值), where a column the header
+    does not map labels each row's role (类别: 目标值 / 实际值, 计划 / 实际, 预期 / 完成): the first row
+    of each pair -> ((row, value) of the target, of the actual, the value column). Only where every
+    labelled cell names a role and they come as adjacent pairs of the two roles."""
+    value = cols.target if cols.actual is None else cols.actual if cols.target is None else None
+    if value is None:
+        return {}
+    mapped = {c for c in vars(cols).values() if c is not None}
+    rows = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first) or summary_label(first)):
+            break
+        rows.append(k)
+    for c in range(max((len(grid[k]) for k in rows), default=0)):
+        if c in mapped:
+            continue
+        cells = [(k, value_role(grid[k][c])) for k in rows if c < len(grid[k]) and bare(grid[k][c])]
+        if len(cells) < 4 or len(cells) % 2 or any(role is None for _, role in cells):
+            continue
+        pairs = list(zip(cells[::2], cells[1::2]))
+        if all(b == a + 1 and {x, y} == {"target", "actual"} for (a, x), (b, y) in pairs):
+            cell = {k: grid[k][value].strip() if value < len(grid[k]) else ""
+                    for (a, _), (b, _) in pairs for k in (a, b)}
+            return {a: ((a, cell[a]), (b, cell[b]), value) if x == "target" else ((b, cell[b]), (a, cell[a]), value)
+                    for (a, x), (b, _) in pairs}
+    return {}
 
 
 def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | None:

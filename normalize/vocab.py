@@ -202,6 +202,25 @@ def header_field(text: str, taken: set[str]) -> str | None:
     return _header_field(text, frozenset(taken))
 
 
+# A row label saying which value of an indicator written on two rows the row holds (类别: 目标值 /
+# 实际值): a header word for the role, or the bare stem a row label writes without its 值 (预期 /
+# 计划 / 目标 the intent; 实际 / 完成 / 实现 / 达成 the result), which header_field leaves to a
+# column's fuller words (完成 alone heads no column).
+_ROLE_STEM = (("target", re.compile(r"^(?:年度|全年)?(?:预期|计划|目标)(?:值|数)?$")),
+              ("actual", re.compile(r"^(?:实际|完成|实现|达成)(?:值|数|情况)?$")))
+
+
+def value_role(text: str) -> str | None:
+    """"target" or "actual" for a short cell naming a value's role (目标值, 实际, 计划, 完成), else None."""
+    t = header_words(text)
+    if not t or len(t) > 6:
+        return None
+    field = header_field(t, set())
+    if field in ("target", "actual"):
+        return field
+    return next((role for role, grammar in _ROLE_STEM if grammar.match(t)), None)
+
+
 # A header's head noun is its last word: one that names the basis or an explanation of a value
 # (指标值确定依据, 目标值来源, 完成值说明) heads a column of prose about the value, not the value.
 _ABOUT_HEAD = re.compile(r"(?:依据|来源|说明|解释)$")

@@ -544,6 +544,55 @@ def test_fund_words_with_no_money_under_them_leave_the_indicator_header_below_al
                                                                                ("服务人数", "≥300人", "40")]
 
 
+def test_an_indicator_named_for_the_spending_rate_with_its_formula_is_a_row_not_a_fund_header():
+    """资金执行率 with the formula 执行数÷预算数 in its 计算方法 cell names two fund columns, but its
+    cells hold figures (分值 20, ≥90%, 96%): an indicator row under its levels, and the rows after it
+    and the 总分 below them are read on."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>计算方法</td><td>分值</td>
+<td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>培训次数</td><td>年内培训场次</td><td>30</td><td>≥10次</td><td>12次</td>
+<td>30</td></tr>
+<tr><td>过程指标</td><td>资金管理</td><td>资金执行率</td><td>执行数÷预算数×100%</td><td>20</td><td>≥90%</td>
+<td>96%</td><td>20</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>受训人数</td><td>参训人员数</td><td>50</td><td>≥300人</td><td>310人</td>
+<td>50</td></tr>
+<tr><td colspan=4>总分</td><td>100</td><td></td><td></td><td>100</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in recs.indicators] == [
+        ("培训次数", "≥10次", "12次", "30"), ("资金执行率", "≥90%", "96%", "20"), ("受训人数", "≥300人", "310人", "50")]
+    assert recs.projects[0].total_score_stated.raw == "100"
+
+
+def test_an_indicator_on_two_rows_whose_labels_say_which_value_each_row_holds():
+    """One 数值 column for both values, each indicator on two rows; the 项目 column (计划 / 实际)
+    says which row holds the target and which the actual, the name, 分值 and 得分 merged over the pair."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>项目</td><td>数值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=4>产出指标</td><td rowspan=2>数量指标</td><td rowspan=2>维修路灯数</td><td>计划</td><td>≥600盏</td>
+<td rowspan=2>50</td><td rowspan=2>50</td></tr>
+<tr><td>实际</td><td>640盏</td></tr>
+<tr><td rowspan=2>质量指标</td><td rowspan=2>亮灯率</td><td>计划</td><td>≥98%</td><td rowspan=2>50</td><td rowspan=2>45</td></tr>
+<tr><td>实际</td><td>96%</td></tr>
+<tr><td colspan=5>总分</td><td>100</td><td>95</td></tr>""")
+    recs = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.actual.raw, i.actual.loc.row, i.weight.raw) for i in recs.indicators] == [
+        ("维修路灯数", "≥600盏", "640盏", 2, "50"), ("亮灯率", "≥98%", "96%", 4, "50")]
+    assert recs.unread_rows == 0
+
+
+def test_an_indicator_on_two_rows_with_its_cells_repeated_and_the_result_row_first():
+    """The same form exported with the merged cells repeated on both rows, the 完成 row above the 预期
+    row: one indicator a pair, each value from the row its label names."""
+    head = ["一级指标", "二级指标", "三级指标", "类型", "指标值", "分值", "得分"]
+    rows = [head,
+            ["效益指标", "社会效益指标", "受益人数", "完成", "1200人", "60", "60"],
+            ["效益指标", "社会效益指标", "受益人数", "预期", "≥1000人", "60", "60"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "完成", "93%", "40", "40"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "预期", "≥90%", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level3, i.target.raw, i.actual.raw, i.target.loc.row) for i in recs.indicators] == [
+        ("受益人数", "≥1000人", "1200人", 2), ("群众满意度", "≥90%", "93%", 4)]
+
+
 def test_an_indicators_subtotal_before_the_stated_total_score():
     """合计 under the indicator rows adds up the indicators only (weights 80, scores 78); 自评总分
     below it is that plus the fund's score: the total is 自评总分, and 80 is no total weight."""
