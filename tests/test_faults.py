@@ -428,7 +428,7 @@ def test_a_corrupt_state_with_nothing_to_recover_from_is_rebuilt_not_refused(box
 
 # 11. A file deleted while its worker is timed out ---------------------------------------------
 
-def test_a_file_deleted_while_its_worker_hangs(box, out, monkeypatch):
+def test_a_file_deleted_while_its_worker_hangs(box, out, monkeypatch, late_clock):
     (box / "vanish.txt").write_text("会消失的文件\n", encoding="utf-8")
     real = worker.process_file
 
@@ -439,7 +439,7 @@ def test_a_file_deleted_while_its_worker_hangs(box, out, monkeypatch):
         return real(path, doc, config, member)
 
     monkeypatch.setattr(worker, "process_file", vanishing)
-    s = run_inbox(box, out, timeout=2)
+    s = run_inbox(box, out, timeout=600, progress=late_clock.progress)   # vanish.txt's hour passes last
     docs = docs_of(out)
     assert docs["vanish.txt"]["status"] == "failed" and "超时" in docs["vanish.txt"]["error"]
     assert docs[REPORT]["status"] == "ok" and s.files == 2
