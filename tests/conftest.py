@@ -34,7 +34,8 @@ class LateClock:
     other file is done (`progress`, run_inbox's callback), then an hour more at each reading. The
     hanging file, whenever it started, is then past any time limit under an hour, while the others
     had all of it however slow the machine: no test waits out a limit, and none depends on a good
-    file finishing inside a short one."""
+    file finishing inside a short one. With one worker the hanging file must come last in the
+    inbox's order: files behind it would wait out the real limit."""
     offset, late = 0.0, False
 
     def __getattr__(self, name):
