@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
@@ -143,6 +143,16 @@ class Document:
         for t in self.tables():
             for c in t.cells:
                 yield t, c
+
+    def with_text(self, fn: Callable[[str], str]) -> Document:
+        """A copy with each paragraph's and each cell's text passed through `fn`, in reading order."""
+        def block(b: Block) -> Block:
+            if isinstance(b, Paragraph):
+                return dataclasses.replace(b, text=fn(b.text))
+            if isinstance(b, Table):
+                return dataclasses.replace(b, cells=[dataclasses.replace(c, text=fn(c.text)) for c in b.cells])
+            return b
+        return dataclasses.replace(self, blocks=[block(b) for b in self.blocks])
 
     def to_dict(self) -> dict:
         def block(b: Block) -> dict:

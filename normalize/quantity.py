@@ -253,6 +253,16 @@ def _counts_other_things(note: str, core: str) -> bool:
     return bool(units) and all(u and u != q.unit for u in units)
 
 
+def _trailing_note(core: str) -> re.Match | None:
+    """The footnote mark or bracketed note that ends `core` (a figure note only where it counts other
+    things), tried in that order; None if none ends it or the first found is all of `core` (no figure)."""
+    m = FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core)
+    if m is None:
+        f = TRAILING_FIGURE_NOTE.search(core)
+        m = f if f and _counts_other_things(f.group(1), core[:f.start()]) else None
+    return m if m is not None and m.start() > 0 else None
+
+
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
@@ -261,9 +271,7 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
     core, notes = (raw or "").rstrip(), []
-    while (m := FOOTNOTE_MARK.search(core) or TRAILING_NOTE.search(core) or
-           (f := TRAILING_FIGURE_NOTE.search(core)) and _counts_other_things(f.group(1), core[:f.start()]) and f) \
-            and m.start() > 0:
+    while (m := _trailing_note(core)) is not None:
         mark = m.group(0).strip()
         notes.insert(0, f"附注标记{mark}" if m.re is FOOTNOTE_MARK else m.group(1))
         core = core[:m.start()].rstrip()

@@ -145,7 +145,6 @@ class Restorer:
 def matching_view(doc):
     """(a copy of the document with every paragraph and cell text in matching form, a Restorer),
     or (None, None) where no text needs it."""
-    from jixiao.extract import Paragraph, Table
     texts = [b.text for b in doc.paragraphs()] + [c.text for _, c in doc.iter_cells()]
     untoned = glossed(texts)
     if not any(needs_matching(t, untoned) for t in texts):
@@ -160,15 +159,7 @@ def matching_view(doc):
         restore.add(converted, segs)
         return converted
 
-    blocks = []
-    for b in doc.blocks:
-        if isinstance(b, Paragraph):
-            blocks.append(replace(b, text=conv(b.text)))
-        elif isinstance(b, Table):
-            blocks.append(replace(b, cells=[replace(c, text=conv(c.text)) for c in b.cells]))
-        else:
-            blocks.append(b)
-    return replace(doc, blocks=blocks), restore
+    return doc.with_text(conv), restore
 
 
 # The record fields that hold text as the document wrote it. Everything else (canonical levels,

@@ -1,3 +1,4 @@
+import time
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,36 @@ def alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state not in ("Z", "X")
+
+
+class LateClock:
+    """A stand-in for nightly.worker's `time` in a run where one file hangs: real time until every
+    other file is done (`progress`, run_inbox's callback), then an hour more at each reading. The
+    hanging file, whenever it started, is then past any time limit under an hour, while the others
+    had all of it however slow the machine: no test waits out a limit, and none depends on a good
+    file finishing inside a short one. With one worker the hanging file must come last in the
+    inbox's order: files behind it would wait out the real limit."""
+    offset, late = 0.0, False
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+    def monotonic(self) -> float:
+        if self.late:
+            self.offset += 3600.0
+        return time.monotonic() + self.offset
+
+    def progress(self, done: int, total: int, doc: str) -> None:
+        if done == total - 1:
+            self.late = True
+
+
+@pytest.fixture
+def late_clock(monkeypatch) -> LateClock:
+    from jixiao.nightly import worker
+    clock = LateClock()
+    monkeypatch.setattr(worker, "time", clock)
+    return clock
 
 
 REALWORLD = ROOT / "corpus" / "realworld"

@@ -43,7 +43,7 @@ def snapshot(out):
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
+def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch, late_clock):
     (inbox / "hang.txt").write_text("项目名称\t会卡住的文件\n", encoding="utf-8")
     real = worker.process_file
 
@@ -54,7 +54,7 @@ def test_mixed_inbox_every_file_accounted_for(inbox, tmp_path, monkeypatch):
 
     monkeypatch.setattr(worker, "process_file", hanging)
     out = tmp_path / "out"
-    s = run_inbox(inbox, out, workers=2, timeout=5)
+    s = run_inbox(inbox, out, workers=2, timeout=600, progress=late_clock.progress)   # hang.txt's hour passes last
     docs = {r["doc"]: r for r in read_csv(out / "documents.csv")}
     assert set(docs) == {"002_70340c3d2e0dbd82.txt", "002_70340c3d2e0dbd82.docx", "002_70340c3d2e0dbd82.pdf",
                          "sub/000_b69c5b8f3653aeba.txt", "corrupt.pdf", "scan.png", "old.doc", "hang.txt"}

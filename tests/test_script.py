@@ -1,11 +1,10 @@
 """Traditional characters and mirror-site text (issue 21, item 8): a report in traditional
 characters, or with pinyin glosses after its characters, gives the records of the simplified one,
 with the raw fields as written."""
-from dataclasses import replace
 
 import pytest
 
-from jixiao.extract import Paragraph, Table, read_document
+from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
 from jixiao.normalize.script import convert, matching
 
@@ -32,15 +31,7 @@ def _traditional(doc, gloss: bool):
         if gloss == "untoned":   # as OCR reads glosses: no tone marks, either bracket
             return out.replace("項", "項(xiang)").replace("績", "績（ji)")
         return out.replace("項", "項(xiàng)").replace("績", "績(jī)") if gloss else out
-    blocks = []
-    for b in doc.blocks:
-        if isinstance(b, Paragraph):
-            blocks.append(replace(b, text=t(b.text)))
-        elif isinstance(b, Table):
-            blocks.append(replace(b, cells=[replace(c, text=t(c.text)) for c in b.cells]))
-        else:
-            blocks.append(b)
-    return replace(doc, blocks=blocks)
+    return doc.with_text(t)
 
 
 def _q(f):
