@@ -52,7 +52,13 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
             for c in row:
                 if c.value is None or c.value == "":
                     continue
-                sh.cells[(c.row, c.column)] = _shown(c.value, c.number_format)
+                value, fmt = c.value, c.number_format
+                builtin = _ZH_BUILTIN.get(getattr(getattr(c, "_style", None), "numFmtId", None))
+                if builtin and fmt == "General" and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    # openpyxl knows no locale built-ins: a Chinese Excel's 2023年12月 comes as a serial
+                    from openpyxl.utils.datetime import from_excel
+                    value, fmt = from_excel(value, wb.epoch), builtin
+                sh.cells[(c.row, c.column)] = _shown(value, fmt)
         sh.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         sh.hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
         from openpyxl.utils import column_index_from_string
@@ -89,7 +95,8 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 cell = ws.cell(r, c)
                 if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     continue
-                fmt_str = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+                key = book.xf_list[cell.xf_index].format_key
+                fmt_str = book.format_map[key].format_str if key in book.format_map else _ZH_BUILTIN.get(key, "General")
                 value = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     try:
@@ -114,6 +121,13 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
 
 # number formats -------------------------------------------------------------------------------
 
+# The built-in formats a Chinese (zh-CN) Excel stores by number alone (ECMA-376 18.8.30, zh-cn): a file
+# names 31 and means 2023年12月20日.
+_YM, _MD = 'yyyy"年"m"月"', 'm"月"d"日"'
+_HM, _HMS = '上午/下午h"时"mm"分"', '上午/下午h"时"mm"分"ss"秒"'
+_ZH_BUILTIN = {27: _YM, 28: _MD, 29: _MD, 30: "m-d-yy", 31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"',
+               33: 'h"时"mm"分"ss"秒"', 34: _HM, 35: _HMS, 36: _YM, 50: _YM, 51: _MD, 52: _YM, 53: _MD, 54: _MD,
+               55: _HM, 56: _HMS, 57: _YM, 58: _MD}
 _QUOTED = re.compile(r'"([^"]*)"')
 _BRACKET = re.compile(r"\[[^\]]*\]")
 
@@ -122,8 +136,9 @@ def _shown(value, number_format: str | None) -> tuple[str, str | None]:
     """(the text the cell shows, the stored value when it differs)."""
     if isinstance(value, bool):
         return ("TRUE" if value else "FALSE"), None
-    if isinstance(value, (dt.datetime, dt.date)):
-        return _date(value, number_format or ""), None
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        text, stored = _date(value, number_format or ""), value.isoformat()
+        return text, (stored if stored != text else None)   # the day a 2023年12月 hides stays with the cell
     if isinstance(value, (int, float)):
         stored = _general(value)
         text = _number(value, number_format or "General")
@@ -183,12 +198,85 @@ def _literals(section: str) -> tuple[str, str]:
     return pre, post
 
 
+# A date format's codes, longest first; anything else (quoted, escaped, 年 月 日, - / : and spaces) is
+# shown as written. 上午/下午 is the AM/PM of Chinese formats.
+_DATE_CODE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|上午/下午|AM/PM|A/P|yyyy|yyy|yy|y|e+|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d'
+                        r'|aaaa|aaa|hh|h|ss|s|\.0+|.', re.I | re.S)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CN_DAYS = "一二三四五六日"
+# Built-in short date / date-time (ids 14, 22) follow the reader's locale, which the file does not say:
+# written as ISO, the one form every reader of the record takes as a date.
+_LOCALE_DATES = {"mm-dd-yy", "m/d/yy", "m/d/yy h:mm", "d/m/yy", "d/m/yy h:mm"}
+
+
 def _date(value, fmt: str) -> str:
-    if "年" in fmt:
-        return f"{value.year}年{value.month}月{value.day}日"
-    if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    return value.strftime("%Y-%m-%d")
+    """A date or time as its number format shows it (yyyy\\年m\\月 shows 2023年12月, not the day)."""
+    section = _first_section(fmt).strip()
+    # The system's long date and time ([$-F800], [$-F400]): as a Chinese Windows shows them.
+    section = re.sub(r"(?i)^\[\$-F800\].*", 'yyyy"年"m"月"d"日"', re.sub(r"(?i)^\[\$-F400\].*", "h:mm:ss", section))
+    tokens = _DATE_CODE.findall(section)
+    codes = [k for k, tok in enumerate(tokens) if re.fullmatch(r"(?i)y+|e+|m+|d+|a{3,4}|h+|s+", tok)]
+    if section.lower() in _LOCALE_DATES | {"general", "@"} or not codes:
+        if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
+            return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else value.strftime("%H:%M:%S")
+    twelve = any(tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午" for tok in tokens)
+    out = []
+    for k, tok in enumerate(tokens):
+        low = tok.lower()
+        if k in codes:
+            prev = next((tokens[j].lower()[0] for j in reversed(codes) if j < k), "")
+            after = next((tokens[j].lower()[0] for j in codes if j > k), "")
+            kind = low[0]
+            if kind == "m" and len(low) <= 2 and (prev == "h" or after == "s"):
+                kind = "minute"
+            out.append(_date_part(value, kind, len(low), twelve))
+        elif tok.startswith('"'):
+            out.append(tok[1:-1])
+        elif tok.startswith("\\"):
+            out.append(tok[1:])
+        elif tok.startswith("["):
+            if re.fullmatch(r"(?i)\[h+\]", tok):   # elapsed hours
+                out.append(str(getattr(value, "hour", 0)))
+        elif tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午":
+            pm = getattr(value, "hour", 0) >= 12
+            out.append(("下午" if pm else "上午") if tok == "上午/下午" else
+                       ("PM" if pm else "AM") if len(tok) > 3 else ("P" if pm else "A"))
+        elif re.fullmatch(r"\.0+", tok):             # fractions of a second
+            micro = getattr(value, "microsecond", 0)
+            out.append("." + f"{micro:06d}"[:len(tok) - 1])
+        elif tok not in ("_", "*"):
+            out.append(tok)
+    return "".join(out).strip()
+
+
+def _date_part(value, kind: str, width: int, twelve: bool) -> str:
+    if kind in ("y", "e"):
+        year = getattr(value, "year", 1900)
+        return f"{year % 100:02d}" if kind == "y" and width <= 2 else str(year)
+    if kind == "m":
+        month = getattr(value, "month", 1)
+        return (str(month), f"{month:02d}", _MONTHS[month - 1][:3], _MONTHS[month - 1],
+                _MONTHS[month - 1][0])[min(width, 5) - 1]
+    if kind == "minute":
+        return f"{getattr(value, 'minute', 0):0{width}d}"
+    if kind == "d":
+        day = getattr(value, "day", 1)
+        if width <= 2:
+            return f"{day:0{width}d}"
+        name = _DAYS[value.weekday()] if isinstance(value, dt.date) else ""
+        return name[:3] if width == 3 else name
+    if kind == "a":
+        week = _CN_DAYS[value.weekday()] if isinstance(value, dt.date) else ""
+        return week if width == 3 else f"星期{week}"
+    if kind == "h":
+        hour = getattr(value, "hour", 0)
+        if twelve:
+            hour = hour % 12 or 12
+        return f"{hour:0{min(width, 2)}d}"
+    return f"{getattr(value, 'second', 0):0{min(width, 2)}d}"
 
 
 # sheets to blocks ------------------------------------------------------------------------------
