@@ -26,7 +26,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     numbering = _Numbering(wd)
-    for el in wd.element.body.iterchildren():
+    for el in _content(wd.element.body, W + "p", W + "tbl"):
         if el.tag == W + "p":
             text = numbering.label(el) + _para_text(el)
             if text.strip():
@@ -36,10 +36,35 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     return doc
 
 
+def _content(el, *tags):
+    """The children of el with these tags, through content controls (w:sdt, block, row or cell
+    level) and custom XML wrappers, whose content Word shows in place; a tracked deleted row
+    (w:trPr/w:del) is not in the document Word shows with its changes accepted."""
+    for child in el.iterchildren():
+        if child.tag == W + "sdt":
+            inner = child.find(W + "sdtContent")
+            if inner is not None:
+                yield from _content(inner, *tags)
+        elif child.tag == W + "customXml":
+            yield from _content(child, *tags)
+        elif child.tag in tags and not (child.tag == W + "tr" and child.find(f"{W}trPr/{W}del") is not None):
+            yield child
+
+
+def _placeholder(node) -> bool:
+    """Inside a content control still showing its placeholder (单击或点击此处输入文字。): nothing was
+    entered there."""
+    return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
+
+
 def _para_text(p) -> str:
     """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
     out = []
+    # text moved away by a tracked move (w:moveFrom) stays as w:t, not w:delText: it shows at w:moveTo
+    moved = p.find(f".//{W}moveFrom") is not None
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
+        if moved and next(node.iterancestors(W + "moveFrom"), None) is not None or _placeholder(node):
+            continue
         if node.tag == W + "t":
             out.append(node.text or "")
         elif node.tag in (W + "tab",):
@@ -57,11 +82,11 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
     doc.blocks.append(table)
     nested: list[tuple] = []
     open_vmerge: dict[int, Cell] = {}   # grid column -> cell whose vertical merge is open
-    rows = [tr for tr in tbl.iterchildren(W + "tr")]
+    rows = list(_content(tbl, W + "tr"))
     n_cols = 0
     for r, tr in enumerate(rows):
         col = _int_attr(tr.find(f"{W}trPr/{W}gridBefore"), 0)
-        for tc in tr.iterchildren(W + "tc"):
+        for tc in _content(tr, W + "tc"):
             span = _int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), 1)
             vm = tc.find(f"{W}tcPr/{W}vMerge")
             vm_val = None if vm is None else (vm.get(W + "val") or "continue")
@@ -69,7 +94,7 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
                 open_vmerge[col].rowspan += 1
             else:
                 texts = []
-                for child in tc.iterchildren():
+                for child in _content(tc, W + "p", W + "tbl"):
                     if child.tag == W + "p":
                         texts.append(numbering.label(child) + _para_text(child))
                     elif child.tag == W + "tbl":
