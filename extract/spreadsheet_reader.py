@@ -158,11 +158,23 @@ def _general(value) -> str:
 
 
 def _number(value, number_format: str) -> str:
-    section = _first_section(number_format)
+    """A number as its format shows it: the section for its sign (positive;negative;zero;text), the
+    places, grouping, percent and the literal text around the digits."""
+    sections = _sections(number_format)
+    section, signed, negative = sections[0], True, False
+    if value < 0 and len(sections) >= 2:
+        # the negative section writes its own sign ("-", parentheses); one that shows none (only a
+        # colour: [Red]#,##0.00) keeps the minus, which no text could show otherwise
+        section, value, negative = sections[1], -value, True
+        signed = not re.search(r"[-(]", _literal_text(section))
+    elif value == 0 and len(sections) >= 3:
+        section = sections[2]
     bare = _BRACKET.sub("", _QUOTED.sub("", section)).replace("\\", "")
-    if section.strip().lower() in ("general", "", "@") or not re.search(r"[0#?]", bare) or re.search(r"[eE][+-]", bare):
-        return _general(value)
-    prefix, suffix = _literals(section)
+    if section.strip().lower() in ("general", "", "@") or re.search(r"[eE][+-]", bare):
+        return ("-" if negative and signed else "") + _general(value)
+    if not re.search(r"[0#?]", bare):
+        # no digits at all: a zero shown as "-" (会计专用), or a format that is not a number's
+        return _literal_text(section).strip() or _general(value)
     percent = "%" in bare
     m = re.search(r"[#0?][#0?,]*(?:\.([0#?]*))?", bare)
     places = len(m.group(1) or "") if m else 0
@@ -173,29 +185,80 @@ def _number(value, number_format: str) -> str:
     except InvalidOperation:
         return _general(value)
     text = f"{abs(q):,.{places}f}" if grouped else f"{abs(q):.{places}f}"
-    sign = "-" if q < 0 else ""
-    return f"{prefix}{sign}{text}{'%' if percent else ''}{suffix}"
+    if q == 0 and not re.search(r"[0#]", bare):
+        text = ""       # ? places show a zero as blanks ("-"?? of the accounting zero)
+    sign = "-" if (q < 0 or negative and q) and signed else ""
+    prefix, suffix = _literals(section)
+    return f"{prefix}{sign}{text}{'%' if percent and text else ''}{suffix}".strip()
+
+
+def _sections(fmt: str) -> list[str]:
+    """A format's sections (positive;negative;zero;text), split outside quotes and escapes."""
+    out, cur, quoted, k = [], [], False, 0
+    while k < len(fmt):
+        ch = fmt[k]
+        if ch == "\\" and not quoted and k + 1 < len(fmt):
+            cur.append(fmt[k:k + 2])
+            k += 2
+            continue
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        k += 1
+    return out + ["".join(cur)]
 
 
 def _first_section(fmt: str) -> str:
-    out, quoted = [], False
-    for ch in fmt:
+    return _sections(fmt)[0]
+
+
+# Characters Excel shows as written without quotes (and any non-ASCII text: 万元, ≥, ￥).
+_PLAIN = set("$-+/():^&'~{}<>= ")
+
+
+def _literal_text(part: str) -> str:
+    """The text a piece of a format shows: quoted, escaped (\\x, !x) and plain literals; _x (the width
+    of x), *x (fill), [colour / condition / locale] and placeholders show nothing here."""
+    out, k = [], 0
+    while k < len(part):
+        ch = part[k]
         if ch == '"':
-            quoted = not quoted
-        elif ch == ";" and not quoted:
-            break
-        out.append(ch)
+            end = part.find('"', k + 1)
+            end = len(part) if end < 0 else end
+            out.append(part[k + 1:end])
+            k = end + 1
+        elif ch in "\\!" and k + 1 < len(part):
+            out.append(part[k + 1])
+            k += 2
+        elif ch in "_*" and k + 1 < len(part):
+            k += 2
+        elif ch == "[":
+            end = part.find("]", k)
+            end = len(part) if end < 0 else end
+            if part.startswith("[$", k):    # [$¥-804]: a currency and its locale
+                out.append(part[k + 2:end].split("-")[0])
+            k = end + 1
+        else:
+            if ch in _PLAIN or ord(ch) > 127:
+                out.append(ch)
+            k += 1
     return "".join(out)
 
 
 def _literals(section: str) -> tuple[str, str]:
-    """Quoted text before and after the digits ('"¥"#,##0.00', '0.00"万元"')."""
-    first = re.search(r"[#0?]", _QUOTED.sub(lambda m: "\0" * len(m.group()), section))
-    head, tail = (section[:first.start()], section[first.start():]) if first else (section, "")
-    pre = "".join(_QUOTED.findall(head)) + "".join(ch for ch in _BRACKET.sub("", _QUOTED.sub("", head))
-                                                   if ch in "¥$￥")
-    post = "".join(_QUOTED.findall(tail))
-    return pre, post
+    """The text before and after the digits ('"¥"#,##0.00', '0.00"万元"', '(#,##0.00)')."""
+    masked = re.sub(r'"[^"]*"|\\.|!.|_.|\*.|\[[^\]]*\]', lambda m: "\0" * len(m.group()), section)
+    digits = [m.start() for m in re.finditer(r"[#0?]", masked)]
+    if not digits:
+        return _literal_text(section), ""
+    end = digits[-1] + 1
+    while end < len(masked) and masked[end] in ",.%":   # scaling commas, a trailing point, the percent
+        end += 1
+    return _literal_text(section[:digits[0]]), _literal_text(section[end:])
 
 
 # A date format's codes, longest first; anything else (quoted, escaped, 年 月 日, - / : and spaces) is

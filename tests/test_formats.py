@@ -174,6 +174,24 @@ def test_date_cells_as_their_number_format_shows_them_in_xlsx_and_xls(tmp_path):
     assert [row[2] for row in t.grid()[1:-1]] == DATES_SHOWN[:-1]
 
 
+def test_number_cells_by_the_section_of_their_format_for_their_sign(tmp_path):
+    """positive;negative;zero sections: a negative in parentheses, a zero as the accounting dash, the
+    currency of a locale tag, literal text outside quotes; a negative shown only in red keeps its minus."""
+    accounting = '_ ￥* #,##0.00_ ;_ ￥* -#,##0.00_ ;_ ￥* "-"??_ ;_ @_ '
+    cells = [(-5, "0.00_);(0.00)", "(5.00)"), (0, accounting, "￥-"), (1234.5, accounting, "￥1,234.50"),
+             (-1234.5, accounting, "￥-1,234.50"), (-5, "#,##0.00;[Red]#,##0.00", "-5.00"),
+             (5, "[$¥-804]#,##0.00", "¥5.00"), (98.2, "≥0.0", "≥98.2"), (0, '0.0;-0.0;"—"', "—")]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目", "金额"])
+    for k, (value, fmt, _) in enumerate(cells):
+        ws.append([f"第{k + 1}项", value])
+        ws.cell(ws.max_row, 2).number_format = fmt
+    wb.save(tmp_path / "signs.xlsx")
+    [t] = read_document(tmp_path / "signs.xlsx").tables()
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+
+
 # web pages ------------------------------------------------------------------------------------
 
 PAGE = """<html><head><title>t</title><script>var x = "<table><tr><td>假</td></tr></table>";</script>
