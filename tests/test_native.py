@@ -48,5 +48,6 @@ def test_held_native_form_reads_as_expected(stem, kind):
     got = (f["expected"], f["found"], f["matched"], f["fields"][0], f["project"][0], f["year"] is not False)
     want = (f["expected"], f["expected"], f["expected"], f["fields"][1], f["project"][1], True)
     assert got == want, f["mismatches"]
-    names = [p["name"] for p in json.loads((NATIVE / "expected" / f"{stem}.json").read_text(encoding="utf-8"))["projects"]]
+    record = json.loads((NATIVE / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
+    names = [p["name"] for p in record["projects"]]
     assert f["names"] == names
