@@ -125,6 +125,13 @@ def _int_attr(el, default: int) -> int:
         return default
 
 
+def _level(lvl) -> tuple[str, str, int]:
+    """A list level's (number format, level text, start)."""
+    fmt, txt = lvl.find(W + "numFmt"), lvl.find(W + "lvlText")
+    return (fmt.get(W + "val") if fmt is not None else "decimal", txt.get(W + "val") if txt is not None else "",
+            _int_attr(lvl.find(W + "start"), 1))
+
+
 class _Numbering:
     """Renders automatic list numbers ('1.', '（一）') that python-docx leaves out of text."""
 
@@ -132,7 +139,12 @@ class _Numbering:
 
     def __init__(self, wd):
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        # Counters belong to the list (the abstract definition): instances of one list (w:num) go on
+        # counting from each other, as Word and LibreOffice draw them, unless one restarts a level
+        # (w:lvlOverride/w:startOverride) where it is first used.
         self.counters: dict[tuple[str, int], int] = {}
+        self.list_of: dict[str, str] = {}
+        self.restarts: dict[str, dict[int, int]] = {}
         # List styles ("List Number") carry their numbering in the style, not the paragraph.
         self.style_numbering = {}
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -148,20 +160,23 @@ class _Numbering:
         for an in root.iterchildren(W + "abstractNum"):
             levels = {}
             for lvl in an.iterchildren(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
-                fmt = lvl.find(W + "numFmt")
-                txt = lvl.find(W + "lvlText")
-                start = lvl.find(W + "start")
-                levels[ilvl] = (fmt.get(W + "val") if fmt is not None else "decimal",
-                                txt.get(W + "val") if txt is not None else "",
-                                int(start.get(W + "val")) if start is not None else 1)
+                levels[int(lvl.get(W + "ilvl", "0"))] = _level(lvl)
             abstract[an.get(W + "abstractNumId")] = levels
         for num in root.iterchildren(W + "num"):
             ref = num.find(W + "abstractNumId")
             if ref is None:
                 continue
-            for ilvl, spec in abstract.get(ref.get(W + "val"), {}).items():
-                self.formats[(num.get(W + "numId"), ilvl)] = spec
+            num_id = num.get(W + "numId")
+            self.list_of[num_id] = ref.get(W + "val")
+            levels = dict(abstract.get(ref.get(W + "val"), {}))
+            for ov in num.iterchildren(W + "lvlOverride"):
+                ilvl = int(ov.get(W + "ilvl", "0"))
+                if (lvl := ov.find(W + "lvl")) is not None:
+                    levels[ilvl] = _level(lvl)
+                if (so := ov.find(W + "startOverride")) is not None:
+                    self.restarts.setdefault(num_id, {})[ilvl] = _int_attr(so, 1)
+            for ilvl, spec in levels.items():
+                self.formats[(num_id, ilvl)] = spec
 
     def label(self, p) -> str:
         if not self.formats:
@@ -180,14 +195,17 @@ class _Numbering:
         if (num_id, ilvl) not in self.formats:
             return ""
         fmt, text, start = self.formats[(num_id, ilvl)]
-        key = (num_id, ilvl)
+        lst = self.list_of.get(num_id, num_id)
+        for level, first in self.restarts.pop(num_id, {}).items():   # the instance's first use
+            self.counters[(lst, level)] = first - 1
+        key = (lst, ilvl)
         self.counters[key] = self.counters.get(key, start - 1) + 1
-        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
+        for deeper in [k for k in self.counters if k[0] == lst and k[1] > ilvl]:
             del self.counters[deeper]
         if fmt == "bullet":
             return ""
         for level in range(ilvl + 1):
-            n = self.counters.get((num_id, level), self.formats.get((num_id, level), ("", "", 1))[2])
+            n = self.counters.get((lst, level), self.formats.get((num_id, level), ("", "", 1))[2])
             f = self.formats.get((num_id, level), ("decimal", "", 1))[0]
             text = text.replace(f"%{level + 1}", self._fmt(n, f))
         return text

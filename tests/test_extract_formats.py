@@ -154,6 +154,33 @@ def test_docx_nested_table_and_numbering(tmp_path):
     assert parse_xml  # imported for its side effect on python-docx's element classes
 
 
+def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts(tmp_path):
+    """Two w:num of one abstract list count on from each other (1. 2. 3. 4.); an instance whose
+    lvlOverride restarts the level starts again where it is first used, as Word and LibreOffice draw them."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    wd = docx.Document()
+    for text in ("甲", "乙"):
+        wd.add_paragraph(text, style="List Number")
+    style = next(s for s in wd.styles.element.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) == "ListNumber")
+    num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+    numbering = wd.part.numbering_part.element
+    num = next(n for n in numbering.iterchildren(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    list_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="901"><w:abstractNumId w:val="{list_id}"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="902"><w:abstractNumId w:val="{list_id}"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, instance in (("丙", 901), ("丁", 901), ("戊", 902), ("己", 902)):
+        p = wd.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                               f'<w:numId w:val="{instance}"/></w:numPr>'))
+    wd.save(tmp_path / "n.docx")
+    paras = [p.text for p in read_document(tmp_path / "n.docx").paragraphs()]
+    assert paras == ["1.甲", "2.乙", "3.丙", "4.丁", "1.戊", "2.己"]
+
+
 def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_path):
     """Content controls around a cell, a row, a cell's paragraph or a body paragraph are read in place;
     a control still showing its placeholder holds nothing; a tracked move shows once (at w:moveTo),
