@@ -14,6 +14,11 @@ from .model import Cell, Document, Location, Paragraph, Table
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Text Word does not show in place: moved away by a tracked move (w:moveFrom keeps w:t, unlike w:del's
+# w:delText: it shows at w:moveTo), and the fallback copy of a text box or shape for older readers
+# (mc:Fallback beside the mc:Choice Word draws).
+_NOT_SHOWN = (W + "moveFrom", MC + "Fallback")
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:
@@ -60,10 +65,9 @@ def _placeholder(node) -> bool:
 def _para_text(p) -> str:
     """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
     out = []
-    # text moved away by a tracked move (w:moveFrom) stays as w:t, not w:delText: it shows at w:moveTo
-    moved = p.find(f".//{W}moveFrom") is not None
+    hidden = any(p.find(f".//{tag}") is not None for tag in _NOT_SHOWN)
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
-        if moved and next(node.iterancestors(W + "moveFrom"), None) is not None or _placeholder(node):
+        if hidden and next(node.iterancestors(*_NOT_SHOWN), None) is not None or _placeholder(node):
             continue
         if node.tag == W + "t":
             out.append(node.text or "")

@@ -184,7 +184,7 @@ def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts
 def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_path):
     """Content controls around a cell, a row, a cell's paragraph or a body paragraph are read in place;
     a control still showing its placeholder holds nothing; a tracked move shows once (at w:moveTo),
-    a tracked deleted row not at all."""
+    a tracked deleted row not at all; a text box once (not again from its mc:Fallback copy)."""
     import copy
 
     import docx
@@ -226,11 +226,17 @@ def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_pat
     to = wd.add_paragraph()
     to._p.append(run("（已移走）", "moveTo"))
     to._p.append(copy.deepcopy(run("结束")))
+    boxed = wd.add_paragraph("附件")      # a text box: the drawing Word shows and its fallback copy
+    box = "<w:txbxContent><w:p><w:r><w:t>盖章</w:t></w:r></w:p></w:txbxContent>"
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    boxed._p.append(parse_xml(f'<w:r {nsdecls("w")} {mc}>'
+                              f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+                              f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
     f = tmp_path / "c.docx"
     wd.save(f)
     d = read_document(f)
     assert d.tables()[0].grid() == [["指标", "完成值"], ["培训人次", "1200人次"], ["合格率", "98%"], ["完成时间", ""]]
-    assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束"]
+    assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件盖章"]
 
 
 def test_pdf_cell_runs_on_measured_at_its_text_edge():
