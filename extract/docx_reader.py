@@ -14,6 +14,11 @@ from .model import Cell, Document, Location, Paragraph, Table
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Text Word does not show in place: moved away by a tracked move (w:moveFrom keeps w:t, unlike w:del's
+# w:delText: it shows at w:moveTo), and the fallback copy of a text box or shape for older readers
+# (mc:Fallback beside the mc:Choice Word draws).
+_NOT_SHOWN = (W + "moveFrom", MC + "Fallback")
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:
@@ -26,7 +31,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     numbering = _Numbering(wd)
-    for el in wd.element.body.iterchildren():
+    for el in _content(wd.element.body, W + "p", W + "tbl"):
         if el.tag == W + "p":
             text = numbering.label(el) + _para_text(el)
             if text.strip():
@@ -36,10 +41,34 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     return doc
 
 
+def _content(el, *tags):
+    """The children of el with these tags, through content controls (w:sdt, block, row or cell
+    level) and custom XML wrappers, whose content Word shows in place; a tracked deleted row
+    (w:trPr/w:del) is not in the document Word shows with its changes accepted."""
+    for child in el.iterchildren():
+        if child.tag == W + "sdt":
+            inner = child.find(W + "sdtContent")
+            if inner is not None:
+                yield from _content(inner, *tags)
+        elif child.tag == W + "customXml":
+            yield from _content(child, *tags)
+        elif child.tag in tags and not (child.tag == W + "tr" and child.find(f"{W}trPr/{W}del") is not None):
+            yield child
+
+
+def _placeholder(node) -> bool:
+    """Inside a content control still showing its placeholder (单击或点击此处输入文字。): nothing was
+    entered there."""
+    return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
+
+
 def _para_text(p) -> str:
     """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
     out = []
+    hidden = any(p.find(f".//{tag}") is not None for tag in _NOT_SHOWN)
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
+        if hidden and next(node.iterancestors(*_NOT_SHOWN), None) is not None or _placeholder(node):
+            continue
         if node.tag == W + "t":
             out.append(node.text or "")
         elif node.tag in (W + "tab",):
@@ -57,11 +86,11 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
     doc.blocks.append(table)
     nested: list[tuple] = []
     open_vmerge: dict[int, Cell] = {}   # grid column -> cell whose vertical merge is open
-    rows = [tr for tr in tbl.iterchildren(W + "tr")]
+    rows = list(_content(tbl, W + "tr"))
     n_cols = 0
     for r, tr in enumerate(rows):
         col = _int_attr(tr.find(f"{W}trPr/{W}gridBefore"), 0)
-        for tc in tr.iterchildren(W + "tc"):
+        for tc in _content(tr, W + "tc"):
             span = _int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), 1)
             vm = tc.find(f"{W}tcPr/{W}vMerge")
             vm_val = None if vm is None else (vm.get(W + "val") or "continue")
@@ -69,7 +98,7 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
                 open_vmerge[col].rowspan += 1
             else:
                 texts = []
-                for child in tc.iterchildren():
+                for child in _content(tc, W + "p", W + "tbl"):
                     if child.tag == W + "p":
                         texts.append(numbering.label(child) + _para_text(child))
                     elif child.tag == W + "tbl":
@@ -100,6 +129,13 @@ def _int_attr(el, default: int) -> int:
         return default
 
 
+def _level(lvl) -> tuple[str, str, int]:
+    """A list level's (number format, level text, start)."""
+    fmt, txt = lvl.find(W + "numFmt"), lvl.find(W + "lvlText")
+    return (fmt.get(W + "val") if fmt is not None else "decimal", txt.get(W + "val") if txt is not None else "",
+            _int_attr(lvl.find(W + "start"), 1))
+
+
 class _Numbering:
     """Renders automatic list numbers ('1.', '（一）') that python-docx leaves out of text."""
 
@@ -107,7 +143,12 @@ class _Numbering:
 
     def __init__(self, wd):
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        # Counters belong to the list (the abstract definition): instances of one list (w:num) go on
+        # counting from each other, as Word and LibreOffice draw them, unless one restarts a level
+        # (w:lvlOverride/w:startOverride) where it is first used.
         self.counters: dict[tuple[str, int], int] = {}
+        self.list_of: dict[str, str] = {}
+        self.restarts: dict[str, dict[int, int]] = {}
         # List styles ("List Number") carry their numbering in the style, not the paragraph.
         self.style_numbering = {}
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -123,20 +164,23 @@ class _Numbering:
         for an in root.iterchildren(W + "abstractNum"):
             levels = {}
             for lvl in an.iterchildren(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
-                fmt = lvl.find(W + "numFmt")
-                txt = lvl.find(W + "lvlText")
-                start = lvl.find(W + "start")
-                levels[ilvl] = (fmt.get(W + "val") if fmt is not None else "decimal",
-                                txt.get(W + "val") if txt is not None else "",
-                                int(start.get(W + "val")) if start is not None else 1)
+                levels[int(lvl.get(W + "ilvl", "0"))] = _level(lvl)
             abstract[an.get(W + "abstractNumId")] = levels
         for num in root.iterchildren(W + "num"):
             ref = num.find(W + "abstractNumId")
             if ref is None:
                 continue
-            for ilvl, spec in abstract.get(ref.get(W + "val"), {}).items():
-                self.formats[(num.get(W + "numId"), ilvl)] = spec
+            num_id = num.get(W + "numId")
+            self.list_of[num_id] = ref.get(W + "val")
+            levels = dict(abstract.get(ref.get(W + "val"), {}))
+            for ov in num.iterchildren(W + "lvlOverride"):
+                ilvl = int(ov.get(W + "ilvl", "0"))
+                if (lvl := ov.find(W + "lvl")) is not None:
+                    levels[ilvl] = _level(lvl)
+                if (so := ov.find(W + "startOverride")) is not None:
+                    self.restarts.setdefault(num_id, {})[ilvl] = _int_attr(so, 1)
+            for ilvl, spec in levels.items():
+                self.formats[(num_id, ilvl)] = spec
 
     def label(self, p) -> str:
         if not self.formats:
@@ -155,14 +199,17 @@ class _Numbering:
         if (num_id, ilvl) not in self.formats:
             return ""
         fmt, text, start = self.formats[(num_id, ilvl)]
-        key = (num_id, ilvl)
+        lst = self.list_of.get(num_id, num_id)
+        for level, first in self.restarts.pop(num_id, {}).items():   # the instance's first use
+            self.counters[(lst, level)] = first - 1
+        key = (lst, ilvl)
         self.counters[key] = self.counters.get(key, start - 1) + 1
-        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
+        for deeper in [k for k in self.counters if k[0] == lst and k[1] > ilvl]:
             del self.counters[deeper]
         if fmt == "bullet":
             return ""
         for level in range(ilvl + 1):
-            n = self.counters.get((num_id, level), self.formats.get((num_id, level), ("", "", 1))[2])
+            n = self.counters.get((lst, level), self.formats.get((num_id, level), ("", "", 1))[2])
             f = self.formats.get((num_id, level), ("decimal", "", 1))[0]
             text = text.replace(f"%{level + 1}", self._fmt(n, f))
         return text

@@ -52,7 +52,13 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
             for c in row:
                 if c.value is None or c.value == "":
                     continue
-                sh.cells[(c.row, c.column)] = _shown(c.value, c.number_format)
+                value, fmt = c.value, c.number_format
+                builtin = _ZH_BUILTIN.get(getattr(getattr(c, "_style", None), "numFmtId", None))
+                if builtin and fmt == "General" and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    # openpyxl knows no locale built-ins: a Chinese Excel's 2023年12月 comes as a serial
+                    from openpyxl.utils.datetime import from_excel
+                    value, fmt = from_excel(value, wb.epoch), builtin
+                sh.cells[(c.row, c.column)] = _shown(value, fmt)
         sh.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         sh.hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
         from openpyxl.utils import column_index_from_string
@@ -89,7 +95,8 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 cell = ws.cell(r, c)
                 if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     continue
-                fmt_str = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+                key = book.xf_list[cell.xf_index].format_key
+                fmt_str = book.format_map[key].format_str if key in book.format_map else _ZH_BUILTIN.get(key, "General")
                 value = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     try:
@@ -114,6 +121,13 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
 
 # number formats -------------------------------------------------------------------------------
 
+# The built-in formats a Chinese (zh-CN) Excel stores by number alone (ECMA-376 18.8.30, zh-cn): a file
+# names 31 and means 2023年12月20日.
+_YM, _MD = 'yyyy"年"m"月"', 'm"月"d"日"'
+_HM, _HMS = '上午/下午h"时"mm"分"', '上午/下午h"时"mm"分"ss"秒"'
+_ZH_BUILTIN = {27: _YM, 28: _MD, 29: _MD, 30: "m-d-yy", 31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"',
+               33: 'h"时"mm"分"ss"秒"', 34: _HM, 35: _HMS, 36: _YM, 50: _YM, 51: _MD, 52: _YM, 53: _MD, 54: _MD,
+               55: _HM, 56: _HMS, 57: _YM, 58: _MD}
 _QUOTED = re.compile(r'"([^"]*)"')
 _BRACKET = re.compile(r"\[[^\]]*\]")
 
@@ -122,8 +136,9 @@ def _shown(value, number_format: str | None) -> tuple[str, str | None]:
     """(the text the cell shows, the stored value when it differs)."""
     if isinstance(value, bool):
         return ("TRUE" if value else "FALSE"), None
-    if isinstance(value, (dt.datetime, dt.date)):
-        return _date(value, number_format or ""), None
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        text, stored = _date(value, number_format or ""), value.isoformat()
+        return text, (stored if stored != text else None)   # the day a 2023年12月 hides stays with the cell
     if isinstance(value, (int, float)):
         stored = _general(value)
         text = _number(value, number_format or "General")
@@ -143,11 +158,23 @@ def _general(value) -> str:
 
 
 def _number(value, number_format: str) -> str:
-    section = _first_section(number_format)
+    """A number as its format shows it: the section for its sign (positive;negative;zero;text), the
+    places, grouping, percent and the literal text around the digits."""
+    sections = _sections(number_format)
+    section, signed, negative = sections[0], True, False
+    if value < 0 and len(sections) >= 2:
+        # the negative section writes its own sign ("-", parentheses); one that shows none (only a
+        # colour: [Red]#,##0.00) keeps the minus, which no text could show otherwise
+        section, value, negative = sections[1], -value, True
+        signed = not re.search(r"[-(]", _literal_text(section))
+    elif value == 0 and len(sections) >= 3:
+        section = sections[2]
     bare = _BRACKET.sub("", _QUOTED.sub("", section)).replace("\\", "")
-    if section.strip().lower() in ("general", "", "@") or not re.search(r"[0#?]", bare) or re.search(r"[eE][+-]", bare):
-        return _general(value)
-    prefix, suffix = _literals(section)
+    if section.strip().lower() in ("general", "", "@") or re.search(r"[eE][+-]", bare):
+        return ("-" if negative and signed else "") + _general(value)
+    if not re.search(r"[0#?]", bare):
+        # no digits at all: a zero shown as "-" (会计专用), or a format that is not a number's
+        return _literal_text(section).strip() or _general(value)
     percent = "%" in bare
     m = re.search(r"[#0?][#0?,]*(?:\.([0#?]*))?", bare)
     places = len(m.group(1) or "") if m else 0
@@ -158,37 +185,161 @@ def _number(value, number_format: str) -> str:
     except InvalidOperation:
         return _general(value)
     text = f"{abs(q):,.{places}f}" if grouped else f"{abs(q):.{places}f}"
-    sign = "-" if q < 0 else ""
-    return f"{prefix}{sign}{text}{'%' if percent else ''}{suffix}"
+    if q == 0 and not re.search(r"[0#]", bare):
+        text = ""       # ? places show a zero as blanks ("-"?? of the accounting zero)
+    sign = "-" if (q < 0 or negative and q) and signed else ""
+    prefix, suffix = _literals(section)
+    return f"{prefix}{sign}{text}{'%' if percent and text else ''}{suffix}".strip()
+
+
+def _sections(fmt: str) -> list[str]:
+    """A format's sections (positive;negative;zero;text), split outside quotes and escapes."""
+    out, cur, quoted, k = [], [], False, 0
+    while k < len(fmt):
+        ch = fmt[k]
+        if ch == "\\" and not quoted and k + 1 < len(fmt):
+            cur.append(fmt[k:k + 2])
+            k += 2
+            continue
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        k += 1
+    return out + ["".join(cur)]
 
 
 def _first_section(fmt: str) -> str:
-    out, quoted = [], False
-    for ch in fmt:
+    return _sections(fmt)[0]
+
+
+# Characters Excel shows as written without quotes (and any non-ASCII text: 万元, ≥, ￥).
+_PLAIN = set("$-+/():^&'~{}<>= ")
+
+
+def _literal_text(part: str) -> str:
+    """The text a piece of a format shows: quoted, escaped (\\x, !x) and plain literals; _x (the width
+    of x), *x (fill), [colour / condition / locale] and placeholders show nothing here."""
+    out, k = [], 0
+    while k < len(part):
+        ch = part[k]
         if ch == '"':
-            quoted = not quoted
-        elif ch == ";" and not quoted:
-            break
-        out.append(ch)
+            end = part.find('"', k + 1)
+            end = len(part) if end < 0 else end
+            out.append(part[k + 1:end])
+            k = end + 1
+        elif ch in "\\!" and k + 1 < len(part):
+            out.append(part[k + 1])
+            k += 2
+        elif ch in "_*" and k + 1 < len(part):
+            k += 2
+        elif ch == "[":
+            end = part.find("]", k)
+            end = len(part) if end < 0 else end
+            if part.startswith("[$", k):    # [$¥-804]: a currency and its locale
+                out.append(part[k + 2:end].split("-")[0])
+            k = end + 1
+        else:
+            if ch in _PLAIN or ord(ch) > 127:
+                out.append(ch)
+            k += 1
     return "".join(out)
 
 
 def _literals(section: str) -> tuple[str, str]:
-    """Quoted text before and after the digits ('"¥"#,##0.00', '0.00"万元"')."""
-    first = re.search(r"[#0?]", _QUOTED.sub(lambda m: "\0" * len(m.group()), section))
-    head, tail = (section[:first.start()], section[first.start():]) if first else (section, "")
-    pre = "".join(_QUOTED.findall(head)) + "".join(ch for ch in _BRACKET.sub("", _QUOTED.sub("", head))
-                                                   if ch in "¥$￥")
-    post = "".join(_QUOTED.findall(tail))
-    return pre, post
+    """The text before and after the digits ('"¥"#,##0.00', '0.00"万元"', '(#,##0.00)')."""
+    masked = re.sub(r'"[^"]*"|\\.|!.|_.|\*.|\[[^\]]*\]', lambda m: "\0" * len(m.group()), section)
+    digits = [m.start() for m in re.finditer(r"[#0?]", masked)]
+    if not digits:
+        return _literal_text(section), ""
+    end = digits[-1] + 1
+    while end < len(masked) and masked[end] in ",.%":   # scaling commas, a trailing point, the percent
+        end += 1
+    return _literal_text(section[:digits[0]]), _literal_text(section[end:])
+
+
+# A date format's codes, longest first; anything else (quoted, escaped, 年 月 日, - / : and spaces) is
+# shown as written. 上午/下午 is the AM/PM of Chinese formats.
+_DATE_CODE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|上午/下午|AM/PM|A/P|yyyy|yyy|yy|y|e+|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d'
+                        r'|aaaa|aaa|hh|h|ss|s|\.0+|.', re.I | re.S)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CN_DAYS = "一二三四五六日"
+# Built-in short date / date-time (ids 14, 22) follow the reader's locale, which the file does not say:
+# written as ISO, the one form every reader of the record takes as a date.
+_LOCALE_DATES = {"mm-dd-yy", "m/d/yy", "m/d/yy h:mm", "d/m/yy", "d/m/yy h:mm"}
 
 
 def _date(value, fmt: str) -> str:
-    if "年" in fmt:
-        return f"{value.year}年{value.month}月{value.day}日"
-    if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    return value.strftime("%Y-%m-%d")
+    """A date or time as its number format shows it (yyyy\\年m\\月 shows 2023年12月, not the day)."""
+    section = _first_section(fmt).strip()
+    # The system's long date and time ([$-F800], [$-F400]): as a Chinese Windows shows them.
+    section = re.sub(r"(?i)^\[\$-F800\].*", 'yyyy"年"m"月"d"日"', re.sub(r"(?i)^\[\$-F400\].*", "h:mm:ss", section))
+    tokens = _DATE_CODE.findall(section)
+    codes = [k for k, tok in enumerate(tokens) if re.fullmatch(r"(?i)y+|e+|m+|d+|a{3,4}|h+|s+", tok)]
+    if section.lower() in _LOCALE_DATES | {"general", "@"} or not codes:
+        if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
+            return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else value.strftime("%H:%M:%S")
+    twelve = any(tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午" for tok in tokens)
+    out = []
+    for k, tok in enumerate(tokens):
+        low = tok.lower()
+        if k in codes:
+            prev = next((tokens[j].lower()[0] for j in reversed(codes) if j < k), "")
+            after = next((tokens[j].lower()[0] for j in codes if j > k), "")
+            kind = low[0]
+            if kind == "m" and len(low) <= 2 and (prev == "h" or after == "s"):
+                kind = "minute"
+            out.append(_date_part(value, kind, len(low), twelve))
+        elif tok.startswith('"'):
+            out.append(tok[1:-1])
+        elif tok.startswith("\\"):
+            out.append(tok[1:])
+        elif tok.startswith("["):
+            if re.fullmatch(r"(?i)\[h+\]", tok):   # elapsed hours
+                out.append(str(getattr(value, "hour", 0)))
+        elif tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午":
+            pm = getattr(value, "hour", 0) >= 12
+            out.append(("下午" if pm else "上午") if tok == "上午/下午" else
+                       ("PM" if pm else "AM") if len(tok) > 3 else ("P" if pm else "A"))
+        elif re.fullmatch(r"\.0+", tok):             # fractions of a second
+            micro = getattr(value, "microsecond", 0)
+            out.append("." + f"{micro:06d}"[:len(tok) - 1])
+        elif tok not in ("_", "*"):
+            out.append(tok)
+    return "".join(out).strip()
+
+
+def _date_part(value, kind: str, width: int, twelve: bool) -> str:
+    if kind in ("y", "e"):
+        year = getattr(value, "year", 1900)
+        return f"{year % 100:02d}" if kind == "y" and width <= 2 else str(year)
+    if kind == "m":
+        month = getattr(value, "month", 1)
+        return (str(month), f"{month:02d}", _MONTHS[month - 1][:3], _MONTHS[month - 1],
+                _MONTHS[month - 1][0])[min(width, 5) - 1]
+    if kind == "minute":
+        return f"{getattr(value, 'minute', 0):0{width}d}"
+    if kind == "d":
+        day = getattr(value, "day", 1)
+        if width <= 2:
+            return f"{day:0{width}d}"
+        name = _DAYS[value.weekday()] if isinstance(value, dt.date) else ""
+        return name[:3] if width == 3 else name
+    if kind == "a":
+        week = _CN_DAYS[value.weekday()] if isinstance(value, dt.date) else ""
+        return week if width == 3 else f"星期{week}"
+    if kind == "h":
+        hour = getattr(value, "hour", 0)
+        if twelve:
+            hour = hour % 12 or 12
+        return f"{hour:0{min(width, 2)}d}"
+    return f"{getattr(value, 'second', 0):0{min(width, 2)}d}"
 
 
 # sheets to blocks ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
-from .tables import SCORE_TOTAL, read_tables
+from .tables import SCORE_TOTAL, _name_key, read_tables
 from .title import subject, title
 from .vocab import GRADE, GRADE_WORDS, NAME_LABEL
 
@@ -55,6 +55,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    _join_same_name(recs)
     units = [p.unit for p in recs.projects if p.unit]
     if units:
         recs.unit = units[0]
@@ -79,6 +80,35 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
+
+
+# What a project holds that one block of the document states once (a figure, the grade, a list).
+_PARTS = ("budget_initial", "budget_full_year", "executed", "arrived", "exec_rate_stated", "fund_weight",
+          "fund_score", "fund_deduction", "total_weight_stated", "total_score_stated", "indicator_weight_label",
+          "grade_stated", "indicators", "fund_sources")
+
+
+def _join_same_name(recs: DocRecords) -> None:
+    """Blocks of one document that name the same project are one project (the fund on one sheet, the
+    indicators, total and grade on another): a later project of the same name joins the earlier
+    where the two hold different parts (no part, unit or year in both); each figure keeps its own
+    location. Two blocks that state the same part are two statements (a restatement, a second
+    year), left apart."""
+    for p in list(recs.projects):
+        if p not in recs.projects or not p.name:
+            continue
+        for q in [q for q in recs.projects if q is not p and q.name and _name_key(q.name) == _name_key(p.name)]:
+            if any(getattr(p, k) and getattr(q, k) for k in _PARTS) or \
+                    any(getattr(p, k) and getattr(q, k) and getattr(p, k) != getattr(q, k) for k in ("unit", "year")):
+                continue
+            if not any((p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
+                p.money_unit = q.money_unit   # the unit the money was written in, wherever it was read
+            for k in _PARTS + ("unit", "year", "grade_raw", "grade_loc"):
+                if not getattr(p, k):
+                    setattr(p, k, getattr(q, k))
+            p.rows_unread += q.rows_unread
+            p.cut_off = p.cut_off or q.cut_off
+            recs.projects.remove(q)
 
 
 def _restatements(recs: DocRecords) -> None:

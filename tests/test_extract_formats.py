@@ -154,6 +154,91 @@ def test_docx_nested_table_and_numbering(tmp_path):
     assert parse_xml  # imported for its side effect on python-docx's element classes
 
 
+def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts(tmp_path):
+    """Two w:num of one abstract list count on from each other (1. 2. 3. 4.); an instance whose
+    lvlOverride restarts the level starts again where it is first used, as Word and LibreOffice draw them."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    wd = docx.Document()
+    for text in ("甲", "乙"):
+        wd.add_paragraph(text, style="List Number")
+    style = next(s for s in wd.styles.element.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) == "ListNumber")
+    num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+    numbering = wd.part.numbering_part.element
+    num = next(n for n in numbering.iterchildren(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    list_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="901"><w:abstractNumId w:val="{list_id}"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="902"><w:abstractNumId w:val="{list_id}"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, instance in (("丙", 901), ("丁", 901), ("戊", 902), ("己", 902)):
+        p = wd.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                               f'<w:numId w:val="{instance}"/></w:numPr>'))
+    wd.save(tmp_path / "n.docx")
+    paras = [p.text for p in read_document(tmp_path / "n.docx").paragraphs()]
+    assert paras == ["1.甲", "2.乙", "3.丙", "4.丁", "1.戊", "2.己"]
+
+
+def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_path):
+    """Content controls around a cell, a row, a cell's paragraph or a body paragraph are read in place;
+    a control still showing its placeholder holds nothing; a tracked move shows once (at w:moveTo),
+    a tracked deleted row not at all; a text box once (not again from its mc:Fallback copy)."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    def sdt(*children, placeholder=False):
+        el = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr>{'<w:showingPlcHdr/>' if placeholder else ''}</w:sdtPr>"
+                       "<w:sdtContent/></w:sdt>")
+        for c in children:
+            el.find(qn("w:sdtContent")).append(c)
+        return el
+
+    def wrap(el, **kw):   # el, in place, inside a content control
+        parent, at = el.getparent(), el.getparent().index(el)
+        parent.insert(at, sdt(el, **kw))
+
+    def run(text, tag=None):
+        r = f"<w:r><w:t>{text}</w:t></w:r>"
+        return parse_xml(f"<w:{tag} {nsdecls('w')} w:id='1' w:author='a'>{r}</w:{tag}>" if tag else
+                         f"<w:r {nsdecls('w')}><w:t>{text}</w:t></w:r>")
+
+    wd = docx.Document()
+    wd.add_paragraph("项目名称：城乡供水保障")
+    wrap(wd.element.body[-2])     # (the last body child is w:sectPr)
+    table = wd.add_table(rows=5, cols=2)
+    for r, (a, b) in enumerate([("指标", "完成值"), ("培训人次", "1200人次"), ("合格率", "98%"),
+                                ("旧指标", "1"), ("完成时间", "")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    tr = table._tbl.tr_lst
+    rate, when = table.cell(2, 1)._tc.p_lst[0], table.cell(4, 1)._tc.p_lst[0]
+    tr[3].get_or_add_trPr().append(parse_xml(f"<w:del {nsdecls('w')} w:id='2' w:author='a'/>"))
+    wrap(tr[1].tc_lst[1])                                          # a cell-level control
+    wrap(rate)                                                     # a paragraph's control inside a cell
+    wrap(tr[2])                                                    # a row-level control (repeating section)
+    when.append(sdt(run("单击或点击此处输入文字。"), placeholder=True))
+    moved = wd.add_paragraph("说明")
+    moved._p.append(run("（已移走）", "moveFrom"))
+    to = wd.add_paragraph()
+    to._p.append(run("（已移走）", "moveTo"))
+    to._p.append(copy.deepcopy(run("结束")))
+    boxed = wd.add_paragraph("附件")      # a text box: the drawing Word shows and its fallback copy
+    box = "<w:txbxContent><w:p><w:r><w:t>盖章</w:t></w:r></w:p></w:txbxContent>"
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    boxed._p.append(parse_xml(f'<w:r {nsdecls("w")} {mc}>'
+                              f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+                              f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    f = tmp_path / "c.docx"
+    wd.save(f)
+    d = read_document(f)
+    assert d.tables()[0].grid() == [["指标", "完成值"], ["培训人次", "1200人次"], ["合格率", "98%"], ["完成时间", ""]]
+    assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件盖章"]
+
+
 def test_pdf_cell_runs_on_measured_at_its_text_edge():
     # A cell's last line that leaves less than a character before the cell's text edge (the cell
     # less its padding) runs on: over a page break its rest is the first row of the next page

@@ -124,6 +124,74 @@ def test_the_same_workbook_as_xls_reads_the_same_and_formulas_by_their_cached_va
     assert read_document(book).tables()[0].n_cols == 5     # never computed: nothing to show, nothing invented
 
 
+def _dates_workbook(tmp_path) -> Path:
+    """Dates and times under several number formats, and one under a Chinese built-in format that the
+    file names by its number alone (id 31, no format code), as a Chinese Excel saves it."""
+    import datetime as dt
+    import re
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["名称", "年度指标值", "实际完成值"])
+    rows = [("完成时间", "2023年12月", dt.datetime(2023, 12, 20), "yyyy\\年m\\月"),
+            ("验收日期", "2023年12月", dt.datetime(2023, 12, 5), 'yyyy"年"m"月"d"日"'),
+            ("发布日期", "2023年", dt.datetime(2023, 9, 8), "yyyy/m/d"),
+            ("上报日期", "9月", dt.datetime(2023, 9, 8), 'm"月"d"日"'),
+            ("开始时刻", "上午", dt.time(9, 5), 'h"时"mm"分"'),
+            ("季度", "四季度", dt.datetime(2023, 10, 1), "yyyy.mm"),
+            ("序号日期", "2023年", 45280, "0.000")]   # id 164, patched to the built-in 31 below
+    for name, target, value, fmt in rows:
+        ws.append([name, target, value])
+        ws.cell(ws.max_row, 3).number_format = fmt
+    path = tmp_path / "dates.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    styles = parts["xl/styles.xml"].decode()
+    code = re.search(r'<numFmt numFmtId="(\d+)" formatCode="0.000"/>', styles).group(1)
+    styles = styles.replace(f'<numFmt numFmtId="{code}" formatCode="0.000"/>', "")
+    parts["xl/styles.xml"] = re.sub(f'numFmtId="{code}"', 'numFmtId="31"', styles).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return path
+
+
+DATES_SHOWN = ["2023年12月", "2023年12月5日", "2023/9/8", "9月8日", "9时05分", "2023.10", "2023年12月20日"]
+
+
+def test_date_cells_as_their_number_format_shows_them_in_xlsx_and_xls(tmp_path):
+    """A date shown as 2023年12月 is that, not the day it was typed on; the format decides (year, month,
+    day, time, literals), also for a built-in Chinese format the file names only by its number."""
+    book = _dates_workbook(tmp_path)
+    [t] = read_document(book).tables()
+    assert [row[2] for row in t.grid()[1:]] == DATES_SHOWN
+    assert t.cell_at(1, 2).value == "2023-12-20T00:00:00"     # the stored day stays with the cell
+    assert SOFFICE, "LibreOffice is required to make the .xls: `make setup` installs it"
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "xls",
+                    "--outdir", str(tmp_path / "xls"), str(book)], check=True, capture_output=True, timeout=120)
+    [t] = read_document(tmp_path / "xls" / "dates.xls").tables()
+    # (the built-in 31 leaves out: LibreOffice, not Chinese, writes it into the .xls as its own short date)
+    assert [row[2] for row in t.grid()[1:-1]] == DATES_SHOWN[:-1]
+
+
+def test_number_cells_by_the_section_of_their_format_for_their_sign(tmp_path):
+    """positive;negative;zero sections: a negative in parentheses, a zero as the accounting dash, the
+    currency of a locale tag, literal text outside quotes; a negative shown only in red keeps its minus."""
+    accounting = '_ ￥* #,##0.00_ ;_ ￥* -#,##0.00_ ;_ ￥* "-"??_ ;_ @_ '
+    cells = [(-5, "0.00_);(0.00)", "(5.00)"), (0, accounting, "￥-"), (1234.5, accounting, "￥1,234.50"),
+             (-1234.5, accounting, "￥-1,234.50"), (-5, "#,##0.00;[Red]#,##0.00", "-5.00"),
+             (5, "[$¥-804]#,##0.00", "¥5.00"), (98.2, "≥0.0", "≥98.2"), (0, '0.0;-0.0;"—"', "—")]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目", "金额"])
+    for k, (value, fmt, _) in enumerate(cells):
+        ws.append([f"第{k + 1}项", value])
+        ws.cell(ws.max_row, 2).number_format = fmt
+    wb.save(tmp_path / "signs.xlsx")
+    [t] = read_document(tmp_path / "signs.xlsx").tables()
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+
+
 # web pages ------------------------------------------------------------------------------------
 
 PAGE = """<html><head><title>t</title><script>var x = "<table><tr><td>假</td></tr></table>";</script>

@@ -1737,3 +1737,35 @@ def test_a_fund_cell_under_a_header_naming_weight_and_score_holds_both():
 <tr><td>资金总额</td><td>300.00</td><td>320.00</td><td>294.40</td><td>92.00%</td><td>10／9.2</td></tr>""")
     p = normalize_document(doc).projects[0]
     assert (p.fund_weight.raw, p.fund_score.raw, p.fund_score.loc.col) == ("10", "9.2", 5)
+
+
+# -- issue 21 (native forms): blocks of one document naming the same project -----------------------
+_FUND_BLOCK = [["项目名称", "城乡供水保障资金", "", "", "", "", ""],
+               ["实施单位", "某县水利局", "", "", "", "", ""],
+               ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+               ["年度资金总额", "200.00", "240.00", "228.00", "10", "95.00%", "9.5"]]
+
+
+def _indicator_block(name):
+    return [["项目名称", name, "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建供水管网", "≥12公里", "13公里", "45", "45"],
+            ["效益指标", "社会效益指标", "受益人口", "≥3万人", "3.2万人", "45", "44"],
+            ["合计", "", "", "", "", "100", "98.5"],
+            ["自评等级", "优", "", "", "", "", ""]]
+
+
+def test_a_fund_block_and_an_indicator_block_naming_the_same_project_are_one_project():
+    """The fund on one sheet, the indicators, total and grade on another: one project, each figure
+    keeping the table it was read from; another name, or a second statement of the same part, stays
+    apart."""
+    recs = normalize_document(_docs(_FUND_BLOCK, _indicator_block("城乡供水保障资金")))
+    [p] = recs.projects
+    assert p.name == "城乡供水保障资金" and len(p.indicators) == 2
+    assert p.executed.q.raw == "228.00" and p.executed.loc.table == 0
+    assert p.total_score_stated.q.raw == "98.5" and p.total_score_stated.loc.table == 1
+    assert p.grade_stated == "优" and p.unit == "某县水利局"
+    apart = normalize_document(_docs(_FUND_BLOCK, _indicator_block("农村饮水安全资金")))
+    assert [q.name for q in apart.projects] == ["城乡供水保障资金", "农村饮水安全资金"]
+    twice = normalize_document(_docs(_indicator_block("城乡供水保障资金"), _indicator_block("城乡供水保障资金")))
+    assert len(twice.projects) == 2
