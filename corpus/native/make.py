@@ -1,9 +1,10 @@
-"""Build the native-format forms 130-135: written directly as .docx (python-docx and raw OOXML) or
+"""Build the native-format forms 130-135 and 145-147: written directly as .docx (python-docx and raw OOXML) or
 .xlsx (openpyxl, recalculated by LibreOffice), not rendered from html, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
-    .venv/bin/python corpus/native/make.py        (run from the repository root; needs LibreOffice)
+    .venv/bin/python corpus/native/make.py [STEM ...]   (from the repository root; needs LibreOffice;
+                                                          only the named forms when any are named)
 
 Derived formats: .pdf and .doc from each .docx, .pdf and .xls from each .xlsx (LibreOffice), and
 .scan.pdf from each .pdf (corpus/build.build_scan). Deterministic apart from what LibreOffice
@@ -706,10 +707,225 @@ def xls135(out: Path) -> None:
     wb.save(out)
 
 
+# ---------------------------------------------------------------- 145: Shaoxing, list-numbered names, header repeated
+
+def doc145(out: Path) -> None:
+    d = new_document()
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    head = grid_table(d, 6, 8, [2.4, 3.2, 2.0, 2.0, 2.0, 1.2, 1.8, 1.2], "Table Grid")
+    fill(head.cell(0, 0), "项目名称")
+    fill(head.cell(0, 1).merge(head.cell(0, 7)), "2023年度河（湖）长制工作经费")
+    fill(head.cell(1, 0), "主管部门")
+    fill(head.cell(1, 1).merge(head.cell(1, 3)), "绍兴市水利局")
+    fill(head.cell(1, 4).merge(head.cell(1, 5)), "实施单位")
+    fill(head.cell(1, 6).merge(head.cell(1, 7)), "绍兴市河湖管理中心")
+    vmerge(head, 0, 2, 5, "项目资金\n（万元）")
+    for r, row in enumerate([["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["年度资金总额", "680.00", "720.00", "705.60", "10", "98.00%", "9.80"],
+                             ["其中：当年财政拨款", "650.00", "690.00", "676.20", "—", "98.00%", "—"],
+                             ["上年结转资金", "30.00", "30.00", "29.40", "—", "98.00%", "—"]]):
+        for c, text in enumerate(row, start=1):
+            fill(head.cell(2 + r, c), text)
+    para(d, "")
+    para(d, "一、年度总体目标完成情况", bold=True)
+    for text in ("年度目标：全面落实河（湖）长制，市、县、镇、村四级河长履职巡河，全年巡河12000次以上；"
+                 "做好2800公里河道日常保洁，创建“美丽河湖”8条以上；市控以上断面水质达标率95%以上。",
+                 "完成情况：全年各级河长巡河13560次，河道保洁2856公里，创建“美丽河湖”9条，更新河长公示牌"
+                 "642块；市控以上断面水质达标率97.4%，县控以上断面Ⅲ类及以上水质比例93.5%。",
+                 "存在问题：个别河湖问题跨部门协调时间较长，整改销号率98.6%，未全部销号。",
+                 "改进措施：完善河长办与相关部门联合交办机制，对未销号问题实行清单化管理，"
+                 "2024年一季度内全部整改到位。"):
+        para(d, text)
+    para(d, "二、绩效指标完成情况", bold=True)
+    rows = [
+        ("产出指标", "数量指标", "河（湖）长巡河次数", "≥12000次", "13560次", "8", "8", ""),
+        ("产出指标", "数量指标", "河道保洁长度", "≥2800公里", "2856公里", "8", "8", ""),
+        ("产出指标", "数量指标", "“美丽河湖”创建数量", "≥8条", "9条", "6", "6", ""),
+        ("产出指标", "数量指标", "河长公示牌规范更新", "≥600块", "642块", "4", "4", ""),
+        ("产出指标", "质量指标", "市控以上断面水质达标率", "≥95%", "97.4%", "8", "8", ""),
+        ("产出指标", "质量指标", "河湖问题整改销号率", "100%", "98.6%", "6", "5.92",
+         "个别问题涉及多个部门，协调时间较长。\n\n已实行清单化管理，2024年一季度内整改到位。"),
+        ("产出指标", "时效指标", "问题交办整改时限", "≤15个工作日", "12个工作日", "4", "4", ""),
+        ("产出指标", "成本指标", "河道保洁单位成本", "≤1.5万元/公里·年", "1.42万元/公里·年", "6", "6", ""),
+        ("效益指标", "生态效益指标", "县控以上断面Ⅲ类及以上水质比例", "≥90%", "93.5%", "10", "10", ""),
+        ("效益指标", "社会效益指标", "河湖违法问题发生数同比下降", "≥10%", "12.3%", "8", "8", ""),
+        ("效益指标", "社会效益指标", "公众护水志愿者参与人次", "≥3万人次", "3.26万人次", "4", "4", ""),
+        ("效益指标", "可持续影响指标", "河长制工作长效机制", "健全完善", "健全完善", "8", "8", ""),
+        ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", "94.1%", "10", "10", ""),
+    ]
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [1.6, 1.9, 3.6, 2.2, 2.2, 1.2, 1.2, 3.1], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                "score": 6, "note": 7}, numbered=True)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.72")
+    para(d, "")
+    para(d, "自评等级：优")
+    para(d, "填报单位（盖章）：绍兴市河湖管理中心　　填报人：沈某某　　联系电话：0575-8513××××")
+    para(d, "填报日期：2024年3月18日")
+    d.save(out)
+
+
+# ---------------------------------------------------------------- 146: Guilin, the whole form one table
+
+def doc146(out: Path) -> None:
+    d = new_document()
+    para(d, "附件2", 12)
+    para(d, "桂林市本级项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    rows = [
+        ("产出指标", "数量指标", "惠民殡葬基本服务免费对象", "≥1200人", "1,326", "10", "10", ""),
+        ("产出指标", "数量指标", "生态安葬奖补数量", "≥300例", "318例", "8", "8", ""),
+        ("产出指标", "数量指标", "公益性公墓（骨灰堂）建设", "3个", "3个", "8", "8", ""),
+        ("产出指标", "质量指标", "补助资金发放准确率", "100%", "100%", "8", "8", ""),
+        ("产出指标", "质量指标", "殡仪服务规范化达标率", "≥95%", "96.5%", "6", "6", ""),
+        ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+        ("产出指标", "成本指标", "基本殡葬服务人均补助", "≤1500元", "1480元", "5", "5", ""),
+        ("效益指标", "社会效益指标", "群众殡葬负担", "有效减轻", "有效减轻", "10", "10", ""),
+        ("效益指标", "社会效益指标", "火化率", "≥98%", "97.6%", "10", "9.96",
+         "少数民族聚居山区仍有土葬习俗，\n移风易俗需逐步推进。"),
+        ("效益指标", "生态效益指标", "节约土地", "≥15亩", "约16亩", "5", "5", ""),
+        ("效益指标", "可持续影响指标", "殡葬改革长效机制", "逐步健全", "逐步健全", "5", "5", ""),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95.3%", "10", "10", ""),
+    ]
+    n = len(rows)
+    first = 9
+    t = grid_table(d, first + n + 2, 9, [0.9, 1.6, 1.9, 3.0, 2.2, 2.2, 1.6, 1.6, 2.0], "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 1)), "项目名称")
+    fill(t.cell(0, 2).merge(t.cell(0, 8)), "2023年惠民殡葬补助资金")
+    fill(t.cell(1, 0).merge(t.cell(1, 1)), "主管部门")
+    fill(t.cell(1, 2).merge(t.cell(1, 4)), "桂林市民政局")
+    fill(t.cell(1, 5), "实施单位")
+    fill(t.cell(1, 6).merge(t.cell(1, 8)), "桂林市殡葬管理所")
+    t.cell(2, 0).merge(t.cell(5, 1))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    for r, row in enumerate([["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["年度资金总额", "520.00", "560.00", "548.80", "10", "98%", "9.8"],
+                             ["其中：财政拨款", "500.00", "540.00", "529.20", "—", "98%", "—"],
+                             ["其他资金", "20.00", "20.00", "19.60", "—", "98%", "—"]]):
+        for c, text in enumerate(row, start=2):
+            fill(t.cell(2 + r, c), text)
+    t.cell(6, 0).merge(t.cell(7, 1))
+    fill(t.cell(6, 0), "年度\n总体目标")
+    fill(t.cell(6, 2).merge(t.cell(6, 5)), "预期目标")
+    fill(t.cell(6, 6).merge(t.cell(6, 8)), "实际完成情况")
+    fill(t.cell(7, 2).merge(t.cell(7, 5)), "1.对城乡困难群众等对象免除遗体接运、暂存、火化、骨灰寄存等基本殡葬服务费用；"
+                                           "\n\n2.推进生态安葬，奖补树葬、海葬等生态安葬300例以上；"
+                                           "\n\n3.建设公益性公墓（骨灰堂）3个。")
+    fill(t.cell(7, 6).merge(t.cell(7, 8)), "1.为1326名对象免除基本殡葬服务费用；\n\n2.奖补生态安葬318例；"
+                                           "\n\n3.建成公益性公墓（骨灰堂）3个，节约土地约16亩。")
+    # the indicators: a 绩效指标 column merged down the left over the header and every row
+    t.cell(8, 0).merge(t.cell(first + n - 1, 0))
+    fill(t.cell(8, 0), "绩\n效\n指\n标")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"], start=1):
+        fill(t.cell(8, c), text)
+    indicator_rows(t, first, rows, {"levels": (1, 2), "name": 3, "target": 4, "actual": 5, "weight": 6,
+                                    "score": 7, "note": 8})
+    total = first + n
+    fill(t.cell(total, 0).merge(t.cell(total, 5)), "总分")
+    fill(t.cell(total, 6), "100")
+    fill(t.cell(total, 7), "99.76")
+    fill(t.cell(total, 8), "")
+    fill(t.cell(total + 1, 0).merge(t.cell(total + 1, 1)), "自评等级")
+    fill(t.cell(total + 1, 2).merge(t.cell(total + 1, 8)), "优")
+    para(d, "")
+    para(d, "填表人：莫某某　　联系电话：0773-2826×××　　填报日期：2024年3月6日")
+    d.save(out)
+
+
+# ---------------------------------------------------------------- 147: Liuzhou, 指标值 / 计量单位 columns, numbers
+
+def xls147(out: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    for col, w in zip("ABCDEFGHIJ", (10, 14, 24, 10, 9, 12, 8, 8, 22, 3)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "2023年度项目支出绩效自评表")
+    ws["A2"] = "填报单位：柳州市住房和城乡建设局"
+    ws["G2"] = "金额单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年柳州市城区易涝点整治及排水管网提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "柳州市住房和城乡建设局", left=True)
+    merge(ws, "E4:F4", "实施单位")
+    merge(ws, "G4:I4", "柳州市排水管理处", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    merge(ws, "H5:I5", "得分")
+    put(ws, "B6", "年度资金总额")
+    put(ws, "B7", "其中：中央预算内投资", left=True)
+    put(ws, "B8", "市本级财政资金", left=True)
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    for r, vals in ((7, (6000, 6000, 6000)), (8, (3800, 4600, 4282))):
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"F{r}", "—")
+        put(ws, f"G{r}", f"=E{r}/D{r}", PCT2)
+        merge(ws, f"H{r}:I{r}", "—")
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    merge(ws, "H6:I6", "=ROUND(F6*G6,2)", fmt="0.00")
+    put(ws, "A9", "年度总体目标")
+    merge(ws, "B9:I9", "整治城区易涝点12个以上，新建改造雨污排水管网18.5公里以上，清淤疏浚排水管渠120公里以上，"
+                       "\n整治后易涝点积水时间控制在30分钟以内，提升城市排水防涝能力。", left=True)
+    ws.row_dimensions[9].height = 36
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "实际完成值",
+                                        "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    DAY = 'yyyy"年"m"月"d"日"'
+    rows = [
+        ("产出指标", "数量指标", "整治城区易涝点", "≥12", "个", 13, None, 10, 10, ""),
+        ("产出指标", "数量指标", "新建改造雨污排水管网", "≥18.5", "公里", 19.26, "0.00", 10, 10, ""),
+        ("产出指标", "数量指标", "清淤疏浚排水管渠", "≥120", "公里", 126.4, "0.0", 5, 5, ""),
+        ("产出指标", "质量指标", "工程竣工验收合格率", 100, "%", 100, None, 10, 10, ""),
+        ("产出指标", "质量指标", "管网闭水试验一次合格率", "≥95", "%", 96.2, "0.0", 5, 5, ""),
+        ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", None, datetime.date(2023, 12, 26), DAY, 5, 5, ""),
+        ("产出指标", "成本指标", "易涝点整治平均成本", "≤150", "万元/个", 142.6, "0.0", 10, 10, ""),
+        ("效益指标", "社会效益指标", "整治后易涝点积水时间", "≤30", "分钟", 25, None, 10, 10, ""),
+        ("效益指标", "社会效益指标", "受益群众", "≥8.6", "万人", 9.1, "0.0", 5, 5, ""),
+        ("效益指标", "生态效益指标", "城市污水集中收集率", "≥70", "%", 68.5, "0.0", 10, 9.79,
+         "部分老城区截污纳管工程\n跨年度实施，2024年完工后可达标"),
+        ("效益指标", "可持续影响指标", "排水设施运维管理机制", "健全", None, "健全", None, 5, 5, ""),
+        ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90", "%", 94.5, "0.0", 5, 5, ""),
+    ]
+    first = 11
+    levels(ws, "A", "B", first, rows)
+    for i, (_a, _b, name, target, unit, actual, fmt, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", unit)
+        put(ws, f"F{r}", actual, fmt)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score)
+        put(ws, f"I{r}", note, left=True)
+        if note:
+            ws.row_dimensions[r].height = 30
+    end = first + len(rows) - 1
+    total = end + 1
+    merge(ws, f"A{total}:F{total}", "总分")
+    put(ws, f"G{total}", f"=SUM(G{first}:G{end})+F6")
+    put(ws, f"H{total}", f"=SUM(H{first}:H{end})+H6", "0.00")
+    put(ws, f"I{total}", "")
+    put(ws, f"A{total + 1}", "自评等级")
+    merge(ws, f"B{total + 1}:I{total + 1}", "优", left=True)
+    landscape(ws)
+    wb.save(out)
+
+
 # ---------------------------------------------------------------- build
 
-DOCX = {"130": doc130, "131": doc131, "132": doc132}
-XLSX = {"133": xls133, "134": xls134, "135": xls135}
+DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146}
+XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147}
 
 
 def _fix_zip_dates(path: Path) -> None:
@@ -728,12 +944,19 @@ def _core_fixed(obj) -> None:
     obj.created = obj.modified = stamp
 
 
-def main() -> None:
+def main(stems: list[str]) -> None:
+    """Build the named stems (all when none are named), so a new form leaves the others' files as they are."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("LibreOffice (soffice) not found")
+    unknown = set(stems) - set(DOCX) - set(XLSX)
+    if unknown:
+        sys.exit(f"no such form: {sorted(unknown)}")
+    wanted = set(stems or [*DOCX, *XLSX])
+    docx_made = {s: f for s, f in DOCX.items() if s in wanted}
+    xlsx_made = {s: f for s, f in XLSX.items() if s in wanted}
     docs = []
-    for stem, make in DOCX.items():
+    for stem, make in docx_made.items():
         out = HERE / f"{stem}.docx"
         make(out)
         d = docx.Document(out)
@@ -744,7 +967,7 @@ def main() -> None:
     sheets = []
     with tempfile.TemporaryDirectory() as tmp:
         raw = []
-        for stem, make in XLSX.items():
+        for stem, make in xlsx_made.items():
             out = Path(tmp) / f"{stem}.xlsx"
             make(out)
             raw.append(out)
@@ -752,7 +975,8 @@ def main() -> None:
         # so the .xlsx carries the cached values Excel would have stored.
         calc = Path(tmp) / "calc"
         calc.mkdir()
-        convert_all(soffice, "xlsx", raw, calc)
+        if raw:   # soffice given no file waits for ever
+            convert_all(soffice, "xlsx", raw, calc)
         for f in raw:
             shutil.copy(calc / f.name, HERE / f.name)
             sheets.append(HERE / f.name)
@@ -764,12 +988,12 @@ def main() -> None:
                     if isinstance(c.value, str) and c.value.startswith("=") and \
                             values[ws.title][c.coordinate].value is None:
                         sys.exit(f"{f.name} {ws.title}!{c.coordinate}: formula without a cached value")
-    convert_all(soffice, "pdf", docs + sheets, HERE)
-    convert_all(soffice, "doc", docs, HERE)
-    convert_all(soffice, "xls", sheets, HERE)
-    for stem in [*DOCX, *XLSX]:
+    for fmt, files in (("pdf", docs + sheets), ("doc", docs), ("xls", sheets)):
+        if files:
+            convert_all(soffice, fmt, files, HERE)
+    for stem in [*docx_made, *xlsx_made]:
         build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
