@@ -156,7 +156,7 @@ def _columns(lines: list[list[Run]], core: list[int], tol: float) -> list[float]
     for s in _edges(lines, core, tol):
         starting = sum(1 for i in core if any(abs(r.x0 - s) <= tol for r in lines[i]))
         over = sum(1 for i in core for r in lines[i] if r.x0 + tol < s < r.x1 - tol)
-        if starting >= 2 and 2 * over < starting:
+        if starting >= 2 and over < starting:
             out.append(s)
     return out
 
@@ -249,7 +249,7 @@ def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:
     for i in range(first, last + 1):
         for r in lines[i]:
             c, span = col_of(r)
-            if c in seen and span == 1:
+            if c in seen and span == 1 and r.top > seen[c].top:
                 gaps.append(r.top - seen[c].top)
             seen[c] = r
     if not gaps:
