@@ -9,7 +9,8 @@ rectangles, so a cell's row, column and spans follow from where its edges are. E
 character is assigned once, to the table cell whose rectangle holds its centre or to a
 paragraph line. A table that runs to the bottom of one page and resumes at the top of
 the next with the same columns is stitched into one table, dropping header rows the
-continuation repeats.
+continuation repeats. The text no ruled table holds may still be a table without rules (a
+borderless one, a 三线表): extract.aligned_table finds it from how the text lines up.
 """
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ characters and lines rather than a document structure (OFD pages, OCR'd scans).
 Units are the reader's own (millimetres for OFD, pixels for a scan): `snap` says how close two
 lines must be to be one. Consecutive horizontal rules joined by vertical ones make a table; a
 rule missing between two slots is a merge; each character goes to the cell holding its centre;
-lines that reach their cell's (or the page's) text edge are wrapped lines and are rejoined.
+lines that reach their cell's (or the page's) text edge are wrapped lines and are rejoined. Given
+`align`, the text outside ruled tables may make a table without rules (extract.aligned_table).
 """
 from __future__ import annotations
 
