@@ -173,6 +173,7 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         span = 1 + sum(1 for s in starts[c + 1:] if s < run.x1 - tol)
         return c, span
 
+    starts = sorted(starts + _lone_edges(lines, core, starts, col_of, tol))
     rights = [0.0] * len(starts)      # each column's right text edge: where its widest text ends
     for i in range(first, last + 1):
         for r in lines[i]:
@@ -189,26 +190,32 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
     last_in: dict[int, FoundCell] = {}      # column -> the cell whose text is lowest in it
     shape: set[int] = set()                 # the columns the current row's first line fills
     for i in range(first, last + 1):
-        placed = [(r, *col_of(r)) for r in lines[i]]
-        hosts = [_goes_on(last_in.get(c), r, tight) for r, c, _ in placed]
-        cols = {c for _, c, _ in placed}
+        # Runs of one line in one column are one cell's text (words set apart by spaces).
+        runs_in: dict[int, list[Run]] = {}
+        for r in lines[i]:
+            runs_in.setdefault(col_of(r)[0], []).append(r)
+        placed = [(rs[0], c, max(col_of(r)[1] for r in rs), rs) for c, rs in runs_in.items()]
+        hosts = [_goes_on(last_in.get(c), r, tight) for r, c, _, _ in placed]
+        cols = set(runs_in)
         row = len(row_tops) - 1
         # A line filling every column the row's first line filled is the next row (rows of one
-        # line each), as is one of three or more runs filling those from its first column on (the
-        # row above opened a group in a column to the left); otherwise the line goes on the cells
-        # above when each run is their next line.
-        repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and cols >= {c for c in shape if c >= min(cols)}
+        # line each), as is one of three or more runs filling more than three quarters of those
+        # from its first column on (the row above opened a group in a column to the left, or this
+        # row leaves a cell empty); otherwise the line goes on the cells above when each run is
+        # their next line (wrapped cells go on in a few columns, seldom in more than half).
+        since = {c for c in shape if c >= min(cols)}
+        repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and 4 * len(cols & since) > 3 * len(since)
         if row >= 0 and not repeats and (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
-            for (r, c, _), host in zip(placed, hosts):
+            for (_, c, _, rs), host in zip(placed, hosts):
                 host = host or last_in[c]
-                host.lines.append([r])
+                host.lines.append(rs)
                 host.rowspan = max(host.rowspan, row - host.row + 1)
             continue
         row_tops.append(lines[i][0].top)
         row += 1
         shape = cols
-        for r, c, span in placed:
-            cell = FoundCell(row=row, col=c, colspan=span, lines=[[r]])
+        for _, c, span, rs in placed:
+            cell = FoundCell(row=row, col=c, colspan=span, lines=[rs])
             cells.append(cell)
             for k in range(c, c + span):
                 last_in[k] = cell
@@ -216,6 +223,25 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         return None
     return Found(first=first, last=last, starts=starts, rights=rights, cells=cells, n_rows=len(row_tops),
                  row_tops=row_tops)
+
+
+def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:
+    """Edges of columns only one line has text in (a header over columns its rows leave empty):
+    a core line's run left of the first column, or starting right of where the text that starts
+    at its column's edge ends, starts a column of its own."""
+    ends = [0.0] * len(starts)
+    for i in core:
+        for r in lines[i]:
+            c, span = col_of(r)
+            if span == 1 and abs(r.x0 - starts[c]) <= tol:
+                ends[c] = max(ends[c], r.x1)
+    out: list[float] = []
+    for i in core:
+        for r in lines[i]:
+            c, _ = col_of(r)
+            if (r.x0 < starts[0] - tol or ends[c] and r.x0 > ends[c] + tol) and not _matches(r.x0, out, tol):
+                out.append(r.x0)
+    return out
 
 
 def _goes_on(host: FoundCell | None, run: Run, tight: float) -> FoundCell | None:
@@ -231,7 +257,7 @@ def _few_under(placed: list, last_in: dict, row: int, tight: float) -> bool:
     it: the next paragraph of those cells (a name of two paragraphs), not a row of its own."""
     if len(placed) > 2:
         return False
-    for r, c, _ in placed:
+    for r, c, _, _ in placed:
         host = last_in.get(c)
         if host is None or host.row != row or r.top - host.lines[-1][-1].top > 1.6 * tight:
             return False
@@ -241,9 +267,10 @@ def _few_under(placed: list, last_in: dict, row: int, tight: float) -> bool:
 def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:
     """How far apart two lines of one cell may be, and whether any cell has several lines.
 
-    The least distance between consecutive lines of one column is a cell's line distance when
-    rows stand further apart than that but less than two lines (cell padding between rows); where
-    every distance is a multiple of the least, each line is a row of its own."""
+    The least distance between consecutive lines of one column is a cell's line distance; rows
+    standing further apart than that but less than two lines (cell padding between rows) are told
+    by it. Where every distance is about a multiple of the least, it is the distance of rows and
+    lines alike."""
     seen: dict[int, Run] = {}
     gaps = []
     for i in range(first, last + 1):
@@ -257,7 +284,9 @@ def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:
     least = min(gaps)
     if any(1.15 * least <= g < 1.9 * least for g in gaps):
         return 1.25 * least, True
-    return 0.9 * least, False
+    # Rows as close as lines (cells without top and bottom padding): the distance tells nothing,
+    # whether a line starts a row is left to the columns it fills.
+    return 1.1 * least, False
 
 
 def _tail(lines, last: int, col_of, tight: float) -> int:

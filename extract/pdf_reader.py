@@ -449,6 +449,29 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     return out
 
 
+def _header_rests(row: list[str], head: list[str]) -> list[str] | None:
+    """What each cell of a row holds after its header cell's text (whitespace aside), when every
+    cell starts with it and one holds more; None otherwise."""
+    rests = []
+    for got, want in zip(row, head):
+        want = normalize_ws(want)
+        k = 0
+        for i, ch in enumerate(got):
+            if k == len(want):
+                rests.append(got[i:].strip())
+                break
+            if ch.isspace():
+                continue
+            if ch != want[k]:
+                return None
+            k += 1
+        else:
+            if k < len(want):
+                return None
+            rests.append("")
+    return rests if any(rests) else None
+
+
 def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
     block, t_index = len(doc.blocks), len(doc.tables())
     cols = list(range(len(t.xs)))
@@ -472,6 +495,15 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     while skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
             [normalize_ws(x) for x in grid[skip]] == [normalize_ws(x) for x in head[skip]]:
         skip += 1
+    # Rows as close as lines, in a table without rules: the rest of the row the page split sits
+    # under the repeated header as if its cells went on (二级指标 / 盖率). A row that is the header
+    # row before it, each cell its header cell's text and in some cells more, is that header with
+    # the split row's rest: the rest is the part's first row.
+    if t.aligned and skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
+            (rests := _header_rests(grid[skip], head[skip])) is not None:
+        for c, _ in parts:
+            if c.row == skip:
+                c.text = rests[c.col]
     # A row split by the page break: the previous part's last row runs on into this part's first.
     # A row split by the page fills the page to the bottom of its body, and only the cells that
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row

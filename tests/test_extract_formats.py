@@ -255,3 +255,25 @@ def test_pdf_table_without_rules_over_a_page_break(tmp_path):
     assert g[-2][1:] == ["Timely payment of the subsidies", "100", "100", "5"]
     assert g[-1] == ["Effect", "Satisfaction", "95", "97", "5"]
     assert tables[0].cell_at(len(g) - 1, 1).loc.page == 2
+
+
+def test_pdf_table_without_rules_rows_as_close_as_lines(tmp_path):
+    # Cells without top and bottom padding: rows stand as close as a cell's lines (12 points),
+    # so distance tells nothing and the columns a line fills do (a name's second line fills one
+    # column; the next row fills those the row's first line filled from its first column on).
+    # A header over a column its rows leave empty (Remarks) is a column of its own, not a second
+    # header in the column before it.
+    cols = (50, 150, 300, 380, 460)
+    lines = [(50, 100, "Level"), (150, 100, "Indicator name"), (300, 100, "Target"), (380, 100, "Actual"),
+             (460, 100, "Remarks"),
+             (50, 112, "Output"), (150, 112, "Cases handled by"), (300, 112, "4500"), (380, 112, "4862"),
+             (150, 124, "the centre"),
+             (150, 136, "Advice given"), (300, 136, "60000"), (380, 136, "68000"),
+             (150, 148, "Losses recovered"), (300, 148, "150"), (380, 148, "172")]
+    assert {x for x, _, _ in lines} == set(cols)
+    d = read_document(_text_pdf(tmp_path / "tight.pdf", [lines]))
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Indicator name", "Target", "Actual", "Remarks"],
+                        ["Output", "Cases handled by the centre", "4500", "4862", ""],
+                        ["", "Advice given", "60000", "68000", ""],
+                        ["", "Losses recovered", "150", "172", ""]]
