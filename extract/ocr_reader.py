@@ -39,6 +39,7 @@ DPI = 150               # as scanners save reports; more pixels cost memory, not
 MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
 MAX_PIXELS = 60_000_000
 SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
+ALIGN = DPI / 72 * 3        # 3 points in pixels: left text edges this close are one column (no rules)
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
 
 _NUMERIC = re.compile(rf"^[{scan_signs.SIGNS}]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
@@ -237,7 +238,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             chars.append(Char(x, y1, step * u, ch, float(score)))
             x += step * u
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP)
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     numbered = scan_numbering.renumber(tables, number)
     if numbered:

@@ -9,7 +9,8 @@ rectangles, so a cell's row, column and spans follow from where its edges are. E
 character is assigned once, to the table cell whose rectangle holds its centre or to a
 paragraph line. A table that runs to the bottom of one page and resumes at the top of
 the next with the same columns is stitched into one table, dropping header rows the
-continuation repeats.
+continuation repeats. The text no ruled table holds may still be a table without rules (a
+borderless one, a 三线表): extract.aligned_table finds it from how the text lines up.
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class _PageTable:
     ys: list[float]
     cells: list[tuple[int, int, int, int, tuple]]   # row, col, rowspan, colspan, bbox
     chars: dict = field(default_factory=dict)       # (row, col) anchor -> chars
+    aligned: bool = False    # found from text alignment (no rules): xs[-1] is the text's right edge
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> Document:
@@ -85,7 +87,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
                         read = None
                 if read is None:
                     read = page.chars, page.find_tables()
-                items.extend(_read_page(page.page_number, *read))
+                items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
         raise
     except Exception as e:  # noqa: BLE001
@@ -117,7 +119,14 @@ def _pdfium_read(page):
     return read_page(page)
 
 
-def _read_page(page_number: int, chars: list, found: list) -> list[tuple]:
+def _carried(items: list[tuple]) -> list[float] | None:
+    """The column edges of the aligned table the previous page ended with, if it did."""
+    if items and items[-1][0] == "table" and items[-1][1].aligned:
+        return [x + _ALIGN_PAD for x in items[-1][1].xs[:-1]]
+    return None
+
+
+def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None) -> list[tuple]:
     tables = [_geometry(page_number, t) for t in found]
     loose = []
     for ch in chars:
@@ -133,7 +142,12 @@ def _read_page(page_number: int, chars: list, found: list) -> list[tuple]:
                 break
         else:
             loose.append(ch)
-    lines = _lines(loose)
+    # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
+    everything = _lines(loose)
+    aligned, lines = _aligned_tables(page_number, everything, carried)
+    tables += aligned
+    # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines.
+    edge = (max(ln.x1 for ln in everything),) if aligned else ()
     lines = [ln for ln in lines if not PAGE_FURNITURE.match(ln.text.strip())]
     # Interleave paragraph lines and tables by vertical position.
     out: list[tuple] = []
@@ -145,8 +159,60 @@ def _read_page(page_number: int, chars: list, found: list) -> list[tuple]:
         elif out and out[-1][0] == "lines" and out[-1][2] == page_number:
             out[-1][1].append(obj)
         else:
-            out.append(("lines", [obj], page_number))
+            out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+ALIGN_TOL = 3.0  # points: left text edges this close are one column of a table without rules
+_ALIGN_PAD = 1.0  # points: an aligned column's boundary this far left of its text edge
+
+
+def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[list[_PageTable], list[_Line]]:
+    """Tables that text alignment shows where no rules are (extract.aligned_table), and the lines
+    left to be paragraphs."""
+    from .aligned_table import Run, find_tables, split_runs
+
+    kept, runs = [], []
+    for ln in lines:
+        chars = [c for c in ln.chars if c["text"].strip()]
+        if not chars:
+            continue
+        groups = split_runs(chars, lambda c: (c["x0"], c["x1"], c.get("size") or (c["bottom"] - c["top"])))
+        kept.append(ln)
+        runs.append([])
+        for g in groups:
+            x0, x1 = g[0]["x0"], max(c["x1"] for c in g)
+            inner = [c for c in ln.chars if x0 <= c["x0"] and c["x1"] <= x1]   # with the spaces between words
+            runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
+                                max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
+    found = find_tables(runs, ALIGN_TOL, carried)
+    if not found:
+        return [], lines
+    used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
+    return [_aligned_geometry(page_no, f) for f in found], [ln for ln in lines if id(ln) not in used]
+
+
+def _aligned_geometry(page_no: int, f) -> _PageTable:
+    """A found aligned table as a page table: each column from its left text edge (less a point)
+    to where its widest text ends. That is short of the cell's unseen edge, so a cell's line that
+    ends within half a character of it is taken as full (its text wrapped), not as a line break."""
+    pad = _ALIGN_PAD
+    xs = [s - pad for s in f.starts] + [f.rights[-1] + pad]
+    bottoms = [max(r.bottom for ln in c.lines for r in ln) for c in f.cells]
+    ys = list(f.row_tops) + [max(bottoms)]
+    cells, chars, taken = [], {}, set()
+    for c, bottom in zip(f.cells, bottoms):
+        size = max(r.size for ln in c.lines for r in ln)
+        bbox = (f.starts[c.col] - pad, f.row_tops[c.row], f.rights[c.col + c.colspan - 1] + pad - size / 2, bottom)
+        cells.append((c.row, c.col, c.rowspan, c.colspan, bbox))
+        chars[(c.row, c.col)] = [ch for ln in c.lines for r in ln for ch in r.items]
+        taken |= {(r, k) for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
+    for r in range(f.n_rows):     # every slot a cell, as a ruled table's grid has
+        for k in range(len(f.starts)):
+            if (r, k) not in taken:
+                cells.append((r, k, 1, 1, (xs[k], ys[r], f.rights[k] + pad, ys[r + 1])))
+    cells.sort()
+    return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True)
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -317,7 +383,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
         kind = item[0]
         if kind == "lines":
             lines, page_no = item[1], item[2]
-            page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines))
+            page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:])
             right = page_right[page_no]
             for k, (text, first) in enumerate(_join_wrapped(lines, right)):
                 if not text:
@@ -357,7 +423,19 @@ def _col_map(xs: list[float], part_xs: list[float]) -> list[int] | None:
 
 def _continues(st: _Stitched, t: _PageTable) -> bool:
     """A table on the next page whose column edges all belong to the open table continues it."""
-    return t.page == st.last.page + 1 and _col_map(st.xs, t.xs) is not None
+    return t.page == st.last.page + 1 and _part_cols(st, t) is not None
+
+
+def _part_cols(st: _Stitched, t: _PageTable) -> list[int] | None:
+    """Index in the table's boundaries of each boundary of a part. An aligned table's last
+    boundary is where its text ends, which a part whose last columns are empty does not reach:
+    its left edges must belong to the table, its right edge goes to the next column's edge."""
+    if not (t.aligned and st.last.aligned):
+        return _col_map(st.xs, t.xs)
+    cols = _col_map(st.xs[:-1], t.xs[:-1])
+    if cols is None or t.xs[-1] > st.xs[-1] + SNAP:
+        return None
+    return cols + [cols[-1] + 1]
 
 
 def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]) -> list[tuple[Cell, bool]]:
@@ -369,6 +447,29 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
                                       bbox=_round(bbox))), wraps))
     return out
+
+
+def _header_rests(row: list[str], head: list[str]) -> list[str] | None:
+    """What each cell of a row holds after its header cell's text (whitespace aside), when every
+    cell starts with it and one holds more; None otherwise."""
+    rests = []
+    for got, want in zip(row, head):
+        want = normalize_ws(want)
+        k = 0
+        for i, ch in enumerate(got):
+            if k == len(want):
+                rests.append(got[i:].strip())
+                break
+            if ch.isspace():
+                continue
+            if ch != want[k]:
+                return None
+            k += 1
+        else:
+            if k < len(want):
+                return None
+            rests.append("")
+    return rests if any(rests) else None
 
 
 def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
@@ -383,7 +484,7 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
 
 def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) -> None:
     table = st.table
-    parts = _page_cells(path, t, table.loc.block, table.index, _col_map(st.xs, t.xs))
+    parts = _page_cells(path, t, table.loc.block, table.index, _part_cols(st, t))
     n_rows = len(t.ys) - 1
     grid = [["" for _ in range(table.n_cols)] for _ in range(n_rows)]
     for c, _ in parts:
@@ -394,6 +495,15 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     while skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
             [normalize_ws(x) for x in grid[skip]] == [normalize_ws(x) for x in head[skip]]:
         skip += 1
+    # Rows as close as lines, in a table without rules: the rest of the row the page split sits
+    # under the repeated header as if its cells went on (二级指标 / 盖率). A row that is the header
+    # row before it, each cell its header cell's text and in some cells more, is that header with
+    # the split row's rest: the rest is the part's first row.
+    if t.aligned and skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
+            (rests := _header_rests(grid[skip], head[skip])) is not None:
+        for c, _ in parts:
+            if c.row == skip:
+                c.text = rests[c.col]
     # A row split by the page break: the previous part's last row runs on into this part's first.
     # A row split by the page fills the page to the bottom of its body, and only the cells that
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row

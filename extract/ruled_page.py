@@ -4,7 +4,8 @@ characters and lines rather than a document structure (OFD pages, OCR'd scans).
 Units are the reader's own (millimetres for OFD, pixels for a scan): `snap` says how close two
 lines must be to be one. Consecutive horizontal rules joined by vertical ones make a table; a
 rule missing between two slots is a merge; each character goes to the cell holding its centre;
-lines that reach their cell's (or the page's) text edge are wrapped lines and are rejoined.
+lines that reach their cell's (or the page's) text edge are wrapped lines and are rejoined. Given
+`align`, the text outside ruled tables may make a table without rules (extract.aligned_table).
 """
 from __future__ import annotations
 
@@ -22,8 +23,11 @@ class Char:
     conf: float = 1.0   # OCR confidence of the text this character came from
 
 
-def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float) -> None:
-    """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments."""
+def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
+             align: float | None = None) -> None:
+    """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
+    align: how close two left text edges are one column of a table without rules, whose grid
+    the text's alignment gives (extract.aligned_table); None: ruled tables only."""
     grids = _grids(hs, vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
@@ -35,7 +39,11 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
                 break
         else:
             loose.append(ch)
+    found = _aligned(loose, align) if align else []
+    taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
+    loose = [ch for ch in loose if id(ch) not in taken]
     items = [(g[1][0], "table", k) for k, g in enumerate(grids)]
+    items += [(f.row_tops[0], "aligned", f) for f in found]
     items += [(ch.y, "text", ch) for ch in loose]
     items.sort(key=lambda it: it[0])
     pending: list[Char] = []
@@ -45,8 +53,55 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             continue
         _paragraphs(doc, path, number, pending)
         pending = []
-        _table(doc, path, number, grids[item], in_table[item], snap)
+        if kind == "aligned":
+            _aligned_table(doc, path, number, item)
+        else:
+            _table(doc, path, number, grids[item], in_table[item], snap)
     _paragraphs(doc, path, number, pending)
+
+
+def _aligned(chars: list[Char], tol: float) -> list:
+    """The tables the loose text's alignment shows: each line's runs are its characters split
+    at gaps wider than a character."""
+    from .aligned_table import Run, find_tables, split_runs
+    lines = []
+    for line in _lines(chars):
+        line = [ch for ch in line if ch.text.strip()]
+        if not line:
+            continue
+        size = max(ch.size for ch in line)
+        lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
+                      for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
+    return find_tables(lines, tol)
+
+
+def _aligned_table(doc: Document, path: str, number: int, f) -> None:
+    """A table found from alignment as a table block: a cell's lines that reach its column's
+    text edge (where the column's widest text ends) wrapped there and are rejoined."""
+    t_index, block = len(doc.tables()), len(doc.blocks)
+    cells, wraps, taken = [], {}, set()
+    for c in f.cells:
+        inner = [ch for ln in c.lines for r in ln for ch in r.items]
+        right = f.rights[c.col + c.colspan - 1]
+        runs = [r for ln in c.lines for r in ln]
+        wraps[(c.row, c.col)] = _runs_on(inner, right)
+        confs = [ch.conf for ch in inner]
+        cells.append(Cell(text="\n".join(_line_texts(inner, right)), row=c.row, col=c.col, rowspan=c.rowspan,
+                          colspan=c.colspan, confidence=min(confs) if confs and min(confs) < 1 else None,
+                          loc=Location(path, block=block, page=number, table=t_index, row=c.row, col=c.col,
+                                       bbox=(f.starts[c.col], min(r.top - r.size for r in runs), right,
+                                             max(r.bottom for r in runs)))))
+        taken |= {(r, k) for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
+    for r in range(f.n_rows):     # every slot a cell, as a ruled table's grid has
+        for k in range(len(f.starts)):
+            if (r, k) not in taken:
+                cells.append(Cell(text="", row=r, col=k, loc=Location(path, block=block, page=number, table=t_index,
+                                                                       row=r, col=k)))
+    cells.sort(key=lambda c: (c.row, c.col))
+    table = Table(index=t_index, n_rows=f.n_rows, n_cols=len(f.starts), cells=cells,
+                  loc=Location(path, block=block, page=number, table=t_index, bbox=f.bbox))
+    table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
+    doc.blocks.append(table)
 
 
 def _cluster(values: list[float], snap: float) -> list[float]:

@@ -37,6 +37,10 @@ UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.
 NAME_LINE = re.compile(rf"{NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
+# A line that is only the label and one value: a label cell and its value cell of a form without
+# rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into
+# the text (项目名称 |) is none.
+NAME_PAIR = re.compile(rf"^\s*{NAME_LABEL}\s+([^\s：:|]*\w[^\s：:|]*)\s*$")
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
@@ -137,7 +141,7 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
     """A project its tables name nowhere takes the name of the labelled line nearest above its
     table, below the table of the project before it (a form's heading lines: 项目名称：X)."""
     lines = [(b.loc.block, m.group(1).rstrip("，。；;,")) for b in doc.paragraphs() if b.loc is not None
-             and b.loc.block is not None for m in NAME_LINE.finditer(b.text)]
+             and b.loc.block is not None for m in [*NAME_LINE.finditer(b.text), *NAME_PAIR.finditer(b.text)]]
     after = -1
     for p in recs.projects:
         at = p.loc.block if p.loc is not None and p.loc.block is not None else None

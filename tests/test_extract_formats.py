@@ -248,3 +248,117 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
              for k in range(9)]                       # ends at 86; the text edge is 100 - 5
     assert _cell_text(chars, (0.0, 0.0, 100.0, 14.0)) == ("字" * 9, True)
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
+
+
+def _text_pdf(path, pages, rules=()):
+    """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
+    width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...]."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for k, page in enumerate(pages):
+        ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {792 - y} Tm ({t}) Tj ET" for x, y, t in page]
+        ops += [f"40 {792 - y} m 560 {792 - y} l S" for y in (rules if k == 0 else ())]
+        stream = "\n".join(ops)
+        objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objs)} 0 R "
+                    "/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(f"{len(objs)} 0 R")
+    objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+    return path
+
+
+# Columns at these x; a row's lines 12 points apart, rows 20 apart (cell padding between them).
+_COLS = (50, 150, 300, 380, 460)
+
+
+def _row(y, *texts):
+    return [(x, y, t) for x, t in zip(_COLS, texts) if t]
+
+
+def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
+    # A borderless table: no rules, so the columns are where several lines' runs start and the
+    # rows where a line fills the cells afresh; a cell's wrapped line (12 points under it, the
+    # other columns empty) goes on the cell, and a two-line header is one row. Lines of label:
+    # value pairs and a single line of three runs are no table (the evidence is several
+    # consecutive lines sharing three or more column edges): they stay text.
+    page = [(50, 40, "Name: Legal aid"), (300, 40, "Unit: Justice bureau"),
+            (50, 60, "Annual report of the programme"),
+            (50, 80, "The figures below were checked by the office."),
+            *_row(120, "Level", "Indicator name", "Target", "Actual", "Weight"),
+            *_row(132, "", "", "value", "value", ""),
+            *_row(152, "Output", "Cases handled", "4500", "4862", "10"),
+            *_row(172, "", "Advice given to the", "60000", "68000", "5"),
+            *_row(184, "", "public", "", "", ""),
+            *_row(204, "Effect", "Losses recovered", "150", "172", "10"),
+            (50, 240, "Signed by the head of the office."),
+            (50, 270, "Filled by: Lin"), (200, 270, "Phone: 2895126"), (400, 270, "Date: 2024-02-20")]
+    d = read_document(_text_pdf(tmp_path / "borderless.pdf", [page]))
+    tables = d.tables()
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.grid() == [["Level", "Indicator name", "Target value", "Actual value", "Weight"],
+                        ["Output", "Cases handled", "4500", "4862", "10"],
+                        ["", "Advice given to the public", "60000", "68000", "5"],
+                        ["Effect", "Losses recovered", "150", "172", "10"]]
+    before, after = d.blocks[:d.blocks.index(t)], d.blocks[d.blocks.index(t) + 1:]
+    assert normalize_ws("".join(p.text for p in before)) == \
+        "Name:LegalaidUnit:JusticebureauAnnualreportoftheprogrammeThefiguresbelowwerecheckedbytheoffice."
+    assert normalize_ws("".join(p.text for p in after)) == \
+        "Signedbytheheadoftheoffice.Filledby:LinPhone:2895126Date:2024-02-20"
+    cell = t.cell_at(2, 1)
+    assert cell.loc.page == 1 and cell.loc.row == 2 and cell.loc.col == 1 and cell.loc.bbox[1] < 172 < cell.loc.bbox[3]
+
+
+def test_pdf_table_without_rules_over_a_page_break(tmp_path):
+    # The table goes on on page 2 under its repeated header; the row the page break split sends
+    # the rest of its name there. The header is recognised as the one above, the row re-joined.
+    head = [*_row(60, "Level", "Indicator name", "Target", "Actual", "Weight")]
+    rows = []
+    y = 80
+    for k in range(30):
+        rows += _row(y, "Output" if k == 0 else "", f"Indicator number {k:02d}", f"{100 + k}", f"{101 + k}", "3")
+        y += 20
+    rows += _row(y, "", "Timely payment of the", "100", "100", "5")
+    page2 = [*_row(60, "Level", "Indicator name", "Target", "Actual", "Weight"),
+             *_row(80, "", "subsidies", "", "", ""),
+             *_row(100, "Effect", "Satisfaction", "95", "97", "5")]
+    d = read_document(_text_pdf(tmp_path / "split.pdf", [head + rows, page2]))
+    tables = d.tables()
+    assert len(tables) == 1
+    g = tables[0].grid()
+    assert g[0] == ["Level", "Indicator name", "Target", "Actual", "Weight"]
+    assert [r[1] for r in g].count("Indicator name") == 1
+    assert g[-2][1:] == ["Timely payment of the subsidies", "100", "100", "5"]
+    assert g[-1] == ["Effect", "Satisfaction", "95", "97", "5"]
+    assert tables[0].cell_at(len(g) - 1, 1).loc.page == 2
+
+
+def test_pdf_table_without_rules_rows_as_close_as_lines(tmp_path):
+    # Cells without top and bottom padding: rows stand as close as a cell's lines (12 points),
+    # so distance tells nothing and the columns a line fills do (a name's second line fills one
+    # column; the next row fills those the row's first line filled from its first column on).
+    # A header over a column its rows leave empty (Remarks) is a column of its own, not a second
+    # header in the column before it.
+    cols = (50, 150, 300, 380, 460)
+    lines = [(50, 100, "Level"), (150, 100, "Indicator name"), (300, 100, "Target"), (380, 100, "Actual"),
+             (460, 100, "Remarks"),
+             (50, 112, "Output"), (150, 112, "Cases handled by"), (300, 112, "4500"), (380, 112, "4862"),
+             (150, 124, "the centre"),
+             (150, 136, "Advice given"), (300, 136, "60000"), (380, 136, "68000"),
+             (150, 148, "Losses recovered"), (300, 148, "150"), (380, 148, "172")]
+    assert {x for x, _, _ in lines} == set(cols)
+    d = read_document(_text_pdf(tmp_path / "tight.pdf", [lines]))
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Indicator name", "Target", "Actual", "Remarks"],
+                        ["Output", "Cases handled by the centre", "4500", "4862", ""],
+                        ["", "Advice given", "60000", "68000", ""],
+                        ["", "Losses recovered", "150", "172", ""]]

@@ -1108,6 +1108,26 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
     assert name("项目名称： 主管部门：某区交通运输局") is None
 
 
+def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
+    """A borderless form's label cell and value cell read as one line of text (130.pdf:
+    项目名称 2023年法律援助经费): the whole line is the label and one value. Other words after the
+    label (a sentence), or a flattened cell border (raw 024: 项目名称 |), name nothing."""
+    def name(line):
+        rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率"], ["资金总额", "680.00", "648.04", "95.30%"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="pdf", sha256="", blocks=[
+            Paragraph(line, Location("mem", block=0)),
+            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        [p] = normalize_document(doc).projects
+        return p.name
+    assert name("项目名称 2023年农村公路养护工程") == "2023年农村公路养护工程"
+    assert name("项目名称 见 附表") is None
+    assert name("项目名称 |") is None
+
+
 def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
     """One grammar of the words that name a score (tables.SCORE_TOTAL): a labelled line below the
     table states the total with the words its 总分 row could use (考核得分, 得分合计, 自评总分),

@@ -349,3 +349,32 @@ def test_cells_of_one_line_are_read_directly_the_rest_is_left_to_detection():
     above = [p for p in parts if p[3] <= 100]
     assert len(inside) == 1 and 295 <= inside[0][0] <= 305 and 255 <= inside[0][3] <= 265, parts   # the two-line cell
     assert len(above) == 1 and above[0][1] < 30 < 50 < above[0][3], parts                           # the title
+
+
+def test_a_scanned_table_without_rules_is_read_from_the_text_alignment():
+    # A borderless table on a scan: no rules, so the grid is where several lines' text starts
+    # (extract.aligned_table, as for a PDF's text); a cell's second line, one line under it
+    # with the other columns empty, goes on the cell (rows stand further apart than a cell's
+    # lines: 24 and 16 pixels). The prose above stays a paragraph.
+    from jixiao.extract.model import Document
+    from jixiao.extract.ruled_page import Char, assemble
+    size, cols = 12, (0, 120, 240, 340)
+
+    def line(y, *texts):
+        return [Char(x + k * size, y, size, ch) for x, text in zip(cols, texts) for k, ch in enumerate(text)]
+
+    chars = [*line(20, "绩效指标完成情况如下"),
+             *line(60, "三级指标", "年度指标值", "实际值", "得分"),
+             *line(84, "办理案件数量", "≥4500件", "4862件", "10"),
+             *line(108, "法律咨询服务", "≥6万人次", "6.8万人次", "5"),
+             *line(124, "人次"),
+             *line(148, "案件质量合格率", "≥95%", "98.6%", "10")]
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, chars, [], [], snap=2, align=ocr_reader.ALIGN)
+    (table,) = doc.tables()
+    assert table.grid() == [["三级指标", "年度指标值", "实际值", "得分"],
+                            ["办理案件数量", "≥4500件", "4862件", "10"],
+                            ["法律咨询服务人次", "≥6万人次", "6.8万人次", "5"],
+                            ["案件质量合格率", "≥95%", "98.6%", "10"]]
+    assert [p.text for p in doc.paragraphs()] == ["绩效指标完成情况如下"]
+    assert table.cell_at(2, 0).loc.page == 1 and table.cell_at(2, 0).loc.row == 2

@@ -1,0 +1,306 @@
+"""Tables without ruling lines: a page's positioned text runs → row and column grid.
+
+A borderless table (or a 三线表 with horizontal rules only) leaves no cell rectangles; its
+structure is in how its text lines up. A line's cells are its runs (text separated by a gap wider
+than a character); a column is a left edge that runs on several lines share. Only strong
+evidence makes a table: at least MIN_CORE lines of three or more runs each, in a chain of
+consecutive lines whose runs start at three or more shared column edges. A page of prose (one
+run a line) or a line of label: value pairs stays text.
+
+Rows: a table cell's text is top-aligned, so a row starts on a line holding the first lines of its
+cells. A line that fills again the columns the row's first line filled is the next row; a line
+whose runs each sit under a cell at the distance of lines inside one cell goes on those cells
+(wrapped text); one or two runs a paragraph's distance under the row's cells are their next
+paragraph. The distance of lines inside a cell is measured, not assumed: the least distance
+between consecutive lines of one column, when rows stand further apart than that (and less than
+twice); where every distance is a multiple of the least, every line is a row. A run that goes on
+a cell of an earlier row (a header cell beside a two-row header) joins that cell, which then
+spans the rows. A page that starts with lines at the edges of the aligned table the previous
+page ended with goes on with it, however few they are (the rest of a table split by the page).
+
+Readers give lines of Run objects in their own units (PDF points, scan pixels) and get Found
+tables back, whose cells hold the runs; each reader makes its own table blocks from them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MIN_CORE = 3     # lines of three or more runs a table needs
+MIN_COLS = 3     # column edges those lines must share
+GAP = 0.8        # a gap wider than this many characters separates two runs (cells)
+
+
+@dataclass
+class Run:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    items: list = field(default_factory=list)   # the reader's characters
+
+
+@dataclass
+class FoundCell:
+    row: int
+    col: int
+    colspan: int
+    lines: list[list[Run]]      # the cell's text lines, top to bottom (a line may hold one run)
+    rowspan: int = 1
+
+
+@dataclass
+class Found:
+    first: int                  # index of its first and last line in the lines given
+    last: int
+    starts: list[float]         # each column's left text edge
+    rights: list[float]         # each column's right text edge
+    cells: list[FoundCell]
+    n_rows: int
+    row_tops: list[float]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        runs = [r for c in self.cells for ln in c.lines for r in ln]
+        return (min(r.x0 for r in runs), min(r.top for r in runs), max(r.x1 for r in runs), max(r.bottom for r in runs))
+
+
+def split_runs(items: list, box, gap: float = GAP) -> list[list]:
+    """Items of one line (left to right) in runs: a gap wider than `gap` characters ends a run.
+    box(item) -> (x0, x1, size)."""
+    runs: list[list] = []
+    prev = None
+    for it in items:
+        x0, x1, size = box(it)
+        if prev is None or x0 - prev > gap * size:
+            runs.append([it])
+        else:
+            runs[-1].append(it)
+        prev = x1 if prev is None else max(prev, x1)
+    return runs
+
+
+def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None) -> list[Found]:
+    """The aligned tables among the lines (top to bottom, each line's runs left to right).
+    tol: how far apart two left edges may be and still be one column (the reader's units).
+    carried: the column edges of an aligned table the previous page ended with; lines at the top
+    of this page whose runs start at those edges go on it, however few they are."""
+    out = []
+    for first, last, edges in _chains(lines, tol, carried):
+        found = _grid(lines, first, last, tol, edges)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _matches(x: float, starts: list[float], tol: float) -> bool:
+    return any(abs(x - s) <= tol for s in starts)
+
+
+def _crosses(run: Run, starts: list[float], tol: float) -> bool:
+    """The run runs over a column edge: prose or a title across the table, not one cell."""
+    return any(run.x0 + tol < s < run.x1 - tol for s in starts)
+
+
+def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> list[tuple[int, int, list | None]]:
+    """(first, last, column edges or None) of each run of lines that lines up: core lines (three
+    runs or more) sharing column edges, with the lines between them when those stay inside the
+    columns. At the top of a page, lines at the edges of the table the last page ended with."""
+    chains = []
+    cur: list[int] = []          # core lines of the chain being built
+    end = -1                     # last line taken into the chain
+
+    def close():
+        if len(cur) >= MIN_CORE and len(_columns(lines, cur, tol)) >= MIN_COLS:
+            chains.append((cur[0], cur[-1], None))
+        elif carried and cur and not chains and cur[0] <= 2 and \
+                all(_matches(r.x0, carried, tol) for i in cur for r in lines[i]):
+            chains.append((cur[0], cur[-1], carried))
+
+    for i, runs in enumerate(lines):
+        size = max(r.size for r in runs)
+        near = cur and runs[0].top - lines[end][0].top <= 4 * size
+        edges = _edges(lines, cur, tol) if near else []
+        if len(runs) >= 3:
+            # Two runs at the chain's edges make the line one of its rows; the others may start
+            # inside a column (a wrapped name's hanging indent) but not run over an edge.
+            hits = [r for r in runs if _matches(r.x0, edges, tol)]
+            if near and len(hits) >= 2 and not any(_crosses(r, edges, tol) for r in runs if r not in hits):
+                cur.append(i)
+            else:
+                close()
+                cur = [i]
+            end = i
+        elif near and not any(_crosses(r, edges, tol) for r in runs):
+            end = i
+        else:
+            close()
+            cur, end = [], -1
+    close()
+    return chains
+
+
+def _edges(lines: list[list[Run]], core: list[int], tol: float) -> list[float]:
+    """Left edges the core lines' runs start at, clustered."""
+    out: list[float] = []
+    for x in sorted(r.x0 for i in core for r in lines[i]):
+        if not out or x - out[-1] > tol:
+            out.append(x)
+    return out
+
+
+def _columns(lines: list[list[Run]], core: list[int], tol: float) -> list[float]:
+    """The column edges: left edges that two or more core lines share and that runs seldom run
+    over (a wrapped name's indented second line starts at an edge the first lines run over)."""
+    out = []
+    for s in _edges(lines, core, tol):
+        starting = sum(1 for i in core if any(abs(r.x0 - s) <= tol for r in lines[i]))
+        over = sum(1 for i in core for r in lines[i] if r.x0 + tol < s < r.x1 - tol)
+        if starting >= 2 and over < starting:
+            out.append(s)
+    return out
+
+
+def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list | None) -> Found | None:
+    core = [i for i in range(first, last + 1) if len(lines[i]) >= 3]
+    starts = _columns(lines, core, tol) if edges is None else \
+        [s for s in edges if any(abs(r.x0 - s) <= tol for i in range(first, last + 1) for r in lines[i])]
+    if len(starts) < MIN_COLS:
+        return None
+
+    def col_of(run: Run) -> tuple[int, int]:
+        c = max([k for k, s in enumerate(starts) if s <= run.x0 + tol] or [0])
+        span = 1 + sum(1 for s in starts[c + 1:] if s < run.x1 - tol)
+        return c, span
+
+    starts = sorted(starts + _lone_edges(lines, core, starts, col_of, tol))
+    rights = [0.0] * len(starts)      # each column's right text edge: where its widest text ends
+    for i in range(first, last + 1):
+        for r in lines[i]:
+            c, span = col_of(r)
+            if span == 1:
+                rights[c] = max(rights[c], r.x1)
+    rights = [rights[k] or (starts[k + 1] - tol if k + 1 < len(starts) else max(r.x1 for i in core for r in lines[i]))
+              for k in range(len(starts))]
+    tight, wrapped = _line_pitch(lines, first, last, col_of)
+    last += _tail(lines, last, col_of, tight)
+
+    cells: list[FoundCell] = []
+    row_tops: list[float] = []
+    last_in: dict[int, FoundCell] = {}      # column -> the cell whose text is lowest in it
+    shape: set[int] = set()                 # the columns the current row's first line fills
+    for i in range(first, last + 1):
+        # Runs of one line in one column are one cell's text (words set apart by spaces).
+        runs_in: dict[int, list[Run]] = {}
+        for r in lines[i]:
+            runs_in.setdefault(col_of(r)[0], []).append(r)
+        placed = [(rs[0], c, max(col_of(r)[1] for r in rs), rs) for c, rs in runs_in.items()]
+        hosts = [_goes_on(last_in.get(c), r, tight) for r, c, _, _ in placed]
+        cols = set(runs_in)
+        row = len(row_tops) - 1
+        # A line filling every column the row's first line filled is the next row (rows of one
+        # line each), as is one of three or more runs filling more than three quarters of those
+        # from its first column on (the row above opened a group in a column to the left, or this
+        # row leaves a cell empty); otherwise the line goes on the cells above when each run is
+        # their next line (wrapped cells go on in a few columns, seldom in more than half).
+        since = {c for c in shape if c >= min(cols)}
+        repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and 4 * len(cols & since) > 3 * len(since)
+        if row >= 0 and not repeats and (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
+            for (_, c, _, rs), host in zip(placed, hosts):
+                host = host or last_in[c]
+                host.lines.append(rs)
+                host.rowspan = max(host.rowspan, row - host.row + 1)
+            continue
+        row_tops.append(lines[i][0].top)
+        row += 1
+        shape = cols
+        for _, c, span, rs in placed:
+            cell = FoundCell(row=row, col=c, colspan=span, lines=[rs])
+            cells.append(cell)
+            for k in range(c, c + span):
+                last_in[k] = cell
+    if len(row_tops) < 2:
+        return None
+    return Found(first=first, last=last, starts=starts, rights=rights, cells=cells, n_rows=len(row_tops),
+                 row_tops=row_tops)
+
+
+def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:
+    """Edges of columns only one line has text in (a header over columns its rows leave empty):
+    a core line's run left of the first column, or starting right of where the text that starts
+    at its column's edge ends, starts a column of its own."""
+    ends = [0.0] * len(starts)
+    for i in core:
+        for r in lines[i]:
+            c, span = col_of(r)
+            if span == 1 and abs(r.x0 - starts[c]) <= tol:
+                ends[c] = max(ends[c], r.x1)
+    out: list[float] = []
+    for i in core:
+        for r in lines[i]:
+            c, _ = col_of(r)
+            if (r.x0 < starts[0] - tol or ends[c] and r.x0 > ends[c] + tol) and not _matches(r.x0, out, tol):
+                out.append(r.x0)
+    return out
+
+
+def _goes_on(host: FoundCell | None, run: Run, tight: float) -> FoundCell | None:
+    """The cell above the run in its column, when the run is that cell's next line: no further
+    below its last line than lines inside one cell are."""
+    if host is None or run.top - host.lines[-1][-1].top > tight:
+        return None
+    return host
+
+
+def _few_under(placed: list, last_in: dict, row: int, tight: float) -> bool:
+    """One or two runs, each under a cell of the current row at most a paragraph's distance below
+    it: the next paragraph of those cells (a name of two paragraphs), not a row of its own."""
+    if len(placed) > 2:
+        return False
+    for r, c, _, _ in placed:
+        host = last_in.get(c)
+        if host is None or host.row != row or r.top - host.lines[-1][-1].top > 1.6 * tight:
+            return False
+    return True
+
+
+def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:
+    """How far apart two lines of one cell may be, and whether any cell has several lines.
+
+    The least distance between consecutive lines of one column is a cell's line distance; rows
+    standing further apart than that but less than two lines (cell padding between rows) are told
+    by it. Where every distance is about a multiple of the least, it is the distance of rows and
+    lines alike."""
+    seen: dict[int, Run] = {}
+    gaps = []
+    for i in range(first, last + 1):
+        for r in lines[i]:
+            c, span = col_of(r)
+            if c in seen and span == 1 and r.top > seen[c].top:
+                gaps.append(r.top - seen[c].top)
+            seen[c] = r
+    if not gaps:
+        return 0.0, False
+    least = min(gaps)
+    if any(1.15 * least <= g < 1.9 * least for g in gaps):
+        return 1.25 * least, True
+    # Rows as close as lines (cells without top and bottom padding): the distance tells nothing,
+    # whether a line starts a row is left to the columns it fills.
+    return 1.1 * least, False
+
+
+def _tail(lines, last: int, col_of, tight: float) -> int:
+    """Lines after the last core line that only go on cells of the table's last lines (a cell's
+    wrapped text, at the distance of lines inside a cell): how many belong to the table."""
+    n = 0
+    above = {col_of(r)[0]: r for r in lines[last]}
+    for i in range(last + 1, len(lines)):
+        for r in lines[i]:
+            c, span = col_of(r)
+            a = above.get(c)
+            if a is None or span != 1 or r.top - a.top > tight:
+                return n
+        for r in lines[i]:
+            above[col_of(r)[0]] = r
+        n += 1
+    return n
