@@ -100,6 +100,15 @@ def test_bare_actual_takes_target_unit():
     assert parse("3000").with_unit_from(parse("5个")).unit == ""
 
 
+def test_bare_actual_in_base_units_against_scaled_target():
+    # 26300 against ≥2.5万户: the actual is written in the base unit (户), not in 万户
+    q = parse("26300").with_unit_from(parse("≥2.5万户"))
+    assert (q.value, q.unit, q.scale) == (Decimal(26300), "户", Decimal(1))
+    assert q.tolerance == Decimal("0.5")
+    # of neither order: still no unit
+    assert parse("900").with_unit_from(parse("≥2.5万户")).unit == ""
+
+
 def test_never_raises():
     rnd = random.Random(7)
     alphabet = "0123456789.%万亿元人次≥≤<>=约左右以上以下年月日前一二十百 -～"
