@@ -204,6 +204,8 @@ def clean(text: str) -> str:
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
+    # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
+    t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
     return t.strip()
 
 
