@@ -142,6 +142,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    for t in tables:
+        _settle_overflow(t)
     # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
     everything = _lines(loose)
     aligned, lines = _aligned_tables(page_number, everything, carried)
@@ -248,6 +250,30 @@ def _slot(t: _PageTable, cx: float, cy: float):
         if r0 <= r < r0 + rs and c0 <= c < c0 + cs:
             return (r0, c0)
     return None
+
+
+def _settle_overflow(t: _PageTable) -> None:
+    """A wrapped cell too tall for its row (Excel, vertically centred) draws its first or last line
+    across a ruling, and that line's centre may fall in the neighbour. A line that straddles its
+    cell's top or bottom rule and overprints another line of that cell is no line of that cell
+    (one cell's lines never overlap): it goes back across the rule it straddles."""
+    boxes = {(r0, c0): bbox for r0, c0, _, _, bbox in t.cells}
+    moves = []
+    for slot, chars in t.chars.items():
+        lines = _lines(chars)
+        _, top, _, bottom = boxes[slot]
+        for ln in lines:
+            cross = top if ln.top < top < ln.bottom else bottom if ln.top < bottom < ln.bottom else None
+            if cross is None or not any(o is not ln and min(o.bottom, ln.bottom) - max(o.top, ln.top) > 0.1 * ln.size
+                                        and not o.top < cross < o.bottom for o in lines):
+                continue
+            across = _slot(t, (ln.x0 + ln.x1) / 2, cross + (SNAP if cross == bottom else -SNAP))
+            if across is not None and across != slot:
+                moves.append((slot, across, ln.chars))
+    for slot, across, chars in moves:
+        ids = {id(c) for c in chars}
+        t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
+        t.chars.setdefault(across, []).extend(chars)
 
 
 def _lines(chars: list) -> list[_Line]:

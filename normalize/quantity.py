@@ -156,7 +156,8 @@ class Quantity:
 
     def with_unit_from(self, target: "Quantity") -> "Quantity":
         """A bare actual ('4', '98') takes the unit of its target where that is the evident meaning:
-        the written numbers are of the same order (14 against 14万人次 means 14万人次)."""
+        the written numbers are of the same order (14 against 14万人次 means 14万人次), or the actual is
+        of the order of the target in base units (12680 against ≥1.2万人 means 12680人)."""
         if self.unit or not self.numeric or not target.numeric or not target.unit:
             return self
         written = self.value
@@ -166,6 +167,10 @@ class Quantity:
             return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（目标值为 {target.raw}）")
         if target_written and Decimal("0.1") <= abs(written / target_written) <= Decimal(10):
             return replace(self, value=written * target.scale, unit=target.unit, scale=target.scale,
+                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+        # The scale word belongs to the target's figure, not its unit: 12680 beside ≥1.2万人 is in 人
+        if target.scale != 1 and target.value and Decimal("0.1") <= abs(written / target.value) <= Decimal(10):
+            return replace(self, unit=target.unit,
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
 
@@ -199,6 +204,8 @@ def clean(text: str) -> str:
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
+    # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
+    t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
     return t.strip()
 
 

@@ -362,3 +362,23 @@ def test_pdf_table_without_rules_rows_as_close_as_lines(tmp_path):
                         ["Output", "Cases handled by the centre", "4500", "4862", ""],
                         ["", "Advice given", "60000", "68000", ""],
                         ["", "Losses recovered", "150", "172", ""]]
+
+
+def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():
+    # An Excel-born PDF draws a wrapped cell taller than its row vertically centred: its first line
+    # crosses the rule above and its centre falls in the row above, overprinting that cell's text.
+    # The line is the lower cell's (one cell's lines never overlap), not the upper cell's.
+    from types import SimpleNamespace
+
+    from jixiao.extract.pdf_reader import _cell_text, _read_page
+
+    def line(text, x0, top):
+        return [{"text": ch, "x0": x0 + 9 * k, "x1": x0 + 9 * k + 8.9, "top": top, "bottom": top + 8.9, "size": 8.9}
+                for k, ch in enumerate(text)]
+    ys = [0.0, 13.3, 26.6, 39.9]
+    found = [SimpleNamespace(bbox=(0.0, 0.0, 70.0, 39.9), cells=[(0.0, a, 70.0, b) for a, b in zip(ys, ys[1:])])]
+    chars = line("≥98", 20.0, 1.5) + line("2024年6月", 4.0, 8.4) + line("30日前", 16.0, 21.3) + line("≤5", 20.0, 28.0)
+    (kind, t), = _read_page(1, chars, found)
+    boxes = {(r0, c0): bbox for r0, c0, _, _, bbox in t.cells}
+    texts = [_cell_text(t.chars.get(slot, []), boxes[slot])[0] for slot in sorted(boxes)]
+    assert texts == ["≥98", "2024年6月30日前", "≤5"]

@@ -100,6 +100,23 @@ def test_bare_actual_takes_target_unit():
     assert parse("3000").with_unit_from(parse("5个")).unit == ""
 
 
+def test_line_break_after_scale_word():
+    # a cell wrapped right after the scale: figure, scale, unit, the break between them is layout
+    for raw, value, unit in [("≤2.4万\n元/吨·月", Decimal("24000.0"), "元/吨·月"), ("≥6万\n人次", Decimal(60000), "人次"),
+                             ("≤80万 元/座", Decimal(800000), "元/座"), ("3.5亿\n元", Decimal("350000000.0"), "元")]:
+        q = parse(raw)
+        assert (q.op != "qualitative", q.value, q.unit) == (True, value, unit), raw
+    assert parse("≥6万\n人次").scale == Decimal(10000)
+
+def test_bare_actual_in_base_units_against_scaled_target():
+    # 26300 against ≥2.5万户: the actual is written in the base unit (户), not in 万户
+    q = parse("26300").with_unit_from(parse("≥2.5万户"))
+    assert (q.value, q.unit, q.scale) == (Decimal(26300), "户", Decimal(1))
+    assert q.tolerance == Decimal("0.5")
+    # of neither order: still no unit
+    assert parse("900").with_unit_from(parse("≥2.5万户")).unit == ""
+
+
 def test_never_raises():
     rnd = random.Random(7)
     alphabet = "0123456789.%万亿元人次≥≤<>=约左右以上以下年月日前一二十百 -～"
