@@ -1,12 +1,14 @@
-"""Build the native-format forms 130-135 and 145-147: written directly as .docx (python-docx and raw OOXML) or
-.xlsx (openpyxl, recalculated by LibreOffice), not rendered from html, so the files hold what
+"""Build the native-format forms 130-135, 145-147 and 148-153: written directly as .docx (python-docx and raw
+OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium
+headless, 148-149), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
     .venv/bin/python corpus/native/make.py [STEM ...]   (from the repository root; needs LibreOffice;
                                                           only the named forms when any are named)
 
-Derived formats: .pdf and .doc from each .docx, .pdf and .xls from each .xlsx (LibreOffice), and
+Derived formats: .pdf and .doc from each .docx, .pdf and .xls from each .xlsx (LibreOffice), .pdf from
+each .html (Chromium), and
 .scan.pdf from each .pdf (corpus/build.build_scan). Deterministic apart from what LibreOffice
 writes into the derived files' metadata.
 """
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import datetime
 import shutil
+import subprocess
 import sys
 import tempfile
 import zipfile
+from itertools import takewhile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -922,10 +926,469 @@ def xls147(out: Path) -> None:
     wb.save(out)
 
 
+# ---------------------------------------------------------------- fourteenth set (148-153): other producers
+
+# Each form's data: head (project, 主管部门, 实施单位), fund (年初, 全年, 执行, 执行率, 分值, 得分, as
+# displayed), rows (level1, level2, name, target, actual, weight, score, note), totals.
+FORM14 = {
+    "148": dict(
+        title="2023年度项目支出绩效自评表", project="2023年宜昌市农村公路养护补助资金",
+        dept="宜昌市交通运输局", agency="宜昌市农村公路管理局",
+        fund=("1,200.00", "1,350.00", "1,323.00", "98.00%", "10", "9.80"),
+        parts=[("其中：省级补助", "800.00", "850.00", "850.00"), ("市级配套", "400.00", "500.00", "473.00")],
+        rows=[
+            ("产出指标", "数量指标", "农村公路日常养护里程", "≥3200公里", "3286公里", "10", "10", ""),
+            ("产出指标", "数量指标", "危桥改造", "≥12座", "12座", "8", "8", ""),
+            ("产出指标", "数量指标", "安全生命防护工程", "≥150公里", "158.6公里", "8", "8", ""),
+            ("产出指标", "数量指标", "路况巡查", "≥1200次", "1316次", "8", "8", ""),
+            ("产出指标", "质量指标", "农村公路优良中等路率", "≥80%", "83.5%", "8", "8", ""),
+            ("产出指标", "质量指标", "危桥改造交工验收合格率", "100%", "100%", "6", "6", ""),
+            ("产出指标", "时效指标", "危桥改造完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+            ("产出指标", "成本指标", "日常养护单位成本", "≤0.25万元/公里", "0.24万元/公里", "5", "5", ""),
+            ("效益指标", "社会效益指标", "农村公路交通事故起数同比下降", "≥5%", "4.2%", "8", "6.72",
+             "部分路段混合交通量增长较快；<br>2024年增设警示标志和减速设施。"),
+            ("效益指标", "社会效益指标", "沿线群众平均出行时间缩短", "≥10%", "12%", "8", "8", ""),
+            ("效益指标", "可持续影响指标", "“四好农村路”长效管护机制", "健全", "健全", "8", "8", ""),
+            ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.6%", "8", "8", ""),
+        ],
+        total=("100", "98.52"), grade="优"),
+    "149": dict(
+        title="2023年度项目支出绩效自评表", project="2023年遵义市茶产业发展专项资金",
+        dept="遵义市农业农村局", agency="遵义市茶产业发展中心",
+        fund=("860.00", "900.00", "873.00", "97.00%", "10", "9.70"),
+        parts=[("其中：财政拨款", "860.00", "900.00", "873.00"), ("其他资金", "0.00", "0.00", "0.00")],
+        rows=[
+            ("产出指标", "数量指标", "新建标准化茶园", "≥5000亩", "5260亩", "10", "10", ""),
+            ("产出指标", "数量指标", "低产茶园改造", "≥8000亩", "8120亩", "8", "8", ""),
+            ("产出指标", "数量指标", "茶农技术培训", "≥3000人次", "3420人次", "6", "6", ""),
+            ("产出指标", "数量指标", "扶持茶叶加工企业", "≥15家", "16家", "6", "6", ""),
+            ("产出指标", "质量指标", "茶园绿色防控覆盖率", "≥90%", "92.4%", "8", "8", ""),
+            ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "100%", "100%", "6", "6", ""),
+            ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "100%", "4", "4", ""),
+            ("产出指标", "成本指标", "标准化茶园建设补助标准", "≤800元/亩", "800元/亩", "4", "4", ""),
+            ("效益指标", "经济效益指标", "茶产业综合产值增长", "≥8%", "7.6%", "10", "9.5",
+             "受春季低温影响，&nbsp;名优茶产量减少。"),
+            ("效益指标", "社会效益指标", "带动茶农增收", "≥1.2万户", "1.26万户", "8", "8", ""),
+            ("效益指标", "可持续影响指标", "茶园生态种植模式推广", "持续推广", "持续推广", "10", "10", ""),
+            ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.2%", "10", "10", ""),
+        ],
+        total=("100", "99.20"), grade="优"),
+    "150": dict(
+        title="2023年度项目支出绩效自评表", project="2023年洛阳市社区老年助餐服务补助资金",
+        dept="洛阳市民政局", agency="洛阳市养老服务指导中心",
+        fund=("450.00", "480.00", "470.40", "98.00%", "10", "9.80"),
+        parts=[("其中：当年财政拨款", "450.00", "480.00", "470.40"), ("上年结转资金", "—", "—", "—")],
+        rows=[
+            ("产出指标", "数量指标", "新建社区老年助餐点", "≥60个", "64个", "10", "10", ""),
+            ("产出指标", "数量指标", "年度助餐服务", "≥50万人次", "56.8万人次", "10", "10", ""),
+            ("产出指标", "数量指标", "助餐补贴覆盖老年人", "≥1.5万人", "1.62万人", "6", "6", ""),
+            ("产出指标", "数量指标", "培训助餐服务人员", "≥300人次", "326人次", "6", "6", ""),
+            ("产出指标", "质量指标", "助餐点食品安全检查合格率", "100%", "100%", "8", "8", ""),
+            ("产出指标", "质量指标", "助餐点规范运营率", "≥95%", "96.9%", "6", "6", ""),
+            ("产出指标", "时效指标", "助餐补贴资金拨付及时率", "100%", "100%", "4", "4", ""),
+            ("产出指标", "成本指标", "每餐补贴标准", "≤3元/人次", "3元/人次", "6", "6", ""),
+            ("效益指标", "社会效益指标", "老年人就餐难问题", "有效缓解", "有效缓解", "10", "10", ""),
+            ("效益指标", "社会效益指标", "失能、高龄老人送餐上门", "≥2000人", "1860人", "8", "7.44",
+             "部分助餐点配送人员不足，\n2024年引入第三方配送。"),
+            ("效益指标", "可持续影响指标", "助餐服务长效运营机制", "基本建立", "基本建立", "6", "6", ""),
+            ("满意度指标", "服务对象满意度指标", "就餐老年人满意度", "≥90%", "95.6%", "6", "6", ""),
+            ("满意度指标", "服务对象满意度指标", "助餐点运营主体满意度", "≥85%", "91.2%", "4", "4", ""),
+        ],
+        total=("100", "99.24"), grade="优"),
+    "151": dict(
+        title="2023年度项目支出绩效自评表", project="2023年绵阳市中小学校舍安全维修改造项目",
+        dept="绵阳市教育和体育局", agency="绵阳市教育技术装备中心",
+        fund=("2,600.00", "2,800.00", "2,744.00", "98.00%", "10", "9.80"),
+        parts=[("其中：中央补助", "1,600.00", "1,600.00", "1,600.00"), ("市级财政资金", "1,000.00", "1,200.00", "1,144.00")],
+        rows=[
+            ("产出指标", "数量指标", "维修改造校舍面积", "≥4.2万平方米", "4.36万平方米", "10", "10", ""),
+            ("产出指标", "数量指标", "维修改造学校", "≥35所", "37所", "8", "8", ""),
+            ("产出指标", "数量指标", "改造学生厕所", "≥40座", "42座", "6", "6", ""),
+            ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "8", "8", ""),
+            ("产出指标", "质量指标", "消除C级危房比例", "100%", "100%", "6", "6", ""),
+            ("产出指标", "时效指标", "暑期施工项目完工时间", "2023年8月25日前", "2023年8月22日", "6", "6", ""),
+            ("产出指标", "成本指标", "校舍维修平均成本", "≤650元/平方米", "629元/平方米", "6", "6", ""),
+            ("效益指标", "社会效益指标", "受益学生", "≥3万人", "3.12万人", "8", "8", ""),
+            ("效益指标", "社会效益指标", "校舍安全事故", "0起", "0起", "8", "8", ""),
+            ("效益指标", "可持续影响指标", "校舍安全年检制度", "长期执行", "长期执行", "8", "8", ""),
+            ("效益指标", "可持续影响指标", "维修工程质保期内返修率", "≤2%", "2.6%", "6", "4.62",
+             "两所学校屋面防水返修，\n已由施工单位在质保期内整改。"),
+            ("满意度指标", "服务对象满意度指标", "师生及家长满意度", "≥90%", "93.8%", "10", "10", ""),
+        ],
+        total=("100", "98.42"), grade="优"),
+    "152": dict(
+        title="2023年度项目支出绩效自评表", project="2023年咸阳市农村饮水安全工程维修养护项目",
+        dept="咸阳市水利局", agency="咸阳市农村供水管理站",
+        rows=[
+            ("产出指标", "数量指标", "维修养护农村供水工程", "≥180", "处", 186, None, 10, 10, ""),
+            ("产出指标", "数量指标", "更换改造老化管网", "≥95", "公里", 98.4, "0.0", 8, 8, ""),
+            ("产出指标", "数量指标", "配备净化消毒设备", "≥60", "台（套）", 62, None, 6, 6, ""),
+            ("产出指标", "质量指标", "水质检测合格率", "≥95", "%", 96.3, "0.0", 8, 8, ""),
+            ("产出指标", "质量指标", "维修工程验收合格率", 100, "%", 100, None, 6, 6, ""),
+            ("产出指标", "时效指标", "维修养护完成时间", "2023年11月30日前", None, datetime.date(2023, 11, 28), 'yyyy"年"m"月"d"日"', 4, 4, ""),
+            ("产出指标", "成本指标", "单处工程平均维修成本", "≤2.5", "万元/处", 2.38, "0.00", 6, 6, ""),
+            ("效益指标", "社会效益指标", "农村自来水普及率", "≥92", "%", 92.1, "0.0", 8, 8, ""),
+            ("效益指标", "社会效益指标", "受益农村人口", "≥45", "万人", 46.3, "0.0", 8, 8, ""),
+            ("效益指标", "社会效益指标", "规模化供水工程覆盖人口比例", "≥60", "%", 57.4, "0.0", 6, 5.74,
+             "部分山区村组居住分散，\n规模化管网延伸成本高。"),
+            ("效益指标", "可持续影响指标", "工程管护责任落实", "全面落实", None, "全面落实", None, 10, 10, ""),
+            ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90", "%", 94.7, "0.0", 10, 10, ""),
+        ],
+        money=((1500, 1680, 1638), (1000, 1000, 1000), (500, 680, 638)), grade="优"),
+    "153": dict(
+        title="2023年度项目支出绩效自评表", project="2023年湛江市红树林保护修复项目",
+        dept="湛江市林业局", agency="湛江市红树林保护中心",
+        fund=("1,800.00", "1,950.00", "1,891.50", "97.00%", "10", "9.70"),
+        parts=[("其中：省级资金", "1,200.00", "1,200.00", "1,200.00"), ("市级资金", "600.00", "750.00", "691.50")],
+        rows=[
+            ("产出指标", "数量指标", "红树林营造面积", "≥1500亩", "1568亩", "10", "10", ""),
+            ("产出指标", "数量指标", "红树林修复面积", "≥3000亩", "3125亩", "10", "10", ""),
+            ("产出指标", "数量指标", "巡护", "≥2400人次", "2615人次", "6", "6", ""),
+            ("产出指标", "质量指标", "新造红树林成活率", "≥85%", "87.2%", "8", "8", ""),
+            ("产出指标", "质量指标", "修复工程验收合格率", "100%", "100%", "6", "6", ""),
+            ("产出指标", "时效指标", "造林季任务完成时间", "2023年9月30日前", "2023年9月26日", "4", "4", ""),
+            ("产出指标", "成本指标", "营造林平均成本", "≤0.45万元/亩", "0.43万元/亩", "6", "6", ""),
+            ("效益指标", "生态效益指标", "红树林保有面积增长", "≥3%", "3.4%", "10", "10", ""),
+            ("效益指标", "生态效益指标", "监测鸟类种数", "≥200种", "207种", "8", "8", ""),
+            ("效益指标", "社会效益指标", "带动周边渔民参与管护", "≥300人", "264人", "6", "5.28",
+             "部分渔民季节性外出务工"),
+            ("效益指标", "可持续影响指标", "红树林保护长效机制", "健全", "健全", "6", "6", ""),
+            ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.1%", "10", "10", ""),
+        ],
+        total=("100", "98.98"), grade="优"),
+}
+HEADS14 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def _html_form(stem: str, ruled: bool) -> str:
+    """A saved web page: <thead> of <th> (two rows, colspan / rowspan), rowspan level cells, <br> and
+    &nbsp; in cells, a forced page break (CSS break-before) between the 产出 and 效益 rows, so the
+    browser repeats the <thead> on page 2. Grid borders (border-collapse) or only rules under rows."""
+    f = FORM14[stem]
+    grid = "border:1px solid #000;" if ruled else "border:none;border-bottom:0.6pt solid #333;"
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0}"
+           "h1{text-align:center;font-size:16pt;margin:6pt 0}"
+           f"table{{width:100%;border-collapse:{'collapse' if ruled else 'separate'};border-spacing:0;"
+           "margin:6pt 0}"
+           f"th,td{{{grid}padding:3pt 4pt;text-align:center;vertical-align:middle}}"
+           "th{font-weight:bold;background:#f2f2f2}td.l{text-align:left}"
+           "thead{display:table-header-group}tr{break-inside:avoid}"
+           ".pb{break-before:page}.meta{margin:4pt 0}@page{size:A4;margin:15mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['title']}</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>",
+         f'<p class="meta">填报单位（盖章）：{f["agency"]}&nbsp;&nbsp;&nbsp;&nbsp;金额单位：万元</p>',
+         "<table>", "<tbody>",
+         f'<tr><th>项目名称</th><td class="l" colspan="7">{f["project"]}</td></tr>',
+         f'<tr><th>主管部门</th><td colspan="3">{f["dept"]}</td><th colspan="2">实施单位</th>'
+         f'<td colspan="2">{f["agency"]}</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th></th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>"]
+    a, b, c, rate, w, s = f["fund"]
+    h.append(f'<tr><td class="l">年度资金总额</td><td>{a}</td><td>{b}</td><td>{c}</td><td>{w}</td>'
+             f"<td>{rate}</td><td>{s}</td></tr>")
+    for name, x, y, z in f["parts"]:
+        h.append(f'<tr><td class="l">{name}</td><td>{x}</td><td>{y}</td><td>{z}</td><td>—</td>'
+                 "<td>—</td><td>—</td></tr>")
+    h += ["</tbody>", "</table>"]
+    h.append("<table><thead>")
+    h.append('<tr><th rowspan="2">一级<br>指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+             '<th colspan="2">指标值</th><th rowspan="2">分值</th><th rowspan="2">得分</th>'
+             '<th rowspan="2">偏差原因分析<br>及改进措施</th></tr>')
+    h.append("<tr><th>年度指标值</th><th>实际完成值</th></tr></thead>")
+    rows = f["rows"]
+    groups: list[list[tuple]] = []
+    for r in rows:
+        if not groups or groups[-1][0][0] != r[0]:
+            groups.append([])
+        groups[-1].append(r)
+    for g, group in enumerate(groups):
+        h.append("<tbody>")
+        for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(group):
+            cells = []
+            if i == 0:
+                cells.append(f'<td rowspan="{len(group)}">{l1}</td>')
+            if i == 0 or group[i - 1][1] != l2:
+                span = sum(1 for _ in takewhile(lambda r: r[1] == l2, group[i:]))
+                cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>",
+                      f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+            brk = ' class="pb"' if i == 0 and l1 == "效益指标" else ""
+            h.append(f"<tr{brk}>{''.join(cells)}</tr>")
+        h.append("</tbody>")
+    t, s = f["total"]
+    h += ['<tbody><tr><th colspan="5">总分</th>', f"<td>{t}</td><td>{s}</td><td>&nbsp;</td></tr>",
+          f'<tr><th colspan="2">自评等级</th><td class="l" colspan="6">{f["grade"]}</td></tr></tbody>',
+          "</table>", f"<p class=\"meta\">填表人：{'罗某某' if ruled else '杨某某'}&nbsp;&nbsp;"
+          f"填报日期：2024年3月{'12' if ruled else '15'}日</p>", "</body></html>"]
+    return "\n".join(h) + "\n"
+
+
+def html148(out: Path) -> None:
+    out.write_text(_html_form("148", ruled=True), encoding="utf-8")
+
+
+def html149(out: Path) -> None:
+    out.write_text(_html_form("149", ruled=False), encoding="utf-8")
+
+
+def print_html(chromium: str, html: Path, pdf: Path) -> None:
+    """Print a saved web page to PDF as a browser does (Chromium headless, no header or footer)."""
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--print-to-pdf-no-header", f"--print-to-pdf={pdf}", html.resolve().as_uri()],
+                   check=True, capture_output=True, timeout=120)
+
+
+def _tcpr(cell, tag: str, **attrs) -> None:
+    cell._tc.get_or_add_tcPr().append(_el(tag, **attrs))
+
+
+def vertical(cell, mode: str) -> None:
+    """Vertical text in a cell (w:textDirection btLr: read bottom to top; tbRlV: CJK stacked top down)."""
+    _tcpr(cell, "w:textDirection", **{"w:val": mode})
+
+
+def diagonal(cell, top: str, bottom: str) -> None:
+    """A 斜线表头: a diagonal border (w:tl2br) with one word above right and one below left."""
+    b = _el("w:tcBorders")
+    b.append(_el("w:tl2br", **{"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}))
+    cell._tc.get_or_add_tcPr().append(b)
+    fill(cell, f"{top}\n\n{bottom}")
+    cell.paragraphs[0].alignment = 2
+    cell.paragraphs[1].alignment = 0
+
+
+def distribute(cell) -> None:
+    """Distributed alignment (w:jc distribute): the characters spread over the cell width."""
+    for p in cell.paragraphs:
+        p._p.get_or_add_pPr().append(_el("w:jc", **{"w:val": "distribute"}))
+
+
+def exact_height(row, cm: float) -> None:
+    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": int(Cm(cm).twips), "w:hRule": "exact"}))
+
+
+def _fund_table(d, f: dict, corner: bool):
+    """The fund block: a grid table whose top-left cell is a diagonal-split header when corner is set."""
+    t = grid_table(d, 6, 7, [3.6, 2.4, 2.4, 2.4, 1.6, 2.0, 1.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 6)), f["project"])
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), f["dept"])
+    fill(t.cell(1, 3), "实施单位")
+    fill(t.cell(1, 4).merge(t.cell(1, 6)), f["agency"])
+    a, b, c, rate, w, s = f["fund"]
+    body = [["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [a, b, c, w, rate, s]] + [[x, y, z, "—", "—", "—"] for _n, x, y, z in f["parts"]]
+    labels = ["", "年度资金总额（万元）"] + [n for n, *_ in f["parts"]]
+    for r, (label, row) in enumerate(zip(labels, body), start=2):
+        fill(t.cell(r, 0), label)
+        for k, text in enumerate(row, start=1):
+            fill(t.cell(r, k), text)
+    if corner:
+        diagonal(t.cell(2, 0), "项目", "指标")
+        exact_height(t.rows[2], 1.2)
+    for k in range(1, 7):
+        distribute(t.cell(2, k))
+    for k in (0,):
+        distribute(t.cell(0, k))
+        distribute(t.cell(1, k))
+    return t
+
+
+def _indicator_table(d, rows: list[tuple], mode: str, widths: list[float]):
+    """Indicator table with the level-1 cells vMerged and written vertically; header in distributed
+    alignment at an exact height; body rows at an exact height tall enough for two lines."""
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, widths, "Table Grid")
+    for c, text in enumerate(HEADS14):
+        fill(t.cell(0, c), text)
+        distribute(t.cell(0, c))
+    exact_height(t.rows[0], 1.1)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                "score": 6, "note": 7})
+    # exact heights: two lines where a note is, and a short level-1 run tall enough for its vertical words
+    heights = [1.3 if r[7] else 0.9 for r in rows]
+    for word in dict.fromkeys(r[0] for r in rows):
+        run = [i for i, r in enumerate(rows) if r[0] == word]
+        need = 0.5 * len(word) + 0.4
+        if sum(heights[i] for i in run) < need:
+            for i in run:
+                heights[i] = round(need / len(run), 2)
+        vertical(t.cell(run[0] + 1, 0), mode)
+    for i, h in enumerate(heights, start=1):
+        exact_height(t.rows[i], h)
+    return t
+
+
+def _closing(d, t, n: int, f: dict, who: str) -> None:
+    total, score = f["total"]
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), total)
+    fill(t.cell(n + 1, 6), score)
+    para(d, "")
+    para(d, f"自评等级：{f['grade']}")
+    para(d, f"填报单位（盖章）：{f['agency']}　　{who}")
+
+
+def doc150(out: Path) -> None:
+    """Portrait section (title, fund block with a diagonal corner, goals), then a landscape section for
+    the indicator table: level-1 cells btLr, header cells distributed, exact row heights."""
+    f = FORM14["150"]
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _fund_table(d, f, corner=True)
+    para(d, "")
+    para(d, "年度总体目标：新建社区老年助餐点60个以上，全年提供助餐服务50万人次以上，为失能、高龄老人送餐上门"
+            "2000人以上，缓解老年人就餐难问题。")
+    para(d, "实际完成情况：新建社区老年助餐点64个，全年助餐服务56.8万人次，送餐上门1860人。")
+    sec = d.add_section()
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    para(d, "绩效指标完成情况", 12, True, True)
+    rows = f["rows"]
+    t = _indicator_table(d, rows, "btLr", [1.2, 2.6, 5.4, 3.0, 3.0, 1.4, 1.8, 6.2])
+    _closing(d, t, len(rows), f, "填报人：郭某某　　联系电话：0379-6321××××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+def doc151(out: Path) -> None:
+    """All landscape: fund block with a diagonal corner and distributed header cells, the indicator
+    table with level-1 cells in stacked CJK vertical text (tbRlV) at exact row heights."""
+    f = FORM14["151"]
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    _fund_table(d, f, corner=True)
+    para(d, "")
+    rows = f["rows"]
+    t = _indicator_table(d, rows, "tbRlV", [1.2, 2.8, 5.2, 3.2, 3.0, 1.4, 1.8, 6.0])
+    _closing(d, t, len(rows), f, "填报人：何某某　　联系电话：0816-2253××××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+def xls152(out: Path) -> None:
+    """A print setup: landscape, fit to one page wide (wide columns, so the printed text is small),
+    header rows 5:6 as print titles, gridlines not printed, borders only on the table's own cells (the
+    title block and the footer lines unboxed, the fund block boxed, the indicator rows ruled under only)."""
+    f = FORM14["152"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (14, 20, 38, 22, 12, 18, 10, 10, 40)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", f["title"], 18)
+    ws["A2"] = f"项目名称：{f['project']}"
+    ws["A3"] = f"主管部门：{f['dept']}"
+    ws["F3"] = f"实施单位：{f['agency']}"
+    ws["H2"] = "金额单位：万元"
+    under = Border(bottom=THIN)
+    (ai, bi, ei), *parts = f["money"]
+    put(ws, "A4", "资金情况")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}4", text)
+    # the fund block below the indicators' print titles would repeat them, so it sits on rows 4..7
+    # and the titles are the indicator header rows further down
+    put(ws, "B5", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}5", f"=SUM({col}6:{col}7)", MONEY)
+    put(ws, "F5", 10)
+    put(ws, "G5", "=E5/D5", PCT2)
+    put(ws, "H5", "=ROUND(F5*G5,2)", "0.00")
+    for r, (label, vals) in zip((6, 7), (("其中：中央补助", parts[0]), ("市县配套", parts[1]))):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    ws.merge_cells("A4:A7")
+    head = 9
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值",
+                                        "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+        ws[f"{col}{head}"].font = Font(name="宋体", size=11, bold=True)
+    ws.print_title_rows = f"{head}:{head}"
+    rows = f["rows"]
+    first = head + 1
+    for i, (l1, l2, name, target, unit, actual, fmt, weight, score, note) in enumerate(rows):
+        r = first + i
+        show = i == 0 or rows[i - 1][0] != l1
+        for col, val, kw in (("A", l1 if show else None, {}), ("B", l2 if i == 0 or rows[i - 1][1] != l2 else None, {}),
+                             ("C", name, {"left": True}), ("D", target, {}), ("E", unit, {}),
+                             ("F", actual, {"fmt": fmt}), ("G", weight, {}), ("H", score, {}),
+                             ("I", note, {"left": True})):
+            c = put(ws, f"{col}{r}", val, **kw)
+            c.border = under
+        ws.row_dimensions[r].height = 75
+    end = first + len(rows) - 1
+    total = end + 1
+    put(ws, f"A{total}", "总分")
+    put(ws, f"G{total}", f"=SUM(G{first}:G{end})+F5")
+    put(ws, f"H{total}", f"=SUM(H{first}:H{end})+H5", "0.00")
+    put(ws, f"A{total + 1}", "自评等级")
+    put(ws, f"B{total + 1}", f["grade"], left=True)
+    ws[f"A{total + 3}"] = "填报人：魏某某　　联系电话：029-3321××××　　填报日期：2024年3月11日"
+    landscape(ws)
+    ws.print_options.gridLines = False
+    wb.save(out)
+
+
+def _tab_line(d, cells: list[str], tabs_cm: list[float], gap: str = "\t"):
+    """A line of an indicator table typed with tabs (and, where the typist used them, spaces)."""
+    p = d.add_paragraph()
+    stops = p.paragraph_format.tab_stops
+    for cm in tabs_cm:
+        stops.add_tab_stop(Cm(cm))
+    p.add_run(gap.join(cells))
+    return p
+
+
+def doc153(out: Path) -> None:
+    """The 产出 rows in a real Word table; the table 'ran out', so the 效益 / 满意度 rows are typed
+    below it as tab-separated lines (a header line, the level words only where they change, one line
+    typed with spaces instead of the first tab); the fund block a real table."""
+    f = FORM14["153"]
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    _fund_table(d, f, corner=False)
+    para(d, "")
+    para(d, "绩效指标完成情况：", bold=True)
+    rows = f["rows"]
+    made = [r for r in rows if r[0] == "产出指标"]
+    typed = [r for r in rows if r[0] != "产出指标"]
+    n = len(made)
+    t = grid_table(d, n + 1, 8, [2.0, 2.4, 4.6, 3.0, 3.0, 1.4, 1.4, 7.0], "Table Grid")
+    for c, text in enumerate(HEADS14):
+        fill(t.cell(0, c), text)
+    indicator_rows(t, 1, made, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                "score": 6, "note": 7})
+    stops = [2.2, 5.0, 10.0, 13.2, 16.4, 18.0, 19.6]
+    _tab_line(d, HEADS14, stops)
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(typed):
+        a = l1 if i == 0 or typed[i - 1][0] != l1 else ""
+        b = l2 if i == 0 or typed[i - 1][1] != l2 or a else ""
+        cells = [a, b, name, target, actual, weight, score, note]
+        if name == "监测鸟类种数":   # typed with spaces after the name, as people do
+            line = "\t".join(cells[:3]) + "    " + "\t".join(cells[3:])
+            p = _tab_line(d, [line], stops)
+        else:
+            _tab_line(d, cells, stops)
+    total, score = f["total"]
+    _tab_line(d, ["总分", "", "", "", "", total, score, ""], stops)
+    para(d, "")
+    para(d, f"自评等级：{f['grade']}")
+    para(d, f"填报单位（盖章）：{f['agency']}　　填报人：陈某某　　联系电话：0759-3382××××")
+    para(d, "填报日期：2024年3月14日")
+    d.save(out)
+
+
 # ---------------------------------------------------------------- build
 
-DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146}
-XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147}
+DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
+        "153": doc153}
+XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152}
+HTML = {"148": html148, "149": html149}   # saved web pages, printed to .pdf by a browser
 
 
 def _fix_zip_dates(path: Path) -> None:
@@ -949,10 +1412,14 @@ def main(stems: list[str]) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("LibreOffice (soffice) not found")
-    unknown = set(stems) - set(DOCX) - set(XLSX)
+    unknown = set(stems) - set(DOCX) - set(XLSX) - set(HTML)
     if unknown:
         sys.exit(f"no such form: {sorted(unknown)}")
-    wanted = set(stems or [*DOCX, *XLSX])
+    wanted = set(stems or [*DOCX, *XLSX, *HTML])
+    html_made = {s: f for s, f in HTML.items() if s in wanted}
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if html_made and not chromium:
+        sys.exit("Chromium not found (the .html forms are printed to .pdf by a browser)")
     docx_made = {s: f for s, f in DOCX.items() if s in wanted}
     xlsx_made = {s: f for s, f in XLSX.items() if s in wanted}
     docs = []
@@ -991,7 +1458,10 @@ def main(stems: list[str]) -> None:
     for fmt, files in (("pdf", docs + sheets), ("doc", docs), ("xls", sheets)):
         if files:
             convert_all(soffice, fmt, files, HERE)
-    for stem in [*docx_made, *xlsx_made]:
+    for stem, make in html_made.items():
+        make(HERE / f"{stem}.html")
+        print_html(chromium, HERE / f"{stem}.html", HERE / f"{stem}.pdf")
+    for stem in [*docx_made, *xlsx_made, *html_made]:
         build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
 
 
