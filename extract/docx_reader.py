@@ -11,6 +11,7 @@ from io import BytesIO
 
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
+from .tab_lines import typed_blocks
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,14 +32,49 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     numbering = _Numbering(wd)
+    tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
     for el in _content(wd.element.body, W + "p", W + "tbl"):
         if el.tag == W + "p":
             text = numbering.label(el) + _para_text(el)
+            if "\t" in text.strip():
+                tabbed.append(text)
+                continue
+            _flush_typed(doc, path, tabbed)
             if text.strip():
                 doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks))))
         elif el.tag == W + "tbl":
+            _flush_typed(doc, path, tabbed)
             _read_table(doc, path, el, numbering, parent=None)
+    _flush_typed(doc, path, tabbed)
     return doc
+
+
+def _flush_typed(doc: Document, path: str, lines: list[str]) -> None:
+    """Append the pending tabbed paragraphs: as tables where they read as rows typed with tabs
+    (extract/tab_lines), the others as paragraphs."""
+    if not lines:
+        return
+    above = doc.blocks[-1] if doc.blocks else None
+    width = above.n_cols if isinstance(above, Table) and above.parent is None else None
+    runs = {first: (end, rows) for first, end, rows in typed_blocks(lines, width)}
+    i = 0
+    while i < len(lines):
+        if i in runs:
+            end, rows = runs[i]
+            _typed_table(doc, path, rows)
+            i = end
+            continue
+        doc.blocks.append(Paragraph(text=lines[i].strip(), loc=Location(path, block=len(doc.blocks))))
+        i += 1
+    lines.clear()
+
+
+def _typed_table(doc: Document, path: str, rows: list[list[str]]) -> None:
+    block, t_index = len(doc.blocks), len(doc.tables())
+    cells = [Cell(text=text, row=r, col=c, loc=Location(path, block=block, table=t_index, row=r, col=c))
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+                            loc=Location(path, block=block, table=t_index), origin="typed with tabs"))
 
 
 def _content(el, *tags):
@@ -71,8 +107,9 @@ def _para_text(p) -> str:
             continue
         if node.tag == W + "t":
             out.append(node.text or "")
-        elif node.tag in (W + "tab",):
-            out.append("\t")
+        elif node.tag == W + "tab":
+            if node.getparent().tag == W + "r":   # not a tab stop defined in w:pPr/w:tabs
+                out.append("\t")
         elif node.tag in (W + "br", W + "cr"):
             out.append("\n")
     return "".join(out)

@@ -80,6 +80,8 @@ class Table:
     kind: str = "table"
     # For a table nested in another table's cell: (table index, row, col) of that cell.
     parent: tuple[int, int, int] | None = None
+    # How the grid was found where it is no table in the file ("typed with tabs": tabbed paragraphs).
+    origin: str | None = None
 
     def grid(self, fill: bool = False) -> list[list[str]]:
         """The cell grid with merges expanded.

@@ -1,4 +1,6 @@
 """The same report read from .txt, .docx and .pdf gives the same table grids."""
+from decimal import Decimal
+
 import pytest
 
 from jixiao.extract import Paragraph, Table, normalize_ws, read_document
@@ -382,3 +384,60 @@ def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():
     boxes = {(r0, c0): bbox for r0, c0, _, _, bbox in t.cells}
     texts = [_cell_text(t.chars.get(slot, []), boxes[slot])[0] for slot in sorted(boxes)]
     assert texts == ["≥98", "2024年6月30日前", "≤5"]
+
+
+def _typed_rows_docx(path, typed_header: bool):
+    """A Word table of indicator rows, then more rows typed below it as tab-separated lines with tab
+    stops: level words only where they change, one line with spaces for a tab, a typed total."""
+    import docx
+    from docx.shared import Cm
+
+    wd = docx.Document()
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    t = wd.add_table(rows=2, cols=8)
+    for c, text in enumerate(heads):
+        t.cell(0, c).text = text
+    for c, text in enumerate(["产出指标", "数量指标", "巡查河道里程", "≥120公里", "131公里", "20", "20", ""]):
+        t.cell(1, c).text = text
+
+    def line(text):
+        p = wd.add_paragraph()
+        for cm in (2, 4, 8, 11, 14, 16, 18):   # tab stops: w:pPr/w:tabs/w:tab, no tab characters
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(cm))
+        p.add_run(text)
+
+    if typed_header:
+        line("\t".join(heads))
+    line("效益指标\t社会效益指标\t受益群众人数\t≥5000人\t5230人\t30\t30\t")
+    line("\t\t河道保洁频次    ≥2次/周\t2次/周\t30\t30\t")
+    line("满意度指标\t满意度指标\t群众满意度\t≥85%\t88%\t20\t19\t宣传不足")
+    line("总分\t\t\t\t\t100\t99\t")
+    wd.add_paragraph("填报人：某某\t联系电话：1234")
+    wd.save(path)
+
+
+@pytest.mark.parametrize("typed_header", [True, False])
+def test_docx_rows_typed_with_tabs_are_a_table(tmp_path, typed_header):
+    from jixiao.normalize import normalize_document
+
+    f = tmp_path / "typed.docx"
+    _typed_rows_docx(f, typed_header)
+    d = read_document(f)
+    typed = d.tables()[-1]
+    assert typed.origin == "typed with tabs"
+    grid = typed.grid()
+    assert grid[-4:] == [["效益指标", "社会效益指标", "受益群众人数", "≥5000人", "5230人", "30", "30", ""],
+                         ["", "", "河道保洁频次", "≥2次/周", "2次/周", "30", "30", ""],
+                         ["满意度指标", "满意度指标", "群众满意度", "≥85%", "88%", "20", "19", "宣传不足"],
+                         ["总分", "", "", "", "", "100", "99", ""]]
+    assert grid[-4][0] == typed.cells[-32].text and typed.cells[-32].loc.table == typed.index
+    assert "填报人：某某\t联系电话：1234" in [p.text for p in d.paragraphs()]   # two fields: no table
+
+    recs = normalize_document(d, name="typed.docx")
+    by_name = {i.level3: i for i in recs.indicators}
+    assert set(by_name) == {"巡查河道里程", "受益群众人数", "河道保洁频次", "群众满意度"}
+    assert by_name["河道保洁频次"].level2_raw == "社会效益指标"
+    assert by_name["河道保洁频次"].target.q.raw == "≥2次/周"
+    assert by_name["群众满意度"].score.value == Decimal("19")
+    assert recs.projects[0].total_score_stated.value == Decimal("99")
+
