@@ -21,6 +21,7 @@ class Char:
     size: float
     text: str
     conf: float = 1.0   # OCR confidence of the text this character came from
+    cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
@@ -72,7 +73,7 @@ def _aligned(chars: list[Char], tol: float) -> list:
         size = max(ch.size for ch in line)
         lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
                       for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
-    return find_tables(lines, tol)
+    return find_tables(lines, tol, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut))
 
 
 def _aligned_table(doc: Document, path: str, number: int, f) -> None:
