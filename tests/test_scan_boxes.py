@@ -93,3 +93,52 @@ def test_a_run_is_cut_where_a_box_began_only_at_a_column_edge_other_lines_show()
     grid = table.grid()
     assert grid[2] == ["法律咨询服务", "≥6万人次以上的人次", "6.8万", "5"]
     assert grid[3] == ["案件质量合格率", "≥95%", "98.6%以上", "10"]
+
+
+def test_a_borderless_table_goes_on_over_the_page_where_the_continuation_leaves_a_column_empty():
+    # Page 2's rows leave the last column (remarks) empty: its table has three columns, each at
+    # an edge of page 1's four. It is the same table, the rows under the columns they started in.
+    from jixiao.extract.ruled_page import stitch
+    size, cols = 12, (0, 120, 240, 340)
+
+    def line(y, *texts):
+        return [Char(x + k * size, y, size, ch, cut=k == 0) for x, text in zip(cols, texts) if text
+                for k, ch in enumerate(text)]
+
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, [*line(60, "三级指标", "指标值", "得分", "说明"),
+                                     *line(84, "办理案件数量", "≥4500件", "10", "按期"),
+                                     *line(108, "法律咨询服务", "≥6万人次", "5", "完成")], [], [], snap=2,
+             align=ocr_reader.ALIGN)
+    assemble(doc, "made-up.pdf", 2, [*line(40, "案件质量合格率", "≥95%", "10", ""),
+                                     *line(64, "受援人满意度", "≥90%", "10", ""),
+                                     *line(88, "补贴发放时间", "12月底前", "5", "")], [], [], snap=2,
+             align=ocr_reader.ALIGN)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[-3:] == [["案件质量合格率", "≥95%", "10", ""], ["受援人满意度", "≥90%", "10", ""],
+                                 ["补贴发放时间", "12月底前", "5", ""]]
+    assert table.cell_at(5, 2).loc.page == 2 and table.cell_at(5, 2).loc.col == 2
+
+
+def test_the_last_rows_of_a_borderless_table_on_the_next_page_go_on_it_however_few():
+    # Two rows at the top of page 2 are too few to show a table themselves; they start at the
+    # column edges the table page 1 ended with, so they are its rows (as the PDF reader carries them).
+    from jixiao.extract.ruled_page import stitch
+    size, cols = 12, (0, 120, 240, 340)
+
+    def line(y, *texts):
+        return [Char(x + k * size, y, size, ch) for x, text in zip(cols, texts) for k, ch in enumerate(text)]
+
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, [*line(60, "三级指标", "指标值", "实际值", "得分"),
+                                     *line(84, "办理案件数量", "≥4500件", "4862件", "10"),
+                                     *line(108, "法律咨询服务", "≥6万人次", "6.8万人次", "5")], [], [], snap=2,
+             align=ocr_reader.ALIGN)
+    assemble(doc, "made-up.pdf", 2, [*line(40, "案件质量合格率", "≥95%", "98.6%", "10"),
+                                     *line(64, "受援人满意度", "≥90%", "97.2%", "10")], [], [], snap=2,
+             align=ocr_reader.ALIGN)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[-2:] == [["案件质量合格率", "≥95%", "98.6%", "10"], ["受援人满意度", "≥90%", "97.2%", "10"]]
+    assert not doc.paragraphs()
