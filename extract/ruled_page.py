@@ -75,7 +75,7 @@ def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) 
     at gaps wider than a character."""
     from .aligned_table import Run, find_tables, split_runs
     lines = []
-    for line in _lines(chars):
+    for line in _lines(chars, chained=True):
         line = [ch for ch in line if ch.text.strip()]
         if not line:
             continue
@@ -206,10 +206,14 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     doc.blocks.append(table)
 
 
-def _lines(chars: list[Char]) -> list[list[Char]]:
+def _lines(chars: list[Char], chained: bool = False) -> list[list[Char]]:
+    """Characters in lines, top to bottom: one goes on a line whose first character (chained: whose
+    lowest so far) stands within half a character of its baseline. A table row without rules is
+    chained: OCR's boxes of one row step down a few pixels from cell to cell, more from end to end."""
     lines: list[list[Char]] = []
     for ch in sorted(chars, key=lambda c: (c.y, c.x)):
-        if lines and abs(lines[-1][0].y - ch.y) <= max(ch.size, lines[-1][0].size) * 0.5:
+        ref = lines[-1][-1 if chained else 0] if lines else None
+        if lines and abs(ref.y - ch.y) <= max(ch.size, ref.size) * 0.5:
             lines[-1].append(ch)
         else:
             lines.append([ch])

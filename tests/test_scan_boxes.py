@@ -142,3 +142,23 @@ def test_the_last_rows_of_a_borderless_table_on_the_next_page_go_on_it_however_f
     (table,) = doc.tables()
     assert table.grid()[-2:] == [["案件质量合格率", "≥95%", "98.6%", "10"], ["受援人满意度", "≥90%", "97.2%", "10"]]
     assert not doc.paragraphs()
+
+
+def test_a_row_whose_boxes_step_down_from_cell_to_cell_is_one_line_of_a_borderless_table():
+    # OCR's boxes of one header row stand 4 pixels lower cell by cell (8 from first to last, more
+    # than half a character): still one line, the table's header, not two lines of text.
+    size, cols = 12, (0, 120, 240, 340)
+
+    def line(ys, *texts):
+        return [Char(x + k * size, y, size, ch, cut=k == 0) for x, y, text in zip(cols, ys, texts)
+                for k, ch in enumerate(text)]
+
+    chars = [*line((60, 64, 68, 68), "三级指标", "年度指标值", "实际值", "得分"),
+             *line((92,) * 4, "办理案件数量", "≥4500件", "4862件", "10"),
+             *line((116,) * 4, "法律咨询服务", "≥6万人次", "6.8万人次", "5"),
+             *line((140,) * 4, "案件质量合格率", "≥95%", "98.6%", "10")]
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, chars, [], [], snap=2, align=ocr_reader.ALIGN)
+    (table,) = doc.tables()
+    assert table.grid()[0] == ["三级指标", "年度指标值", "实际值", "得分"]
+    assert not doc.paragraphs()
