@@ -80,16 +80,44 @@ def split_runs(items: list, box, gap: float = GAP) -> list[list]:
     return runs
 
 
-def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None) -> list[Found]:
+def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None) -> list[Found]:
     """The aligned tables among the lines (top to bottom, each line's runs left to right).
     tol: how far apart two left edges may be and still be one column (the reader's units).
     carried: the column edges of an aligned table the previous page ended with; lines at the top
-    of this page whose runs start at those edges go on it, however few they are."""
+    of this page whose runs start at those edges go on it, however few they are.
+    box(item) -> (x0, x1, white before it): given, a run is cut before an item the reader saw
+    white before where another line shows a column edge (OCR's one box over two cells)."""
+    if box is not None:
+        lines = _cut(lines, tol, box)
     out = []
     for first, last, edges in _chains(lines, tol, carried):
         found = _grid(lines, first, last, tol, edges)
         if found is not None:
             out.append(found)
+    return out
+
+
+def _cut(lines: list[list[Run]], tol: float, box) -> list[list[Run]]:
+    """Runs cut before each item with white before it (box(item)[2]) that starts where another
+    line has a run or such an item start: a column edge the run crosses, not a space in a cell."""
+    marks = [(box(it)[0] if k else r.x0, i) for i, ln in enumerate(lines) for r in ln
+             for k, it in enumerate(r.items) if k == 0 or box(it)[2]]
+    out = []
+    for i, ln in enumerate(lines):
+        runs = []
+        for r in ln:
+            pieces = [[r.items[0]]] if r.items else []
+            for it in r.items[1:]:
+                x0, _, white = box(it)
+                if white and any(j != i and abs(x0 - x) <= tol for x, j in marks):
+                    pieces.append([it])
+                else:
+                    pieces[-1].append(it)
+            if len(pieces) <= 1:
+                runs.append(r)
+                continue
+            runs += [Run(box(p[0])[0], max(box(it)[1] for it in p), r.top, r.bottom, r.size, p) for p in pieces]
+        out.append(runs)
     return out
 
 

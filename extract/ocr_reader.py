@@ -26,11 +26,10 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_script, ocr_session, scan_cleanup, scan_numbering, scan_signs
+from . import ocr_boxes, ocr_script, ocr_session, scan_cleanup, scan_numbering, scan_signs
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
-from .text_reader import display_width
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
 WORKERS = 0             # files read at once on this machine (0: not said): OCR's threads are its share
@@ -211,7 +210,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
     eng = engine()
-    result, _ = eng(rgb, use_cls=False)
+    result = _recognised(eng, rgb)
     if getattr(eng.text_rec, "reread", False):
         changed, han = eng.text_rec.last
         doc.warnings.append(f"第{number}页为繁体字（初次识别的 {han} 个汉字中 {changed} 个为繁体），"
@@ -221,22 +220,24 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
                             + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
-    for box, text, score in result or []:
-        text = text.strip()
+    for item in result or []:
+        box, read, score = item[:3]
+        text = read.strip()
         if not text:
             continue
-        fixed = fix_numeric(text)
+        centers = ocr_boxes.centers_of(item)
+        if centers is not None and len(centers) == len(read):
+            lead = len(read) - len(read.lstrip())
+            centers = centers[lead:lead + len(text)]
+        fixed = fix_numeric(text)   # (one character for one: the positions still fit)
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y1 = min(xs), max(xs), max(ys)
-        units = [display_width(ch) for ch in text]   # OCR gives the line's box: share it by width
-        step = (x1 - x0) / max(sum(units), 1)
-        x = x0
-        for ch, u in zip(text, units):
-            chars.append(Char(x, y1, step * u, ch, float(score)))
-            x += step * u
+        # a cell may start where detection began a box, or where the engine saw white inside one
+        for k, (ch, (x, width, white)) in enumerate(zip(text, ocr_boxes.placed(text, x0, x1, centers))):
+            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
@@ -246,6 +247,16 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))
+
+
+def _recognised(eng, rgb) -> list:
+    """The engine's lines of the page, each with its characters' positions (extract.ocr_boxes);
+    FAST's recogniser and CELLS' engine give none, and their lines are read without."""
+    if FAST or CELLS:
+        result, _ = eng(rgb, use_cls=False)
+    else:
+        result, _ = eng(rgb, use_cls=False, return_word_box=True)
+    return result or []
 
 
 def rules(gray) -> tuple[list, list]:

@@ -21,13 +21,15 @@ class Char:
     size: float
     text: str
     conf: float = 1.0   # OCR confidence of the text this character came from
+    cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
              align: float | None = None) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
-    the text's alignment gives (extract.aligned_table); None: ruled tables only."""
+    the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
+    of the page at the edges of an aligned table the document's last page ended with go on it."""
     grids = _grids(hs, vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
@@ -39,7 +41,7 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
                 break
         else:
             loose.append(ch)
-    found = _aligned(loose, align) if align else []
+    found = _aligned(loose, align, _carried(doc, number)) if align else []
     taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
     loose = [ch for ch in loose if id(ch) not in taken]
     items = [(g[1][0], "table", k) for k, g in enumerate(grids)]
@@ -54,28 +56,36 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
         _paragraphs(doc, path, number, pending)
         pending = []
         if kind == "aligned":
-            _aligned_table(doc, path, number, item)
+            _aligned_table(doc, path, number, item, align)
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
     _paragraphs(doc, path, number, pending)
 
 
-def _aligned(chars: list[Char], tol: float) -> list:
+def _carried(doc: Document, number: int) -> list[float] | None:
+    """The column edges of the aligned table the previous page ended with, if it did."""
+    last = doc.blocks[-1] if doc.blocks else None
+    if isinstance(last, Table) and last.loc.page == number - 1:
+        return last.__dict__.get("_starts")
+    return None
+
+
+def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) -> list:
     """The tables the loose text's alignment shows: each line's runs are its characters split
     at gaps wider than a character."""
     from .aligned_table import Run, find_tables, split_runs
     lines = []
-    for line in _lines(chars):
+    for line in _lines(chars, chained=True):
         line = [ch for ch in line if ch.text.strip()]
         if not line:
             continue
         size = max(ch.size for ch in line)
         lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
                       for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
-    return find_tables(lines, tol)
+    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut))
 
 
-def _aligned_table(doc: Document, path: str, number: int, f) -> None:
+def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None:
     """A table found from alignment as a table block: a cell's lines that reach its column's
     text edge (where the column's widest text ends) wrapped there and are rejoined."""
     t_index, block = len(doc.tables()), len(doc.blocks)
@@ -101,6 +111,7 @@ def _aligned_table(doc: Document, path: str, number: int, f) -> None:
     table = Table(index=t_index, n_rows=f.n_rows, n_cols=len(f.starts), cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index, bbox=f.bbox))
     table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
+    table.__dict__["_starts"], table.__dict__["_align"] = list(f.starts), tol   # for the next page and stitch
     doc.blocks.append(table)
 
 
@@ -195,10 +206,14 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     doc.blocks.append(table)
 
 
-def _lines(chars: list[Char]) -> list[list[Char]]:
+def _lines(chars: list[Char], chained: bool = False) -> list[list[Char]]:
+    """Characters in lines, top to bottom: one goes on a line whose first character (chained: whose
+    lowest so far) stands within half a character of its baseline. A table row without rules is
+    chained: OCR's boxes of one row step down a few pixels from cell to cell, more from end to end."""
     lines: list[list[Char]] = []
     for ch in sorted(chars, key=lambda c: (c.y, c.x)):
-        if lines and abs(lines[-1][0].y - ch.y) <= max(ch.size, lines[-1][0].size) * 0.5:
+        ref = lines[-1][-1 if chained else 0] if lines else None
+        if lines and abs(ref.y - ch.y) <= max(ch.size, ref.size) * 0.5:
             lines[-1].append(ch)
         else:
             lines.append([ch])
@@ -259,7 +274,7 @@ def stitch(doc: Document) -> None:
     while k + 1 < len(blocks):
         a, b = blocks[k], blocks[k + 1]
         if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
-                and a.n_cols == b.n_cols:
+                and (a.n_cols == b.n_cols or _widened(a, b)):
             _join(a, b)
             del blocks[k + 1]
             continue
@@ -274,6 +289,36 @@ def stitch(doc: Document) -> None:
                 c.loc = _relocated(c.loc, n, block.index)
         else:
             block.loc = _relocated(block.loc, n, None)
+
+
+def _widened(a: Table, b: Table) -> bool:
+    """Two aligned tables, the next page's with fewer columns, each of its column edges one of
+    the first's (a column the continuation leaves empty has no text to show its edge there):
+    the continuation is given the first's columns, and True."""
+    sa, sb, tol = a.__dict__.get("_starts"), b.__dict__.get("_starts"), a.__dict__.get("_align")
+    if not sa or not sb or tol is None or len(sb) >= len(sa):
+        return False
+    to = []
+    for x in sb:
+        k = [j for j, y in enumerate(sa) if abs(x - y) <= tol]
+        if len(k) != 1 or to and k[0] <= to[-1]:
+            return False
+        to.append(k[0])
+    for c in b.cells:
+        end = to[c.col + c.colspan - 1]
+        c.col, c.colspan = to[c.col], end - to[c.col] + 1
+        c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
+                         bbox=c.loc.bbox)
+    b.n_cols = len(sa)
+    b.__dict__.pop("_index", None)
+    taken = {(r, k) for c in b.cells for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
+    b.cells += [Cell(text="", row=r, col=k, loc=Location(b.loc.file, block=b.loc.block, page=b.loc.page,
+                                                          table=b.loc.table, row=r, col=k))
+                for r in range(b.n_rows) for k in range(b.n_cols) if (r, k) not in taken]
+    b.cells.sort(key=lambda c: (c.row, c.col))
+    b.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
+    b.__dict__["_starts"] = sa
+    return True
 
 
 def _join(a: Table, b: Table) -> None:

@@ -1,0 +1,63 @@
+"""A recognised line's characters placed on the page.
+
+OCR gives a box per text line and, on request, each character's position in it (the frame of
+the recogniser's CTC decoding where the character was read, mapped back to the page). Detection
+joins cells that stand close into one box ("≥1200人1268人" across two columns of a borderless
+table); the characters' positions show the white between them: there, two consecutive
+characters stand further apart than the line's own pitch says. A box without such white has its
+characters spread over it by display width, as before; one with it is placed in pieces, each
+piece at its own characters' positions, and the first character after white is marked as one a
+cell may start at (extract.aligned_table cuts there only where other lines show a column edge).
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from .text_reader import display_width
+
+WHITE = 0.8   # white of most of a full-width character more than the pitch allows: a gap between cells
+MIN_CHARS = 3  # the pitch is measured between the line's own characters: two give no measure
+
+
+def placed(text: str, x0: float, x1: float, centers: list[float] | None) -> list[tuple[float, float, bool]]:
+    """(x, width, white before it) of each character of `text`, read in the box x0..x1.
+    centers: each character's centre by the engine (None or a list of another length: unknown)."""
+    units = [display_width(ch) for ch in text]
+    step = (x1 - x0) / max(sum(units), 1)
+    even = []
+    x = x0
+    for u in units:
+        even.append((x, step * u, False))
+        x += step * u
+    if not centers or len(centers) != len(text) or len(text) < MIN_CHARS:
+        return even
+    half = [u / 2 for u in units]                # widths in full-width characters
+    pairs = [(centers[k] - centers[k - 1], (half[k - 1] + half[k]) / 2) for k in range(1, len(text))]
+    if any(d <= 0 for d, _ in pairs):            # positions out of order: no evidence
+        return even
+    pitch = median(d / w for d, w in pairs)      # a full-width character's advance in this line
+    cuts = [k for k, (d, w) in enumerate(pairs, start=1) if d - pitch * w >= WHITE * pitch]
+    out = []
+    bounds = [0] + cuts + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        left, right = centers[a] - pitch * half[a] / 2, centers[b - 1] + pitch * half[b - 1] / 2
+        # A box's own ends stand, but where it runs half a character past its characters it took
+        # in white (a box over the box of the cell beside it): its characters end there.
+        left = left if a or left - x0 > pitch / 2 else x0
+        right = right if b < len(text) or x1 - right > pitch / 2 else x1
+        width = (right - left) / max(sum(units[a:b]), 1)
+        x = left
+        for k in range(a, b):
+            out.append((x, width * units[k], k == a and a > 0))
+            x += width * units[k]
+    return out
+
+
+def centers_of(item) -> list[float] | None:
+    """The characters' centres from an engine result [box, text, score, word boxes, ...]."""
+    if len(item) < 4 or not item[3]:
+        return None
+    try:
+        return [(min(p[0] for p in w) + max(p[0] for p in w)) / 2 for w in item[3]]
+    except (TypeError, IndexError, ValueError):
+        return None
