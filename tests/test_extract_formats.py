@@ -250,14 +250,16 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
 
 
-def _text_pdf(path, pages, rules=()):
+def _text_pdf(path, pages, rules=(), drawn=()):
     """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
-    width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...]."""
+    width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...].
+    drawn: more content-stream operators for page 1 (PDF coordinates, from the bottom)."""
     objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
     for k, page in enumerate(pages):
         ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {792 - y} Tm ({t}) Tj ET" for x, y, t in page]
         ops += [f"40 {792 - y} m 560 {792 - y} l S" for y in (rules if k == 0 else ())]
+        ops += list(drawn if k == 0 else ())
         stream = "\n".join(ops)
         objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objs)} 0 R "
@@ -316,6 +318,36 @@ def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
         "Signedbytheheadoftheoffice.Filledby:LinPhone:2895126Date:2024-02-20"
     cell = t.cell_at(2, 1)
     assert cell.loc.page == 1 and cell.loc.row == 2 and cell.loc.col == 1 and cell.loc.bbox[1] < 172 < cell.loc.bbox[3]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_path, monkeypatch, engine):
+    # A browser's print of cells with only a border-bottom: the header cells are boxed (their
+    # background rectangles), each body cell has a 0.75 pt filled rectangle under it and no
+    # vertical rule; rows stand far apart (tall rows). The header's column boundaries go on down
+    # the rules: each band is a row, and a column whose rule is missing between two bands is
+    # one cell over both (a rowspan, its text vertically centred).
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    xs = (40, 120, 260, 340, 420, 500)
+    drawn = [f"{a} {792 - 120} {b - a} 20 re S" for a, b in zip(xs, xs[1:])]      # the header's boxes
+    for bottom, cols in ((170, range(1, 5)), (220, range(5)), (270, range(5))):
+        drawn += [f"{xs[c]} {792 - bottom} {xs[c + 1] - xs[c]} 0.75 re f" for c in cols]
+    cols = (44, 124, 264, 344, 424)
+    page = [(x, 114, t) for x, t in zip(cols, ("Level", "Indicator", "Target", "Actual", "Weight"))]
+    page += [(x, 150, t) for x, t in zip(cols[1:], ("Cases handled", "4500", "4862", "10"))]
+    page += [(44, 174, "Output")]
+    page += [(x, 200, t) for x, t in zip(cols[1:], ("Advice given", "60000", "68000", "5"))]
+    page += [(x, 250, t) for x, t in zip(cols, ("Effect", "Losses recovered", "150", "172", "10"))]
+    d = read_document(_text_pdf(tmp_path / "rules_under.pdf", [page], drawn=drawn))
+    tables = d.tables()
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.grid(fill=True) == [["Level", "Indicator", "Target", "Actual", "Weight"],
+                                 ["Output", "Cases handled", "4500", "4862", "10"],
+                                 ["Output", "Advice given", "60000", "68000", "5"],
+                                 ["Effect", "Losses recovered", "150", "172", "10"]]
+    assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(1, 0).loc.row == 1
 
 
 def test_pdf_table_without_rules_over_a_page_break(tmp_path):
