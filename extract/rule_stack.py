@@ -23,7 +23,7 @@ def extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
         return []
     rows = _rule_rows(hs)
     size = text_size(chars)
-    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in chars if c["text"].strip()]
+    chars = sorted((c for c in chars if c["text"].strip()), key=lambda c: (round(c["top"]), c["x0"]))
     out: list[dict] = []
     for y, pieces in rows:
         # The grid's column boundaries: verticals ending on this rule.
@@ -31,13 +31,56 @@ def extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
         if len(xs) < 2:
             continue
         top = y
-        for bottom, under in _stack(rows, vs, xs, y, size, centres):
+        for bottom, under in _stack(rows, vs, xs, y, size, chars):
             # A rule drawn cell by cell (a browser's border-bottom) shows the band's cells: a
             # boundary inside one piece where no piece ends is not there (a colspan). One rule
             # across the table (a spreadsheet's) shows nothing: every boundary goes on.
             ends = [] if len(_distinct(under)) < 2 else under
             out += [_vertical(x, top, bottom) for x in xs if not _spanned(ends, x)]
             top = bottom
+    return out + _open_ends(rows, vs)
+
+
+def _open_ends(rows, vs: list[dict]) -> list[dict]:
+    """Edges closing the cells of a boxed grid's row that a cell-by-cell rule shows but nothing
+    boxes (a browser's border-bottom under a value beside a shaded label): each piece's ends are
+    the cell's sides, up to the rule above it or, in the first row, to where the row's boxes start."""
+    out: list[dict] = []
+    for k, (y, pieces) in enumerate(rows):
+        ending = [v for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])]
+        # The top edge of a box below (a shaded cell's) is not a cell of the band above.
+        under = [(a, b) for a, b in pieces if not all(
+            any(abs(v["x0"] - x) <= SNAP and abs(v["top"] - y) <= SNAP for v in vs) for x in (a, b))]
+        if len(ending) < 2 or len(_distinct(pieces)) < 2:
+            continue
+        left, right, first = min(a for a, _ in under or pieces), max(b for _, b in under or pieces), \
+            max(v["top"] for v in ending)
+        if all(any(abs(v["x0"] - x) <= SNAP and v["top"] <= first + SNAP and v["bottom"] >= y - SNAP for v in vs)
+               for x in (left, right)):
+            continue      # boxed at both sides: a border drawn in pieces across a wide cell is no cell
+        for a, b in _distinct_cells(under):
+            above = [y2 for y2, p2 in rows[:k] if _covers_span(p2, a, b)]
+            top = above[-1] if above else min(v["top"] for v in ending)
+            for x in (a, b):
+                if not any(abs(v["x0"] - x) <= SNAP and v["top"] <= top + SNAP and v["bottom"] >= y - SNAP
+                           for v in vs):
+                    out.append(_vertical(x, top, y))
+            if not above:
+                out.append({"object_type": "line", "orientation": "h", "x0": a, "x1": b, "top": top,
+                            "bottom": top, "width": b - a, "height": 0.0, "doctop": top})
+    return out
+
+
+def _covers_span(pieces, a: float, b: float) -> bool:
+    return any(x0 - SNAP <= a and b <= x1 + SNAP for x0, x1 in pieces)
+
+
+def _distinct_cells(pieces: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The pieces of a cell-by-cell rule, each once (a thin rectangle gives two edges)."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(pieces):
+        if not any(abs(a - a2) <= SNAP and abs(b - b2) <= SNAP for a2, b2 in out):
+            out.append((a, b))
     return out
 
 
@@ -59,10 +102,10 @@ def _rule_rows(hs: list[dict]) -> list[tuple[float, list[tuple[float, float]]]]:
     return rows
 
 
-def _stack(rows, vs, xs: list[float], y: float, text_size: float, centres: list) -> list[tuple]:
+def _stack(rows, vs, xs: list[float], y: float, text_size: float, chars: list) -> list[tuple]:
     """The rules of the stack below y, (y, pieces) top to bottom: each next rule crosses two or more of the columns'
-    boundaries, is less than a row's height lower, the band above it holds text (a row; an empty
-    band is the gap before the next table), is not closed at both sides, and no vertical edge
+    boundaries, is less than a row's height lower, the band above it holds a row's text (an empty
+    band or a heading is the gap before the next table), is not closed at both sides, and no vertical edge
     starts in it (a label cell boxed over several rows crosses the bands: it is of the grid)."""
     out = []
     for y2, pieces in rows:
@@ -74,10 +117,11 @@ def _stack(rows, vs, xs: list[float], y: float, text_size: float, centres: list)
             break     # something boxed starts in the band: the stack ends above it
         if sum(1 for x in xs if _covers(pieces, x)) < 2:
             continue  # a short rule (an underline), not a row's
-        if not any(xs[0] < cx < xs[-1] and y < cy < y2 for cx, cy in centres):
+        if not _row_text(chars, xs, y, y2):
             break
+        sides = (min(xs[0], min(a for a, _ in pieces)), max(xs[-1], max(b for _, b in pieces)))
         if all(any(abs(v["x0"] - x) <= SNAP and v["top"] <= y + SNAP and v["bottom"] >= y2 - SNAP for v in vs)
-               for x in (xs[0], xs[-1])):
+               for x in sides):
             break     # boxed at both sides: its own rules say where its cells are
         out.append((y2, pieces))
         y = y2
@@ -99,6 +143,19 @@ def _distinct(pieces: list[tuple[float, float]]) -> list[tuple[float, float]]:
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def _row_text(chars: list[dict], xs: list[float], y: float, y2: float) -> bool:
+    """The band's text is a row of the columns: in two of them or more (a heading between two
+    tables is in one), and no word runs over a boundary (a title across them)."""
+    inside = [c for c in chars if y < (c["top"] + c["bottom"]) / 2 < y2 and xs[0] < (c["x0"] + c["x1"]) / 2 < xs[-1]]
+    cols = {sum(1 for x in xs if x < (c["x0"] + c["x1"]) / 2) for c in inside}
+    for a, b in zip(inside, inside[1:]):
+        same_word = abs(a["top"] - b["top"]) < 1 and b["x0"] - a["x1"] < 0.5 * (a.get("size") or 1)
+        if same_word and any(a["x1"] - 1 < x < b["x0"] + 1 and (a["x0"] + a["x1"]) / 2 < x < (b["x0"] + b["x1"]) / 2
+                             for x in xs):
+            return False
+    return len(cols) >= 2
 
 
 def _covers(pieces: list[tuple[float, float]], x: float) -> bool:

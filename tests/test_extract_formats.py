@@ -350,6 +350,27 @@ def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_p
     assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(1, 0).loc.row == 1
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_value_cell_with_only_a_border_bottom_beside_shaded_labels(tmp_path, monkeypatch, engine):
+    # A browser's print of a head table: the label cells are shaded (filled rectangles, so
+    # boxed), the value cells beside them have only a border-bottom (a thin rectangle per
+    # cell) and no rule above the first row or at the table's right side. Each piece of the
+    # border-bottom is a cell's bottom: its ends are the cell's sides.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    shade = "0.95 g {} {} {} {} re f 0 g"
+    drawn = [shade.format(40, 792 - 120, 80, 20), f"40 {792 - 120} 80 0.75 re f", f"120 {792 - 120} 400 0.75 re f",
+             shade.format(40, 792 - 140, 80, 20), f"40 {792 - 140} 80 0.75 re f", f"120 {792 - 140} 140 0.75 re f",
+             shade.format(260, 792 - 140, 80, 20), f"260 {792 - 140} 80 0.75 re f", f"340 {792 - 140} 180 0.75 re f"]
+    page = [(44, 114, "Name"), (124, 114, "Road maintenance fund"),
+            (44, 134, "Owner"), (124, 134, "Transport bureau"), (264, 134, "Unit"), (344, 134, "Road office")]
+    d = read_document(_text_pdf(tmp_path / "head.pdf", [page], drawn=drawn))
+    tables = d.tables()
+    assert len(tables) == 1
+    assert tables[0].grid(fill=True) == [["Name", "Road maintenance fund", "Road maintenance fund", "Road maintenance fund"],
+                                         ["Owner", "Transport bureau", "Unit", "Road office"]]
+
+
 def test_pdf_table_without_rules_over_a_page_break(tmp_path):
     # The table goes on on page 2 under its repeated header; the row the page break split sends
     # the rest of its name there. The header is recognised as the one above, the row re-joined.
