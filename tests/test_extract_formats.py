@@ -417,6 +417,25 @@ def test_pdf_table_without_rules_rows_as_close_as_lines(tmp_path):
                         ["", "Losses recovered", "150", "172", ""]]
 
 
+def test_pdf_table_without_rules_line_whose_text_runs_over_a_column_is_a_row(tmp_path):
+    # Tab-typed rows, every line 14 points apart: a line whose first field is empty and whose
+    # second runs on past the next column's edge fills the columns a row fills (that run fills
+    # two): it is a row of its own, not the next line of the row above (6 and 6 read 66).
+    lines = [(50, 100, "Level"), (150, 100, "Sub level"), (300, 100, "Indicator"), (380, 100, "Target"),
+             (460, 100, "Weight"),
+             (50, 114, "Effect"), (150, 114, "Social"), (300, 114, "Fishers"), (380, 114, ">=300"), (460, 114, "6"),
+             (150, 128, "Lasting impact and its long-term mechanism"), (380, 128, "Sound"), (460, 128, "6"),
+             (50, 142, "Satisfied"), (150, 142, "Users"), (300, 142, "Residents"), (380, 142, ">=90%"),
+             (460, 142, "10")]
+    d = read_document(_text_pdf(tmp_path / "typed.pdf", [lines]))
+    (t,) = d.tables()
+    g = t.grid()
+    assert len(g) == 4
+    assert g[1] == ["Effect", "Social", "Fishers", ">=300", "6"]
+    assert g[2][0] == "" and g[2][3:] == ["Sound", "6"]
+    assert g[3] == ["Satisfied", "Users", "Residents", ">=90%", "10"]
+
+
 def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():
     # An Excel-born PDF draws a wrapped cell taller than its row vertically centred: its first line
     # crosses the rule above and its centre falls in the row above, overprinting that cell's text.
