@@ -350,6 +350,26 @@ def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_p
     assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(1, 0).loc.row == 1
 
 
+def test_pdf_rows_under_a_boxed_header_separated_by_one_rule_across_the_table(tmp_path):
+    # A spreadsheet printed with borders on its header row and one line under each row across
+    # the table (no vertical rule), the rows tall for their text (7 text heights), the level
+    # word only on the first row of its run: each band is a row, split at the header's columns.
+    xs = (40, 120, 260, 340, 420, 500)
+    drawn = [f"{a} {792 - 120} {b - a} 20 re S" for a, b in zip(xs, xs[1:])]
+    drawn += [f"40 {792 - y} m 500 {792 - y} l S" for y in (190, 260, 330)]
+    cols = (44, 124, 264, 344, 424)
+    page = [(x, 114, t) for x, t in zip(cols, ("Level", "Indicator", "Target", "Actual", "Weight"))]
+    page += [(x, 160, t) for x, t in zip(cols, ("Output", "Cases handled", "4500", "4862", "10"))]
+    page += [(x, 230, t) for x, t in zip(cols[1:], ("Advice given", "60000", "68000", "5"))]
+    page += [(x, 300, t) for x, t in zip(cols, ("Effect", "Losses recovered", "150", "172", "10"))]
+    d = read_document(_text_pdf(tmp_path / "across.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Indicator", "Target", "Actual", "Weight"],
+                        ["Output", "Cases handled", "4500", "4862", "10"],
+                        ["", "Advice given", "60000", "68000", "5"],
+                        ["Effect", "Losses recovered", "150", "172", "10"]]
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_pdf_value_cell_with_only_a_border_bottom_beside_shaded_labels(tmp_path, monkeypatch, engine):
     # A browser's print of a head table: the label cells are shaded (filled rectangles, so
