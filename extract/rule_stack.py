@@ -6,6 +6,8 @@ rule below it: a ruled-table finder sees the header and loses the rows. The head
 boundaries go on down through the stack of rules under it, as long as each band between two rules
 is short (a row, not the rest of the page) and nothing else boxed starts inside it. A rule missing
 in a column between two bands is then a cell spanning them (a rowspan), as in any ruled table.
+Beside boxed (shaded) labels, a value cell with only a border-bottom drawn cell by cell gets its
+sides from its piece of that rule (_open_ends).
 """
 from __future__ import annotations
 
