@@ -224,7 +224,7 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
             runs_in.setdefault(col_of(r)[0], []).append(r)
         placed = [(rs[0], c, max(col_of(r)[1] for r in rs), rs) for c, rs in runs_in.items()]
         hosts = [_goes_on(last_in.get(c), r, tight) for r, c, _, _ in placed]
-        cols = set(runs_in)
+        cols = {k for _, c, span, _ in placed for k in range(c, c + span)}   # a run over two columns fills both
         row = len(row_tops) - 1
         # A line filling every column the row's first line filled is the next row (rows of one
         # line each), as is one of three or more runs filling more than three quarters of those

@@ -86,7 +86,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
                     except Exception:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
                         read = None
                 if read is None:
-                    read = page.chars, page.find_tables()
+                    read = page.chars, _plumber_tables(page)
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
         raise
@@ -112,6 +112,19 @@ def _pdfium_pages(data: bytes):
         return [doc[k] for k in range(len(doc))]
     except Exception:  # noqa: BLE001 - pdfplumber opened it: it will read it
         return None
+
+
+def _plumber_tables(page) -> list:
+    """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
+    under a boxed header (extract.rule_stack)."""
+    from .rule_stack import extend_down
+    extra = extend_down(page.edges, page.chars)
+    if not extra:
+        return page.find_tables()
+    from pdfplumber.table import TableFinder
+
+    from .pdfium_page import _Page
+    return TableFinder(_Page(page.edges + extra, page.width, page.height)).tables
 
 
 def _pdfium_read(page):

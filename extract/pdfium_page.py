@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ctypes
 
+from .rule_stack import extend_down
+
 
 class Unreadable(Exception):
     """PDFium's reading of this page is not to be trusted: read it with pdfplumber."""
@@ -34,6 +36,7 @@ def read_page(page) -> tuple[list[dict], list]:
     width, height = page.get_size()
     chars = _chars(page, raw, height)
     edges = _edges(page, raw, height)
+    edges += extend_down(edges, chars)
     finder = TableFinder(_Page(edges, width, height))
     return chars, finder.tables
 

@@ -252,14 +252,16 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
 
 
-def _text_pdf(path, pages, rules=()):
+def _text_pdf(path, pages, rules=(), drawn=()):
     """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
-    width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...]."""
+    width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...].
+    drawn: more content-stream operators for page 1 (PDF coordinates, from the bottom)."""
     objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
     for k, page in enumerate(pages):
         ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {792 - y} Tm ({t}) Tj ET" for x, y, t in page]
         ops += [f"40 {792 - y} m 560 {792 - y} l S" for y in (rules if k == 0 else ())]
+        ops += list(drawn if k == 0 else ())
         stream = "\n".join(ops)
         objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objs)} 0 R "
@@ -320,6 +322,77 @@ def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
     assert cell.loc.page == 1 and cell.loc.row == 2 and cell.loc.col == 1 and cell.loc.bbox[1] < 172 < cell.loc.bbox[3]
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_path, monkeypatch, engine):
+    # A browser's print of cells with only a border-bottom: the header cells are boxed (their
+    # background rectangles), each body cell has a 0.75 pt filled rectangle under it and no
+    # vertical rule; rows stand far apart (tall rows). The header's column boundaries go on down
+    # the rules: each band is a row, and a column whose rule is missing between two bands is
+    # one cell over both (a rowspan, its text vertically centred).
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    xs = (40, 120, 260, 340, 420, 500)
+    drawn = [f"{a} {792 - 120} {b - a} 20 re S" for a, b in zip(xs, xs[1:])]      # the header's boxes
+    for bottom, cols in ((170, range(1, 5)), (220, range(5)), (270, range(5))):
+        drawn += [f"{xs[c]} {792 - bottom} {xs[c + 1] - xs[c]} 0.75 re f" for c in cols]
+    cols = (44, 124, 264, 344, 424)
+    page = [(x, 114, t) for x, t in zip(cols, ("Level", "Indicator", "Target", "Actual", "Weight"))]
+    page += [(x, 150, t) for x, t in zip(cols[1:], ("Cases handled", "4500", "4862", "10"))]
+    page += [(44, 174, "Output")]
+    page += [(x, 200, t) for x, t in zip(cols[1:], ("Advice given", "60000", "68000", "5"))]
+    page += [(x, 250, t) for x, t in zip(cols, ("Effect", "Losses recovered", "150", "172", "10"))]
+    d = read_document(_text_pdf(tmp_path / "rules_under.pdf", [page], drawn=drawn))
+    tables = d.tables()
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.grid(fill=True) == [["Level", "Indicator", "Target", "Actual", "Weight"],
+                                 ["Output", "Cases handled", "4500", "4862", "10"],
+                                 ["Output", "Advice given", "60000", "68000", "5"],
+                                 ["Effect", "Losses recovered", "150", "172", "10"]]
+    assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(1, 0).loc.row == 1
+
+
+def test_pdf_rows_under_a_boxed_header_separated_by_one_rule_across_the_table(tmp_path):
+    # A spreadsheet printed with borders on its header row and one line under each row across
+    # the table (no vertical rule), the rows tall for their text (7 text heights), the level
+    # word only on the first row of its run: each band is a row, split at the header's columns.
+    xs = (40, 120, 260, 340, 420, 500)
+    drawn = [f"{a} {792 - 120} {b - a} 20 re S" for a, b in zip(xs, xs[1:])]
+    drawn += [f"40 {792 - y} m 500 {792 - y} l S" for y in (190, 260, 330)]
+    cols = (44, 124, 264, 344, 424)
+    page = [(x, 114, t) for x, t in zip(cols, ("Level", "Indicator", "Target", "Actual", "Weight"))]
+    page += [(x, 160, t) for x, t in zip(cols, ("Output", "Cases handled", "4500", "4862", "10"))]
+    page += [(x, 230, t) for x, t in zip(cols[1:], ("Advice given", "60000", "68000", "5"))]
+    page += [(x, 300, t) for x, t in zip(cols, ("Effect", "Losses recovered", "150", "172", "10"))]
+    d = read_document(_text_pdf(tmp_path / "across.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Indicator", "Target", "Actual", "Weight"],
+                        ["Output", "Cases handled", "4500", "4862", "10"],
+                        ["", "Advice given", "60000", "68000", "5"],
+                        ["Effect", "Losses recovered", "150", "172", "10"]]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_value_cell_with_only_a_border_bottom_beside_shaded_labels(tmp_path, monkeypatch, engine):
+    # A browser's print of a head table: the label cells are shaded (filled rectangles, so
+    # boxed), the value cells beside them have only a border-bottom (a thin rectangle per
+    # cell) and no rule above the first row or at the table's right side. Each piece of the
+    # border-bottom is a cell's bottom: its ends are the cell's sides.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    shade = "0.95 g {} {} {} {} re f 0 g"
+    drawn = [shade.format(40, 792 - 120, 80, 20), f"40 {792 - 120} 80 0.75 re f", f"120 {792 - 120} 400 0.75 re f",
+             shade.format(40, 792 - 140, 80, 20), f"40 {792 - 140} 80 0.75 re f", f"120 {792 - 140} 140 0.75 re f",
+             shade.format(260, 792 - 140, 80, 20), f"260 {792 - 140} 80 0.75 re f", f"340 {792 - 140} 180 0.75 re f"]
+    page = [(44, 114, "Name"), (124, 114, "Road maintenance fund"),
+            (44, 134, "Owner"), (124, 134, "Transport bureau"), (264, 134, "Unit"), (344, 134, "Road office")]
+    d = read_document(_text_pdf(tmp_path / "head.pdf", [page], drawn=drawn))
+    tables = d.tables()
+    assert len(tables) == 1
+    assert tables[0].grid(fill=True) == [["Name", "Road maintenance fund", "Road maintenance fund", "Road maintenance fund"],
+                                         ["Owner", "Transport bureau", "Unit", "Road office"]]
+
+
 def test_pdf_table_without_rules_over_a_page_break(tmp_path):
     # The table goes on on page 2 under its repeated header; the row the page break split sends
     # the rest of its name there. The header is recognised as the one above, the row re-joined.
@@ -364,6 +437,25 @@ def test_pdf_table_without_rules_rows_as_close_as_lines(tmp_path):
                         ["Output", "Cases handled by the centre", "4500", "4862", ""],
                         ["", "Advice given", "60000", "68000", ""],
                         ["", "Losses recovered", "150", "172", ""]]
+
+
+def test_pdf_table_without_rules_line_whose_text_runs_over_a_column_is_a_row(tmp_path):
+    # Tab-typed rows, every line 14 points apart: a line whose first field is empty and whose
+    # second runs on past the next column's edge fills the columns a row fills (that run fills
+    # two): it is a row of its own, not the next line of the row above (6 and 6 read 66).
+    lines = [(50, 100, "Level"), (150, 100, "Sub level"), (300, 100, "Indicator"), (380, 100, "Target"),
+             (460, 100, "Weight"),
+             (50, 114, "Effect"), (150, 114, "Social"), (300, 114, "Fishers"), (380, 114, ">=300"), (460, 114, "6"),
+             (150, 128, "Lasting impact and its long-term mechanism"), (380, 128, "Sound"), (460, 128, "6"),
+             (50, 142, "Satisfied"), (150, 142, "Users"), (300, 142, "Residents"), (380, 142, ">=90%"),
+             (460, 142, "10")]
+    d = read_document(_text_pdf(tmp_path / "typed.pdf", [lines]))
+    (t,) = d.tables()
+    g = t.grid()
+    assert len(g) == 4
+    assert g[1] == ["Effect", "Social", "Fishers", ">=300", "6"]
+    assert g[2][0] == "" and g[2][3:] == ["Sound", "6"]
+    assert g[3] == ["Satisfied", "Users", "Residents", ">=90%", "10"]
 
 
 def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():

@@ -1,0 +1,177 @@
+"""Rows under a boxed header that only horizontal rules separate (pdfplumber edges, top-down points).
+
+A web page printed by a browser with only a border-bottom on its cells, or a spreadsheet printed
+with a rule under each row, boxes its header (cell backgrounds or borders) but draws no vertical
+rule below it: a ruled-table finder sees the header and loses the rows. The header's column
+boundaries go on down through the stack of rules under it, as long as each band between two rules
+is short (a row, not the rest of the page) and nothing else boxed starts inside it. A rule missing
+in a column between two bands is then a cell spanning them (a rowspan), as in any ruled table.
+Beside boxed (shaded) labels, a value cell with only a border-bottom drawn cell by cell gets its
+sides from its piece of that rule (_open_ends).
+"""
+from __future__ import annotations
+
+SNAP = 3.0          # points: pdfplumber's own snap tolerance; rules this close are one
+MIN_LEN = 3.0       # points: shorter edges are the ends of a thin filled rectangle, not rules
+ROW_SIZES = 10      # a band taller than this many text heights is not a row
+
+
+def extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
+    """Vertical edges that carry each boxed grid's column boundaries down its rule stack
+    (chars: the page's characters, pdfplumber's dicts)."""
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= MIN_LEN]
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
+    if not hs or not vs:
+        return []
+    rows = _rule_rows(hs)
+    size = text_size(chars)
+    chars = sorted((c for c in chars if c["text"].strip()), key=lambda c: (round(c["top"]), c["x0"]))
+    out: list[dict] = []
+    for y, pieces in rows:
+        # The grid's column boundaries: verticals ending on this rule.
+        xs = _cluster([v["x0"] for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])])
+        if len(xs) < 2:
+            continue
+        top = y
+        for bottom, under in _stack(rows, vs, xs, y, size, chars):
+            # A rule drawn cell by cell (a browser's border-bottom) shows the band's cells: a
+            # boundary inside one piece where no piece ends is not there (a colspan). One rule
+            # across the table (a spreadsheet's) shows nothing: every boundary goes on.
+            ends = [] if len(_distinct(under)) < 2 else under
+            out += [_vertical(x, top, bottom) for x in xs if not _spanned(ends, x)]
+            top = bottom
+    return out + _open_ends(rows, vs)
+
+
+def _open_ends(rows, vs: list[dict]) -> list[dict]:
+    """Edges closing the cells of a boxed grid's row that a cell-by-cell rule shows but nothing
+    boxes (a browser's border-bottom under a value beside a shaded label): each piece's ends are
+    the cell's sides, up to the rule above it or, in the first row, to where the row's boxes start."""
+    out: list[dict] = []
+    for k, (y, pieces) in enumerate(rows):
+        ending = [v for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])]
+        # The top edge of a box below (a shaded cell's) is not a cell of the band above.
+        under = [(a, b) for a, b in pieces if not all(
+            any(abs(v["x0"] - x) <= SNAP and abs(v["top"] - y) <= SNAP for v in vs) for x in (a, b))]
+        if len(ending) < 2 or len(_distinct(pieces)) < 2:
+            continue
+        left, right, first = min(a for a, _ in under or pieces), max(b for _, b in under or pieces), \
+            max(v["top"] for v in ending)
+        if all(any(abs(v["x0"] - x) <= SNAP and v["top"] <= first + SNAP and v["bottom"] >= y - SNAP for v in vs)
+               for x in (left, right)):
+            continue      # boxed at both sides: a border drawn in pieces across a wide cell is no cell
+        for a, b in _distinct_cells(under):
+            above = [y2 for y2, p2 in rows[:k] if _covers_span(p2, a, b)]
+            top = above[-1] if above else min(v["top"] for v in ending)
+            for x in (a, b):
+                if not any(abs(v["x0"] - x) <= SNAP and v["top"] <= top + SNAP and v["bottom"] >= y - SNAP
+                           for v in vs):
+                    out.append(_vertical(x, top, y))
+            if not above:
+                out.append({"object_type": "line", "orientation": "h", "x0": a, "x1": b, "top": top,
+                            "bottom": top, "width": b - a, "height": 0.0, "doctop": top})
+    return out
+
+
+def _covers_span(pieces, a: float, b: float) -> bool:
+    return any(x0 - SNAP <= a and b <= x1 + SNAP for x0, x1 in pieces)
+
+
+def _distinct_cells(pieces: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The pieces of a cell-by-cell rule, each once (a thin rectangle gives two edges)."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(pieces):
+        if not any(abs(a - a2) <= SNAP and abs(b - b2) <= SNAP for a2, b2 in out):
+            out.append((a, b))
+    return out
+
+
+def text_size(chars: list[dict]) -> float:
+    """The page's usual text height (the median character's): rows scale with it."""
+    sizes = sorted(c.get("size") or (c["bottom"] - c["top"]) for c in chars if c["text"].strip())
+    return sizes[len(sizes) // 2] if sizes else 10.0
+
+
+def _rule_rows(hs: list[dict]) -> list[tuple[float, list[tuple[float, float]]]]:
+    """Horizontal rules by height, top to bottom: (y, the pieces' x extents). The two edges of a
+    thin filled rectangle are one rule."""
+    rows: list[tuple[float, list]] = []
+    for h in sorted(hs, key=lambda e: e["top"]):
+        if rows and h["top"] - rows[-1][0] <= SNAP:
+            rows[-1][1].append((h["x0"], h["x1"]))
+        else:
+            rows.append((h["top"], [(h["x0"], h["x1"])]))
+    return rows
+
+
+def _stack(rows, vs, xs: list[float], y: float, text_size: float, chars: list) -> list[tuple]:
+    """The rules of the stack below y, (y, pieces) top to bottom: each next rule crosses two or more of the columns'
+    boundaries, is less than a row's height lower, the band above it holds a row's text (an empty
+    band or a heading is the gap before the next table), is not closed at both sides, and no vertical edge
+    starts in it (a label cell boxed over several rows crosses the bands: it is of the grid)."""
+    out = []
+    for y2, pieces in rows:
+        if y2 <= y + SNAP:
+            continue
+        if y2 - y > ROW_SIZES * text_size:
+            break
+        if any(y + SNAP < v["top"] < y2 - SNAP for v in vs):
+            break     # something boxed starts in the band: the stack ends above it
+        if sum(1 for x in xs if _covers(pieces, x)) < 2:
+            continue  # a short rule (an underline), not a row's
+        if not _row_text(chars, xs, y, y2):
+            break
+        sides = (min(xs[0], min(a for a, _ in pieces)), max(xs[-1], max(b for _, b in pieces)))
+        if all(any(abs(v["x0"] - x) <= SNAP and v["top"] <= y + SNAP and v["bottom"] >= y2 - SNAP for v in vs)
+               for x in sides):
+            break     # boxed at both sides: its own rules say where its cells are
+        out.append((y2, pieces))
+        y = y2
+    return out
+
+
+def _spanned(pieces: list[tuple[float, float]], x: float) -> bool:
+    return any(a + SNAP < x < b - SNAP for a, b in pieces) and \
+        not any(abs(a - x) <= SNAP or abs(b - x) <= SNAP for a, b in pieces)
+
+
+def _distinct(pieces: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The pieces with overlapping ones (the two edges of one thin rectangle) made one; pieces
+    that only touch stay apart (two cells' rules)."""
+    out: list[list[float]] = []
+    for a, b in sorted(pieces):
+        if out and a < out[-1][1] - SNAP:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _row_text(chars: list[dict], xs: list[float], y: float, y2: float) -> bool:
+    """The band's text is a row of the columns: in two of them or more (a heading between two
+    tables is in one), and no word runs over a boundary (a title across them)."""
+    inside = [c for c in chars if y < (c["top"] + c["bottom"]) / 2 < y2 and xs[0] < (c["x0"] + c["x1"]) / 2 < xs[-1]]
+    cols = {sum(1 for x in xs if x < (c["x0"] + c["x1"]) / 2) for c in inside}
+    for a, b in zip(inside, inside[1:]):
+        same_word = abs(a["top"] - b["top"]) < 1 and b["x0"] - a["x1"] < 0.5 * (a.get("size") or 1)
+        if same_word and any(a["x1"] - 1 < x < b["x0"] + 1 and (a["x0"] + a["x1"]) / 2 < x < (b["x0"] + b["x1"]) / 2
+                             for x in xs):
+            return False
+    return len(cols) >= 2
+
+
+def _covers(pieces: list[tuple[float, float]], x: float) -> bool:
+    return any(x0 - SNAP <= x <= x1 + SNAP for x0, x1 in pieces)
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _vertical(x: float, top: float, bottom: float) -> dict:
+    return {"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
+            "width": 0.0, "height": bottom - top, "doctop": top}
