@@ -1,6 +1,6 @@
-"""Build the native-format forms 130-135, 145-147 and 148-153: written directly as .docx (python-docx and raw
+"""Build the native-format forms 130-135, 145-147, 148-153 and 154-159: written directly as .docx (python-docx and raw
 OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium
-headless, 148-149), not rendered from html by LibreOffice, so the files hold what
+headless, 148-149 and 157), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
@@ -1383,12 +1383,441 @@ def doc153(out: Path) -> None:
     d.save(out)
 
 
+# ---------------------------------------------------------------- fifteenth set (154-159): ordinary forms
+
+# Rows: (level1, level2, name, target, actual, weight, score, note), as typed.
+ROWS154 = [
+    ("产出指标", "数量指标", "非遗代表性传承人传习补助", "≥120人", "126人", "8", "8", ""),
+    ("产出指标", "数量指标", "非遗项目记录整理", "≥15项", "16项", "8", "8", ""),
+    ("产出指标", "数量指标", "非遗展演展示活动", "≥40场", "46场", "6", "6", ""),
+    ("产出指标", "数量指标", "非遗进校园、进社区活动", "≥60场次", "56场次", "6", "5.6",
+     "部分学校活动因场地调整延至2024年春季学期。"),
+    ("产出指标", "质量指标", "传承人年度考核合格率", "≥95%", "97.6%", "8", "8", ""),
+    ("产出指标", "时效指标", "传习补助发放时间", "2023年10月底前", "2023年10月25日", "4", "4", ""),
+    ("产出指标", "成本指标", "传承人传习补助标准", "≤0.8万元/人", "0.8万元/人", "6", "6", ""),
+    ("效益指标", "社会效益指标", "非遗活动受众", "≥15万人次", "17.2万人次", "10", "10", ""),
+    ("效益指标", "社会效益指标", "新增非遗传承学徒", "≥200人", "236人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "非遗保护传承体系", "逐步完善", "逐步完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "传承人满意度", "≥90%", "95.8%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "参与群众满意度", "≥90%", "93.4%", "10", "10", ""),
+]
+
+
+def doc154(out: Path) -> None:
+    """Suzhou: a typed Word form, one grid table for the head and fund, a second for the indicators
+    (header repeated), level cells merged, names with Word's list numbers, a two-paragraph goal cell."""
+    d = new_document()
+    para(d, "附件3", 12)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 8, 8, [2.4, 2.8, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年苏州市非物质文化遗产保护传承专项资金")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "苏州市文化广电和旅游局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "苏州市非物质文化遗产保护中心")
+    t.cell(2, 0).merge(t.cell(5, 0))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    for r, row in enumerate([["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["年度资金总额", "300.00", "320.00", "313.60", "10", "98.00%", "9.80"],
+                             ["其中：财政拨款", "300.00", "320.00", "313.60", "—", "—", "—"],
+                             ["其他资金", "", "", "", "—", "—", "—"]], start=2):
+        for c, text in enumerate(row, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)),
+         "支持非遗代表性传承人开展传习活动，完成非遗项目记录整理15项以上，举办非遗展演展示活动40场以上，"
+         "\n\n推动非遗进校园、进社区，提升非遗保护传承水平。")
+    fill(t.cell(7, 0), "实际完成情况")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "发放126名传承人传习补助，完成16个非遗项目记录整理，举办展演展示活动46场、进校园进社区活动56场次，"
+         "惠及群众17.2万人次。")
+    para(d, "")
+    n = len(ROWS154)
+    it = grid_table(d, n + 2, 8, [1.6, 1.9, 3.6, 2.2, 2.2, 1.1, 1.1, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    indicator_rows(it, 1, ROWS154, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                     "score": 6, "note": 7}, numbered=True)
+    fill(it.cell(n + 1, 0).merge(it.cell(n + 1, 4)), "总分")
+    fill(it.cell(n + 1, 5), "100")
+    fill(it.cell(n + 1, 6), "99.40")
+    para(d, "")
+    para(d, "自评等级：优")
+    para(d, "填报人：顾某某　　联系电话：0512-6522××××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+ROWS155 = [
+    ("产出", "数量指标", "新建全民健身路径", "≥40条", "42条", "8", "8", ""),
+    ("产出", "数量指标", "更新社区健身器材", "≥600件", "615件", "6", "6", ""),
+    ("产出", "数量指标", "举办全民健身赛事活动", "20场以上", "24场", "8", "8", ""),
+    ("产出", "数量指标", "全民健身活动参与人次", "≥10万人次", "11.3万人次", "8", "8", ""),
+    ("产出", "数量指标", "培训社会体育指导员", "≥500人次", "468人次", "6", "5.62",
+     "下半年部分培训班与赛事时间冲突，\n改为2024年一季度举办。"),
+    ("产出", "质量指标", "健身器材安装验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出", "时效指标", "健身路径建成时间", "2023年11月30日前", "2023年11月28日", "4", "4", ""),
+    ("产出", "成本指标", "每条健身路径建设成本", "≤8万元", "7.6万元", "6", "6", ""),
+    ("效益", "社会效益指标", "经常参加体育锻炼人数比例", "≥42%", "43.5%", "10", "10", ""),
+    ("效益", "社会效益指标", "人均体育场地面积", "≥2.6平方米", "2.68平方米", "8", "8", ""),
+    ("效益", "可持续影响指标", "健身设施管护机制", "长效运行", "长效运行", "8", "8", ""),
+    ("满意度", "服务对象满意度指标", "健身群众满意度", "≥90%", "94.7%", "10", "10", ""),
+]
+
+
+def doc155(out: Path) -> None:
+    """Zhuzhou (Hunan): the head as label lines, a fund table with a 资金来源 column and 执行率 before 分值,
+    a goal table of 预期目标 / 实际完成情况 side by side, and an indicator table with a two-row header
+    (指标值 over 年度指标值 / 全年实际值), level 1 written short (产出 / 效益 / 满意度)."""
+    d = new_document()
+    para(d, "株洲市项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "项目名称：2023年株洲市全民健身设施建设及赛事活动经费")
+    para(d, "主管部门：株洲市体育局　　　　实施单位：株洲市全民健身服务中心")
+    para(d, "一、资金投入情况（单位：万元）", bold=True)
+    ft = grid_table(d, 4, 7, [3.2, 2.2, 2.2, 2.2, 1.8, 1.4, 1.4], "Table Grid")
+    for r, row in enumerate([["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                             ["合计", "450.00", "500.00", "485.00", "97.00%", "10", "9.7"],
+                             ["财政拨款", "450.00", "500.00", "485.00", "97.00%", "/", "/"],
+                             ["其他资金", "0.00", "0.00", "0.00", "/", "/", "/"]]):
+        for c, text in enumerate(row):
+            fill(ft.cell(r, c), text)
+    para(d, "二、年度总体目标完成情况", bold=True)
+    gt = grid_table(d, 2, 2, [7.2, 7.2], "Table Grid")
+    fill(gt.cell(0, 0), "预期目标")
+    fill(gt.cell(0, 1), "实际完成情况")
+    fill(gt.cell(1, 0), "新建全民健身路径40条以上，更新社区健身器材600件以上，举办全民健身赛事活动20场以上，"
+                        "培训社会体育指导员500人次。")
+    fill(gt.cell(1, 1), "新建全民健身路径42条，更新健身器材615件，举办赛事活动24场，参与群众11.3万人次；"
+                        "培训社会体育指导员468人次。")
+    para(d, "三、绩效指标完成情况", bold=True)
+    n = len(ROWS155)
+    it = grid_table(d, n + 3, 8, [1.2, 2.0, 3.6, 2.3, 2.3, 1.1, 1.1, 2.8], "Table Grid")
+    for c, text in enumerate(["一级\n指标", "二级指标", "三级指标", "", "", "分值", "得分", "未完成原因分析"]):
+        if c not in (3, 4):
+            it.cell(0, c).merge(it.cell(1, c))
+            fill(it.cell(0, c), text)
+    fill(it.cell(0, 3).merge(it.cell(0, 4)), "指标值")
+    fill(it.cell(1, 3), "年度指标值")
+    fill(it.cell(1, 4), "全年实际值")
+    indicator_rows(it, 2, ROWS155, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                     "score": 6, "note": 7})
+    fill(it.cell(n + 2, 0).merge(it.cell(n + 2, 4)), "合计")
+    fill(it.cell(n + 2, 5), "100")
+    fill(it.cell(n + 2, 6), "99.32")
+    fill(it.cell(n + 2, 7), "")
+    para(d, "")
+    para(d, "自评结论：优　　　　　　项目负责人：谭某某　　　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+def xls156(out: Path) -> None:
+    """Ganzhou (Jiangxi): filled in Excel; a title and 填报单位 line, merged head, fund amounts as numbers
+    with =SUM, 执行率 and =ROUND formulas, merged level cells; most actuals typed as text, three as numbers
+    with percent formats and one a date shown yyyy年m月."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 14, 26, 14, 14, 8, 8, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws.merge_cells("A2:H2")
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws["A3"] = "填报单位：赣州市果业发展中心"
+    ws["F3"] = "单位：万元"
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年赣州市柑橘黄龙病防控专项资金", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:C5", "赣州市农业农村局", left=True)
+    put(ws, "D5", "实施单位")
+    merge(ws, "E5:H5", "赣州市果业发展中心", left=True)
+    merge(ws, "A6:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}6", text)
+    put(ws, "B7", "年度资金总额")
+    put(ws, "B8", "其中：中央财政资金", left=True)
+    put(ws, "B9", "市县财政资金", left=True)
+    for col in "CDE":
+        put(ws, f"{col}7", f"=SUM({col}8:{col}9)", MONEY)
+    for r, vals in ((8, (800, 860, 860)), (9, (400, 420, 394.4))):
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "F7", 10)
+    put(ws, "G7", "=E7/D7", PCT2)
+    put(ws, "H7", "=ROUND(F7*G7,2)", "0.00")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "清除黄龙病病树12万株以上，开展柑橘木虱统防统治85万亩以上，繁育无病苗木300万株以上，"
+                         "\n有效控制黄龙病蔓延，稳定脐橙产业发展。", left=True)
+    ws.row_dimensions[10].height = 36
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}11", text)
+    rows = [
+        ("产出指标", "数量指标", "黄龙病病树清除", "≥12万株", "12.6万株", None, 8, 8, ""),
+        ("产出指标", "数量指标", "柑橘木虱统防统治面积", "≥85万亩", "88.4万亩", None, 8, 8, ""),
+        ("产出指标", "数量指标", "无病苗木繁育", "≥300万株", "316万株", None, 6, 6, ""),
+        ("产出指标", "数量指标", "果农技术培训", "≥5000人次", "5360人次", None, 6, 6, ""),
+        ("产出指标", "质量指标", "病树清除核查合格率", "≥98%", 0.985, PCT1, 6, 6, ""),
+        ("产出指标", "质量指标", "无病苗木检测合格率", "100%", 1, PCT0, 6, 6, ""),
+        ("产出指标", "时效指标", "冬季清园完成时间", "2023年12月31日前", datetime.date(2023, 12, 22), MONTH, 4, 4, ""),
+        ("产出指标", "成本指标", "木虱统防统治亩均补助", "≤30元/亩", "28元/亩", None, 6, 6, ""),
+        ("效益指标", "经济效益指标", "脐橙产量", "≥150万吨", "146.3万吨", None, 8, 7.8,
+         "受夏秋季持续干旱影响，\n单产略有下降。"),
+        ("效益指标", "社会效益指标", "带动果农增收", "≥2.5万户", "2.62万户", None, 8, 8, ""),
+        ("效益指标", "生态效益指标", "化学农药使用量同比下降", "≥5%", "6.2%", None, 6, 6, ""),
+        ("效益指标", "可持续影响指标", "黄龙病联防联控机制", "持续有效", "持续有效", None, 8, 8, ""),
+        ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", 0.928, PCT1, 10, 10, ""),
+    ]
+    first = 12
+    levels(ws, "A", "B", first, rows)
+    for i, (_a, _b, name, target, actual, fmt, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual, fmt)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", note, left=True)
+        if note:
+            ws.row_dimensions[r].height = 30
+    end = first + len(rows) - 1
+    total = end + 1
+    merge(ws, f"A{total}:E{total}", "总分")
+    put(ws, f"F{total}", f"=SUM(F{first}:F{end})+F7")
+    put(ws, f"G{total}", f"=SUM(G{first}:G{end})+H7", "0.00")
+    put(ws, f"H{total}", "")
+    put(ws, f"A{total + 1}", "自评等级")
+    merge(ws, f"B{total + 1}:H{total + 1}", "优", left=True)
+    ws[f"A{total + 3}"] = "填表人：钟某某　　联系电话：0797-8123××××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS157 = [
+    ("产出指标", "数量指标", "图书馆年度开放时间", "≥3000小时", "3126小时", "8", "8", ""),
+    ("产出指标", "数量指标", "新增馆藏图书", "≥5万册", "5.3万册", "8", "8", ""),
+    ("产出指标", "数量指标", "举办读者活动", "≥300场", "328场", "6", "6", ""),
+    ("产出指标", "数量指标", "数字资源访问量", "≥120万次", "131.5万次", "6", "6", ""),
+    ("产出指标", "质量指标", "图书借阅服务差错率", "≤0.5%", "0.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "新增图书编目加工合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "免费开放补助资金到位及时率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "成本指标", "场馆免费开放运行成本", "≤260万元", "254.8万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "年度到馆读者", "≥150万人次", "142.6万人次", "10", "9.51",
+     "上半年主馆局部改造闭馆一个月，<br>到馆人次减少。"),
+    ("效益指标", "社会效益指标", "青少年阅读推广覆盖学校", "≥80所", "86所", "8", "8", ""),
+    ("效益指标", "社会效益指标", "线上服务注册用户", "≥20万人", "23.4万人", "4", "4", ""),
+    ("效益指标", "可持续影响指标", "图书馆总分馆服务体系", "不断完善", "不断完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "96.1%", "10", "10", ""),
+]
+
+
+def html157(out: Path) -> None:
+    """Changchun: a form as a government site publishes it, ONE table (caption, head rows, the fund block,
+    the indicator header and rows, rowspan level cells), a grid in CSS, <br> and &nbsp; in cells."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;color:#222}"
+           ".article{width:760px;margin:0 auto}h2{text-align:center;font-size:15pt}"
+           ".info{text-align:center;color:#666;font-size:9pt}"
+           "table.form{width:100%;border-collapse:collapse}"
+           "table.form td{border:1px solid #444;padding:4px 5px;text-align:center;vertical-align:middle}"
+           "table.form caption{font-weight:bold;padding:4px}td.t{font-weight:bold;background:#eef3f8}"
+           "td.l{text-align:left}@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         "<title>2023年度公共图书馆免费开放项目支出绩效自评表_长春市文化广电和旅游局</title>",
+         f"<style>{css}</style></head><body><div class=\"article\">",
+         "<h2>2023年度公共图书馆免费开放项目支出绩效自评表</h2>",
+         '<p class="info">发布时间：2024-04-18&nbsp;&nbsp;来源：长春市文化广电和旅游局</p>',
+         '<table class="form"><caption>项目支出绩效自评表（2023年度）</caption>',
+         '<tr><td class="t" colspan="2">项目名称</td><td class="l" colspan="7">2023年长春市公共图书馆免费开放补助资金</td></tr>',
+         '<tr><td class="t" colspan="2">主管部门</td><td colspan="2">长春市文化广电和旅游局</td>'
+         '<td class="t">实施单位</td><td colspan="4">长春市图书馆</td></tr>',
+         '<tr><td class="t" colspan="2" rowspan="4">项目资金<br>（万元）</td><td>&nbsp;</td><td>年初预算数</td>'
+         "<td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>"]
+    for label, a, b, c, w, rate, s in (("年度资金总额", "260.00", "260.00", "254.80", "10", "98.00%", "9.80"),
+                                       ("其中：中央补助资金", "120.00", "120.00", "120.00", "—", "—", "—"),
+                                       ("市级财政资金", "140.00", "140.00", "134.80", "—", "—", "—")):
+        h.append(f'<tr><td class="l">{label}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>{w}</td>'
+                 f"<td>{rate}</td><td>{s}</td></tr>")
+    h.append('<tr><td class="t" colspan="2">年度总体目标</td><td class="l" colspan="7">保障市图书馆全年免费开放，'
+             "年开放时间3000小时以上，新增馆藏图书5万册以上，举办读者活动300场以上，<br>"
+             "提升公共文化服务效能。</td></tr>")
+    h.append('<tr><td class="t" rowspan="%d">绩<br>效<br>指<br>标</td><td class="t">一级指标</td>'
+             '<td class="t">二级指标</td><td class="t">三级指标</td><td class="t">年度指标值</td>'
+             '<td class="t">实际完成值</td><td class="t">分值</td><td class="t">得分</td>'
+             '<td class="t">偏差原因分析及改进措施</td></tr>' % (len(ROWS157) + 1))
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS157):
+        cells = []
+        if i == 0 or ROWS157[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[0] == l1, ROWS157[i:]))
+            cells.append(f'<td rowspan="{span}">{l1}</td>')
+        if i == 0 or ROWS157[i - 1][1] != l2 or ROWS157[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[1] == l2, ROWS157[i:]))
+            cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h.append('<tr><td class="t" colspan="6">总分</td><td>100</td><td>99.31</td><td>&nbsp;</td></tr>')
+    h.append('<tr><td class="t" colspan="2">自评等级</td><td class="l" colspan="7">优</td></tr>')
+    h += ["</table>", '<p class="info">填报人：于某某&nbsp;&nbsp;联系电话：0431-8896××××&nbsp;&nbsp;'
+          "填报日期：2024年3月22日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS158 = [
+    ("产出指标", "数量指标", "新增城市绿地面积", "≥45公顷", "48.6公顷", "8", "8", ""),
+    ("产出指标", "数量指标", "公园游园建设", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "数量指标", "城市绿道建设", "≥20公里", "21.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "行道树补植", "≥3000株", "3280株", "4", "4", ""),
+    ("产出指标", "质量指标", "新植苗木成活率", "≥95%", "96.8%", "8", "8", ""),
+    ("产出指标", "质量指标", "园林绿化工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "年度重点项目完工率", "≥90%", "85%", "6", "5.67",
+     "两处公园受征地拆迁影响开工较晚，2024年5月前完工。"),
+    ("产出指标", "成本指标", "一般性支出压减比例", "≥10%", "10.5%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "建成区绿化覆盖率", "≥42%", "42.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "公园年接待游客", "≥800万人次", "865万人次", "6", "6", ""),
+    ("效益指标", "生态效益指标", "城市人均公园绿地面积", "≥14.5平方米", "14.8平方米", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "园林绿化养护管理机制", "健全完善", "健全完善", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "93.2%", "10", "10", ""),
+]
+
+
+def _cell_border(cell, **sides) -> None:
+    """Borders set on one cell (as a template's cell formatting travels with a pasted table)."""
+    b = _el("w:tcBorders")
+    for side, kind in sides.items():
+        b.append(_el(f"w:{side}", **({"w:val": "nil"} if kind == "nil" else
+                                       {"w:val": "single", "w:sz": 8, "w:space": 0, "w:color": "000000"})))
+    cell._tc.get_or_add_tcPr().append(b)
+
+
+def doc158(out: Path) -> None:
+    """Handan (Hebei) 部门整体: a form copied between templates: the fund table keeps its inside lines but
+    lost its outer left / right borders and the line between the label and the figures; the indicator
+    table has only horizontal rules (top, bottom, under every row), no vertical lines."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "部门（单位）名称：邯郸市园林绿化管理局　　　　　　　　　　　金额单位：万元")
+    ft = grid_table(d, 4, 7, [3.4, 2.3, 2.3, 2.3, 1.5, 1.8, 1.5])
+    borders(ft, {"top": "single", "bottom": "single", "insideH": "single", "insideV": "single"})
+    for r, row in enumerate([["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["年度资金总额", "5,860.00", "6,120.00", "5,936.40", "10", "97.00%", "9.70"],
+                             ["其中：基本支出", "2,860.00", "2,920.00", "2,920.00", "—", "—", "—"],
+                             ["　　　项目支出", "3,000.00", "3,200.00", "3,016.40", "—", "—", "—"]]):
+        for c, text in enumerate(row):
+            fill(ft.cell(r, c), text)
+        _cell_border(ft.cell(r, 0), right="nil")
+        _cell_border(ft.cell(r, 1), left="nil")
+    para(d, "")
+    para(d, "年度总体目标完成情况：全年新增城市绿地48.6公顷，建成公园游园12个、城市绿道21.5公里，"
+            "补植行道树3280株，建成区绿化覆盖率达到42.6%。")
+    para(d, "")
+    n = len(ROWS158)
+    it = grid_table(d, n + 2, 8, [1.6, 2.0, 3.6, 2.2, 2.2, 1.1, 1.1, 2.8])
+    borders(it, {"top": "single", "bottom": "single", "insideH": "single"})
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    indicator_rows(it, 1, ROWS158, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                     "score": 6, "note": 7})
+    fill(it.cell(n + 1, 0).merge(it.cell(n + 1, 4)), "总分")
+    fill(it.cell(n + 1, 5), "100")
+    fill(it.cell(n + 1, 6), "99.37")
+    para(d, "")
+    para(d, "自评等级：优")
+    para(d, "部门负责人：韩某某　　　　填表人：李某某　　　　填报日期：2024年3月13日")
+    d.save(out)
+
+
+def xls159(out: Path) -> None:
+    """Tianshui (Gansu): exported from a finance system: a title block of label cells above, then flat
+    tables with no merges, every indicator row repeating the project and its levels, amounts and actuals
+    as numbers (#,##0.00 / General), 指标值 / 度量单位 / 实际完成值 columns."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评"
+    for col, w in zip("ABCDEFGHIJK", (30, 12, 14, 22, 16, 10, 12, 8, 8, 22, 4)):
+        ws.column_dimensions[col].width = w
+    ws["A1"] = "项目支出绩效自评表"
+    ws["A1"].font = Font(name="宋体", size=14, bold=True)
+    for r, (k, v) in enumerate((("预算年度", "2023"), ("单位名称", "天水市教育局"),
+                                ("项目名称", "2023年天水市中小学教师培训专项经费"),
+                                ("实施单位", "天水市教师发展中心"), ("金额单位", "万元")), start=2):
+        ws[f"A{r}"] = k
+        ws[f"B{r}"] = v
+    for col, text in zip("ABCDEFG", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}8", text)
+    put(ws, "A9", "年度资金总额", left=True)
+    for r, (label, vals) in enumerate((("中央财政资金", (400, 400, 400)), ("省级财政资金", (150, 170, 165)),
+                                       ("市级财政资金", (130, 150, 133.4))), start=10):
+        put(ws, f"A{r}", label, left=True)
+        for col, v in zip("BCD", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "EFG":
+            put(ws, f"{col}{r}", "")
+    for col in "BCD":
+        put(ws, f"{col}9", f"=SUM({col}10:{col}12)", MONEY)
+    put(ws, "E9", 10)
+    put(ws, "F9", "=D9/C9", PCT2)
+    put(ws, "G9", "=ROUND(E9*F9,2)", "0.00")
+    project = "2023年天水市中小学教师培训专项经费"
+    heads = ("项目名称", "一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值", "分值", "得分",
+             "偏差原因分析")
+    for col, text in zip("ABCDEFGHIJ", heads):
+        put(ws, f"{col}14", text)
+    DAY = 'yyyy"年"m"月"d"日"'
+    rows = [
+        ("产出指标", "数量指标", "中小学教师全员培训", "≥12000", "人次", 12680, None, 8, 8, ""),
+        ("产出指标", "数量指标", "乡村骨干教师示范培训", "≥1500", "人", 1560, None, 8, 8, ""),
+        ("产出指标", "数量指标", "送教下乡培训", "≥60", "场", 64, None, 6, 6, ""),
+        ("产出指标", "数量指标", "线上研修课程资源", "≥200", "学时", 216, None, 4, 4, ""),
+        ("产出指标", "质量指标", "培训考核合格率", "≥95", "%", 97.3, "0.0", 8, 8, ""),
+        ("产出指标", "质量指标", "学员结业率", "≥98", "%", 98.6, "0.0", 6, 6, ""),
+        ("产出指标", "时效指标", "培训任务完成时间", "2023年12月31日前", None, datetime.date(2023, 12, 20), DAY,
+         4, 4, ""),
+        ("产出指标", "成本指标", "人均培训成本", "≤550", "元/人次", 532, None, 6, 6, ""),
+        ("效益指标", "社会效益指标", "教师教学能力", "有效提升", None, "有效提升", None, 10, 10, ""),
+        ("效益指标", "社会效益指标", "参训教师教学成果获奖", "≥120", "项", 108, None, 8, 7.2,
+         "部分市级赛事延期至2024年举办"),
+        ("效益指标", "可持续影响指标", "教师培训体系", "持续完善", None, "持续完善", None, 8, 8, ""),
+        ("满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90", "%", 95.2, "0.0", 8, 8, ""),
+        ("满意度指标", "服务对象满意度指标", "学校满意度", "≥90", "%", 93.6, "0.0", 6, 6, ""),
+    ]
+    first = 15
+    for i, (l1, l2, name, target, unit, actual, fmt, weight, score, note) in enumerate(rows):
+        r = first + i
+        for col, val, kw in (("A", project, {"left": True}), ("B", l1, {}), ("C", l2, {}),
+                             ("D", name, {"left": True}), ("E", target, {}), ("F", unit, {}),
+                             ("G", actual, {"fmt": fmt}), ("H", weight, {}), ("I", score, {}),
+                             ("J", note, {"left": True})):
+            put(ws, f"{col}{r}", val, **kw)
+    end = first + len(rows) - 1
+    total = end + 1
+    put(ws, f"A{total}", "总分", left=True)
+    for col in "BCDEFG":
+        put(ws, f"{col}{total}", "")
+    put(ws, f"H{total}", f"=SUM(H{first}:H{end})+E9")
+    put(ws, f"I{total}", f"=SUM(I{first}:I{end})+G9", "0.00")
+    put(ws, f"J{total}", "")
+    put(ws, f"A{total + 1}", "自评等级", left=True)
+    put(ws, f"B{total + 1}", "优")
+    ws[f"A{total + 3}"] = "导出时间：2024-03-25 10:42:17"
+    landscape(ws)
+    wb.save(out)
+
+
 # ---------------------------------------------------------------- build
 
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
-        "153": doc153}
-XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152}
-HTML = {"148": html148, "149": html149}   # saved web pages, printed to .pdf by a browser
+        "153": doc153, "154": doc154, "155": doc155, "158": doc158}
+XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159}
+HTML = {"148": html148, "149": html149, "157": html157}   # saved web pages, printed to .pdf by a browser
 
 
 def _fix_zip_dates(path: Path) -> None:
