@@ -533,3 +533,30 @@ def test_docx_rows_typed_with_tabs_are_a_table(tmp_path, typed_header):
     assert by_name["群众满意度"].score.value == Decimal("19")
     assert recs.projects[0].total_score_stated.value == Decimal("99")
 
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_grid_rows_end_where_its_vertical_rules_end(tmp_path, monkeypatch, engine):
+    # A fund table ruled across (40-400) with vertical rules only around its middle columns,
+    # then a caption line and a wider table (40-560) of horizontal rules only. The wider rules
+    # are another table's: the fund grid's columns do not go on down over them.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    drawn = [f"40 {792 - y} m 400 {792 - y} l S" for y in (100, 120, 140, 160)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 160} l S" for x in (120, 200, 280, 360)]
+    drawn += [f"40 {792 - y} m 560 {792 - y} l S" for y in (180, 200, 220, 240)]
+    page = [(x, 114, t) for x, t in zip((44, 124, 204, 284, 364), ("Fund", "Initial", "Budget", "Spent", "Score"))]
+    page += [(x, 134, t) for x, t in zip((44, 124, 204, 284, 364), ("Total", "50", "60", "58", "9"))]
+    page += [(x, 154, t) for x, t in zip((44, 124, 204, 284, 364), ("Project", "30", "40", "38", "-"))]
+    page += [(124, 174, "Goal:"), (214, 174, "all met")]
+    cols = (44, 150, 240, 330, 420, 500)
+    for y, texts in ((194, ("Level", "Indicator name", "Target", "Actual", "Weight", "Score")),
+                     (214, ("Output", "Green area added", ">=45", "48.6", "8", "8")),
+                     (234, ("Effect", "Park visitors", ">=900", "960", "6", "6"))):
+        page += [(x, y, t) for x, t in zip(cols, texts)]
+    d = read_document(_text_pdf(tmp_path / "middle_ruled.pdf", [page], drawn=drawn))
+    ruled = d.tables()[0]
+    assert ruled.n_rows == 3
+    assert all("Green" not in c.text and "Park" not in c.text for c in ruled.cells)
+    names = [c.text for t in d.tables() for c in t.cells]
+    assert "Indicator name" in names and "Green area added" in names and "Park visitors" in names
