@@ -19,9 +19,10 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
-from .tables import SCORE_TOTAL, _name_key, read_tables
+from .tables import SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, read_tables
 from .title import subject, title
-from .vocab import GRADE, GRADE_WORDS, NAME_LABEL
+from .reporting_unit import PRIMARY, SECONDARY
+from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -40,7 +41,12 @@ NAME_LINE = re.compile(rf"{NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
 # A line that is only the label and one value: a label cell and its value cell of a form without
 # rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into
 # the text (项目名称 |) is none.
-NAME_PAIR = re.compile(rf"^\s*{NAME_LABEL}\s+([^\s：:|]*\w[^\s：:|]*)\s*$")
+# The next label cell and its value may follow on the line, glued to the value where the
+# cells sat close (项目名称 X实施单位 Y): the value ends where such a label begins.
+_NEXT_LABEL = "(?:" + "|".join(map(re.escape, sorted({*PRIMARY, *SECONDARY}, key=len, reverse=True))) + ")"
+NAME_PAIR = re.compile(rf"^\s*{NAME_LABEL}\s+([^\s：:|]*?\w[^\s：:|]*?)(?:\s*{_NEXT_LABEL}\s+[^\s：:|]+)?\s*$")
+# A 部门整体 form's department line (部门（单位）名称：X 金额单位：万元): the name of what it evaluates.
+DEPT_LINE = re.compile(rf"{DEPT_NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
 
 
 def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
@@ -78,6 +84,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _names_from_prose(doc, recs)
+    _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _total_from_prose(doc, recs)
@@ -151,6 +158,21 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+def _name_from_department_line(doc: Document, recs: DocRecords) -> None:
+    """The one project of a 部门整体 form (so titled) that nothing names takes the department its
+    labelled line names, as the tables take it from a 部门（单位）名称 cell."""
+    if len(recs.projects) != 1 or recs.projects[0].name:
+        return
+    paras = list(doc.paragraphs())
+    if not any(WHOLE_UNIT_TITLE.search(b.text) for b in paras):
+        return
+    for b in paras:
+        if (m := DEPT_LINE.search(b.text)):
+            p = recs.projects[0]
+            p.name, p.name_raw, p.name_loc = m.group(1), b.text, b.loc
+            return
 
 
 def _name_from_title(doc: Document, recs: DocRecords) -> None:

@@ -18,7 +18,7 @@ from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_o
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
+from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     level_stem, revised, value_role)
 
@@ -981,8 +981,7 @@ class _Reader:
                     self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
-            elif label in ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
-                           "预算部门", "预算单位名称", "部门（单位）") and value or \
+            elif label in DEPT_NAME_LABELS and value or \
                     label == "单位名称" and value and _whole_unit_form(self.doc, t, grid, r):
                 # 部门整体 tables name the department where project tables name the project.
                 p = self.project(self._loc(t, r, vc), t.index)

@@ -261,6 +261,10 @@ NAME_LABELS = ("项目名称", "自评项目名称", "转移支付(项目)名称
                "转移支付名称", "项目(转移支付)名称", "专项名称")
 # The same labels as one alternative of a pattern (项目名称：X in a line or a spanning row).
 NAME_LABEL = "(?:" + "|".join(map(re.escape, NAME_LABELS)) + ")"
+# The labels a 部门整体 form names the department by, where a project form names the project.
+DEPT_NAME_LABELS = ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
+                    "预算部门", "预算单位名称", "部门（单位）")
+DEPT_NAME_LABEL = "(?:" + "|".join(map(re.escape, sorted(DEPT_NAME_LABELS, key=len, reverse=True))) + ")"
 
 STOP_LABELS = ("总分", "合计", "偏差", "改进措施", "项目名称", "年度总体目标", "备注", "说明", "主管部门",
                "未完成原因", "原因分析", "预算执行情况", "项目资金", "评价人员", "年度目标完成情况")

@@ -1789,3 +1789,39 @@ def test_a_fund_block_and_an_indicator_block_naming_the_same_project_are_one_pro
     assert [q.name for q in apart.projects] == ["城乡供水保障资金", "农村饮水安全资金"]
     twice = normalize_document(_docs(_indicator_block("城乡供水保障资金"), _indicator_block("城乡供水保障资金")))
     assert len(twice.projects) == 2
+
+
+# -- issue 21, fifteenth set: names in the lines above the tables -----------------------------------
+def _lines_then_table(lines, fmt="pdf"):
+    rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率", ""], ["资金总额", "680.00", "648.04", "95.30%", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
+    at = len(lines)
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=at, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return Document(source="mem", format=fmt, sha256="", blocks=[
+        *[Paragraph(line, Location("mem", block=k)) for k, line in enumerate(lines)],
+        Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=at, table=0))])
+
+
+def test_a_name_line_whose_value_runs_into_the_next_label_cell():
+    """An unruled title block printed as text: the 项目名称 value cell and the 实施单位 label cell
+    beside it sit close, so the line reads 项目名称 X实施单位 Y. The value ends where the next label
+    (a unit's label, as reporting_unit knows them) begins; a value with no label after it is whole."""
+    def name(line):
+        [p] = normalize_document(_lines_then_table([line])).projects
+        return p.name
+    assert name("项目名称 2023年农村公路养护经费实施单位 某区公路养护中心") == "2023年农村公路养护经费"
+    assert name("项目名称 2023年农村公路养护经费 主管部门 某区交通运输局") == "2023年农村公路养护经费"
+    assert name("项目名称 2023年农村公路养护经费") == "2023年农村公路养护经费"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_whole_unit_form_is_named_by_its_department_line(fmt):
+    """A 部门整体 form names what it evaluates on a 部门（单位）名称：X line above its tables, as its
+    tables would in a 部门（单位）名称 cell; on a project form such a line names no project."""
+    lines = ["部门整体支出绩效自评表", "（2023年度）", "部门（单位）名称：某市园林局 金额单位：万元"]
+    [p] = normalize_document(_lines_then_table(lines, fmt)).projects
+    assert (p.name, p.name_loc.block) == ("某市园林局", 2)
+    [q] = normalize_document(_lines_then_table(["项目支出绩效自评表"] + lines[1:], fmt)).projects
+    assert q.name is None
