@@ -160,7 +160,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
     everything = _lines(loose)
     aligned, lines = _aligned_tables(page_number, everything, carried)
-    tables += aligned
+    tables += _beside_ruled(tables, aligned)
     # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines.
     edge = (max(ln.x1 for ln in everything),) if aligned else ()
     lines = [ln for ln in lines if not PAGE_FURNITURE.match(ln.text.strip())]
@@ -205,6 +205,57 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
     return [_aligned_geometry(page_no, f) for f in found], [ln for ln in lines if id(ln) not in used]
+
+
+def _beside_ruled(ruled: list[_PageTable], aligned: list[_PageTable]) -> list[_PageTable]:
+    """The aligned tables left over once those that are the unruled side columns of a ruled grid
+    have joined it. A grid ruled only around its middle columns (its horizontal rules running on
+    across the rest) leaves the text beside it to the aligned finder: when that table's rows are
+    the grid's rows, one to one on the same heights, and its columns lie clear of the grid's, they
+    are more cells of the same rows, in x order."""
+    left = []
+    for a in aligned:
+        t = next((t for t in ruled if _rows_beside(t, a)), None)
+        if t is None:
+            left.append(a)
+        else:
+            _join_beside(t, a)
+    return left
+
+
+def _rows_beside(t: _PageTable, a: _PageTable) -> bool:
+    if t.aligned or t.page != a.page or len(t.ys) != len(a.ys) or \
+            any(rs != 1 or cs != 1 for _, _, rs, cs, _ in a.cells):
+        return False
+    x0, x1 = t.xs[0] - SNAP, t.xs[-1] + SNAP
+    if any(bbox[0] < x1 and bbox[2] > x0 and a.chars.get((r, c)) for r, c, _, _, bbox in a.cells):
+        return False          # text inside the grid's columns: not beside it
+    # Each aligned row's text lies within the grid row of the same index.
+    for (r, c), chars in a.chars.items():
+        cy = sum((ch["top"] + ch["bottom"]) / 2 for ch in chars) / len(chars)
+        if not t.ys[r] <= cy <= t.ys[r + 1]:
+            return False
+    return bool(a.chars)
+
+
+def _join_beside(t: _PageTable, a: _PageTable) -> None:
+    """a's columns (all left or right of t's) become t's, in x order, each a cell per grid row."""
+    n = len(a.xs) - 1
+    lefts = [k for k in range(n) if a.xs[k] < t.xs[0]]
+    rights = [k for k in range(n) if a.xs[k] > t.xs[-1]]
+    where = {k: i for i, k in enumerate(lefts)}
+    where |= {k: len(lefts) + len(t.xs) - 1 + i for i, k in enumerate(rights)}
+    shift = len(lefts)
+    cells = [(r, c + shift, rs, cs, bbox) for r, c, rs, cs, bbox in t.cells]
+    chars = {(r, c + shift): v for (r, c), v in t.chars.items()}
+    for r, c, _, _, bbox in a.cells:
+        box = (bbox[0], t.ys[r], min(bbox[2], t.xs[0]) if c in lefts else bbox[2], t.ys[r + 1])
+        cells.append((r, where[c], 1, 1, box))
+        if a.chars.get((r, c)):
+            chars[(r, where[c])] = a.chars[(r, c)]
+    t.xs = [a.xs[k] for k in lefts] + list(t.xs) + [a.xs[k + 1] for k in rights]
+    t.cells, t.chars = sorted(cells), chars
+    t.bbox = (min(t.bbox[0], a.bbox[0]), t.bbox[1], max(t.bbox[2], a.bbox[2]), t.bbox[3])
 
 
 def _aligned_geometry(page_no: int, f) -> _PageTable:

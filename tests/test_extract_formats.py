@@ -560,3 +560,21 @@ def test_pdf_grid_rows_end_where_its_vertical_rules_end(tmp_path, monkeypatch, e
     assert all("Green" not in c.text and "Park" not in c.text for c in ruled.cells)
     names = [c.text for t in d.tables() for c in t.cells]
     assert "Indicator name" in names and "Green area added" in names and "Park visitors" in names
+
+
+def test_pdf_text_beside_a_grid_ruled_in_its_middle_columns_is_more_cells_of_its_rows(tmp_path):
+    # Horizontal rules across the whole fund table, vertical rules only around its middle two
+    # columns: the label / first-amount columns left of them and the score column right of them
+    # are cells of the same rows, one table in x order.
+    drawn = [f"40 {792 - y} m 440 {792 - y} l S" for y in (100, 120, 140, 160)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 160} l S" for x in (200, 280, 360)]
+    cols = (44, 124, 204, 284, 364)
+    page = []
+    for y, texts in ((114, ("Fund", "Initial", "Budget", "Spent", "Score")),
+                     (134, ("Total", "50", "60", "58", "9.7")), (154, ("Project", "30", "40", "38", "-"))):
+        page += [(x, y, t) for x, t in zip(cols, texts)]
+    d = read_document(_text_pdf(tmp_path / "beside.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    assert t.grid() == [["Fund", "Initial", "Budget", "Spent", "Score"], ["Total", "50", "60", "58", "9.7"],
+                        ["Project", "30", "40", "38", "-"]]
+    assert t.cell_at(1, 4).loc.col == 4 and t.cell_at(1, 4).loc.bbox[0] > 360
