@@ -16,9 +16,25 @@ MIN_LEN = 3.0       # points: shorter edges are the ends of a thin filled rectan
 ROW_SIZES = 10      # a band taller than this many text heights is not a row
 
 
-def extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
+_KEYS = ("x0", "x1", "top", "bottom", "size", "width", "height", "doctop")
+
+
+def extend_down(edges: list[dict], chars: list[dict], snap: float = SNAP) -> list[dict]:
     """Vertical edges that carry each boxed grid's column boundaries down its rule stack
-    (chars: the page's characters, pdfplumber's dicts)."""
+    (chars: the page's characters, pdfplumber's dicts). snap: how close two rules are one in
+    the caller's units (a scan's pixels); the page is read scaled to points' SNAP and given back."""
+    if snap == SNAP:
+        return _extend_down(edges, chars)
+    k = SNAP / snap
+    out = _extend_down(_scaled(edges, k), _scaled(chars, k))
+    return _scaled(out, 1 / k)
+
+
+def _scaled(items: list[dict], k: float) -> list[dict]:
+    return [{**d, **{key: d[key] * k for key in _KEYS if d.get(key) is not None}} for d in items]
+
+
+def _extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
     hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= MIN_LEN]
     vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
     if not hs or not vs:

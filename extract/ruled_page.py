@@ -30,7 +30,8 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
     of the page at the edges of an aligned table the document's last page ended with go on it."""
-    grids = _grids(hs, vs, snap)
+    more_hs, more_vs = _stacked(hs, vs, chars, snap)
+    grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
     for ch in chars:
@@ -60,6 +61,19 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
     _paragraphs(doc, path, number, pending)
+
+
+def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list]:
+    """The rules a boxed header's columns give the stack of horizontal rules under it, as the PDF
+    readers take them (extract.rule_stack, given this page's rulings and text)."""
+    from .rule_stack import extend_down
+    edges = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y, x0, x1 in hs]
+    edges += [{"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1} for x, y0, y1 in vs]
+    text = [{"text": ch.text, "x0": ch.x, "x1": ch.x + ch.size, "top": ch.y - ch.size, "bottom": ch.y,
+             "size": ch.size} for ch in chars]
+    out = extend_down(edges, text, snap)
+    return ([(e["top"], e["x0"], e["x1"]) for e in out if e["orientation"] == "h"],
+            [(e["x0"], e["top"], e["bottom"]) for e in out if e["orientation"] == "v"])
 
 
 def _carried(doc: Document, number: int) -> list[float] | None:

@@ -1,0 +1,55 @@
+"""Scans of tables whose rows only horizontal rules separate under a boxed header (a spreadsheet
+printed at a small scale, a web page's border-bottoms): the header's columns go on down the
+stack of rules (extract.rule_stack, as for PDFs), and a header row lower than the vertical
+kernel keeps its sides (extract.ocr_reader._box_sides)."""
+import numpy as np
+
+from jixiao.extract import ocr_reader
+from jixiao.extract.model import Document
+
+from .test_scan_boxes import _Engine, _item
+
+COLS = (50, 230, 380, 530, 650)     # the header's column boundaries, pixels
+HEADER = (100, 130)                 # a header row lower than the page's vertical kernel (2000 // 60)
+RULES = (280, 430, 580)             # one rule across the table under each row, no vertical rule;
+                                    # rows 7.5 text heights tall (a print fitted to the page width)
+ROWS = [("指标名称", "年度目标", "实际完成", "得分"),
+        ("维修供水工程", "≥180处", "186处", "10"),
+        ("更换老化管网", "≥95公里", "98.4公里", "8"),
+        ("水质检测合格率", "≥95%", "96.3%", "8")]
+
+
+def _page(header_sides: bool = True):
+    page = np.full((2000, 700), 255, np.uint8)
+    for y in HEADER + RULES:
+        page[y - 1:y + 1, COLS[0]:COLS[-1] + 1] = 0
+    if header_sides:
+        for x in COLS:
+            page[HEADER[0]:HEADER[1] + 1, x - 1:x + 1] = 0
+    return page
+
+
+def test_the_sides_of_a_header_row_lower_than_the_kernel_are_rules_and_a_character_stroke_is_not():
+    page = _page()
+    page[HEADER[0] + 4:HEADER[1] - 4, 300:302] = 0      # a character's stroke inside the row
+    page[HEADER[0]:HEADER[1] - 6, 450:452] = 0          # one hanging from the top rule only
+    _, vertical = ocr_reader.rules(page)
+    sides = sorted(round(x) for x, y0, y1 in vertical if y0 <= HEADER[0] + 2 and y1 >= HEADER[1] - 2)
+    assert sides == list(COLS)
+
+
+def _read(page, monkeypatch):
+    result = []
+    for k, row in enumerate(ROWS):
+        y = HEADER[1] - 5 if k == 0 else RULES[k - 1] - 65
+        result += [_item(y, (x + 10, t)) for x, t in zip(COLS, row)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
+    return doc
+
+
+def test_rows_under_a_boxed_header_with_only_a_rule_under_each_are_a_table(monkeypatch):
+    (table,) = _read(_page(), monkeypatch).tables()
+    assert table.grid() == [list(r) for r in ROWS]
+
