@@ -239,7 +239,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white)) in enumerate(zip(text, ocr_boxes.placed(text, x0, x1, centers))):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0))
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN)
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     numbered = scan_numbering.renumber(tables, number)
     if numbered:

@@ -25,12 +25,15 @@ class Char:
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
-             align: float | None = None) -> None:
+             align: float | None = None, stacked: bool = False) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
-    of the page at the edges of an aligned table the document's last page ended with go on it."""
-    more_hs, more_vs = _stacked(hs, vs, chars, snap)
+    of the page at the edges of an aligned table the document's last page ended with go on it.
+    stacked: a boxed header's columns go on down the rules under it (extract.rule_stack), as the
+    PDF readers take them. Scans only: on an OFD page (004) it joined separately ruled tables
+    across the heading between them, so OFD keeps its own rules alone."""
+    more_hs, more_vs = _stacked(hs, vs, chars, snap) if stacked else ([], [])
     grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
