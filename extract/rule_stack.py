@@ -135,6 +135,9 @@ def _stack(rows, vs, xs: list[float], y: float, text_size: float, chars: list) -
             break     # something boxed starts in the band: the stack ends above it
         if sum(1 for x in xs if _covers(pieces, x)) < 2:
             continue  # a short rule (an underline), not a row's
+        if any(abs(v["top"] - y2) <= SNAP and v["bottom"] > y2 + SNAP and not any(abs(v["x0"] - x) <= SNAP for x in xs)
+               for v in vs):
+            break     # another grid's columns start at this rule: the band above is the gap before it
         if not _row_text(chars, xs, y, y2):
             break
         sides = (min(xs[0], min(a for a, _ in pieces)), max(xs[-1], max(b for _, b in pieces)))

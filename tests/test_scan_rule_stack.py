@@ -53,3 +53,26 @@ def test_rows_under_a_boxed_header_with_only_a_rule_under_each_are_a_table(monke
     (table,) = _read(_page(), monkeypatch).tables()
     assert table.grid() == [list(r) for r in ROWS]
 
+
+
+def test_a_line_between_two_ruled_tables_of_other_columns_is_no_row_of_the_first(monkeypatch):
+    # A fund table boxed all over, a line of text in two pieces under it, then the indicator
+    # table with its own columns: the first table's columns do not go on over the line.
+    page = np.full((2000, 700), 255, np.uint8)
+    for (top, bottom), xs in (((100, 180), (50, 250, 450, 650)), ((260, 340), (50, 150, 350, 650))):
+        for y in (top, (top + bottom) // 2, bottom):
+            page[y - 1:y + 1, 50:651] = 0
+        for x in xs:
+            page[top:bottom + 1, x - 1:x + 1] = 0
+    cells = [(130, 60, "资金"), (130, 260, "年初预算"), (130, 460, "执行数"),
+             (170, 60, "总额"), (170, 260, "100.00"), (170, 460, "98.00"),
+             (230, 60, "表2绩效指标"), (230, 300, "完成情况"),
+             (290, 60, "一级"), (290, 160, "三级指标"), (290, 360, "指标值"),
+             (330, 60, "产出"), (330, 160, "新建茶园"), (330, 360, "≥500亩")]
+    result = [_item(y, (x, t)) for y, x, t in cells]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
+    fund, indicators = doc.tables()
+    assert fund.grid() == [["资金", "年初预算", "执行数"], ["总额", "100.00", "98.00"]]
+    assert indicators.grid() == [["一级", "三级指标", "指标值"], ["产出", "新建茶园", "≥500亩"]]
