@@ -4,10 +4,12 @@ A web page printed by a browser with only a border-bottom on its cells, or a spr
 with a rule under each row, boxes its header (cell backgrounds or borders) but draws no vertical
 rule below it: a ruled-table finder sees the header and loses the rows. The header's column
 boundaries go on down through the stack of rules under it, as long as each band between two rules
-is short (a row, not the rest of the page) and nothing else boxed starts inside it. A rule missing
+is short (a row, not the rest of the page), nothing else boxed starts inside it and no other grid's
+columns start at its bottom rule (the next table under a line of text). A rule missing
 in a column between two bands is then a cell spanning them (a rowspan), as in any ruled table.
 Beside boxed (shaded) labels, a value cell with only a border-bottom drawn cell by cell gets its
-sides from its piece of that rule (_open_ends).
+sides from its piece of that rule (_open_ends). The PDF readers and the scans' (extract.ruled_page,
+from the image's rulings) both take it.
 """
 from __future__ import annotations
 
