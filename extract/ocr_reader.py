@@ -234,10 +234,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
         xs, ys = [p[0] for p in box], [p[1] for p in box]
-        x0, x1, y1 = min(xs), max(xs), max(ys)
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         # a cell may start where detection began a box, or where the engine saw white inside one
         for k, (ch, (x, width, white)) in enumerate(zip(text, ocr_boxes.placed(text, x0, x1, centers))):
-            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0))
+            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]

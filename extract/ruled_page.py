@@ -22,6 +22,7 @@ class Char:
     text: str
     conf: float = 1.0   # OCR confidence of the text this character came from
     cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
+    mid: float | None = None   # the middle of OCR's box (its line's height): the row it stands in
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
@@ -169,7 +170,8 @@ def _index(bounds: list[float], v: float) -> int | None:
 
 def _slot(grid, ch: Char):
     xs, ys, _, _ = grid
-    cx, cy = ch.x + ch.size / 2, ch.y - ch.size / 3
+    # A box's middle over its guessed height: a narrow digit's width says little of its line's height
+    cx, cy = ch.x + ch.size / 2, ch.mid if ch.mid is not None else ch.y - ch.size / 3
     if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
         return None
     c, r = _index(xs, cx), _index(ys, cy)

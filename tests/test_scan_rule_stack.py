@@ -76,3 +76,19 @@ def test_a_line_between_two_ruled_tables_of_other_columns_is_no_row_of_the_first
     fund, indicators = doc.tables()
     assert fund.grid() == [["资金", "年初预算", "执行数"], ["总额", "100.00", "98.00"]]
     assert indicators.grid() == [["一级", "三级指标", "指标值"], ["产出", "新建茶园", "≥500亩"]]
+
+
+def test_a_value_whose_box_runs_over_the_rule_below_stays_in_its_row(monkeypatch):
+    # Small type in tight rows (a print fitted to the page): detection's padding takes a number's
+    # box below its row's rule; the box's middle, not its bottom less a digit's width, is the row.
+    page = np.full((2000, 700), 255, np.uint8)
+    for y in (100, 130, 160):
+        page[y - 1:y + 1, 50:451] = 0
+    for x in (50, 250, 450):
+        page[100:161, x - 1:x + 1] = 0
+    cells = [(127, 60, "资金总额"), (134, 260, "1,500.00"), (157, 60, "中央补助"), (157, 260, "1,000.00")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine([_item(y, (x, t)) for y, x, t in cells]))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
+    (table,) = doc.tables()
+    assert table.grid() == [["资金总额", "1,500.00"], ["中央补助", "1,000.00"]]
