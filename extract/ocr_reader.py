@@ -234,12 +234,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
         xs, ys = [p[0] for p in box], [p[1] for p in box]
-        x0, x1, y1 = min(xs), max(xs), max(ys)
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         # a cell may start where detection began a box, or where the engine saw white inside one
         for k, (ch, (x, width, white)) in enumerate(zip(text, ocr_boxes.placed(text, x0, x1, centers))):
-            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0))
+            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2))
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN)
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
@@ -279,7 +279,35 @@ def rules(gray) -> tuple[list, list]:
         out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n)])
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
-    return horizontal, vertical
+    return horizontal, vertical + _box_sides(bw, out[0], kernel[1])
+
+
+def _box_sides(bw, boxes: list, reach: int) -> list:
+    """Vertical rules of a row lower than the vertical kernel (a spreadsheet's header at a small
+    print scale): strokes that join two horizontal rules end to end, from one's ink to the other's
+    (a character's stroke stands clear of its row's rules)."""
+    out = []
+    rules = sorted(boxes, key=lambda b: b[1])
+    for x, y, w, h in rules:
+        for x2, y2, w2, h2 in rules:
+            if not y + h < y2 < y + reach:
+                continue
+            lo, hi = max(x, x2), min(x + w, x2 + w2)
+            if hi <= lo or any(y + h <= y3 < y2 and x3 < hi and lo < x3 + w3 for x3, y3, w3, _ in rules):
+                continue    # not the next rule down over these columns
+            band = bw[y + h - 1:y2 + 1, lo:hi]   # (the mask was dilated by one pixel each way)
+            full = (band > 0).all(axis=0)
+            k = 0
+            while k < len(full):
+                if not full[k]:
+                    k += 1
+                    continue
+                start = k
+                while k < len(full) and full[k]:
+                    k += 1
+                if k - start <= max(2, h):   # a line as thin as the rules, not a filled block
+                    out.append((lo + (start + k) / 2, y + h / 2, y2 + h2 / 2))
+    return out
 
 
 def fix_numeric(text: str) -> str:

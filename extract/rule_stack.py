@@ -4,10 +4,12 @@ A web page printed by a browser with only a border-bottom on its cells, or a spr
 with a rule under each row, boxes its header (cell backgrounds or borders) but draws no vertical
 rule below it: a ruled-table finder sees the header and loses the rows. The header's column
 boundaries go on down through the stack of rules under it, as long as each band between two rules
-is short (a row, not the rest of the page) and nothing else boxed starts inside it. A rule missing
+is short (a row, not the rest of the page), nothing else boxed starts inside it and no other grid's
+columns start at its bottom rule (the next table under a line of text). A rule missing
 in a column between two bands is then a cell spanning them (a rowspan), as in any ruled table.
 Beside boxed (shaded) labels, a value cell with only a border-bottom drawn cell by cell gets its
-sides from its piece of that rule (_open_ends).
+sides from its piece of that rule (_open_ends). The PDF readers and the scans' (extract.ruled_page,
+from the image's rulings) both take it.
 """
 from __future__ import annotations
 
@@ -16,9 +18,25 @@ MIN_LEN = 3.0       # points: shorter edges are the ends of a thin filled rectan
 ROW_SIZES = 10      # a band taller than this many text heights is not a row
 
 
-def extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
+_KEYS = ("x0", "x1", "top", "bottom", "size", "width", "height", "doctop")
+
+
+def extend_down(edges: list[dict], chars: list[dict], snap: float = SNAP) -> list[dict]:
     """Vertical edges that carry each boxed grid's column boundaries down its rule stack
-    (chars: the page's characters, pdfplumber's dicts)."""
+    (chars: the page's characters, pdfplumber's dicts). snap: how close two rules are one in
+    the caller's units (a scan's pixels); the page is read scaled to points' SNAP and given back."""
+    if snap == SNAP:
+        return _extend_down(edges, chars)
+    k = SNAP / snap
+    out = _extend_down(_scaled(edges, k), _scaled(chars, k))
+    return _scaled(out, 1 / k)
+
+
+def _scaled(items: list[dict], k: float) -> list[dict]:
+    return [{**d, **{key: d[key] * k for key in _KEYS if d.get(key) is not None}} for d in items]
+
+
+def _extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
     hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= MIN_LEN]
     vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
     if not hs or not vs:
@@ -119,6 +137,9 @@ def _stack(rows, vs, xs: list[float], y: float, text_size: float, chars: list) -
             break     # something boxed starts in the band: the stack ends above it
         if sum(1 for x in xs if _covers(pieces, x)) < 2:
             continue  # a short rule (an underline), not a row's
+        if any(abs(v["top"] - y2) <= SNAP and v["bottom"] > y2 + SNAP and not any(abs(v["x0"] - x) <= SNAP for x in xs)
+               for v in vs):
+            break     # another grid's columns start at this rule: the band above is the gap before it
         if not _row_text(chars, xs, y, y2):
             break
         sides = (min(xs[0], min(a for a, _ in pieces)), max(xs[-1], max(b for _, b in pieces)))

@@ -22,15 +22,20 @@ class Char:
     text: str
     conf: float = 1.0   # OCR confidence of the text this character came from
     cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
+    mid: float | None = None   # the middle of OCR's box (its line's height): the row it stands in
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
-             align: float | None = None) -> None:
+             align: float | None = None, stacked: bool = False) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
-    of the page at the edges of an aligned table the document's last page ended with go on it."""
-    grids = _grids(hs, vs, snap)
+    of the page at the edges of an aligned table the document's last page ended with go on it.
+    stacked: a boxed header's columns go on down the rules under it (extract.rule_stack), as the
+    PDF readers take them. Scans only: on an OFD page (004) it joined separately ruled tables
+    across the heading between them, so OFD keeps its own rules alone."""
+    more_hs, more_vs = _stacked(hs, vs, chars, snap) if stacked else ([], [])
+    grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
     for ch in chars:
@@ -60,6 +65,19 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
     _paragraphs(doc, path, number, pending)
+
+
+def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list]:
+    """The rules a boxed header's columns give the stack of horizontal rules under it, as the PDF
+    readers take them (extract.rule_stack, given this page's rulings and text)."""
+    from .rule_stack import extend_down
+    edges = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y, x0, x1 in hs]
+    edges += [{"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1} for x, y0, y1 in vs]
+    text = [{"text": ch.text, "x0": ch.x, "x1": ch.x + ch.size, "top": ch.y - ch.size, "bottom": ch.y,
+             "size": ch.size} for ch in chars]
+    out = extend_down(edges, text, snap)
+    return ([(e["top"], e["x0"], e["x1"]) for e in out if e["orientation"] == "h"],
+            [(e["x0"], e["top"], e["bottom"]) for e in out if e["orientation"] == "v"])
 
 
 def _carried(doc: Document, number: int) -> list[float] | None:
@@ -152,7 +170,8 @@ def _index(bounds: list[float], v: float) -> int | None:
 
 def _slot(grid, ch: Char):
     xs, ys, _, _ = grid
-    cx, cy = ch.x + ch.size / 2, ch.y - ch.size / 3
+    # A box's middle over its guessed height: a narrow digit's width says little of its line's height
+    cx, cy = ch.x + ch.size / 2, ch.mid if ch.mid is not None else ch.y - ch.size / 3
     if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
         return None
     c, r = _index(xs, cx), _index(ys, cy)
