@@ -117,8 +117,8 @@ def _pdfium_pages(data: bytes):
 def _plumber_tables(page) -> list:
     """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
     under a boxed header (extract.rule_stack)."""
-    from .pdfium_page import carried_down
-    extra = carried_down(page.edges, page.chars)
+    from .rule_stack import extend_down
+    extra = extend_down(page.edges, page.chars)
     if not extra:
         return page.find_tables()
     from pdfplumber.table import TableFinder

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ctypes
 
-from .rule_stack import MIN_LEN, SNAP, extend_down
+from .rule_stack import extend_down
 
 
 class Unreadable(Exception):
@@ -36,48 +36,9 @@ def read_page(page) -> tuple[list[dict], list]:
     width, height = page.get_size()
     chars = _chars(page, raw, height)
     edges = _edges(page, raw, height)
-    edges += carried_down(edges, chars)
+    edges += extend_down(edges, chars)
     finder = TableFinder(_Page(edges, width, height))
     return chars, finder.tables
-
-
-def carried_down(edges: list[dict], chars: list[dict]) -> list[dict]:
-    """extract.rule_stack's edges carrying a boxed grid down its rule stack, less those of bands whose
-    rule reaches beyond the rule the grid's verticals end on: a grid's rows end where its rules'
-    extent changes, and a wider rule below is another table's (a full-width table under a fund table
-    ruled only in its middle columns)."""
-    extra = extend_down(edges, chars)
-    hs = [e for e in edges if e.get("orientation") == "h"]
-    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
-
-    def extent(y: float) -> tuple[float, float] | None:
-        on = [h for h in hs if abs(h["top"] - y) <= SNAP]
-        return (min(h["x0"] for h in on), max(h["x1"] for h in on)) if on else None
-
-    def boxed(x: float, y: float) -> bool:
-        return any(abs(v["x0"] - x) <= SNAP and v["top"] < y - SNAP and v["bottom"] >= y - SNAP for v in vs)
-
-    keep, stopped = [], set()
-    for e in sorted(extra, key=lambda e: e["top"]):
-        if e.get("orientation") != "v":
-            keep.append(e)
-            continue
-        # The rule the grid's own vertical at this x ends on (the boxed part's bottom).
-        base = max((v["bottom"] for v in vs if abs(v["x0"] - e["x0"]) <= SNAP and v["bottom"] <= e["top"] + SNAP),
-                   default=None)
-        if base is None:
-            keep.append(e)
-            continue
-        key = (round(e["x0"]), round(base))
-        head, band = extent(base), extent(e["bottom"])
-        # Reaching beyond it where no vertical closes the wider part: another table's rule.
-        wider = head and band and ((band[0] < head[0] - SNAP and not boxed(band[0], e["bottom"]))
-                                   or (band[1] > head[1] + SNAP and not boxed(band[1], e["bottom"])))
-        if key in stopped or wider:
-            stopped.add(key)
-            continue
-        keep.append(e)
-    return keep
 
 
 def _chars(page, raw, height: float) -> list[dict]:

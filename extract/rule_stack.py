@@ -26,10 +26,48 @@ def extend_down(edges: list[dict], chars: list[dict], snap: float = SNAP) -> lis
     (chars: the page's characters, pdfplumber's dicts). snap: how close two rules are one in
     the caller's units (a scan's pixels); the page is read scaled to points' SNAP and given back."""
     if snap == SNAP:
-        return _extend_down(edges, chars)
+        return _within_extent(edges, _extend_down(edges, chars))
     k = SNAP / snap
-    out = _extend_down(_scaled(edges, k), _scaled(chars, k))
+    edges = _scaled(edges, k)
+    out = _within_extent(edges, _extend_down(edges, _scaled(chars, k)))
     return _scaled(out, 1 / k)
+
+
+def _within_extent(edges: list[dict], extra: list[dict]) -> list[dict]:
+    """The carried edges (extra) less those of bands whose rule reaches beyond the rule the grid's
+    verticals end on: a grid's rows end where its rules' extent changes, and a wider rule below is
+    another table's (a full-width table under a fund table ruled only in its middle columns)."""
+    hs = [e for e in edges if e.get("orientation") == "h"]
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
+
+    def extent(y: float) -> tuple[float, float] | None:
+        on = [h for h in hs if abs(h["top"] - y) <= SNAP]
+        return (min(h["x0"] for h in on), max(h["x1"] for h in on)) if on else None
+
+    def boxed(x: float, y: float) -> bool:
+        return any(abs(v["x0"] - x) <= SNAP and v["top"] < y - SNAP and v["bottom"] >= y - SNAP for v in vs)
+
+    keep, stopped = [], set()
+    for e in sorted(extra, key=lambda e: e["top"]):
+        if e.get("orientation") != "v":
+            keep.append(e)
+            continue
+        # The rule the grid's own vertical at this x ends on (the boxed part's bottom).
+        base = max((v["bottom"] for v in vs if abs(v["x0"] - e["x0"]) <= SNAP and v["bottom"] <= e["top"] + SNAP),
+                   default=None)
+        if base is None:
+            keep.append(e)
+            continue
+        key = (round(e["x0"]), round(base))
+        head, band = extent(base), extent(e["bottom"])
+        # Reaching beyond it where no vertical closes the wider part: another table's rule.
+        wider = head and band and ((band[0] < head[0] - SNAP and not boxed(band[0], e["bottom"]))
+                                   or (band[1] > head[1] + SNAP and not boxed(band[1], e["bottom"])))
+        if key in stopped or wider:
+            stopped.add(key)
+            continue
+        keep.append(e)
+    return keep
 
 
 def _scaled(items: list[dict], k: float) -> list[dict]:

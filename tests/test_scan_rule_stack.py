@@ -92,3 +92,23 @@ def test_a_value_whose_box_runs_over_the_rule_below_stays_in_its_row(monkeypatch
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
     (table,) = doc.tables()
     assert table.grid() == [["资金总额", "1,500.00"], ["中央补助", "1,000.00"]]
+
+
+def test_a_grid_s_columns_stop_at_a_wider_rule_in_a_scan_s_units_as_in_points():
+    """A fund table ruled only in its middle columns above a full-width table of horizontal rules:
+    the grid's columns stop at the first wider rule, in a scan's pixels as in a PDF's points (one
+    helper, rule_stack.extend_down, for both; the scan path once carried them down the page)."""
+    from jixiao.extract.rule_stack import SNAP, extend_down
+
+    def page(k):
+        h = [(0, 100, 300), (20, 100, 300), (40, 100, 300), (60, 20, 480), (80, 20, 480), (100, 20, 480)]
+        edges = [{"orientation": "h", "x0": x0 * k, "x1": x1 * k, "top": y * k, "bottom": y * k} for y, x0, x1 in h]
+        edges += [{"orientation": "v", "x0": x * k, "x1": x * k, "top": 0, "bottom": 20 * k} for x in (100, 200, 300)]
+        chars = [{"text": t, "x0": x * k, "x1": (x + 9) * k, "top": (y + 5) * k, "bottom": (y + 14) * k, "size": 9 * k}
+                 for y in (0, 20, 40, 60, 80) for x, t in ((110, "甲"), (210, "乙"))]
+        return edges, chars
+
+    for k in (1, 150 / 72):
+        edges, chars = page(k)
+        out = extend_down(edges, chars, SNAP * k)
+        assert out and max(e["bottom"] for e in out if e["orientation"] == "v") <= 60 * k + 1, k
