@@ -22,6 +22,7 @@ from io import BytesIO
 
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .rule_stack import cluster, extend_down
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
@@ -117,7 +118,6 @@ def _pdfium_pages(data: bytes):
 def _plumber_tables(page) -> list:
     """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
     under a boxed header (extract.rule_stack)."""
-    from .rule_stack import extend_down
     extra = extend_down(page.edges, page.chars)
     if not extra:
         return page.find_tables()
@@ -281,14 +281,6 @@ def _aligned_geometry(page_no: int, f) -> _PageTable:
     return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True)
 
 
-def _cluster(values: list[float]) -> list[float]:
-    out: list[float] = []
-    for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
-            out.append(v)
-    return out
-
-
 def _index(bounds: list[float], v: float) -> int:
     i = bisect.bisect_left(bounds, v - SNAP)
     return min(i, len(bounds) - 1)
@@ -296,8 +288,8 @@ def _index(bounds: list[float], v: float) -> int:
 
 def _geometry(page_no: int, t) -> _PageTable:
     rects = [c for c in t.cells]
-    xs = _cluster([c[0] for c in rects] + [c[2] for c in rects])
-    ys = _cluster([c[1] for c in rects] + [c[3] for c in rects])
+    xs = cluster([c[0] for c in rects] + [c[2] for c in rects], SNAP)
+    ys = cluster([c[1] for c in rects] + [c[3] for c in rects], SNAP)
     cells = []
     for x0, top, x1, bottom in rects:
         r0, r1 = _index(ys, top), _index(ys, bottom)

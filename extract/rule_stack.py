@@ -85,7 +85,7 @@ def _extend_down(edges: list[dict], chars: list[dict]) -> list[dict]:
     out: list[dict] = []
     for y, pieces in rows:
         # The grid's column boundaries: verticals ending on this rule.
-        xs = _cluster([v["x0"] for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])])
+        xs = cluster([v["x0"] for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])], SNAP)
         if len(xs) < 2:
             continue
         top = y
@@ -223,10 +223,12 @@ def _covers(pieces: list[tuple[float, float]], x: float) -> bool:
     return any(x0 - SNAP <= x <= x1 + SNAP for x0, x1 in pieces)
 
 
-def _cluster(values: list[float]) -> list[float]:
+def cluster(values: list[float], snap: float) -> list[float]:
+    """The distinct positions among values: each within snap of the one before is that one (rules
+    drawn a hair apart are one boundary). The PDF readers and the scans' grids use it too."""
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
+        if not out or v - out[-1] > snap:
             out.append(v)
     return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Cell, Document, Location, Paragraph, Table
+from .rule_stack import cluster, extend_down
 
 
 @dataclass
@@ -70,7 +71,6 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
 def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list]:
     """The rules a boxed header's columns give the stack of horizontal rules under it, as the PDF
     readers take them (extract.rule_stack, given this page's rulings and text)."""
-    from .rule_stack import extend_down
     edges = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y, x0, x1 in hs]
     edges += [{"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1} for x, y0, y1 in vs]
     text = [{"text": ch.text, "x0": ch.x, "x1": ch.x + ch.size, "top": ch.y - ch.size, "bottom": ch.y,
@@ -133,18 +133,10 @@ def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None
     doc.blocks.append(table)
 
 
-def _cluster(values: list[float], snap: float) -> list[float]:
-    out: list[float] = []
-    for v in sorted(values):
-        if not out or v - out[-1] > snap:
-            out.append(v)
-    return out
-
-
 def _grids(hs: list, vs: list, snap: float) -> list:
     """(xs, ys, hs, vs) of each ruled table on the page, top to bottom. Consecutive horizontal
     rules belong to one table while vertical rules join them; a gap without any ends it."""
-    ys = _cluster([h[0] for h in hs], snap)
+    ys = cluster([h[0] for h in hs], snap)
     runs: list[list[float]] = []
     for y0, y1 in zip(ys, ys[1:]):
         joined = any(v[1] - snap <= y0 and v[2] + snap >= y1 for v in vs)
@@ -155,7 +147,7 @@ def _grids(hs: list, vs: list, snap: float) -> list:
     grids = []
     for run in runs:
         mine = [v for v in vs if v[1] - snap <= run[-1] and v[2] + snap >= run[0]]
-        xs = _cluster([v[0] for v in mine], snap)
+        xs = cluster([v[0] for v in mine], snap)
         if len(xs) >= 3:   # at least two columns: a single box is a frame, not a table
             grids.append((xs, run, hs, mine))
     return grids
