@@ -1754,6 +1754,19 @@ def _weights_from_level2_points(rows: list[Indicator]) -> None:
             i.note = "；".join(x for x in (i.note, f"分值取自二级指标“{i.level2_raw}”所注分数（该二级指标下仅此一行）") if x)
 
 
+def _body_rows(grid, r: int, summaries: bool = False) -> list[int]:
+    """The rows from r up to the first that starts something else: a stop label, a total (with
+    summaries, any summary row too)."""
+    rows = []
+    for k in range(r, len(grid)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)
+                      or (summaries and summary_label(first))):
+            break
+        rows.append(k)
+    return rows
+
+
 def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:
     """The column holding target and result together (≥3.2万亩 / 3.35万亩), where the table has no
     target column: its header names both (年度指标值 / 实际完成值), or most of its cells hold a pair."""
@@ -1764,13 +1777,7 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
     parts = {header_field(x, set()) for x in re.split(r"[/／、与和及]", head) if x.strip()}
     if {"target", "actual"} <= parts:
         return c
-    cells = []
-    for k in range(r, len(grid)):
-        first = _first_text(grid[k])
-        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
-            break
-        if c < len(grid[k]) and bare(grid[k][c]):
-            cells.append(grid[k][c])
+    cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
 
 
@@ -1783,12 +1790,7 @@ def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tu
     if value is None:
         return {}
     mapped = {c for c in vars(cols).values() if c is not None}
-    rows = []
-    for k in range(r, len(grid)):
-        first = _first_text(grid[k])
-        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first) or summary_label(first)):
-            break
-        rows.append(k)
+    rows = _body_rows(grid, r, summaries=True)
     for c in range(max((len(grid[k]) for k in rows), default=0)):
         if c in mapped:
             continue
@@ -1815,13 +1817,7 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     # the bracket's closing mark may be lost at the cell's end (a scan drops it, as in quantity.TRAILING_NOTE)
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
         return "header"
-    cells = []
-    for k in range(r, len(grid)):
-        first = _first_text(grid[k])
-        if first and (first.startswith(STOP_LABELS) or TOTAL_LABEL.match(first)):
-            break
-        if c < len(grid[k]) and bare(grid[k][c]):
-            cells.append(grid[k][c])
+    cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x) is not None for x in cells) >= 2 * len(cells) \
         else None
 
