@@ -1,6 +1,6 @@
-"""Build the native-format forms 130-135, 145-147, 148-153 and 154-159: written directly as .docx (python-docx and raw
-OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium
-headless, 148-149 and 157), not rendered from html by LibreOffice, so the files hold what
+"""Build the native-format forms 130-135, 145-147, 148-153, 154-159 and 166-171: written directly as .docx
+(python-docx and raw OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium
+headless, 148-149, 157 and 171), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
@@ -1812,12 +1812,432 @@ def xls159(out: Path) -> None:
     wb.save(out)
 
 
+# ---------------------------------------------------------------- 166-171: structures not seen before
+
+def _head_fund(d, head: dict, fund: tuple, parts: list[tuple], widths: list[float]):
+    """A grid head table: 项目名称 / 主管部门 / 实施单位, then 项目资金（万元） merged over the fund rows."""
+    t = grid_table(d, 4 + len(parts), 8, widths, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), head["project"])
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), head["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), head["agency"])
+    t.cell(2, 0).merge(t.cell(3 + len(parts), 0))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for c, text in enumerate(["年度资金总额", *fund], start=1):
+        fill(t.cell(3, c), text)
+    for r, (label, *vals) in enumerate(parts, start=4):
+        for c, text in enumerate([label, *vals, "—", "—", "—"], start=1):
+            fill(t.cell(r, c), text)
+    return t
+
+
+ROWS166 = [
+    ("产出指标", "数量指标", "农产品定量检测样品数", "≥3000批次", "3126批次", "10", "10", ""),
+    ("产出指标", "数量指标", "农产品快速检测样品数", "≥2.4万批次", "2.52万批次", "8", "8", ""),
+    ("产出指标", "数量指标", "监督抽查生产经营主体", "≥450家", "468家", "8", "8", ""),
+    ("产出指标", "质量指标", "定量检测结果上报及时率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "检测机构能力验证合格率", "≥ 95%", "96.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "年度抽检任务完成时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产出指标", "成本指标", "单批次定量检测成本", "≤480元", "455元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "主要农产品质量安全监测合格率", "≥98%", "98.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "不合格产品查处率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农产品质量安全追溯主体覆盖率", "≥60%", "55.2%", "12", "11.04",
+     "部分小农户未纳入追溯平台，2024年分批纳入。"),
+    ("满意度指标", "服务对象满意度指标", "生产经营主体满意度", "≥90%", "93.4%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "消费者满意度", "≥85%", "88.7", "6", "6", ""),
+]
+CN_NUM = "一二三四五六七八九"
+
+
+def doc166(out: Path) -> None:
+    """Xiangyang (Hubei): the levels as full-width SECTION ROWS (一、产出指标 spanning the table, （一）数量指标
+    under it) instead of level columns; indicator rows carry only name / target / actual / weight / score."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年襄阳市农产品质量安全检测专项经费", "dept": "襄阳市农业农村局",
+                   "agency": "襄阳市农产品质量安全检测中心"},
+               ("180.00", "200.00", "193.60", "10", "96.80%", "9.68"),
+               [("其中：市级财政资金", "180.00", "200.00", "193.60"), ("其他资金", "", "", "")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    para(d, "年度绩效指标完成情况", 12, True)
+    sections: list[tuple[str, str | None]] = []
+    for r in ROWS166:
+        if not sections or all(s[0] != r[0] for s in sections):
+            sections.append((r[0], None))
+        if not any(s == (r[0], r[1]) for s in sections):
+            sections.append((r[0], r[1]))
+    n = len(ROWS166) + len(sections) + 2
+    t = grid_table(d, n, 6, [5.2, 2.6, 2.6, 1.2, 1.2, 3.8], "Table Grid")
+    for c, text in enumerate(["指标名称", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    r, k1, k2 = 1, 0, 0
+    for l1, l2 in sections:
+        if l2 is None:
+            k1, k2 = k1 + 1, 0
+            label = f"{CN_NUM[k1 - 1]}、{l1}"
+        else:
+            k2 += 1
+            label = f"（{CN_NUM[k2 - 1]}）{l2}"
+        cell = t.cell(r, 0).merge(t.cell(r, 5))
+        fill(cell, label)
+        cell.paragraphs[0].runs[0].bold = l2 is None if cell.paragraphs[0].runs else None
+        r += 1
+        if l2 is None:
+            continue
+        for _a, _b, name, target, actual, weight, score, note in (x for x in ROWS166 if (x[0], x[1]) == (l1, l2)):
+            for c, text in enumerate((name, target, actual, weight, score, note)):
+                fill(t.cell(r, c), text)
+            r += 1
+    fill(t.cell(r, 0).merge(t.cell(r, 2)), "总分")
+    fill(t.cell(r, 3), "100")
+    fill(t.cell(r, 4), "98.72")
+    fill(t.cell(r, 5), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：郑某某　　联系电话：0710-3516×××　　填报日期：2024年3月11日")
+    d.save(out)
+
+
+ROWS167 = [
+    ("产出指标", "数量指标", "自动气象站维护数量", "≥186个", "186个", "8", "8", ""),
+    ("产出指标", "数量指标", "发布气象预警信号", "≥120期", "137期", "6", "6", ""),
+    ("产出指标", "数量指标", "人工增雨（雪）作业", "≥30次", "34次", "6", "6", ""),
+    ("产出指标", "质量指标", "24小时晴雨预报准确率", "≥88%", "89.6%", "8", "8", ""),
+    ("产出指标", "质量指标", "暴雨预警信号提前量", "≥45分钟", "52分钟", "6", "6", ""),
+    ("产出指标", "时效指标", "预警信息发布时限", "≤10分钟", "8分钟", "6", "6", ""),
+    ("产出指标", "成本指标", "部门整体支出控制", "≤2580万元", "2515.5万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "气象预警公众覆盖率", "≥95%", "96.8%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "气象灾害造成人员死亡", "0人", "0人", "8", "8", ""),
+    ("效益指标", "经济效益指标", "农业气象服务挽回经济损失", "≥1.2亿元", "1.08亿元", "8", "7.2",
+     "汛期降水偏少，人工增雨作业条件不足。"),
+    ("效益指标", "可持续影响指标", "气象观测数据可用率", "≥99%", "99.3%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "公众气象服务满意度", "≥90%", "92.1%", "10", "10", ""),
+]
+
+
+def doc167(out: Path) -> None:
+    """Nantong: a 部门整体 form whose 部门整体 fund block is followed, BEFORE the indicator table, by a table of
+    the department's projects (项目名称 / 预算数 / 执行数 / 执行率 / 自评得分; not an indicator table)."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "部门（单位）名称：南通市气象局　　　　金额单位：万元")
+    t = grid_table(d, 4, 7, [3.0, 2.2, 2.2, 2.2, 1.4, 1.8, 1.6], "Table Grid")
+    for c, text in enumerate(["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]):
+        fill(t.cell(0, c), text)
+    for r, row in enumerate([["年度资金总额", "2,460.00", "2,580.00", "2,515.50", "10", "97.50%", "9.75"],
+                             ["其中：基本支出", "1,520.00", "1,560.00", "1,548.30", "—", "99.25%", "—"],
+                             ["项目支出", "940.00", "1,020.00", "967.20", "—", "94.82%", "—"]], start=1):
+        for c, text in enumerate(row):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    para(d, "一、部门项目支出执行情况", 12, True)
+    projects = [("气象灾害监测预警系统运维", "420.00", "408.50", "97.26%", "96.5"),
+                ("人工影响天气作业", "260.00", "245.70", "94.50%", "93.2"),
+                ("气象科普及公共气象服务", "180.00", "171.00", "95.00%", "95.0"),
+                ("农业气象服务", "160.00", "142.00", "88.75%", "90.4"),
+                ("合计", "1,020.00", "967.20", "94.82%", "—")]
+    p = grid_table(d, len(projects) + 1, 6, [1.0, 5.6, 2.2, 2.2, 1.8, 1.8], "Table Grid")
+    for c, text in enumerate(["序号", "项目名称", "预算数", "执行数", "执行率", "自评得分"]):
+        fill(p.cell(0, c), text)
+    for r, row in enumerate(projects, start=1):
+        fill(p.cell(r, 0), str(r) if row[0] != "合计" else "")
+        for c, text in enumerate(row, start=1):
+            fill(p.cell(r, c), text)
+    para(d, "注：各项目绩效自评表另附。", 9)
+    para(d, "二、部门整体绩效指标完成情况", 12, True)
+    n = len(ROWS167)
+    it = grid_table(d, n + 2, 8, [1.6, 1.9, 3.6, 2.0, 2.0, 1.1, 1.1, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    indicator_rows(it, 1, ROWS167, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                     "score": 6, "note": 7})
+    fill(it.cell(n + 1, 0).merge(it.cell(n + 1, 4)), "总分")
+    fill(it.cell(n + 1, 5), "100")
+    fill(it.cell(n + 1, 6), "98.95")
+    para(d, "")
+    para(d, "自评结论：优")
+    para(d, "单位负责人：周某某　　填报人：陆某　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+def xls168(out: Path) -> None:
+    """Yantai: the 产出 rows hold target and actual in ONE cell (目标：≥60座；实际：64座); the 效益 / 满意度 rows,
+    under a second header of their own, the target in brackets after the name and the actual alone."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFG", (10, 14, 30, 26, 8, 8, 22)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:G1", "2023年度项目支出绩效自评表")
+    ws["A2"] = "填报单位：烟台市城市管理局"
+    ws["F2"] = "单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", "2023年烟台市城市公厕改造提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "烟台市城市管理局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", "烟台市环境卫生管理服务中心", left=True)
+    merge(ws, "A5:A7", "项目资金")
+    for col, text in zip("BCDEFG", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", 1250, MONEY)
+    put(ws, "C6", 1380, MONEY)
+    put(ws, "D6", 1338.6, MONEY)
+    put(ws, "E6", 10)
+    put(ws, "F6", "=D6/C6", PCT2)
+    put(ws, "G6", "=ROUND(E6*F6,2)", "0.00")
+    merge(ws, "B7:G7", "资金来源：市级财政资金1,180.00万元，区级配套资金200.00万元", left=True)
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标", "指标值及完成情况", "分值", "得分", "备注")):
+        put(ws, f"{col}8", text)
+    top = [
+        ("产出指标", "数量指标", "新建改建城市公厕", "目标：≥60座；实际：64座", 10, 10, ""),
+        ("产出指标", "数量指标", "公厕无障碍设施配建", "目标：≥40座；实际：42座", 6, 6, ""),
+        ("产出指标", "数量指标", "加装智慧化管理设备", "目标：≥120套；实际：112套", 6, 5.6, "部分公厕电力增容未完成"),
+        ("产出指标", "质量指标", "改造工程验收合格率", "目标：100%；实际：100%", 8, 8, ""),
+        ("产出指标", "质量指标", "公厕达到二类以上标准比例", "目标：≥90%；\n实际：95.3%", 6, 6, ""),
+        ("产出指标", "时效指标", "改造工程完工时间", "目标：2023年10月底前；实际：2023年10月26日", 6, 6, ""),
+        ("产出指标", "成本指标", "单座公厕改造平均成本", "目标：≤21万元；实际：20.4万元", 8, 8, ""),
+    ]
+    first = 9
+    levels(ws, "A", "B", first, top)
+    for i, (_a, _b, name, both, weight, score, note) in enumerate(top):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", both, left=True)
+        put(ws, f"E{r}", weight)
+        put(ws, f"F{r}", score)
+        put(ws, f"G{r}", note, left=True)
+        if len(both) > 16:   # openpyxl sets no height: a wrapped cell would print over the next row
+            ws.row_dimensions[r].height = 28
+    head2 = first + len(top)
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标（年度指标值）", "实际完成值", "分值", "得分", "备注")):
+        put(ws, f"{col}{head2}", text)
+    bottom = [
+        ("效益指标", "社会效益指标", "城区公厕服务半径（≤500米）", "480米", None, 8, 8),
+        ("效益指标", "社会效益指标", "公厕免费开放率（100%）", 1, PCT0, 6, 6),
+        ("效益指标", "生态效益指标", "公厕粪污无害化处理率（≥95%）", 0.972, PCT1, 8, 8),
+        ("效益指标", "可持续影响指标", "公厕日常保洁管护机制（健全）", "健全", None, 8, 8),
+        ("满意度指标", "服务对象满意度指标", "市民如厕满意度（≥90%）", 0.935, PCT1, 10, 10),
+    ]
+    first2 = head2 + 1
+    levels(ws, "A", "B", first2, bottom)
+    for i, (_a, _b, name, actual, fmt, weight, score) in enumerate(bottom):
+        r = first2 + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", actual, fmt)
+        put(ws, f"E{r}", weight)
+        put(ws, f"F{r}", score)
+        put(ws, f"G{r}", "")
+    end = first2 + len(bottom)
+    merge(ws, f"A{end}:D{end}", "总分")
+    put(ws, f"E{end}", f"=SUM(E{first}:E{head2 - 1})+SUM(E{first2}:E{end - 1})+E6")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{head2 - 1})+SUM(F{first2}:F{end - 1})+G6", "0.00")
+    put(ws, f"G{end}", "")
+    merge(ws, f"A{end + 1}:D{end + 1}", "自评等级")
+    merge(ws, f"E{end + 1}:G{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：孙某某　　联系电话：0535-6688×××　　填报日期：2024年3月6日"
+    landscape(ws)
+    wb.save(out)
+
+
+LEFT169 = [("产出指标", "数量指标", [("基层中医馆建设", "≥12个", "12个", "8"),
+                                  ("中医药适宜技术推广培训", "≥800人次", "856人次", "8"),
+                                  ("名中医工作室建设", "≥6个", "5个", "5")]),
+           ("产出指标", "质量指标", [("中医馆建设验收合格率", "100%", "100%", "8"),
+                                  ("中医诊疗设备配置达标率", "≥95%", "97.4%", "6")]),
+           ("产出指标", "时效指标", [("建设任务完成时间", "2023年12月前", "2023年11月", "6")]),
+           ("产出指标", "成本指标", [("单个中医馆建设补助", "≤30万元", "28.5万元", "8")])]
+RIGHT169 = [("效益指标", "社会效益指标", [("中医药服务人次增长率", "≥5%", "6.2%", "10"),
+                                       ("基层中医药服务覆盖率", "≥90%", "92.3%", "10")]),
+            ("效益指标", "可持续影响指标", [("中医药服务网络", "持续完善", "持续完善", "10")]),
+            ("满意度指标", "服务对象满意度指标", [("患者满意度", "≥90%", "94.1%", "10")])]
+
+
+def doc169(out: Path) -> None:
+    """Wenzhou: the indicator table in two side-by-side halves (8 columns): the 产出 rows on the left, the
+    效益 / 满意度 rows on the right in the same table rows, each half with its own 指标 / 指标值 / 实际值 /
+    得分 header and its level sections (一级／二级) as rows spanning the half; no weight per row."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年温州市中医药服务能力提升项目", "dept": "温州市卫生健康委员会",
+                   "agency": "温州市中医药管理中心"},
+               ("360.00", "400.00", "392.00", "10", "98.00%", "9.80"),
+               [("其中：省级补助资金", "200.00", "200.00", "200.00"), ("市级财政资金", "160.00", "200.00", "192.00")],
+               [3.0, 4.0, 3.0, 3.0, 3.0, 2.0, 2.4, 2.0])
+    para(d, "")
+
+    def lines(groups):
+        out = []
+        for l1, l2, rows in groups:
+            out.append((f"{l1}／{l2}",))
+            out += rows
+        return out
+    left, right = lines(LEFT169), lines(RIGHT169)
+    n = max(len(left), len(right))
+    t = grid_table(d, n + 3, 8, [4.6, 2.4, 2.4, 1.4, 4.6, 2.4, 2.4, 1.4], "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 7)), "年度绩效指标完成情况")
+    for c, text in enumerate(["指标", "指标值", "实际值", "得分"] * 2):
+        fill(t.cell(1, c), text)
+    for half, items in ((0, left), (4, right)):
+        for i, item in enumerate(items):
+            r = 2 + i
+            if len(item) == 1:
+                fill(t.cell(r, half).merge(t.cell(r, half + 3)), item[0])
+            else:
+                for c, text in enumerate(item):
+                    fill(t.cell(r, half + c), text)
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 3)), "总分（满分100分，含预算执行率10分）")
+    fill(t.cell(n + 2, 4).merge(t.cell(n + 2, 5)), "98.80")
+    fill(t.cell(n + 2, 6), "自评等级")
+    fill(t.cell(n + 2, 7), "优")
+    para(d, "")
+    para(d, "填报人：林某某　　联系电话：0577-8896××××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+def xls170(out: Path) -> None:
+    """Yibin: a multi-year project: 年度目标值 / 年度实际值 / 累计目标值 / 截至年底累计完成 side by side, the
+    year's pair scored; 偏差原因 and 改进措施 as two columns; percent actuals as numbers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2023年度"
+    for col, w in zip("ABCDEFGHIJK", (10, 12, 24, 14, 14, 14, 14, 7, 7, 20, 20)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:K1", "项目支出绩效自评表（2023年度）")
+    ws["A2"] = "填报单位：宜宾市住房和城乡建设局"
+    ws["I2"] = "金额单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", "宜宾市三江口片区地下综合管廊建设项目（2022-2024年）", left=True)
+    put(ws, "H3", "项目周期")
+    merge(ws, "I3:K3", "2022年1月-2024年12月")
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "宜宾市住房和城乡建设局", left=True)
+    put(ws, "F4", "实施单位")
+    merge(ws, "G4:K4", "宜宾市城市建设投资有限公司", left=True)
+    merge(ws, "A5:A6", "年度资金")
+    for col, text in zip("BCDEFG", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    merge(ws, "H5:K5", "项目总投资及累计执行")
+    put(ws, "B6", 4800, MONEY)
+    put(ws, "C6", 5200, MONEY)
+    put(ws, "D6", 5044, MONEY)
+    put(ws, "E6", 10)
+    put(ws, "F6", "=D6/C6", PCT2)
+    put(ws, "G6", "=ROUND(E6*F6,2)", "0.00")
+    merge(ws, "H6:K6", "总投资12,600.00万元，截至2023年底累计执行9,316.00万元")
+    heads = ("一级指标", "二级指标", "三级指标", "年度目标值", "年度实际值", "累计目标值", "截至年底累计完成",
+             "分值", "得分", "偏差原因", "改进措施")
+    for col, text in zip("ABCDEFGHIJK", heads):
+        put(ws, f"{col}7", text)
+    rows = [
+        ("产出指标", "数量指标", "管廊主体建设长度", "≥3.2公里", "3.35公里", "≥8.5公里", "6.1公里", 10, 10, "", ""),
+        ("产出指标", "数量指标", "入廊管线敷设长度", "≥12公里", "10.8公里", "≥30公里", "19.6公里", 8, 7.2,
+         "燃气管线入廊与产权单位协调滞后", "2024年一季度完成燃气管线入廊"),
+        ("产出指标", "数量指标", "监控中心建设", "1个", "1个", "1个", "1个", 6, 6, "", ""),
+        ("产出指标", "质量指标", "分部分项工程验收合格率", "100%", (1, PCT0), "100%", (1, PCT0), 8, 8, "", ""),
+        ("产出指标", "时效指标", "年度建设节点完成时间", "2023年12月31日前", "2023年12月22日", "2024年12月31日前", "/",
+         6, 6, "", ""),
+        ("产出指标", "成本指标", "每公里管廊建设成本", "≤1.45亿元", "1.41亿元", "≤1.45亿元", "1.42亿元", 8, 8, "", ""),
+        ("效益指标", "社会效益指标", "减少道路反复开挖", "≥20次", "23次", "≥60次", "41次", 10, 10, "", ""),
+        ("效益指标", "经济效益指标", "收取管线入廊费", "≥800万元", "826万元", "≥2000万元", "1210万元", 8, 8, "", ""),
+        ("效益指标", "可持续影响指标", "管廊设计使用年限", "≥100年", "100年", "≥100年", "100年", 8, 8, "", ""),
+        ("满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%", (0.924, PCT1), "≥90%", (0.924, PCT1), 10, 10,
+         "", ""),
+        ("满意度指标", "服务对象满意度指标", "管线产权单位满意度", "≥85%", (0.89, PCT1), "≥85%", (0.89, PCT1), 8, 8,
+         "", ""),
+    ]
+    first = 8
+    levels(ws, "A", "B", first, rows)
+    for i, row in enumerate(rows):
+        r = first + i
+        for col, val in zip("CDEFGHIJK", row[2:]):
+            if isinstance(val, tuple):
+                put(ws, f"{col}{r}", val[0], val[1])
+            else:
+                put(ws, f"{col}{r}", val, left=col in "CJK")
+        if row[9]:
+            ws.row_dimensions[r].height = 28
+    end = first + len(rows)
+    merge(ws, f"A{end}:G{end}", "总分")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+E6")
+    put(ws, f"I{end}", f"=SUM(I{first}:I{end - 1})+G6", "0.00")
+    merge(ws, f"J{end}:K{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "说明：年度目标值、年度实际值为2023年度数据并据此评分；累计数据仅供参考。"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS171 = [
+    ("产出指标", "数量指标", "(1)禁毒宣传进校园活动", "≥150场", "163场", "10%", "满分", ""),
+    ("产出指标", "数量指标", "(2)发放禁毒宣传资料", "≥8万份", "8.6万份", "5%", "5分", ""),
+    ("产出指标", "数量指标", "(3)禁毒社工入户走访", "≥1200人次", "1136人次", "7.5%", "7.1分",
+     "部分人员外出务工，<br>改为电话随访。"),
+    ("产出指标", "数量指标", "(4)禁毒宣传阵地建设", "≥12个", "12个", "10%", "10分", ""),
+    ("产出指标", "质量指标", "(5)禁毒知识测试合格率", "≥90%", "93.2%", "7.5%", "满分", ""),
+    ("产出指标", "时效指标", "(6)年度宣传任务完成时间", "2023年12月20日前", "2023年12月15日", "5%", "5分", ""),
+    ("产出指标", "成本指标", "(7)每场宣传活动平均成本", "≤2500元", "2360元", "5%", "满分", ""),
+    ("效益指标", "社会效益指标", "(1)青少年禁毒知识知晓率", "≥95%", "97.1%", "10%", "满分", ""),
+    ("效益指标", "社会效益指标", "(2)戒断三年未复吸率", "≥40%", "42.6%", "10%", "10分", ""),
+    ("效益指标", "可持续影响指标", "(3)禁毒宣传长效机制", "健全", "健全", "2.5%", "2.5分", ""),
+    ("效益指标", "可持续影响指标", "(4)禁毒志愿者队伍", "≥600人", "648人", "7.5%", "满分", ""),
+    ("满意度指标", "服务对象满意度指标", "(1)学校师生满意度", "≥90%", "95.6%", "5%", "满分", ""),
+    ("满意度指标", "服务对象满意度指标", "(2)社区群众满意度", "≥85%", "90.3%", "5%", "5分", ""),
+]
+
+
+def html171(out: Path) -> None:
+    """Foshan: a saved web page; weights as percentages (10%) with scores in points (7.1分, half points 2.5分,
+    满分 for full marks), names numbered (1) (2) within each level 1."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h1{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h1>2023年度项目支出绩效自评表</h1>",
+         "<p>填报单位：佛山市禁毒委员会办公室&nbsp;&nbsp;&nbsp;&nbsp;金额单位：万元</p>", "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="6">2023年佛山市禁毒宣传教育专项经费</td></tr>',
+         '<tr><th>主管部门</th><td colspan="2">佛山市公安局</td><th>实施单位</th>'
+         '<td colspan="3">佛山市禁毒委员会办公室</td></tr>',
+         "<tr><th>项目资金</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>权重</th>"
+         "<th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>85.00</td><td>90.00</td><td>87.30</td><td>10%</td><td>97.00%</td>"
+         "<td>9.7分</td></tr>", "</table>", "<table>",
+         "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th>"
+         "<th>权重</th><th>得分</th><th>偏差原因分析</th></tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS171):
+        cells = []
+        if i == 0 or ROWS171[i - 1][0] != l1:
+            cells.append(f'<td rowspan="{sum(1 for r in ROWS171 if r[0] == l1)}">{l1}</td>')
+        if i == 0 or ROWS171[i - 1][1] != l2:
+            span = sum(1 for _ in takewhile(lambda r: r[1] == l2, ROWS171[i:]))
+            cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100%</td><td>99.3分</td><td>&nbsp;</td></tr>',
+          '<tr><th colspan="2">自评等级</th><td class="l" colspan="6">优</td></tr>', "</table>",
+          "<p>填表人：黄某某&nbsp;&nbsp;填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
 # ---------------------------------------------------------------- build
 
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
-        "153": doc153, "154": doc154, "155": doc155, "158": doc158}
-XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159}
-HTML = {"148": html148, "149": html149, "157": html157}   # saved web pages, printed to .pdf by a browser
+        "153": doc153, "154": doc154, "155": doc155, "158": doc158, "166": doc166, "167": doc167, "169": doc169}
+XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
+        "168": xls168, "170": xls170}
+HTML = {"148": html148, "149": html149, "157": html157, "171": html171}   # saved web pages, printed to .pdf by a browser
 
 
 def _fix_zip_dates(path: Path) -> None:
