@@ -35,6 +35,8 @@ from jixiao.normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare,
 REALWORLD = ROOT / "corpus" / "realworld"
 FIRST_READ = REALWORLD / "first_read.json"
 FORMATS = ("html", "docx", "pdf", "xlsx", "xls", "doc", "scan.pdf")
+# Containers only some forms come in (corpus/native 160-165): read where the file exists.
+MORE_FORMATS = ("ofd", "htm", "mht", "rtf", "png", "jpg")
 
 
 def read_passage(stem: str, ext: str, folder: Path = REALWORLD) -> dict:
@@ -150,7 +152,7 @@ def main() -> int:
     ap.add_argument("--record", nargs="*", metavar="STEM", help="record the first read of these passages")
     ap.add_argument("--raw", default=str(REALWORLD / "raw"), help="folder of the raw passages NNN.txt")
     ap.add_argument("--raw-stems", nargs="*", default=[], help="raw passages to count rows in (first read)")
-    ap.add_argument("--formats", nargs="*", default=list(FORMATS))
+    ap.add_argument("--formats", nargs="*", default=[*FORMATS, *MORE_FORMATS])
     ap.add_argument("--folder", default=str(REALWORLD), help="folder of the layouts NNN.* and expected/NNN.json")
     args = ap.parse_args()
     folder = Path(args.folder).resolve()
@@ -168,7 +170,7 @@ def main() -> int:
             first["raw"][f"{stem}.txt"] = raw_rows(Path(args.raw) / f"{stem}.txt")
             print(f"{stem}.txt", first["raw"][f"{stem}.txt"], flush=True)
         seen = {ext for formats_of in first["passages"].values() for ext in formats_of}
-        first["formats"] = [ext for ext in FORMATS if ext in seen]
+        first["formats"] = [ext for ext in (*FORMATS, *MORE_FORMATS) if ext in seen]
         # Each passage keeps the reader it was first read with: sets are recorded at different commits.
         first.setdefault("recorded", {}).setdefault("reader_at", {}).update({stem: commit for stem in args.record})
         first["recorded"]["reader_at"] = dict(sorted(first["recorded"]["reader_at"].items()))

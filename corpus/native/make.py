@@ -1,6 +1,7 @@
-"""Build the native-format forms 130-135, 145-147, 148-153, 154-159 and 166-171: written directly as .docx
-(python-docx and raw OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium
-headless, 148-149, 157 and 171), not rendered from html by LibreOffice, so the files hold what
+"""Build the native-format forms 130-135, 145-147, 148-153, 154-159, 160-165 (other containers: .ofd, Word's
+.htm / .mht, .rtf, page images) and 166-171: written directly as .docx (python-docx and raw OOXML), .xlsx
+(openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
+157 and 171), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
@@ -2229,15 +2230,555 @@ def html171(out: Path) -> None:
           '<tr><th colspan="2">自评等级</th><td class="l" colspan="6">优</td></tr>', "</table>",
           "<p>填表人：黄某某&nbsp;&nbsp;填报日期：2024年3月20日</p>", "</body></html>"]
     out.write_text("\n".join(h) + "\n", encoding="utf-8")
+# ---------------------------------------------------------------- 160-165: other containers and producers
+
+FORM17 = {
+    "160": {"title": "项目支出绩效自评表", "project": "2023年昆明市气象灾害监测预警能力建设项目",
+            "dept": "昆明市气象局", "agency": "昆明市气象台",
+            "fund": ("260.00", "280.00", "271.60", "10", "97.00%", "9.70"),
+            "goal": "新建区域自动气象站30个以上，升级维护现有自动站120个，及时发布气象灾害预警信息，"
+                    "提升基层气象防灾减灾能力。",
+            "done": "新建区域自动气象站32个，维护升级自动站120个，发布预警信息586条，开展防灾减灾培训18场。",
+            "total": ("100", "99.10"), "grade": "优", "who": "填报人：杨某某　　联系电话：0871-6360××××",
+            "rows": [
+                ("产出指标", "数量指标", "新建区域自动气象站", "≥30个", "32个", "8", "8", ""),
+                ("产出指标", "数量指标", "维护升级现有自动站", "120个", "120个", "6", "6", ""),
+                ("产出指标", "数量指标", "发布气象灾害预警信息", "≥500条", "586条", "6", "6", ""),
+                ("产出指标", "数量指标", "开展气象防灾减灾培训", "≥20场", "18场", "6", "5.4",
+                 "两个乡镇培训因汛期推迟至次年"),
+                ("产出指标", "质量指标", "自动站数据到报率", "≥98%", "99.2%", "8", "8", ""),
+                ("产出指标", "质量指标", "暴雨预警准确率", "≥85%", "87.6%", "6", "6", ""),
+                ("产出指标", "时效指标", "站点建设完成时间", "2023年10月底前", "2023年10月20日", "5", "5", ""),
+                ("产出指标", "成本指标", "单站建设成本", "≤4.5万元/个", "4.3万元/个", "5", "5", ""),
+                ("效益指标", "社会效益指标", "预警信息公众覆盖率", "≥95%", "96.8%", "10", "10", ""),
+                ("效益指标", "社会效益指标", "气象灾害造成人员死亡", "0人", "0人", "5", "5", ""),
+                ("效益指标", "经济效益指标", "气象灾害经济损失占GDP比重", "≤1%", "0.62%", "5", "5", ""),
+                ("效益指标", "可持续影响指标", "监测站网运行维护机制", "健全", "健全", "5", "5", ""),
+                ("满意度指标", "服务对象满意度指标", "社会公众满意度", "≥90%", "92.5%", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "基层防汛责任人满意度", "≥90%", "94%", "5", "5", ""),
+            ]},
+    "162": {"title": "项目支出绩效自评表", "project": "2023年海口市地方储备粮油管理费用补贴",
+            "dept": "海口市发展和改革委员会", "agency": "海口市粮食和物资储备中心",
+            "fund": ("1,200.00", "1,200.00", "1,164.00", "10", "97.00%", "9.70"),
+            "goal": "落实市级储备粮3.5万吨、储备食用油1200吨，按计划完成储备粮轮换，确保储备粮数量真实、质量良好、储存安全。",
+            "done": "市级储备粮3.5万吨、食用油1200吨全部落实到库，轮换储备粮1.05万吨，全年无安全生产事故。",
+            "total": ("100", "99.70"), "grade": "优", "who": "填报人：符某某　　联系电话：0898-6671××××",
+            "rows": [
+                ("产出指标", "数量指标", "市级储备粮规模", "≥3.5万吨", "3.5万吨", "8", "8", ""),
+                ("产出指标", "数量指标", "储备食用油规模", "≥1200吨", "1200吨", "6", "6", ""),
+                ("产出指标", "数量指标", "轮换储备粮数量", "≥1万吨", "1.05万吨", "6", "6", ""),
+                ("产出指标", "质量指标", "储备粮质量达标率", "100%", "100%", "8", "8", ""),
+                ("产出指标", "质量指标", "储存品质宜存率", "≥95%", "97.5%", "6", "6", ""),
+                ("产出指标", "时效指标", "轮换任务完成时间", "2023年11月30日前", "2023年11月18日", "6", "6", ""),
+                ("产出指标", "成本指标", "每吨储备粮年保管费用", "≤95元/吨", "92元/吨", "5", "5", ""),
+                ("产出指标", "成本指标", "轮换费用补贴", "≤110万元", "104.5万元", "5", "5", ""),
+                ("效益指标", "社会效益指标", "粮食应急供应保障能力", "有效保障", "有效保障", "10", "10", ""),
+                ("效益指标", "经济效益指标", "储备粮轮换价差亏损", "≤50万元", "42万元", "5", "5", ""),
+                ("效益指标", "可持续影响指标", "储备粮安全储存", "无安全事故", "无安全事故", "5", "5", ""),
+                ("满意度指标", "服务对象满意度指标", "承储企业满意度", "≥90%", "95.5%", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "社会公众满意度", "≥85%", "90.2%", "10", "10", ""),
+            ]},
+    "163": {"title": "项目支出绩效自评表", "project": "2023年西宁市动物防疫补助经费",
+            "dept": "西宁市农业农村局", "agency": "西宁市动物疫病预防控制中心",
+            "fund": ("850.00", "920.00", "874.00", "10", "95.00%", "9.50"),
+            "goal": "落实重大动物疫病强制免疫，应免畜禽免疫密度保持在90%以上，做好病死畜禽无害化处理，"
+                    "确保不发生区域性重大动物疫情。",
+            "done": "采购强制免疫疫苗1260万毫升，应免畜禽免疫密度95.6%，无害化处理病死畜禽2.73万头，全年未发生区域性重大动物疫情。",
+            "total": ("100", "98.90"), "grade": "优", "who": "填报人：马某某　　联系电话：0971-8231××××",
+            "rows": [
+                ("产出指标", "数量指标", "强制免疫疫苗采购量", "≥1200万毫升", "1260万毫升", "8", "8", ""),
+                ("产出指标", "数量指标", "病死畜禽无害化处理", "≥2.5万头", "2.73万头", "6", "6", ""),
+                ("产出指标", "数量指标", "动物疫病监测采样", "≥8000份", "8650份", "6", "6", ""),
+                ("产出指标", "数量指标", "村级防疫员培训", "≥600人次", "540人次", "6", "5.4",
+                 "部分偏远乡镇培训延至次年开展"),
+                ("产出指标", "质量指标", "应免畜禽免疫密度", "≥90%", "95.6%", "8", "8", ""),
+                ("产出指标", "质量指标", "免疫抗体合格率", "≥70%", "82.4%", "6", "6", ""),
+                ("产出指标", "时效指标", "补助资金拨付时间", "2023年9月底前", "2023年9月26日", "5", "5", ""),
+                ("产出指标", "成本指标", "每头无害化处理补助标准", "≤80元/头", "80元/头", "5", "5", ""),
+                ("效益指标", "社会效益指标", "区域性重大动物疫情", "不发生", "未发生", "8", "8", ""),
+                ("效益指标", "经济效益指标", "全市畜牧业产值", "≥95亿元", "98.6亿元", "6", "6", ""),
+                ("效益指标", "可持续影响指标", "动物防疫体系", "持续完善", "持续完善", "6", "6", ""),
+                ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "93.8%", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "基层防疫人员满意度", "≥90%", "92%", "10", "10", ""),
+            ]},
+    "164": {"title": "项目支出绩效自评表", "project": "2023年银川市科学技术普及专项经费",
+            "dept": "银川市科学技术协会", "agency": "银川市科技馆",
+            "fund": ("180.00", "180.00", "169.20", "10", "94.00%", "9.40"),
+            "goal": "举办科普讲座60场以上、科普大篷车巡展30次以上，组织全国科普日活动，提升公民科学素质。",
+            "done": "举办科普讲座64场、大篷车巡展31次，发放科普资料5.6万份，科普活动受众18.4万人次。",
+            "total": ("100", "98.60"), "grade": "优", "who": "填报人：纳某某　　联系电话：0951-5021××××",
+            "rows": [
+                ("产出指标", "数量指标", "举办科普讲座", "≥60场", "64场", "10", "10", ""),
+                ("产出指标", "数量指标", "科普大篷车巡展", "≥30次", "31次", "8", "8", ""),
+                ("产出指标", "数量指标", "发放科普资料", "≥5万份", "5.6万份", "6", "6", ""),
+                ("产出指标", "质量指标", "科普活动覆盖乡镇（街道）比例", "100%", "100%", "8", "8", ""),
+                ("产出指标", "时效指标", "全国科普日活动完成时间", "2023年9月30日前", "2023年9月16日", "6", "6", ""),
+                ("产出指标", "成本指标", "单场讲座成本", "≤0.6万元", "0.55万元", "6", "6", ""),
+                ("效益指标", "社会效益指标", "公民具备科学素质比例", "≥12%", "12.6%", "10", "10", ""),
+                ("效益指标", "社会效益指标", "科普活动受众", "≥20万人次", "18.4万人次", "10", "9.2",
+                 "受天气影响两场大型活动取消"),
+                ("效益指标", "可持续影响指标", "科普阵地长效运行", "长期", "长期", "6", "6", ""),
+                ("满意度指标", "服务对象满意度指标", "参与群众满意度", "≥90%", "95.2%", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "学校师生满意度", "≥90%", "96%", "10", "10", ""),
+            ]},
+    "165": {"title": "项目支出绩效自评表", "project": "2023年呼和浩特市禁毒工作专项经费",
+            "dept": "呼和浩特市公安局", "agency": "呼和浩特市禁毒委员会办公室",
+            "fund": ("95.00", "95.00", "95.00", "10", "100.00%", "10"),
+            "goal": "开展禁毒宣传活动50场以上，帮扶社区戒毒康复人员300人以上，完成毛发检测2000人次。",
+            "done": "开展禁毒宣传活动56场，帮扶社区戒毒康复人员312人，完成毛发检测1880人次。",
+            "total": ("100", "99.52"), "grade": "优", "who": "填报人：乌某某　　联系电话：0471-6968××××",
+            "rows": [
+                ("产出指标", "数量指标", "禁毒宣传活动", "≥50场", "56场", "10", "10", ""),
+                ("产出指标", "数量指标", "社区戒毒康复人员帮扶", "≥300人", "312人", "10", "10", ""),
+                ("产出指标", "数量指标", "毛发检测", "≥2000人次", "1880人次", "8", "7.52", "部分人员外出务工未能检测"),
+                ("产出指标", "质量指标", "社区戒毒康复执行率", "≥95%", "97.3%", "8", "8", ""),
+                ("产出指标", "时效指标", "资金拨付时间", "2023年6月底前", "2023年6月15日", "6", "6", ""),
+                ("产出指标", "成本指标", "人均帮扶经费", "≤1500元/人", "1450元/人", "8", "8", ""),
+                ("效益指标", "社会效益指标", "禁毒知识知晓率", "≥90%", "93.5%", "10", "10", ""),
+                ("效益指标", "社会效益指标", "吸毒人员占常住人口比例", "≤0.2%", "0.15%", "10", "10", ""),
+                ("效益指标", "可持续影响指标", "禁毒工作机制", "长效运行", "长效运行", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92.1%", "10", "10", ""),
+            ]},
+}
+HEADS17 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def _form17_docx(out: Path, f: dict, page_break: bool = False) -> None:
+    """An ordinary Word form: a grid head table (项目资金（万元） vMerged over the fund rows), goal rows,
+    then a grid indicator table (header repeated, level cells vMerged), 总分 row and a closing line."""
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 8, 8, [2.4, 2.8, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), f["project"])
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), f["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), f["agency"])
+    t.cell(2, 0).merge(t.cell(5, 0))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    a, b, c, w, rate, s = f["fund"]
+    for r, row in enumerate([["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["年度资金总额", a, b, c, w, rate, s],
+                             ["其中：财政拨款", a, b, c, "—", "—", "—"],
+                             ["其他资金", "", "", "", "—", "—", "—"]], start=2):
+        for k, text in enumerate(row, start=1):
+            fill(t.cell(r, k), text)
+    fill(t.cell(6, 0), "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)), f["goal"])
+    fill(t.cell(7, 0), "实际完成情况")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)), f["done"])
+    para(d, "")
+    if page_break:
+        d.add_page_break()
+    rows = f["rows"]
+    n = len(rows)
+    it = grid_table(d, n + 2, 8, [1.6, 2.0, 3.4, 2.2, 2.2, 1.2, 1.5, 2.6], "Table Grid")
+    for c, text in enumerate(HEADS17):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    indicator_rows(it, 1, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                 "score": 6, "note": 7})
+    fill(it.cell(n + 1, 0).merge(it.cell(n + 1, 4)), "总分")
+    fill(it.cell(n + 1, 5), f["total"][0])
+    fill(it.cell(n + 1, 6), f["total"][1])
+    para(d, "")
+    para(d, f"自评等级：{f['grade']}")
+    para(d, f"{f['who']}　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+ROWS161 = [
+    ("产出指标", "数量指标", "地震监测台站运行数量", "≥26个", "26个", "8", "8", ""),
+    ("产出指标", "数量指标", "防震减灾科普宣传活动", "≥40场次", "45场次", "8", "8", ""),
+    ("产出指标", "数量指标", "地震应急演练", "≥12次", "14次", "6", "6", ""),
+    ("产出指标", "质量指标", "台站数据连续率", "≥99%", "99.3%", "8", "8", ""),
+    ("产出指标", "质量指标", "新建建筑抗震设防审查率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "震情速报时间", "≤10分钟", "8分钟", "6", "6", ""),
+    ("产出指标", "成本指标", "单台站年运维成本", "≤12万元", "11.6万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "公众防震减灾知识普及率", "≥80%", "76%", "10", "9.5", "宣传覆盖不足"),
+    ("效益指标", "社会效益指标", "地震烈度速报覆盖乡镇", "全覆盖", "全覆盖", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "地震监测预报能力", "持续提升", "持续提升", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "社会公众满意度", "≥85%", "91.2%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "基层单位满意度", "≥85%", "93%", "8", "8", ""),
+]
+OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def _xml(body: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body).encode("utf-8")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _write_ofd(out: Path, pages: list[str], fonts: list[tuple[int, str, str]], creator: str,
+               templates: list[tuple[int, str]] = (), size_mm: tuple[float, float] = (210, 297),
+               max_id: int = 0) -> None:
+    """An OFD package as GB/T 33190 lays it out: OFD.xml -> Doc_0/Document.xml (CommonData with PageArea,
+    PublicRes / DocumentRes, TemplatePage), Doc_0/Pages/Page_N/Content.xml, fonts in PublicRes.xml."""
+    ofd = (f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+           f'<ofd:DocID>6f1d2b0e8c0a4c7e9a51d3c0b7f2a916</ofd:DocID><ofd:CreationDate>2024-03-12</ofd:CreationDate>'
+           f'<ofd:Creator>{creator}</ofd:Creator><ofd:CreatorVersion>3.0</ofd:CreatorVersion></ofd:DocInfo>'
+           f'<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+    tpl = "".join(f'<ofd:TemplatePage ID="{i}" BaseLoc="Tpls/Tpl_{k}/Content.xml" ZOrder="Background"/>'
+                  for k, (i, _) in enumerate(templates))
+    page_ids = [max_id + 1 + k for k in range(len(pages))]
+    doc = (f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData><ofd:MaxUnitID>{max_id + len(pages)}</ofd:MaxUnitID>'
+           f'<ofd:PageArea><ofd:PhysicalBox>0 0 {size_mm[0]} {size_mm[1]}</ofd:PhysicalBox></ofd:PageArea>'
+           f'<ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>{tpl}'
+           f'</ofd:CommonData><ofd:Pages>'
+           + "".join(f'<ofd:Page ID="{i}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for k, i in enumerate(page_ids))
+           + '</ofd:Pages></ofd:Document>')
+    public = (f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts>'
+              + "".join(f'<ofd:Font ID="{i}" FontName="{_esc(name)}" FamilyName="{_esc(family)}"/>'
+                        for i, name, family in fonts)
+              + '</ofd:Fonts></ofd:Res>')
+    document_res = f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:DrawParams/></ofd:Res>'
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        def put(name, body):
+            info = zipfile.ZipInfo(name, date_time=(2024, 3, 12, 10, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, _xml(body))
+        put("OFD.xml", ofd)
+        put("Doc_0/Document.xml", doc)
+        put("Doc_0/PublicRes.xml", public)
+        put("Doc_0/DocumentRes.xml", document_res)
+        for k, (_i, body) in enumerate(templates):
+            put(f"Doc_0/Tpls/Tpl_{k}/Content.xml", body)
+        for k, body in enumerate(pages):
+            put(f"Doc_0/Pages/Page_{k}/Content.xml", body)
+
+
+def _page(layer: str, template_id: int | None = None) -> str:
+    tpl = f'<ofd:Template TemplateID="{template_id}" ZOrder="Background"/>' if template_id else ""
+    return f'<ofd:Page xmlns:ofd="{OFD_NS}">{tpl}<ofd:Content><ofd:Layer ID="{{layer_id}}" Type="Body">{layer}' \
+           f'</ofd:Layer></ofd:Content></ofd:Page>'
+
+
+def pdf_to_ofd(pdf: Path, out: Path) -> None:
+    """What a PDF -> OFD converter writes: each run of characters on a line in one font a TextObject with its
+    own Boundary (page mm) and a CTM scaling points to mm, the TextCode's X / Y (baseline) and DeltaX in points
+    inside it; each ruling line a PathObject (M x y L x y) with its LineWidth; a font resource per PDF font."""
+    import pdfplumber
+    k = 25.4 / 72
+    mm = lambda v: f"{v * k:.3f}".rstrip("0").rstrip(".")   # noqa: E731
+    pt = lambda v: f"{v:.2f}".rstrip("0").rstrip(".")   # noqa: E731
+    fonts: dict[str, int] = {}
+    next_id = [100]
+
+    def new_id():
+        next_id[0] += 1
+        return next_id[0]
+    pages = []
+    with pdfplumber.open(pdf) as doc:
+        size = (round(doc.pages[0].width * k, 1), round(doc.pages[0].height * k, 1))
+        for page in doc.pages:
+            objs = []
+            # rules first (drawn under the text), as the converters emit the page's path operators in order
+            edges = [(e["x0"], e["top"], e["x1"], e["bottom"], e.get("linewidth") or 0.5) for e in page.lines]
+            for r in page.rects:   # LibreOffice draws table borders as thin filled rectangles
+                w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+                if h <= 2 < w:
+                    y = (r["top"] + r["bottom"]) / 2
+                    edges.append((r["x0"], y, r["x1"], y, max(h, 0.5)))
+                elif w <= 2 < h:
+                    x = (r["x0"] + r["x1"]) / 2
+                    edges.append((x, r["top"], x, r["bottom"], max(w, 0.5)))
+            for x0, y0, x1, y1, lw in edges:
+                bx, by = min(x0, x1) - lw / 2, min(y0, y1) - lw / 2
+                bw, bh = abs(x1 - x0) + lw, abs(y1 - y0) + lw
+                objs.append(f'<ofd:PathObject ID="{new_id()}" Boundary="{mm(bx)} {mm(by)} {mm(bw)} {mm(bh)}" '
+                            f'LineWidth="{mm(lw)}"><ofd:AbbreviatedData>M {mm(x0 - bx)} {mm(y0 - by)} '
+                            f'L {mm(x1 - bx)} {mm(y1 - by)}</ofd:AbbreviatedData></ofd:PathObject>')
+            chars = sorted(page.chars, key=lambda c: (round(c["top"], 1), c["x0"]))
+            runs: list[list[dict]] = []
+            for c in chars:
+                last = runs[-1][-1] if runs else None
+                if last and c["fontname"] == last["fontname"] and abs(c["size"] - last["size"]) < 0.01 \
+                        and abs(c["top"] - last["top"]) < 0.5 and -0.5 < c["x0"] - last["x1"] < c["size"] * 0.6:
+                    runs[-1].append(c)
+                else:
+                    runs.append([c])
+            for run in runs:
+                f = run[0]
+                fid = fonts.setdefault(f["fontname"], 10 + len(fonts))
+                fsize = f["size"]
+                x0, top = run[0]["x0"], min(c["top"] for c in run)
+                x1, bottom = run[-1]["x1"], max(c["bottom"] for c in run)
+                base = page.height - f["matrix"][5]   # the baseline, top-down
+                dx = " ".join(pt(b["x0"] - a["x0"]) for a, b in zip(run, run[1:]))
+                text = "".join(c["text"] for c in run)
+                delta = f' DeltaX="{dx}"' if dx else ""
+                objs.append(f'<ofd:TextObject ID="{new_id()}" Boundary="{mm(x0)} {mm(top)} {mm(x1 - x0)} '
+                            f'{mm(bottom - top)}" CTM="{k:.4f} 0 0 {k:.4f} 0 0" Font="{fid}" Size="{pt(fsize)}">'
+                            f'<ofd:TextCode X="0" Y="{pt(base - top)}"{delta}>{_esc(text)}</ofd:TextCode>'
+                            f'</ofd:TextObject>')
+            pages.append(_page("".join(objs)).replace("{layer_id}", str(new_id())))
+    font_list = [(i, name.split("+", 1)[-1], name.split("+", 1)[-1].split("-")[0]) for name, i in fonts.items()]
+    _write_ofd(out, pages, font_list, "SuwellFormer PDF2OFD", size_mm=size, max_id=next_id[0])
+
+
+def doc160(out: Path) -> None:
+    """Kunming: an ordinary Word form over two pages; its PDF is converted to .ofd as converters do."""
+    _form17_docx(out, FORM17["160"], page_break=True)
+
+
+def ofd161(out: Path) -> None:
+    """Taiyuan: a 部门整体支出绩效自评表 written directly by a government system as OFD, in mm: each cell's
+    text one TextObject (DeltaX per character), each cell a closed rectangle path (header cells filled
+    grey), the title and the page header on a TemplatePage."""
+    rows = ROWS161
+    ids = iter(range(10, 100000))   # 1 is the TemplatePage
+    S = 3.175   # 9 pt in mm
+    objs = []
+
+    def text(x, y, w, h, s, size=S, font=2, center=True):
+        """One cell's text, one TextObject, its baseline a third down a line below the cell's middle."""
+        adv = [size * (0.5 if ord(ch) < 128 else 1.0) for ch in s]
+        width = sum(adv)
+        tx = x + (w - width) / 2 if center else x + 1.5
+        ty = y + h / 2 + size * 0.35
+        dx = " ".join(f"{a:.3f}" for a in adv[:-1])
+        objs.append(f'<ofd:TextObject ID="{next(ids)}" Boundary="{tx:.2f} {ty - size:.2f} {width + 0.5:.2f} '
+                    f'{size * 1.3:.2f}" Font="{font}" Size="{size:.3f}"><ofd:FillColor Value="0 0 0"/>'
+                    f'<ofd:TextCode X="0" Y="{size:.3f}"' + (f' DeltaX="{dx}"' if dx else "")
+                    + f'>{_esc(s)}</ofd:TextCode></ofd:TextObject>')
+
+    def box(x, y, w, h, fill=False):
+        f = ' Fill="true"' if fill else ""
+        fc = '<ofd:FillColor Value="230 230 230"/>' if fill else ""
+        objs.append(f'<ofd:PathObject ID="{next(ids)}" Boundary="{x:.2f} {y:.2f} {w:.2f} {h:.2f}" LineWidth="0.25"'
+                    f'{f} Stroke="true">{fc}<ofd:StrokeColor Value="0 0 0"/><ofd:AbbreviatedData>M 0 0 L {w:.2f} 0 '
+                    f'L {w:.2f} {h:.2f} L 0 {h:.2f} C</ofd:AbbreviatedData></ofd:PathObject>')
+
+    def cell(x, y, w, h, s, head=False, center=True):
+        box(x, y, w, h, fill=head)
+        if s:
+            text(x, y, w, h, s, font=1 if head else 2, center=center)
+
+    left, y, H = 15.0, 40.0, 8.0
+    widths = [20, 30, 44, 20, 20, 12, 12, 22]   # 180 mm
+    xs = [left + sum(widths[:i]) for i in range(len(widths))]
+    span = lambda a, b: (xs[a], sum(widths[a:b + 1]))   # noqa: E731
+    for a, b, s, head in ((0, 1, "部门（单位）名称", True), (2, 7, "太原市地震局", False)):
+        cell(*span(a, b)[:1], y, span(a, b)[1], H, s, head)
+    y += H
+    box(xs[0], y, widths[0], 4 * H, fill=True)   # a label too long for its cell: the system breaks it in two lines
+    text(xs[0], y + H, widths[0], H, "年度预算执行", font=1)
+    text(xs[0], y + 2 * H, widths[0], H, "情况（万元）", font=1)
+    heads = ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    fund = [["年度资金总额", "1,860.00", "1,925.00", "1,886.50", "10", "98.00%", "9.80"],
+            ["其中：基本支出", "1,120.00", "1,150.00", "1,150.00", "—", "—", "—"],
+            ["项目支出", "740.00", "775.00", "736.50", "—", "—", "—"]]
+    fw = [26, 24, 24, 24, 18, 20, 24]   # 160 mm
+    fx = [xs[1] + sum(fw[:i]) for i in range(len(fw))]
+    for r, row in enumerate([heads] + fund):
+        for c, s in enumerate(row):
+            cell(fx[c], y + r * H, fw[c], H, s, head=r == 0 or c == 0)
+    y += 4 * H
+    cell(xs[0], y, widths[0], 2 * H, "年度总体目标", True)
+    goal = "完成地震监测台网运行维护，开展防震减灾科普宣传和应急演练，提升地震监测预报和震害防御能力。"
+    box(xs[1], y, 180 - widths[0], 2 * H)
+    text(xs[1], y, 180 - widths[0], H, goal[:38], center=False)
+    text(xs[1], y + H, 180 - widths[0], H, goal[38:], center=False)
+    y += 2 * H + 4
+    for c, s in enumerate(HEADS17[:-1] + ["偏差原因"]):
+        cell(xs[c], y, widths[c], H, s, head=True)
+    y += H
+    for col in (0, 1):   # level cells merged over their runs: one rectangle, the word once
+        r0 = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][col] != rows[r0][col] or (col == 1 and rows[i][0] != rows[r0][0]):
+                cell(xs[col], y + r0 * H, widths[col], (i - r0) * H, rows[r0][col])
+                r0 = i
+    for i, row in enumerate(rows):
+        for c in range(2, 8):
+            cell(xs[c], y + i * H, widths[c], H, row[c], center=c != 2)
+    y += len(rows) * H
+    cell(xs[0], y, sum(widths[:5]), H, "总分", head=True)
+    cell(xs[5], y, widths[5], H, "100")
+    cell(xs[6], y, widths[6], H, "99.30")
+    cell(xs[7], y, widths[7], H, "")
+    y += H
+    cell(xs[0], y, sum(widths[:2]), H, "自评等级", head=True)
+    cell(xs[2], y, sum(widths[2:]), H, "优", center=False)
+    text(left, y + H + 2, 180, H, "单位负责人：韩某某　　填报人：闫某某　　联系电话：0351-4079××××　　填报日期：2024年3月12日",
+         size=2.82, center=False)
+    page = _page("".join(objs), template_id=1).replace("{layer_id}", str(next(ids)))
+    tpl_objs, objs[:] = objs[:], []
+    text(left, 12, 180, 6, "太原市部门整体支出绩效自评表", size=5.64, font=1)
+    text(left, 20, 180, 6, "（2023年度）", size=3.70, font=2)
+    text(left, 28, 180, 6, "填报单位：太原市地震局　　　　　　　　　　　　　　金额单位：万元", size=3.175, font=2, center=False)
+    objs.append(f'<ofd:PathObject ID="{next(ids)}" Boundary="15 9 180 1" LineWidth="0.35"><ofd:AbbreviatedData>'
+                f'M 0 0.5 L 180 0.5</ofd:AbbreviatedData></ofd:PathObject>')
+    text(left, 3, 180, 6, "太原市预算绩效管理信息系统", size=2.47, font=2, center=False)
+    template = (f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="{next(ids)}" Type="Background">'
+                + "".join(objs) + '</ofd:Layer></ofd:Content></ofd:Page>')
+    objs[:] = tpl_objs
+    _write_ofd(out, [page], [(1, "SimHei", "黑体"), (2, "SimSun", "宋体")], "太原市预算绩效管理信息系统",
+               templates=[(1, template)], max_id=next(ids))
+
+
+def _word_html(f: dict, filtered: bool) -> str:
+    """A Word form saved as a web page: MsoNormalTable grids, each cell's text in <p class=MsoNormal> with a
+    <span lang=EN-US style='font-family:宋体'>, &nbsp; in empty cells, rowspan for merged cells. Filtered
+    drops Word's own markup; the full save keeps <o:p></o:p>, mso- styles and the conditional comments."""
+    op = "" if filtered else "<o:p></o:p>"
+
+    def td(text, width, rowspan=1, colspan=1, left=False):
+        span = (f" rowspan={rowspan}" if rowspan > 1 else "") + (f" colspan={colspan}" if colspan > 1 else "")
+        style = "border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;" \
+                "mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt"
+        body = text.replace("\n", "<br>") if text else "&nbsp;"
+        align = "" if left else " align=center style='text-align:center'"
+        return (f"  <td width={int(width * 37.8)} valign=top{span} style='width:{width:.1f}cm;{style}'>\n"
+                f"  <p class=MsoNormal{align}><span lang=EN-US style='font-family:宋体'>{body}</span>{op}</p>\n"
+                "  </td>\n")
+
+    def table(rows):
+        out = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
+               "border:none" + ("" if filtered else ";mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;"
+                                "mso-padding-alt:0cm 5.4pt 0cm 5.4pt") + "'>"]
+        for k, row in enumerate(rows):
+            extra = "" if filtered else f" style='mso-yfti-irow:{k}'"
+            cells = "".join(row) if k else "".join(row).replace("border-top:none;", "")   # Word: the first row boxed
+            out.append(f" <tr{extra}>\n" + cells + " </tr>")
+        out.append("</table>")
+        return "\n".join(out)
+    a, b, c, w, rate, sc = f["fund"]
+    head = [[td("项目名称", 2.4), td(f["project"], 13.6, colspan=7, left=True)],
+            [td("主管部门", 2.4), td(f["dept"], 6.8, colspan=3), td("实施单位", 2.0), td(f["agency"], 4.2, colspan=3)],
+            [td("项目资金\n（万元）", 2.4, rowspan=4), td("", 2.8), td("年初预算数", 2.0), td("全年预算数", 2.0),
+             td("全年执行数", 2.0), td("分值", 1.2), td("执行率", 1.6), td("得分", 1.4)],
+            [td("年度资金总额", 2.8), td(a, 2.0), td(b, 2.0), td(c, 2.0), td(w, 1.2), td(rate, 1.6), td(sc, 1.4)],
+            [td("其中：财政拨款", 2.8), td(a, 2.0), td(b, 2.0), td(c, 2.0), td("—", 1.2), td("—", 1.6), td("—", 1.4)],
+            [td("其他资金", 2.8), td("", 2.0), td("", 2.0), td("", 2.0), td("—", 1.2), td("—", 1.6), td("—", 1.4)],
+            [td("年度总体目标", 2.4), td(f["goal"], 13.6, colspan=7, left=True)],
+            [td("实际完成情况", 2.4), td(f["done"], 13.6, colspan=7, left=True)]]
+    widths = [1.6, 2.0, 3.8, 2.2, 2.2, 1.1, 1.1, 2.6]
+    rows = f["rows"]
+    ind = [[td(h, wd) for h, wd in zip(HEADS17, widths)]]
+    for i, r in enumerate(rows):
+        cells = []
+        for col in (0, 1):
+            first = i == 0 or r[col] != rows[i - 1][col] or (col == 1 and r[0] != rows[i - 1][0])
+            if first:
+                n = 1
+                while i + n < len(rows) and rows[i + n][col] == r[col] and (col == 0 or rows[i + n][0] == r[0]):
+                    n += 1
+                cells.append(td(r[col], widths[col], rowspan=n))
+        cells += [td(r[k], widths[k], left=k in (2, 7)) for k in range(2, 8)]
+        ind.append(cells)
+    ind.append([td("总分", 11.8, colspan=5), td(f["total"][0], 1.1), td(f["total"][1], 1.1), td("", 2.6)])
+    p = lambda text, style="": f"<p class=MsoNormal{style}><span style='font-family:宋体'>{text}</span>{op}</p>"  # noqa: E731
+    if filtered:
+        top = ("<html>\n\n<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n"
+               "<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\n<style>\n<!--\n"
+               " /* Font Definitions */\n @font-face\n\t{font-family:宋体;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
+               " /* Style Definitions */\n p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\ttext-align:justify;\n"
+               "\ttext-justify:inter-ideograph;\n\tfont-size:10.5pt;\n\tfont-family:\"Calibri\",sans-serif;}\n"
+               "@page WordSection1\n\t{size:595.3pt 841.9pt;\n\tmargin:72.0pt 54.0pt 72.0pt 54.0pt;}\n"
+               "div.WordSection1\n\t{page:WordSection1;}\n-->\n</style>\n\n</head>\n\n"
+               "<body lang=ZH-CN style='word-wrap:break-word;text-justify-trim:punctuation'>\n\n<div class=WordSection1>\n\n")
+    else:
+        top = ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"\nxmlns:o=\"urn:schemas-microsoft-com:office:office\"\n"
+               "xmlns:w=\"urn:schemas-microsoft-com:office:word\"\n"
+               "xmlns:m=\"http://schemas.microsoft.com/office/2004/12/omml\"\nxmlns=\"http://www.w3.org/TR/REC-html40\">\n\n"
+               "<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n"
+               "<meta name=ProgId content=Word.Document>\n<meta name=Generator content=\"Microsoft Word 15\">\n"
+               "<meta name=Originator content=\"Microsoft Word 15\">\n<link rel=File-List href=\"163.files/filelist.xml\">\n"
+               "<!--[if gte mso 9]><xml>\n <o:DocumentProperties>\n  <o:Author>财务科</o:Author>\n"
+               "  <o:Pages>2</o:Pages>\n </o:DocumentProperties>\n</xml><![endif]-->\n<!--[if gte mso 9]><xml>\n"
+               " <w:WordDocument>\n  <w:View>Print</w:View>\n  <w:DocumentKind>DocumentNotSpecified</w:DocumentKind>\n"
+               " </w:WordDocument>\n</xml><![endif]-->\n<style>\n<!--\n p.MsoNormal, li.MsoNormal, div.MsoNormal\n"
+               "\t{mso-style-unhide:no;\n\tmso-style-qformat:yes;\n\tmso-style-parent:\"\";\n\tmargin:0cm;\n"
+               "\ttext-align:justify;\n\ttext-justify:inter-ideograph;\n\tmso-pagination:none;\n\tfont-size:10.5pt;\n"
+               "\tmso-bidi-font-size:11.0pt;\n\tfont-family:等线;\n\tmso-ascii-font-family:等线;\n"
+               "\tmso-fareast-font-family:等线;\n\tmso-font-kerning:1.0pt;}\n@page WordSection1\n"
+               "\t{size:595.3pt 841.9pt;\n\tmargin:72.0pt 54.0pt 72.0pt 54.0pt;\n\tmso-header-margin:42.55pt;\n"
+               "\tmso-footer-margin:49.6pt;\n\tmso-paper-source:0;\n\tlayout-grid:15.6pt;}\n"
+               "div.WordSection1\n\t{page:WordSection1;}\n-->\n</style>\n</head>\n\n"
+               "<body lang=ZH-CN style='tab-interval:21.0pt;word-wrap:break-word;text-justify-trim:punctuation'>\n\n"
+               "<div class=WordSection1 style='layout-grid:15.6pt'>\n\n")
+    center = " align=center style='text-align:center'"
+    parts = [top, p(f"<b>{f['title']}</b>", center), p("（2023年度）", center), table(head), p("&nbsp;"),
+             table(ind), p("&nbsp;"), p(f"自评等级：{f['grade']}"),
+             p(f"{f['who']}　　填报日期：2024年3月12日"), "\n</div>\n\n"]
+    if not filtered:
+        parts.insert(-1, "<![if !supportMisc]><span style='mso-spacerun:yes'>&nbsp;</span><![endif]>")
+    parts.append("</body>\n\n</html>\n")
+    return "\n".join(parts)
+
+
+def htm162(out: Path) -> None:
+    """Haikou: a Word form saved as "Web Page, Filtered" (.htm, gb2312)."""
+    out.write_bytes(_word_html(FORM17["162"], filtered=True).encode("gb2312", "xmlcharrefreplace"))
+
+
+def mht163(out: Path) -> None:
+    """Xining: a Word form saved as "Single File Web Page" (.mht): MIME multipart/related, the html part in
+    gb2312 quoted-printable (soft breaks anywhere, =3D for =), then filelist.xml."""
+    import quopri
+    html = _word_html(FORM17["163"], filtered=False).replace("\n", "\r\n").encode("gb2312", "xmlcharrefreplace")
+    boundary = "----=_NextPart_01DA74B2.6C3E5F10"
+    qp = quopri.encodestring(html).replace(b"=\n", b"=\r\n").replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n")
+    filelist = ('<xml xmlns:o="urn:schemas-microsoft-com:office:office">\r\n <o:MainFile HRef="../163.htm"/>\r\n'
+                ' <o:File HRef="filelist.xml"/>\r\n</xml>').encode("ascii")
+    head = (f"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"{boundary}\"\r\n\r\n"
+            "此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。"
+            "请下载支持“Web 档案”的浏览器。\r\n\r\n")
+    parts = [head.encode("gb2312"),
+             f"--{boundary}\r\nContent-Location: file:///C:/CA3D1E20/163.htm\r\nContent-Transfer-Encoding: "
+             f"quoted-printable\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n".encode("ascii"), qp, b"\r\n\r\n",
+             f"--{boundary}\r\nContent-Location: file:///C:/CA3D1E20/163.files/filelist.xml\r\n"
+             f"Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/xml; charset=\"utf-8\"\r\n\r\n"
+             .encode("ascii"), quopri.encodestring(filelist), b"\r\n\r\n", f"--{boundary}--\r\n".encode("ascii")]
+    out.write_bytes(b"".join(parts))
+
+
+def doc164(out: Path) -> None:
+    """Yinchuan: an ordinary Word form; saved as .rtf by LibreOffice (the .docx is not kept)."""
+    _form17_docx(out, FORM17["164"])
+
+
+def doc165(out: Path) -> None:
+    """Hohhot: a one-page Word form; kept only as a phone scanner app's page image (.png, .jpg)."""
+    _form17_docx(out, FORM17["165"])
+    d = docx.Document(out)   # one page: 9 pt text, narrower margins
+    d.styles["Normal"].font.size = Pt(9)
+    d.sections[0].top_margin = d.sections[0].bottom_margin = Cm(1.5)
+    d.save(out)
+
+
+def page_image(pdf: Path, png: Path, jpg: Path, dpi: int = 200) -> None:
+    """A phone scanner app's page: grey at 200 dpi, the paper slightly off-white, faint noise, no skew."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+    img = pdfium.PdfDocument(str(pdf))[0].render(scale=dpi / 72).to_pil().convert("L")
+    a = np.asarray(img, dtype=np.float32)
+    a = 24 + a * (244 - 24) / 255 + np.random.default_rng(165).normal(0, 3.0, a.shape)
+    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
+    out.save(png, dpi=(dpi, dpi))
+    out.save(jpg, quality=85, dpi=(dpi, dpi))
 
 
 # ---------------------------------------------------------------- build
 
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
-        "153": doc153, "154": doc154, "155": doc155, "158": doc158, "166": doc166, "167": doc167, "169": doc169}
+        "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
+        "169": doc169}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
         "168": xls168, "170": xls170}
 HTML = {"148": html148, "149": html149, "157": html157, "171": html171}   # saved web pages, printed to .pdf by a browser
+# 160's .pdf converted to .ofd; 161 an .ofd written directly (no .pdf); 162 Word's filtered .htm (printed to
+# .pdf by a browser); 163 Word's .mht (nothing derived); 164 a .docx saved as .rtf by LibreOffice (its .pdf
+# from the .rtf); 165 a .docx's one page kept only as a scanner app's .png / .jpg.
+TO_OFD = ("160",)
+OTHER = {"161": ofd161, "162": htm162, "163": mht163, "164": doc164, "165": doc165}
 
 
 def _fix_zip_dates(path: Path) -> None:
@@ -2261,11 +2802,13 @@ def main(stems: list[str]) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("LibreOffice (soffice) not found")
-    unknown = set(stems) - set(DOCX) - set(XLSX) - set(HTML)
+    unknown = set(stems) - set(DOCX) - set(XLSX) - set(HTML) - set(OTHER)
     if unknown:
         sys.exit(f"no such form: {sorted(unknown)}")
-    wanted = set(stems or [*DOCX, *XLSX, *HTML])
+    wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER])
     html_made = {s: f for s, f in HTML.items() if s in wanted}
+    if "162" in wanted:
+        html_made["162"] = htm162
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if html_made and not chromium:
         sys.exit("Chromium not found (the .html forms are printed to .pdf by a browser)")
@@ -2308,9 +2851,27 @@ def main(stems: list[str]) -> None:
         if files:
             convert_all(soffice, fmt, files, HERE)
     for stem, make in html_made.items():
-        make(HERE / f"{stem}.html")
-        print_html(chromium, HERE / f"{stem}.html", HERE / f"{stem}.pdf")
-    for stem in [*docx_made, *xlsx_made, *html_made]:
+        page = HERE / f"{stem}.{'htm' if stem == '162' else 'html'}"
+        make(page)
+        print_html(chromium, page, HERE / f"{stem}.pdf")
+    scanned = [*docx_made, *xlsx_made, *html_made]
+    for stem in TO_OFD:
+        if stem in wanted:
+            pdf_to_ofd(HERE / f"{stem}.pdf", HERE / f"{stem}.ofd")
+    for stem in ("161", "163"):
+        if stem in wanted:
+            OTHER[stem](HERE / f"{stem}.{'ofd' if stem == '161' else 'mht'}")
+    with tempfile.TemporaryDirectory() as tmp:
+        if "164" in wanted:
+            doc164(Path(tmp) / "164.docx")
+            convert_all(soffice, "rtf", [Path(tmp) / "164.docx"], HERE)
+            convert_all(soffice, "pdf", [HERE / "164.rtf"], HERE)
+            scanned.append("164")
+        if "165" in wanted:
+            doc165(Path(tmp) / "165.docx")
+            convert_all(soffice, "pdf", [Path(tmp) / "165.docx"], Path(tmp))
+            page_image(Path(tmp) / "165.pdf", HERE / "165.png", HERE / "165.jpg")
+    for stem in scanned:
         build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
 
 
