@@ -18,6 +18,7 @@ from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_o
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
+from .title import NUMBERED
 from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     level_stem, revised, value_role)
@@ -505,6 +506,38 @@ def _level_led(row: list[str]) -> bool:
     cells = [x for x in row if bare(x)]
     return len(cells) >= 4 and canonical_level1(cells[0]) is not None and canonical_level2(cells[1])[0] is not None \
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
+
+
+# Two level names in one section cell (产出指标／数量指标): level 1, then level 2.
+LEVEL_PAIR = re.compile(r"\s*[／/—·]\s*")
+
+
+def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
+    """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
+    table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
+    for the rows below. The ordinal is no part of the level; 一、 ranks a level 1 and （一） a level
+    2 where a name could be either (满意度指标), else the level 1 above decides."""
+    texts = [(c, x) for c, x in enumerate(row) if bare(x)]
+    if len(texts) != 1 or texts[0][0] > first_col:
+        return None
+    text = normalize_ws(texts[0][1]).strip()
+    ordinal = NUMBERED.match(text)
+    name = text[ordinal.end():].strip() if ordinal else text
+    parts = LEVEL_PAIR.split(name)
+    if len(parts) == 2:
+        return (parts[0], parts[1]) if canonical_level1(parts[0]) and \
+            canonical_level2(parts[1], canonical_level1(parts[0]))[0] else None
+    if len(parts) != 1 or not name:
+        return None
+    l1 = canonical_level1(l1_raw) if l1_raw else None
+    as_l1, (as_l2, parent) = canonical_level1(name), canonical_level2(name, l1)
+    if as_l1 and as_l2:
+        rank = None if not ordinal else 2 if re.match(r"\s*[（(]", ordinal.group()) else \
+            1 if re.match(r"\s*[一二三四五六七八九十]", ordinal.group()) else None
+        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1)
+    if as_l1:
+        return name, ""
+    return (l1_raw, name) if as_l2 else None
 
 
 def _starts_like_indicators(row: list[str]) -> bool:
@@ -1312,6 +1345,7 @@ class _Reader:
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
+        first_col = min(c for c in vars(cols).values() if c is not None)
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
@@ -1339,6 +1373,11 @@ class _Reader:
                     r += 1
                 stopped = True
                 break
+            if (levels := _section_levels(row, first_col, l1_raw)) is not None:
+                l1_raw, l2_raw = levels
+                self.used.add(r)
+                r += 1
+                continue
             ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
             if ind is not None:
                 p.indicators.append(ind)

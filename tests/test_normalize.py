@@ -1825,3 +1825,28 @@ def test_a_whole_unit_form_is_named_by_its_department_line(fmt):
     assert (p.name, p.name_loc.block) == ("某市园林局", 2)
     [q] = normalize_document(_lines_then_table(["项目支出绩效自评表"] + lines[1:], fmt)).projects
     assert q.name is None
+
+
+# -- issue 21, sixteenth set: where levels and rows are --------------------------------------------
+def test_levels_written_as_section_rows_in_a_table_without_level_columns():
+    """No level columns: 一、产出指标 and （一）数量指标, each alone in its row, set level 1 / level 2 for
+    the rows below until the next such row; the ordinal is no part of the level. 服务对象满意度指标
+    under 三、满意度指标 is its level 2, and 成本指标 under 产出指标 a level 2 too."""
+    rows = [["指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["一、产出指标", "", "", "", ""],
+            ["（一）数量指标", "", "", "", ""],
+            ["培训人次", "≥1000人次", "1200人次", "20", "20"],
+            ["（二）成本指标", "", "", "", ""],
+            ["人均培训成本", "≤500元", "480元", "10", "10"],
+            ["二、效益指标", "", "", "", ""],
+            ["（一）社会效益指标", "", "", "", ""],
+            ["就业率", "≥80%", "85%", "30", "30"],
+            ["三、满意度指标", "", "", "", ""],
+            ["（一）服务对象满意度指标", "", "", "", ""],
+            ["学员满意度", "≥90%", "95%", "30", "30"],
+            ["总分", "", "", "90", "90"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2_raw, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "成本指标", "人均培训成本"),
+        ("效益指标", "社会效益指标", "就业率"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert [i.level2 for i in inds] == ["数量指标", "成本指标", "社会效益指标", "服务对象满意度指标"]
