@@ -540,6 +540,24 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     return (l1_raw, name) if as_l2 else None
 
 
+def _ends_body(row: list[str]) -> bool:
+    """A row that ends an indicator table's rows: a total, a closing label, a result, or the
+    header of another table."""
+    first = _first_text(row)
+    return bool(first) and bool(first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
+                                or _indicator_cols(row) or _fund_header(row))
+
+
+def _half_width(header: list[str]) -> int | None:
+    """The width of each half of a header that repeats the same run of column roles (指标 | 指标值 |
+    实际值 | 得分 | 指标 | 指标值 | 实际值 | 得分): two indicator tables side by side, or None."""
+    k = len(header) // 2
+    if k < 3 or len(header) != 2 * k or [bare(x) for x in header[:k]] == [""] * k:
+        return None
+    left, right = _indicator_fields(header[:k]), _indicator_fields(header[k:])
+    return k if left == right and _indicator_cols(header[:k]) is not None else None
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -728,7 +746,10 @@ class _Reader:
                     headed = True
                     cols = self.refine(t, grid, filled, r, start, cols)
                     self.used.update(range(r, start))
-                    r = self.indicators(t, grid, r, cols, start)
+                    if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
+                        r = self.side_by_side(t, grid, r, cols, start, k)
+                    else:
+                        r = self.indicators(t, grid, r, cols, start)
                     continue
                 if (end := self.results_by_name(t, grid, r)):
                     self.used.update(range(r, end))
@@ -1307,7 +1328,27 @@ class _Reader:
                 setattr(p, name, Figure(q, self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
-    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
+    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
+        """Two indicator tables side by side in the same rows, under a header that repeats its roles
+        (columns 0..k-1 and k..2k-1): each half read on its own, the left first, the rows below the
+        body (总分 spanning both) once, with the left."""
+        end = next((q for q in range(start, t.n_rows) if _ends_body(grid[q])), t.n_rows)
+        blank = [""] * k
+
+        def half(right: bool) -> list[list[str]]:
+            return [row if q < start or q >= end and not right else
+                    [""] * len(row) if q >= end else
+                    blank + row[k:] if right else row[:k] + [""] * (len(row) - k)
+                    for q, row in enumerate(grid)]
+        after = self.indicators(t, half(False), h, cols, start)
+        self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + k for f, c in vars(cols).items()}),
+                        start, until=end)
+        return after
+
+    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False,
+                   until: int | None = None) -> int:
+        """The indicator rows from r under the header at h, to the total row or a row that ends them
+        (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         self.last_cols, self.last_width = cols, t.n_cols
@@ -1347,6 +1388,9 @@ class _Reader:
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
         first_col = min(c for c in vars(cols).values() if c is not None)
         while r < t.n_rows:
+            if until is not None and r >= until:
+                stopped = True
+                break
             row = grid[r]
             first = _first_text(row)
             if cols.level3 is not None and (named_here := _project_row(row)):
@@ -1365,8 +1409,7 @@ class _Reader:
             if first.startswith("小计"):
                 subtotal = r
             total = summary_label(first) == "total"
-            if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
-                          or _indicator_cols(row) or _fund_header(row)):
+            if _ends_body(row):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)

@@ -1850,3 +1850,28 @@ def test_levels_written_as_section_rows_in_a_table_without_level_columns():
         ("产出指标", "数量指标", "培训人次"), ("产出指标", "成本指标", "人均培训成本"),
         ("效益指标", "社会效益指标", "就业率"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
     assert [i.level2 for i in inds] == ["数量指标", "成本指标", "社会效益指标", "服务对象满意度指标"]
+
+
+def test_an_indicator_table_in_two_side_by_side_halves():
+    """The header repeats the same run of roles (名称 | 指标值 | 实际值 | 得分 twice): two tables side by
+    side in the same rows, each half read on its own, top to bottom, left half first, its levels
+    from the section rows spanning that half only; the shorter half's empty cells are no rows, and
+    the total row under both is read once."""
+    rows = [["指标名称", "指标值", "实际值", "得分", "指标名称", "指标值", "实际值", "得分"],
+            ["产出指标／数量指标", "", "", "", "效益指标／社会效益指标", "", "", ""],
+            ["培训人次", "≥1000人次", "1200人次", "20", "就业率", "≥80%", "85%", "30"],
+            ["产出指标／质量指标", "", "", "", "满意度指标／服务对象满意度指标", "", "", ""],
+            ["结业合格率", "≥90%", "92%", "20", "学员满意度", "≥90%", "95%", "20"],
+            ["产出指标／时效指标", "", "", "", "", "", "", ""],
+            ["完成时间", "2023年12月前", "2023年11月", "10", "", "", "", ""],
+            ["总分", "", "", "", "100", "", "自评等级", "优"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3, i.actual.raw, i.score.value) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人次", "1200人次", Decimal(20)),
+        ("产出指标", "质量指标", "结业合格率", "92%", Decimal(20)),
+        ("产出指标", "时效指标", "完成时间", "2023年11月", Decimal(10)),
+        ("效益指标", "社会效益指标", "就业率", "85%", Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", "95%", Decimal(20))]
+    assert [i.actual.loc.col for i in recs.indicators] == [2, 2, 2, 6, 6]   # the cell each was read from
+    [p] = recs.projects
+    assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
