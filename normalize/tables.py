@@ -1187,6 +1187,8 @@ class _Reader:
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):
+                if (end := self.breakdown(t, grid, h, r, row_cols, p)) is not None:
+                    return end
                 return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
@@ -1208,6 +1210,29 @@ class _Reader:
                 continue
             setattr(p, name, Figure(q, self._loc(t, r, c)))
         p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+
+    def breakdown(self, t: Table, grid, h: int, r: int, row_cols: dict[str, int], p: Project) -> int | None:
+        """A 部门整体 form's table of its projects (项目名称 | 预算数 | 执行数 | 自评得分) under the fund
+        block read before it: where its total row holds the money of a line of that block (项目支出),
+        its rows are that line's parts, each scored in its own form, not projects of this one. Left
+        unread, said so; the row after its total, or None where it is no such table."""
+        if not p.fund_sources or not any(f is not None and f.loc.table is not None and f.loc.table < t.index
+                                         for f in (p.budget_initial, p.budget_full_year, p.executed)) \
+                or not _whole_unit_form(self.doc, t, grid, h):
+            return None
+        total = next((q for q in range(r, t.n_rows) if summary_label(_first_text(grid[q])) == "total"), None)
+        if total is None:
+            return None
+        money = {k: _fund_figure(k, grid[total][c], p.money_unit) for k, c in row_cols.items()
+                 if k in MONEY_FIELDS and c < len(grid[total])}
+        money = {k: q.value for k, q in money.items() if q is not None and q.numeric}
+        line = next((x for x in p.fund_sources if money and
+                     all(k in x.figures and x.figures[k].value == v for k, v in money.items())), None)
+        if line is None:
+            return None
+        self.recs.warnings.append(f"{self._loc(t, h).describe()}：表中各行为“{line.label}”的明细（合计与资金表该行相同），"
+                                  "各项目另行自评，不作为本表的项目读取")
+        return total + 1
 
     def fund_rows_by_project(self, t: Table, grid, r: int, row_cols: dict[str, int], name_col: int,
                              money_unit: str) -> int:

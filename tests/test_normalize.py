@@ -1875,3 +1875,32 @@ def test_an_indicator_table_in_two_side_by_side_halves():
     assert [i.actual.loc.col for i in recs.indicators] == [2, 2, 2, 6, 6]   # the cell each was read from
     [p] = recs.projects
     assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
+
+
+def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_project_spending():
+    """A 部门整体 form: its fund block (年度资金总额 with 基本支出 / 项目支出 under it), then a table of
+    the department's projects (项目名称 | 预算数 | 执行数 | 自评得分) whose 合计 is the 项目支出 line: a
+    breakdown of that line, not projects of this form; the department stays the one project, its
+    money and score from its own block, and the grade below the indicators is its."""
+    fund = [["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,000.00", "1,200.00", "1,140.00", "10", "95.00%", "9.5"],
+            ["其中：基本支出", "600.00", "700.00", "690.00", "—", "98.57%", "—"],
+            ["项目支出", "400.00", "500.00", "450.00", "—", "90.00%", "—"]]
+    projects = [["序号", "项目名称", "预算数", "执行数", "执行率", "自评得分"],
+                ["1", "河道保洁", "300.00", "280.00", "93.33%", "95.5"],
+                ["2", "水质监测", "200.00", "170.00", "85.00%", "88.0"],
+                ["", "合计", "500.00", "450.00", "90.00%", "—"]]
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分"],
+                  ["产出指标", "数量指标", "保洁河道长度", "≥120公里", "126公里", "90", "90"],
+                  ["总分", "", "", "", "", "100", "99.5"]]
+    doc = _docs(fund, projects, indicators)
+    lines = ["部门整体支出绩效自评表", "部门（单位）名称：某市水务局"]
+    doc.blocks = [Paragraph(x, Location("mem", block=k)) for k, x in enumerate(lines)] + doc.blocks + \
+        [Paragraph("自评结论：优", Location("mem", block=5))]
+    for k, b in enumerate(doc.blocks):
+        b.loc = Location("mem", block=k, table=b.loc.table)
+    [p] = normalize_document(doc).projects
+    assert p.name == "某市水务局"
+    assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)] == \
+        ["1,000.00", "1,200.00", "1,140.00", "9.5"]
+    assert p.grade_stated == "优" and len(p.indicators) == 1
