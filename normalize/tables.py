@@ -18,6 +18,7 @@ from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_o
 from . import columns
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
+from .title import NUMBERED
 from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     level_stem, revised, value_role)
@@ -507,6 +508,56 @@ def _level_led(row: list[str]) -> bool:
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
 
 
+# Two level names in one section cell (产出指标／数量指标): level 1, then level 2.
+LEVEL_PAIR = re.compile(r"\s*[／/—·]\s*")
+
+
+def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
+    """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
+    table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
+    for the rows below. The ordinal is no part of the level; 一、 ranks a level 1 and （一） a level
+    2 where a name could be either (满意度指标), else the level 1 above decides."""
+    texts = [(c, x) for c, x in enumerate(row) if bare(x)]
+    if len(texts) != 1 or texts[0][0] > first_col:
+        return None
+    text = normalize_ws(texts[0][1]).strip()
+    ordinal = NUMBERED.match(text)
+    name = text[ordinal.end():].strip() if ordinal else text
+    parts = LEVEL_PAIR.split(name)
+    if len(parts) == 2:
+        return (parts[0], parts[1]) if canonical_level1(parts[0]) and \
+            canonical_level2(parts[1], canonical_level1(parts[0]))[0] else None
+    if len(parts) != 1 or not name:
+        return None
+    l1 = canonical_level1(l1_raw) if l1_raw else None
+    as_l1, (as_l2, parent) = canonical_level1(name), canonical_level2(name, l1)
+    if as_l1 and as_l2:
+        rank = None if not ordinal else 2 if re.match(r"\s*[（(]", ordinal.group()) else \
+            1 if re.match(r"\s*[一二三四五六七八九十]", ordinal.group()) else None
+        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1)
+    if as_l1:
+        return name, ""
+    return (l1_raw, name) if as_l2 else None
+
+
+def _ends_body(row: list[str]) -> bool:
+    """A row that ends an indicator table's rows: a total, a closing label, a result, or the
+    header of another table."""
+    first = _first_text(row)
+    return bool(first) and bool(first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
+                                or _indicator_cols(row) or _fund_header(row))
+
+
+def _half_width(header: list[str]) -> int | None:
+    """The width of each half of a header that repeats the same run of column roles (指标 | 指标值 |
+    实际值 | 得分 | 指标 | 指标值 | 实际值 | 得分): two indicator tables side by side, or None."""
+    k = len(header) // 2
+    if k < 3 or len(header) != 2 * k or [bare(x) for x in header[:k]] == [""] * k:
+        return None
+    left, right = _indicator_fields(header[:k]), _indicator_fields(header[k:])
+    return k if left == right and _indicator_cols(header[:k]) is not None else None
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -695,7 +746,10 @@ class _Reader:
                     headed = True
                     cols = self.refine(t, grid, filled, r, start, cols)
                     self.used.update(range(r, start))
-                    r = self.indicators(t, grid, r, cols, start)
+                    if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
+                        r = self.side_by_side(t, grid, r, cols, start, k)
+                    else:
+                        r = self.indicators(t, grid, r, cols, start)
                     continue
                 if (end := self.results_by_name(t, grid, r)):
                     self.used.update(range(r, end))
@@ -1133,6 +1187,8 @@ class _Reader:
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):
+                if (end := self.breakdown(t, grid, h, r, row_cols, p)) is not None:
+                    return end
                 return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
@@ -1154,6 +1210,29 @@ class _Reader:
                 continue
             setattr(p, name, Figure(q, self._loc(t, r, c)))
         p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+
+    def breakdown(self, t: Table, grid, h: int, r: int, row_cols: dict[str, int], p: Project) -> int | None:
+        """A 部门整体 form's table of its projects (项目名称 | 预算数 | 执行数 | 自评得分) under the fund
+        block read before it: where its total row holds the money of a line of that block (项目支出),
+        its rows are that line's parts, each scored in its own form, not projects of this one. Left
+        unread, said so; the row after its total, or None where it is no such table."""
+        if not p.fund_sources or not any(f is not None and f.loc.table is not None and f.loc.table < t.index
+                                         for f in (p.budget_initial, p.budget_full_year, p.executed)) \
+                or not _whole_unit_form(self.doc, t, grid, h):
+            return None
+        total = next((q for q in range(r, t.n_rows) if summary_label(_first_text(grid[q])) == "total"), None)
+        if total is None:
+            return None
+        money = {k: _fund_figure(k, grid[total][c], p.money_unit) for k, c in row_cols.items()
+                 if k in MONEY_FIELDS and c < len(grid[total])}
+        money = {k: q.value for k, q in money.items() if q is not None and q.numeric}
+        line = next((x for x in p.fund_sources if money and
+                     all(k in x.figures and x.figures[k].value == v for k, v in money.items())), None)
+        if line is None:
+            return None
+        self.recs.warnings.append(f"{self._loc(t, h).describe()}：表中各行为“{line.label}”的明细（合计与资金表该行相同），"
+                                  "各项目另行自评，不作为本表的项目读取")
+        return total + 1
 
     def fund_rows_by_project(self, t: Table, grid, r: int, row_cols: dict[str, int], name_col: int,
                              money_unit: str) -> int:
@@ -1274,7 +1353,27 @@ class _Reader:
                 setattr(p, name, Figure(q, self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
-    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False) -> int:
+    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
+        """Two indicator tables side by side in the same rows, under a header that repeats its roles
+        (columns 0..k-1 and k..2k-1): each half read on its own, the left first, the rows below the
+        body (总分 spanning both) once, with the left."""
+        end = next((q for q in range(start, t.n_rows) if _ends_body(grid[q])), t.n_rows)
+        blank = [""] * k
+
+        def half(right: bool) -> list[list[str]]:
+            return [row if q < start or q >= end and not right else
+                    [""] * len(row) if q >= end else
+                    blank + row[k:] if right else row[:k] + [""] * (len(row) - k)
+                    for q, row in enumerate(grid)]
+        after = self.indicators(t, half(False), h, cols, start)
+        self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + k for f, c in vars(cols).items()}),
+                        start, until=end)
+        return after
+
+    def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False,
+                   until: int | None = None) -> int:
+        """The indicator rows from r under the header at h, to the total row or a row that ends them
+        (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         self.last_cols, self.last_width = cols, t.n_cols
@@ -1312,7 +1411,11 @@ class _Reader:
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
+        first_col = min(c for c in vars(cols).values() if c is not None)
         while r < t.n_rows:
+            if until is not None and r >= until:
+                stopped = True
+                break
             row = grid[r]
             first = _first_text(row)
             if cols.level3 is not None and (named_here := _project_row(row)):
@@ -1331,14 +1434,18 @@ class _Reader:
             if first.startswith("小计"):
                 subtotal = r
             total = summary_label(first) == "total"
-            if first and (first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
-                          or _indicator_cols(row) or _fund_header(row)):
+            if _ends_body(row):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
                     r += 1
                 stopped = True
                 break
+            if (levels := _section_levels(row, first_col, l1_raw)) is not None:
+                l1_raw, l2_raw = levels
+                self.used.add(r)
+                r += 1
+                continue
             ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
             if ind is not None:
                 p.indicators.append(ind)

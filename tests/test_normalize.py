@@ -1825,3 +1825,82 @@ def test_a_whole_unit_form_is_named_by_its_department_line(fmt):
     assert (p.name, p.name_loc.block) == ("某市园林局", 2)
     [q] = normalize_document(_lines_then_table(["项目支出绩效自评表"] + lines[1:], fmt)).projects
     assert q.name is None
+
+
+# -- issue 21, sixteenth set: where levels and rows are --------------------------------------------
+def test_levels_written_as_section_rows_in_a_table_without_level_columns():
+    """No level columns: 一、产出指标 and （一）数量指标, each alone in its row, set level 1 / level 2 for
+    the rows below until the next such row; the ordinal is no part of the level. 服务对象满意度指标
+    under 三、满意度指标 is its level 2, and 成本指标 under 产出指标 a level 2 too."""
+    rows = [["指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["一、产出指标", "", "", "", ""],
+            ["（一）数量指标", "", "", "", ""],
+            ["培训人次", "≥1000人次", "1200人次", "20", "20"],
+            ["（二）成本指标", "", "", "", ""],
+            ["人均培训成本", "≤500元", "480元", "10", "10"],
+            ["二、效益指标", "", "", "", ""],
+            ["（一）社会效益指标", "", "", "", ""],
+            ["就业率", "≥80%", "85%", "30", "30"],
+            ["三、满意度指标", "", "", "", ""],
+            ["（一）服务对象满意度指标", "", "", "", ""],
+            ["学员满意度", "≥90%", "95%", "30", "30"],
+            ["总分", "", "", "90", "90"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2_raw, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "成本指标", "人均培训成本"),
+        ("效益指标", "社会效益指标", "就业率"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert [i.level2 for i in inds] == ["数量指标", "成本指标", "社会效益指标", "服务对象满意度指标"]
+
+
+def test_an_indicator_table_in_two_side_by_side_halves():
+    """The header repeats the same run of roles (名称 | 指标值 | 实际值 | 得分 twice): two tables side by
+    side in the same rows, each half read on its own, top to bottom, left half first, its levels
+    from the section rows spanning that half only; the shorter half's empty cells are no rows, and
+    the total row under both is read once."""
+    rows = [["指标名称", "指标值", "实际值", "得分", "指标名称", "指标值", "实际值", "得分"],
+            ["产出指标／数量指标", "", "", "", "效益指标／社会效益指标", "", "", ""],
+            ["培训人次", "≥1000人次", "1200人次", "20", "就业率", "≥80%", "85%", "30"],
+            ["产出指标／质量指标", "", "", "", "满意度指标／服务对象满意度指标", "", "", ""],
+            ["结业合格率", "≥90%", "92%", "20", "学员满意度", "≥90%", "95%", "20"],
+            ["产出指标／时效指标", "", "", "", "", "", "", ""],
+            ["完成时间", "2023年12月前", "2023年11月", "10", "", "", "", ""],
+            ["总分", "", "", "", "100", "", "自评等级", "优"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3, i.actual.raw, i.score.value) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "培训人次", "1200人次", Decimal(20)),
+        ("产出指标", "质量指标", "结业合格率", "92%", Decimal(20)),
+        ("产出指标", "时效指标", "完成时间", "2023年11月", Decimal(10)),
+        ("效益指标", "社会效益指标", "就业率", "85%", Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", "95%", Decimal(20))]
+    assert [i.actual.loc.col for i in recs.indicators] == [2, 2, 2, 6, 6]   # the cell each was read from
+    [p] = recs.projects
+    assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
+
+
+def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_project_spending():
+    """A 部门整体 form: its fund block (年度资金总额 with 基本支出 / 项目支出 under it), then a table of
+    the department's projects (项目名称 | 预算数 | 执行数 | 自评得分) whose 合计 is the 项目支出 line: a
+    breakdown of that line, not projects of this form; the department stays the one project, its
+    money and score from its own block, and the grade below the indicators is its."""
+    fund = [["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,000.00", "1,200.00", "1,140.00", "10", "95.00%", "9.5"],
+            ["其中：基本支出", "600.00", "700.00", "690.00", "—", "98.57%", "—"],
+            ["项目支出", "400.00", "500.00", "450.00", "—", "90.00%", "—"]]
+    projects = [["序号", "项目名称", "预算数", "执行数", "执行率", "自评得分"],
+                ["1", "河道保洁", "300.00", "280.00", "93.33%", "95.5"],
+                ["2", "水质监测", "200.00", "170.00", "85.00%", "88.0"],
+                ["", "合计", "500.00", "450.00", "90.00%", "—"]]
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分"],
+                  ["产出指标", "数量指标", "保洁河道长度", "≥120公里", "126公里", "90", "90"],
+                  ["总分", "", "", "", "", "100", "99.5"]]
+    doc = _docs(fund, projects, indicators)
+    lines = ["部门整体支出绩效自评表", "部门（单位）名称：某市水务局"]
+    doc.blocks = [Paragraph(x, Location("mem", block=k)) for k, x in enumerate(lines)] + doc.blocks + \
+        [Paragraph("自评结论：优", Location("mem", block=5))]
+    for k, b in enumerate(doc.blocks):
+        b.loc = Location("mem", block=k, table=b.loc.table)
+    [p] = normalize_document(doc).projects
+    assert p.name == "某市水务局"
+    assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)] == \
+        ["1,000.00", "1,200.00", "1,140.00", "9.5"]
+    assert p.grade_stated == "优" and len(p.indicators) == 1
