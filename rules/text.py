@@ -471,6 +471,9 @@ MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(
 # Asterisks where a name stands (上传人:王**, 项目单位(盖章): ****): a copy masking a person or a
 # unit, not a figure left unfilled.
 MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|人|名称|姓名|名)[)）]?\s*[:：]\s*)$")
+# Marks joined to digits (0898-6533××××, 138****5678, 4401**********1234): a phone or ID number
+# published with its digits hidden, not a figure left unfilled; an unfilled figure stands alone (**万元).
+MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -478,7 +481,8 @@ PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大�
       """
 Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
-they hide text (下文中****为隐藏内容, 已脱敏): there they mask names.
+they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are marks joined to
+digits (联系电话：0898-6533××××): a number published with its last digits hidden.
 """, good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
@@ -488,7 +492,8 @@ def template_text(recs: DocRecords, r):
     runs: list[list] = []
     for text, loc in recs.paragraphs:
         found = {m.group(0) for m in PLACEHOLDER.finditer(text)
-                 if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))}
+                 if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))
+                 and not MASKED_DIGITS.match(text, m.start())}
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

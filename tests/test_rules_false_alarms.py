@@ -95,6 +95,14 @@ def test_false_flags_seen_on_the_raw_development_passages():
     assert "JX701" in codes(report(prose="支出决算为**万元。\n"))
 
 
+def test_a_number_published_with_digits_hidden_is_no_template_text():
+    # the constructed and native forms' 联系电话：0898-6533×××× lines (published reports hide the last digits)
+    assert "JX701" not in codes(report(prose="填报人：王某某　　联系电话：0898-6533××××　　填报日期：2024年3月\n"))
+    assert "JX701" not in codes(report(prose="联系人手机 138****5678。\n"))
+    assert "JX701" in codes(report(prose="共完成××项培训，支出**万元。\n"))
+    assert "JX701" in codes(report(prose="填报日期：2024年**月\n"))
+
+
 def test_a_number_before_a_unit_is_no_serial():
     # 037: a document-site preview cut inside "…12cm 水泥稳定碎石" starts a line "2、cm …"
     text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
