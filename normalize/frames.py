@@ -57,7 +57,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 "raw": " | ".join(f"{k}={f.raw}" for k, f in (
                     ("年初预算数", p.budget_initial), ("全年预算数", p.budget_full_year), ("到位数", p.arrived),
                     ("执行数", p.executed), ("执行率", p.exec_rate_stated), ("分值", p.fund_weight), ("得分", p.fund_score),
-                    ("总分", p.total_score_stated)) if f is not None) +
+                    ("扣分", p.fund_deduction), ("总分", p.total_score_stated), ("合计扣分", p.total_deduction_stated))
+                    if f is not None) +
                        # a name read from the title: the title as written and where it stands
                        (f" | 名称取自标题={p.name_raw}（{p.name_loc.describe()}）" if p.name_raw and p.name_loc else ""),
             })

@@ -272,6 +272,8 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
     assert {p["doc"]: (p["fund_score"], p["fund_deduction"], p["total_deduction_stated"])
             for p in read_csv(out / "projects.csv")} == {"096.html": ("9.8", "0.2", "1.4"),
                                                         "096-total.html": ("9.8", "0.2", "1.6")}   # a.txt: no project table
+    assert [p["raw"].split(" | ")[-4:] for p in read_csv(out / "projects.csv")] == \
+        [["得分=10-0.2", "扣分=0.2", "总分=98.6", f"合计扣分={t}"] for t in ("1.6", "1.4")]   # provenance: the deductions as written
     flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
     for flag_id, status, comment, *_ in before["reviews"]:
         assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
