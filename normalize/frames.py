@@ -48,14 +48,17 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 "arrived": _num(p.arrived, scale), "executed": _num(p.executed, scale),
                 "exec_rate_stated": _num(p.exec_rate_stated),
                 "fund_weight": _num(p.fund_weight), "fund_score": _num(p.fund_score),
+                "fund_deduction": _num(p.fund_deduction),
                 "total_weight_stated": _num(p.total_weight_stated), "total_score_stated": _num(p.total_score_stated),
+                "total_deduction_stated": _num(p.total_deduction_stated),
                 "grade_stated": p.grade_stated or "", "scoring_model": p.scoring_model, "scoring_rule": p.scoring_rule,
                 "indicators": len(p.indicators),
                 "location": p.loc.describe() if p.loc else "",
                 "raw": " | ".join(f"{k}={f.raw}" for k, f in (
                     ("年初预算数", p.budget_initial), ("全年预算数", p.budget_full_year), ("到位数", p.arrived),
                     ("执行数", p.executed), ("执行率", p.exec_rate_stated), ("分值", p.fund_weight), ("得分", p.fund_score),
-                    ("总分", p.total_score_stated)) if f is not None) +
+                    ("扣分", p.fund_deduction), ("总分", p.total_score_stated), ("合计扣分", p.total_deduction_stated))
+                    if f is not None) +
                        # a name read from the title: the title as written and where it stands
                        (f" | 名称取自标题={p.name_raw}（{p.name_loc.describe()}）" if p.name_raw and p.name_loc else ""),
             })
@@ -69,7 +72,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                                 f"{side}_value": _plain(q.value) if q.value is not None else "",
                                 f"{side}_unit": q.unit, f"{side}_places": "" if q.places is None else q.places,
                                 f"{side}_date": q.date or ""})
-                row.update({"weight": _num(i.weight), "score": _num(i.score), "coefficient": _num(i.coefficient),
+                row.update({"weight": _num(i.weight), "score": _num(i.score), "deduction": _num(i.deduction),
+                            "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
                             "item_score": _num(i.item_score),
                             "core": i.core or "", "polarity": i.polarity or "",
@@ -98,8 +102,9 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                               "raw": lt.total.raw, "location": lt.total.loc.describe()})
     cols = {
         "projects": ["doc", "project", "unit", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
-                     "executed", "exec_rate_stated", "fund_weight", "fund_score", "total_weight_stated",
-                     "total_score_stated", "grade_stated", "scoring_model", "scoring_rule", "indicators", "location", "raw"],
+                     "executed", "exec_rate_stated", "fund_weight", "fund_score", "fund_deduction",
+                     "total_weight_stated", "total_score_stated", "total_deduction_stated", "grade_stated",
+                     "scoring_model", "scoring_rule", "indicators", "location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
         "figures": ["doc", "subject", "role", "indicator", "raw", "op", "value", "unit", "places", "sentence",
                     "location"],

@@ -223,6 +223,27 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
             c = i.coefficient
             if c is not None and c.value is not None and c.value < 100 and missed(i) and c.loc.table is not None:
                 out.append(("full coefficient, missed", c.loc, {c.loc: "100"}, "JX401"))
+        out += _deduction_targets(doc, p)
+    return out
+
+
+def _deduction_targets(doc: Document, p) -> list[tuple]:
+    """A 扣分 form (a deduction per row instead of a score, and their 合计): each deduction moved up
+    one unit (a person sets it: exact), the fund's and the 合计 two (the fund's is computed from the
+    rate and written rounded, half a unit either way); JX307 must name the cell. Only where the rule
+    has a sum to compare: every row's deduction written, and the fund's where there is a fund row."""
+    from jixiao.rules.common import fund_block_missing, read_whole
+    t, rows = p.total_deduction_stated, [i.deduction for i in p.indicators]
+    fund = p.fund_deduction if p.fund_deduction is not None and p.fund_deduction.value is not None else None
+    if t is None or t.value is None or not rows or any(d is None or d.value is None for d in rows) or \
+            not read_whole(p) or (fund is None and (p.fund_weight is not None or fund_block_missing(p))):
+        return []
+    out = []
+    for what, f, units in [("deduction", d, 1) for d in rows] + [("fund deduction", fund, 2), ("deduction total", t, 2)]:
+        if f is None or f.loc.table is None or f.loc.row is None or f.loc.col is None:
+            continue
+        text = doc.tables()[f.loc.table].cell_at(f.loc.row, f.loc.col).text
+        out.append((what, f.loc, {f.loc: bump(text, units)}, "JX307"))
     return out
 
 

@@ -141,3 +141,27 @@ def test_slips_planted_in_the_rendered_real_templates():
     assert p["caught"] + p["not_read"] == p["planted"], report["missed"]
     assert n["made"] >= 20 and n["false_flags"] == 0 and n["lost"] == 0, report["false"]
     assert n["by_kind"]["two rows swapped"]["made"] >= 2
+
+
+# The 扣分 forms of corpus/constructed (a deduction per row instead of a score, and their 合计; no
+# seed or restored passage has one), in every format they are rendered to but the scan.
+DEDUCTION_FORMS = sorted(p for stem in ("096", "106") for p in (ROOT / "corpus" / "constructed").glob(f"{stem}.*")
+                         if not p.name.endswith(".scan.pdf"))
+
+
+@pytest.mark.parametrize("path", DEDUCTION_FORMS, ids=lambda p: p.name)
+def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_format(path):
+    """Each row's 扣分 moved one unit, the fund's and the 合计 two: JX307 names the changed cell
+    (mutations.run_forms keeps only the named rule's new flags); every other mutation of the form
+    (its derived scores, weights, the fund row) is caught as well."""
+    doc = read_document(path)
+    p = normalize_document(doc).projects[0]
+    results = mutations.run(doc) + mutations.run_prose(doc)
+    planted = {m.what: set() for m in results}
+    for m in results:
+        planted[m.what].add(m.loc)
+    assert planted.get("deduction") == {i.deduction.loc for i in p.indicators} and len(p.indicators) >= 12
+    assert planted.get("fund deduction") == {p.fund_deduction.loc}
+    assert planted.get("deduction total") == {p.total_deduction_stated.loc}
+    missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
+    assert not missed, missed

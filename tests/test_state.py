@@ -22,6 +22,7 @@ from .conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 V0 = FIXTURES / "state-v0"   # written by the release at 32cc428 (make.py there), with its inbox box/
+R24 = FIXTURES / "results-r24"   # results stored by the release before the deduction columns (make.py there)
 # One state database per schema version, each written by the release that had it (README there).
 RELEASED = sorted(FIXTURES.glob("state-v*/state.sqlite"), key=lambda p: int(p.parent.name[7:]))
 SLIP = "执行率=174.83/178.95*100%=97.14%，{}。\n"
@@ -239,6 +240,49 @@ def test_a_newer_database_is_refused_and_left_untouched(v0, capsys):
         create_app(out, publish_every=None)
     assert sha(out / "state.sqlite") == digest
     assert sorted(p.name for p in out.iterdir()) == listing    # nothing set aside, no -wal, no copy
+
+
+def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_read_again_keeping_decisions(tmp_path):
+    """A new output column is a new key in the stored rows, not a schema step: results stored by
+    the release before it (results-r24, its make.py) still decode; published as they are (the desk
+    or `jixiao review` before the next run) they show the column empty; the next run reads them again
+    (their rules_version records the older code) and fills it, every decision, history entry,
+    assignment and the desk's tables kept."""
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(R24 / "box", box)
+    out.mkdir()
+    shutil.copy(R24 / "state.sqlite", out / "state.sqlite")
+    before, desk = kept(out / "state.sqlite"), queue_from_tables(out / "state.sqlite")
+    assert len(before["reviews"]) == 2 and len(before["history"]) == 3 and before["assignments"]
+    assert any(r[2] == "JX307" and r[5] == "confirmed" and r[8] == "alice" for r in desk)
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    state, warnings = state_module.open_state(out / "state.sqlite")
+    assert not warnings and state.upgraded_from is None         # nothing damaged, no schema step
+    publish(state, out, RunSummary(out=out), force=True)
+    state.close()
+    rows = read_csv(out / "indicators.csv")
+    assert len(rows) == 26 and all(r["deduction"] == "" for r in rows)
+    assert all(p["fund_deduction"] == p["total_deduction_stated"] == "" for p in read_csv(out / "projects.csv"))
+    s = run_inbox(box, out)
+    assert s.processed == 3 and s.reused == 0 and not s.warnings
+    assert kept(out / "state.sqlite") == before and queue_from_tables(out / "state.sqlite") == desk
+    deductions = [r["deduction"] for r in read_csv(out / "indicators.csv") if r["doc"] == "096.html"]
+    assert deductions == ["0", "0", "0", "0", "0.2", "0", "0", "0", "0", "0", "0", "1", "0"]
+    assert {p["doc"]: (p["fund_score"], p["fund_deduction"], p["total_deduction_stated"])
+            for p in read_csv(out / "projects.csv")} == {"096.html": ("9.8", "0.2", "1.4"),
+                                                        "096-total.html": ("9.8", "0.2", "1.6")}   # a.txt: no project table
+    assert [p["raw"].split(" | ")[-4:] for p in read_csv(out / "projects.csv")] == \
+        [["得分=10-0.2", "扣分=0.2", "总分=98.6", f"合计扣分={t}"] for t in ("1.6", "1.4")]   # provenance: the deductions as written
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    for flag_id, status, comment, *_ in before["reviews"]:
+        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
+    assert {r["flag_id"] for r in read_csv(out / "decisions.csv")} == {r[0] for r in before["reviews"]}
+    import openpyxl
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    assert "扣分" in next(wb["指标"].iter_rows(values_only=True))
+    assert {"资金扣分", "合计扣分"} <= set(next(wb["项目"].iter_rows(values_only=True)))
+    assert run_inbox(box, out).reused == 3                       # read once: the next run reuses them
 
 
 # 2. damage contained ---------------------------------------------------------------------------
