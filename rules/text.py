@@ -51,7 +51,7 @@ may differ by one unit in its last place); one written to fewer places may round
 other. Figures far apart are taken for different figures on the same subject: compared are
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
-skipped. An indicator's result told again in a sentence (its name right before the figure) is
+skipped, and a budget 年初 and one 全年 / 调整后 are two figures. An indicator's result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written). An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
@@ -94,7 +94,7 @@ def restated_differently(recs: DocRecords, r):
         window = RESTATEMENT_WINDOW if label else Decimal("0.01")
         for f in figs:
             for g in seen:
-                if f.q.value == g.q.value or not g.q.value:
+                if f.q.value == g.q.value or not g.q.value or {_stage(f), _stage(g)} == {"年初", "全年"}:
                     continue
                 near = abs(f.q.value - g.q.value) <= abs(g.q.value) * window
                 if near and not _restates(g.q, f.q) and not _restates(f.q, g.q):
@@ -241,6 +241,22 @@ def _scope(f) -> frozenset:
         return frozenset()
     upto = f.sentence[:f.sentence.find(f.q.raw)] if f.q.raw in f.sentence else f.sentence
     return frozenset(v for k, v in SCOPES.items() if k in upto)
+
+
+# A budget's stage: 年初预算 (as passed) and 全年预算 / 调整后预算 (after adjustment) are two figures that
+# a report states side by side, never one restating the other (a figure naming no stage may restate either).
+STAGE = re.compile(r"年初|期初|全年|调整后|调整|追加后")
+STAGES = {"年初": "年初", "期初": "年初", "全年": "全年", "调整后": "全年", "调整": "全年", "追加后": "全年"}
+
+
+def _stage(f) -> str:
+    """The budget stage the figure's own clause names (年初预算合计2050万元，全年预算合计2160万元), else ''."""
+    if f.q.raw not in f.sentence:
+        return ""
+    upto = f.sentence[:f.sentence.find(f.q.raw)]
+    clause = re.split(r"[，,；;。]", upto)[-1]
+    found = STAGE.findall(clause)
+    return STAGES[found[-1]] if found else ""
 
 
 def _head(subject: str) -> str:

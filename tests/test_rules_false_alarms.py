@@ -134,3 +134,12 @@ def test_a_rate_target_with_ge_read_as_2_is_a_reading_doubt():
     # missed even as ≥90%, or a rate above 100% not written with a leading 2: flagged as before
     assert "JX402" in codes(report(rows=_rows({(2, 3): "290%", (2, 4): "85%", (2, 6): "17"})))
     assert "JX402" in codes(report(rows=_rows({(2, 3): "150%", (2, 4): "100%", (2, 6): "17"})))
+
+
+def test_a_budget_as_passed_and_after_adjustment_are_two_figures():
+    # constructed 120: 年初预算合计2050万元，全年预算合计2160万元 in one sentence under a lead-in clause
+    both = "2023年我局纳入绩效自评的项目共2个：年初预算合计2050万元，全年预算合计2160万元，全年执行合计2111.4万元。\n"
+    assert "JX501" not in codes(report(prose=both))
+    restated = ("1、城区道路维护经费：年初预算2050万元，执行2000万元。\n"
+                "1、城区道路维护经费：年初预算2160万元。\n")
+    assert "JX501" in codes(report(prose=restated))
