@@ -322,15 +322,19 @@ def _stack_columns(stack: list[tuple], ruled: list[float], chars: list[dict]) ->
     if len(cols) < 3 or not spans or full < MIN_BANDS:
         return []
     ends = [x for _, _, pieces in stack for p in pieces for x in p if left + SNAP < x < right - SNAP]
-    xs = []
-    for side in ([s for s in spans if not ruled or s[1] < ruled[0]], [s for s in spans if ruled and s[0] > ruled[-1]]):
-        if not side:
-            continue
-        xs += [left] if not ruled or side[0][0] < ruled[0] else []
+
+    def between(side: list[tuple[float, float]]) -> list[float]:
+        out = []
         for (_, a), (b, _) in zip(side, side[1:]):
             inner = [x for x in ends if a - SNAP <= x <= b + SNAP]
-            xs.append(min(inner, key=lambda x: abs(x - (a + b) / 2)) if inner else (a + b) / 2)
-        xs += [right] if not ruled or side[0][0] > ruled[-1] else []
+            out.append(min(inner, key=lambda x: abs(x - (a + b) / 2)) if inner else (a + b) / 2)
+        return out
+
+    if not ruled:
+        xs = [left] + between(spans) + [right]
+    else:     # the ruled columns' own verticals stand: only the sides' columns are added
+        lefts, rights = [s for s in spans if s[1] < ruled[0]], [s for s in spans if s[0] > ruled[-1]]
+        xs = ([left] + between(lefts) if lefts else []) + (between(rights) + [right] if rights else [])
     return [_vertical(x, top, bottom) for x in xs]
 
 
