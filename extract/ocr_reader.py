@@ -244,6 +244,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
+    listed = scan_numbering.relisted(tables, number)
+    if listed:
+        doc.warnings.append("OCR 列表序号的句点重复识别，已按所在列其他序号的写法读出：" + "；".join(listed))
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))

@@ -18,7 +18,7 @@ MIN_LEN = 3.0       # points: shorter edges are the ends of a thin filled rectan
 ROW_SIZES = 10      # a band taller than this many text heights is not a row
 
 
-_KEYS = ("x0", "x1", "top", "bottom", "size", "width", "height", "doctop")
+_KEYS = ("x0", "x1", "top", "bottom", "size", "width", "height", "doctop", "mid")
 
 
 def extend_down(edges: list[dict], chars: list[dict], snap: float = SNAP) -> list[dict]:
@@ -236,3 +236,119 @@ def cluster(values: list[float], snap: float) -> list[float]:
 def _vertical(x: float, top: float, bottom: float) -> dict:
     return {"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
             "width": 0.0, "height": bottom - top, "doctop": top}
+
+
+def text_columns(edges: list[dict], chars: list[dict], snap: float = SNAP) -> list[dict]:
+    """Vertical edges for a stack of horizontal rules where no header box gives the columns: a
+    table ruled only between its rows, or the unruled columns beside a grid ruled only in its
+    middle whose rules run on across them (a fund table copied without its outer borders). The
+    columns are where the text of the stack's bands lies, x ranges that no character covers
+    separating them; a rule that starts or ends in such a gap (a merged cell's side) puts the
+    boundary there. Only with evidence as strong as an aligned table's: three columns or more,
+    three bands with text in three of them. The scans' grids take it (extract.ruled_page); on a
+    PDF the characters line up exactly, and its aligned-table finder reads the same rows."""
+    if snap == SNAP:
+        return _text_columns(edges, chars)
+    k = SNAP / snap
+    return _scaled(_text_columns(_scaled(edges, k), _scaled(chars, k)), 1 / k)
+
+
+MIN_BANDS = 3   # bands with text in three columns or more a stack needs to be read by its text
+
+
+def _text_columns(edges: list[dict], chars: list[dict]) -> list[dict]:
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= MIN_LEN]
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_LEN]
+    size = text_size(chars)
+    chars = [c for c in chars if c["text"].strip()]
+    out: list[dict] = []
+    for stack, ruled in _plain_stacks(_rule_rows(hs), vs, size):
+        out += _stack_columns(stack, ruled, chars)
+    return out
+
+
+def _plain_stacks(rows, vs: list[dict], size: float) -> list[tuple[list[tuple], list[float]]]:
+    """(rules, ruled x's) of each run of four or more rules a row's height apart, each within the
+    top rule's extent and sharing an end with it (one that starts further in is the side of a
+    merged cell), whose bands the same verticals cross from rule to rule (none: rules only; some:
+    a grid ruled in its middle columns) and no other vertical edge starts or ends in."""
+    stacks: list[tuple[list[tuple], list[float]]] = []
+    cur: list[tuple] = []
+    ruled: list[float] = []
+    k = 0
+    while k < len(rows):
+        y, pieces = rows[k]
+        a, b = min(p[0] for p in pieces), max(p[1] for p in pieces)
+        if cur:
+            y0, top = cur[-1][0], cur[0][1]
+            inside = top[0] - SNAP <= a and b <= top[1] + SNAP and (abs(a - top[0]) <= SNAP or abs(b - top[1]) <= SNAP)
+            crossing = [v for v in vs if v["top"] < y - SNAP and v["bottom"] > y0 + SNAP
+                        and top[0] - SNAP <= v["x0"] <= top[1] + SNAP]
+            through = all(v["top"] <= y0 + SNAP and v["bottom"] >= y - SNAP for v in crossing)
+            xs = cluster([v["x0"] for v in crossing], SNAP)
+            if inside and through and (len(cur) == 1 or xs == ruled) and y - y0 <= ROW_SIZES * size:
+                cur.append((y, (a, b), pieces))
+                ruled = xs
+                k += 1
+                continue
+            if len(cur) >= 4:
+                stacks.append((cur, ruled))
+            if len(cur) > 1:     # the last rule may start the next stack (other verticals below it)
+                cur, ruled = [cur[-1]], []
+                continue
+        cur, ruled = [(y, (a, b), pieces)], []
+        k += 1
+    if len(cur) >= 4:
+        stacks.append((cur, ruled))
+    return stacks
+
+
+def _stack_columns(stack: list[tuple], ruled: list[float], chars: list[dict]) -> list[dict]:
+    left, right = stack[0][1]
+    top, bottom = stack[0][0], stack[-1][0]
+    bands: list[list[dict]] = [[] for _ in stack[1:]]
+    for c in chars:
+        cy, cx = c.get("mid") or (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2
+        if top < cy < bottom and left < cx < right:
+            bands[max(i for i, (y, _, _) in enumerate(stack[:-1]) if y < cy)].append(c)
+
+    def free(c: dict) -> bool:    # outside the ruled columns (all of the band, where none are)
+        cx = (c["x0"] + c["x1"]) / 2
+        return not ruled or not ruled[0] - SNAP <= cx <= ruled[-1] + SNAP
+
+    spans = _covered([(c["x0"], c["x1"]) for band in bands for c in band if free(c)])
+    cols = spans + list(zip(ruled, ruled[1:]))
+    full = sum(1 for band in bands if len({_span_of(cols, c) for c in band} - {None}) >= 3)
+    if len(cols) < 3 or not spans or full < MIN_BANDS:
+        return []
+    ends = [x for _, _, pieces in stack for p in pieces for x in p if left + SNAP < x < right - SNAP]
+
+    def between(side: list[tuple[float, float]]) -> list[float]:
+        out = []
+        for (_, a), (b, _) in zip(side, side[1:]):
+            inner = [x for x in ends if a - SNAP <= x <= b + SNAP]
+            out.append(min(inner, key=lambda x: abs(x - (a + b) / 2)) if inner else (a + b) / 2)
+        return out
+
+    if not ruled:
+        xs = [left] + between(spans) + [right]
+    else:     # the ruled columns' own verticals stand: only the sides' columns are added
+        lefts, rights = [s for s in spans if s[1] < ruled[0]], [s for s in spans if s[0] > ruled[-1]]
+        xs = ([left] + between(lefts) if lefts else []) + (between(rights) + [right] if rights else [])
+    return [_vertical(x, top, bottom) for x in xs]
+
+
+def _covered(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The x ranges the spans cover together, left to right (overlapping or touching ones one)."""
+    out: list[list[float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _span_of(spans: list[tuple[float, float]], c: dict) -> int | None:
+    cx = (c["x0"] + c["x1"]) / 2
+    return next((k for k, (a, b) in enumerate(spans) if a <= cx <= b), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Cell, Document, Location, Paragraph, Table
-from .rule_stack import cluster, extend_down
+from .rule_stack import cluster, extend_down, text_columns
 
 
 @dataclass
@@ -33,7 +33,8 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
     of the page at the edges of an aligned table the document's last page ended with go on it.
     stacked: a boxed header's columns go on down the rules under it (extract.rule_stack), as the
-    PDF readers take them. Scans only: on an OFD page (004) it joined separately ruled tables
+    PDF readers take them, and a stack of rules nothing boxes gets its columns from its text
+    (rule_stack.text_columns). Scans only: on an OFD page (004) it joined separately ruled tables
     across the heading between them, so OFD keeps its own rules alone."""
     more_hs, more_vs = _stacked(hs, vs, chars, snap) if stacked else ([], [])
     grids = _grids(hs + more_hs, vs + more_vs, snap)
@@ -70,12 +71,15 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
 
 def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list]:
     """The rules a boxed header's columns give the stack of horizontal rules under it, as the PDF
-    readers take them (extract.rule_stack, given this page's rulings and text)."""
+    readers take them, and those the text gives a stack no header boxes (extract.rule_stack,
+    given this page's rulings and text)."""
     edges = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y, x0, x1 in hs]
     edges += [{"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1} for x, y0, y1 in vs]
     text = [{"text": ch.text, "x0": ch.x, "x1": ch.x + ch.size, "top": ch.y - ch.size, "bottom": ch.y,
-             "size": ch.size} for ch in chars]
+             "size": ch.size, "mid": ch.mid} for ch in chars]
     out = extend_down(edges, text, snap)
+    # Rules no header boxes: the text's columns (after the boxed grids' own, which they leave alone)
+    out += text_columns(edges + out, text, snap)
     return ([(e["top"], e["x0"], e["x1"]) for e in out if e["orientation"] == "h"],
             [(e["x0"], e["top"], e["bottom"]) for e in out if e["orientation"] == "v"])
 

@@ -8,10 +8,16 @@ order, unbroken from ①, is a sequence; where its next numbered cell starts wit
 that do not continue it but whose digits are the last digits of the number that would (① or ③
 after ⑩ / ⑫, ①② after ⑪), they are that number. A number read that continues the run, or any
 other, is left as read, and each change is named in the document's warnings.
+
+Word's list numbers (1. 2. …, a tab after the stop) have the same trouble in another form: the
+white after the stop makes detection start a second box that takes the stop again, and the cell
+reads "7.. 传承人…". A number followed by two stops or more, in a column whose other cells start
+with a number and one stop, is a list number of the column's form (relisted).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 FIRST = 0x2460                      # ①; ⑳ is FIRST + 19
 LEAD = re.compile("[\u2460-\u2473]+")
@@ -47,4 +53,33 @@ def renumber(tables, number: int) -> list[str]:
                     last = want
                 else:
                     last = 1 if digits == "1" else 0
+    return changes
+
+
+STOPS = ".．。"
+LISTED = re.compile(rf"^(\d{{1,2}})([{STOPS}]\s*)(?=[^\d{STOPS}\s])")       # 7.传承人…  (one stop)
+RESTOPPED = re.compile(rf"^(\d{{1,2}})[{STOPS}](?:\s*[{STOPS}])+\s*(?=[^\d{STOPS}\s])")   # 7.. 传承人…
+
+
+def relisted(tables, number: int) -> list[str]:
+    """A list number read with its stop doubled ("7.. 名称", "7。.名称") in a column whose other
+    cells, two or more, start with a number and one stop: the column's own form ("7.名称"). The
+    changes made, for the warnings."""
+    changes = []
+    for table in tables:
+        columns: dict[int, list] = {}
+        for cell in table.cells:
+            columns.setdefault(cell.col, []).append(cell)
+        for cells in columns.values():
+            forms = Counter(m.group(2) for c in cells if (m := LISTED.match(c.text.strip())))
+            if sum(forms.values()) < 2:
+                continue
+            form = forms.most_common(1)[0][0]
+            for cell in cells:
+                text = cell.text.strip()
+                m = RESTOPPED.match(text)
+                if m:
+                    cell.text = m.group(1) + form + text[m.end():]
+                    was, now = text.splitlines()[0], cell.text.splitlines()[0]   # the line the number is on
+                    changes.append(f"第{number}页第{cell.row + 1}行“{was}”→“{now}”")
     return changes

@@ -50,3 +50,22 @@ def test_a_scans_circled_numbers_read_as_the_text_formats_read_them():
     assert names == [i.level3 for i in normalize_document(read_document(CONSTRUCTED / "084.docx")).indicators]
     assert names[-3:] == ["⑪内部控制制度健全", "⑫预决算信息公开", "⑬社会公众满意度"]
     assert any(w.startswith("OCR 圈码序号") and "→“⑪内部控制制度健全”" in w for w in scan.warnings)
+
+
+@pytest.mark.parametrize("texts, after", [
+    # Word's list number with the white after its stop read as a second stop (a second box)
+    (["1.甲指标", "2.乙指标", "3.. 丙指标", "4.丁指标"], ["1.甲指标", "2.乙指标", "3.丙指标", "4.丁指标"]),
+    (["1．甲指标", "2．乙指标", "3。．丙指标"], ["1．甲指标", "2．乙指标", "3．丙指标"]),
+    # the column's form is kept, a space after the stop included
+    (["1. 甲", "2. 乙", "7. . 丙"], ["1. 甲", "2. 乙", "7. 丙"]),
+    # no column of list numbers (one other at most): as read
+    (["甲指标", "2.乙指标", "3.. 丙指标"], ["甲指标", "2.乙指标", "3.. 丙指标"]),
+    # an ellipsis after a number, or a number with a decimal, is no list number
+    (["1.甲", "2.乙", "3...", "4..5"], ["1.甲", "2.乙", "3...", "4..5"]),
+])
+def test_a_list_number_read_with_its_stop_doubled_takes_its_column_s_form(texts, after):
+    table = _column(texts)
+    changes = scan_numbering.relisted([table], 1)
+    got = [c.text for c in sorted(table.cells, key=lambda c: c.row) if c.col == 1]
+    assert got == after
+    assert len(changes) == sum(a != b for a, b in zip(texts, after))

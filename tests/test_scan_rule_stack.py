@@ -112,3 +112,54 @@ def test_a_grid_s_columns_stop_at_a_wider_rule_in_a_scan_s_units_as_in_points():
         edges, chars = page(k)
         out = extend_down(edges, chars, SNAP * k)
         assert out and max(e["bottom"] for e in out if e["orientation"] == "v") <= 60 * k + 1, k
+
+
+def _scan(page, cells, monkeypatch):
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine([_item(y, (x, t)) for y, x, t in cells]))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
+    return doc
+
+
+def test_a_table_of_horizontal_rules_only_is_read_by_its_text_s_columns_and_its_rules_rows(monkeypatch):
+    # No vertical rule anywhere and no boxed header: a header of two lines in a narrow column
+    # (一级指 / 标, 分 / 值), level cells merged down (the rules under them start further in), a
+    # name wrapped to a second line in its row, and OCR's boxes a little off the column's edge
+    # (a level word 12 px right of the header's, a name 12 px left). Rows are the bands between
+    # the rules, columns where the text lies; each line goes to the cell its characters stand in.
+    page = np.full((2000, 1000), 255, np.uint8)
+    rules = [(100, 100), (170, 100), (230, 310), (290, 180), (370, 100)]    # (y, where the rule starts)
+    for y, x0 in rules:
+        page[y - 1:y + 1, x0:941] = 0
+    cells = [(130, 110, "一级指"), (160, 110, "标"), (130, 190, "二级指标"), (130, 330, "三级指标"),
+             (130, 510, "年度指标值"), (130, 640, "实际完成值"), (130, 790, "分"), (160, 790, "值"), (130, 860, "得分"),
+             (200, 110, "产出指"), (228, 110, "标"), (200, 190, "数量指标"), (200, 330, "新增绿地面积"),
+             (200, 510, "≥45公顷"), (200, 640, "48.6公顷"), (200, 790, "8"), (200, 860, "8"),
+             (260, 330, "公园游园建设"), (260, 510, "≥12个"), (260, 640, "12个"), (260, 790, "6"), (260, 860, "6"),
+             (320, 202, "时效指标"), (320, 318, "年度重点项目完工"), (350, 318, "率"),
+             (320, 510, "≥90%"), (320, 640, "85%"), (320, 790, "6"), (320, 860, "5.6")]
+    (table,) = _scan(page, cells, monkeypatch).tables()
+    assert table.grid() == [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                            ["产出指标", "数量指标", "新增绿地面积", "≥45公顷", "48.6公顷", "8", "8"],
+                            ["", "", "公园游园建设", "≥12个", "12个", "6", "6"],
+                            ["", "时效指标", "年度重点项目完工率", "≥90%", "85%", "6", "5.6"]]
+
+
+def test_columns_beside_a_grid_ruled_in_its_middle_are_more_cells_of_its_rows(monkeypatch):
+    # A fund table copied without its outer borders: verticals only around the middle columns,
+    # its rules running on across the label / 年初预算数 columns at the left and 得分 at the right.
+    page = np.full((2000, 1000), 255, np.uint8)
+    for y in (100, 150, 200, 250):
+        page[y - 1:y + 1, 100:901] = 0
+    for x in (420, 560, 700):
+        page[100:251, x - 1:x + 1] = 0
+    cells = [(135, 110, "预算执行情况"), (135, 300, "年初预算数"), (135, 430, "全年预算数"), (135, 570, "全年执行数"),
+             (135, 760, "得分"),
+             (185, 110, "年度资金总额"), (185, 310, "5,860.00"), (185, 440, "6,120.00"), (185, 580, "5,936.40"),
+             (185, 760, "9.70"),
+             (235, 110, "其中：基本支出"), (235, 310, "2,860.00"), (235, 440, "2,920.00"), (235, 580, "2,920.00")]
+    (table,) = _scan(page, cells, monkeypatch).tables()
+    assert table.grid() == [["预算执行情况", "年初预算数", "全年预算数", "全年执行数", "得分"],
+                            ["年度资金总额", "5,860.00", "6,120.00", "5,936.40", "9.70"],
+                            ["其中：基本支出", "2,860.00", "2,920.00", "2,920.00", ""]]
+
