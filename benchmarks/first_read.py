@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from jixiao.extract import read_document  # noqa: E402
 from jixiao.normalize import normalize_document  # noqa: E402
 from jixiao.normalize.expected import INDICATOR_FIELDS, PROJECT_FIELDS, compare, load  # noqa: E402
+from jixiao.rules import check  # noqa: E402
 
 REALWORLD = ROOT / "corpus" / "realworld"
 FIRST_READ = REALWORLD / "first_read.json"
@@ -64,7 +65,9 @@ def read_passage(stem: str, ext: str, folder: Path = REALWORLD) -> dict:
             "year": None if year is None else bool(year[0]),
             "seconds": round(time.perf_counter() - started, 1),
             "mismatches": cmp.mismatches[:40],
-            "names": [p.name for p in recs.projects]}   # not a field of the figures: names are compared as read
+            "names": [p.name for p in recs.projects],   # not a field of the figures: names are compared as read
+            # what the rules raise on it: a form with no slips (its record's "flags": []) should raise nothing
+            "flags": sorted(f"{f.rule} {f.stated}" for f in check(recs))}
 
 
 def raw_rows(path: Path) -> int:

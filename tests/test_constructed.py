@@ -66,5 +66,7 @@ def test_held_constructed_form_reads_as_expected(stem, ext):
     got = (f["expected"], f["found"], f["matched"], f["fields"][0], f["project"][0], f["year"] is not False)
     want = (f["expected"], f["expected"], f["expected"], f["fields"][1], f["project"][1], True)
     assert got == want, f["mismatches"]
-    names = [p["name"] for p in json.loads((CONSTRUCTED / "expected" / f"{stem}.json").read_text(encoding="utf-8"))["projects"]]
-    assert f["names"] == names
+    record = json.loads((CONSTRUCTED / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
+    assert f["names"] == [p["name"] for p in record["projects"]]
+    # the forms hold no slips: every flag raised on them is a false one
+    assert f["flags"] == sorted(f"{x['rule']} {x['stated']}" for x in record["flags"])

@@ -62,3 +62,5 @@ def test_held_native_form_reads_as_expected(stem, kind):
     record = json.loads((NATIVE / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
     names = [p["name"] for p in record["projects"]]
     assert f["names"] == names
+    # the forms hold no slips: every flag raised on them is a false one
+    assert f["flags"] == sorted(f"{x['rule']} {x['stated']}" for x in record["flags"])
