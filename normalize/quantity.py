@@ -17,6 +17,9 @@ from functools import lru_cache
 
 import regex as re
 
+from .vocab import value_role
+
+
 def is_money_unit(unit: str) -> bool:
     """元, or 元 after a scale word of SCALES (万元, 千元, 百万元, 亿元): the unit grammar, not a list."""
     return bool(unit) and unit.endswith("元") and (unit == "元" or unit[:-1] in SCALES)
@@ -628,9 +631,24 @@ def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] |
     return None
 
 
-# One cell holding a target and its result, labelled (目标：≥90%；完成：95%).
-_LABELLED_PAIR = re.compile(r"^\s*(?:年度)?(?:目标|指标|计划)值?\s*[:：]\s*(.+?)\s*[；;，,]\s*"
-                            r"(?:实际)?(?:完成|实现|达到)(?:值|情况)?\s*[:：]\s*(.+?)\s*$")
+# One cell holding a target and its result, labelled (目标：≥90%；实际：95%): a label is a short
+# word before a colon at the cell's start or after a separator (；, a comma, a line break), which
+# is no part of either value.
+_CELL_LABEL = re.compile(r"(?:^|(?<=[；;，,\n]))\s*(\p{Han}{1,6})\s*[:：]\s*")
+
+
+def _labelled_pair(text: str) -> tuple[str, str] | None:
+    """(target, result) of a cell of exactly two labelled parts whose labels name the two roles
+    (vocab.value_role: 目标 / 指标值 / 计划 and 实际 / 完成 / 实现, in either order), else None."""
+    marks = list(_CELL_LABEL.finditer(text))
+    if len(marks) != 2 or marks[0].start() != 0:
+        return None
+    roles = [value_role(m.group(1)) for m in marks]
+    parts = [text[marks[0].end():marks[1].start()], text[marks[1].end():]]
+    parts = [re.sub(r"[\s；;，,]+$", "", x).strip() for x in parts]
+    if sorted(map(str, roles)) != ["actual", "target"] or not all(parts):
+        return None
+    return (parts[0], parts[1]) if roles[0] == "target" else (parts[1], parts[0])
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
@@ -639,8 +657,8 @@ def split_pair(text: str) -> tuple[str, str] | None:
     sides read as a figure or a date each; a slash inside a unit (元/亩) leaves no figure after it.
     Of several such slashes, one with spaces around it."""
     t = (text or "").strip()
-    if (m := _LABELLED_PAIR.match(t)):
-        return m.group(1), m.group(2)
+    if (labelled := _labelled_pair(t)):
+        return labelled
     found = []
     for m in re.finditer(r"\s*[/／]\s*", t):
         left, right = t[:m.start()].strip(), t[m.end():].strip()

@@ -1465,6 +1465,8 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
     # the header names only the result, the cells show the pattern on most rows
     ("完成情况", ["目标：≥1.5万吨；完成：1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+    # every cell two labelled parts, 实际 the result's label, a line break after the separator
+    ("指标值及完成情况", ["目标：≥1.5万吨；实际：1.62万吨", "目标：≤80元/吨；\n实际：76元/吨", "实际：0.85；目标：≥0.8"]),
 ])
 def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
     rows = [["一级指标", "二级指标", "三级指标", head, "分值", "得分"]] + [

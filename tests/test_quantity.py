@@ -313,6 +313,13 @@ def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_
     ("≤80元/吨／76元/吨", ("≤80元/吨", "76元/吨")),
     ("2024年6月底前 / 2024年5月28日", ("2024年6月底前", "2024年5月28日")),
     ("目标：≥98%；完成：99.1%", ("≥98%", "99.1%")),
+    # labels from the header grammar's target and result words, either order, any separator
+    ("目标：≥60座；实际：64座", ("≥60座", "64座")),
+    ("指标值：≥90%；\n实际：95.3%", ("≥90%", "95.3%")),
+    ("计划：2023年10月底前\n实现：2023年10月26日", ("2023年10月底前", "2023年10月26日")),
+    ("实际值：1,180.00万元；目标值：≥1,000万元", ("≥1,000万元", "1,180.00万元")),
+    ("目标：≥60座；目标：64座", None),     # two targets: no pair
+    ("资金来源：市级1,180.00万元；其中：区级200.00万元", None),   # labels that name no value role
     ("80元/吨", None),              # a slash inside a unit: no figure after it
     ("良好/较好", None),             # words on both sides
     ("≥90%", None),
