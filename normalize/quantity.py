@@ -607,14 +607,42 @@ _NAMED_TARGET_OP = re.compile("|".join(
 _LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?\D*$")
 
 
-def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] | None:
+# A bracket ending a name (城区公厕服务半径（≤500米）): where a table has no target column, it may
+# hold the target.
+_END_BRACKET = re.compile(r"[（(]\s*([^（()）]+?)\s*[)）]\s*$")
+
+
+def _bracketed_target(text: str, figure_end: bool) -> tuple[str, str] | None:
+    """(name, target) where the name's last bracket holds a comparison and a figure (≤500米); with
+    `figure_end` (the header says the names hold their targets) a figure with its unit (100%), a
+    deadline or a word of result (健全) too. A unit (（万元）, （人）) or a note with figures in it
+    stays part of the name."""
+    m = _END_BRACKET.search(text)
+    if not m or name_unit(text, scaled=True):
+        return None
+    head, inner = text[:m.start()].strip(), m.group(1)
+    if len(re.findall(r"\p{Han}", head)) < 2:
+        return None
+    q = parse(inner)
+    if q.numeric and not q.note and (q.op in (">=", "<=", ">", "<") or figure_end and q.op == "=" and q.unit) or \
+            figure_end and (q.op == "deadline" and q.date and not q.note or
+                            q.op == "qualitative" and not re.search(r"\d", inner) and len(inner) <= 8):
+        return head, inner
+    return None
+
+
+def split_named_target(name: str, figure_end: bool = False, bracket: bool = False) -> tuple[str, str] | None:
     """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
     (the name before it, the target as written), or None. Only a comparison and a figure running to
     the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
     十四五规划) holds no target. The caller splits only where the row's target cell is empty.
     `figure_end`: the caller knows the names hold their targets (the column's header says so), so
-    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too."""
+    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too.
+    `bracket`: the table has no target column, so a target in the name's last bracket is read
+    (_bracketed_target)."""
     text = (name or "").strip()
+    if bracket and (split := _bracketed_target(text, figure_end)):
+        return split
     ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
     dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
     figures = {m.start() for m in _LAST_FIGURE.finditer(text)} if figure_end else set()

@@ -1443,7 +1443,8 @@ class _Reader:
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
         elif (target_c is not None and not target_raw or cols.target is None and self.named_targets) and \
-                (named := split_named_target(level3, figure_end=self.named_targets == "header")):
+                (named := split_named_target(level3, figure_end=self.named_targets == "header",
+                                             bracket=cols.target is None)):
             # the target written at the end of the name (人数≥500人) with its own cell empty, or
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
@@ -1818,7 +1819,7 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
-    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x) is not None for x in cells) >= 2 * len(cells) \
+    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
         else None
 
 

@@ -1480,6 +1480,32 @@ def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
     assert inds[0].target.loc.col == inds[0].actual.loc.col == 3
 
 
+def test_a_table_in_two_halves_reads_each_half_by_its_own_header():
+    """Targets and results in one labelled cell above, then a second header whose name column says
+    the names hold the targets in brackets (三级指标（年度指标值）) and its own 实际完成值 column."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值及完成情况", "分值", "得分"],
+        ["产出指标", "数量指标", "新建泵站", "目标：≥4座；实际：5座", "10", "10"],
+        ["产出指标", "质量指标", "工程合格率", "目标：100%；\n实际：100%", "10", "10"],
+        ["一级指标", "二级指标", "三级指标（年度指标值）", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "泵站服务半径（≤500米）", "480米", "10", "10"],
+        ["效益指标", "可持续影响指标", "泵站管护机制（健全）", "健全", "10", "10"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度（≥90%）", "93.5%", "10", "10"],
+        ["总分", "", "", "", "50", "50"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.level3, i.target.q.raw, i.target.q.op, i.target.q.value, i.actual.q.raw) for i in inds]
+    assert got == [("新建泵站", "≥4座", ">=", Decimal(4), "5座"), ("工程合格率", "100%", "=", Decimal(100), "100%"),
+                   ("泵站服务半径", "≤500米", "<=", Decimal(500), "480米"), ("泵站管护机制", "健全", "qualitative", None, "健全"),
+                   ("群众满意度", "≥90%", ">=", Decimal(90), "93.5%")]
+    assert (inds[2].target.loc.row, inds[2].target.loc.col, inds[2].actual.loc.col) == (4, 2, 3)
+    # with a target column the bracket is part of the name
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "泵站服务半径（≤500米）", "≤450米", "430米", "10", "10"]]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.level3, i.target.q.raw) == ("泵站服务半径（≤500米）", "≤450米")
+
+
 def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():
     """No weight column, 质量指标（15分） over one row: that row's weight is 15, located at the
     level-2 cell; 数量指标（20分） over two rows does not say how the points split: no weight."""

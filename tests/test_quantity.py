@@ -329,6 +329,25 @@ def test_a_cell_holding_target_and_result_splits_at_the_slash_between_two_figure
     assert split_pair(cell) == pair
 
 
+@pytest.mark.parametrize("name, header, split", [
+    ("道路服务半径（≤500米）", False, ("道路服务半径", "≤500米")),
+    ("群众满意度(≥90%)", False, ("群众满意度", "≥90%")),
+    ("开放率（100%）", False, None),                  # a bare figure: only where the header says so
+    ("开放率（100%）", True, ("开放率", "100%")),
+    ("管护机制（健全）", True, ("管护机制", "健全")),
+    ("完工时间（2023年10月底前）", True, ("完工时间", "2023年10月底前")),
+    ("管护机制（健全）", False, None),
+    ("培训农民人数（人）", True, None),               # a unit, not a target
+    ("改造资金（万元）", True, None),
+    ("覆盖乡镇（含3个试点县）", True, None),           # a note with a figure in it
+    ("（≥500米）", True, None),                     # no name before the bracket
+])
+def test_a_target_in_the_bracket_ending_a_name_is_read_where_the_table_has_no_target_column(name, header, split):
+    from jixiao.normalize.quantity import split_named_target
+    assert split_named_target(name, figure_end=header, bracket=True) == split
+    assert split_named_target(name, figure_end=header) is None     # a table with a target column: the name
+
+
 def test_a_name_known_to_hold_its_target_gives_a_figure_ending_it_without_a_comparison():
     from jixiao.normalize.quantity import split_named_target
     assert split_named_target("绿化覆盖达标率100%", figure_end=True) == ("绿化覆盖达标率", "100%")
