@@ -551,13 +551,15 @@ def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> 
     return q.as_percent_of_ratio(f"执行率按比值读取：{q.raw} = {q.value * 100:g}%")
 
 
-def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
+def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = False) -> int | None:
     """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
     a merged label cell (Anhui 部门整体: the header row lacks the label column; Sichuan 2023: the
     data rows lack the rowspan 预算执行情况 cell). Chosen by what each cell must hold: money
     without a %, a rate, a weight and a score. Among the alignments nothing contradicts, the one
     with the most evidence wins (a % under 执行率, money under each money column, no figure left
-    under no field); 0 on a tie. None when no alignment fits (the row is not read)."""
+    under no field); 0 on a tie. None when no alignment fits (the row is not read).
+    `weight_in_percent`: the weight's header says 权重, so its figure may be a share of a 100-point
+    total written with % (10%: 10 points, as the indicator rows' 权重 10%)."""
     def evidence(s: int) -> int | None:
         money, score = False, 0
         for name, c in cols.items():
@@ -576,7 +578,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                 money = True
                 score += 1
             elif name in ("fund_weight", "fund_score", "fund_deduction"):
-                if q.unit == "%" or q.value > 100:
+                if q.unit == "%" and not (name == "fund_weight" and weight_in_percent) or q.value > 100:
                     return None
                 score += 1
             elif name == "exec_rate_stated" and q.unit == "%":
@@ -1108,6 +1110,8 @@ class _Reader:
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
         name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
+        weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
+            header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
@@ -1116,7 +1120,7 @@ class _Reader:
             money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
             if money_here:
                 p.money_unit = money_here.group(1)
-            shift = _fund_shift(row, cols)
+            shift = _fund_shift(row, cols, weight_in_percent)
             if shift is None:
                 r += 1
                 continue

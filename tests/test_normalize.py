@@ -1381,6 +1381,23 @@ def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))
 
 
+def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points():
+    """权重 10% beside scores in points: a share of a 100-point total, the row read whole (it was
+    dropped for the % where a weight belongs)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "权重", "执行率", "得分"],
+        ["年度资金总额", "85.00", "90.00", "87.30", "10%", "97.00%", "9.7分"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90%", "90分"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(850000), Decimal(900000), Decimal(873000))
+    assert (p.fund_weight.value, p.fund_weight.loc.col, p.fund_score.value) == (Decimal(10), 4, Decimal("9.7"))
+    assert p.exec_rate_stated.value == Decimal(97)
+
+
 def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget():
     """项目资金（万元） | 资金总额 | 其中：财政拨款 | 单位自筹 over one 金额 row (a 申报 form): the
     total is the year's budget, the sources its parts."""
