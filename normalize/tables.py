@@ -1533,6 +1533,9 @@ class _Reader:
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
             notes.append(derived.q.note)
+        elif (full := _full_marks(weight, score)) is not None:
+            score = full
+            notes.append(full.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
         if cols.weight_share is not None and cols.converted_score is not None:
@@ -1838,6 +1841,22 @@ def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     value = weight.value - deduction.value
     return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
                            note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
+
+
+# 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
+# figure's grammar can hold it; only the whole cell.
+FULL_MARKS = re.compile(r"^满分$")
+
+
+def _full_marks(weight: Figure | None, score: Figure | None) -> Figure | None:
+    """The score where its cell says 满分: the row's weight in points (a 权重 10% is 10 points of
+    the 100-point total), located at the score's cell, its raw the cell's word, its note how."""
+    if score is None or weight is None or weight.value is None or not FULL_MARKS.match(bare(score.raw)) or \
+            weight.q.unit not in ("", "分", "%"):
+        return None
+    unit = "分" if weight.q.unit == "%" else weight.q.unit
+    return Figure(replace(weight.q, raw=score.raw, unit=unit, note=f"得分“满分”按该行分值{bare(weight.raw)}读取"),
+                  score.loc)
 
 
 def _share_points(share: Figure | None) -> Figure | None:

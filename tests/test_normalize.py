@@ -1398,6 +1398,22 @@ def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points
     assert p.exec_rate_stated.value == Decimal(97)
 
 
+def test_a_score_written_full_marks_is_the_rows_weight_in_points():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "7.5%", "满分"],
+        ["产出指标", "数量指标", "发放资料", "≥8万份", "7.6万份", "10%", "9.5分"],
+        ["产出指标", "质量指标", "培训合格率", "≥90%", "95%", "8", "满分"],
+        ["效益指标", "社会效益指标", "知晓率", "≥90%", "95%", "", "满分"],   # no weight: nothing to take
+        ["总分", "", "", "", "", "", "25.5分"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.score.value for i in inds] == [Decimal("7.5"), Decimal("9.5"), Decimal(8), None]
+    a = inds[0]
+    assert (a.score.raw, a.score.loc.row, a.score.loc.col, a.score.q.places) == ("满分", 1, 6, 1)
+    assert "满分" in a.note
+
+
 def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget():
     """项目资金（万元） | 资金总额 | 其中：财政拨款 | 单位自筹 over one 金额 row (a 申报 form): the
     total is the year's budget, the sources its parts."""
