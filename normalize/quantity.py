@@ -17,6 +17,9 @@ from functools import lru_cache
 
 import regex as re
 
+from .vocab import value_role
+
+
 def is_money_unit(unit: str) -> bool:
     """元, or 元 after a scale word of SCALES (万元, 千元, 百万元, 亿元): the unit grammar, not a list."""
     return bool(unit) and unit.endswith("元") and (unit == "元" or unit[:-1] in SCALES)
@@ -604,14 +607,42 @@ _NAMED_TARGET_OP = re.compile("|".join(
 _LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?\D*$")
 
 
-def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] | None:
+# A bracket ending a name (城区公厕服务半径（≤500米）): where a table has no target column, it may
+# hold the target.
+_END_BRACKET = re.compile(r"[（(]\s*([^（()）]+?)\s*[)）]\s*$")
+
+
+def _bracketed_target(text: str, figure_end: bool) -> tuple[str, str] | None:
+    """(name, target) where the name's last bracket holds a comparison and a figure (≤500米); with
+    `figure_end` (the header says the names hold their targets) a figure with its unit (100%), a
+    deadline or a word of result (健全) too. A unit (（万元）, （人）) or a note with figures in it
+    stays part of the name."""
+    m = _END_BRACKET.search(text)
+    if not m or name_unit(text, scaled=True):
+        return None
+    head, inner = text[:m.start()].strip(), m.group(1)
+    if len(re.findall(r"\p{Han}", head)) < 2:
+        return None
+    q = parse(inner)
+    if q.numeric and not q.note and (q.op in (">=", "<=", ">", "<") or figure_end and q.op == "=" and q.unit) or \
+            figure_end and (q.op == "deadline" and q.date and not q.note or
+                            q.op == "qualitative" and not re.search(r"\d", inner) and len(inner) <= 8):
+        return head, inner
+    return None
+
+
+def split_named_target(name: str, figure_end: bool = False, bracket: bool = False) -> tuple[str, str] | None:
     """An indicator name that ends in its target (培训乡村教师人数≥500人, 完成时间2023年11月底前):
     (the name before it, the target as written), or None. Only a comparison and a figure running to
     the name's end, or a deadline date ending it: a name that merely ends in a figure (PM2.5, 5G基站,
     十四五规划) holds no target. The caller splits only where the row's target cell is empty.
     `figure_end`: the caller knows the names hold their targets (the column's header says so), so
-    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too."""
+    a figure with its unit ending the name (验收合格率100%) is the target without a comparison too.
+    `bracket`: the table has no target column, so a target in the name's last bracket is read
+    (_bracketed_target)."""
     text = (name or "").strip()
+    if bracket and (split := _bracketed_target(text, figure_end)):
+        return split
     ops = {m.start() for m in _NAMED_TARGET_OP.finditer(text)}
     dates = {m.start() for m in DATE.finditer(text) if m.end() == len(text)}
     figures = {m.start() for m in _LAST_FIGURE.finditer(text)} if figure_end else set()
@@ -628,9 +659,24 @@ def split_named_target(name: str, figure_end: bool = False) -> tuple[str, str] |
     return None
 
 
-# One cell holding a target and its result, labelled (目标：≥90%；完成：95%).
-_LABELLED_PAIR = re.compile(r"^\s*(?:年度)?(?:目标|指标|计划)值?\s*[:：]\s*(.+?)\s*[；;，,]\s*"
-                            r"(?:实际)?(?:完成|实现|达到)(?:值|情况)?\s*[:：]\s*(.+?)\s*$")
+# One cell holding a target and its result, labelled (目标：≥90%；实际：95%): a label is a short
+# word before a colon at the cell's start or after a separator (；, a comma, a line break), which
+# is no part of either value.
+_CELL_LABEL = re.compile(r"(?:^|(?<=[；;，,\n]))\s*(\p{Han}{1,6})\s*[:：]\s*")
+
+
+def _labelled_pair(text: str) -> tuple[str, str] | None:
+    """(target, result) of a cell of exactly two labelled parts whose labels name the two roles
+    (vocab.value_role: 目标 / 指标值 / 计划 and 实际 / 完成 / 实现, in either order), else None."""
+    marks = list(_CELL_LABEL.finditer(text))
+    if len(marks) != 2 or marks[0].start() != 0:
+        return None
+    roles = [value_role(m.group(1)) for m in marks]
+    parts = [text[marks[0].end():marks[1].start()], text[marks[1].end():]]
+    parts = [re.sub(r"[\s；;，,]+$", "", x).strip() for x in parts]
+    if sorted(map(str, roles)) != ["actual", "target"] or not all(parts):
+        return None
+    return (parts[0], parts[1]) if roles[0] == "target" else (parts[1], parts[0])
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
@@ -639,8 +685,8 @@ def split_pair(text: str) -> tuple[str, str] | None:
     sides read as a figure or a date each; a slash inside a unit (元/亩) leaves no figure after it.
     Of several such slashes, one with spaces around it."""
     t = (text or "").strip()
-    if (m := _LABELLED_PAIR.match(t)):
-        return m.group(1), m.group(2)
+    if (labelled := _labelled_pair(t)):
+        return labelled
     found = []
     for m in re.finditer(r"\s*[/／]\s*", t):
         left, right = t[:m.start()].strip(), t[m.end():].strip()

@@ -602,13 +602,15 @@ def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> 
     return q.as_percent_of_ratio(f"执行率按比值读取：{q.raw} = {q.value * 100:g}%")
 
 
-def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
+def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = False) -> int | None:
     """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
     a merged label cell (Anhui 部门整体: the header row lacks the label column; Sichuan 2023: the
     data rows lack the rowspan 预算执行情况 cell). Chosen by what each cell must hold: money
     without a %, a rate, a weight and a score. Among the alignments nothing contradicts, the one
     with the most evidence wins (a % under 执行率, money under each money column, no figure left
-    under no field); 0 on a tie. None when no alignment fits (the row is not read)."""
+    under no field); 0 on a tie. None when no alignment fits (the row is not read).
+    `weight_in_percent`: the weight's header says 权重, so its figure may be a share of a 100-point
+    total written with % (10%: 10 points, as the indicator rows' 权重 10%)."""
     def evidence(s: int) -> int | None:
         money, score = False, 0
         for name, c in cols.items():
@@ -627,7 +629,7 @@ def _fund_shift(row: list[str], cols: dict[str, int]) -> int | None:
                 money = True
                 score += 1
             elif name in ("fund_weight", "fund_score", "fund_deduction"):
-                if q.unit == "%" or q.value > 100:
+                if q.unit == "%" and not (name == "fund_weight" and weight_in_percent) or q.value > 100:
                     return None
                 score += 1
             elif name == "exec_rate_stated" and q.unit == "%":
@@ -1162,6 +1164,8 @@ class _Reader:
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
         name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
+        weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
+            header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
         while r < end:
             row = grid[r]
@@ -1170,7 +1174,7 @@ class _Reader:
             money_here = MONEY_UNIT.search(normalize_ws("".join(row)))
             if money_here:
                 p.money_unit = money_here.group(1)
-            shift = _fund_shift(row, cols)
+            shift = _fund_shift(row, cols, weight_in_percent)
             if shift is None:
                 r += 1
                 continue
@@ -1550,7 +1554,8 @@ class _Reader:
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
         elif (target_c is not None and not target_raw or cols.target is None and self.named_targets) and \
-                (named := split_named_target(level3, figure_end=self.named_targets == "header")):
+                (named := split_named_target(level3, figure_end=self.named_targets == "header",
+                                             bracket=cols.target is None)):
             # the target written at the end of the name (人数≥500人) with its own cell empty, or
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
@@ -1635,6 +1640,9 @@ class _Reader:
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
             notes.append(derived.q.note)
+        elif (full := _full_marks(weight, score)) is not None:
+            score = full
+            notes.append(full.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
         if cols.weight_share is not None and cols.converted_score is not None:
@@ -1925,7 +1933,7 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
-    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x) is not None for x in cells) >= 2 * len(cells) \
+    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
         else None
 
 
@@ -1940,6 +1948,22 @@ def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     value = weight.value - deduction.value
     return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
                            note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
+
+
+# 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
+# figure's grammar can hold it; only the whole cell.
+FULL_MARKS = re.compile(r"^满分$")
+
+
+def _full_marks(weight: Figure | None, score: Figure | None) -> Figure | None:
+    """The score where its cell says 满分: the row's weight in points (a 权重 10% is 10 points of
+    the 100-point total), located at the score's cell, its raw the cell's word, its note how."""
+    if score is None or weight is None or weight.value is None or not FULL_MARKS.match(bare(score.raw)) or \
+            weight.q.unit not in ("", "分", "%"):
+        return None
+    unit = "分" if weight.q.unit == "%" else weight.q.unit
+    return Figure(replace(weight.q, raw=score.raw, unit=unit, note=f"得分“满分”按该行分值{bare(weight.raw)}读取"),
+                  score.loc)
 
 
 def _share_points(share: Figure | None) -> Figure | None:

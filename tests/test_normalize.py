@@ -1381,6 +1381,39 @@ def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))
 
 
+def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points():
+    """权重 10% beside scores in points: a share of a 100-point total, the row read whole (it was
+    dropped for the % where a weight belongs)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "权重", "执行率", "得分"],
+        ["年度资金总额", "85.00", "90.00", "87.30", "10%", "97.00%", "9.7分"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90%", "90分"],
+    ]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(850000), Decimal(900000), Decimal(873000))
+    assert (p.fund_weight.value, p.fund_weight.loc.col, p.fund_score.value) == (Decimal(10), 4, Decimal("9.7"))
+    assert p.exec_rate_stated.value == Decimal(97)
+
+
+def test_a_score_written_full_marks_is_the_rows_weight_in_points():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "7.5%", "满分"],
+        ["产出指标", "数量指标", "发放资料", "≥8万份", "7.6万份", "10%", "9.5分"],
+        ["产出指标", "质量指标", "培训合格率", "≥90%", "95%", "8", "满分"],
+        ["效益指标", "社会效益指标", "知晓率", "≥90%", "95%", "", "满分"],   # no weight: nothing to take
+        ["总分", "", "", "", "", "", "25.5分"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.score.value for i in inds] == [Decimal("7.5"), Decimal("9.5"), Decimal(8), None]
+    a = inds[0]
+    assert (a.score.raw, a.score.loc.row, a.score.loc.col, a.score.q.places) == ("满分", 1, 6, 1)
+    assert "满分" in a.note
+
+
 def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget():
     """项目资金（万元） | 资金总额 | 其中：财政拨款 | 单位自筹 over one 金额 row (a 申报 form): the
     total is the year's budget, the sources its parts."""
@@ -1465,6 +1498,8 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
     # the header names only the result, the cells show the pattern on most rows
     ("完成情况", ["目标：≥1.5万吨；完成：1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
+    # every cell two labelled parts, 实际 the result's label, a line break after the separator
+    ("指标值及完成情况", ["目标：≥1.5万吨；实际：1.62万吨", "目标：≤80元/吨；\n实际：76元/吨", "实际：0.85；目标：≥0.8"]),
 ])
 def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
     rows = [["一级指标", "二级指标", "三级指标", head, "分值", "得分"]] + [
@@ -1476,6 +1511,32 @@ def test_one_column_for_target_and_result_is_split_per_cell(head, cells):
     assert got[1] == ("≤80元/吨", "<=", Decimal(80), "76元/吨", Decimal(76), "元/吨")
     assert got[2] == ("≥0.8", ">=", Decimal("0.8"), "0.85", Decimal("0.85"), "")
     assert inds[0].target.loc.col == inds[0].actual.loc.col == 3
+
+
+def test_a_table_in_two_halves_reads_each_half_by_its_own_header():
+    """Targets and results in one labelled cell above, then a second header whose name column says
+    the names hold the targets in brackets (三级指标（年度指标值）) and its own 实际完成值 column."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值及完成情况", "分值", "得分"],
+        ["产出指标", "数量指标", "新建泵站", "目标：≥4座；实际：5座", "10", "10"],
+        ["产出指标", "质量指标", "工程合格率", "目标：100%；\n实际：100%", "10", "10"],
+        ["一级指标", "二级指标", "三级指标（年度指标值）", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "泵站服务半径（≤500米）", "480米", "10", "10"],
+        ["效益指标", "可持续影响指标", "泵站管护机制（健全）", "健全", "10", "10"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度（≥90%）", "93.5%", "10", "10"],
+        ["总分", "", "", "", "50", "50"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.level3, i.target.q.raw, i.target.q.op, i.target.q.value, i.actual.q.raw) for i in inds]
+    assert got == [("新建泵站", "≥4座", ">=", Decimal(4), "5座"), ("工程合格率", "100%", "=", Decimal(100), "100%"),
+                   ("泵站服务半径", "≤500米", "<=", Decimal(500), "480米"), ("泵站管护机制", "健全", "qualitative", None, "健全"),
+                   ("群众满意度", "≥90%", ">=", Decimal(90), "93.5%")]
+    assert (inds[2].target.loc.row, inds[2].target.loc.col, inds[2].actual.loc.col) == (4, 2, 3)
+    # with a target column the bracket is part of the name
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "泵站服务半径（≤500米）", "≤450米", "430米", "10", "10"]]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.level3, i.target.q.raw) == ("泵站服务半径（≤500米）", "≤450米")
 
 
 def test_weights_only_in_level2_brackets_go_to_a_level2_of_one_row_only():

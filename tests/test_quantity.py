@@ -313,6 +313,13 @@ def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_
     ("≤80元/吨／76元/吨", ("≤80元/吨", "76元/吨")),
     ("2024年6月底前 / 2024年5月28日", ("2024年6月底前", "2024年5月28日")),
     ("目标：≥98%；完成：99.1%", ("≥98%", "99.1%")),
+    # labels from the header grammar's target and result words, either order, any separator
+    ("目标：≥60座；实际：64座", ("≥60座", "64座")),
+    ("指标值：≥90%；\n实际：95.3%", ("≥90%", "95.3%")),
+    ("计划：2023年10月底前\n实现：2023年10月26日", ("2023年10月底前", "2023年10月26日")),
+    ("实际值：1,180.00万元；目标值：≥1,000万元", ("≥1,000万元", "1,180.00万元")),
+    ("目标：≥60座；目标：64座", None),     # two targets: no pair
+    ("资金来源：市级1,180.00万元；其中：区级200.00万元", None),   # labels that name no value role
     ("80元/吨", None),              # a slash inside a unit: no figure after it
     ("良好/较好", None),             # words on both sides
     ("≥90%", None),
@@ -320,6 +327,25 @@ def test_a_target_is_split_from_the_end_of_a_name_only_after_a_comparison_or_as_
 def test_a_cell_holding_target_and_result_splits_at_the_slash_between_two_figures(cell, pair):
     from jixiao.normalize.quantity import split_pair
     assert split_pair(cell) == pair
+
+
+@pytest.mark.parametrize("name, header, split", [
+    ("道路服务半径（≤500米）", False, ("道路服务半径", "≤500米")),
+    ("群众满意度(≥90%)", False, ("群众满意度", "≥90%")),
+    ("开放率（100%）", False, None),                  # a bare figure: only where the header says so
+    ("开放率（100%）", True, ("开放率", "100%")),
+    ("管护机制（健全）", True, ("管护机制", "健全")),
+    ("完工时间（2023年10月底前）", True, ("完工时间", "2023年10月底前")),
+    ("管护机制（健全）", False, None),
+    ("培训农民人数（人）", True, None),               # a unit, not a target
+    ("改造资金（万元）", True, None),
+    ("覆盖乡镇（含3个试点县）", True, None),           # a note with a figure in it
+    ("（≥500米）", True, None),                     # no name before the bracket
+])
+def test_a_target_in_the_bracket_ending_a_name_is_read_where_the_table_has_no_target_column(name, header, split):
+    from jixiao.normalize.quantity import split_named_target
+    assert split_named_target(name, figure_end=header, bracket=True) == split
+    assert split_named_target(name, figure_end=header) is None     # a table with a target column: the name
 
 
 def test_a_name_known_to_hold_its_target_gives_a_figure_ending_it_without_a_comparison():
