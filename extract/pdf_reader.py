@@ -52,6 +52,7 @@ class _PageTable:
     cells: list[tuple[int, int, int, int, tuple]]   # row, col, rowspan, colspan, bbox
     chars: dict = field(default_factory=dict)       # (row, col) anchor -> chars
     aligned: bool = False    # found from text alignment (no rules): xs[-1] is the text's right edge
+    typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> Document:
@@ -200,7 +201,7 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
             inner = [c for c in ln.chars if x0 <= c["x0"] and c["x1"] <= x1]   # with the spaces between words
             runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
-    found = find_tables(runs, ALIGN_TOL, carried)
+    found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True)
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
@@ -278,7 +279,7 @@ def _aligned_geometry(page_no: int, f) -> _PageTable:
             if (r, k) not in taken:
                 cells.append((r, k, 1, 1, (xs[k], ys[r], f.rights[k] + pad, ys[r + 1])))
     cells.sort()
-    return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True)
+    return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True, typed=f.typed)
 
 
 def _index(bounds: list[float], v: float) -> int:
@@ -524,6 +525,7 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     out = []
     for r0, c0, rs, cs, bbox in t.cells:
         text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox)
+        wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
