@@ -18,6 +18,13 @@ a cell of an earlier row (a header cell beside a two-row header) joins that cell
 spans the rows. A page that starts with lines at the edges of the aligned table the previous
 page ended with goes on with it, however few they are (the rest of a table split by the page).
 
+Lines typed with tab stops below a typed header (a word processor's tabs, not a table) put each
+field at a stop, but a field longer than its stop runs on over the next column's start (the tab
+after it goes one stop further) and a field set off by spaces sits inside a column (each later
+tab reaches one stop less far). Where the reader gives each item's position and text, such a run
+is cut at a stop a character starts at with white before it, and a line is read as typed fields
+where only that puts every field in a column of its kind (figure or text, from the plain lines).
+
 Readers give lines of Run objects in their own units (PDF points, scan pixels) and get Found
 tables back, whose cells hold the runs; each reader makes its own table blocks from them.
 """
@@ -58,6 +65,7 @@ class Found:
     cells: list[FoundCell]
     n_rows: int
     row_tops: list[float]
+    typed: bool = False         # lines typed with tab stops were re-read (_typed): no cell wraps
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -80,18 +88,26 @@ def split_runs(items: list, box, gap: float = GAP) -> list[list]:
     return runs
 
 
-def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None) -> list[Found]:
+def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None,
+                glyph=None, lone_rest: bool = False) -> list[Found]:
     """The aligned tables among the lines (top to bottom, each line's runs left to right).
     tol: how far apart two left edges may be and still be one column (the reader's units).
     carried: the column edges of an aligned table the previous page ended with; lines at the top
     of this page whose runs start at those edges go on it, however few they are.
     box(item) -> (x0, x1, white before it): given, a run is cut before an item the reader saw
-    white before where another line shows a column edge (OCR's one box over two cells)."""
+    white before where another line shows a column edge (OCR's one box over two cells).
+    glyph(item) -> (x0, x1, text): where and what each item is, for reading lines typed with
+    tab stops (see _typed); without it (and without box: a scan's items carry .text) they are not.
+    lone_rest: a carried table's rest may be one line (a typed 总分 line), for a reader that keeps
+    it from being taken for the rest of the last row split by the page (a typed field never wraps:
+    Found.typed)."""
     if box is not None:
         lines = _cut(lines, tol, box)
+        if glyph is None:
+            glyph = lambda it: (*box(it)[:2], it.text)   # noqa: E731 - a scan's Char
     out = []
     for first, last, edges in _chains(lines, tol, carried):
-        found = _grid(lines, first, last, tol, edges)
+        found = _grid(lines, first, last, tol, edges, glyph, lone_rest)
         if found is not None:
             out.append(found)
     return out
@@ -189,24 +205,35 @@ def _columns(lines: list[list[Run]], core: list[int], tol: float) -> list[float]
     return out
 
 
-def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list | None) -> Found | None:
+def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list | None,
+          glyph=None, lone_rest: bool = False) -> Found | None:
     core = [i for i in range(first, last + 1) if len(lines[i]) >= 3]
     starts = _columns(lines, core, tol) if edges is None else \
         [s for s in edges if any(abs(r.x0 - s) <= tol for i in range(first, last + 1) for r in lines[i])]
     if len(starts) < MIN_COLS:
         return None
 
-    def col_of(run: Run) -> tuple[int, int]:
+    def at(run: Run) -> tuple[int, int]:
         c = max([k for k, s in enumerate(starts) if s <= run.x0 + tol] or [0])
         span = 1 + sum(1 for s in starts[c + 1:] if s < run.x1 - tol)
         return c, span
 
-    starts = sorted(starts + _lone_edges(lines, core, starts, col_of, tol))
+    starts = sorted(starts + _lone_edges(lines, core, starts, at, tol))
+    placed_at: dict[int, tuple[int, int]] = {}
+    typed = False
+    if glyph is not None:
+        before = lines[first:last + 1]
+        lines = _typed(lines, first, last, starts, tol, glyph, at, placed_at)
+        typed = bool(placed_at) or lines[first:last + 1] != before
+
+    def col_of(run: Run) -> tuple[int, int]:
+        return placed_at.get(id(run)) or at(run)
+
     rights = [0.0] * len(starts)      # each column's right text edge: where its widest text ends
     for i in range(first, last + 1):
         for r in lines[i]:
             c, span = col_of(r)
-            if span == 1:
+            if span == 1 and not _crosses(r, starts, tol):
                 rights[c] = max(rights[c], r.x1)
     rights = [rights[k] or (starts[k + 1] - tol if k + 1 < len(starts) else max(r.x1 for i in core for r in lines[i]))
               for k in range(len(starts))]
@@ -247,10 +274,10 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
             cells.append(cell)
             for k in range(c, c + span):
                 last_in[k] = cell
-    if len(row_tops) < 2:
+    if len(row_tops) < (1 if lone_rest and edges is not None else 2):
         return None
     return Found(first=first, last=last, starts=starts, rights=rights, cells=cells, n_rows=len(row_tops),
-                 row_tops=row_tops)
+                 row_tops=row_tops, typed=typed)
 
 
 def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:
@@ -332,3 +359,85 @@ def _tail(lines, last: int, col_of, tight: float) -> int:
             above[col_of(r)[0]] = r
         n += 1
     return n
+
+
+def _kind(text: str) -> str | None:
+    """A cell text's kind: a figure (any digit), text (letters, no digit), or None (a dash)."""
+    if any(ch.isdigit() for ch in text):
+        return "figure"
+    return "text" if any(ch.isalpha() for ch in text) else None
+
+
+def _typed(lines: list[list[Run]], first: int, last: int, starts: list[float], tol: float, glyph, at,
+           placed_at: dict) -> list[list[Run]]:
+    """Lines typed with tab stops (a word processor's tabs, not a table): a field longer than its
+    tab stop runs on over the next column's start, and a field set off by spaces instead of a tab
+    sits inside a column. The lines with the runs of such a line cut, and placed_at holding the
+    column of each run whose line was re-read.
+
+    A run over a column start is cut where one of its characters starts at that start with white
+    before it (the tab's stop), when both parts are of their columns' kind (figure or text, from
+    the other lines). A line is re-read as typed fields (each run one field; a tab from where a
+    run ends goes to the next start, so the next field's column is one on per start passed, and
+    at least one) only where that puts every run in a column of its kind, the columns its runs
+    start in do not, and it fills the columns every plain line fills (a run left whole that holds
+    two fields would leave the last of them empty)."""
+    # Each column's kind, and the columns every line fills, from the lines that read plainly: one
+    # run a column, none over a start.
+    kinds: dict[int, list[int]] = {}
+    filled: list[set[int]] = []
+    for i in range(first, last + 1):
+        cols = [at(r) for r in lines[i]]
+        if any(span > 1 for _, span in cols) or len({c for c, _ in cols}) < len(cols):
+            continue
+        filled.append({c for c, _ in cols})
+        for r, (c, _) in zip(lines[i], cols):
+            if k := _kind(_text(r, glyph)):
+                kinds.setdefault(c, [0, 0])[k == "text"] += 1
+    col_kind = {c: ("text" if t > f else "figure") for c, (f, t) in kinds.items() if f != t}
+    always = set.intersection(*filled) if filled else set()
+
+    def fits(r: Run, c: int) -> bool:        # of the column's kind, the column's kind known
+        k = _kind(_text(r, glyph))
+        return k is None or col_kind.get(c) == k
+
+    def clashes(r: Run, c: int) -> bool:     # of the other kind than the column's
+        k = _kind(_text(r, glyph))
+        return k is not None and col_kind.get(c) not in (None, k)
+
+    out = list(lines)
+    for i in range(first, last + 1):
+        runs = [part for r in out[i] for part in _cut_at_stop(r, starts, tol, glyph, at, col_kind)]
+        out[i] = runs
+        fields = [at(runs[0])[0]]
+        for prev, r in zip(runs, runs[1:]):
+            fields.append(fields[-1] + max(1, sum(1 for s in starts if prev.x1 < s <= r.x0 + tol)))
+        if fields[-1] >= len(starts) or fields == [at(r)[0] for r in runs] or \
+                not {c for c in always if c >= fields[0]} <= set(fields):   # a run held two fields
+            continue
+        if all(fits(r, c) for r, c in zip(runs, fields)) and any(clashes(r, at(r)[0]) for r in runs):
+            placed_at.update((id(r), (c, 1)) for r, c in zip(runs, fields))
+    return out
+
+
+def _text(run: Run, glyph) -> str:
+    return "".join(glyph(it)[2] for it in run.items)
+
+
+def _cut_at_stop(run: Run, starts: list[float], tol: float, glyph, at, col_kind: dict) -> list[Run]:
+    """The run cut at a column start one of its characters starts at, with white before it,
+    when each part is of its column's kind; otherwise the run whole."""
+    ink = [k for k, it in enumerate(run.items) if glyph(it)[2].strip()]   # spaces aside
+    c, span = at(run)
+    for before, cut in zip(ink, ink[1:]):
+        x0, prev = glyph(run.items[cut])[0], glyph(run.items[before])[1]
+        s = next((s for s in starts[c + 1:c + span] if abs(x0 - s) <= tol), None)
+        if s is None or x0 - prev <= 0.1 * run.size:
+            continue
+        left = Run(run.x0, prev, run.top, run.bottom, run.size, run.items[:cut])
+        right = Run(x0, run.x1, run.top, run.bottom, run.size, run.items[cut:])
+        kl, kr = _kind(_text(left, glyph)), _kind(_text(right, glyph))
+        if kl and kl == col_kind.get(c) and kr and kr == col_kind.get(starts.index(s)):
+            return [left] + _cut_at_stop(right, starts, tol, glyph, at, col_kind)
+        return [run]
+    return [run]

@@ -52,6 +52,7 @@ class _PageTable:
     cells: list[tuple[int, int, int, int, tuple]]   # row, col, rowspan, colspan, bbox
     chars: dict = field(default_factory=dict)       # (row, col) anchor -> chars
     aligned: bool = False    # found from text alignment (no rules): xs[-1] is the text's right edge
+    typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> Document:
@@ -200,7 +201,7 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
             inner = [c for c in ln.chars if x0 <= c["x0"] and c["x1"] <= x1]   # with the spaces between words
             runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
-    found = find_tables(runs, ALIGN_TOL, carried)
+    found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True)
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
@@ -278,7 +279,7 @@ def _aligned_geometry(page_no: int, f) -> _PageTable:
             if (r, k) not in taken:
                 cells.append((r, k, 1, 1, (xs[k], ys[r], f.rights[k] + pad, ys[r + 1])))
     cells.sort()
-    return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True)
+    return _PageTable(page=page_no, bbox=f.bbox, xs=xs, ys=ys, cells=cells, chars=chars, aligned=True, typed=f.typed)
 
 
 def _index(bounds: list[float], v: float) -> int:
@@ -524,6 +525,7 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     out = []
     for r0, c0, rs, cs, bbox in t.cells:
         text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox)
+        wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
@@ -613,4 +615,24 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
         table.cells.append(cell)
         wraps[(cell.row, cell.col)] = w
     table.n_rows = offset + n_rows
+    if not split:
+        _merged_over_break(table, last_row, wraps)
     st.last, st.wraps = t, wraps
+
+
+def _merged_over_break(table: Table, last: int, wraps: dict) -> None:
+    """A merged cell the page break cut, its text drawn only in the next page's part (LibreOffice
+    with a vMerged cell): the last row's cell is empty and its own, while the cell above it in the
+    column is a merged cell ending just there, so the empty cell is not that group's (its rule
+    says so) and is no level left blank for "as above". It is the top of the next part's first
+    cell in the column, which then spans both rows."""
+    for p in [c for c in table.cells if c.row == last + 1 and c.text.strip()]:
+        here, above = table.cell_at(last, p.col), table.cell_at(last - 1, p.col) if last > 0 else None
+        if here is None or above is None or here.text.strip() or here.row != last or here.rowspan != 1 or \
+                (here.col, here.colspan) != (p.col, p.colspan) or (above.col, above.colspan) != (p.col, p.colspan) or \
+                above.rowspan < 2 or above.row + above.rowspan != last or not above.text.strip():
+            continue
+        table.cells.remove(here)
+        p.row, p.rowspan = last, p.rowspan + 1
+        p.loc = Location(**{**p.loc.__dict__, "row": last})
+        wraps[(last, p.col)] = wraps.pop((last + 1, p.col), False)

@@ -578,3 +578,49 @@ def test_pdf_text_beside_a_grid_ruled_in_its_middle_columns_is_more_cells_of_its
     assert t.grid() == [["Fund", "Initial", "Budget", "Spent", "Score"], ["Total", "50", "60", "58", "9.7"],
                         ["Project", "30", "40", "38", "-"]]
     assert t.cell_at(1, 4).loc.col == 4 and t.cell_at(1, 4).loc.bbox[0] > 360
+
+
+def _ruled_pages(level_above_merged: bool):
+    """Two pages of one ruled table (level 2 | name | score), its header repeated on page 2. On
+    page 1 a level-2 cell over rows 1-2 (merged, or written once and left blank below as "as
+    above"), then row 3 whose level-2 cell is its own and empty; page 2 starts with a row whose
+    level-2 cell holds 可持续影响指标 (LibreOffice draws a vMerged cell's text in its lower part)."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    def text(s, x0, top):
+        return [{"text": ch, "x0": x0 + 10 * k, "x1": x0 + 10 * k + 9.5, "top": top, "bottom": top + 9.5,
+                 "size": 9.5} for k, ch in enumerate(s)]
+
+    def table(rows: list[tuple], merged: list[tuple]) -> SimpleNamespace:
+        rects = [(x0, 20.0 * r, x1, 20.0 * (r + 1)) for r, cols in rows for x0, x1 in cols] + merged
+        return SimpleNamespace(bbox=(0.0, 0.0, 240.0, max(b[3] for b in rects)), cells=rects)
+    head = [(0.0, 80.0), (80.0, 200.0), (200.0, 240.0)]
+    tail = [(80.0, 200.0), (200.0, 240.0)]
+    if level_above_merged:
+        page1 = table([(0, head), (1, tail), (2, tail), (3, head)], [(0.0, 20.0, 80.0, 60.0)])
+    else:
+        page1 = table([(0, head), (1, head), (2, head), (3, head)], [])
+    chars1 = text("二级指标", 2, 5) + text("三级指标", 82, 5) + text("分值", 202, 5) + \
+        text("社会效益指标", 2, 25) + text("受益学生", 82, 25) + text("8", 202, 25) + \
+        text("校舍安全事故", 82, 45) + text("8", 202, 45) + text("校舍安全年检制度", 82, 65) + text("8", 202, 65)
+    page2 = table([(0, head), (1, head)], [])
+    chars2 = text("二级指标", 2, 5) + text("三级指标", 82, 5) + text("分值", 202, 5) + \
+        text("可持续影响指标", 2, 25) + text("维修工程返修率", 82, 25) + text("6", 202, 25)
+    items = _read_page(1, chars1, [page1]) + _read_page(2, chars2, [page2])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+    (t,) = doc.tables()
+    return [row[0] for row in t.grid(fill=True)]
+
+
+def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
+    # 151: the row above the break has its own empty level-2 cell under a merged 社会效益指标 that
+    # ends above it (a rule between): not that group's, so not "as above"; it is the top of the
+    # vMerged 可持续影响指标 whose text LibreOffice drew on page 2.
+    assert _ruled_pages(level_above_merged=True) == ["二级指标", "社会效益指标", "社会效益指标", "可持续影响指标",
+                                                     "可持续影响指标"]
+    # Level words written once and left blank below (no merges): the blank cell is "as above".
+    assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]

@@ -1,0 +1,118 @@
+"""Tables without rules read from how their text lines up (extract.aligned_table), here lines typed
+with tab stops below a typed header: a field longer than its tab stop runs on over the next
+column's start, a field set off by spaces sits inside a column, and the table's rest on the next
+page may be a single line (the typed 总分 line)."""
+from jixiao.extract import pdf_reader
+from jixiao.extract.aligned_table import Run, find_tables
+from jixiao.extract.model import Document
+
+SIZE = 10.0
+STOPS = (50.0, 110.0, 190.0, 330.0, 420.0, 510.0, 555.0)   # the typed header's tab stops
+HEADER = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+ROWS = [("效益指标", "生态效益指标", "红树林保有面积增长", "≥3%", "3.4%", "10", "10"),
+        ("", "社会效益指标", "带动周边渔民参与管护", "≥300人", "264人", "6", "5.28"),
+        ("", "", "湿地巡护覆盖率", "≥95%", "97%", "8", "8")]
+
+
+def _chars(x: float, text: str, top: float) -> list[dict]:
+    """A typed field's characters from x on, each as wide as the text size (CJK) or half (digits)."""
+    out = []
+    for ch in text:
+        w = SIZE if ord(ch) > 0x2000 else SIZE / 2
+        out.append({"x0": x, "x1": x + w, "top": top, "bottom": top + SIZE, "text": ch, "size": SIZE})
+        x += w
+    return out
+
+
+def _run(chars: list[dict]) -> Run:
+    return Run(chars[0]["x0"], chars[-1]["x1"], chars[0]["top"], chars[0]["bottom"], SIZE, chars)
+
+
+def _line(top: float, fields) -> list[Run]:
+    """A line typed with tabs: each non-empty field at its column's stop."""
+    return [_run(_chars(x, f, top)) for x, f in zip(STOPS, fields) if f]
+
+
+def _glyph(ch: dict) -> tuple:
+    return ch["x0"], ch["x1"], ch["text"]
+
+
+def _grid(lines: list[list[Run]], carried=None) -> list[list[str]]:
+    (found,) = find_tables(lines, 3.0, carried, glyph=_glyph, lone_rest=True)
+    grid = [[""] * len(found.starts) for _ in range(found.n_rows)]
+    for c in found.cells:
+        grid[c.row][c.col] = " ".join("".join(ch["text"] for ch in r.items) for ln in c.lines for r in ln)
+    return grid
+
+
+def _table(extra: list[Run]) -> list[list[Run]]:
+    return [_line(100 + 20 * k, row) for k, row in enumerate([HEADER] + ROWS)] + [extra]
+
+
+def test_a_field_run_on_over_the_next_tab_stop_is_cut_where_a_character_starts_at_it():
+    # 可持续影响指标 (7 characters from 110) ends at 180, ten points short of the 三级指标 stop at
+    # 190, where the tab put 红树林保护长效机制: one run, no gap wider than a character. The same
+    # words set solid (no white where the stop is, though a character starts there) are no
+    # evidence of a tab: one cell.
+    def line(top, level_name):
+        return [_run(level_name), _run(_chars(330, "健全", top)), _run(_chars(420, "健全", top)),
+                _run(_chars(510, "6", top)), _run(_chars(555, "6", top))]
+    typed = _chars(110, "可持续影响指标", 180) + _chars(190, "红树林保护长效机制", 180)
+    solid = _chars(110, "可持续影响指标红树林保护长效机制", 200)
+    assert solid[7]["x0"] == 180 and solid[8]["x0"] == 190
+    grid = _grid(_table(line(180, typed)) + [line(200, solid)])
+    assert grid[-2] == ["", "可持续影响指标", "红树林保护长效机制", "健全", "健全", "6", "6"]
+    assert "可持续影响指标红树林保护长效机制" in grid[-1][1] and grid[-1][2] == ""
+
+
+def test_fields_after_a_field_longer_than_its_stop_go_one_stop_on():
+    # 服务对象满意度指标 (9 characters from 110) runs over the 三级指标 stop at 190, so the tab
+    # after it went to the next stop (330): every later field sits one column right of its own.
+    fields = ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.1%", "10", "10"]
+    line = [_run(_chars(x, f, 200)) for x, f in zip((50, 110, 330, 420, 510, 555, 600), fields)]
+    lines = [_line(100 + 20 * k, row) for k, row in enumerate([HEADER] + ROWS)]
+    lines[0].append(_run(_chars(600, "偏差原因分析", 100)))    # the header's eighth column
+    lines[2].append(_run(_chars(600, "部分渔民外出务工", 140)))
+    assert _grid(lines + [line])[-1] == fields + [""]
+
+
+def test_a_field_set_off_by_spaces_moves_the_later_fields_one_stop_left():
+    # Spaces instead of the tab after 监测鸟类种数: ≥200种 sits inside the name's column, and each
+    # later tab reached one stop less far. Two words of text in the name's column (湿地 巡护里程)
+    # are one cell's text: read as typed fields, text would stand in the target's column.
+    spaced = [_run(_chars(190, "监测鸟类种数", 180)), _run(_chars(262, "≥200种", 180)),
+              _run(_chars(330, "207种", 180)), _run(_chars(420, "8", 180)), _run(_chars(510, "8", 180))]
+    words = [_run(_chars(190, "湿地", 200)), _run(_chars(225, "巡护里程", 200)),
+             _run(_chars(330, "≥500公里", 200)), _run(_chars(420, "530公里", 200)), _run(_chars(510, "8", 200))]
+    grid = _grid(_table(spaced) + [words])
+    assert grid[-2] == ["", "", "监测鸟类种数", "≥200种", "207种", "8", "8"]
+    assert grid[-1] == ["", "", "湿地 巡护里程", "≥500公里", "530公里", "8", ""]
+
+
+def test_the_rest_of_a_carried_table_may_be_one_line():
+    # The typed 总分 line alone at the top of the next page, at the table's column edges.
+    total = [_run(_chars(50, "总分", 60)), _run(_chars(510, "100", 60)), _run(_chars(555, "98.98", 60))]
+    prose = [_run(_chars(50, "自评等级：优", 110))]
+    assert _grid([total, prose], carried=list(STOPS)) == [["总分", "100", "98.98"]]
+
+
+def test_a_typed_tables_last_row_does_not_take_the_next_pages_first_row():
+    # Page 1 ends with typed lines (one re-read: its fields one stop on); page 2 starts with the
+    # 总分 line at the same stops. Its 满意度指标 is column 1's widest text, which for a table of
+    # cells would mean a wrapped cell going on over the page; a typed field does not wrap.
+    def page_chars(lines: list[list[Run]]) -> list[dict]:
+        return [ch for ln in lines for r in ln for ch in r.items]
+    fields = ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.1%", "10", "10"]
+    last = [_run(_chars(x, f, 780)) for x, f in zip((50, 110, 330, 420, 510, 555, 600), fields)]
+    body = [_line(700 + 20 * k, row) for k, row in enumerate([HEADER] + ROWS)]
+    body[0].append(_run(_chars(600, "偏差原因分析", 700)))
+    body[2].append(_run(_chars(600, "部分渔民外出务工", 740)))
+    page1 = pdf_reader._read_page(1, page_chars(body + [last]), [])
+    total = [_run(_chars(50, "总分", 60)), _run(_chars(510, "100", 60)), _run(_chars(555, "98.98", 60))]
+    page2 = pdf_reader._read_page(2, page_chars([total]), [], carried=pdf_reader._carried(page1))
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    items = page1 + page2
+    pdf_reader._assemble(doc, "made-up.pdf", items, pdf_reader._body_bottom(items))
+    (table,) = doc.tables()
+    assert [c.strip() for c in table.grid()[-2]] == fields + [""]
+    assert [c.strip() for c in table.grid()[-1]] == ["总分", "", "", "", "", "100", "98.98", ""]
