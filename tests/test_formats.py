@@ -488,3 +488,12 @@ def test_an_ofd_reads_text_in_composite_objects_and_nested_page_blocks():
                         {"Doc_0/PublicRes.xml": units}), "unit.ofd")
     want = ["项目支出绩效自评表", "填报单位：昆明市气象局", "金额单位：万元"]
     assert [p.text for p in d.paragraphs()] == want
+
+
+def test_an_ofd_run_without_deltas_advances_one_em_scaled_by_hscale():
+    # No DeltaX: each glyph advances its Size, narrowed by HScale (GB/T 33190's horizontal scale).
+    objects = (_rules([20, 40, 52, 90], [40, 50]) + _run("年度", "21 42 8 4", 4, deltas="")
+               + _run("2023", "40.5 42 8 4", 4, deltas="", HScale="0.5") + _run("满分", "53 42 8 4", 4, deltas=""))
+    d = read_bytes(_ofd([_layer(objects)]), "hscale.ofd")
+    (table,) = d.tables()
+    assert table.grid() == [["年度", "2023", "满分"]]
