@@ -370,3 +370,130 @@ def test_copies_of_corpus_files_in_an_inbox_keep_their_format(tmp_path):
     out = tmp_path / "out"
     s = run_inbox(box, out)
     assert s.ok == 3 and s.indicators == 18
+
+
+# OFD packages built as GB/T 33190 lays them out: OFD.xml -> Doc_0/Document.xml (CommonData, Pages) -> a
+# Content.xml per page. Coordinates in millimetres unless an object's CTM maps its own space (points here).
+OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+PT = "0.3528 0 0 0.3528 0 0"     # points -> millimetres, as PDF->OFD converters write each run
+
+
+def _ofd(pages: list[str], common: str = "", files: dict | None = None) -> bytes:
+    """pages: each page's inner XML (Template, Content); common: more of Document.xml's CommonData."""
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    listed = "".join(f'<ofd:Page ID="{900 + k}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for k in range(len(pages)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("OFD.xml", f'{head}<ofd:OFD {OFD_NS} Version="1.0" DocType="OFD"><ofd:DocBody>'
+                              '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Document.xml", f'{head}<ofd:Document {OFD_NS}><ofd:CommonData><ofd:MaxUnitID>999'
+                                         '</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
+                                         f'</ofd:PhysicalBox></ofd:PageArea>{common}</ofd:CommonData>'
+                                         f'<ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
+        for k, body in enumerate(pages):
+            z.writestr(f"Doc_0/Pages/Page_{k}/Content.xml", f"{head}<ofd:Page {OFD_NS}>{body}</ofd:Page>")
+        for name, body in (files or {}).items():
+            z.writestr(name, f"{head}{body}")
+    return buf.getvalue()
+
+
+def _layer(objects: str, kind: str = "Body") -> str:
+    return f'<ofd:Content><ofd:Layer ID="1" Type="{kind}">{objects}</ofd:Layer></ofd:Content>'
+
+
+def _run(text: str, box: str, size: float, ctm: str | None = None, deltas: str | None = None, **attrs) -> str:
+    """A TextObject: one TextCode at the object's (0, size) baseline; DeltaX one Size per character."""
+    extra = (f' CTM="{ctm}"' if ctm else "") + "".join(f' {k}="{v}"' for k, v in attrs.items())
+    deltas = deltas if deltas is not None else f'DeltaX="g {len(text) - 1} {size}"' if len(text) > 1 else ""
+    return (f'<ofd:TextObject ID="1" Boundary="{box}" Font="1" Size="{size}"{extra}>'
+            f'<ofd:TextCode X="0" Y="{size}" {deltas}>{text}</ofd:TextCode></ofd:TextObject>')
+
+
+def _rules(xs: list[float], ys: list[float], bottom: float | None = None) -> str:
+    """A ruled grid, each rule a PathObject in page millimetres; the columns' rules go down to bottom."""
+    bottom = ys[-1] if bottom is None else bottom
+    out = [f'<ofd:PathObject ID="2" Boundary="{xs[0]} {y} {xs[-1] - xs[0]} 0.2" LineWidth="0.2"><ofd:AbbreviatedData>'
+           f'M 0 0 L {xs[-1] - xs[0]} 0</ofd:AbbreviatedData></ofd:PathObject>' for y in ys]
+    out += [f'<ofd:PathObject ID="3" Boundary="{x} {ys[0]} 0.2 {bottom - ys[0]}" LineWidth="0.2"><ofd:AbbreviatedData>'
+            f'M 0 0 L 0 {bottom - ys[0]}</ofd:AbbreviatedData></ofd:PathObject>' for x in xs]
+    return "".join(out)
+
+
+def test_an_ofd_text_object_is_placed_by_its_ctm_from_its_boundary():
+    # 160.ofd: a converter writes X / Y / DeltaX and Size in points, mapped to millimetres by the CTM;
+    # its last rule too is in points (LineWidth 0.5 pt), the others in millimetres.
+    objects = (_run("（", "80 20 4.2 4.2", 12, PT) + _run("2023", "84.2 20 8.5 4.2", 12, PT, 'DeltaX="g 3 6"')
+               + _run("年度）", "92.7 20 12.7 4.2", 12, PT)
+               + _rules([20, 60, 160], [40, 48], 56) + _run("项目名称", "22 42 14.8 3.7", 10.5, PT)
+               + _run("昆明市气象灾害监测预警", "62 42 40.7 3.7", 10.5, PT)
+               + _run("年度", "22 50 7.4 3.7", 10.5, PT)
+               + _run("2023", "62 50 7.4 3.7", 10.5, PT, 'DeltaX="g 3 5.25"')
+               + '<ofd:PathObject ID="4" Boundary="20 56 140 1" CTM="0.3528 0 0 0.3528 0 0" LineWidth="0.5">'
+               '<ofd:AbbreviatedData>M 0 0 L 396.8 0</ofd:AbbreviatedData></ofd:PathObject>')
+    d = read_bytes(_ofd([_layer(objects)]), "ctm.ofd")
+    assert [p.text for p in d.paragraphs()] == ["（2023年度）"]
+    (table,) = d.tables()
+    assert table.grid() == [["项目名称", "昆明市气象灾害监测预警"], ["年度", "2023"]]
+    cell = table.cells[0]
+    assert cell.loc.page == 1 and cell.loc.bbox and abs(cell.loc.bbox[0] - 20) < 0.5
+
+
+def _page_file(objects: str) -> str:
+    return f"<ofd:Page {OFD_NS}>{objects}</ofd:Page>"
+
+
+def test_an_ofd_page_reads_its_template_pages_under_and_over_its_body():
+    # 161.ofd: a system puts the title, the year and 填报单位 on a TemplatePage named in CommonData.
+    head = _layer(_run("太原市部门整体支出绩效自评表", "65 11 79 6", 5.64) + _run("（2023年度）", "94 20 26 4", 3.7),
+                  "Background")
+    foot = _layer(_run("太原市预算绩效管理信息系统　第一页", "100 280 60 4", 3.5))
+    common = ('<ofd:TemplatePage ID="1" BaseLoc="Tpls/Tpl_0/Content.xml" ZOrder="Background"/>'
+              '<ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_1/Content.xml"/>')
+    files = {"Doc_0/Tpls/Tpl_0/Content.xml": _page_file(head), "Doc_0/Tpls/Tpl_1/Content.xml": _page_file(foot)}
+    first = ('<ofd:Template TemplateID="1" ZOrder="Background"/>'
+             '<ofd:Template TemplateID="2" ZOrder="Foreground"/>' + _layer(_run("一、部门基本情况", "20 40 28 4", 3.5)))
+    second = '<ofd:Template TemplateID="2"/>' + _layer(_run("二、绩效目标", "20 40 21 4", 3.5))
+    d = read_bytes(_ofd([first, second], common, files), "tpl.ofd")
+    got = [(p.loc.page, p.text) for p in d.paragraphs()]
+    footer = "太原市预算绩效管理信息系统　第一页"
+    assert got == [(1, "太原市部门整体支出绩效自评表"), (1, "（2023年度）"), (1, "一、部门基本情况"), (1, footer),
+                   (2, "二、绩效目标"), (2, footer)]
+
+
+def test_an_ofd_run_written_down_a_cell_reads_in_its_cell():
+    # A system's vertical label: ReadDirection 90 with DeltaY, or with no deltas (each glyph one Size down).
+    objects = (_rules([20, 28, 90], [40, 60, 80])
+               + _run("产出指标", "22 41 4 18", 3.5, deltas='DeltaY="g 3 4"', ReadDirection="90")
+               + _run("效益指标", "22 61 4 18", 3.5, deltas="", ReadDirection="90")
+               + _run("数量指标", "30 45 14 4", 3.5) + _run("社会效益指标", "30 65 21 4", 3.5))
+    d = read_bytes(_ofd([_layer(objects)]), "down.ofd")
+    (table,) = d.tables()
+    assert [[t.replace("\n", "") for t in row] for row in table.grid()] == [["产出指标", "数量指标"],
+                                                                          ["效益指标", "社会效益指标"]]
+
+
+def test_an_ofd_reads_text_in_composite_objects_and_nested_page_blocks():
+    # A CompositeObject draws a CompositeGraphicUnit of PublicRes.xml: its content in the unit's own space,
+    # mapped by the object's CTM from its Boundary; a unit that draws itself is read once.
+    units = (f'<ofd:Res {OFD_NS} BaseLoc="Res"><ofd:CompositeGraphicUnits>'
+             '<ofd:CompositeGraphicUnit ID="50" Width="160" Height="10"><ofd:Content><ofd:PageBlock ID="51">'
+             + _run("填报单位：昆明市气象局", "0 0 154 10", 14) +
+             '<ofd:CompositeObject ID="52" ResourceID="50" Boundary="0 0 160 10"/>'
+             '</ofd:PageBlock></ofd:Content></ofd:CompositeGraphicUnit></ofd:CompositeGraphicUnits></ofd:Res>')
+    body = ('<ofd:PageBlock ID="5"><ofd:PageBlock ID="6">' + _run("项目支出绩效自评表", "20 20 31.5 4", 3.5)
+            + '</ofd:PageBlock>'
+            '<ofd:CompositeObject ID="7" ResourceID="50" Boundary="20 30 80 5" CTM="0.5 0 0 0.5 0 0"/>'
+            + _run("金额单位：万元", "100 40 24.5 4", 3.5) + "</ofd:PageBlock>")
+    d = read_bytes(_ofd([_layer(body)], "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>",
+                        {"Doc_0/PublicRes.xml": units}), "unit.ofd")
+    want = ["项目支出绩效自评表", "填报单位：昆明市气象局", "金额单位：万元"]
+    assert [p.text for p in d.paragraphs()] == want
+
+
+def test_an_ofd_run_without_deltas_advances_one_em_scaled_by_hscale():
+    # No DeltaX: each glyph advances its Size, narrowed by HScale (GB/T 33190's horizontal scale).
+    objects = (_rules([20, 40, 52, 90], [40, 50]) + _run("年度", "21 42 8 4", 4, deltas="")
+               + _run("2023", "40.5 42 8 4", 4, deltas="", HScale="0.5") + _run("满分", "53 42 8 4", 4, deltas=""))
+    d = read_bytes(_ofd([_layer(objects)]), "hscale.ofd")
+    (table,) = d.tables()
+    assert table.grid() == [["年度", "2023", "满分"]]
