@@ -1,7 +1,7 @@
 """Build the native-format forms 130-135, 145-147, 148-153, 154-159, 160-165 (other containers: .ofd, Word's
-.htm / .mht, .rtf, page images) and 166-171: written directly as .docx (python-docx and raw OOXML), .xlsx
+.htm / .mht, .rtf, page images), 166-171 and 178-183 (table structures): written directly as .docx (python-docx and raw OOXML), .xlsx
 (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
-157 and 171), not rendered from html by LibreOffice, so the files hold what
+157, 171 and 182), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
@@ -2766,14 +2766,397 @@ def page_image(pdf: Path, png: Path, jpg: Path, dpi: int = 200) -> None:
     out.save(jpg, quality=85, dpi=(dpi, dpi))
 
 
+# ---------------------------------------------------------------- 178-183: structures, second round
+
+ROWS178 = [
+    ("产出指标", "数量指标", "新建改造LED路灯", "≥3200盏", "3326盏", "10", "优", ""),
+    ("产出指标", "数量指标", "更换老旧灯杆", "≥850根", "872根", "8", "优", ""),
+    ("产出指标", "数量指标", "智能照明控制终端安装", "≥160套", "148套", "6", "良", "部分路段电力接入延后，2024年一季度完成"),
+    ("产出指标", "质量指标", "路灯亮灯率", "≥98%", "99.2%", "8", "优", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "优", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月25日", "6", "优", ""),
+    ("产出指标", "成本指标", "单盏路灯改造成本", "≤3800元", "3650元", "6", "优", ""),
+    ("效益指标", "经济效益指标", "年节约照明电费", "≥120万元", "131.6万元", "8", "优", ""),
+    ("效益指标", "社会效益指标", "主次干道照明覆盖率", "≥95%", "97.1%", "8", "优", ""),
+    ("效益指标", "生态效益指标", "照明节电率", "≥30%", "32.5%", "8", "优", ""),
+    ("效益指标", "可持续影响指标", "路灯运维管理机制", "健全", "健全", "6", "优", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线市民满意度", "≥90%", "93.6%", "10", "优", ""),
+]
+
+
+def doc178(out: Path) -> None:
+    """Tangshan (Hebei): each indicator's 得分 written as a GRADE (优 / 良), the grade-to-points rule in a note
+    under the table, 总分 in points."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年唐山市城市道路照明节能改造项目", "dept": "唐山市城市管理综合行政执法局",
+                   "agency": "唐山市路灯管理处"},
+               ("620.00", "650.00", "630.50", "10", "97.00%", "9.70"),
+               [("其中：市级财政资金", "620.00", "650.00", "630.50"), ("其他资金", "", "", "")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(ROWS178)
+    t = grid_table(d, n + 3, 8, [1.6, 1.9, 3.4, 2.2, 2.2, 1.1, 1.3, 3.0], "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 7)), "年度绩效指标完成情况")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分（等级）",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(1, c), text)
+    repeat_header(t.rows[0])
+    repeat_header(t.rows[1])
+    indicator_rows(t, 2, ROWS178, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 4)), "总分")
+    fill(t.cell(n + 2, 5), "100")
+    fill(t.cell(n + 2, 6), "98.50")
+    fill(t.cell(n + 2, 7), "自评等级：优")
+    para(d, "注：三级指标得分栏按评价等级填列，优＝该指标分值×100%，良＝该指标分值×80%，中＝该指标分值×60%，"
+            "差＝0；总分按等级折算后的分值与预算执行率得分合计。", 9)
+    para(d, "")
+    para(d, "填报人：赵某某　　联系电话：0315-2826×××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+def xls179(out: Path) -> None:
+    """Mudanjiang (Heilongjiang): weights only per LEVEL 1, in the level-1 cell (产出指标（50分）), no 分值 column,
+    a score per row; targets as ranges (80-100所, 85%-95%, 不低于6小时且不高于10小时)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFG", (17, 18, 26, 22, 16, 8, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:G1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", "2023年牡丹江市冰雪运动进校园项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "牡丹江市教育局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", "牡丹江市青少年体育运动学校", left=True)
+    merge(ws, "A5:A6", "项目资金\n（万元）")
+    for col, text in zip("BCDEFG", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", 300, MONEY)
+    put(ws, "C6", 320, MONEY)
+    put(ws, "D6", 310.4, MONEY)
+    put(ws, "E6", 10)
+    put(ws, "F6", "=D6/C6", PCT2)
+    put(ws, "G6", "=ROUND(E6*F6,2)", "0.00")
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分",
+                                     "偏差原因分析及改进措施")):
+        put(ws, f"{col}7", text)
+    rows = [
+        ("产出指标（50分）", "数量指标", "开展冰雪运动特色学校", "80-100所", "92所", 10, ""),
+        ("产出指标（50分）", "数量指标", "冰雪运动师资培训", "≥300人次", "326人次", 8, ""),
+        ("产出指标（50分）", "数量指标", "浇筑校园冰场", "10-12块", "11块", 8, ""),
+        ("产出指标（50分）", "质量指标", "学生冰雪运动技能达标率", "85%-95%", (0.886, PCT1), 8, ""),
+        ("产出指标（50分）", "质量指标", "冰场安全检查合格率", "100%", (1, PCT0), 6, ""),
+        ("产出指标（50分）", "时效指标", "冰场浇筑完成时间", "2023年12月20日前", "2023年12月15日", 5, ""),
+        ("产出指标（50分）", "成本指标", "单块冰场浇筑补助", "≤4.5万元", "4.2万元", 5, ""),
+        ("效益指标（30分）", "社会效益指标", "参与冰雪运动学生", "≥5万人次", "4.6万人次", 9.2,
+         "暖冬致冰期缩短，部分学校上冰课时减少"),
+        ("效益指标（30分）", "社会效益指标", "校园冰场日均开放时长", "不低于6小时且不高于10小时", "8小时", 10, ""),
+        ("效益指标（30分）", "可持续影响指标", "校园冰雪运动长效机制", "健全", "健全", 10, ""),
+        ("满意度指标（10分）", "服务对象满意度指标", "学生及家长满意度", "≥90%", (0.943, PCT1), 10, ""),
+    ]
+    first = 8
+    levels(ws, "A", "B", first, rows)
+    for i, (_a, _b, name, target, actual, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", score)
+        put(ws, f"G{r}", note, left=True)
+        if note:
+            ws.row_dimensions[r].height = 28
+    # the merged level-1 cell as typed: a line break before the points in one of them
+    ws[f"A{first}"].value = "产出指标\n（50分）"
+    end = first + len(rows)
+    merge(ws, f"A{end}:E{end}", "总分（满分100分，含预算执行率10分）")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G6", "0.00")
+    put(ws, f"G{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "自评等级")
+    merge(ws, f"F{end + 1}:G{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：王某某　　联系电话：0453-6272×××　　填报日期：2024年3月12日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS180 = [
+    ("产出指标", "数量指标", "地质灾害隐患点巡查排查", "≥1200处次", "1286处次", "8", "8", ""),
+    ("产出指标", "数量指标", "专业监测点位建设", "≥45处", "45处", "8", "8", ""),
+    ("产出指标", "数量指标", "群测群防员补助发放", "≥860人", "860人", "6", "6", ""),
+    ("产出指标", "数量指标", "排危除险工程实施", "≥12处", "9处", "8", "6", "3处受汛期影响顺延至2024年汛前完工"),
+    ("产出指标", "质量指标", "监测设备在线率", "≥95%", "97.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "排危除险工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "汛前排查完成时间", "2023年4月30日前", "2023年4月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "单处专业监测点建设成本", "≤8.5万元", "8.2万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "因地质灾害造成人员伤亡", "0人", "0人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受威胁群众避险培训覆盖率", "≥90%", "93.5%", "6", "6", ""),
+    ("效益指标", "经济效益指标", "避免直接经济损失", "≥3000万元", "3420万元", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "群测群防体系", "持续完善", "持续完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "受威胁群众满意度", "≥90%", "95.2%", "10", "10", ""),
+]
+CHECKS180 = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"]
+
+
+def doc180(out: Path) -> None:
+    """Wanzhou (Chongqing): 偏差原因分析 split into five CHECK-MARK columns (经费保障 / 制度保障 / 人员保障 /
+    硬件条件保障 / 其他, √ where a cause applies) between 得分 and 改进措施, under a two-row header."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年万州区地质灾害综合防治项目", "dept": "重庆市万州区规划和自然资源局",
+                   "agency": "重庆市万州区地质灾害防治中心"},
+               ("1,150.00", "1,280.00", "1,241.60", "10", "97.00%", "9.70"),
+               [("其中：市级补助资金", "800.00", "800.00", "800.00"), ("区级财政资金", "350.00", "480.00", "441.60")],
+               [3.0, 4.4, 3.0, 3.0, 3.0, 2.0, 2.4, 2.0])
+    para(d, "")
+    n = len(ROWS180)
+    widths = [1.5, 1.9, 3.8, 2.4, 2.4, 1.0, 1.0, 1.2, 1.2, 1.2, 1.4, 1.0, 4.0]
+    t = grid_table(d, n + 3, 13, widths, "Table Grid")
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c).merge(t.cell(1, c)), text)
+    fill(t.cell(0, 7).merge(t.cell(0, 11)), "偏差原因分析")
+    for c, text in enumerate(CHECKS180, start=7):
+        fill(t.cell(1, c), text)
+    fill(t.cell(0, 12).merge(t.cell(1, 12)), "改进措施")
+    repeat_header(t.rows[0])
+    repeat_header(t.rows[1])
+    indicator_rows(t, 2, ROWS180, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 12})
+    for i, row in enumerate(ROWS180):
+        if row[7]:   # the shortfall: funds arrived late and the flood season stopped the works
+            fill(t.cell(2 + i, 7), "√")
+            fill(t.cell(2 + i, 11), "√")
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 4)), "总分")
+    fill(t.cell(n + 2, 5), "100")
+    fill(t.cell(n + 2, 6), "97.70")
+    fill(t.cell(n + 2, 7).merge(t.cell(n + 2, 12)), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：谭某某　　联系电话：023-5822××××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+ROWS181 = [
+    ("产出指标", "数量指标", "食品安全监督抽检", "≥4800批次", "5126批次", "8/8", ""),
+    ("产出指标", "数量指标", "特种设备定期检验", "≥1.2万台", "1.26万台", "6/6", ""),
+    ("产出指标", "数量指标", "市场主体“双随机”抽查", "≥1500户", "1620户", "6/6", ""),
+    ("产出指标", "质量指标", "抽检不合格食品核查处置率", "100%", "100%", "8/8", ""),
+    ("产出指标", "质量指标", "消费投诉按时办结率", "≥95%", "97.2%", "6/6", ""),
+    ("产出指标", "时效指标", "投诉举报处理时限", "≤7个工作日", "5个工作日", "6/6", ""),
+    ("产出指标", "成本指标", "部门整体支出控制", "≤4120万元", "4029.36万元", "5/5", ""),
+    ("效益指标", "社会效益指标", "食品安全评价性抽检合格率", "≥98%", "98.6%", "8/8", ""),
+    ("效益指标", "社会效益指标", "区域性食品安全事故", "0起", "0起", "7/7", ""),
+    ("效益指标", "经济效益指标", "新增市场主体", "≥3万户", "2.7万户", "8/7.2", "个体工商户新增放缓，加大登记便利化措施"),
+    ("效益指标", "可持续影响指标", "知识产权质押融资额", "≥5亿元", "5.8亿元", "6 / 6", ""),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92.4%", "8/8", ""),
+    ("满意度指标", "服务对象满意度指标", "市场主体满意度", "≥85%", "88%", "8/8", ""),
+]
+
+
+def doc181(out: Path) -> None:
+    """Changde (Hunan): a 部门整体 form whose weight and score stand in ONE cell per row (分值/得分: 8/7.2),
+    the fund row too."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "部门（单位）名称：常德市市场监督管理局　　　　金额单位：万元")
+    t = grid_table(d, 4, 6, [3.2, 2.4, 2.4, 2.4, 1.8, 2.2], "Table Grid")
+    for c, text in enumerate(["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值/得分"]):
+        fill(t.cell(0, c), text)
+    for r, row in enumerate([["年度资金总额", "3,860.00", "4,120.00", "4,029.36", "97.80%", "10/9.78"],
+                             ["其中：基本支出", "2,640.00", "2,700.00", "2,688.12", "99.56%", "—"],
+                             ["项目支出", "1,220.00", "1,420.00", "1,341.24", "94.45%", "—"]], start=1):
+        for c, text in enumerate(row):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    n = len(ROWS181)
+    it = grid_table(d, n + 2, 7, [1.6, 1.9, 3.6, 2.2, 2.2, 2.0, 3.5], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值/得分",
+                              "偏差原因分析及改进措施"]):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    # weight and score in one cell: the 分值/得分 text goes to column 5, the note then fills column 6
+    rows = [(a, b, name, tg, ac, both, "", note) for a, b, name, tg, ac, both, note in ROWS181]
+    indicator_rows(it, 1, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                  "score": 6, "note": 6})
+    fill(it.cell(n + 1, 0).merge(it.cell(n + 1, 4)), "总分")
+    fill(it.cell(n + 1, 5), "100/98.98")
+    fill(it.cell(n + 1, 6), "")
+    para(d, "")
+    para(d, "自评结论：优")
+    para(d, "单位负责人：覃某某　　填报人：邓某　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+QUANT182 = [
+    ("产出指标", "数量指标", "完成生活污水治理行政村", "≥24个", "26个", "10", "10", ""),
+    ("产出指标", "数量指标", "新建污水收集管网", "≥38公里", "39.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "建设小型污水处理站", "≥8座", "7座", "8", "7", "1座因选址调整顺延至2024年"),
+    ("产出指标", "质量指标", "出水水质达标率", "≥90%", "93.2%", "8", "8", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网建设成本", "≤6.5万元", "6.3万元", "6", "6", ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥45%", "47.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥9000户", "9360户", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.1%", "8", "8", ""),
+]
+QUAL182 = [
+    ("产出指标", "质量指标", "工程建设管理", "规范", "规范", "好", "5", "5"),
+    ("效益指标", "生态效益指标", "村庄水环境", "明显改善", "明显改善", "好", "5", "5"),
+    ("效益指标", "社会效益指标", "群众环保意识", "逐步提高", "逐步提高", "好", "4", "4"),
+    ("效益指标", "可持续影响指标", "设施运行维护机制", "健全", "基本健全", "较好", "6", "4.8"),
+]
+
+
+def html182(out: Path) -> None:
+    """Yanjin county (Xinxiang, Henan): a saved web page whose indicators stand in TWO tables: 一、定量指标
+    (年度指标值 / 实际完成值 / 分值 / 得分) and 二、定性指标 (目标要求 / 完成情况 / 评价等级 / 分值 / 得分)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "h3{font-size:11pt;margin:8pt 0 2pt}table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+
+    def body(rows, cols):
+        out = []
+        for i, row in enumerate(rows):
+            l1, l2 = row[0], row[1]
+            cells = []
+            if i == 0 or rows[i - 1][0] != l1:
+                cells.append(f'<td rowspan="{sum(1 for r in rows if r[0] == l1)}">{l1}</td>')
+            if i == 0 or rows[i - 1][1] != l2 or rows[i - 1][0] != l1:
+                span = sum(1 for _ in takewhile(lambda r: r[:2] == row[:2], rows[i:]))
+                cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{row[2]}</td>'] + [f"<td>{v or '&nbsp;'}</td>" for v in row[3:3 + cols]]
+            out.append(f"<tr>{''.join(cells)}</tr>")
+        return out
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>延津县2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="6">2023年延津县农村生活污水治理项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="2">新乡市生态环境局延津分局</td><td class="h">实施单位</td>'
+         '<td colspan="3">延津县农村人居环境整治服务中心</td></tr>',
+         '<tr><td class="h" rowspan="2">项目资金<br>（万元）</td><td class="h">年初预算数</td><td class="h">全年预算数</td>'
+         '<td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>480.00</td><td>520.00</td><td>499.20</td><td>10</td><td>96.00%</td><td>9.60</td></tr>",
+         "</table>", "<h3>一、定量指标</h3>", "<table>",
+         '<tr><td class="h">一级指标</td><td class="h">二级指标</td><td class="h">三级指标</td><td class="h">年度指标值</td>'
+         '<td class="h">实际完成值</td><td class="h">分值</td><td class="h">得分</td><td class="h">偏差原因分析</td></tr>']
+    h += body(QUANT182, 5)
+    h += ["</table>", "<h3>二、定性指标</h3>", "<table>",
+          '<tr><td class="h">一级指标</td><td class="h">二级指标</td><td class="h">三级指标</td><td class="h">目标要求</td>'
+          '<td class="h">完成情况</td><td class="h">评价等级</td><td class="h">分值</td><td class="h">得分</td></tr>']
+    h += body(QUAL182, 5)
+    h += ['<tr><td class="h" colspan="6">总分（定量指标70分＋定性指标20分＋预算执行率10分）</td><td>100</td>'
+          "<td>97.40</td></tr>",
+          '<tr><td class="h" colspan="2">自评等级</td><td class="l" colspan="6">优</td></tr>', "</table>",
+          "<p>注：定性指标评价等级分为好、较好、一般、差，分别按分值的100%、80%、60%、0计分。</p>",
+          "<p>填报人：李某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0373-7612××××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+TREE183 = [
+    ("产出指标", [("数量指标", [("乡村旅游重点村建设", "≥8个", "8个", 8, 8, ""),
+                              ("旅游厕所新建改建", "≥25座", "27座", 6, 6, ""),
+                              ("乡村旅游从业人员培训", "≥1200人次", "1350人次", 6, 6, "")]),
+                 ("质量指标", [("建设项目验收合格率", "100%", (1, PCT0), 8, 8, ""),
+                              ("新增A级乡村旅游景区", "≥3家", "2家", 6, 4, "1家景区评定推迟至2024年")]),
+                 ("时效指标", [("建设任务完成时间", "2023年12月底前", "2023年12月18日", 8, 8, "")]),
+                 ("成本指标", [("重点村平均建设补助", "≤60万元", "58.5万元", 8, 8, "")])]),
+    ("效益指标", [("经济效益指标", [("乡村旅游综合收入", "≥12亿元", "13.6亿元", 8, 8, "")]),
+                 ("社会效益指标", [("带动农户就业", "≥3000人", "3280人", 8, 8, ""),
+                                ("接待游客", "≥500万人次", "536万人次", 6, 6, "")]),
+                 ("可持续影响指标", [("乡村旅游设施管护机制", "健全", "健全", 8, 8, "")])]),
+    ("满意度指标", [("服务对象满意度指标", [("游客满意度", "≥90%", (0.928, PCT1), 10, 10, "")])]),
+]
+
+
+def xls183(out: Path) -> None:
+    """Anshun (Guizhou): the indicators as an OUTLINE in one name column, each row coded 1 / 1.1 / 1.1.1 in a
+    编码 column, the level rows (产出指标, 数量指标) carrying their subtotal weight and score (=SUM), names
+    indented by the cell format."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评"
+    for col, w in zip("ABCDEFG", (8, 30, 16, 16, 8, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:G1", "2023年度项目支出绩效自评表")
+    ws["A2"] = "填报单位：安顺市文化广电旅游局"
+    ws["F2"] = "单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", "2023年安顺市乡村旅游提质发展专项资金", left=True)
+    put(ws, "A4", "主管部门")
+    put(ws, "B4", "安顺市文化广电旅游局", left=True)
+    put(ws, "C4", "实施单位")
+    merge(ws, "D4:G4", "安顺市乡村旅游发展服务中心", left=True)
+    merge(ws, "A5:A6", "项目资金")
+    for col, text in zip("BCDEFG", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", 860, MONEY)
+    put(ws, "C6", 900, MONEY)
+    put(ws, "D6", 882, MONEY)
+    put(ws, "E6", 10)
+    put(ws, "F6", "=D6/C6", PCT2)
+    put(ws, "G6", "=ROUND(E6*F6,2)", "0.00")
+    for col, text in zip("ABCDEFG", ("编码", "绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析")):
+        put(ws, f"{col}7", text)
+    r = 8
+    level1_rows = []
+    for k1, (l1, groups) in enumerate(TREE183, start=1):
+        r1 = r
+        level1_rows.append(r1)
+        put(ws, f"A{r1}", str(k1))
+        put(ws, f"B{r1}", l1, left=True).font = Font(name="宋体", size=10, bold=True)
+        r += 1
+        level2_rows = []
+        for k2, (l2, items) in enumerate(groups, start=1):
+            r2 = r
+            level2_rows.append(r2)
+            put(ws, f"A{r2}", f"{k1}.{k2}")
+            put(ws, f"B{r2}", l2, left=True).alignment = Alignment(horizontal="left", indent=1, vertical="center", wrap_text=True)
+            r += 1
+            for k3, (name, target, actual, weight, score, note) in enumerate(items, start=1):
+                put(ws, f"A{r}", f"{k1}.{k2}.{k3}")
+                put(ws, f"B{r}", name, left=True).alignment = Alignment(horizontal="left", indent=2, vertical="center", wrap_text=True)
+                put(ws, f"C{r}", target)
+                put(ws, f"D{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+                put(ws, f"E{r}", weight)
+                put(ws, f"F{r}", score)
+                put(ws, f"G{r}", note, left=True)
+                r += 1
+            for col in "EF":
+                put(ws, f"{col}{r2}", f"=SUM({col}{r2 + 1}:{col}{r - 1})")
+            for col in "CDG":
+                put(ws, f"{col}{r2}", "")
+        for col in "EF":
+            put(ws, f"{col}{r1}", "=" + "+".join(f"{col}{x}" for x in level2_rows))
+        for col in "CDG":
+            put(ws, f"{col}{r1}", "")
+    put(ws, f"A{r}", "")
+    put(ws, f"B{r}", "合计（含预算执行率10分）")
+    for col, fund in (("E", "E6"), ("F", "G6")):
+        put(ws, f"{col}{r}", "=" + "+".join(f"{col}{x}" for x in level1_rows) + f"+{fund}", "0.00" if col == "F" else None)
+    put(ws, f"C{r}", "")
+    put(ws, f"D{r}", "")
+    put(ws, f"G{r}", "自评等级：优", left=True)
+    ws[f"A{r + 2}"] = "填报人：吴某某　　联系电话：0851-3322×××　　填报日期：2024年3月7日"
+    landscape(ws)
+    wb.save(out)
+
+
 # ---------------------------------------------------------------- build
 
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
         "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
-        "169": doc169}
+        "169": doc169, "178": doc178, "180": doc180, "181": doc181}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
-        "168": xls168, "170": xls170}
-HTML = {"148": html148, "149": html149, "157": html157, "171": html171}   # saved web pages, printed to .pdf by a browser
+        "168": xls168, "170": xls170, "179": xls179, "183": xls183}
+HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "182": html182}   # saved web pages, printed to .pdf by a browser
 # 160's .pdf converted to .ofd; 161 an .ofd written directly (no .pdf); 162 Word's filtered .htm (printed to
 # .pdf by a browser); 163 Word's .mht (nothing derived); 164 a .docx saved as .rtf by LibreOffice (its .pdf
 # from the .rtf); 165 a .docx's one page kept only as a scanner app's .png / .jpg.
