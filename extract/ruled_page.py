@@ -104,7 +104,8 @@ def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) 
         size = max(ch.size for ch in line)
         lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
                       for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
-    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut))
+    # a typed table's one-line rest (its 总分 line) is kept from joining the last row: _aligned_table
+    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut), lone_rest=True)
 
 
 def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None:
@@ -116,7 +117,7 @@ def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None
         inner = [ch for ln in c.lines for r in ln for ch in r.items]
         right = f.rights[c.col + c.colspan - 1]
         runs = [r for ln in c.lines for r in ln]
-        wraps[(c.row, c.col)] = _runs_on(inner, right)
+        wraps[(c.row, c.col)] = _runs_on(inner, right) and not f.typed   # a typed field never wraps
         confs = [ch.conf for ch in inner]
         cells.append(Cell(text="\n".join(_line_texts(inner, right)), row=c.row, col=c.col, rowspan=c.rowspan,
                           colspan=c.colspan, confidence=min(confs) if confs and min(confs) < 1 else None,
