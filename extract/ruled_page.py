@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .page_break import merged_over_break
 from .rule_stack import cluster, extend_down, text_columns
 
 
@@ -340,7 +341,9 @@ def _widened(a: Table, b: Table) -> bool:
 def _join(a: Table, b: Table) -> None:
     ga, gb = a.grid(), b.grid()
     skip = 0
-    while skip < len(gb) and skip < len(ga) and [x.strip() for x in gb[skip]] == [x.strip() for x in ga[skip]]:
+    # header rows the continuation repeats, whitespace aside (OCR spaces a letter-spaced header's
+    # characters on one page and not the other), as the PDF reader compares them
+    while skip < len(gb) and skip < len(ga) and list(map(normalize_ws, gb[skip])) == list(map(normalize_ws, ga[skip])):
         skip += 1
     # A row split by the page: the continuation's first row holds text only under cells of the
     # last row whose text ran to their right edge; that text is the rest of theirs.
@@ -367,6 +370,8 @@ def _join(a: Table, b: Table) -> None:
     a.n_rows += b.n_rows - skip
     a.__dict__.pop("_index", None)
     a.__dict__["_wraps"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
+    if not split:
+        merged_over_break(a, last, a.__dict__["_wraps"])
 
 
 def _relocated(loc: Location, block: int, table: int | None) -> Location:
