@@ -245,8 +245,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
     listed = scan_numbering.relisted(tables, number)
-    if listed:
-        doc.warnings.append("OCR 列表序号的句点重复识别，已按所在列其他序号的写法读出：" + "；".join(listed))
+    for kind, what in (("stop", "句点重复识别"), ("bracket", "括号识别为另一种宽度（全角、半角）")):
+        changed = [c for k, c in listed if k == kind]
+        if changed:
+            doc.warnings.append(f"OCR 列表序号的{what}，已按所在列其他序号的写法读出：" + "；".join(changed))
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))
