@@ -25,6 +25,7 @@ class Char:
     conf: float = 1.0   # OCR confidence of the text this character came from
     cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
     mid: float | None = None   # the middle of OCR's box (its line's height): the row it stands in
+    seen: tuple[float, float] | None = None   # x0, x1 as OCR's positions place it at less white (ocr_boxes.SOME)
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
@@ -106,7 +107,9 @@ def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) 
         lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
                       for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
     # a typed table's one-line rest (its 总分 line) is kept from joining the last row: _aligned_table
-    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut), lone_rest=True)
+    # a typed line's field is looked for at a tab stop where OCR's own positions show some white
+    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut),
+                       glyph=lambda ch: (*(ch.seen or (ch.x, ch.x + ch.size)), ch.text), lone_rest=True)
 
 
 def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None:
