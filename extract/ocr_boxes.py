@@ -16,12 +16,17 @@ from statistics import median
 from .text_reader import display_width
 
 WHITE = 0.8   # white of most of a full-width character more than the pitch allows: a gap between cells
+SOME = 0.5    # white of half a character more than the pitch: where a tab stop may stand (see placed)
 MIN_CHARS = 3  # the pitch is measured between the line's own characters: two give no measure
 
 
-def placed(text: str, x0: float, x1: float, centers: list[float] | None) -> list[tuple[float, float, bool]]:
+def placed(text: str, x0: float, x1: float, centers: list[float] | None,
+           white: float = WHITE) -> list[tuple[float, float, bool]]:
     """(x, width, white before it) of each character of `text`, read in the box x0..x1.
-    centers: each character's centre by the engine (None or a list of another length: unknown)."""
+    centers: each character's centre by the engine (None or a list of another length: unknown).
+    white: the white, in characters over the pitch, that places a box in pieces; SOME gives
+    where a typed line's field may start at its tab stop (the words run on solid but for a little
+    white, less than between cells), which extract.aligned_table checks at a column start only."""
     units = [display_width(ch) for ch in text]
     step = (x1 - x0) / max(sum(units), 1)
     even = []
@@ -36,7 +41,7 @@ def placed(text: str, x0: float, x1: float, centers: list[float] | None) -> list
     if any(d <= 0 for d, _ in pairs):            # positions out of order: no evidence
         return even
     pitch = median(d / w for d, w in pairs)      # a full-width character's advance in this line
-    cuts = [k for k, (d, w) in enumerate(pairs, start=1) if d - pitch * w >= WHITE * pitch]
+    cuts = [k for k, (d, w) in enumerate(pairs, start=1) if d - pitch * w >= white * pitch]
     out = []
     bounds = [0] + cuts + [len(text)]
     for a, b in zip(bounds, bounds[1:]):

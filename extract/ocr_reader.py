@@ -235,9 +235,13 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = fixed
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        # a cell may start where detection began a box, or where the engine saw white inside one
-        for k, (ch, (x, width, white)) in enumerate(zip(text, ocr_boxes.placed(text, x0, x1, centers))):
-            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2))
+        # a cell may start where detection began a box, or where the engine saw white inside one;
+        # a typed field at its tab stop, where the engine's positions show less white (seen)
+        pieces = ocr_boxes.placed(text, x0, x1, centers)
+        seen = ocr_boxes.placed(text, x0, x1, centers, ocr_boxes.SOME)
+        for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
+            chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
+                              seen=(sx, sx + sw)))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
@@ -245,8 +249,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
     listed = scan_numbering.relisted(tables, number)
-    if listed:
-        doc.warnings.append("OCR 列表序号的句点重复识别，已按所在列其他序号的写法读出：" + "；".join(listed))
+    for kind, what in (("stop", "句点重复识别"), ("bracket", "括号识别为另一种宽度（全角、半角）")):
+        changed = [c for k, c in listed if k == kind]
+        if changed:
+            doc.warnings.append(f"OCR 列表序号的{what}，已按所在列其他序号的写法读出：" + "；".join(changed))
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))

@@ -22,6 +22,7 @@ from io import BytesIO
 
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .page_break import merged_over_break
 from .rule_stack import cluster, extend_down
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
@@ -616,23 +617,5 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
         wraps[(cell.row, cell.col)] = w
     table.n_rows = offset + n_rows
     if not split:
-        _merged_over_break(table, last_row, wraps)
+        merged_over_break(table, last_row, wraps)
     st.last, st.wraps = t, wraps
-
-
-def _merged_over_break(table: Table, last: int, wraps: dict) -> None:
-    """A merged cell the page break cut, its text drawn only in the next page's part (LibreOffice
-    with a vMerged cell): the last row's cell is empty and its own, while the cell above it in the
-    column is a merged cell ending just there, so the empty cell is not that group's (its rule
-    says so) and is no level left blank for "as above". It is the top of the next part's first
-    cell in the column, which then spans both rows."""
-    for p in [c for c in table.cells if c.row == last + 1 and c.text.strip()]:
-        here, above = table.cell_at(last, p.col), table.cell_at(last - 1, p.col) if last > 0 else None
-        if here is None or above is None or here.text.strip() or here.row != last or here.rowspan != 1 or \
-                (here.col, here.colspan) != (p.col, p.colspan) or (above.col, above.colspan) != (p.col, p.colspan) or \
-                above.rowspan < 2 or above.row + above.rowspan != last or not above.text.strip():
-            continue
-        table.cells.remove(here)
-        p.row, p.rowspan = last, p.rowspan + 1
-        p.loc = Location(**{**p.loc.__dict__, "row": last})
-        wraps[(last, p.col)] = wraps.pop((last + 1, p.col), False)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .page_break import merged_over_break
 from .rule_stack import cluster, extend_down, text_columns
 
 
@@ -24,6 +25,7 @@ class Char:
     conf: float = 1.0   # OCR confidence of the text this character came from
     cut: bool = False   # OCR began a box at it or saw white before it in one: a cell may start here
     mid: float | None = None   # the middle of OCR's box (its line's height): the row it stands in
+    seen: tuple[float, float] | None = None   # x0, x1 as OCR's positions place it at less white (ocr_boxes.SOME)
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
@@ -104,7 +106,10 @@ def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) 
         size = max(ch.size for ch in line)
         lines.append([Run(g[0].x, max(ch.x + ch.size for ch in g), g[0].y, g[0].y, size, g)   # at the baseline
                       for g in split_runs(line, lambda ch: (ch.x, ch.x + ch.size, size))])
-    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut))
+    # a typed table's one-line rest (its 总分 line) is kept from joining the last row: _aligned_table
+    # a typed line's field is looked for at a tab stop where OCR's own positions show some white
+    return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut),
+                       glyph=lambda ch: (*(ch.seen or (ch.x, ch.x + ch.size)), ch.text), lone_rest=True)
 
 
 def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None:
@@ -116,7 +121,7 @@ def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None
         inner = [ch for ln in c.lines for r in ln for ch in r.items]
         right = f.rights[c.col + c.colspan - 1]
         runs = [r for ln in c.lines for r in ln]
-        wraps[(c.row, c.col)] = _runs_on(inner, right)
+        wraps[(c.row, c.col)] = _runs_on(inner, right) and not f.typed   # a typed field never wraps
         confs = [ch.conf for ch in inner]
         cells.append(Cell(text="\n".join(_line_texts(inner, right)), row=c.row, col=c.col, rowspan=c.rowspan,
                           colspan=c.colspan, confidence=min(confs) if confs and min(confs) < 1 else None,
@@ -339,7 +344,9 @@ def _widened(a: Table, b: Table) -> bool:
 def _join(a: Table, b: Table) -> None:
     ga, gb = a.grid(), b.grid()
     skip = 0
-    while skip < len(gb) and skip < len(ga) and [x.strip() for x in gb[skip]] == [x.strip() for x in ga[skip]]:
+    # header rows the continuation repeats, whitespace aside (OCR spaces a letter-spaced header's
+    # characters on one page and not the other), as the PDF reader compares them
+    while skip < len(gb) and skip < len(ga) and list(map(normalize_ws, gb[skip])) == list(map(normalize_ws, ga[skip])):
         skip += 1
     # A row split by the page: the continuation's first row holds text only under cells of the
     # last row whose text ran to their right edge; that text is the rest of theirs.
@@ -366,6 +373,8 @@ def _join(a: Table, b: Table) -> None:
     a.n_rows += b.n_rows - skip
     a.__dict__.pop("_index", None)
     a.__dict__["_wraps"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
+    if not split:
+        merged_over_break(a, last, a.__dict__["_wraps"])
 
 
 def _relocated(loc: Location, block: int, table: int | None) -> Location:

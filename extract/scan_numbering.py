@@ -13,6 +13,10 @@ Word's list numbers (1. 2. …, a tab after the stop) have the same trouble in a
 white after the stop makes detection start a second box that takes the stop again, and the cell
 reads "7.. 传承人…". A number followed by two stops or more, in a column whose other cells start
 with a number and one stop, is a list number of the column's form (relisted).
+
+A number in brackets ("(2)发放…") is read with one bracket or both in the other width: "（2）" or
+"(3）" in a column whose other cells write "(1)". A bracketed number in a column where most of
+the bracketed numbers, two or more, are written one way takes that way (relisted too).
 """
 from __future__ import annotations
 
@@ -61,10 +65,15 @@ LISTED = re.compile(rf"^(\d{{1,2}})([{STOPS}]\s*)(?=[^\d{STOPS}\s])")       # 7.
 RESTOPPED = re.compile(rf"^(\d{{1,2}})[{STOPS}](?:\s*[{STOPS}])+\s*(?=[^\d{STOPS}\s])")   # 7.. 传承人…
 
 
-def relisted(tables, number: int) -> list[str]:
-    """A list number read with its stop doubled ("7.. 名称", "7。.名称") in a column whose other
-    cells, two or more, start with a number and one stop: the column's own form ("7.名称"). The
-    changes made, for the warnings."""
+BRACKETED = re.compile(r"^([(（])(\d{1,2})([)）])(?=[^\d\s])")     # (2)发放…  （2）发放…  (3）…
+
+
+def relisted(tables, number: int) -> list[tuple[str, str]]:
+    """A list number read in another form than its column's: a stop doubled ("7.. 名称", "7。.名称")
+    in a column whose other cells, two or more, start with a number and one stop, takes the
+    column's own form ("7.名称"); a number in brackets of another width ("（2）名称", "(3）名称") in a
+    column where most bracketed numbers, two or more, are bracketed one way ("(1)名称") takes that
+    way. The changes made, for the warnings: ("stop" or "bracket", 第N页第R行“was”→“now”)."""
     changes = []
     for table in tables:
         columns: dict[int, list] = {}
@@ -72,14 +81,28 @@ def relisted(tables, number: int) -> list[str]:
             columns.setdefault(cell.col, []).append(cell)
         for cells in columns.values():
             forms = Counter(m.group(2) for c in cells if (m := LISTED.match(c.text.strip())))
-            if sum(forms.values()) < 2:
+            if sum(forms.values()) >= 2:
+                form = forms.most_common(1)[0][0]
+                for cell in cells:
+                    text = cell.text.strip()
+                    m = RESTOPPED.match(text)
+                    if m:
+                        _take(cell, text, m.group(1) + form + text[m.end():], "stop", number, changes)
+            pairs = Counter((m.group(1), m.group(3)) for c in cells if (m := BRACKETED.match(c.text.strip())))
+            if not pairs:
                 continue
-            form = forms.most_common(1)[0][0]
+            (pair, n), = pairs.most_common(1)
+            if n < 2 or 2 * n <= sum(pairs.values()):   # no one way most of them are written
+                continue
             for cell in cells:
                 text = cell.text.strip()
-                m = RESTOPPED.match(text)
-                if m:
-                    cell.text = m.group(1) + form + text[m.end():]
-                    was, now = text.splitlines()[0], cell.text.splitlines()[0]   # the line the number is on
-                    changes.append(f"第{number}页第{cell.row + 1}行“{was}”→“{now}”")
+                m = BRACKETED.match(text)
+                if m and (m.group(1), m.group(3)) != pair:
+                    _take(cell, text, pair[0] + m.group(2) + pair[1] + text[m.end():], "bracket", number, changes)
     return changes
+
+
+def _take(cell, text: str, now: str, kind: str, number: int, changes: list) -> None:
+    cell.text = now
+    was, now = text.splitlines()[0], now.splitlines()[0]   # the line the number is on
+    changes.append((kind, f"第{number}页第{cell.row + 1}行“{was}”→“{now}”"))

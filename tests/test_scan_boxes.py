@@ -162,3 +162,31 @@ def test_a_row_whose_boxes_step_down_from_cell_to_cell_is_one_line_of_a_borderle
     (table,) = doc.tables()
     assert table.grid()[0] == ["三级指标", "年度指标值", "实际值", "得分"]
     assert not doc.paragraphs()
+
+
+def test_a_typed_field_run_on_to_its_tab_stop_is_cut_where_the_engines_positions_show_white(monkeypatch):
+    # Lines typed with tab stops: 可持续影响指标 ends 12 pixels (0.6 of a character) short of the
+    # 三级指标 stop, where the tab put 红树林保护长效机制, and detection gave both one box. That white
+    # is less than between cells (the box is not placed in pieces for it, as evenly spread it shows
+    # none), but at the engine's positions 红 starts at the stop with white before it: two fields.
+    import numpy as np
+    stops = (100, 220, 372, 640, 780, 920, 1000)
+    rows = [("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+            ("产出指标", "数量指标", "红树林保有面积", "≥3%", "3.4%", "10", "10"),
+            ("效益指标", "生态效益指标", "湿地巡护覆盖率", "≥95%", "97%", "8", "8"),
+            ("", "可持续影响指标", "红树林保护长效机制", "健全", "健全", "6", "6"),
+            ("满意度指标", "服务对象", "周边群众满意度", "≥90%", "93.1%", "10", "10")]
+    result = []
+    for k, row in enumerate(rows):
+        y = 100 + 40 * k
+        if k == 3:
+            result += [_item(y, (220, row[1]), (220 + 7 * PITCH + 12, row[2]))]
+            result += [_item(y, (x, t)) for x, t in zip(stops[3:], row[3:])]
+        else:
+            result += [_item(y, (x, t)) for x, t in zip(stops, row) if t]
+    assert 220 + 7 * PITCH + 12 == stops[2]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((400, 1100, 3), 255, np.uint8), [])
+    (table,) = doc.tables()
+    assert table.grid() == [list(r) for r in rows]

@@ -69,3 +69,25 @@ def test_a_list_number_read_with_its_stop_doubled_takes_its_column_s_form(texts,
     got = [c.text for c in sorted(table.cells, key=lambda c: c.row) if c.col == 1]
     assert got == after
     assert len(changes) == sum(a != b for a, b in zip(texts, after))
+    assert {kind for kind, _ in changes} <= {"stop"}
+
+
+@pytest.mark.parametrize("texts, after", [
+    # OCR read a half-width bracket pair full-width, or one bracket of it (171's scan)
+    (["(1)宣传进校园", "（2）发放资料", "(3)入户走访", "(1)知晓率", "(2)未复吸率", "(3）长效机制"],
+     ["(1)宣传进校园", "(2)发放资料", "(3)入户走访", "(1)知晓率", "(2)未复吸率", "(3)长效机制"]),
+    # a column written full-width takes its own form, and a note's brackets after the name stay
+    (["（1）甲", "(2)乙", "（3）丙（万元）"], ["（1）甲", "（2）乙", "（3）丙（万元）"]),
+    # no one way most are written (one each), or one other only: as read
+    (["(1)甲", "（2）乙"], ["(1)甲", "（2）乙"]),
+    (["(1)甲", "（2）乙", "(3）丙", "（4)丁"], ["(1)甲", "（2）乙", "(3）丙", "（4)丁"]),
+    # a year in brackets, or a bracketed number with nothing after it, is no list number
+    (["(1)甲", "(2)乙", "（3）", "（2023）年度"], ["(1)甲", "(2)乙", "（3）", "（2023）年度"]),
+])
+def test_a_list_number_read_in_brackets_of_another_width_takes_its_column_s_form(texts, after):
+    table = _column(texts)
+    changes = scan_numbering.relisted([table], 1)
+    got = [c.text for c in sorted(table.cells, key=lambda c: c.row) if c.col == 1]
+    assert got == after
+    assert [kind for kind, _ in changes] == ["bracket"] * sum(a != b for a, b in zip(texts, after))
+    assert all("→" in what for _, what in changes)

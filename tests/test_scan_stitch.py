@@ -1,0 +1,76 @@
+"""A scan's tables over a page break (extract.ruled_page.stitch): a typed table's one-line rest
+(the 总分 line) and a merged cell the break cut, read as the PDF reader reads them."""
+from jixiao.extract import ocr_reader
+from jixiao.extract.model import Document
+from jixiao.extract.ruled_page import Char, assemble, stitch
+
+SIZE = 10.0
+HEADER = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析")
+STOPS = (50, 110, 190, 330, 420, 510, 555, 600)
+
+
+def _chars(x: float, text: str, y: float) -> list[Char]:
+    """A typed field's characters from x on (baseline y), CJK a text size wide, the rest half;
+    OCR began its box at the first."""
+    out = []
+    for k, ch in enumerate(text):
+        w = SIZE if ord(ch) > 0x2000 else SIZE / 2
+        out.append(Char(x, y, w, ch, cut=k == 0))
+        x += w
+    return out
+
+
+def _line(y: float, fields, stops=STOPS) -> list[Char]:
+    return [ch for x, f in zip(stops, fields) if f for ch in _chars(x, f, y)]
+
+
+def test_a_typed_tables_one_line_rest_on_the_next_page_is_its_own_row():
+    # Page 1 ends with a typed line whose 服务对象满意度指标 runs over the 三级指标 stop (its later
+    # fields one stop on, re-read as typed); column 1's widest text reaches that column's edge.
+    # Page 2 starts with the 总分 line alone at the same stops: a typed field does not wrap, so it
+    # is a row of its own, not the rest of 满意度指标's row (which had read 10 and 100 as 10100).
+    rows = [HEADER, ("效益指标", "生态效益指标", "红树林保有面积增长", "≥3%", "3.4%", "10", "10", ""),
+            ("", "社会效益指标", "带动周边渔民参与管护", "≥300人", "264人", "6", "5.28", "部分渔民外出务工"),
+            ("", "", "湿地巡护覆盖率", "≥95%", "97%", "8", "8", "")]
+    page1 = [ch for k, r in enumerate(rows) for ch in _line(700 + 20 * k, r)]
+    last = ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.1%", "10", "10"]
+    page1 += _line(780, last, (50, 110, 330, 420, 510, 555, 600))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, page1, [], [], snap=2, align=ocr_reader.ALIGN)
+    assemble(doc, "made-up.pdf", 2, _line(60, ["总分", "", "", "", "", "100", "98.98"]), [], [], snap=2,
+             align=ocr_reader.ALIGN)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[-2] == last + [""]
+    assert table.grid()[-1] == ["总分", "", "", "", "", "100", "98.98", ""]
+
+
+def _ruled_page(doc: Document, number: int, rows: list[tuple], merged: set[tuple[int, int]]) -> None:
+    """A page's ruled table: 3 columns 200 wide, rows 30 high, each text at its cell's left;
+    merged: (row, col) slots with no rule above them (the cell above goes on into them)."""
+    xs, ys = [0, 200, 400, 600], [30 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[c], xs[c + 1]) for r, y in enumerate(ys) for c in range(3) if (r, c) not in merged]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [Char(xs[c] + 4 + k * SIZE, ys[r] + 20, SIZE, ch, cut=k == 0, mid=ys[r] + 15)
+             for r, row in enumerate(rows) for c, text in enumerate(row) for k, ch in enumerate(text) if ch != " "]
+    # (a space in the text: one character's white; two read as a space, as letter-spaced headers are)
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN)
+
+
+def test_a_merged_cell_cut_by_the_page_break_spans_its_empty_cell_on_the_page_before():
+    # 社会效益指标 is merged over two rows with a rule under it; the page's last row leaves its own
+    # cell in that column empty, and the next page's first row (under a repeated header that OCR
+    # reads letter-spaced) holds 可持续影响指标: that cell, cut by the break, goes up over the empty one.
+    # A level left blank for "as above" under a merged cell's own rows (效益指标) is not taken.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _ruled_page(doc, 1, [("一级指标", "二级指标", "三级指标"), ("效益指标", "社会效益指标", "受益学生"),
+                         ("", "", "校舍安全事故"), ("", "", "校舍安全年检制度")], {(2, 0), (2, 1), (3, 0)})
+    _ruled_page(doc, 2, [("一  级  指  标", "二级指标", "三级指标"), ("", "可持续影响指标", "维修工程返修率"),
+                         ("满意度指标", "服务对象满意度指标", "师生满意度")], set())
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.n_rows == 6
+    cell = table.cell_at(3, 1)
+    assert (cell.text, cell.row, cell.rowspan, cell.loc.page) == ("可持续影响指标", 3, 2, 2)
+    assert table.cell_at(4, 2).text == "维修工程返修率"
+    assert table.cell_at(3, 0).text == "效益指标"
