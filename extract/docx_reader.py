@@ -140,6 +140,7 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
                         texts.append(numbering.label(child) + _para_text(child))
                     elif child.tag == W + "tbl":
                         nested.append((child, (t_index, r, col)))
+                        numbering.count_through(child)   # read after this table, counted here as Word does
                 cell = Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=col, colspan=span,
                             loc=Location(path, block=block, table=t_index, row=r, col=col))
                 table.cells.append(cell)
@@ -186,6 +187,7 @@ class _Numbering:
         self.counters: dict[tuple[str, int], int] = {}
         self.list_of: dict[str, str] = {}
         self.restarts: dict[str, dict[int, int]] = {}
+        self.given: dict = {}     # paragraph -> its number, once counted (a nested table's before it is read)
         # List styles ("List Number") carry their numbering in the style, not the paragraph.
         self.style_numbering = {}
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -219,7 +221,22 @@ class _Numbering:
             for ilvl, spec in levels.items():
                 self.formats[(num_id, ilvl)] = spec
 
+    def count_through(self, tbl) -> None:
+        """Number a nested table's paragraphs now, in document order (through its own nested tables),
+        where Word counts them; reading the table later gives each paragraph the number it got here."""
+        for el in _content(tbl, W + "tr", W + "tc", W + "p", W + "tbl"):
+            if el.tag == W + "p":
+                self.label(el)
+            else:
+                self.count_through(el)
+
     def label(self, p) -> str:
+        if p in self.given:
+            return self.given[p]
+        self.given[p] = text = self._label(p)
+        return text
+
+    def _label(self, p) -> str:
         if not self.formats:
             return ""
         num_pr = p.find(f"{W}pPr/{W}numPr")

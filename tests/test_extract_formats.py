@@ -183,6 +183,39 @@ def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts
     assert paras == ["1.甲", "2.乙", "3.丙", "4.丁", "1.戊", "2.己"]
 
 
+def test_docx_list_numbers_in_a_nested_table_are_counted_where_it_stands(tmp_path):
+    """A numbered list running through a table nested in an outer cell and on in the outer table's next
+    row: Word counts the nested table's paragraphs inside that cell (1. 2.), the next row's after (3.)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    wd = docx.Document()
+    wd.add_paragraph("开始", style="List Number")
+
+    def numbered(paragraph, text):
+        paragraph.text = text
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                                       f'<w:numId w:val="{number}"/></w:numPr>'))
+
+    number = wd.styles["List Number"].element.pPr.numPr.numId.val   # the style's list, by its instance
+    outer = wd.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "产出指标"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=1)
+    numbered(inner.cell(0, 0).paragraphs[0], "培训人次")
+    numbered(inner.cell(1, 0).paragraphs[0], "覆盖率")
+    outer.cell(1, 0).text = "效益指标"
+    numbered(outer.cell(1, 1).paragraphs[0], "满意度")
+    wd.add_paragraph("结束", style="List Number")
+    wd.save(tmp_path / "n.docx")
+    d = read_document(tmp_path / "n.docx")
+    outer_t, inner_t = d.tables()
+    assert inner_t.parent == (0, 0, 1)
+    assert [row[0] for row in inner_t.grid()] == ["2.培训人次", "3.覆盖率"]
+    assert outer_t.grid()[1][1] == "4.满意度"
+    assert [p.text for p in d.paragraphs()] == ["1.开始", "5.结束"]
+
+
 def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_path):
     """Content controls around a cell, a row, a cell's paragraph or a body paragraph are read in place;
     a control still showing its placeholder holds nothing; a tracked move shows once (at w:moveTo),
