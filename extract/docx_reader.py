@@ -16,6 +16,7 @@ from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 # Text Word does not show in place: moved away by a tracked move (w:moveFrom keeps w:t, unlike w:del's
 # w:delText: it shows at w:moveTo), and the fallback copy of a text box or shape for older readers
 # (mc:Fallback beside the mc:Choice Word draws).
@@ -98,12 +99,29 @@ def _placeholder(node) -> bool:
     return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
 
 
+def _checkbox(node):
+    """The checkbox content control (w14:checkbox) that node is or stands in, if any."""
+    for sdt in ([node] if node.tag == W + "sdt" else []) + list(node.iterancestors(W + "sdt")):
+        if sdt.find(f"{W}sdtPr/{W14}checkbox") is not None:
+            return sdt
+    return None
+
+
 def _para_text(p) -> str:
-    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
-    out = []
+    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions; a checkbox control as
+    ☑ or ☐ by its state (its glyph may be a symbol font's character, no text)."""
+    out, boxes = [], set()
     hidden = any(p.find(f".//{tag}") is not None for tag in _NOT_SHOWN)
-    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
+    # w:delText (deleted revisions) is left out
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"):
         if hidden and next(node.iterancestors(*_NOT_SHOWN), None) is not None or _placeholder(node):
+            continue
+        box = _checkbox(node)
+        if box is not None:
+            if box not in boxes:
+                boxes.add(box)
+                checked = box.find(f"{W}sdtPr/{W14}checkbox/{W14}checked")
+                out.append("☑" if checked is not None and checked.get(W14 + "val") in ("1", "true", "on") else "☐")
             continue
         if node.tag == W + "t":
             out.append(node.text or "")

@@ -274,6 +274,37 @@ def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_pat
     assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件盖章"]
 
 
+def test_docx_checkbox_content_controls_read_as_checked_or_not(tmp_path):
+    """A checkbox content control (w14:checkbox) shows ☑ or ☐ by its w14:checked state, whatever glyph
+    its run holds: MS Gothic's ☒, or a symbol font's character (w:sym) that is no text at all."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+    def checkbox(checked, content, font="MS Gothic", on="2612", off="2610"):
+        return parse_xml(f'<w:sdt {nsdecls("w")} {w14}><w:sdtPr><w14:checkbox>'
+                         + ("" if checked is None else f'<w14:checked w14:val="{checked}"/>')
+                         + f'<w14:checkedState w14:val="{on}" w14:font="{font}"/>'
+                         f'<w14:uncheckedState w14:val="{off}" w14:font="{font}"/></w14:checkbox></w:sdtPr>'
+                         f'<w:sdtContent><w:r>{content}</w:r></w:sdtContent></w:sdt>')
+
+    wd = docx.Document()
+    table = wd.add_table(rows=4, cols=2)
+    cells = [("已完成", checkbox(1, "<w:t>☒</w:t>")), ("已延期", checkbox(0, "<w:t>☐</w:t>")),
+             ("已验收", checkbox("true", '<w:sym w:font="Wingdings 2" w:char="F052"/>', "Wingdings 2", "F052", "F0A3")),
+             ("已公开", checkbox(None, '<w:sym w:font="Wingdings 2" w:char="F0A3"/>', "Wingdings 2", "F052", "F0A3"))]
+    for r, (label, box) in enumerate(cells):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).paragraphs[0]._p.append(box)
+    wd.add_paragraph("是否公开：").runs[0]._r.addnext(checkbox(1, "<w:t>☒</w:t>"))
+    wd.save(tmp_path / "b.docx")
+    d = read_document(tmp_path / "b.docx")
+    assert [row[1] for row in d.tables()[0].grid()] == ["☑", "☐", "☑", "☐"]
+    assert [p.text for p in d.paragraphs()] == ["是否公开：☑"]
+
+
 def test_pdf_cell_runs_on_measured_at_its_text_edge():
     # A cell's last line that leaves less than a character before the cell's text edge (the cell
     # less its padding) runs on: over a page break its rest is the first row of the next page
