@@ -173,7 +173,7 @@ def _number(value, number_format: str) -> str:
     elif value == 0 and len(sections) >= 3:
         section = sections[2]
     tokens = _FORMAT_TOKEN.findall(section)
-    system = next((int(t[-2]) for t in tokens if re.fullmatch(r"(?i)\[DBNum[123]\]", t)), 0)
+    system = _numeral_system(tokens)
     holders = [k for k, t in enumerate(tokens) if t in _HOLDERS]
     general = [k for k, t in enumerate(tokens) if t.lower() == "general" or t == "G/通用格式"]
     codes = "".join(t for t in tokens if t[0] not in '"\\!_*[')
@@ -218,6 +218,21 @@ def _number(value, number_format: str) -> str:
 # General code, and single characters (digit placeholders 0 # ?, the point, commas, percent, literals).
 _FORMAT_TOKEN = re.compile(r'"[^"]*"?|[\\!_*].|\[[^\]]*\]?|(?i:general)|G/通用格式|.', re.S)
 _HOLDERS = {"0", "#", "?"}
+
+
+def _numeral_system(tokens: list[str]) -> int:
+    """The numerals a format writes: 1 一二三, 2 壹贰叁, 3 full-width digits, 0 ASCII digits. [DBNum1-3], or
+    the numeral shape in a locale tag's high byte ([$-1E000804], as LibreOffice saves a [DBNum1] date);
+    Chinese only: under a tag of another language (ja, ko, en) the digits stay."""
+    system, language = 0, None
+    for t in tokens:
+        if m := re.fullmatch(r"(?i)\[DBNum([123])\]", t):
+            system = int(m.group(1))
+        elif m := re.fullmatch(r"(?i)\[\$[^\]]*-([0-9a-f]{3,8})\]", t):
+            code = int(m.group(1), 16)
+            language = (code & 0x3FF) or language        # the LCID's primary language (0x04: Chinese)
+            system = code >> 24 in (0x1E, 0x1F, 0x20) and (code >> 24) - 0x1D or system
+    return system if language in (None, 0x04) else 0
 
 
 def _integer_digits(tokens: list[str], digits: str, grouped: bool, system: int) -> str:
@@ -350,7 +365,7 @@ def _date(value, fmt: str) -> str:
             return value.strftime("%Y-%m-%d %H:%M:%S")
         return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else value.strftime("%H:%M:%S")
     twelve = any(tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午" for tok in tokens)
-    system = next((int(tok[-2]) for tok in tokens if re.fullmatch(r"(?i)\[DBNum[123]\]", tok)), 0)
+    system = _numeral_system(tokens)
     out = []
     for k, tok in enumerate(tokens):
         low = tok.lower()
