@@ -185,7 +185,9 @@ def _number(value, number_format: str) -> str:
             whole, _, frac = text.partition(".")
             text = cn_numerals.counted(int(whole), system) + \
                 (cn_numerals.POINT[system] + cn_numerals.digits(frac, system) if frac else "")
-        at = general[0] if general else len(tokens)
+        if not general:
+            return minus + text
+        at = general[0]
         return f"{_shown_literals(tokens[:at])}{minus}{text}{_shown_literals(tokens[at + 1:])}".strip()
     if not holders:
         # no digits at all: a zero shown as "-" (会计专用), or a format that is not a number's

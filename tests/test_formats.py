@@ -219,9 +219,9 @@ def test_commas_after_the_last_digit_scale_by_a_thousand_each_and_quoted_or_esca
 
 def test_digit_placeholders_with_text_between_them_and_optional_places(tmp_path):
     """Digits fill 0 # ? from the point outwards; text between placeholders stays where it stands; a
-    trailing zero under # is not shown, under ? it is a space."""
+    trailing zero under # is not shown, under ? it is a space; General shows the text around it."""
     cells = [(1234567, "000-0000", "123-4567"), (1.5, "0.0#", "1.5"), (1.25, "0.0#", "1.25"),
-             (0.5, "#.00", ".50"), (12, 'General"万元"', "12万元")]
+             (0.5, "#.00", ".50"), (12, 'General"万元"', "12万元"), (-5, "[Red]General;[Blue]-General", "-5")]
     t = _shown_in_column(tmp_path, cells)
     assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
 
