@@ -16,6 +16,7 @@ from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 # Text Word does not show in place: moved away by a tracked move (w:moveFrom keeps w:t, unlike w:del's
 # w:delText: it shows at w:moveTo), and the fallback copy of a text box or shape for older readers
 # (mc:Fallback beside the mc:Choice Word draws).
@@ -98,12 +99,29 @@ def _placeholder(node) -> bool:
     return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
 
 
+def _checkbox(node):
+    """The checkbox content control (w14:checkbox) that node is or stands in, if any."""
+    for sdt in ([node] if node.tag == W + "sdt" else []) + list(node.iterancestors(W + "sdt")):
+        if sdt.find(f"{W}sdtPr/{W14}checkbox") is not None:
+            return sdt
+    return None
+
+
 def _para_text(p) -> str:
-    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions."""
-    out = []
+    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions; a checkbox control as
+    ☑ or ☐ by its state (its glyph may be a symbol font's character, no text)."""
+    out, boxes = [], set()
     hidden = any(p.find(f".//{tag}") is not None for tag in _NOT_SHOWN)
-    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):  # w:delText (deleted revisions) is left out
+    # w:delText (deleted revisions) is left out
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"):
         if hidden and next(node.iterancestors(*_NOT_SHOWN), None) is not None or _placeholder(node):
+            continue
+        box = _checkbox(node)
+        if box is not None:
+            if box not in boxes:
+                boxes.add(box)
+                checked = box.find(f"{W}sdtPr/{W14}checkbox/{W14}checked")
+                out.append("☑" if checked is not None and checked.get(W14 + "val") in ("1", "true", "on") else "☐")
             continue
         if node.tag == W + "t":
             out.append(node.text or "")
@@ -140,6 +158,7 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
                         texts.append(numbering.label(child) + _para_text(child))
                     elif child.tag == W + "tbl":
                         nested.append((child, (t_index, r, col)))
+                        numbering.count_through(child)   # read after this table, counted here as Word does
                 cell = Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=col, colspan=span,
                             loc=Location(path, block=block, table=t_index, row=r, col=col))
                 table.cells.append(cell)
@@ -186,6 +205,7 @@ class _Numbering:
         self.counters: dict[tuple[str, int], int] = {}
         self.list_of: dict[str, str] = {}
         self.restarts: dict[str, dict[int, int]] = {}
+        self.given: dict = {}     # paragraph -> its number, once counted (a nested table's before it is read)
         # List styles ("List Number") carry their numbering in the style, not the paragraph.
         self.style_numbering = {}
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -219,7 +239,22 @@ class _Numbering:
             for ilvl, spec in levels.items():
                 self.formats[(num_id, ilvl)] = spec
 
+    def count_through(self, tbl) -> None:
+        """Number a nested table's paragraphs now, in document order (through its own nested tables),
+        where Word counts them; reading the table later gives each paragraph the number it got here."""
+        for el in _content(tbl, W + "tr", W + "tc", W + "p", W + "tbl"):
+            if el.tag == W + "p":
+                self.label(el)
+            else:
+                self.count_through(el)
+
     def label(self, p) -> str:
+        if p in self.given:
+            return self.given[p]
+        self.given[p] = text = self._label(p)
+        return text
+
+    def _label(self, p) -> str:
         if not self.formats:
             return ""
         num_pr = p.find(f"{W}pPr/{W}numPr")

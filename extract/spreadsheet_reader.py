@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 
+from . import cn_numerals
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
 from .zipguard import check_package
@@ -158,8 +159,10 @@ def _general(value) -> str:
 
 
 def _number(value, number_format: str) -> str:
-    """A number as its format shows it: the section for its sign (positive;negative;zero;text), the
-    places, grouping, percent and the literal text around the digits."""
+    """A number as its format shows it (ECMA-376 18.8.31): the section for its sign (positive;negative;
+    zero;text), then that section's tokens: digit placeholders 0 # ? and the literal text between them
+    (0!.0 puts a point between two integer digits), grouping commas between digits, commas after the last
+    digit (each divides by 1000: 0!.0,"万" shows 125000 as 12.5万), percent, and [DBNum1-3] numerals."""
     sections = _sections(number_format)
     section, signed, negative = sections[0], True, False
     if value < 0 and len(sections) >= 2:
@@ -169,27 +172,117 @@ def _number(value, number_format: str) -> str:
         signed = not re.search(r"[-(]", _literal_text(section))
     elif value == 0 and len(sections) >= 3:
         section = sections[2]
-    bare = _BRACKET.sub("", _QUOTED.sub("", section)).replace("\\", "")
-    if section.strip().lower() in ("general", "", "@") or re.search(r"[eE][+-]", bare):
-        return ("-" if negative and signed else "") + _general(value)
-    if not re.search(r"[0#?]", bare):
+    tokens = _FORMAT_TOKEN.findall(section)
+    system = _numeral_system(tokens)
+    holders = [k for k, t in enumerate(tokens) if t in _HOLDERS]
+    general = [k for k, t in enumerate(tokens) if t.lower() == "general" or t == "G/通用格式"]
+    codes = "".join(t for t in tokens if t[0] not in '"\\!_*[')
+    if general or section.strip() in ("", "@") or re.search(r"[eE][+-]", codes) or \
+            holders and "/" in tokens[holders[0]:holders[-1]]:   # scientific and fraction formats: General
+        minus = "-" if value < 0 or negative and signed else ""
+        text = _general(abs(value))
+        if system:
+            whole, _, frac = text.partition(".")
+            text = cn_numerals.counted(int(whole), system) + \
+                (cn_numerals.POINT[system] + cn_numerals.digits(frac, system) if frac else "")
+        if not general:
+            return minus + text
+        at = general[0]
+        return f"{_shown_literals(tokens[:at])}{minus}{text}{_shown_literals(tokens[at + 1:])}".strip()
+    if not holders:
         # no digits at all: a zero shown as "-" (会计专用), or a format that is not a number's
         return _literal_text(section).strip() or _general(value)
-    percent = "%" in bare
-    m = re.search(r"[#0?][#0?,]*(?:\.([0#?]*))?", bare)
-    places = len(m.group(1) or "") if m else 0
-    grouped = bool(m and "," in m.group(0).split(".")[0])
+    first, last = holders[0], holders[-1]
+    point = next((k for k in range(max(first - 1, 0), last) if tokens[k] == "."), None)
+    int_tokens = tokens[first:last + 1] if point is None else tokens[first:point]
+    frac_tokens = [] if point is None else tokens[point + 1:last + 1]
+    trailing = len(int_tokens) - len("".join(t[0] for t in int_tokens).rstrip(","))
+    after = len(tokens[last + 1:]) - len("".join(t[0] for t in tokens[last + 1:]).lstrip(","))
+    grouped = any(t == "," and set(int_tokens[:k]) & _HOLDERS and set(int_tokens[k + 1:]) & _HOLDERS
+                  for k, t in enumerate(int_tokens))
+    places = sum(t in _HOLDERS for t in frac_tokens)
     try:
-        d = Decimal(repr(value)) * (100 if percent else 1)
+        d = Decimal(repr(value)).scaleb(2 * tokens.count("%") - 3 * (trailing + after))
         q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     except InvalidOperation:
         return _general(value)
-    text = f"{abs(q):,.{places}f}" if grouped else f"{abs(q):.{places}f}"
-    if q == 0 and not re.search(r"[0#]", bare):
+    whole, _, frac = format(abs(q), "f").partition(".")
+    text = _integer_digits(int_tokens, whole.lstrip("0"), grouped, system)
+    if point is not None:
+        text += (cn_numerals.POINT[system] if system else ".") + _fraction_digits(frac_tokens, frac, system)
+    if q == 0 and not any(tokens[k] in "0#" for k in holders):
         text = ""       # ? places show a zero as blanks ("-"?? of the accounting zero)
     sign = "-" if (q < 0 or negative and q) and signed else ""
-    prefix, suffix = _literals(section)
-    return f"{prefix}{sign}{text}{'%' if percent and text else ''}{suffix}".strip()
+    return f"{_shown_literals(tokens[:first])}{sign}{text}{_shown_literals(tokens[last + 1 + after:])}".strip()
+
+
+# A number format's tokens: quoted text, escapes (\x, !x), widths (_x), fills (*x), [brackets], the
+# General code, and single characters (digit placeholders 0 # ?, the point, commas, percent, literals).
+_FORMAT_TOKEN = re.compile(r'"[^"]*"?|[\\!_*].|\[[^\]]*\]?|(?i:general)|G/通用格式|.', re.S)
+_HOLDERS = {"0", "#", "?"}
+
+
+def _numeral_system(tokens: list[str]) -> int:
+    """The numerals a format writes: 1 一二三, 2 壹贰叁, 3 full-width digits, 0 ASCII digits. [DBNum1-3], or
+    the numeral shape in a locale tag's high byte ([$-1E000804], as LibreOffice saves a [DBNum1] date);
+    Chinese only: under a tag of another language (ja, ko, en) the digits stay."""
+    system, language = 0, None
+    for t in tokens:
+        if m := re.fullmatch(r"(?i)\[DBNum([123])\]", t):
+            system = int(m.group(1))
+        elif m := re.fullmatch(r"(?i)\[\$[^\]]*-([0-9a-f]{3,8})\]", t):
+            code = int(m.group(1), 16)
+            language = (code & 0x3FF) or language        # the LCID's primary language (0x04: Chinese)
+            system = code >> 24 in (0x1E, 0x1F, 0x20) and (code >> 24) - 0x1D or system
+    return system if language in (None, 0x04) else 0
+
+
+def _integer_digits(tokens: list[str], digits: str, grouped: bool, system: int) -> str:
+    """The integer part: digits fill the placeholders from the right (0 pads with 0, ? with a space, #
+    with nothing), the first placeholder takes all that is left; literals stay where they stand."""
+    holders = [k for k, t in enumerate(tokens) if t in _HOLDERS]
+    literal = any(t not in _HOLDERS and t != "," for t in tokens)
+    if system in (1, 2) and not literal:      # counted with units (一百二十三), the padding zeros not shown
+        return cn_numerals.counted(int(digits or 0), system) if digits or "0" in tokens else ""
+    out, rest = [], digits
+    for k in reversed(range(len(tokens))):
+        t = tokens[k]
+        if t in _HOLDERS:
+            take = rest if k == holders[0] else rest[-1:]
+            rest = rest[:len(rest) - len(take)]
+            out.append(take or {"0": "0", "?": " ", "#": ""}[t])
+        elif t != ",":
+            out.append(_shown_literals([t]))
+    text = "".join(reversed(out))
+    if grouped and not literal:
+        bare = text.lstrip()
+        text = text[:len(text) - len(bare)] + f"{int(bare):,}" if bare else text
+    return cn_numerals.digits(text, system) if system else text
+
+
+def _fraction_digits(tokens: list[str], digits: str, system: int) -> str:
+    """The fraction: digits fill the placeholders from the left; a trailing zero shows under 0 only
+    (# drops it, ? leaves a space)."""
+    out, k = [], 0
+    for t in tokens:
+        if t in _HOLDERS:
+            out.append([t, digits[k]])
+            k += 1
+        elif t != ",":
+            out.append([None, _shown_literals([t])])
+    for item in reversed(out):
+        if item[0] is None:
+            continue
+        if item[0] == "0" or item[1] != "0":
+            break
+        item[1] = "" if item[0] == "#" else " "
+    text = "".join(text for _, text in out).rstrip()
+    return cn_numerals.digits(text, system) if system else text
+
+
+def _shown_literals(tokens: list[str]) -> str:
+    """The text literal tokens show (a percent sign and a point outside the digits included)."""
+    return "".join(t if t in ("%", ".") else _literal_text(t) for t in tokens if t != ",")
 
 
 def _sections(fmt: str) -> list[str]:
@@ -249,18 +342,6 @@ def _literal_text(part: str) -> str:
     return "".join(out)
 
 
-def _literals(section: str) -> tuple[str, str]:
-    """The text before and after the digits ('"¥"#,##0.00', '0.00"万元"', '(#,##0.00)')."""
-    masked = re.sub(r'"[^"]*"|\\.|!.|_.|\*.|\[[^\]]*\]', lambda m: "\0" * len(m.group()), section)
-    digits = [m.start() for m in re.finditer(r"[#0?]", masked)]
-    if not digits:
-        return _literal_text(section), ""
-    end = digits[-1] + 1
-    while end < len(masked) and masked[end] in ",.%":   # scaling commas, a trailing point, the percent
-        end += 1
-    return _literal_text(section[:digits[0]]), _literal_text(section[end:])
-
-
 # A date format's codes, longest first; anything else (quoted, escaped, 年 月 日, - / : and spaces) is
 # shown as written. 上午/下午 is the AM/PM of Chinese formats.
 _DATE_CODE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|上午/下午|AM/PM|A/P|yyyy|yyy|yy|y|e+|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d'
@@ -286,6 +367,7 @@ def _date(value, fmt: str) -> str:
             return value.strftime("%Y-%m-%d %H:%M:%S")
         return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else value.strftime("%H:%M:%S")
     twelve = any(tok.upper() in ("AM/PM", "A/P") or tok == "上午/下午" for tok in tokens)
+    system = _numeral_system(tokens)
     out = []
     for k, tok in enumerate(tokens):
         low = tok.lower()
@@ -295,7 +377,11 @@ def _date(value, fmt: str) -> str:
             kind = low[0]
             if kind == "m" and len(low) <= 2 and (prev == "h" or after == "s"):
                 kind = "minute"
-            out.append(_date_part(value, kind, len(low), twelve))
+            part = _date_part(value, kind, len(low), twelve)
+            if system and part.isdigit():   # [DBNum1]: 二〇二三年十二月二十日, a year digit by digit
+                part = cn_numerals.digits(part, system) if kind in "ye" else \
+                    cn_numerals.counted(int(part), system, leading_one=kind not in "md")
+            out.append(part)
         elif tok.startswith('"'):
             out.append(tok[1:-1])
         elif tok.startswith("\\"):

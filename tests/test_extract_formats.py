@@ -183,6 +183,39 @@ def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts
     assert paras == ["1.甲", "2.乙", "3.丙", "4.丁", "1.戊", "2.己"]
 
 
+def test_docx_list_numbers_in_a_nested_table_are_counted_where_it_stands(tmp_path):
+    """A numbered list running through a table nested in an outer cell and on in the outer table's next
+    row: Word counts the nested table's paragraphs inside that cell (1. 2.), the next row's after (3.)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    wd = docx.Document()
+    wd.add_paragraph("开始", style="List Number")
+
+    def numbered(paragraph, text):
+        paragraph.text = text
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                                       f'<w:numId w:val="{number}"/></w:numPr>'))
+
+    number = wd.styles["List Number"].element.pPr.numPr.numId.val   # the style's list, by its instance
+    outer = wd.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "产出指标"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=1)
+    numbered(inner.cell(0, 0).paragraphs[0], "培训人次")
+    numbered(inner.cell(1, 0).paragraphs[0], "覆盖率")
+    outer.cell(1, 0).text = "效益指标"
+    numbered(outer.cell(1, 1).paragraphs[0], "满意度")
+    wd.add_paragraph("结束", style="List Number")
+    wd.save(tmp_path / "n.docx")
+    d = read_document(tmp_path / "n.docx")
+    outer_t, inner_t = d.tables()
+    assert inner_t.parent == (0, 0, 1)
+    assert [row[0] for row in inner_t.grid()] == ["2.培训人次", "3.覆盖率"]
+    assert outer_t.grid()[1][1] == "4.满意度"
+    assert [p.text for p in d.paragraphs()] == ["1.开始", "5.结束"]
+
+
 def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_path):
     """Content controls around a cell, a row, a cell's paragraph or a body paragraph are read in place;
     a control still showing its placeholder holds nothing; a tracked move shows once (at w:moveTo),
@@ -239,6 +272,37 @@ def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_pat
     d = read_document(f)
     assert d.tables()[0].grid() == [["指标", "完成值"], ["培训人次", "1200人次"], ["合格率", "98%"], ["完成时间", ""]]
     assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件盖章"]
+
+
+def test_docx_checkbox_content_controls_read_as_checked_or_not(tmp_path):
+    """A checkbox content control (w14:checkbox) shows ☑ or ☐ by its w14:checked state, whatever glyph
+    its run holds: MS Gothic's ☒, or a symbol font's character (w:sym) that is no text at all."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+    def checkbox(checked, content, font="MS Gothic", on="2612", off="2610"):
+        return parse_xml(f'<w:sdt {nsdecls("w")} {w14}><w:sdtPr><w14:checkbox>'
+                         + ("" if checked is None else f'<w14:checked w14:val="{checked}"/>')
+                         + f'<w14:checkedState w14:val="{on}" w14:font="{font}"/>'
+                         f'<w14:uncheckedState w14:val="{off}" w14:font="{font}"/></w14:checkbox></w:sdtPr>'
+                         f'<w:sdtContent><w:r>{content}</w:r></w:sdtContent></w:sdt>')
+
+    wd = docx.Document()
+    table = wd.add_table(rows=4, cols=2)
+    cells = [("已完成", checkbox(1, "<w:t>☒</w:t>")), ("已延期", checkbox(0, "<w:t>☐</w:t>")),
+             ("已验收", checkbox("true", '<w:sym w:font="Wingdings 2" w:char="F052"/>', "Wingdings 2", "F052", "F0A3")),
+             ("已公开", checkbox(None, '<w:sym w:font="Wingdings 2" w:char="F0A3"/>', "Wingdings 2", "F052", "F0A3"))]
+    for r, (label, box) in enumerate(cells):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).paragraphs[0]._p.append(box)
+    wd.add_paragraph("是否公开：").runs[0]._r.addnext(checkbox(1, "<w:t>☒</w:t>"))
+    wd.save(tmp_path / "b.docx")
+    d = read_document(tmp_path / "b.docx")
+    assert [row[1] for row in d.tables()[0].grid()] == ["☑", "☐", "☑", "☐"]
+    assert [p.text for p in d.paragraphs()] == ["是否公开：☑"]
 
 
 def test_pdf_cell_runs_on_measured_at_its_text_edge():

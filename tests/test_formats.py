@@ -192,6 +192,80 @@ def test_number_cells_by_the_section_of_their_format_for_their_sign(tmp_path):
     assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
 
 
+def _shown_in_column(tmp_path, cells):
+    """Each (value, format, _) of cells in one column of an .xlsx built here, read back as shown."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目", "数值"])
+    for k, (value, fmt, _) in enumerate(cells):
+        ws.append([f"第{k + 1}项", value])
+        ws.cell(ws.max_row, 2).number_format = fmt
+    wb.save(tmp_path / "shown.xlsx")
+    [t] = read_document(tmp_path / "shown.xlsx").tables()
+    return t
+
+
+def test_commas_after_the_last_digit_scale_by_a_thousand_each_and_quoted_or_escaped_text_stays(tmp_path):
+    """0!.0,"万" is how Excel shows 万 without a formula: the comma divides by 1000, the escaped point
+    stands between the last two digits; ,, divides by a million."""
+    cells = [(125000, '0!.0,"万"', "12.5万"), (1234567, '0!.0,"万"', "123.5万"),
+             (123456789, '#,##0.00,,"百万"', "123.46百万"), (12345, '0.0,"千"', "12.3千"),
+             (12345678, '#,##0,"万元"', "12,346万元"), (1234567, '0!.0000"万元"', "123.4567万元"),
+             (-125000, '0!.0,"万"', "-12.5万")]
+    t = _shown_in_column(tmp_path, cells)
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+    assert t.cell_at(1, 1).value == "125000"      # the stored number stays with the cell
+
+
+def test_digit_placeholders_with_text_between_them_and_optional_places(tmp_path):
+    """Digits fill 0 # ? from the point outwards; text between placeholders stays where it stands; a
+    trailing zero under # is not shown, under ? it is a space; General shows the text around it."""
+    cells = [(1234567, "000-0000", "123-4567"), (1.5, "0.0#", "1.5"), (1.25, "0.0#", "1.25"),
+             (0.5, "#.00", ".50"), (12, 'General"万元"', "12万元"), (-5, "[Red]General;[Blue]-General", "-5")]
+    t = _shown_in_column(tmp_path, cells)
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+
+
+def test_chinese_numeral_formats_dbnum_as_a_chinese_excel_shows_them(tmp_path):
+    """[DBNum1] 一二三 with units, [DBNum2] 壹贰叁, [DBNum3] full-width digits; a run of zeros is one 〇,
+    a fraction digit by digit; dates: the year digit by digit, month and day without a leading 一."""
+    import datetime as dt
+    cells = [(123, "[DBNum1][$-804]General", "一百二十三"), (100010, "[DBNum1][$-804]General", "一十万〇一十"),
+             (20230000, "[DBNum1][$-804]General", "二千〇二十三万"), (12.5, "[DBNum1][$-804]General", "一十二．五"),
+             (123, "[DBNum1][$-804]0.00", "一百二十三．〇〇"), (1005, "[DBNum2][$-804]General", "壹仟零伍"),
+             (12.5, "[DBNum2]0.0", "壹拾贰点伍"), (1234, "[DBNum3][$-804]#,##0", "１，２３４"),
+             (dt.datetime(2023, 12, 20), '[DBNum1][$-804]yyyy"年"m"月"d"日"', "二〇二三年十二月二十日"),
+             (dt.datetime(2023, 10, 12), '[DBNum2][$-804]yyyy"年"m"月"d"日"', "贰零贰叁年拾月拾贰日"),
+             (dt.datetime(2023, 10, 12), '[DBNum3][$-804]yyyy"年"m"月"d"日"', "２０２３年１０月１２日")]
+    t = _shown_in_column(tmp_path, cells)
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+    # as .xls, LibreOffice writes a [DBNum1] date as [$-1E000804] (the numeral shape in the locale tag)
+    assert SOFFICE, "LibreOffice is required to make the .xls: `make setup` installs it"
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "xls",
+                    "--outdir", str(tmp_path / "xls"), str(tmp_path / "shown.xlsx")], check=True, capture_output=True,
+                   timeout=120)
+    [t] = read_document(tmp_path / "xls" / "shown.xls").tables()
+    # (the untagged [DBNum2] LibreOffice tags with its own locale, en-US, and shows as digits: left out)
+    tagged = [k for k, (_, fmt, _) in enumerate(cells) if "$-804" in fmt]
+    assert [t.grid()[k + 1][1] for k in tagged] == [cells[k][2] for k in tagged]
+
+
+def test_a_number_shown_in_wan_reads_as_its_shown_figure_in_the_records(tmp_path):
+    """125000 under 0!.0,"万人次" is 12.5万人次 on screen, and the record reads that: 125000 人次."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "社区养老服务"])
+    ws.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"])
+    ws.append(["产出指标", "数量指标", "服务人次", "≥10万人次", 125000])
+    ws.cell(3, 5).number_format = '0!.0,"万人次"'
+    ws.append(["产出指标", "数量指标", "培训场次", "≥20场", 25])
+    wb.save(tmp_path / "wan.xlsx")
+    recs = normalize_document(read_document(tmp_path / "wan.xlsx"))
+    actual = recs.indicators[0].actual
+    assert (actual.q.raw, actual.q.value, actual.q.unit) == ("12.5万人次", 125000, "人次")
+    assert actual.loc.ref == "E3"
+
+
 # web pages ------------------------------------------------------------------------------------
 
 PAGE = """<html><head><title>t</title><script>var x = "<table><tr><td>假</td></tr></table>";</script>
