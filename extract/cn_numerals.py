@@ -3,6 +3,8 @@
 [DBNum1] writes 一二三 with their units (123 -> 一百二十三), [DBNum2] the financial 壹贰叁 (壹佰贰拾叁),
 [DBNum3] full-width digits (１２３). A number keeps its leading one (10 -> 一十, as Excel and LibreOffice
 show it); a month or a day does not (十二月), and a year is read digit by digit (二〇二三).
+Not cn2an.an2cn (normalize reads Chinese numerals with cn2an): it writes 零 for Excel's 〇, 十 for its 一十 and
+十二点五 for its 一十二．五, so a cell would not read as Excel shows it.
 """
 from __future__ import annotations
 
