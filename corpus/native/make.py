@@ -1,5 +1,6 @@
 """Build the native-format forms 130-135, 145-147, 148-153, 154-159, 160-165 (other containers: .ofd, Word's
-.htm / .mht, .rtf, page images), 166-171 and 178-183 (table structures): written directly as .docx (python-docx and raw OOXML), .xlsx
+.htm / .mht, .rtf, page images), 166-171 and 178-183 (table structures) and 172-177 (ordinary forms in every
+container): written directly as .docx (python-docx and raw OOXML), .xlsx
 (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
 157, 171 and 182), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
@@ -2526,14 +2527,13 @@ def doc160(out: Path) -> None:
     _form17_docx(out, FORM17["160"], page_break=True)
 
 
-def ofd161(out: Path) -> None:
-    """Taiyuan: a 部门整体支出绩效自评表 written directly by a government system as OFD, in mm: each cell's
-    text one TextObject (DeltaX per character), each cell a closed rectangle path (header cells filled
-    grey), the title and the page header on a TemplatePage."""
-    rows = ROWS161
-    ids = iter(range(10, 100000))   # 1 is the TemplatePage
-    S = 3.175   # 9 pt in mm
-    objs = []
+OFD_TEXT_MM = 3.175   # 9 pt in mm
+
+
+def _ofd_pen(objs: list, ids):
+    """A system's way of drawing a form in OFD (mm): text(...) one TextObject per cell text, box(...) a
+    closed rectangle path, cell(...) both; objects appended to objs, ids drawn from ids."""
+    S = OFD_TEXT_MM
 
     def text(x, y, w, h, s, size=S, font=2, center=True):
         """One cell's text, one TextObject, its baseline a third down a line below the cell's middle."""
@@ -2558,6 +2558,18 @@ def ofd161(out: Path) -> None:
         box(x, y, w, h, fill=head)
         if s:
             text(x, y, w, h, s, font=1 if head else 2, center=center)
+
+    return text, box, cell
+
+
+def ofd161(out: Path) -> None:
+    """Taiyuan: a 部门整体支出绩效自评表 written directly by a government system as OFD, in mm: each cell's
+    text one TextObject (DeltaX per character), each cell a closed rectangle path (header cells filled
+    grey), the title and the page header on a TemplatePage."""
+    rows = ROWS161
+    ids = iter(range(10, 100000))   # 1 is the TemplatePage
+    objs = []
+    text, box, cell = _ofd_pen(objs, ids)
 
     left, y, H = 15.0, 40.0, 8.0
     widths = [20, 30, 44, 20, 20, 12, 12, 22]   # 180 mm
@@ -2622,32 +2634,49 @@ def ofd161(out: Path) -> None:
                templates=[(1, template)], max_id=next(ids))
 
 
+def _mso_td(text, width, rowspan=1, colspan=1, left=False, op=""):
+    """A cell as Word saves it in a web page (op: the full save's <o:p></o:p>)."""
+    span = (f" rowspan={rowspan}" if rowspan > 1 else "") + (f" colspan={colspan}" if colspan > 1 else "")
+    style = "border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;" \
+            "mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt"
+    body = text.replace("\n", "<br>") if text else "&nbsp;"
+    align = "" if left else " align=center style='text-align:center'"
+    return (f"  <td width={int(width * 37.8)} valign=top{span} style='width:{width:.1f}cm;{style}'>\n"
+            f"  <p class=MsoNormal{align}><span lang=EN-US style='font-family:宋体'>{body}</span>{op}</p>\n"
+            "  </td>\n")
+
+
+def _mso_table(rows, filtered: bool) -> str:
+    """A grid as Word saves it: MsoNormalTable, the first row boxed, the full save's mso- markup."""
+    out = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
+           "border:none" + ("" if filtered else ";mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;"
+                            "mso-padding-alt:0cm 5.4pt 0cm 5.4pt") + "'>"]
+    for k, row in enumerate(rows):
+        extra = "" if filtered else f" style='mso-yfti-irow:{k}'"
+        cells = "".join(row) if k else "".join(row).replace("border-top:none;", "")   # Word: the first row boxed
+        out.append(f" <tr{extra}>\n" + cells + " </tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+# The head of Word's "Web Page, Filtered" save (gb2312, no Word markup).
+MSO_FILTERED_TOP = ("<html>\n\n<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n"
+                    "<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\n<style>\n<!--\n"
+                    " /* Font Definitions */\n @font-face\n\t{font-family:宋体;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
+                    " /* Style Definitions */\n p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\ttext-align:justify;\n"
+                    "\ttext-justify:inter-ideograph;\n\tfont-size:10.5pt;\n\tfont-family:\"Calibri\",sans-serif;}\n"
+                    "@page WordSection1\n\t{size:595.3pt 841.9pt;\n\tmargin:72.0pt 54.0pt 72.0pt 54.0pt;}\n"
+                    "div.WordSection1\n\t{page:WordSection1;}\n-->\n</style>\n\n</head>\n\n"
+                    "<body lang=ZH-CN style='word-wrap:break-word;text-justify-trim:punctuation'>\n\n<div class=WordSection1>\n\n")
+
+
 def _word_html(f: dict, filtered: bool) -> str:
     """A Word form saved as a web page: MsoNormalTable grids, each cell's text in <p class=MsoNormal> with a
     <span lang=EN-US style='font-family:宋体'>, &nbsp; in empty cells, rowspan for merged cells. Filtered
     drops Word's own markup; the full save keeps <o:p></o:p>, mso- styles and the conditional comments."""
     op = "" if filtered else "<o:p></o:p>"
-
-    def td(text, width, rowspan=1, colspan=1, left=False):
-        span = (f" rowspan={rowspan}" if rowspan > 1 else "") + (f" colspan={colspan}" if colspan > 1 else "")
-        style = "border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;" \
-                "mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt"
-        body = text.replace("\n", "<br>") if text else "&nbsp;"
-        align = "" if left else " align=center style='text-align:center'"
-        return (f"  <td width={int(width * 37.8)} valign=top{span} style='width:{width:.1f}cm;{style}'>\n"
-                f"  <p class=MsoNormal{align}><span lang=EN-US style='font-family:宋体'>{body}</span>{op}</p>\n"
-                "  </td>\n")
-
-    def table(rows):
-        out = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
-               "border:none" + ("" if filtered else ";mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;"
-                                "mso-padding-alt:0cm 5.4pt 0cm 5.4pt") + "'>"]
-        for k, row in enumerate(rows):
-            extra = "" if filtered else f" style='mso-yfti-irow:{k}'"
-            cells = "".join(row) if k else "".join(row).replace("border-top:none;", "")   # Word: the first row boxed
-            out.append(f" <tr{extra}>\n" + cells + " </tr>")
-        out.append("</table>")
-        return "\n".join(out)
+    td = lambda *a, **k: _mso_td(*a, op=op, **k)   # noqa: E731
+    table = lambda rows: _mso_table(rows, filtered)   # noqa: E731
     a, b, c, w, rate, sc = f["fund"]
     head = [[td("项目名称", 2.4), td(f["project"], 13.6, colspan=7, left=True)],
             [td("主管部门", 2.4), td(f["dept"], 6.8, colspan=3), td("实施单位", 2.0), td(f["agency"], 4.2, colspan=3)],
@@ -2675,14 +2704,7 @@ def _word_html(f: dict, filtered: bool) -> str:
     ind.append([td("总分", 11.8, colspan=5), td(f["total"][0], 1.1), td(f["total"][1], 1.1), td("", 2.6)])
     p = lambda text, style="": f"<p class=MsoNormal{style}><span style='font-family:宋体'>{text}</span>{op}</p>"  # noqa: E731
     if filtered:
-        top = ("<html>\n\n<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n"
-               "<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\n<style>\n<!--\n"
-               " /* Font Definitions */\n @font-face\n\t{font-family:宋体;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
-               " /* Style Definitions */\n p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\ttext-align:justify;\n"
-               "\ttext-justify:inter-ideograph;\n\tfont-size:10.5pt;\n\tfont-family:\"Calibri\",sans-serif;}\n"
-               "@page WordSection1\n\t{size:595.3pt 841.9pt;\n\tmargin:72.0pt 54.0pt 72.0pt 54.0pt;}\n"
-               "div.WordSection1\n\t{page:WordSection1;}\n-->\n</style>\n\n</head>\n\n"
-               "<body lang=ZH-CN style='word-wrap:break-word;text-justify-trim:punctuation'>\n\n<div class=WordSection1>\n\n")
+        top = MSO_FILTERED_TOP
     else:
         top = ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"\nxmlns:o=\"urn:schemas-microsoft-com:office:office\"\n"
                "xmlns:w=\"urn:schemas-microsoft-com:office:word\"\n"
@@ -2764,6 +2786,410 @@ def page_image(pdf: Path, png: Path, jpg: Path, dpi: int = 200) -> None:
     out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
     out.save(png, dpi=(dpi, dpi))
     out.save(jpg, quality=85, dpi=(dpi, dpi))
+
+
+# ---------------------------------------------------------------- 172-177: eighteenth set (ordinary forms)
+
+ROWS172 = [
+    ("产出指标", "数量指标", "退捕渔民养老保险补贴人数", "≥4200人", "4316人", "8", "8", ""),
+    ("产出指标", "数量指标", "退捕渔民职业技能培训", "≥30期", "32期", "6", "6", ""),
+    ("产出指标", "数量指标", "禁捕水域执法巡查", "≥1500航次", "1628航次", "6", "6", ""),
+    ("产出指标", "质量指标", "有就业意愿渔民转产就业率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "质量指标", "非法捕捞案件查处率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "养老保险补贴发放时间", "2023年6月底前", "2023年6月21日", "6", "6", ""),
+    ("产出指标", "成本指标", "渔民人均养老保险补贴", "≤2400元/人", "2400元/人", "5", "5", ""),
+    ("效益指标", "社会效益指标", "退捕渔民参加养老保险比例", "≥98%", "99.1%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "禁捕水域巡查覆盖率", "≥95%", "96.4%", "7", "7", ""),
+    ("效益指标", "生态效益指标", "长江江豚监测记录次数", "≥150次", "138次", "6", "5.52",
+     "汛期部分监测航次取消，2024年增加枯水期监测频次"),
+    ("效益指标", "可持续影响指标", "禁捕长效管控机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "退捕渔民满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿江群众满意度", "≥90%", "95%", "8", "8", ""),
+]
+
+
+def doc172(out: Path) -> None:
+    """Anqing: an ordinary Word form: the grid head table (项目资金（万元） vMerged over four fund rows),
+    预期目标 / 实际完成情况 side by side, the indicator grid (level cells vMerged, header repeated)."""
+    d = new_document()
+    para(d, "附件2")
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    head = {"project": "2023年安庆市长江禁捕退捕渔民安置保障资金", "dept": "安庆市农业农村局",
+            "agency": "安庆市渔政执法支队"}
+    t = _head_fund(d, head, ("1,560.00", "1,620.00", "1,571.40", "10", "97.00%", "9.70"),
+                   [("其中：当年财政拨款", "1,560.00", "1,620.00", "1,571.40"), ("上年结转资金", "", "", ""),
+                    ("其他资金", "", "", "")], [2.4, 2.8, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    r = len(t.rows)
+    for _ in range(2):
+        t.add_row()
+    t.cell(r, 0).merge(t.cell(r + 1, 0))
+    fill(t.cell(r, 0), "年度总体目标")
+    fill(t.cell(r, 1).merge(t.cell(r, 4)), "预期目标")
+    fill(t.cell(r, 5).merge(t.cell(r, 7)), "实际完成情况")
+    fill(t.cell(r + 1, 1).merge(t.cell(r + 1, 4)),
+         "落实4200名以上退捕渔民养老保险补贴，开展转产就业技能培训，加强禁捕水域执法巡查，确保长江安庆段“禁渔”成效。")
+    fill(t.cell(r + 1, 5).merge(t.cell(r + 1, 7)),
+         "为4316名退捕渔民发放养老保险补贴，开展技能培训32期，执法巡查1628航次，有就业意愿渔民全部转产就业。")
+    para(d, "")
+    rows = ROWS172
+    it = grid_table(d, len(rows) + 2, 8, [1.6, 2.0, 3.6, 2.0, 2.0, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(HEADS17):
+        fill(it.cell(0, c), text)
+    repeat_header(it.rows[0])
+    indicator_rows(it, 1, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                 "score": 6, "note": 7})
+    n = len(rows) + 1
+    fill(it.cell(n, 0).merge(it.cell(n, 4)), "总分")
+    fill(it.cell(n, 5), "100")
+    fill(it.cell(n, 6), "99.22")
+    fill(it.cell(n, 7), "自评等级：优")
+    para(d, "")
+    para(d, "单位负责人：汪某某　　填表人：储某某　　联系电话：0556-5581××××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+ROWS173 = [
+    ("产出", "数量指标", "退化湿地修复面积", "≥1200亩", "1260亩", "8", "8", ""),
+    ("产出", "数量指标", "补植芦苇等湿生植物", "≥300亩", "312亩", "6", "6", ""),
+    ("产出", "数量指标", "设置湿地保护界桩", "≥400根", "400根", "5", "5", ""),
+    ("产出", "质量指标", "湿生植物成活率", "≥85%", "88.5%", "8", "8", ""),
+    ("产出", "质量指标", "修复工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出", "时效指标", "修复工程完工时间", "2023年10月31日前", "2023年10月25日", "6", "6", ""),
+    ("产出", "成本指标", "每亩湿地修复成本", "≤0.55万元", "0.52万元", "6", "6", ""),
+    ("效益", "生态效益指标", "湿地保护率", "≥60%", "61.2%", "10", "10", ""),
+    ("效益", "生态效益指标", "监测到的鸟类种数", "≥180种", "176种", "8", "7.82", "候鸟迁徙期提前，秋季监测窗口缩短"),
+    ("效益", "可持续影响指标", "湿地管护长效机制", "长期有效", "长期有效", "7", "7", ""),
+    ("满意度", "服务对象满意度指标", "周边居民满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度", "服务对象满意度指标", "游客满意度", "≥85%", "91%", "10", "10", ""),
+]
+
+
+def doc173(out: Path) -> None:
+    """Daqing: the head as label lines; a 资金来源 fund table (预算数 / 执行数 / 执行率 / 分值 / 得分, 合计 over
+    中央 / 市级); the indicator table under a two-row header (指标值 over 目标值 / 实际值, other heads vMerged),
+    level 1 short (产出 / 效益 / 满意度)."""
+    d = new_document()
+    para(d, "大庆市2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "项目名称：大庆市龙凤湿地保护修复项目")
+    para(d, "主管部门：大庆市林业局　　　　实施单位：大庆市湿地保护中心")
+    para(d, "一、资金情况（单位：万元）", bold=True)
+    ft = grid_table(d, 4, 6, [3.4, 2.6, 2.6, 2.6, 2.0, 2.0], "Table Grid")
+    for r, row in enumerate([["资金来源", "预算数", "执行数", "执行率", "分值", "得分"],
+                             ["合计", "860.00", "834.20", "97.00%", "10", "9.70"],
+                             ["其中：中央资金", "500.00", "500.00", "100.00%", "/", "/"],
+                             ["市级资金", "360.00", "334.20", "92.83%", "/", "/"]]):
+        for c, text in enumerate(row):
+            fill(ft.cell(r, c), text)
+    para(d, "二、年度总体目标完成情况", bold=True)
+    para(d, "修复退化湿地1260亩，补植湿生植物312亩，设置保护界桩400根，湿地保护率达到61.2%。")
+    para(d, "三、绩效指标完成情况", bold=True)
+    rows = ROWS173
+    it = grid_table(d, len(rows) + 3, 8, [1.4, 2.2, 3.6, 2.2, 2.2, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in ((0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (5, "分值"), (6, "得分"), (7, "偏差原因分析")):
+        vmerge(it, c, 0, 1, text)
+    fill(it.cell(0, 3).merge(it.cell(0, 4)), "指标值")
+    fill(it.cell(1, 3), "目标值")
+    fill(it.cell(1, 4), "实际值")
+    repeat_header(it.rows[0])
+    repeat_header(it.rows[1])
+    indicator_rows(it, 2, rows, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                 "score": 6, "note": 7})
+    n = len(rows) + 2
+    fill(it.cell(n, 0).merge(it.cell(n, 4)), "合计")
+    fill(it.cell(n, 5), "100")
+    fill(it.cell(n, 6), "99.52")
+    para(d, "")
+    para(d, "自评结论：优")
+    para(d, "填报人：郭某某　　联系电话：0459-6281××××　　2024年3月15日")
+    d.save(out)
+
+
+def xls174(out: Path) -> None:
+    """Tangshan: filled in Excel: title / 填报单位 / 单位 lines; fund parts 中央 / 省级 / 市级 under =SUM, 执行率
+    and =ROUND; percent actuals and one count typed as numbers (formats 0.0% and #,##0)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 14, 26, 14, 14, 7, 7, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws.merge_cells("A2:H2")
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws["A3"] = "填报单位（盖章）：唐山市人力资源和社会保障局"
+    ws["G3"] = "单位：万元"
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年唐山市职业技能提升行动专项资金", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:D5", "唐山市人力资源和社会保障局", left=True)
+    put(ws, "E5", "实施单位")
+    merge(ws, "F5:H5", "唐山市职业技能鉴定指导中心", left=True)
+    merge(ws, "A6:A10", "项目资金")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}6", text)
+    put(ws, "B7", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}7", f"=SUM({col}8:{col}10)", MONEY)
+    put(ws, "F7", 10)
+    put(ws, "G7", "=E7/D7", PCT2)
+    put(ws, "H7", "=ROUND(F7*G7,2)", "0.00")
+    for r, (label, a, b, c) in enumerate([("其中：中央补助", 1800, 2000, 1900), ("省级补助", 400, 400, 380),
+                                          ("市级资金", 200, 250, 237.5)], start=8):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDE", (a, b, c)):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "全年开展补贴性职业技能培训3.5万人次以上，完成职业技能等级认定1.8万人以上，\n"
+                         "培训合格率85%以上，带动城乡劳动者就业1万人以上。", left=True)
+    ws.row_dimensions[11].height = 30
+    for col, text in zip("ABCDEFGH", (*HEADS17[:7], "偏差原因分析及改进措施")):
+        put(ws, f"{col}12", text)
+    rows = [
+        ("产出指标", "数量指标", "开展补贴性职业技能培训", "≥3.5万人次", "3.62万人次", 10, 10, ""),
+        ("产出指标", "数量指标", "培训农村转移劳动力", "≥1.2万人次", "1.26万人次", 6, 6, ""),
+        ("产出指标", "数量指标", "职业技能等级认定", "≥1.8万人", (19260, COUNT), 8, 8, ""),
+        ("产出指标", "质量指标", "培训合格率", "≥85%", (0.913, PCT1), 8, 8, ""),
+        ("产出指标", "质量指标", "取证人员就业率", "≥70%", (0.785, PCT1), 6, 6, ""),
+        ("产出指标", "时效指标", "培训补贴审核拨付时限", "≤30个工作日", "25个工作日", 5, 5, ""),
+        ("产出指标", "成本指标", "人均培训补贴标准", "≤1200元", "1150元", 7, 7, ""),
+        ("效益指标", "社会效益指标", "带动城乡劳动者就业", "≥1万人", "0.96万人", 8, 7.68,
+         "部分学员培训后自主创业，\n未计入就业统计"),
+        ("效益指标", "社会效益指标", "技能人才占从业人员比例", "≥30%", (0.314, PCT1), 7, 7, ""),
+        ("效益指标", "可持续影响指标", "技能人才培养长效机制", "持续完善", "持续完善", 5, 5, ""),
+        ("满意度指标", "服务对象满意度指标", "参训学员满意度", "≥90%", (0.952, PCT1), 10, 10, ""),
+        ("满意度指标", "服务对象满意度指标", "参训企业满意度", "≥90%", (0.94, PCT1), 10, 10, ""),
+    ]
+    first = 13
+    levels(ws, "A", "B", first, rows)
+    for i, row in enumerate(rows):
+        r = first + i
+        for col, val in zip("CDEFGH", row[2:]):
+            if isinstance(val, tuple):
+                put(ws, f"{col}{r}", val[0], val[1])
+            else:
+                put(ws, f"{col}{r}", val, left=col in "CH")
+        if row[7]:
+            ws.row_dimensions[r].height = 30
+    end = first + len(rows)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F7")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H7", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "填表人：赵某某　　联系电话：0315-2801××××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS175 = [
+    ("产出指标", "数量指标", "运营公交线路", "≥95条", "98条", "8", "8", ""),
+    ("产出指标", "数量指标", "运营公交车辆", "≥1500辆", "1526辆", "6", "6", ""),
+    ("产出指标", "数量指标", "公交年客运量", "≥9000万人次", "8640万人次", "8", "7.68",
+     "居民出行方式变化，<br>客流恢复不及预期"),
+    ("产出指标", "质量指标", "新能源公交车占比", "≥95%", "97.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "公交车辆准点率", "≥90%", "92.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金拨付", "按季度拨付", "按季度拨付", "5", "5", ""),
+    ("产出指标", "成本指标", "每车公里运营成本", "≤8.5元", "8.32元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "城区公交站点500米<br>覆盖率", "≥90%", "93.5%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "老年人免费乘车人次", "≥1200万人次", "1286万人次", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "公交优先发展机制", "长效运行", "长效运行", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥85%", "90.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "公交企业满意度", "≥85%", "88%", "10", "10", ""),
+]
+
+
+def html175(out: Path) -> None:
+    """Hengyang: an article page of a bureau's site: breadcrumb, h1, 发布时间 / 来源 line, the form as ONE
+    table of <td> (head cells by class), fund label rowspan, level cells rowspan, <br> in cells, a footer."""
+    css = ("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;font-size:10pt;color:#333}"
+           ".crumb{font-size:9pt;color:#666;border-bottom:1px solid #c00;padding-bottom:4pt}"
+           "h1{text-align:center;font-size:15pt;color:#000;margin:10pt 0 4pt}.info{text-align:center;font-size:9pt;"
+           "color:#888;margin-bottom:8pt}table.bd{width:100%;border-collapse:collapse}"
+           "table.bd td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle;color:#000}"
+           "td.h{font-weight:bold;background:#f2f2f2}td.l{text-align:left}.foot{font-size:8pt;color:#888;"
+           "text-align:center;border-top:1px solid #ccc;margin-top:10pt;padding-top:4pt}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         "<title>衡阳市交通运输局2023年城市公交运营补贴项目支出绩效自评表</title>",
+         f"<style>{css}</style></head><body>",
+         '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 财政资金 &gt; 绩效评价</div>',
+         "<h1>衡阳市交通运输局2023年城市公交运营补贴项目支出绩效自评表</h1>",
+         '<div class="info">发布时间：2024-04-10&nbsp;&nbsp;&nbsp;来源：衡阳市交通运输局&nbsp;&nbsp;&nbsp;'
+         "【字体：大 中 小】</div>",
+         '<table class="bd">',
+         '<tr><td class="h" colspan="2">项目名称</td><td class="l" colspan="6">2023年衡阳市城市公交运营补贴</td></tr>',
+         '<tr><td class="h" colspan="2">主管部门</td><td colspan="2">衡阳市交通运输局</td>'
+         '<td class="h">实施单位</td><td colspan="3">衡阳市公共交通集团有限公司</td></tr>',
+         '<tr><td class="h" colspan="2" rowspan="2">项目资金<br>（万元）</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>3,200.00</td><td>3,200.00</td><td>3,136.00</td><td>10</td><td>98.00%</td><td>9.8</td></tr>",
+         '<tr><td class="h" colspan="2">年度总体目标</td><td class="l" colspan="6">保障城区98条公交线路、1500辆以上'
+         "公交车辆正常运营，落实老年人等群体免费乘车政策，提升公交服务水平。</td></tr>",
+         '<tr><td class="h">一级指标</td><td class="h">二级指标</td><td class="h">三级指标</td>'
+         '<td class="h">年度指标值</td><td class="h">实际完成值</td><td class="h">分值</td><td class="h">得分</td>'
+         '<td class="h">偏差原因分析及改进措施</td></tr>']
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS175):
+        cells = []
+        if i == 0 or ROWS175[i - 1][0] != l1:
+            cells.append(f'<td rowspan="{sum(1 for r in ROWS175 if r[0] == l1)}">{l1}</td>')
+        if i == 0 or ROWS175[i - 1][1] != l2 or ROWS175[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[1] == l2 and r[0] == l1, ROWS175[i:]))
+            cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.48</td><td>&nbsp;</td></tr>',
+          '<tr><td class="h" colspan="2">自评结论</td><td class="l" colspan="6">优</td></tr>', "</table>",
+          '<p>&nbsp;</p><div class="foot">主办：衡阳市交通运输局&nbsp;&nbsp;网站标识码：4304000000&nbsp;&nbsp;'
+          "湘ICP备00000000号</div>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS176 = [
+    ("产出指标", "数量指标", "联网直报企业数据审核", "≥1.5万家", "1.62万家", "8", "8", ""),
+    ("产出指标", "数量指标", "统计数据采集记录", "≥120万条", "126万条", "8", "8", ""),
+    ("产出指标", "数量指标", "统计数据查询服务", "≥6000人次", "6380人次", "6", "6", ""),
+    ("产出指标", "质量指标", "统计数据审核合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "统计数据安全事故", "0起", "0起", "6", "6", ""),
+    ("产出指标", "时效指标", "年度统计年鉴编印完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每条数据采集成本", "≤0.8元", "0.76元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "统计信息按时发布率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "开展统计法治宣传活动", "≥4期", "3期", "6", "4.5", "一期宣传活动因执法检查推迟至2024年"),
+    ("效益指标", "可持续影响指标", "统计数据质量", "真实准确", "真实准确", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "统计数据使用者满意度", "≥95%", "97.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "统计调查对象满意度", "≥90%", "96%", "12", "12", ""),
+]
+
+
+def htm176(out: Path) -> None:
+    """Baoji: a 部门整体 form (statistics bureau) in ONE Word table saved as "Web Page, Filtered" (.htm,
+    gb2312): 年度预算执行情况 rowspan over its rows, 预期目标 / 实际完成情况 columns, a 年度绩效指标 cell
+    rowspan down the left."""
+    td = _mso_td
+    w = [1.4, 1.5, 1.8, 3.2, 2.0, 2.0, 1.0, 1.4, 2.2]   # 16.5 cm
+    blank = lambda k: td("", w[k])   # noqa: E731
+    rows = [[td("部门（单位）名称", w[0] + w[1], colspan=2), td("宝鸡市统计局", sum(w[2:]), colspan=7, left=True)],
+            [td("年度预算执行情况（万元）", w[0] + w[1], rowspan=4, colspan=2), blank(2), td("年初预算数", w[3]),
+             td("全年预算数", w[4]), td("全年执行数", w[5]), td("分值", w[6]), td("执行率", w[7]), td("得分", w[8])],
+            [td("年度资金总额", w[2]), td("620.00", w[3]), td("655.00", w[4]), td("641.90", w[5]), td("10", w[6]),
+             td("98.00%", w[7]), td("9.8", w[8])],
+            [td("其中：基本支出", w[2]), td("480.00", w[3]), td("492.00", w[4]), td("492.00", w[5]), td("—", w[6]),
+             td("—", w[7]), td("—", w[8])],
+            [td("项目支出", w[2]), td("140.00", w[3]), td("163.00", w[4]), td("149.90", w[5]), td("—", w[6]),
+             td("—", w[7]), td("—", w[8])],
+            [td("年度总体目标", w[0] + w[1], rowspan=2, colspan=2), td("预期目标", w[2] + w[3] + w[4], colspan=3),
+             td("实际完成情况", sum(w[5:]), colspan=4)],
+            [td("审核联网直报企业数据1.5万家以上，采集统计数据120万条以上，\n提供统计数据查询服务6000人次以上，确保数据安全。",
+                w[2] + w[3] + w[4], colspan=3, left=True),
+             td("审核企业数据1.62万家，采集数据126万条，\n提供查询服务6380人次，全年无数据安全事故。", sum(w[5:]),
+                colspan=4, left=True)]]
+    ind = ROWS176
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows.append([td("年度绩效指标", w[0], rowspan=len(ind) + 1)] + [td(h, wd) for h, wd in zip(heads, w[1:])])
+    for i, r in enumerate(ind):
+        cells = []
+        for col in (0, 1):
+            if i == 0 or r[col] != ind[i - 1][col] or (col == 1 and r[0] != ind[i - 1][0]):
+                n = sum(1 for _ in takewhile(lambda x: x[col] == r[col] and (col == 0 or x[0] == r[0]), ind[i:]))
+                cells.append(td(r[col], w[1 + col], rowspan=n))
+        cells += [td(r[k], w[1 + k], left=k in (2, 7)) for k in range(2, 8)]
+        rows.append(cells)
+    rows.append([td("总分", sum(w[:6]), colspan=6), td("100", w[6]), td("98.3", w[7]), blank(8)])
+    rows.append([td("自评等级", w[0] + w[1], colspan=2), td("优", sum(w[2:]), colspan=7, left=True)])
+    p = lambda text, style="": f"<p class=MsoNormal{style}><span style='font-family:宋体'>{text}</span></p>"  # noqa: E731
+    center = " align=center style='text-align:center'"
+    parts = [MSO_FILTERED_TOP, p("<b>部门整体支出绩效自评表</b>", center), p("（2023年度）", center),
+             p("填报单位：宝鸡市统计局&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月20日"),
+             _mso_table(rows, filtered=True), p("&nbsp;"),
+             p("单位负责人：权某某&nbsp;&nbsp;&nbsp;&nbsp;填表人：雷某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0917-3260××××"),
+             "\n</div>\n\n", "</body>\n\n</html>\n"]
+    out.write_bytes("\n".join(parts).encode("gb2312", "xmlcharrefreplace"))
+
+
+ROWS177 = [   # level 1, level 2, name, 指标性质, 指标值, 度量单位, 实际完成值, 分值, 得分
+    ("产出指标", "数量指标", "燃气管网安全巡检", "≥", "4500", "公里", "4726", "10", "10"),
+    ("产出指标", "数量指标", "燃气用户入户安检", "≥", "3", "万户", "3.2", "8", "8"),
+    ("产出指标", "数量指标", "覆盖燃气经营企业", "=", "34", "家", "34", "6", "6"),
+    ("产出指标", "质量指标", "一般安全隐患整改率", "≥", "98", "%", "99.1", "6", "6"),
+    ("产出指标", "质量指标", "重大隐患挂牌督办率", "=", "100", "%", "100", "6", "6"),
+    ("产出指标", "时效指标", "隐患整改反馈时限", "≤", "20", "个工作日", "18", "5", "5"),
+    ("产出指标", "成本指标", "每公里管网巡检费用", "≤", "1000", "元", "960", "6", "6"),
+    ("效益指标", "社会效益指标", "燃气设施检测合格率", "≥", "97", "%", "97.8", "10", "10"),
+    ("效益指标", "社会效益指标", "较大及以上燃气安全事故", "=", "0", "起", "0", "8", "8"),
+    ("效益指标", "可持续影响指标", "燃气安全监管工作机制", "定性", "长效运行", "", "长效运行", "5", "5"),
+    ("满意度指标", "服务对象满意度指标", "燃气用户满意度", "≥", "85", "%", "82.6", "10", "9.72"),
+    ("满意度指标", "服务对象满意度指标", "燃气经营企业满意度", "≥", "90", "%", "93.2", "10", "10"),
+]
+
+
+def ofd177(out: Path) -> None:
+    """Jiujiang: a form written by a budget system as OFD (mm, one TextObject per cell text, rectangle paths):
+    the fund block as a 资金来源 table, the indicators with 指标性质 / 指标值 / 度量单位 in three columns and the
+    actual without a unit; a TemplatePage holding the system's page header and the title."""
+    ids = iter(range(10, 100000))
+    objs: list[str] = []
+    text, box, cell = _ofd_pen(objs, ids)
+    left, y, H = 12.0, 38.0, 7.5
+    widths = [16, 30, 36, 14, 14, 16, 18, 12, 12, 18]   # 186 mm
+    xs = [left + sum(widths[:i]) for i in range(len(widths))]
+    wide = lambda a, b: sum(widths[a:b + 1])   # noqa: E731
+    cell(xs[0], y, wide(0, 1), H, "项目名称", True)
+    cell(xs[2], y, wide(2, 9), H, "2023年九江市城镇燃气安全专项整治经费", center=False)
+    y += H
+    cell(xs[0], y, wide(0, 1), H, "主管部门", True)
+    cell(xs[2], y, wide(2, 3), H, "九江市城市管理局", center=False)
+    cell(xs[4], y, wide(4, 5), H, "实施单位", True)
+    cell(xs[6], y, wide(6, 9), H, "九江市燃气安全服务中心", center=False)
+    y += H
+    fw = [40, 24, 24, 24, 24, 24, 26]   # 186 mm
+    fx = [left + sum(fw[:i]) for i in range(len(fw))]
+    for r, row in enumerate([["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                             ["合计", "480.00", "520.00", "499.20", "96.00%", "10", "9.60"],
+                             ["财政资金", "480.00", "520.00", "499.20", "", "", ""],
+                             ["其他资金", "0.00", "0.00", "0.00", "", "", ""]]):
+        for c, s in enumerate(row):
+            cell(fx[c], y + r * H, fw[c], H, s, head=r == 0)
+    y += 4 * H + 4
+    heads = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "备注"]
+    for c, s in enumerate(heads):
+        cell(xs[c], y, widths[c], H, s, head=True)
+    y += H
+    rows = ROWS177
+    for col in (0, 1):   # merged level cells: one rectangle, the word once
+        r0 = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][col] != rows[r0][col] or (col == 1 and rows[i][0] != rows[r0][0]):
+                cell(xs[col], y + r0 * H, widths[col], (i - r0) * H, rows[r0][col])
+                r0 = i
+    for i, row in enumerate(rows):
+        for c in range(2, 9):
+            cell(xs[c], y + i * H, widths[c], H, row[c], center=c != 2)
+        cell(xs[9], y + i * H, widths[9], H, "")
+    y += len(rows) * H
+    cell(xs[0], y, wide(0, 6), H, "合计", head=True)
+    cell(xs[7], y, widths[7], H, "100")
+    cell(xs[8], y, widths[8], H, "99.32")
+    cell(xs[9], y, widths[9], H, "")
+    y += H
+    cell(xs[0], y, wide(0, 1), H, "自评等级", head=True)
+    cell(xs[2], y, wide(2, 9), H, "优", center=False)
+    text(left, y + H + 2, 186, H, "单位负责人：熊某某　　经办人：涂某某　　打印时间：2024-03-22 10:16:45", size=2.82,
+         center=False)
+    page = _page("".join(objs), template_id=1).replace("{layer_id}", str(next(ids)))
+    body, objs[:] = objs[:], []
+    text(left, 3, 186, 6, "江西省预算管理一体化系统　　绩效管理模块", size=2.47, center=False)
+    objs.append(f'<ofd:PathObject ID="{next(ids)}" Boundary="12 9 186 1" LineWidth="0.35"><ofd:AbbreviatedData>'
+                f'M 0 0.5 L 186 0.5</ofd:AbbreviatedData></ofd:PathObject>')
+    text(left, 13, 186, 8, "项目支出绩效自评表", size=5.64, font=1)
+    text(left, 22, 186, 6, "（2023年度）", size=3.70)
+    text(left, 29, 186, 6, "单位：九江市城市管理局　　　　　　　　　　　　　　　　　　金额单位：万元", center=False)
+    template = (f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="{next(ids)}" Type="Background">'
+                + "".join(objs) + '</ofd:Layer></ofd:Content></ofd:Page>')
+    objs[:] = body
+    _write_ofd(out, [page], [(1, "SimHei", "黑体"), (2, "SimSun", "宋体")], "江西省预算管理一体化系统",
+               templates=[(1, template)], max_id=next(ids))
 
 
 # ---------------------------------------------------------------- 178-183: structures, second round
@@ -3153,15 +3579,18 @@ def xls183(out: Path) -> None:
 
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
         "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
-        "169": doc169, "178": doc178, "180": doc180, "181": doc181}
+        "169": doc169, "172": doc172, "173": doc173, "178": doc178, "180": doc180, "181": doc181}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
-        "168": xls168, "170": xls170, "179": xls179, "183": xls183}
-HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "182": html182}   # saved web pages, printed to .pdf by a browser
+        "168": xls168, "170": xls170, "174": xls174, "179": xls179, "183": xls183}
+# saved web pages, printed to .pdf by a browser
+HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "175": html175, "182": html182}
 # 160's .pdf converted to .ofd; 161 an .ofd written directly (no .pdf); 162 Word's filtered .htm (printed to
 # .pdf by a browser); 163 Word's .mht (nothing derived); 164 a .docx saved as .rtf by LibreOffice (its .pdf
 # from the .rtf); 165 a .docx's one page kept only as a scanner app's .png / .jpg.
 TO_OFD = ("160",)
-OTHER = {"161": ofd161, "162": htm162, "163": mht163, "164": doc164, "165": doc165}
+OTHER = {"161": ofd161, "162": htm162, "163": mht163, "164": doc164, "165": doc165, "176": htm176, "177": ofd177}
+WORD_HTM = {"162": htm162, "176": htm176}   # Word's filtered .htm, printed to .pdf by a browser
+WRITTEN = {"161": "ofd", "163": "mht", "177": "ofd"}   # written directly, nothing derived
 
 
 def _fix_zip_dates(path: Path) -> None:
@@ -3190,8 +3619,7 @@ def main(stems: list[str]) -> None:
         sys.exit(f"no such form: {sorted(unknown)}")
     wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER])
     html_made = {s: f for s, f in HTML.items() if s in wanted}
-    if "162" in wanted:
-        html_made["162"] = htm162
+    html_made.update({s: f for s, f in WORD_HTM.items() if s in wanted})
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if html_made and not chromium:
         sys.exit("Chromium not found (the .html forms are printed to .pdf by a browser)")
@@ -3234,16 +3662,16 @@ def main(stems: list[str]) -> None:
         if files:
             convert_all(soffice, fmt, files, HERE)
     for stem, make in html_made.items():
-        page = HERE / f"{stem}.{'htm' if stem == '162' else 'html'}"
+        page = HERE / f"{stem}.{'htm' if stem in WORD_HTM else 'html'}"
         make(page)
         print_html(chromium, page, HERE / f"{stem}.pdf")
     scanned = [*docx_made, *xlsx_made, *html_made]
     for stem in TO_OFD:
         if stem in wanted:
             pdf_to_ofd(HERE / f"{stem}.pdf", HERE / f"{stem}.ofd")
-    for stem in ("161", "163"):
+    for stem, ext in WRITTEN.items():
         if stem in wanted:
-            OTHER[stem](HERE / f"{stem}.{'ofd' if stem == '161' else 'mht'}")
+            OTHER[stem](HERE / f"{stem}.{ext}")
     with tempfile.TemporaryDirectory() as tmp:
         if "164" in wanted:
             doc164(Path(tmp) / "164.docx")
