@@ -1373,7 +1373,7 @@ def doc153(out: Path) -> None:
         cells = [a, b, name, target, actual, weight, score, note]
         if name == "监测鸟类种数":   # typed with spaces after the name, as people do
             line = "\t".join(cells[:3]) + "    " + "\t".join(cells[3:])
-            p = _tab_line(d, [line], stops)
+            _tab_line(d, [line], stops)
         else:
             _tab_line(d, cells, stops)
     total, score = f["total"]
