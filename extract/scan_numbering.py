@@ -35,28 +35,24 @@ def renumber(tables, number: int) -> list[str]:
     """Read on the circled numbering of each column of a page's tables; the changes made, for
     the warnings (第N页第R行“①…”→“⑪…”)."""
     changes = []
-    for table in tables:
-        columns: dict[int, list] = {}
-        for cell in table.cells:
-            columns.setdefault(cell.col, []).append(cell)
-        for cells in columns.values():
-            last = 0     # the last number of the run unbroken from ①; 0 where there is none
-            for cell in sorted(cells, key=lambda c: c.row):
-                text = cell.text.strip()
-                lead = LEAD.match(text)
-                if lead is None:
-                    continue
-                digits = "".join(str(ord(ch) - FIRST + 1) for ch in lead.group())
-                want = last + 1
-                # only a two-digit number loses a digit; ⑳ is the last circled number
-                if last and 10 <= want <= 20 and lead.group() != circled(want) and str(want).endswith(digits):
-                    cell.text = circled(want) + text[lead.end():]
-                    changes.append(f"第{number}页第{cell.row + 1}行“{text}”→“{cell.text}”")
-                    last = want
-                elif len(lead.group()) == 1 and int(digits) == want:
-                    last = want
-                else:
-                    last = 1 if digits == "1" else 0
+    for cells in _columns(tables):
+        last = 0     # the last number of the run unbroken from ①; 0 where there is none
+        for cell in sorted(cells, key=lambda c: c.row):
+            text = cell.text.strip()
+            lead = LEAD.match(text)
+            if lead is None:
+                continue
+            digits = "".join(str(ord(ch) - FIRST + 1) for ch in lead.group())
+            want = last + 1
+            # only a two-digit number loses a digit; ⑳ is the last circled number
+            if last and 10 <= want <= 20 and lead.group() != circled(want) and str(want).endswith(digits):
+                cell.text = circled(want) + text[lead.end():]
+                changes.append(f"第{number}页第{cell.row + 1}行“{text}”→“{cell.text}”")
+                last = want
+            elif len(lead.group()) == 1 and int(digits) == want:
+                last = want
+            else:
+                last = 1 if digits == "1" else 0
     return changes
 
 
@@ -75,30 +71,26 @@ def relisted(tables, number: int) -> list[tuple[str, str]]:
     column where most bracketed numbers, two or more, are bracketed one way ("(1)名称") takes that
     way. The changes made, for the warnings: ("stop" or "bracket", 第N页第R行“was”→“now”)."""
     changes = []
-    for table in tables:
-        columns: dict[int, list] = {}
-        for cell in table.cells:
-            columns.setdefault(cell.col, []).append(cell)
-        for cells in columns.values():
-            forms = Counter(m.group(2) for c in cells if (m := LISTED.match(c.text.strip())))
-            if sum(forms.values()) >= 2:
-                form = forms.most_common(1)[0][0]
-                for cell in cells:
-                    text = cell.text.strip()
-                    m = RESTOPPED.match(text)
-                    if m:
-                        _take(cell, text, m.group(1) + form + text[m.end():], "stop", number, changes)
-            pairs = Counter((m.group(1), m.group(3)) for c in cells if (m := BRACKETED.match(c.text.strip())))
-            if not pairs:
-                continue
-            (pair, n), = pairs.most_common(1)
-            if n < 2 or 2 * n <= sum(pairs.values()):   # no one way most of them are written
-                continue
+    for cells in _columns(tables):
+        forms = Counter(m.group(2) for c in cells if (m := LISTED.match(c.text.strip())))
+        if sum(forms.values()) >= 2:
+            form = forms.most_common(1)[0][0]
             for cell in cells:
                 text = cell.text.strip()
-                m = BRACKETED.match(text)
-                if m and (m.group(1), m.group(3)) != pair:
-                    _take(cell, text, pair[0] + m.group(2) + pair[1] + text[m.end():], "bracket", number, changes)
+                m = RESTOPPED.match(text)
+                if m:
+                    _take(cell, text, m.group(1) + form + text[m.end():], "stop", number, changes)
+        pairs = Counter((m.group(1), m.group(3)) for c in cells if (m := BRACKETED.match(c.text.strip())))
+        if not pairs:
+            continue
+        (pair, n), = pairs.most_common(1)
+        if n < 2 or 2 * n <= sum(pairs.values()):   # no one way most of them are written
+            continue
+        for cell in cells:
+            text = cell.text.strip()
+            m = BRACKETED.match(text)
+            if m and (m.group(1), m.group(3)) != pair:
+                _take(cell, text, pair[0] + m.group(2) + pair[1] + text[m.end():], "bracket", number, changes)
     return changes
 
 
@@ -106,3 +98,12 @@ def _take(cell, text: str, now: str, kind: str, number: int, changes: list) -> N
     cell.text = now
     was, now = text.splitlines()[0], now.splitlines()[0]   # the line the number is on
     changes.append((kind, f"第{number}页第{cell.row + 1}行“{was}”→“{now}”"))
+
+
+def _columns(tables):
+    """The cells of each column of each table, one list a column."""
+    for table in tables:
+        columns: dict[int, list] = {}
+        for cell in table.cells:
+            columns.setdefault(cell.col, []).append(cell)
+        yield from columns.values()
