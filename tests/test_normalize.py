@@ -1965,3 +1965,47 @@ def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_projec
     assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)] == \
         ["1,000.00", "1,200.00", "1,140.00", "9.5"]
     assert p.grade_stated == "优" and len(p.indicators) == 1
+
+
+# -- issue 21, nineteenth set: an outline coded 1 / 1.1 / 1.1.1 ---------------------------------------
+_OUTLINE = [["编码", "绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+            ["1", "产出指标", "", "", "60", "57", ""],
+            ["1.1", "数量指标", "", "", "40", "37", ""],
+            ["1.1.1", "培训人次", "≥1000人次", "900人次", "30", "27", "报名不足"],
+            ["1.1.2", "发放手册", "≥500册", "520册", "10", "10", ""],
+            ["1.2", "成本指标", "", "", "20", "20", ""],
+            ["1.2.1", "人均培训成本", "≤500元", "480元", "20", "20", ""],
+            ["2", "满意度指标", "", "", "30", "30", ""],
+            ["2.1", "服务对象满意度指标", "", "", "30", "30", ""],
+            ["2.1.1", "学员满意度", "≥90%", "95%", "30", "30", ""],
+            ["", "合计", "", "", "90", "87", ""]]
+
+
+def test_an_outline_code_column_says_which_rows_are_levels():
+    """No level columns: a 编码 column numbers the rows as an outline; a coded row with rows under it
+    and no target or actual (1 产出指标, 1.1 数量指标) is a level, its 分值 / 得分 subtotals: it sets the
+    levels of the rows under it and is no indicator, so the subtotals are not summed with the rows."""
+    r = normalize_document(_doc(_OUTLINE))
+    inds = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "数量指标", "发放手册"),
+        ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert [i.level1_points.raw for i in inds] == ["60", "60", "60", "30"]
+    assert [i.level2_points.raw for i in inds] == ["40", "40", "20", "30"]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX303", "JX306")]
+
+
+def test_an_outline_of_ordinals_and_a_subtotal_that_is_not_its_rows_sum():
+    """The same outline numbered 一 / （一） / 1 (the kinds nested in the order they first appear); a
+    level row's 得分 that is not the sum of the rows under it is said, the row still a level."""
+    codes = ["一", "（一）", "1", "2", "（二）", "1", "二", "（一）", "1"]
+    rows = [["序号"] + _OUTLINE[0][1:]] + [[c] + row[1:] for c, row in zip(codes, _OUTLINE[1:])] + [_OUTLINE[-1]]
+    rows[2][5] = "36"   # （一）数量指标's 得分: its rows add up to 37
+    rows[1][5] = "56"   # 一、产出指标's: the sum of its level rows as written
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "数量指标", "发放手册"),
+        ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    [w] = r.warnings
+    assert "（一）" in w and "数量指标" in w and "36" in w and "37" in w
