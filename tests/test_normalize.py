@@ -2009,3 +2009,44 @@ def test_an_outline_of_ordinals_and_a_subtotal_that_is_not_its_rows_sum():
         ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
     [w] = r.warnings
     assert "（一）" in w and "数量指标" in w and "36" in w and "37" in w
+
+
+# -- issue 21, nineteenth set: grades in the score column, the points rule under the table -------------
+_GRADED = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分（等级）"],
+           ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "良"],
+           ["产出指标", "质量指标", "结业率", "≥90%", "96%", "30", "优"],
+           ["效益指标", "社会效益指标", "就业率", "≥80%", "85%", "30", "优"],
+           ["总分", "", "", "", "", "90", "84"]]
+
+
+def _graded(note: str | None):
+    doc = _doc(_GRADED)
+    if note is not None:
+        doc.blocks = doc.blocks + [Paragraph(note, Location("mem", block=1))]
+    return normalize_document(doc)
+
+
+@pytest.mark.parametrize("note", ["注：得分按评价等级填列，优秀＝该指标分值×100%，良好＝该指标分值×85%，较差＝0",
+                                  "说明：优秀得满分，良好得分值的85%，较差不得分"])
+def test_grades_in_the_score_column_are_scored_by_the_rule_the_note_states(note):
+    """得分（等级） holds grade words; the note under the table states what each is worth (a share of
+    the row's 分值): each row's score is its points by that rule (not a share built in: 良好 is 85%
+    here), the grade kept as written."""
+    rows = [[x.replace("良", "良好").replace("优", "优秀") if c == 6 else x for c, x in enumerate(row)]
+            for row in _GRADED]
+    rows[-1][6] = "85.5"
+    doc = _doc(rows)
+    doc.blocks = doc.blocks + [Paragraph(note, Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == \
+        [("良好", Decimal("25.5")), ("优秀", Decimal(30)), ("优秀", Decimal(30))]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
+
+
+def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
+    """No text states what a grade is worth: the scores stay unread (None), and a warning says why."""
+    r = _graded(None)
+    assert [i.score.value for i in r.indicators] == [None, None, None]
+    [w] = r.warnings
+    assert "等级" in w and "规则" in w
