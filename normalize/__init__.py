@@ -17,7 +17,7 @@ from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
-from .scoring import infer_model, stated_proportional, stated_tiers
+from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
 from .tables import SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, read_tables
 from .title import subject, title
@@ -75,6 +75,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
                 recs.unit = m.group(1)
                 break
         recs.unit = recs.unit or read_unit(doc, [b.text for b in doc.paragraphs()])
+    for p in recs.projects:
+        recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
     recs.tiers = stated_tiers(texts)
     rule = stated_proportional(texts)
     for p in recs.projects:

@@ -23,7 +23,9 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
-from .records import Indicator, Project
+from .quantity import Quantity
+from .records import Figure, Indicator, Project
+from .vocab import GRADE_WORDS, bare
 
 COMPARABLE = (">=", ">", "=", "<=", "<")
 
@@ -168,3 +170,79 @@ PROPORTIONAL_RULE = re.compile(
 def stated_proportional(texts: list[str]) -> str:
     """The first text stating the proportional rule ('' if none): it applies to quantitative rows."""
     return next((normalize_ws(t)[:200] for t in texts if PROPORTIONAL_RULE.search(normalize_ws(t))), "")
+
+
+# A grade's points as a form states them under its table (注：优＝该指标分值×100%，良＝该指标分值×80%，
+# 差＝0; 优得满分，良得分值的80%; A＝10分): a short word after a separator, a verb (＝ / 为 / 得 / 计),
+# then a share of the row's weight or points. Read as data: a score cell holding one of the words
+# stated is scored by it; the words themselves come from the text, never from a list here.
+_SHARE = r"(?:该|本)?(?:项|指标|项指标|三级指标)?(?:分值|权重|满分|标准分)"
+GRADE_RULE = re.compile(
+    r"(?:^|(?<=[，,；;、：:。\s（(]))(?P<word>[\p{Han}A-Za-z]{1,4}?)\s*(?:(?P<zero>不得分|不计分)|(?:[＝=]|为|得|计|按)\s*"
+    r"(?:" + _SHARE + r"\s*(?:[×*xX]|乘以?)\s*(?P<times>\d+(?:\.\d+)?)\s*(?P<pct>[%％])?"
+    r"|" + _SHARE + r"的\s*(?P<of>\d+(?:\.\d+)?)\s*[%％]"
+    r"|(?P<full>满分|全部分值)"
+    r"|(?P<share>\d+(?:\.\d+)?)\s*[%％]"
+    r"|(?P<points>\d+(?:\.\d+)?)\s*分?(?![\d.%％])))", flags=re.V1)
+
+
+def stated_grade_points(texts: list[str], words: set[str]) -> dict[str, tuple[str, Decimal, str]]:
+    """The rule for the grade `words` the score cells hold: of the texts stating points for two or
+    more words, the first naming the most of them: {word: ("share", percent of the weight, phrase)
+    or ("points", points, phrase)}; {} where no text names one."""
+    best: dict[str, tuple[str, Decimal, str]] = {}
+    for text in texts if words else []:
+        found = _grade_points(normalize_ws(text))
+        if len(found) >= 2 and len(words & found.keys()) > len(words & best.keys()):
+            best = found
+    return best
+
+
+def _grade_points(t: str) -> dict[str, tuple[str, Decimal, str]]:
+    found: dict[str, tuple[str, Decimal, str]] = {}
+    for m in GRADE_RULE.finditer(t):
+        if m.group("zero"):
+            found.setdefault(m.group("word"), ("points", Decimal(0), m.group()))
+        elif m.group("times") is not None:
+            times = Decimal(m.group("times"))
+            found.setdefault(m.group("word"), ("share", times if m.group("pct") else times * 100, m.group()))
+        elif m.group("of") is not None or m.group("share") is not None:
+            found.setdefault(m.group("word"), ("share", Decimal(m.group("of") or m.group("share")), m.group()))
+        elif m.group("full"):
+            found.setdefault(m.group("word"), ("share", Decimal(100), m.group()))
+        else:
+            found.setdefault(m.group("word"), ("points", Decimal(m.group("points")), m.group()))
+    return found
+
+
+def grade_scores(p: Project, texts: list[str]) -> list[str]:
+    """Score cells holding a word (a grade) that a text states points for take the points it gives
+    (a share of the row's weight, or points); returns warnings for grades left unscored (no rule
+    stated, or no weight to take a share of)."""
+    words = {bare(i.score.raw) for i in p.indicators if i.score is not None and i.score.value is None}
+    rule = stated_grade_points(texts, {w for w in words if re.fullmatch(r"[\p{Han}A-Za-z]{1,4}", w)})
+    warnings, unruled = [], []
+    for i in p.indicators:
+        if i.score is None or i.score.value is not None:
+            continue
+        word = bare(i.score.raw)
+        if word not in rule:
+            if word in GRADE_WORDS:
+                unruled.append(i)
+            continue
+        kind, n, phrase = rule[word]
+        if kind == "share" and (i.weight is None or i.weight.value is None):
+            warnings.append(f"{i.score.loc.describe()}：“{i.level3}”得分填写等级“{word}”，按“{phrase}”折算需要分值，"
+                            "该行无分值，得分未计")
+            continue
+        points = i.weight.value * n / 100 if kind == "share" else n
+        points = points.quantize(Decimal(1)) if points == points.to_integral_value() else points.normalize()
+        places = max(0, -points.as_tuple().exponent)
+        i.score = Figure(Quantity(raw=i.score.raw, op="=", value=points, places=places,
+                                  note=f"得分填写等级“{word}”，按“{phrase}”折算为{points:f}分"), i.score.loc)
+        i.note = "；".join(x for x in (i.note, i.score.q.note) if x)
+    if unruled:
+        where = unruled[0].score.loc.describe()
+        warnings.append(f"{where}等 {len(unruled)} 行：得分栏填写的是等级（{'、'.join(dict.fromkeys(bare(i.score.raw) for i in unruled))}），"
+                        "文中未见等级折算分值的规则，得分未计")
+    return warnings

@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
                        parse_cell, split_named_target, split_pair)
-from . import columns
+from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
@@ -1416,6 +1416,9 @@ class _Reader:
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
         first_col = min(c for c in vars(cols).values() if c is not None)
+        levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
+            else {}
+        points1 = points2 = None
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -1445,6 +1448,17 @@ class _Reader:
                     r += 1
                 stopped = True
                 break
+            if r in levels_at:
+                # an outline's level row: its name sets the level of the rows under it, its 分值 the
+                # points they add up to (checked by the rules as a level cell's stated points)
+                rank, name, points = levels_at[r]
+                if rank == 1:
+                    l1_raw, l2_raw, points1, points2 = name, "", points, None
+                elif rank == 2:
+                    l2_raw, points2 = name, points
+                self.used.add(r)
+                r += 1
+                continue
             if (levels := _section_levels(row, first_col, l1_raw)) is not None:
                 l1_raw, l2_raw = levels
                 self.used.add(r)
@@ -1452,6 +1466,8 @@ class _Reader:
                 continue
             ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
             if ind is not None:
+                if levels_at:
+                    ind.level1_points, ind.level2_points = points1, points2
                 p.indicators.append(ind)
                 l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
             elif p.indicators and (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
@@ -1484,6 +1500,41 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def outline_levels(self, t: Table, grid, r: int, cols: _Cols, mapped: set[int]
+                       ) -> dict[int, tuple[int, str, Figure | None]]:
+        """The level rows of an indicator table written as an outline: a column left of the names,
+        of no role, numbering the rows 1 / 1.1 / 1.1.1 (or 一 / （一） / 1). A coded row with rows under
+        it and no target or actual of its own is a level (its depth: 1 a level 1, 2 a level 2), its
+        分值 / 得分 their subtotals: a subtotal that is not its rows' sum is said in a warning.
+        Returns {row: (depth, name, weight)}."""
+        end = next((k for k in range(r, t.n_rows) if _ends_body(grid[k])), t.n_rows)
+        rows = list(range(r, end))
+
+        def cell(k: int, c: int | None) -> str:
+            return grid[k][c].strip() if c is not None and c < len(grid[k]) else ""
+
+        for c in range(cols.level3 or 0):
+            if c in mapped or (depth := outline.depths([cell(k, c) for k in rows])) is None:
+                continue
+            top = min(d for d in depth if d is not None)
+            levels = {}
+            for i in outline.parents(depth):
+                k = rows[i]
+                if cell(k, cols.target) or cell(k, cols.actual):
+                    continue   # a coded row with its own target is an indicator, whatever is under it
+                weight = self._figure(t, grid[k], k, cols.weight, 0)
+                levels[k] = (depth[i] - top + 1, cell(k, cols.level3), weight)
+                for col, what in ((cols.weight, "分值"), (cols.score, "得分")):
+                    stated = parse_cell(cell(k, col))
+                    parts = [parse_cell(cell(rows[j], col)) for j in outline.children(depth, i)]
+                    if stated.numeric and parts and all(q.numeric for q in parts) and \
+                            sum(q.value for q in parts) != stated.value:
+                        self.recs.warnings.append(
+                            f"{self._loc(t, k, col).describe()}：编码“{cell(k, c)}”的“{cell(k, cols.level3)}”"
+                            f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
+            return levels
+        return {}
 
     def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
         """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight

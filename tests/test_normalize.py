@@ -1965,3 +1965,88 @@ def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_projec
     assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)] == \
         ["1,000.00", "1,200.00", "1,140.00", "9.5"]
     assert p.grade_stated == "优" and len(p.indicators) == 1
+
+
+# -- issue 21, nineteenth set: an outline coded 1 / 1.1 / 1.1.1 ---------------------------------------
+_OUTLINE = [["编码", "绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+            ["1", "产出指标", "", "", "60", "57", ""],
+            ["1.1", "数量指标", "", "", "40", "37", ""],
+            ["1.1.1", "培训人次", "≥1000人次", "900人次", "30", "27", "报名不足"],
+            ["1.1.2", "发放手册", "≥500册", "520册", "10", "10", ""],
+            ["1.2", "成本指标", "", "", "20", "20", ""],
+            ["1.2.1", "人均培训成本", "≤500元", "480元", "20", "20", ""],
+            ["2", "满意度指标", "", "", "30", "30", ""],
+            ["2.1", "服务对象满意度指标", "", "", "30", "30", ""],
+            ["2.1.1", "学员满意度", "≥90%", "95%", "30", "30", ""],
+            ["", "合计", "", "", "90", "87", ""]]
+
+
+def test_an_outline_code_column_says_which_rows_are_levels():
+    """No level columns: a 编码 column numbers the rows as an outline; a coded row with rows under it
+    and no target or actual (1 产出指标, 1.1 数量指标) is a level, its 分值 / 得分 subtotals: it sets the
+    levels of the rows under it and is no indicator, so the subtotals are not summed with the rows."""
+    r = normalize_document(_doc(_OUTLINE))
+    inds = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "数量指标", "发放手册"),
+        ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert [i.level1_points.raw for i in inds] == ["60", "60", "60", "30"]
+    assert [i.level2_points.raw for i in inds] == ["40", "40", "20", "30"]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX303", "JX306")]
+
+
+def test_an_outline_of_ordinals_and_a_subtotal_that_is_not_its_rows_sum():
+    """The same outline numbered 一 / （一） / 1 (the kinds nested in the order they first appear); a
+    level row's 得分 that is not the sum of the rows under it is said, the row still a level."""
+    codes = ["一", "（一）", "1", "2", "（二）", "1", "二", "（一）", "1"]
+    rows = [["序号"] + _OUTLINE[0][1:]] + [[c] + row[1:] for c, row in zip(codes, _OUTLINE[1:])] + [_OUTLINE[-1]]
+    rows[2][5] = "36"   # （一）数量指标's 得分: its rows add up to 37
+    rows[1][5] = "56"   # 一、产出指标's: the sum of its level rows as written
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "数量指标", "发放手册"),
+        ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    [w] = r.warnings
+    assert "（一）" in w and "数量指标" in w and "36" in w and "37" in w
+
+
+# -- issue 21, nineteenth set: grades in the score column, the points rule under the table -------------
+_GRADED = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分（等级）"],
+           ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "良"],
+           ["产出指标", "质量指标", "结业率", "≥90%", "96%", "30", "优"],
+           ["效益指标", "社会效益指标", "就业率", "≥80%", "85%", "30", "优"],
+           ["总分", "", "", "", "", "90", "84"]]
+
+
+def _graded(note: str | None):
+    doc = _doc(_GRADED)
+    if note is not None:
+        doc.blocks = doc.blocks + [Paragraph(note, Location("mem", block=1))]
+    return normalize_document(doc)
+
+
+@pytest.mark.parametrize("note", ["注：得分按评价等级填列，优秀＝该指标分值×100%，良好＝该指标分值×85%，较差＝0",
+                                  "说明：优秀得满分，良好得分值的85%，较差不得分"])
+def test_grades_in_the_score_column_are_scored_by_the_rule_the_note_states(note):
+    """得分（等级） holds grade words; the note under the table states what each is worth (a share of
+    the row's 分值): each row's score is its points by that rule (not a share built in: 良好 is 85%
+    here), the grade kept as written."""
+    rows = [[x.replace("良", "良好").replace("优", "优秀") if c == 6 else x for c, x in enumerate(row)]
+            for row in _GRADED]
+    rows[-1][6] = "85.5"
+    doc = _doc(rows)
+    doc.blocks = doc.blocks + [Paragraph(note, Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == \
+        [("良好", Decimal("25.5")), ("优秀", Decimal(30)), ("优秀", Decimal(30))]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
+
+
+def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
+    """No text states what a grade is worth: the scores stay unread (None), and a warning says why."""
+    r = _graded(None)
+    assert [i.score.value for i in r.indicators] == [None, None, None]
+    [w] = r.warnings
+    assert "等级" in w and "规则" in w

@@ -350,3 +350,12 @@ def test_a_total_of_deductions_is_held_to_the_deductions_it_sums():
     assert f.locations[0].col == 6   # the 合计 cell first, then the deductions
     rule = RULES["JX307"]
     assert rule.summary and rule.explanation and rule.good and rule.bad
+
+
+def test_grades_in_the_score_column_are_not_an_unfilled_form():
+    """得分 cells holding grades (优 / 良) with no rule stated to turn them into points: the scores stay
+    unread, but the form is filled in, so neither the 'no score' nor the 'unfilled' finding holds."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "优", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "良", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "优", "")]
+    assert "JX306" not in codes(report(rows=rows, total="96"))

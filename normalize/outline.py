@@ -1,0 +1,70 @@
+"""Outline codes: a column numbering the rows of a table as an outline (1 / 1.1 / 1.1.1, or 一 / （一） / 1),
+the code's depth saying which rows are levels and which the items under them.
+
+    depths(["1", "1.1", "1.1.1", "1.1.2", ""])   ->  [1, 2, 3, 3, None]
+    parents([1, 2, 3, 3, None])                  ->  {0, 1}   (the rows with rows under them)
+"""
+from __future__ import annotations
+
+import regex as re
+
+# A dotted code: 1, 1.1, 1.1.1 (a full-width point too; a trailing point as 1. is the same code).
+DOTTED = re.compile(r"^\s*(\d+(?:\s*[.．]\s*\d+)*)\s*[.．、]?\s*$")
+# Ordinals of three kinds nested as an outline: 一 / 一、, （一）, and 1 / 1. / （1）. Which kind is
+# the outer one is the order they first appear in (一 above （一） above 1 in every template).
+ORDINAL_KINDS = (
+    re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]?\s*$"),
+    re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*$"),
+    re.compile(r"^\s*(?:\d+\s*[、.．]?|[（(]\s*\d+\s*[)）])\s*$"),
+)
+
+
+def _dotted_depth(text: str) -> int | None:
+    m = DOTTED.match(text)
+    return len(re.split(r"\s*[.．]\s*", m.group(1))) if m else None
+
+
+def depths(cells: list[str]) -> list[int | None] | None:
+    """Each cell's depth in the outline the column writes (1 the outermost), None for a blank cell;
+    None for the whole column where it is no outline: a cell that is no code, or codes of one depth
+    only (a plain 序号 1, 2, 3)."""
+    texts = [c.strip() for c in cells]
+    codes = [t for t in texts if t]
+    if len(codes) < 2:
+        return None
+    if all(_dotted_depth(t) is not None for t in codes):
+        out = [_dotted_depth(t) if t else None for t in texts]
+    else:
+        order: list[int] = []   # the ordinal kinds in the order they first appear: outermost first
+        out = []
+        for t in texts:
+            if not t:
+                out.append(None)
+                continue
+            kind = next((k for k, rx in enumerate(ORDINAL_KINDS) if rx.match(t)), None)
+            if kind is None:
+                return None
+            if kind not in order:
+                order.append(kind)
+            out.append(order.index(kind) + 1)
+    found = [d for d in out if d is not None]
+    return out if len(set(found)) > 1 and found[0] == min(found) else None
+
+
+def parents(depth: list[int | None]) -> set[int]:
+    """The rows with rows under them: the next coded row is deeper."""
+    coded = [i for i, d in enumerate(depth) if d is not None]
+    return {i for i, j in zip(coded, coded[1:]) if depth[j] > depth[i]}
+
+
+def children(depth: list[int | None], i: int) -> list[int]:
+    """The rows one step under row i, up to the next row no deeper than it."""
+    out = []
+    for j in range(i + 1, len(depth)):
+        if depth[j] is None:
+            continue
+        if depth[j] <= depth[i]:
+            break
+        if depth[j] == depth[i] + 1:
+            out.append(j)
+    return out
