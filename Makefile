@@ -43,8 +43,10 @@ test: setup browser
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
 # Without a CJK font LibreOffice draws every Chinese character as one substitute glyph: install one.
+# The seeds live outside the repository (SEEDS=DIR where they are elsewhere).
+SEEDS ?= ../shared/seeds
 corpus: setup fonts
-	$(BIN)/python corpus/build.py ../shared/seeds
+	$(BIN)/python corpus/build.py $(SEEDS)
 
 fonts:
 	@fc-list :lang=zh 2>/dev/null | grep -q . || \

@@ -440,9 +440,12 @@ def convert_all(soffice: str, target: str, files: list[Path], outdir: Path) -> N
 
 
 def main(seeds: str) -> None:
+    texts = sorted(Path(seeds).glob("*.txt"))
+    if not texts:   # a clone without the seeds beside it would otherwise rebuild all but the reports
+        sys.exit(f"no seed texts (*.txt) in {seeds}: make corpus SEEDS=DIR")
     REPORTS.mkdir(exist_ok=True)
     built = []
-    for txt in sorted(Path(seeds).glob("*.txt")):
+    for txt in texts:
         shutil.copyfile(txt, REPORTS / txt.name)
         out = REPORTS / (txt.stem + ".docx")
         build_docx(REPORTS / txt.name, out)

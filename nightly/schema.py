@@ -188,7 +188,7 @@ VALUE_LABELS = {
     "kind": {"item": "明细", "total": "合计"},
     **{f: OP_LABELS for f in ("target_op", "actual_op", "op")},
     "scoring_model": {"proportional": "按完成比例", "coefficient": "得分系数×权重", "weighted-share": "得分×权重占比",
-                      "unscored": "不计分"},
+                      "tiered": "按档次计分", "unscored": "不计分"},
 }
 
 

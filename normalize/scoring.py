@@ -8,6 +8,13 @@
     unscored        no scores at all (决算 目标完成情况表, 转移支付 区域 tables, 评价指标表)
     ""              scores, but not enough rows to tell the model
 
+A 扣分 form (分值 and 扣分 columns, no 得分: constructed 096, 106) is no model of its own: the
+reader derives each score as 分值 − 扣分 (Indicator.deduction keeps the 扣分, JX307 checks their
+合计), and the deductions follow a model like scores do, told by the same evidence (096 takes
+5 × 96% = 4.8, "按完成比例扣分"; 106 takes 0.5 from 10 for 78.6% of ≥80%, where the proportional
+model gives 9.825). A "deduction" model would stop JX405 checking a 扣分 form whose rows do follow
+the proportional model. 096 and 106 report "" because each has one partly achieved row, not two.
+
 stated_tiers() reads the bands wherever the document states them (a footnote, a 得分计算方法
 cell); they apply to qualitative rows whatever model the quantitative rows follow.
 
@@ -28,6 +35,8 @@ from .records import Figure, Indicator, Project
 from .vocab import GRADE_WORDS, bare
 
 COMPARABLE = (">=", ">", "=", "<=", "<")
+# What infer_model() returns besides "" (the outputs label each: nightly/schema.py VALUE_LABELS).
+MODELS = ("proportional", "coefficient", "weighted-share", "tiered", "unscored")
 
 
 def comparable(i: Indicator) -> bool:

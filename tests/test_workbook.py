@@ -148,3 +148,12 @@ def test_review_html_past_its_limit_says_how_many_there_are(out, tmp_path, monke
     page = (mine / "review.html").read_text(encoding="utf-8")
     assert f"问题共 {flags} 条，本页只收录前 3 条" in page
     assert page.count('"flag_id": ') == 3
+
+
+def test_every_scoring_model_is_shown_in_chinese():
+    # tiered (分档) was once shown as its English code in 项目's 计分方法 column
+    from jixiao.nightly.schema import VALUE_LABELS
+    from jixiao.normalize.scoring import MODELS
+    labels = VALUE_LABELS["scoring_model"]
+    assert sorted(labels) == sorted(MODELS)
+    assert all(not labels[m].isascii() for m in MODELS)
