@@ -1965,3 +1965,18 @@ def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_projec
     assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)] == \
         ["1,000.00", "1,200.00", "1,140.00", "9.5"]
     assert p.grade_stated == "优" and len(p.indicators) == 1
+
+
+# -- issue 21, nineteenth set: cells and headers ----------------------------------------------------
+def test_a_qualitative_table_whose_target_column_is_headed_by_what_is_required():
+    """目标要求 | 完成情况 | 评价等级: the header's head noun 要求 after 目标 / 指标 names the target
+    column, as 目标值 does; 评价等级 is no value column. 总体目标 and 目标任务 stay labels."""
+    from jixiao.normalize.vocab import header_field
+    rows = [["一级指标", "二级指标", "三级指标", "目标要求", "完成情况", "评价等级", "分值", "得分"],
+            ["效益指标", "社会效益指标", "管护机制", "健全", "已建立", "优", "10", "10"],
+            ["效益指标", "生态效益指标", "河道水质", "明显改善", "基本达到", "良", "10", "8"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.target.raw, i.target.q.op, i.actual.raw) for i in inds] == [
+        ("管护机制", "健全", "qualitative", "已建立"), ("河道水质", "明显改善", "qualitative", "基本达到")]
+    assert [header_field(h, set()) for h in ("年度目标要求", "指标要求", "目标任务", "总体目标", "评分要求")] == \
+        ["target", "target", None, None, None]
