@@ -249,6 +249,17 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     return None
 
 
+def joined_fields(text: str) -> tuple[str, str] | None:
+    """The two fields a header cell names joined by one slash (分值/得分, 权重 ／ 得分), in the order
+    written, where each side alone names a field and the two differ; else None."""
+    parts = re.split(r"\s*[/／]\s*", header_words(text))
+    if len(parts) != 2 or not all(parts):
+        return None
+    first = header_field(parts[0], set())
+    second = header_field(parts[1], {first} if first else set())
+    return (first, second) if first and second and first != second else None
+
+
 # A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the
 # head noun gives the role, this modifier which of the two columns holds it. An adjusted or revised
 # figure supersedes the initial one whichever stands first.
