@@ -314,6 +314,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             unit, scale = _unit(unit_text, default_unit)
             return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
                             places=max(places, places_hi), scale=scale)
+    if (q := _bounds_range(raw, text, default_unit)) is not None:
+        return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m:
         return Quantity(raw=raw, op="qualitative", note=text)
@@ -342,6 +344,37 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# Two bounds joined (不低于6小时且不高于10小时, ≥80%、≤95%): a lower and an upper bound, each an
+# operator and a figure of its own, read as the range a dash writes (80-100所).
+BOUND_JOIN = re.compile(r"\s*(?:并且|而且|且|、|，|,|；|;)\s*")
+
+
+def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
+    """The range two joined bounds state: one part at least (≥, 不低于, 不少于), the other at most (≤,
+    不高于, 不超过), in either order, the same unit (a part without one takes the other's), the low
+    end not above the high; else None. Strict bounds (高于 / 低于) are no range: the ends are out."""
+    parts = BOUND_JOIN.split(text)
+    if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
+        return None
+    qs = [_parse(x, default_unit) for x in parts]
+    if not all(q.numeric for q in qs):
+        return None
+    units = {q.unit for q in qs if q.unit}
+    if len(units) > 1:
+        return None
+    if len(units) == 1:   # a bare end takes the other end's unit and scale (≥5且≤10万元: 5万元)
+        named = next(q for q in qs if q.unit)
+        qs = [q if q.unit else replace(q, value=q.value * named.scale, unit=named.unit, scale=named.scale)
+              for q in qs]
+    low = next((q for q in qs if q.op == ">="), None)
+    high = next((q for q in qs if q.op == "<="), None)
+    if low is None or high is None or low.value > high.value:
+        return None
+    coarse = max(qs, key=lambda q: q.tolerance)   # the precision of the less precise end
+    return Quantity(raw=raw, op="range", value=low.value, high=high.value, unit=low.unit,
+                    places=coarse.places, scale=coarse.scale)
 
 
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,

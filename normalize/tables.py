@@ -21,7 +21,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    level_stem, revised, value_role)
+                    joined_fields, level_stem, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -147,6 +147,11 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
                 fields[field] = i
             elif own is not None:
                 _second_of_a_role(fields, own, i, header)
+        for k, i in list(fields.items()):
+            # 分值/得分 in one header cell: the points and the score share its column, each cell a
+            # pair (Reader._points_pair); a joined 目标值/实际值 is the paired column's (_paired_column)
+            if k == "weight" and joined_fields(header[i]) == ("weight", "score") and "score" not in fields:
+                fields["score"] = i
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
@@ -900,6 +905,8 @@ class _Reader:
         fields: dict[str, int] = {}
         for role, c in prior.items():
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
+            if own is not None and role in (joined_fields(stacks[c][0]) or ()):
+                own = role    # the second field of a joined header (得分 of 分值/得分)
             hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
             levels = ("level1", "level2", "level3")
             if (own == role or own in levels and role in levels or
@@ -1685,8 +1692,11 @@ class _Reader:
             actual_c = target_c
         for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
             self._repaired(q, self._loc(t, at, c))
-        weight = self._figure(t, row, r, cols.weight, v)
-        score = self._figure(t, row, r, cols.score, v)
+        if cols.weight is not None and cols.weight == cols.score:
+            weight, score = self._points_pair(t, row, r, cols.weight, v)
+        else:
+            weight = self._figure(t, row, r, cols.weight, v)
+            score = self._figure(t, row, r, cols.score, v)
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -1748,6 +1758,23 @@ class _Reader:
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)
 
+    def _points_pair(self, t, row, r, c, shift) -> tuple[Figure | None, Figure | None]:
+        """The weight and the score of one cell under a joined 分值/得分 header (8/7.2, 6 / 6), in the
+        header's order, each with its own raw text and the cell's location. A cell that is no pair
+        of figures gives neither: one figure cannot be told weight or score."""
+        if c is None or not 0 <= c + shift < len(row) or not clean(row[c + shift]):
+            return None, None
+        loc = self._loc(t, r, c + shift)
+        pair = split_pair(row[c + shift])
+        if pair is None:
+            self.recs.warnings.append(f"{loc.describe()}：分值/得分同列，但“{clean(row[c + shift])}”不是以“/”分隔的"
+                                      "两个数，分值、得分均未读取")
+            return None, None
+        qs = [parse_cell(x) for x in pair]
+        for q in qs:
+            self._repaired(q, loc)
+        return tuple(Figure(q, loc) for q in qs)
+
     def _repaired(self, q: Quantity, loc: Location) -> None:
         """A figure read after repairing its digits is never read silently (quantity.parse_cell)."""
         if q.note.startswith(REPAIRED):
@@ -1802,6 +1829,9 @@ class _Reader:
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
+            if cols.weight == cols.score and cols.weight < len(row):
+                # 100/98.98 under a joined 分值/得分: the total weight and the total score
+                w, s = map(parse, split_pair(row[cols.weight].strip().rstrip("。")) or ("", ""))
             if w is not None and s is not None and w.numeric and s.numeric:
                 p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
                 p.total_score_stated = Figure(s, self._loc(t, r, cols.score))

@@ -125,7 +125,7 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
 # "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
-# starts / ends with one of them; "not": it must contain none of them.
+# starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them.
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
     ("coefficient", {"has": ["得分系数"]}),
@@ -145,9 +145,12 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("direction", {"has": ["指标方向"]}),
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
-    # 年度目标 / 预期值 / 计划数 / 目标 alone: headers of county and 决算 forms.
+    # 年度目标 / 预期值 / 计划数 / 目标 alone: headers of county and 决算 forms. The grammar: the head
+    # 要求 after 目标 / 指标, with a time or plan modifier (a 定性 table's 目标要求 | 完成情况); not
+    # 目标任务, which evaluation tables use as a level name (目标任务(15分)), nor 评分要求 (a criterion).
     ("target", {"has": ["目标值", "指标值", "预期指标", "计划值"],
                 "exact": ["年度指标", "预期目标", "预期目标值", "年度目标", "预期值", "计划数", "年度计划", "目标"],
+                "grammar": re.compile(r"^(?:年度|全年|预期|计划)?(?:目标|指标)要求$"),
                 "not": ["实际", "完成", "上年", "去年", "上期", "以前年度"]}),
     # Not the block label 年度绩效指标完成情况 (Anhui) that heads the table's first column; not a
     # plan (计划完成值 is the target).
@@ -240,9 +243,21 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
             continue
         if any(w in t for w in spec.get("has", [])) or t in spec.get("exact", []) or \
                 any(t.startswith(w) for w in spec.get("starts", [])) or \
-                any(t.endswith(w) for w in spec.get("ends", [])):
+                any(t.endswith(w) for w in spec.get("ends", [])) or \
+                ("grammar" in spec and spec["grammar"].match(t)):
             return field
     return None
+
+
+def joined_fields(text: str) -> tuple[str, str] | None:
+    """The two fields a header cell names joined by one slash (分值/得分, 权重 ／ 得分), in the order
+    written, where each side alone names a field and the two differ; else None."""
+    parts = re.split(r"\s*[/／]\s*", header_words(text))
+    if len(parts) != 2 or not all(parts):
+        return None
+    first = header_field(parts[0], set())
+    second = header_field(parts[1], {first} if first else set())
+    return (first, second) if first and second and first != second else None
 
 
 # A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the

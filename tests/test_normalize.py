@@ -2050,3 +2050,38 @@ def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     assert [i.score.value for i in r.indicators] == [None, None, None]
     [w] = r.warnings
     assert "等级" in w and "规则" in w
+
+
+# -- issue 21, nineteenth set: cells and headers ----------------------------------------------------
+def test_a_qualitative_table_whose_target_column_is_headed_by_what_is_required():
+    """目标要求 | 完成情况 | 评价等级: the header's head noun 要求 after 目标 / 指标 names the target
+    column, as 目标值 does; 评价等级 is no value column. 总体目标 and 目标任务 stay labels."""
+    from jixiao.normalize.vocab import header_field
+    rows = [["一级指标", "二级指标", "三级指标", "目标要求", "完成情况", "评价等级", "分值", "得分"],
+            ["效益指标", "社会效益指标", "管护机制", "健全", "已建立", "优", "10", "10"],
+            ["效益指标", "生态效益指标", "河道水质", "明显改善", "基本达到", "良", "10", "8"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.target.raw, i.target.q.op, i.actual.raw) for i in inds] == [
+        ("管护机制", "健全", "qualitative", "已建立"), ("河道水质", "明显改善", "qualitative", "基本达到")]
+    assert [header_field(h, set()) for h in ("年度目标要求", "指标要求", "目标任务", "总体目标", "评分要求")] == \
+        ["target", "target", None, None, None]
+
+
+def test_weight_and_score_in_one_cell_under_a_joined_header_are_two_fields():
+    """分值/得分 (权重 ／ 得分) heads one column whose cells hold both figures (8/7.2, 6 / 6): the
+    header is two fields and each cell splits at its slash, each part with its own raw text and
+    the cell's location; the 总分 row's 100/98.98 likewise. A slash in a value column (a date
+    2023/6/30) stays as written."""
+    for head in ("分值/得分", "权重 ／ 得分"):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", head],
+                ["产出指标", "数量指标", "抽检批次", "≥1200批次", "1260批次", "8/7.2"],
+                ["产出指标", "时效指标", "完成时间", "2023/6/30前", "2023/6/28", "6 / 6"],
+                ["总分", "", "", "", "", "14/13.2"]]
+        r = normalize_document(_doc(rows))
+        assert [(i.weight.raw, i.weight.value, i.score.raw, i.score.value) for i in r.indicators] == [
+            ("8", Decimal(8), "7.2", Decimal("7.2")), ("6", Decimal(6), "6", Decimal(6))]
+        assert [(i.weight.loc.row, i.weight.loc.col, i.score.loc.col) for i in r.indicators] == [(1, 5, 5), (2, 5, 5)]
+        assert [(i.target.raw, i.actual.raw) for i in r.indicators] == [("≥1200批次", "1260批次"),
+                                                                        ("2023/6/30前", "2023/6/28")]
+        [p] = r.projects
+        assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(14), Decimal("13.2"))

@@ -77,6 +77,22 @@ def test_range():
     assert (q.op, q.value, q.high, q.unit) == ("range", Decimal(80), Decimal(90), "%")
 
 
+def test_two_bounds_joined_are_a_range_read_as_a_dash_writes_one():
+    """A lower and an upper bound joined by 且 / 并且 / 、 (either order) are one range, the unit of
+    the ends; joined phrases that are not one range's two ends stay as they were."""
+    cases = [("不低于6小时且不高于10小时", "6", "10", "小时"), ("不少于80%、不超过95%", "80", "95", "%"),
+             ("不超过12块并且不少于10块", "10", "12", "块"),
+             ("≥5且≤10万元", "50000", "100000", "元")]      # a bare end takes the other's unit and scale
+    assert [(parse(raw).op, parse(raw).value, parse(raw).high, parse(raw).unit) for raw, *_ in cases] == \
+        [("range", Decimal(lo), Decimal(hi), unit) for _, lo, hi, unit in cases]
+    assert [parse(raw).op for raw in (
+        "不低于6小时且不低于10小时",          # two lower bounds
+        "不低于10小时且不高于6小时",          # the low end above the high
+        "不低于6小时，满意度不高于10%",        # two clauses about different things
+        "高于6小时且低于10小时",              # strict bounds leave the ends out
+        "≥90%，≤3天")] == ["qualitative"] * 5   # different units
+
+
 def test_tolerance_is_half_the_last_written_place_in_base_units():
     assert parse("85.79").tolerance == Decimal("0.005")
     assert parse("54.957").tolerance == Decimal("0.0005")
