@@ -1,8 +1,8 @@
 """Build the native-format forms 130-135, 145-147, 148-153, 154-159, 160-165 (other containers: .ofd, Word's
-.htm / .mht, .rtf, page images), 166-171 and 178-183 (table structures) and 172-177 (ordinary forms in every
+.htm / .mht, .rtf, page images), 166-171, 178-183 and 184-189 (table structures) and 172-177 (ordinary forms in every
 container): written directly as .docx (python-docx and raw OOXML), .xlsx
 (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
-157, 171 and 182), not rendered from html by LibreOffice, so the files hold what
+157, 171, 182 and 186), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
 
@@ -1526,6 +1526,7 @@ def xls156(out: Path) -> None:
     for col, w in zip("ABCDEFGH", (10, 14, 26, 14, 14, 8, 8, 24)):
         ws.column_dimensions[col].width = w
     title(ws, "A1:H1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 24
     ws["A2"] = "（2023年度）"
     ws.merge_cells("A2:H2")
     ws["A2"].alignment = Alignment(horizontal="center")
@@ -2914,6 +2915,7 @@ def xls174(out: Path) -> None:
     for col, w in zip("ABCDEFGH", (11, 14, 26, 14, 14, 7, 7, 26)):
         ws.column_dimensions[col].width = w
     title(ws, "A1:H1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 24
     ws["A2"] = "（2023年度）"
     ws.merge_cells("A2:H2")
     ws["A2"].alignment = Alignment(horizontal="center")
@@ -3577,13 +3579,389 @@ def xls183(out: Path) -> None:
 
 # ---------------------------------------------------------------- build
 
+# ---------------------------------------------------------------- twentieth set: 184-189, structures (third round)
+
+ROWS184 = [
+    ("产出指标", "数量指标", "国家基本水文站巡测", "≥36站", "36站", "8", "8", "无"),
+    ("产出指标", "数量指标", "中小河流水文监测站点建设", "≥24处", "26处", "8", "8", "无"),
+    ("产出指标", "数量指标", "水质监测断面采样", "≥1500断面次", "1562断面次", "6", "6", "无"),
+    ("产出指标", "质量指标", "水文测报数据到报率", "≥95%", "98.6%", "8", "8", "无"),
+    ("产出指标", "质量指标", "新建站点验收合格率", "100%", "100%", "6", "6", "无"),
+    ("产出指标", "时效指标", "汛期水情信息报送时限", "≤20分钟", "15分钟", "6", "6", "无"),
+    ("产出指标", "成本指标", "单处监测站点建设成本", "≤12万元", "11.6万元", "8", "8", "无"),
+    ("效益指标", "社会效益指标", "洪水预报准确率", "≥85%", "82.4%", "10", "9.69",
+     "2023年7月两次局地强降雨超出模型率定范围，已补充率定资料"),
+    ("效益指标", "社会效益指标", "服务防汛调度会商", "≥40次", "46次", "8", "8", "无"),
+    ("效益指标", "可持续影响指标", "水文站网运行管理制度", "健全", "健全", "12", "12", "无"),
+    ("满意度指标", "服务对象满意度指标", "防汛部门满意度", "≥90%", "94.5%", "10", "10", "无"),
+]
+
+
+def doc184(out: Path) -> None:
+    """Yancheng (Jiangsu): the indicators run DOWN the page, one block of label：value lines per indicator
+    (一级 / 二级 on one line, 指标名称：, 年度指标值：, 实际完成值：, 分值 / 得分, 偏差原因), no indicator grid."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年盐城市水文监测能力提升项目", "dept": "盐城市水利局",
+                   "agency": "江苏省水文水资源勘测局盐城分局"},
+               ("560.00", "600.00", "583.20", "10", "97.20%", "9.72"),
+               [("其中：省级补助资金", "300.00", "300.00", "300.00"), ("市级财政资金", "260.00", "300.00", "283.20")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    para(d, "二、绩效指标完成情况", 12, True)
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS184, start=1):
+        para(d, f"指标{i}", None, True)
+        para(d, f"一级指标：{l1}　　二级指标：{l2}")
+        para(d, f"指标名称：{name}")
+        para(d, f"年度指标值：{target}")
+        para(d, f"实际完成值：{actual}")
+        para(d, f"分值：{weight}　　得分：{score}")
+        para(d, f"偏差原因分析及改进措施：{note}")
+    para(d, "")
+    para(d, "三、自评结论", 12, True)
+    para(d, "总分：100分（含预算执行率10分）　　自评得分：99.41分　　自评等级：优")
+    para(d, "")
+    para(d, "填报人：陈某某　　联系电话：0515-8832××××　　填报日期：2024年3月11日")
+    d.save(out)
+
+
+ROWS185 = [
+    ("产出指标-数量指标", "蔬菜新品种选育", "≥12个", "13个", 8, 8, ""),
+    ("产出指标-数量指标", "良种繁育基地建设", "≥3000亩", "3120亩", 8, 8, ""),
+    ("产出指标-数量指标", "新品种示范推广面积", "≥5万亩", "4.6万亩", 8, 7.36, "部分示范区受夏季高温影响推迟定植"),
+    ("产出指标-质量指标", "种子质量抽检合格率", "≥98%", (0.993, PCT1), 8, 8, ""),
+    ("产出指标-质量指标", "新品种通过登记", "≥6个", "6个", 6, 6, ""),
+    ("产出指标-时效指标", "育种项目验收时间", "2023年12月31日前", "2023年12月20日", 5, 5, ""),
+    ("产出指标-成本指标", "每亩繁育基地补助", "≤800元", "780元", 5, 5, ""),
+    ("效益指标-经济效益指标", "带动种业产值", "≥8亿元", "8.7亿元", 8, 8, ""),
+    ("效益指标-社会效益指标", "带动农户增收", "≥6000户", "6350户", 8, 8, ""),
+    ("效益指标-可持续影响指标", "国产蔬菜种子市场占有率", "≥70%", (0.728, PCT1), 8, 8, ""),
+    ("效益指标-可持续影响指标", "种质资源保护体系", "健全", "健全", 8, 8, ""),
+    ("满意度指标-服务对象满意度指标", "育种企业及种植户满意度", "≥90%", (0.952, PCT1), 10, 10, ""),
+]
+
+
+def xls185(out: Path) -> None:
+    """Weifang (Shandong): level 1 and level 2 in ONE merged cell (产出指标-数量指标) over the rows of that
+    pair, one column for both levels; percent actuals as numbers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFG", (22, 26, 18, 16, 8, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:G1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", "2023年潍坊市蔬菜种业振兴项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "潍坊市农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", "潍坊市农业科学院", left=True)
+    merge(ws, "A5:A6", "项目资金\n（万元）")
+    for col, text in zip("BCDEFG", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", 1180, MONEY)
+    put(ws, "C6", 1250, MONEY)
+    put(ws, "D6", 1212.5, MONEY)
+    put(ws, "E6", 10)
+    put(ws, "F6", "=D6/C6", PCT2)
+    put(ws, "G6", "=ROUND(E6*F6,2)", "0.00")
+    for col, text in zip("ABCDEFG", ("一级指标-二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                     "偏差原因分析及改进措施")):
+        put(ws, f"{col}7", text)
+    first = 8
+    start = 0
+    for i in range(1, len(ROWS185) + 1):
+        if i == len(ROWS185) or ROWS185[i][0] != ROWS185[start][0]:
+            a, b = first + start, first + i - 1
+            (merge(ws, f"A{a}:A{b}", ROWS185[start][0]) if b > a else put(ws, f"A{a}", ROWS185[start][0]))
+            start = i
+    for i, (_lv, name, target, actual, weight, score, note) in enumerate(ROWS185):
+        r = first + i
+        put(ws, f"B{r}", name, left=True)
+        put(ws, f"C{r}", target)
+        put(ws, f"D{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"E{r}", weight)
+        put(ws, f"F{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"G{r}", note, left=True)
+    end = first + len(ROWS185)
+    merge(ws, f"A{end}:D{end}", "总分")
+    put(ws, f"E{end}", f"=SUM(E{first}:E{end - 1})+E6")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G6", "0.00")
+    put(ws, f"G{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：孙某某　　联系电话：0536-8196×××　　填报日期：2024年3月15日"
+    landscape(ws)
+    wb.save(out)
+
+
+REGIONS186 = ["台山市", "开平市", "恩平市"]
+# level1, level2, name, (全市 target, actual), per region (target, actual), weight, score
+ROWS186 = [
+    ("产出指标", "数量指标", "渔船更新改造", ("≥60艘", "64艘"), [("25艘", "27艘"), ("15艘", "16艘"), ("20艘", "21艘")],
+     "8", "8"),
+    ("产出指标", "数量指标", "渔船安全救生设备配备", ("≥1800套", "1866套"),
+     [("900套", "930套"), ("400套", "412套"), ("500套", "524套")], "8", "8"),
+    ("产出指标", "数量指标", "渔港航道清淤", ("≥12万立方米", "12.6万立方米"),
+     [("6万立方米", "6.3万立方米"), ("2万立方米", "2万立方米"), ("4万立方米", "4.3万立方米")], "8", "8"),
+    ("产出指标", "数量指标", "渔民安全生产培训", ("≥2400人次", "2310人次"),
+     [("1200人次", "1180人次"), ("500人次", "480人次"), ("700人次", "650人次")], "6", "5.78"),
+    ("产出指标", "质量指标", "更新渔船检验合格率", ("100%", "100%"), [("100%", "100%")] * 3, "8", "8"),
+    ("产出指标", "时效指标", "资金下达及时率", ("100%", "100%"), [("100%", "100%")] * 3, "6", "6"),
+    ("产出指标", "成本指标", "每艘渔船更新补助", ("≤18万元", "17.5万元"),
+     [("≤18万元", "17.6万元"), ("≤18万元", "17.2万元"), ("≤18万元", "17.6万元")], "6", "6"),
+    ("效益指标", "经济效益指标", "带动渔业产值增长", ("≥5%", "5.6%"),
+     [("≥5%", "5.9%"), ("≥5%", "5.1%"), ("≥5%", "5.5%")], "8", "8"),
+    ("效益指标", "社会效益指标", "渔业安全生产事故死亡人数", ("0人", "0人"), [("0人", "0人")] * 3, "10", "10"),
+    ("效益指标", "可持续影响指标", "渔船安全管理长效机制", ("健全", "健全"), [("健全", "健全")] * 3, "12", "12"),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", ("≥90%", "93.8%"),
+     [("≥90%", "94.2%"), ("≥90%", "92.6%"), ("≥90%", "94.1%")], "10", "10"),
+]
+
+
+def html186(out: Path) -> None:
+    """Jiangmen (Guangdong): a 转移支付 (transfer payment) form whose fund and indicator tables carry the
+    whole city's figures AND each county's side by side (台山市 / 开平市 / 恩平市, 年度目标 / 实际完成 each)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:8.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4 landscape;margin:12mm 10mm}")
+    reg = "".join(f'<td class="h" colspan="2">{r}</td>' for r in REGIONS186)
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>江门市2023年度转移支付资金绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>转移支付资金绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>',
+         "<table>",
+         '<tr><td class="h">专项资金名称</td><td class="l" colspan="5">2023年省级渔业发展补助资金（渔业安全与渔船更新）</td></tr>',
+         '<tr><td class="h">省级主管部门</td><td colspan="2">广东省农业农村厅</td><td class="h">市级主管部门</td>'
+         '<td colspan="2">江门市农业农村局</td></tr>',
+         '<tr><td class="h">资金情况（万元）</td><td class="h">全市合计</td>'
+         + "".join(f'<td class="h">{r}</td>' for r in REGIONS186) + '<td class="h">分值 / 得分</td></tr>',
+         '<tr><td class="h">年初预算数</td><td>1,500.00</td><td>620.00</td><td>380.00</td><td>500.00</td>'
+         '<td rowspan="4">10 / 9.63</td></tr>',
+         '<tr><td class="h">全年预算数</td><td>1,620.00</td><td>680.00</td><td>400.00</td><td>540.00</td></tr>',
+         '<tr><td class="h">全年执行数</td><td>1,560.06</td><td>662.30</td><td>378.40</td><td>519.36</td></tr>',
+         '<tr><td class="h">执行率</td><td>96.30%</td><td>97.40%</td><td>94.60%</td><td>96.18%</td></tr>',
+         "</table>", "<table>",
+         '<tr><td class="h" rowspan="2">一级指标</td><td class="h" rowspan="2">二级指标</td>'
+         '<td class="h" rowspan="2">三级指标</td><td class="h" colspan="2">全市</td>' + reg +
+         '<td class="h" rowspan="2">分值</td><td class="h" rowspan="2">得分</td></tr>',
+         "<tr>" + '<td class="h">年度目标</td><td class="h">实际完成</td>' * 4 + "</tr>"]
+    for i, (l1, l2, name, whole, parts, weight, score) in enumerate(ROWS186):
+        cells = []
+        if i == 0 or ROWS186[i - 1][0] != l1:
+            cells.append(f'<td rowspan="{sum(1 for r in ROWS186 if r[0] == l1)}">{l1}</td>')
+        if i == 0 or ROWS186[i - 1][1] != l2 or ROWS186[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[:2] == (l1, l2), ROWS186[i:]))
+            cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+        cells.append(f'<td class="l">{name}</td>')
+        cells += [f"<td>{v}</td>" for pair in [whole, *parts] for v in pair]
+        cells += [f"<td>{weight}</td>", f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="11">总分（含资金执行率10分）</td><td>100</td><td>99.41</td></tr>',
+          '<tr><td class="h" colspan="3">自评等级</td><td class="l" colspan="10">优</td></tr>',
+          '<tr><td class="h" colspan="3">偏差原因分析及改进措施</td><td class="l" colspan="10">渔民安全生产培训'
+          "受伏季休渔期调整影响，部分培训班次合并举办，参训人次略低于目标；2024年将提前安排培训计划。</td></tr>",
+          "</table>",
+          "<p>填报单位（盖章）：江门市农业农村局&nbsp;&nbsp;&nbsp;&nbsp;填报人：梁某某&nbsp;&nbsp;&nbsp;&nbsp;"
+          "联系电话：0750-3502×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS187 = [
+    ("产出指标", "数量指标", "森林消防专业队伍培训", "≥1200人次", "1268人次", "8", "8", ""),
+    ("产出指标", "数量指标", "新建生物防火林带", "≥35公里", "36.2公里", "8", "8", ""),
+    ("产出指标", "数量指标", "购置森林消防装备", "≥420台（套）", "420台（套）", "6", "6", ""),
+    ("产出指标", "质量指标", "防火林带造林成活率", "≥90%", "92.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "瞭望监控覆盖率", "≥85%", "83%", "8", "7.81", "2处监控塔选址调整，2024年建成"),
+    ("产出指标", "时效指标", "防火期前装备配发完成时间", "2023年10月31日前", "2023年10月25日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里防火林带建设成本", "≤3.2万元", "3.05万元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰", "0.2‰", "10", "10", ""),
+    ("效益指标", "社会效益指标", "森林火灾24小时扑灭率", "≥95%", "100%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "森林防火网格化管理体系", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "95.3%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "基层护林员满意度", "≥85%", "91.6%", "7", "7", ""),
+]
+LABELS187 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+
+
+def doc187(out: Path) -> None:
+    """Taizhou (Zhejiang): the indicator table TRANSPOSED: its header down the LEFT (一级指标 … 得分) and one
+    indicator per column, levels merged across columns; two such tables (产出, 效益 and 满意度); landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年台州市森林防火能力建设项目", "dept": "台州市林业局",
+                   "agency": "台州市森林消防和林业有害生物防治站"},
+               ("780.00", "820.00", "801.96", "10", "97.80%", "9.78"),
+               [("其中：市级财政资金", "780.00", "820.00", "801.96"), ("其他资金", "", "", "")],
+               [3.0, 4.4, 3.0, 3.0, 3.0, 2.0, 2.4, 2.4])
+    para(d, "")
+    para(d, "年度绩效指标完成情况", 12, True)
+    for part in (ROWS187[:7], ROWS187[7:]):
+        n = len(part)
+        t = grid_table(d, len(LABELS187), n + 1, [2.6] + [23.0 / n] * n, "Table Grid")
+        for r, label in enumerate(LABELS187):
+            fill(t.cell(r, 0), label)
+        for k in (0, 1):
+            start = 0
+            for i in range(1, n + 1):
+                if i == n or part[i][k] != part[start][k] or (k == 1 and part[i][0] != part[start][0]):
+                    cell = t.cell(k, start + 1)
+                    if i - 1 > start:
+                        cell = cell.merge(t.cell(k, i))
+                    fill(cell, part[start][k])
+                    start = i
+        for c, row in enumerate(part, start=1):
+            for r in range(2, 8):
+                fill(t.cell(r, c), row[r])
+        para(d, "")
+    para(d, "总分：100　　自评得分：99.59　　自评等级：优")
+    para(d, "填报人：林某某　　联系电话：0576-8868××××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+ROWS188 = [
+    ("产出指标", "数量指标", "开展课后服务学校", "≥180所", "186所", 8, 8, "",
+     "完成目标值得满分；每少1所扣0.5分，扣完为止。"),
+    ("产出指标", "数量指标", "参加课后服务学生", "≥12万人", "12.8万人", 8, 8, "",
+     "完成目标值得满分；未完成的按完成比例计分。"),
+    ("产出指标", "数量指标", "课后服务教师补助发放", "≥8500人", "8620人", 6, 6, "",
+     "全部发放得满分，每少100人扣1分。"),
+    ("产出指标", "质量指标", "课后服务覆盖有需求学生比例", "100%", (1, PCT0), 8, 8, "",
+     "达到100%得满分，每低1个百分点扣1分。"),
+    ("产出指标", "质量指标", "课后服务安全责任事故", "0起", "0起", 6, 6, "",
+     "未发生得满分，发生1起不得分。"),
+    ("产出指标", "时效指标", "补助资金拨付完成时间", "2023年12月31日前", "2023年12月22日", 6, 6, "",
+     "按时完成得满分，每延迟10天扣2分。"),
+    ("产出指标", "成本指标", "生均课后服务财政补助", "≤300元/学期", "285元/学期", 4, 4, "",
+     "不超过标准得满分，超出不得分。"),
+    ("效益指标", "社会效益指标", "减轻家长接送负担", "有效减轻", "有效减轻", 10, 10, "",
+     "根据问卷调查结果综合评定。"),
+    ("效益指标", "社会效益指标", "学生参与素质拓展类课程比例", "≥60%", (0.574, PCT1), 10, 9.57,
+     "部分农村学校缺少专业师资，2024年引入第三方机构",
+     "达到60%得满分，未达到的按完成比例计分。"),
+    ("效益指标", "可持续影响指标", "课后服务经费保障机制", "健全", "健全", 10, 10, "",
+     "机制健全得满分，基本健全得6分，不健全不得分。"),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", (0.936, PCT1), 7, 7, "",
+     "满意度90%及以上得满分，每低1个百分点扣1分。"),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", (0.948, PCT1), 7, 7, "",
+     "满意度90%及以上得满分，每低1个百分点扣1分。"),
+]
+
+
+def xls188(out: Path) -> None:
+    """Bengbu (Anhui): each indicator row followed by a 评分标准 row spanning the table (rules with figures of
+    their own: 每少1所扣0.5分), level cells merged over both rows of each indicator."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (12, 16, 26, 16, 16, 8, 8, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 24
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年蚌埠市义务教育阶段课后服务补助项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "蚌埠市教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "蚌埠市教育局", left=True)
+    merge(ws, "A5:B6", "项目资金（万元）")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "C6", 3600, MONEY)
+    put(ws, "D6", 3600, MONEY)
+    put(ws, "E6", 3546, MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}7", text)
+    first = 8
+    doubled = [row for row in ROWS188 for _ in (0, 1)]
+    levels(ws, "A", "B", first, doubled)
+    for i, (_a, _b, name, target, actual, weight, score, note, rule) in enumerate(ROWS188):
+        r = first + 2 * i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        if note:
+            ws.row_dimensions[r].height = 28
+        merge(ws, f"C{r + 1}:H{r + 1}", f"评分标准：{rule}", left=True)
+    end = first + 2 * len(ROWS188)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "自评等级")
+    merge(ws, f"F{end + 1}:H{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：周某某　　联系电话：0552-2046×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS189 = [
+    ("产出指标", "数量指标", "改造老旧小区", "52个", "完成52/52个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造老旧楼栋", "386栋", "完成379/386栋", "8", "7.85", "7栋因居民意见未统一暂缓改造"),
+    ("产出指标", "数量指标", "加装电梯", "≥30部", "34部", "6", "6", ""),
+    ("产出指标", "数量指标", "改造雨污分流管网", "≥42公里", "43.5公里", "6", "6", ""),
+    ("产出指标", "质量指标", "竣工验收合格小区", "52个", "合格52/52个", "8", "8", ""),
+    ("产出指标", "时效指标", "按期完工小区", "52个", "按期49/52个", "6", "5.65", "3个小区因管线迁改延期至2024年1月"),
+    ("产出指标", "成本指标", "小区户均改造成本", "≤2.8万元", "2.65万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "惠及居民", "≥1.6万户", "1.64万户", "10", "10", ""),
+    ("效益指标", "社会效益指标", "改造小区成立业主自治组织", "52个", "已成立48/52个", "6", "5.54", "4个小区正在筹备"),
+    ("效益指标", "可持续影响指标", "长效管理机制", "建立", "已建立", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "92.7%", "16", "16", ""),
+]
+
+
+def doc189(out: Path) -> None:
+    """Jingzhou (Hubei): actuals written as FRACTIONS of the target (完成379/386栋, 按期49/52个), the part
+    done over the whole, beside ordinary figures."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年荆州市城镇老旧小区改造项目", "dept": "荆州市住房和城乡建设局",
+                   "agency": "荆州市城市更新服务中心"},
+               ("9,800.00", "10,400.00", "10,046.40", "10", "96.60%", "9.66"),
+               [("其中：中央补助资金", "6,200.00", "6,200.00", "6,200.00"), ("市级财政资金", "3,600.00", "4,200.00", "3,846.40")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(ROWS189)
+    t = grid_table(d, n + 2, 8, [1.6, 1.9, 3.4, 1.9, 2.4, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, ROWS189, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.70")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：黄某某　　联系电话：0716-8462×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
         "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
-        "169": doc169, "172": doc172, "173": doc173, "178": doc178, "180": doc180, "181": doc181}
+        "169": doc169, "172": doc172, "173": doc173, "178": doc178, "180": doc180, "181": doc181,
+        "184": doc184, "187": doc187, "189": doc189}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
-        "168": xls168, "170": xls170, "174": xls174, "179": xls179, "183": xls183}
+        "168": xls168, "170": xls170, "174": xls174, "179": xls179, "183": xls183, "185": xls185,
+        "188": xls188}
 # saved web pages, printed to .pdf by a browser
-HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "175": html175, "182": html182}
+HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "175": html175, "182": html182,
+        "186": html186}
 # 160's .pdf converted to .ofd; 161 an .ofd written directly (no .pdf); 162 Word's filtered .htm (printed to
 # .pdf by a browser); 163 Word's .mht (nothing derived); 164 a .docx saved as .rtf by LibreOffice (its .pdf
 # from the .rtf); 165 a .docx's one page kept only as a scanner app's .png / .jpg.
