@@ -40,8 +40,11 @@ def read_review_file(out: Path, state: State, summary) -> None:
         return
     evidence_of = state.flag_evidence()
     written = state.review_csv_written()
+    # A review.csv written before RULES_VERSION 26 names flags by the ids of then.
+    renamed = state.renamed_flags({r[1] for r in rows if r[1] and r[1] not in evidence_of})
     edits: dict[str, list[tuple[int, str, str]]] = {}
-    for line, flag_id, word, comment in rows:
+    for line, written_id, word, comment in rows:
+        flag_id = renamed.get(written_id, written_id)
         status = status_of(word)
         blocking = not flag_id or status is None
         problem = ("缺少问题编号" if not flag_id else
@@ -54,7 +57,7 @@ def read_review_file(out: Path, state: State, summary) -> None:
         current = state.decision(flag_id, evidence_of[flag_id])
         # An edit is a row that differs from what review.csv said when it was written (or, for a
         # file written before that was remembered, from the decision now).
-        as_written = tuple(written[flag_id]) if flag_id in written else current
+        as_written = tuple(written[written_id]) if written_id in written else current
         if (status, comment) in (as_written, current):
             continue
         if current != as_written or _superseded(state, flag_id, status, comment):
@@ -80,7 +83,7 @@ def read_review_file(out: Path, state: State, summary) -> None:
 
 
 _STATUS_CN = {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除"}
-_SOURCE = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv"}
+_SOURCE = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv", "upgrade": "升级沿用"}
 
 
 def _superseded(state: State, flag_id: str, status: str, comment: str) -> bool:

@@ -664,7 +664,37 @@ class State:
                             "processed_at=excluded.processed_at, result=excluded.result",
                             (doc, size, mtime_ns, result.sha256, rules_version, processed_at,
                              json.dumps(asdict(result), ensure_ascii=False)))
+            self._carry_decisions(result.rows.get("flags", []))
             self._bump()
+
+    def _carry_decisions(self, flags: list[dict]) -> None:
+        """Decisions made under the id an earlier release gave a flag (its legacy_id) move to its id,
+        in the transaction that stores the result: a flag's assignment, the decision, the history
+        copied to the new id with an 'upgrade' entry. A decision that had lapsed (its evidence
+        changed before) stays where it was; where two copies of a report (.docx and .pdf) carried
+        two decisions onto one id, the later stands and the other stays under its old id."""
+        for f in flags:
+            old_id, new_id = f.get("legacy_id"), f["flag_id"]
+            if not old_id or old_id == new_id:
+                continue
+            self.db.execute("UPDATE OR IGNORE assignments SET target = ? WHERE target = ?", (f"flag:{new_id}", f"flag:{old_id}"))
+            old = self.db.execute(f"SELECT {REVIEW_FIELDS} FROM reviews WHERE flag_id=?", (old_id,)).fetchone()
+            if old is None or old[3] != f.get("legacy_evidence_hash"):
+                continue
+            cur = self.db.execute(f"SELECT {REVIEW_FIELDS} FROM reviews WHERE flag_id=?", (new_id,)).fetchone()
+            held = holding(cur, f["evidence_hash"])
+            if cur is not None and cur[3] == f["evidence_hash"] and (cur[5] or "") >= (old[5] or ""):
+                continue
+            _, status, comment, _, decided_by, decided_at = old
+            self.db.execute("INSERT OR REPLACE INTO reviews (flag_id, status, comment, evidence_hash, decided_at, decided_by) "
+                            "VALUES (?,?,?,?,?,?)", (new_id, status, comment, f["evidence_hash"], decided_at, decided_by))
+            self.db.execute("INSERT INTO history (flag_id, at, analyst, source, old_status, old_comment, status, comment, "
+                            "evidence_hash) SELECT ?, at, analyst, source, old_status, old_comment, status, comment, "
+                            "evidence_hash FROM history WHERE flag_id = ? ORDER BY id", (new_id, old_id))
+            self.db.execute("INSERT INTO history (flag_id, at, analyst, source, old_status, old_comment, status, comment, "
+                            "evidence_hash) VALUES (?,?,?,'upgrade',?,?,?,?,?)",
+                            (new_id, now(), decided_by, held[0], held[1], status, comment, f["evidence_hash"]))
+            self.db.execute("DELETE FROM reviews WHERE flag_id = ?", (old_id,))
 
     def forget_except(self, docs: set[str]) -> int:
         gone = [d for (d,) in self.db.execute("SELECT doc FROM files") if d not in docs]
@@ -715,6 +745,20 @@ class State:
     def flag_evidence(self) -> dict[str, str]:
         """flag id -> evidence hash, for every flag in the current results (the flags table, step 4)."""
         return dict(self.db.execute("SELECT flag_id, evidence_hash FROM flags"))
+
+    def renamed_flags(self, ids: set[str]) -> dict[str, str]:
+        """Of these ids, those an earlier release gave a current flag (its legacy_id) -> its id now.
+        Reads every stored result: called only for ids no current flag has."""
+        found: dict[str, str] = {}
+        if not ids:
+            return found
+        for legacy, flag_id in self.db.execute(
+                "SELECT json_extract(j.value, '$.legacy_id'), json_extract(j.value, '$.flag_id') "
+                "FROM files, json_each(files.result, '$.rows.flags') j "
+                "WHERE json_valid(files.result) AND json_extract(j.value, '$.legacy_id') IS NOT NULL"):
+            if legacy in ids:
+                found.setdefault(legacy, flag_id)
+        return found
 
     def known_flag(self, flag_id: str) -> str | None:
         """The evidence hash of a flag in the current results, or None if no such flag (indexed)."""

@@ -59,7 +59,9 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
     rows["flags"] = [{
         "flag_id": f.id, "doc": doc, "rule": f.rule, "severity": f.severity, "message": f.message,
         "stated": f.stated, "expected": f.expected, "location": f.location, "evidence": f.evidence,
-        "evidence_hash": hashlib.sha1(f"{f.evidence}|{f.stated}|{f.expected}".encode()).hexdigest()[:16],
+        "evidence_hash": f.evidence_hash,
+        # What releases before RULES_VERSION 26 called it: their decisions move to flag_id (State.carry_decisions).
+        "legacy_id": f.legacy_id, "legacy_evidence_hash": f.legacy_evidence_hash,
         "cells": [loc.to_dict() for loc in f.locations],   # for the review desk: the cited cells and lines
     } for f in flags]
     warnings = list(dict.fromkeys([*d.warnings, *recs.warnings]))

@@ -16,7 +16,7 @@ from .registry import RULES, Rule
 __all__ = ["check", "RULES", "Rule", "Flag", "Config", "ConfigError", "load_config", "RULES_VERSION"]
 
 # Bump when a rule's logic changes: the nightly run re-checks every file when it does.
-RULES_VERSION = "25"  # bump when a rule or what it reads changes; 25: JX701 leaves numbers published with digits hidden (0898-6533××××), JX501 keeps a 年初 budget and a 全年 / 调整后 one apart; 24: JX307 holds a 扣分 form's 合计 of deductions to the deductions it sums; 23: JX901 compares 到位数 (arrived) across reports; 22: fund tables' 到位 column (JX205, JX204), source columns on the total's row and sources under a total written in a header cell (JX204), JX303 leaves blocks read apart unsummed, a rate target with ≥ read as 2 is a reading doubt, JX604 sources of allotted money said to have arrived, count units from normalize; 21: JX405 learns the table's own rounding (half up or cut down), JX303 flags weights short of the stated total by under 5 points, JX203 reads 9.0 as 9; 20: issue 22 (JX306 unfilled forms, JX205 arrivals, uses and sources in prose, a fund score from a wrong total, glued enumerators, exact decimal scores); 19: two-row headers, 部门整体 breakdowns, prose numbers read whole, JX409, exact restatements; 18: year votes, 以内/等于/bracketed units; 17: 总分 stated only in the prose; 16: flags keep their cells for the review desk; 15: JX408 tiered qualitative scores, 二级 blocks, ratios read as rates
+RULES_VERSION = "26"  # bump when a rule or what it reads changes; 26: flag ids and evidence hashes from the part of the evidence that carries the finding (rules/flag.py finding_text), so a .docx and a .pdf of one report agree; the ids of 25 kept as legacy_id to carry decisions over; 25: JX701 leaves numbers published with digits hidden (0898-6533××××), JX501 keeps a 年初 budget and a 全年 / 调整后 one apart; 24: JX307 holds a 扣分 form's 合计 of deductions to the deductions it sums; 23: JX901 compares 到位数 (arrived) across reports; 22: fund tables' 到位 column (JX205, JX204), source columns on the total's row and sources under a total written in a header cell (JX204), JX303 leaves blocks read apart unsummed, a rate target with ≥ read as 2 is a reading doubt, JX604 sources of allotted money said to have arrived, count units from normalize; 21: JX405 learns the table's own rounding (half up or cut down), JX303 flags weights short of the stated total by under 5 points, JX203 reads 9.0 as 9; 20: issue 22 (JX306 unfilled forms, JX205 arrivals, uses and sources in prose, a fund score from a wrong total, glued enumerators, exact decimal scores); 19: two-row headers, 部门整体 breakdowns, prose numbers read whole, JX409, exact restatements; 18: year votes, 以内/等于/bracketed units; 17: 总分 stated only in the prose; 16: flags keep their cells for the review desk; 15: JX408 tiered qualitative scores, 二级 blocks, ratios read as rates
 
 
 def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
@@ -41,10 +41,12 @@ def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
 
 
 def _number_repeats(flags: list[Flag]) -> None:
-    """Equal findings at different places of one document: ids -2, -3 … in reading order."""
-    groups: dict[str, list[Flag]] = {}
-    for f in flags:
-        groups.setdefault(f.id, []).append(f)
-    for same in groups.values():
-        for n, f in enumerate(sorted(same, key=lambda f: f.place)[1:], start=2):
-            f.id = f"{f.id}-{n}"
+    """Equal findings at different places of one document: ids -2, -3 … in reading order (the
+    legacy ids numbered as the release that made them did, so its decisions can be carried over)."""
+    for attr in ("id", "legacy_id"):
+        groups: dict[str, list[Flag]] = {}
+        for f in flags:
+            groups.setdefault(getattr(f, attr), []).append(f)
+        for same in groups.values():
+            for n, f in enumerate(sorted(same, key=lambda f: f.place)[1:], start=2):
+                setattr(f, attr, f"{getattr(f, attr)}-{n}")

@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from jixiao.extract import Location
+from jixiao.extract.model import normalize_ws
+from jixiao.normalize.quantity import halfwidth
+
+# Where a sentence ends; the part of a paragraph that carries a finding runs from what is stated
+# to the end of its sentence, at most FINDING_CHARS characters.
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+FINDING_CHARS = 60
 
 
 @dataclass
@@ -22,13 +30,30 @@ class Flag:
     # (template text, a run of serial numbers): their findings are not one finding.
     scope: str = ""
     id: str = field(default="", init=False)
+    legacy_id: str = field(default="", init=False)   # the id releases before RULES_VERSION 26 gave it
 
     def __post_init__(self) -> None:
         # The id comes from what was found, not from where: the same finding keeps its id (and
-        # the analysts' decision) when the file is renamed, moved, or gains a line at the top.
+        # the analysts' decision) when the file is renamed, moved, or gains a line at the top, and
+        # in every format of one report (finding_text: how a format wraps and spaces drops out).
         # check() adds "-2", "-3" … when one document holds the same finding more than once.
-        key = "|".join([self.rule, self.stated, self.expected, self.evidence] + ([self.scope] if self.scope else []))
-        self.id = self.rule + "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        scope = [self.scope] if self.scope else []
+        self.id = _hashed(self.rule, [self.rule, self.stated, self.expected, self.finding] + scope)
+        self.legacy_id = _hashed(self.rule, [self.rule, self.stated, self.expected, self.evidence] + scope)
+
+    @property
+    def finding(self) -> str:
+        return finding_text(self.evidence, self.stated)
+
+    @property
+    def evidence_hash(self) -> str:
+        """What a decision rests on: it holds while this is unchanged (nightly/state.py holding)."""
+        return _digest(f"{self.finding}|{self.stated}|{self.expected}")[:16]
+
+    @property
+    def legacy_evidence_hash(self) -> str:
+        """The evidence hash of releases before RULES_VERSION 26 (the raw evidence text)."""
+        return _digest(f"{self.evidence}|{self.stated}|{self.expected}")[:16]
 
     @property
     def place(self) -> tuple:
@@ -38,6 +63,32 @@ class Flag:
     @property
     def location(self) -> str:
         return "；".join(loc.describe() for loc in self.locations)
+
+
+def finding_text(evidence: str, stated: str) -> str:
+    """The part of the evidence that carries the finding, as every format gives it: each paragraph
+    (" / " joins them) without whitespace and with full-width characters folded, from the first
+    place a part of what is stated appears to the end of that sentence (bounded). A PDF breaks
+    lines and cuts a paragraph's start where a .docx does not, so the text before the figure is
+    left out, and so are paragraphs where nothing stated appears (a " / " written in the text
+    splits like a join); evidence where nothing stated appears is kept whole."""
+    marks = [m for m in (normalize_ws(halfwidth(part)) for part in stated.split("、")) if m]
+    pieces = []
+    for para in evidence.split(" / "):
+        text = normalize_ws(halfwidth(para))
+        at = min((text.find(m) for m in marks if m in text), default=-1)
+        if at >= 0:
+            end = _SENTENCE_END.search(text, at)
+            pieces.append(text[at:end.start() if end else len(text)][:FINDING_CHARS])
+    return " / ".join(pieces) if pieces else normalize_ws(halfwidth(evidence))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _hashed(rule: str, key: list[str]) -> str:
+    return rule + "-" + _digest("|".join(key))[:10]
 
 
 def loc_key(loc: Location) -> tuple:

@@ -47,6 +47,28 @@ def kept(path):
         db.close()
 
 
+def carried(before, out):
+    """An upgrade across RULES_VERSION 26 (flag ids from the finding): every decision kept, on the
+    flag that had its id (renamed_flags), the history kept (and added to), a flag's assignment on
+    its new id, accounts as they were. Returns what is kept now."""
+    after = kept(out / "state.sqlite")
+    state = State(out / "state.sqlite")
+    renamed = state.renamed_flags({r[0] for r in before["reviews"]} | {a[0][5:] for a in before["assignments"]})
+    state.close()
+    assert sorted(r[1:3] + r[4:] for r in after["reviews"]) == sorted(r[1:3] + r[4:] for r in before["reviews"])
+    assert {r[0] for r in after["reviews"]} == {renamed.get(r[0], r[0]) for r in before["reviews"]}
+    assert set(before["history"]) <= set(after["history"])
+    assert after["assignments"] == sorted((f"flag:{renamed[a[0][5:]]}" if a[0][5:] in renamed else a[0], *a[1:])
+                                          for a in before["assignments"])
+    assert after["users"] == before["users"]
+    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
+    for flag_id, status, comment, *_ in before["reviews"]:
+        if flag_id in renamed or flag_id in flags:
+            f = flags[renamed.get(flag_id, flag_id)]
+            assert (f["status"], f["comment"]) == (status, comment)
+    return after
+
+
 def sha(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -84,11 +106,8 @@ def test_every_released_database_opens_with_its_decisions_and_history(tmp_path, 
     assert before["reviews"] and before["history"] and before["assignments"] and before["users"]
     s = run_inbox(box, out)
     assert any(f"已从结构版本 {version} 升级到" in w for w in s.warnings) == (version < SCHEMA_VERSION)
-    assert kept(out / "state.sqlite") == before
+    carried(before, out)
     assert sqlite3.connect(out / "state.sqlite").execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
-    for flag_id, status, comment, *_ in before["reviews"]:
-        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
 
 
 def test_an_earlier_release_is_upgraded_in_place_with_decisions_history_and_assignments(v0):
@@ -98,7 +117,7 @@ def test_an_earlier_release_is_upgraded_in_place_with_decisions_history_and_assi
     original = (out / "state.sqlite").read_bytes()
     s = run_inbox(box, out)
     assert any("已从结构版本 0 升级到" in w for w in s.warnings)
-    assert kept(out / "state.sqlite") == before
+    carried(before, out)
     db = sqlite3.connect(out / "state.sqlite")
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT count(*) FROM meta WHERE key='desk_secret'").fetchone()[0] == 0   # the secret moved
@@ -109,10 +128,7 @@ def test_an_earlier_release_is_upgraded_in_place_with_decisions_history_and_assi
     assert kept(copy) == before
     assert sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0] == 0
     assert len(copy.read_bytes()) >= len(original) // 2
-    # the decisions still show in the outputs, and the desk starts on it
-    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
-    for flag_id, status, comment, *_ in before["reviews"]:
-        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
+    # the decisions still show in the outputs (carried checked it), and the desk starts on it
     create_app(out, publish_every=None)
     s = run_inbox(box, out)                       # the next run: nothing more to upgrade
     assert not any("升级" in w for w in s.warnings)
@@ -188,6 +204,11 @@ def queue_from_results(path):
     return sorted(rows)
 
 
+def decided(path):
+    """The desk's queue by document and rule, ids aside: what an analyst sees decided."""
+    return sorted((r[0], r[2], r[5], r[6], r[7], r[8]) for r in queue_from_tables(path))
+
+
 def queue_from_tables(path):
     db = sqlite3.connect(path)
     try:
@@ -253,6 +274,7 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
     out.mkdir()
     shutil.copy(R24 / "state.sqlite", out / "state.sqlite")
     before, desk = kept(out / "state.sqlite"), queue_from_tables(out / "state.sqlite")
+    decided_before = decided(out / "state.sqlite")
     assert len(before["reviews"]) == 2 and len(before["history"]) == 3 and before["assignments"]
     assert any(r[2] == "JX307" and r[5] == "confirmed" and r[8] == "alice" for r in desk)
     from jixiao.nightly.outputs import publish
@@ -266,7 +288,12 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
     assert all(p["fund_deduction"] == p["total_deduction_stated"] == "" for p in read_csv(out / "projects.csv"))
     s = run_inbox(box, out)
     assert s.processed == 3 and s.reused == 0 and not s.warnings
-    assert kept(out / "state.sqlite") == before and queue_from_tables(out / "state.sqlite") == desk
+    # The decisions move to the flags' ids of RULES_VERSION 26 (test_decisions_move_to_the_finding_ids…).
+    after = kept(out / "state.sqlite")
+    assert decided(out / "state.sqlite") == decided_before
+    assert sorted(r[1:3] + r[4:] for r in after["reviews"]) == sorted(r[1:3] + r[4:] for r in before["reviews"])
+    assert set(before["history"]) <= set(after["history"])
+    assert (after["assignments"], after["users"]) == (before["assignments"], before["users"])
     deductions = [r["deduction"] for r in read_csv(out / "indicators.csv") if r["doc"] == "096.html"]
     assert deductions == ["0", "0", "0", "0", "0.2", "0", "0", "0", "0", "0", "0", "1", "0"]
     assert {p["doc"]: (p["fund_score"], p["fund_deduction"], p["total_deduction_stated"])
@@ -274,15 +301,54 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
                                                         "096-total.html": ("9.8", "0.2", "1.6")}   # a.txt: no project table
     assert [p["raw"].split(" | ")[-4:] for p in read_csv(out / "projects.csv")] == \
         [["得分=10-0.2", "扣分=0.2", "总分=98.6", f"合计扣分={t}"] for t in ("1.6", "1.4")]   # provenance: the deductions as written
-    flags = {f["flag_id"]: f for f in read_csv(out / "flags.csv")}
-    for flag_id, status, comment, *_ in before["reviews"]:
-        assert (flags[flag_id]["status"], flags[flag_id]["comment"]) == (status, comment)
-    assert {r["flag_id"] for r in read_csv(out / "decisions.csv")} == {r[0] for r in before["reviews"]}
+    assert {(f["rule"], f["status"], f["comment"]) for f in read_csv(out / "flags.csv")} == \
+        {("JX307", "confirmed", "合计扣分多写0.2，已请单位更正"), ("JX202", "dismissed", "算式为引用")}
+    assert {r["flag_id"] for r in read_csv(out / "decisions.csv")} == {r[0] for r in after["reviews"]}
     import openpyxl
     wb = openpyxl.load_workbook(out / "report.xlsx")
     assert "扣分" in next(wb["指标"].iter_rows(values_only=True))
     assert {"资金扣分", "合计扣分"} <= set(next(wb["项目"].iter_rows(values_only=True)))
     assert run_inbox(box, out).reused == 3                       # read once: the next run reuses them
+
+
+def test_decisions_move_to_the_finding_ids_keeping_history_and_assignments(tmp_path):
+    """RULES_VERSION 26 makes flag ids from the part of the evidence that carries the finding. One run
+    of it on a state of the release before (results-r24) carries every decision from the flag's old
+    id to its new one, where a copy of the report that gives the text otherwise (a.txt spaced as a
+    .pdf may give it) shares it; the history goes along with an 'upgrade' entry, the old entries
+    stay; assignments and accounts are kept; a second run changes nothing."""
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(R24 / "box", box)
+    (box / "a-copy.txt").write_text("执行率 = 174.83 / 178.95 * 100% = 97.14%，说明甲。\n", encoding="utf-8")
+    out.mkdir()
+    shutil.copy(R24 / "state.sqlite", out / "state.sqlite")
+    before = kept(out / "state.sqlite")
+    s = run_inbox(box, out)
+    assert s.processed == 4 and not s.warnings
+    after = kept(out / "state.sqlite")
+    flags = read_csv(out / "flags.csv")
+    jx202 = [f for f in flags if f["rule"] == "JX202"]
+    assert sorted(f["doc"] for f in jx202) == ["a-copy.txt", "a.txt"] and len({f["flag_id"] for f in jx202}) == 1
+    assert {(f["status"], f["comment"]) for f in jx202} == {("dismissed", "算式为引用")}
+    [jx307] = [f for f in flags if f["rule"] == "JX307"]
+    assert (jx307["status"], jx307["comment"]) == ("confirmed", "合计扣分多写0.2，已请单位更正")
+    new_ids = {jx202[0]["flag_id"], jx307["flag_id"]}
+    assert {r[0] for r in after["reviews"]} == new_ids and not new_ids & {r[0] for r in before["reviews"]}
+    assert sorted(r[1:3] + r[4:] for r in after["reviews"]) == sorted(r[1:3] + r[4:] for r in before["reviews"])
+    assert {r["flag_id"] for r in read_csv(out / "decisions.csv")} == new_ids
+    assert set(before["history"]) <= set(after["history"])            # the old entries stay as written
+    state = State(out / "state.sqlite")
+    for old_id in {r[0] for r in before["reviews"]}:
+        old = state.history(old_id)
+        new_id = next(iter(new_ids & {h[1] for h in after["history"] if h[1] != old_id and h[1][:5] == old_id[:5]}))
+        new = state.history(new_id)
+        assert new[:-1] == old and new[-1]["source"] == "upgrade" and new[-1]["analyst"] == "alice"
+        assert (new[-1]["status"], new[-1]["comment"]) == (old[-1]["status"], old[-1]["comment"])
+    state.close()
+    assert (after["assignments"], after["users"]) == (before["assignments"], before["users"])
+    assert {(r[0], r[5], r[8]) for r in queue_from_tables(out / "state.sqlite") if r[2] != "JX202"} == \
+        {("096-total.html", "confirmed", "alice")}                      # the desk's tables, assignee kept
+    assert run_inbox(box, out).reused == 4 and kept(out / "state.sqlite") == after
 
 
 # 2. damage contained ---------------------------------------------------------------------------
@@ -362,3 +428,29 @@ def test_an_unknown_schema_with_a_sound_backup_is_restored_from_it(v0):
     s = run_inbox(box, out)
     assert any("结构未知" in w and "已从备份" in w for w in s.warnings), s.warnings
     assert kept(out / "state.sqlite") == before
+
+
+def test_an_edit_typed_into_a_review_csv_of_the_release_before_is_applied_to_the_new_id(tmp_path):
+    """review.csv written before RULES_VERSION 26 names flags by their old ids: a row typed into it
+    before the upgrading run is applied to the flag's new id, not reported as a flag gone."""
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(R24 / "box", box)
+    out.mkdir()
+    shutil.copy(R24 / "state.sqlite", out / "state.sqlite")
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    state, _ = state_module.open_state(out / "state.sqlite")
+    publish(state, out, RunSummary(out=out), force=True)          # as the release before left it
+    state.close()
+    rows = read_csv(out / "review.csv")
+    [row] = [r for r in rows if r["rule"] == "JX202"]
+    old_id = row["flag_id"]
+    row["status"], row["comment"] = "已确认", "复核后确认"
+    with open(out / "review.csv", "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    s = run_inbox(box, out)
+    assert s.reviews_read == 1 and not s.review_errors
+    [flag] = [f for f in read_csv(out / "flags.csv") if f["rule"] == "JX202"]
+    assert flag["flag_id"] != old_id and (flag["status"], flag["comment"]) == ("confirmed", "复核后确认")
