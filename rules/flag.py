@@ -13,6 +13,10 @@ from jixiao.normalize.quantity import halfwidth
 # to the end of its sentence, at most FINDING_CHARS characters.
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 FINDING_CHARS = 60
+# Words before a prose figure kept in an unscoped finding's id: enough to tell two reports' findings
+# with the same figures apart (执行率 … 97.14% / 到位率 … 97.14%), few enough that a PDF's cut
+# paragraph start (a line earlier) rarely reaches them.
+BEFORE_CHARS = 12
 
 
 @dataclass
@@ -43,7 +47,13 @@ class Flag:
 
     @property
     def finding(self) -> str:
-        return finding_text(self.evidence, self.stated)
+        # Evidence a rule writes from table cells alone (3 + 10 + 10 + 7 ≠ 33, ≥95% / 85%) is the same
+        # in every format: kept whole, it tells apart other reports' findings with the same figures.
+        # Prose is cut and spaced by each format in its own way: the part that carries the finding,
+        # with a few words before the figure where no scope (the reporting unit) tells reports apart.
+        if self.locations and all(loc.table is not None for loc in self.locations):
+            return normalize_ws(halfwidth(self.evidence))
+        return finding_text(self.evidence, self.stated, before=0 if self.scope else BEFORE_CHARS)
 
     @property
     def evidence_hash(self) -> str:
@@ -65,13 +75,14 @@ class Flag:
         return "；".join(loc.describe() for loc in self.locations)
 
 
-def finding_text(evidence: str, stated: str) -> str:
+def finding_text(evidence: str, stated: str, before: int = 0) -> str:
     """The part of the evidence that carries the finding, as every format gives it: each paragraph
     (" / " joins them) without whitespace and with full-width characters folded, from the first
     place a part of what is stated appears to the end of that sentence (bounded). A PDF breaks
     lines and cuts a paragraph's start where a .docx does not, so the text before the figure is
     left out, and so are paragraphs where nothing stated appears (a " / " written in the text
-    splits like a join); evidence where nothing stated appears is kept whole."""
+    splits like a join); evidence where nothing stated appears is kept whole. `before` characters
+    before the figure are kept too, within its sentence (what the figure is about: 执行率=…/178.95*100%=)."""
     marks = [m for m in (normalize_ws(halfwidth(part)) for part in stated.split("、")) if m]
     pieces = []
     for para in evidence.split(" / "):
@@ -79,7 +90,9 @@ def finding_text(evidence: str, stated: str) -> str:
         at = min((text.find(m) for m in marks if m in text), default=-1)
         if at >= 0:
             end = _SENTENCE_END.search(text, at)
-            pieces.append(text[at:end.start() if end else len(text)][:FINDING_CHARS])
+            starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+            start = max(at - before, starts[-1] if starts else 0)
+            pieces.append(text[start:at] + text[at:end.start() if end else len(text)][:FINDING_CHARS])
     return " / ".join(pieces) if pieces else normalize_ws(halfwidth(evidence))
 
 

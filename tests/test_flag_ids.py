@@ -53,6 +53,22 @@ def test_a_pdf_cut_and_spacing_leave_the_id_but_another_finding_gets_another():
     assert len({f.id for f in other} | {docx.id}) == len(other) + 1
 
 
+def test_two_reports_with_the_same_figures_keep_two_ids():
+    """Other reports' findings with the same figures are other findings: a prose figure keeps the words
+    just before it (what the figure is about), and evidence a rule writes from table cells stays whole."""
+    from jixiao.extract import Location
+
+    def flag(evidence, rule="JX202", stated="97.14%", expected="97.7%", table=None):
+        return Flag(rule=rule, severity="high", message="", doc="x", evidence=evidence, stated=stated,
+                    expected=expected, locations=[Location(file="x", table=table, row=1 if table is not None else None)])
+    rate = flag("全年预算执行率为97.14%。")
+    arrival = flag("全年资金到位率为97.14%。")
+    assert rate.id != arrival.id
+    listed = flag("3 + 10 + 10 + 7 ≠ 33", rule="JX101", stated="33", expected="30", table=0)
+    other = flag("5 + 8 + 10 + 7 ≠ 33", rule="JX101", stated="33", expected="30", table=0)
+    assert listed.id != other.id
+
+
 def test_distinct_findings_of_the_corpus_keep_distinct_ids():
     """Over corpus/reports, format by format: as many ids as the release before gave (none merged),
     and one id per finding across the formats of a report."""
