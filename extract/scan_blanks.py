@@ -15,7 +15,7 @@ import re
 from .scan_signs import cell_ink
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")   # a weight, a score, a rate: what such a column holds
-MIN_FIGURES = 2    # filled cells of the column that must all be figures before a blank is read
+MIN_FIGURES = 1    # filled cells of the column that must all be figures before a blank is read
 SCALE = 2          # the lone figure is a few pixels: enlarged before recognition
 MARGIN = 0.3       # white around the ink, in its height, as around a detected line
 
