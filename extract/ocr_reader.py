@@ -13,7 +13,9 @@ traditional script has its lines recognised again by a model that knows those ch
 (extract.ocr_script), which the warnings name too; on other pages only the lines whose first
 reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
 column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
-digit (extract.scan_numbering).
+digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
+its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
+the numeral there (extract.scan_roman).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -26,7 +28,7 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_boxes, ocr_script, ocr_session, scan_cleanup, scan_numbering, scan_signs
+from . import ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_roman, scan_signs
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -144,6 +146,9 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
         rgb = np.asarray(image.convert("RGB"))
         _read_page(doc, path, number, rgb, fixes)
     stitch(doc)
+    roman = scan_roman.repair(doc)
+    if roman:
+        doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字）：" + "；".join(roman))
     if fmt == "pdf":
         _in_points(doc, 72 / DPI)
     doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件")
@@ -256,6 +261,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     signs = scan_signs.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if signs:
         doc.warnings.append("OCR 符号重识（单独成格的比较符号与右侧数值连读后重新识别）：" + "；".join(signs))
+    blanks = scan_blanks.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
+    if blanks:
+        doc.warnings.append("OCR 空格重识（数字列中未识别出文字但有墨迹的单元格，单独放大后重新识别）：" + "；".join(blanks))
 
 
 def _recognised(eng, rgb) -> list:

@@ -56,7 +56,7 @@ def reread(tables, gray, recognise, number: int, min_conf: float) -> list[str]:
     return changes
 
 
-def _ink(gray, bbox):
+def cell_ink(gray, bbox):
     """The box (x0, y0, x1, y1) of a cell's ink and the ink alone on white, or None: dark marks
     not touching the cell's edge (a ruling line or its stub touches it)."""
     import cv2
@@ -87,7 +87,7 @@ def _joined(gray, sign_box, value_box):
     on the page, with a margin of white around them as around a detected line."""
     import numpy as np
 
-    left, right = _ink(gray, sign_box), _ink(gray, value_box)
+    left, right = cell_ink(gray, sign_box), cell_ink(gray, value_box)
     if left is None or right is None:
         return None
     (la, lb, lc, ld), lpix = left

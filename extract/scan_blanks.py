@@ -1,0 +1,75 @@
+"""An empty cell in a scan's column of figures whose image holds ink, read again on its own.
+
+Detection can drop a lone small figure: a weight 8 alone in its cell is a box a few pixels wide at
+150 dpi, and the cell comes out empty though the page shows ink in it. Where every other filled
+cell of the column below its heading is a figure (a weight, a score), the column says a figure
+belongs there, so the cell's ink alone is cut out, enlarged and recognised as one line. The
+reading is kept only where it is, confidently, a figure as the column writes them; each change is
+named in the document's warnings. A cell without ink, or in a column that also holds words, is
+left as it is and costs no recognition.
+"""
+from __future__ import annotations
+
+import re
+
+from .scan_signs import cell_ink
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?%?")   # a weight, a score, a rate: what such a column holds
+MIN_FIGURES = 1    # filled cells of the column that must all be figures before a blank is read
+SCALE = 2          # the lone figure is a few pixels: enlarged before recognition
+MARGIN = 0.3       # white around the ink, in its height, as around a detected line
+
+
+def _text(cell) -> str:
+    return "".join(cell.text.split())   # a figure OCR set on two lines (5.9 / 2) is one figure
+
+
+def blanks(table) -> list:
+    """The empty cells of a table's columns whose filled cells below the heading are all figures
+    (at least MIN_FIGURES): the heading is the column's last cell of other text."""
+    columns: dict[tuple[int, int], list] = {}
+    for cell in table.cells:
+        columns.setdefault((cell.col, cell.colspan), []).append(cell)
+    out = []
+    for cells in columns.values():
+        cells.sort(key=lambda c: c.row)
+        words = [k for k, c in enumerate(cells) if _text(c) and not FIGURE.fullmatch(_text(c))]
+        below = cells[words[-1] + 1:] if words else cells
+        if sum(1 for c in below if _text(c)) >= MIN_FIGURES:
+            out += [c for c in below if not _text(c) and c.loc.bbox is not None]
+    return out
+
+
+def _line(pix):
+    """The cell's ink on white with a margin, enlarged: one line for the recogniser."""
+    import cv2
+    import numpy as np
+
+    h, w = pix.shape
+    m = max(2, round(MARGIN * h))
+    line = np.full((h + 2 * m, w + 2 * m), 255, np.uint8)
+    line[m:m + h, m:m + w] = pix
+    line = cv2.resize(line, None, fx=SCALE, fy=SCALE, interpolation=cv2.INTER_CUBIC)
+    return cv2.cvtColor(line, cv2.COLOR_GRAY2RGB)
+
+
+def reread(tables, gray, recognise, number: int, min_conf: float) -> list[str]:
+    """Read again the blank cells with ink of a page's figure columns (cell boxes in the page's
+    pixels); `recognise` is the engine's line recogniser. The changes made, for the warnings."""
+    todo = []
+    for table in tables:
+        for cell in blanks(table):
+            ink = cell_ink(gray, cell.loc.bbox)
+            if ink is not None:
+                todo.append((cell, _line(ink[1])))
+    if not todo:
+        return []
+    got, _ = recognise([line for _, line in todo])
+    changes = []
+    for (cell, _), (text, score, *_) in zip(todo, got):
+        text = "".join(text.split())
+        if not FIGURE.fullmatch(text) or float(score) < min_conf:
+            continue
+        changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“（空）”→“{text}”")
+        cell.text, cell.confidence = text, float(score)
+    return changes

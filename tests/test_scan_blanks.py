@@ -1,0 +1,94 @@
+"""A lone small figure that detection dropped from a scan's column of figures (a weight 8 alone
+in its cell): the cell comes out empty though the page shows ink there, and is read again on its
+own (extract.scan_blanks)."""
+import numpy as np
+
+from jixiao.extract import ocr_reader, scan_blanks
+from jixiao.extract.model import Cell, Document, Location, Table
+
+from .test_scan_boxes import _item
+
+COLS = (40, 260, 380, 500, 620)      # ruling lines: 名称 | 目标 | 分值 | 得分
+ROWS = (60, 100, 140, 180, 220)
+
+
+def _page(ink_at=None):
+    """A white page with the ruled grid, and a small 8 drawn in the cell (row, col) of ink_at."""
+    import cv2
+    page = np.full((300, 700), 255, np.uint8)
+    for x in COLS:
+        cv2.line(page, (x, ROWS[0]), (x, ROWS[-1]), 0, 2)
+    for y in ROWS:
+        cv2.line(page, (COLS[0], y), (COLS[-1], y), 0, 2)
+    if ink_at:
+        r, c = ink_at
+        cv2.putText(page, "8", (COLS[c] + 50, ROWS[r] + 28), cv2.FONT_HERSHEY_SIMPLEX, 0.5, 0, 1)
+    return page
+
+
+def _table(rows):
+    cells = [Cell(text, r, c, Location("p.pdf", page=1, bbox=(COLS[c], ROWS[r], COLS[c + 1], ROWS[r + 1])))
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(0, len(rows), len(rows[0]), cells, Location("p.pdf", page=1))
+
+
+class _Recognise:
+    def __init__(self, text="8", score=0.99):
+        self.reading, self.crops = (text, score), []
+
+    def __call__(self, crops, return_word_box=False):
+        self.crops += crops
+        return [self.reading] * len(crops), 0.0
+
+
+ROWS_READ = [["三级指标", "指标值", "分值", "得分"],
+             ["巡河次数", "≥12000次", "", "8"],
+             ["保洁长度", "≥2800公里", "8", "8"],
+             ["公示牌", "≥600块", "4", "4"]]
+
+
+def test_a_blank_cell_with_ink_in_a_column_of_figures_is_read_again_alone():
+    table, rec = _table(ROWS_READ), _Recognise()
+    changes = scan_blanks.reread([table], _page(ink_at=(1, 2)), rec, 1, 0.9)
+    assert [row[2] for row in table.grid()] == ["分值", "8", "8", "4"]
+    assert changes == ["第1页第2行第3列“（空）”→“8”"]
+    assert len(rec.crops) == 1 and rec.crops[0].shape[0] > 2 * 10   # the ink alone, enlarged
+
+
+def test_a_blank_cell_without_ink_or_among_words_is_not_read():
+    rec = _Recognise()
+    table = _table(ROWS_READ)
+    assert scan_blanks.reread([table], _page(), rec, 1, 0.9) == []          # no ink: blank as written
+    worded = [row[:] for row in ROWS_READ]
+    worded[3][2] = "见附表"                                                # the column holds words too
+    assert scan_blanks.reread([_table(worded)], _page(ink_at=(1, 2)), rec, 1, 0.9) == []
+    assert rec.crops == []
+
+
+def test_a_re_reading_that_is_unsure_or_no_figure_is_not_kept():
+    for reading in (("8", 0.6), ("一", 0.99), ("B", 0.99)):
+        table = _table(ROWS_READ)
+        assert scan_blanks.reread([table], _page(ink_at=(1, 2)), _Recognise(*reading), 1, 0.9) == []
+        assert table.grid()[1][2] == ""
+
+
+class _Engine:
+    def __init__(self, result, rec):
+        self.result, self.text_rec = result, rec
+
+    def __call__(self, rgb, use_cls=False, return_word_box=False):
+        return ([it if return_word_box else it[:3] for it in self.result]), None
+
+
+def test_a_scanned_page_names_the_blank_read_again_in_its_warnings(monkeypatch):
+    # the engine's own reading of the page leaves the 分值 of the first row out
+    result = [_item(ROWS[r + 1] - 12, (COLS[c] + 10, t)) for r, row in enumerate(ROWS_READ)
+              for c, t in enumerate(row) if t]
+    rec = _Recognise()
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result, rec))
+    doc = Document(source="p.pdf", format="pdf-ocr", sha256="")
+    page = _page(ink_at=(1, 2))
+    ocr_reader._read_page(doc, "p.pdf", 1, np.stack([page] * 3, axis=2), [])
+    (table,) = doc.tables()
+    assert [row[2] for row in table.grid()] == ["分值", "8", "8", "4"]
+    assert any("空格重识" in w and "“（空）”→“8”" in w for w in doc.warnings)
