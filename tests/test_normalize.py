@@ -2085,3 +2085,37 @@ def test_weight_and_score_in_one_cell_under_a_joined_header_are_two_fields():
                                                                         ("2023/6/30前", "2023/6/28")]
         [p] = r.projects
         assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(14), Decimal("13.2"))
+
+
+def _lines(*texts):
+    return Document(source="mem", format="docx", sha256="", blocks=[
+        Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
+
+
+def test_indicators_written_as_label_value_lines_are_read_one_record_a_block():
+    """Indicators given not as table rows but as label：value lines down the page, the labels the
+    table header's words; a block starts where a label repeats, two pairs may share a line, and
+    a PDF line may glue the next label to a value. Each value keeps the paragraph it stands in."""
+    doc = _lines("二、绩效指标", "第一项",
+                 "一级指标：产出指标　二级指标：数量指标", "三级指标：培训人次",
+                 "指标值：≥500人次", "实际值：520人次", "权重：20　自评得分：20",
+                 "第二项",
+                 "一级指标：满意度指标 二级指标：服务对象满意度指标三级指标：学员满意度",
+                 "指标值：≥90%", "实际值：85%", "权重：10　自评得分：9.4", "三、结论")
+    r = normalize_document(doc)
+    a, b = r.indicators
+    assert (a.level1, a.level2, a.level3, a.target.raw, a.actual.raw) == ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次")
+    assert (b.level2, b.level3, b.actual.raw, b.score.raw) == ("服务对象满意度指标", "学员满意度", "85%", "9.4")
+    assert b.weight.value == Decimal(10) and b.score.value == Decimal("9.4")
+    assert a.actual.loc.table is None and doc.blocks[a.actual.loc.block].text == "实际值：520人次"
+    assert doc.blocks[b.score.loc.block].text == "权重：10　自评得分：9.4"
+    assert r.unread_rows == 0
+
+
+def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
+    """Blocks of label：value lines under the indicator header's labels that give no indicator
+    record are never passed over in silence: counted unread, each named by its first line."""
+    doc = _lines("指标一", "指标名称：巡查河道", "偏差原因分析：无", "指标二", "指标名称：清理垃圾", "偏差原因分析：无")
+    r = normalize_document(doc)
+    assert not r.indicators and r.unread_rows == 2
+    assert any("指标名称：巡查河道" in w and "指标名称：清理垃圾" in w for w in r.warnings)
