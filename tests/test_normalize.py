@@ -1146,6 +1146,20 @@ def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
         ["86.5分", "86.5", "86.5", None]
 
 
+def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_marks():
+    """A closing line stating the full marks, the score and the grade (总分：100分（含…）　自评得分：
+    86.5分　自评等级：优): the bare 总分 is the full marks, the labelled score the total."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+        Paragraph("总分：100分（含预算执行率10分）　　自评得分：86.5分　　自评等级：优", Location("mem", block=1))])
+    [p] = normalize_document(doc).projects
+    assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
