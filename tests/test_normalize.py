@@ -2133,3 +2133,30 @@ def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
     r = normalize_document(doc)
     assert not r.indicators and r.unread_rows == 2
     assert any("指标名称：巡查河道" in w and "指标名称：清理垃圾" in w for w in r.warnings)
+
+
+def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_places():
+    """The indicator header down the first column (one indicator per column, a level label merged
+    across its run): the first column reads as a header and no row does, so the table is read
+    transposed; every value keeps the cell it stands in in the document."""
+    rows = [["一级指标", "产出指标", None, "满意度指标"],
+            ["二级指标", "数量指标", "时效指标", "服务对象满意度指标"],
+            ["三级指标", "巡查河道", "完成时限", "群众满意度"],
+            ["指标值", "≥120公里", "2023年12月底前", "≥90%"],
+            ["实际值", "126公里", "2023年11月", "93%"],
+            ["权重", "40", "30", "30"],
+            ["自评得分", "40", "30", "28"]]
+    cells = []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            if t is None:
+                continue
+            span = 2 if (r, c) == (0, 1) else 1
+            cells.append(Cell(text=t, row=r, col=c, colspan=span, loc=Location("mem", block=0, table=0, row=r, col=c)))
+    t = Table(index=0, n_rows=7, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
+    r = normalize_document(Document(source="mem", format="docx", sha256="", blocks=[t]))
+    a, b, c = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in (a, b, c)] == [
+        ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
+    assert (c.actual.loc.row, c.actual.loc.col) == (4, 3) and (c.loc.row, c.loc.col) == (None, 3)
