@@ -218,8 +218,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)] + \
-            [(m.group(1), b.loc) for b in doc.paragraphs() if GRADE.search(b.text)
-             for m in BARE_TOTAL_LINE.finditer(b.text)]
+            [(m.group(1), b.loc) for b in doc.paragraphs() if GRADE.search(b.text) and not TOTAL_LINE.search(b.text)
+             for m in BARE_TOTAL_LINE.finditer(b.text)]   # beside a labelled score, 总分 is the full marks
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

@@ -140,6 +140,10 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         rebuilt += joined
     else:
         silent = []
+    from .label_blocks import label_blocks
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
+    rebuilt += labelled
     if not rebuilt:
         read_tables(doc, recs)
         _count_silent(recs, silent)
@@ -165,8 +169,24 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
-    _count_silent(recs, silent)
+    _count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
     return _as_extracted(new, origins)
+
+
+def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> list:
+    """Blocks of label：value lines that gave no indicator record: counted unread and each named by
+    its first line, never passed over in silence."""
+    from .label_blocks import first_lines
+    out = []
+    for rb in labelled:
+        if any(i.loc is not None and i.loc.table is None and i.loc.block in rb.blocks for i in recs.indicators):
+            continue
+        lines = first_lines(doc, rb)
+        named = "、".join(f"“{x[:24]}”" for x in lines[:5]) + ("等" if len(lines) > 5 else "")
+        where = doc.blocks[rb.first_block].loc.describe()
+        out.append((rb.first_block, len(rb.rows),
+                    f"{where}起有{len(rb.rows)}组“标签：值”段落，标签为指标表表头（{named}），未读出指标，约{len(rb.rows)}行指标未读取"))
+    return out
 
 
 def _count_silent(recs: DocRecords, silent) -> None:

@@ -2223,7 +2223,32 @@ def _title_before(doc: Document, t: Table) -> str:
     return ""
 
 
+def transposed(t: Table) -> Table | None:
+    """A table with its indicator header down the first column (一级指标 / 三级指标 / 年度指标值 …
+    as row labels, one indicator per column) as a view with rows and columns swapped, or None.
+    Evidence from the cells: the first column reads as an indicator header by the header grammar
+    while no row does. Each cell keeps its location in the document."""
+    if t.n_rows < 3 or t.n_cols < 2:
+        return None
+    grid = t.grid(fill=True)
+    if any(len(_indicator_fields(row)) >= 2 for row in grid):
+        return None
+    first = [row[0] for row in grid]
+    if _indicator_cols(first) is None or len(_indicator_fields(first)) < 3:
+        return None
+    cells = [replace(c, row=c.col, col=c.row, rowspan=c.colspan, colspan=c.rowspan) for c in t.cells]
+    return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     for t in doc.tables():
-        reader.read(t)
+        view = transposed(t)
+        if view is None:
+            reader.read(t)
+            continue
+        reader.read(view)
+        for i in recs.indicators:
+            # a row of the view is a column of the document
+            if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
+                i.loc = replace(i.loc, row=None, col=i.loc.row)

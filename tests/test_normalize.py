@@ -1146,6 +1146,20 @@ def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
         ["86.5分", "86.5", "86.5", None]
 
 
+def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_marks():
+    """A closing line stating the full marks, the score and the grade (总分：100分（含…）　自评得分：
+    86.5分　自评等级：优): the bare 总分 is the full marks, the labelled score the total."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+        Paragraph("总分：100分（含预算执行率10分）　　自评得分：86.5分　　自评等级：优", Location("mem", block=1))])
+    [p] = normalize_document(doc).projects
+    assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
@@ -2085,3 +2099,64 @@ def test_weight_and_score_in_one_cell_under_a_joined_header_are_two_fields():
                                                                         ("2023/6/30前", "2023/6/28")]
         [p] = r.projects
         assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(14), Decimal("13.2"))
+
+
+def _lines(*texts):
+    return Document(source="mem", format="docx", sha256="", blocks=[
+        Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
+
+
+def test_indicators_written_as_label_value_lines_are_read_one_record_a_block():
+    """Indicators given not as table rows but as label：value lines down the page, the labels the
+    table header's words; a block starts where a label repeats, two pairs may share a line, and
+    a PDF line may glue the next label to a value. Each value keeps the paragraph it stands in."""
+    doc = _lines("二、绩效指标", "第一项",
+                 "一级指标：产出指标　二级指标：数量指标", "三级指标：培训人次",
+                 "指标值：≥500人次", "实际值：520人次", "权重：20　自评得分：20",
+                 "第二项",
+                 "一级指标：满意度指标 二级指标：服务对象满意度指标三级指标：学员满意度",
+                 "指标值：≥90%", "实际值：85%", "权重：10　自评得分：9.4", "三、结论")
+    r = normalize_document(doc)
+    a, b = r.indicators
+    assert (a.level1, a.level2, a.level3, a.target.raw, a.actual.raw) == ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次")
+    assert (b.level2, b.level3, b.actual.raw, b.score.raw) == ("服务对象满意度指标", "学员满意度", "85%", "9.4")
+    assert b.weight.value == Decimal(10) and b.score.value == Decimal("9.4")
+    assert a.actual.loc.table is None and doc.blocks[a.actual.loc.block].text == "实际值：520人次"
+    assert doc.blocks[b.score.loc.block].text == "权重：10　自评得分：9.4"
+    assert r.unread_rows == 0
+
+
+def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
+    """Blocks of label：value lines under the indicator header's labels that give no indicator
+    record are never passed over in silence: counted unread, each named by its first line."""
+    doc = _lines("指标一", "指标名称：巡查河道", "偏差原因分析：无", "指标二", "指标名称：清理垃圾", "偏差原因分析：无")
+    r = normalize_document(doc)
+    assert not r.indicators and r.unread_rows == 2
+    assert any("指标名称：巡查河道" in w and "指标名称：清理垃圾" in w for w in r.warnings)
+
+
+def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_places():
+    """The indicator header down the first column (one indicator per column, a level label merged
+    across its run): the first column reads as a header and no row does, so the table is read
+    transposed; every value keeps the cell it stands in in the document."""
+    rows = [["一级指标", "产出指标", None, "满意度指标"],
+            ["二级指标", "数量指标", "时效指标", "服务对象满意度指标"],
+            ["三级指标", "巡查河道", "完成时限", "群众满意度"],
+            ["指标值", "≥120公里", "2023年12月底前", "≥90%"],
+            ["实际值", "126公里", "2023年11月", "93%"],
+            ["权重", "40", "30", "30"],
+            ["自评得分", "40", "30", "28"]]
+    cells = []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            if t is None:
+                continue
+            span = 2 if (r, c) == (0, 1) else 1
+            cells.append(Cell(text=t, row=r, col=c, colspan=span, loc=Location("mem", block=0, table=0, row=r, col=c)))
+    t = Table(index=0, n_rows=7, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
+    r = normalize_document(Document(source="mem", format="docx", sha256="", blocks=[t]))
+    a, b, c = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in (a, b, c)] == [
+        ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
+    assert (c.actual.loc.row, c.actual.loc.col) == (4, 3) and (c.loc.row, c.loc.col) == (None, 3)

@@ -1,0 +1,119 @@
+"""Indicators written as blocks of label：value paragraphs, rebuilt into a Table before they are read.
+
+Some forms give each indicator not as a table row but as lines down the page, each line one or
+more label：value pairs (指标名称：X, 年度指标值：≥36站, 分值：8　得分：8). A paragraph is such a
+line when it is nothing but pairs whose labels the indicator header grammar maps to fields
+(vocab.header_field, the grammar that reads a table's header; no list of these lines' words).
+Consecutive such lines are one run; a block (one indicator) starts where a field repeats. A run
+whose labels hold the name field is rebuilt as a table: the header row of the labels as first
+written, one row per block, each cell the value with its paragraph as its source, so the
+records read from it point at the paragraph their text stands in (cell_runs._Origins).
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph, Table
+
+from .cell_runs import HEADER_CELL, Rebuilt, _Cell
+from .vocab import header_field
+
+_COLON = re.compile(r"[：:]")
+
+
+def _label(before: str, first: bool) -> tuple[int, str] | None:
+    """Where the label before a colon starts in `before` and its field. The line's first label is
+    all of `before`. A later one is the last word where the header grammar maps it; where it
+    follows the colon before with no space (a PDF line joining two lines: 数量指标指标名称), the value
+    comes first, so the label is the shortest end of the word the grammar maps."""
+    words = before.split()
+    if not words:
+        return None
+    if first:
+        if len(words) > 1 or (field := header_field(words[0], set())) is None:
+            return None
+        return len(before) - len(before.lstrip()), field
+    word = words[-1]
+    glued = before == word
+    if not glued and (field := header_field(word, set())) is not None:
+        return len(before.rstrip()) - len(word), field
+    for i in range(len(word) - 2, 0, -1):
+        if (field := header_field(word[i:], set())) is not None:
+            return len(before.rstrip()) - len(word) + i, field
+    return None
+
+
+def _pairs(b: Paragraph, k: int) -> list[tuple[str, _Cell, _Cell]] | None:
+    """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
+    with indicator-header labels, else None. A colon after no such label is part of a value."""
+    text = b.text.strip()
+    line = b.loc.line if b.loc.line is not None else k
+    found, at = [], 0     # (label start, colon, field)
+    for m in _COLON.finditer(text):
+        seg = text[at:m.start()]
+        got = _label(seg, not found)
+        if got is None:
+            if not found:
+                return None
+            continue
+        found.append((at + got[0], m.start(), got[1]))
+        at = m.end()
+    out = []
+    for n, (x, colon, field) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(text)
+        out.append((field, _Cell(line, text[x:colon].strip(), [k], src=b.loc),
+                    _Cell(line, text[colon + 1:end].strip(), [k], src=b.loc)))
+    return out or None
+
+
+def _runs(doc: Document):
+    """Runs of label：value lines; one short line without a label between them (a block's
+    caption, 指标2) does not end a run, a table or any other line does."""
+    run, gap = [], 0
+    for k, b in enumerate(doc.blocks):
+        pairs = _pairs(b, k) if isinstance(b, Paragraph) else None
+        if pairs:
+            run.append((k, pairs))
+            gap = 0
+            continue
+        caption = isinstance(b, Paragraph) and len(b.text.strip()) <= HEADER_CELL and not re.search(r"[：:]", b.text)
+        if caption and run and gap == 0:
+            gap = 1
+            continue
+        if run:
+            yield run
+        run, gap = [], 0
+    if run:
+        yield run
+
+
+def label_blocks(doc: Document) -> list[Rebuilt]:
+    """The runs of label：value lines that hold indicator names, each as a rebuilt table."""
+    out = []
+    for run in _runs(doc):
+        blocks: list[dict[str, _Cell]] = []
+        heads: dict[str, _Cell] = {}
+        for _, pairs in run:
+            for field, label, value in pairs:
+                if not blocks or field in blocks[-1]:
+                    blocks.append({})    # a field written again: the next indicator's block
+                blocks[-1][field] = value
+                heads.setdefault(field, label)
+        if "level3" not in heads or len(heads) < 2:
+            continue
+        roles = list(heads)
+        out.append(Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
+                           roles=roles, rows=[[blk.get(f) for f in roles] for blk in blocks]))
+    return out
+
+
+def first_lines(doc: Document, rb: Rebuilt) -> list[str]:
+    """Each block's first line as written (its paragraph's text), to name the block in a warning."""
+    seen, lines = set(), []
+    for row in rb.rows:
+        first = next(c for c in row if c is not None)
+        if first.blocks[0] not in seen:
+            seen.add(first.blocks[0])
+            b = doc.blocks[first.blocks[0]]
+            lines.append(b.text.strip() if isinstance(b, Paragraph) else first.text)
+    return lines
