@@ -513,8 +513,18 @@ def _level_led(row: list[str]) -> bool:
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
 
 
-# Two level names in one section cell (产出指标／数量指标): level 1, then level 2.
-LEVEL_PAIR = re.compile(r"\s*[／/—·]\s*")
+# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标): level 1, then level 2.
+LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
+
+
+def level_pair(text: str) -> tuple[str, str] | None:
+    """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
+    the two names as written, where each side reads as its level by the level grammar, else None."""
+    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    l1 = canonical_level1(parts[0])
+    return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
 
 
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
@@ -528,11 +538,9 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     text = normalize_ws(texts[0][1]).strip()
     ordinal = NUMBERED.match(text)
     name = text[ordinal.end():].strip() if ordinal else text
-    parts = LEVEL_PAIR.split(name)
-    if len(parts) == 2:
-        return (parts[0], parts[1]) if canonical_level1(parts[0]) and \
-            canonical_level2(parts[1], canonical_level1(parts[0]))[0] else None
-    if len(parts) != 1 or not name:
+    if len(LEVEL_PAIR.split(name)) == 2:
+        return level_pair(name)
+    if len(LEVEL_PAIR.split(name)) != 1 or not name:
         return None
     l1 = canonical_level1(l1_raw) if l1_raw else None
     as_l1, (as_l2, parent) = canonical_level1(name), canonical_level2(name, l1)
@@ -1638,6 +1646,8 @@ class _Reader:
         if l1_cell and not l2_cell and c1 is not None and c2 is not None and not fitted.moved and \
                 (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
+        if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
+            l1_cell, l2_cell = pair   # both levels in one cell (产出指标-数量指标 under 一级指标-二级指标)
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None

@@ -2085,3 +2085,20 @@ def test_weight_and_score_in_one_cell_under_a_joined_header_are_two_fields():
                                                                         ("2023/6/30前", "2023/6/28")]
         [p] = r.projects
         assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(14), Decimal("13.2"))
+
+
+def test_both_levels_joined_in_one_cell_are_split_by_the_level_grammar():
+    """One level column 一级指标-二级指标 whose cells join both levels by a hyphen or a dash
+    (产出指标-数量指标, 满意度指标—服务对象满意度指标): level 1 and level 2 each from its side."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标-二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+            ["产出指标-数量指标", "培训人次", "≥1000人次", "1200人次", "40", "40", ""],
+            ["产出指标 － 质量指标", "合格率", "≥90%", "92%", "20", "20", ""],
+            ["效益指标―社会效益指标", "就业率", "≥80%", "85%", "20", "20", ""],
+            ["满意度指标—服务对象满意度指标", "学员满意度", "≥90%", "95%", "10", "10", ""],
+            ["总分", "", "", "", "90", "90", ""]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level1_raw, i.level2_raw) for i in inds] == [
+        ("产出指标", "数量指标", "产出指标", "数量指标"), ("产出指标", "质量指标", "产出指标", "质量指标"),
+        ("效益指标", "社会效益指标", "效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标", "满意度指标", "服务对象满意度指标")]
