@@ -19,9 +19,9 @@ from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
+from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, revised, value_role)
+                    joined_fields, level_stem, name_label, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -1044,7 +1044,7 @@ class _Reader:
             label, value, vc = _label_value(row, c)
             if not label:
                 continue
-            if label in NAME_LABELS and value:
+            if name_label(label) and value:
                 # the name of the project whose money was read before it and nothing else yet (a fund
                 # table in the prose, the indicator table with its 项目名称 row as the 附件)
                 cur = self.current
@@ -1178,7 +1178,7 @@ class _Reader:
         for c, raw in enumerate(header):
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
-        name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
+        name_col = next((c for c, x in enumerate(header) if name_label(bare(x)) and c not in cols.values()), None)
         weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)

@@ -2102,3 +2102,14 @@ def test_both_levels_joined_in_one_cell_are_split_by_the_level_grammar():
         ("产出指标", "数量指标", "产出指标", "数量指标"), ("产出指标", "质量指标", "产出指标", "质量指标"),
         ("效益指标", "社会效益指标", "效益指标", "社会效益指标"),
         ("满意度指标", "服务对象满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
+def test_a_name_label_by_its_grammar_names_the_project():
+    """专项资金名称 (a …名称 label headed by 专项 / 项目 / 转移支付) names the project as 项目名称 does;
+    a 指标名称 or 单位名称 does not."""
+    rows = [["专项资金名称", "测试专项资金", "", "", "", ""],
+            ["单位名称", "测试单位", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [p.name for p in recs.projects] == ["测试专项资金"]
