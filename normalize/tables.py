@@ -1072,8 +1072,7 @@ class _Reader:
                 # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
                 self.totals(t, grid, r, c, None)
                 done = True
-            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value or \
-                    self._vertical_fund_item(row, r, label, value):
+            elif _fund_item_label(label) and value or self._vertical_fund_item(row, r, label, value):
                 self.label_value_fund(t, grid, r)
                 self.vertical_fund_row = r
                 return True
@@ -1370,6 +1369,11 @@ class _Reader:
             name = next((n for n in ("fund_score", "fund_weight") if n in head), None)
             if q.numeric and name and getattr(p, name) is None:
                 setattr(p, name, Figure(q, self._loc(t, r, c)))
+            elif {"fund_weight", "fund_score"} <= head.keys() and (pair := split_pair(row[c])) and \
+                    p.fund_weight is None and p.fund_score is None:
+                # one cell under 分值 / 得分 holding both (10 / 9.63), the weight first as the head says
+                p.fund_weight = Figure(parse(pair[0]), self._loc(t, r, c))
+                p.fund_score = Figure(parse(pair[1]), self._loc(t, r, c))
 
     # -- indicator table ------------------------------------------------------------------
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
@@ -2119,6 +2123,13 @@ def _is_label_value_fund(row: list[str]) -> bool:
     colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
     return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
         len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _fund_item_label(label: str) -> bool:
+    """A label that is wholly a fund word for money or the rate (年初预算数, 全年执行数, 执行率): the
+    row holds that item, its figures to the right (a fund table with its labels down the left)."""
+    return any(bare(label) in words for name, words in FUND_FIELDS
+               if name in MONEY_FIELDS or name == "exec_rate_stated")
 
 
 def _label_value_pairs(row: list[str]) -> list[tuple[str, int, int]]:

@@ -2113,3 +2113,26 @@ def test_a_name_label_by_its_grammar_names_the_project():
             ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "40"]]
     recs = normalize_document(_doc(rows))
     assert [p.name for p in recs.projects] == ["测试专项资金"]
+
+
+FUND_LABELS_DOWN_THE_LEFT = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=5>测试补助资金</td></tr>
+<tr><td>资金情况（万元）</td><td>合计</td><td>甲县</td><td>乙县</td><td>丙县</td><td>分值 / 得分</td></tr>
+<tr><td>年初预算数</td><td>300.00</td><td>100.00</td><td>120.00</td><td>80.00</td><td rowspan=4>10 / 9.5</td></tr>
+<tr><td>全年预算数</td><td>320.00</td><td>110.00</td><td>125.00</td><td>85.00</td></tr>
+<tr><td>全年执行数</td><td>304.00</td><td>105.00</td><td>119.00</td><td>80.00</td></tr>
+<tr><td>执行率</td><td>95.00%</td><td>95.45%</td><td>95.20%</td><td>94.12%</td></tr>
+</table></body></html>"""
+
+
+def test_fund_labels_down_the_left_with_one_weight_and_score_cell_spanning_them():
+    """A fund table with its items down the left (年初预算数 / 全年预算数 / 全年执行数 / 执行率), the total
+    column first and a column per county, and one cell under 分值 / 得分 holding both (10 / 9.5, spaces
+    round the slash) merged down the rows: every item from the total column, the weight and score
+    from the pair."""
+    r = normalize_document(read_bytes(FUND_LABELS_DOWN_THE_LEFT.encode(), "fund.html"), name="fund.html")
+    [p] = r.projects
+    assert [f.value if f else None for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [Decimal(3000000), Decimal(3200000), Decimal(3040000), Decimal("95.00"), Decimal(10), Decimal("9.5")]
+    assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (2, 5)
