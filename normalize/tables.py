@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
-                       parse_cell, split_named_target, split_pair)
+                       parse_cell, part_of_target, split_named_target, split_pair)
 from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1690,7 +1690,7 @@ class _Reader:
         if not unit_text and (named := name_unit(level3)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
-        actual = actual.with_unit_from(target)
+        actual = part_of_target(target, actual.with_unit_from(target))
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \

@@ -2136,3 +2136,21 @@ def test_fund_labels_down_the_left_with_one_weight_and_score_cell_spanning_them(
                                                     p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
         [Decimal(3000000), Decimal(3200000), Decimal(3040000), Decimal("95.00"), Decimal(10), Decimal("9.5")]
     assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (2, 5)
+
+
+def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
+    """完成379/386栋 under 386栋: the part done (379栋) is the result, the raw text kept; 按期9/10个
+    under ≥10个 the same. A ratio or a date whose whole is not the target, or with no unit, stays
+    as written."""
+    rows = [["项目名称", "测试项目", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "改造楼栋", "386栋", "完成379/386栋", "9"],
+            ["产出指标", "时效指标", "按期完工小区", "≥10个", "按期9/10个", "8"],
+            ["产出指标", "数量指标", "改造小区", "52个", "完成40/50个", "7"],
+            ["产出指标", "质量指标", "抽检比例", "2", "抽检1/2", "5"],
+            ["产出指标", "时效指标", "开工日期", "2023年3月15日前", "开工3/15日", "5"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.actual.q.op, i.actual.value, i.actual.q.unit, i.actual.q.raw) for i in inds] == [
+        ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
+        ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
+        ("qualitative", None, "", "开工3/15日")]
