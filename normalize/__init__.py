@@ -36,7 +36,7 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
-# label in a cell (vocab.NAME_LABELS); the value ends at a space, and holds no label of its own.
+# label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own.
 NAME_LINE = re.compile(rf"{NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
 # A line that is only the label and one value: a label cell and its value cell of a form without
 # rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into

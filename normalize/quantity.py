@@ -583,6 +583,25 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
     return target, actual
 
 
+# A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):
+# the part done, over the whole, then the unit of both.
+_PART_OF_WHOLE = re.compile(rf"^\p{{Han}}{{1,4}}\s*({NUM})\s*[/／]\s*({NUM})\s*(\S.*)$")
+
+
+def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
+    """The result of a fraction of the target (完成379/386栋 under 386栋 or ≥386栋): the part done with
+    the unit (379栋), the raw text kept; only where the whole and its unit are the target's, so a
+    ratio (1/2) or a date (3/15) stays as written."""
+    m = _PART_OF_WHOLE.match(clean(actual.raw))
+    if actual.op != "qualitative" or not m or not target.numeric or target.op not in ("=", ">=") or not target.unit:
+        return actual
+    done, whole = parse(m.group(1) + m.group(3)), parse(m.group(2) + m.group(3))
+    if done.op != "=" or whole.op != "=" or whole.unit != target.unit or done.unit != target.unit or \
+            whole.value != target.value:
+        return actual
+    return replace(done, raw=actual.raw)
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's

@@ -14,14 +14,14 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
-                       parse_cell, split_named_target, split_pair)
+                       parse_cell, part_of_target, split_named_target, split_pair)
 from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NAME_LABELS, NATURE_WORDS,
+from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, revised, value_role)
+                    joined_fields, level_stem, name_label, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -513,8 +513,18 @@ def _level_led(row: list[str]) -> bool:
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
 
 
-# Two level names in one section cell (产出指标／数量指标): level 1, then level 2.
-LEVEL_PAIR = re.compile(r"\s*[／/—·]\s*")
+# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标): level 1, then level 2.
+LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
+
+
+def level_pair(text: str) -> tuple[str, str] | None:
+    """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
+    the two names as written, where each side reads as its level by the level grammar, else None."""
+    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    l1 = canonical_level1(parts[0])
+    return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
 
 
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
@@ -528,11 +538,9 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     text = normalize_ws(texts[0][1]).strip()
     ordinal = NUMBERED.match(text)
     name = text[ordinal.end():].strip() if ordinal else text
-    parts = LEVEL_PAIR.split(name)
-    if len(parts) == 2:
-        return (parts[0], parts[1]) if canonical_level1(parts[0]) and \
-            canonical_level2(parts[1], canonical_level1(parts[0]))[0] else None
-    if len(parts) != 1 or not name:
+    if len(LEVEL_PAIR.split(name)) == 2:
+        return level_pair(name)
+    if len(LEVEL_PAIR.split(name)) != 1 or not name:
         return None
     l1 = canonical_level1(l1_raw) if l1_raw else None
     as_l1, (as_l2, parent) = canonical_level1(name), canonical_level2(name, l1)
@@ -1036,7 +1044,7 @@ class _Reader:
             label, value, vc = _label_value(row, c)
             if not label:
                 continue
-            if label in NAME_LABELS and value:
+            if name_label(label) and value:
                 # the name of the project whose money was read before it and nothing else yet (a fund
                 # table in the prose, the indicator table with its 项目名称 row as the 附件)
                 cur = self.current
@@ -1064,8 +1072,7 @@ class _Reader:
                 # 绩效评价结果 | 29分: the evaluation's result as points is the stated total
                 self.totals(t, grid, r, c, None)
                 done = True
-            elif label in ("预算数", "全年预算数", "执行数", "全年执行数", "执行率") and value or \
-                    self._vertical_fund_item(row, r, label, value):
+            elif _fund_item_label(label) and value or self._vertical_fund_item(row, r, label, value):
                 self.label_value_fund(t, grid, r)
                 self.vertical_fund_row = r
                 return True
@@ -1170,7 +1177,7 @@ class _Reader:
         for c, raw in enumerate(header):
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
                 label_weight = (m.group(1), c)
-        name_col = next((c for c, x in enumerate(header) if bare(x) in NAME_LABELS and c not in cols.values()), None)
+        name_col = next((c for c, x in enumerate(header) if name_label(bare(x)) and c not in cols.values()), None)
         weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
@@ -1362,6 +1369,11 @@ class _Reader:
             name = next((n for n in ("fund_score", "fund_weight") if n in head), None)
             if q.numeric and name and getattr(p, name) is None:
                 setattr(p, name, Figure(q, self._loc(t, r, c)))
+            elif {"fund_weight", "fund_score"} <= head.keys() and (pair := split_pair(row[c])) and \
+                    p.fund_weight is None and p.fund_score is None:
+                # one cell under 分值 / 得分 holding both (10 / 9.63), the weight first as the head says
+                p.fund_weight = Figure(parse(pair[0]), self._loc(t, r, c))
+                p.fund_score = Figure(parse(pair[1]), self._loc(t, r, c))
 
     # -- indicator table ------------------------------------------------------------------
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
@@ -1638,6 +1650,8 @@ class _Reader:
         if l1_cell and not l2_cell and c1 is not None and c2 is not None and not fitted.moved and \
                 (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
+        if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
+            l1_cell, l2_cell = pair   # both levels in one cell (产出指标-数量指标 under 一级指标-二级指标)
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None
@@ -1676,7 +1690,7 @@ class _Reader:
         if not unit_text and (named := name_unit(level3)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
-        actual = actual.with_unit_from(target)
+        actual = part_of_target(target, actual.with_unit_from(target))
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -2109,6 +2123,13 @@ def _is_label_value_fund(row: list[str]) -> bool:
     colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
     return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
         len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _fund_item_label(label: str) -> bool:
+    """A label that is wholly a fund word for money or the rate (年初预算数, 全年执行数, 执行率): the
+    row holds that item, its figures to the right (a fund table with its labels down the left)."""
+    return any(bare(label) in words for name, words in FUND_FIELDS
+               if name in MONEY_FIELDS or name == "exec_rate_stated")
 
 
 def _label_value_pairs(row: list[str]) -> list[tuple[str, int, int]]:

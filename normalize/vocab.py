@@ -272,10 +272,17 @@ def revised(text: str) -> bool:
 
 
 # Labels whose neighbouring cell names the project (转移支付 tables name the transfer).
-NAME_LABELS = ("项目名称", "自评项目名称", "转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称",
-               "转移支付名称", "项目(转移支付)名称", "专项名称")
-# The same labels as one alternative of a pattern (项目名称：X in a line or a spanning row).
-NAME_LABEL = "(?:" + "|".join(map(re.escape, NAME_LABELS)) + ")"
+# A label naming the project: …名称 whose head names what a form evaluates (项目 / 转移支付 / 专项, 资金
+# only after 专项 or 项目: a bare 资金名称 can head a list of fund sources), an alternative in brackets
+# allowed (转移支付(项目)名称, 专项资金名称, 自评项目名称). As a pattern (项目名称：X in a line or a spanning row).
+_NAME_HEAD = r"(?:项目|转移支付|专项)(?:项目|转移支付|专项|资金)*"
+NAME_LABEL = rf"(?:(?:自评)?{_NAME_HEAD}(?:[（(]{_NAME_HEAD}[）)])?(?:项目|转移支付|专项|资金)*名称)"
+_NAME_LABEL_WHOLE = re.compile(NAME_LABEL)
+
+
+def name_label(text: str) -> bool:
+    """A cell that is wholly a label naming the project (项目名称, 专项资金名称, 转移支付（项目）名称)."""
+    return bool(_NAME_LABEL_WHOLE.fullmatch(text or ""))
 # The labels a 部门整体 form names the department by, where a project form names the project.
 DEPT_NAME_LABELS = ("部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位(部门)名称", "单位（部门）名称",
                     "预算部门", "预算单位名称", "部门（单位）")

@@ -2160,3 +2160,72 @@ def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_plac
         ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
     assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
     assert (c.actual.loc.row, c.actual.loc.col) == (4, 3) and (c.loc.row, c.loc.col) == (None, 3)
+
+
+def test_both_levels_joined_in_one_cell_are_split_by_the_level_grammar():
+    """One level column 一级指标-二级指标 whose cells join both levels by a hyphen or a dash
+    (产出指标-数量指标, 满意度指标—服务对象满意度指标): level 1 and level 2 each from its side."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标-二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+            ["产出指标-数量指标", "培训人次", "≥1000人次", "1200人次", "40", "40", ""],
+            ["产出指标 － 质量指标", "合格率", "≥90%", "92%", "20", "20", ""],
+            ["效益指标―社会效益指标", "就业率", "≥80%", "85%", "20", "20", ""],
+            ["满意度指标—服务对象满意度指标", "学员满意度", "≥90%", "95%", "10", "10", ""],
+            ["总分", "", "", "", "90", "90", ""]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level1_raw, i.level2_raw) for i in inds] == [
+        ("产出指标", "数量指标", "产出指标", "数量指标"), ("产出指标", "质量指标", "产出指标", "质量指标"),
+        ("效益指标", "社会效益指标", "效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
+def test_a_name_label_by_its_grammar_names_the_project():
+    """专项资金名称 (a …名称 label headed by 专项 / 项目 / 转移支付) names the project as 项目名称 does;
+    a 指标名称 or 单位名称 does not."""
+    rows = [["专项资金名称", "测试专项资金", "", "", "", ""],
+            ["单位名称", "测试单位", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [p.name for p in recs.projects] == ["测试专项资金"]
+
+
+FUND_LABELS_DOWN_THE_LEFT = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=5>测试补助资金</td></tr>
+<tr><td>资金情况（万元）</td><td>合计</td><td>甲县</td><td>乙县</td><td>丙县</td><td>分值 / 得分</td></tr>
+<tr><td>年初预算数</td><td>300.00</td><td>100.00</td><td>120.00</td><td>80.00</td><td rowspan=4>10 / 9.5</td></tr>
+<tr><td>全年预算数</td><td>320.00</td><td>110.00</td><td>125.00</td><td>85.00</td></tr>
+<tr><td>全年执行数</td><td>304.00</td><td>105.00</td><td>119.00</td><td>80.00</td></tr>
+<tr><td>执行率</td><td>95.00%</td><td>95.45%</td><td>95.20%</td><td>94.12%</td></tr>
+</table></body></html>"""
+
+
+def test_fund_labels_down_the_left_with_one_weight_and_score_cell_spanning_them():
+    """A fund table with its items down the left (年初预算数 / 全年预算数 / 全年执行数 / 执行率), the total
+    column first and a column per county, and one cell under 分值 / 得分 holding both (10 / 9.5, spaces
+    round the slash) merged down the rows: every item from the total column, the weight and score
+    from the pair."""
+    r = normalize_document(read_bytes(FUND_LABELS_DOWN_THE_LEFT.encode(), "fund.html"), name="fund.html")
+    [p] = r.projects
+    assert [f.value if f else None for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [Decimal(3000000), Decimal(3200000), Decimal(3040000), Decimal("95.00"), Decimal(10), Decimal("9.5")]
+    assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (2, 5)
+
+
+def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
+    """完成379/386栋 under 386栋: the part done (379栋) is the result, the raw text kept; 按期9/10个
+    under ≥10个 the same. A ratio or a date whose whole is not the target, or with no unit, stays
+    as written."""
+    rows = [["项目名称", "测试项目", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "改造楼栋", "386栋", "完成379/386栋", "9"],
+            ["产出指标", "时效指标", "按期完工小区", "≥10个", "按期9/10个", "8"],
+            ["产出指标", "数量指标", "改造小区", "52个", "完成40/50个", "7"],
+            ["产出指标", "质量指标", "抽检比例", "2", "抽检1/2", "5"],
+            ["产出指标", "时效指标", "开工日期", "2023年3月15日前", "开工3/15日", "5"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.actual.q.op, i.actual.value, i.actual.q.unit, i.actual.q.raw) for i in inds] == [
+        ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
+        ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
+        ("qualitative", None, "", "开工3/15日")]
