@@ -51,8 +51,8 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
         at = [v for v in vs if abs(v[outer] - end) <= snap]
         x0, x1 = min(v["x0"] for v in at), max(v["x0"] for v in at)
         # where the verticals come from: rules of the grid (the row's other side)
-        starts = [v[inner] for v in at if any(abs(h["top"] - v[inner]) <= snap and h["x0"] - snap <= v["x0"] <= h["x1"] + snap
-                                              for h in hs)]
+        starts = [v[inner] for v in at
+                  if any(abs(h["top"] - v[inner]) <= snap and h["x0"] - snap <= v["x0"] <= h["x1"] + snap for h in hs)]
         if len({round(v["x0"] / snap) for v in at}) < 2 or not starts or x1 - x0 < 4 * snap:
             continue
         if any(abs(h["top"] - end) <= snap and h["x0"] < x1 and h["x1"] > x0 for h in hs) or \
