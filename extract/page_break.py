@@ -55,10 +55,19 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
                   if any(abs(h["top"] - v[inner]) <= snap and h["x0"] - snap <= v["x0"] <= h["x1"] + snap for h in hs)]
         if len({round(v["x0"] / snap) for v in at}) < 2 or not starts or x1 - x0 < 4 * snap:
             continue
+        # the grid's rule nearest the end: the band's other side
+        rules = [sign * h["top"] for h in hs if sign * (h["top"] - end) < -snap and h["x0"] < x1 and h["x1"] > x0]
+        if not rules:
+            continue
+        near = sign * max(rules)
+        # the band's outer sides go on as the table's sides across that rule (not strokes of text)
+        if not all(any(abs(v["x0"] - x) <= snap and v["top"] < near - snap and v["bottom"] > near + snap
+                       or abs(v["x0"] - x) <= snap and abs(v[outer] - near) <= snap and sign * (v[inner] - near) < -snap
+                       for v in vs) for x in (x0, x1)):
+            continue
         if any(abs(h["top"] - end) <= snap and h["x0"] < x1 and h["x1"] > x0 for h in hs) or \
                 any(beyond(h["top"]) for h in hs):
             continue      # a rule there (a browser draws it cell by cell), or rules beyond: not cut
-        near = sign * max(sign * y for y in starts)
         band = [c for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                 and min(near, end) <= (c["top"] + c["bottom"]) / 2 <= max(near, end)]
         far = "".join(c["text"].strip() for c in chars if beyond((c["top"] + c["bottom"]) / 2))

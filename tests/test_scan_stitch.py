@@ -104,3 +104,18 @@ def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
                             ["效益指标", "可持续影响\n指标", "统计数据质量"], ["", "满意度指标", "师生满意度"]]
     assert table.cell_at(2, 1).loc.page == 1 and table.cell_at(3, 1).loc.page == 2
     assert (table.cell_at(3, 0).row, table.cell_at(3, 0).rowspan) == (3, 1)
+
+
+def test_strokes_of_a_title_over_a_table_are_no_row_the_page_break_cut():
+    # 132's scan: OCR's rulings hold the upright strokes of a title's character (门) standing on
+    # the table's top rule; nothing else goes on there as the table's sides, so no row is cut open.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    xs = [0, 200, 400, 600]
+    hs = [(y, 0, 600) for y in (30, 60, 90)]
+    vs = [(x, 30, 90) for x in xs] + [(252, 8, 30), (262, 8, 30)]
+    rows = [(20, (250, "部门")), (50, (4, "一级指标")), (80, (4, "产出指标"))]
+    chars = [Char(x + k * SIZE, y, SIZE, ch, cut=k == 0, mid=y - 5) for y, (x, text) in rows for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", 1, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+    assert [b.text for b in doc.paragraphs()] == ["部门"]
+    (table,) = doc.tables()
+    assert [row[0] for row in table.grid()] == ["一级指标", "产出指标"]
