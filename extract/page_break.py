@@ -2,6 +2,8 @@
 page assembler of scans and OFD pages (extract.ruled_page) both take when they join a table's parts."""
 from __future__ import annotations
 
+import re
+
 from .model import Location, Table
 
 
@@ -22,3 +24,55 @@ def merged_over_break(table: Table, last: int, wraps: dict) -> None:
         p.row, p.rowspan = last, p.rowspan + 1
         p.loc = Location(**{**p.loc.__dict__, "row": last})
         wraps[(last, p.col)] = wraps.pop((last + 1, p.col), False)
+
+
+# What may stand between a cut row and the page's edge: a page number (12, - 3 -, 第2页 共3页).
+_FURNITURE = re.compile(r"^[-—–\d第页共/]*$")
+
+
+def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[dict]:
+    """Rules closing the row a page break cut open (a browser prints a table row split over the
+    page with its cells' sides but no rule where the page ends it, nor where the next page goes
+    on): the grid's verticals run on from one of its rules to a common end at the bottom (top) of
+    the page with no rule there, nothing but page furniture lies beyond that end, and the band
+    holds text. The band is the row's part on this page, closed by a rule at the verticals' end;
+    the reader's stitch joins it to the other page's part. edges / chars: pdfplumber's dicts,
+    top-down, in the caller's units; snap: how close two rules are one."""
+    hs = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= snap]
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= snap]
+    if not hs or not vs:
+        return []
+    out = []
+    for sign, outer, inner in ((1, "bottom", "top"), (-1, "top", "bottom")):
+        end = sign * max(sign * v[outer] for v in vs)      # the verticals' lowest (highest) end
+
+        def beyond(y: float) -> bool:
+            return sign * (y - end) > snap
+        at = [v for v in vs if abs(v[outer] - end) <= snap]
+        x0, x1 = min(v["x0"] for v in at), max(v["x0"] for v in at)
+        # where the verticals come from: rules of the grid (the row's other side)
+        starts = [v[inner] for v in at
+                  if any(abs(h["top"] - v[inner]) <= snap and h["x0"] - snap <= v["x0"] <= h["x1"] + snap for h in hs)]
+        if len({round(v["x0"] / snap) for v in at}) < 2 or not starts or x1 - x0 < 4 * snap:
+            continue
+        # the grid's rule nearest the end: the band's other side
+        rules = [sign * h["top"] for h in hs if sign * (h["top"] - end) < -snap and h["x0"] < x1 and h["x1"] > x0]
+        if not rules:
+            continue
+        near = sign * max(rules)
+        # the band's outer sides go on as the table's sides across that rule (not strokes of text)
+        if not all(any(abs(v["x0"] - x) <= snap and v["top"] < near - snap and v["bottom"] > near + snap
+                       or abs(v["x0"] - x) <= snap and abs(v[outer] - near) <= snap and sign * (v[inner] - near) < -snap
+                       for v in vs) for x in (x0, x1)):
+            continue
+        if any(abs(h["top"] - end) <= snap and h["x0"] < x1 and h["x1"] > x0 for h in hs) or \
+                any(beyond(h["top"]) for h in hs):
+            continue      # a rule there (a browser draws it cell by cell), or rules beyond: not cut
+        band = [c for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                and min(near, end) <= (c["top"] + c["bottom"]) / 2 <= max(near, end)]
+        far = "".join(c["text"].strip() for c in chars if beyond((c["top"] + c["bottom"]) / 2))
+        if not band or not _FURNITURE.match(far):
+            continue
+        out.append({"object_type": "line", "orientation": "h", "x0": x0, "x1": x1, "top": end, "bottom": end,
+                    "width": x1 - x0, "height": 0.0, "doctop": end})
+    return out

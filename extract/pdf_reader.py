@@ -22,7 +22,7 @@ from io import BytesIO
 
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
-from .page_break import merged_over_break
+from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
@@ -121,6 +121,7 @@ def _plumber_tables(page) -> list:
     """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
     under a boxed header (extract.rule_stack)."""
     extra = extend_down(page.edges, page.chars)
+    extra += cut_rows(page.edges + extra, page.chars)
     if not extra:
         return page.find_tables()
     from pdfplumber.table import TableFinder

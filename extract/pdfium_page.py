@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 
+from .page_break import cut_rows
 from .rule_stack import extend_down
 
 
@@ -37,6 +38,7 @@ def read_page(page) -> tuple[list[dict], list]:
     chars = _chars(page, raw, height)
     edges = _edges(page, raw, height)
     edges += extend_down(edges, chars)
+    edges += cut_rows(edges, chars)
     finder = TableFinder(_Page(edges, width, height))
     return chars, finder.tables
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
-from .page_break import merged_over_break
+from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, text_columns
 
 
@@ -38,7 +38,7 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     PDF readers take them, and a stack of rules nothing boxes gets its columns from its text
     (rule_stack.text_columns). Scans only: on an OFD page (004) it joined separately ruled tables
     across the heading between them, so OFD keeps its own rules alone."""
-    more_hs, more_vs = _stacked(hs, vs, chars, snap) if stacked else ([], [])
+    more_hs, more_vs, cuts = _stacked(hs, vs, chars, snap) if stacked else ([], [], [])
     grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
@@ -68,22 +68,28 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             _aligned_table(doc, path, number, item, align)
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
+            ys = grids[item][1]
+            # for stitch: its first (last) row is a row's part the page break cut open
+            doc.blocks[-1].__dict__["_cut"] = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
     _paragraphs(doc, path, number, pending)
 
 
-def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list]:
+def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list, list]:
     """The rules a boxed header's columns give the stack of horizontal rules under it, as the PDF
     readers take them, and those the text gives a stack no header boxes (extract.rule_stack,
-    given this page's rulings and text)."""
+    given this page's rulings and text); and the y of the rules closing a row the page break cut
+    open (extract.page_break.cut_rows)."""
     edges = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y, x0, x1 in hs]
     edges += [{"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1} for x, y0, y1 in vs]
     text = [{"text": ch.text, "x0": ch.x, "x1": ch.x + ch.size, "top": ch.y - ch.size, "bottom": ch.y,
              "size": ch.size, "mid": ch.mid} for ch in chars]
     out = extend_down(edges, text, snap)
+    cut = cut_rows(edges + out, text, snap)     # a row the page break cut open, as the PDF readers close it
+    out += cut
     # Rules no header boxes: the text's columns (after the boxed grids' own, which they leave alone)
     out += text_columns(edges + out, text, snap)
     return ([(e["top"], e["x0"], e["x1"]) for e in out if e["orientation"] == "h"],
-            [(e["x0"], e["top"], e["bottom"]) for e in out if e["orientation"] == "v"])
+            [(e["x0"], e["top"], e["bottom"]) for e in out if e["orientation"] == "v"], [e["top"] for e in cut])
 
 
 def _carried(doc: Document, number: int) -> list[float] | None:
@@ -349,19 +355,27 @@ def _join(a: Table, b: Table) -> None:
     while skip < len(gb) and skip < len(ga) and list(map(normalize_ws, gb[skip])) == list(map(normalize_ws, ga[skip])):
         skip += 1
     # A row split by the page: the continuation's first row holds text only under cells of the
-    # last row whose text ran to their right edge; that text is the rest of theirs.
+    # last row whose text ran to their right edge; that text is the rest of theirs. A row whose
+    # parts the break cut open (no rule under the one, none over the other) goes on whatever its
+    # text: a cell's text that did not run on starts a new line.
     last, wraps = a.n_rows - 1, a.__dict__.get("_wraps", {})
+    cut = skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
     hosts = [a.cell_at(last, c.col) for c in first]
-    split = skip < b.n_rows and bool(first) and all(c.rowspan == 1 for c in b.cells if c.row == skip) and all(
+    # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column)
+    split = skip < b.n_rows and bool(first) and all(
+        c.rowspan == 1 or cut and not c.text.strip() for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
-        and h.text.strip() and wraps.get((h.row, h.col)) for c, h in zip(first, hosts))
+        and h.text.strip() and (cut or wraps.get((h.row, h.col))) for c, h in zip(first, hosts))
     if split:
         for c, h in zip(first, hosts):
             latin = h.text[-1:].isascii() and h.text[-1:].isalpha() and c.text[:1].isascii() and c.text[:1].isalpha()
-            h.text += (" " if latin else "") + c.text
+            h.text += (" " if latin else "" if wraps.get((h.row, h.col)) or not cut else "\n") + c.text
             if c.confidence is not None:
                 h.confidence = min(c.confidence, h.confidence if h.confidence is not None else 1.0)
+        for c in b.cells:
+            if c.row == skip and c.rowspan > 1:
+                c.row, c.rowspan = c.row + 1, c.rowspan - 1
         skip += 1
     for c in b.cells:
         if c.row < skip:

@@ -68,8 +68,9 @@ SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得
 SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
-# The grade's row label (自评等级, 评价等次): who graded and 等级 / 等次.
-GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次)$")
+# The grade's row label (自评等级, 评价等次, 自评结论): who graded and 等级 / 等次 / 结论. A 结论 states a
+# grade only where its whole value is a grade word (vocab.GRADE: label and value read as one line).
+GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$")
 
 
 def summary_label(text: str) -> str | None:
@@ -1077,7 +1078,7 @@ class _Reader:
                 self.vertical_fund_row = r
                 return True
             elif (GRADE_LABEL.match(bare(label)) or label == "评价结果") and canonical_grade(value) \
-                    and GRADE.search("等级：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
+                    and GRADE.search(bare(label) + "：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True

@@ -316,16 +316,18 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
 
 
-def _text_pdf(path, pages, rules=(), drawn=()):
+def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None):
     """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
     width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...].
-    drawn: more content-stream operators for page 1 (PDF coordinates, from the bottom)."""
+    drawn: more content-stream operators for page 1 (PDF coordinates, from the bottom); drawn_on:
+    page index -> operators, for any page."""
     objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
     for k, page in enumerate(pages):
         ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {792 - y} Tm ({t}) Tj ET" for x, y, t in page]
         ops += [f"40 {792 - y} m 560 {792 - y} l S" for y in (rules if k == 0 else ())]
         ops += list(drawn if k == 0 else ())
+        ops += list((drawn_on or {}).get(k, ()))
         stream = "\n".join(ops)
         objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objs)} 0 R "
@@ -688,3 +690,32 @@ def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
                                                      "可持续影响指标"]
     # Level words written once and left blank below (no merges): the blank cell is "as above".
     assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_row_cut_open_by_the_page_break_is_closed_and_joined(tmp_path, monkeypatch, engine):
+    # A browser prints a row split over the page with its cells' sides and no rule where page 1
+    # ends it nor where page 2 goes on (176): the verticals run past the last rule to the page's
+    # end, and on page 2 start above the first rule. Each open band is the row's part on its page:
+    # closed there, and its wrapped name joined across the break.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    xs = (40, 150, 240, 330, 420)
+
+    def grid(hs, top, bottom):
+        return [f"{xs[0]} {792 - y} m {xs[-1]} {792 - y} l S" for y in hs] + \
+            [f"{x} {792 - top} m {x} {792 - bottom} l S" for x in xs]
+    page1 = [(x + 4, 714, t) for x, t in zip(xs, ("Level", "Name", "Target", "Weight"))]
+    page1 += [(x + 4, 734, t) for x, t in zip(xs, ("Output", "Cases", "4500", "10"))]
+    page1 += [(x + 4, 754, t) for x, t in zip(xs, ("Effect", "Statistical data", "true", "7"))]
+    page2 = [(154, 74, "quality")]
+    page2 += [(x + 4, 94, t) for x, t in zip(xs, ("Satisfaction", "Users served", "90%", "12"))]
+    path = _text_pdf(tmp_path / "cut_row.pdf", [page1, page2],
+                     drawn_on={0: grid((700, 720, 740), 700, 780), 1: grid((80, 100), 60, 100)})
+    d = read_document(path)
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Name", "Target", "Weight"], ["Output", "Cases", "4500", "10"],
+                        ["Effect", "Statistical data quality", "true", "7"],
+                        ["Satisfaction", "Users served", "90%", "12"]]
+    assert not [p.text for p in d.paragraphs()]
+    assert (t.cell_at(2, 1).loc.page, t.cell_at(3, 0).loc.page) == (1, 2)

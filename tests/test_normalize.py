@@ -1816,6 +1816,21 @@ def test_a_conclusion_label_holding_only_a_grade_word_is_the_grade(line, grade):
     assert _one_project_with_lines(line).grade_stated == grade
 
 
+@pytest.mark.parametrize("label, value, grade", [("自评结论", "优", "优"), ("绩效评价结论", "良好", "良"),
+                                                 ("自评结论", "中央资金已全部到位", None)])
+def test_a_conclusion_label_cell_beside_a_grade_word_cell_is_the_grade(label, value, grade):
+    """A table row 自评结论 | 优 (label and value in cells side by side, as a web page's form holds
+    it) states the grade as the line 自评结论：优 does; a sentence in the value cell is none."""
+    doc = _html(f"""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+        <td>分值</td><td>得分</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td>维修路段</td><td>≥8公里</td><td>9公里</td><td>100</td><td>100</td></tr>
+        <tr><td colspan=3>总分</td><td colspan=2></td><td>100</td><td>100</td></tr>
+        <tr><td colspan=2>{label}</td><td colspan=5>{value}</td></tr>""")
+    p = normalize_document(doc).projects[0]
+    assert p.grade_stated == grade
+    assert grade is None or (p.grade_raw, p.grade_loc.row) == (value, 3)
+
+
 def test_a_bare_total_beside_the_grade_on_one_line_is_the_score_not_the_full_marks():
     """总分：86.5分　评价等级：良: a line stating the grade states the result, so its 总分 is the
     score; 总分: 100 alone stays the full marks."""

@@ -74,3 +74,48 @@ def test_a_merged_cell_cut_by_the_page_break_spans_its_empty_cell_on_the_page_be
     assert (cell.text, cell.row, cell.rowspan, cell.loc.page) == ("可持续影响指标", 3, 2, 2)
     assert table.cell_at(4, 2).text == "维修工程返修率"
     assert table.cell_at(3, 0).text == "效益指标"
+
+
+def _open_page(doc: Document, number: int, rows: list[tuple], rules: list[float], top: float, bottom: float) -> None:
+    """A page's ruled table of 3 columns 200 wide whose verticals run from `top` to `bottom`,
+    horizontal rules only at `rules` (y, or y and the x it starts at): a band between an end of
+    the verticals and the nearest rule is open there. rows: (baseline, texts)."""
+    xs = [0, 200, 400, 600]
+    hs = [(y, xs[0], xs[-1]) if not isinstance(y, tuple) else (y[0], y[1], xs[-1]) for y in rules]
+    vs = [(x, top, bottom) for x in xs]
+    chars = [Char(xs[c] + 4 + k * SIZE, y, SIZE, ch, cut=k == 0, mid=y - 5)
+             for y, row in rows for c, text in enumerate(row) for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+
+
+def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
+    # 176's scan: a browser printed the last row of page 1 with its cells' sides and no rule under
+    # it, and its rest at the top of page 2 with no rule over it. Each open band is the row's part
+    # on its page (extract.page_break.cut_rows): one row, its name going on (a new line, as the
+    # part on page 1 did not reach its cell's edge), the empty level-1 cell beside the rest on
+    # page 2 going on below it.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
+                        (80, ("效益指标", "可持续影响", "统计数据质量"))], [0, 30, 60], 0, 100)
+    _open_page(doc, 2, [(15, ("", "指标", "")), (50, ("", "满意度指标", "师生满意度"))], [(30, 200), 60], 0, 60)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid() == [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "维修路段"],
+                            ["效益指标", "可持续影响\n指标", "统计数据质量"], ["", "满意度指标", "师生满意度"]]
+    assert table.cell_at(2, 1).loc.page == 1 and table.cell_at(3, 1).loc.page == 2
+    assert (table.cell_at(3, 0).row, table.cell_at(3, 0).rowspan) == (3, 1)
+
+
+def test_strokes_of_a_title_over_a_table_are_no_row_the_page_break_cut():
+    # 132's scan: OCR's rulings hold the upright strokes of a title's character (门) standing on
+    # the table's top rule; nothing else goes on there as the table's sides, so no row is cut open.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    xs = [0, 200, 400, 600]
+    hs = [(y, 0, 600) for y in (30, 60, 90)]
+    vs = [(x, 30, 90) for x in xs] + [(252, 8, 30), (262, 8, 30)]
+    rows = [(20, (250, "部门")), (50, (4, "一级指标")), (80, (4, "产出指标"))]
+    chars = [Char(x + k * SIZE, y, SIZE, ch, cut=k == 0, mid=y - 5) for y, (x, text) in rows for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", 1, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+    assert [b.text for b in doc.paragraphs()] == ["部门"]
+    (table,) = doc.tables()
+    assert [row[0] for row in table.grid()] == ["一级指标", "产出指标"]
