@@ -31,7 +31,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from jixiao.nightly.state import REVIEW_STATUSES, State, StateError, _check, now
+from jixiao.nightly.state import REVIEW_STATUSES, SOURCES_CN, State, StateError, _check, now
 
 from . import evidence
 from .accounts import (analysts, check_password, clear_attempts, count_attempt, end_session, session_user,
@@ -43,7 +43,7 @@ from .queue import SEVERITY_CN, STATUS_CN, Query, distinct, find, matching, prev
 HERE = Path(__file__).parent
 log = logging.getLogger("jixiao.desk")
 ACTIONS = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open"}
-SOURCE_CN = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv（恢复）", "upgrade": "升级沿用"}
+SOURCE_CN = {**SOURCES_CN, "decisions.csv": "decisions.csv（恢复）"}   # the desk says a restored decision is one
 COMMENT_MAX = 2000          # characters in a comment (said in the forms, enforced here)
 BODY_MAX = 256 * 1024       # bytes in a request body: a bulk form with the longest comment is far below
 PASSWORD_CHECKS = 2         # argon2 checks at once (64 MiB each); more attempts meanwhile get 429 at once

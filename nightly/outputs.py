@@ -9,7 +9,7 @@ from pathlib import Path
 from .review_file import read_review_rows, status_of
 from .review_html import review_html
 from .schema import fields
-from .state import State, now
+from .state import SOURCES_CN, State, now
 from .tables import Tables
 from .worker import file_sha256
 from .workbook import write_xlsx
@@ -65,7 +65,7 @@ def read_review_file(out: Path, state: State, summary) -> None:
             # a stale copy of an older file: the later decision stands, the row is reported.
             change = state.last_change(flag_id) or {}
             _review_error(summary, line, flag_id, status, comment,
-                          f"review.csv 写出之后，该问题已由{change.get('analyst') or '他人'}（{_SOURCE.get(change.get('source'), change.get('source', ''))}，"
+                          f"review.csv 写出之后，该问题已由{change.get('analyst') or '他人'}（{SOURCES_CN.get(change.get('source'), change.get('source', ''))}，"
                           f"{change.get('at', '')}）改为“{_STATUS_CN[current[0]]}”；以该意见为准，本行未采用", False)
             continue
         edits.setdefault(flag_id, []).append((line, status, comment))
@@ -83,7 +83,6 @@ def read_review_file(out: Path, state: State, summary) -> None:
 
 
 _STATUS_CN = {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除"}
-_SOURCE = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv", "upgrade": "升级沿用"}
 
 
 def _superseded(state: State, flag_id: str, status: str, comment: str) -> bool:

@@ -343,6 +343,9 @@ def schema_problem(db: sqlite3.Connection) -> str | None:
 
 
 REVIEW_STATUSES = ("open", "confirmed", "dismissed")
+# Where a decision came from (history.source), as the outputs and the desk name it.
+SOURCES_CN = {"desk": "审核台", "cli": "命令行", "review.csv": "review.csv", "decisions.csv": "decisions.csv",
+              "upgrade": "升级沿用"}
 REVIEW_FIELDS = "flag_id, status, comment, evidence_hash, decided_by, decided_at"
 
 
