@@ -4064,5 +4064,406 @@ def main(stems: list[str]) -> None:
         build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
 
 
+# ---------------------------------------------------------------- 190-195: twenty-first set (table structures)
+
+# one tuple per LEVEL 2: level1, level2, [(name, target, actual, weight, score)], note, soft (line breaks
+# typed with Shift+Enter instead of Enter)
+GROUPS190 = [
+    ("产出指标", "数量指标", [("治理水土流失面积", "≥45平方公里", "46.8平方公里", "8", "8"),
+                          ("新建谷坊", "≥120座", "124座", "8", "8"),
+                          ("营造水土保持林", "≥6000亩", "6150亩", "6", "6")], "", False),
+    ("产出指标", "质量指标", [("治理工程验收合格率", "100%", "100%", "6", "6"),
+                          ("水保林造林成活率", "≥85%", "88.6%", "6", "6")], "", False),
+    ("产出指标", "时效指标", [("工程完工时间", "2023年11月30日前", "2023年11月20日", "8", "8")], "", False),
+    ("产出指标", "成本指标", [("每平方公里综合治理成本", "≤36万元", "35.6万元", "8", "8")], "", False),
+    ("效益指标", "生态效益指标", [("治理区林草覆盖率提高", "≥3个百分点", "3.4个百分点", "10", "10"),
+                            ("年减少土壤流失量", "≥9万吨", "8.6万吨", "10", "9.56")],
+     "2.受汛期强降雨影响，部分坡面措施尚未完全发挥效益，2024年加强管护。", True),
+    ("效益指标", "可持续影响指标", [("水土保持设施管护制度", "健全", "健全", "10", "10")], "", False),
+    ("满意度指标", "服务对象满意度指标", [("项目区群众满意度", "≥90%", "94.2%", "5", "5"),
+                                 ("村级管护人员满意度", "≥85%", "92.5%", "5", "5")], "", False),
+]
+
+
+def doc190(out: Path) -> None:
+    """Shangrao (Jiangxi): SEVERAL indicators stacked in ONE cell per level 2, numbered and one a line
+    (1.治理水土流失面积 / 2.新建谷坊 ...), their targets, actuals, weights and scores stacked alike in the
+    row's other cells."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年上饶市水土流失综合治理项目", "dept": "上饶市水利局",
+                   "agency": "上饶市水土保持中心"},
+               ("1,650.00", "1,720.00", "1,668.40", "10", "97.00%", "9.70"),
+               [("其中：中央补助资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "450.00", "520.00", "468.40")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(GROUPS190)
+    t = grid_table(d, n + 2, 8, [1.4, 1.6, 3.6, 2.2, 2.2, 1.2, 1.5, 2.6], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or GROUPS190[i][0] != GROUPS190[start][0]:
+            vmerge(t, 0, 1 + start, i, GROUPS190[start][0])
+            start = i
+    for r, (_l1, l2, items, note, soft) in enumerate(GROUPS190, start=1):
+        sep = "\n" if soft else "\n\n"
+        fill(t.cell(r, 1), l2)
+        # a lone indicator is numbered too: the form's writer numbers every cell alike
+        fill(t.cell(r, 2), sep.join(f"{k}.{it[0]}" for k, it in enumerate(items, start=1)))
+        for c, k in ((3, 1), (4, 2), (5, 3), (6, 4)):
+            fill(t.cell(r, c), sep.join(it[k] for it in items))
+        fill(t.cell(r, 7), note)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.26")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：程某某　　联系电话：0793-8226×××　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+ROWS191 = [
+    ("产出指标", "数量指标", "建设县级电商公共服务中心", "≥1个", "1个", 7, 7),
+    ("产出指标", "数量指标", "建设乡镇电商服务站", "≥40个", "43个", 7, 7),
+    ("产出指标", "数量指标", "建设村级电商服务点", "≥200个", "206个", 7, 7),
+    ("产出指标", "数量指标", "开展农村电商培训", "≥3000人次", "3215人次", 7, 7),
+    ("产出指标", "质量指标", "电商服务站点正常运营率", "≥90%", (0.935, PCT1), 8, 8),
+    ("产出指标", "时效指标", "示范项目建设完成时间", "2023年12月31日前", "2023年12月15日", 6, 6),
+    ("产出指标", "成本指标", "单个乡镇电商服务站建设补助", "≤8万元", "7.6万元", 8, 8),
+    ("效益指标", "经济效益指标", "农村网络零售额增长率", "≥15%", "16.8%", 10, 10),
+    ("效益指标", "社会效益指标", "带动农村就业创业", "≥1500人", "1426人", 10, 9.51),
+    ("效益指标", "可持续影响指标", "县乡村三级物流配送体系", "健全", "基本健全", 10, 8),
+    ("满意度指标", "服务对象满意度指标", "农户和商户满意度", "≥90%", (0.928, PCT1), 10, 10),
+]
+
+
+def xls191(out: Path) -> None:
+    """Nanchong (Sichuan): the merged level-1 cells written VERTICALLY as one character a line (产\\n出\\n指\\n标:
+    typed line breaks, not a text rotation), as the 项目资金 label."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (6, 14, 26, 16, 16, 7, 7, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目\n名称")
+    merge(ws, "B3:H3", "2023年南充市电子商务进农村综合示范项目", left=True)
+    put(ws, "A4", "主管\n部门")
+    merge(ws, "B4:D4", "南充市商务局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "南充市电子商务发展服务中心", left=True)
+    merge(ws, "A5:A8", "项\n目\n资\n金")
+    for col, text in zip("BCDEFGH", ("（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    put(ws, "C6", "=C7+C8", MONEY)
+    put(ws, "D6", "=D7+D8", MONEY)
+    put(ws, "E6", "=E7+E8", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (label, a, b, c) in ((7, ("其中：中央财政资金", 500, 500, 500)), (8, ("市级财政资金", 300, 360, 335.2))):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDE", (a, b, c)):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGH", ("一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                      "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}9", text)
+    for r in (3, 4):
+        ws.row_dimensions[r].height = 30
+    first = 10
+    levels(ws, "A", "B", first, ROWS191)
+    # rows heightened by hand so that each vertical level word shows whole
+    for k, (l1, *_rest) in enumerate(ROWS191):
+        ws.row_dimensions[first + k].height = 70 if l1 == "满意度指标" else 24
+    for k in range(len(ROWS191)):   # the level-1 words one character a line
+        c = ws[f"A{first + k}"]
+        if isinstance(c.value, str):
+            c.value = "\n".join(c.value)
+    for i, (_l1, _l2, name, target, actual, weight, score) in enumerate(ROWS191):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", {9: "返乡创业人员增速放缓，2024年加大培训孵化力度", 10: "部分偏远村物流配送频次不足"}
+            .get(i + 1, ""), left=True)
+    end = first + len(ROWS191)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：何某某　　联系电话：0817-2238×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS192 = [
+    ("产出指标", "数量指标", "扶持普惠性民办幼儿园", "≥85所", "88所", "8", "8", "无"),
+    ("产出指标", "数量指标", "新增普惠性学位", "≥3600个", "3720个", "8", "8", "无"),
+    ("产出指标", "数量指标", "幼儿园教师培训", "≥1200人次", "1260人次", "6", "6", "无"),
+    ("产出指标", "质量指标", "普惠性幼儿园覆盖率", "≥85%", "86.4%", "8", "8", "无"),
+    ("产出指标", "质量指标", "受扶持幼儿园年检合格率", "100%", "100%", "6", "6", "无"),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年10月底前", "2023年10月26日", "6", "6", "无"),
+    ("产出指标", "成本指标", "生均公用经费补助标准", "≥600元/生·年", "600元/生·年", "8", "8", "无"),
+    ("效益指标", "社会效益指标", "学前三年毛入园率", "≥92%", "92.8%", "10", "10", "无"),
+    ("效益指标", "社会效益指标", "普惠性幼儿园在园幼儿占比", "≥88%", "85.6%", "10", "9.73",
+     "部分新增普惠园秋季学期招生未满，2024年春季继续扩大招生。"),
+    ("效益指标", "可持续影响指标", "普惠性学前教育保障机制", "健全", "健全", "10", "10", "无"),
+    ("满意度指标", "服务对象满意度指标", "幼儿家长满意度", "≥90%", "95.1%", "10", "10", "无"),
+]
+
+
+def html192(out: Path) -> None:
+    """Nanyang (Henan): ONE small two-column key / value TABLE per indicator (一级指标 | … / 二级指标 | … /
+    指标名称 | … / 年度指标值 | … / 实际完成值 | … / 分值 | … / 得分 | … / 偏差原因 | …), stacked down the page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "h3{font-size:11pt;margin:8pt 0 2pt}p.k{margin:6pt 0 1pt;font-weight:bold}"
+           "table{width:100%;border-collapse:collapse;margin:2pt 0}table.kv{width:70%}"
+           "td{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "table.kv td:first-child{width:28%;font-weight:bold;background:#f2f2f2}table.kv td{text-align:left}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>南阳市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>',
+         "<h3>一、项目基本情况</h3>", "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="6">2023年南阳市普惠性幼儿园扶持项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="2">南阳市教育局</td><td class="h">实施单位</td>'
+         '<td colspan="3">南阳市学前教育发展中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>2,400.00</td><td>2,560.00</td><td>2,508.80</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>1,600.00</td><td>1,600.00</td><td>1,600.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>800.00</td><td>960.00</td><td>908.80</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<h3>二、绩效指标完成情况</h3>"]
+    for k, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS192, start=1):
+        h.append(f'<p class="k">指标{k}</p>')
+        h.append('<table class="kv">' + "".join(
+            f"<tr><td>{key}</td><td>{val}</td></tr>" for key, val in (
+                ("一级指标", l1), ("二级指标", l2), ("指标名称", name), ("年度指标值", target),
+                ("实际完成值", actual), ("分值", weight), ("得分", score), ("偏差原因分析", why))) + "</table>")
+    h += ["<h3>三、自评结论</h3>", '<table class="kv">',
+          "<tr><td>总分</td><td>100</td></tr>", "<tr><td>自评得分</td><td>99.53</td></tr>",
+          "<tr><td>自评等级</td><td>优</td></tr>", "</table>",
+          "<p>填报人：李某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0377-6316×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# level1, level2, name, target, actual, deviation; the scores in SCORES193 by 序号
+ROWS193 = [
+    ("产出指标", "数量指标", "实施移民美丽家园建设项目", "≥65个", "67个", ""),
+    ("产出指标", "数量指标", "新建及改造移民村内道路", "≥48公里", "49.6公里", ""),
+    ("产出指标", "数量指标", "移民实用技术和技能培训", "≥2000人次", "2136人次", ""),
+    ("产出指标", "数量指标", "直补资金发放人数", "≥5.2万人", "5.26万人", ""),
+    ("产出指标", "质量指标", "扶持项目竣工验收合格率", "100%", "100%", ""),
+    ("产出指标", "时效指标", "直补资金按季度发放及时率", "100%", "100%", ""),
+    ("产出指标", "成本指标", "移民人均直补标准", "600元/人·年", "600元/人·年", ""),
+    ("效益指标", "经济效益指标", "移民人均可支配收入增长率", "≥7%", "7.6%", ""),
+    ("效益指标", "社会效益指标", "移民安置区涉移民信访事件", "≤5起", "2起", ""),
+    ("效益指标", "可持续影响指标", "扶持项目后续管护制度", "健全", "基本健全", "2个村管护责任未落实到人"),
+    ("满意度指标", "服务对象满意度指标", "移民群众满意度", "≥90%", "89.2%", "部分移民对产业项目收益分配有意见"),
+]
+SCORES193 = [("8", "8", ""), ("6", "6", ""), ("6", "6", ""), ("6", "6", ""), ("10", "10", ""), ("8", "8", ""),
+             ("6", "6", ""), ("10", "10", ""), ("10", "10", ""), ("10", "8", "管护制度未全面落实，扣2分"),
+             ("10", "9.91", "满意度低于目标0.8个百分点，按比例扣0.09分")]
+
+
+def doc193(out: Path) -> None:
+    """Baise (Guangxi): the indicator table has NO 分值 / 得分: a separate 评分表 AFTER it gives 分值 / 得分 /
+    扣分原因 by the indicator's 序号."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "一、项目资金情况")
+    _head_fund(d, {"project": "2023年百色市大中型水库移民后期扶持项目", "dept": "百色市水库移民工作管理局",
+                   "agency": "百色市移民后期扶持项目服务中心"},
+               ("3,200.00", "3,350.00", "3,276.30", "10", "97.80%", "9.78"),
+               [("其中：中央补助资金", "2,800.00", "2,800.00", "2,800.00"),
+                ("自治区财政资金", "400.00", "550.00", "476.30")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    para(d, "二、绩效指标完成情况")
+    n = len(ROWS193)
+    t = grid_table(d, n + 1, 7, [1.0, 1.8, 2.2, 4.0, 2.4, 2.4, 3.2], "Table Grid")
+    for c, text in enumerate(["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    rows = [(l1, l2, name, target, actual, "", "", why) for l1, l2, name, target, actual, why in ROWS193]
+    for k in range(n):
+        fill(t.cell(1 + k, 0), str(k + 1))
+    # indicator_rows wants weight / score columns: point them at the note column, then write the note last
+    indicator_rows(t, 1, rows, {"levels": (1, 2), "name": 3, "target": 4, "actual": 5, "weight": 6,
+                                "score": 6, "note": 6})
+    para(d, "")
+    para(d, "三、绩效指标评分表")
+    s = grid_table(d, n + 2, 4, [1.2, 2.0, 2.0, 9.8], "Table Grid")
+    for c, text in enumerate(["序号", "分值", "得分", "扣分原因"]):
+        fill(s.cell(0, c), text)
+    for k, (weight, score, why) in enumerate(SCORES193, start=1):
+        for c, text in enumerate([str(k), weight, score, why]):
+            fill(s.cell(k, c), text)
+    fill(s.cell(n + 1, 0), "合计")
+    fill(s.cell(n + 1, 1), "90")
+    fill(s.cell(n + 1, 2), "87.91")
+    para(d, "")
+    para(d, "四、自评结论：项目总分100分（含资金执行率10分），自评得分97.69分，自评等级：优。")
+    para(d, "填报人：黄某某　　联系电话：0776-2822×××　　填报日期：2024年3月26日")
+    d.save(out)
+
+
+ROWS194 = [
+    ("产出指标", "数量指标", "建设儿童之家", "≥120个", "完成一百二十六个", 8, 8),
+    ("产出指标", "数量指标", "开展关爱服务活动", "≥800场次", "八百五十场次", 8, 8),
+    ("产出指标", "数量指标", "培训儿童主任", "≥120人次", "１１６人次", 6, 5.8),
+    ("产出指标", "数量指标", "农村留守儿童信息建档率", "100%", "百分之百", 6, 6),
+    ("产出指标", "质量指标", "儿童之家规范化运营率", "不低于九成", "92.5%", 8, 8),
+    ("产出指标", "时效指标", "季度走访完成率", "100%", "１００％", 6, 6),
+    ("产出指标", "成本指标", "每个儿童之家建设补助", "≤３万元", "2.8万元", 8, 8),
+    ("效益指标", "社会效益指标", "帮扶困境留守儿童", "≥五百名", "５２６名", 10, 10),
+    ("效益指标", "社会效益指标", "留守儿童监护责任落实率", "≥95%", "百分之九十七", 10, 10),
+    ("效益指标", "可持续影响指标", "关爱服务长效机制", "健全", "健全", 10, 10),
+    ("满意度指标", "服务对象满意度指标", "留守儿童及监护人满意度", "≥90%", "９５．２％", 10, 10),
+]
+
+
+def xls194(out: Path) -> None:
+    """Linyi (Shandong): quantities typed in CHINESE NUMERALS (完成一百二十六个, 八百五十场次, 百分之九十七,
+    不低于九成) and FULL-WIDTH digits (１１６人次, ９５．２％) beside ordinary figures, in text cells."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (12, 16, 24, 14, 18, 7, 7, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年临沂市农村留守儿童关爱服务项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "临沂市民政局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "临沂市儿童福利指导中心", left=True)
+    merge(ws, "A5:A6", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    put(ws, "C6", 560, MONEY)
+    put(ws, "D6", 600, MONEY)
+    put(ws, "E6", 582, MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}7", text)
+    first = 8
+    levels(ws, "A", "B", first, ROWS194)
+    for i, (_l1, _l2, name, target, actual, weight, score) in enumerate(ROWS194):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.0" if score != int(score) else None)
+        put(ws, f"H{r}", "部分乡镇儿童主任岗位调整，2024年补训" if i == 2 else "", left=True)
+    end = first + len(ROWS194)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：王某某　　联系电话：0539-8712×××　　填报日期：2024年3月14日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS195 = [
+    ("产出指标", "数量指标", "新增生活垃圾分类投放点", "≥450个", "472个", "8", "8", ""),
+    ("产出指标", "数量指标", "配置分类运输车辆", "≥36辆", "36辆", "6", "6", ""),
+    ("产出指标", "数量指标", "开展垃圾分类宣传活动", "≥240场", "256场", "6", "6", ""),
+    ("产出指标", "质量指标", "生活垃圾无害化处理率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "质量指标", "分类投放点规范设置率", "≥95%", "93.6%", "6", "5.91", "老旧小区场地受限，部分投放点待改造"),
+    ("产出指标", "时效指标", "分类收运设施投入使用时间", "2023年9月30日前", "2023年9月28日", "8", "8", ""),
+    ("产出指标", "成本指标", "每个投放点建设成本", "≤2.5万元", "2.38万元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "城区生活垃圾回收利用率", "≥35%", "36.8%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "居民垃圾分类知晓率", "≥90%", "93.5%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "垃圾分类长效管理机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥90%", "92.4%", "10", "10", ""),
+]
+
+
+def html195(out: Path) -> None:
+    """Putian (Fujian): NO level-1 column: each level 1 its own table under a heading （一）产出指标 /
+    （二）效益指标 / （三）满意度指标, each table with its header and a 小计 row."""
+    from decimal import Decimal   # the 小计 cells, summed as the writer adds them
+
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "h3{font-size:11pt;margin:8pt 0 2pt}h4{font-size:10.5pt;margin:6pt 0 2pt}"
+           "table{width:100%;border-collapse:collapse;margin:2pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>莆田市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>',
+         "<h3>一、基本情况</h3>", "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="6">2023年莆田市生活垃圾分类处理项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="2">莆田市城市管理局</td><td class="h">实施单位</td>'
+         '<td colspan="3">莆田市环境卫生管理中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,980.00</td><td>2,050.00</td><td>2,009.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>600.00</td><td>600.00</td><td>600.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>1,380.00</td><td>1,450.00</td><td>1,409.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<h3>二、绩效指标完成情况</h3>"]
+    for k, l1 in enumerate(("产出指标", "效益指标", "满意度指标")):
+        rows = [r for r in ROWS195 if r[0] == l1]
+        h += [f"<h4>（{CN_NUM[k]}）{l1}</h4>", "<table>",
+              '<tr><td class="h">二级指标</td><td class="h">三级指标</td><td class="h">年度指标值</td>'
+              '<td class="h">实际完成值</td><td class="h">分值</td><td class="h">得分</td>'
+              '<td class="h">偏差原因分析</td></tr>']
+        for i, (_l1, l2, name, target, actual, weight, score, why) in enumerate(rows):
+            cells = []
+            if i == 0 or rows[i - 1][1] != l2:
+                span = sum(1 for _ in takewhile(lambda r: r[1] == l2, rows[i:]))
+                cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>",
+                      f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+            h.append(f"<tr>{''.join(cells)}</tr>")
+        sub_w = sum(Decimal(r[5]) for r in rows)
+        sub_s = sum(Decimal(r[6]) for r in rows)
+        h += [f'<tr><td class="h" colspan="4">小计</td><td>{sub_w}</td><td>{sub_s}</td><td>&nbsp;</td></tr>',
+              "</table>"]
+    h += ["<h3>三、自评结论</h3>",
+          "<p>总分：100分（含预算执行率10分）；自评得分：99.71分；自评等级：优。</p>",
+          "<p>填报人：林某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0594-2696×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"190": doc190, "193": doc193})
+XLSX.update({"191": xls191, "194": xls194})
+HTML.update({"192": html192, "195": html195})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
