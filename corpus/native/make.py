@@ -1,7 +1,7 @@
 """Build the native-format forms 130-135, 145-147, 148-153, 154-159, 160-165 (other containers: .ofd, Word's
-.htm / .mht, .rtf, page images), 166-171, 178-183 and 184-189 (table structures) and 172-177 (ordinary forms in every
-container): written directly as .docx (python-docx and raw OOXML), .xlsx
-(openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
+.htm / .mht, .rtf, page images), 166-171, 178-183 and 184-189 (table structures), 172-177 (ordinary forms in every
+container) and 202-207 (file quirks: tracked changes, a text box, hidden text, fields, text amounts,
+rotated pages): written directly as .docx (python-docx and raw OOXML), .xlsx (openpyxl, recalculated by LibreOffice) or a saved web page (.html printed to .pdf by Chromium headless, 148-149,
 157, 171, 182 and 186), not rendered from html by LibreOffice, so the files hold what
 hand-typed Word / Excel forms hold (merges, nested tables, list numbering, content controls,
 tracked changes, number formats, formulas, hidden columns). Constructed, not real.
@@ -3952,13 +3952,526 @@ def doc189(out: Path) -> None:
     d.save(out)
 
 
+# ---------------------------------------------------------------- 202-207: file quirks (twenty-third set)
+
+def _renumber_revisions(d) -> None:
+    """tracked() gives every change the same w:id: Word wants them unique, so number them in order."""
+    for k, e in enumerate(d.element.body.iter(qn("w:ins"), qn("w:del")), start=1001):
+        e.set(qn("w:id"), str(k))
+
+
+def _inserted_mid(cell, head: str, new: str, tail: str) -> None:
+    """Words inserted inside a name with track changes on: the old text kept around a w:ins."""
+    fill(cell, head)
+    p = cell.paragraphs[0]._p
+    i = _el("w:ins", **{"w:id": 903, "w:author": AUTHOR, "w:date": STAMP})
+    i.append(_run(new))
+    p.append(i)
+    p.append(_run(tail))
+
+
+def _deleted_row(row) -> None:
+    """A whole row deleted with track changes on: w:del in the row's trPr and every run as w:delText."""
+    row._tr.get_or_add_trPr().append(_el("w:del", **{"w:id": 904, "w:author": AUTHOR, "w:date": STAMP}))
+    for t in row._tr.iter(qn("w:t")):
+        t.tag = qn("w:delText")
+    for r in list(row._tr.iter(qn("w:r"))):
+        wrap = _el("w:del", **{"w:id": 905, "w:author": AUTHOR, "w:date": STAMP})
+        r.addprevious(wrap)
+        wrap.append(r)
+
+
+ROWS202 = [
+    ("产出指标", "数量指标", "配备数字化医疗设备的社区卫生服务中心", "≥12个", "12个", "10", "10", ""),
+    ("产出指标", "数量指标", "社区医务人员业务培训", "≥600人次", ("626人次", "648人次"), "8", "8", ""),
+    ("产出指标", "数量指标", ("家庭医生签约", "服务", "人数"), "≥3.5万人", "3.62万人", "8", "8", ""),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "时效指标", "设备采购完成时间", "2023年10月底前", "2023年10月20日", "6", "6", ""),
+    ("产出指标", "成本指标", "单个中心设备购置成本", "≤45万元", ("44.6万元", "43.8万元"), "8", "8", ""),
+    ("效益指标", "社会效益指标", "社区首诊人次增长率", "≥8%", "6.4%", "10", ("7.2", "8"),
+     "部分居民仍习惯直接到二级以上医院就诊，下一步加强分级诊疗宣传。"),
+    ("效益指标", "社会效益指标", "重点人群健康管理率", "≥70%", "72.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "基层医疗服务网络", "持续完善", "持续完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "居民就医满意度", "≥90%", "93.1%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "医务人员满意度", "≥85%", "88.6%", "8", "8", ""),
+]
+# the row deleted with track changes on (after 家庭医生签约服务人数): not in the final view
+DELETED202 = ("产出指标", "数量指标", "新建社区卫生服务站", "≥2个", "2个", "4", "4", "")
+
+
+def doc202(out: Path) -> None:
+    """Siping (Jilin): TRACKED CHANGES left in the indicator and fund tables (changed figures, words inserted
+    in a name, a whole indicator row deleted) and two COMMENTS anchored in the tables; the file opens in the
+    final view, as the form was printed."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    head = _head_fund(d, {"project": "2023年四平市社区卫生服务中心能力建设项目", "dept": "四平市卫生健康委员会",
+                          "agency": "四平市基层卫生服务指导中心"},
+                      ("560.00", "580.00", "", "10", "93.41%", "9.34"),
+                      [("其中：中央补助资金", "300.00", "300.00", "300.00"), ("市级财政资金", "260.00", "280.00", "")],
+                      [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    tracked(head.cell(3, 4), "536.20", "541.80")
+    tracked(head.cell(4 + 1, 4), "236.20", "241.80")
+    para(d, "")
+    rows = ROWS202[:3] + [DELETED202] + ROWS202[3:]
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [1.6, 1.9, 3.3, 1.9, 2.3, 1.1, 1.4, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+
+    def plain(v):
+        return v if isinstance(v, str) else ""
+    indicator_rows(t, 1, [tuple(plain(v) for v in r) for r in rows],
+                   {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5, "score": 6, "note": 7})
+    for i, r in enumerate(rows, start=1):
+        if isinstance(r[2], tuple):
+            _inserted_mid(t.cell(i, 2), *r[2])
+        for col, v in ((4, r[4]), (6, r[6])):
+            if isinstance(v, tuple):
+                tracked(t.cell(i, col), *v)
+    _deleted_row(t.rows[4])
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "97.34")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    # comments: the reviewer's notes live in comments.xml, anchored on runs in the tables
+    d.add_comment(head.cell(3, 4).paragraphs[0].runs or [head.cell(3, 1).paragraphs[0].runs[0]],
+                  text="执行数以财政一体化系统12月31日数据为准。", author="审核人", initials="SH")
+    score = t.cell(8, 6).paragraphs[0]
+    d.add_comment(score.runs or [t.cell(8, 5).paragraphs[0].runs[0]],
+                  text="6.4÷8×10＝8分，原填7.2分有误，已改。", author="审核人", initials="SH")
+    _renumber_revisions(d)
+    final_view(d)
+    para(d, "")
+    para(d, "填报人：王某某　　联系电话：0434-3268×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+WPS_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
+
+def _text_box(d, blocks: list, width_cm: float, height_cm: float) -> None:
+    """Move the body elements `blocks` (tables, paragraphs) into a floating TEXT BOX: mc:AlternateContent
+    with a DrawingML shape (wps:txbx) and its VML fallback (v:textbox), each holding a copy in w:txbxContent,
+    as Word writes a text box."""
+    from copy import deepcopy
+
+    from docx.oxml import parse_xml
+    cx, cy = int(Cm(width_cm).emu), int(Cm(height_cm).emu)
+    xml = (f'<w:r {WPS_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+           f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" '
+           f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+           f'<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+           f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+           f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+           f'<wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>'
+           f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+           f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
+           f'</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+           f'<wps:txbx><w:txbxContent/></wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" '
+           f'rIns="0" bIns="0" anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>'
+           f'</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           f'<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe" '
+           f'xmlns:o="urn:schemas-microsoft-com:office:office"><v:stroke joinstyle="miter"/>'
+           f'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
+           f'<v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" filled="f" stroked="f" '
+           f'xmlns:o="urn:schemas-microsoft-com:office:office" '
+           f'style="position:absolute;margin-left:0;margin-top:0;width:{width_cm}cm;height:{height_cm}cm;'
+           f'z-index:251659264"><v:textbox inset="0,0,0,0"><w:txbxContent/></v:textbox>'
+           f'<w10:wrap type="topAndBottom"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    run = parse_xml(xml)
+    for box in run.iter(qn("w:txbxContent")):
+        for b in blocks:
+            box.append(deepcopy(b))
+        if box[-1].tag != qn("w:p"):   # a text box's content ends with a paragraph, as a cell's does
+            box.append(_el("w:p"))
+    p = _el("w:p")
+    p.append(run)
+    blocks[0].addprevious(p)
+    for b in blocks:
+        b.getparent().remove(b)
+
+
+ROWS203 = [
+    ("产出指标", "数量指标", "新建实训室", "≥8间", "8间", "10", "10", ""),
+    ("产出指标", "数量指标", "购置实训设备", "≥420台（套）", "436台（套）", "8", "8", ""),
+    ("产出指标", "数量指标", "开展实训课时", "≥1.2万课时", "1.26万课时", "8", "8", ""),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "时效指标", "实训室投入使用时间", "2023年9月前", "2023年8月28日", "6", "6", ""),
+    ("产出指标", "成本指标", "设备购置成本", "≤860万元", "842.6万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "学生职业技能等级证书获取率", "≥75%", "78.3%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "面向社会开展培训", "≥1500人次", "1620人次", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "校企合作企业", "≥20家", "18家", "8", "7.2", "2家企业因经营调整暂缓合作"),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.2%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "合作企业满意度", "≥85%", "90.5%", "8", "8", ""),
+]
+
+
+def doc203(out: Path) -> None:
+    """Yingkou (Liaoning): the whole form (head and fund table, indicator table, 总分) inside ONE floating
+    TEXT BOX (wps:txbx in mc:AlternateContent with a VML v:textbox fallback), as a template drawn with a
+    text box to hold its layout; only the title and the signature line are body text."""
+    d = new_document()
+    d.styles["Normal"].font.size = Pt(9)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    widths = [1.5, 1.8, 3.1, 1.9, 2.0, 1.2, 1.3, 3.2]
+    head = _head_fund(d, {"project": "2023年营口市职业院校实训基地建设项目", "dept": "营口市教育局",
+                          "agency": "营口职业技术学院"},
+                      ("880.00", "900.00", "871.20", "10", "96.80%", "9.68"),
+                      [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "380.00", "400.00", "371.20")],
+                      [1.5, 3.2, 1.9, 1.9, 2.0, 1.0, 1.8, 2.7])
+    gap = para(d, "")
+    n = len(ROWS203)
+    t = grid_table(d, n + 2, 8, widths, "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    indicator_rows(t, 1, ROWS203, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.88")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    _text_box(d, [head._tbl, gap._p, t._tbl], 16.2, 19.5)
+    para(d, "填报人：刘某某　　联系电话：0417-2856×××　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+def _hidden_run(p, text: str) -> None:
+    """Hidden text (w:vanish): the template's fill-in hint left in the cell, not displayed or printed."""
+    r = _run(text)
+    rpr = _el("w:rPr")
+    rpr.append(_el("w:vanish"))
+    r.insert(0, rpr)
+    p.append(r)
+
+
+def _hidden_row(row) -> None:
+    """A row whose every run and paragraph mark is hidden: Word shows and prints nothing of it."""
+    for p in row._tr.iter(qn("w:p")):
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = _el("w:pPr")
+            p.insert(0, ppr)
+        mark = _el("w:rPr")
+        mark.append(_el("w:vanish"))
+        ppr.append(mark)
+        for r in p.findall(qn("w:r")):
+            rpr = _el("w:rPr")
+            rpr.append(_el("w:vanish"))
+            r.insert(0, rpr)
+
+
+ROWS204 = [
+    ("产出指标", "数量指标", "完成食堂改造学校", "≥24所", "25所", "10", "10", ""),
+    ("产出指标", "数量指标", "更新厨房设备", "≥380台", "392台", "8", "8", ""),
+    ("产出指标", "数量指标", "明厨亮灶视频监控接入学校", "≥24所", "25所", "6", "6", ""),
+    ("产出指标", "质量指标", "食品安全量化等级A级食堂比例", "≥90%", "92%", "8", "8", ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "开学前完工率", "100%", "96%", "6", "5.76", "1所学校因管线改造顺延至国庆假期完工"),
+    ("产出指标", "成本指标", "单校改造平均成本", "≤120万元", "116.5万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "学生在校就餐率", "≥85%", "88.4%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "食堂管理制度", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "92.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "91.3%", "10", "10", ""),
+]
+# the template's hints, kept as hidden text after the typed value (a form system's .docx template)
+HINTS204 = {3: "（填写量化目标值，含计量单位）", 4: "（填写实际完成值）", 7: "（未完成的须说明原因）"}
+
+
+def doc204(out: Path) -> None:
+    """Pudong (Shanghai): a form generated from a system's template that keeps its fill-in HINTS as HIDDEN
+    TEXT (w:vanish) after the typed values, and a hidden hint row under the header (every run and paragraph
+    mark hidden); Word shows and prints neither. (An HTML altChunk was tried first: LibreOffice 7.4 drops it.)"""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    head = _head_fund(d, {"project": "2023年浦东新区中小学食堂提升改造项目", "dept": "上海市浦东新区教育局",
+                          "agency": "浦东新区学校后勤服务中心"},
+                      ("3,000.00", "2,950.00", "2,912.50", "10", "98.73%", "9.87"),
+                      [("其中：市级补助资金", "1,200.00", "1,200.00", "1,200.00"),
+                       ("区级财政资金", "1,800.00", "1,750.00", "1,712.50")],
+                      [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    _hidden_run(head.cell(3, 4).paragraphs[0]._p, "（按国库支付数填列）")
+    para(d, "")
+    n = len(ROWS204)
+    t = grid_table(d, n + 3, 8, [1.6, 1.9, 3.3, 1.9, 2.2, 1.1, 1.4, 3.1], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    fill(t.cell(1, 0).merge(t.cell(1, 7)), "填表说明：一级指标、二级指标按部门预算批复填列；分值合计90分，"
+                                           "预算执行率10分；得分保留两位小数。")
+    _hidden_row(t.rows[1])
+    indicator_rows(t, 2, ROWS204, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    for i in range(n):
+        for col, hint in HINTS204.items():
+            _hidden_run(t.cell(2 + i, col).paragraphs[0]._p, hint)
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 4)), "总分")
+    fill(t.cell(n + 2, 5), "100")
+    fill(t.cell(n + 2, 6), "99.63")
+    fill(t.cell(n + 2, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：沈某某　　联系电话：021-5862××××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+def _field(p, instr: str, shown: str, simple: bool) -> None:
+    """A Word field with its cached result: w:fldSimple, or the complex form (fldChar begin, instrText,
+    separate, the result run, end), as Word stores =SUM(ABOVE) and formula fields."""
+    if simple:
+        f = _el("w:fldSimple", **{"w:instr": f" {instr} ", "w:fldLock": "true"})
+        f.append(_run(shown))
+        p.append(f)
+        return
+    for part in ("begin", instr, "separate", shown, "end"):
+        r = _el("w:r")
+        if part in ("begin", "separate", "end"):
+            r.append(_el("w:fldChar", **{"w:fldCharType": part, **({"w:fldLock": "true"} if part == "begin" else {})}))
+        elif part == instr:
+            it = _el("w:instrText")
+            it.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            it.text = f" {instr} "
+            r.append(it)
+        else:
+            r = _run(shown)
+        p.append(r)
+
+
+ROWS205 = [
+    ("产出指标", "数量指标", "集中供暖面积", "≥1800万平方米", "1846万平方米", "10", "10", ""),
+    ("产出指标", "数量指标", "供暖用户", "≥9.6万户", "9.82万户", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造供暖管网", "≥35公里", "36.4公里", "8", "8", ""),
+    ("产出指标", "质量指标", "室内温度达标率", "≥98%", "98.6%", "8", "8", ""),
+    ("产出指标", "时效指标", "补贴资金拨付及时率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "成本指标", "单位面积运营补贴", "≤12元/平方米", "11.6元/平方米", "8", "8", ""),
+    ("效益指标", "社会效益指标", "供暖期供暖事故", "0起", "0起", "8", "8", ""),
+    ("效益指标", "生态效益指标", "清洁能源供暖占比", "≥95%", "96.2%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "供暖运营监管机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "供暖用户满意度", "≥90%", "88.2%", "10", "9.8",
+     "部分老旧小区末端管网温度偏低，2024年供暖季前完成改造"),
+    ("满意度指标", "服务对象满意度指标", "供暖企业满意度", "≥85%", "89%", "6", "6", ""),
+]
+
+
+def doc205(out: Path) -> None:
+    """Lhasa (Tibet): totals as Word FIELDS with their cached results (fund 合计 =SUM(ABOVE), complex
+    fields and one w:fldSimple; the indicators' 小计 =SUM(F2:F12) / =SUM(G2:G12)); the part amounts and
+    the actuals typed into CONTENT CONTROLS (w:sdt), as a template with fill-in fields."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "项目名称：2023年拉萨市城市集中供暖运营补贴项目")
+    para(d, "主管部门：拉萨市住房和城乡建设局　　实施单位：拉萨市城市供暖管理中心")
+    para(d, "一、资金情况（单位：万元）", None, True)
+    parts = [("中央补助资金", "12000.00", "12000.00", "12000.00"),
+             ("自治区补助资金", "6000.00", "6000.00", "5860.80"),
+             ("市级财政资金", "4000.00", "4400.00", "3800.00")]
+    f = grid_table(d, 2 + len(parts), 7, [3.2, 2.3, 2.3, 2.3, 1.8, 1.2, 1.4], "Table Grid")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]):
+        fill(f.cell(0, c), text)
+    for r, (label, *vals) in enumerate(parts, start=1):
+        fill(f.cell(r, 0), label)
+        for c, v in enumerate(vals, start=1):
+            control(f.cell(r, c), v, "金额")
+        for c in (4, 5, 6):
+            fill(f.cell(r, c), "—")
+    total = 1 + len(parts)
+    fill(f.cell(total, 0), "合计")
+    # no number switch: Word shows the sum as a plain number (22000, 21660.8), as LibreOffice does
+    for c, shown in ((1, "22000"), (2, "22400"), (3, "21660.8")):
+        fill(f.cell(total, c))
+        _field(f.cell(total, c).paragraphs[0]._p, "=SUM(ABOVE)", shown, simple=c == 2)
+    fill(f.cell(total, 4), "96.70%")
+    fill(f.cell(total, 5), "10")
+    fill(f.cell(total, 6), "9.67")
+    para(d, "")
+    para(d, "二、绩效指标完成情况", None, True)
+    n = len(ROWS205)
+    t = grid_table(d, n + 3, 8, [1.6, 1.9, 3.1, 2.1, 2.3, 1.1, 1.4, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, [(*r[:4], "", *r[5:]) for r in ROWS205],
+                   {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5, "score": 6, "note": 7})
+    for i, r in enumerate(ROWS205, start=1):
+        control(t.cell(i, 4), r[4], "实际完成值")
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "指标小计")
+    # A1 references, not ABOVE: the row's merged first cell shifts LibreOffice's idea of "the column above"
+    for c, ref, shown in ((5, "F", "90"), (6, "G", "89.8")):
+        fill(t.cell(n + 1, c))
+        _field(t.cell(n + 1, c).paragraphs[0]._p, f"=SUM({ref}2:{ref}{n + 1})", shown, simple=c == 5)
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 4)), "总分（含预算执行率10分）")
+    fill(t.cell(n + 2, 5), "100")
+    fill(t.cell(n + 2, 6), "99.47")
+    fill(t.cell(n + 2, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：次仁某某　　联系电话：0891-6328×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+ROWS206 = [
+    ("产出指标", "数量指标", "新建日光温室", "≥1,200座", "1,236座", "10", "10", ""),
+    ("产出指标", "数量指标", "改造老旧拱棚", "≥2,500座", "2,580座", "8", "8", ""),
+    ("产出指标", "数量指标", "设施农业技术培训", "≥3,000人次", "3,215人次", "6", "6", ""),
+    ("产出指标", "质量指标", "温室建设验收合格率", "≥98%", "99.1%", "8", "8", ""),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年10月31日前", "2023年10月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "每座日光温室补助", "≤8万元", "7.8万元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动农户增收", "≥3,000元/户", "3,260元/户", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动就业", "≥4,500人", "4,380人", "8", "7.79",
+     ("受棉花采收期用工影响，", "部分季节性用工未到岗。")),
+    ("效益指标", "可持续影响指标", "设施农业管护机制", "建立", "已建立", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "94.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91.2%", "8", "8", ""),
+]
+
+
+def xls206(out: Path) -> None:
+    """Changji (Xinjiang): exported by a finance system that writes every figure as TEXT: amounts with
+    spaces around them and thousands commas (' 12,000.00 '), 执行率 and scores text too, no formulas;
+    RICH-TEXT runs in the shared strings (a bold part in the project name, the operator in another font,
+    a red first clause in a note)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    bold, red = InlineFont(rFont="宋体", sz=10, b=True), InlineFont(rFont="宋体", sz=10, color="FFFF0000")
+    plain, sym = InlineFont(rFont="宋体", sz=10), InlineFont(rFont="Times New Roman", sz=10)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    for col, w in zip("ABCDEFGH", (12, 14, 22, 16, 16, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", CellRichText("2023年昌吉州", TextBlock(bold, "设施农业"), "建设项目"), left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "昌吉回族自治州农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "昌吉州农业技术推广中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", " 12,000.00 ", " 12,500.00 ", " 11,950.00 ", "10", " 95.60% ", " 9.56 "),
+            ("其中：中央补助资金", " 8,000.00 ", " 8,000.00 ", " 7,820.00 ", "—", "—", "—"),
+            ("自治区补助资金", " 3,000.00 ", " 3,000.00 ", " 2,960.00 ", "—", "—", "—"),
+            ("州级财政资金", " 1,000.00 ", " 1,500.00 ", " 1,170.00 ", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=6):
+        for col, v in zip("BCDEFGH", vals):
+            put(ws, f"{col}{r}", v, "@", left=col == "B")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS206)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS206):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        if target[0] in "≥≤":   # the operator typed from a symbol font, the rest in 宋体
+            target = CellRichText(TextBlock(sym, target[0]), TextBlock(plain, target[1:]))
+        put(ws, f"D{r}", target, "@")
+        put(ws, f"E{r}", actual, "@")
+        put(ws, f"F{r}", f" {weight} ", "@")
+        put(ws, f"G{r}", f" {score} ", "@")
+        if isinstance(note, tuple):
+            note = CellRichText(TextBlock(red, note[0]), TextBlock(plain, note[1]))
+        put(ws, f"H{r}", note, left=True)
+    end = first + len(ROWS206)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", " 100 ", "@")
+    put(ws, f"G{end}", " 99.35 ", "@")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：马某某　　联系电话：0994-2356×××　　填报日期：2024年3月14日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS207 = [
+    ("产出指标", "数量指标", "人参标准化种植基地", "≥15个", "16个", "10", "10", ""),
+    ("产出指标", "数量指标", "人参良种繁育面积", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产出指标", "数量指标", "参农技术培训", "≥2000人次", "2240人次", "6", "6", ""),
+    ("产出指标", "质量指标", "人参产品抽检合格率", "≥98%", "99.2%", "8", "8", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "2023年12月15日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩良种繁育补助", "≤1500元", "1450元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "人参产业产值增长率", "≥6%", "5.4%", "10", "9",
+     "受人参市场价格回落影响，产值增速低于预期"),
+    ("效益指标", "社会效益指标", "带动参农增收", "≥2000元/户", "2260元/户", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "人参质量追溯体系", "持续运行", "持续运行", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "参农满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "人参加工企业满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def doc207(out: Path) -> None:
+    """Tonghua (Jilin): a portrait page with the head and fund table, then a LANDSCAPE section with the
+    indicator table; its .pdf stores the landscape pages ROTATED (rotate_landscape_pages)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年通化市人参产业发展项目", "dept": "通化市农业农村局",
+                   "agency": "通化市人参产业发展中心"},
+               ("1,500.00", "1,600.00", "1,548.80", "10", "96.80%", "9.68"),
+               [("其中：省级补助资金", "1,000.00", "1,000.00", "1,000.00"), ("市级财政资金", "500.00", "600.00", "548.80")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    para(d, "一、年度总体目标完成情况：完成人参标准化基地建设和良种繁育，参农培训和质量追溯按计划推进。")
+    sec = d.add_section()
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    para(d, "二、绩效指标完成情况", 12, True)
+    n = len(ROWS207)
+    t = grid_table(d, n + 2, 8, [2.0, 2.6, 4.4, 3.0, 3.0, 1.4, 1.4, 5.6], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, ROWS207, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.68")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：赵某某　　联系电话：0435-3652×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+def rotate_landscape_pages(pdf: Path) -> None:
+    """Store each landscape page as a portrait page with /Rotate 90 (its content turned a quarter left),
+    as print drivers and scanners write landscape pages: a viewer shows it as before."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        if w > h:
+            page.add_transformation(Transformation().rotate(90).translate(h, 0))
+            page.mediabox.lower_left, page.mediabox.upper_right = (0, 0), (h, w)
+            page.cropbox.lower_left, page.cropbox.upper_right = (0, 0), (h, w)
+            page.rotation = 90
+    with open(pdf, "wb") as fh:
+        writer.write(fh)
+
+
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
         "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
         "169": doc169, "172": doc172, "173": doc173, "178": doc178, "180": doc180, "181": doc181,
-        "184": doc184, "187": doc187, "189": doc189}
+        "184": doc184, "187": doc187, "189": doc189,
+        "202": doc202, "203": doc203, "204": doc204, "205": doc205, "207": doc207}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
         "168": xls168, "170": xls170, "174": xls174, "179": xls179, "183": xls183, "185": xls185,
-        "188": xls188}
+        "188": xls188,
+        "206": xls206}
 # saved web pages, printed to .pdf by a browser
 HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "175": html175, "182": html182,
         "186": html186}
@@ -3969,6 +4482,7 @@ TO_OFD = ("160",)
 OTHER = {"161": ofd161, "162": htm162, "163": mht163, "164": doc164, "165": doc165, "176": htm176, "177": ofd177}
 WORD_HTM = {"162": htm162, "176": htm176}   # Word's filtered .htm, printed to .pdf by a browser
 WRITTEN = {"161": "ofd", "163": "mht", "177": "ofd"}   # written directly, nothing derived
+ROTATED = ("207",)   # the .pdf's landscape pages stored rotated (/Rotate 90)
 
 
 def _fix_zip_dates(path: Path) -> None:
@@ -4039,6 +4553,9 @@ def main(stems: list[str]) -> None:
     for fmt, files in (("pdf", docs + sheets), ("doc", docs), ("xls", sheets)):
         if files:
             convert_all(soffice, fmt, files, HERE)
+    for stem in ROTATED:
+        if stem in wanted:
+            rotate_landscape_pages(HERE / f"{stem}.pdf")
     for stem, make in html_made.items():
         page = HERE / f"{stem}.{'htm' if stem in WORD_HTM else 'html'}"
         make(page)
