@@ -4463,18 +4463,425 @@ def rotate_landscape_pages(pdf: Path) -> None:
         writer.write(fh)
 
 
+# ---------------------------------------------------------------- twenty-second set: 196-201 (structures)
+
+# level1, level2, name, 上年实际, 本年目标, 本年实际, 同比增减, weight, score, note
+ROWS196 = [
+    ("产出指标", "数量指标", "垃圾分类覆盖小区", "1120个", "≥1300个", "1336个", "+19.3%", "8", "8", ""),
+    ("产出指标", "数量指标", "配置分类投放点", "2860个", "≥3200个", "3245个", "+13.5%", "8", "8", ""),
+    ("产出指标", "数量指标", "厨余垃圾日处理量", "520吨", "≥600吨", "588吨", "+13.1%", "8", "7.84",
+     "新建厨余垃圾处理线11月投运，处理量未达预期"),
+    ("产出指标", "质量指标", "生活垃圾无害化处理率", "100%", "100%", "100%", "持平", "6", "6", ""),
+    ("产出指标", "质量指标", "分类投放准确率", "78.6%", "≥82%", "83.4%", "+4.8个百分点", "6", "6", ""),
+    ("产出指标", "时效指标", "分类收运车辆配置完成时间", "—", "2023年9月30日前", "2023年9月18日", "—", "4", "4", ""),
+    ("产出指标", "成本指标", "每吨厨余垃圾处理补贴", "265元", "≤260元", "255元", "-3.8%", "5", "5", ""),
+    ("效益指标", "经济效益指标", "可回收物回收利用量", "6.2万吨", "≥6.8万吨", "7.1万吨", "+14.5%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "居民垃圾分类知晓率", "91.2%", "≥95%", "96.1%", "+4.9个百分点", "8", "8", ""),
+    ("效益指标", "生态效益指标", "生活垃圾回收利用率", "38.5%", "≥40%", "41.3%", "+2.8个百分点", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "垃圾分类长效管理机制", "基本健全", "健全", "健全", "—", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "90.4%", "≥90%", "92.8%", "+2.4个百分点", "15", "15", ""),
+]
+
+
+def doc196(out: Path) -> None:
+    """Changzhou (Jiangsu): a COMPARATIVE indicator table: 上年实际完成值 | 本年目标值 | 本年实际完成值 |
+    同比增减 side by side (last year's figure and the change beside the year's target and actual)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年常州市城市生活垃圾分类处理项目", "dept": "常州市城市管理局",
+                   "agency": "常州市环境卫生管理处"},
+               ("2,400.00", "2,600.00", "2,522.00", "10", "97.00%", "9.70"),
+               [("其中：市级财政资金", "2,000.00", "2,200.00", "2,126.00"), ("区级配套资金", "400.00", "400.00", "396.00")],
+               [3.0, 4.4, 3.0, 3.0, 3.0, 2.0, 2.4, 2.4])
+    para(d, "")
+    n = len(ROWS196)
+    t = grid_table(d, n + 2, 10, [1.8, 2.2, 4.2, 2.3, 2.6, 2.4, 2.2, 1.2, 1.2, 4.4], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "上年实际完成值", "本年目标值", "本年实际完成值",
+                              "同比增减", "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    # the shared helper fills the eight ordinary columns; last year's figure and the change go in after
+    indicator_rows(t, 1, [(r[0], r[1], r[2], r[4], r[5], r[7], r[8], r[9]) for r in ROWS196],
+                   {"levels": (0, 1), "name": 2, "target": 4, "actual": 5, "weight": 7, "score": 8, "note": 9})
+    for i, row in enumerate(ROWS196, start=1):
+        fill(t.cell(i, 3), row[3])
+        fill(t.cell(i, 6), row[6])
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 6)), "合计")
+    fill(t.cell(n + 1, 7), "100")
+    fill(t.cell(n + 1, 8), "99.54")
+    fill(t.cell(n + 1, 9), "")
+    para(d, "")
+    para(d, "自评等级：优")
+    para(d, "填报人：钱某某　　联系电话：0519-8568××××　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+Q197 = ["一季度", "二季度", "三季度", "四季度", "全年"]
+# level1, level2, name, target, (Q1, Q2, Q3, Q4, year), weight, score, note
+ROWS197 = [
+    ("产出指标", "数量指标", "新增就业见习岗位", "≥1500个", ("320个", "410个", "450个", "380个", "1560个"), "8", "8", ""),
+    ("产出指标", "数量指标", "组织高校毕业生参加见习", "≥1200人", ("210人", "286人", "395人", "297人", "1188人"),
+     "8", "7.92", "四季度部分见习人员提前签约就业，新进见习人数减少"),
+    ("产出指标", "数量指标", "发放见习补贴", "≥720万元", ("150万元", "178万元", "206万元", "198万元", "732万元"),
+     "6", "6", ""),
+    ("产出指标", "质量指标", "见习协议签订率", "100%", ("100%", "100%", "100%", "100%", "100%"), "6", "6", ""),
+    ("产出指标", "质量指标", "见习期满留用率", "≥50%", ("46.2%", "51.8%", "55.1%", "53.0%", "52.6%"), "6", "6", ""),
+    ("产出指标", "时效指标", "见习补贴按月拨付率", "≥95%", ("93.5%", "96.0%", "97.2%", "98.1%", "96.4%"), "5", "5", ""),
+    ("产出指标", "成本指标", "见习补贴标准", "≤1900元/月", ("—", "—", "—", "—", "1900元/月"), "5", "5", ""),
+    ("效益指标", "社会效益指标", "带动高校毕业生就业", "≥900人", ("180人", "236人", "275人", "239人", "930人"),
+     "10", "10", ""),
+    ("效益指标", "社会效益指标", "见习人员就业率", "≥75%", ("—", "—", "—", "—", "78.3%"), "10", "10", ""),
+    ("效益指标", "可持续影响指标", "见习基地管理制度", "健全", ("—", "—", "—", "—", "健全"), "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "见习人员满意度", "≥90%", ("—", "—", "—", "—", "94.5%"), "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "见习单位满意度", "≥90%", ("—", "—", "—", "—", "92.7%"), "8", "8", ""),
+]
+
+
+def _level_tds(rows: list[tuple], i: int) -> list[str]:
+    """The level-1 / level-2 <td>s a row opens (rowspan over the run it starts), none inside a run."""
+    l1, l2 = rows[i][0], rows[i][1]
+    cells = []
+    if i == 0 or rows[i - 1][0] != l1:
+        cells.append(f'<td rowspan="{sum(1 for _ in takewhile(lambda r: r[0] == l1, rows[i:]))}">{l1}</td>')
+    if i == 0 or rows[i - 1][:2] != (l1, l2):
+        cells.append(f'<td rowspan="{sum(1 for _ in takewhile(lambda r: r[:2] == (l1, l2), rows[i:]))}">{l2}</td>')
+    return cells
+
+
+def html197(out: Path) -> None:
+    """Nanyang (Henan): progress per QUARTER (一季度 … 四季度, then 全年) under 完成情况 with the year's
+    target written once; rates per quarter, counts per quarter adding up to the year."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:8.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4 landscape;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>南阳市项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>',
+         "<table>",
+         '<tr><td class="h" colspan="2">项目名称</td><td class="l" colspan="5">2023年南阳市高校毕业生就业见习补贴项目</td></tr>',
+         '<tr><td class="h" colspan="2">主管部门</td><td>南阳市人力资源和社会保障局</td><td class="h">实施单位</td>'
+         '<td colspan="3">南阳市公共就业服务中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金（万元）</td><td class="h"></td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">执行率</td><td class="h">分值 / 得分</td></tr>',
+         '<tr><td>年度资金总额</td><td>800.00</td><td>760.00</td><td>732.00</td><td>96.32%</td><td>10 / 9.63</td></tr>',
+         '<tr><td>其中：中央就业补助资金</td><td>500.00</td><td>480.00</td><td>462.40</td><td>—</td><td>—</td></tr>',
+         '<tr><td>市级财政资金</td><td>300.00</td><td>280.00</td><td>269.60</td><td>—</td><td>—</td></tr>',
+         "</table>", "<table>",
+         '<tr><td class="h" rowspan="2">一级指标</td><td class="h" rowspan="2">二级指标</td>'
+         '<td class="h" rowspan="2">三级指标</td><td class="h" rowspan="2">年度指标值</td>'
+         '<td class="h" colspan="5">完成情况</td><td class="h" rowspan="2">分值</td><td class="h" rowspan="2">得分</td>'
+         '<td class="h" rowspan="2">偏差原因分析及改进措施</td></tr>',
+         "<tr>" + "".join(f'<td class="h">{q}</td>' for q in Q197) + "</tr>"]
+    for i, (_l1, _l2, name, target, progress, weight, score, note) in enumerate(ROWS197):
+        cells = _level_tds(ROWS197, i) + [f'<td class="l">{name}</td>', f"<td>{target}</td>"]
+        cells += [f"<td>{v}</td>" for v in progress]
+        cells += [f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{note}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="9">总分</td><td>100</td><td>99.55</td><td>自评等级：优</td></tr>',
+          "</table>",
+          "<p>填报人：张某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0377-6318×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# sheet (level 1), rows: level2, name, target, actual, weight, score, note
+SHEETS198 = {
+    "产出指标": [
+        ("数量指标", "综合治理水土流失面积", "≥120平方公里", "126.4平方公里", 10, 10, ""),
+        ("数量指标", "建设塘坝及谷坊", "≥45座", "45座", 8, 8, ""),
+        ("数量指标", "栽植水土保持林", "≥1.2万亩", "1.15万亩", 8, 7.67, "部分地块流转未完成，延至2024年春季栽植"),
+        ("质量指标", "治理工程验收合格率", "100%", (1, PCT0), 8, 8, ""),
+        ("时效指标", "年度治理任务完成时间", "2023年12月31日前", "2023年12月15日", 6, 6, ""),
+        ("成本指标", "每平方公里综合治理成本", "≤18万元", "17.6万元", 5, 5, ""),
+    ],
+    "效益指标": [
+        ("经济效益指标", "带动项目区农民增收", "≥1500万元", "1620万元", 8, 8, ""),
+        ("生态效益指标", "水土流失治理度", "≥85%", (0.872, PCT1), 8, 8, ""),
+        ("生态效益指标", "年减少土壤流失量", "≥30万吨", "31.5万吨", 8, 8, ""),
+        ("可持续影响指标", "工程管护责任落实率", "100%", (1, PCT0), 6, 6, ""),
+    ],
+    "满意度指标": [
+        ("服务对象满意度指标", "项目区群众满意度", "≥90%", (0.936, PCT1), 15, 15, ""),
+    ],
+}
+
+
+def xls198(out: Path) -> None:
+    """Linyi (Shandong): a workbook with ONE SHEET PER LEVEL 1 (产出指标 / 效益指标 / 满意度指标, each with its
+    own title and header, no level-1 column); the head, the fund block and the score summary on sheet 基本情况."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本情况"
+    for col, w in zip("ABCDEFG", (20, 18, 14, 14, 10, 12, 12)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年临沂市水土流失综合治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "临沂市水利局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "临沂市水土保持服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFG", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率")):
+        put(ws, f"{col}5", text)
+    put(ws, "H5", "得分")
+    ws.column_dimensions["H"].width = 10
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (label, a, b, c) in enumerate((("其中：中央资金", 1500, 1600, 1560), ("省级资金", 400, 400, 396),
+                                          ("市级资金", 250, 300, 275)), start=7):
+        put(ws, f"B{r}", label, left=True)
+        put(ws, f"C{r}", a, MONEY)
+        put(ws, f"D{r}", b, MONEY)
+        put(ws, f"E{r}", c, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    merge(ws, "A11:H11", "绩效指标得分汇总（明细见各指标工作表）", left=True)
+    for col, text in zip("ABC", ("一级指标", "分值", "得分")):
+        put(ws, f"{col}12", text)
+    r = 13
+    for sheet, rows in SHEETS198.items():
+        end = 4 + len(rows)
+        put(ws, f"A{r}", sheet)
+        put(ws, f"B{r}", f"='{sheet}'!E{end}")
+        put(ws, f"C{r}", f"='{sheet}'!F{end}", "0.00")
+        r += 1
+    put(ws, f"A{r}", "预算执行率")
+    put(ws, f"B{r}", "=F6")
+    put(ws, f"C{r}", "=H6", "0.00")
+    put(ws, f"A{r + 1}", "总分")
+    put(ws, f"B{r + 1}", f"=SUM(B13:B{r})")
+    put(ws, f"C{r + 1}", f"=SUM(C13:C{r})", "0.00")
+    put(ws, f"A{r + 2}", "自评等级")
+    merge(ws, f"B{r + 2}:C{r + 2}", "优")
+    ws[f"A{r + 4}"] = "填报人：王某某　　联系电话：0539-8721×××　　填报日期：2024年3月13日"
+    landscape(ws)
+    for k, (sheet, rows) in enumerate(SHEETS198.items(), start=1):
+        s = wb.create_sheet(sheet)
+        for col, w in zip("ABCDEFG", (18, 26, 18, 16, 8, 8, 26)):
+            s.column_dimensions[col].width = w
+        title(s, "A1:G1", f"{CN_NUM[k - 1]}、{sheet}完成情况", 14)
+        s["A2"] = "项目名称：2023年临沂市水土流失综合治理项目"
+        for col, text in zip("ABCDEFG", ("二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                         "偏差原因分析及改进措施")):
+            put(s, f"{col}3", text)
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][0] != rows[start][0]:
+                a, b = 4 + start, 3 + i
+                (merge(s, f"A{a}:A{b}", rows[start][0]) if b > a else put(s, f"A{a}", rows[start][0]))
+                start = i
+        for i, (_l2, name, target, actual, weight, score, note) in enumerate(rows):
+            row = 4 + i
+            put(s, f"B{row}", name, left=True)
+            put(s, f"C{row}", target)
+            put(s, f"D{row}", *(actual if isinstance(actual, tuple) else (actual,)))
+            put(s, f"E{row}", weight)
+            put(s, f"F{row}", score, "0.00" if score != int(score) else None)
+            put(s, f"G{row}", note, left=True)
+        end = 4 + len(rows)
+        merge(s, f"A{end}:D{end}", "小计")   # the summary on 基本情况 reads this row's E / F
+        put(s, f"E{end}", f"=SUM(E4:E{end - 1})")
+        put(s, f"F{end}", f"=SUM(F4:F{end - 1})", "0.00")
+        landscape(s)
+    wb.save(out)
+
+
+ROWS199 = [
+    ("产出指标", "数量指标", "孕产妇系统管理人数", "≥2.6万人", "2.68万人", "8", "8", ""),
+    ("产出指标", "数量指标", "0-6岁儿童健康管理人数", "较上年增长5%以上", "较上年增长6.2%", "8", "8", ""),
+    ("产出指标", "数量指标", "开展妇幼健康知识讲座", "≥240场", "252场", "6", "6", ""),
+    ("产出指标", "质量指标", "孕产妇系统管理率", "较上年提高2个百分点", "提高1.8个百分点", "8", "7.20",
+     "部分流动孕产妇未在本地建册，2024年加强流动人口孕产妇管理"),
+    ("产出指标", "质量指标", "新生儿访视率", "力争达到95%", "95.8%", "8", "8", ""),
+    ("产出指标", "时效指标", "高危孕产妇专案管理及时率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "成本指标", "孕产妇健康管理人均补助", "控制在120元以内", "118元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "住院分娩率", "不低于全省平均水平", "高于全省平均水平", "8", "8", ""),
+    ("效益指标", "社会效益指标", "婴儿死亡率", "≤4.5‰", "2.9‰", "8", "8", ""),
+    ("效益指标", "社会效益指标", "低出生体重儿发生率", "控制在5%以内", "3.6%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "妇幼保健机构门诊量", "同比下降不超过3%", "同比下降1.8%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "孕产妇及儿童家长满意度", "≥90%", "94.1%", "10", "10", ""),
+]
+
+
+def doc199(out: Path) -> None:
+    """Putian (Fujian): RELATIVE targets in words (较上年增长5%以上, 较上年提高2个百分点, 同比下降不超过3%,
+    力争达到95%, 控制在…以内, 不低于全省平均水平) beside ordinary ones; actuals of the relative rows also
+    written as the change."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年莆田市妇幼健康服务项目", "dept": "莆田市卫生健康委员会",
+                   "agency": "莆田市妇幼保健院"},
+               ("1,860.00", "1,860.00", "1,811.64", "10", "97.40%", "9.74"),
+               [("其中：中央补助资金", "1,200.00", "1,200.00", "1,183.20"), ("市级财政资金", "660.00", "660.00", "628.44")],
+               [2.0, 3.4, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(ROWS199)
+    t = grid_table(d, n + 2, 8, [1.6, 1.9, 3.4, 2.4, 2.4, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, ROWS199, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.94")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "")
+    para(d, "填报人：林某某　　联系电话：0594-2286×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# level1, level2, name, target, actual, weight, score, note, hidden (last year's rows left in the sheet)
+ROWS200 = [
+    ("产出指标", "数量指标", "博物馆年接待观众", "≥85万人次", "91.3万人次", 8, 8, "", False),
+    ("产出指标", "数量指标", "举办临时展览", "≥12个", "13个", 6, 6, "", False),
+    ("产出指标", "数量指标", "流动博物馆进基层", "≥30场", "32场", 6, 6, "", True),
+    ("产出指标", "数量指标", "开展社会教育活动", "≥300场", "318场", 6, 6, "", False),
+    ("产出指标", "质量指标", "文物藏品完好率", "100%", (1, PCT0), 6, 6, "", False),
+    ("产出指标", "质量指标", "展厅讲解服务覆盖率", "≥90%", (0.93, PCT0), 6, 6, "", True),
+    ("产出指标", "质量指标", "藏品数字化登录", "≥2000件", "1860件", 8, 7.44,
+     "部分珍贵文物需专业机构采集，延至2024年完成", False),
+    ("产出指标", "时效指标", "免费开放日按时开放率", "100%", (1, PCT0), 5, 5, "", False),
+    ("产出指标", "成本指标", "观众人均接待成本", "≤12元", "11.5元", 5, 5, "", False),
+    ("效益指标", "社会效益指标", "未成年人观众占比", "≥30%", (0.326, PCT1), 8, 8, "", False),
+    ("效益指标", "社会效益指标", "线上展览浏览量", "≥150万次", "168万次", 8, 8, "", False),
+    ("效益指标", "社会效益指标", "媒体宣传报道", "≥50篇", "56篇", 6, 6, "", True),
+    ("效益指标", "可持续影响指标", "免费开放保障机制", "健全", "健全", 8, 8, "", False),
+    ("效益指标", "可持续影响指标", "志愿者服务队伍", "≥200人", "226人", 6, 6, "", False),
+    ("满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", (0.957, PCT1), 16, 16, "", False),
+    ("满意度指标", "服务对象满意度指标", "", "", "", None, None, "", True),
+]
+
+
+def xls200(out: Path) -> None:
+    """Xiaogan (Hubei): last year's sheet reused: the 2022 rows no longer reported are HIDDEN rather than
+    deleted (and an empty template row at the end), inside the merged level cells; 合计 by SUBTOTAL(109, …),
+    which leaves hidden rows out, as Excel users total a filtered or trimmed table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2023年自评表"
+    for col, w in zip("ABCDEFGH", (12, 16, 24, 14, 14, 8, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年孝感市博物馆免费开放项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "孝感市文化和旅游局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "孝感市博物馆", left=True)
+    merge(ws, "A5:B6", "项目资金（万元）")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "C6", 1120, MONEY)
+    put(ws, "D6", 1080, MONEY)
+    put(ws, "E6", 1049.76, MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}7", text)
+    first = 8
+    levels(ws, "A", "B", first, ROWS200)
+    for i, (_a, _b, name, target, actual, weight, score, note, hidden) in enumerate(ROWS200):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score is not None and score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        if hidden:
+            ws.row_dimensions[r].hidden = True
+    end = first + len(ROWS200)
+    merge(ws, f"A{end}:E{end}", "合计")
+    put(ws, f"F{end}", f"=SUBTOTAL(109,F{first}:F{end - 1})+F6")
+    put(ws, f"G{end}", f"=SUBTOTAL(109,G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：刘某某　　联系电话：0712-2356×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS201 = [
+    ("产出指标", "数量指标", "秸秆综合利用面积（万亩）", "≥45", "46.2", "8", "8", ""),
+    ("产出指标", "数量指标", "新增秸秆收储点（个）", "≥30", "32", "6", "6", ""),
+    ("产出指标", "数量指标", "购置秸秆打捆机（台）", "≥60", "55", "6", "5.5", "部分机具到货延迟，已于2024年1月交付"),
+    ("产出指标", "数量指标", "秸秆离田利用量（万吨）", "≥18", "18.9", "8", "8", ""),
+    ("产出指标", "质量指标", "秸秆综合利用率（%）", "≥92", "93.5", "8", "8", ""),
+    ("产出指标", "时效指标", "秋季秸秆离田完成时间", "2023年11月30日前", "2023年11月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "秸秆离田作业补助标准（元/亩）", "≤30", "30", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动农户增收（万元）", "≥1200", "1286", "8", "8", ""),
+    ("效益指标", "社会效益指标", "秸秆利用市场主体（家）", "≥25", "27", "8", "8", ""),
+    ("效益指标", "生态效益指标", "秸秆露天焚烧火点（个）", "0", "0", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "秸秆收储运体系", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "农户满意度（%）", "≥90", "94.2", "10", "10", ""),
+]
+
+
+def html201(out: Path) -> None:
+    """Nanchong (Sichuan): the unit written ONCE, in brackets after the indicator's name (秸秆综合利用面积
+    （万亩）), the target and actual cells bare numbers; rows without a unit (a date, a word) beside them."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>南充市项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>',
+         "<table>",
+         '<tr><td class="h" colspan="2">项目名称</td><td class="l" colspan="6">2023年南充市农作物秸秆综合利用项目</td></tr>',
+         '<tr><td class="h" colspan="2">主管部门</td><td colspan="2">南充市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">南充市农业技术推广站</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h"></td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         '<tr><td>年度资金总额</td><td>1,600.00</td><td>1,650.00</td><td>1,590.60</td><td>10</td><td>96.40%</td>'
+         '<td>9.64</td></tr>',
+         '<tr><td>其中：中央资金</td><td>1,000.00</td><td>1,000.00</td><td>985.00</td><td>—</td><td>—</td><td>—</td></tr>',
+         '<tr><td>省级资金</td><td>400.00</td><td>400.00</td><td>390.60</td><td>—</td><td>—</td><td>—</td></tr>',
+         '<tr><td>市级资金</td><td>200.00</td><td>250.00</td><td>215.00</td><td>—</td><td>—</td><td>—</td></tr>',
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS14) + "</tr>"]
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS201):
+        cells = _level_tds(ROWS201, i) + [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>",
+                                          f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{note}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.14</td><td class="l">自评等级：优</td></tr>',
+          "</table>",
+          "<p>填报人：杨某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0817-2268×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
 DOCX = {"130": doc130, "131": doc131, "132": doc132, "145": doc145, "146": doc146, "150": doc150, "151": doc151,
         "153": doc153, "154": doc154, "155": doc155, "158": doc158, "160": doc160, "166": doc166, "167": doc167,
         "169": doc169, "172": doc172, "173": doc173, "178": doc178, "180": doc180, "181": doc181,
         "184": doc184, "187": doc187, "189": doc189,
+        "196": doc196, "199": doc199,
         "202": doc202, "203": doc203, "204": doc204, "205": doc205, "207": doc207}
 XLSX = {"133": xls133, "134": xls134, "135": xls135, "147": xls147, "152": xls152, "156": xls156, "159": xls159,
         "168": xls168, "170": xls170, "174": xls174, "179": xls179, "183": xls183, "185": xls185,
-        "188": xls188,
+        "188": xls188, "198": xls198, "200": xls200,
         "206": xls206}
 # saved web pages, printed to .pdf by a browser
 HTML = {"148": html148, "149": html149, "157": html157, "171": html171, "175": html175, "182": html182,
-        "186": html186}
+        "186": html186, "197": html197, "201": html201}
 # 160's .pdf converted to .ofd; 161 an .ofd written directly (no .pdf); 162 Word's filtered .htm (printed to
 # .pdf by a browser); 163 Word's .mht (nothing derived); 164 a .docx saved as .rtf by LibreOffice (its .pdf
 # from the .rtf); 165 a .docx's one page kept only as a scanner app's .png / .jpg.
