@@ -384,6 +384,33 @@ def test_docx_hidden_text_is_left_out_and_counted(tmp_path):
         "隐藏文字未读取：4 处（Word 设为隐藏、不显示也不打印的文字，如模板的填写提示，其中整行隐藏的表格行 1 行），请核对原件"]
 
 
+def test_docx_tracked_insertions_are_read_and_deletions_not(tmp_path):
+    """Tracked changes left in (202): the final view is the record: a w:ins run's text is read, a
+    w:del run's (w:delText) is not, in a body paragraph and in a table cell."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def change(kind, text):
+        t = "delText" if kind == "del" else "t"
+        return parse_xml(f"<w:{kind} {nsdecls('w')} w:id='1' w:author='a'><w:r><w:{t}>{text}</w:{t}></w:r></w:{kind}>")
+
+    wd = docx.Document()
+    p = wd.add_paragraph("社区卫生")
+    p._p.append(change("ins", "服务"))
+    p._p.append(change("del", "站点"))
+    p.add_run("中心")
+    table = wd.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "全年执行数"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell._p.append(change("del", "536.20"))
+    cell._p.append(change("ins", "541.80"))
+    wd.save(tmp_path / "t.docx")
+    d = read_document(tmp_path / "t.docx")
+    assert [p.text for p in d.paragraphs()] == ["社区卫生服务中心"]
+    assert d.tables()[0].grid() == [["全年执行数", "541.80"]]
+
+
 def test_docx_checkbox_content_controls_read_as_checked_or_not(tmp_path):
     """A checkbox content control (w14:checkbox) shows ☑ or ☐ by its w14:checked state, whatever glyph
     its run holds: MS Gothic's ☒, or a symbol font's character (w:sym) that is no text at all."""
