@@ -7,6 +7,7 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from io import BytesIO
 
 from .errors import ExtractError
@@ -17,10 +18,8 @@ from .zipguard import check_package
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
-# Text Word does not show in place: moved away by a tracked move (w:moveFrom keeps w:t, unlike w:del's
-# w:delText: it shows at w:moveTo), and the fallback copy of a text box or shape for older readers
-# (mc:Fallback beside the mc:Choice Word draws).
-_NOT_SHOWN = (W + "moveFrom", MC + "Fallback")
+# What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
+_TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:
@@ -32,29 +31,62 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
-    numbering = _Numbering(wd)
-    tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
-    for el in _content(wd.element.body, W + "p", W + "tbl"):
-        if el.tag == W + "p":
-            text = numbering.label(el) + _para_text(el)
-            if "\t" in text.strip():
-                tabbed.append(text)
-                continue
-            _flush_typed(doc, path, tabbed)
-            if text.strip():
-                doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks))))
-        elif el.tag == W + "tbl":
-            _flush_typed(doc, path, tabbed)
-            _read_table(doc, path, el, numbering, parent=None)
-    _flush_typed(doc, path, tabbed)
+    ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd))
+    _read_blocks(ctx, wd.element.body, box=None)
+    if ctx.hidden.runs:
+        rows = f"，其中整行隐藏的表格行 {ctx.hidden.rows} 行" if ctx.hidden.rows else ""
+        doc.warnings.append(f"隐藏文字未读取：{ctx.hidden.runs} 处（Word 设为隐藏、不显示也不打印的文字，"
+                            f"如模板的填写提示{rows}），请核对原件")
     return doc
 
 
-def _flush_typed(doc: Document, path: str, lines: list[str]) -> None:
+@dataclass
+class _Ctx:
+    doc: Document
+    path: str
+    numbering: "_Numbering"
+    hidden: "_Hidden"
+    boxes: int = 0      # text boxes read so far: the next one's number is boxes + 1
+
+
+def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
+    """The paragraphs and tables of the body or of a text box (w:txbxContent), in order. A text box
+    is read where its anchor stands: the anchoring paragraph's text before it, the box's blocks, then
+    the paragraph's text after it."""
+    tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
+    for el in _content(container, W + "p", W + "tbl"):
+        if el.tag == W + "tbl":
+            _flush_typed(ctx, tabbed, box)
+            _read_table(ctx, el, parent=None, box=box)
+            continue
+        parts = _para_parts(ctx, el)
+        label = _label(ctx, el, parts)
+        for part in parts:
+            if isinstance(part, str):
+                text, label = label + part, ""
+                if "\t" in text.strip():
+                    tabbed.append(text)
+                    continue
+                _flush_typed(ctx, tabbed, box)
+                if text.strip():
+                    ctx.doc.blocks.append(Paragraph(text=text.strip(), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+            else:
+                _flush_typed(ctx, tabbed, box)
+                ctx.boxes += 1
+                _read_blocks(ctx, part, box=ctx.boxes)
+    _flush_typed(ctx, tabbed, box)
+
+
+def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
+    return Location(ctx.path, textbox=box, **kw)
+
+
+def _flush_typed(ctx: _Ctx, lines: list[str], box: int | None) -> None:
     """Append the pending tabbed paragraphs: as tables where they read as rows typed with tabs
     (extract/tab_lines), the others as paragraphs."""
     if not lines:
         return
+    doc = ctx.doc
     above = doc.blocks[-1] if doc.blocks else None
     width = above.n_cols if isinstance(above, Table) and above.parent is None else None
     runs = {first: (end, rows) for first, end, rows in typed_blocks(lines, width)}
@@ -62,20 +94,20 @@ def _flush_typed(doc: Document, path: str, lines: list[str]) -> None:
     while i < len(lines):
         if i in runs:
             end, rows = runs[i]
-            _typed_table(doc, path, rows)
+            _typed_table(ctx, rows, box)
             i = end
             continue
-        doc.blocks.append(Paragraph(text=lines[i].strip(), loc=Location(path, block=len(doc.blocks))))
+        doc.blocks.append(Paragraph(text=lines[i].strip(), loc=_loc(ctx, box, block=len(doc.blocks))))
         i += 1
     lines.clear()
 
 
-def _typed_table(doc: Document, path: str, rows: list[list[str]]) -> None:
-    block, t_index = len(doc.blocks), len(doc.tables())
-    cells = [Cell(text=text, row=r, col=c, loc=Location(path, block=block, table=t_index, row=r, col=c))
+def _typed_table(ctx: _Ctx, rows: list[list[str]], box: int | None) -> None:
+    block, t_index = len(ctx.doc.blocks), len(ctx.doc.tables())
+    cells = [Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
              for r, row in enumerate(rows) for c, text in enumerate(row)]
-    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
-                            loc=Location(path, block=block, table=t_index), origin="typed with tabs"))
+    ctx.doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+                                loc=_loc(ctx, box, block=block, table=t_index), origin="typed with tabs"))
 
 
 def _content(el, *tags):
@@ -93,28 +125,51 @@ def _content(el, *tags):
             yield child
 
 
-def _placeholder(node) -> bool:
-    """Inside a content control still showing its placeholder (单击或点击此处输入文字。): nothing was
-    entered there."""
-    return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
+def _alternative(ac):
+    """The branch of mc:AlternateContent a consumer takes (markup compatibility, ECMA-376 part 3): the
+    first mc:Choice it understands, else the mc:Fallback. Text is read wherever its markup stands, so
+    the first Choice is understood; the Fallback (a VML copy of a text box for older readers) is the
+    same content again."""
+    return ac.find(MC + "Choice") if ac.find(MC + "Choice") is not None else ac.find(MC + "Fallback")
 
 
-def _checkbox(node):
-    """The checkbox content control (w14:checkbox) that node is or stands in, if any."""
-    for sdt in ([node] if node.tag == W + "sdt" else []) + list(node.iterancestors(W + "sdt")):
-        if sdt.find(f"{W}sdtPr/{W14}checkbox") is not None:
-            return sdt
-    return None
+def _shown(ctx: _Ctx, p, el, out: list) -> None:
+    """The text nodes and text boxes under el that Word shows, in order: not a run moved away by a
+    tracked move (w:moveFrom keeps w:t, unlike w:del's w:delText: it shows at w:moveTo), not the
+    branch of mc:AlternateContent that is not taken, not a hidden run (counted instead). A text box's
+    content (w:txbxContent) is kept whole, to be read as blocks."""
+    for child in el.iterchildren():
+        tag = child.tag
+        if tag == W + "moveFrom":
+            continue
+        if tag == MC + "AlternateContent":
+            branch = _alternative(child)
+            if branch is not None:
+                _shown(ctx, p, branch, out)
+            continue
+        if tag == W + "txbxContent":
+            out.append(child)
+            continue
+        if tag == W + "r" and ctx.hidden.run(child, p):
+            ctx.hidden.count(child)
+            continue
+        if tag in _TEXT:
+            out.append(child)
+        _shown(ctx, p, child, out)
 
 
-def _para_text(p) -> str:
-    """Text of a paragraph: runs, tabs and breaks, skipping deleted revisions; a checkbox control as
-    ☑ or ☐ by its state (its glyph may be a symbol font's character, no text)."""
-    out, boxes = [], set()
-    hidden = any(p.find(f".//{tag}") is not None for tag in _NOT_SHOWN)
-    # w:delText (deleted revisions) is left out
-    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"):
-        if hidden and next(node.iterancestors(*_NOT_SHOWN), None) is not None or _placeholder(node):
+def _para_parts(ctx: _Ctx, p) -> list:
+    """A paragraph as shown: its text, split where a text box stands (the box's w:txbxContent between
+    the texts before and after it); [text] where it holds none."""
+    nodes: list = []
+    _shown(ctx, p, p, nodes)
+    parts, out, boxes = [], [], set()
+    for node in nodes:
+        if node.tag == W + "txbxContent":
+            parts += ["".join(out), node]
+            out = []
+            continue
+        if _placeholder(node):
             continue
         box = _checkbox(node)
         if box is not None:
@@ -130,18 +185,57 @@ def _para_text(p) -> str:
                 out.append("\t")
         elif node.tag in (W + "br", W + "cr"):
             out.append("\n")
-    return "".join(out)
+    return parts + ["".join(out)]
 
 
-def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) -> None:
+def _label(ctx: _Ctx, p, parts: list) -> str:
+    """The paragraph's list number, unless nothing of the paragraph is shown (its text and its mark
+    hidden)."""
+    label = ctx.numbering.label(p)
+    if label and ctx.hidden.mark(p) and not any(isinstance(part, str) and part.strip() for part in parts):
+        return ""
+    return label
+
+
+def _placeholder(node) -> bool:
+    """Inside a content control still showing its placeholder (单击或点击此处输入文字。): nothing was
+    entered there."""
+    return any(sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None for sdt in node.iterancestors(W + "sdt"))
+
+
+def _checkbox(node):
+    """The checkbox content control (w14:checkbox) that node is or stands in, if any."""
+    for sdt in ([node] if node.tag == W + "sdt" else []) + list(node.iterancestors(W + "sdt")):
+        if sdt.find(f"{W}sdtPr/{W14}checkbox") is not None:
+            return sdt
+    return None
+
+
+def _cell_lines(ctx: _Ctx, container, texts: list[str], nested: list, where) -> None:
+    """A cell's paragraphs as its lines and its tables as nested tables; a text box in the cell reads
+    the same way (its lines and tables are the cell's: a cell's location cannot point inside it)."""
+    for child in _content(container, W + "p", W + "tbl"):
+        if child.tag == W + "p":
+            parts = _para_parts(ctx, child)
+            texts.append(_label(ctx, child, parts) + "".join(part for part in parts if isinstance(part, str)))
+            for part in parts:
+                if not isinstance(part, str):
+                    _cell_lines(ctx, part, texts, nested, where)
+        elif child.tag == W + "tbl":
+            nested.append((child, where))
+            ctx.numbering.count_through(child)   # read after this table, counted here as Word does
+
+
+def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
+    doc = ctx.doc
     block = len(doc.blocks)
     t_index = len(doc.tables())
-    table = Table(index=t_index, n_rows=0, n_cols=0, cells=[], loc=Location(path, block=block, table=t_index),
+    table = Table(index=t_index, n_rows=0, n_cols=0, cells=[], loc=_loc(ctx, box, block=block, table=t_index),
                   parent=parent)
     doc.blocks.append(table)
     nested: list[tuple] = []
     open_vmerge: dict[int, Cell] = {}   # grid column -> cell whose vertical merge is open
-    rows = list(_content(tbl, W + "tr"))
+    rows = [tr for tr in _content(tbl, W + "tr") if not ctx.hidden.row(tr)]
     n_cols = 0
     for r, tr in enumerate(rows):
         col = _int_attr(tr.find(f"{W}trPr/{W}gridBefore"), 0)
@@ -152,15 +246,10 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
             if vm_val == "continue" and col in open_vmerge:
                 open_vmerge[col].rowspan += 1
             else:
-                texts = []
-                for child in _content(tc, W + "p", W + "tbl"):
-                    if child.tag == W + "p":
-                        texts.append(numbering.label(child) + _para_text(child))
-                    elif child.tag == W + "tbl":
-                        nested.append((child, (t_index, r, col)))
-                        numbering.count_through(child)   # read after this table, counted here as Word does
+                texts: list[str] = []
+                _cell_lines(ctx, tc, texts, nested, (t_index, r, col))
                 cell = Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=col, colspan=span,
-                            loc=Location(path, block=block, table=t_index, row=r, col=col))
+                            loc=_loc(ctx, box, block=block, table=t_index, row=r, col=col))
                 table.cells.append(cell)
                 for k in range(col, col + span):
                     open_vmerge.pop(k, None)
@@ -173,7 +262,89 @@ def _read_table(doc: Document, path: str, tbl, numbering: "_Numbering", parent) 
             del open_vmerge[k]
     table.n_rows, table.n_cols = len(rows), n_cols
     for child, where in nested:
-        _read_table(doc, path, child, numbering, parent=where)
+        _read_table(ctx, child, parent=where, box=box)
+
+
+def _on(el) -> bool | None:
+    """A toggle property's state (w:vanish, w:val absent or 1 / true / on), None where it is not set."""
+    if el is None:
+        return None
+    return el.get(W + "val") not in ("0", "false", "off")
+
+
+class _Hidden:
+    """Hidden text (w:vanish), which Word neither displays nor prints unless asked: set on the run,
+    by its character style, by its paragraph's style (the styles through w:basedOn), or as the
+    document's default, the nearest setting deciding; w:specVanish is always hidden. Counts what it
+    hides, so that the reader can say how much was left out."""
+
+    def __init__(self, wd):
+        self.runs = 0    # hidden runs that held text
+        self.rows = 0    # table rows with nothing shown, all hidden
+        self.styles: dict[str, tuple[str | None, bool | None]] = {}
+        self.default_para: str | None = None
+        for st in wd.styles.element.iterchildren(W + "style"):
+            based = st.find(W + "basedOn")
+            style_id = st.get(W + "styleId")
+            self.styles[style_id] = (based.get(W + "val") if based is not None else None, _vanish(st.find(W + "rPr")))
+            if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true", "on"):
+                self.default_para = style_id
+        self.default = _vanish(wd.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
+
+    def _style(self, style_id: str | None) -> bool | None:
+        seen = set()
+        while style_id is not None and style_id not in seen:
+            seen.add(style_id)
+            based, vanish = self.styles.get(style_id, (None, None))
+            if vanish is not None:
+                return vanish
+            style_id = based
+        return None
+
+    def _para_style(self, p) -> bool | None:
+        ps = p.find(f"{W}pPr/{W}pStyle")
+        return self._style(ps.get(W + "val") if ps is not None else self.default_para)
+
+    def run(self, r, p) -> bool:
+        rpr = r.find(W + "rPr")
+        rs = rpr.find(W + "rStyle") if rpr is not None else None
+        for setting in (_vanish(rpr), self._style(rs.get(W + "val")) if rs is not None else None,
+                        self._para_style(p), self.default):
+            if setting is not None:
+                return setting
+        return False
+
+    def mark(self, p) -> bool:
+        """The paragraph mark (its w:pPr/w:rPr) hidden."""
+        for setting in (_vanish(p.find(f"{W}pPr/{W}rPr")), self._para_style(p), self.default):
+            if setting is not None:
+                return setting
+        return False
+
+    def count(self, r) -> None:
+        if any(t.text for t in r.iter(W + "t")):
+            self.runs += 1
+
+    def row(self, tr) -> bool:
+        """A table row none of whose content Word shows: every paragraph's mark and every run with
+        text hidden (a row of hidden text and hidden marks is not drawn at all). Its runs are counted."""
+        paras = list(tr.iter(W + "p"))
+        if not paras or any(True for _ in tr.iter(W + "tbl")) or not all(self.mark(p) for p in paras):
+            return False
+        runs = [(r, p) for p in paras for r in p.iter(W + "r") if any(t.text for t in r.iter(W + "t"))]
+        if not all(self.run(r, p) for r, p in runs):
+            return False
+        self.runs += len(runs)
+        self.rows += 1
+        return True
+
+
+def _vanish(rpr) -> bool | None:
+    if rpr is None:
+        return None
+    if rpr.find(W + "specVanish") is not None:
+        return True
+    return _on(rpr.find(W + "vanish"))
 
 
 def _int_attr(el, default: int) -> int:

@@ -25,10 +25,13 @@ class Location:
     bbox: BBox | None = None     # PDF only
     sheet: str | None = None     # spreadsheets: the worksheet's name
     ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
+    textbox: int | None = None   # Word: the block is in the document's n-th text box (1-based, reading order)
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
         parts = [self.file]
+        if self.textbox is not None:
+            parts.append(f"文本框{self.textbox}")
         if self.sheet is not None:
             parts.append(f"工作表“{self.sheet}”")
         if self.ref is not None:

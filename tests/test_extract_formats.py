@@ -271,7 +271,144 @@ def test_docx_content_controls_moves_and_deleted_rows_as_word_shows_them(tmp_pat
     wd.save(f)
     d = read_document(f)
     assert d.tables()[0].grid() == [["指标", "完成值"], ["培训人次", "1200人次"], ["合格率", "98%"], ["完成时间", ""]]
-    assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件盖章"]
+    # the text box: once, as a block of its own after its anchor's text (test_docx_text_box_... below)
+    assert [p.text for p in d.paragraphs()] == ["项目名称：城乡供水保障", "说明", "（已移走）结束", "附件", "盖章"]
+
+
+def test_docx_text_box_content_read_as_blocks_where_its_anchor_stands_once(tmp_path):
+    """A form inside a floating text box (203): the box's tables and paragraphs are the document's
+    blocks, where the anchor stands, marked as in a text box; of mc:AlternateContent the mc:Choice
+    copy is read and its VML mc:Fallback copy not (markup compatibility: the first Choice understood,
+    else the Fallback); a Fallback with no Choice beside it, and a VML box with no alternative at all
+    (older Word), are read."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    ns = (f'{nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    drawing = ('<w:drawing><wp:anchor><wp:docPr id="1" name="文本框 1"/><a:graphic><a:graphicData '
+               'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>'
+               '<w:txbxContent/></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>')
+    vml = '<w:pict><v:shape><v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict>'
+
+    def box_run(xml, *content):
+        r = parse_xml(f"<w:r {ns}>{xml}</w:r>")
+        for holder in r.iter(qn("w:txbxContent")):
+            for el in content:
+                holder.append(copy.deepcopy(el))
+        return r
+
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    table = wd.add_table(rows=2, cols=2)
+    for r, (a, b) in enumerate([("项目名称", "实训基地建设"), ("年度资金总额", "880.00")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    form = table._tbl
+    form.getparent().remove(form)
+    note = wd.add_paragraph("（单位：万元）")._p
+    note.getparent().remove(note)
+    anchor = wd.add_paragraph("填报单位：营口职业技术学院")
+    anchor._p.append(box_run(f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+                             f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>', form, note))
+    anchor.add_run("（盖章）")
+    old = wd.add_paragraph()
+    old._p.append(box_run(f"<mc:AlternateContent><mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>",
+                          parse_xml(f'<w:p {ns}><w:r><w:t>只有旧式文本框</w:t></w:r></w:p>')))
+    old._p.append(box_run(vml, parse_xml(f'<w:p {ns}><w:r><w:t>VML 文本框</w:t></w:r></w:p>')))
+    wd.add_paragraph("填报人：刘某某")
+    wd.save(tmp_path / "box.docx")
+    d = read_document(tmp_path / "box.docx")
+    assert len(d.tables()) == 1
+    t = d.tables()[0]
+    assert t.grid() == [["项目名称", "实训基地建设"], ["年度资金总额", "880.00"]]
+    assert t.loc.textbox == 1 and {c.loc.textbox for c in t.cells} == {1}
+    assert "文本框1" in t.cells[0].loc.describe()
+    assert [(b.kind, getattr(b, "text", None), b.loc.textbox) for b in d.blocks] == [
+        ("paragraph", "项目支出绩效自评表", None), ("paragraph", "填报单位：营口职业技术学院", None),
+        ("table", None, 1), ("paragraph", "（单位：万元）", 1), ("paragraph", "（盖章）", None),
+        ("paragraph", "只有旧式文本框", 2), ("paragraph", "VML 文本框", 3), ("paragraph", "填报人：刘某某", None)]
+
+
+def test_docx_hidden_text_is_left_out_and_counted(tmp_path):
+    """Hidden text (w:vanish, 204's template hints) is not what Word displays or prints: a hidden run
+    is left out, whether hidden directly, by its character style or by its paragraph's style;
+    w:vanish w:val="false" (LibreOffice writes it) is shown; a table row whose runs and paragraph
+    marks are all hidden is not a row; a warning says how many hidden runs were left out."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def hidden(run, val=None):
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(parse_xml(f"<w:vanish {nsdecls('w')}" + (f" w:val='{val}'" if val else "") + "/>"))
+
+    wd = docx.Document()
+    hint = wd.styles.add_style("填写提示", WD_STYLE_TYPE.CHARACTER)
+    hint.element.get_or_add_rPr().append(parse_xml(f"<w:vanish {nsdecls('w')}/>"))
+    note_style = wd.styles.add_style("填表说明", WD_STYLE_TYPE.PARAGRAPH)
+    note_style.element.get_or_add_rPr().append(parse_xml(f"<w:vanish {nsdecls('w')}/>"))
+    wd.add_paragraph("注：本表按部门预算批复填列", style="填表说明")
+    wd.add_paragraph("项目名称：学校食堂改造")
+    table = wd.add_table(rows=4, cols=3)
+    for c, text in enumerate(["指标名称", "年度指标值", "实际完成值"]):
+        table.cell(0, c).text = text
+    merged = table.cell(1, 0).merge(table.cell(1, 2))
+    merged.text = ""
+    p = merged.paragraphs[0]
+    hidden(p.add_run("填表说明：分值合计90分"))
+    p._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {nsdecls('w')}><w:vanish/></w:rPr>"))
+    table.cell(2, 0).text = "完成改造学校"
+    target = table.cell(2, 1).paragraphs[0]
+    target.add_run("≥24所")
+    hidden(target.add_run("（填写量化目标值，含计量单位）"))
+    actual = table.cell(2, 2).paragraphs[0]
+    actual.add_run("25所")
+    actual.add_run("（填写实际完成值）", style="填写提示")
+    table.cell(3, 0).text = "设备更新"
+    table.cell(3, 1).text = "≥380台"
+    shown = table.cell(3, 2).paragraphs[0].add_run("392台")
+    hidden(shown, "false")
+    wd.save(tmp_path / "h.docx")
+    d = read_document(tmp_path / "h.docx")
+    assert [p.text for p in d.paragraphs()] == ["项目名称：学校食堂改造"]
+    assert d.tables()[0].grid() == [["指标名称", "年度指标值", "实际完成值"], ["完成改造学校", "≥24所", "25所"],
+                                     ["设备更新", "≥380台", "392台"]]
+    assert [w for w in d.warnings if "隐藏" in w] == [
+        "隐藏文字未读取：4 处（Word 设为隐藏、不显示也不打印的文字，如模板的填写提示，其中整行隐藏的表格行 1 行），请核对原件"]
+
+
+def test_docx_tracked_insertions_are_read_and_deletions_not(tmp_path):
+    """Tracked changes left in (202): the final view is the record: a w:ins run's text is read, a
+    w:del run's (w:delText) is not, in a body paragraph and in a table cell."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def change(kind, text):
+        t = "delText" if kind == "del" else "t"
+        return parse_xml(f"<w:{kind} {nsdecls('w')} w:id='1' w:author='a'><w:r><w:{t}>{text}</w:{t}></w:r></w:{kind}>")
+
+    wd = docx.Document()
+    p = wd.add_paragraph("社区卫生")
+    p._p.append(change("ins", "服务"))
+    p._p.append(change("del", "站点"))
+    p.add_run("中心")
+    table = wd.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "全年执行数"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell._p.append(change("del", "536.20"))
+    cell._p.append(change("ins", "541.80"))
+    wd.save(tmp_path / "t.docx")
+    d = read_document(tmp_path / "t.docx")
+    assert [p.text for p in d.paragraphs()] == ["社区卫生服务中心"]
+    assert d.tables()[0].grid() == [["全年执行数", "541.80"]]
 
 
 def test_docx_checkbox_content_controls_read_as_checked_or_not(tmp_path):
