@@ -145,6 +145,7 @@ def bench_state(n: int, folder, keep: bool = False) -> dict:
 
     from jixiao.nightly.cross import OLD_TABLES, TABLES
     from jixiao.nightly.state import State
+    Path(folder).mkdir(parents=True, exist_ok=True)   # --dir=D names where to keep it: made where missing
     path = Path(folder) / f"state-{n}.sqlite"
     t0 = time.perf_counter()
     if keep and path.exists():

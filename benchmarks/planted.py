@@ -20,6 +20,13 @@ make 100, a rate from its amounts, a score at its weight), one at a time:
     total −2        the stated 总分 (or the weights' 合计, or a fund table's 总额 that its source rows
                     make, a total written in a header cell over its source rows, or a 合计 column
                     its source columns make) moved by two
+    deduction       on a form that writes 扣分 instead of 得分 (分值 − 扣分 is the score): a row's or
+                    the fund row's 扣分 moved by one point, or the 扣分 合计 by two, where the
+                    deductions (分值 − 得分 by the records) make that 合计
+
+No restored passage is a 扣分 form; the forms of corpus/constructed that head a column 扣分 (096,
+106) are planted too, with their deduction slips only (the other kinds are measured on real
+templates, which those invented forms are not).
 
 A plant is caught when the checked file has a finding the unchanged file has not. A missed plant
 whose row (or fund figure) the reader did not read in the unchanged file is counted apart as
@@ -53,6 +60,7 @@ from jixiao.rules import check  # noqa: E402
 from benchmarks import write_json  # noqa: E402
 
 REALWORLD = ROOT / "corpus" / "realworld"
+CONSTRUCTED = ROOT / "corpus" / "constructed"
 FORMATS = ("html", "docx")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -181,6 +189,7 @@ def load(path: Path):
 # Which column holds which field: the header above (nearest first), else the label on the left.
 
 ROLES = [
+    ("deduction", re.compile(r"^扣(?:分|减分?)(?:[(（]分[)）])?$")),   # 扣分, not its 扣分原因
     ("rate", re.compile(r"执行率|完成率\(?%?\)?$")),
     ("weight", re.compile(r"分值|权重|标准分|满分")),
     ("score", re.compile(r"得分|自评分|评分$|评价分")),
@@ -358,6 +367,17 @@ def _met(ind) -> bool:
     return {">=": av >= tv, ">": av > tv, "=": av >= tv, "<=": av <= tv, "<": av < tv}.get(t["op"], False)
 
 
+def _deduction(ind) -> Decimal | None:
+    """A row's 扣分 by its hand-checked record (分值 − 得分), where both are written."""
+    return None if ind["weight"] is None or ind["score"] is None else dec(ind["weight"]) - dec(ind["score"])
+
+
+def _read_deduction(recs, ind) -> bool:
+    d = _deduction(ind)
+    return d is not None and any(plain(i.level3 or "") == plain(ind["level3"]) and i.deduction is not None
+                                 and i.deduction.value == d for i in recs.indicators)
+
+
 def _close(a: Decimal, b: Decimal, slack: Decimal) -> bool:
     return abs(a - b) <= slack
 
@@ -380,6 +400,27 @@ def targets(f, expected: dict, recs) -> list[Target]:
             return False
         total = sum(dec(i["score"]) for i in rows) + dec(p.get("fund_score") or 0)
         return _close(total, dec(p["total_score_stated"]), Decimal("0.05") * len(rows))
+
+    def fund_deduction(p) -> Decimal | None:
+        fs, fw = (p or {}).get("fund_score"), (p or {}).get("fund_weight")
+        return None if fs is None or not fw else dec(fw) - dec(fs)
+
+    def deduction_total(p, rows) -> Decimal | None:
+        """The 扣分 合计 the deductions make (分值 − 得分 of every row, and the fund's where it has a
+        score), or None where a row lacks one."""
+        if not rows or any(_deduction(i) is None for i in rows):
+            return None
+        return sum(_deduction(i) for i in rows) + (fund_deduction(p) or 0)
+
+    def deduction_total_cells(p, rows):
+        """The 合计 cells under a 扣分 head holding the total the deductions make, anywhere in the file
+        (the fund's 扣分 may stand in a table of its own)."""
+        want = deduction_total(p, rows)
+        return [] if want is None else [(t, r, c, m) for t, g in enumerate(f.grids)
+                                        for r, c, m in _total_cells(f, g, want, "deduction")]
+
+    def deductions_make_total(p, rows) -> bool:
+        return bool(deduction_total_cells(p, rows))
 
     def weights_make_total(p, rows) -> bool:
         if not rows or any(i["weight"] is None for i in rows):
@@ -431,6 +472,16 @@ def targets(f, expected: dict, recs) -> list[Target]:
                             out.append(Target("met → missed", t, rt, ct, _replace(f.text(grid[rt][ct]), mt, f"{new:.{places}f}"),
                                               _read_indicator(recs, ind, "target"), "target"))
                             break
+            # a 扣分 moved by one point, where the deductions make the 扣分 合计
+            d = _deduction(ind)
+            if d is not None and deductions_make_total(p, block):
+                for r, c, m in _cells_with(f, grid, d, ("deduction",), rows)[:1]:
+                    read = _read_deduction(recs, ind)
+                    text = f.text(grid[r][c])
+                    if d + 1 <= dec(ind["weight"]):
+                        out.append(Target("deduction", t, r, c, _replace(text, m, _move(m, Decimal(1))), read, "+1"))
+                    if d >= 1:
+                        out.append(Target("deduction", t, r, c, _replace(text, m, _move(m, Decimal(-1))), read, "−1"))
             if ind["weight"] is not None and weights_make_total(p, block):
                 for r, c, m in _cells_with(f, grid, dec(ind["weight"]), ("weight",), rows)[:1]:
                     read = _read_indicator(recs, ind, "weight")
@@ -470,6 +521,22 @@ def targets(f, expected: dict, recs) -> list[Target]:
                         if new >= 0 and abs(new - product) >= 1:   # beyond rounding or cutting down the product
                             out.append(Target("score ±1", t, r, c, _replace(text, m, _move(m, by)), read, note))
             rows = by_project.get(p.get("name")) or (inds if len(projects) == 1 else [])
+            fd = fund_deduction(p)
+            if fd is not None and rate is not None and deductions_make_total(p, rows):
+                figure_rows = {r for r, _, _ in _cells_with(f, grid, dec(rate), ("rate",))}
+                product = min(dec(fw) * dec(rate) / 100, dec(fw))
+                for r, c, m in _cells_with(f, grid, fd, ("deduction",), figure_rows)[:1]:
+                    read = _read_project(recs, "fund_deduction", fd)
+                    text = f.text(grid[r][c])
+                    for by, note in ((Decimal(1), "fund +1"), (Decimal(-1), "fund −1")):
+                        new = fd + by   # beyond the rounding of the fund score the rate gives (as the fund score's)
+                        if 0 <= new <= dec(fw) and abs(dec(fw) - new - product) >= 1:
+                            out.append(Target("deduction", t, r, c, _replace(text, m, _move(m, by)), read, note))
+            if t == len(f.grids) - 1:   # once per file: the 合计 may stand in another table than the rows
+                for tt, r, c, m in deduction_total_cells(p, rows)[-1:]:
+                    by = Decimal(-2) if dec(m.group(0)) >= 2 else Decimal(2)
+                    out.append(Target("deduction", tt, r, c, _replace(f.text(f.grids[tt][r][c]), m, _move(m, by)),
+                                      _read_project(recs, "total_deduction_stated", m.group(0)), f"合计 {by:+}"))
             if scores_make_total(p, rows):
                 cells = _total_cells(f, grid, dec(p["total_score_stated"]), "score")
                 for r, c, m in cells[-1:]:
@@ -701,14 +768,27 @@ def _check(data: bytes, label: str):
     return recs, check(recs)
 
 
-def measure(passages: list[str] | None = None, formats=FORMATS, verbose: bool = False) -> dict:
-    passages = passages or sorted(p.stem for p in (REALWORLD / "expected").glob("*.json"))
+def deduction_forms(folder: Path = CONSTRUCTED) -> list[str]:
+    """The forms of a folder (with hand-checked records) whose tables head a column 扣分."""
+    return [e.stem for e in sorted((folder / "expected").glob("*.json")) if (folder / f"{e.stem}.html").exists()
+            and any(role_of(f.text(c)) == "deduction" for f in [load(folder / f"{e.stem}.html")]
+                    for grid in f.grids for row in grid for c in row if c is not None)]
+
+
+def measure(passages: list[str] | None = None, formats=FORMATS, verbose: bool = False,
+            deduction: list[str] | None = None) -> dict:
+    """Every restored passage (or those named), and the 扣分 forms of corpus/constructed (or those
+    named; none where passages are named and these are not) with their deduction slips only."""
+    if passages is None:
+        passages = sorted(p.stem for p in (REALWORLD / "expected").glob("*.json"))
+        deduction = deduction_forms() if deduction is None else deduction
+    sources = [(REALWORLD, n, None) for n in passages] + [(CONSTRUCTED, n, "deduction") for n in deduction or []]
     plants: list[Outcome] = []
     rewrites = []
-    for n in passages:
-        expected = json.loads((REALWORLD / "expected" / f"{n}.json").read_text(encoding="utf-8"))
+    for folder, n, only in sources:
+        expected = json.loads((folder / "expected" / f"{n}.json").read_text(encoding="utf-8"))
         for ext in formats:
-            path = REALWORLD / f"{n}.{ext}"
+            path = folder / f"{n}.{ext}"
             if not path.exists():
                 continue
             label = f"{n}.{ext}"
@@ -718,6 +798,8 @@ def measure(passages: list[str] | None = None, formats=FORMATS, verbose: bool = 
             base_ids = {x.id for x in base}
             base_keys = Counter(_key(x) for x in base)
             for tg in targets(f, expected, recs):
+                if only and tg.kind != only:
+                    continue
                 g = load(path)
                 cell = g.grids[tg.table][tg.row][tg.col]
                 g.set_text(cell, tg.new)
@@ -725,7 +807,7 @@ def measure(passages: list[str] | None = None, formats=FORMATS, verbose: bool = 
                 new = [x for x in flags if x.id not in base_ids and _key(x) not in base_keys]
                 plants.append(Outcome(label, tg.kind, bool(new), tg.read, f"{tg.note} 表{tg.table}行{tg.row}列{tg.col}→{tg.new.strip()}",
                                       [f"{x.rule} {x.message[:80]}" for x in new]))
-            for kind, change in neutral_targets(f, expected):
+            for kind, change in ([] if only else neutral_targets(f, expected)):
                 g = load(path)
                 if kind == "two rows swapped":
                     t, a, b = change[0]

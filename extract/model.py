@@ -112,6 +112,14 @@ class Table:
             index = self.__dict__["_index"] = (len(self.cells), slots)
         return index[1].get((row, col))
 
+    def columns(self, by_span: bool = False) -> list[list[Cell]]:
+        """Anchor cells grouped by the column they start in, in the order of `cells`; by_span: by
+        column and width (a cell merged across two columns is not of the column it starts in)."""
+        out: dict = {}
+        for c in self.cells:
+            out.setdefault((c.col, c.colspan) if by_span else c.col, []).append(c)
+        return list(out.values())
+
     def rows(self) -> list[list[Cell]]:
         """Anchor cells grouped by row, left to right (read-only: kept, as cell_at's index is, while
         the table's cells stay the same; the text-table rebuild asks for it once per row)."""

@@ -27,11 +27,8 @@ def _text(cell) -> str:
 def blanks(table) -> list:
     """The empty cells of a table's columns whose filled cells below the heading are all figures
     (at least MIN_FIGURES): the heading is the column's last cell of other text."""
-    columns: dict[tuple[int, int], list] = {}
-    for cell in table.cells:
-        columns.setdefault((cell.col, cell.colspan), []).append(cell)
     out = []
-    for cells in columns.values():
+    for cells in table.columns(by_span=True):
         cells.sort(key=lambda c: c.row)
         words = [k for k, c in enumerate(cells) if _text(c) and not FIGURE.fullmatch(_text(c))]
         below = cells[words[-1] + 1:] if words else cells

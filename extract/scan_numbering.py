@@ -103,7 +103,4 @@ def _take(cell, text: str, now: str, kind: str, number: int, changes: list) -> N
 def _columns(tables):
     """The cells of each column of each table, one list a column."""
     for table in tables:
-        columns: dict[int, list] = {}
-        for cell in table.cells:
-            columns.setdefault(cell.col, []).append(cell)
-        yield from columns.values()
+        yield from table.columns()

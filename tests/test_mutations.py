@@ -143,6 +143,18 @@ def test_slips_planted_in_the_rendered_real_templates():
     assert n["by_kind"]["two rows swapped"]["made"] >= 2
 
 
+def test_deduction_slips_planted_in_the_deduction_forms():
+    """benchmarks/planted.py plants 扣分 slips (a row's or the fund's moved one point, the 合计 two)
+    in the forms that head a column 扣分, which no restored passage does: each is caught, by JX307."""
+    from benchmarks import planted
+    assert {"096", "106"} <= set(planted.deduction_forms())
+    report = planted.measure([], formats=("html",), verbose=True, deduction=["096", "106"])
+    kinds = report["plants"]["by_kind"]
+    assert set(kinds) == {"deduction"} and kinds["deduction"]["planted"] >= 2 * (12 + 2)
+    assert kinds["deduction"]["caught"] == kinds["deduction"]["planted"], report["missed"]
+    assert all(any(f.startswith("JX307 ") for f in o["new_flags"]) for o in report["all"]), report["all"]
+
+
 # The 扣分 forms of corpus/constructed (a deduction per row instead of a score, and their 合计; no
 # seed or restored passage has one), in every format they are rendered to but the scan.
 DEDUCTION_FORMS = sorted(p for stem in ("096", "106") for p in (ROOT / "corpus" / "constructed").glob(f"{stem}.*")

@@ -49,3 +49,21 @@ def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
                            cwd=tmp_path, capture_output=True, text=True, check=True).stdout
     assert "other software (rules)" in probe and "other software (extract)" in probe
     assert f" 1 {env_site}" in probe            # the installed package never looks outside itself
+
+
+def test_wheel_builds_without_setuptools_warnings(tmp_path):
+    # setuptools warned of the desk's templates/ and static/, folders Python could import as packages
+    # that the configuration did not list; the wheel must still hold their files.
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", str(ROOT), "-w", str(tmp_path)],
+                           capture_output=True, text=True, check=True)
+    said = build.stdout + build.stderr
+    assert "BuildBackendWarning" not in said and "DeprecationWarning" not in said, said[-3000:]
+    names = zipfile.ZipFile(next(tmp_path.glob("jixiao-*.whl"))).namelist()
+    assert "jixiao/desk/templates/queue.html" in names and "jixiao/desk/static/desk.js" in names
+
+
+def test_test_client_imports_without_a_warning():
+    # Starlette's test client warns where it finds httpx instead of httpx2 (the test extra's).
+    probe = subprocess.run([sys.executable, "-c", "import warnings; warnings.simplefilter('error'); "
+                                                  "import fastapi.testclient"], capture_output=True, text=True)
+    assert probe.returncode == 0, probe.stderr[-2000:]
