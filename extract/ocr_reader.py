@@ -28,7 +28,8 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_roman, scan_signs
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_roman, scan_signs,
+               scan_width)
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -225,6 +226,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
                             + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
+    widths: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -238,6 +240,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
+        wide = scan_width.set_widths(text, centers)   # (one character for one, as above)
+        if wide != text:
+            widths.append(f"第{number}页“{text[:30]}”→“{wide[:30]}”")
+            text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         # a cell may start where detection began a box, or where the engine saw white inside one;
@@ -247,6 +253,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if widths:
+        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字）：" + "；".join(widths[:20])
+                            + ("……" if len(widths) > 20 else ""))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
