@@ -28,8 +28,8 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_roman, scan_signs,
-               scan_width)
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_permille, scan_roman,
+               scan_signs, scan_width)
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -227,6 +227,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                             + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
     widths: list[str] = []
+    units: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -236,6 +237,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if centers is not None and len(centers) == len(read):
             lead = len(read) - len(read.lstrip())
             centers = centers[lead:lead + len(text)]
+        mille, centers = scan_permille.permille(text, centers)   # (its centres moved with it)
+        if mille != text:
+            units.append(f"第{number}页“{text}”→“{mille}”")
+            text = mille
         fixed = fix_numeric(text)   # (one character for one: the positions still fit)
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
@@ -253,6 +258,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if units:
+        doc.warnings.append("OCR 千分号重识（数字后的“%0”“%o”无法读作数值，读作“‰”）：" + "；".join(units))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字）：" + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
