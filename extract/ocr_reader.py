@@ -251,6 +251,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        sign = scan_signs.barred(text, centers, gray, (x0, y0, x1, y1))
+        if sign != text:
+            units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
+            text = sign
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -259,7 +263,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
     if units:
-        doc.warnings.append("OCR 千分号重识（数字后的“%0”“%o”无法读作数值，读作“‰”）：" + "；".join(units))
+        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”；比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+                            + "；".join(units))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字）：" + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
