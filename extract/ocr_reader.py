@@ -15,7 +15,9 @@ reading is doubtful are (extract.ocr_doubt), and the warnings list the readings 
 column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
-the numeral there (extract.scan_roman).
+the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
+they take on it (extract.scan_width), ‰ read %0 / %o after a figure is read back
+(extract.scan_permille), and ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.

@@ -16,9 +16,9 @@ together (046 prints 合计 (万元); the engine drops the space and the pair me
 Only between two neighbours one of which is Chinese and the other Chinese or a digit (a Latin
 letter's width varies with the font; a mark at a line's end has no measure; a comma between
 digits is a figure's; where the engine read a space beside the mark, as in 187's 台 (套), the
-space may be printed or be the mark's own white, and it is left). A bracket pair is printed in one width, so an unmeasured bracket takes
-its partner's. The change is one character for one: the positions still fit. Each change is
-named in the document's warnings.
+space may be printed or be the mark's own white, and it is left). A bracket pair is printed in
+one width, so a bracket not decided takes its partner's. The change is one character for one:
+the positions still fit. Each change is named in the document's warnings.
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def set_widths(text: str, centers: list[float] | None) -> str:
         if r is not None and (r >= FULL or r <= HALF):
             wide[k] = r >= FULL
     # A bracket pair is printed in one width (the expected records of every corpus: 1 mixed pair
-    # in about 1,700): an unmeasured bracket, at the line's end say, takes its partner's measure
+    # in about 1,700): a bracket not decided, at the line's end say, takes its partner's width
     for a, b in pairs(text):
         if (a in wide) != (b in wide):
             wide[a if b in wide else b] = wide[b if b in wide else a]
