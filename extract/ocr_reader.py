@@ -15,7 +15,9 @@ reading is doubtful are (extract.ocr_doubt), and the warnings list the readings 
 column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
-the numeral there (extract.scan_roman).
+the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
+they take on it (extract.scan_width), ‰ read %0 / %o after a figure is read back
+(extract.scan_permille), and ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -28,7 +30,8 @@ import os
 import re
 from io import BytesIO
 
-from . import ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_roman, scan_signs
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_permille, scan_roman,
+               scan_signs, scan_width)
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -225,6 +228,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
                             + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
     chars: list[Char] = []
+    widths: list[str] = []
+    units: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -234,12 +239,24 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if centers is not None and len(centers) == len(read):
             lead = len(read) - len(read.lstrip())
             centers = centers[lead:lead + len(text)]
+        mille, centers = scan_permille.permille(text, centers)   # (its centres moved with it)
+        if mille != text:
+            units.append(f"第{number}页“{text}”→“{mille}”")
+            text = mille
         fixed = fix_numeric(text)   # (one character for one: the positions still fit)
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
+        wide = scan_width.set_widths(text, centers)   # (one character for one, as above)
+        if wide != text:
+            widths.append(f"第{number}页“{text[:30]}”→“{wide[:30]}”")
+            text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        sign = scan_signs.barred(text, centers, gray, (x0, y0, x1, y1))
+        if sign != text:
+            units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
+            text = sign
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -247,6 +264,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if units:
+        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”；比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+                            + "；".join(units))
+    if widths:
+        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字）：" + "；".join(widths[:20])
+                            + ("……" if len(widths) > 20 else ""))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]

@@ -10,6 +10,9 @@ the right in the row is a number on one line, is cut out together with that neig
 recognised as one line. Where the line reads, confidently, as comparison signs followed by the
 neighbour's own text, those signs are the cell's text. Nothing else is changed, and each change
 is named in the document's warnings.
+
+A sign read ≥ or ≤ is also set to the form its ink shows (barred): one bar under the angle or
+two (≧ ≦), which the recogniser does not tell apart.
 """
 from __future__ import annotations
 
@@ -100,3 +103,61 @@ def _joined(gray, sign_box, value_box):
     x = margin + lc - la + gap
     line[margin + rb - top:margin + rd - top, x:x + rc - ra] = rpix
     return line
+
+
+# Forms print ≧ ≦ (two bars under the angle; 001's ≧20000亩) as well as ≥ ≤, but the engine's
+# recogniser knows only ≥ ≤, and v6, which knows both, reads 001's ≧ as ≥ at 1.0 too. The ink tells
+# them apart: the bars under the angle are flat marks of their own, one or two.
+BARRED = {"≥": "≧", "≤": "≦"}
+SINGLE = {v: k for k, v in BARRED.items()}
+FLAT = 2.0         # a bar is at least this many times as wide as it is high
+SPAN = 0.6         # and spans at least this share of the angle's width (157's slanted bar, broken
+                   # into two short flat specks, is no bar)
+RULE = 1.5         # a mark wider than this many line heights is a ruling line or an underline
+
+
+def bars(gray, box, centers: list[float], k: int) -> int | None:
+    """How many bars stand under the angle of the sign read at k of a line (box: x0, y0, x1, y1
+    in the page's pixels; centers: its characters'), or None where the ink shows no angle over
+    one or two bars."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
+    h = y1 - y0
+    if h < 6 or x1 - x0 < 4:
+        return None
+    # the sign's share of the line: from halfway to the character before to halfway to the next
+    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
+    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    crop = gray[y0:y1, x0:x1]
+    n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
+    marks = []
+    for j in range(1, n):
+        x, y, w, hh, area = (int(v) for v in stats[j])
+        if area < 2 or w > RULE * h or x == 0 or x + w >= crop.shape[1]:
+            continue   # a speck, a rule, or ink the box cuts
+        if lo <= x0 + x + w / 2 < hi:
+            marks.append((y, x, w, hh))
+    marks.sort()
+    if len(marks) < 2:
+        return None
+    angle, under = marks[0], marks[1:]
+    if any(w < FLAT * hh or w < SPAN * angle[2] for _, _, w, hh in under) or under[0][0] < angle[0] + angle[3]:
+        return None    # not flat, too short or not under the angle: some other mark
+    return len(under) if len(under) <= 2 else None
+
+
+def barred(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's ≥ ≤ (or ≧ ≦) in the form its ink shows: two bars under the angle ≧ ≦, one ≥ ≤."""
+    if not centers or len(centers) != len(text) or not any(ch in BARRED or ch in SINGLE for ch in text):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch in BARRED or ch in SINGLE:
+            count = bars(gray, box, centers, k)
+            if count == 2:
+                out[k] = BARRED.get(ch, ch)
+            elif count == 1:
+                out[k] = SINGLE.get(ch, ch)
+    return "".join(out)

@@ -1,0 +1,44 @@
+"""Scans: ≧ ≦ read ≥ ≤ (the recogniser knows only the one-bar forms; 001's ≧20000亩 came out
+≥20000亩) are set by the ink: two flat bars under the angle or one (extract.scan_signs.barred)."""
+import numpy as np
+
+from jixiao.extract import ocr_reader
+from jixiao.extract.model import Document
+
+
+def _sign(page, x: int, y: int, n_bars: int) -> None:
+    """A ≥ drawn at x, y (top left): an angle 12 px wide, 7 high, and n_bars bars 12 x 2 under it."""
+    import cv2
+    cv2.polylines(page, [np.array([[x, y], [x + 11, y + 3], [x, y + 6]], np.int32)], False, (0, 0, 0), 1)
+    for k in range(n_bars):
+        page[y + 9 + 4 * k:y + 11 + 4 * k, x:x + 12] = 0
+
+
+def _item(y0: int, text: str, x: int) -> list:
+    """An engine result for one line read at x..: the sign first, each character 14 px on."""
+    centers = [x + 6 + 14 * k for k in range(len(text))]
+    words = [[[c - 5, y0 + 2], [c + 5, y0 + 2], [c + 5, y0 + 25], [c - 5, y0 + 25]] for c in centers]
+    box = [[x - 4, y0], [x + 14 * len(text) + 4, y0], [x + 14 * len(text) + 4, y0 + 27], [x - 4, y0 + 27]]
+    return [box, text, 0.97, words, list(text), [0.9] * len(text)]
+
+
+class _Engine:
+    text_rec = None
+
+    def __init__(self, result):
+        self.result = result
+
+    def __call__(self, rgb, use_cls=False, return_word_box=False):
+        return ([it if return_word_box else it[:3] for it in self.result]), None
+
+
+def test_a_sign_with_two_bars_under_its_angle_is_read_barred(monkeypatch):
+    page = np.full((300, 400, 3), 255, np.uint8)
+    _sign(page, 100, 106, 2)       # ≧ printed, read ≥
+    _sign(page, 100, 186, 1)       # ≥ printed, read ≥
+    result = [_item(100, "≥500亩", 100), _item(180, "≥90%", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "≧500亩≥90%"   # (the two lines make one paragraph)
+    assert any("“≥500亩”→“≧500亩”" in w for w in doc.warnings)

@@ -1,0 +1,68 @@
+"""Scans: a punctuation mark is set full-width or ASCII by the room it takes on its line
+(extract.scan_width), as the engine's character positions show it; the recogniser gives one
+form for both (realworld 004's ASCII 指标1:禁毒… came out 指标1：禁毒…)."""
+from jixiao.extract import ocr_reader
+from jixiao.extract.model import Document
+
+PITCH = 20          # a Chinese character's advance in the made-up line, pixels
+
+
+def _item(y: float, x: float, chars: list[tuple[str, float]]) -> list:
+    """An engine result for one line: each character with the advance (in pitches) it takes on
+    the page, its centre where the engine's word boxes put it."""
+    text, centers = "", []
+    for ch, advance in chars:
+        centers.append(x + PITCH * advance / 2)
+        x += PITCH * advance
+        text += ch
+    x0, x1 = centers[0] - PITCH / 2, x + 2
+    words = [[[c - 5, y - 18], [c + 5, y - 18], [c + 5, y], [c - 5, y]] for c in centers]
+    return [[[x0, y - 20], [x1, y - 20], [x1, y + 2], [x0, y + 2]], text, 0.99, words, list(text), [0.99] * len(text)]
+
+
+class _Engine:
+    text_rec = None
+
+    def __init__(self, result):
+        self.result = result
+
+    def __call__(self, rgb, use_cls=False, return_word_box=False):
+        return ([it if return_word_box else it[:3] for it in self.result]), None
+
+
+def _read(monkeypatch, *lines):
+    import numpy as np
+    result = [_item(100 + 60 * k, 100, line) for k, line in enumerate(lines)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((60 * len(lines) + 200, 900, 3), 255, np.uint8), [])
+    return doc
+
+
+def _han(text: str) -> list[tuple[str, float]]:
+    return [(ch, 1.0) for ch in text]
+
+
+def test_a_mark_read_full_width_that_takes_a_third_of_a_character_is_ascii(monkeypatch):
+    # 指标1:禁毒舞台 with an ASCII colon (a third of a character wide), read 指标1：禁毒舞台
+    line = _han("指标") + [("1", 0.5), ("：", 0.3)] + _han("禁毒舞台剧宣传") + [("，", 0.35)] + _han("场次")
+    doc = _read(monkeypatch, line)
+    assert [b.text for b in doc.blocks] == ["指标1:禁毒舞台剧宣传,场次"]
+    assert any("标点宽度" in w and "“指标1：禁毒舞台剧宣传，场次”→“指标1:禁毒舞台剧宣传,场次”" in w for w in doc.warnings)
+
+
+def test_a_bracket_pair_read_ascii_that_takes_whole_characters_is_full_width(monkeypatch):
+    # 187's （套） read (套): the opening bracket takes a whole character; the closing one ends the
+    # line (no measure) and is printed as its partner is
+    line = _han("采购教学设备") + [("(", 1.0)] + _han("套") + [(")", 1.0)]
+    doc = _read(monkeypatch, line)
+    assert [b.text for b in doc.blocks] == ["采购教学设备（套）"]
+
+
+def test_only_marks_whose_room_is_clear_change(monkeypatch):
+    # the colon's room (0.72) is neither clearly ASCII nor clearly full-width: as read; the comma
+    # between digits is a figure's (no Chinese neighbour): as read; the semicolon takes a third
+    line = _han("资金来源") + [("：", 0.72)] + _han("市级财政") + [("1", 0.5), ("，", 0.3), ("1", 0.5), ("8", 0.5),
+                                                             ("0", 0.5)] + _han("万元") + [("；", 0.3)] + _han("区级配套")
+    doc = _read(monkeypatch, line)
+    assert [b.text for b in doc.blocks] == ["资金来源：市级财政1，180万元;区级配套"]
