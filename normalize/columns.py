@@ -21,7 +21,8 @@ from decimal import Decimal
 import regex as re
 
 from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
-from .vocab import DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, header_field
+from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
+                    header_field)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
@@ -288,7 +289,10 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
                     votes[role] = max(votes.get(role, 0), 6.0)
         if votes:
             headed[c] = max(votes, key=votes.get)
-        content = content_scores(cols[c])
+        # grades under a score header (A / B / C look like unit symbols) are the header's: only the
+        # column's other cells vote
+        graded = headed.get(c) == "score" and any(grade_like(x) for x in cols[c])
+        content = content_scores([x for x in cols[c] if not grade_like(x)] if graded else cols[c])
         where = c / (n - 1) if n > 1 else 0.0
         points = _adds_up(cols[c])
         for k, role in enumerate(ROLES):

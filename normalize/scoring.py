@@ -32,7 +32,7 @@ from jixiao.extract import normalize_ws
 
 from .quantity import Quantity
 from .records import Figure, Indicator, Project
-from .vocab import GRADE_WORDS, bare
+from .vocab import bare, grade_like
 
 COMPARABLE = (">=", ">", "=", "<=", "<")
 # What infer_model() returns besides "" (the outputs label each: nightly/schema.py VALUE_LABELS).
@@ -236,7 +236,7 @@ def grade_scores(p: Project, texts: list[str]) -> list[str]:
             continue
         word = bare(i.score.raw)
         if word not in rule:
-            if word in GRADE_WORDS:
+            if grade_like(word):
                 unruled.append(i)
             continue
         kind, n, phrase = rule[word]

@@ -2081,6 +2081,35 @@ def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     assert "等级" in w and "规则" in w
 
 
+# -- issue 21: letter grades (A / B / C) in the score column ---------------------------------------
+_LETTERS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "B"],
+            ["产出指标", "质量指标", "结业率", "≥90%", "96%", "30", "A"],
+            ["效益指标", "社会效益指标", "就业率", "≥80%", "75%", "30", "C"],
+            ["总分", "", "", "", "", "90", "72"]]
+
+
+def test_letter_grades_under_a_score_header_are_scored_by_the_rule_the_form_states():
+    """得分 holding A / B / C: single letters look like unit symbols (A, V), but under a score header
+    they are grades; the note states each one's share of the 分值 (A＝满分, B＝80%, C＝60%)."""
+    doc = _doc(_LETTERS)
+    doc.blocks = doc.blocks + [Paragraph("注：A＝满分，B＝该指标分值×80%，C＝该指标分值×60%", Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.level3, i.score.raw, i.score.value) for i in r.indicators] == \
+        [("培训人次", "B", Decimal(24)), ("结业率", "A", Decimal(30)), ("就业率", "C", Decimal(18))]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
+
+
+def test_letter_grades_with_no_rule_stated_stay_unscored_and_say_so():
+    """No built-in worth for A / B / C: with no rule stated the scores stay unread, a warning says so."""
+    r = normalize_document(_doc(_LETTERS))
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == [("B", None), ("A", None), ("C", None)]
+    [w] = r.warnings
+    assert "等级" in w and "规则" in w and "B、A、C" in w
+    assert "JX306" not in {f.rule for f in check(r)}
+
+
 # -- issue 21, nineteenth set: cells and headers ----------------------------------------------------
 def test_a_qualitative_table_whose_target_column_is_headed_by_what_is_required():
     """目标要求 | 完成情况 | 评价等级: the header's head noun 要求 after 目标 / 指标 names the target
