@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import regex as re
 
-from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
+from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell, ratio
 from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
                     header_field)
 
@@ -105,6 +105,8 @@ def kind(text: str) -> str:
     q = parse_cell(t)   # a table cell: digits a scan garbled one way (IO for 10) are a figure
     if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
         q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
+    if not q.numeric and ratio(q).numeric:
+        return "percent"    # a share written as a fraction (1/2): a value, as 50% is, never a unit
     if q.numeric:
         if q.op in STRICT_OPS:
             return "opfigure"
@@ -134,8 +136,8 @@ QUALITY_WORDS = frozenset("高低强弱好坏多少大小快慢优良中差佳")
 
 def _known_unit(t: str) -> bool:
     """A unit the lexicon knows, with its scale (万元, 万亩, 千克), a symbol, or a compound (元/人)."""
-    return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or "/" in t and len(t) <= 4 \
-        or bool(SYMBOL_UNIT.fullmatch(t))
+    return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or \
+        "/" in t and len(t) <= 4 and not re.fullmatch(r"\d+/\d+", t) or bool(SYMBOL_UNIT.fullmatch(t))   # 3/15: figures
 
 
 def fit(role: str | None, k: str) -> float:

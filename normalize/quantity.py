@@ -602,6 +602,30 @@ def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
     return replace(done, raw=actual.raw)
 
 
+# A ratio written as a fraction (1/2, ≥3/4, 不低于2/3): a part of a whole (n ≤ m), the whole cell an
+# operator and the fraction. Not a month and day: a numerator that may be a month over a denominator
+# that may only be a day (3/15, 12/31, 6/30) stays as written; a small denominator (halves to twelfths)
+# is a share. Words before it other than an operator (抽检1/2, 完成379/386) leave it as written.
+FRACTION = re.compile(r"^(?P<before>\D*?)(?P<n>\d{1,6})\s*[/／]\s*(?P<m>\d{1,6})$")
+
+
+def ratio(q: Quantity) -> Quantity:
+    """A value cell written as a fraction: its ratio, exact (1/2 -> 0.5, 2/3 -> n/m to Decimal's
+    precision), no unit (a share of a whole, comparable with another fraction or a bare ratio, not
+    silently with a percentage), no written places (nothing was rounded), the text kept as raw."""
+    m = FRACTION.match(clean(q.raw))
+    if q.op != "qualitative" or not m:
+        return q
+    n, whole = int(m.group("n")), int(m.group("m"))
+    if n > whole or whole < 2 or n <= 12 and 12 < whole <= 31:
+        return q
+    op, before = _prefix_op(m.group("before"))
+    if before.strip():
+        return q    # 完成379/386: a count done, not a share (part_of_target reads it where the unit says)
+    value = Decimal(n) / Decimal(whole)
+    return Quantity(raw=q.raw, op=op, value=value, places=None, note=f"按分数读取：{n}/{whole}")
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's

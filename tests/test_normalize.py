@@ -2273,3 +2273,23 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+def test_a_ratio_written_as_a_fraction_is_a_value_not_a_unit():
+    """1/2 or ≥3/4 in a target or result cell is a ratio (a part of a whole, read exactly: 0.5, no unit,
+    the text kept), not a unit cell that makes the row unreadable. A month and day (3/15) and a part
+    done of the target after a word (完成379/386栋) are not ratios."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "抽检覆盖比例", "≥1/2", "3/4", "10", "10"],
+            ["产出指标", "质量指标", "达标乡镇占比", "3/4", "2/3", "10", "8"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "10", "10"],
+            ["产出指标", "时效指标", "开工时间", "3/15", "3/15", "10", "10"]]
+    r = normalize_document(_doc(rows))
+    got = [(i.level3, i.target.q.op, i.target.value, i.target.q.unit, i.target.raw, i.actual.value, i.actual.raw)
+           for i in r.indicators]
+    assert got[:3] == [
+        ("抽检覆盖比例", ">=", Decimal("0.5"), "", "≥1/2", Decimal("0.75"), "3/4"),
+        ("达标乡镇占比", "=", Decimal("0.75"), "", "3/4", Decimal(2) / Decimal(3), "2/3"),
+        ("培训人次", ">=", Decimal(1000), "人次", "≥1000人次", Decimal(1200), "1200人次")]
+    assert [(i.level3, i.target.q.numeric, i.actual.q.numeric) for i in r.indicators[3:]] == [("开工时间", False, False)]
+    assert r.indicators[0].target.q.tolerance == 0   # a fraction is exact: no written rounding
