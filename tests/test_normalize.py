@@ -2081,6 +2081,30 @@ def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     assert "等级" in w and "规则" in w
 
 
+# -- issue 21: the proportional rule stated in its deduction form (按完成比例扣分, 096) ----------------
+@pytest.mark.parametrize("text, stated", [
+    ("部分案件跨年办理，按完成比例扣分。", True), ("未完成部分按未完成比例扣分", True), ("按比例扣分", True),
+    ("按完成比例计分", True), ("按实际完成比例相应扣减分值", True), ("未完成的酌情扣分", False),
+    ("执行率未达100%，按比例扣分", False)])   # the execution rate's own rule, the fund row's
+def test_the_proportional_rule_stated_as_a_deduction_is_read(text, stated):
+    from jixiao.normalize.scoring import stated_proportional
+    assert bool(stated_proportional(["注：定性指标按三档评分", text])) == stated
+
+
+def test_a_deduction_form_stating_the_proportional_rule_follows_it():
+    """分值 | 扣分 | 偏差原因 with 按完成比例扣分 in a reason cell: the table's model is proportional
+    (as 完成值/目标值×分值 would state it), so a row deducted off it is flagged (JX405) even though
+    one partly achieved row is no evidence of a model by itself."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "扣分", "偏差原因"],
+            ["产出指标", "数量指标", "查处率", "100%", "96%", "5", "0.2", "部分案件跨年办理，按完成比例扣分。"],
+            ["产出指标", "质量指标", "结案率", "100%", "90%", "10", "0.5", "部分案件未结"],
+            ["效益指标", "社会效益指标", "群众满意度", "≥90%", "95%", "10", "0", ""]]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "部分案件跨年办理，按完成比例扣分。")
+    assert [(f.stated, f.expected) for f in check(r) if f.rule == "JX405"] == [("10-0.5", "9")]
+
+
 # -- issue 21: letter grades (A / B / C) in the score column ---------------------------------------
 _LETTERS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "B"],
