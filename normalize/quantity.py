@@ -127,6 +127,9 @@ RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|�
 # month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
 QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
                      r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:完成|全部完成|按时完成)?$")
+# A figure in scientific notation, as a spreadsheet shows one (1.23E+04, 12.3E+3, 1.2E-03), alone in
+# its cell but for an operator before it.
+SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d{1,3})$")
 # A year and month written with a point (2023.12, 2023.9): a date in a target or result cell that has
 # no unit (month_of_point); in a money column the same text is a figure.
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
@@ -305,6 +308,11 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
+        # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
+        mantissa, places = _number(m.group("m"))
+        scale = Decimal(1).scaleb(int(m.group("e")))
+        return Quantity(raw=raw, op=split[0], value=mantissa * scale, places=places, scale=scale)
     m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})", text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
