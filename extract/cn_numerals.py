@@ -25,11 +25,12 @@ def digits(text: str, system: int) -> str:
                    for ch in text)
 
 
-def counted(n: int, system: int, leading_one: bool = True) -> str:
-    """A whole number with its units (1005 -> 一千〇五, 100010 -> 一十万〇一十); [DBNum3] has no units."""
+def counted(n: int, system: int, leading_one: bool = True, zero: str = "") -> str:
+    """A whole number with its units (1005 -> 一千〇五, 100010 -> 一十万〇一十); [DBNum3] has no units.
+    `zero`: the character for a gap of zeros where it is not Excel's (Word's list numbers: 一百零一)."""
     if system == 3 or n < 0:
         return digits(str(n), system)
-    zero = _DIGITS[system][0]
+    zero = zero or _DIGITS[system][0]
     if n == 0:
         return zero
     groups, k = [], 0
@@ -43,7 +44,7 @@ def counted(n: int, system: int, leading_one: bool = True) -> str:
             continue
         if out and (gap or value < 1000):
             out.append(zero)
-        out.append(_group(value, system) + _GROUPS[min(k, len(_GROUPS) - 1)])
+        out.append(_group(value, system, zero) + _GROUPS[min(k, len(_GROUPS) - 1)])
         gap = False
     text = "".join(out)
     one_ten = _DIGITS[system][1] + _UNITS[system][0]
@@ -52,9 +53,9 @@ def counted(n: int, system: int, leading_one: bool = True) -> str:
     return text
 
 
-def _group(value: int, system: int) -> str:
+def _group(value: int, system: int, zero: str) -> str:
     """Up to four digits with 千 百 十: a run of zeros inside reads as one 〇, trailing zeros not at all."""
-    table, units = _DIGITS[system], _UNITS[system]
+    table, units = zero + _DIGITS[system][1:], _UNITS[system]
     out, pending = [], False
     for place in (3, 2, 1, 0):
         d = value // 10 ** place % 10

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from io import BytesIO
 
+from .cn_numerals import counted
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
 from .tab_lines import typed_blocks
@@ -366,8 +367,6 @@ def _level(lvl) -> tuple[str, str, int]:
 class _Numbering:
     """Renders automatic list numbers ('1.', '（一）') that python-docx leaves out of text."""
 
-    CN = "零一二三四五六七八九十"
-
     def __init__(self, wd):
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         # Counters belong to the list (the abstract definition): instances of one list (w:num) go on
@@ -459,13 +458,8 @@ class _Numbering:
 
     def _fmt(self, n: int, fmt: str) -> str:
         if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
-            if n <= 10:
-                return self.CN[n]
-            if n < 20:
-                return "十" + (self.CN[n % 10] if n % 10 else "")
-            if n < 100:
-                return self.CN[n // 10] + "十" + (self.CN[n % 10] if n % 10 else "")
-            return str(n)
+            # 十一 without its leading one, a gap of zeros as 零 (一百零一), as LibreOffice draws them
+            return counted(n, 1, leading_one=False, zero="零")
         if fmt == "lowerLetter":
             return chr(ord("a") + (n - 1) % 26)
         if fmt == "upperLetter":

@@ -162,7 +162,8 @@ def _number(value, number_format: str) -> str:
     """A number as its format shows it (ECMA-376 18.8.31): the section for its sign (positive;negative;
     zero;text), then that section's tokens: digit placeholders 0 # ? and the literal text between them
     (0!.0 puts a point between two integer digits), grouping commas between digits, commas after the last
-    digit (each divides by 1000: 0!.0,"万" shows 125000 as 12.5万), percent, and [DBNum1-3] numerals."""
+    digit (each divides by 1000: 0!.0,"万" shows 125000 as 12.5万), percent, and [DBNum1-3] numerals;
+    scientific (0.00E+00) and fraction (# ?/?) formats by their own grammar (_scientific, _fraction)."""
     sections = _sections(number_format)
     section, signed, negative = sections[0], True, False
     if value < 0 and len(sections) >= 2:
@@ -176,10 +177,12 @@ def _number(value, number_format: str) -> str:
     system = _numeral_system(tokens)
     holders = [k for k, t in enumerate(tokens) if t in _HOLDERS]
     general = [k for k, t in enumerate(tokens) if t.lower() == "general" or t == "G/通用格式"]
-    codes = "".join(t for t in tokens if t[0] not in '"\\!_*[')
-    if general or section.strip() in ("", "@") or re.search(r"[eE][+-]", codes) or \
-            holders and "/" in tokens[holders[0]:holders[-1]]:   # scientific and fraction formats: General
-        minus = "-" if value < 0 or negative and signed else ""
+    minus = "-" if value < 0 or negative and signed else ""
+    if not general and (at := _exponent(tokens)) is not None:
+        return _scientific(abs(value), tokens, at, minus)
+    if not general and holders and (slash := _fraction_slash(tokens)) is not None:
+        return _fraction(abs(value), tokens, slash, minus)
+    if general or section.strip() in ("", "@"):
         text = _general(abs(value))
         if system:
             whole, _, frac = text.partition(".")
@@ -214,6 +217,88 @@ def _number(value, number_format: str) -> str:
         text = ""       # ? places show a zero as blanks ("-"?? of the accounting zero)
     sign = "-" if (q < 0 or negative and q) and signed else ""
     return f"{_shown_literals(tokens[:first])}{sign}{text}{_shown_literals(tokens[last + 1 + after:])}".strip()
+
+
+def _exponent(tokens: list[str]) -> int | None:
+    """Where a scientific format's E+ / E- stands (0.00E+00, ##0.0E+0), after a digit placeholder."""
+    return next((k for k in range(1, len(tokens) - 1) if tokens[k] in ("E", "e") and tokens[k + 1] in "+-"
+                 and any(t in _HOLDERS for t in tokens[:k])), None)
+
+
+def _scientific(value, tokens: list[str], at: int, minus: str) -> str:
+    """A number under a scientific format (ECMA-376 18.8.31): the mantissa to the places its
+    placeholders give, as many integer digits as its 0s (1.23E+04 under 0.00E+00); where the integer
+    part starts with # and has several placeholders, the exponent a multiple of their count (##0.0E+0:
+    12.3E+3, engineering); E+ always writes the exponent's sign, E- only a minus; 0s after E pad it."""
+    mant, exp = tokens[:at], tokens[at + 2:]
+    holders = [k for k, t in enumerate(mant) if t in _HOLDERS]
+    first = holders[0]
+    point = next((k for k in range(first, len(mant)) if mant[k] == "."), len(mant))
+    int_tokens, frac_tokens = mant[first:point], mant[point + 1:]
+    ints = [t for t in int_tokens if t in _HOLDERS]
+    places = sum(t in _HOLDERS for t in frac_tokens)
+    step = len(ints) if len(ints) > 1 and ints[0] == "#" else 1
+    d = Decimal(repr(value))
+    e = 0 if not d else d.adjusted() // step * step if step > 1 else d.adjusted() - (len(ints) - 1)
+    m = d.scaleb(-e).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if d and m >= Decimal(10) ** (step if step > 1 else len(ints)):   # 9.999 shown to two places is 1.00E+1
+        e += step
+        m = d.scaleb(-e).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    whole, _, frac = format(m, "f").partition(".")
+    text = _integer_digits([t for t in int_tokens if t != ","], whole.lstrip("0"), False, 0)
+    if frac_tokens:
+        text += "." + _fraction_digits(frac_tokens, frac, 0)
+    exp_holders = [k for k, t in enumerate(exp) if t in _HOLDERS]
+    last = exp_holders[-1] if exp_holders else -1
+    digits = str(abs(e)).rjust(sum(exp[k] == "0" for k in exp_holders), "0")
+    sign = "-" if e < 0 else "+" if tokens[at + 1] == "+" else ""
+    return (f"{_shown_literals(tokens[:first])}{minus}{text}{tokens[at]}{sign}{digits}"
+            f"{_shown_literals(exp[last + 1:])}").strip()
+
+
+def _fraction_slash(tokens: list[str]) -> int | None:
+    """Where a fraction format's / stands: right after a numerator's placeholders (# ?/?, ?/8, # ??/100)."""
+    return next((k for k in range(1, len(tokens) - 1) if tokens[k] == "/" and tokens[k - 1] in _HOLDERS
+                 and (tokens[k + 1] in _HOLDERS or tokens[k + 1].isdigit())), None)
+
+
+def _fraction(value, tokens: list[str], slash: int, minus: str) -> str:
+    """A number under a fraction format: the whole part under the placeholders before the numerator
+    (none: an improper fraction, 3/2 under ?/?), the rest as the closest fraction whose denominator fits
+    its placeholders (? / ?? / ???: up to 9 / 99 / 999), or over the denominator written (# ?/8: 1 2/8);
+    a numerator right-aligned and a denominator left-aligned in their placeholders; a rest that rounds to
+    nothing shows the whole number alone, one that rounds up to 1 adds to it (1.96 under # ?/?: 2)."""
+    from fractions import Fraction
+
+    k = slash - 1
+    while k > 0 and tokens[k - 1] in _HOLDERS:
+        k -= 1
+    num_tokens = tokens[k:slash]
+    end = slash + 1
+    while end < len(tokens) and (tokens[end] in _HOLDERS or tokens[end].isdigit()):
+        end += 1
+    den_tokens = tokens[slash + 1:end]
+    int_at = [j for j in range(k) if tokens[j] in _HOLDERS]
+    x = Fraction(Decimal(repr(value)))
+    whole = int(x) if int_at else 0
+    rest = x - whole
+    written = "".join(den_tokens)
+    if re.search(r"[1-9]", written):
+        den = int(written)
+        num = int((rest * den + Fraction(1, 2)) // 1)   # half up, as the shown digits round
+    else:
+        best = rest.limit_denominator(10 ** len(den_tokens) - 1)
+        num, den = best.numerator, best.denominator
+    if int_at and num == den:
+        whole, num = whole + 1, 0
+    first = int_at[0] if int_at else k
+    before, after = _shown_literals(tokens[:first]), _shown_literals(tokens[end:])
+    if num == 0:
+        return f"{before}{minus}{whole}{after}".strip()
+    shown_whole = str(whole) if whole or "0" in [tokens[j] for j in int_at] else ""
+    between = _shown_literals(tokens[int_at[-1] + 1:k]) if int_at else ""
+    fraction = f"{str(num).rjust(len(num_tokens))}/{str(den).ljust(len(den_tokens))}"
+    return f"{before}{minus}{shown_whole}{between if shown_whole else ''}{fraction}{after}".strip()
 
 
 # A number format's tokens: quoted text, escapes (\x, !x), widths (_x), fills (*x), [brackets], the

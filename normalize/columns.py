@@ -20,8 +20,9 @@ from decimal import Decimal
 
 import regex as re
 
-from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell
-from .vocab import DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, header_field
+from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell, ratio
+from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
+                    header_field)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
@@ -104,6 +105,8 @@ def kind(text: str) -> str:
     q = parse_cell(t)   # a table cell: digits a scan garbled one way (IO for 10) are a figure
     if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
         q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
+    if not q.numeric and ratio(q).numeric:
+        return "percent"    # a share written as a fraction (1/2): a value, as 50% is, never a unit
     if q.numeric:
         if q.op in STRICT_OPS:
             return "opfigure"
@@ -133,8 +136,8 @@ QUALITY_WORDS = frozenset("高低强弱好坏多少大小快慢优良中差佳")
 
 def _known_unit(t: str) -> bool:
     """A unit the lexicon knows, with its scale (万元, 万亩, 千克), a symbol, or a compound (元/人)."""
-    return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or "/" in t and len(t) <= 4 \
-        or bool(SYMBOL_UNIT.fullmatch(t))
+    return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or \
+        "/" in t and len(t) <= 4 and not re.fullmatch(r"\d+/\d+", t) or bool(SYMBOL_UNIT.fullmatch(t))   # 3/15: figures
 
 
 def fit(role: str | None, k: str) -> float:
@@ -288,7 +291,10 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
                     votes[role] = max(votes.get(role, 0), 6.0)
         if votes:
             headed[c] = max(votes, key=votes.get)
-        content = content_scores(cols[c])
+        # grades under a score header (A / B / C look like unit symbols) are the header's: only the
+        # column's other cells vote
+        graded = headed.get(c) == "score" and any(grade_like(x) for x in cols[c])
+        content = content_scores([x for x in cols[c] if not grade_like(x)] if graded else cols[c])
         where = c / (n - 1) if n > 1 else 0.0
         points = _adds_up(cols[c])
         for k, role in enumerate(ROLES):

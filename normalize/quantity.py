@@ -127,6 +127,9 @@ RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|�
 # month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
 QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
                      r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:完成|全部完成|按时完成)?$")
+# A figure in scientific notation, as a spreadsheet shows one (1.23E+04, 12.3E+3, 1.2E-03), alone in
+# its cell but for an operator before it.
+SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d{1,3})$")
 # A year and month written with a point (2023.12, 2023.9): a date in a target or result cell that has
 # no unit (month_of_point); in a money column the same text is a figure.
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
@@ -305,6 +308,11 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
+        # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
+        mantissa, places = _number(m.group("m"))
+        scale = Decimal(1).scaleb(int(m.group("e")))
+        return Quantity(raw=raw, op=split[0], value=mantissa * scale, places=places, scale=scale)
     m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})", text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
@@ -600,6 +608,30 @@ def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
             whole.value != target.value:
         return actual
     return replace(done, raw=actual.raw)
+
+
+# A ratio written as a fraction (1/2, ≥3/4, 不低于2/3): a part of a whole (n ≤ m), the whole cell an
+# operator and the fraction. Not a month and day: a numerator that may be a month over a denominator
+# that may only be a day (3/15, 12/31, 6/30) stays as written; a small denominator (halves to twelfths)
+# is a share. Words before it other than an operator (抽检1/2, 完成379/386) leave it as written.
+FRACTION = re.compile(r"^(?P<before>\D*?)(?P<n>\d{1,6})\s*[/／]\s*(?P<m>\d{1,6})$")
+
+
+def ratio(q: Quantity) -> Quantity:
+    """A value cell written as a fraction: its ratio, exact (1/2 -> 0.5, 2/3 -> n/m to Decimal's
+    precision), no unit (a share of a whole, comparable with another fraction or a bare ratio, not
+    silently with a percentage), no written places (nothing was rounded), the text kept as raw."""
+    m = FRACTION.match(clean(q.raw))
+    if q.op != "qualitative" or not m:
+        return q
+    n, whole = int(m.group("n")), int(m.group("m"))
+    if n > whole or whole < 2 or n <= 12 and 12 < whole <= 31:
+        return q
+    op, before = _prefix_op(m.group("before"))
+    if before.strip():
+        return q    # 完成379/386: a count done, not a share (part_of_target reads it where the unit says)
+    value = Decimal(n) / Decimal(whole)
+    return Quantity(raw=q.raw, op=op, value=value, places=None, note=f"按分数读取：{n}/{whole}")
 
 
 def month_of_point(q: Quantity) -> Quantity:

@@ -13,7 +13,9 @@ reader derives each score as 分值 − 扣分 (Indicator.deduction keeps the �
 合计), and the deductions follow a model like scores do, told by the same evidence (096 takes
 5 × 96% = 4.8, "按完成比例扣分"; 106 takes 0.5 from 10 for 78.6% of ≥80%, where the proportional
 model gives 9.825). A "deduction" model would stop JX405 checking a 扣分 form whose rows do follow
-the proportional model. 096 and 106 report "" because each has one partly achieved row, not two.
+the proportional model. 106 reports "": one partly achieved row, not two, and its 按比例扣分 is the
+execution rate's (the fund row's); 096 states the rule in a row's reason (按完成比例扣分), so it is
+proportional by its own words.
 
 stated_tiers() reads the bands wherever the document states them (a footnote, a 得分计算方法
 cell); they apply to qualitative rows whatever model the quantitative rows follow.
@@ -32,7 +34,7 @@ from jixiao.extract import normalize_ws
 
 from .quantity import Quantity
 from .records import Figure, Indicator, Project
-from .vocab import GRADE_WORDS, bare
+from .vocab import bare, grade_like
 
 COMPARABLE = (">=", ">", "=", "<=", "<")
 # What infer_model() returns besides "" (the outputs label each: nightly/schema.py VALUE_LABELS).
@@ -166,19 +168,27 @@ def stated_tiers(texts: list[str]) -> list[tuple[Decimal, Decimal]]:
     return []
 
 
-# The proportional rule as forms state it in a footnote or a 评分标准 cell: 实际完成值/年度指标值×
-# 该指标分值, 分值×完成率, 按完成比例计分, 按B/A或A/B*该指标分值记分 (Shandong, columns headed
-# 预期指标值(A) / 实际完成指标值(B)).
+# The proportional rule as forms state it in a footnote, a 评分标准 cell or a row's 偏差原因: 实际完成值/
+# 年度指标值×该指标分值, 分值×完成率, 按完成比例计分, 按B/A或A/B*该指标分值记分 (Shandong, columns headed
+# 预期指标值(A) / 实际完成指标值(B)); on a 扣分 form the same rule as a deduction: 按完成比例扣分, 按未完成
+# 比例扣分 (what is off is the shortfall's share), 按比例相应扣减分值.
 PROPORTIONAL_RULE = re.compile(
     r"(?:完成值|实际值|完成数|B)\s*[/÷]\s*(?:年度)?(?:指标值|目标值|计划值|计划数|A)(?:或[^，,。；;]{0,8}?)?"
     r"\s*[×*xX]\s*(?:该|本)?(?:项)?(?:指标)?(?:分值|权重)"
     r"|(?:分值|权重)\s*[×*xX]\s*(?:实际)?完成(?:率|比例)"
-    r"|按(?:实际)?完成(?:比例|率|程度)(?:计|得|折算)分|按比例(?:计|得)分")
+    r"|按(?:实际)?未?完成(?:比例|率|程度)(?:相应)?(?:计|得|扣减?|折算|折合)分|按比例(?:相应)?(?:计|得|扣减?)分")
+# A sentence about the execution rate (执行率未达100%，按比例扣分) states the fund row's rule, scored by
+# its rate, not the indicators'.
+FUND_SUBJECT = re.compile(r"执行率|执行进度|预算执行|资金执行|支出进度")
 
 
 def stated_proportional(texts: list[str]) -> str:
     """The first text stating the proportional rule ('' if none): it applies to quantitative rows."""
-    return next((normalize_ws(t)[:200] for t in texts if PROPORTIONAL_RULE.search(normalize_ws(t))), "")
+    return next((normalize_ws(t)[:200] for t in texts if _states_proportional(normalize_ws(t))), "")
+
+
+def _states_proportional(text: str) -> bool:
+    return any(PROPORTIONAL_RULE.search(s) and not FUND_SUBJECT.search(s) for s in re.split(r"[。；;]", text))
 
 
 # A grade's points as a form states them under its table (注：优＝该指标分值×100%，良＝该指标分值×80%，
@@ -236,7 +246,7 @@ def grade_scores(p: Project, texts: list[str]) -> list[str]:
             continue
         word = bare(i.score.raw)
         if word not in rule:
-            if word in GRADE_WORDS:
+            if grade_like(word):
                 unruled.append(i)
             continue
         kind, n, phrase = rule[word]

@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
-                       parse_cell, part_of_target, split_named_target, split_pair)
+                       parse_cell, part_of_target, ratio, split_named_target, split_pair)
 from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -2095,7 +2095,7 @@ def _value(raw: str) -> Quantity:
     an empty cell: a word, as 高 or 已完成 would be."""
     if bare(raw) == "无":
         return Quantity(raw=raw, op="qualitative", note="无")
-    return parse_cell(raw)
+    return ratio(parse_cell(raw))
 
 
 def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:

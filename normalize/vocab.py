@@ -302,6 +302,17 @@ GRADE = re.compile(r"(?:(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:
                    r"(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
 
 
+# A letter grade (A / B / C …): one Latin capital, the grammar of a rating scale. What a letter is
+# worth is never built in: only a rule the form states scores it (scoring.grade_scores).
+_LETTER_GRADE = re.compile(r"[A-Z]")
+
+
+def grade_like(text: str) -> bool:
+    """A cell that is wholly a grade: a grade word (优, 良好, 合格) or a letter grade (A, B, C)."""
+    b = bare(text)
+    return b in GRADE_WORDS or bool(_LETTER_GRADE.fullmatch(b))
+
+
 def canonical_grade(text: str) -> str | None:
     """The grade (优 / 良 / 中 / 差) a cell or phrase starts with, or None."""
     b = bare(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.vocab import GRADE, GRADE_WORDS, bare, canonical_level1, canonical_level2
+from jixiao.normalize.vocab import GRADE, GRADE_WORDS, bare, canonical_level1, canonical_level2, grade_like
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
                      total_rounding)
@@ -287,7 +287,7 @@ A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose
 have blank actuals and blank scores was not filled in: an auditor returns it. So is a 总分 /
 自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights), and
 a row given its full score while both its target and its actual are blank. A score written as a
-grade (优 / 良) where no rule turns it into points is filled in, not blank. A finding, not a
+grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
 reading failure.
 """, good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40", bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100")
 def unfilled(recs: DocRecords, r):
@@ -296,7 +296,7 @@ def unfilled(recs: DocRecords, r):
         if len(rows) < 2 or p.scoring_model in ("coefficient", "weighted-share"):
             continue
         # a grade in the score cell (优, with no rule stated to turn it into points) is filled in
-        unscored = [i for i in rows if i.score is None or i.score.value is None and bare(i.score.raw) not in GRADE_WORDS]
+        unscored = [i for i in rows if i.score is None or i.score.value is None and not grade_like(i.score.raw)]
         empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
         t = p.total_score_stated
         name = f"项目“{p.name or ''}”"

@@ -183,6 +183,32 @@ def test_docx_list_numbers_go_on_across_instances_of_one_list_until_one_restarts
     assert paras == ["1.甲", "2.乙", "3.丙", "4.丁", "1.戊", "2.己"]
 
 
+def test_docx_chinese_list_numbers_past_ninety_nine_are_counted_in_chinese(tmp_path):
+    """A chineseCounting list (一、二、…) past 九十九 goes on in Chinese numerals with their units, a
+    gap of zeros as 零 (一百零一、), as LibreOffice draws the same list (a .doc is read through it);
+    not in Arabic figures, which the outline grammar would not read as the list's next number."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    wd = docx.Document()
+    wd.add_paragraph("开始", style="List Number")     # (makes the numbering part)
+    numbering = wd.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77"><w:lvl w:ilvl="0">'
+                                  '<w:start w:val="98"/><w:numFmt w:val="chineseCounting"/>'
+                                  '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    for k in range(14):
+        p = wd.add_paragraph(f"第{k}项")
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                               '<w:numId w:val="77"/></w:numPr>'))
+    wd.save(tmp_path / "n.docx")
+    paras = [p.text for p in read_document(tmp_path / "n.docx").paragraphs()]
+    assert [x.split("、")[0] for x in paras[1:]] == [
+        "九十八", "九十九", "一百", "一百零一", "一百零二", "一百零三", "一百零四", "一百零五", "一百零六", "一百零七",
+        "一百零八", "一百零九", "一百一十", "一百一十一"]
+
+
 def test_docx_list_numbers_in_a_nested_table_are_counted_where_it_stands(tmp_path):
     """A numbered list running through a table nested in an outer cell and on in the outer table's next
     row: Word counts the nested table's paragraphs inside that cell (1. 2.), the next row's after (3.)."""

@@ -226,6 +226,22 @@ def test_digit_placeholders_with_text_between_them_and_optional_places(tmp_path)
     assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
 
 
+def test_scientific_and_fraction_formats_as_excel_shows_them(tmp_path):
+    """0.00E+00 shows a mantissa and exponent (1.23E+04), ##0.0E+0 an exponent in threes (12.3E+3), E-
+    a sign only when negative; # ?/? the whole part and the closest fraction its placeholders allow
+    (1 1/2, 3/4), ?/8 over a denominator written, ?/? an improper fraction; not as General (12345, 1.5).
+    The shown texts are LibreOffice's for the same cells (soffice --convert-to csv, as shown)."""
+    cells = [(12345, "0.00E+00", "1.23E+04"), (0.000123, "0.00E+00", "1.23E-04"), (-12345, "0.00E+00", "-1.23E+04"),
+             (0, "0.00E+00", "0.00E+00"), (99999, "0.00E+00", "1.00E+05"), (12345, "##0.0E+0", "12.3E+3"),
+             (0.00123, "##0.0E+0", "1.2E-3"), (12345, "0.0E-00", "1.2E04"), (1.5, "0E+0", "2E+0"),
+             (0.75, "# ?/?", "3/4"), (1.5, "# ?/?", "1 1/2"), (-1.25, "# ?/?", "-1 1/4"), (1.96, "# ?/?", "2"),
+             (0, "# ?/?", "0"), (3.14159, "# ??/??", "3 14/99"), (1.3, "# ?/8", "1 2/8"), (1.5, "?/?", "3/2"),
+             (1.3, "# ??/100", "1 30/100"), (0.6, '# ?/?"万"', "3/5万")]
+    t = _shown_in_column(tmp_path, cells)
+    assert [row[1] for row in t.grid()[1:]] == [shown for _, _, shown in cells]
+    assert t.cell_at(1, 1).value == "12345"      # the stored number stays with the cell
+
+
 def test_chinese_numeral_formats_dbnum_as_a_chinese_excel_shows_them(tmp_path):
     """[DBNum1] 一二三 with units, [DBNum2] 壹贰叁, [DBNum3] full-width digits; a run of zeros is one 〇,
     a fraction digit by digit; dates: the year digit by digit, month and day without a leading 一."""

@@ -2081,6 +2081,59 @@ def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     assert "等级" in w and "规则" in w
 
 
+# -- issue 21: the proportional rule stated in its deduction form (按完成比例扣分, 096) ----------------
+@pytest.mark.parametrize("text, stated", [
+    ("部分案件跨年办理，按完成比例扣分。", True), ("未完成部分按未完成比例扣分", True), ("按比例扣分", True),
+    ("按完成比例计分", True), ("按实际完成比例相应扣减分值", True), ("未完成的酌情扣分", False),
+    ("执行率未达100%，按比例扣分", False)])   # the execution rate's own rule, the fund row's
+def test_the_proportional_rule_stated_as_a_deduction_is_read(text, stated):
+    from jixiao.normalize.scoring import stated_proportional
+    assert bool(stated_proportional(["注：定性指标按三档评分", text])) == stated
+
+
+def test_a_deduction_form_stating_the_proportional_rule_follows_it():
+    """分值 | 扣分 | 偏差原因 with 按完成比例扣分 in a reason cell: the table's model is proportional
+    (as 完成值/目标值×分值 would state it), so a row deducted off it is flagged (JX405) even though
+    one partly achieved row is no evidence of a model by itself."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "扣分", "偏差原因"],
+            ["产出指标", "数量指标", "查处率", "100%", "96%", "5", "0.2", "部分案件跨年办理，按完成比例扣分。"],
+            ["产出指标", "质量指标", "结案率", "100%", "90%", "10", "0.5", "部分案件未结"],
+            ["效益指标", "社会效益指标", "群众满意度", "≥90%", "95%", "10", "0", ""]]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "部分案件跨年办理，按完成比例扣分。")
+    assert [(f.stated, f.expected) for f in check(r) if f.rule == "JX405"] == [("10-0.5", "9")]
+
+
+# -- issue 21: letter grades (A / B / C) in the score column ---------------------------------------
+_LETTERS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "B"],
+            ["产出指标", "质量指标", "结业率", "≥90%", "96%", "30", "A"],
+            ["效益指标", "社会效益指标", "就业率", "≥80%", "75%", "30", "C"],
+            ["总分", "", "", "", "", "90", "72"]]
+
+
+def test_letter_grades_under_a_score_header_are_scored_by_the_rule_the_form_states():
+    """得分 holding A / B / C: single letters look like unit symbols (A, V), but under a score header
+    they are grades; the note states each one's share of the 分值 (A＝满分, B＝80%, C＝60%)."""
+    doc = _doc(_LETTERS)
+    doc.blocks = doc.blocks + [Paragraph("注：A＝满分，B＝该指标分值×80%，C＝该指标分值×60%", Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.level3, i.score.raw, i.score.value) for i in r.indicators] == \
+        [("培训人次", "B", Decimal(24)), ("结业率", "A", Decimal(30)), ("就业率", "C", Decimal(18))]
+    assert not r.warnings
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
+
+
+def test_letter_grades_with_no_rule_stated_stay_unscored_and_say_so():
+    """No built-in worth for A / B / C: with no rule stated the scores stay unread, a warning says so."""
+    r = normalize_document(_doc(_LETTERS))
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == [("B", None), ("A", None), ("C", None)]
+    [w] = r.warnings
+    assert "等级" in w and "规则" in w and "B、A、C" in w
+    assert "JX306" not in {f.rule for f in check(r)}
+
+
 # -- issue 21, nineteenth set: cells and headers ----------------------------------------------------
 def test_a_qualitative_table_whose_target_column_is_headed_by_what_is_required():
     """目标要求 | 完成情况 | 评价等级: the header's head noun 要求 after 目标 / 指标 names the target
@@ -2244,3 +2297,23 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+def test_a_ratio_written_as_a_fraction_is_a_value_not_a_unit():
+    """1/2 or ≥3/4 in a target or result cell is a ratio (a part of a whole, read exactly: 0.5, no unit,
+    the text kept), not a unit cell that makes the row unreadable. A month and day (3/15) and a part
+    done of the target after a word (完成379/386栋) are not ratios."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "抽检覆盖比例", "≥1/2", "3/4", "10", "10"],
+            ["产出指标", "质量指标", "达标乡镇占比", "3/4", "2/3", "10", "8"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "10", "10"],
+            ["产出指标", "时效指标", "开工时间", "3/15", "3/15", "10", "10"]]
+    r = normalize_document(_doc(rows))
+    got = [(i.level3, i.target.q.op, i.target.value, i.target.q.unit, i.target.raw, i.actual.value, i.actual.raw)
+           for i in r.indicators]
+    assert got[:3] == [
+        ("抽检覆盖比例", ">=", Decimal("0.5"), "", "≥1/2", Decimal("0.75"), "3/4"),
+        ("达标乡镇占比", "=", Decimal("0.75"), "", "3/4", Decimal(2) / Decimal(3), "2/3"),
+        ("培训人次", ">=", Decimal(1000), "人次", "≥1000人次", Decimal(1200), "1200人次")]
+    assert [(i.level3, i.target.q.numeric, i.actual.q.numeric) for i in r.indicators[3:]] == [("开工时间", False, False)]
+    assert r.indicators[0].target.q.tolerance == 0   # a fraction is exact: no written rounding

@@ -52,6 +52,18 @@ def test_value_forms(raw, op, value, unit, places):
     assert q.raw == raw
 
 
+@pytest.mark.parametrize("raw,value,places,tolerance", [
+    ("1.23E+04", "12300", 2, "50"), ("12.3E+3", "12300", 1, "50"), ("≥1.2E-03", "0.0012", 1, "0.00005"),
+    ("2E+0", "2", 0, "0.5")])
+def test_scientific_notation_is_a_figure_to_its_mantissas_places(raw, value, places, tolerance):
+    """1.23E+04 (how Excel shows a number under 0.00E+00): 12300, written to 0.01 of 10⁴, so rounding
+    may hide 50 either way; the operator before it is read as before any figure."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places, q.tolerance) == \
+        (">=" if raw.startswith("≥") else "=", Decimal(value), "", places, Decimal(tolerance))
+    assert parse("5E").unit == "E"   # a letter after a figure with no exponent stays its unit
+
+
 @pytest.mark.parametrize("raw,date", [
     ("2023 年 12 月 31 日前完成", "2023-12-31"),
     ("2023年12月31日前全部完成", "2023-12-31"),
