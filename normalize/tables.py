@@ -21,7 +21,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, revised, value_role)
+                    joined_fields, level_stem, name_label, period, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -394,7 +394,8 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             if len(fields(sub)) > len(fields(head)):
                 head = sub
         elif _splits_spanning_heading(grid[h], filled[h], texts):
-            pass    # the heading's own words stay the column's; the stack above it keeps both
+            # the heading's own words stay the column's; the stack above it keeps both
+            head = _whole_period_heading(head, grid[h], filled[h], texts)
         else:
             break
         r += 1
@@ -414,7 +415,30 @@ def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: lis
                    (not bare(head[c]) or not bare(head[k])) for k in (c - 1, c + 1))
 
     cols = [c for c, x in enumerate(texts) if x]
-    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) for c in cols) and all(spanning(c) for c in cols)
+    # figures are no heading's, but a period's digits are (1月 … 12月, 1-6月)
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) for c in cols) and \
+        all(spanning(c) for c in cols)
+
+
+def _whole_period_heading(head: list[str], written: list[str], head_filled: list[str], texts: list[str]) -> list[str]:
+    """A heading spanning one column per period (完成情况 over 一季度 | 二季度 | 三季度 | 四季度 | 全年):
+    its words go to the column of the whole period, the one value the row states for the year; the
+    parts (quarters, halves, months) are parts of that figure and head no value. Where the periods
+    hold no whole, or more than one, the heading stays over its first column."""
+    head = list(head)
+    c = 0
+    while c < len(head):
+        k = c + 1   # the columns the merged heading covers: blank as written, the same text filled in
+        while k < len(head) and k < len(written) and not bare(written[k]) and k < len(head_filled) and \
+                head_filled[k] == head_filled[c]:
+            k += 1
+        kinds = [period(texts[j]) if j < len(texts) else None for j in range(c, k)]
+        if k - c >= 2 and bare(head[c]) and None not in kinds and kinds.count("whole") == 1:
+            whole = c + kinds.index("whole")
+            if whole != c:
+                head[whole], head[c] = head[c], ""
+        c = k
+    return head
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:

@@ -2244,3 +2244,44 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+# -- issue 21, twenty-second set: progress per period under one heading; subtotal rows -----------
+def _periods(subs, rows):
+    """An indicator table whose 完成情况 spans one column per period (`subs`), the target written once."""
+    n = len(subs)
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+            f"<td rowspan=2>年度指标值</td><td colspan={n}>完成情况</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr>" + "".join(f"<td>{s}</td>" for s in subs) + "</tr>")
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    return normalize_document(_html(head + body + f"<tr><td colspan={4 + n}>总分</td><td>20</td><td>20</td></tr>"))
+
+
+@pytest.mark.parametrize("subs, parts, whole", [
+    (["一季度", "二季度", "三季度", "四季度", "全年"], ["20个", "30个", "25个", "30个"], 0),
+    (["全年", "一季度", "二季度", "三季度", "四季度"], ["20个", "30个", "25个", "30个"], 1),
+    ([f"{m}月" for m in range(1, 13)] + ["合计"], ["5个", "10个", "5个", "10个", "10个", "5个", "10个", "10个", "5个",
+                                                     "10个", "10个", "15个"], 0),
+    (["上半年", "下半年", "全年"], ["50个", "55个"], 0),
+    (["第一季度", "第二季度", "第三季度", "第四季度", "全年完成"], ["20个", "30个", "25个", "30个"], 0),
+])
+def test_the_whole_period_column_under_a_spanning_result_heading_is_the_result(subs, parts, whole):
+    """完成情况 over one column per part of the year and one for the whole (全年 / 合计, first or last):
+    the whole period's column is the result; the parts are parts of it, not the result, and kept
+    nowhere (the whole holds what the rules compare)."""
+    cells = parts + ["105个"] if not whole else ["105个"] + parts
+    rows = [["产出指标", "数量指标", "新增见习岗位", "≥100个", *cells, "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "见习人员满意度", "≥90%", *(["—"] * len(parts) + ["94%"] if not whole
+                                                          else ["94%"] + ["—"] * len(parts)), "10", "10"]]
+    inds = _periods(subs, rows).indicators
+    assert [(i.actual.raw, i.actual.value, i.target.raw) for i in inds] == [
+        ("105个", Decimal(105), "≥100个"), ("94%", Decimal(94), "≥90%")]
+    assert inds[0].actual.loc.col == 4 + (len(subs) - 1 if not whole else 0)
+
+
+def test_periods_with_no_whole_column_keep_the_first_reading():
+    """Only parts of the year under the heading, no column for the whole: no column says which is
+    the result, so nothing is moved (the first column, as before)."""
+    inds = _periods(["一季度", "二季度"], [["产出指标", "数量指标", "新增见习岗位", "≥100个", "40个", "65个", "10", "10"]]
+                    ).indicators
+    assert [i.actual.raw for i in inds] == ["40个"]
