@@ -2285,3 +2285,33 @@ def test_periods_with_no_whole_column_keep_the_first_reading():
     inds = _periods(["一季度", "二季度"], [["产出指标", "数量指标", "新增见习岗位", "≥100个", "40个", "65个", "10", "10"]]
                     ).indicators
     assert [i.actual.raw for i in inds] == ["40个"]
+
+
+_SUBTOTAL_HEAD = ("<tr><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+                  "<tr><td rowspan=2>数量指标</td><td>治理面积</td><td>≥120平方公里</td><td>126平方公里</td><td>10</td><td>10</td></tr>"
+                  "<tr><td>建设塘坝</td><td>≥45座</td><td>44座</td><td>8</td><td>7.5</td></tr>"
+                  "<tr><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>7</td><td>7</td></tr>")
+
+
+@pytest.mark.parametrize("subtotal_row", [
+    "<tr><td colspan=4>小计</td><td>25</td><td>24.5</td></tr>",                        # merged over the labels
+    "<tr><td></td><td>小计</td><td></td><td></td><td>25</td><td>24.5</td></tr>",       # in the name column (a PDF)
+    "<tr><td>小计</td><td></td><td></td><td></td><td>25</td><td>24.5</td></tr>",       # in the level column
+    "<tr><td>质量指标</td><td>合计</td><td></td><td></td><td>25</td><td>24.5</td></tr>",  # a level copied beside it
+])
+def test_a_subtotal_row_is_no_indicator_wherever_its_label_stands(subtotal_row):
+    """A row labelled 小计 / 合计 in a level or the name column, its 分值 / 得分 the sums of the rows
+    above it, is no indicator, whether the label is merged across the label columns or left in one
+    of them: its points are not counted again."""
+    r = normalize_document(_html(_SUBTOTAL_HEAD + subtotal_row))
+    assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
+    assert not [w for w in r.warnings if "小计行" in w]
+    assert not [f for f in check(r) if f.rule in ("JX303", "JX306")]
+
+
+def test_a_subtotal_that_is_not_its_rows_sum_is_said():
+    """A 小计 whose 分值 is none of its block's sums (all its rows, or the last level's): no indicator
+    still, and a warning names the stated figure and the rows' sum."""
+    r = normalize_document(_html(_SUBTOTAL_HEAD + "<tr><td></td><td>小计</td><td></td><td></td><td>30</td><td>24.5</td></tr>"))
+    assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
+    assert [w.split("：", 1)[1] for w in r.warnings if "小计行" in w] == ["小计行分值 30，与其上各项之和 25 不符"]
