@@ -2312,6 +2312,7 @@ def test_a_subtotal_row_is_no_indicator_wherever_its_label_stands(subtotal_row):
 def test_a_subtotal_that_is_not_its_rows_sum_is_said():
     """A 小计 whose 分值 is none of its block's sums (all its rows, or the last level's): no indicator
     still, and a warning names the stated figure and the rows' sum."""
-    r = normalize_document(_html(_SUBTOTAL_HEAD + "<tr><td></td><td>小计</td><td></td><td></td><td>30</td><td>24.5</td></tr>"))
+    wrong = "<tr><td></td><td>小计</td><td></td><td></td><td>30</td><td>24.5</td></tr>"
+    r = normalize_document(_html(_SUBTOTAL_HEAD + wrong))
     assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
     assert [w.split("：", 1)[1] for w in r.warnings if "小计行" in w] == ["小计行分值 30，与其上各项之和 25 不符"]
