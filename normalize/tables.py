@@ -21,7 +21,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, revised, value_role)
+                    joined_fields, level_stem, name_label, period, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -394,7 +394,8 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             if len(fields(sub)) > len(fields(head)):
                 head = sub
         elif _splits_spanning_heading(grid[h], filled[h], texts):
-            pass    # the heading's own words stay the column's; the stack above it keeps both
+            # the heading's own words stay the column's; the stack above it keeps both
+            head = _whole_period_heading(head, grid[h], filled[h], texts)
         else:
             break
         r += 1
@@ -414,7 +415,30 @@ def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: lis
                    (not bare(head[c]) or not bare(head[k])) for k in (c - 1, c + 1))
 
     cols = [c for c, x in enumerate(texts) if x]
-    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) for c in cols) and all(spanning(c) for c in cols)
+    # figures are no heading's, but a period's digits are (1月 … 12月, 1-6月)
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) for c in cols) and \
+        all(spanning(c) for c in cols)
+
+
+def _whole_period_heading(head: list[str], written: list[str], head_filled: list[str], texts: list[str]) -> list[str]:
+    """A heading spanning one column per period (完成情况 over 一季度 | 二季度 | 三季度 | 四季度 | 全年):
+    its words go to the column of the whole period, the one value the row states for the year; the
+    parts (quarters, halves, months) are parts of that figure and head no value. Where the periods
+    hold no whole, or more than one, the heading stays over its first column."""
+    head = list(head)
+    c = 0
+    while c < len(head):
+        k = c + 1   # the columns the merged heading covers: blank as written, the same text filled in
+        while k < len(head) and k < len(written) and not bare(written[k]) and k < len(head_filled) and \
+                head_filled[k] == head_filled[c]:
+            k += 1
+        kinds = [period(texts[j]) if j < len(texts) else None for j in range(c, k)]
+        if k - c >= 2 and bare(head[c]) and None not in kinds and kinds.count("whole") == 1:
+            whole = c + kinds.index("whole")
+            if whole != c:
+                head[whole], head[c] = head[c], ""
+        c = k
+    return head
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:
@@ -471,6 +495,23 @@ def _header_tail(row: list[str]) -> bool:
     """Header words without figures that name indicator columns but not a whole header."""
     return not any(columns.kind(x) in FIGURE_KINDS for x in row) and len(_indicator_fields(row)) >= 2 and \
         _indicator_cols(row) is None
+
+
+# The label of a row summing the rows above it: 小计 / 合计 / 总计, a bracketed note allowed (小计（分）).
+SUBTOTAL_LABEL = re.compile(r"^(?:小计|合计|总计)(?:[（(][^（()）]*[)）])?$")
+
+
+def _subtotal_row(row: list[str], cols: _Cols) -> bool:
+    """A row whose label cells (the level and name columns, and any left of the values) hold a
+    subtotal word, the others level names or nothing, and whose target and result are empty: it
+    sums the rows above it, in whichever label column the reader left the word."""
+    values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+    if not values:
+        return False
+    labels = [bare(x) for c, x in enumerate(row) if c < min(values) and bare(x)]
+    filled = [bare(row[c]) for c in (cols.target, cols.actual) if c is not None and c < len(row) and bare(row[c])]
+    return any(SUBTOTAL_LABEL.match(x) for x in labels) and not filled and \
+        all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
 def _level_names_only(row: list[str]) -> bool:
@@ -1439,6 +1480,7 @@ class _Reader:
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
         points1 = points2 = None
+        block = len(p.indicators)   # the first indicator after the last 小计 row
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -1451,6 +1493,7 @@ class _Reader:
                 p = self.named_project(named_here, self._loc(t, r), t.index)
                 sections.append((p, len(p.indicators)))
                 by_rows, subtotal, l1_raw, l2_raw = True, None, "", ""
+                block = len(p.indicators)
                 self.used.add(r)
                 r += 1
                 continue
@@ -1468,6 +1511,14 @@ class _Reader:
                     r += 1
                 stopped = True
                 break
+            if _subtotal_row(row, cols):
+                # a block's 小计 (merged across the label columns or not, in a level or the name
+                # column): its points are its rows' sum, no indicator's
+                self.subtotal(t, grid, r, cols, p.indicators[block:])
+                block = len(p.indicators)
+                self.used.add(r)
+                r += 1
+                continue
             if r in levels_at:
                 # an outline's level row: its name sets the level of the rows under it, its 分值 the
                 # points they add up to (checked by the rules as a level cell's stated points)
@@ -1555,6 +1606,26 @@ class _Reader:
                             f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
             return levels
         return {}
+
+    def subtotal(self, t: Table, grid, r: int, cols: _Cols, rows: list[Indicator]) -> None:
+        """A 小计 row's 分值 / 得分 against the rows of its block: all the rows since the last 小计, or
+        the last level 1's or level 2's run of them; a sum none of them makes is said in a warning."""
+        runs = [rows]
+        for level in ("level1_raw", "level2_raw"):
+            if rows and getattr(rows[-1], level):
+                k = len(rows)
+                while k > 0 and getattr(rows[k - 1], level) == getattr(rows[-1], level):
+                    k -= 1
+                runs.append(rows[k:])
+        for col, field, what in ((cols.weight, "weight", "分值"), (cols.score, "score", "得分")):
+            stated = parse_cell(grid[r][col]) if col is not None and col < len(grid[r]) else None
+            if stated is None or not stated.numeric or stated.value is None:
+                continue
+            sums = [sum(getattr(i, field).value for i in run) for run in runs
+                    if run and all(getattr(i, field) is not None and getattr(i, field).value is not None for i in run)]
+            if sums and stated.value not in sums:
+                self.recs.warnings.append(f"{self._loc(t, r, col).describe()}：小计行{what} {stated.raw}，"
+                                          f"与其上各项之和 {sums[0]} 不符")
 
     def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
         """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight

@@ -271,6 +271,26 @@ def revised(text: str) -> bool:
     return bool(_REVISED.search(header_words(text)))
 
 
+# A period of the year as a column heading under a value's spanning heading (完成情况 over 一季度 …
+# 全年): a part (a quarter, a half, a month or a run of months) or the whole (全年, 年度, or the sum of
+# the parts: 合计 / 累计 / 总计), optionally followed by the value's word (全年完成, 一季度实际).
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PERIOD_TAIL = r"(?:完成|实际|实际完成|完成值|实际值|完成数|实际数|情况|完成情况)?"
+_PART_PERIOD = re.compile(rf"^(?:第?[一二三四1-4]季度|[Qq][1-4]|[上下]半年|{_MONTH}月份?|"
+                          rf"{_MONTH}\s*[-—–~～至]\s*{_MONTH}月){_PERIOD_TAIL}$")
+_WHOLE_PERIOD = re.compile(rf"^(?:全年|年度|本年|(?:全年|年度|本年)?(?:合计|累计|总计)|1\s*[-—–~～至]\s*12月)"
+                           rf"{_PERIOD_TAIL}$")
+
+
+def period(text: str) -> str | None:
+    """"whole" for a heading naming the whole year (全年, 合计, 1-12月), "part" for a part of it
+    (一季度, 上半年, 3月, 1-6月), None for any other heading."""
+    t = header_words(text)
+    if _WHOLE_PERIOD.match(t):
+        return "whole"
+    return "part" if _PART_PERIOD.match(t) else None
+
+
 # Labels whose neighbouring cell names the project (转移支付 tables name the transfer).
 # A label naming the project: …名称 whose head names what a form evaluates (项目 / 转移支付 / 专项, 资金
 # only after 专项 or 项目: a bare 资金名称 can head a list of fund sources), an alternative in brackets

@@ -2317,3 +2317,75 @@ def test_a_ratio_written_as_a_fraction_is_a_value_not_a_unit():
         ("培训人次", ">=", Decimal(1000), "人次", "≥1000人次", Decimal(1200), "1200人次")]
     assert [(i.level3, i.target.q.numeric, i.actual.q.numeric) for i in r.indicators[3:]] == [("开工时间", False, False)]
     assert r.indicators[0].target.q.tolerance == 0   # a fraction is exact: no written rounding
+
+
+# -- issue 21, twenty-second set: progress per period under one heading; subtotal rows -----------
+def _periods(subs, rows):
+    """An indicator table whose 完成情况 spans one column per period (`subs`), the target written once."""
+    n = len(subs)
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+            f"<td rowspan=2>年度指标值</td><td colspan={n}>完成情况</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr>" + "".join(f"<td>{s}</td>" for s in subs) + "</tr>")
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    return normalize_document(_html(head + body + f"<tr><td colspan={4 + n}>总分</td><td>20</td><td>20</td></tr>"))
+
+
+@pytest.mark.parametrize("subs, parts, whole", [
+    (["一季度", "二季度", "三季度", "四季度", "全年"], ["20个", "30个", "25个", "30个"], 0),
+    (["全年", "一季度", "二季度", "三季度", "四季度"], ["20个", "30个", "25个", "30个"], 1),
+    ([f"{m}月" for m in range(1, 13)] + ["合计"], ["5个", "10个", "5个", "10个", "10个", "5个", "10个", "10个", "5个",
+                                                     "10个", "10个", "15个"], 0),
+    (["上半年", "下半年", "全年"], ["50个", "55个"], 0),
+    (["第一季度", "第二季度", "第三季度", "第四季度", "全年完成"], ["20个", "30个", "25个", "30个"], 0),
+])
+def test_the_whole_period_column_under_a_spanning_result_heading_is_the_result(subs, parts, whole):
+    """完成情况 over one column per part of the year and one for the whole (全年 / 合计, first or last):
+    the whole period's column is the result; the parts are parts of it, not the result, and kept
+    nowhere (the whole holds what the rules compare)."""
+    cells = parts + ["105个"] if not whole else ["105个"] + parts
+    rows = [["产出指标", "数量指标", "新增见习岗位", "≥100个", *cells, "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "见习人员满意度", "≥90%", *(["—"] * len(parts) + ["94%"] if not whole
+                                                          else ["94%"] + ["—"] * len(parts)), "10", "10"]]
+    inds = _periods(subs, rows).indicators
+    assert [(i.actual.raw, i.actual.value, i.target.raw) for i in inds] == [
+        ("105个", Decimal(105), "≥100个"), ("94%", Decimal(94), "≥90%")]
+    assert inds[0].actual.loc.col == 4 + (len(subs) - 1 if not whole else 0)
+
+
+def test_periods_with_no_whole_column_keep_the_first_reading():
+    """Only parts of the year under the heading, no column for the whole: no column says which is
+    the result, so nothing is moved (the first column, as before)."""
+    inds = _periods(["一季度", "二季度"], [["产出指标", "数量指标", "新增见习岗位", "≥100个", "40个", "65个", "10", "10"]]
+                    ).indicators
+    assert [i.actual.raw for i in inds] == ["40个"]
+
+
+_SUBTOTAL_HEAD = ("<tr><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+                  "<tr><td rowspan=2>数量指标</td><td>治理面积</td><td>≥120平方公里</td><td>126平方公里</td><td>10</td><td>10</td></tr>"
+                  "<tr><td>建设塘坝</td><td>≥45座</td><td>44座</td><td>8</td><td>7.5</td></tr>"
+                  "<tr><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>7</td><td>7</td></tr>")
+
+
+@pytest.mark.parametrize("subtotal_row", [
+    "<tr><td colspan=4>小计</td><td>25</td><td>24.5</td></tr>",                        # merged over the labels
+    "<tr><td></td><td>小计</td><td></td><td></td><td>25</td><td>24.5</td></tr>",       # in the name column (a PDF)
+    "<tr><td>小计</td><td></td><td></td><td></td><td>25</td><td>24.5</td></tr>",       # in the level column
+    "<tr><td>质量指标</td><td>合计</td><td></td><td></td><td>25</td><td>24.5</td></tr>",  # a level copied beside it
+])
+def test_a_subtotal_row_is_no_indicator_wherever_its_label_stands(subtotal_row):
+    """A row labelled 小计 / 合计 in a level or the name column, its 分值 / 得分 the sums of the rows
+    above it, is no indicator, whether the label is merged across the label columns or left in one
+    of them: its points are not counted again."""
+    r = normalize_document(_html(_SUBTOTAL_HEAD + subtotal_row))
+    assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
+    assert not [w for w in r.warnings if "小计行" in w]
+    assert not [f for f in check(r) if f.rule in ("JX303", "JX306")]
+
+
+def test_a_subtotal_that_is_not_its_rows_sum_is_said():
+    """A 小计 whose 分值 is none of its block's sums (all its rows, or the last level's): no indicator
+    still, and a warning names the stated figure and the rows' sum."""
+    wrong = "<tr><td></td><td>小计</td><td></td><td></td><td>30</td><td>24.5</td></tr>"
+    r = normalize_document(_html(_SUBTOTAL_HEAD + wrong))
+    assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
+    assert [w.split("：", 1)[1] for w in r.warnings if "小计行" in w] == ["小计行分值 30，与其上各项之和 25 不符"]
