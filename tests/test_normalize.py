@@ -2244,3 +2244,22 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+def test_the_score_in_the_grade_sentence_without_a_colon_is_the_total():
+    """A closing sentence writes the score as running text (项目总分100分（含…），自评得分86.5分，自评
+    等级：优): in the sentence that states the grade, a score label and its figure in 分 is the total;
+    the same words in a sentence without the grade (each indicator's 自评得分20分) are not."""
+    def total(line):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+            Paragraph(line, Location("mem", block=1))])
+        [p] = normalize_document(doc).projects
+        return p.total_score_stated and (p.total_score_stated.raw, p.total_score_stated.loc.block)
+    assert total("四、自评结论：项目总分100分（含资金执行率10分），自评得分86.5分，自评等级：优。") == ("86.5分", 1)
+    assert total("经评价，项目绩效自评得分为86.5分，等级为优。") == ("86.5分", 1)
+    assert total("养护里程年初目标值≥1250公里，实际完成值1268公里，自评得分86.5分；等级为优。") is None
