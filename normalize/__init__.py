@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
@@ -94,6 +96,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _total_from_prose(doc, recs)
+    _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
@@ -202,6 +205,22 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
             return
+
+
+def _unscored_rows(recs: DocRecords) -> None:
+    """A project whose total is stated in points while none of its indicator rows carries a weight
+    or a score: the points are somewhere the reader did not take them from (a 评分表, a column), and
+    the rules can check nothing; said, not silent."""
+    for p in recs.projects:
+        total = p.total_score_stated or p.total_weight_stated
+        if total is None or not p.indicators or any(i.weight is not None or i.score is not None
+                                                    for i in p.indicators):
+            continue
+        first = p.indicators[0].loc
+        where = replace(first, row=None, col=None, ref=None, bbox=None, line=None) if first is not None else total.loc
+        points = total.raw if total.raw.rstrip().endswith("分") else f"{total.raw}分"
+        recs.warnings.append(f"{where.describe()}：绩效指标{len(p.indicators)}行均无分值和得分，而总分写明"
+                             f"{points}（{total.loc.describe()}）：各指标的分值与得分未读出，无法核对")
 
 
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).

@@ -2263,3 +2263,20 @@ def test_the_score_in_the_grade_sentence_without_a_colon_is_the_total():
     assert total("四、自评结论：项目总分100分（含资金执行率10分），自评得分86.5分，自评等级：优。") == ("86.5分", 1)
     assert total("经评价，项目绩效自评得分为86.5分，等级为优。") == ("86.5分", 1)
     assert total("养护里程年初目标值≥1250公里，实际完成值1268公里，自评得分86.5分；等级为优。") is None
+
+
+def test_indicator_rows_without_points_where_the_total_states_points_are_named_in_the_warnings():
+    """The form states a total in points (自评得分：86.5分) but no indicator row carries a weight or a
+    score (a 评分表 not read, a column not found): said, naming the indicator table; an unscored
+    form (no total either) says nothing."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"],
+            ["2", "", "质量指标", "验收合格率", "100%", "100%"]]
+
+    def warnings(line):
+        doc = _docs(rows)
+        doc.blocks.append(Paragraph(line, Location("mem", block=1)))
+        return [w for w in normalize_document(doc).warnings if "分值" in w]
+    [said] = warnings("自评得分：86.5分")
+    assert "表1" in said and "2行" in said and "86.5分" in said
+    assert warnings("填报人：张三") == []
