@@ -2280,3 +2280,45 @@ def test_indicator_rows_without_points_where_the_total_states_points_are_named_i
     [said] = warnings("自评得分：86.5分")
     assert "表1" in said and "2行" in said and "86.5分" in said
     assert warnings("填报人：张三") == []
+
+
+_NO_POINTS = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+              ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"],
+              ["2", "", "质量指标", "验收合格率", "100%", "98%"],
+              ["3", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%"]]
+
+
+def test_a_score_table_after_the_indicator_table_completes_its_rows_by_serial_number():
+    """A separate 评分表 (序号 | 分值 | 得分 | 扣分原因, 合计) after an indicator table without points:
+    each row's weight and score come from the 评分表 row of its 序号 (not its position: the rows are
+    in another order), located at the 评分表's cells; its 合计 is the indicators' total."""
+    scores = [["序号", "分值", "得分", "扣分原因"],
+              ["3", "20", "20", ""],
+              ["1", "40", "40", ""],
+              ["2", "30", "29.4", "合格率低于目标，扣0.6分"],
+              ["合计", "90", "89.4", ""]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("养护里程", Decimal(40), Decimal(40)), ("验收合格率", Decimal(30), Decimal("29.4")),
+        ("群众满意度", Decimal(20), Decimal(20))]
+    assert [(i.score.loc.table, i.score.loc.row, i.score.loc.col) for i in r.indicators] == [(1, 2, 2), (1, 3, 2),
+                                                                                          (1, 1, 2)]
+    assert r.projects[0].total_score_stated.value == Decimal("89.4")
+    assert not [w for w in r.warnings if "无分值和得分" in w]
+
+
+def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
+    scores = [["三级指标", "分值", "得分"],
+              ["验收合格率", "30", "29.4"], ["养护里程", "40", "40"], ["群众满意度", "20", "20"]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert [(i.weight.value, i.score.value) for i in r.indicators] == [
+        (Decimal(40), Decimal(40)), (Decimal(30), Decimal("29.4")), (Decimal(20), Decimal(20))]
+
+
+def test_a_score_table_whose_keys_do_not_all_match_joins_nothing_and_says_so():
+    """One 序号 (4) names no row: no row is completed (a half join would put points on the wrong
+    rows), and a warning names the 评分表."""
+    scores = [["序号", "分值", "得分"], ["1", "40", "40"], ["2", "30", "29.4"], ["4", "20", "20"]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert all(i.weight is None and i.score is None for i in r.indicators)
+    assert any("表2" in w and "评分表" in w and "4" in w for w in r.warnings)
