@@ -871,8 +871,8 @@ class _Reader:
                 not {"weight", "score", "deduction"} & f.keys():
             return 0
         key_col = f.get("level3", _serial_column(grid[h]))
-        if key_col is None:
-            return 0
+        if key_col is None or any(bare(x) and c != key_col and c not in f.values() for c, x in enumerate(grid[h])):
+            return 0    # a column of anything else (项目名称, 预算数: a list of projects) is no 评分表
         key = (lambda x: level3_key(bare(x))) if "level3" in f else _serial_key
         waiting = [i for i in p.indicators if i.weight is None and i.score is None and i.loc is not None
                    and i.loc.table is not None and i.loc.table < t.index]

@@ -2305,6 +2305,10 @@ def test_a_score_table_after_the_indicator_table_completes_its_rows_by_serial_nu
                                                                                           (1, 1, 2)]
     assert r.projects[0].total_score_stated.value == Decimal("89.4")
     assert not [w for w in r.warnings if "无分值和得分" in w]
+    # a table with columns of its own besides the key and the points (a list of projects) completes nothing
+    projects = [["序号", "项目名称", "预算数", "自评得分"], ["1", "甲项目", "120", "95"], ["2", "乙项目", "80", "90"],
+                ["3", "丙项目", "60", "88"]]
+    assert all(i.score is None for i in normalize_document(_docs(_NO_POINTS, projects)).indicators)
 
 
 def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
