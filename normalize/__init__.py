@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
@@ -34,6 +36,10 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
+# figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
+SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
+SENTENCE_END = re.compile(r"[。；;！!]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own.
@@ -90,6 +96,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _total_from_prose(doc, recs)
+    _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     return recs
@@ -200,6 +207,22 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             return
 
 
+def _unscored_rows(recs: DocRecords) -> None:
+    """A project whose total is stated in points while none of its indicator rows carries a weight
+    or a score: the points are somewhere the reader did not take them from (a 评分表, a column), and
+    the rules can check nothing; said, not silent."""
+    for p in recs.projects:
+        total = p.total_score_stated or p.total_weight_stated
+        if total is None or not p.indicators or any(i.weight is not None or i.score is not None
+                                                    for i in p.indicators):
+            continue
+        first = p.indicators[0].loc
+        where = replace(first, row=None, col=None, ref=None, bbox=None, line=None) if first is not None else total.loc
+        points = total.raw if total.raw.rstrip().endswith("分") else f"{total.raw}分"
+        recs.warnings.append(f"{where.describe()}：绩效指标{len(p.indicators)}行均无分值和得分，而总分写明"
+                             f"{points}（{total.loc.describe()}）：各指标的分值与得分未读出，无法核对")
+
+
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
 FULL_POINTS = 100
 
@@ -208,7 +231,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
     89.5, its weight below the full points: the fund's points stand outside it) and the line states
-    the whole (自评总分：99.3分)."""
+    the whole (自评总分：99.3分). In the sentence stating the grade the label needs no colon
+    (自评得分97.69分，自评等级：优)."""
     if len(recs.projects) != 1:
         return
     p = recs.projects[0]
@@ -217,9 +241,14 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     if p.total_score_stated is not None and not partial:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
-             for m in TOTAL_LINE.finditer(b.text)] + \
-            [(m.group(1), b.loc) for b in doc.paragraphs() if GRADE.search(b.text) and not TOTAL_LINE.search(b.text)
-             for m in BARE_TOTAL_LINE.finditer(b.text)]   # beside a labelled score, 总分 is the full marks
+             for m in TOTAL_LINE.finditer(b.text)]
+    for b in doc.paragraphs():
+        if TOTAL_LINE.search(b.text):
+            continue
+        scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
+                  for m in SENTENCE_TOTAL.finditer(sentence)]
+        # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
+        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

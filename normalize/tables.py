@@ -794,6 +794,10 @@ class _Reader:
                 r = self.list_table(t, grid, r)
                 self.used.update(range(start_r, r))
                 continue
+            if not headed and (end := self.scores_by_key(t, grid, r)):
+                self.used.update(range(r, end))
+                r = end
+                continue
             if len(_indicator_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
@@ -894,6 +898,86 @@ class _Reader:
         if total_row is not None:   # its 合计: the scores' total as the table states it (a line below may state the whole)
             self.totals(t, grid, total_row, f["level3"], _Cols(**f))
         return end
+
+    def scores_by_key(self, t: Table, grid, h: int) -> int:
+        """A 评分表 after the indicator table (序号 | 分值 | 得分 | 扣分原因): a key column (序号, or the
+        indicator's name) and score-role columns, no indicator field of its own. Its rows complete
+        the current project's rows that carry no weight and no score, joined by the key (the 序号
+        column of the indicator's own table, or its name), never by position; each figure keeps its
+        own cell. Every keyed row must match one such row, or none is joined and a warning names the
+        table. The rows read up to its summary row (whose 合计 is read as a table total), or 0."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or not f.keys() <= {"level3", "weight", "score", "deduction", "reason"} or \
+                not {"weight", "score", "deduction"} & f.keys():
+            return 0
+        key_col = f.get("level3", _serial_column(grid[h]))
+        if key_col is None or any(bare(x) and c != key_col and c not in f.values() for c, x in enumerate(grid[h])):
+            return 0    # a column of anything else (项目名称, 预算数: a list of projects) is no 评分表
+        key = (lambda x: level3_key(bare(x))) if "level3" in f else _serial_key
+        waiting = [i for i in p.indicators if i.weight is None and i.score is None and i.loc is not None
+                   and i.loc.table is not None and i.loc.table < t.index]
+        if not waiting:
+            return 0
+        mine = self._indicator_keys(waiting) if "level3" not in f else {id(i): i.level3_key for i in waiting}
+        by_key: dict[str, list[Indicator]] = {}
+        for i in waiting:
+            if mine.get(id(i)):
+                by_key.setdefault(mine[id(i)], []).append(i)
+        found, end, total_row = [], t.n_rows, None
+        for r in range(h + 1, t.n_rows):
+            cell = grid[r][key_col] if key_col < len(grid[r]) else ""
+            if not bare(cell):
+                continue
+            if (label := summary_label(cell) or summary_label(_first_text(grid[r]))):
+                end, total_row = r + 1, r if label == "total" else None
+                break
+            k = key(cell)
+            hits = by_key.get(k, []) if k else []
+            found.append((r, hits[0] if len(hits) == 1 else None))
+        if len(found) < 2:
+            return 0
+        if any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
+            unmatched = [bare(grid[r][key_col]) for r, i in found if i is None]
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：评分表按“{bare(grid[h][key_col])}”对应指标，"
+                                      f"但{'、'.join(unmatched) or '部分行'}对不上唯一一行指标，分值与得分均未并入，请核对原件")
+            return 0
+        for r, i in found:
+            row = grid[r]
+            i.weight = self._figure(t, row, r, f.get("weight"), 0)
+            i.score = self._figure(t, row, r, f.get("score"), 0)
+            if i.score is None and f.get("deduction") is not None:
+                i.deduction = self._figure(t, row, r, f["deduction"], 0)
+                i.score = _deducted(i.weight, i.deduction)
+            why = bare(row[f["reason"]]) if f.get("reason") is not None and f["reason"] < len(row) else ""
+            i.note = "；".join(x for x in (i.note, f"分值与得分取自{self._loc(t, r).describe()}按“{bare(grid[h][key_col])}”"
+                                                   f"对应的一行" + (f"（{why}）" if why else "")) if x)
+        if total_row is not None:   # its 合计: the indicators' points as the table states them
+            self.totals(t, grid, total_row, key_col, _Cols(**{k: v for k, v in f.items() if k != "level3"}))
+        return end
+
+    def _indicator_keys(self, rows: list[Indicator]) -> dict[int, str]:
+        """Each row's 序号: the cell of its own table's 序号 column (found in a header above the row;
+        a table continued without a header takes the column of the one before it of its width)."""
+        tables = {x.index: x for x in self.doc.tables()}
+        cols: dict[int, int | None] = {}
+        last: dict[int, int] = {}
+        for index in sorted({i.loc.table for i in rows}):
+            x = tables.get(index)
+            if x is None:
+                continue
+            g = x.grid()
+            top = min(i.loc.row for i in rows if i.loc.table == index and i.loc.row is not None)
+            c = next((c for r in range(min(top, len(g))) if (c := _serial_column(g[r])) is not None), None)
+            cols[index] = last.get(x.n_cols) if c is None else c
+            if cols[index] is not None:
+                last[x.n_cols] = cols[index]
+        out = {}
+        for i in rows:
+            c, x = cols.get(i.loc.table), tables.get(i.loc.table)
+            if c is not None and i.loc.row is not None and i.loc.col is None and i.loc.row < x.n_rows:
+                out[id(i)] = _serial_key(x.grid()[i.loc.row][c])
+        return out
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
         """A fund block with the sources as columns (申报 forms: 项目资金（万元） | 年度资金总额 |
@@ -2102,6 +2186,21 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
         else None
+
+
+SERIAL_HEADS = ("序号", "编号")
+
+
+def _serial_column(header: list[str]) -> int | None:
+    """The column a header heads 序号 (编号): the rows' numbers, a key another table can join on."""
+    return next((c for c, x in enumerate(header) if bare(x) in SERIAL_HEADS), None)
+
+
+def _serial_key(text: str) -> str | None:
+    """A 序号 cell as a key: the code it writes (1, 1., 1.1, ２ full-width as the document may type it),
+    or None where the cell is no such code."""
+    m = outline.DOTTED.match(normalize_ws(text))
+    return re.sub(r"\s*[.．]\s*", ".", m.group(1)) if m else None
 
 
 def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:

@@ -2389,3 +2389,85 @@ def test_a_subtotal_that_is_not_its_rows_sum_is_said():
     r = normalize_document(_html(_SUBTOTAL_HEAD + wrong))
     assert [i.level3 for i in r.indicators] == ["治理面积", "建设塘坝", "验收合格率"]
     assert [w.split("：", 1)[1] for w in r.warnings if "小计行" in w] == ["小计行分值 30，与其上各项之和 25 不符"]
+
+
+def test_the_score_in_the_grade_sentence_without_a_colon_is_the_total():
+    """A closing sentence writes the score as running text (项目总分100分（含…），自评得分86.5分，自评
+    等级：优): in the sentence that states the grade, a score label and its figure in 分 is the total;
+    the same words in a sentence without the grade (each indicator's 自评得分20分) are not."""
+    def total(line):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+            Paragraph(line, Location("mem", block=1))])
+        [p] = normalize_document(doc).projects
+        return p.total_score_stated and (p.total_score_stated.raw, p.total_score_stated.loc.block)
+    assert total("四、自评结论：项目总分100分（含资金执行率10分），自评得分86.5分，自评等级：优。") == ("86.5分", 1)
+    assert total("经评价，项目绩效自评得分为86.5分，等级为优。") == ("86.5分", 1)
+    assert total("养护里程年初目标值≥1250公里，实际完成值1268公里，自评得分86.5分；等级为优。") is None
+
+
+def test_indicator_rows_without_points_where_the_total_states_points_are_named_in_the_warnings():
+    """The form states a total in points (自评得分：86.5分) but no indicator row carries a weight or a
+    score (a 评分表 not read, a column not found): said, naming the indicator table; an unscored
+    form (no total either) says nothing."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"],
+            ["2", "", "质量指标", "验收合格率", "100%", "100%"]]
+
+    def warnings(line):
+        doc = _docs(rows)
+        doc.blocks.append(Paragraph(line, Location("mem", block=1)))
+        return [w for w in normalize_document(doc).warnings if "分值" in w]
+    [said] = warnings("自评得分：86.5分")
+    assert "表1" in said and "2行" in said and "86.5分" in said
+    assert warnings("填报人：张三") == []
+
+
+_NO_POINTS = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+              ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"],
+              ["2", "", "质量指标", "验收合格率", "100%", "98%"],
+              ["3", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%"]]
+
+
+def test_a_score_table_after_the_indicator_table_completes_its_rows_by_serial_number():
+    """A separate 评分表 (序号 | 分值 | 得分 | 扣分原因, 合计) after an indicator table without points:
+    each row's weight and score come from the 评分表 row of its 序号 (not its position: the rows are
+    in another order), located at the 评分表's cells; its 合计 is the indicators' total."""
+    scores = [["序号", "分值", "得分", "扣分原因"],
+              ["3", "20", "20", ""],
+              ["1", "40", "40", ""],
+              ["2", "30", "29.4", "合格率低于目标，扣0.6分"],
+              ["合计", "90", "89.4", ""]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("养护里程", Decimal(40), Decimal(40)), ("验收合格率", Decimal(30), Decimal("29.4")),
+        ("群众满意度", Decimal(20), Decimal(20))]
+    assert [(i.score.loc.table, i.score.loc.row, i.score.loc.col) for i in r.indicators] == [(1, 2, 2), (1, 3, 2),
+                                                                                          (1, 1, 2)]
+    assert r.projects[0].total_score_stated.value == Decimal("89.4")
+    assert not [w for w in r.warnings if "无分值和得分" in w]
+    # a table with columns of its own besides the key and the points (a list of projects) completes nothing
+    projects = [["序号", "项目名称", "预算数", "自评得分"], ["1", "甲项目", "120", "95"], ["2", "乙项目", "80", "90"],
+                ["3", "丙项目", "60", "88"]]
+    assert all(i.score is None for i in normalize_document(_docs(_NO_POINTS, projects)).indicators)
+
+
+def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
+    scores = [["三级指标", "分值", "得分"],
+              ["验收合格率", "30", "29.4"], ["养护里程", "40", "40"], ["群众满意度", "20", "20"]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert [(i.weight.value, i.score.value) for i in r.indicators] == [
+        (Decimal(40), Decimal(40)), (Decimal(30), Decimal("29.4")), (Decimal(20), Decimal(20))]
+
+
+def test_a_score_table_whose_keys_do_not_all_match_joins_nothing_and_says_so():
+    """One 序号 (4) names no row: no row is completed (a half join would put points on the wrong
+    rows), and a warning names the 评分表."""
+    scores = [["序号", "分值", "得分"], ["1", "40", "40"], ["2", "30", "29.4"], ["4", "20", "20"]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert all(i.weight is None and i.score is None for i in r.indicators)
+    assert any("表2" in w and "评分表" in w and "4" in w for w in r.warnings)
