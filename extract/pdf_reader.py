@@ -120,14 +120,14 @@ def _pdfium_pages(data: bytes):
 def _plumber_tables(page) -> list:
     """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
     under a boxed header (extract.rule_stack)."""
-    extra = extend_down(page.edges, page.chars)
-    extra += cut_rows(page.edges + extra, page.chars)
-    if not extra:
+    from .pdfium_page import _Page, level
+    edges = [level(e) for e in page.edges]
+    extra = extend_down(edges, page.chars)
+    extra += cut_rows(edges + extra, page.chars)
+    if not extra and all(a is b for a, b in zip(edges, page.edges)):
         return page.find_tables()
     from pdfplumber.table import TableFinder
-
-    from .pdfium_page import _Page
-    return TableFinder(_Page(page.edges + extra, page.width, page.height)).tables
+    return TableFinder(_Page(edges + extra, page.width, page.height)).tables
 
 
 def _pdfium_read(page):

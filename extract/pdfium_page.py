@@ -35,15 +35,35 @@ def read_page(page) -> tuple[list[dict], list]:
     from pdfplumber.table import TableFinder
 
     width, height = page.get_size()
-    chars = _chars(page, raw, height)
-    edges = _edges(page, raw, height)
+    view = _view(page.get_rotation(), width, height)
+    chars = _chars(page, raw, view)
+    edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
     finder = TableFinder(_Page(edges, width, height))
     return chars, finder.tables
 
 
-def _chars(page, raw, height: float) -> list[dict]:
+def _view(rotation: int, width: float, height: float):
+    """PDF user space (y up) to the page as shown (y down), after the page's /Rotate: PDFium gives
+    the shown size but characters and paths in the stored space, so a landscape page stored
+    portrait with /Rotate 90 would read sideways. width, height: the shown size."""
+    if rotation == 90:
+        return lambda x, y: (y, x)
+    if rotation == 180:
+        return lambda x, y: (width - x, y)
+    if rotation == 270:
+        return lambda x, y: (width - y, height - x)
+    return lambda x, y: (x, height - y)
+
+
+def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+    """A stored box as shown: (x0, x1, top, bottom)."""
+    (ax, ay), (bx, by) = view(left, bottom), view(right, top)
+    return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
+
+
+def _chars(page, raw, view) -> list[dict]:
     tp = page.get_textpage()
     try:
         n = raw.FPDFText_CountChars(tp)
@@ -72,9 +92,9 @@ def _chars(page, raw, height: float) -> list[dict]:
             # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a
             # line alike, from the baseline up by the font size, and so does this.
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            base = height - oy.value
-            x0, x1 = rect.left, rect.right
-            n_chars = _spaces(raw, tp, i, x0, x1) if text == " " else 1
+            base = view(ox.value, oy.value)[1]
+            x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
+            n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char"})
@@ -83,7 +103,7 @@ def _chars(page, raw, height: float) -> list[dict]:
         tp.close()
 
 
-def _spaces(raw, tp, i: int, x0: float, x1: float) -> int:
+def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     """How many spaces a drawn space stands for. PDFium gives a run of spaces as one character;
     pdfminer gives each, and the run's width tells a full line (one to wrap) from a short one.
     A text object that holds only spaces spans them all: its width in spaces."""
@@ -101,10 +121,10 @@ def _spaces(raw, tp, i: int, x0: float, x1: float) -> int:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
         return 1
-    return max(1, round((right.value - x0) / width))
+    return max(1, round((_shown_box(view, left.value, bottom.value, right.value, top.value)[1] - x0) / width))
 
 
-def _edges(page, raw, height: float) -> list[dict]:
+def _edges(page, raw, view) -> list[dict]:
     """Every axis-parallel segment of every path, as a pdfplumber line edge (top-down coordinates)."""
     from pdfplumber.utils import line_to_edge
 
@@ -122,25 +142,37 @@ def _edges(page, raw, height: float) -> list[dict]:
             seg = raw.FPDFPath_GetPathSegment(h, k)
             if not raw.FPDFPathSegment_GetPoint(seg, x, y):
                 continue
-            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            px, py = view(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             kind = raw.FPDFPathSegment_GetType(seg)
             if kind == raw.FPDF_SEGMENT_MOVETO:
                 start = (px, py)
                 points = [(px, py)]
             else:
                 if points:
-                    _add(edges, points[-1], (px, py), height, line_to_edge)
+                    _add(edges, points[-1], (px, py), line_to_edge)
                 points.append((px, py))
             if raw.FPDFPathSegment_GetClose(seg) and start is not None and points:
-                _add(edges, points[-1], start, height, line_to_edge)
+                _add(edges, points[-1], start, line_to_edge)
     return edges
 
 
-def _add(edges: list, p: tuple, q: tuple, height: float, line_to_edge) -> None:
+def _add(edges: list, p: tuple, q: tuple, line_to_edge) -> None:
+    """p, q: the segment's ends as shown (y down)."""
     (x0, y0), (x1, y1) = p, q
     if abs(x0 - x1) > 0.01 and abs(y0 - y1) > 0.01:
         return   # not a ruling line
     left, right = min(x0, x1), max(x0, x1)
-    top, bottom = height - max(y0, y1), height - min(y0, y1)
-    edges.append(line_to_edge({"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom,
-                               "width": right - left, "height": bottom - top}))
+    top, bottom = min(y0, y1), max(y0, y1)
+    edges.append(level(line_to_edge({"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom,
+                                     "width": right - left, "height": bottom - top})))
+
+
+def level(edge: dict) -> dict:
+    """A rule drawn through a turned matrix (a page stored turned, shown with /Rotate) lies off
+    level by float noise (1e-13), and pdfplumber's table finder calls an edge horizontal only
+    when its top equals its bottom: a long edge under the tolerance high is laid level."""
+    top, bottom = edge["top"], edge["bottom"]
+    if top == bottom or bottom - top > 0.01 or edge["x1"] - edge["x0"] <= 0.01:
+        return edge
+    mid = (top + bottom) / 2
+    return {**edge, "top": mid, "bottom": mid, "height": 0, "orientation": "h"}

@@ -707,6 +707,50 @@ def _first_text(row: list[str]) -> str:
     return next((bare(x) for x in row if bare(x)), "")
 
 
+# A fund row's label that says it is a total: 合计 / 总计 / 小计 heading it or ending it (资金合计),
+# or a 总额 (年度资金总额).
+TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
+
+
+def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
+    """The row of the total of the money rows from r on, where it stands below them (中央补助资金 /
+    自治区补助资金 / 市级财政资金, then 合计): by its label (the last such row of the run: a 小计 may
+    sum a few of them), else by the arithmetic, a row whose every amount is the sum of the rows
+    above it (two or more, each giving that amount) within the written precision. None where
+    row r is itself the total (合计 first), or no row below is one."""
+    if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
+        return None
+    run = []
+    for k in range(r, len(grid)):
+        shift = _fund_shift(grid[k], cols, weight_in_percent)
+        if shift is None:
+            break
+        money = {name: _fund_figure(name, grid[k][c + shift], money_unit) for name, c in cols.items()
+                 if name in MONEY_FIELDS and 0 <= c + shift < len(grid[k])}
+        money = {name: q for name, q in money.items() if q.numeric}
+        if not money:
+            break
+        run.append((k, money))
+    labelled = [k for k, _ in run[1:] if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[k])))]
+    if labelled:
+        return labelled[-1]
+    for i in range(2, len(run)):
+        k, total = run[i]
+        above = [m for _, m in run[:i]]
+        if all(_sums_to(q, [m.get(name) for m in above]) for name, q in total.items()):
+            return k
+    return None
+
+
+def _sums_to(total: Quantity, parts: list[Quantity | None]) -> bool:
+    """The parts add up to the total, a nonzero amount: exactly, or within the total's own
+    rounding where it is written to fewer places than a part (22000 over 12000.00 + …)."""
+    if any(q is None for q in parts) or not total.value:
+        return False
+    slack = total.tolerance if (total.places or 0) < max(q.places or 0 for q in parts) else 0
+    return abs(sum((q.value for q in parts), Decimal(0)) - total.value) <= slack
+
+
 def _is_list_header(row: list[str]) -> bool:
     texts = [bare(x) for x in row]
     return any(t in ("序号", "编号") for t in texts) and any("金额" in t for t in texts)
@@ -1307,6 +1351,7 @@ class _Reader:
         weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
+        parts = None    # the first of the source rows above a total that stands below them
         while r < end:
             row = grid[r]
             if len(_indicator_fields(row)) >= 2:
@@ -1334,6 +1379,10 @@ class _Reader:
                 if (end := self.breakdown(t, grid, h, r, row_cols, p)) is not None:
                     return end
                 return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
+            if parts is None and any(q is not None and q.numeric for q in money_cols) and \
+                    (below := _total_below(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
+                parts, r, end = r, below, max(end, below + 1)   # read the total, then its parts
+                continue
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
             if any(q is not None and q.numeric for q in money_cols):
@@ -1343,6 +1392,8 @@ class _Reader:
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
                 self.deducted_fund_score(p)
                 self.source_columns(t, r, row, header, cols, shift, p)
+                if parts is not None:
+                    self.fund_sources(t, grid, filled, parts, cols, p, end=r)
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
@@ -1422,10 +1473,15 @@ class _Reader:
                     p.fund_sources.append(FundSource(label=texts[k], figures={name: Figure(q, loc)}, loc=loc,
                                                     whole_row=True))
 
-    def fund_sources(self, t: Table, grid, filled, r: int, cols: dict[str, int], p: Project) -> int:
-        """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …)."""
-        while r < t.n_rows:
+    def fund_sources(self, t: Table, grid, filled, r: int, cols: dict[str, int], p: Project,
+                     end: int | None = None) -> int:
+        """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …);
+        with `end`, the rows from r above a total standing at `end` (its 小计 rows are no sources)."""
+        while r < (t.n_rows if end is None else end):
             row = grid[r]
+            if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
+                r += 1
+                continue
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
             # The label nearest the figures; a cell before it merged down the rows is their group.

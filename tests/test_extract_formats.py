@@ -882,3 +882,60 @@ def test_pdf_row_cut_open_by_the_page_break_is_closed_and_joined(tmp_path, monke
                         ["Satisfaction", "Users served", "90%", "12"]]
     assert not [p.text for p in d.paragraphs()]
     assert (t.cell_at(2, 1).loc.page, t.cell_at(3, 0).loc.page) == (1, 2)
+
+
+def _stored_turned(src, dst, rotation: int):
+    """The PDF's pages stored turned with /Rotate `rotation`, as print drivers store landscape
+    pages: the content turned back by the same angle, so that a viewer shows what it showed."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+    writer = PdfWriter(clone_from=PdfReader(src))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        move = {90: (h, 0), 180: (w, h), 270: (0, w)}[rotation]
+        page.add_transformation(Transformation().rotate(rotation).translate(*move))
+        size = (w, h) if rotation == 180 else (h, w)
+        page.mediabox.lower_left, page.mediabox.upper_right = (0, 0), size
+        page.cropbox.lower_left, page.cropbox.upper_right = (0, 0), size
+        page.rotation = rotation
+    with open(dst, "wb") as fh:
+        writer.write(fh)
+    return dst
+
+
+def _shown(d) -> list:
+    """A Document as read: each block's text, or its cells (place, spans, text) and where they stand."""
+    def box(b):
+        return tuple(round(v) for v in b) if b else None
+    return [(b.kind, b.loc.page, b.text) if isinstance(b, Paragraph) else
+            (b.kind, b.loc.page, b.n_rows, b.n_cols,
+             [(c.row, c.col, c.rowspan, c.colspan, c.text, box(c.loc.bbox)) for c in b.cells])
+            for b in d.blocks]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_pdf_page_stored_turned_with_rotate_reads_as_shown(tmp_path, monkeypatch, engine, rotation):
+    # A landscape page stored portrait with /Rotate 90 (or any page stored turned) is shown
+    # upright by every viewer: it reads as the same page stored upright (PDFium gives the
+    # characters and rules in the stored space; read there, columns came out as rows and
+    # every string reversed). A ruled grid, a table ruled across only, text above and below.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    drawn = [f"40 {792 - y} m 400 {792 - y} l S" for y in (100, 120, 140, 160)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 160} l S" for x in (40, 120, 200, 280, 360, 400)]
+    drawn += [f"40 {792 - y} m 560 {792 - y} l S" for y in (200, 220, 240, 260)]
+    page = [(44, 60, "Self-evaluation of the park greening fund, 2023"), (44, 80, "Unit: Parks bureau")]
+    for y, texts in ((114, ("Fund", "Initial", "Budget", "Spent", "Score")),
+                     (134, ("Total", "50", "60", "58", "9")), (154, ("Project", "30", "40", "38", "-"))):
+        page += [(x, y, t) for x, t in zip((44, 124, 204, 284, 364), texts)]
+    cols = (44, 150, 240, 330, 420, 500)
+    for y, texts in ((214, ("Level", "Indicator name", "Target", "Actual", "Weight", "Score")),
+                     (234, ("Output", "Green area added", ">=45", "48.6", "8", "8")),
+                     (254, ("Effect", "Park visitors", ">=900", "960", "6", "6"))):
+        page += [(x, y, t) for x, t in zip(cols, texts)]
+    page += [(44, 300, "Filled by: Lin"), (300, 300, "Date: 2024-02-20")]
+    upright = _text_pdf(tmp_path / "upright.pdf", [page], drawn=drawn)
+    turned = _stored_turned(upright, tmp_path / f"turned{rotation}.pdf", rotation)
+    want, got = read_document(upright), read_document(turned)
+    assert len(want.tables()) == 2 and want.tables()[0].grid()[1] == ["Total", "50", "60", "58", "9"]
+    assert _shown(got) == _shown(want)

@@ -2471,3 +2471,46 @@ def test_a_score_table_whose_keys_do_not_all_match_joins_nothing_and_says_so():
     r = normalize_document(_docs(_NO_POINTS, scores))
     assert all(i.weight is None and i.score is None for i in r.indicators)
     assert any("表2" in w and "评分表" in w and "4" in w for w in r.warnings)
+
+_FUND_HEAD = ["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]
+_SOURCES = [["中央补助资金", "1200.00", "1200.00", "1200.00", "—", "—", "—"],
+            ["省级补助资金", "600.00", "600.00", "586.08", "—", "—", "—"],
+            ["市级财政资金", "400.00", "440.00", "380.00", "—", "—", "—"]]
+_INDICATORS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+               ["产出指标", "数量指标", "供暖面积", "≥180万平方米", "184.6万平方米", "90", "90"]]
+
+
+def _fund_read(rows):
+    recs = normalize_document(_docs([["一、资金情况（单位：万元）", "", "", "", "", "", ""], _FUND_HEAD, *rows], _INDICATORS))
+    [p] = recs.projects
+    return p, [f.rule for f in check(recs)]
+
+
+@pytest.mark.parametrize("label, where", [("合计", "last"), ("合计", "first"), ("资金总计", "last"),
+                                          ("", "last"), ("其他资金", "last")])
+def test_a_fund_total_is_the_fund_line_wherever_it_stands(label, where):
+    """The total of a fund table's source rows is the project's fund line whether it stands above
+    them (合计 first) or below (中央 / 省级 / 市级, then 合计): told by its label (合计 / 总计 / 小计)
+    or, mislabelled or unlabelled, by the arithmetic (each amount the sum of the rows above it).
+    The rows it sums are its sources, and nothing is flagged: they add up."""
+    total = [label, "2200", "2240", "2166.08", "96.70%", "10", "9.67"]
+    p, rules = _fund_read([total, *_SOURCES] if where == "first" else [*_SOURCES, total])
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("2200", "2240", "2166.08")
+    assert (p.exec_rate_stated.raw, p.fund_weight.raw, p.fund_score.raw) == ("96.70%", "10", "9.67")
+    assert p.budget_full_year.loc.row == (2 if where == "first" else 5)   # under a title row and the header
+    assert [s.label for s in p.fund_sources] == ["中央补助资金", "省级补助资金", "市级财政资金"]
+    assert "JX204" not in rules and "JX303" not in rules
+
+
+def test_a_fund_total_below_its_sources_that_they_do_not_make_is_still_the_total_and_flagged():
+    """A row the label calls the total is the total though its sources do not add up to it (the
+    slip is the sources', JX204's to say); an unlabelled row that is not their sum is no total,
+    nor is a table's one source row: the first row stays the fund line."""
+    p, rules = _fund_read([*_SOURCES, ["合计", "2200", "2250", "2166.08", "96.27%", "10", "9.63"]])
+    assert (p.budget_full_year.raw, p.budget_full_year.loc.row) == ("2250", 5)
+    assert rules.count("JX204") == 1
+    p, _ = _fund_read([*_SOURCES, ["", "2200", "2250", "2166.08", "96.27%", "10", "9.63"]])
+    assert (p.budget_full_year.raw, p.budget_full_year.loc.row) == ("1200.00", 2)
+    p, rules = _fund_read([["财政拨款", "1200.00", "1200.00", "1188.00", "99.00%", "10", "9.9"]])
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.raw, p.fund_sources) == ("1200.00", "1188.00", "9.9", [])
+    assert "JX204" not in rules

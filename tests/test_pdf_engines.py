@@ -57,4 +57,4 @@ def test_unmapped_characters_send_the_page_back_to_pdfplumber():
             return 0xFFFD
     doc = pdfium.PdfDocument(str(next(REPORTS.glob("000_*.pdf"))))
     with pytest.raises(pdfium_page.Unreadable):
-        pdfium_page._chars(doc[0], Raw(), doc[0].get_size()[1])
+        pdfium_page._chars(doc[0], Raw(), pdfium_page._view(0, *doc[0].get_size()))
