@@ -178,10 +178,15 @@ class Quantity:
         return self
 
     def with_unit_named(self, unit: str, name: str) -> "Quantity":
-        """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526)."""
-        if self.unit or not self.numeric or not unit:
+        """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526): the unit
+        read as a figure's own is (_unit), so a scaled one (利用面积（万亩） | ≥45) scales the figure as
+        45万亩 would be (450000 亩); a figure already scaled (45万) is left as it is."""
+        if self.unit or not self.numeric or not unit or self.scale != 1:
             return self
-        return replace(self, unit=unit, note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
+        base, scale = _unit(unit, "")
+        return replace(self, value=self.value * scale, high=None if self.high is None else self.high * scale,
+                       unit=base, scale=scale,
+                       note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
 
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
@@ -225,9 +230,9 @@ def _unit_part(part: str) -> bool:
 
 def name_unit(name: str, scaled: bool = False) -> str:
     """The unit a name's trailing bracket gives its figures (培训高素质农民（人）, 达标率(%)): only a
-    whole unit the lexicon knows, or a symbol or compound, and with no scale: a scaled one (万美元)
-    would change the written figure, which the record keeps as written; a note (（试点）) is no unit.
-    `scaled`: a scaled unit (万元) counts too, where the question is only whether the name gives one."""
+    whole unit the lexicon knows, or a symbol or compound; a note (（试点）) is no unit. Without
+    `scaled` only a unit with no scale word; with it a scaled one (万元, 万亩) too, which
+    Quantity.with_unit_named scales the figures by, as a figure's own 万亩 is."""
     m = NAME_BRACKET.search(clean(name or ""))
     if not m:
         return ""

@@ -1688,7 +1688,7 @@ class _Reader:
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
-        if not unit_text and (named := name_unit(level3)):
+        if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
         actual = part_of_target(target, actual.with_unit_from(target))

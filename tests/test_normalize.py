@@ -2244,3 +2244,24 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+def test_a_scaled_unit_in_the_names_bracket_scales_the_bare_figures_as_a_figures_own_would():
+    """秸秆综合利用面积（万亩） over ≥45 / 46.2: the bracket's 万亩 is read by the unit grammar a written
+    45万亩 goes through (450000 亩), not left unscaled with no unit; 千米 is a unit of its own."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造面积（万亩）", "≥45", "46.2", "10", "10"],
+        ["产出指标", "数量指标", "新建道路（千米）", "≥12", "12.5", "10", "10"],
+        ["效益指标", "经济效益指标", "带动增收（万元）", "≥1200", "1286", "10", "10"],
+        ["效益指标", "经济效益指标", "撬动投资（亿元）", "1.5-2", "1.8", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.op, i.target.q.value, i.target.q.high, i.target.q.unit, i.actual.q.value, i.actual.q.unit)
+           for i in inds]
+    assert got == [(">=", Decimal(450000), None, "亩", Decimal(462000), "亩"),
+                   (">=", Decimal(12), None, "千米", Decimal("12.5"), "千米"),
+                   (">=", Decimal(12000000), None, "元", Decimal(12860000), "元"),
+                   ("range", Decimal(150000000), Decimal(200000000), "元", Decimal(180000000), "元")]
+    # half a unit in the last written place, in the scaled unit: 46.2万亩 is known to 500 亩
+    assert inds[0].actual.q.tolerance == Decimal(500)
