@@ -588,6 +588,49 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
     return target, actual
 
 
+# A change against a base, as a grammar (较上年增长5%以上, 同比下降不超过3%, 比2022年提高2个百分点): a
+# comparison word and the period compared with (较 / 比 / 相比 + 上年, 上一年度, 去年, 上期, 上季度,
+# 2022年, 基期, 同期), or 同比 / 环比 alone; then a verb of change, rising or falling; then a figure
+# with its bound, read as any cell is. The figure is the size of the change, not a level.
+_PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
+_BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
+_RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
+_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)})\s*(?P<rest>.*\d.*)$")
+
+
+def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
+    """(the change as a quantity, its base as written, its verb) of a cell written as a change
+    (较上年增长6.2%: = 6.2 %), or None. `based`: only with a base written; else a verb alone
+    (提高1.8个百分点) does too."""
+    if q.op != "qualitative" or not (m := _CHANGE.match(clean(q.raw))) or based and not m.group("base"):
+        return None
+    r = parse(m.group("rest"))
+    if not r.numeric or r.op not in ("=", ">=", "<=", ">", "<", "approx", "range") or r.note:
+        return None
+    return r, re.sub(r"\s", "", m.group("base") or ""), m.group("verb")
+
+
+def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """A target written as a change against a base (较上年增长5%以上, 同比下降不超过3%) is a target on
+    the CHANGE: the figure with the operator of its bound (以上 >=, 不超过 <=), and with none, >= (a rise
+    or a fall to reach is met by that much or more); the base and verb in the note, the raw as written.
+    Its result written as a change too (较上年增长6.2%, or the verb alone: 提高1.8个百分点, the base being
+    the target's) is the change reached, counted in the target's sense: a fall against a rise to reach
+    is below zero. Anything else is left as read."""
+    t = _change(target, based=True)
+    if t is None:
+        return target, actual
+    tq, base, verb = t
+    rising = verb in _RISE
+    tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
+    a = _change(actual, based=False)
+    if a is None or a[0].op != "=":
+        return tq, actual
+    aq, abase, averb = a
+    sign = 1 if (averb in _RISE) == rising else -1
+    return tq, replace(aq, raw=actual.raw, value=aq.value * sign, note=(abase or base) + averb)
+
+
 # A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):
 # the part done, over the whole, then the unit of both.
 _PART_OF_WHOLE = re.compile(rf"^\p{{Han}}{{1,4}}\s*({NUM})\s*[/／]\s*({NUM})\s*(\S.*)$")
