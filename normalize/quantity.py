@@ -90,6 +90,7 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 # is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
+STRIVE = re.compile(r"^\s*力争")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
@@ -336,6 +337,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    # 力争 (达到) 95%: a figure to strive for is a floor, reached or passed; a bound written with it
+    # (力争控制在5%以内) is the bound
+    striven, before = bool(STRIVE.match(before)), STRIVE.sub("", before)
     if negative:
         value = -value
     more = re.match(r"\s*[余多](?=[\p{Han}A-Za-z%])", after)
@@ -348,6 +352,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = suffix_op
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
+    if striven and op == "=":
+        op = ">="
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
 
 

@@ -2269,11 +2269,12 @@ def test_a_scaled_unit_in_the_names_bracket_scales_the_bare_figures_as_a_figures
 
 def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_reaches_the_rules():
     """较上年增长5%以上 / 较上年增长6.2%, 较上年提高2个百分点 / 提高1.8个百分点 (scored 7.2 of 8),
-    同比下降不超过3% / 同比下降1.8%: figures of the change, not words."""
+    同比下降不超过3% / 同比下降1.8%, 力争达到95% / 95.8%: figures of the change (or a floor), not words."""
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "服务人数", "较上年增长5%以上", "较上年增长6.2%", "8", "8"],
         ["产出指标", "质量指标", "规范管理率", "较上年提高2个百分点", "提高1.8个百分点", "8", "7.2"],
+        ["产出指标", "质量指标", "随访率", "力争达到95%", "95.8%", "8", "8"],
         ["效益指标", "可持续影响指标", "门诊量", "同比下降不超过3%", "同比下降1.8%", "6", "6"],
     ]
     inds = normalize_document(_doc(rows)).indicators
@@ -2281,6 +2282,7 @@ def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_rea
            for i in inds]
     assert got == [(">=", Decimal(5), "%", "=", Decimal("6.2"), "%"),
                    (">=", Decimal(2), "个百分点", "=", Decimal("1.8"), "个百分点"),
+                   (">=", Decimal(95), "%", "=", Decimal("95.8"), "%"),
                    ("<=", Decimal(3), "%", "=", Decimal("1.8"), "%")]
     assert inds[0].target.raw == "较上年增长5%以上"   # the base kept in the text as written
     assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)

@@ -426,3 +426,9 @@ def test_a_change_without_a_base_or_a_figure_stays_words(target, actual):
     t, a = change_pair(parse(target), parse(actual))
     assert (t.op, a.op) == ("qualitative", "qualitative")
 
+
+def test_a_figure_to_strive_for_is_a_floor_unless_a_bound_is_written():
+    assert (parse("力争达到95%").op, parse("力争达到95%").value) == (">=", Decimal(95))
+    assert parse("力争95%").op == ">="
+    assert (parse("力争控制在5%以内").op, parse("力争控制在5%以内").value) == ("<=", Decimal(5))
+    assert parse("达到95%").op == "="
