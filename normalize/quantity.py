@@ -181,12 +181,14 @@ class Quantity:
     def with_unit_named(self, unit: str, name: str) -> "Quantity":
         """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526): the unit
         read as a figure's own is (_unit), so a scaled one (利用面积（万亩） | ≥45) scales the figure as
-        45万亩 would be (450000 亩); a figure already scaled (45万) is left as it is."""
-        if self.unit or not self.numeric or not unit or self.scale != 1:
+        45万亩 would be (450000 亩); a figure already scaled (45万) takes only a plain unit."""
+        if self.unit or not self.numeric or not unit:
             return self
         base, scale = _unit(unit, "")
+        if scale != 1 and self.scale != 1:
+            return self                     # 45万 under （万亩）: no one scale to read
         return replace(self, value=self.value * scale, high=None if self.high is None else self.high * scale,
-                       unit=base, scale=scale,
+                       unit=base, scale=self.scale * scale,
                        note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
 
     def as_percent_of_ratio(self, note: str) -> "Quantity":

@@ -2255,6 +2255,7 @@ def test_a_scaled_unit_in_the_names_bracket_scales_the_bare_figures_as_a_figures
         ["产出指标", "数量指标", "新建道路（千米）", "≥12", "12.5", "10", "10"],
         ["效益指标", "经济效益指标", "带动增收（万元）", "≥1200", "1286", "10", "10"],
         ["效益指标", "经济效益指标", "撬动投资（亿元）", "1.5-2", "1.8", "10", "10"],
+        ["效益指标", "社会效益指标", "受益人数（人）", "≥4万", "4.2万", "10", "10"],   # scaled figure, plain unit
     ]
     inds = normalize_document(_doc(rows)).indicators
     got = [(i.target.q.op, i.target.q.value, i.target.q.high, i.target.q.unit, i.actual.q.value, i.actual.q.unit)
@@ -2262,7 +2263,8 @@ def test_a_scaled_unit_in_the_names_bracket_scales_the_bare_figures_as_a_figures
     assert got == [(">=", Decimal(450000), None, "亩", Decimal(462000), "亩"),
                    (">=", Decimal(12), None, "千米", Decimal("12.5"), "千米"),
                    (">=", Decimal(12000000), None, "元", Decimal(12860000), "元"),
-                   ("range", Decimal(150000000), Decimal(200000000), "元", Decimal(180000000), "元")]
+                   ("range", Decimal(150000000), Decimal(200000000), "元", Decimal(180000000), "元"),
+                   (">=", Decimal(40000), None, "人", Decimal(42000), "人")]
     # half a unit in the last written place, in the scaled unit: 46.2万亩 is known to 500 亩
     assert inds[0].actual.q.tolerance == Decimal(500)
 
