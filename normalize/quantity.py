@@ -90,6 +90,7 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 # is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
+STRIVE = re.compile(r"^\s*力争")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
               ("以内", "<="), ("之内", "<="), ("内", "<="),   # 3个工作日内, 控制在100万元以内
@@ -181,10 +182,17 @@ class Quantity:
         return self
 
     def with_unit_named(self, unit: str, name: str) -> "Quantity":
-        """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526)."""
+        """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526): the unit
+        read as a figure's own is (_unit), so a scaled one (利用面积（万亩） | ≥45) scales the figure as
+        45万亩 would be (450000 亩); a figure already scaled (45万) takes only a plain unit."""
         if self.unit or not self.numeric or not unit:
             return self
-        return replace(self, unit=unit, note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
+        base, scale = _unit(unit, "")
+        if scale != 1 and self.scale != 1:
+            return self                     # 45万 under （万亩）: no one scale to read
+        return replace(self, value=self.value * scale, high=None if self.high is None else self.high * scale,
+                       unit=base, scale=self.scale * scale,
+                       note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
 
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
@@ -228,9 +236,9 @@ def _unit_part(part: str) -> bool:
 
 def name_unit(name: str, scaled: bool = False) -> str:
     """The unit a name's trailing bracket gives its figures (培训高素质农民（人）, 达标率(%)): only a
-    whole unit the lexicon knows, or a symbol or compound, and with no scale: a scaled one (万美元)
-    would change the written figure, which the record keeps as written; a note (（试点）) is no unit.
-    `scaled`: a scaled unit (万元) counts too, where the question is only whether the name gives one."""
+    whole unit the lexicon knows, or a symbol or compound; a note (（试点）) is no unit. Without
+    `scaled` only a unit with no scale word; with it a scaled one (万元, 万亩) too, which
+    Quantity.with_unit_named scales the figures by, as a figure's own 万亩 is."""
     m = NAME_BRACKET.search(clean(name or ""))
     if not m:
         return ""
@@ -339,6 +347,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    # 力争 (达到) 95%: a figure to strive for is a floor, reached or passed; a bound written with it
+    # (力争控制在5%以内) is the bound
+    striven, before = bool(STRIVE.match(before)), STRIVE.sub("", before)
     if negative:
         value = -value
     more = re.match(r"\s*[余多](?=[\p{Han}A-Za-z%])", after)
@@ -351,6 +362,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = suffix_op
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
+    if striven and op == "=":
+        op = ">="
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
 
 
@@ -589,6 +602,49 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
     if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
         return t, a
     return target, actual
+
+
+# A change against a base, as a grammar (较上年增长5%以上, 同比下降不超过3%, 比2022年提高2个百分点): a
+# comparison word and the period compared with (较 / 比 / 相比 + 上年, 上一年度, 去年, 上期, 上季度,
+# 2022年, 基期, 同期), or 同比 / 环比 alone; then a verb of change, rising or falling; then a figure
+# with its bound, read as any cell is. The figure is the size of the change, not a level.
+_PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
+_BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
+_RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
+_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)})\s*(?P<rest>.*\d.*)$")
+
+
+def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
+    """(the change as a quantity, its base as written, its verb) of a cell written as a change
+    (较上年增长6.2%: = 6.2 %), or None. `based`: only with a base written; else a verb alone
+    (提高1.8个百分点) does too."""
+    if q.op != "qualitative" or not (m := _CHANGE.match(clean(q.raw))) or based and not m.group("base"):
+        return None
+    r = parse(m.group("rest"))
+    if not r.numeric or r.op not in ("=", ">=", "<=", ">", "<", "approx", "range") or r.note:
+        return None
+    return r, re.sub(r"\s", "", m.group("base") or ""), m.group("verb")
+
+
+def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """A target written as a change against a base (较上年增长5%以上, 同比下降不超过3%) is a target on
+    the CHANGE: the figure with the operator of its bound (以上 >=, 不超过 <=), and with none, >= (a rise
+    or a fall to reach is met by that much or more); the base and verb in the note, the raw as written.
+    Its result written as a change too (较上年增长6.2%, or the verb alone: 提高1.8个百分点, the base being
+    the target's) is the change reached, counted in the target's sense: a fall against a rise to reach
+    is below zero. Anything else is left as read."""
+    t = _change(target, based=True)
+    if t is None:
+        return target, actual
+    tq, base, verb = t
+    rising = verb in _RISE
+    tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
+    a = _change(actual, based=False)
+    if a is None or a[0].op != "=":
+        return tq, actual
+    aq, abase, averb = a
+    sign = 1 if (averb in _RISE) == rising else -1
+    return tq, replace(aq, raw=actual.raw, value=aq.value * sign, note=(abase or base) + averb)
 
 
 # A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):

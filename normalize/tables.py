@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
-                       parse_cell, part_of_target, ratio, split_named_target, split_pair)
+from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, in_words_pair, month_of_point, name_unit,
+                       parse, parse_cell, part_of_target, ratio, split_named_target, split_pair)
 from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1895,11 +1895,11 @@ class _Reader:
         for c, label in self.superseded.items():
             if cell(c + v):
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
-        target, actual = in_words_pair(_value(target_raw), _value(actual_raw))
+        target, actual = in_words_pair(*change_pair(_value(target_raw), _value(actual_raw)))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
-        if not unit_text and (named := name_unit(level3)):
+        if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
         actual = part_of_target(target, actual.with_unit_from(target))

@@ -2514,3 +2514,47 @@ def test_a_fund_total_below_its_sources_that_they_do_not_make_is_still_the_total
     p, rules = _fund_read([["财政拨款", "1200.00", "1200.00", "1188.00", "99.00%", "10", "9.9"]])
     assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.raw, p.fund_sources) == ("1200.00", "1188.00", "9.9", [])
     assert "JX204" not in rules
+
+
+def test_a_scaled_unit_in_the_names_bracket_scales_the_bare_figures_as_a_figures_own_would():
+    """秸秆综合利用面积（万亩） over ≥45 / 46.2: the bracket's 万亩 is read by the unit grammar a written
+    45万亩 goes through (450000 亩), not left unscaled with no unit; 千米 is a unit of its own."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造面积（万亩）", "≥45", "46.2", "10", "10"],
+        ["产出指标", "数量指标", "新建道路（千米）", "≥12", "12.5", "10", "10"],
+        ["效益指标", "经济效益指标", "带动增收（万元）", "≥1200", "1286", "10", "10"],
+        ["效益指标", "经济效益指标", "撬动投资（亿元）", "1.5-2", "1.8", "10", "10"],
+        ["效益指标", "社会效益指标", "受益人数（人）", "≥4万", "4.2万", "10", "10"],   # scaled figure, plain unit
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.op, i.target.q.value, i.target.q.high, i.target.q.unit, i.actual.q.value, i.actual.q.unit)
+           for i in inds]
+    assert got == [(">=", Decimal(450000), None, "亩", Decimal(462000), "亩"),
+                   (">=", Decimal(12), None, "千米", Decimal("12.5"), "千米"),
+                   (">=", Decimal(12000000), None, "元", Decimal(12860000), "元"),
+                   ("range", Decimal(150000000), Decimal(200000000), "元", Decimal(180000000), "元"),
+                   (">=", Decimal(40000), None, "人", Decimal(42000), "人")]
+    # half a unit in the last written place, in the scaled unit: 46.2万亩 is known to 500 亩
+    assert inds[0].actual.q.tolerance == Decimal(500)
+
+
+def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_reaches_the_rules():
+    """较上年增长5%以上 / 较上年增长6.2%, 较上年提高2个百分点 / 提高1.8个百分点 (scored 7.2 of 8),
+    同比下降不超过3% / 同比下降1.8%, 力争达到95% / 95.8%: figures of the change (or a floor), not words."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "服务人数", "较上年增长5%以上", "较上年增长6.2%", "8", "8"],
+        ["产出指标", "质量指标", "规范管理率", "较上年提高2个百分点", "提高1.8个百分点", "8", "7.2"],
+        ["产出指标", "质量指标", "随访率", "力争达到95%", "95.8%", "8", "8"],
+        ["效益指标", "可持续影响指标", "门诊量", "同比下降不超过3%", "同比下降1.8%", "6", "6"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.op, i.actual.q.value, i.actual.q.unit)
+           for i in inds]
+    assert got == [(">=", Decimal(5), "%", "=", Decimal("6.2"), "%"),
+                   (">=", Decimal(2), "个百分点", "=", Decimal("1.8"), "个百分点"),
+                   (">=", Decimal(95), "%", "=", Decimal("95.8"), "%"),
+                   ("<=", Decimal(3), "%", "=", Decimal("1.8"), "%")]
+    assert inds[0].target.raw == "较上年增长5%以上"   # the base kept in the text as written
+    assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)

@@ -404,3 +404,43 @@ def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
 def test_a_names_trailing_bracket_gives_a_compound_unit_of_known_parts(name, unit):
     from jixiao.normalize.quantity import name_unit
     assert name_unit(name) == unit
+
+
+@pytest.mark.parametrize("target, actual, want_t, want_a", [
+    # a base, a verb, a figure and its bound: the target is on the change, its operator from the bound
+    ("较上年增长5%以上", "较上年增长6.2%", (">=", "5", "%", "较上年增长"), ("=", "6.2", "%", "较上年增长")),
+    ("同比下降不超过3%", "同比下降1.8%", ("<=", "3", "%", "同比下降"), ("=", "1.8", "%", "同比下降")),
+    # no bound: a change to reach is a floor; the result's verb alone takes the target's base
+    ("较上年提高2个百分点", "提高1.8个百分点", (">=", "2", "个百分点", "较上年提高"),
+     ("=", "1.8", "个百分点", "较上年提高")),
+    ("比2022年增加2万人", "增加2.3万人", (">=", "20000", "人", "比2022年增加"), ("=", "23000", "人", "比2022年增加")),
+    ("环比降幅达5%以上", "降幅6%", (">=", "5", "%", "环比降幅"), ("=", "6", "%", "环比降幅")),
+    # a fall against a rise to reach counts below zero in the target's sense
+    ("较上年增长5%以上", "同比下降6%", (">=", "5", "%", "较上年增长"), ("=", "-6", "%", "同比下降")),
+    # a result written as a level stays as read
+    ("较上年增长5%以上", "96%", (">=", "5", "%", "较上年增长"), ("=", "96", "%", "")),
+])
+def test_a_target_written_as_a_change_against_a_base_is_a_target_on_the_change(target, actual, want_t, want_a):
+    from jixiao.normalize.quantity import change_pair
+    t, a = change_pair(parse(target), parse(actual))
+    assert (t.raw, a.raw) == (target, actual)       # the base stays in the text as written
+    assert (t.op, t.value, t.unit, t.note) == (want_t[0], Decimal(want_t[1]), want_t[2], want_t[3])
+    assert (a.op, a.value, a.unit, a.note) == (want_a[0], Decimal(want_a[1]), want_a[2], want_a[3])
+
+
+@pytest.mark.parametrize("target, actual", [
+    ("提升10%", "提升10%"),              # a verb with no base: an increase of what is not said (066)
+    ("较上年下降", "较上年下降"),          # no figure
+    ("不低于全省平均水平", "高于全省平均水平"),
+])
+def test_a_change_without_a_base_or_a_figure_stays_words(target, actual):
+    from jixiao.normalize.quantity import change_pair
+    t, a = change_pair(parse(target), parse(actual))
+    assert (t.op, a.op) == ("qualitative", "qualitative")
+
+
+def test_a_figure_to_strive_for_is_a_floor_unless_a_bound_is_written():
+    assert (parse("力争达到95%").op, parse("力争达到95%").value) == (">=", Decimal(95))
+    assert parse("力争95%").op == ">="
+    assert (parse("力争控制在5%以内").op, parse("力争控制在5%以内").value) == ("<=", Decimal(5))
+    assert parse("达到95%").op == "="
