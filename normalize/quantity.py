@@ -632,7 +632,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     or a fall to reach is met by that much or more); the base and verb in the note, the raw as written.
     Its result written as a change too (较上年增长6.2%, or the verb alone: 提高1.8个百分点, the base being
     the target's) is the change reached, counted in the target's sense: a fall against a rise to reach
-    is below zero. Anything else is left as read."""
+    is below zero. A result written as a level (96%) leaves both as read. Anything else is left as read."""
     t = _change(target, based=True)
     if t is None:
         return target, actual
@@ -640,6 +640,10 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     rising = verb in _RISE
     tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
     a = _change(actual, based=False)
+    if a is None and actual.numeric:
+        # a level (96%) against a change to reach (增长5%): not the same quantity, so neither side is
+        # read as a figure to compare; reading less beats a shortfall made up of 96 against 5
+        return target, actual
     if a is None or a[0].op != "=":
         return tq, actual
     aq, abase, averb = a
