@@ -5389,5 +5389,395 @@ XLSX.update({"191": xls191, "194": xls194})
 HTML.update({"192": html192, "195": html195})
 
 
+# ---------------------------------------------------------------- 208-213: twenty-fourth set (table structures)
+
+# level1, level2 (the department's 职能 under 履职效能), name, target, actual, weight, score, note
+ROWS208 = [
+    ("履职效能", "医保基金监督管理", "定点医药机构现场检查覆盖率", "100%", "100%", "6", "6", ""),
+    ("履职效能", "医保基金监督管理", "追回违规使用医保基金", "≥1500万元", "1686万元", "6", "6", ""),
+    ("履职效能", "医疗保障待遇", "基本医疗保险参保率", "≥98%", "99.1%", "6", "6", ""),
+    ("履职效能", "医疗保障待遇", "困难群众资助参保率", "100%", "100%", "5", "5", ""),
+    ("履职效能", "医药服务管理", "国家集采药品品种落地执行", "≥350个", "362个", "6", "6", ""),
+    ("履职效能", "医药服务管理", "医保药品目录调整落地时间", "2023年3月1日前", "2023年3月1日", "5", "5", ""),
+    ("履职效能", "医保经办服务", "跨省异地就医直接结算率", "≥70%", "66.5%", "6", "5.70",
+     "部分定点医疗机构接口改造滞后，2024年一季度完成改造"),
+    ("履职效能", "医保经办服务", "医保服务事项“一网通办”率", "≥95%", "97.3%", "5", "5", ""),
+    ("管理效率", "预算管理", "预算调整率", "≤5%", "3.36%", "5", "5", ""),
+    ("管理效率", "预算管理", "“三公”经费支出控制率", "≤100%", "92.6%", "5", "5", ""),
+    ("社会效应", "社会效益", "个人卫生支出占卫生总费用比例", "≤27%", "26.1%", "8", "8", ""),
+    ("社会效应", "社会效益", "大病保险政策范围内报销比例", "≥60%", "63.5%", "9", "9", ""),
+    ("社会效应", "可持续影响", "医保基金收支平衡机制", "健全", "健全", "8", "8", ""),
+    ("服务对象满意度", "参保群众满意度", "参保群众满意度", "≥90%", "93.6%", "5", "5", ""),
+    ("服务对象满意度", "定点机构满意度", "定点医药机构满意度", "≥85%", "90.2%", "5", "5", ""),
+]
+
+
+def doc208(out: Path) -> None:
+    """Huzhou (Zhejiang): a 部门整体 form whose levels are the 部门整体 framework's own (履职效能 / 管理效率 /
+    社会效应 / 服务对象满意度), the 履职效能 indicators grouped by the department's 职能 in the level-2 column."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "部门（单位）名称：湖州市医疗保障局　　　　　　金额单位：万元")
+    t = grid_table(d, 4, 8, [2.6, 2.6, 2.2, 2.2, 2.2, 1.0, 1.8, 1.5], "Table Grid")
+    vmerge(t, 0, 0, 3, "年度预算执行情况\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(0, c), text)
+    for r, cells in enumerate([("年度资金总额", "2,380.00", "2,460.00", "2,401.94", "10", "97.64%", "9.76"),
+                               ("其中：基本支出", "1,520.00", "1,540.00", "1,532.30", "—", "—", "—"),
+                               ("项目支出", "860.00", "920.00", "869.64", "—", "—", "—")], start=1):
+        for c, text in enumerate(cells, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    n = len(ROWS208)
+    t = grid_table(d, n + 2, 8, [1.6, 2.2, 3.6, 2.2, 2.2, 1.0, 1.5, 2.7], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标\n（部门职能）", "三级指标", "年度指标值", "实际完成值", "分值",
+                              "得分", "偏差原因分析"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, ROWS208, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分（含预算执行10分）")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.46")
+    fill(t.cell(n + 1, 7), "")
+    para(d, "自评结论：优")
+    para(d, "填报人：沈某某　　联系电话：0572-2039×××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+# level1, level2, name, 指标解释, 计算公式, 数据来源, target, actual (str or (number, format)), weight, score, note
+ROWS209 = [
+    ("产出指标", "数量指标", "重点职业病监测覆盖县（区）", "辖区内开展重点职业病监测的县（区）数", "—",
+     "广东省职业病防治信息系统", "≥7个", "7个", 8, 8, ""),
+    ("产出指标", "数量指标", "在岗劳动者职业健康检查人数", "年度内完成在岗期间职业健康检查的劳动者人数", "—",
+     "职业健康检查机构报告", "≥4.5万人", "4.86万人", 8, 8, ""),
+    ("产出指标", "数量指标", "职业卫生专项执法检查用人单位", "对存在职业病危害因素的用人单位开展专项检查", "—",
+     "执法检查台账", "≥300家", "318家", 6, 6, ""),
+    ("产出指标", "质量指标", "职业病诊断报告及时率", "诊断结论在规定时限内网络报告的比例",
+     "按时报告例数÷诊断例数×100%", "职业病报告卡", "100%", (1, PCT0), 8, 8, ""),
+    ("产出指标", "质量指标", "工作场所危害因素检测合格率", "抽检工作场所粉尘、噪声等检测点的合格比例",
+     "检测合格点数÷检测点数×100%", "检测报告", "≥85%", (0.826, PCT1), 6, 5.83,
+     "部分小微企业除尘设施老化，已责令限期整改"),
+    ("产出指标", "时效指标", "年度监测数据上报时间", "年度监测数据报送省级的时限", "—", "省级回执",
+     "2023年12月15日前", "2023年12月8日", 6, 6, ""),
+    ("产出指标", "成本指标", "人均职业健康检查补助", "项目补助资金与受检人数之比", "补助资金÷受检人数",
+     "财务决算", "≤60元", "56.8元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "重点人群职业病防治知识知晓率", "抽样调查重点行业劳动者知晓防治知识的比例",
+     "知晓人数÷调查人数×100%", "抽样问卷调查", "≥80%", (0.864, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "新发尘肺病报告例数", "年度新报告尘肺病病例数", "—", "职业病报告卡",
+     "≤20例", "14例", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "职业病防治技术支撑体系", "市、县两级职业病防治技术支撑机构建设情况", "—",
+     "机构建设验收资料", "逐步完善", "已完善", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "用人单位满意度", "受检用人单位对服务的满意比例",
+     "满意单位数÷调查单位数×100%", "问卷调查（样本量260份）", "≥85%", "91.5%", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "劳动者满意度", "受检劳动者对服务的满意比例",
+     "满意人数÷调查人数×100%", "问卷调查（样本量520份）", "≥85%", "88.2%", 5, 5, ""),
+]
+
+
+def xls209(out: Path) -> None:
+    """Shantou (Guangdong): 指标解释 / 计算公式 / 数据来源 columns BETWEEN the indicator's name and its target."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJK", (10, 12, 20, 24, 18, 16, 14, 12, 6, 6, 20)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:K1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:K2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:K3", "2023年汕头市职业病防治项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "汕头市卫生健康局", left=True)
+    put(ws, "F4", "实施单位")
+    merge(ws, "G4:K4", "汕头市职业病防治所", left=True)
+    merge(ws, "A5:B6", "项目资金\n（万元）")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "C6", 420, MONEY)
+    put(ws, "D6", 450, MONEY)
+    put(ws, "E6", 436.05, MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    merge(ws, "I5:K6", "")
+    for col, text in zip("ABCDEFGHIJK", ("一级指标", "二级指标", "三级指标", "指标解释", "计算公式", "数据来源",
+                                         "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析")):
+        put(ws, f"{col}7", text)
+    first = 8
+    levels(ws, "A", "B", first, ROWS209)
+    for i, (_l1, _l2, name, expl, formula, source, target, actual, weight, score, note) in enumerate(ROWS209):
+        r = first + i
+        for col, val in zip("CDEF", (name, expl, formula, source)):
+            put(ws, f"{col}{r}", val, left=col != "E" or val != "—")
+        put(ws, f"G{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"H{r}", actual[0], actual[1])
+        else:
+            put(ws, f"H{r}", actual)
+        put(ws, f"I{r}", weight)
+        put(ws, f"J{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"K{r}", note, left=True)
+        ws.row_dimensions[r].height = 40   # three wrapped lines of the 指标解释 cell
+    end = first + len(ROWS209)
+    merge(ws, f"A{end}:H{end}", "总分")
+    put(ws, f"I{end}", f"=SUM(I{first}:I{end - 1})+F6")
+    put(ws, f"J{end}", f"=SUM(J{first}:J{end - 1})+H6", "0.00")
+    put(ws, f"K{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：陈某某　　联系电话：0754-8827×××　　填报日期：2024年3月11日"
+    landscape(ws)
+    wb.save(out)
+
+
+# level1, level2, name, target, actual, 权重, 得分率（%）, note
+ROWS210 = [
+    ("产出指标", "数量指标", "完成农村危房改造", "≥1200户", "1158户", "10", "96.50", "部分改造户自筹资金不足，延至2024年开工"),
+    ("产出指标", "数量指标", "完成农房抗震改造", "≥300户", "312户", "8", "100", ""),
+    ("产出指标", "质量指标", "改造房屋竣工验收合格率", "100%", "100%", "8", "100", ""),
+    ("产出指标", "质量指标", "改造后房屋安全鉴定等级", "达到B级及以上", "全部达到B级及以上", "6", "100", ""),
+    ("产出指标", "时效指标", "改造任务竣工时间", "2023年11月30日前", "2023年11月25日", "8", "100", ""),
+    ("产出指标", "成本指标", "户均补助标准", "≤2.5万元", "2.32万元", "10", "100", ""),
+    ("效益指标", "社会效益指标", "改造户住房安全保障率", "100%", "100%", "10", "100", ""),
+    ("效益指标", "社会效益指标", "带动农村建筑工匠就业", "≥1500人次", "1620人次", "6", "100", ""),
+    ("效益指标", "可持续影响指标", "低收入群体住房安全动态监测机制", "健全", "健全", "8", "100", ""),
+    ("效益指标", "可持续影响指标", "改造房屋设计使用年限", "≥30年", "30年", "6", "100", ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "95.2%", "10", "100", ""),
+]
+
+
+def html210(out: Path) -> None:
+    """Yueyang (Hunan): 权重 and 得分率（%） columns instead of 得分 (the points earned are 权重 × 得分率), the fund
+    row too; a 综合得分 in the closing row."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>岳阳市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年岳阳市农村危房改造项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">岳阳市住房和城乡建设局</td><td class="h">实施单位</td>'
+         '<td colspan="3">岳阳市村镇建设服务中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">执行率</td><td class="h">权重</td>'
+         '<td class="h">得分率（%）</td></tr>',
+         "<tr><td>年度资金总额</td><td>3,260.00</td><td>3,400.00</td><td>3,291.20</td><td>96.80%</td><td>10</td>"
+         "<td>96.80</td></tr>"]
+    for label, a, b, c in (("其中：中央补助资金", "2,100.00", "2,100.00", "2,068.60"),
+                           ("省级补助资金", "760.00", "800.00", "772.30"),
+                           ("市县配套资金", "400.00", "500.00", "450.30")):
+        h.append(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>—</td><td>—</td><td>—</td></tr>")
+    h += ["</table>", "<table>",
+          '<tr><td class="h">一级指标</td><td class="h">二级指标</td><td class="h">三级指标</td>'
+          '<td class="h">年度指标值</td><td class="h">实际完成值</td><td class="h">权重</td>'
+          '<td class="h">得分率（%）</td><td class="h">偏差原因分析</td></tr>']
+    for i, (l1, l2, name, target, actual, weight, rate, note) in enumerate(ROWS210):
+        cells = []
+        if i == 0 or ROWS210[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[0] == l1, ROWS210[i:]))
+            cells.append(f'<td rowspan="{span}">{l1}</td>')
+        if i == 0 or ROWS210[i - 1][1] != l2:
+            span = sum(1 for _ in takewhile(lambda r: r[1] == l2, ROWS210[i:]))
+            cells.append(f'<td rowspan="{span}">{l2}</td>')
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{rate}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">合计（含预算执行率）</td><td>100</td><td>—</td>'
+          '<td class="l">综合得分：99.33</td></tr>',
+          '<tr><td class="h" colspan="2">自评等级</td><td class="l" colspan="6">优</td></tr>', "</table>",
+          "<p>注：指标得分＝权重×得分率；综合得分为各项指标得分之和。</p>",
+          "<p>填报人：李某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0730-8256×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月13日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# level1, level2, name (★ after a core indicator's name), target, actual, weight, score, note
+ROWS211 = [
+    ("产出指标", "数量指标", "新建乡镇应急广播站★", "12至15个", "14个", "8", "8", ""),
+    ("产出指标", "数量指标", "安装村级应急广播终端", "2800-3200台", "3050台", "6", "6", ""),
+    ("产出指标", "数量指标", "开展应急广播演练", "4～6次", "5次", "6", "6", ""),
+    ("产出指标", "质量指标", "终端设备在线率★", "95%-100%", "97.6%", "8", "8", ""),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "预警信息发布响应时间★", "3～5分钟", "4分钟", "8", "8", ""),
+    ("产出指标", "成本指标", "村级终端采购单价", "≤1800元", "1760元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "应急广播行政村覆盖率★", "≥98%", "96.5%", "10", "9.85",
+     "山区部分行政村供电线路改造未完成，终端延后安装"),
+    ("效益指标", "社会效益指标", "预警信息覆盖群众", "30万至35万人次", "33.6万人次", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "应急广播运维管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农村群众满意度", "≥90%", "94.2%", "10", "10", ""),
+]
+
+
+def doc211(out: Path) -> None:
+    """Jining (Shandong): targets as RANGES (12至15个, 2800-3200台, 4～6次, 95%-100%, 30万至35万人次) and ★ after
+    the names of core indicators (注 below the table)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年济宁市应急广播体系建设项目", "dept": "济宁市文化和旅游局",
+                   "agency": "济宁市广播电视监测中心"},
+               ("680.00", "720.00", "698.40", "10", "97.00%", "9.70"),
+               [("其中：省级补助资金", "300.00", "300.00", "300.00"), ("市级财政资金", "380.00", "420.00", "398.40")],
+               [2.0, 3.0, 2.0, 2.0, 2.0, 1.0, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS211)
+    t = grid_table(d, n + 2, 8, [1.5, 1.8, 3.3, 2.7, 2.3, 1.0, 1.5, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, ROWS211, {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5,
+                                    "score": 6, "note": 7})
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.55")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "注：标“★”的为核心指标。")
+    para(d, "填报人：孔某某　　联系电话：0537-2345×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS212 = [
+    ("产出指标", "数量指标", "新建智能信号控制路口", "≥120个", "126个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造行人过街信号设施", "≥60处", "64处", "6", "6", ""),
+    ("产出指标", "数量指标", "布设交通流量检测器", "≥480套", "492套", "6", "6", ""),
+    ("产出指标", "质量指标", "信号机联网在线率", "≥95%", "97.2%", "8", "8", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "系统上线运行时间", "2023年10月31日前", "2023年10月20日", "8", "8", ""),
+    ("产出指标", "成本指标", "单路口改造成本", "≤18万元", "17.4万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "主干道高峰时段平均车速提升", "≥8%", "7.2%", "10", "9.00",
+     "主城区地铁施工围挡占道，部分路段通行能力下降"),
+    ("效益指标", "社会效益指标", "信号控制路口交通事故下降率", "≥10%", "12.6%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "信号配时动态优化机制", "建立", "已建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "市民出行满意度", "≥85%", "88.9%", "10", "10", ""),
+]
+
+
+def html212(out: Path) -> None:
+    """Deyang (Sichuan): a saved page of a government site whose form has NO <table>: the head and fund
+    block are <div>s with display:table / table-row / table-cell, the indicator block a CSS grid (levels
+    spanning rows by grid-row: span N)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0}"
+           ".title{text-align:center;font-size:15pt;font-weight:bold;margin:6pt 0}.sub{text-align:center}"
+           ".info{color:#555;font-size:9pt;text-align:center;margin:2pt 0 6pt}"
+           ".tb{display:table;width:100%;border-collapse:collapse;margin:4pt 0}.tr{display:table-row}"
+           ".td{display:table-cell;border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           ".grid{display:grid;grid-template-columns:9% 12% 21% 13% 13% 6% 6% 20%;border-top:1px solid #000;"
+           "border-left:1px solid #000;margin:6pt 0}"
+           ".grid>div{border-right:1px solid #000;border-bottom:1px solid #000;padding:3pt 4pt;display:flex;"
+           "align-items:center;justify-content:center;text-align:center}"
+           ".grid>div.l{justify-content:flex-start;text-align:left}.h{font-weight:bold;background:#f0f0f0}"
+           ".w2{grid-column:span 2}.w5{grid-column:span 5}.w6{grid-column:span 6}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>德阳市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         '<div class="crumb">首页 &gt; 政务公开 &gt; 财政预决算 &gt; 绩效自评</div>',
+         '<div class="title">项目支出绩效自评表</div>', '<div class="sub">（2023年度）</div>',
+         '<div class="info">发布时间：2024-04-02　来源：德阳市公安局</div>',
+         '<div class="tb">',
+         '<div class="tr"><div class="td h">项目名称</div><div class="td">2023年德阳市智慧交通信号控制系统建设项目</div>'
+         '<div class="td h">金额单位</div><div class="td">万元</div></div>',
+         '<div class="tr"><div class="td h">主管部门</div><div class="td">德阳市公安局</div>'
+         '<div class="td h">实施单位</div><div class="td">德阳市公安局交通警察支队</div></div>', "</div>",
+         '<div class="tb">',
+         '<div class="tr"><div class="td h">项目资金</div><div class="td h">年初预算数</div>'
+         '<div class="td h">全年预算数</div><div class="td h">全年执行数</div><div class="td h">分值</div>'
+         '<div class="td h">执行率</div><div class="td h">得分</div></div>']
+    for label, *vals in (("年度资金总额", "2,150.00", "2,300.00", "2,236.00", "10", "97.22%", "9.72"),
+                         ("其中：中央车购税补助资金", "500.00", "500.00", "483.60", "—", "—", "—"),
+                         ("市级财政资金", "1,650.00", "1,800.00", "1,752.40", "—", "—", "—")):
+        h.append(f'<div class="tr"><div class="td">{label}</div>'
+                 + "".join(f'<div class="td">{v}</div>' for v in vals) + "</div>")
+    h += ["</div>", '<div class="grid">']
+    h += [f'<div class="h">{x}</div>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                  "分值", "得分", "偏差原因分析")]
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS212):
+        if i == 0 or ROWS212[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[0] == l1, ROWS212[i:]))
+            h.append(f'<div style="grid-row:span {span}">{l1}</div>')
+        if i == 0 or ROWS212[i - 1][1] != l2:
+            span = sum(1 for _ in takewhile(lambda r: r[1] == l2, ROWS212[i:]))
+            h.append(f'<div style="grid-row:span {span}">{l2}</div>')
+        h += [f'<div class="l">{name}</div>', f"<div>{target}</div>", f"<div>{actual}</div>",
+              f"<div>{weight}</div>", f"<div>{score}</div>", f'<div class="l">{note}</div>']
+    h += ['<div class="h w5">总分</div>', "<div>100</div>", "<div>98.72</div>", '<div class="l">自评等级：优</div>',
+          "</div>", '<div class="foot">填报人：王某某　联系电话：0838-2206×××　填报日期：2024年3月20日</div>',
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# level1, level2, name, 年度目标, 实际完成, 偏差, weight, score, note
+ROWS213 = [
+    ("产出指标", "数量指标", "治理废弃矿山图斑", "≥42个", "45个", "+3个", 8, 8, ""),
+    ("产出指标", "数量指标", "恢复治理面积", "≥260公顷", "272.6公顷", "+12.6公顷", 8, 8, ""),
+    ("产出指标", "数量指标", "复绿种植乔灌木", "≥8万株", "8.35万株", "+0.35万株", 6, 6, ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "0", 6, 6, ""),
+    ("产出指标", "质量指标", "复绿植被成活率", "≥85%", "83.2%", "-1.8个百分点", 8, 7.83,
+     "夏季持续干旱，部分边坡苗木死亡，已于秋季补植"),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年11月30日前", "2023年11月18日", "提前12天", 6, 6, ""),
+    ("产出指标", "成本指标", "每公顷综合治理成本", "≤3.4万元", "3.29万元", "-0.11万元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "矿区植被覆盖率提高", "≥15个百分点", "16.2个百分点", "+1.2个百分点", 10, 10, ""),
+    ("效益指标", "社会效益指标", "消除地质灾害隐患点", "≥18处", "18处", "0", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "治理成果后期管护机制", "健全", "健全", "—", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.7%", "+3.7个百分点", 10, 10, ""),
+]
+
+
+def xls213(out: Path) -> None:
+    """Huangshi (Hubei): the fund block a SENTENCE in one merged cell (年初预算… 全年预算… 全年执行… 执行率…
+    分值… 得分…); the indicators with 年度目标 / 实际完成 / 偏差 columns, the deviation a ±figure."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 16, 22, 16, 16, 14, 7, 7, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年黄石市废弃矿山地质环境恢复治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "黄石市自然资源和规划局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "黄石市地质环境监测保护站", left=True)
+    put(ws, "A5", "资金情况")
+    merge(ws, "B5:I5", "年初预算860万元，全年预算920万元，全年执行896.08万元，执行率97.40%；预算执行率分值10分，"
+                       "得分9.74分。", left=True)
+    ws.row_dimensions[5].height = 32
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度目标", "实际完成", "偏差", "分值",
+                                       "得分", "偏差原因分析")):
+        put(ws, f"{col}6", text)
+    first = 7
+    levels(ws, "A", "B", first, ROWS213)
+    for i, (_l1, _l2, name, target, actual, dev, weight, score, note) in enumerate(ROWS213):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", dev)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        if note:
+            ws.row_dimensions[r].height = 30   # the note wraps to two lines
+    end = first + len(ROWS213)
+    merge(ws, f"A{end}:F{end}", "总分（含预算执行率10分）")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+10")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+9.74", "0.00")
+    put(ws, f"I{end}", "")
+    merge(ws, f"A{end + 1}:F{end + 1}", "自评等级")
+    merge(ws, f"G{end + 1}:I{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：柯某某　　联系电话：0714-6251×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"208": doc208, "211": doc211})
+XLSX.update({"209": xls209, "213": xls213})
+HTML.update({"210": html210, "212": html212})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
