@@ -5779,5 +5779,438 @@ XLSX.update({"209": xls209, "213": xls213})
 HTML.update({"210": html210, "212": html212})
 
 
+# ---------------------------------------------------------------- 214-219: twenty-fifth set (table structures)
+
+# Jinhua: three projects of one department, each (head, fund, parts, rows, total score)
+PROJECTS214 = [
+    ({"project": "2023年金华市乡镇综合文化站免费开放补助项目", "dept": "金华市文化广电旅游局",
+      "agency": "金华市文化馆"},
+     ("600.00", "640.00", "627.20", "10", "98.00%", "9.80"),
+     [("其中：中央补助资金", "400.00", "400.00", "400.00"), ("市级财政资金", "200.00", "240.00", "227.20")],
+     [("产出指标", "数量指标", "免费开放乡镇综合文化站", "≥147个", "147个", "20", "20", ""),
+      ("产出指标", "质量指标", "文化站年度开放时长达标率", "≥95%", "97.3%", "20", "20", ""),
+      ("产出指标", "时效指标", "补助资金拨付时间", "2023年6月30日前", "2023年6月21日", "15", "15", ""),
+      ("效益指标", "社会效益指标", "年服务群众人次", "≥120万人次", "126.4万人次", "20", "20", ""),
+      ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93.8%", "15", "15", "")], "99.80"),
+    ({"project": "2023年金华市农村文化礼堂建设项目", "dept": "金华市文化广电旅游局",
+      "agency": "金华市农村文化礼堂建设办公室"},
+     ("800.00", "850.00", "816.00", "10", "96.00%", "9.60"),
+     [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "300.00", "350.00", "316.00")],
+     [("产出指标", "数量指标", "新建农村文化礼堂", "≥60个", "62个", "20", "20", ""),
+      ("产出指标", "质量指标", "文化礼堂验收合格率", "100%", "100%", "20", "20", ""),
+      ("产出指标", "成本指标", "单个文化礼堂建设补助", "≤13万元", "12.8万元", "15", "15", ""),
+      ("效益指标", "社会效益指标", "文化礼堂年均开展活动", "≥24场", "22场", "20", "18.33",
+       "部分礼堂11月后投入使用，活动场次不足，2024年加强运营指导。"),
+      ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92.6%", "15", "15", "")], "97.93"),
+    ({"project": "2023年金华市公共文化数字化服务平台运维项目", "dept": "金华市文化广电旅游局",
+      "agency": "金华市图书馆"},
+     ("150.00", "150.00", "147.00", "10", "98.00%", "9.80"),
+     [("其中：市级财政资金", "150.00", "150.00", "147.00")],
+     [("产出指标", "数量指标", "平台数字资源更新量", "≥2000条", "2150条", "20", "20", ""),
+      ("产出指标", "质量指标", "平台全年正常运行率", "≥99%", "99.6%", "20", "20", ""),
+      ("产出指标", "时效指标", "故障响应时间", "≤2小时", "1.5小时", "15", "15", ""),
+      ("效益指标", "社会效益指标", "平台年访问量", "≥80万人次", "86.2万人次", "20", "20", ""),
+      ("满意度指标", "服务对象满意度指标", "用户满意度", "≥90%", "91.5%", "15", "15", "")], "99.80"),
+]
+HEADS214 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+IND_COLS = {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 5, "score": 6, "note": 7}
+
+
+def _indicator_grid(d, rows: list[tuple], total: str, header: bool = True):
+    """An 8-column grid indicator table (levels vMerged) closed by its 总分 row."""
+    first = 1 if header else 0
+    t = grid_table(d, len(rows) + first + 1, 8, [1.6, 1.9, 3.6, 2.2, 2.2, 1.1, 1.2, 3.0], "Table Grid")
+    if header:
+        for c, text in enumerate(HEADS214):
+            fill(t.cell(0, c), text)
+        repeat_header(t.rows[0])
+    indicator_rows(t, first, rows, IND_COLS)
+    end = len(rows) + first
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")   # the form's 100 points, the fund's 10 included
+    fill(t.cell(end, 6), total)
+    fill(t.cell(end, 7), "自评等级：优")
+    return t
+
+
+def doc214(out: Path) -> None:
+    """Jinhua (Zhejiang): ONE document holding the self-evaluation forms of THREE projects of one department
+    (项目一 / 项目二 / 项目三), each its own head / fund table and indicator table."""
+    d = new_document()
+    para(d, "金华市文化广电旅游局2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "（共3个项目）", 11, False, True)
+    for k, (head, fund, parts, rows, total) in enumerate(PROJECTS214):
+        if k:
+            d.add_page_break()
+        para(d, f"项目{CN_NUM[k]}：{head['project']}", 12, True)
+        _head_fund(d, head, fund, parts, [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+        para(d, "")
+        _indicator_grid(d, rows, total)
+    para(d, "")
+    para(d, "填报人：邵某某　　联系电话：0579-8246×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Zhoukou: one project's form per SHEET: (sheet, head, parts (label, initial, full year, executed), rows, notes)
+SHEETS215 = [
+    ("基本药物补助", ("2023年周口市基层医疗卫生机构实施基本药物制度补助项目", "周口市卫生健康委员会",
+                     "周口市卫生健康事业发展中心"),
+     [("其中：中央补助资金", 900, 900, 900), ("市级财政资金", 300, 320, 308.8)],
+     [("产出指标", "数量指标", "补助实施基本药物制度的基层医疗卫生机构", "≥186个", "186个", 20, 20, ""),
+      ("产出指标", "质量指标", "基本药物配备使用率", "≥90%", (0.927, PCT1), 20, 20, ""),
+      ("产出指标", "时效指标", "补助资金下达时间", "2023年8月31日前", "2023年8月25日", 15, 15, ""),
+      ("效益指标", "社会效益指标", "基层医疗卫生机构诊疗人次占比", "≥60%", "62.4%", 20, 20, ""),
+      ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", (0.931, PCT1), 15, 15, "")]),
+    ("乡村医生培训", ("2023年周口市乡村医生培训项目", "周口市卫生健康委员会", "周口市卫生健康事业发展中心"),
+     [("其中：省级补助资金", 120, 120, 120), ("市级财政资金", 60, 60, 56.4)],
+     [("产出指标", "数量指标", "培训乡村医生", "≥2400人", "2465人", 20, 20, ""),
+      ("产出指标", "质量指标", "培训考核合格率", "≥95%", "96.8%", 20, 20, ""),
+      ("产出指标", "成本指标", "人均培训成本", "≤750元", "716元", 15, 15, ""),
+      ("效益指标", "社会效益指标", "村卫生室常见病规范诊疗率", "≥85%", "83.2%", 20, 19.58,
+       "部分偏远村卫生室人员年龄偏大，2024年开展跟班进修。"),
+      ("满意度指标", "服务对象满意度指标", "参训乡村医生满意度", "≥90%", "95.4%", 15, 15, "")]),
+    ("精神障碍患者管理", ("2023年周口市严重精神障碍患者管理项目", "周口市卫生健康委员会", "周口市精神卫生中心"),
+     [("其中：中央补助资金", 200, 200, 200), ("市级财政资金", 80, 90, 86.4)],
+     [("产出指标", "数量指标", "在册严重精神障碍患者随访管理", "≥8600人", "8732人", 20, 20, ""),
+      ("产出指标", "质量指标", "严重精神障碍患者规范管理率", "≥85%", "88.5%", 20, 20, ""),
+      ("产出指标", "时效指标", "患者危险行为报告及时率", "100%", (1, PCT0), 15, 15, ""),
+      ("效益指标", "社会效益指标", "患者肇事肇祸案件", "≤3起", "1起", 20, 20, ""),
+      ("满意度指标", "服务对象满意度指标", "患者家属满意度", "≥85%", "90.6%", 15, 15, "")]),
+]
+
+
+def xls215(out: Path) -> None:
+    """Zhoukou (Henan): a workbook with ONE project's whole form per SHEET (three sheets, three projects),
+    each with its head, fund block (=SUM, 执行率, =ROUND) and indicator rows."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for sheet, (project, dept, agency), parts, rows in SHEETS215:
+        ws = wb.create_sheet(sheet)
+        for col, w in zip("ABCDEFGH", (10, 14, 28, 16, 16, 7, 8, 26)):
+            ws.column_dimensions[col].width = w
+        title(ws, "A1:H1", "项目支出绩效自评表")
+        ws["A2"] = "（2023年度）"
+        ws["A2"].alignment = Alignment(horizontal="center")
+        ws.merge_cells("A2:H2")
+        put(ws, "A3", "项目名称")
+        merge(ws, "B3:H3", project, left=True)
+        put(ws, "A4", "主管部门")
+        merge(ws, "B4:D4", dept, left=True)
+        put(ws, "E4", "实施单位")
+        merge(ws, "F4:H4", agency, left=True)
+        last = 6 + len(parts)
+        merge(ws, f"A5:A{last}", "项目资金\n（万元）")
+        for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+            put(ws, f"{col}5", text)
+        put(ws, "B6", "年度资金总额")
+        for col in "CDE":
+            put(ws, f"{col}6", f"=SUM({col}7:{col}{last})", MONEY)
+        put(ws, "F6", 10)
+        put(ws, "G6", "=E6/D6", PCT2)
+        put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+        for r, (label, *vals) in enumerate(parts, start=7):
+            put(ws, f"B{r}", label)
+            for col, v in zip("CDE", vals):
+                put(ws, f"{col}{r}", v, MONEY)
+            for col in "FGH":
+                put(ws, f"{col}{r}", "—")
+        head = last + 1
+        for col, text in zip("ABCDEFGH", HEADS214):
+            put(ws, f"{col}{head}", text)
+        first = head + 1
+        levels(ws, "A", "B", first, rows)
+        for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rows):
+            r = first + i
+            put(ws, f"C{r}", name, left=True)
+            put(ws, f"D{r}", target)
+            put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+            put(ws, f"F{r}", weight)
+            put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+            put(ws, f"H{r}", note, left=True)
+        end = first + len(rows)
+        merge(ws, f"A{end}:E{end}", "总分")
+        put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F6")
+        put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+        put(ws, f"H{end}", "自评等级：优")
+        ws[f"A{end + 2}"] = "填报人：郑某某　　联系电话：0394-8218×××　　填报日期：2024年3月20日"
+        landscape(ws)
+    wb.save(out)
+
+
+ROWS216 = [
+    ("产出指标", "城市桥梁定期检测", "≥126座", "126座", "8", "8", ""),
+    ("产出指标", "桥梁特殊检测", "≥12座", "13座", "6", "6", ""),
+    ("产出指标", "伸缩缝及支座维修更换", "≥420米", "436米", "6", "6", ""),
+    ("产出指标", "桥面铺装修复面积", "≥8500平方米", "8720平方米", "6", "6", ""),
+    ("产出指标", "检测报告合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "维修工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "年度检测完成时间", "2023年10月31日前", "2023年10月18日", "6", "6", ""),
+    ("产出指标", "单座桥梁定期检测费用", "≤1.2万元", "1.15万元", "6", "6", ""),
+    ("效益指标", "四类、五类桥梁处置率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "因桥梁病害导致的交通安全事故", "0起", "0起", "10", "10", ""),
+    ("效益指标", "桥梁养护长效机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "市民出行满意度", "≥90%", "88.4%", "10", "9.82", "部分桥梁维修期间实行交通管制，市民出行不便。"),
+]
+
+
+def html216(out: Path) -> None:
+    """Fuyang (Anhui): an indicator table with NO 二级 level: 一级指标 (rowspan) and 三级指标 only."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>阜阳市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="6">2023年阜阳市城市桥梁安全检测与维护项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="2">阜阳市城市管理局</td><td class="h">实施单位</td>'
+         '<td colspan="3">阜阳市市政设施管理处</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>760.00</td><td>800.00</td><td>776.00</td><td>10</td><td>97.00%</td>"
+         "<td>9.70</td></tr>",
+         "<tr><td>其中：市级财政资金</td><td>600.00</td><td>620.00</td><td>604.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>上年结转资金</td><td>160.00</td><td>180.00</td><td>172.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "三级指标", "年度指标值", "实际完成值",
+                                                             "分值", "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    for i, (l1, name, target, actual, weight, score, why) in enumerate(ROWS216):
+        cells = []
+        if i == 0 or ROWS216[i - 1][0] != l1:
+            span = sum(1 for _ in takewhile(lambda r: r[0] == l1, ROWS216[i:]))
+            cells.append(f'<td rowspan="{span}">{l1}</td>' if span > 1 else f"<td>{l1}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="4">总分</td><td>100</td><td>99.52</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：吕某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0558-2216×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS217 = [
+    ("产出指标", "数量指标", "支持县级医院重点专科建设", "≥2个", "2个", ""),
+    ("产出指标", "数量指标", "中医药适宜技术推广覆盖乡镇卫生院", "≥24个", "24个", ""),
+    ("产出指标", "数量指标", "住院医师规范化培训招收人数", "≥18人", "19人", ""),
+    ("产出指标", "数量指标", "公共卫生医师培训人数", "≥40人", "42人", ""),
+    ("产出指标", "质量指标", "住院医师规范化培训结业考核通过率", "≥90%", "94.7%", ""),
+    ("产出指标", "质量指标", "医疗机构药品抽检合格率", "≥98%", "99.1%", ""),
+    ("产出指标", "时效指标", "资金下达及时率", "100%", "100%", ""),
+    ("效益指标", "社会效益指标", "县域内住院量占比", "≥85%", "86.3%", ""),
+    ("效益指标", "社会效益指标", "基层医疗卫生机构中医药服务量占比", "≥30%", "31.6%", ""),
+    ("效益指标", "可持续影响指标", "紧密型县域医共体运行机制", "健全", "健全", ""),
+    ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "92.8%", ""),
+    ("满意度指标", "服务对象满意度指标", "医务人员满意度", "≥85%", "83.5%",
+     "基层医务人员待遇偏低，2024年落实绩效工资向基层倾斜政策。"),
+]
+
+
+def doc217(out: Path) -> None:
+    """Pingjiang (Yueyang, Hunan): the CENTRAL-TRANSFER form (中央对地方转移支付区域绩效自评表): 全年预算数 /
+    全年执行数 / 执行率 per fund source, 年度总体目标 as 预期目标 / 实际完成情况 text columns, then 全年指标值 /
+    全年实际值 / 未完成原因和改进措施; no weights, scores or grade."""
+    d = new_document()
+    para(d, "中央对地方转移支付区域绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 11, 6, [2.4, 2.2, 3.2, 2.6, 2.6, 3.0], "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 1)), "转移支付（项目）名称")
+    fill(t.cell(0, 2).merge(t.cell(0, 5)), "医疗服务与保障能力提升补助资金")
+    fill(t.cell(1, 0).merge(t.cell(1, 1)), "中央主管部门")
+    fill(t.cell(1, 2).merge(t.cell(1, 5)), "国家卫生健康委员会、国家中医药管理局")
+    fill(t.cell(2, 0).merge(t.cell(2, 1)), "地方主管部门")
+    fill(t.cell(2, 2), "平江县卫生健康局")
+    fill(t.cell(2, 3), "资金使用单位")
+    fill(t.cell(2, 4).merge(t.cell(2, 5)), "平江县人民医院等12家单位")
+    t.cell(3, 0).merge(t.cell(7, 1))
+    fill(t.cell(3, 0), "资金投入情况\n（万元）")
+    for c, text in ((2, ""), (3, "全年预算数（A）"), (4, "全年执行数（B）"), (5, "执行率（B/A）")):
+        fill(t.cell(3, c), text)
+    for r, vals in enumerate((("年度资金总额", "1,860.00", "1,804.20", "97.00%"),
+                              ("其中：中央财政资金", "1,500.00", "1,458.00", "97.20%"),
+                              ("地方资金", "300.00", "292.20", "97.40%"),
+                              ("其他资金", "60.00", "54.00", "90.00%")), start=4):
+        for c, text in enumerate(vals, start=2):
+            fill(t.cell(r, c), text)
+    t.cell(8, 0).merge(t.cell(10, 0))
+    fill(t.cell(8, 0), "年度总体目标")
+    fill(t.cell(8, 1).merge(t.cell(8, 3)), "预期目标")
+    fill(t.cell(8, 4).merge(t.cell(8, 5)), "实际完成情况")
+    fill(t.cell(9, 1).merge(t.cell(10, 3)),
+         "目标1：支持县人民医院、县中医医院重点专科建设，提升县域医疗服务能力。\n\n"
+         "目标2：推广中医药适宜技术，开展住院医师规范化培训和公共卫生医师培训。")
+    fill(t.cell(9, 4).merge(t.cell(10, 5)),
+         "完成情况1：2个重点专科通过市级评审，县域内住院量占比86.3%。\n\n"
+         "完成情况2：中医药适宜技术覆盖全县24个乡镇卫生院，招收住院医师19人，培训公共卫生医师42人。")
+    para(d, "")
+    n = len(ROWS217)
+    g = grid_table(d, n + 1, 6, [2.0, 2.4, 4.4, 2.4, 2.4, 3.6], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "全年指标值", "全年实际值", "未完成原因和改进措施"]):
+        fill(g.cell(0, c), text)
+    repeat_header(g.rows[0])
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or ROWS217[i][k] != ROWS217[start][k] or ROWS217[i][0] != ROWS217[start][0]:
+                vmerge(g, k, 1 + start, i, ROWS217[start][k])
+                start = i
+    for r, (_l1, _l2, name, target, actual, why) in enumerate(ROWS217, start=1):
+        for c, text in ((2, name), (3, target), (4, actual), (5, why)):
+            fill(g.cell(r, c), text)
+    para(d, "")
+    para(d, "填表人：彭某某　　联系电话：0730-6221×××　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+# Jining: (l1, l2, name, [(area, target, actual)] or None, target, actual, weight, score, note): an indicator
+# split by district has its three district sub-rows, then the 合计 row that is the indicator
+ROWS218 = [
+    ("产出指标", "数量指标", "新增智慧停车泊位",
+     [("任城区", "≥3000个", "3120个"), ("兖州区", "≥1500个", "1580个"), ("高新区", "≥1500个", "1530个")],
+     "≥6000个", "6230个", 10, 10, ""),
+    ("产出指标", "数量指标", "新建停车诱导屏",
+     [("任城区", "≥20块", "20块"), ("兖州区", "≥10块", "11块"), ("高新区", "≥10块", "10块")],
+     "≥40块", "41块", 8, 8, ""),
+    ("产出指标", "数量指标", "改造路内停车场",
+     [("任城区", "≥12处", "13处"), ("兖州区", "≥6处", "6处"), ("高新区", "≥6处", "7处")],
+     "≥24处", "26处", 8, 8, ""),
+    ("产出指标", "质量指标", "泊位设备验收合格率", None, "100%", (1, PCT0), 8, 8, ""),
+    ("产出指标", "质量指标", "泊位数据实时上传率", None, "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", None, "2023年11月30日前", "2023年11月22日", 6, 6, ""),
+    ("产出指标", "成本指标", "单个智慧泊位建设成本", None, "≤2800元", "2650元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "城区停车泊位周转率提高", None, "≥20%", "23.5%", 10, 10, ""),
+    ("效益指标", "经济效益指标", "年停车服务收入", None, "≥1200万元", "1085万元", 10, 9.04,
+     "部分泊位11月投入使用，全年收费期不足。"),
+    ("效益指标", "可持续影响指标", "停车智慧管理平台运行", None, "稳定运行", "稳定运行", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "市民满意度", None, "≥90%", (0.923, PCT1), 10, 10, ""),
+]
+
+
+def xls218(out: Path) -> None:
+    """Jining (Shandong): the quantity indicators carry their target and actual PER DISTRICT in sub-rows
+    (任城区 / 兖州区 / 高新区), then a 合计 row holding the indicator's own figures, weight and score."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHI", (10, 13, 24, 10, 15, 15, 7, 8, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年济宁市城区智慧停车泊位建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "济宁市城市管理局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "济宁市停车管理服务中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    merge(ws, "B5:C5", "")
+    for col, text in zip("DEFGHI", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    merge(ws, "B6:C6", "年度资金总额")
+    for col in "DEF":
+        put(ws, f"{col}6", f"={col}7+{col}8", MONEY)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=F6/E6", PCT2)
+    put(ws, "I6", "=ROUND(G6*H6,2)", "0.00")
+    for r, (label, vals) in ((7, ("其中：市级财政资金", (1500, 1650, 1600.5))), (8, ("专项债券资金", (1000, 1000, 1000)))):
+        merge(ws, f"B{r}:C{r}", label)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "GHI":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "实施区域", "年度指标值", "实际完成值",
+                                       "分值", "得分", "偏差原因分析")):
+        put(ws, f"{col}9", text)
+    # one sheet row per district sub-row and per indicator row; levels merged over them all
+    flat = []
+    for l1, l2, name, areas, target, actual, weight, score, note in ROWS218:
+        for area, t, a in areas or []:
+            flat.append((l1, l2, name, area, t, a, None, None, ""))
+        flat.append((l1, l2, name, "合计" if areas else "全市", target, actual, weight, score, note))
+    first = 10
+    levels(ws, "A", "B", first, flat)
+    r = first
+    for _l1, _l2, name, areas, *_rest in ROWS218:
+        span = len(areas or []) + 1
+        if span > 1:
+            merge(ws, f"C{r}:C{r + span - 1}", name, left=True)
+        else:
+            put(ws, f"C{r}", name, left=True)
+        r += span
+    for i, (_l1, _l2, _name, area, target, actual, weight, score, note) in enumerate(flat):
+        r = first + i
+        put(ws, f"D{r}", area)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score is not None and score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+    end = first + len(flat)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+G6")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I6", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：孔某某　　联系电话：0537-2968×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS219 = [
+    ("产出指标", "数量指标", "整治内河涌", "≥12条", "12条", "6", "6", ""),
+    ("产出指标", "数量指标", "河道清淤量", "≥8.5万立方米", "8.76万立方米", "6", "6", ""),
+    ("产出指标", "数量指标", "新建截污管网", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "改造排污口", "≥65个", "68个", "5", "5", ""),
+    ("产出指标", "数量指标", "新增河岸绿化面积", "≥2.4万平方米", "2.52万平方米", "5", "5", ""),
+    ("产出指标", "质量指标", "整治工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "河涌水质达标率", "≥80%", "83.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里截污管网建设成本", "≤95万元", "92.4万元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "河涌黑臭水体消除比例", "100%", "100%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "沿岸受益群众", "≥15万人", "16.2万人", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "河涌长效管护机制", "健全", "基本健全", "10", "8",
+     "部分河涌管护责任未落实到社区，2024年完善河长巡河制度。"),
+    ("满意度指标", "服务对象满意度指标", "沿岸居民满意度", "≥90%", "93.5%", "10", "10", ""),
+]
+SPLIT219 = 2   # rows before the empty paragraph that splits the table
+
+
+def doc219(out: Path) -> None:
+    """Shantou (Guangdong): the indicator table SPLIT in two by an empty paragraph typed in the middle of the
+    数量指标 rows: the second table has no header, and its first row's level cells continue the merges above
+    (w:vMerge continue with no restart in that table: Word shows them empty)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年汕头市中心城区内河涌综合整治项目", "dept": "汕头市水务局",
+                   "agency": "汕头市水务工程建设管理中心"},
+               ("2,200.00", "2,300.00", "2,231.00", "10", "97.00%", "9.70"),
+               [("其中：省级补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("市级财政资金", "1,200.00", "1,300.00", "1,231.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    top, rest = ROWS219[:SPLIT219], ROWS219[SPLIT219:]
+    t = grid_table(d, len(top) + 1, 8, [1.6, 1.9, 3.6, 2.2, 2.2, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(t.cell(0, c), text)
+    indicator_rows(t, 1, top, IND_COLS)
+    para(d, "")
+    # the continued level cells: the rows' own words blanked, the first row's merge marks turned to continue
+    cont = [("", "", *r[2:]) if r[:2] == top[-1][:2] else (("", *r[1:]) if r[0] == top[-1][0] else r) for r in rest]
+    u = _indicator_grid(d, cont, "97.70", header=False)
+    for tc in [u.cell(0, c)._tc for c in (0, 1)]:   # both taken before python-docx sees an orphan continue
+        tc.tcPr.find(qn("w:vMerge")).attrib.pop(qn("w:val"), None)
+    para(d, "")
+    para(d, "填报人：陈某某　　联系电话：0754-8826×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+DOCX.update({"214": doc214, "217": doc217, "219": doc219})
+XLSX.update({"215": xls215, "218": xls218})
+HTML.update({"216": html216})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
