@@ -53,12 +53,13 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     found = _aligned(loose, align, _carried(doc, number)) if align else []
     taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
     loose = [ch for ch in loose if id(ch) not in taken]
-    items = [(g[1][0], "table", k) for k, g in enumerate(grids)]
-    items += [(f.row_tops[0], "aligned", f) for f in found]
-    items += [(ch.y, "text", ch) for ch in loose]
-    items.sort(key=lambda it: it[0])
+    tops = [g[1][0] for g in grids]
+    items = [(top, 0, "table", k) for k, top in enumerate(tops)]
+    items += [(f.row_tops[0], 0, "aligned", f) for f in found]
+    items += [(*_placed(ch, tops), "text", ch) for ch in loose]
+    items.sort(key=lambda it: it[:2])
     pending: list[Char] = []
-    for _, kind, item in items:
+    for _, _, kind, item in items:
         if kind == "text":
             pending.append(item)
             continue
@@ -175,10 +176,24 @@ def _index(bounds: list[float], v: float) -> int | None:
     return None
 
 
+def _middle(ch: Char) -> float:
+    """The y a character stands at: its box's middle, or that over its guessed height (a narrow
+    digit's width says little of its line's height)."""
+    return ch.mid if ch.mid is not None else ch.y - ch.size / 3
+
+
+def _placed(ch: Char, tops: list[float]) -> tuple[float, int]:
+    """Sort key of a line outside the tables: its baseline, but a box whose middle lies above a
+    ruled table's top rule it reaches past stands before that table, as its cells' text is placed
+    by the middle (_slot). OCR's box is padded around the ink, so a heading's box may end a pixel
+    or two below the rule under it (192's scan: 1 px at 150 dpi, less than the rule's width)."""
+    straddled = [top for top in tops if _middle(ch) < top <= ch.y]
+    return (min(straddled), -1) if straddled else (ch.y, 0)
+
+
 def _slot(grid, ch: Char):
     xs, ys, _, _ = grid
-    # A box's middle over its guessed height: a narrow digit's width says little of its line's height
-    cx, cy = ch.x + ch.size / 2, ch.mid if ch.mid is not None else ch.y - ch.size / 3
+    cx, cy = ch.x + ch.size / 2, _middle(ch)
     if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
         return None
     c, r = _index(xs, cx), _index(ys, cy)

@@ -119,3 +119,33 @@ def test_strokes_of_a_title_over_a_table_are_no_row_the_page_break_cut():
     assert [b.text for b in doc.paragraphs()] == ["部门"]
     (table,) = doc.tables()
     assert [row[0] for row in table.grid()] == ["一级指标", "产出指标"]
+
+
+def _key_value_page(doc: Document, number: int, top: float, rows: list[tuple], heading: tuple | None = None) -> None:
+    """A page's ruled key / value table (2 columns, rows 30 high from `top`) and, given, a heading
+    (text, its OCR box's top and bottom) at the left margin over it."""
+    xs, ys = [0, 200, 600], [top + 30 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [Char(xs[c] + 4 + k * SIZE, ys[r] + 20, SIZE, ch, cut=k == 0, mid=ys[r] + 15)
+             for r, row in enumerate(rows) for c, text in enumerate(row) for k, ch in enumerate(text)]
+    if heading:
+        text, y0, y1 = heading
+        chars += [Char(4 + k * SIZE, y1, SIZE, ch, cut=k == 0, mid=(y0 + y1) / 2) for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+
+
+def test_a_heading_whose_box_ends_just_past_the_rule_under_it_stands_before_its_table():
+    # 192's scan: OCR's box of the heading 指标8 ends 1 px below the top rule of the table under it
+    # (most of its ink above the rule); the table, cut by the page break, goes on at the top of the
+    # next page. The heading is read before the table, so the two parts join into one table.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _key_value_page(doc, 1, 500, [("一级指标", "效益指标"), ("二级指标", "社会效益指标")], ("指标8", 476, 501))
+    _key_value_page(doc, 2, 60, [("指标名称", "学前三年毛入园率"), ("年度指标值", "≥90%")])
+    stitch(doc)
+    assert [b.text for b in doc.paragraphs()] == ["指标8"]
+    (table,) = doc.tables()
+    assert table.grid() == [["一级指标", "效益指标"], ["二级指标", "社会效益指标"], ["指标名称", "学前三年毛入园率"],
+                            ["年度指标值", "≥90%"]]
+    assert doc.blocks[0].text == "指标8" and doc.blocks[1] is table
+
