@@ -116,3 +116,22 @@ def test_a_typed_tables_last_row_does_not_take_the_next_pages_first_row():
     (table,) = doc.tables()
     assert [c.strip() for c in table.grid()[-2]] == fields + [""]
     assert [c.strip() for c in table.grid()[-1]] == ["总分", "", "", "", "", "100", "98.98", ""]
+
+
+def test_a_line_with_its_own_label_and_figures_under_the_rows_is_a_row_though_it_fills_few_columns():
+    # A fund block set without rules between its columns (149's head table): 其中：财政拨款 fills
+    # three of the seven figure columns (分值 / 执行率 / 得分 are empty), lines as close as rows.
+    # Its own label under 年度资金总额's and a figure under each of the row's is a row; （万元）,
+    # left of the label, is the next line of 项目资金 beside the rows. A wrapped name's next line
+    # (资金 under 其他财政, no figure of its own) still goes on its cell.
+    xs = (10, 70, 200, 290, 380, 470, 520, 580)
+    rows = [("", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            ("项目资金", "年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"),
+            ("（万元）", "其中：财政拨款", "860.00", "900.00", "873.00", "", "", ""),
+            ("", "其他财政", "0.00", "0.00", "0.00", "", "", ""),
+            ("", "资金", "", "", "", "", "", "")]
+    lines = [[_run(_chars(x, f, 100 + 15 * k)) for x, f in zip(xs, row) if f] for k, row in enumerate(rows)]
+    assert _grid(lines) == [list(rows[0]),
+                            ["项目资金 （万元）", "年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"],
+                            ["", "其中：财政拨款", "860.00", "900.00", "873.00", "", "", ""],
+                            ["", "其他财政 资金", "0.00", "0.00", "0.00", "", "", ""]]
