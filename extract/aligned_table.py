@@ -13,7 +13,9 @@ whose runs each sit under a cell at the distance of lines inside one cell goes o
 (wrapped text); one or two runs a paragraph's distance under the row's cells are their next
 paragraph. The distance of lines inside a cell is measured, not assumed: the least distance
 between consecutive lines of one column, when rows stand further apart than that (and less than
-twice); where every distance is a multiple of the least, every line is a row. A run that goes on
+twice); where every distance is a multiple of the least, every line is a row. A line with its own
+label and a whole figure under the row's in two columns or more is a row however few columns it
+fills (其中：财政拨款 under 年度资金总额): a wrapped cell's next line holds no figure of its own. A run that goes on
 a cell of an earlier row (a header cell beside a two-row header) joins that cell, which then
 spans the rows. A page that starts with lines at the edges of the aligned table the previous
 page ended with goes on with it, however few they are (the rest of a table split by the page).
