@@ -13,7 +13,9 @@ whose runs each sit under a cell at the distance of lines inside one cell goes o
 (wrapped text); one or two runs a paragraph's distance under the row's cells are their next
 paragraph. The distance of lines inside a cell is measured, not assumed: the least distance
 between consecutive lines of one column, when rows stand further apart than that (and less than
-twice); where every distance is a multiple of the least, every line is a row. A run that goes on
+twice); where every distance is a multiple of the least, every line is a row. A line with its own
+label and a whole figure under the row's in two columns or more is a row however few columns it
+fills (其中：财政拨款 under 年度资金总额): a wrapped cell's next line holds no figure of its own. A run that goes on
 a cell of an earlier row (a header cell beside a two-row header) joins that cell, which then
 spans the rows. A page that starts with lines at the edges of the aligned table the previous
 page ended with goes on with it, however few they are (the rest of a table split by the page).
@@ -30,6 +32,7 @@ tables back, whose cells hold the runs; each reader makes its own table blocks f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 MIN_CORE = 3     # lines of three or more runs a table needs
@@ -260,7 +263,11 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         # their next line (wrapped cells go on in a few columns, seldom in more than half).
         since = {c for c in shape if c >= min(cols)}
         repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and 4 * len(cols & since) > 3 * len(since)
-        if row >= 0 and not repeats and (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
+        # A line with its own label and its own figures under the row's is a row however few
+        # columns it fills (其中：财政拨款 under 年度资金总额, its 分值 / 得分 left empty).
+        label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
+        if row >= 0 and not repeats and label is None and \
+                (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
             for (_, c, _, rs), host in zip(placed, hosts):
                 host = host or last_in[c]
                 host.lines.append(rs)
@@ -269,7 +276,12 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         row_tops.append(lines[i][0].top)
         row += 1
         shape = cols
-        for _, c, span, rs in placed:
+        for (_, c, span, rs), host in zip(placed, hosts):
+            if label is not None and c < label and host is not None:
+                # left of the row's label, the next line of a cell beside the rows (项目资金 / （万元）)
+                host.lines.append(rs)
+                host.rowspan = max(host.rowspan, row - host.row + 1)
+                continue
             cell = FoundCell(row=row, col=c, colspan=span, lines=[rs])
             cells.append(cell)
             for k in range(c, c + span):
@@ -317,6 +329,33 @@ def _few_under(placed: list, last_in: dict, row: int, tight: float) -> bool:
         if host is None or host.row != row or r.top - host.lines[-1][-1].top > 1.6 * tight:
             return False
     return True
+
+
+_FIGURE = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?")   # a whole figure: 860.00, 1,500, 97.00%
+
+
+def _own_row(placed: list, last_in: dict, row: int, glyph) -> int | None:
+    """The column of the line's own label when the line is a row of its own: a whole figure in two
+    columns or more under a whole figure of the current row (a wrapped cell's next line holds no
+    figure of its own where the line above has one), and, left of them, a text under the row's own
+    text in that column (its label; the one nearest the figures). None: the line may be wrapped text."""
+    if glyph is None:
+        return None
+
+    def above(c: int) -> FoundCell | None:     # the current row's cell starting in column c
+        host = last_in.get(c)
+        return host if host is not None and host.row == row and host.col == c else None
+
+    def text(runs: list[Run]) -> str:
+        return " ".join(_text(r, glyph) for r in runs).strip()
+
+    figures = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(text(rs))
+               and (h := above(c)) is not None and _FIGURE.fullmatch(text(h.lines[-1]))]
+    if len(figures) < 2:
+        return None
+    # the label nearest the figures: text further left goes on a cell beside the rows (项目资金)
+    return max((c for _, c, _, rs in placed if c < min(figures) and _kind(text(rs)) == "text"
+                and (h := above(c)) is not None and _kind(text(h.lines[0])) == "text"), default=None)
 
 
 def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:

@@ -2,7 +2,9 @@
 with tab stops below a typed header: a field longer than its tab stop runs on over the next
 column's start, a field set off by spaces sits inside a column, and the table's rest on the next
 page may be a single line (the typed 总分 line)."""
-from jixiao.extract import pdf_reader
+import subprocess
+
+from jixiao.extract import convert, pdf_reader, read_document
 from jixiao.extract.aligned_table import Run, find_tables
 from jixiao.extract.model import Document
 
@@ -116,3 +118,50 @@ def test_a_typed_tables_last_row_does_not_take_the_next_pages_first_row():
     (table,) = doc.tables()
     assert [c.strip() for c in table.grid()[-2]] == fields + [""]
     assert [c.strip() for c in table.grid()[-1]] == ["总分", "", "", "", "", "100", "98.98", ""]
+
+
+def test_a_line_with_its_own_label_and_figures_under_the_rows_is_a_row_though_it_fills_few_columns():
+    # A fund block set without rules between its columns (149's head table): 其中：财政拨款 fills
+    # three of the seven figure columns (分值 / 执行率 / 得分 are empty), lines as close as rows.
+    # Its own label under 年度资金总额's and a figure under each of the row's is a row; （万元）,
+    # left of the label, is the next line of 项目资金 beside the rows. A wrapped name's next line
+    # (资金 under 其他财政, no figure of its own) still goes on its cell.
+    xs = (10, 70, 200, 290, 380, 470, 520, 580)
+    rows = [("", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            ("项目资金", "年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"),
+            ("（万元）", "其中：财政拨款", "860.00", "900.00", "873.00", "", "", ""),
+            ("", "其他财政", "0.00", "0.00", "0.00", "", "", ""),
+            ("", "资金", "", "", "", "", "", "")]
+    lines = [[_run(_chars(x, f, 100 + 15 * k)) for x, f in zip(xs, row) if f] for k, row in enumerate(rows)]
+    assert _grid(lines) == [list(rows[0]),
+                            ["项目资金 （万元）", "年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"],
+                            ["", "其中：财政拨款", "860.00", "900.00", "873.00", "", "", ""],
+                            ["", "其他财政 资金", "0.00", "0.00", "0.00", "", "", ""]]
+
+
+def test_a_fund_block_printed_without_rules_reads_each_budget_line_as_a_row(tmp_path):
+    # The same block as a borderless Word table printed by LibreOffice: no paragraph spacing, so
+    # rows stand as close as a cell's lines and only the columns a line fills tell a row.
+    from docx import Document as Docx
+    from docx.shared import Pt
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    rows = [("", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            ("项目资金", "年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"),
+            ("（万元）", "其中：财政拨款", "860.00", "900.00", "873.00", "", "", ""),
+            ("", "其他资金", "0.00", "0.00", "0.00", "—", "—", "")]
+    doc = Docx()
+    table = doc.add_table(rows=len(rows), cols=8)      # the default style draws no border
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+            para = cell.paragraphs[0]
+            para.paragraph_format.space_before = para.paragraph_format.space_after = Pt(0)
+            for run in para.runs:
+                run.font.size = Pt(7)
+    doc.save(tmp_path / "fund.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "fund.docx")], check=True, capture_output=True, timeout=120)
+    (read,) = read_document(tmp_path / "fund.pdf").tables()
+    assert [[c.replace("\n", "") for c in row] for row in read.grid()] == \
+        [list(rows[0]), ["项目资金（万元）"] + list(rows[1][1:]), [""] + list(rows[2][1:]), list(rows[3])]

@@ -163,3 +163,30 @@ def test_columns_beside_a_grid_ruled_in_its_middle_are_more_cells_of_its_rows(mo
                             ["年度资金总额", "5,860.00", "6,120.00", "5,936.40", "9.70"],
                             ["其中：基本支出", "2,860.00", "2,920.00", "2,920.00", ""]]
 
+
+
+def test_a_fund_block_boxed_only_in_its_label_column_reads_each_budget_line_as_a_row(monkeypatch):
+    # 149's head table: the only vertical rules are the shaded label column's sides (broken where
+    # the rules under the rows cross them) and a piece at the header's right, so the rows have two
+    # column edges, a frame and no grid, and are read by their text's alignment. 其中：财政拨款,
+    # its own label under 年度资金总额's and a figure under each of that row's, is a row though it
+    # leaves 分值 / 执行率 / 得分 empty; （万元） goes on 项目资金 beside the rows.
+    page = np.full((1000, 1200), 255, np.uint8)
+    for y, x0 in ((100, 70), (145, 190), (190, 190), (235, 190), (280, 70)):
+        page[y - 1:y + 1, x0:1171] = 0
+    page[107:273, 69:71] = 0          # the sides stop a few pixels short of the rules (149's)
+    for y0, y1 in ((107, 138), (152, 183), (197, 228), (242, 273)):
+        page[y0:y1, 189:191] = 0
+    page[107:138, 1168:1170] = 0
+    cells = [(135, 405, "年初预算数"), (135, 551, "全年预算数"), (135, 697, "全年执行数"), (135, 838, "分值"),
+             (135, 944, "执行率"), (135, 1090, "得分"),
+             (180, 197, "年度资金总额"), (180, 426, "860.00"), (180, 570, "900.00"), (180, 718, "873.00"),
+             (180, 847, "10"), (180, 940, "97.00%"), (180, 1092, "9.70"), (190, 83, "项目资金"),
+             (222, 90, "（万元）"), (225, 197, "其中：财政拨款"), (225, 426, "860.00"), (225, 570, "900.00"),
+             (225, 718, "873.00"),
+             (270, 197, "其他资金"), (270, 436, "0.00"), (270, 583, "0.00"), (270, 730, "0.00")]
+    (table,) = _scan(page, cells, monkeypatch).tables()
+    rows = [[c for c in row if c] for row in table.grid()]
+    assert ["年度资金总额", "860.00", "900.00", "873.00", "10", "97.00%", "9.70"] in [r[-7:] for r in rows]
+    assert ["其中：财政拨款", "860.00", "900.00", "873.00"] in rows
+    assert ["项目资金（万元）"] == [c for row in table.grid() for c in row if "项目资金" in c]
