@@ -2244,3 +2244,62 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+# -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
+_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread():
+    """A row whose cells each stack several numbered indicators (1.X⏎2.Y, the values line by line):
+    every indicator in it has a record of its own or is counted unread and named, never merged in
+    silence into one record."""
+    rows = [_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", "≥500人次\n≥800册\n≥6场",
+                    "520人次\n820册\n6场", "10\n10\n5", "10\n10\n5"],
+            ["", "质量指标", "培训合格率", "≥95%", "96%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    # a merged record stands for its first indicator; the others are counted
+    assert len(r.indicators) + r.unread_rows == 4, (r.unread_rows, [i.level3 for i in r.indicators])
+    if r.unread_rows:
+        assert any("3个编号指标" in w and "2.发放手册" in w for w in r.warnings)
+
+
+def test_a_table_of_weights_and_scores_that_completes_no_record_is_counted_unread():
+    """The weights and scores in a table of their own (序号 | 分值 | 得分 | 扣分原因) below the
+    indicator table: each row either completes an indicator or is counted unread and named."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["1", "产出指标", "数量指标", "培训人次", "≥500人次", "520人次"],
+            ["2", "", "质量指标", "培训合格率", "≥95%", "96%"],
+            ["3", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%"]]
+    scores = [["序号", "分值", "得分", "扣分原因"], ["1", "30", "30", ""], ["2", "30", "30", ""],
+              ["3", "40", "39.6", "满意度低于目标1个百分点，扣0.4分"], ["合计", "100", "99.6", ""]]
+    r = normalize_document(_docs(rows, scores))
+    completed = sum(i.weight is not None and i.weight.loc.table == 1 for i in r.indicators)
+    assert completed + r.unread_rows == 3, (completed, r.unread_rows, r.warnings)
+    assert sum("分值/得分行未对应到任何指标" in w for w in r.warnings) == r.unread_rows
+
+
+_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+         ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
+_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
+          ["", "乡村道路养护", "养护县乡道路并修补路面", "", "", "500.00", "498.00"],
+          ["", "危桥改造工程", "改造危桥并完成竣工验收", "", "", "300.00", "295.40"],
+          ["", "安全设施完善", "增设护栏标志并完善标线", "", "", "60.00", "58.00"]]
+_ROWS = [_HEAD, ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "40", "40"],
+         ["效益指标", "社会效益指标", "群众出行条件", "改善", "改善", "40", "40"]]
+_TOTAL = ["总分", "", "", "", "", "100", "99.9"]
+
+
+@pytest.mark.parametrize("tables", [
+    [_FUND, _ROWS + [["指标小计", "", "", "", "", "80", "80"], _TOTAL]],       # a subtotal named after its block
+    [_FUND, _ROWS + [["资金执行率", "", "", "", "", "10", "9.9"], _TOTAL]],    # the fund table's weight and score again
+    [_FUND + _TASKS, _ROWS + [_TOTAL]],                                       # money under money headers
+], ids=["subtotal", "fund-row", "money-rows"])
+def test_rows_rightly_left_out_are_not_counted_unread(tables):
+    """Rows that look like indicator rows but are none have no record, rightly: a subtotal named
+    after its block (指标小计), the fund row repeated in the indicator table (资金执行率 | 10 | 9.9,
+    the fund table's weight and score), money rows under a header that gives their columns a money
+    unit (任务名称 | 预算数（万元） | 执行数（万元）)."""
+    r = normalize_document(_docs(*tables))
+    assert len(r.indicators) == 2
+    assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
