@@ -23,6 +23,7 @@ from .vocab import bare, header_field
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # An item's number opening a line of a stacked cell: 1. 2、 （3）; not a decimal (1.5万).
 ITEM_NUMBER = re.compile(r"^\s*(?:(\d+)\s*[、.．](?!\d)|[（(]\s*(\d+)\s*[)）])")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Header words that give a column a money unit: 预算数（万元）, 执行数(元).
 MONEY_HEAD = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
 # A fund label (资金执行率, 年度资金总额): the fund component's row, not an indicator.
@@ -43,8 +44,10 @@ def stacked_items(ind: Indicator) -> int:
     numbers = [ITEM_NUMBER.match(x) for x in lines]
     if not all(numbers) or [int(m.group(1) or m.group(2)) for m in numbers] != list(range(1, len(lines) + 1)):
         return 0
-    values = [f.raw for f in (ind.target, ind.actual, ind.weight, ind.score) if f is not None]
-    if not any(len([x for x in (v or "").split("\n") if x.strip()]) == len(lines) for v in values):
+    # a PDF may run a value cell's lines together (≥90%≥85%): as many figures as items then
+    values = [f.raw or "" for f in (ind.target, ind.actual, ind.weight, ind.score) if f is not None]
+    if not any(len([x for x in v.split("\n") if x.strip()]) == len(lines) or len(NUMBER.findall(v)) == len(lines)
+               for v in values):
         return 0
     return len(lines) - 1
 

@@ -2250,12 +2250,13 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
 _HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
 
-def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread():
-    """A row whose cells each stack several numbered indicators (1.X⏎2.Y, the values line by line):
-    every indicator in it has a record of its own or is counted unread and named, never merged in
-    silence into one record."""
-    rows = [_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", "≥500人次\n≥800册\n≥6场",
-                    "520人次\n820册\n6场", "10\n10\n5", "10\n10\n5"],
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["lines", "run-together"])
+def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread(sep):
+    """A row whose cells each stack several numbered indicators (1.X⏎2.Y, the values line by line,
+    or run together as a PDF may give them: ≥500人次≥800册≥6场): every indicator in it has a record
+    of its own or is counted unread and named, never merged in silence into one record."""
+    rows = [_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", sep.join(["≥500人次", "≥800册", "≥6场"]),
+                    sep.join(["520人次", "820册", "6场"]), sep.join("10 10 5".split()), sep.join("10 10 5".split())],
             ["", "质量指标", "培训合格率", "≥95%", "96%", "10", "10"]]
     r = normalize_document(_docs(rows))
     # a merged record stands for its first indicator; the others are counted
