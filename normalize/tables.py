@@ -1032,7 +1032,8 @@ class _Reader:
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
-        record's cells, and a table of weights / scores that completed no record."""
+        record's cells, a table of weights / scores that completed no record, and the columns of a
+        table that gave nothing where they look like indicator rows (a page turned or mirrored)."""
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
                 self.recs.unread_rows += n
@@ -1047,6 +1048,17 @@ class _Reader:
         for r in rows:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）")
+        # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) is read by rows: its columns are fields
+        by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]
+        if took or rows or counted or self.used or any(i.loc.table == t.index for i in self.recs.indicators) \
+                or by_row and _other_header(grid, by_row):
+            return
+        cols = unread.indicator_columns(grid)
+        self.recs.unread_rows += len(cols)
+        for c in cols:
+            cells = "｜".join(bare(row[c]) for row in grid if c < len(row) and bare(row[c]))[:60]
+            self.recs.warnings.append(f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
+                                      f"表中未读出任何记录，未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
         moved = self.moved_from

@@ -5,7 +5,9 @@ own, so documents.csv's unread_rows and the warnings name it rather than pass it
 - a stacked cell: one record whose name cell holds several numbered indicators (1.X⏎2.Y) with as
   many lines in a value cell: the indicators after the first have no record;
 - a table of weights / scores alone (序号 | 分值 | 得分 | 扣分原因): its header names a weight or a
-  score column and no name, level, target or actual column, and no record took a figure from it.
+  score column and no name, level, target or actual column, and no record took a figure from it;
+- indicators down the columns of a table nothing was read from (a page turned or mirrored, 207.pdf):
+  three or more columns that each look like an indicator row (a name and a figure).
 
 And the rows the reader rightly leaves out, so they are not counted: money rows under a header
 that gives their columns a money unit (预算数（万元） | 执行数（万元）), and a fund row repeated in the
@@ -95,3 +97,11 @@ def score_rows(grid: list[list[str]]) -> list[int]:
                 and not SUBTOTAL.match(next((bare(x) for x in grid[r] if bare(x)), ""))]
         return rows if len(rows) >= 2 else []
     return []
+
+
+def indicator_columns(grid: list[list[str]]) -> list[int]:
+    """The columns that each look like an indicator row (a name and a figure), where three or more
+    do: the rows of the table's transpose. The caller counts them where the table gave nothing."""
+    width = max((len(row) for row in grid), default=0)
+    cols = [c for c in range(width) if columns.indicator_like([row[c] if c < len(row) else "" for row in grid])]
+    return cols if len(cols) >= 3 else []

@@ -2304,3 +2304,21 @@ def test_rows_rightly_left_out_are_not_counted_unread(tables):
     r = normalize_document(_docs(*tables))
     assert len(r.indicators) == 2
     assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+
+
+def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_unread():
+    """A table whose indicators run down its columns with no header the reader knows (a page
+    turned or mirrored, 207.pdf): three or more columns that each hold a name and figures are
+    counted unread and named by their column when the table gives no record; not the columns of a
+    numbered roster under its header."""
+    rows = [["", "培训人次", "发放手册", "举办讲座"], ["", "≥500人次", "≥800册", "≥6场"],
+            ["", "520人次", "820册", "6场"]]
+    r = normalize_document(_docs(rows))
+    assert len(r.indicators) + r.unread_rows == 3, (r.unread_rows, r.warnings)
+    if r.unread_rows:
+        assert any("第3列" in w and "发放手册｜≥800册｜820册" in w for w in r.warnings)
+    # a numbered roster's columns are fields of its rows (序号 | 学校性质 | 培训机构 | 培训人数 | 合格人数)
+    roster = [["序号", "学校性质", "培训机构", "培训人数", "合格人数"],
+              ["1", "民办", "远航职业培训学校", "842", "842"], ["2", "民办", "精准职业培训学校", "900", "900"]]
+    assert normalize_document(_docs(roster)).unread_rows == 0
+
