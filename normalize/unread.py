@@ -10,8 +10,9 @@ own, so documents.csv's unread_rows and the warnings name it rather than pass it
   three or more columns that each look like an indicator row (a name and a figure).
 
 And the rows the reader rightly leaves out, so they are not counted: money rows under a header
-that gives their columns a money unit (预算数（万元） | 执行数（万元）), and a fund row repeated in the
-indicator table (资金执行率 | 10 | 9.9 with the project's fund weight and score read already).
+that gives their columns a money unit (预算数（万元） | 执行数（万元）), a fund row repeated in the
+indicator table (资金执行率 | 10 | 9.9 with the project's fund weight and score read already), and
+criteria with their points in pairs (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分).
 """
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool
     first = next((bare(x) for x in row if bare(x)), "")
     if SUBTOTAL.match(first):
         return True
+    if _criteria_pairs(row):
+        return True
     figures = [(c, x) for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS]
     head = _header_above(grid, r)
     if head is not None and figures and all(c < len(head) and MONEY_HEAD.search(head[c] or "") for c, _ in figures):
@@ -70,6 +73,18 @@ def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool
                 if f is not None and f.q.value is not None}
         return bool(fund) and all(parse(bare(x)).value in fund for _, x in figures)
     return False
+
+
+def _criteria_pairs(row: list[str]) -> bool:
+    """Two or more names each followed by its points (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分),
+    after a section label or none: an evaluation's criteria and their points, not an indicator row
+    (one name, its values)."""
+    cells = [bare(x) for x in row if bare(x)]
+    if len(cells) % 2:
+        cells = cells[1:]
+    pairs = list(zip(cells[::2], cells[1::2]))
+    return len(pairs) >= 2 and all(columns.kind(n) not in FIGURE_KINDS and columns.kind(p) in FIGURE_KINDS
+                                   and parse(p).unit == "分" for n, p in pairs)
 
 
 def _header_above(grid: list[list[str]], r: int) -> list[str] | None:

@@ -2295,12 +2295,15 @@ _TOTAL = ["总分", "", "", "", "", "100", "99.9"]
     [_FUND, _ROWS + [["指标小计", "", "", "", "", "80", "80"], _TOTAL]],       # a subtotal named after its block
     [_FUND, _ROWS + [["资金执行率", "", "", "", "", "10", "9.9"], _TOTAL]],    # the fund table's weight and score again
     [_FUND + _TASKS, _ROWS + [_TOTAL]],                                       # money under money headers
-], ids=["subtotal", "fund-row", "money-rows"])
+    [_FUND, _ROWS + [_TOTAL, ["评价结果", "进度完成率", "10分", "采购节约率", "10分"],
+                     ["", "预算编制准确度", "9分", "绩效评价结果", "29分"]]],  # criteria and their points
+], ids=["subtotal", "fund-row", "money-rows", "criteria-points"])
 def test_rows_rightly_left_out_are_not_counted_unread(tables):
     """Rows that look like indicator rows but are none have no record, rightly: a subtotal named
     after its block (指标小计), the fund row repeated in the indicator table (资金执行率 | 10 | 9.9,
     the fund table's weight and score), money rows under a header that gives their columns a money
-    unit (任务名称 | 预算数（万元） | 执行数（万元）)."""
+    unit (任务名称 | 预算数（万元） | 执行数（万元）), criteria and their points in pairs after the table
+    (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分)."""
     r = normalize_document(_docs(*tables))
     assert len(r.indicators) == 2
     assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
