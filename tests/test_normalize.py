@@ -2247,7 +2247,7 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
 
 
 # -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
-_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_U_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
 
 @pytest.mark.parametrize("sep", ["\n", ""], ids=["lines", "run-together"])
@@ -2255,7 +2255,7 @@ def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread(sep)
     """A row whose cells each stack several numbered indicators (1.X⏎2.Y, the values line by line,
     or run together as a PDF may give them: ≥500人次≥800册≥6场): every indicator in it has a record
     of its own or is counted unread and named, never merged in silence into one record."""
-    rows = [_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", sep.join(["≥500人次", "≥800册", "≥6场"]),
+    rows = [_U_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", sep.join(["≥500人次", "≥800册", "≥6场"]),
                     sep.join(["520人次", "820册", "6场"]), sep.join("10 10 5".split()), sep.join("10 10 5".split())],
             ["", "质量指标", "培训合格率", "≥95%", "96%", "10", "10"]]
     r = normalize_document(_docs(rows))
@@ -2280,23 +2280,23 @@ def test_a_table_of_weights_and_scores_that_completes_no_record_is_counted_unrea
     assert sum("分值/得分行未对应到任何指标" in w for w in r.warnings) == r.unread_rows
 
 
-_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-         ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
-_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
-          ["", "乡村道路养护", "养护县乡道路并修补路面", "", "", "500.00", "498.00"],
-          ["", "危桥改造工程", "改造危桥并完成竣工验收", "", "", "300.00", "295.40"],
-          ["", "安全设施完善", "增设护栏标志并完善标线", "", "", "60.00", "58.00"]]
-_ROWS = [_HEAD, ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "40", "40"],
-         ["效益指标", "社会效益指标", "群众出行条件", "改善", "改善", "40", "40"]]
-_TOTAL = ["总分", "", "", "", "", "100", "99.9"]
+_U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+           ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
+_U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
+            ["", "乡村道路养护", "养护县乡道路并修补路面", "", "", "500.00", "498.00"],
+            ["", "危桥改造工程", "改造危桥并完成竣工验收", "", "", "300.00", "295.40"],
+            ["", "安全设施完善", "增设护栏标志并完善标线", "", "", "60.00", "58.00"]]
+_U_ROWS = [_U_HEAD, ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "40", "40"],
+           ["效益指标", "社会效益指标", "群众出行条件", "改善", "改善", "40", "40"]]
+_U_TOTAL = ["总分", "", "", "", "", "100", "99.9"]
 
 
 @pytest.mark.parametrize("tables", [
-    [_FUND, _ROWS + [["指标小计", "", "", "", "", "80", "80"], _TOTAL]],       # a subtotal named after its block
-    [_FUND, _ROWS + [["资金执行率", "", "", "", "", "10", "9.9"], _TOTAL]],    # the fund table's weight and score again
-    [_FUND + _TASKS, _ROWS + [_TOTAL]],                                       # money under money headers
-    [_FUND, _ROWS + [_TOTAL, ["评价结果", "进度完成率", "10分", "采购节约率", "10分"],
-                     ["", "预算编制准确度", "9分", "绩效评价结果", "29分"]]],  # criteria and their points
+    [_U_FUND, _U_ROWS + [["指标小计", "", "", "", "", "80", "80"], _U_TOTAL]],     # a subtotal named after its block
+    [_U_FUND, _U_ROWS + [["资金执行率", "", "", "", "", "10", "9.9"], _U_TOTAL]],  # the fund weight and score again
+    [_U_FUND + _U_TASKS, _U_ROWS + [_U_TOTAL]],                                 # money under money headers
+    [_U_FUND, _U_ROWS + [_U_TOTAL, ["评价结果", "进度完成率", "10分", "采购节约率", "10分"],
+                         ["", "预算编制准确度", "9分", "绩效评价结果", "29分"]]],  # criteria and their points
 ], ids=["subtotal", "fund-row", "money-rows", "criteria-points"])
 def test_rows_rightly_left_out_are_not_counted_unread(tables):
     """Rows that look like indicator rows but are none have no record, rightly: a subtotal named
