@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, in_words_pair, month_of_point, name_unit,
                        parse, parse_cell, part_of_target, ratio, split_named_target, split_pair)
-from . import columns, outline
+from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
@@ -1180,14 +1180,17 @@ class _Reader:
         mine = {row for table, row in produced if table == t.index}
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
-        like = [r for r in like if not _fund_like(grid[r], self.fund_seen)]
+        like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
+                and not unread.rightly_left(grid, r, self.current)]
         # a numbered roster under its own header below the indicator rows is a list, not indicators
         blocks: dict[int, list[int]] = {}
         for r in like:
             above = next((k for k in range(r - 1, -1, -1) if _another_header(grid[k])), -1)
             blocks.setdefault(above, []).append(r)
         like = [r for above, rows in blocks.items() if above < 0 or not _other_header(grid, rows) for r in rows]
-        if not like or not (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)):
+        counted = like if like and (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)) else []
+        self.count_unread_cells(t, grid, counted)
+        if not counted:
             return
         self.recs.unread_rows += len(like)
         if len(like) >= 3 and not mine:
@@ -1196,6 +1199,36 @@ class _Reader:
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
+
+    def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
+        """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
+        record's cells, a table of weights / scores that completed no record, and the columns of a
+        table that gave nothing where they look like indicator rows (a page turned or mirrored)."""
+        for i in self.recs.indicators:
+            if i.loc.table == t.index and (n := unread.stacked_items(i)):
+                self.recs.unread_rows += n
+                self.recs.warnings.append(f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"
+                                          f"其余{n}个未读取（{'／'.join(i.level3.split())[:60]}）")
+        took = any(f is not None and f.loc.table == t.index for p in self.recs.projects
+                   for f in (p.fund_weight, p.fund_score, p.budget_full_year, p.executed)) or \
+            any(f is not None and f.loc.table == t.index for i in self.recs.indicators
+                for f in (i.target, i.actual, i.weight, i.score, i.deduction))
+        rows = [] if took else [r for r in unread.score_rows(grid) if r not in self.used and r not in counted]
+        self.recs.unread_rows += len(rows)
+        for r in rows:
+            cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）")
+        # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) is read by rows: its columns are fields
+        by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]
+        if took or rows or counted or self.used or any(i.loc.table == t.index for i in self.recs.indicators) \
+                or by_row and _other_header(grid, by_row):
+            return
+        cols = unread.indicator_columns(grid)
+        self.recs.unread_rows += len(cols)
+        for c in cols:
+            cells = "｜".join(bare(row[c]) for row in grid if c < len(row) and bare(row[c]))[:60]
+            self.recs.warnings.append(f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
+                                      f"表中未读出任何记录，未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
         moved = self.moved_from

@@ -2558,3 +2558,84 @@ def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_rea
                    ("<=", Decimal(3), "%", "=", Decimal("1.8"), "%")]
     assert inds[0].target.raw == "较上年增长5%以上"   # the base kept in the text as written
     assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)
+
+
+# -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
+_U_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["lines", "run-together"])
+def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread(sep):
+    """A row whose cells each stack several numbered indicators (1.X⏎2.Y, the values line by line,
+    or run together as a PDF may give them: ≥500人次≥800册≥6场): every indicator in it has a record
+    of its own or is counted unread and named, never merged in silence into one record."""
+    rows = [_U_HEAD, ["产出指标", "数量指标", "1.培训人次\n2.发放手册\n3.举办讲座", sep.join(["≥500人次", "≥800册", "≥6场"]),
+                    sep.join(["520人次", "820册", "6场"]), sep.join("10 10 5".split()), sep.join("10 10 5".split())],
+            ["", "质量指标", "培训合格率", "≥95%", "96%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    # a merged record stands for its first indicator; the others are counted
+    assert len(r.indicators) + r.unread_rows == 4, (r.unread_rows, [i.level3 for i in r.indicators])
+    if r.unread_rows:
+        assert any("3个编号指标" in w and "2.发放手册" in w for w in r.warnings)
+
+
+def test_a_table_of_weights_and_scores_that_completes_no_record_is_counted_unread():
+    """The weights and scores in a table of their own (序号 | 分值 | 得分 | 扣分原因) below the
+    indicator table: each row either completes an indicator or is counted unread and named."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["1", "产出指标", "数量指标", "培训人次", "≥500人次", "520人次"],
+            ["2", "", "质量指标", "培训合格率", "≥95%", "96%"],
+            ["3", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%"]]
+    scores = [["序号", "分值", "得分", "扣分原因"], ["1", "30", "30", ""], ["2", "30", "30", ""],
+              ["3", "40", "39.6", "满意度低于目标1个百分点，扣0.4分"], ["合计", "100", "99.6", ""]]
+    r = normalize_document(_docs(rows, scores))
+    completed = sum(i.weight is not None and i.weight.loc.table == 1 for i in r.indicators)
+    assert completed + r.unread_rows == 3, (completed, r.unread_rows, r.warnings)
+    assert sum("分值/得分行未对应到任何指标" in w for w in r.warnings) == r.unread_rows
+
+
+_U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+           ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
+_U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
+            ["", "乡村道路养护", "养护县乡道路并修补路面", "", "", "500.00", "498.00"],
+            ["", "危桥改造工程", "改造危桥并完成竣工验收", "", "", "300.00", "295.40"],
+            ["", "安全设施完善", "增设护栏标志并完善标线", "", "", "60.00", "58.00"]]
+_U_ROWS = [_U_HEAD, ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "40", "40"],
+           ["效益指标", "社会效益指标", "群众出行条件", "改善", "改善", "40", "40"]]
+_U_TOTAL = ["总分", "", "", "", "", "100", "99.9"]
+
+
+@pytest.mark.parametrize("tables", [
+    [_U_FUND, _U_ROWS + [["指标小计", "", "", "", "", "80", "80"], _U_TOTAL]],     # a subtotal named after its block
+    [_U_FUND, _U_ROWS + [["资金执行率", "", "", "", "", "10", "9.9"], _U_TOTAL]],  # the fund weight and score again
+    [_U_FUND + _U_TASKS, _U_ROWS + [_U_TOTAL]],                                 # money under money headers
+    [_U_FUND, _U_ROWS + [_U_TOTAL, ["评价结果", "进度完成率", "10分", "采购节约率", "10分"],
+                         ["", "预算编制准确度", "9分", "绩效评价结果", "29分"]]],  # criteria and their points
+], ids=["subtotal", "fund-row", "money-rows", "criteria-points"])
+def test_rows_rightly_left_out_are_not_counted_unread(tables):
+    """Rows that look like indicator rows but are none have no record, rightly: a subtotal named
+    after its block (指标小计), the fund row repeated in the indicator table (资金执行率 | 10 | 9.9,
+    the fund table's weight and score), money rows under a header that gives their columns a money
+    unit (任务名称 | 预算数（万元） | 执行数（万元）), criteria and their points in pairs after the table
+    (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分)."""
+    r = normalize_document(_docs(*tables))
+    assert len(r.indicators) == 2
+    assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+
+
+def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_unread():
+    """A table whose indicators run down its columns with no header the reader knows (a page
+    turned or mirrored, 207.pdf): three or more columns that each hold a name and figures are
+    counted unread and named by their column when the table gives no record; not the columns of a
+    numbered roster under its header."""
+    rows = [["", "培训人次", "发放手册", "举办讲座"], ["", "≥500人次", "≥800册", "≥6场"],
+            ["", "520人次", "820册", "6场"]]
+    r = normalize_document(_docs(rows))
+    assert len(r.indicators) + r.unread_rows == 3, (r.unread_rows, r.warnings)
+    if r.unread_rows:
+        assert any("第3列" in w and "发放手册｜≥800册｜820册" in w for w in r.warnings)
+    # a numbered roster's columns are fields of its rows (序号 | 学校性质 | 培训机构 | 培训人数 | 合格人数)
+    roster = [["序号", "学校性质", "培训机构", "培训人数", "合格人数"],
+              ["1", "民办", "远航职业培训学校", "842", "842"], ["2", "民办", "精准职业培训学校", "900", "900"]]
+    assert normalize_document(_docs(roster)).unread_rows == 0
+

@@ -1,0 +1,122 @@
+"""What a table leaves unread beyond its indicator-like rows (tables._Reader.count_unread): the
+counting only, never the reading. Each finding is a row (or a cell) the reader gave no record of its
+own, so documents.csv's unread_rows and the warnings name it rather than pass it over in silence:
+
+- a stacked cell: one record whose name cell holds several numbered indicators (1.X⏎2.Y) with as
+  many lines in a value cell: the indicators after the first have no record;
+- a table of weights / scores alone (序号 | 分值 | 得分 | 扣分原因): its header names a weight or a
+  score column and no name, level, target or actual column, and no record took a figure from it;
+- indicators down the columns of a table nothing was read from (a page turned or mirrored, 207.pdf):
+  three or more columns that each look like an indicator row (a name and a figure).
+
+And the rows the reader rightly leaves out, so they are not counted: money rows under a header
+that gives their columns a money unit (预算数（万元） | 执行数（万元）), a fund row repeated in the
+indicator table (资金执行率 | 10 | 9.9 with the project's fund weight and score read already), and
+criteria with their points in pairs (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分).
+"""
+from __future__ import annotations
+
+import regex as re
+
+from . import columns
+from .quantity import parse
+from .records import Indicator, Project
+from .vocab import bare, header_field
+
+FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
+# An item's number opening a line of a stacked cell: 1. 2、 （3）; not a decimal (1.5万).
+ITEM_NUMBER = re.compile(r"^\s*(?:(\d+)\s*[、.．](?!\d)|[（(]\s*(\d+)\s*[)）])")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Header words that give a column a money unit: 预算数（万元）, 执行数(元).
+MONEY_HEAD = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
+# A fund label (资金执行率, 年度资金总额): the fund component's row, not an indicator.
+FUND_WORD = re.compile(r"资金|预算|执行率")
+# Fields that give a row its indicator (a name, a level, what was aimed at or done).
+NAME_FIELDS = {"level1", "level2", "level3", "target", "actual"}
+# A subtotal written with the block's name before it (指标小计, 绩效指标合计): a sum, not an indicator.
+SUBTOTAL = re.compile(r"^(?:绩效)?(?:指标)?(?:小计|合计|总计|总分)")
+
+
+def stacked_items(ind: Indicator) -> int:
+    """How many numbered indicators a record's stacked name cell holds beyond the first: its lines
+    each open with the next number from 1, and a value cell of the record (target, actual, weight
+    or score) has as many lines. 0 for a record of one indicator."""
+    lines = [x for x in (ind.level3 or "").split("\n") if x.strip()]
+    if len(lines) < 2:
+        return 0
+    numbers = [ITEM_NUMBER.match(x) for x in lines]
+    if not all(numbers) or [int(m.group(1) or m.group(2)) for m in numbers] != list(range(1, len(lines) + 1)):
+        return 0
+    # a PDF may run a value cell's lines together (≥90%≥85%): as many figures as items then
+    values = [f.raw or "" for f in (ind.target, ind.actual, ind.weight, ind.score) if f is not None]
+    if not any(len([x for x in v.split("\n") if x.strip()]) == len(lines) or len(NUMBER.findall(v)) == len(lines)
+               for v in values):
+        return 0
+    return len(lines) - 1
+
+
+def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool:
+    """A row that looks like an indicator row but is none, so its having no record is right: a
+    subtotal named after its block, money under a money header, or the project's fund row again."""
+    row = grid[r]
+    first = next((bare(x) for x in row if bare(x)), "")
+    if SUBTOTAL.match(first):
+        return True
+    if _criteria_pairs(row):
+        return True
+    figures = [(c, x) for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS]
+    head = _header_above(grid, r)
+    if head is not None and figures and all(c < len(head) and MONEY_HEAD.search(head[c] or "") for c, _ in figures):
+        return True
+    if project is not None and FUND_WORD.search(first) and len(figures) >= 2:
+        fund = {f.q.value for f in (project.fund_weight, project.fund_score, project.exec_rate_stated)
+                if f is not None and f.q.value is not None}
+        return bool(fund) and all(parse(bare(x)).value in fund for _, x in figures)
+    return False
+
+
+def _criteria_pairs(row: list[str]) -> bool:
+    """Two or more names each followed by its points (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分),
+    after a section label or none: an evaluation's criteria and their points, not an indicator row
+    (one name, its values)."""
+    cells = [bare(x) for x in row if bare(x)]
+    if len(cells) % 2:
+        cells = cells[1:]
+    pairs = list(zip(cells[::2], cells[1::2]))
+    return len(pairs) >= 2 and all(columns.kind(n) not in FIGURE_KINDS and columns.kind(p) in FIGURE_KINDS
+                                   and parse(p).unit == "分" for n, p in pairs)
+
+
+def _header_above(grid: list[list[str]], r: int) -> list[str] | None:
+    """The nearest row above with two or more labels and no figure: the header of this row's block."""
+    for k in range(r - 1, -1, -1):
+        texts = [bare(x) for x in grid[k] if bare(x)]
+        if len(texts) >= 2 and not any(columns.kind(x) in FIGURE_KINDS for x in grid[k]):
+            return grid[k]
+    return None
+
+
+def score_rows(grid: list[list[str]]) -> list[int]:
+    """The rows of a table of weights / scores alone: under a header naming a weight or score
+    column and no column that names the indicator, each row with a figure in such a column (not
+    its total row). The caller counts them where no record took a figure from the table."""
+    for h, head in enumerate(grid):
+        fields = {f: c for c, x in enumerate(head) if (f := header_field(x or "", set())) is not None}
+        if not {"weight", "score"} & fields.keys() or NAME_FIELDS & fields.keys():
+            continue
+        if any(columns.kind(x) in FIGURE_KINDS for x in head):
+            continue
+        cols = [fields[f] for f in ("weight", "score") if f in fields]
+        rows = [r for r in range(h + 1, len(grid))
+                if any(c < len(grid[r]) and columns.kind(grid[r][c]) in FIGURE_KINDS for c in cols)
+                and not SUBTOTAL.match(next((bare(x) for x in grid[r] if bare(x)), ""))]
+        return rows if len(rows) >= 2 else []
+    return []
+
+
+def indicator_columns(grid: list[list[str]]) -> list[int]:
+    """The columns that each look like an indicator row (a name and a figure), where three or more
+    do: the rows of the table's transpose. The caller counts them where the table gave nothing."""
+    width = max((len(row) for row in grid), default=0)
+    cols = [c for c in range(width) if columns.indicator_like([row[c] if c < len(row) else "" for row in grid])]
+    return cols if len(cols) >= 3 else []
