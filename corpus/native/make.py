@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 from itertools import takewhile
 from pathlib import Path
@@ -6386,7 +6387,6 @@ ROWS223 = [
 
 def _cols(text: str) -> int:
     """Display width in a monospaced CJK font: wide and full-width characters take two columns."""
-    import unicodedata
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
