@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 from itertools import takewhile
 from pathlib import Path
@@ -6211,6 +6212,364 @@ DOCX.update({"214": doc214, "217": doc217, "219": doc219})
 XLSX.update({"215": xls215, "218": xls218})
 HTML.update({"216": html216})
 
+
+
+# ---------------------------------------------------------------- 220-225: twenty-sixth set (table structures)
+
+ROWS220 = [
+    ("1.产出指标", "产出数量", "改造供热老旧管网", "≥42公里", "43.6公里", "8", "8", ""),
+    ("1.产出指标", "产出数量", "改造换热站", "≥36座", "36座", "7", "7", ""),
+    ("1.产出指标", "产出数量", "惠及供热居民", "≥2.8万户", "2.93万户", "7", "7", ""),
+    ("1.产出指标", "产出质量", "管网改造工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("1.产出指标", "产出质量", "管网焊口探伤合格率", "≥98%", "99.2%", "7", "7", ""),
+    ("1.产出指标", "产出时效", "改造工程完工时间", "2023年10月15日前", "2023年10月12日", "7", "7", ""),
+    ("1.产出指标", "产出成本", "每公里管网改造成本", "≤75万元", "73.8万元", "7", "7", ""),
+    ("2.效益指标", "经济效益", "年减少管网热损失费用", "≥600万元", "568万元", "10", "9.47",
+     "部分管网10月中旬才投入运行，当年节能效益未完全显现。"),
+    ("2.效益指标", "社会效益", "供热室温达标率", "≥98%", "99.1%", "10", "10", ""),
+    ("2.效益指标", "生态效益", "年节约标准煤", "≥1.2万吨", "1.26万吨", "10", "10", ""),
+    ("3.满意度指标", "群众满意度", "供热用户满意度", "≥90%", "93.6%", "10", "10", ""),
+]
+
+
+def doc220(out: Path) -> None:
+    """Baoji (Shaanxi): the level names as this city's template words them: 一级 with a number prefix
+    (1.产出指标, typed) and NON-STANDARD 二级 names (产出数量 / 产出质量 / 产出时效 / 产出成本, 经济效益 /
+    社会效益 / 生态效益, 群众满意度)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年宝鸡市城市供热老旧管网改造项目", "dept": "宝鸡市住房和城乡建设局",
+                   "agency": "宝鸡市热力有限责任公司"},
+               ("3,200.00", "3,400.00", "3,315.00", "10", "97.50%", "9.75"),
+               [("其中：中央预算内资金", "2,000.00", "2,000.00", "2,000.00"),
+                ("市级财政资金", "1,200.00", "1,400.00", "1,315.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS220, "99.22")
+    para(d, "")
+    para(d, "填报人：王某某　　联系电话：0917-3265×××　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+def xls221(out: Path) -> None:
+    """Xingtai (Hebei): the fund block ONE ROW of label | value PAIRS side by side (年初预算数 | 1,850.00 |
+    全年预算数 | … | 得分 | 9.80), amounts as numbers, 执行率 and 得分 formulas; the indicator table below."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKLM", (16, 17, 26, 15, 15, 11, 10, 9, 9, 6, 6, 6, 9)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:M1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:M2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:M3", "2023年邢台市农村户厕改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "邢台市农业农村局", left=True)
+    put(ws, "F4", "实施单位")
+    merge(ws, "G4:M4", "邢台市农村人居环境整治服务中心", left=True)
+    put(ws, "A5", "项目资金（万元）")
+    ws.row_dimensions[5].height = 22
+    for col, v in zip("BCDEFGHIJKLM", ("年初预算数", 1850, "全年预算数", 1960, "全年执行数", 1921.5, "执行率",
+                                       "=G5/E5", "分值", 10, "得分", "=ROUND(K5*I5,2)")):
+        fmt = {"C": MONEY, "E": MONEY, "G": MONEY, "I": PCT2, "M": "0.00"}.get(col)
+        put(ws, f"{col}5", v, fmt)
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}6", text)
+    merge(ws, "H6:M6", "偏差原因分析及改进措施")
+    rows = [
+        ("产出指标", "数量指标", "完成农村户厕改造", "≥12000户", "12368户", 10, 10, ""),
+        ("产出指标", "数量指标", "建设粪污集中处理站点", "≥24个", "24个", 8, 8, ""),
+        ("产出指标", "数量指标", "配备抽粪车", "≥30辆", "32辆", 6, 6, ""),
+        ("产出指标", "质量指标", "改厕验收合格率", "≥95%", (0.976, PCT1), 8, 8, ""),
+        ("产出指标", "时效指标", "改厕任务完成时间", "2023年11月30日前", "2023年11月28日", 8, 8, ""),
+        ("产出指标", "成本指标", "户均改厕补助标准", "≤1500元", "1500元", 10, 10, ""),
+        ("效益指标", "社会效益指标", "农村卫生厕所普及率", "≥85%", "87.3%", 10, 10, ""),
+        ("效益指标", "生态效益指标", "粪污无害化处理率", "≥90%", "86.4%", 10, 9.6,
+         "部分偏远村抽运不及时，2024年增加清掏频次。"),
+        ("效益指标", "可持续影响指标", "改厕后续管护机制", "健全", "健全", 10, 10, ""),
+        ("满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥90%", (0.942, PCT1), 10, 10, ""),
+    ]
+    first = 7
+    levels(ws, "A", "B", first, rows)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"H{r}:M{r}", note, left=True)
+        ws.row_dimensions[r].height = 20
+    end = first + len(rows)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+K5")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+M5", "0.00")
+    merge(ws, f"H{end}:M{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：赵某某　　联系电话：0319-3126×××　　填报日期：2024年3月14日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS222 = [
+    ("产出指标", "数量指标", "新增普惠性托位", "≥1200个", "1236个", "8", "8", ""),
+    ("产出指标", "数量指标", "支持普惠托育机构", "≥30家", "达到目标值", "6", "6", ""),
+    ("产出指标", "数量指标", "开展托育从业人员培训", "≥600人次", "642人次", "6", "6", ""),
+    ("产出指标", "质量指标", "托育机构备案率", "100%", "已完成", "6", "6", ""),
+    ("产出指标", "质量指标", "托育从业人员持证上岗率", "≥95%", "全部完成", "6", "6", ""),
+    ("产出指标", "质量指标", "托育机构消防安全检查合格率", "100%", "同上", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年9月30日前", "与目标一致", "6", "6", ""),
+    ("产出指标", "成本指标", "每个普惠托位建设补助", "≤1万元", "1万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "每千人口拥有3岁以下婴幼儿托位数", "≥3.5个", "3.62个", "10", "10", ""),
+    ("效益指标", "社会效益指标", "普惠托位使用率", "≥60%", "57.6%", "10", "9.60",
+     "部分新建机构下半年开园，入托人数仍在增长。"),
+    ("效益指标", "可持续影响指标", "托育服务监管机制", "健全", "已完成", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "婴幼儿家长满意度", "≥90%", "达到目标值", "10", "10", ""),
+]
+
+
+def html222(out: Path) -> None:
+    """Luzhou (Sichuan): actuals written BY REFERENCE to the target (达到目标值, 已完成, 全部完成, 与目标一致,
+    同上 for the row above) beside ordinary figures."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>泸州市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年泸州市普惠托育服务体系建设项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">泸州市卫生健康委员会</td><td class="h">实施单位</td>'
+         '<td colspan="3">泸州市妇幼保健院</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1500.00</td><td>1580.00</td><td>1548.40</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>1000.00</td><td>1000.00</td><td>1000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>500.00</td><td>580.00</td><td>548.40</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS222):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS222[i - 1][:k + 1] != ROWS222[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS222[i][:k + 1], ROWS222[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.40</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：罗某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0830-3196×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS223 = [
+    ("产出指标", "数量指标", "修缮历史建筑", ">=36处", "38处", "8", "8", ""),
+    ("产出指标", "数量指标", "改造街巷路面", ">=4.2万平方米", "4.35万平方米", "7", "7", ""),
+    ("产出指标", "数量指标", "整治沿街立面", ">=9600平方米", "9820平方米", "7", "7", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "文物本体安全事故", "0起", "0起", "7", "7", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年11月30日前", "2023年11月16日", "7", "7", ""),
+    ("产出指标", "成本指标", "每处历史建筑平均修缮成本", "<=48万元", "46.5万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "街区年接待游客量", ">=320万人次", "341万人次", "10", "10", ""),
+    ("效益指标", "经济效益指标", "街区商户经营收入增长率", ">=8%", "7.2%", "10", "9.00", "施工围挡，部分商户停业"),
+    ("效益指标", "可持续影响指标", "街区保护管理办法", "出台实施", "已出台实施", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "街区居民满意度", ">=90%", "92.4%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", ">=90%", "95.1%", "5", "5", ""),
+]
+
+
+def _cols(text: str) -> int:
+    """Display width in a monospaced CJK font: wide and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _text_row(cells: list[str], widths: list[int]) -> str:
+    return "|" + "|".join(" " + c + " " * (w - _cols(c) - 1) for c, w in zip(cells, widths)) + "|"
+
+
+def _text_rule(widths: list[int]) -> str:
+    return "+" + "+".join("-" * w for w in widths) + "+"
+
+
+def html223(out: Path) -> None:
+    """Kaifeng (Henan): an old government site's page where the form is a FIXED-WIDTH TEXT table inside <pre>
+    (columns by spaces, rules drawn +---+ and |, level words only on a group's first line, a rule between the
+    level-1 groups), as pasted from a text file; printed in a monospaced CJK font."""
+    fund_w = [22, 12, 12, 12, 6, 9, 7]
+    fund = [_text_rule(fund_w),
+            _text_row(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], fund_w),
+            _text_rule(fund_w),
+            _text_row(["年度资金总额", "2600.00", "2750.00", "2695.00", "10", "98.00%", "9.80"], fund_w),
+            _text_row(["其中：中央补助资金", "1500.00", "1500.00", "1500.00", "", "", ""], fund_w),
+            _text_row(["      市级财政资金", "1100.00", "1250.00", "1195.00", "", "", ""], fund_w),
+            _text_rule(fund_w)]
+    w = [12, 20, 28, 18, 16, 6, 7, 26]
+    ind = [_text_rule(w), _text_row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                     "偏差原因分析"], w), _text_rule(w)]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS223):
+        if i and ROWS223[i - 1][0] != l1:
+            ind.append(_text_rule(w))
+        new1 = i == 0 or ROWS223[i - 1][0] != l1
+        new2 = new1 or ROWS223[i - 1][1] != l2
+        ind.append(_text_row([l1 if new1 else "", l2 if new2 else "", name, target, actual, weight, score, why], w))
+    ind += [_text_rule(w), _text_row(["总分", "", "", "", "", "100", "98.80", "自评等级：优"], w), _text_rule(w)]
+    body = "\n".join(["　　　　　　　　　　　　项目支出绩效自评表", "　　　　　　　　　　　　　（2023年度）", "",
+                      "项目名称：2023年开封市历史文化街区保护修缮项目",
+                      "主管部门：开封市文化广电和旅游局　　实施单位：开封市历史文化街区保护中心", "",
+                      *fund, "", *ind, "",
+                      "填报人：杜某某　　联系电话：0371-2395×××　　填报日期：2024年3月11日"])
+    css = ("body{font-size:10pt;margin:0}pre{font-family:'Noto Sans Mono CJK SC',monospace;font-size:9pt;"
+           "line-height:1.35}@page{size:A4 landscape;margin:12mm}")
+    h = ["<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">",
+         f"<title>开封市历史文化街区保护修缮项目绩效自评</title><style>{css}</style></head>",
+         '<body bgcolor="#ffffff"><table width="100%"><tr><td><font size="2">首页 &gt; 信息公开 &gt; 绩效信息</font>'
+         "</td></tr></table><hr>", f"<pre>{body}</pre>", "<hr><p><font size=\"2\">开封市文化广电和旅游局 主办</font></p>",
+         "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Jiujiang: the 是否完成 column (√ / ×) after the actual, 未完成原因 the last column
+ROWS224 = [
+    ("产出指标", "数量指标", "新建校园视频监控点位", "≥3600个", "3712个", "√", "8", "8", ""),
+    ("产出指标", "数量指标", "接入市级平台学校", "≥186所", "186所", "√", "7", "7", ""),
+    ("产出指标", "数量指标", "配备一键报警装置", "≥186套", "186套", "√", "5", "5", ""),
+    ("产出指标", "质量指标", "监控设备验收合格率", "100%", "100%", "√", "6", "6", ""),
+    ("产出指标", "质量指标", "监控设备在线率", "≥95%", "96.8%", "√", "6", "6", ""),
+    ("产出指标", "质量指标", "视频存储时长", "≥30天", "30天", "√", "6", "6", ""),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年8月31日前", "2023年9月20日", "×", "6", "4",
+     "部分学校暑期施工受汛期影响延误，9月20日全部完工。"),
+    ("产出指标", "成本指标", "单个监控点位建设成本", "≤2500元", "2460元", "√", "6", "6", ""),
+    ("效益指标", "社会效益指标", "校园重大安全责任事故", "0起", "0起", "√", "10", "10", ""),
+    ("效益指标", "社会效益指标", "校园周边治安案件下降率", "≥10%", "12.5%", "√", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "校园安防运维管理制度", "健全", "/", "√", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "88.6%", "×", "5", "4.92",
+     "部分家长期望监控覆盖宿舍区域，2024年扩面。"),
+    ("满意度指标", "服务对象满意度指标", "教职工满意度", "≥90%", "94.0%", "√", "5", "5", ""),
+]
+
+
+def doc224(out: Path) -> None:
+    """Jiujiang (Jiangxi): a 是否完成 column (√ / ×) beside the actual, and 未完成原因 for the × rows; a
+    qualitative row's actual cell holds only "/" (its completion stated by the √ alone)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年九江市中小学校园安全视频监控建设项目", "dept": "九江市教育局",
+                   "agency": "九江市教育装备中心"},
+               ("1,200.00", "1,200.00", "1,164.00", "10", "97.00%", "9.70"),
+               [("其中：省级补助资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "400.00", "400.00", "364.00")],
+               [2.4, 4.0, 3.0, 3.0, 3.0, 1.6, 2.0, 2.0])
+    para(d, "")
+    n = len(ROWS224)
+    t = grid_table(d, n + 2, 9, [2.0, 2.3, 4.8, 3.0, 2.8, 1.4, 1.4, 1.6, 6.2], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "是否完成", "分值",
+                              "得分", "未完成原因"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, [(*r[:5], *r[6:]) for r in ROWS224],
+                   {"levels": (0, 1), "name": 2, "target": 3, "actual": 4, "weight": 6, "score": 7, "note": 8})
+    for r, row in enumerate(ROWS224, start=1):
+        fill(t.cell(r, 5), row[5])
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "97.62")
+    fill(t.cell(n + 1, 8), "自评等级：优")
+    para(d, "注：“是否完成”栏完成填“√”，未完成填“×”并说明原因。")
+    para(d, "填报人：胡某某　　联系电话：0792-8567×××　　填报日期：2024年3月13日")
+    d.save(out)
+
+
+# Tongren: (l1, l2, name, kind, target, actual, weight, score, note); 定性 rows graded 优 / 良 / 中 / 差
+ROWS225 = [
+    ("产出指标", "数量指标", "新建乡村教师周转宿舍", "定量", "≥320套", "320套", 8, 8, ""),
+    ("产出指标", "数量指标", "改造乡村教师周转宿舍", "定量", "≥180套", "186套", 7, 7, ""),
+    ("产出指标", "数量指标", "配置宿舍基本生活设施", "定量", "≥500套", "506套", 5, 5, ""),
+    ("产出指标", "质量指标", "工程质量验收等级", "定性", "优", "优", 8, 8, ""),
+    ("产出指标", "质量指标", "周转宿舍入住率", "定量", "≥90%", (0.946, PCT1), 7, 7, ""),
+    ("产出指标", "时效指标", "工程竣工交付时间", "定量", "2023年8月31日前", "2023年8月25日", 8, 8, ""),
+    ("产出指标", "成本指标", "每套宿舍建设成本", "定量", "≤12万元", "11.6万元", 7, 7, ""),
+    ("效益指标", "社会效益指标", "乡村教师住房条件改善情况", "定性", "优", "良", 10, 8,
+     "部分改造宿舍面积偏小，2024年统筹调剂。"),
+    ("效益指标", "社会效益指标", "乡村教师流失率", "定量", "≤5%", "3.8%", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "周转宿舍管理使用制度执行情况", "定性", "良", "优", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "入住教师满意度", "定量", "≥90%", (0.962, PCT1), 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "学校对宿舍使用管理的评价", "定性", "优", "优", 5, 5, ""),
+]
+
+
+def xls225(out: Path) -> None:
+    """Tongren (Guizhou): a 序号 column numbering the indicators 1-12 across the levels and a 指标类型 column
+    (定量 / 定性) before the values; the 定性 indicators' targets and actuals are grades 优 / 良."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHIJ", (6, 10, 13, 26, 8, 15, 15, 7, 8, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:J1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:J2")
+    merge(ws, "A3:B3", "项目名称")
+    merge(ws, "C3:J3", "2023年铜仁市乡村教师周转宿舍建设项目", left=True)
+    merge(ws, "A4:B4", "主管部门")
+    merge(ws, "C4:E4", "铜仁市教育局", left=True)
+    put(ws, "F4", "实施单位")
+    merge(ws, "G4:J4", "铜仁市教育基建管理中心", left=True)
+    merge(ws, "A5:B9", "项目资金\n（万元）")
+    merge(ws, "C5:D5", "")
+    for col, text in zip("EFGHIJ", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    merge(ws, "C6:D6", "年度资金总额")
+    for col in "EFG":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "H6", 10)
+    put(ws, "I6", "=G6/F6", PCT2)
+    put(ws, "J6", "=ROUND(H6*I6,2)", "0.00")
+    for r, (label, vals) in enumerate((("其中：中央补助资金", (3000, 3000, 3000)), ("省级补助资金", (800, 800, 800)),
+                                       ("县级配套资金", (400, 460, 441.6))), start=7):
+        merge(ws, f"C{r}:D{r}", label)
+        for col, v in zip("EFG", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "HIJ":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGHIJ", ("序号", "一级指标", "二级指标", "三级指标", "指标类型", "年度指标值",
+                                        "实际完成值", "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "B", "C", first, ROWS225)
+    for i, (_l1, _l2, name, kind, target, actual, weight, score, note) in enumerate(ROWS225):
+        r = first + i
+        put(ws, f"A{r}", i + 1)
+        put(ws, f"D{r}", name, left=True)
+        put(ws, f"E{r}", kind)
+        put(ws, f"F{r}", target)
+        put(ws, f"G{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"H{r}", weight)
+        put(ws, f"I{r}", score)
+        put(ws, f"J{r}", note, left=True)
+        ws.row_dimensions[r].height = 24 if note else 18
+    end = first + len(ROWS225)
+    merge(ws, f"A{end}:G{end}", "合计")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+H6")
+    put(ws, f"I{end}", f"=SUM(I{first}:I{end - 1})+J6", "0.00")
+    put(ws, f"J{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "注：定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%、60%、40%。"
+    ws[f"A{end + 3}"] = "填报人：杨某某　　联系电话：0856-5223×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"220": doc220, "224": doc224})
+XLSX.update({"221": xls221, "225": xls225})
+HTML.update({"222": html222, "223": html223})
 
 if __name__ == "__main__":
     main(sys.argv[1:])
