@@ -514,6 +514,68 @@ def _subtotal_row(row: list[str], cols: _Cols) -> bool:
         all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
+# The most parts one indicator is broken into (districts, counties, schools): a bound on the look-ahead.
+MAX_PARTS = 30
+
+
+def _breakdown(t: Table, grid, r: int, cols: _Cols) -> tuple[int, int, list] | None:
+    """An indicator written as its parts and then their total: rows from r each naming a sub-unit in
+    a label column of its own (任城区 | ≥3000个 | 3120个) with no points, the name one merged cell over
+    them, repeated, or left empty below the first, then a 小计 / 合计 / 总计 row in that column with its
+    own target and actual (and the points): the total row is the indicator. Where the total row has
+    no target or actual it is a block's subtotal instead (_subtotal_row). Parts and total are figures
+    of one unit and operator; a total of counts or amounts that is not the parts' sum within the
+    precision written is returned to be said (a slip), rates are not summed. Returns (the total row,
+    the sub-unit column, [(column, the parts' sum, the total) that do not add up]) or None."""
+    if None in (cols.level3, cols.target, cols.actual):
+        return None
+    c3 = cols.level3
+    first_value = min(c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None)
+    levels = {c for c in (cols.level1, cols.level2) if c is not None}
+
+    def cell(k: int, c: int | None) -> str:
+        return bare(grid[k][c]) if c is not None and c < len(grid[k]) else ""
+
+    name = cell(r, c3)
+    if not name or columns.kind(name) in FIGURE_KINDS or SUBTOTAL_LABEL.match(name):
+        return None
+    span = t.cell_at(r, c3)
+
+    def same_name(k: int) -> bool:   # one merged cell, the name again, or nothing
+        return (span is not None and t.cell_at(k, c3) is span) or cell(k, c3) in ("", name)
+
+    for k in range(r + 1, min(r + 2 + MAX_PARTS, len(grid))):
+        subs = [c for c in range(first_value) if c != c3 and c not in levels and SUBTOTAL_LABEL.match(cell(k, c))]
+        if subs:
+            break
+        if any(cell(k, c) for c in levels) or not same_name(k):
+            return None   # a new level or a new name: the rows are indicators of their own
+    else:
+        return None
+    u = subs[0]
+    parts = range(r, k)
+    if len(parts) < 2 or not same_name(k) or any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
+        return None
+    for q in [*parts, k]:
+        if not cell(q, cols.target) or not cell(q, cols.actual):
+            return None
+    for q in parts:
+        unit_label = cell(q, u)
+        if not unit_label or columns.kind(unit_label) in FIGURE_KINDS or SUBTOTAL_LABEL.match(unit_label) or \
+                cell(q, cols.weight) or cell(q, cols.score):
+            return None
+    off = []
+    for c in (cols.target, cols.actual):
+        figures = [parse_cell(cell(q, c)) for q in parts]
+        total = parse_cell(cell(k, c))
+        if not total.numeric or not all(f.numeric and f.unit == total.unit and f.op == total.op for f in figures):
+            return None
+        slack = total.tolerance + sum(f.tolerance for f in figures)
+        if total.unit != "%" and abs(sum(f.value for f in figures) - total.value) > slack:
+            off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
+    return k, u, off
+
+
 def _level_names_only(row: list[str]) -> bool:
     """效益指标 | 经济效益指标 and nothing else: the head of a block whose rows follow."""
     texts = [x for x in row if bare(x)]
@@ -1708,7 +1770,13 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
-            ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
+            if (parts := _breakdown(t, grid, r, cols)) is not None:
+                # an indicator broken into sub-units' rows, then their total: the total is the indicator
+                ind = self.breakdown_row(t, grid, r, *parts, cols, p, l1_raw, l2_raw)
+                self.used.update(range(r, parts[0] + 1))
+                r = parts[0]
+            else:
+                ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
             if ind is not None:
                 if levels_at:
                     ind.level1_points, ind.level2_points = points1, points2
@@ -1811,6 +1879,29 @@ class _Reader:
         if w.numeric and all(i.weight is not None and i.weight.value is not None for i in rows) \
                 and sum(i.weight.value for i in rows) == w.value:
             self._totals(t, grid, r, next(c for c, x in enumerate(grid[r]) if bare(x)), cols, p)
+
+    def breakdown_row(self, t: Table, grid, r: int, k: int, u: int, off: list, cols: _Cols, p: Project,
+                      l1_prev: str, l2_prev: str) -> Indicator | None:
+        """The indicator of parts rows r..k-1 and their total row k (_breakdown): the total's figures
+        and points under the first part's level and name cells; the parts kept in the note, each
+        with its row, as written (a breakdown of one indicator, not indicators); a total that is not
+        its parts' sum said in a warning."""
+        first_value = min(c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None)
+        row = [grid[r][c] if c < first_value and c != u and bare(grid[r][c]) else "" if c == u else x
+               for c, x in enumerate(grid[k])]
+        ind = self.indicator_row(t, row, k, cols, p, l1_prev, l2_prev)
+        if ind is not None:
+            parts = "；".join(f"{bare(grid[q][u])} {bare(grid[q][cols.target])} / {bare(grid[q][cols.actual])}"
+                             f"（第{q + 1}行）" for q in range(r, k))
+            ind.note = "；".join(x for x in (ind.note, f"分项：{parts}；按“{bare(grid[k][u])}”行"
+                                                     f"（第{k + 1}行）读取") if x)
+        for c, total_of_parts, stated in off:
+            what = "指标值" if c == cols.target else "实际完成值"
+            self.recs.warnings.append(f"{self._loc(t, k, c).describe()}：“{bare(grid[r][cols.level3])}”"
+                                      f"{bare(grid[k][u])}行{what} {stated.raw}，与各分项之和 "
+                                      f"{(total_of_parts / stated.scale).normalize():f}"
+                                      f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 不符")
+        return ind
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:

@@ -2639,3 +2639,47 @@ def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_un
               ["1", "民办", "远航职业培训学校", "842", "842"], ["2", "民办", "精准职业培训学校", "900", "900"]]
     assert normalize_document(_docs(roster)).unread_rows == 0
 
+
+def _parts_table(name_cells: list[str], total=("≥4.0吨", "4.2吨", "10", "9"), weights=("", "")):
+    """An indicator table whose first indicator is given per 片区 (a column of its own) in three rows,
+    then a 合计 row with its target, actual and points; name_cells: the name column of the four rows."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>片区</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>")
+    parts = [("东片", "≥1.33吨", "1.4吨"), ("西片", "≥1.33吨", "1.3吨"), ("北片", "≥1.33吨", "1.5吨")]
+    rows = [(unit, target, actual, *weights) for unit, target, actual in parts] + [("合计", *total)]
+    body = ""
+    for k, (cells, name) in enumerate(zip(rows, name_cells)):
+        levels = "<td rowspan=5>产出指标</td><td rowspan=4>数量指标</td>" if k == 0 else ""
+        body += f"<tr>{levels}{name}" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>"
+    body += ("<tr><td>质量指标</td><td>验收合格率</td><td>全域</td><td>100%</td><td>100%</td><td>10</td><td>10</td></tr>"
+             "<tr><td colspan=6>总分</td><td>20</td><td>19</td></tr>")
+    return normalize_document(_html(head + body))
+
+
+@pytest.mark.parametrize("name_cells", [
+    ["<td rowspan=4>垃圾清运量</td>", "", "", ""],                                     # one merged cell over the rows
+    ["<td>垃圾清运量</td>"] * 4,                                                         # written again on each row
+    ["<td>垃圾清运量</td>", "<td></td>", "<td></td>", "<td></td>"],                     # left empty below the first
+])
+def test_an_indicator_given_per_sub_unit_is_its_total_row(name_cells):
+    """Rows naming a sub-unit each (东片 / 西片 / 北片) under one indicator name, no points on them, then
+    a 合计 row with the indicator's target, actual, weight and score, its figures the parts' sums
+    within the places written (1.33 × 3 = 3.99 for 4.0): the 合计 row is the indicator, the parts its
+    breakdown (kept in the note with their rows), no part read as an indicator or named as unread."""
+    r = _parts_table(name_cells)
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("数量指标", "垃圾清运量", "≥4.0吨", "4.2吨", "10", "9"), ("质量指标", "验收合格率", "100%", "100%", "10", "10")]
+    first = r.indicators[0]
+    assert first.target.value == Decimal("4.0") and first.loc.row == 4 and first.target.loc.row == 4
+    assert "东片 ≥1.33吨 / 1.4吨（第2行）" in first.note and "北片" in first.note
+    assert r.unread_rows == 0 and not [w for w in r.warnings if "未读取" in w]
+    assert not [f for f in check(r) if f.rule in ("JX303", "JX306")]
+
+
+def test_a_total_row_that_is_not_its_parts_sum_is_said():
+    """The same rows whose 合计 target (5吨) is not the parts' sum (3.99吨, within 0.065 of written
+    precision): still the indicator (the rows are its parts by their shape), the slip said in a warning."""
+    r = _parts_table(["<td rowspan=4>垃圾清运量</td>", "", "", ""], total=("≥5吨", "4.2吨", "10", "9"))
+    assert [(i.level3, i.target.raw) for i in r.indicators] == [("垃圾清运量", "≥5吨"), ("验收合格率", "100%")]
+    assert [w.split("：", 1)[1] for w in r.warnings if "分项" in w] == ["“垃圾清运量”合计行指标值 ≥5吨，与各分项之和 3.99吨 不符"]
+
