@@ -19,7 +19,7 @@ from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     joined_fields, level_stem, name_label, period, revised, value_role)
 
@@ -316,6 +316,10 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
     the fields still missing, the cell whose head noun names it (FUND_GRAMMAR)."""
     cols: dict[str, int] = {}
     texts = [header_words(raw) for raw in header]
+    # 得分率 starts with 得分 but is a rate of the weight: its own field, before the score's words
+    rate = next((i for i, t in enumerate(texts) if SCORE_RATE.match(t)), None)
+    if rate is not None:
+        cols["fund_score_rate"] = rate
     for name, words in FUND_FIELDS:
         for w in words:
             hit = next((i for i, t in enumerate(texts) if i not in cols.values() and _fund_word(t, w)), None)
@@ -1510,8 +1514,10 @@ class _Reader:
         return r
 
     def deducted_fund_score(self, p: Project) -> None:
-        """分值 | 扣分 in the fund block: its score is the weight less the deduction, said so."""
-        if p.fund_score is None and (derived := _deducted(p.fund_weight, p.fund_deduction)) is not None:
+        """分值 | 扣分 (or 权重 | 得分率) in the fund block: its score is the weight less the deduction
+        (times the rate), said so."""
+        if p.fund_score is None and ((derived := _deducted(p.fund_weight, p.fund_deduction)) is not None or
+                                     (derived := _rated(p.fund_weight, p.fund_score_rate)) is not None):
             p.fund_score = derived
             self.recs.warnings.append(f"{derived.loc.describe()}：资金{derived.q.note}")
 
@@ -1932,6 +1938,9 @@ class _Reader:
             notes.append(full.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
+        if score is None and (derived := _rated(weight, extra["coefficient"])) is not None:
+            score = derived
+            notes.append(derived.q.note)
         if cols.weight_share is not None and cols.converted_score is not None:
             # weighted shares (单项得分 out of 100 × 权重占比 = 折算得分): the share is the row's part of
             # the total, its weight in points, and 折算得分 is what it adds to the total, its score
@@ -2270,6 +2279,21 @@ def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     value = weight.value - deduction.value
     return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
                            note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
+
+
+def _rated(weight: Figure | None, rate: Figure | None) -> Figure | None:
+    """The score where the form writes a rate of the weight instead (得分率 96.50 of 权重 10; a
+    得分系数 with no 得分): weight × rate / 100, exact, located at the rate's cell, its note how."""
+    if weight is None or rate is None or weight.value is None or rate.value is None or \
+            weight.q.unit not in ("", "分") or rate.q.unit not in ("", "%") or not 0 <= rate.value <= 100:
+        return None
+    fraction = rate.value / 100 if rate.q.unit == "%" or rate.value > 1 else rate.value
+    value = weight.value * fraction
+    places = max(0, -value.normalize().as_tuple().exponent)
+    raw = f"{bare(weight.raw)}×{bare(rate.raw)}%"
+    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
+                           note=f"得分按权重{bare(weight.raw)}×得分率{bare(rate.raw)}%推算为{value.normalize():f}"),
+                  rate.loc)
 
 
 # 满分 (full marks) written for a score: the words say the row got all its points. A word, as no

@@ -2558,3 +2558,26 @@ def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_rea
                    ("<=", Decimal(3), "%", "=", Decimal("1.8"), "%")]
     assert inds[0].target.raw == "较上年增长5%以上"   # the base kept in the text as written
     assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)
+
+
+def test_a_score_rate_column_is_a_rate_and_the_score_is_the_weight_times_it():
+    """权重 | 得分率（%） and no 得分 (fund row too): the rate's figures exceed their weights, so they
+    are no points; each score is 权重 × 得分率 / 100, located at the rate's cell, the note saying so."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "权重", "得分率（%）"],
+        ["年度资金总额", "", "50", "50", "48", "96.00%", "10", "96.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分率（%）", "偏差原因分析"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "28公里", "20", "93.30", "雨季停工"],
+        ["产出指标", "质量指标", "验收合格率", "100%", "100%", "15", "100", ""],
+        ["合计", "", "", "", "", "35", "—", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.weight.value, i.score.value) for i in (a, b)] == [(Decimal(20), Decimal("18.66")),
+                                                                 (Decimal(15), Decimal(15))]
+    assert (a.score.loc.col, a.coefficient.value) == (6, Decimal("93.30"))
+    assert "得分率" in a.note
+    p = r.projects[0]
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.col) == (Decimal(10), Decimal("9.6"), 7)
+    assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 93.30 of 20 points was flagged
