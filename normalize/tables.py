@@ -1915,8 +1915,9 @@ class _Reader:
                     not re.search(r"[\p{Han}--工]", left, flags=re.V1):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
-        # ★ marks a core (priority) indicator: a mark, not part of its name (core = "★")
-        star = bool(re.match(r"^\s*[★☆]|[★☆]\s*$", level3))
+        # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
+        # name (core = "★"); search, as a match would try the trailing mark only at the start
+        star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None

@@ -396,6 +396,16 @@ def test_a_star_marks_a_core_indicator_and_is_not_part_of_its_name():
     assert (a.level3, a.core, b.core) == ("资助学生人数", "★", None)
 
 
+def test_a_star_typed_after_the_name_marks_a_core_indicator_too():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "资助学生人数★", "≥500人", "520人"],
+            ["产出指标", "数量指标", "发放及时率 ☆", "100%", "100%"],
+            ["产出指标", "数量指标", "星级★服务站点", "≥5个", "6个"]]
+    a, b, c = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.core) for i in (a, b, c)] == [("资助学生人数", "★"), ("发放及时率", "★"),
+                                                      ("星级★服务站点", None)]   # a star inside is text
+
+
 @pytest.mark.parametrize("tail,grade", [
     ([["总分", "", "", "", "100", "85", "良"]], "良"),                              # beside the total
     ([["总分", "", "", "", "100", "85", "评价等级：优"]], "优"),
