@@ -1213,7 +1213,7 @@ class _Reader:
 
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
-        done = self.plan_and_use(t, grid, r)
+        done = self.plan_and_use(t, grid, r) or self.fund_sentence(t, grid, r)
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             if not label:
@@ -1527,6 +1527,30 @@ class _Reader:
             return rate
         self.recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
         return Figure(q, rate.loc)
+
+    def fund_sentence(self, t: Table, grid, r: int) -> bool:
+        """资金情况 | 年初预算860万元，全年预算920万元，全年执行896.08万元，执行率97.40%；分值10分，得分9.74分:
+        the fund block written as one sentence in a cell, each clause a label the fund header's
+        grammar names and its figure (_fund_clauses), each figure located at the cell. Read only
+        where the sentence gives a budget and the money executed, for a project whose money is not
+        read yet."""
+        for c, x in enumerate(grid[r]):
+            clauses = _fund_clauses(normalize_ws(x))
+            if not ({"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses):
+                continue
+            p = self.fund_project(self._loc(t, r, c), t.index)
+            if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed)):
+                return False    # the fund read from its table: a sentence beside it restates or adds
+            unit = next((m.group(0) for q in clauses.values() if (m := _MONEY_WORD.search(q)) is not None),
+                        p.money_unit)
+            p.money_unit = unit
+            for field, text in clauses.items():
+                if getattr(p, field) is None:   # a weight or score read elsewhere stays
+                    setattr(p, field, Figure(_fund_figure(field, text, unit), self._loc(t, r, c)))
+            p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+            self.deducted_fund_score(p)
+            return True
+        return False
 
     def label_value_fund(self, t: Table, grid, r: int) -> None:
         """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万; or with no colons, a fund
@@ -2443,6 +2467,31 @@ def _is_header_continuation(row: list[str]) -> bool:
     """The second line of a two-line header: only parenthesised notes like （20分*执行率）."""
     texts = [normalize_ws(x) for x in row if normalize_ws(x)]
     return bool(texts) and all(t[:1] in "（(" for t in texts)
+
+
+# One clause of a fund sentence: a label (no digit) then a figure with its unit, nothing after.
+_FUND_CLAUSE = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|[:：])?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+_MONEY_WORD = re.compile(r"[万亿千]?元$")
+# A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
+_POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
+
+
+def _fund_clauses(text: str) -> dict[str, str]:
+    """The fund fields a sentence states, clause by clause (split at ，；。), each clause's label
+    named by the fund header's words and grammar (_fund_fields), a points head noun first; the
+    figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
+    no sentence of the fund)."""
+    found: dict[str, str] = {}
+    for clause in re.split(r"[，,；;。]", text):
+        m = _FUND_CLAUSE.match(clause.strip())
+        if m is None:
+            continue
+        label = header_words(m.group("label"))
+        field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
+            next(iter(_fund_fields([label])), None)
+        if field is not None and field not in found and field != "fund_score_rate":
+            found[field] = m.group("fig")
+    return found if len(found) >= 2 else {}
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:

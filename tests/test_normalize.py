@@ -2591,3 +2591,25 @@ def test_a_score_rate_column_is_a_rate_and_the_score_is_the_weight_times_it():
     p = r.projects[0]
     assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.col) == (Decimal(10), Decimal("9.6"), 7)
     assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 93.30 of 20 points was flagged
+
+
+def test_a_fund_block_written_as_one_sentence_is_read_clause_by_clause():
+    """资金情况 | one merged cell saying 年初预算…万元，全年预算…，全年执行…，执行率…%；分值…分，得分…分:
+    each clause a fund label the fund header's grammar names and its figure, located at the cell;
+    a sentence without both a budget and the money executed is left as text."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["资金情况", "年初预算120万元，全年预算150万元，全年执行142.5万元，执行率95.00%；预算执行率分值10分，得分9.5分。",
+         "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "31公里", "90", "90"],
+        ["合计", "", "", "", "", "100", "99.5"],
+    ]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    got = [getattr(p, k).value for k in ("budget_initial", "budget_full_year", "executed", "exec_rate_stated",
+                                         "fund_weight", "fund_score")]
+    assert got == [Decimal(1200000), Decimal(1500000), Decimal(1425000), Decimal(95), Decimal(10), Decimal("9.5")]
+    assert (p.executed.loc.row, p.executed.loc.col, p.money_unit) == (1, 1, "万元")
+    rows[1][1] = "年初预算120万元，主要用于道路维修。"
+    assert normalize_document(_doc(rows)).projects[0].budget_initial is None
