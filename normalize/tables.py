@@ -2357,9 +2357,25 @@ def _written_level1(rows: list[Indicator]) -> None:
             groups[-1].append(i)
         else:
             groups.append([i])
-    for group in groups:
+    own = set()
+    for n, group in enumerate(groups):
         name = level_stem(group[0].level1_raw)
         if name and all(i.level1 is None for i in group) and columns.kind(name) in ("short", "text") \
+                and len(name) <= 12:
+            own.add(n)
+            for i in group:
+                i.level1 = name
+    if not own:
+        return
+    # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
+    # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
+    # 履职效能 / 管理效率), is the framework's name for that level, kept as written. A cell over rows
+    # some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a section label.
+    for n, group in enumerate(groups):
+        name = level_stem(group[0].level1_raw)
+        if n not in own and name and len({i.level1 for i in group}) == 1 and group[0].level1 is not None and \
+                canonical_level1(group[0].level1_raw) is None and \
+                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") \
                 and len(name) <= 12:
             for i in group:
                 i.level1 = name

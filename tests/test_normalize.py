@@ -2613,3 +2613,18 @@ def test_a_fund_block_written_as_one_sentence_is_read_clause_by_clause():
     assert (p.executed.loc.row, p.executed.loc.col, p.money_unit) == (1, 1, "万元")
     rows[1][1] = "年初预算120万元，主要用于道路维修。"
     assert normalize_document(_doc(rows)).projects[0].budget_initial is None
+
+
+def test_a_framework_level_over_known_level2s_is_kept_as_written_beside_the_frameworks_other_levels():
+    """部门整体: 履职效能 / 管理效率 / 社会效应 in the 一级指标 column. The vocabulary knows none of
+    them; 社会效益 under 社会效应 is known, but the column holds the framework's own levels (its
+    siblings are kept as written), so 社会效应 is kept too; a known level 1 (满意度) is canonical."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "医保基金监管", "现场检查覆盖率", "100%", "100%", "30", "30"],
+            ["管理效率", "预算管理", "预算调整率", "≤5%", "3%", "20", "20"],
+            ["社会效应", "社会效益", "大病保险报销比例", "≥60%", "62%", "20", "20"],
+            ["社会效应", "可持续影响", "基金收支平衡机制", "健全", "健全", "20", "20"],
+            ["满意度", "服务对象满意度", "参保群众满意度", "≥90%", "95%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应", "满意度指标"]
+    assert inds[2].level2 == "社会效益指标"
