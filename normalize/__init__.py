@@ -104,7 +104,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).
 _PARTS = ("budget_initial", "budget_full_year", "executed", "arrived", "exec_rate_stated", "fund_weight",
-          "fund_score", "fund_deduction", "total_weight_stated", "total_score_stated", "indicator_weight_label",
+          "fund_score", "fund_score_rate", "fund_deduction", "total_weight_stated", "total_score_stated", "indicator_weight_label",
           "grade_stated", "indicators", "fund_sources")
 
 

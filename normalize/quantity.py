@@ -321,14 +321,19 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         mantissa, places = _number(m.group("m"))
         scale = Decimal(1).scaleb(int(m.group("e")))
         return Quantity(raw=raw, op=split[0], value=mantissa * scale, places=places, scale=scale)
-    m = re.search(rf"({NUM})\s*%?\s*[-~～至到]\s*({NUM})", text)
+    # 30万至35万人次: each end may carry its own scale word; an end without one takes the unit's
+    # (30至35万人次 is 30万 to 35万)
+    m = re.search(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})", text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
         if FILLER.match(text[:m.start()] + rest) and not counted:
             low, places = _number(m.group(1))
-            high, places_hi = _number(m.group(2))
+            high, places_hi = _number(m.group(3))
             unit, scale = _unit(unit_text, default_unit)
-            return Quantity(raw=raw, op="range", value=low * scale, high=high * scale, unit=unit,
+            low_scale = SCALES[m.group("low_scale")] if m.group("low_scale") else scale
+            if not m.group("low_scale") and low * scale > high * scale >= low:
+                low_scale = Decimal(1)   # 5000至1.2万元: the bare end is in base units, else no range
+            return Quantity(raw=raw, op="range", value=low * low_scale, high=high * scale, unit=unit,
                             places=max(places, places_hi), scale=scale)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q

@@ -62,6 +62,7 @@ class Project:
     exec_rate_stated: Figure | None = None
     fund_weight: Figure | None = None
     fund_score: Figure | None = None
+    fund_score_rate: Figure | None = None  # 得分率 where the form writes it instead of 得分 (the score derived)
     fund_deduction: Figure | None = None   # 扣分 where the form writes it instead of 得分 (the score derived)
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None

@@ -19,7 +19,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     joined_fields, level_stem, name_label, period, revised, value_role)
 
@@ -316,6 +316,10 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
     the fields still missing, the cell whose head noun names it (FUND_GRAMMAR)."""
     cols: dict[str, int] = {}
     texts = [header_words(raw) for raw in header]
+    # 得分率 starts with 得分 but is a rate of the weight: its own field, before the score's words
+    rate = next((i for i, t in enumerate(texts) if SCORE_RATE.match(t)), None)
+    if rate is not None:
+        cols["fund_score_rate"] = rate
     for name, words in FUND_FIELDS:
         for w in words:
             hit = next((i for i, t in enumerate(texts) if i not in cols.values() and _fund_word(t, w)), None)
@@ -1304,7 +1308,7 @@ class _Reader:
 
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
-        done = self.plan_and_use(t, grid, r)
+        done = self.plan_and_use(t, grid, r) or self.fund_sentence(t, grid, r)
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
             if not label:
@@ -1605,8 +1609,10 @@ class _Reader:
         return r
 
     def deducted_fund_score(self, p: Project) -> None:
-        """分值 | 扣分 in the fund block: its score is the weight less the deduction, said so."""
-        if p.fund_score is None and (derived := _deducted(p.fund_weight, p.fund_deduction)) is not None:
+        """分值 | 扣分 (or 权重 | 得分率) in the fund block: its score is the weight less the deduction
+        (times the rate), said so."""
+        if p.fund_score is None and ((derived := _deducted(p.fund_weight, p.fund_deduction)) is not None or
+                                     (derived := _rated(p.fund_weight, p.fund_score_rate)) is not None):
             p.fund_score = derived
             self.recs.warnings.append(f"{derived.loc.describe()}：资金{derived.q.note}")
 
@@ -1616,6 +1622,30 @@ class _Reader:
             return rate
         self.recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
         return Figure(q, rate.loc)
+
+    def fund_sentence(self, t: Table, grid, r: int) -> bool:
+        """资金情况 | 年初预算860万元，全年预算920万元，全年执行896.08万元，执行率97.40%；分值10分，得分9.74分:
+        the fund block written as one sentence in a cell, each clause a label the fund header's
+        grammar names and its figure (_fund_clauses), each figure located at the cell. Read only
+        where the sentence gives a budget and the money executed, for a project whose money is not
+        read yet."""
+        for c, x in enumerate(grid[r]):
+            clauses = _fund_clauses(normalize_ws(x))
+            if not ({"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses):
+                continue
+            p = self.fund_project(self._loc(t, r, c), t.index)
+            if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed)):
+                return False    # the fund read from its table: a sentence beside it restates or adds
+            unit = next((m.group(0) for q in clauses.values() if (m := _MONEY_WORD.search(q)) is not None),
+                        p.money_unit)
+            p.money_unit = unit
+            for field, text in clauses.items():
+                if getattr(p, field) is None:   # a weight or score read elsewhere stays
+                    setattr(p, field, Figure(_fund_figure(field, text, unit), self._loc(t, r, c)))
+            p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
+            self.deducted_fund_score(p)
+            return True
+        return False
 
     def label_value_fund(self, t: Table, grid, r: int) -> None:
         """Seed 004: 预算执行情况(万元) | 预算数: | 60万 | 执行数: | 60万; or with no colons, a fund
@@ -2033,8 +2063,9 @@ class _Reader:
                     not re.search(r"[\p{Han}--工]", left, flags=re.V1):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
-        # ★ marks a core (priority) indicator: a mark, not part of its name (core = "★")
-        star = bool(re.match(r"^\s*[★☆]|[★☆]\s*$", level3))
+        # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
+        # name (core = "★"); search, as a match would try the trailing mark only at the start
+        star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
@@ -2056,6 +2087,9 @@ class _Reader:
             notes.append(full.q.note)
         extra = {name: self._figure(t, row, r, getattr(cols, name), v)
                  for name in ("coefficient", "weight_share", "converted_score")}
+        if score is None and (derived := _rated(weight, extra["coefficient"])) is not None:
+            score = derived
+            notes.append(derived.q.note)
         if cols.weight_share is not None and cols.converted_score is not None:
             # weighted shares (单项得分 out of 100 × 权重占比 = 折算得分): the share is the row's part of
             # the total, its weight in points, and 折算得分 is what it adds to the total, its score
@@ -2396,6 +2430,21 @@ def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
                            note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
 
 
+def _rated(weight: Figure | None, rate: Figure | None) -> Figure | None:
+    """The score where the form writes a rate of the weight instead (得分率 96.50 of 权重 10; a
+    得分系数 with no 得分): weight × rate / 100, exact, located at the rate's cell, its note how."""
+    if weight is None or rate is None or weight.value is None or rate.value is None or \
+            weight.q.unit not in ("", "分") or rate.q.unit not in ("", "%") or not 0 <= rate.value <= 100:
+        return None
+    fraction = rate.value / 100 if rate.q.unit == "%" or rate.value > 1 else rate.value
+    value = weight.value * fraction
+    places = max(0, -value.normalize().as_tuple().exponent)
+    raw = f"{bare(weight.raw)}×{bare(rate.raw)}%"
+    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
+                           note=f"得分按权重{bare(weight.raw)}×得分率{bare(rate.raw)}%推算为{value.normalize():f}"),
+                  rate.loc)
+
+
 # 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
 # figure's grammar can hold it; only the whole cell.
 FULL_MARKS = re.compile(r"^满分$")
@@ -2432,9 +2481,25 @@ def _written_level1(rows: list[Indicator]) -> None:
             groups[-1].append(i)
         else:
             groups.append([i])
-    for group in groups:
+    own = set()
+    for n, group in enumerate(groups):
         name = level_stem(group[0].level1_raw)
         if name and all(i.level1 is None for i in group) and columns.kind(name) in ("short", "text") \
+                and len(name) <= 12:
+            own.add(n)
+            for i in group:
+                i.level1 = name
+    if not own:
+        return
+    # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
+    # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
+    # 履职效能 / 管理效率), is the framework's name for that level, kept as written. A cell over rows
+    # some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a section label.
+    for n, group in enumerate(groups):
+        name = level_stem(group[0].level1_raw)
+        if n not in own and name and len({i.level1 for i in group}) == 1 and group[0].level1 is not None and \
+                canonical_level1(group[0].level1_raw) is None and \
+                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") \
                 and len(name) <= 12:
             for i in group:
                 i.level1 = name
@@ -2542,6 +2607,31 @@ def _is_header_continuation(row: list[str]) -> bool:
     """The second line of a two-line header: only parenthesised notes like （20分*执行率）."""
     texts = [normalize_ws(x) for x in row if normalize_ws(x)]
     return bool(texts) and all(t[:1] in "（(" for t in texts)
+
+
+# One clause of a fund sentence: a label (no digit) then a figure with its unit, nothing after.
+_FUND_CLAUSE = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|[:：])?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+_MONEY_WORD = re.compile(r"[万亿千]?元$")
+# A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
+_POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
+
+
+def _fund_clauses(text: str) -> dict[str, str]:
+    """The fund fields a sentence states, clause by clause (split at ，；。), each clause's label
+    named by the fund header's words and grammar (_fund_fields), a points head noun first; the
+    figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
+    no sentence of the fund)."""
+    found: dict[str, str] = {}
+    for clause in re.split(r"[，,；;。]", text):
+        m = _FUND_CLAUSE.match(clause.strip())
+        if m is None:
+            continue
+        label = header_words(m.group("label"))
+        field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
+            next(iter(_fund_fields([label])), None)
+        if field is not None and field not in found and field != "fund_score_rate":
+            found[field] = m.group("fig")
+    return found if len(found) >= 2 else {}
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:

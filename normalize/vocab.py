@@ -122,13 +122,19 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
     return None, None
 
 
+# A score written as a rate of the row's weight: 得分率, 评分比例 (a head noun 率 / 比例 after 得分 / 评分).
+SCORE_RATE = re.compile(r"^(?:指标)?(?:得分|评分)(?:率|比率|比例)$")
+
+
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
 # "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
 # starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them.
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
-    ("coefficient", {"has": ["得分系数"]}),
+    # 得分率（%） (Hunan, beside 权重 with no 得分): its head noun is a rate, not points; the score is
+    # 权重 × 得分率 (tables._rated), as 得分系数's is.
+    ("coefficient", {"has": ["得分系数"], "grammar": SCORE_RATE}),
     ("core", {"has": ["核心指标"]}),
     # Hebei: 折算得分 = 得分 × 权重占比. Before "weight" (权重…) and "score".
     ("weight_share", {"has": ["权重占比"]}),

@@ -396,6 +396,16 @@ def test_a_star_marks_a_core_indicator_and_is_not_part_of_its_name():
     assert (a.level3, a.core, b.core) == ("资助学生人数", "★", None)
 
 
+def test_a_star_typed_after_the_name_marks_a_core_indicator_too():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "资助学生人数★", "≥500人", "520人"],
+            ["产出指标", "数量指标", "发放及时率 ☆", "100%", "100%"],
+            ["产出指标", "数量指标", "星级★服务站点", "≥5个", "6个"]]
+    a, b, c = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.core) for i in (a, b, c)] == [("资助学生人数", "★"), ("发放及时率", "★"),
+                                                      ("星级★服务站点", None)]   # a star inside is text
+
+
 @pytest.mark.parametrize("tail,grade", [
     ([["总分", "", "", "", "100", "85", "良"]], "良"),                              # beside the total
     ([["总分", "", "", "", "100", "85", "评价等级：优"]], "优"),
@@ -2683,3 +2693,62 @@ def test_a_total_row_that_is_not_its_parts_sum_is_said():
     assert [(i.level3, i.target.raw) for i in r.indicators] == [("垃圾清运量", "≥5吨"), ("验收合格率", "100%")]
     assert [w.split("：", 1)[1] for w in r.warnings if "分项" in w] == ["“垃圾清运量”合计行指标值 ≥5吨，与各分项之和 3.99吨 不符"]
 
+
+def test_a_score_rate_column_is_a_rate_and_the_score_is_the_weight_times_it():
+    """权重 | 得分率（%） and no 得分 (fund row too): the rate's figures exceed their weights, so they
+    are no points; each score is 权重 × 得分率 / 100, located at the rate's cell, the note saying so."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "权重", "得分率（%）"],
+        ["年度资金总额", "", "50", "50", "48", "96.00%", "10", "96.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分率（%）", "偏差原因分析"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "28公里", "20", "93.30", "雨季停工"],
+        ["产出指标", "质量指标", "验收合格率", "100%", "100%", "15", "100", ""],
+        ["合计", "", "", "", "", "35", "—", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.weight.value, i.score.value) for i in (a, b)] == [(Decimal(20), Decimal("18.66")),
+                                                                 (Decimal(15), Decimal(15))]
+    assert (a.score.loc.col, a.coefficient.value) == (6, Decimal("93.30"))
+    assert "得分率" in a.note
+    p = r.projects[0]
+    assert (p.fund_weight.value, p.fund_score.value, p.fund_score.loc.col) == (Decimal(10), Decimal("9.6"), 7)
+    assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 93.30 of 20 points was flagged
+
+
+def test_a_fund_block_written_as_one_sentence_is_read_clause_by_clause():
+    """资金情况 | one merged cell saying 年初预算…万元，全年预算…，全年执行…，执行率…%；分值…分，得分…分:
+    each clause a fund label the fund header's grammar names and its figure, located at the cell;
+    a sentence without both a budget and the money executed is left as text."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["资金情况", "年初预算120万元，全年预算150万元，全年执行142.5万元，执行率95.00%；预算执行率分值10分，得分9.5分。",
+         "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维修道路里程", "≥30公里", "31公里", "90", "90"],
+        ["合计", "", "", "", "", "100", "99.5"],
+    ]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    got = [getattr(p, k).value for k in ("budget_initial", "budget_full_year", "executed", "exec_rate_stated",
+                                         "fund_weight", "fund_score")]
+    assert got == [Decimal(1200000), Decimal(1500000), Decimal(1425000), Decimal(95), Decimal(10), Decimal("9.5")]
+    assert (p.executed.loc.row, p.executed.loc.col, p.money_unit) == (1, 1, "万元")
+    rows[1][1] = "年初预算120万元，主要用于道路维修。"
+    assert normalize_document(_doc(rows)).projects[0].budget_initial is None
+
+
+def test_a_framework_level_over_known_level2s_is_kept_as_written_beside_the_frameworks_other_levels():
+    """部门整体: 履职效能 / 管理效率 / 社会效应 in the 一级指标 column. The vocabulary knows none of
+    them; 社会效益 under 社会效应 is known, but the column holds the framework's own levels (its
+    siblings are kept as written), so 社会效应 is kept too; a known level 1 (满意度) is canonical."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "医保基金监管", "现场检查覆盖率", "100%", "100%", "30", "30"],
+            ["管理效率", "预算管理", "预算调整率", "≤5%", "3%", "20", "20"],
+            ["社会效应", "社会效益", "大病保险报销比例", "≥60%", "62%", "20", "20"],
+            ["社会效应", "可持续影响", "基金收支平衡机制", "健全", "健全", "20", "20"],
+            ["满意度", "服务对象满意度", "参保群众满意度", "≥90%", "95%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应", "满意度指标"]
+    assert inds[2].level2 == "社会效益指标"

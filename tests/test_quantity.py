@@ -89,6 +89,16 @@ def test_range():
     assert (q.op, q.value, q.high, q.unit) == ("range", Decimal(80), Decimal(90), "%")
 
 
+@pytest.mark.parametrize("raw, low, high, unit", [
+    ("30万至35万人次", "300000", "350000", "人次"),   # each end its own scale word
+    ("1.2万～1.5万元", "12000", "15000", "元"),
+    ("30至35万人次", "300000", "350000", "人次"),     # a bare end takes the unit's scale
+    ("5000至1.2万元", "5000", "12000", "元")])        # ... unless that puts it above the high end
+def test_a_range_of_scaled_figures_scales_each_end(raw, low, high, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit) == ("range", Decimal(low), Decimal(high), unit)
+
+
 def test_two_bounds_joined_are_a_range_read_as_a_dash_writes_one():
     """A lower and an upper bound joined by 且 / 并且 / 、 (either order) are one range, the unit of
     the ends; joined phrases that are not one range's two ends stay as they were."""
