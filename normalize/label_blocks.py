@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, Table
+from jixiao.extract import Document, Paragraph
 
 from .cell_runs import HEADER_CELL, Rebuilt, _Cell
 from .vocab import header_field

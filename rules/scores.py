@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.vocab import GRADE, GRADE_WORDS, bare, canonical_level1, canonical_level2, grade_like
+from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
                      total_rounding)
