@@ -92,7 +92,31 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     _Walker(doc, path).walk(root)
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
+    elif not doc.tables():
+        figures = _figure_boxes(root)
+        if figures >= MIN_FIGURE_BOXES:
+            doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
+                                "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
+
+
+# A page of this many boxes each holding only a short figure is a form laid out some other way
+# than <table> (CSS positioning, flex rows): read as paragraphs it loses its rows, so say so.
+MIN_FIGURE_BOXES = 12
+_SHORT_FIGURE = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
+
+
+def _figure_boxes(root) -> int:
+    """The leaf boxes (no child element but inline ones) whose whole text is a short figure."""
+    n = 0
+    for el in root.iter("div", "li", "p", "dd"):
+        if any(isinstance(c.tag, str) and c.tag not in ("br", "span", "font", "b", "strong", "i", "em")
+               for c in el):
+            continue
+        text = _clean(el.text_content())
+        if len(text) <= 20 and _SHORT_FIGURE.match(text):
+            n += 1
+    return n
 
 
 class _Walker:
