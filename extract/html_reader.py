@@ -13,6 +13,7 @@ import email.policy
 import re
 
 from .errors import ExtractError
+from .html_css import Styles, is_css_table, layout
 from .model import Cell, Document, Location, Paragraph, Table
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
@@ -79,6 +80,12 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
+    # so that a CSS table's cells name their place in the page as saved.
+    styles = Styles(root)
+    tree = root.getroottree()
+    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str) and is_css_table(styles, box)
+             for d in box.iter() if isinstance(d.tag, str)}
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag != "head":
             el.drop_tree()
@@ -89,7 +96,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
-    _Walker(doc, path).walk(root)
+    _Walker(doc, path, styles, paths).walk(root)
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
     elif not doc.tables():
@@ -120,8 +127,9 @@ def _figure_boxes(root) -> int:
 
 
 class _Walker:
-    def __init__(self, doc: Document, path: str):
+    def __init__(self, doc: Document, path: str, styles: Styles | None = None, paths: dict | None = None):
         self.doc, self.path = doc, path
+        self.styles, self.paths = styles, paths or {}
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -140,6 +148,16 @@ class _Walker:
                 self._table(el)
             self._tail(el)
             return
+        if self.styles is not None and el in self.paths and is_css_table(self.styles, el) and not any(
+                d.tag == "table" or is_css_table(self.styles, d) for d in el.iterdescendants()):
+            laid = layout(self.styles, el)   # a CSS table holding other tables is page layout: walked
+            if laid is not None:
+                self._flush()
+                placed, n_rows = laid
+                self._emit([(r, c, rs, cs, _cell_text(item), self.paths.get(item)) for r, c, rs, cs, item in placed],
+                           n_rows)
+                self._tail(el)
+                return
         if tag == "br":
             self.buf.append("\n")
             self._tail(el)
@@ -188,20 +206,24 @@ class _Walker:
                 for rr in range(r, r + rowspan):
                     for cc in range(c, c + colspan):
                         occupied.add((rr, cc))
-                placed.append((r, c, rowspan, colspan, _cell_text(td)))
+                placed.append((r, c, rowspan, colspan, _cell_text(td), None))
                 c += colspan
-        n_cols = max(c + cs for _, c, _, cs, _ in placed)
-        n_rows = len(grid_rows)
+        self._emit(placed, len(grid_rows))
+
+    def _emit(self, placed: list, n_rows: int) -> None:
+        """One Table from placed cells (row, col, rowspan, colspan, text, element path or None)."""
+        occupied = {(rr, cc) for r, c, rs, cs, *_ in placed for rr in range(r, r + rs) for cc in range(c, c + cs)}
+        n_cols = max(c + cs for _, c, _, cs, *_ in placed)
         if n_cols == 1:   # a one-column "table" is a frame around text
-            for *_, text in placed:
+            for _, _, _, _, text, _ in placed:
                 if text:
                     self.doc.blocks.append(Paragraph(text=text, loc=Location(self.path, block=len(self.doc.blocks))))
             return
         t_index = len(self.doc.tables())
         block = len(self.doc.blocks)
         cells = [Cell(text=text, row=r, col=c, rowspan=rs, colspan=cs,
-                      loc=Location(self.path, block=block, table=t_index, row=r, col=c))
-                 for r, c, rs, cs, text in placed]
+                      loc=Location(self.path, block=block, table=t_index, row=r, col=c, element=element))
+                 for r, c, rs, cs, text, element in placed]
         # Slots no cell covers (a short row) are empty cells, as Word would have them.
         for r in range(n_rows):
             for c in range(n_cols):
