@@ -24,6 +24,9 @@ PROPS = ("display", "grid-template-columns", "grid-auto-flow", "grid-template-ar
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}
+REGION = {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "header", "footer",
+          "main", "aside", "nav", "form"}
+BLOCKS = {"p", "div", "blockquote", "pre", "figure"}
 MAX_TRACKS = 200   # more columns than this is no form
 
 
@@ -106,11 +109,18 @@ def layout(styles: Styles, el) -> tuple[list, int] | None:
     """The cells of a CSS table or grid as (row, col, rowspan, colspan, element), and the row
     count; None where the box is no table this reader can lay out."""
     kind = styles.display(el)
-    if kind in TABLE:
-        return _table(styles, el)
-    if kind in GRID:
-        return _grid(styles, el)
-    return None
+    laid = _table(styles, el) if kind in TABLE else _grid(styles, el) if kind in GRID else None
+    if laid is None or any(_region(styles, item) for *_, item in laid[0]):
+        return None
+    return laid
+
+
+def _region(styles: Styles, item) -> bool:
+    """A box holding headings, lists, tables or several blocks of its own is a region of the
+    page (a sidebar, the article), so the CSS table around it is page layout, not a form."""
+    if sum(1 for c in item if isinstance(c.tag, str) and c.tag in BLOCKS) > 2:
+        return True
+    return any(isinstance(d.tag, str) and (d.tag in REGION or is_css_table(styles, d)) for d in item.iterdescendants())
 
 
 def _elements(el) -> list:

@@ -148,9 +148,8 @@ class _Walker:
                 self._table(el)
             self._tail(el)
             return
-        if self.styles is not None and el in self.paths and is_css_table(self.styles, el) and not any(
-                d.tag == "table" or is_css_table(self.styles, d) for d in el.iterdescendants()):
-            laid = layout(self.styles, el)   # a CSS table holding other tables is page layout: walked
+        if self.styles is not None and el in self.paths and is_css_table(self.styles, el):
+            laid = layout(self.styles, el)   # None for page layout (its regions are walked) and what needs a renderer
             if laid is not None:
                 self._flush()
                 placed, n_rows = laid

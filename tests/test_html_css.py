@@ -75,3 +75,14 @@ def test_a_grid_that_needs_a_renderer_is_not_guessed_and_still_warns():
                          f"<div class='g'>{cells}</div>"), "auto.html")
     assert not d.tables()
     assert any("CSS" in w for w in d.warnings)
+
+
+def test_a_css_grid_laying_out_the_page_regions_stays_paragraphs():
+    body = ("<div style='display:grid;grid-template-columns:200px 1fr'>"
+            "<div><ul><li>首页</li><li>政务公开</li></ul></div>"
+            "<div><h2>关于2023年度绩效自评情况的说明</h2><p>年度预算数120万元，执行数98.5万元。</p>"
+            "<p>项目总体完成年度目标。</p></div></div>")
+    d = read_bytes(_page("", body), "layout.html")
+    assert not d.tables()
+    assert [p.text for p in d.paragraphs()][-2:] == ["年度预算数120万元，执行数98.5万元。", "项目总体完成年度目标。"]
+
