@@ -38,7 +38,13 @@ class Styles:
         self.rules: list[tuple[tuple[int, int, int], int, str | None, frozenset, frozenset, dict]] = []
         for n, style in enumerate(root.iter("style")):
             self._parse(style.text or "", n)
-        self.rules.sort(key=lambda r: (r[0], r[1]))
+        # Each rule filed under one thing an element must have (its id, a class, its tag), so an
+        # element is tried only against the rules it could match (site style sheets run long).
+        self.index: dict[tuple[str, str], list] = {}
+        for rule in self.rules:
+            _, _, tag, classes, ids, _ = rule
+            key = ("#", min(ids)) if ids else (".", min(classes)) if classes else ("", tag or "*")
+            self.index.setdefault(key, []).append(rule)
         self.cache: dict = {}
 
     def _parse(self, css: str, sheet: int) -> None:
@@ -80,7 +86,9 @@ class Styles:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         classes = set((el.get("class") or "").split())
         el_id = el.get("id")
-        for _, _, r_tag, r_classes, r_ids, decls in self.rules:
+        keys = [("", "*"), ("", tag), *((".", c) for c in classes), *([("#", el_id)] if el_id else [])]
+        candidates = sorted((r for k in keys for r in self.index.get(k, ())), key=lambda r: (r[0], r[1]))
+        for _, _, r_tag, r_classes, r_ids, decls in candidates:
             if (r_tag is None or r_tag == tag) and r_classes <= classes and (not r_ids or {el_id} >= r_ids):
                 out.update(decls)
         out.update(_declarations(el.get("style") or ""))
