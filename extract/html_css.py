@@ -140,25 +140,42 @@ def _loose_text(el) -> bool:
 
 
 def _table(styles: Styles, el) -> tuple[list, int] | None:
-    rows = []
-    for child in _elements(el):
-        d = styles.display(child)
-        if d in ROW_GROUP:
-            rows += [r for r in _elements(child) if styles.display(r) == "table-row"]
-        elif d == "table-row":
-            rows.append(child)
-    # Cells straight under the table (no row box) sit in one anonymous row, as CSS has it.
+    """Rows of cells. As CSS has it, cells straight under the table or a row group sit in an
+    anonymous row, and any other box there is a row of one anonymous cell (kept, not lost); a
+    row's children are its cells (a child of another display stands in its own anonymous cell:
+    CSS would merge such neighbours into one, which no form relies on). Loose text in a table or
+    row box would need the anonymous boxes exactly, so such a box is not read as a table."""
+    rows: list[list] = []
+    loose: list = []
+
+    def take(children) -> bool:
+        for child in children:
+            d = styles.display(child)
+            if d == "table-cell":
+                loose.append(child)
+                continue
+            if loose:
+                rows.append(loose[:])
+                loose.clear()
+            if d in ROW_GROUP:
+                if _loose_text(child) or not take(_elements(child)):
+                    return False
+            elif d == "table-row":
+                if _loose_text(child):
+                    return False
+                rows.append(_elements(child))
+            else:
+                rows.append([child])
+        return True
+
+    if _loose_text(el) or not take(_elements(el)):
+        return None
+    if loose:
+        rows.append(loose)
+    rows = [r for r in rows if r]
     if not rows:
-        cells = [c for c in _elements(el) if styles.display(c) == "table-cell"]
-        if not cells:
-            return None
-        return [(0, c, 1, 1, cell) for c, cell in enumerate(cells)], 1
-    placed = []
-    for r, row in enumerate(rows):
-        # A row's children are its cells (a child of another display stands in its own
-        # anonymous cell: CSS would merge neighbours into one, which no form relies on).
-        for c, cell in enumerate(_elements(row)):
-            placed.append((r, c, 1, 1, cell))
+        return None
+    placed = [(r, c, 1, 1, cell) for r, row in enumerate(rows) for c, cell in enumerate(row)]
     return placed, len(rows)
 
 

@@ -86,3 +86,13 @@ def test_a_css_grid_laying_out_the_page_regions_stays_paragraphs():
     assert not d.tables()
     assert [p.text for p in d.paragraphs()][-2:] == ["年度预算数120万元，执行数98.5万元。", "项目总体完成年度目标。"]
 
+
+
+def test_a_box_that_is_no_row_in_a_css_table_stays_as_a_row_of_its_own():
+    # CSS wraps it in an anonymous row and cell: its text is part of the table, not lost.
+    body = ("<div style='display:table'><div>说明：金额单位为万元</div>"
+            "<div style='display:table-row'><div style='display:table-cell'>预算数</div>"
+            "<div style='display:table-cell'>120.00</div></div></div>")
+    d = read_bytes(_page("", body), "t.html")
+    (t,) = d.tables()
+    assert t.grid() == [["说明：金额单位为万元", ""], ["预算数", "120.00"]]
