@@ -3,8 +3,9 @@
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
 dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
-inside them. Everything else becomes paragraphs in document order. Locations give the block,
-table, row and column as for Word files.
+inside them. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
+(html_css.py). Everything else becomes paragraphs in document order. Locations give the block,
+table, row and column as for Word files (and a CSS table's cells their element path).
 """
 from __future__ import annotations
 
