@@ -3,8 +3,9 @@
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
 dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
-inside them. Everything else becomes paragraphs in document order. Locations give the block,
-table, row and column as for Word files.
+inside them. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
+(html_css.py). Everything else becomes paragraphs in document order. Locations give the block,
+table, row and column as for Word files (and a CSS table's cells their element path).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import email.policy
 import re
 
 from .errors import ExtractError
+from .html_css import Styles, is_css_table, layout
 from .model import Cell, Document, Location, Paragraph, Table
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
@@ -79,6 +81,12 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
+    # so that a CSS table's cells name their place in the page as saved.
+    styles = Styles(root)
+    tree = root.getroottree()
+    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str) and is_css_table(styles, box)
+             for d in box.iter() if isinstance(d.tag, str)}
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag != "head":
             el.drop_tree()
@@ -89,15 +97,40 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
-    _Walker(doc, path).walk(root)
+    _Walker(doc, path, styles, paths).walk(root)
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
+    elif not doc.tables():
+        figures = _figure_boxes(root)
+        if figures >= MIN_FIGURE_BOXES:
+            doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
+                                "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
 
 
+# A page of this many boxes each holding only a short figure is a form laid out some other way
+# than <table> (CSS positioning, flex rows): read as paragraphs it loses its rows, so say so.
+MIN_FIGURE_BOXES = 12
+_SHORT_FIGURE = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
+
+
+def _figure_boxes(root) -> int:
+    """The leaf boxes (no child element but inline ones) whose whole text is a short figure."""
+    n = 0
+    for el in root.iter("div", "li", "p", "dd"):
+        if any(isinstance(c.tag, str) and c.tag not in ("br", "span", "font", "b", "strong", "i", "em")
+               for c in el):
+            continue
+        text = _clean(el.text_content())
+        if len(text) <= 20 and _SHORT_FIGURE.match(text):
+            n += 1
+    return n
+
+
 class _Walker:
-    def __init__(self, doc: Document, path: str):
+    def __init__(self, doc: Document, path: str, styles: Styles | None = None, paths: dict | None = None):
         self.doc, self.path = doc, path
+        self.styles, self.paths = styles, paths or {}
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -116,6 +149,15 @@ class _Walker:
                 self._table(el)
             self._tail(el)
             return
+        if self.styles is not None and el in self.paths and is_css_table(self.styles, el):
+            laid = layout(self.styles, el)   # None for page layout (its regions are walked) and what needs a renderer
+            if laid is not None:
+                self._flush()
+                placed, n_rows = laid
+                self._emit([(r, c, rs, cs, _cell_text(item), self.paths.get(item)) for r, c, rs, cs, item in placed],
+                           n_rows)
+                self._tail(el)
+                return
         if tag == "br":
             self.buf.append("\n")
             self._tail(el)
@@ -164,20 +206,24 @@ class _Walker:
                 for rr in range(r, r + rowspan):
                     for cc in range(c, c + colspan):
                         occupied.add((rr, cc))
-                placed.append((r, c, rowspan, colspan, _cell_text(td)))
+                placed.append((r, c, rowspan, colspan, _cell_text(td), None))
                 c += colspan
-        n_cols = max(c + cs for _, c, _, cs, _ in placed)
-        n_rows = len(grid_rows)
+        self._emit(placed, len(grid_rows))
+
+    def _emit(self, placed: list, n_rows: int) -> None:
+        """One Table from placed cells (row, col, rowspan, colspan, text, element path or None)."""
+        occupied = {(rr, cc) for r, c, rs, cs, *_ in placed for rr in range(r, r + rs) for cc in range(c, c + cs)}
+        n_cols = max(c + cs for _, c, _, cs, *_ in placed)
         if n_cols == 1:   # a one-column "table" is a frame around text
-            for *_, text in placed:
+            for _, _, _, _, text, _ in placed:
                 if text:
                     self.doc.blocks.append(Paragraph(text=text, loc=Location(self.path, block=len(self.doc.blocks))))
             return
         t_index = len(self.doc.tables())
         block = len(self.doc.blocks)
         cells = [Cell(text=text, row=r, col=c, rowspan=rs, colspan=cs,
-                      loc=Location(self.path, block=block, table=t_index, row=r, col=c))
-                 for r, c, rs, cs, text in placed]
+                      loc=Location(self.path, block=block, table=t_index, row=r, col=c, element=element))
+                 for r, c, rs, cs, text, element in placed]
         # Slots no cell covers (a short row) are empty cells, as Word would have them.
         for r in range(n_rows):
             for c in range(n_cols):

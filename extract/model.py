@@ -26,6 +26,7 @@ class Location:
     sheet: str | None = None     # spreadsheets: the worksheet's name
     ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
     textbox: int | None = None   # Word: the block is in the document's n-th text box (1-based, reading order)
+    element: str | None = None   # web pages: the cell's element path where CSS, not <table>, made the table
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
@@ -48,6 +49,8 @@ class Location:
             parts.append(f"第{self.col + 1}列")
         if self.line is not None:
             parts.append(f"源文件第{self.line}行")
+        if self.element is not None:
+            parts.append(f"元素{self.element}")
         return " ".join(parts)
 
     def to_dict(self) -> dict:

@@ -1,0 +1,98 @@
+"""Saved web pages whose forms are laid out by CSS (no <table>): display:table rows and cells,
+CSS grids with spans, styles from <style> rules; a layout the reader cannot read says so."""
+from jixiao.extract import read_bytes
+
+
+def _page(style: str, body: str) -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{style}</style></head>"
+            f"<body><div>绩效自评表</div>{body}</body></html>").encode("utf-8")
+
+
+def test_a_page_of_figure_boxes_it_cannot_read_as_a_table_warns():
+    # Rows as flex boxes: no table grammar the reader follows, so it must not be silent.
+    rows = "".join(f"<div class='row'><div>指标{i}</div><div>{i * 10}</div><div>{i * 9}</div>"
+                   f"<div>{i}.00</div></div>" for i in range(1, 6))
+    d = read_bytes(_page(".row{display:flex}", rows), "flex.html")
+    assert not d.tables()
+    assert any("CSS" in w and "漏读" in w for w in d.warnings)
+
+
+def test_a_page_of_prose_does_not_warn():
+    body = "".join(f"<p>第{i}段：本年度项目按计划推进，资金使用规范，完成了预定目标任务。</p>" for i in range(20))
+    d = read_bytes(_page("", body), "prose.html")
+    assert d.warnings == []
+
+
+def test_divs_in_display_table_rows_and_cells_read_as_a_table_inline_styles():
+    cell = "<div style='display: table-cell'>{}</div>"
+    rows = "".join("<div style='display:table-row'>" + "".join(cell.format(x) for x in row) + "</div>"
+                   for row in (["项目名称", "乡村道路养护", "金额单位", "万元"], ["年初预算数", "120.00", "执行数", "98.50"]))
+    d = read_bytes(_page("", f"<div style='display:table'>{rows}</div>"), "t.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (2, 4)
+    assert t.grid()[1] == ["年初预算数", "120.00", "执行数", "98.50"]
+    assert t.cell_at(1, 3).loc.element == "/html/body/div[2]/div[2]/div[4]"   # the cell's place in the page
+    assert "元素/html/body/div[2]/div[2]/div[4]" in t.cell_at(1, 3).loc.describe()
+    assert not d.warnings
+
+
+def test_a_css_grid_places_items_in_order_honouring_row_and_column_spans():
+    items = ["一级", "二级", "指标", "分值",
+             ("产出", "grid-row:span 3"), ("数量", "grid-row: span 2"), "甲", "10", "乙", "20",
+             ("质量", ""), "丙", "30",
+             ("效益", "grid-row-end: span 1"), ("合计", "grid-column: span 2"), "60",
+             ("总分", "grid-column:span 3 / auto"), "100"]
+    body = "".join(f"<div style='{x[1]}'>{x[0]}</div>" if isinstance(x, tuple) else f"<div>{x}</div>" for x in items)
+    d = read_bytes(_page("", f"<div style='display:grid;grid-template-columns:[a] 10% repeat(2, 1fr) minmax(2em, 1fr)'>"
+                             f"{body}</div>"), "g.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (6, 4)
+    assert t.grid() == [["一级", "二级", "指标", "分值"],
+                        ["产出", "数量", "甲", "10"],
+                        ["", "", "乙", "20"],
+                        ["", "质量", "丙", "30"],
+                        ["效益", "合计", "", "60"],
+                        ["总分", "", "", "100"]]
+    assert t.cell_at(2, 0).rowspan == 3 and t.cell_at(4, 2).colspan == 2
+
+
+def test_display_and_spans_from_style_rules_by_class_element_and_id():
+    css = ("/* page */ @media screen{.tb{display:block}} .tb{display:table} div.tr{display:table-row}"
+           " .td, #last{display:table-cell} .g{display:grid;grid-template-columns:repeat(3,1fr)}"
+           " .w2{grid-column:span 2 !important} .g>div{display:flex} @page{size:A4}")
+    body = ("<div class='tb'><div class='tr'><span class='td'>资金</span><span class='td'>100</span>"
+            "<span id='last'>95</span></div></div>"
+            "<div class='g'><div class='w2 h'>指标</div><div>分值</div><div>甲</div><div>5</div><div>5</div></div>")
+    d = read_bytes(_page(css, body), "c.html")
+    a, b = d.tables()
+    assert a.grid() == [["资金", "100", "95"]]
+    assert b.grid() == [["指标", "", "分值"], ["甲", "5", "5"]] and b.cell_at(0, 1).colspan == 2
+
+
+def test_a_grid_that_needs_a_renderer_is_not_guessed_and_still_warns():
+    cells = "".join(f"<div>{i}.0</div>" for i in range(16))
+    d = read_bytes(_page(".g{display:grid;grid-template-columns:repeat(auto-fill, minmax(5em, 1fr))}",
+                         f"<div class='g'>{cells}</div>"), "auto.html")
+    assert not d.tables()
+    assert any("CSS" in w for w in d.warnings)
+
+
+def test_a_css_grid_laying_out_the_page_regions_stays_paragraphs():
+    body = ("<div style='display:grid;grid-template-columns:200px 1fr'>"
+            "<div><ul><li>首页</li><li>政务公开</li></ul></div>"
+            "<div><h2>关于2023年度绩效自评情况的说明</h2><p>年度预算数120万元，执行数98.5万元。</p>"
+            "<p>项目总体完成年度目标。</p></div></div>")
+    d = read_bytes(_page("", body), "layout.html")
+    assert not d.tables()
+    assert [p.text for p in d.paragraphs()][-2:] == ["年度预算数120万元，执行数98.5万元。", "项目总体完成年度目标。"]
+
+
+
+def test_a_box_that_is_no_row_in_a_css_table_stays_as_a_row_of_its_own():
+    # CSS wraps it in an anonymous row and cell: its text is part of the table, not lost.
+    body = ("<div style='display:table'><div>说明：金额单位为万元</div>"
+            "<div style='display:table-row'><div style='display:table-cell'>预算数</div>"
+            "<div style='display:table-cell'>120.00</div></div></div>")
+    d = read_bytes(_page("", body), "t.html")
+    (t,) = d.tables()
+    assert t.grid() == [["说明：金额单位为万元", ""], ["预算数", "120.00"]]
