@@ -205,7 +205,9 @@ def clean(text: str) -> str:
     t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text or "")
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
-    t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
+    # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
+    # three weights, never 886)
+    t = re.sub(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
     # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
     t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
@@ -774,6 +776,16 @@ def is_placeholder(text: str | None) -> bool:
 
 
 REPAIRED = "疑为识别错误"
+
+
+def figure_lines(raw: str) -> list[Quantity] | None:
+    """A cell of several lines each a figure (8⏎8⏎6, 10⏎9.56): each line's figure, read alone; None for
+    a cell of one line or one with a line that is no figure (a value wrapped onto its unit)."""
+    lines = [x for x in (raw or "").split("\n") if x.strip()]
+    if len(lines) < 2:
+        return None
+    qs = [parse_cell(x) for x in lines]
+    return qs if all(q.numeric for q in qs) else None
 
 
 def parse_cell(raw: str, default_unit: str = "") -> Quantity:

@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, clean, in_words_pair, month_of_point, name_unit, parse,
-                       parse_cell, part_of_target, split_named_target, split_pair)
+from .quantity import (REPAIRED, SCALES, Quantity, clean, figure_lines, in_words_pair, month_of_point, name_unit,
+                       parse, parse_cell, part_of_target, split_named_target, split_pair)
 from . import columns, outline
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1768,7 +1768,11 @@ class _Reader:
             return None
         loc = self._loc(t, r, c + shift)
         self._repaired(q, loc)
-        if not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
+        if not q.numeric and (lines := figure_lines(q.raw)) is not None:
+            # several figures where one belongs: which one is meant the cell does not say
+            self.recs.warnings.append(f"{loc.describe()}：单元格分{len(lines)}行写有{len(lines)}个数"
+                                      f"（{'／'.join(x.raw.strip() for x in lines)}），此处只应有一个数，未读取")
+        elif not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
             # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)

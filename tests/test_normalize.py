@@ -2244,3 +2244,14 @@ def test_a_result_written_as_a_fraction_of_its_target_reads_the_part_done():
         ("=", Decimal(379), "栋", "完成379/386栋"), ("=", Decimal(9), "个", "按期9/10个"),
         ("qualitative", None, "", "完成40/50个"), ("qualitative", None, "", "抽检1/2"),
         ("qualitative", None, "", "开工3/15日")]
+
+
+def test_a_weight_cell_of_several_lines_is_not_one_glued_figure():
+    """Issue 21 (190): a 分值 cell of three lines (8⏎8⏎6) under a one-line name is three figures where
+    one belongs: left unread with a warning, never read as 886."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建谷坊", "≥120座", "124座", "8\n8\n6", "8"]]
+    recs = normalize_document(_doc(rows))
+    [i] = recs.indicators
+    assert i.weight.value is None and i.score.value == Decimal(8)
+    assert any("8／8／6" in w and "未读取" in w for w in recs.warnings), recs.warnings

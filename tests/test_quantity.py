@@ -392,3 +392,15 @@ def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
 def test_a_names_trailing_bracket_gives_a_compound_unit_of_known_parts(name, unit):
     from jixiao.normalize.quantity import name_unit
     assert name_unit(name) == unit
+
+
+def test_a_number_is_never_read_across_a_line_break():
+    """Issue 21 (190): a cell of figures one a line (分值 8⏎8⏎6) holds three figures, not 886; a space
+    inside a number (1 234) is layout and still joined."""
+    assert not parse("8\n8\n6").numeric
+    assert not parse("10\n9.56").numeric
+    assert parse("1 234").value == Decimal(1234)
+    from jixiao.normalize.quantity import figure_lines
+    assert [q.value for q in figure_lines("8\n8\n6")] == [Decimal(8), Decimal(8), Decimal(6)]
+    assert figure_lines("46.8\n平方公里") is None     # a value wrapped onto its unit: one figure
+    assert parse("46.8\n平方公里").value == Decimal("46.8")
