@@ -295,10 +295,37 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     return replace(r, raw=raw, note="；".join(([r.note] if r.note else []) + notes))
 
 
+# A share in Chinese numeral words: 百分之 and a numeral is that many percent (百分之九十七 97%, 百分之百
+# 100%); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read as the figure written in
+# digits, the raw text kept as written.
+CN_PERCENT = re.compile(rf"百分之\s*(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])成"
+                       r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
+
+
+def _share_in_words(text: str) -> str:
+    """The text with each share written in Chinese numeral words written as a percentage in digits."""
+    def percent(m: re.Match) -> str:
+        if m.group(2):
+            return m.group(2) + "%"
+        words = m.group(1)
+        value = Decimal(100) if words == "百" else _chinese_decimal(words)
+        return m.group(0) if value is None else f"{value}%"
+
+    def tenths(m: re.Match) -> str:
+        tens = _chinese_decimal(m.group(1))
+        ones = _chinese_decimal(m.group(2)) if m.group(2) else Decimal(0)
+        return m.group(0) if tens is None or ones is None else f"{tens * 10 + ones}%"
+
+    return CN_TENTHS.sub(tenths, CN_PERCENT.sub(percent, text))
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
+    if "百分之" in text or "成" in text:
+        text = _share_in_words(text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
@@ -492,6 +519,15 @@ def _number(s: str) -> tuple[Decimal, int]:
     s = s.replace(",", "")
     places = len(s.split(".")[1]) if "." in s else 0
     return Decimal(s), places
+
+
+def _chinese_decimal(s: str) -> Decimal | None:
+    """A Chinese numeral with its fraction as written (九十七点五 97.5), None if it is none."""
+    import cn2an
+    try:
+        return Decimal(str(cn2an.cn2an(s, "smart")))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        return None
 
 
 def _chinese(s: str) -> Decimal | None:

@@ -404,3 +404,14 @@ def test_a_number_is_never_read_across_a_line_break():
     assert [q.value for q in figure_lines("8\n8\n6")] == [Decimal(8), Decimal(8), Decimal(6)]
     assert figure_lines("46.8\n平方公里") is None     # a value wrapped onto its unit: one figure
     assert parse("46.8\n平方公里").value == Decimal("46.8")
+
+
+@pytest.mark.parametrize("raw,op,value,places", [
+    ("百分之百", "=", "100", 0), ("百分之九十七", "=", "97", 0), ("百分之九十七点五", "=", "97.5", 1),
+    ("不低于九成", ">=", "90", 0), ("九成五", "=", "95", 0), ("≥百分之八十", ">=", "80", 0), ("两成以内", "<=", "20", 0)])
+def test_shares_in_chinese_numeral_words_are_percentages(raw, op, value, places):
+    """Issue 21 (194): 百分之 and a numeral is that many percent, a numeral and 成 that many tenths; the
+    raw text stays as written. 完成 / 建成 have no numeral before 成 and are no share."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places, q.raw) == (op, Decimal(value), "%", places, raw)
+    assert not parse("完成").numeric and not parse("一成不变").numeric and parse("建成3座").value is None
