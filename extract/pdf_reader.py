@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
+from .line_breaks import NUMBER_GOES_ON, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -370,46 +371,19 @@ def _chars_text(chars: list) -> str:
 def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -> list[tuple[str, _Line]]:
     """Join lines that wrap into paragraphs: a line wraps when the next line's first word
     would not have fitted in the room left at its end (`right` is the text area's right edge),
-    unless the two are figures (_two_figures). `area`: a cell's text area's width (_text_area)."""
+    unless the two are figures (line_breaks.two_figures). `area`: a cell's text area's width (_text_area)."""
     paras: list[tuple[str, _Line]] = []
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
         if k and paras and (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
-                            not _two_figures(paras[-1][0], text, full) or
-                            area is not None and full and _NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text)):
+                            not two_figures(paras[-1][0], text, full) or
+                            area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text)):
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:
             paras.append((text, ln))
     return paras
-
-
-# A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, 124座); and a line opening with one.
-_FIGURE_ALONE = re.compile(r"^[≥≤><=＞＜]?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{0,6})$")
-_FIGURE_START = re.compile(r"^[≥≤><=＞＜]?\s*\d")
-
-
-# A date goes on over a line after its year or month (2023年⏎11月30日前): one date, not two figures.
-_DATE_GOES_ON = {"年": re.compile(r"^\d{1,2}\s*月"), "月": re.compile(r"^\d{1,2}\s*[日号]")}
-
-
-def _two_figures(a: str, b: str, full: bool) -> bool:
-    """Whether text `a` and the line `b` after it are two figures, not one run on: `a` is a figure
-    alone and `b` opens with one. A line breaker breaks inside a number only when it is longer than
-    the line, so digits run on only from a `full` line; after a unit (124座⏎6150亩, 100%⏎88.6%) the
-    two are never one figure, but for a date's parts. A cell of figures one a line (分值 8⏎8⏎6)
-    keeps its lines."""
-    m = _FIGURE_ALONE.match(a.rsplit("\n", 1)[-1].strip())
-    if m is None or not _FIGURE_START.match(b.strip()):
-        return False
-    if (date := _DATE_GOES_ON.get(m.group(1))) is not None and date.match(b.strip()):
-        return False
-    return bool(m.group(1)) or not full
-
-
-# A number broken over a cell's lines where it is wider than the cell (5.9⏎2, 1,234.⏎56).
-_NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 
 
 def _fills(ln: _Line, nxt: _Line, right: float, area: float | None) -> bool:
@@ -679,7 +653,7 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
                 # a figure goes on over the page only where its next character had no room (5.9 | 2)
                 full = st.rooms.get((host.row, host.col), 0.0) < first_w + 0.5
                 host.text = (_glue(host.text, cell.text) if st.wraps.get((host.row, host.col))
-                             and not _two_figures(host.text, cell.text, full)
+                             and not two_figures(host.text, cell.text, full)
                              else (host.text + "\n" + cell.text).strip())
             wraps[(last_row, cell.col)], rooms[(last_row, cell.col)] = w, room
             continue
