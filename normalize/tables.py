@@ -1889,6 +1889,11 @@ class _Reader:
                 word = m.group(1) if m else (bare(x) if bare(x) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
+            lines = [y.strip() for y in x.split("\n") if y.strip()]
+            if c > label_col and len(lines) > 1 and all(HAS_DIGIT.search(y) for y in lines) and not parse(x).numeric:
+                # digits on several lines are no total: never glued across the break, never silent
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
+                                          f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None

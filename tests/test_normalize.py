@@ -2276,3 +2276,14 @@ def test_a_row_of_indicators_stacked_one_a_line_is_read_as_that_many_indicators(
     assert "第2行" in inds[1].note
     assert recs.projects[0].rows_unread == 1
     assert any("①受益人口" not in w and "分2行列出2个指标" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_total_cell_of_several_figure_lines_is_said_unread():
+    """Issue 21: a 总分 cell of two lines each a figure (98.⏎72, a scan's break) is no total and not
+    silent: unread, with a warning naming it."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "98.72"],
+            ["总分", "", "", "", "", "100", "98.\n72"]]
+    recs = normalize_document(_doc(rows))
+    assert recs.projects[0].total_score_stated is None
+    assert any("总分行" in w and "98.／72" in w for w in recs.warnings), recs.warnings
