@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
+from .line_breaks import NUMBER_GOES_ON, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -367,18 +368,44 @@ def _chars_text(chars: list) -> str:
     return "".join(out)
 
 
-def _join_wrapped(lines: list[_Line], right: float) -> list[tuple[str, _Line]]:
+def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -> list[tuple[str, _Line]]:
     """Join lines that wrap into paragraphs: a line wraps when the next line's first word
-    would not have fitted in the room left at its end (`right` is the text area's right edge)."""
+    would not have fitted in the room left at its end (`right` is the text area's right edge),
+    unless the two are figures (line_breaks.two_figures). `area`: a cell's text area's width (_text_area)."""
     paras: list[tuple[str, _Line]] = []
     for k, ln in enumerate(lines):
         text = ln.text.strip()
-        if k and paras and right - lines[k - 1].x1 < _first_word_width(ln) + 0.5:
+        full = _fills(lines[k - 1], ln, right, area) if k else False
+        if k and paras and (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
+                            not two_figures(paras[-1][0], text, full) or
+                            area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text)):
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:
             paras.append((text, ln))
     return paras
+
+
+def _fills(ln: _Line, nxt: _Line, right: float, area: float | None) -> bool:
+    """Whether a line is as full as a word broken for want of room leaves it: in a cell, the next
+    line's first character would not have fitted on it however it is aligned (the right padding,
+    taken to equal the left, may be a point or so off); elsewhere, it runs to the right edge."""
+    if area is None:
+        return _wraps(ln, right)
+    first = next((c for c in nxt.chars if c["text"].strip()), None)
+    return ln.x1 - ln.x0 + (first["x1"] - first["x0"] if first else 0) > area - 1.5
+
+
+def _text_area(lines: list[_Line], bbox: tuple) -> float:
+    """The width a cell's lines may take: the cell less its padding, the right taken to equal the
+    left where the lines start. Centred lines do not show the padding: a small one is taken, so
+    that a centred figure is never thought full (8⏎8 stays two figures)."""
+    size = lines[0].size
+    pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * size)
+    middle = (bbox[0] + bbox[2]) / 2
+    if all(abs((ln.x0 + ln.x1) / 2 - middle) < 1.0 for ln in lines):
+        pad = min(pad, 0.5 * size)
+    return bbox[2] - bbox[0] - 2 * pad
 
 
 def _first_word_width(ln: _Line) -> float:
@@ -436,7 +463,7 @@ def _cell_text(chars: list, bbox: tuple) -> tuple[str, bool]:
         return "", False
     pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
     right = bbox[2] - pad
-    text = "\n".join(t for t, _ in _join_wrapped(lines, right)).strip()
+    text = "\n".join(t for t, _ in _join_wrapped(lines, right, _text_area(lines, bbox))).strip()
     # Full at the text edge, as a paragraph is at the page's: the padding is no room to write in
     return text, _wraps(lines[-1], right)
 
@@ -447,6 +474,7 @@ class _Stitched:
     xs: list[float]              # column boundaries of the whole table
     last: _PageTable             # the part on the latest page
     wraps: dict                  # (row, col) -> the cell's last line runs to its right edge
+    rooms: dict = field(default_factory=dict)   # (row, col) -> room left on the cell's last line
 
 
 def _body_bottom(items: list[tuple]) -> float:
@@ -523,16 +551,29 @@ def _part_cols(st: _Stitched, t: _PageTable) -> list[int] | None:
     return cols + [cols[-1] + 1]
 
 
-def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]) -> list[tuple[Cell, bool]]:
+def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]
+                ) -> list[tuple[Cell, bool, tuple[float, float]]]:
+    """Each cell of a page's part, whether its last line runs to its edge, and (the room left on its
+    last line, the width of its first character): whether a figure went on over the page."""
     out = []
     for r0, c0, rs, cs, bbox in t.cells:
-        text, wraps = _cell_text(t.chars.get((r0, c0), []), bbox)
+        chars = t.chars.get((r0, c0), [])
+        text, wraps = _cell_text(chars, bbox)
         wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
-                                      bbox=_round(bbox))), wraps))
+                                      bbox=_round(bbox))), wraps, _cell_room(chars, bbox)))
     return out
+
+
+def _cell_room(chars: list, bbox: tuple) -> tuple[float, float]:
+    """The room left on a cell's last line in its text area, and the width of its first character."""
+    lines = _lines(chars)
+    if not lines:
+        return 0.0, 0.0
+    first = next((c for c in lines[0].chars if c["text"].strip()), None)
+    return _text_area(lines, bbox) - (lines[-1].x1 - lines[-1].x0), first["x1"] - first["x0"] if first else 0.0
 
 
 def _header_rests(row: list[str], head: list[str]) -> list[str] | None:
@@ -562,10 +603,11 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
     block, t_index = len(doc.blocks), len(doc.tables())
     cols = list(range(len(t.xs)))
     parts = _page_cells(path, t, block, t_index, cols)
-    table = Table(index=t_index, n_rows=len(t.ys) - 1, n_cols=len(t.xs) - 1, cells=[c for c, _ in parts],
+    table = Table(index=t_index, n_rows=len(t.ys) - 1, n_cols=len(t.xs) - 1, cells=[c for c, _, _ in parts],
                   loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
     doc.blocks.append(table)
-    return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w in parts})
+    return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
+                     {(c.row, c.col): room for c, _, (room, _) in parts})
 
 
 def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) -> None:
@@ -573,7 +615,7 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     parts = _page_cells(path, t, table.loc.block, table.index, _part_cols(st, t))
     n_rows = len(t.ys) - 1
     grid = [["" for _ in range(table.n_cols)] for _ in range(n_rows)]
-    for c, _ in parts:
+    for c, _, _ in parts:
         grid[c.row][c.col] = c.text
     # Drop the header rows the continuation repeats (Word's "repeat as header row").
     head = table.grid()
@@ -587,7 +629,7 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # the split row's rest: the rest is the part's first row.
     if t.aligned and skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
             (rests := _header_rests(grid[skip], head[skip])) is not None:
-        for c, _ in parts:
+        for c, _, _ in parts:
             if c.row == skip:
                 c.text = rests[c.col]
     # A row split by the page break: the previous part's last row runs on into this part's first.
@@ -595,28 +637,31 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row
     # whose text runs to its right edge.
     last_row = table.n_rows - 1
-    first = [(c, w) for c, w in parts if c.row == skip and c.text]
+    first = [(c, w) for c, w, _ in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
     split = fills_page and bool(first) and skip < n_rows and all(
         (host := table.cell_at(last_row, c.col)) is not None and host.row + host.rowspan - 1 == last_row
         and st.wraps.get((host.row, host.col)) for c, _ in first)
     offset = table.n_rows - skip - (1 if split else 0)
-    wraps = {}
-    for cell, w in parts:
+    wraps, rooms = {}, {}
+    for cell, w, (room, first_w) in parts:
         if cell.row < skip:
             continue
         if split and cell.row == skip:
             host = table.cell_at(last_row, cell.col)
             if host is not None and cell.text:
+                # a figure goes on over the page only where its next character had no room (5.9 | 2)
+                full = st.rooms.get((host.row, host.col), 0.0) < first_w + 0.5
                 host.text = (_glue(host.text, cell.text) if st.wraps.get((host.row, host.col))
+                             and not two_figures(host.text, cell.text, full)
                              else (host.text + "\n" + cell.text).strip())
-            wraps[(last_row, cell.col)] = w
+            wraps[(last_row, cell.col)], rooms[(last_row, cell.col)] = w, room
             continue
         cell.row += offset
         cell.loc = Location(**{**cell.loc.__dict__, "row": cell.row})
         table.cells.append(cell)
-        wraps[(cell.row, cell.col)] = w
+        wraps[(cell.row, cell.col)], rooms[(cell.row, cell.col)] = w, room
     table.n_rows = offset + n_rows
     if not split:
         merged_over_break(table, last_row, wraps)
-    st.last, st.wraps = t, wraps
+    st.last, st.wraps, st.rooms = t, wraps, rooms

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .line_breaks import NUMBER_GOES_ON, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, text_columns
@@ -278,6 +279,15 @@ def _reaches(line: list[Char], right: float) -> bool:
     return end >= right - line[-1].size * 1.2
 
 
+def _next_reaches(line: list[Char], nxt: list[Char], right: float) -> bool:
+    """Whether the next line's first character, set after this line's last, would reach `right`."""
+    first = next((ch for ch in nxt if ch.text.strip()), None)
+    if first is None:
+        return False
+    end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
+    return end + first.size * (0.5 if first.text.isascii() else 1.0) >= right - line[-1].size * 1.2
+
+
 def _runs_on(chars: list[Char], right: float) -> bool:
     """Whether the last line of a cell's text reaches its right edge (the text may go on)."""
     lines = [line for line in _lines(chars) if _line_text(line).strip()]
@@ -288,16 +298,20 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
     """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
     edge) was wrapped there, so the next line continues it instead of starting a new one."""
     out: list[str] = []
-    wrapped = False
+    wrapped, prev = False, None
     for line in _lines(chars):
         text = _line_text(line)
         if not text.strip():
             continue
-        if wrapped and out:
+        # a number broken for want of room: its next character, not the line, would have reached the edge
+        broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
+            bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip()))
+        if out and (wrapped and not two_figures(out[-1], text, True) or broken):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)
         wrapped = right is not None and _reaches(line, right)
+        prev = line
     return [t.strip() for t in out]
 
 

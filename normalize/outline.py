@@ -68,3 +68,28 @@ def children(depth: list[int | None], i: int) -> list[int]:
         if depth[j] == depth[i] + 1:
             out.append(j)
     return out
+
+
+# A line opened by an item number: 1. / 1、 / （1） / ①. A point before a digit is a decimal (1.5万元).
+ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*(?:[、]|[.．](?!\d))|[（(]\s*(\d{1,2})\s*[)）]|([\u2460-\u2473]))")
+
+
+def item_number(line: str) -> tuple[int, str] | None:
+    """The item number a line opens with and the kind of its mark (1. and 1、 one kind, （1）, ①)."""
+    m = ITEM.match(line)
+    if m is None:
+        return None
+    if m.group(3):
+        return ord(m.group(3)) - 0x2460 + 1, "circled"
+    return (int(m.group(1)), "dotted") if m.group(1) else (int(m.group(2)), "bracketed")
+
+
+def numbered_lines(text: str) -> list[str] | None:
+    """The lines of a cell that lists items one a line, numbered 1 to N in order with one kind of
+    mark (1.治理面积⏎2.新建谷坊); None for a cell of one line or lines that are no such list (a name
+    wrapped onto a second line)."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    marks = [item_number(x) for x in lines]
+    if len(lines) < 2 or None in marks or len({kind for _, kind in marks}) > 1:
+        return None
+    return lines if [n for n, _ in marks] == list(range(1, len(lines) + 1)) else None

@@ -216,7 +216,9 @@ def clean(text: str) -> str:
     t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text or "")
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
-    t = re.sub(r"(?<=\d)\s+(?=[\d.])|(?<=\.)\s+(?=\d)", "", t)
+    # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
+    # three weights, never 886)
+    t = re.sub(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)", "", t)
     t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
     # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
     t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
@@ -304,10 +306,37 @@ def parse(raw: str, default_unit: str = "") -> Quantity:
     return replace(r, raw=raw, note="；".join(([r.note] if r.note else []) + notes))
 
 
+# A share in Chinese numeral words: 百分之 and a numeral is that many percent (百分之九十七 97%, 百分之百
+# 100%); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read as the figure written in
+# digits, the raw text kept as written.
+CN_PERCENT = re.compile(rf"百分之\s*(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])成"
+                       r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
+
+
+def _share_in_words(text: str) -> str:
+    """The text with each share written in Chinese numeral words written as a percentage in digits."""
+    def percent(m: re.Match) -> str:
+        if m.group(2):
+            return m.group(2) + "%"
+        words = m.group(1)
+        value = Decimal(100) if words == "百" else _chinese_decimal(words)
+        return m.group(0) if value is None else f"{value}%"
+
+    def tenths(m: re.Match) -> str:
+        tens = _chinese_decimal(m.group(1))
+        ones = _chinese_decimal(m.group(2)) if m.group(2) else Decimal(0)
+        return m.group(0) if tens is None or ones is None else f"{tens * 10 + ones}%"
+
+    return CN_TENTHS.sub(tenths, CN_PERCENT.sub(percent, text))
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
+    if "百分之" in text or "成" in text:
+        text = _share_in_words(text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
@@ -516,6 +545,15 @@ def _number(s: str) -> tuple[Decimal, int]:
     s = s.replace(",", "")
     places = len(s.split(".")[1]) if "." in s else 0
     return Decimal(s), places
+
+
+def _chinese_decimal(s: str) -> Decimal | None:
+    """A Chinese numeral with its fraction as written (九十七点五 97.5), None if it is none."""
+    import cn2an
+    try:
+        return Decimal(str(cn2an.cn2an(s, "smart")))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        return None
 
 
 def _chinese(s: str) -> Decimal | None:
@@ -871,6 +909,16 @@ def is_placeholder(text: str | None) -> bool:
 
 
 REPAIRED = "疑为识别错误"
+
+
+def figure_lines(raw: str) -> list[Quantity] | None:
+    """A cell of several lines each a figure (8⏎8⏎6, 10⏎9.56): each line's figure, read alone; None for
+    a cell of one line or one with a line that is no figure (a value wrapped onto its unit)."""
+    lines = [x for x in (raw or "").split("\n") if x.strip()]
+    if len(lines) < 2:
+        return None
+    qs = [parse_cell(x) for x in lines]
+    return qs if all(q.numeric for q in qs) else None
 
 
 def parse_cell(raw: str, default_unit: str = "") -> Quantity:

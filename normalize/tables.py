@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, in_words_pair, month_of_point, name_unit,
-                       parse, parse_cell, part_of_target, ratio, split_named_target, split_pair)
+from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, figure_lines, in_words_pair, month_of_point,
+                       name_unit, parse, parse_cell, part_of_target, ratio, split_named_target, split_pair)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -127,6 +127,9 @@ class _Cols:
 
 
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
+# The cells of an indicator's figures, which a row of stacked indicators writes one a line (_Reader.stacked).
+STACKED_VALUES = {"target": "指标值", "actual": "实际值", "weight": "分值", "score": "得分", "deduction": "扣分",
+                  "unit": "单位", "nature": "指标性质", "direction": "指标方向"}
 
 
 def _indicator_fields(header: list[str]) -> dict[str, int]:
@@ -1800,23 +1803,33 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            stacked = None
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
                 ind = self.breakdown_row(t, grid, r, *parts, cols, p, l1_raw, l2_raw)
                 self.used.update(range(r, parts[0] + 1))
                 r = parts[0]
+                pieces = [None]
             else:
-                ind = self.indicator_row(t, row, r, cols, p, l1_raw, l2_raw)
-            if ind is not None:
-                if levels_at:
-                    ind.level1_points, ind.level2_points = points1, points2
-                p.indicators.append(ind)
-                l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
-            elif p.indicators and (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
-                last = p.indicators[-1]
-                last.level3 += tail
-                last.level3_key = level3_key(last.level3)
-                last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
+                stacked = self.stacked(t, row, r, cols, p)
+                pieces = stacked if stacked is not None else [row]
+            for k, part in enumerate(pieces):
+                if part is not None:
+                    ind = self.indicator_row(t, part, r, cols, p, l1_raw, l2_raw)
+                if ind is not None:
+                    if levels_at:
+                        ind.level1_points, ind.level2_points = points1, points2
+                    if stacked is not None:
+                        ind.note = "；".join(x for x in (ind.note, f"同一行各单元格分{len(stacked)}行填写{len(stacked)}个"
+                                                                   f"指标，按行拆分，本指标为各格第{k + 1}行") if x)
+                    p.indicators.append(ind)
+                    l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
+                elif stacked is None and p.indicators and \
+                        (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
+                    last = p.indicators[-1]
+                    last.level3 += tail
+                    last.level3_key = level3_key(last.level3)
+                    last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
@@ -1842,6 +1855,41 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
+        """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
+        (outline.numbered_lines) and each filled value cell holds N lines. Returns the N rows the
+        k-th lines make (other cells, levels and reason, as they are; a reason of N lines split too);
+        [] where the value cells' line counts disagree with the names (the row left unread and said
+        so: which line belongs to which name the cell does not show); None for any other row, a name
+        listing its parts beside one-line values included."""
+        if cols.level3 is None or cols.level3 >= len(row) or (names := outline.numbered_lines(row[cols.level3])) is None:
+            return None
+        n = len(names)
+        roles = {getattr(cols, k): label for k, label in STACKED_VALUES.items() if getattr(cols, k) is not None}
+        lines = {c: [x.strip() for x in row[c].split("\n") if x.strip()]
+                 for c in roles if c < len(row) and row[c].strip()}
+        if not any(len(x) > 1 for x in lines.values()):
+            return None
+        if any(len(x) != n for x in lines.values()):
+            counts = "、".join(f"{roles[c]}{len(x)}行" for c, x in lines.items())
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一格分{n}行列出{n}个指标，但各数值格"
+                                      f"行数不一（{counts}），无法逐行对应，该行未读取")
+            p.rows_unread += 1
+            self.used.add(r)
+            return []
+        if cols.reason is not None and cols.reason < len(row):
+            reasons = [x.strip() for x in row[cols.reason].split("\n") if x.strip()]
+            if len(reasons) == n:
+                lines[cols.reason] = reasons
+        out = []
+        for k in range(n):
+            part = list(row)
+            part[cols.level3] = names[k]
+            for c, x in lines.items():
+                part[c] = x[k]
+            out.append(part)
+        return out
 
     def outline_levels(self, t: Table, grid, r: int, cols: _Cols, mapped: set[int]
                        ) -> dict[int, tuple[int, str, Figure | None]]:
@@ -2137,7 +2185,11 @@ class _Reader:
             return None
         loc = self._loc(t, r, c + shift)
         self._repaired(q, loc)
-        if not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
+        if not q.numeric and (lines := figure_lines(q.raw)) is not None:
+            # several figures where one belongs: which one is meant the cell does not say
+            self.recs.warnings.append(f"{loc.describe()}：单元格分{len(lines)}行写有{len(lines)}个数"
+                                      f"（{'／'.join(x.raw.strip() for x in lines)}），此处只应有一个数，未读取")
+        elif not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
             # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)
@@ -2210,6 +2262,11 @@ class _Reader:
                 word = m.group(1) if m else (bare(x) if bare(x) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
+            lines = [y.strip() for y in x.split("\n") if y.strip()]
+            if c > label_col and len(lines) > 1 and all(HAS_DIGIT.search(y) for y in lines) and not parse(x).numeric:
+                # digits on several lines are no total: never glued across the break, never silent
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
+                                          f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None

@@ -479,6 +479,31 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
 
 
+def test_pdf_cell_lines_of_figures_are_not_joined_as_wrapped_text():
+    """Issue 21 (190): figures one a line in a narrow cell (分值 10⏎10, 实际 124座⏎6150亩) are that many
+    figures: the next line's figure not fitting after the last is no wrap (a line breaker breaks a
+    number only where it is longer than the line); a number that fills its line and goes on, and a
+    date going on after its year, are still one."""
+    from jixiao.extract.pdf_reader import _cell_text
+
+    def line(top, x, text, widths):
+        out = []
+        for ch in text:
+            w = widths.get(ch, 5.0) if not "\u4e00" <= ch <= "\u9fff" else 10.0
+            out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
+            x += w
+        return out
+
+    box = (0.0, 0.0, 34.0, 40.0)   # a narrow 分值 column, the figures centred
+    assert _cell_text(line(2, 12, "10", {}) + line(14, 12, "10", {}), box)[0] == "10\n10"
+    box = (0.0, 0.0, 50.0, 40.0)
+    assert _cell_text(line(2, 5, "124座", {}) + line(14, 5, "6150亩", {}), box)[0] == "124座\n6150亩"
+    assert _cell_text(line(2, 5, "12345678", {}) + line(14, 5, "90", {}), box)[0] == "1234567890"
+    # a figure broken where its next digit had no room, though the padding made it look as if it had
+    assert _cell_text(line(2, 5, "95.9", {".": 2.5}) + line(14, 5, "2", {}), (0.0, 0.0, 33.0, 40.0))[0] == "95.92"
+    assert _cell_text(line(2, 5, "2023年", {}) + line(14, 5, "11月30日前", {}), box)[0] == "2023年11月30日前"
+
+
 def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None):
     """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
     width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...].

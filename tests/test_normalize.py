@@ -2752,3 +2752,46 @@ def test_a_framework_level_over_known_level2s_is_kept_as_written_beside_the_fram
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应", "满意度指标"]
     assert inds[2].level2 == "社会效益指标"
+
+
+def test_a_weight_cell_of_several_lines_is_not_one_glued_figure():
+    """Issue 21 (190): a 分值 cell of three lines (8⏎8⏎6) under a one-line name is three figures where
+    one belongs: left unread with a warning, never read as 886."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建谷坊", "≥120座", "124座", "8\n8\n6", "8"]]
+    recs = normalize_document(_doc(rows))
+    [i] = recs.indicators
+    assert i.weight.value is None and i.score.value == Decimal(8)
+    assert any("8／8／6" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_row_of_indicators_stacked_one_a_line_is_read_as_that_many_indicators():
+    """Issue 21 (190): one row per level 2 whose name cell lists indicators numbered 1. 2. (or （1）, ①)
+    one a line and whose figure cells hold as many lines: one indicator per line, the k-th lines
+    together, each at the row's place; a row whose line counts disagree is left unread and said so."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "（1）建设站点\n（2）培训人员", "≥12个\n≥300人", "13个\n310人", "6\n4", "6\n4"],
+            ["效益指标", "社会效益指标", "①受益人口\n②服务覆盖率", "≥2万人\n≥90%", "2.1万人\n93%", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "1.群众满意度", "≥90%", "95%", "10", "10"],
+            ["总分", "", "", "", "", "100", "30"]]
+    recs = normalize_document(_doc(rows))
+    inds = recs.indicators
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in inds] == [
+        ("（1）建设站点", "≥12个", "13个", Decimal(6), Decimal(6)),
+        ("（2）培训人员", "≥300人", "310人", Decimal(4), Decimal(4)),
+        ("1.群众满意度", "≥90%", "95%", Decimal(10), Decimal(10))]
+    assert [(i.level1, i.loc.row) for i in inds] == [("产出指标", 1), ("产出指标", 1), ("满意度指标", 3)]
+    assert "第2行" in inds[1].note
+    assert recs.projects[0].rows_unread == 1
+    assert any("①受益人口" not in w and "分2行列出2个指标" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_total_cell_of_several_figure_lines_is_said_unread():
+    """Issue 21: a 总分 cell of two lines each a figure (98.⏎72, a scan's break) is no total and not
+    silent: unread, with a warning naming it."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "98.72"],
+            ["总分", "", "", "", "", "100", "98.\n72"]]
+    recs = normalize_document(_doc(rows))
+    assert recs.projects[0].total_score_stated is None
+    assert any("总分行" in w and "98.／72" in w for w in recs.warnings), recs.warnings

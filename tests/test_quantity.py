@@ -462,3 +462,26 @@ def test_a_figure_to_strive_for_is_a_floor_unless_a_bound_is_written():
     assert parse("力争95%").op == ">="
     assert (parse("力争控制在5%以内").op, parse("力争控制在5%以内").value) == ("<=", Decimal(5))
     assert parse("达到95%").op == "="
+
+
+def test_a_number_is_never_read_across_a_line_break():
+    """Issue 21 (190): a cell of figures one a line (分值 8⏎8⏎6) holds three figures, not 886; a space
+    inside a number (1 234) is layout and still joined."""
+    assert not parse("8\n8\n6").numeric
+    assert not parse("10\n9.56").numeric
+    assert parse("1 234").value == Decimal(1234)
+    from jixiao.normalize.quantity import figure_lines
+    assert [q.value for q in figure_lines("8\n8\n6")] == [Decimal(8), Decimal(8), Decimal(6)]
+    assert figure_lines("46.8\n平方公里") is None     # a value wrapped onto its unit: one figure
+    assert parse("46.8\n平方公里").value == Decimal("46.8")
+
+
+@pytest.mark.parametrize("raw,op,value,places", [
+    ("百分之百", "=", "100", 0), ("百分之九十七", "=", "97", 0), ("百分之九十七点五", "=", "97.5", 1),
+    ("不低于九成", ">=", "90", 0), ("九成五", "=", "95", 0), ("≥百分之八十", ">=", "80", 0), ("两成以内", "<=", "20", 0)])
+def test_shares_in_chinese_numeral_words_are_percentages(raw, op, value, places):
+    """Issue 21 (194): 百分之 and a numeral is that many percent, a numeral and 成 that many tenths; the
+    raw text stays as written. 完成 / 建成 have no numeral before 成 and are no share."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places, q.raw) == (op, Decimal(value), "%", places, raw)
+    assert not parse("完成").numeric and not parse("一成不变").numeric and parse("建成3座").value is None

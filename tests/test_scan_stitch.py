@@ -149,3 +149,15 @@ def test_a_heading_whose_box_ends_just_past_the_rule_under_it_stands_before_its_
                             ["年度指标值", "≥90%"]]
     assert doc.blocks[0].text == "指标8" and doc.blocks[1] is table
 
+
+def test_a_scanned_cells_figures_one_a_line_are_not_joined_at_its_edge():
+    """Issue 21 (190's scan): a line reaching the cell's text edge runs on into the next, but a figure
+    with its unit alone on a line and the next line's figure are two (≥120座⏎≥6000亩), and a number that
+    filled its line, or whose next digit had no room, still goes on (1234⏎56, 9.8⏎0)."""
+    from jixiao.extract.ruled_page import _line_texts
+    cell = _chars(0, "≥120座", 100) + _chars(0, "≥6000亩", 115)
+    assert _line_texts(cell, right=33.0) == ["≥120座", "≥6000亩"]
+    assert _line_texts(_chars(0, "1234", 100) + _chars(0, "56", 115), right=22.0) == ["123456"]
+    # broken where its next digit would have reached the edge, the padding OCR cannot see left aside
+    assert _line_texts(_chars(0, "9.8", 100) + _chars(0, "0", 115), right=20.0) == ["9.80"]
+    assert _line_texts(_chars(0, "10", 100) + _chars(0, "10", 115), right=20.0) == ["10", "10"]
