@@ -7,6 +7,7 @@ from jixiao.extract import ocr_reader, scan_blanks
 from jixiao.extract.model import Cell, Document, Location, Table
 
 from .test_scan_boxes import _item
+from .ocr_fakes import FakeEngine
 
 COLS = (40, 260, 380, 500, 620)      # ruling lines: 名称 | 目标 | 分值 | 得分
 ROWS = (60, 100, 140, 180, 220)
@@ -72,20 +73,12 @@ def test_a_re_reading_that_is_unsure_or_no_figure_is_not_kept():
         assert table.grid()[1][2] == ""
 
 
-class _Engine:
-    def __init__(self, result, rec):
-        self.result, self.text_rec = result, rec
-
-    def __call__(self, rgb, use_cls=False, return_word_box=False):
-        return ([it if return_word_box else it[:3] for it in self.result]), None
-
-
 def test_a_scanned_page_names_the_blank_read_again_in_its_warnings(monkeypatch):
     # the engine's own reading of the page leaves the 分值 of the first row out
     result = [_item(ROWS[r + 1] - 12, (COLS[c] + 10, t)) for r, row in enumerate(ROWS_READ)
               for c, t in enumerate(row) if t]
     rec = _Recognise()
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result, rec))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result, rec))
     doc = Document(source="p.pdf", format="pdf-ocr", sha256="")
     page = _page(ink_at=(1, 2))
     ocr_reader._read_page(doc, "p.pdf", 1, np.stack([page] * 3, axis=2), [])

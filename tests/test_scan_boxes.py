@@ -5,6 +5,7 @@ from jixiao.extract import ocr_boxes, ocr_reader
 from jixiao.extract.model import Document
 from jixiao.extract.ruled_page import Char, assemble
 from jixiao.extract.text_reader import display_width
+from .ocr_fakes import FakeEngine
 
 PITCH = 20          # a full-width character's advance in the made-up page, pixels
 
@@ -22,16 +23,6 @@ def _item(y: float, *cells: tuple[float, str]) -> list:
     x0, x1 = cells[0][0] - 4, x + 4                       # detection pads the box a little
     words = [[[c - 5, y - 18], [c + 5, y - 18], [c + 5, y], [c - 5, y]] for c in centers]
     return [[[x0, y - 20], [x1, y - 20], [x1, y + 2], [x0, y + 2]], text, 0.99, words, list(text), [0.99] * len(text)]
-
-
-class _Engine:
-    text_rec = None
-
-    def __init__(self, result):
-        self.result = result
-
-    def __call__(self, rgb, use_cls=False, return_word_box=False):
-        return ([it if return_word_box else it[:3] for it in self.result]), None
 
 
 def test_one_ocr_box_over_two_cells_is_read_as_two_cells(monkeypatch):
@@ -52,7 +43,7 @@ def test_one_ocr_box_over_two_cells_is_read_as_two_cells(monkeypatch):
                        _item(y, (cols[3], row[3]))]
         else:
             result += [_item(y, (x, t)) for x, t in zip(cols, row)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((400, 700, 3), 255, np.uint8), [])
     (table,) = doc.tables()
@@ -185,7 +176,7 @@ def test_a_typed_field_run_on_to_its_tab_stop_is_cut_where_the_engines_positions
         else:
             result += [_item(y, (x, t)) for x, t in zip(stops, row) if t]
     assert 220 + 7 * PITCH + 12 == stops[2]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((400, 1100, 3), 255, np.uint8), [])
     (table,) = doc.tables()

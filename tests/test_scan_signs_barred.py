@@ -4,6 +4,7 @@ import numpy as np
 
 from jixiao.extract import ocr_reader
 from jixiao.extract.model import Document
+from .ocr_fakes import FakeEngine
 
 
 def _sign(page, x: int, y: int, n_bars: int) -> None:
@@ -22,22 +23,12 @@ def _item(y0: int, text: str, x: int) -> list:
     return [box, text, 0.97, words, list(text), [0.9] * len(text)]
 
 
-class _Engine:
-    text_rec = None
-
-    def __init__(self, result):
-        self.result = result
-
-    def __call__(self, rgb, use_cls=False, return_word_box=False):
-        return ([it if return_word_box else it[:3] for it in self.result]), None
-
-
 def test_a_sign_with_two_bars_under_its_angle_is_read_barred(monkeypatch):
     page = np.full((300, 400, 3), 255, np.uint8)
     _sign(page, 100, 106, 2)       # ≧ printed, read ≥
     _sign(page, 100, 186, 1)       # ≥ printed, read ≥
     result = [_item(100, "≥500亩", 100), _item(180, "≥90%", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "≧500亩≥90%"   # (the two lines make one paragraph)

@@ -3,6 +3,7 @@
 form for both (realworld 004's ASCII 指标1:禁毒… came out 指标1：禁毒…)."""
 from jixiao.extract import ocr_reader
 from jixiao.extract.model import Document
+from .ocr_fakes import FakeEngine
 
 PITCH = 20          # a Chinese character's advance in the made-up line, pixels
 
@@ -20,20 +21,10 @@ def _item(y: float, x: float, chars: list[tuple[str, float]]) -> list:
     return [[[x0, y - 20], [x1, y - 20], [x1, y + 2], [x0, y + 2]], text, 0.99, words, list(text), [0.99] * len(text)]
 
 
-class _Engine:
-    text_rec = None
-
-    def __init__(self, result):
-        self.result = result
-
-    def __call__(self, rgb, use_cls=False, return_word_box=False):
-        return ([it if return_word_box else it[:3] for it in self.result]), None
-
-
 def _read(monkeypatch, *lines):
     import numpy as np
     result = [_item(100 + 60 * k, 100, line) for k, line in enumerate(lines)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((60 * len(lines) + 200, 900, 3), 255, np.uint8), [])
     return doc
