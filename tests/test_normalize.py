@@ -2795,3 +2795,20 @@ def test_a_total_cell_of_several_figure_lines_is_said_unread():
     recs = normalize_document(_doc(rows))
     assert recs.projects[0].total_score_stated is None
     assert any("总分行" in w and "98.／72" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_share_of_the_weight_in_a_note_is_no_score():
+    """Issue 21 (225): a note under the form (定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%…)
+    states shares of each indicator's 分值, the weight: the 得 before it does not make 100% a score
+    (it was compared with the total 97.96 as a false JX501)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "工程质量验收等级", "优", "良", "100", "97.96"],
+            ["合计", "", "", "", "", "100", "97.96"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+        Paragraph("注：定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%、60%、40%。", Location("mem", block=1))])
+    recs = normalize_document(doc)
+    assert [f.subject for f in recs.prose if f.q.raw == "100%"] == ["分值"]
+    assert [f.rule for f in check(recs) if f.rule == "JX501"] == []
