@@ -2812,3 +2812,26 @@ def test_a_share_of_the_weight_in_a_note_is_no_score():
     recs = normalize_document(doc)
     assert [f.subject for f in recs.prose if f.q.raw == "100%"] == ["分值"]
     assert [f.rule for f in check(recs) if f.rule == "JX501"] == []
+
+
+def test_a_fund_row_of_label_value_pairs_over_the_indicator_header_is_the_fund_not_a_header():
+    """Issue 21 (221): 项目资金（万元） | 年初预算数 | 1,850.00 | 全年预算数 | … | 分值 | 10 | 得分 | 9.80, one
+    row with no header over it, right above the indicator header: its 分值 / 得分 labels are no
+    indicator header (a header holds no figures); each label's figure is the fund line's, located
+    at its own cell."""
+    rows = [["项目名称", "农村户厕改造项目", "", "", "", "", "", "", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "1,850.00", "全年预算数", "1,960.00", "全年执行数", "1,921.50",
+             "执行率", "98.04%", "分值", "10", "得分", "9.80"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "", "", "", "", ""],
+            ["产出指标", "数量指标", "完成农村户厕改造", "≥12000户", "12368户", "90", "89.6", "", "", "", "", "", ""]]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    got = {f: (getattr(p, f).value, getattr(p, f).loc.col) for f in
+           ("budget_initial", "budget_full_year", "executed", "exec_rate_stated", "fund_weight", "fund_score")}
+    # money in 元 (万元 scaled)
+    assert got == {"budget_initial": (Decimal("18500000"), 2), "budget_full_year": (Decimal("19600000"), 4),
+                   "executed": (Decimal("19215000"), 6), "exec_rate_stated": (Decimal("98.04"), 8),
+                   "fund_weight": (Decimal(10), 10), "fund_score": (Decimal("9.80"), 12)}
+    assert p.money_unit == "万元" and all(getattr(p, f).loc.row == 1 for f in got)
+    [i] = recs.indicators
+    assert (i.level3, i.weight.value) == ("完成农村户厕改造", Decimal(90))
