@@ -2835,3 +2835,17 @@ def test_a_fund_row_of_label_value_pairs_over_the_indicator_header_is_the_fund_n
     assert p.money_unit == "万元" and all(getattr(p, f).loc.row == 1 for f in got)
     [i] = recs.indicators
     assert (i.level3, i.weight.value) == ("完成农村户厕改造", Decimal(90))
+
+
+def test_a_numbered_level1_cell_over_one_row_is_its_level_as_over_many():
+    """Issue 21 (220): level-1 cells typed with a number (1.产出指标 / 3.满意度指标), the template's
+    ordering, not part of the name; 二级 names of the template's own (产出数量, 群众满意度). The rows
+    under 1.产出指标 found it by their level 2's parent; 3.满意度指标 over its single row, whose
+    群众满意度 names no known level 2, read None: the number is dropped from the level's forms."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1.产出指标", "产出数量", "改造换热站", "≥36座", "36座", "45", "45"],
+            ["1.产出指标", "产出质量", "验收合格率", "100%", "100%", "45", "45"],
+            ["3.满意度指标", "群众满意度", "供热用户满意度", "≥90%", "93.6%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["产出指标", "产出指标", "满意度指标"]
+    assert inds[2].level1_raw == "3.满意度指标"
