@@ -911,7 +911,9 @@ class _Reader:
                 self.used.update(range(r, end))
                 r = end
                 continue
-            if len(_indicator_fields(row)) >= 2:
+            # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
+            # line, not an indicator header (a header holds no figures)
+            if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]

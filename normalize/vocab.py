@@ -7,6 +7,8 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
+from .outline import ITEM
+
 LEVEL1 = {
     "产出指标": ["产出指标", "产出", "项目完成指标", "项目完成"],
     "效益指标": ["效益指标", "效益", "项目效益指标", "效果指标"],
@@ -61,10 +63,12 @@ _POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")
 def level_forms(raw: str) -> list[str]:
     """A level cell's name and its shorter forms, by a small grammar rather than more variants:
     points written without brackets (项目决策 2分), a 项目 prefix (项目产出, 项目效益) and an 指标
-    suffix dropped."""
+    suffix dropped, and an item number before it (3.满意度指标: the template's ordering) too."""
     b = bare(raw)
     forms = [b]
     stem = _POINTS_AT_END.sub("", b)
+    if (m := ITEM.match(stem)) and len(stem) > m.end():
+        stem = stem[m.end():]
     for f in (stem, stem[2:] if stem.startswith("项目") and len(stem) > 3 else ""):
         if f and f not in forms:
             forms.append(f)

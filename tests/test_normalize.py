@@ -2795,3 +2795,57 @@ def test_a_total_cell_of_several_figure_lines_is_said_unread():
     recs = normalize_document(_doc(rows))
     assert recs.projects[0].total_score_stated is None
     assert any("总分行" in w and "98.／72" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_share_of_the_weight_in_a_note_is_no_score():
+    """Issue 21 (225): a note under the form (定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%…)
+    states shares of each indicator's 分值, the weight: the 得 before it does not make 100% a score
+    (it was compared with the total 97.96 as a false JX501)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "工程质量验收等级", "优", "良", "100", "97.96"],
+            ["合计", "", "", "", "", "100", "97.96"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
+        Paragraph("注：定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%、60%、40%。", Location("mem", block=1))])
+    recs = normalize_document(doc)
+    assert [f.subject for f in recs.prose if f.q.raw == "100%"] == ["分值"]
+    assert [f.rule for f in check(recs) if f.rule == "JX501"] == []
+
+
+def test_a_fund_row_of_label_value_pairs_over_the_indicator_header_is_the_fund_not_a_header():
+    """Issue 21 (221): 项目资金（万元） | 年初预算数 | 1,850.00 | 全年预算数 | … | 分值 | 10 | 得分 | 9.80, one
+    row with no header over it, right above the indicator header: its 分值 / 得分 labels are no
+    indicator header (a header holds no figures); each label's figure is the fund line's, located
+    at its own cell."""
+    rows = [["项目名称", "农村户厕改造项目", "", "", "", "", "", "", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "1,850.00", "全年预算数", "1,960.00", "全年执行数", "1,921.50",
+             "执行率", "98.04%", "分值", "10", "得分", "9.80"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "", "", "", "", ""],
+            ["产出指标", "数量指标", "完成农村户厕改造", "≥12000户", "12368户", "90", "89.6", "", "", "", "", "", ""]]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    got = {f: (getattr(p, f).value, getattr(p, f).loc.col) for f in
+           ("budget_initial", "budget_full_year", "executed", "exec_rate_stated", "fund_weight", "fund_score")}
+    # money in 元 (万元 scaled)
+    assert got == {"budget_initial": (Decimal("18500000"), 2), "budget_full_year": (Decimal("19600000"), 4),
+                   "executed": (Decimal("19215000"), 6), "exec_rate_stated": (Decimal("98.04"), 8),
+                   "fund_weight": (Decimal(10), 10), "fund_score": (Decimal("9.80"), 12)}
+    assert p.money_unit == "万元" and all(getattr(p, f).loc.row == 1 for f in got)
+    [i] = recs.indicators
+    assert (i.level3, i.weight.value) == ("完成农村户厕改造", Decimal(90))
+
+
+def test_a_numbered_level1_cell_over_one_row_is_its_level_as_over_many():
+    """Issue 21 (220): level-1 cells typed with a number (1.产出指标 / 3.满意度指标), the template's
+    ordering, not part of the name; 二级 names of the template's own (产出数量, 群众满意度). The rows
+    under 1.产出指标 found it by their level 2's parent; 3.满意度指标 over its single row, whose
+    群众满意度 names no known level 2, read None: the number is dropped from the level's forms."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1.产出指标", "产出数量", "改造换热站", "≥36座", "36座", "45", "45"],
+            ["1.产出指标", "产出质量", "验收合格率", "100%", "100%", "45", "45"],
+            ["3.满意度指标", "群众满意度", "供热用户满意度", "≥90%", "93.6%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["产出指标", "产出指标", "满意度指标"]
+    assert inds[2].level1_raw == "3.满意度指标"
