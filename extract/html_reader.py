@@ -16,6 +16,7 @@ import re
 from .errors import ExtractError
 from .html_css import Styles, is_css_table, layout
 from .model import Cell, Document, Location, Paragraph, Table
+from .text_reader import figure_rows
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
 MAX_HTML = 20 * 1024 * 1024   # a saved report page is well under 5 MB; 20 MB is something else
@@ -97,6 +98,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    # <pre> text as written (the walker folds its runs of spaces), for the text-table check below.
+    pre_texts = [pre.text_content() for pre in root.iter("pre")]
     _Walker(doc, path, styles, paths).walk(root)
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
@@ -105,6 +108,10 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if figures >= MIN_FIGURE_BOXES:
             doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
+    unread = sum(len(figure_rows(t)) for t in pre_texts)
+    if unread:
+        doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
+                            "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
 
 

@@ -148,7 +148,30 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             if not ln.blank:
                 _add_paragraph(doc, path, ln.no, ln.text)
             i += 1
+    if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
+        doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
+                            "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# Lines like a table's rows: this many cells, none long, one of them a short figure. A run of
+# them that gave no table is a form the reader missed, so the reader says so.
+MIN_FIGURE_ROWS = 3
+_FIGURE_CELL = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
+
+
+def figure_rows(text: str) -> list[int]:
+    """1-based numbers of the lines that look like a text table's rows (cells split by | or by
+    runs of spaces, three or more short ones, one a figure); [] when fewer than MIN_FIGURE_ROWS."""
+    found = []
+    for no, line in enumerate(text.split("\n"), 1):
+        t = line.strip()
+        cells = [c.strip() for c in (t.split("|") if t.count("|") >= 2 else _GAP.split(t))]
+        cells = [c for c in cells if c]
+        if len(cells) >= 3 and all(display_width(c) <= 40 for c in cells) \
+                and any(_FIGURE_CELL.match(c) for c in cells):
+            found.append(no)
+    return found if len(found) >= MIN_FIGURE_ROWS else []
 
 
 # A row is a list of cells; a cell is (first line number, text).

@@ -1,0 +1,34 @@
+"""Fixed-width text tables: inside a web page's <pre> (old government sites) and in text pages.
+A table the reader cannot read must say so, never read as nothing."""
+from jixiao.extract.html_reader import read_html
+from jixiao.extract.text_reader import read_text
+
+# Figures in columns that do not line up (each row's cells start elsewhere): not readable as a
+# table, but plainly one.
+RAGGED = """项目名称：某项目
+产出指标  修缮历史建筑  >=36处  38处  8
+  改造街巷路面    >=4.2万平方米      4.35万平方米  7
+质量指标      验收合格率   100%   100%        7
+ 时效指标 完工时间   2023年11月30日前     2023年11月16日   7
+"""
+
+
+def test_a_pre_text_table_it_cannot_read_warns():
+    page = f"<html><body><p>自评表</p><pre>{RAGGED}</pre></body></html>"
+    d = read_html("p.html", page.encode("utf-8"), "0")
+    assert not d.tables()
+    assert any("<pre>" in w and "4行" in w and "漏读" in w for w in d.warnings)
+
+
+def test_a_text_page_of_figure_rows_it_cannot_read_warns():
+    # Rows one to a paragraph (a blank line between): no run of lines forms a table.
+    text = "\n\n".join(RAGGED.splitlines()) + "\n"
+    d = read_text("p.txt", text.encode("utf-8"), "0")
+    assert not d.tables()
+    assert any("第3行起有4行" in w and "漏读" in w for w in d.warnings)
+
+
+def test_prose_in_pre_does_not_warn():
+    page = "<html><body><pre>　　2023年，我局共修缮历史建筑38处，改造街巷路面4.35万平方米。\n　　资金到位率100%。</pre></body></html>"
+    d = read_html("p.html", page.encode("utf-8"), "0")
+    assert not any("<pre>" in w for w in d.warnings)
