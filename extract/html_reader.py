@@ -4,8 +4,10 @@ Parsed with lxml (never regular expressions). Scripts, styles, forms and navigat
 dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
 inside them. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
-(html_css.py). Everything else becomes paragraphs in document order. Locations give the block,
-table, row and column as for Word files (and a CSS table's cells their element path).
+(html_css.py). A <pre> block whose fixed-width text is a table (+---+ and | rules, columns of
+spaces: old government sites) is read by the text-file reader (text_reader.read_lines). Everything
+else becomes paragraphs in document order. Locations give the block, table, row and column as for
+Word files (and a CSS table's cells their element path, a <pre>'s blocks its path and line).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 from .errors import ExtractError
 from .html_css import Styles, is_css_table, layout
 from .model import Cell, Document, Location, Paragraph, Table
+from .text_reader import figure_rows, read_lines
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
 MAX_HTML = 20 * 1024 * 1024   # a saved report page is well under 5 MB; 20 MB is something else
@@ -87,6 +90,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     tree = root.getroottree()
     paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str) and is_css_table(styles, box)
              for d in box.iter() if isinstance(d.tag, str)}
+    pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag != "head":
             el.drop_tree()
@@ -97,7 +101,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
-    _Walker(doc, path, styles, paths).walk(root)
+    walker = _Walker(doc, path, styles, paths, pres)
+    walker.walk(root)
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
     elif not doc.tables():
@@ -105,6 +110,10 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if figures >= MIN_FIGURE_BOXES:
             doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
+    unread = sum(len(figure_rows(t)) for t in walker.unread_pres)
+    if unread:
+        doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
+                            "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
 
 
@@ -128,9 +137,12 @@ def _figure_boxes(root) -> int:
 
 
 class _Walker:
-    def __init__(self, doc: Document, path: str, styles: Styles | None = None, paths: dict | None = None):
+    def __init__(self, doc: Document, path: str, styles: Styles | None = None, paths: dict | None = None,
+                 pres: dict | None = None):
         self.doc, self.path = doc, path
         self.styles, self.paths = styles, paths or {}
+        self.pres = pres or {}
+        self.unread_pres: list[str] = []   # <pre> texts that gave no table, as written
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -147,6 +159,9 @@ class _Walker:
                     self._flush()
             else:
                 self._table(el)
+            self._tail(el)
+            return
+        if tag == "pre" and self._pre(el):
             self._tail(el)
             return
         if self.styles is not None and el in self.paths and is_css_table(self.styles, el):
@@ -169,6 +184,20 @@ class _Walker:
         if block:
             self._flush()
         self._tail(el)
+
+    def _pre(self, el) -> bool:
+        """A <pre> whose lines form a fixed-width text table (| and +---+ rules, or columns of
+        spaces) is read by the text-file reader, its blocks located by the <pre>'s element and
+        line. False (nothing kept) when its text gives no table: it is then walked as text."""
+        self._flush()
+        text = el.text_content()
+        n_blocks, n_warnings = len(self.doc.blocks), len(self.doc.warnings)
+        read_lines(self.doc, self.path, text, self.pres.get(el))
+        if any(isinstance(b, Table) for b in self.doc.blocks[n_blocks:]):
+            return True
+        del self.doc.blocks[n_blocks:], self.doc.warnings[n_warnings:]
+        self.unread_pres.append(text)
+        return False
 
     def _visit_children(self, el) -> None:
         if el.text:

@@ -21,12 +21,12 @@ class Location:
     table: int | None = None     # 0-based index among the document's tables
     row: int | None = None       # 0-based grid row
     col: int | None = None       # 0-based grid column
-    line: int | None = None      # 1-based source line, text files only
+    line: int | None = None      # 1-based source line: text files, and the line within a web page's <pre>
     bbox: BBox | None = None     # PDF only
     sheet: str | None = None     # spreadsheets: the worksheet's name
     ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
     textbox: int | None = None   # Word: the block is in the document's n-th text box (1-based, reading order)
-    element: str | None = None   # web pages: the cell's element path where CSS, not <table>, made the table
+    element: str | None = None   # web pages: the element path where CSS or a <pre>'s text, not <table>, made the table
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
@@ -47,10 +47,10 @@ class Location:
             parts.append(f"第{self.row + 1}行")
         if self.col is not None:
             parts.append(f"第{self.col + 1}列")
-        if self.line is not None:
+        if self.line is not None and self.element is None:
             parts.append(f"源文件第{self.line}行")
         if self.element is not None:
-            parts.append(f"元素{self.element}")
+            parts.append(f"元素{self.element}" + (f"内第{self.line}行" if self.line is not None else ""))
         return " ".join(parts)
 
     def to_dict(self) -> dict:

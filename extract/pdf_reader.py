@@ -25,6 +25,7 @@ from .line_breaks import NUMBER_GOES_ON, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
+from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
@@ -99,7 +100,20 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
     _assemble(doc, path, items, _body_bottom(items))
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
         doc.warnings.append("PDF 中没有可提取的文字（可能是扫描件，需要 OCR）")
+    elif not any(t.n_cols >= 2 for t in doc.tables()):
+        # No grid read, but lines of figures in columns (a fixed-width text table printed from a
+        # web page's <pre>, its rules drawn with | and +---+ glyphs): say so, not nothing.
+        if rows := figure_rows(_printed_lines(items)):
+            doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
+                                "指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+def _printed_lines(items: list[tuple]) -> str:
+    """The pages' text line by line as printed (before wrapped lines are joined), cells' too."""
+    lines = [ln for item in items if item[0] == "lines" for ln in item[1]]
+    lines += [ln for item in items if item[0] == "table" for chars in item[1].chars.values() for ln in _lines(chars)]
+    return "\n".join(ln.text for ln in lines)
 
 
 # Characters and ruling lines come from PDFium (C, about 3x faster than pdfminer's parser) and

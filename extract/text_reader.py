@@ -22,6 +22,8 @@ more spaces, column starts aligned across lines (measured in display width: a CJ
 two columns). A line with only one or two cells under a wider table continues the cells above
 it (wrapped text). The layout is sniffed per block, not per file.
 
+The same layouts inside a web page's <pre> block are read here too (read_lines).
+
 Tables are ragged in all layouts: a row is padded with empty cells on the right to the
 widest row. The text has lost Word's merges; the grid records what the text shows.
 """
@@ -117,38 +119,67 @@ _GAP = re.compile(r"(?: {2,}|\u3000+)")
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    read_lines(doc, path, text)
+    if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
+        doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
+                            "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
+    return doc
+
+
+def read_lines(doc: Document, path: str, text: str, element: str | None = None) -> None:
+    """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
+    too: `element` is its path, and each block's line the line within it."""
+    lines = [_Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
     i = 0
     while i < len(lines):
         ln = lines[i]
         found = None
         if ln.one_cell:
             rows, i = _cell_per_line(lines, i)
-            _add_table(doc, path, rows)
+            _add_table(doc, path, rows, element)
         elif ln.tabbed_row:
             rows, i = _row_per_line(lines, i)
             if sum(1 for r in rows for c in r if c[1].strip()) <= 1 and len(rows) == 1:
                 # A heading with a stray trailing tab, not a table.
-                _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]))
+                _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]), element)
             else:
-                _add_table(doc, path, rows)
+                _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            _add_table(doc, path, rows)
+            _add_table(doc, path, rows, element)
         elif ln.indented and (found := _indented_cells(lines, i)):
             rows, i = found
-            _add_table(doc, path, rows)
+            _add_table(doc, path, rows, element)
         elif ln.aligned and (found := _aligned_columns(lines, i)):
             rows, i = found
-            _add_table(doc, path, rows)
+            _add_table(doc, path, rows, element)
         else:
             if ln.aligned and found is False and "疑似按空格对齐" not in " ".join(doc.warnings):
                 doc.warnings.append(f"第{ln.no}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")
             if not ln.blank:
-                _add_paragraph(doc, path, ln.no, ln.text)
+                _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
-    return doc
+
+
+# Lines like a table's rows: this many cells, none long, one of them a short figure. A run of
+# them that gave no table is a form the reader missed, so the reader says so.
+MIN_FIGURE_ROWS = 3
+_FIGURE_CELL = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
+
+
+def figure_rows(text: str) -> list[int]:
+    """1-based numbers of the lines that look like a text table's rows (cells split by | or by
+    runs of spaces, three or more short ones, one a figure); [] when fewer than MIN_FIGURE_ROWS."""
+    found = []
+    for no, line in enumerate(text.split("\n"), 1):
+        t = line.strip()
+        cells = [c.strip() for c in (t.split("|") if t.count("|") >= 2 else _GAP.split(t))]
+        cells = [c for c in cells if c]
+        if len(cells) >= 3 and all(display_width(c) <= 40 for c in cells) \
+                and any(_FIGURE_CELL.match(c) for c in cells):
+            found.append(no)
+    return found if len(found) >= MIN_FIGURE_ROWS else []
 
 
 # A row is a list of cells; a cell is (first line number, text).
@@ -343,11 +374,12 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     return rows, j
 
 
-def _add_paragraph(doc: Document, path: str, line_no: int, text: str) -> None:
-    doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), line=line_no)))
+def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
+    doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), line=line_no,
+                                                                element=element)))
 
 
-def _add_table(doc: Document, path: str, rows: list[Row]) -> None:
+def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:
     block = len(doc.blocks)
     t_index = len(doc.tables())
     n_cols = max(len(r) for r in rows)
@@ -356,10 +388,11 @@ def _add_table(doc: Document, path: str, rows: list[Row]) -> None:
         for c in range(n_cols):
             no, text = row[c] if c < len(row) else (row[-1][0], "")
             cells.append(Cell(text=_clean_cell(text), row=r, col=c,
-                              loc=Location(path, block=block, table=t_index, row=r, col=c, line=no)))
+                              loc=Location(path, block=block, table=t_index, row=r, col=c, line=no,
+                                           element=element)))
     first_line = rows[0][0][0]
     doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=n_cols, cells=cells,
-                            loc=Location(path, block=block, table=t_index, line=first_line)))
+                            loc=Location(path, block=block, table=t_index, line=first_line, element=element)))
 
 
 def _clean_cell(text: str) -> str:

@@ -964,3 +964,15 @@ def test_pdf_page_stored_turned_with_rotate_reads_as_shown(tmp_path, monkeypatch
     want, got = read_document(upright), read_document(turned)
     assert len(want.tables()) == 2 and want.tables()[0].grid()[1] == ["Total", "50", "60", "58", "9"]
     assert _shown(got) == _shown(want)
+
+
+def test_pdf_of_a_fixed_width_text_table_it_cannot_read_warns(tmp_path):
+    # A web page's <pre> table printed to PDF: its rules are | and +---+ glyphs, each line one run
+    # of text, so no grid and no aligned columns. Reading no row must not be silent.
+    lines = ["Self-evaluation of the programme", "+--------+---------------+------+------+----+",
+             "| Level  | Indicator     | Plan | Done | W  |", "+--------+---------------+------+------+----+",
+             "| Output | Cases handled | 4500 | 4862 | 10 |", "|        | Advice given  | 6000 | 6800 | 5  |",
+             "| Effect | Losses        | 150  | 172  | 10 |", "+--------+---------------+------+------+----+"]
+    d = read_document(_text_pdf(tmp_path / "pre.pdf", [[(50, 40 + 14 * k, t) for k, t in enumerate(lines)]]))
+    assert not any(t.n_cols >= 2 for t in d.tables())
+    assert any("3行" in w and "文本表格" in w and "漏读" in w for w in d.warnings)
