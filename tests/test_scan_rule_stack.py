@@ -7,7 +7,8 @@ import numpy as np
 from jixiao.extract import ocr_reader
 from jixiao.extract.model import Document
 
-from .test_scan_boxes import _Engine, _item
+from .ocr_fakes import FakeEngine
+from .test_scan_boxes import _item
 
 COLS = (50, 230, 380, 530, 650)     # the header's column boundaries, pixels
 HEADER = (100, 130)                 # a header row lower than the page's vertical kernel (2000 // 60)
@@ -43,7 +44,7 @@ def _read(page, monkeypatch):
     for k, row in enumerate(ROWS):
         y = HEADER[1] - 5 if k == 0 else RULES[k - 1] - 65
         result += [_item(y, (x + 10, t)) for x, t in zip(COLS, row)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
     return doc
@@ -70,7 +71,7 @@ def test_a_line_between_two_ruled_tables_of_other_columns_is_no_row_of_the_first
              (290, 60, "一级"), (290, 160, "三级指标"), (290, 360, "指标值"),
              (330, 60, "产出"), (330, 160, "新建茶园"), (330, 360, "≥500亩")]
     result = [_item(y, (x, t)) for y, x, t in cells]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine(result))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
     fund, indicators = doc.tables()
@@ -87,7 +88,7 @@ def test_a_value_whose_box_runs_over_the_rule_below_stays_in_its_row(monkeypatch
     for x in (50, 250, 450):
         page[100:161, x - 1:x + 1] = 0
     cells = [(127, 60, "资金总额"), (134, 260, "1,500.00"), (157, 60, "中央补助"), (157, 260, "1,000.00")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine([_item(y, (x, t)) for y, x, t in cells]))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine([_item(y, (x, t)) for y, x, t in cells]))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
     (table,) = doc.tables()
@@ -115,7 +116,7 @@ def test_a_grid_s_columns_stop_at_a_wider_rule_in_a_scan_s_units_as_in_points():
 
 
 def _scan(page, cells, monkeypatch):
-    monkeypatch.setattr(ocr_reader, "engine", lambda: _Engine([_item(y, (x, t)) for y, x, t in cells]))
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine([_item(y, (x, t)) for y, x, t in cells]))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.stack([page] * 3, axis=-1), [])
     return doc
