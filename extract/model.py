@@ -21,7 +21,7 @@ class Location:
     table: int | None = None     # 0-based index among the document's tables
     row: int | None = None       # 0-based grid row
     col: int | None = None       # 0-based grid column
-    line: int | None = None      # 1-based source line: text files, and the line within a web page's <pre>
+    line: int | None = None      # 1-based: a text file's line; the line within a <pre> or a PDF's text table
     bbox: BBox | None = None     # PDF only
     sheet: str | None = None     # spreadsheets: the worksheet's name
     ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
@@ -48,7 +48,8 @@ class Location:
         if self.col is not None:
             parts.append(f"第{self.col + 1}列")
         if self.line is not None and self.element is None:
-            parts.append(f"源文件第{self.line}行")
+            # a PDF's line is one within its fixed-width text table (extract/pdf_text_table.py)
+            parts.append(f"等宽文本表格内第{self.line}行" if self.page is not None else f"源文件第{self.line}行")
         if self.element is not None:
             parts.append(f"元素{self.element}" + (f"内第{self.line}行" if self.line is not None else ""))
         return " ".join(parts)

@@ -15,6 +15,7 @@ borderless one, a 三线表): extract.aligned_table finds it from how the text l
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ from .line_breaks import NUMBER_GOES_ON, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
-from .text_reader import figure_rows
+from .pdf_text_table import regions as text_tables
+from .text_reader import figure_rows, read_lines
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
@@ -159,6 +161,13 @@ def _carried(items: list[tuple]) -> list[float] | None:
 
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None) -> list[tuple]:
     tables = [_geometry(page_number, t) for t in found]
+    # Fixed-width text tables (+---+ and | glyphs) are read as text; a one-column grid around one
+    # is a page frame, no table (Chromium frames a printed page), and its other text is loose.
+    texts = text_tables(_lines([c for c in chars if c["text"].strip() or c["text"] == " "]))
+    if texts:
+        taken = {id(c) for run, _ in texts for ln in run for c in ln.chars}
+        chars = [c for c in chars if id(c) not in taken]
+        tables = [t for t in tables if not (len(t.xs) == 2 and any(_holds(t.bbox, run) for run, _ in texts))]
     loose = []
     for ch in chars:
         if not ch["text"].strip() and ch["text"] != " ":
@@ -181,19 +190,32 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     tables += _beside_ruled(tables, aligned)
     # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines.
     edge = (max(ln.x1 for ln in everything),) if aligned else ()
+    if texts:    # so are a text table's lines
+        edge = (max([*edge, *(ln.x1 for run, _ in texts for ln in run)]),)
     lines = [ln for ln in lines if not PAGE_FURNITURE.match(ln.text.strip())]
     # Interleave paragraph lines and tables by vertical position.
     out: list[tuple] = []
     events = [(ln.top, 0, ln) for ln in lines] + [(t.bbox[1], 1, t) for t in tables]
+    events += [(run[0].top, 2, (run, text)) for run, text in texts]
     events.sort(key=lambda e: (e[0], e[1]))
     for _, kind, obj in events:
-        if kind == 1:
+        if kind == 2:
+            run, text = obj
+            out.append(("text", text, page_number, (min(ln.x0 for ln in run), run[0].top,
+                                                    max(ln.x1 for ln in run), run[-1].bottom)))
+        elif kind == 1:
             out.append(("table", obj))
         elif out and out[-1][0] == "lines" and out[-1][2] == page_number:
             out[-1][1].append(obj)
         else:
             out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+def _holds(bbox: tuple, run: list) -> bool:
+    x0, top, x1, bottom = bbox
+    return all(x0 - SNAP <= ln.x0 and ln.x1 <= x1 + SNAP and top - SNAP <= ln.top and ln.bottom <= bottom + SNAP
+               for ln in run)
 
 
 ALIGN_TOL = 3.0  # points: left text edges this close are one column of a table without rules
@@ -499,6 +521,8 @@ def _body_bottom(items: list[tuple]) -> float:
             bottoms.extend(ln.bottom for ln in item[1])
         elif item[0] == "table":
             bottoms.append(item[1].bbox[3])
+        elif item[0] == "text":
+            bottoms.append(item[3][3])
     return max(bottoms)
 
 
@@ -525,8 +549,18 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
             para_wraps = _wraps(lines[-1], right)
             open_table = None
             continue
-        t: _PageTable = item[1]
         para_wraps = False
+        if kind == "text":
+            # a fixed-width text table, read as a text file's lines; the page locates it
+            start = len(doc.blocks)
+            read_lines(doc, path, item[1])
+            for b in doc.blocks[start:]:
+                b.loc = dataclasses.replace(b.loc, page=item[2])
+                for c in getattr(b, "cells", ()):
+                    c.loc = dataclasses.replace(c.loc, page=item[2])
+            open_table = None
+            continue
+        t: _PageTable = item[1]
         if open_table and _continues(open_table, t):
             _append_rows(path, open_table, t, body_bottom)
         else:

@@ -504,12 +504,12 @@ def test_pdf_cell_lines_of_figures_are_not_joined_as_wrapped_text():
     assert _cell_text(line(2, 5, "2023年", {}) + line(14, 5, "11月30日前", {}), box)[0] == "2023年11月30日前"
 
 
-def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None):
-    """A PDF of Helvetica text at given places, with no ruling lines unless `rules` (y of a full
+def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None, font="Helvetica"):
+    """A PDF of Helvetica (or `font`) text at given places, with no ruling lines unless `rules` (y of a full
     width horizontal rule on page 1) are given: pages = [[(x, y_from_top, text), ...], ...].
     drawn: more content-stream operators for page 1 (PDF coordinates, from the bottom); drawn_on:
     page index -> operators, for any page."""
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", None, f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} >>"]
     kids = []
     for k, page in enumerate(pages):
         ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {792 - y} Tm ({t}) Tj ET" for x, y, t in page]
@@ -532,6 +532,37 @@ def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None):
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     path.write_bytes(out)
     return path
+
+
+_PRE_TABLE = ["+--------+--------+--------+-------+",
+              "| Level  | Name   | Target | Score |",
+              "+--------+--------+--------+-------+",
+              "| Output | Cases  | >=4500 | 10    |",
+              "|        | Advice | >=6000 | 5     |",
+              "|        | Visits | >=300  | 5     |",
+              "+--------+--------+--------+-------+"]
+# A browser's page frame around all the text, cut by two <hr> rules: a one-column ruled grid.
+_FRAME = ["30 742 m 570 742 l 570 400 l 30 400 l h S", "30 720 m 570 720 l S", "30 430 m 570 430 l S"]
+
+
+def test_pdf_fixed_width_text_table_is_read_as_text_lines(tmp_path):
+    # A <pre> form printed by Chromium (223.pdf): its rules are +---+ and | glyphs of a monospace
+    # font, not drawn lines, inside the page frame. The glyphs on one advance grid are the text they
+    # were printed from, read by the text-table reader; the frame holding it is no table.
+    page = [(50, 60, "Self-evaluation of the programme"),
+            *[(50, 90 + 12 * k, line) for k, line in enumerate(_PRE_TABLE)],
+            (50, 200, "Filled by: Lin")]
+    d = read_document(_text_pdf(tmp_path / "pre.pdf", [page], drawn=_FRAME, font="Courier"))
+    tables = d.tables()
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.grid() == [["Level", "Name", "Target", "Score"], ["Output", "Cases", ">=4500", "10"],
+                        ["", "Advice", ">=6000", "5"], ["", "Visits", ">=300", "5"]]
+    cell = t.cell_at(2, 2)
+    assert cell.loc.page == 1 and cell.loc.line == 5 and cell.loc.row == 2 and cell.loc.col == 2
+    assert "第1页" in cell.loc.describe() and "等宽文本表格内第5行" in cell.loc.describe()
+    assert [p.text for p in d.paragraphs()] == ["Self-evaluation of the programme", "Filled by: Lin"]
+    assert not d.warnings
 
 
 # Columns at these x; a row's lines 12 points apart, rows 20 apart (cell padding between them).
