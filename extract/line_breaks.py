@@ -26,3 +26,54 @@ def two_figures(a: str, b: str, full: bool) -> bool:
     if (date := _DATE_GOES_ON.get(m.group(1))) is not None and date.match(b.strip()):
         return False
     return bool(m.group(1)) or not full
+
+# A number that cannot end where its line ends (98., 1,234.): a point with no digit after it.
+_CUT_AT_POINT = re.compile(r"^[≥≤><=＞＜]?\s*\d[\d,]*\.$")
+# The rest of a number on the next line: digits only, a short unit after them at most (72, 72%).
+_DIGITS_GO_ON = re.compile(r"^(\d+)\s*([^\d\s，。；、：,;:.]{0,6})$")
+# A figure written with a point, and its places (9.56, ≥85.5%, 5.5).
+_POINTED = re.compile(r"^[≥≤><=＞＜]?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{0,6}$")
+
+
+def cut_at_point(a: str, b: str) -> bool:
+    """Whether text `a` ends in a number cut after its point (98.) and the line `b` after it is
+    that number's digits (72): a point with no digit after it ends no figure, so the two are one
+    (166's 总分 98.⏎72), wherever the line ended."""
+    return bool(_CUT_AT_POINT.match(a.rsplit("\n", 1)[-1].strip())) and bool(_DIGITS_GO_ON.match(b.strip()))
+
+
+def _places(text: str) -> int | None:
+    m = _POINTED.match(text.strip())
+    return len(m.group(1)) if m else None
+
+
+def _is_figure(line: str) -> bool:
+    return bool(_FIGURE_ALONE.match(line.strip()))
+
+
+def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """A table's cell texts by (row, col), with a number broken over a two-line cell rejoined where
+    its column says so: every figure with a point in the column's one-line cells writes N places,
+    the first line writes fewer and the second is digits only that make exactly N (5.5⏎2 beside
+    99.22 is 5.52). Two whole figures (10⏎10), two with the column's places, or a row whose other
+    cells hold two figure lines too (a row of stacked indicators, 8⏎6 beside 10⏎8) stay apart."""
+    places: dict[int, set[int]] = {}
+    for (_, col), text in texts.items():
+        if "\n" not in text.strip() and (p := _places(text)) is not None:
+            places.setdefault(col, set()).add(p)
+    out = dict(texts)
+    for (row, col), text in texts.items():
+        lines = [x.strip() for x in text.strip().split("\n")]
+        if len(lines) != 2 or len(places.get(col, ())) != 1:
+            continue
+        n, = places[col]
+        k, rest = _places(lines[0]), _DIGITS_GO_ON.match(lines[1])
+        if k is None or rest is None or not lines[0][-1].isdigit():   # 5.5%⏎2: the unit ended it
+            continue
+        if k >= n or k + len(rest.group(1)) != n:
+            continue
+        stacked = any(r == row and c != col and len(ls := [x for x in t.strip().split("\n") if x.strip()]) == 2
+                      and all(_is_figure(x) for x in ls) for (r, c), t in texts.items())
+        if not stacked:
+            out[(row, col)] = lines[0] + lines[1]
+    return out

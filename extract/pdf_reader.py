@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -414,7 +414,8 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
         full = _fills(lines[k - 1], ln, right, area) if k else False
         if k and paras and (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
-                            area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text)):
+                            area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
+                            cut_at_point(paras[-1][0], text)):
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:

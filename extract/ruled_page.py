@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .line_breaks import NUMBER_GOES_ON, two_figures
+from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, text_columns
@@ -143,6 +143,7 @@ def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None
                 cells.append(Cell(text="", row=r, col=k, loc=Location(path, block=block, page=number, table=t_index,
                                                                        row=r, col=k)))
     cells.sort(key=lambda c: (c.row, c.col))
+    _rejoin_by_column(cells)
     table = Table(index=t_index, n_rows=f.n_rows, n_cols=len(f.starts), cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index, bbox=f.bbox))
     table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
@@ -242,10 +243,18 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
                           confidence=min(confs) if confs and min(confs) < 1 else None,
                           loc=Location(path, block=block, page=number, table=t_index, row=r, col=c,
                                        bbox=(xs[c], ys[r], xs[c + cspan], ys[r + rs]))))
+    _rejoin_by_column(cells)
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index))
     table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
     doc.blocks.append(table)
+
+
+def _rejoin_by_column(cells: list[Cell]) -> None:
+    """A number OCR's geometry left on two lines that its column's places show is one (line_breaks)."""
+    texts = by_column_places({(c.row, c.col): c.text for c in cells})
+    for c in cells:
+        c.text = texts[(c.row, c.col)]
 
 
 def _lines(chars: list[Char], chained: bool = False) -> list[list[Char]]:
@@ -306,7 +315,7 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
         # a number broken for want of room: its next character, not the line, would have reached the edge
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
             bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip()))
-        if out and (wrapped and not two_figures(out[-1], text, True) or broken):
+        if out and (wrapped and not two_figures(out[-1], text, True) or broken or cut_at_point(out[-1], text)):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)

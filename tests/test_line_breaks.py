@@ -1,0 +1,86 @@
+"""A number broken over a cell's lines told from two figures one a line by evidence beyond the
+geometry (extract.line_breaks, issue 21: 166 98.⏎72, 172 5.5⏎2, 173 7.8⏎2 on their scans)."""
+import pytest
+
+from jixiao.extract.line_breaks import by_column_places, cut_at_point
+from jixiao.extract.model import Document
+from jixiao.extract.ruled_page import Char, _line_texts, assemble
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("98.", "72", True),          # a point with no digit after it ends no figure
+    ("≥1,234.", "5", True),
+    ("总分\n99.", "52", True),    # the text's last line is what goes on
+    ("98", "72", False),          # two whole figures: the geometry decides, not this
+    ("9.5", "6", False),
+    ("1.", "项目区群众满意度", False),   # a numbered item, not digits going on
+    ("98.", "7.2", False),
+])
+def test_a_number_cut_after_its_point_goes_on(a, b, one):
+    assert cut_at_point(a, b) is one
+
+
+def test_a_scanned_cell_cut_after_a_point_is_one_number_though_its_line_stops_short_of_the_edge():
+    # 166's 总分: OCR's boxes leave room after "98." as they do after 10 in 10⏎10
+    cell = [Char(0, 100, 10, "9"), Char(5, 100, 10, "8"), Char(10, 100, 10, "."),
+            Char(0, 115, 10, "7"), Char(5, 115, 10, "2")]
+    assert _line_texts(cell, right=40.0) == ["98.72"]
+
+
+def _column(*texts):
+    return {(r, 1): t for r, t in enumerate(texts)}
+
+
+def test_a_two_line_figure_is_joined_where_its_columns_places_complete_it():
+    got = by_column_places({**_column("得分", "8", "5.5\n2", "6", "99.22"), (2, 0): "长江江豚监测记录次数"})
+    assert got[(2, 1)] == "5.52"
+
+
+@pytest.mark.parametrize("texts", [
+    ("得分", "10\n10", "9.56", "99.26"),          # two whole figures
+    ("得分", "9.56\n8.20", "9.56", "99.26"),      # each with the column's places
+    ("得分", "5.5\n2", "8", "6"),                 # no figure with a point: nothing says how many places
+    ("得分", "5.5\n2", "9.56", "99.5"),           # the column's places disagree
+    ("得分", "5.5\n21", "9.56", "99.26"),         # digits past the column's places
+    ("得分", "5.5%\n2", "9.56", "99.26"),         # a unit ended the first figure
+])
+def test_two_figures_one_a_line_stay_apart_whatever_the_column(texts):
+    texts = _column(*texts)
+    assert by_column_places(texts) == texts
+
+
+def test_a_row_of_stacked_indicators_keeps_its_lines():
+    # 分值 10⏎8 beside 得分 9.5⏎6: two indicators, the k-th lines together (190's stacked rows)
+    texts = {**_column("得分", "9.5\n6", "99.26"), (1, 0): "10\n8"}
+    assert by_column_places(texts) == texts
+
+
+def test_a_scanned_ruled_tables_broken_score_is_read_whole_from_its_column():
+    """172's 得分 cell 5.5⏎2 on the scan: the column's 99.22 writes two places, so 5.52."""
+    xs, ys = [0, 120, 180], [0, 30, 60, 90]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+
+    def text(x, y, s):
+        return [Char(x + 5 * k, y, 10, ch) for k, ch in enumerate(s)]
+
+    chars = [*text(2, 15, "指标"), *text(122, 15, "得分"), *text(2, 45, "江豚监测"), *text(122, 40, "5.5"),
+             *text(122, 54, "2"), *text(2, 75, "总分"), *text(122, 75, "99.22")]
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, chars, hs, vs, snap=2)
+    (table,) = doc.tables()
+    assert [c.text for c in table.cells if c.col == 1] == ["得分", "5.52", "99.22"]
+
+
+def test_a_pdf_cells_number_cut_after_its_point_is_joined_though_its_line_had_room():
+    """The PDF reader's wrap test takes the same evidence (one rule for both readers)."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+
+    def chars(x, top, s):
+        return [{"text": ch, "x0": x + 5 * k, "x1": x + 5 * k + 5, "top": top, "bottom": top + 10, "size": 10}
+                for k, ch in enumerate(s)]
+
+    lines = _lines(chars(2, 0, "98.") + chars(2, 12, "72"))
+    assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["98.72"]
+    lines = _lines(chars(2, 0, "10") + chars(2, 12, "10"))
+    assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["10", "10"]
