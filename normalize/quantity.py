@@ -155,6 +155,11 @@ class Quantity:
         return self.value is not None and self.op not in ("qualitative", "deadline", "empty")
 
     @property
+    def exact_count(self) -> bool:
+        """A count of things, unscaled (3次, 3000个): exact as written, no rounding to allow for."""
+        return self.unit in COUNTERS and self.scale == 1
+
+    @property
     def tolerance(self) -> Decimal:
         """Half a unit in the last written place, in base units: what rounding may hide."""
         if self.places is None:

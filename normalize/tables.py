@@ -577,7 +577,7 @@ def _breakdown(t: Table, grid, r: int, cols: _Cols) -> tuple[int, int, list] | N
         total = parse_cell(cell(k, c))
         if not total.numeric or not all(f.numeric and f.unit == total.unit and f.op == total.op for f in figures):
             return None
-        slack = total.tolerance + sum(f.tolerance for f in figures)
+        slack = sum((Decimal(0) if f.exact_count else f.tolerance for f in (total, *figures)), Decimal(0))
         if total.unit != "%" and abs(sum(f.value for f in figures) - total.value) > slack:
             off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
     return k, u, off

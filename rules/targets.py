@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
 
-from .common import COUNT_UNITS, HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
+from .common import HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -36,7 +36,7 @@ def missed(i: Indicator) -> bool:
 
 def result_interval(a: Quantity) -> Interval:
     """A result as written: a count is exact (3次 is 3), a measured figure stands for its rounding."""
-    return Interval.exact(a.value) if a.unit in COUNT_UNITS and a.scale == 1 else Interval.of(a.value, a.tolerance)
+    return Interval.exact(a.value) if a.exact_count else Interval.of(a.value, a.tolerance)
 
 
 def _told_result(figs) -> tuple | None:

@@ -2650,12 +2650,12 @@ def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_un
     assert normalize_document(_docs(roster)).unread_rows == 0
 
 
-def _parts_table(name_cells: list[str], total=("≥4.0吨", "4.2吨", "10", "9"), weights=("", "")):
+def _parts_table(name_cells: list[str], total=("≥4.0吨", "4.2吨", "10", "9"), weights=("", ""),
+                 parts=(("东片", "≥1.33吨", "1.4吨"), ("西片", "≥1.33吨", "1.3吨"), ("北片", "≥1.33吨", "1.5吨"))):
     """An indicator table whose first indicator is given per 片区 (a column of its own) in three rows,
     then a 合计 row with its target, actual and points; name_cells: the name column of the four rows."""
     head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>片区</td><td>年度指标值</td><td>实际完成值</td>"
             "<td>分值</td><td>得分</td></tr>")
-    parts = [("东片", "≥1.33吨", "1.4吨"), ("西片", "≥1.33吨", "1.3吨"), ("北片", "≥1.33吨", "1.5吨")]
     rows = [(unit, target, actual, *weights) for unit, target, actual in parts] + [("合计", *total)]
     body = ""
     for k, (cells, name) in enumerate(zip(rows, name_cells)):
@@ -2692,6 +2692,17 @@ def test_a_total_row_that_is_not_its_parts_sum_is_said():
     r = _parts_table(["<td rowspan=4>垃圾清运量</td>", "", "", ""], total=("≥5吨", "4.2吨", "10", "9"))
     assert [(i.level3, i.target.raw) for i in r.indicators] == [("垃圾清运量", "≥5吨"), ("验收合格率", "100%")]
     assert [w.split("：", 1)[1] for w in r.warnings if "分项" in w] == ["“垃圾清运量”合计行指标值 ≥5吨，与各分项之和 3.99吨 不符"]
+
+
+def test_a_count_total_one_off_its_parts_is_said_a_count_has_no_rounding():
+    """Counts (个) are exact as written: a 合计 of ≥3001个 over parts of 1000个 each is off by one, which
+    half-unit slack on each figure (2 over four figures) would have hidden; the actuals that add up exactly
+    are not said."""
+    parts = (("东片", "≥1000个", "1000个"), ("西片", "≥1000个", "1000个"), ("北片", "≥1000个", "1000个"))
+    r = _parts_table(["<td rowspan=4>垃圾收集点</td>", "", "", ""], total=("≥3001个", "3000个", "10", "9"),
+                     parts=parts)
+    assert [(i.level3, i.target.raw) for i in r.indicators] == [("垃圾收集点", "≥3001个"), ("验收合格率", "100%")]
+    assert [w.split("：", 1)[1] for w in r.warnings if "分项" in w] == ["“垃圾收集点”合计行指标值 ≥3001个，与各分项之和 3000个 不符"]
 
 
 def test_a_score_rate_column_is_a_rate_and_the_score_is_the_weight_times_it():
