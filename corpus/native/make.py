@@ -6571,5 +6571,435 @@ DOCX.update({"220": doc220, "224": doc224})
 XLSX.update({"221": xls221, "225": xls225})
 HTML.update({"222": html222, "223": html223})
 
+
+# ---------------------------------------------------------------- 238-243: twenty-ninth set (table structures)
+
+def _prefix_runs(rows: list[tuple], depth: int) -> list[tuple[int, int, str]]:
+    """(first, last, text) runs of rows sharing their first depth+1 fields (a level breaks with the one above)."""
+    out, start = [], 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i][:depth + 1] != rows[start][:depth + 1]:
+            out.append((start, i - 1, rows[start][depth]))
+            start = i
+    return out
+
+
+def _dept_fund(d, dept: str, fund: tuple, parts: list[tuple], widths: list[float]):
+    """A 部门整体 head table: 部门（单位）名称, then 年度预算执行情况（万元） merged over the fund rows."""
+    t = grid_table(d, 3 + len(parts), 8, widths, "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), dept)
+    vmerge(t, 0, 1, 2 + len(parts), "年度预算执行情况\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    for c, text in enumerate(["年度资金总额", *fund], start=1):
+        fill(t.cell(2, c), text)
+    for r, (label, *vals) in enumerate(parts, start=3):
+        for c, text in enumerate([label, *vals, "—", "—", "—"], start=1):
+            fill(t.cell(r, c), text)
+    return t
+
+
+# Quzhou: (职能, l1, l2, name, target, actual, weight, score, note); the levels repeat under each function
+ROWS238 = [
+    ("就业创业服务", "产出指标", "数量指标", "城镇新增就业", "≥3.2万人", "3.46万人", "7", "7", ""),
+    ("就业创业服务", "产出指标", "数量指标", "开展职业技能培训", "≥2.5万人次", "2.62万人次", "6", "6", ""),
+    ("就业创业服务", "产出指标", "质量指标", "城镇登记失业率", "≤3.5%", "2.9%", "5", "5", ""),
+    ("就业创业服务", "效益指标", "社会效益指标", "零就业家庭动态清零率", "100%", "100%", "8", "8", ""),
+    ("社会保险经办", "产出指标", "数量指标", "企业职工基本养老保险参保人数", "≥108万人", "110.4万人", "7", "7", ""),
+    ("社会保险经办", "产出指标", "时效指标", "社会保险待遇按时足额发放率", "100%", "100%", "6", "6", ""),
+    ("社会保险经办", "效益指标", "社会效益指标", "城乡居民基本养老保险参保率", "≥96%", "97.2%", "8", "8", ""),
+    ("社会保险经办", "效益指标", "可持续影响指标", "社保基金风险防控机制", "健全", "健全", "6", "6", ""),
+    ("劳动关系协调", "产出指标", "数量指标", "劳动人事争议仲裁结案", "≥2400件", "2290件", "7", "6.68",
+     "全年受理争议案件少于预期，调解前置分流案件增加。"),
+    ("劳动关系协调", "产出指标", "质量指标", "仲裁结案率", "≥95%", "96.3%", "6", "6", ""),
+    ("劳动关系协调", "产出指标", "时效指标", "劳动保障监察举报投诉按期办结率", "100%", "100%", "6", "6", ""),
+    ("劳动关系协调", "效益指标", "社会效益指标", "欠薪案件动态清零率", "100%", "100%", "8", "8", ""),
+    ("综合", "满意度指标", "服务对象满意度指标", "办事群众满意度", "≥90%", "93.8%", "5", "5", ""),
+    ("综合", "满意度指标", "服务对象满意度指标", "参保单位满意度", "≥90%", "88.2%", "5", "4.90",
+     "部分单位反映线上经办系统操作繁琐，2024年优化流程。"),
+]
+
+
+def doc238(out: Path) -> None:
+    """Quzhou (Zhejiang): a 部门整体 form whose indicator table has a 部门职能 column LEFT of the levels; each
+    function has its own level-1 / level-2 rows, so 产出指标 / 效益指标 repeat once per function."""
+    d = new_document(landscape=True)
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _dept_fund(d, "衢州市人力资源和社会保障局", ("4,860.00", "5,120.00", "4,986.88", "10", "97.40%", "9.74"),
+               [("其中：基本支出", "3,260.00", "3,300.00", "3,291.50"),
+                ("项目支出", "1,600.00", "1,820.00", "1,695.38")],
+               [3.4, 3.2, 2.6, 2.6, 2.6, 1.6, 2.0, 2.0])
+    para(d, "")
+    n = len(ROWS238)
+    t = grid_table(d, n + 2, 9, [2.4, 2.0, 2.4, 5.0, 2.4, 2.4, 1.3, 1.4, 5.6], "Table Grid")
+    for c, text in enumerate(["部门职能", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                              "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1, 2):
+        for a, b, text in _prefix_runs(ROWS238, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_f, _l1, _l2, *rest) in enumerate(ROWS238, start=1):
+        for c, text in enumerate(rest, start=3):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "99.32")
+    fill(t.cell(n + 1, 8), "自评等级：优")
+    para(d, "填报人：徐某某　　联系电话：0570-3021×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+def _xls_fund(ws, first: int, cols: str, label: str, parts: list[tuple]) -> int:
+    """A fund block: cols = label, row label, 年初 / 全年预算 / 执行, 分值, 执行率, 得分 columns; the total row
+    =SUM of its parts, 执行率 and =ROUND formulas. Returns the total row."""
+    lab, row_lab, c1, c2, c3, cw, cr, cs = cols
+    merge(ws, f"{lab}{first}:{lab}{first + 1 + len(parts)}", label)
+    put(ws, f"{row_lab}{first}", "")
+    for col, text in zip((c1, c2, c3, cw, cr, cs), ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}{first}", text)
+    total = first + 1
+    put(ws, f"{row_lab}{total}", "年度资金总额")
+    for col in (c1, c2, c3):
+        put(ws, f"{col}{total}", f"=SUM({col}{total + 1}:{col}{total + len(parts)})", MONEY)
+    put(ws, f"{cw}{total}", 10)
+    put(ws, f"{cr}{total}", f"={c3}{total}/{c2}{total}", PCT2)
+    put(ws, f"{cs}{total}", f"=ROUND({cw}{total}*{cr}{total},2)", "0.00")
+    for r, (text, vals) in enumerate(parts, start=total + 1):
+        put(ws, f"{row_lab}{r}", text)
+        for col, v in zip((c1, c2, c3), vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in (cw, cr, cs):
+            put(ws, f"{col}{r}", "—")
+    return total
+
+
+# Jingmen: (l1, l2, name, target, actual, weight (三级分值), score, note); 二级分值 = the group's weights
+ROWS239 = [
+    ("产出指标", "数量指标", "治理河道长度", "≥38公里", "39.6公里", 8, 8, ""),
+    ("产出指标", "数量指标", "新建加固堤防", "≥21公里", "21.4公里", 7, 7, ""),
+    ("产出指标", "数量指标", "清淤疏浚土方", "≥46万立方米", "47.3万立方米", 5, 5, ""),
+    ("产出指标", "质量指标", "单元工程质量合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "堤防填筑压实度达标率", "≥95%", (0.971, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年10月31日前", "2023年10月26日", 8, 8, ""),
+    ("产出指标", "成本指标", "每公里河道综合治理成本", "≤180万元", "176.5万元", 10, 10, ""),
+    ("效益指标", "社会效益指标", "保护沿岸人口", "≥8.5万人", "8.72万人", 10, 10, ""),
+    ("效益指标", "社会效益指标", "保护耕地面积", "≥6.2万亩", "5.9万亩", 10, 9.52,
+     "部分河段因征地协调滞后缩减治理范围，2024年续建。"),
+    ("效益指标", "生态效益指标", "治理河段水功能区水质达标率", "≥90%", (0.924, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", (0.938, PCT1), 10, 10, ""),
+]
+
+
+def xls239(out: Path) -> None:
+    """Jingmen (Hubei): TWO weight columns, 二级分值 merged over each level-2 group and 三级分值 per indicator,
+    with 得分 per indicator."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 13, 8, 24, 8, 16, 15, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    merge(ws, "A3:B3", "项目名称")
+    merge(ws, "C3:I3", "2023年荆门市中小河流治理项目", left=True)
+    merge(ws, "A4:B4", "主管部门")
+    merge(ws, "C4:E4", "荆门市水利和湖泊局", left=True)
+    put(ws, "F4", "实施单位")
+    merge(ws, "G4:I4", "荆门市河道堤防建设管理处", left=True)
+    for r in range(5, 10):
+        ws.merge_cells(f"B{r}:C{r}")
+    total = _xls_fund(ws, 5, "ABDEFGHI", "项目资金\n（万元）",
+                      [("其中：中央补助资金", (2400, 2400, 2400)), ("省级补助资金", (800, 800, 800)),
+                       ("市级财政资金", (600, 950, 866.7))])
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "二级分值", "三级指标", "三级分值", "年度指标值",
+                                       "实际完成值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS239)
+    for a, b, _text in _prefix_runs(ROWS239, 1):
+        group = sum(r[5] for r in ROWS239[a:b + 1])
+        if b > a:
+            merge(ws, f"C{first + a}:C{first + b}", group)
+        else:
+            put(ws, f"C{first + a}", group)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS239):
+        r = first + i
+        put(ws, f"D{r}", name, left=True)
+        put(ws, f"E{r}", weight)
+        put(ws, f"F{r}", target)
+        put(ws, f"G{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 28
+    end = first + len(ROWS239)
+    merge(ws, f"A{end}:B{end}", "总分")
+    put(ws, f"C{end}", f"=SUM(C{first}:C{end - 1})+G{total}")
+    put(ws, f"D{end}", "")
+    put(ws, f"E{end}", f"=SUM(E{first}:E{end - 1})+G{total}")
+    merge(ws, f"F{end}:G{end}", "")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I{total}", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：彭某某　　联系电话：0724-2336×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Qinzhou: (l1, l2, name, target, actual, weight, note); 得分 stated once per level-2 group
+ROWS240 = [
+    ("产出指标", "数量指标", "改造乡镇渡口", "≥24道", "25道", "8", ""),
+    ("产出指标", "数量指标", "更新标准化渡船", "≥30艘", "30艘", "7", ""),
+    ("产出指标", "数量指标", "配备救生衣等救生设备", "≥600套", "640套", "5", ""),
+    ("产出指标", "质量指标", "渡口改造工程验收合格率", "100%", "100%", "6", ""),
+    ("产出指标", "质量指标", "新造渡船检验合格率", "100%", "100%", "6", ""),
+    ("产出指标", "时效指标", "渡口改造完工时间", "2023年11月30日前", "2023年12月15日", "8",
+     "2个渡口受台风影响停工，延期15天完工。"),
+    ("产出指标", "成本指标", "每艘渡船更新补助", "≤18万元", "17.6万元", "5", ""),
+    ("产出指标", "成本指标", "每道渡口改造成本", "≤45万元", "43.8万元", "5", ""),
+    ("效益指标", "社会效益指标", "渡运安全责任事故", "0起", "0起", "10", ""),
+    ("效益指标", "社会效益指标", "渡口年服务过渡群众", "≥12万人次", "11.3万人次", "10",
+     "部分渡口改造期间停渡，过渡人次减少。"),
+    ("效益指标", "可持续影响指标", "渡口渡船安全管理制度", "健全", "健全", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "过渡群众满意度", "≥90%", "93.5%", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "渡工船员满意度", "≥85%", "90.2%", "5", ""),
+]
+SCORES240 = {("产出指标", "数量指标"): "20", ("产出指标", "质量指标"): "12", ("产出指标", "时效指标"): "6",
+             ("产出指标", "成本指标"): "10", ("效益指标", "社会效益指标"): "19.42",
+             ("效益指标", "可持续影响指标"): "10", ("满意度指标", "服务对象满意度指标"): "10"}
+
+
+def html240(out: Path) -> None:
+    """Qinzhou (Guangxi): 得分 stated only per LEVEL-2 group (a score cell rowspan over the group's rows), the
+    分值 per indicator row."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>钦州市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年钦州市乡镇渡口改造及渡船更新项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">钦州市交通运输局</td><td class="h">实施单位</td>'
+         '<td colspan="3">钦州市地方海事处</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1260.00</td><td>1320.00</td><td>1293.60</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央车购税资金</td><td>900.00</td><td>900.00</td><td>900.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>360.00</td><td>420.00</td><td>393.60</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS240, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, why) in enumerate(ROWS240):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>"]
+        if i in starts[1]:
+            span = starts[1][i]
+            score = SCORES240[(l1, l2)]
+            cells.append(f'<td rowspan="{span}">{score}</td>' if span > 1 else f"<td>{score}</td>")
+        cells.append(f'<td class="l">{why or "&nbsp;"}</td>')
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>97.22</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>注：得分按二级指标评定。</p>",
+          "<p>填报人：黄某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0777-2823×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Yangzhou: each indicator on TWO rows (类别 目标 / 实际)
+ROWS241 = [
+    ("产出指标", "数量指标", "提供居家养老上门服务", "≥36万人次", "37.8万人次", "8", "8", ""),
+    ("产出指标", "数量指标", "纳入补贴服务对象老年人", "≥1.2万人", "1.26万人", "7", "7", ""),
+    ("产出指标", "数量指标", "培训养老护理员", "≥800人", "812人", "5", "5", ""),
+    ("产出指标", "质量指标", "服务对象电话回访率", "≥30%", "34.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "服务工单规范完成率", "≥95%", "96.9%", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金按季度拨付及时率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "成本指标", "每小时上门服务补贴标准", "≤40元", "40元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "特殊困难老年人居家养老服务覆盖率", "≥90%", "86.5%", "10", "9.61",
+     "部分农村地区服务机构不足，2024年扩大服务网点。"),
+    ("效益指标", "社会效益指标", "紧急呼叫平均响应时间", "≤30分钟", "22分钟", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "上门服务质量监管机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95.2%", "10", "10", ""),
+]
+
+
+def doc241(out: Path) -> None:
+    """Yangzhou (Jiangsu): each indicator on TWO rows under a 类别 column (目标 then 实际), the value column
+    holding the target on the first and the actual on the second; name, 分值, 得分 and the note vMerged over
+    both."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年扬州市居家养老上门服务补贴项目", "dept": "扬州市民政局",
+                   "agency": "扬州市养老服务指导中心"},
+               ("2,150.00", "2,280.00", "2,234.40", "10", "98.00%", "9.80"),
+               [("其中：省级补助资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "1,550.00", "1,680.00", "1,634.40")],
+               [1.8, 3.0, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(ROWS241)
+    t = grid_table(d, 2 * n + 2, 8, [1.6, 1.9, 3.6, 1.2, 2.4, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "类别", "指标值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS241, depth):
+            vmerge(t, depth, 1 + 2 * a, 2 + 2 * b, text)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS241):
+        r = 1 + 2 * i
+        for col, text in ((2, name), (5, weight), (6, score), (7, note)):
+            vmerge(t, col, r, r + 1, text)
+        fill(t.cell(r, 3), "目标")
+        fill(t.cell(r, 4), target)
+        fill(t.cell(r + 1, 3), "实际")
+        fill(t.cell(r + 1, 4), actual)
+    end = 2 * n + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")
+    fill(t.cell(end, 6), "99.41")
+    fill(t.cell(end, 7), "自评等级：优")
+    para(d, "填报人：陈某某　　联系电话：0514-8736×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+# Shaoguan: the whole path in ONE cell (the 效益 rows typed with ／, the 满意度 row pasted with >)
+ROWS242 = [
+    ("产出指标—数量指标—改造灌区渠道长度", "≥56公里", "57.2公里", 8, 8, ""),
+    ("产出指标—数量指标—新建改造灌溉泵站", "≥9座", "9座", 6, 6, ""),
+    ("产出指标—数量指标—新建改造渠系建筑物", "≥140座", "146座", 6, 6, ""),
+    ("产出指标—质量指标—单元工程质量合格率", "100%", (1, PCT0), 8, 8, ""),
+    ("产出指标—质量指标—渠道衬砌完好率", "≥95%", (0.973, PCT1), 6, 6, ""),
+    ("产出指标—时效指标—主体工程完工时间", "2023年12月31日前", "2023年12月20日", 8, 8, ""),
+    ("产出指标—成本指标—每公里渠道改造平均成本", "≤85万元", "83.4万元", 8, 8, ""),
+    ("效益指标／经济效益指标／新增恢复灌溉面积", "≥3.2万亩", "3.06万亩", 10, 9.56,
+     "部分斗渠配套未完成，2024年春灌前完成。"),
+    ("效益指标／社会效益指标／灌区受益农户", "≥2.1万户", "2.18万户", 10, 10, ""),
+    ("效益指标／生态效益指标／灌溉水有效利用系数", "≥0.55", "0.56", 10, 10, ""),
+    ("满意度指标>服务对象满意度指标>灌区农户满意度", "≥90%", (0.931, PCT1), 10, 10, ""),
+]
+
+
+def xls242(out: Path) -> None:
+    """Shaoguan (Guangdong): no level columns: the whole path 一级—二级—三级 in ONE 绩效指标 cell (— in the
+    产出 rows, ／ in the 效益 rows, > in the 满意度 row)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (40, 17, 15, 14, 11, 9, 9, 22)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年韶关市中型灌区续建配套与节水改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "韶关市水务局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "韶关市灌区管理中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央补助资金", (3500, 3500, 3500)), ("省级补助资金", (1400, 1400, 1400)),
+                       ("市级财政资金", (700, 900, 784))])
+    for col, text in zip("ABCDE", ("绩效指标", "年度指标值", "实际完成值", "分值", "得分")):
+        put(ws, f"{col}10", text)
+    merge(ws, "F10:H10", "偏差原因分析及改进措施")
+    first = 11
+    for i, (path, target, actual, weight, score, note) in enumerate(ROWS242):
+        r = first + i
+        put(ws, f"A{r}", path, left=True)
+        put(ws, f"B{r}", target)
+        put(ws, f"C{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"D{r}", weight)
+        put(ws, f"E{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"F{r}:H{r}", note, left=True)
+        ws.row_dimensions[r].height = 26 if note else 18
+    end = first + len(ROWS242)
+    put(ws, f"A{end}", "总分")
+    merge(ws, f"B{end}:C{end}", "")
+    put(ws, f"D{end}", f"=SUM(D{first}:D{end - 1})+F{total}")
+    put(ws, f"E{end}", f"=SUM(E{first}:E{end - 1})+H{total}", "0.00")
+    merge(ws, f"F{end}:H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：邓某某　　联系电话：0751-8879×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Suining: (l1, l2, name, target, 完成值, 完成率, weight, score, note)
+ROWS243 = [
+    ("产出指标", "数量指标", "改造LED节能路灯", "≥12000盏", "12460盏", "103.83%", "8", "8", ""),
+    ("产出指标", "数量指标", "新建智慧路灯控制箱", "≥320台", "300台", "93.75%", "7", "6.56",
+     "部分路段电力接入滞后，剩余20台2024年一季度完成。"),
+    ("产出指标", "数量指标", "更换老旧路灯杆", "≥1500根", "1500根", "100.00%", "5", "5", ""),
+    ("产出指标", "质量指标", "路灯亮灯率", "≥98%", "99.2%", "101.22%", "6", "6", ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "100.00%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月20日", "100.00%", "8", "8", ""),
+    ("产出指标", "成本指标", "每盏路灯改造成本", "≤2800元", "2760元", "100.00%", "10", "10", ""),
+    ("效益指标", "经济效益指标", "年节约路灯用电量", "≥520万千瓦时", "538万千瓦时", "103.46%", "10", "10", ""),
+    ("效益指标", "生态效益指标", "年减少二氧化碳排放", "≥4000吨", "3840吨", "96.00%", "10", "9.60",
+     "控制箱未全部投用，部分路段未实现分时调光。"),
+    ("效益指标", "可持续影响指标", "路灯运行维护管理机制", "健全", "健全", "/", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "94.2%", "104.67%", "10", "10", ""),
+]
+
+
+def html243(out: Path) -> None:
+    """Suining (Sichuan): a 完成值 column AND a 完成率 column (the value as a percentage of the target) side by
+    side; the rate is not the actual."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2}td.l{text-align:left}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>遂宁市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="8">2023年遂宁市城市路灯节能改造项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">遂宁市城市管理行政执法局</td><td class="h">实施单位</td>'
+         '<td colspan="4">遂宁市市政设施维护中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h" colspan="2">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         '<tr><td colspan="2">年度资金总额</td><td>6,200.00</td><td>6,500.00</td><td>6,318.00</td><td>10</td>'
+         "<td>97.20%</td><td>9.72</td></tr>",
+         '<tr><td colspan="2">其中：省级补助资金</td><td>1,200.00</td><td>1,200.00</td><td>1,200.00</td><td>—</td>'
+         "<td>—</td><td>—</td></tr>",
+         '<tr><td colspan="2">市级财政资金</td><td>5,000.00</td><td>5,300.00</td><td>5,118.00</td><td>—</td><td>—</td>'
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值", "完成值",
+                                                            "完成率", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS243, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, rate, weight, score, why) in enumerate(ROWS243):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{rate}</td>",
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>98.88</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>注：完成率＝完成值÷年度指标值×100%；成本指标、时效指标达到目标的按100%填列，定性指标填“/”。</p>",
+          "<p>填报人：蒋某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0825-2296×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月18日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"238": doc238, "241": doc241})
+XLSX.update({"239": xls239, "242": xls242})
+HTML.update({"240": html240, "243": html243})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
