@@ -7001,5 +7001,361 @@ XLSX.update({"239": xls239, "242": xls242})
 HTML.update({"240": html240, "243": html243})
 
 
+# ---------------------------------------------------------------- 226-231: twenty-seventh set (value forms)
+
+ROWS226 = [
+    ("产出指标", "数量指标", "修复水毁堤防", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "储备防汛编织袋", "≥20万条", "21.5万条", "5", "5", ""),
+    ("产出指标", "数量指标", "开展防汛应急演练", "≥12次", "14次", "5", "5", ""),
+    ("产出指标", "质量指标", "水毁修复工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "水毁修复工程完工时间", "2023年5月31日前", "5月26日", "4", "4", ""),
+    ("产出指标", "时效指标", "汛前隐患排查完成时间", "2023.4", "4月18日", "4", "4", ""),
+    ("产出指标", "时效指标", "防汛物资补库完成时间", "12月底前完成", "按期完成", "4", "4", ""),
+    ("产出指标", "时效指标", "抢险救灾资金拨付时限", "≤30个工作日", "22个工作日", "3", "3", ""),
+    ("产出指标", "时效指标", "险情处置响应", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "每公里堤防修复成本", "≤42万元", "41.2万元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "汛期因灾死亡失踪人数", "0人", "0人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "防洪保护人口", "≥45万人", "46.3万人", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "山洪灾害预警覆盖率", "≥98%", "96.5%", "10", "9.85",
+     "2个新建安置点预警设施年底前未接入平台，2024年汛前完成。"),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.3%", "10", "10", ""),
+]
+
+
+def doc226(out: Path) -> None:
+    """Qujing (Yunnan): 时效 indicators whose targets and actuals are DATES and DEADLINES typed many ways
+    (2023年5月31日前, 2023.4, 12月底前完成, ≤30个工作日, 及时; actuals 5月26日 without a year, 按期完成)
+    beside ordinary figures."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年曲靖市防汛抗旱水毁修复及物资储备项目", "dept": "曲靖市水利局",
+                   "agency": "曲靖市防汛抗旱服务中心"},
+               ("1,600.00", "1,680.00", "1,646.40", "10", "98.00%", "9.80"),
+               [("其中：中央补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级补助资金", "400.00", "400.00", "400.00"),
+                ("市级财政资金", "200.00", "280.00", "246.40")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS226, "99.65")
+    para(d, "")
+    para(d, "填报人：李某某　　联系电话：0874-3125×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Ankang: decreasing and reverse targets; an actual given as (number, format) is a NUMBER cell
+ROWS227 = [
+    ("产出指标", "数量指标", "整治道路交通安全隐患点", "≥120处", "126处", 8, 8, ""),
+    ("产出指标", "数量指标", "新增波形护栏", "≥35公里", "36.2公里", 7, 7, ""),
+    ("产出指标", "数量指标", "开展交通安全宣传进农村", "≥300场次", "318场次", 5, 5, ""),
+    ("产出指标", "质量指标", "隐患点整治验收合格率", "100%", (1, PCT0), 7, 7, ""),
+    ("产出指标", "质量指标", "重点营运车辆动态监控上线率", "≥98%", (0.991, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "隐患点整治完成时间", "2023年10月31日前", "2023年10月25日", 7, 7, ""),
+    ("产出指标", "成本指标", "每处隐患点平均整治成本", "≤3.8万元", "3.72万元", 10, 10, ""),
+    ("效益指标", "社会效益指标", "道路交通事故死亡人数", "同比下降≥5%", "下降6.2%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "道路交通事故起数", "同比减少不少于3%", (-0.041, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "万车死亡率同比变化", "≤-3%", "-2.4%", 7, 5.6,
+     "过境货车流量增长，万车死亡率降幅未达目标，2024年加强重点路段管控。"),
+    ("效益指标", "可持续影响指标", "整治路段较大及以上道路交通事故发生率", "为0", "0", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "群众对道路交通安全满意度", "≥90%", (0.925, PCT1), 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "交通安全问题群众投诉", "投诉率≤2%", "1.3%", 4, 4, ""),
+]
+
+
+def xls227(out: Path) -> None:
+    """Ankang (Shaanxi): DECREASING and reverse targets (同比下降≥5%, 同比减少不少于3%, ≤-3%, 投诉率≤2%,
+    为0) with signed actuals (下降6.2%, a NUMBER -0.041 shown -4.1%, -2.4%)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 14, 30, 17, 15, 7, 8, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年安康市道路交通安全综合治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "安康市公安局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "安康市公安局交通警察支队", left=True)
+    merge(ws, "A5:B8", "项目资金\n（万元）")
+    put(ws, "C5", "")
+    for col, text in zip("DEFGHI", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "C6", "年度资金总额")
+    for col in "DEF":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=F6/E6", PCT2)
+    put(ws, "I6", "=ROUND(G6*H6,2)", "0.00")
+    for r, (label, vals) in enumerate((("其中：省级补助资金", (500, 500, 500)),
+                                       ("市级财政资金", (400, 460, 431.2))), start=7):
+        put(ws, f"C{r}", label)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "GHI":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "得分", "", "偏差原因分析及改进措施")):
+        put(ws, f"{col}9", text)
+    merge(ws, "H9:I9", "偏差原因分析及改进措施")
+    first = 10
+    levels(ws, "A", "B", first, ROWS227)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS227):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"H{r}:I{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS227)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+I6", "0.00")
+    merge(ws, f"H{end}:I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：陈某某　　联系电话：0915-3216×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Qiqihar: each target typed by a different clerk (glyph variants, word operators, full-width digits)
+ROWS228 = [
+    ("产出指标", "数量指标", "受益学生人数", "≧52000人", "52,386人", "8", "8", ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "＞＝186所", "186所", "7", "7", ""),
+    ("产出指标", "数量指标", "全年供餐天数", "=>200天", "202天", "5", "5", ""),
+    ("产出指标", "质量指标", "食品安全抽检合格率", "≥ 98%", "９９．２％", "6", "6", ""),
+    ("产出指标", "质量指标", "食堂供餐学校占比", "不小于90%", "93.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "膳食补助资金拨付时限", "最多15个工作日", "12个工作日", "6", "6", ""),
+    ("产出指标", "成本指标", "生均每天营养膳食补助", "≦5元", "5元", "6", "6", ""),
+    ("产出指标", "成本指标", "每所学校食堂设备购置补助", "上限30万元", "28.6万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "学生营养状况监测达标率", "大于等于95%", "９６．１％", "10", "10", ""),
+    ("效益指标", "社会效益指标", "监测学生贫血率", "不高于6%", "6.8%", "10", "8.82",
+     "部分偏远学校监测样本贫血率偏高，2024年调整膳食结构。"),
+    ("效益指标", "可持续影响指标", "建立学校食堂管理制度", "至少5项", "6项", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", ">=90%", "94.6%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥９０％", "92.8%", "5", "5", ""),
+]
+
+
+def html228(out: Path) -> None:
+    """Qiqihar (Heilongjiang): operator GLYPH variants typed by different people (≧ ＞＝ => ≥␣ ≦ >=, 不小于,
+    大于等于, 不高于, 至少, 最多, 上限) and FULL-WIDTH digits / ％ in targets and actuals."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>齐齐哈尔市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年齐齐哈尔市农村义务教育学生营养改善计划</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">齐齐哈尔市教育局</td><td class="h">实施单位</td>'
+         '<td colspan="3">齐齐哈尔市学生资助管理中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>2400.00</td><td>2400.00</td><td>2376.00</td><td>10</td><td>99.00%</td>"
+         "<td>9.90</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>2000.00</td><td>2000.00</td><td>2000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>400.00</td><td>400.00</td><td>376.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS228):
+        cells = _level_tds(ROWS228, i) + [f'<td class="l">{name}</td>', f"<td>{target.replace('>', '&gt;')}</td>",
+                                          f"<td>{actual}</td>", f"<td>{weight}</td>", f"<td>{score}</td>",
+                                          f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>98.72</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：孙某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0452-2413×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS229 = [
+    ("产出指标", "数量指标", "更新改造渔船", "≥64艘", "66艘", "8", "8", ""),
+    ("产出指标", "数量指标", "安装北斗船载终端", "≥120台", "124台", "6", "6", ""),
+    ("产出指标", "数量指标", "培训渔民", "≥600人次", "615人次", "6", "6", ""),
+    ("产出指标", "质量指标", "改造渔船检验合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年11月30日前", "2023年11月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "单船更新改造补助", "≤12万元/艘", "11.8万元/艘", "6", "6", ""),
+    ("产出指标", "成本指标", "渔民培训成本", "人均≤600元", "人均582元", "6", "6", ""),
+    ("产出指标", "成本指标", "渔港航道清淤成本", "≤16万元/公里", "15.4万元/公里", "6", "6", ""),
+    ("效益指标", "经济效益指标", "改造渔船单船年均增收", "≥2.5万元/艘", "2.36万元/艘", "10", "9.44",
+     "休渔期延长，单船作业天数减少。"),
+    ("效益指标", "生态效益指标", "改造渔船单位燃油消耗降低", "≥10%", "12.4%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "渔船安全生产事故", "0起", "0起", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%", "95.2%", "10", "10", ""),
+]
+
+
+def doc229(out: Path) -> None:
+    """Sanya (Hainan): cost indicators in COMPOUND per-unit forms (≤12万元/艘, 人均≤600元, ≤16万元/公里,
+    ≥2.5万元/艘) while the fund block is kept in 元 (项目资金（元）, 8,600,000.00), not 万元; landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年三亚市渔船更新改造补助项目", "dept": "三亚市农业农村局",
+                   "agency": "三亚市渔业监督检查支队"},
+               ("8,600,000.00", "9,200,000.00", "9,016,000.00", "10", "98.00%", "9.80"),
+               [("其中：中央补助资金", "6,000,000.00", "6,000,000.00", "6,000,000.00"),
+                ("省级补助资金", "2,000,000.00", "2,000,000.00", "2,000,000.00"),
+                ("市级财政资金", "600,000.00", "1,200,000.00", "1,016,000.00")],
+               [2.2, 3.6, 3.4, 3.4, 3.4, 1.2, 2.0, 1.6])
+    fill(d.tables[0].cell(2, 0), "项目资金\n（元）")   # this city's template keeps the fund block in 元
+    para(d, "")
+    _indicator_grid(d, ROWS229, "99.24")
+    para(d, "")
+    para(d, "填报人：符某某　　联系电话：0898-8826×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+# Hami: score cells typed with notes (8分, 满分, 6.72（扣0.28分）, 0（未完成）), no 总分 row
+ROWS230 = [
+    ("产出指标", "数量指标", "高血压患者规范管理人数", "≥4.2万人", "4.35万人", 8, "8分", ""),
+    ("产出指标", "数量指标", "2型糖尿病患者规范管理人数", "≥1.3万人", "1.34万人", 8, "满分", ""),
+    ("产出指标", "数量指标", "开展慢性病高危人群筛查", "≥6万人次", "6.12万人次", 6, "6", ""),
+    ("产出指标", "质量指标", "高血压患者规范管理率", "≥65%", "62.4%", 7, "6.72（扣0.28分）",
+     "部分牧区患者流动性大，随访不足4次。"),
+    ("产出指标", "质量指标", "居民电子健康档案建档率", "≥90%", "91.6%", 7, "7", ""),
+    ("产出指标", "时效指标", "随访数据上报及时率", "≥95%", "97.3%", 7, "满分", ""),
+    ("产出指标", "成本指标", "人均慢病管理经费", "≤85元", "82元", 7, "7分", ""),
+    ("效益指标", "社会效益指标", "管理人群血压控制率", "≥50%", "53.8%", 10, "10分", ""),
+    ("效益指标", "社会效益指标", "慢性病综合防控示范区复审", "通过复审", "复审推迟至2024年", 5, "0（未完成）",
+     "上级复审工作安排调整至2024年，当年未开展。"),
+    ("效益指标", "社会效益指标", "居民健康素养水平", "≥25%", "26.4%", 8, "8", ""),
+    ("效益指标", "可持续影响指标", "慢病防控工作机制", "健全", "健全", 7, "满分", ""),
+    ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥95%", (0.931, PCT1), 10, "9.8（扣0.2分）",
+     "个别偏远村随访频次不足。"),
+]
+
+
+def xls230(out: Path) -> None:
+    """Hami (Xinjiang): SCORE cells holding notes (8分, 满分, 6.72（扣0.28分）, 0（未完成）) as text, and no
+    总分 row: the total and grade only in a prose sentence under the table (自评得分94.22分，等级为优)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (12, 15, 28, 13, 18, 7, 15, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年哈密市慢性病综合防控项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "哈密市卫生健康委员会", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "哈密市疾病预防控制中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (label, vals) in enumerate((("其中：自治区补助资金", (320, 320, 320)),
+                                       ("市级财政资金", (200, 240, 223.2))), start=7):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                      "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}9", text)
+    first = 10
+    levels(ws, "A", "B", first, ROWS230)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS230):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)   # typed as text, notes and all
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS230)
+    ws[f"A{end + 1}"] = "三、自评结论"
+    ws[f"A{end + 1}"].font = Font(name="宋体", size=11, bold=True)
+    ws.merge_cells(f"A{end + 2}:H{end + 3}")
+    ws[f"A{end + 2}"] = ("本项目年度目标基本完成，预算执行率97.00%。经自评，本项目自评得分94.22分，等级为优。"
+                         "慢性病综合防控示范区复审因上级安排调整未开展，2024年继续推进。")
+    ws[f"A{end + 2}"].alignment = WRAP_LEFT
+    ws.row_dimensions[end + 2].height = 24
+    ws[f"A{end + 5}"] = "填报人：马某某　　联系电话：0902-2236×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Zhoushan: (l1, l2, name, 年初目标值, 调整后目标值, 调整原因, actual, weight, score, note); "/" = not adjusted
+ROWS231 = [
+    ("产出指标", "数量指标", "办理法律援助案件", "≥1800件", "≥1500件", "上半年受理量低于预期，经市财政局批复调减",
+     "1562件", "8", "8", ""),
+    ("产出指标", "数量指标", "海岛村（社区）法律顾问覆盖率", "100%", "/", "", "100%", "7", "7", ""),
+    ("产出指标", "数量指标", "开展送法上岛活动", "≥120场次", "≥150场次", "新增海岛渔村普法任务", "156场次", "7", "7", ""),
+    ("产出指标", "质量指标", "法律援助案件质量评查合格率", "≥95%", "/", "", "97.2%", "7", "7", ""),
+    ("产出指标", "时效指标", "法律援助申请审查时限", "≤7个工作日", "≤5个工作日", "省司法厅压缩办理时限",
+     "4个工作日", "7", "7", ""),
+    ("产出指标", "时效指标", "海岛公共法律服务站点建成时间", "2023年9月30日前", "2023年11月30日前",
+     "海上运输受台风影响，经批准延期", "2023年11月18日", "7", "7", ""),
+    ("产出指标", "成本指标", "法律援助案件平均办案补贴", "≤2800元/件", "/", "", "2650元/件", "7", "7", ""),
+    ("效益指标", "社会效益指标", "为受援群众挽回经济损失", "≥3000万元", "≥2500万元", "随案件量同步调减",
+     "2480万元", "10", "9.92", "个别大额劳资纠纷案件年底仍在执行中。"),
+    ("效益指标", "社会效益指标", "海岛群众法律服务知晓率", "≥80%", "/", "", "84.5%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "海岛公共法律服务网络运行机制", "健全", "/", "", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受援群众满意度", "≥95%", "/", "", "97.6%", "10", "10", ""),
+]
+
+
+def html231(out: Path) -> None:
+    """Zhoushan (Zhejiang): targets ADJUSTED mid-year: 年初目标值 / 调整后目标值 / 调整原因 columns before the
+    actual ("/" where not adjusted); the fund's 全年预算数 adjusted too; landscape."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>舟山市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年舟山市海岛公共法律服务项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">舟山市司法局</td><td class="h">实施单位</td>'
+         '<td colspan="3">舟山市法律援助中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>680.00</td><td>720.00</td><td>705.60</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>380.00</td><td>420.00</td><td>405.60</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in (
+             "一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "调整原因", "实际完成值", "分值",
+             "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    for i, (_l1, _l2, name, first, adjusted, why_adj, actual, weight, score, why) in enumerate(ROWS231):
+        cells = _level_tds(ROWS231, i) + [f'<td class="l">{name}</td>', f"<td>{first}</td>", f"<td>{adjusted}</td>",
+                                          f'<td class="l">{why_adj or "&nbsp;"}</td>', f"<td>{actual}</td>",
+                                          f"<td>{weight}</td>", f"<td>{score}</td>",
+                                          f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="7">总分</td><td>100</td><td>99.72</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>注：年度中期经市财政局批复调整的指标，按调整后目标值评价。</p>",
+          "<p>填报人：周某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0580-2025×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"226": doc226, "229": doc229})
+XLSX.update({"227": xls227, "230": xls230})
+HTML.update({"228": html228, "231": html231})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
