@@ -7357,5 +7357,497 @@ DOCX.update({"226": doc226, "229": doc229})
 XLSX.update({"227": xls227, "230": xls230})
 HTML.update({"228": html228, "231": html231})
 
+
+
+# ---------------------------------------------------------------- 232-237: twenty-eighth set (file and producer quirks)
+# 232 an .odt and 233 an .ods (ODF as 信创 offices save it, converted by LibreOffice from a .docx / .xlsx not
+# kept; their .pdf from the ODF); 234 a .docx whose indicator rows start one grid column in (w:gridBefore);
+# 235 a WPS-style .xlsx (phonetic runs, rich runs, a comment; not resaved by LibreOffice); 236 a .docx whose
+# .pdf has its /ToUnicode maps renamed away; 237 a GB18030 .txt export with box-drawing rules.
+
+ROWS232 = [
+    ("产出指标", "数量指标", "新建戈壁日光温室", "≥600座", "612座", "8", "8", ""),
+    ("产出指标", "数量指标", "配套建设水肥一体化设施", "≥1200亩", "1260亩", "7", "7", ""),
+    ("产出指标", "数量指标", "培训农业技术人员", "≥800人次", "836人次", "6", "6", ""),
+    ("产出指标", "质量指标", "温室工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "棚内作物定植成活率", "≥95%", "96.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "温室建设完成时间", "2023年10月31日前", "2023年10月25日", "8", "8", ""),
+    ("产出指标", "成本指标", "每座温室建设补助", "≤6.5万元", "6.5万元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动入园农户年均增收", "≥3000元", "3260元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动就业人数", "≥1500人", "1460人", "10", "9.73",
+     "部分温室10月后投产，季节性用工未全部到位，2024年春季补足。"),
+    ("效益指标", "可持续影响指标", "温室运营管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "入园农户满意度", "≥90%", "95.2%", "10", "10", ""),
+]
+
+
+def doc232(out: Path) -> None:
+    """Zhangye (Gansu): an ordinary Word-style form (grid head / fund table, indicator grid over the page), kept
+    only as the .odt LibreOffice / 永中 save (main converts it)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年张掖市戈壁生态农业产业园建设项目", "dept": "张掖市农业农村局",
+                   "agency": "张掖市现代农业发展服务中心"},
+               ("4,800.00", "5,000.00", "4,870.00", "10", "97.40%", "9.74"),
+               [("其中：中央财政衔接资金", "3,000.00", "3,000.00", "3,000.00"),
+                ("市级财政资金", "1,800.00", "2,000.00", "1,870.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS232, "99.47")
+    para(d, "")
+    para(d, "填报人：马某某　　联系电话：0936-8216×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+ROWS233 = [
+    ("产出指标", "数量指标", "清理海岸线长度", "≥210公里", "216公里", 8, 8, ""),
+    ("产出指标", "数量指标", "清运海漂及岸滩垃圾", "≥4800吨", "5126吨", 8, 8, ""),
+    ("产出指标", "数量指标", "设置岸滩垃圾收集点", "≥150个", "156个", 6, 6, ""),
+    ("产出指标", "质量指标", "岸滩垃圾清理达标率", "≥95%", (0.973, PCT1), 7, 7, ""),
+    ("产出指标", "质量指标", "垃圾无害化处理率", "100%", (1, PCT0), 7, 7, ""),
+    ("产出指标", "时效指标", "重点岸段日常保洁频次", "≥2次/日", "2次/日", 7, 7, ""),
+    ("产出指标", "成本指标", "每公里岸线年保洁成本", "≤8.5万元", "8.3万元", 7, 7, ""),
+    ("效益指标", "生态效益指标", "近岸海域水质优良率", "≥98%", (0.994, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "海滩环境投诉量同比下降", "≥10%", (0.126, PCT1), 10, 10, ""),
+    ("效益指标", "可持续影响指标", "海岸带保洁长效机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", (0.936, PCT1), 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "沿海居民满意度", "≥90%", (0.885, PCT1), 5, 4.92,
+     "渔港周边岸段保洁频次偏低，2024年增设保洁班组。"),
+]
+
+
+def xls233(out: Path) -> None:
+    """Sanya (Hainan): an ordinary Excel-style form (merged head, fund block with =SUM / 执行率 / =ROUND,
+    merged level cells, percent actuals as numbers), kept only as the .ods LibreOffice saves (main converts it)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 14, 26, 15, 15, 8, 8, 10, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年三亚市海岸带海漂垃圾综合治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "三亚市生态环境局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "三亚市海洋环境卫生服务中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    merge(ws, "B5:C5", "")
+    for col, text in zip("DEFGHI", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    merge(ws, "B6:C6", "年度资金总额")
+    for col in "DEF":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=F6/E6", PCT2)
+    put(ws, "I6", "=ROUND(G6*H6,2)", "0.00")
+    for r, (label, vals) in enumerate((("其中：省级补助资金", (1200, 1200, 1200)),
+                                       ("市级财政资金", (1400, 1600, 1530.4))), start=7):
+        merge(ws, f"B{r}:C{r}", label)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "GHI":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFG", HEADS214):
+        put(ws, f"{col}9", text)
+    merge(ws, "H9:I9", HEADS214[-1])
+    first = 10
+    levels(ws, "A", "B", first, ROWS233)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS233):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        merge(ws, f"H{r}:I{r}", note, left=True)
+    end = first + len(ROWS233)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+I6", "0.00")
+    merge(ws, f"H{end}:I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：符某某　　联系电话：0898-8827×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS234 = [
+    ("产出指标", "数量指标", "新建社区综合服务设施", "≥24个", "25个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升社区服务用房面积", "≥1.2万平方米", "1.26万平方米", "7", "7", ""),
+    ("产出指标", "数量指标", "配备适老化设施设备", "≥300套", "312套", "5", "5", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "质量指标", "消防验收通过率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "时效指标", "设施投入使用时间", "2023年12月31日前", "2023年12月15日", "8", "8", ""),
+    ("产出指标", "成本指标", "每平方米改造成本", "≤1800元", "1760元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "社区服务事项就近办理率", "≥85%", "88.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "年服务社区居民", "≥20万人次", "21.8万人次", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "设施运营管理制度", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社区居民满意度", "≥90%", "94.6%", "10", "10", ""),
+]
+
+
+def _shift_row(tr, before_dxa: int, after_dxa: int = 0) -> None:
+    """A row pasted one grid column in: its first cell dropped and w:gridBefore / w:wBefore said instead (and
+    w:gridAfter / w:wAfter for a dropped last cell), as Word writes a table pasted into another."""
+    tcs = tr.findall(qn("w:tc"))
+    tr.remove(tcs[0])
+    if after_dxa:
+        tr.remove(tcs[-1])
+    trpr = tr.get_or_add_trPr()
+    marks = [_el("w:gridBefore", **{"w:val": 1})]
+    if after_dxa:
+        marks.append(_el("w:gridAfter", **{"w:val": 1}))
+    marks.append(_el("w:wBefore", **{"w:w": before_dxa, "w:type": "dxa"}))
+    if after_dxa:
+        marks.append(_el("w:wAfter", **{"w:w": after_dxa, "w:type": "dxa"}))
+    for k, m in enumerate(marks):
+        trpr.insert(k, m)
+
+
+def doc234(out: Path) -> None:
+    """Cangzhou (Hebei): ONE nine-column table: head and fund rows full width (项目资金（万元） vMerged down the
+    first column), then the indicator header, rows and 总分 pasted one column in (w:gridBefore=1 / w:wBefore,
+    the 总分 row also w:gridAfter=1); the w:tblGrid widths (the same total) in another order than the cells' w:tcW."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    widths = [1.8, 1.5, 1.8, 3.2, 2.0, 2.0, 1.0, 1.1, 2.6]
+    n_ind = len(ROWS234)
+    t = grid_table(d, 6 + 1 + n_ind + 1, 9, widths, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 8)), "2023年沧州市城市社区综合服务设施建设项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "沧州市民政局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 8)), "沧州市社区建设服务中心")
+    t.cell(2, 0).merge(t.cell(5, 0))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    fund = [("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            ("年度资金总额", "3,600.00", "3,800.00", "3,724.00", "10", "98.00%", "9.80"),
+            ("其中：省级补助资金", "2,000.00", "2,000.00", "2,000.00", "—", "—", "—"),
+            ("市级财政资金", "1,600.00", "1,800.00", "1,724.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=2):
+        fill(t.cell(r, 1).merge(t.cell(r, 2)), label)
+        for c, text in enumerate(vals, start=3):
+            fill(t.cell(r, c), text)
+    for c, text in enumerate(HEADS214, start=1):
+        fill(t.cell(6, c), text)
+    indicator_rows(t, 7, ROWS234, {"levels": (1, 2), "name": 3, "target": 4, "actual": 5, "weight": 6,
+                                   "score": 7, "note": 8})
+    end = 7 + n_ind
+    fill(t.cell(end, 1).merge(t.cell(end, 5)), "总分")
+    fill(t.cell(end, 6), "100")
+    fill(t.cell(end, 7), "99.80")
+    first_w = int(Cm(widths[0]).twips)
+    for r in range(6, end + 1):
+        _shift_row(t.rows[r]._tr, first_w, int(Cm(widths[-1]).twips) if r == end else 0)
+    # the grid as a pasted table leaves it: the same total width, but column widths that no longer match
+    # the cells' own (w:tcW)
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), reversed(widths)):
+        col.set(qn("w:w"), str(int(Cm(w).twips)))
+    para(d, "")
+    para(d, "自评等级：优")
+    para(d, "填报人：刘某某　　联系电话：0317-2158×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+ROWS235 = [
+    ("产出指标", "数量指标", "治理采煤塌陷地面积", "≥3,200亩", "3286亩", 8, 8, ""),
+    ("产出指标", "数量指标", "新增水面面积", "≥850亩", "872亩", 7, 7, ""),
+    ("产出指标", "数量指标", "栽植乔木", "≥4.5万株", "4.62万株", 6, 6, ""),
+    ("产出指标", "质量指标", "复垦耕地质量等级达标率", "≥90%", "92.5%", 7, 7, ""),
+    ("产出指标", "质量指标", "苗木成活率", "≥85%", "89.3%", 7, 7, ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年11月\n30日前", "2023年11月26日", 7, 7, ""),
+    ("产出指标", "成本指标", "每亩综合治理成本", "≤1.2万元", "1.18万元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "治理区植被覆盖率", "≥75%", "78.6%", 8, 8, ""),
+    ("效益指标", "经济效益指标", "复垦耕地年流转收益", "≥260万元", "248万元", 8, 7.63, ""),
+    ("效益指标", "社会效益指标", "带动周边群众就业", "≥600人", "624人", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "治理区后期\n管护机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.8%", 10, 10, ""),
+]
+# shared strings as WPS writes them: a phonetic run (<rPh>) after some texts, and rich runs that split a figure
+RICH235 = {
+    "≥3,200亩": '<r><rPr><rFont val="Arial"/><sz val="10"/></rPr><t>≥</t></r>'
+                '<r><rPr><rFont val="宋体"/><sz val="10"/></rPr><t>3,2</t></r>'
+                '<r><rPr><b/><rFont val="宋体"/><sz val="10"/></rPr><t>00亩</t></r>',
+    "248万元": '<r><rPr><rFont val="宋体"/><sz val="10"/><color rgb="FFFF0000"/></rPr><t>24</t></r>'
+              '<r><rPr><rFont val="宋体"/><sz val="10"/><color rgb="FFFF0000"/></rPr><t>8万元</t></r>',
+}
+PHONETIC235 = {"栽植乔木": ("zāizhí", 0, 2), "复垦耕地年流转收益": ("fùkěn", 0, 2),
+               "治理采煤塌陷地面积": ("tāxiàn", 4, 6)}
+
+
+def _wps_strings(path: Path) -> None:
+    """Move the cells' inline strings into a shared-string table as WPS saves it: rich runs, <rPh> phonetic
+    runs, and a <phoneticPr> in every item."""
+    import html
+    import re
+    from xml.sax.saxutils import escape
+    with zipfile.ZipFile(path) as z:
+        members = {i.filename: z.read(i.filename) for i in z.infolist()}
+    strings: dict[str, int] = {}
+
+    def cell(m):
+        plain = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
+        return f'<c{m.group(1)} t="s"><v>{strings.setdefault(plain, len(strings))}</v></c>'
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = re.sub(r'<c([^>]*?) t="inlineStr"><is>(.*?)</is></c>', cell,
+                            members[sheet].decode("utf-8"), flags=re.S).encode("utf-8")
+    items = []
+    for plain in strings:
+        body = RICH235.get(plain)
+        if body is None:
+            space = ' xml:space="preserve"' if "\n" in plain else ""
+            body = f"<t{space}>{escape(plain)}</t>"
+            if plain in PHONETIC235:
+                reading, sb, eb = PHONETIC235[plain]
+                body += f'<rPh sb="{sb}" eb="{eb}"><t>{reading}</t></rPh>'
+        items.append(f'<si>{body}<phoneticPr fontId="1" type="noConversion"/></si>')
+    members["xl/sharedStrings.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{len(items)}" uniqueCount="{len(items)}">' + "".join(items) + "</sst>").encode("utf-8")
+    types = "[Content_Types].xml"
+    members[types] = members[types].replace(b"</Types>", (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+    rels = "xl/_rels/workbook.xml.rels"
+    members[rels] = members[rels].replace(b"</Relationships>", (
+        b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+        b'Target="sharedStrings.xml" Id="rIdSst"/></Relationships>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+def xls235(out: Path) -> None:
+    """Xuzhou (Jiangsu): filled in WPS: figures typed (no formulas), text cells with alt-enter line breaks, the
+    偏差原因 of the one shortfall in a cell COMMENT on its actual (the column left empty); shared strings with
+    rich runs splitting a figure and <rPh> phonetic runs (written by _wps_strings)."""
+    from openpyxl.comments import Comment
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHI", (11, 14, 24, 14, 15, 8, 8, 24, 4)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年徐州市采煤塌陷地\n生态修复治理项目", left=True)
+    ws.row_dimensions[3].height = 30
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "徐州市自然资源和规划局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "徐州市国土空间生态修复中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", 5200, 5600, 5488, 10, 0.98, 9.8),
+            ("其中：中央资金", 3000, 3000, 3000, "—", "—", "—"),
+            ("省级资金", 1200, 1200, 1200, "—", "—", "—"),
+            ("市级资金", 1000, 1400, 1288, "—", "—", "—")]
+    for r, (label, a, b, c, w, rate, score) in enumerate(fund, start=6):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDE", (a, b, c)):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"F{r}", w)
+        put(ws, f"G{r}", rate, PCT2 if rate != "—" else None)
+        put(ws, f"H{r}", score, "0.00" if score != "—" else None)
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}10", text)
+    ws.row_dimensions[10].height = 30
+    first = 11
+    levels(ws, "A", "B", first, ROWS235)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS235):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if "\n" in name + target else 18
+    shortfall = first + [r[2] for r in ROWS235].index("复垦耕地年流转收益")
+    ws[f"E{shortfall}"].comment = Comment(
+        "偏差原因：部分复垦地块10月才完成交付，当年流转期不足一年，2024年按整年流转。", "WPS_1698", 80, 260)
+    end = first + len(ROWS235)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", 100)
+    put(ws, f"G{end}", 99.43, "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：张某某　　联系电话：0516-8373×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+    _wps_strings(out)
+
+
+ROWS236 = [
+    ("产出指标", "数量指标", "推广测土配方施肥面积", "≥12万亩", "12.6万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设生态拦截沟渠", "≥45公里", "46.2公里", "7", "7", ""),
+    ("产出指标", "数量指标", "回收废旧农膜", "≥1800吨", "1856吨", "7", "7", ""),
+    ("产出指标", "质量指标", "化肥使用量减少比例", "≥5%", "6.2%", "7", "7", ""),
+    ("产出指标", "质量指标", "畜禽粪污综合利用率", "≥90%", "92.4%", "7", "7", ""),
+    ("产出指标", "时效指标", "拦截沟渠建成时间", "2023年9月30日前", "2023年9月18日", "7", "7", ""),
+    ("产出指标", "成本指标", "每公里拦截沟渠建设成本", "≤38万元", "37.5万元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "入湖河流水质达标率", "≥85%", "87.5%", "10", "10", ""),
+    ("效益指标", "经济效益指标", "亩均节本增效", "≥80元", "86元", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "面源污染监测网络运行", "正常", "正常", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "流域农户满意度", "≥90%", "91.6%", "10", "10", ""),
+]
+
+
+def doc236(out: Path) -> None:
+    """Dali (Yunnan): an ordinary Word form; its .pdf loses its text layer's meaning (main renames every
+    /ToUnicode key, so the CJK text extracts as glyph codes)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年大理州洱海流域农业面源污染防治项目", "dept": "大理州农业农村局",
+                   "agency": "大理州农业环境保护监测站"},
+               ("2,400.00", "2,500.00", "2,440.00", "10", "97.60%", "9.76"),
+               [("其中：省级补助资金", "1,500.00", "1,500.00", "1,500.00"),
+                ("州级财政资金", "900.00", "1,000.00", "940.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS236, "99.76")
+    para(d, "")
+    para(d, "填报人：段某某　　联系电话：0872-2316×××　　填报日期：2024年3月11日")
+    d.save(out)
+
+
+def drop_to_unicode(pdf: Path) -> None:
+    """Rename every /ToUnicode key to a same-length unknown key (the xref offsets stay valid): the text layer
+    then gives glyph codes, as some printers' and old WPS PDFs do."""
+    data = pdf.read_bytes()
+    if b"/ToUnicode" not in data:
+        sys.exit(f"{pdf.name}: no /ToUnicode key to rename (compressed object streams?)")
+    pdf.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+
+
+ROWS237 = [
+    ("产出指标", "数量指标", "建成社区居家养老服务站", "≥36个", "38个", "8", "8", ""),
+    ("产出指标", "数量指标", "提供老年助餐服务", "≥12万人次", "12.8万人次", "8", "8", ""),
+    ("产出指标", "数量指标", "开展上门照护服务", "≥1.5万人次", "1.56万人次", "6", "6", ""),
+    ("产出指标", "质量指标", "服务站建设达标率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "服务人员持证上岗率", "≥90%", "93.2%", "7", "7", ""),
+    ("产出指标", "时效指标", "运营补贴拨付时间", "2023年12月20日前", "2023年12月18日", "7", "7", ""),
+    ("产出指标", "成本指标", "每个服务站年运营补贴", "≤12万元", "12万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "城市社区服务覆盖率", "≥80%", "84.5%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益老年人数", "≥8000人", "7680人", "10", "9.6",
+     "部分服务站9月后开业，受益人数未达预期，2024年扩大服务覆盖。"),
+    ("效益指标", "可持续影响指标", "服务站运营管理制度", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "96.1%", "10", "10", ""),
+]
+
+
+def _box_width(text: str) -> int:
+    """Columns a text takes in a console font: CJK, full-width forms and box-drawing characters two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def _box_cell(text: str, width: int, right: bool = False) -> str:
+    pad = width - _box_width(text)
+    fill_ = "\u3000" * (pad // 2) + " " * (pad % 2)
+    return fill_ + text if right else text + fill_
+
+
+def _box_table(rows: list[list[str]], widths: list[int], right: set[int], wrap: dict[int, int]) -> list[str]:
+    """A table drawn in box-drawing characters, every row ruled; a cell longer than wrap[col] characters goes
+    on over continuation lines (the other cells empty)."""
+    def rule(left, mid, end):
+        return left + mid.join("─" * (w // 2) for w in widths) + end
+    lines = [rule("┌", "┬", "┐")]
+    for k, row in enumerate(rows):
+        parts = [[c] for c in row]
+        for col, n in wrap.items():
+            text = row[col]
+            parts[col] = [text[i:i + n] for i in range(0, len(text), n)] or [""]
+        for j in range(max(len(p) for p in parts)):
+            cells = [_box_cell(p[j] if j < len(p) else "", w, c in right) for c, (p, w) in enumerate(zip(parts, widths))]
+            lines.append("│" + "│".join(cells) + "│")
+        lines.append(rule("├", "┼", "┤") if k < len(rows) - 1 else rule("└", "┴", "┘"))
+    return lines
+
+
+def txt237(out: Path) -> None:
+    """Ordos (Inner Mongolia): a finance system's plain-text export: GB18030 without BOM, CRLF, the head as
+    label lines padded with U+3000, the fund and indicator tables drawn in box-drawing characters (every row
+    ruled, figures right-aligned, a long note wrapped over continuation lines)."""
+    W = "\u3000"
+    lines = [
+        "鄂尔多斯市预算管理一体化系统　绩效自评数据导出",
+        "",
+        W * 16 + "项目支出绩效自评表",
+        W * 18 + "（2023年度）",
+        "",
+        "项目名称：" + W + "2023年鄂尔多斯市社区居家养老服务运营补贴项目",
+        "主管部门：" + W + "鄂尔多斯市民政局" + W * 6 + "实施单位：" + W + "鄂尔多斯市养老服务指导中心",
+        "金额单位：" + W + "万元",
+        "",
+        "一、项目资金",
+    ]
+    fund = [["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,500.00", "1,600.00", "1,552.00", "10", "97.00%", "9.70"],
+            ["其中：自治区补助资金", "800.00", "800.00", "800.00", "—", "—", "—"],
+            ["市级财政资金", "700.00", "800.00", "752.00", "—", "—", "—"]]
+    lines += _box_table(fund, [22, 12, 12, 12, 6, 8, 6], {1, 2, 3, 4, 5, 6}, {})
+    lines += ["", "二、绩效指标"]
+    ind = [list(HEADS214[:7]) + ["偏差原因分析及改进措施"]]
+    ind += [[*r[:7], r[7]] for r in ROWS237]
+    ind.append(["总分", "", "", "", "", "100", "99.30", "自评等级：优"])
+    lines += _box_table(ind, [12, 20, 24, 18, 16, 6, 6, 26], {5, 6}, {7: 12})
+    lines += ["", "填报人：" + W + "白某某" + W * 2 + "联系电话：0477-8586×××" + W * 2 + "填报日期：2024年3月13日",
+              "导出时间：2024-03-13 16:42:07"]
+    out.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+
+
+ODF = {"232": (doc232, "docx", "odt"), "233": (xls233, "xlsx", "ods")}   # built, converted, the ODF kept
+DOCX.update({"234": doc234, "236": doc236})
+WPS_XLSX = {"235": xls235}   # written as WPS saves it: not resaved by LibreOffice (that would rewrite the strings)
+OTHER.update({"237": txt237})
+WRITTEN.update({"237": "txt"})
+NO_TO_UNICODE = ("236",)
+_main_before232 = main
+
+
+def main(stems: list[str]) -> None:   # noqa: F811  (232-237 around the main above, so its body stays as merged)
+    """232-237 here (ODF, a WPS .xlsx, a .pdf without /ToUnicode); the rest, 234 / 236 / 237 included, by the
+    main above."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    mine = {*ODF, *WPS_XLSX}
+    wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER, *mine])
+    if set(stems) - mine:
+        _main_before232(sorted(set(stems) - mine))
+    elif not stems:
+        _main_before232([])
+    if not soffice and wanted & mine:
+        sys.exit("LibreOffice (soffice) not found")
+    for stem, (make, ext, odf) in ODF.items():
+        if stem in wanted:
+            with tempfile.TemporaryDirectory() as tmp:
+                src = Path(tmp) / f"{stem}.{ext}"
+                make(src)
+                convert_all(soffice, odf, [src], HERE)
+            convert_all(soffice, "pdf", [HERE / f"{stem}.{odf}"], HERE)
+            build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
+    for stem, make in WPS_XLSX.items():
+        if stem in wanted:
+            make(HERE / f"{stem}.xlsx")
+            convert_all(soffice, "pdf", [HERE / f"{stem}.xlsx"], HERE)
+            convert_all(soffice, "xls", [HERE / f"{stem}.xlsx"], HERE)
+            build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
+    for stem in NO_TO_UNICODE:
+        if stem in wanted:
+            drop_to_unicode(HERE / f"{stem}.pdf")
+
 if __name__ == "__main__":
     main(sys.argv[1:])
