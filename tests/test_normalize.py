@@ -2633,6 +2633,28 @@ def test_rows_rightly_left_out_are_not_counted_unread(tables):
     assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
 
 
+def test_a_title_block_row_whose_figure_a_project_field_took_is_not_counted_unread():
+    """A form's title block with the 自评得分 total under its header in the same column as the
+    rows' labels and names (省级财政部门 | …厅 | 省级主管部门 | …厅 | 95): the figure is read as the
+    stated total, so the row gave its record and is no indicator row left unread."""
+    rows = [["专项名称", "农机购置补贴资金", "", "", "", "", ""],
+            ["中央主管部门", "农业农村部", "", "", "", "", "自评得分"],
+            ["省级财政部门", "某省财政厅", "", "省级主管部门", "某省农业农村厅", "", "95"],
+            ["预算执行情况", "预算数:", "50", "执行数:", "48", "", "18"],
+            ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "得分"],
+            ["", "产出指标", "数量指标", "补贴机具数量", "≥200台", "210台", "40"],
+            ["", "效益指标", "社会效益指标", "农户满意度", "≥90%", "93%", "37"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.row) == ("95", 2)
+    assert len(r.indicators) == 2
+    assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+    # the same row with a figure no field took is still counted
+    rows[2][5] = "12"
+    r = normalize_document(_docs(rows))
+    assert r.unread_rows == 1 and any("像指标行但未读取（省级财政部门" in w for w in r.warnings)
+
+
 def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_unread():
     """A table whose indicators run down its columns with no header the reader knows (a page
     turned or mirrored, 207.pdf): three or more columns that each hold a name and figures are
