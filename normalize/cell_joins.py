@@ -46,9 +46,10 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, UNITS
+from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words
 
@@ -692,3 +693,39 @@ def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> s
     return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause
             + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")
+
+
+# The fund table's header run together (年初预算数全年预算数全年执行数分值执行率得分): its column words
+# (tables.FUND_FIELDS), each with a bracketed unit or formula at most, nothing between them but spaces.
+_FUND_WORDS = "|".join(re.escape(w) for w in sorted({w for _, ws in FUND_FIELDS for w in ws}, key=len, reverse=True))
+_FUND_CELL = rf"(?:{_FUND_WORDS})(?:\s*[（(][^（()）]{{0,12}}[)）])?"
+FUND_HEAD_RUN = re.compile(rf"{_FUND_CELL}(?:\s*{_FUND_CELL}){{2,}}")
+# A row label (年度资金总额, 其中:财政拨款) and the digits right after it, as one run.
+FUND_ROW = re.compile(r"(\p{Han}[\p{Han}：:]{1,15}?)[：:]?\s*(\d[\d.,，%％]*)")
+
+
+def glued_fund_lines(text: str) -> list[tuple[list[str], str]]:
+    """Fund rows whose figures ran together after a fund header that ran together too (年初预算数
+    全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10): (the header's cells,
+    the row as written) for each. A run that is not one figure (two decimal points, digits after a %)
+    holds several, and digits without separators can be cut more than one way (2456.18 | 2456.18 or
+    2456.182 | 456.18), so the row is named, never cut."""
+    out = []
+    for h in FUND_HEAD_RUN.finditer(text):
+        cells = re.findall(_FUND_CELL, h.group())
+        taken: set[str] = set()
+        fields = [f for c in cells if (f := fund_word_field(c, taken)) is not None and not taken.add(f)]
+        if len(fields) < 3 or len(set(fields) & set(MONEY_FIELDS)) < 2:
+            continue
+        for m in FUND_ROW.finditer(text, h.end()):
+            label, run = m.group(1), m.group(2).rstrip(".,，")
+            if FUND_HEAD_RUN.match(text, m.start()):
+                break     # another fund header: its rows are its own
+            if (FUND_LABEL.search(label) or FUND_SOURCE.search(label)) and _glued(run):
+                out.append((cells, label + run))
+    return out
+
+
+def _glued(run: str) -> bool:
+    """Digits that are not one figure: two decimal points, or digits after a percent sign."""
+    return run.count(".") > 1 or bool(re.search(r"[%％]\d", run))

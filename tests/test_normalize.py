@@ -2204,6 +2204,24 @@ def test_indicators_written_as_label_value_lines_are_read_one_record_a_block():
     assert r.unread_rows == 0
 
 
+def test_a_fund_row_whose_figures_ran_together_is_named_not_passed_over():
+    """A form copied as one line, its fund header and fund row run together (年初预算数全年预算数…
+    年度资金总额381.50390.20388.40…): the digits can be cut more than one way, so nothing is read
+    from them, but a warning names the paragraph and the row; one figure after a label is no such row."""
+    head = "单位整体支出绩效自评表(2022年度)预算单位名称某县农业技术推广中心年度预算申请(万元)"
+    text = (head + "年初预算数全年预算数全年执行数分值执行率得分年度资金总额381.50390.20388.401099.54%9.9"
+            "按收入性质分:390.20其中:一般公共预算:390.20年度总体目标预期目标实际完成情况1:完成病虫害监测点建设。\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"))
+    assert not r.projects
+    [w] = [w for w in r.warnings if "资金行" in w]
+    assert w.startswith("t.txt 块0 源文件第1行：") and "“年度资金总额381.50390.20388.401099.54%9.9”" in w
+    assert "按收入性质分" not in w
+    # the same header with a row of one figure a column: nothing run together, nothing said of it
+    spaced = text.replace("381.50390.20388.401099.54%9.9", "381.50")
+    r = normalize_document(read_bytes(spaced.encode(), "t.txt"))
+    assert not [w for w in r.warnings if "资金行" in w]
+
+
 def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
     """Blocks of label：value lines under the indicator header's labels that give no indicator
     record are never passed over in silence: counted unread, each named by its first line."""
