@@ -2222,6 +2222,22 @@ def test_a_fund_row_whose_figures_ran_together_is_named_not_passed_over():
     assert not [w for w in r.warnings if "资金行" in w]
 
 
+def test_a_flattened_table_whose_header_was_cut_away_is_counted_not_passed_over():
+    """A passage that starts inside an indicator table flattened into one line, its header cut away
+    (产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 …): each row a name, a target with its
+    operator and one bare figure that no header names as weight or score. Counted unread and
+    named, not read; a sentence with the same figures is no row."""
+    text = ("产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 效益指标社会效益指标设备完好率(完好台数/总台数)≥90% 30 "
+            "合计80 评价结论按期完成。存在问题暂无\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"))
+    assert not r.indicators and r.unread_rows == 3
+    [w] = [w for w in r.warnings if "无表头" in w]
+    assert "“验收合格率≥95% 30”、“故障次数≤3次 20”" in w and "约3行指标未读取" in w
+    prose = "产出指标质量指标完成情况：验收合格率≥95% 30 个批次均合格，故障次数≤3次 20 天内修复。\n"
+    r = normalize_document(read_bytes(prose.encode(), "t.txt"))
+    assert r.unread_rows == 0 and not [w for w in r.warnings if "无表头" in w]
+
+
 def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
     """Blocks of label：value lines under the indicator header's labels that give no indicator
     record are never passed over in silence: counted unread, each named by its first line."""
