@@ -21,6 +21,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
+from .cell_joins import glued_fund_lines
 from .tables import SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, read_tables
 from .title import subject, title
 from .reporting_unit import PRIMARY, SECONDARY
@@ -71,6 +72,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    _glued_fund_lines(doc, recs)
     _join_same_name(recs)
     units = [p.unit for p in recs.projects if p.unit]
     if units:
@@ -205,6 +207,18 @@ def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
             return
+
+
+def _glued_fund_lines(doc: Document, recs: DocRecords) -> None:
+    """A fund row whose figures ran together with no separator (cell_joins.glued_fund_lines) is not
+    read, and said so: the budget and execution checks then have nothing to check."""
+    for b in doc.paragraphs():
+        if any(f is not None and f.loc.block == b.loc.block and f.loc.table is None
+               for p in recs.projects for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated)):
+            continue     # the money was read from this paragraph after all
+        for cells, row in glued_fund_lines(b.text):
+            recs.warnings.append(f"{b.loc.describe()}：段落含资金表表头（{'、'.join(cells)}），资金行“{row[:40]}”"
+                                 f"的数字连写在一起，无法可靠地分成{len(cells)}列，资金数未读取，预算执行类核对未进行")
 
 
 def _unscored_rows(recs: DocRecords) -> None:

@@ -37,7 +37,9 @@ labels written again, 044): what still looks like indicator rows up to the table
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
 words, counted by its names followed by their points and a score (046, scored_pairs), and a
 headerless one whose rows' points and scores run on to the start of the next line (045,
-figures_first).
+figures_first), and one whose header was cut away, its rows a name, a target with its operator
+and a bare figure after level labels run together (036, headless_rows). A fund row whose figures
+ran together after a fund header run together is named, never cut (055, glued_fund_lines).
 """
 from __future__ import annotations
 
@@ -46,9 +48,10 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, UNITS
+from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words
 
@@ -589,6 +592,10 @@ def rebuild_joined(doc: Document, taken: set[int]):
             if blk not in read and (found := scattered(para.text)) is not None:
                 silent.append((blk, found[1], f"源文件第{para.loc.line}行的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
+            elif blk not in read and (heads := headless_rows(para.text)):
+                silent.append((blk, len(heads), f"源文件第{para.loc.line}行的段落似为指标表（无表头，被压成一段），"
+                                                f"{_named(heads, para.text, True)}像指标行（名称、带运算符的指标值和一个"
+                                                f"数值），无表头说明该数值是分值还是得分，约{len(heads)}行指标未读取"))
             elif blk not in read and (pairs := scored_pairs(para.text)):
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"源文件第{para.loc.line}行的段落含评分表表头（分值、得分），表格被压成一段、"
@@ -679,6 +686,37 @@ def scattered(text: str, window: int = 40):
     return None
 
 
+# A level-1 label run straight into a level-2 label (产出指标数量指标): two level cells of one row of
+# a flattened table, never a sentence; the names as the level grammar writes them, ending in 指标.
+_L1 = sorted({v for vs in LEVEL1.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
+_L2 = sorted({v for _, vs in LEVEL2.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
+LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*(?:{'|'.join(_L2)})")
+# A row of such a table with no header: a name, its target with the operator that marks a target
+# (=100%, ≤10次), then a bare figure after a space, a weight or a score: which, no header says.
+HEADLESS_ROW = re.compile(rf"(\p{{Han}}[^\s\d=＝≤≥<>＜＞]{{1,40}}?){OPS}{NUMBER}(?:{UNIT})?\s+{NUMBER}(?=\s|$)")
+
+
+def headless_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of an indicator table flattened into one paragraph with its header cut away (a
+    passage that starts inside the table: 产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 …
+    合计100): from a level-1 label run into a level-2 label up to a total, the spans of the rows
+    that give a name, a target with its operator and a bare figure, where two or more do. Counted,
+    not read: the bare figure may be the weight or the score."""
+    m = LEVEL_PAIR.search(text)
+    if m is None:
+        return []
+    end = (s.start() if (s := STOP.search(text, m.start())) else len(text))
+    rows = []
+    for r in HEADLESS_ROW.finditer(text, m.start(), end):
+        a = r.start()
+        while (b := _level_at(text, a)) > a:   # the level labels before the name are the row's own cells
+            a = b
+        # a bracketed note may hold a colon (结余率(计算方法为:结余数/预算数)); the name itself none
+        if SENTENCE.search(re.sub(r"[（(][^（()）]*[)）]", "", text[a:r.end(1)])) is None:
+            rows.append((a, r.end()))
+    return rows if len(rows) >= 2 else []
+
+
 def _named(spans, text: str, one_line: bool = False) -> str:
     def said(x: int, y: int) -> str:
         return (" ".join(text[x:y].split()) if one_line else text[x:y].strip())[:24]
@@ -692,3 +730,39 @@ def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> s
     return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause
             + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")
+
+
+# The fund table's header run together (年初预算数全年预算数全年执行数分值执行率得分): its column words
+# (tables.FUND_FIELDS), each with a bracketed unit or formula at most, nothing between them but spaces.
+_FUND_WORDS = "|".join(re.escape(w) for w in sorted({w for _, ws in FUND_FIELDS for w in ws}, key=len, reverse=True))
+_FUND_CELL = rf"(?:{_FUND_WORDS})(?:\s*[（(][^（()）]{{0,12}}[)）])?"
+FUND_HEAD_RUN = re.compile(rf"{_FUND_CELL}(?:\s*{_FUND_CELL}){{2,}}")
+# A row label (年度资金总额, 其中:财政拨款) and the digits right after it, as one run.
+FUND_ROW = re.compile(r"(\p{Han}[\p{Han}：:]{1,15}?)[：:]?\s*(\d[\d.,，%％]*)")
+
+
+def glued_fund_lines(text: str) -> list[tuple[list[str], str]]:
+    """Fund rows whose figures ran together after a fund header that ran together too (年初预算数
+    全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10): (the header's cells,
+    the row as written) for each. A run that is not one figure (two decimal points, digits after a %)
+    holds several, and digits without separators can be cut more than one way (2456.18 | 2456.18 or
+    2456.182 | 456.18), so the row is named, never cut."""
+    out = []
+    for h in FUND_HEAD_RUN.finditer(text):
+        cells = re.findall(_FUND_CELL, h.group())
+        taken: set[str] = set()
+        fields = [f for c in cells if (f := fund_word_field(c, taken)) is not None and not taken.add(f)]
+        if len(fields) < 3 or len(set(fields) & set(MONEY_FIELDS)) < 2:
+            continue
+        for m in FUND_ROW.finditer(text, h.end()):
+            label, run = m.group(1), m.group(2).rstrip(".,，")
+            if FUND_HEAD_RUN.match(text, m.start()):
+                break     # another fund header: its rows are its own
+            if (FUND_LABEL.search(label) or FUND_SOURCE.search(label)) and _glued(run):
+                out.append((cells, label + run))
+    return out
+
+
+def _glued(run: str) -> bool:
+    """Digits that are not one figure: two decimal points, or digits after a percent sign."""
+    return run.count(".") > 1 or bool(re.search(r"[%％]\d", run))

@@ -1252,7 +1252,8 @@ class _Reader:
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
-                and not unread.rightly_left(grid, r, self.current)]
+                and not unread.rightly_left(grid, r, self.current)
+                and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)]
         # a numbered roster under its own header below the indicator rows is a list, not indicators
         blocks: dict[int, list[int]] = {}
         for r in like:

@@ -11,8 +11,10 @@ own, so documents.csv's unread_rows and the warnings name it rather than pass it
 
 And the rows the reader rightly leaves out, so they are not counted: money rows under a header
 that gives their columns a money unit (预算数（万元） | 执行数（万元）), a fund row repeated in the
-indicator table (资金执行率 | 10 | 9.9 with the project's fund weight and score read already), and
-criteria with their points in pairs (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分).
+indicator table (资金执行率 | 10 | 9.9 with the project's fund weight and score read already),
+criteria with their points in pairs (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分), and a row
+whose every figure a project field was read from (a title block's labels with the 自评得分 total
+under its header: 省级财政部门 | …厅 | 省级主管部门 | …厅 | 100).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import regex as re
 
 from . import columns
 from .quantity import parse
-from .records import Indicator, Project
+from .records import Figure, Indicator, Project
 from .vocab import bare, header_field
 
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
@@ -73,6 +75,18 @@ def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool
                 if f is not None and f.q.value is not None}
         return bool(fund) and all(parse(bare(x)).value in fund for _, x in figures)
     return False
+
+
+def read_into_projects(row: list[str], r: int, table: int, projects: list[Project]) -> bool:
+    """Every figure cell of the row is a cell some project field was read from (its records' own
+    places, not the row's words): the row gave its values to the project, it is no indicator left
+    unread."""
+    figures = [c for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS]
+    if not figures:
+        return False
+    taken = {f.loc.col for p in projects for f in vars(p).values()
+             if isinstance(f, Figure) and f.loc.table == table and f.loc.row == r}
+    return all(c in taken for c in figures)
 
 
 def _criteria_pairs(row: list[str]) -> bool:

@@ -2204,6 +2204,40 @@ def test_indicators_written_as_label_value_lines_are_read_one_record_a_block():
     assert r.unread_rows == 0
 
 
+def test_a_fund_row_whose_figures_ran_together_is_named_not_passed_over():
+    """A form copied as one line, its fund header and fund row run together (年初预算数全年预算数…
+    年度资金总额381.50390.20388.40…): the digits can be cut more than one way, so nothing is read
+    from them, but a warning names the paragraph and the row; one figure after a label is no such row."""
+    head = "单位整体支出绩效自评表(2022年度)预算单位名称某县农业技术推广中心年度预算申请(万元)"
+    text = (head + "年初预算数全年预算数全年执行数分值执行率得分年度资金总额381.50390.20388.401099.54%9.9"
+            "按收入性质分:390.20其中:一般公共预算:390.20年度总体目标预期目标实际完成情况1:完成病虫害监测点建设。\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"))
+    assert not r.projects
+    [w] = [w for w in r.warnings if "资金行" in w]
+    assert w.startswith("t.txt 块0 源文件第1行：") and "“年度资金总额381.50390.20388.401099.54%9.9”" in w
+    assert "按收入性质分" not in w
+    # the same header with a row of one figure a column: nothing run together, nothing said of it
+    spaced = text.replace("381.50390.20388.401099.54%9.9", "381.50")
+    r = normalize_document(read_bytes(spaced.encode(), "t.txt"))
+    assert not [w for w in r.warnings if "资金行" in w]
+
+
+def test_a_flattened_table_whose_header_was_cut_away_is_counted_not_passed_over():
+    """A passage that starts inside an indicator table flattened into one line, its header cut away
+    (产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 …): each row a name, a target with its
+    operator and one bare figure that no header names as weight or score. Counted unread and
+    named, not read; a sentence with the same figures is no row."""
+    text = ("产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 效益指标社会效益指标设备完好率(完好台数/总台数)≥90% 30 "
+            "合计80 评价结论按期完成。存在问题暂无\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"))
+    assert not r.indicators and r.unread_rows == 3
+    [w] = [w for w in r.warnings if "无表头" in w]
+    assert "“验收合格率≥95% 30”、“故障次数≤3次 20”" in w and "约3行指标未读取" in w
+    prose = "产出指标质量指标完成情况：验收合格率≥95% 30 个批次均合格，故障次数≤3次 20 天内修复。\n"
+    r = normalize_document(read_bytes(prose.encode(), "t.txt"))
+    assert r.unread_rows == 0 and not [w for w in r.warnings if "无表头" in w]
+
+
 def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
     """Blocks of label：value lines under the indicator header's labels that give no indicator
     record are never passed over in silence: counted unread, each named by its first line."""
@@ -2631,6 +2665,28 @@ def test_rows_rightly_left_out_are_not_counted_unread(tables):
     r = normalize_document(_docs(*tables))
     assert len(r.indicators) == 2
     assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+
+
+def test_a_title_block_row_whose_figure_a_project_field_took_is_not_counted_unread():
+    """A form's title block with the 自评得分 total under its header in the same column as the
+    rows' labels and names (省级财政部门 | …厅 | 省级主管部门 | …厅 | 95): the figure is read as the
+    stated total, so the row gave its record and is no indicator row left unread."""
+    rows = [["专项名称", "农机购置补贴资金", "", "", "", "", ""],
+            ["中央主管部门", "农业农村部", "", "", "", "", "自评得分"],
+            ["省级财政部门", "某省财政厅", "", "省级主管部门", "某省农业农村厅", "", "95"],
+            ["预算执行情况", "预算数:", "50", "执行数:", "48", "", "18"],
+            ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "得分"],
+            ["", "产出指标", "数量指标", "补贴机具数量", "≥200台", "210台", "40"],
+            ["", "效益指标", "社会效益指标", "农户满意度", "≥90%", "93%", "37"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.row) == ("95", 2)
+    assert len(r.indicators) == 2
+    assert r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+    # the same row with a figure no field took is still counted
+    rows[2][5] = "12"
+    r = normalize_document(_docs(rows))
+    assert r.unread_rows == 1 and any("像指标行但未读取（省级财政部门" in w for w in r.warnings)
 
 
 def test_indicators_down_the_columns_of_a_table_that_gave_nothing_are_counted_unread():
