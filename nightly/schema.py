@@ -104,6 +104,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("table", "表", "int", "", "0", M),
         ("row", "行", "int", "", "15", M),
         ("line", "源文件行", "int", "", "", M),
+        ("columns", "各项所在列", "text", "", "name=2;target=3;actual=4;weight=5;score=6", M),
     )),
     "lists": ("明细", "one row per list item and one per stated total", _cols(
         ("doc", "文件", "text", "", "002.pdf"),
@@ -213,7 +214,17 @@ def markdown() -> str:
             "would read as a formula); report.xlsx shows the sign.", "",
             "| code | 表中 | meaning |", "| --- | --- | --- |"]
     out += [f"| `{code}` | {label} | {OP_MEANINGS[code]} |" for code, label in OP_LABELS.items()]
-    out += ["", "## report.xlsx — sheet “概览”", "",
+    out += ["", "## Where a record was read", "",
+            "`location` says it for people (文件 第2页 块5 表1 第3行 第4列). indicators.csv also gives it for",
+            "scripts: `page` (1-based), `table` and `row` (0-based, as in the reader's grid), `line` (a text",
+            "file's line) and `columns`, the 0-based grid column of the cell each field was read from:",
+            "`name=2;target=3;actual=4;weight=5;score=6`, then `deduction`, `coefficient`, `weight_share`,",
+            "`converted_score`, `item_score` where the row has them. A field with no cell, or a cell with no",
+            "grid column (a row rebuilt from cells one per line: see `line`), is left out; a score worked",
+            "out from another cell (扣分, 得分率, 满分) names that cell, as `note` says. A flag's `location`",
+            "names the column where the finding rests on one cell; a row, a paragraph or a sentence has none.",
+            "",
+            "## report.xlsx — sheet “概览”", "",
             "The summary: documents by status, flags by severity (pie chart) and by rule with the rule's",
             "name (bar chart), the ten documents with the most high-severity flags, and what changed since",
             "the flag list was last different (new flags, flags gone, decisions made since).", ""]

@@ -114,6 +114,7 @@ class Indicator:
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
     deduction: Figure | None = None        # 扣分 as written where the form has it instead of 得分 (score derived)
     polarity: str | None = None            # 正向 / 反向 / 定性 as a 指标方向 / 指标性质 cell writes it (no operator)
+    name_loc: Location | None = None       # the cell the name (三级指标) was read from; loc is the row
 
 
 @dataclass
