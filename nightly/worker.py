@@ -33,7 +33,7 @@ class FileResult:
     encoding: str = ""                # text files: the encoding the bytes were read with
     warnings: list = field(default_factory=list)   # what was read with doubt, for analysts (Chinese)
     cross: dict = field(default_factory=dict)   # what the checks across documents need (rules.cross.features)
-    unread_rows: int = 0              # table rows that look like indicator rows but gave no record
+    unread_rows: int = 0              # indicators seen that gave no record (rows, stacked items, columns)
 
 
 def process_file(path: str, doc: str, config: Config, member: str | None = None) -> FileResult:

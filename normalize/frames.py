@@ -36,6 +36,20 @@ def _loc(f) -> str:
     return f.loc.describe() if f is not None else ""
 
 
+# The fields of an indicator row whose cells `columns` names, in the CSV's order.
+COLUMN_FIELDS = ("target", "actual", "weight", "score", "deduction", "coefficient", "weight_share", "converted_score",
+                 "item_score")
+
+
+def _columns(i) -> str:
+    """Where in the row each field was read: "name=2;target=3;actual=4" with each cell's 0-based grid
+    column (as `row` counts rows). A field with no cell, or a cell with no grid column (a row
+    rebuilt from cells one per line: see `line`), is left out; a score worked out from another
+    cell (扣分, 得分率, 满分) names that cell, as its note says."""
+    located = [("name", i.name_loc)] + [(k, f.loc) for k in COLUMN_FIELDS if (f := getattr(i, k)) is not None]
+    return ";".join(f"{k}={loc.col}" for k, loc in located if loc is not None and loc.col is not None)
+
+
 def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
     projects, indicators, lists, figures = [], [], [], []
     for recs in all_recs:
@@ -82,7 +96,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "location": i.loc.describe(), "page": i.loc.page or "",
                             # a row rebuilt from cells one per line is located by its lines, not a table
                             "table": "" if i.loc.table is None else i.loc.table,
-                            "row": "" if i.loc.row is None else i.loc.row, "line": i.actual.loc.line or ""})
+                            "row": "" if i.loc.row is None else i.loc.row, "line": i.actual.loc.line or "",
+                            "columns": _columns(i)})
                 indicators.append(row)
         for f in recs.prose:
             figures.append({"doc": recs.doc, "subject": f.subject, "role": f.role, "indicator": f.indicator,

@@ -114,6 +114,7 @@ class Indicator:
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
     deduction: Figure | None = None        # 扣分 as written where the form has it instead of 得分 (score derived)
     polarity: str | None = None            # 正向 / 反向 / 定性 as a 指标方向 / 指标性质 cell writes it (no operator)
+    name_loc: Location | None = None       # the cell the name (三级指标) was read from; loc is the row
 
 
 @dataclass
@@ -162,8 +163,9 @@ class DocRecords:
     # Every paragraph's text with its location, for rules that read prose (template text, claims).
     paragraphs: list[tuple[str, Location]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # Table rows that look like indicator rows (a name and a figure, in an indicator table or
-    # among three or more such rows) but gave no indicator record; each is named in `warnings`.
+    # Indicators seen that gave no record, one each, named in `warnings`: table rows that look like
+    # indicator rows (a name and a figure, in an indicator table or among three or more such rows),
+    # and what normalize.unread and cell_runs count beside them (stacked items, columns, rebuilt rows).
     unread_rows: int = 0
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
     # Bands of the weight (high, low, in %) for qualitative rows, as the document states them (三档).

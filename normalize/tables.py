@@ -2155,7 +2155,7 @@ class _Reader:
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
-            deduction=deduction)
+            deduction=deduction, name_loc=self._loc(t, r, c3 + s))
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

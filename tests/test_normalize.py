@@ -113,6 +113,38 @@ def test_columns_found_by_header_words_in_any_order():
     assert r.projects[0].total_score_stated.value == Decimal(9)
 
 
+def test_indicators_csv_names_the_column_of_each_fields_cell():
+    """Provenance down to the cell: `columns` gives the grid column each field was read from (0-based,
+    as `row`), wherever the header put it; a field the row lacks is left out."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["得分", "实际完成值", "年度指标值", "三级指标", "二级指标", "一级指标", "分值"],
+        ["9", "95%", "≥90%", "群众满意度", "满意度", "满意度指标", "10"],
+        ["", "12次", "≥10次", "培训次数", "数量指标", "产出指标", ""],
+        ["总分", "9", "", "", "", "", ""],
+    ]
+    frame = records_frames([normalize_document(_doc(rows))])["indicators"]
+    assert list(frame["columns"]) == ["name=3;target=2;actual=1;weight=6;score=0", "name=3;target=2;actual=1"]
+
+
+def test_a_realigned_rows_columns_are_where_its_cells_were_written():
+    """A row fitted to the header by its cells' content (a lost label cell slid it left): `columns`
+    names the cells as written, each holding the text its field was read from."""
+    rows = [
+        ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+        ["产出指标", "数量指标", "会议培训举办次数", "≥", "1", "次", "1", "20", "20", "", ""],
+        ["效益指标", "社会效益指标", "群众知晓率", "≥", "90", "%", "92", "30", "30", "", ""],
+    ]
+    doc = _docs(rows)
+    frame = records_frames([normalize_document(doc)])["indicators"]
+    assert list(frame["columns"]) == ["name=2;target=4;actual=6;weight=7;score=8"] * 2
+    grid = doc.tables()[0].grid()
+    for (_, row), level3 in zip(frame.iterrows(), ("会议培训举办次数", "群众知晓率")):
+        at = dict(x.split("=") for x in row["columns"].split(";"))
+        assert grid[int(row["row"])][int(at["name"])] == level3
+        assert [grid[int(row["row"])][int(at[k])] for k in ("weight", "score")] == [row["weight"], row["score"]]
+
+
 def test_header_synonyms_plan_achieved_full_marks_and_rating():
     """计划完成值 is the target although it says 完成; 实际达到值 the actual; 满分 the weight; 评分 the score."""
     rows = [

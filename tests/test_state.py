@@ -311,6 +311,30 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
     assert run_inbox(box, out).reused == 3                       # read once: the next run reuses them
 
 
+def test_results_stored_before_the_columns_field_show_it_empty_then_are_read_again_with_it(tmp_path):
+    """indicators.csv's `columns` (each field's cell column) is a new key in the stored rows, no schema
+    step: results stored before it publish with it empty, and the next run reads them again (their
+    rules_version records the older code) and fills it, the decisions kept."""
+    box, out = tmp_path / "box", tmp_path / "out"
+    shutil.copytree(R24 / "box", box)
+    out.mkdir()
+    shutil.copy(R24 / "state.sqlite", out / "state.sqlite")
+    decided_before = decided(out / "state.sqlite")
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    state, warnings = state_module.open_state(out / "state.sqlite")
+    assert not warnings and state.upgraded_from is None
+    publish(state, out, RunSummary(out=out), force=True)
+    state.close()
+    rows = read_csv(out / "indicators.csv")
+    assert len(rows) == 26 and all(r["columns"] == "" for r in rows)
+    assert run_inbox(box, out).processed == 3
+    rows = read_csv(out / "indicators.csv")
+    assert len(rows) == 26 and all(r["columns"].startswith("name=") and ";target=" in r["columns"]
+                                   and ";actual=" in r["columns"] for r in rows)
+    assert decided(out / "state.sqlite") == decided_before
+
+
 def test_decisions_move_to_the_finding_ids_keeping_history_and_assignments(tmp_path):
     """RULES_VERSION 26 makes flag ids from the part of the evidence that carries the finding. One run
     of it on a state of the release before (results-r24) carries every decision from the flag's old
