@@ -101,6 +101,14 @@ def test_a_scan_of_too_many_pages_fails_before_reading(monkeypatch):
     assert "超过 OCR 上限" in e.value.reason
 
 
+def the_row(out) -> dict:
+    """documents.csv's one row: a failed file's row says why (its error)."""
+    import csv
+    with open(out / "documents.csv", encoding="utf-8-sig") as f:
+        row, = csv.DictReader(f)
+    return row
+
+
 def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     import shutil
 
@@ -109,14 +117,13 @@ def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     box.mkdir()
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
     s = run_inbox(box, tmp_path / "out")          # --memory 1536 by default
-    assert (s.ok, s.indicators) == (1, 8)
+    assert (s.ok, s.indicators) == (1, 8), the_row(tmp_path / "out")["error"]   # why the worker failed
 
 
 def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path, monkeypatch):
     """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
     loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
     worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
-    import csv
     import shutil
 
     from jixiao.nightly import run_inbox, worker
@@ -133,9 +140,8 @@ def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path
     box.mkdir()
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
     s = run_inbox(box, tmp_path / "out")
-    assert (s.ok, s.indicators) == (1, 8)
-    with open(tmp_path / "out" / "documents.csv", encoding="utf-8-sig") as f:
-        row, = csv.DictReader(f)
+    row = the_row(tmp_path / "out")
+    assert (s.ok, s.indicators) == (1, 8), row["error"]   # why the worker failed
     assert "runtime OpenVinoSession" in row["warnings"], row["warnings"]
 
 
