@@ -207,14 +207,37 @@ def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatc
 def test_jixiao_run_gives_ocr_its_share_of_the_cores(tmp_path, monkeypatch):
     """`jixiao run --workers N` tells the OCR engine how many files are read at once, so each
     worker's engine takes its share of the cores (ocr_reader.threads), not two threads each."""
-    from jixiao import pipeline
+    from jixiao import nightly, pipeline
     monkeypatch.setattr(ocr_reader, "WORKERS", 0)
     monkeypatch.setattr(ocr_reader.os, "sched_getaffinity", lambda _: set(range(8)), raising=False)
+    seen = []
+    real = nightly.run_inbox
+
+    def run_inbox(*a, **k):   # as the run's workers fork: what their engine is built with
+        seen.append((ocr_reader.WORKERS, ocr_reader.threads()))
+        return real(*a, **k)
+
+    monkeypatch.setattr(nightly, "run_inbox", run_inbox)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
     assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "4"]) == 0
-    assert ocr_reader.WORKERS == 4 and ocr_reader.threads() == 2
+    assert seen == [(4, 2)]
+
+
+def test_a_runs_ocr_settings_end_with_it(tmp_path, monkeypatch):
+    """--no-ocr and --workers hold for their run only. Left behind, a later run in the same process
+    used them: under xdist, after another test's `jixiao run` (--workers 1), the nightly OCR test
+    built its engine with a thread for every core of the host, not two as alone (issue 21)."""
+    from jixiao import pipeline
+    monkeypatch.setattr(ocr_reader, "ENABLED", True)   # restored whatever the run leaves
+    monkeypatch.setattr(ocr_reader, "WORKERS", 0)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
+    assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "3",
+                          "--no-ocr", "--quiet"]) == 0
+    assert (ocr_reader.ENABLED, ocr_reader.WORKERS) == (True, 0)
 
 
 def _ruled_page(doc, number, rows, widths=(100, 100), size=12):
