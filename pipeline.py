@@ -160,6 +160,17 @@ def _refused(e: BaseException) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from jixiao.extract import ocr_reader
+    # --ocr and --workers set the reader's module settings for this run's workers only: a later
+    # run in the same process (tests, a caller's loop) starts from the defaults, not from these.
+    kept = ocr_reader.ENABLED, ocr_reader.WORKERS
+    try:
+        return _run(args)
+    finally:
+        ocr_reader.ENABLED, ocr_reader.WORKERS = kept
+
+
+def _run(args: argparse.Namespace) -> int:
     import sqlite3
 
     from jixiao.extract import ocr_reader

@@ -220,6 +220,10 @@ class Job:
 
     def poll(self) -> FileResult | None:
         """The result once the child is done, hung past its limit, or dead; else None."""
+        # Whether the child has ended is taken before its pipe is read: a child found dead after
+        # an empty pipe may have sent its result and exited in between (a busy machine), and a
+        # child that ended first has left all it sent in the pipe.
+        ended = not self.proc.is_alive()
         if self.recv.poll():
             try:
                 self.result = self.recv.recv()
@@ -228,7 +232,7 @@ class Job:
         if self.result is not None:
             self.proc.join(5)
             return self.result
-        if not self.proc.is_alive():
+        if ended:
             code = self.proc.exitcode
             if code == EXIT_MEMORY:
                 reason = memory_message(self.memory_mb)

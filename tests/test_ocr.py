@@ -101,6 +101,14 @@ def test_a_scan_of_too_many_pages_fails_before_reading(monkeypatch):
     assert "超过 OCR 上限" in e.value.reason
 
 
+def the_row(out) -> dict:
+    """documents.csv's one row: a failed file's row says why (its error)."""
+    import csv
+    with open(out / "documents.csv", encoding="utf-8-sig") as f:
+        row, = csv.DictReader(f)
+    return row
+
+
 def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     import shutil
 
@@ -109,14 +117,13 @@ def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
     box.mkdir()
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
     s = run_inbox(box, tmp_path / "out")          # --memory 1536 by default
-    assert (s.ok, s.indicators) == (1, 8)
+    assert (s.ok, s.indicators) == (1, 8), the_row(tmp_path / "out")["error"]   # why the worker failed
 
 
 def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path, monkeypatch):
     """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
     loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
     worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
-    import csv
     import shutil
 
     from jixiao.nightly import run_inbox, worker
@@ -133,9 +140,8 @@ def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path
     box.mkdir()
     shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
     s = run_inbox(box, tmp_path / "out")
-    assert (s.ok, s.indicators) == (1, 8)
-    with open(tmp_path / "out" / "documents.csv", encoding="utf-8-sig") as f:
-        row, = csv.DictReader(f)
+    row = the_row(tmp_path / "out")
+    assert (s.ok, s.indicators) == (1, 8), row["error"]   # why the worker failed
     assert "runtime OpenVinoSession" in row["warnings"], row["warnings"]
 
 
@@ -201,14 +207,37 @@ def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatc
 def test_jixiao_run_gives_ocr_its_share_of_the_cores(tmp_path, monkeypatch):
     """`jixiao run --workers N` tells the OCR engine how many files are read at once, so each
     worker's engine takes its share of the cores (ocr_reader.threads), not two threads each."""
-    from jixiao import pipeline
+    from jixiao import nightly, pipeline
     monkeypatch.setattr(ocr_reader, "WORKERS", 0)
     monkeypatch.setattr(ocr_reader.os, "sched_getaffinity", lambda _: set(range(8)), raising=False)
+    seen = []
+    real = nightly.run_inbox
+
+    def run_inbox(*a, **k):   # as the run's workers fork: what their engine is built with
+        seen.append((ocr_reader.WORKERS, ocr_reader.threads()))
+        return real(*a, **k)
+
+    monkeypatch.setattr(nightly, "run_inbox", run_inbox)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
     assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "4"]) == 0
-    assert ocr_reader.WORKERS == 4 and ocr_reader.threads() == 2
+    assert seen == [(4, 2)]
+
+
+def test_a_runs_ocr_settings_end_with_it(tmp_path, monkeypatch):
+    """--no-ocr and --workers hold for their run only. Left behind, a later run in the same process
+    used them: under xdist, after another test's `jixiao run` (--workers 1), the nightly OCR test
+    built its engine with a thread for every core of the host, not two as alone (issue 21)."""
+    from jixiao import pipeline
+    monkeypatch.setattr(ocr_reader, "ENABLED", True)   # restored whatever the run leaves
+    monkeypatch.setattr(ocr_reader, "WORKERS", 0)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("项目名称：测试项目\n", encoding="utf-8")
+    assert pipeline.main(["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--workers", "3",
+                          "--no-ocr", "--quiet"]) == 0
+    assert (ocr_reader.ENABLED, ocr_reader.WORKERS) == (True, 0)
 
 
 def _ruled_page(doc, number, rows, widths=(100, 100), size=12):
