@@ -635,11 +635,18 @@ def in_words(q: Quantity) -> Quantity:
     bound, after = _suffix_op(text[end:stop])
     if not bound and not FILLER.match(after):
         return q                                         # 30个试点城市前列: the figure counts something else
-    if CHANGE_OR_NEGATION.search(before + after) or len(re.findall(r"\p{Han}", before + after)) < 4:
-        return q                                         # a change, or a stray mark (工5%): not a sentence
+    if CHANGE_OR_NEGATION.search(before + after):
+        return q                                         # a change or a negation: not the figure's sense
+    # fewer than four characters of words are a stray mark (工5%), not a sentence; but a measure's
+    # name typed right before its written bound (投诉率≤2%) is a name, kept as the note
+    short = len(re.findall(r"\p{Han}", before + after)) < 4
+    named = short and op in (">=", "<=", ">", "<") and not after.strip() and \
+        bool(re.fullmatch(r"\p{Han}{2,}", before.strip()))
+    if short and not named:
+        return q
     if op == "=" and bound:
         op = bound
-    return replace(r, raw=q.raw, op=op, note=IN_WORDS)
+    return replace(r, raw=q.raw, op=op, note=before.strip() if named else IN_WORDS)
 
 
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:

@@ -2604,6 +2604,20 @@ def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_rea
     assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)
 
 
+def test_a_measures_name_typed_before_its_bound_is_the_targets_note_not_a_sentence():
+    """率≤2% / 1.3%: the measure's name typed into the target before an explicit comparison is a
+    name (kept as the note), the bound read; a word with no comparison (工5%) stays words."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["满意度指标", "服务对象满意度指标", "来信来访", "退件率≤2%", "1.3%", "5", "5"],
+        ["产出指标", "质量指标", "检查比例", "工5%", "6%", "5", "5"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.value) for i in inds]
+    assert got == [("<=", Decimal(2), "%", Decimal("1.3")), ("qualitative", None, "", Decimal(6))]
+    assert "退件率" in inds[0].target.q.note and inds[0].target.raw == "退件率≤2%"
+
+
 # -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
 _U_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
