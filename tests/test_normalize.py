@@ -2618,6 +2618,25 @@ def test_a_measures_name_typed_before_its_bound_is_the_targets_note_not_a_senten
     assert "退件率" in inds[0].target.q.note and inds[0].target.raw == "退件率≤2%"
 
 
+def test_a_signed_result_against_a_target_on_a_fall_is_the_change_and_is_counted_in_its_sense():
+    """同比减少不少于3% / -4.1%: a figure written with its sign is a change, not a level, so the target
+    is read on the change (>= 3 %, the words its note) and the result kept as written (-4.1 %); a fall
+    of 4.1 meets a fall of at least 3 (no flag), while -2% against a rise of at least 5% is missed."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "投诉件数", "同比减少不少于3%", "-4.1%", "8", "8"],
+        ["效益指标", "社会效益指标", "服务人次", "较上年增长不少于5%", "-2%", "8", "8"],
+    ]
+    recs = normalize_document(_doc(rows))
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.op, i.actual.q.value, i.actual.q.unit)
+           for i in recs.indicators]
+    assert got == [(">=", Decimal(3), "%", "=", Decimal("-4.1"), "%"),
+                   (">=", Decimal(5), "%", "=", Decimal(-2), "%")]
+    assert recs.indicators[0].target.q.note == "同比减少"
+    missed = [f.evidence for f in check(recs) if f.rule == "JX401"]
+    assert missed == ["较上年增长不少于5% / -2% / 8"], [(f.rule, f.evidence) for f in check(recs)]
+
+
 # -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
 _U_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
