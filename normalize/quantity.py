@@ -772,9 +772,9 @@ def month_of_point(q: Quantity) -> Quantity:
                     note=f"按年月读取：{year}年{month}月")
 
 
-# A month, or a month and day, with no year (5月26日, 4月18日完成, 6月): a date only where the row
-# makes it one (dated_in_year); alone, 6月 may be a count of months.
-YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(?:完成|全部完成|已完成|按时完成)?$")
+# A month and day with no year (5月26日, 4月18日完成): a date only where the row makes it one
+# (dated_in_year). A month alone (7月 beside 9月前) names no day: kept as written (realworld 025).
+YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:完成|全部完成|已完成|按时完成)?$")
 
 
 def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:
@@ -782,14 +782,13 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
     of the report's year (the form is that year's), op deadline; with no year known, a deadline with
     no date. Anything else is left as read."""
     m = YEARLESS_DATE.match(clean(actual.raw))
-    if target.op != "deadline" or actual.op == "deadline" or not m or not 1 <= int(m.group(1)) <= 12:
+    if target.op != "deadline" or actual.op == "deadline" or not m:
         return actual
-    month = int(m.group(1))
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
+        return actual
     if year is None:
         return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
-    day = int(m.group(2)) if m.group(2) else int(_month_end(year, month))
-    if not 1 <= day <= int(_month_end(year, month)):
-        return actual
     return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
                     note=f"日期未写年份，按报告年度{year}年读取")
 
