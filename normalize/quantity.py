@@ -77,7 +77,7 @@ for _w, _o in _CMP.items():
     PREFIX_OPS += [(f"{n}{_w}", _NEG[_o]) for n in ("不", "未", "没有", "不得")]
     PREFIX_OPS.append((_w, _o))
 PREFIX_OPS += [("至少", ">="), ("最少", ">="), ("最低", ">="), ("不足", "<"), ("不到", "<"), ("至多", "<="),
-               ("最多", "<="), ("最高", "<="), ("超", ">"), ("逾", ">"), ("约达", "approx"), ("大约", "approx"),
+               ("最多", "<="), ("最高", "<="), ("上限", "<="), ("下限", ">="), ("超", ">"), ("逾", ">"), ("约达", "approx"), ("大约", "approx"),
                ("约为", "approx"), ("约", "approx"), ("近", "approx"), ("等于", "="), ("≥", ">="), ("≤", "<="),
                ("⩾", ">="), ("⩽", "<="), ("≮", ">="), ("≯", "<="), (">", ">"), ("<", "<"), ("=", "=")]
 PREFIX_OPS.sort(key=lambda wo: len(wo[0]), reverse=True)
@@ -635,11 +635,18 @@ def in_words(q: Quantity) -> Quantity:
     bound, after = _suffix_op(text[end:stop])
     if not bound and not FILLER.match(after):
         return q                                         # 30个试点城市前列: the figure counts something else
-    if CHANGE_OR_NEGATION.search(before + after) or len(re.findall(r"\p{Han}", before + after)) < 4:
-        return q                                         # a change, or a stray mark (工5%): not a sentence
+    if CHANGE_OR_NEGATION.search(before + after):
+        return q                                         # a change or a negation: not the figure's sense
+    # fewer than four characters of words are a stray mark (工5%), not a sentence; but a measure's
+    # name typed right before its written bound (投诉率≤2%) is a name, kept as the note
+    short = len(re.findall(r"\p{Han}", before + after)) < 4
+    named = short and op in (">=", "<=", ">", "<") and not after.strip() and \
+        bool(re.fullmatch(r"\p{Han}{2,}", before.strip()))
+    if short and not named:
+        return q
     if op == "=" and bound:
         op = bound
-    return replace(r, raw=q.raw, op=op, note=IN_WORDS)
+    return replace(r, raw=q.raw, op=op, note=before.strip() if named else IN_WORDS)
 
 
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
@@ -688,6 +695,8 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     rising = verb in _RISE
     tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
     a = _change(actual, based=False)
+    if a is None and actual.numeric and actual.op == "=" and clean(actual.raw).startswith("-"):
+        return tq, actual    # a figure written with its sign (-4.1%) is a change, kept as written
     if a is None and actual.numeric:
         # a level (96%) against a change to reach (增长5%): not the same quantity, so neither side is
         # read as a figure to compare; reading less beats a shortfall made up of 96 against 5
@@ -697,6 +706,15 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     aq, abase, averb = a
     sign = 1 if (averb in _RISE) == rising else -1
     return tq, replace(aq, raw=actual.raw, value=aq.value * sign, note=(abase or base) + averb)
+
+
+def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
+    """A result written as a signed figure (-4.1%) against a target on a fall (同比减少不少于3%, its
+    note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
+    comparing only; the record keeps the figure as written."""
+    if actual.numeric and actual.op == "=" and clean(actual.raw).startswith("-") and target.note.endswith(_FALL):
+        return replace(actual, value=-actual.value)
+    return actual
 
 
 # A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):
@@ -752,6 +770,27 @@ def month_of_point(q: Quantity) -> Quantity:
     year, month = int(m.group(1)), int(m.group(2))
     return Quantity(raw=q.raw, op="deadline", date=f"{year:04d}-{month:02d}-{_month_end(year, month)}",
                     note=f"按年月读取：{year}年{month}月")
+
+
+# A month and day with no year (5月26日, 4月18日完成): a date only where the row makes it one
+# (dated_in_year). A month alone (7月 beside 9月前) names no day: kept as written (realworld 025).
+YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:完成|全部完成|已完成|按时完成)?$")
+
+
+def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:
+    """A result written as a month and day without its year (5月26日) beside a deadline target: a date
+    of the report's year (the form is that year's), op deadline; with no year known, a deadline with
+    no date. Anything else is left as read."""
+    m = YEARLESS_DATE.match(clean(actual.raw))
+    if target.op != "deadline" or actual.op == "deadline" or not m:
+        return actual
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
+        return actual
+    if year is None:
+        return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
+    return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
+                    note=f"日期未写年份，按报告年度{year}年读取")
 
 
 def _deadline(raw: str, text: str) -> Quantity | None:

@@ -13,8 +13,9 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, figure_lines, in_words_pair, month_of_point,
-                       name_unit, parse, parse_cell, part_of_target, ratio, split_named_target, split_pair)
+from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
+                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, split_named_target,
+                       split_pair)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -2104,6 +2105,7 @@ class _Reader:
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
+        actual = dated_in_year(target, actual, self.recs.year)
         if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)

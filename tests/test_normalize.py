@@ -2636,6 +2636,59 @@ def test_relative_targets_in_words_are_targets_on_the_change_and_a_shortfall_rea
     assert all(i.target.q.numeric and i.actual.q.numeric for i in inds)
 
 
+def test_a_measures_name_typed_before_its_bound_is_the_targets_note_not_a_sentence():
+    """率≤2% / 1.3%: the measure's name typed into the target before an explicit comparison is a
+    name (kept as the note), the bound read; a word with no comparison (工5%) stays words."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["满意度指标", "服务对象满意度指标", "来信来访", "退件率≤2%", "1.3%", "5", "5"],
+        ["产出指标", "质量指标", "检查比例", "工5%", "6%", "5", "5"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.value) for i in inds]
+    assert got == [("<=", Decimal(2), "%", Decimal("1.3")), ("qualitative", None, "", Decimal(6))]
+    assert "退件率" in inds[0].target.q.note and inds[0].target.raw == "退件率≤2%"
+
+
+def test_a_signed_result_against_a_target_on_a_fall_is_the_change_and_is_counted_in_its_sense():
+    """同比减少不少于3% / -4.1%: a figure written with its sign is a change, not a level, so the target
+    is read on the change (>= 3 %, the words its note) and the result kept as written (-4.1 %); a fall
+    of 4.1 meets a fall of at least 3 (no flag), while -2% against a rise of at least 5% is missed."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "投诉件数", "同比减少不少于3%", "-4.1%", "8", "8"],
+        ["效益指标", "社会效益指标", "服务人次", "较上年增长不少于5%", "-2%", "8", "8"],
+    ]
+    recs = normalize_document(_doc(rows))
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.op, i.actual.q.value, i.actual.q.unit)
+           for i in recs.indicators]
+    assert got == [(">=", Decimal(3), "%", "=", Decimal("-4.1"), "%"),
+                   (">=", Decimal(5), "%", "=", Decimal(-2), "%")]
+    assert recs.indicators[0].target.q.note == "同比减少"
+    missed = [f.evidence for f in check(recs) if f.rule == "JX401"]
+    assert missed == ["较上年增长不少于5% / -2% / 8"], [(f.rule, f.evidence) for f in check(recs)]
+
+
+def test_a_date_without_its_year_in_a_deadline_row_is_a_date_of_the_reports_year():
+    """2024年9月30日前 / 9月12日, 2024.6 / 6月20日: the result's month and day, in a row whose target is a
+    deadline, are a date of the report's year (the form is that year's), not words; a month and day
+    beside a figure stay words, a month alone stays as written, and with no year known the date is a
+    deadline without one."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "时效指标", "改造完工时间", "2024年9月30日前", "9月12日", "5", "5"],
+            ["产出指标", "时效指标", "验收完成时间", "2024.6", "6月20日完成", "5", "5"],
+            ["产出指标", "数量指标", "培训场次", "≥6场", "6月8日", "5", "5"],
+            ["产出指标", "时效指标", "开工时间", "9月前", "7月", "5", "5"]]
+    recs = normalize_document(_titled("2024年度项目支出绩效自评表", rows, False))
+    got = [(i.target.q.op, i.actual.q.op, i.actual.q.date) for i in recs.indicators]
+    # a month alone names no day: kept as written (7 月), as realworld 025's record keeps it
+    assert got == [("deadline", "deadline", "2024-09-12"), ("deadline", "deadline", "2024-06-20"),
+                   (">=", "qualitative", None), ("deadline", "=", None)]
+    yearless = normalize_document(_titled("项目支出绩效自评表", rows, False))
+    assert yearless.year is None
+    assert [(i.actual.q.op, i.actual.q.date) for i in yearless.indicators][:2] == [("deadline", None)] * 2
+
+
 # -- what a table leaves unread beyond its indicator-like rows (normalize/unread.py) ----------------
 _U_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
