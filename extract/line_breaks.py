@@ -29,8 +29,9 @@ def two_figures(a: str, b: str, full: bool) -> bool:
         return False
     return bool(m.group(1)) or not full
 
-# A number that cannot end where its line ends (98., 1,234.): a point with no digit after it.
-_CUT_AT_POINT = re.compile(rf"^{_OP}?\s*\d[\d,]*\.$")
+# A number that cannot end where its line ends (98., 1,234., ９９．): a point with no digit after it;
+# the point half- or full-width, as typed (\d takes full-width digits already).
+_CUT_AT_POINT = re.compile(rf"^{_OP}?\s*\d[\d,]*[.．]$")
 # The rest of a number on the next line: digits only, a short unit after them at most (72, 72%).
 _DIGITS_GO_ON = re.compile(r"^(\d+)\s*([^\d\s，。；、：,;:.]{0,6})$")
 # A figure written with a point, and its places (9.56, ≥85.5%, 5.5).

@@ -15,6 +15,7 @@ from jixiao.extract.ruled_page import Char, _line_texts, assemble
     ("9.5", "6", False),
     ("1.", "项目区群众满意度", False),   # a numbered item, not digits going on
     ("98.", "7.2", False),
+    ("９９．", "２％", True),      # typed full-width (228's .pdf): the point ends no figure either
 ])
 def test_a_number_cut_after_its_point_goes_on(a, b, one):
     assert cut_at_point(a, b) is one
