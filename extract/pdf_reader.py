@@ -688,15 +688,22 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # A row split by the page break: the previous part's last row runs on into this part's first.
     # A row split by the page fills the page to the bottom of its body, and only the cells that
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row
-    # whose text runs to its right edge, or had no room for the cell's first run (2.36万 | 元/艘).
+    # whose text runs to its right edge, or, in a row where some cell does, whose last line had no
+    # room for the cell's first run of words (2.36万 | 元/艘: 元/ did not fit; a figure's own width
+    # says nothing, a centred figure's room is not measured).
     last_row = table.n_rows - 1
     first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
-    split = fills_page and bool(first) and skip < n_rows and all(
-        (host := table.cell_at(last_row, c.col)) is not None and host.row + host.rowspan - 1 == last_row
-        and (st.wraps.get((host.row, host.col)) or c.col == host.col and bool(host.text)
-             and (room := st.rooms.get((host.row, host.col))) is not None and room < lead + 0.5)
-        for c, lead in first)
+
+    def went_on(c: Cell, lead: float) -> bool:
+        host = table.cell_at(last_row, c.col)
+        if host is None or host.row + host.rowspan - 1 != last_row:
+            return False
+        room = st.rooms.get((host.row, host.col))
+        return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \
+            room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()
+    split = fills_page and bool(first) and skip < n_rows and all(went_on(c, lead) for c, lead in first) and \
+        any(st.wraps.get((h.row, h.col)) for c, _ in first if (h := table.cell_at(last_row, c.col)) is not None)
     offset = table.n_rows - skip - (1 if split else 0)
     wraps, rooms = {}, {}
     for cell, w, (room, first_w, _) in parts:
