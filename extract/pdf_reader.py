@@ -463,7 +463,8 @@ def _first_word_width(ln: _Line) -> float:
     return chars[k]["x1"] - chars[0]["x0"]
 
 
-NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,.")
+# A solidus may not start a line either (UAX #14 class SY): 元/艘 wraps as one run.
+NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,./")
 NO_LINE_END = set("（《「『“‘([{")
 
 
@@ -601,9 +602,10 @@ def _part_cols(st: _Stitched, t: _PageTable) -> list[int] | None:
 
 
 def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[int]
-                ) -> list[tuple[Cell, bool, tuple[float, float]]]:
+                ) -> list[tuple[Cell, bool, tuple[float, float, float]]]:
     """Each cell of a page's part, whether its last line runs to its edge, and (the room left on its
-    last line, the width of its first character): whether a figure went on over the page."""
+    last line, the width of its first character, of what a line breaker keeps together at its start):
+    whether a figure or a cell's text went on over the page."""
     out = []
     for r0, c0, rs, cs, bbox in t.cells:
         chars = t.chars.get((r0, c0), [])
@@ -616,13 +618,15 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     return out
 
 
-def _cell_room(chars: list, bbox: tuple) -> tuple[float, float]:
-    """The room left on a cell's last line in its text area, and the width of its first character."""
+def _cell_room(chars: list, bbox: tuple) -> tuple[float, float, float]:
+    """The room left on a cell's last line in its text area, the width of its first character, and
+    that of its first line's first run a line breaker keeps together (_first_word_width)."""
     lines = _lines(chars)
     if not lines:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     first = next((c for c in lines[0].chars if c["text"].strip()), None)
-    return _text_area(lines, bbox) - (lines[-1].x1 - lines[-1].x0), first["x1"] - first["x0"] if first else 0.0
+    return (_text_area(lines, bbox) - (lines[-1].x1 - lines[-1].x0), first["x1"] - first["x0"] if first else 0.0,
+            _first_word_width(lines[0]))
 
 
 def _header_rests(row: list[str], head: list[str]) -> list[str] | None:
@@ -656,7 +660,7 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
                   loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
     doc.blocks.append(table)
     return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
-                     {(c.row, c.col): room for c, _, (room, _) in parts})
+                     {(c.row, c.col): room for c, _, (room, _, _) in parts})
 
 
 def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) -> None:
@@ -684,16 +688,25 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # A row split by the page break: the previous part's last row runs on into this part's first.
     # A row split by the page fills the page to the bottom of its body, and only the cells that
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row
-    # whose text runs to its right edge.
+    # whose text runs to its right edge, or, in a row where some cell does, whose last line had no
+    # room for the cell's first run of words (2.36万 | 元/艘: 元/ did not fit; a figure's own width
+    # says nothing, a centred figure's room is not measured).
     last_row = table.n_rows - 1
-    first = [(c, w) for c, w, _ in parts if c.row == skip and c.text]
+    first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
-    split = fills_page and bool(first) and skip < n_rows and all(
-        (host := table.cell_at(last_row, c.col)) is not None and host.row + host.rowspan - 1 == last_row
-        and st.wraps.get((host.row, host.col)) for c, _ in first)
+
+    def went_on(c: Cell, lead: float) -> bool:
+        host = table.cell_at(last_row, c.col)
+        if host is None or host.row + host.rowspan - 1 != last_row:
+            return False
+        room = st.rooms.get((host.row, host.col))
+        return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \
+            room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()
+    split = fills_page and bool(first) and skip < n_rows and all(went_on(c, lead) for c, lead in first) and \
+        any(st.wraps.get((h.row, h.col)) for c, _ in first if (h := table.cell_at(last_row, c.col)) is not None)
     offset = table.n_rows - skip - (1 if split else 0)
     wraps, rooms = {}, {}
-    for cell, w, (room, first_w) in parts:
+    for cell, w, (room, first_w, _) in parts:
         if cell.row < skip:
             continue
         if split and cell.row == skip:

@@ -99,6 +99,10 @@ SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), 
 # 100%覆盖, 100%到位, 100%达标: the figure says how much is covered, in place, up to standard.
 FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|覆盖|到位|达标|\s)"
 FILLER = re.compile(rf"^{FILLER_WORDS}*$")
+# An average per something before the figure (人均≤600元, 户均3万元, 亩均, 平均): a one-character subject
+# and 均, alone before the operator; the figure is that average, in its unit as written, the
+# qualifier its note. Anything longer (人均增收, 年均增长) says more than per what, and stays words.
+PER_HEAD = re.compile(rf"^\s*(\p{{Han}}均)(?={FILLER_WORDS}*$)")
 # A thousands separator is a comma between digits, in groups of three (1,234.5); any other comma is
 # punctuation (30万元，28万元 once full width is half width: the 28 after it is a figure). A number is
 # read whole or not at all: never out of a longer run of digits, points and commas between digits
@@ -389,6 +393,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     # 力争 (达到) 95%: a figure to strive for is a floor, reached or passed; a bound written with it
     # (力争控制在5%以内) is the bound
     striven, before = bool(STRIVE.match(before)), STRIVE.sub("", before)
+    if (per := PER_HEAD.match(before)) is not None:
+        before = before[per.end():]
     if negative:
         value = -value
     more = re.match(r"\s*[余多](?=[\p{Han}A-Za-z%])", after)
@@ -403,6 +409,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     if striven and op == "=":
         op = ">="
+    if per is not None:
+        note = "；".join(x for x in (per.group(1), note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
 
 

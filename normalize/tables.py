@@ -836,6 +836,7 @@ class _Reader:
         self.last_cols: _Cols | None = None
         self.last_width: int | None = None
         self.superseded: dict[int, str] = {}
+        self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
@@ -1724,6 +1725,8 @@ class _Reader:
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
+            self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
+                                       None)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -2033,6 +2036,11 @@ class _Reader:
         target_raw = cell(target_c)
         actual_raw = cell(cols.actual + v if cols.actual is not None else None)
         target_r = actual_r = r
+        initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
+        if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
+            # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed
+            notes.append(f"调整后目标值为“{bare(target_raw)}”，按年初目标值“{bare(cell(initial))}”评价")
+            target_raw, target_c = cell(initial), initial
         if (two_rows := self.row_pairs.get(r)) is not None:
             # an indicator on two rows, a column labelling each row's value (目标值 / 实际值)
             (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
@@ -2099,7 +2107,7 @@ class _Reader:
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
         for c, label in self.superseded.items():
-            if cell(c + v):
+            if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target, actual = in_words_pair(*change_pair(_value(target_raw), _value(actual_raw)))
         if not unit_text and not name_unit(level3, scaled=True):

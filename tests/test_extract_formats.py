@@ -911,6 +911,41 @@ def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
     assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
 
 
+def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
+    """A row Word lets break over the page (229.pdf: 改造渔船单船年均 | 2.36万 on page 1, 增收 | 元/艘 under
+    the repeated header on page 2): the value's last line leaves room for 元 but not for 元/, which a
+    line breaker keeps together (no break before a solidus), so it too went on, and the row is one."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    def text(s, x0, top):
+        out = []
+        for ch in s:
+            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
+            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
+            x0 += w
+        return out
+
+    cols = [(0.0, 62.0), (62.0, 107.0)]
+
+    def table(n):
+        rects = [(x0, 20.0 * r, x1, 20.0 * (r + 1)) for r in range(n) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 107.0, 20.0 * n), cells=rects)
+    head = text("三级指标", 2, 5) + text("实际值", 64, 5)
+    chars1 = head + text("培训渔民", 2, 25) + text("615人次", 64, 25) + \
+        text("安装终端", 2, 45) + text("124台", 64, 45) + text("改造渔船单", 2, 65) + text("2.36万", 64, 65)
+    chars2 = head + text("增收", 2, 25) + text("元/艘", 64, 25) + text("渔民满意度", 2, 45) + text("95.2%", 64, 45)
+    items = _read_page(1, chars1, [table(4)]) + _read_page(2, chars2, [table(3)])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+    (t,) = doc.tables()
+    assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
+        ["三级指标", "实际值"], ["培训渔民", "615人次"], ["安装终端", "124台"], ["改造渔船单增收", "2.36万 元/艘"],
+        ["渔民满意度", "95.2%"]]
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_pdf_row_cut_open_by_the_page_break_is_closed_and_joined(tmp_path, monkeypatch, engine):
     # A browser prints a row split over the page with its cells' sides and no rule where page 1

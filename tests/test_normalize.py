@@ -1358,6 +1358,24 @@ def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
     assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
 
 
+def test_an_adjusted_target_cell_holding_only_a_dash_leaves_the_initial_target():
+    """调整后目标值 "/" or empty on a row not adjusted: the initial target still stands and is the
+    one assessed; the dash is no target (issue 21, 231). The cell read is the initial one."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "调整原因", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造公厕", "≥80座", "≥60座", "批复调减", "62座", "10", "10"],
+        ["产出指标", "质量指标", "验收合格率", "≥95%", "/", "", "97%", "10", "10"],
+        ["产出指标", "时效指标", "完工时间", "2023年10月底前", "", "", "2023年10月20日", "10", "10"],
+        ["效益指标", "社会效益指标", "服务机制", "健全", "—", "", "健全", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.raw, i.target.q.op, i.target.q.value) for i in inds] == [
+        ("≥60座", ">=", Decimal(60)), ("≥95%", ">=", Decimal(95)), ("2023年10月底前", "deadline", None),
+        ("健全", "qualitative", None)]
+    assert [i.target.loc.col for i in inds] == [4, 3, 3, 3]
+    assert "年初目标值：≥80座" in inds[0].note
+
+
 def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one():
     """No unit column and bare figures: the unit stands in a bracket after the name (考核合格（家）);
     a scaled unit there (（万欧元）) would change the written figure, a note (（试点）) is no unit."""

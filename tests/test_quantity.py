@@ -249,6 +249,23 @@ def test_a_footnote_mark_or_bracket_note_after_a_figure_is_its_note(raw, op, val
     assert note in q.note
 
 
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("人均≤600元", "<=", Decimal(600), "元", "人均"),
+    ("人均582元", "=", Decimal(582), "元", "人均"),
+    ("户均不低于1.5万元", ">=", Decimal(15000), "元", "户均"),
+    ("亩均≥500公斤", ">=", Decimal(500), "公斤", "亩均"),
+    ("平均3个工作日内", "<=", Decimal(3), "个工作日", "平均"),
+])
+def test_an_average_per_head_written_before_the_figure_is_its_note(raw, op, value, unit, note):
+    """人均≤600元 / 户均 / 亩均: a one-character subject and 均 (or 平均) before the operator says the
+    figure is an average per that subject; the figure is read, the qualifier kept as its note
+    (issue 21, 229). Words that change the figure stay words (年均增长5%, 人均增收)."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw, q.note) == (op, value, unit, raw, note)
+    for words in ("年均增长5%", "人均增收500元", "不均衡5处", "均衡≥3次"):
+        assert parse(words).op == "qualitative", words
+
+
 def test_a_bracket_opened_by_han_is_a_unit_but_never_an_inclusive_note():
     assert (parse("800（含）").unit, parse("800（含）").value) == ("", Decimal(800))
     # a unit in brackets and an exponent stay what they were
