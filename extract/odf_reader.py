@@ -63,7 +63,7 @@ _NOT_TEXT = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end
 # In the body, not its flow: declarations, forms, the tracked changes' deleted text.
 _NOT_FLOW = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("text:variable-decls"),
              _q("text:user-field-decls"), _q("text:dde-connection-decls"), _q("office:forms"),
-             _q("text:hidden-paragraph"), _q("office:annotation"), _q("text:index-title-template"),
+             _q("office:annotation"), _q("text:index-title-template"),
              _q("text:table-of-content-source"), _q("text:alphabetical-index-source"),
              _q("text:illustration-index-source"), _q("text:table-index-source"), _q("text:user-index-source"),
              _q("text:object-index-source"), _q("text:bibliography-source")}
@@ -124,14 +124,11 @@ def _hidden_tables(root) -> set[str]:
 
 
 def _repeat(el, attr: str) -> int:
+    """A count attribute (a repeat, a span, text:s's text:c): 1 where absent or unreadable."""
     try:
         return max(1, int(el.get(_q(attr), "1")))
     except ValueError:
         return 1
-
-
-def _span(el, attr: str) -> int:
-    return _repeat(el, attr)
 
 
 def _children(el, groups: set[str], tag: str):
@@ -235,8 +232,9 @@ class _Reader:
                         break   # the row's padding to the page's width
                     for _ in range(self._times(k, cell_filled)):
                         if tc.tag == CELL:
-                            anchors.append((r, c, _span(tc, "table:number-rows-spanned"),
-                                            _span(tc, "table:number-columns-spanned"), tc))
+                            self._count()
+                            anchors.append((r, c, _repeat(tc, "table:number-rows-spanned"),
+                                            _repeat(tc, "table:number-columns-spanned"), tc))
                         c += 1
                 r += 1
         n_cols = max((a[1] + a[3] for a in anchors), default=0)
@@ -258,7 +256,6 @@ class _Reader:
                     text, frames = _para(el)
                     lines.append(text)
                     lines += [_para(p)[0] for f in frames for p in _flow(f) if p.tag != TABLE]
-            self._count()
             table.cells.append(Cell(text="\n".join(t.strip() for t in lines).strip(), row=row, col=col,
                                     rowspan=rowspan, colspan=colspan,
                                     loc=self._loc(box, block=block, table=t_index, row=row, col=col)))
@@ -292,11 +289,11 @@ class _Reader:
             n = _repeat(tr, "table:number-rows-repeated")
             if tr.get(_q("table:visibility")) in _HIDDEN:
                 hidden_rows.append((r, n))
-            if not (_filled(tr) or _merges(tr)):
+            filled = _filled(tr)
+            if not (filled or _merges(tr)):
                 r += n      # empty rows only move the next row down, however many
                 continue
-            times = self._times(n, _filled(tr))
-            for k in range(times):
+            for k in range(self._times(n, filled)):
                 self._sheet_row(sh, tr, r + k)
             r += n
         last_row = max([rr for rr, _ in sh.cells] + [m[2] for m in sh.merges], default=0)
@@ -312,7 +309,7 @@ class _Reader:
                 continue
             n = _repeat(tc, "table:number-columns-repeated")
             shown = _shown(tc) if tc.tag == CELL else ("", None)
-            rs, cs = (_span(tc, "table:number-rows-spanned"), _span(tc, "table:number-columns-spanned")) \
+            rs, cs = (_repeat(tc, "table:number-rows-spanned"), _repeat(tc, "table:number-columns-spanned")) \
                 if tc.tag == CELL else (1, 1)
             if shown[0] or rs > 1 or cs > 1:
                 for k in range(self._times(n, bool(shown[0]))):
@@ -341,9 +338,7 @@ def _flow(container):
             yield el
         elif tag in _NOT_FLOW or el.get(_q("text:display")) == "none":
             continue
-        elif tag == FRAME or tag.startswith(f"{{{_NS['text']}}}"):
-            yield from _flow(el)
-        elif tag == TEXT_BOX:
+        elif tag in (FRAME, TEXT_BOX) or tag.startswith(f"{{{_NS['text']}}}"):
             yield from _flow(el)
 
 

@@ -41,7 +41,8 @@ def sniff(data: bytes) -> str:
 
 
 # OpenDocument (ODF 1.2 part 3, 3.3): the package's first member "mimetype", stored, names the kind.
-ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.text-template": "odt",
+ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+             "application/vnd.oasis.opendocument.text-template": "odt",
              "application/vnd.oasis.opendocument.spreadsheet": "ods",
              "application/vnd.oasis.opendocument.spreadsheet-template": "ods"}
 

@@ -79,9 +79,10 @@ def test_odt_table_spans_covered_cells_repeats_hidden_rows_and_a_nested_table():
              + row(cell("产出指标", number_rows_spanned=4), cell("数量指标"), cell("甲"), cell("10"))
              + row(COVERED, cell("质量指标"), cell("隐藏"), cell("5"), visibility="collapse")
              + row(COVERED, cell("—", number_columns_repeated=2), cell("5"), number_rows_repeated=2)
-             + row(cell("总分", number_columns_spanned=3), f'<table:covered-table-cell table:number-columns-repeated="2"/>',
+             + row(cell("总分", number_columns_spanned=3),
+                   '<table:covered-table-cell table:number-columns-repeated="2"/>',
                    f'<table:table-cell>{p("100")}{nested}</table:table-cell>')
-             + row(f'<table:table-cell table:number-columns-repeated="4"/>', number_rows_repeated=1048000)
+             + row('<table:table-cell table:number-columns-repeated="4"/>', number_rows_repeated=1048000)
              + '</table:table>')
     doc = read_bytes(odf(table), "a.odt")
     outer, inner = doc.tables()
@@ -103,12 +104,14 @@ def test_ods_reads_as_the_same_workbook_saved_as_xlsx(tmp_path):
     reader gives for the same workbook."""
     def num(shown, value, kind="float", **attrs):
         extra = "".join(f' table:{k.replace("_", "-")}="{v}"' for k, v in attrs.items())
-        return f'<table:table-cell office:value-type="{kind}" office:value="{value}"{extra}>{p(shown)}</table:table-cell>'
+        return (f'<table:table-cell office:value-type="{kind}" office:value="{value}"{extra}>'
+                f'{p(shown)}</table:table-cell>')
     sheet = ('<table:table table:name="自评表">'
              '<table:table-column table:number-columns-repeated="3"/>'
              '<table:table-column table:visibility="collapse"/><table:table-column/>'
              '<table:table-column table:number-columns-repeated="16379"/>'
-             + row(cell("项目支出绩效自评表", number_columns_spanned=5), f'<table:covered-table-cell table:number-columns-repeated="4"/>',
+             + row(cell("项目支出绩效自评表", number_columns_spanned=5),
+                   '<table:covered-table-cell table:number-columns-repeated="4"/>',
                    '<table:table-cell table:number-columns-repeated="16379"/>')
              + row(cell("指标"), cell("年初预算数"), cell("执行率"), cell("备注"), cell("得分"))
              + row(cell("资金"), num("1,500.00", "1500"), num("97.00%", "0.97", "percentage"), cell("隐藏列"),
