@@ -22,7 +22,8 @@ lines is a table only when it looks like one: several blank-line separated group
 lines, most of them the same size.
 
 Layout "aligned columns" (what `pdftotext -layout` writes): cells separated by runs of two or
-more spaces, column starts aligned across lines (measured in display width: a CJK character is
+more spaces or by full-width spaces (one full-width space after a label's colon, 项目名称：　X, is
+the label's, no gap; a rule line ends the block), column starts aligned across lines (measured in display width: a CJK character is
 two columns). A line with only one or two cells under a wider table continues the cells above
 it (wrapped text). The layout is sniffed per block, not per file.
 
@@ -124,7 +125,10 @@ _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
-_GAP = re.compile(r"(?: {2,}|\u3000+)")
+# A column gap: two spaces or more, or full-width spaces; but one full-width space after a full-width
+# colon is how a label is typeset before its value (项目名称：　某项目), not a gap between columns.
+_GAP_TEXT = r"(?: {2,}|(?<!：)\u3000+|\u3000{2,})"
+_GAP = re.compile(_GAP_TEXT)
 
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
@@ -350,7 +354,7 @@ def display_width(text: str) -> int:
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
     return [(display_width(text[:m.start()]), m.group())
-            for m in re.finditer(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000+)|\s*$)", text)]
+            for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
 def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
@@ -358,7 +362,8 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     like one whose columns do not align."""
     block = []
     j = i
-    while j < len(lines) and "\t" not in lines[j].text:
+    # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there
+    while j < len(lines) and "\t" not in lines[j].text and not _is_rule(lines[j].text.strip()):
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.
