@@ -17,7 +17,7 @@ from .sniff import sniff
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
-SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd")
+SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -65,6 +65,11 @@ def read_bytes(data: bytes, label: str) -> Document:
     if kind == "ofd":
         from .ofd_reader import read_ofd
         return read_ofd(label, data, sha)
+    if kind in ("odt", "ods"):
+        from .odf_reader import read_odf
+        return read_odf(label, data, sha, kind)
+    if kind == "odf":
+        raise UnsupportedFormat(label, "OpenDocument 文件不是文本文档（.odt）或电子表格（.ods），而是演示文稿、绘图等，暂不支持")
     if kind == "broken-zip":
         raise ExtractError(label, "corrupt", "文件是损坏或不完整的压缩包（可能是截断的 Word/Excel 文件），无法读取")
     if kind == "ole-encrypted":

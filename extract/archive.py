@@ -9,27 +9,27 @@ Chinese Windows (which zip marks as cp437) decoded as GBK.
 from __future__ import annotations
 
 import zipfile
+import zlib
 
 from .errors import ExtractError
+from .sniff import package_kind
 from .zipguard import inflate
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL = 1024 * 1024 * 1024
 MAX_MEMBER = 100 * 1024 * 1024
-OFFICE_MARKERS = ("word/document.xml", "xl/workbook.xml", "OFD.xml")
 
 
 def is_archive(path: str) -> bool:
-    """A zip that is not itself an Office or OFD document."""
+    """A zip that is not itself an Office, OpenDocument or OFD document."""
     try:
         with open(path, "rb") as f:
             if f.read(4) != b"PK\x03\x04":
                 return False
         with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
+            return package_kind(zf) == "zip"
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError, NotImplementedError, zlib.error):
         return False
-    return not any(m in names for m in OFFICE_MARKERS)
 
 
 def display_member(info: zipfile.ZipInfo) -> str:

@@ -13,7 +13,7 @@ from io import BytesIO
 from .cn_numerals import counted
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
-from .tab_lines import typed_blocks
+from .tab_lines import append_typed
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -83,32 +83,8 @@ def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
 
 
 def _flush_typed(ctx: _Ctx, lines: list[str], box: int | None) -> None:
-    """Append the pending tabbed paragraphs: as tables where they read as rows typed with tabs
-    (extract/tab_lines), the others as paragraphs."""
-    if not lines:
-        return
-    doc = ctx.doc
-    above = doc.blocks[-1] if doc.blocks else None
-    width = above.n_cols if isinstance(above, Table) and above.parent is None else None
-    runs = {first: (end, rows) for first, end, rows in typed_blocks(lines, width)}
-    i = 0
-    while i < len(lines):
-        if i in runs:
-            end, rows = runs[i]
-            _typed_table(ctx, rows, box)
-            i = end
-            continue
-        doc.blocks.append(Paragraph(text=lines[i].strip(), loc=_loc(ctx, box, block=len(doc.blocks))))
-        i += 1
-    lines.clear()
-
-
-def _typed_table(ctx: _Ctx, rows: list[list[str]], box: int | None) -> None:
-    block, t_index = len(ctx.doc.blocks), len(ctx.doc.tables())
-    cells = [Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
-             for r, row in enumerate(rows) for c, text in enumerate(row)]
-    ctx.doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
-                                loc=_loc(ctx, box, block=block, table=t_index), origin="typed with tabs"))
+    """Append the pending tabbed paragraphs (extract/tab_lines.append_typed)."""
+    append_typed(ctx.doc, lines, lambda **kw: _loc(ctx, box, **kw))
 
 
 def _content(el, *tags):

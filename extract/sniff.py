@@ -13,8 +13,8 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 
 def sniff(data: bytes) -> str:
-    """One of: pdf, docx, xlsx, ofd, zip, broken-zip, doc, xls, et, wps, ole-encrypted, ole, rtf,
-    html, mht, image, empty, text-or-binary."""
+    """One of: pdf, docx, xlsx, ofd, odt, ods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
+    ole, rtf, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -22,16 +22,9 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
-            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except Exception:  # noqa: BLE001 - any failure to list the archive means it is broken
+            return package_kind(zipfile.ZipFile(BytesIO(data)))
+        except Exception:  # noqa: BLE001 - any failure to list or open the archive means it is broken
             return "broken-zip"
-        if "word/document.xml" in names:
-            return "docx"
-        if "xl/workbook.xml" in names:
-            return "xlsx"
-        if "OFD.xml" in names or "ofd.xml" in {n.lower() for n in names}:
-            return "ofd"
-        return "zip"
     if data.startswith(OLE2):
         return _ole_kind(data)
     if data.lstrip()[:5] == b"{\\rtf":
@@ -45,6 +38,31 @@ def sniff(data: bytes) -> str:
     if _HTML.search(text_head[:2048]):
         return "html"
     return "text-or-binary"
+
+
+# OpenDocument (ODF 1.2 part 3, 3.3): the package's first member "mimetype", stored, names the kind.
+ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+             "application/vnd.oasis.opendocument.text-template": "odt",
+             "application/vnd.oasis.opendocument.spreadsheet": "ods",
+             "application/vnd.oasis.opendocument.spreadsheet-template": "ods"}
+
+
+def package_kind(zf: zipfile.ZipFile) -> str:
+    """What a zip package is by the members it holds: docx, xlsx, ofd, odt, ods, odf (another
+    OpenDocument kind: a presentation, a drawing) or zip (an archive of files of their own)."""
+    names = set(zf.namelist())
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "OFD.xml" in names or "ofd.xml" in {n.lower() for n in names}:
+        return "ofd"
+    if "mimetype" in names and "content.xml" in names:
+        with zf.open("mimetype") as f:
+            mime = f.read(100).decode("ascii", "replace").strip()   # a few dozen bytes: never inflate more
+        if mime.startswith("application/vnd.oasis.opendocument."):
+            return ODF_KINDS.get(mime, "odf")
+    return "zip"
 
 
 def _ole_kind(data: bytes) -> str:

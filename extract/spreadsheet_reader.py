@@ -26,7 +26,8 @@ from .zipguard import check_package
 
 
 @dataclass
-class _Sheet:
+class Sheet:
+    """A sheet as every spreadsheet reader (.xlsx, .xls, .ods) hands it to build_sheets."""
     name: str
     cells: dict = field(default_factory=dict)     # (row, col) 1-based -> (text, stored value or None)
     merges: list = field(default_factory=list)    # (min_row, min_col, max_row, max_col), 1-based inclusive
@@ -48,7 +49,7 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
         if ws.sheet_state != "visible":
             doc.warnings.append(f"隐藏的工作表“{ws.title}”未读取")
             continue
-        sh = _Sheet(ws.title)
+        sh = Sheet(ws.title)
         for row in ws.iter_rows():
             for c in row:
                 if c.value is None or c.value == "":
@@ -68,7 +69,7 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
                 lo = d.min or column_index_from_string(letter)
                 sh.hidden_cols.update(range(lo, (d.max or lo) + 1))
         sheets.append(sh)
-    _build(doc, path, sheets)
+    build_sheets(doc, path, sheets)
     return doc
 
 
@@ -90,7 +91,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         if ws.visibility:
             doc.warnings.append(f"隐藏的工作表“{ws.name}”未读取")
             continue
-        sh = _Sheet(ws.name)
+        sh = Sheet(ws.name)
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
@@ -116,7 +117,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         sh.hidden_cols = {c + 1 for c, info in ws.colinfo_map.items() if info.hidden}
         sheets.append(sh)
         book.unload_sheet(k)
-    _build(doc, path, sheets)
+    build_sheets(doc, path, sheets)
     return doc
 
 
@@ -523,7 +524,7 @@ def _col_letter(col: int) -> str:
     return s
 
 
-def _build(doc: Document, path: str, sheets: list[_Sheet]) -> None:
+def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
     hidden = 0
     for sh in sheets:
         hidden += len(sh.hidden_rows & {r for r, _ in sh.cells}) + len(sh.hidden_cols & {c for _, c in sh.cells})
@@ -535,7 +536,7 @@ def _build(doc: Document, path: str, sheets: list[_Sheet]) -> None:
         doc.warnings.append("工作簿中没有可读取的内容")
 
 
-def _segments(sh: _Sheet) -> list[list[int]]:
+def _segments(sh: Sheet) -> list[list[int]]:
     """Visible rows, split where a fully blank row no merge crosses separates two blocks."""
     if not sh.cells:
         return []
@@ -556,7 +557,7 @@ def _segments(sh: _Sheet) -> list[list[int]]:
     return segments
 
 
-def _add_segment(doc: Document, path: str, sh: _Sheet, rows: list[int]) -> None:
+def _add_segment(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
     cols_used = sorted({c for (r, c) in sh.cells if r in set(rows) and c not in sh.hidden_cols})
 
     def filled(r):
@@ -576,7 +577,7 @@ def _add_segment(doc: Document, path: str, sh: _Sheet, rows: list[int]) -> None:
         _paragraphs(doc, path, sh, r, filled(r))
 
 
-def _paragraphs(doc: Document, path: str, sh: _Sheet, r: int, cols: list[int]) -> None:
+def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:
     for c in cols:
         text = sh.cells[(r, c)][0]
         if text.strip():
@@ -584,7 +585,7 @@ def _paragraphs(doc: Document, path: str, sh: _Sheet, r: int, cols: list[int]) -
                                                                         ref=f"{_col_letter(c)}{r}")))
 
 
-def _table(doc: Document, path: str, sh: _Sheet, rows: list[int]) -> None:
+def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
     row_set = set(rows)
     anchors_of = {}
     covered = set()

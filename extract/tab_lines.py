@@ -9,6 +9,9 @@ exactly as many such runs (a typist's spaces in place of a tab); otherwise space
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from .model import Cell, Document, Location, Paragraph, Table
 
 MIN_FIELDS = 4   # fewer fields: label/value lines (填报人：X⇥电话：Y), not a table
 MIN_LINES = 2
@@ -60,3 +63,28 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
         out.append((i, i + len(best[1]), best[1]))
         i += len(best[1])
     return out
+
+
+def append_typed(doc: Document, lines: list[str], loc: Callable[..., Location]) -> None:
+    """Append a word processor's pending tabbed paragraphs to doc: as tables where they read as rows
+    typed with tabs, the others as paragraphs; then clear them. loc(**kw): a block's Location in the
+    reader's terms (a .docx text box's number)."""
+    if not lines:
+        return
+    above = doc.blocks[-1] if doc.blocks else None
+    width = above.n_cols if isinstance(above, Table) and above.parent is None else None
+    runs = {first: (end, rows) for first, end, rows in typed_blocks(lines, width)}
+    i = 0
+    while i < len(lines):
+        if i in runs:
+            end, rows = runs[i]
+            block, t_index = len(doc.blocks), len(doc.tables())
+            cells = [Cell(text=text, row=r, col=c, loc=loc(block=block, table=t_index, row=r, col=c))
+                     for r, row in enumerate(rows) for c, text in enumerate(row)]
+            doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+                                    loc=loc(block=block, table=t_index), origin="typed with tabs"))
+            i = end
+            continue
+        doc.blocks.append(Paragraph(text=lines[i].strip(), loc=loc(block=len(doc.blocks))))
+        i += 1
+    lines.clear()

@@ -10,7 +10,11 @@ Layout "row per line" (seed 002): each row is one line, cells separated by tabs.
 
 Layout "pipe" (Markdown, HTML-to-text): `| a | b |` rows; separator rows (|---|, +---+) are
 skipped; a bordered row whose line does not end in `|` continues on the next lines (a cell
-with line breaks); empty cells from lost merges stay empty.
+with line breaks); empty cells from lost merges stay empty. Tables drawn with box characters (a
+system's export: ┌ ─ ┬ ┐ │ ├ ┼ ┤ └ ┴ ┘) read the same way: │ (and ┃ ║) is a border, a line of box
+characters alone a rule. Where rules stand between the rows (not only under the header), lines
+between two rules are one row when those after the first fill at most half their cells: a cell's
+text wrapped over several lines is that cell's lines.
 
 Layout "indented cell per line": like "cell per line" with spaces or full-width spaces for the
 tab. Chinese prose is indented the same way (two full-width spaces), so a run of indented
@@ -18,7 +22,8 @@ lines is a table only when it looks like one: several blank-line separated group
 lines, most of them the same size.
 
 Layout "aligned columns" (what `pdftotext -layout` writes): cells separated by runs of two or
-more spaces, column starts aligned across lines (measured in display width: a CJK character is
+more spaces or by full-width spaces (one full-width space after a label's colon, 项目名称：　X, is
+the label's, no gap; a rule line ends the block), column starts aligned across lines (measured in display width: a CJK character is
 two columns). A line with only one or two cells under a wider table continues the cells above
 it (wrapped text). The layout is sniffed per block, not per file.
 
@@ -97,7 +102,10 @@ class _Line:
     @property
     def pipe_row(self) -> bool:
         t = self.text.strip()
-        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2 or bool(_RULE_ROW.match(t))
+        if _is_rule(t):
+            return True
+        t = t.translate(_BOX_BORDER)
+        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
 
     @property
     def indented(self) -> bool:
@@ -111,9 +119,16 @@ class _Line:
 
 
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
+# Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
+# padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
+_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
+_BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
-_GAP = re.compile(r"(?: {2,}|\u3000+)")
+# A column gap: two spaces or more, or full-width spaces; but one full-width space after a full-width
+# colon is how a label is typeset before its value (项目名称：　某项目), not a gap between columns.
+_GAP_TEXT = r"(?: {2,}|(?<!：)\u3000+|\u3000{2,})"
+_GAP = re.compile(_GAP_TEXT)
 
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
@@ -246,27 +261,53 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
     return rows, i
 
 
+def _is_rule(text: str) -> bool:
+    return bool(_RULE_ROW.match(text) or _BOX_RULE.match(text))
+
+
 def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
-    rows: list[Row] = []
+    groups: list[list[Row]] = [[]]     # the rows between two rules
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
         i += 1
-        if _RULE_ROW.match(text):
+        if _is_rule(text):
+            if groups[-1]:
+                groups.append([])
             continue
+        text = text.translate(_BOX_BORDER)
         bordered = text.startswith("|")
         # A bordered row whose line does not close with "|" goes on over the next lines.
         while bordered and not text.endswith("|") and i < len(lines) and not lines[i].blank \
-                and not lines[i].text.strip().startswith("|"):
+                and not lines[i].text.strip().translate(_BOX_BORDER).startswith("|"):
             text += "\n" + lines[i].text.strip()
             i += 1
         if bordered:
             text = text[1:-1] if text.endswith("|") else text[1:]
         cells = _split_pipes(text)
-        rows.append([(ln.no, c) for c in cells])
+        groups[-1].append([(ln.no, c) for c in cells])
+    groups = [g for g in groups if g]
+    rows = [r for g in groups for r in g]
     if not rows or max(len(r) for r in rows) < 2:
         return None
+    # Where rules stand between the rows (two or more, between half the lines or more: not only
+    # under a header or over a total), lines between two rules whose later lines fill at most half
+    # their cells are one row whose text wrapped; a full line is a row of its own.
+    ruled = len(groups) - 1
+    if ruled >= 2 and 2 * ruled >= len(rows) - 1:
+        rows = [r for g in groups for r in ([_one_row(g)] if _wrapped(g) else g)]
     return rows, i
+
+
+def _wrapped(lines: list[Row]) -> bool:
+    return len(lines) > 1 and all(2 * sum(1 for _, c in r if c.strip()) <= len(r) for r in lines[1:])
+
+
+def _one_row(lines: list[Row]) -> Row:
+    """The lines of one ruled row as one row: each cell its lines' text, one a line."""
+    width = max(len(r) for r in lines)
+    return [(next(r[k][0] for r in lines if k < len(r)),
+             "\n".join(r[k][1] for r in lines if k < len(r) and r[k][1].strip())) for k in range(width)]
 
 
 def _split_pipes(text: str) -> list[str]:
@@ -313,7 +354,7 @@ def display_width(text: str) -> int:
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
     return [(display_width(text[:m.start()]), m.group())
-            for m in re.finditer(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000+)|\s*$)", text)]
+            for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
 def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
@@ -321,7 +362,8 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     like one whose columns do not align."""
     block = []
     j = i
-    while j < len(lines) and "\t" not in lines[j].text:
+    # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there
+    while j < len(lines) and "\t" not in lines[j].text and not _is_rule(lines[j].text.strip()):
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.

@@ -133,6 +133,52 @@ def test_text_encodings(tmp_path, encoding):
     assert d.tables()[0].grid() == [["项目名称", "大厅服务工作经费"], ["执行率", "100%"]]
 
 
+BOX_TABLE = """项目名称：　2023年某社区居家养老服务运营补贴项目
+主管部门：　某市民政局　　　　　　实施单位：　某市养老服务指导中心
+金额单位：　万元
+二、绩效指标
+┌──────┬──────────┬─────┬───┬─────────────┐
+│一级指标　　│三级指标　　　　　　│年度指标值│　分值│偏差原因分析及改进措施　　│
+├──────┼──────────┼─────┼───┼─────────────┤
+│产出指标　　│建成养老服务站　　　│≥36个　　 │　　 8│　　　　　　　　　　　　　│
+├──────┼──────────┼─────┼───┼─────────────┤
+│效益指标　　│受益老年人数　　　　│≥8000人　 │　　10│部分服务站9月后开业，受　 │
+│　　　　　　│　　　　　　　　　　│　　　　　│　　　│益人数未达预期。　　　　　│
+├──────┼──────────┼─────┼───┼─────────────┤
+│总分　　　　│　　　　　　　　　　│　　　　　│　 100│　　　　　　　　　　　　　│
+└──────┴──────────┴─────┴───┴─────────────┘
+填报人：白某某"""
+
+
+def test_text_table_drawn_with_box_characters_and_full_width_padding(tmp_path):
+    """A system's GB18030 export (237): label lines (项目名称：　…), then │ borders, box rules between the rows,
+    cells padded with U+3000; the lines between two rules are one row, a wrapped note that cell's lines."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(BOX_TABLE.encode("gb18030"))
+    d = read_document(f)
+    [t] = d.tables()
+    assert d.encoding == "gb18030"
+    assert t.grid() == [["一级指标", "三级指标", "年度指标值", "分值", "偏差原因分析及改进措施"],
+                        ["产出指标", "建成养老服务站", "≥36个", "8", ""],
+                        ["效益指标", "受益老年人数", "≥8000人", "10", "部分服务站9月后开业，受\n益人数未达预期。"],
+                        ["总分", "", "", "100", ""]]
+    assert t.cell_at(2, 4).loc.line == 10 and t.loc.line == 6
+    assert [p.text for p in d.paragraphs()][3:] == ["二、绩效指标", "填报人：白某某"]
+    # one full-width space after a label's colon is no column gap: the label lines are no failed table
+    assert d.warnings == []
+
+
+def test_box_drawn_table_ruled_around_its_header_and_total_reads_a_row_a_line():
+    """Rules under the header and over the total do not make the full lines between them one row."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", "┌──┬──┬──┐\n│指标│目标│分值│\n├──┼──┼──┤\n│甲　│≥1个│　10│\n│　　│≥2个│　20│\n│丙　│≥3个│　30│\n"
+                       "├──┼──┼──┤\n│总分│　　│　60│\n└──┴──┴──┘")
+    assert d.tables()[0].grid() == [["指标", "目标", "分值"], ["甲", "≥1个", "10"], ["", "≥2个", "20"],
+                                    ["丙", "≥3个", "30"], ["总分", "", "60"]]
+
+
 def test_docx_nested_table_and_numbering(tmp_path):
     import docx
     from docx.oxml import parse_xml

@@ -448,7 +448,7 @@ def test_an_archive_with_too_many_members_is_not_opened(tmp_path, monkeypatch):
 def test_formats_doc_lists_every_format():
     text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     for fmt in (".xlsx", ".xls", ".et", ".html", ".mht", ".doc", ".wps", ".rtf", ".ofd", ".zip", ".txt", ".pdf",
-                ".docx"):
+                ".docx", ".odt", ".ods"):
         assert fmt in text, fmt
 
 

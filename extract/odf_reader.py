@@ -1,0 +1,402 @@
+"""OpenDocument text (.odt) and spreadsheets (.ods), as LibreOffice, WPS and the 信创 offices (永中) save
+them: the package's content.xml, read into the Document the .docx and spreadsheet readers build.
+
+Why no odfpy: it gives the XML tree in its own objects and expands no span, covered cell or repeat;
+what a reader needs here (the grid with spans, repeats bounded, shown text and stored values) is a
+walk over ElementTree, after zipguard has checked the package (bombs, DTDs) as it does a .docx.
+
+Text: paragraphs and headings (text:p, text:h) through lists and sections; text:s, text:tab and
+text:line-break as spaces, a tab and a line break; notes, comments (office:annotation), ruby text and
+tracked deletions are not the text; a text box (draw:text-box) reads as blocks where it is anchored,
+as the .docx reader reads one; tabbed paragraphs as rows typed with tabs (tab_lines). Tables:
+table:table-cell with its spans, table:covered-table-cell as a slot a span covers, nested tables as
+the .docx reader has them (their parent cell).
+
+Repeats: LibreOffice writes equal neighbouring cells and rows once with number-columns-repeated /
+number-rows-repeated, and a sheet's unused rest as an empty row repeated to the millionth row. A
+repeated cell or row holding text is expanded (up to MAX_REPEAT times: more is no form); an empty
+one is only counted, so that what follows stands in its place.
+
+Hidden rows and columns (table:visibility collapse, or filter: hidden by a filter) are left out and
+counted in a warning; hidden sheets (table:display false in their style) too.
+
+Spreadsheets: each sheet becomes a spreadsheet_reader.Sheet (the text a cell shows, from its text:p;
+the stored office:value, date or time where it differs) and spreadsheet_reader.build_sheets makes its
+blocks, so an .ods reads as the same workbook saved as .xlsx does.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+import defusedxml.ElementTree as safe_et
+
+from .errors import ExtractError
+from .model import Cell, Document, Location, Paragraph, Table
+from .spreadsheet_reader import Sheet, build_sheets
+from .tab_lines import append_typed
+from .zipguard import check_package
+
+_NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"}
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
+
+
+P, H, S, TAB, BREAK = _q("text:p"), _q("text:h"), _q("text:s"), _q("text:tab"), _q("text:line-break")
+TABLE, ROW, CELL, COVERED, COLUMN = (_q("table:table"), _q("table:table-row"), _q("table:table-cell"),
+                                     _q("table:covered-table-cell"), _q("table:table-column"))
+FRAME, TEXT_BOX = _q("draw:frame"), _q("draw:text-box")
+# What holds rows or columns in a table: groups, header rows / columns.
+_ROW_GROUPS = {_q("table:table-row-group"), _q("table:table-header-rows"), _q("table:table-rows")}
+_COL_GROUPS = {_q("table:table-column-group"), _q("table:table-header-columns"), _q("table:table-columns")}
+# Inside a paragraph, not its text: notes, comments, ruby annotations, a field's hidden text.
+_NOT_TEXT = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end"), _q("text:ruby-text"),
+             _q("text:hidden-text"), _q("text:tracked-changes")}
+# In the body, not its flow: declarations, forms, the tracked changes' deleted text.
+_NOT_FLOW = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("text:variable-decls"),
+             _q("text:user-field-decls"), _q("text:dde-connection-decls"), _q("office:forms"),
+             _q("office:annotation"), _q("text:index-title-template"),
+             _q("text:table-of-content-source"), _q("text:alphabetical-index-source"),
+             _q("text:illustration-index-source"), _q("text:table-index-source"), _q("text:user-index-source"),
+             _q("text:object-index-source"), _q("text:bibliography-source")}
+_HIDDEN = ("collapse", "filter")
+_WS = re.compile(r"[ \t\r\n]+")
+MAX_REPEAT = 1000          # a filled cell or row repeated more is no form: the rest is dropped, with a warning
+MAX_CELLS = 2_000_000      # filled cells a document may expand to (repeats multiply)
+
+
+def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
+    """kind: "odt" or "ods" (extract/sniff.py, by the package's mimetype)."""
+    what = "OpenDocument 表格文件" if kind == "ods" else "OpenDocument 文本文件"
+    try:
+        zf = check_package(path, data, what=what)
+    except ExtractError as e:
+        if e.code == "corrupt" and _encrypted(data):
+            raise ExtractError(path, "encrypted", f"{what}已加密（需要密码），无法读取") from None
+        raise
+    try:
+        root = safe_et.fromstring(zf.read("content.xml"))
+    except KeyError:
+        raise ExtractError(path, "corrupt", f"{what}中没有 content.xml，无法读取") from None
+    body = root.find(f"{_q('office:body')}/{_q('office:spreadsheet' if kind == 'ods' else 'office:text')}")
+    if body is None:
+        raise ExtractError(path, "corrupt", f"{what}的 content.xml 中没有{'表格' if kind == 'ods' else '正文'}，无法读取")
+    doc = Document(source=path, format=kind, sha256=sha256)
+    reader = _Reader(doc, path, _hidden_tables(root))
+    if kind == "ods":
+        reader.sheets(body)
+    else:
+        reader.flow_blocks(body, box=None)
+    if reader.hidden_rows:
+        doc.warnings.append(f"隐藏的表格行 {reader.hidden_rows} 行未读取")
+    if reader.dropped:
+        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {reader.dropped} 处只读取前 {MAX_REPEAT} 次")
+    return doc
+
+
+def _encrypted(data: bytes) -> bool:
+    """An ODF package encrypted with a password: its manifest gives the members' encryption data."""
+    import io
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            with zf.open("META-INF/manifest.xml") as f:
+                return b"encryption-data" in f.read(1 << 20)
+    except Exception:  # noqa: BLE001 - a package too broken to say: the corrupt reason stands
+        return False
+
+
+def _hidden_tables(root) -> set[str]:
+    """Names of the automatic table styles that hide their sheet (style:table-properties table:display false)."""
+    out = set()
+    for st in root.iter(_q("style:style")):
+        props = st.find(_q("style:table-properties"))
+        if st.get(_q("style:family")) == "table" and props is not None and props.get(_q("table:display")) == "false":
+            out.add(st.get(_q("style:name")))
+    return out
+
+
+def _repeat(el, attr: str) -> int:
+    """A count attribute (a repeat, a span, text:s's text:c): 1 where absent or unreadable."""
+    try:
+        return max(1, int(el.get(_q(attr), "1")))
+    except ValueError:
+        return 1
+
+
+def _children(el, groups: set[str], tag: str):
+    """el's children with this tag, through the groups that hold them, in order."""
+    for child in el:
+        if child.tag in groups:
+            yield from _children(child, groups, tag)
+        elif child.tag == tag:
+            yield child
+
+
+def _visible_columns(tbl) -> list[bool] | None:
+    """Per grid column (a repeat bounded by MAX_REPEAT, the rest shown), whether it is shown; None
+    when every column is."""
+    out, any_hidden = [], False
+    for col in _children(tbl, _COL_GROUPS, COLUMN):
+        hidden = col.get(_q("table:visibility")) in _HIDDEN
+        any_hidden |= hidden
+        out += [not hidden] * min(_repeat(col, "table:number-columns-repeated"), 16384)
+    return out if any_hidden else None
+
+
+@dataclass
+class _Reader:
+    doc: Document
+    path: str
+    hidden_styles: set[str]
+    boxes: int = 0          # text boxes read so far
+    hidden_rows: int = 0    # hidden table rows holding text (text documents; sheets count in build_sheets)
+    dropped: int = 0        # repeats cut at MAX_REPEAT
+    filled: int = 0         # filled cells so far, against MAX_CELLS
+    tabbed: list = field(default_factory=list)
+
+    def _loc(self, box: int | None, **kw) -> Location:
+        return Location(self.path, textbox=box, **kw)
+
+    def _count(self, n: int = 1) -> None:
+        self.filled += n
+        if self.filled > MAX_CELLS:
+            raise ExtractError(self.path, "too_large", f"OpenDocument 文件展开后超过 {MAX_CELLS} 个单元格，拒绝读取")
+
+    def _times(self, n: int, filled: bool) -> int:
+        """How many of n repeats of a cell or row to take: at most MAX_REPEAT (counted where one
+        holding text is cut)."""
+        if filled and n > MAX_REPEAT:
+            self.dropped += 1
+        return min(n, MAX_REPEAT)
+
+    # text ------------------------------------------------------------------------------------
+
+    def flow_blocks(self, container, box: int | None) -> None:
+        for el in _flow(container):
+            if el.tag == TABLE:
+                self._flush(box)
+                self.table(el, parent=None, box=box)
+                continue
+            text, frames = _para(el)
+            if "\t" in text.strip():
+                self.tabbed.append(text)
+            else:
+                self._flush(box)
+                if text.strip():
+                    self.doc.blocks.append(Paragraph(text=text.strip(), loc=self._loc(box, block=len(self.doc.blocks))))
+            for frame in frames:
+                self._flush(box)
+                self.boxes += 1
+                self.flow_blocks(frame, box=self.boxes)
+        self._flush(box)
+
+    def _flush(self, box: int | None) -> None:
+        append_typed(self.doc, self.tabbed, lambda **kw: self._loc(box, **kw))
+
+    def table(self, tbl, parent, box: int | None) -> None:
+        """A text document's table: the grid of its rows, hidden rows and columns left out, spans
+        shrunk to the rows and columns shown."""
+        doc = self.doc
+        block, t_index = len(doc.blocks), len(doc.tables())
+        table = Table(index=t_index, n_rows=0, n_cols=0, cells=[], loc=self._loc(box, block=block, table=t_index),
+                      parent=parent)
+        doc.blocks.append(table)
+        shown_cols = _visible_columns(tbl)
+        anchors, rows_shown = [], []     # (row, col, rowspan, colspan, element) in the source grid
+        r = 0
+        for tr in _children(tbl, _ROW_GROUPS, ROW):
+            hidden = tr.get(_q("table:visibility")) in _HIDDEN
+            filled = _filled(tr)
+            n = _repeat(tr, "table:number-rows-repeated")
+            if not filled and n > MAX_REPEAT:
+                continue      # padding rows, not rows anyone drew
+            for _ in range(self._times(n, filled)):
+                rows_shown.append(not hidden)
+                if hidden and filled:
+                    self.hidden_rows += 1
+                c = 0
+                for tc in tr:
+                    if tc.tag not in (CELL, COVERED):
+                        continue
+                    cell_filled = tc.tag == CELL and _filled(tc)
+                    k = _repeat(tc, "table:number-columns-repeated")
+                    if not cell_filled and k > MAX_REPEAT:
+                        break   # the row's padding to the page's width
+                    for _ in range(self._times(k, cell_filled)):
+                        if tc.tag == CELL:
+                            self._count()
+                            anchors.append((r, c, _repeat(tc, "table:number-rows-spanned"),
+                                            _repeat(tc, "table:number-columns-spanned"), tc))
+                        c += 1
+                r += 1
+        n_cols = max((a[1] + a[3] for a in anchors), default=0)
+        col_ok = [shown_cols[k] if shown_cols is not None and k < len(shown_cols) else True for k in range(n_cols)]
+        row_at = _positions(rows_shown)
+        col_at = _positions(col_ok)
+        nested: list[tuple] = []
+        for r0, c0, rs, cs, tc in anchors:
+            if not rows_shown[r0] or not col_ok[c0]:
+                continue
+            row, col = row_at[r0], col_at[c0]
+            rowspan = sum(rows_shown[r0:r0 + rs])
+            colspan = sum(col_ok[c0:c0 + cs])
+            lines: list[str] = []
+            for el in _flow(tc):
+                if el.tag == TABLE:
+                    nested.append((el, (t_index, row, col)))
+                else:
+                    text, frames = _para(el)
+                    lines.append(text)
+                    lines += [_para(p)[0] for f in frames for p in _flow(f) if p.tag != TABLE]
+            table.cells.append(Cell(text="\n".join(t.strip() for t in lines).strip(), row=row, col=col,
+                                    rowspan=rowspan, colspan=colspan,
+                                    loc=self._loc(box, block=block, table=t_index, row=row, col=col)))
+        table.n_rows, table.n_cols = sum(rows_shown), sum(col_ok)
+        for el, where in nested:
+            self.table(el, parent=where, box=box)
+
+    # sheets ------------------------------------------------------------------------------------
+
+    def sheets(self, body) -> None:
+        sheets = []
+        for tbl in body.findall(TABLE):
+            name = tbl.get(_q("table:name"), "")
+            if tbl.get(_q("table:style-name")) in self.hidden_styles:
+                self.doc.warnings.append(f"隐藏的工作表“{name}”未读取")
+                continue
+            sheets.append(self.sheet(tbl, name))
+        build_sheets(self.doc, self.path, sheets)
+
+    def sheet(self, tbl, name: str) -> Sheet:
+        sh = Sheet(name)
+        hidden_rows, hidden_cols = [], []     # (first, count), 1-based: clipped to the content at the end
+        c = 1
+        for col in _children(tbl, _COL_GROUPS, COLUMN):
+            n = _repeat(col, "table:number-columns-repeated")
+            if col.get(_q("table:visibility")) in _HIDDEN:
+                hidden_cols.append((c, n))
+            c += n
+        r = 1
+        for tr in _children(tbl, _ROW_GROUPS, ROW):
+            n = _repeat(tr, "table:number-rows-repeated")
+            if tr.get(_q("table:visibility")) in _HIDDEN:
+                hidden_rows.append((r, n))
+            filled = _filled(tr)
+            if not (filled or _merges(tr)):
+                r += n      # empty rows only move the next row down, however many
+                continue
+            for k in range(self._times(n, filled)):
+                self._sheet_row(sh, tr, r + k)
+            r += n
+        last_row = max([rr for rr, _ in sh.cells] + [m[2] for m in sh.merges], default=0)
+        last_col = max([cc for _, cc in sh.cells] + [m[3] for m in sh.merges], default=0)
+        sh.hidden_rows = {x for first, n in hidden_rows for x in range(first, min(first + n, last_row + 1))}
+        sh.hidden_cols = {x for first, n in hidden_cols for x in range(first, min(first + n, last_col + 1))}
+        return sh
+
+    def _sheet_row(self, sh: Sheet, tr, r: int) -> None:
+        c = 1
+        for tc in tr:
+            if tc.tag not in (CELL, COVERED):
+                continue
+            n = _repeat(tc, "table:number-columns-repeated")
+            shown = _shown(tc) if tc.tag == CELL else ("", None)
+            rs, cs = (_repeat(tc, "table:number-rows-spanned"), _repeat(tc, "table:number-columns-spanned")) \
+                if tc.tag == CELL else (1, 1)
+            if shown[0] or rs > 1 or cs > 1:
+                for k in range(self._times(n, bool(shown[0]))):
+                    if shown[0]:
+                        self._count()
+                        sh.cells[(r, c + k)] = shown
+                    if rs > 1 or cs > 1:
+                        sh.merges.append((r, c + k, r + rs - 1, c + k + cs - 1))
+            c += n
+
+def _positions(shown: list[bool]) -> list[int]:
+    """Each source index's place among the shown ones."""
+    out, k = [], 0
+    for s in shown:
+        out.append(k)
+        k += s
+    return out
+
+
+def _flow(container):
+    """The paragraphs, headings and tables in container, in order, through lists, sections and indexes
+    (a section not displayed, text:display none, is not shown)."""
+    for el in container:
+        tag = el.tag
+        if tag in (P, H, TABLE):
+            yield el
+        elif tag in _NOT_FLOW or el.get(_q("text:display")) == "none":
+            continue
+        elif tag in (FRAME, TEXT_BOX) or tag.startswith(f"{{{_NS['text']}}}"):
+            yield from _flow(el)
+
+
+def _para(p) -> tuple[str, list]:
+    """A paragraph's text as shown, and the text boxes anchored in it (read as blocks after it)."""
+    out: list[str] = []
+    boxes: list = []
+
+    def walk(node) -> None:
+        if node.text:
+            out.append(_WS.sub(" ", node.text))    # ODF collapses white space; text:s writes more
+        for child in node:
+            tag = child.tag
+            if tag == S:
+                out.append(" " * _repeat(child, "text:c"))
+            elif tag == TAB:
+                out.append("\t")
+            elif tag == BREAK:
+                out.append("\n")
+            elif tag == FRAME:
+                boxes.extend(child.iter(TEXT_BOX))
+            elif tag not in _NOT_TEXT:
+                walk(child)
+            if child.tail:
+                out.append(_WS.sub(" ", child.tail))
+
+    walk(p)
+    return "".join(out), boxes
+
+
+def _filled(el) -> bool:
+    """Whether a row or cell holds any text: a paragraph with text, or a value that is no string
+    (a number a cell holds without the text it shows)."""
+    for node in el.iter():
+        if node.tag in (P, H) and _para(node)[0].strip():
+            return True
+        if node.tag == CELL and node.get(_q("office:value-type")) not in (None, "string"):
+            return True
+    return False
+
+
+def _merges(tr) -> bool:
+    return any(tc.tag == CELL and (tc.get(_q("table:number-rows-spanned"), "1") != "1" or
+                                   tc.get(_q("table:number-columns-spanned"), "1") != "1") for tc in tr)
+
+
+_VALUE = {"float": "office:value", "percentage": "office:value", "currency": "office:value",
+          "date": "office:date-value", "time": "office:time-value", "boolean": "office:boolean-value",
+          "string": "office:string-value"}
+
+
+def _shown(tc) -> tuple[str, str | None]:
+    """(the text a sheet cell shows, its stored value where it differs), as spreadsheet_reader._shown
+    gives them for .xlsx: the text from the cell's paragraphs (not its comment), the value as stored."""
+    lines = [_para(el)[0] for el in _flow(tc) if el.tag != TABLE]
+    text = "\n".join(lines).strip()
+    kind = tc.get(_q("office:value-type"))
+    stored = tc.get(_q(_VALUE[kind])) if kind in _VALUE else None
+    if not text and stored is not None:
+        text = stored.strip()     # a cell written without the text it shows: its value
+    return text, (stored if stored is not None and stored != text and kind != "string" else None)
