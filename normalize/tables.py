@@ -638,6 +638,24 @@ def level_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
 
 
+# A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
+# a run of dashes, slashes or arrows between the parts; the name after the second may hold its own.
+LEVEL_PATH = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
+
+
+def level_path(text: str) -> tuple[str, str, str] | None:
+    """A level 1, a level 2 and a name joined in one cell where a form has no level columns: the
+    three as written, where the first two read as levels by the level grammar (the second under
+    the first) and the rest is no level name, else None."""
+    parts = LEVEL_PATH.split(normalize_ws(text or "").strip(), maxsplit=2)
+    if len(parts) != 3 or not all(parts):
+        return None
+    l1 = canonical_level1(parts[0])
+    if not l1 or not canonical_level2(parts[1], l1)[0] or canonical_level1(parts[2]) or canonical_level2(parts[2])[0]:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
@@ -2022,6 +2040,9 @@ class _Reader:
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
         level3 = cell(c3 + s)
+        if not l1_cell and not l2_cell and (path := level_path(level3)):
+            l1_cell, l2_cell, level3 = path
+            notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
         value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]

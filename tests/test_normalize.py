@@ -2916,3 +2916,23 @@ def test_a_numbered_level1_cell_over_one_row_is_its_level_as_over_many():
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["产出指标", "产出指标", "满意度指标"]
     assert inds[2].level1_raw == "3.满意度指标"
+
+
+def test_the_level_path_in_one_name_cell_is_split_by_the_level_grammar():
+    """Issue 21 (242): no level columns, the whole path in the 绩效指标 cell (产出指标—数量指标—…,
+    效益指标／社会效益指标／…, 满意度指标>…>…): the parts before a separator run that read as a level 1
+    and a level 2 under it are the levels, the rest the name (a dash inside the name stays); a cell
+    whose first part names no level is a name as written."""
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["养护路段-示范段", "≥2个", "2个", "10", "10"],
+            ["产出指标——数量指标——维修道路-桥梁", "≥12座", "12座", "40", "40"],
+            ["效益指标／社会效益指标／受益人口", "≥3万人", "3.2万人", "30", "30"],
+            ["满意度指标 > 服务对象满意度指标 > 群众满意度", "≥90%", "95%", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level1_raw, i.level3) for i in inds] == [
+        (None, None, "", "养护路段-示范段"),
+        ("产出指标", "数量指标", "产出指标", "维修道路-桥梁"),
+        ("效益指标", "社会效益指标", "效益指标", "受益人口"),
+        ("满意度指标", "服务对象满意度指标", "满意度指标", "群众满意度")]
+    # the cell as written stays in the note: the row locates it, the levels hold only their parts
+    assert inds[2].loc.row == 3 and "效益指标／社会效益指标／受益人口" in inds[2].note and inds[2].actual.raw == "3.2万人"
