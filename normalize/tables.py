@@ -2150,6 +2150,12 @@ class _Reader:
         else:
             weight = self._figure(t, row, r, cols.weight, v)
             score = self._figure(t, row, r, cols.score, v)
+        group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
+        if group_score is not None:
+            score = None
+            span = t.cell_at(group_score.loc.row, group_score.loc.col)
+            notes.append(f"得分按组填写：第{span.row + 1}至{span.row + span.rowspan}行合并一格写 {group_score.raw}，"
+                         "为各行分值之和的得分，不分摊到单行")
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -2176,7 +2182,7 @@ class _Reader:
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
-            deduction=deduction)
+            deduction=deduction, group_score=group_score)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -2196,6 +2202,22 @@ class _Reader:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _group_score(self, t: Table, r: int, cols: _Cols, v: int, score: Figure | None) -> Figure | None:
+        """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
+        得分按二级指标评定 forms write it): the merged cell's figure, located at it; None where the
+        score cell is the row's own, or is merged over one indicator's rows (one 分值 over them too)."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight:
+            return None
+        span = t.cell_at(r, cols.score + v)
+        if span is None or span.rowspan < 2 or not bare(span.text):
+            return None
+        weights = {(w.row, w.col) for q in range(span.row, span.row + span.rowspan)
+                   if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
+        if len(weights) < 2:
+            return None
+        q = score.q if score is not None and score.loc.row == span.row else parse_cell(span.text)
+        return Figure(q, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
         m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
