@@ -2173,12 +2173,22 @@ class _Reader:
             # the total, its weight in points, and 折算得分 is what it adds to the total, its score
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
+        reason = cell(cols.reason + v) if cols.reason is not None else None
+        # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
+        # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
+        commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
+                                                    t.cell_at(r, cols.reason + v) if cols.reason is not None else None)
+                                 if c is not None and c.comment}.values()]
+        if commented and not fitted.moved:
+            notes.append("；".join(f"批注（{c.loc.ref or c.loc.describe()}）：{c.comment}" for c in commented))
+            if reason is not None and not reason.strip():
+                reason = "；".join(c.comment for c in commented)
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),
-            weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
+            weight=weight, score=score, reason=reason,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,

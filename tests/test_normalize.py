@@ -1,4 +1,5 @@
 """The normalizer against the expected records, for every seed and every format."""
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -2965,3 +2966,21 @@ def test_a_score_cell_merged_over_rows_with_their_own_weights_is_the_groups_scor
     g = [i.group_score for i in inds]
     assert g[0] is not None and g[0].value == Decimal(20) and g[0].loc == g[1].loc
     assert (g[0].loc.row, g[0].loc.col, g[2]) == (4, 6, None)
+
+
+def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_is_empty():
+    """Issue 21 (235): the shortfall's 偏差原因 written in a comment on its actual (WPS / Excel notes),
+    the 偏差原因 column left empty: the comment is the row's reason and stays in its note with the
+    cell it stands on, so no 'reason missing' flag; a comment on another cell (the name) is no reason."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["效益指标", "经济效益指标", "复垦耕地流转收益", "≥260万元", "248万元", "8", "7.63", ""],
+            ["效益指标", "社会效益指标", "受益农户", "≥500户", "480户", "7", "6.72", ""]]
+    doc = _doc(rows)
+    [t] = doc.tables()
+    t.cells[12] = replace(t.cells[12], comment="偏差原因：部分地块10月才交付")   # row 1, 实际完成值
+    t.cells[18] = replace(t.cells[18], comment="指标解释：当年受益户")             # row 2, 三级指标
+    recs = normalize_document(doc)
+    first, second = recs.indicators
+    assert first.reason == "偏差原因：部分地块10月才交付" and "批注" in first.note and "偏差原因：部分地块" in first.note
+    assert second.reason == ""
+    assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
