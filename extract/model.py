@@ -75,6 +75,7 @@ class Cell:
     colspan: int = 1
     value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
     confidence: float | None = None  # scans: the lowest OCR confidence of the text in the cell
+    comment: str | None = None   # spreadsheets: a comment (note) on the cell, shown on hover, not in the cell
 
 
 @dataclass
@@ -183,6 +184,7 @@ class Document:
                                  "rowspan": c.rowspan, "colspan": c.colspan,
                                  **({"value": c.value} if c.value is not None else {}),
                                  **({"confidence": round(c.confidence, 4)} if c.confidence is not None else {}),
+                                 **({"comment": c.comment} if c.comment is not None else {}),
                                  "loc": c.loc.to_dict()} for c in b.cells])
             return d
 

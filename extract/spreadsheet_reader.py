@@ -33,6 +33,7 @@ class Sheet:
     merges: list = field(default_factory=list)    # (min_row, min_col, max_row, max_col), 1-based inclusive
     hidden_rows: set = field(default_factory=set)
     hidden_cols: set = field(default_factory=set)
+    comments: dict = field(default_factory=dict)  # ref (E19) -> the cell comment's text, empty cells' too
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -52,6 +53,8 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
         sh = Sheet(ws.title)
         for row in ws.iter_rows():
             for c in row:
+                if c.comment is not None and c.comment.text.strip():
+                    sh.comments[c.coordinate] = c.comment.text.strip()
                 if c.value is None or c.value == "":
                     continue
                 value, fmt = c.value, c.number_format
@@ -112,6 +115,8 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
+        sh.comments = {f"{_col_letter(c + 1)}{r + 1}": n.text.strip() for (r, c), n in ws.cell_note_map.items()
+                       if n.text.strip()}
         sh.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells]
         sh.hidden_rows = {r + 1 for r, info in ws.rowinfo_map.items() if info.hidden}
         sh.hidden_cols = {c + 1 for c, info in ws.colinfo_map.items() if info.hidden}
@@ -628,5 +633,5 @@ def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
 
 
 def _cell(path, sh, block, t_index, row, col, text, value, rowspan, colspan, ref) -> Cell:
-    return Cell(text=text, row=row, col=col, rowspan=rowspan, colspan=colspan, value=value,
+    return Cell(text=text, row=row, col=col, rowspan=rowspan, colspan=colspan, value=value, comment=sh.comments.get(ref),
                 loc=Location(path, block=block, table=t_index, row=row, col=col, sheet=sh.name, ref=ref))

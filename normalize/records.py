@@ -115,6 +115,9 @@ class Indicator:
     deduction: Figure | None = None        # 扣分 as written where the form has it instead of 得分 (score derived)
     polarity: str | None = None            # 正向 / 反向 / 定性 as a 指标方向 / 指标性质 cell writes it (no operator)
     name_loc: Location | None = None       # the cell the name (三级指标) was read from; loc is the row
+    # A 得分 cell merged over several rows that each state their own 分值 scores the group, not
+    # this row: the one cell's figure on every row of the group (score stays None); rules.common.scored_parts
+    group_score: Figure | None = None
 
 
 @dataclass

@@ -639,6 +639,24 @@ def level_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
 
 
+# A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
+# a run of dashes, slashes or arrows between the parts; the name after the second may hold its own.
+LEVEL_PATH = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
+
+
+def level_path(text: str) -> tuple[str, str, str] | None:
+    """A level 1, a level 2 and a name joined in one cell where a form has no level columns: the
+    three as written, where the first two read as levels by the level grammar (the second under
+    the first) and the rest is no level name, else None."""
+    parts = LEVEL_PATH.split(normalize_ws(text or "").strip(), maxsplit=2)
+    if len(parts) != 3 or not all(parts):
+        return None
+    l1 = canonical_level1(parts[0])
+    if not l1 or not canonical_level2(parts[1], l1)[0] or canonical_level1(parts[2]) or canonical_level2(parts[2])[0]:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
@@ -2026,6 +2044,9 @@ class _Reader:
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
         level3 = cell(c3 + s)
+        if not l1_cell and not l2_cell and (path := level_path(level3)):
+            l1_cell, l2_cell, level3 = path
+            notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
         value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
@@ -2139,6 +2160,12 @@ class _Reader:
         else:
             weight = self._figure(t, row, r, cols.weight, v)
             score = self._figure(t, row, r, cols.score, v)
+        group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
+        if group_score is not None:
+            score = None
+            span = t.cell_at(group_score.loc.row, group_score.loc.col)
+            notes.append(f"得分按组填写：第{span.row + 1}至{span.row + span.rowspan}行合并一格写 {group_score.raw}，"
+                         "为各行分值之和的得分，不分摊到单行")
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -2156,16 +2183,26 @@ class _Reader:
             # the total, its weight in points, and 折算得分 is what it adds to the total, its score
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
+        reason = cell(cols.reason + v) if cols.reason is not None else None
+        # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
+        # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
+        commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
+                                                    t.cell_at(r, cols.reason + v) if cols.reason is not None else None)
+                                 if c is not None and c.comment}.values()]
+        if commented and not fitted.moved:
+            notes.append("；".join(f"批注（{c.loc.ref or c.loc.describe()}）：{c.comment}" for c in commented))
+            if reason is not None and not reason.strip():
+                reason = "；".join(c.comment for c in commented)
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),
-            weight=weight, score=score, reason=cell(cols.reason + v) if cols.reason is not None else None,
+            weight=weight, score=score, reason=reason,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
-            deduction=deduction, name_loc=self._loc(t, r, c3 + s))
+            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -2185,6 +2222,22 @@ class _Reader:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _group_score(self, t: Table, r: int, cols: _Cols, v: int, score: Figure | None) -> Figure | None:
+        """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
+        得分按二级指标评定 forms write it): the merged cell's figure, located at it; None where the
+        score cell is the row's own, or is merged over one indicator's rows (one 分值 over them too)."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight:
+            return None
+        span = t.cell_at(r, cols.score + v)
+        if span is None or span.rowspan < 2 or not bare(span.text):
+            return None
+        weights = {(w.row, w.col) for q in range(span.row, span.row + span.rowspan)
+                   if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
+        if len(weights) < 2:
+            return None
+        q = score.q if score is not None and score.loc.row == span.row else parse_cell(span.text)
+        return Figure(q, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
         m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None

@@ -40,6 +40,37 @@ def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = F
 COUNT_UNITS = COUNTERS
 
 
+@dataclass
+class Scored:
+    """What one 得分 is given for: a row with its own score, or a group scored once (a 得分 cell
+    merged over rows that each state their 分值: Indicator.group_score), with the group's rows."""
+    name: str
+    rows: list
+    score: Figure | None
+
+    @property
+    def weights(self) -> list:
+        return [i.weight for i in self.rows]
+
+
+def scored_parts(p: Project) -> list[Scored]:
+    """The project's indicator scores as the form gives them, in table order: a group's score
+    once, against its rows (so the total adds it once and its weight is the rows' sum)."""
+    out: list[Scored] = []
+    groups: dict = {}
+    for i in p.indicators:
+        g = i.group_score
+        if g is None:
+            out.append(Scored(i.level3, [i], i.score))
+            continue
+        key = (g.loc.table, g.loc.page, g.loc.row, g.loc.col)
+        if key not in groups:
+            groups[key] = Scored(i.level2_raw or i.level2 or i.level3, [], g)
+            out.append(groups[key])
+        groups[key].rows.append(i)
+    return out
+
+
 def read_whole(p: Project) -> bool:
     """Sums over a project's table are checked only when no indicator row was left unread and
     the document does not end inside the table."""

@@ -6,8 +6,8 @@ from decimal import Decimal
 from jixiao.normalize import DocRecords
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
-from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, stated_total,
-                     total_rounding)
+from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, scored_parts,
+                     stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
 
@@ -21,13 +21,24 @@ to the fund row. Scores and weights are exact as written: 11 against 10 is over.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
-        rows = [(i.level3, i.weight, i.score) for i in p.indicators] + [("资金执行", p.fund_weight, p.fund_score)]
-        for name, w, s in rows:
-            if w is None or s is None or w.value is None or s.value is None:
+        for part in scored_parts(p):
+            s, ws = part.score, part.weights
+            if s is None or s.value is None or any(w is None or w.value is None for w in ws):
                 continue
-            if s.value > w.value:   # both assigned by a person: exact, no rounding slack
-                yield r.flag(recs, f"“{name}”得分 {s.raw} 超过其分值 {w.raw}，超出 {num(s.value - w.value)} 分。",
-                             [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
+            got = sum((w.value for w in ws), Decimal(0))
+            if s.value <= got:   # both assigned by a person: exact, no rounding slack
+                continue
+            if len(ws) == 1:
+                yield r.flag(recs, f"“{part.name}”得分 {s.raw} 超过其分值 {ws[0].raw}，超出 {num(s.value - got)} 分。",
+                             [s.loc, ws[0].loc], f"分值={ws[0].raw}；得分={s.raw}", stated=s.raw, expected=f"≤{ws[0].raw}")
+            else:   # a group's score (one cell over its rows) against the sum of its rows' weights
+                yield r.flag(recs, f"“{part.name}”{len(ws)}个指标合并评定的得分 {s.raw} 超过其分值之和 {num(got)}，"
+                                   f"超出 {num(s.value - got)} 分。", [s.loc] + [w.loc for w in ws],
+                             f"分值={'+'.join(w.raw for w in ws)}；得分={s.raw}", stated=s.raw, expected=f"≤{num(got)}")
+        w, s = p.fund_weight, p.fund_score
+        if w is not None and s is not None and w.value is not None and s.value is not None and s.value > w.value:
+            yield r.flag(recs, f"“资金执行”得分 {s.raw} 超过其分值 {w.raw}，超出 {num(s.value - w.value)} 分。",
+                         [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
 
 
 def exact(f) -> Interval:
@@ -50,14 +61,17 @@ def total_score(recs: DocRecords, r):
         t, in_prose = stated_total(p, recs)
         # Hebei's weighted-share tables add up 折算得分 (得分 × 权重占比, computed and rounded)
         shares = p.scoring_model == "weighted-share"
-        scores = [i.converted_score if shares else i.score for i in p.indicators]
+        # a group's score (one cell over its rows) counts once, not per row
+        scores = [i.converted_score for i in p.indicators] if shares else [s.score for s in scored_parts(p)]
         if t is None or t.value is None or not scores or any(s is None or s.value is None for s in scores):
             continue
         if not read_whole(p) or (not shares and fund_block_missing(p)):
             continue   # a part of the 总分 was not read: no sum to compare
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
         parts = scores + ([fund] if fund else [])
-        computed = total([_part(i, p.scoring_model) for i in p.indicators] + ([iv(fund)] if fund else []))
+        pieces = [_part(i, p.scoring_model) for i in p.indicators] if shares or p.scoring_model == "coefficient" \
+            else [exact(s) for s in scores]
+        computed = total(pieces + ([iv(fund)] if fund else []))
         # scores are exact: 13.0 is 13 and widens nothing (a fund score carries its own rounding in computed)
         stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts], exact_parts=True))
         if not computed.overlaps(stated):
@@ -131,8 +145,9 @@ def total_above_possible(recs: DocRecords, r):
         t, in_prose = stated_total(p, recs)
         if t is None or t.value is None or not p.indicators or p.scoring_model == "weighted-share":
             continue
-        shown = [i.score for i in p.indicators if i.score is not None and i.score.value is not None]
-        open_rows = [i for i in p.indicators if i.score is None or i.score.value is None]
+        parts = scored_parts(p)   # a group's score once, its rows none of them open
+        shown = [s.score for s in parts if s.score is not None and s.score.value is not None]
+        open_rows = [i for s in parts if s.score is None or s.score.value is None for i in s.rows]
         if not shown or not open_rows or any(i.weight is None or i.weight.value is None for i in open_rows) \
                 or not read_whole(p):
             continue   # all scored: JX302 checks the sum; no weights: no bound to check against
@@ -296,7 +311,8 @@ def unfilled(recs: DocRecords, r):
         if len(rows) < 2 or p.scoring_model in ("coefficient", "weighted-share"):
             continue
         # a grade in the score cell (优, with no rule stated to turn it into points) is filled in
-        unscored = [i for i in rows if i.score is None or i.score.value is None and not grade_like(i.score.raw)]
+        unscored = [i for i in rows if i.group_score is None and
+                    (i.score is None or i.score.value is None and not grade_like(i.score.raw))]
         empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
         t = p.total_score_stated
         name = f"项目“{p.name or ''}”"

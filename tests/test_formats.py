@@ -587,3 +587,22 @@ def test_an_ofd_run_without_deltas_advances_one_em_scaled_by_hscale():
     d = read_bytes(_ofd([_layer(objects)]), "hscale.ofd")
     (table,) = d.tables()
     assert table.grid() == [["年度", "2023", "满分"]]
+
+
+def test_a_cell_comment_is_kept_on_its_cell_not_in_its_text(tmp_path):
+    """Issue 21 (235, WPS): a comment (note) on a cell is shown on hover, not in the cell: the
+    cell's text stays as shown and the comment travels with the cell, on an empty cell too."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["三级指标", "年度指标值", "实际完成值", "偏差原因"])
+    ws.append(["流转收益", "≥260万元", "248万元", None])
+    ws.append(["受益户数", "≥50户", "52户", None])
+    ws["C2"].comment = openpyxl.comments.Comment("偏差原因：地块10月才交付", "WPS")
+    ws["D3"].comment = openpyxl.comments.Comment("无偏差", "WPS")
+    path = tmp_path / "noted.xlsx"
+    wb.save(path)
+    [t] = read_document(path).tables()
+    actual, empty = t.cell_at(1, 2), t.cell_at(2, 3)
+    assert (actual.text, actual.comment, actual.loc.ref) == ("248万元", "偏差原因：地块10月才交付", "C2")
+    assert (empty.text, empty.comment) == ("", "无偏差")
+    assert t.cell_at(1, 0).comment is None

@@ -1,4 +1,5 @@
 """The normalizer against the expected records, for every seed and every format."""
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -3019,3 +3020,70 @@ def test_a_numbered_level1_cell_over_one_row_is_its_level_as_over_many():
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["产出指标", "产出指标", "满意度指标"]
     assert inds[2].level1_raw == "3.满意度指标"
+
+
+def test_the_level_path_in_one_name_cell_is_split_by_the_level_grammar():
+    """Issue 21 (242): no level columns, the whole path in the 绩效指标 cell (产出指标—数量指标—…,
+    效益指标／社会效益指标／…, 满意度指标>…>…): the parts before a separator run that read as a level 1
+    and a level 2 under it are the levels, the rest the name (a dash inside the name stays); a cell
+    whose first part names no level is a name as written."""
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["养护路段-示范段", "≥2个", "2个", "10", "10"],
+            ["产出指标——数量指标——维修道路-桥梁", "≥12座", "12座", "40", "40"],
+            ["效益指标／社会效益指标／受益人口", "≥3万人", "3.2万人", "30", "30"],
+            ["满意度指标 > 服务对象满意度指标 > 群众满意度", "≥90%", "95%", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level1_raw, i.level3) for i in inds] == [
+        (None, None, "", "养护路段-示范段"),
+        ("产出指标", "数量指标", "产出指标", "维修道路-桥梁"),
+        ("效益指标", "社会效益指标", "效益指标", "受益人口"),
+        ("满意度指标", "服务对象满意度指标", "满意度指标", "群众满意度")]
+    # the cell as written stays in the note: the row locates it, the levels hold only their parts
+    assert inds[2].loc.row == 3 and "效益指标／社会效益指标／受益人口" in inds[2].note and inds[2].actual.raw == "3.2万人"
+
+
+def _group_scored_html(first="20", second="10", total="39.6"):
+    """A form scoring each level-2 group once: the 得分 cell spans the group's rows, 分值 per row."""
+    return f"""<html><body><table border="1">
+<tr><td>项目名称</td><td colspan="6">道路养护项目</td></tr>
+<tr><td>项目资金（万元）</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td><td></td></tr>
+<tr><td>年度资金总额</td><td>100</td><td>96</td><td>10</td><td>96%</td><td>9.6</td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>养护里程</td><td>≥50公里</td><td>52公里</td>
+<td>12</td><td rowspan="2">{first}</td></tr>
+<tr><td>维修桥梁</td><td>≥4座</td><td>4座</td><td>8</td></tr>
+<tr><td>时效指标</td><td>完工时间</td><td>2023年10月底前</td><td>2023年10月20日</td><td>10</td><td>{second}</td></tr>
+<tr><td>总分</td><td colspan="4"></td><td>40</td><td>{total}</td></tr>
+</table></body></html>"""
+
+
+def test_a_score_cell_merged_over_rows_with_their_own_weights_is_the_groups_score():
+    """Issue 21 (240): 得分 given once per level-2 group (a cell spanning the group's rows, each row
+    with its own 分值): no row's score is stated, so each keeps None, and the group's score is kept
+    once, located at its cell, on every row of the group; a group of one row scores that row (a
+    score cell merged over ONE indicator's two rows, its 分值 merged too, stays the row's: 241)."""
+    recs = normalize_document(read_bytes(_group_scored_html().encode(), "g.html"))
+    inds = recs.indicators
+    assert [(i.level3, i.score and i.score.value) for i in inds] == [("养护里程", None), ("维修桥梁", None),
+                                                                      ("完工时间", Decimal(10))]
+    g = [i.group_score for i in inds]
+    assert g[0] is not None and g[0].value == Decimal(20) and g[0].loc == g[1].loc
+    assert (g[0].loc.row, g[0].loc.col, g[2]) == (4, 6, None)
+
+
+def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_is_empty():
+    """Issue 21 (235): the shortfall's 偏差原因 written in a comment on its actual (WPS / Excel notes),
+    the 偏差原因 column left empty: the comment is the row's reason and stays in its note with the
+    cell it stands on, so no 'reason missing' flag; a comment on another cell (the name) is no reason."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["效益指标", "经济效益指标", "复垦耕地流转收益", "≥260万元", "248万元", "8", "7.63", ""],
+            ["效益指标", "社会效益指标", "受益农户", "≥500户", "480户", "7", "6.72", ""]]
+    doc = _doc(rows)
+    [t] = doc.tables()
+    t.cells[12] = replace(t.cells[12], comment="偏差原因：部分地块10月才交付")   # row 1, 实际完成值
+    t.cells[18] = replace(t.cells[18], comment="指标解释：当年受益户")             # row 2, 三级指标
+    recs = normalize_document(doc)
+    first, second = recs.indicators
+    assert first.reason == "偏差原因：部分地块10月才交付" and "批注" in first.note and "偏差原因：部分地块" in first.note
+    assert second.reason == ""
+    assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]

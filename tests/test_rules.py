@@ -741,3 +741,16 @@ def test_counts_in_any_counter_of_normalizes_grammar_are_whole():
     for written in ("12株", "3辆", "3次"):
         assert result_interval(parse(written)).half_width == 0, written
     assert result_interval(parse("12米")).half_width == Decimal("0.5")
+
+
+def test_a_groups_score_is_checked_once_against_its_rows_weights():
+    """Issue 21 (240): a 得分 cell over a group's rows scores the group: not above the sum of the
+    rows' 分值 (20 of 12 + 8 is full, no JX301 per row), added once to the 总分 (JX302), and an
+    excess over the sum is one flag at the group's cell."""
+    from .test_normalize import _group_scored_html
+
+    def got(html):
+        return [(f.rule, f.stated) for f in check(normalize_document(read_bytes(html.encode(), "g.html")))]
+    assert got(_group_scored_html()) == []
+    assert got(_group_scored_html(first="21", total="40.6")) == [("JX301", "21")]
+    assert got(_group_scored_html(total="59.6")) == [("JX302", "59.6")]
