@@ -81,6 +81,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("weight_share", "权重占比", "number", "", "20%"),
         ("converted_score", "折算得分", "number", "分", "18"),
         ("item_score", "单项指标得分（百分制）", "number", "分", "90"),
+        ("group_score", "组得分", "number", "分", "19.42（得分单元格合并覆盖多行、各行各有分值时为该组得分，本行得分为空）"),
         ("core", "是否核心指标（或 ★）", "text", "", "是"),
         ("reason", "偏差原因", "text", "", "医保政策未能实现全国联网结算"),
         ("note", "读取说明", "text", "", "该行整体左移一列，已按表头对齐"),

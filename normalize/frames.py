@@ -38,7 +38,7 @@ def _loc(f) -> str:
 
 # The fields of an indicator row whose cells `columns` names, in the CSV's order.
 COLUMN_FIELDS = ("target", "actual", "weight", "score", "deduction", "coefficient", "weight_share", "converted_score",
-                 "item_score")
+                 "item_score", "group_score")
 
 
 def _columns(i) -> str:
@@ -89,7 +89,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 row.update({"weight": _num(i.weight), "score": _num(i.score), "deduction": _num(i.deduction),
                             "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
-                            "item_score": _num(i.item_score),
+                            "item_score": _num(i.item_score), "group_score": _num(i.group_score),
                             "core": i.core or "", "polarity": i.polarity or "",
                             "reason": i.reason or "", "note": i.note,
                             "ocr_confidence": "" if i.ocr_confidence is None else f"{i.ocr_confidence:.3f}",

@@ -3071,6 +3071,14 @@ def test_a_score_cell_merged_over_rows_with_their_own_weights_is_the_groups_scor
     assert (g[0].loc.row, g[0].loc.col, g[2]) == (4, 6, None)
 
 
+def test_indicators_csv_carries_a_groups_score_and_its_cell():
+    """The group's score reaches the analyst: indicators.csv's group_score on each row of the group
+    (score left empty, as the document states none) and `columns` naming the merged cell's column."""
+    frame = records_frames([normalize_document(read_bytes(_group_scored_html().encode(), "g.html"))])["indicators"]
+    assert list(frame["score"])[:2] == ["", ""] and list(frame["group_score"]) == ["20", "20", ""]
+    assert all("group_score=6" in c for c in list(frame["columns"])[:2])
+
+
 def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_is_empty():
     """Issue 21 (235): the shortfall's 偏差原因 written in a comment on its actual (WPS / Excel notes),
     the 偏差原因 column left empty: the comment is the row's reason and stays in its note with the
