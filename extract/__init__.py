@@ -42,10 +42,12 @@ def read_bytes(data: bytes, label: str) -> Document:
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
         from .pdf_reader import read_pdf
-        doc = read_pdf(label, data, sha)
+        doc, undecoded = read_pdf(label, data, sha)
         if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
                 sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
-            return _scanned(label, data, sha, "pdf", doc)   # no text layer: a scan
+            return _scanned(label, data, sha, "pdf", doc, undecoded)   # no text layer: a scan
+        if undecoded:
+            return _with_pages_as_images(label, data, sha, doc, undecoded)
         return doc
     if kind == "docx":
         from .docx_reader import read_docx
@@ -84,17 +86,75 @@ def read_bytes(data: bytes, label: str) -> Document:
     return read_text(label, data, sha)
 
 
-def _scanned(label: str, data: bytes, sha: str, kind: str, text_doc: Document | None) -> Document:
-    """OCR when it is on and installed; otherwise the text layer (with its warning) or a refusal."""
+def _scanned(label: str, data: bytes, sha: str, kind: str, text_doc: Document | None,
+             undecoded: list[int] = ()) -> Document:
+    """OCR when it is on and installed; otherwise the text layer (with its warning) or a refusal.
+    undecoded: the PDF's pages whose text layer is glyph codes (pdf_reader._glyph_codes)."""
     from . import ocr_reader
     if ocr_reader.ENABLED and ocr_reader.available():
         doc = ocr_reader.read_scan(label, data, sha, kind)
         doc.format = "pdf-ocr" if kind == "pdf" else "image-ocr"
+        doc.warnings[:0] = [UNDECODED.format(page=n) for n in undecoded]
         return doc
     if text_doc is not None:
-        text_doc.warnings.append("PDF 没有文字层（扫描件），未启用 OCR，未能读取内容")
+        text_doc.warnings.extend(UNDECODED_UNREAD.format(page=n, why="未启用 OCR") for n in undecoded)
+        if len(undecoded) < (text_doc.pages or 0):
+            text_doc.warnings.append("PDF 没有文字层（扫描件），未启用 OCR，未能读取内容")
         return text_doc
     raise UnsupportedFormat(label, "图片需要 OCR 识别，未启用或未安装 OCR（rapidocr_onnxruntime）")
+
+
+UNDECODED = "第{page}页文本层无法解码，已按图像识别（字体没有字符映射，文本层给出的是字形编码而非文字），请核对原件"
+UNDECODED_UNREAD = "第{page}页文本层无法解码（字体没有字符映射，文本层给出的是字形编码而非文字），{why}，该页未能读取"
+
+
+def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document, pages: list[int]) -> Document:
+    """The text layer's blocks with those of the pages it could not give (glyph codes), read by OCR
+    from a PDF of those pages alone, in page order; blocks and tables numbered again."""
+    import dataclasses
+    import re
+
+    from . import ocr_reader
+    if not (ocr_reader.ENABLED and ocr_reader.available()):
+        doc.warnings.extend(UNDECODED_UNREAD.format(page=n, why="未启用 OCR") for n in pages)
+        return doc
+    try:
+        scan = ocr_reader.read_scan(label, _only_pages(data, pages), sha, "pdf")
+    except ExtractError as e:     # (too many such pages for OCR): the rest of the file still reads
+        doc.warnings.extend(UNDECODED_UNREAD.format(page=n, why=e.reason) for n in pages)
+        return doc
+    for b in scan.blocks:      # the OCR reader numbered the pages of the PDF it was given
+        b.loc = dataclasses.replace(b.loc, page=pages[b.loc.page - 1])
+        for c in getattr(b, "cells", ()):
+            c.loc = dataclasses.replace(c.loc, page=pages[c.loc.page - 1])
+    doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
+    tables = 0
+    for n, b in enumerate(doc.blocks):
+        index = None
+        if isinstance(b, Table):
+            b.index = index = tables
+            tables += 1
+            for c in b.cells:
+                c.loc = dataclasses.replace(c.loc, block=n, table=index)
+        b.loc = dataclasses.replace(b.loc, block=n, table=index)
+    doc.warnings.extend(UNDECODED.format(page=n) for n in pages)
+    def page(m):   # (a number past them is no page of the OCR's PDF: text the warning quotes)
+        k = int(m.group(1))
+        return f"第{pages[k - 1]}页" if 1 <= k <= len(pages) else m.group(0)
+    doc.warnings.extend(re.sub(r"第(\d+)页", page, w) for w in scan.warnings if not w.startswith("扫描件，共"))
+    return doc
+
+
+def _only_pages(data: bytes, pages: list[int]) -> bytes:
+    """A PDF of the given pages (1-based) of a PDF."""
+    from io import BytesIO
+
+    import pypdfium2 as pdfium
+    src, out = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+    out.import_pages(src, [n - 1 for n in pages])
+    buf = BytesIO()
+    out.save(buf)
+    return buf.getvalue()
 
 
 WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件"}

@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -60,7 +61,9 @@ class _PageTable:
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> Document:
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
+    """The document's text layer, and the pages left out of it because their text layer is glyph
+    codes, not text (_glyph_codes): those are for reading as images."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -82,6 +85,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
     if n_pages == 0:
         raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
     items: list[tuple[str, object]] = []  # ("lines", [_Line], page) or ("table", _PageTable)
+    undecoded: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -94,6 +98,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
                         read = None
                 if read is None:
                     read = page.chars, _plumber_tables(page)
+                if _glyph_codes(read[0], page):
+                    undecoded.append(page.page_number)
+                    continue
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
         raise
@@ -101,14 +108,41 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
     _assemble(doc, path, items, _body_bottom(items))
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
-        doc.warnings.append("PDF 中没有可提取的文字（可能是扫描件，需要 OCR）")
+        if len(undecoded) < n_pages:     # (pages of glyph codes: the caller names them)
+            doc.warnings.append("PDF 中没有可提取的文字（可能是扫描件，需要 OCR）")
     elif not any(t.n_cols >= 2 for t in doc.tables()):
         # No grid read, but lines of figures in columns (a fixed-width text table printed from a
         # web page's <pre>, its rules drawn with | and +---+ glyphs): say so, not nothing.
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc
+    return doc, undecoded
+
+
+GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
+
+
+def _glyph_codes(chars: list, page) -> bool:
+    """Whether the page's text layer gives glyph codes instead of characters, as a font with no
+    /ToUnicode map and no standard encoding does (a printer's subset, its glyphs numbered from 1).
+    PDFium passes such codes on as code points, control characters (\\x01..) and then Latin letters
+    that look like text; pdfminer gives every one as (cid:N). So a page where PDFium shows one is
+    measured with pdfminer's characters (only such pages pay for its parse): when those no text has
+    are a good share of them, the page is not text. A few private-use characters among ordinary
+    text (a check box ☑ that a ToUnicode map sends to U+F052) are no such page."""
+    if not any(_undecoded(c["text"]) for c in chars):
+        return False
+    if "fontname" not in chars[0]:
+        chars = page.chars     # PDFium's (pdfplumber's own chars have a font name)
+    ink = [c for c in chars if c["text"].strip()]
+    return sum(_undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
+
+
+def _undecoded(text: str) -> bool:
+    """A character no text has: pdfminer's (cid:N); a control, private-use, surrogate or unassigned
+    code point; U+FFFD."""
+    return text.startswith("(cid:") or len(text) == 1 and not text.isspace() and \
+        (text == "\ufffd" or unicodedata.category(text) in ("Cc", "Co", "Cs", "Cn"))
 
 
 def _printed_lines(items: list[tuple]) -> str:

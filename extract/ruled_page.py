@@ -247,6 +247,7 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index))
     table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
+    table.__dict__["_xs"], table.__dict__["_snap"] = list(xs), snap   # for stitch: its column edges
     doc.blocks.append(table)
 
 
@@ -356,10 +357,15 @@ def stitch(doc: Document) -> None:
 
 
 def _widened(a: Table, b: Table) -> bool:
-    """Two aligned tables, the next page's with fewer columns, each of its column edges one of
-    the first's (a column the continuation leaves empty has no text to show its edge there):
-    the continuation is given the first's columns, and True."""
+    """Two tables, the next page's with fewer columns, each of its column edges one of the first's:
+    the continuation is given the first's columns, and True. Aligned tables: a column the
+    continuation leaves empty has no text to show its edge there. Ruled ones: rows that start a
+    column in (Word's w:gridBefore) leave the first's leftmost column out of a page that has only
+    such rows, a column of the first may lie inside one of the continuation's."""
     sa, sb, tol = a.__dict__.get("_starts"), b.__dict__.get("_starts"), a.__dict__.get("_align")
+    ruled = not (sa and sb and tol is not None)
+    if ruled:      # its grid's edges, left and right of every column
+        sa, sb, tol = a.__dict__.get("_xs"), b.__dict__.get("_xs"), a.__dict__.get("_snap")
     if not sa or not sb or tol is None or len(sb) >= len(sa):
         return False
     to = []
@@ -369,11 +375,11 @@ def _widened(a: Table, b: Table) -> bool:
             return False
         to.append(k[0])
     for c in b.cells:
-        end = to[c.col + c.colspan - 1]
-        c.col, c.colspan = to[c.col], end - to[c.col] + 1
+        end = to[c.col + c.colspan] if ruled else to[c.col + c.colspan - 1] + 1
+        c.col, c.colspan = to[c.col], end - to[c.col]
         c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
                          bbox=c.loc.bbox)
-    b.n_cols = len(sa)
+    b.n_cols = len(sa) - 1 if ruled else len(sa)
     b.__dict__.pop("_index", None)
     taken = {(r, k) for c in b.cells for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
     b.cells += [Cell(text="", row=r, col=k, loc=Location(b.loc.file, block=b.loc.block, page=b.loc.page,
@@ -381,7 +387,7 @@ def _widened(a: Table, b: Table) -> bool:
                 for r in range(b.n_rows) for k in range(b.n_cols) if (r, k) not in taken]
     b.cells.sort(key=lambda c: (c.row, c.col))
     b.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
-    b.__dict__["_starts"] = sa
+    b.__dict__["_xs" if ruled else "_starts"] = sa
     return True
 
 
@@ -400,9 +406,11 @@ def _join(a: Table, b: Table) -> None:
     cut = skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
     hosts = [a.cell_at(last, c.col) for c in first]
-    # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column)
+    # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
+    # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
+    # a level's cell over the split row and the next ones, 效益 | 指标)
     split = skip < b.n_rows and bool(first) and all(
-        c.rowspan == 1 or cut and not c.text.strip() for c in b.cells if c.row == skip) and all(
+        c.rowspan == 1 or c.text.strip() or cut for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
         and h.text.strip() and (cut or wraps.get((h.row, h.col))) for c, h in zip(first, hosts))
     if split:
@@ -411,6 +419,9 @@ def _join(a: Table, b: Table) -> None:
             h.text += (" " if latin else "" if wraps.get((h.row, h.col)) or not cut else "\n") + c.text
             if c.confidence is not None:
                 h.confidence = min(c.confidence, h.confidence if h.confidence is not None else 1.0)
+            h.rowspan += c.rowspan - 1
+        taken = {id(c) for c in first}
+        b.cells = [c for c in b.cells if c.rowspan == 1 or id(c) not in taken]
         for c in b.cells:
             if c.row == skip and c.rowspan > 1:
                 c.row, c.rowspan = c.row + 1, c.rowspan - 1

@@ -161,3 +161,60 @@ def test_a_scanned_cells_figures_one_a_line_are_not_joined_at_its_edge():
     # broken where its next digit would have reached the edge, the padding OCR cannot see left aside
     assert _line_texts(_chars(0, "9.8", 100) + _chars(0, "0", 115), right=20.0) == ["9.80"]
     assert _line_texts(_chars(0, "10", 100) + _chars(0, "10", 115), right=20.0) == ["10", "10"]
+
+
+ROW = 20   # a made-up ruled row's height
+
+
+def _boxed_page(doc, number, xs, cells, size=12):
+    """A page of a made-up ruled table: cells (row, col, rowspan, colspan, text) on the grid's column
+    edges xs, each ruled round its own box (no rule inside a merged cell, none where no cell is)."""
+    hs, vs, chars = [], [], []
+    for r, c, rs, cs, text in cells:
+        x0, x1, y0, y1 = xs[c], xs[c + cs], ROW * r, ROW * (r + rs)
+        hs += [(y0, x0, x1), (y1, x0, x1)]
+        vs += [(x0, y0, y1), (x1, y0, y1)]
+        chars += [Char(x0 + 2 + k * size, y0 + 15, size, ch) for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2)
+
+
+# Level columns two characters wide (text written down them), the name, the points.
+BOXED_XS = [0, 100, 128, 156, 256, 300]
+
+
+def test_a_page_of_rows_that_start_a_column_in_goes_on_the_table_of_the_page_before():
+    # Word's w:gridBefore: the indicator rows start one grid column in, so the next page, which has
+    # only such rows, is ruled without the first page's leftmost column (234.scan.pdf)
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _boxed_page(doc, 1, BOXED_XS, [(0, 0, 1, 1, "项目资金"), (0, 1, 1, 4, "100"),
+                       (1, 1, 1, 1, "一级"), (1, 2, 1, 1, "二级"), (1, 3, 1, 1, "三级指标"), (1, 4, 1, 1, "分值"),
+                       (2, 1, 1, 1, "产出"), (2, 2, 1, 1, "数量"), (2, 3, 1, 1, "新建站点"), (2, 4, 1, 1, "8")])
+    _boxed_page(doc, 2, BOXED_XS[1:], [(0, 0, 1, 1, "效益"), (0, 1, 1, 1, "社会"), (0, 2, 1, 1, "受益人数"), (0, 3, 1, 1, "10"),
+                           (1, 0, 1, 1, "满意"), (1, 1, 1, 1, "满意"), (1, 2, 1, 1, "满意度"), (1, 3, 1, 1, "10")])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.n_cols == 5
+    assert table.grid()[2:] == [["", "产出", "数量", "新建站点", "8"], ["", "效益", "社会", "受益人数", "10"],
+                                ["", "满意", "满意", "满意度", "10"]]
+    assert table.cell_at(3, 3).loc.page == 2
+
+
+def test_a_level_cell_split_by_the_page_goes_on_down_the_rows_after_it():
+    # the last row's level cells run to their edges (效益 | 指标 written down a narrow column) and go
+    # on in merged cells over the next page's rows: one cell, its text whole, over all those rows
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _boxed_page(doc, 1, BOXED_XS, [(0, 0, 1, 1, "一级"), (0, 1, 1, 1, "二级"), (0, 2, 1, 1, "三级"), (0, 3, 1, 1, "三级指标"),
+                       (0, 4, 1, 1, "分值"),
+                       (1, 0, 1, 1, "甲"), (1, 1, 1, 1, "效益"), (1, 2, 1, 1, "社会"),
+                       (1, 3, 1, 1, "甲乙丙丁戊己庚辛"), (1, 4, 1, 1, "10")])
+    _boxed_page(doc, 2, BOXED_XS, [(0, 0, 1, 1, ""), (0, 1, 3, 1, "指标"), (0, 2, 2, 1, "效益"), (0, 3, 1, 1, "壬癸"),
+                       (0, 4, 1, 1, ""),
+                       (1, 0, 1, 1, "乙"), (1, 3, 1, 1, "受益人数"), (1, 4, 1, 1, "10"),
+                       (2, 0, 1, 1, "丙"), (2, 2, 1, 1, "持续"), (2, 3, 1, 1, "制度"), (2, 4, 1, 1, "10")])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert [row[1:4] for row in table.grid(fill=True)[1:]] == [["效益指标", "社会效益", "甲乙丙丁戊己庚辛壬癸"],
+                                                               ["效益指标", "社会效益", "受益人数"],
+                                                               ["效益指标", "持续", "制度"]]
+    level1 = table.cell_at(2, 1)
+    assert (level1.row, level1.rowspan, level1.loc.page) == (1, 3, 1)

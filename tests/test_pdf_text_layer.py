@@ -1,0 +1,109 @@
+"""A PDF whose text layer is glyph codes, not text (fonts without /ToUnicode, as some printers and
+old WPS save them): its pages are read as images, and the warnings name them."""
+import subprocess
+
+import pytest
+
+from jixiao.extract import convert, ocr_reader, read_bytes
+from jixiao.extract.pdf_reader import _glyph_codes
+
+TABLE1 = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+          ["产出指标", "数量指标", "新建村级污水处理站", "≥12座", "13座"],
+          ["效益指标", "社会效益指标", "受益农户数", "≥3000户", "3120户"]]
+TABLE2 = [["项目资金", "年初预算数", "全年预算数", "全年执行数"],
+          ["年度资金总额", "860.00", "900.00", "873.00"]]
+UNDECODED = "页文本层无法解码，已按图像识别"
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """A two-page report printed by LibreOffice (its fonts subset, each with a ToUnicode map): a
+    title and a table on each page."""
+    from docx import Document as Docx
+    from docx.enum.text import WD_BREAK
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    tmp = tmp_path_factory.mktemp("glyphs")
+    doc = Docx()
+    for k, rows in enumerate((TABLE1, TABLE2)):
+        doc.add_paragraph(f"第{k + 1}部分 项目绩效自评表")
+        table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for row, texts in zip(table.rows, rows):
+            for cell, text in zip(row.cells, texts):
+                cell.text = text
+        if k == 0:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.save(tmp / "report.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), str(tmp / "report.docx")], check=True, capture_output=True, timeout=180)
+    return (tmp / "report.pdf").read_bytes()
+
+
+def _no_to_unicode(data: bytes) -> bytes:
+    """The PDF with every /ToUnicode key renamed (corpus/native/make.py drop_to_unicode)."""
+    assert b"/ToUnicode" in data
+    return data.replace(b"/ToUnicode", b"/ToUnicodX")
+
+
+def _cells(doc) -> set[str]:
+    return {c.text.replace("\n", "") for _, c in doc.iter_cells()}
+
+
+def test_a_pdf_without_to_unicode_is_read_by_ocr_and_each_page_named(printed, monkeypatch):
+    doc = read_bytes(_no_to_unicode(printed), "report.pdf")
+    assert doc.format == "pdf-ocr"
+    assert [w[:w.index("页")] for w in doc.warnings if UNDECODED in w] == ["第1", "第2"]
+    assert {"新建村级污水处理站", "≥12座", "3120户", "年度资金总额", "873.00"} <= _cells(doc)
+    # the same print with its ToUnicode maps is read from its text layer, OCR never called
+    def no_ocr(*args, **kwargs):
+        raise AssertionError("a PDF with a text layer went to OCR")
+    monkeypatch.setattr(ocr_reader, "read_scan", no_ocr)
+    doc = read_bytes(printed, "report.pdf")
+    assert doc.format == "pdf" and not any(UNDECODED in w for w in doc.warnings)
+    assert [t.grid() for t in doc.tables()] == [TABLE1, TABLE2]
+
+
+def test_only_the_page_whose_text_layer_is_glyph_codes_is_read_by_ocr(printed):
+    import io
+
+    import pypdfium2 as pdfium
+    # page 1 as printed, page 2 from the print without ToUnicode
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(printed), [0])
+    mixed.import_pages(pdfium.PdfDocument(_no_to_unicode(printed)), [1])
+    buf = io.BytesIO()
+    mixed.save(buf)
+    doc = read_bytes(buf.getvalue(), "mixed.pdf")
+    assert [w[:w.index("页")] for w in doc.warnings if UNDECODED in w] == ["第2"]
+    first, second = doc.tables()
+    assert first.grid() == TABLE1 and first.loc.page == 1 and all(c.confidence is None for c in first.cells)
+    assert {"年度资金总额", "860.00", "873.00"} <= {c.text for c in second.cells}
+    assert second.loc.page == 2 and all(c.loc.page == 2 and c.confidence is not None for c in second.cells)
+    # blocks and tables numbered in reading order over both parts
+    assert [b.loc.block for b in doc.blocks] == list(range(len(doc.blocks)))
+    assert [t.index for t in doc.tables()] == [0, 1] and all(c.loc.table == 1 for c in second.cells)
+    assert [b.loc.page for b in doc.blocks] == sorted(b.loc.page for b in doc.blocks)
+
+
+def test_without_ocr_a_page_of_glyph_codes_is_said_unread_not_read_as_text(printed, monkeypatch):
+    monkeypatch.setattr(ocr_reader, "ENABLED", False)
+    doc = read_bytes(_no_to_unicode(printed), "report.pdf")
+    assert not doc.blocks
+    assert doc.warnings == [f"第{n}页文本层无法解码（字体没有字符映射，文本层给出的是字形编码而非文字），未启用 OCR，该页未能读取"
+                            for n in (1, 2)]
+
+
+def _char(text, font="F"):
+    return {"text": text, "fontname": font}
+
+
+def test_a_page_is_glyph_codes_by_their_share_not_by_a_few_private_use_check_boxes():
+    # ☑ that a ToUnicode map sends to U+F052, beside ordinary text in the same font
+    text = [_char(ch) for ch in "项目类别：1、部门预算项目 2、市直专项"] + [_char("\uf052")] * 2
+    assert not _glyph_codes(text, page=None)
+    codes = [_char(f"(cid:{k})") for k in range(1, 30)] + [_char(ch) for ch in "2023"]
+    assert _glyph_codes(codes, page=None)
+    # PDFium's characters (no font name): a code shown as a control character sends it to pdfminer's
+    page = type("Page", (), {"chars": codes})()
+    assert _glyph_codes([{"text": "\x01"}, {"text": "E"}, {"text": "D"}], page)
