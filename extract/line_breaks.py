@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-# The signs that may stand before a figure (≥85%, ＜5): one class for every pattern below.
-_OP = "[≥≤><=＞＜]"
+# The signs that may stand before a figure (≥85%, ≧85%, ⩾85%, ＜5, ＝100%): the project's one
+# class of operator glyphs. normalize/quantity.py reads the same glyphs as operators and uses this
+# class (extract/ may not import normalize/, so it lives here).
+OPERATOR = "[≥≤≧≦⩾⩽<>＜＞=＝]"
 # A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, 124座); and a line opening with one.
-_FIGURE_ALONE = re.compile(rf"^{_OP}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
-_FIGURE_START = re.compile(rf"^{_OP}?\s*\d")
+_FIGURE_ALONE = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
+_FIGURE_START = re.compile(rf"^{OPERATOR}?\s*\d")
 # A number broken over a cell's lines where it is wider than the cell (5.9⏎2, 99.⏎40, 1,234.⏎56).
 NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 # A date goes on over a line after its year or month (2023年⏎11月30日前): one date, not two figures.
@@ -31,11 +33,11 @@ def two_figures(a: str, b: str, full: bool) -> bool:
 
 # A number that cannot end where its line ends (98., 1,234., ９９．): a point with no digit after it;
 # the point half- or full-width, as typed (\d takes full-width digits already).
-_CUT_AT_POINT = re.compile(rf"^{_OP}?\s*\d[\d,]*[.．]$")
+_CUT_AT_POINT = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*[.．]$")
 # The rest of a number on the next line: digits only, a short unit after them at most (72, 72%).
 _DIGITS_GO_ON = re.compile(r"^(\d+)\s*([^\d\s，。；、：,;:.]{0,6})$")
 # A figure written with a point, and its places (9.56, ≥85.5%, 5.5).
-_POINTED = re.compile(rf"^{_OP}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
+_POINTED = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
 
 
 def cut_at_point(a: str, b: str) -> bool:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import regex as re
 
+from jixiao.extract.line_breaks import OPERATOR
+
 from .vocab import value_role
 
 
@@ -838,8 +840,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
 # Where a target may start inside an indicator's name (培训人数≥500人, 合格率不低于95%): a comparison
 # symbol or word. Approximations (约, 近) and one-character words (超, 逾) begin ordinary names.
 _NAMED_TARGET_OP = re.compile("|".join(
-    [r"[≥≤≧≦⩾⩽<>＜＞=＝]"] + [re.escape(w) for w, o in PREFIX_OPS
-                              if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
+    [OPERATOR] + [re.escape(w) for w, o in PREFIX_OPS
+                  if o in (">=", "<=", ">", "<", "=") and len(w) >= 2 and re.match(r"\p{Han}", w)]))
 
 
 # The last figure of a name and what follows it (合格率100%, 覆盖率95.5%).
@@ -945,7 +947,7 @@ def _month_end(year: int, month: int) -> str:
 
 # Template text never filled in, in a name or a value cell: dashes, stars and ellipses (an empty
 # string too, as a cell with nothing), 指标1: / 指标2：, ≥**人, XX%, **万元, XX年XX月.
-_OPS = r"[≥≤<>=≧≦＞＜＝]"
+_OPS = OPERATOR   # the project's one class of operator glyphs (cell_joins reads it from here too)
 PLACEHOLDER = re.compile(
     r"^\s*(?:[-—–/／*＊.…。、·\s]*"
     r"|(?:[一二三]级)?指标\s*[\dA-Za-z一二三四五六七八九十]*\s*[:：]?"

@@ -63,8 +63,10 @@ Every figure stated in more than one of them must agree: 年初预算数, 全年
 资金得分, 总分, 等级, and for each indicator (matched by its 三级指标 name) the 年度指标值, the
 实际完成值 and the 得分. Amounts and rates are compared at their written precision (54.957 and
 54.96 agree); scores, weights and counts are exact by nature (a score of 9 and one of 9.5 do
-not). Copies of one report (the same bytes, the same file name in another format, or prose that
-is at least 90% the same) are one report and are not compared. The flag stands on each document
+not; 1200人次 and 1201人次 do not), a count being a figure with a measure word (人次, 宗, 块 …:
+normalize's counters) written unscaled: 3万人 is written to the 万 and agrees with 3.04万人.
+Copies of one report (the same bytes, the same file name in another format, or prose that is at
+least 90% the same) are one report and are not compared. The flag stands on each document
 and cites the other in `related`.""",
      "自评表：全年执行数 54.957；自评报告附表：全年执行数 54.96（按书写精度一致，不报）",
      "自评表：全年执行数 54.957；自评报告附表：全年执行数 52.957")(_none)
@@ -103,8 +105,8 @@ rule("JX904", "last-year-column", "medium",
 An indicator table with a 上年实际完成值 (or 上年完成值 / 上年指标值) column restates last year's
 result; when the state database holds the same unit and project's report of the previous year,
 the value must equal that report's 实际完成值 of the same indicator (matched by its 三级指标 name),
-at the written precision for amounts and rates, exactly for counts. The flag stands on both
-reports, each citing the other in `related`.""",
+at the written precision for amounts, rates and counts written to the 万, exactly for counts
+written unscaled (1200人次). The flag stands on both reports, each citing the other in `related`.""",
      "2023年表：上年实际完成值 1200人；2022年报告：实际完成值 1200人",
      "2023年表：上年实际完成值 1500人；2022年报告：实际完成值 1200人")(_none)
 
@@ -157,7 +159,6 @@ _LABELS = {   # field -> (Chinese label, exact by nature)
 # (10 for the fund, 100 in all), not the project's figures. A new figure needs its label above.
 PROJECT_FIELDS = {k: _LABELS[k] for k in PROJECT_FIGURES if k not in ("fund_weight", "total_weight_stated")}
 INDICATOR_FIELDS = {"target": ("年度指标值", False), "actual": ("实际完成值", False), "score": ("得分", True)}
-COUNT_UNITS = set("人个次项家户所件台套篇场期名座辆条批份间本册张起例处")
 PREV_HEADER = re.compile(r"上年.{0,4}(?:完成|实际|指标)值?|上年度?(?:值|数)")
 
 
@@ -167,7 +168,9 @@ def _fig(f, exact: bool = False) -> dict | None:
     if f is None or not f.q.numeric or f.value is None:
         return None
     q = f.q
-    exact = exact or (q.places in (0, None) and len(q.unit) == 1 and q.unit in COUNT_UNITS)
+    # Exact by the one count grammar (normalize's counters, unscaled): 1200人次 is exact, 3万人 is
+    # written to the 万 and keeps that precision.
+    exact = exact or q.exact_count
     return {"raw": q.raw, "value": str(q.value), "tol": "0" if exact else str(q.tolerance), "op": q.op,
             "unit": q.unit, "loc": f.loc.to_dict() if f.loc is not None else {}}
 
@@ -212,8 +215,7 @@ def _previous_figure(cell: dict, i) -> dict:
     q = parse(cell["raw"]).with_unit_from(i.actual.q if i.actual.q.numeric else i.target.q)
     out = {"raw": cell["raw"], "loc": cell["loc"]}
     if q.numeric and q.value is not None:
-        exact = q.places in (0, None) and len(q.unit) == 1 and q.unit in COUNT_UNITS
-        out.update(value=str(q.value), tol="0" if exact else str(q.tolerance), unit=q.unit)
+        out.update(value=str(q.value), tol="0" if q.exact_count else str(q.tolerance), unit=q.unit)
     return out
 
 

@@ -56,6 +56,59 @@ def test_figures_agree_within_written_precision_and_exact_ones_exactly():
     assert [f.rule for f in same_project([a, b])] == ["JX901", "JX901"]   # a score is exact: no slack
 
 
+def _read(raw):
+    """A figure as features() keeps it: read by normalize's quantity grammar, exactness and all."""
+    from jixiao.normalize.quantity import parse
+    from jixiao.normalize.records import Figure
+    from jixiao.rules.cross import _fig
+    return _fig(Figure(parse(raw), None))
+
+
+def _indicator_doc(name, actual):
+    d, p = _doc(name)
+    p["indicators"] = [{"key": "服务人次", "name": "服务人次", "target": None, "actual": _read(actual), "score": None,
+                        "target_raw": "", "actual_raw": actual, "loc": {}}]
+    return d, p
+
+
+def test_a_count_is_exact_by_its_measure_word():
+    # 人次 is a counter (normalize.quantity.COUNTERS): 1200 and 1201 visits are two different counts
+    found = same_project([_indicator_doc("a.docx", "1200人次"), _indicator_doc("b.xlsx", "1201人次")])
+    assert [f.rule for f in found] == ["JX901", "JX901"] and "该数字为精确数" in found[0].message
+    assert same_project([_indicator_doc("a.docx", "1200人次"), _indicator_doc("b.xlsx", "1200人次")]) == []
+
+
+def test_a_scaled_count_is_compared_at_its_written_place():
+    # 3万人 is written to the 万: 30,400 people may be written so, no slip; 3.6万 cannot
+    assert same_project([_indicator_doc("a.docx", "3万人"), _indicator_doc("b.xlsx", "3.04万人")]) == []
+    found = same_project([_indicator_doc("a.docx", "3万人"), _indicator_doc("b.xlsx", "3.6万人")])
+    assert [f.rule for f in found] == ["JX901", "JX901"] and "按书写精度也不能相同" in found[0].message
+
+
+def _last_year_column(previous, then):
+    """JX904 on one indicator: this year's 上年实际完成值 cell `previous`, last year's actual `then`."""
+    from types import SimpleNamespace
+
+    from jixiao.normalize.quantity import parse
+    from jixiao.normalize.records import Figure
+    from jixiao.rules.cross import _previous_figure, last_year
+    i = SimpleNamespace(actual=Figure(parse("1300人次"), None), target=Figure(parse("≥1000人次"), None))
+    d, p = _indicator_doc("2023.html", "1300人次")
+    p["indicators"][0]["previous"] = _previous_figure({"raw": previous, "loc": {}}, i)
+    last, lp = _indicator_doc("2022.html", then)
+    return [f.rule for f in last_year([(d, p)], [(last, lp)], ("甲局", "项目", 2023), {"JX904"})]
+
+
+def test_last_years_column_holds_a_count_exactly():
+    assert _last_year_column("1201人次", "1200人次") == ["JX904", "JX904"]
+    assert _last_year_column("1200人次", "1200人次") == []
+
+
+def test_last_years_column_holds_a_scaled_count_at_its_written_place():
+    assert _last_year_column("3.04万人", "3万人") == []
+    assert _last_year_column("3.6万人", "3万人") == ["JX904", "JX904"]
+
+
 def test_the_amount_that_arrived_is_compared_across_reports():
     # constructed 082's fund block has 实际到位数 (850.00 for the project)
     from jixiao.extract import read_document

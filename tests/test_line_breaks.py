@@ -2,7 +2,7 @@
 geometry (extract.line_breaks, issue 21: 166 98.⏎72, 172 5.5⏎2, 173 7.8⏎2 on their scans)."""
 import pytest
 
-from jixiao.extract.line_breaks import by_column_places, cut_at_point
+from jixiao.extract.line_breaks import by_column_places, cut_at_point, two_figures
 from jixiao.extract.model import Document
 from jixiao.extract.ruled_page import Char, _line_texts, assemble
 
@@ -19,6 +19,14 @@ from jixiao.extract.ruled_page import Char, _line_texts, assemble
 ])
 def test_a_number_cut_after_its_point_goes_on(a, b, one):
     assert cut_at_point(a, b) is one
+
+
+@pytest.mark.parametrize("sign", ["≥", "≧", "⩾", "≤", "≦", "⩽", "=", "＝", "＞"])
+def test_every_operator_glyph_opens_a_figure_as_ge_does(sign):
+    # the glyphs normalize.quantity reads as operators (≧85% is ≥85%): a cell of two targets one
+    # a line stays two, and a number cut after its point goes on, whichever glyph was written
+    assert two_figures(f"{sign}85%", f"{sign}90%", full=False)
+    assert cut_at_point(f"{sign}1,234.", "5")
 
 
 def test_a_scanned_cell_cut_after_a_point_is_one_number_though_its_line_stops_short_of_the_edge():

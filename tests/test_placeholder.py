@@ -14,6 +14,12 @@ def test_placeholders(text):
     assert is_placeholder(text)
 
 
+@pytest.mark.parametrize("text", ["⩾**人", "⩽XX%", "≧**人次"])
+def test_a_placeholder_behind_any_operator_glyph(text):
+    # the operator glyphs are one class (extract.line_breaks.OPERATOR): ⩾ as ≥
+    assert is_placeholder(text)
+
+
 @pytest.mark.parametrize("text", ["", "  ", "X光机", "95%", "≥90%", "培训人数", "指标1：培训人数", "优", "10",
                                   "≥100百分率", "2023年12月31日前完成"])
 def test_not_placeholders(text):
