@@ -7849,5 +7849,307 @@ def main(stems: list[str]) -> None:   # noqa: F811  (232-237 around the main abo
         if stem in wanted:
             drop_to_unicode(HERE / f"{stem}.pdf")
 
+
+# ---------------------------------------------------------------- 244-249: thirtieth set (ordinary forms)
+# Six ordinary 项目支出绩效自评表 as most offices file them, one per way files are made: (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of the form's 100 points.
+
+ROWS244 = [
+    ("产出指标", "数量指标", "发展林下经济面积", "≥3.5万亩", "3.62万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "扶持林下经济经营主体（合作社、企业）", "≥60家", "63家", "7", "7", ""),
+    ("产出指标", "数量指标", "开展林农实用技术培训", "≥1200人次", "1260人次", "5", "5", ""),
+    ("产出指标", "质量指标", "林下种植成活率", "≥ 85%", "88.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "项目验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年11月30日前", "2023年11月22日", "8", "8", ""),
+    ("产出指标", "成本指标", "每亩林下种植补助标准", "≤300元", "300元", "10", "10", ""),
+    ("效益指标", "经济效益指标", "带动林农户均增收", "≥3000元", "2860元", "10", "9.5",
+     "受林下中药材收购价格下行影响，户均增收略低于预期；2024年引导订单收购。"),
+    ("效益指标", "社会效益指标", "带动林农就业", "≥1500人", "1580人", "10", "10", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥79%", "79.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.6%", "10", "10", ""),
+]
+
+
+def doc244(out: Path) -> None:
+    """Longyan (Fujian): the common Word form: grid head table, 项目资金（万元） vMerged over the fund rows, the
+    indicator grid (levels vMerged), 总分 row."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年龙岩市林下经济发展补助项目", "dept": "龙岩市林业局",
+                   "agency": "龙岩市林业发展服务中心"},
+               ("800.00", "850.00", "838.00", "10", "98.59%", "9.86"),
+               [("其中：中央财政资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "200.00", "250.00", "238.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS244, "99.36")
+    para(d, "")
+    para(d, "填报人：林某某　　联系电话：0597-2236×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS245 = [
+    ("产出指标", "数量指标", "改造雨水管网", "≥28公里", "29.3公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造排涝泵站", "≥4座", "4座", "6", "6", ""),
+    ("产出指标", "数量指标", "整治易涝积水点", "≥35处", "36处", "6", "6", ""),
+    ("产出指标", "数量指标", "清淤排水管渠", "≥120公里", "126.5公里", "4", "4", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "管网闭水试验合格率", "≥98%", "99.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年6月30日前", "2023年6月20日", "7", "7", ""),
+    ("产出指标", "成本指标", "每公里雨水管网改造成本", "≤260万元", "252万元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "城区易涝积水点消除率", "≥90%", "94.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "汛期道路积水投诉量同比下降", "≥20%", "26.5%", "7", "7", ""),
+    ("效益指标", "生态效益指标", "雨污混接点改造完成率", "≥95%", "91.2%", "8", "7.68",
+     "部分混接点位于老旧小区内部，需与小区改造同步实施，2024年汛前完成。"),
+    ("效益指标", "可持续影响指标", "排水设施运维管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥90%", "92.8%", "10", "10", ""),
+]
+
+
+def doc245(out: Path) -> None:
+    """Tai'an (Shandong): the common Word form as an annex: 附件2 line above the title, signature and seal lines
+    under the table."""
+    d = new_document()
+    para(d, "附件2", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年泰安市城市内涝治理项目", "dept": "泰安市住房和城乡建设局",
+                   "agency": "泰安市城市排水服务中心"},
+               ("2,400.00", "2,500.00", "2,462.00", "10", "98.48%", "9.85"),
+               [("其中：中央预算内资金", "1,500.00", "1,500.00", "1,500.00"),
+                ("市级财政资金", "900.00", "1,000.00", "962.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS245, "99.53")
+    para(d, "")
+    para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填表人：张某某")
+    para(d, "联系电话：0538-6218×××　　　　　　　　填报日期：2024年3月20日")
+    para(d, "（单位盖章）")
+    d.save(out)
+
+
+ROWS246 = [
+    ("产出指标", "数量指标", "古树名木普查建档", "≥2600株", "2684株", 8, 8, ""),
+    ("产出指标", "数量指标", "古树复壮救护", "≥120株", "126株", 8, 8, ""),
+    ("产出指标", "数量指标", "设置保护标牌及围栏", "≥800处", "836处", 6, 6, ""),
+    ("产出指标", "质量指标", "古树名木挂牌率", "100%", (1, PCT0), 7, 7, ""),
+    ("产出指标", "质量指标", "复壮救护古树成活率", "≥95%", (0.968, PCT1), 7, 7, ""),
+    ("产出指标", "时效指标", "复壮工程完成时间", "2023年10月31日前", "2023年10月28日", 6, 6, ""),
+    ("产出指标", "成本指标", "单株古树复壮平均成本", "≤1.2万元", "1.16万元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "古树名木保存率", "≥99%", (0.996, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "古树保护科普宣传受众", "≥5万人次", "4.6万人次", 10, 9.2,
+     "线下宣传活动场次受天气影响减少，2024年增加线上宣传。"),
+    ("效益指标", "可持续影响指标", "古树名木保护管理制度", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", (0.925, PCT1), 10, 10, ""),
+]
+
+
+def xls246(out: Path) -> None:
+    """Huanggang (Hubei): the common Excel form: merged head cells, the fund block (=SUM, 执行率, =ROUND), level
+    cells merged over their runs, =SUM 总分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年黄冈市古树名木保护项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "黄冈市林业局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "黄冈市林业科学研究所", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：省级林业专项资金", (300, 300, 300)), ("市级财政资金", (120, 140, 131.6))])
+    head = total + 3
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS246)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS246):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+    end = first + len(ROWS246)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：胡某某　　联系电话：0713-8356×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS247 = [
+    ("产出指标", "数量指标", "新建城市书房", "≥12家", "12家", "8", "8", ""),
+    ("产出指标", "数量指标", "新增图书藏量", "≥6万册", "6.3万册", "7", "7", ""),
+    ("产出指标", "数量指标", "举办阅读推广活动", "≥300场", "326场", "5", "5", ""),
+    ("产出指标", "质量指标", "图书上架准确率", "≥98%", "98.7%", "6", "6", ""),
+    ("产出指标", "质量指标", "书房日均开放时长（含自助时段）", "≥12小时", "12小时", "6", "6", ""),
+    ("产出指标", "时效指标", "新建书房开放时间", "2023年9月30日前", "2023年9月28日", "8", "8", ""),
+    ("产出指标", "成本指标", "单家书房平均建设成本", "≤25万元", "24.6万元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "书房年接待读者", "≥60万人次", "63.2万人次", "10", "10", ""),
+    ("效益指标", "社会效益指标", "图书年借阅量", "≥30万册次", "27.6万册次", "10", "9.2",
+     "新建书房下半年陆续开放，借阅量未满全年，2024年加强阅读推广。"),
+    ("效益指标", "可持续影响指标", "城市书房运营管理机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "读者满意度", "≥95%", "96.8%", "10", "10", ""),
+]
+
+
+def html247(out: Path) -> None:
+    """Jiaxing (Zhejiang): a bureau site's article page (site header, breadcrumb, title, date line, a line of
+    prose, the form, footer) printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0}"
+           ".top{border-bottom:3px solid #b00;padding:6pt 0;font-size:16pt;color:#b00;font-weight:bold}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0}h1{text-align:center;font-size:15pt}"
+           ".meta{text-align:center;font-size:9pt;color:#555;border-bottom:1px solid #ccc;padding-bottom:4pt}"
+           "h2{text-align:center;font-size:14pt}table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}.foot{border-top:1px solid #ccc;font-size:8pt;color:#555;"
+           "text-align:center;margin-top:10pt;padding-top:4pt}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年度城市书房建设项目绩效自评报告_嘉兴市文化广电旅游局</title><style>{css}</style></head><body>",
+         '<div class="top">嘉兴市文化广电旅游局</div>',
+         '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 财政预决算 &gt; 绩效信息</div>',
+         "<h1>嘉兴市文化广电旅游局2023年度城市书房建设项目绩效自评报告</h1>",
+         '<div class="meta">发布时间：2024-04-12 10:30　　来源：嘉兴市文化广电旅游局　　浏览次数：</div>',
+         "<p>根据市财政局关于开展2023年度项目支出绩效自评工作的通知要求，现将城市书房建设项目绩效自评情况公开如下。</p>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年嘉兴市城市书房建设项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">嘉兴市文化广电旅游局</td><td class="h">实施单位</td>'
+         '<td colspan="3">嘉兴市图书馆</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>360.00</td><td>380.00</td><td>372.40</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>100.00</td><td>100.00</td><td>100.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>260.00</td><td>280.00</td><td>272.40</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS247):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS247[i - 1][:k + 1] != ROWS247[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS247[i][:k + 1], ROWS247[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.00</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：沈某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0573-8209×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月26日</p>",
+          '<div class="foot">主办：嘉兴市文化广电旅游局　　网站标识码：3304000000　　浙ICP备××××××××号</div>',
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS248 = [
+    ("产出指标", "数量指标", "完成除险加固小型水库", "≥16座", "16座", "6", "6", ""),
+    ("产出指标", "数量指标", "加固大坝坝体", "≥4.2公里", "4.35公里", "5", "5", ""),
+    ("产出指标", "数量指标", "改造溢洪道", "≥14处", "15处", "5", "5", ""),
+    ("产出指标", "数量指标", "安装雨水情测报及安全监测设施", "≥16套", "16套", "4", "4", ""),
+    ("产出指标", "质量指标", "单元工程质量合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "分部工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年6月30日前", "2023年6月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "单座水库平均除险加固成本", "≤105万元", "102.6万元", "6", "6", ""),
+    ("产出指标", "成本指标", "项目前期工作经费占比", "≤3%", "2.8%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "保护下游人口", "≥3.6万人", "3.72万人", "8", "8", ""),
+    ("效益指标", "经济效益指标", "恢复灌溉面积", "≥2.4万亩", "2.2万亩", "8", "7.33",
+     "两座水库灌溉渠系尚未配套，2024年实施渠系配套。"),
+    ("效益指标", "社会效益指标", "水库垮坝事故", "0起", "0起", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "水库运行管护责任制落实率", "100%", "100%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "库区及下游群众满意度", "≥90%", "93.2%", "10", "10", ""),
+]
+
+
+def doc248(out: Path) -> None:
+    """Xinzhou (Shanxi): the common Word-style form, kept only as the .odt LibreOffice / 永中 save (main
+    converts it, as 232)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年忻州市小型病险水库除险加固项目", "dept": "忻州市水利局",
+                   "agency": "忻州市水利工程建设管理中心"},
+               ("1,600.00", "1,660.00", "1,641.60", "10", "98.89%", "9.89"),
+               [("其中：中央水利发展资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("省级财政资金", "400.00", "460.00", "441.60")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    para(d, "")
+    _indicator_grid(d, ROWS248, "99.22")
+    para(d, "")
+    para(d, "填报人：郭某某　　联系电话：0350-3036×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+ROWS249 = [
+    ("产出指标", "数量指标", "扶持发展村级集体经济村", "≥50个", "50个", 10, 10, ""),
+    ("产出指标", "数量指标", "建设产业项目", "≥50个", "52个", 8, 8, ""),
+    ("产出指标", "数量指标", "开展村干部经营管理培训", "≥300人次", "318人次", 7, 7, ""),
+    ("产出指标", "质量指标", "扶持项目验收合格率", "100%", "100%", 8, 8, ""),
+    ("产出指标", "时效指标", "扶持资金拨付时间", "2023年8月31日前", "2023年8月25日", 7, 7, ""),
+    ("产出指标", "成本指标", "每村扶持资金标准", "≤12万元", "12万元", 10, 10, ""),
+    ("效益指标", "经济效益指标", "集体经济年收入10万元以上的扶持村占比", "≥80%", "76%", 10, 9.5,
+     "部分产业项目下半年投产，收益未满全年，2025年可达效。"),
+    ("效益指标", "社会效益指标", "带动村民就业", "1500人以上", "1620人", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "项目资产管护机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "94.5%", 10, 10, ""),
+]
+
+
+def xls249(out: Path) -> None:
+    """Tongchuan (Shaanxi): an export of the finance system (预算管理一体化系统): no merged cells, every label and
+    level written on every row, amounts as numbers, percents as text, no formulas."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (16, 22, 30, 15, 15, 10, 10, 30)):
+        ws.column_dimensions[col].width = w
+    ws["A1"] = "项目支出绩效自评表"
+    ws["A2"] = "年度：2023"
+    r = 3
+    for label, value in (("项目名称", "2023年铜川市村级集体经济发展扶持项目"), ("主管部门", "铜川市农业农村局"),
+                         ("实施单位", "铜川市农村合作经济经营管理站")):
+        put(ws, f"A{r}", label)
+        put(ws, f"B{r}", value, left=True)
+        r += 1
+    for cells in (("项目资金（万元）", "资金类别", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                  ("项目资金（万元）", "年度资金总额", 600, 620, 613.2, 10, "98.90%", 9.89),
+                  ("项目资金（万元）", "其中：中央财政衔接资金", 500, 500, 500, "", "", ""),
+                  ("项目资金（万元）", "市级财政资金", 100, 120, 113.2, "", "", "")):
+        for col, v in zip("ABCDEFGH", cells):
+            put(ws, f"{col}{r}", v, MONEY if col in "CDE" and not isinstance(v, str) else None)
+        r += 1
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                       "偏差原因分析及改进措施")):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS249):
+        for col, v in zip("ABCDEFGH", (l1, l2, name, target, actual, weight, score, note)):
+            put(ws, f"{col}{first + i}", v, left=col in "CH")
+    end = first + len(ROWS249)
+    put(ws, f"A{end}", "总分")
+    put(ws, f"F{end}", 100)
+    put(ws, f"G{end}", 99.39)
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "导出时间：2024-03-22 16:08:41"
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"244": doc244, "245": doc245})
+XLSX.update({"246": xls246, "249": xls249})
+HTML.update({"247": html247})
+ODF.update({"248": (doc248, "docx", "odt")})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
