@@ -8151,5 +8151,394 @@ XLSX.update({"246": xls246, "249": xls249})
 HTML.update({"247": html247})
 ODF.update({"248": (doc248, "docx", "odt")})
 
+
+
+# ---------------------------------------------------------------- 250-255: thirty-first set (structures, ninth round)
+
+# Ningde: (l1, l2, name, target, actual, weight, score, evidence, note); 佐证材料 cells hold document numbers
+ROWS250 = [
+    ("产出指标", "数量指标", "清理整治违规养殖渔排", "≥1.2万口", "1.26万口", "8", "8", "宁海渔〔2023〕12号文；附件3清理台账", ""),
+    ("产出指标", "数量指标", "升级改造塑胶渔排", "≥8000口", "8240口", "7", "7", "第2期改造验收清单（共5册）", ""),
+    ("产出指标", "数量指标", "新建深远海养殖平台", "≥3座", "3座", "5", "5", "附件4：平台验收报告3份", ""),
+    ("产出指标", "质量指标", "改造渔排验收合格率", "100%", "100%", "6", "6", "验收汇总表（2023年第4号）", ""),
+    ("产出指标", "质量指标", "养殖水域水质监测达标率", "≥90%", "92.6%", "6", "6", "2023年第1-4季度水质监测报告", ""),
+    ("产出指标", "时效指标", "整治任务完成时间", "2023年11月30日前", "2023年11月28日", "6", "6",
+     "宁海渔〔2023〕31号验收通知", ""),
+    ("产出指标", "成本指标", "每口渔排改造补助", "≤1500元", "1480元", "8", "8", "补助资金拨付凭证（附件2）", ""),
+    ("效益指标", "经济效益指标", "带动养殖户增收", "≥5000万元", "4850万元", "8", "7.76", "2023年渔业统计年报（第12期）",
+     "受第6号台风影响，部分渔排延迟投苗。"),
+    ("效益指标", "社会效益指标", "受益养殖户", "≥3200户", "3315户", "8", "8", "受益户花名册（附件5）", ""),
+    ("效益指标", "生态效益指标", "海漂垃圾下降率", "≥30%", "34.5%", "8", "8", "第3期海漂垃圾监测通报", ""),
+    ("效益指标", "可持续影响指标", "养殖用海管理长效机制", "健全", "健全", "8", "8", "宁政办〔2023〕58号", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "93.4%", "6", "6", "问卷调查报告（样本320份）", ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "88.7%", "6", "6", "问卷调查报告（样本200份）", ""),
+]
+
+
+def doc250(out: Path) -> None:
+    """Ningde (Fujian): a 佐证材料 column beside the actual, its cells full of document numbers (〔2023〕12号,
+    附件3, 第2期, 样本320份) that are no figures of the indicator."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年宁德市海上养殖综合整治项目", "dept": "宁德市海洋与渔业局",
+                   "agency": "宁德市水产技术推广站"},
+               ("5,600.00", "5,800.00", "5,684.00", "10", "98.00%", "9.80"),
+               [("其中：中央补助资金", "2,000.00", "2,000.00", "2,000.00"),
+                ("省级补助资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "2,400.00", "2,600.00", "2,484.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    para(d, "")
+    n = len(ROWS250)
+    t = grid_table(d, n + 2, 9, [2.0, 2.4, 4.2, 2.6, 2.6, 1.2, 1.2, 4.6, 4.0], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "佐证材料", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS250, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS250, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.56")
+    fill(t.cell(n + 1, 7).merge(t.cell(n + 1, 8)), "自评等级：优")
+    para(d, "填报人：林某某　　联系电话：0593-2876×××　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+# Shaoyang: (l1, l2, name, target, actual, weight, score, note)
+ROWS251 = [
+    ("产出指标", "数量指标", "新建改造供水管网", "≥260公里", "268.4公里", 8, 8, ""),
+    ("产出指标", "数量指标", "新建加压泵站", "≥12座", "12座", 8, 8, ""),
+    ("产出指标", "数量指标", "改造农村供水工程", "≥45处", "47处", 8, 8, ""),
+    ("产出指标", "质量指标", "出厂水水质达标率", "≥95%", (0.972, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月22日", 6, 6, ""),
+    ("产出指标", "成本指标", "每公里管网建设成本", "≤38万元", "37.2万元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "新增受益人口", "≥18万人", "17.1万人", 10, 9.5,
+     "2个乡镇管网接入滞后，2024年上半年通水。"),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥92%", (0.931, PCT1), 10, 10, ""),
+    ("效益指标", "可持续影响指标", "供水工程运行管护机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", (0.946, PCT1), 10, 10, ""),
+]
+
+
+def xls251(out: Path) -> None:
+    """Shaoyang (Hunan): a SECOND header row under each header holding only column letters (A / B / C=B/A in
+    the fund block, A-F under the indicator heads), as the province's template prints them."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 13, 24, 16, 15, 8, 8, 26, 4)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年邵阳市城乡供水一体化项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "邵阳市水利局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "邵阳市城乡供水服务中心", left=True)
+    merge(ws, "A5:A10", "项目资金\n（万元）")
+    for col, text, letter in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+                                 ("", "A", "B", "C", "D=C/B", "E", "F=D×E")):
+        put(ws, f"{col}5", text)
+        put(ws, f"{col}6", letter)
+    put(ws, "B7", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}7", f"=SUM({col}8:{col}10)", MONEY)
+    put(ws, "F7", "=E7/D7", PCT2)
+    put(ws, "G7", 10)
+    put(ws, "H7", "=ROUND(F7*G7,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央补助资金", (1800, 1800, 1800)), ("省级补助资金", (900, 900, 900)),
+                                      ("市级财政资金", (1500, 1800, 1674))], start=8):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    for col, text, letter in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                              "得分", "偏差原因分析及改进措施"),
+                                 ("", "", "", "A", "B", "C", "D", "")):
+        put(ws, f"{col}11", text)
+        put(ws, f"{col}12", letter)
+    first = 13
+    levels(ws, "A", "B", first, ROWS251)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS251):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 28 if note else 18
+    end = first + len(ROWS251)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G7")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H7", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：曾某某　　联系电话：0739-5321×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Nanyang: (l1, l2, name, target, actual, weight, score, note); notes with figures on met and missed rows
+ROWS252 = [
+    ("产出指标", "数量指标", "新建中药材标准化种植基地", "≥12个", "13个", "8", "8",
+     "因2个乡镇新增申报，新建基地13个，完成率108.3%。"),
+    ("产出指标", "数量指标", "中药材种植面积", "≥8万亩", "8.42万亩", "7", "7", "超额完成0.42万亩。"),
+    ("产出指标", "数量指标", "开展种植技术培训", "≥60期", "54期", "5", "4.5",
+     "因3期培训与秋收冲突延期至2024年1月，另3期合并举办，完成率90%。"),
+    ("产出指标", "质量指标", "种苗检测合格率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "基地农残抽检合格率", "100%", "100%", "6", "6", "全年抽检126批次，均合格。"),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年10月31日前", "2023年10月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩种植补助标准", "≤300元", "300元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "带动种植户增收", "≥6000万元", "5520万元", "10", "9.2",
+     "受6-7月持续降雨影响，3个基地减产约15%，完成率92%。"),
+    ("效益指标", "社会效益指标", "带动农户就业", "≥4500人", "4630人", "8", "8", "其中脱贫户1260人，占27.2%。"),
+    ("效益指标", "生态效益指标", "基地化肥农药使用量减少", "≥10%", "11.6%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "中药材产业链条", "逐步完善", "逐步完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.5%", "10", "10", "发放问卷500份，收回486份。"),
+    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "89.1%", "5", "5", ""),
+]
+
+
+def html252(out: Path) -> None:
+    """Nanyang (Henan): 偏差原因 cells full of prose figures (counts, rates, shares) on rows that met their
+    target and on rows that missed."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>南阳市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年南阳市中药材产业发展项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">南阳市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">南阳市经济作物推广站</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>3,000.00</td><td>3,200.00</td><td>3,104.00</td><td>10</td>"
+         "<td>97.00%</td><td>9.70</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>2,000.00</td><td>2,200.00</td><td>2,104.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS252, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS252):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>98.40</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：韩某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0377-6312×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月15日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Huanggang: approximate words (约, 近, 超过, 逾, 余, 左右) on targets and actuals
+ROWS253 = [
+    ("产出指标", "数量指标", "开展留守儿童关爱走访", "超过3000人次", "3260人次", "8", "8", ""),
+    ("产出指标", "数量指标", "建设村（社区）儿童之家", "≥45个", "46个", "6", "6", ""),
+    ("产出指标", "数量指标", "受助留守儿童", "约1200人", "1200余人", "6", "6", ""),
+    ("产出指标", "数量指标", "发放学习生活用品", "1500余份", "约1650份", "5", "5", ""),
+    ("产出指标", "数量指标", "培训儿童督导员", "约400人", "近360人", "6", "5.4",
+     "部分乡镇督导员岗位调整，培训推迟至2024年。"),
+    ("产出指标", "质量指标", "儿童之家规范化达标率", "≥95%", "约97%", "6", "6", ""),
+    ("产出指标", "时效指标", "暑期关爱活动完成时间", "2023年8月31日前", "2023年8月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个儿童之家运营补助", "2万元左右", "1.96万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "受益留守儿童家庭", "逾1000户", "1086户", "10", "10", ""),
+    ("效益指标", "社会效益指标", "留守儿童意外伤害事件", "0起", "0起", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "关爱服务长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "留守儿童及监护人满意度", "≥90%", "约94%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学校满意度", "≥90%", "近93%", "6", "6", ""),
+]
+
+
+def doc253(out: Path) -> None:
+    """Huanggang (Hubei): approximate words on targets and actuals (约1200人, 1200余人, 超过3000人次, 逾1000户,
+    近360人, 2万元左右), as officials type round figures."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年黄冈市农村留守儿童关爱服务项目", "dept": "黄冈市民政局",
+                   "agency": "黄冈市未成年人救助保护中心"},
+               ("1,600.00", "1,680.00", "1,646.40", "10", "98.00%", "9.80"),
+               [("其中：省级补助资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "1,000.00", "1,080.00", "1,046.40")],
+               [1.8, 3.0, 2.0, 2.0, 2.0, 1.2, 1.6, 1.4])
+    para(d, "")
+    n = len(ROWS253)
+    t = grid_table(d, n + 2, 8, [1.6, 1.9, 3.6, 2.0, 2.0, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS253, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS253, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.20")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：汪某某　　联系电话：0713-8356×××　　填报日期：2024年3月11日")
+    d.save(out)
+
+
+# Ji'an: names carrying footnote marks (①, ¹, [1], *), the footnotes under the table
+ROWS254 = [
+    ("产出指标", "数量指标", "新增地理标志农产品①", "≥3个", "3个", 8, 8, ""),
+    ("产出指标", "数量指标", "建设地理标志产品标准化基地¹", "≥10个", "11个", 7, 7, ""),
+    ("产出指标", "数量指标", "开展品牌宣传推介活动[1]", "≥15场", "16场", 5, 5, ""),
+    ("产出指标", "质量指标", "地理标志产品质量抽检合格率²", "≥98%", (0.991, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "授权用标主体规范用标率*", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月15日", 6, 6, ""),
+    ("产出指标", "成本指标", "每个标准化基地建设补助", "≤30万元", "29.5万元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "地理标志产品销售额增长率*", "≥10%", (0.086, PCT1), 10, 8.6,
+     "受市场价格下行影响，销售额增长低于预期。"),
+    ("效益指标", "社会效益指标", "带动农户", "≥1.5万户", "1.58万户", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "地理标志保护管理制度", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "用标企业满意度②", "≥90%", (0.952, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "消费者满意度", "≥85%", (0.904, PCT1), 8, 8, ""),
+]
+
+
+def xls254(out: Path) -> None:
+    """Ji'an (Jiangxi): indicator names carrying footnote marks of four kinds (①, ¹, [1], *), the footnotes
+    in merged cells under the table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 13, 28, 16, 15, 8, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年吉安市地理标志农产品保护工程", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "吉安市农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "吉安市农产品质量安全检测中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：省级补助资金", (300, 300, 300)), ("市级财政资金", (680, 750, 718.5))])
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                       "偏差原因分析及改进措施")):
+        put(ws, f"{col}9", text)
+    first = 10
+    levels(ws, "A", "B", first, ROWS254)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS254):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 28 if note else 18
+    end = first + len(ROWS254)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    notes = ["注：①含国家农产品地理标志登记和地理标志证明商标；②抽样调查，样本量120家。",
+             "¹含省级以上标准化基地；²由第三方检测机构抽检，全年抽检86批次。",
+             "[1]含线上直播推介6场。*为核心指标。"]
+    for k, text in enumerate(notes, start=end + 1):
+        ws.merge_cells(f"A{k}:H{k}")
+        ws[f"A{k}"] = text
+        ws[f"A{k}"].alignment = WRAP_LEFT
+    ws[f"A{end + 5}"] = "填报人：肖某某　　联系电话：0796-8225×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Lishui: (l1, l2, name, target, actual, weight, score, note); level 2 as subheading rows over the name columns
+ROWS255 = [
+    ("产出指标", "数量指标", "完成山塘除险加固", "≥120座", "124座", "8", "8", ""),
+    ("产出指标", "数量指标", "整治山塘溢洪道", "≥85处", "88处", "6", "6", ""),
+    ("产出指标", "数量指标", "安装山塘安全监测设施", "≥120套", "124套", "6", "6", ""),
+    ("产出指标", "质量指标", "单位工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "坝体防渗处理达标率", "≥95%", "97.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "主汛期前完工率", "≥90%", "86.3%", "6", "5.75", "5座山塘因村民协调延至7月完工。"),
+    ("产出指标", "成本指标", "每座山塘平均加固成本", "≤45万元", "43.6万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "保护下游人口", "≥3.6万人", "3.72万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "保护下游农田", "≥2.4万亩", "2.46万亩", "10", "10", ""),
+    ("效益指标", "生态效益指标", "恢复山塘蓄水能力", "≥180万立方米", "186万立方米", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "山塘安全运行管护责任制", "落实", "落实", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "下游群众满意度", "≥90%", "95.1%", "8", "8", ""),
+]
+ORDINALS255 = "一二三四五六七"
+
+
+def html255(out: Path) -> None:
+    """Lishui (Zhejiang): level 1 a rowspan column on the left; level 2 as SUBHEADING rows spanning only the
+    序号 / 指标名称 columns ((一)数量指标), the value cells of those rows left empty."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.s{text-align:left;font-weight:bold}"
+           "@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>丽水市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年丽水市山塘除险加固项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">丽水市水利局</td><td class="h">实施单位</td>'
+         '<td colspan="3">丽水市水利工程建设管理中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>5,400.00</td><td>5,600.00</td><td>5,437.60</td><td>10</td>"
+         "<td>97.10%</td><td>9.71</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>2,000.00</td><td>2,000.00</td><td>2,000.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>1,600.00</td><td>1,600.00</td><td>1,600.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>1,800.00</td><td>2,000.00</td><td>1,837.60</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "序号", "指标名称", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    groups = _prefix_runs(ROWS255, 1)
+    for a1, b1, l1 in _prefix_runs(ROWS255, 0):
+        mine = [g for g in groups if a1 <= g[0] <= b1]
+        span = (b1 - a1 + 1) + len(mine)
+        first = True
+        for k, (a, b, l2) in enumerate(mine):
+            lead = f'<td rowspan="{span}">{l1}</td>' if first else ""
+            first = False
+            h.append(f'<tr>{lead}<td class="s" colspan="2">（{ORDINALS255[k]}）{l2}</td>'
+                     + "<td>&nbsp;</td>" * 5 + "</tr>")
+            for n, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS255[a:b + 1], start=1):
+                h.append(f"<tr><td>{n}</td><td class=\"l\">{name}</td><td>{target}</td><td>{actual}</td>"
+                         f"<td>{weight}</td><td>{score}</td><td class=\"l\">{why or '&nbsp;'}</td></tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.46</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：叶某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0578-2137×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"250": doc250, "253": doc253})
+XLSX.update({"251": xls251, "254": xls254})
+HTML.update({"252": html252, "255": html255})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
