@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .ocr_boxes import ink_box
+
 _SPLIT = re.compile(r"(?<=\d)%[0oO](?![0-9A-Za-z.．%])")
 NEAR = 1.5   # the extra circle stands within this many of the line's usual advances of the %
 
@@ -65,31 +67,8 @@ def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
 
 
 def _width_for_height(gray, box, centers: list[float], k: int) -> float | None:
-    """The width of the ink of the character read at k over its height: the dark marks whose
-    middle lies in its share of the line (halfway to the characters beside it), none cut by the
-    box or as long as a ruling line."""
-    import cv2
-    import numpy as np
-
-    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
-    h = y1 - y0
-    if h < MIN_HEIGHT or x1 - x0 < 4:
-        return None
-    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
-    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
-    crop = gray[y0:y1, x0:x1]
-    n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
-    marks = []
-    for j in range(1, n):
-        x, y, w, hh, area = (int(v) for v in stats[j])
-        if area < 2 or w > 1.5 * h or hh > 0.9 * h and w < 3:
-            continue   # a speck, a rule, or a cell's side inside the box
-        if lo <= x0 + x + w / 2 < hi:
-            marks.append((x, y, x + w, y + hh))
-    if not marks:
-        return None
-    left, top = min(m[0] for m in marks), min(m[1] for m in marks)
-    right, bottom = max(m[2] for m in marks), max(m[3] for m in marks)
-    if bottom - top < MIN_HEIGHT or left == 0 or right >= crop.shape[1]:
-        return None   # too small to measure, or cut by the box
-    return (right - left) / (bottom - top)
+    """The width of the ink of the character read at k over its height (extract.ocr_boxes.ink_box)."""
+    ink = ink_box(gray, box, centers, k)
+    if ink is None or ink[3] - ink[1] < MIN_HEIGHT:
+        return None   # no ink, or too small to measure
+    return (ink[2] - ink[0]) / (ink[3] - ink[1])
