@@ -402,8 +402,11 @@ def _join(a: Table, b: Table) -> None:
     hosts = [a.cell_at(last, c.col) for c in first]
     # A figure cell's next figure is its next line (figures one a line: 190's ≥90%⏎≥85% beside a
     # wrapped name): it goes on with a row whose text runs on, though it never reaches its edge
-    # (the PDF reader's wider room after a figure takes such cells as running on).
-    stacked = [two_figures(h.text, c.text, False) if h is not None else False for c, h in zip(first, hosts)]
+    # (the PDF reader's wider room after a figure takes such cells as running on). Ruled tables
+    # only: an aligned table's "edge" is where its column's widest text ends, which any row's
+    # widest cell reaches, so there it is no evidence that a row runs on.
+    ruled = "_starts" not in a.__dict__
+    stacked = [ruled and h is not None and two_figures(h.text, c.text, False) for c, h in zip(first, hosts)]
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column)
     split = skip < b.n_rows and bool(first) and all(
         c.rowspan == 1 or cut and not c.text.strip() for c in b.cells if c.row == skip) and all(
