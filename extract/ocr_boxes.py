@@ -70,16 +70,26 @@ def centers_of(item) -> list[float] | None:
 
 def ink_box(gray, box, centers: list[float], k: int) -> tuple[int, int, int, int] | None:
     """The box (x0, y0, x1, y1, in the line box's pixels) of the ink of the character read at k of a
-    line: the dark marks whose middle lies in its share of the line (halfway to the characters
-    beside it), none as long as a ruling line nor a cell's side; None where there is none or the
-    line's box cuts it. box: the line's x0, y0, x1, y1 in the page's pixels; centers: its characters'."""
+    line (ink_marks), or None where there is none or the line's box cuts it."""
+    marks = ink_marks(gray, box, centers, k)
+    if not marks:
+        return None
+    out = (min(m[0] for m in marks), min(m[1] for m in marks), max(m[2] for m in marks), max(m[3] for m in marks))
+    return None if out[0] == 0 or out[2] >= marks[0][5] else out
+
+
+def ink_marks(gray, box, centers: list[float], k: int) -> list[tuple[int, int, int, int, int, int]]:
+    """The dark marks of the character read at k of a line: those whose middle lies in its share of
+    the line (halfway to the characters beside it), none as long as a ruling line nor a cell's side;
+    each (x0, y0, x1, y1, area, the box's width), in the line box's pixels. box: the line's x0, y0,
+    x1, y1 in the page's pixels; centers: its characters'."""
     import cv2
     import numpy as np
 
     x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
     h = y1 - y0
     if h < 6 or x1 - x0 < 4:
-        return None
+        return []
     lo = (centers[k - 1] + centers[k]) / 2 if k else x0
     hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
     crop = gray[y0:y1, x0:x1]
@@ -90,8 +100,5 @@ def ink_box(gray, box, centers: list[float], k: int) -> tuple[int, int, int, int
         if area < 2 or w > 1.5 * h or hh > 0.9 * h and w < 3:
             continue   # a speck, a rule, or a cell's side inside the box
         if lo <= x0 + x + w / 2 < hi:
-            marks.append((x, y, x + w, y + hh))
-    if not marks:
-        return None
-    out = (min(m[0] for m in marks), min(m[1] for m in marks), max(m[2] for m in marks), max(m[3] for m in marks))
-    return None if out[0] == 0 or out[2] >= crop.shape[1] else out
+            marks.append((x, y, x + w, y + hh, area, crop.shape[1]))
+    return marks
