@@ -16,8 +16,9 @@ column's circled numbering (① ② …) is read on in sequence where a two-digi
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
 the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
-they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or read % where its ink is
-as wide as ‰, is read back (extract.scan_permille), and ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred).
+they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or
+read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), and ≥ ≤ are set
+≧ ≦ where the ink shows two bars (scan_signs.barred).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -270,10 +271,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
     if units:
-        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹宽出一个小圈的“%”亦读作“‰”；比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
                             + "；".join(units))
     if widths:
-        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）：" + "；".join(widths[:20])
+        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
+                            + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
