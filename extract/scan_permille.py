@@ -49,10 +49,11 @@ def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] |
 # % alone, only the ink shows the circle: the glyph is half as wide again for its height (over the
 # corpus scans a figure's % measures 1.0-1.25 of its height wide, ‰ 1.6-1.9: 140, 199), and its
 # last mark is a ring the size of the %'s lower one on the same line. A full stop after the %
-# (121's 98%。, which the engine dropped) is wider too, but a smaller, fainter mark.
+# (121's 98%。, 217's 86.3%。, which the engine dropped) is wider too, but a smaller, lower mark.
 WIDE = 1.45
 MIN_HEIGHT = 6     # pixels: a smaller glyph gives no measure
-RING = 0.25        # the third ring's height and width within this share of the lower ring's
+RING = 0.15        # the third ring's height, width, top and bottom within this share of the lower
+                   # ring's (217's 86.3%。: the full stop 2 px shorter and 3 px lower, of 9)
 RING_AREA = 0.6    # and its ink at least this share of it (and at most its inverse)
 
 
@@ -82,6 +83,7 @@ def _per_mille(marks: list) -> bool:
 
     def like(m) -> bool:
         w, h, lw, lh = m[2] - m[0], m[3] - m[1], last[2] - last[0], last[3] - last[1]
-        return m is not last and abs(h - lh) <= RING * lh + 1 and abs(w - lw) <= RING * lw + 1 and \
-            RING_AREA <= last[4] / m[4] <= 1 / RING_AREA and abs(m[3] - last[3]) <= RING * lh + 1
+        near = RING * lh + 0.5
+        return m is not last and abs(h - lh) <= near and abs(w - lw) <= RING * lw + 0.5 and \
+            RING_AREA <= last[4] / m[4] <= 1 / RING_AREA and abs(m[3] - last[3]) <= near and abs(m[1] - last[1]) <= near
     return any(like(m) for m in marks)

@@ -50,15 +50,17 @@ def test_a_per_mille_read_as_percent_is_read_by_its_inks_width(monkeypatch):
     from jixiao.extract.model import Document
     from .ocr_fakes import FakeEngine
 
-    page = np.full((400, 400, 3), 255, np.uint8)
-    for y, extra in ((106, True), (186, False), (246, False), (306, False)):
+    import cv2
+    page = np.full((440, 400, 3), 255, np.uint8)
+    for y, extra in ((106, True), (186, False), (246, False), (306, False), (366, False)):
         page[y:y + 13, 102:104] = 0          # the digit 1 before it
         _percent(page, 111, y, extra)
     page[246:259, 134:146] = 0               # 以's ink, where the engine read a character of its own
     page[316:318, 129:132] = 0               # a faint full stop the engine dropped (121's 98%。): no ring
-    result = [_line(100, "1%"), _line(180, "1%"), _line(240, "1%以"), _line(300, "1%")]
+    cv2.circle(page, (131, 377), 2, (0, 0, 0), -1)  # a darker one, smaller and lower than a ring (217's)
+    result = [_line(100, "1%"), _line(180, "1%"), _line(240, "1%以"), _line(300, "1%"), _line(360, "1%")]
     monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
-    assert [b.text for b in doc.blocks] == ["1‰", "1%", "1%以", "1%"]
+    assert [b.text for b in doc.blocks] == ["1‰", "1%", "1%以", "1%", "1%"]
     assert any("“1%”→“1‰”" in w for w in doc.warnings)
