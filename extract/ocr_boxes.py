@@ -66,3 +66,39 @@ def centers_of(item) -> list[float] | None:
         return [(min(p[0] for p in w) + max(p[0] for p in w)) / 2 for w in item[3]]
     except (TypeError, IndexError, ValueError):
         return None
+
+
+def ink_box(gray, box, centers: list[float], k: int) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1, in the line box's pixels) of the ink of the character read at k of a
+    line (ink_marks), or None where there is none or the line's box cuts it."""
+    marks = ink_marks(gray, box, centers, k)
+    if not marks:
+        return None
+    out = (min(m[0] for m in marks), min(m[1] for m in marks), max(m[2] for m in marks), max(m[3] for m in marks))
+    return None if out[0] == 0 or out[2] >= marks[0][5] else out
+
+
+def ink_marks(gray, box, centers: list[float], k: int) -> list[tuple[int, int, int, int, int, int]]:
+    """The dark marks of the character read at k of a line: those whose middle lies in its share of
+    the line (halfway to the characters beside it), none as long as a ruling line nor a cell's side;
+    each (x0, y0, x1, y1, area, the box's width), in the line box's pixels. box: the line's x0, y0,
+    x1, y1 in the page's pixels; centers: its characters'."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
+    h = y1 - y0
+    if h < 6 or x1 - x0 < 4:
+        return []
+    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
+    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    crop = gray[y0:y1, x0:x1]
+    n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
+    marks = []
+    for j in range(1, n):
+        x, y, w, hh, area = (int(v) for v in stats[j])
+        if area < 2 or w > 1.5 * h or hh > 0.9 * h and w < 3:
+            continue   # a speck, a rule, or a cell's side inside the box
+        if lo <= x0 + x + w / 2 < hi:
+            marks.append((x, y, x + w, y + hh, area, crop.shape[1]))
+    return marks

@@ -16,8 +16,9 @@ column's circled numbering (① ② …) is read on in sequence where a two-digi
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
 the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
-they take on it (extract.scan_width), ‰ read %0 / %o after a figure is read back
-(extract.scan_permille), and ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred).
+they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or
+read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), and ≥ ≤ are set
+≧ ≦ where the ink shows two bars (scan_signs.barred).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -253,10 +254,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        sign = scan_signs.barred(text, centers, gray, (x0, y0, x1, y1))
+        sign = scan_permille.by_ink(scan_signs.barred(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                    (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             text = sign
+        wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
+        if wave != text:
+            widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
+            text = wave
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -265,10 +271,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
     if units:
-        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”；比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
                             + "；".join(units))
     if widths:
-        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字）：" + "；".join(widths[:20])
+        doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
+                            + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)

@@ -406,17 +406,27 @@ def _join(a: Table, b: Table) -> None:
     cut = skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
     hosts = [a.cell_at(last, c.col) for c in first]
+    # A figure cell's next figure is its next line (figures one a line: 190's ≥90%⏎≥85% beside a
+    # wrapped name): it goes on with a row whose text runs on, though it never reaches its edge
+    # (the PDF reader's wider room after a figure takes such cells as running on). Ruled tables
+    # only: an aligned table's "edge" is where its column's widest text ends, which any row's
+    # widest cell reaches, so there it is no evidence that a row runs on.
+    ruled = "_starts" not in a.__dict__
+    stacked = [ruled and h is not None and two_figures(h.text, c.text, False) for c, h in zip(first, hosts)]
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
     # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
     # a level's cell over the split row and the next ones, 效益 | 指标)
     split = skip < b.n_rows and bool(first) and all(
         c.rowspan == 1 or c.text.strip() or cut for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
-        and h.text.strip() and (cut or wraps.get((h.row, h.col))) for c, h in zip(first, hosts))
+        and h.text.strip() and (cut or wraps.get((h.row, h.col)) or s) for c, h, s in zip(first, hosts, stacked)) \
+        and (cut or any(wraps.get((h.row, h.col)) and not s for h, s in zip(hosts, stacked)))
     if split:
-        for c, h in zip(first, hosts):
+        for c, h, s in zip(first, hosts, stacked):
             latin = h.text[-1:].isascii() and h.text[-1:].isalpha() and c.text[:1].isascii() and c.text[:1].isalpha()
-            h.text += (" " if latin else "" if wraps.get((h.row, h.col)) or not cut else "\n") + c.text
+            full = wraps.get((h.row, h.col))
+            h.text += ("\n" if two_figures(h.text, c.text, bool(full)) else " " if latin
+                       else "" if full or not cut else "\n") + c.text
             if c.confidence is not None:
                 h.confidence = min(c.confidence, h.confidence if h.confidence is not None else 1.0)
             h.rowspan += c.rowspan - 1

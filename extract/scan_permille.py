@@ -7,12 +7,15 @@ figure after it (no digit, letter or decimal point) has no reading as a figure b
 the engine's character positions are known the 0 must also stand right against the % (within
 NEAR of the line's usual advance): a 0 with white before it is another cell's figure that
 detection joined to this one (extract.ocr_boxes cuts such boxes later). The change is named in
-the document's warnings; the two characters' positions become the one's.
+the document's warnings; the two characters' positions become the one's. Where the engine read the
+whole glyph as % (140's ≤1‰, 199's 2.9‰), only its ink's width tells them apart (by_ink).
 """
 from __future__ import annotations
 
 import re
 from statistics import median
+
+from .ocr_boxes import ink_marks
 
 _SPLIT = re.compile(r"(?<=\d)%[0oO](?![0-9A-Za-z.．%])")
 NEAR = 1.5   # the extra circle stands within this many of the line's usual advances of the %
@@ -40,3 +43,47 @@ def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] |
     if known:
         at += centers[last:]
     return "".join(out), (at if known else centers)
+
+
+# ‰ is % with one more small circle after it, on the baseline; where the recogniser reads it as
+# % alone, only the ink shows the circle: the glyph is half as wide again for its height (over the
+# corpus scans a figure's % measures 1.0-1.25 of its height wide, ‰ 1.6-1.9: 140, 199), and its
+# last mark is a ring the size of the %'s lower one on the same line. A full stop after the %
+# (121's 98%。, 217's 86.3%。, which the engine dropped) is wider too, but a smaller, lower mark.
+WIDE = 1.45
+MIN_HEIGHT = 6     # pixels: a smaller glyph gives no measure
+RING = 0.15        # the third ring's height, width, top and bottom within this share of the lower
+                   # ring's (217's 86.3%。: the full stop 2 px shorter and 3 px lower, of 9)
+RING_AREA = 0.6    # and its ink at least this share of it (and at most its inverse)
+
+
+def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's figure-closing % set to ‰ where its ink is as wide as ‰ is and ends in a third
+    ring (box: x0, y0, x1, y1 in the page's pixels; centers: its characters')."""
+    if "%" not in text or not centers or len(centers) != len(text):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch == "%" and k and text[k - 1].isdigit() and (k + 1 == len(text) or not text[k + 1].isdigit()):
+            if _per_mille(ink_marks(gray, box, centers, k)):
+                out[k] = "‰"
+    return "".join(out)
+
+
+def _per_mille(marks: list) -> bool:
+    """Whether a % sign's marks (extract.ocr_boxes.ink_marks) are ‰'s: the whole half as wide again
+    as it is high, the rightmost mark a ring like another mark beside it on the same line."""
+    if len(marks) < 2:
+        return False
+    left, top = min(m[0] for m in marks), min(m[1] for m in marks)
+    right, bottom = max(m[2] for m in marks), max(m[3] for m in marks)
+    if bottom - top < MIN_HEIGHT or left == 0 or right >= marks[0][5] or (right - left) / (bottom - top) < WIDE:
+        return False   # too small to measure, cut by the box, or as narrow as a %
+    last = max(marks, key=lambda m: m[2])
+
+    def like(m) -> bool:
+        w, h, lw, lh = m[2] - m[0], m[3] - m[1], last[2] - last[0], last[3] - last[1]
+        near = RING * lh + 0.5
+        return m is not last and abs(h - lh) <= near and abs(w - lw) <= RING * lw + 0.5 and \
+            RING_AREA <= last[4] / m[4] <= 1 / RING_AREA and abs(m[3] - last[3]) <= near and abs(m[1] - last[1]) <= near
+    return any(like(m) for m in marks)

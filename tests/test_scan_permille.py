@@ -20,3 +20,47 @@ def test_a_zero_that_a_figure_reads_on_from_or_that_stands_apart_stays(monkeypat
     assert [b.text for b in doc.blocks][0] == "95‰"
     assert "5%0.5" in [b.text for b in doc.blocks]
     assert not any("‰" in b.text for b in doc.blocks[1:])
+
+
+def _percent(page, x: int, y: int, extra: bool) -> None:
+    """A % drawn at x, y (top left), 15 px wide and 13 high: two rings and a slash; with `extra`,
+    ‰'s third ring on the baseline after it, a pixel of white away (199's scan)."""
+    import cv2
+    cv2.circle(page, (x + 3, y + 3), 3, (0, 0, 0), 1)
+    cv2.line(page, (x + 12, y), (x + 2, y + 12), (0, 0, 0), 1)
+    cv2.circle(page, (x + 11, y + 9), 3, (0, 0, 0), 1)
+    if extra:
+        cv2.circle(page, (x + 19, y + 9), 3, (0, 0, 0), 1)
+
+
+def _line(y0: int, text: str) -> list:
+    """An engine result for a line 1%… read from x 96: the digit's centre at 103, the sign's at 118,
+    each character after it 16 px on; the box 24 px past the last centre."""
+    centers = [103, 118] + [140 + 16 * k for k in range(len(text) - 2)]
+    words = [[[c - 5, y0 + 2], [c + 5, y0 + 2], [c + 5, y0 + 25], [c - 5, y0 + 25]] for c in centers]
+    box = [[96, y0], [centers[-1] + 24, y0], [centers[-1] + 24, y0 + 27], [96, y0 + 27]]
+    return [box, text, 0.97, words, list(text), [0.9] * len(text)]
+
+
+def test_a_per_mille_read_as_percent_is_read_by_its_inks_width(monkeypatch):
+    """Issue 21 (140's and 199's scans): the engine reads ‰ as % with no trace of the third ring in
+    its text; the ink shows it, the glyph half as wide again for its height (a % about as wide)."""
+    import numpy as np
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+
+    import cv2
+    page = np.full((440, 400, 3), 255, np.uint8)
+    for y, extra in ((106, True), (186, False), (246, False), (306, False), (366, False)):
+        page[y:y + 13, 102:104] = 0          # the digit 1 before it
+        _percent(page, 111, y, extra)
+    page[246:259, 134:146] = 0               # 以's ink, where the engine read a character of its own
+    page[316:318, 129:132] = 0               # a faint full stop the engine dropped (121's 98%。): no ring
+    cv2.circle(page, (131, 377), 2, (0, 0, 0), -1)  # a darker one, smaller and lower than a ring (217's)
+    result = [_line(100, "1%"), _line(180, "1%"), _line(240, "1%以"), _line(300, "1%"), _line(360, "1%")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert [b.text for b in doc.blocks] == ["1‰", "1%", "1%以", "1%", "1%"]
+    assert any("“1%”→“1‰”" in w for w in doc.warnings)

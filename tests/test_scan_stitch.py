@@ -218,3 +218,34 @@ def test_a_level_cell_split_by_the_page_goes_on_down_the_rows_after_it():
                                                                ["效益指标", "持续", "制度"]]
     level1 = table.cell_at(2, 1)
     assert (level1.row, level1.rowspan, level1.loc.page) == (1, 3, 1)
+
+
+def _narrow_page(doc: Document, number: int, rows: list[tuple]) -> None:
+    """A page's ruled table of three columns 80 wide (seven characters reach a cell's edge), rows 40
+    high; each cell's lines (split at ⏎) from its left edge."""
+    xs, ys = [0, 80, 160, 240], [40 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [ch for r, row in enumerate(rows) for c, text in enumerate(row)
+             for n, line in enumerate(text.split("⏎")) for ch in _chars(xs[c] + 4, line, ys[r] + 15 + 15 * n)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+
+
+def test_a_row_split_by_the_page_takes_its_figure_cells_next_lines_along():
+    """Issue 21 (190's scan): the page break split a row whose name wrapped (项目区群众满 | 意度) and
+    whose target and points cells hold figures one a line (≥90%⏎≥85%, 5⏎5). The figures stop short
+    of their cells' edges, yet they are the same row's next lines: one row, each figure its line."""
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _narrow_page(doc, 1, [("三级指标", "指标值", "分值"), ("1.项目区群众满", "≥90%", "5")])
+    _narrow_page(doc, 2, [("三级指标", "指标值", "分值"), ("意度⏎2.管护人员满意", "≥85%", "5"), ("总分", "", "100")])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid() == [["三级指标", "指标值", "分值"], ["1.项目区群众满意度\n2.管护人员满意", "≥90%\n≥85%", "5\n5"],
+                            ["总分", "", "100"]]
+    # the last row's name stops short of its edge: the next page's row of figures is a row of its own
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _narrow_page(doc, 1, [("三级指标", "指标值", "分值"), ("满意度", "≥90%", "5")])
+    _narrow_page(doc, 2, [("三级指标", "指标值", "分值"), ("", "≥85%", "5")])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid() == [["三级指标", "指标值", "分值"], ["满意度", "≥90%", "5"], ["", "≥85%", "5"]]

@@ -57,3 +57,30 @@ def test_only_marks_whose_room_is_clear_change(monkeypatch):
                                                              ("0", 0.5)] + _han("万元") + [("；", 0.3)] + _han("区级配套")
     doc = _read(monkeypatch, line)
     assert [b.text for b in doc.blocks] == ["资金来源：市级财政1，180万元;区级配套"]
+
+
+def test_a_ranges_wave_between_digits_is_set_by_its_inks_width(monkeypatch):
+    """Issue 21 (211's scan): 4～6次 read 4~6次. No Chinese pair gives the line's pitch, but the
+    ink does: the full-width wave about as wide as a digit is high, the ASCII one two thirds at most;
+    a wave between the two is left as read."""
+    import cv2
+    import numpy as np
+
+    page = np.full((400, 400, 3), 255, np.uint8)
+    lines = []
+    for n, (wave, read) in enumerate(((16, "4~6"), (8, "4～6"), (12, "4~6"))):
+        top = 100 + 60 * n
+        page[top:top + 14, 104:106] = 0                     # the digits, 14 high
+        page[top:top + 14, 126 + wave:128 + wave] = 0
+        xs = np.arange(114, 114 + wave)
+        cv2.polylines(page, [np.stack([xs, top + 7 + np.round(2 * np.sin((xs - 114) / wave * 2 * np.pi))], 1)
+                             .astype(np.int32)], False, (0, 0, 0), 1)
+        centers = [105, 114 + wave / 2, 127 + wave]
+        words = [[[c - 3, top], [c + 3, top], [c + 3, top + 14], [c - 3, top + 14]] for c in centers]
+        box = [[96, top - 4], [140 + wave, top - 4], [140 + wave, top + 18], [96, top + 18]]
+        lines.append([box, read, 0.99, words, list(read), [0.99] * 3])
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(lines))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "4～6" + "4~6" + "4~6"   # (the lines make one paragraph)
+    assert any("标点宽度" in w and "“4~6”→“4～6”" in w for w in doc.warnings)
