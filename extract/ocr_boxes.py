@@ -79,26 +79,33 @@ def ink_box(gray, box, centers: list[float], k: int) -> tuple[int, int, int, int
 
 
 def ink_marks(gray, box, centers: list[float], k: int) -> list[tuple[int, int, int, int, int, int]]:
-    """The dark marks of the character read at k of a line: those whose middle lies in its share of
-    the line (halfway to the characters beside it), none as long as a ruling line nor a cell's side;
-    each (x0, y0, x1, y1, area, the box's width), in the line box's pixels. box: the line's x0, y0,
-    x1, y1 in the page's pixels; centers: its characters'."""
+    """The dark marks of the character read at k of a line (share_components), none as long as a
+    ruling line nor a cell's side; each (x0, y0, x1, y1, area, the box's width), in the line box's
+    pixels."""
+    found = share_components(gray, box, centers, k)
+    if found is None:
+        return []
+    h, width, comps = found
+    return [(x, y, x + w, y + hh, area, width) for x, y, w, hh, area in comps
+            if not (w > 1.5 * h or hh > 0.9 * h and w < 3)]   # not a rule, nor a cell's side in the box
+
+
+def share_components(gray, box, centers: list[float], k: int):
+    """The connected dark components (x, y, w, h, area; specks left out) whose middle lies in the
+    share of a line of the character read at k: halfway to the characters beside it. box: the
+    line's x0, y0, x1, y1 in the page's pixels; centers: its characters'. Returns (the line's
+    height, the box's width, components), in the line box's pixels, or None for a box too small
+    to measure. What a mark is (a bar, a ring, a character's ink) each caller decides."""
     import cv2
     import numpy as np
 
     x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
     h = y1 - y0
     if h < 6 or x1 - x0 < 4:
-        return []
+        return None
     lo = (centers[k - 1] + centers[k]) / 2 if k else x0
     hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
     crop = gray[y0:y1, x0:x1]
     n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
-    marks = []
-    for j in range(1, n):
-        x, y, w, hh, area = (int(v) for v in stats[j])
-        if area < 2 or w > 1.5 * h or hh > 0.9 * h and w < 3:
-            continue   # a speck, a rule, or a cell's side inside the box
-        if lo <= x0 + x + w / 2 < hi:
-            marks.append((x, y, x + w, y + hh, area, crop.shape[1]))
-    return marks
+    comps = [tuple(int(v) for v in stats[j]) for j in range(1, n)]
+    return h, crop.shape[1], [c for c in comps if c[4] >= 2 and lo <= x0 + c[0] + c[2] / 2 < hi]

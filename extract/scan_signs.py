@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .ocr_boxes import share_components
+
 SIGNS = "≥≤＞＜><=≧≦"          # the comparison signs a target or result may be written with
 _SHORT = re.compile(r"[^\u3400-\u9fff\d]{0,2}")   # empty, or one or two characters, no Chinese, no digit
 _NUMBER = re.compile(r"\d[\d.,]*\S*")           # a value on one line: starts with a digit
@@ -120,25 +122,12 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     """How many bars stand under the angle of the sign read at k of a line (box: x0, y0, x1, y1
     in the page's pixels; centers: its characters'), or None where the ink shows no angle over
     one or two bars."""
-    import cv2
-    import numpy as np
-
-    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
-    h = y1 - y0
-    if h < 6 or x1 - x0 < 4:
+    found = share_components(gray, box, centers, k)
+    if found is None:
         return None
-    # the sign's share of the line: from halfway to the character before to halfway to the next
-    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
-    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
-    crop = gray[y0:y1, x0:x1]
-    n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
-    marks = []
-    for j in range(1, n):
-        x, y, w, hh, area = (int(v) for v in stats[j])
-        if area < 2 or w > RULE * h or x == 0 or x + w >= crop.shape[1]:
-            continue   # a speck, a rule, or ink the box cuts
-        if lo <= x0 + x + w / 2 < hi:
-            marks.append((y, x, w, hh))
+    h, width, comps = found
+    marks = [(y, x, w, hh) for x, y, w, hh, _ in comps
+             if not (w > RULE * h or x == 0 or x + w >= width)]   # not a rule, nor ink the box cuts
     marks.sort()
     if len(marks) < 2:
         return None
