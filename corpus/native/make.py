@@ -4914,10 +4914,10 @@ def main(stems: list[str]) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("LibreOffice (soffice) not found")
-    unknown = set(stems) - set(DOCX) - set(XLSX) - set(HTML) - set(OTHER)
+    unknown = set(stems) - set(DOCX) - set(XLSX) - set(HTML) - set(OTHER) - set(ODF) - set(WPS_XLSX)
     if unknown:
         sys.exit(f"no such form: {sorted(unknown)}")
-    wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER])
+    wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER, *ODF, *WPS_XLSX])
     html_made = {s: f for s, f in HTML.items() if s in wanted}
     html_made.update({s: f for s, f in WORD_HTM.items() if s in wanted})
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -4985,8 +4985,25 @@ def main(stems: list[str]) -> None:
             doc165(Path(tmp) / "165.docx")
             convert_all(soffice, "pdf", [Path(tmp) / "165.docx"], Path(tmp))
             page_image(Path(tmp) / "165.pdf", HERE / "165.png", HERE / "165.jpg")
+    for stem, (make, ext, odf) in ODF.items():   # kept only as OpenDocument, printed from it
+        if stem in wanted:
+            with tempfile.TemporaryDirectory() as tmp:
+                src = Path(tmp) / f"{stem}.{ext}"
+                make(src)
+                convert_all(soffice, odf, [src], HERE)
+            convert_all(soffice, "pdf", [HERE / f"{stem}.{odf}"], HERE)
+            scanned.append(stem)
+    for stem, make in WPS_XLSX.items():   # not resaved by LibreOffice: that would rewrite its strings
+        if stem in wanted:
+            make(HERE / f"{stem}.xlsx")
+            convert_all(soffice, "pdf", [HERE / f"{stem}.xlsx"], HERE)
+            convert_all(soffice, "xls", [HERE / f"{stem}.xlsx"], HERE)
+            scanned.append(stem)
     for stem in scanned:
         build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
+    for stem in NO_TO_UNICODE:   # after its scan: the page image is the same either way
+        if stem in wanted:
+            drop_to_unicode(HERE / f"{stem}.pdf")
 
 
 # ---------------------------------------------------------------- 190-195: twenty-first set (table structures)
@@ -7816,38 +7833,6 @@ WPS_XLSX = {"235": xls235}   # written as WPS saves it: not resaved by LibreOffi
 OTHER.update({"237": txt237})
 WRITTEN.update({"237": "txt"})
 NO_TO_UNICODE = ("236",)
-_main_before232 = main
-
-
-def main(stems: list[str]) -> None:   # noqa: F811  (232-237 around the main above, so its body stays as merged)
-    """232-237 here (ODF, a WPS .xlsx, a .pdf without /ToUnicode); the rest, 234 / 236 / 237 included, by the
-    main above."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    mine = {*ODF, *WPS_XLSX}
-    wanted = set(stems or [*DOCX, *XLSX, *HTML, *OTHER, *mine])
-    if set(stems) - mine:
-        _main_before232(sorted(set(stems) - mine))
-    elif not stems:
-        _main_before232([])
-    if not soffice and wanted & mine:
-        sys.exit("LibreOffice (soffice) not found")
-    for stem, (make, ext, odf) in ODF.items():
-        if stem in wanted:
-            with tempfile.TemporaryDirectory() as tmp:
-                src = Path(tmp) / f"{stem}.{ext}"
-                make(src)
-                convert_all(soffice, odf, [src], HERE)
-            convert_all(soffice, "pdf", [HERE / f"{stem}.{odf}"], HERE)
-            build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
-    for stem, make in WPS_XLSX.items():
-        if stem in wanted:
-            make(HERE / f"{stem}.xlsx")
-            convert_all(soffice, "pdf", [HERE / f"{stem}.xlsx"], HERE)
-            convert_all(soffice, "xls", [HERE / f"{stem}.xlsx"], HERE)
-            build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
-    for stem in NO_TO_UNICODE:
-        if stem in wanted:
-            drop_to_unicode(HERE / f"{stem}.pdf")
 
 
 # ---------------------------------------------------------------- 244-249: thirtieth set (ordinary forms)
