@@ -216,6 +216,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    loose = _overhangs(tables, loose)
     for t in tables:
         _settle_overflow(t)
     # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
@@ -404,6 +405,32 @@ def _settle_overflow(t: _PageTable) -> None:
         ids = {id(c) for c in chars}
         t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
         t.chars.setdefault(across, []).extend(chars)
+
+
+def _overhangs(tables: list[_PageTable], loose: list) -> list:
+    """A wrapped cell too tall for the table's first or last row (an Excel export, vertically
+    centred) draws its first or last line across the table's own top or bottom rule, its centre
+    outside. Such a line lying within one cell whose text goes on a line's pitch away inside (the
+    rest of the wrap) is that cell's line, not a paragraph line; the loose chars left are returned."""
+    taken: set[int] = set()
+    for ln in _lines(loose) if tables else ():
+        for t in tables:
+            x0, top, x1, bottom = t.bbox
+            edge = top if ln.top < top < ln.bottom else bottom if ln.top < bottom < ln.bottom else None
+            if edge is None or ln.x0 < x0 - SNAP or ln.x1 > x1 + SNAP:
+                continue
+            slot = _slot(t, (ln.x0 + ln.x1) / 2, edge + (SNAP if edge == top else -SNAP))
+            box = next((b for r0, c0, _, _, b in t.cells if (r0, c0) == slot), None)
+            if box is None or ln.x0 < box[0] - SNAP or ln.x1 > box[2] + SNAP:
+                continue
+            # the wrap goes on inside: a line of the same size, next below (or above), not overprinted
+            pitch = [(o.top - ln.top) if edge == top else (ln.top - o.top) for o in _lines(t.chars.get(slot, []))
+                     if abs(o.size - ln.size) < 0.1 * ln.size]
+            if any(0.6 * ln.size < d <= 2 * ln.size for d in pitch) and not any(abs(d) <= 0.6 * ln.size for d in pitch):
+                t.chars.setdefault(slot, []).extend(ln.chars)
+                taken.update(id(c) for c in ln.chars)
+            break
+    return [c for c in loose if id(c) not in taken] if taken else loose
 
 
 def _lines(chars: list) -> list[_Line]:

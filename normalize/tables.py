@@ -22,7 +22,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, period, revised, value_role)
+                    joined_fields, level_stem, name_label, near_level2, period, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -2108,6 +2108,9 @@ class _Reader:
             (last.level2_points if last and not l1_cell else None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
+        if l2 is None and l2_raw and _row_confidence(t, r) is not None and (near := near_level2(l2_raw)):
+            l2, parent = near   # a scan's misread of a template level name (vocab.near_level2), raw kept
+            notes.append(f"二级指标“{bare(l2_raw)}”为扫描识别，与“{l2}”仅差一字，按“{l2}”读取")
         if l1 is None and l2 is None and c1 is None and not self.groups:
             l1 = canonical_level1(l2_raw)    # a 指标类型 column holding level-1 names
         if l1 is None and parent:

@@ -126,6 +126,35 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
     return None, None
 
 
+# Level-2 names a scan's cell one character off may be read as (250's 社会效益指, 251's 服务对象满息度指标):
+# the template's closed set, only names of six characters or more (one character in six is a misread,
+# not another word: 效率指标 is a real level one off 效益指标), each two edits or more from every other
+# level's forms (tests/test_normalize.py checks the whole vocabulary).
+NEAR_LEVEL2 = tuple(name for name in LEVEL2 if len(name) >= 6)
+
+
+def one_off(a: str, b: str) -> bool:
+    """Whether two names differ by exactly one character changed, lost or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def near_level2(raw: str) -> tuple[str, str] | None:
+    """(level 2, its level 1) for a scanned level cell one character off one of NEAR_LEVEL2's names and
+    off no form of any other level; None where it is not, or is as near another."""
+    stem = level_stem(raw)
+    forms = [*((name, v) for name, vs in LEVEL1.items() for v in vs),
+             *((name, v) for table in (LEVEL2, FRAMEWORK_LEVEL2) for name, (_, vs) in table.items() for v in vs)]
+    near = {name for name, v in forms if one_off(stem, v)}
+    if len(near) == 1 and (name := near.pop()) in NEAR_LEVEL2:
+        return name, LEVEL2[name][0]
+    return None
+
+
 # A score written as a rate of the row's weight: 得分率, 评分比例 (a head noun 率 / 比例 after 得分 / 评分).
 SCORE_RATE = re.compile(r"^(?:指标)?(?:得分|评分)(?:率|比率|比例)$")
 

@@ -490,6 +490,13 @@ MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|�
 # Marks joined to digits (0898-6533××××, 138****5678, 4401**********1234): a phone or ID number
 # published with its digits hidden, not a figure left unfilled; an unfilled figure stands alone (**万元).
 MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
+# Marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 手机 138XXXX5678, 浙ICP备××××××××号): the
+# label says a phone, ID, account or filing number stands there, published hidden. A contact or ID
+# label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a
+# registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
+# other marks may come between (the second XX of XXXX).
+MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
+                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -498,7 +505,8 @@ PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大�
 Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
 they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are marks joined to
-digits (联系电话：0898-6533××××): a number published with its last digits hidden.
+digits (联系电话：0898-6533××××): a number published with its last digits hidden; nor are marks
+after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号): a number hidden whole.
 """, good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
@@ -509,7 +517,8 @@ def template_text(recs: DocRecords, r):
     for text, loc in recs.paragraphs:
         found = {m.group(0) for m in PLACEHOLDER.finditer(text)
                  if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))
-                 and not MASKED_DIGITS.match(text, m.start())}
+                 and not MASKED_DIGITS.match(text, m.start())
+                 and not (m.group(0)[0] in "*×Xx" and MASKED_LABEL.search(text[:m.start()]))}
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

@@ -809,6 +809,32 @@ def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():
     assert texts == ["≥98", "2024年6月30日前", "≤5"]
 
 
+
+def test_pdf_wrapped_cell_over_the_tables_top_rule_keeps_its_first_line():
+    # 249's .pdf: a finance-system export with a narrow value cell in the table's first row, its
+    # name wrapped to two lines, vertically centred: the first line crosses the table's top rule and
+    # its centre falls above the table. It is the cell's first line, not a paragraph before the table.
+    from types import SimpleNamespace
+
+    from jixiao.extract.pdf_reader import _cell_text, _read_page
+
+    def line(text, x0, top):
+        return [{"text": ch, "x0": x0 + 7 * k, "x1": x0 + 7 * k + 7.0, "top": top, "bottom": top + 7.0, "size": 7.0}
+                for k, ch in enumerate(text)]
+    ys = [0.0, 10.5, 21.0]
+    found = [SimpleNamespace(bbox=(0.0, 0.0, 130.0, 21.0),
+                             cells=[(x0, a, x1, b) for a, b in zip(ys, ys[1:]) for x0, x1 in ((0.0, 40.0), (40.0, 130.0))])]
+    chars = (line("自评表", 0.0, -20.0) + line("2023年某市村集体发展", 41.0, -3.8) + line("项目名称", 5.0, 1.8)
+             + line("扶持项目", 41.0, 6.4) + line("主管部门", 5.0, 12.3) + line("某市农业局", 41.0, 12.3))
+    items = _read_page(1, chars, found)
+    assert [kind for kind, *_ in items] == ["lines", "table"]
+    assert [ln.text for ln in items[0][1]] == ["自评表"]
+    t = items[1][1]
+    boxes = {(r0, c0): bbox for r0, c0, _, _, bbox in t.cells}
+    texts = [_cell_text(t.chars.get(slot, []), boxes[slot])[0] for slot in sorted(boxes)]
+    assert texts == ["项目名称", "2023年某市村集体发展扶持项目", "主管部门", "某市农业局"]
+
+
 def _typed_rows_docx(path, typed_header: bool):
     """A Word table of indicator rows, then more rows typed below it as tab-separated lines with tab
     stops: level words only where they change, one line with spaces for a tab, a typed total."""

@@ -680,6 +680,45 @@ def test_a_scanned_names_second_line_on_a_row_of_its_own_is_joined_back_and_only
     assert [i.level3 for i in normalize_document(doc(False)).indicators] == ["购置设备", "设备运行维护"]
 
 
+
+def test_a_scanned_level_name_one_character_off_is_read_as_that_level_and_only_on_a_scan():
+    """251's scan: 服务对象满息度指标 (意 read 息), like 生态效盖指标 (益 read 盖), is a template level name one
+    character off (250's 社会效益指 is read already: it holds 社会效益 whole). On a scan they are read as those levels, the raw text
+    kept; a Word table's cell is read as written, and a short name (效率指标, a real level elsewhere,
+    one off 效益指标) or one as near two names (经会效益指标: 经济 or 社会) is not read as any."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "生态效盖指标", "受益养殖户", "≥300户", "320户", "20", "20"],
+            ["满意度指标", "服务对象满息度指标", "群众满意度", "≥90%", "93%", "20", "20"],
+            ["效益指标", "经会效益指标", "带动增收", "≥5%", "6%", "20", "20"],
+            ["效率指标", "时效指标", "完成及时率", "100%", "100%", "20", "20"]]
+
+    def doc(scan):
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
+                      confidence=0.95 if scan else None) for r, row in enumerate(rows) for c, x in enumerate(row)]
+        table = Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0))
+        return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[table])
+    scan = normalize_document(doc(True)).indicators
+    assert [(i.level2, i.level2_raw) for i in scan[:3]] == [
+        ("生态效益指标", "生态效盖指标"), ("服务对象满意度指标", "服务对象满息度指标"), (None, "经会效益指标")]
+    assert (scan[3].level1, scan[3].level1_raw) == ("产出指标", "效率指标")   # from its level 2's parent, as before
+    assert "生态效益指标" in scan[0].note
+    assert [i.level2 for i in normalize_document(doc(False)).indicators][:3] == [None, None, None]
+
+
+def test_the_level_names_read_one_character_off_are_two_apart_from_every_other_level_form():
+    """The level names a scan's cell may be read as when one character off must be at least two edits
+    from every form of every other level (and from each other), so that no level written right, nor
+    another one misread by a character, can be taken for them unless it is nearer them than to others."""
+    from jixiao.normalize.vocab import FRAMEWORK_LEVEL2, LEVEL1, LEVEL2, NEAR_LEVEL2, one_off
+    assert {"社会效益指标", "服务对象满意度指标"} <= set(NEAR_LEVEL2)
+    forms = {(name, v) for name, vs in LEVEL1.items() for v in vs}
+    forms |= {(name, v) for table in (LEVEL2, FRAMEWORK_LEVEL2) for name, (_, vs) in table.items() for v in vs}
+    for near in NEAR_LEVEL2:
+        assert not [v for name, v in forms if name != near and (v == near or one_off(v, near))], near
+    assert one_off("社会效益指", "社会效益指标") and one_off("生态效盖指标", "生态效益指标") and one_off("服务对象满息度指标", "服务对象满意度指标")
+    assert not one_off("经济效益指标", "社会效益指标") and not one_off("社会效益指标", "社会效益指标")
+
+
 def test_rows_that_lost_the_section_label_left_of_the_level_columns():
     """Sichuan 2023: 绩效指标(90分) heads the row and spans the rows below; a text copy loses it in
     the data rows, which slide one column left. Fitted by content, never read as ≥ for the target."""

@@ -103,6 +103,18 @@ def test_a_number_published_with_digits_hidden_is_no_template_text():
     assert "JX701" in codes(report(prose="填报日期：2024年**月\n"))
 
 
+def test_a_masked_number_after_its_label_is_no_template_text():
+    # 247's .pdf and scan: a site footer's filing number (浙ICP备××××××××号; the scan reads ×XXXXXX×) and
+    # a contact line whose whole number is hidden: the label says a number stands there
+    assert "JX701" not in codes(report(prose="主办：某市某局　网站标识码：3304000000　浙ICP备××××××××号\n"))
+    assert "JX701" not in codes(report(prose="主办：某市某局　浙ICP备×XXXXXX×号\n"))
+    assert "JX701" not in codes(report(prose="联系电话：××××××××　身份证号：XXXXXXXXXXXXXXXXXX\n"))
+    assert "JX701" not in codes(report(prose="手机 138XXXX5678\n"))
+    # no label: still a placeholder; a label's word inside a sentence is no label (no colon, space or digit)
+    assert "JX701" in codes(report(prose="本年新增××××个备案点。\n"))
+    assert "JX701" in codes(report(prose="开通服务电话**部。\n"))
+
+
 def test_a_number_before_a_unit_is_no_serial():
     # 037: a document-site preview cut inside "…12cm 水泥稳定碎石" starts a line "2、cm …"
     text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
