@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, split_named_target,
                        split_pair)
 from . import columns, outline, unread
@@ -25,6 +25,8 @@ from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WO
                     joined_fields, level_stem, name_label, period, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
+NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
@@ -2149,6 +2151,10 @@ class _Reader:
         # name (core = "★"); search, as a match would try the trailing mark only at the start
         star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
+        if (mark := FOOTNOTE_MARK.search(level3) or NOTE_REF.search(level3)) and level3[:mark.start()].strip():
+            # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
+            notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
+            level3 = level3[:mark.start()].rstrip()
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:

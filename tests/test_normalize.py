@@ -3095,3 +3095,17 @@ def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_
     assert first.reason == "偏差原因：部分地块10月才交付" and "批注" in first.note and "偏差原因：部分地块" in first.note
     assert second.reason == ""
     assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
+
+
+def test_a_footnote_mark_after_a_name_is_not_part_of_it():
+    # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "培训学员人数①", "≥500人", "520人"],
+            ["产出指标", "数量指标", "建设示范点¹²", "≥5个", "6个"],
+            ["产出指标", "数量指标", "开展宣传活动[2]", "≥10场", "12场"],
+            ["产出指标", "质量指标", "验收合格率**", "100%", "100%"],
+            ["产出指标", "数量指标", "新增绿地面积m²", "≥500", "520"],
+            ["产出指标", "数量指标", "[1]号楼改造", "1", "1"]]
+    got = [i.level3 for i in normalize_document(_doc(rows)).indicators]
+    # a superscript after a Latin letter is an exponent; a bracketed number opening the name is text
+    assert got == ["培训学员人数", "建设示范点", "开展宣传活动", "验收合格率", "新增绿地面积m²", "[1]号楼改造"]
