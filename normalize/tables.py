@@ -685,6 +685,24 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     return (l1_raw, name) if as_l2 else None
 
 
+def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
+    """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
+    the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
+    full-width section row does (_section_levels). The level-1 cell merged down from this row, where
+    it starts here, is the level 1."""
+    if cols.level3 is None:
+        return None
+    lead = row[cols.level1] if cols.level1 is not None and cols.level1 < len(row) else ""
+    rest = ["" if c == cols.level1 else x for c, x in enumerate(row)]
+    texts = [c for c, x in enumerate(rest) if bare(x)]
+    if len(texts) != 1 or texts[0] > cols.level3 or texts[0] == cols.level2:
+        return None
+    levels = _section_levels(rest, texts[0], lead or l1_raw)
+    if levels is None or not levels[1] and bare(lead):
+        return None
+    return (lead or levels[0], levels[1])
+
+
 def _ends_body(row: list[str]) -> bool:
     """A row that ends an indicator table's rows: a total, a closing label, a result, or the
     header of another table."""
@@ -1825,7 +1843,8 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
-            if (levels := _section_levels(row, first_col, l1_raw)) is not None:
+            levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
+            if levels is not None:
                 l1_raw, l2_raw = levels
                 self.used.add(r)
                 r += 1
