@@ -266,8 +266,10 @@ def name_unit(name: str, scaled: bool = False) -> str:
 
 
 # A footnote mark after a figure (28%*, 100%①, 95%※, 90%¹): read before NFKC, which makes ① and ¹
-# digits. A superscript after Latin letters is an exponent (m², km²), not a mark.
-FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％‰\p{Han}])[¹²³\u2070\u2074-\u2079])+\s*$")
+# digits. A superscript after Latin letters is an exponent (m², km²), not a mark; one after a mark
+# goes on the mark (¹² is note 12).
+FOOTNOTE_MARK = re.compile(r"(?:[*＊※\u2460-\u2473\u2776-\u277f]|(?<=[\d%％‰\p{Han}¹²³\u2070\u2074-\u2079])"
+                           r"[¹²³\u2070\u2074-\u2079])+\s*$")
 # A note in brackets after a figure (100%（含追加任务）): words, no figure; a unit in brackets is read
 # as the unit before this is tried (BRACKETED_UNIT: 1200（人次）, 100（万元）). The closing bracket may
 # be lost at the cell's end (a scan wraps or drops it).

@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, split_named_target,
                        split_pair)
 from . import columns, outline, unread
@@ -25,6 +25,8 @@ from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WO
                     joined_fields, level_stem, name_label, near_level2, period, revised, value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
+NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
@@ -681,6 +683,24 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     if as_l1:
         return name, ""
     return (l1_raw, name) if as_l2 else None
+
+
+def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
+    """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
+    the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
+    full-width section row does (_section_levels). The level-1 cell merged down from this row, where
+    it starts here, is the level 1."""
+    if cols.level3 is None:
+        return None
+    lead = row[cols.level1] if cols.level1 is not None and cols.level1 < len(row) else ""
+    rest = ["" if c == cols.level1 else x for c, x in enumerate(row)]
+    texts = [c for c, x in enumerate(rest) if bare(x)]
+    if len(texts) != 1 or texts[0] > cols.level3 or texts[0] == cols.level2:
+        return None
+    levels = _section_levels(rest, texts[0], lead or l1_raw)
+    if levels is None or not levels[1] and bare(lead):
+        return None
+    return (lead or levels[0], levels[1])
 
 
 def _ends_body(row: list[str]) -> bool:
@@ -1823,7 +1843,8 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
-            if (levels := _section_levels(row, first_col, l1_raw)) is not None:
+            levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
+            if levels is not None:
                 l1_raw, l2_raw = levels
                 self.used.add(r)
                 r += 1
@@ -2152,6 +2173,10 @@ class _Reader:
         # name (core = "★"); search, as a match would try the trailing mark only at the start
         star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
+        if (mark := FOOTNOTE_MARK.search(level3) or NOTE_REF.search(level3)) and level3[:mark.start()].strip():
+            # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
+            notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
+            level3 = level3[:mark.start()].rstrip()
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:

@@ -3134,3 +3134,39 @@ def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_
     assert first.reason == "偏差原因：部分地块10月才交付" and "批注" in first.note and "偏差原因：部分地块" in first.note
     assert second.reason == ""
     assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
+
+
+def test_a_footnote_mark_after_a_name_is_not_part_of_it():
+    # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "培训学员人数①", "≥500人", "520人"],
+            ["产出指标", "数量指标", "建设示范点¹²", "≥5个", "6个"],
+            ["产出指标", "数量指标", "开展宣传活动[2]", "≥10场", "12场"],
+            ["产出指标", "质量指标", "验收合格率**", "100%", "100%"],
+            ["产出指标", "数量指标", "新增绿地面积m²", "≥500", "520"],
+            ["产出指标", "数量指标", "[1]号楼改造", "1", "1"]]
+    got = [i.level3 for i in normalize_document(_doc(rows)).indicators]
+    # a superscript after a Latin letter is an exponent; a bracketed number opening the name is text
+    assert got == ["培训学员人数", "建设示范点", "开展宣传活动", "验收合格率", "新增绿地面积m²", "[1]号楼改造"]
+
+
+SUBHEADING_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>序号</td><td>指标名称</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=5>产出指标</td><td colspan=2>（一）数量指标</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>1</td><td>培训学员人数</td><td>≥500人</td><td>520人</td><td>20</td><td>20</td></tr>
+<tr><td>2</td><td>建设示范点</td><td>≥5个</td><td>6个</td><td>20</td><td>20</td></tr>
+<tr><td colspan=2>（二）质量指标</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>1</td><td>验收合格率</td><td>100%</td><td>100%</td><td>20</td><td>20</td></tr>
+<tr><td rowspan=2>效益指标</td><td colspan=2>（一）社会效益指标</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>1</td><td>受益群众</td><td>≥1000人</td><td>1200人</td><td>30</td><td>30</td></tr>
+<tr><td colspan=5>总分</td><td>90</td><td>90</td></tr>
+</table></body></html>"""
+
+
+def test_level2_subheading_rows_spanning_the_name_columns_open_a_group():
+    """Level 1 merged down the left, level 2 as rows whose only text spans 序号 / 指标名称 (values
+    empty), 序号 restarting under each: each such row sets level 2 for the rows under it."""
+    r = normalize_document(read_bytes(SUBHEADING_ROWS.encode(), "sub.html"), name="sub.html")
+    got = [(i.level1, i.level2, i.level3) for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "培训学员人数"), ("产出指标", "数量指标", "建设示范点"),
+                   ("产出指标", "质量指标", "验收合格率"), ("效益指标", "社会效益指标", "受益群众")]
