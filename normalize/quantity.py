@@ -162,8 +162,9 @@ class Quantity:
 
     @property
     def exact_count(self) -> bool:
-        """A count of things, unscaled (3次, 3000个): exact as written, no rounding to allow for."""
-        return self.unit in COUNTERS and self.scale == 1
+        """A count of things, unscaled and whole (3次, 3000个): exact as written, no rounding to allow
+        for. A count written with decimals (an average, 3.62个) is as precise as its places."""
+        return self.unit in COUNTERS and self.scale == 1 and not self.places
 
     @property
     def tolerance(self) -> Decimal:

@@ -504,3 +504,12 @@ def test_shares_in_chinese_numeral_words_are_percentages(raw, op, value, places)
     q = parse(raw)
     assert (q.op, q.value, q.unit, q.places, q.raw) == (op, Decimal(value), "%", places, raw)
     assert not parse("完成").numeric and not parse("一成不变").numeric and parse("建成3座").value is None
+
+
+def test_a_count_is_exact_only_when_whole_and_unscaled():
+    """Tolerances come from written precision: 3000个 is exact; 3万人 is good to half a 万; an
+    average count written with places (3.62个) to half its last place, not exact."""
+    assert parse("3000个").exact_count and parse("≥12次").exact_count
+    assert not parse("3万人").exact_count
+    avg = parse("3.62个")
+    assert not avg.exact_count and avg.tolerance == Decimal("0.005")
