@@ -128,15 +128,7 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document, page
         for c in getattr(b, "cells", ()):
             c.loc = dataclasses.replace(c.loc, page=pages[c.loc.page - 1])
     doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
-    tables = 0
-    for n, b in enumerate(doc.blocks):
-        index = None
-        if isinstance(b, Table):
-            b.index = index = tables
-            tables += 1
-            for c in b.cells:
-                c.loc = dataclasses.replace(c.loc, block=n, table=index)
-        b.loc = dataclasses.replace(b.loc, block=n, table=index)
+    doc.renumber()
     doc.warnings.extend(UNDECODED.format(page=n) for n in pages)
     def page(m):   # (a number past them is no page of the OCR's PDF: text the warning quotes)
         k = int(m.group(1))

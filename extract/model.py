@@ -157,6 +157,19 @@ class Document:
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
 
+    def renumber(self) -> None:
+        """Number the blocks and tables again in reading order, in each block's and cell's location:
+        after tables broken by a page were joined, or blocks read another way were put in place."""
+        tables = 0
+        for n, b in enumerate(self.blocks):
+            index = None
+            if isinstance(b, Table):
+                b.index = index = tables
+                tables += 1
+                for c in b.cells:
+                    c.loc = dataclasses.replace(c.loc, block=n, table=index)
+            b.loc = dataclasses.replace(b.loc, block=n, table=index)
+
     def iter_cells(self) -> Iterator[tuple[Table, Cell]]:
         for t in self.tables():
             for c in t.cells:

@@ -344,16 +344,7 @@ def stitch(doc: Document) -> None:
             del blocks[k + 1]
             continue
         k += 1
-    tables = 0
-    for n, block in enumerate(blocks):   # renumber blocks and tables in reading order
-        if isinstance(block, Table):
-            block.index = tables
-            tables += 1
-            block.loc = _relocated(block.loc, n, block.index)
-            for c in block.cells:
-                c.loc = _relocated(c.loc, n, block.index)
-        else:
-            block.loc = _relocated(block.loc, n, None)
+    doc.renumber()
 
 
 def _widened(a: Table, b: Table) -> bool:
@@ -450,6 +441,3 @@ def _join(a: Table, b: Table) -> None:
         merged_over_break(a, last, a.__dict__["_wraps"])
 
 
-def _relocated(loc: Location, block: int, table: int | None) -> Location:
-    return Location(loc.file, block=block, page=loc.page, table=table, row=loc.row, col=loc.col, line=loc.line,
-                    bbox=loc.bbox)
