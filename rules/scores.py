@@ -21,24 +21,20 @@ to the fund row. Scores and weights are exact as written: 11 against 10 is over.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
-        for part in scored_parts(p):
-            s, ws = part.score, part.weights
+        parts = [(part.name, part.score, part.weights) for part in scored_parts(p)]
+        for name, s, ws in parts + [("资金执行", p.fund_score, [p.fund_weight])]:
             if s is None or s.value is None or any(w is None or w.value is None for w in ws):
                 continue
             got = sum((w.value for w in ws), Decimal(0))
             if s.value <= got:   # both assigned by a person: exact, no rounding slack
                 continue
             if len(ws) == 1:
-                yield r.flag(recs, f"“{part.name}”得分 {s.raw} 超过其分值 {ws[0].raw}，超出 {num(s.value - got)} 分。",
+                yield r.flag(recs, f"“{name}”得分 {s.raw} 超过其分值 {ws[0].raw}，超出 {num(s.value - got)} 分。",
                              [s.loc, ws[0].loc], f"分值={ws[0].raw}；得分={s.raw}", stated=s.raw, expected=f"≤{ws[0].raw}")
             else:   # a group's score (one cell over its rows) against the sum of its rows' weights
-                yield r.flag(recs, f"“{part.name}”{len(ws)}个指标合并评定的得分 {s.raw} 超过其分值之和 {num(got)}，"
+                yield r.flag(recs, f"“{name}”{len(ws)}个指标合并评定的得分 {s.raw} 超过其分值之和 {num(got)}，"
                                    f"超出 {num(s.value - got)} 分。", [s.loc] + [w.loc for w in ws],
                              f"分值={'+'.join(w.raw for w in ws)}；得分={s.raw}", stated=s.raw, expected=f"≤{num(got)}")
-        w, s = p.fund_weight, p.fund_score
-        if w is not None and s is not None and w.value is not None and s.value is not None and s.value > w.value:
-            yield r.flag(recs, f"“资金执行”得分 {s.raw} 超过其分值 {w.raw}，超出 {num(s.value - w.value)} 分。",
-                         [s.loc, w.loc], f"分值={w.raw}；得分={s.raw}", stated=s.raw, expected=f"≤{w.raw}")
 
 
 def exact(f) -> Interval:
