@@ -708,7 +708,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     rising = verb in _RISE
     tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
     a = _change(actual, based=False)
-    if a is None and actual.numeric and actual.op == "=" and clean(actual.raw).startswith("-"):
+    if a is None and _signed(actual):
         return tq, actual    # a figure written with its sign (-4.1%) is a change, kept as written
     if a is None and actual.numeric:
         # a level (96%) against a change to reach (增长5%): not the same quantity, so neither side is
@@ -725,9 +725,14 @@ def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
     """A result written as a signed figure (-4.1%) against a target on a fall (同比减少不少于3%, its
     note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
     comparing only; the record keeps the figure as written."""
-    if actual.numeric and actual.op == "=" and clean(actual.raw).startswith("-") and target.note.endswith(_FALL):
+    if _signed(actual) and target.note.endswith(_FALL):
         return replace(actual, value=-actual.value)
     return actual
+
+
+def _signed(q: Quantity) -> bool:
+    """A figure written with its minus sign (-4.1%): a change, not a level."""
+    return q.numeric and q.op == "=" and clean(q.raw).startswith("-")
 
 
 # A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):
