@@ -8525,5 +8525,396 @@ DOCX.update({"250": doc250, "253": doc253})
 XLSX.update({"251": xls251, "254": xls254})
 HTML.update({"252": html252, "255": html255})
 
+# ---------------------------------------------------------------- 268-273: thirty-fourth set (structures, tenth round)
+
+# Wuzhou: (l1, l2, name, actual, target, score, weight, note): the columns in the order the county's template has
+ROWS268 = [
+    ("产出指标", "数量指标", "新建改造塑胶跑道学校", "33所", "≥32所", "8", "8", ""),
+    ("产出指标", "数量指标", "新建笼式足球场", "18个", "≥18个", "7", "7", ""),
+    ("产出指标", "数量指标", "配备体育器材", "126套", "≥120套", "5", "5", ""),
+    ("产出指标", "质量指标", "场地工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "塑胶面层环保检测合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "暑期施工完成时间", "2023年8月28日", "2023年8月31日前", "6", "6", ""),
+    ("产出指标", "成本指标", "每平方米塑胶跑道造价", "305元", "≤320元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "惠及在校学生", "4.68万人", "≥4.5万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "学生体质健康测试达标率", "90.6%", "≥92%", "9.85", "10",
+     "部分新建场地9月后投入使用，测试前锻炼时间不足；2024年加强课后训练。"),
+    ("效益指标", "可持续影响指标", "课后向社会开放场地学校", "16所", "≥15所", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "95.2%", "≥90%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "93.1%", "≥90%", "8", "8", ""),
+]
+
+
+def doc268(out: Path) -> None:
+    """Wuzhou (Guangxi): the indicator columns in an UNUSUAL ORDER: 实际完成值 LEFT of 年度指标值 and 得分 LEFT of
+    分值, as the county's template has them."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年梧州市中小学体育场地设施提升项目", "dept": "梧州市教育局",
+                   "agency": "梧州市学校后勤服务中心"},
+               ("1,200.00", "1,260.00", "1,234.80", "10", "98.00%", "9.80"),
+               [("其中：自治区补助资金", "500.00", "500.00", "500.00"),
+                ("市级财政资金", "700.00", "760.00", "734.80")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS268)
+    t = grid_table(d, n + 2, 8, [1.5, 1.9, 3.1, 2.1, 2.3, 1.5, 1.2, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "实际完成值", "年度指标值", "得分", "分值",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS268, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS268, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "99.65")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：覃某某　　联系电话：0774-3826×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+# Chenzhou: (l1, l2, name, target, actual, weight, self score, reviewed score, note)
+ROWS269 = [
+    ("产出指标", "数量指标", "入湖河流综合整治长度", "≥42公里", "43.5公里", 8, 8, 8, ""),
+    ("产出指标", "数量指标", "建设生态缓冲带", "≥1200亩", "1260亩", 7, 7, 7, ""),
+    ("产出指标", "数量指标", "建设农村生活污水处理设施", "≥35处", "36处", 7, 7, 7, ""),
+    ("产出指标", "质量指标", "入湖河流断面水质达标率", "≥95%", (0.968, PCT1), 7, 7, 7, ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", (1, PCT0), 6, 6, 6, ""),
+    ("产出指标", "时效指标", "整治工程完工时间", "2023年11月30日前", "2023年11月20日", 5, 5, 5, ""),
+    ("产出指标", "成本指标", "每公里河道整治成本", "≤55万元", "53.8万元", 6, 6, 6, ""),
+    ("效益指标", "生态效益指标", "东江湖湖体水质", "保持Ⅰ类", "保持Ⅰ类", 10, 10, 10, ""),
+    ("效益指标", "生态效益指标", "入湖总磷负荷削减率", "≥8%", (0.072, PCT1), 10, 9, 9,
+     "2023年汛期降雨偏多，面源污染入湖量增加；2024年加密监测、扩大缓冲带。"),
+    ("效益指标", "社会效益指标", "受益人口", "≥12万人", "12.6万人", 6, 6, 5.5,
+     "复核意见：受益人口统计含两乡镇重复人口，扣0.5分。"),
+    ("满意度指标", "服务对象满意度指标", "沿湖群众满意度", "≥90%", (0.934, PCT1), 9, 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", (0.892, PCT1), 9, 9, 9, ""),
+]
+
+
+def xls269(out: Path) -> None:
+    """Chenzhou (Hunan): TWO SCORE COLUMNS, 自评得分 and 主管部门复核得分 (the fund row and 总分 too); the
+    self-evaluation score is the form's own."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 18, 24, 15, 14, 8, 9, 13, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年郴州市东江湖水环境保护项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "郴州市生态环境局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "郴州市东江湖水环境保护中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGHI", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分",
+                                      "主管部门复核得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    put(ws, "I6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：省级补助资金", (1200, 1200, 1200)),
+                                      ("市级财政资金", (1400, 1600, 1541.2))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGHI":
+            put(ws, f"{col}{r}", "—")
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "自评得分", "主管部门复核得分", "偏差原因分析及复核意见")):
+        put(ws, f"{col}9", text)
+    for r in (5, 9):
+        ws.row_dimensions[r].height = 30
+    first = 10
+    levels(ws, "A", "B", first, ROWS269)
+    for i, (_l1, _l2, name, target, actual, weight, score, review, note) in enumerate(ROWS269):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", review, "0.00" if review != int(review) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    end = first + len(ROWS269)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I6", "0.00")
+    put(ws, f"I{end}", "自评等级：优；复核等级：优")
+    ws[f"A{end + 1}"] = "注：自评得分由项目单位填报，主管部门复核得分由郴州市生态环境局复核后填列。"
+    ws[f"A{end + 3}"] = "填报人：李某某　　复核人：黄某某　　联系电话：0735-2283×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Huai'an: (l1, name cell "二级：三级" or "二级-三级", target, actual, weight, score, note); only a level-1 column
+ROWS270 = [
+    ("产出指标", "数量指标：培训高素质农民", "≥2000人", "2080人", "8", "8", ""),
+    ("产出指标", "数量指标：开展田间实训", "≥120场次", "126场次", "6", "6", ""),
+    ("产出指标", "数量指标：认定新型职业农民", "≥600人", "566人", "6", "5.66",
+     "部分学员未满足认定年限要求，顺延至2024年认定。"),
+    ("产出指标", "质量指标：培训考核合格率", "≥95%", "97.3%", "6", "6", ""),
+    ("产出指标", "质量指标：学员到课率", "≥90%", "93.5%", "6", "6", ""),
+    ("产出指标", "时效指标：培训任务完成时间", "2023年11月30日前", "2023年11月25日", "6", "6", ""),
+    ("产出指标", "成本指标：人均培训补助标准", "≤3000元", "2980元", "6", "6", ""),
+    ("效益指标", "经济效益指标-学员人均增收", "≥2000元", "2150元", "10", "10", ""),
+    ("效益指标", "社会效益指标-带动周边农户", "≥6000户", "6240户", "10", "10", ""),
+    ("效益指标", "可持续影响指标-学员跟踪服务机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标：学员满意度", "≥92%", "96.1%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标：基层农技人员满意度", "≥90%", "92.4%", "8", "8", ""),
+]
+
+
+def html270(out: Path) -> None:
+    """Huai'an (Jiangsu): ONLY a level-1 column; the level-2 name a PREFIX inside the indicator-name cell
+    (数量指标：培训高素质农民, 经济效益指标-学员人均增收)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>淮安市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年淮安市高素质农民培育项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">淮安市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">淮安市农业广播电视学校</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>560.00</td><td>600.00</td><td>583.20</td><td>10</td>"
+         "<td>97.20%</td><td>9.72</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>160.00</td><td>200.00</td><td>183.20</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "指标名称", "年度指标值", "实际完成值",
+                                                            "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS270, 0)}
+    for i, (l1, name, target, actual, weight, score, why) in enumerate(ROWS270):
+        lead = f'<td rowspan="{starts[i]}">{l1}</td>' if i in starts else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td>{target}</td><td>{actual}</td><td>{weight}</td>'
+                 f'<td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="4">总分</td><td>100</td><td>99.38</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：朱某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0517-8360×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月13日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Dezhou: (l1, l2, name, target, actual, weight, score, note); the fund block comes AFTER the indicators
+ROWS271 = [
+    ("产出指标", "数量指标", "开发城乡公益性岗位", "≥4000个", "4120个", "8", "8", ""),
+    ("产出指标", "数量指标", "安置就业困难人员上岗", "≥3800人", "3965人", "8", "8", ""),
+    ("产出指标", "数量指标", "开展岗前培训", "≥60期", "62期", "5", "5", ""),
+    ("产出指标", "质量指标", "岗位人员在岗率", "≥95%", "97.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "岗位补贴足额发放率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴按月发放及时率", "≥98%", "99.2%", "5", "5", ""),
+    ("产出指标", "成本指标", "乡村公益性岗位月补贴标准", "≤900元", "900元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "岗位人员人均年增收", "≥9000元", "9600元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "保洁护路覆盖村庄", "≥2600个", "2580个", "8", "7.94",
+     "20个村因合村并居调整，岗位延至2024年设置。"),
+    ("效益指标", "社会效益指标", "脱贫享受政策人口安置占比", "≥30%", "32.5%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "公益性岗位管理制度", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "岗位人员满意度", "≥90%", "94.2%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "村（居）民满意度", "≥90%", "91.8%", "8", "8", ""),
+]
+
+
+def doc271(out: Path) -> None:
+    """Dezhou (Shandong): the FUND BLOCK BELOW the indicator table (一、绩效指标完成情况 first, then
+    二、预算执行情况), the 总分 in a closing table under both."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 2, 4, [2.4, 6.2, 2.4, 5.0], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 3)), "2023年德州市城乡公益性岗位扩容提质项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1), "德州市人力资源和社会保障局")
+    fill(t.cell(1, 2), "实施单位")
+    fill(t.cell(1, 3), "德州市公共就业和人才服务中心")
+    para(d, "")
+    para(d, "一、绩效指标完成情况", 12, True)
+    body = grid_table(d, len(ROWS271) + 1, 8, [1.5, 1.9, 3.3, 2.1, 2.0, 1.1, 1.3, 2.9], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(body.cell(0, c), text)
+    repeat_header(body.rows[0])
+    indicator_rows(body, 1, ROWS271, IND_COLS)
+    d.add_page_break()
+    para(d, "二、预算执行情况（单位：万元）", 12, True)
+    f = grid_table(d, 4, 7, [3.8, 2.2, 2.2, 2.2, 1.3, 1.8, 1.5], "Table Grid")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]):
+        fill(f.cell(0, c), text)
+    for r, row in enumerate([("年度资金总额", "3,500.00", "3,620.00", "3,580.18", "10", "98.90%", "9.89"),
+                             ("其中：省级补助资金", "1,500.00", "1,500.00", "1,500.00", "—", "—", "—"),
+                             ("市级财政资金", "2,000.00", "2,120.00", "2,080.18", "—", "—", "—")], start=1):
+        for c, text in enumerate(row):
+            fill(f.cell(r, c), text)
+    para(d, "")
+    para(d, "三、自评结论", 12, True)
+    s = grid_table(d, 1, 6, [2.4, 2.0, 2.6, 2.2, 2.6, 2.2], "Table Grid")
+    for c, text in enumerate(["总分", "100", "自评得分", "99.83", "自评等级", "优"]):
+        fill(s.cell(0, c), text)
+    para(d, "填报人：孙某某　　联系电话：0534-2681×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Baoding: (l1, l2, name, target, actual, weight in % of the 90-point indicator part, score in points, note)
+ROWS272 = [
+    ("产出指标", "数量指标", "完成清洁取暖改造户数", "≥2.8万户", "2.86万户", "10%", 9, ""),
+    ("产出指标", "数量指标", "改造村庄", "≥150个", "152个", "8%", 7.2, ""),
+    ("产出指标", "数量指标", "建设村级燃气管网", "≥420公里", "436公里", "6%", 5.4, ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", (1, PCT0), "8%", 7.2, ""),
+    ("产出指标", "质量指标", "采暖设备安全检测合格率", "100%", (1, PCT0), "6%", 5.4, ""),
+    ("产出指标", "时效指标", "采暖季前通气通电率", "≥98%", (0.985, PCT1), "6%", 5.4, ""),
+    ("产出指标", "成本指标", "户均改造补助", "≤8000元", "7850元", "6%", 5.4, ""),
+    ("效益指标", "生态效益指标", "减少散煤燃烧", "≥5.6万吨", "5.2万吨", "12%", 10.03,
+     "部分改造户保留散煤炉具备用，散煤替代量低于预期；2024年加强散煤清零巡查。"),
+    ("效益指标", "生态效益指标", "PM2.5年均浓度同比下降", "≥5%", (0.063, PCT1), "10%", 9, ""),
+    ("效益指标", "社会效益指标", "受益群众", "≥9万人", "9.3万人", "8%", 7.2, ""),
+    ("效益指标", "可持续影响指标", "清洁取暖设施运维管护机制", "健全", "健全", "5%", 4.5, ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", (0.936, PCT1), "15%", 13.5, ""),
+]
+
+
+def xls272(out: Path) -> None:
+    """Baoding (Hebei): a 权重（%） column whose weights are PERCENTAGES OF THE INDICATOR PART (summing to 100%),
+    the scores in points; a 注 says the part is 90 points (分值 = 权重 × 90分)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 19, 26, 15, 14, 10, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年保定市农村地区清洁取暖改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "保定市住房和城乡建设局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "保定市城乡建设服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央补助资金", (9000, 9000, 9000)), ("省级补助资金", (4200, 4200, 4200)),
+                       ("市县财政资金", (3600, 4300, 3985))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）",
+                                      "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS272)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS272):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    ws.row_dimensions[first + len(ROWS272) - 1].height = 30   # the lone 满意度 row: its level-2 name wraps
+    end = first + len(ROWS272)
+    merge(ws, f"A{end}:E{end}", "绩效指标合计")
+    put(ws, f"F{end}", "100%")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})", "0.00")
+    put(ws, f"H{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "总分（预算执行率10分＋绩效指标90分）")
+    put(ws, f"F{end + 1}", "100分")
+    put(ws, f"G{end + 1}", f"=G{end}+H{total}", "0.00")
+    put(ws, f"H{end + 1}", "自评等级：优")
+    ws.merge_cells(f"A{end + 2}:H{end + 2}")
+    ws[f"A{end + 2}"] = ("注：绩效指标部分满分90分，权重为各指标占绩效指标部分的百分比，指标分值＝权重×90分，"
+                         "得分按分值计（如权重10%的指标满分9分）。")
+    ws[f"A{end + 2}"].alignment = WRAP_LEFT
+    ws.row_dimensions[end + 2].height = 30
+    ws[f"A{end + 4}"] = "填报人：王某某　　联系电话：0312-5026×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Lu'an: (l1, l2, name, target, actual, weight, score, note); each level 1 closed by its 小计 row
+ROWS273 = [
+    ("产出指标", "数量指标", "松材线虫病疫木除治", "≥12万株", "12.6万株", "8", "8", ""),
+    ("产出指标", "数量指标", "春秋两季疫情普查面积", "≥180万亩", "184.5万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "悬挂媒介昆虫诱捕器", "≥2.6万套", "2.6万套", "5", "5", ""),
+    ("产出指标", "数量指标", "飞机防治媒介昆虫面积", "≥45万亩", "45万亩", "5", "5", ""),
+    ("产出指标", "质量指标", "疫木除治质量合格率", "≥98%", "98.9%", "6", "6", ""),
+    ("产出指标", "质量指标", "疫木粉碎（切片）处置率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "冬春季疫木除治完成时间", "2023年4月30日前", "2023年4月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每株疫木除治成本", "≤85元", "82元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "疫情发生面积下降率", "≥10%", "8.5%", "10", "8.5",
+     "金寨县新发疫点2处，发生面积降幅低于目标；2024年扩大秋季普查范围。"),
+    ("效益指标", "生态效益指标", "拔除疫点", "≥6个", "7个", "8", "8", ""),
+    ("效益指标", "社会效益指标", "重点生态区域新发疫情", "0起", "0起", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "疫情联防联治机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.7%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "林业经营主体满意度", "≥85%", "90.2%", "7", "7", ""),
+]
+
+
+def html273(out: Path) -> None:
+    """Lu'an (Anhui): a 小计 ROW closing each level-1 group (its weights and scores summed), the level-1 cell
+    spanning the group and its 小计, then 总分."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr.sub td{font-weight:bold;background:#f2f2f2}"
+           "@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>六安市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年六安市松材线虫病防治项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">六安市林业局</td><td class="h">实施单位</td>'
+         '<td colspan="3">六安市林业有害生物防治检疫站</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,450.00</td><td>1,520.00</td><td>1,491.12</td><td>10</td>"
+         "<td>98.10%</td><td>9.81</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>650.00</td><td>720.00</td><td>691.12</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    subtotals = {"产出指标": ("46", "46"), "效益指标": ("30", "28.5"), "满意度指标": ("14", "14")}
+    for a1, b1, l1 in _prefix_runs(ROWS273, 0):
+        group = ROWS273[a1:b1 + 1]
+        runs = {a: b - a + 1 for a, b, _t in _prefix_runs(group, 1)}
+        for k, (_l1, l2, name, target, actual, weight, score, why) in enumerate(group):
+            cells = [f'<td rowspan="{len(group) + 1}">{l1}</td>'] if k == 0 else []
+            if k in runs:
+                cells.append(f'<td rowspan="{runs[k]}">{l2}</td>' if runs[k] > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                      f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+            h.append(f"<tr>{''.join(cells)}</tr>")
+        w, s = subtotals[l1]
+        h.append(f'<tr class="sub"><td colspan="4">小计</td><td>{w}</td><td>{s}</td><td>&nbsp;</td></tr>')
+    h += ['<tr><td class="h" colspan="5">总分（含预算执行率10分）</td><td>100</td><td>98.31</td>'
+          '<td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：储某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0564-3371×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"268": doc268, "271": doc271})
+XLSX.update({"269": xls269, "272": xls272})
+HTML.update({"270": html270, "273": html273})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
