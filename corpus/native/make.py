@@ -8797,6 +8797,168 @@ def xls272(out: Path) -> None:
     ws = wb.active
     ws.title = "自评表"
     for col, w in zip("ABCDEFGH", (16, 19, 26, 15, 14, 10, 9, 30)):
+
+# ---------------------------------------------------------------- 256-261: thirty-second set (ordinary forms, third round)
+# Six ordinary self-evaluation forms of places no set has had, one per way files are made: (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of the form's 100 points.
+
+
+def _fit256(t, widths_cm: list[float]) -> None:
+    """Column widths reset on a made table (grid and every cell, spans summed) and rows kept whole on a page
+    (w:cantSplit), as a provincial template sets its tables."""
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm):
+        col.set(qn("w:w"), str(int(Cm(w).twips)))
+    for tr in t._tbl.findall(qn("w:tr")):
+        tr.get_or_add_trPr().append(_el("w:cantSplit"))
+        k = 0
+        for tc in tr.findall(qn("w:tc")):
+            span = tc.grid_span
+            tc.width = Cm(sum(widths_cm[k:k + span]))
+            k += span
+
+ROWS256 = [
+    ("产出指标", "数量指标", "新增配置农村生活垃圾分类收集容器", "≥1.2万个", "1.26万个", "5", "5", ""),
+    ("产出指标", "数量指标", "新建改造村级垃圾收集点", "≥320个", "328个", "5", "5", ""),
+    ("产出指标", "数量指标", "配备垃圾清运车辆", "≥45辆", "45辆", "4", "4", ""),
+    ("产出指标", "数量指标", "开展垃圾分类宣传培训", "≥200场次", "214场次", "4", "4", ""),
+    ("产出指标", "质量指标", "收集点建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "农村生活垃圾无害化处理率", "≥99%", "99.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "垃圾分类行政村覆盖率", "≥80%", "76%", "5", "4.75",
+     "部分山区行政村居住分散，分类设施未配齐；\n2024年6月底前补齐。"),
+    ("产出指标", "时效指标", "收集设施建成投用时间", "2023年10月31日前", "2023年10月20日", "4", "4", ""),
+    ("产出指标", "时效指标", "农村生活垃圾日产日清", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "每个收集点建设成本", "≤3.5万元", "3.42万元", "5", "5", ""),
+    ("产出指标", "成本指标", "垃圾清运单位成本", "≤180元/吨", "176元/吨", "3", "3", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥62万人", "63.5万人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "农村生活垃圾回收利用率", "≥35%", "37.2%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村垃圾治理长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "农村居民满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村保洁员满意度", "≥85%", "88.6%", "10", "10", ""),
+]
+
+
+def doc256(out: Path) -> None:
+    """Wuhu (Anhui): the provincial Word template: grid head table, 项目资金（万元） vMerged over the fund rows, the
+    indicator grid over a page break with its header row repeated, levels vMerged."""
+    d = new_document()
+    para(d, "附件1", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年芜湖市农村生活垃圾治理项目", "dept": "芜湖市城市管理局",
+                   "agency": "芜湖市环境卫生管理处"},
+               ("2,800.00", "3,000.00", "2,934.00", "10", "97.80%", "9.78"),
+               [("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("省级财政资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "800.00", "1,000.00", "934.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS256, "99.53"), [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "填报人：陶某某　　联系电话：0553-3839×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+ROWS257 = [
+    ("产出指标", "数量指标", "完成农村危房改造", "≥680户", "692户", "6", "6", ""),
+    ("产出指标", "数量指标", "完成C级危房加固改造", "≥420户", "431户", "4", "4", ""),
+    ("产出指标", "数量指标", "完成D级危房拆除重建", "≥260户", "261户", "4", "4", ""),
+    ("产出指标", "数量指标", "开展农房安全隐患排查", "≥1.8万户", "1.86万户", "4", "4", ""),
+    ("产出指标", "质量指标", "改造房屋竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "改造后住房抗震设防达标率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "改造任务竣工时间", "2023年11月30日前", "2023年11月26日", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "D级危房重建户均补助标准", "≤3.5万元", "3.5万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "保障住房安全人口", "≥2100人", "2138人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "重点对象住房安全保障率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农房安全动态监测机制", "持续有效", "持续有效", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "88.4%", "12", "11.79",
+     "个别农户对施工进度有意见，已逐户回访整改。"),
+    ("满意度指标", "服务对象满意度指标", "村（社区）干部满意度", "≥90%", "95.2%", "8", "8", ""),
+]
+
+
+def doc257(out: Path) -> None:
+    """Xuanhan county (Dazhou, Sichuan): a county office's Word form: 其他资金 row of '/', a 年度总体目标 row, the
+    indicator table running over the page break inside the 产出 group WITHOUT a repeated header; 自评等级 a row
+    below 总分."""
+    d = new_document()
+    para(d, "宣汉县项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位（盖章）：宣汉县住房和城乡建设局　　　　　　　　　　单位：万元", 10)
+    t = grid_table(d, 10, 8, [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年宣汉县农村低收入群体等重点对象住房安全保障项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "宣汉县住房和城乡建设局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "宣汉县村镇建设服务中心")
+    vmerge(t, 0, 2, 7, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "2,060.00", "2,180.00", "2,114.60", "10", "97.00%", "9.70"),
+            ("其中：中央财政资金", "1,400.00", "1,480.00", "1,480.00", "/", "/", "/"),
+            ("省级财政资金", "460.00", "460.00", "460.00", "/", "/", "/"),
+            ("县级财政资金", "200.00", "240.00", "174.60", "/", "/", "/"),
+            ("其他资金", "/", "/", "/", "/", "/", "/")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 8, 9, "年度总体\n目标")
+    fill(t.cell(8, 1).merge(t.cell(8, 3)), "预期目标")
+    fill(t.cell(8, 4).merge(t.cell(8, 7)), "实际完成情况")
+    fill(t.cell(9, 1).merge(t.cell(9, 3)),
+         "完成农村低收入群体等重点对象危房改造680户以上，其中C级加固420户、D级拆除重建260户，"
+         "保障2100人以上住房安全。")
+    fill(t.cell(9, 4).merge(t.cell(9, 7)),
+         "完成危房改造692户，其中C级加固431户、D级拆除重建261户，2138名群众住房安全得到保障，"
+         "补助资金按时兑付到户，改造后住房全部达到抗震设防要求。")
+    _fit256(t, [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS257)
+    g = grid_table(d, n + 3, 8, [1.6, 1.9, 3.6, 2.2, 2.2, 1.1, 1.2, 3.0], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(g.cell(0, c), text)
+    indicator_rows(g, 1, ROWS257, IND_COLS)
+    fill(g.cell(n + 1, 0).merge(g.cell(n + 1, 4)), "总分")
+    fill(g.cell(n + 1, 5), "100")
+    fill(g.cell(n + 1, 6), "99.49")
+    fill(g.cell(n + 1, 7), "")
+    fill(g.cell(n + 2, 0).merge(g.cell(n + 2, 4)), "自评等级")
+    fill(g.cell(n + 2, 5).merge(g.cell(n + 2, 7)), "优")
+    _fit256(g, [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "单位负责人：向某某　　填表人：冉某某　　联系电话：0818-5223×××")
+    para(d, "填报日期：2024年3月25日")
+    d.save(out)
+
+
+ROWS258 = [
+    ("产出指标", "数量指标", "建设林火视频监控点", "≥36个", "36个", 6, 6, ""),
+    ("产出指标", "数量指标", "新建改造防火隔离带", "≥180公里", "186.5公里", 6, 6, ""),
+    ("产出指标", "数量指标", "购置扑火机具装备", "≥1200台套", "1236台套", 5, 5, ""),
+    ("产出指标", "数量指标", "组织防火扑救演练", "≥24次", "26次", 4, 4, ""),
+    ("产出指标", "质量指标", "监控系统正常运行率", "≥95%", (0.984, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "装备采购验收合格率", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "防火期前完工时间", "2023年10月15日前", "2023年10月10日", 5, 5, ""),
+    ("产出指标", "成本指标", "每个监控点建设成本", "≤28万元", "27.6万元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "森林火灾受害率", "≤0.3%", (0.0012, PCT2), 8, 8, ""),
+    ("效益指标", "社会效益指标", "火情24小时扑灭率", "≥95%", (0.9, PCT1), 10, 9.47,
+     "3起火情位于高山陡坡地段，扑救超过24小时；已增设以水灭火设施。"),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥60%", (0.6046, PCT2), 7, 7, ""),
+    ("效益指标", "可持续影响指标", "森林草原防火责任制", "落实", "落实", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", (0.936, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥85%", (0.912, PCT1), 5, 5, ""),
+]
+
+
+def xls258(out: Path) -> None:
+    """Chengde (Hebei): filled in Excel: merged head and level cells, the fund block (=SUM, 执行率, =ROUND) with
+    thousands commas, percent actuals as numbers, =SUM 总分, the grade in a line below."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 9, 9, 30)):
         ws.column_dimensions[col].width = w
     title(ws, "A1:H1", "项目支出绩效自评表")
     ws["A2"] = "（2023年度）"
@@ -8818,6 +8980,20 @@ def xls272(out: Path) -> None:
     first = head + 1
     levels(ws, "A", "B", first, ROWS272)
     for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS272):
+    merge(ws, "B3:H3", "2023年承德市森林草原防火项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "承德市林业和草原局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "承德市森林草原防火监测中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (1000, 1000, 1000)), ("省级财政资金", (600, 600, 600)),
+                       ("市级财政资金", (400, 520, 477.6))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS258)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS258):
         r = first + i
         put(ws, f"C{r}", name, left=True)
         put(ws, f"D{r}", target)
@@ -8842,6 +9018,15 @@ def xls272(out: Path) -> None:
     ws[f"A{end + 2}"].alignment = WRAP_LEFT
     ws.row_dimensions[end + 2].height = 30
     ws[f"A{end + 4}"] = "填报人：王某某　　联系电话：0312-5026×××　　填报日期：2024年3月22日"
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS258)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "自评等级")
+    merge(ws, f"F{end + 1}:H{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：赵某某　　联系电话：0314-2025×××　　填报日期：2024年3月18日"
     landscape(ws)
     wb.save(out)
 
@@ -8915,6 +9100,202 @@ def html273(out: Path) -> None:
 DOCX.update({"268": doc268, "271": doc271})
 XLSX.update({"269": xls269, "272": xls272})
 HTML.update({"270": html270, "273": html273})
+ROWS259 = [
+    ("产出指标", "数量指标", "安装校园视频监控", "≥2400路", "2486路", 6, 6, ""),
+    ("产出指标", "数量指标", "配备校园专职保安", "≥420人", "426人", 5, 5, ""),
+    ("产出指标", "数量指标", "建设校园一键报警装置", "≥310所", "310所", 5, 5, ""),
+    ("产出指标", "数量指标", "购置校园安防器材", "≥3100套", "3152套", 4, 4, ""),
+    ("产出指标", "质量指标", "一键报警与公安联网率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "安防设施验收合格率", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "安防设施安装完成时间", "2023年8月31日前", "2023年8月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "每路视频监控建设成本", "≤0.45万元", "0.44万元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "校园安全责任事故", "0起", "0起", 8, 8, ""),
+    ("效益指标", "社会效益指标", "中小学校护学岗设置率", "≥95%", (0.973, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "校园安全长效管理机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", (0.873, PCT1), 13, 12.61,
+     "部分家长反映校门口接送时段交通拥堵，\n2024年协调交警增设护学岗。"),
+    ("满意度指标", "服务对象满意度指标", "教职工满意度", "≥90%", (0.946, PCT1), 13, 13, ""),
+]
+
+
+def xls259(out: Path) -> None:
+    """Hanzhong (Shaanxi): one workbook, the head and the fund block (parts first, a 合计 row last, =SUM /
+    执行率 / =ROUND) on sheet 资金情况, the indicators on sheet 绩效指标 with a print title and a cross-sheet
+    总分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "资金情况"
+    for col, w in zip("ABCDEFGH", (16, 20, 14, 14, 14, 10, 10, 10)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年汉中市中小学校园安全防范建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "汉中市教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "汉中市教育技术装备中心", left=True)
+    merge(ws, "A5:A8", "项目资金（万元）")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    for r, (label, vals) in ((6, ("市级财政资金", (1500, 1600, 1552))), (7, ("县区配套资金", (500, 500, 500)))):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "B8", "合计")
+    for col in "CDE":
+        put(ws, f"{col}8", f"=SUM({col}6:{col}7)", MONEY)
+    put(ws, "F8", "=E8/D8", PCT2)
+    put(ws, "G8", 10)
+    put(ws, "H8", "=ROUND(G8*F8,2)", "0.00")
+    landscape(ws)
+    wi = wb.create_sheet("绩效指标")
+    for col, w in zip("ABCDEFGH", (14, 18, 26, 16, 15, 8, 8, 32)):
+        wi.column_dimensions[col].width = w
+    title(wi, "A1:H1", "项目绩效指标完成情况", 14)
+    put(wi, "A2", "项目名称")
+    merge(wi, "B2:H2", "2023年汉中市中小学校园安全防范建设项目", left=True)
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(wi, f"{col}3", text)
+    first = 4
+    levels(wi, "A", "B", first, ROWS259)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS259):
+        r = first + i
+        put(wi, f"C{r}", name, left=True)
+        put(wi, f"D{r}", target)
+        put(wi, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(wi, f"F{r}", weight)
+        put(wi, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(wi, f"H{r}", note, left=True)
+        wi.row_dimensions[r].height = 32 if note else 20
+    end = first + len(ROWS259)
+    merge(wi, f"A{end}:E{end}", "总分（含资金执行分值）")
+    put(wi, f"F{end}", f"=SUM(F{first}:F{end - 1})+资金情况!G8")
+    put(wi, f"G{end}", f"=SUM(G{first}:G{end - 1})+资金情况!H8", "0.00")
+    put(wi, f"H{end}", "自评等级：优")
+    wi[f"A{end + 2}"] = "填报人：何某某　　联系电话：0916-2626×××　　填报日期：2024年3月21日"
+    wi.print_title_rows = "3:3"
+    landscape(wi)
+    wb.save(out)
+
+
+ROWS260 = [
+    ("产出指标", "数量指标", "改造提升乡镇卫生院", "≥12家", "12家", "7", "7", ""),
+    ("产出指标", "数量指标", "购置基本医疗设备", "≥260台", "268台", "6", "6", ""),
+    ("产出指标", "数量指标", "培训基层医务人员", "≥480人次", "502人次", "5", "5", ""),
+    ("产出指标", "质量指标", "设备采购验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "乡镇卫生院达到服务能力基本标准比例", "≥80%", "83.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "设备采购完成时间", "2023年9月30日前", "2023年9月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "单家卫生院改造平均成本", "≤95万元", "93.8万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "乡镇卫生院门急诊人次增长率", "≥8%", "6.4%", "10", "8",
+     "年初流感患者集中到县级医院就诊，乡镇卫生院门急诊增长低于预期。"),
+    ("效益指标", "社会效益指标", "县域内住院率", "≥85%", "86.2%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "基层医疗卫生服务体系", "持续完善", "持续完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "就诊群众满意度", "≥90%", "92.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def html260(out: Path) -> None:
+    """Pingyuan county (Meizhou, Guangdong): a county government site's article page (banner, breadcrumb, title,
+    date line, a sentence of prose, the form as ONE table, footer) printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 1px}"
+           ".top{background:#1d5fa8;color:#fff;padding:8pt 6pt;font-size:16pt;font-weight:bold}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0;border-bottom:1px dashed #bbb;padding-bottom:3pt}"
+           "h1{text-align:center;font-size:15pt}"
+           ".meta{text-align:center;font-size:9pt;color:#555;border-bottom:1px solid #ccc;padding-bottom:4pt}"
+           "table{width:99.6%;border-collapse:collapse;margin:6pt 0;table-layout:fixed}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.t{font-size:14pt;font-weight:bold;border:none}"
+           ".foot{border-top:2px solid #1d5fa8;font-size:8pt;color:#555;"
+           "text-align:center;margin-top:10pt;padding-top:4pt}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>平远县卫生健康局2023年度乡镇卫生院服务能力提升项目绩效自评表_平远县人民政府</title>"
+         f"<style>{css}</style></head><body>",
+         '<div class="top">平远县人民政府门户网站</div>',
+         '<div class="crumb">您当前的位置：首页 &gt; 信息公开 &gt; 部门信息公开 &gt; 平远县卫生健康局 &gt; 财政信息</div>',
+         "<h1>平远县卫生健康局2023年度乡镇卫生院服务能力提升项目绩效自评表</h1>",
+         '<div class="meta">发布日期：2024-04-18　　来源：平远县卫生健康局　　字号：[大 中 小]</div>',
+         "<p>按照县财政局部署，我局对2023年度乡镇卫生院服务能力提升项目开展了绩效自评，现将自评表公开如下。</p>",
+         "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 12, 19, 12, 12, 7, 8, 20))
+         + "</colgroup>",
+         '<tr><td class="t" colspan="8">项目支出绩效自评表<br><span style="font-size:10pt;font-weight:normal">'
+         "（2023年度）</span></td></tr>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年平远县乡镇卫生院服务能力提升项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">平远县卫生健康局</td><td class="h">实施单位</td>'
+         '<td colspan="3">平远县卫生健康局</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,160.00</td><td>1,200.00</td><td>1,176.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>360.00</td><td>400.00</td><td>376.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS260, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS260):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>97.80</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：凌某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0753-8822×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月27日</p>",
+          '<div class="foot">主办：平远县人民政府办公室　　网站标识码：4414260001　　粤ICP备××××××××号</div>',
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS261 = [
+    ("产出指标", "数量指标", "食品安全监督抽检", "≥4800批次", "5126批次", "6", "6", ""),
+    ("产出指标", "数量指标", "特种设备定期检验", "≥9500台", "9680台", "5", "5", ""),
+    ("产出指标", "数量指标", "新登记市场主体", "≥3.2万户", "3.46万户", "5", "5", ""),
+    ("产出指标", "数量指标", "查办市场监管违法案件", "≥850件", "812件", "5", "4.78",
+     "部分案件涉嫌犯罪移送公安机关，结案延至2024年。"),
+    ("产出指标", "质量指标", "食品安全监督抽检合格率", "≥97%", "97.8%", "5", "5", ""),
+    ("产出指标", "质量指标", "消费投诉按时办结率", "≥98%", "99.1%", "5", "5", ""),
+    ("产出指标", "时效指标", "企业开办时间", "≤1个工作日", "1个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "公用经费控制率", "≤100%", "96.4%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "食品安全评价性抽检合格率", "≥98%", "98.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "重大食品安全事故", "0起", "0起", "8", "8", ""),
+    ("效益指标", "经济效益指标", "市场主体总量增长率", "≥8%", "9.3%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "智慧市场监管平台运行", "持续稳定", "持续稳定", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "市场主体满意度", "≥90%", "93.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "消费者满意度", "≥90%", "92.7%", "10", "10", ""),
+]
+
+
+def doc261(out: Path) -> None:
+    """Zhaotong (Yunnan): a department's 部门整体支出绩效自评表 in Word: 年度预算执行情况 over 基本支出 /
+    项目支出 rows, indicators of the department's duties, the grade in the 总分 row."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _dept_fund(d, "昭通市市场监督管理局", ("6,800.00", "7,200.00", "7,092.00", "10", "98.50%", "9.85"),
+               [("其中：基本支出", "5,120.00", "5,360.00", "5,360.00"),
+                ("项目支出", "1,680.00", "1,840.00", "1,732.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.4, 3.0, 2.1, 2.1, 2.1, 1.1, 1.9, 1.4])
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS261, "99.63"), [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "填报人：杨某某　　联系电话：0870-2128×××　　填报日期：2024年3月26日")
+    d.save(out)
+
+
+DOCX.update({"256": doc256, "257": doc257, "261": doc261})
+XLSX.update({"258": xls258, "259": xls259})
+HTML.update({"260": html260})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
