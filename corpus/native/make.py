@@ -8797,6 +8797,125 @@ def xls272(out: Path) -> None:
     ws = wb.active
     ws.title = "自评表"
     for col, w in zip("ABCDEFGH", (16, 19, 26, 15, 14, 10, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年保定市农村地区清洁取暖改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "保定市住房和城乡建设局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "保定市城乡建设服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央补助资金", (9000, 9000, 9000)), ("省级补助资金", (4200, 4200, 4200)),
+                       ("市县财政资金", (3600, 4300, 3985))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）",
+                                      "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS272)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS272):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    ws.row_dimensions[first + len(ROWS272) - 1].height = 30   # the lone 满意度 row: its level-2 name wraps
+    end = first + len(ROWS272)
+    merge(ws, f"A{end}:E{end}", "绩效指标合计")
+    put(ws, f"F{end}", "100%")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})", "0.00")
+    put(ws, f"H{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "总分（预算执行率10分＋绩效指标90分）")
+    put(ws, f"F{end + 1}", "100分")
+    put(ws, f"G{end + 1}", f"=G{end}+H{total}", "0.00")
+    put(ws, f"H{end + 1}", "自评等级：优")
+    ws.merge_cells(f"A{end + 2}:H{end + 2}")
+    ws[f"A{end + 2}"] = ("注：绩效指标部分满分90分，权重为各指标占绩效指标部分的百分比，指标分值＝权重×90分，"
+                         "得分按分值计（如权重10%的指标满分9分）。")
+    ws[f"A{end + 2}"].alignment = WRAP_LEFT
+    ws.row_dimensions[end + 2].height = 30
+    ws[f"A{end + 4}"] = "填报人：王某某　　联系电话：0312-5026×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Lu'an: (l1, l2, name, target, actual, weight, score, note); each level 1 closed by its 小计 row
+ROWS273 = [
+    ("产出指标", "数量指标", "松材线虫病疫木除治", "≥12万株", "12.6万株", "8", "8", ""),
+    ("产出指标", "数量指标", "春秋两季疫情普查面积", "≥180万亩", "184.5万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "悬挂媒介昆虫诱捕器", "≥2.6万套", "2.6万套", "5", "5", ""),
+    ("产出指标", "数量指标", "飞机防治媒介昆虫面积", "≥45万亩", "45万亩", "5", "5", ""),
+    ("产出指标", "质量指标", "疫木除治质量合格率", "≥98%", "98.9%", "6", "6", ""),
+    ("产出指标", "质量指标", "疫木粉碎（切片）处置率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "冬春季疫木除治完成时间", "2023年4月30日前", "2023年4月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每株疫木除治成本", "≤85元", "82元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "疫情发生面积下降率", "≥10%", "8.5%", "10", "8.5",
+     "金寨县新发疫点2处，发生面积降幅低于目标；2024年扩大秋季普查范围。"),
+    ("效益指标", "生态效益指标", "拔除疫点", "≥6个", "7个", "8", "8", ""),
+    ("效益指标", "社会效益指标", "重点生态区域新发疫情", "0起", "0起", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "疫情联防联治机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.7%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "林业经营主体满意度", "≥85%", "90.2%", "7", "7", ""),
+]
+
+
+def html273(out: Path) -> None:
+    """Lu'an (Anhui): a 小计 ROW closing each level-1 group (its weights and scores summed), the level-1 cell
+    spanning the group and its 小计, then 总分."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr.sub td{font-weight:bold;background:#f2f2f2}"
+           "@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>六安市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年六安市松材线虫病防治项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">六安市林业局</td><td class="h">实施单位</td>'
+         '<td colspan="3">六安市林业有害生物防治检疫站</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,450.00</td><td>1,520.00</td><td>1,491.12</td><td>10</td>"
+         "<td>98.10%</td><td>9.81</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>650.00</td><td>720.00</td><td>691.12</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    subtotals = {"产出指标": ("46", "46"), "效益指标": ("30", "28.5"), "满意度指标": ("14", "14")}
+    for a1, b1, l1 in _prefix_runs(ROWS273, 0):
+        group = ROWS273[a1:b1 + 1]
+        runs = {a: b - a + 1 for a, b, _t in _prefix_runs(group, 1)}
+        for k, (_l1, l2, name, target, actual, weight, score, why) in enumerate(group):
+            cells = [f'<td rowspan="{len(group) + 1}">{l1}</td>'] if k == 0 else []
+            if k in runs:
+                cells.append(f'<td rowspan="{runs[k]}">{l2}</td>' if runs[k] > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                      f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+            h.append(f"<tr>{''.join(cells)}</tr>")
+        w, s = subtotals[l1]
+        h.append(f'<tr class="sub"><td colspan="4">小计</td><td>{w}</td><td>{s}</td><td>&nbsp;</td></tr>')
+    h += ['<tr><td class="h" colspan="5">总分（含预算执行率10分）</td><td>100</td><td>98.31</td>'
+          '<td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：储某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0564-3371×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"268": doc268, "271": doc271})
+XLSX.update({"269": xls269, "272": xls272})
+HTML.update({"270": html270, "273": html273})
+
 
 # ---------------------------------------------------------------- 256-261: thirty-second set (ordinary forms, third round)
 # Six ordinary self-evaluation forms of places no set has had, one per way files are made: (l1, l2, name, target,
@@ -8965,21 +9084,6 @@ def xls258(out: Path) -> None:
     ws["A2"].alignment = Alignment(horizontal="center")
     ws.merge_cells("A2:H2")
     put(ws, "A3", "项目名称")
-    merge(ws, "B3:H3", "2023年保定市农村地区清洁取暖改造项目", left=True)
-    put(ws, "A4", "主管部门")
-    merge(ws, "B4:C4", "保定市住房和城乡建设局", left=True)
-    put(ws, "D4", "实施单位")
-    merge(ws, "E4:H4", "保定市城乡建设服务中心", left=True)
-    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
-                      [("其中：中央补助资金", (9000, 9000, 9000)), ("省级补助资金", (4200, 4200, 4200)),
-                       ("市县财政资金", (3600, 4300, 3985))])
-    head = total + 4
-    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）",
-                                      "得分", "偏差原因分析及改进措施")):
-        put(ws, f"{col}{head}", text)
-    first = head + 1
-    levels(ws, "A", "B", first, ROWS272)
-    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS272):
     merge(ws, "B3:H3", "2023年承德市森林草原防火项目", left=True)
     put(ws, "A4", "主管部门")
     merge(ws, "B4:D4", "承德市林业和草原局", left=True)
@@ -9001,23 +9105,6 @@ def xls258(out: Path) -> None:
         put(ws, f"F{r}", weight)
         put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
         put(ws, f"H{r}", note, left=True)
-        ws.row_dimensions[r].height = 40 if note else 18
-    ws.row_dimensions[first + len(ROWS272) - 1].height = 30   # the lone 满意度 row: its level-2 name wraps
-    end = first + len(ROWS272)
-    merge(ws, f"A{end}:E{end}", "绩效指标合计")
-    put(ws, f"F{end}", "100%")
-    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})", "0.00")
-    put(ws, f"H{end}", "")
-    merge(ws, f"A{end + 1}:E{end + 1}", "总分（预算执行率10分＋绩效指标90分）")
-    put(ws, f"F{end + 1}", "100分")
-    put(ws, f"G{end + 1}", f"=G{end}+H{total}", "0.00")
-    put(ws, f"H{end + 1}", "自评等级：优")
-    ws.merge_cells(f"A{end + 2}:H{end + 2}")
-    ws[f"A{end + 2}"] = ("注：绩效指标部分满分90分，权重为各指标占绩效指标部分的百分比，指标分值＝权重×90分，"
-                         "得分按分值计（如权重10%的指标满分9分）。")
-    ws[f"A{end + 2}"].alignment = WRAP_LEFT
-    ws.row_dimensions[end + 2].height = 30
-    ws[f"A{end + 4}"] = "填报人：王某某　　联系电话：0312-5026×××　　填报日期：2024年3月22日"
         ws.row_dimensions[r].height = 30 if note else 18
     end = first + len(ROWS258)
     merge(ws, f"A{end}:E{end}", "总分")
@@ -9031,75 +9118,6 @@ def xls258(out: Path) -> None:
     wb.save(out)
 
 
-# Lu'an: (l1, l2, name, target, actual, weight, score, note); each level 1 closed by its 小计 row
-ROWS273 = [
-    ("产出指标", "数量指标", "松材线虫病疫木除治", "≥12万株", "12.6万株", "8", "8", ""),
-    ("产出指标", "数量指标", "春秋两季疫情普查面积", "≥180万亩", "184.5万亩", "6", "6", ""),
-    ("产出指标", "数量指标", "悬挂媒介昆虫诱捕器", "≥2.6万套", "2.6万套", "5", "5", ""),
-    ("产出指标", "数量指标", "飞机防治媒介昆虫面积", "≥45万亩", "45万亩", "5", "5", ""),
-    ("产出指标", "质量指标", "疫木除治质量合格率", "≥98%", "98.9%", "6", "6", ""),
-    ("产出指标", "质量指标", "疫木粉碎（切片）处置率", "100%", "100%", "6", "6", ""),
-    ("产出指标", "时效指标", "冬春季疫木除治完成时间", "2023年4月30日前", "2023年4月26日", "5", "5", ""),
-    ("产出指标", "成本指标", "每株疫木除治成本", "≤85元", "82元", "5", "5", ""),
-    ("效益指标", "生态效益指标", "疫情发生面积下降率", "≥10%", "8.5%", "10", "8.5",
-     "金寨县新发疫点2处，发生面积降幅低于目标；2024年扩大秋季普查范围。"),
-    ("效益指标", "生态效益指标", "拔除疫点", "≥6个", "7个", "8", "8", ""),
-    ("效益指标", "社会效益指标", "重点生态区域新发疫情", "0起", "0起", "6", "6", ""),
-    ("效益指标", "可持续影响指标", "疫情联防联治机制", "健全", "健全", "6", "6", ""),
-    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.7%", "7", "7", ""),
-    ("满意度指标", "服务对象满意度指标", "林业经营主体满意度", "≥85%", "90.2%", "7", "7", ""),
-]
-
-
-def html273(out: Path) -> None:
-    """Lu'an (Anhui): a 小计 ROW closing each level-1 group (its weights and scores summed), the level-1 cell
-    spanning the group and its 小计, then 总分."""
-    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
-           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
-           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
-           "td.h{font-weight:bold}td.l{text-align:left}tr.sub td{font-weight:bold;background:#f2f2f2}"
-           "@page{size:A4;margin:14mm}")
-    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
-         f"<title>六安市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
-         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
-         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年六安市松材线虫病防治项目</td></tr>',
-         '<tr><td class="h">主管部门</td><td colspan="3">六安市林业局</td><td class="h">实施单位</td>'
-         '<td colspan="3">六安市林业有害生物防治检疫站</td></tr>',
-         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
-         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
-         '<td class="h">执行率</td><td class="h">得分</td></tr>',
-         "<tr><td>年度资金总额</td><td>1,450.00</td><td>1,520.00</td><td>1,491.12</td><td>10</td>"
-         "<td>98.10%</td><td>9.81</td></tr>",
-         "<tr><td>其中：中央补助资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td>"
-         "<td>—</td><td>—</td></tr>",
-         "<tr><td>市级财政资金</td><td>650.00</td><td>720.00</td><td>691.12</td><td>—</td><td>—</td>"
-         "<td>—</td></tr>",
-         "</table>", "<table>",
-         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
-                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
-    subtotals = {"产出指标": ("46", "46"), "效益指标": ("30", "28.5"), "满意度指标": ("14", "14")}
-    for a1, b1, l1 in _prefix_runs(ROWS273, 0):
-        group = ROWS273[a1:b1 + 1]
-        runs = {a: b - a + 1 for a, b, _t in _prefix_runs(group, 1)}
-        for k, (_l1, l2, name, target, actual, weight, score, why) in enumerate(group):
-            cells = [f'<td rowspan="{len(group) + 1}">{l1}</td>'] if k == 0 else []
-            if k in runs:
-                cells.append(f'<td rowspan="{runs[k]}">{l2}</td>' if runs[k] > 1 else f"<td>{l2}</td>")
-            cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
-                      f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
-            h.append(f"<tr>{''.join(cells)}</tr>")
-        w, s = subtotals[l1]
-        h.append(f'<tr class="sub"><td colspan="4">小计</td><td>{w}</td><td>{s}</td><td>&nbsp;</td></tr>')
-    h += ['<tr><td class="h" colspan="5">总分（含预算执行率10分）</td><td>100</td><td>98.31</td>'
-          '<td>自评等级：优</td></tr>', "</table>",
-          "<p>填报人：储某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0564-3371×××&nbsp;&nbsp;&nbsp;&nbsp;"
-          "填报日期：2024年3月20日</p>", "</body></html>"]
-    out.write_text("\n".join(h) + "\n", encoding="utf-8")
-
-
-DOCX.update({"268": doc268, "271": doc271})
-XLSX.update({"269": xls269, "272": xls272})
-HTML.update({"270": html270, "273": html273})
 ROWS259 = [
     ("产出指标", "数量指标", "安装校园视频监控", "≥2400路", "2486路", 6, 6, ""),
     ("产出指标", "数量指标", "配备校园专职保安", "≥420人", "426人", 5, 5, ""),
