@@ -9315,5 +9315,308 @@ XLSX.update({"258": xls258, "259": xls259})
 HTML.update({"260": html260})
 
 
+# ---------------------------------------------------------------- 262-267: thirty-third set (value forms, second round)
+
+# Datong: ranges in words, a ratio (生师比), Chinese-numeral counts, a relative target without a figure,
+# remarks in brackets after a figure
+ROWS262 = [
+    ("产出指标", "数量指标", "改造农村学校校舍", "≥36所", "35所", "8", "7.78", "1所学校因布局调整撤并，未实施改造。"),
+    ("产出指标", "数量指标", "配备教学仪器设备", "≥1200台（套）", "1236台（套）", "6", "6", ""),
+    ("产出指标", "数量指标", "开展校长教师专题培训", "十二场", "十二场", "6", "6", ""),
+    ("产出指标", "数量指标", "组织专项督导检查", "两次", "三次", "5", "5", ""),
+    ("产出指标", "质量指标", "校舍改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "项目学校生师比", "≤12:1", "11.4:1", "6", "6", ""),
+    ("产出指标", "时效指标", "教学设备采购到货周期", "10至15个工作日", "13个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "每所学校平均改造成本", "≤85万元", "83.6万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "项目学校在校学生数", "不低于上年", "18420人", "10", "10", "上年17960人。"),
+    ("效益指标", "社会效益指标", "义务教育巩固率", "≥98%", "98.6%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "校舍设备管护制度", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "94.2%（抽样）", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "教师满意度", "≥90%", "92.8%（抽样调查）", "6", "6", ""),
+]
+
+# Wuzhou: tolerances (偏差≤±2%, 1000±50毫米), a two-sided bound in symbols, per mille, percentage points,
+# thousands separators and 万 before a counter
+ROWS263 = [
+    ("产出指标", "数量指标", "改造老旧供水管网", "≥86公里", "88.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "改造一户一表", "≥12,000户", "12,680户", "7", "7", ""),
+    ("产出指标", "数量指标", "更换智能水表", "≥1.5万只", "1.52万只", "5", "5", ""),
+    ("产出指标", "质量指标", "户表计量误差", "偏差≤±2%", "最大偏差1.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "新建管道覆土厚度", "1000±50毫米", "1030毫米（抽检平均）", "5", "5", ""),
+    ("产出指标", "质量指标", "管网末端供水压力", "≥0.28MPa且≤0.45MPa", "0.36MPa", "5", "5", ""),
+    ("产出指标", "时效指标", "管网改造完工时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤68万元", "66.2万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "公共供水管网漏损率", "较上年下降2个百分点", "下降1.6个百分点", "10", "8",
+     "部分DN300以上主干管改造顺延至2024年实施，漏损率降幅低于目标。"),
+    ("效益指标", "社会效益指标", "管网爆管率", "≤2‰", "1.4‰", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "供水管网运行维护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%", "93.5%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线商户满意度", "≥85%", "88.2%", "5", "5", ""),
+]
+
+
+def _doc33(out: Path, rows: list[tuple], head: dict, fund: tuple, parts: list[tuple], total: tuple,
+           filler: str) -> None:
+    """An ordinary Word form: grid head / fund table, then the indicator grid table (levels vMerged, header
+    repeated) closed by a 总分 row with the grade in its last cell."""
+    d = new_document()
+    d.styles["Normal"].font.size = Pt(9.5)
+    d.sections[0].left_margin = d.sections[0].right_margin = Cm(1.8)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, head, fund, parts, [1.6, 3.4, 2.4, 2.4, 2.4, 1.2, 2.0, 1.6])
+    para(d, "")
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [1.6, 2.0, 3.2, 2.7, 2.7, 1.1, 1.5, 3.2], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    for c, text in enumerate(total, start=5):
+        fill(t.cell(n + 1, c), text)
+    para(d, filler)
+    d.save(out)
+
+
+def doc262(out: Path) -> None:
+    """Datong (Shanxi): 10至15个工作日, 生师比≤12:1 / 11.4:1, 十二场 / 两次 / 三次, 不低于上年 with a count,
+    94.2%（抽样）."""
+    _doc33(out, ROWS262, {"project": "2023年大同市农村义务教育学校办学条件改善项目", "dept": "大同市教育局",
+                          "agency": "大同市教育技术装备中心"},
+           ("2,600.00", "2,750.00", "2,678.50", "10", "97.40%", "9.74"),
+           [("其中：省级补助资金", "1,200.00", "1,200.00", "1,200.00"),
+            ("市级财政资金", "1,400.00", "1,550.00", "1,478.50")],
+           ("100", "99.52", "自评等级：优"), "填报人：薛某某　　联系电话：0352-5107×××　　填报日期：2024年3月14日")
+
+
+def doc263(out: Path) -> None:
+    """Wuzhou (Guangxi): 偏差≤±2%, 1000±50毫米, ≥0.28MPa且≤0.45MPa, ≤2‰, 较上年下降2个百分点, 12,000户 and
+    1.5万只."""
+    _doc33(out, ROWS263, {"project": "2023年梧州市城区老旧供水管网改造项目", "dept": "梧州市住房和城乡建设局",
+                          "agency": "梧州市城市供水管理所"},
+           ("5,200.00", "5,600.00", "5,454.40", "10", "97.40%", "9.74"),
+           [("其中：中央预算内投资", "3,000.00", "3,000.00", "3,000.00"),
+            ("市级财政资金", "2,200.00", "2,600.00", "2,454.40")],
+           ("100", "97.74", "自评等级：优"), "填报人：覃某某　　联系电话：0774-3826×××　　填报日期：2024年3月12日")
+
+
+# Leshan: a range in words and with a full-width tilde, 万 before a counter, thousands with a remark,
+# 百分之百 / 百分之九十五以上, 与上年持平 with a figure actual, a funding ratio (≥1:1.5)
+ROWS264 = [
+    ("产出指标", "数量指标", "开展文化惠民演出", "80-100场", "92场", 8, 8, ""),
+    ("产出指标", "数量指标", "惠民演出观众", "≥1.2万人次", "1.26万人次", 6, 6, ""),
+    ("产出指标", "数量指标", "开展公益文化培训", "≥60期", "62期", 6, 6, ""),
+    ("产出指标", "数量指标", "培训群众", "≥3000人", "3,260人（含线上）", 5, 5, ""),
+    ("产出指标", "质量指标", "演出平均上座率", "85%～95%", (0.886, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "公共文化场馆免费开放率", "百分之百", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "演出计划完成时间", "2023年12月20日前", "2023年12月16日", 5, 5, ""),
+    ("产出指标", "成本指标", "每场演出补助标准", "≤1.8万元", "1.75万元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "群众参与文化活动人次", "与上年持平", "4.32万人次", 10, 10, "上年4.28万人次。"),
+    ("效益指标", "社会效益指标", "市县文化资金配套比例", "≥1:1.5", "1:1.6", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "文化惠民长效机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "观众满意度", "百分之九十五以上", (0.962, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "基层文化站满意度", "≥90%", (0.891, PCT1), 5, 4.95,
+     "2个乡镇文化站对演出场次分配意见较多，2024年优化排期。"),
+]
+
+# Jiuquan: Chinese-numeral actuals and a deadline in Chinese numerals, 3-5天, 较上年提高1个百分点,
+# 较上年有所提高 with a figure actual and a bracketed remark, a two-sided bound (≥60%且≤85%)
+ROWS265 = [
+    ("产出指标", "数量指标", "培训乡村医生", "≥120人", "一百二十六人", 7, 7, ""),
+    ("产出指标", "数量指标", "配备乡镇卫生院医疗设备", "≥85台（套）", "88台（套）", 6, 6, ""),
+    ("产出指标", "数量指标", "县级医院驻村巡诊", "≥24次", "二十六次", 5, 5, ""),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "乡村医生培训考核合格率", "≥95%", (0.968, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "设备采购完成时间", "二〇二三年十月底前", "2023年10月26日", 5, 5, ""),
+    ("产出指标", "时效指标", "检验结果回报时间", "3-5天", "4天", 5, 5, ""),
+    ("产出指标", "成本指标", "乡村医生人均培训补助", "≤2,400元", "2,350元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "家庭医生签约服务覆盖率", "较上年提高1个百分点", "提高1.3个百分点", 8, 8, ""),
+    ("效益指标", "社会效益指标", "基层诊疗量占比", "较上年有所提高", "62.4%（上年60.8%）", 8, 8, ""),
+    ("效益指标", "社会效益指标", "乡镇卫生院床位使用率", "≥60%且≤85%", (0.782, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "县乡村一体化管理机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", (0.937, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "乡村医生满意度", "≥85%", (0.823, PCT1), 6, 5.81,
+     "部分偏远村卫生室设备配备进度慢于预期，2024年优先补齐。"),
+]
+
+
+def _xls33(out: Path, rows: list[tuple], head: dict, parts: list[tuple], filler: str) -> None:
+    """An ordinary Excel form: head cells, a fund block (=SUM of parts, 执行率, =ROUND), merged level cells,
+    targets typed as text, some actuals percent NUMBERS; 总分 =SUM with the grade in the last cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 19, 24, 19, 18, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", head["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", head["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", head["agency"], left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）", parts)
+    head_row = total + len(parts) + 1
+    for r in range(5, head_row):
+        ws.row_dimensions[r].height = 20
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                       "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head_row}", text)
+    first = head_row + 1
+    levels(ws, "A", "B", first, rows)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(rows)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = filler
+    landscape(ws)
+    wb.save(out)
+
+
+def xls264(out: Path) -> None:
+    """Leshan (Sichuan): 80-100场 / 85%～95%, 1.26万人次, 3,260人（含线上）, 百分之百, 与上年持平, ≥1:1.5."""
+    _xls33(out, ROWS264, {"project": "2023年乐山市公共文化惠民工程", "dept": "乐山市文化广播电视和旅游局",
+                          "agency": "乐山市文化馆"},
+           [("其中：省级补助资金", (400, 400, 400)), ("市级财政资金", (860, 920, 888.32))],
+           "填报人：罗某某　　联系电话：0833-2436×××　　填报日期：2024年3月13日")
+
+
+def xls265(out: Path) -> None:
+    """Jiuquan (Gansu): 一百二十六人 / 二十六次, 二〇二三年十月底前, 3-5天, 较上年提高1个百分点, 较上年有所提高,
+    ≥60%且≤85%."""
+    _xls33(out, ROWS265, {"project": "2023年酒泉市基层医疗卫生服务能力提升项目", "dept": "酒泉市卫生健康委员会",
+                          "agency": "酒泉市基层卫生服务指导中心"},
+           [("其中：中央补助资金", (600, 600, 600)), ("市级财政资金", (380, 420, 399.6))],
+           "填报人：马某某　　联系电话：0937-2681×××　　填报日期：2024年3月15日")
+
+
+# Shangqiu: 介于20-30人之间, 不少于十二场 / 十四场, 12,600人次 and 1,500元, ≤2‰, 较上年下降0.5个百分点,
+# 不低于上年 with a count, 94.5%（问卷调查）
+ROWS266 = [
+    ("产出指标", "数量指标", "开展补贴性职业技能培训", "≥12,000人次", "12,600人次", "8", "8", ""),
+    ("产出指标", "数量指标", "每期培训班学员规模", "介于20-30人之间", "平均26人", "5", "5", ""),
+    ("产出指标", "数量指标", "举办职业技能竞赛", "不少于十二场", "十四场", "5", "5", ""),
+    ("产出指标", "数量指标", "新建职业技能培训基地", "≥3个", "3个", "5", "5", ""),
+    ("产出指标", "质量指标", "培训合格率", "≥90%", "92.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "补贴资金发放差错率", "≤2‰", "0.6‰", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金拨付时限", "≤15个工作日", "12个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均培训补贴标准", "≤1,500元", "1,460元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "参训人员月均收入增长", "≥5%", "6.2%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "培训后就业率", "≥80%", "83.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "城镇调查失业率", "较上年下降0.5个百分点", "下降0.4个百分点", "8", "6.4",
+     "受部分企业用工需求收缩影响，降幅低于目标。"),
+    ("效益指标", "可持续影响指标", "参与培训的企业", "不低于上年", "326家", "8", "8", "上年312家。"),
+    ("满意度指标", "服务对象满意度指标", "参训学员满意度", "≥90%", "94.5%（问卷调查）", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "90.2%", "6", "6", ""),
+]
+
+# Meizhou: 万 before counters against a thousands-separated actual, a bracketed remark, 三个 / 百分之九十八,
+# a tolerance (偏差≤±3厘米 / ±2.2厘米), a two-sided bound in words (不低于95%且不高于105%)
+ROWS267 = [
+    ("产出指标", "数量指标", "新建高标准农田", "≥2.4万亩", "2.46万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥86公里", "88.2公里（含改造24公里）", "6", "6", ""),
+    ("产出指标", "数量指标", "建设集中连片示范区", "三个", "三个", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "≥95%", "百分之九十八", "6", "6", ""),
+    ("产出指标", "质量指标", "田面高程偏差", "偏差≤±3厘米", "±2.2厘米", "5", "5", ""),
+    ("产出指标", "时效指标", "资金支付进度与工程形象进度之比", "不低于95%且不高于105%", "98.7%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均建设成本", "≤3,000元", "2,960元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "新增粮食产能", "≥0.8万吨", "0.86万吨", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥1.2万户", "12,630户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", "100%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "95.3%（抽样200户）", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥90%", "87.6%", "6", "5.84",
+     "部分经营主体反映机耕路宽度不足，2024年结合管护资金改造。"),
+]
+
+
+def _html33(out: Path, city: str, rows: list[tuple], head: dict, fund: list[tuple], total: str,
+            filler: str) -> None:
+    """An ordinary saved web page: a head / fund table (项目资金 rowspan over its rows) and an indicator table
+    with rowspan level cells, 总分 row with the grade in its last cell."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4 landscape;margin:10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{city}2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         f'<tr><td class="h">项目名称</td><td class="l" colspan="7">{head["project"]}</td></tr>',
+         f'<tr><td class="h">主管部门</td><td colspan="3">{head["dept"]}</td><td class="h">实施单位</td>'
+         f'<td colspan="3">{head["agency"]}</td></tr>',
+         f'<tr><td class="h" rowspan="{len(fund) + 1}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>']
+    for label, *vals in fund:
+        vals += ["—"] * (6 - len(vals))
+        h.append(f"<tr><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h += ["</table>", "<table>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                             "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(rows):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += [f'<tr><td class="h" colspan="5">总分</td><td>100</td><td>{total}</td><td>自评等级：优</td></tr>', "</table>",
+          f"<p>{filler}</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def html266(out: Path) -> None:
+    """Shangqiu (Henan): 介于20-30人之间, 不少于十二场, 12,600人次, ≤2‰, 较上年下降0.5个百分点, 不低于上年."""
+    _html33(out, "商丘市", ROWS266, {"project": "2023年商丘市职业技能提升行动项目",
+                                     "dept": "商丘市人力资源和社会保障局", "agency": "商丘市职业技能鉴定中心"},
+            [("年度资金总额", "1,800.00", "1,950.00", "1,911.00", "10", "98.00%", "9.80"),
+             ("其中：中央就业补助资金", "1,200.00", "1,300.00", "1,300.00"),
+             ("市级财政资金", "600.00", "650.00", "611.00")], "98.20",
+            "填报人：宋某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0370-3258×××&nbsp;&nbsp;&nbsp;&nbsp;"
+            "填报日期：2024年3月18日")
+
+
+def html267(out: Path) -> None:
+    """Meizhou (Guangdong): ≥1.2万户 / 12,630户, 88.2公里（含改造24公里）, 三个, 百分之九十八, 偏差≤±3厘米,
+    不低于95%且不高于105%."""
+    _html33(out, "梅州市", ROWS267, {"project": "2023年梅州市高标准农田建设项目", "dept": "梅州市农业农村局",
+                                     "agency": "梅州市农田建设管理中心"},
+            [("年度资金总额", "7,200.00", "7,440.00", "7,306.08", "10", "98.20%", "9.82"),
+             ("其中：中央补助资金", "4,800.00", "4,800.00", "4,800.00"),
+             ("省级补助资金", "1,440.00", "1,440.00", "1,440.00"),
+             ("市县财政资金", "960.00", "1,200.00", "1,066.08")], "99.66",
+            "填报人：钟某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0753-2198×××&nbsp;&nbsp;&nbsp;&nbsp;"
+            "填报日期：2024年3月20日")
+
+
+DOCX.update({"262": doc262, "263": doc263})
+XLSX.update({"264": xls264, "265": xls265})
+HTML.update({"266": html266, "267": html267})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
