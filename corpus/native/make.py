@@ -8720,8 +8720,9 @@ def doc276(out: Path) -> None:
     _deleted_row(t.rows[1 + INSERTED276])
     _inserted_row(t.rows[2 + INSERTED276])
     k = [r[2] for r in rows].index("开展陶瓷研学活动") + 1
-    d.add_comment(t.cell(k, 4).paragraphs[0].runs or [t.cell(k, 2).paragraphs[0].runs[0]],
-                  text="研学基地改造延期，按实际场次108÷120×8＝7.2分。", author="审核人", initials="SH")
+    note = d.add_comment(t.cell(k, 4).paragraphs[0].runs or [t.cell(k, 2).paragraphs[0].runs[0]],
+                         text="研学基地改造延期，按实际场次108÷120×8＝7.2分。", author="审核人", initials="SH")
+    note._comment_elm.set(qn("w:date"), STAMP)   # a fixed date: the file is the same on every build
     _renumber_revisions(d)
     final_view(d)
     para(d, "")
