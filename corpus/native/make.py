@@ -8807,7 +8807,8 @@ def xls277(out: Path) -> None:
     sheet = ('<?xml version="1.0" encoding="UTF-8"?>\n'
              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
              'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-             f'<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:H{len(grid)}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+             f'<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:H{len(grid)}"/>'
+             '<sheetViews><sheetView workbookViewId="0"/></sheetViews>'
              '<sheetFormatPr defaultRowHeight="18"/><cols>'
              + "".join(f'<col min="{k}" max="{k}" width="{w}" customWidth="1"/>' for k, w in enumerate(widths, 1))
              + "</cols><sheetData>" + "".join(rows_xml) + "</sheetData>"
