@@ -9618,5 +9618,514 @@ XLSX.update({"264": xls264, "265": xls265})
 HTML.update({"266": html266, "267": html267})
 
 
+# ---------------------------------------------------------------- 274-279: thirty-fifth set (file and producer quirks, second round)
+# Ordinary forms in unusual files: (l1, l2, name, target, actual, weight, score, note); the fund weighs 10 of 100.
+
+def _grid35(d, rows: list[tuple], total: str | None):
+    """The 8-column indicator grid (levels vMerged, header repeated), columns wide enough for a score of
+    two decimals, no row split over a page break; a 总分 row when `total` is given."""
+    t = grid_table(d, len(rows) + 1 + (total is not None), 8, [1.5, 1.8, 3.2, 2.2, 2.2, 1.2, 1.7, 2.4],
+                   "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    indicator_rows(t, 1, rows, IND_COLS)
+    if total is not None:
+        end = len(rows) + 1
+        fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+        fill(t.cell(end, 5), "100")
+        fill(t.cell(end, 6), total)
+        fill(t.cell(end, 7), "自评等级：优")
+    for tr in t.rows:
+        tr._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    return t
+
+
+ROWS274 = [
+    ("产出指标", "数量指标", "维修养护农村集中供水工程", "≥320处", "326处", "8", "8", ""),
+    ("产出指标", "数量指标", "更换老化供水管网", "≥85公里", "88.6公里", "7", "7", ""),
+    ("产出指标", "数量指标", "农村供水水质检测", "≥1600份次", "1648份次", "6", "6", ""),
+    ("产出指标", "质量指标", "维修养护工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村集中供水工程水质达标率", "≥92%", "93.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "维修养护任务完成时间", "2023年10月31日前", "2023年10月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里供水管网更换成本", "≤18万元", "17.4万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥42万人", "43.1万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥90%", "91.2%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "千吨万人水源保护区划定完成率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "87.6%", "10", "9.73",
+     "部分山区村供水时段仍受限，2024年实施联网供水改造。"),
+]
+PROJECT274 = "2023年长治市农村供水工程维修养护项目"
+
+
+def doc274(out: Path) -> None:
+    """Changzhi (Shanxi): Word FIELDS in cells: the project name a DOCPROPERTY Title field (its cached result
+    the document's title), the fund 合计 and the score summary's 总分 as {=SUM(ABOVE)} complex fields (begin /
+    instrText / separate / cached result / end)."""
+    d = new_document()
+    d.core_properties.title = PROJECT274
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    h = grid_table(d, 3, 4, [2.4, 6.0, 2.4, 5.6], "Table Grid")
+    fill(h.cell(0, 0), "项目名称")
+    cell = h.cell(0, 1).merge(h.cell(0, 3))
+    fill(cell)
+    _field(cell.paragraphs[0]._p, "DOCPROPERTY  Title  \\* MERGEFORMAT", PROJECT274, simple=False)
+    fill(h.cell(1, 0), "主管部门")
+    fill(h.cell(1, 1), "长治市水利局")
+    fill(h.cell(1, 2), "实施单位")
+    fill(h.cell(1, 3), "长治市农村供水服务中心")
+    fill(h.cell(2, 0), "金额单位")
+    fill(h.cell(2, 1).merge(h.cell(2, 3)), "万元")
+    para(d, "")
+    para(d, "一、预算执行情况", None, True)
+    parts = [("中央水利发展资金", "600.00", "600.00", "600.00"), ("省级财政资金", "300.00", "300.00", "300.00"),
+             ("市级财政资金", "300.00", "360.00", "336.00")]
+    f = grid_table(d, 2 + len(parts), 7, [3.4, 2.2, 2.2, 2.2, 1.9, 1.2, 1.4], "Table Grid")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]):
+        fill(f.cell(0, c), text)
+    for r, (label, *vals) in enumerate(parts, start=1):
+        for c, text in enumerate([label, *vals, "—", "—", "—"]):
+            fill(f.cell(r, c), text)
+    total = 1 + len(parts)
+    fill(f.cell(total, 0), "合计")
+    for c, shown in ((1, "1200"), (2, "1260"), (3, "1236")):
+        fill(f.cell(total, c))
+        _field(f.cell(total, c).paragraphs[0]._p, "=SUM(ABOVE)", shown, simple=False)
+    fill(f.cell(total, 4), "98.10%")
+    fill(f.cell(total, 5), "10")
+    fill(f.cell(total, 6), "9.81")
+    para(d, "")
+    para(d, "二、绩效指标完成情况", None, True)
+    _grid35(d, ROWS274, None)
+    para(d, "")
+    para(d, "三、自评得分汇总", None, True)
+    s = grid_table(d, 6, 3, [6.0, 3.0, 3.0], "Table Grid")
+    for c, text in enumerate(["项目", "分值", "得分"]):
+        fill(s.cell(0, c), text)
+    for r, row in enumerate([("预算执行率", "10", "9.81"), ("产出指标", "45", "45"), ("效益指标", "35", "35"),
+                             ("满意度指标", "10", "9.73")], start=1):
+        for c, text in enumerate(row):
+            fill(s.cell(r, c), text)
+    fill(s.cell(5, 0), "总分")
+    for c, shown in ((1, "100"), (2, "99.54")):
+        fill(s.cell(5, c))
+        _field(s.cell(5, c).paragraphs[0]._p, "=SUM(ABOVE)", shown, simple=False)
+    para(d, "自评等级：优")
+    para(d, "填报人：郭某某　　联系电话：0355-2196×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+ROWS275 = [
+    ("产出指标", "数量指标", "恢复朱鹮觅食湿地", "≥1200亩", "1236亩", "8", "8", ""),
+    ("产出指标", "数量指标", "补贴冬水田及生态种植农户", "≥1500户", "1528户", "7", "7", ""),
+    ("产出指标", "数量指标", "开展野外巡护", "≥2400人次", "2460人次", "6", "6", ""),
+    ("产出指标", "数量指标", "安装野外监控设备", "≥40套", "40套", "5", "5", ""),
+    ("产出指标", "质量指标", "湿地恢复工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "生态补偿资金兑付时间", "2023年12月15日前", "2023年12月8日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩冬水田生态补偿标准", "≤300元", "300元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "朱鹮野外种群数量", "≥7000只", "7200只", "10", "10", ""),
+    ("效益指标", "生态效益指标", "保护区内非法捕猎案件", "0起", "0起", "10", "10", ""),
+    ("效益指标", "经济效益指标", "带动周边农户增收", "≥1200元/户", "1080元/户", "8", "7.2",
+     "生态种植稻谷收购价低于预期，2024年推动朱鹮生态米品牌认证。"),
+    ("效益指标", "可持续影响指标", "栖息地保护巡护机制", "长效运行", "长效运行", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "社区群众满意度", "≥90%", "92.4%", "10", "10", ""),
+]
+
+
+def doc275(out: Path) -> None:
+    """Hanzhong (Shaanxi): the head block in TEXT BOXES (wps:txbx with the VML v:textbox fallback): one box
+    of label lines, one holding the fund table; the indicator table an ordinary body table under them."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    lines = [para(d, "项目名称：2023年汉中市朱鹮栖息地保护项目"),
+             para(d, "主管部门：汉中市林业局　　　　实施单位：汉中市朱鹮保护管理中心"),
+             para(d, "金额单位：万元")]
+    _text_box(d, [p._p for p in lines], 16.0, 2.8)
+    f = grid_table(d, 5, 7, [3.4, 2.2, 2.2, 2.2, 1.9, 1.2, 1.4], "Table Grid")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]):
+        fill(f.cell(0, c), text)
+    for r, row in enumerate([("年度资金总额", "850.00", "880.00", "872.00", "99.09%", "10", "9.91"),
+                             ("其中：中央财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                             ("省级财政资金", "200.00", "200.00", "200.00", "—", "—", "—"),
+                             ("市级财政资金", "150.00", "180.00", "172.00", "—", "—", "—")], start=1):
+        for c, text in enumerate(row):
+            fill(f.cell(r, c), text)
+    _text_box(d, [f._tbl], 16.0, 3.6)
+    for k, pr in enumerate(d.element.body.iter(qn("wp:docPr")), start=1):   # each box its own id and name
+        pr.set("id", str(k))
+        pr.set("name", f"文本框 {k}")
+    for k, shape in enumerate(d.element.body.iter("{urn:schemas-microsoft-com:vml}shape"), start=1):
+        shape.set("id", f"文本框 {k}")
+        shape.set("{urn:schemas-microsoft-com:office:office}spid", f"_x0000_s{1025 + k}")
+    _grid35(d, ROWS275, "99.11")
+    para(d, "")
+    para(d, "填报人：李某某　　联系电话：0916-2218×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+ROWS276 = [
+    ("产出指标", "数量指标", "修缮保护陶瓷工业遗产建筑", "≥18处", "18处", "8", "8", ""),
+    ("产出指标", "数量指标", "完成遗存普查建档", "≥260件（处）", "272件（处）", "6", "6", ""),
+    ("产出指标", "数量指标", "举办陶瓷工业遗产主题展览", "≥6场", "7场", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年11月30日前", "2023年11月18日", "6", "6", ""),
+    ("产出指标", "成本指标", "每平方米建筑修缮成本", "≤2800元", "2650元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "遗产点年接待参观人次", "≥45万人次", "47.3万人次", "10", "10", ""),
+    ("效益指标", "经济效益指标", "带动文创及旅游收入", "≥1.2亿元", "1.28亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "开展陶瓷研学活动", "≥120场", "108场", "8", "7.2",
+     "研学基地11月才完成改造，下半年场次不足；2024年增加周末研学。"),
+    ("效益指标", "可持续影响指标", "遗产日常保养维护制度", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "94.1%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "周边居民满意度", "≥85%", "88.3%", "8", "8", ""),
+]
+INSERTED276 = 2   # the exhibition row was added with track changes on, in place of the deleted one
+DELETED276 = ("产出指标", "数量指标", "出版遗产保护图录", "≥2册", "2册", "6", "6", "")
+
+
+def _inserted_row(row) -> None:
+    """A whole row inserted with track changes on: w:ins in the row's trPr and every run inside a w:ins."""
+    row._tr.get_or_add_trPr().append(_el("w:ins", **{"w:id": 906, "w:author": AUTHOR, "w:date": STAMP}))
+    for r in list(row._tr.iter(qn("w:r"))):
+        wrap = _el("w:ins", **{"w:id": 907, "w:author": AUTHOR, "w:date": STAMP})
+        r.addprevious(wrap)
+        wrap.append(r)
+
+
+def doc276(out: Path) -> None:
+    """Jingdezhen (Jiangxi): whole indicator ROWS tracked: 出版遗产保护图录 deleted (w:del in its trPr, still in
+    the XML), 举办陶瓷工业遗产主题展览 inserted (w:ins in its trPr); a COMMENT on the 开展陶瓷研学活动 actual
+    cell (comments.xml); the file opens in the final view."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年景德镇市陶瓷工业遗产保护利用项目", "dept": "景德镇市文化广电新闻出版旅游局",
+                   "agency": "景德镇市陶瓷工业遗产保护中心"},
+               ("960.00", "1,000.00", "986.00", "10", "98.60%", "9.86"),
+               [("其中：省级财政资金", "400.00", "400.00", "400.00"), ("市级财政资金", "560.00", "600.00", "586.00")],
+               [1.8, 2.8, 2.2, 2.2, 2.2, 1.2, 1.9, 1.4])
+    para(d, "")
+    rows = ROWS276[:INSERTED276] + [DELETED276] + ROWS276[INSERTED276:]
+    t = _grid35(d, rows, "99.06")
+    _deleted_row(t.rows[1 + INSERTED276])
+    _inserted_row(t.rows[2 + INSERTED276])
+    k = [r[2] for r in rows].index("开展陶瓷研学活动") + 1
+    note = d.add_comment(t.cell(k, 4).paragraphs[0].runs or [t.cell(k, 2).paragraphs[0].runs[0]],
+                         text="研学基地改造延期，按实际场次108÷120×8＝7.2分。", author="审核人", initials="SH")
+    note._comment_elm.set(qn("w:date"), STAMP)   # a fixed date: the file is the same on every build
+    _renumber_revisions(d)
+    final_view(d)
+    para(d, "")
+    para(d, "填报人：程某某　　联系电话：0798-8226×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+ROWS277 = [
+    ("产出指标", "数量指标", "渔船安装北斗终端及AIS设备", "≥860艘", "872艘", "8", "8", ""),
+    ("产出指标", "数量指标", "配发渔船救生筏", "≥420具", "426具", "7", "7", ""),
+    ("产出指标", "数量指标", "开展渔民安全生产培训", "≥3200人次", "3350人次", "6", "6", ""),
+    ("产出指标", "质量指标", "安全设备检验合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "渔船安全设备配备达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金发放时间", "2023年9月30日前", "2023年9月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "单艘渔船终端补助标准", "≤0.6万元", "0.6万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "渔业生产安全事故死亡人数", "≤3人", "1人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "渔船进出港报告率", "≥98%", "98.9%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "渔船互助保险投保率", "≥90%", "86.4%", "10", "9.6",
+     "部分小型渔船船东投保意愿不强，2024年提高保费补贴比例。"),
+    ("效益指标", "可持续影响指标", "渔船安全监管信息平台运行", "正常", "正常", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%", "93.7%", "10", "10", ""),
+]
+
+
+def xls277(out: Path) -> None:
+    """Weihai (Shandong): an .xlsx written by a Java export library: every cell an INLINE string
+    (t="inlineStr", no sharedStrings part), the figures stored as text, merged cells, one border style,
+    column widths; written with zipfile and never resaved."""
+    from xml.sax.saxutils import escape
+    cols = "ABCDEFGH"
+    grid: list[list[str]] = []
+    merges: list[str] = []
+
+    def row(*cells):
+        grid.append(list(cells) + [""] * (8 - len(cells)))
+        return len(grid)
+
+    r = row("项目支出绩效自评表")
+    merges.append(f"A{r}:H{r}")
+    r = row("（2023年度）")
+    merges.append(f"A{r}:H{r}")
+    r = row("项目名称", "2023年威海市渔业船舶安全生产补助项目")
+    merges.append(f"B{r}:H{r}")
+    r = row("主管部门", "威海市海洋发展局", "", "", "实施单位", "威海市渔业安全服务中心")
+    merges += [f"B{r}:D{r}", f"F{r}:H{r}"]
+    r = row("金额单位", "万元")
+    merges.append(f"B{r}:H{r}")
+    row("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")
+    row("合计", "1200.00", "1250.00", "1220.00", "97.60%", "10", "9.76")
+    row("中央财政资金", "800.00", "800.00", "800.00", "-", "-", "-")
+    row("市级财政资金", "400.00", "450.00", "420.00", "-", "-", "-")
+    head = row(*HEADS214)
+    first = head + 1
+    for l1, l2, name, target, actual, weight, score, note in ROWS277:
+        row(l1, l2, name, target, actual, weight, score, note)
+    end = first + len(ROWS277) - 1
+    for k, col in ((0, "A"), (1, "B")):
+        start = first
+        for i in range(1, len(ROWS277) + 1):
+            if i == len(ROWS277) or ROWS277[i][:k + 1] != ROWS277[start - first][:k + 1]:
+                if first + i - 1 > start:
+                    merges.append(f"{col}{start}:{col}{first + i - 1}")
+                start = first + i
+    r = row("总分", "", "", "", "", "100", "99.36", "自评等级：优")
+    merges.append(f"A{r}:E{r}")
+    sign = row("填报人：王某某  联系电话：0631-5236×××  填报日期：2024年3月20日")
+    merges.append(f"A{sign}:H{sign}")
+    boxed = set(range(3, r + 1))
+    rows_xml = []
+    for i, cells in enumerate(grid, start=1):
+        cs = []
+        for col, text in zip(cols, cells):
+            style = 1 if i == 1 else (2 if i in boxed else (3 if i == 2 else 0))
+            if not text and style != 2:
+                continue
+            value = f'<is><t>{escape(text)}</t></is>' if text else ""
+            kind = ' t="inlineStr"' if text else ""
+            cs.append(f'<c r="{col}{i}" s="{style}"{kind}>{value}</c>')
+        ht = ' ht="30" customHeight="1"' if first <= i <= end and len(cells[7]) > 12 else ""
+        rows_xml.append(f'<row r="{i}"{ht}>{"".join(cs)}</row>')
+    widths = (11, 15, 26, 15, 15, 8, 8, 26)
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+             f'<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:H{len(grid)}"/>'
+             '<sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+             '<sheetFormatPr defaultRowHeight="18"/><cols>'
+             + "".join(f'<col min="{k}" max="{k}" width="{w}" customWidth="1"/>' for k, w in enumerate(widths, 1))
+             + "</cols><sheetData>" + "".join(rows_xml) + "</sheetData>"
+             f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges)
+             + '</mergeCells><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+             '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>')
+    styles = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+              '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<fonts count="2"><font><sz val="10"/><name val="宋体"/><charset val="134"/></font>'
+              '<font><b/><sz val="16"/><name val="宋体"/><charset val="134"/></font></fonts>'
+              '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+              '<fill><patternFill patternType="gray125"/></fill></fills>'
+              '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+              '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>'
+              '</border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+              '</cellStyleXfs><cellXfs count="4">'
+              '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+              '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">'
+              '<alignment horizontal="center" vertical="center"/></xf>'
+              '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">'
+              '<alignment horizontal="center" vertical="center" wrapText="1"/></xf>'
+              '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+              '<alignment horizontal="center"/></xf></cellXfs>'
+              '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>')
+    ns = "http://schemas.openxmlformats.org"
+    members = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<Types xmlns="{ns}/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            '<Override PartName="/docProps/app.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>'),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<Relationships xmlns="{ns}/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/>'
+            f'<Relationship Id="rId2" Type="{ns}/officeDocument/2006/relationships/extended-properties" '
+            'Target="docProps/app.xml"/></Relationships>'),
+        "docProps/app.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<Properties xmlns="{ns}/officeDocument/2006/extended-properties">'
+            '<Application>Apache POI</Application></Properties>'),
+        "xl/workbook.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<workbook xmlns="{ns}/spreadsheetml/2006/main" xmlns:r="{ns}/officeDocument/2006/relationships">'
+            '<sheets><sheet name="绩效自评表" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<Relationships xmlns="{ns}/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{ns}/officeDocument/2006/relationships/styles" '
+            'Target="styles.xml"/></Relationships>'),
+        "xl/styles.xml": styles,
+        "xl/worksheets/sheet1.xml": sheet,
+    }
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data.encode("utf-8"))
+
+
+ROWS278 = [
+    ("产出指标", "数量指标", "澳洲坚果低产低效林改造（嫁接换种, 修剪）", "≥8万亩", "8.3万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设坚果初加工示范点", "≥6个", "6个", "7", "7", ""),
+    ("产出指标", "数量指标", "开展种植技术培训", "≥4000人次", "4260人次", "6", "6", ""),
+    ("产出指标", "质量指标", "改造林地验收合格率", "≥95%", "97.2%", "7", "7", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月12日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩低效林改造补助", "≤150元", "150元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "坚果带壳果产量", "≥6.5万吨", "6.1万吨", "10", "9.38",
+     "受花期低温阴雨影响，坐果率下降，产量未达目标;\n2024年推广花期防护技术, 加强水肥管理。"),
+    ("效益指标", "经济效益指标", "带动种植户增收", "≥2000元/户", "2150元/户", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动脱贫人口（含监测对象）就业", "≥3000人", "3120人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "坚果产业技术服务体系", "基本建立", "已建立", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.6%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "90.3%", "7", "7", ""),
+]
+
+
+def csv278(out: Path) -> None:
+    """Lincang (Yunnan): a .csv exported by a provincial finance system, GBK: label,value head lines; the fund
+    block and the indicator block each under its own header line; levels on every row; quoted cells holding
+    commas and line breaks; CRLF; nothing derived."""
+    import csv
+    import io
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["项目支出绩效自评表"])
+    w.writerow(["预算年度", "2023"])
+    w.writerow(["项目名称", "2023年临沧市澳洲坚果产业提质增效项目"])
+    w.writerow(["主管部门", "临沧市林业和草原局"])
+    w.writerow(["实施单位", "临沧市坚果产业发展中心"])
+    w.writerow(["金额单位", "万元"])
+    w.writerow([])
+    w.writerow(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"])
+    w.writerow(["合计", "1500.00", "1540.00", "1528.00", "99.22%", "10", "9.92"])
+    w.writerow(["中央财政资金", "1000.00", "1000.00", "1000.00", "", "", ""])
+    w.writerow(["省级财政资金", "300.00", "300.00", "300.00", "", "", ""])
+    w.writerow(["市级财政资金", "200.00", "240.00", "228.00", "", "", ""])
+    w.writerow([])
+    w.writerow(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+    for r in ROWS278:
+        w.writerow(list(r))
+    w.writerow(["总分", "", "", "", "", "100", "99.30", "自评等级：优"])
+    w.writerow([])
+    w.writerow(["导出时间", "2024-03-22 16:05:31"])
+    out.write_bytes(buf.getvalue().encode("gbk"))
+
+
+ROWS279 = [
+    ("产出指标", "数量指标", "改造农村公路危桥", "≥42座", "43座", "8", "8", ""),
+    ("产出指标", "数量指标", "改造桥梁总延米", "≥1850延米", "1912延米", "7", "7", ""),
+    ("产出指标", "数量指标", "设置桥梁安全防护设施", "≥36公里", "37.5公里", "6", "6", ""),
+    ("产出指标", "质量指标", "交工验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "时效指标", "危桥改造完工时间", "2023年11月30日前", "2023年11月20日", "6", "6", ""),
+    ("产出指标", "成本指标", "每延米桥梁改造成本", "≤2.8万元", "2.74万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "四、五类危桥消除率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益群众", "≥12万人", "12.6万人", "8", "8", ""),
+    ("效益指标", "经济效益指标", "沿线群众出行时间缩短", "≥15分钟", "12分钟", "8", "6.4",
+     "两座危桥改造期间设置临时便道，通行时间缩短不足；2024年完善连接线。"),
+    ("效益指标", "可持续影响指标", "桥梁养护管理责任落实率", "100%", "100%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.8%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "客运企业满意度", "≥85%", "89.5%", "8", "8", ""),
+]
+
+
+def html279(out: Path) -> None:
+    """Lu'an (Anhui): a sheet saved by EXCEL as a web page: gb2312, Office namespaces, Excel's conditional
+    comments (<!--[if gte mso 9]><xml>…), mso-number-format classes, <col> widths, x:num / x:str cell values,
+    &nbsp; in empty cells, shown text that differs from x:num (a full-precision rate shown 99.48%)."""
+    css = ("table{mso-displayed-decimal-separator:\"\\.\";mso-displayed-thousand-separator:\"\\,\";}"
+           "@page{margin:.5in .4in .5in .4in;mso-header-margin:.3in;mso-footer-margin:.3in;mso-page-orientation:"
+           "landscape;}tr{mso-height-source:auto;mso-ruby-visibility:none;}col{mso-width-source:auto;}"
+           "td{padding-top:1px;padding-right:1px;padding-left:1px;mso-ignore:padding;color:black;font-size:10.0pt;"
+           "font-weight:400;font-style:normal;text-decoration:none;font-family:宋体;mso-generic-font-family:auto;"
+           "mso-font-charset:134;mso-number-format:General;text-align:general;vertical-align:middle;border:none;"
+           "mso-background-source:auto;mso-pattern:auto;mso-protection:locked visible;white-space:nowrap;"
+           "mso-rotate:0;}"
+           ".xl65{font-size:16.0pt;font-weight:700;text-align:center;}"
+           ".xl66{text-align:center;border:.5pt solid windowtext;white-space:normal;}"
+           ".xl67{text-align:left;border:.5pt solid windowtext;white-space:normal;}"
+           ".xl68{mso-number-format:\"\\#\\,\\#\\#0\\.00\";text-align:center;border:.5pt solid windowtext;}"
+           ".xl69{mso-number-format:\"0\\.00%\";text-align:center;border:.5pt solid windowtext;}"
+           ".xl70{mso-number-format:\"0\\.00\";text-align:center;border:.5pt solid windowtext;}"
+           ".xl71{text-align:center;}")
+    widths = (72, 96, 170, 96, 96, 48, 52, 170)
+    h = ['<html xmlns:v="urn:schemas-microsoft-com:vml"', 'xmlns:o="urn:schemas-microsoft-com:office:office"',
+         'xmlns:x="urn:schemas-microsoft-com:office:excel"', 'xmlns="http://www.w3.org/TR/REC-html40">', "",
+         "<head>", '<meta http-equiv=Content-Type content="text/html; charset=gb2312">',
+         "<meta name=ProgId content=Excel.Sheet>", '<meta name=Generator content="Microsoft Excel 15">',
+         '<link rel=File-List href="279.files/filelist.xml">', f'<style id="六安_Styles">\n<!--{css}\n-->\n</style>',
+         "<!--[if gte mso 9]><xml>", " <x:ExcelWorkbook>", "  <x:ExcelWorksheets>", "   <x:ExcelWorksheet>",
+         "    <x:Name>绩效自评表</x:Name>", "    <x:WorksheetOptions>", "     <x:Print><x:ValidPrinterInfo/>"
+         "<x:PaperSizeIndex>9</x:PaperSizeIndex></x:Print>", "     <x:Selected/>", "    </x:WorksheetOptions>",
+         "   </x:ExcelWorksheet>", "  </x:ExcelWorksheets>", " </x:ExcelWorkbook>", "</xml><![endif]-->",
+         "</head>", "", "<body link=\"#0563C1\" vlink=\"#954F72\">", "",
+         '<table border=0 cellpadding=0 cellspacing=0 width=800 style=\'border-collapse:collapse;'
+         'table-layout:fixed;width:600pt\'>']
+    h += [f" <col width={w} style='mso-width-source:userset;width:{w * 3 // 4}pt'>" for w in widths]
+
+    def td(text, cls="xl66", span=1, rows=1, num=None):
+        attrs = f" class={cls}"
+        if span > 1:
+            attrs = f" colspan={span}" + attrs
+        if rows > 1:
+            attrs = f" rowspan={rows}" + attrs
+        if num is not None:
+            attrs += f' x:num="{num}"' if num != "" else " x:num"
+        elif text and not text.replace(".", "").isdigit():
+            attrs += " x:str"
+        return f"  <td{attrs}>{text or '&nbsp;'}</td>"
+    h.append(" <tr height=32 style='height:24.0pt'>")
+    h.append("  <td colspan=8 height=32 class=xl65 width=800 style='height:24.0pt;width:600pt'>项目支出绩效自评表</td>")
+    h.append(" </tr>")
+    h += [" <tr height=20>", "  <td colspan=8 height=20 class=xl71>（2023年度）</td>", " </tr>"]
+    h += [" <tr height=20>", td("项目名称"), td("2023年六安市农村公路危桥改造项目", "xl67", 7), " </tr>"]
+    h += [" <tr height=20>", td("主管部门"), td("六安市交通运输局", "xl67", 3), td("实施单位"),
+          td("六安市公路事业发展中心", "xl67", 3), " </tr>"]
+    h += [" <tr height=20>", td("项目资金<br>（万元）", rows=5), td(""), td("年初预算数"), td("全年预算数"),
+          td("全年执行数"), td("分值"), td("执行率"), td("得分"), " </tr>"]
+    fund = [("年度资金总额", 3400, 3480, 3462, True), ("其中：中央车购税资金", 2000, 2000, 2000, False),
+            ("省级财政资金", 800, 800, 800, False), ("市级财政资金", 600, 680, 662, False)]
+    for label, a, b, c, total in fund:
+        cells = [td(label, "xl67")] + [td(f"{v:,.2f}", "xl68", num=v) for v in (a, b, c)]
+        if total:
+            cells += [td("10", num=10), td("99.48%", "xl69", num="0.994827586206897"),
+                      td("9.95", "xl70", num="9.94827586206897")]
+        else:
+            cells += [td(""), td(""), td("")]
+        h += [" <tr height=20>", *cells, " </tr>"]
+    h += [" <tr height=20>", *[td(x) for x in HEADS214], " </tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, note) in enumerate(ROWS279):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS279[i - 1][:k + 1] != ROWS279[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS279[i][:k + 1], ROWS279[i:]))
+                cells.append(td(text, rows=span))
+        cells += [td(name, "xl67"), td(target), td(actual), td(weight, num=weight),
+                  td(score, "xl70" if "." in score else "xl66", num=score), td(note, "xl67")]
+        h += [f" <tr height={40 if note else 20}>", *cells, " </tr>"]
+    h += [" <tr height=20>", td("总分", span=5), td("100", num=100), td("98.35", "xl70", num="98.3482758620690"),
+          td("自评等级：优"), " </tr>"]
+    h += [" <tr height=20>", "  <td colspan=8 height=20 style='height:15.0pt'>填报人：汪某某　　联系电话：0564-3378×××"
+          "　　填报日期：2024年3月25日</td>", " </tr>"]
+    h += [" <![if supportMisc]>", " <tr height=0 style='display:none'>",
+          *[f"  <td width={w} style='width:{w * 3 // 4}pt'></td>" for w in widths], " </tr>", " <![endif]>",
+          "</table>", "", "</body>", "", "</html>"]
+    out.write_bytes("\r\n".join(h).encode("gb2312"))
+
+
+DOCX.update({"274": doc274, "275": doc275, "276": doc276})
+WPS_XLSX.update({"277": xls277})   # a Java export kept as written (not resaved): .pdf / .xls derived from it
+OTHER.update({"278": csv278})
+WRITTEN.update({"278": "csv"})
+HTML.update({"279": html279})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
