@@ -10126,6 +10126,386 @@ OTHER.update({"278": csv278})
 WRITTEN.update({"278": "csv"})
 HTML.update({"279": html279})
 
+# ---------------------------------------------------------------- 280-285: thirty-sixth set (structures, eleventh round)
+
+# Karamay: (l1, l2, name, target, actual, weight, score, note); the weight written INSIDE the name cell
+ROWS280 = [
+    ("产出指标", "数量指标", "改造老旧供水管网", "≥46公里", "47.2公里", "8", "8", ""),
+    ("产出指标", "数量指标", "更换智能远传水表", "≥1.2万块", "1.26万块", "6", "6", ""),
+    ("产出指标", "数量指标", "新建二次加压泵站", "≥3座", "3座", "6", "6", ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "管网末梢水水质达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月15日前", "2023年10月10日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤180万元", "176.5万元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "供水管网漏损率", "≤9%", "8.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益居民", "≥3.5万户", "3.3万户", "8", "7.54",
+     "2个小区楼内管道产权未移交，入户改造延至2024年。"),
+    ("效益指标", "可持续影响指标", "供水管网运维管护机制", "健全", "健全", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "居民用水满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用水单位满意度", "≥85%", "90.6%", "8", "8", ""),
+]
+
+
+def doc280(out: Path) -> None:
+    """Karamay (Xinjiang): NO 分值 column: each indicator's weight written INSIDE its name cell
+    (改造老旧供水管网（8分）); the header says 三级指标（分值）."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年克拉玛依市城镇老旧供水管网改造项目", "dept": "克拉玛依市住房和城乡建设局",
+                   "agency": "克拉玛依市供排水服务中心"},
+               ("2,800.00", "3,000.00", "2,946.00", "10", "98.20%", "9.82"),
+               [("其中：自治区补助资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "1,600.00", "1,800.00", "1,746.00")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS280)
+    t = grid_table(d, n + 2, 7, [1.4, 1.8, 5.6, 2.2, 2.1, 1.5, 2.4], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "实际完成值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS280, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS280, start=1):
+        for c, text in enumerate([f"{name}（{weight}分）", target, actual, score, note], start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分（满分100分，含预算执行率10分）")
+    t.rows[n + 1]._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    fill(t.cell(n + 1, 5), "99.36")
+    fill(t.cell(n + 1, 6), "自评等级：优")
+    para(d, "填报人：艾某某　　联系电话：0990-6238×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Hebi: (l1, l2, name, sign, target figure, target unit, actual figure (and format), actual unit, weight, score, note)
+ROWS281 = [
+    ("产出指标", "数量指标", "改造农村户用卫生厕所", "≥", 12000, "户", (12380, COUNT), "户", 8, 8, ""),
+    ("产出指标", "数量指标", "建设农村公共厕所", "≥", 60, "座", 62, "座", 6, 6, ""),
+    ("产出指标", "数量指标", "配备粪污抽运车辆", "≥", 24, "辆", 24, "辆", 5, 5, ""),
+    ("产出指标", "质量指标", "改厕质量验收合格率", "≥", 98, "%", 99.1, "%", 7, 7, ""),
+    ("产出指标", "质量指标", "问题厕所整改销号率", "=", 100, "%", 100, "%", 6, 6, ""),
+    ("产出指标", "时效指标", "改厕补助资金兑付及时率", "≥", 95, "%", 97.4, "%", 5, 5, ""),
+    ("产出指标", "成本指标", "户均改厕补助标准", "≤", 1000, "元", 1000, "元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "农村卫生厕所普及率", "≥", 85, "%", 86.2, "%", 8, 8, ""),
+    ("效益指标", "生态效益指标", "厕所粪污无害化处理和资源化利用率", "≥", 80, "%", 76.5, "%", 8, 7.65,
+     "浚县部分村粪污处理站调试延后；2024年一季度投运。"),
+    ("效益指标", "可持续影响指标", "农村厕所长效管护机制", "定性", "健全", "", "健全", "", 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥", 90, "%", 93.8, "%", 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "村（居）民对公厕满意度", "≥", 85, "%", 89.5, "%", 10, 10, ""),
+]
+
+
+def xls281(out: Path) -> None:
+    """Hebi (Henan): target AND actual each SPLIT into figure and unit columns, an operator (符号) column before
+    the target's figure (≥ / ≤ / = / 定性), under a two-row header (年度指标值 over 符号 / 数值 / 单位, 实际完成值
+    over 数值 / 单位); figures as numbers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKL", (11, 16, 26, 6, 9, 6, 10, 6, 7, 7, 28, 2)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:K1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:K2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:K3", "2023年鹤壁市农村厕所革命整村推进项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "鹤壁市农业农村局", left=True)
+    merge(ws, "D4:F4", "实施单位")
+    merge(ws, "G4:K4", "鹤壁市农村人居环境整治服务中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for rng, text in (("C5", "年初预算数"), ("D5:E5", "全年预算数"), ("F5:G5", "全年执行数"), ("H5:I5", "分值"),
+                      ("J5", "执行率"), ("K5", "得分")):
+        merge(ws, rng, text) if ":" in rng else put(ws, rng, text)
+    put(ws, "B6", "年度资金总额")
+    for rng, col in (("C6", "C"), ("D6:E6", "D"), ("F6:G6", "F")):
+        merge(ws, rng, f"=SUM({col}7:{col}8)", fmt=MONEY) if ":" in rng else put(ws, rng, "=SUM(C7:C8)", MONEY)
+    merge(ws, "H6:I6", 10)
+    put(ws, "J6", "=F6/D6", PCT2)
+    put(ws, "K6", "=ROUND(H6*J6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央补助资金", (1500, 1500, 1500)),
+                                      ("市县财政资金", (900, 1100, 1051.3))], start=7):
+        put(ws, f"B{r}", text)
+        put(ws, f"C{r}", vals[0], MONEY)
+        merge(ws, f"D{r}:E{r}", vals[1], fmt=MONEY)
+        merge(ws, f"F{r}:G{r}", vals[2], fmt=MONEY)
+        merge(ws, f"H{r}:I{r}", "—")
+        put(ws, f"J{r}", "—")
+        put(ws, f"K{r}", "—")
+    for rng, text in (("A10:A11", "一级指标"), ("B10:B11", "二级指标"), ("C10:C11", "三级指标"), ("D10:F10", "年度指标值"),
+                      ("G10:H10", "实际完成值"), ("I10:I11", "分值"), ("J10:J11", "得分"),
+                      ("K10:K11", "偏差原因分析及改进措施")):
+        merge(ws, rng, text)
+    for col, text in zip("DEFGH", ("符号", "数值", "单位", "数值", "单位")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS281)
+    for i, (_l1, _l2, name, sign, tv, tu, av, au, weight, score, note) in enumerate(ROWS281):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", sign)
+        put(ws, f"E{r}", tv, COUNT if isinstance(tv, int) and tv >= 1000 else None)
+        put(ws, f"F{r}", tu)
+        put(ws, f"G{r}", *(av if isinstance(av, tuple) else (av,)))
+        put(ws, f"H{r}", au)
+        put(ws, f"I{r}", weight)
+        put(ws, f"J{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"K{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else (30 if len(name) > 12 else 18)
+    end = first + len(ROWS281)
+    merge(ws, f"A{end}:H{end}", "总分")
+    put(ws, f"I{end}", f"=SUM(I{first}:I{end - 1})+H6")
+    put(ws, f"J{end}", f"=SUM(J{first}:J{end - 1})+K6", "0.00")
+    put(ws, f"K{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：郭某某　　联系电话：0392-3316×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Shizuishan: (l1, l2, name, target, actual, weight, score, note); level 1 and level 2 STACKED in one cell
+ROWS282 = [
+    ("产出指标", "数量指标", "工业固废综合利用项目", "≥8个", "8个", "8", "8", ""),
+    ("产出指标", "数量指标", "工业固废综合利用量", "≥520万吨", "536万吨", "8", "8", ""),
+    ("产出指标", "数量指标", "规范化整治历史遗留渣场", "≥6处", "6处", "6", "6", ""),
+    ("产出指标", "质量指标", "一般工业固废综合利用率", "≥45%", "46.8%", "8", "8", ""),
+    ("产出指标", "质量指标", "渣场整治验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "渣场整治完成时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产出指标", "成本指标", "每吨固废利用补助", "≤12元", "11.5元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "带动企业新增产值", "≥3亿元", "2.76亿元", "8", "7.36",
+     "受建材市场需求下降影响，两家企业产能未完全释放。"),
+    ("效益指标", "生态效益指标", "减少固废堆存占地", "≥300亩", "318亩", "9", "9", ""),
+    ("效益指标", "可持续影响指标", "固废综合利用长效监管机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "88.9%", "10", "10", ""),
+]
+
+
+def html282(out: Path) -> None:
+    """Shizuishan (Ningxia): level 1 and level 2 STACKED in ONE rowspan cell with a line break (产出指标<br>数量指标),
+    under one 一级指标<br>二级指标 header; the level-1 name repeated in each level-2 run."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>石嘴山市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年石嘴山市工业固体废物综合利用项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">石嘴山市工业和信息化局</td><td class="h">实施单位</td>'
+         '<td colspan="3">石嘴山市工业固体废物管理中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,800.00</td><td>1,950.00</td><td>1,903.20</td><td>10</td>"
+         "<td>97.60%</td><td>9.76</td></tr>",
+         "<tr><td>其中：自治区补助资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>800.00</td><td>950.00</td><td>903.20</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标<br>二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    starts = {a: (b - a + 1, f"{ROWS282[a][0]}<br>{ROWS282[a][1]}") for a, b, _t in _prefix_runs(ROWS282, 1)}
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS282):
+        lead = f'<td rowspan="{starts[i][0]}">{starts[i][1]}</td>' if i in starts else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td>{target}</td><td>{actual}</td><td>{weight}</td>'
+                 f'<td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="4">总分</td><td>100</td><td>99.12</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：马某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0952-2017×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月12日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Sanming: (l1, l2, name, target, actual, status, weight, score, note); a 完成情况 column beside the actual
+ROWS283 = [
+    ("产出指标", "数量指标", "扶持林下经济示范基地", "≥20个", "21个", "已完成", "8", "8", ""),
+    ("产出指标", "数量指标", "发展林下种植面积", "≥1.5万亩", "1.56万亩", "已完成", "7", "7", ""),
+    ("产出指标", "数量指标", "开展林农技术培训", "≥40期", "36期", "部分完成", "6", "5.4",
+     "受汛期影响4期培训延至2024年春季举办。"),
+    ("产出指标", "质量指标", "示范基地验收合格率", "100%", "100%", "已完成", "7", "7", ""),
+    ("产出指标", "质量指标", "林下种植苗木成活率", "≥85%", "88.4%", "已完成", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金拨付完成时间", "2023年12月20日前", "2023年12月15日", "已完成", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩林下种植补助", "≤500元", "480元", "已完成", "6", "6", ""),
+    ("效益指标", "经济效益指标", "林下经济年产值", "≥8亿元", "7.2亿元", "未完成", "10", "9",
+     "中药材价格回落，林下经济产值低于预期；2024年拓展精深加工。"),
+    ("效益指标", "社会效益指标", "带动林农户数", "≥6000户", "6350户", "已完成", "9", "9", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥78%", "78.1%", "已完成", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.2%", "已完成", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "经营主体满意度", "≥85%", "90.5%", "已完成", "9", "9", ""),
+]
+
+
+def doc283(out: Path) -> None:
+    """Sanming (Fujian): a 完成情况 column (已完成 / 部分完成 / 未完成) between 实际完成值 and 分值."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年三明市林下经济发展扶持项目", "dept": "三明市林业局",
+                   "agency": "三明市林业科技推广中心"},
+               ("960.00", "1,040.00", "1,014.00", "10", "97.50%", "9.75"),
+               [("其中：省级补助资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "360.00", "440.00", "414.00")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS283)
+    t = grid_table(d, n + 2, 9, [1.3, 1.7, 2.6, 2.3, 2.2, 1.7, 1.1, 1.6, 2.4], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成情况", "分值",
+                              "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS283, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS283, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "98.15")
+    fill(t.cell(n + 1, 8), "自评等级：优")
+    para(d, "填报人：林某某　　联系电话：0598-8236×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# Jiamusi: (l1, l2, name, target, actual, weight, score, note); each level-1 group under its OWN header rows
+ROWS284 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作面积", "≥120万亩", "126.5万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "秸秆还田面积", "≥300万亩", "312万亩", 7, 7, ""),
+    ("产出指标", "数量指标", "增施有机肥面积", "≥45万亩", "46.3万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "建设黑土地保护示范区", "≥5个", "5个", 5, 5, ""),
+    ("产出指标", "质量指标", "作业质量抽查合格率", "≥95%", "97.2%", 7, 7, ""),
+    ("产出指标", "时效指标", "补助资金兑付完成时间", "2023年12月31日前", "2023年12月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "保护性耕作亩均补助", "≤40元", "40元", 6, 6, ""),
+    ("效益指标", "生态效益指标", "耕地土壤有机质含量提高", "≥0.3克/千克", "0.26克/千克", 10, 8.67,
+     "部分地块还田年限短，有机质提升滞后；2024年延续监测。"),
+    ("效益指标", "经济效益指标", "示范区玉米亩均增产", "≥30公斤", "34公斤", 8, 8, ""),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "94.6%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥90%", "92.8%", 10, 10, ""),
+]
+
+
+def xls284(out: Path) -> None:
+    """Jiamusi (Heilongjiang): no level-1 column; each level-1 group OPENS with its own name row (一、产出指标
+    merged across) and its OWN header row (二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因)
+    repeated inside the table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (18, 14, 22, 15, 15, 8, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年佳木斯市东北黑土地保护利用项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "佳木斯市农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "佳木斯市农业技术推广中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央补助资金", (6000, 6000, 6000)), ("省级补助资金", (1800, 1800, 1800)),
+                       ("市县财政资金", (700, 900, 838))])
+    r = total + 5
+    ordinals = "一二三"
+    for k, (a, b, l1) in enumerate(_prefix_runs(ROWS284, 0)):
+        group = ROWS284[a:b + 1]
+        merge(ws, f"A{r}:H{r}", f"{ordinals[k]}、{l1}", left=True)
+        ws[f"A{r}"].font = Font(name="宋体", size=10, bold=True)
+        r += 1
+        put(ws, f"A{r}", "二级指标")
+        merge(ws, f"B{r}:C{r}", "三级指标")
+        for col, text in zip("DEFGH", ("年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")):
+            put(ws, f"{col}{r}", text)
+        r += 1
+        start = r
+        for a2, b2, l2 in _prefix_runs(group, 1):
+            if b2 > a2:
+                merge(ws, f"A{start + a2}:A{start + b2}", l2)
+            else:
+                put(ws, f"A{start + a2}", l2)
+        for _l1, _l2, name, target, actual, weight, score, note in group:
+            merge(ws, f"B{r}:C{r}", name, left=True)
+            put(ws, f"D{r}", target)
+            put(ws, f"E{r}", actual)
+            put(ws, f"F{r}", weight)
+            put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+            put(ws, f"H{r}", note, left=True)
+            ws.row_dimensions[r].height = 40 if note else 18
+            r += 1
+    merge(ws, f"A{r}:E{r}", "总分（含预算执行率10分）")
+    put(ws, f"F{r}", 100)
+    put(ws, f"G{r}", 98.6, "0.00")
+    put(ws, f"H{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：赵某某　　联系电话：0454-8213×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Chizhou: (l1, l2, name, target, actual, weight, method, score, note); a 评分方法 column between 分值 and 得分
+ROWS285 = [
+    ("产出指标", "数量指标", "营养改善计划覆盖学校", "≥420所", "426所", "8", "完成得满分，未完成按完成比例计分", "8", ""),
+    ("产出指标", "数量指标", "受益学生", "≥10.5万人", "10.8万人", "8", "完成得满分，未完成按完成比例计分", "8", ""),
+    ("产出指标", "数量指标", "新建改造学校食堂", "≥30所", "27所", "6", "完成得满分，未完成按完成比例计分", "5.4",
+     "3所学校食堂因选址调整延期，2024年春季学期前完工。"),
+    ("产出指标", "质量指标", "食品安全抽检合格率", "100%", "100%", "7", "达到100%得满分，每发现1批次不合格扣2分", "7", ""),
+    ("产出指标", "质量指标", "膳食营养标准达标率", "≥95%", "96.8%", "6", "≥95%得满分，每低1个百分点扣0.5分", "6", ""),
+    ("产出指标", "时效指标", "补助资金按学期拨付及时率", "100%", "100%", "5", "按时拨付得满分，逾期1次扣1分", "5", ""),
+    ("产出指标", "成本指标", "学生每生每天膳食补助", "≤5元", "5元", "5", "不超标准得满分，超出不得分", "5", ""),
+    ("效益指标", "社会效益指标", "学生营养不良检出率下降", "≥1个百分点", "1.2个百分点", "10", "达到目标得满分，未达到按比例计分", "10", ""),
+    ("效益指标", "社会效益指标", "学生体质健康达标率", "≥92%", "93.5%", "8", "达到目标得满分，未达到按比例计分", "8", ""),
+    ("效益指标", "可持续影响指标", "供餐监管长效机制", "健全", "健全", "9", "健全得满分，基本健全得一半分值", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.1%", "9", "≥90%得满分，每低1个百分点扣1分", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "92.7%", "9", "≥90%得满分，每低1个百分点扣1分", "9", ""),
+]
+
+
+def html285(out: Path) -> None:
+    """Chizhou (Anhui): a 评分方法 column between 分值 and 得分 whose text holds figures (每低1个百分点扣0.5分,
+    达到100%得满分) that are rules, not values."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>池州市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年池州市农村义务教育学生营养改善计划项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">池州市教育局</td><td class="h">实施单位</td>'
+         '<td colspan="3">池州市学生资助管理中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>9,600.00</td><td>9,800.00</td><td>9,682.40</td><td>10</td>"
+         "<td>98.80%</td><td>9.88</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>8,400.00</td><td>8,400.00</td><td>8,400.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>地方财政资金</td><td>1,200.00</td><td>1,400.00</td><td>1,282.40</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                            "实际完成值", "分值", "评分方法", "得分",
+                                                            "偏差原因分析"]) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS285, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS285, 1)}
+    for i, (l1, l2, name, target, actual, weight, method, score, why) in enumerate(ROWS285):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td class="l">{method}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>&nbsp;</td><td>99.28</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：章某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0566-2023×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"280": doc280, "283": doc283})
+XLSX.update({"281": xls281, "284": xls284})
+HTML.update({"282": html282, "285": html285})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
