@@ -253,15 +253,15 @@ def test_odt_list_numbers_in_table_cells_count_in_document_order_through_a_neste
 
 HIDING = ('<style:style style:name="Hidden" style:family="text"><style:text-properties text:display="none"/>'
           '</style:style>'
-          '<style:style style:name="T1" style:family="text" style:parent-style-name="Hidden"/>'
+          '<style:style style:name="HT" style:family="text" style:parent-style-name="Hidden"/>'
           '<style:style style:name="HiddenPara" style:family="paragraph">'
           '<style:text-properties text:display="none"/></style:style>'
-          '<style:style style:name="P9" style:family="paragraph" style:parent-style-name="HiddenPara"/>')
+          '<style:style style:name="HP" style:family="paragraph" style:parent-style-name="HiddenPara"/>')
 
 
 def test_odt_hidden_text_is_left_out_and_conditional_text_shows_its_current_value():
-    body = (p('目标值<text:span text:style-name="T1">（草稿：80%）</text:span>≥90%')
-            + '<text:p text:style-name="P9">隐藏的段落</text:p>'
+    body = (p('目标值<text:span text:style-name="HT">（草稿：80%）</text:span>≥90%')
+            + '<text:p text:style-name="HP">隐藏的段落</text:p>'
             + p('条件隐藏的段落<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>')
             + p('条件未成立的段落<text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>')
             + p('甲<text:hidden-text text:condition="ooow:1" text:string-value="乙" text:is-hidden="true">乙</text:hidden-text>'
@@ -274,7 +274,7 @@ def test_odt_hidden_text_is_left_out_and_conditional_text_shows_its_current_valu
                 '</text:variable-set>万元')
             + '<text:section text:name="s" text:condition="ooow:1" text:is-hidden="true">' + p("条件隐藏的节")
             + '</text:section>'
-            + '<table:table>' + row(f'<table:table-cell><text:p text:style-name="P9">隐</text:p>{p("显")}'
+            + '<table:table>' + row(f'<table:table-cell><text:p text:style-name="HP">隐</text:p>{p("显")}'
                                     '</table:table-cell>', cell("乙")) + '</table:table>')
     doc = read_bytes(odf(body, styles=HIDING), "a.odt")
     assert texts(doc) == ["目标值≥90%", "条件未成立的段落", "甲丙丁", "状态：未完成；是", "金额万元"]
@@ -348,7 +348,7 @@ def flat(body: str, mimetype: str = TEXT, styles: str = "") -> bytes:
 
 
 def test_flat_odf_is_sniffed_by_its_content_and_read_by_the_same_reader():
-    body = (lst(items("甲", "乙"), "L1") + p('显示<text:span text:style-name="T1">隐藏</text:span>')
+    body = (lst(items("甲", "乙"), "L1") + p('显示<text:span text:style-name="HT">隐藏</text:span>')
             + '<table:table>' + row(cell("指标"), cell("值")) + '</table:table>')
     packaged = read_bytes(odt_with(body, STYLES + HIDING), "report")
     data = flat(body, styles=STYLES + HIDING)    # the styles in office:styles, as LibreOffice writes a .fodt
@@ -365,3 +365,53 @@ def test_flat_odf_is_sniffed_by_its_content_and_read_by_the_same_reader():
     with pytest.raises(ExtractError) as e:
         read_bytes(bomb, "a.fodt")
     assert e.value.code == "xxe"
+
+
+def test_a_corpus_form_written_flat_with_automatic_numbers_and_hidden_text_reads_as_drawn():
+    """232.odt (corpus/native) as LibreOffice would write it had its 三级指标 been numbered by a list
+    (one list per cell, each continuing the one before, as it writes 130's), with a hidden draft
+    note in a cell and a hidden paragraph, saved flat (.fodt): the same reading, with the numbers."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+    odt = (Path(__file__).resolve().parent.parent / "corpus" / "native" / "232.odt").read_bytes()
+    original = read_bytes(odt, "232")
+    with zipfile.ZipFile(io.BytesIO(odt)) as z:
+        content, styles = z.read("content.xml"), z.read("styles.xml")
+    for part in (content, styles):
+        for _, (prefix, uri) in ET.iterparse(io.BytesIO(part), events=("start-ns",)):
+            ET.register_namespace(prefix, uri)
+    office, text = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}", "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    table_ns = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    root, named = ET.fromstring(content), ET.fromstring(styles)
+    auto = root.find(f"{office}automatic-styles")
+    auto.extend(ET.fromstring(f'<x {NS}>{list_style("LN", DECIMAL)}{HIDING}</x>'))
+    names = [r[2] for r in original.tables()[1].grid()[1:] if r[2]]
+    indicators = root.findall(f".//{table_ns}table")[1]
+    cells = [tc for tc in indicators.iter(f"{table_ns}table-cell")
+             if (q := tc.find(f"{text}p")) is not None and "".join(q.itertext()) in names]
+    assert len(cells) == len(names)
+    for k, tc in enumerate(cells):
+        q = tc.find(f"{text}p")
+        tc.remove(q)
+        lst_el = ET.SubElement(tc, f"{text}list", {f"{text}style-name": "LN"})
+        if k:
+            lst_el.set(f"{text}continue-numbering", "true")
+        ET.SubElement(lst_el, f"{text}list-item").append(q)
+    draft = ET.SubElement(cells[0].find(f".//{text}p"), f"{text}span", {f"{text}style-name": "HT"})
+    draft.text = "（草稿）"
+    body = root.find(f"{office}body/{office}text")
+    hidden = ET.Element(f"{text}p", {f"{text}style-name": "HP"})
+    hidden.text = "隐藏的段落"
+    body.insert(0, hidden)
+    flat_root = ET.Element(f"{office}document", {f"{office}mimetype": TEXT, f"{office}version": "1.3"})
+    flat_root.append(named.find(f"{office}styles"))
+    flat_root.extend(el for el in root if el.tag != f"{office}scripts")
+    data = ET.tostring(flat_root, encoding="utf-8", xml_declaration=True)
+
+    doc = read_bytes(data, "232.fodt")
+    assert doc.format == "fodt" and texts(doc) == texts(original)
+    grids = [t.grid() for t in original.tables()]
+    for k, r in enumerate(grids[1][1:len(names) + 1], 1):
+        r[2] = f"{k}.{r[2]}"
+    assert [t.grid() for t in doc.tables()] == grids
+    assert doc.tables()[1].cell_at(1, 2).text == "1.新建戈壁日光温室"
