@@ -75,6 +75,7 @@ TABLE, ROW, CELL, COVERED, COLUMN = (_q("table:table"), _q("table:table-row"), _
                                      _q("table:covered-table-cell"), _q("table:table-column"))
 FRAME, TEXT_BOX = _q("draw:frame"), _q("draw:text-box")
 LIST, ITEM, HEADER = _q("text:list"), _q("text:list-item"), _q("text:list-header")
+CHANGE = _q("text:change")
 HIDDEN_TEXT, HIDDEN_PARA, CONDITIONAL = _q("text:hidden-text"), _q("text:hidden-paragraph"), _q("text:conditional-text")
 # What holds rows or columns in a table: groups, header rows / columns.
 _ROW_GROUPS = {_q("table:table-row-group"), _q("table:table-header-rows"), _q("table:table-rows")}
@@ -116,6 +117,10 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
     else:
         view.labels = _Numbers(view).count(body)
         reader.flow_blocks(body, box=None)
+    if view.skipped:
+        rows = f"，其中整行隐藏的表格行 {view.hidden_text_rows} 行" if view.hidden_text_rows else ""
+        doc.warnings.append(f"隐藏文字未读取：{len(view.skipped)} 处（设为隐藏、不显示也不打印的文字，"
+                            f"如模板的填写提示{rows}），请核对原件")
     if reader.hidden_rows:
         doc.warnings.append(f"隐藏的表格行 {reader.hidden_rows} 行未读取")
     if reader.dropped:
@@ -246,7 +251,18 @@ class _View:
             for ls in root.iter(_q("text:list-style")):
                 self.lists[ls.get(_q("style:name"))] = {_repeat(lv, "text:level"): _level(lv) for lv in ls}
         self.labels: dict = {}          # paragraph -> its list number as drawn
+        self.skipped: set = set()       # hidden paragraphs, spans, fields and sections that held text
+        self.hidden_text_rows = 0       # table rows left out because all their text is hidden
+        # tracked changes that deleted text (text:changed-region holding a text:deletion), by id
+        self.deletions = {region.get(_q("text:id")) or region.get(_q("xml:id"))
+                          for root in roots for region in root.iter(_q("text:changed-region"))
+                          if region.find(_q("text:deletion")) is not None}
         self._hidden: dict = {}
+
+    def skip(self, el) -> None:
+        """Hidden content left out: counted (once, however often it is looked at) where it held text."""
+        if "".join(el.itertext()).strip():
+            self.skipped.add(el)
 
     def _inherited(self, family: str, name: str | None, get):
         """The first value get gives along a style's parents (None where none gives one)."""
@@ -276,10 +292,13 @@ class _View:
                                lambda st: st.get(_q("style:list-style-name")))
 
     def para_hidden(self, p) -> bool:
-        """A paragraph not drawn: its style hidden, or a hidden-paragraph field whose condition holds."""
-        if self.hidden("paragraph", p.get(_q("text:style-name"))):
+        """A paragraph not drawn: its style hidden, or a hidden-paragraph field whose condition holds
+        (counted as skipped)."""
+        if self.hidden("paragraph", p.get(_q("text:style-name"))) or \
+                any(f.get(_q("text:is-hidden")) == "true" for f in p.iter(HIDDEN_PARA)):
+            self.skip(p)
             return True
-        return any(f.get(_q("text:is-hidden")) == "true" for f in p.iter(HIDDEN_PARA))
+        return False
 
 
 def _display(st) -> str | None:
@@ -430,6 +449,16 @@ class _Reader:
             n = _repeat(tr, "table:number-rows-repeated")
             if not filled and n > MAX_REPEAT:
                 continue      # padding rows, not rows anyone drew
+            if not filled and any(el.tag == CHANGE and el.get(_q("text:change-id")) in self.view.deletions
+                                  for el in tr.iter()):
+                # a row whose text was all deleted with changes tracked (LibreOffice keeps Word's
+                # deleted row so, its cells empty but for the deletions' marks): not in the final view
+                hidden = True
+            elif not filled and any(el in self.view.skipped for el in tr.iter()):
+                # all its text hidden: Word draws no such row, LibreOffice an empty one; either way
+                # it holds nothing to read, and the same report reads alike from its .docx
+                hidden = True
+                self.view.hidden_text_rows += min(n, MAX_REPEAT)
             for _ in range(self._times(n, filled)):
                 rows_shown.append(not hidden)
                 c = 0
@@ -556,8 +585,10 @@ def _flow(container, view: _View):
                 yield el
         elif tag == TABLE:
             yield el
-        elif tag in _NOT_FLOW or _not_shown(el):
+        elif tag in _NOT_FLOW:
             continue
+        elif _not_shown(el):
+            view.skip(el)
         elif tag in (FRAME, TEXT_BOX) or tag.startswith(f"{{{_NS['text']}}}"):
             yield from _flow(el, view)
 
@@ -593,7 +624,9 @@ def _para(p, view: _View) -> tuple[str, list]:
             elif tag == HIDDEN_TEXT and not "".join(child.itertext()):
                 if not _not_shown(child):
                     out.append(child.get(_q("text:string-value"), ""))
-            elif not (tag in _NOT_TEXT or _not_shown(child) or view.hidden("text", child.get(_q("text:style-name")))):
+            elif _not_shown(child) or view.hidden("text", child.get(_q("text:style-name"))):
+                view.skip(child)
+            elif tag not in _NOT_TEXT:
                 walk(child)
             if child.tail:
                 out.append(_WS.sub(" ", child.tail))

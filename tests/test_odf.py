@@ -259,6 +259,9 @@ HIDING = ('<style:style style:name="Hidden" style:family="text"><style:text-prop
           '<style:style style:name="HP" style:family="paragraph" style:parent-style-name="HiddenPara"/>')
 
 
+HIDDEN_NOTE = '<text:span text:style-name="HT">填表说明：得分保留两位小数。</text:span>'
+
+
 def test_odt_hidden_text_is_left_out_and_conditional_text_shows_its_current_value():
     body = (p('目标值<text:span text:style-name="HT">（草稿：80%）</text:span>≥90%')
             + '<text:p text:style-name="HP">隐藏的段落</text:p>'
@@ -275,10 +278,16 @@ def test_odt_hidden_text_is_left_out_and_conditional_text_shows_its_current_valu
             + '<text:section text:name="s" text:condition="ooow:1" text:is-hidden="true">' + p("条件隐藏的节")
             + '</text:section>'
             + '<table:table>' + row(f'<table:table-cell><text:p text:style-name="HP">隐</text:p>{p("显")}'
-                                    '</table:table-cell>', cell("乙")) + '</table:table>')
+                                    '</table:table-cell>', cell("乙"))
+            # a row of nothing but hidden text (a template's 填表说明, as Word's hidden text converts):
+            # Word draws no such row, and the .docx reader leaves it out
+            + row(f'<table:table-cell table:number-columns-spanned="2">{p(HIDDEN_NOTE)}</table:table-cell>', COVERED)
+            + row(cell("丙"), cell("丁")) + '</table:table>')
     doc = read_bytes(odf(body, styles=HIDING), "a.odt")
     assert texts(doc) == ["目标值≥90%", "条件未成立的段落", "甲丙丁", "状态：未完成；是", "金额万元"]
-    assert doc.tables()[0].grid() == [["显", "乙"]]
+    assert doc.tables()[0].grid() == [["显", "乙"], ["丙", "丁"]]
+    assert doc.warnings == ["隐藏文字未读取：8 处（设为隐藏、不显示也不打印的文字，如模板的填写提示，"
+                            "其中整行隐藏的表格行 1 行），请核对原件"]
 
 
 def test_odt_tracked_changes_read_as_the_final_view():
@@ -288,15 +297,22 @@ def test_odt_tracked_changes_read_as_the_final_view():
             '<text:changed-region text:id="ct2"><text:deletion><office:change-info/>' + p("80")
             + '</text:deletion></text:changed-region>'
             '<text:changed-region text:id="ct3"><text:insertion><office:change-info/></text:insertion>'
-            '</text:changed-region></text:tracked-changes>'
+            '</text:changed-region>'
+            '<text:changed-region text:id="ct4"><text:deletion><office:change-info/>' + p("已删除的指标")
+            + '</text:deletion></text:changed-region></text:tracked-changes>'
             + '<text:change text:change-id="ct1"/>'
             + p('完成率<text:change text:change-id="ct2"/><text:change-start text:change-id="ct3"/>95'
                 '<text:change-end text:change-id="ct3"/>%')
-            + '<table:table>' + row('<table:table-cell><text:p><text:change text:change-id="ct2"/>'
-                                    '<text:change-start text:change-id="ct3"/>95%<text:change-end text:change-id="ct3"/>'
-                                    '</text:p></table:table-cell>') + '</table:table>')
+            + '<table:table>' + row(cell("产出指标", number_rows_spanned=3), '<table:table-cell><text:p>'
+                                    '<text:change text:change-id="ct2"/><text:change-start text:change-id="ct3"/>95%'
+                                    '<text:change-end text:change-id="ct3"/></text:p></table:table-cell>')
+            # a row deleted with changes tracked, as LibreOffice writes Word's (202): its cells hold the marks
+            + row(COVERED, '<table:table-cell><text:p><text:change text:change-id="ct4"/></text:p></table:table-cell>')
+            + row(COVERED, cell("100%")) + '</table:table>')
     doc = read_bytes(odf(body), "a.odt")
-    assert texts(doc) == ["完成率95%"] and doc.tables()[0].grid() == [["95%"]]
+    t = doc.tables()[0]
+    assert texts(doc) == ["完成率95%"] and t.grid() == [["产出指标", "95%"], ["", "100%"]]
+    assert t.cell_at(0, 0).rowspan == 2 and not doc.warnings
 
 
 def test_odt_cells_with_spaces_tabs_breaks_and_soft_page_breaks():
@@ -415,3 +431,5 @@ def test_a_corpus_form_written_flat_with_automatic_numbers_and_hidden_text_reads
         r[2] = f"{k}.{r[2]}"
     assert [t.grid() for t in doc.tables()] == grids
     assert doc.tables()[1].cell_at(1, 2).text == "1.新建戈壁日光温室"
+    assert [w for w in doc.warnings if w not in original.warnings] == [
+        "隐藏文字未读取：2 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
