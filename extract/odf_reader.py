@@ -91,6 +91,9 @@ _NOT_FLOW = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("text:var
              _q("text:illustration-index-source"), _q("text:table-index-source"), _q("text:user-index-source"),
              _q("text:object-index-source"), _q("text:bibliography-source")}
 _HIDDEN = ("collapse", "filter")
+_DRAW = f"{{{_NS['draw']}}}"
+_TABLE_PARTS = {"table", "table-row", "table-cell", "covered-table-cell", "table-column", "table-columns",
+                "table-rows", "table-header-rows", "table-header-columns", "table-row-group", "table-column-group"}
 _WS = re.compile(r"[ \t\r\n]+")
 MAX_REPEAT = 1000          # a filled cell or row repeated more is no form: the rest is dropped, with a warning
 MAX_CELLS = 2_000_000      # filled cells a document may expand to (repeats multiply)
@@ -107,6 +110,8 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
     else:
         root, style_roots = _package_roots(path, data, what)
     body = root.find(f"{_q('office:body')}/{_q('office:spreadsheet' if sheet else 'office:text')}")
+    if body is not None and not sheet:
+        _tables_in_shapes(body)
     if body is None:
         raise ExtractError(path, "corrupt", f"{what}的 content.xml 中没有{'表格' if sheet else '正文'}，无法读取")
     doc = Document(source=path, format=kind, sha256=sha256)
@@ -616,8 +621,8 @@ def _para(p, view: _View) -> tuple[str, list]:
                 out.append("\t")
             elif tag == BREAK:
                 out.append("\n")
-            elif tag == FRAME:
-                boxes.extend(child.iter(TEXT_BOX))
+            elif tag.startswith(_DRAW):
+                boxes.extend(_shape_texts(child))
             elif tag == CONDITIONAL and not "".join(child.itertext()):
                 value = "if-true" if child.get(_q("text:current-value")) == "true" else "if-false"
                 out.append(child.get(_q(f"text:string-value-{value}"), ""))
@@ -633,6 +638,25 @@ def _para(p, view: _View) -> tuple[str, list]:
 
     walk(p)
     return "".join(out), boxes
+
+
+def _shape_texts(shape):
+    """The texts a drawing holds, each read as a text box: a frame's text box, and a shape's own
+    paragraphs and tables (LibreOffice writes Word's text box as a draw:custom-shape holding them)."""
+    for el in shape.iter():
+        if el.tag == TEXT_BOX or (el.tag.startswith(_DRAW) and el.tag != FRAME and
+                                  any(c.tag in (P, H, TABLE) for c in el)):
+            yield el
+
+
+def _tables_in_shapes(root) -> None:
+    """A table in a shape's text is written in LibreOffice's own namespace (loext:table, its rows
+    and cells), the same elements otherwise: named as the table namespace names them, one reader
+    reads both."""
+    loext, table = f"{{{_NS['loext']}}}", f"{{{_NS['table']}}}"
+    for el in root.iter():
+        if el.tag.startswith(loext) and el.tag[len(loext):] in _TABLE_PARTS:
+            el.tag = table + el.tag[len(loext):]
 
 
 def _filled(el, view: _View) -> bool:

@@ -433,3 +433,20 @@ def test_a_corpus_form_written_flat_with_automatic_numbers_and_hidden_text_reads
     assert doc.tables()[1].cell_at(1, 2).text == "1.新建戈壁日光温室"
     assert [w for w in doc.warnings if w not in original.warnings] == [
         "隐藏文字未读取：2 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
+
+
+def test_a_table_in_a_shapes_text_reads_as_a_table_in_a_text_box():
+    """LibreOffice writes Word's text box as a draw:custom-shape holding its paragraphs, and a table
+    in it in its own namespace (loext:table …): 203's whole form, read as one paragraph before."""
+    shape = ('<text:p><draw:custom-shape text:anchor-type="char" draw:name="文本框 1">'
+             + p("框内说明")
+             + '<loext:table table:name="T1"><loext:table-column table:number-columns-repeated="2"/>'
+             + '<loext:table-row><loext:table-cell table:number-columns-spanned="2">' + p("项目名称")
+             + '</loext:table-cell><loext:covered-table-cell/></loext:table-row>'
+             + '<loext:table-row><loext:table-cell>' + p("分值") + '</loext:table-cell><loext:table-cell>' + p("10")
+             + '</loext:table-cell></loext:table-row></loext:table>'
+             + '</draw:custom-shape></text:p>' + p("正文"))
+    doc = read_bytes(odf(shape), "a.odt")
+    assert [(type(b).__name__, b.loc.textbox) for b in doc.blocks] == [
+        ("Paragraph", 1), ("Table", 1), ("Paragraph", None)]
+    assert texts(doc) == ["框内说明", "正文"] and doc.tables()[0].grid() == [["项目名称", ""], ["分值", "10"]]
