@@ -234,7 +234,7 @@ class _Level:
 
 
 def _level(el) -> _Level:
-    if el.tag != _q("text:list-level-style-number"):
+    if el.tag not in (_q("text:list-level-style-number"), _q("text:outline-level-style")):
         return _Level(None)
     fmt = el.get(_q("style:num-format"), "")
     return _Level(_NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal")),
@@ -250,11 +250,14 @@ class _View:
     def __init__(self, roots):
         self.styles: dict[tuple[str, str], object] = {}     # (family, name) -> style:style
         self.lists: dict[str, dict[int, _Level]] = {}
+        self.outline: dict[int, _Level] = {}
         for root in roots:
             for st in root.iter(_q("style:style")):
                 self.styles[(st.get(_q("style:family")), st.get(_q("style:name")))] = st
             for ls in root.iter(_q("text:list-style")):
                 self.lists[ls.get(_q("style:name"))] = {_repeat(lv, "text:level"): _level(lv) for lv in ls}
+            for ls in root.iter(_q("text:outline-style")):
+                self.outline = {_repeat(lv, "text:level"): _level(lv) for lv in ls}
         self.labels: dict = {}          # paragraph -> its list number as drawn
         self.skipped: set = set()       # hidden paragraphs, spans, fields and sections that held text
         self.hidden_text_rows = 0       # table rows left out because all their text is hidden
@@ -317,13 +320,15 @@ class _Numbers:
     """The automatic list numbers of a text body, counted in document order as the office counts them:
     per list (a list continues an earlier one only where it says so: text:continue-numbering after a
     list of the same style, text:continue-list naming one), an item's number on its first paragraph,
-    a level's count restarted under each new parent item, text:start-value where an item restarts."""
+    a level's count restarted under each new parent item, text:start-value where an item restarts.
+    Headings outside lists are numbered by the outline style (LibreOffice's chapter numbering)."""
 
     def __init__(self, view: _View):
         self.view = view
         self.labels: dict = {}
         self.by_id: dict[str, dict] = {}
         self.last: tuple[str | None, dict] | None = None    # the last list begun: its style, its counts
+        self.chapters: dict[int, int] = {}                   # the outline's counts
 
     def count(self, body) -> dict:
         self._walk(body)
@@ -335,8 +340,25 @@ class _Numbers:
                 continue        # deleted text, notes: counted apart from the body, if at all
             if el.tag == LIST:
                 self._list(el, 1, self._counts(el), el.get(_q("text:style-name")))
-            else:
-                self._walk(el)
+                continue
+            if el.tag == H:
+                self._heading(el)
+            self._walk(el)
+
+    def _heading(self, h) -> None:
+        """A heading outside a list: its outline level's number, unless it is a list header or its
+        style takes it out of the outline (names a list style of its own, or none)."""
+        if h.get(_q("text:is-list-header")) == "true" or self.view.list_style(h) is not None:
+            return
+        level = _repeat(h, "text:outline-level")
+        spec = self.view.outline.get(level)
+        if spec is None or spec.fmt is None:
+            return
+        if h.get(_q("text:restart-numbering")) == "true":
+            self.chapters[level] = (_repeat(h, "text:start-value") if h.get(_q("text:start-value")) else spec.start) - 1
+        self._count(self.chapters, level, spec.start)
+        if label := _label(self.view.outline, self.chapters, level):
+            self.labels[h] = label
 
     def _counts(self, lst) -> dict:
         """A top-level list's counts: a new list's, or the earlier list's it continues."""
@@ -369,21 +391,30 @@ class _Numbers:
         spec = levels.get(level, _Level(None))
         if item.get(_q("text:start-value")) is not None:
             counts[level] = _repeat(item, "text:start-value") - 1
-        counts[level] = counts.get(level, spec.start - 1) + 1
+        self._count(counts, level, spec.start)
+        if spec.fmt is not None:      # a bullet: not part of the name (the .docx reader leaves Word's out too)
+            self.labels[p] = _label(levels, counts, level)
+
+    @staticmethod
+    def _count(counts: dict, level: int, start: int) -> None:
+        """One more at this level; the levels under it start again."""
+        counts[level] = counts.get(level, start - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]
-        if spec.fmt is None:
-            return          # a bullet: not part of the name (the .docx reader leaves Word's out too)
 
-        def drawn(k: int) -> str:
-            lv = levels.get(k, _Level("decimal"))
-            return list_number(counts.get(k, lv.start), lv.fmt or "decimal")
-        if spec.pattern is not None:
-            label = re.sub(r"%(\d+)%", lambda m: drawn(int(m.group(1))), spec.pattern)
-        else:
-            shown = range(max(1, level - spec.shown_levels + 1), level + 1)
-            label = spec.prefix + ".".join(drawn(k) for k in shown) + spec.suffix
-        self.labels[p] = label
+
+def _label(levels: dict[int, _Level], counts: dict, level: int) -> str:
+    """A level's number as drawn: LibreOffice's pattern where written, else prefix, the numbers of
+    the levels shown (display-levels) joined by '.', suffix."""
+    spec = levels[level]
+
+    def drawn(k: int) -> str:
+        lv = levels.get(k, _Level("decimal"))
+        return list_number(counts.get(k, lv.start), lv.fmt or "decimal")
+    if spec.pattern is not None:
+        return re.sub(r"%(\d+)%", lambda m: drawn(int(m.group(1))), spec.pattern)
+    shown = range(max(1, level - spec.shown_levels + 1), level + 1)
+    return spec.prefix + ".".join(drawn(k) for k in shown) + spec.suffix
 
 
 @dataclass

@@ -450,3 +450,21 @@ def test_a_table_in_a_shapes_text_reads_as_a_table_in_a_text_box():
     assert [(type(b).__name__, b.loc.textbox) for b in doc.blocks] == [
         ("Paragraph", 1), ("Table", 1), ("Paragraph", None)]
     assert texts(doc) == ["框内说明", "正文"] and doc.tables()[0].grid() == [["项目名称", ""], ["分值", "10"]]
+
+
+def test_odt_headings_are_numbered_by_the_outline_style():
+    """LibreOffice's chapter numbering (text:outline-style) draws '一、' / '（1）' before headings that
+    are in no list (as it prints them); a heading whose style leaves the outline is not numbered."""
+    outline = ('<text:outline-style style:name="Outline">'
+               '<text:outline-level-style text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>'
+               '<text:outline-level-style text:level="2" style:num-format="1" style:num-prefix="（" '
+               'style:num-suffix="）"/></text:outline-style>'
+               '<style:style style:name="Plain" style:family="paragraph" style:list-style-name=""/>')
+    def h(text, level, style=""):
+        attrs = f' text:style-name="{style}"' if style else ""
+        return f'<text:h text:outline-level="{level}"{attrs}>{text}</text:h>'
+    body = (h("基本情况", 1) + h("项目概况", 2) + p("正文") + h("资金情况", 2) + h("绩效目标", 1) + h("总体目标", 2)
+            + h("附：不编号的标题", 1, "Plain") + '<text:h text:outline-level="1" text:is-list-header="true">表头</text:h>')
+    doc = read_bytes(flat(body, styles=outline), "a.fodt")
+    assert texts(doc) == ["一、基本情况", "（1）项目概况", "正文", "（2）资金情况", "二、绩效目标", "（1）总体目标",
+                          "附：不编号的标题", "表头"]
