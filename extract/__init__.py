@@ -17,7 +17,7 @@ from .sniff import sniff
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
-SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods")
+SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt", "fods")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -67,7 +67,7 @@ def read_bytes(data: bytes, label: str) -> Document:
     if kind == "ofd":
         from .ofd_reader import read_ofd
         return read_ofd(label, data, sha)
-    if kind in ("odt", "ods"):
+    if kind in ("odt", "ods", "fodt", "fods"):
         from .odf_reader import read_odf
         return read_odf(label, data, sha, kind)
     if kind == "odf":

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from io import BytesIO
 
-from .cn_numerals import counted
 from .errors import ExtractError
+from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .tab_lines import append_typed
 from .zipguard import check_package
@@ -429,22 +429,5 @@ class _Numbering:
         for level in range(ilvl + 1):
             n = self.counters.get((lst, level), self.formats.get((num_id, level), ("", "", 1))[2])
             f = self.formats.get((num_id, level), ("decimal", "", 1))[0]
-            text = text.replace(f"%{level + 1}", self._fmt(n, f))
+            text = text.replace(f"%{level + 1}", list_number(n, f))
         return text
-
-    def _fmt(self, n: int, fmt: str) -> str:
-        if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
-            # 十一 without its leading one, a gap of zeros as 零 (一百零一), as LibreOffice draws them
-            return counted(n, 1, leading_one=False, zero="零")
-        if fmt == "lowerLetter":
-            return chr(ord("a") + (n - 1) % 26)
-        if fmt == "upperLetter":
-            return chr(ord("A") + (n - 1) % 26)
-        if fmt in ("lowerRoman", "upperRoman"):
-            vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-            s, m = "", n
-            for v, sym in vals:
-                while m >= v:
-                    s, m = s + sym, m - v
-            return s.upper() if fmt == "upperRoman" else s
-        return str(n)

@@ -18,7 +18,22 @@ repeated cell or row holding text is expanded (up to MAX_REPEAT times: more is n
 one is only counted, so that what follows stands in its place.
 
 Hidden rows and columns (table:visibility collapse, or filter: hidden by a filter) are left out and
-counted in a warning; hidden sheets (table:display false in their style) too.
+counted in a warning; hidden sheets (table:display false in their style) too. A merged cell whose
+first row or column is hidden still covers the rows and columns shown: its text is placed there.
+
+What the office draws that the XML does not hold as text, and what it holds that is not drawn:
+- automatic list numbers (text:list with a list style: '1.', '(1)', '一、', '①'), counted per list,
+  continued where a list says so, nested levels under their parents, and put before the item's
+  first paragraph as the .docx reader puts Word's (extract/list_numbers.py);
+- hidden text is left out: a paragraph or character style displayed none (text:display on its text
+  properties, through the styles it inherits from), a hidden paragraph (text:hidden-paragraph
+  hidden), hidden text (text:hidden-text hidden), a field or section displayed none; conditional
+  text (text:conditional-text) shows its current value;
+- tracked changes read as the final view: deletions (kept in text:tracked-changes) out, insertions
+  (ordinary text between change marks) in.
+
+Flat OpenDocument (.fodt / .fods: one XML file, office:document, sniffed by its office:mimetype) is
+read by the same reader: its styles and body are in that one file.
 
 Spreadsheets: each sheet becomes a spreadsheet_reader.Sheet (the text a cell shows, from its text:p;
 the stored office:value, date or time where it differs) and spreadsheet_reader.build_sheets makes its
@@ -31,8 +46,10 @@ import zipfile
 from dataclasses import dataclass, field
 
 import defusedxml.ElementTree as safe_et
+from defusedxml import DefusedXmlException
 
 from .errors import ExtractError
+from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .spreadsheet_reader import Sheet, build_sheets
 from .tab_lines import append_typed
@@ -42,7 +59,10 @@ _NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
        "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
        "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
        "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-       "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"}
+       "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+       "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+       "xml": "http://www.w3.org/XML/1998/namespace",
+       "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"}
 
 
 def _q(name: str) -> str:
@@ -54,12 +74,15 @@ P, H, S, TAB, BREAK = _q("text:p"), _q("text:h"), _q("text:s"), _q("text:tab"), 
 TABLE, ROW, CELL, COVERED, COLUMN = (_q("table:table"), _q("table:table-row"), _q("table:table-cell"),
                                      _q("table:covered-table-cell"), _q("table:table-column"))
 FRAME, TEXT_BOX = _q("draw:frame"), _q("draw:text-box")
+LIST, ITEM, HEADER = _q("text:list"), _q("text:list-item"), _q("text:list-header")
+CHANGE = _q("text:change")
+HIDDEN_TEXT, HIDDEN_PARA, CONDITIONAL = _q("text:hidden-text"), _q("text:hidden-paragraph"), _q("text:conditional-text")
 # What holds rows or columns in a table: groups, header rows / columns.
 _ROW_GROUPS = {_q("table:table-row-group"), _q("table:table-header-rows"), _q("table:table-rows")}
 _COL_GROUPS = {_q("table:table-column-group"), _q("table:table-header-columns"), _q("table:table-columns")}
-# Inside a paragraph, not its text: notes, comments, ruby annotations, a field's hidden text.
+# Inside a paragraph, not its text: notes, comments, ruby annotations.
 _NOT_TEXT = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end"), _q("text:ruby-text"),
-             _q("text:hidden-text"), _q("text:tracked-changes")}
+             _q("text:tracked-changes")}
 # In the body, not its flow: declarations, forms, the tracked changes' deleted text.
 _NOT_FLOW = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("text:variable-decls"),
              _q("text:user-field-decls"), _q("text:dde-connection-decls"), _q("office:forms"),
@@ -68,14 +91,51 @@ _NOT_FLOW = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("text:var
              _q("text:illustration-index-source"), _q("text:table-index-source"), _q("text:user-index-source"),
              _q("text:object-index-source"), _q("text:bibliography-source")}
 _HIDDEN = ("collapse", "filter")
+_DRAW = f"{{{_NS['draw']}}}"
+_TABLE_PARTS = {"table", "table-row", "table-cell", "covered-table-cell", "table-column", "table-columns",
+                "table-rows", "table-header-rows", "table-header-columns", "table-row-group", "table-column-group"}
 _WS = re.compile(r"[ \t\r\n]+")
 MAX_REPEAT = 1000          # a filled cell or row repeated more is no form: the rest is dropped, with a warning
 MAX_CELLS = 2_000_000      # filled cells a document may expand to (repeats multiply)
 
 
 def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
-    """kind: "odt" or "ods" (extract/sniff.py, by the package's mimetype)."""
-    what = "OpenDocument 表格文件" if kind == "ods" else "OpenDocument 文本文件"
+    """kind: "odt" or "ods" (a package, by its mimetype member), "fodt" or "fods" (flat: one XML
+    file, by its office:mimetype; extract/sniff.py)."""
+    sheet = kind in ("ods", "fods")
+    what = "OpenDocument 表格文件" if sheet else "OpenDocument 文本文件"
+    if kind in ("fodt", "fods"):
+        root = _flat_root(path, data, what)
+        style_roots = [root]
+    else:
+        root, style_roots = _package_roots(path, data, what)
+    body = root.find(f"{_q('office:body')}/{_q('office:spreadsheet' if sheet else 'office:text')}")
+    if body is not None and not sheet:
+        _tables_in_shapes(body)
+    if body is None:
+        raise ExtractError(path, "corrupt", f"{what}的 content.xml 中没有{'表格' if sheet else '正文'}，无法读取")
+    doc = Document(source=path, format=kind, sha256=sha256)
+    view = _View(style_roots)
+    reader = _Reader(doc, path, _hidden_tables(root), view)
+    if sheet:
+        reader.sheets(body)
+    else:
+        view.labels = _Numbers(view).count(body)
+        reader.flow_blocks(body, box=None)
+    if view.skipped:
+        rows = f"，其中整行隐藏的表格行 {view.hidden_text_rows} 行" if view.hidden_text_rows else ""
+        doc.warnings.append(f"隐藏文字未读取：{len(view.skipped)} 处（设为隐藏、不显示也不打印的文字，"
+                            f"如模板的填写提示{rows}），请核对原件")
+    if reader.hidden_rows:
+        doc.warnings.append(f"隐藏的表格行 {reader.hidden_rows} 行未读取")
+    if reader.dropped:
+        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {reader.dropped} 处只读取前 {MAX_REPEAT} 次")
+    return doc
+
+
+def _package_roots(path: str, data: bytes, what: str):
+    """A package's content.xml, and the parts that hold its styles (styles.xml, then content.xml's
+    automatic styles, which may name the former as parents)."""
     try:
         zf = check_package(path, data, what=what)
     except ExtractError as e:
@@ -86,20 +146,24 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
         root = safe_et.fromstring(zf.read("content.xml"))
     except KeyError:
         raise ExtractError(path, "corrupt", f"{what}中没有 content.xml，无法读取") from None
-    body = root.find(f"{_q('office:body')}/{_q('office:spreadsheet' if kind == 'ods' else 'office:text')}")
-    if body is None:
-        raise ExtractError(path, "corrupt", f"{what}的 content.xml 中没有{'表格' if kind == 'ods' else '正文'}，无法读取")
-    doc = Document(source=path, format=kind, sha256=sha256)
-    reader = _Reader(doc, path, _hidden_tables(root))
-    if kind == "ods":
-        reader.sheets(body)
-    else:
-        reader.flow_blocks(body, box=None)
-    if reader.hidden_rows:
-        doc.warnings.append(f"隐藏的表格行 {reader.hidden_rows} 行未读取")
-    if reader.dropped:
-        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {reader.dropped} 处只读取前 {MAX_REPEAT} 次")
-    return doc
+    try:
+        styles = [safe_et.fromstring(zf.read("styles.xml"))]
+    except KeyError:
+        styles = []     # a package without styles.xml: the automatic styles are all there is
+    return root, styles + [root]
+
+
+def _flat_root(path: str, data: bytes, what: str):
+    """A flat OpenDocument file's root (office:document), parsed as zipguard parses a package's parts."""
+    try:
+        root = safe_et.fromstring(data)
+    except DefusedXmlException:
+        raise ExtractError(path, "xxe", f"{what}（单文件 XML）声明了 DTD 或外部实体，存在安全风险，拒绝读取") from None
+    except safe_et.ParseError as e:
+        raise ExtractError(path, "corrupt", f"{what}（单文件 XML）不是合法的 XML（{e}）") from None
+    if root.tag != _q("office:document"):
+        raise ExtractError(path, "corrupt", f"{what}（单文件 XML）的根元素不是 office:document，无法读取")
+    return root
 
 
 def _encrypted(data: bytes) -> bool:
@@ -151,11 +215,214 @@ def _visible_columns(tbl) -> list[bool] | None:
     return out if any_hidden else None
 
 
+# style:num-format as LibreOffice writes it ("1", "a", "一, 二, 三, ...": the sequence's first items),
+# by its first character, as list_numbers names the formats.
+_NUM_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+                "": "none", "一": "chineseCounting", "壹": "chineseLegalSimplified", "①": "decimalEnclosedCircle",
+                "１": "decimalFullWidth", "甲": "heavenlyStem", "子": "earthlyBranch"}
+
+
+@dataclass
+class _Level:
+    """One level of a list style: how its number is drawn (None: a bullet or an image, no number)."""
+    fmt: str | None
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    shown_levels: int = 1          # text:display-levels: 1.2 draws the parent's number too
+    pattern: str | None = None     # loext:num-list-format ("%1%.%2%."), LibreOffice's own, where written
+
+
+def _level(el) -> _Level:
+    if el.tag not in (_q("text:list-level-style-number"), _q("text:outline-level-style")):
+        return _Level(None)
+    fmt = el.get(_q("style:num-format"), "")
+    return _Level(_NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal")),
+                  el.get(_q("style:num-prefix"), ""), el.get(_q("style:num-suffix"), ""),
+                  _repeat(el, "text:start-value"), _repeat(el, "text:display-levels"),
+                  el.get(_q("loext:num-list-format")))
+
+
+class _View:
+    """What the styles say about showing text: which paragraph and character styles are hidden, the
+    list styles' levels, a paragraph style's list style; and the list numbers counted (labels)."""
+
+    def __init__(self, roots):
+        self.styles: dict[tuple[str, str], object] = {}     # (family, name) -> style:style
+        self.lists: dict[str, dict[int, _Level]] = {}
+        self.outline: dict[int, _Level] = {}
+        for root in roots:
+            for st in root.iter(_q("style:style")):
+                self.styles[(st.get(_q("style:family")), st.get(_q("style:name")))] = st
+            for ls in root.iter(_q("text:list-style")):
+                self.lists[ls.get(_q("style:name"))] = {_repeat(lv, "text:level"): _level(lv) for lv in ls}
+            for ls in root.iter(_q("text:outline-style")):
+                self.outline = {_repeat(lv, "text:level"): _level(lv) for lv in ls}
+        self.labels: dict = {}          # paragraph -> its list number as drawn
+        self.skipped: set = set()       # hidden paragraphs, spans, fields and sections that held text
+        self.hidden_text_rows = 0       # table rows left out because all their text is hidden
+        # tracked changes that deleted text (text:changed-region holding a text:deletion), by id
+        self.deletions = {region.get(_q("text:id")) or region.get(_q("xml:id"))
+                          for root in roots for region in root.iter(_q("text:changed-region"))
+                          if region.find(_q("text:deletion")) is not None}
+        self._hidden: dict = {}
+
+    def skip(self, el) -> None:
+        """Hidden content left out: counted (once, however often it is looked at) where it held text."""
+        if "".join(el.itertext()).strip():
+            self.skipped.add(el)
+
+    def _inherited(self, family: str, name: str | None, get):
+        """The first value get gives along a style's parents (None where none gives one)."""
+        seen = set()
+        while name and (family, name) not in seen:
+            seen.add((family, name))
+            st = self.styles.get((family, name))
+            if st is None:
+                return None
+            if (value := get(st)) is not None:
+                return value
+            name = st.get(_q("style:parent-style-name"))
+        return None
+
+    def hidden(self, family: str, name: str | None) -> bool:
+        """A style whose text properties display it none (LibreOffice's hidden character attribute)."""
+        if not name:
+            return False
+        key = (family, name)
+        if key not in self._hidden:
+            self._hidden[key] = self._inherited(family, name, _display) == "none"
+        return self._hidden[key]
+
+    def list_style(self, p) -> str | None:
+        """The list style a paragraph's style names (style:list-style-name), for a list that names none."""
+        return self._inherited("paragraph", p.get(_q("text:style-name")),
+                               lambda st: st.get(_q("style:list-style-name")))
+
+    def para_hidden(self, p) -> bool:
+        """A paragraph not drawn: its style hidden, or a hidden-paragraph field whose condition holds
+        (counted as skipped)."""
+        if self.hidden("paragraph", p.get(_q("text:style-name"))) or \
+                any(f.get(_q("text:is-hidden")) == "true" for f in p.iter(HIDDEN_PARA)):
+            self.skip(p)
+            return True
+        return False
+
+
+def _display(st) -> str | None:
+    props = st.find(_q("style:text-properties"))
+    if props is None:
+        return None
+    return props.get(_q("text:display")) or props.get(_q("fo:display"))
+
+
+class _Numbers:
+    """The automatic list numbers of a text body, counted in document order as the office counts them:
+    per list (a list continues an earlier one only where it says so: text:continue-numbering after a
+    list of the same style, text:continue-list naming one), an item's number on its first paragraph,
+    a level's count restarted under each new parent item, text:start-value where an item restarts.
+    Headings outside lists are numbered by the outline style (LibreOffice's chapter numbering)."""
+
+    def __init__(self, view: _View):
+        self.view = view
+        self.labels: dict = {}
+        self.by_id: dict[str, dict] = {}
+        self.last: tuple[str | None, dict] | None = None    # the last list begun: its style, its counts
+        self.chapters: dict[int, int] = {}                   # the outline's counts
+
+    def count(self, body) -> dict:
+        self._walk(body)
+        return self.labels
+
+    def _walk(self, node) -> None:
+        for el in node:
+            if el.tag in _NOT_FLOW or el.tag in _NOT_TEXT:
+                continue        # deleted text, notes: counted apart from the body, if at all
+            if el.tag == LIST:
+                self._list(el, 1, self._counts(el), el.get(_q("text:style-name")))
+                continue
+            if el.tag == H:
+                self._heading(el)
+            self._walk(el)
+
+    def _heading(self, h) -> None:
+        """A heading outside a list: its outline level's number, unless it is a list header or its
+        style takes it out of the outline (names a list style of its own, or none)."""
+        if h.get(_q("text:is-list-header")) == "true" or self.view.list_style(h) is not None:
+            return
+        level = _repeat(h, "text:outline-level")
+        spec = self.view.outline.get(level)
+        if spec is None or spec.fmt is None:
+            return
+        if h.get(_q("text:restart-numbering")) == "true":
+            self.chapters[level] = (_repeat(h, "text:start-value") if h.get(_q("text:start-value")) else spec.start) - 1
+        self._count(self.chapters, level, spec.start)
+        if label := _label(self.view.outline, self.chapters, level):
+            self.labels[h] = label
+
+    def _counts(self, lst) -> dict:
+        """A top-level list's counts: a new list's, or the earlier list's it continues."""
+        style = lst.get(_q("text:style-name"))
+        counts: dict = {}
+        if (ref := lst.get(_q("text:continue-list"))) is not None:
+            counts = self.by_id.get(ref, counts)
+        elif lst.get(_q("text:continue-numbering")) == "true" and self.last and self.last[0] == style:
+            counts = self.last[1]
+        self.last = (style, counts)
+        if (own := lst.get(_q("xml:id"))) is not None:
+            self.by_id[own] = counts
+        return counts
+
+    def _list(self, lst, level: int, counts: dict, style: str | None) -> None:
+        for item in lst:
+            if item.tag not in (ITEM, HEADER):
+                continue
+            first = next((c for c in item if c.tag in (P, H, LIST)), None)
+            if item.tag == ITEM and first is not None and first.tag != LIST:
+                self._number(item, first, level, counts, style or self.view.list_style(first))
+            for child in item:
+                if child.tag == LIST:
+                    self._list(child, level + 1, counts, style)
+                else:
+                    self._walk(child)
+
+    def _number(self, item, p, level: int, counts: dict, style: str | None) -> None:
+        levels = self.view.lists.get(style, {}) if style else {}
+        spec = levels.get(level, _Level(None))
+        if item.get(_q("text:start-value")) is not None:
+            counts[level] = _repeat(item, "text:start-value") - 1
+        self._count(counts, level, spec.start)
+        if spec.fmt is not None:      # a bullet: not part of the name (the .docx reader leaves Word's out too)
+            self.labels[p] = _label(levels, counts, level)
+
+    @staticmethod
+    def _count(counts: dict, level: int, start: int) -> None:
+        """One more at this level; the levels under it start again."""
+        counts[level] = counts.get(level, start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+
+
+def _label(levels: dict[int, _Level], counts: dict, level: int) -> str:
+    """A level's number as drawn: LibreOffice's pattern where written, else prefix, the numbers of
+    the levels shown (display-levels) joined by '.', suffix."""
+    spec = levels[level]
+
+    def drawn(k: int) -> str:
+        lv = levels.get(k, _Level("decimal"))
+        return list_number(counts.get(k, lv.start), lv.fmt or "decimal")
+    if spec.pattern is not None:
+        return re.sub(r"%(\d+)%", lambda m: drawn(int(m.group(1))), spec.pattern)
+    shown = range(max(1, level - spec.shown_levels + 1), level + 1)
+    return spec.prefix + ".".join(drawn(k) for k in shown) + spec.suffix
+
+
 @dataclass
 class _Reader:
     doc: Document
     path: str
     hidden_styles: set[str]
+    view: _View
     boxes: int = 0          # text boxes read so far
     hidden_rows: int = 0    # hidden table rows holding text (text documents; sheets count in build_sheets)
     dropped: int = 0        # repeats cut at MAX_REPEAT
@@ -180,12 +447,12 @@ class _Reader:
     # text ------------------------------------------------------------------------------------
 
     def flow_blocks(self, container, box: int | None) -> None:
-        for el in _flow(container):
+        for el in _flow(container, self.view):
             if el.tag == TABLE:
                 self._flush(box)
                 self.table(el, parent=None, box=box)
                 continue
-            text, frames = _para(el)
+            text, frames = _para(el, self.view)
             if "\t" in text.strip():
                 self.tabbed.append(text)
             else:
@@ -210,23 +477,31 @@ class _Reader:
                       parent=parent)
         doc.blocks.append(table)
         shown_cols = _visible_columns(tbl)
-        anchors, rows_shown = [], []     # (row, col, rowspan, colspan, element) in the source grid
+        anchors, rows_shown = [], []     # (row, col, rowspan, colspan, element, filled) in the source grid
         r = 0
         for tr in _children(tbl, _ROW_GROUPS, ROW):
             hidden = tr.get(_q("table:visibility")) in _HIDDEN
-            filled = _filled(tr)
+            filled = _filled(tr, self.view)
             n = _repeat(tr, "table:number-rows-repeated")
             if not filled and n > MAX_REPEAT:
                 continue      # padding rows, not rows anyone drew
+            if not filled and any(el.tag == CHANGE and el.get(_q("text:change-id")) in self.view.deletions
+                                  for el in tr.iter()):
+                # a row whose text was all deleted with changes tracked (LibreOffice keeps Word's
+                # deleted row so, its cells empty but for the deletions' marks): not in the final view
+                hidden = True
+            elif not filled and any(el in self.view.skipped for el in tr.iter()):
+                # all its text hidden: Word draws no such row, LibreOffice an empty one; either way
+                # it holds nothing to read, and the same report reads alike from its .docx
+                hidden = True
+                self.view.hidden_text_rows += min(n, MAX_REPEAT)
             for _ in range(self._times(n, filled)):
                 rows_shown.append(not hidden)
-                if hidden and filled:
-                    self.hidden_rows += 1
                 c = 0
                 for tc in tr:
                     if tc.tag not in (CELL, COVERED):
                         continue
-                    cell_filled = tc.tag == CELL and _filled(tc)
+                    cell_filled = tc.tag == CELL and _filled(tc, self.view)
                     k = _repeat(tc, "table:number-columns-repeated")
                     if not cell_filled and k > MAX_REPEAT:
                         break   # the row's padding to the page's width
@@ -234,7 +509,7 @@ class _Reader:
                         if tc.tag == CELL:
                             self._count()
                             anchors.append((r, c, _repeat(tc, "table:number-rows-spanned"),
-                                            _repeat(tc, "table:number-columns-spanned"), tc))
+                                            _repeat(tc, "table:number-columns-spanned"), tc, cell_filled))
                         c += 1
                 r += 1
         n_cols = max((a[1] + a[3] for a in anchors), default=0)
@@ -242,24 +517,30 @@ class _Reader:
         row_at = _positions(rows_shown)
         col_at = _positions(col_ok)
         nested: list[tuple] = []
-        for r0, c0, rs, cs, tc in anchors:
-            if not rows_shown[r0] or not col_ok[c0]:
+        unread_rows = set()     # hidden rows with text not read
+        for r0, c0, rs, cs, tc, filled in anchors:
+            # a merge whose first row or column is hidden starts at the first one shown in it
+            rows_in = [k for k in range(r0, min(r0 + rs, len(rows_shown))) if rows_shown[k]]
+            cols_in = [k for k in range(c0, min(c0 + cs, n_cols)) if col_ok[k]]
+            if not rows_in or not cols_in:
+                if filled and not rows_shown[r0]:
+                    unread_rows.add(r0)
                 continue
-            row, col = row_at[r0], col_at[c0]
-            rowspan = sum(rows_shown[r0:r0 + rs])
-            colspan = sum(col_ok[c0:c0 + cs])
+            row, col = row_at[rows_in[0]], col_at[cols_in[0]]
+            rowspan, colspan = len(rows_in), len(cols_in)
             lines: list[str] = []
-            for el in _flow(tc):
+            for el in _flow(tc, self.view):
                 if el.tag == TABLE:
                     nested.append((el, (t_index, row, col)))
                 else:
-                    text, frames = _para(el)
+                    text, frames = _para(el, self.view)
                     lines.append(text)
-                    lines += [_para(p)[0] for f in frames for p in _flow(f) if p.tag != TABLE]
+                    lines += [_para(p, self.view)[0] for f in frames for p in _flow(f, self.view) if p.tag != TABLE]
             table.cells.append(Cell(text="\n".join(t.strip() for t in lines).strip(), row=row, col=col,
                                     rowspan=rowspan, colspan=colspan,
                                     loc=self._loc(box, block=block, table=t_index, row=row, col=col)))
         table.n_rows, table.n_cols = sum(rows_shown), sum(col_ok)
+        self.hidden_rows += len(unread_rows)
         for el, where in nested:
             self.table(el, parent=where, box=box)
 
@@ -289,7 +570,7 @@ class _Reader:
             n = _repeat(tr, "table:number-rows-repeated")
             if tr.get(_q("table:visibility")) in _HIDDEN:
                 hidden_rows.append((r, n))
-            filled = _filled(tr)
+            filled = _filled(tr, self.view)
             if not (filled or _merges(tr)):
                 r += n      # empty rows only move the next row down, however many
                 continue
@@ -308,7 +589,7 @@ class _Reader:
             if tc.tag not in (CELL, COVERED):
                 continue
             n = _repeat(tc, "table:number-columns-repeated")
-            shown = _shown(tc) if tc.tag == CELL else ("", None)
+            shown = _shown(tc, self.view) if tc.tag == CELL else ("", None)
             rs, cs = (_repeat(tc, "table:number-rows-spanned"), _repeat(tc, "table:number-columns-spanned")) \
                 if tc.tag == CELL else (1, 1)
             if shown[0] or rs > 1 or cs > 1:
@@ -329,22 +610,35 @@ def _positions(shown: list[bool]) -> list[int]:
     return out
 
 
-def _flow(container):
+def _flow(container, view: _View):
     """The paragraphs, headings and tables in container, in order, through lists, sections and indexes
-    (a section not displayed, text:display none, is not shown)."""
+    (a section not displayed, text:display none or hidden by its condition, is not shown; nor is a
+    hidden paragraph)."""
     for el in container:
         tag = el.tag
-        if tag in (P, H, TABLE):
+        if tag in (P, H):
+            if not view.para_hidden(el):
+                yield el
+        elif tag == TABLE:
             yield el
-        elif tag in _NOT_FLOW or el.get(_q("text:display")) == "none":
+        elif tag in _NOT_FLOW:
             continue
+        elif _not_shown(el):
+            view.skip(el)
         elif tag in (FRAME, TEXT_BOX) or tag.startswith(f"{{{_NS['text']}}}"):
-            yield from _flow(el)
+            yield from _flow(el, view)
 
 
-def _para(p) -> tuple[str, list]:
-    """A paragraph's text as shown, and the text boxes anchored in it (read as blocks after it)."""
-    out: list[str] = []
+def _not_shown(el) -> bool:
+    """A section or field the office does not draw: displayed none, or hidden by its condition (the
+    office's last evaluation, text:is-hidden, which a reader cannot redo)."""
+    return el.get(_q("text:display")) == "none" or el.get(_q("text:is-hidden")) == "true"
+
+
+def _para(p, view: _View) -> tuple[str, list]:
+    """A paragraph's text as shown (its list number first), and the text boxes anchored in it (read
+    as blocks after it)."""
+    out: list[str] = [view.labels.get(p, "")]
     boxes: list = []
 
     def walk(node) -> None:
@@ -358,8 +652,16 @@ def _para(p) -> tuple[str, list]:
                 out.append("\t")
             elif tag == BREAK:
                 out.append("\n")
-            elif tag == FRAME:
-                boxes.extend(child.iter(TEXT_BOX))
+            elif tag.startswith(_DRAW):
+                boxes.extend(_shape_texts(child))
+            elif tag == CONDITIONAL and not "".join(child.itertext()):
+                value = "if-true" if child.get(_q("text:current-value")) == "true" else "if-false"
+                out.append(child.get(_q(f"text:string-value-{value}"), ""))
+            elif tag == HIDDEN_TEXT and not "".join(child.itertext()):
+                if not _not_shown(child):
+                    out.append(child.get(_q("text:string-value"), ""))
+            elif _not_shown(child) or view.hidden("text", child.get(_q("text:style-name"))):
+                view.skip(child)
             elif tag not in _NOT_TEXT:
                 walk(child)
             if child.tail:
@@ -369,11 +671,30 @@ def _para(p) -> tuple[str, list]:
     return "".join(out), boxes
 
 
-def _filled(el) -> bool:
+def _shape_texts(shape):
+    """The texts a drawing holds, each read as a text box: a frame's text box, and a shape's own
+    paragraphs and tables (LibreOffice writes Word's text box as a draw:custom-shape holding them)."""
+    for el in shape.iter():
+        if el.tag == TEXT_BOX or (el.tag.startswith(_DRAW) and el.tag != FRAME and
+                                  any(c.tag in (P, H, TABLE) for c in el)):
+            yield el
+
+
+def _tables_in_shapes(root) -> None:
+    """A table in a shape's text is written in LibreOffice's own namespace (loext:table, its rows
+    and cells), the same elements otherwise: named as the table namespace names them, one reader
+    reads both."""
+    loext, table = f"{{{_NS['loext']}}}", f"{{{_NS['table']}}}"
+    for el in root.iter():
+        if el.tag.startswith(loext) and el.tag[len(loext):] in _TABLE_PARTS:
+            el.tag = table + el.tag[len(loext):]
+
+
+def _filled(el, view: _View) -> bool:
     """Whether a row or cell holds any text: a paragraph with text, or a value that is no string
     (a number a cell holds without the text it shows)."""
     for node in el.iter():
-        if node.tag in (P, H) and _para(node)[0].strip():
+        if node.tag in (P, H) and not view.para_hidden(node) and _para(node, view)[0].strip():
             return True
         if node.tag == CELL and node.get(_q("office:value-type")) not in (None, "string"):
             return True
@@ -390,10 +711,10 @@ _VALUE = {"float": "office:value", "percentage": "office:value", "currency": "of
           "string": "office:string-value"}
 
 
-def _shown(tc) -> tuple[str, str | None]:
+def _shown(tc, view: _View) -> tuple[str, str | None]:
     """(the text a sheet cell shows, its stored value where it differs), as spreadsheet_reader._shown
     gives them for .xlsx: the text from the cell's paragraphs (not its comment), the value as stored."""
-    lines = [_para(el)[0] for el in _flow(tc) if el.tag != TABLE]
+    lines = [_para(el, view)[0] for el in _flow(tc, view) if el.tag != TABLE]
     text = "\n".join(lines).strip()
     kind = tc.get(_q("office:value-type"))
     stored = tc.get(_q(_VALUE[kind])) if kind in _VALUE else None

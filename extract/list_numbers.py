@@ -1,0 +1,48 @@
+"""An automatic list number as an office draws it ('1', '十一', 'iv', '①'), for the readers whose
+formats keep list numbers out of the text (.docx w:numPr, .odt text:list): the number is part of
+the displayed name (130 / 132: '1.办理法律援助案件').
+
+Formats are named as Word names them (w:numFmt); the .odt reader maps LibreOffice's style:num-format
+to these names. A format not known here is drawn as decimal, as a reader would rather show a number
+than drop it."""
+from __future__ import annotations
+
+from .cn_numerals import counted
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+# Word names ideographTraditional for 甲乙丙 but draws Chinese counting for it in a Chinese document,
+# as the .docx reader has always read it; LibreOffice's 甲乙丙 / 子丑寅 have their own names here.
+_CHINESE = ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting")
+_CYCLES = {"heavenlyStem": "甲乙丙丁戊己庚辛壬癸", "earthlyBranch": "子丑寅卯辰巳午未申酉戌亥"}
+_CIRCLED = {**{n: chr(0x2460 + n - 1) for n in range(1, 21)},      # ① … ⑳
+            **{n: chr(0x3251 + n - 21) for n in range(21, 36)},    # ㉑ … ㉟
+            **{n: chr(0x32B1 + n - 36) for n in range(36, 51)}}    # ㊱ … ㊿
+
+
+def list_number(n: int, fmt: str) -> str:
+    if fmt in _CHINESE:
+        # 十一 without its leading one, a gap of zeros as 零 (一百零一), as Word and LibreOffice draw them
+        return counted(n, 1, leading_one=False, zero="零")
+    if fmt == "chineseLegalSimplified":
+        return counted(n, 2)                       # 壹拾壹: the financial numerals keep their leading one
+    if fmt == "decimalFullWidth":
+        return counted(n, 3)
+    if fmt == "decimalEnclosedCircle" and n in _CIRCLED:
+        return _CIRCLED[n]
+    if fmt in _CYCLES:
+        cycle = _CYCLES[fmt]
+        return cycle[(n - 1) % len(cycle)]
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman") and n > 0:
+        s, m = "", n
+        for v, sym in _ROMAN:
+            while m >= v:
+                s, m = s + sym, m - v
+        return s.upper() if fmt == "upperRoman" else s
+    if fmt == "none":
+        return ""
+    return str(n)
