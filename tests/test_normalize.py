@@ -3170,3 +3170,28 @@ def test_level2_subheading_rows_spanning_the_name_columns_open_a_group():
     got = [(i.level1, i.level2, i.level3) for i in r.indicators]
     assert got == [("产出指标", "数量指标", "培训学员人数"), ("产出指标", "数量指标", "建设示范点"),
                    ("产出指标", "质量指标", "验收合格率"), ("效益指标", "社会效益指标", "受益群众")]
+
+
+def test_a_level_2_leading_the_name_in_its_cell_is_split_where_the_names_are_so_written():
+    """Issue 21 (270): a level-1 column and no level-2 one, each name cell led by its level 2 and a
+    colon or a dash (数量指标：培训人数, 经济效益指标-学员增收): where two in three names of the table
+    are so written, the part before the first separator that reads as a level 2 under the row's
+    level 1 is the level 2, the rest the name. A name led by a word that is no level stays whole, and
+    so does a table where one name only is so led (成本-效益比 is a name of its own)."""
+    rows = [["一级指标", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标：培训人数", "≥200人", "210人", "20", "20"],
+            ["", "质量指标：考核合格率", "≥95%", "97%", "20", "20"],
+            ["", "培训-实训场次", "≥12场", "12场", "10", "10"],
+            ["效益指标", "经济效益指标-学员人均增收", "≥2000元", "2100元", "20", "20"],
+            ["满意度指标", "服务对象满意度指标：学员满意度", "≥90%", "95%", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level2_raw, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "数量指标", "培训人数"),
+        ("产出指标", "质量指标", "质量指标", "考核合格率"),
+        ("产出指标", "质量指标", "质量指标", "培训-实训场次"),
+        ("效益指标", "经济效益指标", "经济效益指标", "学员人均增收"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert "数量指标：培训人数" in inds[0].note and inds[0].level3_key == level3_key("培训人数")
+    plain = [rows[0], ["产出指标", "成本-效益比", "≤1", "0.8", "50", "50"], ["", "培训人数", "≥200人", "210人", "50", "50"]]
+    assert [(i.level2, i.level3) for i in normalize_document(_doc(plain)).indicators] == [
+        (None, "成本-效益比"), (None, "培训人数")]
