@@ -751,14 +751,17 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # overflowed go on: every non-empty cell of the first row sits under a cell of the last row
     # whose text runs to its right edge, or, in a row where some cell does, whose last line had no
     # room for the cell's first run of words (2.36万 | 元/艘: 元/ did not fit; a figure's own width
-    # says nothing, a centred figure's room is not measured).
+    # says nothing, a centred figure's room is not measured). Text going on stays in its cell's
+    # columns: a cell over columns the last row keeps as cells of their own (a 小计 over the level-2,
+    # name and value columns) starts a row of its own.
     last_row = table.n_rows - 1
     first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
 
     def went_on(c: Cell, lead: float) -> bool:
         host = table.cell_at(last_row, c.col)
-        if host is None or host.row + host.rowspan - 1 != last_row:
+        if host is None or host.row + host.rowspan - 1 != last_row or \
+                any(table.cell_at(last_row, k) is not host for k in range(c.col, c.col + c.colspan)):
             return False
         room = st.rooms.get((host.row, host.col))
         return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \

@@ -25,7 +25,7 @@ from .cell_joins import glued_fund_lines
 from .tables import SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, read_tables
 from .title import subject, title
 from .reporting_unit import PRIMARY, SECONDARY
-from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL
+from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -83,6 +83,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
                 recs.unit = m.group(1)
                 break
         recs.unit = recs.unit or read_unit(doc, [b.text for b in doc.paragraphs()])
+    _weights_of_indicator_part(recs)
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
     recs.tiers = stated_tiers(texts)
@@ -239,6 +240,36 @@ def _unscored_rows(recs: DocRecords) -> None:
 
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
 FULL_POINTS = 100
+
+
+def _weights_of_indicator_part(recs: DocRecords) -> None:
+    """Weights written as percentages OF THE INDICATOR PART (权重（%）: 10%, 8%, … 100% over the
+    indicator rows alone) while the fund's weight stands in points beside them (分值 10): the
+    indicators share what the total leaves the fund (100 − 10 = 90 points), so a weight of w% is
+    w × 90 / 100 points, the figure each score is out of. Only where the percentages make exactly
+    100, the fund's weight is in points and the total in points (or the standard 100), and no score
+    exceeds its weight so read; percentages that make 90 beside a fund's 10 are points already."""
+    for p in recs.projects:
+        f, w = p.fund_weight, p.total_weight_stated
+        if f is None or f.value is None or f.q.unit not in ("", "分") or not p.indicators or \
+                any(i.weight is None or i.weight.value is None or i.weight.q.unit != "%" for i in p.indicators) or \
+                sum(i.weight.value for i in p.indicators) != 100:
+            continue
+        total = w.value if w is not None and w.value is not None and w.q.unit in ("", "分") else FULL_POINTS
+        part = total - f.value
+        if not 0 < part < total:
+            continue
+        points = {id(i): (i.weight.value * part / 100).normalize() for i in p.indicators}
+        if any(i.score is not None and i.score.value is not None and i.score.value > points[id(i)]
+               for i in p.indicators):
+            continue
+        for i in p.indicators:
+            value = points[id(i)]
+            how = f"权重{bare(i.weight.raw)}为占绩效指标部分（{total:f}−资金{f.value:f}＝{part:f}分）的百分比，" \
+                  f"折合分值{value:f}分"
+            i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
+                                      note=how), i.weight.loc)
+            i.note = "；".join(x for x in (i.note, how) if x)
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:

@@ -659,6 +659,42 @@ def level_path(text: str) -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
+# A level 2 leading the name in its cell (数量指标：培训人数, 经济效益指标-学员增收): the first colon or
+# run of dashes, slashes or arrows after it.
+LEVEL2_LEAD = re.compile(r"\s*(?:[：:]|[／/—―－\-·>＞→]+)\s*")
+
+
+def level2_lead(text: str, level1: str | None) -> tuple[str, str] | None:
+    """A level 2 and a name joined in one cell where a form has a level-1 column and no level-2
+    one: the two as written, where the part before the first separator reads as a level 2 by the
+    level grammar (under the row's level 1, where there is one) and the rest is no level name,
+    else None."""
+    parts = LEVEL2_LEAD.split(normalize_ws(text or "").strip(), maxsplit=1)
+    if len(parts) != 2 or not all(parts):
+        return None
+    name, parent = canonical_level2(parts[0], level1)
+    if not name or level1 and parent and parent != level1 or \
+            canonical_level1(parts[1]) or canonical_level2(parts[1])[0]:
+        return None
+    return parts[0], parts[1]
+
+
+def _level2_led(grid, r: int, cols: _Cols) -> bool:
+    """Whether a table with no level-2 column writes each level 2 before its name (数量指标：X):
+    two or more names, and two in three of them, so led (level2_lead) under their rows' level 1.
+    One such name among plain ones is a name of its own (成本-效益比)."""
+    if cols.level2 is not None or cols.level3 is None:
+        return False
+    names, l1 = [], None
+    for k in _body_rows(grid, r):
+        row = grid[k]
+        if cols.level1 is not None and cols.level1 < len(row) and bare(row[cols.level1]):
+            l1 = canonical_level1(row[cols.level1])
+        if cols.level3 < len(row) and bare(row[cols.level3]):
+            names.append(level2_lead(row[cols.level3], l1) is not None)
+    return len(names) >= 2 and 3 * sum(names) >= 2 * len(names)
+
+
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
@@ -880,6 +916,7 @@ class _Reader:
         self.paired: int | None = None
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
+        self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.vertical_fund_row: int | None = None
 
     # -- projects -------------------------------------------------------------------------
@@ -1779,6 +1816,8 @@ class _Reader:
         if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
             self.named_targets = _named_targets(grid, h, r, cols, continued)
+        if not continued:
+            self.level2_led = _level2_led(grid, r, cols)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -2068,6 +2107,10 @@ class _Reader:
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
             notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
+        elif self.level2_led and not l2_cell and \
+                (lead := level2_lead(level3, canonical_level1(l1_cell or l1_prev) if (l1_cell or l1_prev) else None)):
+            l2_cell, level3 = lead
+            notes.append(f"二级指标写在三级指标名称前（{bare(cell(c3 + s))}），已按分隔符拆分")
         value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]

@@ -1114,3 +1114,42 @@ def test_pdf_of_a_fixed_width_text_table_it_cannot_read_warns(tmp_path):
     d = read_document(_text_pdf(tmp_path / "pre.pdf", [[(50, 40 + 14 * k, t) for k, t in enumerate(lines)]]))
     assert not any(t.n_cols >= 2 for t in d.tables())
     assert any("3行" in w and "文本表格" in w and "漏读" in w for w in d.warnings)
+
+
+def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row():
+    """Issue 21 (273.pdf): the first row of a table's part on page 2 is a 小计 row, one cell over the
+    level-2, name, target and actual columns, under a last row of page 1 whose level-2 cell runs to its
+    edge (服务对象满意度指标 wrapped in a narrow column). Text that goes on over a page stays in its
+    cell's columns: a cell spanning columns that the last row keeps as cells of their own is a row of
+    its own, not the rest of one, and the 小计 is no part of the level-2 name."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    def text(s, x0, top):
+        out = []
+        for ch in s:
+            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
+            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
+            x0 += w
+        return out
+
+    cols = [(0.0, 34.0), (34.0, 97.0), (97.0, 115.0)]   # narrow, centred: full
+
+    def table(rows):
+        rects = [(cols[a][0], 20.0 * r, cols[b][1], 20.0 * (r + 1)) for r, spans in enumerate(rows) for a, b in spans]
+        return SimpleNamespace(bbox=(0.0, 0.0, 115.0, 20.0 * len(rows)), cells=rects)
+    each = [(0, 0), (1, 1), (2, 2)]
+    chars1 = text("二级", 7, 5) + text("三级指标", 36, 5) + text("分值", 96, 5) + \
+        text("数量", 7, 25) + text("培训人次", 36, 25) + text("8", 103.5, 25) + \
+        text("满意度", 2, 45) + text("指标", 7, 55) + text("学员满意度", 36, 45) + text("7", 103.5, 45)
+    chars2 = text("小计", 36, 5) + text("15", 101, 5) + text("总分", 36, 25) + text("100", 98.5, 25)
+    items = _read_page(1, chars1, [table([each, each, each])]) + \
+        _read_page(2, chars2, [table([[(0, 1), (2, 2)], [(0, 1), (2, 2)]])])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+    (t,) = doc.tables()
+    assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
+        ["二级", "三级指标", "分值"], ["数量", "培训人次", "8"], ["满意度指标", "学员满意度", "7"],
+        ["小计", "", "15"], ["总分", "", "100"]]

@@ -3170,3 +3170,66 @@ def test_level2_subheading_rows_spanning_the_name_columns_open_a_group():
     got = [(i.level1, i.level2, i.level3) for i in r.indicators]
     assert got == [("产出指标", "数量指标", "培训学员人数"), ("产出指标", "数量指标", "建设示范点"),
                    ("产出指标", "质量指标", "验收合格率"), ("效益指标", "社会效益指标", "受益群众")]
+
+
+def test_a_level_2_leading_the_name_in_its_cell_is_split_where_the_names_are_so_written():
+    """Issue 21 (270): a level-1 column and no level-2 one, each name cell led by its level 2 and a
+    colon or a dash (数量指标：培训人数, 经济效益指标-学员增收): where two in three names of the table
+    are so written, the part before the first separator that reads as a level 2 under the row's
+    level 1 is the level 2, the rest the name. A name led by a word that is no level stays whole, and
+    so does a table where one name only is so led (成本-效益比 is a name of its own)."""
+    rows = [["一级指标", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标：培训人数", "≥200人", "210人", "20", "20"],
+            ["", "质量指标：考核合格率", "≥95%", "97%", "20", "20"],
+            ["", "培训-实训场次", "≥12场", "12场", "10", "10"],
+            ["效益指标", "经济效益指标-学员人均增收", "≥2000元", "2100元", "20", "20"],
+            ["满意度指标", "服务对象满意度指标：学员满意度", "≥90%", "95%", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level2_raw, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "数量指标", "培训人数"),
+        ("产出指标", "质量指标", "质量指标", "考核合格率"),
+        ("产出指标", "质量指标", "质量指标", "培训-实训场次"),
+        ("效益指标", "经济效益指标", "经济效益指标", "学员人均增收"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert "数量指标：培训人数" in inds[0].note and inds[0].level3_key == level3_key("培训人数")
+    plain = [rows[0], ["产出指标", "成本-效益比", "≤1", "0.8", "50", "50"], ["", "培训人数", "≥200人", "210人", "50", "50"]]
+    assert [(i.level2, i.level3) for i in normalize_document(_doc(plain)).indicators] == [
+        (None, "成本-效益比"), (None, "培训人数")]
+
+
+def _percent_weighted_html(weights=("40%", "30%", "30%"), scores=("36", "27", "25.20"), total=("100", "97.80")):
+    """A form whose 权重（%） column gives each indicator's share of the indicator part, the fund's
+    分值 in points beside it (272)."""
+    rows = "".join(f"<tr><td>{l1}</td><td>{l2}</td><td>{n}</td><td>{t}</td><td>{a}</td><td>{w}</td><td>{s}</td></tr>"
+                   for (l1, l2, n, t, a), w, s in zip(
+                       [("产出指标", "数量指标", "改造户数", "≥100户", "102户"),
+                        ("效益指标", "社会效益指标", "受益群众", "≥1000人", "1050人"),
+                        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "84%")], weights, scores))
+    return f"""<html><body><table border="1">
+<tr><td>项目名称</td><td colspan="6">清洁取暖改造项目</td></tr>
+<tr><td>项目资金（万元）</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td><td></td></tr>
+<tr><td>年度资金总额</td><td>100</td><td>96</td><td>10</td><td>96%</td><td>9.60</td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>权重（%）</td><td>得分</td></tr>
+{rows}
+<tr><td>总分</td><td colspan="4"></td><td>{total[0]}</td><td>{total[1]}</td></tr>
+</table></body></html>"""
+
+
+def test_weights_in_percent_of_the_indicator_part_are_read_as_its_points():
+    """Issue 21 (272): 权重（%） of the indicator part (40% + 30% + 30% = 100% over the rows alone)
+    beside a fund 分值 of 10 points in a 100-point total: each weight is its share of the 90 points
+    the fund leaves (40% -> 36), the figure its score is out of, so the weights add up with the
+    fund's to the total and a score in points is held to its own share (25.20 of 27: 84 / 90 of it)."""
+    recs = normalize_document(read_bytes(_percent_weighted_html().encode(), "w.html"))
+    assert [(i.weight.value, i.weight.q.unit, i.weight.raw) for i in recs.indicators] == [
+        (Decimal(36), "分", "40%"), (Decimal(27), "分", "30%"), (Decimal(27), "分", "30%")]
+    assert "90" in recs.indicators[0].note and recs.indicators[0].weight.loc.col == 5
+    assert [f.rule for f in check(recs) if f.rule.startswith(("JX3", "JX4"))] == []
+    # percentages that leave the fund its share (30% + 30% + 30% beside 10) are points already
+    recs = normalize_document(read_bytes(_percent_weighted_html(("30%", "30%", "30%"), ("30", "30", "28"), (
+        "100", "97.60")).encode(), "w.html"))
+    assert [i.weight.value for i in recs.indicators] == [Decimal(30)] * 3
+    # a score above its share says the percentages are no shares: left as written
+    recs = normalize_document(read_bytes(_percent_weighted_html(scores=("40", "27", "25.20"), total=(
+        "100", "101.80")).encode(), "w.html"))
+    assert [i.weight.value for i in recs.indicators] == [Decimal(40), Decimal(30), Decimal(30)]
