@@ -10551,7 +10551,7 @@ def _doc37(out: Path, head: dict, fund: tuple, parts: list[tuple], nothings: lis
         fill(t.cell(r, c), nothing)
     para(d, "")
     n = len(rows)
-    t = grid_table(d, n + 2, 8, [1.4, 1.8, 3.5, 2.2, 2.2, 1.1, 1.6, 2.8], "Table Grid")
+    t = grid_table(d, n + 2, 8, [1.3, 1.7, 3.3, 2.5, 2.4, 1.2, 1.5, 2.6], "Table Grid")
     for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                               "偏差原因分析及改进措施"]):
         fill(t.cell(0, c), text)
