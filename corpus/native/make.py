@@ -7992,7 +7992,7 @@ ROWS247 = [
 def html247(out: Path) -> None:
     """Jiaxing (Zhejiang): a bureau site's article page (site header, breadcrumb, title, date line, a line of
     prose, the form, footer) printed by Chromium."""
-    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0}"
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 2mm}"
            ".top{border-bottom:3px solid #b00;padding:6pt 0;font-size:16pt;color:#b00;font-weight:bold}"
            ".crumb{font-size:9pt;color:#555;margin:4pt 0}h1{text-align:center;font-size:15pt}"
            ".meta{text-align:center;font-size:9pt;color:#555;border-bottom:1px solid #ccc;padding-bottom:4pt}"
@@ -10505,6 +10505,396 @@ def html285(out: Path) -> None:
 DOCX.update({"280": doc280, "283": doc283})
 XLSX.update({"281": xls281, "284": xls284})
 HTML.update({"282": html282, "285": html285})
+
+
+
+# ---------------------------------------------------------------- 286-291: thirty-seventh set (ordinary templates filled carelessly)
+
+# Rows: (l1, l2, name, target, actual, weight, score, note, kind); kind "" an indicator, "ph" a template placeholder
+# row left in (name cell as the template had it, target maybe ≥**人, the rest empty), "cont" the rest of the name
+# above continued in this row (other cells empty). Level modes per level-1 run: "merge" (merged cells), "repeat"
+# (typed on every row), "first" (typed on the first row only, the others left empty, not merged).
+def _r37(l1, l2, name, target="", actual="", weight="", score="", note="", kind=""):
+    return (l1, l2, name, target, actual, weight, score, note, kind)
+
+
+def _level_cells(rows: list[tuple], modes: dict[str, str]) -> tuple[dict, list[tuple[str, str]]]:
+    """(merges {(col, first, last): text}, per-row (l1, l2) texts to type) under each level-1 run's mode."""
+    merges, typed = {}, [["", ""] for _ in rows]
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            mode = modes.get(rows[a][0], "merge")
+            if mode == "merge" and b > a:
+                merges[(depth, a, b)] = text
+            elif mode == "repeat":
+                for i in range(a, b + 1):
+                    typed[i][depth] = text if rows[i][8] != "cont" else ""
+            else:
+                typed[a][depth] = text
+    return merges, typed
+
+
+def _doc37(out: Path, head: dict, fund: tuple, parts: list[tuple], nothings: list[str], rows: list[tuple],
+           modes: dict, total: tuple, signer: str, notes_after: list[str] = (), dept: bool = False) -> None:
+    d = new_document()
+    para(d, "部门整体支出绩效自评表" if dept else "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    widths = [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4]
+    if dept:
+        t = _dept_fund(d, head["dept"], fund, parts, widths)
+        first_part = 3
+    else:
+        t = _head_fund(d, head, fund, parts, widths)
+        first_part = 4
+    for k, nothing in enumerate(nothings):      # the fund parts' empty cells, typed as the clerk typed them
+        r, c = first_part + k // 3, 5 + k % 3
+        fill(t.cell(r, c), nothing)
+    para(d, "")
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [1.3, 1.7, 3.3, 2.5, 2.4, 1.2, 1.5, 2.6], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    merges, typed = _level_cells(rows, modes)
+    for (col, a, b), text in merges.items():
+        vmerge(t, col, 1 + a, 1 + b, text)
+    for r, row in enumerate(rows, start=1):
+        for col in (0, 1):
+            if not any(col == m[0] and m[1] <= r - 1 <= m[2] for m in merges):
+                fill(t.cell(r, col), typed[r - 1][col])
+        for c, text in enumerate(row[2:8], start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), total[0])
+    fill(t.cell(n + 1, 6), total[1])
+    fill(t.cell(n + 1, 7), total[2])
+    for line in notes_after:
+        para(d, line, 9)
+    para(d, signer)
+    d.save(out)
+
+
+def _xls37(out: Path, head: dict, parts: list[tuple], nothings: list, rows: list[tuple], modes: dict,
+           total: tuple, signer: str, headers: list[str], gap: bool = False, notes_after: list[str] = ()) -> None:
+    """An xlsx form; gap leaves an EMPTY column (E) between 年度指标值 (D) and 实际完成值 (F)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    cols = "ABCDEFGHI" if gap else "ABCDEFGH"
+    widths = (10, 14, 26, 14, 3, 14, 7, 7, 28) if gap else (10, 14, 26, 14, 14, 7, 7, 28)
+    for col, w in zip(cols, widths):
+        ws.column_dimensions[col].width = w
+    last = cols[-1]
+    title(ws, f"A1:{last}1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A2:{last}2")
+    put(ws, "A3", "项目名称")
+    merge(ws, f"B3:{last}3", head["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", head["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, f"E4:{last}4", head["agency"], left=True)
+    fund_cols = "ABCDFGHI" if gap else "ABCDEFGH"
+    tot = _xls_fund(ws, 5, fund_cols, "项目资金（万元）", parts)
+    if gap:
+        for r in range(5, tot + len(parts) + 1):
+            put(ws, f"E{r}", None)
+    for k, nothing in enumerate(nothings):
+        r, col = tot + 1 + k // 3, fund_cols[5 + k % 3]
+        put(ws, f"{col}{r}", nothing)
+    hr = tot + len(parts) + 2
+    body = [c for c in cols if not (gap and c == "E")]
+    for col, text in zip(body, headers):
+        put(ws, f"{col}{hr}", text)
+    if gap:
+        put(ws, f"E{hr}", None)
+    first = hr + 1
+    merges, typed = _level_cells(rows, modes)
+    for (depth, a, b), text in merges.items():
+        merge(ws, f"{'AB'[depth]}{first + a}:{'AB'[depth]}{first + b}", text)
+    for i, row in enumerate(rows):
+        r = first + i
+        for depth in (0, 1):
+            if not any(depth == m[0] and m[1] <= i <= m[2] for m in merges):
+                put(ws, f"{'AB'[depth]}{r}", typed[i][depth] or None)
+        for col, text in zip(body[2:], row[2:8]):
+            put(ws, f"{col}{r}", text if text != "" else None, left=col in ("C", last))
+        if gap:
+            put(ws, f"E{r}", None)
+        ws.row_dimensions[r].height = 36 if row[7] else 18
+    end = first + len(rows)
+    wcol, scol, ncol = body[5], body[6], body[7]
+    merge(ws, f"A{end}:{body[4]}{end}", "总分")
+    put(ws, f"{wcol}{end}", total[0])
+    put(ws, f"{scol}{end}", total[1], "0.00")
+    put(ws, f"{ncol}{end}", total[2], left=True)
+    r = end + 1
+    for line in notes_after:
+        r += 1
+        ws[f"A{r}"] = line
+    ws[f"A{r + 2}"] = signer
+    landscape(ws)
+    wb.save(out)
+
+
+def _html37(out: Path, place: str, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], modes: dict,
+            total: tuple, signer: str, headers: list[str], inner_note: str = "") -> None:
+    """An .html article page (a finance bureau's 信息公开 column) holding the form as a table."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 2mm}"
+           ".top{border-bottom:2px solid #b00;padding:6pt 0;font-size:13pt;color:#b00}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0}h1{text-align:center;font-size:15pt}"
+           ".meta{text-align:center;font-size:9pt;color:#666}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0;table-layout:fixed}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle;word-break:break-all}"
+           "td.h{font-weight:bold}td.l{text-align:left}.foot{border-top:1px solid #ccc;font-size:8pt;color:#888;"
+           "margin-top:12pt;padding-top:4pt}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{head['project']}绩效自评表_{place}财政局</title><style>{css}</style></head><body>",
+         f'<div class="top">{place}财政局</div>',
+         '<div class="crumb">当前位置：首页 &gt; 信息公开 &gt; 预算绩效管理 &gt; 绩效自评</div>',
+         f"<h1>{head['project']}绩效自评表</h1>",
+         f'<p class="meta">发布时间：2024-04-1{len(place) % 10}　来源：{place}财政局　浏览次数：{37 * len(place)}</p>',
+         '<p style="text-align:center;font-weight:bold">项目支出绩效自评表</p>',
+         '<p style="text-align:center">（2023年度）</p>', "<table>",
+         f'<tr><td class="h">项目名称</td><td class="l" colspan="7">{head["project"]}</td></tr>',
+         f'<tr><td class="h">主管部门</td><td colspan="3">{head["dept"]}</td><td class="h">实施单位</td>'
+         f'<td colspan="3">{head["agency"]}</td></tr>',
+         f'<tr><td class="h" rowspan="{2 + len(parts)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td>" + "".join(f"<td>{x}</td>" for x in fund) + "</tr>"]
+    for part in parts:
+        h.append("<tr>" + "".join(f"<td>{x or '&nbsp;'}</td>" for x in part) + "</tr>")
+    h += ["</table>", "<table>", "<tr>" + "".join(f'<td class="h">{x}</td>' for x in headers) + "</tr>"]
+    merges, typed = _level_cells(rows, modes)
+    spans = {(depth, a): b - a + 1 for (depth, a, b) in merges}
+    for i, row in enumerate(rows):
+        cells = []
+        for depth in (0, 1):
+            if (depth, i) in spans:
+                cells.append(f'<td rowspan="{spans[(depth, i)]}">{merges[(depth, i, i + spans[(depth, i)] - 1)]}</td>')
+            elif not any(depth == m[0] and m[1] <= i <= m[2] for m in merges):
+                cells.append(f"<td>{typed[i][depth] or '&nbsp;'}</td>")
+        cells.append(f'<td class="l">{row[2] or "&nbsp;"}</td>')
+        cells += [f"<td>{x or '&nbsp;'}</td>" for x in row[3:7]]
+        cells.append(f'<td class="l">{row[7] or "&nbsp;"}</td>')
+        h.append("<tr>" + "".join(cells) + "</tr>")
+    h.append(f'<tr><td class="h" colspan="5">总分</td><td>{total[0]}</td><td>{total[1]}</td><td>{total[2]}</td></tr>')
+    if inner_note:
+        h.append(f'<tr><td class="l" colspan="8">{inner_note}</td></tr>')
+    h.append("</table>")
+    h += [f"<p>{signer}</p>", f'<div class="foot">主办：{place}财政局　地址：{place}人民政府大院　'
+          "网站标识码：略　ICP备案号：略</div>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Guilin: placeholder rows left in (指标4：, an empty row with only its level cell, ……); 填写说明 under the table;
+# levels merged for 产出 / 满意度, typed on every row for 效益; a trailing 。 after three actuals
+ROWS286 = [
+    _r37("产出指标", "数量指标", "资助困难群众参加基本医疗保险", "≥12万人", "12.36万人", "8", "8"),
+    _r37("产出指标", "数量指标", "实施住院救助", "≥2.8万人次", "2.94万人次", "7", "7"),
+    _r37("产出指标", "数量指标", "实施门诊慢特病救助", "≥1.5万人次", "1.62万人次。", "6", "6"),
+    _r37("产出指标", "数量指标", "指标4：", kind="ph"),
+    _r37("产出指标", "质量指标", "救助对象身份核实准确率", "100%", "100%", "6", "6"),
+    _r37("产出指标", "质量指标", "政策范围内住院费用救助比例", "≥70%", "72.5%。", "6", "6"),
+    _r37("产出指标", "时效指标", "救助资金“一站式”结算及时率", "≥95%", "98.2%", "5", "5"),
+    _r37("产出指标", "成本指标", "人均资助参保补助", "≤380元", "380元", "6", "6"),
+    _r37("效益指标", "社会效益指标", "困难群众政策范围内住院费用自付比例", "≤15%", "13.8%", "10", "10"),
+    _r37("效益指标", "社会效益指标", "因病致贫返贫风险消除率", "≥90%", "86.4%", "10", "9.6",
+         "部分监测对象新发高额医疗费用，2024年持续跟踪帮扶。"),
+    _r37("效益指标", "可持续影响指标", "医疗救助托底保障机制", "健全", "健全", "10", "10"),
+    _r37("效益指标", "", "", kind="ph"),
+    _r37("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "94.6%。", "8", "8"),
+    _r37("满意度指标", "服务对象满意度指标", "……", kind="ph"),
+    _r37("满意度指标", "服务对象满意度指标", "定点医疗机构满意度", "≥85%", "91.2%", "8", "8"),
+]
+
+
+def doc286(out: Path) -> None:
+    """Guilin (Guangxi): placeholder rows, 填写说明 under the table, level modes mixed, trailing 。."""
+    _doc37(out, {"project": "2023年桂林市城乡医疗救助项目", "dept": "桂林市医疗保障局",
+                 "agency": "桂林市医疗保障服务中心"},
+           ("3,200.00", "3,400.00", "3,332.00", "10", "98.00%", "9.80"),
+           [("其中：中央补助资金", "2,000.00", "2,000.00", "2,000.00"),
+            ("自治区补助资金", "800.00", "800.00", "800.00"), ("市县财政资金", "400.00", "600.00", "532.00")],
+           ["—", "—", "—", "无", "无", "无", "", "", ""], ROWS286,
+           {"产出指标": "merge", "效益指标": "repeat", "满意度指标": "merge"}, ("100", "99.40", "自评等级：优"),
+           "填报人：韦某某　　联系电话：0773-2825×××　　填报日期：2024年3月22日",
+           ["填写说明：1.年度指标值按批复的绩效目标填写，实际完成值填写实际完成情况；2.未完成目标的须在偏差原因栏说明原因及"
+            "改进措施；3.总分=各项指标得分之和。"])
+
+
+# Ganzhou: an EMPTY column left between 年度指标值 and 实际完成值; full-width digits and signs mixed in the actual
+# column (１２.６万株, 97.3％, ５.８%, 95.2 %); a stray space inside a figure (≥1 200人, 1 286人); N/A and / for nothing
+ROWS287 = [
+    _r37("产出指标", "数量指标", "清除黄龙病病株", "≥12万株", "１２.６万株", 8, 8),
+    _r37("产出指标", "数量指标", "开展柑橘木虱统防统治面积", "≥150万亩", "156万亩", 7, 7),
+    _r37("产出指标", "数量指标", "培训果农", "≥1 200人", "1 286人", 6, 6),
+    _r37("产出指标", "质量指标", "病株清除率", "≥95%", "97.3％", 7, 7),
+    _r37("产出指标", "质量指标", "无病苗木使用率", "100%", "１００%", 6, 6),
+    _r37("产出指标", "时效指标", "冬季清园完成时间", "2023年12月31日前", "2023年12月26日", 5, 5),
+    _r37("产出指标", "成本指标", "每亩统防统治补助", "≤60元", "58元", 5, 5),
+    _r37("效益指标", "经济效益指标", "脐橙种植面积恢复", "≥190万亩", "188.1万亩", 8, 7.92,
+         "部分果园改种其他作物，复种面积略低于目标。"),
+    _r37("效益指标", "社会效益指标", "带动果农增收", "≥1.2亿元", "1.35亿元", 8, 8),
+    _r37("效益指标", "生态效益指标", "果园化学农药使用量减少", "≥5%", "５.８%", 7, 7),
+    _r37("效益指标", "可持续影响指标", "黄龙病联防联控机制", "健全", "健全", 7, 7),
+    _r37("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "95.2 %", 8, 8),
+    _r37("满意度指标", "服务对象满意度指标", "果业合作社满意度", "≥85%", "92.4%", 8, 8),
+]
+
+
+def xls287(out: Path) -> None:
+    """Ganzhou (Jiangxi): an empty column E between target and actual; mixed full-/half-width figures; 1 200人."""
+    _xls37(out, {"project": "2023年赣州市脐橙产业黄龙病防控项目", "dept": "赣州市农业农村局",
+                 "agency": "赣州市果业发展中心"},
+           [("其中：中央补助资金", (5000, 5000, 5000)), ("省级补助资金", (1500, 1500, 1500)),
+            ("市县财政资金", (800, 1000, 962))],
+           ["N/A", "N/A", "N/A", "/", "/", "/"], ROWS287, {}, (100, 99.87, "自评等级：优"),
+           "填报人：钟某某　　联系电话：0797-8203×××　　填报日期：2024年3月18日",
+           ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+           gap=True)
+
+
+# Yibin: two long names continued in the NEXT row (the other cells empty); 填写说明 left as a row of the table;
+# the 效益 levels typed on the first row only; a trailing ； after two actuals; —, 无 and empty for nothing
+ROWS288 = [
+    _r37("产出指标", "数量指标", "修复长江干流岸线", "≥18公里", "18.6公里", "8", "8"),
+    _r37("产出指标", "数量指标", "新建岸线生态护坡及", "≥12公里", "12.4公里；", "7", "7"),
+    _r37("产出指标", "数量指标", "亲水步道", kind="cont"),
+    _r37("产出指标", "数量指标", "补植岸线防护林", "≥2600亩", "2750亩", "6", "6"),
+    _r37("产出指标", "质量指标", "岸线修复工程验收合格率", "100%", "100%", "7", "7"),
+    _r37("产出指标", "质量指标", "补植苗木成活率", "≥85%", "90.2%；", "6", "6"),
+    _r37("产出指标", "时效指标", "主体工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5"),
+    _r37("产出指标", "成本指标", "每公里岸线修复成本", "≤95万元", "92.6万元", "5", "5"),
+    _r37("效益指标", "生态效益指标", "修复岸线植被覆盖率", "≥75%", "78.5%", "10", "10"),
+    _r37("效益指标", "生态效益指标", "沿江入河排污口排查", "≥95%", "92%", "10", "9.68",
+         "3处排污口涉及企业搬迁，整治延至2024年6月。"),
+    _r37("效益指标", "生态效益指标", "整治完成率", kind="cont"),
+    _r37("效益指标", "社会效益指标", "带动沿江休闲游憩人次", "≥50万人次", "56.3万人次", "10", "10"),
+    _r37("满意度指标", "服务对象满意度指标", "沿江居民满意度", "≥90%", "93.7%", "8", "8"),
+    _r37("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "89.1%", "8", "8"),
+]
+
+
+def html288(out: Path) -> None:
+    """Yibin (Sichuan): an article page; names continued in the next row; 填写说明 as a table row; trailing ；."""
+    _html37(out, "宜宾市", {"project": "2023年宜宾市长江干流岸线生态修复项目", "dept": "宜宾市生态环境局",
+                           "agency": "宜宾市长江生态保护服务中心"},
+            ("2,600.00", "2,750.00", "2,698.00", "10", "98.11%", "9.81"),
+            [("其中：中央补助资金", "1,500.00", "1,500.00", "1,500.00", "—", "—", "—"),
+             ("省级补助资金", "600.00", "600.00", "600.00", "无", "无", "无"),
+             ("市级财政资金", "500.00", "650.00", "598.00", "", "", "")],
+            ROWS288, {"效益指标": "first"}, ("100", "99.49", "自评等级：优"),
+            "填报人：罗某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0831-8226×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月26日",
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+            inner_note="填写说明：三级指标按项目实际设置，年度指标值应与批复的绩效目标一致；定量指标须填写计量单位。")
+
+
+# Zhangjiakou: a 部门整体 form; placeholder rows (指标4： ≥**人; an empty row holding only 效益指标); 产出 levels
+# typed on the first row only; a stray space inside figures (≥1 500人, 1 620人); a trailing ； after two actuals
+ROWS289 = [
+    _r37("产出指标", "数量指标", "举办全民健身赛事活动", "≥120场", "136场", "7", "7"),
+    _r37("产出指标", "数量指标", "新建更新社区健身设施", "≥85处", "88处", "6", "6"),
+    _r37("产出指标", "数量指标", "培训社会体育指导员", "≥1 500人", "1 620人", "6", "6"),
+    _r37("产出指标", "数量指标", "指标4：", "≥**人", kind="ph"),
+    _r37("产出指标", "质量指标", "体育场馆设施安全检查合格率", "100%", "100%；", "6", "6"),
+    _r37("产出指标", "质量指标", "输送青少年体育后备人才", "≥40人", "38人", "5", "4.75",
+         "部分运动员因伤病推迟输送，2024年补充选拔。"),
+    _r37("产出指标", "时效指标", "健身设施建设完成时间", "2023年10月31日前", "2023年10月25日", "5", "5"),
+    _r37("产出指标", "成本指标", "社区健身设施单处建设成本", "≤18万元", "17.4万元", "5", "5"),
+    _r37("效益指标", "社会效益指标", "经常参加体育锻炼人数比例", "≥42%", "43.6%", "10", "10"),
+    _r37("效益指标", "社会效益指标", "冰雪运动参与人次", "≥260万人次", "281万人次", "10", "10"),
+    _r37("效益指标", "可持续影响指标", "冬奥场馆赛后利用机制", "健全", "健全", "10", "10"),
+    _r37("效益指标", "", "", kind="ph"),
+    _r37("满意度指标", "服务对象满意度指标", "群众健身服务满意度", "≥90%", "92.8%；", "10", "10"),
+    _r37("满意度指标", "服务对象满意度指标", "体育社会组织满意度", "≥85%", "88.5%", "10", "10"),
+]
+
+
+def doc289(out: Path) -> None:
+    """Zhangjiakou (Hebei): 部门整体; placeholder rows; levels typed once / on every row / merged; 1 500人; ；."""
+    _doc37(out, {"dept": "张家口市体育局"}, ("4,860.00", "5,120.00", "4,992.00", "10", "97.50%", "9.75"),
+           [("其中：基本支出", "2,360.00", "2,420.00", "2,420.00"), ("项目支出", "2,500.00", "2,700.00", "2,572.00")],
+           ["/", "/", "/", "N/A", "N/A", "N/A"], ROWS289,
+           {"产出指标": "first", "效益指标": "repeat", "满意度指标": "merge"}, ("100", "99.50", "自评等级：优"),
+           "填报人：郝某某　　联系电话：0313-8016×××　　填报日期：2024年3月25日", dept=True)
+
+
+# Huangshi: the UNIT in the header of the target column (年度指标值（%）) while its non-percent cells carry their
+# own units and the actual column has units in every cell; a long name continued in the next row; 效益 levels typed
+# on the first row only; a …… placeholder row; 无 and empty cells for nothing in the fund parts
+ROWS290 = [
+    _r37("产出指标", "数量指标", "治理历史遗留废弃矿山", "≥22处", "23处", 8, 8),
+    _r37("产出指标", "数量指标", "完成矿山生态修复面积", "≥180公顷", "186.5公顷", 8, 8),
+    _r37("产出指标", "数量指标", "修复区域复绿及高陡", "≥65公顷", "67.2公顷", 6, 6),
+    _r37("产出指标", "数量指标", "边坡加固面积", kind="cont"),
+    _r37("产出指标", "质量指标", "修复工程验收合格率", "≥95", "100%", 7, 7),
+    _r37("产出指标", "质量指标", "复绿植被成活率", "≥85", "87.9%", 6, 6),
+    _r37("产出指标", "时效指标", "修复工程完工时间", "2023年11月30日前", "2023年11月28日", 5, 5),
+    _r37("产出指标", "成本指标", "每公顷修复成本", "≤26万元", "25.3万元", 5, 5),
+    _r37("效益指标", "生态效益指标", "矿区水土流失治理率", "≥90", "91.6%", 9, 9),
+    _r37("效益指标", "生态效益指标", "地质灾害隐患消除率", "≥95", "93.1%", 9, 8.82,
+         "2处高陡边坡需二次加固，2024年汛前完成。"),
+    _r37("效益指标", "社会效益指标", "受益群众", "≥1.6万人", "1.72万人", 6, 6),
+    _r37("效益指标", "可持续影响指标", "修复区后期管护机制", "健全", "健全", 6, 6),
+    _r37("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90", "94.3%", 8, 8),
+    _r37("满意度指标", "服务对象满意度指标", "……", kind="ph"),
+    _r37("满意度指标", "服务对象满意度指标", "矿山企业满意度", "≥85", "90.2%", 7, 7),
+]
+
+
+def xls290(out: Path) -> None:
+    """Huangshi (Hubei): 年度指标值（%） over bare percent targets and unit-bearing others; a continued name."""
+    _xls37(out, {"project": "2023年黄石市历史遗留废弃矿山生态修复项目", "dept": "黄石市自然资源和规划局",
+                 "agency": "黄石市国土整治中心"},
+           [("其中：中央补助资金", (3000, 3000, 3000)), ("省级补助资金", (1200, 1200, 1200)),
+            ("市级财政资金", (600, 800, 744))],
+           ["无", "无", "无", None, None, None], ROWS290, {"效益指标": "first"}, (100, 99.71, "自评等级：优"),
+           "填报人：柯某某　　联系电话：0714-6258×××　　填报日期：2024年3月20日",
+           ["一级指标", "二级指标", "三级指标", "年度指标值（%）", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+           notes_after=["填写说明：定量指标须注明计量单位；偏差原因须说明未完成原因及改进措施。"])
+
+
+# Hanzhong: full-width and half-width digits and signs mixed (≥４０个, ≥ 95 %, ９７.４%, 100％, ＞85%); a stray
+# space inside figures (≥3 000亩); a trailing 。 after two actuals; a 指标3： ≥**个 placeholder row; 产出 levels
+# typed on every row, the others merged; /, N/A and empty for nothing in the fund parts
+ROWS291 = [
+    _r37("产出指标", "数量指标", "朱鹮野外种群监测点", "≥４０个", "42个", "8", "8"),
+    _r37("产出指标", "数量指标", "恢复朱鹮觅食湿地", "≥3 000亩", "3 150亩", "7", "7"),
+    _r37("产出指标", "数量指标", "指标3：", "≥**个", kind="ph"),
+    _r37("产出指标", "质量指标", "监测数据有效率", "≥ 95 %", "９７.４%", "7", "7"),
+    _r37("产出指标", "质量指标", "湿地恢复工程验收合格率", "100％", "100%", "6", "6"),
+    _r37("产出指标", "时效指标", "监测月报报送及时率", "100%", "100%。", "5", "5"),
+    _r37("产出指标", "成本指标", "每亩湿地恢复补助", "≤800元", "780元", "6", "6"),
+    _r37("效益指标", "生态效益指标", "朱鹮野外种群数量", "≥5000只", "5260只。", "10", "10"),
+    _r37("效益指标", "生态效益指标", "栖息地农药化肥使用量减少", "≥10%", "8.5%", "8", "6.8",
+         "部分农户施用习惯转变较慢，2024年扩大生态种植补贴范围。"),
+    _r37("效益指标", "经济效益指标", "带动生态农产品增收", "≥1800万元", "1920万元", "6", "6"),
+    _r37("效益指标", "可持续影响指标", "朱鹮保护社区共管机制", "健全", "健全", "7", "7"),
+    _r37("满意度指标", "服务对象满意度指标", "栖息地农户满意度", "≥90%", "93.5%", "10", "10"),
+    _r37("满意度指标", "服务对象满意度指标", "游客满意度", "＞85%", "91.2%", "10", "10"),
+]
+
+
+def html291(out: Path) -> None:
+    """Hanzhong (Shaanxi): an article page; mixed full-/half-width figures; placeholder row; /, N/A, empty."""
+    _html37(out, "汉中市", {"project": "2023年汉中市朱鹮栖息地保护项目", "dept": "汉中市林业局",
+                           "agency": "汉中市朱鹮保护服务中心"},
+            ("1,280.00", "1,350.00", "1,323.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "800.00", "800.00", "800.00", "/", "/", "/"),
+             ("省级补助资金", "300.00", "300.00", "300.00", "N/A", "N/A", "N/A"),
+             ("市级财政资金", "180.00", "250.00", "223.00", "", "", "")],
+            ROWS291, {"产出指标": "repeat"}, ("100", "98.60", "自评等级：优"),
+            "填报人：王某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0916-2628×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月27日",
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"])
+
+
+DOCX.update({"286": doc286, "289": doc289})
+XLSX.update({"287": xls287, "290": xls290})
+HTML.update({"288": html288, "291": html291})
 
 
 if __name__ == "__main__":
