@@ -265,9 +265,9 @@ def _level_at(text: str, p: int) -> int:
     return best
 
 
-def split_figures(run: str, roles: list[str]) -> list[list[str]]:
+def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> list[list[str]]:
     """Every way to cut a run of figures into one figure per value column (roles, in order)
-    that each column takes."""
+    that each column takes; a weight never above `cap`, the points of the row's level groups."""
     from .cell_runs import _fit, _number
     out = []
 
@@ -299,7 +299,17 @@ def split_figures(run: str, roles: list[str]) -> list[list[str]]:
         w, s = roles.index("weight"), roles.index("score")
         out = [x for x in out if _number(x[s]) is None or _number(x[w].rstrip("%％")) is None or
                _number(x[s]) <= _number(x[w].rstrip("%％"))]
+    if cap is not None and "weight" in roles:
+        # a group's points (产出指标(40分)) are its rows' weights together: no row weighs more
+        w = roles.index("weight")
+        out = [x for x in out if _number(x[w].rstrip("%％")) is None or _number(x[w].rstrip("%％")) <= cap]
     return out
+
+
+def _points(label: str) -> Decimal | None:
+    """The points a level label carries in its note (产出指标(40分): 40), or None."""
+    m = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$", label)
+    return Decimal(m.group(1)) if m else None
 
 
 def _in_words(text: str, m, values: list[str]) -> bool:
@@ -335,6 +345,7 @@ def rows_of(text: str, start: int, roles: list[str]):
     rows, unread, tail = [], [], []
     p = end = start
     labelled = not has_levels
+    points: dict[str, Decimal | None] = {}     # the points of the level groups the row stands in
     while p < len(text):
         if text[p] in " \t\n":
             p += 1
@@ -357,6 +368,11 @@ def rows_of(text: str, start: int, roles: list[str]):
         gap = text[end:start_of_row]
         cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
         labelled = (labelled and not cut) or bool(labels)
+        if l1 is not None:
+            points = {"l1": _points(text[slice(*l1)])}
+        if l2 is not None:
+            points["l2"] = _points(text[slice(*l2)])
+        cap = min((v for v in points.values() if v is not None), default=None)
         m = FIGURE_RUN.search(text, p)
         # a figure inside a word (指标2企业自行采购, 5000吨稻谷) that cannot be the row's values is
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
@@ -373,7 +389,7 @@ def rows_of(text: str, start: int, roles: list[str]):
             # the reading stops inside the table's run: the rows after it are not passed over
             tail = _tail(text, start_of_row, values)
             break
-        splits = split_figures(m.group(), values)
+        splits = split_figures(m.group(), values, cap)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
         if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \

@@ -455,6 +455,22 @@ def test_a_digit_run_cut_two_ways_is_unread_and_named(tmp_path):
     assert any("享受资助人数210010" in w and "1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_weight_above_its_groups_points_is_no_cut(tmp_path):
+    """002: 8550万粒550万粒8 under 分值 | 年度指标值 | 全年实际值 | 得分 is 8 | 550万粒 | 550万粒 | 8
+    or 85 | 50万粒 | 550万粒 | 8; in a group of 40 points (产出指标(40分)) no row weighs 85, so it
+    reads one way. Without the group's points the row stays unread; a level 2's points cap too."""
+    head = "一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+    recs = _read(tmp_path, head + "产出指标(40分)数量指标免费发放原种8550万粒550万粒8培训农户3300人300人3\n")
+    assert [(i.level3, str(i.weight.value), i.target.raw, i.actual.raw, str(i.score.value))
+            for i in recs.indicators] == [("免费发放原种", "8", "550万粒", "550万粒", "8"),
+                                          ("培训农户", "3", "300人", "300人", "3")]
+    assert recs.unread_rows == 0
+    recs = _read(tmp_path, head + "产出指标数量指标免费发放原种8550万粒550万粒8\n")
+    assert recs.indicators == [] and recs.unread_rows == 1
+    recs = _read(tmp_path, head + "产出指标数量指标(10分)免费发放原种8550万粒550万粒8\n")
+    assert [i.level3 for i in recs.indicators] == ["免费发放原种"]
+
+
 def test_cells_run_together_read_a_number_grouped_by_commas_whole(tmp_path):
     """Thousands separators in a run of glued cells (quantity.GROUPED): ≥1,200亩1,248.5亩 is a target
     and a result, not 1 | 200亩1 | 248.5亩; a comma between digits that is no grouping (3,5,7) is
@@ -515,7 +531,8 @@ def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
 
 def test_raw_passages_with_cells_run_together():
     """The raw passages whose cells run together: 058 is read whole, 062's rows that split one way
-    are read, 002's rows that split two ways are named, and 059's flattened table is counted."""
+    are read, 002's rows that split one way within their group's points are read and the others
+    named, and 059's flattened table is counted."""
     from .conftest import REALWORLD
     recs = normalize_document(read_document(REALWORLD / "raw" / "058.txt"))
     assert len(recs.indicators) == 9 and recs.unread_rows == 0
@@ -525,7 +542,9 @@ def test_raw_passages_with_cells_run_together():
     recs = normalize_document(read_document(REALWORLD / "raw" / "062.txt"))
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
-    assert any("指标1免费发放原原种8550万粒550万粒8" in w for w in recs.warnings), recs.warnings
+    assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
+        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8")]
+    assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
 
