@@ -50,7 +50,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph, normalize_ws
 
-from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, UNITS
+from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words
@@ -65,11 +65,15 @@ OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads
 NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
 # A figure as written in a value cell: an operator, a number, a unit.
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
-FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?")
+# A bound written after the figure (98%以上, 3天以内) is the figure's operator (quantity.SUFFIX_OPS),
+# in a target or a result; only the words of two characters or more, which begin no name (内部…, 多元…).
+BOUND = "|".join(re.escape(w) for w, _ in SUFFIX_OPS if len(w) > 1 and w != "上下")
+FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
 # Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's
 # digits; a run is read whole or not at all, as quantity reads a number (3,5,7个 is no run).
 _DIGITS = rf"(?:{GROUPED}|\d[\d.]*)"
-FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?)(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?)*{ALONE_AFTER}")
+FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)"
+                        rf"(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)*{ALONE_AFTER}")
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
@@ -283,6 +287,8 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
             if not FIGURE.fullmatch(piece):
                 continue
             role = roles[k]
+            if role not in ("target", "actual") and re.search(rf"(?:{BOUND})$", piece):
+                continue          # a bound belongs to a target or a result, not to points
             if role in ("weight", "score"):
                 # a weight written as a percentage of the total (权重 20%) is its points
                 if _fit(piece.rstrip("%％"), role) is None or role == "score" and piece.endswith(("%", "％")):
@@ -328,7 +334,7 @@ def _closes(words: str) -> bool:
 
 
 def _unit(figure: str) -> str:
-    return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}", "", figure).replace("％", "%")
+    return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}|(?:{BOUND})$", "", figure).replace("％", "%")
 
 
 def rows_of(text: str, start: int, roles: list[str]):

@@ -471,6 +471,25 @@ def test_a_weight_above_its_groups_points_is_no_cut(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["免费发放原种"]
 
 
+def test_a_bound_written_after_a_figure_is_part_of_it(tmp_path):
+    """062: 资金拨付及时性 98%以上 100% 10: 以上 is the target's bound (>=), not words that end one
+    row and open another; both rows around it are read. A bound is a target's or a result's only:
+    10以上 is no score, and a one-character bound (内, 多) may open a name and is not taken."""
+    text = ("一级指标二级指标三级指标年度指标值全年完成值得分\n"
+            "产出指标时效指标资金拨付及时性 98%以上 100% 10 办结时限 3天以内 2天 10 "
+            "质量指标合格率 90% 95%以上 10\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.target.q.op, str(i.target.q.value), i.actual.raw, str(i.score.value))
+            for i in recs.indicators] == [("资金拨付及时性", "98%以上", ">=", "98", "100%", "10"),
+                                          ("办结时限", "3天以内", "<=", "3", "2天", "10"),
+                                          ("合格率", "90%", "=", "90", "95%以上", "10")]
+    assert recs.unread_rows == 0
+    from jixiao.normalize.cell_joins import split_figures
+    assert split_figures("95%100%10以上", ["target", "actual", "score"]) == []
+    from jixiao.normalize.cell_joins import FIGURE_RUN
+    assert [m.group() for m in FIGURE_RUN.finditer("100% 10内部控制")] == ["100% 10"]
+
+
 def test_cells_run_together_read_a_number_grouped_by_commas_whole(tmp_path):
     """Thousands separators in a run of glued cells (quantity.GROUPED): ≥1,200亩1,248.5亩 is a target
     and a result, not 1 | 200亩1 | 248.5亩; a comma between digits that is no grouping (3,5,7) is
