@@ -389,6 +389,13 @@ def rows_of(text: str, start: int, roles: list[str]):
             inside += 1
         if m is None:
             break
+        if (g := _group_inside(text, p, m.start())) is not None:
+            # a new group opens inside what would be this row's name (100%无没有轮换… 效益指标生态效益
+            # 指标, 高高 满意度指标服务对象满意度指标): the words before it are a row left unread
+            # (its values and reason in words), and the reading goes on at the group's labels
+            unread.append((p, g))
+            p = end = g
+            continue
         raw = text[p:m.start()]
         name = raw.strip()
         if not name or SENTENCE.search(name) or len(name) > 40 or _closes(name):
@@ -413,6 +420,40 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _label_end(text: str, p: int, level) -> int:
+    """The end of the label of a level name (LEVEL_NAMES, exactly) at p that `level` takes, or p."""
+    e = _level_at(text, p)
+    name = bare(LEVEL_NOTE.sub("", bare(text[p:e])))
+    return e if e > p and name in LEVEL_NAMES and level(name) else p
+
+
+def _group_inside(text: str, a: int, b: int) -> int | None:
+    """Where a new group opens after words in text[a:b]: a level-1 label and a level-2 label
+    right after it (效益指标生态效益指标), each a level name as written; a lone level name inside
+    words (食品质量指标达标率) is part of a name and opens none; words that end the table (a total,
+    another header) are where the reading stops, not a row."""
+    from .cell_runs import _level2
+    s = a + 1
+    while s < b:
+        if text[s].isspace() or (e := _label_end(text, s, canonical_level1)) == s:
+            s += 1
+            continue
+        f = _skip_space(text, e)
+        if (g := _label_end(text, f, _level2)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
+            s += 1
+            continue
+        # and a name after them: a third label or a total after two is a run of labels written
+        # apart from their rows (产出指标(60分) 时效指标 效益指标(40分) 总分), no group of rows,
+        # and none of the labels in that run opens one
+        n = _skip_space(text, g)
+        if _level_at(text, n) == n and not STOP.match(text, n) and re.match(r"\p{Han}", text[n:n + 1]):
+            return s
+        while (n := _skip_space(text, g)) < b and (g := _level_at(text, n)) > n:
+            pass
+        s = max(n, s + 1)
+    return None
 
 
 SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")
