@@ -50,7 +50,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph, normalize_ws
 
-from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, UNITS
+from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words
@@ -65,11 +65,15 @@ OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads
 NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
 # A figure as written in a value cell: an operator, a number, a unit.
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
-FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?")
+# A bound written after the figure (98%以上, 3天以内) is the figure's operator (quantity.SUFFIX_OPS),
+# in a target or a result; only the words of two characters or more, which begin no name (内部…, 多元…).
+BOUND = "|".join(re.escape(w) for w, _ in SUFFIX_OPS if len(w) > 1 and w != "上下")
+FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
 # Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's
 # digits; a run is read whole or not at all, as quantity reads a number (3,5,7个 is no run).
 _DIGITS = rf"(?:{GROUPED}|\d[\d.]*)"
-FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?)(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?)*{ALONE_AFTER}")
+FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)"
+                        rf"(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)*{ALONE_AFTER}")
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
@@ -265,9 +269,9 @@ def _level_at(text: str, p: int) -> int:
     return best
 
 
-def split_figures(run: str, roles: list[str]) -> list[list[str]]:
+def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> list[list[str]]:
     """Every way to cut a run of figures into one figure per value column (roles, in order)
-    that each column takes."""
+    that each column takes; a weight never above `cap`, the points of the row's level groups."""
     from .cell_runs import _fit, _number
     out = []
 
@@ -283,6 +287,8 @@ def split_figures(run: str, roles: list[str]) -> list[list[str]]:
             if not FIGURE.fullmatch(piece):
                 continue
             role = roles[k]
+            if role not in ("target", "actual") and re.search(rf"(?:{BOUND})$", piece):
+                continue          # a bound belongs to a target or a result, not to points
             if role in ("weight", "score"):
                 # a weight written as a percentage of the total (权重 20%) is its points
                 if _fit(piece.rstrip("%％"), role) is None or role == "score" and piece.endswith(("%", "％")):
@@ -299,7 +305,17 @@ def split_figures(run: str, roles: list[str]) -> list[list[str]]:
         w, s = roles.index("weight"), roles.index("score")
         out = [x for x in out if _number(x[s]) is None or _number(x[w].rstrip("%％")) is None or
                _number(x[s]) <= _number(x[w].rstrip("%％"))]
+    if cap is not None and "weight" in roles:
+        # a group's points (产出指标(40分)) are its rows' weights together: no row weighs more
+        w = roles.index("weight")
+        out = [x for x in out if _number(x[w].rstrip("%％")) is None or _number(x[w].rstrip("%％")) <= cap]
     return out
+
+
+def _points(label: str) -> Decimal | None:
+    """The points a level label carries in its note (产出指标(40分): 40), or None."""
+    m = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$", label)
+    return Decimal(m.group(1)) if m else None
 
 
 def _in_words(text: str, m, values: list[str]) -> bool:
@@ -318,7 +334,7 @@ def _closes(words: str) -> bool:
 
 
 def _unit(figure: str) -> str:
-    return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}", "", figure).replace("％", "%")
+    return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}|(?:{BOUND})$", "", figure).replace("％", "%")
 
 
 def rows_of(text: str, start: int, roles: list[str]):
@@ -335,6 +351,7 @@ def rows_of(text: str, start: int, roles: list[str]):
     rows, unread, tail = [], [], []
     p = end = start
     labelled = not has_levels
+    points: dict[str, Decimal | None] = {}     # the points of the level groups the row stands in
     while p < len(text):
         if text[p] in " \t\n":
             p += 1
@@ -357,6 +374,11 @@ def rows_of(text: str, start: int, roles: list[str]):
         gap = text[end:start_of_row]
         cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
         labelled = (labelled and not cut) or bool(labels)
+        if l1 is not None:
+            points = {"l1": _points(text[slice(*l1)])}
+        if l2 is not None:
+            points["l2"] = _points(text[slice(*l2)])
+        cap = min((v for v in points.values() if v is not None), default=None)
         m = FIGURE_RUN.search(text, p)
         # a figure inside a word (指标2企业自行采购, 5000吨稻谷) that cannot be the row's values is
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
@@ -367,13 +389,20 @@ def rows_of(text: str, start: int, roles: list[str]):
             inside += 1
         if m is None:
             break
+        if (g := _group_inside(text, p, m.start())) is not None:
+            # a new group opens inside what would be this row's name (100%无没有轮换… 效益指标生态效益
+            # 指标, 高高 满意度指标服务对象满意度指标): the words before it are a row left unread
+            # (its values and reason in words), and the reading goes on at the group's labels
+            unread.append((p, g))
+            p = end = g
+            continue
         raw = text[p:m.start()]
         name = raw.strip()
         if not name or SENTENCE.search(name) or len(name) > 40 or _closes(name):
             # the reading stops inside the table's run: the rows after it are not passed over
             tail = _tail(text, start_of_row, values)
             break
-        splits = split_figures(m.group(), values)
+        splits = split_figures(m.group(), values, cap)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
         if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \
@@ -391,6 +420,40 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _label_end(text: str, p: int, level) -> int:
+    """The end of the label of a level name (LEVEL_NAMES, exactly) at p that `level` takes, or p."""
+    e = _level_at(text, p)
+    name = bare(LEVEL_NOTE.sub("", bare(text[p:e])))
+    return e if e > p and name in LEVEL_NAMES and level(name) else p
+
+
+def _group_inside(text: str, a: int, b: int) -> int | None:
+    """Where a new group opens after words in text[a:b]: a level-1 label and a level-2 label
+    right after it (效益指标生态效益指标), each a level name as written; a lone level name inside
+    words (食品质量指标达标率) is part of a name and opens none; words that end the table (a total,
+    another header) are where the reading stops, not a row."""
+    from .cell_runs import _level2
+    s = a + 1
+    while s < b:
+        if text[s].isspace() or (e := _label_end(text, s, canonical_level1)) == s:
+            s += 1
+            continue
+        f = _skip_space(text, e)
+        if (g := _label_end(text, f, _level2)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
+            s += 1
+            continue
+        # and a name after them: a third label or a total after two is a run of labels written
+        # apart from their rows (产出指标(60分) 时效指标 效益指标(40分) 总分), no group of rows,
+        # and none of the labels in that run opens one
+        n = _skip_space(text, g)
+        if _level_at(text, n) == n and not STOP.match(text, n) and re.match(r"\p{Han}", text[n:n + 1]):
+            return s
+        while (n := _skip_space(text, g)) < b and (g := _level_at(text, n)) > n:
+            pass
+        s = max(n, s + 1)
+    return None
 
 
 SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")

@@ -455,6 +455,74 @@ def test_a_digit_run_cut_two_ways_is_unread_and_named(tmp_path):
     assert any("享受资助人数210010" in w and "1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_weight_above_its_groups_points_is_no_cut(tmp_path):
+    """002: 8550万粒550万粒8 under 分值 | 年度指标值 | 全年实际值 | 得分 is 8 | 550万粒 | 550万粒 | 8
+    or 85 | 50万粒 | 550万粒 | 8; in a group of 40 points (产出指标(40分)) no row weighs 85, so it
+    reads one way. Without the group's points the row stays unread; a level 2's points cap too."""
+    head = "一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+    recs = _read(tmp_path, head + "产出指标(40分)数量指标免费发放原种8550万粒550万粒8培训农户3300人300人3\n")
+    assert [(i.level3, str(i.weight.value), i.target.raw, i.actual.raw, str(i.score.value))
+            for i in recs.indicators] == [("免费发放原种", "8", "550万粒", "550万粒", "8"),
+                                          ("培训农户", "3", "300人", "300人", "3")]
+    assert recs.unread_rows == 0
+    recs = _read(tmp_path, head + "产出指标数量指标免费发放原种8550万粒550万粒8\n")
+    assert recs.indicators == [] and recs.unread_rows == 1
+    recs = _read(tmp_path, head + "产出指标数量指标(10分)免费发放原种8550万粒550万粒8\n")
+    assert [i.level3 for i in recs.indicators] == ["免费发放原种"]
+
+
+def test_a_bound_written_after_a_figure_is_part_of_it(tmp_path):
+    """062: 资金拨付及时性 98%以上 100% 10: 以上 is the target's bound (>=), not words that end one
+    row and open another; both rows around it are read. A bound is a target's or a result's only:
+    10以上 is no score, and a one-character bound (内, 多) may open a name and is not taken."""
+    text = ("一级指标二级指标三级指标年度指标值全年完成值得分\n"
+            "产出指标时效指标资金拨付及时性 98%以上 100% 10 办结时限 3天以内 2天 10 "
+            "质量指标合格率 90% 95%以上 10\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.target.q.op, str(i.target.q.value), i.actual.raw, str(i.score.value))
+            for i in recs.indicators] == [("资金拨付及时性", "98%以上", ">=", "98", "100%", "10"),
+                                          ("办结时限", "3天以内", "<=", "3", "2天", "10"),
+                                          ("合格率", "90%", "=", "90", "95%以上", "10")]
+    assert recs.unread_rows == 0
+    from jixiao.normalize.cell_joins import split_figures
+    assert split_figures("95%100%10以上", ["target", "actual", "score"]) == []
+    from jixiao.normalize.cell_joins import FIGURE_RUN
+    assert [m.group() for m in FIGURE_RUN.finditer("100% 10内部控制")] == ["100% 10"]
+
+
+def test_a_group_that_opens_inside_a_rows_words_is_read_from_its_labels(tmp_path):
+    """044: a row whose result is a word runs on with its reason into the next group's labels
+    (100%无没有轮换、动用库存效益指标生态效益指标科学保粮率…). A level-1 label and a level-2 label
+    after words open a new group: the words before them are a row counted unread and named, and
+    the rows of the new group are read. A lone level name inside words (没有轮换质量指标…) opens
+    none, and labels written in a run of their own (产出指标(60分)时效指标效益指标(40分)总分) neither."""
+    text = ("一级指标二级指标三级指标年度指标值全年完成值未完成原因\n"
+            "产出指标数量指标储备到位率100%100%利息补贴保障率100%无没有轮换、动用库存"
+            "效益指标生态效益指标科学保粮率100%100%食品安全指标达标率100%100%"
+            "可持续影响指标设备维护及安全性高高满意度指标服务对象满意度指标安全事件发生数0起0起"
+            "市民满意度95%100%\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "储备到位率", "100%", "100%"),
+        ("效益指标", "生态效益指标", "科学保粮率", "100%", "100%"),
+        ("满意度指标", "服务对象满意度指标", "安全事件发生数", "0起", "0起"),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", "95%", "100%")]
+    assert recs.unread_rows == 3
+    assert any("利息补贴保障率100%无" in w and "食品安全指标达标率100%100%" in w and "设备维护及安全性高高" in w
+               for w in recs.warnings), recs.warnings
+    from jixiao.normalize.cell_joins import _group_inside
+    for words, at in [("没有轮换效益指标生态效益指标科学保粮率", 4), ("没有轮换质量指标抽检合格率", None),
+                      ("没有轮换效益指标生态效益指标可持续影响指标", None)]:
+        assert _group_inside(words, 0, len(words)) == at, words
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    text = ("一级指标二级指标三级指标年初目标值实际完成值得分\n"
+            "产出指标数量指标培训人数200人230人10社会效益指标群众知晓情况 知晓程度明显 提高 可持续影响指标 "
+            "长效机制 建立情况 机制健全 二级指标 数量指标 产出指标(60分)时效指标效益指标(40分)总分 质量指标 "
+            "宣传效果明显 机制运行良好 20 20 100\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["培训人数"]
+
+
 def test_cells_run_together_read_a_number_grouped_by_commas_whole(tmp_path):
     """Thousands separators in a run of glued cells (quantity.GROUPED): ≥1,200亩1,248.5亩 is a target
     and a result, not 1 | 200亩1 | 248.5亩; a comma between digits that is no grouping (3,5,7) is
@@ -515,7 +583,8 @@ def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
 
 def test_raw_passages_with_cells_run_together():
     """The raw passages whose cells run together: 058 is read whole, 062's rows that split one way
-    are read, 002's rows that split two ways are named, and 059's flattened table is counted."""
+    are read, 002's rows that split one way within their group's points are read and the others
+    named, and 059's flattened table is counted."""
     from .conftest import REALWORLD
     recs = normalize_document(read_document(REALWORLD / "raw" / "058.txt"))
     assert len(recs.indicators) == 9 and recs.unread_rows == 0
@@ -525,7 +594,9 @@ def test_raw_passages_with_cells_run_together():
     recs = normalize_document(read_document(REALWORLD / "raw" / "062.txt"))
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
-    assert any("指标1免费发放原原种8550万粒550万粒8" in w for w in recs.warnings), recs.warnings
+    assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
+        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8")]
+    assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
 
@@ -568,29 +639,40 @@ def test_a_run_over_a_table_one_cell_per_line_stores_json_sqlite_reads(tmp_path)
 def test_rows_after_the_reading_stops_inside_a_run_are_counted(tmp_path):
     """044: a row whose result is a word (100% | 无 | its reason), then a page's labels written
     again (效 益 指 标), then rows with figures and a row whose values are words (高 | 高) between
-    two labels. The reading stops at the first (its name would run on past the labels), and the
-    rows from there to the closing label (说明) are not passed over in silence: counted unread and
-    named; the rows before are read as before."""
+    two labels. Where no group opens after the reason (a level-1 label alone) its name would run
+    on past the labels: the reading stops there, and the rows from there to the closing label
+    (说明) are not passed over in silence: counted unread and named; the rows before are read.
+    Where a level-1 and a level-2 label open a group, the rows are read from there."""
     text = ("一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
-            "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换、动用"
-            "绩效 指标效 益 指 标生态 效益 指标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n  高高"
-            "满意 度指 标服务 对象 满意 度指 标安全事件 发生数0起0起说明无注:1、其他资金包括上级补助\n")
+            "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换动用"
+            "库存也无需支付挂账利息费用绩效 指标效 益 指 标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n"
+            "  高高满意 度指 标安全事件 发生数0起0起说明无注:1、其他资金包括上级补助\n")
     recs = _read(tmp_path, text)
     assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率"]
     assert recs.unread_rows == 4 and recs.projects[0].rows_unread == 4
     [w] = [w for w in recs.warnings if "未读取" in w]
-    assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换、动用绩效" in w and "“设备维 护及安全性 高高”" in w \
+    assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换动用库存" in w and "“设备维 护及安全性 高高”" in w \
         and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
     assert "其他资金" not in w
+    recs = _read(tmp_path, text.replace("效 益 指 标科学", "效 益 指 标生态 效益 指标科学")
+                 .replace("满意 度指 标安全", "满意 度指 标服务 对象 满意 度指 标安全"))
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率", "科学保粮率", "安全事件 发生数"]
+    assert recs.unread_rows == 2
 
 
-def test_raw_044_rows_after_its_page_of_labels_are_counted():
-    """044: the rows after its page of 效益 labels (6 of its 16) are counted unread and named."""
+def test_raw_044_rows_after_its_page_of_labels_are_read_from_their_groups():
+    """044: after its page of 效益 labels, the rows of each group a level-1 and a level-2 label
+    open are read (3 of the twin's 16, right as the twin has them); the rows before such a group
+    whose values are words (100%无…, 高高) and one whose name holds 指标 are counted and named."""
     from .conftest import REALWORLD
     recs = normalize_document(read_document(REALWORLD / "raw" / "044.txt"))
-    assert len(recs.indicators) == 10 and recs.unread_rows == 6
-    assert any("读取中途停止" in w and "“政策性挂账利息补 贴保障率100%" in w and "约6行指标未读取" in w
-               for w in recs.warnings), recs.warnings
+    assert len(recs.indicators) == 13 and recs.unread_rows == 3
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators[10:]] == [
+        ("生态效益指标", "低温、低氧、低剂量 科学保粮率", "100%", "100%"),
+        ("服务对象满意度指标", "因粮食市场波动引 起的粮食安全事件 发生数", "0起", "0起"),
+        ("服务对象满意度指标", "市民满意度调查", "290%", "100%")]
+    assert any("“政策性挂账利息补 贴保障率100%" in w and "约3行指标未读取" in w for w in recs.warnings), recs.warnings
+    assert not _unresolved(REALWORLD / "raw" / "044.txt", recs)
 
 
 def test_a_column_no_field_names_after_the_name_counts_its_rows_unread(tmp_path):
