@@ -98,7 +98,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
                         read = None
                 if read is None:
                     read = page.chars, _plumber_tables(page)
-                if _glyph_codes(read[0], page):
+                if _glyph_codes(read[0]):
                     undecoded.append(page.page_number)
                     continue
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
@@ -122,20 +122,17 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
 
 
-def _glyph_codes(chars: list, page) -> bool:
+def _glyph_codes(chars: list) -> bool:
     """Whether the page's text layer gives glyph codes instead of characters, as a font with no
-    /ToUnicode map and no standard encoding does (a printer's subset, its glyphs numbered from 1).
-    PDFium passes such codes on as code points, control characters (\\x01..) and then Latin letters
-    that look like text; pdfminer gives every one as (cid:N). So a page where PDFium shows one is
-    measured with pdfminer's characters (only such pages pay for its parse): when those no text has
-    are a good share of them, the page is not text. A few private-use characters among ordinary
-    text (a check box ☑ that a ToUnicode map sends to U+F052) are no such page."""
-    if not any(_undecoded(c["text"]) for c in chars):
-        return False
-    if "fontname" not in chars[0]:
-        chars = page.chars     # PDFium's (pdfplumber's own chars have a font name)
+    /ToUnicode map and no standard encoding does (a printer's subset, its glyphs numbered from 1, or
+    from 0x21 in the order they are first drawn). PDFium passes such codes on as code points
+    (control characters \\x01.., Latin letters and punctuation that look like text) and says of each
+    that its font gave no character for it (pdfium_page: "unmapped"); pdfminer gives every one as
+    (cid:N). When the characters no text has are a good share of the page's, the page is not
+    text. A few private-use characters among ordinary text (a check box ☑ that a ToUnicode map
+    sends to U+F052) are no such page."""
     ink = [c for c in chars if c["text"].strip()]
-    return sum(_undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
+    return sum(c.get("unmapped", False) or _undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
 
 
 def _undecoded(text: str) -> bool:
