@@ -64,11 +64,11 @@ def _codes_from_0x21(data: bytes, by: int = 0x20) -> bytes:
             font = ref.get_object()
             if font["/Subtype"] != "/Type1" or "/FontFile" not in font["/FontDescriptor"]:
                 continue
-            assert font["/LastChar"] + by < 0x7F, "codes past ASCII (control characters from 0x80)"
             moved.add(name)
-            if ref.idnum in done:
+            if ref.idnum in done:     # (a font drawn on both pages: moved once)
                 continue
             done.add(ref.idnum)
+            assert font["/LastChar"] + by < 0x7F, "codes past ASCII (control characters from 0x80)"
             del font["/ToUnicode"]
             for key in ("/FirstChar", "/LastChar"):
                 font[NameObject(key)] = NumberObject(font[key] + by)
