@@ -61,9 +61,10 @@ class _PageTable:
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
-    """The document's text layer, and the pages left out of it because their text layer is glyph
-    codes, not text (_glyph_codes): those are for reading as images."""
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
+    """The document's text layer, and the pages left out of it, for reading as images: those whose
+    text layer is glyph codes, not text (_glyph_codes), and those that are an image with no text
+    (a scanned page among printed ones)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -86,6 +87,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
         raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
     items: list[tuple[str, object]] = []  # ("lines", [_Line], page) or ("table", _PageTable)
     undecoded: list[int] = []
+    imaged: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -100,6 +102,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
                     read = page.chars, _plumber_tables(page)
                 if _glyph_codes(read[0]):
                     undecoded.append(page.page_number)
+                    continue
+                if not any(c["text"].strip() for c in read[0]) and page.images:
+                    imaged.append(page.page_number)
                     continue
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
@@ -116,7 +121,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc, undecoded
+    return doc, undecoded, imaged
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
