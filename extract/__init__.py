@@ -47,7 +47,8 @@ def read_bytes(data: bytes, label: str) -> Document:
                 sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
             return _scanned(label, data, sha, "pdf", doc, undecoded)   # no text layer: a scan
         if undecoded or imaged:
-            said = {**{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded}, **{n: (IMAGED, IMAGED_UNREAD) for n in imaged}}
+            said = {**{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded},
+                    **{n: (IMAGED, IMAGED_UNREAD) for n in imaged}}
             return _with_pages_as_images(label, data, sha, doc, dict(sorted(said.items())))
         return doc
     if kind == "docx":
@@ -111,7 +112,8 @@ IMAGED = "第{page}页没有文字层（扫描页），已按图像识别，请�
 IMAGED_UNREAD = "第{page}页没有文字层（扫描页），{why}，该页未能读取"
 
 
-def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document, said: dict[int, tuple[str, str]]) -> Document:
+def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
+                          said: dict[int, tuple[str, str]]) -> Document:
     """The text layer's blocks with those of the pages it could not give (glyph codes, or a scanned
     page among printed ones), read by OCR from a PDF of those pages alone, in page order; blocks and
     tables numbered again, and a table a page break cut between a text page and an OCR page joined

@@ -409,22 +409,22 @@ def join_across(doc: Document, scanned: set[int], scale: float) -> None:
 
 
 def _column_starts(t: Table, scanned: set[int], scale: float) -> list[float] | None:
-    """Where each column starts, in points: the text layer's cells' boxes, the OCR's column edges
-    (a ruled grid's) or text starts (a table without rules)."""
+    """Where each column starts, in points: the text layer's cells' boxes on the part's own page, the
+    OCR's column edges (a ruled grid's) or text starts (a table without rules)."""
     if id(t) in scanned:
         xs = t.__dict__.get("_starts") or t.__dict__.get("_xs", [])[:-1]
         return [x / scale for x in xs] if len(xs) == t.n_cols else None
     lefts = {}
     for c in t.cells:
-        if c.colspan == 1 and c.loc.bbox:
+        if c.colspan == 1 and c.loc.bbox and c.loc.page == t.loc.page:
             lefts[c.col] = min(lefts.get(c.col, c.loc.bbox[0]), c.loc.bbox[0])
     return [lefts[k] for k in range(t.n_cols)] if len(lefts) == t.n_cols else None
 
 
 def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
-    """Whether the part with fewer columns (or as many) has each start at one of the other's
-    starts (within twice the OCR's tolerance for an edge, less than half a column); the fewer are then put on the more
-    (their cells renumbered, empty ones added where the part had no column), and True."""
+    """Whether the part with fewer columns (or as many) has each start at one of the other's starts
+    (within twice the OCR's tolerance for an edge, less than half a column); the fewer are then put
+    on the more (their cells renumbered, empty ones added where the part had no column), and True."""
     sa, sb = _column_starts(a, scanned, scale), _column_starts(b, scanned, scale)
     if sa is None or sb is None:
         return a.n_cols == b.n_cols
@@ -433,7 +433,7 @@ def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
     # one column edge, and never half a column
     ocr = a if id(a) in scanned else b
     own = ocr.__dict__.get("_align") if "_starts" in ocr.__dict__ else ocr.__dict__.get("_snap")
-    tol = min([(y - x) / 2 for x, y in zip(sm, sm[1:])] + [2 * own / scale if own else 0])
+    tol = min([(y - x) / 2 for x, y in zip(sm, sm[1:])] + ([2 * own / scale] if own else []), default=0)
     to = []
     for x in sf:
         k = min(range(len(sm)), key=lambda j: abs(sm[j] - x))
@@ -452,8 +452,9 @@ def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
 def _rest_of_row(a: Table, b: Table) -> bool:
     """The text layer keeps no trace of where a cell's text ran on to the next line: a continuation
     whose first row fills only cells the last row fills, and leaves empty a cell under one of its
-    figures, is that row's rest (a row of its own holds its figures): True, those cells marked as running on (an empty merged
-    cell beside the rest then goes on below it, as beside a row a page break cut open)."""
+    figures, is that row's rest (a row of its own holds its figures): True, those cells marked as
+    running on (an empty merged cell beside the rest then goes on below it, as beside a row a page
+    break cut open)."""
     skip = _repeated_header(a.grid(), b.grid())
     last = a.n_rows - 1
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
@@ -463,8 +464,8 @@ def _rest_of_row(a: Table, b: Table) -> bool:
     # a figure of the last row's own with none under it (a row of its own holds its figures)
     bare = any(c.row == last and c.col not in taken and any(ch.isdigit() for ch in c.text) for c in filled)
     if first and bare and len(first) < len(filled) and all(
-            h is not None and h.text.strip() and (h.col, h.colspan) == (c.col, c.colspan) and h.row + h.rowspan - 1 == last
-            for c, h in zip(first, hosts)):
+            h is not None and h.text.strip() and (h.col, h.colspan) == (c.col, c.colspan)
+            and h.row + h.rowspan - 1 == last for c, h in zip(first, hosts)):
         wraps = a.__dict__.setdefault("_wraps", {})
         for h in hosts:
             wraps[(h.row, h.col)] = True
