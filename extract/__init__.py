@@ -42,12 +42,14 @@ def read_bytes(data: bytes, label: str) -> Document:
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
         from .pdf_reader import read_pdf
-        doc, undecoded = read_pdf(label, data, sha)
+        doc, undecoded, imaged = read_pdf(label, data, sha)
         if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
                 sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
             return _scanned(label, data, sha, "pdf", doc, undecoded)   # no text layer: a scan
-        if undecoded:
-            return _with_pages_as_images(label, data, sha, doc, undecoded)
+        if undecoded or imaged:
+            said = {**{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded},
+                    **{n: (IMAGED, IMAGED_UNREAD) for n in imaged}}
+            return _with_pages_as_images(label, data, sha, doc, dict(sorted(said.items())))
         return doc
     if kind == "docx":
         from .docx_reader import read_docx
@@ -106,30 +108,38 @@ def _scanned(label: str, data: bytes, sha: str, kind: str, text_doc: Document | 
 
 UNDECODED = "第{page}页文本层无法解码，已按图像识别（字体没有字符映射，文本层给出的是字形编码而非文字），请核对原件"
 UNDECODED_UNREAD = "第{page}页文本层无法解码（字体没有字符映射，文本层给出的是字形编码而非文字），{why}，该页未能读取"
+IMAGED = "第{page}页没有文字层（扫描页），已按图像识别，请核对原件"
+IMAGED_UNREAD = "第{page}页没有文字层（扫描页），{why}，该页未能读取"
 
 
-def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document, pages: list[int]) -> Document:
-    """The text layer's blocks with those of the pages it could not give (glyph codes), read by OCR
-    from a PDF of those pages alone, in page order; blocks and tables numbered again."""
+def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
+                          said: dict[int, tuple[str, str]]) -> Document:
+    """The text layer's blocks with those of the pages it could not give (glyph codes, or a scanned
+    page among printed ones), read by OCR from a PDF of those pages alone, in page order; blocks and
+    tables numbered again, and a table a page break cut between a text page and an OCR page joined
+    (extract.ruled_page.join_across). said: page -> its warnings (read by OCR, left unread)."""
     import dataclasses
     import re
 
     from . import ocr_reader
+    from .ruled_page import join_across
+    pages = list(said)
     if not (ocr_reader.ENABLED and ocr_reader.available()):
-        doc.warnings.extend(UNDECODED_UNREAD.format(page=n, why="未启用 OCR") for n in pages)
+        doc.warnings.extend(said[n][1].format(page=n, why="未启用 OCR") for n in pages)
         return doc
     try:
         scan = ocr_reader.read_scan(label, _only_pages(data, pages), sha, "pdf")
     except ExtractError as e:     # (too many such pages for OCR): the rest of the file still reads
-        doc.warnings.extend(UNDECODED_UNREAD.format(page=n, why=e.reason) for n in pages)
+        doc.warnings.extend(said[n][1].format(page=n, why=e.reason) for n in pages)
         return doc
     for b in scan.blocks:      # the OCR reader numbered the pages of the PDF it was given
         b.loc = dataclasses.replace(b.loc, page=pages[b.loc.page - 1])
         for c in getattr(b, "cells", ()):
             c.loc = dataclasses.replace(c.loc, page=pages[c.loc.page - 1])
     doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
+    join_across(doc, {id(b) for b in scan.blocks}, ocr_reader.DPI / 72)
     doc.renumber()
-    doc.warnings.extend(UNDECODED.format(page=n) for n in pages)
+    doc.warnings.extend(said[n][0].format(page=n) for n in pages)
     def page(m):   # (a number past them is no page of the OCR's PDF: text the warning quotes)
         k = int(m.group(1))
         return f"第{pages[k - 1]}页" if 1 <= k <= len(pages) else m.group(0)

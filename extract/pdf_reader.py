@@ -61,9 +61,10 @@ class _PageTable:
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
-    """The document's text layer, and the pages left out of it because their text layer is glyph
-    codes, not text (_glyph_codes): those are for reading as images."""
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
+    """The document's text layer, and the pages left out of it, for reading as images: those whose
+    text layer is glyph codes, not text (_glyph_codes), and those that are an image with no text
+    (a scanned page among printed ones)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -86,6 +87,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
         raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
     items: list[tuple[str, object]] = []  # ("lines", [_Line], page) or ("table", _PageTable)
     undecoded: list[int] = []
+    imaged: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -98,8 +100,11 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
                         read = None
                 if read is None:
                     read = page.chars, _plumber_tables(page)
-                if _glyph_codes(read[0], page):
+                if _glyph_codes(read[0]):
                     undecoded.append(page.page_number)
+                    continue
+                if not any(c["text"].strip() for c in read[0]) and page.images:
+                    imaged.append(page.page_number)
                     continue
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
@@ -116,26 +121,23 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int]]:
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc, undecoded
+    return doc, undecoded, imaged
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
 
 
-def _glyph_codes(chars: list, page) -> bool:
+def _glyph_codes(chars: list) -> bool:
     """Whether the page's text layer gives glyph codes instead of characters, as a font with no
-    /ToUnicode map and no standard encoding does (a printer's subset, its glyphs numbered from 1).
-    PDFium passes such codes on as code points, control characters (\\x01..) and then Latin letters
-    that look like text; pdfminer gives every one as (cid:N). So a page where PDFium shows one is
-    measured with pdfminer's characters (only such pages pay for its parse): when those no text has
-    are a good share of them, the page is not text. A few private-use characters among ordinary
-    text (a check box ☑ that a ToUnicode map sends to U+F052) are no such page."""
-    if not any(_undecoded(c["text"]) for c in chars):
-        return False
-    if "fontname" not in chars[0]:
-        chars = page.chars     # PDFium's (pdfplumber's own chars have a font name)
+    /ToUnicode map and no standard encoding does (a printer's subset, its glyphs numbered from 1, or
+    from 0x21 in the order they are first drawn). PDFium passes such codes on as code points
+    (control characters \\x01.., Latin letters and punctuation that look like text) and says of each
+    that its font gave no character for it (pdfium_page: "unmapped"); pdfminer gives every one as
+    (cid:N). When the characters no text has are a good share of the page's, the page is not
+    text. A few private-use characters among ordinary text (a check box ☑ that a ToUnicode map
+    sends to U+F052) are no such page."""
     ink = [c for c in chars if c["text"].strip()]
-    return sum(_undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
+    return sum(c.get("unmapped", False) or _undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
 
 
 def _undecoded(text: str) -> bool:

@@ -95,9 +95,12 @@ def _chars(page, raw, view) -> list[dict]:
             base = view(ox.value, oy.value)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
+            # PDFium's own word that the font gave no character for the code, which it passed on as
+            # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
+            unmapped = {"unmapped": True} if raw.FPDFText_HasUnicodeMapError(tp, i) == 1 else {}
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
-                            "bottom": base, "size": size, "object_type": "char"})
+                            "bottom": base, "size": size, "object_type": "char", **unmapped})
         return out
     finally:
         tp.close()

@@ -365,36 +365,134 @@ def _widened(a: Table, b: Table) -> bool:
         if len(k) != 1 or to and k[0] <= to[-1]:
             return False
         to.append(k[0])
-    for c in b.cells:
-        end = to[c.col + c.colspan] if ruled else to[c.col + c.colspan - 1] + 1
-        c.col, c.colspan = to[c.col], end - to[c.col]
-        c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
-                         bbox=c.loc.bbox)
-    b.n_cols = len(sa) - 1 if ruled else len(sa)
-    b.__dict__.pop("_index", None)
-    taken = {(r, k) for c in b.cells for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
-    b.cells += [Cell(text="", row=r, col=k, loc=Location(b.loc.file, block=b.loc.block, page=b.loc.page,
-                                                          table=b.loc.table, row=r, col=k))
-                for r in range(b.n_rows) for k in range(b.n_cols) if (r, k) not in taken]
-    b.cells.sort(key=lambda c: (c.row, c.col))
-    b.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
+    _respread(b, to, (lambda c: to[c.col + c.colspan]) if ruled else (lambda c: to[c.col + c.colspan - 1] + 1),
+              len(sa) - 1 if ruled else len(sa))
     b.__dict__["_xs" if ruled else "_starts"] = sa
     return True
 
 
-def _join(a: Table, b: Table) -> None:
-    ga, gb = a.grid(), b.grid()
+def _respread(t: Table, to: list[int], end, n_cols: int) -> None:
+    """The table's cells put on another table's columns: column k is column to[k] there, a cell
+    ends before column end(cell) (taken before it moves); columns no cell covers get empty cells."""
+    for c in t.cells:
+        stop = end(c)
+        c.col, c.colspan = to[c.col], stop - to[c.col]
+        c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
+                         bbox=c.loc.bbox)
+    t.n_cols = n_cols
+    t.__dict__.pop("_index", None)
+    taken = {(r, k) for c in t.cells for r in range(c.row, c.row + c.rowspan) for k in range(c.col, c.col + c.colspan)}
+    t.cells += [Cell(text="", row=r, col=k, loc=Location(t.loc.file, block=t.loc.block, page=t.loc.page,
+                                                          table=t.loc.table, row=r, col=k))
+                for r in range(t.n_rows) for k in range(t.n_cols) if (r, k) not in taken]
+    t.cells.sort(key=lambda c: (c.row, c.col))
+    t.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in t.__dict__.get("_wraps", {}).items()}
+
+
+def join_across(doc: Document, scanned: set[int], scale: float) -> None:
+    """A table a page break cut between a page read from the text layer and one read by OCR (a
+    scanned page, or one whose text layer is glyph codes, among printed ones): the part that starts
+    the next page goes on the one that ended the page before, as stitch joins two scanned pages'
+    parts. They are one table where each column of the part with fewer columns starts where one of
+    the other's does (OCR leaves out a column that is empty on its page); the continuation takes the
+    first part's columns. scanned: ids of the OCR's blocks; scale: points to one unit of the OCR's."""
+    blocks = doc.blocks
+    k = 0
+    while k + 1 < len(blocks):
+        a, b = blocks[k], blocks[k + 1]
+        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
+                and (id(a) in scanned) != (id(b) in scanned) and _on_columns(a, b, scanned, scale):
+            _join(a, b, rest=_rest_of_row(a, b))
+            del blocks[k + 1]
+            continue
+        k += 1
+
+
+def _column_starts(t: Table, scanned: set[int], scale: float) -> list[float] | None:
+    """Where each column starts, in points: the text layer's cells' boxes on the part's own page, the
+    OCR's column edges (a ruled grid's) or text starts (a table without rules)."""
+    if id(t) in scanned:
+        xs = t.__dict__.get("_starts") or t.__dict__.get("_xs", [])[:-1]
+        return [x / scale for x in xs] if len(xs) == t.n_cols else None
+    lefts = {}
+    for c in t.cells:
+        if c.colspan == 1 and c.loc.bbox and c.loc.page == t.loc.page:
+            lefts[c.col] = min(lefts.get(c.col, c.loc.bbox[0]), c.loc.bbox[0])
+    return [lefts[k] for k in range(t.n_cols)] if len(lefts) == t.n_cols else None
+
+
+def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
+    """Whether the part with fewer columns (or as many) has each start at one of the other's starts
+    (within twice the OCR's tolerance for an edge, less than half a column); the fewer are then put
+    on the more (their cells renumbered, empty ones added where the part had no column), and True."""
+    sa, sb = _column_starts(a, scanned, scale), _column_starts(b, scanned, scale)
+    if sa is None or sb is None:
+        return a.n_cols == b.n_cols
+    few, more, sf, sm = (b, a, sb, sa) if b.n_cols <= a.n_cols else (a, b, sa, sb)
+    # a text start or a rule either side of a cell's padding: twice the OCR's own tolerance for
+    # one column edge, and never half a column
+    ocr = a if id(a) in scanned else b
+    own = ocr.__dict__.get("_align") if "_starts" in ocr.__dict__ else ocr.__dict__.get("_snap")
+    tol = min([(y - x) / 2 for x, y in zip(sm, sm[1:])] + ([2 * own / scale] if own else []), default=0)
+    to = []
+    for x in sf:
+        k = min(range(len(sm)), key=lambda j: abs(sm[j] - x))
+        if abs(sm[k] - x) >= tol or to and k <= to[-1]:
+            return False
+        to.append(k)
+    if few.n_cols == more.n_cols:
+        return True
+    # (a column the part has not was empty on its page: no cell of the part spans it)
+    _respread(few, to, lambda c: to[c.col + c.colspan - 1] + 1, more.n_cols)
+    for key in ("_starts", "_xs"):      # (edges in its own part's terms: no longer its columns')
+        few.__dict__.pop(key, None)
+    return True
+
+
+def _rest_of_row(a: Table, b: Table) -> bool:
+    """The text layer keeps no trace of where a cell's text ran on to the next line: a continuation
+    whose first row fills only cells the last row fills, and leaves empty a cell under one of its
+    figures, is that row's rest (a row of its own holds its figures): True, those cells marked as
+    running on (an empty merged cell beside the rest then goes on below it, as beside a row a page
+    break cut open)."""
+    skip = _repeated_header(a.grid(), b.grid())
+    last = a.n_rows - 1
+    first = [c for c in b.cells if c.row == skip and c.text.strip()]
+    hosts = [a.cell_at(last, c.col) for c in first]
+    filled = [c for c in a.cells if c.row + c.rowspan - 1 == last and c.text.strip()]
+    taken = {c.col for c in first}
+    # a figure of the last row's own with none under it (a row of its own holds its figures)
+    bare = any(c.row == last and c.col not in taken and any(ch.isdigit() for ch in c.text) for c in filled)
+    if first and bare and len(first) < len(filled) and all(
+            h is not None and h.text.strip() and (h.col, h.colspan) == (c.col, c.colspan)
+            and h.row + h.rowspan - 1 == last for c, h in zip(first, hosts)):
+        wraps = a.__dict__.setdefault("_wraps", {})
+        for h in hosts:
+            wraps[(h.row, h.col)] = True
+        return True
+    return False
+
+
+def _repeated_header(ga: list[list[str]], gb: list[list[str]]) -> int:
+    """How many header rows the continuation repeats, whitespace aside (OCR spaces a letter-spaced
+    header's characters on one page and not the other), as the PDF reader compares them."""
     skip = 0
-    # header rows the continuation repeats, whitespace aside (OCR spaces a letter-spaced header's
-    # characters on one page and not the other), as the PDF reader compares them
     while skip < len(gb) and skip < len(ga) and list(map(normalize_ws, gb[skip])) == list(map(normalize_ws, ga[skip])):
         skip += 1
+    return skip
+
+
+def _join(a: Table, b: Table, rest: bool = False) -> None:
+    """b's rows after a's (less the header rows it repeats); rest: b's first row is known to be the
+    rest of a's last (join_across)."""
+    ga, gb = a.grid(), b.grid()
+    skip = _repeated_header(ga, gb)
     # A row split by the page: the continuation's first row holds text only under cells of the
     # last row whose text ran to their right edge; that text is the rest of theirs. A row whose
     # parts the break cut open (no rule under the one, none over the other) goes on whatever its
     # text: a cell's text that did not run on starts a new line.
     last, wraps = a.n_rows - 1, a.__dict__.get("_wraps", {})
-    cut = skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
+    cut = rest or skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
     hosts = [a.cell_at(last, c.col) for c in first]
     # A figure cell's next figure is its next line (figures one a line: 190's ≥90%⏎≥85% beside a

@@ -46,6 +46,68 @@ def _no_to_unicode(data: bytes) -> bytes:
     return data.replace(b"/ToUnicode", b"/ToUnicodX")
 
 
+def _codes_from_0x21(data: bytes, by: int = 0x20) -> bytes:
+    """The PDF with its Type1 fonts' codes moved up by `by` and their ToUnicode maps dropped, as a
+    printer's subset numbered from 0x21 in the order its glyphs are first drawn: each glyph is drawn
+    as before (the font's own encoding moved with the codes), while the text layer shows Latin
+    letters and punctuation where the page shows Chinese. The digits' TrueType font keeps its map."""
+    import io
+    import re
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, NumberObject
+    out = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    done = set()
+    for page in out.pages:
+        moved = set()
+        for name, ref in page["/Resources"]["/Font"].items():
+            font = ref.get_object()
+            if font["/Subtype"] != "/Type1" or "/FontFile" not in font["/FontDescriptor"]:
+                continue
+            moved.add(name)
+            if ref.idnum in done:     # (a font drawn on both pages: moved once)
+                continue
+            done.add(ref.idnum)
+            assert font["/LastChar"] + by < 0x7F, "codes past ASCII (control characters from 0x80)"
+            del font["/ToUnicode"]
+            for key in ("/FirstChar", "/LastChar"):
+                font[NameObject(key)] = NumberObject(font[key] + by)
+            program = font["/FontDescriptor"]["/FontFile"].get_object()
+            raw, clear = program.get_data(), program["/Length1"]
+            head = re.sub(rb"dup (\d+) /", lambda m: b"dup %d /" % (int(m.group(1)) + by), raw[:clear])
+            program.set_data(head + raw[clear:])
+            program[NameObject("/Length1")] = NumberObject(len(head))
+        content, current = page.get_contents(), [None]
+
+        def move(m):
+            if m.group(1):
+                current[0] = "/" + m.group(1).decode()
+                return m.group(0)
+            if current[0] not in moved:
+                return m.group(0)
+            return b"<" + bytes(c + by for c in bytes.fromhex(m.group(2).decode())).hex().encode() + b">"
+        text = re.sub(rb"/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>", move, content.get_data())
+        assert moved and b"(" not in text, "LibreOffice writes its strings in hex"
+        content.set_data(text)
+        page.replace_contents(content)
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()
+
+
+def _mixed(first: bytes, second: bytes) -> bytes:
+    """Page 1 of one PDF and page 2 of another."""
+    import io
+
+    import pypdfium2 as pdfium
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(first), [0])
+    mixed.import_pages(pdfium.PdfDocument(second), [1])
+    buf = io.BytesIO()
+    mixed.save(buf)
+    return buf.getvalue()
+
+
 def _cells(doc) -> set[str]:
     return {c.text.replace("\n", "") for _, c in doc.iter_cells()}
 
@@ -65,16 +127,8 @@ def test_a_pdf_without_to_unicode_is_read_by_ocr_and_each_page_named(printed, mo
 
 
 def test_only_the_page_whose_text_layer_is_glyph_codes_is_read_by_ocr(printed):
-    import io
-
-    import pypdfium2 as pdfium
     # page 1 as printed, page 2 from the print without ToUnicode
-    mixed = pdfium.PdfDocument.new()
-    mixed.import_pages(pdfium.PdfDocument(printed), [0])
-    mixed.import_pages(pdfium.PdfDocument(_no_to_unicode(printed)), [1])
-    buf = io.BytesIO()
-    mixed.save(buf)
-    doc = read_bytes(buf.getvalue(), "mixed.pdf")
+    doc = read_bytes(_mixed(printed, _no_to_unicode(printed)), "mixed.pdf")
     assert [w[:w.index("页")] for w in doc.warnings if UNDECODED in w] == ["第2"]
     first, second = doc.tables()
     assert first.grid() == TABLE1 and first.loc.page == 1 and all(c.confidence is None for c in first.cells)
@@ -101,9 +155,29 @@ def _char(text, font="F"):
 def test_a_page_is_glyph_codes_by_their_share_not_by_a_few_private_use_check_boxes():
     # ☑ that a ToUnicode map sends to U+F052, beside ordinary text in the same font
     text = [_char(ch) for ch in "项目类别：1、部门预算项目 2、市直专项"] + [_char("\uf052")] * 2
-    assert not _glyph_codes(text, page=None)
+    assert not _glyph_codes(text)
     codes = [_char(f"(cid:{k})") for k in range(1, 30)] + [_char(ch) for ch in "2023"]
-    assert _glyph_codes(codes, page=None)
-    # PDFium's characters (no font name): a code shown as a control character sends it to pdfminer's
-    page = type("Page", (), {"chars": codes})()
-    assert _glyph_codes([{"text": "\x01"}, {"text": "E"}, {"text": "D"}], page)
+    assert _glyph_codes(codes)
+
+
+def test_a_page_whose_glyph_codes_show_as_latin_letters_is_read_by_ocr(printed):
+    import pypdfium2 as pdfium
+    shifted = _codes_from_0x21(printed)
+    # PDFium shows page 2's Chinese as printable ASCII (nothing "no text has"), and it renders as before
+    text = pdfium.PdfDocument(shifted)[1].get_textpage().get_text_range()
+    assert "年度资金总额" not in text and "860.00" in text
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in text) and all(ch.isprintable() or ch.isspace() for ch in text)
+    doc = read_bytes(_mixed(printed, shifted), "latin.pdf")
+    assert [w[:w.index("页")] for w in doc.warnings if UNDECODED in w] == ["第2"]
+    first, second = doc.tables()
+    assert first.grid() == TABLE1 and all(c.confidence is None for c in first.cells)
+    assert {"年度资金总额", "860.00", "873.00"} <= {c.text for c in second.cells}
+    assert all(c.loc.page == 2 and c.confidence is not None for c in second.cells)
+
+
+def test_pdfium_says_which_characters_their_font_did_not_map():
+    # a page's characters as pdfium_page gives them: Latin letters PDFium passed on as codes
+    codes = [{"text": ch, "unmapped": True} for ch in "!\"#$%&'()*+"] + [{"text": ch} for ch in "860.00"]
+    assert _glyph_codes(codes)
+    # one symbol font's bullet among text is no such page
+    assert not _glyph_codes([{"text": ch} for ch in "项目类别：部门预算项目"] + [{"text": "l", "unmapped": True}])
