@@ -1018,6 +1018,52 @@ def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
         ["渔民满意度", "95.2%"]]
 
 
+def test_pdf_row_under_the_repeated_header_is_the_next_row_where_the_cells_above_had_room():
+    """Issue 21 (274.pdf): page 1 ends on a row two lines high whose name wraps to the cell's edge and
+    whose figure (100%, one line) leaves less than a Latin line's margin at its right; page 2's first
+    row under the repeated header is the next row (管护机制 | 健全). The figure's cell had room for a
+    line under it, which a line breaker fills before going over the page: the row is its own, not the
+    rest of the row above. Where every cell is full to its foot (190.pdf's 1.项目区群众满意 | ≥90%, one
+    line high), the row under the header goes on as before."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    def text(s, x0, top):
+        out = []
+        for ch in s:
+            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
+            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
+            x0 += w
+        return out
+
+    cols = [(0.0, 62.0), (62.0, 100.0)]
+
+    def table(ys):
+        rects = [(x0, y0, x1, y1) for y0, y1 in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 100.0, ys[-1]), cells=rects)
+
+    def read(last_high):
+        head = text("三级指标", 2, 5) + text("实际值", 64, 5)
+        chars1 = head + text("培训渔民", 2, 25) + text("615人次", 64, 25) + text("水源保护划", 2, 45) + \
+            text("100%", 64, 45)   # ends 14.5 short of the text edge: room for 健, less than a Latin margin
+        if last_high:
+            chars1 += text("定完成率划", 2, 57)
+        chars2 = head + text("管护机制", 2, 25) + text("健全", 64, 25) + text("渔民满意度", 2, 45) + \
+            text("95.2%", 64, 45)
+        items = _read_page(1, chars1, [table([0.0, 20.0, 40.0, 72.0 if last_high else 60.0])]) + \
+            _read_page(2, chars2, [table([0.0, 20.0, 40.0, 60.0])])
+        doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+        _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+        (t,) = doc.tables()
+        return [[" ".join(x.split()) for x in row] for row in t.grid()]
+    assert read(last_high=True) == [
+        ["三级指标", "实际值"], ["培训渔民", "615人次"], ["水源保护划定完成率划", "100%"], ["管护机制", "健全"],
+        ["渔民满意度", "95.2%"]]
+    assert read(last_high=False)[2:] == [["水源保护划管护机制", "100%健全"], ["渔民满意度", "95.2%"]]
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_pdf_row_cut_open_by_the_page_break_is_closed_and_joined(tmp_path, monkeypatch, engine):
     # A browser prints a row split over the page with its cells' sides and no rule where page 1
