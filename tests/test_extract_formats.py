@@ -1160,3 +1160,89 @@ def test_pdf_of_a_fixed_width_text_table_it_cannot_read_warns(tmp_path):
     d = read_document(_text_pdf(tmp_path / "pre.pdf", [[(50, 40 + 14 * k, t) for k, t in enumerate(lines)]]))
     assert not any(t.n_cols >= 2 for t in d.tables())
     assert any("3行" in w and "文本表格" in w and "漏读" in w for w in d.warnings)
+
+
+# A finance system's GBK export (issue 21, 278.csv): a title line, label,value head lines, a header line
+# per block, blocks apart by a blank line, a quoted name holding a comma, a quoted remark a line break,
+# trailing empty fields keeping the columns.
+_CSV = ('项目支出绩效自评表\r\n预算年度,2023\r\n项目名称,某县农村公路养护项目\r\n金额单位,万元\r\n\r\n'
+        '资金来源,年初预算数,全年预算数,全年执行数,执行率,分值,得分\r\n合计,100.00,120.00,108.00,90%,10,9\r\n'
+        '\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施\r\n'
+        '产出指标,数量指标,"养护里程（县道, 乡道）",≥120公里,118公里,20,19,"雨季延误;\n2024年提前开工"\r\n'
+        '产出指标,质量指标,路面优良率,≥85%,88%,20,20,\r\n'
+        '满意度指标,服务对象满意度指标,群众满意度,≥90%,93%,10,10,\r\n'
+        '总分,,,,,100,98,自评等级：优\r\n\r\n导出时间,2024-03-22 16:05:31\r\n')
+
+
+def test_csv_export_is_read_as_tables_of_its_blocks():
+    from jixiao.extract import read_bytes
+    d = read_bytes(_CSV.encode("gb18030"), "form.csv")
+    assert d.format == "csv" and d.encoding.lower().replace("-", "") in ("gb18030", "gbk", "gb2312")
+    assert [p.text for p in d.paragraphs()] == ["项目支出绩效自评表"]
+    head, fund, ind, tail = d.tables()
+    assert head.grid() == [["预算年度", "2023"], ["项目名称", "某县农村公路养护项目"], ["金额单位", "万元"]]
+    assert fund.grid()[1] == ["合计", "100.00", "120.00", "108.00", "90%", "10", "9"]
+    rows = ind.grid()
+    assert rows[1] == ["产出指标", "数量指标", "养护里程（县道, 乡道）", "≥120公里", "118公里", "20", "19",
+                       "雨季延误;\n2024年提前开工"]
+    assert rows[4] == ["总分", "", "", "", "", "100", "98", "自评等级：优"]     # empty fields keep the columns
+    assert tail.grid() == [["导出时间", "2024-03-22 16:05:31"]]
+    # provenance: the source line each record starts on (the remark's line break counts)
+    assert ind.cell_at(2, 2).loc.line == 12 and ind.cell_at(2, 2).loc.describe().endswith("源文件第12行")
+    assert ind.cell_at(1, 7).loc.line == 10 and ind.cell_at(1, 7).loc.sheet is None
+
+
+def test_csv_export_reads_into_records():
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
+    recs = normalize_document(read_bytes(_CSV.encode("gb18030"), "form.csv"))
+    assert recs.year == 2023
+    (p,) = recs.projects
+    assert (p.name, p.budget_full_year.raw, p.executed.raw, p.total_score_stated.raw) == (
+        "某县农村公路养护项目", "120.00", "108.00", "98")
+    assert p.executed.loc.line == 7
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("养护里程（县道, 乡道）", "≥120公里", "118公里", "20", "19"), ("路面优良率", "≥85%", "88%", "20", "20"),
+        ("群众满意度", "≥90%", "93%", "10", "10")]
+    # with no blank line between the blocks, each header line of another width starts a table of its own
+    packed = _CSV.replace("\r\n\r\n资金来源", "\r\n资金来源").replace("\r\n\r\n一级指标", "\r\n一级指标")
+    doc = read_bytes(packed.encode("gb18030"), "packed.csv")
+    assert [t.grid()[0][0] for t in doc.tables()] == ["预算年度", "资金来源", "一级指标", "导出时间"]
+    again = normalize_document(doc)
+    assert (again.year, len(again.indicators), again.warnings) == (2023, 3, [])
+
+
+def test_csv_semicolons_excel_padding_and_quoted_tabs():
+    from jixiao.extract import read_bytes
+    # Excel's semicolon CSV (a European locale) in UTF-8 with a BOM: every record padded to the sheet's
+    # width, the blank record between blocks all delimiters; ="0123" keeps a figure as text
+    text = ("\ufeff项目名称;某项目;;\r\n;;;\r\n三级指标;年度指标值;实际完成值;分值\r\n"
+            "培训人次;≥100人次;=\"0120\";10\r\n验收合格率;100%;100%;10\r\n满意度;≥90%;95%;10\r\n")
+    d = read_bytes(text.encode("utf-8"), "s.csv")
+    first, second = d.tables()
+    assert first.grid() == [["项目名称", "某项目"]]
+    assert second.grid()[1] == ["培训人次", "≥100人次", "0120", "10"]
+    # tab-delimited with quoted fields (a line break inside one): the tab rows' own layout cannot read it
+    text = ('三级指标\t年度指标值\t实际完成值\t分值\n"培训\n人次"\t≥100\t120\t10\n合格率\t100%\t100%\t10\n'
+            '满意度\t≥90%\t95%\t10\n')
+    (t,) = read_bytes(text.encode("utf-8"), "t.txt").tables()
+    assert t.grid()[1] == ["培训\n人次", "≥100", "120", "10"]
+
+
+def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
+    from jixiao.extract import read_bytes
+    # prose and a pipe table whose figures carry thousands separators stay the text reader's
+    prose = ("一、项目概况\n本项目资金1,528.00万元，执行率99.22%。\n二、绩效目标\n完成改造8.3万亩, 培训4,260人次。\n"
+             "| 指标 | 目标 | 实际 |\n| 改造面积 | 80,000亩 | 83,000亩 |\n| 培训人数 | 4,000人次 | 4,260人次 |\n"
+             "| 产量 | 65,000吨 | 61,000吨 |\n")
+    d = read_bytes(prose.encode("utf-8"), "p.txt")
+    assert d.format == "txt" and d.tables()[0].grid()[1] == ["改造面积", "80,000亩", "83,000亩"]
+    # prose with a space after its commas, as many of its lines three fields or more
+    notes = ("Kept as written once released, opened with the current code, checked, and closed.\n"
+             "A release that adds a step keeps these, writes its own, and says so, in its notes.\n"
+             "Old files, new files, and moved files are all read, in order, each once.\n")
+    assert read_bytes(notes.encode("utf-8"), "n.txt").format == "txt"
+    # a quote never closed swallows the rest of the file into one cell: said, not silent
+    text = "三级指标,目标,实际,分值\n培训,≥100,120,10\n合格率,100%,100%,10\n满意度,\"≥90%,95%,10\n产量,≥6,6.1,10\n"
+    d = read_bytes(text.encode("utf-8"), "q.csv")
+    assert any("没有结束引号" in w and "第4行" in w for w in d.warnings)
