@@ -983,6 +983,16 @@ def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
     assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
 
 
+def _glyphs(s, x0, top):
+    """pdfplumber's characters of a line of 9.5 pt text from (x0, top): CJK 10 wide, others 5."""
+    out = []
+    for ch in s:
+        w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
+        out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
+        x0 += w
+    return out
+
+
 def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
     """A row Word lets break over the page (229.pdf: 改造渔船单船年均 | 2.36万 on page 1, 增收 | 元/艘 under
     the repeated header on page 2): the value's last line leaves room for 元 but not for 元/, which a
@@ -992,14 +1002,7 @@ def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
     from jixiao.extract.model import Document
     from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
 
-    def text(s, x0, top):
-        out = []
-        for ch in s:
-            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
-            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
-            x0 += w
-        return out
-
+    text = _glyphs
     cols = [(0.0, 62.0), (62.0, 107.0)]
 
     def table(n):
@@ -1030,14 +1033,7 @@ def test_pdf_row_under_the_repeated_header_is_the_next_row_where_the_cells_above
     from jixiao.extract.model import Document
     from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
 
-    def text(s, x0, top):
-        out = []
-        for ch in s:
-            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
-            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
-            x0 += w
-        return out
-
+    text = _glyphs
     cols = [(0.0, 62.0), (62.0, 100.0)]
 
     def table(ys):
