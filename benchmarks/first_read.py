@@ -36,8 +36,9 @@ from jixiao.rules import check  # noqa: E402
 REALWORLD = ROOT / "corpus" / "realworld"
 FIRST_READ = REALWORLD / "first_read.json"
 FORMATS = ("html", "docx", "pdf", "xlsx", "xls", "doc", "scan.pdf")
-# Containers only some forms come in (corpus/native 160-165; ODF and plain text 232-237): read where the file exists.
-MORE_FORMATS = ("ofd", "htm", "mht", "rtf", "png", "jpg", "odt", "ods", "txt")
+# Containers only some forms come in (corpus/native 160-165; ODF and plain text 232-237; a .csv export 278):
+# read where the file exists.
+MORE_FORMATS = ("ofd", "htm", "mht", "rtf", "png", "jpg", "odt", "ods", "txt", "csv")
 
 
 def read_passage(stem: str, ext: str, folder: Path = REALWORLD) -> dict:

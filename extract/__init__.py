@@ -17,7 +17,8 @@ from .sniff import sniff
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
-SUPPORTED = ("txt", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt", "fods")
+SUPPORTED = ("txt", "csv", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt",
+             "fods")
 MAX_FILE = 100 * 1024 * 1024
 
 

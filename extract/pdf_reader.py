@@ -576,6 +576,7 @@ class _Stitched:
     last: _PageTable             # the part on the latest page
     wraps: dict                  # (row, col) -> the cell's last line runs to its right edge
     rooms: dict = field(default_factory=dict)   # (row, col) -> room left on the cell's last line
+    free: set = field(default_factory=set)      # (row, col) of cells with room for a line under their last
 
 
 def _body_bottom(items: list[tuple]) -> float:
@@ -681,6 +682,17 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     return out
 
 
+def _free_below(chars: list, bbox: tuple) -> bool | None:
+    """Whether a ruled cell has room for another line under its last one (the space below it, less
+    the padding its first line shows above, is a line high); None for an empty cell. A cell centred
+    vertically shows its free space as padding: no room."""
+    lines = _lines(chars)
+    if not lines:
+        return None
+    pad = max(0.0, lines[0].top - bbox[1])
+    return bbox[3] - lines[-1].bottom - pad >= 1.2 * lines[-1].size
+
+
 def _cell_room(chars: list, bbox: tuple) -> tuple[float, float, float]:
     """The room left on a cell's last line in its text area, the width of its first character, and
     that of its first line's first run a line breaker keeps together (_first_word_width)."""
@@ -723,12 +735,26 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
                   loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
     doc.blocks.append(table)
     return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
-                     {(c.row, c.col): room for c, _, (room, _, _) in parts})
+                     {(c.row, c.col): room for c, _, (room, _, _) in parts}, _free_cells(t, cols))
+
+
+def _free_cells(t: _PageTable, cols: list[int]) -> set:
+    """(row in the part, table column) of the part's ruled cells with room for a line under their text,
+    in a row another cell of which fills to its foot: the row ends where its text does, so text that
+    went on over the page would have filled that room first. (A row a browser cut at the page's foot
+    has room under every cell; a table without rules no drawn cell.)"""
+    if t.aligned:
+        return set()
+    free = {(r0, c0): _free_below(t.chars.get((r0, c0), []), bbox) for r0, c0, rs, _, bbox in t.cells}
+    ends = {r0 + rs - 1 for r0, c0, rs, _, _ in t.cells}
+    full = {r for r in ends if any(free[(r0, c0)] is False for r0, c0, rs, _, _ in t.cells if r0 + rs - 1 == r)}
+    return {(r0, cols[c0]) for r0, c0, rs, _, _ in t.cells if free[(r0, c0)] and r0 + rs - 1 in full}
 
 
 def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) -> None:
     table = st.table
-    parts = _page_cells(path, t, table.loc.block, table.index, _part_cols(st, t))
+    cols = _part_cols(st, t)
+    parts = _page_cells(path, t, table.loc.block, table.index, cols)
     n_rows = len(t.ys) - 1
     grid = [["" for _ in range(table.n_cols)] for _ in range(n_rows)]
     for c, _, _ in parts:
@@ -755,14 +781,16 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # room for the cell's first run of words (2.36万 | 元/艘: 元/ did not fit; a figure's own width
     # says nothing, a centred figure's room is not measured). Text going on stays in its cell's
     # columns: a cell over columns the last row keeps as cells of their own (a 小计 over the level-2,
-    # name and value columns) starts a row of its own.
+    # name and value columns) starts a row of its own. A ruled cell with room for a line under its text
+    # went on nowhere: a line breaker fills a cell before it goes over the page (100% one line in a row two
+    # lines high, 健全 under the repeated header: the next row, not its rest).
     last_row = table.n_rows - 1
     first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
 
     def went_on(c: Cell, lead: float) -> bool:
         host = table.cell_at(last_row, c.col)
-        if host is None or host.row + host.rowspan - 1 != last_row or \
+        if host is None or host.row + host.rowspan - 1 != last_row or (host.row, host.col) in st.free or \
                 any(table.cell_at(last_row, k) is not host for k in range(c.col, c.col + c.colspan)):
             return False
         room = st.rooms.get((host.row, host.col))
@@ -792,4 +820,5 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     table.n_rows = offset + n_rows
     if not split:
         merged_over_break(table, last_row, wraps)
-    st.last, st.wraps, st.rooms = t, wraps, rooms
+    free = {(last_row if split and r == skip else r + offset, c) for r, c in _free_cells(t, cols) if r >= skip}
+    st.last, st.wraps, st.rooms, st.free = t, wraps, rooms, free

@@ -29,6 +29,9 @@ it (wrapped text). The layout is sniffed per block, not per file.
 
 The same layouts inside a web page's <pre> block are read here too (read_lines).
 
+A delimited export (.csv: comma, semicolon, or tab with quoted fields) is a table of text cells, not
+lines: once decoded here, extract/delimited.py reads it as a sheet is read.
+
 Tables are ragged in all layouts: a row is padded with empty cells on the right to the
 widest row. The text has lost Word's merges; the grid records what the text shows.
 """
@@ -38,6 +41,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .delimited import delimited, read_delimited
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -135,6 +139,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if found := delimited(text):     # a .csv export: a table of text cells
+        doc.format = "csv"
+        read_delimited(doc, path, found[1], found[2])
+        return doc
     read_lines(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"

@@ -3,8 +3,8 @@
 1. A title that names the form or report with its year decides (部门预算项目支出绩效自评表(2023年度),
    2021年度项目绩效自评报告): the body may well speak of other years (057's tasks recall a 2018年度
    inspection, twice).
-2. Otherwise the years vote: "2021年度" and a labelled year (评价年度：2022) count three times, a
-   bare "2021年" once (018's only 年度 is in a remark about the year before; its tasks say 2021年
+2. Otherwise the years vote: "2021年度" and a labelled year (评价年度：2022, or 预算年度 | 2023 in two
+   cells, the label's cell followed by one holding the year alone) count three times, a bare "2021年" once (018's only 年度 is in a remark about the year before; its tasks say 2021年
    three times), a date (2022年4月2日) not at all.
 3. Where no year is written but in dates, the year's end votes: a deadline of the year's work
    (050: a target 2023年12月前; 052: a completion date 2021年12月31日, published 2022-08-15).
@@ -24,6 +24,9 @@ from jixiao.extract import normalize_ws
 
 YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
 LABELLED = re.compile(r"年度\s*[：:]\s*(20\d\d)(?!\d)")
+# the label and its year in two cells side by side (预算年度 | 2023: a form's head lines, a .csv's label,value)
+LABEL_ALONE = re.compile(r"年度\s*[：:]?$")
+YEAR_ALONE = re.compile(r"^(20\d\d)\s*年?$")
 YEAR_END = re.compile(r"(20\d\d)\s*年\s*12\s*月")
 # the label of a date the document was published, printed or signed on
 ISSUED = re.compile(r"(?:发布|更新|印发|发文|填报|报告|签发|打印|成文)(?:日期|时间)\s*[：:]?\s*$")
@@ -47,7 +50,9 @@ def report_year(texts: list[str]) -> int | None:
         return titled.pop()
     votes: dict[int, int] = {}
     dated: dict[int, int] = {}
-    for t in texts:
+    for t, after in zip(texts, texts[1:] + [""]):
+        if LABEL_ALONE.search(t) and (m := YEAR_ALONE.match(after)):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 3
         for m in YEAR.finditer(t):
             votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + (3 if m.group(2) else 1)
         for m in LABELLED.finditer(t):

@@ -983,6 +983,16 @@ def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
     assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
 
 
+def _glyphs(s, x0, top):
+    """pdfplumber's characters of a line of 9.5 pt text from (x0, top): CJK 10 wide, others 5."""
+    out = []
+    for ch in s:
+        w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
+        out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
+        x0 += w
+    return out
+
+
 def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
     """A row Word lets break over the page (229.pdf: 改造渔船单船年均 | 2.36万 on page 1, 增收 | 元/艘 under
     the repeated header on page 2): the value's last line leaves room for 元 but not for 元/, which a
@@ -992,14 +1002,7 @@ def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
     from jixiao.extract.model import Document
     from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
 
-    def text(s, x0, top):
-        out = []
-        for ch in s:
-            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
-            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
-            x0 += w
-        return out
-
+    text = _glyphs
     cols = [(0.0, 62.0), (62.0, 107.0)]
 
     def table(n):
@@ -1016,6 +1019,45 @@ def test_pdf_row_split_by_the_page_goes_on_where_the_next_run_had_no_room():
     assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
         ["三级指标", "实际值"], ["培训渔民", "615人次"], ["安装终端", "124台"], ["改造渔船单增收", "2.36万 元/艘"],
         ["渔民满意度", "95.2%"]]
+
+
+def test_pdf_row_under_the_repeated_header_is_the_next_row_where_the_cells_above_had_room():
+    """Issue 21 (274.pdf): page 1 ends on a row two lines high whose name wraps to the cell's edge and
+    whose figure (100%, one line) leaves less than a Latin line's margin at its right; page 2's first
+    row under the repeated header is the next row (管护机制 | 健全). The figure's cell had room for a
+    line under it, which a line breaker fills before going over the page: the row is its own, not the
+    rest of the row above. Where every cell is full to its foot (190.pdf's 1.项目区群众满意 | ≥90%, one
+    line high), the row under the header goes on as before."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    text = _glyphs
+    cols = [(0.0, 62.0), (62.0, 100.0)]
+
+    def table(ys):
+        rects = [(x0, y0, x1, y1) for y0, y1 in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 100.0, ys[-1]), cells=rects)
+
+    def read(last_high):
+        head = text("三级指标", 2, 5) + text("实际值", 64, 5)
+        chars1 = head + text("培训渔民", 2, 25) + text("615人次", 64, 25) + text("水源保护划", 2, 45) + \
+            text("100%", 64, 45)   # ends 14.5 short of the text edge: room for 健, less than a Latin margin
+        if last_high:
+            chars1 += text("定完成率划", 2, 57)
+        chars2 = head + text("管护机制", 2, 25) + text("健全", 64, 25) + text("渔民满意度", 2, 45) + \
+            text("95.2%", 64, 45)
+        items = _read_page(1, chars1, [table([0.0, 20.0, 40.0, 72.0 if last_high else 60.0])]) + \
+            _read_page(2, chars2, [table([0.0, 20.0, 40.0, 60.0])])
+        doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+        _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+        (t,) = doc.tables()
+        return [[" ".join(x.split()) for x in row] for row in t.grid()]
+    assert read(last_high=True) == [
+        ["三级指标", "实际值"], ["培训渔民", "615人次"], ["水源保护划定完成率划", "100%"], ["管护机制", "健全"],
+        ["渔民满意度", "95.2%"]]
+    assert read(last_high=False)[2:] == [["水源保护划管护机制", "100%健全"], ["渔民满意度", "95.2%"]]
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
@@ -1153,3 +1195,89 @@ def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row()
     assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
         ["二级", "三级指标", "分值"], ["数量", "培训人次", "8"], ["满意度指标", "学员满意度", "7"],
         ["小计", "", "15"], ["总分", "", "100"]]
+
+
+# A finance system's GBK export (issue 21, 278.csv): a title line, label,value head lines, a header line
+# per block, blocks apart by a blank line, a quoted name holding a comma, a quoted remark a line break,
+# trailing empty fields keeping the columns.
+_CSV = ('项目支出绩效自评表\r\n预算年度,2023\r\n项目名称,某县农村公路养护项目\r\n金额单位,万元\r\n\r\n'
+        '资金来源,年初预算数,全年预算数,全年执行数,执行率,分值,得分\r\n合计,100.00,120.00,108.00,90%,10,9\r\n'
+        '\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施\r\n'
+        '产出指标,数量指标,"养护里程（县道, 乡道）",≥120公里,118公里,20,19,"雨季延误;\n2024年提前开工"\r\n'
+        '产出指标,质量指标,路面优良率,≥85%,88%,20,20,\r\n'
+        '满意度指标,服务对象满意度指标,群众满意度,≥90%,93%,10,10,\r\n'
+        '总分,,,,,100,98,自评等级：优\r\n\r\n导出时间,2024-03-22 16:05:31\r\n')
+
+
+def test_csv_export_is_read_as_tables_of_its_blocks():
+    from jixiao.extract import read_bytes
+    d = read_bytes(_CSV.encode("gb18030"), "form.csv")
+    assert d.format == "csv" and d.encoding.lower().replace("-", "") in ("gb18030", "gbk", "gb2312")
+    assert [p.text for p in d.paragraphs()] == ["项目支出绩效自评表"]
+    head, fund, ind, tail = d.tables()
+    assert head.grid() == [["预算年度", "2023"], ["项目名称", "某县农村公路养护项目"], ["金额单位", "万元"]]
+    assert fund.grid()[1] == ["合计", "100.00", "120.00", "108.00", "90%", "10", "9"]
+    rows = ind.grid()
+    assert rows[1] == ["产出指标", "数量指标", "养护里程（县道, 乡道）", "≥120公里", "118公里", "20", "19",
+                       "雨季延误;\n2024年提前开工"]
+    assert rows[4] == ["总分", "", "", "", "", "100", "98", "自评等级：优"]     # empty fields keep the columns
+    assert tail.grid() == [["导出时间", "2024-03-22 16:05:31"]]
+    # provenance: the source line each record starts on (the remark's line break counts)
+    assert ind.cell_at(2, 2).loc.line == 12 and ind.cell_at(2, 2).loc.describe().endswith("源文件第12行")
+    assert ind.cell_at(1, 7).loc.line == 10 and ind.cell_at(1, 7).loc.sheet is None
+
+
+def test_csv_export_reads_into_records():
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
+    recs = normalize_document(read_bytes(_CSV.encode("gb18030"), "form.csv"))
+    assert recs.year == 2023
+    (p,) = recs.projects
+    assert (p.name, p.budget_full_year.raw, p.executed.raw, p.total_score_stated.raw) == (
+        "某县农村公路养护项目", "120.00", "108.00", "98")
+    assert p.executed.loc.line == 7
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("养护里程（县道, 乡道）", "≥120公里", "118公里", "20", "19"), ("路面优良率", "≥85%", "88%", "20", "20"),
+        ("群众满意度", "≥90%", "93%", "10", "10")]
+    # with no blank line between the blocks, each header line of another width starts a table of its own
+    packed = _CSV.replace("\r\n\r\n资金来源", "\r\n资金来源").replace("\r\n\r\n一级指标", "\r\n一级指标")
+    doc = read_bytes(packed.encode("gb18030"), "packed.csv")
+    assert [t.grid()[0][0] for t in doc.tables()] == ["预算年度", "资金来源", "一级指标", "导出时间"]
+    again = normalize_document(doc)
+    assert (again.year, len(again.indicators), again.warnings) == (2023, 3, [])
+
+
+def test_csv_semicolons_excel_padding_and_quoted_tabs():
+    from jixiao.extract import read_bytes
+    # Excel's semicolon CSV (a European locale) in UTF-8 with a BOM: every record padded to the sheet's
+    # width, the blank record between blocks all delimiters; ="0123" keeps a figure as text
+    text = ("\ufeff项目名称;某项目;;\r\n;;;\r\n三级指标;年度指标值;实际完成值;分值\r\n"
+            "培训人次;≥100人次;=\"0120\";10\r\n验收合格率;100%;100%;10\r\n满意度;≥90%;95%;10\r\n")
+    d = read_bytes(text.encode("utf-8"), "s.csv")
+    first, second = d.tables()
+    assert first.grid() == [["项目名称", "某项目"]]
+    assert second.grid()[1] == ["培训人次", "≥100人次", "0120", "10"]
+    # tab-delimited with quoted fields (a line break inside one): the tab rows' own layout cannot read it
+    text = ('三级指标\t年度指标值\t实际完成值\t分值\n"培训\n人次"\t≥100\t120\t10\n合格率\t100%\t100%\t10\n'
+            '满意度\t≥90%\t95%\t10\n')
+    (t,) = read_bytes(text.encode("utf-8"), "t.txt").tables()
+    assert t.grid()[1] == ["培训\n人次", "≥100", "120", "10"]
+
+
+def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
+    from jixiao.extract import read_bytes
+    # prose and a pipe table whose figures carry thousands separators stay the text reader's
+    prose = ("一、项目概况\n本项目资金1,528.00万元，执行率99.22%。\n二、绩效目标\n完成改造8.3万亩, 培训4,260人次。\n"
+             "| 指标 | 目标 | 实际 |\n| 改造面积 | 80,000亩 | 83,000亩 |\n| 培训人数 | 4,000人次 | 4,260人次 |\n"
+             "| 产量 | 65,000吨 | 61,000吨 |\n")
+    d = read_bytes(prose.encode("utf-8"), "p.txt")
+    assert d.format == "txt" and d.tables()[0].grid()[1] == ["改造面积", "80,000亩", "83,000亩"]
+    # prose with a space after its commas, as many of its lines three fields or more
+    notes = ("Kept as written once released, opened with the current code, checked, and closed.\n"
+             "A release that adds a step keeps these, writes its own, and says so, in its notes.\n"
+             "Old files, new files, and moved files are all read, in order, each once.\n")
+    assert read_bytes(notes.encode("utf-8"), "n.txt").format == "txt"
+    # a quote never closed swallows the rest of the file into one cell: said, not silent
+    text = "三级指标,目标,实际,分值\n培训,≥100,120,10\n合格率,100%,100%,10\n满意度,\"≥90%,95%,10\n产量,≥6,6.1,10\n"
+    d = read_bytes(text.encode("utf-8"), "q.csv")
+    assert any("没有结束引号" in w and "第4行" in w for w in d.warnings)

@@ -281,6 +281,8 @@ def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
                 "协助完成对我市2018年度检查验收\n") == 2023
     # a labelled year outweighs the evaluation's own dates in the year after (raw 005)
     assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
+    # the label and its year in two cells (278.csv's 预算年度,2023): labelled, outweighing a remark's 2024年
+    assert year("项目名称\t2023年某项目\n预算年度\t2023\n说明\t2024年推广新技术\n") == 2023
     # no year but in dates: the year's deadlines say it (050, 052), not the day it was filled in
     assert year("到位时间绩效目标值是2023年12月前，实际完成值为2023年12月前\n") == 2023
     assert year("填报日期：2022年12月5日\n完成时间 2021年12月31日\n") == 2021

@@ -1,0 +1,114 @@
+"""Delimited text exports (.csv: RFC 4180, the comma; also the semicolon, and the tab where fields are
+quoted): a finance system's or a spreadsheet's "save as CSV". The file is a table of text cells, so it
+is read as a sheet is (spreadsheet_reader.build_sheets): fully blank records (a blank line, or a record
+of delimiters only, as Excel pads them) split it into blocks; a block's top and bottom records with one
+filled field are paragraphs (the title); the rest is a table. A writer gives every record of a block
+the block's width (empty fields for empty cells), so a record of another width starts another block
+too: blocks with no blank line between them (a header line per block) are tables of their own. Cells
+keep their column (总分,,,,,100,99.30 puts 100 under 分值).
+
+The text reader decodes the bytes (GB18030 / GBK, UTF-8 with or without BOM …) and asks delimited()
+whether the text is such an export; the layouts it reads itself (tabs, pipes, aligned columns) stay
+its own. Each cell's Location names the source line its record starts on."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from io import StringIO
+
+from .model import Document
+from .spreadsheet_reader import Sheet, build_sheets
+
+# A record is (the line it starts on, its fields).
+Record = tuple[int, list[str]]
+
+MIN_TABLE = 3    # records of one width, three fields or more, in a row: a table
+# Excel's way to keep a figure as text (="0123"): the text is what is shown.
+_AS_TEXT = re.compile(r'^="(.*)"$', re.S)
+
+
+def records(text: str, delimiter: str) -> tuple[list[Record], bool]:
+    """The text's records, and whether a quoted field ran on to the end of the text (a quote never
+    closed: the rest of the file was swallowed by one field)."""
+    def reader(strict: bool):
+        return csv.reader(StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
+                          strict=strict)
+    out: list[Record] = []
+    rows = reader(False)      # (a stray quote inside an unquoted field is text, as spreadsheets take it)
+    line = 1
+    for fields in rows:
+        out.append((line, fields))
+        line = rows.line_num + 1
+    try:
+        for _ in reader(True):
+            pass
+    except csv.Error as e:
+        return out, "unexpected end of data" in str(e)
+    return out, False
+
+
+def delimited(text: str) -> tuple[str, list[Record], bool] | None:
+    """(delimiter, records, quote left open) when the text is a delimited export: nearly every filled
+    record splits into two fields or more, few fields start with a space (prose's ", "), MIN_TABLE
+    records in a row have the same width of three or more, and no line is one of the text reader's own
+    layouts (a pipe row, a tab row where the
+    delimiter is not the tab). The tab counts only where a field is quoted: unquoted tab rows are the
+    text reader's "row per line" layout already."""
+    lines = text.split("\n")
+    pipes = sum(1 for ln in lines if ln.strip().startswith("|") and ln.count("|") >= 2)
+    for d in (",", ";", "\t"):
+        if d not in text or pipes >= 2:
+            continue
+        if d != "\t" and sum(1 for ln in lines if "\t" in ln) >= 2:
+            continue
+        if d == "\t" and not re.search(r'(?:^|\t)"', text, re.M):
+            continue
+        try:
+            recs, unclosed = records(text, d)
+        except csv.Error:      # (a field past the csv module's size limit: no export of a form)
+            continue
+        filled = [fields for _, fields in recs if any(f.strip() for f in fields)]
+        if len(filled) < MIN_TABLE or sum(1 for f in filled if len(f) >= 2) < 0.75 * len(filled):
+            continue
+        # a writer puts nothing between a delimiter and the next field; prose a space after its commas
+        later = [f for fields in filled for f in fields[1:] if f.strip()]
+        if d != "\t" and sum(1 for f in later if f[:1].isspace()) > 0.25 * len(later):
+            continue
+        run, best = 0, 0
+        for prev, cur in zip([[]] + filled, filled):
+            run = run + 1 if len(cur) == len(prev) and len(cur) >= 3 else (1 if len(cur) >= 3 else 0)
+            best = max(best, run)
+        if best >= MIN_TABLE:
+            return d, recs, unclosed
+    return None
+
+
+def read_delimited(doc: Document, path: str, recs: list[Record], unclosed: bool) -> None:
+    """The records' blocks into doc, each cell located at its record's first source line."""
+    sheet = Sheet("")
+    line_of: dict[int, int] = {}
+    r, width = 0, 0
+    for line, fields in recs:
+        # a writer gives every record of a block its width: another width starts another block
+        r += 1 if len(fields) == width else 2
+        width = len(fields)
+        line_of[r] = line
+        for c, field in enumerate(fields, 1):
+            text = _AS_TEXT.sub(r"\1", field.strip()).strip()
+            if text:
+                sheet.cells[(r, c)] = (text, None)
+    start = len(doc.blocks)
+    build_sheets(doc, path, [sheet])
+    if len(doc.blocks) == start:
+        doc.warnings[-1:] = ["逗号分隔文件中没有可读取的内容"]
+
+    def where(loc):
+        row = int(re.sub(r"^[A-Z]+", "", loc.ref.split(":")[0]))
+        return dataclasses.replace(loc, sheet=None, ref=None, line=line_of[row])
+    for b in doc.blocks[start:]:
+        b.loc = where(b.loc)
+        for c in getattr(b, "cells", ()):
+            c.loc = where(c.loc)
+    if unclosed:
+        doc.warnings.append(f"第{recs[-1][0]}行起的带引号字段没有结束引号，其后内容都读入了这一个单元格，请核对原件")
