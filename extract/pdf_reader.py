@@ -15,7 +15,6 @@ borderless one, a 三线表): extract.aligned_table finds it from how the text l
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import os
 import re
 import unicodedata
@@ -27,8 +26,8 @@ from .line_breaks import NUMBER_GOES_ON, cut_at_point, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
-from .pdf_text_table import regions as text_tables
-from .text_reader import figure_rows, read_lines
+from .pdf_text_table import read as read_text_table, regions as text_tables
+from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
@@ -614,13 +613,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
             continue
         para_wraps = False
         if kind == "text":
-            # a fixed-width text table, read as a text file's lines; the page locates it
-            start = len(doc.blocks)
-            read_lines(doc, path, item[1])
-            for b in doc.blocks[start:]:
-                b.loc = dataclasses.replace(b.loc, page=item[2])
-                for c in getattr(b, "cells", ()):
-                    c.loc = dataclasses.replace(c.loc, page=item[2])
+            read_text_table(doc, path, item[1], item[2])   # a fixed-width text table; the page locates it
             open_table = None
             continue
         t: _PageTable = item[1]

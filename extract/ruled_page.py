@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
+from .pdf_text_table import read as read_text_table
 from .rule_stack import cluster, extend_down, text_columns
 
 
@@ -30,7 +31,7 @@ class Char:
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
-             align: float | None = None, stacked: bool = False) -> None:
+             align: float | None = None, stacked: bool = False, typed: list | None = None) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
@@ -38,7 +39,15 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     stacked: a boxed header's columns go on down the rules under it (extract.rule_stack), as the
     PDF readers take them, and a stack of rules nothing boxes gets its columns from its text
     (rule_stack.text_columns). Scans only: on an OFD page (004) it joined separately ruled tables
-    across the heading between them, so OFD keeps its own rules alone."""
+    across the heading between them, so OFD keeps its own rules alone.
+    typed: (bbox, text) of each fixed-width text table on the page (extract.scan_text_table), its
+    characters already out of `chars`: read as text where it stands, and no rule inside it counts."""
+    typed = typed or []
+    if typed:
+        inside = [lambda x, y, b=b: b[0] - snap <= x <= b[2] + snap and b[1] - snap <= y <= b[3] + snap
+                  for b, _ in typed]
+        hs = [h for h in hs if not any(f(h[1], h[0]) and f(h[2], h[0]) for f in inside)]
+        vs = [v for v in vs if not any(f(v[0], v[1]) and f(v[0], v[2]) for f in inside)]
     more_hs, more_vs, cuts = _stacked(hs, vs, chars, snap) if stacked else ([], [], [])
     grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
@@ -58,6 +67,7 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     items = [(top, 0, "table", k) for k, top in enumerate(tops)]
     items += [(f.row_tops[0], 0, "aligned", f) for f in found]
     items += [(*_placed(ch, tops), "text", ch) for ch in loose]
+    items += [(bbox[1], 0, "typed", text) for bbox, text in typed]
     items.sort(key=lambda it: it[:2])
     pending: list[Char] = []
     for _, _, kind, item in items:
@@ -66,7 +76,9 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             continue
         _paragraphs(doc, path, number, pending)
         pending = []
-        if kind == "aligned":
+        if kind == "typed":
+            read_text_table(doc, path, item, number)
+        elif kind == "aligned":
             _aligned_table(doc, path, number, item, align)
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
