@@ -231,6 +231,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     chars: list[Char] = []
     widths: list[str] = []
     units: list[str] = []
+    strokes: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -259,6 +260,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             text = sign
+        stroke = scan_signs.slash(text, centers, gray, (x0, y0, x1, y1))
+        if stroke != text:
+            strokes.append(f"第{number}页“{text}”→“{stroke}”")
+            text = stroke
         wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
@@ -274,6 +279,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
                             + "；".join(units))
+    if strokes:
+        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”）：" + "；".join(strokes))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + "；".join(widths[:20])
