@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -506,26 +506,11 @@ def _text_area(lines: list[_Line], bbox: tuple) -> float:
 
 
 def _first_word_width(ln: _Line) -> float:
-    """Width of what a line breaker keeps together at the start of the line: one CJK
-    character, or a run of Latin letters and digits ('96%', '2023')."""
+    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run)."""
     chars = [c for c in ln.chars if c["text"].strip()]
     if not chars:
         return 0.0
-    k = 0
-    if chars[0]["text"] in NO_LINE_END and len(chars) > 1:
-        k = 1  # an opening bracket travels with what follows it: （A）
-    if chars[k]["text"].isascii():
-        while k + 1 < len(chars) and chars[k + 1]["text"].isascii():
-            k += 1
-    # Punctuation that may not start a line travels with the character before it (称：).
-    while k + 1 < len(chars) and chars[k + 1]["text"] in NO_LINE_START:
-        k += 1
-    return chars[k]["x1"] - chars[0]["x0"]
-
-
-# A solidus may not start a line either (UAX #14 class SY): 元/艘 wraps as one run.
-NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,./")
-NO_LINE_END = set("（《「『“‘([{")
+    return chars[first_run([c["text"] for c in chars])]["x1"] - chars[0]["x0"]
 
 
 def _wraps(ln: _Line, right: float) -> bool:
