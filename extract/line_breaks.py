@@ -18,6 +18,27 @@ NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 _DATE_GOES_ON = {"年": re.compile(r"^\d{1,2}\s*月"), "月": re.compile(r"^\d{1,2}\s*[日号]")}
 
 
+# What may not start a line, and what may not end one (a solidus too, UAX #14 class SY: 元/艘
+# wraps as one run).
+NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,./")
+NO_LINE_END = set("（《「『“‘([{")
+
+
+def first_run(chars: list[str]) -> int:
+    """The index of the last of a line's characters (its printed ones) that a line breaker keeps
+    together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023');
+    an opening bracket with what follows it (（A）), and after it what may not start a line (称：)."""
+    k = 0
+    if chars[0] in NO_LINE_END and len(chars) > 1:
+        k = 1
+    if chars[k].isascii():
+        while k + 1 < len(chars) and chars[k + 1].isascii():
+            k += 1
+    while k + 1 < len(chars) and chars[k + 1] in NO_LINE_START:
+        k += 1
+    return k
+
+
 def two_figures(a: str, b: str, full: bool) -> bool:
     """Whether text `a` and the line `b` after it are two figures, not one run on: `a` is a figure
     alone and `b` opens with one. A line breaker breaks inside a number only when it is longer than

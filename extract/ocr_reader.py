@@ -32,7 +32,7 @@ import re
 from io import BytesIO
 
 from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_permille, scan_roman,
-               scan_signs, scan_width)
+               scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -231,6 +231,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     chars: list[Char] = []
     widths: list[str] = []
     units: list[str] = []
+    strokes: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -259,6 +260,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             text = sign
+        stroke = scan_signs.slash(text, centers, gray, (x0, y0, x1, y1))
+        if stroke != text:
+            strokes.append(f"第{number}页“{text}”→“{stroke}”")
+            text = stroke
         wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
@@ -274,12 +279,21 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
                             + "；".join(units))
+    if strokes:
+        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”）：" + "；".join(strokes))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
+    # | and +----+ printed as characters: a fixed-width text table, read as its text
+    typed = []
+    for region in scan_text_table.find(ink(gray), 3 * SNAP):
+        text, taken = scan_text_table.text(region, chars)
+        gone = {id(ch) for ch in taken}
+        chars = [ch for ch in chars if id(ch) not in gone]
+        typed.append((region.bbox, text))
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True)
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
@@ -313,12 +327,7 @@ def rules(gray) -> tuple[list, list]:
     import numpy as np
 
     h, w = gray.shape
-    # A rule stands out of its surroundings by more than the page's noise: on a noisy scan two or
-    # three blurred strokes in a row, or JPEG's blocks on blank paper, pass a fixed margin of 2 grey
-    # levels and make rules that are not there (a column inside a merged cell, a row through a
-    # cell's text). The noise is the median Laplacian: 0 on a clean scan, which keeps the margin
-    margin = max(2.0, 2.0 * float(np.median(np.abs(cv2.Laplacian(gray, cv2.CV_16S)))))
-    bw = cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -margin)
+    bw = ink(gray)
     out = []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         mask = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
@@ -328,6 +337,18 @@ def rules(gray) -> tuple[list, list]:
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     return horizontal, vertical + _box_sides(bw, out[0], kernel[1])
+
+
+def ink(gray):
+    """The page's ink, binarised (ink > 0). A stroke stands out of its surroundings by more than the
+    page's noise: on a noisy scan two or three blurred strokes in a row, or JPEG's blocks on blank
+    paper, pass a fixed margin of 2 grey levels and make rules that are not there (a column inside a
+    merged cell, a row through a cell's text). The noise is the median Laplacian: 0 on a clean
+    scan, which keeps the margin"""
+    import cv2
+    import numpy as np
+    margin = max(2.0, 2.0 * float(np.median(np.abs(cv2.Laplacian(gray, cv2.CV_16S)))))
+    return cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -margin)
 
 
 def _box_sides(bw, boxes: list, reach: int) -> list:

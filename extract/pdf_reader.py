@@ -15,7 +15,6 @@ borderless one, a 三线表): extract.aligned_table finds it from how the text l
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import os
 import re
 import unicodedata
@@ -23,12 +22,12 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
-from .pdf_text_table import regions as text_tables
-from .text_reader import figure_rows, read_lines
+from .pdf_text_table import read as read_text_table, regions as text_tables
+from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
@@ -509,26 +508,11 @@ def _text_area(lines: list[_Line], bbox: tuple) -> float:
 
 
 def _first_word_width(ln: _Line) -> float:
-    """Width of what a line breaker keeps together at the start of the line: one CJK
-    character, or a run of Latin letters and digits ('96%', '2023')."""
+    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run)."""
     chars = [c for c in ln.chars if c["text"].strip()]
     if not chars:
         return 0.0
-    k = 0
-    if chars[0]["text"] in NO_LINE_END and len(chars) > 1:
-        k = 1  # an opening bracket travels with what follows it: （A）
-    if chars[k]["text"].isascii():
-        while k + 1 < len(chars) and chars[k + 1]["text"].isascii():
-            k += 1
-    # Punctuation that may not start a line travels with the character before it (称：).
-    while k + 1 < len(chars) and chars[k + 1]["text"] in NO_LINE_START:
-        k += 1
-    return chars[k]["x1"] - chars[0]["x0"]
-
-
-# A solidus may not start a line either (UAX #14 class SY): 元/艘 wraps as one run.
-NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,./")
-NO_LINE_END = set("（《「『“‘([{")
+    return chars[first_run([c["text"] for c in chars])]["x1"] - chars[0]["x0"]
 
 
 def _wraps(ln: _Line, right: float) -> bool:
@@ -617,13 +601,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
             continue
         para_wraps = False
         if kind == "text":
-            # a fixed-width text table, read as a text file's lines; the page locates it
-            start = len(doc.blocks)
-            read_lines(doc, path, item[1])
-            for b in doc.blocks[start:]:
-                b.loc = dataclasses.replace(b.loc, page=item[2])
-                for c in getattr(b, "cells", ()):
-                    c.loc = dataclasses.replace(c.loc, page=item[2])
+            read_text_table(doc, path, item[1], item[2])   # a fixed-width text table; the page locates it
             open_table = None
             continue
         t: _PageTable = item[1]

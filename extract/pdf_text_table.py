@@ -10,10 +10,11 @@ as .txt files and <pre> blocks (text_reader.read_lines); a line number counts th
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 
-from .text_reader import display_width
+from .text_reader import display_width, read_lines
 
 # A rule line of a text table: +---+---+, |---|---|, or box-drawing ─┼─ (spaces aside).
 _RULE = re.compile(r"^[+|├┌└]?(?:[-=─━]{3,}[+|┼┬┴┤┐┘├]?)+$")
@@ -97,6 +98,17 @@ def regions(lines: list) -> list[tuple[list, str]]:
             no = at + 1
         found.append((run, "\n".join(out)))
     return found
+
+
+def read(doc, path: str, text: str, page: int) -> None:
+    """Append a text table's blocks, read as a text file's lines; the page locates them (a cell
+    by its page and its line within the text table)."""
+    start = len(doc.blocks)
+    read_lines(doc, path, text)
+    for b in doc.blocks[start:]:
+        b.loc = dataclasses.replace(b.loc, page=page)
+        for c in getattr(b, "cells", ()):
+            c.loc = dataclasses.replace(c.loc, page=page)
 
 
 def _glyphs(line) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, two_figures
+from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
+from .pdf_text_table import read as read_text_table
 from .rule_stack import cluster, extend_down, text_columns
 
 
@@ -30,7 +31,7 @@ class Char:
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
-             align: float | None = None, stacked: bool = False) -> None:
+             align: float | None = None, stacked: bool = False, typed: list | None = None) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
@@ -38,7 +39,15 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     stacked: a boxed header's columns go on down the rules under it (extract.rule_stack), as the
     PDF readers take them, and a stack of rules nothing boxes gets its columns from its text
     (rule_stack.text_columns). Scans only: on an OFD page (004) it joined separately ruled tables
-    across the heading between them, so OFD keeps its own rules alone."""
+    across the heading between them, so OFD keeps its own rules alone.
+    typed: (bbox, text) of each fixed-width text table on the page (extract.scan_text_table), its
+    characters already out of `chars`: read as text where it stands, and no rule inside it counts."""
+    typed = typed or []
+    if typed:
+        inside = [lambda x, y, b=b: b[0] - snap <= x <= b[2] + snap and b[1] - snap <= y <= b[3] + snap
+                  for b, _ in typed]
+        hs = [h for h in hs if not any(f(h[1], h[0]) and f(h[2], h[0]) for f in inside)]
+        vs = [v for v in vs if not any(f(v[0], v[1]) and f(v[0], v[2]) for f in inside)]
     more_hs, more_vs, cuts = _stacked(hs, vs, chars, snap) if stacked else ([], [], [])
     grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
@@ -58,6 +67,7 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     items = [(top, 0, "table", k) for k, top in enumerate(tops)]
     items += [(f.row_tops[0], 0, "aligned", f) for f in found]
     items += [(*_placed(ch, tops), "text", ch) for ch in loose]
+    items += [(bbox[1], 0, "typed", text) for bbox, text in typed]
     items.sort(key=lambda it: it[:2])
     pending: list[Char] = []
     for _, _, kind, item in items:
@@ -66,7 +76,9 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             continue
         _paragraphs(doc, path, number, pending)
         pending = []
-        if kind == "aligned":
+        if kind == "typed":
+            read_text_table(doc, path, item, number)
+        elif kind == "aligned":
             _aligned_table(doc, path, number, item, align)
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
@@ -233,11 +245,12 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     for slot, cs in chars.items():
         texts.setdefault(owner.get(slot, slot), []).extend(cs)
     t_index, block = len(doc.tables()), len(doc.blocks)
-    cells, wraps = [], {}
+    cells, wraps, rooms = [], {}, {}
     for (r, c), (rs, cspan) in sorted(spans.items()):
         inner = [ch for ch in texts.get((r, c), [])]
         text = "\n".join(_line_texts(inner, xs[c + cspan] - snap))
         wraps[(r, c)] = _runs_on(inner, xs[c + cspan] - snap)
+        rooms[(r, c)] = _room(inner, xs[c], xs[c + cspan])
         confs = [ch.conf for ch in inner]
         cells.append(Cell(text=text, row=r, col=c, rowspan=rs, colspan=cspan,
                           confidence=min(confs) if confs and min(confs) < 1 else None,
@@ -247,8 +260,29 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index))
     table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
+    table.__dict__["_rooms"] = rooms   # and the room on their last lines, the width of their first runs
     table.__dict__["_xs"], table.__dict__["_snap"] = list(xs), snap   # for stitch: its column edges
     doc.blocks.append(table)
+
+
+def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:
+    """The room left on a cell's last line, the width of its first character and that of the run
+    a line breaker keeps together at its start (line_breaks.first_run), or None for an empty cell.
+    The room is the cell less its padding, the right taken to equal the left where the lines
+    start; centred lines do not show the padding, and a small one is taken (as pdf_reader's
+    _text_area: a centred figure is never thought full)."""
+    lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return None
+    size = max(ch.size for ch in lines[0])
+    pad = min(max(0.0, min(ln[0].x for ln in lines) - x0), 2 * size)
+    if all(abs((ln[0].x + ln[-1].x + ln[-1].size) / 2 - (x0 + x1) / 2) < size / 4 for ln in lines):
+        pad = min(pad, size / 2)
+    last, first = lines[-1], lines[0]
+    k = first_run([ch.text for ch in first])
+    return (x1 - x0 - 2 * pad - (last[-1].x + last[-1].size - last[0].x), first[0].size,
+            first[k].x + first[k].size - first[0].x)
 
 
 def _rejoin_by_column(cells: list[Cell]) -> None:
@@ -387,6 +421,7 @@ def _respread(t: Table, to: list[int], end, n_cols: int) -> None:
                 for r in range(t.n_rows) for k in range(t.n_cols) if (r, k) not in taken]
     t.cells.sort(key=lambda c: (c.row, c.col))
     t.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in t.__dict__.get("_wraps", {}).items()}
+    t.__dict__["_rooms"] = {(r, to[c]): w for (r, c), w in t.__dict__.get("_rooms", {}).items()}
 
 
 def join_across(doc: Document, scanned: set[int], scale: float) -> None:
@@ -502,18 +537,28 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     # widest cell reaches, so there it is no evidence that a row runs on.
     ruled = "_starts" not in a.__dict__
     stacked = [ruled and h is not None and two_figures(h.text, c.text, False) for c, h in zip(first, hosts)]
+    # In a row some cell of which runs on, a cell whose first run of words had no room on its host's
+    # last line went on too (229's 2.36万 | 元/艘: 元/ did not fit; a figure's own width says nothing),
+    # and a figure's next character with no room is its next digit (9.4 | 4), as the PDF reader reads them
+    rooms_a, rooms_b = a.__dict__.get("_rooms", {}), b.__dict__.get("_rooms", {})
+
+    def no_room(c: Cell, h: Cell | None, what: int) -> bool:
+        room, lead = h is not None and rooms_a.get((h.row, h.col)), rooms_b.get((c.row, c.col))
+        return bool(room and lead) and room[0] < lead[what] + lead[1] / 10
+    roomless = [ruled and no_room(c, h, 2) and not c.text.lstrip()[:1].isdigit() for c, h in zip(first, hosts)]
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
     # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
     # a level's cell over the split row and the next ones, 效益 | 指标)
     split = skip < b.n_rows and bool(first) and all(
         c.rowspan == 1 or c.text.strip() or cut for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
-        and h.text.strip() and (cut or wraps.get((h.row, h.col)) or s) for c, h, s in zip(first, hosts, stacked)) \
+        and h.text.strip() and (cut or wraps.get((h.row, h.col)) or s or n)
+        for c, h, s, n in zip(first, hosts, stacked, roomless)) \
         and (cut or any(wraps.get((h.row, h.col)) and not s for h, s in zip(hosts, stacked)))
     if split:
         for c, h, s in zip(first, hosts, stacked):
             latin = h.text[-1:].isascii() and h.text[-1:].isalpha() and c.text[:1].isascii() and c.text[:1].isalpha()
-            full = wraps.get((h.row, h.col))
+            full = wraps.get((h.row, h.col)) or ruled and no_room(c, h, 1)
             h.text += ("\n" if two_figures(h.text, c.text, bool(full)) else " " if latin
                        else "" if full or not cut else "\n") + c.text
             if c.confidence is not None:
@@ -535,6 +580,7 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     a.n_rows += b.n_rows - skip
     a.__dict__.pop("_index", None)
     a.__dict__["_wraps"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
+    a.__dict__["_rooms"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in rooms_b.items()}
     if not split:
         merged_over_break(a, last, a.__dict__["_wraps"])
 

@@ -150,3 +150,37 @@ def barred(text: str, centers: list[float] | None, gray, box) -> str:
             elif count == 1:
                 out[k] = SINGLE.get(ch, ch)
     return "".join(out)
+
+
+# The recogniser, given a box holding one stroke and nothing around it, reads 一 for it whatever
+# its direction (231's / in an empty adjusted-target cell). 一 is a flat stroke; ink at least
+# STANDING times as high as wide, and a good part of the line's height, is some other mark: a
+# slash where it leans right (its top right of its bottom by SLANT of its width or more).
+STANDING = 2.0
+TALL = 0.4
+SLANT = 0.25
+
+
+def slash(text: str, centers: list[float] | None, gray, box) -> str:
+    """A line read as a lone 一 whose ink is one mark standing and leaning right: /."""
+    import numpy as np
+
+    if text != "一":
+        return text
+    x0, y0, x1, _ = (int(round(v)) for v in box)
+    found = share_components(gray, box, centers if centers and len(centers) == 1 else [(x0 + x1) / 2], 0)
+    if found is None:
+        return text
+    h, _, comps = found
+    marks = [c for c in comps if c[4] >= MIN_INK]
+    if len(marks) != 1:
+        return text
+    x, y, w, hh, _ = marks[0]
+    if hh < STANDING * w or hh < TALL * h:
+        return text
+    ink = np.asarray(gray)[y0 + y:y0 + y + hh, x0 + x:x0 + x + w] < 128
+    third = max(1, hh // 3)
+    top, bottom = np.nonzero(ink[:third])[1], np.nonzero(ink[-third:])[1]
+    if len(top) and len(bottom) and top.mean() - bottom.mean() >= SLANT * w:
+        return "/"
+    return text

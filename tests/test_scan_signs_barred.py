@@ -33,3 +33,18 @@ def test_a_sign_with_two_bars_under_its_angle_is_read_barred(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "≧500亩≥90%"   # (the two lines make one paragraph)
     assert any("“≥500亩”→“≧500亩”" in w for w in doc.warnings)
+
+
+def test_a_lone_stroke_read_one_that_stands_and_leans_right_is_a_slash(monkeypatch):
+    # 231's / in an empty adjusted-target cell came out 一; a flat 一 and an upright stroke stay
+    import cv2
+    page = np.full((400, 400, 3), 255, np.uint8)
+    cv2.line(page, (108, 104), (102, 122), (0, 0, 0), 2)     # / : 7 px wide, 19 high, leaning right
+    page[193:195, 100:116] = 0                               # 一 : flat
+    cv2.line(page, (105, 264), (105, 282), (0, 0, 0), 2)     # | : upright
+    result = [_item(100, "一", 100), _item(180, "一", 100), _item(260, "一", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "/一一"
+    assert any("“一”→“/”" in w for w in doc.warnings)

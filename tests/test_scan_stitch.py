@@ -249,3 +249,36 @@ def test_a_row_split_by_the_page_takes_its_figure_cells_next_lines_along():
     stitch(doc)
     (table,) = doc.tables()
     assert table.grid() == [["三级指标", "指标值", "分值"], ["满意度", "≥90%", "5"], ["", "≥85%", "5"]]
+
+
+def _page_of(doc: Document, number: int, xs: list[float], rows: list[tuple], indent=(4, 20)) -> None:
+    """A page's ruled table with column edges xs, rows 40 high, each cell's text `indent` in from its
+    left edge (its column's)."""
+    ys = [40 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [ch for r, row in enumerate(rows) for c, text in enumerate(row)
+             for ch in _chars(xs[c] + indent[c], text, ys[r] + 15)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+
+
+def test_a_cell_whose_first_words_had_no_room_on_its_hosts_last_line_goes_on_with_a_split_row():
+    """Issue 21 (229's scan): the page split 改造渔船单船年均 | 增收, whose name runs to its edge; its
+    actual 2.36万, set in from its cell's edge, stops well short of the other edge, but 元/艘 (a
+    solidus starts no line) had no room after it on a line padded as it is: one row, as the PDF
+    reader reads 229.pdf."""
+    head = ("三级指标", "实际完成值", "得分")
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _page_of(doc, 1, [0, 88, 168, 194], [head, ("改造渔船单船年均", "2.36万", "9.4")], (4, 20, 4))
+    _page_of(doc, 2, [0, 88, 168, 194], [head, ("增收", "元/艘", "4"), ("总分", "", "99")], (4, 20, 4))
+    stitch(doc)
+    (table,) = doc.tables()
+    # (the score's next digit had no room after 9.4 either: 9.44, one figure)
+    assert table.grid() == [list(head), ["改造渔船单船年均增收", "2.36万元/艘", "9.44"], ["总分", "", "99"]]
+    # where the column had room for 元/ after 2.36万, the next page's row is a row of its own
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _page_of(doc, 1, [0, 88, 188], [head[:2], ("改造渔船单船年均", "2.36万")])
+    _page_of(doc, 2, [0, 88, 188], [head[:2], ("增收", "元/艘")])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.n_rows == 3

@@ -1,0 +1,98 @@
+"""Scans of a fixed-width text table (a web page's <pre> table printed, then scanned: 223): its |
+and +----+ are characters, not drawn lines, and the OCR engine reads few of them. The bars of a
+column standing on one x through the lines and the rows of dashes are the table's rules; the cells
+are read between them as the text table they print (extract.scan_text_table)."""
+import numpy as np
+
+from jixiao.extract import ocr_reader
+from jixiao.extract.model import Document
+from .ocr_fakes import FakeEngine
+from .test_scan_boxes import _item
+
+ADVANCE = 10        # a half-width character's advance, pixels (test_scan_boxes' PITCH is two)
+LEFT, TOP, LINE = 100, 100, 26
+BARS = (0, 11, 18, 25)          # columns (in advances) of the | glyphs
+
+
+def _x(col: float) -> float:
+    return LEFT + col * ADVANCE
+
+
+def _page(lines: list[str], bars=BARS) -> np.ndarray:
+    """A page printing the lines' glyphs: each | a stroke 2 px wide and a line high, each - a dash
+    6 x 3 px, each + a small cross; other characters are left to the engine's fake result."""
+    import cv2
+    page = np.full((TOP + LINE * len(lines) + 100, 500, 3), 255, np.uint8)
+    for k, line in enumerate(lines):
+        top, mid = TOP + LINE * k, TOP + LINE * k + LINE // 2
+        for col, ch in enumerate(line):
+            x = int(_x(col))
+            if ch == "|":
+                cv2.rectangle(page, (x + 4, top + 1), (x + 5, top + 23), (0, 0, 0), -1)
+            elif ch == "-":
+                cv2.rectangle(page, (x + 2, mid - 1), (x + 7, mid + 1), (0, 0, 0), -1)
+            elif ch == "+":
+                cv2.rectangle(page, (x + 1, mid - 1), (x + 8, mid), (0, 0, 0), -1)
+                cv2.rectangle(page, (x + 4, mid - 5), (x + 5, mid + 4), (0, 0, 0), -1)
+    return page
+
+
+def _read(monkeypatch, page, result) -> Document:
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    return doc
+
+
+RULE = "+----------+------+------+"
+TABLE = [RULE,
+         "|          |      |      |",
+         RULE,
+         "|          |      |      |",
+         "|          |      |      |",
+         RULE]
+
+
+def _baseline(k: int) -> float:
+    return TOP + LINE * k + 21
+
+
+def test_a_text_table_is_read_on_the_columns_of_its_bar_glyphs(monkeypatch):
+    # The engine reads no +----+ line and no lone |; it reads one | before a cell (|修缮建筑), and
+    # boxes 得分 from well left of the bar before it, which it did not read (223's header): spread
+    # over its box, 得 would stand left of that bar
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              [[[_x(18) - 20, _baseline(1) - 20], [_x(22) + 4, _baseline(1) - 20], [_x(22) + 4, _baseline(1) + 2],
+                [_x(18) - 20, _baseline(1) + 2]], "得分", 0.99],
+              _item(_baseline(3), (_x(0), "|修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(2), "改造路面")), _item(_baseline(4), (_x(13), "7")),
+              _item(_baseline(4), (_x(20), "6.5"))]
+    doc = _read(monkeypatch, _page(TABLE), result)
+    (table,) = doc.tables()
+    assert table.grid() == [["指标名称", "分值", "得分"], ["修缮建筑", "8", "8"], ["改造路面", "7", "6.5"]]
+    assert table.cells[0].loc.page == 1
+    assert not [b for b in doc.blocks if not hasattr(b, "cells")]
+
+
+def test_a_line_between_rules_that_fills_few_cells_goes_on_with_the_row_above(monkeypatch):
+    # as the text reader reads the same lines from a .txt file: a name wrapped in its cell
+    row = "|          |      |      |"
+    lines = [RULE, row, RULE, row, row, RULE, row, RULE]
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(3), (_x(2), "街区年接待")), _item(_baseline(3), (_x(13), "10")),
+              _item(_baseline(3), (_x(20), "10")), _item(_baseline(4), (_x(2), "游客量")),
+              _item(_baseline(6), (_x(2), "总分")), _item(_baseline(6), (_x(13), "100"))]
+    (table,) = _read(monkeypatch, _page(lines), result).tables()
+    assert table.grid() == [["指标名称", "分值", ""], ["街区年接待\n游客量", "10", "10"], ["总分", "100", ""]]
+
+
+def test_bars_without_a_rule_line_or_a_rule_line_without_bars_make_no_text_table(monkeypatch):
+    # a column of | glyphs alone (no +----+ line meets it), and a line of dashes under a heading
+    bars_only = ["|          |      |      |"] * 3
+    result = [_item(_baseline(k), (_x(2), "甲乙丙丁")) for k in range(3)]
+    doc = _read(monkeypatch, _page(bars_only), result)
+    assert not doc.tables()
+    dashes_only = ["   标题    ", RULE.replace("+", "-")]
+    doc = _read(monkeypatch, _page(dashes_only), [_item(_baseline(0), (_x(3), "标题"))])
+    assert not doc.tables() and [b.text for b in doc.blocks] == ["标题"]
