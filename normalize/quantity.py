@@ -761,10 +761,41 @@ def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
 FRACTION = re.compile(r"^(?P<before>\D*?)(?P<n>\d{1,6})\s*[/／]\s*(?P<m>\d{1,6})$")
 
 
+# A ratio to one written with a colon (生师比≤12:1, 11.4:1, 配套比例≥1:1.5): the side that is not 1 is
+# the figure compared, the side the 1 stands on kept in the note (比例N:1, 比例1:N), so a row's two
+# cells compare only when written alike. A side with a leading zero (8:05) is a clock, not a ratio.
+TO_ONE = re.compile(rf"^(?P<before>\D*?)(?P<a>{NUM})\s*[:∶]\s*(?P<b>{NUM})$")
+
+
+def _to_one(q: Quantity) -> Quantity:
+    m = TO_ONE.match(clean(q.raw))
+    if not m or re.match(r"0\d", m.group("a")) or re.match(r"0\d", m.group("b")) or "1" not in (m.group("a"), m.group("b")):
+        return q
+    op, before = _prefix_op(m.group("before"))
+    if before.strip():
+        return q
+    n_to_one = m.group("b") == "1"
+    value, places = _number(m.group("a") if n_to_one else m.group("b"))
+    return Quantity(raw=q.raw, op=op, value=value, places=places, note="比例N:1" if n_to_one else "比例1:N")
+
+
+def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """A target and result read as ratios to one with the 1 on different sides (12:1 beside 1:11.4)
+    measure opposite things: neither is read as a figure (kept as written, said in the note)."""
+    notes = {target.note, actual.note}
+    if notes == {"比例N:1", "比例1:N"}:
+        return tuple(Quantity(raw=q.raw, op="qualitative", note="比例写法不一致（N:1与1:N），未按数字读取")
+                     for q in (target, actual))
+    return target, actual
+
+
 def ratio(q: Quantity) -> Quantity:
     """A value cell written as a fraction: its ratio, exact (1/2 -> 0.5, 2/3 -> n/m to Decimal's
     precision), no unit (a share of a whole, comparable with another fraction or a bare ratio, not
-    silently with a percentage), no written places (nothing was rounded), the text kept as raw."""
+    silently with a percentage), no written places (nothing was rounded), the text kept as raw.
+    A ratio to one with a colon (12:1, 1:1.5): the figure against the 1 (_to_one)."""
+    if q.op == "qualitative" and (r := _to_one(q)) is not q:
+        return r
     m = FRACTION.match(clean(q.raw))
     if q.op != "qualitative" or not m:
         return q

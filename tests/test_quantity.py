@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.normalize.quantity import parse
+from jixiao.normalize.quantity import in_words_pair, parse, ratio, ratio_pair
 
 CASES = [
     # raw, op, value (base units), unit, places
@@ -513,3 +513,21 @@ def test_a_count_is_exact_only_when_whole_and_unscaled():
     assert not parse("3万人").exact_count
     avg = parse("3.62个")
     assert not avg.exact_count and avg.tolerance == Decimal("0.005")
+
+
+@pytest.mark.parametrize("raw,op,value,note", [("≤12:1", "<=", "12", "比例N:1"), ("11.4:1", "=", "11.4", "比例N:1"),
+                                               ("≥1:1.5", ">=", "1.5", "比例1:N"), ("不高于12∶1", "<=", "12", "比例N:1")])
+def test_a_ratio_to_one_is_the_figure_against_the_one(raw, op, value, note):
+    """Issue 21 (262, 264): a colon ratio with one side 1 is the other side, which side the note says;
+    two sides other than 1 (2:3), a clock (8:05) or words before it stay as written."""
+    q = ratio(parse(raw))
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), "", note)
+    assert not any(ratio(parse(x)).numeric for x in ("2:3", "8:05", "比例12:1"))
+
+
+def test_ratios_to_one_on_different_sides_are_not_compared():
+    """12:1 beside 1:11.4 measure opposite things: neither is read as a figure, the note says why."""
+    t, a = ratio_pair(ratio(parse("≤12:1")), ratio(parse("1:11.4")))
+    assert not t.numeric and not a.numeric and "比例" in a.note
+    t, a = ratio_pair(ratio(parse("≤12:1")), ratio(parse("11.4:1")))
+    assert t.value == 12 and a.value == Decimal("11.4")
