@@ -359,6 +359,17 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := BAND.match(text)):
+        # 1000±50毫米: a band around a centre, the range it spans, the band as written in the note
+        centre, places = _number(m.group("centre"))
+        band, places_band = _number(m.group("band"))
+        unit_text, rest, counted = _read_unit(m.group("unit"))
+        if not rest.strip() and not counted:
+            unit, scale = _unit(unit_text, default_unit)
+            return Quantity(raw=raw, op="range", value=(centre - band) * scale, high=(centre + band) * scale,
+                            unit=unit, places=max(places, places_band), scale=scale, note=text)
+    if (m := BETWEEN.match(text)) and (q := _parse(m.group(1), default_unit)).op == "range":
+        return replace(q, raw=raw)    # 介于20-30人之间: the range between the words
     if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
         # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
         mantissa, places = _number(m.group("m"))
@@ -391,6 +402,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         if value is None:
             return Quantity(raw=raw, op="qualitative", note=text)
         places = 0
+    before, deviation = _plus_minus(before)
     negative = False
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
@@ -416,7 +428,25 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = ">="
     if per is not None:
         note = "；".join(x for x in (per.group(1), note) if x)
+    if deviation:
+        note = "；".join(x for x in (DEVIATION, note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# ± right before a figure (±2.2厘米, ≤±2%, 偏差≤±3厘米): the figure is the size of a deviation either way,
+# compared as written (≤±2% is at most 2% off); the sign stays in the note. A figure before ± is a
+# centre (1000±50毫米: BAND).
+DEVIATION = "偏差±"
+_PLUS_MINUS = re.compile(r"[±]\s*$")
+BAND = re.compile(rf"^(?P<centre>{NUM})\s*±\s*(?P<band>{NUM})(?P<unit>.*)$")
+# A range between the words that say so (介于20-30人之间, 在3至5天之间, 处于80%～95%间).
+BETWEEN = re.compile(r"^(?:介于|处于|在)\s*(.+?)\s*之?间$")
+
+
+def _plus_minus(before: str) -> tuple[str, bool]:
+    """The words before a figure without a ± right before it, and whether there was one."""
+    m = _PLUS_MINUS.search(before)
+    return (before[:m.start()], True) if m else (before, False)
 
 
 # Two bounds joined (不低于6小时且不高于10小时, ≥80%、≤95%): a lower and an upper bound, each an
@@ -623,12 +653,13 @@ CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
 IN_WORDS = "按文字描述中的唯一数字读取"
 
 
-def in_words(q: Quantity) -> Quantity:
+def in_words(q: Quantity, off_target: bool = False) -> Quantity:
     """A target or result cell written as a sentence (全年开展培训不少于3000人次, 满意度为94.6%): where it
     holds exactly one figure with a known unit that ends its clause or takes a bound (以上, 以内),
     that figure with its operator word or bound, the sentence kept as raw; two figures, a figure
     without a unit or followed by what it counts (30个城市前列), a change or a negation in its
-    clause leave the sentence as words."""
+    clause leave the sentence as words. `off_target`: the row's target bounds a deviation (≤±2%), so a
+    deviation named in the sentence (最大偏差1.6%) is what it reports, not a shortfall."""
     if q.op != "qualitative" or not q.raw:
         return q
     text = clean(q.raw)
@@ -644,11 +675,12 @@ def in_words(q: Quantity) -> Quantity:
     r = _parse(text[m.start():end])
     if not r.numeric or r.op != "=" or r.unit in ("月", "日", "号") or r.unit == "年" and r.value >= 1900:
         return q                                         # 9月, 2023年: a time, not an amount
-    op, before = _prefix_op(text[start:m.start()])
+    before, deviation = _plus_minus(text[start:m.start()])
+    op, before = _prefix_op(before)
     bound, after = _suffix_op(text[end:stop])
     if not bound and not FILLER.match(after):
         return q                                         # 30个试点城市前列: the figure counts something else
-    if CHANGE_OR_NEGATION.search(before + after):
+    if _changes_sense(before + after, off_target or deviation):
         return q                                         # a change or a negation: not the figure's sense
     # fewer than four characters of words are a stray mark (工5%), not a sentence; but a measure's
     # name typed right before its written bound (投诉率≤2%) is a name, kept as the note
@@ -659,14 +691,35 @@ def in_words(q: Quantity) -> Quantity:
         return q
     if op == "=" and bound:
         op = bound
-    return replace(r, raw=q.raw, op=op, note=before.strip() if named else IN_WORDS)
+    if named:   # 偏差≤±3厘米: the named deviation, its sign kept
+        note = before.strip() + ("±" if deviation else "")
+    else:
+        note = f"{IN_WORDS}；{DEVIATION}" if deviation else IN_WORDS
+    return replace(r, raw=q.raw, op=op, note=note)
+
+
+def _changes_sense(text: str, deviation: bool = False) -> bool:
+    """Whether words around a figure change its sense (CHANGE_OR_NEGATION). Beside a target on a
+    deviation, 差 does only as a word of its own (差3人: short by), not inside a noun the segmenter
+    reads whole (最大偏差, 误差: the deviation the target bounds); elsewhere such a noun (差距2%) is a
+    difference, not a level."""
+    for m in CHANGE_OR_NEGATION.finditer(text):
+        if m.group(0) != "差" or not deviation:
+            return True
+        left = re.search(r"\p{Han}*$", text[:m.start()]).group(0)
+        right = re.match(r"\p{Han}*", text[m.end():]).group(0)
+        ends = _boundaries(_words(left + "差" + right)) | {0}
+        if len(left) in ends and len(left) + 1 in ends:
+            return True
+    return False
 
 
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """An indicator's target and result with the sentences read (in_words) only where both sides
     then hold a figure of one unit: a comparison the row itself supports. A sentence beside words
     (保障正常运转 | 办公用品购置0.77万元) says what was done, not a result against a target."""
-    t, a = in_words(target), in_words(actual)
+    t = in_words(target)
+    a = in_words(actual, off_target="±" in t.note)
     if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
         return t, a
     return target, actual

@@ -531,3 +531,38 @@ def test_ratios_to_one_on_different_sides_are_not_compared():
     assert not t.numeric and not a.numeric and "比例" in a.note
     t, a = ratio_pair(ratio(parse("≤12:1")), ratio(parse("11.4:1")))
     assert t.value == 12 and a.value == Decimal("11.4")
+
+
+@pytest.mark.parametrize("raw,op,value,unit,note", [
+    ("±2.2厘米", "=", "2.2", "厘米", "偏差±"), ("≤±2%", "<=", "2", "%", "偏差±"), ("不超过±5毫米", "<=", "5", "毫米", "偏差±")])
+def test_a_sign_of_either_way_before_a_figure_is_the_size_of_a_deviation(raw, op, value, unit, note):
+    """Issue 21 (263, 267): ± right before a figure makes it the size of a deviation either way,
+    compared as written; the sign kept in the note."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
+
+
+def test_a_centre_and_a_band_is_the_range_it_spans():
+    """Issue 21 (263): 1000±50毫米 is 950 to 1050 毫米, the band as written in the note; a bare band
+    takes no unit."""
+    q = parse("1000±50毫米")
+    assert (q.op, q.value, q.high, q.unit, q.note) == ("range", Decimal(950), Decimal(1050), "毫米", "1000±50毫米")
+    assert (parse("2.5±0.1").value, parse("2.5±0.1").high, parse("2.5±0.1").places) == (Decimal("2.4"), Decimal("2.6"), 1)
+
+
+@pytest.mark.parametrize("raw,low,high,unit", [("介于20-30人之间", 20, 30, "人"), ("在3至5天之间", 3, 5, "天"),
+                                               ("处于80%～95%间", 80, 95, "%")])
+def test_a_range_between_the_words_that_say_so_is_the_range(raw, low, high, unit):
+    """Issue 21 (266): 介于…之间 and 在…之间 enclose a range; the words are no part of the unit."""
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit, q.raw) == ("range", Decimal(low), Decimal(high), unit, raw)
+    assert not parse("介于优良之间").numeric
+
+
+def test_a_deviation_named_in_the_result_is_read_beside_a_target_on_a_deviation():
+    """Issue 21 (263): 偏差≤±2% / 最大偏差1.6%: the named deviation is what the result reports; beside a
+    target on a level, a gap (差距2%) or a shortfall (差2%) stays words."""
+    t, a = in_words_pair(parse("偏差≤±2%"), parse("最大偏差1.6%"))
+    assert (t.op, t.value, t.unit, a.op, a.value, a.unit) == ("<=", 2, "%", "=", Decimal("1.6"), "%")
+    for result in ("差距2%以内", "最大偏差1.6%"):
+        assert not in_words_pair(parse("≤3%"), parse(result))[1].numeric
