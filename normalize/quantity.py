@@ -895,7 +895,24 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
                     note=f"日期未写年份，按报告年度{year}年读取")
 
 
+# A date in Chinese numerals (二〇二三年十月底前, 二〇二四年三月三十一日): the year digit by digit, the month
+# and day as numbers; read as the same date in digits.
+CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
+
+
+def _date_in_digits(text: str) -> str:
+    def digits(m: re.Match) -> str:
+        year = "".join(str("〇一二三四五六七八九".index(c) if c != "零" else 0) for c in m.group("y"))
+        month, day = (_chinese(m.group(k)) if m.group(k) else None for k in ("m", "d"))
+        if m.group("m") and not (month and 1 <= month <= 12) or m.group("d") and not (day and 1 <= day <= 31):
+            return m.group(0)
+        return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+    return CN_DATE.sub(digits, text)
+
+
 def _deadline(raw: str, text: str) -> Quantity | None:
+    text = _date_in_digits(text)
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
     if (m := RECURRING_DEADLINE.match(text)):

@@ -566,3 +566,13 @@ def test_a_deviation_named_in_the_result_is_read_beside_a_target_on_a_deviation(
     assert (t.op, t.value, t.unit, a.op, a.value, a.unit) == ("<=", 2, "%", "=", Decimal("1.6"), "%")
     for result in ("差距2%以内", "最大偏差1.6%"):
         assert not in_words_pair(parse("≤3%"), parse(result))[1].numeric
+
+
+@pytest.mark.parametrize("raw,date", [("二〇二三年十月底前", "2023-10-31"), ("二〇二四年三月三十一日前", "2024-03-31"),
+                                      ("二零二三年十二月", "2023-12-31")])
+def test_a_date_in_chinese_numerals_is_a_deadline(raw, date):
+    """Issue 21 (265): the year digit by digit, the month and day as numbers; a month past twelve is
+    no date."""
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date)
+    assert parse("二〇二三年十三月底前").op == "qualitative"
