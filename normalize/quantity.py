@@ -282,11 +282,27 @@ TRAILING_FIGURE_NOTE = re.compile(r"[（(]\s*([^（()）]*\d[^（()）]*?)\s*[)�
 _NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
 
 
+# A bracket that names another period first (（上年60.8%）, （2022年58%）, （同期1.2万人）) gives the base the
+# figure is compared with, not the figure; one opened with 含 (（含改造24公里）) names a part the figure
+# includes, so each of its figures in the figure's unit is below it. Either is a note. 其中 stays words
+# (1200人（其中女性300人）: the part may be what the indicator counts).
+_BASE_NOTE = re.compile(r"^\s*(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
+                        r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*(?:为|是|:)?\s*\d")
+_PART_NOTE = re.compile(r"^\s*含")
+
+
 def _counts_other_things(note: str, core: str) -> bool:
     q = _parse(core)
     if not q.numeric:
         return False
-    units = [_parse(m.group(0)).unit for m in _NOTE_FIGURE.finditer(clean(note))]
+    note = clean(note)
+    if _BASE_NOTE.match(note):
+        return True
+    figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
+    if _PART_NOTE.match(note) and figures and q.op == "=" and \
+            all(f.numeric and f.unit == q.unit and f.value < q.value for f in figures):
+        return True
+    units = [f.unit for f in figures]
     return bool(units) and all(u and u != q.unit for u in units)
 
 

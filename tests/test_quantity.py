@@ -420,8 +420,10 @@ def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
                              ("≥92%(入户走访40户)", Decimal(92), "入户走访40户")):
         q = parse(raw)
         assert (q.value, q.unit, q.note) == (value, "%", note), raw
-    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words
-    for raw in ("1500人（其中女性600人）", "200万元（含中央资金80万元）", "≥90%（≥85%）", "92%（1200）"):
+    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words;
+    # but a part the figure says it includes (含…, below it) is not (issue 21, 267: the head figure is the whole)
+    assert parse("200万元（含中央资金80万元）").value == Decimal(2000000)
+    for raw in ("1500人（其中女性600人）", "≥90%（≥85%）", "92%（1200）"):
         assert not parse(raw).numeric, raw
 
 
@@ -576,3 +578,16 @@ def test_a_date_in_chinese_numerals_is_a_deadline(raw, date):
     q = parse(raw)
     assert (q.op, q.date) == ("deadline", date)
     assert parse("二〇二三年十三月底前").op == "qualitative"
+
+
+def test_a_bracket_naming_a_base_period_or_an_included_part_is_a_note():
+    """Issue 21 (265, 267): 62.4%（上年60.8%） is 62.4 %, last year's figure the note; 88.2公里（含改造24公里）
+    is 88.2 公里, the part it includes the note. A part not below the figure, or 其中 (the part may be
+    what is counted), leaves the cell as words."""
+    q = parse("62.4%（上年60.8%）")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal("62.4"), "%", "上年60.8%")
+    q = parse("88.2公里（含改造24公里）")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal("88.2"), "公里", "含改造24公里")
+    assert parse("3.1万人（同期2.9万人）").value == Decimal(31000)
+    assert not parse("88.2公里（含改造124公里）").numeric
+    assert not parse("1200人（其中女性300人）").numeric
