@@ -282,11 +282,27 @@ TRAILING_FIGURE_NOTE = re.compile(r"[（(]\s*([^（()）]*\d[^（()）]*?)\s*[)�
 _NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
 
 
+# A bracket that names another period first (（上年60.8%）, （2022年58%）, （同期1.2万人）) gives the base the
+# figure is compared with, not the figure; one opened with 含 (（含改造24公里）) names a part the figure
+# includes, so each of its figures in the figure's unit is below it. Either is a note. 其中 stays words
+# (1200人（其中女性300人）: the part may be what the indicator counts).
+_BASE_NOTE = re.compile(r"^\s*(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
+                        r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*(?:为|是|:)?\s*\d")
+_PART_NOTE = re.compile(r"^\s*含")
+
+
 def _counts_other_things(note: str, core: str) -> bool:
     q = _parse(core)
     if not q.numeric:
         return False
-    units = [_parse(m.group(0)).unit for m in _NOTE_FIGURE.finditer(clean(note))]
+    note = clean(note)
+    if _BASE_NOTE.match(note):
+        return True
+    figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
+    if _PART_NOTE.match(note) and figures and q.op == "=" and \
+            all(f.numeric and f.unit == q.unit and f.value < q.value for f in figures):
+        return True
+    units = [f.unit for f in figures]
     return bool(units) and all(u and u != q.unit for u in units)
 
 
@@ -359,6 +375,17 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := BAND.match(text)):
+        # 1000±50毫米: a band around a centre, the range it spans, the band as written in the note
+        centre, places = _number(m.group("centre"))
+        band, places_band = _number(m.group("band"))
+        unit_text, rest, counted = _read_unit(m.group("unit"))
+        if not rest.strip() and not counted:
+            unit, scale = _unit(unit_text, default_unit)
+            return Quantity(raw=raw, op="range", value=(centre - band) * scale, high=(centre + band) * scale,
+                            unit=unit, places=max(places, places_band), scale=scale, note=text)
+    if (m := BETWEEN.match(text)) and (q := _parse(m.group(1), default_unit)).op == "range":
+        return replace(q, raw=raw)    # 介于20-30人之间: the range between the words
     if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
         # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
         mantissa, places = _number(m.group("m"))
@@ -391,6 +418,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         if value is None:
             return Quantity(raw=raw, op="qualitative", note=text)
         places = 0
+    before, deviation = _plus_minus(before)
     negative = False
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
@@ -416,7 +444,25 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = ">="
     if per is not None:
         note = "；".join(x for x in (per.group(1), note) if x)
+    if deviation:
+        note = "；".join(x for x in (DEVIATION, note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# ± right before a figure (±2.2厘米, ≤±2%, 偏差≤±3厘米): the figure is the size of a deviation either way,
+# compared as written (≤±2% is at most 2% off); the sign stays in the note. A figure before ± is a
+# centre (1000±50毫米: BAND).
+DEVIATION = "偏差±"
+_PLUS_MINUS = re.compile(r"[±]\s*$")
+BAND = re.compile(rf"^(?P<centre>{NUM})\s*±\s*(?P<band>{NUM})(?P<unit>.*)$")
+# A range between the words that say so (介于20-30人之间, 在3至5天之间, 处于80%～95%间).
+BETWEEN = re.compile(r"^(?:介于|处于|在)\s*(.+?)\s*之?间$")
+
+
+def _plus_minus(before: str) -> tuple[str, bool]:
+    """The words before a figure without a ± right before it, and whether there was one."""
+    m = _PLUS_MINUS.search(before)
+    return (before[:m.start()], True) if m else (before, False)
 
 
 # Two bounds joined (不低于6小时且不高于10小时, ≥80%、≤95%): a lower and an upper bound, each an
@@ -623,12 +669,13 @@ CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
 IN_WORDS = "按文字描述中的唯一数字读取"
 
 
-def in_words(q: Quantity) -> Quantity:
+def in_words(q: Quantity, off_target: bool = False) -> Quantity:
     """A target or result cell written as a sentence (全年开展培训不少于3000人次, 满意度为94.6%): where it
     holds exactly one figure with a known unit that ends its clause or takes a bound (以上, 以内),
     that figure with its operator word or bound, the sentence kept as raw; two figures, a figure
     without a unit or followed by what it counts (30个城市前列), a change or a negation in its
-    clause leave the sentence as words."""
+    clause leave the sentence as words. `off_target`: the row's target bounds a deviation (≤±2%), so a
+    deviation named in the sentence (最大偏差1.6%) is what it reports, not a shortfall."""
     if q.op != "qualitative" or not q.raw:
         return q
     text = clean(q.raw)
@@ -644,11 +691,12 @@ def in_words(q: Quantity) -> Quantity:
     r = _parse(text[m.start():end])
     if not r.numeric or r.op != "=" or r.unit in ("月", "日", "号") or r.unit == "年" and r.value >= 1900:
         return q                                         # 9月, 2023年: a time, not an amount
-    op, before = _prefix_op(text[start:m.start()])
+    before, deviation = _plus_minus(text[start:m.start()])
+    op, before = _prefix_op(before)
     bound, after = _suffix_op(text[end:stop])
     if not bound and not FILLER.match(after):
         return q                                         # 30个试点城市前列: the figure counts something else
-    if CHANGE_OR_NEGATION.search(before + after):
+    if _changes_sense(before + after, off_target or deviation):
         return q                                         # a change or a negation: not the figure's sense
     # fewer than four characters of words are a stray mark (工5%), not a sentence; but a measure's
     # name typed right before its written bound (投诉率≤2%) is a name, kept as the note
@@ -659,14 +707,35 @@ def in_words(q: Quantity) -> Quantity:
         return q
     if op == "=" and bound:
         op = bound
-    return replace(r, raw=q.raw, op=op, note=before.strip() if named else IN_WORDS)
+    if named:   # 偏差≤±3厘米: the named deviation, its sign kept
+        note = before.strip() + ("±" if deviation else "")
+    else:
+        note = f"{IN_WORDS}；{DEVIATION}" if deviation else IN_WORDS
+    return replace(r, raw=q.raw, op=op, note=note)
+
+
+def _changes_sense(text: str, deviation: bool = False) -> bool:
+    """Whether words around a figure change its sense (CHANGE_OR_NEGATION). Beside a target on a
+    deviation, 差 does only as a word of its own (差3人: short by), not inside a noun the segmenter
+    reads whole (最大偏差, 误差: the deviation the target bounds); elsewhere such a noun (差距2%) is a
+    difference, not a level."""
+    for m in CHANGE_OR_NEGATION.finditer(text):
+        if m.group(0) != "差" or not deviation:
+            return True
+        left = re.search(r"\p{Han}*$", text[:m.start()]).group(0)
+        right = re.match(r"\p{Han}*", text[m.end():]).group(0)
+        ends = _boundaries(_words(left + "差" + right)) | {0}
+        if len(left) in ends and len(left) + 1 in ends:
+            return True
+    return False
 
 
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """An indicator's target and result with the sentences read (in_words) only where both sides
     then hold a figure of one unit: a comparison the row itself supports. A sentence beside words
     (保障正常运转 | 办公用品购置0.77万元) says what was done, not a result against a target."""
-    t, a = in_words(target), in_words(actual)
+    t = in_words(target)
+    a = in_words(actual, off_target="±" in t.note)
     if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
         return t, a
     return target, actual
@@ -761,10 +830,41 @@ def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
 FRACTION = re.compile(r"^(?P<before>\D*?)(?P<n>\d{1,6})\s*[/／]\s*(?P<m>\d{1,6})$")
 
 
+# A ratio to one written with a colon (生师比≤12:1, 11.4:1, 配套比例≥1:1.5): the side that is not 1 is
+# the figure compared, the side the 1 stands on kept in the note (比例N:1, 比例1:N), so a row's two
+# cells compare only when written alike. A side with a leading zero (8:05) is a clock, not a ratio.
+TO_ONE = re.compile(rf"^(?P<before>\D*?)(?P<a>{NUM})\s*[:∶]\s*(?P<b>{NUM})$")
+
+
+def _to_one(q: Quantity) -> Quantity:
+    m = TO_ONE.match(clean(q.raw))
+    if not m or re.match(r"0\d", m.group("a")) or re.match(r"0\d", m.group("b")) or "1" not in (m.group("a"), m.group("b")):
+        return q
+    op, before = _prefix_op(m.group("before"))
+    if before.strip():
+        return q
+    n_to_one = m.group("b") == "1"
+    value, places = _number(m.group("a") if n_to_one else m.group("b"))
+    return Quantity(raw=q.raw, op=op, value=value, places=places, note="比例N:1" if n_to_one else "比例1:N")
+
+
+def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """A target and result read as ratios to one with the 1 on different sides (12:1 beside 1:11.4)
+    measure opposite things: neither is read as a figure (kept as written, said in the note)."""
+    notes = {target.note, actual.note}
+    if notes == {"比例N:1", "比例1:N"}:
+        return tuple(Quantity(raw=q.raw, op="qualitative", note="比例写法不一致（N:1与1:N），未按数字读取")
+                     for q in (target, actual))
+    return target, actual
+
+
 def ratio(q: Quantity) -> Quantity:
     """A value cell written as a fraction: its ratio, exact (1/2 -> 0.5, 2/3 -> n/m to Decimal's
     precision), no unit (a share of a whole, comparable with another fraction or a bare ratio, not
-    silently with a percentage), no written places (nothing was rounded), the text kept as raw."""
+    silently with a percentage), no written places (nothing was rounded), the text kept as raw.
+    A ratio to one with a colon (12:1, 1:1.5): the figure against the 1 (_to_one)."""
+    if q.op == "qualitative" and (r := _to_one(q)) is not q:
+        return r
     m = FRACTION.match(clean(q.raw))
     if q.op != "qualitative" or not m:
         return q
@@ -811,7 +911,24 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
                     note=f"日期未写年份，按报告年度{year}年读取")
 
 
+# A date in Chinese numerals (二〇二三年十月底前, 二〇二四年三月三十一日): the year digit by digit, the month
+# and day as numbers; read as the same date in digits.
+CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
+
+
+def _date_in_digits(text: str) -> str:
+    def digits(m: re.Match) -> str:
+        year = "".join(str("〇一二三四五六七八九".index(c) if c != "零" else 0) for c in m.group("y"))
+        month, day = (_chinese(m.group(k)) if m.group(k) else None for k in ("m", "d"))
+        if m.group("m") and not (month and 1 <= month <= 12) or m.group("d") and not (day and 1 <= day <= 31):
+            return m.group(0)
+        return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+    return CN_DATE.sub(digits, text)
+
+
 def _deadline(raw: str, text: str) -> Quantity | None:
+    text = _date_in_digits(text)
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
     if (m := RECURRING_DEADLINE.match(text)):

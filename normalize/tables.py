@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
-                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, split_named_target,
+                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
                        split_pair)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
@@ -2197,7 +2197,7 @@ class _Reader:
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
-        target, actual = in_words_pair(*change_pair(_value(target_raw), _value(actual_raw)))
+        target, actual = in_words_pair(*change_pair(*ratio_pair(_value(target_raw), _value(actual_raw))))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)

@@ -3235,3 +3235,35 @@ def test_weights_in_percent_of_the_indicator_part_are_read_as_its_points():
     recs = normalize_document(read_bytes(_percent_weighted_html(scores=("40", "27", "25.20"), total=(
         "100", "101.80")).encode(), "w.html"))
     assert [i.weight.value for i in recs.indicators] == [Decimal(40), Decimal(30), Decimal(30)]
+
+
+def test_value_forms_of_ratios_deviations_bands_and_remarks_are_read_in_a_table():
+    """Issue 21 (262-267): a ratio to one (≤12:1 / 11.4:1), a bound on a deviation and the deviation
+    named in the result (偏差≤±2% / 最大偏差1.6%), a band (1000±50毫米), a range in words (介于20-30人之间),
+    a Chinese-numeral deadline and figures with a remark in brackets are figures; ratios with the 1 on
+    different sides (≤12:1 / 1:11.4) are not compared, and say so."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "质量指标", "生师比", "≤12:1", "11.4:1", "6", "6"],
+        ["产出指标", "质量指标", "计量误差", "偏差≤±2%", "最大偏差1.6%", "6", "6"],
+        ["产出指标", "质量指标", "覆土厚度", "1000±50毫米", "1030毫米（抽检平均）", "5", "5"],
+        ["产出指标", "数量指标", "班级规模", "介于20-30人之间", "平均26人", "5", "5"],
+        ["产出指标", "时效指标", "完成时间", "二〇二三年十月底前", "2023年10月26日", "5", "5"],
+        ["效益指标", "社会效益指标", "诊疗量占比", "≥60%", "62.4%（上年60.8%）", "5", "5"],
+        ["产出指标", "数量指标", "渠道长度", "≥86公里", "88.2公里（含改造24公里）", "5", "5"],
+        ["产出指标", "质量指标", "配套比例", "≤12:1", "1:11.4", "5", "5"],
+    ]
+    recs = normalize_document(_doc(rows))
+    got = [(i.target.q.op, i.target.q.value, i.target.q.unit, i.actual.q.op, i.actual.q.value, i.actual.q.unit)
+           for i in recs.indicators]
+    assert got == [("<=", 12, "", "=", Decimal("11.4"), ""),
+                   ("<=", 2, "%", "=", Decimal("1.6"), "%"),
+                   ("range", 950, "毫米", "=", 1030, "毫米"),
+                   ("range", 20, "人", "=", 26, "人"),
+                   ("deadline", None, "", "deadline", None, ""),
+                   (">=", 60, "%", "=", Decimal("62.4"), "%"),
+                   (">=", 86, "公里", "=", Decimal("88.2"), "公里"),
+                   ("qualitative", None, "", "qualitative", None, "")]
+    assert recs.indicators[4].target.q.date == "2023-10-31"
+    assert "比例写法不一致" in recs.indicators[7].actual.q.note
+    assert not check(recs)

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.normalize.quantity import parse
+from jixiao.normalize.quantity import in_words_pair, parse, ratio, ratio_pair
 
 CASES = [
     # raw, op, value (base units), unit, places
@@ -420,8 +420,10 @@ def test_a_bracketed_note_counting_other_things_is_a_note_of_the_figure():
                              ("≥92%(入户走访40户)", Decimal(92), "入户走访40户")):
         q = parse(raw)
         assert (q.value, q.unit, q.note) == (value, "%", note), raw
-    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words
-    for raw in ("1500人（其中女性600人）", "200万元（含中央资金80万元）", "≥90%（≥85%）", "92%（1200）"):
+    # a figure in the note in the figure's own unit, or with none, may be the value: the cell stays words;
+    # but a part the figure says it includes (含…, below it) is not (issue 21, 267: the head figure is the whole)
+    assert parse("200万元（含中央资金80万元）").value == Decimal(2000000)
+    for raw in ("1500人（其中女性600人）", "≥90%（≥85%）", "92%（1200）"):
         assert not parse(raw).numeric, raw
 
 
@@ -513,3 +515,79 @@ def test_a_count_is_exact_only_when_whole_and_unscaled():
     assert not parse("3万人").exact_count
     avg = parse("3.62个")
     assert not avg.exact_count and avg.tolerance == Decimal("0.005")
+
+
+@pytest.mark.parametrize("raw,op,value,note", [("≤12:1", "<=", "12", "比例N:1"), ("11.4:1", "=", "11.4", "比例N:1"),
+                                               ("≥1:1.5", ">=", "1.5", "比例1:N"), ("不高于12∶1", "<=", "12", "比例N:1")])
+def test_a_ratio_to_one_is_the_figure_against_the_one(raw, op, value, note):
+    """Issue 21 (262, 264): a colon ratio with one side 1 is the other side, which side the note says;
+    two sides other than 1 (2:3), a clock (8:05) or words before it stay as written."""
+    q = ratio(parse(raw))
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), "", note)
+    assert not any(ratio(parse(x)).numeric for x in ("2:3", "8:05", "比例12:1"))
+
+
+def test_ratios_to_one_on_different_sides_are_not_compared():
+    """12:1 beside 1:11.4 measure opposite things: neither is read as a figure, the note says why."""
+    t, a = ratio_pair(ratio(parse("≤12:1")), ratio(parse("1:11.4")))
+    assert not t.numeric and not a.numeric and "比例" in a.note
+    t, a = ratio_pair(ratio(parse("≤12:1")), ratio(parse("11.4:1")))
+    assert t.value == 12 and a.value == Decimal("11.4")
+
+
+@pytest.mark.parametrize("raw,op,value,unit,note", [
+    ("±2.2厘米", "=", "2.2", "厘米", "偏差±"), ("≤±2%", "<=", "2", "%", "偏差±"), ("不超过±5毫米", "<=", "5", "毫米", "偏差±")])
+def test_a_sign_of_either_way_before_a_figure_is_the_size_of_a_deviation(raw, op, value, unit, note):
+    """Issue 21 (263, 267): ± right before a figure makes it the size of a deviation either way,
+    compared as written; the sign kept in the note."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
+
+
+def test_a_centre_and_a_band_is_the_range_it_spans():
+    """Issue 21 (263): 1000±50毫米 is 950 to 1050 毫米, the band as written in the note; a bare band
+    takes no unit."""
+    q = parse("1000±50毫米")
+    assert (q.op, q.value, q.high, q.unit, q.note) == ("range", Decimal(950), Decimal(1050), "毫米", "1000±50毫米")
+    assert (parse("2.5±0.1").value, parse("2.5±0.1").high, parse("2.5±0.1").places) == (Decimal("2.4"), Decimal("2.6"), 1)
+
+
+@pytest.mark.parametrize("raw,low,high,unit", [("介于20-30人之间", 20, 30, "人"), ("在3至5天之间", 3, 5, "天"),
+                                               ("处于80%～95%间", 80, 95, "%")])
+def test_a_range_between_the_words_that_say_so_is_the_range(raw, low, high, unit):
+    """Issue 21 (266): 介于…之间 and 在…之间 enclose a range; the words are no part of the unit."""
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit, q.raw) == ("range", Decimal(low), Decimal(high), unit, raw)
+    assert not parse("介于优良之间").numeric
+
+
+def test_a_deviation_named_in_the_result_is_read_beside_a_target_on_a_deviation():
+    """Issue 21 (263): 偏差≤±2% / 最大偏差1.6%: the named deviation is what the result reports; beside a
+    target on a level, a gap (差距2%) or a shortfall (差2%) stays words."""
+    t, a = in_words_pair(parse("偏差≤±2%"), parse("最大偏差1.6%"))
+    assert (t.op, t.value, t.unit, a.op, a.value, a.unit) == ("<=", 2, "%", "=", Decimal("1.6"), "%")
+    for result in ("差距2%以内", "最大偏差1.6%"):
+        assert not in_words_pair(parse("≤3%"), parse(result))[1].numeric
+
+
+@pytest.mark.parametrize("raw,date", [("二〇二三年十月底前", "2023-10-31"), ("二〇二四年三月三十一日前", "2024-03-31"),
+                                      ("二零二三年十二月", "2023-12-31")])
+def test_a_date_in_chinese_numerals_is_a_deadline(raw, date):
+    """Issue 21 (265): the year digit by digit, the month and day as numbers; a month past twelve is
+    no date."""
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date)
+    assert parse("二〇二三年十三月底前").op == "qualitative"
+
+
+def test_a_bracket_naming_a_base_period_or_an_included_part_is_a_note():
+    """Issue 21 (265, 267): 62.4%（上年60.8%） is 62.4 %, last year's figure the note; 88.2公里（含改造24公里）
+    is 88.2 公里, the part it includes the note. A part not below the figure, or 其中 (the part may be
+    what is counted), leaves the cell as words."""
+    q = parse("62.4%（上年60.8%）")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal("62.4"), "%", "上年60.8%")
+    q = parse("88.2公里（含改造24公里）")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal("88.2"), "公里", "含改造24公里")
+    assert parse("3.1万人（同期2.9万人）").value == Decimal(31000)
+    assert not parse("88.2公里（含改造124公里）").numeric
+    assert not parse("1200人（其中女性300人）").numeric
