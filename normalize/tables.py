@@ -880,6 +880,7 @@ class _Reader:
         self.paired: int | None = None
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
+        self.named_weights = False      # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.vertical_fund_row: int | None = None
 
     # -- projects -------------------------------------------------------------------------
@@ -1779,6 +1780,8 @@ class _Reader:
         if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
             self.named_targets = _named_targets(grid, h, r, cols, continued)
+        if not (continued and self.named_weights):
+            self.named_weights = _named_weights(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -2177,6 +2180,13 @@ class _Reader:
             # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
             notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
             level3 = level3[:mark.start()].rstrip()
+        named_weight = None
+        if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
+            # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
+            # the bracket is the row's weight, no part of its name
+            named_weight = Figure(parse(m.group(1)), self._loc(t, r, c3 + s))
+            notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
+            level3 = level3[:m.start()].rstrip()
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:
@@ -2186,7 +2196,7 @@ class _Reader:
         if cols.weight is not None and cols.weight == cols.score:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
-            weight = self._figure(t, row, r, cols.weight, v)
+            weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
             score = self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
         if group_score is not None:
@@ -2551,6 +2561,23 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
         else None
+
+
+# A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
+NAMED_POINTS = re.compile(r"\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$")
+
+
+def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
+    """Where a table has no 分值 column, whether its names end in their points: the name column's
+    header says so in its bracket (三级指标（分值）), or most of its names end in (N分)."""
+    c = cols.level3
+    if cols.weight is not None or c is None:
+        return False
+    head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    if any(header_field(x, set()) == "weight" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
+        return True
+    cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
+    return len(cells) >= 2 and 3 * sum(bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells) >= 2 * len(cells)
 
 
 SERIAL_HEADS = ("序号", "编号")

@@ -3170,3 +3170,27 @@ def test_level2_subheading_rows_spanning_the_name_columns_open_a_group():
     got = [(i.level1, i.level2, i.level3) for i in r.indicators]
     assert got == [("产出指标", "数量指标", "培训学员人数"), ("产出指标", "数量指标", "建设示范点"),
                    ("产出指标", "质量指标", "验收合格率"), ("效益指标", "社会效益指标", "受益群众")]
+
+
+def test_points_at_the_end_of_names_are_the_weight_where_no_column_holds_it():
+    """No 分值 column, the name column's header says its cells hold the points too (三级指标（分值）):
+    each name's bracket (改造管网（8分）) is the row's weight, located at the name cell, and no part
+    of its name. Without that header, names most of which end in (N分) say the same."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标", "改造管网（8分）", "≥46公里", "47.2公里", "8"],
+        ["效益指标", "社会效益指标", "受益居民(7.5 分)", "≥3.5万户", "3.3万户", "7.07"],
+        ["总分", "", "", "", "", "15.07"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.weight.value, i.score.value) for i in inds] == \
+        [("改造管网", Decimal(8), Decimal(8)), ("受益居民", Decimal("7.5"), Decimal("7.07"))]
+    assert (inds[0].weight.loc.row, inds[0].weight.loc.col) == (1, 2)
+    rows[0][2] = "三级指标"
+    assert [(i.level3, i.weight.value) for i in normalize_document(_doc(rows)).indicators] == \
+        [("改造管网", Decimal(8)), ("受益居民", Decimal("7.5"))]
+    # with a 分值 column the bracket stays in the name (it is the name's own words)
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造管网（8分）", "≥46公里", "47.2公里", "10", "10"]]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.level3, i.weight.value) == ("改造管网（8分）", Decimal(10))
