@@ -239,6 +239,9 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         left = fields["level3"] - 1
         if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
             fields["level2"] = left
+    for one, other in (("level1", "level2"), ("level2", "level1")):
+        if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
+            fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -249,6 +252,34 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     if weak and (c.level1 is not None or c.level2 is not None or c.target is None or c.actual is None):
         return None
     return c
+
+
+def _names_both_levels(text: str) -> bool:
+    """A header cell naming level 1 and then level 2 (一级指标⏎二级指标, 一级指标二级指标 where a PDF
+    lost the line break): one column holding both levels, each cell stacking the two."""
+    words = header_words(text)
+    return any(header_field(words[:i], set()) == "level1" and header_field(words[i:], {"level1"}) == "level2"
+               for i in range(2, len(words) - 1))
+
+
+def _split_levels(text: str) -> tuple[str, str]:
+    """A cell of a column holding both levels: (level 1, level 2) as written. Two lines, or two
+    names joined by a mark (level_pair), or run together where a PDF lost the line break
+    (产出指标数量指标): the split where the first part reads as a level 1 and the rest as a level 2
+    under it, the longest such level 1 (满意度指标 | 服务对象满意度指标, not 满意度 | 指标服务…). A cell
+    naming one level only is that level."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) == 2 and (l1 := canonical_level1(lines[0])) and canonical_level2(lines[1], l1)[0]:
+        return lines[0], lines[1]
+    if pair := level_pair(text):
+        return pair
+    t = bare(text)
+    for i in range(len(t) - 2, 1, -1):
+        if (l1 := canonical_level1(t[:i])) and canonical_level2(t[i:], l1)[0]:
+            return t[:i], t[i:]
+    if not canonical_level1(text) and canonical_level2(text)[0]:
+        return "", text.strip()
+    return text.strip(), ""
 
 
 def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
@@ -2067,6 +2098,8 @@ class _Reader:
         s = label_shift
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
+        if c1 is not None and c1 == c2:
+            l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
         level3 = cell(c3 + s)
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
@@ -2118,7 +2151,7 @@ class _Reader:
             return None
         if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
             return None
-        if l1_cell and not l2_cell and c1 is not None and c2 is not None and not fitted.moved and \
+        if l1_cell and not l2_cell and c1 is not None and c2 is not None and c1 != c2 and not fitted.moved and \
                 (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
         if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):

@@ -3194,3 +3194,26 @@ def test_points_at_the_end_of_names_are_the_weight_where_no_column_holds_it():
             ["产出指标", "数量指标", "改造管网（8分）", "≥46公里", "47.2公里", "10", "10"]]
     [i] = normalize_document(_doc(rows)).indicators
     assert (i.level3, i.weight.value) == ("改造管网（8分）", Decimal(10))
+
+
+def test_a_column_headed_by_both_levels_splits_each_cell_into_level_1_and_level_2():
+    """一级指标⏎二级指标 heads one column whose cells stack the two (产出指标⏎数量指标, merged down its
+    rows); a PDF loses the line break (一级指标二级指标 over 产出指标数量指标): the level grammar
+    splits the run, the longest level 1 first (满意度指标 | 服务对象满意度指标)."""
+    doc = _html("""<tr><td>一级指标<br>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+<td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标<br>数量指标</td><td>新建泵站</td><td>≥4座</td><td>4座</td><td>10</td><td>10</td></tr>
+<tr><td>改造渠道</td><td>≥12公里</td><td>13公里</td><td>10</td><td>10</td></tr>
+<tr><td>满意度指标<br>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td></tr>
+<tr><td colspan=4>总分</td><td>30</td><td>30</td></tr>""")
+    want = [("产出指标", "数量指标", "新建泵站"), ("产出指标", "数量指标", "改造渠道"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert [(i.level1, i.level2, i.level3) for i in normalize_document(doc).indicators] == want
+    rows = [["一级指标二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标数量指标", "新建泵站", "≥4座", "4座", "10", "10"],
+            ["", "改造渠道", "≥12公里", "13公里", "10", "10"],
+            ["满意度指标服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10"],
+            ["总分", "", "", "", "30", "30"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == want
+    assert [(i.level1_raw, i.level2_raw) for i in inds][-1] == ("满意度指标", "服务对象满意度指标")
