@@ -1789,9 +1789,18 @@ class _Reader:
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
         # indicator table after them are parts of one evaluation (046's 项目权重 column runs on into
         # 项目绩效 85分): one project. Any other second indicator table is the next project's.
+        # A header repeated under a row naming the next level 1 (二、效益指标 | header | its rows) opens
+        # that level's block of the same table, not a project: its rows take the level the row names.
+        first_col = min(c for c in vars(cols).values() if c is not None)
+        levels_above = None
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1 \
                 and not self.groups:
-            p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+            between = [grid[q] for q in range(p.indicators[-1].loc.row + 1, h) if any(bare(x) for x in grid[q])]
+            named = [_section_levels(row, first_col, "") for row in between]
+            if between and all(named):
+                levels_above = named[-1]
+            else:
+                p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
@@ -1818,12 +1827,13 @@ class _Reader:
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
+        if levels_above is not None:
+            l1_raw, l2_raw = levels_above
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
-        first_col = min(c for c in vars(cols).values() if c is not None)
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
         points1 = points2 = None

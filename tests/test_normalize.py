@@ -3217,3 +3217,23 @@ def test_a_column_headed_by_both_levels_splits_each_cell_into_level_1_and_level_
     inds = normalize_document(_doc(rows)).indicators
     assert [(i.level1, i.level2, i.level3) for i in inds] == want
     assert [(i.level1_raw, i.level2_raw) for i in inds][-1] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_project():
+    """Each level 1 opens with its own row (二、效益指标) and the header again, in one table with
+    no 一级指标 column: one project, its rows under the level the row names, and the 总分 row at the
+    end is that project's. A header repeated after an indicator row of another kind still opens
+    a new project."""
+    header = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["项目名称", "测试项目", "", "", "", ""], header,
+            ["数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+            ["二、效益指标", "", "", "", "", ""], header,
+            ["社会效益指标", "受益人口", "≥1万人", "1.2万人", "40", "40"],
+            ["总分", "", "", "", "90", "90"]]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert [(i.level1, i.level2) for i in p.indicators] == [("产出指标", "数量指标"), ("效益指标", "社会效益指标")]
+    assert p.indicators[1].level1_raw == "效益指标"
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
+    rows[3] = ["说明：以下为第二个项目", "", "", "", "", ""]
+    assert len(normalize_document(_doc(rows)).projects) == 2
