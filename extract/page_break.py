@@ -72,7 +72,8 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
             continue
         sides = sorted(v["x0"] for v in at)
         xs = [x0] + [x for x, before in zip(sides[1:], sides) if x - before > snap][:-1] + [x1]
-        for a, b in _open_spans(xs, hs, end, snap):
+        spans = _open_spans(xs, hs, end, snap)
+        for a, b in spans:
             # a rule there closes a cell (a browser draws it cell by cell): only the cells left open
             # are cut, a merged cell going on over the page where the row's others end on this one;
             # each run's band reaches up (down) to the nearest rule over it
@@ -81,8 +82,9 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
             band = [c for c in chars if c["text"].strip() and a <= (c["x0"] + c["x1"]) / 2 <= b
                     and min(top, end) <= (c["top"] + c["bottom"]) / 2 <= max(top, end)]
             if band:
+                # partial: other cells of the row end on this page; the row is not split over it
                 out.append({"object_type": "line", "orientation": "h", "x0": a, "x1": b, "top": end, "bottom": end,
-                            "width": b - a, "height": 0.0, "doctop": end})
+                            "width": b - a, "height": 0.0, "doctop": end, "partial": spans != [(x0, x1)]})
     return out
 
 
