@@ -65,14 +65,36 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
                        or abs(v["x0"] - x) <= snap and abs(v[outer] - near) <= snap and sign * (v[inner] - near) < -snap
                        for v in vs) for x in (x0, x1)):
             continue
-        if any(abs(h["top"] - end) <= snap and h["x0"] < x1 and h["x1"] > x0 for h in hs) or \
-                any(beyond(h["top"]) for h in hs):
-            continue      # a rule there (a browser draws it cell by cell), or rules beyond: not cut
-        band = [c for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
-                and min(near, end) <= (c["top"] + c["bottom"]) / 2 <= max(near, end)]
+        if any(beyond(h["top"]) for h in hs):
+            continue      # rules beyond: not cut
         far = "".join(c["text"].strip() for c in chars if beyond((c["top"] + c["bottom"]) / 2))
-        if not band or not _FURNITURE.match(far):
+        if not _FURNITURE.match(far):
             continue
-        out.append({"object_type": "line", "orientation": "h", "x0": x0, "x1": x1, "top": end, "bottom": end,
-                    "width": x1 - x0, "height": 0.0, "doctop": end})
+        sides = sorted(v["x0"] for v in at)
+        xs = [x0] + [x for x, before in zip(sides[1:], sides) if x - before > snap][:-1] + [x1]
+        spans = _open_spans(xs, hs, end, snap)
+        for a, b in spans:
+            # a rule there closes a cell (a browser draws it cell by cell): only the cells left open
+            # are cut, a merged cell going on over the page where the row's others end on this one;
+            # each run's band reaches up (down) to the nearest rule over it
+            top = sign * max((sign * h["top"] for h in hs if sign * (h["top"] - end) < -snap and h["x0"] < b and h["x1"] > a),
+                             default=sign * near)
+            band = [c for c in chars if c["text"].strip() and a <= (c["x0"] + c["x1"]) / 2 <= b
+                    and min(top, end) <= (c["top"] + c["bottom"]) / 2 <= max(top, end)]
+            if band:
+                # partial: other cells of the row end on this page; the row is not split over it
+                out.append({"object_type": "line", "orientation": "h", "x0": a, "x1": b, "top": end, "bottom": end,
+                            "width": b - a, "height": 0.0, "doctop": end, "partial": spans != [(x0, x1)]})
     return out
+
+
+def _open_spans(xs: list[float], hs: list[dict], end: float, snap: float) -> list[tuple[float, float]]:
+    """The runs of the cells between the verticals' x positions `xs` that no rule closes at `end`
+    (each run from its first cell's left side to its last one's right)."""
+    spans: list[tuple[float, float]] = []
+    for a, b in zip(xs, xs[1:]):
+        mid = (a + b) / 2
+        if any(abs(h["top"] - end) <= snap and h["x0"] <= mid <= h["x1"] for h in hs):
+            continue
+        spans[-1:] = [(spans[-1][0], b)] if spans and spans[-1][1] == a else [*spans[-1:], (a, b)]
+    return spans

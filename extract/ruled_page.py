@@ -99,6 +99,9 @@ def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, 
              "size": ch.size, "mid": ch.mid} for ch in chars]
     out = extend_down(edges, text, snap)
     cut = cut_rows(edges + out, text, snap)     # a row the page break cut open, as the PDF readers close it
+    # not a merged cell left open beside cells closed on the page (partial): the page's grid already
+    # gives it a cell, and stitch takes a cut rule for a row split over the page
+    cut = [e for e in cut if not e["partial"]]
     out += cut
     # Rules no header boxes: the text's columns (after the boxed grids' own, which they leave alone)
     out += text_columns(edges + out, text, snap)

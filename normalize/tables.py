@@ -239,6 +239,9 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         left = fields["level3"] - 1
         if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
             fields["level2"] = left
+    for one, other in (("level1", "level2"), ("level2", "level1")):
+        if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
+            fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
     criteria = c.weight is not None and c.score is not None
@@ -249,6 +252,34 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     if weak and (c.level1 is not None or c.level2 is not None or c.target is None or c.actual is None):
         return None
     return c
+
+
+def _names_both_levels(text: str) -> bool:
+    """A header cell naming level 1 and then level 2 (一级指标⏎二级指标, 一级指标二级指标 where a PDF
+    lost the line break): one column holding both levels, each cell stacking the two."""
+    words = header_words(text)
+    return any(header_field(words[:i], set()) == "level1" and header_field(words[i:], {"level1"}) == "level2"
+               for i in range(2, len(words) - 1))
+
+
+def _split_levels(text: str) -> tuple[str, str]:
+    """A cell of a column holding both levels: (level 1, level 2) as written. Two lines, or two
+    names joined by a mark (level_pair), or run together where a PDF lost the line break
+    (产出指标数量指标): the split where the first part reads as a level 1 and the rest as a level 2
+    under it, the longest such level 1 (满意度指标 | 服务对象满意度指标, not 满意度 | 指标服务…). A cell
+    naming one level only is that level."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) == 2 and (l1 := canonical_level1(lines[0])) and canonical_level2(lines[1], l1)[0]:
+        return lines[0], lines[1]
+    if pair := level_pair(text):
+        return pair
+    t = bare(text)
+    for i in range(len(t) - 2, 1, -1):
+        if (l1 := canonical_level1(t[:i])) and canonical_level2(t[i:], l1)[0]:
+            return t[:i], t[i:]
+    if not canonical_level1(text) and canonical_level2(text)[0]:
+        return "", text.strip()
+    return text.strip(), ""
 
 
 def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
@@ -917,6 +948,7 @@ class _Reader:
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
+        self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.vertical_fund_row: int | None = None
 
     # -- projects -------------------------------------------------------------------------
@@ -1794,9 +1826,18 @@ class _Reader:
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
         # indicator table after them are parts of one evaluation (046's 项目权重 column runs on into
         # 项目绩效 85分): one project. Any other second indicator table is the next project's.
+        # A header repeated under a row naming the next level 1 (二、效益指标 | header | its rows) opens
+        # that level's block of the same table, not a project: its rows take the level the row names.
+        first_col = min(c for c in vars(cols).values() if c is not None)
+        levels_above = None
         if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1 \
                 and not self.groups:
-            p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+            between = [grid[q] for q in range(p.indicators[-1].loc.row + 1, h) if any(bare(x) for x in grid[q])]
+            named = [_section_levels(row, first_col, "") for row in between]
+            if between and all(named):
+                levels_above = named[-1]
+            else:
+                p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
@@ -1818,17 +1859,20 @@ class _Reader:
             self.named_targets = _named_targets(grid, h, r, cols, continued)
         if not continued:
             self.level2_led = _level2_led(grid, r, cols)
+        if not (continued and self.named_weights):
+            self.named_weights = _named_weights(grid, h, r, cols, continued)
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
+        if levels_above is not None:
+            l1_raw, l2_raw = levels_above
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
-        first_col = min(c for c in vars(cols).values() if c is not None)
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
         points1 = points2 = None
@@ -2103,6 +2147,8 @@ class _Reader:
         s = label_shift
         l1_cell = cell(c1 + s if c1 is not None else None)
         l2_cell = cell(c2 + s if c2 is not None else None)
+        if c1 is not None and c1 == c2:
+            l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
         level3 = cell(c3 + s)
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
@@ -2158,7 +2204,7 @@ class _Reader:
             return None
         if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
             return None
-        if l1_cell and not l2_cell and c1 is not None and c2 is not None and not fitted.moved and \
+        if l1_cell and not l2_cell and c1 is not None and c2 is not None and c1 != c2 and not fitted.moved and \
                 (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
         if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
@@ -2220,6 +2266,13 @@ class _Reader:
             # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
             notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
             level3 = level3[:mark.start()].rstrip()
+        named_weight = None
+        if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
+            # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
+            # the bracket is the row's weight, no part of its name
+            named_weight = Figure(parse(m.group(1)), self._loc(t, r, c3 + s))
+            notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
+            level3 = level3[:m.start()].rstrip()
         loc_row = self._loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:
@@ -2229,7 +2282,7 @@ class _Reader:
         if cols.weight is not None and cols.weight == cols.score:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
-            weight = self._figure(t, row, r, cols.weight, v)
+            weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
             score = self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
         if group_score is not None:
@@ -2594,6 +2647,23 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
         else None
+
+
+# A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
+NAMED_POINTS = re.compile(r"\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$")
+
+
+def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
+    """Where a table has no 分值 column, whether its names end in their points: the name column's
+    header says so in its bracket (三级指标（分值）), or most of its names end in (N分)."""
+    c = cols.level3
+    if cols.weight is not None or c is None:
+        return False
+    head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
+    if any(header_field(x, set()) == "weight" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
+        return True
+    cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
+    return len(cells) >= 2 and 3 * sum(bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells) >= 2 * len(cells)
 
 
 SERIAL_HEADS = ("序号", "编号")

@@ -1089,6 +1089,37 @@ def test_pdf_row_cut_open_by_the_page_break_is_closed_and_joined(tmp_path, monke
     assert (t.cell_at(2, 1).loc.page, t.cell_at(3, 0).loc.page) == (1, 2)
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_merged_cell_left_open_by_the_page_break_beside_closed_cells_keeps_its_text(tmp_path, monkeypatch,
+                                                                                          engine):
+    # LibreOffice closes each cell of the page's last row with its own rule, but a level cell merged
+    # on over the page (Effect, over a row on each page) with none (285.pdf): only that cell is
+    # open. Closed on its page, its text stays the last row's there, and the empty cell under it on
+    # page 2 is the next rows' (a level "as above"); before, the open cell was no cell and its text
+    # was lost.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    xs = (40, 150, 240, 330, 420)
+
+    def grid(hs, top, bottom):
+        return [f"{x0} {792 - y} m {xs[-1]} {792 - y} l S" for y, x0 in hs] + \
+            [f"{x} {792 - top} m {x} {792 - bottom} l S" for x in xs]
+    page1 = [(x + 4, 714, t) for x, t in zip(xs, ("Level", "Name", "Target", "Weight"))]
+    page1 += [(x + 4, 734, t) for x, t in zip(xs, ("Output", "Cases", "4500", "10"))]
+    page1 += [(x + 4, 754, t) for x, t in zip(xs, ("Effect", "Jobs", "120", "7"))]
+    page2 = [(x + 4, 74, t) for x, t in zip(xs, ("", "Income", "3%", "8"))]
+    page2 += [(x + 4, 94, t) for x, t in zip(xs, ("Satisfaction", "Users served", "90%", "12"))]
+    path = _text_pdf(tmp_path / "open_cell.pdf", [page1, page2],
+                     drawn_on={0: grid(((700, 40), (720, 40), (740, 40), (760, 150)), 700, 760),
+                               1: grid(((60, 40), (80, 40), (100, 40)), 60, 100)})
+    d = read_document(path)
+    (t,) = d.tables()
+    assert t.grid() == [["Level", "Name", "Target", "Weight"], ["Output", "Cases", "4500", "10"],
+                        ["Effect", "Jobs", "120", "7"], ["", "Income", "3%", "8"],
+                        ["Satisfaction", "Users served", "90%", "12"]]
+    assert not [p.text for p in d.paragraphs()]
+
+
 def _stored_turned(src, dst, rotation: int):
     """The PDF's pages stored turned with /Rotate `rotation`, as print drivers store landscape
     pages: the content turned back by the same angle, so that a viewer shows what it showed."""

@@ -3267,3 +3267,70 @@ def test_value_forms_of_ratios_deviations_bands_and_remarks_are_read_in_a_table(
     assert recs.indicators[4].target.q.date == "2023-10-31"
     assert "比例写法不一致" in recs.indicators[7].actual.q.note
     assert not check(recs)
+
+
+def test_points_at_the_end_of_names_are_the_weight_where_no_column_holds_it():
+    """No 分值 column, the name column's header says its cells hold the points too (三级指标（分值）):
+    each name's bracket (改造管网（8分）) is the row's weight, located at the name cell, and no part
+    of its name. Without that header, names most of which end in (N分) say the same."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标", "改造管网（8分）", "≥46公里", "47.2公里", "8"],
+        ["效益指标", "社会效益指标", "受益居民(7.5 分)", "≥3.5万户", "3.3万户", "7.07"],
+        ["总分", "", "", "", "", "15.07"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.weight.value, i.score.value) for i in inds] == \
+        [("改造管网", Decimal(8), Decimal(8)), ("受益居民", Decimal("7.5"), Decimal("7.07"))]
+    assert (inds[0].weight.loc.row, inds[0].weight.loc.col) == (1, 2)
+    rows[0][2] = "三级指标"
+    assert [(i.level3, i.weight.value) for i in normalize_document(_doc(rows)).indicators] == \
+        [("改造管网", Decimal(8)), ("受益居民", Decimal("7.5"))]
+    # with a 分值 column the bracket stays in the name (it is the name's own words)
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造管网（8分）", "≥46公里", "47.2公里", "10", "10"]]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.level3, i.weight.value) == ("改造管网（8分）", Decimal(10))
+
+
+def test_a_column_headed_by_both_levels_splits_each_cell_into_level_1_and_level_2():
+    """一级指标⏎二级指标 heads one column whose cells stack the two (产出指标⏎数量指标, merged down its
+    rows); a PDF loses the line break (一级指标二级指标 over 产出指标数量指标): the level grammar
+    splits the run, the longest level 1 first (满意度指标 | 服务对象满意度指标)."""
+    doc = _html("""<tr><td>一级指标<br>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+<td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标<br>数量指标</td><td>新建泵站</td><td>≥4座</td><td>4座</td><td>10</td><td>10</td></tr>
+<tr><td>改造渠道</td><td>≥12公里</td><td>13公里</td><td>10</td><td>10</td></tr>
+<tr><td>满意度指标<br>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td></tr>
+<tr><td colspan=4>总分</td><td>30</td><td>30</td></tr>""")
+    want = [("产出指标", "数量指标", "新建泵站"), ("产出指标", "数量指标", "改造渠道"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert [(i.level1, i.level2, i.level3) for i in normalize_document(doc).indicators] == want
+    rows = [["一级指标二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标数量指标", "新建泵站", "≥4座", "4座", "10", "10"],
+            ["", "改造渠道", "≥12公里", "13公里", "10", "10"],
+            ["满意度指标服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10"],
+            ["总分", "", "", "", "30", "30"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == want
+    assert [(i.level1_raw, i.level2_raw) for i in inds][-1] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_project():
+    """Each level 1 opens with its own row (二、效益指标) and the header again, in one table with
+    no 一级指标 column: one project, its rows under the level the row names, and the 总分 row at the
+    end is that project's. A header repeated after an indicator row of another kind still opens
+    a new project."""
+    header = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["项目名称", "测试项目", "", "", "", ""], header,
+            ["数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+            ["二、效益指标", "", "", "", "", ""], header,
+            ["社会效益指标", "受益人口", "≥1万人", "1.2万人", "40", "40"],
+            ["总分", "", "", "", "90", "90"]]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert [(i.level1, i.level2) for i in p.indicators] == [("产出指标", "数量指标"), ("效益指标", "社会效益指标")]
+    assert p.indicators[1].level1_raw == "效益指标"
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
+    rows[3] = ["说明：以下为第二个项目", "", "", "", "", ""]
+    assert len(normalize_document(_doc(rows)).projects) == 2

@@ -106,6 +106,23 @@ def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
     assert (table.cell_at(3, 0).row, table.cell_at(3, 0).rowspan) == (3, 1)
 
 
+def test_a_merged_cell_left_open_by_the_page_break_beside_closed_cells_joins_no_rows():
+    # 285's scan: each cell of page 1's last row closed by its own rule but the level cell merged on
+    # over the page (效益指标); page 2's first row open above (OCR found no rule at the page's top).
+    # The open cell does not make the last row one split over the page (extract.page_break.cut_rows
+    # calls its rule partial): the row on page 2 stays its own.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
+                        (80, ("效益指标", "社会效益指标", "受益学生"))], [0, 30, 60, (100, 200)], 0, 100)
+    _open_page(doc, 2, [(20, ("", "", "校舍安全")), (50, ("", "可持续影响指标", "管护机制")),
+                        (80, ("满意度指标", "服务对象满意度指标", "师生满意度"))], [30, 60, 90], 0, 90)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid() == [
+        ["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "维修路段"], ["效益指标", "社会效益指标", "受益学生"],
+        ["", "", "校舍安全"], ["", "可持续影响指标", "管护机制"], ["满意度指标", "服务对象满意度指标", "师生满意度"]]
+
+
 def test_strokes_of_a_title_over_a_table_are_no_row_the_page_break_cut():
     # 132's scan: OCR's rulings hold the upright strokes of a title's character (门) standing on
     # the table's top rule; nothing else goes on there as the table's sides, so no row is cut open.
