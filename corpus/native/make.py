@@ -10937,7 +10937,7 @@ def doc292(out: Path) -> None:
             lines.append((f"{i}.{j}", l2, "", "", "", "", "", True))
             for k, row in enumerate(ROWS292[a + a2:a + b2 + 1], start=1):
                 lines.append((f"{i}.{j}.{k}", *row[2:], False))
-    t = grid_table(d, len(lines) + 2, 7, [1.5, 5.0, 2.4, 2.3, 1.2, 1.3, 3.3], "Table Grid")
+    t = grid_table(d, len(lines) + 2, 7, [1.4, 4.8, 2.4, 2.3, 1.1, 1.6, 3.3], "Table Grid")
     for c, text in enumerate(["序号", "指标名称", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]):
         fill(t.cell(0, c), text)
     repeat_header(t.rows[0])
