@@ -10897,5 +10897,384 @@ XLSX.update({"287": xls287, "290": xls290})
 HTML.update({"288": html288, "291": html291})
 
 
+# ---------------------------------------------------------------- 292-297: thirty-eighth set (structures, twelfth round)
+
+# Panjin: (l1, l2, name, target, actual, weight, score, note); the levels as OUTLINE rows numbered 1 / 1.1 / 1.1.1
+ROWS292 = [
+    ("产出指标", "数量指标", "推广稻蟹综合种养面积", "≥10万亩", "10.4万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设稻蟹种养核心示范区", "≥6个", "6个", "6", "6", ""),
+    ("产出指标", "数量指标", "培训种养户", "≥2000人次", "2150人次", "6", "6", ""),
+    ("产出指标", "质量指标", "示范区稻田水质达标率", "≥95%", "97.1%", "7", "7", ""),
+    ("产出指标", "质量指标", "河蟹回捕率", "≥40%", "42.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付完成时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩种养补助标准", "≤150元", "150元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "稻蟹种养亩均增收", "≥600元", "552元", "10", "9.2",
+     "受河蟹收购价格下行影响，亩均增收未达预期。"),
+    ("效益指标", "社会效益指标", "带动种养农户", "≥3000户", "3120户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥20%", "22.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种养户满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91.2%", "8", "8", ""),
+]
+
+
+def doc292(out: Path) -> None:
+    """Panjin (Liaoning): NO level columns: the levels are OUTLINE rows in the table (1 产出指标, 1.1 数量指标)
+    under a 序号 / 指标名称 header, each indicator numbered 1.1.1 in the 序号 column."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年盘锦市稻蟹综合种养示范推广项目", "dept": "盘锦市农业农村局",
+                   "agency": "盘锦市水产技术推广站"},
+               ("1,200.00", "1,350.00", "1,316.25", "10", "97.50%", "9.75"),
+               [("其中：省级补助资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "400.00", "550.00", "516.25")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    lines = []   # (序号, name, target, actual, weight, score, note, outline)
+    for i, (a, b, l1) in enumerate(_prefix_runs(ROWS292, 0), start=1):
+        lines.append((f"{i}", l1, "", "", "", "", "", True))
+        for j, (a2, b2, l2) in enumerate(_prefix_runs(ROWS292[a:b + 1], 1), start=1):
+            lines.append((f"{i}.{j}", l2, "", "", "", "", "", True))
+            for k, row in enumerate(ROWS292[a + a2:a + b2 + 1], start=1):
+                lines.append((f"{i}.{j}.{k}", *row[2:], False))
+    t = grid_table(d, len(lines) + 2, 7, [1.4, 4.8, 2.4, 2.3, 1.1, 1.6, 3.3], "Table Grid")
+    for c, text in enumerate(["序号", "指标名称", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for r, (num, name, *rest, outline) in enumerate(lines, start=1):
+        fill(t.cell(r, 0), num)
+        fill(t.cell(r, 1), name)
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+        if outline:
+            for run in t.cell(r, 1).paragraphs[0].runs + t.cell(r, 0).paragraphs[0].runs:
+                run.bold = True
+    end = len(lines) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 3)), "总分")
+    fill(t.cell(end, 4), "100")
+    fill(t.cell(end, 5), "98.95")
+    fill(t.cell(end, 6), "自评等级：优")
+    para(d, "填报人：王某某　　联系电话：0427-2826×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+# Liaocheng: (l1, l2, name, direction, target, actual, weight, score, note); a 指标方向 column (正向 / 反向)
+ROWS293 = [
+    ("产出指标", "数量指标", "完成治理农村黑臭水体", "正向", "≥85处", "87处", 8, 8, ""),
+    ("产出指标", "数量指标", "新建污水收集管网", "正向", "≥120公里", "124.5公里", 7, 7, ""),
+    ("产出指标", "数量指标", "建设村级污水处理站", "正向", "≥30座", "30座", 6, 6, ""),
+    ("产出指标", "质量指标", "治理水体水质达标率", "正向", "≥90%", "92.4%", 7, 7, ""),
+    ("产出指标", "质量指标", "治理后水体返黑返臭率", "反向", "≤5%", "3.5%", 6, 6, ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "—", "2023年10月31日前", "2023年10月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "单处水体治理成本", "反向", "≤25万元", "23.8万元", 6, 6, ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "正向", "≥45%", "41.4%", 10, 9.2,
+     "部分村庄管网接户工程延至2024年汛期后实施。"),
+    ("效益指标", "社会效益指标", "受益农村人口", "正向", "≥12万人", "12.6万人", 8, 8, ""),
+    ("效益指标", "可持续影响指标", "黑臭水体长效管护机制", "—", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "沿岸群众满意度", "正向", "≥90%", "94.2%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "村集体满意度", "正向", "≥85%", "89.6%", 10, 10, ""),
+]
+
+
+def xls293(out: Path) -> None:
+    """Liaocheng (Shandong): a 指标方向 column (正向 / 反向 / —) between 三级指标 and 年度指标值 saying whether
+    more is better; the targets keep their own signs."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (14, 16, 24, 9, 16, 15, 7, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年聊城市农村黑臭水体治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "聊城市生态环境局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "聊城市生态环境保护综合服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：省级补助资金", (1500, 1500, 1500)), ("市县财政资金", (600, 800, 745.6))])
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "指标方向", "年度指标值", "实际完成值",
+                                       "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    levels(ws, "A", "B", first, ROWS293)
+    for i, (_l1, _l2, name, way, target, actual, weight, score, note) in enumerate(ROWS293):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (way, target, actual, weight)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    end = first + len(ROWS293)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+F{total}")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+H{total}", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：孙某某　　联系电话：0635-8456×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Xuchang: (l1, l2, name, last year, target, actual, weight, score, note); a 上年完成值 column before the target
+ROWS294 = [
+    ("产出指标", "数量指标", "新建社区养老服务中心", "12个", "≥15个", "15个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升日间照料中心", "20个", "≥25个", "26个", "7", "7", ""),
+    ("产出指标", "数量指标", "实施居家适老化改造", "800户", "≥1000户", "1050户", "7", "7", ""),
+    ("产出指标", "质量指标", "设施竣工验收合格率", "100%", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "养老护理员持证上岗率", "82%", "≥90%", "93.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "养老服务中心建成投用时间", "—", "2023年12月31日前", "2023年12月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每户适老化改造补助", "3000元", "≤3000元", "2950元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "城市社区养老服务覆盖率", "65%", "≥80%", "76%", "10", "9.5",
+     "3个新建小区配套用房未移交，服务中心延至2024年开办。"),
+    ("效益指标", "社会效益指标", "服务老年人", "8.2万人次", "≥10万人次", "10.6万人次", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "社区养老服务运营长效机制", "基本健全", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "服务老年人满意度", "91.5%", "≥90%", "94.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "88.6%", "≥90%", "92.3%", "10", "10", ""),
+]
+
+
+def html294(out: Path) -> None:
+    """Xuchang (Henan): a 上年完成值 column BEFORE the 本年指标值 (the target) and the 本年完成值; last year's
+    figures look like targets and actuals but are neither."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>许昌市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年许昌市城市社区养老服务设施建设项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">许昌市民政局</td><td class="h">实施单位</td>'
+         '<td colspan="3">许昌市社会福利和养老服务中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>3,000.00</td><td>3,200.00</td><td>3,136.00</td><td>10</td>"
+         "<td>98.00%</td><td>9.80</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>2,000.00</td><td>2,000.00</td><td>2,000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>1,000.00</td><td>1,200.00</td><td>1,136.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "上年完成值",
+                                                            "本年指标值", "本年完成值", "分值", "得分",
+                                                            "偏差原因分析"]) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS294, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS294, 1)}
+    for i, (l1, l2, name, last, target, actual, weight, score, why) in enumerate(ROWS294):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{last}</td><td class="v">{target}</td>'
+                 f'<td class="v">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>99.30</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：李某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0374-2963×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月18日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Yichun: (l1, l2, name, target, actual/完成率 in ONE cell, weight, score, note)
+ROWS295 = [
+    ("产出指标", "数量指标", "新建森林防火检查站", "≥8座", "8座/100.0%", "7", "7", ""),
+    ("产出指标", "数量指标", "购置森林消防装备", "≥1200台", "1260台/105.0%", "7", "7", ""),
+    ("产出指标", "数量指标", "开设维护防火隔离带", "≥350公里", "362公里/103.4%", "7", "7", ""),
+    ("产出指标", "数量指标", "培训专业扑火队员", "≥600人", "615人/102.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "消防装备验收合格率", "100%", "100%/100.0%", "6", "6", ""),
+    ("产出指标", "时效指标", "防火期前装备配发到位时间", "2023年9月30日前", "2023年9月25日/—", "5", "5", ""),
+    ("产出指标", "成本指标", "防火检查站单站建设成本", "≤80万元", "78.5万元/—", "6", "6", ""),
+    ("效益指标", "社会效益指标", "森林火灾24小时扑灭率", "≥95%", "100%/105.3%", "10", "10", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥86%", "86.4%/100.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "林区视频瞭望监测覆盖率", "≥90%", "87.3%/97.0%", "10", "9.7",
+     "2处瞭望塔供电线路未接通，监测设备2024年5月前投运。"),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "93.1%/103.4%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "扑火队员满意度", "≥85%", "90.2%/106.1%", "9", "9", ""),
+]
+
+
+def doc295(out: Path) -> None:
+    """Yichun (Heilongjiang): the actual and its 完成率 share ONE cell (362公里/103.4%) under a
+    实际完成值/完成率 header; 完成率 written — where it means nothing (a date, a cost)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年伊春市森林草原防灭火能力提升项目", "dept": "伊春市林业和草原局",
+                   "agency": "伊春市森林草原防灭火指挥部办公室"},
+               ("1,500.00", "1,600.00", "1,552.00", "10", "97.00%", "9.70"),
+               [("其中：中央补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级补助资金", "500.00", "600.00", "552.00")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS295)
+    t = grid_table(d, n + 2, 8, [1.3, 1.8, 3.0, 2.5, 2.6, 1.1, 1.5, 2.5], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值/完成率", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS295, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS295, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.40")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：刘某某　　联系电话：0458-3612×××　　填报日期：2024年3月11日")
+    d.save(out)
+
+
+# Bozhou: (l1, l2, name, target, actual, weight, score, note); weights in table 1, actual and score in table 2
+ROWS296 = [
+    ("产出指标", "数量指标", "建设中药材标准化种植基地", "≥12个", "12个", 8, 8, ""),
+    ("产出指标", "数量指标", "中药材标准化种植面积", "≥3.5万亩", "3.62万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "开展药农技术培训", "≥50场", "52场", 6, 6, ""),
+    ("产出指标", "质量指标", "种子种苗质量合格率", "≥98%", "99.2%", 7, 7, ""),
+    ("产出指标", "质量指标", "药材农残抽检合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "2023年11月30日前", "2023年11月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩标准化种植补助", "≤300元", "300元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "带动中药材产值增加", "≥2亿元", "1.85亿元", 10, 9.25,
+     "白芍、白术市场价格下跌，产值增幅低于预期。"),
+    ("效益指标", "社会效益指标", "带动药农增收户数", "≥5000户", "5260户", 8, 8, ""),
+    ("效益指标", "可持续影响指标", "中药材质量追溯体系", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "药农满意度", "≥90%", "95.1%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "中药饮片加工企业满意度", "≥85%", "90.8%", 10, 10, ""),
+]
+
+
+def xls296(out: Path) -> None:
+    """Bozhou (Anhui): the weights in the indicator table (一级 / 二级 / 三级 / 年度指标值 / 分值), the actuals and
+    scores in a SECOND table below (三级指标 / 实际完成值 / 得分 / 偏差原因) keyed by the indicator's name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 16, 26, 16, 15, 8, 9, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年亳州市中药材标准化种植基地建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "亳州市农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "亳州市中药材产业发展中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：省级补助资金", (800, 800, 800)), ("市级财政资金", (400, 450, 429.5))])
+    r = total + 4
+    merge(ws, f"A{r}:H{r}", "一、绩效指标及分值", left=True)
+    ws[f"A{r}"].font = Font(name="宋体", size=10, bold=True)
+    r += 1
+    put(ws, f"A{r}", "一级指标")
+    put(ws, f"B{r}", "二级指标")
+    merge(ws, f"C{r}:D{r}", "三级指标")
+    merge(ws, f"E{r}:F{r}", "年度指标值")
+    merge(ws, f"G{r}:H{r}", "分值")
+    first = r + 1
+    levels(ws, "A", "B", first, ROWS296)
+    for i, (_l1, _l2, name, target, _a, weight, _s, _n) in enumerate(ROWS296):
+        merge(ws, f"C{first + i}:D{first + i}", name, left=True)
+        merge(ws, f"E{first + i}:F{first + i}", target)
+        merge(ws, f"G{first + i}:H{first + i}", weight)
+    end1 = first + len(ROWS296)
+    merge(ws, f"A{end1}:F{end1}", "合计（不含预算执行率）")
+    merge(ws, f"G{end1}:H{end1}", f"=SUM(G{first}:G{end1 - 1})")
+    r = end1 + 2
+    merge(ws, f"A{r}:H{r}", "二、绩效指标完成情况及得分", left=True)
+    ws[f"A{r}"].font = Font(name="宋体", size=10, bold=True)
+    r += 1
+    merge(ws, f"A{r}:C{r}", "三级指标")
+    merge(ws, f"D{r}:E{r}", "实际完成值")
+    merge(ws, f"F{r}:G{r}", "得分")
+    put(ws, f"H{r}", "偏差原因分析及改进措施")
+    first2 = r + 1
+    for i, (_l1, _l2, name, _t, actual, _w, score, note) in enumerate(ROWS296):
+        r = first2 + i
+        merge(ws, f"A{r}:C{r}", name, left=True)
+        merge(ws, f"D{r}:E{r}", actual)
+        merge(ws, f"F{r}:G{r}", score, fmt="0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    end = first2 + len(ROWS296)
+    merge(ws, f"A{end}:E{end}", "总分（含预算执行率10分）")
+    merge(ws, f"F{end}:G{end}", f"=SUM(F{first2}:F{end - 1})+H{total}", fmt="0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：周某某　　联系电话：0558-5536×××　　填报日期：2024年3月25日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Dingxi: two projects' indicator rows in ONE table, each run under a project-name row spanning the table
+PROJ297 = [
+    ("2023年定西市马铃薯脱毒种薯繁育推广项目", ("800.00", "850.00", "833.00", "10", "98.00%", "9.80"), "98.30", [
+        ("产出指标", "数量指标", "繁育脱毒原种", "≥1.2万吨", "1.25万吨", "15", "15", ""),
+        ("产出指标", "数量指标", "推广脱毒种薯面积", "≥20万亩", "21.3万亩", "15", "15", ""),
+        ("产出指标", "质量指标", "种薯质量检测合格率", "≥98%", "98.6%", "10", "10", ""),
+        ("产出指标", "时效指标", "种薯调运完成时间", "2023年4月30日前", "2023年4月25日", "10", "10", ""),
+        ("效益指标", "经济效益指标", "马铃薯亩均增产", "≥200公斤", "180公斤", "15", "13.5",
+         "春季干旱致部分旱地减产，2024年推广配套保墒技术。"),
+        ("效益指标", "社会效益指标", "带动种植户", "≥1.5万户", "1.56万户", "15", "15", ""),
+        ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.4%", "10", "10", ""),
+    ]),
+    ("2023年定西市中药材产地初加工设施补助项目", ("600.00", "600.00", "585.00", "10", "97.50%", "9.75"), "99.75", [
+        ("产出指标", "数量指标", "补助建设产地初加工设施", "≥40套", "42套", "15", "15", ""),
+        ("产出指标", "数量指标", "新增药材初加工能力", "≥3万吨", "3.1万吨", "15", "15", ""),
+        ("产出指标", "质量指标", "设施验收合格率", "100%", "100%", "10", "10", ""),
+        ("产出指标", "成本指标", "每套设施补助标准", "≤15万元", "14.2万元", "10", "10", ""),
+        ("效益指标", "经济效益指标", "初加工药材增值率", "≥15%", "16.2%", "15", "15", ""),
+        ("效益指标", "可持续影响指标", "设施运行管护机制", "健全", "健全", "15", "15", ""),
+        ("满意度指标", "服务对象满意度指标", "经营主体满意度", "≥90%", "92.5%", "10", "10", ""),
+    ]),
+]
+
+
+def html297(out: Path) -> None:
+    """Dingxi (Gansu): TWO projects in one form: a fund table with a row per project, and ONE indicator table
+    in which each project's rows follow a project-name row spanning the table and end in its own 总分 row."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.p{text-align:left;font-weight:bold;background:#f2f2f2}"
+           "td.v{white-space:nowrap}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>定西市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">主管部门</td><td colspan="2">定西市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">定西市农业技术推广中心</td></tr>',
+         '<tr><td class="h" colspan="7">项目资金（万元）</td></tr>',
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["项目名称", "年初预算数", "全年预算数", "全年执行数",
+                                                            "分值", "执行率", "得分"]) + "</tr>"]
+    for name, fund, _total, _rows in PROJ297:
+        h.append(f'<tr><td class="l">{name}</td>' + "".join(f"<td>{x}</td>" for x in fund) + "</tr>")
+    h += ['<tr><td class="h">合计</td><td>1,400.00</td><td>1,450.00</td><td>1,418.00</td><td>—</td><td>97.79%</td>'
+          "<td>—</td></tr>", "</table>", "<table>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                             "实际完成值", "分值", "得分", "偏差原因分析"]) + "</tr>"]
+    for k, (name, _fund, total, rows) in enumerate(PROJ297):
+        h.append(f'<tr><td class="p" colspan="8">项目{"一二"[k]}：{name}</td></tr>')
+        s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(rows, 0)}
+        s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(rows, 1)}
+        for i, (l1, l2, ind, target, actual, weight, score, why) in enumerate(rows):
+            lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+            lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+            h.append(f'<tr>{lead}<td class="l">{ind}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                     f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+        h.append(f'<tr><td class="h" colspan="5">本项目总分（含预算执行率10分）</td><td>100</td><td>{total}</td>'
+                 "<td>自评等级：优</td></tr>")
+    h += ["</table>", "<p>填报人：张某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0932-8215×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"292": doc292, "295": doc295})
+XLSX.update({"293": xls293, "296": xls296})
+HTML.update({"294": html294, "297": html297})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
