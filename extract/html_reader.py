@@ -3,11 +3,12 @@
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
 dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
-inside them. What the browser does not show is not read: display:none (style rules and inline),
-the hidden attribute, <template>, and <noscript> (a saved page is what the browser showed with
-scripts running, so a <noscript> holds only the no-script stand-in or a duplicate of what the
-scripts built); visibility:hidden / collapse boxes keep their place (a table's row stays a row, so
-the grid is right) but not their text. What was left out is said once, in a warning. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
+inside them. What the browser does not show is not read: display:none (style rules and
+inline), the hidden attribute, <template>, and <noscript> (a saved page is what the browser
+showed with scripts running, so a <noscript> holds only the no-script stand-in or a duplicate
+of what the scripts built); visibility:hidden / collapse boxes keep their place (a table's row
+stays a row, so the grid is right) but not their text. What was left out is said once, in a
+warning. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
 (html_css.py). A <pre> block whose fixed-width text is a table (+---+ and | rules, columns of
 spaces: old government sites) is read by the text-file reader (text_reader.read_lines). Everything
 else becomes paragraphs in document order. Locations give the block, table, row and column as for
