@@ -1,25 +1,38 @@
-"""Forms laid out with CSS instead of <table>: the CSS display values are the table grammar.
+"""Forms laid out with CSS instead of <table>: the CSS display values are the table grammar;
+and the cascade that decides what a saved page shows at all (display, visibility).
 
 A box of display:table holds rows (display:table-row, optionally inside table-row-groups) of
 cells (display:table-cell); a box of display:grid places its child boxes, in document order,
 on grid-template-columns' tracks, honouring grid-column / grid-row spans (the sparse row-flow
-auto-placement of CSS Grid). Styles come from inline style attributes and from <style> rules.
+auto-placement of CSS Grid). Styles come from inline style attributes and from <style> rules,
+by origin, !important, specificity and order as CSS has them; the hidden attribute is the
+browser's own [hidden]{display:none}, which any author display overrides.
 
-Supported selectors: simple compound ones (div, .cls, #id, div.a.b, and lists of them with
-commas); a rule with a combinator (.grid>div, .a .b), an attribute selector or a pseudo-class
-is not applied, nor is anything inside @media and other at-rules. A grid is not read as a table
-where it cannot be laid out without a renderer: repeat(auto-fill / auto-fit), no
-grid-template-columns, grid-auto-flow column or dense, grid-template-areas, an item placed on
-numbered or named lines, or text lying loose between the items. Such pages are left to the
-paragraph reading (and its warning when they hold many figure boxes).
+Selectors: compound ones (div, .cls, #id, div.a.b, [attr], [attr=v], [attr~=v], [attr|=v],
+[attr^=v], [attr$=v], [attr*=v], with the i flag), joined by descendant (space) and child (>)
+combinators, and lists of them. A selector with a sibling combinator (+ ~), a pseudo-class or
+pseudo-element, a namespace or an escape is not applied. Matching runs right to left with each
+(selector part, element) answered once, so its cost grows with elements x rules, never with the
+depth of the page to a power.
+
+@media: the page is read as a SCREEN showed it to the auditor in the browser, a desktop window
+1280 x 800 px (16 px to the em): @media screen and @media all (and queries on width, height,
+orientation, colour scheme that hold for that window) apply; @media print does not, nor any
+query this module cannot parse. One decision: the print layout is what a printer made of the
+page, the screen is what was published and read. @supports, @page and other at-rules are not
+applied.
+
+A grid is not read as a table where it cannot be laid out without a renderer: repeat(auto-fill /
+auto-fit), no grid-template-columns, grid-auto-flow column or dense, grid-template-areas, an item
+placed on numbered or named lines, or text lying loose between the items. Such pages are left to
+the paragraph reading (and its warning when they hold many figure boxes).
 """
 from __future__ import annotations
 
 import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_SIMPLE = re.compile(r"^(?P<tag>[a-zA-Z][a-zA-Z0-9]*|\*)?(?P<rest>(?:[.#][\w-]+)*)$")
-PROPS = ("display", "grid-template-columns", "grid-auto-flow", "grid-template-areas", "grid-column",
+PROPS = ("display", "visibility", "grid-template-columns", "grid-auto-flow", "grid-template-areas", "grid-column",
          "grid-column-start", "grid-column-end", "grid-row", "grid-row-start", "grid-row-end", "grid-area")
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
@@ -29,23 +42,258 @@ REGION = {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "sectio
 BLOCKS = {"p", "div", "blockquote", "pre", "figure"}
 MAX_TRACKS = 200   # more columns than this is no form
 
+# The window the page is read in (see the module's note on @media).
+SCREEN = {"width": 1280, "height": 800}
+_EM = 16
+
+_TOKEN = re.compile(r"""\s*(?P<comb>[>+~])\s*|(?P<ws>\s+)|(?P<tag>[a-zA-Z][\w-]*|\*)|\.(?P<cls>[\w-]+)|\#(?P<id>[\w-]+)
+    |\[\s*(?P<attr>[\w-]+)\s*(?:(?P<op>[~|^$*]?=)\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[\w-]+))
+    \s*(?P<flag>[iIsS])?\s*)?\]""", re.X)
+
+
+class Compound:
+    """One compound selector: a tag, classes, ids and attribute tests an element must all meet."""
+    __slots__ = ("tag", "classes", "ids", "attrs")
+
+    def __init__(self):
+        self.tag: str | None = None
+        self.classes: set = set()
+        self.ids: set = set()
+        self.attrs: list = []   # (name, op or None, value, ignore case)
+
+    def key(self) -> tuple[str, str]:
+        """The one thing an element must have, to file the rule under (ids, classes, attributes, tag)."""
+        if self.ids:
+            return ("#", min(self.ids))
+        if self.classes:
+            return (".", min(self.classes))
+        if self.attrs:
+            return ("[", min(a[0] for a in self.attrs))
+        return ("", self.tag or "*")
+
+    def keys(self) -> set:
+        """Every tag, class, id and attribute name an element must have to match."""
+        return ({("", self.tag)} if self.tag else set()) | {(".", c) for c in self.classes} | \
+            {("#", i) for i in self.ids} | {("[", a[0]) for a in self.attrs}
+
+    def matches(self, el) -> bool:
+        if self.tag is not None and el.tag.lower() != self.tag:
+            return False
+        if self.ids and {el.get("id")} != self.ids:
+            return False
+        if self.classes and not self.classes <= set((el.get("class") or "").split()):
+            return False
+        for name, op, value, icase in self.attrs:
+            got = el.get(name)
+            if got is None:
+                return False
+            if op is None:
+                continue
+            if icase:
+                got, value = got.lower(), value.lower()
+            if not ((op == "=" and got == value) or (op == "~=" and value in got.split())
+                    or (op == "|=" and (got == value or got.startswith(value + "-")))
+                    or (op == "^=" and value and got.startswith(value)) or (op == "$=" and value and got.endswith(value))
+                    or (op == "*=" and value and value in got)):
+                return False
+        return True
+
+
+def parse_selector(text: str) -> tuple[list, list] | None:
+    """Compounds left to right and the combinators between them (' ' or '>'); None for a
+    selector this module does not apply (see the module's note)."""
+    text = text.strip()
+    compounds: list[Compound] = []
+    combs: list[str] = []
+    current: Compound | None = None
+    pending = None
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            return None   # a pseudo-class, a namespace, an escape: not applied
+        pos = m.end()
+        if m.group("comb") or m.group("ws"):
+            comb = m.group("comb") or " "
+            if comb in "+~" or (current is None and not (comb == " " and pending)):
+                return None
+            if current is not None:
+                compounds.append(current)
+                current = None
+            pending = ">" if comb == ">" or pending == ">" else " "
+            continue
+        if current is None:
+            if compounds:
+                combs.append(pending)
+            current, pending = Compound(), None
+        if m.group("tag"):
+            if current.tag is not None or current.classes or current.ids or current.attrs:
+                return None
+            current.tag = None if m.group("tag") == "*" else m.group("tag").lower()
+        elif m.group("cls"):
+            current.classes.add(m.group("cls"))
+        elif m.group("id"):
+            current.ids.add(m.group("id"))
+        else:
+            value = next((v for v in (m.group("dq"), m.group("sq"), m.group("bare")) if v is not None), "")
+            current.attrs.append((m.group("attr").lower(), m.group("op"), value, (m.group("flag") or "").lower() == "i"))
+    if current is None:
+        return None
+    compounds.append(current)
+    return compounds, combs
+
+
+class Selector:
+    """A parsed complex selector, matched right to left; answers are kept per element, so an
+    ancestor is tested once per selector part however many descendants ask about it."""
+
+    def __init__(self, compounds: list, combs: list):
+        self.compounds, self.combs = compounds, combs
+        self.spec = (sum(len(c.ids) for c in compounds), sum(len(c.classes) + len(c.attrs) for c in compounds),
+                     sum(1 for c in compounds if c.tag))
+        self.above = frozenset(k for c in compounds[:-1] for k in c.keys())
+        self._is: dict = {}      # (part, element) -> the element matches compounds[:part + 1]
+        self._under: dict = {}   # (part, element) -> the element or an ancestor of it does
+
+    def matches(self, el) -> bool:
+        return self._match(len(self.compounds) - 1, el)
+
+    def _match(self, k: int, el) -> bool:
+        got = self._is.get((k, el))
+        if got is None:
+            got = self.compounds[k].matches(el)
+            if got and k:
+                parent = el.getparent()
+                if self.combs[k - 1] == ">":
+                    got = parent is not None and self._match(k - 1, parent)
+                else:
+                    got = parent is not None and self._under_or_at(k - 1, parent)
+            self._is[(k, el)] = got
+        return got
+
+    def _under_or_at(self, k: int, el) -> bool:
+        # Up the ancestors to the first already answered, then answer the way back down.
+        chain = []
+        node = el
+        while node is not None and (k, node) not in self._under:
+            chain.append(node)
+            node = node.getparent()
+        got = self._under[(k, node)] if node is not None else False
+        for node in reversed(chain):
+            got = got or self._match(k, node)
+            self._under[(k, node)] = got
+        return self._under[(k, el)]
+
+
+def media_applies(query: str) -> bool:
+    """Whether a media query list holds for the desktop screen the page is read on; a query this
+    cannot parse does not."""
+    return any(_one_query(q) for q in query.split(","))
+
+
+_FEATURE = re.compile(r"\(\s*([\w-]+)\s*(?::\s*([^)]+?))?\s*\)$")
+_RANGE = re.compile(r"\(\s*(?:([\d.]+[a-z]*)\s*(<=|>=|<|>|=)\s*)?(width|height)\s*(?:(<=|>=|<|>|=)\s*([\d.]+[a-z]*))?\s*\)$")
+
+
+def _one_query(query: str) -> bool:
+    words = query.strip().lower()
+    if not words:
+        return False
+    negate = False
+    m = re.match(r"(not|only)\s+", words)
+    if m:
+        negate = m.group(1) == "not"
+        words = words[m.end():]
+    parts = re.split(r"\s+and\s+", words)
+    result = True
+    if parts and not parts[0].startswith("("):
+        media_type = parts.pop(0).strip()
+        if not re.fullmatch(r"[a-z-]+", media_type):
+            return False
+        result = media_type in ("screen", "all")
+    for part in parts:
+        got = _feature(part.strip())
+        if got is None:
+            return False
+        result = result and got
+    return not result if negate else result
+
+
+def _length(value: str) -> float | None:
+    m = re.fullmatch(r"([\d.]+)(px|em|rem)?", value.strip())
+    if not m or m.group(1).count(".") > 1:
+        return None
+    n = float(m.group(1))
+    return n * _EM if m.group(2) in ("em", "rem") else n if m.group(2) or n == 0 else None
+
+
+def _compare(a: float, op: str, b: float) -> bool:
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "=": a == b}[op]
+
+
+def _feature(part: str) -> bool | None:
+    m = _RANGE.match(part)
+    if m and (m.group(1) or m.group(4)):
+        size = SCREEN[m.group(3)]
+        ok = True
+        if m.group(1):
+            left = _length(m.group(1))
+            if left is None:
+                return None
+            ok = _compare(left, m.group(2), size)
+        if m.group(4):
+            right = _length(m.group(5))
+            if right is None:
+                return None
+            ok = ok and _compare(size, m.group(4), right)
+        return ok
+    m = _FEATURE.match(part)
+    if not m:
+        return None
+    name, value = m.group(1), (m.group(2) or "").strip()
+    side = re.fullmatch(r"(min-|max-)?(width|height|device-width|device-height)", name)
+    if side:
+        size = SCREEN[side.group(2).replace("device-", "")]
+        if not value:
+            return True
+        n = _length(value)
+        if n is None:
+            return None
+        return size >= n if side.group(1) == "min-" else size <= n if side.group(1) == "max-" else size == n
+    if name == "orientation":
+        return value == "landscape" if value in ("landscape", "portrait") else None
+    if name == "prefers-color-scheme":
+        return value == "light" if value in ("light", "dark") else None
+    if name in ("color", "hover", "pointer", "any-hover", "any-pointer") and not value:
+        return True
+    if name in ("hover", "any-hover"):
+        return value == "hover" if value in ("hover", "none") else None
+    if name in ("pointer", "any-pointer"):
+        return value == "fine" if value in ("fine", "coarse", "none") else None
+    return None
+
 
 class Styles:
-    """The few layout properties of each element: <style> rules by specificity and order, then
-    the inline style attribute (the cascade, for simple selectors)."""
+    """The few layout and visibility properties of each element: the browser's [hidden] rule,
+    then <style> rules by importance, specificity and order, then the inline style attribute."""
 
     def __init__(self, root):
-        self.rules: list[tuple[tuple[int, int, int], int, str | None, frozenset, frozenset, dict]] = []
+        self.rules: list[tuple[tuple[int, int, int], int, Selector, dict, dict]] = []
         for n, style in enumerate(root.iter("style")):
-            self._parse(style.text or "", n)
-        # Each rule filed under one thing an element must have (its id, a class, its tag), so an
-        # element is tried only against the rules it could match (site style sheets run long).
-        self.index: dict[tuple[str, str], list] = {}
+            if media_applies(style.get("media") or "all"):
+                self._parse(style.text or "", n)
+        # Each rule filed under one thing the element must have (its id, a class, an attribute, its
+        # tag) and one thing an ancestor must have (None where no ancestor is named), so that an
+        # element is tried only against the rules it could match: a site's style sheet runs long,
+        # and 500 rules ending in "div" must not each be tried on every div of the page.
+        self.index: dict[tuple[str, str], dict] = {}
         for rule in self.rules:
-            _, _, tag, classes, ids, _ = rule
-            key = ("#", min(ids)) if ids else (".", min(classes)) if classes else ("", tag or "*")
-            self.index.setdefault(key, []).append(rule)
+            compounds = rule[2].compounds
+            above = [c.key() for c in compounds[:-1] if c.key() != ("", "*")]
+            ancestor = min(above, key=lambda k: "#.[".find(k[0]) % 4) if above else None
+            self.index.setdefault(compounds[-1].key(), {}).setdefault(ancestor, []).append(rule)
         self.cache: dict = {}
+        self.above: dict = {}   # element -> the keys of all its ancestors
 
     def _parse(self, css: str, sheet: int) -> None:
         css = _COMMENT.sub("", css)
@@ -55,6 +303,7 @@ class Styles:
             if brace < 0:
                 return
             head = css[i:brace].strip()
+            head = head[head.rfind(";") + 1:].strip()   # past @import …; and stray statements
             end, depth = brace + 1, 1
             while end < len(css) and depth:
                 depth += {"{": 1, "}": -1}.get(css[end], 0)
@@ -62,51 +311,94 @@ class Styles:
             body = css[brace + 1:end - 1]
             i = end
             if head.startswith("@"):
-                continue   # @media, @page, @font-face …: not applied (see the module's note)
-            decls = _declarations(body)
-            if not decls:
+                m = re.match(r"@media\b(.*)$", head, re.S | re.I)
+                if m and media_applies(m.group(1)):
+                    self._parse(body, sheet)
+                continue   # @supports, @page, @font-face …: not applied (see the module's note)
+            normal, important = _declarations(body)
+            if not normal and not important:
                 continue
             for sel in head.split(","):
-                m = _SIMPLE.match(sel.strip())
-                if not m or not sel.strip():
+                parsed = parse_selector(sel)
+                if parsed is None:
                     continue
-                tag = m.group("tag")
-                tag = None if tag in (None, "*") else tag.lower()
-                classes = frozenset(re.findall(r"\.([\w-]+)", m.group("rest")))
-                ids = frozenset(re.findall(r"#([\w-]+)", m.group("rest")))
-                spec = (len(ids), len(classes), 1 if tag else 0)
-                self.rules.append((spec, sheet * 100000 + len(self.rules), tag, classes, ids, decls))
+                selector = Selector(*parsed)
+                self.rules.append((selector.spec, sheet * 100000 + len(self.rules), selector, normal, important))
 
     def of(self, el) -> dict:
-        key = el
-        got = self.cache.get(key)
+        got = self.cache.get(el)
         if got is not None:
             return got
         out: dict = {}
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        classes = set((el.get("class") or "").split())
-        el_id = el.get("id")
-        keys = [("", "*"), ("", tag), *((".", c) for c in classes), *([("#", el_id)] if el_id else [])]
-        candidates = sorted((r for k in keys for r in self.index.get(k, ())), key=lambda r: (r[0], r[1]))
-        for _, _, r_tag, r_classes, r_ids, decls in candidates:
-            if (r_tag is None or r_tag == tag) and r_classes <= classes and (not r_ids or {el_id} >= r_ids):
-                out.update(decls)
-        out.update(_declarations(el.get("style") or ""))
-        self.cache[key] = out
+        if not isinstance(el.tag, str):
+            return out
+        candidates: dict = {}
+        above = None
+        for key in _keys(el):
+            by_ancestor = self.index.get(key)
+            if not by_ancestor:
+                continue
+            for rule in by_ancestor.get(None, ()):
+                candidates[id(rule)] = rule
+            if len(by_ancestor) > (None in by_ancestor):
+                above = self._above(el) if above is None else above
+                hits = ([a for a in by_ancestor if a in above] if len(by_ancestor) < len(above)
+                        else [a for a in above if a in by_ancestor])
+                for a in hits:
+                    for rule in by_ancestor[a]:
+                        if rule[2].above <= above:   # every ancestor it names is somewhere above
+                            candidates[id(rule)] = rule
+        candidates = sorted(candidates.values(), key=lambda r: (r[0], r[1]))
+        matched = [r for r in candidates if r[2].matches(el)]
+        inline, inline_important = _declarations(el.get("style") or "")
+        for r in matched:
+            out.update(r[3])
+        out.update(inline)
+        for r in matched:
+            out.update(r[4])
+        out.update(inline_important)
+        if el.get("hidden") is not None:
+            out.setdefault("display", "none")   # the browser's own rule, the weakest of all
+        self.cache[el] = out
         return out
+
+    def _above(self, el) -> frozenset:
+        """The keys of every ancestor of the element (tags, classes, ids, attribute names)."""
+        chain = []
+        node = el
+        while node is not None and node not in self.above:
+            chain.append(node)
+            node = node.getparent()
+        got = self.above[node] | _keys(node) if node is not None else frozenset()
+        for node in reversed(chain):
+            self.above[node] = got
+            got = got | _keys(node)
+        return self.above[el]
 
     def display(self, el) -> str:
         return self.of(el).get("display", "") if isinstance(el.tag, str) else ""
 
 
-def _declarations(text: str) -> dict:
-    out = {}
+def _keys(el) -> frozenset:
+    """What the element could be filed under: any element, its tag, classes, id and attributes."""
+    if not isinstance(el.tag, str):
+        return frozenset()
+    el_id = el.get("id")
+    return frozenset((("", "*"), ("", el.tag.lower()), *((".", c) for c in (el.get("class") or "").split()),
+                      *([("#", el_id)] if el_id else []), *(("[", a.lower()) for a in el.keys())))
+
+
+def _declarations(text: str) -> tuple[dict, dict]:
+    """The declarations of a rule body: (normal, !important)."""
+    normal: dict = {}
+    important: dict = {}
     for decl in text.split(";"):
         name, sep, value = decl.partition(":")
         name = name.strip().lower()
         if sep and name in PROPS:
-            out[name] = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.I).strip().lower()
-    return out
+            value, n = re.subn(r"\s*!\s*important\s*$", "", value.strip(), flags=re.I)
+            (important if n else normal)[name] = value.strip().lower()
+    return normal, important
 
 
 def is_css_table(styles: Styles, el) -> bool:

@@ -3,7 +3,12 @@
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
 dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
-inside them. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
+inside them. What the browser does not show is not read: display:none (style rules and
+inline), the hidden attribute, <template>, and <noscript> (a saved page is what the browser
+showed with scripts running, so a <noscript> holds only the no-script stand-in or a duplicate
+of what the scripts built); visibility:hidden / collapse boxes keep their place (a table's row
+stays a row, so the grid is right) but not their text. What was left out is said once, in a
+warning. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
 (html_css.py). A <pre> block whose fixed-width text is a table (+---+ and | rules, columns of
 spaces: old government sites) is read by the text-file reader (text_reader.read_lines). Everything
 else becomes paragraphs in document order. Locations give the block, table, row and column as for
@@ -92,7 +97,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
              for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
-        if el.getparent() is not None and el.tag != "head":
+        if el.getparent() is not None and el.tag not in ("head", *UNRENDERED):
             el.drop_tree()
     for el in root.iter("head"):
         el.drop_tree()
@@ -101,6 +106,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    hidden = _drop_unrendered(root, styles)
+    if hidden.pieces:
+        doc.warnings.append(hidden.warning())
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if not doc.blocks:
@@ -115,6 +123,58 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
+
+
+UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
+
+
+class _Hidden:
+    """What the page held but did not show: pieces with text, and among them tables and rows."""
+
+    def __init__(self):
+        self.pieces = self.tables = self.rows = 0
+
+    def count(self, el) -> None:
+        if not _clean(el.text_content()):
+            return   # an empty hidden box (Excel's column-width row) hides nothing
+        self.pieces += 1
+        tables = [t for t in el.iter("table") if _clean(t.text_content())]
+        self.tables += len(tables)
+        self.rows += sum(1 for tr in el.iter("tr") if _clean(tr.text_content())
+                         and not any(t in tables for t in tr.iterancestors("table")))
+
+    def warning(self) -> str:
+        parts = [f"表格 {self.tables} 个" if self.tables else "", f"表格行 {self.rows} 行" if self.rows else ""]
+        among = "、".join(p for p in parts if p)
+        among = f"，其中{among}" if among else ""
+        return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
+                "往年遗留的隐藏行），请核对原网页")
+
+
+def _drop_unrendered(root, styles: Styles) -> _Hidden:
+    """Drops the boxes the browser does not render and empties the text of invisible ones
+    (visibility, inherited, and undone by a visible box inside); counts what was left out."""
+    hidden = _Hidden()
+    stack = [(root, False)]
+    while stack:
+        el, invisible = stack.pop()
+        for child in list(el):
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in UNRENDERED or styles.display(child) == "none":
+                hidden.count(child)
+                child.drop_tree()
+                continue
+            seen = styles.of(child).get("visibility", "inherit")
+            child_invisible = invisible if seen in ("inherit", "unset") else seen in ("hidden", "collapse")
+            if child_invisible and not invisible:
+                hidden.count(child)
+            if child_invisible:
+                child.text = None
+                for grandchild in child:
+                    grandchild.tail = None
+            stack.append((child, child_invisible))
+    return hidden
 
 
 # A page of this many boxes each holding only a short figure is a form laid out some other way
