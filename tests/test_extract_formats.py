@@ -1358,13 +1358,21 @@ def _read_one_page(chars, found):
 
 
 def test_pdf_text_in_a_cell_shaped_hole_of_a_grid_is_a_cell_of_its_own(tmp_path):
-    # The finder missed one cell (149.pdf: the value beside 实施单位): the hole it leaves in the grid
-    # is a rectangle of the grid, so its text is a cell there, not dropped.
-    chars = [c for r in range(3) for k in range(3) if (r, k) != (1, 1) for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
-    doc = _read_one_page(chars + _chars("Held", 210, 125), _grid_without({(1, 1)}))
-    (t,) = doc.tables()
-    assert t.grid()[1] == ["c10", "Held", "c12"]
-    assert not doc.warnings
+    # The finder misses a cell whose right rule is not drawn (149.pdf: the value beside 实施单位, a
+    # cell over two of the columns below). The hole it leaves is a rectangle of the grid: its text
+    # is a cell there, not dropped without a word.
+    drawn = [f"40 {792 - y} m 400 {792 - y} l S" for y in (100, 120, 140, 160)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 160} l S" for x in (40, 200, 300)]
+    drawn += [f"350 {792 - 140} m 350 {792 - 160} l S"]
+    drawn += [f"400 {792 - 100} m 400 {792 - 120} l S", f"400 {792 - 140} m 400 {792 - 160} l S"]
+    page = [(44, 114, "Project name"), (204, 114, "Budget"), (304, 114, "Spent"),
+            (44, 134, "Department"), (204, 134, "Agency"), (304, 134, "Tea Centre"),
+            (44, 154, "Total amount"), (204, 154, "900"), (304, 154, "873"), (354, 154, "97%")]
+    d = read_document(_text_pdf(tmp_path / "hole.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    held = t.cell_at(1, 2)
+    assert (held.text, held.colspan) == ("Tea Centre", 2)
+    assert not d.warnings
 
 
 def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
