@@ -7,9 +7,9 @@ and go through pdfplumber's table finder; a page PDFium cannot read is read with
 Geometry is explicit: each table's column and row boundaries come from its cell
 rectangles, so a cell's row, column and spans follow from where its edges are. Every
 character is assigned once, to the table cell whose rectangle holds its centre or to a
-paragraph line; one inside a table's box that no cell holds (a hole in the grid that is no cell's
-shape) is not read, and a warning names it. A table that runs to the bottom of one page and resumes at the top of
-the next with the same columns is stitched into one table, dropping header rows the
+paragraph line; one inside a table's box that no cell holds (a hole in the grid that is no
+cell's shape) is not read, and a warning names it. A table that runs to the bottom of one
+page and resumes at the top of the next with the same columns is stitched into one table, dropping header rows the
 continuation repeats. The text no ruled table holds may still be a table without rules (a
 borderless one, a 三线表): extract.aligned_table finds it from how the text lines up.
 """
