@@ -7,8 +7,9 @@ and go through pdfplumber's table finder; a page PDFium cannot read is read with
 Geometry is explicit: each table's column and row boundaries come from its cell
 rectangles, so a cell's row, column and spans follow from where its edges are. Every
 character is assigned once, to the table cell whose rectangle holds its centre or to a
-paragraph line. A table that runs to the bottom of one page and resumes at the top of
-the next with the same columns is stitched into one table, dropping header rows the
+paragraph line; one inside a table's box that no cell holds (a hole in the grid that is no
+cell's shape) is not read, and a warning names it. A table that runs to the bottom of one
+page and resumes at the top of the next with the same columns is stitched into one table, dropping header rows the
 continuation repeats. The text no ruled table holds may still be a table without rules (a
 borderless one, a 三线表): extract.aligned_table finds it from how the text lines up.
 """
@@ -58,6 +59,7 @@ class _PageTable:
     chars: dict = field(default_factory=dict)       # (row, col) anchor -> chars
     aligned: bool = False    # found from text alignment (no rules): xs[-1] is the text's right edge
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
+    lost: list = field(default_factory=list)        # chars inside its box that no cell holds: warned of
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
@@ -211,9 +213,11 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         for t in tables:
             x0, top, x1, bottom = t.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
-                slot = _slot(t, cx, cy)
+                slot = _slot_within(t, cx, cy)
                 if slot is not None:
                     t.chars.setdefault(slot, []).append(ch)
+                else:
+                    t.lost.append(ch)
                 break
         else:
             loose.append(ch)
@@ -382,6 +386,50 @@ def _slot(t: _PageTable, cx: float, cy: float):
         if r0 <= r < r0 + rs and c0 <= c < c0 + cs:
             return (r0, c0)
     return None
+
+
+def _slot_within(t: _PageTable, cx: float, cy: float):
+    """The cell of a character centred inside the table's box: the grid slot holding it (a centre on
+    the box's own right or bottom rule is in the last column or row), else the one cell whose box,
+    grown by SNAP, holds it (a character astride a cell's rule beside a hole in the grid); None
+    when no cell or more than one does (the caller says the text was not read)."""
+    slot = _slot(t, min(max(cx, t.xs[0]), t.xs[-1] - 0.01), min(max(cy, t.ys[0]), t.ys[-1] - 0.01))
+    if slot is not None:
+        return slot
+    near = {(r0, c0) for r0, c0, _, _, (x0, top, x1, bottom) in t.cells
+            if x0 - SNAP <= cx <= x1 + SNAP and top - SNAP <= cy <= bottom + SNAP}
+    if len(near) == 1:
+        return near.pop()
+    return _hole_cell(t, bisect.bisect_right(t.ys, cy) - 1, bisect.bisect_right(t.xs, cx) - 1) if not near else None
+
+
+def _hole_cell(t: _PageTable, r: int, c: int):
+    """A hole in the grid that is the shape of a cell: the slots no cell covers, reached from (r, c)
+    through such slots, filling a rectangle of the grid (a cell whose rectangle the table finder
+    missed, its rules drawn around it). It becomes a cell; None when the hole is no rectangle."""
+    covered = {(r0 + i, c0 + k) for r0, c0, rs, cs, _ in t.cells for i in range(rs) for k in range(cs)}
+    n_rows, n_cols = len(t.ys) - 1, len(t.xs) - 1
+    hole, todo = set(), [(r, c)]
+    while todo:
+        slot = todo.pop()
+        if slot in hole or slot in covered or not (0 <= slot[0] < n_rows and 0 <= slot[1] < n_cols):
+            continue
+        hole.add(slot)
+        todo += [(slot[0] + dr, slot[1] + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))]
+    if not hole:
+        return None
+    r0, r1 = min(s[0] for s in hole), max(s[0] for s in hole)
+    c0, c1 = min(s[1] for s in hole), max(s[1] for s in hole)
+    if len(hole) != (r1 - r0 + 1) * (c1 - c0 + 1):
+        return None
+    t.cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+    t.cells.sort()
+    return r0, c0
+
+
+def _lost_text(t: _PageTable) -> str:
+    """The text of the characters a table's box holds outside its cells, line by line."""
+    return "；".join(normalize_ws(ln.text) for ln in _lines(t.lost))
 
 
 def _settle_overflow(t: _PageTable) -> None:
@@ -609,6 +657,9 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
             _append_rows(path, open_table, t, body_bottom)
         else:
             open_table = _new_table(doc, path, t)
+        if t.lost:
+            doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{open_table.table.index + 1}）："
+                                f"“{_lost_text(t)}”，请核对原件")
 
 
 def _round(b) -> tuple:

@@ -1312,3 +1312,77 @@ def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
     text = "三级指标,目标,实际,分值\n培训,≥100,120,10\n合格率,100%,100%,10\n满意度,\"≥90%,95%,10\n产量,≥6,6.1,10\n"
     d = read_bytes(text.encode("utf-8"), "q.csv")
     assert any("没有结束引号" in w and "第4行" in w for w in d.warnings)
+
+
+def test_pdf_text_on_a_table_rule_is_read_into_the_cell_at_the_rule(tmp_path):
+    # A character centred on the table's own right or bottom rule lies inside the table's box, past
+    # the last column and row boundary: it is the last column's or row's, not dropped without a word.
+    drawn = [f"40 {792 - y} m 400 {792 - y} l S" for y in (100, 120, 140)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 140} l S" for x in (40, 200, 400)]
+    page = [(44, 114, "Indicator name"), (204, 114, "Annual target value"),
+            (44, 134, "Households served"), (204, 134, "58 households"),
+            (396.6, 114, "X"), (300, 145, "7")]      # X astride x=400, 7 astride y=140
+    d = read_document(_text_pdf(tmp_path / "on_rule.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    assert t.grid() == [["Indicator name", "Annual target value X"], ["Households served", "58 households\n7"]]
+    assert not d.warnings
+
+
+class _Found:
+    """A table finder's table: its cell rectangles and box (pdfplumber's Table, as _read_page uses it)."""
+    def __init__(self, cells):
+        self.cells = cells
+        self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells),
+                     max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def _grid_without(holes):
+    """A 3 x 3 grid of 100 x 20 point cells at (100, 100), less the slots in holes."""
+    return _Found([(100 + 100 * c, 100 + 20 * r, 200 + 100 * c, 120 + 20 * r)
+                   for r in range(3) for c in range(3) if (r, c) not in holes])
+
+
+def _chars(text, x, y):
+    """Characters of 10 points from (x, y) (top left), 6 points apart."""
+    return [{"text": ch, "x0": x + 6 * k, "x1": x + 6 * k + 6, "top": y, "bottom": y + 10, "size": 10.0}
+            for k, ch in enumerate(text)]
+
+
+def _read_one_page(chars, found):
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+    items = _read_page(1, chars, [found])
+    doc = Document(source="t.pdf", format="pdf", sha256="", pages=1)
+    _assemble(doc, "t.pdf", items, _body_bottom(items))
+    return doc
+
+
+def test_pdf_text_in_a_cell_shaped_hole_of_a_grid_is_a_cell_of_its_own(tmp_path):
+    # The finder misses a cell whose right rule is not drawn (149.pdf: the value beside 实施单位, a
+    # cell over two of the columns below). The hole it leaves is a rectangle of the grid: its text
+    # is a cell there, not dropped without a word.
+    drawn = [f"40 {792 - y} m 400 {792 - y} l S" for y in (100, 120, 140, 160)]
+    drawn += [f"{x} {792 - 100} m {x} {792 - 160} l S" for x in (40, 200, 300)]
+    drawn += [f"350 {792 - 140} m 350 {792 - 160} l S"]
+    drawn += [f"400 {792 - 100} m 400 {792 - 120} l S", f"400 {792 - 140} m 400 {792 - 160} l S"]
+    page = [(44, 114, "Project name"), (204, 114, "Budget"), (304, 114, "Spent"),
+            (44, 134, "Department"), (204, 134, "Agency"), (304, 134, "Tea Centre"),
+            (44, 154, "Total amount"), (204, 154, "900"), (304, 154, "873"), (354, 154, "97%")]
+    d = read_document(_text_pdf(tmp_path / "hole.pdf", [page], drawn=drawn))
+    (t,) = d.tables()
+    held = t.cell_at(1, 2)
+    assert (held.text, held.colspan) == ("Tea Centre", 2)
+    assert not d.warnings
+
+
+def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
+    # An L-shaped hole is no cell: text in it, clear of every cell, is not read, and the reader says
+    # so (page, table, text). A character astride a cell's edge, within SNAP of it, is that cell's.
+    chars = [c for r, k in ((0, 0), (0, 1), (0, 2), (1, 0), (2, 0), (2, 1))
+             for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
+    chars += _chars("Lost", 230, 125) + _chars("P", 198, 125)     # P's centre 1 point right of (1,0)'s edge
+    doc = _read_one_page(chars, _grid_without({(1, 1), (1, 2), (2, 2)}))
+    (t,) = doc.tables()
+    assert t.cell_at(1, 0).text == "c10 P"
+    assert all("Lost" not in c.text for c in t.cells) and not doc.paragraphs()
+    assert doc.warnings == ["第1页表格内有文字未归入任何单元格（表1）：“Lost”，请核对原件"]
