@@ -268,8 +268,9 @@ class _View:
         self._hidden: dict = {}
 
     def skip(self, el) -> None:
-        """Hidden content left out: counted (once, however often it is looked at) where it held text."""
-        if "".join(el.itertext()).strip():
+        """Hidden content left out: counted (once, however often it is looked at) where it held text
+        (a field's text may stand in its text:string-value alone)."""
+        if "".join(el.itertext()).strip() or el.get(_q("text:string-value"), "").strip():
             self.skipped.add(el)
 
     def _inherited(self, family: str, name: str | None, get):
@@ -658,7 +659,9 @@ def _para(p, view: _View) -> tuple[str, list]:
                 value = "if-true" if child.get(_q("text:current-value")) == "true" else "if-false"
                 out.append(child.get(_q(f"text:string-value-{value}"), ""))
             elif tag == HIDDEN_TEXT and not "".join(child.itertext()):
-                if not _not_shown(child):
+                if _not_shown(child):
+                    view.skip(child)
+                else:
                     out.append(child.get(_q("text:string-value"), ""))
             elif _not_shown(child) or view.hidden("text", child.get(_q("text:style-name"))):
                 view.skip(child)

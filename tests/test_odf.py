@@ -468,3 +468,14 @@ def test_odt_headings_are_numbered_by_the_outline_style():
     doc = read_bytes(flat(body, styles=outline), "a.fodt")
     assert texts(doc) == ["一、基本情况", "（1）项目概况", "正文", "（2）资金情况", "二、绩效目标", "（1）总体目标",
                           "附：不编号的标题", "表头"]
+
+
+def test_odt_hidden_text_field_written_as_an_attribute_alone_is_counted_as_left_out():
+    # text:hidden-text may carry its text only in text:string-value (an empty element): when its
+    # condition hides it, it is left out like any hidden text, and the warning must count it
+    body = (p('目标值≥90%<text:hidden-text text:condition="ooow:1" text:string-value="（草稿：80%）" '
+              'text:is-hidden="true"/>')
+            + p('甲<text:hidden-text text:condition="ooow:0" text:string-value="乙" text:is-hidden="false"/>'))
+    doc = read_bytes(odf(body), "a.odt")
+    assert texts(doc) == ["目标值≥90%", "甲乙"]
+    assert doc.warnings == ["隐藏文字未读取：1 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
