@@ -237,7 +237,10 @@ def _level(el) -> _Level:
     if el.tag not in (_q("text:list-level-style-number"), _q("text:outline-level-style")):
         return _Level(None)
     fmt = el.get(_q("style:num-format"), "")
-    return _Level(_NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal")),
+    name = _NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal"))
+    if name in ("lowerLetter", "upperLetter") and el.get(_q("style:num-letter-sync")) != "true":
+        name += "Alphabetic"      # past z: aa, ab (ODF's default), not Word's aa, bb (list_numbers)
+    return _Level(name,
                   el.get(_q("style:num-prefix"), ""), el.get(_q("style:num-suffix"), ""),
                   _repeat(el, "text:start-value"), _repeat(el, "text:display-levels"),
                   el.get(_q("loext:num-list-format")))
