@@ -1312,3 +1312,13 @@ def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
     text = "三级指标,目标,实际,分值\n培训,≥100,120,10\n合格率,100%,100%,10\n满意度,\"≥90%,95%,10\n产量,≥6,6.1,10\n"
     d = read_bytes(text.encode("utf-8"), "q.csv")
     assert any("没有结束引号" in w and "第4行" in w for w in d.warnings)
+
+
+def test_a_delimited_export_with_nothing_to_read_names_its_own_delimiter():
+    from jixiao.extract import read_bytes
+    # every field Excel's ="" (text of nothing): the export is sniffed, but no cell holds text; the
+    # warning must name the file's delimiter (a semicolon here), not a comma, and no sheet
+    data = "\n".join(';'.join(['=""'] * 4) for _ in range(4)).encode("utf-8")
+    d = read_bytes(data, "e.csv")
+    assert d.format == "csv" and not d.blocks
+    assert d.warnings == ["分号分隔文件中没有可读取的内容"]
