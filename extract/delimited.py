@@ -84,7 +84,13 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
     return None
 
 
-def read_delimited(doc: Document, path: str, recs: list[Record], unclosed: bool) -> None:
+# The delimiter as an analyst's warning names it.
+DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符"}
+# build_sheets' word for a workbook with no block: a delimited file says it in its own terms
+_NO_SHEET_CONTENT = "工作簿中没有可读取的内容"
+
+
+def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record], unclosed: bool) -> None:
     """The records' blocks into doc, each cell located at its record's first source line."""
     sheet = Sheet("")
     line_of: dict[int, int] = {}
@@ -101,7 +107,9 @@ def read_delimited(doc: Document, path: str, recs: list[Record], unclosed: bool)
     start = len(doc.blocks)
     build_sheets(doc, path, [sheet])
     if len(doc.blocks) == start:
-        doc.warnings[-1:] = ["逗号分隔文件中没有可读取的内容"]
+        if doc.warnings and doc.warnings[-1] == _NO_SHEET_CONTENT:
+            doc.warnings.pop()
+        doc.warnings.append(f"{DELIMITER_NAMES[delimiter]}分隔文件中没有可读取的内容")
 
     def where(loc):
         row = int(re.sub(r"^[A-Z]+", "", loc.ref.split(":")[0]))

@@ -273,6 +273,10 @@ def _feature(part: str) -> bool | None:
     return None
 
 
+# The keys by how few elements have them: an id, a class, an attribute, a tag ("body" is above them all).
+_TELLING = ("#", ".", "[", "")
+
+
 class Styles:
     """The few layout and visibility properties of each element: the browser's [hidden] rule,
     then <style> rules by importance, specificity and order, then the inline style attribute."""
@@ -290,7 +294,7 @@ class Styles:
         for rule in self.rules:
             compounds = rule[2].compounds
             above = [c.key() for c in compounds[:-1] if c.key() != ("", "*")]
-            ancestor = min(above, key=lambda k: "#.[".find(k[0]) % 4) if above else None
+            ancestor = min(above, key=lambda k: _TELLING.index(k[0])) if above else None
             self.index.setdefault(compounds[-1].key(), {}).setdefault(ancestor, []).append(rule)
         self.cache: dict = {}
         self.above: dict = {}   # element -> the keys of all its ancestors

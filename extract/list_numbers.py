@@ -20,6 +20,22 @@ _CIRCLED = {**{n: chr(0x2460 + n - 1) for n in range(1, 21)},      # ① … ⑳
             **{n: chr(0x32B1 + n - 36) for n in range(36, 51)}}    # ㊱ … ㊿
 
 
+# Letters past z: Word (lowerLetter, upperLetter) repeats the letter (z, aa, bb … zz, aaa), as LibreOffice
+# does with style:num-letter-sync; ODF's default counts on as column names do (z, aa, ab … zz, aaa): the
+# .odt reader names that *Alphabetic.
+_LETTERS = ("lowerLetter", "upperLetter", "lowerLetterAlphabetic", "upperLetterAlphabetic")
+
+
+def _letters(n: int, alphabetic: bool) -> str:
+    if not alphabetic:
+        return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+    s = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        s = chr(ord("a") + rem) + s
+    return s
+
+
 def list_number(n: int, fmt: str) -> str:
     if fmt in _CHINESE:
         # 十一 without its leading one, a gap of zeros as 零 (一百零一), as Word and LibreOffice draw them
@@ -33,10 +49,11 @@ def list_number(n: int, fmt: str) -> str:
     if fmt in _CYCLES:
         cycle = _CYCLES[fmt]
         return cycle[(n - 1) % len(cycle)]
-    if fmt == "lowerLetter":
-        return chr(ord("a") + (n - 1) % 26)
-    if fmt == "upperLetter":
-        return chr(ord("A") + (n - 1) % 26)
+    if fmt in _LETTERS and n > 0:
+        letters = _letters(n, fmt.endswith("Alphabetic"))
+        return letters.upper() if fmt.startswith("upper") else letters
+    if fmt in _LETTERS:
+        return chr(ord("A" if fmt.startswith("upper") else "a") + (n - 1) % 26)
     if fmt in ("lowerRoman", "upperRoman") and n > 0:
         s, m = "", n
         for v, sym in _ROMAN:

@@ -237,7 +237,10 @@ def _level(el) -> _Level:
     if el.tag not in (_q("text:list-level-style-number"), _q("text:outline-level-style")):
         return _Level(None)
     fmt = el.get(_q("style:num-format"), "")
-    return _Level(_NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal")),
+    name = _NUM_FORMATS.get(fmt, _NUM_FORMATS.get(fmt[:1], "decimal"))
+    if name in ("lowerLetter", "upperLetter") and el.get(_q("style:num-letter-sync")) != "true":
+        name += "Alphabetic"      # past z: aa, ab (ODF's default), not Word's aa, bb (list_numbers)
+    return _Level(name,
                   el.get(_q("style:num-prefix"), ""), el.get(_q("style:num-suffix"), ""),
                   _repeat(el, "text:start-value"), _repeat(el, "text:display-levels"),
                   el.get(_q("loext:num-list-format")))
@@ -268,8 +271,9 @@ class _View:
         self._hidden: dict = {}
 
     def skip(self, el) -> None:
-        """Hidden content left out: counted (once, however often it is looked at) where it held text."""
-        if "".join(el.itertext()).strip():
+        """Hidden content left out: counted (once, however often it is looked at) where it held text
+        (a field's text may stand in its text:string-value alone)."""
+        if "".join(el.itertext()).strip() or el.get(_q("text:string-value"), "").strip():
             self.skipped.add(el)
 
     def _inherited(self, family: str, name: str | None, get):
@@ -658,7 +662,9 @@ def _para(p, view: _View) -> tuple[str, list]:
                 value = "if-true" if child.get(_q("text:current-value")) == "true" else "if-false"
                 out.append(child.get(_q(f"text:string-value-{value}"), ""))
             elif tag == HIDDEN_TEXT and not "".join(child.itertext()):
-                if not _not_shown(child):
+                if _not_shown(child):
+                    view.skip(child)
+                else:
                     out.append(child.get(_q("text:string-value"), ""))
             elif _not_shown(child) or view.hidden("text", child.get(_q("text:style-name"))):
                 view.skip(child)

@@ -141,7 +141,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     if found := delimited(text):     # a .csv export: a table of text cells
         doc.format = "csv"
-        read_delimited(doc, path, found[1], found[2])
+        read_delimited(doc, path, *found)
         return doc
     read_lines(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):

@@ -1386,3 +1386,13 @@ def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_
     assert t.cell_at(1, 0).text == "c10 P"
     assert all("Lost" not in c.text for c in t.cells) and not doc.paragraphs()
     assert doc.warnings == ["第1页表格内有文字未归入任何单元格（表1）：“Lost”，请核对原件"]
+
+
+def test_a_delimited_export_with_nothing_to_read_names_its_own_delimiter():
+    from jixiao.extract import read_bytes
+    # every field Excel's ="" (text of nothing): the export is sniffed, but no cell holds text; the
+    # warning must name the file's delimiter (a semicolon here), not a comma, and no sheet
+    data = "\n".join(';'.join(['=""'] * 4) for _ in range(4)).encode("utf-8")
+    d = read_bytes(data, "e.csv")
+    assert d.format == "csv" and not d.blocks
+    assert d.warnings == ["分号分隔文件中没有可读取的内容"]

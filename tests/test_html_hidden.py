@@ -151,3 +151,15 @@ def test_selector_parsing_and_matching_with_backtracking():
     for tag in ("span", "i", "b"):
         (el,) = root.iter(tag)
         assert styles.display(el) == "none", tag
+
+
+def test_a_rule_is_filed_under_its_most_telling_ancestor():
+    # The index files a descendant rule under one key an ancestor must have, so that elements are
+    # tried only against rules that could match: an id before a class before an attribute before a
+    # tag ("body" stands above every element and would let the rule be tried everywhere).
+    from jixiao.extract.html_css import Styles
+    root = lxml_html.document_fromstring(
+        "<html><head><style>body .content td{display:none} body [data-x] td{display:none}"
+        " div #main .y td{display:none}</style></head><body><table><tr><td>x</td></tr></table></body></html>")
+    filed = {key: sorted(ancestors, key=str) for key, ancestors in Styles(root).index.items()}
+    assert filed == {("", "td"): [("#", "main"), (".", "content"), ("[", "data-x")]}

@@ -468,3 +468,24 @@ def test_odt_headings_are_numbered_by_the_outline_style():
     doc = read_bytes(flat(body, styles=outline), "a.fodt")
     assert texts(doc) == ["一、基本情况", "（1）项目概况", "正文", "（2）资金情况", "二、绩效目标", "（1）总体目标",
                           "附：不编号的标题", "表头"]
+
+
+def test_odt_hidden_text_field_written_as_an_attribute_alone_is_counted_as_left_out():
+    # text:hidden-text may carry its text only in text:string-value (an empty element): when its
+    # condition hides it, it is left out like any hidden text, and the warning must count it
+    body = (p('目标值≥90%<text:hidden-text text:condition="ooow:1" text:string-value="（草稿：80%）" '
+              'text:is-hidden="true"/>')
+            + p('甲<text:hidden-text text:condition="ooow:0" text:string-value="乙" text:is-hidden="false"/>'))
+    doc = read_bytes(odf(body), "a.odt")
+    assert texts(doc) == ["目标值≥90%", "甲乙"]
+    assert doc.warnings == ["隐藏文字未读取：1 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
+
+
+def test_odt_letter_numbers_past_z_follow_the_list_styles_letter_sync():
+    # ODF 1.2 style:num-letter-sync: false (the default) counts on aa, ab; true repeats the letter aa, bb
+    styles = (list_style("AB", 'style:num-format="a" style:num-suffix=")"')
+              + list_style("AA", 'style:num-format="a" style:num-suffix=")" style:num-letter-sync="true"'))
+    names = [f"第{n}项" for n in range(1, 29)]
+    doc = read_bytes(odt_with(lst(items(*names), "AB") + lst(items(*names), "AA"), styles), "a.odt")
+    assert texts(doc)[25:28] == ["z)第26项", "aa)第27项", "ab)第28项"]
+    assert texts(doc)[28 + 25:] == ["z)第26项", "aa)第27项", "bb)第28项"]

@@ -1,0 +1,15 @@
+"""extract/list_numbers.py: a list number as the office draws it, past the end of the alphabet too."""
+from jixiao.extract.list_numbers import list_number
+
+
+def test_letters_past_z_repeat_the_letter_as_word_draws_them():
+    # Word's lowerLetter / upperLetter (and LibreOffice with style:num-letter-sync): z, aa, bb, …, zz, aaa
+    assert [list_number(n, "lowerLetter") for n in (1, 26, 27, 28, 52, 53)] == ["a", "z", "aa", "bb", "zz", "aaa"]
+    assert [list_number(n, "upperLetter") for n in (3, 27, 29)] == ["C", "AA", "CC"]
+
+
+def test_letters_past_z_count_on_as_opendocument_draws_them_without_letter_sync():
+    # ODF's default (style:num-letter-sync false): z, aa, ab, …, az, ba, …, zz, aaa
+    assert [list_number(n, "lowerLetterAlphabetic") for n in (1, 26, 27, 28, 52, 53, 702, 703)] == \
+        ["a", "z", "aa", "ab", "az", "ba", "zz", "aaa"]
+    assert list_number(28, "upperLetterAlphabetic") == "AB"
