@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex as re
 
@@ -239,7 +240,13 @@ def _unscored_rows(recs: DocRecords) -> None:
 
 
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
-FULL_POINTS = 100
+FULL_POINTS = Decimal(100)
+
+
+def _plain(d: Decimal) -> Decimal:
+    """A derived figure to the places it needs, without an exponent (40, not 4E+1; 7.2, not 7.200)."""
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d.as_tuple().exponent > 0 else d
 
 
 def _weights_of_indicator_part(recs: DocRecords) -> None:
@@ -259,7 +266,7 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
         part = total - f.value
         if not 0 < part < total:
             continue
-        points = {id(i): (i.weight.value * part / 100).normalize() for i in p.indicators}
+        points = {id(i): _plain(i.weight.value * part / 100) for i in p.indicators}
         if any(i.score is not None and i.score.value is not None and i.score.value > points[id(i)]
                for i in p.indicators):
             continue
