@@ -2270,7 +2270,8 @@ class _Reader:
         if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
             # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
             # the bracket is the row's weight, no part of its name
-            named_weight = Figure(parse(m.group(1)), self._loc(t, r, c3 + s))
+            # its raw text is the bracket as written, so an analyst finds it in the name cell
+            named_weight = Figure(replace(parse(m.group(1)), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
         loc_row = self._loc(t, r)
