@@ -283,6 +283,9 @@ def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
     assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
     # the label and its year in two cells (278.csv's 预算年度,2023): labelled, outweighing a remark's 2024年
     assert year("项目名称\t2023年某项目\n预算年度\t2023\n说明\t2024年推广新技术\n") == 2023
+    # a label naming another year (上年度 | 2022, 上年度：2022) is no label of the report's year
+    assert year("上年度\t2022\n实施期2023年\n2023年12月底前完成\n") == 2023
+    assert year("上年度：2022\n实施期2023年\n2023年12月底前完成\n") == 2023
     # no year but in dates: the year's deadlines say it (050, 052), not the day it was filled in
     assert year("到位时间绩效目标值是2023年12月前，实际完成值为2023年12月前\n") == 2023
     assert year("填报日期：2022年12月5日\n完成时间 2021年12月31日\n") == 2021
@@ -3282,7 +3285,7 @@ def test_points_at_the_end_of_names_are_the_weight_where_no_column_holds_it():
     inds = normalize_document(_doc(rows)).indicators
     assert [(i.level3, i.weight.value, i.score.value) for i in inds] == \
         [("改造管网", Decimal(8), Decimal(8)), ("受益居民", Decimal("7.5"), Decimal("7.07"))]
-    assert (inds[0].weight.loc.row, inds[0].weight.loc.col) == (1, 2)
+    assert (inds[0].weight.loc.row, inds[0].weight.loc.col, inds[0].weight.raw) == (1, 2, "（8分）")
     rows[0][2] = "三级指标"
     assert [(i.level3, i.weight.value) for i in normalize_document(_doc(rows)).indicators] == \
         [("改造管网", Decimal(8)), ("受益居民", Decimal("7.5"))]
@@ -3334,3 +3337,13 @@ def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_proje
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
     rows[3] = ["说明：以下为第二个项目", "", "", "", "", ""]
     assert len(normalize_document(_doc(rows)).projects) == 2
+
+
+def test_weights_in_percent_of_the_indicator_part_keep_plain_figures_without_a_stated_total():
+    """The points a percentage comes to are written as an analyst reads them: 50% of the 80 points a
+    fund of 20 leaves in the standard 100 is 40 (not 4E+1), and the note names 100, not 100.000000."""
+    html = _percent_weighted_html(("50%", "25%", "25%"), ("38", "20", "18"), ("", "")).replace(
+        "<td>10</td><td>96%</td><td>9.60</td>", "<td>20</td><td>96%</td><td>19.20</td>")
+    recs = normalize_document(read_bytes(html.encode(), "w.html"))
+    assert [str(i.weight.value) for i in recs.indicators] == ["40", "20", "20"]
+    assert "（100−资金20＝80分）" in recs.indicators[0].note
