@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
-                       split_pair)
+                       split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -945,6 +945,7 @@ class _Reader:
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
+        self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
@@ -1852,6 +1853,8 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
+        if not continued:   # a table going on past a page break keeps what its header said
+            self.actual_part = _actual_part(grid, h, cols)
         self.row_pairs = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
@@ -2187,6 +2190,13 @@ class _Reader:
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
+        actual_written = None
+        if self.actual_part is not None and two_rows is None and (parts := split_with_second(actual_raw)):
+            # one column for the result and a second value (实际完成值/完成率: 8座/100.0%): the
+            # result is the part in the header's place; the cell stays the raw
+            actual_written, actual_raw = actual_raw, parts[self.actual_part]
+            notes.append(f"实际完成值一格写有两个值（{actual_written}），按表头读取“{actual_raw}”为实际值，"
+                         f"“{parts[1 - self.actual_part]}”不计入")
         if not level3 and not target_raw and not actual_raw:
             return None
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
@@ -2252,6 +2262,8 @@ class _Reader:
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
         actual = part_of_target(target, actual.with_unit_from(target))
+        if actual_written is not None:
+            actual = replace(actual, raw=actual_written)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -2606,6 +2618,23 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
         return c
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+
+
+def _actual_part(grid, h: int, cols: _Cols) -> int | None:
+    """Where the actual column's header names the result and a second value at one slash
+    (实际完成值/完成率, 完成率/实际值): the place (0 or 1) of the result, whose part of each cell at
+    the slash is the actual (quantity.split_with_second); else None. A header naming the target
+    and the result is the paired column's (_paired_column)."""
+    c = cols.actual
+    if c is None or c >= len(grid[h]):
+        return None
+    parts = [x for x in re.split(r"[/／]", header_words(grid[h][c]))]
+    if len(parts) != 2 or not all(x.strip() for x in parts):
+        return None
+    fields = [header_field(x, set()) for x in parts]
+    if fields.count("actual") != 1 or "target" in fields:
+        return None
+    return fields.index("actual")
 
 
 def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tuple[int, str], int]]:

@@ -3334,3 +3334,25 @@ def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_proje
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
     rows[3] = ["说明：以下为第二个项目", "", "", "", "", ""]
     assert len(normalize_document(_doc(rows)).projects) == 2
+
+
+def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_headers_place():
+    """实际完成值/完成率 over 8座/100.0%: the result is the part in the header's place, the rate is
+    no part of it, and the cell stays the raw; a dash for the rate and a date as the result read
+    too. The header in the other order takes the other part; a header naming one value leaves a
+    slashed cell as written."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值/完成率", "分值", "得分"],
+            ["产出指标", "数量指标", "新建泵站", "≥8座", "8座/100.0%", "10", "10"],
+            ["", "成本指标", "单站成本", "≤80万元", "78.5万元/—", "10", "10"],
+            ["", "时效指标", "完工时间", "2023年9月30日前", "2023年9月25日/—", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.actual.q.op, i.actual.q.value, i.actual.q.unit) for i in inds[:2]] == \
+        [("=", Decimal(8), "座"), ("=", Decimal(785000), "元")]
+    assert inds[2].actual.q.op == "deadline" and inds[2].actual.q.date == "2023-09-25"
+    assert [i.actual.q.raw for i in inds] == ["8座/100.0%", "78.5万元/—", "2023年9月25日/—"]
+    assert "100.0%" in inds[0].note
+    rows[0][4] = "完成率/实际完成值"
+    rows[1][4] = "100.0%/8座"
+    assert normalize_document(_doc(rows)).indicators[0].actual.q.value == Decimal(8)
+    rows[0][4] = "实际完成值"
+    assert normalize_document(_doc(rows)).indicators[0].actual.q.op == "qualitative"
