@@ -67,8 +67,9 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 # is its total; in a sentence, 总分100分 is the full marks).
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
 # A row's label may name what was evaluated before the scorer (部门整体支出绩效自评总分, 项目支出绩效评价总分):
-# a subject ending in 绩效, then the scorer and 总分; never 得分 alone (考核得分 may end an indicator's name).
-SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分)$")
+# a subject ending in 绩效, then the scorer and 总分; or the whole scored, this one or not (本项目 /
+# 项目 / 本部门 / 本单位), then 总分; never 得分 alone (考核得分 may end an indicator's name).
+SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分|本?(?:项目|部门|单位)总分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 # The grade's row label (自评等级, 评价等次, 自评结论): who graded and 等级 / 等次 / 结论. A 结论 states a
@@ -1649,13 +1650,21 @@ class _Reader:
         """A fund table with a 项目名称 column: a row per project, each the fund of the project it
         names (matched by name to one read before or after it)."""
         first = None
+        read: list[Project] = []
         while r < t.n_rows and (name := normalize_ws(grid[r][name_col])):
             row = grid[r]
             values = {k: _fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
             if not any(values.get(k) is not None and values[k].numeric
                        for k in ("budget_initial", "budget_full_year", "executed")):
                 break
+            if summary_label(name) == "total" and first is not None:
+                # the projects' sum (合计 | 1,400.00 …), no project: checked against the rows above
+                self.fund_sum_row(t, r, row_cols, values, read)
+                self.used.add(r)
+                r += 1
+                continue
             p = self.named_project(name, self._loc(t, r, name_col), t.index)
+            read.append(p)
             p.money_unit = money_unit
             for k, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[k]))
@@ -1664,6 +1673,20 @@ class _Reader:
             r += 1
         self.current = first or self.current   # the indicators that follow start with the first
         return r
+
+    def fund_sum_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity],
+                     projects: list[Project]) -> None:
+        """A 合计 row under a fund table's project rows: each money figure it states is the sum of
+        the projects' above it; where one is not, a warning names the column."""
+        for k in ("budget_initial", "budget_full_year", "arrived", "executed"):
+            q = values.get(k)
+            parts = [getattr(p, k) for p in projects]
+            if q is None or not q.numeric or not parts or any(x is None or x.value is None for x in parts):
+                continue
+            total = sum(x.value for x in parts)
+            if abs(total - q.value) > q.tolerance:
+                self.recs.warnings.append(f"{self._loc(t, r, row_cols[k]).describe()}：合计行 {q.raw} 与其上各项目之和 "
+                                          f"{total} 不符")
 
     def source_columns(self, t: Table, r: int, row: list[str], header: list[str], cols: dict[str, int], shift: int,
                        p: Project) -> None:
@@ -1903,6 +1926,14 @@ class _Reader:
             if first.startswith("小计"):
                 subtotal = r
             total = summary_label(first) == "total"
+            if total and by_rows and (after := next((k for k in range(r + 1, t.n_rows) if any(bare(x) for x in grid[k])),
+                                                    None)) is not None and _project_row(grid[after]):
+                # the total of a project opened by a row naming it (项目一：X … 本项目总分), another
+                # such row after it: that project's total, and the table goes on with the next
+                self._totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols, p)
+                self.used.add(r)
+                r += 1
+                continue
             if _ends_body(row):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)

@@ -3356,3 +3356,39 @@ def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_heade
     assert normalize_document(_doc(rows)).indicators[0].actual.q.value == Decimal(8)
     rows[0][4] = "实际完成值"
     assert normalize_document(_doc(rows)).indicators[0].actual.q.op == "qualitative"
+
+
+def _tables_doc(*tables):
+    blocks = []
+    for k, rows in enumerate(tables):
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c))
+                 for r, row in enumerate(rows) for c, x in enumerate(row)]
+        blocks.append(Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+                            loc=Location("mem", block=k, table=k)))
+    return Document(source="mem", format="docx", sha256="", blocks=blocks)
+
+
+def test_projects_opened_by_rows_each_closed_by_its_own_total_and_a_fund_sum_row_is_no_project():
+    """A fund table of a row per project and a 合计 row, then one indicator table of 项目一 / 项目二
+    blocks, each closed by 本项目总分 and its grade: two projects, each with its rows, total and
+    grade; the 合计 row is the projects' sum, no project, and a sum that is not is said."""
+    fund = [["项目名称", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["甲项目", "800.00", "850.00", "833.00", "10", "98.00%", "9.80"],
+            ["乙项目", "600.00", "600.00", "585.00", "10", "97.50%", "9.75"],
+            ["合计", "1,400.00", "1,450.00", "1,418.00", "—", "97.79%", "—"]]
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    inds = [head, ["项目一：甲项目"] + [""] * 7,
+            ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50", ""],
+            ["效益指标", "社会效益指标", "受益人口", "≥1万人", "0.9万人", "40", "38.5", "未达标"],
+            ["本项目总分（含预算执行率10分）", "", "", "", "", "100", "98.30", "自评等级：优"],
+            ["项目二：乙项目"] + [""] * 7,
+            ["产出指标", "数量指标", "改造渠道", "≥12公里", "13公里", "50", "50", ""],
+            ["效益指标", "社会效益指标", "灌溉面积", "≥2万亩", "2.1万亩", "40", "40", ""],
+            ["本项目总分（含预算执行率10分）", "", "", "", "", "100", "99.75", "自评等级：优"]]
+    recs = normalize_document(_tables_doc(fund, inds))
+    assert [(p.name, len(p.indicators)) for p in recs.projects] == [("甲项目", 2), ("乙项目", 2)]
+    assert [(p.total_score_stated.value, p.grade_stated) for p in recs.projects] == \
+        [(Decimal("98.30"), "优"), (Decimal("99.75"), "优")]
+    assert not any("合计行" in w for w in recs.warnings)
+    fund[3][3] = "1,420.00"
+    assert any("合计行 1,420.00" in w for w in normalize_document(_tables_doc(fund, inds)).warnings)
