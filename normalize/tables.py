@@ -72,6 +72,9 @@ SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得
 SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分|本?(?:项目|部门|单位)总分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# A total's note saying its points leave the fund's out (合计（不含预算执行率）, 小计（不包括资金执行）):
+# the indicators' points, not the table's.
+EXCLUDES_FUND = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|未包括)\s*(?:预算|资金)*(?:执行率|执行|资金)")
 # The grade's row label (自评等级, 评价等次, 自评结论): who graded and 等级 / 等次 / 结论. A 结论 states a
 # grade only where its whole value is a grade word (vocab.GRADE: label and value read as one line).
 GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$")
@@ -1025,6 +1028,12 @@ class _Reader:
             # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
             # line, not an indicator header (a header holds no figures)
             if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
+                # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
+                # an indicator read before with no result: their results, before any other reading
+                if (end := self.results_by_name(t, grid, r)):
+                    self.used.update(range(r, end))
+                    r = end
+                    continue
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
@@ -1037,10 +1046,6 @@ class _Reader:
                         r = self.side_by_side(t, grid, r, cols, start, k)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
-                    continue
-                if (end := self.results_by_name(t, grid, r)):
-                    self.used.update(range(r, end))
-                    r = end
                     continue
             if not headed and not seen and _starts_like_indicators(row) and \
                     (cont := self.continuation(t, grid, r)) is not None:
@@ -2487,6 +2492,21 @@ class _Reader:
                                       f"（加资金得分 {p.fund_score.raw} 即为总分），总分取本行 {after.raw}")
 
     def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        if not EXCLUDES_FUND.search(grid[r][label_col] if label_col < len(grid[r]) else ""):
+            self._stated_totals(t, grid, r, label_col, cols, p)
+            return
+        # 合计（不含预算执行率）| 90: the indicators' points without the fund's, their block's points and
+        # no total of the table; a score beside it is theirs too, said and not taken as the total
+        weight, score = p.total_weight_stated, p.total_score_stated
+        self._stated_totals(t, grid, r, label_col, cols, p)
+        if p.total_weight_stated is not weight:
+            p.indicator_weight_label, p.total_weight_stated = p.total_weight_stated, weight
+        if p.total_score_stated is not score:
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(grid[r][label_col])}”行得分 "
+                                      f"{p.total_score_stated.raw} 不含资金得分，不作为总分读取")
+            p.total_score_stated = score
+
+    def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         row = grid[r]
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):

@@ -3359,10 +3359,13 @@ def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_heade
 
 
 def _tables_doc(*tables):
+    """Tables one after another; None in a row is covered by the cell before it (its colspan)."""
     blocks = []
     for k, rows in enumerate(tables):
-        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c))
-                 for r, row in enumerate(rows) for c, x in enumerate(row)]
+        def span(row, c):
+            return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c), colspan=span(row, c))
+                 for r, row in enumerate(rows) for c, x in enumerate(row) if x is not None]
         blocks.append(Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
                             loc=Location("mem", block=k, table=k)))
     return Document(source="mem", format="docx", sha256="", blocks=blocks)
@@ -3392,3 +3395,30 @@ def test_projects_opened_by_rows_each_closed_by_its_own_total_and_a_fund_sum_row
     assert not any("合计行" in w for w in recs.warnings)
     fund[3][3] = "1,420.00"
     assert any("合计行 1,420.00" in w for w in normalize_document(_tables_doc(fund, inds)).warnings)
+
+
+def test_a_results_table_by_name_after_the_targets_and_a_total_leaving_the_fund_out():
+    """Targets and points in one table closed by 合计（不含预算执行率）| 90, results and scores in a
+    second table of 三级指标 | 实际完成值 | 得分: each result joins its indicator by name (no second
+    set of rows), and the 90 is the indicators' points, not the table's total weight (no flag)."""
+    fund = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "100", "100", "100", "10", "100%", "10"]]
+    targets = [["一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+               ["产出指标", "数量指标", "新建泵站", "≥4座", "30"],
+               ["", "质量指标", "验收合格率", "100%", "30"],
+               ["效益指标", "社会效益指标", "受益人口", "≥1万人", "30"],
+               ["合计（不含预算执行率）", "", "", "", "90"]]
+    results = [["三级指标", None, None, "实际完成值", None, "得分", None, "偏差原因分析"],   # merged as a sheet's
+               ["新建泵站", None, None, "4座", None, "30", None, ""],
+               ["验收合格率", None, None, "100%", None, "30", None, ""],
+               ["受益人口", None, None, "1.2万人", None, "30", None, ""],
+               ["总分（含预算执行率10分）", None, None, None, None, "100", None, "自评等级：优"]]
+    recs = normalize_document(_tables_doc(fund, targets, results))
+    [p] = recs.projects
+    assert [(i.level3, i.target.q.value, i.actual.q.value, i.score.value) for i in p.indicators] == \
+        [("新建泵站", Decimal(4), Decimal(4), Decimal(30)), ("验收合格率", Decimal(100), Decimal(100), Decimal(30)),
+         ("受益人口", Decimal(10000), Decimal(12000), Decimal(30))]
+    assert p.indicator_weight_label.value == Decimal(90) and p.total_weight_stated is None
+    assert p.total_score_stated.value == Decimal(100)
+    assert [f.rule for f in check(recs)] == []
