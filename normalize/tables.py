@@ -2679,7 +2679,7 @@ def _actual_part(grid, h: int, cols: _Cols) -> int | None:
     c = cols.actual
     if c is None or c >= len(grid[h]):
         return None
-    parts = [x for x in re.split(r"[/／]", header_words(grid[h][c]))]
+    parts = re.split(r"[/／]", header_words(grid[h][c]))
     if len(parts) != 2 or not all(x.strip() for x in parts):
         return None
     fields = [header_field(x, set()) for x in parts]
