@@ -60,6 +60,7 @@ class _PageTable:
     aligned: bool = False    # found from text alignment (no rules): xs[-1] is the text's right edge
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
     lost: list = field(default_factory=list)        # chars inside its box that no cell holds: warned of
+    overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
@@ -468,16 +469,26 @@ def _overhangs(tables: list[_PageTable], loose: list) -> list:
             edge = top if ln.top < top < ln.bottom else bottom if ln.top < bottom < ln.bottom else None
             if edge is None or ln.x0 < x0 - SNAP or ln.x1 > x1 + SNAP:
                 continue
-            slot = _slot(t, (ln.x0 + ln.x1) / 2, edge + (SNAP if edge == top else -SNAP))
-            box = next((b for r0, c0, _, _, b in t.cells if (r0, c0) == slot), None)
-            if box is None or ln.x0 < box[0] - SNAP or ln.x1 > box[2] + SNAP:
-                continue
-            # the wrap goes on inside: a line of the same size, next below (or above), not overprinted
-            pitch = [(o.top - ln.top) if edge == top else (ln.top - o.top) for o in _lines(t.chars.get(slot, []))
-                     if abs(o.size - ln.size) < 0.1 * ln.size]
-            if any(0.6 * ln.size < d <= 2 * ln.size for d in pitch) and not any(abs(d) <= 0.6 * ln.size for d in pitch):
-                t.chars.setdefault(slot, []).extend(ln.chars)
-                taken.update(id(c) for c in ln.chars)
+            # the line may run across cells side by side (two merged cells' last lines, 标 | 度指标):
+            # each cell's part is judged on its own
+            parts: dict = {}
+            for ch in ln.chars:
+                if ch["text"].strip():
+                    parts.setdefault(_slot(t, (ch["x0"] + ch["x1"]) / 2, edge + (SNAP if edge == top else -SNAP)),
+                                     []).append(ch)
+            for slot, chars in parts.items():
+                box = next((b for r0, c0, _, _, b in t.cells if (r0, c0) == slot), None)
+                part = _lines(chars)
+                if box is None or len(part) != 1 or part[0].x0 < box[0] - SNAP or part[0].x1 > box[2] + SNAP:
+                    continue
+                # the wrap goes on inside: a line of the same size, next below (or above), not overprinted
+                pitch = [(o.top - ln.top) if edge == top else (ln.top - o.top) for o in _lines(t.chars.get(slot, []))
+                         if abs(o.size - ln.size) < 0.1 * ln.size]
+                if any(0.6 * ln.size < d <= 2 * ln.size for d in pitch) and \
+                        not any(abs(d) <= 0.6 * ln.size for d in pitch):
+                    t.chars.setdefault(slot, []).extend(chars)
+                    taken.update(id(c) for c in chars)
+                    t.overhung = t.overhung or edge == bottom
             break
     return [c for c in loose if id(c) not in taken] if taken else loose
 
@@ -825,7 +836,10 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
         room = st.rooms.get((host.row, host.col))
         return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \
             room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()
-    split = fills_page and bool(first) and skip < n_rows and all(went_on(c, lead) for c, lead in first) and \
+    # A last row one of whose cells drew its text across the bottom rule was laid out whole (a
+    # merged cell centred over rows on both pages): no text of it went on over the page.
+    split = fills_page and not st.last.overhung and bool(first) and skip < n_rows and \
+        all(went_on(c, lead) for c, lead in first) and \
         any(st.wraps.get((h.row, h.col)) for c, _ in first if (h := table.cell_at(last_row, c.col)) is not None)
     offset = table.n_rows - skip - (1 if split else 0)
     wraps, rooms = {}, {}

@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
-                       split_pair)
+                       split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -67,10 +67,14 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 # is its total; in a sentence, 总分100分 is the full marks).
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
 # A row's label may name what was evaluated before the scorer (部门整体支出绩效自评总分, 项目支出绩效评价总分):
-# a subject ending in 绩效, then the scorer and 总分; never 得分 alone (考核得分 may end an indicator's name).
-SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分)$")
+# a subject ending in 绩效, then the scorer and 总分; or the whole scored, this one or not (本项目 /
+# 项目 / 本部门 / 本单位), then 总分; never 得分 alone (考核得分 may end an indicator's name).
+SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分|本?(?:项目|部门|单位)总分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# A total's note saying its points leave the fund's out (合计（不含预算执行率）, 小计（不包括资金执行）):
+# the indicators' points, not the table's.
+EXCLUDES_FUND = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|未包括)\s*(?:预算|资金)*(?:执行率|执行|资金)")
 # The grade's row label (自评等级, 评价等次, 自评结论): who graded and 等级 / 等次 / 结论. A 结论 states a
 # grade only where its whole value is a grade word (vocab.GRADE: label and value read as one line).
 GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$")
@@ -945,6 +949,7 @@ class _Reader:
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
+        self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
@@ -1023,6 +1028,12 @@ class _Reader:
             # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
             # line, not an indicator header (a header holds no figures)
             if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
+                # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
+                # an indicator read before with no result: their results, before any other reading
+                if (end := self.results_by_name(t, grid, r)):
+                    self.used.update(range(r, end))
+                    r = end
+                    continue
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
@@ -1035,10 +1046,6 @@ class _Reader:
                         r = self.side_by_side(t, grid, r, cols, start, k)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
-                    continue
-                if (end := self.results_by_name(t, grid, r)):
-                    self.used.update(range(r, end))
-                    r = end
                     continue
             if not headed and not seen and _starts_like_indicators(row) and \
                     (cont := self.continuation(t, grid, r)) is not None:
@@ -1648,13 +1655,21 @@ class _Reader:
         """A fund table with a 项目名称 column: a row per project, each the fund of the project it
         names (matched by name to one read before or after it)."""
         first = None
+        read: list[Project] = []
         while r < t.n_rows and (name := normalize_ws(grid[r][name_col])):
             row = grid[r]
             values = {k: _fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
             if not any(values.get(k) is not None and values[k].numeric
                        for k in ("budget_initial", "budget_full_year", "executed")):
                 break
+            if summary_label(name) == "total" and first is not None:
+                # the projects' sum (合计 | 1,400.00 …), no project: checked against the rows above
+                self.fund_sum_row(t, r, row_cols, values, read)
+                self.used.add(r)
+                r += 1
+                continue
             p = self.named_project(name, self._loc(t, r, name_col), t.index)
+            read.append(p)
             p.money_unit = money_unit
             for k, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[k]))
@@ -1663,6 +1678,20 @@ class _Reader:
             r += 1
         self.current = first or self.current   # the indicators that follow start with the first
         return r
+
+    def fund_sum_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity],
+                     projects: list[Project]) -> None:
+        """A 合计 row under a fund table's project rows: each money figure it states is the sum of
+        the projects' above it; where one is not, a warning names the column."""
+        for k in ("budget_initial", "budget_full_year", "arrived", "executed"):
+            q = values.get(k)
+            parts = [getattr(p, k) for p in projects]
+            if q is None or not q.numeric or not parts or any(x is None or x.value is None for x in parts):
+                continue
+            total = sum(x.value for x in parts)
+            if abs(total - q.value) > q.tolerance:
+                self.recs.warnings.append(f"{self._loc(t, r, row_cols[k]).describe()}：合计行 {q.raw} 与其上各项目之和 "
+                                          f"{total} 不符")
 
     def source_columns(self, t: Table, r: int, row: list[str], header: list[str], cols: dict[str, int], shift: int,
                        p: Project) -> None:
@@ -1852,6 +1881,8 @@ class _Reader:
                 p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
+        if not continued:   # a table going on past a page break keeps what its header said
+            self.actual_part = _actual_part(grid, h, cols)
         self.row_pairs = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
@@ -1900,6 +1931,14 @@ class _Reader:
             if first.startswith("小计"):
                 subtotal = r
             total = summary_label(first) == "total"
+            if total and by_rows and (after := next((k for k in range(r + 1, t.n_rows) if any(bare(x) for x in grid[k])),
+                                                    None)) is not None and _project_row(grid[after]):
+                # the total of a project opened by a row naming it (项目一：X … 本项目总分), another
+                # such row after it: that project's total, and the table goes on with the next
+                self._totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols, p)
+                self.used.add(r)
+                r += 1
+                continue
             if _ends_body(row):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
@@ -2187,6 +2226,13 @@ class _Reader:
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
+        actual_written = None
+        if self.actual_part is not None and two_rows is None and (parts := split_with_second(actual_raw)):
+            # one column for the result and a second value (实际完成值/完成率: 8座/100.0%): the
+            # result is the part in the header's place; the cell stays the raw
+            actual_written, actual_raw = actual_raw, parts[self.actual_part]
+            notes.append(f"实际完成值一格写有两个值（{actual_written}），按表头读取“{actual_raw}”为实际值，"
+                         f"“{parts[1 - self.actual_part]}”不计入")
         if not level3 and not target_raw and not actual_raw:
             return None
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
@@ -2252,6 +2298,8 @@ class _Reader:
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
         actual = part_of_target(target, actual.with_unit_from(target))
+        if actual_written is not None:
+            actual = replace(actual, raw=actual_written)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
@@ -2445,6 +2493,21 @@ class _Reader:
                                       f"（加资金得分 {p.fund_score.raw} 即为总分），总分取本行 {after.raw}")
 
     def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        if not EXCLUDES_FUND.search(grid[r][label_col] if label_col < len(grid[r]) else ""):
+            self._stated_totals(t, grid, r, label_col, cols, p)
+            return
+        # 合计（不含预算执行率）| 90: the indicators' points without the fund's, their block's points and
+        # no total of the table; a score beside it is theirs too, said and not taken as the total
+        weight, score = p.total_weight_stated, p.total_score_stated
+        self._stated_totals(t, grid, r, label_col, cols, p)
+        if p.total_weight_stated is not weight:
+            p.indicator_weight_label, p.total_weight_stated = p.total_weight_stated, weight
+        if p.total_score_stated is not score:
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(grid[r][label_col])}”行得分 "
+                                      f"{p.total_score_stated.raw} 不含资金得分，不作为总分读取")
+            p.total_score_stated = score
+
+    def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         row = grid[r]
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
@@ -2607,6 +2670,23 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
         return c
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+
+
+def _actual_part(grid, h: int, cols: _Cols) -> int | None:
+    """Where the actual column's header names the result and a second value at one slash
+    (实际完成值/完成率, 完成率/实际值): the place (0 or 1) of the result, whose part of each cell at
+    the slash is the actual (quantity.split_with_second); else None. A header naming the target
+    and the result is the paired column's (_paired_column)."""
+    c = cols.actual
+    if c is None or c >= len(grid[h]):
+        return None
+    parts = re.split(r"[/／]", header_words(grid[h][c]))
+    if len(parts) != 2 or not all(x.strip() for x in parts):
+        return None
+    fields = [header_field(x, set()) for x in parts]
+    if fields.count("actual") != 1 or "target" in fields:
+        return None
+    return fields.index("actual")
 
 
 def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tuple[int, str], int]]:

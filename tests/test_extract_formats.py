@@ -1396,3 +1396,35 @@ def test_a_delimited_export_with_nothing_to_read_names_its_own_delimiter():
     d = read_bytes(data, "e.csv")
     assert d.format == "csv" and not d.blocks
     assert d.warnings == ["分号分隔文件中没有可读取的内容"]
+
+
+def test_pdf_merged_cells_overhanging_the_pages_foot_side_by_side_keep_their_last_lines_and_the_row():
+    """294.pdf: level cells merged over the last row of page 1 and the first of page 2, narrow and
+    vertically centred, draw their last lines (标 | 度指标, one printed line across two cells) over
+    the table's bottom rule. Each cell's part is that cell's last line, not a paragraph, and a row
+    one of whose cells overprints its foot was laid out whole: page 2's first row is a row of its
+    own, not the rest of the last one."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    cols = [(0.0, 30.0), (30.0, 60.0), (60.0, 150.0), (150.0, 200.0)]
+
+    def table(ys):
+        rects = [(x0, a, x1, b) for a, b in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, ys[0], 200.0, ys[-1]), cells=rects)
+    chars1 = _glyphs("一级", 5, 5) + _glyphs("二级", 35, 5) + _glyphs("三级指标", 65, 5) + _glyphs("实际值", 160, 5) + \
+        _glyphs("满意", 5, 22) + _glyphs("度指", 5, 36) + _glyphs("标", 10, 50) + \
+        _glyphs("服务对", 31, 22) + _glyphs("象满意", 31, 36) + _glyphs("度指标", 31, 50) + \
+        _glyphs("服务老年人满意度", 65, 32) + _glyphs("91.5%", 162.5, 32)
+    chars2 = _glyphs("老年人家属满意度", 65, 12) + _glyphs("92.3%", 162.5, 12) + \
+        _glyphs("总分", 5, 37) + _glyphs("99", 170, 37)
+    items = _read_page(1, chars1, [table([0.0, 20.0, 54.0])]) + _read_page(2, chars2, [table([0.0, 34.0, 54.0])])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+    (t,) = doc.tables()
+    assert [[normalize_ws(x) for x in row] for row in t.grid()][1:] == [
+        ["满意度指标", "服务对象满意度指标", "服务老年人满意度", "91.5%"],
+        ["", "", "老年人家属满意度", "92.3%"],
+        ["总分", "", "", "99"]]

@@ -3347,3 +3347,91 @@ def test_weights_in_percent_of_the_indicator_part_keep_plain_figures_without_a_s
     recs = normalize_document(read_bytes(html.encode(), "w.html"))
     assert [str(i.weight.value) for i in recs.indicators] == ["40", "20", "20"]
     assert "（100−资金20＝80分）" in recs.indicators[0].note
+
+
+def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_headers_place():
+    """实际完成值/完成率 over 8座/100.0%: the result is the part in the header's place, the rate is
+    no part of it, and the cell stays the raw; a dash for the rate and a date as the result read
+    too. The header in the other order takes the other part; a header naming one value leaves a
+    slashed cell as written."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值/完成率", "分值", "得分"],
+            ["产出指标", "数量指标", "新建泵站", "≥8座", "8座/100.0%", "10", "10"],
+            ["", "成本指标", "单站成本", "≤80万元", "78.5万元/—", "10", "10"],
+            ["", "时效指标", "完工时间", "2023年9月30日前", "2023年9月25日/—", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.actual.q.op, i.actual.q.value, i.actual.q.unit) for i in inds[:2]] == \
+        [("=", Decimal(8), "座"), ("=", Decimal(785000), "元")]
+    assert inds[2].actual.q.op == "deadline" and inds[2].actual.q.date == "2023-09-25"
+    assert [i.actual.q.raw for i in inds] == ["8座/100.0%", "78.5万元/—", "2023年9月25日/—"]
+    assert "100.0%" in inds[0].note
+    rows[0][4] = "完成率/实际完成值"
+    rows[1][4] = "100.0%/8座"
+    assert normalize_document(_doc(rows)).indicators[0].actual.q.value == Decimal(8)
+    rows[0][4] = "实际完成值"
+    assert normalize_document(_doc(rows)).indicators[0].actual.q.op == "qualitative"
+
+
+def _tables_doc(*tables):
+    """Tables one after another; None in a row is covered by the cell before it (its colspan)."""
+    blocks = []
+    for k, rows in enumerate(tables):
+        def span(row, c):
+            return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
+        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c), colspan=span(row, c))
+                 for r, row in enumerate(rows) for c, x in enumerate(row) if x is not None]
+        blocks.append(Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+                            loc=Location("mem", block=k, table=k)))
+    return Document(source="mem", format="docx", sha256="", blocks=blocks)
+
+
+def test_projects_opened_by_rows_each_closed_by_its_own_total_and_a_fund_sum_row_is_no_project():
+    """A fund table of a row per project and a 合计 row, then one indicator table of 项目一 / 项目二
+    blocks, each closed by 本项目总分 and its grade: two projects, each with its rows, total and
+    grade; the 合计 row is the projects' sum, no project, and a sum that is not is said."""
+    fund = [["项目名称", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["甲项目", "800.00", "850.00", "833.00", "10", "98.00%", "9.80"],
+            ["乙项目", "600.00", "600.00", "585.00", "10", "97.50%", "9.75"],
+            ["合计", "1,400.00", "1,450.00", "1,418.00", "—", "97.79%", "—"]]
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    inds = [head, ["项目一：甲项目"] + [""] * 7,
+            ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50", ""],
+            ["效益指标", "社会效益指标", "受益人口", "≥1万人", "0.9万人", "40", "38.5", "未达标"],
+            ["本项目总分（含预算执行率10分）", "", "", "", "", "100", "98.30", "自评等级：优"],
+            ["项目二：乙项目"] + [""] * 7,
+            ["产出指标", "数量指标", "改造渠道", "≥12公里", "13公里", "50", "50", ""],
+            ["效益指标", "社会效益指标", "灌溉面积", "≥2万亩", "2.1万亩", "40", "40", ""],
+            ["本项目总分（含预算执行率10分）", "", "", "", "", "100", "99.75", "自评等级：优"]]
+    recs = normalize_document(_tables_doc(fund, inds))
+    assert [(p.name, len(p.indicators)) for p in recs.projects] == [("甲项目", 2), ("乙项目", 2)]
+    assert [(p.total_score_stated.value, p.grade_stated) for p in recs.projects] == \
+        [(Decimal("98.30"), "优"), (Decimal("99.75"), "优")]
+    assert not any("合计行" in w for w in recs.warnings)
+    fund[3][3] = "1,420.00"
+    assert any("合计行 1,420.00" in w for w in normalize_document(_tables_doc(fund, inds)).warnings)
+
+
+def test_a_results_table_by_name_after_the_targets_and_a_total_leaving_the_fund_out():
+    """Targets and points in one table closed by 合计（不含预算执行率）| 90, results and scores in a
+    second table of 三级指标 | 实际完成值 | 得分: each result joins its indicator by name (no second
+    set of rows), and the 90 is the indicators' points, not the table's total weight (no flag)."""
+    fund = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "100", "100", "100", "10", "100%", "10"]]
+    targets = [["一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+               ["产出指标", "数量指标", "新建泵站", "≥4座", "30"],
+               ["", "质量指标", "验收合格率", "100%", "30"],
+               ["效益指标", "社会效益指标", "受益人口", "≥1万人", "30"],
+               ["合计（不含预算执行率）", "", "", "", "90"]]
+    results = [["三级指标", None, None, "实际完成值", None, "得分", None, "偏差原因分析"],   # merged as a sheet's
+               ["新建泵站", None, None, "4座", None, "30", None, ""],
+               ["验收合格率", None, None, "100%", None, "30", None, ""],
+               ["受益人口", None, None, "1.2万人", None, "30", None, ""],
+               ["总分（含预算执行率10分）", None, None, None, None, "100", None, "自评等级：优"]]
+    recs = normalize_document(_tables_doc(fund, targets, results))
+    [p] = recs.projects
+    assert [(i.level3, i.target.q.value, i.actual.q.value, i.score.value) for i in p.indicators] == \
+        [("新建泵站", Decimal(4), Decimal(4), Decimal(30)), ("验收合格率", Decimal(100), Decimal(100), Decimal(30)),
+         ("受益人口", Decimal(10000), Decimal(12000), Decimal(30))]
+    assert p.indicator_weight_label.value == Decimal(90) and p.total_weight_stated is None
+    assert p.total_score_stated.value == Decimal(100)
+    assert [f.rule for f in check(recs)] == []
