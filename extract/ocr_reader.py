@@ -232,6 +232,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     widths: list[str] = []
     units: list[str] = []
     strokes: list[str] = []
+    romans: list[str] = []
     for item in result or []:
         box, read, score = item[:3]
         text = read.strip()
@@ -260,10 +261,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             text = sign
-        stroke = scan_signs.slash(text, centers, gray, (x0, y0, x1, y1))
+        stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                 (x0, y0, x1, y1))
         if stroke != text:
             strokes.append(f"第{number}页“{text}”→“{stroke}”")
             text = stroke
+        numeral = scan_roman.by_ink(text, centers, gray, (x0, y0, x1, y1))
+        if numeral != text:
+            romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
+            text = numeral
         wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
@@ -280,7 +286,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
                             + "；".join(units))
     if strokes:
-        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”）：" + "；".join(strokes))
+        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；"
+                            "识别为“1”的笔画宽过其高，读作短横“-”）：" + "；".join(strokes))
+    if romans:
+        doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + "；".join(widths[:20])

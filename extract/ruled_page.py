@@ -552,12 +552,16 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
     # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
     # a level's cell over the split row and the next ones, 效益 | 指标)
+    # (a cell of the row that ran to its edge, and not as a figure's next line, shows the row runs on;
+    # so does a break that cut the row open: an empty merged cell beside the rest then goes on below
+    # it, the level's cell of 283's scan, whose 带动林农户 | 数 the page cut between ruled parts)
+    runs_on = cut or any(wraps.get((h.row, h.col)) and not s for h, s in zip(hosts, stacked) if h is not None)
     split = skip < b.n_rows and bool(first) and all(
-        c.rowspan == 1 or c.text.strip() or cut for c in b.cells if c.row == skip) and all(
+        c.rowspan == 1 or c.text.strip() or runs_on for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
         and h.text.strip() and (cut or wraps.get((h.row, h.col)) or s or n)
         for c, h, s, n in zip(first, hosts, stacked, roomless)) \
-        and (cut or any(wraps.get((h.row, h.col)) and not s for h, s in zip(hosts, stacked)))
+        and runs_on
     if split:
         for c, h, s in zip(first, hosts, stacked):
             latin = h.text[-1:].isascii() and h.text[-1:].isalpha() and c.text[:1].isascii() and c.text[:1].isalpha()

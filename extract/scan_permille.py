@@ -51,6 +51,10 @@ def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] |
 # last mark is a ring the size of the %'s lower one on the same line. A full stop after the %
 # (121's 98%。, 217's 86.3%。, which the engine dropped) is wider too, but a smaller, lower mark.
 WIDE = 1.45
+# Some fonts draw ‰ with small rings close together (266's ≤2‰ and 0.6‰, Chromium's print: 1.31 and
+# 1.38 of their height wide, the % beside them 1.07-1.14): there the glyph is as wide as three of
+# its rings side by side, a % (two rings overlapping a slash between them) at most 2.7 of them.
+RINGS = 3.0
 MIN_HEIGHT = 6     # pixels: a smaller glyph gives no measure
 RING = 0.15        # the third ring's height, width, top and bottom within this share of the lower
                    # ring's (217's 86.3%。: the full stop 2 px shorter and 3 px lower, of 9)
@@ -77,9 +81,11 @@ def _per_mille(marks: list) -> bool:
         return False
     left, top = min(m[0] for m in marks), min(m[1] for m in marks)
     right, bottom = max(m[2] for m in marks), max(m[3] for m in marks)
-    if bottom - top < MIN_HEIGHT or left == 0 or right >= marks[0][5] or (right - left) / (bottom - top) < WIDE:
-        return False   # too small to measure, cut by the box, or as narrow as a %
+    if bottom - top < MIN_HEIGHT or left == 0 or right >= marks[0][5]:
+        return False   # too small to measure, or cut by the box
     last = max(marks, key=lambda m: m[2])
+    if (right - left) / (bottom - top) < WIDE and right - left < RINGS * (last[2] - last[0]):
+        return False   # as narrow as a %
 
     def like(m) -> bool:
         w, h, lw, lh = m[2] - m[0], m[3] - m[1], last[2] - last[0], last[3] - last[1]

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .ocr_boxes import share_components
+from .scan_signs import MIN_INK
+
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 CONFUSED = {"川": "Ⅲ"}   # read → meant: 145 (v4 knows Ⅲ, reads it 川 in a cell at 150 dpi)
 _CLASS = re.compile(f"(^|.)[{ROMAN}]([类级])", re.S)
@@ -47,3 +50,28 @@ def repair(doc) -> list[str]:
             changes.append(f"第{page}页“{h.text.strip()[:30]}”→“{new.strip()[:30]}”")
             h.text = new
     return changes
+
+
+# The recogniser reads Ⅰ before 类 or 级 as the digit 1 (269's 保持Ⅰ类 came out 保持1类), and the
+# document need not write Ⅰ anywhere else. The ink tells them apart: a digit 1 has a flag at its
+# top (and often a foot), Ⅰ without serifs is one bare upright bar (269's: 2 px wide, 11 high;
+# the page's digit 1 6 wide). A 1 after no digit nor point, before 类 or 级, whose ink is one mark
+# at least BARE times as high as wide is Ⅰ.
+BARE = 4.0
+_ONE_CLASS = re.compile(r"(?<![\d.．])[1lI|](?=[类级])")
+
+
+def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's 1 before 类 or 级 set to Ⅰ where its ink is one bare upright bar (box: x0, y0,
+    x1, y1 in the page's pixels; centers: its characters')."""
+    if not centers or len(centers) != len(text):
+        return text
+    out = list(text)
+    for m in _ONE_CLASS.finditer(text):
+        found = share_components(gray, box, centers, m.start())
+        if found is None:
+            continue
+        marks = [c for c in found[2] if c[4] >= MIN_INK]
+        if len(marks) == 1 and marks[0][3] >= BARE * marks[0][2]:
+            out[m.start()] = "Ⅰ"
+    return "".join(out)

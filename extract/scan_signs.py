@@ -161,21 +161,29 @@ TALL = 0.4
 SLANT = 0.25
 
 
+def _lone_mark(centers: list[float] | None, gray, box):
+    """The line's height and its one mark (x, y, w, h in the line box's pixels), or None where
+    the line's ink is not one mark."""
+    x0, _, x1, _ = (int(round(v)) for v in box)
+    found = share_components(gray, box, centers if centers and len(centers) == 1 else [(x0 + x1) / 2], 0)
+    if found is None:
+        return None
+    h, _, comps = found
+    marks = [c for c in comps if c[4] >= MIN_INK]
+    return (h, marks[0][:4]) if len(marks) == 1 else None
+
+
 def slash(text: str, centers: list[float] | None, gray, box) -> str:
     """A line read as a lone 一 whose ink is one mark standing and leaning right: /."""
     import numpy as np
 
     if text != "一":
         return text
-    x0, y0, x1, _ = (int(round(v)) for v in box)
-    found = share_components(gray, box, centers if centers and len(centers) == 1 else [(x0 + x1) / 2], 0)
+    found = _lone_mark(centers, gray, box)
     if found is None:
         return text
-    h, _, comps = found
-    marks = [c for c in comps if c[4] >= MIN_INK]
-    if len(marks) != 1:
-        return text
-    x, y, w, hh, _ = marks[0]
+    h, (x, y, w, hh) = found
+    x0, y0 = (int(round(v)) for v in box[:2])
     if hh < STANDING * w or hh < TALL * h:
         return text
     ink = np.asarray(gray)[y0 + y:y0 + y + hh, x0 + x:x0 + x + w] < 128
@@ -184,3 +192,18 @@ def slash(text: str, centers: list[float] | None, gray, box) -> str:
     if len(top) and len(bottom) and top.mean() - bottom.mean() >= SLANT * w:
         return "/"
     return text
+
+
+# The other way round: the recogniser reads a lone short dash (a cell's "-" for nothing to state)
+# as 1 where it stands alone (277's 执行率 and 得分 of its fund-source rows: a 1 there is a rate of
+# 100%, and JX202 fired on it). A 1 is a standing stroke; ink that is one mark at least FLAT times
+# as wide as high is a dash, whatever the recogniser's confidence.
+def dash(text: str, centers: list[float] | None, gray, box) -> str:
+    """A line read as a lone 1 (or l, I, |) whose ink is one flat mark: -."""
+    if text not in ("1", "l", "I", "|"):
+        return text
+    found = _lone_mark(centers, gray, box)
+    if found is None:
+        return text
+    _, (_, _, w, hh) = found
+    return "-" if w >= FLAT * hh else text

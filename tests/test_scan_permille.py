@@ -64,3 +64,31 @@ def test_a_per_mille_read_as_percent_is_read_by_its_inks_width(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert [b.text for b in doc.blocks] == ["1‰", "1%", "1%以", "1%", "1%"]
     assert any("“1%”→“1‰”" in w for w in doc.warnings)
+
+
+def test_a_narrow_per_mille_is_read_by_its_rings(monkeypatch):
+    """Issue 21 (266's scan): ≤2‰ and 0.6‰ drawn with small rings close together, only 1.3-1.4 of
+    their height wide, came out %; the glyph is as wide as its three rings side by side. A % of the
+    same font (two rings and a slash, 1.1 of its height wide) stays."""
+    import cv2
+    import numpy as np
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y in (106, 186):
+        page[y:y + 13, 102:104] = 0                      # the digit 1 before it
+    x, y = 112, 106                                      # ‰ as 266 prints it: 18 px wide, 13 high
+    cv2.ellipse(page, (x + 2, y + 3), (2, 3), 0, 0, 360, (0, 0, 0), 1)
+    cv2.ellipse(page, (x + 9, y + 9), (2, 3), 0, 0, 360, (0, 0, 0), 1)
+    cv2.ellipse(page, (x + 15, y + 9), (2, 3), 0, 0, 360, (0, 0, 0), 1)
+    x, y = 112, 186                                      # % as 266 prints it: 15 px wide, 14 high
+    cv2.ellipse(page, (x + 3, y + 4), (3, 4), 0, 0, 360, (0, 0, 0), 1)
+    cv2.line(page, (x + 11, y), (x + 4, y + 13), (0, 0, 0), 1)
+    cv2.ellipse(page, (x + 12, y + 10), (3, 3), 0, 0, 360, (0, 0, 0), 1)
+    result = [_line(100, "1%"), _line(180, "1%")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert [b.text for b in doc.blocks] == ["1‰", "1%"]

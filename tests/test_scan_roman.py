@@ -24,3 +24,34 @@ def test_without_the_numeral_written_there_chuan_stays():
         doc = _doc(prose, cell)
         assert scan_roman.repair(doc) == []
         assert doc.tables()[0].cells[0].text == cell
+
+
+def test_a_one_before_a_class_word_whose_ink_is_a_bare_bar_is_the_numeral(monkeypatch):
+    # 269's 保持Ⅰ类 came out 保持1类 and the document writes Ⅰ nowhere else: Ⅰ is one bare upright
+    # bar (2 px wide, 11 high); a digit 1 with its flag and foot stays 1, as does a 1 after a digit
+    import numpy as np
+    from jixiao.extract import ocr_reader
+    from .ocr_fakes import FakeEngine
+
+    def item(y0, text, x=100):
+        centers = [x + 6 + 14 * k for k in range(len(text))]
+        words = [[[c - 5, y0 + 2], [c + 5, y0 + 2], [c + 5, y0 + 25], [c - 5, y0 + 25]] for c in centers]
+        box = [[x - 4, y0], [x + 14 * len(text) + 4, y0], [x + 14 * len(text) + 4, y0 + 27], [x - 4, y0 + 27]]
+        return [box, text, 0.97, words, list(text), [0.9] * len(text)]
+
+    page = np.full((400, 400, 3), 255, np.uint8)
+    for y in (100, 180, 260):
+        page[y + 8:y + 20, 100:111] = 0                  # 保's ink (a block will do)
+        page[y + 8:y + 20, 128:139] = 0                  # 类's
+    page[107:118, 119:121] = 0                           # Ⅰ: a bare bar
+    page[187:198, 119:121] = 0                           # 1: the bar,
+    page[187:189, 116:119] = 0                           # its flag
+    page[197:198, 116:124] = 0                           # and its foot
+    page[267:278, 113:115] = 0                           # 2 (a bar will do) and a bare 1 after it
+    page[267:278, 119:121] = 0
+    result = [item(100, "保1类"), item(180, "保1类"), item(260, "21类")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "保Ⅰ类保1类21类"   # (the lines make one paragraph)
+    assert any("“保1类”→“保Ⅰ类”" in w for w in doc.warnings)

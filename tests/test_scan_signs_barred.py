@@ -48,3 +48,18 @@ def test_a_lone_stroke_read_one_that_stands_and_leans_right_is_a_slash(monkeypat
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "/一一"
     assert any("“一”→“/”" in w for w in doc.warnings)
+
+
+def test_a_lone_flat_dash_read_one_is_a_dash(monkeypatch):
+    # 277's "-" in the 执行率 and 得分 cells of its fund-source rows came out 1 (a rate of 100%:
+    # a false JX202); an upright 1 stays 1
+    import cv2
+    page = np.full((400, 400, 3), 255, np.uint8)
+    page[112:113, 102:108] = 0                               # - : 6 px wide, 1 high (277's dash)
+    cv2.line(page, (105, 184), (105, 202), (0, 0, 0), 2)     # 1 : upright
+    result = [_item(100, "1", 100), _item(180, "1", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "-1"
+    assert any("“1”→“-”" in w for w in doc.warnings)

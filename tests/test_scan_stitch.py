@@ -45,10 +45,11 @@ def test_a_typed_tables_one_line_rest_on_the_next_page_is_its_own_row():
     assert table.grid()[-1] == ["总分", "", "", "", "", "100", "98.98", ""]
 
 
-def _ruled_page(doc: Document, number: int, rows: list[tuple], merged: set[tuple[int, int]]) -> None:
-    """A page's ruled table: 3 columns 200 wide, rows 30 high, each text at its cell's left;
-    merged: (row, col) slots with no rule above them (the cell above goes on into them)."""
-    xs, ys = [0, 200, 400, 600], [30 * k for k in range(len(rows) + 1)]
+def _ruled_page(doc: Document, number: int, rows: list[tuple], merged: set[tuple[int, int]],
+                xs=(0, 200, 400, 600)) -> None:
+    """A page's ruled table: 3 columns (200 wide unless xs says), rows 30 high, each text at its
+    cell's left; merged: (row, col) slots with no rule above them (the cell above goes on into them)."""
+    ys = [30 * k for k in range(len(rows) + 1)]
     hs = [(y, xs[c], xs[c + 1]) for r, y in enumerate(ys) for c in range(3) if (r, c) not in merged]
     vs = [(x, ys[0], ys[-1]) for x in xs]
     chars = [Char(xs[c] + 4 + k * SIZE, ys[r] + 20, SIZE, ch, cut=k == 0, mid=ys[r] + 15)
@@ -74,6 +75,23 @@ def test_a_merged_cell_cut_by_the_page_break_spans_its_empty_cell_on_the_page_be
     assert (cell.text, cell.row, cell.rowspan, cell.loc.page) == ("可持续影响指标", 3, 2, 2)
     assert table.cell_at(4, 2).text == "维修工程返修率"
     assert table.cell_at(3, 0).text == "效益指标"
+
+
+def test_a_row_split_between_ruled_pages_goes_on_beside_an_empty_merged_level_cell():
+    # 283's scan: the break cut 社会效 | 益指标 and 带动林农户 | 数 between two ruled pages (a rule under
+    # the one, over the other); both texts ran to their cells' edges. On page 2 the level's cell
+    # beside the rest is empty and merged over the next row too: it goes on below the rest, which
+    # joins its row (带动林农户数 had been read as a name of its own, 带动林农户, and a row 数).
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    xs = (0, 60, 100, 160)
+    _ruled_page(doc, 1, [("一级", "二级", "三级"), ("效益指标", "经济", "新增产值"), ("", "社会效", "带动林农户")],
+                {(2, 0)}, xs)
+    _ruled_page(doc, 2, [("一级", "二级", "三级"), ("", "益指标", "数"), ("", "生态", "减少占地")], {(2, 0)}, xs)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid() == [["一级", "二级", "三级"], ["效益指标", "经济", "新增产值"], ["", "社会效益指标", "带动林农户数"],
+                            ["", "生态", "减少占地"]]
+    assert table.cell_at(3, 0).row == 3
 
 
 def _open_page(doc: Document, number: int, rows: list[tuple], rules: list[float], top: float, bottom: float) -> None:
