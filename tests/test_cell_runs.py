@@ -801,3 +801,20 @@ def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
     assert recs.unread_rows + len(read) == 4, (recs.unread_rows, read)
     for name in ("年度工作计划完整性", "年度工作计划明确性", "年度绩效目标合理性", "年度绩效目标明确性"):
         assert name in read or any(name in w for w in recs.warnings), (name, recs.warnings)
+
+
+def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
+    """A row left in words whose reason holds a comma (100%无没有轮换，未动用库存…) and no figures
+    after it, the next group's label right after: the reading stops on it, and it and the rows
+    after it up to the closing label are counted unread and named, not passed over in silence.
+    Prose after a table (a sentence, no label closing it) is still no row."""
+    text = ("一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
+            "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换，未动用"
+            "库存也无需支付挂账利息费用绩效 指标效 益 指 标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n"
+            "  高高满意 度指 标安全事件 发生数0起0起说明无注:1、其他资金包括上级补助\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率"]
+    assert recs.unread_rows == 4 and recs.projects[0].rows_unread == 4
+    [w] = [w for w in recs.warnings if "未读取" in w]
+    assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换，未动用库存" in w and "“科学保粮率100%100%”" in w \
+        and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
