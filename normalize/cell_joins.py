@@ -517,6 +517,7 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
     head = find_header(text, p)
     limit = head[0] if head is not None else len(text)
     toks: list[tuple[str, int, int]] = []          # ("T" words | "F" figures | "L" label, start, end)
+    glued: dict[int, int] = {}     # words' start -> the end of the first figure glued into them (100%无)
 
     def words(a: int, b: int) -> None:
         if toks and toks[-1][0] == "T" and not text[toks[-1][2]:a].strip():
@@ -542,6 +543,7 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
         # row's values is part of its words, as in the reading
         if m is not None and toks and toks[-1][0] == "T" and toks[-1][2] == q and _in_words(text, m, values):
             toks[-1] = ("T", toks[-1][1], m.end())
+            glued.setdefault(toks[-1][1], m.end())
             q = m.end()
             continue
         if m is not None:
@@ -552,10 +554,10 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
         q += 1
         if toks[-1][2] - toks[-1][1] > 200:
             break          # prose: the stretch ends at it, so the text after it is not looked at
-    return _tail_rows(text, toks)
+    return _tail_rows(text, toks, glued)
 
 
-def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
+def _tail_rows(text: str, toks, glued: dict[int, int]) -> list[tuple[int, int]]:
     out = []
     for k, (kind, a, b) in enumerate(toks):
         if kind != "T":
@@ -567,6 +569,13 @@ def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
             break
         if before == "F" and after == "L":
             continue                               # the last cells of the row before
+        if a in glued and before in (None, "L") and after == "L" and len(words) <= 80 and \
+                not re.search(r"[。；;！？!?]", words) and _row_in_words(text[a:glued[a]].strip()):
+            # a name, its value glued on (100%无) and a reason that may hold a comma (没有轮换，未动用…),
+            # the next group's label right after: a row left in words, not prose (a sentence, or
+            # words no label closes); the stretch goes on after it
+            out.append((a, b))
+            continue
         if SENTENCE.search(words) or len(words) > 40 or not re.search(r"\p{Han}", words):
             break
         if after == "F":
@@ -574,6 +583,13 @@ def _tail_rows(text: str, toks) -> list[tuple[int, int]]:
         elif after == "L" and before in (None, "L") and not ROWS_HEADING.fullmatch(bare(words)):
             out.append((a, b))     # a name and its values in words, between two labels
     return out
+
+
+def _row_in_words(head: str) -> bool:
+    """The words up to a row's first figure (挂账补贴保障率100%) name an indicator: a short run of
+    words with no sentence mark, the figure after them."""
+    name = FIGURE_RUN.sub("", head).strip()
+    return 0 < len(name) <= 40 and not SENTENCE.search(name) and re.search(r"\p{Han}", name) is not None
 
 
 def _streams(doc: Document, taken: set[int]):

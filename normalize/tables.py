@@ -1330,10 +1330,14 @@ class _Reader:
                                                   if columns.indicator_like(grid[k])][:len(like)]):
             return None
         # Rows that lost their merged level cells start further left than the others; where they
-        # end together, the columns are read with the rows packed to the right.
-        width = max(sum(1 for x in row if columns.kind(x) != "empty") for row in like)
-        packed = [[""] * (width - len(cells)) + cells for cells in
-                  ([x for x in row if columns.kind(x) != "empty"] for row in like)]
+        # end together, the columns are read with the rows packed to the right. A row-number
+        # column (序号 2, 3, 4, 5) before the level cells is never merged: it stays first, and the
+        # rows are packed to the right after it (else its figures slide under the level labels
+        # and every other row's number is read as a value).
+        kept = [[x for x in row if columns.kind(x) != "empty"] for row in like]
+        numbered = int(columns.serial([cells[0] if cells else "" for cells in kept]))
+        width = max(len(cells) for cells in kept)
+        packed = [cells[:numbered] + [""] * (width - len(cells)) + cells[numbered:] for cells in kept]
         best = None
         for frame in (like, packed):
             out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)

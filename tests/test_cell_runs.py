@@ -781,3 +781,40 @@ def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line_is_c
     assert recs.unread_rows == 4
     assert any("立项依据充分性 4 4”、“立项程序规范性 4 3”" in w and "资金使用合规性 3 2”" in w and "约4行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
+    """006: pipe rows under a header broken over lines of its own, each row led by its 序号 (2, 3,
+    4, 5) and the level cells written on a group's first row only. Packed to the right to undo
+    the lost cells, the numbers of the rows that kept their level labels slid under the level
+    column's place and were read as results (2, 4). The 序号 stays first: no row is read as a
+    result of its number; rows that cannot be read are counted and named."""
+    text = ("2023年度部门整体支出绩效评价自评表\n序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n"
+            "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n1 | 规划 (15分) |\n"
+            "2 | 工作计划 (6分) | 年度工作 计划完整性 | 3 | 年度工作计划制定是否完整可行。 | 是否完整可行(3分) | 3 | |\n"
+            "3 | 年度工作 计划明确性 | 3 | 年度工作计划制定是否明确可操作。 | 是否明确可操作(3分) | 3 | ||\n"
+            "4 | 绩效目标 (6分) | 年度绩效 目标合理性 | 4 | 绩效目标设定是否合理。 | 合理,符合实际(4分) | 4 | |\n"
+            "5 | 年度绩效 目标明确性 | 2 | 是否制定明确、量化的绩效目标。 | 明确,且量化(2分); | 2 | ||\n")
+    recs = _read(tmp_path, text)
+    assert all(i.actual.q.op == "empty" for i in recs.indicators), _triples(recs)
+    read = {i.level3.replace(" ", "") for i in recs.indicators}
+    assert recs.unread_rows + len(read) == 4, (recs.unread_rows, read)
+    for name in ("年度工作计划完整性", "年度工作计划明确性", "年度绩效目标合理性", "年度绩效目标明确性"):
+        assert name in read or any(name in w for w in recs.warnings), (name, recs.warnings)
+
+
+def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
+    """A row left in words whose reason holds a comma (100%无没有轮换，未动用库存…) and no figures
+    after it, the next group's label right after: the reading stops on it, and it and the rows
+    after it up to the closing label are counted unread and named, not passed over in silence.
+    Prose after a table (a sentence, no label closing it) is still no row."""
+    text = ("一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
+            "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换，未动用"
+            "库存也无需支付挂账利息费用绩效 指标效 益 指 标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n"
+            "  高高满意 度指 标安全事件 发生数0起0起说明无注:1、其他资金包括上级补助\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率"]
+    assert recs.unread_rows == 4 and recs.projects[0].rows_unread == 4
+    [w] = [w for w in recs.warnings if "未读取" in w]
+    assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换，未动用库存" in w and "“科学保粮率100%100%”" in w \
+        and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
