@@ -21,6 +21,12 @@ MIN_LINES = 3       # bars in a column: fewer are no column rule
 DASH_STEP = 2.5     # of the dashes' usual step: the step to the next dash of a rule line at most (a + between)
 MIN_DASHES = 8      # dashes in a rule line
 NEAR_BAR = 0.35     # of the line's height: a bar-like character this near a bar is the bar, read
+# Pixel sizes scale with the page's line (the usual height of its bar-like strokes), so that a scan
+# at 300 dpi reads as one at 150 does; the pixels named are those at 150 dpi, a 23 px line.
+DASH_HIGH = 0.27    # of a line: a dash's ink is at most this high (6 px)
+DASH_LONG = 4       # a dash is longer than high, at most this many times
+SAME_X = 0.09       # of a line: the middles of the bars of one column differ by at most this (2 px)
+SAME_Y = 0.07       # of a line: the middles of the dashes of one rule line differ by at most this (1.5 px)
 BARS = "|｜│┃丨"     # always a border in a text table (the text reader splits cells on them)
 BAR_LIKE = "!"      # read for a bar where one stands (a 1 or l beside one may be a figure's)
 
@@ -39,18 +45,24 @@ def find(bw, min_height: float) -> list[Region]:
     import cv2
     n, _, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
     boxes = [tuple(int(v) for v in stats[k][:4]) for k in range(1, n)]
-    chains = _bar_columns([b for b in boxes if b[3] >= min_height and b[2] <= max(2, b[3] * BAR_SHAPE)])
-    rules = _dash_rules([b for b in boxes if b[3] <= 6 and b[3] < b[2] <= 4 * b[3]])
+    bars = [b for b in boxes if b[3] >= min_height and b[2] <= b[3] * BAR_SHAPE]
+    if not bars:
+        return []
+    line = sorted(b[3] for b in bars)[len(bars) // 2]
+    chains = _bar_columns(bars, SAME_X * line)
+    rules = _dash_rules([b for b in boxes if b[3] <= DASH_HIGH * line and b[3] < b[2] <= DASH_LONG * b[3]],
+                        SAME_Y * line)
     return _regions(chains, rules)
 
 
-def _bar_columns(bars: list) -> list[list]:
-    """Runs of bars stacked one a line on one x (x, y, w, h boxes); a rule line breaks a run."""
+def _bar_columns(bars: list, same_x: float) -> list[list]:
+    """Runs of bars stacked one a line on one x (x, y, w, h boxes; their middles at most same_x
+    apart); a rule line breaks a run."""
     bars = sorted(bars, key=lambda b: (b[0] + b[2] / 2, b[1]))
     columns: list[list] = []
     for b in bars:
         x = b[0] + b[2] / 2
-        if columns and x - (columns[-1][-1][0] + columns[-1][-1][2] / 2) <= 2:
+        if columns and x - (columns[-1][-1][0] + columns[-1][-1][2] / 2) <= same_x:
             columns[-1].append(b)
         else:
             columns.append([b])
@@ -68,11 +80,12 @@ def _bar_columns(bars: list) -> list[list]:
     return chains
 
 
-def _dash_rules(dashes: list) -> list[tuple[float, float, float]]:
-    """(y, x0, x1) of each row of MIN_DASHES or more dashes on one y, evenly stepped."""
+def _dash_rules(dashes: list, same_y: float) -> list[tuple[float, float, float]]:
+    """(y, x0, x1) of each row of MIN_DASHES or more dashes on one y (their middles at most same_y
+    apart), evenly stepped."""
     bands: list[list] = []
     for b in sorted(dashes, key=lambda b: b[1] + b[3] / 2):
-        if bands and b[1] + b[3] / 2 - (bands[-1][0][1] + bands[-1][0][3] / 2) <= 1.5:
+        if bands and b[1] + b[3] / 2 - (bands[-1][0][1] + bands[-1][0][3] / 2) <= same_y:
             bands[-1].append(b)
         else:
             bands.append([b])
