@@ -160,14 +160,17 @@ def _regions(chains: list[list], rules: list) -> list[Region]:
     return sorted(out, key=lambda r: r.bbox[1])
 
 
-def text(region: Region, chars: list) -> tuple[str, list]:
-    """The text the region's lines print, one text line a line (a rule line +---+), and the
-    characters it took (ruled_page.Char: each goes to the line its middle stands in, and to the
-    cell between the bars its middle stands between)."""
+def text(region: Region, chars: list) -> tuple[str, list, list[str]]:
+    """The text the region's lines print, one text line a line (a rule line +---+), the characters
+    it took (ruled_page.Char: each goes to the line its middle stands in, and to the cell between
+    the bars its middle stands between), and the text of those it took but put in no cell.
+    A character within half a line outside a line's outer bar is put in the cell inside that bar
+    where the bar is the table's outer rule (no other cell is near); beside an inner bar that ends
+    the line it may be the text of a cell the line does not print, and is left out (said)."""
     from .ruled_page import _line_text, _middle
     h = sorted(b - a for a, b, _ in region.lines)[len(region.lines) // 2]
     x0, top, x1, bottom = region.bbox
-    taken, rows = [], []
+    taken, rows, left = [], [], []
     for y in region.rules:
         taken += [ch for ch in chars if abs(_middle(ch) - y) <= h / 3 and x0 <= ch.x + ch.size / 2 <= x1]
         rows.append((y, "+" + "+".join("---" for _ in region.cols[1:]) + "+"))
@@ -176,16 +179,25 @@ def text(region: Region, chars: list) -> tuple[str, list]:
         mine = [ch for ch in chars if a <= _middle(ch) <= b and xs[0] - h / 2 <= ch.x + ch.size / 2 <= xs[-1] + h / 2]
         taken += mine
         cells = [[] for _ in xs[1:]]
+        out = []
         for ch, cx in _centres(mine, xs):
             if ch.text in BARS or (ch.text in BAR_LIKE and min(abs(cx - x) for x in xs) <= NEAR_BAR * h):
                 continue
-            k = next((i for i in range(len(cells)) if cx < xs[i + 1]), None)
-            if k is not None and cx > xs[0]:
+            if cx <= xs[0]:
+                k = 0 if xs[0] == region.cols[0] else None
+            else:
+                k = next((i for i in range(len(cells)) if cx < xs[i + 1]),
+                         len(cells) - 1 if xs[-1] == region.cols[-1] else None)
+            if k is None:
+                out.append(ch)
+            else:
                 cells[k].append(ch)
+        if out:
+            left.append(_line_text(sorted(out, key=lambda ch: ch.x)).strip())
         rows.append(((a + b) / 2, "| " + " | ".join(_line_text(sorted(c, key=lambda ch: ch.x)).strip()
                                                     for c in cells) + " |"))
     rows.sort(key=lambda r: r[0])
-    return "\n".join(t for _, t in rows), taken
+    return "\n".join(t for _, t in rows), taken, left
 
 
 def _centres(chars: list, bars: list[float]) -> list[tuple]:

@@ -136,3 +136,35 @@ def test_a_text_table_scanned_at_300_dpi_reads_as_at_150(monkeypatch):
     assert at150 == ["+---+---+---+\n| 指标名称 | 分值 | 得分 |\n+---+---+---+\n| 修缮建筑 | 8 | 8 |\n"
                      "| 改造路面 | 7 | 6.5 |\n+---+---+---+"]
     assert read(2) == at150
+
+
+def test_a_character_just_outside_the_outer_bar_is_read_into_the_cell_inside_it(monkeypatch):
+    # 甲's box ends short of the table's outer | (its middle less than half a line left of it): no
+    # cell but the first is near, and it was taken from the page and put in none (a silent drop)
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(1), (_x(20), "得分")),
+              _item(_baseline(3), (_x(2), "修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(0) - 12, "甲")), _item(_baseline(4), (_x(2), "改造路面")),
+              _item(_baseline(4), (_x(13), "7")), _item(_baseline(4), (_x(20), "6.5"))]
+    doc = _read(monkeypatch, _page(TABLE), result)
+    (table,) = doc.tables()
+    assert table.grid() == [["指标名称", "分值", "得分"], ["修缮建筑", "8", "8"], ["甲改造路面", "7", "6.5"]]
+    assert not [w for w in doc.warnings if "文本表格" in w]
+
+
+def test_a_character_outside_a_line_that_ends_at_an_inner_bar_is_left_out_and_said(monkeypatch):
+    # the last line prints no outer | on the left: 乙, just left of its first (inner) bar, may be the
+    # text of the first column, which the line does not print; it is read into no cell, and said
+    lines = TABLE[:-1] + ["           |      |      |", RULE]
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(1), (_x(20), "得分")),
+              _item(_baseline(3), (_x(2), "修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(2), "改造路面")), _item(_baseline(4), (_x(13), "7")),
+              _item(_baseline(4), (_x(20), "6.5")),
+              _item(_baseline(5), (_x(11) - 12, "乙")), _item(_baseline(5), (_x(13), "5"))]
+    doc = _read(monkeypatch, _page(lines), result)
+    assert not any("乙" in cell for t in doc.tables() for row in t.grid() for cell in row)
+    (said,) = [w for w in doc.warnings if "文本表格" in w]
+    assert "第1页" in said and "“乙”" in said and "请核对原件" in said
