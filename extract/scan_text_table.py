@@ -21,6 +21,12 @@ MIN_LINES = 3       # bars in a column: fewer are no column rule
 DASH_STEP = 2.5     # of the dashes' usual step: the step to the next dash of a rule line at most (a + between)
 MIN_DASHES = 8      # dashes in a rule line
 NEAR_BAR = 0.35     # of the line's height: a bar-like character this near a bar is the bar, read
+# Pixel sizes scale with the page's line (the usual height of its bar-like strokes), so that a scan
+# at 300 dpi reads as one at 150 does; the pixels named are those at 150 dpi, a 23 px line.
+DASH_HIGH = 0.27    # of a line: a dash's ink is at most this high (6 px)
+DASH_LONG = 4       # a dash is longer than high, at most this many times
+SAME_X = 0.09       # of a line: the middles of the bars of one column differ by at most this (2 px)
+SAME_Y = 0.07       # of a line: the middles of the dashes of one rule line differ by at most this (1.5 px)
 BARS = "|｜│┃丨"     # always a border in a text table (the text reader splits cells on them)
 BAR_LIKE = "!"      # read for a bar where one stands (a 1 or l beside one may be a figure's)
 
@@ -39,18 +45,24 @@ def find(bw, min_height: float) -> list[Region]:
     import cv2
     n, _, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
     boxes = [tuple(int(v) for v in stats[k][:4]) for k in range(1, n)]
-    chains = _bar_columns([b for b in boxes if b[3] >= min_height and b[2] <= max(2, b[3] * BAR_SHAPE)])
-    rules = _dash_rules([b for b in boxes if b[3] <= 6 and b[3] < b[2] <= 4 * b[3]])
+    bars = [b for b in boxes if b[3] >= min_height and b[2] <= b[3] * BAR_SHAPE]
+    if not bars:
+        return []
+    line = sorted(b[3] for b in bars)[len(bars) // 2]
+    chains = _bar_columns(bars, SAME_X * line)
+    rules = _dash_rules([b for b in boxes if b[3] <= DASH_HIGH * line and b[3] < b[2] <= DASH_LONG * b[3]],
+                        SAME_Y * line)
     return _regions(chains, rules)
 
 
-def _bar_columns(bars: list) -> list[list]:
-    """Runs of bars stacked one a line on one x (x, y, w, h boxes); a rule line breaks a run."""
+def _bar_columns(bars: list, same_x: float) -> list[list]:
+    """Runs of bars stacked one a line on one x (x, y, w, h boxes; their middles at most same_x
+    apart); a rule line breaks a run."""
     bars = sorted(bars, key=lambda b: (b[0] + b[2] / 2, b[1]))
     columns: list[list] = []
     for b in bars:
         x = b[0] + b[2] / 2
-        if columns and x - (columns[-1][-1][0] + columns[-1][-1][2] / 2) <= 2:
+        if columns and x - (columns[-1][-1][0] + columns[-1][-1][2] / 2) <= same_x:
             columns[-1].append(b)
         else:
             columns.append([b])
@@ -68,11 +80,12 @@ def _bar_columns(bars: list) -> list[list]:
     return chains
 
 
-def _dash_rules(dashes: list) -> list[tuple[float, float, float]]:
-    """(y, x0, x1) of each row of MIN_DASHES or more dashes on one y, evenly stepped."""
+def _dash_rules(dashes: list, same_y: float) -> list[tuple[float, float, float]]:
+    """(y, x0, x1) of each row of MIN_DASHES or more dashes on one y (their middles at most same_y
+    apart), evenly stepped."""
     bands: list[list] = []
     for b in sorted(dashes, key=lambda b: b[1] + b[3] / 2):
-        if bands and b[1] + b[3] / 2 - (bands[-1][0][1] + bands[-1][0][3] / 2) <= 1.5:
+        if bands and b[1] + b[3] / 2 - (bands[-1][0][1] + bands[-1][0][3] / 2) <= same_y:
             bands[-1].append(b)
         else:
             bands.append([b])
@@ -147,14 +160,17 @@ def _regions(chains: list[list], rules: list) -> list[Region]:
     return sorted(out, key=lambda r: r.bbox[1])
 
 
-def text(region: Region, chars: list) -> tuple[str, list]:
-    """The text the region's lines print, one text line a line (a rule line +---+), and the
-    characters it took (ruled_page.Char: each goes to the line its middle stands in, and to the
-    cell between the bars its middle stands between)."""
+def text(region: Region, chars: list) -> tuple[str, list, list[str]]:
+    """The text the region's lines print, one text line a line (a rule line +---+), the characters
+    it took (ruled_page.Char: each goes to the line its middle stands in, and to the cell between
+    the bars its middle stands between), and the text of those it took but put in no cell.
+    A character within half a line outside a line's outer bar is put in the cell inside that bar
+    where the bar is the table's outer rule (no other cell is near); beside an inner bar that ends
+    the line it may be the text of a cell the line does not print, and is left out (said)."""
     from .ruled_page import _line_text, _middle
     h = sorted(b - a for a, b, _ in region.lines)[len(region.lines) // 2]
     x0, top, x1, bottom = region.bbox
-    taken, rows = [], []
+    taken, rows, left = [], [], []
     for y in region.rules:
         taken += [ch for ch in chars if abs(_middle(ch) - y) <= h / 3 and x0 <= ch.x + ch.size / 2 <= x1]
         rows.append((y, "+" + "+".join("---" for _ in region.cols[1:]) + "+"))
@@ -163,16 +179,25 @@ def text(region: Region, chars: list) -> tuple[str, list]:
         mine = [ch for ch in chars if a <= _middle(ch) <= b and xs[0] - h / 2 <= ch.x + ch.size / 2 <= xs[-1] + h / 2]
         taken += mine
         cells = [[] for _ in xs[1:]]
+        out = []
         for ch, cx in _centres(mine, xs):
             if ch.text in BARS or (ch.text in BAR_LIKE and min(abs(cx - x) for x in xs) <= NEAR_BAR * h):
                 continue
-            k = next((i for i in range(len(cells)) if cx < xs[i + 1]), None)
-            if k is not None and cx > xs[0]:
+            if cx <= xs[0]:
+                k = 0 if xs[0] == region.cols[0] else None
+            else:
+                k = next((i for i in range(len(cells)) if cx < xs[i + 1]),
+                         len(cells) - 1 if xs[-1] == region.cols[-1] else None)
+            if k is None:
+                out.append(ch)
+            else:
                 cells[k].append(ch)
+        if out:
+            left.append(_line_text(sorted(out, key=lambda ch: ch.x)).strip())
         rows.append(((a + b) / 2, "| " + " | ".join(_line_text(sorted(c, key=lambda ch: ch.x)).strip()
                                                     for c in cells) + " |"))
     rows.sort(key=lambda r: r[0])
-    return "\n".join(t for _, t in rows), taken
+    return "\n".join(t for _, t in rows), taken, left
 
 
 def _centres(chars: list, bars: list[float]) -> list[tuple]:

@@ -1200,14 +1200,7 @@ def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row()
     from jixiao.extract.model import Document
     from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
 
-    def text(s, x0, top):
-        out = []
-        for ch in s:
-            w = 10.0 if "\u4e00" <= ch <= "\u9fff" else 5.0
-            out.append({"text": ch, "x0": x0, "x1": x0 + w - 0.5, "top": top, "bottom": top + 9.5, "size": 9.5})
-            x0 += w
-        return out
-
+    text = _glyphs
     cols = [(0.0, 34.0), (34.0, 97.0), (97.0, 115.0)]   # narrow, centred: full
 
     def table(rows):

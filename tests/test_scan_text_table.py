@@ -96,3 +96,75 @@ def test_bars_without_a_rule_line_or_a_rule_line_without_bars_make_no_text_table
     dashes_only = ["   标题    ", RULE.replace("+", "-")]
     doc = _read(monkeypatch, _page(dashes_only), [_item(_baseline(0), (_x(3), "标题"))])
     assert not doc.tables() and [b.text for b in doc.blocks] == ["标题"]
+
+
+def _wobbly_page(lines: list[str]) -> np.ndarray:
+    """As _page, with a scan's wobble: every other line's | glyphs a pixel right and a pixel wider
+    (their middles 1.5 px apart), its dashes a pixel lower, and the dashes 4 px high."""
+    import cv2
+    page = np.full((TOP + LINE * len(lines) + 100, 500), 255, np.uint8)
+    for k, line in enumerate(lines):
+        top, mid, odd = TOP + LINE * k, TOP + LINE * k + LINE // 2 + k % 2, k % 2
+        for col, ch in enumerate(line):
+            x = int(_x(col))
+            if ch == "|":
+                cv2.rectangle(page, (x + 4 + odd, top + 1), (x + 5 + 2 * odd, top + 23), 0, -1)
+            elif ch in "-+":
+                cv2.rectangle(page, (x + 2, mid - 2), (x + 7, mid + 1), 0, -1)
+    return page
+
+
+def test_a_text_table_scanned_at_300_dpi_reads_as_at_150(monkeypatch):
+    """The pixel sizes a text table's glyphs are found by scale with the page's line: the same
+    page at twice the resolution (its bars' wobble, its dashes' height doubled) reads the same."""
+    import cv2
+
+    from jixiao.extract import scan_text_table
+    from jixiao.extract.ruled_page import Char
+    page = _wobbly_page(TABLE)
+    words = [(1, 2, "指标名称"), (1, 13, "分值"), (1, 20, "得分"), (3, 2, "修缮建筑"), (3, 13, "8"), (3, 20, "8"),
+             (4, 2, "改造路面"), (4, 13, "7"), (4, 20, "6.5")]
+
+    def read(scale):
+        image = cv2.resize(page, None, fx=scale, fy=scale, interpolation=cv2.INTER_NEAREST)
+        chars = [Char(scale * (_x(col) + ADVANCE * (2 if ord(t) > 127 else 1) * i), scale * _baseline(k),
+                      scale * ADVANCE * (2 if ord(t) > 127 else 1), t, cut=i == 0, mid=scale * (_baseline(k) - 9))
+                 for k, col, word in words for i, t in enumerate(word)]
+        regions = scan_text_table.find(ocr_reader.ink(image), 3 * ocr_reader.SNAP)
+        return [scan_text_table.text(r, chars)[0] for r in regions]
+    at150 = read(1)
+    assert at150 == ["+---+---+---+\n| 指标名称 | 分值 | 得分 |\n+---+---+---+\n| 修缮建筑 | 8 | 8 |\n"
+                     "| 改造路面 | 7 | 6.5 |\n+---+---+---+"]
+    assert read(2) == at150
+
+
+def test_a_character_just_outside_the_outer_bar_is_read_into_the_cell_inside_it(monkeypatch):
+    # 甲's box ends short of the table's outer | (its middle less than half a line left of it): no
+    # cell but the first is near, and it was taken from the page and put in none (a silent drop)
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(1), (_x(20), "得分")),
+              _item(_baseline(3), (_x(2), "修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(0) - 12, "甲")), _item(_baseline(4), (_x(2), "改造路面")),
+              _item(_baseline(4), (_x(13), "7")), _item(_baseline(4), (_x(20), "6.5"))]
+    doc = _read(monkeypatch, _page(TABLE), result)
+    (table,) = doc.tables()
+    assert table.grid() == [["指标名称", "分值", "得分"], ["修缮建筑", "8", "8"], ["甲改造路面", "7", "6.5"]]
+    assert not [w for w in doc.warnings if "文本表格" in w]
+
+
+def test_a_character_outside_a_line_that_ends_at_an_inner_bar_is_left_out_and_said(monkeypatch):
+    # the last line prints no outer | on the left: 乙, just left of its first (inner) bar, may be the
+    # text of the first column, which the line does not print; it is read into no cell, and said
+    lines = TABLE[:-1] + ["           |      |      |", RULE]
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(1), (_x(20), "得分")),
+              _item(_baseline(3), (_x(2), "修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(2), "改造路面")), _item(_baseline(4), (_x(13), "7")),
+              _item(_baseline(4), (_x(20), "6.5")),
+              _item(_baseline(5), (_x(11) - 12, "乙")), _item(_baseline(5), (_x(13), "5"))]
+    doc = _read(monkeypatch, _page(lines), result)
+    assert not any("乙" in cell for t in doc.tables() for row in t.grid() for cell in row)
+    (said,) = [w for w in doc.warnings if "文本表格" in w]
+    assert "第1页" in said and "“乙”" in said and "请核对原件" in said
