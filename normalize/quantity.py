@@ -316,12 +316,23 @@ def _trailing_note(core: str) -> re.Match | None:
     return m if m is not None and m.start() > 0 else None
 
 
+# Punctuation that ends a sentence or a clause, at the end of a cell (a point only where no digit is
+# before it: 72. is a figure written with its point)
+END_PUNCTUATION = re.compile(r"\s*(?:[。；;，,、．！!]|(?<![\d.])\.)+\s*$")
+
+
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
     q = _parse(raw, default_unit)
     if q.numeric or q.op in ("empty", "deadline"):
         return q
+    # A figure closed with a sentence's punctuation (90.2%；, 5260只。): the writer's typing, not words
+    # about the figure; the figure read whole, the raw text kept as written
+    if (end := END_PUNCTUATION.search(raw or "")) is not None and end.start() > 0:
+        r = parse(raw[:end.start()], default_unit)
+        if r.numeric or r.op == "deadline":
+            return replace(r, raw=raw)
     # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
     core, notes = (raw or "").rstrip(), []
     while (m := _trailing_note(core)) is not None:
