@@ -193,7 +193,7 @@ class Quantity:
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
 
-    def with_unit_named(self, unit: str, name: str) -> "Quantity":
+    def with_unit_named(self, unit: str, name: str, source: str = "指标名称") -> "Quantity":
         """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526): the unit
         read as a figure's own is (_unit), so a scaled one (利用面积（万亩） | ≥45) scales the figure as
         45万亩 would be (450000 亩); a figure already scaled (45万) takes only a plain unit."""
@@ -204,7 +204,7 @@ class Quantity:
             return self                     # 45万 under （万亩）: no one scale to read
         return replace(self, value=self.value * scale, high=None if self.high is None else self.high * scale,
                        unit=base, scale=self.scale * scale,
-                       note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
+                       note=(self.note + "；" if self.note else "") + f"单位取自{source}（{name}）")
 
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""

@@ -942,6 +942,7 @@ class _Reader:
         self.last_width: int | None = None
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
+        self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
@@ -1843,6 +1844,7 @@ class _Reader:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
+            self.header_units = _header_units(grid[h])
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -2165,7 +2167,8 @@ class _Reader:
         v = value_shift
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
-        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        actual_c = cols.actual + v if cols.actual is not None else None
+        actual_raw = cell(actual_c)
         target_r = actual_r = r
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
@@ -2175,6 +2178,7 @@ class _Reader:
         if (two_rows := self.row_pairs.get(r)) is not None:
             # an indicator on two rows, a column labelling each row's value (目标值 / 实际值)
             (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
+            actual_c = None
             notes.append(f"指标值与实际值分两行填写（第{target_r + 1}、{actual_r + 1}行），按各行的类别读取")
         elif self.paired is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
@@ -2251,6 +2255,13 @@ class _Reader:
         if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
+        if not unit_text:
+            # the value column's header gives the unit in its bracket (年度指标值（%）): the column's bare
+            # figures take it; a figure's own unit and the name's bracket come first
+            if target_c is not None and (head := self.header_units.get(target_c - v)):
+                target = target.with_unit_named(*head, source="表头")
+            if actual_c is not None and (head := self.header_units.get(actual_c - v)):
+                actual = actual.with_unit_named(*head, source="表头")
         actual = part_of_target(target, actual.with_unit_from(target))
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
@@ -2631,6 +2642,17 @@ def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tu
             return {a: ((a, cell[a]), (b, cell[b]), value) if x == "target" else ((b, cell[b]), (a, cell[a]), value)
                     for (a, x), (b, _) in pairs}
     return {}
+
+
+def _header_units(header: list[str]) -> dict[int, tuple[str, str]]:
+    """Each header cell's unit in its trailing bracket (年度指标值（%）, 实际完成值(万元)), read as a
+    name's is (quantity.name_unit); a capital letter naming the column (年初目标值(A)) is no unit."""
+    out = {}
+    for c, text in enumerate(header):
+        unit = name_unit(text, scaled=True)
+        if unit and not re.fullmatch(r"[A-Z]{1,2}", unit):
+            out[c] = (unit, bare(text))
+    return out
 
 
 def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | None:

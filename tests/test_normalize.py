@@ -3334,3 +3334,29 @@ def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_proje
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
     rows[3] = ["说明：以下为第二个项目", "", "", "", "", ""]
     assert len(normalize_document(_doc(rows)).projects) == 2
+
+
+def test_a_unit_in_a_value_columns_header_bracket_is_the_unit_of_its_bare_figures():
+    # 年度指标值（%）: the column's bare figures are percentages; a figure's own unit stands
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值（%）", "实际完成值", "分值", "得分"],
+        ["产出指标", "质量指标", "验收合格率", "≥95", "100%", "50", "50"],
+        ["产出指标", "数量指标", "治理矿山", "≥22处", "23处", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    rate, count = normalize_document(_doc(rows)).indicators
+    assert (rate.target.q.op, rate.target.q.value, rate.target.q.unit) == (">=", Decimal(95), "%")
+    assert "表头" in rate.target.q.note
+    assert (count.target.q.value, count.target.q.unit) == (Decimal(22), "处")
+
+
+def test_a_letter_naming_a_value_column_is_no_unit():
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值(A)", "实际完成值(B)", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人数", "≥500", "526", "100", "100"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.q.value, i.target.q.unit, i.actual.q.unit) == (Decimal(500), "", "")
