@@ -1934,6 +1934,13 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            doubted = False     # a row of a name alone, its warning given: counted unread where not read
+            if p.indicators and (tail := _name_only_tail(t, row, r, cols, p.indicators[-1])):
+                if self.continued_name(t, r, tail, p.indicators[-1]):
+                    self.used.add(r)
+                    r += 1
+                    continue
+                doubted = True
             stacked = None
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
@@ -1961,6 +1968,8 @@ class _Reader:
                     last.level3 += tail
                     last.level3_key = level3_key(last.level3)
                     last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
+                elif doubted:
+                    p.rows_unread += 1
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
@@ -1986,6 +1995,22 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def continued_name(self, t: Table, r: int, tail: str, last: Indicator) -> bool:
+        """A row of a typed table holding only a few words of a name, right under an indicator: the
+        writer went on with the name in a row of its own. Joined to the name above where that name
+        cannot end where it does, on a conjunction (新建岸线生态护坡及 / 亲水步道); else it may as well
+        be an indicator left unfilled (069), so it is read as before and the doubt said."""
+        if DANGLING.search(last.level3):
+            last.level3 += tail
+            last.level3_key = level3_key(last.level3)
+            last.note = "；".join(x for x in (last.note, f"名称在下一行（第{r + 1}行）续写“{tail}”，已接回") if x)
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，上一行名称以连词结尾，"
+                                      f"按其续行接回：{last.level3}")
+            return True
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
+                                  f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
+        return False
 
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
@@ -2808,6 +2833,24 @@ def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indi
     filled = [c for c, x in enumerate(row) if bare(x)]
     tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
     if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,6}", tail) or canonical_level2(tail)[0] or \
+            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
+        return ""
+    return tail
+
+
+# A name cannot end on a conjunction or an enumeration comma: its second part follows.
+DANGLING = re.compile(r"(?:及|和|与|或|并|暨|以及|及其|、)$")
+
+
+def _name_only_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
+    """A few words alone in the name column of a typed (not scanned) table, right under the row
+    of the indicator before, that name no level; the cells of the row empty or merged from above."""
+    if cols.level3 is None or last.loc.row != r - 1 or last.loc.table != t.index or \
+            _row_confidence(t, r) is not None:
+        return ""
+    filled = [c for c, x in enumerate(row) if bare(x)]
+    tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
+    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,8}", tail) or canonical_level2(tail)[0] or \
             canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
         return ""
     return tail

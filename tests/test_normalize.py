@@ -3360,3 +3360,30 @@ def test_a_letter_naming_a_value_column_is_no_unit():
     ]
     [i] = normalize_document(_doc(rows)).indicators
     assert (i.target.q.value, i.target.q.unit, i.actual.q.unit) == (Decimal(500), "", "")
+
+
+def _continued_doc(second_name, first_name="新建岸线生态护坡及"):
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", "50", "50"],
+        ["", "", second_name, "", "", "", ""],
+        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    return normalize_document(_doc(rows))
+
+
+def test_a_name_ending_on_a_conjunction_goes_on_in_the_name_alone_on_the_row_below():
+    r = _continued_doc("亲水步道")
+    assert [i.level3 for i in r.indicators] == ["新建岸线生态护坡及亲水步道", "补植岸线防护林"]
+    assert r.indicators[0].target.q.value == Decimal(12)
+    assert any("亲水步道" in w and "接回" in w for w in r.warnings)
+
+
+def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_silence():
+    # 沿江入河排污口排查 / 整治完成率: a continuation or an indicator left unfilled; not guessed, said
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
+    assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
+    assert r.projects[0].rows_unread == 1
