@@ -193,7 +193,7 @@ class Quantity:
                            note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
         return self
 
-    def with_unit_named(self, unit: str, name: str) -> "Quantity":
+    def with_unit_named(self, unit: str, name: str, source: str = "指标名称") -> "Quantity":
         """A bare figure under a name whose bracket gives the unit (培训人数（人） | ≥500 | 526): the unit
         read as a figure's own is (_unit), so a scaled one (利用面积（万亩） | ≥45) scales the figure as
         45万亩 would be (450000 亩); a figure already scaled (45万) takes only a plain unit."""
@@ -204,7 +204,7 @@ class Quantity:
             return self                     # 45万 under （万亩）: no one scale to read
         return replace(self, value=self.value * scale, high=None if self.high is None else self.high * scale,
                        unit=base, scale=self.scale * scale,
-                       note=(self.note + "；" if self.note else "") + f"单位取自指标名称（{name}）")
+                       note=(self.note + "；" if self.note else "") + f"单位取自{source}（{name}）")
 
     def as_percent_of_ratio(self, note: str) -> "Quantity":
         """0.958 written for 95.8%: the value times 100, two fewer places, unit %."""
@@ -316,12 +316,23 @@ def _trailing_note(core: str) -> re.Match | None:
     return m if m is not None and m.start() > 0 else None
 
 
+# Punctuation that ends a sentence or a clause, at the end of a cell (a point only where no digit is
+# before it: 72. is a figure written with its point)
+END_PUNCTUATION = re.compile(r"\s*(?:[。；;，,、．！!]|(?<![\d.])\.)+\s*$")
+
+
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
     q = _parse(raw, default_unit)
     if q.numeric or q.op in ("empty", "deadline"):
         return q
+    # A figure closed with a sentence's punctuation (90.2%；, 5260只。): the writer's typing, not words
+    # about the figure; the figure read whole, the raw text kept as written
+    if (end := END_PUNCTUATION.search(raw or "")) is not None and end.start() > 0:
+        r = parse(raw[:end.start()], default_unit)
+        if r.numeric or r.op == "deadline":
+            return replace(r, raw=raw)
     # A figure followed by a footnote mark or a note in brackets: the figure, the mark or note kept
     core, notes = (raw or "").rstrip(), []
     while (m := _trailing_note(core)) is not None:

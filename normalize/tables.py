@@ -946,6 +946,7 @@ class _Reader:
         self.last_width: int | None = None
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
+        self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
@@ -1876,6 +1877,7 @@ class _Reader:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
+            self.header_units = _header_units(grid[h])
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -1975,6 +1977,13 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            doubted = False     # a row of a name alone, its warning given: counted unread where not read
+            if p.indicators and (tail := _name_only_tail(t, row, r, cols, p.indicators[-1])):
+                if self.continued_name(t, r, tail, p.indicators[-1]):
+                    self.used.add(r)
+                    r += 1
+                    continue
+                doubted = True
             stacked = None
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
@@ -2002,6 +2011,8 @@ class _Reader:
                     last.level3 += tail
                     last.level3_key = level3_key(last.level3)
                     last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
+                elif doubted:
+                    p.rows_unread += 1
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
@@ -2027,6 +2038,22 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def continued_name(self, t: Table, r: int, tail: str, last: Indicator) -> bool:
+        """A row of a typed table holding only a few words of a name, right under an indicator: the
+        writer went on with the name in a row of its own. Joined to the name above where that name
+        cannot end where it does, on a conjunction (新建岸线生态护坡及 / 亲水步道); else it may as well
+        be an indicator left unfilled (069), so it is read as before and the doubt said."""
+        if DANGLING.search(last.level3):
+            last.level3 += tail
+            last.level3_key = level3_key(last.level3)
+            last.note = "；".join(x for x in (last.note, f"名称在下一行（第{r + 1}行）续写“{tail}”，已接回") if x)
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，上一行名称以连词结尾，"
+                                      f"按其续行接回：{last.level3}")
+            return True
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
+                                  f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
+        return False
 
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
@@ -2208,7 +2235,8 @@ class _Reader:
         v = value_shift
         target_c = cols.target + v if cols.target is not None else None
         target_raw = cell(target_c)
-        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        actual_c = cols.actual + v if cols.actual is not None else None
+        actual_raw = cell(actual_c)
         target_r = actual_r = r
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
@@ -2218,6 +2246,7 @@ class _Reader:
         if (two_rows := self.row_pairs.get(r)) is not None:
             # an indicator on two rows, a column labelling each row's value (目标值 / 实际值)
             (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
+            actual_c = None
             notes.append(f"指标值与实际值分两行填写（第{target_r + 1}、{actual_r + 1}行），按各行的类别读取")
         elif self.paired is not None and (pair := split_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
@@ -2301,6 +2330,13 @@ class _Reader:
         if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
+        if not unit_text:
+            # the value column's header gives the unit in its bracket (年度指标值（%）): the column's bare
+            # figures take it; a figure's own unit and the name's bracket come first
+            if target_c is not None and (head := self.header_units.get(target_c - v)):
+                target = target.with_unit_named(*head, source="表头")
+            if actual_c is not None and (head := self.header_units.get(actual_c - v)):
+                actual = actual.with_unit_named(*head, source="表头")
         actual = part_of_target(target, actual.with_unit_from(target))
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)
@@ -2718,6 +2754,17 @@ def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tu
     return {}
 
 
+def _header_units(header: list[str]) -> dict[int, tuple[str, str]]:
+    """Each header cell's unit in its trailing bracket (年度指标值（%）, 实际完成值(万元)), read as a
+    name's is (quantity.name_unit); a capital letter naming the column (年初目标值(A)) is no unit."""
+    out = {}
+    for c, text in enumerate(header):
+        unit = name_unit(text, scaled=True)
+        if unit and not re.fullmatch(r"[A-Z]{1,2}", unit):
+            out[c] = (unit, bare(text))
+    return out
+
+
 def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | None:
     """Where a table has no target column, whether its names hold the targets: "header" where the
     name column's header says so in its bracket (三级指标（年度指标值）), "cells" where most names
@@ -2871,6 +2918,24 @@ def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indi
     filled = [c for c, x in enumerate(row) if bare(x)]
     tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
     if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,6}", tail) or canonical_level2(tail)[0] or \
+            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
+        return ""
+    return tail
+
+
+# A name cannot end on a conjunction or an enumeration comma: its second part follows.
+DANGLING = re.compile(r"(?:及|和|与|或|并|暨|以及|及其|、)$")
+
+
+def _name_only_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
+    """A few words alone in the name column of a typed (not scanned) table, right under the row
+    of the indicator before, that name no level; the cells of the row empty or merged from above."""
+    if cols.level3 is None or last.loc.row != r - 1 or last.loc.table != t.index or \
+            _row_confidence(t, r) is not None:
+        return ""
+    filled = [c for c, x in enumerate(row) if bare(x)]
+    tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
+    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,8}", tail) or canonical_level2(tail)[0] or \
             canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
         return ""
     return tail

@@ -3435,3 +3435,56 @@ def test_a_results_table_by_name_after_the_targets_and_a_total_leaving_the_fund_
     assert p.indicator_weight_label.value == Decimal(90) and p.total_weight_stated is None
     assert p.total_score_stated.value == Decimal(100)
     assert [f.rule for f in check(recs)] == []
+
+
+def test_a_unit_in_a_value_columns_header_bracket_is_the_unit_of_its_bare_figures():
+    # 年度指标值（%）: the column's bare figures are percentages; a figure's own unit stands
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值（%）", "实际完成值", "分值", "得分"],
+        ["产出指标", "质量指标", "验收合格率", "≥95", "100%", "50", "50"],
+        ["产出指标", "数量指标", "治理矿山", "≥22处", "23处", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    rate, count = normalize_document(_doc(rows)).indicators
+    assert (rate.target.q.op, rate.target.q.value, rate.target.q.unit) == (">=", Decimal(95), "%")
+    assert "表头" in rate.target.q.note
+    assert (count.target.q.value, count.target.q.unit) == (Decimal(22), "处")
+
+
+def test_a_letter_naming_a_value_column_is_no_unit():
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值(A)", "实际完成值(B)", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人数", "≥500", "526", "100", "100"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.q.value, i.target.q.unit, i.actual.q.unit) == (Decimal(500), "", "")
+
+
+def _continued_doc(second_name, first_name="新建岸线生态护坡及"):
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", "50", "50"],
+        ["", "", second_name, "", "", "", ""],
+        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    return normalize_document(_doc(rows))
+
+
+def test_a_name_ending_on_a_conjunction_goes_on_in_the_name_alone_on_the_row_below():
+    r = _continued_doc("亲水步道")
+    assert [i.level3 for i in r.indicators] == ["新建岸线生态护坡及亲水步道", "补植岸线防护林"]
+    assert r.indicators[0].target.q.value == Decimal(12)
+    assert any("亲水步道" in w and "接回" in w for w in r.warnings)
+
+
+def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_silence():
+    # 沿江入河排污口排查 / 整治完成率: a continuation or an indicator left unfilled; not guessed, said
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
+    assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
+    assert r.projects[0].rows_unread == 1

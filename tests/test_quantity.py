@@ -591,3 +591,19 @@ def test_a_bracket_naming_a_base_period_or_an_included_part_is_a_note():
     assert parse("3.1万人（同期2.9万人）").value == Decimal(31000)
     assert not parse("88.2公里（含改造124公里）").numeric
     assert not parse("1200人（其中女性300人）").numeric
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("1.62万人次。", "=", "16200", "人次"),       # a sentence's full stop typed after the figure
+    ("90.2%；", "=", "90.2", "%"),
+    ("≥95%，", ">=", "95", "%"),
+    ("72.5%.", "=", "72.5", "%"),               # a half-width point after the unit, not a decimal
+])
+def test_a_figure_closed_with_a_sentences_punctuation_is_the_figure(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, Decimal(value), unit, raw)
+
+
+@pytest.mark.parametrize("raw", ["≥90%，其中", "完成。", "。"])
+def test_punctuation_before_more_words_or_without_a_figure_stays_words(raw):
+    assert parse(raw).op == "qualitative"
