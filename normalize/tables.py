@@ -714,6 +714,12 @@ def level2_lead(text: str, level1: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+def _most(hits: list[bool]) -> bool:
+    """A column's cells show a way of writing when at least two of them do and two in three of them
+    do: one cell alone is the cell's own words, not the table's habit."""
+    return len(hits) >= 2 and 3 * sum(hits) >= 2 * len(hits)
+
+
 def _level2_led(grid, r: int, cols: _Cols) -> bool:
     """Whether a table with no level-2 column writes each level 2 before its name (数量指标：X):
     two or more names, and two in three of them, so led (level2_lead) under their rows' level 1.
@@ -727,7 +733,7 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
             l1 = canonical_level1(row[cols.level1])
         if cols.level3 < len(row) and bare(row[cols.level3]):
             names.append(level2_lead(row[cols.level3], l1) is not None)
-    return len(names) >= 2 and 3 * sum(names) >= 2 * len(names)
+    return _most(names)
 
 
 def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
@@ -2709,7 +2715,7 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
     if {"target", "actual"} <= parts:
         return c
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
-    return c if len(cells) >= 2 and 3 * sum(split_pair(x) is not None for x in cells) >= 2 * len(cells) else None
+    return c if _most([split_pair(x) is not None for x in cells]) else None
 
 
 def _actual_part(grid, h: int, cols: _Cols) -> int | None:
@@ -2777,8 +2783,7 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
-    return "cells" if len(cells) >= 2 and 3 * sum(split_named_target(x, bracket=True) is not None for x in cells) >= 2 * len(cells) \
-        else None
+    return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None
 
 
 # A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
@@ -2795,7 +2800,7 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
     if any(header_field(x, set()) == "weight" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
         return True
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
-    return len(cells) >= 2 and 3 * sum(bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells) >= 2 * len(cells)
+    return _most([bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells])
 
 
 SERIAL_HEADS = ("序号", "编号")
