@@ -1984,7 +1984,7 @@ class _Reader:
                 r += 1
                 continue
             doubted = False     # a row of a name alone, its warning given: counted unread where not read
-            if p.indicators and (tail := _name_only_tail(t, row, r, cols, p.indicators[-1])):
+            if p.indicators and (tail := _name_tail(t, row, r, cols, p.indicators[-1], scanned=False)):
                 if self.continued_name(t, r, tail, p.indicators[-1]):
                     self.used.add(r)
                     r += 1
@@ -2012,7 +2012,7 @@ class _Reader:
                     p.indicators.append(ind)
                     l1_raw, l2_raw = ind.level1_raw, ind.level2_raw
                 elif stacked is None and p.indicators and \
-                        (tail := _wrapped_name_tail(t, row, r, cols, p.indicators[-1])):
+                        (tail := _name_tail(t, row, r, cols, p.indicators[-1], scanned=True)):
                     last = p.indicators[-1]
                     last.level3 += tail
                     last.level3_key = level3_key(last.level3)
@@ -2914,36 +2914,25 @@ def _value(raw: str) -> Quantity:
     return ratio(parse_cell(raw))
 
 
-def _wrapped_name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
-    """The second line of the name above, on a row of its own: a scan's ruling split the cell
-    (工程长效运行管护 / 机制). Only on a scanned table, right under the row it ends, and only a few
-    characters of words in the name column with nothing else on the row."""
-    if cols.level3 is None or last.loc.row != r - 1 or _row_confidence(t, r) is None:
+def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, scanned: bool) -> str:
+    """A few characters of words alone in the name column, right under the row of the indicator
+    before, naming no level, the row's other cells empty or merged from above: the rest of that name
+    on a row of its own. On a scanned table (scanned) the ruling split the cell (工程长效运行管护 / 机制,
+    up to 6 characters); on a typed one (up to 8, in the same table) the caller decides whether the
+    name above goes on (DANGLING) or the row is only doubted."""
+    if cols.level3 is None or last.loc.row != r - 1 or (_row_confidence(t, r) is None) == scanned or \
+            not scanned and last.loc.table != t.index:
         return ""
     filled = [c for c, x in enumerate(row) if bare(x)]
     tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
-    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,6}", tail) or canonical_level2(tail)[0] or \
-            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
+    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,%d}" % (6 if scanned else 8), tail) or \
+            canonical_level2(tail)[0] or canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
         return ""
     return tail
 
 
 # A name cannot end on a conjunction or an enumeration comma: its second part follows.
 DANGLING = re.compile(r"(?:及|和|与|或|并|暨|以及|及其|、)$")
-
-
-def _name_only_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator) -> str:
-    """A few words alone in the name column of a typed (not scanned) table, right under the row
-    of the indicator before, that name no level; the cells of the row empty or merged from above."""
-    if cols.level3 is None or last.loc.row != r - 1 or last.loc.table != t.index or \
-            _row_confidence(t, r) is not None:
-        return ""
-    filled = [c for c, x in enumerate(row) if bare(x)]
-    tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
-    if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,8}", tail) or canonical_level2(tail)[0] or \
-            canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
-        return ""
-    return tail
 
 
 def _row_confidence(t: Table, r: int) -> float | None:
