@@ -754,3 +754,16 @@ def test_a_groups_score_is_checked_once_against_its_rows_weights():
     assert got(_group_scored_html()) == []
     assert got(_group_scored_html(first="21", total="40.6")) == [("JX301", "21")]
     assert got(_group_scored_html(total="59.6")) == [("JX302", "59.6")]
+
+
+def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agreed():
+    """合同金额 | 2023年支付: multi-year contracts may agree more than the year's budget; the money
+    the list says was spent is the payment column (its header names a payment, its cells are amounts)."""
+    def lst(paid_total):
+        return report() + ("序号\t合同名称\t合同金额（万元）\t2023年支付\n1\t设备采购\t25\t18\n2\t宣传服务\t15\t12\n"
+                           f"合计\t\t40\t{paid_total}\n")
+    assert "JX102" not in codes(lst("30"))
+    assert {"JX101", "JX102"} <= set(codes(lst("33")))      # the payments still add up and still meet the budget
+    # without a payment column the 金额 column is the money listed, as before
+    assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\n1\t设备采购\t25\n2\t宣传服务\t15\n合计\t\t40\n")
+
