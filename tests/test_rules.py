@@ -767,3 +767,13 @@ def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agre
     # without a payment column the 金额 column is the money listed, as before
     assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\n1\t设备采购\t25\n2\t宣传服务\t15\n合计\t\t40\n")
 
+
+def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
+    """兑付于10月20日前全部完成 speaks of a payment; a 目标 two clauses later (略低于46%的目标) does not
+    make it a claim that every target was met."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "94%", "30", "29", "略低"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    prose = "补助资金于10月20日前全部完成兑付，兑付率100%；参保率94%，略低于95%的目标。\n"
+    assert "JX403" not in codes(report(rows=rows, total="99", prose=prose))
+    assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
