@@ -56,7 +56,8 @@ compared with the table's 实际完成值 the same way, and its score (参保率
 table's 得分, exactly (a score is exact as written). An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
-must carry the same amount.
+must carry the same amount; rows of one list that share a name are several payments for one use,
+not one item restated.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
@@ -128,8 +129,11 @@ def _items_restated(recs: DocRecords, r):
     seen: dict[str, tuple] = {}
     places = []
     for lt in recs.lists:
+        names = [re.sub(r"\s", "", it.purpose or "") for it in lt.items]
         for it in lt.items:
             name = re.sub(r"\s", "", it.purpose or "")
+            if names.count(name) > 1:
+                continue   # one use paid in several rows (two payees, two dates): several amounts, none restated
             if it.amount is not None and it.amount.value is not None and len(name) >= 5:
                 key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
                 places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
