@@ -500,7 +500,9 @@ MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
 # registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
 # other marks may come between (the second XX of XXXX).
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
-                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*)[\d\-－—()（）+\s*×Xx＊]*$")
+                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*"
+                          # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
+                          r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -510,7 +512,8 @@ Template placeholders left in the report: ** or *** instead of a figure, 增加/
 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
 they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are marks joined to
 digits (联系电话：0898-6533××××): a number published with its last digits hidden; nor are marks
-after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号): a number hidden whole.
+after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code named before
+a colon: 网站标识码：××××××××××): a number hidden whole.
 """, good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
