@@ -943,7 +943,8 @@ def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
         if c in skip or not PAID_HEADER.search(text):
             continue
         cells = [row[c] for row in rows if c < len(row) and row[c].strip()]
-        if cells and all(parse(x, default_unit=unit).numeric for x in cells):
+        amounts = [parse(x, default_unit=unit) for x in cells]
+        if amounts and all(q.numeric and q.unit == "元" for q in amounts):   # money, not a 支付进度 in %
             return c
     return None
 

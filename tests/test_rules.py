@@ -764,6 +764,9 @@ def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agre
                            f"合计\t\t40\t{paid_total}\n")
     assert "JX102" not in codes(lst("30"))
     assert {"JX101", "JX102"} <= set(codes(lst("33")))      # the payments still add up and still meet the budget
+    # a payment column of rates (支付进度) holds no money: the 金额 column stays the amounts
+    assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\t支付进度\n1\t设备采购\t25\t72%\n"
+                                       "2\t宣传服务\t15\t80%\n合计\t\t40\t75%\n")
     # without a payment column the 金额 column is the money listed, as before
     assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\n1\t设备采购\t25\n2\t宣传服务\t15\n合计\t\t40\n")
 
