@@ -936,6 +936,29 @@ def _sums_to(total: Quantity, parts: list[Quantity | None]) -> bool:
     return abs(sum((q.value for q in parts), Decimal(0)) - total.value) <= slack
 
 
+# A list column's header that names money paid out (2023年支付, 拨付金额, 实际支出).
+PAID_HEADER = re.compile(r"支付|拨付|支出|付款|实付|已付")
+
+
+def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
+    """The column of a list that holds the money paid, where its header names a payment and its
+    cells hold amounts: a contract list (合同金额 | 2023年支付) states what was agreed beside what
+    was paid, and the money the list says was spent is the payment, not the agreed sum."""
+    rows = []
+    for row in body:        # the list's own rows, down to its 合计
+        rows.append(row)
+        if _first_text(row).startswith(("合计", "总计", "小计")):
+            break
+    for c, text in enumerate(header):
+        if c in skip or not PAID_HEADER.search(text):
+            continue
+        cells = [row[c] for row in rows if c < len(row) and row[c].strip()]
+        amounts = [parse(x, default_unit=unit) for x in cells]
+        if amounts and all(q.numeric and q.unit == "元" for q in amounts):   # money, not a 支付进度 in %
+            return c
+    return None
+
+
 def _is_list_header(row: list[str]) -> bool:
     texts = [bare(x) for x in row]
     return any(t in ("序号", "编号") for t in texts) and any("金额" in t for t in texts)
@@ -2625,6 +2648,9 @@ class _Reader:
         c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
         money = MONEY_UNIT.search(normalize_ws("".join(grid[h])))
         unit = money.group(1) if money else "万元"
+        paid = _paid_column(header, grid[h + 1:], unit, {c_serial, c_date})
+        if paid is not None:
+            c_amount = paid
         items, total = [], None
         r = h + 1
         while r < t.n_rows:

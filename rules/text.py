@@ -56,7 +56,8 @@ compared with the table's 实际完成值 the same way, and its score (参保率
 table's 得分, exactly (a score is exact as written). An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
-must carry the same amount.
+must carry the same amount; rows of one list that share a name are several payments for one use,
+not one item restated.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
@@ -128,8 +129,11 @@ def _items_restated(recs: DocRecords, r):
     seen: dict[str, tuple] = {}
     places = []
     for lt in recs.lists:
+        names = [re.sub(r"\s", "", it.purpose or "") for it in lt.items]
         for it in lt.items:
             name = re.sub(r"\s", "", it.purpose or "")
+            if names.count(name) > 1:
+                continue   # one use paid in several rows (two payees, two dates): several amounts, none restated
             if it.amount is not None and it.amount.value is not None and len(name) >= 5:
                 key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
                 places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
@@ -496,7 +500,9 @@ MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
 # registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
 # other marks may come between (the second XX of XXXX).
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
-                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*)[\d\-－—()（）+\s*×Xx＊]*$")
+                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*"
+                          # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
+                          r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -506,7 +512,8 @@ Template placeholders left in the report: ** or *** instead of a figure, 增加/
 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
 they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are marks joined to
 digits (联系电话：0898-6533××××): a number published with its last digits hidden; nor are marks
-after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号): a number hidden whole.
+after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code named before
+a colon: 网站标识码：××××××××××): a number hidden whole.
 """, good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:

@@ -754,3 +754,29 @@ def test_a_groups_score_is_checked_once_against_its_rows_weights():
     assert got(_group_scored_html()) == []
     assert got(_group_scored_html(first="21", total="40.6")) == [("JX301", "21")]
     assert got(_group_scored_html(total="59.6")) == [("JX302", "59.6")]
+
+
+def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agreed():
+    """合同金额 | 2023年支付: multi-year contracts may agree more than the year's budget; the money
+    the list says was spent is the payment column (its header names a payment, its cells are amounts)."""
+    def lst(paid_total):
+        return report() + ("序号\t合同名称\t合同金额（万元）\t2023年支付\n1\t设备采购\t25\t18\n2\t宣传服务\t15\t12\n"
+                           f"合计\t\t40\t{paid_total}\n")
+    assert "JX102" not in codes(lst("30"))
+    assert {"JX101", "JX102"} <= set(codes(lst("33")))      # the payments still add up and still meet the budget
+    # a payment column of rates (支付进度) holds no money: the 金额 column stays the amounts
+    assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\t支付进度\n1\t设备采购\t25\t72%\n"
+                                       "2\t宣传服务\t15\t80%\n合计\t\t40\t75%\n")
+    # without a payment column the 金额 column is the money listed, as before
+    assert "JX102" in codes(report() + "序号\t合同名称\t合同金额（万元）\n1\t设备采购\t25\n2\t宣传服务\t15\n合计\t\t40\n")
+
+
+def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
+    """兑付于10月20日前全部完成 speaks of a payment; a 目标 two clauses later (略低于46%的目标) does not
+    make it a claim that every target was met."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "94%", "30", "29", "略低"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    prose = "补助资金于10月20日前全部完成兑付，兑付率100%；参保率94%，略低于95%的目标。\n"
+    assert "JX403" not in codes(report(rows=rows, total="99", prose=prose))
+    assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))

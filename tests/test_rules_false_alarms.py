@@ -115,6 +115,16 @@ def test_a_masked_number_after_its_label_is_no_template_text():
     assert "JX701" in codes(report(prose="开通服务电话**部。\n"))
 
 
+def test_a_code_named_before_a_colon_and_masked_whole_is_no_template_text():
+    # 300's and 301's printed web pages: the site footer hides its 网站标识码 whole; any code named
+    # before a colon (…码：) says a number stands there
+    assert "JX701" not in codes(report(prose="主办：某市某局　网站标识码：××××××××××　ICP备××××××××号\n"))
+    assert "JX701" not in codes(report(prose="统一社会信用代码：XXXXXXXXXXXXXXXXXX\n"))
+    # a code's word with no colon, or a figure's label, is no number's label
+    assert "JX701" in codes(report(prose="发放识别码××××个。\n"))
+    assert "JX701" in codes(report(prose="支出金额：××××万元\n"))
+
+
 def test_a_number_before_a_unit_is_no_serial():
     # 037: a document-site preview cut inside "…12cm 水泥稳定碎石" starts a line "2、cm …"
     text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"

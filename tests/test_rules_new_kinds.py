@@ -252,6 +252,16 @@ def test_an_item_of_a_list_restated_in_a_second_place():
                                              "其他资金渠道5876.19万元。\n"))
 
 
+def test_one_use_paid_in_several_rows_of_a_list_is_not_restated():
+    """A payment list may pay one use to two payees (安置点就业帮扶车间补助 420 and 310): several
+    amounts for one name in one list are several payments; the same name in the prose is still compared."""
+    head = "序号\t支付日期\t收款单位\t用途\t金额（万元）\n"
+    two = "1\t3.15\t甲县财政局\t就业帮扶车间补助\t18\n2\t4.20\t乙县财政局\t就业帮扶车间补助\t12\n合计\t\t\t\t30\n"
+    assert "JX501" not in codes(report(prose=head + two))
+    one = "1\t3.15\t甲县财政局\t就业帮扶车间补助\t18\n2\t4.20\t乙县财政局\t技能培训补助经费\t12\n合计\t\t\t\t30\n"
+    assert "JX501" in codes(report(prose=head + one + "\n其中就业帮扶车间补助16万元已拨付。\n"))
+
+
 def test_new_rules_are_documented():
     for code in ("JX205", "JX306"):
         rule = RULES[code]
