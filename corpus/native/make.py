@@ -11866,5 +11866,382 @@ HTML.update({"300": html300, "301": html301})
 ODF.update({"303": (doc303, "docx", "odt")})
 
 
+# ---------------------------------------------------------------- 304-309: fortieth set (structures, thirteenth round)
+
+# Danzhou: (l1, l2, name, 指标解释, 指标值说明, target, actual, weight, score, note)
+ROWS304 = [
+    ("产出指标", "数量指标", "更新种植橡胶林面积", "年度内完成定植并验收的更新橡胶林面积", "依据省下达年度任务确定",
+     "≥1.2万亩", "1.26万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训胶农", "参加割胶及抚管技术培训的胶农人次", "参照上年培训规模确定",
+     "≥3000人次", "3180人次", "7", "7", ""),
+    ("产出指标", "数量指标", "发放良种橡胶苗", "向种植户发放的良种橡胶苗株数", "按每亩33株测算",
+     "≥39.6万株", "41.2万株", "7", "7", ""),
+    ("产出指标", "质量指标", "定植成活率", "验收成活株数/定植株数×100%", "橡胶树栽培技术规程要求",
+     "≥95%", "96.8%", "7", "7", ""),
+    ("产出指标", "质量指标", "种苗质量抽检合格率", "抽检合格种苗数/抽检种苗数×100%", "种苗质量标准要求",
+     "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付完成时间", "补助资金兑付到户的完成时间", "按资金管理办法规定",
+     "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩更新种植补助标准", "财政补助资金/更新种植面积", "省级补助标准",
+     "≤800元", "800元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区胶农户均增收", "项目区胶农户年均增加的收入", "参考近三年平均水平",
+     "≥1500元", "1350元", "10", "9", "受天然橡胶收购价格下行影响，户均增收未达预期。"),
+    ("效益指标", "社会效益指标", "受益胶农户数", "享受更新种植补助的农户数", "根据申报户数测算",
+     "≥2800户", "2935户", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "胶园管护长效机制", "是否建立胶园抚管制度并落实到户", "定性指标",
+     "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "胶农满意度", "满意人数/调查人数×100%", "抽样问卷调查",
+     "≥90%", "94.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植合作社满意度", "满意社数/调查社数×100%", "抽样问卷调查",
+     "≥85%", "91.3%", "10", "10", ""),
+]
+
+
+def doc304(out: Path) -> None:
+    """Danzhou (Hainan): every indicator row carries a 指标解释 (what is counted) AND a 指标值说明 (where the
+    figure comes from) column between the name and the target; landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年儋州市天然橡胶林更新种植补助项目", "dept": "儋州市农业农村局",
+                   "agency": "儋州市热带作物技术推广服务中心"},
+               ("1,500.00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"),
+               [("其中：中央补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级补助资金", "500.00", "600.00", "568.00")],
+               [2.4, 4.0, 3.0, 3.0, 3.0, 2.0, 3.0, 2.0])
+    para(d, "")
+    n = len(ROWS304)
+    t = grid_table(d, n + 2, 10, [1.5, 1.8, 3.0, 3.6, 2.6, 2.5, 2.4, 1.2, 1.5, 3.4], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "指标解释", "指标值说明", "年度指标值",
+                              "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS304, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS304, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 6)), "总分")
+    fill(t.cell(n + 1, 7), "100")
+    fill(t.cell(n + 1, 8), "98.80")
+    fill(t.cell(n + 1, 9), "自评等级：优")
+    para(d, "填报人：符某某　　联系电话：0898-2332×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Suqian: (l1, l2, name, target, actual, weight, score, note); the score written as a fraction of the weight
+ROWS305 = [
+    ("产出指标", "数量指标", "农村公路提档升级里程", "≥150公里", "156.3公里", "8", "8", ""),
+    ("产出指标", "数量指标", "改造农村公路危桥", "≥25座", "25座", "7", "7", ""),
+    ("产出指标", "数量指标", "新增农村公路安全防护设施", "≥80公里", "84.6公里", "6", "6", ""),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "路面平整度检测达标率", "≥95%", "97.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "年度工程完工时间", "2023年11月30日前", "2023年11月27日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里提档升级补助", "≤120万元", "118.5万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "通双车道公路的行政村比例", "≥85%", "82.6%", "10", "9.72",
+     "2个乡镇征地拆迁滞后，相关路段顺延至2024年实施。"),
+    ("效益指标", "社会效益指标", "沿线受益人口", "≥28万人", "29.4万人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村公路管养长效机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农村客运企业满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def xls305(out: Path) -> None:
+    """Suqian (Jiangsu): NO 分值 column: the 得分 column holds the score as a fraction of the weight (8/8,
+    9.72/10) under 得分/分值, in the fund row (9.75/10) and the 总分 row (99.47/100) too."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 28, 16, 16, 12, 12, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年宿迁市农村公路提档升级工程项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "宿迁市交通运输局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "宿迁市农村公路管理处", left=True)
+    merge(ws, "A5:A8", "项目资金（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFG", ("年初预算数", "全年预算数", "全年执行数", "执行率", "得分/分值")):
+        put(ws, f"{col}5", text)
+    merge(ws, "H5:H8", "")
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    put(ws, "G6", "9.75/10")
+    for r, (text, vals) in enumerate([("其中：省级补助资金", (1600, 1600, 1600)),
+                                      ("市县财政资金", (800, 1000, 935))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"F{r}", "—")
+        put(ws, f"G{r}", "—")
+    r = 10
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分/分值",
+                                      "", "偏差原因分析及改进措施")):
+        if col != "G":
+            put(ws, f"{col}{r}", text)
+    ws.merge_cells(f"F{r}:G{r}")
+    first = r + 1
+    levels(ws, "A", "B", first, ROWS305)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS305):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        merge(ws, f"F{r}:G{r}", f"{score}/{weight}")
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    end = first + len(ROWS305)
+    merge(ws, f"A{end}:E{end}", "总分（得分/分值）")
+    merge(ws, f"F{end}:G{end}", "99.47/100")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：朱某某　　联系电话：0527-8436×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Yulin: (l1, l2, name, 上半年 target, 全年 target, actual, weight, score, note); the year's figure is the target
+ROWS306 = [
+    ("产出指标", "数量指标", "开展补贴性职业技能培训", "≥1.2万人次", "≥2.8万人次", "2.93万人次", "8", "8", ""),
+    ("产出指标", "数量指标", "培训后取得职业资格（技能等级）证书", "≥0.8万人", "≥2万人", "2.06万人", "7", "7", ""),
+    ("产出指标", "数量指标", "开展企业新型学徒制培训", "≥300人", "≥800人", "812人", "6", "6", ""),
+    ("产出指标", "质量指标", "培训合格率", "≥90%", "≥90%", "93.6%", "7", "7", ""),
+    ("产出指标", "质量指标", "取证人员就业率", "≥60%", "≥65%", "67.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "培训补贴资金拨付时间", "—", "2023年12月31日前", "2023年12月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均培训补贴标准", "≤1500元", "≤1500元", "1420元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动城乡劳动者就业", "≥0.6万人", "≥1.5万人", "1.38万人", "10", "9.2",
+     "部分参训人员外出务工未纳入统计，2024年加强跟踪服务。"),
+    ("效益指标", "经济效益指标", "参训人员月均工资增长", "—", "≥500元", "560元", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "职业技能培训长效机制", "—", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def _html_page(title_text: str, css_extra: str = "") -> list[str]:
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}@page{size:A4;margin:12mm}"
+           + css_extra)
+    return ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+            f"<title>{title_text}</title><style>{css}</style></head><body>",
+            "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>']
+
+
+def _html_head_fund(project: str, dept: str, agency: str, fund: tuple, parts: list[tuple]) -> list[str]:
+    h = ["<table>", f'<tr><td class="h">项目名称</td><td class="l" colspan="7">{project}</td></tr>',
+         f'<tr><td class="h">主管部门</td><td colspan="3">{dept}</td><td class="h">实施单位</td>'
+         f'<td colspan="3">{agency}</td></tr>',
+         f'<tr><td class="h" rowspan="{2 + len(parts)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td>" + "".join(f"<td>{x}</td>" for x in fund) + "</tr>"]
+    for label, *vals in parts:
+        h.append(f"<tr><td>{label}</td>" + "".join(f"<td>{x}</td>" for x in vals) + "<td>—</td>" * 3 + "</tr>")
+    return h + ["</table>"]
+
+
+def html306(out: Path) -> None:
+    """Yulin (Guangxi): the 年度指标值 split by half-year under a two-row header (上半年 / 全年); the year's
+    figure is the target, the 上半年 figure a milestone (— where none)."""
+    h = _html_page("玉林市2023年度项目支出绩效自评表")
+    h += _html_head_fund("2023年玉林市职业技能提升行动补贴项目", "玉林市人力资源和社会保障局",
+                         "玉林市职业技能鉴定指导中心", ("3,000.00", "3,300.00", "3,234.00", "10", "98.00%", "9.80"),
+                         [("其中：中央补助资金", "2,000.00", "2,200.00", "2,200.00"),
+                          ("市级财政资金", "1,000.00", "1,100.00", "1,034.00")])
+    h += ["<table>", '<tr><td class="h" rowspan="2">一级指标</td><td class="h" rowspan="2">二级指标</td>'
+          '<td class="h" rowspan="2">三级指标</td><td class="h" colspan="2">年度指标值</td>'
+          '<td class="h" rowspan="2">全年实际完成值</td><td class="h" rowspan="2">分值</td>'
+          '<td class="h" rowspan="2">得分</td><td class="h" rowspan="2">偏差原因分析及改进措施</td></tr>',
+          '<tr><td class="h">上半年</td><td class="h">全年</td></tr>']
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS306, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS306, 1)}
+    for i, (l1, l2, name, half, year, actual, weight, score, why) in enumerate(ROWS306):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{half}</td><td class="v">{year}</td>'
+                 f'<td class="v">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>99.00</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：黄某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0775-2832×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Shangrao: (l1, l2, name, target, actual, weight, score, note); names numbered with the level-2 group's letter
+ROWS307 = [
+    ("产出指标", "数量指标", "A1.建设县域医共体信息平台", "≥12个", "12个", "8", "8", ""),
+    ("产出指标", "数量指标", "A2.接入基层医疗卫生机构", "≥260家", "268家", "7", "7", ""),
+    ("产出指标", "数量指标", "A3.部署远程会诊终端", "≥180套", "186套", "6", "6", ""),
+    ("产出指标", "质量指标", "B1.信息系统上线验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "B2.电子病历系统应用水平达标率", "≥90%", "92.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "C1.信息平台建成上线时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "D1.单家机构接入平均成本", "≤8万元", "7.6万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "E1.开展远程会诊", "≥1.5万例", "1.32万例", "10", "8.8",
+     "部分乡镇卫生院网络带宽不足，远程会诊量未达预期，2024年完成网络扩容。"),
+    ("效益指标", "社会效益指标", "E2.县域内基层就诊率", "≥65%", "66.8%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "F1.医共体信息互联互通机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "G1.患者满意度", "≥90%", "93.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "G2.基层医务人员满意度", "≥85%", "88.9%", "10", "10", ""),
+]
+
+
+def doc307(out: Path) -> None:
+    """Shangrao (Jiangxi): the 三级指标 names numbered with their level-2 group's letter (A1, A2, B1 … G2),
+    the letters running on across the level-1 groups."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年上饶市县域医共体信息化建设项目", "dept": "上饶市卫生健康委员会",
+                   "agency": "上饶市卫生健康信息中心"},
+               ("2,000.00", "2,200.00", "2,134.00", "10", "97.00%", "9.70"),
+               [("其中：省级补助资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "800.00", "1,000.00", "934.00")],
+               [1.8, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.4])
+    para(d, "")
+    n = len(ROWS307)
+    t = grid_table(d, n + 2, 8, [1.3, 1.8, 3.4, 2.4, 2.4, 1.1, 1.6, 2.9], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS307, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS307, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.50")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：徐某某　　联系电话：0793-8226×××　　填报日期：2024年3月13日")
+    d.save(out)
+
+
+# Xingtai: (l1, l2, name, target, actual, weight, score, note); each level-1 group's 分值 merged beside its rows
+ROWS308 = [
+    ("产出指标", "数量指标", "实施农业水价综合改革面积", "≥20万亩", "21.4万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "新增高效节水灌溉面积", "≥8万亩", "8.3万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "关停农村自备井", "≥450眼", "462眼", 7, 7, ""),
+    ("产出指标", "质量指标", "节水工程验收合格率", "100%", "100%", 7, 7, ""),
+    ("产出指标", "质量指标", "农田灌溉水有效利用系数", "≥0.68", "0.685", 7, 7, ""),
+    ("产出指标", "时效指标", "节水工程完工时间", "2023年11月30日前", "2023年11月22日", 6, 6, ""),
+    ("产出指标", "成本指标", "每亩高效节水灌溉建设成本", "≤1200元", "1150元", 7, 7, ""),
+    ("效益指标", "生态效益指标", "治理区浅层地下水位回升", "≥0.5米", "0.62米", 9, 9, ""),
+    ("效益指标", "经济效益指标", "亩均节约灌溉成本", "≥40元", "36元", 8, 7.2,
+     "电价下调后抽水成本基数降低，亩均节约额低于预期。"),
+    ("效益指标", "可持续影响指标", "节水设施运行管护机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "92.8%", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水组织满意度", "≥85%", "90.1%", 7, 7, ""),
+]
+
+
+def xls308(out: Path) -> None:
+    """Xingtai (Hebei): each level-1 group has its own 一级指标分值 cell (50 / 25 / 15) merged down the group
+    beside the per-row 三级指标分值; the subtotals are =SUM of the rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 9, 16, 26, 16, 15, 9, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年邢台市地下水超采综合治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "邢台市水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "邢台市水资源管理中心", left=True)
+    total = _xls_fund(ws, 5, "ABDEFGHI", "项目资金（万元）",
+                      [("其中：中央补助资金", (3000, 3000, 3000)), ("省级补助资金", (1500, 1800, 1728))])
+    for r in range(5, total + 3):
+        ws.merge_cells(f"B{r}:C{r}")
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "一级指标分值", "二级指标", "三级指标", "年度指标值",
+                                       "实际完成值", "三级指标分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    levels(ws, "A", "C", first, ROWS308)
+    for a, b, _t in _prefix_runs(ROWS308, 0):
+        merge(ws, f"B{first + a}:B{first + b}", f"=SUM(G{first + a}:G{first + b})")
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS308):
+        r = first + i
+        put(ws, f"D{r}", name, left=True)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    end = first + len(ROWS308)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+G{total}")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I{total}", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：郭某某　　联系电话：0319-3682×××　　填报日期：2024年3月26日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Yuncheng: (l1, l2, name, target, actual, weight, score, note); the column labels UNDER the indicator rows
+ROWS309 = [
+    ("产出指标", "数量指标", "建设苹果标准化示范园", "≥30个", "31个", "8", "8", ""),
+    ("产出指标", "数量指标", "推广矮砧密植栽培面积", "≥1.5万亩", "1.58万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训果农", "≥6000人次", "6320人次", "6", "6", ""),
+    ("产出指标", "质量指标", "示范园优果率", "≥80%", "82.5%", "7", "7", ""),
+    ("产出指标", "质量指标", "果品农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "示范园建设完成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩矮砧密植补助标准", "≤1000元", "1000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "示范园亩均增收", "≥2000元", "2260元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动果农户数", "≥8000户", "7600户", "8", "7.6",
+     "部分乡镇果农自筹资金不足，改造户数少于计划，2024年继续推进。"),
+    ("效益指标", "可持续影响指标", "果园社会化服务体系", "基本健全", "基本健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "94.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "果业合作社满意度", "≥85%", "88.3%", "10", "10", ""),
+]
+
+
+def html309(out: Path) -> None:
+    """Yuncheng (Shanxi): the indicator table's header row sits at the BOTTOM, under the indicator rows (as
+    a template filled from the top down), with the 总分 row below it."""
+    h = _html_page("运城市2023年度项目支出绩效自评表", "td{padding:2pt 3pt}")
+    h += _html_head_fund("2023年运城市苹果产业提质增效项目", "运城市果业发展中心", "运城市果业技术推广站",
+                         ("2,500.00", "2,500.00", "2,450.00", "10", "98.00%", "9.80"),
+                         [("其中：省级补助资金", "1,500.00", "1,500.00", "1,500.00"),
+                          ("市级财政资金", "1,000.00", "1,000.00", "950.00")])
+    h.append('<table><tr><td class="h l" colspan="8">绩效指标完成情况</td></tr>')
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS309, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS309, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS309):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ["<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                             "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+          + "</tr>",
+          '<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.40</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：王某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0359-2026×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月12日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"304": doc304, "307": doc307})
+XLSX.update({"305": xls305, "308": xls308})
+HTML.update({"306": html306, "309": html309})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
