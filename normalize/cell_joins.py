@@ -67,6 +67,8 @@ NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
 # A bound written after the figure (98%以上, 3天以内) is the figure's operator (quantity.SUFFIX_OPS),
 # in a target or a result; only the words of two characters or more, which begin no name (内部…, 多元…).
+# 上下 is two characters but begins names (上下游企业带动数, 上下级联动): 120人上下游… would read
+# 120人上下 and leave 游… as the next name (e44e7a9, which left it out, says only the rule above).
 BOUND = "|".join(re.escape(w) for w, _ in SUFFIX_OPS if len(w) > 1 and w != "上下")
 FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
 # Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's

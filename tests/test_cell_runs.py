@@ -490,6 +490,16 @@ def test_a_bound_written_after_a_figure_is_part_of_it(tmp_path):
     assert [m.group() for m in FIGURE_RUN.finditer("100% 10内部控制")] == ["100% 10"]
 
 
+def test_shangxia_after_a_figure_opens_the_next_name_not_a_bound(tmp_path):
+    """上下 is a bound (120人上下: about 120) but also begins names (上下游企业带动数): glued to a
+    result it is the next row's name, so cell_joins.BOUND leaves it out as it leaves out 内 and 多."""
+    text = ("一级指标二级指标三级指标年度指标值全年完成值\n"
+            "产出指标数量指标培训人数 100人 120人上下游企业带动数 5家 6家 合格率 90% 95%\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("培训人数", "100人", "120人"), ("上下游企业带动数", "5家", "6家"), ("合格率", "90%", "95%")]
+
+
 def test_a_group_that_opens_inside_a_rows_words_is_read_from_its_labels(tmp_path):
     """044: a row whose result is a word runs on with its reason into the next group's labels
     (100%无没有轮换、动用库存效益指标生态效益指标科学保粮率…). A level-1 label and a level-2 label
