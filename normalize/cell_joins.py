@@ -53,7 +53,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
-    header_field, header_words
+    header_field, header_words, level2_label, level_label
 
 HEADER_CELL = 14
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
@@ -254,13 +254,12 @@ def _find_header(text: str, start: int, loose: bool = False):
 
 def _level_at(text: str, p: int) -> int:
     """The end of a level label starting at p (产出指标, 满意度指标(20分)), or p where none does."""
-    from .cell_runs import _level
     best = p
     for n in range(2, 17):
         piece = text[p:p + n]
         if len(piece) < n or "\n" in piece:
             break
-        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece) or \
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and level_label(piece) or \
                 bare(piece).endswith("目标") and piece[-1] == "标" and bare(piece)[:-2] + "指标" in LEVEL_NAMES:
             # the shortest: 产出指标 | 数量指标, not one label of both; 产出目标 | 数量目标 where a
             # form names the levels 目标 (not 绩效目标, a framework's level 2)
@@ -344,7 +343,7 @@ def rows_of(text: str, start: int, roles: list[str]):
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail)."""
-    from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
+    from .cell_runs import _fit     # cell_runs imports this module's caller: imported when used
     values = _values(roles)
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
@@ -368,7 +367,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         # two labels are the level 1 and the level 2; a lone one the level 2 where it can be one
         # (成本指标 names both: the level-1 cell is the merged one, written once for its group)
         l1, l2 = (labels[-2], labels[-1]) if len(labels) >= 2 else \
-            (None, labels[0]) if labels and _level2(text[slice(*labels[0])]) else \
+            (None, labels[0]) if labels and level2_label(text[slice(*labels[0])]) else \
             (labels[0], None) if labels and canonical_level1(text[slice(*labels[0])]) else (None, None)
         # after a row left unread, a row is sure where it starts only where a space (a cell
         # boundary the copy kept) or its own label opens it; the unread one may go on past a
@@ -436,14 +435,13 @@ def _group_inside(text: str, a: int, b: int) -> int | None:
     right after it (效益指标生态效益指标), each a level name as written; a lone level name inside
     words (食品质量指标达标率) is part of a name and opens none; words that end the table (a total,
     another header) are where the reading stops, not a row."""
-    from .cell_runs import _level2
     s = a + 1
     while s < b:
         if text[s].isspace() or (e := _label_end(text, s, canonical_level1)) == s:
             s += 1
             continue
         f = _skip_space(text, e)
-        if (g := _label_end(text, f, _level2)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
+        if (g := _label_end(text, f, level2_label)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
             s += 1
             continue
         # and a name after them: a third label or a total after two is a run of labels written

@@ -133,6 +133,22 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
 NEAR_LEVEL2 = tuple(name for name in LEVEL2 if len(name) >= 6)
 
 
+# A level-2 label's names as written, each exactly (数量, 产出数量指标).
+LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
+
+
+def level2_label(text: str) -> bool:
+    """A level-2 label as written in a label cell; a long phrase that merely contains one
+    (社会公益服务无经济效益) is an indicator's name, not a label."""
+    b = bare(text)
+    return b in LEVEL2_NAMES or canonical_level2(b)[0] is not None and len(b) <= 8
+
+
+def level_label(text: str) -> bool:
+    """A level-1 or level-2 label as written in a label cell."""
+    return canonical_level1(text) is not None or level2_label(text)
+
+
 def one_off(a: str, b: str) -> bool:
     """Whether two names differ by exactly one character changed, lost or added."""
     if a == b or abs(len(a) - len(b)) > 1:

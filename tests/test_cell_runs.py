@@ -828,3 +828,13 @@ def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
     [w] = [w for w in recs.warnings if "未读取" in w]
     assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换，未动用库存" in w and "“科学保粮率100%100%”" in w \
         and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
+
+
+def test_level_labels_are_read_by_vocab_for_both_cell_readers():
+    """The level-label test lives in vocab, so cell_joins imports it at module level instead of
+    the private cell_runs._level2 inside its functions (a hidden circular import)."""
+    import jixiao.normalize.cell_joins as cell_joins
+    from jixiao.normalize.vocab import level2_label, level_label
+    assert cell_joins.level2_label is level2_label and cell_joins.level_label is level_label
+    assert level2_label("数量") and level2_label("产出数量指标（20分）") and not level2_label("社会公益服务无经济效益")
+    assert level_label("产出指标") and not level2_label("产出指标") and not level_label("培训人数")
