@@ -53,7 +53,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
-    header_field, header_words, level2_label, level_label
+    header_field, header_words, level2_label, level_label, points_note
 
 HEADER_CELL = 14
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
@@ -81,7 +81,8 @@ FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND}
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
 STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
-LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
+LEVEL_NOTE = re.compile(rf"^{points_note()}")
+LEVEL_POINTS = re.compile(rf"{points_note()}\s*$")   # the note at a label's end
 SENTENCE = re.compile(r"[，,。；;：:！？]")
 # A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
 ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
@@ -315,8 +316,8 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
 
 def _points(label: str) -> Decimal | None:
     """The points a level label carries in its note (产出指标(40分): 40), or None."""
-    m = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$", label)
-    return Decimal(m.group(1)) if m else None
+    m = LEVEL_POINTS.search(label)
+    return Decimal(m.group("points")) if m else None
 
 
 def _in_words(text: str, m, values: list[str]) -> bool:
@@ -769,7 +770,7 @@ def scattered(text: str, window: int = 40):
 # a flattened table, never a sentence; the names as the level grammar writes them, ending in 指标.
 _L1 = sorted({v for vs in LEVEL1.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
 _L2 = sorted({v for _, vs in LEVEL2.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
-LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*(?:{'|'.join(_L2)})")
+LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*{points_note()})?\s*(?:{'|'.join(_L2)})")
 # A row of such a table with no header: a name, its target with the operator that marks a target
 # (=100%, ≤10次), then a bare figure after a space, a weight or a score: which, no header says.
 HEADLESS_ROW = re.compile(rf"(\p{{Han}}[^\s\d=＝≤≥<>＜＞]{{1,40}}?){OPS}{NUMBER}(?:{UNIT})?\s+{NUMBER}(?=\s|$)")

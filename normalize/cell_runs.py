@@ -52,7 +52,7 @@ from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords, Project
 from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1, header_field,
-                    level2_label, level_label)
+                    level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
@@ -61,7 +61,7 @@ HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进
 # Cells that are template residue or an empty cell written out; they carry no evidence.
 FILLER = re.compile(r"^[-—–/／.…。·]*$")
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
-WEIGHT_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]?$|^\d+(?:\.\d+)?\s*分?\s*[)）]$")
+WEIGHT_NOTE = re.compile(rf"^{points_note(broken=True)}$")   # a level's points on a line of their own
 NATURE_CELLS = set(DIRECTION_OPS) | NATURE_WORDS   # what a 指标性质 cell may hold
 HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.

@@ -830,6 +830,29 @@ def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
         and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
 
 
+def test_one_grammar_for_a_labels_points_in_brackets():
+    """vocab.points_note is the one grammar of (N分) that cell_joins, cell_runs and tables read,
+    with two real differences: after an indicator's name (named) a bare bracketed number is the
+    name's own, and a note on a line of its own (broken) may have lost one bracket, not both."""
+    import regex as re
+    from jixiao.normalize.cell_joins import LEVEL_NOTE, LEVEL_PAIR, _points
+    from jixiao.normalize.cell_runs import WEIGHT_NOTE
+    from jixiao.normalize.tables import NAMED_POINTS
+    from jixiao.normalize.vocab import points_note
+    level, named = re.compile(rf"^{points_note()}$"), re.compile(rf"^{points_note(named=True)}$")
+    for text in ("（40分）", "(8 分)", "( 2.5分 )", "(50)"):
+        assert level.match(text).group("points") in ("40", "8", "2.5", "50")
+    assert [bool(named.match(x)) for x in ("（40分）", "(8 分)", "(50)")] == [True, True, False]
+    assert [bool(WEIGHT_NOTE.match(x)) for x in ("(30分)", "(30", "30分)", "30)", "30分", "(30分")] == \
+        [True, True, True, True, False, True]
+    assert _points("产出指标(40)") == Decimal(40) and _points("产出指标（12.5 分）") == Decimal("12.5")
+    assert _points("产出指标(40分)数量") is None
+    assert LEVEL_NOTE.match("(50)数量指标").end() == 4 and LEVEL_NOTE.match("数量指标(50)") is None
+    assert LEVEL_PAIR.search("产出指标 (50) 数量指标") and LEVEL_PAIR.search("产出指标（50分）数量指标")
+    assert NAMED_POINTS.search("改造老旧供水管网（8分）").group("points") == "8"
+    assert NAMED_POINTS.search("受益居民(2)") is None
+
+
 def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     """The level-label test lives in vocab, so cell_joins imports it at module level instead of
     the private cell_runs._level2 inside its functions (a hidden circular import)."""
