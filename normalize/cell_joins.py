@@ -53,7 +53,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
-    header_field, header_words
+    header_field, header_words, level2_label, level_label, points_note
 
 HEADER_CELL = 14
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
@@ -67,6 +67,8 @@ NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
 UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) + ")|万|亿"
 # A bound written after the figure (98%以上, 3天以内) is the figure's operator (quantity.SUFFIX_OPS),
 # in a target or a result; only the words of two characters or more, which begin no name (内部…, 多元…).
+# 上下 is two characters but begins names (上下游企业带动数, 上下级联动): 120人上下游… would read
+# 120人上下 and leave 游… as the next name (e44e7a9, which left it out, says only the rule above).
 BOUND = "|".join(re.escape(w) for w, _ in SUFFIX_OPS if len(w) > 1 and w != "上下")
 FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
 # Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's
@@ -79,7 +81,8 @@ FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND}
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
 STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
-LEVEL_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
+LEVEL_NOTE = re.compile(rf"^{points_note()}")
+LEVEL_POINTS = re.compile(rf"{points_note()}\s*$")   # the note at a label's end
 SENTENCE = re.compile(r"[，,。；;：:！？]")
 # A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
 ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
@@ -252,13 +255,12 @@ def _find_header(text: str, start: int, loose: bool = False):
 
 def _level_at(text: str, p: int) -> int:
     """The end of a level label starting at p (产出指标, 满意度指标(20分)), or p where none does."""
-    from .cell_runs import _level
     best = p
     for n in range(2, 17):
         piece = text[p:p + n]
         if len(piece) < n or "\n" in piece:
             break
-        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and _level(piece) or \
+        if bare(piece).endswith(("指标", "指標")) and piece[-1] in "标標" and level_label(piece) or \
                 bare(piece).endswith("目标") and piece[-1] == "标" and bare(piece)[:-2] + "指标" in LEVEL_NAMES:
             # the shortest: 产出指标 | 数量指标, not one label of both; 产出目标 | 数量目标 where a
             # form names the levels 目标 (not 绩效目标, a framework's level 2)
@@ -314,8 +316,8 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
 
 def _points(label: str) -> Decimal | None:
     """The points a level label carries in its note (产出指标(40分): 40), or None."""
-    m = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$", label)
-    return Decimal(m.group(1)) if m else None
+    m = LEVEL_POINTS.search(label)
+    return Decimal(m.group("points")) if m else None
 
 
 def _in_words(text: str, m, values: list[str]) -> bool:
@@ -342,7 +344,7 @@ def rows_of(text: str, start: int, roles: list[str]):
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail)."""
-    from .cell_runs import _fit, _level2     # cell_runs imports this module's caller: imported when used
+    from .cell_runs import _fit     # cell_runs imports this module's caller: imported when used
     values = _values(roles)
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
@@ -366,7 +368,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         # two labels are the level 1 and the level 2; a lone one the level 2 where it can be one
         # (成本指标 names both: the level-1 cell is the merged one, written once for its group)
         l1, l2 = (labels[-2], labels[-1]) if len(labels) >= 2 else \
-            (None, labels[0]) if labels and _level2(text[slice(*labels[0])]) else \
+            (None, labels[0]) if labels and level2_label(text[slice(*labels[0])]) else \
             (labels[0], None) if labels and canonical_level1(text[slice(*labels[0])]) else (None, None)
         # after a row left unread, a row is sure where it starts only where a space (a cell
         # boundary the copy kept) or its own label opens it; the unread one may go on past a
@@ -434,14 +436,13 @@ def _group_inside(text: str, a: int, b: int) -> int | None:
     right after it (效益指标生态效益指标), each a level name as written; a lone level name inside
     words (食品质量指标达标率) is part of a name and opens none; words that end the table (a total,
     another header) are where the reading stops, not a row."""
-    from .cell_runs import _level2
     s = a + 1
     while s < b:
         if text[s].isspace() or (e := _label_end(text, s, canonical_level1)) == s:
             s += 1
             continue
         f = _skip_space(text, e)
-        if (g := _label_end(text, f, _level2)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
+        if (g := _label_end(text, f, level2_label)) == f or not re.search(r"\p{Han}", text[a:s]) or _closes(text[a:s]):
             s += 1
             continue
         # and a name after them: a third label or a total after two is a run of labels written
@@ -769,7 +770,7 @@ def scattered(text: str, window: int = 40):
 # a flattened table, never a sentence; the names as the level grammar writes them, ending in 指标.
 _L1 = sorted({v for vs in LEVEL1.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
 _L2 = sorted({v for _, vs in LEVEL2.values() for v in vs if v.endswith("指标")}, key=len, reverse=True)
-LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*(?:{'|'.join(_L2)})")
+LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*{points_note()})?\s*(?:{'|'.join(_L2)})")
 # A row of such a table with no header: a name, its target with the operator that marks a target
 # (=100%, ≤10次), then a bare figure after a space, a weight or a score: which, no header says.
 HEADLESS_ROW = re.compile(rf"(\p{{Han}}[^\s\d=＝≤≥<>＜＞]{{1,40}}?){OPS}{NUMBER}(?:{UNIT})?\s+{NUMBER}(?=\s|$)")

@@ -51,8 +51,8 @@ from jixiao.extract.model import Cell
 from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords, Project
-from .vocab import (DIRECTION_OPS, LEVEL2, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1,
-                    canonical_level2, header_field)
+from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1, header_field,
+                    level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
@@ -61,15 +61,13 @@ HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进
 # Cells that are template residue or an empty cell written out; they carry no evidence.
 FILLER = re.compile(r"^[-—–/／.…。·]*$")
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
-WEIGHT_NOTE = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]?$|^\d+(?:\.\d+)?\s*分?\s*[)）]$")
+WEIGHT_NOTE = re.compile(rf"^{points_note(broken=True)}$")   # a level's points on a line of their own
 NATURE_CELLS = set(DIRECTION_OPS) | NATURE_WORDS   # what a 指标性质 cell may hold
 HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.
 HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
 
 WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
-
-LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
 
 VALUE_ROLES = ("target", "actual", "weight", "score")
 
@@ -233,17 +231,6 @@ def _join(a: _Cell, b: _Cell) -> _Cell:
     return _Cell(a.line, a.text + b.text, a.blocks + b.blocks, src=a.src)
 
 
-def _level(text: str) -> bool:
-    return canonical_level1(text) is not None or _level2(text)
-
-
-def _level2(text: str) -> bool:
-    """A level-2 label as written in a label cell; a long phrase that merely contains one
-    (社会公益服务无经济效益) is an indicator's name, not a label."""
-    b = bare(text)
-    return b in LEVEL2_NAMES or canonical_level2(b)[0] is not None and len(b) <= 8
-
-
 def _mend(cells: list[_Cell]) -> list[_Cell]:
     """Rejoin a level label broken over two lines (数量 / 指标, 经济效 / 益指标, 产出指标 / (50))."""
     out: list[_Cell] = []
@@ -251,13 +238,13 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
         prev = out[-1] if out else None
         if prev is not None:
             joined = bare(prev.text + c.text)
-            if _level(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
+            if level_label(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
                 # the note's opening bracket may be lost with the line break (效益指标 / 30分))
                 note = bare(c.text) if bare(c.text)[:1] in "(（" else "（" + bare(c.text)
                 out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks, src=prev.src)
                 continue
-            if bare(c.text) == "指标" and _level(joined) or \
-                    _level(joined) and not _level(prev.text) and not _level(c.text) and len(joined) <= 10:
+            if bare(c.text) == "指标" and level_label(joined) or \
+                    level_label(joined) and not level_label(prev.text) and not level_label(c.text) and len(joined) <= 10:
                 out[-1] = _join(prev, c)
                 continue
         out.append(c)
@@ -321,7 +308,7 @@ def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int]
 def _word(text: str) -> bool:
     """A piece of a broken header cell: words only, not a level name (分析及, 改进措施)."""
     b = bare(text)
-    return bool(HAN.search(b)) and not re.search(r"\d", b) and not _level(b)
+    return bool(HAN.search(b)) and not re.search(r"\d", b) and not level_label(b)
 
 
 # -- what a cell may be --------------------------------------------------------------------------
@@ -333,7 +320,7 @@ def _fit(text: str, role: str) -> int | None:
     if FILLER.match(b):
         return 0
     level1 = canonical_level1(b) is not None
-    level2 = _level2(b)
+    level2 = level2_label(b)
     han = bool(HAN.search(b))
     q = parse(text)
     figure = q.numeric or q.op in ("deadline", "range")
@@ -368,8 +355,8 @@ def _fit(text: str, role: str) -> int | None:
         return 5 if len(b) <= 5 and not re.search(r"\d", b) and not level1 and not level2 else None
     if role == "reason":
         # not a figure, nor a level label or the first half of one broken over two lines (生态)
-        return None if BARE_NUMBER.match(b) or level1 or level2 or _level(b + "效益指标") or \
-            _level(b + "指标") else 3
+        return None if BARE_NUMBER.match(b) or level1 or level2 or level_label(b + "效益指标") or \
+            level_label(b + "指标") else 3
     return 0
 
 
@@ -523,7 +510,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 continue
             head, roles, start = found
             if start + 1 < len(cells) and "score" not in roles and "weight" not in roles and \
-                    BARE_NUMBER.match(bare(cells[start].text)) and _level(cells[start + 1].text):
+                    BARE_NUMBER.match(bare(cells[start].text)) and level_label(cells[start + 1].text):
                 # a figure where one more header cell stands, a level label after it: the block's
                 # points heading the column of each row's score (Sichuan 区域 forms, 052)
                 points = cells[start]
@@ -547,7 +534,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             # After rows left unread where a level label stood, the rows that follow without a
             # label of their own cannot tell their group: unread too, until a label comes.
             levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
-            labelled = [u_b for u_a, u_b, _ in unclear if any(_level(c.text) for c in body[u_a:u_b])]
+            labelled = [u_b for u_a, u_b, _ in unclear if any(level_label(c.text) for c in body[u_a:u_b])]
             kept, orphaned, blind = [], 0, False
             for a, b2, cols in rows:
                 blind = blind or any(u_b == a for u_b in labelled)
@@ -667,8 +654,8 @@ def _following_lines(doc: Document, k: int):
         cells = _words(b, j)
         nxt = doc.blocks[j + 1] if j + 1 < end else None
         if len(cells) == 1 and isinstance(nxt, Paragraph) and len(more := _words(nxt, j + 1)) == 1 and \
-                _level(cells[0][1].text + more[0][1].text) and \
-                (not _level(cells[0][1].text) or bare(more[0][1].text) == "指标"):
+                level_label(cells[0][1].text + more[0][1].text) and \
+                (not level_label(cells[0][1].text) or bare(more[0][1].text) == "指标"):
             label = _join(cells[0][1], more[0][1])
             yield j, None, []
             continue
@@ -805,14 +792,14 @@ def _labelled_row(cells: list[_Cell]) -> list[_Cell | None] | None:
     """A row of level labels (none, the level 2, or the level 1 and the level 2), a name and two
     values placed in LABELLED_FORM's columns, or None where the row has another shape."""
     labels = []
-    while len(labels) < 2 and len(labels) < len(cells) and _level(cells[len(labels)].text):
+    while len(labels) < 2 and len(labels) < len(cells) and level_label(cells[len(labels)].text):
         labels.append(cells[len(labels)])
     rest = cells[len(labels):]
-    if len(rest) != 3 or any(_level(c.text) for c in rest) or not HAN.search(rest[0].text):
+    if len(rest) != 3 or any(level_label(c.text) for c in rest) or not HAN.search(rest[0].text):
         return None
-    if len(labels) == 2 and (canonical_level1(labels[0].text) is None or not _level2(labels[1].text)):
+    if len(labels) == 2 and (canonical_level1(labels[0].text) is None or not level2_label(labels[1].text)):
         return None
-    if len(labels) == 1 and not _level2(labels[0].text):
+    if len(labels) == 1 and not level2_label(labels[0].text):
         return None
     return ([labels[0] if len(labels) == 2 else None, labels[-1] if labels else None] + rest)
 
@@ -829,7 +816,7 @@ def _operator_row(texts: list[_Cell]) -> list[_Cell | None] | None:
         return None
     o = ops[0]
     name, labels, after = texts[o - 1], texts[:o - 1], texts[o + 1:]
-    if _fit(name.text, "level3") is None or not all(_level(c.text) for c in labels):
+    if _fit(name.text, "level3") is None or not all(level_label(c.text) for c in labels):
         return None
     row: list[_Cell | None] = [None] * len(OPERATOR_FORM)
     for c, role in zip(labels, ("level1", "level2")[2 - len(labels):]):
@@ -906,7 +893,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):
             pending.append((blk, r))      # a level's points on a line of their own: (50分)
             continue
-        if spaced and len(row) == 1 and not _level(row[0][1].text):
+        if spaced and len(row) == 1 and not level_label(row[0][1].text):
             # a line of one word between rows (the scoring rule written under a row, (50分)):
             # text, not a row; three such lines together end the table
             lone += 1
@@ -923,10 +910,10 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
             break
         if r == 0 and blk != k and len(texts) >= 2 and \
-                all(len(bare(c.text)) <= 6 and not re.search(r"\d", c.text) and not _level(c.text) for c in texts):
+                all(len(bare(c.text)) <= 6 and not re.search(r"\d", c.text) and not level_label(c.text) for c in texts):
             # the first row of the next table is a header of its own (序号 | 事项 | 金额): another table
             break
-        if all(_level(c.text) for c in texts):
+        if all(level_label(c.text) for c in texts):
             # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
             # after it that carry no label of their own cannot tell their group
             blind, failed = True, 0
@@ -960,7 +947,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             last_failed_counted = indicator_like([c.text for c in texts])
             if last_failed_counted:
                 unread.append(texts[0].line)
-            blind = blind or any(_level(c.text) for c in texts)
+            blind = blind or any(level_label(c.text) for c in texts)
             pending.append((blk, r))
             continue
         failed, streak = 0, []
@@ -968,7 +955,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         # a level label (or left of every column). Other odd rows (an extra cell, a row one
         # column off) are the table reader's to align; they alone do not make a rebuild.
         col0, c0 = row[0]
-        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not _level(c0.text):
+        if at is None or (col0 not in at or at[col0] in ("level1", "level2")) and not level_label(c0.text):
             misplaced += 1
         elif col0 < min(at):
             shifted += 1     # left of every column: the block label's column left out (057)
@@ -977,7 +964,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if len(ways) > 1:
             if indicator_like([c.text for c in texts]):
                 unread.append(texts[0].line)
-            blind = blind or any(_level(c.text) for c in texts)
+            blind = blind or any(level_label(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
             if indicator_like([c.text for c in texts]):
                 unread.append(texts[0].line)
@@ -991,7 +978,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
             # line of wrapped text, not an indicator's row
-            blind = blind or any(_level(c.text) for c in texts)
+            blind = blind or any(level_label(c.text) for c in texts)
         else:
             blind = False
             new = [None] * len(roles)

@@ -22,7 +22,8 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, near_level2, period, revised, value_role)
+                    joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
+                    value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
@@ -2388,7 +2389,7 @@ class _Reader:
             # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
             # the bracket is the row's weight, no part of its name
             # its raw text is the bracket as written, so an analyst finds it in the name cell
-            named_weight = Figure(replace(parse(m.group(1)), raw=m.group().strip()), self._loc(t, r, c3 + s))
+            named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
         loc_row = self._loc(t, r)
@@ -2813,7 +2814,7 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
 
 
 # A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
-NAMED_POINTS = re.compile(r"\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$")
+NAMED_POINTS = re.compile(rf"\s*{points_note(named=True)}\s*$")
 
 
 def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:

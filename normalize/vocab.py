@@ -48,6 +48,19 @@ LEVEL2 = {
     "生态环境成本指标": ("成本指标", ["生态环境成本指标", "生态环境成本"]),
 }
 
+def points_note(*, named: bool = False, broken: bool = False) -> str:
+    """The grammar of a label's points in brackets (产出指标（40分）, 受益居民(8 分), 产出指标(50)),
+    the one that cell_joins, cell_runs and tables use; the number is the group "points". Two
+    differences are real, the rest of the grammar (brackets, spaces, the number) is one:
+    named: after an indicator's name a bracketed bare number may be the name's own (…(2)), so
+    there only (N分) is points; after a level label nothing else is bracketed, and 分 may be left
+    out (产出指标(50)).
+    broken: a note on a line of its own may have lost its opening or its closing bracket with the
+    line break (效益指标 / 30分)), not both (a bare 30分 is a score)."""
+    body = rf"\s*(?P<points>\d+(?:\.\d+)?)\s*分{'' if named else '?'}\s*"
+    return rf"(?:[（(]{body}[)）]?|{body}[)）])" if broken else rf"[（(]{body}[)）]"
+
+
 # The closing bracket may be lost at the end (a scan of 社会效益指标（10 / 分） wrapped in its cell).
 _WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
 
@@ -131,6 +144,22 @@ def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, s
 # not another word: 效率指标 is a real level one off 效益指标), each two edits or more from every other
 # level's forms (tests/test_normalize.py checks the whole vocabulary).
 NEAR_LEVEL2 = tuple(name for name in LEVEL2 if len(name) >= 6)
+
+
+# A level-2 label's names as written, each exactly (数量, 产出数量指标).
+LEVEL2_NAMES = {v for _, variants in LEVEL2.values() for v in variants}
+
+
+def level2_label(text: str) -> bool:
+    """A level-2 label as written in a label cell; a long phrase that merely contains one
+    (社会公益服务无经济效益) is an indicator's name, not a label."""
+    b = bare(text)
+    return b in LEVEL2_NAMES or canonical_level2(b)[0] is not None and len(b) <= 8
+
+
+def level_label(text: str) -> bool:
+    """A level-1 or level-2 label as written in a label cell."""
+    return canonical_level1(text) is not None or level2_label(text)
 
 
 def one_off(a: str, b: str) -> bool:
