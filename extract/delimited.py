@@ -84,6 +84,38 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
     return None
 
 
+# A field of a record, not a clause of prose: short, and no sentence's punctuation in it.
+MAX_FIELD = 40
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")    # 1,528.00: a figure's, no delimiter
+_SENTENCE = re.compile(r"[。！？；，]|[.!?;:：]$")
+
+
+def record_lines(text: str) -> tuple[str, list[int]] | None:
+    """(delimiter, 1-based numbers of the lines that read as records of it) for the text
+    delimited() refused: a line of two fields or more split by the comma or the semicolon, each
+    short, none a clause of prose (a space after the delimiter, a sentence's punctuation: the
+    raw passages' 年初预算300万元,实际预算300万元,……执行率100%。). None when no line does."""
+    best = None
+    for d in (",", ";"):
+        found = []
+        for no, line in enumerate(text.split("\n"), 1):
+            line = _THOUSANDS.sub("", line) if d == "," else line
+            if d not in line:
+                continue
+            try:
+                fields = next(csv.reader([line], delimiter=d, quotechar='"'))
+            except (csv.Error, StopIteration):
+                continue
+            filled = [f for f in fields if f.strip()]
+            if len(fields) >= 2 and filled and all(len(f) <= MAX_FIELD for f in fields) \
+                    and not any(f[:1].isspace() for f in fields[1:] if f.strip()) \
+                    and not any(_SENTENCE.search(f.strip()) for f in filled):
+                found.append(no)
+        if found and (best is None or len(found) > len(best[1])):
+            best = (d, found)
+    return best
+
+
 # The delimiter as an analyst's warning names it.
 DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符"}
 # build_sheets' word for a workbook with no block: a delimited file says it in its own terms

@@ -295,16 +295,20 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                             + "；".join(widths[:20])
                             + ("……" if len(widths) > 20 else ""))
     # | and +----+ printed as characters: a fixed-width text table, read as its text
-    typed, outside = [], []
+    typed, outside, on_rules = [], [], []
     for region in scan_text_table.find(ink(gray), 3 * SNAP):
-        text, taken, left = scan_text_table.text(region, chars)
+        text, taken, left, stray = scan_text_table.text(region, chars)
         gone = {id(ch) for ch in taken}
         chars = [ch for ch in chars if id(ch) not in gone]
         typed.append((region.bbox, text))
         outside += left
+        on_rules += stray
     if outside:
         doc.warnings.append(f"第{number}页文本表格（以 | 与 +---+ 字符印出的表格）中有字符在该行两端的竖线之外，"
                             "无法确定属于哪个单元格，未读入：" + "；".join(f"“{t}”" for t in outside) + "，请核对原件")
+    if on_rules:
+        doc.warnings.append(f"第{number}页文本表格（以 | 与 +---+ 字符印出的表格）的横线（+---+ 行）上识别出不是横线的字符，"
+                            "未读入：" + "；".join(f"“{t}”" for t in on_rules) + "，请核对原件")
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]

@@ -29,6 +29,9 @@ SAME_X = 0.09       # of a line: the middles of the bars of one column differ by
 SAME_Y = 0.07       # of a line: the middles of the dashes of one rule line differ by at most this (1.5 px)
 BARS = "|｜│┃丨"     # always a border in a text table (the text reader splits cells on them)
 BAR_LIKE = "!"      # read for a bar where one stands (a 1 or l beside one may be a figure's)
+# what OCR makes of a rule line's dashes and crosses: a hyphen, a plus, a dash of any width, a box
+# drawing line, or the CJK characters a dash or a cross looks like (一, 十); read there, it is the rule
+RULE_SHAPES = "-+=_~—–‐‑‒―─━═┄┅┈┉╌╍┼┿╋╪╫╬├┤┬┴┌┐└┘一十－＋＝＿～"
 
 
 @dataclass
@@ -160,19 +163,25 @@ def _regions(chains: list[list], rules: list) -> list[Region]:
     return sorted(out, key=lambda r: r.bbox[1])
 
 
-def text(region: Region, chars: list) -> tuple[str, list, list[str]]:
+def text(region: Region, chars: list) -> tuple[str, list, list[str], list[str]]:
     """The text the region's lines print, one text line a line (a rule line +---+), the characters
     it took (ruled_page.Char: each goes to the line its middle stands in, and to the cell between
-    the bars its middle stands between), and the text of those it took but put in no cell.
+    the bars its middle stands between), the text of those it took but put in no cell, and the text
+    OCR read on a rule line that is no rule's shape (a rule line prints nothing else: such text may
+    be a cell's the ruling ran through, and is taken off the page unread, so the caller says it).
     A character within half a line outside a line's outer bar is put in the cell inside that bar
     where the bar is the table's outer rule (no other cell is near); beside an inner bar that ends
     the line it may be the text of a cell the line does not print, and is left out (said)."""
     from .ruled_page import _line_text, _middle
     h = sorted(b - a for a, b, _ in region.lines)[len(region.lines) // 2]
     x0, top, x1, bottom = region.bbox
-    taken, rows, left = [], [], []
+    taken, rows, left, on_rules = [], [], [], []
     for y in region.rules:
-        taken += [ch for ch in chars if abs(_middle(ch) - y) <= h / 3 and x0 <= ch.x + ch.size / 2 <= x1]
+        mine = [ch for ch in chars if abs(_middle(ch) - y) <= h / 3 and x0 <= ch.x + ch.size / 2 <= x1]
+        taken += mine
+        stray = [ch for ch in sorted(mine, key=lambda ch: ch.x) if ch.text.strip(RULE_SHAPES + BARS + " ")]
+        if stray:
+            on_rules.append(_line_text(stray).strip())
         rows.append((y, "+" + "+".join("---" for _ in region.cols[1:]) + "+"))
     for a, b, bars in region.lines:
         xs = [region.cols[k] for k in sorted(bars)]
@@ -197,7 +206,7 @@ def text(region: Region, chars: list) -> tuple[str, list, list[str]]:
         rows.append(((a + b) / 2, "| " + " | ".join(_line_text(sorted(c, key=lambda ch: ch.x)).strip()
                                                     for c in cells) + " |"))
     rows.sort(key=lambda r: r[0])
-    return "\n".join(t for _, t in rows), taken, left
+    return "\n".join(t for _, t in rows), taken, left, on_rules
 
 
 def _centres(chars: list, bars: list[float]) -> list[tuple]:

@@ -41,7 +41,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .delimited import delimited, read_delimited
+from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -144,10 +144,29 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         read_delimited(doc, path, *found)
         return doc
     read_lines(doc, path, text)
+    _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+def _say_unread_records(doc: Document, path: str, text: str) -> None:
+    """A .csv, or text whose lines are mostly delimited records, that delimited() refused (two
+    columns, or never MIN_TABLE records of one width) and the lines above read as paragraphs: its
+    cells are in no table, so the reader says so."""
+    found = record_lines(text)
+    if not found:
+        return
+    delimiter, numbers = found
+    as_lines = {b.loc.line for b in doc.blocks if isinstance(b, Paragraph)}
+    unread = [no for no in numbers if no in as_lines]
+    filled = sum(1 for ln in text.split("\n") if ln.strip())
+    named = str(path).lower().endswith(".csv")
+    if unread and (named or (len(unread) >= 2 and 2 * len(unread) >= filled)):
+        doc.warnings.append(f"第{unread[0]}行起有{len(unread)}行以{DELIMITER_NAMES[delimiter]}分隔字段，但不成表格"
+                            f"（不足三列，或没有连续{MIN_TABLE}行字段数相同），已按文本行读取，"
+                            "其中的指标与资金数据可能漏读，请核对原件")
 
 
 def read_lines(doc: Document, path: str, text: str, element: str | None = None) -> None:

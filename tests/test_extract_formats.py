@@ -1421,3 +1421,27 @@ def test_pdf_merged_cells_overhanging_the_pages_foot_side_by_side_keep_their_las
         ["满意度指标", "服务对象满意度指标", "服务老年人满意度", "91.5%"],
         ["", "", "老年人家属满意度", "92.3%"],
         ["总分", "", "", "99"]]
+
+
+def test_delimited_records_read_as_lines_are_said_and_prose_is_not():
+    from jixiao.extract import read_bytes
+    said = lambda d: [w for w in d.warnings if "分隔字段" in w]
+    # a .csv of two columns (no table of three): its records end up as lines, and the reader says so
+    two = "项目名称,某县农村公路养护项目\n预算年度,2023\n全年预算数,120.00\n全年执行数,108.00\n"
+    d = read_bytes(two.encode("gb18030"), "two.csv")
+    assert not d.tables() and len(d.paragraphs()) == 4
+    (w,) = said(d)
+    assert "第1行起有4行以逗号分隔字段" in w and "请核对原件" in w
+    # text (not named .csv) whose lines are mostly records, never three of one width in a row
+    ragged = ("绩效指标\n三级指标;目标;实际;分值\n培训人次;≥100人次;120人次\n合格率;100%;100%;10;10\n"
+              "满意度;≥90%\n产量;≥6吨;6.1吨;10\n")
+    (w,) = said(read_bytes(ragged.encode("utf-8"), "r.txt"))
+    assert "第2行起有5行以分号分隔字段" in w
+    # one record-like line in a text file is no export; prose with ASCII commas (the raw passages'
+    # 年初预算300万元,实际预算300万元,…,执行率100%。) and a figure's thousands separator are not records
+    assert not said(read_bytes("说明\n附件,共2份\n本项目按期完成。\n".encode("utf-8"), "a.txt"))
+    prose = ("年初预算300万元,实际预算300万元,全年执行300万元,执行率100%,自评分20分。\n"
+             "行政编制0人,实有人数0人;事业编制82人,实有人数61人。\n项目资金1,528.00万元\n"
+             "项目完成及时率,年初目标值100%,实际完成值100%。\n")
+    for name in ("p.txt", "p.csv"):
+        assert not said(read_bytes(prose.encode("utf-8"), name))

@@ -168,3 +168,22 @@ def test_a_character_outside_a_line_that_ends_at_an_inner_bar_is_left_out_and_sa
     assert not any("乙" in cell for t in doc.tables() for row in t.grid() for cell in row)
     (said,) = [w for w in doc.warnings if "文本表格" in w]
     assert "第1页" in said and "“乙”" in said and "请核对原件" in said
+
+
+def test_text_read_on_a_rule_line_is_said_unless_it_is_a_rule_shape(monkeypatch):
+    # OCR reads the +----+ line under the header as 十一一一 (the rule's own shapes: silent) and a
+    # 9.5 standing on the last rule line (a figure the ruling ran through: taken off the page, said)
+    result = [_item(_baseline(1), (_x(2), "指标名称")), _item(_baseline(1), (_x(13), "分值")),
+              _item(_baseline(1), (_x(20), "得分")),
+              _item(_baseline(2), (_x(0), "十一一一—━")),
+              _item(_baseline(3), (_x(2), "修缮建筑")), _item(_baseline(3), (_x(13), "8")),
+              _item(_baseline(3), (_x(20), "8")),
+              _item(_baseline(4), (_x(2), "改造路面")), _item(_baseline(4), (_x(13), "7")),
+              _item(_baseline(4), (_x(20), "6.5")),
+              _item(_baseline(5), (_x(20), "9.5"))]
+    doc = _read(monkeypatch, _page(TABLE), result)
+    (table,) = doc.tables()
+    assert table.grid() == [["指标名称", "分值", "得分"], ["修缮建筑", "8", "8"], ["改造路面", "7", "6.5"]]
+    (said,) = [w for w in doc.warnings if "横线" in w]
+    assert "第1页" in said and "“9.5”" in said and "请核对原件" in said
+    assert not any(s in said for s in "十一—━")
