@@ -2292,22 +2292,6 @@ def test_score_over_weight_under_a_score_first_joined_header_takes_the_header_or
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.75"))
 
 
-def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
-    """A PDF cuts a level cell merged over a page break into two cells, each part of the name
-    (满意 | 度指标, 服务对 | 象满意度指标): read whole on the upper row, as above on the lower, with a
-    warning. Two cells each a level's name (数量指标 | 质量指标) stay two levels."""
-    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20"],
-            ["", "质量指标", "合格率", "100%", "100%", "20", "20"],
-            ["满意", "服务对", "患者满意度", "≥90%", "93.7%", "10", "10"],
-            ["度指标", "象满意度指标", "医务人员满意度", "≥85%", "88.9%", "10", "10"]]
-    r = normalize_document(_doc(rows))
-    assert [(i.level1, i.level2) for i in r.indicators] == [
-        ("产出指标", "数量指标"), ("产出指标", "质量指标"),
-        ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
-    assert sum("分在上下两格" in w for w in r.warnings) == 2
-
-
 def _lines(*texts):
     return Document(source="mem", format="docx", sha256="", blocks=[
         Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
