@@ -591,12 +591,6 @@ def _wraps(ln: _Line, right: float) -> bool:
 CJK_PUNCT = set("，。；：、！？）》」』”’")
 
 
-def _next_figure(host: Cell, c: Cell) -> bool:
-    """A one-line host holding a whole figure its unit ends (93.7%, ≥90%) over a cell opening with
-    another figure: two figures, two rows' values, never one run on (line_breaks.two_figures)."""
-    return "\n" not in host.text and two_figures(host.text, c.text, True)
-
-
 def _glue(a: str, b: str) -> str:
     """Join a wrapped line: no space in CJK text, a space between two Latin words."""
     latin = a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
@@ -839,8 +833,6 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
         if host is None or host.row + host.rowspan - 1 != last_row or (host.row, host.col) in st.free or \
                 any(table.cell_at(last_row, k) is not host for k in range(c.col, c.col + c.colspan)):
             return False
-        if _next_figure(host, c):
-            return False    # a line's whole figure, its unit ending it, over another: the next row's value
         room = st.rooms.get((host.row, host.col))
         return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \
             room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()

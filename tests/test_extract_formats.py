@@ -1421,29 +1421,3 @@ def test_pdf_merged_cells_overhanging_the_pages_foot_side_by_side_keep_their_las
         ["满意度指标", "服务对象满意度指标", "服务老年人满意度", "91.5%"],
         ["", "", "老年人家属满意度", "92.3%"],
         ["总分", "", "", "99"]]
-
-
-def _ruled_part(top, rows, xs, size=20):
-    """Text and rules of a ruled table part: rows of cell texts from `top` down, `size` high each."""
-    text = [(x + 2, top + size * k + 14, t) for k, row in enumerate(rows) for x, t in zip(xs, row) if t]
-    bottom = top + size * len(rows)
-    ops = [f"{xs[0]} {792 - top - size * k} m {xs[-1]} {792 - top - size * k} l S" for k in range(len(rows) + 1)]
-    ops += [f"{x} {792 - top} m {x} {792 - bottom} l S" for x in xs]
-    return text, ops
-
-
-def test_pdf_row_under_the_page_break_with_its_own_figures_is_a_row_of_its_own(tmp_path):
-    # The page ends after a row whose cells are full (90% | 93.7% | 10 fill their narrow columns);
-    # page 2 holds, under the repeated header, a row whose value cells open new figures (85% under
-    # 90%): figures ended by their unit are whole, so that row is a row of its own, not the rest of
-    # the one above (307.pdf). A level cell cut by the break (Satisf | action) stays in two cells:
-    # whether a cell's words run on, nothing in a ruled cell tells (数量指标(20分) | 质量指标(10分)
-    # under a page break in seed 002 are two cells).
-    xs = [40, 80, 150, 190, 230, 260]
-    head = ["Level", "Name", "Aim", "Done", "Pts"]
-    t1, r1 = _ruled_part(640, [head, ["Output", "Cases", "100", "120", "10"],
-                               ["Satisf", "Rating", "90%", "93.7%", "10"]], xs)
-    t2, r2 = _ruled_part(60, [head, ["action", "Satisfaction", "85%", "88.9%", "10"]], xs)
-    d = read_document(_text_pdf(tmp_path / "cut.pdf", [t1, t2], drawn_on={0: r1, 1: r2}))
-    [t] = d.tables()
-    assert t.grid()[-2:] == [["Satisf", "Rating", "90%", "93.7%", "10"], ["action", "Satisfaction", "85%", "88.9%", "10"]]
