@@ -162,8 +162,12 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         for k, i in list(fields.items()):
             # 分值/得分 in one header cell: the points and the score share its column, each cell a
             # pair (Reader._points_pair); a joined 目标值/实际值 is the paired column's (_paired_column)
-            if k == "weight" and joined_fields(header[i]) == ("weight", "score") and "score" not in fields:
-                fields["score"] = i
+            # (or 得分/分值, the score first: each part taken in the header's order, _points_order)
+            joined = joined_fields(header[i])
+            if k in ("weight", "score") and joined is not None and set(joined) == {"weight", "score"}:
+                other = "score" if k == "weight" else "weight"
+                if other not in fields:
+                    fields[other] = i
         levels = [fields[k] for k in ("level1", "level2", "level3") if k in fields]
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
@@ -352,6 +356,17 @@ def fund_word_field(text: str, taken: set[str] = frozenset()) -> str | None:
                 None)
 
 
+def _fund_points_order(text: str) -> tuple[str, str] | None:
+    """The fund's weight and score named in one header cell joined by a slash (分值/得分, 得分/分值),
+    in the order written; else None."""
+    parts = re.split(r"\s*[/／]\s*", header_words(text))
+    if len(parts) != 2:
+        return None
+    first = fund_word_field(parts[0])
+    second = fund_word_field(parts[1], {first} if first else set())
+    return (first, second) if {first, second} == {"fund_weight", "fund_score"} else None
+
+
 def _fund_fields(header: list[str]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
     heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …), then, for
@@ -370,12 +385,11 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
                 break
     if any(columns.kind(x) in FIGURE_KINDS for x in header):
         return cols     # figures in the row: not a header row, whatever its words
-    if "fund_weight" in cols and "fund_score" not in cols:
-        # 分值 / 得分 in one cell: its figures hold both, a pair (split_pair) read in Reader.fund
-        parts = re.split(r"\s*[/／]\s*", texts[cols["fund_weight"]])
-        if len(parts) == 2 and fund_word_field(parts[0]) == "fund_weight" and \
-                fund_word_field(parts[1], {"fund_weight"}) == "fund_score":
-            cols["fund_score"] = cols["fund_weight"]
+    for one, other in (("fund_weight", "fund_score"), ("fund_score", "fund_weight")):
+        # 分值 / 得分 (or 得分 / 分值) in one cell: its figures hold both, a pair (split_pair) read in
+        # Reader.fund in the header's order (_fund_points_order)
+        if one in cols and other not in cols and _fund_points_order(texts[cols[one]]) is not None:
+            cols[other] = cols[one]
     for name, grammar in FUND_GRAMMAR:
         if name in cols:
             continue
@@ -977,6 +991,7 @@ class _Reader:
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
+        self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
         self.moved_from = None
         self.paired: int | None = None
@@ -1627,7 +1642,8 @@ class _Reader:
             values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
             if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
                 pair = split_pair(row[c])   # 10 / 9.81 under 分值 / 得分; no pair: neither is read
-                for name, raw in zip(("fund_weight", "fund_score"), pair or ("", "")):
+                order = _fund_points_order(header[c]) if c < len(header) else None
+                for name, raw in zip(order or ("fund_weight", "fund_score"), pair or ("", "")):
                     values[name] = _fund_figure(name, raw, p.money_unit)
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
@@ -1857,9 +1873,10 @@ class _Reader:
                 setattr(p, name, Figure(q, self._loc(t, r, c)))
             elif {"fund_weight", "fund_score"} <= head.keys() and (pair := split_pair(row[c])) and \
                     p.fund_weight is None and p.fund_score is None:
-                # one cell under 分值 / 得分 holding both (10 / 9.63), the weight first as the head says
-                p.fund_weight = Figure(parse(pair[0]), self._loc(t, r, c))
-                p.fund_score = Figure(parse(pair[1]), self._loc(t, r, c))
+                # one cell under 分值 / 得分 holding both (10 / 9.63), in the order the head says
+                order = _fund_points_order(_column_head(grid, r, c)) or ("fund_weight", "fund_score")
+                for name, raw in zip(order, pair):
+                    setattr(p, name, Figure(parse(raw), self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
@@ -1908,6 +1925,7 @@ class _Reader:
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
+            self.points_order = _points_order(grid[h], cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -2518,7 +2536,8 @@ class _Reader:
         qs = [parse_cell(x) for x in pair]
         for q in qs:
             self._repaired(q, loc)
-        return tuple(Figure(q, loc) for q in qs)
+        figures = dict(zip(self.points_order, (Figure(q, loc) for q in qs)))
+        return figures["weight"], figures["score"]
 
     def _repaired(self, q: Quantity, loc: Location) -> None:
         """A figure read after repairing its digits is never read silently (quantity.parse_cell)."""
@@ -2596,7 +2615,8 @@ class _Reader:
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
             if cols.weight == cols.score and cols.weight < len(row):
                 # 100/98.98 under a joined 分值/得分: the total weight and the total score
-                w, s = map(parse, split_pair(row[cols.weight].strip().rstrip("。")) or ("", ""))
+                parts = dict(zip(self.points_order, split_pair(row[cols.weight].strip().rstrip("。")) or ("", "")))
+                w, s = parse(parts["weight"]), parse(parts["score"])
             if w is not None and s is not None and w.numeric and s.numeric:
                 p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
                 p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
@@ -2785,6 +2805,17 @@ def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tu
             return {a: ((a, cell[a]), (b, cell[b]), value) if x == "target" else ((b, cell[b]), (a, cell[a]), value)
                     for (a, x), (b, _) in pairs}
     return {}
+
+
+def _points_order(header: list[str], cols: _Cols) -> tuple[str, ...]:
+    """The order of the two figures in a cell under one joined points header: as the header names
+    them (分值/得分: the weight first; 得分/分值: the score first, a score out of its weight)."""
+    c = cols.weight
+    if c is not None and c == cols.score and c < len(header):
+        joined = joined_fields(header[c])
+        if joined is not None and set(joined) == {"weight", "score"}:
+            return joined
+    return ("weight", "score")
 
 
 def _header_units(header: list[str]) -> dict[int, tuple[str, str]]:

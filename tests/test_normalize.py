@@ -2274,6 +2274,24 @@ def test_weight_and_score_in_one_cell_under_a_joined_header_are_two_fields():
         assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(14), Decimal("13.2"))
 
 
+def test_score_over_weight_under_a_score_first_joined_header_takes_the_header_order():
+    """得分/分值 heads one column whose cells write the score as a fraction of the weight (9.72/10):
+    the part before the slash is the score, the part after the weight, in the indicator rows, the
+    总分 row (99.47/100) and the fund row (9.75/10) alike, as the header names them."""
+    fund = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分/分值"],
+            ["年度资金总额", "2400", "2600", "2535", "97.5%", "9.75/10"]]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分/分值"],
+            ["产出指标", "数量指标", "改造危桥", "≥25座", "25座", "7/8"],
+            ["效益指标", "社会效益指标", "通车比例", "≥85%", "82.6%", "9.72/10"],
+            ["总分（得分/分值）", "", "", "", "", "16.72/18"]]
+    r = normalize_document(_docs(fund, rows))
+    assert [(i.weight.raw, i.weight.value, i.score.raw, i.score.value) for i in r.indicators] == [
+        ("8", Decimal(8), "7", Decimal(7)), ("10", Decimal(10), "9.72", Decimal("9.72"))]
+    [p] = r.projects
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(18), Decimal("16.72"))
+    assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.75"))
+
+
 def _lines(*texts):
     return Document(source="mem", format="docx", sha256="", blocks=[
         Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
