@@ -92,11 +92,13 @@ def test_provenance_points_at_the_cell():
     assert doc.tables()[1].cell_at(loc.row, loc.col).text == "85.79"
 
 
-def _doc(rows):
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+def _doc(rows, scan=False):
+    """One table as a Word reader gives it, or (scan) as the OCR path does: each cell with its confidence."""
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
+                  confidence=0.95 if scan else None)
              for r, row in enumerate(rows) for c, t in enumerate(row)]
     t = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
-    return Document(source="mem", format="docx", sha256="", blocks=[t])   # as a Word reader gives it
+    return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[t])
 
 
 def test_columns_found_by_header_words_in_any_order():
@@ -675,15 +677,8 @@ def test_a_scanned_names_second_line_on_a_row_of_its_own_is_joined_back_and_only
             ["产出指标", "数量指标", "购置设备", "≥5台", "5台", "50", "50"],
             ["", "", "设备运行维护", "建立", "已建立", "50", "50"],
             ["", "", "制度", "", "", "", ""]]
-
-    def doc(scan):
-        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
-                      confidence=0.95 if scan else None) for r, row in enumerate(rows) for c, x in enumerate(row)]
-        table = Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0))
-        return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[table])
-    assert [i.level3 for i in normalize_document(doc(True)).indicators] == ["购置设备", "设备运行维护制度"]
-    assert [i.level3 for i in normalize_document(doc(False)).indicators] == ["购置设备", "设备运行维护"]
-
+    assert [i.level3 for i in normalize_document(_doc(rows, scan=True)).indicators] == ["购置设备", "设备运行维护制度"]
+    assert [i.level3 for i in normalize_document(_doc(rows)).indicators] == ["购置设备", "设备运行维护"]
 
 
 def test_a_scanned_level_name_one_character_off_is_read_as_that_level_and_only_on_a_scan():
@@ -696,18 +691,12 @@ def test_a_scanned_level_name_one_character_off_is_read_as_that_level_and_only_o
             ["满意度指标", "服务对象满息度指标", "群众满意度", "≥90%", "93%", "20", "20"],
             ["效益指标", "经会效益指标", "带动增收", "≥5%", "6%", "20", "20"],
             ["效率指标", "时效指标", "完成及时率", "100%", "100%", "20", "20"]]
-
-    def doc(scan):
-        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
-                      confidence=0.95 if scan else None) for r, row in enumerate(rows) for c, x in enumerate(row)]
-        table = Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0))
-        return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[table])
-    scan = normalize_document(doc(True)).indicators
+    scan = normalize_document(_doc(rows, scan=True)).indicators
     assert [(i.level2, i.level2_raw) for i in scan[:3]] == [
         ("生态效益指标", "生态效盖指标"), ("服务对象满意度指标", "服务对象满息度指标"), (None, "经会效益指标")]
     assert (scan[3].level1, scan[3].level1_raw) == ("产出指标", "效率指标")   # from its level 2's parent, as before
     assert "生态效益指标" in scan[0].note
-    assert [i.level2 for i in normalize_document(doc(False)).indicators][:3] == [None, None, None]
+    assert [i.level2 for i in normalize_document(_doc(rows)).indicators][:3] == [None, None, None]
 
 
 def test_the_level_names_read_one_character_off_are_two_apart_from_every_other_level_form():
