@@ -15,7 +15,7 @@ from jixiao.extract import Document, Paragraph
 
 from .frames import records_frames
 from .prose import read_prose
-from .quantity import Quantity, parse
+from .quantity import Quantity, parse, plain
 from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
@@ -243,12 +243,6 @@ def _unscored_rows(recs: DocRecords) -> None:
 FULL_POINTS = Decimal(100)
 
 
-def _plain(d: Decimal) -> Decimal:
-    """A derived figure to the places it needs, without an exponent (40, not 4E+1; 7.2, not 7.200)."""
-    d = d.normalize()
-    return d.quantize(Decimal(1)) if d.as_tuple().exponent > 0 else d
-
-
 def _weights_of_indicator_part(recs: DocRecords) -> None:
     """Weights written as percentages OF THE INDICATOR PART (权重（%）: 10%, 8%, … 100% over the
     indicator rows alone) while the fund's weight stands in points beside them (分值 10): the
@@ -266,7 +260,7 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
         part = total - f.value
         if not 0 < part < total:
             continue
-        points = {id(i): _plain(i.weight.value * part / 100) for i in p.indicators}
+        points = {id(i): plain(i.weight.value * part / 100) for i in p.indicators}
         if any(i.score is not None and i.score.value is not None and i.score.value > points[id(i)]
                for i in p.indicators):
             continue

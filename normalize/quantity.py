@@ -22,6 +22,12 @@ from jixiao.extract.line_breaks import OPERATOR
 from .vocab import value_role
 
 
+def plain(d: Decimal) -> Decimal:
+    """A figure the reader derives (a weight's share, a grade's points), written to the places it needs:
+    40, not 4E+1 or 40.00; 7.2, not 7.200."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
 def is_money_unit(unit: str) -> bool:
     """元, or 元 after a scale word of SCALES (万元, 千元, 百万元, 亿元): the unit grammar, not a list."""
     return bool(unit) and unit.endswith("元") and (unit == "元" or unit[:-1] in SCALES)

@@ -32,7 +32,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
-from .quantity import Quantity
+from .quantity import Quantity, plain
 from .records import Figure, Indicator, Project
 from .vocab import bare, grade_like
 
@@ -255,7 +255,7 @@ def grade_scores(p: Project, texts: list[str]) -> list[str]:
                             "该行无分值，得分未计")
             continue
         points = i.weight.value * n / 100 if kind == "share" else n
-        points = points.quantize(Decimal(1)) if points == points.to_integral_value() else points.normalize()
+        points = plain(points)
         places = max(0, -points.as_tuple().exponent)
         i.score = Figure(Quantity(raw=i.score.raw, op="=", value=points, places=places,
                                   note=f"得分填写等级“{word}”，按“{phrase}”折算为{points:f}分"), i.score.loc)
