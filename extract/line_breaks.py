@@ -24,6 +24,18 @@ NO_LINE_START = set("，。；：、！？）》」』”’%)]}:;,./")
 NO_LINE_END = set("（《「『“‘([{")
 
 
+def text_area(spans: list[tuple[float, float]], x0: float, x1: float, size: float, centred: float) -> float:
+    """The width a cell's lines may take: the cell (x0 to x1) less its padding, the right taken to
+    equal the left where the lines start (spans: each line's left and right). Centred lines (each
+    middle within `centred` of the cell's) do not show the padding: a small one, half a character, is
+    taken, so that a centred figure is never thought full (8⏎8 stays two figures). One measure for
+    the PDF reader's cells and the scans' (ruled_page), each in its own units."""
+    pad = min(max(0.0, min(a for a, _ in spans) - x0), 2 * size)
+    if all(abs((a + b) / 2 - (x0 + x1) / 2) < centred for a, b in spans):
+        pad = min(pad, 0.5 * size)
+    return x1 - x0 - 2 * pad
+
+
 def first_run(chars: list[str]) -> int:
     """The index of the last of a line's characters (its printed ones) that a line breaker keeps
     together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023');

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, text_area, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -555,15 +555,8 @@ def _fills(ln: _Line, nxt: _Line, right: float, area: float | None) -> bool:
 
 
 def _text_area(lines: list[_Line], bbox: tuple) -> float:
-    """The width a cell's lines may take: the cell less its padding, the right taken to equal the
-    left where the lines start. Centred lines do not show the padding: a small one is taken, so
-    that a centred figure is never thought full (8⏎8 stays two figures)."""
-    size = lines[0].size
-    pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * size)
-    middle = (bbox[0] + bbox[2]) / 2
-    if all(abs((ln.x0 + ln.x1) / 2 - middle) < 1.0 for ln in lines):
-        pad = min(pad, 0.5 * size)
-    return bbox[2] - bbox[0] - 2 * pad
+    """The width a cell's lines may take (line_breaks.text_area; centred within a point)."""
+    return text_area([(ln.x0, ln.x1) for ln in lines], bbox[0], bbox[2], lines[0].size, 1.0)
 
 
 def _first_word_width(ln: _Line) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, two_figures
+from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, text_area, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
@@ -269,23 +269,19 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
 
 
 def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:
-    """The room left on a cell's last line, the width of its first character and that of the run
-    a line breaker keeps together at its start (line_breaks.first_run), or None for an empty cell.
-    The room is the cell less its padding, the right taken to equal the left where the lines
-    start; centred lines do not show the padding, and a small one is taken (as pdf_reader's
-    _text_area: a centred figure is never thought full)."""
+    """The room left on a cell's last line in its text area (line_breaks.text_area, as the PDF
+    reader measures it; centred within a quarter character), the width of its first character and
+    that of the run a line breaker keeps together at its start (line_breaks.first_run), or None for
+    an empty cell."""
     lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
     lines = [ln for ln in lines if ln]
     if not lines:
         return None
     size = max(ch.size for ch in lines[0])
-    pad = min(max(0.0, min(ln[0].x for ln in lines) - x0), 2 * size)
-    if all(abs((ln[0].x + ln[-1].x + ln[-1].size) / 2 - (x0 + x1) / 2) < size / 4 for ln in lines):
-        pad = min(pad, size / 2)
+    area = text_area([(ln[0].x, ln[-1].x + ln[-1].size) for ln in lines], x0, x1, size, size / 4)
     last, first = lines[-1], lines[0]
     k = first_run([ch.text for ch in first])
-    return (x1 - x0 - 2 * pad - (last[-1].x + last[-1].size - last[0].x), first[0].size,
-            first[k].x + first[k].size - first[0].x)
+    return (area - (last[-1].x + last[-1].size - last[0].x), first[0].size, first[k].x + first[k].size - first[0].x)
 
 
 def _rejoin_by_column(cells: list[Cell]) -> None:
