@@ -12243,5 +12243,320 @@ XLSX.update({"305": xls305, "308": xls308})
 HTML.update({"306": html306, "309": html309})
 
 
+# ---------------------------------------------------------------- 322-327: forty-third set (text as it comes)
+# Six ordinary forms that reached the auditors as a PLAIN TEXT FILE, one way text arrives per form: 322 copied
+# from a PDF viewer (a cell a line), 323 copied from a web page table (tabs), 324 a finance system's fixed-width
+# print file, 325 a Markdown table, 326 an e-mail body in numbered prose, 327 a phone OCR app's text. Rows are
+# (l1, l2, name, target, actual, weight, score, note); the fund weighs 10 of 100. Nothing derived.
+
+ROWS322 = [
+    ("产出指标", "数量指标", "新增普惠性托位", "≥3000个", "3126个", "8", "8", ""),
+    ("产出指标", "数量指标", "建成社区嵌入式托育点", "≥40个", "42个", "7", "7", ""),
+    ("产出指标", "数量指标", "开展托育从业人员培训", "≥1200人次", "1268人次", "5", "5", ""),
+    ("产出指标", "质量指标", "托育机构备案率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "保育人员持证上岗率", "≥95%", "97.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年11月30日前", "2023年11月24日", "6", "6", ""),
+    ("产出指标", "成本指标", "每个新增托位补助标准", "≤5000元", "5000元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "每千人口拥有3岁以下婴幼儿托位数", "≥4.5个", "4.62个", "8", "8", ""),
+    ("效益指标", "社会效益指标", "婴幼儿入托率", "≥15%", "13.8%", "8", "7.36",
+     "部分新建托育点10月后开园，招生未满；2024年加大宣传，提高托位使用率。"),
+    ("效益指标", "可持续影响指标", "托育服务长效运营机制", "健全", "健全", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "婴幼儿家长满意度", "≥90%", "95.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "托育机构满意度", "≥90%", "93.1%", "10", "10", ""),
+]
+
+
+def _wrap_width(text: str, width: int) -> list[str]:
+    """Break a text into lines of at most `width` display columns (CJK two), as a narrow table cell wraps; a
+    closing mark never starts a line (Word takes the character before it down with it)."""
+    lines, cur = [], ""
+    for ch in text:
+        if cur and _box_width(cur + ch) > width:
+            keep = ch in "，。；：、）》”%" and len(cur) > 1
+            lines.append(cur[:-1] if keep else cur)
+            cur = cur[-1] if keep else ""
+        cur += ch
+    return lines + [cur] if cur else lines or [""]
+
+
+def txt322(out: Path) -> None:
+    """Wuxi (Jiangsu): the text of a Word form's PDF copied out of a PDF viewer and saved as UTF-8 (no BOM), LF:
+    every cell's text on a line of its own in reading order (empty cells give nothing), long cells broken where
+    the PDF wrapped them, the vMerged (top-aligned) level cells once at the top of their runs, the page footer
+    between the pages and the header row again on page 2 (w:tblHeader); the table breaks inside the 效益 /
+    社会效益 run, so page 2's first row carries no level words."""
+    lines = ["附件2", "项目支出绩效自评表", "（2023年度）", "项目名称", *_wrap_width("2023年无锡市普惠托育服务体系建设补助项目", 36),
+             "主管部门", "无锡市卫生健康委员会", "实施单位", "无锡市妇幼保健院",
+             "项目资金", "（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "1,800.00", "1,900.00", "1,862.00", "10", "98.00%", "9.80",
+             "其中：省级补助", "资金", "600.00", "600.00", "600.00", "—", "—", "—",
+             "市级财政资金", "1,200.00", "1,300.00", "1,262.00", "—", "—", "—",
+             "年度总", "体目标", "预期目标", "实际完成情况",
+             *_wrap_width("新增普惠性托位3000个以上，建成社区嵌入式托育点40个，培训托育从业人员1200人次，"
+                          "婴幼儿入托率达到15%，家长满意度90%以上。", 40),
+             *_wrap_width("新增普惠性托位3126个，建成社区嵌入式托育点42个，培训托育从业人员1268人次，"
+                          "婴幼儿入托率13.8%，家长满意度95.4%。", 40)]
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析", "及改进措施"]
+    widths = (18, 12, 12, 22)   # name, target, actual, note columns in display columns
+    lines += ["绩效", "指标", *head]
+    seen: set[tuple[str, ...]] = set()
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS322):
+        if i == 8:   # the page turns inside the 效益 / 社会效益 run
+            lines += ["第 1 页 共 2 页", "", "", *head]
+        if (l1,) not in seen and i != 8:
+            lines.append(l1)
+        if (l1, l2) not in seen and i != 8:
+            lines.append(l2)
+        seen |= {(l1,), (l1, l2)}
+        lines += [*_wrap_width(name, widths[0]), *_wrap_width(target, widths[1]), *_wrap_width(actual, widths[2]),
+                  weight, score]
+        if why:
+            lines += _wrap_width(why, widths[3])
+    lines += ["总分", "100", "99.16", "自评等级", "优",
+              "填报人：钱某某    联系电话：0510-8118××××    填报日期：2024年3月8日", "第 2 页 共 2 页", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS323 = [
+    ("产出指标", "数量指标", "公交化改造农村客运线路", "≥45条", "47条", "10", "10", ""),
+    ("产出指标", "数量指标", "新增（更新）新能源农村客运车辆", "≥120辆", "126辆", "8", "8", ""),
+    ("产出指标", "数量指标", "新建农村客运候车亭", "≥200个", "208个", "6", "6", ""),
+    ("产出指标", "质量指标", "车辆安全技术检验合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "质量指标", "线路日均班次兑现率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造线路开通运营时间", "2023年10月31日前", "2023年10月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "每辆新能源客车购置补助", "≤8万元", "8万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "具备条件的建制村通客车率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "农村客运日均客流量", "≥1.2万人次", "1.1万人次", "10", "9.17",
+     "部分线路11月后开通，客流培育期较短；2024年优化班次与站点设置。"),
+    ("效益指标", "生态效益指标", "农村客运新能源车辆占比", "≥60%", "64.3%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "农村客运运营补贴长效机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.2%", "10", "10", ""),
+]
+
+
+def txt323(out: Path) -> None:
+    """Yiyang (Hunan): a bureau site's form page selected in a browser, copied and pasted into Notepad, saved
+    as UTF-8 WITH a BOM, CRLF: the page's title lines, then each <table> as the browser copies it: cells
+    separated by TABS, a row a line, a colspan cell one field, a ROWSPAN cell (项目资金（万元）, the level
+    cells) only in its first row, the rows below holding NOTHING for it (fewer fields), an empty cell an empty
+    field (the trailing tab of an empty note); a blank line between tables."""
+    lines = ["益阳市交通运输局 > 信息公开 > 财政预决算", "2023年益阳市农村客运公交化改造补助项目绩效自评表",
+             "发布时间：2024-04-12 10:25    来源：益阳市交通运输局    【字体：大 中 小】", "",
+             "项目支出绩效自评表", "（2023年度）", "",
+             "项目名称\t2023年益阳市农村客运公交化改造补助项目",
+             "主管部门\t益阳市交通运输局\t实施单位\t益阳市道路运输服务中心", ""]
+    lines += ["项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+              "年度资金总额\t2,600.00\t2,600.00\t2,535.00\t10\t97.50%\t9.75",
+              "其中：中央车购税补助资金\t1,600.00\t1,600.00\t1,600.00\t—\t—\t—",
+              "市级财政资金\t1,000.00\t1,000.00\t935.00\t—\t—\t—", ""]
+    lines.append("\t".join(HEADS214))
+    s1 = {a for a, _b, _t in _prefix_runs(ROWS323, 0)}
+    s2 = {a for a, _b, _t in _prefix_runs(ROWS323, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS323):
+        lead = ([l1] if i in s1 else []) + ([l2] if i in s2 else [])
+        lines.append("\t".join([*lead, name, target, actual, weight, score, why]))
+    lines += ["总分\t100\t98.92\t自评等级：优", "",
+              "填报人：罗某某　联系电话：0737-4223×××", "", "【打印本页】 【关闭窗口】", ""]
+    out.write_bytes("\ufeff".encode("utf-8") + "\r\n".join(lines).encode("utf-8"))
+
+
+ROWS324 = [
+    ("产出指标", "数量指标", "完成农村危房改造", "≥1850户", "1872户", "10", "10", ""),
+    ("产出指标", "数量指标", "实施农房抗震改造", "≥600户", "612户", "8", "8", ""),
+    ("产出指标", "质量指标", "改造房屋竣工验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "质量指标", "改造对象认定准确率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造任务竣工时间", "2023年11月30日前", "2023年11月20日", "8", "8", ""),
+    ("产出指标", "成本指标", "户均危房改造补助", "≤1.8万元", "1.76万元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "农村低收入群体等重点对象住房安全保障率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动农村建筑工匠就业", "≥900人", "837人", "8", "7.44",
+     "部分改造户自建自改，工匠用工减少；2024年加强工匠培训与组织。"),
+    ("效益指标", "社会效益指标", "改造户人均住房面积达标率", "100%", "100%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "农房安全动态监测机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥95%", "97.3%", "10", "10", ""),
+]
+
+
+def _fixed(cells: list[str], widths: list[int], right: set[int]) -> str:
+    """One line of a fixed-width print: each cell padded with spaces to its column (CJK counted two), two
+    spaces between columns, figures right-aligned; trailing spaces dropped as the print file has them."""
+    out = []
+    for k, (c, w) in enumerate(zip(cells, widths)):
+        pad = " " * max(w - _box_width(c), 0)
+        out.append(pad + c if k in right else c + pad)
+    return "  ".join(out).rstrip()
+
+
+def txt324(out: Path) -> None:
+    """Liupanshui (Guizhou): a finance system's PRINT FILE (print to file, GB18030 without a BOM, CRLF):
+    columns aligned with spaces (CJK two columns wide), figures right-aligned, a dashed rule under each header,
+    the level words only where they change (the merged cells of the screen form), long names and notes
+    wrapped onto continuation lines in the same column (the other columns blank), a form feed between pages
+    with the page heading again."""
+    top = ["六盘水市预算管理一体化系统" + " " * 30 + "打印日期：2024-03-15",
+           " " * 28 + "项目支出绩效自评表", " " * 31 + "（2023年度）", ""]
+    lines = [*top,
+             "项目名称：2023年六盘水市农村低收入群体等重点对象住房安全保障项目",
+             "主管部门：六盘水市住房和城乡建设局        实施单位：六盘水市村镇建设服务中心",
+             "金额单位：万元", ""]
+    fw, fr = [22, 12, 12, 12, 4, 8, 6], {1, 2, 3, 4, 5, 6}
+    lines += [_fixed(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], fw, set()),
+              _fixed(["-" * w for w in fw], fw, set()),
+              _fixed(["年度资金总额", "3,200.00", "3,450.00", "3,381.00", "10", "98.00%", "9.80"], fw, fr),
+              _fixed(["  其中：中央补助资金", "2,400.00", "2,400.00", "2,400.00", "", "", ""], fw, fr),
+              _fixed(["        省级补助资金", "500.00", "650.00", "650.00", "", "", ""], fw, fr),
+              _fixed(["        市县财政资金", "300.00", "400.00", "331.00", "", "", ""], fw, fr), ""]
+    iw, ir = [10, 18, 20, 16, 14, 4, 6, 24], {5, 6}
+    head = [_fixed(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+                   iw, set()), _fixed(["-" * w for w in iw], iw, set())]
+    lines += head
+    prev = ("", "")
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS324):
+        if i == 7:   # page 2: the system prints its heading and the header again
+            lines += ["", " " * 60 + "第1页/共2页", "\f" + top[0], *top[1:3], "", *head]
+            prev = ("", "")   # a new page names the levels again
+        c1 = l1 if l1 != prev[0] else ""
+        c2 = l2 if (l1, l2) != prev else ""
+        prev = (l1, l2)
+        parts = [[c1], [c2], _wrap_width(name, iw[2]), [target], [actual], [weight], [score], _wrap_width(why, iw[7])]
+        for j in range(max(len(p) for p in parts)):
+            lines.append(_fixed([p[j] if j < len(p) else "" for p in parts], iw, ir))
+    lines += [_fixed(["-" * w for w in iw], iw, set()),
+              _fixed(["总分", "", "", "", "", "100", "99.24", "自评等级：优"], iw, ir), "",
+              "填报人：杨某某    审核人：张某某    联系电话：0858-8221×××", "", " " * 60 + "第2页/共2页"]
+    out.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+
+
+ROWS325 = [
+    ("产出指标", "数量指标", "完成中小河流治理", "≥85公里", "88.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "完成病险水库除险加固", "≥6座", "6座", "7", "7", ""),
+    ("产出指标", "数量指标", "开展河湖“清四乱”专项整治", "≥120处", "126处", "5", "5", ""),
+    ("产出指标", "质量指标", "水利工程质量抽检合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "重点水利工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "汛前应急度汛工程完工时间", "2023年6月30日前", "2023年6月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "部门公用经费支出", "≤420万元", "412.6万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥92%", "93.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "新增（恢复）灌溉面积", "≥3.2万亩", "2.9万亩", "8", "7.25",
+     "两处灌区续建配套工程跨年度实施，2024年汛前完工。"),
+    ("效益指标", "生态效益指标", "重点河湖生态流量达标率", "≥90%", "95%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "河湖长制工作长效机制", "健全", "健全", "3", "3", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "基层水利单位满意度", "≥90%", "92.8%", "10", "10", ""),
+]
+
+
+def txt325(out: Path) -> None:
+    """Jinzhou (Liaoning): a 部门整体 form pasted into a wiki / chat tool as a MARKDOWN table and saved as .txt
+    (UTF-8, LF): a # title, bold label lines, the fund block and the indicator table as | a | b | rows with
+    |---| (alignment colons) under the header, the level-1 cell written in its first row only (empty below),
+    the level-2 cell repeated on every row, **bold** 总分 figures, an empty note an empty cell."""
+    lines = ["# 锦州市水利局2023年度部门整体支出绩效自评表", "",
+             "**部门（单位）名称**：锦州市水利局　　**金额单位**：万元", "",
+             "## 一、年度预算执行情况", "",
+             "| 资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+             "|---|---:|---:|---:|---:|---:|---:|",
+             "| 年度资金总额 | 5,860.00 | 6,120.00 | 5,997.60 | 10 | 98.00% | 9.80 |",
+             "| 其中：基本支出 | 3,260.00 | 3,310.00 | 3,302.40 | — | — | — |",
+             "| 项目支出 | 2,600.00 | 2,810.00 | 2,695.20 | — | — | — |", "",
+             "## 二、年度绩效指标完成情况", "",
+             "| " + " | ".join(HEADS214) + " |", "|" + "---|" * 3 + ":---:|" * 4 + "---|"]
+    s1 = {a for a, _b, _t in _prefix_runs(ROWS325, 0)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS325):
+        cells = [l1 if i in s1 else "", l2, name, target, actual, weight, score, why]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["| **总分** |  |  |  |  | **100** | **99.05** | 自评等级：优 |", "",
+              "> 填报人：孙某某　联系电话：0416-2858×××　填报日期：2024年3月20日", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS326 = [
+    ("产出指标", "数量指标", "完成人工造林", "≥3.5万亩", "3.62万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "完成草方格沙障压沙", "≥2.8万亩", "2.85万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "实施封沙育林（草）", "≥5万亩", "5万亩", "5", "5", ""),
+    ("产出指标", "质量指标", "人工造林成活率", "≥85%", "88.6%", "7", "7", ""),
+    ("产出指标", "质量指标", "治沙工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "造林压沙任务完成时间", "2023年11月30日前", "2023年11月15日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩人工造林补助标准", "≤1200元", "1200元", "6", "6", ""),
+    ("效益指标", "生态效益指标", "项目区林草植被覆盖度提高", "≥3个百分点", "3.4个百分点", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动农民务工就业", "≥3000人次", "2820人次", "8", "7.52",
+     "部分压沙任务采用机械化作业，用工减少"),
+    ("效益指标", "可持续影响指标", "造林地管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", "95.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥90%", "93.5%", "10", "10", ""),
+]
+
+
+def txt326(out: Path) -> None:
+    """Wuwei (Gansu): the form sent as an E-MAIL BODY saved as text (GBK, CRLF): mail headers, a 公文-style
+    letter, the head as label lines, the fund block as sentences, the indicators as NUMBERED PROSE LINES under
+    （一）产出指标 headings that carry the level's 分值 / 得分 (N. 二级指标：三级指标，年度指标值…，实际完成…，
+    分值N分，得分N分。), the deviation reason in the same sentence, total and grade in a closing sentence."""
+    lines = ["发件人: 武威市林业和草原局规划财务科 <wwlcj_cwk@163.com>",
+             "发送时间: 2024年3月18日 15:32",
+             "收件人: 武威市财政局绩效管理科",
+             "主题: 报送2023年度防沙治沙综合治理项目绩效自评表", "",
+             "市财政局绩效科：", "",
+             "    根据《关于开展2023年度项目支出绩效自评工作的通知》要求，现将我局2023年度防沙治沙综合治理项目"
+             "绩效自评表内容报送如下，盖章扫描件另行报送。", "",
+             "项目支出绩效自评表（2023年度）",
+             "项目名称：2023年武威市防沙治沙综合治理项目",
+             "主管部门：武威市林业和草原局",
+             "实施单位：武威市治沙站", "",
+             "一、项目资金情况",
+             "    项目年初预算数4,500.00万元，全年预算数4,800.00万元（其中中央财政资金3,600.00万元、省级财政资金"
+             "1,200.00万元），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。", "",
+             "二、绩效指标完成情况"]
+    heads = {"产出指标": "（一）产出指标（分值45分，得分45分）", "效益指标": "（二）效益指标（分值25分，得分24.52分）",
+             "满意度指标": "（三）满意度指标（分值20分，得分20分）"}
+    prev = ""
+    for n, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS326, start=1):
+        if l1 != prev:
+            lines.append(heads[l1])
+            prev = l1
+        done = f"实际完成值{actual}" if target.endswith("前") or target == "健全" else f"实际完成{actual}"
+        tail = f"偏差原因：{why}。" if why else ""
+        lines.append(f"{n}. {l2}：{name}，年度指标值{target}，{done}，分值{weight}分，得分{score}分。{tail}")
+    lines += ["", "三、自评结论",
+              "    项目自评总分99.32分（满分100分），自评等级为“优”。", "",
+              "联系人：马某某，电话：0935-2212×××", "",
+              "武威市林业和草原局规划财务科", "2024年3月18日", "",
+              "-------- 此邮件由网易邮箱发送 --------", ""]
+    out.write_bytes("\r\n".join(lines).encode("gbk"))
+
+
+def txt327(out: Path) -> None:
+    """Nanping (Fujian): a phone OCR app's text of a photographed form, forwarded in WeChat and saved (UTF-8,
+    LF): each table row on one line with its cells separated by RUNS of spaces, the merged level cells only on
+    their first row; full-width and half-width punctuation mixed (: and ：, a half-width (万元), % and ％,
+    ≥ read as >= once and as ≧ once); a space LOST between two cells (质量指标竹山道路…), single spaces between the
+    last cells of one row, a stray space put INSIDE a name (带动竹农户均 增收)."""
+    lines = ["[图片转文字]",
+             "南平市2023年度项目支出绩效自评表",
+             "项目名称:2023年南平市竹产业高质量发展项目",
+             "主管部门：南平市林业局     实施单位:南平市竹产业发展中心",
+             "项目资金(万元)   年初预算数   全年预算数  全年执行数   分值   执行率   得分",
+             "年度资金总额   1,000.00    1,150.00   1,115.50    10   97.00%   9.70",
+             "其中:省级补助资金   600.00   600.00    600.00   —   —   —",
+             "市级财政资金    400.00   550.00   515.50    —    —   —",
+             "一级指标   二级指标    三级指标      年度指标值    实际完成值   分值  得分   偏差原因分析及改进措施",
+             "产出指标   数量指标   新建竹山机耕道    >=120公里     126公里    10   10",
+             "扶持竹加工企业技术改造     ≥15家     16家     8    8",
+             "开展竹林丰产培育   ≥2万亩  2.1万亩 8  8",
+             "质量指标竹山道路验收合格率     100%     100％    8    8",
+             "时效指标    补助资金兑付时间   2023年12月31日前    2023年12月22日   8   8",
+             "成本指标   每公里机耕道补助标准    ≤5万元    4.8万元    8    8",
+             "效益指标   经济效益指标   竹产业产值增长   ≥8%    7.2%    10   9    受竹材价格下行影响,产值增幅未达预期;2024年延伸加工链条。",
+             "社会效益指标    带动竹农户均 增收    ≥2000元    2150元   10   10",
+             "可持续影响指标   竹林经营管护机制    健全    健全    10    10",
+             "满意度指标   服务对象满意度指标   竹农满意度    ≧90%    96.5％   10   10",
+             "总分      100    98.70    自评等级:优",
+             "填报人:林某某   联系电话:0599-8822×××",
+             ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+OTHER.update({"322": txt322, "323": txt323, "324": txt324, "325": txt325, "326": txt326, "327": txt327})
+WRITTEN.update({s: "txt" for s in ("322", "323", "324", "325", "326", "327")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
