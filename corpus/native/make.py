@@ -12558,5 +12558,378 @@ OTHER.update({"322": txt322, "323": txt323, "324": txt324, "325": txt325, "326":
 WRITTEN.update({s: "txt" for s in ("322", "323", "324", "325", "326", "327")})
 
 
+# ---------------------------------------------------------------- 310-315: forty-first set (table structures, fourteenth round)
+
+# Liupanshui: (l1, l2, name, target, actual, weight, score, note); the year's prose goal merged down the left
+GOAL310 = ("为全市0-6岁残疾儿童提供康复救助，全年救助不少于1200人，定点康复机构服务规范率达到95%以上，"
+           "救助资金于年底前拨付到位，残疾儿童康复有效率达到85%以上，减轻残疾儿童家庭康复负担，"
+           "受助家庭满意度达到90%以上。")
+ROWS310 = [
+    ("产出指标", "数量指标", "救助残疾儿童", "≥1200人", "1236人", "8", "8", ""),
+    ("产出指标", "数量指标", "定点康复机构", "≥18家", "18家", "6", "6", ""),
+    ("产出指标", "数量指标", "提供康复训练服务", "≥9.6万人次", "10.2万人次", "6", "6", ""),
+    ("产出指标", "质量指标", "定点机构服务规范率", "≥95%", "97.2%", "7", "7", ""),
+    ("产出指标", "质量指标", "救助对象康复评估覆盖率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "救助资金拨付时间", "2023年12月31日前", "2023年12月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均年度康复救助标准", "≤2.4万元", "2.4万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "残疾儿童康复有效率", "≥85%", "81.6%", "10", "9.6",
+     "部分孤独症儿童康复周期长，年内评估有效率偏低，2024年加强个案跟踪。"),
+    ("效益指标", "社会效益指标", "减轻残疾儿童家庭康复负担", "有效减轻", "有效减轻", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "残疾儿童康复救助长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受助家庭满意度", "≥90%", "95.3%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "定点康复机构满意度", "≥85%", "89.6%", "10", "10", ""),
+]
+
+
+def doc310(out: Path) -> None:
+    """Liupanshui (Guizhou): a 年度绩效目标 column on the LEFT of the levels, ONE cell merged down all the
+    indicator rows holding the year's goal in prose (with figures of its own); landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年六盘水市残疾儿童康复救助项目", "dept": "六盘水市残疾人联合会",
+                   "agency": "六盘水市残疾人康复中心"},
+               ("800.00", "860.00", "838.50", "10", "97.50%", "9.75"),
+               [("其中：中央补助资金", "500.00", "500.00", "500.00"),
+                ("市级财政资金", "300.00", "360.00", "338.50")],
+               [2.6, 4.2, 3.2, 3.2, 3.2, 2.2, 3.0, 2.4])
+    para(d, "")
+    n = len(ROWS310)
+    t = grid_table(d, n + 2, 9, [4.2, 1.5, 2.0, 3.8, 2.5, 2.5, 1.3, 1.6, 4.3], "Table Grid")
+    for c, text in enumerate(["年度绩效目标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                              "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    t.cell(1, 0).merge(t.cell(n, 0))
+    fill(t.cell(1, 0), GOAL310)
+    for p in t.cell(1, 0).paragraphs:
+        p.alignment = 0
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS310, depth):
+            vmerge(t, depth + 1, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS310, start=1):
+        for c, text in enumerate(rest, start=3):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "99.35")
+    fill(t.cell(n + 1, 8), "自评等级：优")
+    para(d, "填报人：杨某某　　联系电话：0858-8226×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Zhumadian: (l1, l2, name, target, actual, weight, score, note); the 合计 row at the TOP of the indicator table
+ROWS311 = [
+    ("产出指标", "数量指标", "实施小麦一喷三防作业面积", "≥850万亩", "862万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "开展病虫害统防统治面积", "≥300万亩", "316万亩", 7, 7, ""),
+    ("产出指标", "数量指标", "采购发放防治药剂", "≥1200吨", "1236吨", 6, 6, ""),
+    ("产出指标", "质量指标", "病虫害防治效果", "≥90%", "92.4%", 7, 7, ""),
+    ("产出指标", "质量指标", "防治药剂质量抽检合格率", "100%", "100%", 5, 5, ""),
+    ("产出指标", "时效指标", "一喷三防作业完成时间", "2023年5月20日前", "2023年5月16日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩作业补助标准", "≤3元", "3元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "挽回小麦产量损失", "≥35万吨", "33.6万吨", 10, 9.6,
+     "5月下旬连阴雨导致部分地块赤霉病偏重发生，挽回损失低于预期。"),
+    ("效益指标", "社会效益指标", "小麦病虫危害损失率", "≤5%", "3.8%", 8, 8, ""),
+    ("效益指标", "生态效益指标", "农药利用率", "≥41%", "41.6%", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "病虫害统防统治服务机制", "基本健全", "基本健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "小麦种植户满意度", "≥90%", "93.5%", 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "植保服务组织满意度", "≥85%", "88.2%", 8, 8, ""),
+]
+
+
+def xls311(out: Path) -> None:
+    """Zhumadian (Henan): the indicator table's 合计（含预算执行率） row (100 / the total score, =SUM formulas)
+    sits at the TOP, straight under the header, before the indicator rows; no total row at the bottom."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 14, 8, 28, 16, 16, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年驻马店市小麦“一喷三防”项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "驻马店市农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "驻马店市植物保护植物检疫站", left=True)
+    total = _xls_fund(ws, 5, "ABDEFGHI", "项目资金（万元）",
+                      [("其中：中央补助资金", (2000, 2000, 2000)), ("市级财政资金", (600, 800, 764))])
+    for r in range(5, total + 3):
+        ws.merge_cells(f"B{r}:C{r}")
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "得分", "偏差原因分析及改进措施")):
+        if col != "C":
+            put(ws, f"{col}{r}", text)
+    ws.merge_cells(f"B{r}:C{r}")
+    top = r + 1
+    first = top + 1
+    last = first + len(ROWS311) - 1
+    merge(ws, f"A{top}:F{top}", "合计（含预算执行率10分）")
+    put(ws, f"G{top}", f"=SUM(G{first}:G{last})+G{total}")
+    put(ws, f"H{top}", f"=SUM(H{first}:H{last})+I{total}", "0.00")
+    put(ws, f"I{top}", "自评等级：优")
+    for a, b, text in _prefix_runs(ROWS311, 0):
+        merge(ws, f"A{first + a}:A{first + b}", text)
+    for a, b, text in _prefix_runs(ROWS311, 1):
+        merge(ws, f"B{first + a}:C{first + b}", text)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS311):
+        r = first + i
+        put(ws, f"D{r}", name, left=True)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 18
+    ws[f"A{last + 2}"] = "填报人：李某某　　联系电话：0396-2832×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Nanping: (l1, l2, name, 2020, 2021, 2022, target, actual, weight, score, note); three years' results before
+ROWS312 = [
+    ("产出指标", "数量指标", "免费低收费开放体育场馆", "5个", "5个", "6个", "≥6个", "6个", "8", "8", ""),
+    ("产出指标", "数量指标", "场馆年接待健身群众", "86万人次", "102万人次", "115万人次", "≥120万人次", "128.6万人次",
+     "8", "8", ""),
+    ("产出指标", "数量指标", "举办公益性体育活动", "42场", "51场", "58场", "≥60场", "63场", "7", "7", ""),
+    ("产出指标", "质量指标", "场馆设施完好率", "93.5%", "94.8%", "95.6%", "≥95%", "96.4%", "7", "7", ""),
+    ("产出指标", "质量指标", "场馆开放安全责任事故", "0起", "0起", "0起", "0起", "0起", "6", "6", ""),
+    ("产出指标", "时效指标", "场馆每周免费开放时长", "28小时", "35小时", "35小时", "≥35小时", "42小时", "5", "5", ""),
+    ("产出指标", "成本指标", "场馆运行补助资金", "—", "—", "—", "≤520万元", "511.4万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "经常参加体育锻炼人数比例", "36.2%", "37.8%", "39.1%", "≥40%", "39.2%", "10", "9.8",
+     "受山区县人口外出务工影响，比例较上年略升但未达目标，2024年加强乡镇健身活动组织。"),
+    ("效益指标", "社会效益指标", "免费开放时段场地利用率", "68%", "71%", "74%", "≥75%", "77.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "场馆免费低收费开放长效机制", "—", "基本健全", "健全", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "健身群众满意度", "88.5%", "90.2%", "91.6%", "≥90%", "93.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "体育社会组织满意度", "—", "—", "86.3%", "≥85%", "88.1%", "10", "10", ""),
+]
+
+
+def html312(out: Path) -> None:
+    """Nanping (Fujian): 近三年完成值 (2020年 / 2021年 / 2022年) columns before the 2023年 pair 年度指标值 /
+    实际完成值 under a two-row header; the history cells are neither target nor actual; landscape."""
+    h = _html_page("南平市2023年度项目支出绩效自评表", "@page{size:A4 landscape;margin:10mm}td{padding:2pt 3pt}")
+    h += _html_head_fund("2023年南平市公共体育场馆免费低收费开放项目", "南平市体育局", "南平市体育中心",
+                         ("500.00", "520.00", "511.40", "10", "98.35%", "9.83"),
+                         [("其中：中央补助资金", "300.00", "300.00", "300.00"),
+                          ("市级财政资金", "200.00", "220.00", "211.40")])
+    widths = (5, 8, 17, 7, 7, 7, 8, 8, 4, 5, 24)
+    h += ["<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>",
+          '<tr><td class="h" rowspan="2">一级指标</td><td class="h" rowspan="2">二级指标</td>'
+          '<td class="h" rowspan="2">三级指标</td><td class="h" colspan="3">近三年完成值</td>'
+          '<td class="h" colspan="2">2023年</td><td class="h" rowspan="2">分值</td>'
+          '<td class="h" rowspan="2">得分</td><td class="h" rowspan="2">偏差原因分析及改进措施</td></tr>',
+          '<tr><td class="h">2020年</td><td class="h">2021年</td><td class="h">2022年</td>'
+          '<td class="h">年度指标值</td><td class="h">实际完成值</td></tr>']
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS312, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS312, 1)}
+    for i, (l1, l2, name, y1, y2, y3, target, actual, weight, score, why) in enumerate(ROWS312):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td>' + "".join(f'<td class="v">{x}</td>' for x in (y1, y2, y3))
+                 + f'<td class="v">{target}</td><td class="v">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="8">总分</td><td>100</td><td>99.63</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：吴某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0599-8812×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Huludao: (l1, l2, name, target, actual, weight, score, note); weight "" marks a 其中 detail row of the indicator
+ROWS313 = [
+    ("产出指标", "数量指标", "新建改造渔港码头岸线", "≥1200米", "1260米", "8", "8", ""),
+    ("产出指标", "数量指标", "其中：兴城渔港", "≥700米", "730米", "", "", ""),
+    ("产出指标", "数量指标", "绥中渔港", "≥500米", "530米", "", "", ""),
+    ("产出指标", "数量指标", "港池航道疏浚", "≥36万立方米", "37.2万立方米", "7", "7", ""),
+    ("产出指标", "数量指标", "其中：兴城渔港", "≥20万立方米", "20.8万立方米", "", "", ""),
+    ("产出指标", "数量指标", "绥中渔港", "≥16万立方米", "16.4万立方米", "", "", ""),
+    ("产出指标", "数量指标", "新建渔船避风锚地", "≥2处", "2处", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "渔港视频监控覆盖率", "≥95%", "96.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年11月30日前", "2023年11月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每米码头改造成本", "≤0.9万元", "0.86万元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "渔港年卸港量", "≥12万吨", "11.4万吨", "10", "9.5",
+     "三季度伏季休渔期延长，卸港量低于预期，2024年引进冷链加工企业。"),
+    ("效益指标", "社会效益指标", "可容纳避风渔船", "≥800艘", "836艘", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "渔港管理长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%", "94.2%", "11", "11", ""),
+    ("满意度指标", "服务对象满意度指标", "渔业企业满意度", "≥85%", "90.3%", "10", "10", ""),
+]
+
+
+def doc313(out: Path) -> None:
+    """Huludao (Liaoning): two indicators followed by 其中 DETAIL ROWS (one per fishing port: a target and an
+    actual but — in 分值 / 得分), the level cells merged over them; header repeated; landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年葫芦岛市渔港升级改造项目", "dept": "葫芦岛市海洋与渔业局",
+                   "agency": "葫芦岛市渔港监督管理站"},
+               ("2,000.00", "2,100.00", "2,052.00", "10", "97.71%", "9.77"),
+               [("其中：中央补助资金", "1,500.00", "1,500.00", "1,500.00"),
+                ("市级财政资金", "500.00", "600.00", "552.00")],
+               [2.6, 4.2, 3.2, 3.2, 3.2, 2.2, 3.0, 2.4])
+    para(d, "")
+    n = len(ROWS313)
+    t = grid_table(d, n + 2, 8, [1.6, 2.8, 4.2, 3.3, 3.3, 1.3, 1.6, 5.5], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))  # rows kept whole over the page break
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS313, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS313, start=1):
+        detail = weight == ""
+        fill(t.cell(r, 2), ("　　" if detail and not name.startswith("其中") else ("　" if detail else "")) + name)
+        if detail:
+            t.cell(r, 2).paragraphs[0].alignment = 0
+        for c, text in enumerate((target, actual, weight or "—", score or "—", note), start=3):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.27")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：孙某某　　联系电话：0429-2136×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+# Baishan: (l1, l2, name, target, actual, weight, score, note); a 小计 row closes each level-2 group
+ROWS314 = [
+    ("产出指标", "数量指标", "完成中幼龄林抚育面积", "≥12万亩", "12.3万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "完成林冠下补植补造面积", "≥1.5万亩", "1.56万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "修建抚育作业便道", "≥45公里", "46.8公里", 5, 5, ""),
+    ("产出指标", "质量指标", "抚育作业检查验收合格率", "≥95%", "97.1%", 6, 6, ""),
+    ("产出指标", "质量指标", "补植苗木成活率", "≥85%", "88.4%", 6, 6, ""),
+    ("产出指标", "时效指标", "抚育作业完成时间", "2023年10月31日前", "2023年10月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩中幼龄林抚育补助标准", "≤200元", "200元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥84.5%", "84.7%", 7, 7, ""),
+    ("效益指标", "生态效益指标", "抚育林分亩均蓄积年增长量", "≥0.35立方米", "0.32立方米", 7, 6.4,
+     "抚育后林分生长有滞后期，当年蓄积增长量低于预期，2024年继续监测。"),
+    ("效益指标", "社会效益指标", "带动林区群众务工", "≥2600人", "2715人", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "森林抚育管护长效机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.2%", 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "林业经营主体满意度", "≥85%", "89.0%", 11, 11, ""),
+]
+
+
+def xls314(out: Path) -> None:
+    """Baishan (Jilin): a 小计 row (=SUM of 分值 / 得分) closes EVERY level-2 group, even a group of one row;
+    the level-1 cell merged over its groups and their 小计 rows; 合计 =SUM of the 小计 rows plus the fund."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 14, 8, 28, 16, 16, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年白山市森林抚育项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "白山市林业局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "白山市林业技术推广站", left=True)
+    total = _xls_fund(ws, 5, "ABDEFGHI", "项目资金（万元）",
+                      [("其中：中央补助资金", (1800, 1800, 1800)), ("省级补助资金", (400, 500, 478))])
+    for r in range(5, total + 3):
+        ws.merge_cells(f"B{r}:C{r}")
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "得分", "偏差原因分析及改进措施")):
+        if col != "C":
+            put(ws, f"{col}{r}", text)
+    ws.merge_cells(f"B{r}:C{r}")
+    r += 1
+    subtotals = []
+    for a1, b1, l1 in _prefix_runs(ROWS314, 0):
+        top1 = r
+        for a2, b2, l2 in _prefix_runs(ROWS314[a1:b1 + 1], 1):
+            top2 = r
+            for _l1, _l2, name, target, actual, weight, score, note in ROWS314[a1 + a2:a1 + b2 + 1]:
+                put(ws, f"D{r}", name, left=True)
+                put(ws, f"E{r}", target)
+                put(ws, f"F{r}", actual)
+                put(ws, f"G{r}", weight)
+                put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+                put(ws, f"I{r}", note, left=True)
+                ws.row_dimensions[r].height = 40 if note else 18
+                r += 1
+            merge(ws, f"B{top2}:C{r - 1}", l2)
+            merge(ws, f"B{r}:F{r}", "小计")
+            put(ws, f"G{r}", f"=SUM(G{top2}:G{r - 1})")
+            put(ws, f"H{r}", f"=SUM(H{top2}:H{r - 1})", "0.00")
+            put(ws, f"I{r}", "")
+            for col in "BGH":
+                ws[f"{col}{r}"].font = Font(name="宋体", size=10, bold=True)
+            subtotals.append(r)
+            r += 1
+        merge(ws, f"A{top1}:A{r - 1}", l1)
+    merge(ws, f"A{r}:F{r}", "合计（含预算执行率10分）")
+    put(ws, f"G{r}", "=" + "+".join(f"G{s}" for s in subtotals) + f"+G{total}")
+    put(ws, f"H{r}", "=" + "+".join(f"H{s}" for s in subtotals) + f"+I{total}", "0.00")
+    put(ws, f"I{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：赵某某　　联系电话：0439-3282×××　　填报日期：2024年3月25日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Zigong: (l1, l2, name, target, actual, weight, score, note); the actuals bare numbers, the unit the target's
+ROWS315 = [
+    ("产出指标", "数量指标", "新建改造城市污水管网", "≥28公里", "29.4", "8", "8", ""),
+    ("产出指标", "数量指标", "完成雨污分流改造小区", "≥45个", "47", "7", "7", ""),
+    ("产出指标", "数量指标", "城市污水处理量", "≥1800万吨", "1856", "6", "6", ""),
+    ("产出指标", "质量指标", "城市生活污水集中收集率", "≥70%", "71.8", "7", "7", ""),
+    ("产出指标", "质量指标", "污水处理厂出水水质达标率", "100%", "100", "6", "6", ""),
+    ("产出指标", "时效指标", "管网工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤260万元", "248.6", "6", "6", ""),
+    ("效益指标", "生态效益指标", "污水处理厂进水BOD浓度", "≥100毫克/升", "92", "10", "9.2",
+     "部分老旧管网地下水渗入，进水浓度偏低，2024年继续排查整治。"),
+    ("效益指标", "社会效益指标", "受益城区人口", "≥32万人", "33.5", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "排水管网运行维护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%", "92.6", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "排水户满意度", "≥85%", "88.4", "11", "11", ""),
+]
+
+
+def html315(out: Path) -> None:
+    """Zigong (Sichuan): the 实际完成值 column's header says its unit is the target's (实际完成值（计量单位同
+    年度指标值）): the actuals are BARE numbers (29.4 for ≥28公里, 1856 for ≥1800万吨, 71.8 for ≥70%); the
+    date and the qualitative actual written out."""
+    h = _html_page("自贡市2023年度项目支出绩效自评表")
+    h += _html_head_fund("2023年自贡市城市生活污水处理提质增效项目", "自贡市住房和城乡建设局",
+                         "自贡市排水管理处", ("3,600.00", "3,800.00", "3,752.00", "10", "98.74%", "9.87"),
+                         [("其中：中央补助资金", "2,400.00", "2,400.00", "2,400.00"),
+                          ("市级财政资金", "1,200.00", "1,400.00", "1,352.00")])
+    widths = (6, 9, 20, 14, 13, 5, 6, 27)
+    h += ["<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in (
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值<br>（计量单位同年度指标值）", "分值", "得分",
+        "偏差原因分析及改进措施")) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS315, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS315, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS315):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.07</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：罗某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0813-2208×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"310": doc310, "313": doc313})
+XLSX.update({"311": xls311, "314": xls314})
+HTML.update({"312": html312, "315": html315})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
