@@ -5000,7 +5000,7 @@ def main(stems: list[str]) -> None:
             convert_all(soffice, "xls", [HERE / f"{stem}.xlsx"], HERE)
             scanned.append(stem)
     for stem in scanned:
-        build_scan(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
+        SCAN_AS_COMES.get(stem, build_scan)(HERE / f"{stem}.pdf", HERE / f"{stem}.scan.pdf")
     for stem in NO_TO_UNICODE:   # after its scan: the page image is the same either way
         if stem in wanted:
             drop_to_unicode(HERE / f"{stem}.pdf")
@@ -12929,6 +12929,473 @@ def html315(out: Path) -> None:
 DOCX.update({"310": doc310, "313": doc313})
 XLSX.update({"311": xls311, "314": xls314})
 HTML.update({"312": html312, "315": html315})
+
+
+# ---------------------------------------------------------------- 316-321: forty-second set (scans as they come)
+# Six ordinary 项目支出绩效自评表 (rows as the 244-249 set: l1, l2, name, target, actual, weight, score, note; the
+# fund weighs 10 of 100), each with a .scan.pdf damaged as an office's copier, fax or phone leaves a page: made by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf instead of build_scan. Fixed seeds: the same files each
+# build.
+
+ROWS316 = [
+    ("产出指标", "数量指标", "维修养护农村集中供水工程", "≥180处", "186处", "8", "8", ""),
+    ("产出指标", "数量指标", "更换老旧供水管网", "≥95公里", "97.4公里", "7", "7", ""),
+    ("产出指标", "数量指标", "配备净化消毒设备", "≥60套", "60套", "5", "5", ""),
+    ("产出指标", "质量指标", "维修养护工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村集中供水工程水质达标率", "≥92%", "93.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "维修养护任务完成时间", "2023年10月31日前", "2023年10月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网更换成本", "≤18万元", "17.6万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥32万人", "32.8万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥96%", "96.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村供水保证率", "≥95%", "92.6%", "10", "9.75",
+     "夏季用水高峰期部分山区水源水量不足，2024年实施水源连通工程。"),
+    ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.2%", "10", "10", ""),
+]
+
+
+FUND42 = [1.6, 2.9, 2.1, 2.1, 2.1, 1.1, 2.0, 1.7]   # 执行率 wide enough for 98.17% on one line
+
+
+def _regrid42(t) -> None:
+    """The indicator grid re-ruled as these offices typed it: 分值 / 得分 wide enough for 100 / 99.57 on one line."""
+    widths = [Cm(w) for w in (1.5, 1.9, 3.4, 2.2, 2.2, 1.1, 1.5, 3.0)]
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w.twips)))
+    for tr in t._tbl.tr_lst:
+        k = 0
+        for tc in tr.tc_lst:
+            tc.width = docx.shared.Emu(sum(widths[k:k + tc.grid_span]))
+            k += tc.grid_span
+
+
+def doc316(out: Path) -> None:
+    """Jinzhou (Liaoning): the common Word form (grid head table, 项目资金（万元） vMerged, indicator grid)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年锦州市农村供水工程维修养护项目", "dept": "锦州市水利局",
+                   "agency": "锦州市农村供水服务中心"},
+               ("1,200.00", "1,260.00", "1,236.90", "10", "98.17%", "9.82"),
+               [("其中：中央水利发展资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "400.00", "460.00", "436.90")],
+               FUND42)
+    para(d, "")
+    _regrid42(_indicator_grid(d, ROWS316, "99.57"))
+    para(d, "")
+    para(d, "填报人：于某某　　联系电话：0416-3128×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+ROWS317 = [
+    ("产出指标", "数量指标", "新建竹林道路", "≥120公里", "126公里", "7", "7", ""),
+    ("产出指标", "数量指标", "竹林丰产培育面积", "≥3万亩", "3.15万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "扶持竹材加工企业技术改造", "≥15家", "15家", "6", "6", ""),
+    ("产出指标", "数量指标", "开展竹农技术培训", "≥800人次", "852人次", "4", "4", ""),
+    ("产出指标", "质量指标", "竹林道路建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "丰产培育竹林新竹成竹率", "≥85%", "87.3%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月15日前", "2023年12月8日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里竹林道路补助标准", "≤8万元", "8万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "竹农户均增收", "≥2000元", "1850元", "10", "9.25",
+     "毛竹收购价格同比下降，户均增收低于预期；2024年推进竹材精深加工订单收购。"),
+    ("效益指标", "经济效益指标", "竹产业总产值增长率", "≥8%", "8.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动竹农就业", "≥3000人", "3120人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "竹林面积保有量", "≥400万亩", "401.2万亩", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "竹农满意度", "≥90%", "92.7%", "10", "10", ""),
+]
+
+
+def doc317(out: Path) -> None:
+    """Nanping (Fujian): the head and fund table on page 1 closed by the signature and 盖章 line, the indicator grid
+    on page 2 (the seal goes on page 1's 盖章 line)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年南平市竹产业高质量发展扶持项目", "dept": "南平市林业局",
+                   "agency": "南平市竹产业发展中心"},
+               ("2,000.00", "2,150.00", "2,098.40", "10", "97.60%", "9.76"),
+               [("其中：省级林业专项资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "800.00", "950.00", "898.40")],
+               FUND42)
+    para(d, "")
+    para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填报单位（盖章）")
+    para(d, "填表人：黄某某　　联系电话：0599-8823×××　　填报日期：2024年3月22日")
+    d.add_page_break()
+    _regrid42(_indicator_grid(d, ROWS317, "99.01"))
+    d.save(out)
+
+
+ROWS318 = [
+    ("产出指标", "数量指标", "建设社区嵌入式养老服务站", "≥24个", "25个", 8, 8, ""),
+    ("产出指标", "数量指标", "特殊困难老年人居家上门服务", "≥4.5万人次", "4.72万人次", 8, 8, ""),
+    ("产出指标", "数量指标", "培训养老护理员", "≥600人", "614人", 6, 6, ""),
+    ("产出指标", "质量指标", "服务站建设验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "上门服务质量回访合格率", "≥95%", (0.972, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年9月30日前", "2023年9月26日", 6, 6, ""),
+    ("产出指标", "成本指标", "每个服务站建设补助标准", "≤30万元", "30万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "社区养老服务设施覆盖率", "≥90%", (0.917, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "服务站日均服务老年人", "≥40人次", "36人次", 10, 9,
+     "部分服务站下半年建成运营，服务人次未满全年；2024年加强宣传引导。"),
+    ("效益指标", "可持续影响指标", "服务站运营管理机制", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", (0.948, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥90%", (0.931, PCT1), 10, 10, ""),
+]
+
+
+def _xls42(out: Path, head: tuple, parts: list[tuple], rows: list[tuple], footer: str) -> None:
+    """The common Excel form as 246 writes it: merged head cells, the fund block (=SUM, 执行率, =ROUND), merged
+    level cells, =SUM 总分 with the grade; landscape, fit to one page wide."""
+    project, dept, agency = head
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (12, 25, 28, 20, 17, 7, 8, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", project, left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", dept, left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", agency, left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）", parts)
+    head_row = total + len(parts) + 1
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head_row}", text)
+    first = head_row + 1
+    levels(ws, "A", "B", first, rows)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+    end = first + len(rows)
+    for r in range(3, end + 1):   # LibreOffice does not grow a row for wrapped text: heights set as typed
+        ws.row_dimensions[r].height = 33 if first <= r < end and rows[r - first][7] else 20
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = footer
+    landscape(ws)
+    wb.save(out)
+
+
+def xls318(out: Path) -> None:
+    """Zigong (Sichuan): the common Excel form (its scan a fax)."""
+    _xls42(out, ("2023年自贡市社区嵌入式养老服务补助项目", "自贡市民政局", "自贡市养老服务指导中心"),
+           [("其中：中央财政补助资金", (480, 480, 480)), ("市级财政资金", (240, 260, 251.3))], ROWS318,
+           "填报人：罗某某　　联系电话：0813-2206×××　　填报日期：2024年3月18日")
+
+
+ROWS319 = [
+    ("产出指标", "数量指标", "完成农村清洁取暖改造", "≥1.2万户", "1.23万户", 8, 8, ""),
+    ("产出指标", "数量指标", "新建改造供热管网", "≥36公里", "37.5公里", 7, 7, ""),
+    ("产出指标", "数量指标", "建设燃气入户配套设施", "≥8000户", "8260户", 5, 5, ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "改造户室内温度达标率", "≥95%", (0.964, PCT1), 5, 5, ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月30日", 6, 6, ""),
+    ("产出指标", "成本指标", "户均改造补助标准", "≤7000元", "7000元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "改造户年均取暖支出", "≤2500元", "2380元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "散煤替代量", "≥2.6万吨", "2.48万吨", 10, 9.54,
+     "部分改造户12月方完成通气，当年替代量未满一个采暖季；2024年采暖季可达效。"),
+    ("效益指标", "社会效益指标", "农村清洁取暖覆盖率", "≥92%", (0.935, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "改造设施运行维护机制", "健全", "健全", 4, 4, ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", (0.913, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥85%", (0.886, PCT1), 5, 5, ""),
+]
+
+
+def xls319(out: Path) -> None:
+    """Hengshui (Hebei): the common Excel form printed landscape, fit to one page wide (its scan a phone photo)."""
+    _xls42(out, ("2023年衡水市冬季清洁取暖改造补助项目", "衡水市住房和城乡建设局", "衡水市城市供热管理中心"),
+           [("其中：中央大气污染防治资金", (3000, 3000, 3000)), ("省级财政资金", (1000, 1000, 1000)),
+            ("市级财政资金", (1200, 1350, 1302.6))], ROWS319,
+           "填报人：韩某某　　联系电话：0318-2136×××　　填报日期：2024年3月20日")
+
+
+ROWS320 = [
+    ("产出指标", "数量指标", "新建高标准农田", "≥28万亩", "28.4万亩", "10", "10", ""),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥460公里", "472公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新打机井", "≥1200眼", "1236眼", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "田间道路通达度", "≥90%", "93.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目竣工验收时间", "2023年12月31日前", "2023年12月20日", "6", "6", ""),
+    ("产出指标", "成本指标", "亩均财政投入", "≤1500元", "1500元", "7", "7", ""),
+    ("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥50公斤", "46公斤", "10", "9.2",
+     "夏季持续干旱影响秋粮单产，2024年完善灌溉设施配套。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥9万户", "9.3万户", "10", "10", ""),
+    ("效益指标", "生态效益指标", "项目区节水灌溉面积占比", "≥60%", "62.3%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", "100%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "95.1%", "10", "10", ""),
+]
+
+
+def html320(out: Path) -> None:
+    """Zhumadian (Henan): the common form as a bureau site publishes it (title, date line, one head / fund table,
+    one indicator table with rowspan levels), printed by Chromium (its scan low resolution)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm}"
+           "h1{text-align:center;font-size:15pt}.meta{text-align:center;font-size:9pt;color:#444}"
+           "h2{text-align:center;font-size:14pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年度高标准农田建设项目绩效自评表_驻马店市农业农村局</title><style>{css}</style></head><body>",
+         "<h1>驻马店市农业农村局2023年度高标准农田建设项目绩效自评情况</h1>",
+         '<div class="meta">发布时间：2024-04-18　　来源：驻马店市农业农村局</div>',
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年驻马店市高标准农田建设项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">驻马店市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">驻马店市农田建设服务中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>42,000.00</td><td>42,600.00</td><td>41,832.60</td><td>10</td><td>98.20%</td>"
+         "<td>9.82</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>28,000.00</td><td>28,000.00</td><td>28,000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>8,400.00</td><td>8,400.00</td><td>8,400.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市县财政资金</td><td>5,600.00</td><td>6,200.00</td><td>5,432.60</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS320):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS320[i - 1][:k + 1] != ROWS320[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS320[i][:k + 1], ROWS320[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.02</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：孙某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0396-2612×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS321 = [
+    ("产出指标", "数量指标", "渔船安全设备更新改造", "≥420艘", "436艘", "5", "5", ""),
+    ("产出指标", "数量指标", "配备渔船北斗终端", "≥380台", "392台", "4", "4", ""),
+    ("产出指标", "数量指标", "开展渔民安全生产培训", "≥2500人次", "2630人次", "4", "4", ""),
+    ("产出指标", "数量指标", "组织海上应急救助演练", "≥6次", "6次", "4", "4", ""),
+    ("产出指标", "质量指标", "改造设备检验合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "渔船安全设备配备率", "≥98%", "98.6%", "4", "4", ""),
+    ("产出指标", "时效指标", "设备更新改造完成时间", "2023年6月30日前", "2023年6月28日", "4", "4", ""),
+    ("产出指标", "时效指标", "险情接报响应时间", "≤30分钟", "22分钟", "4", "4", ""),
+    ("产出指标", "成本指标", "单船安全设备改造补助", "≤2.5万元", "2.4万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "渔业安全生产事故死亡人数", "≤3人", "1人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "渔船海上遇险救助成功率", "≥95%", "97.4%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "渔业互助保险参保率", "≥90%", "86.5%", "8", "7.69",
+     "部分小型渔船船东参保意愿不强，2024年加大保费补贴宣传。"),
+    ("效益指标", "可持续影响指标", "渔船安全管理长效机制", "健全", "健全", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "渔船动态监控在线率", "≥95%", "96.2%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%", "93.6%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "渔船船东满意度", "≥90%", "92.1%", "6", "6", ""),
+]
+
+
+def doc321(out: Path) -> None:
+    """Lianyungang (Jiangsu): the common Word form over pages: the head / fund table and the 年度总体目标 table on
+    page 1, the indicator grid from page 2 (header repeated)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年连云港市海洋渔业安全生产保障项目", "dept": "连云港市农业农村局",
+                   "agency": "连云港市海洋与渔业发展促进中心"},
+               ("1,500.00", "1,560.00", "1,541.20", "10", "98.79%", "9.88"),
+               [("其中：中央渔业发展补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("市级财政资金", "500.00", "560.00", "541.20")],
+               FUND42)
+    para(d, "")
+    t = grid_table(d, 2, 2, [7.8, 7.8], "Table Grid")
+    fill(t.cell(0, 0), "年度总体目标（预期目标）")
+    fill(t.cell(0, 1), "实际完成情况")
+    fill(t.cell(1, 0), "更新改造渔船安全设备，配齐渔船北斗终端，开展渔民安全生产培训和海上应急救助演练，"
+                       "提升渔船安全装备水平和海上险情处置能力，减少渔业安全生产事故。")
+    fill(t.cell(1, 1), "完成436艘渔船安全设备更新改造，配备北斗终端392台，培训渔民2630人次，组织应急救助演练6次；"
+                       "全年渔业安全生产事故死亡1人，海上遇险救助成功率97.4%。")
+    d.add_page_break()
+    _regrid42(_indicator_grid(d, ROWS321, "99.57"))
+    para(d, "")
+    para(d, "填报人：徐某某　　联系电话：0518-8552×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+def _pages42(pdf: Path, dpi: int, mode: str = "L") -> list:
+    import pypdfium2 as pdfium
+    return [page.render(scale=dpi / 72).to_pil().convert(mode) for page in pdfium.PdfDocument(str(pdf))]
+
+
+def _save42(pages: list, out: Path, dpi: int, **jpeg) -> None:
+    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=dpi, **jpeg)
+
+
+def skewed_copy(pdf: Path, out: Path) -> None:
+    """A copier scan: 200 dpi grey, the sheet 1.8 degrees askew on the glass, the lid's grey beyond the paper edge
+    (wedges at the corners, a band along the top and left), faint noise."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(316)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        sheet = page.rotate(-1.8, resample=Image.BICUBIC, expand=True, fillcolor=118)
+        glass = Image.new("L", (w, h), 118)
+        glass.paste(sheet, ((w - sheet.width) // 2 + 14, (h - sheet.height) // 2 + 18))
+        a = np.asarray(glass, dtype=np.float32) * 0.97 + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def _seal_at(dpi: int, name: str) -> "Image.Image":
+    """A red round official seal (42 mm): ring, star, the office's name around the top, ink uneven."""
+    import math
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    size = round(42 / 25.4 * dpi)
+    ink = Image.new("L", (size, size), 0)
+    d = ImageDraw.Draw(ink)
+    ring = round(size * 0.028)
+    d.ellipse((ring, ring, size - ring, size - ring), outline=255, width=ring)
+    c, star = size / 2, size * 0.15
+    pts = [(c + (star if k % 2 == 0 else star * 0.38) * math.sin(math.pi * k / 5),
+            c - (star if k % 2 == 0 else star * 0.38) * math.cos(math.pi * k / 5)) for k in range(10)]
+    d.polygon(pts, fill=255)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", round(size * 0.15))
+    span = 28 * (len(name) - 1)   # degrees of the top arc the name covers
+    for k, ch in enumerate(name):
+        angle = -span / 2 + span * k / (len(name) - 1)
+        glyph = Image.new("L", (round(size * 0.19), round(size * 0.19)), 0)
+        ImageDraw.Draw(glyph).text((glyph.width / 2, glyph.height / 2), ch, fill=255, font=font, anchor="mm")
+        glyph = glyph.rotate(-angle, resample=Image.BICUBIC, expand=True)
+        r = size / 2 - ring * 2 - size * 0.1
+        x = c + r * math.sin(math.radians(angle)) - glyph.width / 2
+        y = c - r * math.cos(math.radians(angle)) - glyph.height / 2
+        ink.paste(255, (round(x), round(y)), glyph)
+    rng = np.random.default_rng(317)
+    uneven = 0.78 + 0.22 * rng.random((size // 6 + 1, size // 6 + 1))
+    uneven = np.kron(uneven, np.ones((6, 6)))[:size, :size]
+    return Image.fromarray((np.asarray(ink, dtype=np.float32) * uneven).astype(np.uint8))
+
+
+def sealed_colour(pdf: Path, out: Path) -> None:
+    """A colour scan, 200 dpi, saved as JPEG: a red seal stamped over page 1's 盖章 line, its lower arc over the
+    fund table's last rows."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+    dpi, scale = 200, 200 / 72
+    doc = pdfium.PdfDocument(str(pdf))
+    text = doc[0].get_textpage()
+    found = text.search("盖章").get_next()
+    left, bottom, right, top = text.get_charbox(found[0])
+    pages = _pages42(pdf, dpi, "RGB")
+    seal = _seal_at(dpi, "南平市林业局")
+    cx = round((left - 6) * scale)
+    cy = round((doc[0].get_size()[1] - (top + bottom) / 2) * scale) - seal.height // 6
+    page = np.asarray(pages[0], dtype=np.float32)
+    alpha = np.zeros(page.shape[:2], dtype=np.float32)
+    x0, y0 = cx - seal.width // 2, cy - seal.height // 2
+    alpha[y0:y0 + seal.height, x0:x0 + seal.width] = np.asarray(seal, dtype=np.float32) / 255 * 0.85
+    red = np.array([214, 38, 44], dtype=np.float32)
+    page = page * (1 - alpha[..., None]) + (page * red / 255) * alpha[..., None]   # ink multiplies the paper
+    paper = np.array([250, 247, 240], dtype=np.float32) / 255   # the scanner's warm paper white
+    pages[0] = Image.fromarray(np.clip(page * paper, 0, 255).astype(np.uint8))
+    pages[1:] = [Image.fromarray((np.asarray(p, dtype=np.float32) * paper).astype(np.uint8)) for p in pages[1:]]
+    _save42(pages, out, dpi, quality=82)
+
+
+def faxed(pdf: Path, out: Path) -> None:
+    """A fax: 200 x 100 dpi 1-bit (every other line kept, stretched back to square), speckles, thin rules broken
+    where the threshold drops a pixel."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(318)
+    pages = []
+    for page in _pages42(pdf, 200):
+        w, h = page.size
+        fine = page.resize((w, h // 2), Image.BOX)
+        a = np.asarray(fine, dtype=np.float32) + rng.normal(0, 28, (h // 2, w))
+        black = a < 150
+        black &= rng.random(black.shape) > 0.03          # dropped pixels: thin lines broken here and there
+        black |= rng.random(black.shape) < 0.0012        # speckle
+        img = Image.fromarray(np.where(black, 0, 255).astype(np.uint8)).resize((w, h), Image.NEAREST)
+        pages.append(img.convert("1", dither=Image.Dither.NONE))
+    _save42(pages, out, 200)
+
+
+def phone_photo(pdf: Path, out: Path) -> None:
+    """A phone photo of the printed page: the landscape page shot with the phone upright (rotated 90 degrees),
+    the sheet a trapezoid on a desk, a shadow falling across it, JPEG quality 60."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    dpi = 170
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        page = page.rotate(90, expand=True)
+        w, h = page.size
+        W, H = round(w * 1.12), round(h * 1.08)
+        # the sheet's corners in the photo: farther edge (top) narrower
+        dst = [(W * 0.08, H * 0.05), (W * 0.93, H * 0.035), (W * 0.965, H * 0.965), (W * 0.035, H * 0.95)]
+        src = [(0, 0), (w, 0), (w, h), (0, h)]
+        m = []
+        for (x, y), (u, v) in zip(dst, src):
+            m.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+            m.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        coeffs = np.linalg.solve(np.array(m), np.array([c for p in src for c in p], dtype=float))
+        photo = Image.new("RGB", (W, H), (96, 84, 72))
+        sheet = page.transform((W, H), Image.PERSPECTIVE, tuple(coeffs), Image.BICUBIC, fillcolor=(96, 84, 72))
+        mask = Image.new("L", (w, h), 255).transform((W, H), Image.PERSPECTIVE, tuple(coeffs), Image.BICUBIC)
+        photo.paste(sheet, (0, 0), mask)
+        yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+        light = 0.62 + 0.38 * np.clip((xx / W * 0.6 + yy / H * 0.7), 0, 1)   # shadow from the top left
+        a = np.asarray(photo, dtype=np.float32) * light[..., None] * np.array([1.0, 0.98, 0.93])
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.6)))
+    _save42(pages, out, dpi, quality=60)
+
+
+def low_res(pdf: Path, out: Path) -> None:
+    """A low-resolution scan: 110 dpi grey, heavy JPEG (quality 30)."""
+    _save42(_pages42(pdf, 110), out, 110, quality=30)
+
+
+def misfed(pdf: Path, out: Path) -> None:
+    """A multi-page feed: 200 dpi grey; page 2 fed upside down (rotated 180 degrees); page 1 with the shadows of
+    two punched holes in the left margin and a handwritten tick in the right margin."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    dpi, mm = 200, 200 / 25.4
+    pages = _pages42(pdf, dpi)
+    first = pages[0]
+    w, h = first.size
+    shade = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(shade)
+    for cy in (h / 2 - 40 * mm, h / 2 + 40 * mm):
+        d.ellipse((8 * mm, cy - 3 * mm, 14 * mm, cy + 3 * mm), fill=190)
+    shade = shade.filter(ImageFilter.GaussianBlur(3))
+    a = np.asarray(first, dtype=np.float32) * (1 - np.asarray(shade, dtype=np.float32) / 255 * 0.8)
+    first = Image.fromarray(a.astype(np.uint8))
+    d = ImageDraw.Draw(first)
+    x, y = w - 14 * mm, h * 0.30
+    d.line([(x, y), (x + 2.5 * mm, y + 4 * mm), (x + 8 * mm, y - 6 * mm)], fill=55, width=6, joint="curve")
+    pages[0] = first
+    if len(pages) > 1:
+        pages[1] = pages[1].rotate(180)
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES = {"316": skewed_copy, "317": sealed_colour, "318": faxed, "319": phone_photo, "320": low_res,
+                 "321": misfed}
+DOCX.update({"316": doc316, "317": doc317, "321": doc321})
+XLSX.update({"318": xls318, "319": xls319})
+HTML.update({"320": html320})
 
 
 if __name__ == "__main__":
