@@ -13398,5 +13398,453 @@ XLSX.update({"318": xls318, "319": xls319})
 HTML.update({"320": html320})
 
 
+# ---------------------------------------------------------------- 328-333: forty-fourth set (frameworks and department-wide forms)
+# Six forms whose indicator hierarchy is NOT the project form's 产出 / 效益 / 满意度: the 部门整体 投入 / 过程 / 产出 /
+# 效益 framework, the 共性指标 framework (项目决策 / 项目过程 / 项目产出 / 项目效益) with 评分标准, the 部门整体 履职效能 /
+# 管理效率 / 服务满意度 / 可持续影响 framework with a 部门职能 column, a 决策 20 / 过程 40 / 产出和效益 40 split, a
+# department form grouped by 重点工作任务, and a 指标权重（%） / 得分（百分制） / 折算得分 form.
+
+def _grid44(d, heads: list[str], rows: list, widths: list[float], nmerge: int):
+    """A grid table: a repeated header row, then rows (lists of cell texts; a str is a section row spanning the
+    table, bold); the first nmerge columns vMerged over runs of equal cells (a run ends where a column to its left
+    changes or a section row comes)."""
+    t = grid_table(d, len(rows) + 1, len(heads), widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows:   # rows kept whole over a page break
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for i, row in enumerate(rows, start=1):
+        if isinstance(row, str):
+            cell = t.cell(i, 0).merge(t.cell(i, len(heads) - 1))
+            fill(cell)
+            cell.paragraphs[0].add_run(row).bold = True
+            continue
+        for c, text in enumerate(row):
+            if c >= nmerge:
+                fill(t.cell(i, c), text)
+    for c in range(nmerge):
+        start = None
+        for i in range(1, len(rows) + 2):
+            row = rows[i - 1] if i <= len(rows) else None
+            same = (start is not None and isinstance(row, list) and row[:c + 1] == rows[start - 1][:c + 1])
+            if not same:
+                if start is not None:
+                    vmerge(t, c, start, i - 1, rows[start - 1][c])
+                start = i if isinstance(row, list) else None
+    return t
+
+
+def _dept_fund_docx(d, name: str, fund: list[tuple], scored: tuple | None, widths: list[float]):
+    """部门（单位）名称 row, then 年度预算执行情况（万元） vMerged over its header, 年度资金总额 and the 其中 parts
+    (label, 年初, 全年, 执行, 执行率); scored = (分值, 得分) on the total line, or None for a block without weight."""
+    heads = ["", "年初预算数", "全年预算数", "全年执行数", "执行率"] + (["分值", "得分"] if scored else [])
+    n = len(heads) + 1
+    t = grid_table(d, 2 + len(fund), n, widths, "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, n - 1)), name)
+    vmerge(t, 0, 1, 1 + len(fund), "年度预算执行情况\n（万元）")
+    for c, text in enumerate(heads, start=1):
+        fill(t.cell(1, c), text)
+    for r, vals in enumerate(fund, start=2):
+        extra = list(scored) if scored and r == 2 else (["—", "—"] if scored else [])
+        for c, text in enumerate([*vals, *extra], start=1):
+            fill(t.cell(r, c), text)
+    return t
+
+
+ROWS328 = [   # 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因
+    ["投入", "预算配置", "在职人员控制率", "≤100%", "96.8%", "5", "5", ""],
+    ["投入", "预算配置", "“三公”经费变动率", "≤0%", "-6.4%", "5", "5", ""],
+    ["过程", "预算执行", "预算调整率", "≤5%", "3.08%", "5", "5", ""],
+    ["过程", "预算执行", "支付进度率", "≥95%", "98.54%", "8", "8", ""],
+    ["过程", "预算执行", "结转结余率", "≤5%", "1.46%", "5", "5", ""],
+    ["过程", "预算管理", "政府采购执行率", "≥95%", "97.2%", "5", "5", ""],
+    ["过程", "预算管理", "预决算信息公开", "按时公开", "按时公开", "4", "4", ""],
+    ["过程", "资产管理", "固定资产利用率", "≥95%", "98.1%", "5", "5", ""],
+    ["过程", "资产管理", "资产管理制度健全性", "健全", "健全", "3", "3", ""],
+    ["产出", "职责履行", "人民调解案件调解成功率", "≥95%", "97.6%", "8", "8", ""],
+    ["产出", "职责履行", "办理法律援助案件", "≥2400件", "2516件", "8", "8", ""],
+    ["产出", "职责履行", "社区矫正对象再犯罪率", "≤0.2%", "0.08%", "7", "7", ""],
+    ["产出", "职责履行", "行政复议案件按期办结率", "100%", "100%", "7", "7", ""],
+    ["效益", "履职效益", "公共法律服务群众满意度", "≥90%", "93.5%", "9", "9", ""],
+    ["效益", "履职效益", "法治宣传教育受众", "≥50万人次", "46.5万人次", "8", "7.44",
+     "部分线下普法活动并入“八五”普法中期评估开展，受众少于预期。"],
+    ["效益", "履职效益", "矛盾纠纷多元化解机制", "健全", "健全", "8", "8", ""],
+]
+
+
+def doc328(out: Path) -> None:
+    """Zhenjiang (Jiangsu): a 部门整体支出绩效自评表 in the 投入 / 过程 / 产出 / 效益 framework (预算配置 / 预算执行 /
+    预算管理 / 资产管理 / 职责履行 / 履职效益); the fund block without weight (execution scored under 过程)."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _dept_fund_docx(d, "镇江市司法局", [("年度资金总额", "3,250.00", "3,350.00", "3,301.25", "98.54%"),
+                                         ("其中：基本支出", "2,180.00", "2,200.00", "2,196.40", "99.84%"),
+                                         ("项目支出", "1,070.00", "1,150.00", "1,104.85", "96.07%")],
+                    None, [3.0, 3.0, 2.6, 2.6, 2.6, 2.6])
+    para(d, "")
+    t = _grid44(d, HEADS214, [*ROWS328, ["合计", "", "", "", "", "100", "99.44", "自评等级：优"]],
+                [1.2, 1.9, 3.4, 2.4, 2.4, 1.1, 1.5, 2.7], 2)
+    end = len(ROWS328) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "合计")
+    para(d, "填报人：丁某某　　联系电话：0511-8502×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+def _xls_fund44(ws, first: int, label: str, spans: list[str], parts: list[tuple], weight: int | None) -> int:
+    """A fund block whose columns may span several sheet columns: spans = ranges for the row label, 年初 / 全年 /
+    执行, 执行率 (and 分值 / 得分 when weight is given), e.g. "B:C". The total =SUM of its parts, 执行率 and =ROUND
+    formulas. Returns the total row."""
+    heads = ["", "年初预算数", "全年预算数", "全年执行数", "执行率"] + (["分值", "得分"] if weight else [])
+    lab = label.split(":")
+
+    def cell(span: str, r: int, value, fmt=None):
+        a, b = (span.split(":") + [span])[:2]
+        if a == b:
+            put(ws, f"{a}{r}", value, fmt)
+        else:
+            merge(ws, f"{a}{r}:{b}{r}", value)
+            if fmt:
+                ws[f"{a}{r}"].number_format = fmt
+        return a
+
+    merge(ws, f"{lab[0]}{first}:{lab[0]}{first + 1 + len(parts)}", lab[1])
+    for span, text in zip(spans, heads):
+        cell(span, first, text)
+    total = first + 1
+    cols = [s.split(":")[0] for s in spans]
+    cell(spans[0], total, "年度资金总额")
+    for span, col in zip(spans[1:4], cols[1:4]):
+        cell(span, total, f"=SUM({col}{total + 1}:{col}{total + len(parts)})", MONEY)
+    cell(spans[4], total, f"={cols[3]}{total}/{cols[2]}{total}", PCT2)
+    if weight:
+        cell(spans[5], total, weight)
+        cell(spans[6], total, f"=ROUND({cols[5]}{total}*{cols[4]}{total},2)", "0.00")
+    for r, (text, vals) in enumerate(parts, start=total + 1):
+        cell(spans[0], r, text)
+        for span, v in zip(spans[1:4], vals):
+            cell(span, r, v, MONEY)
+        cell(spans[4], r, f"={cols[3]}{r}/{cols[2]}{r}", PCT2)
+        for span in spans[5:] if weight else []:
+            cell(span, r, "—")
+    return total
+
+
+ROWS329 = [   # 一级 / 二级 / 三级 / 分值 / 评分标准 / 年度指标值 / 实际完成值 / 得分 / 偏差原因
+    ("项目决策", "项目立项", "立项依据充分性", 3, "项目立项符合国家法律法规、行业规划和部门职责，得3分；每缺一项依据扣1分", "/",
+     "充分", 3, ""),
+    ("项目决策", "项目立项", "立项程序规范性", 2, "按规定程序申请设立，审批文件、材料齐全，得2分；否则不得分", "/", "规范", 2, ""),
+    ("项目决策", "绩效目标", "绩效目标合理性", 3, "绩效目标与项目实际内容相符、与预算相匹配，是得3分，否得0分", "/", "是", 3, ""),
+    ("项目决策", "绩效目标", "绩效指标明确性", 3, "绩效指标细化、量化、可衡量，是得3分，否得0分", "/", "是", 3, ""),
+    ("项目决策", "资金投入", "预算编制科学性", 2, "预算编制经过论证，内容与项目内容匹配，得2分", "/", "科学", 2, ""),
+    ("项目决策", "资金投入", "资金分配合理性", 2, "资金分配依据充分，额度与项目地方实际相适应，得2分", "/", "合理", 2, ""),
+    ("项目过程", "资金管理", "资金使用合规性", 5, "资金使用符合财务管理制度，无截留、挤占、挪用、虚列支出，得5分；发现一处扣2分", "/",
+     "合规", 5, ""),
+    ("项目过程", "组织实施", "管理制度健全性", 4, "已制定项目管理制度和资金管理办法且合法、合规、完整，得4分", "/", "完整", 4, ""),
+    ("项目过程", "组织实施", "制度执行有效性", 6, "遵守相关法律法规和管理规定，合同、验收等资料齐全并及时归档，得6分；每发现一项问题扣1分",
+     "/", "有效", 6, ""),
+    ("项目产出", "产出数量", "新建乡镇垃圾中转站", 10, "完成目标值得满分，未完成按完成比例计分", "≥8座", "8座", 10, ""),
+    ("项目产出", "产出质量", "中转站竣工验收合格率", 8, "达到目标值得满分，每低1个百分点扣1分", "100%", "100%", 8, ""),
+    ("项目产出", "产出时效", "中转站建成投运时间", 8, "按期完成得满分，每延期1个月扣2分", "2023年10月31日前", "2023年10月26日",
+     8, ""),
+    ("项目产出", "产出成本", "单座中转站建设成本", 9, "控制在目标值以内得满分，超出不得分", "≤180万元", "176.5万元", 9, ""),
+    ("项目效益", "社会效益", "农村生活垃圾收运处置体系覆盖行政村比例", 10, "达到目标值得满分，未达到按完成比例计分", "≥95%",
+     (0.938, PCT1), 9.87, "2个偏远山区村收运线路尚在调整，2024年一季度纳入收运体系。"),
+    ("项目效益", "生态效益", "农村生活垃圾无害化处理率", 8, "达到目标值得满分，未达到按完成比例计分", "100%", (1, PCT0), 8, ""),
+    ("项目效益", "满意度", "受益群众满意度", 7, "≥90%得满分，每低1个百分点扣0.5分", "≥90%", (0.942, PCT1), 7, ""),
+]
+
+
+def xls329(out: Path) -> None:
+    """Meishan (Sichuan): a project form in the 共性指标 framework (项目决策 / 项目过程 / 项目产出 / 项目效益): 分值 and
+    评分标准 per row BEFORE the values; the decision / process rows have no target ("/") and a word as actual."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGHI", (10, 17, 24, 7, 36, 14, 14, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年眉山市城乡生活垃圾收运体系建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "眉山市住房和城乡建设局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "眉山市环境卫生管理所", left=True)
+    total = _xls_fund44(ws, 5, "A:项目资金（万元）", ["B", "C", "D:E", "F", "G", "H", "I"],
+                        [("其中：省级财政资金", (800, 800, 800)), ("市级财政资金", (480, 550, 518.95))], 10)
+    for r in range(5, total + 3):
+        ws.row_dimensions[r].height = 18
+    head = total + 3
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "分值", "评分标准", "年度指标值", "实际完成值",
+                                       "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS329)
+    for i, (_l1, _l2, name, weight, rule, target, actual, score, note) in enumerate(ROWS329):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", weight)
+        put(ws, f"E{r}", rule, left=True)
+        put(ws, f"F{r}", target)
+        put(ws, f"G{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 30
+    end = first + len(ROWS329)
+    merge(ws, f"A{end}:C{end}", "总分（含预算执行率10分）")
+    put(ws, f"D{end}", f"=SUM(D{first}:D{end - 1})+H{total}")
+    merge(ws, f"E{end}:G{end}", "")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I{total}", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：苏某某　　联系电话：028-3816××××　　填报日期：2024年3月25日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS330 = [   # 一级 / 二级 / 三级 / 部门职能 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因
+    ("履职效能", "重点工作履职", "新建高标准农田", "耕地保护与建设", "≥12万亩", "12.6万亩", "7", "7", ""),
+    ("履职效能", "重点工作履职", "粮食播种面积", "粮食生产", "≥158万亩", "159.3万亩", "6", "6", ""),
+    ("履职效能", "重点工作履职", "培育县级以上农业产业化龙头企业", "乡村产业发展", "≥20家", "17家", "6", "5.1",
+     "3家企业申报材料未通过县级认定，已列入2024年培育计划。"),
+    ("履职效能", "重点工作履职", "新增农民专业合作社示范社", "农村经营管理", "≥30家", "32家", "5", "5", ""),
+    ("履职效能", "履职质量", "农产品质量安全例行监测合格率", "农产品质量安全监管", "≥98%", "98.6%", "6", "6", ""),
+    ("履职效能", "履职质量", "畜禽强制免疫应免密度", "动物疫病防控", "≥90%", "95.3%", "6", "6", ""),
+    ("履职效能", "履职质量", "农村卫生厕所普及率", "农村人居环境整治", "≥75%", "76.8%", "5", "5", ""),
+    ("履职效能", "履职时效", "农业保险保费补贴拨付", "农村经营管理", "2023年12月20日前", "2023年12月15日", "4", "4", ""),
+    ("管理效率", "预算管理", "预算调整率", "综合保障", "≤5%", "3.90%", "5", "5", ""),
+    ("管理效率", "预算管理", "“三公”经费控制率", "综合保障", "≤100%", "88.7%", "5", "5", ""),
+    ("管理效率", "资产管理", "固定资产利用率", "综合保障", "≥95%", "97.5%", "5", "5", ""),
+    ("服务满意度", "服务对象满意度", "农业经营主体满意度", "乡村产业发展", "≥90%", "92.6%", "8", "8", ""),
+    ("服务满意度", "服务对象满意度", "农户满意度", "综合保障", "≥90%", "94.1%", "7", "7", ""),
+    ("可持续影响", "长效机制", "高标准农田建后管护机制", "耕地保护与建设", "健全", "健全", "8", "8", ""),
+    ("可持续影响", "长效机制", "农产品质量安全追溯体系覆盖率", "农产品质量安全监管", "≥80%", "84.5%", "7", "7", ""),
+]
+
+
+def _spans(rows: list, i: int, k: int) -> int:
+    """How many rows from i share row i's cells 0..k (a rowspan), 0 when row i continues a run."""
+    if i and rows[i - 1][:k + 1] == rows[i][:k + 1]:
+        return 0
+    return sum(1 for _ in takewhile(lambda r: r[:k + 1] == rows[i][:k + 1], rows[i:]))
+
+
+def html330(out: Path) -> None:
+    """Yuxi (Yunnan): a 部门整体支出绩效自评表 on a bureau's site in the 履职效能 / 管理效率 / 服务满意度 / 可持续影响
+    framework, a 部门职能 column right of the indicator's name naming the function each row serves."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:4pt 0}.meta{text-align:center;font-size:9pt;color:#555}"
+           "table{width:100%;border-collapse:collapse;margin:5pt 0}"
+           "th,td{border:1px solid #000;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#eee;white-space:nowrap}td.l{text-align:left}@page{size:A4 landscape;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>玉溪市农业农村局2023年度部门整体支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h1>部门整体支出绩效自评表</h1>",
+         '<div class="meta">（2023年度）　　发布时间：2024-04-18　　来源：玉溪市农业农村局</div>', "<table>",
+         '<tr><th>部门（单位）名称</th><td class="l" colspan="7">玉溪市农业农村局</td></tr>',
+         '<tr><th rowspan="4">年度预算执行情况<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>5,640.00</td><td>5,860.00</td><td>5,743.97</td><td>10</td><td>98.02%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：基本支出</td><td>2,460.00</td><td>2,480.00</td><td>2,472.35</td><td>—</td><td>99.69%</td>"
+         "<td>—</td></tr>",
+         "<tr><td>项目支出</td><td>3,180.00</td><td>3,380.00</td><td>3,271.62</td><td>—</td><td>96.79%</td>"
+         "<td>—</td></tr>", "</table>", "<table>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "部门职能", "年度指标值",
+                                                     "实际完成值", "分值", "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    for i, (l1, l2, name, duty, target, actual, weight, score, why) in enumerate(ROWS330):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            span = _spans(ROWS330, i, k)
+            if span:
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{duty}</td>", f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="6">总分（含预算执行10分）</th><td>100</td><td>98.90</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：李某某　　联系电话：0877-2026×××　　填报日期：2024年3月28日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS331 = [
+    ["决策", "项目立项", "立项依据充分性", "充分", "充分", "5", "5", ""],
+    ["决策", "项目立项", "立项程序规范性", "规范", "规范", "5", "5", ""],
+    ["决策", "绩效目标", "绩效目标合理性", "合理", "合理", "5", "5", ""],
+    ["决策", "资金投入", "资金分配合理性", "合理", "合理", "5", "5", ""],
+    ["过程", "资金管理", "资金到位率", "100%", "100%", "10", "10", ""],
+    ["过程", "资金管理", "预算执行率", "≥95%", "98%", "10", "10", ""],
+    ["过程", "资金管理", "资金使用合规性", "合规", "合规", "10", "10", ""],
+    ["过程", "组织实施", "管理制度健全性", "健全", "健全", "5", "5", ""],
+    ["过程", "组织实施", "制度执行有效性", "有效", "有效", "5", "5", ""],
+    ["产出", "产出数量", "更新改造老旧燃气管道", "≥62公里", "63.4公里", "7", "7", ""],
+    ["产出", "产出质量", "管道焊口无损检测合格率", "100%", "100%", "6", "6", ""],
+    ["产出", "产出时效", "改造工程完工时间", "2023年11月30日前", "2023年12月12日", "6", "4.5",
+     "2处穿越铁路段审批延后，工程延期12天完工；按评分细则逾期扣1.5分。"],
+    ["产出", "产出成本", "每公里管道改造成本", "≤42万元", "41.2万元", "6", "6", ""],
+    ["效益", "社会效益", "消除燃气管道安全隐患点", "≥300处", "312处", "5", "5", ""],
+    ["效益", "社会效益", "受益居民户数", "≥1.8万户", "1.86万户", "5", "5", ""],
+    ["效益", "满意度", "受益居民满意度", "≥90%", "93.4%", "5", "5", ""],
+]
+
+
+def doc331(out: Path) -> None:
+    """Xianning (Hubei): a project form scored 决策 20 / 过程 40 / 产出和效益 40 (the split on a line above the
+    table); the fund block without weight (资金到位率 and 预算执行率 are indicators under 过程)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 6, 6, [3.0, 3.4, 2.6, 2.6, 2.6, 2.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 5)), "2023年咸宁市城区老旧燃气管道更新改造项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), "咸宁市住房和城乡建设局")
+    fill(t.cell(1, 3), "实施单位")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), "咸宁市燃气安全服务中心")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for r, vals in enumerate([("", "年初预算数", "全年预算数", "全年执行数", "执行率"),
+                              ("年度资金总额", "2,600.00", "2,750.00", "2,695.00", "98.00%"),
+                              ("其中：中央预算内投资", "1,800.00", "1,800.00", "1,800.00", "100.00%"),
+                              ("市级配套资金", "800.00", "950.00", "895.00", "94.21%")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    para(d, "评分说明：本表满分100分，其中决策20分、过程40分、产出和效益40分，预算执行情况在“过程—资金管理”中评价。", 10)
+    t = _grid44(d, HEADS214, [*ROWS331, ["合计", "", "", "", "", "100", "98.5", "自评等级：优"]],
+                [1.2, 1.9, 3.3, 2.5, 2.5, 1.1, 1.3, 2.8], 2)
+    end = len(ROWS331) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "合计")
+    para(d, "")
+    para(d, "填报人：吴某某　　联系电话：0715-8126×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+TASKS332 = [   # (task, rows: 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因)
+    ("任务一：打好蓝天保卫战（大气污染防治）", [
+        ("产出指标", "数量指标", "完成挥发性有机物综合治理企业", "≥45家", "47家", 8, 8, ""),
+        ("产出指标", "质量指标", "细颗粒物（PM2.5）年均浓度", "≤38微克/立方米", "36微克/立方米", 7, 7, ""),
+        ("效益指标", "生态效益指标", "空气质量优良天数比例", "≥72%", (0.704, PCT1), 8, 7.82,
+         "受夏季臭氧污染及沙尘天气影响，优良天数比例未达目标；2024年加强臭氧前体物协同管控。")]),
+    ("任务二：打好碧水保卫战（水污染防治）", [
+        ("产出指标", "数量指标", "完成入河排污口整治", "≥120个", "126个", 8, 8, ""),
+        ("产出指标", "质量指标", "国控断面水质优良比例", "≥60%", (0.667, PCT1), 7, 7, ""),
+        ("效益指标", "生态效益指标", "县级及以上集中式饮用水水源地水质达标率", "100%", (1, PCT0), 8, 8, "")]),
+    ("任务三：打好净土保卫战（土壤和固体废物污染防治）", [
+        ("产出指标", "数量指标", "完成土壤污染重点监管单位隐患排查", "≥52家", "52家", 6, 6, ""),
+        ("产出指标", "质量指标", "受污染耕地安全利用率", "≥93%", (0.952, PCT1), 6, 6, ""),
+        ("效益指标", "社会效益指标", "危险废物规范化环境管理抽查合格率", "≥90%", (0.925, PCT1), 6, 6, "")]),
+    ("任务四：生态环境监管执法", [
+        ("产出指标", "数量指标", "开展“双随机、一公开”执法检查", "≥1800家次", "1926家次", 7, 7, ""),
+        ("产出指标", "时效指标", "环境信访案件按期办结率", "100%", (1, PCT0), 6, 6, ""),
+        ("效益指标", "社会效益指标", "较大及以上突发环境事件", "0起", "0起", 5, 5, ""),
+        ("满意度指标", "服务对象满意度指标", "公众生态环境满意度", "≥85%", (0.883, PCT1), 8, 8, "")]),
+]
+
+
+def xls332(out: Path) -> None:
+    """Dongying (Shandong): a 部门整体支出绩效自评表 whose indicators are grouped by the year's 重点工作任务: a task row
+    merged across the table (任务一：… to 任务四：…), each task with its own level cells merged within it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门整体支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (12, 16, 30, 16, 15, 8, 8, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "部门整体支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "部门（单位）名称")
+    merge(ws, "B3:H3", "东营市生态环境局", left=True)
+    total = _xls_fund44(ws, 4, "A:年度预算执行情况（万元）", ["B", "C", "D", "E", "G", "F", "H"],
+                        [("其中：基本支出", (3960, 3980, 3972.56)), ("项目支出", (4500, 4840, 4688.68))], 10)
+    head = total + 4
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    r = head + 1
+    firsts = []
+    for task, rows in TASKS332:
+        merge(ws, f"A{r}:H{r}", task, left=True)
+        ws[f"A{r}"].font = Font(name="宋体", size=10, bold=True)
+        r += 1
+        firsts.append((r, r + len(rows) - 1))
+        levels(ws, "A", "B", r, rows)
+        for _l1, _l2, name, target, actual, weight, score, note in rows:
+            put(ws, f"C{r}", name, left=True)
+            put(ws, f"D{r}", target)
+            put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+            put(ws, f"F{r}", weight)
+            put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+            put(ws, f"H{r}", note, left=True)
+            if note:
+                ws.row_dimensions[r].height = 42
+            r += 1
+    merge(ws, f"A{r}:E{r}", "总分（含预算执行10分）")
+    put(ws, f"F{r}", "=" + "+".join(f"SUM(F{a}:F{b})" for a, b in firsts) + f"+F{total}")
+    put(ws, f"G{r}", "=" + "+".join(f"SUM(G{a}:G{b})" for a, b in firsts) + f"+H{total}", "0.00")
+    put(ws, f"H{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：王某某　　联系电话：0546-8331×××　　填报日期：2024年3月26日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS333 = [   # 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 / 指标权重（%） / 得分（百分制） / 折算得分 / 偏差原因
+    ["产出指标", "数量指标", "建设绿色防控示范茶园", "≥2万亩", "2.08万亩", "10", "100", "10.00", ""],
+    ["产出指标", "数量指标", "推广茶园有机肥替代化肥", "≥1.5万亩", "1.35万亩", "8", "90", "7.20",
+     "部分茶农有机肥施用期推迟至2024年春茶前，已跟踪落实。"],
+    ["产出指标", "数量指标", "培训茶农", "≥1200人次", "1265人次", "6", "100", "6.00", ""],
+    ["产出指标", "质量指标", "示范茶园农药残留抽检合格率", "100%", "100%", "8", "100", "8.00", ""],
+    ["产出指标", "质量指标", "茶叶质量安全追溯覆盖率", "≥90%", "92.4%", "6", "100", "6.00", ""],
+    ["产出指标", "时效指标", "补助资金兑付时间", "2023年11月30日前", "2023年11月24日", "6", "100", "6.00", ""],
+    ["产出指标", "成本指标", "每亩绿色防控补助标准", "≤150元", "150元", "6", "100", "6.00", ""],
+    ["效益指标", "经济效益指标", "示范茶园亩均增收", "≥600元", "652元", "10", "100", "10.00", ""],
+    ["效益指标", "社会效益指标", "带动茶农户数", "≥3000户", "3120户", "8", "100", "8.00", ""],
+    ["效益指标", "生态效益指标", "茶园化学农药使用量减少", "≥10%", "11.6%", "6", "100", "6.00", ""],
+    ["效益指标", "可持续影响指标", "茶园绿色防控长效机制", "健全", "健全", "6", "100", "6.00", ""],
+    ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "91.5%", "10", "100", "10.00", ""],
+]
+
+
+def doc333(out: Path) -> None:
+    """Xuancheng (Anhui): a 指标权重（%） column (percent of the form) and, per indicator, the raw 得分 on a
+    100-point scale beside the 折算得分 (得分 × 权重 ÷ 100); the fund row too. Kept only as .odt (main converts)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 6, 9, [3.0, 3.6, 2.6, 2.6, 2.6, 2.2, 2.2, 2.2, 3.0], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 8)), "2023年宣城市绿茶产业绿色发展示范项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "宣城市农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 8)), "宣城市茶叶产业发展中心")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for r, vals in enumerate([("", "年初预算数", "全年预算数", "全年执行数", "执行率", "指标权重（%）", "得分（百分制）",
+                               "折算得分"),
+                              ("年度资金总额", "560.00", "600.00", "586.80", "97.80%", "10", "97.80", "9.78"),
+                              ("其中：省级财政资金", "400.00", "400.00", "400.00", "100.00%", "—", "—", "—"),
+                              ("市级财政资金", "160.00", "200.00", "186.80", "93.40%", "—", "—", "—")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "指标权重（%）", "得分（百分制）", "折算得分",
+             "偏差原因分析及改进措施"]
+    t = _grid44(d, heads, [*ROWS333, ["合计", "", "", "", "", "100", "—", "98.98", "自评等级：优"]],
+                [1.8, 3.0, 4.4, 2.8, 2.8, 1.7, 1.8, 1.8, 5.0], 2)
+    end = len(ROWS333) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "合计")
+    para(d, "注：得分（百分制）为指标完成情况按100分制评定的得分；折算得分＝得分（百分制）×指标权重÷100，合计为自评总分。", 9)
+    para(d, "填报人：汪某某　　联系电话：0563-3021×××　　填报日期：2024年3月27日")
+    d.save(out)
+
+
+DOCX.update({"328": doc328, "331": doc331})
+XLSX.update({"329": xls329, "332": xls332})
+HTML.update({"330": html330})
+ODF.update({"333": (doc333, "docx", "odt")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
