@@ -861,3 +861,24 @@ def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     assert cell_joins.level2_label is level2_label and cell_joins.level_label is level_label
     assert level2_label("数量") and level2_label("产出数量指标（20分）") and not level2_label("社会公益服务无经济效益")
     assert level_label("产出指标") and not level2_label("产出指标") and not level_label("培训人数")
+
+
+def test_the_table_rebuilders_import_what_they_share_at_module_level():
+    """cell_runs, cell_joins and label_blocks share the rebuilt table, its cells and the cell fit
+    (normalize.rebuild): each imports the others' pieces at the top, none inside a function to
+    escape a circular import, and none imports another's private names."""
+    import ast
+    from pathlib import Path
+    import jixiao.normalize.cell_joins as cell_joins
+    import jixiao.normalize.cell_runs as cell_runs
+    from jixiao.normalize import rebuild
+    assert cell_joins.cell_fit is cell_runs.cell_fit is rebuild.cell_fit
+    assert cell_joins.Rebuilt is cell_runs.Rebuilt is rebuild.Rebuilt
+    for name in ("cell_runs", "cell_joins", "label_blocks", "rebuild"):
+        tree = ast.parse((Path(rebuild.__file__).parent / f"{name}.py").read_text(encoding="utf-8"))
+        inner = [n for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+                 for n in ast.walk(f) if isinstance(n, ast.ImportFrom) and n.level]
+        assert not inner, (name, [(n.module, n.lineno) for n in inner])
+        private = [a.name for n in tree.body if isinstance(n, ast.ImportFrom) and n.level and
+                   n.module in ("cell_runs", "cell_joins", "label_blocks") for a in n.names if a.name.startswith("_")]
+        assert not private, (name, private)
