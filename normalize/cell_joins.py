@@ -179,7 +179,7 @@ def _is_header(roles: list[str]) -> bool:
 
 
 # A name with its points in brackets (相关性(5 分)): a score table's row carries its weight there.
-POINTS_NAME = re.compile(r"[^\s()（）\d][^()（）\n]{0,30}?\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+POINTS_NAME = re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*{points_note(named=True)}")
 
 
 def _points_header(roles: list[str], text: str, end: int) -> bool:
@@ -480,14 +480,14 @@ def points_rows(text: str, start: int):
             l1, l2 = labels
         elif len(labels) == 1:
             l2 = labels[0]
-        weight, score = Decimal(leaf.group(1)), Decimal(f.group())
-        groups = [Decimal(x.group(1)) for x in (l1, l2) if x is not None]
+        weight, score = Decimal(leaf.group("points")), Decimal(f.group())
+        groups = [Decimal(x.group("points")) for x in (l1, l2) if x is not None]
         if score > weight or any(g < weight for g in groups) or groups != sorted(groups, reverse=True):
             unread.append((names[0].start(), f.end()))
             break
-        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start(1)]))
+        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start("points")]))
         rows.append((l1 and l1.span(), l2 and l2.span(), (leaf.start(), name_end),
-                     {"weight": leaf.span(1), "score": f.span()}))
+                     {"weight": leaf.span("points"), "score": f.span()}))
         p = end = f.end()
     return rows, unread, end, []
 

@@ -13,7 +13,7 @@ import regex as re
 from jixiao.extract import Location, Table
 
 from .quantity import UNITS, parse
-from .vocab import DIRECTION_OPS, NATURE_WORDS, bare, canonical_level1, level2_label, level_label
+from .vocab import DIRECTION_OPS, NATURE_WORDS, bare, canonical_level1, level2_label, level_label, points_note
 
 HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
 # Cells that are template residue or an empty cell written out; they carry no evidence.
@@ -25,7 +25,9 @@ HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.
 HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
 
-WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
+# A label the vocabulary does not know, shaped like a level's: a few characters ending in 指标 or 效益,
+# maybe with the level grammar's note (it is searched in bare text: (N分) is gone, (50) stays).
+WEAK_LABEL = re.compile(rf"(?:指标|效益)(?:{points_note()})?$")
 
 VALUE_ROLES = ("target", "actual", "weight", "score")
 

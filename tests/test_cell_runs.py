@@ -853,6 +853,39 @@ def test_one_grammar_for_a_labels_points_in_brackets():
     assert NAMED_POINTS.search("受益居民(2)") is None
 
 
+def test_the_other_copies_of_the_points_note_read_as_they_did():
+    """vocab.bare's note, tables' WEIGHT_IN_LABEL and LEVEL_POINTS, cell_joins' POINTS_NAME and
+    rebuild's WEAK_LABEL use vocab.points_note, and read every text of up to four pieces as the
+    patterns they replace did (those written out below). Where they differ from the level
+    grammar the difference is real: a note any label carries (bare, a header's label, a name)
+    needs 分 (named); bare and a table's level cell take a closing bracket a scan's wrap lost
+    (cut). WEAK_LABEL's old copy allowed no spaces: it only ever sees bare text, which has none."""
+    import itertools
+    import regex as re
+    from jixiao.extract import normalize_ws
+    from jixiao.normalize.cell_joins import POINTS_NAME
+    from jixiao.normalize.rebuild import WEAK_LABEL
+    from jixiao.normalize.tables import LEVEL_POINTS, WEIGHT_IN_LABEL
+    from jixiao.normalize.vocab import bare
+    number = r"(\d+(?:\.\d+)?)"
+    old = {WEIGHT_IN_LABEL: re.compile(rf"[（(]\s*{number}\s*分\s*[）)]"),
+           LEVEL_POINTS: re.compile(rf"[（(]\s*{number}\s*分\s*(?:[）)]|$)|(?<=\p{{Han}})\s*{number}\s*分\s*$"),
+           POINTS_NAME: re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*[（(]\s*{number}\s*分\s*[)）]")}
+    old_note = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
+    old_weak = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
+    pieces = ["(", "（", ")", "）", "1", "2.5", " ", "分", "指标", "x"]
+    for k in range(5):
+        for text in map("".join, itertools.product(pieces, repeat=k)):
+            assert bare(text) == old_note.sub("", normalize_ws(text)), text
+            assert bool(WEAK_LABEL.search(bare(text))) == bool(old_weak.search(bare(text))), text
+            for new, was in old.items():
+                m, w = new.search(text), was.search(text)
+                assert (m and (m.span(), m.group("points"))) == \
+                    (w and (w.span(), next(g for g in w.groups() if g))), (text, new.pattern)
+    assert bare("社会效益指标（10分") == "社会效益指标" and bare("受益居民(2)") == "受益居民(2)"
+    assert LEVEL_POINTS.search("数量指标 15 分").group("points") == "15" and not LEVEL_POINTS.search("产出指标(50)")
+
+
 def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     """The level-label test lives in vocab, so cell_joins imports it at module level instead of
     the private cell_runs._level2 inside its functions (a hidden circular import)."""
