@@ -423,7 +423,7 @@ def rows_of(text: str, start: int, roles: list[str]):
 def _label_end(text: str, p: int, level) -> int:
     """The end of the label of a level name (LEVEL_NAMES, exactly) at p that `level` takes, or p."""
     e = _level_at(text, p)
-    name = bare(LEVEL_NOTE.sub("", bare(text[p:e])))
+    name = LEVEL_POINTS.sub("", bare(text[p:e]))     # the note is at the label's end (产出指标(50))
     return e if e > p and name in LEVEL_NAMES and level(name) else p
 
 

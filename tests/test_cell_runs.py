@@ -853,6 +853,30 @@ def test_one_grammar_for_a_labels_points_in_brackets():
     assert NAMED_POINTS.search("受益居民(2)") is None
 
 
+def test_a_group_whose_level_label_carries_its_points_without_fen_opens_inside_a_rows_words(tmp_path):
+    """The level grammar takes a level label's points with 分 left out (产出指标(60)) as it takes
+    效益指标(40分): a group whose level-1 label carries such a note after a row's words
+    (…动用库存效益指标(40)生态效益指标科学保粮率…) opens there, as it does with 分. The words
+    before it are the row left unread, named without the label (cell_joins._label_end once
+    stripped the note only at the label's start, where it never stands, so no group opened and
+    the unread row ran on into 效益指标(40))."""
+    from jixiao.normalize.cell_joins import _group_inside
+    for note in ("({}分)", "({})", "（{}）"):
+        text = ("一级指标二级指标三级指标年度指标值全年完成值未完成原因\n"
+                f"产出指标{note.format(60)}数量指标储备到位率100%100%利息补贴保障率100%无没有轮换、动用库存"
+                f"效益指标{note.format(40)}生态效益指标科学保粮率100%100%食品安全指标达标率100%100%\n")
+        recs = _read(tmp_path, text)
+        assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+            ("产出指标", "数量指标", "储备到位率", "100%", "100%"),
+            ("效益指标", "生态效益指标", "科学保粮率", "100%", "100%")], note
+        assert recs.unread_rows == 2
+        assert any("“利息补贴保障率100%无没有轮换、动用库存”" in w for w in recs.warnings), recs.warnings
+        words = f"没有轮换效益指标{note.format(40)}生态效益指标科学保粮率"
+        assert _group_inside(words, 0, len(words)) == 4, words
+    words = "没有轮换效益指标(40)生态效益指标(20)可持续影响指标"
+    assert _group_inside(words, 0, len(words)) is None     # a run of labels written apart opens none
+
+
 def test_the_other_copies_of_the_points_note_read_as_they_did():
     """vocab.bare's note, tables' WEIGHT_IN_LABEL and LEVEL_POINTS, cell_joins' POINTS_NAME and
     rebuild's WEAK_LABEL use vocab.points_note, and read every text of up to four pieces as the
