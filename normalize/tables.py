@@ -110,7 +110,8 @@ def _name_key(name: str) -> str:
 
 # A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分). The bracketed
 # note is the one vocab.bare strips from the cell's name (named, cut: 分 written), not the level
-# grammar's (产出指标(50)): the level is read from that name, and a (50) left in it reads as none.
+# grammar's (产出指标(50)), as the cell's level is read from that name: bare keeps a bare (50), which
+# may be a name's own, and canonical_level1 then reads no level there (the row's level 2 gives it).
 LEVEL_POINTS = re.compile(rf"{points_note(named=True, cut=True)}|(?<=\p{{Han}})\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*$")
 # The title of a form whose subject is the unit itself (部门（单位）整体支出绩效自评表): there the
 # unit's name is the name of what is evaluated, as a project's name is on a project form.
