@@ -79,6 +79,27 @@ class Cell:
 
 
 @dataclass
+class PageLayout:
+    """How a table read off a page image or a page's characters (extract.ruled_page) stood there:
+    what stitch and join_across need to join it to its part on the next page. Other readers leave
+    it empty. Cells are keyed by their (row, col)."""
+    # cells whose text runs on past the page (their last line reaches the right edge, or the
+    # continuation's first row was found to be their rest)
+    wraps: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # the room left on a cell's last line, the widths of its first character and first run
+    rooms: dict[tuple[int, int], tuple[float, float, float] | None] = field(default_factory=dict)
+    # a table found by its text's alignment (no rules): its column starts and the tolerance they
+    # were found with; None for a ruled one (and once its columns became another part's)
+    starts: list[float] | None = None
+    align: float | None = None
+    # a ruled table: its column edges and the snap its rules were found with
+    xs: list[float] | None = None
+    snap: float | None = None
+    # whether its first and its last row is part of a row the page break cut open
+    cut: tuple[bool, bool] = (False, False)
+
+
+@dataclass
 class Table:
     index: int
     n_rows: int
@@ -90,6 +111,8 @@ class Table:
     parent: tuple[int, int, int] | None = None
     # How the grid was found where it is no table in the file ("typed with tabs": tabbed paragraphs).
     origin: str | None = None
+    # for joining it across a page break (not compared: it says how it was read, not what it holds)
+    layout: PageLayout = field(default_factory=PageLayout, compare=False, repr=False)
 
     def grid(self, fill: bool = False) -> list[list[str]]:
         """The cell grid with merges expanded.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, text_area, two_figures
-from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
 from .rule_stack import cluster, extend_down, text_columns
@@ -84,7 +84,7 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             _table(doc, path, number, grids[item], in_table[item], snap)
             ys = grids[item][1]
             # for stitch: its first (last) row is a row's part the page break cut open
-            doc.blocks[-1].__dict__["_cut"] = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
+            doc.blocks[-1].layout.cut = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
     _paragraphs(doc, path, number, pending)
 
 
@@ -113,7 +113,7 @@ def _carried(doc: Document, number: int) -> list[float] | None:
     """The column edges of the aligned table the previous page ended with, if it did."""
     last = doc.blocks[-1] if doc.blocks else None
     if isinstance(last, Table) and last.loc.page == number - 1:
-        return last.__dict__.get("_starts")
+        return last.layout.starts
     return None
 
 
@@ -161,8 +161,7 @@ def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None
     _rejoin_by_column(cells)
     table = Table(index=t_index, n_rows=f.n_rows, n_cols=len(f.starts), cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index, bbox=f.bbox))
-    table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
-    table.__dict__["_starts"], table.__dict__["_align"] = list(f.starts), tol   # for the next page and stitch
+    table.layout = PageLayout(wraps=wraps, starts=list(f.starts), align=tol)   # for the next page and stitch
     doc.blocks.append(table)
 
 
@@ -262,9 +261,7 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     _rejoin_by_column(cells)
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index))
-    table.__dict__["_wraps"] = wraps   # for stitch: which cells' text runs on past the page
-    table.__dict__["_rooms"] = rooms   # and the room on their last lines, the width of their first runs
-    table.__dict__["_xs"], table.__dict__["_snap"] = list(xs), snap   # for stitch: its column edges
+    table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap)   # for stitch
     doc.blocks.append(table)
 
 
@@ -386,10 +383,10 @@ def _widened(a: Table, b: Table) -> bool:
     continuation leaves empty has no text to show its edge there. Ruled ones: rows that start a
     column in (Word's w:gridBefore) leave the first's leftmost column out of a page that has only
     such rows, a column of the first may lie inside one of the continuation's."""
-    sa, sb, tol = a.__dict__.get("_starts"), b.__dict__.get("_starts"), a.__dict__.get("_align")
+    sa, sb, tol = a.layout.starts, b.layout.starts, a.layout.align
     ruled = not (sa and sb and tol is not None)
     if ruled:      # its grid's edges, left and right of every column
-        sa, sb, tol = a.__dict__.get("_xs"), b.__dict__.get("_xs"), a.__dict__.get("_snap")
+        sa, sb, tol = a.layout.xs, b.layout.xs, a.layout.snap
     if not sa or not sb or tol is None or len(sb) >= len(sa):
         return False
     to = []
@@ -400,7 +397,10 @@ def _widened(a: Table, b: Table) -> bool:
         to.append(k[0])
     _respread(b, to, (lambda c: to[c.col + c.colspan]) if ruled else (lambda c: to[c.col + c.colspan - 1] + 1),
               len(sa) - 1 if ruled else len(sa))
-    b.__dict__["_xs" if ruled else "_starts"] = sa
+    if ruled:
+        b.layout.xs = sa
+    else:
+        b.layout.starts = sa
     return True
 
 
@@ -419,8 +419,8 @@ def _respread(t: Table, to: list[int], end, n_cols: int) -> None:
                                                           table=t.loc.table, row=r, col=k))
                 for r in range(t.n_rows) for k in range(t.n_cols) if (r, k) not in taken]
     t.cells.sort(key=lambda c: (c.row, c.col))
-    t.__dict__["_wraps"] = {(r, to[c]): w for (r, c), w in t.__dict__.get("_wraps", {}).items()}
-    t.__dict__["_rooms"] = {(r, to[c]): w for (r, c), w in t.__dict__.get("_rooms", {}).items()}
+    t.layout.wraps = {(r, to[c]): w for (r, c), w in t.layout.wraps.items()}
+    t.layout.rooms = {(r, to[c]): w for (r, c), w in t.layout.rooms.items()}
 
 
 def join_across(doc: Document, scanned: set[int], scale: float) -> None:
@@ -446,7 +446,7 @@ def _column_starts(t: Table, scanned: set[int], scale: float) -> list[float] | N
     """Where each column starts, in points: the text layer's cells' boxes on the part's own page, the
     OCR's column edges (a ruled grid's) or text starts (a table without rules)."""
     if id(t) in scanned:
-        xs = t.__dict__.get("_starts") or t.__dict__.get("_xs", [])[:-1]
+        xs = t.layout.starts or (t.layout.xs or [])[:-1]
         return [x / scale for x in xs] if len(xs) == t.n_cols else None
     lefts = {}
     for c in t.cells:
@@ -466,7 +466,7 @@ def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
     # a text start or a rule either side of a cell's padding: twice the OCR's own tolerance for
     # one column edge, and never half a column
     ocr = a if id(a) in scanned else b
-    own = ocr.__dict__.get("_align") if "_starts" in ocr.__dict__ else ocr.__dict__.get("_snap")
+    own = ocr.layout.align if ocr.layout.starts is not None else ocr.layout.snap
     tol = min([(y - x) / 2 for x, y in zip(sm, sm[1:])] + ([2 * own / scale] if own else []), default=0)
     to = []
     for x in sf:
@@ -478,8 +478,7 @@ def _on_columns(a: Table, b: Table, scanned: set[int], scale: float) -> bool:
         return True
     # (a column the part has not was empty on its page: no cell of the part spans it)
     _respread(few, to, lambda c: to[c.col + c.colspan - 1] + 1, more.n_cols)
-    for key in ("_starts", "_xs"):      # (edges in its own part's terms: no longer its columns')
-        few.__dict__.pop(key, None)
+    few.layout.starts = few.layout.xs = None    # (edges in its own part's terms: no longer its columns')
     return True
 
 
@@ -500,7 +499,7 @@ def _rest_of_row(a: Table, b: Table) -> bool:
     if first and bare and len(first) < len(filled) and all(
             h is not None and h.text.strip() and (h.col, h.colspan) == (c.col, c.colspan)
             and h.row + h.rowspan - 1 == last for c, h in zip(first, hosts)):
-        wraps = a.__dict__.setdefault("_wraps", {})
+        wraps = a.layout.wraps
         for h in hosts:
             wraps[(h.row, h.col)] = True
         return True
@@ -525,8 +524,8 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     # last row whose text ran to their right edge; that text is the rest of theirs. A row whose
     # parts the break cut open (no rule under the one, none over the other) goes on whatever its
     # text: a cell's text that did not run on starts a new line.
-    last, wraps = a.n_rows - 1, a.__dict__.get("_wraps", {})
-    cut = rest or skip == 0 and a.__dict__.get("_cut", (False, False))[1] and b.__dict__.get("_cut", (False, False))[0]
+    last, wraps = a.n_rows - 1, a.layout.wraps
+    cut = rest or skip == 0 and a.layout.cut[1] and b.layout.cut[0]
     first = [c for c in b.cells if c.row == skip and c.text.strip()]
     hosts = [a.cell_at(last, c.col) for c in first]
     # A figure cell's next figure is its next line (figures one a line: 190's ≥90%⏎≥85% beside a
@@ -534,12 +533,12 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     # (the PDF reader's wider room after a figure takes such cells as running on). Ruled tables
     # only: an aligned table's "edge" is where its column's widest text ends, which any row's
     # widest cell reaches, so there it is no evidence that a row runs on.
-    ruled = "_starts" not in a.__dict__
+    ruled = a.layout.starts is None
     stacked = [ruled and h is not None and two_figures(h.text, c.text, False) for c, h in zip(first, hosts)]
     # In a row some cell of which runs on, a cell whose first run of words had no room on its host's
     # last line went on too (229's 2.36万 | 元/艘: 元/ did not fit; a figure's own width says nothing),
     # and a figure's next character with no room is its next digit (9.4 | 4), as the PDF reader reads them
-    rooms_a, rooms_b = a.__dict__.get("_rooms", {}), b.__dict__.get("_rooms", {})
+    rooms_a, rooms_b = a.layout.rooms, b.layout.rooms
 
     def no_room(c: Cell, h: Cell | None, what: int) -> bool:
         room, lead = h is not None and rooms_a.get((h.row, h.col)), rooms_b.get((c.row, c.col))
@@ -582,9 +581,9 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
         a.cells.append(c)
     a.n_rows += b.n_rows - skip
     a.__dict__.pop("_index", None)
-    a.__dict__["_wraps"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.__dict__.get("_wraps", {}).items()}
-    a.__dict__["_rooms"] = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in rooms_b.items()}
+    a.layout.wraps = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.layout.wraps.items()}
+    a.layout.rooms = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in rooms_b.items()}
     if not split:
-        merged_over_break(a, last, a.__dict__["_wraps"])
+        merged_over_break(a, last, a.layout.wraps)
 
 

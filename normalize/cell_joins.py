@@ -51,15 +51,14 @@ import regex as re
 from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
+from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words, level2_label, level_label, points_note
 
-HEADER_CELL = 14
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
 MAX_PIECES = 12
 NOTE = 4             # a header cell's bracketed note and spaces: (A), (B/A)
-VALUE_ROLES = ("target", "actual", "weight", "score")
 OPS = rf"(?:{OP_SIGN}{{1,2}})"       # ≥, >=, ＞＝: the signs quantity reads as operators
 # A number without a leading zero, thousands grouped by commas or not (1,248.5: quantity.GROUPED).
 NUMBER = rf"(?:(?!0\d){GROUPED}|(?:0|[1-9]\d*)(?:\.\d+)?)"
@@ -180,7 +179,7 @@ def _is_header(roles: list[str]) -> bool:
 
 
 # A name with its points in brackets (相关性(5 分)): a score table's row carries its weight there.
-POINTS_NAME = re.compile(r"[^\s()（）\d][^()（）\n]{0,30}?\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+POINTS_NAME = re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*{points_note(named=True)}")
 
 
 def _points_header(roles: list[str], text: str, end: int) -> bool:
@@ -274,7 +273,6 @@ def _level_at(text: str, p: int) -> int:
 def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> list[list[str]]:
     """Every way to cut a run of figures into one figure per value column (roles, in order)
     that each column takes; a weight never above `cap`, the points of the row's level groups."""
-    from .cell_runs import _fit, _number
     out = []
 
     def go(p: int, k: int, acc: list[str]):
@@ -293,9 +291,9 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
                 continue          # a bound belongs to a target or a result, not to points
             if role in ("weight", "score"):
                 # a weight written as a percentage of the total (权重 20%) is its points
-                if _fit(piece.rstrip("%％"), role) is None or role == "score" and piece.endswith(("%", "％")):
+                if cell_fit(piece.rstrip("%％"), role) is None or role == "score" and piece.endswith(("%", "％")):
                     continue
-            elif _fit(piece, role) is None:
+            elif cell_fit(piece, role) is None:
                 continue
             go(m, k + 1, acc + [piece])
     go(0, 0, [])
@@ -305,12 +303,12 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
         out = [x for x in out if _unit(x[t]) == _unit(x[a])]
     if "weight" in roles and "score" in roles:
         w, s = roles.index("weight"), roles.index("score")
-        out = [x for x in out if _number(x[s]) is None or _number(x[w].rstrip("%％")) is None or
-               _number(x[s]) <= _number(x[w].rstrip("%％"))]
+        out = [x for x in out if cell_number(x[s]) is None or cell_number(x[w].rstrip("%％")) is None or
+               cell_number(x[s]) <= cell_number(x[w].rstrip("%％"))]
     if cap is not None and "weight" in roles:
         # a group's points (产出指标(40分)) are its rows' weights together: no row weighs more
         w = roles.index("weight")
-        out = [x for x in out if _number(x[w].rstrip("%％")) is None or _number(x[w].rstrip("%％")) <= cap]
+        out = [x for x in out if cell_number(x[w].rstrip("%％")) is None or cell_number(x[w].rstrip("%％")) <= cap]
     return out
 
 
@@ -330,7 +328,6 @@ def _in_words(text: str, m, values: list[str]) -> bool:
 def _closes(words: str) -> bool:
     """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), a section
     heading of the report ((二)项目财务管理状况), another header."""
-    from .cell_runs import HEADING
     return bool(STOP.search(words)) or bare(words).startswith(STOP_LABELS) or HEADING.match(bare(words)) is not None \
         or find_header(words) is not None
 
@@ -344,7 +341,6 @@ def rows_of(text: str, start: int, roles: list[str]):
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail)."""
-    from .cell_runs import _fit     # cell_runs imports this module's caller: imported when used
     values = _values(roles)
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
@@ -407,7 +403,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         splits = split_figures(m.group(), values, cap)
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
-        if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \
+        if not blind and labelled and "\n" not in name and cell_fit(name, "level3") is not None and \
                 not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
             spans, at = {}, m.start()
             for role, piece in zip(values, splits[0]):
@@ -427,7 +423,7 @@ def rows_of(text: str, start: int, roles: list[str]):
 def _label_end(text: str, p: int, level) -> int:
     """The end of the label of a level name (LEVEL_NAMES, exactly) at p that `level` takes, or p."""
     e = _level_at(text, p)
-    name = bare(LEVEL_NOTE.sub("", bare(text[p:e])))
+    name = LEVEL_POINTS.sub("", bare(text[p:e]))     # the note is at the label's end (产出指标(50))
     return e if e > p and name in LEVEL_NAMES and level(name) else p
 
 
@@ -484,14 +480,14 @@ def points_rows(text: str, start: int):
             l1, l2 = labels
         elif len(labels) == 1:
             l2 = labels[0]
-        weight, score = Decimal(leaf.group(1)), Decimal(f.group())
-        groups = [Decimal(x.group(1)) for x in (l1, l2) if x is not None]
+        weight, score = Decimal(leaf.group("points")), Decimal(f.group())
+        groups = [Decimal(x.group("points")) for x in (l1, l2) if x is not None]
         if score > weight or any(g < weight for g in groups) or groups != sorted(groups, reverse=True):
             unread.append((names[0].start(), f.end()))
             break
-        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start(1)]))
+        name_end = leaf.start() + len(re.sub(r"\s*[（(]\s*$", "", text[leaf.start():leaf.start("points")]))
         rows.append((l1 and l1.span(), l2 and l2.span(), (leaf.start(), name_end),
-                     {"weight": leaf.span(1), "score": f.span()}))
+                     {"weight": leaf.span("points"), "score": f.span()}))
         p = end = f.end()
     return rows, unread, end, []
 
@@ -617,9 +613,8 @@ def _place(parts, at: int):
 
 
 def rebuild_joined(doc: Document, taken: set[int]):
-    """Tables whose cells were run together, rebuilt (cell_runs.Rebuilt), and the stretches that
+    """Tables whose cells were run together, rebuilt (rebuild.Rebuilt), and the stretches that
     hold a header and figures but no row read: (rebuilt, [(block, rows, warning)])."""
-    from .cell_runs import Rebuilt, _Cell
     out, silent = [], []
     for source, parts in _streams(doc, taken):
         text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
@@ -631,14 +626,14 @@ def rebuild_joined(doc: Document, taken: set[int]):
             rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles)
             pos = max(end, b)
 
-            def cell(x: int, y: int) -> _Cell:
+            def cell(x: int, y: int) -> RunCell:
                 at, blk, para = _place(parts, x)
-                return _Cell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
+                return RunCell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
             head = [cell(x, y) for x, y, _ in cells]
             if points:
                 # the weights stand in the names' brackets: a column of their own, named for the reader
                 lvl3 = head[roles.index("level3")]
-                head.insert(len(head) - 1, _Cell(lvl3.line, "分值（名称后括号内）", lvl3.blocks, src=lvl3.src))
+                head.insert(len(head) - 1, RunCell(lvl3.line, "分值（名称后括号内）", lvl3.blocks, src=lvl3.src))
                 roles = roles[:-1] + ["weight", "score"]
             first = _place(parts, a)
             if not rows:

@@ -39,37 +39,29 @@ quantity); extract stays free of domain words and never imports normalize.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
 
+from .cell_joins import rebuild_joined
 from .columns import indicator_like
-from .quantity import UNITS, parse
+from .label_blocks import first_lines, label_blocks
+from .quantity import parse
+from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
+                      cell_fit, cell_number)
 from .records import DocRecords, Project
-from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1, header_field,
-                    level2_label, level_label, points_note)
+from .tables import fund_word_field
+from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field, level2_label,
+                    level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
 MAX_TABLE_CELLS = 600
-HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
-# Cells that are template residue or an empty cell written out; they carry no evidence.
-FILLER = re.compile(r"^[-—–/／.…。·]*$")
-BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")
 WEIGHT_NOTE = re.compile(rf"^{points_note(broken=True)}$")   # a level's points on a line of their own
-NATURE_CELLS = set(DIRECTION_OPS) | NATURE_WORDS   # what a 指标性质 cell may hold
-HAN = re.compile(r"\p{Han}")
-# A section heading of the report after the table: (三)存在的问题, 三、存在问题.
-HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
-
-WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
-
-VALUE_ROLES = ("target", "actual", "weight", "score")
 
 # What leaving a column out of a row costs (tenths). Level labels are written once per group.
 DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
@@ -78,42 +70,6 @@ DROP_OTHER = 5
 ROW_BONUS = 10
 PAIR = 5
 MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
-
-
-@dataclass
-class _Cell:
-    line: int
-    text: str
-    blocks: list[int]          # the document blocks it came from
-    filler: bool = False       # ——, ……: an empty cell written out, no evidence of a column
-    # Where the text stands in the document as extracted: the paragraph (a cell per line) or the
-    # table cell (a pipe row) it came from. Records read from a rebuilt table point here.
-    src: Location | None = None
-    row_end: bool = False      # a line of bare pipes (||||) follows: the row ends here
-
-
-@dataclass
-class Rebuilt:
-    """One rebuilt table: where it stood, its rows, and the rows left unread as ambiguous."""
-    first_block: int
-    blocks: set[int]
-    header: list[_Cell]
-    roles: list[str]
-    rows: list[list[_Cell | None]]
-    unread: int = 0
-    warning: str = ""
-    # Rebuilt from a table read row by row whose rows lost their merged cells: the table, and
-    # the rows of it before the header and from the end of the indicator rows, kept as they were.
-    source: Table | None = None
-    head_row: int = 0
-    stop_row: int = 0
-    tail: tuple[Table, int] | None = None     # the last table taken and its first row not taken
-    tail_text: bool = False    # the rows of the tail fit no column: handed on as text, not as a table
-    cut_off: bool = False      # the document ends inside the table, part of a row after the last
-    # Cells run together in paragraphs (cell_joins): the text of the first paragraph before the
-    # header and of the last after the table, which stays text.
-    lead: str = ""
-    trail: str = ""
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -132,13 +88,11 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             read_tables(doc, trial)
             t_index = doc.blocks[headless[0].first_block].index
             rebuilt += [] if any(i.loc.table == t_index for i in trial.indicators) else headless
-        from .cell_joins import rebuild_joined
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         joined, silent = rebuild_joined(doc, taken)
         rebuilt += joined
     else:
         silent = []
-    from .label_blocks import label_blocks
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
     rebuilt += labelled
@@ -174,7 +128,6 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
 def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> list:
     """Blocks of label：value lines that gave no indicator record: counted unread and each named by
     its first line, never passed over in silence."""
-    from .label_blocks import first_lines
     out = []
     for rb in labelled:
         if any(i.loc is not None and i.loc.table is None and i.loc.block in rb.blocks for i in recs.indicators):
@@ -205,10 +158,10 @@ def _owner(recs: DocRecords, t_index: int | None):
 
 # -- the cell stream -----------------------------------------------------------------------------
 
-def _stream(doc: Document) -> list[list[_Cell]]:
+def _stream(doc: Document) -> list[list[RunCell]]:
     """Runs of one-cell paragraphs. Lines of bare pipes and tables of empty cells (`||||`) are
     separators inside a run; any other table ends it."""
-    runs: list[list[_Cell]] = [[]]
+    runs: list[list[RunCell]] = [[]]
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             if any(c.text.strip(" |") for c in b.cells):
@@ -219,7 +172,7 @@ def _stream(doc: Document) -> list[list[_Cell]]:
         text = b.text.strip().strip("|").strip()
         if not text:
             continue
-        runs[-1].append(_Cell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
+        runs[-1].append(RunCell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
 
 
@@ -227,13 +180,13 @@ def _last_text_block(doc: Document) -> int:
     return max((k for k, b in enumerate(doc.blocks) if not isinstance(b, Paragraph) or b.text.strip(" |")), default=-1)
 
 
-def _join(a: _Cell, b: _Cell) -> _Cell:
-    return _Cell(a.line, a.text + b.text, a.blocks + b.blocks, src=a.src)
+def _join(a: RunCell, b: RunCell) -> RunCell:
+    return RunCell(a.line, a.text + b.text, a.blocks + b.blocks, src=a.src)
 
 
-def _mend(cells: list[_Cell]) -> list[_Cell]:
+def _mend(cells: list[RunCell]) -> list[RunCell]:
     """Rejoin a level label broken over two lines (数量 / 指标, 经济效 / 益指标, 产出指标 / (50))."""
-    out: list[_Cell] = []
+    out: list[RunCell] = []
     for c in cells:
         prev = out[-1] if out else None
         if prev is not None:
@@ -241,7 +194,7 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
             if level_label(prev.text) and WEIGHT_NOTE.match(bare(c.text)) and "(" not in bare(prev.text):
                 # the note's opening bracket may be lost with the line break (效益指标 / 30分))
                 note = bare(c.text) if bare(c.text)[:1] in "(（" else "（" + bare(c.text)
-                out[-1] = _Cell(prev.line, prev.text + note, prev.blocks + c.blocks, src=prev.src)
+                out[-1] = RunCell(prev.line, prev.text + note, prev.blocks + c.blocks, src=prev.src)
                 continue
             if bare(c.text) == "指标" and level_label(joined) or \
                     level_label(joined) and not level_label(prev.text) and not level_label(c.text) and len(joined) <= 10:
@@ -253,13 +206,13 @@ def _mend(cells: list[_Cell]) -> list[_Cell]:
 
 # -- the header ----------------------------------------------------------------------------------
 
-def _scan_header(cells: list[_Cell], i: int, field, join, glue, lead=lambda text: False):
+def _scan_header(cells: list[RunCell], i: int, field, join, glue, lead=lambda text: False):
     """The cells from i that name a table's fields, one field each: `field(text, taken)` names a
     cell's field; `join(text, next, head, taken)` the field of a cell broken over two lines;
     `glue(text, head, roles)` whether a cell is the rest of the last one (a word, a note);
     `lead(text)` a label above the header that holds no column. The cells, their fields and the
     first cell after them; the caller judges whether they make a header."""
-    head: list[_Cell] = []
+    head: list[RunCell] = []
     roles: list[str] = []
     j = i
     while j < len(cells) and len(head) < MAX_COLS:
@@ -288,7 +241,7 @@ def _scan_header(cells: list[_Cell], i: int, field, join, glue, lead=lambda text
     return head, roles, j
 
 
-def _header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+def _header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:
     """The indicator header that starts at cell i: its cells, each column's role, the first cell after it."""
     def join(text, nxt, head, taken):
         return header_field(text + nxt, taken) if head and len(bare(text + nxt)) <= HEADER_CELL else None
@@ -313,61 +266,9 @@ def _word(text: str) -> bool:
 
 # -- what a cell may be --------------------------------------------------------------------------
 
-@lru_cache(maxsize=4096)
-def _fit(text: str, role: str) -> int | None:
-    """How well the cell fits the column (tenths), or None when it cannot stand there."""
-    b = bare(text)
-    if FILLER.match(b):
-        return 0
-    level1 = canonical_level1(b) is not None
-    level2 = level2_label(b)
-    han = bool(HAN.search(b))
-    q = parse(text)
-    figure = q.numeric or q.op in ("deadline", "range")
-    # A label the vocabulary does not know (环境效益) is taken, at a cost, where it is shaped
-    # like one: a few characters ending the way level labels end.
-    weak = -10 if han and not figure and len(b) <= 8 and WEAK_LABEL.search(b) else None
-    if role == "level1":
-        return 30 if level1 else None if level2 else weak
-    if role == "level2":
-        return 30 if level2 else None if level1 else weak
-    if role == "level3":
-        # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
-        # nor what reads as a figure with an operator, which the table reader takes for a shifted row
-        if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
-                or b in NATURE_CELLS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
-                re.search(r"[\d≥≤><=＞＜＝]", b):      # 一个存储备份器 reads as a figure (一个) but is a name
-            return None
-        return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
-    if role in ("target", "actual"):
-        if level1 or level2:
-            return None
-        if figure:
-            return 20
-        return 5 if len(b) <= 20 else 0
-    if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
-        return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
-    if role in ("nature", "direction"):
-        return 30 if b in NATURE_CELLS else None
-    if role == "unit":
-        if b in UNITS or b in ("万元", "亿元", "万人", "万亩"):
-            return 20
-        return 5 if len(b) <= 5 and not re.search(r"\d", b) and not level1 and not level2 else None
-    if role == "reason":
-        # not a figure, nor a level label or the first half of one broken over two lines (生态)
-        return None if BARE_NUMBER.match(b) or level1 or level2 or level_label(b + "效益指标") or \
-            level_label(b + "指标") else 3
-    return 0
-
-
-@lru_cache(maxsize=4096)
-def _number(text: str):
-    return parse(bare(text).rstrip("分")).value
-
-
 # -- segmentation --------------------------------------------------------------------------------
 
-def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, first: bool):
+def _row_options(cells: list[RunCell], fits, roles: list[str], i: int, k: int, first: bool):
     """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
     n = len(roles)
     lvl3 = roles.index("level3")
@@ -408,7 +309,7 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
         if "weight" in roles and "score" in roles:
             w, s = roles.index("weight"), roles.index("score")
             if w in present and s in present:
-                wv, sv = _number(cells[i + cols.index(w)].text), _number(cells[i + cols.index(s)].text)
+                wv, sv = cell_number(cells[i + cols.index(w)].text), cell_number(cells[i + cols.index(s)].text)
                 if wv is not None and sv is not None and sv > wv:
                     continue    # a score is never above its weight
                 score += PAIR    # a weight with a score no greater beside it: the pair is evidence
@@ -420,12 +321,12 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
     return best, [cols for x, cols in scored if x >= best - MARGIN]
 
 
-def _segment(cells: list[_Cell], roles: list[str]):
+def _segment(cells: list[RunCell], roles: list[str]):
     """Rows of the cells (as (start, end, columns)), the cells after the table, and the ambiguous
     stretches ((start, end, rows) of cells not read)."""
     m = len(cells)
     n = len(roles)
-    fits = [[_fit(c.text, r) for r in roles] for c in cells]
+    fits = [[cell_fit(c.text, r) for r in roles] for c in cells]
     edges: dict[int, list[tuple[int, int, list]]] = {}
     for i in range(m):
         for k in range(1, min(n, m - i) + 1):
@@ -485,7 +386,7 @@ def _fewest_rows(on, b1: int, b2: int) -> int:
     return best.get(b2, 1)
 
 
-def _stop(cells: list[_Cell], i: int) -> int:
+def _stop(cells: list[RunCell], i: int) -> int:
     """Where the cells after a header stop being table body: a total or another labelled block,
     a section heading, or the next header."""
     j = i
@@ -514,7 +415,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 # a figure where one more header cell stands, a level label after it: the block's
                 # points heading the column of each row's score (Sichuan 区域 forms, 052)
                 points = cells[start]
-                named = _Cell(points.line, f"得分（{bare(points.text)}）", points.blocks, src=points.src)   # named for the reader
+                named = RunCell(points.line, f"得分（{bare(points.text)}）", points.blocks, src=points.src)   # named for the reader
                 head, roles, start = head + [named], roles + ["score"], start + 1
             stop = _stop(cells, start)
             body = cells[start:stop]
@@ -548,7 +449,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             for a, b2, cols in rows:
                 if not any(roles[c] in VALUE_ROLES for c in cols):
                     continue     # a name with no value: cut off, or wrapped text; not a row
-                row: list[_Cell | None] = [None] * len(roles)
+                row: list[RunCell | None] = [None] * len(roles)
                 for t, c in enumerate(cols):
                     row[c] = body[a + t]
                 rb.rows.append(row)
@@ -589,8 +490,8 @@ def _rebuild_rows(doc: Document) -> list[Rebuilt]:
     return out
 
 
-def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, _Cell]]:
-    return [(c.col, _Cell(c.loc.line or t.loc.line or 0, c.text, [k], src=c.loc)) for c in t.rows()[r]
+def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, RunCell]]:
+    return [(c.col, RunCell(c.loc.line or t.loc.line or 0, c.text, [k], src=c.loc)) for c in t.rows()[r]
             if c.text.strip() and not FILLER.match(bare(c.text))]
 
 
@@ -610,7 +511,7 @@ def _following_rows(doc: Document, k: int, h: int):
                 yield j, r, _row_cells(b, r, j)
         elif "|" in b.text:
             parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
-            yield j, None, [(n, _Cell(b.loc.line or 0, x, [j], src=b.loc)) for n, x in enumerate(parts)
+            yield j, None, [(n, RunCell(b.loc.line or 0, x, [j], src=b.loc)) for n, x in enumerate(parts)
                             if x and not FILLER.match(bare(x))]
         else:
             return
@@ -619,9 +520,9 @@ def _following_rows(doc: Document, k: int, h: int):
 SPACES = re.compile(r"[ \u3000\t]+")
 
 
-def _words(b: Paragraph, k: int) -> list[tuple[int, _Cell]]:
+def _words(b: Paragraph, k: int) -> list[tuple[int, RunCell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, _Cell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(SPACES.split(b.text.strip()))
+    return [(n, RunCell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(SPACES.split(b.text.strip()))
             if x and not FILLER.match(bare(x))]
 
 
@@ -645,7 +546,7 @@ def _spaced(doc: Document) -> list[Rebuilt]:
 def _following_lines(doc: Document, k: int):
     """(block, None, cells) for the lines after line k, up to the next table. A level label
     broken over lines of its own above its row (经济效益 / 指标) is put at the start of the row."""
-    label: _Cell | None = None
+    label: RunCell | None = None
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
@@ -668,16 +569,16 @@ def _following_lines(doc: Document, k: int):
         yield j, None, cells
 
 
-def _level_heads(doc: Document, k: int, head: list[_Cell], roles: list[str]) -> tuple[list[_Cell], list[str]]:
+def _level_heads(doc: Document, k: int, head: list[RunCell], roles: list[str]) -> tuple[list[RunCell], list[str]]:
     """The level columns' heads written on lines of their own above a spaced header (一级 / 指标 /
     二级 / 指标), put before it."""
-    words: list[_Cell] = []
+    words: list[RunCell] = []
     for j in range(k - 1, max(-1, k - 5), -1):
         b = doc.blocks[j]
         if not isinstance(b, Paragraph) or len(SPACES.split(b.text.strip())) > 3:
             break
         words = _words(b, j) and [c for _, c in _words(b, j)] + words
-    extra_h: list[_Cell] = []
+    extra_h: list[RunCell] = []
     extra_r: list[str] = []
     n = 0
     while n < len(words):
@@ -712,7 +613,7 @@ def _headerless(doc: Document) -> list[Rebuilt]:
     if first is None or not isinstance(doc.blocks[first], Table) or not doc.blocks[first].n_rows:
         return []
     roles = [header_field(x, set()) for x in OPERATOR_FORM]
-    placed: list[list[_Cell | None]] = []
+    placed: list[list[RunCell | None]] = []
     used: list[tuple[int, int | None]] = []
     unread: list[int] = []
     for blk, r, row in _following_rows(doc, first, -1):
@@ -735,7 +636,7 @@ def _headerless(doc: Document) -> list[Rebuilt]:
         return []
     # a column no row fills (no score given yet) is left out, not handed on empty
     keep = [n for n, role in enumerate(roles) if role in ("level1", "level2") or any(row[n] for row in placed)]
-    head = [_Cell(0, OPERATOR_FORM[n], [first]) for n in keep]
+    head = [RunCell(0, OPERATOR_FORM[n], [first]) for n in keep]
     roles = [roles[n] for n in keep]
     placed = [[row[n] for n in keep] for row in placed]
     rb = Rebuilt(first_block=first, blocks={blk for blk, _ in used}, header=head, roles=roles, rows=placed,
@@ -782,13 +683,13 @@ def _headerless_runs(doc: Document) -> list[Rebuilt]:
         if len(placed) < 2 or placed[0][1] is None or not any(_target_then_result(r[3], r[4]) for r in placed):
             continue
         blocks = {b for row in rows[:len(placed)] for c in row for b in c.blocks}
-        head = [_Cell(0, name, [min(blocks)]) for name in LABELLED_FORM]
+        head = [RunCell(0, name, [min(blocks)]) for name in LABELLED_FORM]
         out.append(Rebuilt(first_block=min(blocks), blocks=blocks, header=head,
                            roles=[header_field(x, set()) for x in LABELLED_FORM], rows=placed))
     return out
 
 
-def _labelled_row(cells: list[_Cell]) -> list[_Cell | None] | None:
+def _labelled_row(cells: list[RunCell]) -> list[RunCell | None] | None:
     """A row of level labels (none, the level 2, or the level 1 and the level 2), a name and two
     values placed in LABELLED_FORM's columns, or None where the row has another shape."""
     labels = []
@@ -804,21 +705,21 @@ def _labelled_row(cells: list[_Cell]) -> list[_Cell | None] | None:
     return ([labels[0] if len(labels) == 2 else None, labels[-1] if labels else None] + rest)
 
 
-def _target_then_result(first: _Cell, second: _Cell) -> bool:
+def _target_then_result(first: RunCell, second: RunCell) -> bool:
     a, b = parse(first.text), parse(second.text)
     return a.op in (">=", "<=", ">", "<") and b.numeric and b.op == "="
 
 
-def _operator_row(texts: list[_Cell]) -> list[_Cell | None] | None:
+def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     """A row of the operator form placed by its operator cell, or None where it has another shape."""
     ops = [n for n, c in enumerate(texts) if bare(c.text) in DIRECTION_OPS and len(bare(c.text)) <= 2]
     if len(ops) != 1 or not 1 <= ops[0] <= 3:
         return None
     o = ops[0]
     name, labels, after = texts[o - 1], texts[:o - 1], texts[o + 1:]
-    if _fit(name.text, "level3") is None or not all(level_label(c.text) for c in labels):
+    if cell_fit(name.text, "level3") is None or not all(level_label(c.text) for c in labels):
         return None
-    row: list[_Cell | None] = [None] * len(OPERATOR_FORM)
+    row: list[RunCell | None] = [None] * len(OPERATOR_FORM)
     for c, role in zip(labels, ("level1", "level2")[2 - len(labels):]):
         row[OPERATOR_FORM.index("一级指标" if role == "level1" else "二级指标")] = c
     row[2], row[3] = name, texts[o]
@@ -832,14 +733,14 @@ def _operator_row(texts: list[_Cell]) -> list[_Cell | None] | None:
     row[4], row[5], row[6] = value, unit, rest[0]
     row[7] = rest[1]
     if len(rest) == 3:
-        if _number(rest[2].text) > _number(rest[1].text):
+        if cell_number(rest[2].text) > cell_number(rest[1].text):
             return None       # a score above its points: not this form's columns
         row[8] = rest[2]
     return row
 
 
 def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
-                       given: tuple[list[_Cell], list[str]] | None = None) -> Rebuilt | None:
+                       given: tuple[list[RunCell], list[str]] | None = None) -> Rebuilt | None:
     t = doc.blocks[k]
     if given is not None:
         head, roles = given
@@ -865,7 +766,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         tail = bare(before.text)
         for size in range(2, min(HEADER_CELL, len(tail) - 1) + 1):
             if (role := header_field(tail[-size:], set(roles))) is not None and role in ("level1", "level2"):
-                head, roles = [_Cell(before.line, tail[-size:], before.blocks, src=before.src)] + head, [role] + roles
+                head, roles = [RunCell(before.line, tail[-size:], before.blocks, src=before.src)] + head, [role] + roles
                 at[col] = role
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
@@ -920,8 +821,8 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             used += pending + [(blk, r)]
             pending = []
             continue
-        fits = [[_fit(c.text, role) for role in roles] for c in texts]
-        positional = at is not None and all(col in at and _fit(c.text, at[col]) is not None for col, c in row) \
+        fits = [[cell_fit(c.text, role) for role in roles] for c in texts]
+        positional = at is not None and all(col in at and cell_fit(c.text, at[col]) is not None for col, c in row) \
             and "level3" in {at.get(col) for col, _ in row}
         if positional:
             new = [None] * len(roles)
@@ -1020,12 +921,10 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
     return rb
 
 
-def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str], int] | None:
+def _fund_header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:
     """A fund table's header starting at cell i: the money columns by the fund table's words
     (normalize.tables.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
     on its own line after a word kept with it (得分 / (20分*执行率))."""
-    from .tables import fund_word_field
-
     def field(text, taken):
         return fund_word_field(bare(text), taken)
 
@@ -1042,7 +941,7 @@ def _fund_header_at(cells: list[_Cell], i: int) -> tuple[list[_Cell], list[str],
     return head, roles, j
 
 
-def _funds(run: list[_Cell]) -> list[Rebuilt]:
+def _funds(run: list[RunCell]) -> list[Rebuilt]:
     """Fund tables written one cell per line: the header, then rows of a label and one figure per
     column (an empty cell written out as —— counts). Only whole rows are read: a row short of a
     figure could be missing any of them."""

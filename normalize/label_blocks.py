@@ -15,7 +15,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .cell_runs import HEADER_CELL, Rebuilt, _Cell
+from .rebuild import HEADER_CELL, Rebuilt, RunCell
 from .vocab import header_field
 
 _COLON = re.compile(r"[：:]")
@@ -43,7 +43,7 @@ def _label(before: str, first: bool) -> tuple[int, str] | None:
     return None
 
 
-def _pairs(b: Paragraph, k: int) -> list[tuple[str, _Cell, _Cell]] | None:
+def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels, else None. A colon after no such label is part of a value."""
     text = b.text.strip()
@@ -61,8 +61,8 @@ def _pairs(b: Paragraph, k: int) -> list[tuple[str, _Cell, _Cell]] | None:
     out = []
     for n, (x, colon, field) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(text)
-        out.append((field, _Cell(line, text[x:colon].strip(), [k], src=b.loc),
-                    _Cell(line, text[colon + 1:end].strip(), [k], src=b.loc)))
+        out.append((field, RunCell(line, text[x:colon].strip(), [k], src=b.loc),
+                    RunCell(line, text[colon + 1:end].strip(), [k], src=b.loc)))
     return out or None
 
 
@@ -91,8 +91,8 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
     """The runs of label：value lines that hold indicator names, each as a rebuilt table."""
     out = []
     for run in _runs(doc):
-        blocks: list[dict[str, _Cell]] = []
-        heads: dict[str, _Cell] = {}
+        blocks: list[dict[str, RunCell]] = []
+        heads: dict[str, RunCell] = {}
         for _, pairs in run:
             for field, label, value in pairs:
                 if not blocks or field in blocks[-1]:

@@ -50,8 +50,8 @@ FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 # The header of a money column that holds its sources' sum: 合计 after 中央 | 省、地 | 本级 | 其他,
 # 年度资金总额 before 其中：财政拨款 | 其他资金 (header words, so the unit's bracket is gone).
 MONEY_TOTAL = re.compile(r"(?:总额|合计|小计|总计)$")
-WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-# A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分).
+# A header label's points (得分（10分）): the note an indicator's name may carry, 分 written.
+WEIGHT_IN_LABEL = re.compile(points_note(named=True))
 # Labels of the money planned and the money used, each followed by its amount (资金情况 | 年度金额:208万元 |
 # 资金使用情况 | 合计:109.8万元).
 FUND_PLAN = re.compile(r"^(?:项目)?资金(?:到位|安排|下达)?情况$")
@@ -108,7 +108,11 @@ def _name_key(name: str) -> str:
     return "".join(clean(name).split())
 
 
-LEVEL_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[）)]|$)|(?<=\p{Han})\s*(\d+(?:\.\d+)?)\s*分\s*$")
+# A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分). The bracketed
+# note is the one vocab.bare strips from the cell's name (named, cut: 分 written), not the level
+# grammar's (产出指标(50)), as the cell's level is read from that name: bare keeps a bare (50), which
+# may be a name's own, and canonical_level1 then reads no level there (the row's level 2 gives it).
+LEVEL_POINTS = re.compile(rf"{points_note(named=True, cut=True)}|(?<=\p{{Han}})\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*$")
 # The title of a form whose subject is the unit itself (部门（单位）整体支出绩效自评表): there the
 # unit's name is the name of what is evaluated, as a project's name is on a project form.
 WHOLE_UNIT_TITLE = re.compile(r"整体(?:支出)?绩效")
@@ -1617,7 +1621,7 @@ class _Reader:
         label_weight = None
         for c, raw in enumerate(header):
             if c not in cols.values() and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
-                label_weight = (m.group(1), c)
+                label_weight = (m.group("points"), c)
         name_col = next((c for c, x in enumerate(header) if name_label(bare(x)) and c not in cols.values()), None)
         weight_in_percent = "fund_weight" in cols and cols["fund_weight"] < len(header) and \
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
@@ -1860,7 +1864,7 @@ class _Reader:
             # 得分（10分） | 9.57: the label states the weight the score is out of
             if field == "fund_score" and p.fund_weight is None and \
                     (m := WEIGHT_IN_LABEL.search(normalize_ws(row[c]))):
-                p.fund_weight = Figure(parse(m.group(1)), self._loc(t, r, c))
+                p.fund_weight = Figure(parse(m.group("points")), self._loc(t, r, c))
             last = max(last, vc)
         self.deducted_fund_score(p)
         # a figure after the labelled ones stands under its column's head (052: 自评得分 over the
@@ -1932,7 +1936,7 @@ class _Reader:
         mapped = {v for v in vars(cols).values() if v is not None}
         for c, raw in enumerate(grid[h] if not continued else []):
             if c not in mapped and (m := WEIGHT_IN_LABEL.search(normalize_ws(raw))):
-                p.indicator_weight_label = Figure(parse(m.group(1)), self._loc(t, h, c))
+                p.indicator_weight_label = Figure(parse(m.group("points")), self._loc(t, h, c))
                 break
         self.paired = _paired_column(grid, h, r, cols, continued)
         if not continued:   # a table going on past a page break keeps what its header said
@@ -2502,7 +2506,7 @@ class _Reader:
 
     def _points(self, t, row, r, c) -> Figure | None:
         m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
-        return Figure(parse(m.group(1) or m.group(2)), self._loc(t, r, c)) if m else None
+        return Figure(parse(m.group("points")), self._loc(t, r, c)) if m else None
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):

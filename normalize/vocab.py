@@ -48,21 +48,24 @@ LEVEL2 = {
     "生态环境成本指标": ("成本指标", ["生态环境成本指标", "生态环境成本"]),
 }
 
-def points_note(*, named: bool = False, broken: bool = False) -> str:
+def points_note(*, named: bool = False, cut: bool = False, broken: bool = False) -> str:
     """The grammar of a label's points in brackets (产出指标（40分）, 受益居民(8 分), 产出指标(50)),
-    the one that cell_joins, cell_runs and tables use; the number is the group "points". Two
-    differences are real, the rest of the grammar (brackets, spaces, the number) is one:
+    the one that bare, cell_joins, cell_runs and tables use; the number is the group "points".
+    The brackets, spaces and number are one grammar; three differences are real:
     named: after an indicator's name a bracketed bare number may be the name's own (…(2)), so
     there only (N分) is points; after a level label nothing else is bracketed, and 分 may be left
     out (产出指标(50)).
+    cut: the closing bracket may be lost at the end of the text (a scan of 社会效益指标（10 / 分）
+    wrapped in its cell).
     broken: a note on a line of its own may have lost its opening or its closing bracket with the
     line break (效益指标 / 30分)), not both (a bare 30分 is a score)."""
     body = rf"\s*(?P<points>\d+(?:\.\d+)?)\s*分{'' if named else '?'}\s*"
-    return rf"(?:[（(]{body}[)）]?|{body}[)）])" if broken else rf"[（(]{body}[)）]"
+    close = r"(?:[)）]|$)" if cut or broken else r"[)）]"
+    return rf"(?:[（(]{body}{close}|{body}[)）])" if broken else rf"[（(]{body}{close}"
 
 
-# The closing bracket may be lost at the end (a scan of 社会效益指标（10 / 分） wrapped in its cell).
-_WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
+# The note any label may carry (an indicator's name too: named), its closing bracket maybe cut.
+_WEIGHT_NOTE = re.compile(points_note(named=True, cut=True))
 
 
 def bare(text: str) -> str:

@@ -853,6 +853,63 @@ def test_one_grammar_for_a_labels_points_in_brackets():
     assert NAMED_POINTS.search("受益居民(2)") is None
 
 
+def test_a_group_whose_level_label_carries_its_points_without_fen_opens_inside_a_rows_words(tmp_path):
+    """The level grammar takes a level label's points with 分 left out (产出指标(60)) as it takes
+    效益指标(40分): a group whose level-1 label carries such a note after a row's words
+    (…动用库存效益指标(40)生态效益指标科学保粮率…) opens there, as it does with 分. The words
+    before it are the row left unread, named without the label (cell_joins._label_end once
+    stripped the note only at the label's start, where it never stands, so no group opened and
+    the unread row ran on into 效益指标(40))."""
+    from jixiao.normalize.cell_joins import _group_inside
+    for note in ("({}分)", "({})", "（{}）"):
+        text = ("一级指标二级指标三级指标年度指标值全年完成值未完成原因\n"
+                f"产出指标{note.format(60)}数量指标储备到位率100%100%利息补贴保障率100%无没有轮换、动用库存"
+                f"效益指标{note.format(40)}生态效益指标科学保粮率100%100%食品安全指标达标率100%100%\n")
+        recs = _read(tmp_path, text)
+        assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+            ("产出指标", "数量指标", "储备到位率", "100%", "100%"),
+            ("效益指标", "生态效益指标", "科学保粮率", "100%", "100%")], note
+        assert recs.unread_rows == 2
+        assert any("“利息补贴保障率100%无没有轮换、动用库存”" in w for w in recs.warnings), recs.warnings
+        words = f"没有轮换效益指标{note.format(40)}生态效益指标科学保粮率"
+        assert _group_inside(words, 0, len(words)) == 4, words
+    words = "没有轮换效益指标(40)生态效益指标(20)可持续影响指标"
+    assert _group_inside(words, 0, len(words)) is None     # a run of labels written apart opens none
+
+
+def test_the_other_copies_of_the_points_note_read_as_they_did():
+    """vocab.bare's note, tables' WEIGHT_IN_LABEL and LEVEL_POINTS, cell_joins' POINTS_NAME and
+    rebuild's WEAK_LABEL use vocab.points_note, and read every text of up to four pieces as the
+    patterns they replace did (those written out below). Where they differ from the level
+    grammar the difference is real: a note any label carries (bare, a header's label, a name)
+    needs 分 (named); bare and a table's level cell take a closing bracket a scan's wrap lost
+    (cut). WEAK_LABEL's old copy allowed no spaces: it only ever sees bare text, which has none."""
+    import itertools
+    import regex as re
+    from jixiao.extract import normalize_ws
+    from jixiao.normalize.cell_joins import POINTS_NAME
+    from jixiao.normalize.rebuild import WEAK_LABEL
+    from jixiao.normalize.tables import LEVEL_POINTS, WEIGHT_IN_LABEL
+    from jixiao.normalize.vocab import bare
+    number = r"(\d+(?:\.\d+)?)"
+    old = {WEIGHT_IN_LABEL: re.compile(rf"[（(]\s*{number}\s*分\s*[）)]"),
+           LEVEL_POINTS: re.compile(rf"[（(]\s*{number}\s*分\s*(?:[）)]|$)|(?<=\p{{Han}})\s*{number}\s*分\s*$"),
+           POINTS_NAME: re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*[（(]\s*{number}\s*分\s*[)）]")}
+    old_note = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
+    old_weak = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
+    pieces = ["(", "（", ")", "）", "1", "2.5", " ", "分", "指标", "x"]
+    for k in range(5):
+        for text in map("".join, itertools.product(pieces, repeat=k)):
+            assert bare(text) == old_note.sub("", normalize_ws(text)), text
+            assert bool(WEAK_LABEL.search(bare(text))) == bool(old_weak.search(bare(text))), text
+            for new, was in old.items():
+                m, w = new.search(text), was.search(text)
+                assert (m and (m.span(), m.group("points"))) == \
+                    (w and (w.span(), next(g for g in w.groups() if g))), (text, new.pattern)
+    assert bare("社会效益指标（10分") == "社会效益指标" and bare("受益居民(2)") == "受益居民(2)"
+    assert LEVEL_POINTS.search("数量指标 15 分").group("points") == "15" and not LEVEL_POINTS.search("产出指标(50)")
+
+
 def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     """The level-label test lives in vocab, so cell_joins imports it at module level instead of
     the private cell_runs._level2 inside its functions (a hidden circular import)."""
@@ -861,3 +918,24 @@ def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     assert cell_joins.level2_label is level2_label and cell_joins.level_label is level_label
     assert level2_label("数量") and level2_label("产出数量指标（20分）") and not level2_label("社会公益服务无经济效益")
     assert level_label("产出指标") and not level2_label("产出指标") and not level_label("培训人数")
+
+
+def test_the_table_rebuilders_import_what_they_share_at_module_level():
+    """cell_runs, cell_joins and label_blocks share the rebuilt table, its cells and the cell fit
+    (normalize.rebuild): each imports the others' pieces at the top, none inside a function to
+    escape a circular import, and none imports another's private names."""
+    import ast
+    from pathlib import Path
+    import jixiao.normalize.cell_joins as cell_joins
+    import jixiao.normalize.cell_runs as cell_runs
+    from jixiao.normalize import rebuild
+    assert cell_joins.cell_fit is cell_runs.cell_fit is rebuild.cell_fit
+    assert cell_joins.Rebuilt is cell_runs.Rebuilt is rebuild.Rebuilt
+    for name in ("cell_runs", "cell_joins", "label_blocks", "rebuild"):
+        tree = ast.parse((Path(rebuild.__file__).parent / f"{name}.py").read_text(encoding="utf-8"))
+        inner = [n for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+                 for n in ast.walk(f) if isinstance(n, ast.ImportFrom) and n.level]
+        assert not inner, (name, [(n.module, n.lineno) for n in inner])
+        private = [a.name for n in tree.body if isinstance(n, ast.ImportFrom) and n.level and
+                   n.module in ("cell_runs", "cell_joins", "label_blocks") for a in n.names if a.name.startswith("_")]
+        assert not private, (name, private)

@@ -317,3 +317,27 @@ def test_a_cell_whose_first_words_had_no_room_on_its_hosts_last_line_goes_on_wit
     stitch(doc)
     (table,) = doc.tables()
     assert table.n_rows == 3
+
+
+def test_what_a_page_reader_leaves_for_stitch_is_declared_on_the_table():
+    """The column edges, wraps and rooms ruled_page leaves on a table for stitch are the Table's
+    declared layout (extract.model.PageLayout), not attributes set on it from outside: a ruled
+    page's table carries its edges and snap, an aligned one its starts and tolerance, and nothing
+    else is set on either but the cell indexes the Table keeps for itself."""
+    from dataclasses import fields
+    from jixiao.extract.model import Table
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _ruled_page(doc, 1, [("一级指标", "二级指标", "三级指标"), ("产出指标", "数量指标", "受益学生")], set())
+    rows = [HEADER, ("效益指标", "生态效益指标", "红树林保有面积增长", "≥3%", "3.4%", "10", "10", ""),
+            ("", "社会效益指标", "带动周边渔民参与管护", "≥300人", "264人", "6", "5.28", "部分渔民外出务工"),
+            ("", "", "湿地巡护覆盖率", "≥95%", "97%", "8", "8", "")]
+    assemble(doc, "made-up.pdf", 2, [ch for k, r in enumerate(rows) for ch in _line(700 + 20 * k, r)], [], [],
+             snap=2, align=ocr_reader.ALIGN)
+    ruled, aligned = doc.tables()
+    assert (ruled.layout.xs, ruled.layout.snap, ruled.layout.starts) == ([0, 200, 400, 600], 2, None)
+    assert ruled.layout.rooms and set(ruled.layout.wraps) == set(ruled.layout.rooms)
+    assert aligned.layout.starts and aligned.layout.align == ocr_reader.ALIGN and aligned.layout.xs is None
+    declared = {f.name for f in fields(Table)}
+    for table in (ruled, aligned):
+        table.cell_at(0, 0), table.rows()
+        assert set(vars(table)) - declared <= {"_index", "_rows"}, vars(table).keys()
