@@ -816,7 +816,8 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # columns: a cell over columns the last row keeps as cells of their own (a 小计 over the level-2,
     # name and value columns) starts a row of its own. A ruled cell with room for a line under its text
     # went on nowhere: a line breaker fills a cell before it goes over the page (100% one line in a row two
-    # lines high, 健全 under the repeated header: the next row, not its rest).
+    # lines high, 健全 under the repeated header: the next row, not its rest). A cell opening with an
+    # item's number (G2.…) starts a paragraph: not the rest of the line above, whatever room it left.
     last_row = table.n_rows - 1
     first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
