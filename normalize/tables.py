@@ -22,7 +22,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
+                    exact_level_name, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
                     value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -1879,6 +1879,28 @@ class _Reader:
                     setattr(p, name, Figure(parse(raw), self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
+    def cut_level_cells(self, t: Table, grid, start: int, cols: _Cols) -> None:
+        """A level cell merged over a page break that a PDF cuts in two cells, each a part of one
+        name (满意 | 度指标, 服务对 | 象满意度指标): two cells one under the other, the upper the last
+        on its page and the lower the first on the next, the upper no level's name, the lower no
+        name as it stands, the two together one exactly (vocab.exact_level_name), are that name,
+        read in the upper cell and left blank (as above) below, and said. An upper cell that names
+        a level (数量指标 | 质量指标), or two cells on one page, stay their own: the extractor cannot
+        tell a cut word from a full line in a narrow column, the names can."""
+        for c, level, known in ((cols.level1, 1, canonical_level1), (cols.level2, 2, lambda x: canonical_level2(x)[0])):
+            if c is None:
+                continue
+            for r in range(start, len(grid) - 1):
+                a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
+                up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
+                if not a or not b or known(a) or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
+                        up is None or down is None or up is down or up.loc.page is None or \
+                        down.loc.page != up.loc.page + 1:
+                    continue
+                grid[r][c], grid[r + 1][c] = a + b, ""
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
+                                          f"（{a}｜{b}），疑为跨页断开，合并读作“{a + b}”")
+
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
         """Two indicator tables side by side in the same rows, under a header that repeats its roles
         (columns 0..k-1 and k..2k-1): each half read on its own, the left first, the rows below the
@@ -1960,6 +1982,7 @@ class _Reader:
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
+        self.cut_level_cells(t, grid, r, cols)
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
         while r < t.n_rows:

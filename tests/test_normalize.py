@@ -2281,6 +2281,36 @@ def test_score_over_weight_under_a_score_first_joined_header_takes_the_header_or
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.75"))
 
 
+def _paged(rows, first_page_rows):
+    """A table a PDF reader stitched over a page break: its first rows on page 1, the rest on page 2."""
+    d = _doc(rows)
+    d.format = "pdf"
+    for c in d.tables()[0].cells:
+        c.loc = Location("mem", block=0, page=1 if c.row < first_page_rows else 2, table=0, row=c.row, col=c.col)
+    return d
+
+
+def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
+    """A PDF cuts a level cell merged over a page break into two cells, each part of the name
+    (满意 | 度指标, 服务对 | 象满意度指标; 307.pdf): read whole on the upper row, as above on the
+    lower, with a warning. Two cells each a level's name (数量指标 | 质量指标) stay two levels, and
+    so do two such parts on one page (no break cut them)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20"],
+            ["", "质量指标", "合格率", "100%", "100%", "20", "20"],
+            ["满意", "服务对", "患者满意度", "≥90%", "93.7%", "10", "10"],
+            ["度指标", "象满意度指标", "医务人员满意度", "≥85%", "88.9%", "10", "10"]]
+    r = normalize_document(_paged(rows, 4))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"),
+        ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
+    assert sum("分在上下两格" in w for w in r.warnings) == 2
+    for same_page in (_paged(rows, 5), _paged(rows, 3)):
+        r = normalize_document(same_page)
+        assert [i.level1 for i in r.indicators][2:] != ["满意度指标", "满意度指标"]
+        assert not any("分在上下两格" in w for w in r.warnings)
+
+
 def _lines(*texts):
     return Document(source="mem", format="docx", sha256="", blocks=[
         Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
