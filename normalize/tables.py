@@ -3191,10 +3191,55 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+def _row_cells(t: Table, r: int) -> list[int]:
+    """The columns where the cells crossing row r start (a cell merged down from above counts)."""
+    return sorted({cell.col for c in range(t.n_cols) if (cell := t.cell_at(r, c)) is not None})
+
+
+def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """A table whose column labels sit UNDER its rows (a template filled from the top down: the
+    indicator rows, then 一级指标 | 二级指标 | 三级指标 | 年度指标值 …, then 总分), as a view with that
+    header row moved over the rows it labels, and the view's rows that moved -> the table's. A
+    header is the stack of cells above a column; where none is (no row above reads as an indicator
+    header) and a header-shaped row sits directly under a block of indicator rows crossed by the
+    same cells as it (the same columns), it is that block's header. A 总分 row is no header, and a
+    header repeated under an ordinary table has its first one above. Each cell keeps its location."""
+    grid = t.grid()
+    h = next((r for r in range(t.n_rows) if len(_indicator_fields(grid[r])) >= 2), None)
+    if h is None or h < 2 or _is_label_value_fund(grid[h]) or _indicator_cols(grid[h]) is None:
+        return None
+    head = _row_cells(t, h)
+    if any(cell.rowspan != 1 for c in head if (cell := t.cell_at(h, c)) is not None):
+        return None
+    s = h
+    while s > 0 and _row_cells(t, s - 1) == head and _first_text(grid[s - 1]) and \
+            len(_fund_fields(grid[s - 1])) < 2 and not _is_label_value_fund(grid[s - 1]):
+        s -= 1
+    # the rows over it are indicators (not money), and none are under it but totals: a header
+    # over rows of its own is the table's header, whatever stands above it
+    if sum(columns.indicator_like(grid[r]) and not _fund_like(grid[r], True) for r in range(s, h)) < 2 or \
+            any(columns.indicator_like(grid[r]) and not summary_label(_first_text(grid[r]))
+                for r in range(h + 1, t.n_rows)) or any(c.row < s < c.row + c.rowspan for c in t.cells):
+        return None
+    moved = {s: h, **{r + 1: r for r in range(s, h)}}
+    back = {v: k for k, v in moved.items()}
+    cells = [replace(c, row=back.get(c.row, c.row)) for c in t.cells]
+    return replace(t, cells=cells), moved
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     for t in doc.tables():
         view = transposed(t)
+        if view is None and (below := header_below(t)) is not None:
+            view, moved = below
+            before = len(recs.indicators)
+            reader.read(view)
+            for i in recs.indicators[before:]:
+                # a row of the view is the table's row it moved from
+                if i.loc is not None and i.loc.table == t.index and i.loc.row in moved:
+                    i.loc = replace(i.loc, row=moved[i.loc.row])
+            continue
         if view is None:
             reader.read(t)
             continue

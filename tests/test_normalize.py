@@ -3525,3 +3525,34 @@ def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_si
     assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
     assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
+
+
+_BOTTOM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_BOTTOM_ROWS = [["产出指标", "数量指标", "建设示范园", "≥30个", "31个", "40", "40"],
+                ["", "质量指标", "优果率", "≥80%", "82.5%", "30", "30"],
+                ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "94.1%", "30", "29"]]
+_BOTTOM_TOTAL = ["总分", "", "", "", "", "100", "99"]
+
+
+def test_a_header_row_under_the_rows_it_labels_is_their_header():
+    """309: a template filled from the top down, its column labels in a row UNDER the indicator
+    rows (then 总分). With no header above, a header-shaped row directly under rows crossed by the
+    same cells is their header: read, each record where its row is in the table."""
+    r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_HEAD,
+                                 _BOTTOM_TOTAL]))
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("产出指标", "数量指标", "建设示范园", "≥30个", Decimal(40), Decimal(40)),
+        ("产出指标", "质量指标", "优果率", "≥80%", Decimal(30), Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", Decimal(30), Decimal(29))]
+    assert [i.loc.row for i in r.indicators] == [1, 2, 3]
+    assert r.projects[0].total_score_stated.value == Decimal(99)
+    assert r.unread_rows == 0
+
+
+def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_the_rows():
+    """A header repeated under an ordinary table (its own above) leaves the rows read as they are; a
+    总分 row under rows with no header anywhere is no header: the rows stay unread and counted."""
+    r = normalize_document(_doc([_BOTTOM_HEAD, *_BOTTOM_ROWS, _BOTTOM_HEAD, _BOTTOM_TOTAL]))
+    assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
+    r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
+    assert r.indicators == [] and r.unread_rows == 3
