@@ -1985,6 +1985,7 @@ class _Reader:
         self.cut_level_cells(t, grid, r, cols)
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
+        tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -2055,6 +2056,7 @@ class _Reader:
                     r += 1
                     continue
                 doubted = True
+                tails.append((p, r, tail, p.indicators[-1], len(p.indicators)))
             stacked = None
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
@@ -2087,6 +2089,7 @@ class _Reader:
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
+        self.weighted_tails(t, tails)
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
                 _written_level1(q.indicators[start:])
@@ -2114,7 +2117,8 @@ class _Reader:
         """A row of a typed table holding only a few words of a name, right under an indicator: the
         writer went on with the name in a row of its own. Joined to the name above where that name
         cannot end where it does, on a conjunction (新建岸线生态护坡及 / 亲水步道); else it may as well
-        be an indicator left unfilled (069), so it is read as before and the doubt said."""
+        be an indicator left unfilled (069), so it is read as before and weighted_tails decides, once
+        the table's total is read, whether to join it or say the doubt."""
         if DANGLING.search(last.level3):
             last.level3 += tail
             last.level3_key = level3_key(last.level3)
@@ -2122,9 +2126,35 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，上一行名称以连词结尾，"
                                       f"按其续行接回：{last.level3}")
             return True
-        self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
-                                  f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
         return False
+
+    def weighted_tails(self, t: Table, tails: list) -> None:
+        """The rows of a name alone that continued_name left in doubt (沿江入河排污口排查 / 整治完成率),
+        once the table's total is read. Where every other indicator of the project carries a weight
+        and those weights, with the fund's, already make the total's stated weight (the 总分 row's
+        100), the row has no share in the score: no indicator left unfilled (which keeps its place
+        in the weights) but the name above run on into a row of its own, joined to it and said. A
+        table without weights (069) or whose weights fall short leaves the doubt, said."""
+        # the record each such row gave, if any (read as an indicator with no values)
+        extras = [p.indicators[at] if len(p.indicators) > at and p.indicators[at].loc.row == r else None
+                  for p, r, _, _, at in tails]
+        for (p, r, tail, last, _), extra in zip(tails, extras):
+            if not _weights_complete([i for i in p.indicators if not any(i is x for x in extras)], p):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
+                                          f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
+                continue
+            if extra is not None:
+                p.indicators.remove(extra)
+            else:
+                p.rows_unread -= 1
+            self.used.add(r)
+            last.level3 += tail
+            last.level3_key = level3_key(last.level3)
+            last.note = "；".join(x for x in (last.note, f"名称在下一行（第{r + 1}行）续写“{tail}”，已接回") if x)
+            fund = "与资金分值" if p.fund_weight is not None else ""
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，其余"
+                                      f"指标分值{fund}已合计为总分分值{p.total_weight_stated.raw}，此行不占分值，"
+                                      f"按上一行名称的续行接回：{last.level3}")
 
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
@@ -3014,6 +3044,15 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
 
 # A name cannot end on a conjunction or an enumeration comma: its second part follows.
 DANGLING = re.compile(r"(?:及|和|与|或|并|暨|以及|及其|、)$")
+
+
+def _weights_complete(rows: list[Indicator], p: Project) -> bool:
+    """Every indicator carries a weight, and with the fund's they make the total's stated weight."""
+    if not rows or p.total_weight_stated is None or p.total_weight_stated.value is None or \
+            any(i.weight is None or i.weight.value is None for i in rows):
+        return False
+    fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
+    return sum(i.weight.value for i in rows) + fund == p.total_weight_stated.value
 
 
 def _row_confidence(t: Table, r: int) -> float | None:

@@ -3500,13 +3500,13 @@ def test_a_letter_naming_a_value_column_is_no_unit():
     assert (i.target.q.value, i.target.q.unit, i.actual.q.unit) == (Decimal(500), "", "")
 
 
-def _continued_doc(second_name, first_name="新建岸线生态护坡及"):
+def _continued_doc(second_name, first_name="新建岸线生态护坡及", weights=("50", "50")):
     rows = [
         ["项目名称", "测试项目", "", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", "50", "50"],
+        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", weights[0], weights[0]],
         ["", "", second_name, "", "", "", ""],
-        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", "50", "50"],
+        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", weights[1], weights[1]],
         ["总分", "", "", "", "", "100", "100"],
     ]
     return normalize_document(_doc(rows))
@@ -3520,11 +3520,23 @@ def test_a_name_ending_on_a_conjunction_goes_on_in_the_name_alone_on_the_row_bel
 
 
 def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_silence():
-    # 沿江入河排污口排查 / 整治完成率: a continuation or an indicator left unfilled; not guessed, said
-    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    # 沿江入河排污口排查 / 整治完成率 where the weights fall short of the total (50 + 40 of 100): a
+    # continuation or an indicator left unfilled (its share the missing 10); not guessed, said
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查", weights=("50", "40"))
     assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
     assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
+
+
+def test_a_name_alone_with_no_share_of_the_weights_goes_on_the_name_above():
+    """288 / 290: 沿江入河排污口排查 / 整治完成率, the row under holding the name's words alone, and
+    the other indicators' weights already make the total's 100: the row has no share in the score,
+    so it is no indicator left unfilled but the name run on; joined, said, the row not unread."""
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查整治完成率", "补植岸线防护林"]
+    assert r.indicators[0].target.q.value == Decimal(12) and "续写“整治完成率”" in r.indicators[0].note
+    assert any("整治完成率" in w and "接回" in w and "请核对" not in w for w in r.warnings)
+    assert r.projects[0].rows_unread == 0
 
 
 _BOTTOM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
