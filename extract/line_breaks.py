@@ -64,6 +64,17 @@ def two_figures(a: str, b: str, full: bool) -> bool:
         return False
     return bool(m.group(1)) or not full
 
+# An item's number opening a line (2.村级…, G2.基层…, 2、…, （2）…): a paragraph's start, never the
+# rest of the line before it. A point a digit follows is a decimal's (2.5万元), not an item's, and
+# one with nothing after it may be a number cut at its point (98.⏎72).
+_ITEM_START = re.compile(r"^\s*(?:[A-Za-z]?\d{1,3}\s*[.．、](?=[^\d\s])|[（(]\d{1,3}[)）])")
+
+
+def opens_item(text: str) -> bool:
+    """Whether a cell's text opens with an item's number (G2.基层医务人员满意度, 2、, （2）)."""
+    return bool(_ITEM_START.match(text))
+
+
 # A number that cannot end where its line ends (98., 1,234., ９９．): a point with no digit after it;
 # the point half- or full-width, as typed (\d takes full-width digits already).
 _CUT_AT_POINT = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*[.．]$")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, text_area, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -816,7 +816,8 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     # columns: a cell over columns the last row keeps as cells of their own (a 小计 over the level-2,
     # name and value columns) starts a row of its own. A ruled cell with room for a line under its text
     # went on nowhere: a line breaker fills a cell before it goes over the page (100% one line in a row two
-    # lines high, 健全 under the repeated header: the next row, not its rest).
+    # lines high, 健全 under the repeated header: the next row, not its rest). A cell opening with an
+    # item's number (G2.…) starts a paragraph: not the rest of the line above, whatever room it left.
     last_row = table.n_rows - 1
     first = [(c, lead) for c, _, (_, _, lead) in parts if c.row == skip and c.text]
     fills_page = st.last.bbox[3] >= body_bottom - 3 * _LINE
@@ -826,6 +827,8 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
         if host is None or host.row + host.rowspan - 1 != last_row or (host.row, host.col) in st.free or \
                 any(table.cell_at(last_row, k) is not host for k in range(c.col, c.col + c.colspan)):
             return False
+        if opens_item(c.text):
+            return False    # an item's number opens a paragraph (G1.患者满意度 | G2.…): not the line's rest
         room = st.rooms.get((host.row, host.col))
         return bool(st.wraps.get((host.row, host.col))) or c.col == host.col and bool(host.text) and \
             room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()

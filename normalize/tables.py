@@ -22,7 +22,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
+                    exact_level_name, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
                     value_role)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -1883,6 +1883,28 @@ class _Reader:
                     setattr(p, name, Figure(parse(raw), self._loc(t, r, c)))
 
     # -- indicator table ------------------------------------------------------------------
+    def cut_level_cells(self, t: Table, grid, start: int, cols: _Cols) -> None:
+        """A level cell merged over a page break that a PDF cuts in two cells, each a part of one
+        name (满意 | 度指标, 服务对 | 象满意度指标): two cells one under the other, the upper the last
+        on its page and the lower the first on the next, the upper no level's name, the lower no
+        name as it stands, the two together one exactly (vocab.exact_level_name), are that name,
+        read in the upper cell and left blank (as above) below, and said. An upper cell that names
+        a level (数量指标 | 质量指标), or two cells on one page, stay their own: the extractor cannot
+        tell a cut word from a full line in a narrow column, the names can."""
+        for c, level, known in ((cols.level1, 1, canonical_level1), (cols.level2, 2, lambda x: canonical_level2(x)[0])):
+            if c is None:
+                continue
+            for r in range(start, len(grid) - 1):
+                a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
+                up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
+                if not a or not b or known(a) or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
+                        up is None or down is None or up is down or up.loc.page is None or \
+                        down.loc.page != up.loc.page + 1:
+                    continue
+                grid[r][c], grid[r + 1][c] = a + b, ""
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
+                                          f"（{a}｜{b}），疑为跨页断开，合并读作“{a + b}”")
+
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
         """Two indicator tables side by side in the same rows, under a header that repeats its roles
         (columns 0..k-1 and k..2k-1): each half read on its own, the left first, the rows below the
@@ -1964,8 +1986,10 @@ class _Reader:
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
+        self.cut_level_cells(t, grid, r, cols)
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
+        tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -2036,6 +2060,7 @@ class _Reader:
                     r += 1
                     continue
                 doubted = True
+                tails.append((p, r, tail, p.indicators[-1], len(p.indicators)))
             stacked = None
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
@@ -2068,6 +2093,7 @@ class _Reader:
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
+        self.weighted_tails(t, tails)
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
                 _written_level1(q.indicators[start:])
@@ -2095,7 +2121,8 @@ class _Reader:
         """A row of a typed table holding only a few words of a name, right under an indicator: the
         writer went on with the name in a row of its own. Joined to the name above where that name
         cannot end where it does, on a conjunction (新建岸线生态护坡及 / 亲水步道); else it may as well
-        be an indicator left unfilled (069), so it is read as before and the doubt said."""
+        be an indicator left unfilled (069), so it is read as before and weighted_tails decides, once
+        the table's total is read, whether to join it or say the doubt."""
         if DANGLING.search(last.level3):
             last.level3 += tail
             last.level3_key = level3_key(last.level3)
@@ -2103,9 +2130,35 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，上一行名称以连词结尾，"
                                       f"按其续行接回：{last.level3}")
             return True
-        self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
-                                  f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
         return False
+
+    def weighted_tails(self, t: Table, tails: list) -> None:
+        """The rows of a name alone that continued_name left in doubt (沿江入河排污口排查 / 整治完成率),
+        once the table's total is read. Where every other indicator of the project carries a weight
+        and those weights, with the fund's, already make the total's stated weight (the 总分 row's
+        100), the row has no share in the score: no indicator left unfilled (which keeps its place
+        in the weights) but the name above run on into a row of its own, joined to it and said. A
+        table without weights (069) or whose weights fall short leaves the doubt, said."""
+        # the record each such row gave, if any (read as an indicator with no values)
+        extras = [p.indicators[at] if len(p.indicators) > at and p.indicators[at].loc.row == r else None
+                  for p, r, _, _, at in tails]
+        for (p, r, tail, last, _), extra in zip(tails, extras):
+            if not _weights_complete([i for i in p.indicators if not any(i is x for x in extras)], p):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
+                                          f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
+                continue
+            if extra is not None:
+                p.indicators.remove(extra)
+            else:
+                p.rows_unread -= 1
+            self.used.add(r)
+            last.level3 += tail
+            last.level3_key = level3_key(last.level3)
+            last.note = "；".join(x for x in (last.note, f"名称在下一行（第{r + 1}行）续写“{tail}”，已接回") if x)
+            fund = "与资金分值" if p.fund_weight is not None else ""
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，其余"
+                                      f"指标分值{fund}已合计为总分分值{p.total_weight_stated.raw}，此行不占分值，"
+                                      f"按上一行名称的续行接回：{last.level3}")
 
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
@@ -2997,6 +3050,15 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
 DANGLING = re.compile(r"(?:及|和|与|或|并|暨|以及|及其|、)$")
 
 
+def _weights_complete(rows: list[Indicator], p: Project) -> bool:
+    """Every indicator carries a weight, and with the fund's they make the total's stated weight."""
+    if not rows or p.total_weight_stated is None or p.total_weight_stated.value is None or \
+            any(i.weight is None or i.weight.value is None for i in rows):
+        return False
+    fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
+    return sum(i.weight.value for i in rows) + fund == p.total_weight_stated.value
+
+
 def _row_confidence(t: Table, r: int) -> float | None:
     confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
     return min(confs) if confs else None
@@ -3172,10 +3234,55 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+def _row_cells(t: Table, r: int) -> list[int]:
+    """The columns where the cells crossing row r start (a cell merged down from above counts)."""
+    return sorted({cell.col for c in range(t.n_cols) if (cell := t.cell_at(r, c)) is not None})
+
+
+def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """A table whose column labels sit UNDER its rows (a template filled from the top down: the
+    indicator rows, then 一级指标 | 二级指标 | 三级指标 | 年度指标值 …, then 总分), as a view with that
+    header row moved over the rows it labels, and the view's rows that moved -> the table's. A
+    header is the stack of cells above a column; where none is (no row above reads as an indicator
+    header) and a header-shaped row sits directly under a block of indicator rows crossed by the
+    same cells as it (the same columns), it is that block's header. A 总分 row is no header, and a
+    header repeated under an ordinary table has its first one above. Each cell keeps its location."""
+    grid = t.grid()
+    h = next((r for r in range(t.n_rows) if len(_indicator_fields(grid[r])) >= 2), None)
+    if h is None or h < 2 or _is_label_value_fund(grid[h]) or _indicator_cols(grid[h]) is None:
+        return None
+    head = _row_cells(t, h)
+    if any(cell.rowspan != 1 for c in head if (cell := t.cell_at(h, c)) is not None):
+        return None
+    s = h
+    while s > 0 and _row_cells(t, s - 1) == head and _first_text(grid[s - 1]) and \
+            len(_fund_fields(grid[s - 1])) < 2 and not _is_label_value_fund(grid[s - 1]):
+        s -= 1
+    # the rows over it are indicators (not money), and none are under it but totals: a header
+    # over rows of its own is the table's header, whatever stands above it
+    if sum(columns.indicator_like(grid[r]) and not _fund_like(grid[r], True) for r in range(s, h)) < 2 or \
+            any(columns.indicator_like(grid[r]) and not summary_label(_first_text(grid[r]))
+                for r in range(h + 1, t.n_rows)) or any(c.row < s < c.row + c.rowspan for c in t.cells):
+        return None
+    moved = {s: h, **{r + 1: r for r in range(s, h)}}
+    back = {v: k for k, v in moved.items()}
+    cells = [replace(c, row=back.get(c.row, c.row)) for c in t.cells]
+    return replace(t, cells=cells), moved
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     for t in doc.tables():
         view = transposed(t)
+        if view is None and (below := header_below(t)) is not None:
+            view, moved = below
+            before = len(recs.indicators)
+            reader.read(view)
+            for i in recs.indicators[before:]:
+                # a row of the view is the table's row it moved from
+                if i.loc is not None and i.loc.table == t.index and i.loc.row in moved:
+                    i.loc = replace(i.loc, row=moved[i.loc.row])
+            continue
         if view is None:
             reader.read(t)
             continue

@@ -103,6 +103,14 @@ def level_stem(raw: str) -> str:
     return _POINTS_AT_END.sub("", bare(raw)).strip()
 
 
+def exact_level_name(raw: str, level: int) -> bool:
+    """A level cell whose name, without its points, is one of the vocabulary's forms of a level-1
+    (level 1) or level-2 (level 2) name as it stands (not a longer name ending in one)."""
+    tables = (LEVEL1,) if level == 1 else (LEVEL2, FRAMEWORK_LEVEL2)
+    stem = level_stem(raw)
+    return any(stem in (v if level == 1 else v[1]) for table in tables for v in table.values())
+
+
 def canonical_level1(raw: str) -> str | None:
     for b in level_forms(raw):
         for name, variants in LEVEL1.items():

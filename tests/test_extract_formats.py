@@ -1445,3 +1445,39 @@ def test_delimited_records_read_as_lines_are_said_and_prose_is_not():
              "项目完成及时率,年初目标值100%,实际完成值100%。\n")
     for name in ("p.txt", "p.csv"):
         assert not said(read_bytes(prose.encode("utf-8"), name))
+
+
+def test_pdf_row_under_the_break_opening_with_the_next_items_number_is_a_row_of_its_own():
+    """Issue 21 (307.pdf): page 1 ends on a one-line row G1.满意度 | 100%, the figure full to its
+    cell's edge; page 2's first row under the repeated header is G2.管护满意度 | 95%. The name's
+    line left room for a CJK character but not for the Latin run G2., and that is all the room
+    measure sees; but a line opening with an item's number starts a paragraph, never the rest of
+    the line above, so the row is its own. Where the name ran to its edge mid-word (190.pdf's
+    1.项目区群众满意 | 度, one line high), the row under the header goes on as before."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    text = _glyphs
+    cols = [(0.0, 62.0), (62.0, 100.0)]
+
+    def table(ys):
+        rects = [(x0, y0, x1, y1) for y0, y1 in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 100.0, ys[-1]), cells=rects)
+
+    def read(last, rest):
+        head = text("三级指标", 2, 5) + text("实际值", 64, 5)
+        chars1 = head + text("培训渔民", 2, 25) + text("615人次", 64, 25) + text(last, 2, 45) + text("100%", 64, 45)
+        chars2 = head + text(rest, 2, 25) + text("95%", 64, 25) + text("渔民满意度", 2, 45) + text("95.2%", 64, 45)
+        items = _read_page(1, chars1, [table([0.0, 20.0, 40.0, 60.0])]) + \
+            _read_page(2, chars2, [table([0.0, 20.0, 40.0, 60.0])])
+        doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+        _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+        (t,) = doc.tables()
+        return [[" ".join(x.split()) for x in row] for row in t.grid()]
+    # 13 of the name's 58 points left: room for 管 (10), none for G2. (15)
+    assert read("G1.满意度", "G2.管护满意度")[2:] == [["G1.满意度", "100%"], ["G2.管护满意度", "95%"],
+                                                   ["渔民满意度", "95.2%"]]
+    # 8 points left after 1.群众满意: the word went on over the page, and the row with it
+    assert read("1.群众满意", "度")[2:] == [["1.群众满意度", "100% 95%"], ["渔民满意度", "95.2%"]]

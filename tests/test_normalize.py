@@ -2281,6 +2281,36 @@ def test_score_over_weight_under_a_score_first_joined_header_takes_the_header_or
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.75"))
 
 
+def _paged(rows, first_page_rows):
+    """A table a PDF reader stitched over a page break: its first rows on page 1, the rest on page 2."""
+    d = _doc(rows)
+    d.format = "pdf"
+    for c in d.tables()[0].cells:
+        c.loc = Location("mem", block=0, page=1 if c.row < first_page_rows else 2, table=0, row=c.row, col=c.col)
+    return d
+
+
+def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
+    """A PDF cuts a level cell merged over a page break into two cells, each part of the name
+    (满意 | 度指标, 服务对 | 象满意度指标; 307.pdf): read whole on the upper row, as above on the
+    lower, with a warning. Two cells each a level's name (数量指标 | 质量指标) stay two levels, and
+    so do two such parts on one page (no break cut them)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20"],
+            ["", "质量指标", "合格率", "100%", "100%", "20", "20"],
+            ["满意", "服务对", "患者满意度", "≥90%", "93.7%", "10", "10"],
+            ["度指标", "象满意度指标", "医务人员满意度", "≥85%", "88.9%", "10", "10"]]
+    r = normalize_document(_paged(rows, 4))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"),
+        ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
+    assert sum("分在上下两格" in w for w in r.warnings) == 2
+    for same_page in (_paged(rows, 5), _paged(rows, 3)):
+        r = normalize_document(same_page)
+        assert [i.level1 for i in r.indicators][2:] != ["满意度指标", "满意度指标"]
+        assert not any("分在上下两格" in w for w in r.warnings)
+
+
 def _lines(*texts):
     return Document(source="mem", format="docx", sha256="", blocks=[
         Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
@@ -3470,13 +3500,13 @@ def test_a_letter_naming_a_value_column_is_no_unit():
     assert (i.target.q.value, i.target.q.unit, i.actual.q.unit) == (Decimal(500), "", "")
 
 
-def _continued_doc(second_name, first_name="新建岸线生态护坡及"):
+def _continued_doc(second_name, first_name="新建岸线生态护坡及", weights=("50", "50")):
     rows = [
         ["项目名称", "测试项目", "", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", "50", "50"],
+        ["产出指标", "数量指标", first_name, "≥12公里", "12.4公里", weights[0], weights[0]],
         ["", "", second_name, "", "", "", ""],
-        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", "50", "50"],
+        ["", "", "补植岸线防护林", "≥2600亩", "2750亩", weights[1], weights[1]],
         ["总分", "", "", "", "", "100", "100"],
     ]
     return normalize_document(_doc(rows))
@@ -3490,8 +3520,51 @@ def test_a_name_ending_on_a_conjunction_goes_on_in_the_name_alone_on_the_row_bel
 
 
 def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_silence():
-    # 沿江入河排污口排查 / 整治完成率: a continuation or an indicator left unfilled; not guessed, said
-    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    # 沿江入河排污口排查 / 整治完成率 where the weights fall short of the total (50 + 40 of 100): a
+    # continuation or an indicator left unfilled (its share the missing 10); not guessed, said
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查", weights=("50", "40"))
     assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
     assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
+
+
+def test_a_name_alone_with_no_share_of_the_weights_goes_on_the_name_above():
+    """288 / 290: 沿江入河排污口排查 / 整治完成率, the row under holding the name's words alone, and
+    the other indicators' weights already make the total's 100: the row has no share in the score,
+    so it is no indicator left unfilled but the name run on; joined, said, the row not unread."""
+    r = _continued_doc("整治完成率", first_name="沿江入河排污口排查")
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查整治完成率", "补植岸线防护林"]
+    assert r.indicators[0].target.q.value == Decimal(12) and "续写“整治完成率”" in r.indicators[0].note
+    assert any("整治完成率" in w and "接回" in w and "请核对" not in w for w in r.warnings)
+    assert r.projects[0].rows_unread == 0
+
+
+_BOTTOM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_BOTTOM_ROWS = [["产出指标", "数量指标", "建设示范园", "≥30个", "31个", "40", "40"],
+                ["", "质量指标", "优果率", "≥80%", "82.5%", "30", "30"],
+                ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "94.1%", "30", "29"]]
+_BOTTOM_TOTAL = ["总分", "", "", "", "", "100", "99"]
+
+
+def test_a_header_row_under_the_rows_it_labels_is_their_header():
+    """309: a template filled from the top down, its column labels in a row UNDER the indicator
+    rows (then 总分). With no header above, a header-shaped row directly under rows crossed by the
+    same cells is their header: read, each record where its row is in the table."""
+    r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_HEAD,
+                                 _BOTTOM_TOTAL]))
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("产出指标", "数量指标", "建设示范园", "≥30个", Decimal(40), Decimal(40)),
+        ("产出指标", "质量指标", "优果率", "≥80%", Decimal(30), Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", Decimal(30), Decimal(29))]
+    assert [i.loc.row for i in r.indicators] == [1, 2, 3]
+    assert r.projects[0].total_score_stated.value == Decimal(99)
+    assert r.unread_rows == 0
+
+
+def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_the_rows():
+    """A header repeated under an ordinary table (its own above) leaves the rows read as they are; a
+    总分 row under rows with no header anywhere is no header: the rows stay unread and counted."""
+    r = normalize_document(_doc([_BOTTOM_HEAD, *_BOTTOM_ROWS, _BOTTOM_HEAD, _BOTTOM_TOTAL]))
+    assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
+    r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
+    assert r.indicators == [] and r.unread_rows == 3
