@@ -803,6 +803,12 @@ def _ends_body(row: list[str]) -> bool:
                                 or _indicator_cols(row) or _fund_header(row))
 
 
+def _rows_follow(grid, r: int) -> bool:
+    """The first row from r holding text reads like an indicator row."""
+    k = next((k for k in range(r, len(grid)) if _first_text(grid[k])), None)
+    return k is not None and _starts_like_indicators(grid[k])
+
+
 def _half_width(header: list[str]) -> int | None:
     """The width of each half of a header that repeats the same run of column roles (指标 | 指标值 |
     实际值 | 得分 | 指标 | 指标值 | 实际值 | 得分): two indicator tables side by side, or None."""
@@ -1962,6 +1968,7 @@ class _Reader:
             else {}
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
+        closed_on_top = False       # the total row stood above the indicator rows
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -1998,6 +2005,12 @@ class _Reader:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
                     r += 1
+                    if total and len(sections) == 1 and len(p.indicators) == sections[0][1] and \
+                            _rows_follow(grid, r):
+                        # the total written at the TOP, straight under the header, indicator rows
+                        # below it: the table is closed by its total all the same, and goes on
+                        closed_on_top = True
+                        continue
                 stopped = True
                 break
             if _subtotal_row(row, cols):
@@ -2064,6 +2077,7 @@ class _Reader:
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
+        stopped = stopped or closed_on_top
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
                 _written_level1(q.indicators[start:])

@@ -3495,3 +3495,34 @@ def test_a_name_alone_under_a_whole_name_is_not_joined_and_not_passed_over_in_si
     assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "补植岸线防护林"]
     assert any("整治完成率" in w and "请核对" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
+
+
+def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
+    # 合计 straight under the header, the indicator rows below it, no total at the bottom
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["合计（含预算执行率10分）", "", "", "", "", "100", "98"],
+        ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+        ["效益指标", "社会效益指标", "受益人口", "≥10000人", "9600人", "40", "38"],
+    ]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert [(i.level3, i.weight.value, i.score.value) for i in p.indicators] == \
+        [("新建泵站", Decimal(50), Decimal(50)), ("受益人口", Decimal(40), Decimal(38))]
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal(98))
+    assert p.rows_unread == 0 and not p.cut_off
+    assert not any("截断" in w for w in recs.warnings)
+
+
+def test_a_total_row_closing_an_empty_table_still_ends_it():
+    # a 合计 row with nothing like an indicator under it ends the table as before
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["合计", "", "", "", "", "100", "98"],
+        ["填报人：张三", "", "", "", "", "", ""],
+    ]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert p.indicators == [] and p.total_score_stated.value == Decimal(98)
