@@ -22,8 +22,8 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
-                    value_role)
+                    header_year, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
+                    value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
@@ -144,7 +144,7 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
     """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
     named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
     label, not the value's column, where a header cell right of the levels names it again."""
-    skip: set[int] = set()
+    skip: set[int] = set(_earlier_years(header))
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):
@@ -174,6 +174,19 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         if not early:
             return fields
         skip |= early
+
+
+def _earlier_years(header: list[str]) -> list[int]:
+    """Columns whose header names a year before the latest year with a result column (近三年完成值
+    over 2020年 | 2021年 | 2022年 beside 2023年 over 年度指标值 | 实际完成值): past years' figures, set
+    beside the year's for comparison; they head no target or result of the year. (A later year
+    with no result, a next year's target, does not make the year's own columns past.)"""
+    years = {i: y for i, raw in enumerate(header) if (y := header_year(raw)) is not None}
+    results = [y for i, y in years.items() if header_field(header[i], set()) == "actual"]
+    if len(set(years.values())) < 2 or not results:
+        return []
+    latest = max(results)
+    return [i for i, y in years.items() if y < latest]
 
 
 # Points words that say what a part is worth, not what it got (no 得 / 评 / 实 in them): 分数, 权数.
@@ -453,6 +466,10 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
+        elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
+            # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
+            # 实际完成值): each column is headed by its whole stack, which says whose year it is
+            head = [a + b if b else a for a, b in zip(_spanning_filled(head, grid[h], filled[h]), row)]
         elif _splits_spanning_heading(grid[h], filled[h], texts):
             # the heading's own words stay the column's; the stack above it keeps both
             head = _whole_period_heading(head, grid[h], filled[h], texts)
@@ -462,7 +479,14 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     return head, r
 
 
-def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str]) -> bool:
+def _spanning_filled(head: list[str], written: list[str], head_filled: list[str]) -> list[str]:
+    """The header row with each spanning heading's words copied into the columns it covers."""
+    return [head_filled[c] if c < len(head_filled) and not bare(written[c]) and not bare(head[c]) and
+            any(0 <= k < len(head_filled) and head_filled[k] == head_filled[c] and k != c for k in (c - 1, c + 1))
+            else head[c] for c in range(len(head))]
+
+
+def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str], years: bool = False) -> bool:
     """A row under the header with words, no figures, only under headings that span several
     columns (偏差原因分析及改进措施 over 偏差原因 | 改进措施): it splits them, so it is header, whatever
     the sub-headings say. `head` is the header row as written, `head_filled` with merged cells
@@ -476,7 +500,9 @@ def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: lis
 
     cols = [c for c, x in enumerate(texts) if x]
     # figures are no heading's, but a period's digits are (1月 … 12月, 1-6月)
-    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) for c in cols) and \
+    # (and, with `years`, a year heading's: 2020年 | 2021年 under 近三年完成值)
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) and
+                                  not (years and year_heading(texts[c])) for c in cols) and \
         all(spanning(c) for c in cols)
 
 

@@ -3526,3 +3526,39 @@ def test_a_total_row_closing_an_empty_table_still_ends_it():
     recs = normalize_document(_doc(rows))
     [p] = recs.projects
     assert p.indicators == [] and p.total_score_stated.value == Decimal(98)
+
+
+PAST_YEARS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=9>公共体育场馆开放</td></tr>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>往年完成值</td>
+<td colspan=2>2023年</td><td rowspan=2>分值</td><td rowspan=2>得分</td><td rowspan=2>偏差原因</td></tr>
+<tr><td>2021年</td><td>2022年</td><td>年度指标值</td><td>实际完成值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>开放场馆</td><td>4个</td><td>5个</td><td>≥6个</td><td>6个</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>年接待人次</td><td>86万人次</td><td>102万人次</td><td>≥120万人次</td><td>128.6万人次</td>
+<td>50</td><td>50</td><td></td></tr>
+<tr><td colspan=7>总分</td><td>100</td><td>100</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_past_years_columns_under_a_two_row_header_head_no_target_or_result():
+    """往年完成值 over 2021年 | 2022年 before 2023年 over 年度指标值 | 实际完成值: each column is headed
+    by its whole stack; the years before the year with a result are past figures, not the year's."""
+    r = normalize_document(read_bytes(PAST_YEARS.encode(), "past.html"), name="past.html")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in r.indicators] == \
+        [("开放场馆", "≥6个", "6个", "50"), ("年接待人次", "≥120万人次", "128.6万人次", "50")]
+
+
+def test_a_column_of_an_earlier_years_result_heads_no_result():
+    # one header row: 2022年完成值 beside the 2023 pair; a later year's target alone changes nothing
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "2022年完成值", "2023年目标值", "2023年实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建泵站", "3座", "≥4座", "5座", "100", "100"],
+        ["总分", "", "", "", "", "", "100", "100"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥4座", "5座")
+    rows[1][3:6] = ["2023年目标值", "2023年实际完成值", "2024年目标值"]
+    rows[2][3:6] = ["≥4座", "5座", "≥6座"]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥4座", "5座")
