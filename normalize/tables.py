@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
-                       split_pair, split_with_second)
+                       split_pair, split_with_second, is_placeholder)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -660,6 +660,53 @@ def _breakdown(t: Table, grid, r: int, cols: _Cols) -> tuple[int, int, list] | N
         if total.unit != "%" and abs(sum(f.value for f in figures) - total.value) > slack:
             off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
     return k, u, off
+
+
+# A row naming a part of the indicator above it: 其中 (of which) before its name (其中：兴城渔港).
+DETAIL_LEAD = re.compile(r"^其中[:：]?")
+
+
+def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] | None:
+    """An indicator with its points, followed by rows breaking it down (其中：兴城渔港 | ≥700米 | 730米 |
+    — | —, then 绥中渔港 | ≥500米 | 530米 | — | —): the first names itself a part by 其中, each holds a
+    target and a result of the indicator's unit and operator and no points (empty or a dash, not a
+    points cell merged down from above), and no level name of its own. Returns (the detail rows,
+    [(column, the parts' sum, the indicator's figure)] where the parts add up to more than the
+    indicator: 其中 may name only some parts, never more than the whole) or None."""
+    if None in (cols.level3, cols.target, cols.actual) or (cols.weight is None and cols.score is None):
+        return None
+
+    def cell(k: int, c: int | None) -> str:
+        return bare(grid[k][c]) if c is not None and c < len(grid[k]) else ""
+
+    points = [c for c in (cols.weight, cols.score) if c is not None]
+    own = {c: parse_cell(cell(r, c)) for c in (cols.target, cols.actual)}
+    if not any(parse_cell(cell(r, c)).numeric for c in points) or not all(q.numeric for q in own.values()):
+        return None
+    levels = [c for c in (cols.level1, cols.level2) if c is not None and c != cols.level3]
+    rows: list[int] = []
+    for k in range(r + 1, len(grid)):
+        name = cell(k, cols.level3)
+        if not name or bool(DETAIL_LEAD.match(name)) != (k == r + 1) or columns.kind(name) in FIGURE_KINDS:
+            break
+        if any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
+            break
+        if any(cell(k, c) and not is_placeholder(cell(k, c)) or
+               (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
+            break
+        figures = {c: parse_cell(cell(k, c)) for c in own}
+        if not all(f.numeric and f.unit == own[c].unit and f.op == own[c].op for c, f in figures.items()):
+            break
+        rows.append(k)
+    if not rows:
+        return None
+    off = []
+    for c, total in own.items():
+        figures = [parse_cell(cell(q, c)) for q in rows]
+        slack = sum((Decimal(0) if f.exact_count else f.tolerance for f in (total, *figures)), Decimal(0))
+        if total.unit != "%" and sum(f.value for f in figures) - total.value > slack:
+            off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
+    return rows, off
 
 
 def _level_names_only(row: list[str]) -> bool:
@@ -2100,6 +2147,10 @@ class _Reader:
                     last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
                 elif doubted:
                     p.rows_unread += 1
+            if stacked is None and parts is None and p.indicators and p.indicators[-1].loc.row == r and \
+                    (details := _detail_rows(t, grid, r, cols)) is not None:
+                # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators
+                r = self.detail_rows(t, grid, *details, cols, p.indicators[-1])
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
@@ -2267,6 +2318,20 @@ class _Reader:
                                       f"{(total_of_parts / stated.scale).normalize():f}"
                                       f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 不符")
         return ind
+
+    def detail_rows(self, t: Table, grid, rows: list[int], off: list, cols: _Cols, ind: Indicator) -> int:
+        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its row,
+        parts adding up to more than the indicator said in a warning. Returns the last detail row."""
+        parts = "；".join(f"{DETAIL_LEAD.sub('', bare(grid[q][cols.level3]))} {bare(grid[q][cols.target])} / "
+                         f"{bare(grid[q][cols.actual])}（第{q + 1}行）" for q in rows)
+        ind.note = "；".join(x for x in (ind.note, f"其中：{parts}（分项明细，不作为指标）") if x)
+        for c, total_of_parts, stated in off:
+            what = "指标值" if c == cols.target else "实际完成值"
+            self.recs.warnings.append(f"{self._loc(t, rows[0], c).describe()}：“{ind.level3}”其中各分项{what}之和 "
+                                      f"{(total_of_parts / stated.scale).normalize():f}"
+                                      f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 超过本指标 {stated.raw}")
+        self.used.update(rows)
+        return rows[-1]
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:

@@ -3562,3 +3562,36 @@ def test_a_column_of_an_earlier_years_result_heads_no_result():
     rows[2][3:6] = ["≥4座", "5座", "≥6座"]
     [i] = normalize_document(_doc(rows)).indicators
     assert (i.target.raw, i.actual.raw) == ("≥4座", "5座")
+
+
+def _detail_doc(second_part="≥500米", second_actual="530米"):
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建码头岸线", "≥1200米", "1260米", "50", "50"],
+        ["", "", "其中：东港", "≥700米", "730米", "—", "—"],
+        ["", "", "西港", second_part, second_actual, "—", "—"],
+        ["", "", "新建避风锚地", "≥2处", "2处", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    return normalize_document(_doc(rows))
+
+
+def test_detail_rows_under_an_indicator_are_its_parts_not_indicators():
+    # 其中：东港 then 西港, their own targets and results and no points: the indicator's breakdown
+    r = _detail_doc()
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "新建避风锚地"]
+    assert "东港 ≥700米 / 730米" in r.indicators[0].note and "西港 ≥500米 / 530米" in r.indicators[0].note
+    assert r.projects[0].rows_unread == 0 and not any("超过" in w for w in r.warnings)
+
+
+def test_detail_rows_adding_up_to_more_than_their_indicator_are_said():
+    r = _detail_doc(second_part="≥600米")
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "新建避风锚地"]
+    assert any("新建码头岸线" in w and "1300米" in w and "超过" in w for w in r.warnings)
+
+
+def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
+    # 西港 in 个, not the indicator's 米: no part of it, read as a row of its own
+    r = _detail_doc(second_part="≥5个", second_actual="5个")
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "西港", "新建避风锚地"]
