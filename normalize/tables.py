@@ -15,7 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
-                       split_pair, split_with_second, is_placeholder)
+                       split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -669,8 +669,8 @@ DETAIL_LEAD = re.compile(r"^其中[:：]?")
 def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] | None:
     """An indicator with its points, followed by rows breaking it down (其中：兴城渔港 | ≥700米 | 730米 |
     — | —, then 绥中渔港 | ≥500米 | 530米 | — | —): the first names itself a part by 其中, each holds a
-    target and a result of the indicator's unit and operator and no points (empty or a dash, not a
-    points cell merged down from above), and no level name of its own. Returns (the detail rows,
+    target and a result of the indicator's unit and operator and no points (no figure in its points
+    cells: empty, a dash, or a scan's 一 for one; not a points cell merged down from above), and no level name of its own. Returns (the detail rows,
     [(column, the parts' sum, the indicator's figure)] where the parts add up to more than the
     indicator: 其中 may name only some parts, never more than the whole) or None."""
     if None in (cols.level3, cols.target, cols.actual) or (cols.weight is None and cols.score is None):
@@ -691,8 +691,7 @@ def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] 
             break
         if any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
             break
-        if any(cell(k, c) and not is_placeholder(cell(k, c)) or
-               (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
+        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
             break
         figures = {c: parse_cell(cell(k, c)) for c in own}
         if not all(f.numeric and f.unit == own[c].unit and f.op == own[c].op for c, f in figures.items()):
