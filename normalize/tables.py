@@ -24,6 +24,8 @@ from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WO
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     exact_level_name, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
                     value_role)
+                    header_year, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
+                    value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
@@ -148,7 +150,7 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
     """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
     named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
     label, not the value's column, where a header cell right of the levels names it again."""
-    skip: set[int] = set()
+    skip: set[int] = set(_earlier_years(header))
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):
@@ -178,6 +180,19 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         if not early:
             return fields
         skip |= early
+
+
+def _earlier_years(header: list[str]) -> list[int]:
+    """Columns whose header names a year before the latest year with a result column (近三年完成值
+    over 2020年 | 2021年 | 2022年 beside 2023年 over 年度指标值 | 实际完成值): past years' figures, set
+    beside the year's for comparison; they head no target or result of the year. (A later year
+    with no result, a next year's target, does not make the year's own columns past.)"""
+    years = {i: y for i, raw in enumerate(header) if (y := header_year(raw)) is not None}
+    results = [y for i, y in years.items() if header_field(header[i], set()) == "actual"]
+    if len(set(years.values())) < 2 or not results:
+        return []
+    latest = max(results)
+    return [i for i, y in years.items() if y < latest]
 
 
 # Points words that say what a part is worth, not what it got (no 得 / 评 / 实 in them): 分数, 权数.
@@ -457,6 +472,10 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
             if len(fields(sub)) > len(fields(head)):
                 head = sub
+        elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
+            # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
+            # 实际完成值): each column is headed by its whole stack, which says whose year it is
+            head = [a + b if b else a for a, b in zip(_spanning_filled(head, grid[h], filled[h]), row)]
         elif _splits_spanning_heading(grid[h], filled[h], texts):
             # the heading's own words stay the column's; the stack above it keeps both
             head = _whole_period_heading(head, grid[h], filled[h], texts)
@@ -466,7 +485,14 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     return head, r
 
 
-def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str]) -> bool:
+def _spanning_filled(head: list[str], written: list[str], head_filled: list[str]) -> list[str]:
+    """The header row with each spanning heading's words copied into the columns it covers."""
+    return [head_filled[c] if c < len(head_filled) and not bare(written[c]) and not bare(head[c]) and
+            any(0 <= k < len(head_filled) and head_filled[k] == head_filled[c] and k != c for k in (c - 1, c + 1))
+            else head[c] for c in range(len(head))]
+
+
+def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: list[str], years: bool = False) -> bool:
     """A row under the header with words, no figures, only under headings that span several
     columns (偏差原因分析及改进措施 over 偏差原因 | 改进措施): it splits them, so it is header, whatever
     the sub-headings say. `head` is the header row as written, `head_filled` with merged cells
@@ -480,7 +506,9 @@ def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: lis
 
     cols = [c for c, x in enumerate(texts) if x]
     # figures are no heading's, but a period's digits are (1月 … 12月, 1-6月)
-    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) for c in cols) and \
+    # (and, with `years`, a year heading's: 2020年 | 2021年 under 近三年完成值)
+    return bool(cols) and not any(HAS_DIGIT.search(texts[c]) and not period(texts[c]) and
+                                  not (years and year_heading(texts[c])) for c in cols) and \
         all(spanning(c) for c in cols)
 
 
@@ -638,6 +666,52 @@ def _breakdown(t: Table, grid, r: int, cols: _Cols) -> tuple[int, int, list] | N
         if total.unit != "%" and abs(sum(f.value for f in figures) - total.value) > slack:
             off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
     return k, u, off
+
+
+# A row naming a part of the indicator above it: 其中 (of which) before its name (其中：兴城渔港).
+DETAIL_LEAD = re.compile(r"^其中[:：]?")
+
+
+def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] | None:
+    """An indicator with its points, followed by rows breaking it down (其中：兴城渔港 | ≥700米 | 730米 |
+    — | —, then 绥中渔港 | ≥500米 | 530米 | — | —): the first names itself a part by 其中, each holds a
+    target and a result of the indicator's unit and operator and no points (no figure in its points
+    cells: empty, a dash, or a scan's 一 for one; not a points cell merged down from above), and no level name of its own. Returns (the detail rows,
+    [(column, the parts' sum, the indicator's figure)] where the parts add up to more than the
+    indicator: 其中 may name only some parts, never more than the whole) or None."""
+    if None in (cols.level3, cols.target, cols.actual) or (cols.weight is None and cols.score is None):
+        return None
+
+    def cell(k: int, c: int | None) -> str:
+        return bare(grid[k][c]) if c is not None and c < len(grid[k]) else ""
+
+    points = [c for c in (cols.weight, cols.score) if c is not None]
+    own = {c: parse_cell(cell(r, c)) for c in (cols.target, cols.actual)}
+    if not any(parse_cell(cell(r, c)).numeric for c in points) or not all(q.numeric for q in own.values()):
+        return None
+    levels = [c for c in (cols.level1, cols.level2) if c is not None and c != cols.level3]
+    rows: list[int] = []
+    for k in range(r + 1, len(grid)):
+        name = cell(k, cols.level3)
+        if not name or bool(DETAIL_LEAD.match(name)) != (k == r + 1) or columns.kind(name) in FIGURE_KINDS:
+            break
+        if any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
+            break
+        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
+            break
+        figures = {c: parse_cell(cell(k, c)) for c in own}
+        if not all(f.numeric and f.unit == own[c].unit and f.op == own[c].op for c, f in figures.items()):
+            break
+        rows.append(k)
+    if not rows:
+        return None
+    off = []
+    for c, total in own.items():
+        figures = [parse_cell(cell(q, c)) for q in rows]
+        slack = sum((Decimal(0) if f.exact_count else f.tolerance for f in (total, *figures)), Decimal(0))
+        if total.unit != "%" and sum(f.value for f in figures) - total.value > slack:
+            off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
+    return rows, off
 
 
 def _level_names_only(row: list[str]) -> bool:
@@ -805,6 +879,12 @@ def _ends_body(row: list[str]) -> bool:
     first = _first_text(row)
     return bool(first) and bool(first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
                                 or _indicator_cols(row) or _fund_header(row))
+
+
+def _rows_follow(grid, r: int) -> bool:
+    """The first row from r holding text reads like an indicator row."""
+    k = next((k for k in range(r, len(grid)) if _first_text(grid[k])), None)
+    return k is not None and _starts_like_indicators(grid[k])
 
 
 def _half_width(header: list[str]) -> int | None:
@@ -1990,6 +2070,7 @@ class _Reader:
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
+        closed_on_top = False       # the total row stood above the indicator rows
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -2026,6 +2107,12 @@ class _Reader:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
                     r += 1
+                    if total and len(sections) == 1 and len(p.indicators) == sections[0][1] and \
+                            _rows_follow(grid, r):
+                        # the total written at the TOP, straight under the header, indicator rows
+                        # below it: the table is closed by its total all the same, and goes on
+                        closed_on_top = True
+                        continue
                 stopped = True
                 break
             if _subtotal_row(row, cols):
@@ -2090,10 +2177,15 @@ class _Reader:
                     last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
                 elif doubted:
                     p.rows_unread += 1
+            if stacked is None and parts is None and p.indicators and p.indicators[-1].loc.row == r and \
+                    (details := _detail_rows(t, grid, r, cols)) is not None:
+                # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators
+                r = self.detail_rows(t, grid, *details, cols, p.indicators[-1])
             r += 1
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
         self.weighted_tails(t, tails)
+        stopped = stopped or closed_on_top
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
                 _written_level1(q.indicators[start:])
@@ -2284,6 +2376,20 @@ class _Reader:
                                       f"{(total_of_parts / stated.scale).normalize():f}"
                                       f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 不符")
         return ind
+
+    def detail_rows(self, t: Table, grid, rows: list[int], off: list, cols: _Cols, ind: Indicator) -> int:
+        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its row,
+        parts adding up to more than the indicator said in a warning. Returns the last detail row."""
+        parts = "；".join(f"{DETAIL_LEAD.sub('', bare(grid[q][cols.level3]))} {bare(grid[q][cols.target])} / "
+                         f"{bare(grid[q][cols.actual])}（第{q + 1}行）" for q in rows)
+        ind.note = "；".join(x for x in (ind.note, f"其中：{parts}（分项明细，不作为指标）") if x)
+        for c, total_of_parts, stated in off:
+            what = "指标值" if c == cols.target else "实际完成值"
+            self.recs.warnings.append(f"{self._loc(t, rows[0], c).describe()}：“{ind.level3}”其中各分项{what}之和 "
+                                      f"{(total_of_parts / stated.scale).normalize():f}"
+                                      f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 超过本指标 {stated.raw}")
+        self.used.update(rows)
+        return rows[-1]
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:

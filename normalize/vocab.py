@@ -361,6 +361,21 @@ _WHOLE_PERIOD = re.compile(rf"^(?:全年|年度|本年|(?:全年|年度|本年)?
                            rf"{_PERIOD_TAIL}$")
 
 
+# A year a header names (2022年完成值, 2023年 over 年度指标值 | 实际完成值): four digits before 年.
+_HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def header_year(text: str) -> int | None:
+    """The latest year a header cell (or a column's header stack, joined) names, or None."""
+    years = [int(y) for y in _HEADER_YEAR.findall(bare(text))]
+    return max(years) if years else None
+
+
+def year_heading(text: str) -> bool:
+    """A heading that is a year alone (2021年, 2023年度): a column heading under a spanning one, no figure."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}\s*年度?", bare(text)))
+
+
 def period(text: str) -> str | None:
     """"whole" for a heading naming the whole year (全年, 合计, 1-12月), "part" for a part of it
     (一季度, 上半年, 3月, 1-6月), None for any other heading."""

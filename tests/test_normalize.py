@@ -3568,3 +3568,101 @@ def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_th
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
     r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
     assert r.indicators == [] and r.unread_rows == 3
+def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
+    # 合计 straight under the header, the indicator rows below it, no total at the bottom
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["合计（含预算执行率10分）", "", "", "", "", "100", "98"],
+        ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+        ["效益指标", "社会效益指标", "受益人口", "≥10000人", "9600人", "40", "38"],
+    ]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert [(i.level3, i.weight.value, i.score.value) for i in p.indicators] == \
+        [("新建泵站", Decimal(50), Decimal(50)), ("受益人口", Decimal(40), Decimal(38))]
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal(98))
+    assert p.rows_unread == 0 and not p.cut_off
+    assert not any("截断" in w for w in recs.warnings)
+
+
+def test_a_total_row_closing_an_empty_table_still_ends_it():
+    # a 合计 row with nothing like an indicator under it ends the table as before
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["合计", "", "", "", "", "100", "98"],
+        ["填报人：张三", "", "", "", "", "", ""],
+    ]
+    recs = normalize_document(_doc(rows))
+    [p] = recs.projects
+    assert p.indicators == [] and p.total_score_stated.value == Decimal(98)
+
+
+PAST_YEARS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=9>公共体育场馆开放</td></tr>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>往年完成值</td>
+<td colspan=2>2023年</td><td rowspan=2>分值</td><td rowspan=2>得分</td><td rowspan=2>偏差原因</td></tr>
+<tr><td>2021年</td><td>2022年</td><td>年度指标值</td><td>实际完成值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>开放场馆</td><td>4个</td><td>5个</td><td>≥6个</td><td>6个</td><td>50</td><td>50</td><td></td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>年接待人次</td><td>86万人次</td><td>102万人次</td><td>≥120万人次</td><td>128.6万人次</td>
+<td>50</td><td>50</td><td></td></tr>
+<tr><td colspan=7>总分</td><td>100</td><td>100</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_past_years_columns_under_a_two_row_header_head_no_target_or_result():
+    """往年完成值 over 2021年 | 2022年 before 2023年 over 年度指标值 | 实际完成值: each column is headed
+    by its whole stack; the years before the year with a result are past figures, not the year's."""
+    r = normalize_document(read_bytes(PAST_YEARS.encode(), "past.html"), name="past.html")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in r.indicators] == \
+        [("开放场馆", "≥6个", "6个", "50"), ("年接待人次", "≥120万人次", "128.6万人次", "50")]
+
+
+def test_a_column_of_an_earlier_years_result_heads_no_result():
+    # one header row: 2022年完成值 beside the 2023 pair; a later year's target alone changes nothing
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "2022年完成值", "2023年目标值", "2023年实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建泵站", "3座", "≥4座", "5座", "100", "100"],
+        ["总分", "", "", "", "", "", "100", "100"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥4座", "5座")
+    rows[1][3:6] = ["2023年目标值", "2023年实际完成值", "2024年目标值"]
+    rows[2][3:6] = ["≥4座", "5座", "≥6座"]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.actual.raw) == ("≥4座", "5座")
+
+
+def _detail_doc(second_part="≥500米", second_actual="530米"):
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建码头岸线", "≥1200米", "1260米", "50", "50"],
+        ["", "", "其中：东港", "≥700米", "730米", "—", "—"],
+        ["", "", "西港", second_part, second_actual, "", "一"],   # a scan reads a dash as 一
+        ["", "", "新建避风锚地", "≥2处", "2处", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    return normalize_document(_doc(rows))
+
+
+def test_detail_rows_under_an_indicator_are_its_parts_not_indicators():
+    # 其中：东港 then 西港, their own targets and results and no points: the indicator's breakdown
+    r = _detail_doc()
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "新建避风锚地"]
+    assert "东港 ≥700米 / 730米" in r.indicators[0].note and "西港 ≥500米 / 530米" in r.indicators[0].note
+    assert r.projects[0].rows_unread == 0 and not any("超过" in w for w in r.warnings)
+
+
+def test_detail_rows_adding_up_to_more_than_their_indicator_are_said():
+    r = _detail_doc(second_part="≥600米")
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "新建避风锚地"]
+    assert any("新建码头岸线" in w and "1300米" in w and "超过" in w for w in r.warnings)
+
+
+def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
+    # 西港 in 个, not the indicator's 米: no part of it, read as a row of its own
+    r = _detail_doc(second_part="≥5个", second_actual="5个")
+    assert [i.level3 for i in r.indicators] == ["新建码头岸线", "西港", "新建避风锚地"]
