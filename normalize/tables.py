@@ -22,10 +22,8 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    exact_level_name, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
-                    value_role)
-                    header_year, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
-                    value_role, year_heading)
+                    exact_level_name, header_year, joined_fields, level_stem, name_label, near_level2, period,
+                    points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
