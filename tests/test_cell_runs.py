@@ -813,6 +813,29 @@ def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
         assert name in read or any(name in w for w in recs.warnings), (name, recs.warnings)
 
 
+def test_a_header_and_rows_broken_over_lines_read_under_the_row_number_column(tmp_path):
+    """006 whole: the header and a group's first row broken over lines where a merged cell ended,
+    rejoined by the text reader; the rows that lost their level cells fitted back with their 序号
+    left in its column (no merge hides a row's number), so every row is read with its points and
+    score and none reads its number as a result; the last row, cut off by the end of the passage
+    before its score, keeps its points only."""
+    text = ("2023年度部门整体支出绩效评价自评表\n单位 | |||||||\n序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n"
+            "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n1 | 规划 (15分) |\n"
+            "基础信息 (3分) | 基础信息 完整性 | 3 | 基础信息是否真实、完整。 | 1、是否真实(1分); 2、是否完整(2分)。 |\n3 |\n"
+            "2 | 工作计划 (6分) | 年度工作 计划完整性 | 3 | 年度工作计划制定是否完整可行。 | 是否完整可行(3分) | 3 | |\n"
+            "3 | 年度工作 计划明确性 | 3 | 年度工作计划制定是否明确可操作。 | 是否明确可操作(3分) | 2 | ||\n"
+            "4 | 执行 (35分) |\n预算执行 (18分) | 预算执行率 | 5 | 预算执行数与预算数的比率。 |\n1、除上级政策性因素影响外(1\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level2_raw.replace(" ", ""), i.level3.replace(" ", ""), i.actual.q.op,
+            str(i.weight.q.value), i.score and str(i.score.q.value)) for i in recs.indicators]
+    assert got == [("规划", "基础信息", "基础信息完整性", "empty", "3", "3"),
+                   ("规划", "工作计划", "年度工作计划完整性", "empty", "3", "3"),
+                   ("规划", "工作计划", "年度工作计划明确性", "empty", "3", "2"),
+                   ("执行", "预算执行", "预算执行率", "empty", "5", None)], got
+    assert recs.unread_rows == 0
+    assert not any("序号" in w and "读作" in w for w in recs.warnings), recs.warnings
+
+
 def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
     """A row left in words whose reason holds a comma (100%无没有轮换，未动用库存…) and no figures
     after it, the next group's label right after: the reading stops on it, and it and the rows
