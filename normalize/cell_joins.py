@@ -555,10 +555,10 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
         q += 1
         if toks[-1][2] - toks[-1][1] > 200:
             break          # prose: the stretch ends at it, so the text after it is not looked at
-    return _tail_rows(text, toks, glued)
+    return _tail_rows(text, toks, glued, values)
 
 
-def _tail_rows(text: str, toks, glued: dict[int, int]) -> list[tuple[int, int]]:
+def _tail_rows(text: str, toks, glued: dict[int, int], values: list[str]) -> list[tuple[int, int]]:
     out = []
     for k, (kind, a, b) in enumerate(toks):
         if kind != "T":
@@ -576,6 +576,12 @@ def _tail_rows(text: str, toks, glued: dict[int, int]) -> list[tuple[int, int]]:
             # the next group's label right after: a row left in words, not prose (a sentence, or
             # words no label closes); the stretch goes on after it
             out.append((a, b))
+            continue
+        if after == "F" and len(words) <= 40 and not re.search(r"[。；;！？!?]", words) and \
+                split_figures(text[toks[k + 1][1]:toks[k + 1][2]], values):
+            # a name that holds a comma (病害减少,农药使用量较上年减少) and a run of figures that
+            # cuts into the row's values (8 | 2% | 2% | 8): a row, not prose; the stretch goes on
+            out.append((a, toks[k + 1][2]))
             continue
         if SENTENCE.search(words) or len(words) > 40 or not re.search(r"\p{Han}", words):
             break

@@ -853,6 +853,22 @@ def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
         and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
 
 
+def test_a_name_holding_a_comma_before_its_figures_is_counted(tmp_path):
+    """002: a name that holds a comma (病害减少,化学农药使用量较上年减少) and a run of figures right
+    after it that cuts into the row's values (8 | 2% | 2% | 8) stops the reading (a name is no
+    sentence), but it is a row, counted unread and named, and so are the rows after it up to the
+    total; they were passed over in silence, the comma taken for prose."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8指标2采购种子8200万粒200万粒8效益指标(40分)生态效益指标1病害减少,"
+            "化学农药使用量较上年减少82%2%8满意度指标(20分)服务对象满意度指标1农户满意度10≥90%95%10总分\n"
+            "经过自评,本项目得分98分,等级为优。\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["指标1免费发放种子", "指标2采购种子"]
+    assert recs.unread_rows == 2
+    [w] = [w for w in recs.warnings if "未读取" in w]
+    assert "“病害减少,化学农药使用量较上年减少" in w and "“农户满意度10≥90%95%10”" in w and "约2行指标未读取" in w, w
+
+
 def test_one_grammar_for_a_labels_points_in_brackets():
     """vocab.points_note is the one grammar of (N分) that cell_joins, cell_runs and tables read,
     with two real differences: after an indicator's name (named) a bare bracketed number is the
