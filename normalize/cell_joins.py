@@ -386,7 +386,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
         inside = 0
         while m is not None and inside < 2 and (m.start() == p or not text[m.start() - 1].isspace()) and \
-                _in_words(text, m, values):
+                _in_words(text, m, values) and not _doubled(text, m, values, cap):
             m = FIGURE_RUN.search(text, m.end())
             inside += 1
         if m is None:
@@ -405,23 +405,75 @@ def rows_of(text: str, start: int, roles: list[str]):
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
+        doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
         if not blind and labelled and "\n" not in name and _fit(name, "level3") is not None and \
-                not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
-            spans, at = {}, m.start()
-            for role, piece in zip(values, splits[0]):
-                at = text.index(piece, at)
-                spans[role] = (at, at + len(piece))
-                at += len(piece)
+                not re.search(r".指[标標].", bare(name) + "$") and (len(splits) == 1 or doubled):
+            if doubled:
+                spans, row_end = doubled
+            else:
+                spans, at = {}, m.start()
+                for role, piece in zip(values, splits[0]):
+                    at = text.index(piece, at)
+                    spans[role] = (at, at + len(piece))
+                    at += len(piece)
+                row_end = m.end()
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
+            p = end = row_end
+            continue
         elif unread and unread[-1][1] == start_of_row and not re.search(r"\p{Han}", name):
             unread[-1] = (unread[-1][0], m.end())    # figures with no name: the same row goes on (2018-2022)
         else:
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+# A target and a result in words, the same word written twice with no boundary (是是, 达标达标).
+DOUBLED = re.compile(r"(\p{Han}{1,4})\1")
+
+
+def _doubled(text: str, m, values: list[str], cap: Decimal | None):
+    """A row whose target and result are one word written twice between its figures (市场价8是是8:
+    8 | 是 | 是 | 8): the figures before it cut one way into the columns before the target, those
+    after it into the columns after the result, a score within its weight; where the word is the
+    row's last cell, a space, a label or the end follows it. The word's halves are equal, so the
+    cut between them is sure. ({role: span}, the row's end), or None."""
+    from .cell_runs import _number
+    if "target" not in values or values[values.index("target") + 1:values.index("target") + 2] != ["actual"]:
+        return None
+    t = values.index("target")
+    before, after = values[:t], values[t + 2:]
+    w = DOUBLED.match(text, m.end())
+    if w is None or not before or _level_at(text, w.start()) > w.start() or \
+            len(cut := split_figures(m.group(), before, cap)) != 1:
+        return None
+    spans, at = {}, m.start()
+    for role, piece in zip(before, cut[0]):
+        at = text.index(piece, at)
+        spans[role] = (at, at + len(piece))
+        at += len(piece)
+    half = len(w.group(1))
+    spans["target"], spans["actual"] = (w.start(), w.start() + half), (w.start() + half, w.end())
+    end = w.end()
+    if after:
+        m2 = FIGURE_RUN.match(text, end)
+        if m2 is None or len(cut := split_figures(m2.group(), after)) != 1:
+            return None
+        at = m2.start()
+        for role, piece in zip(after, cut[0]):
+            at = text.index(piece, at)
+            spans[role] = (at, at + len(piece))
+            at += len(piece)
+        end = m2.end()
+    elif end < len(text) and not text[end].isspace() and _level_at(text, end) == end and not STOP.match(text, end):
+        return None      # the word is the row's last cell: something must end it (a space, a label)
+    if "weight" in spans and "score" in spans and \
+            _number(text[slice(*spans["score"])]) > _number(text[slice(*spans["weight"])]):
+        return None
+    return spans, end
 
 
 def _label_end(text: str, p: int, level) -> int:

@@ -605,7 +605,8 @@ def test_raw_passages_with_cells_run_together():
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
     assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
-        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8")]
+        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8"),
+         ("指标1种薯采购价格不高于市场价", "是", "8")]     # 8是是8: 是 written twice
     assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
@@ -867,6 +868,23 @@ def test_a_name_holding_a_comma_before_its_figures_is_counted(tmp_path):
     assert recs.unread_rows == 2
     [w] = [w for w in recs.warnings if "未读取" in w]
     assert "“病害减少,化学农药使用量较上年减少" in w and "“农户满意度10≥90%95%10”" in w and "约2行指标未读取" in w, w
+
+
+def test_a_target_and_result_in_words_written_twice_between_the_figures(tmp_path):
+    """002: values in words run together, the target and the result one word written twice
+    (市场价8是是8: 8 | 是 | 是 | 8). The halves are equal, so the cut between them is sure: the row
+    is read. Words that are not one word twice (是基本达到) or a score above its weight stay unread."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8成本指标指标1采购价格不高于市场价8是是8效益指标(40分)社会效益指标"
+            "指标1群众知晓度10达标达标9指标2技术推广10是基本达到7指标3种植规范5规范规范8总分\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, str(i.weight.q.value), str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("数量指标", "指标1免费发放种子", "550万粒", "550万粒", "8", "8"),
+                   ("成本指标", "指标1采购价格不高于市场价", "是", "是", "8", "8"),
+                   ("社会效益指标", "指标1群众知晓度", "达标", "达标", "10", "9")], got
+    assert recs.unread_rows == 2
+    assert any("指标2技术推广10是基本达到7" in w and "指标3种植规范5规范规范8" in w for w in recs.warnings), recs.warnings
 
 
 def test_one_grammar_for_a_labels_points_in_brackets():
