@@ -413,12 +413,7 @@ def rows_of(text: str, start: int, roles: list[str]):
             if doubled:
                 spans, row_end = doubled
             else:
-                spans, at = {}, m.start()
-                for role, piece in zip(values, splits[0]):
-                    at = text.index(piece, at)
-                    spans[role] = (at, at + len(piece))
-                    at += len(piece)
-                row_end = m.end()
+                spans, row_end = _spans(text, m.start(), values, splits[0]), m.end()
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
@@ -429,6 +424,16 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str, tuple[int, int]]:
+    """Each role's span: its piece of a run of figures cut from `at` on."""
+    spans = {}
+    for role, piece in zip(roles, pieces):
+        at = text.index(piece, at)
+        spans[role] = (at, at + len(piece))
+        at += len(piece)
+    return spans
 
 
 # A target and a result in words, the same word written twice with no boundary (是是, 达标达标).
@@ -450,11 +455,7 @@ def _doubled(text: str, m, values: list[str], cap: Decimal | None):
     if w is None or not before or _level_at(text, w.start()) > w.start() or \
             len(cut := split_figures(m.group(), before, cap)) != 1:
         return None
-    spans, at = {}, m.start()
-    for role, piece in zip(before, cut[0]):
-        at = text.index(piece, at)
-        spans[role] = (at, at + len(piece))
-        at += len(piece)
+    spans = _spans(text, m.start(), before, cut[0])
     half = len(w.group(1))
     spans["target"], spans["actual"] = (w.start(), w.start() + half), (w.start() + half, w.end())
     end = w.end()
@@ -462,11 +463,7 @@ def _doubled(text: str, m, values: list[str], cap: Decimal | None):
         m2 = FIGURE_RUN.match(text, end)
         if m2 is None or len(cut := split_figures(m2.group(), after)) != 1:
             return None
-        at = m2.start()
-        for role, piece in zip(after, cut[0]):
-            at = text.index(piece, at)
-            spans[role] = (at, at + len(piece))
-            at += len(piece)
+        spans.update(_spans(text, m2.start(), after, cut[0]))
         end = m2.end()
     elif end < len(text) and not text[end].isspace() and _level_at(text, end) == end and not STOP.match(text, end):
         return None      # the word is the row's last cell: something must end it (a space, a label)
