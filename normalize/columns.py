@@ -235,7 +235,8 @@ def name_copies_value(row: list[str], roles: dict[int, str]) -> bool:
 
 def _moved(best: tuple, n: int) -> Alignment:
     _, placed, s, fixed = best
-    return Alignment(placed, True, True, {c: fixed if c == fixed else c - s for c in range(n) if 0 <= c - s})
+    return Alignment(placed, True, True, {c: c if c == fixed else c - s for c in range(n)
+                                          if c == fixed or 0 <= c - s and c - s != fixed})
 
 
 def _suspect(row: list[str], roles: dict[int, str]) -> bool:

@@ -835,6 +835,7 @@ def test_a_header_and_rows_broken_over_lines_read_under_the_row_number_column(tm
                    ("执行", "预算执行", "预算执行率", "empty", "5", None)], got
     assert recs.unread_rows == 0
     assert not any("序号" in w and "读作" in w for w in recs.warnings), recs.warnings
+    assert not _unresolved(tmp_path / "passage.txt", recs)     # each figure points at the cell it was written in
 
 
 def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
