@@ -112,6 +112,12 @@ class _Line:
         return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
 
     @property
+    def closed_cells(self) -> bool:
+        """Cells each closed by a `|`, the line opening with none (a cell | another |)."""
+        t = self.text.strip()
+        return t.endswith("|") and not t.startswith("|") and not _is_rule(t)
+
+    @property
     def indented(self) -> bool:
         """Indented with spaces (two or more) or full-width spaces, and holding text."""
         return bool(_INDENT.match(self.text)) and bool(self.text.strip()) and "\t" not in self.text
@@ -187,6 +193,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
                 _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]), element)
             else:
                 _add_table(doc, path, rows, element)
+        elif ln.closed_cells and (joined := _closed_rows(lines, i)):
+            rows, i = joined
+            _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             _add_table(doc, path, rows, element)
@@ -324,6 +333,47 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     if ruled >= 2 and 2 * ruled >= len(rows) - 1:
         rows = [r for g in groups for r in ([_one_row(g)] if _wrapped(g) else g)]
     return rows, i
+
+
+def _closed_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    """Rows of cells each closed by `|` (一级 指标 | 二级 指标 |) that a converter broke over
+    lines: a line holds a whole row or a piece of one. The row's width is that of the lines that
+    hold most cells, two of them at least; consecutive pieces that fill exactly that width are one
+    row. A last row short of it may go on in lines that close no cell (the passage cut off inside
+    its cell). None where no row was broken or the pieces do not tile (the other layouts read it)."""
+    if i > 0 and lines[i - 1].closed_cells:
+        return None      # the run's pieces are tiled from its first line only, or not at all
+    j = i
+    pieces: list[Row] = []
+    while j < len(lines) and lines[j].closed_cells:
+        pieces.append([(lines[j].no, c) for c in _split_pipes(lines[j].text.strip()[:-1])])
+        j += 1
+    width = max((len(p) for p in pieces), default=0)
+    if width < 3 or sum(1 for p in pieces if len(p) == width) < 2:
+        return None
+    rows: list[Row] = []
+    row: Row = []
+    broken = False
+    for p in pieces:
+        broken = broken or bool(row)
+        row = row + p
+        if len(row) > width:
+            return None
+        if len(row) == width:
+            rows.append(row)
+            row = []
+    if not broken:
+        return None
+    if row:
+        # the last piece closed its cell: text after it is the next cell, cut off unclosed
+        cut: list[str] = []
+        while j < len(lines) and not lines[j].blank and "|" not in lines[j].text:
+            cut.append(lines[j].text.strip())
+            j += 1
+        if cut:
+            row.append((lines[j - len(cut)].no, "\n".join(cut)))
+        rows.append(row[:width])
+    return rows, j
 
 
 def _wrapped(lines: list[Row]) -> bool:

@@ -382,7 +382,7 @@ def rows_of(text: str, start: int, roles: list[str]):
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
         inside = 0
         while m is not None and inside < 2 and (m.start() == p or not text[m.start() - 1].isspace()) and \
-                _in_words(text, m, values):
+                _in_words(text, m, values) and not _doubled(text, m, values, cap):
             m = FIGURE_RUN.search(text, m.end())
             inside += 1
         if m is None:
@@ -401,23 +401,71 @@ def rows_of(text: str, start: int, roles: list[str]):
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
+        doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
         if not blind and labelled and "\n" not in name and cell_fit(name, "level3") is not None and \
-                not re.search(r".指[标標].", bare(name) + "$") and len(splits) == 1:
-            spans, at = {}, m.start()
-            for role, piece in zip(values, splits[0]):
-                at = text.index(piece, at)
-                spans[role] = (at, at + len(piece))
-                at += len(piece)
+                not re.search(r".指[标標].", bare(name) + "$") and (len(splits) == 1 or doubled):
+            if doubled:
+                spans, row_end = doubled
+            else:
+                spans, row_end = _spans(text, m.start(), values, splits[0]), m.end()
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
+            p = end = row_end
+            continue
         elif unread and unread[-1][1] == start_of_row and not re.search(r"\p{Han}", name):
             unread[-1] = (unread[-1][0], m.end())    # figures with no name: the same row goes on (2018-2022)
         else:
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str, tuple[int, int]]:
+    """Each role's span: its piece of a run of figures cut from `at` on."""
+    spans = {}
+    for role, piece in zip(roles, pieces):
+        at = text.index(piece, at)
+        spans[role] = (at, at + len(piece))
+        at += len(piece)
+    return spans
+
+
+# A target and a result in words, the same word written twice with no boundary (是是, 达标达标).
+DOUBLED = re.compile(r"(\p{Han}{1,4})\1")
+
+
+def _doubled(text: str, m, values: list[str], cap: Decimal | None):
+    """A row whose target and result are one word written twice between its figures (市场价8是是8:
+    8 | 是 | 是 | 8): the figures before it cut one way into the columns before the target, those
+    after it into the columns after the result, a score within its weight; where the word is the
+    row's last cell, a space, a label or the end follows it. The word's halves are equal, so the
+    cut between them is sure. ({role: span}, the row's end), or None."""
+    if "target" not in values or values[values.index("target") + 1:values.index("target") + 2] != ["actual"]:
+        return None
+    t = values.index("target")
+    before, after = values[:t], values[t + 2:]
+    w = DOUBLED.match(text, m.end())
+    if w is None or not before or _level_at(text, w.start()) > w.start() or \
+            len(cut := split_figures(m.group(), before, cap)) != 1:
+        return None
+    spans = _spans(text, m.start(), before, cut[0])
+    half = len(w.group(1))
+    spans["target"], spans["actual"] = (w.start(), w.start() + half), (w.start() + half, w.end())
+    end = w.end()
+    if after:
+        m2 = FIGURE_RUN.match(text, end)
+        if m2 is None or len(cut := split_figures(m2.group(), after)) != 1:
+            return None
+        spans.update(_spans(text, m2.start(), after, cut[0]))
+        end = m2.end()
+    elif end < len(text) and not text[end].isspace() and _level_at(text, end) == end and not STOP.match(text, end):
+        return None      # the word is the row's last cell: something must end it (a space, a label)
+    if "weight" in spans and "score" in spans and \
+            cell_number(text[slice(*spans["score"])]) > cell_number(text[slice(*spans["weight"])]):
+        return None
+    return spans, end
 
 
 def _label_end(text: str, p: int, level) -> int:
@@ -551,10 +599,10 @@ def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
         q += 1
         if toks[-1][2] - toks[-1][1] > 200:
             break          # prose: the stretch ends at it, so the text after it is not looked at
-    return _tail_rows(text, toks, glued)
+    return _tail_rows(text, toks, glued, values)
 
 
-def _tail_rows(text: str, toks, glued: dict[int, int]) -> list[tuple[int, int]]:
+def _tail_rows(text: str, toks, glued: dict[int, int], values: list[str]) -> list[tuple[int, int]]:
     out = []
     for k, (kind, a, b) in enumerate(toks):
         if kind != "T":
@@ -572,6 +620,12 @@ def _tail_rows(text: str, toks, glued: dict[int, int]) -> list[tuple[int, int]]:
             # the next group's label right after: a row left in words, not prose (a sentence, or
             # words no label closes); the stretch goes on after it
             out.append((a, b))
+            continue
+        if after == "F" and len(words) <= 40 and not re.search(r"[。；;！？!?]", words) and \
+                split_figures(text[toks[k + 1][1]:toks[k + 1][2]], values):
+            # a name that holds a comma (病害减少,农药使用量较上年减少) and a run of figures that
+            # cuts into the row's values (8 | 2% | 2% | 8): a row, not prose; the stretch goes on
+            out.append((a, toks[k + 1][2]))
             continue
         if SENTENCE.search(words) or len(words) > 40 or not re.search(r"\p{Han}", words):
             break

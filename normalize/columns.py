@@ -83,6 +83,9 @@ POSITION = {"level1": 0.0, "level2": 0.12, "level3": 0.25, "nature": 0.4, "direc
             "converted_score": 0.9, "core": 0.95, "reason": 1.0, "deduction": 0.85}
 # Roles only a header word gives: their cells look like a score's or a share's.
 HEADER_ONLY = ("direction", "coefficient", "weight_share", "converted_score", "deduction")
+# A column headed so holds the rows' numbers (1, 2, 3 …): a key, never a figure of the indicator.
+SERIAL_HEADS = ("序号", "编号")
+FIGURE_ROLES = ("target", "actual", "weight", "score", "coefficient", "weight_share", "converted_score", "deduction")
 # A cell in a column with no role: it may be anything, but an unplaced figure is suspicious.
 UNPLACED = -0.5
 
@@ -162,12 +165,15 @@ class Alignment:
     origin: dict = None   # placed column -> the column the cell was written in (a moved row)
 
 
-def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozenset()) -> Alignment:
+def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozenset(),
+              fixed: int | None = None) -> Alignment:
     """Fit a row whose empty cells were lost (merged cells at the left, empty cells at the end)
     to the columns: the whole row moved by the one offset under which every cell fits its
     column's role, the indicator has a name, and the columns every other row fills (`required`)
     are filled. `roles`: column -> role. A row that fits as written is returned as written; one
-    that fits under no offset, or under two equally well, is returned not ok (left unread)."""
+    that fits under no offset, or under two equally well, is returned not ok (left unread).
+    `fixed`: the column of the rows' numbers (序号), which no merge hides: its cell stays, the
+    cells after it move."""
     n = max(len(row), max(roles, default=-1) + 1)
     padded = list(row) + [""] * (n - len(row))
     copied = _name_copies_value(padded, roles)
@@ -184,7 +190,10 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
         for c, x in enumerate(row):
             if kind(x) == "empty":
                 continue
-            if not 0 <= c + s < n:
+            if c == fixed:
+                placed[c] = x
+                continue
+            if not 0 <= c + s < n or c + s == fixed or fixed is not None and c > fixed > c + s:
                 lost = True
                 break
             placed[c + s] = x
@@ -194,7 +203,7 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
             continue
         if any(kind(placed[c]) == "empty" for c in required):
             continue
-        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed, s))
+        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed, s, fixed))
     found.sort(key=lambda f: -f[0])
     if written:
         # a row that fits as written moves only where another offset fits far better (a level
@@ -225,8 +234,9 @@ def name_copies_value(row: list[str], roles: dict[int, str]) -> bool:
 
 
 def _moved(best: tuple, n: int) -> Alignment:
-    _, placed, s = best
-    return Alignment(placed, True, True, {c: c - s for c in range(n) if 0 <= c - s})
+    _, placed, s, fixed = best
+    return Alignment(placed, True, True, {c: c if c == fixed else c - s for c in range(n)
+                                          if c == fixed or 0 <= c - s and c - s != fixed})
 
 
 def _suspect(row: list[str], roles: dict[int, str]) -> bool:
@@ -297,8 +307,11 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         content = content_scores([x for x in cols[c] if not grade_like(x)] if graded else cols[c])
         where = c / (n - 1) if n > 1 else 0.0
         points = _adds_up(cols[c])
+        numbers = c < len(stacks) and bool(stacks[c]) and bare(stacks[c][0]) in SERIAL_HEADS
         for k, role in enumerate(ROLES):
-            if role in HEADER_ONLY and role not in votes:
+            if role in HEADER_ONLY and role not in votes or numbers and role in FIGURE_ROLES:
+                # a column headed 序号 holds the rows' numbers, whatever the rows left read show
+                # (1 and 6, where the rows between lost cells): never a value
                 score[c][k] = -100.0
                 continue
             score[c][k] = votes.get(role, 0.0) + content.get(role, 0.0) - 1.5 * abs(where - POSITION[role])

@@ -1075,6 +1075,7 @@ class _Reader:
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
+        self.serial: int | None = None      # the header's 序号 column: the row's number stays there
         self.moved_from = None
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
@@ -2059,6 +2060,7 @@ class _Reader:
             l1_raw, l2_raw = levels_above
         stopped = False
         self.required = _filled_columns(grid, r, cols)
+        self.serial = _serial_column(grid[h]) if h is not None and 0 <= h < len(grid) else None
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
@@ -2401,7 +2403,7 @@ class _Reader:
 
         notes = []
         roles = {c: k for k, c in vars(cols).items() if c is not None}
-        fitted = columns.align_row(row, roles, self.required)
+        fitted = columns.align_row(row, roles, self.required, self.serial)
         if not fitted.ok:
             cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
             named = row[cols.level3].strip() if cols.level3 < len(row) else ""
@@ -3022,7 +3024,7 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
     return _most([bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells])
 
 
-SERIAL_HEADS = ("序号", "编号")
+SERIAL_HEADS = columns.SERIAL_HEADS
 
 
 def _serial_column(header: list[str]) -> int | None:

@@ -605,7 +605,8 @@ def test_raw_passages_with_cells_run_together():
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
     assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
-        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8")]
+        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8"),
+         ("指标1种薯采购价格不高于市场价", "是", "8")]     # 8是是8: 是 written twice
     assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
@@ -813,6 +814,30 @@ def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
         assert name in read or any(name in w for w in recs.warnings), (name, recs.warnings)
 
 
+def test_a_header_and_rows_broken_over_lines_read_under_the_row_number_column(tmp_path):
+    """006 whole: the header and a group's first row broken over lines where a merged cell ended,
+    rejoined by the text reader; the rows that lost their level cells fitted back with their 序号
+    left in its column (no merge hides a row's number), so every row is read with its points and
+    score and none reads its number as a result; the last row, cut off by the end of the passage
+    before its score, keeps its points only."""
+    text = ("2023年度部门整体支出绩效评价自评表\n单位 | |||||||\n序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n"
+            "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n1 | 规划 (15分) |\n"
+            "基础信息 (3分) | 基础信息 完整性 | 3 | 基础信息是否真实、完整。 | 1、是否真实(1分); 2、是否完整(2分)。 |\n3 |\n"
+            "2 | 工作计划 (6分) | 年度工作 计划完整性 | 3 | 年度工作计划制定是否完整可行。 | 是否完整可行(3分) | 3 | |\n"
+            "3 | 年度工作 计划明确性 | 3 | 年度工作计划制定是否明确可操作。 | 是否明确可操作(3分) | 2 | ||\n"
+            "4 | 执行 (35分) |\n预算执行 (18分) | 预算执行率 | 5 | 预算执行数与预算数的比率。 |\n1、除上级政策性因素影响外(1\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level2_raw.replace(" ", ""), i.level3.replace(" ", ""), i.actual.q.op,
+            str(i.weight.q.value), i.score and str(i.score.q.value)) for i in recs.indicators]
+    assert got == [("规划", "基础信息", "基础信息完整性", "empty", "3", "3"),
+                   ("规划", "工作计划", "年度工作计划完整性", "empty", "3", "3"),
+                   ("规划", "工作计划", "年度工作计划明确性", "empty", "3", "2"),
+                   ("执行", "预算执行", "预算执行率", "empty", "5", None)], got
+    assert recs.unread_rows == 0
+    assert not any("序号" in w and "读作" in w for w in recs.warnings), recs.warnings
+    assert not _unresolved(tmp_path / "passage.txt", recs)     # each figure points at the cell it was written in
+
+
 def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
     """A row left in words whose reason holds a comma (100%无没有轮换，未动用库存…) and no figures
     after it, the next group's label right after: the reading stops on it, and it and the rows
@@ -828,6 +853,39 @@ def test_rows_after_a_reason_holding_a_comma_are_counted(tmp_path):
     [w] = [w for w in recs.warnings if "未读取" in w]
     assert "读取中途停止" in w and "“挂账补 贴保障率100%无没有轮换，未动用库存" in w and "“科学保粮率100%100%”" in w \
         and "“设备维 护及安全性 高高”" in w and "“安全事件 发生数0起0起”" in w and "约4行指标未读取" in w, w
+
+
+def test_a_name_holding_a_comma_before_its_figures_is_counted(tmp_path):
+    """002: a name that holds a comma (病害减少,化学农药使用量较上年减少) and a run of figures right
+    after it that cuts into the row's values (8 | 2% | 2% | 8) stops the reading (a name is no
+    sentence), but it is a row, counted unread and named, and so are the rows after it up to the
+    total; they were passed over in silence, the comma taken for prose."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8指标2采购种子8200万粒200万粒8效益指标(40分)生态效益指标1病害减少,"
+            "化学农药使用量较上年减少82%2%8满意度指标(20分)服务对象满意度指标1农户满意度10≥90%95%10总分\n"
+            "经过自评,本项目得分98分,等级为优。\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["指标1免费发放种子", "指标2采购种子"]
+    assert recs.unread_rows == 2
+    [w] = [w for w in recs.warnings if "未读取" in w]
+    assert "“病害减少,化学农药使用量较上年减少" in w and "“农户满意度10≥90%95%10”" in w and "约2行指标未读取" in w, w
+
+
+def test_a_target_and_result_in_words_written_twice_between_the_figures(tmp_path):
+    """002: values in words run together, the target and the result one word written twice
+    (市场价8是是8: 8 | 是 | 是 | 8). The halves are equal, so the cut between them is sure: the row
+    is read. Words that are not one word twice (是基本达到) or a score above its weight stay unread."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8成本指标指标1采购价格不高于市场价8是是8效益指标(40分)社会效益指标"
+            "指标1群众知晓度10达标达标9指标2技术推广10是基本达到7指标3种植规范5规范规范8总分\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, str(i.weight.q.value), str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("数量指标", "指标1免费发放种子", "550万粒", "550万粒", "8", "8"),
+                   ("成本指标", "指标1采购价格不高于市场价", "是", "是", "8", "8"),
+                   ("社会效益指标", "指标1群众知晓度", "达标", "达标", "10", "9")], got
+    assert recs.unread_rows == 2
+    assert any("指标2技术推广10是基本达到7" in w and "指标3种植规范5规范规范8" in w for w in recs.warnings), recs.warnings
 
 
 def test_one_grammar_for_a_labels_points_in_brackets():

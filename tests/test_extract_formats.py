@@ -179,6 +179,40 @@ def test_box_drawn_table_ruled_around_its_header_and_total_reads_a_row_a_line():
                                     ["丙", "≥3个", "30"], ["总分", "", "60"]]
 
 
+def test_cells_closed_by_pipes_broken_over_lines_are_one_row():
+    """A converter that closes each cell with `|` and breaks a row where a merged cell ended
+    (006: 序号 | 一级 指标 | / 二级 指标 | / 三级 指标 | / 指标分值 | …): consecutive lines whose
+    cells fill exactly the width of the whole rows are one row, each cell keeping its line; a last
+    row cut off by the end of the passage keeps the unclosed text as its next cell."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", "自评表\n单位 | |||||\n序号 | 一级 指标 |\n二级 指标 |\n名称 | 分值 | 得分 |\n"
+                       "1 | 规划 (15分) |\n基础 (3分) | 完整性 | 3 |\n3 |\n2 | 计划 (6分) | 明确性 | 3 | 3 | |\n"
+                       "3 | 执行 (9分) |\n预算 (9分) | 执行率 | 5 |\n1、除上级\n追加(1")
+    [t] = d.tables()
+    assert t.grid() == [["单位", "", "", "", "", ""], ["序号", "一级 指标", "二级 指标", "名称", "分值", "得分"],
+                        ["1", "规划 (15分)", "基础 (3分)", "完整性", "3", "3"],
+                        ["2", "计划 (6分)", "明确性", "3", "3", ""],
+                        ["3", "执行 (9分)", "预算 (9分)", "执行率", "5", "1、除上级\n追加(1"]]
+    assert [t.cell_at(2, c).loc.line for c in (0, 2, 5)] == [6, 7, 8]
+    assert [p.text for p in d.paragraphs()] == ["自评表"]
+
+
+def test_cells_closed_by_pipes_that_do_not_tile_are_read_as_before():
+    """Pieces that overrun the width (a row's rest left out: 1 | 规划 | then a whole row) are no
+    broken row: the lines are read as they were, and a later line of the run is no place to start
+    a tiling of its own (二级 指标 | … would join the header's rest with the next row's start)."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    text = ("序号 | 一级 指标 |\n二级 指标 |\n名称 | 分值 | 得分 |\n1 | 规划 (15分) |\n"
+            "2 | 计划 (6分) | 明确性 | 3 | 3 | |\n3 | 执行 (9分) | 执行率 | 5 | 5 | |\n")
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", text)
+    assert [p.text for p in d.paragraphs()] == ["序号 | 一级 指标 |", "二级 指标 |", "1 | 规划 (15分) |"]
+    assert [t.grid()[0][0] for t in d.tables()] == ["名称", "2"]
+
+
 def test_docx_nested_table_and_numbering(tmp_path):
     import docx
     from docx.oxml import parse_xml
