@@ -20,7 +20,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     exact_level_name, joined_fields, level_stem, name_label, near_level2, period, points_note, revised,
                     value_role)
@@ -3009,16 +3009,32 @@ def _written_level1(rows: list[Indicator]) -> None:
         return
     # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
     # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
-    # 履职效能 / 管理效率), is the framework's name for that level, kept as written. A cell over rows
-    # some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a section label.
+    # 履职效能 / 管理效率), is the framework's name for that level, kept as written, unless the name's
+    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). A
+    # cell over rows some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a
+    # section label. A template's level-2 name there (可持续影响) over level 2s none of which is
+    # known (长效机制) is one of the framework's levels too: as written, not left empty.
     for n, group in enumerate(groups):
         name = level_stem(group[0].level1_raw)
-        if n not in own and name and len({i.level1 for i in group}) == 1 and group[0].level1 is not None and \
+        if n in own or not name or len(name) > 12:
+            continue
+        known = group[0].level1
+        if len({i.level1 for i in group}) == 1 and known is not None and \
                 canonical_level1(group[0].level1_raw) is None and \
-                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") \
-                and len(name) <= 12:
+                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") and \
+                not _headed_by(name, known):
             for i in group:
                 i.level1 = name
+        elif known is None and all(i.level1 is None and i.level2 is None for i in group) and \
+                canonical_level1(group[0].level1_raw) is None and columns.kind(name) == "level2":
+            for i in group:
+                i.level1 = name
+
+
+def _headed_by(name: str, level1: str) -> bool:
+    """Whether a name ends in one of a canonical level 1's forms of two characters or more (服务满意度
+    in 满意度): Chinese compounds put their head last, so the name is a kind of that level."""
+    return any(len(f) >= 2 and name.endswith(f) and name != f for f in LEVEL1.get(level1, ()))
 
 
 def _value(raw: str) -> Quantity:

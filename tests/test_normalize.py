@@ -3568,3 +3568,18 @@ def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_th
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
     r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
     assert r.indicators == [] and r.unread_rows == 3
+
+
+def test_a_framework_levels_head_noun_and_a_template_level2_name_in_the_frameworks_column():
+    """部门整体 (fix44): 服务满意度 is a kind of 满意度 (a compound's head comes last), so over rows whose
+    level 2 (服务对象满意度) belongs to 满意度指标 it is that canonical level, not a framework name of
+    its own as 社会效应 is; 可持续影响 written in the column that holds the framework's own levels, over
+    level 2s no vocabulary knows (长效机制), is that framework's level 1 as written, not left empty."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "重点工作履职", "新建高标准农田", "≥12万亩", "12.6万亩", "30", "30"],
+            ["管理效率", "预算管理", "预算调整率", "≤5%", "3%", "20", "20"],
+            ["服务满意度", "服务对象满意度", "农户满意度", "≥90%", "95%", "20", "20"],
+            ["可持续影响", "长效机制", "建后管护机制", "健全", "健全", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "满意度指标", "可持续影响"]
+    assert (inds[2].level2, inds[3].level2_raw) == ("服务对象满意度指标", "长效机制")
