@@ -3583,3 +3583,18 @@ def test_a_framework_levels_head_noun_and_a_template_level2_name_in_the_framewor
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["履职效能", "管理效率", "满意度指标", "可持续影响"]
     assert (inds[2].level2, inds[3].level2_raw) == ("服务对象满意度指标", "长效机制")
+
+
+def test_a_level_cells_bare_bracketed_number_is_its_points_only_where_the_weights_under_it_agree():
+    """realworld 014 (fix44): 产出指标(50) over weights 10 + 40 states its points with 分 left out; a bare
+    number the weights do not add up to (效益指标(30) over 20) may be anything, a name's own （1） under
+    the level 2 too, and is no points; 30分) whose opening bracket was lost is points by its 分."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标(50)", "数量指标", "造林面积", "1.2万亩", "1.2万亩", "10", "10"],
+            ["", "质量指标", "造林成活率", "≥85%", "90%", "40", "40"],
+            ["效益指标(30)", "社会效益指标（1）", "带动就业", "≥20人", "25人", "20", "20"],
+            ["满意度指标10分)", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1_points.value if i.level1_points else None for i in inds] == [50, 50, None, 10]
+    assert [i.level2_points for i in inds] == [None] * 4
+    assert [i.level1 for i in inds] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
