@@ -326,6 +326,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     blanks = scan_blanks.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if blanks:
         doc.warnings.append("OCR 空格重识（数字列中未识别出文字但有墨迹的单元格，单独放大后重新识别）：" + "；".join(blanks))
+    slashed = scan_blanks.slashes(tables, gray, number)
+    if slashed:
+        doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
+                            + "；".join(slashed))
 
 
 def _recognised(eng, rgb) -> list:

@@ -70,3 +70,61 @@ def reread(tables, gray, recognise, number: int, min_conf: float) -> list[str]:
         changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“（空）”→“{text}”")
         cell.text, cell.confidence = text, float(score)
     return changes
+
+
+# A column that writes / for "nothing to state" (329's 年度指标值 of its decision rows): detection
+# drops some of those lone strokes as it drops a lone small figure, and the recogniser, given one
+# alone, reads 一 for it (scan_signs.slash). So no recognition: an empty cell of such a column whose
+# ink is one mark standing and leaning right (scan_signs.STANDING, SLANT), about as high as the
+# column's own slashes (half to twice), is a slash.
+SLASH = "/"
+
+
+def _mark(pix):
+    """(width, height, lean) of a cell's ink where it is one mark, else None; lean is how far its
+    top third lies right of its bottom third, in its width."""
+    import cv2
+    import numpy as np
+
+    dark = (pix < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    marks = [k for k in range(1, n) if stats[k][4] >= MIN_INK_MARK]
+    if len(marks) != 1:
+        return None
+    x, y, w, h = (int(v) for v in stats[marks[0]][:4])
+    ink = labels[y:y + h, x:x + w] == marks[0]
+    third = max(1, h // 3)
+    top, bottom = np.nonzero(ink[:third])[1], np.nonzero(ink[-third:])[1]
+    if not len(top) or not len(bottom):
+        return None
+    return w, h, (top.mean() - bottom.mean()) / max(w, 1)
+
+
+MIN_INK_MARK = 4    # dark pixels that make a mark (fewer are specks), as scan_signs.MIN_INK
+
+
+def slashes(tables, gray, number: int) -> list[str]:
+    """Set / in the empty cells with a slash's ink of columns whose other cells write /. The
+    changes made, for the warnings."""
+    from .scan_signs import SLANT, STANDING
+
+    changes = []
+    for table in tables:
+        for cells in table.columns(by_span=True):
+            written = [c for c in cells if _text(c) == SLASH and c.loc.bbox is not None]
+            heights = sorted(m[1] for c in written if (ink := cell_ink(gray, c.loc.bbox)) is not None
+                             and (m := _mark(ink[1])) is not None)
+            if not heights:
+                continue
+            usual = heights[len(heights) // 2]
+            for cell in cells:
+                if _text(cell) or cell.loc.bbox is None or (ink := cell_ink(gray, cell.loc.bbox)) is None:
+                    continue
+                mark = _mark(ink[1])
+                if mark is None:
+                    continue
+                w, h, lean = mark
+                if h >= STANDING * w and usual / 2 <= h <= 2 * usual and lean >= SLANT:
+                    changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“（空）”→“{SLASH}”")
+                    cell.text = SLASH
+    return changes

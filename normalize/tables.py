@@ -20,7 +20,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_stem, name_label, near_level2, period,
                     points_note, revised, value_role, year_heading)
@@ -112,7 +112,11 @@ def _name_key(name: str) -> str:
 # note is the one vocab.bare strips from the cell's name (named, cut: 分 written), not the level
 # grammar's (产出指标(50)), as the cell's level is read from that name: bare keeps a bare (50), which
 # may be a name's own, and canonical_level1 then reads no level there (the row's level 2 gives it).
-LEVEL_POINTS = re.compile(rf"{points_note(named=True, cut=True)}|(?<=\p{{Han}})\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*$")
+LEVEL_POINTS = re.compile(rf"{points_note(named=True, cut=True)}|(?<=\p{{Han}})\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$")
+# A bare bracketed number at a level cell's end (产出指标(50)): the level grammar's points (vocab.points_note)
+# or a name's own number (（1）, （2）): read as points only where the weights under the cell add up to it
+# (_bare_points_agree); the 分 form (效益指标30分), its opening bracket lost too) needs no such evidence.
+BARE_LEVEL_POINTS = re.compile(r"(?<=\p{Han})\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*[)）]\s*$")
 # The title of a form whose subject is the unit itself (部门（单位）整体支出绩效自评表): there the
 # unit's name is the name of what is evaluated, as a project's name is on a project form.
 WHOLE_UNIT_TITLE = re.compile(r"整体(?:支出)?绩效")
@@ -1066,6 +1070,8 @@ class _Reader:
         self.doc, self.recs = doc, recs
         self.current: Project | None = None
         self.groups = False     # the indicator table being read groups an evaluation's criteria (项目权重)
+        # level points read from a bare bracketed number (BARE_LEVEL_POINTS), by id (held, so no id is reused)
+        self.bare_points: dict = {}
         # What the last indicator table left for one that goes on past a page break, and what the
         # table being read has found so far (set as the reading goes).
         self.last_cols: _Cols | None = None
@@ -2189,6 +2195,8 @@ class _Reader:
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
                 _written_level1(q.indicators[start:])
+        for q, start in sections:
+            _bare_points_agree(q.indicators[start:], self.bare_points)
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -2664,8 +2672,16 @@ class _Reader:
         return Figure(q, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
-        m = LEVEL_POINTS.search(normalize_ws(row[c])) if c is not None and 0 <= c < len(row) else None
-        return Figure(parse(m.group("points")), self._loc(t, r, c)) if m else None
+        if c is None or not 0 <= c < len(row):
+            return None
+        text = normalize_ws(row[c])
+        if m := LEVEL_POINTS.search(text):
+            return Figure(parse(m.group("points")), self._loc(t, r, c))
+        if m := BARE_LEVEL_POINTS.search(text):
+            figure = Figure(parse(m.group("points")), self._loc(t, r, c))
+            self.bare_points[id(figure)] = figure
+            return figure
+        return None
 
     def _figure(self, t, row, r, c, shift) -> Figure | None:
         if c is None or not 0 <= c + shift < len(row):
@@ -3092,6 +3108,22 @@ def _share_points(share: Figure | None) -> Figure | None:
     return share
 
 
+def _bare_points_agree(rows: list[Indicator], bare_points: dict) -> None:
+    """A level cell's bare bracketed number (产出指标(50), BARE_LEVEL_POINTS) is the level's points only
+    where every row under the cell has a weight and they add up to it; else it is no points (a
+    name's own number, （1）), and the rows keep none."""
+    for level in ("level1_points", "level2_points"):
+        groups: dict = {}
+        for i in rows:
+            if id(points := getattr(i, level)) in bare_points:
+                groups.setdefault(id(points), (points, []))[1].append(i)
+        for points, group in groups.values():
+            weights = [i.weight.value if i.weight is not None else None for i in group]
+            if points.value is None or None in weights or sum(weights) != points.value:
+                for i in group:
+                    setattr(i, level, None)
+
+
 def _written_level1(rows: list[Indicator]) -> None:
     """Level 1 of a framework the vocabulary does not know (部门整体: 履职效能 / 管理效率): the name
     written in the 一级指标 column, where no row under that cell finds a known level 1 (its own or
@@ -3115,16 +3147,32 @@ def _written_level1(rows: list[Indicator]) -> None:
         return
     # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
     # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
-    # 履职效能 / 管理效率), is the framework's name for that level, kept as written. A cell over rows
-    # some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a section label.
+    # 履职效能 / 管理效率), is the framework's name for that level, kept as written, unless the name's
+    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). A
+    # cell over rows some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a
+    # section label. A template's level-2 name there (可持续影响) over level 2s none of which is
+    # known (长效机制) is one of the framework's levels too: as written, not left empty.
     for n, group in enumerate(groups):
         name = level_stem(group[0].level1_raw)
-        if n not in own and name and len({i.level1 for i in group}) == 1 and group[0].level1 is not None and \
+        if n in own or not name or len(name) > 12:
+            continue
+        known = group[0].level1
+        if len({i.level1 for i in group}) == 1 and known is not None and \
                 canonical_level1(group[0].level1_raw) is None and \
-                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") \
-                and len(name) <= 12:
+                canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") and \
+                not _headed_by(name, known):
             for i in group:
                 i.level1 = name
+        elif known is None and all(i.level1 is None and i.level2 is None for i in group) and \
+                canonical_level1(group[0].level1_raw) is None and columns.kind(name) == "level2":
+            for i in group:
+                i.level1 = name
+
+
+def _headed_by(name: str, level1: str) -> bool:
+    """Whether a name ends in one of a canonical level 1's forms of two characters or more (服务满意度
+    in 满意度): Chinese compounds put their head last, so the name is a kind of that level."""
+    return any(len(f) >= 2 and name.endswith(f) and name != f for f in LEVEL1.get(level1, ()))
 
 
 def _value(raw: str) -> Quantity:

@@ -3666,3 +3666,33 @@ def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
     # 西港 in 个, not the indicator's 米: no part of it, read as a row of its own
     r = _detail_doc(second_part="≥5个", second_actual="5个")
     assert [i.level3 for i in r.indicators] == ["新建码头岸线", "西港", "新建避风锚地"]
+
+
+def test_a_framework_levels_head_noun_and_a_template_level2_name_in_the_frameworks_column():
+    """部门整体 (fix44): 服务满意度 is a kind of 满意度 (a compound's head comes last), so over rows whose
+    level 2 (服务对象满意度) belongs to 满意度指标 it is that canonical level, not a framework name of
+    its own as 社会效应 is; 可持续影响 written in the column that holds the framework's own levels, over
+    level 2s no vocabulary knows (长效机制), is that framework's level 1 as written, not left empty."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "重点工作履职", "新建高标准农田", "≥12万亩", "12.6万亩", "30", "30"],
+            ["管理效率", "预算管理", "预算调整率", "≤5%", "3%", "20", "20"],
+            ["服务满意度", "服务对象满意度", "农户满意度", "≥90%", "95%", "20", "20"],
+            ["可持续影响", "长效机制", "建后管护机制", "健全", "健全", "20", "20"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "满意度指标", "可持续影响"]
+    assert (inds[2].level2, inds[3].level2_raw) == ("服务对象满意度指标", "长效机制")
+
+
+def test_a_level_cells_bare_bracketed_number_is_its_points_only_where_the_weights_under_it_agree():
+    """realworld 014 (fix44): 产出指标(50) over weights 10 + 40 states its points with 分 left out; a bare
+    number the weights do not add up to (效益指标(30) over 20) may be anything, a name's own （1） under
+    the level 2 too, and is no points; 30分) whose opening bracket was lost is points by its 分."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标(50)", "数量指标", "造林面积", "1.2万亩", "1.2万亩", "10", "10"],
+            ["", "质量指标", "造林成活率", "≥85%", "90%", "40", "40"],
+            ["效益指标(30)", "社会效益指标（1）", "带动就业", "≥20人", "25人", "20", "20"],
+            ["满意度指标10分)", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1_points.value if i.level1_points else None for i in inds] == [50, 50, None, 10]
+    assert [i.level2_points for i in inds] == [None] * 4
+    assert [i.level1 for i in inds] == ["产出指标", "产出指标", "效益指标", "满意度指标"]

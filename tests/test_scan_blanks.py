@@ -85,3 +85,43 @@ def test_a_scanned_page_names_the_blank_read_again_in_its_warnings(monkeypatch):
     (table,) = doc.tables()
     assert [row[2] for row in table.grid()] == ["分值", "8", "8", "4"]
     assert any("空格重识" in w and "“（空）”→“8”" in w for w in doc.warnings)
+
+
+SLASHED = [["三级指标", "指标值", "实际完成值", "得分"],
+           ["立项依据充分性", "/", "充分", "3"],
+           ["绩效目标合理性", "", "是", "3"],
+           ["新建中转站", "≥8座", "8座", "10"]]
+
+
+def _stroke(page, r, c, lean):
+    """A stroke 16 pixels high in cell (r, c): leaning right (a slash), upright (lean 0) or left."""
+    import cv2
+    x, y = COLS[c] + 50, ROWS[r] + 30
+    cv2.line(page, (x, y), (x + lean, y - 16), 0, 1)
+
+
+def test_an_empty_cell_whose_ink_is_a_slash_in_a_column_that_writes_slashes_is_a_slash():
+    """329's scan: detection dropped four of nine lone / in the 年度指标值 column; the cell's ink, one
+    mark standing and leaning right about as high as the column's own slashes, is /, not recognised."""
+    page = _page()
+    _stroke(page, 1, 1, 6)
+    _stroke(page, 2, 1, 6)
+    table = _table(SLASHED)
+    changes = scan_blanks.slashes([table], page, 1)
+    assert [row[1] for row in table.grid()] == ["指标值", "/", "/", "≥8座"]
+    assert changes == ["第1页第3行第2列“（空）”→“/”"]
+
+
+def test_an_upright_or_backward_stroke_or_a_column_without_slashes_is_left_empty():
+    for lean in (0, -6):                         # a 1 or a backslash is no slash
+        page = _page()
+        _stroke(page, 1, 1, 6)
+        _stroke(page, 2, 1, lean)
+        table = _table(SLASHED)
+        assert scan_blanks.slashes([table], page, 1) == [] and table.grid()[2][1] == ""
+    page = _page()
+    _stroke(page, 2, 1, 6)
+    unslashed = [row[:] for row in SLASHED]
+    unslashed[1][1] = "≥1份"                      # the column writes no slash: nothing says one belongs
+    table = _table(unslashed)
+    assert scan_blanks.slashes([table], page, 1) == [] and table.grid()[2][1] == ""
