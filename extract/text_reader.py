@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
@@ -144,11 +144,30 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         read_delimited(doc, path, *found)
         return doc
     read_lines(doc, path, text)
+    if _MARKDOWN.search(text):
+        _plain_paragraphs(doc)
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
+_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1")
+
+
+def _plain_paragraphs(doc: Document) -> None:
+    """A Markdown text's paragraphs as they read: without the heading and quote marks that open a
+    line (# , > ) and the strong emphasis around words (**名称**：X). Only where the text shows it is
+    Markdown: elsewhere ** is a figure left unfilled (支出**万元) and stays for the rules to see."""
+    for n, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph):
+            text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
+            if text != b.text:
+                doc.blocks[n] = replace(b, text=text.strip())
 
 
 def _say_unread_records(doc: Document, path: str, text: str) -> None:
@@ -337,10 +356,15 @@ def _one_row(lines: list[Row]) -> Row:
              "\n".join(r[k][1] for r in lines if k < len(r) and r[k][1].strip())) for k in range(width)]
 
 
+# Markdown's strong emphasis around a cell's whole text (| **总分** |): markup, not content.
+_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+)(?<=\S)\1$", re.S)
+
+
 def _split_pipes(text: str) -> list[str]:
-    """Cells of a pipe row; a `\\|` (Markdown's escaped pipe) is text, not a border."""
+    """Cells of a pipe row; a `\\|` (Markdown's escaped pipe) is text, not a border; a cell
+    emphasised whole (**x**, __x__) is its text."""
     parts = re.split(r"(?<!\\)\|", text)
-    return [p.replace("\\|", "|").strip() for p in parts]
+    return [_EMPHASIS.sub(r"\2", p.replace("\\|", "|").strip()) for p in parts]
 
 
 def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:

@@ -1445,3 +1445,21 @@ def test_delimited_records_read_as_lines_are_said_and_prose_is_not():
              "项目完成及时率,年初目标值100%,实际完成值100%。\n")
     for name in ("p.txt", "p.csv"):
         assert not said(read_bytes(prose.encode("utf-8"), name))
+
+
+def test_markdown_emphasis_and_line_marks_are_markup_not_text(tmp_path):
+    """A Markdown report (325): a total emphasised whole in its cell (| **总分** |) is the word 总分, and the
+    paragraphs lose their heading, quote and emphasis marks; ** that is no pair stays (a figure left unfilled)."""
+    f = tmp_path / "r.txt"
+    f.write_text("# 某局自评表\n\n**部门名称**：某局\n\n| 三级指标 | 分值 | 得分 |\n|---|:---:|---:|\n"
+                 "| 甲 | 10 | 9 |\n| **总分** | **100** | **99.05** |\n\n> 填报人：某某\n\n支出**万元。\n", encoding="utf-8")
+    d = read_document(f)
+    assert d.tables()[0].grid()[-1] == ["总分", "100", "99.05"]
+    assert [p.text for p in d.paragraphs()] == ["某局自评表", "部门名称：某局", "填报人：某某", "支出**万元。"]
+
+
+def test_emphasis_marks_outside_markdown_stay_as_written(tmp_path):
+    """Without a Markdown table or heading, ** between words is a placeholder the rules must see."""
+    f = tmp_path / "r.txt"
+    f.write_text("支出决算为**万元，完成预算**%。\n", encoding="utf-8")
+    assert [p.text for p in read_document(f).paragraphs()] == ["支出决算为**万元，完成预算**%。"]
