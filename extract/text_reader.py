@@ -430,6 +430,8 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
+    if spans := _dash_spans(block):
+        return _rows_under_dashes(pieced, spans), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -465,6 +467,50 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+# A fixed-width print's rule under its header: runs of dashes (or = signs) apart by spaces, one a column.
+_DASH_RULE = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})+\s*$")
+
+
+def _dash_spans(block: list[_Line]) -> list[tuple[int, int]] | None:
+    """The columns a fixed-width print draws with its rule under the header (---------  ------):
+    each run of dashes is a column's extent (display columns, end exclusive). A figure right-aligned
+    in its column then starts nowhere near its header's start, but stands inside the run. The rule
+    must stand under the header (the block's second or third line) and span three columns or more."""
+    for ln in block[1:3]:
+        if _DASH_RULE.match(ln.text):
+            spans = [(display_width(ln.text[:m.start()]), display_width(ln.text[:m.end()]))
+                     for m in re.finditer(r"[-=]+", ln.text)]
+            return spans if len(spans) >= 3 else None
+    return None
+
+
+def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]]) -> list[Row]:
+    """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
+    character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
+    line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
+    column, each under a filled cell of the row above, is that row's wrapped text (a name, a note)."""
+    rows: list[Row] = []
+    for ln, pieces in pieced:
+        if _DASH_RULE.match(ln.text):
+            continue
+        cells = [""] * len(spans)
+        for col, piece in pieces:
+            end = col + display_width(piece)
+            k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
+                                                      -abs(col - spans[n][0])))
+            cells[k] = (cells[k] + " " + piece).strip()
+        filled = sum(1 for c in cells if c)
+        if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
+            prev = rows[-1]
+            for k, c in enumerate(cells):
+                if c:
+                    no, old = prev[k]
+                    prev[k] = (no, old + c if old else c)
+            continue
+        rows.append([(ln.no, c) for c in cells])
+    return rows
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
