@@ -40,6 +40,9 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
+# A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
+# the label opens the line, the full marks and the score follow as its row's two figures.
+TOTAL_ROW_LINE = re.compile(r"^\s*总分\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
@@ -288,6 +291,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
+    row_weight = None
     for b in doc.paragraphs():
         if TOTAL_LINE.search(b.text):
             continue
@@ -295,6 +299,9 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
+        if (m := TOTAL_ROW_LINE.match(b.text)) and Decimal(m.group(1)) >= Decimal(m.group(2)):
+            found.append((m.group(2), b.loc))
+            row_weight = row_weight or (m.group(1), b.loc)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]
@@ -305,3 +312,5 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                                  f"（分值低于满分{FULL_POINTS}分），总分取{loc.describe()}所述 {raw}")
             p.total_weight_stated = None
         p.total_score_stated = Figure(parse(raw), loc)
+        if row_weight is not None and p.total_weight_stated is None:
+            p.total_weight_stated = Figure(parse(row_weight[0]), row_weight[1])

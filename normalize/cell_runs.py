@@ -124,6 +124,8 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         if headless := [rb for rb in _headerless(doc) if not rb.blocks & taken]:
@@ -617,11 +619,29 @@ def _following_rows(doc: Document, k: int, h: int):
 
 
 SPACES = re.compile(r"[ \u3000\t]+")
+# Where a line sets its cells apart by wide gaps, one space between two Han characters is inside a cell
+# (OCR spaces the characters of a word: 带动竹农户均 增收); next to a figure it is a gap (2.1万亩 8).
+WIDE_GAP = re.compile(r"\S(?: {2,}|[\u3000\t])\S")
+NARROW_GAPS = re.compile(r"[ \u3000\t]{2,}|[\u3000\t]|(?<!\p{Han}) | (?!\p{Han})")
+
+
+def _spaced_words(text: str) -> list[str]:
+    """The cells of a line set apart by spaces. A cell that opens the line with a level label glued
+    to the name after it (质量指标竹山道路验收合格率: the gap lost) is the label and the name."""
+    t = text.strip()
+    words = (NARROW_GAPS if WIDE_GAP.search(t) else SPACES).split(t)
+    first = bare(words[0]) if words else ""
+    if not level_label(first):
+        for m in re.finditer(r"指标", first):
+            head, rest = first[:m.end()], first[m.end():]
+            if level_label(head) and len(rest) >= 2 and HAN.match(rest) and not level_label(rest):
+                return [head, rest] + words[1:]
+    return words
 
 
 def _words(b: Paragraph, k: int) -> list[tuple[int, _Cell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, _Cell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(SPACES.split(b.text.strip()))
+    return [(n, _Cell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
             if x and not FILLER.match(bare(x))]
 
 
@@ -639,6 +659,31 @@ def _spaced(doc: Document) -> list[Rebuilt]:
             k = max(rb.blocks) + 1
             continue
         k += 1
+    return out
+
+
+def _spaced_funds(doc: Document) -> list[Rebuilt]:
+    """Fund tables copied out as text with a row per line and spaces between cells (327: an OCR app's
+    text, whose columns do not align): the lines are read as the cells of a fund table written one
+    cell per line (_funds: a label and one figure per money column, only whole rows). A table is
+    taken only when it is whole lines: no word of a line it takes is left over."""
+    out: list[Rebuilt] = []
+    run: list[_Cell] = []
+    counts: dict[int, int] = {}
+
+    def flush():
+        for rb in _funds(run):
+            if sum(counts[k] for k in rb.blocks) == len(rb.header) + sum(len(r) for r in rb.rows):
+                out.append(rb)
+    for k, b in enumerate(doc.blocks):
+        words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
+        if len(words) < 3:
+            flush()
+            run, counts = [], {}
+            continue
+        run += words
+        counts[k] = len(words)
+    flush()
     return out
 
 

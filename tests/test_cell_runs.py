@@ -861,3 +861,29 @@ def test_level_labels_are_read_by_vocab_for_both_cell_readers():
     assert cell_joins.level2_label is level2_label and cell_joins.level_label is level_label
     assert level2_label("数量") and level2_label("产出数量指标（20分）") and not level2_label("社会公益服务无经济效益")
     assert level_label("产出指标") and not level2_label("产出指标") and not level_label("培训人数")
+
+
+def test_ocr_text_rows_apart_by_runs_of_spaces(tmp_path):
+    """A phone OCR app's text of a form (327): the fund and indicator rows a line each, cells apart by
+    uneven runs of spaces whose columns do not align; one gap lost (a level label glued to the name), a
+    stray space inside a name, single spaces next to figures; the total row a line of its own."""
+    text = ("项目名称:某项目\n"
+            "项目资金(万元)   年初预算数   全年预算数  全年执行数   分值   执行率   得分\n"
+            "年度资金总额   1,000.00    1,150.00   1,115.50    10   97.00%   9.70\n"
+            "其中:省级补助资金   600.00   600.00    600.00   —   —   —\n"
+            "一级指标   二级指标    三级指标      年度指标值    实际完成值   分值  得分\n"
+            "产出指标   数量指标   新建机耕道    >=120公里     126公里    40   40\n"
+            "开展丰产培育   ≥2万亩  2.1万亩 10  10\n"
+            "质量指标道路验收合格率     100%     100％    20    20\n"
+            "效益指标   社会效益指标    带动农户均 增收    ≥2000元    2150元   20   20\n"
+            "总分      100    99.70    自评等级:优\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.score.q.value)) for i in recs.indicators] == [
+        ("数量指标", "新建机耕道", ">=120公里", "126公里", "40"), ("数量指标", "开展丰产培育", "≥2万亩", "2.1万亩", "10"),
+        ("质量指标", "道路验收合格率", "100%", "100％", "20"), ("社会效益指标", "带动农户均 增收", "≥2000元", "2150元", "20")]
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.executed.q.value), str(p.fund_score.q.value)) == \
+        ("10000000.00", "11155000.00", "9.70")
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value)) == ("100", "99.70")
+    assert p.budget_initial.loc.line == 3 and p.total_score_stated.loc.line == 10
+    assert recs.unread_rows == 0
