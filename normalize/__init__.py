@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose
@@ -102,6 +102,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
+    _fund_from_prose(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -274,6 +275,34 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
             i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
                                       note=how), i.weight.loc)
             i.note = "；".join(x for x in (i.note, how) if x)
+
+
+def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
+    """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
+    全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
+    read clause by clause as the fund sentence in a table's cell is (tables._fund_clauses), a bracketed
+    aside (the sources: 其中…) left out. Only where no money is read yet, the paragraph gives a budget
+    and the money executed, and no other paragraph states the fund differently."""
+    from .tables import MONEY_FIELDS, _MONEY_WORD, _fund_clauses, _fund_figure
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
+        return
+    found = []
+    for b in doc.paragraphs():
+        clauses = _fund_clauses(re.sub(r"[（(][^（）()]*[）)]", "", normalize_ws(b.text)))
+        if {"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses:
+            found.append((clauses, b.loc))
+    if len({tuple(sorted(c.items())) for c, _ in found}) != 1:
+        return
+    clauses, loc = found[0]
+    unit = next((m.group(0) for field, text in clauses.items() if field in MONEY_FIELDS
+                 and (m := _MONEY_WORD.search(text)) is not None), p.money_unit)
+    p.money_unit = unit
+    for field, text in clauses.items():
+        if getattr(p, field) is None:
+            setattr(p, field, Figure(_fund_figure(field, text, unit), loc))
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:

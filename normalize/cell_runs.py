@@ -67,6 +67,8 @@ HAN = re.compile(r"\p{Han}")
 # A section heading of the report after the table: (三)存在的问题, 三、存在问题.
 HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、\p{Han}{2,}(?:问题|措施|建议|情况|结论)")
 
+# A page's number copied out with the text (第 1 页 共 2 页, 第1页/共2页): page furniture, no cell.
+PAGE_MARK = re.compile(r"^(?:第\d+页(?:[/／,，、]?共\d+页)?|共\d+页[/／,，、]?第\d+页)$")
 WEAK_LABEL = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
 
 VALUE_ROLES = ("target", "actual", "weight", "score")
@@ -144,6 +146,12 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
     rebuilt += labelled
+    if doc.format == "txt":
+        from .clause_lines import clause_lines
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        sentences, unsaid = clause_lines(doc)
+        rebuilt += [rb for rb in sentences if not rb.blocks & taken]
+        silent = silent + unsaid
     if not rebuilt:
         read_tables(doc, recs)
         _count_silent(recs, silent)
@@ -503,7 +511,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
     out: list[Rebuilt] = []
     for run in _stream(doc):
         out += _funds(run)
-        cells = _mend([c for c in run if not c.filler])
+        cells = _mend([c for c in run if not c.filler and not PAGE_MARK.match(bare(c.text))])
         i = 0
         while i < len(cells):
             found = _header_at(cells, i)
@@ -520,6 +528,13 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 head, roles, start = head + [named], roles + ["score"], start + 1
             stop = _stop(cells, start)
             body = cells[start:stop]
+            at = list(range(start, stop))      # each body cell's place in cells
+            repeated: list[_Cell] = []
+            while stop < len(cells) and (again := _header_at(cells, stop)) is not None and again[1] == roles:
+                # the header repeated on the next page (a PDF copied out): the table goes on under it
+                repeated += cells[stop:again[2]]
+                nxt = _stop(cells, again[2])
+                body, at, stop = body + cells[again[2]:nxt], at + list(range(again[2], nxt)), nxt
             rows, end, unclear = _segment(body, roles)
             if not rows and not unclear:
                 i = start
@@ -531,7 +546,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             last_block = max(b for c in cells for b in c.blocks)
             rb.cut_off = bool(rest) and stop == len(cells) and last_block == _last_text_block(doc) and \
                 all(len(bare(c.text)) <= 10 for c in rest) and len(rest) < len(roles)
-            for c in head + body[:end]:
+            for c in head + body[:end] + [c for c in repeated if end and c.line < body[end - 1].line]:
                 rb.blocks.update(c.blocks)
             # After rows left unread where a level label stood, the rows that follow without a
             # label of their own cannot tell their group: unread too, until a label comes.
@@ -560,7 +575,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
                               f"约{rb.unread}行指标未读取")
             out.append(rb)
-            i = start + end
+            i = at[end] if end < len(at) else stop
     return out
 
 

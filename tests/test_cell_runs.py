@@ -887,3 +887,43 @@ def test_ocr_text_rows_apart_by_runs_of_spaces(tmp_path):
     assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value)) == ("100", "99.70")
     assert p.budget_initial.loc.line == 3 and p.total_score_stated.loc.line == 10
     assert recs.unread_rows == 0
+
+
+EMAIL_BODY = """主题: 报送绩效自评表
+项目名称：某治沙项目
+一、项目资金情况
+    项目年初预算数4,500.00万元，全年预算数4,800.00万元（其中中央资金3,600.00万元、省级资金1,200.00万元），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。
+二、绩效指标完成情况
+（一）产出指标（分值50分，得分50分）
+1. 数量指标：完成人工造林，年度指标值≥3.5万亩，实际完成3.62万亩，分值30分，得分30分。
+2. 时效指标：任务完成时间，年度指标值2023年11月30日前，实际完成值2023年11月15日，分值20分，得分20分。
+（二）效益指标（分值40分，得分39.52分）
+3. 社会效益指标：带动务工就业，年度指标值≥3000人次，实际完成2820人次，分值30分，得分29.52分。偏差原因：部分任务机械化作业，用工减少。
+4. 可持续影响指标：管护机制，年度指标值健全，实际完成值健全，分值10分，得分10分。
+5. 可持续影响指标：管护制度，年度指标值健全，实际完成值，分值，得分。
+三、自评结论
+    项目自评总分99.32分（满分100分），自评等级为“优”。
+"""
+
+
+def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
+    """An e-mail body (326): each indicator a numbered line of clauses, the level-2 label before a colon, each
+    value after its label by the header grammar (年度指标值≥…, 实际完成…, 分值…分, 得分…分), the level 1 from the
+    heading above, a reason's label taking the rest of the line; the fund block a paragraph of clauses, its
+    sources in brackets. A numbered line that does not parse whole is counted unread and named."""
+    recs = _read(tmp_path, EMAIL_BODY)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "完成人工造林", "≥3.5万亩", "3.62万亩", "30", "30"),
+        ("产出指标", "时效指标", "任务完成时间", "2023年11月30日前", "2023年11月15日", "20", "20"),
+        ("效益指标", "社会效益指标", "带动务工就业", "≥3000人次", "2820人次", "30", "29.52"),
+        ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10")]
+    assert recs.indicators[2].reason == "部分任务机械化作业，用工减少"
+    assert recs.indicators[0].target.loc.line == 7
+    [p] = recs.projects
+    assert p.name == "某治沙项目"
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value)) == \
+        ("45000000.00", "48000000.00", "47040000.00")
+    assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("98.00", "10", "9.80")
+    assert str(p.total_score_stated.q.value) == "99.32"
+    assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
