@@ -47,11 +47,12 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
+from jixiao.extract.text_reader import display_width
 
 from .columns import indicator_like
 from .quantity import UNITS, parse
 from .records import DocRecords, Project
-from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1, header_field,
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, NATURE_WORDS, STOP_LABELS, bare, canonical_level1, header_field,
                     level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
@@ -80,6 +81,11 @@ DROP_OTHER = 5
 ROW_BONUS = 10
 PAIR = 5
 MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
+# A cell's text wraps onto the next line only where the line is this wide (display columns, a Han
+# character two): four characters; a shorter line ended where its text did.
+WRAP_WIDTH = 8
+WRAP_LINES = 4
+WRAP_BONUS = 1
 
 
 @dataclass
@@ -344,17 +350,18 @@ def _fit(text: str, role: str) -> int | None:
     if role == "level3":
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
         # nor what reads as a figure with an operator, which the table reader takes for a shifted row
-        if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
+        # nor one character: no indicator is named in one (点 under 建成社区嵌入式托育 is its name's last line)
+        if level1 or level2 or not han or len(b) == 1 or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
                 or b in NATURE_CELLS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
                 re.search(r"[\d≥≤><=＞＜＝]", b):      # 一个存储备份器 reads as a figure (一个) but is a name
             return None
-        return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
+        return 0 if b.endswith("。") or re.search(r"[，；]", b) else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):
         if level1 or level2:
             return None
         if figure:
             return 20
-        return 5 if len(b) <= 20 else 0
+        return 5 if len(b) <= 20 and not re.search(r"[，；]", b) else 0     # clauses of prose are a poor value
     if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
         return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
     if role in ("nature", "direction"):
@@ -377,8 +384,9 @@ def _number(text: str):
 
 # -- segmentation --------------------------------------------------------------------------------
 
-def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, first: bool):
-    """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
+def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, first: bool, every: bool = False):
+    """Best score of cells[i:i+k] as one row, and the column assignments that reach it (with
+    `every`, each assignment with its score)."""
     n = len(roles)
     lvl3 = roles.index("level3")
     levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
@@ -426,22 +434,61 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
     if not scored:
         return None, []
     best = max(x for x, _ in scored)
+    if every:
+        return best, scored
     # Readings within a small margin of the best are as good as it: the row is ambiguous.
     return best, [cols for x, cols in scored if x >= best - MARGIN]
 
 
+def _wraps(a: _Cell, b: _Cell) -> bool:
+    """Whether line b may go on with line a's text (a cell wrapped over lines, as a PDF viewer copies
+    a narrow cell: 建成社区嵌入式托育 / 点): a goes on for at least WRAP_WIDTH columns, neither is a
+    level label, and b does not open with a figure or an operator (a new value starts a new cell)."""
+    return display_width(a.text) >= WRAP_WIDTH and not level_label(a.text) and not level_label(b.text) and \
+        not re.match(r"[\d≥≤≧≦><＞＜=＝+\-.%％]", bare(b.text))
+
+
+def _cells_from(cells: list[_Cell], wraps: list[bool], i: int, k: int):
+    """The ways lines from i make k cells, a cell taking the lines after it that wrap on from it
+    (at most WRAP_LINES lines a cell): (the end, the cells)."""
+    def go(at: int, left: int):
+        if left == 0:
+            yield at, ()
+            return
+        end = at + 1
+        while end <= len(cells):
+            joined = cells[at]
+            for x in cells[at + 1:end]:
+                joined = _Cell(joined.line, joined.text + x.text, joined.blocks + x.blocks, src=joined.src)
+            for stop, rest in go(end, left - 1):
+                yield stop, (joined,) + rest
+            if end >= len(cells) or end - at >= WRAP_LINES or not wraps[end - 1]:
+                break
+            end += 1
+    yield from go(i, k)
+
+
 def _segment(cells: list[_Cell], roles: list[str]):
-    """Rows of the cells (as (start, end, columns)), the cells after the table, and the ambiguous
-    stretches ((start, end, rows) of cells not read)."""
+    """Rows of the cells (as (start, end, columns, the row's cells: a cell wrapped over lines is
+    one), the cells after the table, and the ambiguous stretches ((start, end, rows) of cells not read)."""
     m = len(cells)
     n = len(roles)
-    fits = [[_fit(c.text, r) for r in roles] for c in cells]
+    wraps = [i + 1 < m and _wraps(cells[i], cells[i + 1]) for i in range(m)]
     edges: dict[int, list[tuple[int, int, list]]] = {}
     for i in range(m):
+        found: dict[int, list] = {}
         for k in range(1, min(n, m - i) + 1):
-            best, ways = _row_options(cells, fits, roles, i, k, i == 0)
-            if best is not None:
-                edges.setdefault(i, []).append((i + k, best, ways))
+            for j, row in _cells_from(cells, wraps, i, k):
+                fits = [[_fit(c.text, r) for r in roles] for c in row]
+                best, scored = _row_options(list(row), fits, roles, 0, k, i == 0, every=True)
+                if best is not None:
+                    # a line taken as the rest of the cell above it, where it may be, is the reading
+                    # that leaves no text out (a wrapped note at the table's end)
+                    found.setdefault(j, []).extend((x + WRAP_BONUS * (j - i - k), (cols, row)) for x, cols in scored)
+        for j, scored in sorted(found.items()):
+            best = max(x for x, _ in scored)
+            # readings within a small margin of the best are as good as it: the row is ambiguous
+            edges.setdefault(i, []).append((j, best, [way for x, way in scored if x >= best - MARGIN]))
     NEG = float("-inf")
     f = [NEG] * (m + 1)
     f[0] = 0
@@ -479,7 +526,7 @@ def _segment(cells: list[_Cell], roles: list[str]):
     for b1, b2 in zip(sure, sure[1:]):
         direct = [(i, j, w, ways) for i, j, w, ways in on if i == b1 and j == b2]
         if len(direct) == 1 and len(direct[0][3]) == 1 and ways_f[b2] == ways_f[b1]:
-            rows.append((b1, b2, direct[0][3][0]))
+            rows.append((b1, b2, *direct[0][3][0]))
         else:
             # rows between two sure places, counted along the fewest-rows reading
             fewest = _fewest_rows(on, b1, b2)
@@ -553,30 +600,63 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
             labelled = [u_b for u_a, u_b, _ in unclear if any(level_label(c.text) for c in body[u_a:u_b])]
             kept, orphaned, blind = [], 0, False
-            for a, b2, cols in rows:
+            for a, b2, cols, parts in rows:
                 blind = blind or any(u_b == a for u_b in labelled)
                 if levels & set(cols):
                     blind = False
                 if blind and levels:
                     orphaned += 1
                     continue
-                kept.append((a, b2, cols))
+                kept.append((a, b2, cols, parts))
             rows = kept
-            for a, b2, cols in rows:
+            for a, b2, cols, parts in rows:
                 if not any(roles[c] in VALUE_ROLES for c in cols):
                     continue     # a name with no value: cut off, or wrapped text; not a row
                 row: list[_Cell | None] = [None] * len(roles)
                 for t, c in enumerate(cols):
-                    row[c] = body[a + t]
+                    row[c] = parts[t]
                 rb.rows.append(row)
             if unclear:
                 rb.unread = sum(r for _, _, r in unclear) + orphaned
                 lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
                 rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
                               f"约{rb.unread}行指标未读取")
-            out.append(rb)
             i = at[end] if end < len(at) else stop
+            if end == len(body) and (total := _total_row(cells, stop, roles)) is not None:
+                row, i = total
+                rb.rows.append(row)
+                for c in row:
+                    if c is not None:
+                        rb.blocks.update(c.blocks)
+            out.append(rb)
     return out
+
+
+def _total_row(cells: list[_Cell], at: int, roles: list[str]) -> tuple[list[_Cell | None], int] | None:
+    """The table's total written one cell per line after its last row (总分 / 100 / 99.16 / 自评等级 /
+    优): the label in the first column, two figures the points and the score (one: the score), a
+    grade's label and its word after them one cell in the last column; the row and the cell after it.
+    None where the cells after the label are not so."""
+    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or \
+            "score" not in roles or roles[-1] in ("weight", "score"):
+        return None
+    j = at + 1
+    figures = []
+    while j < len(cells) and len(figures) < 2 and BARE_NUMBER.match(bare(cells[j].text)):
+        figures.append(cells[j])
+        j += 1
+    if not figures or len(figures) == 2 and "weight" not in roles or \
+            len(figures) == 2 and _number(figures[0].text) < _number(figures[1].text):
+        return None
+    row: list[_Cell | None] = [None] * len(roles)
+    row[0] = cells[at]
+    row[roles.index("score")] = figures[-1]
+    if len(figures) == 2:
+        row[roles.index("weight")] = figures[0]
+    if j + 1 < len(cells) and bare(cells[j + 1].text) in GRADE_WORDS and GRADE.search(bare(cells[j].text + cells[j + 1].text)):
+        row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+        j += 2
+    return row, j
 
 
 def _rebuild_rows(doc: Document) -> list[Rebuilt]:

@@ -927,3 +927,84 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("98.00", "10", "9.80")
     assert str(p.total_score_stated.q.value) == "99.32"
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+PDF_VIEWER_COPY = """绩效
+指标
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析
+及改进措施
+产出指标
+数量指标
+新增普惠性托位
+≥3000个
+3126个
+20
+20
+建成社区嵌入式托育
+点
+≥40个
+42个
+20
+20
+时效指标
+补助资金拨付时间
+2023年11月30
+日前
+2023年11月24
+日
+10
+10
+第 1 页 共 2 页
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析
+及改进措施
+效益指标
+社会效益指标
+婴幼儿入托率
+≥15%
+13.8%
+40
+36.8
+部分新建托育点10月后开
+园，招生未满；2024年加
+大宣传，提高托位使用
+率。
+总分
+90
+86.8
+自评等级
+优
+第 2 页 共 2 页
+"""
+
+
+def test_pdf_viewer_copy_cells_wrapped_over_lines_and_the_header_repeated(tmp_path):
+    """A table copied out of a PDF viewer (322): a cell a line, but a cell too wide for its column wraps onto
+    the next lines (建成社区嵌入式托育 / 点, 2023年11月30 / 日前, a note over four lines); the page's number and
+    the header repeated on the next page stand between the rows; the total, its figures and the grade after
+    the last row, a cell a line."""
+    recs = _read(tmp_path, PDF_VIEWER_COPY)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("数量指标", "新增普惠性托位", "≥3000个", "3126个", "20", "20"),
+        ("数量指标", "建成社区嵌入式托育点", "≥40个", "42个", "20", "20"),
+        ("时效指标", "补助资金拨付时间", "2023年11月30日前", "2023年11月24日", "10", "10"),
+        ("社会效益指标", "婴幼儿入托率", "≥15%", "13.8%", "40", "36.8")]
+    assert recs.indicators[3].reason == "部分新建托育点10月后开园，招生未满；2024年加大宣传，提高托位使用率。"
+    assert recs.indicators[1].loc.line == 19
+    assert recs.unread_rows == 0
+    [p] = recs.projects
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
