@@ -40,6 +40,7 @@ quantity); extract stays free of domain words and never imports normalize.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, is_dataclass, replace
+from itertools import islice
 from decimal import Decimal
 from functools import lru_cache
 
@@ -86,6 +87,7 @@ MARGIN = 4    # less than what dropping a score rather than a weight costs: a lo
 WRAP_WIDTH = 8
 WRAP_LINES = 4
 WRAP_BONUS = 1
+WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the first joins none): a bound on the work
 
 
 @dataclass
@@ -442,9 +444,12 @@ def _row_options(cells: list[_Cell], fits, roles: list[str], i: int, k: int, fir
 
 def _wraps(a: _Cell, b: _Cell) -> bool:
     """Whether line b may go on with line a's text (a cell wrapped over lines, as a PDF viewer copies
-    a narrow cell: 建成社区嵌入式托育 / 点): a goes on for at least WRAP_WIDTH columns, neither is a
+    a narrow cell: 建成社区嵌入式托育 / 点): a goes on for at least WRAP_WIDTH columns and does not end
+    a sentence, b is no wider than a (a cell's lines fill its width, the last one less), neither is a
     level label, and b does not open with a figure or an operator (a new value starts a new cell)."""
-    return display_width(a.text) >= WRAP_WIDTH and not level_label(a.text) and not level_label(b.text) and \
+    width = display_width(a.text.strip())
+    return width >= WRAP_WIDTH and display_width(b.text.strip()) <= width + 2 and \
+        not re.search(r"[。！？!?；;：:]$", a.text.strip()) and not level_label(a.text) and not level_label(b.text) and \
         not re.match(r"[\d≥≤≧≦><＞＜=＝+\-.%％]", bare(b.text))
 
 
@@ -478,7 +483,7 @@ def _segment(cells: list[_Cell], roles: list[str]):
     for i in range(m):
         found: dict[int, list] = {}
         for k in range(1, min(n, m - i) + 1):
-            for j, row in _cells_from(cells, wraps, i, k):
+            for j, row in islice(_cells_from(cells, wraps, i, k), WRAP_WAYS):
                 fits = [[_fit(c.text, r) for r in roles] for c in row]
                 best, scored = _row_options(list(row), fits, roles, 0, k, i == 0, every=True)
                 if best is not None:
