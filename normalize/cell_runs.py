@@ -642,8 +642,7 @@ def _total_row(cells: list[_Cell], at: int, roles: list[str]) -> tuple[list[_Cel
     优): the label in the first column, two figures the points and the score (one: the score), a
     grade's label and its word after them one cell in the last column; the row and the cell after it.
     None where the cells after the label are not so."""
-    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or \
-            "score" not in roles or roles[-1] in ("weight", "score"):
+    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or "score" not in roles:
         return None
     j = at + 1
     figures = []
@@ -658,7 +657,8 @@ def _total_row(cells: list[_Cell], at: int, roles: list[str]) -> tuple[list[_Cel
     row[roles.index("score")] = figures[-1]
     if len(figures) == 2:
         row[roles.index("weight")] = figures[0]
-    if j + 1 < len(cells) and bare(cells[j + 1].text) in GRADE_WORDS and GRADE.search(bare(cells[j].text + cells[j + 1].text)):
+    if j + 1 < len(cells) and roles[-1] not in ("weight", "score") and bare(cells[j + 1].text) in GRADE_WORDS and \
+            GRADE.search(bare(cells[j].text + cells[j + 1].text)):
         row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
         j += 2
     return row, j
