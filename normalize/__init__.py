@@ -166,6 +166,8 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
     table, below the table of the project before it (a form's heading lines: 项目名称：X)."""
     lines = [(b.loc.block, m.group(1).rstrip("，。；;,")) for b in doc.paragraphs() if b.loc is not None
              and b.loc.block is not None for m in [*NAME_LINE.finditer(b.text), *NAME_PAIR.finditer(b.text)]]
+    lines += _name_cell_lines(doc)
+    lines.sort(key=lambda x: x[0])
     after = -1
     for p in recs.projects:
         at = p.loc.block if p.loc is not None and p.loc.block is not None else None
@@ -175,6 +177,26 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+_LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")
+_NEXT_LABEL_LINE = re.compile(rf"^\s*{_NEXT_LABEL}\s*[：:]?\s*$")
+
+
+def _name_cell_lines(doc: Document) -> list[tuple[int, str]]:
+    """A form's label cells and their values a cell a line (a PDF viewer's copy, 322): the name label on
+    a line of its own, then its value over the lines up to the next label's line (a value too wide for
+    its cell wraps: 2023年…建设补助 / 项目). Taken only where that next label closes it, at most three lines."""
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.strip()]
+    out = []
+    for n, b in enumerate(paras):
+        if b.loc.block is None or not _LABEL_LINE.match(b.text):
+            continue
+        value = paras[n + 1:n + 5]
+        end = next((k for k, v in enumerate(value) if _NEXT_LABEL_LINE.match(v.text) or _LABEL_LINE.match(v.text)), None)
+        if end and all(v.loc.block == b.loc.block + 1 + k for k, v in enumerate(value[:end])):
+            out.append((b.loc.block, "".join(v.text.strip() for v in value[:end])))
+    return out
 
 
 def _name_from_department_line(doc: Document, recs: DocRecords) -> None:

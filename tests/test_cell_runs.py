@@ -1008,3 +1008,11 @@ def test_pdf_viewer_copy_cells_wrapped_over_lines_and_the_header_repeated(tmp_pa
     assert recs.unread_rows == 0
     [p] = recs.projects
     assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
+
+
+def test_a_name_label_and_its_value_a_cell_a_line_wrapped(tmp_path):
+    """The form's label cells copied out of a PDF viewer a cell a line (322): the name's value wraps onto a
+    second line (…建设补助 / 项目) and ends where the next label's line stands; the project takes it whole."""
+    head = "项目名称\n2023年某市普惠托育服务体系建设补助\n项目\n主管部门\n某市卫生健康委员会\n"
+    recs = _read(tmp_path, head + PDF_VIEWER_COPY)
+    assert [p.name for p in recs.projects] == ["2023年某市普惠托育服务体系建设补助项目"]
