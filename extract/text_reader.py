@@ -459,11 +459,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
         filled = sum(1 for c in cells if c)
         widest = max(widest, filled)
         if rows and filled <= 2 and widest >= 4 and not cells[0]:
-            prev = rows[-1]   # wrapped text of the row above
-            for k, c in enumerate(cells):
-                if c:
-                    no, old = prev[k]
-                    prev[k] = (no, old + c if old else c)
+            _wrapped_on(rows[-1], cells)
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
@@ -503,14 +499,18 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             cells[k] = (cells[k] + " " + piece).strip()
         filled = sum(1 for c in cells if c)
         if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
-            prev = rows[-1]
-            for k, c in enumerate(cells):
-                if c:
-                    no, old = prev[k]
-                    prev[k] = (no, old + c if old else c)
+            _wrapped_on(rows[-1], cells)
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows
+
+
+def _wrapped_on(prev: Row, cells: list[str]) -> None:
+    """A line's cells that are the wrapped text of the row above: each goes on in its column there."""
+    for k, c in enumerate(cells):
+        if c:
+            no, old = prev[k]
+            prev[k] = (no, old + c if old else c)
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
