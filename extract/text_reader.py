@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
@@ -150,11 +150,30 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         read_delimited(doc, path, *found)
         return doc
     read_lines(doc, path, text)
+    if _MARKDOWN.search(text):
+        _plain_paragraphs(doc)
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
+_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1")
+
+
+def _plain_paragraphs(doc: Document) -> None:
+    """A Markdown text's paragraphs as they read: without the heading and quote marks that open a
+    line (# , > ) and the strong emphasis around words (**名称**：X). Only where the text shows it is
+    Markdown: elsewhere ** is a figure left unfilled (支出**万元) and stays for the rules to see."""
+    for n, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph):
+            text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
+            if text != b.text:
+                doc.blocks[n] = replace(b, text=text.strip())
 
 
 def _say_unread_records(doc: Document, path: str, text: str) -> None:
@@ -387,10 +406,15 @@ def _one_row(lines: list[Row]) -> Row:
              "\n".join(r[k][1] for r in lines if k < len(r) and r[k][1].strip())) for k in range(width)]
 
 
+# Markdown's strong emphasis around a cell's whole text (| **总分** |): markup, not content.
+_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+)(?<=\S)\1$", re.S)
+
+
 def _split_pipes(text: str) -> list[str]:
-    """Cells of a pipe row; a `\\|` (Markdown's escaped pipe) is text, not a border."""
+    """Cells of a pipe row; a `\\|` (Markdown's escaped pipe) is text, not a border; a cell
+    emphasised whole (**x**, __x__) is its text."""
     parts = re.split(r"(?<!\\)\|", text)
-    return [p.replace("\\|", "|").strip() for p in parts]
+    return [_EMPHASIS.sub(r"\2", p.replace("\\|", "|").strip()) for p in parts]
 
 
 def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
@@ -456,6 +480,8 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
+    if spans := _dash_spans(block):
+        return _rows_under_dashes(pieced, spans), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -483,14 +509,58 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
         filled = sum(1 for c in cells if c)
         widest = max(widest, filled)
         if rows and filled <= 2 and widest >= 4 and not cells[0]:
-            prev = rows[-1]   # wrapped text of the row above
-            for k, c in enumerate(cells):
-                if c:
-                    no, old = prev[k]
-                    prev[k] = (no, old + c if old else c)
+            _wrapped_on(rows[-1], cells)
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+# A fixed-width print's rule under its header: runs of dashes (or = signs) apart by spaces, one a column.
+_DASH_RULE = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})+\s*$")
+
+
+def _dash_spans(block: list[_Line]) -> list[tuple[int, int]] | None:
+    """The columns a fixed-width print draws with its rule under the header (---------  ------):
+    each run of dashes is a column's extent (display columns, end exclusive). A figure right-aligned
+    in its column then starts nowhere near its header's start, but stands inside the run. The rule
+    must stand under the header (the block's second or third line) and span three columns or more."""
+    for ln in block[1:3]:
+        if _DASH_RULE.match(ln.text):
+            spans = [(display_width(ln.text[:m.start()]), display_width(ln.text[:m.end()]))
+                     for m in re.finditer(r"[-=]+", ln.text)]
+            return spans if len(spans) >= 3 else None
+    return None
+
+
+def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]]) -> list[Row]:
+    """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
+    character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
+    line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
+    column, each under a filled cell of the row above, is that row's wrapped text (a name, a note)."""
+    rows: list[Row] = []
+    for ln, pieces in pieced:
+        if _DASH_RULE.match(ln.text):
+            continue
+        cells = [""] * len(spans)
+        for col, piece in pieces:
+            end = col + display_width(piece)
+            k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
+                                                      -abs(col - spans[n][0])))
+            cells[k] = (cells[k] + " " + piece).strip()
+        filled = sum(1 for c in cells if c)
+        if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
+            _wrapped_on(rows[-1], cells)
+            continue
+        rows.append([(ln.no, c) for c in cells])
+    return rows
+
+
+def _wrapped_on(prev: Row, cells: list[str]) -> None:
+    """A line's cells that are the wrapped text of the row above: each goes on in its column there."""
+    for k, c in enumerate(cells):
+        if c:
+            no, old = prev[k]
+            prev[k] = (no, old + c if old else c)
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose
@@ -40,6 +40,9 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
+# A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
+# the label opens the line, the full marks and the score follow as its row's two figures.
+TOTAL_ROW_LINE = re.compile(r"^\s*总分\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
@@ -99,6 +102,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
+    _fund_from_prose(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -162,6 +166,8 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
     table, below the table of the project before it (a form's heading lines: 项目名称：X)."""
     lines = [(b.loc.block, m.group(1).rstrip("，。；;,")) for b in doc.paragraphs() if b.loc is not None
              and b.loc.block is not None for m in [*NAME_LINE.finditer(b.text), *NAME_PAIR.finditer(b.text)]]
+    lines += _name_cell_lines(doc)
+    lines.sort(key=lambda x: x[0])
     after = -1
     for p in recs.projects:
         at = p.loc.block if p.loc is not None and p.loc.block is not None else None
@@ -171,6 +177,26 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+_LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")
+_NEXT_LABEL_LINE = re.compile(rf"^\s*{_NEXT_LABEL}\s*[：:]?\s*$")
+
+
+def _name_cell_lines(doc: Document) -> list[tuple[int, str]]:
+    """A form's label cells and their values a cell a line (a PDF viewer's copy, 322): the name label on
+    a line of its own, then its value over the lines up to the next label's line (a value too wide for
+    its cell wraps: 2023年…建设补助 / 项目). Taken only where that next label closes it, at most three lines."""
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.strip()]
+    out = []
+    for n, b in enumerate(paras):
+        if b.loc.block is None or not _LABEL_LINE.match(b.text):
+            continue
+        value = paras[n + 1:n + 5]
+        end = next((k for k, v in enumerate(value) if _NEXT_LABEL_LINE.match(v.text) or _LABEL_LINE.match(v.text)), None)
+        if end and all(v.loc.block == b.loc.block + 1 + k for k, v in enumerate(value[:end])):
+            out.append((b.loc.block, "".join(v.text.strip() for v in value[:end])))
+    return out
 
 
 def _name_from_department_line(doc: Document, recs: DocRecords) -> None:
@@ -273,6 +299,34 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
             i.note = "；".join(x for x in (i.note, how) if x)
 
 
+def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
+    """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
+    全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
+    read clause by clause as the fund sentence in a table's cell is (tables._fund_clauses), a bracketed
+    aside (the sources: 其中…) left out. Only where no money is read yet, the paragraph gives a budget
+    and the money executed, and no other paragraph states the fund differently."""
+    from .tables import MONEY_FIELDS, _MONEY_WORD, _fund_clauses, _fund_figure
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
+        return
+    found = []
+    for b in doc.paragraphs():
+        clauses = _fund_clauses(re.sub(r"[（(][^（）()]*[）)]", "", normalize_ws(b.text)))
+        if {"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses:
+            found.append((clauses, b.loc))
+    if len({tuple(sorted(c.items())) for c, _ in found}) != 1:
+        return
+    clauses, loc = found[0]
+    unit = next((m.group(0) for field, text in clauses.items() if field in MONEY_FIELDS
+                 and (m := _MONEY_WORD.search(text)) is not None), p.money_unit)
+    p.money_unit = unit
+    for field, text in clauses.items():
+        if getattr(p, field) is None:
+            setattr(p, field, Figure(_fund_figure(field, text, unit), loc))
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -288,6 +342,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
+    row_weight = None
     for b in doc.paragraphs():
         if TOTAL_LINE.search(b.text):
             continue
@@ -295,6 +350,9 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
+        if (m := TOTAL_ROW_LINE.match(b.text)) and Decimal(m.group(1)) >= Decimal(m.group(2)):
+            found.append((m.group(2), b.loc))
+            row_weight = row_weight or (m.group(1), b.loc)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]
@@ -305,3 +363,5 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                                  f"（分值低于满分{FULL_POINTS}分），总分取{loc.describe()}所述 {raw}")
             p.total_weight_stated = None
         p.total_score_stated = Figure(parse(raw), loc)
+        if row_weight is not None and p.total_weight_stated is None:
+            p.total_weight_stated = Figure(parse(row_weight[0]), row_weight[1])

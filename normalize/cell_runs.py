@@ -40,14 +40,17 @@ quantity); extract stays free of domain words and never imports normalize.
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
+from itertools import islice
 from decimal import Decimal
 
 import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
+from jixiao.extract.text_reader import display_width
 
 from .cell_joins import rebuild_joined
+from .clause_lines import clause_lines
 from .columns import indicator_like
 from .label_blocks import first_lines, label_blocks
 from .quantity import parse
@@ -55,13 +58,16 @@ from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CEL
                       cell_fit, cell_number)
 from .records import DocRecords, Project
 from .tables import fund_word_field
-from .vocab import (DIRECTION_OPS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field, level2_label,
-                    level_label, points_note)
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field,
+                    level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
 MAX_TABLE_CELLS = 600
 WEIGHT_NOTE = re.compile(rf"^{points_note(broken=True)}$")   # a level's points on a line of their own
+
+# A page's number copied out with the text (第 1 页 共 2 页, 第1页/共2页): page furniture, no cell.
+PAGE_MARK = re.compile(r"^(?:第\d+页(?:[/／,，、]?共\d+页)?|共\d+页[/／,，、]?第\d+页)$")
 
 # What leaving a column out of a row costs (tenths). Level labels are written once per group.
 DROP = {"level1": 0, "level2": 0, "target": 15, "actual": 15, "weight": 15, "score": 10,
@@ -70,6 +76,12 @@ DROP_OTHER = 5
 ROW_BONUS = 10
 PAIR = 5
 MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
+# A cell's text wraps onto the next line only where the line is this wide (display columns, a Han
+# character two): four characters; a shorter line ended where its text did.
+WRAP_WIDTH = 8
+WRAP_LINES = 4
+WRAP_BONUS = 1
+WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the first joins none): a bound on the work
 
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
@@ -79,6 +91,8 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
@@ -96,6 +110,11 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
     rebuilt += labelled
+    if doc.format == "txt":
+        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+        sentences, unsaid = clause_lines(doc)
+        rebuilt += [rb for rb in sentences if not rb.blocks & taken]
+        silent = silent + unsaid
     if not rebuilt:
         read_tables(doc, recs)
         _count_silent(recs, silent)
@@ -266,10 +285,9 @@ def _word(text: str) -> bool:
 
 # -- what a cell may be --------------------------------------------------------------------------
 
-# -- segmentation --------------------------------------------------------------------------------
-
-def _row_options(cells: list[RunCell], fits, roles: list[str], i: int, k: int, first: bool):
-    """Best score of cells[i:i+k] as one row, and the column assignments that reach it."""
+def _row_options(cells: list[RunCell], fits, roles: list[str], i: int, k: int, first: bool, every: bool = False):
+    """Best score of cells[i:i+k] as one row, and the column assignments that reach it (with
+    `every`, each assignment with its score)."""
     n = len(roles)
     lvl3 = roles.index("level3")
     levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
@@ -317,22 +335,64 @@ def _row_options(cells: list[RunCell], fits, roles: list[str], i: int, k: int, f
     if not scored:
         return None, []
     best = max(x for x, _ in scored)
+    if every:
+        return best, scored
     # Readings within a small margin of the best are as good as it: the row is ambiguous.
     return best, [cols for x, cols in scored if x >= best - MARGIN]
 
 
+def _wraps(a: RunCell, b: RunCell) -> bool:
+    """Whether line b may go on with line a's text (a cell wrapped over lines, as a PDF viewer copies
+    a narrow cell: 建成社区嵌入式托育 / 点): a goes on for at least WRAP_WIDTH columns and does not end
+    a sentence, b is no wider than a (a cell's lines fill its width, the last one less), neither is a
+    level label, and b does not open with a figure or an operator (a new value starts a new cell)."""
+    width = display_width(a.text.strip())
+    return width >= WRAP_WIDTH and display_width(b.text.strip()) <= width + 2 and \
+        not re.search(r"[。！？!?；;：:]$", a.text.strip()) and not level_label(a.text) and not level_label(b.text) and \
+        not re.match(r"[\d≥≤≧≦><＞＜=＝+\-.%％]", bare(b.text))
+
+
+def _cells_from(cells: list[RunCell], wraps: list[bool], i: int, k: int):
+    """The ways lines from i make k cells, a cell taking the lines after it that wrap on from it
+    (at most WRAP_LINES lines a cell): (the end, the cells)."""
+    def go(at: int, left: int):
+        if left == 0:
+            yield at, ()
+            return
+        end = at + 1
+        while end <= len(cells):
+            joined = cells[at]
+            for x in cells[at + 1:end]:
+                joined = RunCell(joined.line, joined.text + x.text, joined.blocks + x.blocks, src=joined.src)
+            for stop, rest in go(end, left - 1):
+                yield stop, (joined,) + rest
+            if end >= len(cells) or end - at >= WRAP_LINES or not wraps[end - 1]:
+                break
+            end += 1
+    yield from go(i, k)
+
+
 def _segment(cells: list[RunCell], roles: list[str]):
-    """Rows of the cells (as (start, end, columns)), the cells after the table, and the ambiguous
-    stretches ((start, end, rows) of cells not read)."""
+    """Rows of the cells (as (start, end, columns, the row's cells: a cell wrapped over lines is
+    one), the cells after the table, and the ambiguous stretches ((start, end, rows) of cells not read)."""
     m = len(cells)
     n = len(roles)
-    fits = [[cell_fit(c.text, r) for r in roles] for c in cells]
+    wraps = [i + 1 < m and _wraps(cells[i], cells[i + 1]) for i in range(m)]
     edges: dict[int, list[tuple[int, int, list]]] = {}
     for i in range(m):
+        found: dict[int, list] = {}
         for k in range(1, min(n, m - i) + 1):
-            best, ways = _row_options(cells, fits, roles, i, k, i == 0)
-            if best is not None:
-                edges.setdefault(i, []).append((i + k, best, ways))
+            for j, row in islice(_cells_from(cells, wraps, i, k), WRAP_WAYS):
+                fits = [[cell_fit(c.text, r) for r in roles] for c in row]
+                best, scored = _row_options(list(row), fits, roles, 0, k, i == 0, every=True)
+                if best is not None:
+                    # a line taken as the rest of the cell above it, where it may be, is the reading
+                    # that leaves no text out (a wrapped note at the table's end)
+                    found.setdefault(j, []).extend((x + WRAP_BONUS * (j - i - k), (cols, row)) for x, cols in scored)
+        for j, scored in sorted(found.items()):
+            best = max(x for x, _ in scored)
+            # readings within a small margin of the best are as good as it: the row is ambiguous
+            edges.setdefault(i, []).append((j, best, [way for x, way in scored if x >= best - MARGIN]))
     NEG = float("-inf")
     f = [NEG] * (m + 1)
     f[0] = 0
@@ -370,7 +430,7 @@ def _segment(cells: list[RunCell], roles: list[str]):
     for b1, b2 in zip(sure, sure[1:]):
         direct = [(i, j, w, ways) for i, j, w, ways in on if i == b1 and j == b2]
         if len(direct) == 1 and len(direct[0][3]) == 1 and ways_f[b2] == ways_f[b1]:
-            rows.append((b1, b2, direct[0][3][0]))
+            rows.append((b1, b2, *direct[0][3][0]))
         else:
             # rows between two sure places, counted along the fewest-rows reading
             fewest = _fewest_rows(on, b1, b2)
@@ -402,7 +462,7 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
     out: list[Rebuilt] = []
     for run in _stream(doc):
         out += _funds(run)
-        cells = _mend([c for c in run if not c.filler])
+        cells = _mend([c for c in run if not c.filler and not PAGE_MARK.match(bare(c.text))])
         i = 0
         while i < len(cells):
             found = _header_at(cells, i)
@@ -419,6 +479,13 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 head, roles, start = head + [named], roles + ["score"], start + 1
             stop = _stop(cells, start)
             body = cells[start:stop]
+            at = list(range(start, stop))      # each body cell's place in cells
+            repeated: list[RunCell] = []
+            while stop < len(cells) and (again := _header_at(cells, stop)) is not None and again[1] == roles:
+                # the header repeated on the next page (a PDF copied out): the table goes on under it
+                repeated += cells[stop:again[2]]
+                nxt = _stop(cells, again[2])
+                body, at, stop = body + cells[again[2]:nxt], at + list(range(again[2], nxt)), nxt
             rows, end, unclear = _segment(body, roles)
             if not rows and not unclear:
                 i = start
@@ -430,37 +497,70 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
             last_block = max(b for c in cells for b in c.blocks)
             rb.cut_off = bool(rest) and stop == len(cells) and last_block == _last_text_block(doc) and \
                 all(len(bare(c.text)) <= 10 for c in rest) and len(rest) < len(roles)
-            for c in head + body[:end]:
+            for c in head + body[:end] + [c for c in repeated if end and c.line < body[end - 1].line]:
                 rb.blocks.update(c.blocks)
             # After rows left unread where a level label stood, the rows that follow without a
             # label of their own cannot tell their group: unread too, until a label comes.
             levels = {roles.index(r) for r in ("level1", "level2") if r in roles}
             labelled = [u_b for u_a, u_b, _ in unclear if any(level_label(c.text) for c in body[u_a:u_b])]
             kept, orphaned, blind = [], 0, False
-            for a, b2, cols in rows:
+            for a, b2, cols, parts in rows:
                 blind = blind or any(u_b == a for u_b in labelled)
                 if levels & set(cols):
                     blind = False
                 if blind and levels:
                     orphaned += 1
                     continue
-                kept.append((a, b2, cols))
+                kept.append((a, b2, cols, parts))
             rows = kept
-            for a, b2, cols in rows:
+            for a, b2, cols, parts in rows:
                 if not any(roles[c] in VALUE_ROLES for c in cols):
                     continue     # a name with no value: cut off, or wrapped text; not a row
                 row: list[RunCell | None] = [None] * len(roles)
                 for t, c in enumerate(cols):
-                    row[c] = body[a + t]
+                    row[c] = parts[t]
                 rb.rows.append(row)
             if unclear:
                 rb.unread = sum(r for _, _, r in unclear) + orphaned
                 lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
                 rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
                               f"约{rb.unread}行指标未读取")
+            i = at[end] if end < len(at) else stop
+            if end == len(body) and (total := _total_row(cells, stop, roles)) is not None:
+                row, i = total
+                rb.rows.append(row)
+                for c in row:
+                    if c is not None:
+                        rb.blocks.update(c.blocks)
             out.append(rb)
-            i = start + end
     return out
+
+
+def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[RunCell | None], int] | None:
+    """The table's total written one cell per line after its last row (总分 / 100 / 99.16 / 自评等级 /
+    优): the label in the first column, two figures the points and the score (one: the score), a
+    grade's label and its word after them one cell in the last column; the row and the cell after it.
+    None where the cells after the label are not so."""
+    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or "score" not in roles:
+        return None
+    j = at + 1
+    figures = []
+    while j < len(cells) and len(figures) < 2 and BARE_NUMBER.match(bare(cells[j].text)):
+        figures.append(cells[j])
+        j += 1
+    if not figures or len(figures) == 2 and "weight" not in roles or \
+            len(figures) == 2 and cell_number(figures[0].text) < cell_number(figures[1].text):
+        return None
+    row: list[RunCell | None] = [None] * len(roles)
+    row[0] = cells[at]
+    row[roles.index("score")] = figures[-1]
+    if len(figures) == 2:
+        row[roles.index("weight")] = figures[0]
+    if j + 1 < len(cells) and roles[-1] not in ("weight", "score") and bare(cells[j + 1].text) in GRADE_WORDS and \
+            GRADE.search(bare(cells[j].text + cells[j + 1].text)):
+        row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+        j += 2
+    return row, j
 
 
 def _rebuild_rows(doc: Document) -> list[Rebuilt]:
@@ -518,11 +618,29 @@ def _following_rows(doc: Document, k: int, h: int):
 
 
 SPACES = re.compile(r"[ \u3000\t]+")
+# Where a line sets its cells apart by wide gaps, one space between two Han characters is inside a cell
+# (OCR spaces the characters of a word: 带动竹农户均 增收); next to a figure it is a gap (2.1万亩 8).
+WIDE_GAP = re.compile(r"\S(?: {2,}|[\u3000\t])\S")
+NARROW_GAPS = re.compile(r"[ \u3000\t]{2,}|[\u3000\t]|(?<!\p{Han}) | (?!\p{Han})")
+
+
+def _spaced_words(text: str) -> list[str]:
+    """The cells of a line set apart by spaces. A cell that opens the line with a level label glued
+    to the name after it (质量指标竹山道路验收合格率: the gap lost) is the label and the name."""
+    t = text.strip()
+    words = (NARROW_GAPS if WIDE_GAP.search(t) else SPACES).split(t)
+    first = bare(words[0]) if words else ""
+    if not level_label(first):
+        for m in re.finditer(r"指标", first):
+            head, rest = first[:m.end()], first[m.end():]
+            if level_label(head) and len(rest) >= 2 and HAN.match(rest) and not level_label(rest):
+                return [head, rest] + words[1:]
+    return words
 
 
 def _words(b: Paragraph, k: int) -> list[tuple[int, RunCell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, RunCell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(SPACES.split(b.text.strip()))
+    return [(n, RunCell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
             if x and not FILLER.match(bare(x))]
 
 
@@ -540,6 +658,31 @@ def _spaced(doc: Document) -> list[Rebuilt]:
             k = max(rb.blocks) + 1
             continue
         k += 1
+    return out
+
+
+def _spaced_funds(doc: Document) -> list[Rebuilt]:
+    """Fund tables copied out as text with a row per line and spaces between cells (327: an OCR app's
+    text, whose columns do not align): the lines are read as the cells of a fund table written one
+    cell per line (_funds: a label and one figure per money column, only whole rows). A table is
+    taken only when it is whole lines: no word of a line it takes is left over."""
+    out: list[Rebuilt] = []
+    run: list[RunCell] = []
+    counts: dict[int, int] = {}
+
+    def flush():
+        for rb in _funds(run):
+            if sum(counts[k] for k in rb.blocks) == len(rb.header) + sum(len(r) for r in rb.rows):
+                out.append(rb)
+    for k, b in enumerate(doc.blocks):
+        words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
+        if len(words) < 3:
+            flush()
+            run, counts = [], {}
+            continue
+        run += words
+        counts[k] = len(words)
+    flush()
     return out
 
 
@@ -925,6 +1068,7 @@ def _fund_header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[s
     """A fund table's header starting at cell i: the money columns by the fund table's words
     (normalize.tables.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
     on its own line after a word kept with it (得分 / (20分*执行率))."""
+
     def field(text, taken):
         return fund_word_field(bare(text), taken)
 

@@ -90,17 +90,18 @@ def cell_fit(text: str, role: str) -> int | None:
     if role == "level3":
         # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
         # nor what reads as a figure with an operator, which the table reader takes for a shifted row
-        if level1 or level2 or not han or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
+        # nor one character: no indicator is named in one (点 under 建成社区嵌入式托育 is its name's last line)
+        if level1 or level2 or not han or len(b) == 1 or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \
                 or b in NATURE_CELLS or q.op in (">=", "<=", ">", "<", "=", "approx", "range") and \
                 re.search(r"[\d≥≤><=＞＜＝]", b):      # 一个存储备份器 reads as a figure (一个) but is a name
             return None
-        return 0 if b.endswith("。") else 10     # a sentence of prose is a poor name
+        return 0 if b.endswith("。") or re.search(r"[，；]", b) else 10     # a sentence of prose is a poor name
     if role in ("target", "actual"):
         if level1 or level2:
             return None
         if figure:
             return 20
-        return 5 if len(b) <= 20 else 0
+        return 5 if len(b) <= 20 and not re.search(r"[，；]", b) else 0     # clauses of prose are a poor value
     if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
         return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
     if role in ("nature", "direction"):

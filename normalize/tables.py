@@ -3308,7 +3308,7 @@ def _fund_clauses(text: str) -> dict[str, str]:
     figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
     no sentence of the fund)."""
     found: dict[str, str] = {}
-    for clause in re.split(r"[，,；;。]", text):
+    for clause in re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text):     # 4,500.00: a thousands comma, no clause's end
         m = _FUND_CLAUSE.match(clause.strip())
         if m is None:
             continue

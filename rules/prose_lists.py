@@ -76,7 +76,8 @@ by 共计 / 合计 / 总计 X, must add up to X (not 共计节约 X, a differenc
 amounts are exact as written; the total may differ by its own rounding only where it is written
 to fewer places than its parts. A list needs at least three items. The parts named after
 "X万元，其中：" (two or more, a change such as 同比增加 left out, in the sentence or one per line
-below a paragraph that ends in 其中：) may not add up to more than X; they may add up to less,
+below a paragraph that ends in 其中：, or in brackets after X, 全年预算数X万元（其中A万元、B万元）, up to the
+closing bracket) may not add up to more than X; they may add up to less,
 since 其中 need not name every part, unless they are every part (基本支出 = 人员经费 + 公用经费);
 where a 合计 closes them ("其中：A，B，合计C") they add up to C. Parts named by their purpose
 after the amount, one to a clause (共完成预算资金X万元。其中：A万元用于…；B万元用于…；C万元用于…),
@@ -106,6 +107,8 @@ def prose_list_total(recs: DocRecords, r):
         for k, m in enumerate(wholes):
             end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
             rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
+            if re.search(r"[（(][^）)]*$", m.group(0)) and (close := re.search(r"[）)]", rest)):
+                rest = rest[:close.start()]   # "X万元（其中A万元、B万元），全年执行数Y万元": the bracket holds the parts
             whole = _money(m.group(1), m.group(2))
             head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
             if not rest.strip() and k + 1 == len(wholes):

@@ -951,7 +951,8 @@ def test_the_other_copies_of_the_points_note_read_as_they_did():
     from jixiao.normalize.vocab import bare
     number = r"(\d+(?:\.\d+)?)"
     old = {WEIGHT_IN_LABEL: re.compile(rf"[（(]\s*{number}\s*分\s*[）)]"),
-           LEVEL_POINTS: re.compile(rf"[（(]\s*{number}\s*分\s*(?:[）)]|$)|(?<=\p{{Han}})\s*{number}\s*分\s*$"),
+           # since fix44 also a 分 closing a bracket whose opening one was lost (014: 效益指标30分))
+           LEVEL_POINTS: re.compile(rf"[（(]\s*{number}\s*分\s*(?:[）)]|$)|(?<=\p{{Han}})\s*{number}\s*分\s*[)）]?\s*$"),
            POINTS_NAME: re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*[（(]\s*{number}\s*分\s*[)）]")}
     old_note = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
     old_weak = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
@@ -997,3 +998,156 @@ def test_the_table_rebuilders_import_what_they_share_at_module_level():
         private = [a.name for n in tree.body if isinstance(n, ast.ImportFrom) and n.level and
                    n.module in ("cell_runs", "cell_joins", "label_blocks") for a in n.names if a.name.startswith("_")]
         assert not private, (name, private)
+def test_ocr_text_rows_apart_by_runs_of_spaces(tmp_path):
+    """A phone OCR app's text of a form (327): the fund and indicator rows a line each, cells apart by
+    uneven runs of spaces whose columns do not align; one gap lost (a level label glued to the name), a
+    stray space inside a name, single spaces next to figures; the total row a line of its own."""
+    text = ("项目名称:某项目\n"
+            "项目资金(万元)   年初预算数   全年预算数  全年执行数   分值   执行率   得分\n"
+            "年度资金总额   1,000.00    1,150.00   1,115.50    10   97.00%   9.70\n"
+            "其中:省级补助资金   600.00   600.00    600.00   —   —   —\n"
+            "一级指标   二级指标    三级指标      年度指标值    实际完成值   分值  得分\n"
+            "产出指标   数量指标   新建机耕道    >=120公里     126公里    40   40\n"
+            "开展丰产培育   ≥2万亩  2.1万亩 10  10\n"
+            "质量指标道路验收合格率     100%     100％    20    20\n"
+            "效益指标   社会效益指标    带动农户均 增收    ≥2000元    2150元   20   20\n"
+            "总分      100    99.70    自评等级:优\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.score.q.value)) for i in recs.indicators] == [
+        ("数量指标", "新建机耕道", ">=120公里", "126公里", "40"), ("数量指标", "开展丰产培育", "≥2万亩", "2.1万亩", "10"),
+        ("质量指标", "道路验收合格率", "100%", "100％", "20"), ("社会效益指标", "带动农户均 增收", "≥2000元", "2150元", "20")]
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.executed.q.value), str(p.fund_score.q.value)) == \
+        ("10000000.00", "11155000.00", "9.70")
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value)) == ("100", "99.70")
+    assert p.budget_initial.loc.line == 3 and p.total_score_stated.loc.line == 10
+    assert recs.unread_rows == 0
+
+
+EMAIL_BODY = """主题: 报送绩效自评表
+项目名称：某治沙项目
+一、项目资金情况
+    项目年初预算数4,500.00万元，全年预算数4,800.00万元（其中中央资金3,600.00万元、省级资金1,200.00万元），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。
+二、绩效指标完成情况
+（一）产出指标（分值50分，得分50分）
+1. 数量指标：完成人工造林，年度指标值≥3.5万亩，实际完成3.62万亩，分值30分，得分30分。
+2. 时效指标：任务完成时间，年度指标值2023年11月30日前，实际完成值2023年11月15日，分值20分，得分20分。
+（二）效益指标（分值40分，得分39.52分）
+3. 社会效益指标：带动务工就业，年度指标值≥3000人次，实际完成2820人次，分值30分，得分29.52分。偏差原因：部分任务机械化作业，用工减少。
+4. 可持续影响指标：管护机制，年度指标值健全，实际完成值健全，分值10分，得分10分。
+5. 可持续影响指标：管护制度，年度指标值健全，实际完成值，分值，得分。
+三、自评结论
+    项目自评总分99.32分（满分100分），自评等级为“优”。
+"""
+
+
+def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
+    """An e-mail body (326): each indicator a numbered line of clauses, the level-2 label before a colon, each
+    value after its label by the header grammar (年度指标值≥…, 实际完成…, 分值…分, 得分…分), the level 1 from the
+    heading above, a reason's label taking the rest of the line; the fund block a paragraph of clauses, its
+    sources in brackets. A numbered line that does not parse whole is counted unread and named."""
+    recs = _read(tmp_path, EMAIL_BODY)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "完成人工造林", "≥3.5万亩", "3.62万亩", "30", "30"),
+        ("产出指标", "时效指标", "任务完成时间", "2023年11月30日前", "2023年11月15日", "20", "20"),
+        ("效益指标", "社会效益指标", "带动务工就业", "≥3000人次", "2820人次", "30", "29.52"),
+        ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10")]
+    assert recs.indicators[2].reason == "部分任务机械化作业，用工减少"
+    assert recs.indicators[0].target.loc.line == 7
+    [p] = recs.projects
+    assert p.name == "某治沙项目"
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value)) == \
+        ("45000000.00", "48000000.00", "47040000.00")
+    assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("98.00", "10", "9.80")
+    assert str(p.total_score_stated.q.value) == "99.32"
+    assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+PDF_VIEWER_COPY = """绩效
+指标
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析
+及改进措施
+产出指标
+数量指标
+新增普惠性托位
+≥3000个
+3126个
+20
+20
+建成社区嵌入式托育
+点
+≥40个
+42个
+20
+20
+时效指标
+补助资金拨付时间
+2023年11月30
+日前
+2023年11月24
+日
+10
+10
+第 1 页 共 2 页
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析
+及改进措施
+效益指标
+社会效益指标
+婴幼儿入托率
+≥15%
+13.8%
+40
+36.8
+部分新建托育点10月后开
+园，招生未满；2024年加
+大宣传，提高托位使用
+率。
+总分
+90
+86.8
+自评等级
+优
+第 2 页 共 2 页
+"""
+
+
+def test_pdf_viewer_copy_cells_wrapped_over_lines_and_the_header_repeated(tmp_path):
+    """A table copied out of a PDF viewer (322): a cell a line, but a cell too wide for its column wraps onto
+    the next lines (建成社区嵌入式托育 / 点, 2023年11月30 / 日前, a note over four lines); the page's number and
+    the header repeated on the next page stand between the rows; the total, its figures and the grade after
+    the last row, a cell a line."""
+    recs = _read(tmp_path, PDF_VIEWER_COPY)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("数量指标", "新增普惠性托位", "≥3000个", "3126个", "20", "20"),
+        ("数量指标", "建成社区嵌入式托育点", "≥40个", "42个", "20", "20"),
+        ("时效指标", "补助资金拨付时间", "2023年11月30日前", "2023年11月24日", "10", "10"),
+        ("社会效益指标", "婴幼儿入托率", "≥15%", "13.8%", "40", "36.8")]
+    assert recs.indicators[3].reason == "部分新建托育点10月后开园，招生未满；2024年加大宣传，提高托位使用率。"
+    assert recs.indicators[1].loc.line == 19
+    assert recs.unread_rows == 0
+    [p] = recs.projects
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
+
+
+def test_a_name_label_and_its_value_a_cell_a_line_wrapped(tmp_path):
+    """The form's label cells copied out of a PDF viewer a cell a line (322): the name's value wraps onto a
+    second line (…建设补助 / 项目) and ends where the next label's line stands; the project takes it whole."""
+    head = "项目名称\n2023年某市普惠托育服务体系建设补助\n项目\n主管部门\n某市卫生健康委员会\n"
+    recs = _read(tmp_path, head + PDF_VIEWER_COPY)
+    assert [p.name for p in recs.projects] == ["2023年某市普惠托育服务体系建设补助项目"]

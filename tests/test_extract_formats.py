@@ -1515,3 +1515,53 @@ def test_pdf_row_under_the_break_opening_with_the_next_items_number_is_a_row_of_
                                                    ["渔民满意度", "95.2%"]]
     # 8 points left after 1.群众满意: the word went on over the page, and the row with it
     assert read("1.群众满意", "度")[2:] == [["1.群众满意度", "100% 95%"], ["渔民满意度", "95.2%"]]
+def test_markdown_emphasis_and_line_marks_are_markup_not_text(tmp_path):
+    """A Markdown report (325): a total emphasised whole in its cell (| **总分** |) is the word 总分, and the
+    paragraphs lose their heading, quote and emphasis marks; ** that is no pair stays (a figure left unfilled)."""
+    f = tmp_path / "r.txt"
+    f.write_text("# 某局自评表\n\n**部门名称**：某局\n\n| 三级指标 | 分值 | 得分 |\n|---|:---:|---:|\n"
+                 "| 甲 | 10 | 9 |\n| **总分** | **100** | **99.05** |\n\n> 填报人：某某\n\n支出**万元。\n", encoding="utf-8")
+    d = read_document(f)
+    assert d.tables()[0].grid()[-1] == ["总分", "100", "99.05"]
+    assert [p.text for p in d.paragraphs()] == ["某局自评表", "部门名称：某局", "填报人：某某", "支出**万元。"]
+
+
+def test_emphasis_marks_outside_markdown_stay_as_written(tmp_path):
+    """Without a Markdown table or heading, ** between words is a placeholder the rules must see."""
+    f = tmp_path / "r.txt"
+    f.write_text("支出决算为**万元，完成预算**%。\n", encoding="utf-8")
+    assert [p.text for p in read_document(f).paragraphs()] == ["支出决算为**万元，完成预算**%。"]
+
+
+FIXED_WIDTH = """资金来源          年初预算数    分值  得分
+----------------  ------------  ----  ------
+年度资金总额          3,200.00    10    9.80
+  其中：中央资金        400.00
+
+一级指标    三级指标              年度指标值        实际完成值      分值  得分    偏差原因
+----------  --------------------  ----------------  --------------  ----  ------  ----------
+产出指标    完成农村危房改造      ≥1850户          1872户            10      10
+            改造房屋竣工验收合格  100%              100%               8       8
+            率
+效益指标    带动工匠就业          ≥900人           837人              8    7.44  部分自建，
+                                                                                用工减少。
+总分                                                               100   99.24
+"""
+
+
+def test_fixed_width_print_columns_are_its_dash_rule(tmp_path):
+    """A finance system's fixed-width print (324): figures right-aligned under a left-aligned header, ≥
+    printed two columns wide (one here), wrapped names and notes on lines of their own. The dashes under
+    the header are the columns: each piece goes where its dashes are."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(FIXED_WIDTH.encode("gb18030"))
+    d = read_document(f)
+    fund, ind = d.tables()
+    assert fund.grid() == [["资金来源", "年初预算数", "分值", "得分"], ["年度资金总额", "3,200.00", "10", "9.80"],
+                           ["其中：中央资金", "400.00", "", ""]]
+    assert ind.grid() == [["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                          ["产出指标", "完成农村危房改造", "≥1850户", "1872户", "10", "10", ""],
+                          ["", "改造房屋竣工验收合格率", "100%", "100%", "8", "8", ""],
+                          ["效益指标", "带动工匠就业", "≥900人", "837人", "8", "7.44", "部分自建，用工减少。"],
+                          ["总分", "", "", "", "100", "99.24", ""]]
+    assert d.warnings == []

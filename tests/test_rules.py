@@ -155,6 +155,15 @@ def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines()
     assert "JX604" not in codes(report(prose="项目支出790万元，其中：培训经费650万元，宣传经费130万元。"))
 
 
+def test_parts_in_brackets_after_a_whole_end_at_the_closing_bracket():
+    """全年预算数4,800.00万元（其中中央3,600.00万元、省级1,200.00万元），全年执行数4,704.00万元 (326): the parts are
+    what the bracket holds; the clause after it is no part. A bracket whose parts exceed the whole is still flagged."""
+    sentence = "项目年初预算数4,500.00万元，全年预算数4,800.00万元（其中中央财政资金3,600.00万元、省级财政资金{}万元），" \
+               "全年执行数4,704.00万元，预算执行率98.00%。"
+    assert "JX604" not in codes(report(prose=sentence.format("1,200.00")))
+    assert "JX604" in codes(report(prose=sentence.format("1,300.00")))
+
+
 def test_amounts_listed_after_commas_are_each_read():
     """分别为40万元，30万元，20万元: each amount after a comma is a part, not punctuation glued to a
     number as if it were a thousands separator."""

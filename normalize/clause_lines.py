@@ -1,0 +1,164 @@
+"""Indicators written as numbered sentences, one a line, rebuilt into a Table before they are read.
+
+A report sent as an e-mail body or typed as prose gives each indicator as a numbered line of
+clauses instead of a table row (326):
+
+    （一）产出指标（分值45分，得分45分）
+    1. 数量指标：完成人工造林，年度指标值≥3.5万亩，实际完成3.62万亩，分值8分，得分8分。
+
+The line's grammar: a list number; the level label and a colon (a level-2 or level-1 name, as the
+level-name vocabulary reads a label cell), or none; the indicator's name as the first clause;
+then clauses each a label and its value, the label named by the grammar that reads a table's
+header (vocab.header_field) and ending where the value starts (a figure, an operator, or after
+the label's head noun 值 / 数 / 情况). A reason's label takes the rest of the line. The level-1
+name comes from the heading line above the items ((一)产出指标…). No word of these lines is
+listed here: the header grammar names every field.
+
+A numbered line that opens with a level label or holds value labels but does not parse whole is
+not read: it is counted unread and named, never passed over.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph
+
+from .rebuild import HEADER_CELL, Rebuilt, RunCell
+from .vocab import bare, canonical_level1, header_field, level2_label, level_label
+
+ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
+# A level-1 group's heading: a Chinese list number, the label, its points in brackets or nothing.
+GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?P<label>[^（(，,。\s]+)")
+# Where a clause's value starts when it is a figure: a digit or a comparison sign.
+VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
+HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
+COLON = re.compile(r"[：:]")
+FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(clause, the separator after it) at ，；。 outside brackets."""
+    out, start, depth = [], 0, 0
+    for n, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "，,；;。" and depth == 0:
+            out.append((text[start:n], ch))
+            start = n + 1
+    if text[start:].strip():
+        out.append((text[start:], ""))
+    return out
+
+
+def _labelled(clause: str, taken: set[str]) -> tuple[str, str] | None:
+    """(field, value) of a clause that is a value's label and the value, or None."""
+    c = clause.strip()
+    colon = COLON.search(c)
+    if colon and 0 < colon.start() <= HEADER_CELL:
+        label, value = c[:colon.start()], c[colon.end():]
+    elif (m := VALUE_START.search(c)) is not None and m.start() > 0:
+        label, value = c[:m.start()], c[m.start():]
+    else:
+        # a value in words (健全): the label ends at its head noun, the longest such prefix
+        cut = next((n for n in range(min(len(c) - 1, HEADER_CELL), 1, -1) if HEAD_NOUN.search(c[:n])
+                    and header_field(c[:n], taken) in VALUE_FIELDS), None)
+        if cut is None:
+            return None
+        label, value = c[:cut], c[cut:]
+    label, value = label.strip().removesuffix("为").removesuffix("是"), value.strip()
+    field = header_field(label, taken) if len(bare(label)) <= HEADER_CELL else None
+    if field not in VALUE_FIELDS or not value or re.search(r"\d", label):
+        return None
+    return field, value
+
+
+def _item(body: str) -> dict[str, str] | None:
+    """The fields of one numbered line (level2 / level1, level3, target, actual, weight, score,
+    reason), or None where it does not parse whole."""
+    found: dict[str, str] = {}
+    head = COLON.split(body, 1)
+    if len(head) == 2 and level_label(head[0].strip()):
+        label, body = head[0].strip(), head[1]
+        found["level2" if level2_label(label) else "level1"] = label
+    parts = _clauses(body)
+    if not parts:
+        return None
+    name = parts[0][0].strip()
+    if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
+        return None
+    found["level3"] = name
+    for n, (clause, sep) in enumerate(parts[1:], 1):
+        if not clause.strip():
+            continue
+        got = _labelled(clause, set(found))
+        if got is None:
+            return None
+        field, value = got
+        if field == "reason":
+            # a reason runs to the end of the line, its own commas included
+            found[field] = (value + sep + "".join(c + after for c, after in parts[n + 1:])).strip().rstrip("。")
+            break
+        found[field] = value
+    if not ({"target", "actual"} <= found.keys() and found.keys() & {"weight", "score"}):
+        return None
+    return found
+
+
+def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str]]]:
+    """Runs of numbered indicator lines rebuilt as tables, and (first block, rows, warning) for the
+    lines of such a run that did not parse: counted unread by the caller."""
+    out: list[Rebuilt] = []
+    unread: list[tuple[int, int, str]] = []
+    rows: list[list[RunCell | None]] = []
+    blocks: set[int] = set()
+    failed: list[Paragraph] = []
+    level1: RunCell | None = None
+
+    def flush():
+        nonlocal rows, blocks, failed
+        if len(rows) >= 2:
+            first = min(blocks)
+            src = next(c for c in rows[0] if c is not None and first in c.blocks).src   # the first item's line
+            out.append(Rebuilt(first_block=first, blocks=set(blocks), header=[RunCell(src.line or 0, x, [first], src=src)
+                                                                               for x in FORM],
+                               roles=[header_field(x, set()) for x in FORM], rows=rows))
+            if failed:
+                named = "、".join(f"第{b.loc.line}行" for b in failed[:5]) + ("等" if len(failed) > 5 else "")
+                unread.append((first, len(failed), f"{failed[0].loc.describe()}起的编号指标行：{named}"
+                               f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
+        rows, blocks, failed = [], set(), []
+
+    for k, b in enumerate(doc.blocks):
+        if not isinstance(b, Paragraph):
+            flush()
+            continue
+        text = b.text.strip()
+        if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
+            level1 = RunCell(b.loc.line or 0, g.group("label"), [k], src=b.loc)
+            continue
+        m = ITEM.match(text)
+        if m is None:
+            if rows or failed:
+                flush()
+                level1 = None
+            continue
+        fields = _item(m.group("body"))
+        if fields is None:
+            labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
+            if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:
+                failed.append(b)
+            continue
+        row: list[RunCell | None] = []
+        for x in FORM:
+            role = header_field(x, set())
+            if role == "level1" and "level1" not in fields:
+                row.append(level1)
+            else:
+                row.append(RunCell(b.loc.line or 0, fields[role], [k], src=b.loc) if role in fields else None)
+        rows.append(row)
+        blocks.add(k)
+    flush()
+    return out, unread
