@@ -13860,7 +13860,7 @@ def _doc48(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tu
     _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
     para(d, "")
     n = len(rows)
-    t = grid_table(d, n + 2, 8, [2.2, 2.6, 5.0, 3.0, 3.0, 1.4, 1.4, 6.0], "Table Grid")
+    t = grid_table(d, n + 2, 8, [2.2, 2.6, 4.8, 3.0, 3.0, 1.5, 1.7, 5.8], "Table Grid")
     for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                               "偏差原因分析及改进措施"]):
         fill(t.cell(0, c), text)
