@@ -14159,5 +14159,380 @@ DOCX.update({"352": doc352, "355": doc355, "357": doc357})
 XLSX.update({"353": xls353, "356": xls356})
 HTML.update({"354": html354})
 
+
+# ---------------------------------------------------------------- 334-339: forty-fifth set (ordinary forms, fourth round)
+# Six ordinary self-evaluation forms of places no set has had, one per way files are made: (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of the form's 100 points.
+
+ROWS334 = [
+    ("产出指标", "数量指标", "实施农村公路安全生命防护工程", "≥420公里", "436.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "安装波形护栏", "≥180公里", "184.2公里", "5", "5", ""),
+    ("产出指标", "数量指标", "设置警示标志标牌", "≥2600块", "2648块", "4", "4", ""),
+    ("产出指标", "数量指标", "整治平交路口", "≥150处", "138处", "5", "4.60",
+     "部分平交路口涉及征地协调，未能按期实施；\n已列入2024年实施计划。"),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "护栏安装质量抽检合格率", "≥98%", "99.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月18日", "4", "4", ""),
+    ("产出指标", "时效指标", "隐患路段整治", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "每公里防护工程平均造价", "≤7.8万元", "7.66万元", "5", "5", ""),
+    ("产出指标", "成本指标", "波形护栏单位造价", "≤260元/米", "254元/米", "3", "3", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故死亡人数下降率", "≥10%", "12.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益行政村", "≥610个", "624个", "8", "8", ""),
+    ("效益指标", "经济效益指标", "沿线农产品运输时间缩短", "≥15%", "16.8%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "农村公路安全防护长效管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.2%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "驾乘人员满意度", "≥90%", "92.8%", "7", "7", ""),
+]
+
+
+def doc334(out: Path) -> None:
+    """Rizhao (Shandong): the provincial Word template: 附件2 line, grid head table with 项目资金（万元） vMerged
+    over the fund rows, the indicator grid over a page break with its header row repeated, levels vMerged."""
+    d = new_document()
+    para(d, "附件2", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年日照市农村公路安全生命防护工程项目", "dept": "日照市交通运输局",
+                   "agency": "日照市公路事业发展中心"},
+               ("3,200.00", "3,450.00", "3,381.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "1,500.00", "1,500.00", "1,500.00"),
+                ("省级财政资金", "900.00", "900.00", "900.00"),
+                ("市级财政资金", "800.00", "1,050.00", "981.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS334, "99.40"), [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "填报人：厉某某　　联系电话：0633-8776×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+ROWS335 = [
+    ("产出指标", "数量指标", "完成油茶低产林改造", "≥1.5万亩", "1.52万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新造油茶林", "≥3000亩", "3060亩", "6", "6", ""),
+    ("产出指标", "数量指标", "培训油茶种植户", "≥800人次", "836人次", "4", "4", ""),
+    ("产出指标", "质量指标", "改造林地验收合格率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "新造林成活率", "≥90%", "85.5%", "6", "5.70",
+     "7-8月持续高温干旱，部分新造林苗木枯死；\n已于2023年冬季完成补植。"),
+    ("产出指标", "时效指标", "改造任务完成时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "低产林改造亩均补助", "≤400元/亩", "400元/亩", "5", "5", ""),
+    ("效益指标", "经济效益指标", "油茶籽亩产增加", "≥15公斤", "18公斤", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥600户", "652户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥71.5%", "71.8%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "油茶产业管护机制", "长效运行", "长效运行", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "油茶种植户满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村集体经济组织满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def doc335(out: Path) -> None:
+    """Zhijiang county (Huaihua, Hunan): a county office's hand-made Word form: uneven column widths, 其他资金 a row
+    of '—', the level-1 满意度指标 cell merged one row too far (down into the 合计 row, whose 合计 text stays in
+    its own cell over the other columns), 自评等级 in a line below."""
+    d = new_document()
+    para(d, "芷江侗族自治县项目支出绩效自评表", 15, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位（盖章）：芷江侗族自治县林业局　　　　　　　　金额单位：万元", 10)
+    t = grid_table(d, 8, 8, [2.3, 2.7, 1.9, 2.4, 2.0, 1.3, 1.9, 1.3], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年芷江侗族自治县油茶低产林改造项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "芷江侗族自治县林业局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "芷江侗族自治县林业局")
+    vmerge(t, 0, 2, 7, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "860.00", "920.00", "897.00", "10", "97.50%", "9.75"),
+            ("其中：中央财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+            ("省级财政资金", "200.00", "240.00", "240.00", "—", "—", "—"),
+            ("县级财政资金", "160.00", "180.00", "157.00", "—", "—", "—"),
+            ("其他资金", "—", "—", "—", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    _fit256(t, [2.3, 2.7, 1.9, 2.4, 2.0, 1.3, 1.9, 1.3])
+    para(d, "")
+    n = len(ROWS335)
+    g = grid_table(d, n + 2, 8, [1.3, 2.2, 3.5, 2.0, 2.3, 1.2, 1.6, 2.7], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(g.cell(0, c), text)
+    fill(g.cell(n + 1, 1).merge(g.cell(n + 1, 4)), "合计")
+    fill(g.cell(n + 1, 5), "100")
+    fill(g.cell(n + 1, 6), "99.45")
+    fill(g.cell(n + 1, 7), "")
+    for a, b, text in _prefix_runs(ROWS335, 1):
+        vmerge(g, 1, 1 + a, 1 + b, text)
+    for a, b, text in _prefix_runs(ROWS335, 0):
+        vmerge(g, 0, 1 + a, 1 + b + (1 if b == n - 1 else 0), text)   # the last level cell over the 合计 row
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS335, start=1):
+        for c, text in enumerate((name, target, actual, weight, score, note), start=2):
+            fill(g.cell(i, c), text)
+    _fit256(g, [1.3, 2.2, 3.5, 2.0, 2.3, 1.2, 1.6, 2.7])
+    para(d, "自评等级：优", 10.5, True)
+    para(d, "单位负责人：杨某某　　填表人：龙某某　　联系电话：0745-6822×××　　填报日期：2024年3月15日", 10)
+    d.save(out)
+
+
+ROWS336 = [
+    ("产出指标", "数量指标", "文物保护单位安防系统建设", "≥26处", "26处", 6, 6, ""),
+    ("产出指标", "数量指标", "安装视频监控点位", "≥680个", "712个", 5, 5, ""),
+    ("产出指标", "数量指标", "配备消防器材", "≥1500件", "1536件", 4, 4, ""),
+    ("产出指标", "数量指标", "开展文物安全巡查", "≥1200人次", "1262人次", 4, 4, ""),
+    ("产出指标", "质量指标", "安防系统验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "监控设备在线率", "≥95%", (0.968, PCT1), 5, 5, ""),
+    ("产出指标", "时效指标", "安防工程完工时间", "2023年10月31日前", "2023年10月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "单处安防系统平均建设成本", "≤72万元", "70.8万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "文物安全事故发生数", "0起", "0起", 8, 8, ""),
+    ("效益指标", "社会效益指标", "文物安全隐患整改率", "≥95%", (0.92, PCT1), 8, 7.75,
+     "2处隐患涉及古建筑本体修缮，需报省文物局审批后实施。"),
+    ("效益指标", "社会效益指标", "文物开放单位游客接待量", "≥260万人次", "274.5万人次", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "文物安全长效管理机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", (0.935, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "文物保护单位管理人员满意度", "≥90%", (0.962, PCT1), 10, 10, ""),
+]
+
+
+def xls336(out: Path) -> None:
+    """Anyang (Henan): filled in Excel: merged head and level cells, the fund block (=SUM, 执行率, =ROUND),
+    percent actuals as numbers, an EMPTY column F hidden between 实际完成值 and 分值, =SUM 总分, the grade in a row
+    below."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    for col, w in zip("ABCDEFGHI", (16, 18, 28, 15, 15, 6, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    ws.column_dimensions["F"].hidden = True
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年安阳市文物安全防护工程项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "安阳市文物局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "G4:I4", "安阳市文物保护中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEGHI", "项目资金（万元）",
+                      [("其中：中央财政资金", (1200, 1200, 1200)), ("省级财政资金", (500, 500, 500)),
+                       ("市级财政资金", (300, 380, 352.4))])
+    head = total + 4
+    for col, text in zip("ABCDEGHI", HEADS214):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS336)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS336):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS336)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+G{total}")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+I{total}", "0.00")
+    put(ws, f"I{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "自评等级")
+    merge(ws, f"G{end + 1}:I{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：郭某某　　联系电话：0372-5102×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS337 = [
+    ("产出指标", "数量指标", "建设养殖尾水\n处理设施", "≥36套", "38套", 7, 7, ""),
+    ("产出指标", "数量指标", "改造养殖池塘", "≥4200亩", "4356亩", 6, 6, ""),
+    ("产出指标", "数量指标", "开展尾水监测", "≥480批次", "496批次", 5, 5, ""),
+    ("产出指标", "质量指标", "尾水处理设施\n验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "处理后尾水\n达标排放率", "≥90%", "86.4%", 6, 5.76,
+     "个别养殖场处理设施投用初期运行不稳定；\n已派技术人员驻场指导，2024年一季度复测。"),
+    ("产出指标", "时效指标", "设施建成投用时间", "2023年9月30日前", "2023年9月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每套处理设施\n平均建设成本", "≤32万元", "31.4万元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "近岸海域水质\n优良比例", "≥95%", "97.6%", 10, 10, ""),
+    ("效益指标", "经济效益指标", "带动养殖户增收", "≥1800元/户", "1950元/户", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "尾水处理设施\n运行管护机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "92.5%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "89.3%", 10, 10, ""),
+]
+
+
+def xls337(out: Path) -> None:
+    """Beihai (Guangxi): filled in Excel with Alt+Enter line breaks inside name and note cells (wrapped text,
+    rows made tall), a print area set on the form (the jottings to its right not printed), =SUM / 执行率 /
+    =ROUND fund formulas."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHJ", (14, 16, 20, 14, 14, 9, 9, 30, 24)):
+        ws.column_dimensions[col].width = w
+    ws.column_dimensions["I"].width = 4
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年北海市海水养殖尾水治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "北海市海洋局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "北海市水产技术推广站", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金\n（万元）",
+                      [("其中：中央财政资金", (800, 800, 800)), ("自治区财政资金", (400, 400, 400)),
+                       ("市级财政资金", (300, 350, 323))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS337)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS337):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else (30 if "\n" in name else 18)
+    end = first + len(ROWS337)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：庞某某　　联系电话：0779-3036×××　　填报日期：2024年3月22日"
+    ws["J3"] = "核对：\n执行率按全年预算数计"
+    ws["J3"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.print_area = f"A1:H{end + 2}"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS338 = [
+    ("产出指标", "数量指标", "新增配置公共场所AED", "≥600台", "612台", "8", "8", ""),
+    ("产出指标", "数量指标", "开展急救技能普及培训", "≥1.5万人次", "1.62万人次", "7", "7", ""),
+    ("产出指标", "数量指标", "培训取证急救员", "≥4000人", "3680人", "6", "5.52",
+     "部分培训班受场地安排影响延期至2024年一季度举办。"),
+    ("产出指标", "质量指标", "AED设备验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "AED设备完好率", "≥98%", "99.3%", "5", "5", ""),
+    ("产出指标", "时效指标", "设备安装完成时间", "2023年10月31日前", "2023年10月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每台AED采购安装成本", "≤1.3万元", "1.28万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "重点公共场所AED覆盖率", "≥90%", "93.5%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "每10万人口AED配置数", "≥25台", "26.3台", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "AED设备维护管理机制", "长效运行", "长效运行", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "94.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "场所管理单位满意度", "≥90%", "95.6%", "10", "10", ""),
+]
+
+
+def html338(out: Path) -> None:
+    """Zhuhai (Guangdong): a city bureau site's article page (banner, breadcrumb, title, 发布日期 line, prose, the
+    form as TWO tables: head / fund, then the indicators, an 附件下载 line, footer) printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 1px}"
+           ".top{background:#0a6e8c;color:#fff;padding:8pt 6pt;font-size:16pt;font-weight:bold}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0;border-bottom:1px dashed #bbb;padding-bottom:3pt}"
+           "h1{text-align:center;font-size:15pt}"
+           ".meta{text-align:center;font-size:9pt;color:#555;border-bottom:1px solid #ccc;padding-bottom:4pt}"
+           "table{width:99.6%;border-collapse:collapse;margin:6pt 0;table-layout:fixed}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2}td.l{text-align:left}"
+           "p.cap{text-align:center;font-weight:bold;font-size:13pt;margin:8pt 0 2pt}"
+           ".att{font-size:9pt;margin-top:8pt}.att a{color:#0a6e8c}"
+           ".foot{border-top:2px solid #0a6e8c;font-size:8pt;color:#555;"
+           "text-align:center;margin-top:10pt;padding-top:4pt}@page{size:A4;margin:14mm 12mm}")
+    widths = "".join(f'<col style="width:{w}%">' for w in (10, 12, 19, 12, 12, 7, 8, 20))
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         "<title>珠海市卫生健康局2023年度公共场所AED配置项目绩效自评情况_珠海市卫生健康局</title>"
+         f"<style>{css}</style></head><body>",
+         '<div class="top">珠海市卫生健康局</div>',
+         '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 财政资金 &gt; 绩效评价</div>',
+         "<h1>珠海市卫生健康局2023年度公共场所AED配置项目绩效自评情况</h1>",
+         '<div class="meta">发布日期：2024-04-12　　来源：珠海市卫生健康局　　【字体：大 中 小】</div>',
+         "<p>根据市财政局关于开展2023年度项目支出绩效自评工作的通知要求，我局对公共场所自动体外除颤器（AED）"
+         "配置项目开展了绩效自评，现将自评结果公开如下。</p>",
+         '<p class="cap">项目支出绩效自评表</p><p style="text-align:center;margin:0">（2023年度）</p>',
+         f"<table><colgroup>{widths}</colgroup>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年珠海市公共场所自动体外除颤器（AED）配置项目'
+         "</td></tr>",
+         '<tr><td class="h">主管部门</td><td colspan="3">珠海市卫生健康局</td><td class="h">实施单位</td>'
+         '<td colspan="3">珠海市急救指挥中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,000.00</td><td>1,080.00</td><td>1,053.00</td><td>10</td><td>97.50%</td>"
+         "<td>9.75</td></tr>",
+         "<tr><td>其中：市级财政资金</td><td>900.00</td><td>960.00</td><td>933.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>区级配套资金</td><td>100.00</td><td>120.00</td><td>120.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         '<tr><td class="h" rowspan="2">年度总体目标</td><td class="h" colspan="3">预期目标</td>'
+         '<td class="h" colspan="4">实际完成情况</td></tr>',
+         '<tr><td class="l" colspan="3">在全市重点公共场所新增配置AED 600台以上，普及培训1.5万人次以上，'
+         '提升公众自救互救能力。</td><td class="l" colspan="4">新增配置AED 612台，完成急救技能普及培训1.62万人次，'
+         "培训取证急救员3680人，重点公共场所AED覆盖率达93.5%。</td></tr>",
+         "</table>",
+         f"<table><colgroup>{widths}</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS338, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS338):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.27</td><td>自评等级：优</td></tr>', "</table>",
+          '<div class="att">附件下载：<a href="#">2023年度珠海市公共场所AED配置项目绩效自评表.docx</a></div>',
+          '<div class="foot">主办：珠海市卫生健康局　　地址：珠海市香洲区××路××号　　网站标识码：4404000031<br>'
+          "粤ICP备××××××××号　　粤公网安备 44040202000××××号</div>",
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS339 = [
+    ("产出指标", "数量指标", "城乡低保对象保障", "≥2.6万人", "2.68万人", "7", "7", ""),
+    ("产出指标", "数量指标", "特困人员救助供养", "≥3200人", "3246人", "6", "6", ""),
+    ("产出指标", "数量指标", "实施临时救助", "≥5000人次", "5380人次", "5", "5", ""),
+    ("产出指标", "数量指标", "办理婚姻登记", "≥1.1万对", "1.16万对", "4", "4", ""),
+    ("产出指标", "质量指标", "低保资金社会化发放率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "养老机构消防安全达标率", "100%", "96%", "5", "4.80",
+     "2家民办养老机构消防改造未完工，\n已督促于2024年6月底前完成。"),
+    ("产出指标", "时效指标", "救助资金发放", "及时", "及时", "4", "4", ""),
+    ("产出指标", "成本指标", "机关运行经费控制率", "≤100%", "97.3%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "困难群众基本生活保障率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "城乡低保标准增长率", "≥5%", "5.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "社区养老服务设施覆盖率", "≥90%", "92.4%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "社会救助信息平台运行", "持续稳定", "持续稳定", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社会公众满意度", "≥85%", "90.8%", "10", "10", ""),
+]
+
+
+def doc339(out: Path) -> None:
+    """Baotou (Inner Mongolia): a department's 部门整体支出绩效自评表 in Word: 年度预算执行情况 over 基本支出 /
+    项目支出 rows, indicators of the department's duties, the grade in the 总分 row."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _dept_fund(d, "包头市民政局", ("9,600.00", "10,200.00", "10,012.32", "10", "98.16%", "9.82"),
+               [("其中：基本支出", "3,850.00", "3,980.00", "3,980.00"),
+                ("项目支出", "5,750.00", "6,220.00", "6,032.32")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.2, 2.6, 2.4, 2.4, 2.4, 1.0, 1.8, 1.4])
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS339, "99.62"), [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "填报人：高某某　　联系电话：0472-5118×××　　填报日期：2024年3月28日")
+    d.save(out)
+
+
+DOCX.update({"334": doc334, "335": doc335, "339": doc339})
+XLSX.update({"336": xls336, "337": xls337})
+HTML.update({"338": html338})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
