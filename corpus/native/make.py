@@ -14534,5 +14534,373 @@ XLSX.update({"336": xls336, "337": xls337})
 HTML.update({"338": html338})
 
 
+# ---------------------------------------------------------------- 340-345: forty-sixth set (table structures, fifteenth round)
+
+# Zhaoqing: (l1, l2, name, target, actual, weight, score, note); name and target in ONE cell (目标： below)
+ROWS340 = [
+    ("产出指标", "数量指标", "运维水质自动监测站", "≥14个", "14个", "8", "8", ""),
+    ("产出指标", "数量指标", "获取有效监测数据", "≥11万组", "11.6万组", "7", "7", ""),
+    ("产出指标", "数量指标", "开展人工比对监测", "≥168次", "172次", "6", "6", ""),
+    ("产出指标", "质量指标", "监测数据有效传输率", "≥90%", "95.8%", "7", "7", ""),
+    ("产出指标", "质量指标", "质控考核合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "故障站点恢复运行时间", "≤48小时", "36小时", "5", "5", ""),
+    ("产出指标", "成本指标", "单站年度运维成本", "≤30万元", "29.4万元", "6", "6", ""),
+    ("效益指标", "生态效益指标", "西江干流考核断面水质优良比例", "100%", "100%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "水质异常预警信息及时报送率", "≥95%", "92%", "8", "7.75",
+     "汛期两个站点通信中断，预警信息延迟报送，2024年增设备用传输链路。"),
+    ("效益指标", "可持续影响指标", "自动监测站运维管理制度", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "沿江群众满意度", "≥90%", "93.1%", "11", "11", ""),
+    ("满意度指标", "服务对象满意度指标", "生态环境执法部门满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc340(out: Path) -> None:
+    """Zhaoqing (Guangdong): NO 年度指标值 column: the 三级指标及年度指标值 cell holds the name in one paragraph
+    and the target below it in a second (目标：≥14个); 实际完成值 / 分值 / 得分 as usual; header repeated."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年肇庆市西江水质自动监测站运行维护项目", "dept": "肇庆市生态环境局",
+                   "agency": "肇庆市环境监测站"},
+               ("420.00", "450.00", "441.00", "10", "98.00%", "9.80"),
+               [("其中：省级补助资金", "200.00", "200.00", "200.00"),
+                ("市级财政资金", "220.00", "250.00", "241.00")],
+               [2.0, 3.8, 2.0, 2.0, 2.0, 1.2, 1.9, 1.5])
+    para(d, "")
+    n = len(ROWS340)
+    t = grid_table(d, n + 2, 7, [1.5, 2.1, 4.7, 2.1, 1.2, 1.5, 3.4], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标及年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))  # a name never parted from its 目标： line
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS340, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS340, start=1):
+        fill(t.cell(r, 2), f"{name}\n\n目标：{target}")
+        for p in t.cell(r, 2).paragraphs:
+            p.alignment = 0
+        for c, text in enumerate((actual, weight, score, note), start=3):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 3)), "总分")
+    fill(t.cell(n + 1, 4), "100")
+    fill(t.cell(n + 1, 5), "99.55")
+    fill(t.cell(n + 1, 6), "自评等级：优")
+    para(d, "填报人：梁某某　　联系电话：0758-2268×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Loudi: (l1, l2, name, target, actual, weight, basis, score, note); a long 评分依据 column before 得分
+ROWS341 = [
+    ("产出指标", "数量指标", "实施农村公路生命防护工程里程", "≥620公里", "634.5公里", 8,
+     "实际完成634.5公里，完成率102.3%，达到年度指标值，得满分。", 8, ""),
+    ("产出指标", "数量指标", "新增波形梁钢护栏", "≥180公里", "186公里", 7,
+     "实际新增186公里，完成率103.3%，达到年度指标值，得满分。", 7, ""),
+    ("产出指标", "数量指标", "整治临水临崖等危险路段", "≥260处", "268处", 6,
+     "实际整治268处，达到年度指标值，得满分。", 6, ""),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", 7,
+     "交工验收86个标段全部合格，得满分。", 7, ""),
+    ("产出指标", "质量指标", "工程质量抽检合格率", "≥98%", "99.2%", 6,
+     "市级抽检250个点位，合格248个，合格率99.2%，得满分。", 6, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", 5,
+     "按期完工，得满分；每延期1个月扣1分。", 5, ""),
+    ("产出指标", "成本指标", "每公里防护工程平均造价", "≤2.6万元", "2.55万元", 6,
+     "平均造价2.55万元/公里，控制在指标值以内，得满分。", 6, ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故死亡人数下降率", "≥5%", "4.2%", 10,
+     "同比下降4.2%，完成年度指标值的84.0%，按比例计分：10×84.0%=8.40分。", 8.4,
+     "部分路段护栏12月才完工，当年效果未充分显现，2024年继续跟踪。"),
+    ("效益指标", "社会效益指标", "受益行政村", "≥850个", "872个", 8,
+     "覆盖872个行政村，达到年度指标值，得满分。", 8, ""),
+    ("效益指标", "可持续影响指标", "防护设施管养责任落实", "落实到位", "落实到位", 6,
+     "县乡村三级管养责任已落实到位，得满分。", 6, ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.3%", 11,
+     "问卷调查1200份，满意1132份，满意度94.3%，得满分。", 11, ""),
+    ("满意度指标", "服务对象满意度指标", "交通运输企业满意度", "≥85%", "88.6%", 10,
+     "问卷调查140份，满意124份，满意度88.6%，得满分。", 10, ""),
+]
+
+
+def xls341(out: Path) -> None:
+    """Loudi (Hunan): a 评分依据 column of long prose between 分值 and 得分 (完成率102.3%, 问卷调查1200份，满意
+    1132份, 10×84.0%=8.40分: figures that are neither target, actual nor score of the row)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (13, 16, 24, 15, 15, 8, 36, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年娄底市农村公路安全生命防护工程", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "娄底市交通运输局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "娄底市公路建设养护中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央车购税资金", (1000, 1000, 1000)), ("市级财政资金", (500, 650, 617))])
+    for r in range(5, total + 3):
+        put(ws, f"I{r}", "")
+        ws.row_dimensions[r].height = 28
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "评分依据", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    last = first + len(ROWS341) - 1
+    for a, b, text in _prefix_runs(ROWS341, 0):
+        merge(ws, f"A{first + a}:A{first + b}", text)
+    for a, b, text in _prefix_runs(ROWS341, 1):
+        merge(ws, f"B{first + a}:B{first + b}", text)
+    for i, (_l1, _l2, name, target, actual, weight, basis, score, note) in enumerate(ROWS341):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", basis, left=True)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 34
+    r = last + 1
+    merge(ws, f"A{r}:E{r}", "总分（含预算执行率10分）")
+    put(ws, f"F{r}", f"=SUM(F{first}:F{last})+F{total}")
+    put(ws, f"G{r}", "")
+    put(ws, f"H{r}", f"=SUM(H{first}:H{last})+H{total}", "0.00")
+    put(ws, f"I{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：曾某某　　联系电话：0738-8312×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Ezhou: (l1, l2, name, target, actual, weight, score, note); a 合计 row split into the level-1 subtotals
+ROWS342 = [
+    ("产出指标", "数量指标", "投放运营公共自行车", "≥6000辆", "6120辆", "8", "8", ""),
+    ("产出指标", "数量指标", "运营服务站点", "≥240个", "246个", "7", "7", ""),
+    ("产出指标", "数量指标", "全年骑行量", "≥520万人次", "548.6万人次", "6", "6", ""),
+    ("产出指标", "质量指标", "车辆完好率", "≥95%", "96.8%", "7", "7", ""),
+    ("产出指标", "质量指标", "站点设备故障修复及时率", "≥95%", "97.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "每日运营服务时长", "≥18小时", "18小时", "5", "5", ""),
+    ("产出指标", "成本指标", "单车年运营维护成本", "≤620元", "608元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "日均单车周转率", "≥2.4次", "2.28次", "8", "7.6",
+     "新城区站点布局偏疏，部分车辆周转偏低，2024年调整站点布局。"),
+    ("效益指标", "生态效益指标", "年减少碳排放", "≥1800吨", "1895吨", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "公共自行车运营监管机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "骑行市民满意度", "≥90%", "92.7%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "站点周边商户满意度", "≥85%", "87.4%", "11", "11", ""),
+]
+
+
+def html342(out: Path) -> None:
+    """Ezhou (Hubei): under the indicator rows a 合计 row split into the level-1 subtotals side by side (产出指标
+    （45分）：得45分 | 效益指标（22分）：得21.6分 | 满意度指标（23分）：得23分), then the 总分 row."""
+    h = _html_page("鄂州市2023年度项目支出绩效自评表")
+    h += _html_head_fund("2023年鄂州市城区公共自行车运营服务项目", "鄂州市交通运输局", "鄂州市公共交通有限公司",
+                         ("360.00", "380.00", "371.26", "10", "97.70%", "9.77"),
+                         [("其中：市级财政资金", "300.00", "320.00", "313.26"),
+                          ("区级财政资金", "60.00", "60.00", "58.00")])
+    widths = (8, 11, 21, 12, 12, 6, 6, 24)
+    h += ["<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in (
+              "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施")) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS342, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS342, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS342):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h">合计</td><td colspan="2">产出指标（45分）：得45分</td>'
+          '<td colspan="2">效益指标（22分）：得21.6分</td><td colspan="3">满意度指标（23分）：得23分</td></tr>',
+          '<tr><td class="h" colspan="5">总分（含预算执行率10分）</td><td>100</td><td>99.37</td>'
+          '<td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：陈某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0711-3226×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Zaozhuang: (l1, l2, name, target, actual, weight, score, note); 评分 over 标准分 / 评价分
+ROWS343 = [
+    ("产出指标", "数量指标", "完成宫颈癌筛查", "≥6.5万人", "6.62万人", "8", "8", ""),
+    ("产出指标", "数量指标", "完成乳腺癌筛查", "≥6.5万人", "6.58万人", "8", "8", ""),
+    ("产出指标", "数量指标", "开展筛查技术培训", "≥12期", "12期", "5", "5", ""),
+    ("产出指标", "质量指标", "筛查信息录入准确率", "≥98%", "99.1%", "6", "6", ""),
+    ("产出指标", "质量指标", "可疑病例随访率", "≥90%", "93.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "筛查任务完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均筛查补助标准", "≤85元", "85元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "“两癌”早诊率", "≥80%", "76.4%", "10", "9.55",
+     "部分山区乡镇受检人群以首次筛查为主，早期病例检出比例偏低，2024年加强基层阅片培训。"),
+    ("效益指标", "社会效益指标", "适龄妇女“两癌”防治知识知晓率", "≥85%", "88.9%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "“两癌”筛查长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受检妇女满意度", "≥90%", "95.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "基层医疗机构满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def doc343(out: Path) -> None:
+    """Zaozhuang (Shandong): the weight column headed 标准分 and the score column 评价分, both under a spanning
+    评分 head (two-row header, repeated); the fund table says 标准分 / 评价分 too; landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = _head_fund(d, {"project": "2023年枣庄市农村适龄妇女“两癌”筛查项目", "dept": "枣庄市卫生健康委员会",
+                       "agency": "枣庄市妇幼保健院"},
+                   ("560.00", "600.00", "588.60", "10", "98.10%", "9.81"),
+                   [("其中：省级补助资金", "300.00", "300.00", "300.00"),
+                    ("市级财政资金", "260.00", "300.00", "288.60")],
+                   [2.6, 4.2, 3.2, 3.2, 3.2, 2.2, 3.0, 2.4])
+    fill(t.cell(2, 5), "标准分")
+    fill(t.cell(2, 7), "评价分")
+    para(d, "")
+    n = len(ROWS343)
+    t = grid_table(d, n + 3, 8, [1.8, 3.0, 5.2, 3.3, 3.3, 1.5, 1.6, 5.5], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]):
+        vmerge(t, c, 0, 1, text)
+    fill(t.cell(0, 5).merge(t.cell(0, 6)), "评分")
+    fill(t.cell(1, 5), "标准分")
+    fill(t.cell(1, 6), "评价分")
+    vmerge(t, 7, 0, 1, "偏差原因分析及改进措施")
+    repeat_header(t.rows[0])
+    repeat_header(t.rows[1])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS343, depth):
+            vmerge(t, depth, 2 + a, 2 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS343, start=2):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 4)), "总分")
+    fill(t.cell(n + 2, 5), "100")
+    fill(t.cell(n + 2, 6), "99.36")
+    fill(t.cell(n + 2, 7), "自评等级：优")
+    para(d, "填报人：褚某某　　联系电话：0632-3318×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Liaoyang: (l1, l2, name, target, actual, weight, score, note); each level-2 cell carries its group's points
+ROWS344 = [
+    ("产出指标", "数量指标", "完成供暖设施改造学校", "≥46所", "47所", 8, 8, ""),
+    ("产出指标", "数量指标", "更换校内供暖管网", "≥32公里", "33.5公里", 7, 7, ""),
+    ("产出指标", "数量指标", "更换节能散热器", "≥5800组", "5920组", 6, 6, ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "供暖期教室温度达标率", "≥95%", "97.3%", 6, 6, ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月15日前", "2023年10月10日", 5, 5, ""),
+    ("产出指标", "成本指标", "每所学校平均改造成本", "≤27万元", "26.58万元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "受益师生", "≥5.2万人", "5.36万人", 10, 10, ""),
+    ("效益指标", "生态效益指标", "校舍供暖能耗降低率", "≥12%", "11.1%", 8, 7.4,
+     "部分学校11月才完成调试，节能效果未全部体现，2024年供暖季继续监测。"),
+    ("效益指标", "可持续影响指标", "校舍供暖设施运维机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "94.6%", 11, 11, ""),
+    ("满意度指标", "服务对象满意度指标", "教职工满意度", "≥90%", "95.1%", 11, 11, ""),
+]
+
+
+def xls344(out: Path) -> None:
+    """Liaoyang (Liaoning): each merged level-2 cell carries its group's points under the name (数量指标 /
+    （21分） by a line break; one-row groups too) beside the usual per-row 分值 and 得分 columns."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 14, 8, 28, 16, 16, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年辽阳市中小学校舍供暖设施改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "辽阳市教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "辽阳市教育事业发展服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABDEFGHI", "项目资金（万元）",
+                      [("其中：省级补助资金", (800, 800, 800)), ("市级财政资金", (400, 480, 449.28))])
+    for r in range(5, total + 3):
+        ws.merge_cells(f"B{r}:C{r}")
+    r = total + 4
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "", "三级指标", "年度指标值", "实际完成值", "分值",
+                                       "得分", "偏差原因分析及改进措施")):
+        if col != "C":
+            put(ws, f"{col}{r}", text)
+    ws.merge_cells(f"B{r}:C{r}")
+    first = r + 1
+    last = first + len(ROWS344) - 1
+    for a, b, text in _prefix_runs(ROWS344, 0):
+        merge(ws, f"A{first + a}:A{first + b}", text)
+    for a, b, text in _prefix_runs(ROWS344, 1):
+        points = sum(row[5] for row in ROWS344[a:b + 1])
+        merge(ws, f"B{first + a}:C{first + b}", f"{text}\n（{points}分）")
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS344):
+        r = first + i
+        put(ws, f"D{r}", name, left=True)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 30
+    r = last + 1
+    merge(ws, f"A{r}:F{r}", "总分")
+    put(ws, f"G{r}", f"=SUM(G{first}:G{last})+G{total}")
+    put(ws, f"H{r}", f"=SUM(H{first}:H{last})+I{total}", "0.00")
+    put(ws, f"I{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：邹某某　　联系电话：0419-2136×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Yingtan: (l1, l2, name, office, target, actual, weight, score, note); a 责任科室 column after the name
+ROWS345 = [
+    ("产出指标", "数量指标", "划定农村千人以上水源地保护区", "水资源科", "≥56处", "56处", "8", "8", ""),
+    ("产出指标", "数量指标", "设置水源地界标警示牌", "农村水利科", "≥420块", "436块", "7", "7", ""),
+    ("产出指标", "数量指标", "整治水源地环境问题", "水政监察支队", "≥35个", "37个", "6", "6", ""),
+    ("产出指标", "质量指标", "水源地水质监测达标率", "水资源科", "≥95%", "96.4%", "7", "7", ""),
+    ("产出指标", "质量指标", "环境问题整治销号率", "水政监察支队", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "保护区划定完成时间", "规划计划科", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每处水源地规范化建设成本", "财务审计科", "≤6.5万元", "6.3万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "农村水利科", "≥38万人", "39.2万人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "水源地周边污染源清理率", "水政监察支队", "≥98%", "95.6%", "8", "7.80",
+     "3处养殖场搬迁补偿未谈妥，年内未清理到位，2024年6月前完成。"),
+    ("效益指标", "可持续影响指标", "水源地巡查管护机制", "农村水利科", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "农村用水群众满意度", "办公室", "≥90%", "93.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "基层供水单位满意度", "农村水利科", "≥85%", "89.2%", "11", "11", ""),
+]
+
+
+def html345(out: Path) -> None:
+    """Yingtan (Jiangxi): a 责任科室 column between 三级指标 and 年度指标值 naming the office answerable for
+    each indicator (words, no figures); landscape."""
+    h = _html_page("鹰潭市2023年度项目支出绩效自评表", "@page{size:A4 landscape;margin:10mm}")
+    h += _html_head_fund("2023年鹰潭市农村饮用水水源地保护项目", "鹰潭市水利局", "鹰潭市农村供水管理站",
+                         ("680.00", "720.00", "703.44", "10", "97.70%", "9.77"),
+                         [("其中：省级补助资金", "400.00", "400.00", "400.00"),
+                          ("市级财政资金", "280.00", "320.00", "303.44")])
+    widths = (7, 10, 20, 9, 11, 11, 5, 5, 22)
+    h += ["<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in (
+              "一级指标", "二级指标", "三级指标", "责任科室", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施")) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS345, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS345, 1)}
+    for i, (l1, l2, name, office, target, actual, weight, score, why) in enumerate(ROWS345):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td>{office}</td><td class="v">{target}</td>'
+                 f'<td class="v">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>99.57</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：彭某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0701-6226×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"340": doc340, "343": doc343})
+XLSX.update({"341": xls341, "344": xls344})
+HTML.update({"342": html342, "345": html345})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
