@@ -14902,5 +14902,345 @@ XLSX.update({"341": xls341, "344": xls344})
 HTML.update({"342": html342, "345": html345})
 
 
+# ---------------------------------------------------------------- 346-351: forty-seventh set (text as it comes, second round)
+# Six more ordinary forms that reached the auditors as PLAIN TEXT, one way per form, none of 322-327's: 346
+# `pdftotext -layout` output, 347 a Word document saved as plain text, 348 cells pasted from Excel, 349 a
+# government web page flattened to text, 350 a WeChat public-account article, 351 a scanned PDF's OCR layer
+# copied out. Rows are (l1, l2, name, target, actual, weight, score, note); the fund weighs 10 of 100.
+# Nothing derived.
+
+ROWS346 = [
+    ("产出指标", "数量指标", "新建人工鱼礁", "≥12万空方", "12.6万空方", "8", "8", ""),
+    ("产出指标", "数量指标", "投放增殖放流苗种", "≥3000万尾", "3150万尾", "7", "7", ""),
+    ("产出指标", "数量指标", "布设海洋牧场在线监测点", "≥6个", "6个", "5", "5", ""),
+    ("产出指标", "质量指标", "人工鱼礁工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "放流苗种检验检疫合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "人工鱼礁投放完成时间", "2023年10月31日前", "2023年10月20日", "6", "6", ""),
+    ("产出指标", "成本指标", "每空方人工鱼礁建设成本", "≤260元", "252元", "7", "7", ""),
+    ("效益指标", "经济效益指标", "带动海洋牧场区渔业产值增长", "≥5%", "4.5%", "10", "9",
+     "受海水养殖品价格下行影响，产值增幅未达预期；2024年拓展休闲渔业，提高综合收益。"),
+    ("效益指标", "生态效益指标", "礁区海洋生物资源量增长", "≥10%", "12.3%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "海洋牧场管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "周边渔民满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "休闲垂钓游客满意度", "≥85%", "91.2%", "10", "10", ""),
+]
+
+
+def _layout_line(cells: list[tuple[int, str]]) -> str:
+    """One line of `pdftotext -layout`: each text placed at its display column (CJK two), spaces between."""
+    line = ""
+    for col, text in cells:
+        if not text:
+            continue
+        line += " " * max(col - _box_width(line), 1 if line else 0) + text
+    return line.rstrip()
+
+
+def txt346(out: Path) -> None:
+    """Rizhao (Shandong): `pdftotext -layout` of a two-page Word form's PDF (UTF-8 without a BOM, LF): columns
+    kept by runs of spaces at the cells' x positions, a wrapped cell's next line on the line below in its own
+    column (the other columns blank there), the vertically CENTRED merged level cells on the middle line of
+    their runs (not on the run's first row), a form feed between the pages, the header row repeated on page 2
+    and the page footers (- 1 -)."""
+    lines = [" " * 36 + "项目支出绩效自评表", " " * 38 + "（2023年度）", "",
+             _layout_line([(2, "项目名称"), (20, "2023年日照市海洋牧场建设项目")]),
+             _layout_line([(2, "主管部门"), (20, "日照市海洋发展局"), (50, "实施单位"), (64, "日照市海洋与渔业研究所")]),
+             _layout_line([(34, "年初预算数"), (48, "全年预算数"), (62, "全年执行数"), (76, "分值"), (84, "执行率"), (95, "得分")]),
+             "  项目资金",
+             _layout_line([(2, "（万元）"), (16, "年度资金总额"), (36, "2,000.00"), (50, "2,200.00"), (64, "2,156.00"),
+                           (78, "10"), (84, "98.00%"), (96, "9.80")]),
+             _layout_line([(16, "其中：市级财政资金"), (36, "2,000.00"), (50, "2,200.00"), (64, "2,156.00"),
+                           (78, "—"), (86, "—"), (96, "—")]),
+             _layout_line([(2, "年度总"), (16, "预期目标"), (52, "实际完成情况")]),
+             _layout_line([(2, "体目标"), (16, "新建人工鱼礁12万空方以上，投放"), (52, "新建人工鱼礁12.6万空方，投放苗种")]),
+             _layout_line([(16, "苗种3000万尾以上，礁区生物资源"), (52, "3150万尾，礁区生物资源量增长")]),
+             _layout_line([(16, "量增长10%以上。"), (52, "12.3%，渔业产值增长4.5%。")]), ""]
+    cols = [0, 10, 24, 46, 62, 76, 82, 88]   # x columns of 一级 / 二级 / 三级 / 目标 / 实际 / 分值 / 得分 / 原因
+    head = [_layout_line([(0, "一级指标"), (10, "二级指标"), (24, "三级指标"), (46, "年度指标值"), (62, "实际完成值"),
+                          (76, "分值"), (82, "得分"), (88, "偏差原因分析")]),
+            _layout_line([(88, "及改进措施")])]
+    lines += head
+    # every row's lines first, then the level words dropped on the middle line of their (page-cut) runs
+    page_break = 8
+    blocks: list[list[list[tuple[int, str]]]] = []
+    for l1, l2, name, target, actual, weight, score, why in ROWS346:
+        parts = [_wrap_width(name, 20), [target], [actual], [weight], [score], _wrap_width(why, 20) if why else [""]]
+        rows = []
+        for j in range(max(len(p) for p in parts)):
+            rows.append([(c, p[j] if j < len(p) else "") for c, p in zip(cols[2:], parts)])
+        blocks.append(rows)
+    for depth in (0, 1):
+        runs = []
+        for i, row in enumerate(ROWS346):
+            key = row[:depth + 1]
+            if runs and runs[-1][1] == key and i != page_break:
+                runs[-1][2].append(i)
+            else:
+                runs.append((i, key, [i]))
+        for _i, key, members in runs:
+            flat = [(m, j) for m in members for j in range(len(blocks[m]))]
+            words = _wrap_width(key[depth], (8, 12)[depth])
+            extra = len(words) - len(flat)
+            for _ in range(max(extra, 0)):   # a cell taller than its rows makes the last row taller
+                blocks[members[-1]].append([])
+                flat.append((members[-1], len(blocks[members[-1]]) - 1))
+            top = (len(flat) - len(words)) // 2
+            for k, word in enumerate(words):
+                m, j = flat[top + k]
+                blocks[m][j].append((cols[depth], word))
+    for i, rows in enumerate(blocks):
+        if i == page_break:
+            lines += ["", " " * 40 + "- 1 -", "\f" + head[0], head[1]]
+        lines += [_layout_line(sorted(r)) for r in rows]
+    lines += [_layout_line([(0, "总分"), (76, "100"), (82, "98.80"), (88, "自评等级：优")]), "",
+              _layout_line([(0, "填报人：孔某某"), (30, "联系电话：0633-8779×××"), (64, "填报日期：2024年3月12日")]), "",
+              " " * 40 + "- 2 -", "\f"]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS347 = [
+    ("产出指标", "数量指标", "受益学生人数", "≥5.2万人", "5.31万人", "8", "8", ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "≥320所", "326所", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造学校食堂", "≥15个", "15个", "6", "6", ""),
+    ("产出指标", "质量指标", "供餐食品抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "食堂从业人员持健康证上岗率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "膳食补助资金拨付时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "每生每天膳食补助标准", "5元", "5元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "学生营养健康监测覆盖率", "≥95%", "97.2%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村学生生长迟缓率", "≤3%", "2.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "学校食堂供餐率", "100%", "100%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "营养改善计划长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "88.2%", "10", "9.8",
+     "部分家长对菜品种类有更高期待；2024年优化带量食谱，增加菜品花样。"),
+]
+
+
+def txt347(out: Path) -> None:
+    """Langfang (Hebei): a Word form saved as 纯文本 (Windows default encoding, GBK without a BOM, CRLF): every
+    table cell's text on a line of its own and a BLANK LINE after each row (Word's end-of-row mark), the
+    paragraphs above and below as lines; a vMerged cell's text in its first row only (the merged cells below give
+    nothing), a gridSpan cell once, an empty cell an empty line inside its row."""
+    lines = ["附件2", "", "项目支出绩效自评表", "（2023年度）", ""]
+
+    def row(*cells: str) -> None:
+        lines.extend(cells)
+        lines.append("")
+
+    row("项目名称", "2023年廊坊市农村义务教育学生营养改善计划项目")
+    row("主管部门", "廊坊市教育局", "实施单位", "廊坊市学生资助管理中心")
+    row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+    row("年度资金总额", "6,800.00", "6,800.00", "6,664.00", "10", "98.00%", "9.80")
+    row("其中：中央补助资金", "5,440.00", "5,440.00", "5,440.00", "—", "—", "—")
+    row("地方财政资金", "1,360.00", "1,360.00", "1,224.00", "—", "—", "—")
+    row("年度总体目标", "预期目标", "实际完成情况")
+    row("为5.2万名农村义务教育学生提供营养膳食补助，新建改造学校食堂15个，供餐食品抽检合格率100%，学生及家长满意度90%以上。",
+        "为5.31万名学生提供营养膳食补助，新建改造学校食堂15个，供餐食品抽检合格率100%，学生满意度93.5%，家长满意度88.2%。")
+    lines += ["", "年度绩效指标完成情况", ""]
+    row(*HEADS214)
+    s1 = {a for a, _b, _t in _prefix_runs(ROWS347, 0)}
+    s2 = {a for a, _b, _t in _prefix_runs(ROWS347, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS347):
+        row(*([l1] if i in s1 else []), *([l2] if i in s2 else []), name, target, actual, weight, score, why)
+    row("总分", "100", "99.60", "自评等级：优")
+    lines += ["填报人：霍某某　　联系电话：0316-2212×××　　填报日期：2024年3月11日", ""]
+    out.write_bytes("\r\n".join(lines).encode("gbk"))
+
+
+ROWS348 = [
+    ("产出指标", "数量指标", "新建（改造）生活垃圾分类投放点", "≥850个", "872个", "6", "6", ""),
+    ("产出指标", "数量指标", "配置分类收集车辆", "≥40辆", "42辆", "5", "5", ""),
+    ("产出指标", "数量指标", "开展垃圾分类宣传活动", "≥200场", "215场", "4", "4", ""),
+    ("产出指标", "数量指标", "覆盖居民小区", "≥560个", "560个", "5", "5", ""),
+    ("产出指标", "质量指标", "分类投放点建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "厨余垃圾分出率", "≥20%", "21.6%", "5", "5", ""),
+    ("产出指标", "时效指标", "投放点建成投用时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个投放点改造补助", "≤3.5万元", "3.42万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "城区生活垃圾回收利用率", "≥35%", "36.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "居民垃圾分类知晓率", "≥95%", "97.1%", "6", "6", ""),
+    ("效益指标", "生态效益指标", "生活垃圾无害化处理率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "其他垃圾日均处理量减少", "≥120吨", "102吨", "8", "6.8",
+     "部分小区厨余垃圾分类质量不高，减量效果未达预期；\n2024年加强桶边督导。"),
+    ("效益指标", "可持续影响指标", "垃圾分类长效管理机制", "健全", "健全", "4", "4", ""),
+    ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "92.4%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "环卫作业人员满意度", "≥85%", "90.5%", "8", "8", ""),
+]
+
+
+def _excel_clip(cells: list[str]) -> str:
+    """One row of Excel's clipboard text: cells joined by tabs, a cell holding a line break (or a quote) written
+    in double quotes with its quotes doubled, the break kept as a bare LF inside the CRLF-separated rows."""
+    return "\t".join('"' + c.replace('"', '""') + '"' if ("\n" in c or '"' in c) else c for c in cells)
+
+
+def txt348(out: Path) -> None:
+    """Huainan (Anhui): cells A1:H30 of a filled-in Excel form copied and pasted into Notepad, saved as
+    "Unicode" (UTF-16 LE with a BOM, CRLF): every row the same eight tab-separated fields (empty cells empty
+    fields), a merged cell's text in its top-left cell only (the merged 项目资金 and level cells empty below /
+    beside), figures as Excel DISPLAYS them (2,000.00, 98.00%), and two cells holding a line break (the
+    项目资金 label and a note) QUOTED over two lines as Excel's clipboard gives them."""
+    rows = [["项目支出绩效自评表", "", "", "", "", "", "", ""],
+            ["（2023年度）", "", "", "", "", "", "", ""],
+            ["项目名称", "2023年淮南市城市生活垃圾分类项目", "", "", "", "", "", ""],
+            ["主管部门", "淮南市城市管理局", "", "", "实施单位", "淮南市环境卫生管理处", "", ""],
+            ["项目资金\n（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "3,000.00", "3,250.00", "3,185.00", "10", "98.00%", "9.80"],
+            ["", "其中：市级财政资金", "2,200.00", "2,450.00", "2,385.00", "—", "—", "—"],
+            ["", "　　　区级财政资金", "800.00", "800.00", "800.00", "—", "—", "—"],
+            ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+            ["", "新建（改造）分类投放点850个以上，城区生活垃圾回收利用率35%以上，居民满意度90%以上。", "", "",
+             "新建（改造）分类投放点872个，城区生活垃圾回收利用率36.8%，居民满意度92.4%。", "", "", ""],
+            list(HEADS214)]
+    prev = ("", "")
+    for l1, l2, name, target, actual, weight, score, why in ROWS348:
+        rows.append([l1 if l1 != prev[0] else "", l2 if (l1, l2) != prev else "", name, target, actual, weight, score, why])
+        prev = (l1, l2)
+    rows += [["总分", "", "", "", "", "100", "98.60", "自评等级：优"],
+             ["填报人：陶某某　联系电话：0554-6678×××", "", "", "", "", "", "", ""]]
+    text = "\r\n".join(_excel_clip(r) for r in rows) + "\r\n"
+    out.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+
+
+ROWS349 = [
+    ("产出指标", "数量指标", "新建高标准农田", "≥4.5万亩", "4.62万亩", "10", "10", ""),
+    ("产出指标", "数量指标", "新建（改造）灌排渠道", "≥85公里", "88.3公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建（改造）机耕道路", "≥60公里", "61.5公里", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年12月31日前", "2023年12月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均财政投入", "≤3000元", "2980元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增效", "≥100元", "108元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "新增粮食产能", "≥450万公斤", "418.5万公斤", "8", "7.44",
+     "部分项目区当年竣工，新增产能次年显现"),
+    ("效益指标", "生态效益指标", "项目区节水灌溉面积占比", "≥30%", "33.5%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", "100%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def txt349(out: Path) -> None:
+    """Yingtan (Jiangxi): a 农业农村局 site's form page flattened to text as the realworld passages arrive (UTF-8
+    without a BOM, LF): the site's navigation and 发布时间 lines, then each table row's cells RUN TOGETHER ON ONE
+    LINE with single spaces, half-width (: ( ) as the flattening leaves them, a two-line label cell broken over
+    two lines (项目资金 / (万元)), the merged level cells' words ONCE, on the first row of their runs, an empty
+    note leaving nothing; figures without thousands separators."""
+    lines = ["首页 > 政务公开 > 财政资金 > 绩效评价", "",
+             "鹰潭市2023年高标准农田建设项目支出绩效自评表",
+             "发布时间:2024-04-18 09:40 来源:市农业农村局 浏览次数: 字体:[大 中 小]",
+             "项目支出绩效自评表 ", "(2023年度)",
+             "项目名称 2023年鹰潭市高标准农田建设项目",
+             "主管部门 鹰潭市农业农村局 实施单位 鹰潭市农田建设服务中心",
+             "项目资金", "(万元)",
+             "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+             "年度资金总额: 9000 9250 9139 10 98.80% 9.88",
+             " 其中:中央补助资金 6300 6300 6300 - -",
+             "    省级补助资金 2000 2000 2000 - -",
+             "    市县财政资金 700 950 839 - -",
+             "年度总体目标完成情况 预期目标 实际完成情况",
+             "新建高标准农田4.5万亩，新增粮食产能450万公斤，项目区群众满意度90%以上。 "
+             "新建高标准农田4.62万亩，新增粮食产能418.5万公斤，项目区群众满意度95.2%。",
+             "年度绩效指标完成情况 一级", "指标", "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"]
+    prev = ("", "")
+    for l1, l2, name, target, actual, weight, score, why in ROWS349:
+        cells = [l1 if l1 != prev[0] else "", l2 if (l1, l2) != prev else "", name, target, actual, weight, score, why]
+        prev = (l1, l2)
+        lines.append(" ".join(c for c in cells if c))
+    lines += ["总分 100 99.32 自评等级:优", "填报人:吴某某 联系电话:0701-6221××× 填报日期:2024年3月26日", "",
+              "【打印本页】【关闭窗口】", "主办单位:鹰潭市农业农村局 赣ICP备05000000号", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS350 = [
+    ("产出指标", "数量指标", "举办公益性群众文化活动", "≥300场", "326场", "7", "7", ""),
+    ("产出指标", "数量指标", "送戏下乡演出", "≥240场", "252场", "6", "6", ""),
+    ("产出指标", "数量指标", "公共图书馆年流通人次", "≥45万人次", "47.8万人次", "5", "5", ""),
+    ("产出指标", "数量指标", "开展文物安全巡查", "≥1200次", "1236次", "5", "5", ""),
+    ("产出指标", "质量指标", "A级旅游景区安全检查覆盖率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "广播电视节目综合人口覆盖率", "≥99%", "99.6%", "5", "5", ""),
+    ("产出指标", "时效指标", "重点文化项目完成时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "三公经费支出", "≤86万元", "79.4万元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "全市接待游客人次增长", "≥10%", "12.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "公共文化服务设施免费开放率", "100%", "100%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "文化市场执法案件办结率", "≥95%", "96.3%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "文化遗产保护传承机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "群众文化活动参与群众满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "87.3%", "10", "9.7",
+     "旅游旺季部分景区停车、排队时间较长；2024年增设错峰预约和接驳线路"),
+]
+
+
+def txt350(out: Path) -> None:
+    """Guangyuan (Sichuan): a 部门整体 form posted as a WeChat public-account article and copied out of the
+    article page (UTF-8 WITH a BOM, CRLF): the account line and headings 一、 二、 三、, the fund block and the
+    indicators as lines of cells between FULL-WIDTH BARS ｜ (a header line first), the figures the article sets in
+    bold shown in 【】 (executed amount, rate and score, each actual and score), level words on every line,
+    阅读 / 在看 lines below."""
+    lines = ["广元文旅 2024-04-09 18:30 发表于四川", "",
+             "广元市文化广电旅游局2023年度部门整体支出绩效自评", "",
+             "按照市财政局统一部署，我局对2023年度部门整体支出开展了绩效自评，现将自评表公开如下。", "",
+             "一、部门基本情况", "部门（单位）名称：广元市文化广电旅游局", "金额单位：万元", "",
+             "二、年度预算执行情况",
+             "资金｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分",
+             "年度资金总额｜4,860.00｜5,120.00｜【5,017.60】｜10｜【98.00%】｜【9.80】",
+             "其中：基本支出｜3,100.00｜3,260.00｜【3,260.00】｜—｜—｜—",
+             "项目支出｜1,760.00｜1,860.00｜【1,757.60】｜—｜—｜—", "",
+             "三、年度绩效指标完成情况",
+             "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因分析及改进措施"]
+    for l1, l2, name, target, actual, weight, score, why in ROWS350:
+        lines.append("｜".join([l1, l2, name, target, f"【{actual}】", weight, f"【{score}】", why or "无"]))
+    lines += ["", "四、自评结论", "总分｜100｜【99.50】｜自评等级：【优】", "",
+              "来源：市文化广电旅游局规划财务科", "编辑：何某某　审核：苟某某", "", "阅读 1268　赞 35　在看 12", ""]
+    out.write_bytes("\ufeff".encode("utf-8") + "\r\n".join(lines).encode("utf-8"))
+
+
+ROWS351 = [
+    ("产出指标", "数量指标", "完成石漠化综合治理面积", "≥12平方公里", "12.4平方公里", "10", "10", ""),
+    ("产出指标", "数量指标", "人工造林", "≥6000亩", "6150亩", "8", "8", ""),
+    ("产出指标", "数量指标", "封山育林", "≥1.2万亩", "1.2万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设坡改梯", "≥800亩", "820亩", "5", "5", ""),
+    ("产出指标", "质量指标", "造林成活率", "≥85%", "90.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "治理任务完成时间", "2023年12月31日前", "2023年12月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每平方公里治理投资", "≤180万元", "176万元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "项目区植被覆盖率提高", "≥2个百分点", "2.3个百分点", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动群众务工增收", "≥120万元", "108万元", "8", "7.2", "部分工程采用机械施工，用工减少"),
+    ("效益指标", "可持续影响指标", "治理成果管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "护林管护人员满意度", "≥90%", "92%", "10", "10", ""),
+]
+
+
+def txt351(out: Path) -> None:
+    """Hechi (Guangxi): the OCR text layer of a scanned, stamped form selected in a PDF reader and pasted
+    into a file (UTF-8 without a BOM, CRLF): a table row a line, cells separated by single spaces, the merged level
+    words on their run's first row; the OCR's slips a reader still reads right: O for 0 (9O.5%), l for 1 (a
+    weight l0), FULL-WIDTH digits in some figures (６１５０亩, ２０２３年１２月２５日, a fund amount), spaces
+    INSIDE words (河池市林 业局, 石漠化综合 治理面积), a stamp's text caught on a line of its own."""
+    misread = {(1, 4): "６１５０亩", (4, 4): "9O.5%", (5, 4): "２０２３年１２月２５日", (7, 5): "l0",
+               (0, 2): "完成石漠化综合 治理面积"}
+    lines = ["项目支出绩效自评表", "(2023年度)",
+             "项目名称 2023年河池市石漠化综合治理项目",
+             "主管部门 河池市林 业局 实施单位 河池市石漠化综合治理工程管理站",
+             "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+             "(万元) 年度资金总额 2,100.00 2,160.00 ２,１１６.８０ 10 98.00% 9.80",
+             "其中:中央补助资金 1,800.00 1,800.00 1,800.00 — — —",
+             "地方财政资金 300.00 360.00 316.80 — — —",
+             "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"]
+    prev = ("", "")
+    for i, row in enumerate(ROWS351):
+        l1, l2 = row[0], row[1]
+        cells = [l1 if l1 != prev[0] else "", l2 if (l1, l2) != prev else "",
+                 *[misread.get((i, k), row[k]) for k in range(2, 8)]]
+        prev = (l1, l2)
+        lines.append(" ".join(c for c in cells if c))
+        if i == 6:
+            lines.append("河池市林业局")   # the red seal's ring text, read as a line
+    lines += ["总分 100 99.00 自评等级:优", "填报人:韦某某 联系电话:0778-2286××× 填报日期:2024年3月19日", ""]
+    out.write_bytes("\r\n".join(lines).encode("utf-8"))
+
+
+OTHER.update({"346": txt346, "347": txt347, "348": txt348, "349": txt349, "350": txt350, "351": txt351})
+WRITTEN.update({s: "txt" for s in ("346", "347", "348", "349", "350", "351")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
