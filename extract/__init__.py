@@ -169,6 +169,13 @@ def _converted_word(label: str, data: bytes, sha: str, kind: str) -> Document:
     doc = read_docx(label, convert(label, data, sha, "docx", WORD_KINDS[kind]), sha)
     doc.format = kind
     doc.warnings.append(f"{WORD_KINDS[kind]}经 LibreOffice 转换为 .docx 后读取")
+    if kind == "doc":
+        from .doc_cells import lost_tables
+        paragraphs = list(doc.paragraphs())
+        for k, first, cells in lost_tables([p.text for p in paragraphs], data):
+            doc.warnings.append(f"{paragraphs[k].loc.describe()}：原文件中是表格的 {cells} 个单元格（自“{first[:20]}”起），"
+                                "表格行的格式信息缺失，转换后成为一段连写的文字，该表格各行未读出，请核对原件"
+                                "（可在 Word 中另存为 .docx 后重新提交）")
     return doc
 
 
