@@ -169,7 +169,52 @@ def _converted_word(label: str, data: bytes, sha: str, kind: str) -> Document:
     doc = read_docx(label, convert(label, data, sha, "docx", WORD_KINDS[kind]), sha)
     doc.format = kind
     doc.warnings.append(f"{WORD_KINDS[kind]}经 LibreOffice 转换为 .docx 后读取")
+    if kind == "doc":
+        _lost_tables(doc, data)
     return doc
+
+
+def _lost_tables(doc: Document, data: bytes) -> None:
+    """A .doc table LibreOffice gave as one paragraph (extract.doc_cells) read from the .doc's own
+    cell marks: the rows of the table's full width (the width most of its rows have) as a table,
+    cell for cell; a row of another width (merged cells, whose columns only the lost row
+    properties would tell) as a line of text in its place; each named in the warnings."""
+    import dataclasses
+    from collections import Counter
+
+    from .doc_cells import lost_tables
+    from .model import Cell, Paragraph, Table
+    paragraphs = doc.paragraphs()
+    for k, first, rows in lost_tables([p.text for p in paragraphs], data):
+        para = paragraphs[k]
+        width = Counter(len(r) for r in rows).most_common(1)[0][0]
+        if width < 2 or sum(len(r) == width for r in rows) < 2:    # no grid to speak of: said only
+            doc.warnings.append(f"{para.loc.describe()}：原文件中自“{first[:20]}”起的表格，表格行的格式信息缺失，"
+                                "LibreOffice 转换后成为一段连写的文字，该表格各行未读出，请核对原件")
+            continue
+        blocks: list = []
+        short: list[str] = []
+        for row in rows:
+            if len(row) != width:
+                text = " ".join(c for c in row if c)
+                blocks.append(Paragraph(text, para.loc))
+                short.append(text[:20])
+                continue
+            if not blocks or not isinstance(blocks[-1], Table):
+                blocks.append(Table(index=0, n_rows=0, n_cols=width, cells=[], loc=para.loc))
+            table = blocks[-1]
+            table.cells += [Cell(text, table.n_rows, c, dataclasses.replace(para.loc, row=table.n_rows, col=c))
+                            for c, text in enumerate(row)]
+            table.n_rows += 1
+        at = doc.blocks.index(para)
+        doc.blocks[at:at + 1] = blocks
+        doc.warnings.append(f"{para.loc.describe()}：原文件中自“{first[:20]}”起的表格，表格行的格式信息缺失，"
+                            f"LibreOffice 转换后成为一段连写的文字；已按原文件的单元格标记逐行读出"
+                            f"（{sum(len(r) == width for r in rows)} 行，每行 {width} 格，合并单元格读作空格）"
+                            + (f"，另有 {len(short)} 行单元格数不同、所在列无法确定，作为文字读入："
+                               + "；".join(f"“{t}”" for t in short) if short else "")
+                            + "，请核对原件")
+    doc.renumber()
 
 
 def _converted_sheet(label: str, data: bytes, sha: str, kind: str, what: str) -> Document:

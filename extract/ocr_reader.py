@@ -31,8 +31,8 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_permille, scan_roman,
-               scan_signs, scan_text_table, scan_width)
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_orient, scan_permille,
+               scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
@@ -146,16 +146,20 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
     doc.pages = len(pages)
     fixes: list[str] = []
+    blind: list[int] = []
     for number, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
-        _read_page(doc, path, number, rgb, fixes)
+        if not _read_page(doc, path, number, rgb, fixes):
+            blind.append(number)
     stitch(doc)
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字）：" + "；".join(roman))
     if fmt == "pdf":
         _in_points(doc, 72 / DPI)
-    doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件")
+    doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
+                        + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
+                           if blind else ""))
     if fixes:
         doc.warnings.append("OCR 数字纠正：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
     return doc
@@ -202,18 +206,32 @@ def _image_pages(path: str, data: bytes):
     yield from frames
 
 
-def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> None:
+def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> bool:
+    """Reads one page into doc; False where it gave no table of rows and columns (said in the
+    warnings: a page read as nothing is never passed over in silence)."""
     import cv2
+    import numpy as np
 
+    quarter = _orientation(rgb)
+    if quarter:
+        rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
+        doc.warnings.append(f"第{number}页" + ("上下颠倒" if quarter == 2 else "横置（转了 90°）")
+                            + "，已按文字行的方向与识别置信度转正后识别")
+    rgb, photo = scan_cleanup.flattened(rgb)
+    if photo:
+        doc.warnings.append(f"第{number}页为拍摄的照片（纸张呈四边形，周围为深色背景），已按纸张四角校正透视后识别")
     gray, seal = scan_cleanup.without_seals(rgb)
     angle = scan_cleanup.skew_angle(gray)
     if abs(angle) >= scan_cleanup.MIN_SKEW:
         gray = scan_cleanup.rotated(gray, angle)
         doc.warnings.append(f"第{number}页倾斜约 {abs(angle):.1f}°，已按页面的线条校正后识别")
+    gray, ground = scan_cleanup.without_ground(gray)
+    if ground:
+        doc.warnings.append(f"第{number}页边缘有纸张以外的深色背景（复印机盖板、桌面等），已去除后识别")
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if seal or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or ground or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     hs, vs = rules(gray)
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
@@ -312,6 +330,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
+    read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
+                          + sum(len(c.text) for t in tables for c in t.cells))
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
@@ -330,6 +350,39 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if slashed:
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
                             + "；".join(slashed))
+    return read
+
+
+BLIND_LINES = 8     # a cell of this many lines holding most of its page's text: the grid was not found
+
+
+def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
+    """Whether the page gave a table of rows and columns; where it did not, a warning says so: no
+    table at all (little text, or text without rules), or one cell holding most of the page's text
+    in many lines (a frame round the page, the sheet's outline on a photo, lines too askew to meet)."""
+    cause = "请核对原件（页面可能倒置、横置、拍摄变形、过于模糊，或该页本无表格）"
+    if not tables:
+        doc.warnings.append(f"第{number}页 OCR 未读出表格（共识别出 {read} 个字），{cause}")
+        return False
+    for table in tables:
+        for cell in table.cells:
+            if cell.text.count("\n") + 1 >= BLIND_LINES and len(cell.text) * 2 > read:
+                doc.warnings.append(f"第{number}页 OCR 读出的表格中，一个单元格（第{cell.row + 1}行第{cell.col + 1}列）"
+                                    f"含 {cell.text.count(chr(10)) + 1} 行文字、占该页所识别文字的一半以上，"
+                                    f"表格的行列未能读出，{cause}")
+                return False
+    return True
+
+
+def _orientation(rgb) -> int:
+    """Quarter turns (np.rot90's k) that set the page upright (extract.scan_orient); 0 where the
+    engine has no detector of its own to ask (a stand-in engine)."""
+    eng = engine()
+    detect = getattr(eng, "text_det", None)
+    if detect is None:
+        return 0
+    rec = getattr(eng.text_rec, "rec", eng.text_rec)   # the plain recogniser: no re-reading of doubtful lines
+    return scan_orient.turn(rgb, detect, rec)
 
 
 def _recognised(eng, rgb) -> list:

@@ -12,6 +12,15 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   is lifted to the paper.
 - Skew: the angle whose horizontal projection of the dark pixels is sharpest (ruling lines give
   one narrow peak each; where a page has none, its text lines do), searched within ±MAX_SKEW°.
+- Beyond the paper: a copy or a photo takes in what lies around the sheet (the copier's lid, the
+  desk), a dark band along the image's edges, skewed with the sheet; its edge against the paper is
+  a long straight stroke that the table reader took for a ruling line, one box round the whole
+  page. Dark regions that touch the image's edge and stay within EDGE_BAND of it are painted paper
+  (a table's frame that touches the edge reaches far inside it and is left alone).
+- A photographed sheet: a phone's photo shows the sheet as a quadrilateral on a darker ground (the
+  desk), its lines converging. The sheet is the largest bright region; where it covers less than
+  PHOTO_COVER of the image and the ground around it is clearly darker, its four corners (the
+  convex hull of the region, reduced to four points) are warped to a rectangle.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -25,6 +34,9 @@ MIN_SKEW = 0.15         # below this the lines drift under a pixel per 400: left
 SEAL_SURE = 30          # a page has a seal when SEAL_MIN_PIXELS lean this far
 SEAL_MIN_PIXELS = 400   # fewer saturated pixels than this are JPEG colour fringes, not a seal
 LUMA = np.array([0.299, 0.587, 0.114], np.float32)   # grey from RGB, as OpenCV (and JPEG) weigh it
+EDGE_BAND = 0.06       # of the page's shorter side: how far in from the edge the ground around a sheet reaches
+PHOTO_COVER = 0.9      # a sheet covering less of the image than this was photographed, not scanned
+PHOTO_GROUND = 50      # grey levels the ground round a photographed sheet is darker than the sheet
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
 
 
@@ -134,3 +146,75 @@ def even_background(gray: np.ndarray) -> np.ndarray:
     paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     out = gray.astype(np.float32) / np.maximum(paper, 1) * 255
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
+
+
+def without_ground(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with the dark ground around the sheet (along the image's edges) painted paper, and
+    the number of pixels painted; the same array where there is none."""
+    import cv2
+
+    h, w = gray.shape
+    paper = int(np.percentile(gray, 90))
+    dark = (gray < paper - 60).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    band = EDGE_BAND * min(h, w)
+    ground = np.zeros(n, bool)
+    for k in range(1, n):
+        x, y, ww, hh, area = stats[k]
+        touches = x == 0 or y == 0 or x + ww == w or y + hh == h
+        # long along an edge (not a character cut by it), and never further in than the band
+        if not touches or max(ww, hh) < band:
+            continue
+        ys, xs = np.nonzero(labels[y:y + hh, x:x + ww] == k)
+        inside = np.minimum(np.minimum(xs + x, w - 1 - xs - x), np.minimum(ys + y, h - 1 - ys - y))
+        ground[k] = inside.max() <= band
+    if not ground.any():
+        return gray, 0
+    mask = ground[labels].astype(np.uint8)
+    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))   # its blurred rim too
+    out = gray.copy()
+    out[mask > 0] = paper
+    return out, int(mask.sum())
+
+
+def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The sheet of a photographed page warped to a rectangle, and whether it was; the same array
+    where the sheet fills the image (a scan) or no four-cornered sheet stands out of its ground."""
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    h, w = gray.shape
+    blur = cv2.GaussianBlur(gray, (0, 0), 3)
+    level, bright = cv2.threshold(blur, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # the sheet's own lines and text cut the bright region: close them before taking its outline
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return rgb, False
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    area = cv2.contourArea(hull)
+    if not 0.25 * h * w <= area <= PHOTO_COVER * h * w:
+        return rgb, False
+    inside = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(inside, hull, 1)
+    if float(gray[inside > 0].mean()) - float(gray[inside == 0].mean()) < PHOTO_GROUND:
+        return rgb, False
+    perimeter = cv2.arcLength(hull, True)
+    quad = None
+    for eps in (0.01, 0.02, 0.03, 0.05):
+        approx = cv2.approxPolyDP(hull, eps * perimeter, True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype(np.float32)
+            break
+    if quad is None or cv2.contourArea(quad) < 0.9 * area:
+        return rgb, False
+    # corners in order: top-left, top-right, bottom-right, bottom-left
+    s_, d_ = quad.sum(axis=1), quad[:, 0] - quad[:, 1]
+    tl, br, tr, bl = quad[np.argmin(s_)], quad[np.argmax(s_)], quad[np.argmax(d_)], quad[np.argmin(d_)]
+    width = int(round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))))
+    height = int(round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))))
+    matrix = cv2.getPerspectiveTransform(np.array([tl, tr, br, bl], np.float32),
+                                         np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+                                                  np.float32))
+    out = cv2.warpPerspective(rgb, matrix, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return out, True

@@ -1,0 +1,140 @@
+"""Scans as they come, second round (issue 21): a page fed upside down, a phone's photo of a sheet
+turned a quarter and seen askew on a desk, a copy whose sheet lies askew on the copier's dark lid.
+Each read as no row and said nothing before extract/scan_orient.py and scan_cleanup's
+flattened / without_ground; a straight scan must be left as it comes. Pages are drawn from a corpus
+PDF and turned, warped or framed here (the corpus scans are not the only evidence)."""
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from jixiao.extract import ocr_reader, read_bytes, scan_cleanup
+from jixiao.normalize import normalize_document
+
+from .test_scan_degraded import expected_rows, printed_page
+
+
+def _rows(img):
+    buf = io.BytesIO()
+    Image.fromarray(img).save(buf, format="PNG")
+    doc = read_bytes(buf.getvalue(), "page.png")
+    recs = normalize_document(doc)
+    rows = [(i.level3, "".join(i.target.raw.split()), "".join(i.actual.raw.split()),
+             i.score and int(i.score.value)) for i in recs.indicators]
+    return doc, rows
+
+
+def _page(stem="000", index=1):
+    return np.asarray(printed_page(stem, index).convert("RGB"))
+
+
+def _photo(page: np.ndarray) -> np.ndarray:
+    """The sheet on a dark desk, seen from a little off square (its corners moved unequally)."""
+    import cv2
+    h, w = page.shape[:2]
+    big = (int(h * 1.3), int(w * 1.3))
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[0.12 * w, 0.10 * h], [1.19 * w, 0.14 * h], [1.16 * w, 1.22 * h], [0.16 * w, 1.17 * h]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    return cv2.warpPerspective(page, m, (big[1], big[0]), borderMode=cv2.BORDER_CONSTANT, borderValue=(70, 70, 70))
+
+
+def _on_the_lid(page: np.ndarray, angle: float) -> np.ndarray:
+    """The sheet askew on a copier's dark lid, shifted so the lid shows along the top and left."""
+    import cv2
+    h, w = page.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    m[:, 2] += (12, 14)
+    return cv2.warpAffine(page, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=(110, 110, 110))
+
+
+def _near_edge(rules_, h, w, reach):
+    hs, vs = rules_
+    return [r for r in hs if r[0] < reach or r[0] > h - reach] + [r for r in vs if r[0] < reach or r[0] > w - reach]
+
+
+# With OCR: one page each
+
+def test_a_page_fed_upside_down_is_turned_and_gives_its_rows():
+    # before: no row, no word of why (the lines read upside down)
+    doc, rows = _rows(np.ascontiguousarray(np.rot90(_page(), 2)))
+    assert rows == expected_rows("000")
+    assert any("上下颠倒" in w for w in doc.warnings)
+
+
+def test_a_photo_of_a_sheet_turned_a_quarter_on_a_desk_gives_its_rows():
+    # before: no row (the sheet's outline against the desk made one cell of the whole page)
+    doc, rows = _rows(np.ascontiguousarray(np.rot90(_photo(_page()), 1)))
+    assert rows == expected_rows("000")
+    assert any("横置" in w for w in doc.warnings) and any("透视" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3])
+def test_the_quarter_turns_that_set_a_page_upright_are_found(k):
+    eng = ocr_reader.engine()
+    turned = np.ascontiguousarray(np.rot90(_page(), k))
+    assert (k + ocr_reader.scan_orient.turn(turned, eng.text_det, eng.text_rec.rec)) % 4 == 0
+
+
+def test_an_upright_page_is_not_turned():
+    eng = ocr_reader.engine()
+    assert ocr_reader.scan_orient.turn(_page(), eng.text_det, eng.text_rec.rec) == 0
+
+
+# Without OCR: the cleaning itself
+
+def test_the_lid_around_a_skewed_sheet_is_painted_paper_and_makes_no_rule():
+    rgb = _on_the_lid(_page(), 1.8)
+    gray = np.asarray(Image.fromarray(rgb).convert("L"))
+    gray = scan_cleanup.rotated(gray, scan_cleanup.skew_angle(gray))
+    h, w = gray.shape
+    assert _near_edge(ocr_reader.rules(gray), h, w, 15)          # the lid's edge reads as a frame
+    clean, painted = scan_cleanup.without_ground(gray)
+    assert painted > 0 and not _near_edge(ocr_reader.rules(clean), h, w, 15)
+    inner = ocr_reader.rules(gray)
+    assert len(ocr_reader.rules(clean)[0]) == len(inner[0]) - len(_near_edge((inner[0], []), h, w, 15))
+
+
+def test_a_straight_scan_and_a_table_that_touches_the_edge_are_left_alone():
+    gray = np.asarray(printed_page("000", 1).convert("L"))
+    assert scan_cleanup.without_ground(gray)[0] is gray
+    rgb = _page()
+    assert scan_cleanup.flattened(rgb)[0] is rgb
+    framed = gray.copy()
+    framed[200:1400, 0:3] = 0          # a frame cut by the image's edge, reaching far inside
+    framed[200:203, 0:1000] = 0
+    assert scan_cleanup.without_ground(framed)[0] is framed
+
+
+def test_a_photographed_sheet_is_warped_back_to_its_rectangle():
+    page = _page()
+    flat, done = scan_cleanup.flattened(_photo(page))
+    assert done
+    h, w = page.shape[:2]
+    assert abs(flat.shape[0] / flat.shape[1] - h / w) < 0.03
+
+
+# Never silent
+
+def test_a_page_that_gives_no_table_is_named_in_the_warnings():
+    blank = np.full((600, 800, 3), 255, np.uint8)
+    doc, rows = _rows(blank)
+    assert rows == []
+    assert any("第1页 OCR 未读出表格（共识别出 0 个字）" in w for w in doc.warnings)
+    assert any("其中 1 页（第1页）未读出表格的行列" in w for w in doc.warnings)
+
+
+def test_a_page_read_as_one_cell_of_many_lines_is_named_in_the_warnings():
+    # 316's skewed copy, before without_ground: the whole page one cell of a three-row table
+    from jixiao.extract.model import Cell, Document, Location, Table
+    lines = "\n".join(f"第{k}行文字 ≥{k}0% {k}分" for k in range(12))
+    cells = [Cell(lines, 0, 0, Location(file="p.png")), Cell("总分", 1, 0, Location(file="p.png")),
+             Cell("100", 1, 1, Location(file="p.png"))]
+    doc = Document(source="p.png", format="image-ocr", sha256="")
+    assert not ocr_reader._read_as_table(doc, 2, [Table(0, 2, 2, cells, Location(file="p.png"))], len(lines) + 5)
+    assert any(w.startswith("第2页") and "第1行第1列" in w and "12 行文字" in w for w in doc.warnings)
+    # a long cell among many (a deviation's explanation) is no sign of a lost grid
+    doc = Document(source="p.png", format="image-ocr", sha256="")
+    assert ocr_reader._read_as_table(doc, 2, [Table(0, 2, 2, cells, Location(file="p.png"))], 4 * len(lines))
+    assert doc.warnings == []
