@@ -821,3 +821,20 @@ def test_a_count_that_dropped_its_wan_against_a_target_in_wan():
     assert {"JX401", "JX402"} <= set(codes(report(rows=rows("2.5人次", "30"))))
     assert "JX801" not in codes(report(rows=rows("3.5万人次", "30")))
     assert "JX801" not in codes(report(rows=rows("35000人次", "30")))
+
+
+def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
+    """353 (planted blind): parts 500 + 650 + 850 = 2000 against a 全年预算数 total of 1950. The total is the
+    one the 执行率 was computed from (1901.25 / 1950 = 97.50%) and 650, less the gap, is 600, what the part's
+    own row gives in its other columns: the part is the figure to look at. Else the total is stated."""
+    def jx204(rate="97.50%", central="500"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+                f"\t年度资金总额\t1800\t1950\t1901.25\t{rate}\t10\t9.75\n"
+                f"\t其中：中央补助资金\t500\t{central}\t500\t—\t—\t—\n"
+                "\t省级补助资金\t600\t650\t600\t—\t—\t—\n"
+                "\t市级财政资金\t700\t850\t801.25\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("650", "600")]
+    assert jx204(rate="95.06%") == [("1950", "2000")]            # the rate was computed from the parts' sum
+    assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
