@@ -107,6 +107,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
+    recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs
 
 

@@ -810,9 +810,30 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
 def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
     """A result written as a signed figure (-4.1%) against a target on a fall (同比减少不少于3%, its
     note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
-    comparing only; the record keeps the figure as written."""
+    comparing only; the record keeps the figure as written. A count whose scale word was dropped is
+    read in the target's scale (in_target_scale)."""
     if _signed(actual) and target.note.endswith(_FALL):
         return replace(actual, value=-actual.value)
+    return in_target_scale(target, actual)
+
+
+def scale_dropped(target: Quantity, actual: Quantity) -> str:
+    """The scale word (万) a result dropped: a count written with decimals (3.5人次: things counted
+    one by one are whole) against a target counting the same thing in a scale (≥3万人次), so the
+    result is the target's scale of it (3.5万人次); "" otherwise."""
+    if not (target.numeric and actual.numeric and actual.op == "=" and actual.unit == target.unit
+            and actual.unit in COUNTERS and actual.scale == 1 and actual.places
+            and actual.value != actual.value.to_integral()):
+        return ""
+    return next((w for w, k in SCALES.items() if k == target.scale and k > 1), "")
+
+
+def in_target_scale(target: Quantity, actual: Quantity) -> Quantity:
+    """A result whose scale word was dropped (scale_dropped: 3.5人次 against ≥3万人次) read in the
+    target's scale (35000, rounded as 3.5万 is), for comparing only; the record keeps the figure as
+    written and JX801 flags it."""
+    if scale_dropped(target, actual):
+        return replace(actual, value=actual.value * target.scale, scale=target.scale)
     return actual
 
 

@@ -165,6 +165,8 @@ class DocRecords:
     restatements: list[Project] = field(default_factory=list)
     # Every paragraph's text with its location, for rules that read prose (template text, claims).
     paragraphs: list[tuple[str, Location]] = field(default_factory=list)
+    # Every table cell's text with its location, for rules that read any cell (template text).
+    cells: list[tuple[str, Location]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Indicators seen that gave no record, one each, named in `warnings`: table rows that look like
     # indicator rows (a name and a figure, in an indicator table or among three or more such rows),

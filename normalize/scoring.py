@@ -32,7 +32,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
-from .quantity import Quantity, plain
+from .quantity import Quantity, in_target_scale, plain
 from .records import Figure, Indicator, Project
 from .vocab import bare, grade_like
 
@@ -41,8 +41,14 @@ COMPARABLE = (">=", ">", "=", "<=", "<")
 MODELS = ("proportional", "coefficient", "weighted-share", "tiered", "unscored")
 
 
+def compared_actual(i: Indicator) -> Quantity:
+    """The row's result as compared with its target: as written, or in the target's scale where
+    the result dropped its scale word (3.5人次 against ≥3万人次: quantity.in_target_scale)."""
+    return in_target_scale(i.target.q, i.actual.q)
+
+
 def comparable(i: Indicator) -> bool:
-    t, a = i.target.q, i.actual.q
+    t, a = i.target.q, compared_actual(i)
     return t.numeric and a.numeric and t.unit == a.unit and t.op in COMPARABLE and a.op in ("=", ">=", ">") \
         and t.value > 0 and a.value > 0
 
@@ -51,7 +57,7 @@ def met(i: Indicator) -> bool:
     """The actual, as written, meets the target (a target is set, not measured: exact)."""
     if not comparable(i):
         return False
-    t, a = i.target.q.value, i.actual.q.value
+    t, a = i.target.q.value, compared_actual(i).value
     return {">=": a >= t, ">": a > t, "=": a >= t, "<=": a <= t, "<": a < t}[i.target.q.op]
 
 
@@ -60,7 +66,7 @@ def achieved(i: Indicator) -> tuple[Decimal, Decimal] | None:
     actual with its written rounding; None when the target and actual cannot be compared."""
     if not comparable(i):
         return None
-    t, a = i.target.q.value, i.actual.q
+    t, a = i.target.q.value, compared_actual(i)
     a_lo, a_hi = max(a.value - a.tolerance, Decimal("1e-12")), a.value + a.tolerance
     lo, hi = (t / a_hi, t / a_lo) if i.target.q.op in ("<=", "<") else (a_lo / t, a_hi / t)
     return min(lo, Decimal(1)), min(hi, Decimal(1))
@@ -110,7 +116,7 @@ def rounding_of(rows: list[Indicator]) -> str:
         if not agrees(i):
             continue
         # the product of the figures as written (85% of 10 is 8.5, whatever 85 was rounded from)
-        t, a = i.target.q.value, i.actual.q.value
+        t, a = i.target.q.value, compared_actual(i).value
         x = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
         places = max(i.score.q.places or 0, 0)
         fits = {how for how in votes if _at(x, places, how) == i.score.value}

@@ -210,6 +210,7 @@ def restore_records(recs, restore: Restorer) -> None:
     fix(recs.prose)
     recs.unit = restore(recs.unit)
     recs.paragraphs = [(restore(t), loc) for t, loc in recs.paragraphs]
+    recs.cells = [(restore(t), loc) for t, loc in recs.cells]
 
 
 def _frozen(obj) -> bool:

@@ -211,6 +211,10 @@ blank cell being none; sources under a total written in a header cell (资金情
 then 中央财政 | 165万元 …) add up to it. A 部门整体 table breaks the total down twice (by source, and 基本支出 + 项目支出),
 and 基本支出 again into 人员经费 + 公用经费: each breakdown adds up on its own. Amounts are
 exact as written; a total written to fewer places than its parts may differ by its own rounding.
+The flag states the total, unless the form shows the slip is a part: the total is the one the
+执行率 was computed from (执行数 / total, not / the parts' sum) and exactly one part, less the gap,
+is what its own row gives in another column (全年 650.00 where 年初 and 执行 hold 600.00): then it
+states that part.
 """, good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974；中央 3 | 本级 2.5 | 合计 5.5",
    bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974；年度金额:208万元，中央财政 165万元、省级财政 41万元")
 def fund_sources(recs: DocRecords, r):
@@ -246,10 +250,37 @@ def fund_sources(recs: DocRecords, r):
                 computed = sum((f.value for _, f in given), Decimal(0))
                 if abs(computed - of.value) > total_rounding(of.q, [f.q for _, f in given]):
                     kind = "资金来源" if not group else f"“{group}”各分项"
-                    yield r.flag(recs, f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed)}，"
-                                       f"但{of_name}写为 {money(p, of.value)}。", [of.loc] + [f.loc for _, f in given],
+                    message = (f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed)}，"
+                               f"但{of_name}写为 {money(p, of.value)}。")
+                    stated, expected = of.raw, num(computed / money_scale(p.money_unit))
+                    slip = _mistyped_part(p, name, of, given, computed) if of is whole else None
+                    if slip is not None:
+                        source, part, meant = slip
+                        message += (f"总额与执行率相符（{p.executed.raw} / {of.raw} = {p.exec_rate_stated.raw}），"
+                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant)}（与本行其他栏次相同），"
+                                    f"各分项之和即与总额相符。")
+                        stated, expected = part.raw, num(meant / money_scale(p.money_unit))
+                    yield r.flag(recs, message, [of.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
-                                 stated=of.raw, expected=num(computed / money_scale(p.money_unit)))
+                                 stated=stated, expected=expected)
+
+
+def _mistyped_part(p, name: str, whole, given, computed):
+    """The part of a budget column whose figure is the slip where parts and total disagree, or None:
+    the total is the one the stated 执行率 was computed from (执行数 / total, and not 执行数 / the parts'
+    sum), and exactly one part, less the gap, is a figure its own row gives in another column (650.00
+    where its 年初 and 执行 columns hold 600.00). Else the total is the figure stated."""
+    e, rate = p.executed, p.exec_rate_stated
+    if whole is not budget(p) or not (e and rate) or None in (e.value, rate.value) or not whole.value or not computed:
+        return None
+    if not (iv(e) / iv(whole) * HUNDRED).overlaps(iv(rate)) or \
+            (iv(e) / Interval.exact(computed) * HUNDRED).overlaps(iv(rate)):
+        return None
+    gap = computed - whole.value
+    found = [(s, f, f.value - gap) for s, f in given
+             if any(k != name and k in FIELD_NAMES and g is not None and g.value == f.value - gap
+                    for k, g in s.figures.items())]
+    return found[0] if len(found) == 1 else None
 
 
 # Words that explain money arriving above the budget (追加, 结转 …).

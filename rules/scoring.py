@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import agrees, met, partial_rows, proportional, rounding_of, written
+from jixiao.normalize.scoring import agrees, compared_actual, met, partial_rows, proportional, rounding_of, written
 
 from .common import iv, num, reading_doubt
 from .interval import Interval
@@ -60,7 +60,7 @@ def off_model(recs: DocRecords, r):
                 yield from _above_own_rounding(recs, r, p, i, [j for j in partial if j is not i])
                 continue
             lo, hi = proportional(i)
-            t, a = i.target.q.value, i.actual.q.value    # the figures as written, for the message
+            t, a = i.target.q.value, compared_actual(i).value    # as compared (a dropped 万 read in the target's scale)
             mid = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
             basis = "本表说明按 完成值/目标值×分值 计分" if p.scoring_rule else "本表其余指标按 完成值/目标值×分值 计分"
             yield r.flag(recs, f"{basis}，“{i.level3}”（目标 {i.target.raw}，实际 "
@@ -80,7 +80,7 @@ def _above_own_rounding(recs, r, p, i, others):
     if i.score.value <= most:
         return
     places = max(i.score.q.places or 0, 0)
-    t, a = i.target.q.value, i.actual.q.value
+    t, a = i.target.q.value, compared_actual(i).value
     mid = i.weight.value * min(t / a if i.target.q.op in ("<=", "<") else a / t, Decimal(1))
     way = "四舍五入" if how == "round" else "截尾（舍去）"
     yield r.flag(recs, f"本表其余指标按 完成值/目标值×分值 计分并{way}到 {places} 位小数，“{i.level3}”（目标 "

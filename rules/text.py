@@ -6,7 +6,7 @@ from decimal import ROUND_DOWN, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse
+from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse, scale_dropped
 
 from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
@@ -503,52 +503,95 @@ MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份�
                           r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*"
                           # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
+# The placeholders that stand where a figure's digits go (**, ××, XX).
+FIGURE_MARKS = re.compile(r"\*{2,}|×{2,}|XX+|xx+")
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
-Template placeholders left in the report: ** or *** instead of a figure, 增加/减少 or
-增长/下降 not chosen, …… instead of a reason. Asterisks are not counted in a copy that says
-they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are marks joined to
-digits (联系电话：0898-6533××××): a number published with its last digits hidden; nor are marks
-after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code named before
-a colon: 网站标识码：××××××××××): a number hidden whole.
-""", good="支出决算为 688.01 万元，完成预算 100%", bad="支出决算为**万元，完成预算**%，主要原因是…。", per_report=True)
+Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
+of a figure, 增加/减少 or 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted
+in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
+marks joined to digits (联系电话：0898-6533××××): a number published with its last digits hidden;
+nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
+named before a colon: 网站标识码：××××××××××): a number hidden whole. A cell that is one figure
+left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
+""", good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
+      bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
 def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
     # those are not unfilled figures; the other placeholders still are.
     masked = any(MASKING.search(text) for text, _ in recs.paragraphs)
-    # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty).
+    # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty),
+    # and one for the cells of one table.
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text)
-                 if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))
-                 and not MASKED_DIGITS.match(text, m.start())
-                 and not (m.group(0)[0] in "*×Xx" and MASKED_LABEL.search(text[:m.start()]))}
+        found = _placeholders(text, masked)
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:
             runs[-1].append((text, loc, found))
         else:
             runs.append([(text, loc, found)])
-    for run in runs:
+    # A row left as the template gave it (指标4： | ≥**人, nothing else filled) is a spare row, not a
+    # figure left unfilled: a cell that is only an unfilled figure counts where its row holds a figure.
+    filled = {_row(loc) for text, loc in recs.cells if parse(text.strip()).numeric}
+    tables: dict = {}
+    for text, loc in recs.cells:
+        found = _placeholders(text, masked)
+        figure = _unfilled_figure(text) if found else ""
+        if found and (not figure or _row(loc) in filled):
+            tables.setdefault((loc.block, loc.table), []).append((text, loc, {figure} if figure else found))
+    for run in runs + list(tables.values()):
         found = sorted(set().union(*(f for _, _, f in run)))
         what = f"（{len(run)} 段）" if len(run) > 1 else ""
         yield r.flag(recs, f"模板文字未填写{what}：{'、'.join(found)}。", [loc for _, loc, _ in run],
                      " / ".join(text for text, _, _ in run)[:500], stated="、".join(found), expected="实际数字或文字")
 
 
+def _placeholders(text: str, masked: bool) -> set[str]:
+    """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
+    return {m.group(0) for m in PLACEHOLDER.finditer(text)
+            if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))
+            and not MASKED_DIGITS.match(text, m.start())
+            and not (m.group(0)[0] in "*×Xx" and MASKED_LABEL.search(text[:m.start()]))}
+
+
+def _row(loc) -> tuple:
+    return loc.block, loc.table, loc.page, loc.row
+
+
+def _unfilled_figure(text: str) -> str:
+    """The cell as written when it is one figure whose digits are marks (≥**个, **万元), else ""."""
+    if not FIGURE_MARKS.search(text):
+        return ""
+    q = parse(FIGURE_MARKS.sub("1", text.strip()))
+    return text.strip() if q.numeric and q.op != "qualitative" else ""
+
+
 @rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
       """
 A count of people, visits, institutions or items cannot be fractional: 2.42人次 where the other
-counts are in 万人次 means 2.42万人次.
-""", good="享受异地就医政策报销2.42万人次", bad="享受异地就医政策报销2.42人次")
+counts are in 万人次 means 2.42万人次. In an indicator table, a result counted with decimals
+against a target counting the same thing in a scale (3.5人次 against ≥3万人次) dropped the
+target's scale word; the row is compared with its target in that scale (3.5万人次 meets ≥3万人次:
+no missed target is flagged for it).
+""", good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次",
+      bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次")
 def implausible_count(recs: DocRecords, r):
     for f in recs.prose:
         if f.q.unit in COUNT_UNITS and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
                          [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
+    for i in recs.indicators:
+        word = scale_dropped(i.target.q, i.actual.q)
+        if word:
+            meant = f"{num(i.actual.q.value)}{word}{i.actual.q.unit}"
+            yield r.flag(recs, f"“{i.level3}”实际完成值“{i.actual.raw}”为带小数的计数，目标值为 {i.target.raw}，"
+                               f"疑漏写“{word}”（应为“{meant}”）；已按 {meant} 与目标比较。",
+                         [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
+                         expected=meant)
 
 
 

@@ -789,3 +789,52 @@ def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
     prose = "补助资金于10月20日前全部完成兑付，兑付率100%；参保率94%，略低于95%的目标。\n"
     assert "JX403" not in codes(report(rows=rows, total="99", prose=prose))
     assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
+
+
+def test_template_text_left_in_a_table_cell():
+    """352 / 356 (planted blind): a target left as the template's ≥**个 and a note left 较上年增加/减少 are
+    template text wherever they stand, table cells too; a cell that is one unfilled figure states the
+    figure as written. A spare row the template gave (指标4： | ≥**人, nothing else filled) is no finding."""
+    def jx701(rows):
+        return [f for f in flags(report(rows=rows)) if f.rule == "JX701"]
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert jx701(rows) == []
+    [f] = jx701([rows[0][:3] + ("≥**个",) + rows[0][4:]] + rows[1:])
+    assert f.stated == "≥**个" and f.locations[0].table is not None
+    [f] = jx701(rows[:1] + [rows[1][:7] + ("较上年增加/减少1.5个百分点。",)] + rows[2:])
+    assert f.stated == "增加/减少"
+    assert jx701(rows + [("产出指标", "数量指标", "指标4：", "≥**人", "", "", "", "")]) == []
+
+
+def test_a_count_that_dropped_its_wan_against_a_target_in_wan():
+    """354 / 357 (planted blind): 3.5人次 against ≥3万人次, scored in full, no reason: 万 dropped from the
+    result (JX801), not a missed target (no JX401 / JX402 / JX405); read as 3.5万 it is compared in 万, so a
+    result short of the target in 万 is still missed."""
+    def rows(actual, score, reason=""):
+        return [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                ("效益指标", "社会效益指标", "宣传覆盖群众", "≥3万人次", actual, "30", score, reason),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    got = flags(report(rows=rows("3.5人次", "30")))
+    assert [(f.rule, f.stated, f.expected) for f in got] == [("JX801", "3.5人次", "3.5万人次")]
+    assert {"JX401", "JX402"} <= set(codes(report(rows=rows("2.5人次", "30"))))
+    assert "JX801" not in codes(report(rows=rows("3.5万人次", "30")))
+    assert "JX801" not in codes(report(rows=rows("35000人次", "30")))
+
+
+def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
+    """353 (planted blind): parts 500 + 650 + 850 = 2000 against a 全年预算数 total of 1950. The total is the
+    one the 执行率 was computed from (1901.25 / 1950 = 97.50%) and 650, less the gap, is 600, what the part's
+    own row gives in its other columns: the part is the figure to look at. Else the total is stated."""
+    def jx204(rate="97.50%", central="500"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+                f"\t年度资金总额\t1800\t1950\t1901.25\t{rate}\t10\t9.75\n"
+                f"\t其中：中央补助资金\t500\t{central}\t500\t—\t—\t—\n"
+                "\t省级补助资金\t600\t650\t600\t—\t—\t—\n"
+                "\t市级财政资金\t700\t850\t801.25\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("650", "600")]
+    assert jx204(rate="95.06%") == [("1950", "2000")]            # the rate was computed from the parts' sum
+    assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
