@@ -113,8 +113,11 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         sentences, unsaid = clause_lines(doc)
-        rebuilt += [rb for rb in sentences if not rb.blocks & taken]
-        silent = silent + unsaid
+        kept = [rb for rb in sentences if not rb.blocks & taken]
+        rebuilt += kept
+        # lines of a run another reader took are that reader's to read or count, not counted again
+        dropped = {rb.first_block for rb in sentences} - {rb.first_block for rb in kept}
+        silent = silent + [u for u in unsaid if u[0] not in taken and u[0] not in dropped]
     if not rebuilt:
         read_tables(doc, recs)
         _count_silent(recs, silent)
