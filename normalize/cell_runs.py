@@ -366,7 +366,7 @@ def _cells_from(cells: list[RunCell], wraps: list[bool], i: int, k: int):
         while end <= len(cells):
             joined = cells[at]
             for x in cells[at + 1:end]:
-                joined = RunCell(joined.line, joined.text + x.text, joined.blocks + x.blocks, src=joined.src)
+                joined = _join(joined, x)
             for stop, rest in go(end, left - 1):
                 yield stop, (joined,) + rest
             if end >= len(cells) or end - at >= WRAP_LINES or not wraps[end - 1]:
