@@ -57,7 +57,7 @@ from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
                       cell_fit, cell_number)
 from .records import DocRecords, Project
-from .tables import fund_word_field
+from .tables import fund_word_field, summary_label
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field,
                     level2_label, level_label, points_note)
 
@@ -544,7 +544,7 @@ def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[Ru
     优): the label in the first column, two figures the points and the score (one: the score), a
     grade's label and its word after them one cell in the last column; the row and the cell after it.
     None where the cells after the label are not so."""
-    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or "score" not in roles:
+    if at >= len(cells) or summary_label(cells[at].text) != "total" or "score" not in roles:
         return None
     j = at + 1
     figures = []

@@ -1178,3 +1178,13 @@ def test_numbered_indicator_lines_none_parsed_are_said(tmp_path):
     recs = _read(tmp_path, text)
     assert not recs.indicators
     assert recs.unread_rows == 2 and any("第2行、第3行" in w and "2行指标未读取" in w for w in recs.warnings)
+
+
+def test_a_total_a_cell_a_line_labelled_by_the_total_grammar(tmp_path):
+    """The total after the last row, a cell a line, under a label the total grammar reads
+    (tables.summary_label: 合计得分, as well as 总分) is the table's total row, as 总分 is."""
+    recs = _read(tmp_path, PDF_VIEWER_COPY.replace("总分\n90\n86.8\n", "合计得分\n90\n86.8\n"))
+    assert len(recs.indicators) == 4 and recs.unread_rows == 0
+    [p] = recs.projects
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
+    assert p.total_score_stated.loc.line == recs.indicators[3].loc.line + 11     # the 86.8 cell's line
