@@ -161,7 +161,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
 
 # A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
 _MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
-_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)")
+# A quote mark is no quote where a figure follows it: a value's operator (>90%, > 95%, >=3000个).
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>(?![ \t]*[=＝]?[ \t]*\d)[ \t]?)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1")
 
 
