@@ -161,8 +161,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
 
 # A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
 _MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
-_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1")
+# A quote mark is no quote where a figure follows it: a value's operator (>90%, > 95%, >=3000个).
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>(?![ \t]*[=＝]?[ \t]*\d)[ \t]?)")
+# Strong emphasis marks a word or a phrase, never across a clause break, and is no part of a run of
+# three stars: 为**万元，完成预算**% and （类）***（款）*** are a template's figures left unfilled.
+_MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]+?)(?<=[^\s*_])\1(?!\*)")
 
 
 def _plain_paragraphs(doc: Document) -> None:

@@ -57,7 +57,7 @@ from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
                       cell_fit, cell_number)
 from .records import DocRecords, Project
-from .tables import fund_word_field
+from .tables import fund_word_field, summary_label
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field,
                     level2_label, level_label, points_note)
 
@@ -113,8 +113,11 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         sentences, unsaid = clause_lines(doc)
-        rebuilt += [rb for rb in sentences if not rb.blocks & taken]
-        silent = silent + unsaid
+        kept = [rb for rb in sentences if not rb.blocks & taken]
+        rebuilt += kept
+        # lines of a run another reader took are that reader's to read or count, not counted again
+        dropped = {rb.first_block for rb in sentences} - {rb.first_block for rb in kept}
+        silent = silent + [u for u in unsaid if u[0] not in taken and u[0] not in dropped]
     if not rebuilt:
         read_tables(doc, recs)
         _count_silent(recs, silent)
@@ -363,7 +366,7 @@ def _cells_from(cells: list[RunCell], wraps: list[bool], i: int, k: int):
         while end <= len(cells):
             joined = cells[at]
             for x in cells[at + 1:end]:
-                joined = RunCell(joined.line, joined.text + x.text, joined.blocks + x.blocks, src=joined.src)
+                joined = _join(joined, x)
             for stop, rest in go(end, left - 1):
                 yield stop, (joined,) + rest
             if end >= len(cells) or end - at >= WRAP_LINES or not wraps[end - 1]:
@@ -541,7 +544,7 @@ def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[Ru
     优): the label in the first column, two figures the points and the score (one: the score), a
     grade's label and its word after them one cell in the last column; the row and the cell after it.
     None where the cells after the label are not so."""
-    if at >= len(cells) or bare(cells[at].text) not in ("总分", "合计", "总计") or "score" not in roles:
+    if at >= len(cells) or summary_label(cells[at].text) != "total" or "score" not in roles:
         return None
     j = at + 1
     figures = []

@@ -15,7 +15,9 @@ name comes from the heading line above the items ((一)产出指标…). No word
 listed here: the header grammar names every field.
 
 A numbered line that opens with a level label or holds value labels but does not parse whole is
-not read: it is counted unread and named, never passed over.
+not read: it is counted unread and named, never passed over. A run is two such lines or more,
+parsed or not: one parsed line beside unparsed ones is read, and a run none of whose lines
+parses is counted unread all the same (a lone line among prose is left to the prose readers).
 """
 from __future__ import annotations
 
@@ -114,20 +116,25 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     unread: list[tuple[int, int, str]] = []
     rows: list[list[RunCell | None]] = []
     blocks: set[int] = set()
-    failed: list[Paragraph] = []
+    failed: list[tuple[int, Paragraph]] = []     # (block, line) of the run's lines that did not parse
     level1: RunCell | None = None
 
     def flush():
         nonlocal rows, blocks, failed
-        if len(rows) >= 2:
-            first = min(blocks)
-            src = next(c for c in rows[0] if c is not None and first in c.blocks).src   # the first item's line
-            out.append(Rebuilt(first_block=first, blocks=set(blocks), header=[RunCell(src.line or 0, x, [first], src=src)
-                                                                               for x in FORM],
-                               roles=[header_field(x, set()) for x in FORM], rows=rows))
+        # two indicator lines make a run, whether or not they parse: dropping the run because too
+        # few of its lines parsed would pass its lines over in silence
+        if len(rows) + len(failed) >= 2:
+            if rows:
+                first = min(blocks)
+                src = next(c for c in rows[0] if c is not None and first in c.blocks).src   # the first item's line
+                out.append(Rebuilt(first_block=first, blocks=set(blocks),
+                                   header=[RunCell(src.line or 0, x, [first], src=src) for x in FORM],
+                                   roles=[header_field(x, set()) for x in FORM], rows=rows))
+            else:
+                first = failed[0][0]
             if failed:
-                named = "、".join(f"第{b.loc.line}行" for b in failed[:5]) + ("等" if len(failed) > 5 else "")
-                unread.append((first, len(failed), f"{failed[0].loc.describe()}起的编号指标行：{named}"
+                named = "、".join(f"第{b.loc.line}行" for _, b in failed[:5]) + ("等" if len(failed) > 5 else "")
+                unread.append((first, len(failed), f"{failed[0][1].loc.describe()}起的编号指标行：{named}"
                                f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
         rows, blocks, failed = [], set(), []
 
@@ -149,7 +156,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
         if fields is None:
             labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
             if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:
-                failed.append(b)
+                failed.append((k, b))
             continue
         row: list[RunCell | None] = []
         for x in FORM:

@@ -1151,3 +1151,40 @@ def test_a_name_label_and_its_value_a_cell_a_line_wrapped(tmp_path):
     head = "项目名称\n2023年某市普惠托育服务体系建设补助\n项目\n主管部门\n某市卫生健康委员会\n"
     recs = _read(tmp_path, head + PDF_VIEWER_COPY)
     assert [p.name for p in recs.projects] == ["2023年某市普惠托育服务体系建设补助项目"]
+
+
+def test_numbered_indicator_lines_short_of_a_table_are_said(tmp_path):
+    """Two numbered indicator lines of which one parses (a run too short to rebuild a table from the
+    parsed lines alone) and one that holds value labels but does not parse: both are indicator
+    lines; the one that parses is read, the other counted unread and named, neither passed over."""
+    text = ("项目名称：某治沙项目\n"
+            "（一）产出指标（分值50分，得分50分）\n"
+            "1. 数量指标：完成人工造林，年度指标值≥3.5万亩，实际完成3.62万亩，分值30分，得分30分。\n"
+            "2. 时效指标：任务完成时间，年度指标值2023年11月30日前，实际完成值，分值，得分。\n"
+            "三、自评结论\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "完成人工造林", "≥3.5万亩", "3.62万亩")]
+    assert recs.unread_rows == 1 and any("第4行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+def test_numbered_indicator_lines_none_parsed_are_said(tmp_path):
+    """A run of numbered indicator lines none of which parses whole (each holds value labels) is
+    counted unread and named, not passed over because no table could be rebuilt."""
+    text = ("项目名称：某治沙项目\n"
+            "1. 数量指标：完成人工造林，年度指标值≥3.5万亩，实际完成值，分值，得分。\n"
+            "2. 时效指标：任务完成时间，年度指标值2023年11月30日前，实际完成值，分值，得分。\n"
+            "三、自评结论\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators
+    assert recs.unread_rows == 2 and any("第2行、第3行" in w and "2行指标未读取" in w for w in recs.warnings)
+
+
+def test_a_total_a_cell_a_line_labelled_by_the_total_grammar(tmp_path):
+    """The total after the last row, a cell a line, under a label the total grammar reads
+    (tables.summary_label: 合计得分, as well as 总分) is the table's total row, as 总分 is."""
+    recs = _read(tmp_path, PDF_VIEWER_COPY.replace("总分\n90\n86.8\n", "合计得分\n90\n86.8\n"))
+    assert len(recs.indicators) == 4 and recs.unread_rows == 0
+    [p] = recs.projects
+    assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
+    assert p.total_score_stated.loc.line == recs.indicators[3].loc.line + 11     # the 86.8 cell's line
