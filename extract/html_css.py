@@ -31,6 +31,7 @@ the paragraph reading (and its warning when they hold many figure boxes).
 """
 from __future__ import annotations
 
+import heapq
 import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
@@ -99,20 +100,28 @@ class Compound:
         inner = max((c.spec() for c in self.nots), default=(0, 0, 0))
         return own[0] + inner[0], own[1] + inner[1], own[2] + inner[2]
 
-    def key(self) -> tuple[str, str]:
-        """The one thing an element must have, to file the rule under (ids, classes, attributes, tag)."""
+    def key(self) -> tuple:
+        """The one thing an element must have, to file the rule under (ids, classes, a place among
+        its siblings, attributes, tag)."""
         if self.ids:
             return ("#", min(self.ids))
         if self.classes:
             return (".", min(self.classes))
+        places = self._places()
+        if places:
+            return min(places)
         if self.attrs:
             return ("[", min(a[0] for a in self.attrs))
         return ("", self.tag or "*")
 
     def keys(self) -> set:
-        """Every tag, class, id and attribute name an element must have to match."""
+        """Every tag, class, id, place and attribute name an element must have to match."""
         return ({("", self.tag)} if self.tag else set()) | {(".", c) for c in self.classes} | \
-            {("#", i) for i in self.ids} | {("[", a[0]) for a in self.attrs}
+            {("#", i) for i in self.ids} | {("[", a[0]) for a in self.attrs} | self._places()
+
+    def _places(self) -> set:
+        """The exact places it asks for (:first-child, :nth-child(3), :last-child …), as keys."""
+        return {("nth-last" if from_end else "nth", b) for from_end, a, b in self.nth if a == 0}
 
     def matches(self, el, places: Places) -> bool:
         if self.tag is not None and el.tag.lower() != self.tag:
@@ -433,8 +442,10 @@ def _feature(part: str) -> bool | None:
     return None
 
 
-# The keys by how few elements have them: an id, a class, an attribute, a tag ("body" is above them all).
-_TELLING = ("#", ".", "[", "")
+# The keys of an ancestor by how few elements have them: an id, an exact place among the siblings (an
+# element has one: 500 rules naming p:nth-child(1 … 500) above are each looked at only under their p), a
+# class, an attribute, a tag ("body" is above them all).
+_TELLING = ("#", "nth", "nth-last", ".", "[", "")
 
 
 class Styles:
@@ -451,12 +462,13 @@ class Styles:
         # tag) and one thing an ancestor must have (None where no ancestor is named), so that an
         # element is tried only against the rules it could match: a site's style sheet runs long,
         # and 500 rules ending in "div" must not each be tried on every div of the page.
-        self.index: dict[tuple[str, str], dict] = {}
-        for rule in self.rules:
+        self.rules.sort(key=lambda r: (r[0], r[1]))   # by precedence: a rule's rank is its place here
+        self.index: dict[tuple[str, str], dict[tuple | None, _Filed]] = {}
+        for rank, rule in enumerate(self.rules):
             compounds = rule[2].compounds
             above = [c.key() for c in rule[2].ancestors if c.key() != ("", "*")]
             ancestor = min(above, key=lambda k: _TELLING.index(k[0])) if above else None
-            self.index.setdefault(compounds[-1].key(), {}).setdefault(ancestor, []).append(rule)
+            self.index.setdefault(compounds[-1].key(), {}).setdefault(ancestor, _Filed()).add(rank, rule)
         self.cache: dict = {}
         self.above: dict = {}   # element -> the keys of all its ancestors
 
@@ -497,30 +509,53 @@ class Styles:
         out: dict = {}
         if not isinstance(el.tag, str):
             return out
-        candidates: dict = {}
+        filed: list[_Filed] = []
         above = None
-        for key in _keys(el):
+        for key in _keys(el, self.places):
             by_ancestor = self.index.get(key)
             if not by_ancestor:
                 continue
-            for rule in by_ancestor.get(None, ()):
-                candidates[id(rule)] = rule
+            if None in by_ancestor:
+                filed.append(by_ancestor[None])
             if len(by_ancestor) > (None in by_ancestor):
                 above = self._above(el) if above is None else above
                 hits = ([a for a in by_ancestor if a in above] if len(by_ancestor) < len(above)
                         else [a for a in above if a in by_ancestor])
-                for a in hits:
-                    for rule in by_ancestor[a]:
-                        if rule[2].above <= above:   # every ancestor it names is somewhere above
-                            candidates[id(rule)] = rule
-        candidates = sorted(candidates.values(), key=lambda r: (r[0], r[1]))
-        matched = [r for r in candidates if r[2].matches(el)]
+                filed += (by_ancestor[a] for a in hits)
+        if filed and above is None:
+            above = self._above(el)
         inline, inline_important = _declarations(el.get("style") or "")
-        for r in matched:
-            out.update(r[3])
+        # The cascade from the strongest rule down (the filed lists merged by rank): a rule is
+        # matched only while it could still decide a property, and a list is left once nothing in
+        # the rest of it could (500 rules that all match and all set display cost one match, not
+        # 500). Per property: the inline !important, else the strongest matching !important rule,
+        # else the inline declaration, else the strongest matching rule.
+        important: dict = {}
+        normal: dict = {}
+        closed_important = set(inline_important)        # properties no rule left can change
+        closed = closed_important | set(inline)         # … nor any rule's normal declaration
+        heap = [(-f.ranks[-1], j, len(f.ranks) - 1) for j, f in enumerate(filed)]
+        heapq.heapify(heap)
+        while heap:
+            _, j, i = heapq.heappop(heap)
+            f = filed[j]
+            if f.normal_upto[i] <= closed and f.important_upto[i] <= closed_important:
+                continue   # nothing from here down this list could decide a property
+            if i:
+                heapq.heappush(heap, (-f.ranks[i - 1], j, i - 1))
+            rule = f.rules[i]
+            if rule[3].keys() <= closed and rule[4].keys() <= closed_important:
+                continue
+            if rule[2].above <= above and rule[2].matches(el):   # every ancestor it names is above
+                for p, v in rule[4].items():
+                    important.setdefault(p, v)
+                for p, v in rule[3].items():
+                    normal.setdefault(p, v)
+                closed_important.update(rule[4])
+                closed.update(rule[4], rule[3])
+        out.update(normal)
         out.update(inline)
-        for r in matched:
-            out.update(r[4])
+        out.update(important)
         out.update(inline_important)
         if el.get("hidden") is not None:
             out.setdefault("display", "none")   # the browser's own rule, the weakest of all
@@ -534,23 +569,47 @@ class Styles:
         while node is not None and node not in self.above:
             chain.append(node)
             node = node.getparent()
-        got = self.above[node] | _keys(node) if node is not None else frozenset()
+        got = self.above[node] | _keys(node, self.places) if node is not None else frozenset()
         for node in reversed(chain):
             self.above[node] = got
-            got = got | _keys(node)
+            got = got | _keys(node, self.places)
         return self.above[el]
 
     def display(self, el) -> str:
         return self.of(el).get("display", "") if isinstance(el.tag, str) else ""
 
 
-def _keys(el) -> frozenset:
-    """What the element could be filed under: any element, its tag, classes, id and attributes."""
+class _Filed:
+    """Rules filed under one (element key, ancestor key), by rank; for each place, the properties
+    the rules up to it declare (so that the cascade can leave the list once none is still open)."""
+    __slots__ = ("ranks", "rules", "normal_upto", "important_upto")
+
+    def __init__(self):
+        self.ranks: list[int] = []
+        self.rules: list = []
+        self.normal_upto: list[frozenset] = []
+        self.important_upto: list[frozenset] = []
+
+    def add(self, rank: int, rule) -> None:
+        self.ranks.append(rank)
+        self.rules.append(rule)
+        self.normal_upto.append((self.normal_upto[-1] if self.normal_upto else frozenset()) | rule[3].keys())
+        self.important_upto.append((self.important_upto[-1] if self.important_upto else frozenset()) | rule[4].keys())
+
+    def __iter__(self):
+        return iter(self.rules)
+
+
+def _keys(el, places: Places) -> frozenset:
+    """What the element could be filed under: any element, its tag, classes, id, attributes and
+    place among its siblings (from the first and from the last)."""
     if not isinstance(el.tag, str):
         return frozenset()
     el_id = el.get("id")
+    i, count = places.of(el)
     return frozenset((("", "*"), ("", el.tag.lower()), *((".", c) for c in (el.get("class") or "").split()),
-                      *([("#", el_id)] if el_id else []), *(("[", a.lower()) for a in el.keys())))
+                      *([("#", el_id)] if el_id else []), *(("[", a.lower()) for a in el.keys()),
+                      ("nth", i), ("nth-last", count + 1 - i)))
 
 
 def _declarations(text: str) -> tuple[dict, dict]:

@@ -224,3 +224,17 @@ def test_structural_selectors_parse_and_weigh_as_css_has_them():
     assert combs == ["~", "+", ">", " "] and [c.tag for c in compounds] == ["h1", "p", "div", "span", "a"]
     sel = Selector(*parse_selector("h1 ~ p + div > span a"))
     assert [c.tag for c in sel.ancestors] == ["div", "span"]   # h1 and p are siblings of an ancestor
+
+
+def test_a_rule_naming_an_exact_place_above_is_filed_under_that_place():
+    # 500 rules 'body .a p:nth-child(K) span' must not each be tried on every span: an element has
+    # one place among its siblings, so the place is the most telling ancestor key after an id.
+    from jixiao.extract.html_css import Styles
+    root = lxml_html.document_fromstring(
+        "<html><head><style>body .a p:nth-child(3) span{display:none} .a p:last-child span{display:none}"
+        " #m p:first-child span{display:none} .a li:nth-child(2){display:none}</style></head>"
+        "<body><div class='a'><p><span>1</span></p><p><span>2</span></p><p><span>3</span></p></div></body></html>")
+    styles = Styles(root)
+    filed = {key: sorted(ancestors, key=str) for key, ancestors in styles.index.items()}
+    assert filed == {("", "span"): [("#", "m"), ("nth", 3), ("nth-last", 1)], ("nth", 2): [(".", "a")]}
+    assert [styles.display(s) for s in root.iter("span")] == ["", "", "none"]
