@@ -238,3 +238,17 @@ def test_a_rule_naming_an_exact_place_above_is_filed_under_that_place():
     filed = {key: sorted(ancestors, key=str) for key, ancestors in styles.index.items()}
     assert filed == {("", "span"): [("#", "m"), ("nth", 3), ("nth-last", 1)], ("nth", 2): [(".", "a")]}
     assert [styles.display(s) for s in root.iter("span")] == ["", "", "none"]
+
+
+def test_a_closed_details_shows_its_summary_alone_and_says_what_it_folded():
+    # Chromium 156 --print-to-pdf of this page prints 正文开头, 关闭的摘要, 打开的摘要, 打开的内容,
+    # 正文结尾: a closed <details>' content (beyond its first <summary>) is not shown, an open one's is.
+    body = ("<p>正文开头</p><details><summary>关闭的摘要</summary>散落文字<p>关闭的内容</p>"
+            + _table(("旧指标甲", "1", "1")) + "</details>"
+            + "<details open><summary>打开的摘要</summary><p>打开的内容</p></details>"
+            + "<details><p>没有摘要的内容</p></details><p>正文结尾</p>")
+    d = read_bytes(_page("", body), "d.html")
+    assert [p.text for p in d.paragraphs()] == ["绩效自评表", "正文开头", "关闭的摘要", "打开的摘要", "打开的内容", "正文结尾"]
+    assert not d.tables()
+    (w,) = [w for w in d.warnings if "隐藏内容未读取" in w]
+    assert "4 处" in w and "表格 1 个" in w and "折叠未展开的<details>内容 4 处" in w
