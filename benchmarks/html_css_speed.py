@@ -11,7 +11,7 @@ Shapes (every rule's ancestors match every element's ancestors):
   distinct-end   500 rules '.a p span.xK' against spans of 500 classes (each span matches one)
   place-above    500 rules 'body .a p:nth-child(K) span' (an exact place above: each span matches one)
   place-end      500 rules '.a p:nth-child(K)' on the p's themselves
-  sibling        500 rules '.a p.xK + p span' and '.a p.xK ~ p span'
+  sibling        250 rules '.a p.xK + p span' and 250 '.a p.xK ~ p span'
   attribute      500 rules 'body .a span[data-nK]' on spans with no such attribute
 """
 from __future__ import annotations

@@ -72,6 +72,11 @@ class Places:
         return got
 
 
+def _beside(key: tuple) -> tuple:
+    """A key as had by the element just before the element or one of its ancestors."""
+    return ("+" + key[0], key[1])
+
+
 def _previous(el):
     """The element sibling before el (not a comment or processing instruction), or None."""
     el = el.getprevious()
@@ -301,7 +306,12 @@ class Selector:
         # The compounds an ancestor of the element must match: those followed by ' ' or '>' (one
         # followed by '+' or '~' is a sibling of the element or of one of its ancestors).
         self.ancestors = [c for c, comb in zip(compounds, combs) if comb in " >"]
-        self.above = frozenset(k for c in self.ancestors for k in c.keys())
+        # The compounds the element just before the element or one of its ancestors must match: those
+        # followed by '+' where the next compound is the element's or an ancestor's.
+        self.beside = [c for k, c in enumerate(compounds[:-1])
+                       if combs[k] == "+" and (k + 1 == len(combs) or combs[k + 1] in " >")]
+        self.above = frozenset(k for c in self.ancestors for k in c.keys()) | \
+            frozenset(_beside(k) for c in self.beside for k in c.keys())
         self._is: dict = {}      # (part, element) -> the element matches compounds[:part + 1]
         self._under: dict = {}   # (part, element) -> the element or an ancestor of it does
         self._before: dict = {}  # (part, element) -> the element or an earlier sibling of it does
@@ -442,7 +452,7 @@ def _feature(part: str) -> bool | None:
     return None
 
 
-# The keys of an ancestor by how few elements have them: an id, an exact place among the siblings (an
+# The keys of an ancestor (or of the element just before it, for '+') by how few elements have them: an id, an exact place among the siblings (an
 # element has one: 500 rules naming p:nth-child(1 … 500) above are each looked at only under their p), a
 # class, an attribute, a tag ("body" is above them all).
 _TELLING = ("#", "nth", "nth-last", ".", "[", "")
@@ -459,15 +469,19 @@ class Styles:
             if media_applies(style.get("media") or "all"):
                 self._parse(style.text or "", n)
         # Each rule filed under one thing the element must have (its id, a class, an attribute, its
-        # tag) and one thing an ancestor must have (None where no ancestor is named), so that an
+        # tag) and one thing an ancestor (or, for '+', the element just before it or an ancestor) must
+        # have (None where none is named), so that an
         # element is tried only against the rules it could match: a site's style sheet runs long,
         # and 500 rules ending in "div" must not each be tried on every div of the page.
         self.rules.sort(key=lambda r: (r[0], r[1]))   # by precedence: a rule's rank is its place here
         self.index: dict[tuple[str, str], dict[tuple | None, _Filed]] = {}
         for rank, rule in enumerate(self.rules):
             compounds = rule[2].compounds
-            above = [c.key() for c in rule[2].ancestors if c.key() != ("", "*")]
-            ancestor = min(above, key=lambda k: _TELLING.index(k[0])) if above else None
+            above = [c.key() for c in rule[2].ancestors if c.key() != ("", "*")] + \
+                [_beside(c.key()) for c in rule[2].beside if c.key() != ("", "*")]
+            # of two keys alike, the one before an ancestor: an element has one element just before it
+            ancestor = min(above, key=lambda k: (_TELLING.index(k[0].lstrip("+")), not k[0].startswith("+"))) \
+                if above else None
             self.index.setdefault(compounds[-1].key(), {}).setdefault(ancestor, _Filed()).add(rank, rule)
         self.cache: dict = {}
         self.above: dict = {}   # element -> the keys of all its ancestors
@@ -563,16 +577,19 @@ class Styles:
         return out
 
     def _above(self, el) -> frozenset:
-        """The keys of every ancestor of the element (tags, classes, ids, attribute names)."""
+        """The keys of every ancestor of the element (tags, classes, ids, places, attribute names),
+        and, marked (_beside), those of the element just before it or before any of its ancestors."""
         chain = []
         node = el
         while node is not None and node not in self.above:
             chain.append(node)
             node = node.getparent()
-        got = self.above[node] | _keys(node, self.places) if node is not None else frozenset()
         for node in reversed(chain):
+            parent, before = node.getparent(), _previous(node)
+            got = self.above[parent] | _keys(parent, self.places) if parent is not None else frozenset()
+            if before is not None:
+                got = got | {_beside(k) for k in _keys(before, self.places)}
             self.above[node] = got
-            got = got | _keys(node, self.places)
         return self.above[el]
 
     def display(self, el) -> str:

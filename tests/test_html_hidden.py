@@ -224,6 +224,22 @@ def test_structural_selectors_parse_and_weigh_as_css_has_them():
     assert combs == ["~", "+", ">", " "] and [c.tag for c in compounds] == ["h1", "p", "div", "span", "a"]
     sel = Selector(*parse_selector("h1 ~ p + div > span a"))
     assert [c.tag for c in sel.ancestors] == ["div", "span"]   # h1 and p are siblings of an ancestor
+    assert [c.tag for c in sel.beside] == ["p"]                # p stands just before the div
+
+
+def test_a_rule_naming_the_element_just_before_is_filed_under_it():
+    # 250 rules '.a p.xK + p span' must not each be tried on every span: the element just before the
+    # span's p is one, so a key it must have is more telling than the same kind of key above.
+    from jixiao.extract.html_css import Styles
+    root = lxml_html.document_fromstring(
+        "<html><head><style>.a p.x1 + p span{display:none} .a .x2 + .x3{display:none} .a p.x4 ~ p span{display:none}"
+        "</style></head><body><div class='a'><p class='x1'><span>1</span></p><p><span>2</span></p>"
+        "<p class='x2'><span>3</span></p><p class='x3'><span>4</span></p></div></body></html>")
+    styles = Styles(root)
+    filed = {key: sorted(ancestors, key=str) for key, ancestors in styles.index.items()}
+    assert filed == {("", "span"): [("+.", "x1"), (".", "a")], (".", "x3"): [("+.", "x2")]}
+    assert [styles.display(s) for s in root.iter("span")] == ["", "none", "", ""]
+    assert [styles.display(p) for p in root.iter("p")] == ["", "", "", "none"]
 
 
 def test_a_rule_naming_an_exact_place_above_is_filed_under_that_place():
