@@ -468,11 +468,11 @@ class Styles:
         for n, style in enumerate(root.iter("style")):
             if media_applies(style.get("media") or "all"):
                 self._parse(style.text or "", n)
-        # Each rule filed under one thing the element must have (its id, a class, an attribute, its
-        # tag) and one thing an ancestor (or, for '+', the element just before it or an ancestor) must
-        # have (None where none is named), so that an
-        # element is tried only against the rules it could match: a site's style sheet runs long,
-        # and 500 rules ending in "div" must not each be tried on every div of the page.
+        # Each rule filed under one thing the element must have (its id, a class, a place, an
+        # attribute, its tag) and one thing an ancestor (or, for '+', the element just before it or
+        # before an ancestor) must have (None where none is named), so that an element is tried only
+        # against the rules it could match: a site's style sheet runs long, and 500 rules ending in
+        # "div" must not each be tried on every div of the page.
         self.rules.sort(key=lambda r: (r[0], r[1]))   # by precedence: a rule's rank is its place here
         self.index: dict[tuple[str, str], dict[tuple | None, _Filed]] = {}
         for rank, rule in enumerate(self.rules):
