@@ -7,8 +7,10 @@ inside them. What the browser does not show is not read: display:none (style rul
 inline), the hidden attribute, <template>, and <noscript> (a saved page is what the browser
 showed with scripts running, so a <noscript> holds only the no-script stand-in or a duplicate
 of what the scripts built); visibility:hidden / collapse boxes keep their place (a table's row
-stays a row, so the grid is right) but not their text. What was left out is said once, in a
-warning. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
+stays a row, so the grid is right) but not their text; nor is a closed <details>' content beyond
+its <summary> (Chromium 156 shows and prints only the summary of a closed one: a page with both kinds
+printed with --print-to-pdf holds the closed one's summary alone, the open one's content whole). What
+was left out is said once, in a warning. Boxes laid out as tables by CSS (display:table, display:grid) are tables too
 (html_css.py). A <pre> block whose fixed-width text is a table (+---+ and | rules, columns of
 spaces: old government sites) is read by the text-file reader (text_reader.read_lines). Everything
 else becomes paragraphs in document order. Locations give the block, table, row and column as for
@@ -31,7 +33,7 @@ DROP = {"script", "style", "noscript", "template", "nav", "form", "select", "but
         "head", "input", "textarea"}
 BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
          "blockquote", "dd", "dt", "dl", "center", "address", "figure", "figcaption", "header", "footer", "aside",
-         "caption", "body", "html", "font", "span", "br", "hr"}
+         "caption", "body", "html", "font", "span", "br", "hr", "details", "summary"}
 # Page furniture by its class or id: navigation bars, breadcrumbs (当前位置：首页 > …), menus,
 # share buttons, footers. The report itself never sits in one.
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|footer|foot|sidebar|share|topbar|"
@@ -132,7 +134,7 @@ class _Hidden:
     """What the page held but did not show: pieces with text, and among them tables and rows."""
 
     def __init__(self):
-        self.pieces = self.tables = self.rows = 0
+        self.pieces = self.tables = self.rows = self.folded = 0
 
     def count(self, el) -> None:
         if not _clean(el.text_content()):
@@ -144,7 +146,8 @@ class _Hidden:
                          and not any(t in tables for t in tr.iterancestors("table")))
 
     def warning(self) -> str:
-        parts = [f"表格 {self.tables} 个" if self.tables else "", f"表格行 {self.rows} 行" if self.rows else ""]
+        parts = [f"表格 {self.tables} 个" if self.tables else "", f"表格行 {self.rows} 行" if self.rows else "",
+                 f"折叠未展开的<details>内容 {self.folded} 处" if self.folded else ""]
         among = "、".join(p for p in parts if p)
         among = f"，其中{among}" if among else ""
         return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
@@ -165,6 +168,8 @@ def _drop_unrendered(root, styles: Styles) -> _Hidden:
                 hidden.count(child)
                 child.drop_tree()
                 continue
+            if child.tag == "details" and child.get("open") is None:
+                _fold(child, hidden)
             seen = styles.of(child).get("visibility", "inherit")
             child_invisible = invisible if seen in ("inherit", "unset") else seen in ("hidden", "collapse")
             if child_invisible and not invisible:
@@ -175,6 +180,25 @@ def _drop_unrendered(root, styles: Styles) -> _Hidden:
                     grandchild.tail = None
             stack.append((child, child_invisible))
     return hidden
+
+
+def _fold(details, hidden: _Hidden) -> None:
+    """A closed <details> shows its first <summary> child alone (or the browser's own legend where it
+    has none): the rest, loose text too, is dropped and counted."""
+    summary = next((c for c in details if isinstance(c.tag, str) and c.tag == "summary"), None)
+    loose = _clean(details.text or "") or any(_clean(c.tail or "") for c in details)
+    if loose:
+        hidden.pieces += 1
+        hidden.folded += 1
+    details.text = None
+    for child in list(details):
+        if child is summary:
+            child.tail = None
+            continue
+        if isinstance(child.tag, str) and _clean(child.text_content()):
+            hidden.count(child)
+            hidden.folded += 1
+        details.remove(child)   # its tail with it
 
 
 # A page of this many boxes each holding only a short figure is a form laid out some other way

@@ -11,10 +11,14 @@ from .cn_numerals import counted
 
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-# Word names ideographTraditional for 甲乙丙 but draws Chinese counting for it in a Chinese document,
-# as the .docx reader has always read it; LibreOffice's 甲乙丙 / 子丑寅 have their own names here.
-_CHINESE = ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting")
-_CYCLES = {"heavenlyStem": "甲乙丙丁戊己庚辛壬癸", "earthlyBranch": "子丑寅卯辰巳午未申酉戌亥"}
+_CHINESE = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting")
+# The heavenly stems and earthly branches: Word's ideographTraditional and ideographZodiac (ECMA-376
+# ST_NumberFormat; Word's list gallery draws them 甲、乙、丙 and 子、丑、寅), LibreOffice's 甲 / 子
+# num-format (the .odt reader names those heavenlyStem, earthlyBranch). Past the last one the cycle
+# starts again.
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_CYCLES = {"heavenlyStem": _STEMS, "ideographTraditional": _STEMS, "earthlyBranch": _BRANCHES,
+           "ideographZodiac": _BRANCHES}
 _CIRCLED = {**{n: chr(0x2460 + n - 1) for n in range(1, 21)},      # ① … ⑳
             **{n: chr(0x3251 + n - 21) for n in range(21, 36)},    # ㉑ … ㉟
             **{n: chr(0x32B1 + n - 36) for n in range(36, 51)}}    # ㊱ … ㊿

@@ -679,11 +679,16 @@ def _para(p, view: _View) -> tuple[str, list]:
 
 def _shape_texts(shape):
     """The texts a drawing holds, each read as a text box: a frame's text box, and a shape's own
-    paragraphs and tables (LibreOffice writes Word's text box as a draw:custom-shape holding them)."""
-    for el in shape.iter():
-        if el.tag == TEXT_BOX or (el.tag.startswith(_DRAW) and el.tag != FRAME and
-                                  any(c.tag in (P, H, TABLE) for c in el)):
-            yield el
+    paragraphs and tables (LibreOffice writes Word's text box as a draw:custom-shape holding them).
+    Only the outermost: a box nested in a box's text is anchored in one of its paragraphs, and is
+    read from there (once), as that paragraph's box."""
+    if shape.tag == TEXT_BOX or (shape.tag.startswith(_DRAW) and shape.tag != FRAME and
+                                 any(c.tag in (P, H, TABLE) for c in shape)):
+        yield shape
+        return
+    for child in shape:
+        if isinstance(child.tag, str):
+            yield from _shape_texts(child)
 
 
 def _tables_in_shapes(root) -> None:

@@ -441,6 +441,34 @@ def test_docx_text_box_content_read_as_blocks_where_its_anchor_stands_once(tmp_p
         ("paragraph", "只有旧式文本框", 2), ("paragraph", "VML 文本框", 3), ("paragraph", "填报人：刘某某", None)]
 
 
+def test_docx_text_box_nested_in_a_text_box_is_read_once(tmp_path):
+    """A text box anchored in a paragraph of another text box (each with its VML fallback copy, as
+    Word writes them, the inner one inside both copies of the outer): the inner box's text is read
+    once, after the outer paragraph that anchors it, and the outer box's text once."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    ns = (f'{nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+    def box(*paras: str) -> str:
+        content = "<w:txbxContent>" + "".join(paras) + "</w:txbxContent>"
+        return (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}'
+                f'</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}'
+                '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+    inner = box("<w:p><w:r><w:t>内层说明</w:t></w:r></w:p>")
+    outer = box(f"<w:p><w:r><w:t>外层说明</w:t></w:r>{inner}</w:p>", "<w:p><w:r><w:t>外层结尾</w:t></w:r></w:p>")
+    wd = docx.Document()
+    wd.element.body.insert(0, parse_xml(f"<w:p {ns}><w:r><w:t>正文前</w:t></w:r>{outer}</w:p>"))
+    wd.add_paragraph("正文")
+    wd.save(tmp_path / "nested.docx")
+    d = read_document(tmp_path / "nested.docx")
+    assert [(b.text, b.loc.textbox) for b in d.blocks] == [
+        ("正文前", None), ("外层说明", 1), ("内层说明", 2), ("外层结尾", 1), ("正文", None)]
+
 def test_docx_hidden_text_is_left_out_and_counted(tmp_path):
     """Hidden text (w:vanish, 204's template hints) is not what Word displays or prints: a hidden run
     is left out, whether hidden directly, by its character style or by its paragraph's style;

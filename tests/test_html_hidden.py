@@ -124,12 +124,12 @@ def test_media_queries_parse_or_do_not_apply():
 
 def test_a_css_table_laid_out_by_child_and_attribute_selectors_reads():
     css = (".form > div{display:table-row} .form > div > span{display:table-cell}"
-           " [data-role=total] span{display:table-cell} .form span:first-child{display:none}")
+           " [data-role=total] span{display:table-cell} .form span:hover{display:none}")
     body = ("<div class='form' style='display:table'><div><span>预算数</span><span>120.00</span></div>"
             "<div data-role='total'><span>执行数</span><span>98.50</span></div></div>")
     d = read_bytes(_page(css, body), "t.html")
     (t,) = d.tables()
-    assert t.grid() == [["预算数", "120.00"], ["执行数", "98.50"]]   # the pseudo-class rule is not applied
+    assert t.grid() == [["预算数", "120.00"], ["执行数", "98.50"]]   # :hover: a state the page was not read in
 
 
 def test_an_empty_hidden_row_is_dropped_without_a_warning():
@@ -141,8 +141,10 @@ def test_an_empty_hidden_row_is_dropped_without_a_warning():
 
 def test_selector_parsing_and_matching_with_backtracking():
     from jixiao.extract.html_css import Styles, parse_selector
-    assert parse_selector("a:hover") is None and parse_selector("h1 + p") is None and parse_selector("> p") is None
+    assert parse_selector("a:hover") is None and parse_selector("> p") is None and parse_selector("p +") is None
     assert parse_selector("p::before") is None and parse_selector("svg|a") is None
+    assert parse_selector("p:not(div p)") is None and parse_selector("li:nth-child(2n of .x)") is None
+    assert parse_selector("td:nth-child(x)") is None and parse_selector("tr:not(.a") is None
     root = lxml_html.document_fromstring(
         "<html><head><style>.a > .b .c{display:none} [lang|=zh] i{display:none} [title~=x i] b{display:none}"
         "</style></head><body><div class='a'><div class='b'><div class='b'><span class='c'>x</span></div></div></div>"
@@ -163,3 +165,106 @@ def test_a_rule_is_filed_under_its_most_telling_ancestor():
         " div #main .y td{display:none}</style></head><body><table><tr><td>x</td></tr></table></body></html>")
     filed = {key: sorted(ancestors, key=str) for key, ancestors in Styles(root).index.items()}
     assert filed == {("", "td"): [("#", "main"), (".", "content"), ("[", "data-x")]}
+
+
+def _shown_rows(css: str, *rows, attrs: str = "") -> list[str]:
+    d = read_bytes(_page(css, _table(*rows, attrs=attrs)), "s.html")
+    (t,) = d.tables()
+    return [row[0] for row in t.grid()]
+
+
+def test_rows_hidden_by_sibling_combinators_are_not_read_and_the_rows_beside_them_are():
+    rows = [("培训人次", "500人次", "520人次"), "<tr class='old'><td>旧指标甲</td><td>1</td><td>1</td></tr>",
+            ("满意度", "≥90%", "95%"), ("合格率", "100%", "98%")]
+    # + hides the row straight after .old alone; ~ every row after it, not the ones before
+    assert _shown_rows(".old + tr{display:none}", *rows) == ["指标名称", "培训人次", "旧指标甲", "合格率"]
+    assert _shown_rows(".old ~ tr{display:none}", *rows) == ["指标名称", "培训人次", "旧指标甲"]
+    assert _shown_rows(".old ~ tr{visibility:hidden}", *rows) == ["指标名称", "培训人次", "旧指标甲", "", ""]
+    assert _shown_rows("tr + .old{display:none} .old ~ .gone{display:none}", *rows) == \
+        ["指标名称", "培训人次", "满意度", "合格率"]
+    # the sibling before the rule's anchor is part of an ancestor's selector: table is no sibling of tr
+    assert _shown_rows("table + tr{display:none} div ~ tr{display:none}", *rows) == \
+        ["指标名称", "培训人次", "旧指标甲", "满意度", "合格率"]
+
+
+def test_rows_and_cells_hidden_by_their_place_are_not_read_and_the_others_are():
+    rows = [("培训人次", "500人次", "520人次"), ("满意度", "≥90%", "95%"), ("合格率", "100%", "98%"),
+            ("完成率", "100%", "99%")]
+    assert _shown_rows("tr:first-child{display:none}", *rows) == ["培训人次", "满意度", "合格率", "完成率"]
+    assert _shown_rows("tr:last-child{display:none}", *rows) == ["指标名称", "培训人次", "满意度", "合格率"]
+    assert _shown_rows("tr:nth-child(2n){display:none}", *rows) == ["指标名称", "满意度", "完成率"]
+    assert _shown_rows("tr:nth-child(odd){display:none}", *rows) == ["培训人次", "合格率"]
+    assert _shown_rows("tr:nth-child(-n+2){display:none}", *rows) == ["满意度", "合格率", "完成率"]
+    assert _shown_rows("tr:nth-child(3){display:none}", *rows) == ["指标名称", "培训人次", "合格率", "完成率"]
+    assert _shown_rows("tr:nth-last-child(2){display:none}", *rows) == ["指标名称", "培训人次", "满意度", "完成率"]
+    assert _shown_rows("tr:only-child{display:none}", *rows) == ["指标名称", "培训人次", "满意度", "合格率", "完成率"]
+    d = read_bytes(_page("td:nth-child(3){display:none} tr:first-child td:last-child{display:none}",
+                         _table(*rows[:1])), "c.html")
+    assert d.tables()[0].grid() == [["指标名称", "年度指标值"], ["培训人次", "500人次"]]
+
+
+def test_not_hides_every_row_but_the_ones_it_names():
+    rows = [("培训人次", "500人次", "520人次"), "<tr class='old'><td>旧指标甲</td><td>1</td><td>1</td></tr>",
+            "<tr data-year='2022'><td>旧指标乙</td><td>2</td><td>2</td></tr>", ("满意度", "≥90%", "95%")]
+    assert _shown_rows("tr.old{display:none} tr:not(.old){display:table-row}", *rows) == \
+        ["指标名称", "培训人次", "旧指标乙", "满意度"]
+    assert _shown_rows("tr:not(.old, [data-year], :first-child){display:none}", *rows) == \
+        ["指标名称", "旧指标甲", "旧指标乙"]
+    # :not() weighs as its argument: .x:not(#y) (1, 1, 0) beats .a.b (0, 2, 0), whatever the order
+    assert _shown_rows("tr:not(#keep).old{display:none} .t .old{display:table-row}", *rows, attrs=" class='t'") == \
+        ["指标名称", "培训人次", "旧指标乙", "满意度"]
+
+
+def test_structural_selectors_parse_and_weigh_as_css_has_them():
+    from jixiao.extract.html_css import Selector, parse_selector, split_list
+    assert split_list('tr:not(.a, .b), [title="x,y"] td') == ["tr:not(.a, .b)", ' [title="x,y"] td']
+    assert Selector(*parse_selector("tr:nth-child(2n+1) td")).spec == (0, 1, 2)
+    assert Selector(*parse_selector("li:not(#a, .b):first-child")).spec == (1, 1, 1)
+    compounds, combs = parse_selector("h1 ~ p + div > span a")
+    assert combs == ["~", "+", ">", " "] and [c.tag for c in compounds] == ["h1", "p", "div", "span", "a"]
+    sel = Selector(*parse_selector("h1 ~ p + div > span a"))
+    assert [c.tag for c in sel.ancestors] == ["div", "span"]   # h1 and p are siblings of an ancestor
+    assert [c.tag for c in sel.beside] == ["p"]                # p stands just before the div
+
+
+def test_a_rule_naming_the_element_just_before_is_filed_under_it():
+    # 250 rules '.a p.xK + p span' must not each be tried on every span: the element just before the
+    # span's p is one, so a key it must have is more telling than the same kind of key above.
+    from jixiao.extract.html_css import Styles
+    root = lxml_html.document_fromstring(
+        "<html><head><style>.a p.x1 + p span{display:none} .a .x2 + .x3{display:none} .a p.x4 ~ p span{display:none}"
+        "</style></head><body><div class='a'><p class='x1'><span>1</span></p><p><span>2</span></p>"
+        "<p class='x2'><span>3</span></p><p class='x3'><span>4</span></p></div></body></html>")
+    styles = Styles(root)
+    filed = {key: sorted(ancestors, key=str) for key, ancestors in styles.index.items()}
+    assert filed == {("", "span"): [("+.", "x1"), (".", "a")], (".", "x3"): [("+.", "x2")]}
+    assert [styles.display(s) for s in root.iter("span")] == ["", "none", "", ""]
+    assert [styles.display(p) for p in root.iter("p")] == ["", "", "", "none"]
+
+
+def test_a_rule_naming_an_exact_place_above_is_filed_under_that_place():
+    # 500 rules 'body .a p:nth-child(K) span' must not each be tried on every span: an element has
+    # one place among its siblings, so the place is the most telling ancestor key after an id.
+    from jixiao.extract.html_css import Styles
+    root = lxml_html.document_fromstring(
+        "<html><head><style>body .a p:nth-child(3) span{display:none} .a p:last-child span{display:none}"
+        " #m p:first-child span{display:none} .a li:nth-child(2){display:none}</style></head>"
+        "<body><div class='a'><p><span>1</span></p><p><span>2</span></p><p><span>3</span></p></div></body></html>")
+    styles = Styles(root)
+    filed = {key: sorted(ancestors, key=str) for key, ancestors in styles.index.items()}
+    assert filed == {("", "span"): [("#", "m"), ("nth", 3), ("nth-last", 1)], ("nth", 2): [(".", "a")]}
+    assert [styles.display(s) for s in root.iter("span")] == ["", "", "none"]
+
+
+def test_a_closed_details_shows_its_summary_alone_and_says_what_it_folded():
+    # Chromium 156 --print-to-pdf of this page prints 正文开头, 关闭的摘要, 打开的摘要, 打开的内容,
+    # 正文结尾: a closed <details>' content (beyond its first <summary>) is not shown, an open one's is.
+    body = ("<p>正文开头</p><details><summary>关闭的摘要</summary>散落文字<p>关闭的内容</p>"
+            + _table(("旧指标甲", "1", "1")) + "</details>"
+            + "<details open><summary>打开的摘要</summary><p>打开的内容</p></details>"
+            + "<details><p>没有摘要的内容</p></details><p>正文结尾</p>")
+    d = read_bytes(_page("", body), "d.html")
+    assert [p.text for p in d.paragraphs()] == ["绩效自评表", "正文开头", "关闭的摘要", "打开的摘要", "打开的内容", "正文结尾"]
+    assert not d.tables()
+    (w,) = [w for w in d.warnings if "隐藏内容未读取" in w]
+    assert "4 处" in w and "表格 1 个" in w and "折叠未展开的<details>内容 4 处" in w

@@ -13,3 +13,10 @@ def test_letters_past_z_count_on_as_opendocument_draws_them_without_letter_sync(
     assert [list_number(n, "lowerLetterAlphabetic") for n in (1, 26, 27, 28, 52, 53, 702, 703)] == \
         ["a", "z", "aa", "ab", "az", "ba", "zz", "aaa"]
     assert list_number(28, "upperLetterAlphabetic") == "AB"
+
+
+def test_words_stem_and_branch_formats_draw_jia_yi_bing_and_zi_chou_yin():
+    # w:numFmt ideographTraditional is 甲乙丙丁…, ideographZodiac 子丑寅卯… (not 一二三, not 1 2 3)
+    assert [list_number(n, "ideographTraditional") for n in (1, 2, 3, 4, 10)] == ["甲", "乙", "丙", "丁", "癸"]
+    assert [list_number(n, "ideographZodiac") for n in (1, 2, 3, 12)] == ["子", "丑", "寅", "亥"]
+    assert list_number(11, "ideographTraditional") == list_number(11, "heavenlyStem")

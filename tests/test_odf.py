@@ -489,3 +489,19 @@ def test_odt_letter_numbers_past_z_follow_the_list_styles_letter_sync():
     doc = read_bytes(odt_with(lst(items(*names), "AB") + lst(items(*names), "AA"), styles), "a.odt")
     assert texts(doc)[25:28] == ["z)第26项", "aa)第27项", "ab)第28项"]
     assert texts(doc)[28 + 25:] == ["z)第26项", "aa)第27项", "bb)第28项"]
+
+
+def test_a_text_box_nested_in_a_text_box_is_read_once_as_a_box_of_its_own():
+    """A frame's text box holding a paragraph anchoring another frame: the inner box is read once,
+    after the outer box's paragraph that anchors it, and the outer box's text once; the same for a
+    custom shape holding a frame."""
+    inner = '<draw:frame draw:name="内框"><draw:text-box>' + p("内层说明") + '</draw:text-box></draw:frame>'
+    outer = ('<text:p>正文前<draw:frame draw:name="外框"><draw:text-box>'
+             + f'<text:p>外层说明{inner}</text:p>' + p("外层结尾") + '</draw:text-box></draw:frame></text:p>')
+    doc = read_bytes(odf(outer + p("正文")), "a.odt")
+    assert [(b.text, b.loc.textbox) for b in doc.blocks] == [
+        ("正文前", None), ("外层说明", 1), ("内层说明", 2), ("外层结尾", 1), ("正文", None)]
+    shape = ('<text:p><draw:custom-shape draw:name="文本框 1">' + f'<text:p>形状说明{inner}</text:p>'
+             + '</draw:custom-shape></text:p>')
+    doc = read_bytes(odf(shape), "b.odt")
+    assert [(b.text, b.loc.textbox) for b in doc.blocks] == [("形状说明", 1), ("内层说明", 2)]
