@@ -680,7 +680,9 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
         words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
         if len(words) < 3:
             flush()
-            run, counts = [], {}
+            # a short line may hold the label column's head alone, the header's money words on the
+            # next line (项目资金 / (万元) / 年初预算数 全年预算数 …: a merged head cell broken apart)
+            run, counts = (words, {k: len(words)}) if words else ([], {})
             continue
         run += words
         counts[k] = len(words)

@@ -1050,6 +1050,24 @@ def test_ocr_layer_rows_apart_by_single_spaces(tmp_path):
     assert any("“l0”按“10”读取" in w for w in recs.warnings)
     assert recs.unread_rows == 0
 
+
+def test_spaced_fund_header_whose_label_head_stands_on_lines_above(tmp_path):
+    """A web page's form copied as text (349): the fund table's label head 项目资金(万元) broken onto two
+    lines of its own above the line of money words; the row under them is read as the fund row."""
+    text = ("项目名称 某项目\n"
+            "项目资金\n(万元)\n"
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 1000 1150 1115.5 10 97.00% 9.70\n"
+            " 其中:中央补助资金 600 600 600 - -\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 新建机耕道路 ≥120公里 126公里 40 40\n"
+            "效益指标 社会效益指标 带动农户增收 ≥2000元 2150元 20 20\n")
+    recs = _read(tmp_path, text)
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value),
+            str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("10000000", "11500000", "11155000.0", "10", "9.70")
+    assert len(recs.indicators) == 2
+
 EMAIL_BODY = """主题: 报送绩效自评表
 项目名称：某治沙项目
 一、项目资金情况
