@@ -108,6 +108,8 @@ class _Line:
         t = self.text.strip()
         if _is_rule(t):
             return True
+        if t.count("｜") >= 2:
+            return True      # cells split by full-width bars, bordered or not
         t = t.translate(_BOX_BORDER)
         return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
 
@@ -131,7 +133,9 @@ class _Line:
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
-_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
+# The full-width bar ｜ is how Chinese typesetting (a WeChat article, a web page pasted as text)
+# separates cells on a line: a border too, even where the line has no outer border (a｜b｜c).
+_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋｜"})
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
@@ -587,5 +591,11 @@ def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = 
                             loc=Location(path, block=block, table=t_index, line=first_line, element=element)))
 
 
+# A form's fill-in mark: lenticular brackets around what was filled in, the cell's whole text or
+# the value after a label's colon (【326场】, 自评等级：【优】). The value is what the brackets hold.
+_FILLED = re.compile(r"(^|[：:]\s*)【([^【】\n]+)】$")
+
+
 def _clean_cell(text: str) -> str:
-    return "\n".join(part.strip() for part in text.strip().split("\n"))
+    text = "\n".join(part.strip() for part in text.strip().split("\n"))
+    return _FILLED.sub(r"\1\2", text)

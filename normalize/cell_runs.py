@@ -675,13 +675,17 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
 
     def flush():
         for rb in _funds(run):
-            if sum(counts[k] for k in rb.blocks) == len(rb.header) + sum(len(r) for r in rb.rows):
+            # words, not cells: a header cell may hold two (得分 / (万元): a note glued to its word)
+            words = sum(len(c.blocks) for c in rb.header) + sum(len(c.blocks) for r in rb.rows for c in r if c)
+            if sum(counts[k] for k in rb.blocks) == words:
                 out.append(rb)
     for k, b in enumerate(doc.blocks):
         words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
         if len(words) < 3:
             flush()
-            run, counts = [], {}
+            # a short line may hold the label column's head alone, the header's money words on the
+            # next line (项目资金 / (万元) / 年初预算数 全年预算数 …: a merged head cell broken apart)
+            run, counts = (words, {k: len(words)}) if words else ([], {})
             continue
         run += words
         counts[k] = len(words)
@@ -885,6 +889,25 @@ def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     return row
 
 
+def _han_rejoined(texts: list[RunCell], roles: list[str], first: bool):
+    """A spaced row that fits no column as split, where one space between two Han characters is
+    inside a cell (an OCR layer spaces a name's characters: 完成石漠化综合 治理面积): the row with
+    the one such pair rejoined that lets it fit one way, else None (two that fit: no guess)."""
+    found = []
+    for n in range(len(texts) - 1):
+        a, b = texts[n], texts[n + 1]
+        if not (HAN.match(a.text[-1:]) and HAN.match(b.text[:1])) or level_label(a.text) or level_label(b.text):
+            continue
+        joined = texts[:n] + [_join(a, b)] + texts[n + 2:]
+        if len(joined) > len(roles):
+            continue
+        fits = [[cell_fit(c.text, role) for role in roles] for c in joined]
+        best, ways = _row_options(joined, fits, roles, 0, len(joined), first)
+        if best is not None and len(ways) == 1:
+            found.append((joined, best, ways))
+    return found[0] if len(found) == 1 else None
+
+
 def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                        given: tuple[list[RunCell], list[str]] | None = None) -> Rebuilt | None:
     t = doc.blocks[k]
@@ -982,6 +1005,8 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         best, ways = _row_options(texts, fits, roles, 0, len(texts), not placed and not unread) \
             if len(texts) <= len(roles) \
             else (None, [])
+        if best is None and spaced and (rejoined := _han_rejoined(texts, roles, not placed and not unread)):
+            texts, best, ways = rejoined
         if best is None:
             failed += 1
             streak.append((blk, r))

@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex as re
 
 from jixiao.extract import Location, Table
+from jixiao.extract.ocr_reader import fix_numeric
 
 from .quantity import UNITS, parse
 from .vocab import DIRECTION_OPS, NATURE_WORDS, bare, canonical_level1, level2_label, level_label, points_note
@@ -103,6 +104,9 @@ def cell_fit(text: str, role: str) -> int | None:
             return 20
         return 5 if len(b) <= 20 and not re.search(r"[，；]", b) else 0     # clauses of prose are a poor value
     if role in ("weight", "score", "coefficient", "weight_share", "converted_score"):
+        # a scan's text layer may write a letter for a digit inside the figure (l0 for 10, 1O for 10):
+        # repaired only where the run is otherwise a figure (fix_numeric); the reader notes the repair
+        b = fix_numeric(b)
         return 20 if BARE_NUMBER.match(b) and parse(b.rstrip("分")).value <= 100 else None
     if role in ("nature", "direction"):
         return 30 if b in NATURE_CELLS else None

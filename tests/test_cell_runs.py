@@ -1024,6 +1024,50 @@ def test_ocr_text_rows_apart_by_runs_of_spaces(tmp_path):
     assert recs.unread_rows == 0
 
 
+
+def test_ocr_layer_rows_apart_by_single_spaces(tmp_path):
+    """A scanned PDF's OCR layer as text: every cell apart by one space. The money header's unit note on
+    the next line ((万元) before the first row's label: the header cell 项目资金(万元) broken) is the
+    header's word, not a cell left over; a space the layer put inside a name (新建机耕 道路) is
+    inside the cell where the row fits no column as split; a letter for a digit in a points cell (l0)
+    is the figure it stands in, read with a warning."""
+    text = ("项目名称 某项目\n"
+            "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "(万元) 年度资金总额 1,000.00 1,150.00 1,115.50 10 97.00% 9.70\n"
+            "其中:省级补助资金 600.00 600.00 600.00 — — —\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 数量指标 新建机耕 道路 ≥120公里 126公里 40 40\n"
+            "开展丰产培育 ≥2万亩 2.1万亩 l0 10\n"
+            "效益指标 社会效益指标 带动农户增收 ≥2000元 2150元 20 20\n"
+            "总分 100 99.70 自评等级:优\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value)) for i in recs.indicators] == [
+        ("数量指标", "新建机耕道路", "≥120公里", "126公里", "40"), ("数量指标", "开展丰产培育", "≥2万亩", "2.1万亩", "10"),
+        ("社会效益指标", "带动农户增收", "≥2000元", "2150元", "20")]
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.executed.q.value), str(p.fund_score.q.value)) == \
+        ("10000000.00", "11155000.00", "9.70")
+    assert any("“l0”按“10”读取" in w for w in recs.warnings)
+    assert recs.unread_rows == 0
+
+
+def test_spaced_fund_header_whose_label_head_stands_on_lines_above(tmp_path):
+    """A web page's form copied as text (349): the fund table's label head 项目资金(万元) broken onto two
+    lines of its own above the line of money words; the row under them is read as the fund row."""
+    text = ("项目名称 某项目\n"
+            "项目资金\n(万元)\n"
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 1000 1150 1115.5 10 97.00% 9.70\n"
+            " 其中:中央补助资金 600 600 600 - -\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 新建机耕道路 ≥120公里 126公里 40 40\n"
+            "效益指标 社会效益指标 带动农户增收 ≥2000元 2150元 20 20\n")
+    recs = _read(tmp_path, text)
+    [p] = recs.projects
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value),
+            str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("10000000", "11500000", "11155000.0", "10", "9.70")
+    assert len(recs.indicators) == 2
+
 EMAIL_BODY = """主题: 报送绩效自评表
 项目名称：某治沙项目
 一、项目资金情况

@@ -179,6 +179,21 @@ def test_box_drawn_table_ruled_around_its_header_and_total_reads_a_row_a_line():
                                     ["丙", "≥3个", "30"], ["总分", "", "60"]]
 
 
+def test_full_width_bars_split_cells_without_an_outer_border():
+    """A WeChat article's table pasted as text: cells split by the full-width bar ｜, no border at
+    the ends (a｜b｜c), the filled-in values in lenticular brackets (【326场】, 自评等级：【优】): a
+    table whose cells are the values the brackets hold; a line with one bar is a paragraph."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", "广元文旅｜发表\n指标｜目标｜完成值｜分值\n甲｜≥300场｜【326场】｜7\n"
+                       "乙｜健全｜【健全】｜5\n总分｜100｜【99.50】｜自评等级：【优】\n")
+    [t] = d.tables()
+    assert t.grid() == [["指标", "目标", "完成值", "分值"], ["甲", "≥300场", "326场", "7"],
+                        ["乙", "健全", "健全", "5"], ["总分", "100", "99.50", "自评等级：优"]]
+    assert [p.text for p in d.paragraphs()] == ["广元文旅｜发表"]
+
+
 def test_cells_closed_by_pipes_broken_over_lines_are_one_row():
     """A converter that closes each cell with `|` and breaks a row where a merged cell ended
     (006: 序号 | 一级 指标 | / 二级 指标 | / 三级 指标 | / 指标分值 | …): consecutive lines whose
