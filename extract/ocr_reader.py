@@ -34,6 +34,7 @@ from io import BytesIO
 from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_orient, scan_permille,
                scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
+from .ocr_digits import fix_numeric
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -47,7 +48,6 @@ SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
 ALIGN = DPI / 72 * 3        # 3 points in pixels: left text edges this close are one column (no rules)
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
 
-_NUMERIC = re.compile(rf"^[{scan_signs.SIGNS}]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
 
 
 def available() -> bool:
@@ -453,12 +453,3 @@ def _box_sides(bw, boxes: list, reach: int) -> list:
     return out
 
 
-def fix_numeric(text: str) -> str:
-    """Repair OCR's letter-for-digit confusions in a cell that is a number, nowhere else."""
-    if not _NUMERIC.match(text):
-        return text
-    if not re.search(r"\d", text) and not re.fullmatch(r"[lI][Oo]+%?", text):
-        return text   # letters alone are a number only in the one unambiguous shape: IO, IOO
-    fixed = re.sub(r"[Oo](?=[\d.,，．%Oo]|$)|(?<=[\d.])[Oo]", "0", text)
-    fixed = re.sub(r"[lI](?=[\d.,，．%0]|$)|(?<=[\d.])[lI]", "1", fixed)
-    return re.sub(r"(?<=\d)[，．](?=\d)", ".", fixed)

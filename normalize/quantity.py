@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex as re
 
 from jixiao.extract.line_breaks import OPERATOR
+from jixiao.extract.ocr_digits import fix_numeric
 
 from .vocab import value_role
 
@@ -1157,7 +1158,6 @@ def parse_cell(raw: str, default_unit: str = "") -> Quantity:
     """A table cell's figure. A number whose digits a scan's text layer garbled in the one way
     that cannot mean anything else (IO for 10, 1O0% for 100%, 9O.5 for 90.5: extract.ocr_reader's
     fix_numeric) is read as repaired, kept as written in `raw`, with a note that says so."""
-    from jixiao.extract.ocr_reader import fix_numeric
     q = parse(raw, default_unit=default_unit)
     if q.numeric or q.op == "empty":
         return q

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex as re
 
 from jixiao.extract import Location, Table
-from jixiao.extract.ocr_reader import fix_numeric
+from jixiao.extract.ocr_digits import fix_numeric
 
 from .quantity import UNITS, parse
 from .vocab import DIRECTION_OPS, NATURE_WORDS, bare, canonical_level1, level2_label, level_label, points_note
