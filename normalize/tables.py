@@ -1083,6 +1083,8 @@ class _Reader:
         self.required: set[int] = set()
         self.serial: int | None = None      # the header's 序号 column: the row's number stays there
         self.moved_from = None
+        # while a re-ordered view of a table is read (header_below): (its index, view row -> table row)
+        self.view_rows: tuple[int, dict[int, int]] | None = None
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
@@ -1565,6 +1567,12 @@ class _Reader:
             cell = t.cell_at(r, c)
             if cell is not None:
                 return cell.loc
+        if self.view_rows is not None and self.view_rows[0] == t.index:
+            r = self.view_rows[1].get(r, r)   # a cell keeps its own location; a row names the table's row
+        return self._row_loc(t, r)
+
+    @staticmethod
+    def _row_loc(t: Table, r: int) -> Location:
         return Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
 
     def label_row(self, t: Table, grid, r: int) -> bool:
@@ -2581,7 +2589,9 @@ class _Reader:
             named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
-        loc_row = self._loc(t, r)
+        # the record's row stays the view's while it is read (rows are matched by number: count_unread,
+        # detail rows); read_tables maps it to the table's after
+        loc_row = self._row_loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:
             actual_c = target_c
@@ -3430,11 +3440,15 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         view = transposed(t)
         if view is None and (below := header_below(t)) is not None:
             view, moved = below
+            reader.view_rows = (t.index, moved)   # every row named while reading: the table's row
             before = len(recs.indicators)
-            reader.read(view)
+            try:
+                reader.read(view)
+            finally:
+                reader.view_rows = None
             for i in recs.indicators[before:]:
-                # a row of the view is the table's row it moved from
-                if i.loc is not None and i.loc.table == t.index and i.loc.row in moved:
+                # a record's row is the view's (_indicator_row): the table's row it moved from
+                if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row in moved:
                     i.loc = replace(i.loc, row=moved[i.loc.row])
             continue
         if view is None:

@@ -3568,6 +3568,16 @@ def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_th
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
     r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
     assert r.indicators == [] and r.unread_rows == 3
+
+
+def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
+    """Issue 21: the header-below view moves rows; a warning naming a row (not a cell) names the
+    table's row, as the records do: the row whose level 3 is a number is the table's third (第3行)."""
+    rows = [["绩效指标完成情况", "", "", "", "", "", ""], _BOTTOM_ROWS[0], ["", "", "35", "≥80%", "82.5%", "30", "30"],
+            *_BOTTOM_ROWS[1:], _BOTTOM_HEAD, _BOTTOM_TOTAL]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
+    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
 def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
     # 合计 straight under the header, the indicator rows below it, no total at the bottom
     rows = [
