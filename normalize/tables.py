@@ -2394,16 +2394,19 @@ class _Reader:
         return ind
 
     def detail_rows(self, t: Table, grid, rows: list[int], off: list, cols: _Cols, ind: Indicator) -> int:
-        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its row,
-        parts adding up to more than the indicator said in a warning. Returns the last detail row."""
+        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its name
+        cell's location (file, table, row, column), parts adding up to more than the indicator said in
+        a warning, their sum to the places they were written with. Returns the last detail row."""
         parts = "；".join(f"{DETAIL_LEAD.sub('', bare(grid[q][cols.level3]))} {bare(grid[q][cols.target])} / "
-                         f"{bare(grid[q][cols.actual])}（第{q + 1}行）" for q in rows)
+                         f"{bare(grid[q][cols.actual])}（{self._loc(t, q, cols.level3).describe()}）" for q in rows)
         ind.note = "；".join(x for x in (ind.note, f"其中：{parts}（分项明细，不作为指标）") if x)
         for c, total_of_parts, stated in off:
             what = "指标值" if c == cols.target else "实际完成值"
+            places = max(parse_cell(bare(grid[q][c])).places or 0 for q in rows)
+            written = (total_of_parts / stated.scale).quantize(Decimal(1).scaleb(-places))
             self.recs.warnings.append(f"{self._loc(t, rows[0], c).describe()}：“{ind.level3}”其中各分项{what}之和 "
-                                      f"{(total_of_parts / stated.scale).normalize():f}"
-                                      f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 超过本指标 {stated.raw}")
+                                      f"{written:f}{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} "
+                                      f"超过本指标 {stated.raw}")
         self.used.update(rows)
         return rows[-1]
 

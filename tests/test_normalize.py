@@ -3672,6 +3672,17 @@ def test_detail_rows_adding_up_to_more_than_their_indicator_are_said():
     assert any("新建码头岸线" in w and "1300米" in w and "超过" in w for w in r.warnings)
 
 
+def test_detail_parts_are_named_by_their_cells_and_their_sum_keeps_the_written_places():
+    """Issue 21: each part names its cell (file, table, row, column) so an analyst finds it, and the
+    sum of parts written to two places stays at two (1300.50, not 1300.5)."""
+    r = _detail_doc()
+    assert "东港 ≥700米 / 730米（mem 块0 表1 第4行 第3列）" in r.indicators[0].note
+    assert "西港 ≥500米 / 530米（mem 块0 表1 第5行 第3列）" in r.indicators[0].note
+    r = _detail_doc(second_part="≥600.50米")
+    assert [w.split("：", 1)[1] for w in r.warnings if "超过" in w] == \
+        ["“新建码头岸线”其中各分项指标值之和 1300.50米 超过本指标 ≥1200米"]
+
+
 def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
     # 西港 in 个, not the indicator's 米: no part of it, read as a row of its own
     r = _detail_doc(second_part="≥5个", second_actual="5个")
