@@ -1064,6 +1064,21 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
 
 
+def test_a_fund_paragraphs_aside_and_a_second_paragraph_stating_the_fund_otherwise_are_said(tmp_path):
+    """Issue 21: the bracketed sources left out of the fund paragraph are said, where the paragraph
+    is; a second paragraph stating the fund otherwise leaves the money unread, both paragraphs named."""
+    recs = _read(tmp_path, EMAIL_BODY)
+    assert [w.split("：", 1)[1] for w in recs.warnings if "括号" in w] == \
+        ["项目资金按本段读取，括号内的说明未计入项目资金（其中中央资金3,600.00万元、省级资金1,200.00万元）"]
+    assert any("块3" in w for w in recs.warnings if "括号" in w)
+    other = "    项目年初预算数4,500.00万元，全年预算数4,800.00万元，全年执行数4,600.00万元。\n"
+    recs = _read(tmp_path, EMAIL_BODY.replace("二、绩效指标完成情况\n", other + "二、绩效指标完成情况\n"))
+    [p] = recs.projects
+    assert (p.budget_initial, p.budget_full_year, p.executed) == (None, None, None)
+    [w] = [w for w in recs.warnings if "所述项目资金不一致" in w]
+    assert "块3" in w and "块4" in w and "4,704.00" in w and "4,600.00" in w
+
+
 PDF_VIEWER_COPY = """绩效
 指标
 一级指标
