@@ -24,7 +24,7 @@ from .scoring import grade_scores, infer_model, stated_proportional, stated_tier
 from .cell_runs import read_cell_runs
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clauses, fund_figure,
-                     read_tables)
+                     read_tables, summary_label)
 from .title import subject, title
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
@@ -42,8 +42,10 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
-# the label opens the line, the full marks and the score follow as its row's two figures.
-TOTAL_ROW_LINE = re.compile(r"^\s*总分\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
+# the label opens the line, a total row's label by the tables' grammar (tables.summary_label: 总分, 合计,
+# 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
+# points: a money row's 合计 is none).
+TOTAL_ROW_LINE = re.compile(r"^\s*([^\s\d]+)\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
@@ -362,9 +364,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
-        if (m := TOTAL_ROW_LINE.match(b.text)) and Decimal(m.group(1)) >= Decimal(m.group(2)):
-            found.append((m.group(2), b.loc))
-            row_weight = row_weight or (m.group(1), b.loc)
+        if (m := TOTAL_ROW_LINE.match(b.text)) and summary_label(m.group(1)) == "total" and \
+                FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+            found.append((m.group(3), b.loc))
+            row_weight = row_weight or (m.group(2), b.loc)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]
