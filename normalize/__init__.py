@@ -23,7 +23,8 @@ from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import read_cell_runs
 from .cell_joins import glued_fund_lines
-from .tables import SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, read_tables
+from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clauses, fund_figure,
+                     read_tables, summary_label)
 from .title import subject, title
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
@@ -41,10 +42,14 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
-# the label opens the line, the full marks and the score follow as its row's two figures.
-TOTAL_ROW_LINE = re.compile(r"^\s*总分\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
+# the label opens the line, a total row's label by the tables' grammar (tables.summary_label: 总分, 合计,
+# 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
+# points: a money row's 合计 is none).
+TOTAL_ROW_LINE = re.compile(r"^\s*([^\s\d]+)\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
+# A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own.
@@ -303,10 +308,10 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
     全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
-    read clause by clause as the fund sentence in a table's cell is (tables._fund_clauses), a bracketed
-    aside (the sources: 其中…) left out. Only where no money is read yet, the paragraph gives a budget
-    and the money executed, and no other paragraph states the fund differently."""
-    from .tables import MONEY_FIELDS, _MONEY_WORD, _fund_clauses, _fund_figure
+    read clause by clause as the fund sentence in a table's cell is (tables.fund_clauses), a bracketed
+    aside (the sources: 其中…) left out of the fund and said in a warning. Only where no money is read
+    yet, the paragraph gives a budget and the money executed, and no other paragraph states the fund
+    differently (then both are said, and neither read)."""
     if len(recs.projects) != 1:
         return
     p = recs.projects[0]
@@ -314,18 +319,26 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     found = []
     for b in doc.paragraphs():
-        clauses = _fund_clauses(re.sub(r"[（(][^（）()]*[）)]", "", normalize_ws(b.text)))
+        text = normalize_ws(b.text)
+        clauses = fund_clauses(ASIDE.sub("", text))
         if {"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses:
-            found.append((clauses, b.loc))
-    if len({tuple(sorted(c.items())) for c, _ in found}) != 1:
+            found.append((clauses, b.loc, text))
+    if not found:
         return
-    clauses, loc = found[0]
-    unit = next((m.group(0) for field, text in clauses.items() if field in MONEY_FIELDS
-                 and (m := _MONEY_WORD.search(text)) is not None), p.money_unit)
+    clauses, loc, text = found[0]
+    if (other := next((f for f in found if f[0] != clauses), None)) is not None:
+        said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[2]))
+        recs.warnings.append(f"{loc.describe()}与{other[1].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
+        return
+    if asides := ASIDE.findall(text):
+        recs.warnings.append(f"{loc.describe()}：项目资金按本段读取，括号内的说明未计入项目资金"
+                             f"（{'；'.join(a[1:-1] for a in asides)}）")
+    unit = next((m.group(0) for field, figure in clauses.items() if field in MONEY_FIELDS
+                 and (m := MONEY_WORD.search(figure)) is not None), p.money_unit)
     p.money_unit = unit
-    for field, text in clauses.items():
+    for field, figure in clauses.items():
         if getattr(p, field) is None:
-            setattr(p, field, Figure(_fund_figure(field, text, unit), loc))
+            setattr(p, field, Figure(fund_figure(field, figure, unit), loc))
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
@@ -351,9 +364,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
-        if (m := TOTAL_ROW_LINE.match(b.text)) and Decimal(m.group(1)) >= Decimal(m.group(2)):
-            found.append((m.group(2), b.loc))
-            row_weight = row_weight or (m.group(1), b.loc)
+        if (m := TOTAL_ROW_LINE.match(b.text)) and summary_label(m.group(1)) == "total" and \
+                FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+            found.append((m.group(3), b.loc))
+            row_weight = row_weight or (m.group(2), b.loc)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

@@ -919,7 +919,7 @@ def _sub_header(texts: list[str], fields) -> bool:
     return named == len(cells) or (named >= 2 and 2 * named >= len(cells))
 
 
-def _fund_figure(name: str, text: str, money_unit: str) -> Quantity:
+def fund_figure(name: str, text: str, money_unit: str) -> Quantity:
     """A fund-table cell: money in the table's unit, a rate in % even when written bare."""
     if name in MONEY_FIELDS:
         return parse_cell(text, default_unit=money_unit)
@@ -1011,7 +1011,7 @@ def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mo
         shift = _fund_shift(grid[k], cols, weight_in_percent)
         if shift is None:
             break
-        money = {name: _fund_figure(name, grid[k][c + shift], money_unit) for name, c in cols.items()
+        money = {name: fund_figure(name, grid[k][c + shift], money_unit) for name, c in cols.items()
                  if name in MONEY_FIELDS and 0 <= c + shift < len(grid[k])}
         money = {name: q for name, q in money.items() if q.numeric}
         if not money:
@@ -1083,6 +1083,8 @@ class _Reader:
         self.required: set[int] = set()
         self.serial: int | None = None      # the header's 序号 column: the row's number stays there
         self.moved_from = None
+        # while a re-ordered view of a table is read (header_below): (its index, view row -> table row)
+        self.view_rows: tuple[int, dict[int, int]] | None = None
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
@@ -1565,6 +1567,12 @@ class _Reader:
             cell = t.cell_at(r, c)
             if cell is not None:
                 return cell.loc
+        if self.view_rows is not None and self.view_rows[0] == t.index:
+            r = self.view_rows[1].get(r, r)   # a cell keeps its own location; a row names the table's row
+        return self._row_loc(t, r)
+
+    @staticmethod
+    def _row_loc(t: Table, r: int) -> Location:
         return Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
 
     def label_row(self, t: Table, grid, r: int) -> bool:
@@ -1728,12 +1736,12 @@ class _Reader:
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
-            values = {name: _fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
             if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
                 pair = split_pair(row[c])   # 10 / 9.81 under 分值 / 得分; no pair: neither is read
                 order = _fund_points_order(header[c]) if c < len(header) else None
                 for name, raw in zip(order or ("fund_weight", "fund_score"), pair or ("", "")):
-                    values[name] = _fund_figure(name, raw, p.money_unit)
+                    values[name] = fund_figure(name, raw, p.money_unit)
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):
@@ -1779,7 +1787,7 @@ class _Reader:
         total = next((q for q in range(r, t.n_rows) if summary_label(_first_text(grid[q])) == "total"), None)
         if total is None:
             return None
-        money = {k: _fund_figure(k, grid[total][c], p.money_unit) for k, c in row_cols.items()
+        money = {k: fund_figure(k, grid[total][c], p.money_unit) for k, c in row_cols.items()
                  if k in MONEY_FIELDS and c < len(grid[total])}
         money = {k: q.value for k, q in money.items() if q is not None and q.numeric}
         line = next((x for x in p.fund_sources if money and
@@ -1798,7 +1806,7 @@ class _Reader:
         read: list[Project] = []
         while r < t.n_rows and (name := normalize_ws(grid[r][name_col])):
             row = grid[r]
-            values = {k: _fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
+            values = {k: fund_figure(k, row[c], money_unit) for k, c in row_cols.items() if c < len(row)}
             if not any(values.get(k) is not None and values[k].numeric
                        for k in ("budget_initial", "budget_full_year", "executed")):
                 break
@@ -1850,7 +1858,7 @@ class _Reader:
             if len(parts) < 2:
                 continue
             for k in parts:
-                q = _fund_figure(name, row[k + shift], p.money_unit) if 0 <= k + shift < len(row) else None
+                q = fund_figure(name, row[k + shift], p.money_unit) if 0 <= k + shift < len(row) else None
                 if q is not None and q.numeric:
                     loc = self._loc(t, r, k + shift)
                     p.fund_sources.append(FundSource(label=texts[k], figures={name: Figure(q, loc)}, loc=loc,
@@ -1882,7 +1890,7 @@ class _Reader:
             figures = {}
             for name, c in cols.items():
                 c += shift
-                q = _fund_figure(name, row[c], p.money_unit) if c < len(row) else None
+                q = fund_figure(name, row[c], p.money_unit) if c < len(row) else None
                 if q is not None and q.numeric:
                     figures[name] = Figure(q, self._loc(t, r, c))
             if "exec_rate_stated" in figures:
@@ -1910,22 +1918,22 @@ class _Reader:
     def fund_sentence(self, t: Table, grid, r: int) -> bool:
         """资金情况 | 年初预算860万元，全年预算920万元，全年执行896.08万元，执行率97.40%；分值10分，得分9.74分:
         the fund block written as one sentence in a cell, each clause a label the fund header's
-        grammar names and its figure (_fund_clauses), each figure located at the cell. Read only
+        grammar names and its figure (fund_clauses), each figure located at the cell. Read only
         where the sentence gives a budget and the money executed, for a project whose money is not
         read yet."""
         for c, x in enumerate(grid[r]):
-            clauses = _fund_clauses(normalize_ws(x))
+            clauses = fund_clauses(normalize_ws(x))
             if not ({"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses):
                 continue
             p = self.fund_project(self._loc(t, r, c), t.index)
             if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed)):
                 return False    # the fund read from its table: a sentence beside it restates or adds
-            unit = next((m.group(0) for q in clauses.values() if (m := _MONEY_WORD.search(q)) is not None),
+            unit = next((m.group(0) for q in clauses.values() if (m := MONEY_WORD.search(q)) is not None),
                         p.money_unit)
             p.money_unit = unit
             for field, text in clauses.items():
                 if getattr(p, field) is None:   # a weight or score read elsewhere stays
-                    setattr(p, field, Figure(_fund_figure(field, text, unit), self._loc(t, r, c)))
+                    setattr(p, field, Figure(fund_figure(field, text, unit), self._loc(t, r, c)))
             p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
             self.deducted_fund_score(p)
             return True
@@ -2386,16 +2394,19 @@ class _Reader:
         return ind
 
     def detail_rows(self, t: Table, grid, rows: list[int], off: list, cols: _Cols, ind: Indicator) -> int:
-        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its row,
-        parts adding up to more than the indicator said in a warning. Returns the last detail row."""
+        """The 其中 rows under an indicator (_detail_rows): each part kept in its note with its name
+        cell's location (file, table, row, column), parts adding up to more than the indicator said in
+        a warning, their sum to the places they were written with. Returns the last detail row."""
         parts = "；".join(f"{DETAIL_LEAD.sub('', bare(grid[q][cols.level3]))} {bare(grid[q][cols.target])} / "
-                         f"{bare(grid[q][cols.actual])}（第{q + 1}行）" for q in rows)
+                         f"{bare(grid[q][cols.actual])}（{self._loc(t, q, cols.level3).describe()}）" for q in rows)
         ind.note = "；".join(x for x in (ind.note, f"其中：{parts}（分项明细，不作为指标）") if x)
         for c, total_of_parts, stated in off:
             what = "指标值" if c == cols.target else "实际完成值"
+            places = max(parse_cell(bare(grid[q][c])).places or 0 for q in rows)
+            written = (total_of_parts / stated.scale).quantize(Decimal(1).scaleb(-places))
             self.recs.warnings.append(f"{self._loc(t, rows[0], c).describe()}：“{ind.level3}”其中各分项{what}之和 "
-                                      f"{(total_of_parts / stated.scale).normalize():f}"
-                                      f"{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} 超过本指标 {stated.raw}")
+                                      f"{written:f}{re.sub(r'^[^0-9]*[0-9.,]+', '', bare(stated.raw))} "
+                                      f"超过本指标 {stated.raw}")
         self.used.update(rows)
         return rows[-1]
 
@@ -2581,7 +2592,9 @@ class _Reader:
             named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
-        loc_row = self._loc(t, r)
+        # the record's row stays the view's while it is read (rows are matched by number: count_unread,
+        # detail rows); read_tables maps it to the table's after
+        loc_row = self._row_loc(t, r)
         actual_c = cols.actual + v if cols.actual is not None else None
         if two_rows is not None:
             actual_c = target_c
@@ -3297,12 +3310,12 @@ def _is_header_continuation(row: list[str]) -> bool:
 
 # One clause of a fund sentence: a label (no digit) then a figure with its unit, nothing after.
 _FUND_CLAUSE = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|[:：])?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
-_MONEY_WORD = re.compile(r"[万亿千]?元$")
+MONEY_WORD = re.compile(r"[万亿千]?元$")
 # A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
 
 
-def _fund_clauses(text: str) -> dict[str, str]:
+def fund_clauses(text: str) -> dict[str, str]:
     """The fund fields a sentence states, clause by clause (split at ，；。), each clause's label
     named by the fund header's words and grammar (_fund_fields), a points head noun first; the
     figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
@@ -3430,11 +3443,15 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         view = transposed(t)
         if view is None and (below := header_below(t)) is not None:
             view, moved = below
+            reader.view_rows = (t.index, moved)   # every row named while reading: the table's row
             before = len(recs.indicators)
-            reader.read(view)
+            try:
+                reader.read(view)
+            finally:
+                reader.view_rows = None
             for i in recs.indicators[before:]:
-                # a row of the view is the table's row it moved from
-                if i.loc is not None and i.loc.table == t.index and i.loc.row in moved:
+                # a record's row is the view's (_indicator_row): the table's row it moved from
+                if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row in moved:
                     i.loc = replace(i.loc, row=moved[i.loc.row])
             continue
         if view is None:

@@ -1108,6 +1108,33 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
 
 
+def test_a_total_rows_line_reads_any_total_label_of_the_tables_grammar(tmp_path):
+    """Issue 21: a table's total row copied out as a line (合计  100  99.32  自评等级：优) is read by the
+    total label grammar the tables use (tables.summary_label), not 总分 alone; a money row's 合计
+    (figures above the full points) is no total score."""
+    def total(line):
+        [p] = _read(tmp_path, EMAIL_BODY.replace("    项目自评总分99.32分（满分100分），自评等级为“优”。", line)).projects
+        return p.total_score_stated and p.total_score_stated.raw, p.total_weight_stated and p.total_weight_stated.raw
+    assert total("合计      100    99.32    自评等级：优") == ("99.32", "100")
+    assert total("总分      100    99.32    自评等级：优") == ("99.32", "100")
+    assert total("合计      500    480") == (None, None)
+
+
+def test_a_fund_paragraphs_aside_and_a_second_paragraph_stating_the_fund_otherwise_are_said(tmp_path):
+    """Issue 21: the bracketed sources left out of the fund paragraph are said, where the paragraph
+    is; a second paragraph stating the fund otherwise leaves the money unread, both paragraphs named."""
+    recs = _read(tmp_path, EMAIL_BODY)
+    assert [w.split("：", 1)[1] for w in recs.warnings if "括号" in w] == \
+        ["项目资金按本段读取，括号内的说明未计入项目资金（其中中央资金3,600.00万元、省级资金1,200.00万元）"]
+    assert any("块3" in w for w in recs.warnings if "括号" in w)
+    other = "    项目年初预算数4,500.00万元，全年预算数4,800.00万元，全年执行数4,600.00万元。\n"
+    recs = _read(tmp_path, EMAIL_BODY.replace("二、绩效指标完成情况\n", other + "二、绩效指标完成情况\n"))
+    [p] = recs.projects
+    assert (p.budget_initial, p.budget_full_year, p.executed) == (None, None, None)
+    [w] = [w for w in recs.warnings if "所述项目资金不一致" in w]
+    assert "块3" in w and "块4" in w and "4,704.00" in w and "4,600.00" in w
+
+
 PDF_VIEWER_COPY = """绩效
 指标
 一级指标

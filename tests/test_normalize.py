@@ -3568,6 +3568,16 @@ def test_a_total_or_a_repeated_header_under_an_ordinary_table_is_no_header_of_th
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 2), ("果农满意度", 3)]
     r = normalize_document(_doc([["绩效指标完成情况", "", "", "", "", "", ""], *_BOTTOM_ROWS, _BOTTOM_TOTAL]))
     assert r.indicators == [] and r.unread_rows == 3
+
+
+def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
+    """Issue 21: the header-below view moves rows; a warning naming a row (not a cell) names the
+    table's row, as the records do: the row whose level 3 is a number is the table's third (第3行)."""
+    rows = [["绩效指标完成情况", "", "", "", "", "", ""], _BOTTOM_ROWS[0], ["", "", "35", "≥80%", "82.5%", "30", "30"],
+            *_BOTTOM_ROWS[1:], _BOTTOM_HEAD, _BOTTOM_TOTAL]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
+    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
 def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
     # 合计 straight under the header, the indicator rows below it, no total at the bottom
     rows = [
@@ -3660,6 +3670,17 @@ def test_detail_rows_adding_up_to_more_than_their_indicator_are_said():
     r = _detail_doc(second_part="≥600米")
     assert [i.level3 for i in r.indicators] == ["新建码头岸线", "新建避风锚地"]
     assert any("新建码头岸线" in w and "1300米" in w and "超过" in w for w in r.warnings)
+
+
+def test_detail_parts_are_named_by_their_cells_and_their_sum_keeps_the_written_places():
+    """Issue 21: each part names its cell (file, table, row, column) so an analyst finds it, and the
+    sum of parts written to two places stays at two (1300.50, not 1300.5)."""
+    r = _detail_doc()
+    assert "东港 ≥700米 / 730米（mem 块0 表1 第4行 第3列）" in r.indicators[0].note
+    assert "西港 ≥500米 / 530米（mem 块0 表1 第5行 第3列）" in r.indicators[0].note
+    r = _detail_doc(second_part="≥600.50米")
+    assert [w.split("：", 1)[1] for w in r.warnings if "超过" in w] == \
+        ["“新建码头岸线”其中各分项指标值之和 1300.50米 超过本指标 ≥1200米"]
 
 
 def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
