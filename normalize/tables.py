@@ -362,7 +362,9 @@ FUND_GRAMMAR = [
     # 权数 / 分数: the points (权数 the weight's number; 分数 beside a 得分 / 评分 column, which the
     # score takes first)
     ("fund_weight", re.compile(r"^(?:分值|权重|权数|分数)|^(?:标准|满)分值?$")),
-    ("fund_score", re.compile(r"(?:得分|评分)$")),
+    # 分 after a verb of assessing (评价分, 考评分, 考核分, 自评分) is what the part got, as 标准分 /
+    # 满分 (a standard, a whole) is what it is worth
+    ("fund_score", re.compile(r"(?:得分|评分|(?:评价|考评|考核)分)$")),
 ]
 
 

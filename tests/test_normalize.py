@@ -1489,6 +1489,20 @@ def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))
 
 
+def test_a_fund_table_headed_evaluated_points_gives_its_score():
+    """评价分 / 考核分 (分 after a verb of assessing) is what the fund part got, beside 标准分 its worth."""
+    for head in ("评价分", "考核分"):
+        rows = [
+            ["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "标准分", "执行率", head],
+            ["年度资金总额", "100", "110", "99", "10", "90%", "9"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "88"],
+        ]
+        p = normalize_document(_doc(rows)).projects[0]
+        assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9)), head
+
+
 def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points():
     """权重 10% beside scores in points: a share of a 100-point total, the row read whole (it was
     dropped for the % where a weight belongs)."""
