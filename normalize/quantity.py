@@ -1084,6 +1084,42 @@ def _labelled_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if roles[0] == "target" else (parts[1], parts[0])
 
 
+# A line of a name cell labelled with a value's role (运维水质自动监测站 / 目标：≥14个): a short
+# word and a colon opening the cell's last line, the value after it.
+_LINE_LABEL = re.compile(r"^(\p{Han}{1,6})\s*[:：]\s*(\S.*)$")
+
+
+def labelled_line(text: str, role: str) -> tuple[str, str, str] | None:
+    """A name cell whose last line is a labelled value of `role` ("target" / "actual") by
+    vocab.value_role (目标：≥14个, 计划：100%, 实际完成：95%): (the name before it, the label, the
+    value as written), or None. Only a separate line after the name, the one labelled line of the
+    cell, whose value is no blank and no further label; the caller reads it only where no column
+    holds that value. A cell of one line (its break lost) is split at the colon where the Han
+    words just before it name the role."""
+    lines = [x.strip() for x in (text or "").split("\n")]
+    lines = [x for x in lines if x]
+    labelled = [i for i, x in enumerate(lines) if _LINE_LABEL.match(x)]
+    if len(lines) >= 2 and labelled == [len(lines) - 1]:
+        m = _LINE_LABEL.match(lines[-1])
+        label, value, name = m.group(1), m.group(2).strip(), "\n".join(lines[:-1])
+    elif len(lines) == 1 and len(parts := re.split(r"\s*[:：]\s*", lines[0])) == 2:
+        # the line break lost (a PDF line filling its cell joins the next): the label is the
+        # longest run of Han ending at the colon that names the role (管理制度|目标：健全)
+        head, value = parts[0], parts[1].strip()
+        label = next((head[-k:] for k in range(6, 1, -1)
+                      if len(head) > k and re.fullmatch(r"\p{Han}+", head[-k:]) and value_role(head[-k:]) == role), "")
+        if not label:
+            return None
+        name = head[:-len(label)]
+    else:
+        return None
+    if value_role(label) != role or re.search(r"[:：]", value) or parse(value).op == "empty":
+        return None
+    if len(re.findall(r"\p{Han}", name)) < 2:
+        return None
+    return name, label, value
+
+
 def split_pair(text: str) -> tuple[str, str] | None:
     """A cell holding a target and its result (≥3.2万亩 / 3.35万亩, ≤460元/亩 / 434元/亩,
     目标：≥90%；完成：95%): (target, actual) as written, or None. Split at a slash only where both

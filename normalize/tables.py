@@ -14,6 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
+                       labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
                        split_pair, split_with_second)
 from . import columns, outline, unread
@@ -361,7 +362,9 @@ FUND_GRAMMAR = [
     # 权数 / 分数: the points (权数 the weight's number; 分数 beside a 得分 / 评分 column, which the
     # score takes first)
     ("fund_weight", re.compile(r"^(?:分值|权重|权数|分数)|^(?:标准|满)分值?$")),
-    ("fund_score", re.compile(r"(?:得分|评分)$")),
+    # 分 after a verb of assessing (评价分, 考评分, 考核分, 自评分) is what the part got, as 标准分 /
+    # 满分 (a standard, a whole) is what it is worth
+    ("fund_score", re.compile(r"(?:得分|评分|(?:评价|考评|考核)分)$")),
 ]
 
 
@@ -2482,6 +2485,10 @@ class _Reader:
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
+        elif cols.target is None and (line := labelled_line(level3, "target")):
+            # no target column, the name cell's last line the target under a label (目标：≥14个)
+            level3, target_raw, target_c = line[0], line[2], c3 + s
+            notes.append(f"指标值以“{line[1]}：”写在三级指标名称格内（{target_raw}），已拆出")
         elif (target_c is not None and not target_raw or cols.target is None and self.named_targets) and \
                 (named := split_named_target(level3, figure_end=self.named_targets == "header",
                                              bracket=cols.target is None)):

@@ -505,6 +505,17 @@ MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份�
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 # The placeholders that stand where a figure's digits go (**, ××, XX).
 FIGURE_MARKS = re.compile(r"\*{2,}|×{2,}|XX+|xx+")
+# A website's footer printed with the page (主办：… 地址：… 网站标识码：… 粤ICP备…号 粤公网安备…号):
+# page furniture, as the web reader drops a footer by its class, never the report's text. Known by
+# the site's code or a registry's filing mark, in a line with no sentence's end (。) and short.
+SITE_FOOTER = re.compile(r"网站标识码|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*[\d×Xx*＊略]")
+
+
+def site_footer(text: str) -> bool:
+    """Whether a paragraph is a website's footer (its filing marks, no sentence in it)."""
+    return bool(SITE_FOOTER.search(text)) and "。" not in text and len(text) <= 300
+
+
 PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
 
 
@@ -515,8 +526,9 @@ of a figure, 增加/减少 or 增长/下降 not chosen, …… instead of a reas
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
 marks joined to digits (联系电话：0898-6533××××): a number published with its last digits hidden;
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
-named before a colon: 网站标识码：××××××××××): a number hidden whole. A cell that is one figure
-left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
+named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
+footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report. A cell that is
+one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
 def template_text(recs: DocRecords, r):
@@ -527,6 +539,8 @@ def template_text(recs: DocRecords, r):
     # and one for the cells of one table.
     runs: list[list] = []
     for text, loc in recs.paragraphs:
+        if site_footer(text):
+            continue   # the printed site footer (地址：…××路××号 hides an address): no report text
         found = _placeholders(text, masked)
         if not found:
             continue

@@ -1489,6 +1489,20 @@ def test_a_fund_table_headed_standard_points_and_self_assessed_points_gives_its_
     assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9))
 
 
+def test_a_fund_table_headed_evaluated_points_gives_its_score():
+    """评价分 / 考核分 (分 after a verb of assessing) is what the fund part got, beside 标准分 its worth."""
+    for head in ("评价分", "考核分"):
+        rows = [
+            ["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "标准分", "执行率", head],
+            ["年度资金总额", "100", "110", "99", "10", "90%", "9"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "88"],
+        ]
+        p = normalize_document(_doc(rows)).projects[0]
+        assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal(9)), head
+
+
 def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points():
     """权重 10% beside scores in points: a share of a 100-point total, the row read whole (it was
     dropped for the % where a weight belongs)."""
@@ -3717,3 +3731,25 @@ def test_a_level_cells_bare_bracketed_number_is_its_points_only_where_the_weight
     assert [i.level1_points.value if i.level1_points else None for i in inds] == [50, 50, None, 10]
     assert [i.level2_points for i in inds] == [None] * 4
     assert [i.level1 for i in inds] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
+
+
+def test_a_labelled_target_line_in_the_name_cell_is_the_target_where_no_column_holds_it():
+    """No target column; the name cell's last line labels the target (运维站点 / 目标：≥14个), or a
+    PDF ran the two lines together (管理制度目标：健全): the name without the line, the target after
+    the label. Where a target column exists, the name cell is left as written."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维护检测站点\n目标：≥14个", "14个", "10", "10"],
+        ["产出指标", "质量指标", "数据传输合格率\n年度目标：≥90%", "95.8%", "10", "10"],
+        ["效益指标", "可持续影响指标", "站点运维管理制度目标：健全", "健全", "10", "10"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in inds] == [
+        ("维护检测站点", "≥14个", "14个"), ("数据传输合格率", "≥90%", "95.8%"), ("站点运维管理制度", "健全", "健全")]
+    assert inds[0].target.q.op == ">=" and inds[0].target.q.value == Decimal(14)
+    with_column = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维护检测站点\n目标：≥14个", "≥14个", "14个", "10", "10"],
+    ]
+    (ind,) = normalize_document(_doc(with_column)).indicators
+    assert ind.target.raw == "≥14个" and "目标" in ind.level3

@@ -607,3 +607,14 @@ def test_a_figure_closed_with_a_sentences_punctuation_is_the_figure(raw, op, val
 @pytest.mark.parametrize("raw", ["≥90%，其中", "完成。", "。"])
 def test_punctuation_before_more_words_or_without_a_figure_stays_words(raw):
     assert parse(raw).op == "qualitative"
+
+
+def test_labelled_line_reads_only_a_last_line_whose_label_names_the_role():
+    from jixiao.normalize.quantity import labelled_line
+    assert labelled_line("维护检测站点\n目标：≥14个", "target") == ("维护检测站点", "目标", "≥14个")
+    assert labelled_line("站点运维管理制度目标：健全", "target") == ("站点运维管理制度", "目标", "健全")
+    assert labelled_line("维护检测站点\n目标：≥14个", "actual") is None
+    assert labelled_line("维护检测站点\n说明：含备用站", "target") is None     # no role's label
+    assert labelled_line("目标：≥14个\n维护检测站点", "target") is None        # not the last line
+    assert labelled_line("维护检测站点\n目标：—", "target") is None            # a blank value
+    assert labelled_line("群众满意度：≥90%", "target") is None                 # 满意度 names no role

@@ -165,3 +165,13 @@ def test_a_budget_as_passed_and_after_adjustment_are_two_figures():
     restated = ("1、城区道路维护经费：年初预算2050万元，执行2000万元。\n"
                 "1、城区道路维护经费：年初预算2160万元。\n")
     assert "JX501" in codes(report(prose=restated))
+
+
+def test_a_printed_site_footer_is_page_furniture_not_template_text():
+    # 338's printed web page: the footer hides the office's street (地址：某市某区××路××号), marks no
+    # number's label explains; a line carrying the site's code or filing mark is the footer
+    footer = "主办：某市某局 地址：某市某区××路××号 网站标识码：4404000031粤ICP备××××××××号 粤公网安备44040202000××××号\n"
+    assert "JX701" not in codes(report(prose=footer))
+    # the same marks in the report's own sentence, or with no filing mark, are still placeholders
+    assert "JX701" in codes(report(prose="办公地址位于某市某区××路××号，网站标识码另行公布。\n"))
+    assert "JX701" in codes(report(prose="主办：某市某局 地址：某市某区××路××号\n"))
