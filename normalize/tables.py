@@ -1141,6 +1141,7 @@ class _Reader:
         filled = t.grid(fill=True)
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
+        self.said_unread: set[int] = set()   # rows left_unread counted, so count_unread does not again
         self.indicator_table = self.fund_seen = False
         self.vertical_fund_row = None
         headed = False
@@ -1524,7 +1525,7 @@ class _Reader:
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
-        self.recs.unread_rows += len(like)
+        self.recs.unread_rows += len([r for r in like if r not in self.said_unread])
         if len(like) >= 3 and not mine:
             self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
                                       "未读出任何指标记录，请核对原件")
@@ -2271,6 +2272,16 @@ class _Reader:
                                       f"指标分值{fund}已合计为总分分值{p.total_weight_stated.raw}，此行不占分值，"
                                       f"按上一行名称的续行接回：{last.level3}")
 
+    def left_unread(self, t: Table, r: int, p: Project, why: str) -> None:
+        """A row the reader leaves unread and says so: named in a warning and counted once in the
+        document's unread_rows (and in the project's rows_unread); count_unread, which may name it
+        again as a row that looks like an indicator, does not count it a second time."""
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
+        p.rows_unread += 1
+        if r not in self.said_unread:
+            self.recs.unread_rows += 1
+        self.said_unread.add(r)
+
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
         (outline.numbered_lines) and each filled value cell holds N lines. Returns the N rows the
@@ -2288,9 +2299,7 @@ class _Reader:
             return None
         if any(len(x) != n for x in lines.values()):
             counts = "、".join(f"{roles[c]}{len(x)}行" for c, x in lines.items())
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一格分{n}行列出{n}个指标，但各数值格"
-                                      f"行数不一（{counts}），无法逐行对应，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, f"三级指标一格分{n}行列出{n}个指标，但各数值格行数不一（{counts}），无法逐行对应")
             self.used.add(r)
             return []
         if cols.reason is not None and cols.reason < len(row):
@@ -2433,8 +2442,7 @@ class _Reader:
                 why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
             else:
                 why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, why)
             return None
         if fitted.moved:
             row = fitted.row
@@ -2513,8 +2521,7 @@ class _Reader:
         elif level3 and columns.kind(level3) in FIGURE_KINDS:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, f"三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位")
             return None
         if not level3 and not (l1_cell or l2_cell):
             return None

@@ -3592,6 +3592,18 @@ def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
     assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
+
+
+def test_a_row_a_warning_says_was_not_read_is_counted_once_in_unread_rows():
+    """Issue 21: a row warned 该行未读取 (its level 3 a number, the row slid left) is counted in
+    unread_rows, once (not again as a row that looks like an indicator), under a header above or below."""
+    slid = ["", "", "35", "≥80%", "82.5%", "30", "30"]
+    for rows in ([_BOTTOM_HEAD, _BOTTOM_ROWS[0], slid, *_BOTTOM_ROWS[1:], _BOTTOM_TOTAL],
+                 [["绩效指标完成情况", "", "", "", "", "", ""], _BOTTOM_ROWS[0], slid, *_BOTTOM_ROWS[1:],
+                  _BOTTOM_HEAD, _BOTTOM_TOTAL]):
+        r = normalize_document(_doc(rows))
+        assert len(r.indicators) == 3
+        assert len([w for w in r.warnings if "该行未读取" in w]) == 1 and r.unread_rows == 1
 def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
     # 合计 straight under the header, the indicator rows below it, no total at the bottom
     rows = [
