@@ -1571,9 +1571,14 @@ class _Reader:
             cell = t.cell_at(r, c)
             if cell is not None:
                 return cell.loc
+        return self._row_loc(t, self._table_row(t, r))   # a cell keeps its own location; a row names the table's
+
+    def _table_row(self, t: Table, r: int) -> int:
+        """The table's row a row of the table being read stands for: itself, or, in a header-below
+        view, the row it moved from (figures carry the table's rows, so compare through this)."""
         if self.view_rows is not None and self.view_rows[0] == t.index:
-            r = self.view_rows[1].get(r, r)   # a cell keeps its own location; a row names the table's row
-        return self._row_loc(t, r)
+            return self.view_rows[1].get(r, r)
+        return r
 
     @staticmethod
     def _row_loc(t: Table, r: int) -> Location:
@@ -2622,8 +2627,9 @@ class _Reader:
         group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
         if group_score is not None:
             score = None
-            span = t.cell_at(group_score.loc.row, group_score.loc.col)
-            notes.append(f"得分按组填写：第{span.row + 1}至{span.row + span.rowspan}行合并一格写 {group_score.raw}，"
+            span = t.cell_at(r, cols.score + v)    # the group's cell (_group_score), in the rows being read
+            first = self._table_row(t, span.row)
+            notes.append(f"得分按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_score.raw}，"
                          "为各行分值之和的得分，不分摊到单行")
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
@@ -2695,7 +2701,7 @@ class _Reader:
                    if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
         if len(weights) < 2:
             return None
-        q = score.q if score is not None and score.loc.row == span.row else parse_cell(span.text)
+        q = score.q if score is not None and score.loc.row == self._table_row(t, span.row) else parse_cell(span.text)
         return Figure(q, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
