@@ -17,7 +17,9 @@ listed here: the header grammar names every field.
 A numbered line that opens with a level label or holds value labels but does not parse whole is
 not read: it is counted unread and named, never passed over. A run is two such lines or more,
 parsed or not: one parsed line beside unparsed ones is read, and a run none of whose lines
-parses is counted unread all the same (a lone line among prose is left to the prose readers).
+parses is counted unread all the same. A lone line is read where it parses whole and names every
+value (target, actual, weight and score): prose does not name all four; any other lone line is
+left to the prose readers.
 """
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
 COLON = re.compile(r"[：:]")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
+ROLES = [header_field(x, set()) for x in FORM]
+
+
+def _whole(row: list) -> bool:
+    """A parsed line holding every value of an indicator row (target, actual, weight, score)."""
+    return all(c is not None for c, role in zip(row, ROLES) if role in ("target", "actual", "weight", "score"))
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:
@@ -122,14 +130,15 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     def flush():
         nonlocal rows, blocks, failed
         # two indicator lines make a run, whether or not they parse: dropping the run because too
-        # few of its lines parsed would pass its lines over in silence
-        if len(rows) + len(failed) >= 2:
+        # few of its lines parsed would pass its lines over in silence; a lone line naming every
+        # value is an indicator too (ordinary numbered prose names none of them)
+        if len(rows) + len(failed) >= 2 or len(rows) == 1 and _whole(rows[0]):
             if rows:
                 first = min(blocks)
                 src = next(c for c in rows[0] if c is not None and first in c.blocks).src   # the first item's line
                 out.append(Rebuilt(first_block=first, blocks=set(blocks),
                                    header=[RunCell(src.line or 0, x, [first], src=src) for x in FORM],
-                                   roles=[header_field(x, set()) for x in FORM], rows=rows))
+                                   roles=list(ROLES), rows=rows))
             else:
                 first = failed[0][0]
             if failed:

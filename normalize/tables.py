@@ -1141,6 +1141,7 @@ class _Reader:
         filled = t.grid(fill=True)
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
+        self.said_unread: set[int] = set()   # rows left_unread counted, so count_unread does not again
         self.indicator_table = self.fund_seen = False
         self.vertical_fund_row = None
         headed = False
@@ -1524,7 +1525,7 @@ class _Reader:
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
-        self.recs.unread_rows += len(like)
+        self.recs.unread_rows += len([r for r in like if r not in self.said_unread])
         if len(like) >= 3 and not mine:
             self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
                                       "未读出任何指标记录，请核对原件")
@@ -1570,9 +1571,14 @@ class _Reader:
             cell = t.cell_at(r, c)
             if cell is not None:
                 return cell.loc
+        return self._row_loc(t, self._table_row(t, r))   # a cell keeps its own location; a row names the table's
+
+    def _table_row(self, t: Table, r: int) -> int:
+        """The table's row a row of the table being read stands for: itself, or, in a header-below
+        view, the row it moved from (figures carry the table's rows, so compare through this)."""
         if self.view_rows is not None and self.view_rows[0] == t.index:
-            r = self.view_rows[1].get(r, r)   # a cell keeps its own location; a row names the table's row
-        return self._row_loc(t, r)
+            return self.view_rows[1].get(r, r)
+        return r
 
     @staticmethod
     def _row_loc(t: Table, r: int) -> Location:
@@ -2271,6 +2277,16 @@ class _Reader:
                                       f"指标分值{fund}已合计为总分分值{p.total_weight_stated.raw}，此行不占分值，"
                                       f"按上一行名称的续行接回：{last.level3}")
 
+    def left_unread(self, t: Table, r: int, p: Project, why: str) -> None:
+        """A row the reader leaves unread and says so: named in a warning and counted once in the
+        document's unread_rows (and in the project's rows_unread); count_unread, which may name it
+        again as a row that looks like an indicator, does not count it a second time."""
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
+        p.rows_unread += 1
+        if r not in self.said_unread:
+            self.recs.unread_rows += 1
+        self.said_unread.add(r)
+
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:
         """A row holding several indicators one a line: its name cell lists N items numbered 1 to N
         (outline.numbered_lines) and each filled value cell holds N lines. Returns the N rows the
@@ -2288,9 +2304,7 @@ class _Reader:
             return None
         if any(len(x) != n for x in lines.values()):
             counts = "、".join(f"{roles[c]}{len(x)}行" for c, x in lines.items())
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一格分{n}行列出{n}个指标，但各数值格"
-                                      f"行数不一（{counts}），无法逐行对应，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, f"三级指标一格分{n}行列出{n}个指标，但各数值格行数不一（{counts}），无法逐行对应")
             self.used.add(r)
             return []
         if cols.reason is not None and cols.reason < len(row):
@@ -2433,8 +2447,7 @@ class _Reader:
                 why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
             else:
                 why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, why)
             return None
         if fitted.moved:
             row = fitted.row
@@ -2513,8 +2526,7 @@ class _Reader:
         elif level3 and columns.kind(level3) in FIGURE_KINDS:
             # A figure where the indicator's name belongs: the row lost its merged cells and slid
             # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位，该行未读取")
-            p.rows_unread += 1
+            self.left_unread(t, r, p, f"三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位")
             return None
         if not level3 and not (l1_cell or l2_cell):
             return None
@@ -2615,8 +2627,9 @@ class _Reader:
         group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
         if group_score is not None:
             score = None
-            span = t.cell_at(group_score.loc.row, group_score.loc.col)
-            notes.append(f"得分按组填写：第{span.row + 1}至{span.row + span.rowspan}行合并一格写 {group_score.raw}，"
+            span = t.cell_at(r, cols.score + v)    # the group's cell (_group_score), in the rows being read
+            first = self._table_row(t, span.row)
+            notes.append(f"得分按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_score.raw}，"
                          "为各行分值之和的得分，不分摊到单行")
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
@@ -2688,7 +2701,7 @@ class _Reader:
                    if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
         if len(weights) < 2:
             return None
-        q = score.q if score is not None and score.loc.row == span.row else parse_cell(span.text)
+        q = score.q if score is not None and score.loc.row == self._table_row(t, span.row) else parse_cell(span.text)
         return Figure(q, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:

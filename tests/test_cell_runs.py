@@ -1239,6 +1239,22 @@ def test_numbered_indicator_lines_short_of_a_table_are_said(tmp_path):
     assert recs.unread_rows == 1 and any("第4行" in w and "1行指标未读取" in w for w in recs.warnings)
 
 
+def test_a_lone_numbered_indicator_line_naming_every_value_is_read_and_prose_stays_prose(tmp_path):
+    """Issue 21: one numbered line that parses whole and names every value (年度指标值, 实际完成, 分值,
+    得分) is an indicator even alone, not dropped for want of a second line; a numbered line of
+    ordinary prose (1. 加强管理，提高效率。) stays prose: no record, nothing counted unread."""
+    text = ("项目名称：某公厕建设项目\n"
+            "（一）产出指标（分值8分，得分8分）\n"
+            "1. 数量指标：新建公厕，年度指标值≥120座，实际完成124座，分值8分，得分8分。\n"
+            "三、自评结论\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [("产出指标", "数量指标", "新建公厕", "≥120座", "124座", "8", "8")]
+    assert recs.unread_rows == 0
+    recs = _read(tmp_path, "项目名称：某公厕建设项目\n1. 加强管理，提高效率。\n三、自评结论\n")
+    assert not recs.indicators and recs.unread_rows == 0
+
+
 def test_numbered_indicator_lines_none_parsed_are_said(tmp_path):
     """A run of numbered indicator lines none of which parses whole (each holds value labels) is
     counted unread and named, not passed over because no table could be rebuilt."""

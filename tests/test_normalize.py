@@ -3166,6 +3166,27 @@ def test_a_score_cell_merged_over_rows_with_their_own_weights_is_the_groups_scor
     assert (g[0].loc.row, g[0].loc.col, g[2]) == (4, 6, None)
 
 
+def test_a_groups_score_under_a_header_below_its_rows_names_the_groups_rows():
+    """Issue 21: in a header-below table (read through a view that moves the header over the rows) the
+    group's merged 得分 cell is found in the view's rows and named by the table's: rows 2 to 3 (the
+    figure's own location is the table's row, never looked up in the view as if it were the view's)."""
+    html = """<html><body><table border="1">
+<tr><td colspan="7">绩效指标完成情况</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>养护里程</td><td>≥50公里</td><td>52公里</td>
+<td>12</td><td rowspan="2">20</td></tr>
+<tr><td>维修桥梁</td><td>≥4座</td><td>4座</td><td>8</td></tr>
+<tr><td>时效指标</td><td>完工时间</td><td>2023年10月底前</td><td>2023年10月20日</td><td>10</td><td>10</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>总分</td><td colspan="4"></td><td>30</td><td>30</td></tr>
+</table></body></html>"""
+    inds = normalize_document(read_bytes(html.encode(), "g.html")).indicators
+    assert [(i.level3, i.loc.row, i.score is None) for i in inds] == [("养护里程", 1, True), ("维修桥梁", 2, True),
+                                                                     ("完工时间", 3, False)]
+    g = [i.group_score for i in inds]
+    assert g[0].value == Decimal(20) and g[0].loc == g[1].loc and (g[0].loc.row, g[0].loc.col, g[2]) == (1, 6, None)
+    assert all("得分按组填写：第2至3行合并一格写 20" in i.note for i in inds[:2])
+
+
 def test_indicators_csv_carries_a_groups_score_and_its_cell():
     """The group's score reaches the analyst: indicators.csv's group_score on each row of the group
     (score left empty, as the document states none) and `columns` naming the merged cell's column."""
@@ -3592,6 +3613,18 @@ def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
     assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
+
+
+def test_a_row_a_warning_says_was_not_read_is_counted_once_in_unread_rows():
+    """Issue 21: a row warned 该行未读取 (its level 3 a number, the row slid left) is counted in
+    unread_rows, once (not again as a row that looks like an indicator), under a header above or below."""
+    slid = ["", "", "35", "≥80%", "82.5%", "30", "30"]
+    for rows in ([_BOTTOM_HEAD, _BOTTOM_ROWS[0], slid, *_BOTTOM_ROWS[1:], _BOTTOM_TOTAL],
+                 [["绩效指标完成情况", "", "", "", "", "", ""], _BOTTOM_ROWS[0], slid, *_BOTTOM_ROWS[1:],
+                  _BOTTOM_HEAD, _BOTTOM_TOTAL]):
+        r = normalize_document(_doc(rows))
+        assert len(r.indicators) == 3
+        assert len([w for w in r.warnings if "该行未读取" in w]) == 1 and r.unread_rows == 1
 def test_a_total_row_at_the_top_of_the_indicator_rows_closes_the_table_and_the_rows_below_are_read():
     # 合计 straight under the header, the indicator rows below it, no total at the bottom
     rows = [
