@@ -132,7 +132,7 @@ def sha256_or_blank(path) -> str:
 
 OUT_OF_ADDRESS_SPACE = re.compile(r"failed to map segment|[Cc]annot allocate memory")
 # An allocation refused inside native code: OpenVINO's CPU plugin, and C++'s bad_alloc (ONNX Runtime)
-NATIVE_OUT_OF_MEMORY = re.compile(r"Failed to allocate \d+ bytes|std::bad_alloc")
+NATIVE_OUT_OF_MEMORY = re.compile(r"Failed to allocate \d+ bytes|std::bad_alloc|node with name '[^']*' can't alloc")
 EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
 PR_SET_PDEATHSIG = 1
 
