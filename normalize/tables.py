@@ -3143,8 +3143,10 @@ def _share_points(share: Figure | None) -> Figure | None:
 
 def _bare_points_agree(rows: list[Indicator], bare_points: dict) -> None:
     """A level cell's bare bracketed number (产出指标(50), BARE_LEVEL_POINTS) is the level's points only
-    where every row under the cell has a weight and they add up to it; else it is no points (a
-    name's own number, （1）), and the rows keep none."""
+    where every row under the cell has a weight and they add up to it within a fifth of it; else it
+    is no points (a name's own number, （1）, is not the scale of the weights), and the rows keep none.
+    Not exactly: a weight mistyped by a point (51 under (50)) is the slip JX303 must then see, and
+    an exact sum as the condition would hide the points exactly when the sum is wrong."""
     for level in ("level1_points", "level2_points"):
         groups: dict = {}
         for i in rows:
@@ -3152,7 +3154,7 @@ def _bare_points_agree(rows: list[Indicator], bare_points: dict) -> None:
                 groups.setdefault(id(points), (points, []))[1].append(i)
         for points, group in groups.values():
             weights = [i.weight.value if i.weight is not None else None for i in group]
-            if points.value is None or None in weights or sum(weights) != points.value:
+            if points.value is None or None in weights or abs(sum(weights) - points.value) * 5 > points.value:
                 for i in group:
                     setattr(i, level, None)
 

@@ -3766,6 +3766,21 @@ def test_a_level_cells_bare_bracketed_number_is_its_points_only_where_the_weight
     assert [i.level1 for i in inds] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
 
 
+def test_a_level_cells_bare_points_stay_when_a_weight_under_them_is_mistyped_and_the_slip_is_raised():
+    """产出指标(50) over weights 10 + 41: the bare number is still the block's points (the weights' scale,
+    one point off), so JX303 sees the mistyped weight; an exact sum as the condition would drop the
+    points exactly when the weights are wrong (a planted weight 6 → 7 in realworld 014 went unseen)."""
+    from jixiao.rules import check
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标(50)", "数量指标", "造林面积", "1.2万亩", "1.2万亩", "10", "10"],
+            ["", "质量指标", "造林成活率", "≥85%", "90%", "41", "41"],
+            ["效益指标(40)", "社会效益指标", "带动就业", "≥20人", "25人", "40", "40"],
+            ["总分", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [i.level1_points.value if i.level1_points else None for i in recs.indicators] == [50, 50, 40]
+    assert any(f.rule == "JX303" and "标明 50 分" in f.message for f in check(recs))
+
+
 def test_a_labelled_target_line_in_the_name_cell_is_the_target_where_no_column_holds_it():
     """No target column; the name cell's last line labels the target (运维站点 / 目标：≥14个), or a
     PDF ran the two lines together (管理制度目标：健全): the name without the line, the target after
