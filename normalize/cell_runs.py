@@ -77,7 +77,11 @@ ROW_BONUS = 10
 PAIR = 5
 MARGIN = 4    # less than what dropping a score rather than a weight costs: a lone figure is the weight
 # A cell's text wraps onto the next line only where the line is this wide (display columns, a Han
-# character two): four characters; a shorter line ended where its text did.
+# character two): four characters, the narrowest name column a PDF viewer's copy wraps (新增普惠 / 性托位);
+# a shorter line ended where its text did: the qualitative values of one or two characters (合格, 良好,
+# 是, 无) are cells of their own. A constant, not the column's widest line: a run a cell a line does not
+# say which lines are one column's until it is read. Pinned between 5 and 8 by test_cell_runs'
+# narrow-column test.
 WRAP_WIDTH = 8
 WRAP_LINES = 4
 WRAP_BONUS = 1

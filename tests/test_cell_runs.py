@@ -1275,3 +1275,57 @@ def test_a_total_a_cell_a_line_labelled_by_the_total_grammar(tmp_path):
     [p] = recs.projects
     assert (str(p.total_weight_stated.q.value), str(p.total_score_stated.q.value), p.grade_stated) == ("90", "86.8", "优")
     assert p.total_score_stated.loc.line == recs.indicators[3].loc.line + 11     # the 86.8 cell's line
+
+
+NARROW_COLUMN_COPY = """一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析
+及改进措施
+产出指标
+数量指标
+新增普惠
+性托位
+≥3000个
+3126个
+20
+20
+质量指标
+托育机构
+验收
+合格
+合格
+20
+20
+效益指标
+满意度指标
+家长满意
+度
+良好
+良好
+40
+36
+无
+总分
+80
+76
+"""
+
+
+def test_a_narrow_column_wraps_at_four_characters_and_two_character_cells_stay_whole(tmp_path):
+    """Issue 21 (WRAP_WIDTH): a table copied out of a PDF viewer whose name column is four characters wide
+    (新增普惠 / 性托位, 托育机构 / 验收, 家长满意 / 度): a line of four characters goes on onto the next; the
+    qualitative values of two characters or one (合格, 良好, 无) are cells of their own, not the start of a
+    wrap. A wider threshold leaves the names cut (性托位 read as the name); a narrower one lets the short
+    value lines run on into each other, and the rows are left unread."""
+    recs = _read(tmp_path, NARROW_COLUMN_COPY)
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value), i.reason)
+            for i in recs.indicators] == [
+        ("数量指标", "新增普惠性托位", "≥3000个", "3126个", "20", "20", ""),
+        ("质量指标", "托育机构验收", "合格", "合格", "20", "20", ""),
+        ("服务对象满意度指标", "家长满意度", "良好", "良好", "40", "36", "无")]
+    assert recs.unread_rows == 0
