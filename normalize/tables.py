@@ -2624,7 +2624,7 @@ class _Reader:
         else:
             weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
             score = self._figure(t, row, r, cols.score, v)
-        group_score = self._group_score(t, r, cols, v, score) if not fitted.moved else None
+        group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
             span = t.cell_at(r, cols.score + v)    # the group's cell (_group_score), in the rows being read
@@ -2688,7 +2688,7 @@ class _Reader:
                 return True
         return False
 
-    def _group_score(self, t: Table, r: int, cols: _Cols, v: int, score: Figure | None) -> Figure | None:
+    def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
         """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
         得分按二级指标评定 forms write it): the merged cell's figure, located at it; None where the
         score cell is the row's own, or is merged over one indicator's rows (one 分值 over them too)."""
@@ -2701,8 +2701,9 @@ class _Reader:
                    if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
         if len(weights) < 2:
             return None
-        q = score.q if score is not None and score.loc.row == self._table_row(t, span.row) else parse_cell(span.text)
-        return Figure(q, self._loc(t, span.row, span.col))
+        # the merged cell's own text: the row's score, where read, is this cell (the same column of
+        # the same row), so there is no row to compare, in the table's frame or a header-below view's
+        return Figure(parse_cell(span.text), self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
         if c is None or not 0 <= c < len(row):
