@@ -499,8 +499,10 @@ MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
 # label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a
 # registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
 # other marks may come between (the second XX of XXXX).
+# A registry's filing mark before its number (浙ICP备, 粤公网安备, ICP备案号).
+FILING_MARK = r"(?:[A-Z]{2,}|公网安)备(?:案号)?"
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
-                          r"|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*"
+                          rf"|{FILING_MARK}\s*[:：]?\s*"
                           # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 # The placeholders that stand where a figure's digits go (**, ××, XX).
@@ -508,7 +510,7 @@ FIGURE_MARKS = re.compile(r"\*{2,}|×{2,}|XX+|xx+")
 # A website's footer printed with the page (主办：… 地址：… 网站标识码：… 粤ICP备…号 粤公网安备…号):
 # page furniture, as the web reader drops a footer by its class, never the report's text. Known by
 # the site's code or a registry's filing mark, in a line with no sentence's end (。) and short.
-SITE_FOOTER = re.compile(r"网站标识码|(?:[A-Z]{2,}|公网安)备(?:案号)?\s*[:：]?\s*[\d×Xx*＊略]")
+SITE_FOOTER = re.compile(rf"网站标识码|{FILING_MARK}\s*[:：]?\s*[\d×Xx*＊略]")
 
 
 def site_footer(text: str) -> bool:
