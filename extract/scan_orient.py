@@ -45,11 +45,17 @@ def turn(rgb: np.ndarray, detect, recognise) -> int:
         return 0
     lines = sorted(lines, key=lambda s: max(s[2] - s[0], s[3] - s[1]), reverse=True)[:SAMPLE]
     crops = [np.ascontiguousarray(rgb[y0:y1, x0:x1]) for x0, y0, x1, y1 in lines]
-    sure = {}
-    for k in ks:
+
+    def sureness(k: int) -> float:
         got, _ = recognise([np.ascontiguousarray(np.rot90(c, k)) for c in crops])
-        sure[k] = float(np.mean([float(g[1]) for g in got]))
+        return float(np.mean([float(g[1]) for g in got]))
+
     first, other = ks
     if ks == (0, 2):
-        return 2 if sure[2] >= sure[0] + MARGIN else 0
-    return other if sure[other] > sure[first] else first
+        as_it_lies = sureness(0)
+        # A recogniser's sureness is at most 1: a page read at 1 - MARGIN or surer as it lies cannot
+        # read MARGIN surer upside down, so the second reading (half this step's cost) is skipped.
+        if as_it_lies >= 1 - MARGIN:
+            return 0
+        return 2 if sureness(2) >= as_it_lies + MARGIN else 0
+    return other if sureness(other) > sureness(first) else first

@@ -82,6 +82,25 @@ def test_an_upright_page_is_not_turned():
     assert ocr_reader.scan_orient.turn(_page(), eng.text_det, eng.text_rec.rec) == 0
 
 
+def test_an_upright_page_read_surely_is_read_one_way_only():
+    """The upside-down reading is skipped where it could not win (sureness is at most 1); a page
+    read less surely as it lies is still read both ways."""
+    eng = ocr_reader.engine()
+    calls = []
+
+    def counting(sure):
+        def rec(crops):
+            calls.append(len(crops))
+            return [("字", sure)] * len(crops), None
+        return rec
+
+    assert ocr_reader.scan_orient.turn(_page(), eng.text_det, counting(0.95)) == 0
+    assert len(calls) == 1
+    calls.clear()
+    assert ocr_reader.scan_orient.turn(_page(), eng.text_det, counting(0.6)) == 0
+    assert len(calls) == 2
+
+
 # Without OCR: the cleaning itself
 
 def test_the_lid_around_a_skewed_sheet_is_painted_paper_and_makes_no_rule():
