@@ -15461,5 +15461,415 @@ XLSX.update({"359": xls359, "362": xls362})
 HTML.update({"360": html360})
 
 
+# ---------------------------------------------------------------- 382-387: structures, sixteenth round
+
+# Suizhou: (l1, l2, name, target, actual, weight, score, note); a THREE-row header, 序号 down all three
+ROWS382 = [
+    ("产出指标", "数量指标", "清淤疏浚城区排水管网", "≥320公里", "326.5公里", "10", "10", ""),
+    ("产出指标", "数量指标", "清掏雨污水检查井", "≥1.2万座", "1.26万座", "8", "8", ""),
+    ("产出指标", "数量指标", "管网CCTV内窥检测", "≥85公里", "88公里", "6", "6", ""),
+    ("产出指标", "质量指标", "清淤工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "清掏淤泥无害化处置率", "≥95%", "97.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "主汛期前清淤完成时间", "2023年5月31日前", "2023年5月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网清淤成本", "≤2.8万元", "2.72万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "城区易涝点减少", "≥15处", "12处", "8", "6.40",
+     "3处易涝点涉及道路改造，纳入2024年整治计划。"),
+    ("效益指标", "生态效益指标", "管网雨季溢流污染减少", "≥20%", "23.6%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "排水设施长效养护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿街商户满意度", "≥90%", "92.8%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥90%", "93.5%", "9", "9", ""),
+]
+
+
+def doc382(out: Path) -> None:
+    """Suizhou (Hubei): the indicator table under a THREE-row header: 序号 vMerged down all three rows, a
+    绩效指标完成情况 cell across the rest; under it 绩效指标 / 指标值 / 评分 (偏差原因分析及改进措施 vMerged down
+    two rows); then 一级指标 / 二级指标 / 三级指标 / 年度目标 / 实际完成 / 分值 / 得分. All three repeated."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年随州市城区排水管网清淤疏浚项目", "dept": "随州市城市管理执法委员会",
+                   "agency": "随州市市政设施养护中心"},
+               ("1,500.00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"),
+               [("其中：上级补助资金", "300.00", "300.00", "300.00"),
+                ("市级财政资金", "1,200.00", "1,300.00", "1,268.00")],
+               [3.0, 4.4, 2.8, 2.8, 2.8, 1.8, 2.4, 2.4])
+    para(d, "")
+    n = len(ROWS382)
+    t = grid_table(d, n + 4, 9, [1.1, 2.0, 2.6, 4.4, 2.8, 2.8, 1.5, 1.5, 4.4], "Table Grid")
+    vmerge(t, 0, 0, 2, "序号")
+    fill(t.cell(0, 1).merge(t.cell(0, 8)), "绩效指标完成情况")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "绩效指标")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), "指标值")
+    fill(t.cell(1, 6).merge(t.cell(1, 7)), "评分")
+    vmerge(t, 8, 1, 2, "偏差原因分析及改进措施")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度目标", "实际完成", "分值", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r in range(3):
+        repeat_header(t.rows[r])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS382, depth):
+            vmerge(t, 1 + depth, 3 + a, 3 + b, text)
+    for i, (_l1, _l2, *rest) in enumerate(ROWS382):
+        fill(t.cell(3 + i, 0), str(i + 1))
+        for c, text in enumerate(rest, start=3):
+            fill(t.cell(3 + i, c), text)
+    fill(t.cell(n + 3, 0).merge(t.cell(n + 3, 5)), "总分")
+    fill(t.cell(n + 3, 6), "100")
+    fill(t.cell(n + 3, 7), "98.20")
+    fill(t.cell(n + 3, 8), "自评等级：优")
+    para(d, "填报人：程某某　　联系电话：0722-3318×××　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+# Zhangjiajie: indicators as (l1, l2, name, target, actual, weight, score, note); the fund block's 全年执行数 by quarter
+ROWS383 = [
+    ("产出指标", "数量指标", "新建改建旅游厕所", "≥60座", "62座", 8, 8, ""),
+    ("产出指标", "数量指标", "提升改造游客服务中心", "≥8个", "8个", 7, 7, ""),
+    ("产出指标", "数量指标", "设置旅游交通标识牌", "≥350块", "366块", 6, 6, ""),
+    ("产出指标", "质量指标", "旅游厕所验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "A级景区厕所达标率", "≥95%", (0.968, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "旅游旺季前完工时间", "2023年4月30日前", "2023年4月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "每座旅游厕所建设补助", "≤25万元", "24.6万元", 6, 6, ""),
+    ("效益指标", "经济效益指标", "接待游客人次增长率", "≥8%", (0.112, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动周边群众就业", "≥500人", "468人", 8, 7.49,
+     "部分改造工程采用装配式施工，用工人数减少。"),
+    ("效益指标", "可持续影响指标", "旅游公共服务设施管护机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", (0.935, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "景区经营户满意度", "≥85%", (0.892, PCT1), 10, 10, ""),
+]
+
+
+def xls383(out: Path) -> None:
+    """Zhangjiajie (Hunan): the fund block's 全年执行数 given PER QUARTER under a two-row fund header
+    (全年执行数 over 一季度 / 二季度 / 三季度 / 四季度 / 合计, 合计 =SUM of the quarters), 执行率 = 合计 / 全年预算数."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKL", (10, 14, 24, 13, 12, 10, 10, 10, 11, 10, 7, 8)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:L1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:L2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:L3", "2023年张家界市旅游公共服务设施提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "张家界市文化旅游广电体育局", left=True)
+    merge(ws, "F4:G4", "实施单位")
+    merge(ws, "H4:L4", "张家界市旅游发展服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    merge(ws, "B5:B6", "")
+    merge(ws, "C5:C6", "年初预算数")
+    merge(ws, "D5:D6", "全年预算数")
+    merge(ws, "E5:I5", "全年执行数")
+    for col, text in zip("EFGHI", ("一季度", "二季度", "三季度", "四季度", "合计")):
+        put(ws, f"{col}6", text)
+    merge(ws, "J5:J6", "执行率")
+    merge(ws, "K5:K6", "分值")
+    merge(ws, "L5:L6", "得分")
+    put(ws, "B7", "年度资金总额")
+    for col in "CDEFGH":
+        put(ws, f"{col}7", f"=SUM({col}8:{col}9)", MONEY)
+    parts = [("其中：省级补助资金", (800, 800, 120, 210, 260, 210)), ("市级财政资金", (1000, 1100, 150, 280, 330, 302))]
+    for r, (text, vals) in enumerate(parts, start=8):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "JKL":
+            put(ws, f"{col}{r}", "—")
+    for r in (7, 8, 9):
+        put(ws, f"I{r}", f"=SUM(E{r}:H{r})", MONEY)
+    put(ws, "J7", "=I7/D7", PCT2)
+    put(ws, "K7", 10)
+    put(ws, "L7", "=ROUND(J7*K7,2)", "0.00")
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")):
+        put(ws, f"{col}10", text)
+    merge(ws, "H10:L10", "偏差原因分析及改进措施")
+    first = 11
+    levels(ws, "A", "B", first, ROWS383)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS383):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"H{r}:L{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS383)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+K7")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+L7", "0.00")
+    merge(ws, f"H{end}:L{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：向某某　　联系电话：0744-8226×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Qingyuan: (l1, l2, name, low, high, actual, weight, score, note); the target as 下限 / 上限 columns, "/" for none
+ROWS384 = [
+    ("产出指标", "数量指标", "水源地水质监测断面", "24个", "/", "24个", "8", "8", ""),
+    ("产出指标", "数量指标", "每断面年度采样监测次数", "12次", "24次", "18次", "6", "6", ""),
+    ("产出指标", "数量指标", "设置水源保护区界标及警示牌", "120块", "/", "126块", "6", "6", ""),
+    ("产出指标", "质量指标", "水样检测数据有效率", "98%", "100%", "99.4%", "6", "6", ""),
+    ("产出指标", "质量指标", "出厂水pH值", "6.5", "8.5", "7.4", "6", "6", ""),
+    ("产出指标", "时效指标", "超标预警信息报送时限", "/", "2小时", "1.5小时", "5", "5", ""),
+    ("产出指标", "成本指标", "单断面年度监测成本", "/", "3.6万元", "3.45万元", "6", "6", ""),
+    ("效益指标", "生态效益指标", "水功能区水质达标率", "95%", "/", "96.7%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "水源地总磷浓度", "/", "0.05mg/L", "0.042mg/L", "7", "7", ""),
+    ("效益指标", "社会效益指标", "保障供水人口", "85万人", "/", "86.3万人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "水源地长效保护机制", "健全", None, "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "水源地周边群众满意度", "90%", "/", "88.2%", "8", "7.84",
+     "部分群众对保护区内禁养禁种措施理解不足，下一步加强宣传。"),
+    ("满意度指标", "服务对象满意度指标", "供水用户满意度", "90%", "/", "93.1%", "8", "8", ""),
+]
+
+
+def html384(out: Path) -> None:
+    """Qingyuan (Guangdong): a RANGE form: 年度指标值 split into 下限 / 上限 columns under a two-row header
+    ("/" on the open side; a pH row with both bounds and no unit; a qualitative row's word across both)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td,th{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle;font-weight:normal}"
+           "th{font-weight:bold}td.l{text-align:left}td:not(.l){white-space:nowrap}"
+           "@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>清远市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年清远市饮用水水源地水质监测与保护项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">清远市生态环境局</td><th>实施单位</th>'
+         '<td colspan="3">清远市环境监测站</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th>&nbsp;</th>'
+         "<th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>680.00</td><td>720.00</td><td>705.60</td><td>10</td>"
+         "<td>98.00%</td><td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>380.00</td><td>420.00</td><td>405.60</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>", "<thead>",
+         '<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+         '<th colspan="2">年度指标值</th><th rowspan="2">实际完成值</th><th rowspan="2">分值</th>'
+         '<th rowspan="2">得分</th><th rowspan="2">偏差原因分析及改进措施</th></tr>',
+         "<tr><th>下限</th><th>上限</th></tr>", "</thead>", "<tbody>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS384, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, low, high, actual, weight, score, why) in enumerate(ROWS384):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        bounds = f'<td colspan="2">{low}</td>' if high is None else f"<td>{low}</td><td>{high}</td>"
+        cells += [f'<td class="l">{name}</td>', bounds, f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="6">总分</th><td>100</td><td>99.64</td><td>自评等级：优</td></tr>', "</tbody></table>",
+          "<p>注：年度指标值只填下限的为不低于下限，只填上限的为不高于上限，上下限均填的为区间值。</p>",
+          "<p>填报人：黄某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0763-3362×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月13日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Ya'an: (l1, l2, name, target, actual, done, weight, score, reason, measure); 是否完成 between actual and 分值
+ROWS385 = [
+    ("产出指标", "数量指标", "建设智慧教室", "≥120间", "124间", "是", "8", "8", "/", "/"),
+    ("产出指标", "数量指标", "接入智慧教育平台学校", "≥180所", "186所", "是", "8", "8", "/", "/"),
+    ("产出指标", "数量指标", "开展教师信息技术应用能力培训", "≥3000人次", "2760人次", "否", "6", "5.52",
+     "2期培训与期末教学安排冲突，未能如期举办。", "2024年上半年补训，提前与学校对接排期。"),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", "100%", "是", "6", "6", "/", "/"),
+    ("产出指标", "质量指标", "平台系统可用率", "≥99%", "99.6%", "是", "6", "6", "/", "/"),
+    ("产出指标", "时效指标", "智慧教室投入使用时间", "2023年8月31日前", "2023年8月28日", "是", "5", "5", "/", "/"),
+    ("产出指标", "成本指标", "每间智慧教室建设成本", "≤18万元", "17.6万元", "是", "6", "6", "/", "/"),
+    ("效益指标", "社会效益指标", "优质课程资源覆盖学生", "≥12万人", "12.8万人", "是", "9", "9", "/", "/"),
+    ("效益指标", "社会效益指标", "平台月均活跃教师比例", "≥70%", "66.5%", "否", "8", "7.60",
+     "部分农村学校网络带宽不足，教师使用频次偏低。", "推进农村学校网络提速，纳入教师年度考核。"),
+    ("效益指标", "可持续影响指标", "平台运维保障机制", "健全", "健全", "是", "8", "8", "/", "/"),
+    ("满意度指标", "服务对象满意度指标", "教师满意度", "≥90%", "93.2%", "是", "10", "10", "/", "/"),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥85%", "88.1%", "是", "10", "10", "/", "/"),
+]
+
+
+def doc385(out: Path) -> None:
+    """Ya'an (Sichuan): a 是否完成 column (是 / 否) between 实际完成值 and 分值, and the deviation in TWO columns
+    偏差原因 / 改进措施 ("/" on completed rows); landscape, ten columns."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年雅安市中小学智慧教育平台建设项目", "dept": "雅安市教育局",
+                   "agency": "雅安市教育信息技术装备中心"},
+               ("2,400.00", "2,500.00", "2,450.00", "10", "98.00%", "9.80"),
+               [("其中：省级补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("市级财政资金", "1,400.00", "1,500.00", "1,450.00")],
+               [3.0, 4.6, 2.8, 2.8, 2.8, 1.8, 2.4, 2.4])
+    para(d, "")
+    n = len(ROWS385)
+    t = grid_table(d, n + 2, 10, [2.0, 2.4, 4.0, 2.4, 2.4, 1.3, 1.3, 1.5, 4.1, 4.1], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "是否完成", "分值",
+                              "得分", "偏差原因", "改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS385, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(ROWS385, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "98.92")
+    fill(t.cell(n + 1, 8).merge(t.cell(n + 1, 9)), "自评等级：优")
+    para(d, "填报人：杨某某　　联系电话：0835-2236×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+# Chuzhou: indicators as (l1, l2, name, target, actual, weight, score, note); the fund block with a 预算调整数 column
+ROWS386 = [
+    ("产出指标", "数量指标", "维修养护小型泵站", "≥85座", "88座", 8, 8, ""),
+    ("产出指标", "数量指标", "清淤整治塘坝", "≥260口", "271口", 8, 8, ""),
+    ("产出指标", "数量指标", "维修灌排渠道", "≥140公里", "146.2公里", 7, 7, ""),
+    ("产出指标", "质量指标", "维修养护工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "汛前维修养护完成率", "≥90%", (0.874, PCT1), 6, 5.83,
+     "部分塘坝因入汛提前无法施工，汛后已全部完成。"),
+    ("产出指标", "成本指标", "每座泵站平均维修成本", "≤8万元", "7.85万元", 6, 6, ""),
+    ("效益指标", "经济效益指标", "恢复和改善灌溉面积", "≥3.5万亩", "3.62万亩", 10, 10, ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥2.6万户", "2.71万户", 8, 8, ""),
+    ("效益指标", "生态效益指标", "灌溉水有效利用系数", "≥0.56", "0.57", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", (1, PCT0), 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", (0.947, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "村集体经济组织满意度", "≥90%", (0.96, PCT1), 9, 9, ""),
+]
+
+
+def xls386(out: Path) -> None:
+    """Chuzhou (Anhui): the fund block with a 预算调整数 column between 年初预算数 and 全年预算数 (signed:
+    +260.00 / -80.00 / 0.00, 全年预算数 = 年初 + 调整 by formula), 执行率 = 执行数 / 全年预算数."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 15, 24, 14, 14, 13, 10, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年滁州市小型农田水利设施维修养护项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "滁州市水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "滁州市农村水利服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGHI", ("", "年初预算数", "预算调整数", "全年预算数", "全年执行数", "执行率", "分值",
+                                       "得分")):
+        put(ws, f"{col}5", text)
+    signed = '+#,##0.00;-#,##0.00;0.00'
+    put(ws, "B6", "年度资金总额")
+    for col in "CDF":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", signed if col == "D" else MONEY)
+    parts = [("其中：中央补助资金", 1200, 0, 1200), ("省级补助资金", 600, -80, 520), ("市级财政资金", 900, 260, 1102.4)]
+    for r, (text, initial, change, spent) in enumerate(parts, start=7):
+        put(ws, f"B{r}", text)
+        put(ws, f"C{r}", initial, MONEY)
+        put(ws, f"D{r}", change, signed)
+        put(ws, f"F{r}", spent, MONEY)
+        for col in "GHI":
+            put(ws, f"{col}{r}", "—")
+    for r in range(6, 10):
+        put(ws, f"E{r}", f"=C{r}+D{r}", MONEY)
+    put(ws, "G6", "=F6/E6", PCT2)
+    put(ws, "H6", 10)
+    put(ws, "I6", "=ROUND(G6*H6,2)", "0.00")
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")):
+        put(ws, f"{col}10", text)
+    merge(ws, "H10:I10", "偏差原因分析及改进措施")
+    first = 11
+    levels(ws, "A", "B", first, ROWS386)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS386):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"H{r}:I{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS386)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+H6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+I6", "0.00")
+    merge(ws, f"H{end}:I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：吴某某　　联系电话：0550-3012×××　　填报日期：2024年3月15日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Binzhou: (l1, l2, name, target, actual, next_year, weight, score, note); next year's target beside the actual
+ROWS387 = [
+    ("产出指标", "数量指标", "改良盐碱地面积", "≥5万亩", "5.2万亩", "≥6万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建暗管排盐工程", "≥1.2万亩", "1.26万亩", "≥1.5万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "推广耐盐碱作物品种", "≥12个", "13个", "≥15个", "6", "6", ""),
+    ("产出指标", "质量指标", "改良区耕层土壤含盐量下降", "≥15%", "16.8%", "≥18%", "6", "6", ""),
+    ("产出指标", "质量指标", "改良工程验收合格率", "100%", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改良工程完工时间", "2023年3月31日前", "2023年3月28日", "2024年3月31日前", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩改良补助标准", "≤600元", "585元", "≤600元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "改良区粮食亩均增产", "≥80公斤", "72公斤", "≥90公斤", "8", "7.20",
+     "受7月持续高温干旱影响，部分地块增产不及预期。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥1.1万户", "1.15万户", "≥1.3万户", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "盐碱地综合利用技术推广机制", "健全", "健全", "持续完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "93.6%", "≥92%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "种植合作社满意度", "≥85%", "90.4%", "≥88%", "10", "10", ""),
+]
+
+
+def html387(out: Path) -> None:
+    """Binzhou (Shandong): a 2024年度指标值（拟） column right of the 2023 pair (next year's targets, neither
+    this year's target nor its actual), before 分值 / 得分."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eee}td.l{text-align:left}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>滨州市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年滨州市盐碱地综合利用试点项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">滨州市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">滨州市农业技术推广中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>4,200.00</td><td>4,500.00</td><td>4,392.00</td><td>10</td>"
+         "<td>97.60%</td><td>9.76</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>2,000.00</td><td>2,000.00</td><td>2,000.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>省级补助资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>1,200.00</td><td>1,500.00</td><td>1,392.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in [
+             "一级指标", "二级指标", "三级指标", "2023年度指标值", "2023年实际完成值", "2024年度指标值（拟）", "分值",
+             "得分", "偏差原因分析及改进措施"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS387, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, later, weight, score, why) in enumerate(ROWS387):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{later}</td>",
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>98.96</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：王某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0543-3168×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"382": doc382, "385": doc385})
+XLSX.update({"383": xls383, "386": xls386})
+HTML.update({"384": html384, "387": html387})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
