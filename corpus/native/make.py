@@ -15871,5 +15871,338 @@ XLSX.update({"383": xls383, "386": xls386})
 HTML.update({"384": html384, "387": html387})
 
 
+# ---------------------------------------------------------------- 388-393: slips planted blind, second round
+# Fifty-fourth set: ordinary forms of places no set has had, each carrying 2-4 slips in shapes the forty-eighth
+# set did not use (three fund sources, transposed digits, scores with more places than the weight, a grade word in
+# the head block, range / suffix targets scored in full, 无 as a reason, a payment list and a prose share under the
+# form). Rows: (l1, l2, name, target, actual, weight, score, note), as typed.
+
+GRADE_NOTE54 = "注：自评等级按总分确定：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"
+
+
+def _doc54(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], total: tuple,
+           filler: str, head_grade: bool = False, after=None) -> None:
+    """The common Word form (as _doc48), optionally with 自评得分 / 自评等级 as the head table's last row (the
+    grade then only there, its scale in a 注 under the indicator table) and blocks written under the form."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    if head_grade:
+        cells = t.add_row().cells
+        fill(cells[0], "自评得分")
+        fill(cells[1].merge(cells[3]), total[1])
+        fill(cells[4], "自评等级")
+        fill(cells[5].merge(cells[7]), total[2])
+    para(d, "")
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [2.2, 2.6, 4.8, 3.0, 3.0, 1.5, 1.7, 5.8], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:   # a row moves whole to the next page (w:cantSplit), as the template sets
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), total[0])
+    fill(t.cell(n + 1, 6), total[1])
+    fill(t.cell(n + 1, 7), "" if head_grade else f"自评等级：{total[2]}")
+    if head_grade:
+        para(d, GRADE_NOTE54)
+    if after:
+        after(d)
+        para(d, "")
+    para(d, filler)
+    d.save(out)
+
+
+def _doc54_payments(title_text: str, items: list[tuple], total: str):
+    """A 资金使用明细 table under the form: 序号 / 支出内容 / 金额（万元）, then 合计."""
+    def add(d) -> None:
+        para(d, "")
+        para(d, title_text, 11, True)
+        t = grid_table(d, len(items) + 2, 3, [2.0, 9.0, 4.0], "Table Grid")
+        for c, text in enumerate(["序号", "支出内容", "金额（万元）"]):
+            fill(t.cell(0, c), text)
+        for r, (name, amount) in enumerate(items, start=1):
+            fill(t.cell(r, 0), str(r))
+            fill(t.cell(r, 1), name)
+            fill(t.cell(r, 2), amount)
+        fill(t.cell(len(items) + 1, 0).merge(t.cell(len(items) + 1, 1)), "合计")
+        fill(t.cell(len(items) + 1, 2), total)
+    return add
+
+
+# Jincheng (Shanxi): three fund sources whose 全年执行数 parts do not add to the total (财政拨款 1,263.80 for
+# 1,236.80); 88% against 90%以上 scored in full; the payment list under the form adding to 1,603.80 against its
+# 合计 1,612.80. 配置垃圾转运车辆 written 已完成 with full marks: no slip (no figure given).
+ROWS388 = [
+    ("产出指标", "数量指标", "新建农村生活垃圾收集点", "≥600个", "624个", "8", "8", ""),
+    ("产出指标", "数量指标", "配置垃圾转运车辆", "≥40辆", "已完成", "6", "6", ""),
+    ("产出指标", "数量指标", "开展农村环境卫生整治督查", "≥24次", "26次", "6", "6", ""),
+    ("产出指标", "质量指标", "垃圾收集点建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村生活垃圾无害化处理率", "90%以上", "88%", "8", "8",
+     "部分山区村转运距离远，乡镇转运站年底方投运，2024年一季度全部纳入处理。"),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个收集点建设成本", "≤1.5万元", "1.48万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "生活垃圾收运覆盖行政村", "≥1200个", "1236个", "8", "8", ""),
+    ("效益指标", "生态效益指标", "村庄环境卫生达标率", "≥85%", "87.6%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村生活垃圾治理长效机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农村群众满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级保洁员满意度", "≥85%", "81.6%", "10", "9.6",
+     "保洁员补助发放时间不固定，2024年起按月发放。"),
+]
+
+
+def doc388(out: Path) -> None:
+    """Jincheng (Shanxi): slips JX204 (three sources, 1,263.80), JX401 (88% of 90%以上 in full), JX101 (list)."""
+    _doc54(out, {"project": "2023年晋城市农村生活垃圾治理项目", "dept": "晋城市住房和城乡建设局",
+                 "agency": "晋城市村镇建设服务中心"},
+           ("1,500.00", "1,680.00", "1,612.80", "10", "96.00%", "9.60"),
+           [("其中：财政拨款", "1,200.00", "1,280.00", "1,263.80"),
+            ("上年结转资金", "200.00", "250.00", "250.00"),
+            ("其他资金", "100.00", "150.00", "126.00")],
+           ROWS388, ("100", "99.20", "优"),
+           "填报人：郭某某　　联系电话：0356-2051×××　　填报日期：2024年3月21日",
+           after=_doc54_payments("附：项目资金使用明细",
+                                 [("农村生活垃圾收集点建设", "923.52"), ("垃圾转运车辆购置", "386.00"),
+                                  ("环境卫生整治督查及第三方检测", "48.60"), ("村级保洁员补助", "245.68")],
+                                 "1,612.80"))
+
+
+# Tieling (Liaoning): 执行率 written 96.21% where 3,123.90 / 3,250.00 = 96.12% (得分 9.61 from the true rate);
+# 10.50 of a weight of 10; a count with a decimal (12.5场次).
+ROWS389 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作", "≥50万亩", "51.2万亩", "10", "10.50", ""),
+    ("产出指标", "数量指标", "秸秆还田面积", "≥30万亩", "31.6万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "增施有机肥面积", "≥8万亩", "7.2万亩", "6", "5.4",
+     "有机肥供应企业产能不足，0.8万亩延至2024年春耕前实施。"),
+    ("产出指标", "数量指标", "开展保护性耕作技术培训", "≥12场次", "12.5场次", "4", "4", ""),
+    ("产出指标", "质量指标", "耕地质量监测点覆盖率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "质量指标", "保护性耕作作业质量合格率", "≥95%", "96.8%", "4", "4", ""),
+    ("产出指标", "时效指标", "作业补助资金兑付时间", "2023年12月31日前", "2023年12月20日", "4", "4", ""),
+    ("产出指标", "成本指标", "保护性耕作每亩补助", "≤40元", "40元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥30公斤", "32.5公斤", "8", "8", ""),
+    ("效益指标", "生态效益指标", "秸秆综合利用率", "≥92%", "89.7%", "8", "7.8", "部分地块秸秆离田利用渠道不畅。"),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "健全", "基本健全", "8", "6",
+     "县级黑土地保护考核办法尚在制定，按评分标准扣2分。"),
+    ("效益指标", "社会效益指标", "带动农户参与", "≥1.5万户", "1.56万户", "4", "4", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "92.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥85%", "76.5%", "10", "9",
+     "部分合作社反映作业补助标准偏低，2024年研究调整。"),
+]
+
+
+def xls389(out: Path) -> None:
+    """Tieling (Liaoning): slips JX202 (96.21% for 96.12%), JX301 (10.50 of 10), JX801 (12.5场次)."""
+    _xls48(out, {"project": "2023年铁岭市黑土地保护利用项目", "dept": "铁岭市农业农村局",
+                 "agency": "铁岭市农业技术推广中心"},
+           ("2,800.00", "3,250.00", "3,123.90", "96.21%", "10", "9.61"),
+           [("其中：中央补助资金", "2,000.00", "2,000.00", "2,000.00"),
+            ("市级财政资金", "800.00", "1,250.00", "1,123.90")],
+           ROWS389, ("100", "96.31", "优"), "填报人：王某某　　联系电话：024-7288××××　　填报日期：2024年3月15日")
+
+
+def _html54(out: Path, page_title: str, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple],
+            total: tuple, filler: str, head_grade: bool = False, after: str = "") -> None:
+    """A saved web page holding the common form (head / fund table, indicator table, 总分 row); with head_grade
+    the 自评得分 / 自评等级 row closes the head table and the scale is a 注 under the indicators; `after` is
+    HTML written under the form."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}table.list{width:60%}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{page_title}</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         f'<tr><td class="h">项目名称</td><td class="l" colspan="7">{head["project"]}</td></tr>',
+         f'<tr><td class="h">主管部门</td><td colspan="3">{head["dept"]}</td><td class="h">实施单位</td>'
+         f'<td colspan="3">{head["agency"]}</td></tr>',
+         f'<tr><td class="h" rowspan="{2 + len(parts)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td>" + "".join(f"<td>{v}</td>" for v in fund) + "</tr>"]
+    for label, *vals in parts:
+        h.append(f"<tr><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in vals) + "<td>—</td>" * 3 + "</tr>")
+    if head_grade:
+        h.append(f'<tr><td class="h">自评得分</td><td colspan="3">{total[1]}</td><td class="h">自评等级</td>'
+                 f'<td colspan="3">{total[2]}</td></tr>')
+    h += ["</table>", "<table>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ["一级指标", "二级指标", "三级指标", "年度指标值",
+                                                             "实际完成值", "分值", "得分",
+                                                             "偏差原因分析及改进措施"]) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(rows):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    last = "&nbsp;" if head_grade else f"自评等级：{total[2]}"
+    h += [f'<tr><td class="h" colspan="5">总分</td><td>{total[0]}</td><td>{total[1]}</td><td>{last}</td></tr>',
+          "</table>"]
+    if head_grade:
+        h.append(f"<p>{GRADE_NOTE54}</p>")
+    h += [after, f"<p>{filler}</p>", "</body></html>"]
+    out.write_text("\n".join(x for x in h if x) + "\n", encoding="utf-8")
+
+
+# Heyuan (Guangdong): 总分 written 89.85 where rows 80.58 + fund 9.00 = 89.58; 优 in the head block for a total
+# under 90 (良 on the 注's scale); 540人次 of ≥600人次 with 无 as its reason.
+ROWS390 = [
+    ("产出指标", "数量指标", "完成村卫生站标准化建设", "≥150个", "138个", "10", "9.2",
+     "12个村卫生站用地手续未完善，延至2024年建设。"),
+    ("产出指标", "数量指标", "配备村卫生站基本医疗设备", "≥150套", "120套", "6", "4.8",
+     "设备统一招标延期，30套于2024年1月到货。"),
+    ("产出指标", "数量指标", "培训乡村医生", "≥600人次", "540人次", "6", "5.4", "无"),
+    ("产出指标", "质量指标", "建设项目验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "村卫生站医保结算开通率", "≥95%", "96.7%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个村卫生站建设补助", "≤5万元", "5万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "村卫生站基本公共卫生服务覆盖率", "≥95%", "91.2%", "8", "7.68",
+     "部分偏远自然村服务半径大，2024年增设巡诊点。"),
+    ("效益指标", "社会效益指标", "常住人口家庭医生签约率", "≥45%", "40.5%", "8", "7.2", "部分外出务工人员签约意愿低。"),
+    ("效益指标", "可持续影响指标", "村卫生站运行保障机制", "健全", "基本健全", "10", "6",
+     "乡村医生待遇保障办法尚待出台，按评分标准扣4分。"),
+    ("满意度指标", "服务对象满意度指标", "村民就医满意度", "≥90%", "81.9%", "10", "9.1",
+     "部分村卫生站药品种类较少，2024年扩充基本药物目录。"),
+    ("满意度指标", "服务对象满意度指标", "乡村医生满意度", "≥85%", "78.2%", "10", "9.2",
+     "乡村医生收入偏低，正推动落实补助政策。"),
+]
+
+
+def html390(out: Path) -> None:
+    """Heyuan (Guangdong): slips JX302 (89.85 for 89.58), JX304 (优 in the head block), JX402 (无)."""
+    _html54(out, "河源市2023年度项目支出绩效自评表",
+            {"project": "2023年河源市村卫生站标准化建设项目", "dept": "河源市卫生健康局",
+             "agency": "河源市基层卫生服务指导中心"},
+            ("860.00", "920.00", "828.00", "10", "90.00%", "9.00"),
+            [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "360.00", "420.00", "328.00")],
+            ROWS390, ("100", "89.85", "优"),
+            "填报人：黄某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0762-3386×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月26日",
+            head_grade=True)
+
+
+# Baoshan (Yunnan): 优 in the head block for 总分 89.31 (良 on the 注's scale); 执行率 written 96.21% where
+# 1,393.74 / 1,450.00 = 96.12% (得分 9.61 from the true rate); a prose share 66.0% where 836.24 / 1,393.74 = 60.0%.
+ROWS391 = [
+    ("产出指标", "数量指标", "咖啡低产园改造", "≥3万亩", "2.7万亩", "8", "7.2", "部分地块遭遇霜冻，改造推迟至2024年春季。"),
+    ("产出指标", "数量指标", "建设咖啡精品庄园", "≥20个", "16个", "8", "6.4", "4个庄园土地流转未完成，延至2024年建设。"),
+    ("产出指标", "数量指标", "开展咖啡种植技术培训", "≥60期", "45期", "6", "4.5", "雨季部分培训取消，2024年一季度补训。"),
+    ("产出指标", "质量指标", "精品咖啡豆占比", "≥20%", "18.4%", "6", "5.52", "7月低温影响鲜果品质。"),
+    ("产出指标", "质量指标", "改造园验收合格率", "≥95%", "97.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩低产园改造补助", "≤500元", "480元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "咖啡种植户亩均增收", "≥800元", "720元", "8", "7.2", "国际咖啡生豆价格下行，增收低于预期。"),
+    ("效益指标", "社会效益指标", "带动脱贫人口就业", "≥2000人", "1720人", "8", "6.88", "2家加工企业投产推迟。"),
+    ("效益指标", "可持续影响指标", "保山小粒咖啡区域公用品牌影响力", "持续提升", "有所提升", "10", "7",
+     "品牌宣传推介活动少于计划，按评分标准扣3分。"),
+    ("满意度指标", "服务对象满意度指标", "咖啡种植户满意度", "≥90%", "86.4%", "10", "9.6",
+     "部分农户对补助兑付方式有意见。"),
+    ("满意度指标", "服务对象满意度指标", "咖啡加工企业满意度", "≥85%", "79.9%", "10", "9.4", "部分企业反映鲜果收购量不足。"),
+]
+
+
+def doc391(out: Path) -> None:
+    """Baoshan (Yunnan): slips JX304 (优 in the head block), JX202 (96.21% for 96.12%), JX601 (66.0%)."""
+    def prose(d) -> None:
+        para(d, "")
+        para(d, "项目资金主要用于咖啡精品庄园提升改造和低产园改造，其中精品庄园提升改造支出836.24万元，"
+                "占全年执行数的66.0%。")
+    _doc54(out, {"project": "2023年保山市咖啡产业提质增效项目", "dept": "保山市农业农村局",
+                 "agency": "保山市热带作物工作站"},
+           ("1,300.00", "1,450.00", "1,393.74", "10", "96.21%", "9.61"),
+           [("其中：省级补助资金", "600.00", "600.00", "600.00"), ("市级财政资金", "700.00", "850.00", "793.74")],
+           ROWS391, ("100", "89.31", "优"),
+           "填报人：杨某某　　联系电话：0875-2125×××　　填报日期：2024年3月20日", head_grade=True, after=prose)
+
+
+# Wuzhong (Ningxia): three fund sources, 其他资金 全年执行数 written 18.00 (the total 2,401.00 wants 180.00);
+# 9.2万亩 of ≥10万亩 with 无 as its reason; 88% against 90%-100% scored in full. 带动农户 written 完成 with full
+# marks: no slip (no figure given).
+ROWS392 = [
+    ("产出指标", "数量指标", "新建改造标准化奶牛养殖场", "≥25个", "26个", "8", "8", ""),
+    ("产出指标", "数量指标", "引进良种奶牛", "≥3000头", "3120头", "8", "8", ""),
+    ("产出指标", "数量指标", "推广青贮玉米种植", "≥10万亩", "9.2万亩", "6", "5.52", "无"),
+    ("产出指标", "质量指标", "生鲜乳抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "标准化养殖场验收达标率", "90%-100%", "88%", "6", "6",
+     "3家养殖场粪污处理设施年底方完工，2024年上半年复验。"),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每头良种奶牛引进补助", "≤5000元", "5000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区奶农人均增收", "≥3000元", "3260元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动农户发展奶牛养殖", "≥1200户", "完成", "6", "6", ""),
+    ("效益指标", "生态效益指标", "畜禽粪污资源化利用率", "≥90%", "91.5%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "奶产业联农带农机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "奶农满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乳品加工企业满意度", "≥85%", "87.1%", "10", "10", ""),
+]
+
+
+def xls392(out: Path) -> None:
+    """Wuzhong (Ningxia): slips JX204 (其他资金 18.00), JX402 (无), JX401 (88% of 90%-100% in full)."""
+    _xls48(out, {"project": "2023年吴忠市奶产业高质量发展项目", "dept": "吴忠市农业农村局",
+                 "agency": "吴忠市畜牧水产技术推广服务中心"},
+           ("2,200.00", "2,450.00", "2,401.00", "98.00%", "10", "9.80"),
+           [("其中：财政拨款", "1,800.00", "1,950.00", "1,921.00"), ("上年结转资金", "300.00", "300.00", "300.00"),
+            ("其他资金", "100.00", "200.00", "18.00")],
+           ROWS392, ("100", "99.32", "优"), "填报人：马某某　　联系电话：0953-2021×××　　填报日期：2024年3月27日")
+
+
+# Zhangjiajie (Hunan): 10.50 of a weight of 10; 总分 98.49 where rows 89.34 + fund 9.60 = 98.94; the payment
+# list under the form adding to 1,278.00 against its 合计 1,296.00; a prose share 42.7% where 612.00 / 1,296.00
+# = 47.2%.
+ROWS393 = [
+    ("产出指标", "数量指标", "建设景区智慧导览系统", "≥12个", "12个", "10", "10.50", ""),
+    ("产出指标", "数量指标", "新增景区客流监测点", "≥80个", "84个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展智慧旅游从业人员培训", "≥20期", "18期", "6", "5.4", "2期培训因旺季接待任务推迟至2024年。"),
+    ("产出指标", "质量指标", "系统上线运行稳定率", "≥99%", "99.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "项目验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "系统上线时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个客流监测点建设成本", "≤3万元", "2.85万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "旅游线上预订收入增长率", "≥10%", "12.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "景区分时预约覆盖率", "≥90%", "92.3%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "智慧旅游平台运维机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "91.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "景区经营单位满意度", "≥85%", "80.2%", "10", "9.44",
+     "部分景区反映系统对接工作量大，2024年简化接口。"),
+]
+
+
+def html393(out: Path) -> None:
+    """Zhangjiajie (Hunan): slips JX301 (10.50 of 10), JX302 (98.49 for 98.94), JX101 (list), JX601 (42.7%)."""
+    items = [("景区智慧导览系统建设", "612.00"), ("景区客流监测点建设", "239.40"), ("数据平台及网络租赁", "268.60"),
+             ("智慧旅游从业人员培训", "36.00"), ("系统运维及第三方检测", "122.00")]
+    after = ('<div style="break-inside:avoid"><p><b>附：项目资金使用明细</b></p>'
+             '<table class="list"><tr><td class="h">序号</td><td class="h">支出内容</td>'
+             '<td class="h">金额（万元）</td></tr>'
+             + "".join(f'<tr><td>{k}</td><td class="l">{name}</td><td>{amount}</td></tr>'
+                       for k, (name, amount) in enumerate(items, start=1))
+             + '<tr><td class="h" colspan="2">合计</td><td>1,296.00</td></tr></table></div>'
+             "<p>项目资金主要用于景区智慧导览系统和客流监测点建设，其中景区智慧导览系统建设支出612.00万元，"
+             "占全年执行数的42.7%。</p>")
+    _html54(out, "张家界市2023年度项目支出绩效自评表",
+            {"project": "2023年张家界市智慧旅游建设项目", "dept": "张家界市文化旅游广电体育局",
+             "agency": "张家界市旅游信息中心"},
+            ("1,200.00", "1,350.00", "1,296.00", "10", "96.00%", "9.60"),
+            [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "700.00", "850.00", "796.00")],
+            ROWS393, ("100", "98.49", "优"),
+            "填报人：向某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0744-8225×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月18日",
+            after=after)
+
+
+DOCX.update({"388": doc388, "391": doc391})
+XLSX.update({"389": xls389, "392": xls392})
+HTML.update({"390": html390, "393": html393})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
