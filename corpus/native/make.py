@@ -16204,5 +16204,408 @@ XLSX.update({"389": xls389, "392": xls392})
 HTML.update({"390": html390, "393": html393})
 
 
+# ---------------------------------------------------------------- 370-375: careless filling, second round
+# Ordinary templates filled by a hurried clerk (fifty-first set, written blind): slips of FORM only (tracked
+# changes left unaccepted, a comment, hidden columns / rows / sheets, figures stored as text, IME full stops and
+# decimal commas, O for 0 and l for 1, a missing %, a unit typed twice, coloured cells, a name in the level-2
+# column, white-on-white leftovers); the arithmetic of every form is consistent. Rows: (l1, l2, name, target,
+# actual, weight, score, note); a cell value given as a callable fills the cell itself.
+
+def _runs_props(cell, tag: str, val: str) -> None:
+    """A character property (w:color, w:highlight) on every run of a cell, as a clerk's formatting leaves it."""
+    for r in cell._tc.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = _el("w:rPr")
+            r.insert(0, rpr)
+        rpr.append(_el(tag, **{"w:val": val}))
+
+
+def _red(cell) -> None:
+    _runs_props(cell, "w:color", "FF0000")
+
+
+def _yellow(cell) -> None:
+    _runs_props(cell, "w:highlight", "yellow")
+
+
+def _white(cell) -> None:
+    _runs_props(cell, "w:color", "FFFFFF")
+
+
+def _doc51(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], total: tuple,
+           filler: str, touch=None) -> None:
+    """The common Word form (as _doc48) whose cells may be filled by callables; touch(d, head_table, table)
+    then marks what the clerk left (tracked changes, comments, colours)."""
+    d = new_document(landscape=True)
+    d.sections[0].top_margin = d.sections[0].bottom_margin = Cm(1.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    ht = _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    gap = para(d, "")   # a thin paragraph keeps the two tables apart (adjacent tables would join)
+    gap.paragraph_format.line_spacing = Pt(8)
+    gap.paragraph_format.space_after = Pt(0)
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [2.5, 3.0, 4.6, 3.0, 3.0, 1.5, 1.7, 5.3], "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, val in enumerate(rest, start=2):
+            val(t.cell(r, c)) if callable(val) else fill(t.cell(r, c), val)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    for c, val in ((5, total[0]), (6, total[1])):
+        val(t.cell(n + 1, c)) if callable(val) else fill(t.cell(n + 1, c), val)
+    fill(t.cell(n + 1, 7), f"自评等级：{total[2]}")
+    if touch:
+        touch(d, ht, t)
+    _renumber_revisions(d)
+    final_view(d)
+    para(d, filler)
+    d.save(out)
+
+
+# Suihua (Heilongjiang): the fund's 全年执行数 / 执行率 / 得分, one actual and 总分 changed with track changes ON
+# and never accepted (w:del old, w:ins new); a reviewer's COMMENT on a name cell quoting the old figure; l for 1
+# in an actual (l2个).
+ROWS370 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作面积", "≥120万亩",
+     lambda c: tracked(c, "118.6", "126.4", "万亩"), "10", "10", ""),
+    ("产出指标", "数量指标", "建设黑土地保护利用示范区", "≥12个", "l2个", "6", "6", ""),
+    ("产出指标", "数量指标", "秸秆还田面积", "≥80万亩", "84.5万亩", "6", "6", ""),
+    ("产出指标", "质量指标", "保护性耕作作业质量核查合格率", "≥95%", "97.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "耕地质量监测点数据有效率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "作业补助资金兑付时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "保护性耕作作业补助标准", "≤40元/亩", "40元/亩", "6", "6", ""),
+    ("效益指标", "经济效益指标", "亩均节本增效", "≥50元", "56元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "耕地土壤有机质含量提高", "≥0.1个百分点", "0.12个百分点", "8", "8", ""),
+    ("效益指标", "生态效益指标", "秸秆综合利用率", "≥95%", "96.3%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "黑土地保护利用长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "94.2%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "农机专业合作社满意度", "≥90%", "88.2%", "8", "7.84",
+     "部分合作社反映补助兑付周期偏长，2024年压缩审核环节。"),
+]
+
+
+def doc370(out: Path) -> None:
+    """Suihua (Heilongjiang): tracked changes left in figure cells (final view read), a comment, l2个."""
+    def touch(d, ht, t):
+        tracked(ht.cell(3, 4), "3,298.00", "3,332.00")
+        tracked(ht.cell(3, 6), "97.00%", "98.00%")
+        tracked(ht.cell(3, 7), "9.70", "9.80")
+        note = d.add_comment(t.cell(1, 2).paragraphs[0].runs, text="原填118.6万亩为10月底进度数，"
+                             "请按县级核查面积更新。", author="审核人", initials="SH")
+        note._comment_elm.set(qn("w:date"), STAMP)
+    _doc51(out, {"project": "2023年绥化市黑土地保护性耕作项目", "dept": "绥化市农业农村局",
+                 "agency": "绥化市农业技术推广中心"},
+           ("3,200.00", "3,400.00", "3,332.00", "10", "98.00%", "9.80"),
+           [("其中：中央补助资金", "2,600.00", "2,600.00", "2,600.00"),
+            ("市级财政资金", "600.00", "800.00", "732.00")],
+           ROWS370, ("100", lambda c: tracked(c, "99.54", "99.64"), "优"),
+           "填报人：孙某某　　联系电话：0455-8326×××　　填报日期：2024年3月15日", touch)
+
+
+# Jincheng (Shanxi): a unit typed twice (88个个), two decimal points typed as the full-width IME full stop
+# (93。6%, 92。5%), an actual highlighted yellow, a score in red font.
+ROWS371 = [
+    ("产出指标", "数量指标", "完成农村生活污水治理行政村", "≥85个", "88个个", "8", "8", ""),
+    ("产出指标", "数量指标", "新建污水处理设施", "≥60座", "62座", "7", "7", ""),
+    ("产出指标", "数量指标", "新建污水收集管网", "≥120公里", "116.4公里", "7", "6.79",
+     "2个村管网受冬季施工限制，2024年4月前完工。"),
+    ("产出指标", "质量指标", "设施出水水质达标率", "≥90%", "93。6%", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "单村治理平均投资", "≤18万元", "17.6万元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥45%", "47.2%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥2.1万户", "2.24万户", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "设施运行维护管理机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "92。5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村委会满意度", "≥90%", "96.1%", "10", "10", ""),
+]
+
+
+def doc371(out: Path) -> None:
+    """Jincheng (Shanxi): 88个个, 93。6% / 92。5%, a yellow-highlighted actual, a red score."""
+    def touch(d, ht, t):
+        _yellow(t.cell(3, 4))
+        _red(t.cell(9, 6))
+    _doc51(out, {"project": "2023年晋城市农村生活污水治理项目", "dept": "晋城市生态环境局",
+                 "agency": "晋城市农村环境综合整治服务中心"},
+           ("1,500.00", "1,650.00", "1,617.00", "10", "98.00%", "9.80"),
+           [("其中：省级补助资金", "900.00", "900.00", "900.00"), ("市级财政资金", "600.00", "750.00", "717.00")],
+           ROWS371, ("100", "99.59", "优"), "填报人：郭某某　　联系电话：0356-2036×××　　填报日期：2024年3月12日",
+           touch)
+
+
+def _put51(ws, ref: str, value, left: bool = False):
+    """A cell as the clerk typed it: (number, format) a number shown in that format; a str starting with ' a
+    figure typed with a leading apostrophe (stored as text, Excel's quotePrefix); other str text."""
+    if isinstance(value, tuple):
+        return put(ws, ref, value[0], fmt=value[1], left=left)
+    if isinstance(value, str) and value.startswith("'"):
+        c = put(ws, ref, value[1:], left=left)
+        c._style.quotePrefix = 1
+        return c
+    return put(ws, ref, value, left=left)
+
+
+def _xls51(ws, head: dict, fund: tuple, parts: list[tuple], heads: list[str], rows: list[tuple],
+           total: tuple, filler: str, widths: tuple) -> int:
+    """The common Excel form on ws with len(heads) columns, figures typed (no formulas); returns the first
+    indicator row."""
+    cols = "ABCDEFGHI"[:len(heads)]
+    end_col = cols[-1]
+    for col, w in zip(cols, widths):
+        ws.column_dimensions[col].width = w
+    title(ws, f"A1:{end_col}1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A2:{end_col}2")
+    put(ws, "A3", "项目名称")
+    merge(ws, f"B3:{end_col}3", head["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", head["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, f"E4:{end_col}4", head["agency"], left=True)
+    last = 6 + len(parts)
+    merge(ws, f"A5:A{last}", "项目资金\n（万元）")
+    # nine columns: the fund's 全年执行数 merged over the extra column so the fund block stays whole
+    fund_cols = "BCDEFGH" if end_col == "H" else "BCDEGHI"
+
+    def span(col, r, v):
+        if col == "E" and end_col == "I":
+            merge(ws, f"E{r}:F{r}", None)
+        _put51(ws, f"{col}{r}", v)
+    for col, text in zip(fund_cols, ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        span(col, 5, text)
+    span("B", 6, "年度资金总额")
+    for col, v in zip(fund_cols[1:], fund):
+        span(col, 6, v)
+    for r, (label, *vals) in enumerate(parts, start=7):
+        span("B", r, label)
+        for col, v in zip("CDE", vals):
+            span(col, r, v)
+        for col in fund_cols[4:]:
+            span(col, r, "—")
+    hr = last + 1
+    for col, text in zip(cols, heads):
+        put(ws, f"{col}{hr}", text)
+    first = hr + 1
+    levels(ws, "A", "B", first, rows)
+    for i, row in enumerate(rows):
+        r = first + i
+        for col, v in zip(cols[2:], row[2:]):
+            _put51(ws, f"{col}{r}", v, left=col in ("C", end_col))
+        ws.row_dimensions[r].height = 30 if row[-1] else 18
+    end = first + len(rows)
+    merge(ws, f"A{end}:{cols[-4]}{end}", "总分")
+    _put51(ws, f"{cols[-3]}{end}", total[0])
+    _put51(ws, f"{cols[-2]}{end}", total[1])
+    put(ws, f"{end_col}{end}", f"自评等级：{total[2]}")
+    ws[f"A{end + 2}"] = filler
+    landscape(ws)
+    return first
+
+
+HEADS51 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+# Bazhong (Sichuan): a HIDDEN column F (2022年完成值, last year's figures) inside the table; a HIDDEN SHEET
+# 自评表（初稿） holding an older copy with other figures; figures typed with a leading apostrophe (text) beside
+# real numbers (percent actuals 0.972 shown 97.2% beside '98.8%; weights 6 beside '6; a fund part '934.00).
+ROWS372 = [
+    ("产出指标", "数量指标", "中药材标准化种植基地", "≥5万亩", "5.3万亩", "4.6万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "建设良种繁育基地", "≥6个", "6个", "4个", 6, 6, ""),
+    ("产出指标", "数量指标", "培训中药材种植户", "≥3000人次", "3260人次", "2850人次", 6, 6, ""),
+    ("产出指标", "质量指标", "种苗质量抽检合格率", "≥95%", (0.972, PCT1), (0.958, PCT1), "'6", 6, ""),
+    ("产出指标", "质量指标", "中药材农残抽检合格率", "≥98%", "'98.8%", "'98.1%", 6, 6, ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月15日", "2022年12月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩种植基地建设补助", "≤300元", "300元", "300元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "带动中药材产值增加", "≥2.5亿元", "2.72亿元", "2.31亿元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动农户增收户数", "≥1.2万户", "1.16万户", "1.02万户", 8, "'7.73",
+     "部分乡镇新建基地当年未进入采收期，带动户数未达预期，2024年扩大订单收购。"),
+    ("效益指标", "生态效益指标", "种植基地绿色防控覆盖率", "≥80%", (0.846, PCT1), (0.781, PCT1), 6, 6, ""),
+    ("效益指标", "可持续影响指标", "“巴药”区域公用品牌影响力", "逐步提升", "逐步提升", "有所提升", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "'95.3%", "'92.6%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "中药材加工企业满意度", "≥85%", (0.912, PCT1), (0.884, PCT1), "'10", 10, ""),
+]
+# the older draft (hidden sheet): other figures, the same rows
+DRAFT372 = [r[:4] + (r[5], r[5], r[6], r[7], "") for r in ROWS372]
+
+
+def xls372(out: Path) -> None:
+    """Bazhong (Sichuan): hidden column F (last year), hidden sheet 自评表（初稿）, apostrophe-typed figures."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    heads = HEADS51[:5] + ["2022年完成值"] + HEADS51[5:]
+    widths = (11, 14, 26, 17, 16, 14, 8, 8, 34)
+    head = {"project": "2023年巴中市中药材产业发展项目", "dept": "巴中市农业农村局",
+            "agency": "巴中市经济作物技术推广站"}
+    parts = [("其中：省级补助资金", (1200, MONEY), (1200, MONEY), (1200, MONEY)),
+             ("市级财政资金", (800, MONEY), (1000, MONEY), "'934.00")]
+    _xls51(ws, head, ((2000, MONEY), (2200, MONEY), (2134, MONEY), (0.97, PCT2), 10, (9.7, "0.00")), parts, heads,
+           ROWS372, (100, (99.43, "0.00"), "优"), "填报人：何某某　　联系电话：0827-5266×××　　填报日期：2024年3月21日",
+           widths)
+    ws.column_dimensions["F"].hidden = True
+    draft = wb.create_sheet("自评表（初稿）")
+    _xls51(draft, head, ((2000, MONEY), (2200, MONEY), (1936, MONEY), (0.88, PCT2), 10, 8.8),
+           [parts[0], ("市级财政资金", (800, MONEY), (1000, MONEY), (736, MONEY))], heads, DRAFT372,
+           (100, 98.1, "优"), "填报人：何某某　　（初稿）", widths)
+    draft.sheet_state = "hidden"
+    wb.save(out)
+
+
+# Baoshan (Yunnan): HIDDEN template rows (指标3： / 指标4： placeholders) left under the indicators; one
+# percent target typed without its % (≥95 in a column of ≥90% rows); decimal COMMAS (23,5%, 82,4%); a figure
+# in red font.
+ROWS373 = [
+    ("产出指标", "数量指标", "咖啡低产园改造", "≥3万亩", "3.12万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设咖啡精深加工生产线", "≥4条", "4条", "6", "6", ""),
+    ("产出指标", "数量指标", "培训咖农", "≥5000人次", "5380人次", "6", "6", ""),
+    ("产出指标", "质量指标", "改造园区种苗成活率", "≥95", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "精品咖啡豆比例", "≥20%", "23,5%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年11月30日前", "2023年11月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩低产园改造补助", "≤500元", "480元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "咖啡产业综合产值", "≥40亿元", "41.6亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动咖农户数", "≥2.5万户", "2.58万户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "咖啡园绿色防控覆盖率", "≥85%", "82,4%", "6", "5.82",
+     "部分山地咖啡园交通不便，统防统治未全覆盖，2024年增配无人机。"),
+    ("效益指标", "可持续影响指标", "保山小粒咖啡品牌影响力", "持续提升", "持续提升", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "咖农满意度", "≥90%", "93.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "91.2%", "10", "10", ""),
+]
+
+
+# the template's spare rows, hidden instead of deleted (inside the 满意度 level cells' merge)
+TEMPLATE373 = [("满意度指标", "服务对象满意度指标", label, "≥**%", "", "", "", "") for label in ("指标3：", "指标4：")]
+
+
+def xls373(out: Path) -> None:
+    """Baoshan (Yunnan): hidden template rows, ≥95 without %, 23,5% / 82,4%, a red figure."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    first = _xls51(ws, {"project": "2023年保山市咖啡产业提质增效项目", "dept": "保山市农业农村局",
+                        "agency": "保山市咖啡产业发展中心"},
+                   ("1,800.00", "1,900.00", "1,862.00", "98.00%", "10", "9.80"),
+                   [("其中：省级补助资金", "1,000.00", "1,000.00", "1,000.00"),
+                    ("市级财政资金", "800.00", "900.00", "862.00")],
+                   HEADS51, ROWS373 + TEMPLATE373, ("100", "99.62", "优"),
+                   "填报人：杨某某　　联系电话：0875-2216×××　　填报日期：2024年3月25日",
+                   (11, 14, 26, 17, 16, 8, 8, 34))
+    for r in (first + len(ROWS373), first + len(ROWS373) + 1):
+        ws.row_dimensions[r].hidden = True
+    ws[f"E{first + 4}"].font = Font(name="宋体", size=10, color="FF0000")
+    wb.save(out)
+
+
+# Huaibei (Anhui): O for 0 (1OO%), the fund header 执行率（%） over a cell that says 98.00% (the unit twice),
+# a yellow-highlighted shortfall row, a white-on-white leftover in an empty note cell (not printed, not said).
+ROWS374 = [
+    ("产出指标", "数量指标", "治理采煤塌陷区面积", "≥1.2万亩", "1.26万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "塌陷区复垦耕地", "≥6000亩", "6150亩", "8", "8", ""),
+    ("产出指标", "数量指标", "搬迁安置塌陷区群众", "≥800户", "812户", "6", "6", ""),
+    ("产出指标", "质量指标", "复垦耕地验收合格率", "100%", "1OO%", "6", "6", ""),
+    ("产出指标", "质量指标", "复垦土壤重金属检测达标率", "≥95%", "97.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "年度治理任务完成时间", "2023年12月31日前", "2023年12月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩综合治理成本", "≤3200元", "3150元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "新增耕地年产粮食", "≥2400吨", "2280吨", "8", "7.6",
+     "部分新复垦地块土壤熟化期不足，当年单产偏低，2024年增施有机肥。"),
+    ("效益指标", "生态效益指标", "塌陷区水体水质达标率", "≥80%", "83.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "安置房入住率", "≥95%", "96.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "塌陷区治理长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "安置群众满意度", "≥90%", "93.8%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "89.4%", "9", "9",
+     '<span style="color:#fff">此处填写偏差原因，无偏差的填“无”。</span>'),
+]
+
+
+def html374(out: Path) -> None:
+    """Huaibei (Anhui): 1OO%, 执行率（%） over 98.00%, a yellow row, white-on-white leftover text."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;white-space:nowrap}td.l{text-align:left}"
+           "@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>淮北市2023年度项目支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年淮北市采煤塌陷区综合治理项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">淮北市自然资源和规划局</td><td class="h">实施单位</td>'
+         '<td colspan="3">淮北市采煤塌陷区综合治理中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td>'
+         '<td class="h">分值</td><td class="h">执行率（%）</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>4,500.00</td><td>4,800.00</td><td>4,704.00</td><td>10</td>"
+         "<td>98.00%</td><td>9.80</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>3,000.00</td><td>3,000.00</td><td>3,000.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>省级补助资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>500.00</td><td>800.00</td><td>704.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS51) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS374, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS374):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        mark = ' style="background:#ffff00"' if score == "7.6" else ""
+        cells += [f'<td class="l"{mark}>{name}</td>', f"<td{mark}>{target}</td>", f"<td{mark}>{actual}</td>",
+                  f"<td{mark}>{weight}</td>", f"<td{mark}>{score}</td>", f'<td class="l"{mark}>{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.40</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：朱某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0561-3196×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Longnan (Gansu): one indicator name typed in the level-2 column (the 三级指标 cell left empty) at the end of
+# its 质量指标 group; a weight typed l0 (l for 1); a white-on-white leftover in an empty note cell (the
+# template's fill-in hint, not printed); 总分 in red font.
+ROWS375 = [
+    ("产出指标", "数量指标", "新建油橄榄示范园", "≥1.5万亩", "1.55万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "低产园提质改造", "≥3万亩", "3.08万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训橄榄种植户", "≥4000人次", "4120人次", "6", "6", ""),
+    ("产出指标", "质量指标", "苗木成活率", "≥90%", "92.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "示范园标准化建设达标率", "≥95%", "97.1%", "5", "5", ""),
+    ("产出指标", "鲜果收购质量抽检合格率", "", "≥95%", "96.4%", "4", "4", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "2023年12月18日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩示范园建设补助", "≤600元", "600元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "油橄榄鲜果产量", "≥6万吨", "5.7万吨", "l0", "9.5",
+     "8月持续降雨致部分园区落果，鲜果减产，2024年推广避雨栽培。"),
+    ("效益指标", "社会效益指标", "带动种植户增收", "≥2万户", "2.06万户", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "油橄榄产业技术服务体系", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.3%", "12", "12",
+     lambda c: (fill(c, "如有偏差请说明原因"), _white(c))),
+    ("满意度指标", "服务对象满意度指标", "橄榄油加工企业满意度", "≥85%", "90.1%", "8", "8", ""),
+]
+
+
+def doc375(out: Path) -> None:
+    """Longnan (Gansu): a name in the level-2 column, a weight typed l0, a white leftover, a red 总分."""
+    def touch(d, ht, t):
+        _red(t.cell(len(ROWS375) + 1, 6))
+    _doc51(out, {"project": "2023年陇南市油橄榄产业发展项目", "dept": "陇南市林业和草原局",
+                 "agency": "陇南市经济林研究院"},
+           ("2,200.00", "2,400.00", "2,328.00", "10", "97.00%", "9.70"),
+           [("其中：省级补助资金", "1,200.00", "1,200.00", "1,200.00"),
+            ("市级财政资金", "1,000.00", "1,200.00", "1,128.00")],
+           ROWS375, ("100", "99.20", "优"), "填报人：马某某　　联系电话：0939-8216×××　　填报日期：2024年3月19日",
+           touch)
+
+
+DOCX.update({"370": doc370, "371": doc371, "375": doc375})
+XLSX.update({"372": xls372, "373": xls373})
+HTML.update({"374": html374})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
