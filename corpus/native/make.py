@@ -15499,19 +15499,21 @@ def doc369(out: Path) -> None:
 
 
 def _rules50(a, rng, gaps: int, length: tuple) -> None:
-    """Break the table's thin rules in place: a rule is a line of pixels dark over 80 px running (no glyph stroke
-    is that long); each rule (its adjacent lines together) gets `gaps` short paper-coloured gaps."""
+    """Break the table's thin rules in place: a rule is a line of pixels dark over 150 px running (no stroke of a
+    line of text, bold titles included, is that long); each rule (its adjacent lines together) gets `gaps` short
+    paper-coloured gaps, each inside a dark run, so no text the line passes elsewhere is touched."""
     import numpy as np
-    k = 80
+    k = 150
     for view in (a, a.T):   # rows, then columns (a.T is a view: writes land in a)
         dark = (view < 140).astype(np.int32)
         cs = np.cumsum(dark, axis=1)
-        ruled = np.nonzero(((cs[:, k:] - cs[:, :-k]) == k).any(axis=1))[0]
+        starts = (cs[:, k:] - cs[:, :-k]) == k   # starts[i, x]: line i dark over x + 1 .. x + k
+        ruled = np.nonzero(starts.any(axis=1))[0]
         groups = np.split(ruled, np.nonzero(np.diff(ruled) > 1)[0] + 1) if len(ruled) else []
-        n = view.shape[1]
         for g in groups:
+            where = np.nonzero(starts[g].any(axis=0))[0]
             for _ in range(gaps):
-                x0 = int(rng.integers(0, n - length[1]))
+                x0 = int(rng.choice(where)) + 1
                 x1 = x0 + int(rng.integers(*length))
                 view[g[0]:g[-1] + 1, x0:x1] = np.maximum(view[g[0]:g[-1] + 1, x0:x1], 205)
 
