@@ -17190,5 +17190,427 @@ XLSX.update({"381": xls381})
 HTML.update({"378": html378})
 
 
+# ---------------------------------------------------------------- 364-369: scans as they come, second round
+# Six ordinary 项目支出绩效自评表 (rows as 316-321: l1, l2, name, target, actual, weight, score, note; the fund
+# weighs 10 of 100), each with a .scan.pdf damaged as paper is before and in the scanner, none of 316-321's damages:
+# a copy of a copy, bleed-through from the reverse, a folded letter, a phone scanner app, a mixed PDF (page 1 born
+# digital, page 2 scanned), a copier's halftone grey with the lid open and each page skewed its own way. Written by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed seeds.
+
+ROWS364 = [
+    ("产出指标", "数量指标", "补助运营农村互助幸福院", "≥320个", "328个", "8", "8", ""),
+    ("产出指标", "数量指标", "入住及日间照料老年人", "≥6400人", "6580人", "7", "7", ""),
+    ("产出指标", "数量指标", "开展助餐服务", "≥45万人次", "46.2万人次", "6", "6", ""),
+    ("产出指标", "质量指标", "幸福院运营评估达标率", "≥90%", "92.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "消防安全检查合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "运营补助资金拨付时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每院年运营补助标准", "≤2.8万元", "2.8万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村留守老年人关爱服务覆盖率", "≥85%", "81.6%", "10", "9.60",
+     "部分偏远山区村幸福院服务半径大，上门关爱未全覆盖；2024年组建流动服务队。"),
+    ("效益指标", "社会效益指标", "互助幸福院常态化运营率", "≥95%", "96.3%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "幸福院长效运营管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "入住老年人满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥90%", "93.1%", "10", "10", ""),
+]
+
+
+def doc364(out: Path) -> None:
+    """Jinzhong (Shanxi): the common Word form as 321: head / fund table and the 年度总体目标 table on page 1, the
+    indicator grid on page 2 (its scan a copy of a copy)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年晋中市农村互助幸福院运营补助项目", "dept": "晋中市民政局",
+                   "agency": "晋中市社会福利服务中心"},
+               ("900.00", "960.00", "942.72", "10", "98.20%", "9.82"),
+               [("其中：省级财政补助资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "300.00", "360.00", "342.72")],
+               FUND42)
+    para(d, "")
+    t = grid_table(d, 2, 2, [7.8, 7.8], "Table Grid")
+    fill(t.cell(0, 0), "年度总体目标（预期目标）")
+    fill(t.cell(0, 1), "实际完成情况")
+    fill(t.cell(1, 0), "补助全市320个以上农村互助幸福院运营，为入住及日间照料老年人提供助餐、照料和关爱服务，"
+                       "提升农村互助养老服务水平。")
+    fill(t.cell(1, 1), "补助328个农村互助幸福院运营，服务老年人6580人，提供助餐服务46.2万人次；"
+                       "留守老年人关爱服务覆盖率81.6%，未达目标。")
+    d.add_page_break()
+    _regrid42(_indicator_grid(d, ROWS364, "99.42"))
+    para(d, "")
+    para(d, "填报人：温某某　　联系电话：0354-3086×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+ROWS365 = [
+    ("产出指标", "数量指标", "完成农村生活污水治理行政村", "≥260个", "271个", "7", "7", ""),
+    ("产出指标", "数量指标", "新建污水集中处理设施", "≥85座", "88座", "6", "6", ""),
+    ("产出指标", "数量指标", "铺设污水收集管网", "≥320公里", "334.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "建设户用污水收集设施", "≥1.8万户", "1.86万户", "5", "5", ""),
+    ("产出指标", "质量指标", "处理设施出水水质达标率", "≥90%", "93.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年11月30日前", "2023年11月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每座处理设施建设成本", "≤25万元", "23.8万元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥45%", "46.8%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "农村黑臭水体整治完成率", "≥80%", "76%", "8", "7.60",
+     "4处黑臭水体涉及河道清淤，受汛期影响顺延至2024年一季度完成。"),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥42万人", "43.5万人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "处理设施运行维护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受益村民满意度", "≥90%", "92.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村集体满意度", "≥85%", "90.4%", "8", "8", ""),
+]
+
+
+def doc365(out: Path) -> None:
+    """Heze (Shandong): printed double-sided: the head / fund table and the 年度总体目标 table on page 1, the
+    indicator grid on page 2 (its scan shows each side's reverse through the paper)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年菏泽市农村生活污水治理项目", "dept": "菏泽市生态环境局",
+                   "agency": "菏泽市农村环境综合整治服务中心"},
+               ("3,200.00", "3,450.00", "3,381.00", "10", "98.00%", "9.80"),
+               [("其中：中央农村环境整治资金", "2,000.00", "2,000.00", "2,000.00"),
+                ("省级财政资金", "600.00", "600.00", "600.00"),
+                ("市级财政资金", "600.00", "850.00", "781.00")],
+               FUND42)
+    para(d, "")
+    t = grid_table(d, 2, 2, [7.8, 7.8], "Table Grid")
+    fill(t.cell(0, 0), "年度总体目标（预期目标）")
+    fill(t.cell(0, 1), "实际完成情况")
+    fill(t.cell(1, 0), "完成260个以上行政村生活污水治理，新建污水集中处理设施85座以上，铺设收集管网320公里以上，"
+                       "全市农村生活污水治理率达到45%以上，基本消除较大面积农村黑臭水体。")
+    fill(t.cell(1, 1), "完成271个行政村生活污水治理，新建处理设施88座，铺设管网334.6公里，"
+                       "农村生活污水治理率46.8%；黑臭水体整治完成率76%，其余4处2024年一季度完成。")
+    para(d, "")
+    para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填报单位（盖章）")
+    para(d, "填报人：孔某某　　联系电话：0530-5316×××　　填报日期：2024年3月26日")
+    d.add_page_break()
+    _regrid42(_indicator_grid(d, ROWS365, "99.40"))
+    d.save(out)
+
+
+ROWS366 = [
+    ("产出指标", "数量指标", "发放移民后期扶持直补资金", "≥4.6万人", "4.68万人", 8, 8, ""),
+    ("产出指标", "数量指标", "实施移民村基础设施项目", "≥120个", "124个", 7, 7, ""),
+    ("产出指标", "数量指标", "开展移民技能培训", "≥1500人次", "1560人次", 5, 5, ""),
+    ("产出指标", "质量指标", "扶持项目验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "直补资金发放准确率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "直补资金发放时间", "2023年6月30日前", "2023年6月20日", 5, 5, ""),
+    ("产出指标", "成本指标", "移民人均年补助标准", "≤600元", "600元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "移民人均可支配收入增长率", "≥7%", (0.074, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "移民村道路硬化率", "≥95%", (0.962, PCT1), 7, 7, ""),
+    ("效益指标", "社会效益指标", "移民信访事项办结率", "≥98%", (0.955, PCT1), 8, 7.8,
+     "3件历史遗留问题涉及土地权属，仍在协调办理；2024年6月前办结。"),
+    ("效益指标", "可持续影响指标", "扶持项目后续管护机制", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "移民群众满意度", "≥90%", (0.936, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "移民村干部满意度", "≥90%", (0.951, PCT1), 10, 10, ""),
+]
+
+
+def xls366(out: Path) -> None:
+    """Chuzhou (Anhui): the common Excel form (its scan a folded letter)."""
+    _xls42(out, ("2023年滁州市大中型水库移民后期扶持项目", "滁州市水利局", "滁州市水库移民服务中心"),
+           [("其中：中央水库移民后期扶持基金", (1800, 1800, 1800)), ("省级财政资金", (400, 400, 400)),
+            ("市县财政资金", (200, 260, 236.4))], ROWS366,
+           "填报人：葛某某　　联系电话：0550-3028×××　　填报日期：2024年3月14日")
+
+
+ROWS367 = [
+    ("产出指标", "数量指标", "建设水源保护区隔离防护设施", "≥48公里", "49.5公里", 8, 8, ""),
+    ("产出指标", "数量指标", "开展水源地水质监测", "≥360次", "372次", 7, 7, ""),
+    ("产出指标", "数量指标", "清理库区漂浮物", "≥1.2万吨", "1.26万吨", 6, 6, ""),
+    ("产出指标", "数量指标", "开展水源地巡查", "≥1500人次", "1584人次", 5, 5, ""),
+    ("产出指标", "质量指标", "水质监测数据有效率", "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "隔离防护设施完工时间", "2023年9月30日前", "2023年9月18日", 5, 5, ""),
+    ("产出指标", "成本指标", "每公里隔离防护设施建设成本", "≤18万元", "17.2万元", 6, 6, ""),
+    ("效益指标", "生态效益指标", "水源地水质达标率", "100%", (1, PCT0), 10, 10, ""),
+    ("效益指标", "生态效益指标", "库区水质优良天数比例", "≥95%", (0.917, PCT1), 10, 9.65,
+     "夏季强降雨带来库尾面源污染，部分时段水质下降；2024年加快库尾生态缓冲带建设。"),
+    ("效益指标", "社会效益指标", "受益供水人口", "≥320万人", "326万人", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "水源地长效保护机制", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "库区群众满意度", "≥90%", (0.928, PCT1), 15, 15, ""),
+]
+
+
+def xls367(out: Path) -> None:
+    """Heyuan (Guangdong): the common Excel form (its scan from a phone scanner app)."""
+    _xls42(out, ("2023年河源市新丰江水库饮用水水源保护项目", "河源市生态环境局", "河源市新丰江水库管理服务中心"),
+           [("其中：省级生态保护补偿资金", (1500, 1500, 1500)), ("市级财政资金", (500, 580, 548.6))], ROWS367,
+           "填报人：邓某某　　联系电话：0762-3363×××　　填报日期：2024年3月27日")
+
+
+ROWS368 = [
+    ("产出指标", "数量指标", "扶持香菇标准化种植基地", "≥40个", "42个", "7", "7", ""),
+    ("产出指标", "数量指标", "新建香菇保鲜冷库", "≥25座", "26座", "6", "6", ""),
+    ("产出指标", "数量指标", "扶持香菇精深加工企业", "≥12家", "12家", "5", "5", ""),
+    ("产出指标", "数量指标", "开展菇农技术培训", "≥2000人次", "2135人次", "4", "4", ""),
+    ("产出指标", "质量指标", "种植基地建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "香菇产品质量抽检合格率", "≥98%", "99.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "扶持资金兑付时间", "2023年10月31日前", "2023年10月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每座保鲜冷库建设补助", "≤20万元", "20万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "香菇产业综合产值", "≥260亿元", "252亿元", "8", "7.75",
+     "香菇出口价格下行，产值未达预期；2024年拓展国内精深加工产品市场。"),
+    ("效益指标", "经济效益指标", "带动菇农户均增收", "≥3000元", "3260元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动农户就业", "≥1.5万人", "1.56万人", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "香菇产业联农带农机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", "93.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "扶持企业满意度", "≥90%", "95.2%", "10", "10", ""),
+]
+
+
+def html368(out: Path) -> None:
+    """Suizhou (Hubei): the common form as a bureau page (head / fund table with 项目资金（万元） rowspan 4 on
+    page 1, the indicator table forced onto page 2), printed by Chromium (its scan a mixed PDF)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}.p2{break-before:page}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年度香菇产业发展扶持项目绩效自评表_随州市农业农村局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年随州市香菇产业发展扶持项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">随州市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">随州市特色产业发展中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,500.00</td><td>1,620.00</td><td>1,584.36</td><td>10</td><td>97.80%</td>"
+         "<td>9.78</td></tr>",
+         "<tr><td>其中：省级财政资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>500.00</td><td>620.00</td><td>584.36</td><td>—</td><td>—</td><td>—</td></tr>",
+         '<tr><td class="h" colspan="4">年度总体目标（预期目标）</td><td class="h" colspan="4">实际完成情况</td></tr>',
+         '<tr><td class="l" colspan="4">扶持香菇标准化种植基地40个以上，新建保鲜冷库25座以上，扶持精深加工企业12家，'
+         "培训菇农2000人次以上，带动菇农增收和农户就业。</td>"
+         '<td class="l" colspan="4">扶持种植基地42个，新建保鲜冷库26座，扶持精深加工企业12家，培训菇农2135人次；'
+         "香菇产业综合产值252亿元，带动农户就业1.56万人。</td></tr>",
+         "</table>",
+         "<p>单位负责人（签字）：&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;财务负责人（签字）：&nbsp;&nbsp;&nbsp;&nbsp;"
+         "&nbsp;&nbsp;&nbsp;&nbsp;填报单位（盖章）</p>",
+         '<table class="p2">',
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS368):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS368[i - 1][:k + 1] != ROWS368[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS368[i][:k + 1], ROWS368[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.53</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：曾某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0722-3226×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月28日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS369 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作", "≥120万亩", "123.6万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "秸秆还田面积", "≥150万亩", "152.4万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "增施有机肥面积", "≥30万亩", "31.2万亩", "5", "5", ""),
+    ("产出指标", "数量指标", "建设黑土地保护示范区", "≥6个", "6个", "4", "4", ""),
+    ("产出指标", "质量指标", "保护性耕作作业质量合格率", "≥95%", "96.8%", "5", "5", ""),
+    ("产出指标", "质量指标", "耕地质量监测点覆盖率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "作业补助资金兑付时间", "2023年12月20日前", "2023年12月15日", "4", "4", ""),
+    ("产出指标", "成本指标", "保护性耕作亩均补助标准", "≤40元", "40元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区玉米亩均节本增效", "≥60元", "64元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "耕地土壤有机质含量提高", "≥0.2克/千克", "0.18克/千克", "8", "7.20",
+     "有机质提升为长期过程，当年监测值略低于目标；2024年继续增施有机肥并跟踪监测。"),
+    ("效益指标", "生态效益指标", "项目区耕地质量等级提升", "≥0.3个等级", "0.3个等级", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动新型农业经营主体", "≥450个", "468个", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "94.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机作业服务主体满意度", "≥85%", "91.5%", "8", "8", ""),
+]
+
+
+def doc369(out: Path) -> None:
+    """Suihua (Heilongjiang): the head / fund table and the signature lines on page 1, the indicator grid on page 2
+    (its scan from a copier with a halftone grey and the lid open, each page skewed its own way)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年绥化市黑土地保护利用项目", "dept": "绥化市农业农村局",
+                   "agency": "绥化市农业技术推广中心"},
+               ("5,600.00", "5,800.00", "5,742.00", "10", "99.00%", "9.90"),
+               [("其中：中央黑土地保护资金", "4,800.00", "4,800.00", "4,800.00"),
+                ("省级财政资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "0.00", "200.00", "142.00")],
+               FUND42)
+    para(d, "")
+    para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填报单位（盖章）")
+    para(d, "填报人：姜某某　　联系电话：0455-8326×××　　填报日期：2024年3月12日")
+    d.add_page_break()
+    _regrid42(_indicator_grid(d, ROWS369, "99.10"))
+    d.save(out)
+
+
+def _rules50(a, rng, gaps: int, length: tuple) -> None:
+    """Break the table's thin rules in place: a rule is a line of pixels dark over 150 px running (no stroke of a
+    line of text, bold titles included, is that long); each rule (its adjacent lines together) gets `gaps` short
+    paper-coloured gaps, each inside a dark run, so no text the line passes elsewhere is touched."""
+    import numpy as np
+    k = 150
+    for view in (a, a.T):   # rows, then columns (a.T is a view: writes land in a)
+        dark = (view < 140).astype(np.int32)
+        cs = np.cumsum(dark, axis=1)
+        starts = (cs[:, k:] - cs[:, :-k]) == k   # starts[i, x]: line i dark over x + 1 .. x + k
+        ruled = np.nonzero(starts.any(axis=1))[0]
+        groups = np.split(ruled, np.nonzero(np.diff(ruled) > 1)[0] + 1) if len(ruled) else []
+        for g in groups:
+            where = np.nonzero(starts[g].any(axis=0))[0]
+            for _ in range(gaps):
+                x0 = int(rng.choice(where)) + 1
+                x1 = x0 + int(rng.integers(*length))
+                view[g[0]:g[-1] + 1, x0:x1] = np.maximum(view[g[0]:g[-1] + 1, x0:x1], 205)
+
+
+def photocopied_twice(pdf: Path, out: Path) -> None:
+    """A copy of a copy at 200 dpi grey: each of the two generations blurs the toner (Gaussian 0.7 px) and darkens
+    it (x 1.5, so strokes thicken), and adds toner speckle (0.06% of pixels); the paper a mottled grey (about 226);
+    the thin rules broken in places (14 gaps of 4-14 px per rule)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(364)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        ink = 255 - np.asarray(page, dtype=np.float32)
+        for _generation in range(2):
+            ink = np.asarray(Image.fromarray(ink.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7)),
+                             dtype=np.float32) * 1.5
+            ink[rng.random((h, w)) < 0.0006] += rng.uniform(90, 170)
+            ink = np.clip(ink, 0, 255)
+        mottle = Image.fromarray(rng.normal(128, 40, (h // 16 + 1, w // 16 + 1)).clip(0, 255).astype(np.uint8))
+        mottle = np.asarray(mottle.resize((w, h), Image.BICUBIC), dtype=np.float32) - 128
+        paper = 226 + mottle * 0.15 + rng.normal(0, 4, (h, w))
+        a = paper * (1 - ink / 255)
+        _rules50(a, rng, 14, (4, 14))
+        pages.append(Image.fromarray(a.clip(0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def bled_through(pdf: Path, out: Path) -> None:
+    """A double-sided sheet scanned at 200 dpi grey: each side shows the other's print faintly, mirrored left to
+    right and softened by the paper (blur 1.6 px, 14% of its ink)."""
+    import numpy as np
+    from PIL import Image, ImageFilter, ImageOps
+    dpi = 200
+    pages = _pages42(pdf, dpi)
+    out_pages = []
+    for k, page in enumerate(pages):
+        back = pages[k ^ 1] if len(pages) > 1 and (k ^ 1) < len(pages) else None
+        a = np.asarray(page, dtype=np.float32) * 0.98
+        if back is not None:
+            ghost = ImageOps.mirror(back).resize(page.size).filter(ImageFilter.GaussianBlur(1.6))
+            a = a * (1 - (255 - np.asarray(ghost, dtype=np.float32)) / 255 * 0.14)
+        out_pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(out_pages, out, dpi, quality=85)
+
+
+def folded_letter(pdf: Path, out: Path) -> None:
+    """A letter folded in three by hand and flattened, scanned at 200 dpi grey: two creases across the page at 35.5%
+    and 68.5% of its height (a little off the thirds), each a dark 2 px line with a shadow falling below it (to 0.8
+    of the paper, fading over about 14 px) and a lighter ridge above; the paper a little grey (x 0.96)."""
+    import numpy as np
+    from PIL import Image
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * 0.96
+        light = np.ones(h, dtype=np.float32)
+        for y in (round(h * 0.355), round(h * 0.685)):
+            d = np.arange(h) - y
+            light -= np.where(d >= 0, 0.2 * np.exp(-d / 14.0), 0) * (d < 40)
+            light += np.where((d < 0) & (d > -12), 0.03, 0)
+            light[y - 1:y + 1] = 0.62
+        a = a * light[:, None]
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def scanner_app(pdf: Path, out: Path) -> None:
+    """A phone scanner app's "document" output: the photo (160 dpi, scaled up to 200) with barrel distortion at the
+    edges (k = 0.035), an adaptive black and white threshold (local mean over 51 px minus 12), the thin rules
+    partly lost (10 gaps of 15-60 px per rule, where the threshold dropped the faint line), and the page cropped
+    by 5% on the left (into the margin); 1-bit at 200 dpi."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(367)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, 160):
+        page = page.resize((round(page.width * 200 / 160), round(page.height * 200 / 160)), Image.BILINEAR)
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        nx, ny = (xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)
+        f = 1 + 0.035 * (nx * nx + ny * ny)
+        sx = np.clip(w / 2 + nx * f * w / 2 / 1.035, 0, w - 1).astype(np.int32)
+        sy = np.clip(h / 2 + ny * f * h / 2 / 1.035, 0, h - 1).astype(np.int32)
+        a = a[sy, sx]
+        _rules50(a, rng, 10, (15, 60))
+        img = Image.fromarray(a.astype(np.uint8))
+        mean = np.asarray(img.filter(ImageFilter.BoxBlur(25)), dtype=np.float32)
+        black = a < mean - 12
+        img = Image.fromarray(np.where(black, 0, 255).astype(np.uint8)).crop((round(w * 0.05), 0, w, h))
+        pages.append(img.convert("1", dither=Image.Dither.NONE))
+    _save42(pages, out, dpi)
+
+
+def mixed_pdf(pdf: Path, out: Path) -> None:
+    """An office's mixed PDF: page 1 the born-digital page with its text layer (copied from the .pdf), page 2 the
+    signed page scanned and appended: 200 dpi grey, faint noise, JPEG 85, no text layer."""
+    import io
+    import numpy as np
+    import pypdf
+    from PIL import Image
+    rng = np.random.default_rng(368)
+    dpi = 200
+    scans = []
+    for page in _pages42(pdf, dpi)[1:]:
+        a = np.asarray(page, dtype=np.float32) * 0.97 + rng.normal(0, 2.5, (page.height, page.width))
+        scans.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    buf = io.BytesIO()
+    _save42(scans, buf, dpi, quality=85, format="PDF")
+    writer = pypdf.PdfWriter()
+    writer.add_page(pypdf.PdfReader(str(pdf)).pages[0])
+    for p in pypdf.PdfReader(buf).pages:
+        writer.add_page(p)
+    with open(out, "wb") as f:
+        writer.write(f)
+
+
+def halftone_lid_open(pdf: Path, out: Path) -> None:
+    """A copier at 300 dpi grey: a halftone screen (45 degrees, 6 px pitch) grey over the whole sheet, a dark band
+    along the right edge where the lid stood open (black fading to the paper over 5 mm), and each page skewed its
+    own way on the glass: page 1 0.8 degrees counter-clockwise, page 2 1.5 degrees clockwise."""
+    import numpy as np
+    from PIL import Image
+    dpi = 300
+    pages = []
+    for k, page in enumerate(_pages42(pdf, dpi)):
+        w, h = page.size
+        page = page.rotate((0.8, -1.5)[k % 2], resample=Image.BICUBIC, expand=False, fillcolor=255)
+        a = np.asarray(page, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        u, v = (xx + yy) * 0.7071 / 6, (xx - yy) * 0.7071 / 6
+        dots = (np.cos(2 * np.pi * u) + np.cos(2 * np.pi * v)) / 4 + 0.5   # 0..1, a dot screen
+        a = a * (1 - 0.16 * (dots > 0.62))
+        edge = np.clip((xx - (w - 60)) / 60, 0, 1)
+        a = a * (1 - 0.85 * edge)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+SCAN_AS_COMES.update({"364": photocopied_twice, "365": bled_through, "366": folded_letter, "367": scanner_app,
+                      "368": mixed_pdf, "369": halftone_lid_open})
+DOCX.update({"364": doc364, "365": doc365, "369": doc369})
+XLSX.update({"366": xls366, "367": xls367})
+HTML.update({"368": html368})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
