@@ -460,8 +460,9 @@ def display_width(text: str) -> int:
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
-    """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
-    return [(display_width(text[:m.start()]), m.group())
+    """(display column where the piece starts, piece) for a line split at runs of 2+ spaces. The form
+    feed pdftotext writes where a page starts (before its first line) takes no column."""
+    return [(display_width(text[:m.start()].replace("\f", "")), m.group())
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
@@ -506,20 +507,73 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
     if aligned < 0.95 * len(pieces_all):
         return False   # looks like a table, but its columns cannot be told apart
-    rows: list[Row] = []
-    widest = 0
+    lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in pieces:
+        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
+        lined.append((ln, cells))
+    rows: list[Row] = []
+    widest = 0
+    for n, (ln, cells) in enumerate(lined):
         filled = sum(1 for c in cells if c)
         widest = max(widest, filled)
         if rows and filled <= 2 and widest >= 4 and not cells[0]:
             _wrapped_on(rows[-1], cells)
             continue
+        if rows and widest >= 4 and _beside_wrap(rows[-1], cells, lined[n + 1][1] if n + 1 < len(lined) else None):
+            _wrapped_on(rows[-1], cells)
+            continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+# A figure: digits in it (12.6万空方, 2023年10月20日, 6).
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, str]]:
+    """A piece split at single spaces where a figure after the space starts under another column's
+    start and a figure stands before it: cells a narrow layout left one space apart (a deadline
+    target and its result, 2023年10月31日前 2023年10月20日 6). Words one space apart that are no
+    figures (98.80 自评等级：优, Type A) stay one piece."""
+    words = list(re.finditer(r"\S+", piece))
+    parts = [[col, words[0].group()]]
+    for before, m in zip(words, words[1:]):
+        at = col + display_width(piece[:m.start()])
+        if any(abs(at - s) <= 2 and abs(parts[-1][0] - s) > 2 for s in shared) and \
+                _HAS_DIGIT.search(parts[-1][1]) and _HAS_DIGIT.search(m.group()):
+            parts.append([at, m.group()])
+        else:
+            parts[-1][1] += piece[before.end():m.end()]
+    return [(c, t) for c, t in parts]
+
+
+# A short figure alone in a cell (≥6个, 100%, 12.3): a value, never the wrapped end of a name.
+_BARE_FIGURE = re.compile(r"^[≥≤><=＞＜≧≦]?\s*\d[\d.,]*\s*\S{0,3}$")
+
+
+def _beside_wrap(prev: Row, cells: list[str], nxt: list[str] | None) -> bool:
+    """A line lying inside the lines of the wrapped row above whose other cells sit only left of that
+    row's first cell: a merged cell's text (产出指标, 质量指标: the levels over several rows) printed
+    centred beside the row's second line, as pdftotext -layout writes it. It belongs to that row's
+    empty cells on the left. The line lies inside the row's lines where its other cells go on under
+    the row's filled cells (a wrapped name's end, 率, with no figure), or, with no other cells, where
+    the next line does."""
+    texts = [c for _, c in prev]
+    first = next((k for k, c in enumerate(texts) if c.strip()), 0)
+    lead = [k for k, c in enumerate(cells) if c and k < first]
+    rest = [k for k, c in enumerate(cells) if c and k >= first]
+    if not lead or first == 0:
+        return False
+    if not rest:
+        on = [k for k, c in enumerate(nxt or []) if c]
+        return bool(on) and len(on) <= 2 and all(first <= k < len(texts) and texts[k] and not _BARE_FIGURE.match(nxt[k])
+                                                  for k in on)
+    filled = sum(1 for c in texts if c.strip())
+    return len(rest) <= 2 and len(rest) < filled - 1 and \
+        all(k < len(texts) and texts[k] and not _BARE_FIGURE.match(cells[k]) for k in rest)
 
 
 # A fixed-width print's rule under its header: runs of dashes (or = signs) apart by spaces, one a column.
