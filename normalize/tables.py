@@ -2845,7 +2845,16 @@ class _Reader:
             p.total_score_stated = score
 
     def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
-        row = grid[r]
+        row = list(grid[r])
+        for c, x in enumerate(row):
+            # 98.80 自评等级：优: the total and the grade beside it printed in one cell (a narrow layout
+            # left one space between them): the figure is the cell's, the grade is read below
+            head, _, tail = x.strip().partition(" ")
+            if c > label_col and tail and GRADE.search(tail) and not HAS_DIGIT.search(tail) and parse(head).numeric:
+                row[c] = head
+                if not p.grade_stated:
+                    m = GRADE.search(tail)
+                    p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):

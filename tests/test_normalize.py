@@ -3838,3 +3838,15 @@ def test_text_table_levels_two_whole_names_one_under_the_other_stay_apart():
     recs = normalize_document(read_bytes(_laid_out(rows).encode("utf-8"), "r.txt"))
     assert [(i.level1, i.level2) for i in recs.indicators] == [("产出指标", "数量指标"), ("产出指标", "质量指标")]
     assert not any("合并读作" in w or "其下方写有" in w for w in recs.warnings)
+
+
+def test_total_and_its_grade_printed_one_space_apart_in_the_score_cell():
+    """A narrow layout leaves one space between the total's score and the grade beside it (98.80
+    自评等级：优, one cell): the figure is the total score, the words its grade."""
+    text = ("三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "改造老旧供水管网\t≥24公里\t25公里\t50\t50\n"
+            "受益群众满意度\t≥90%\t88%\t50\t48.80\n"
+            "总分\t\t\t100\t98.80 自评等级：良\n")
+    p = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0]
+    assert (p.total_weight_stated.q.value, p.total_score_stated.q.value) == (Decimal("100"), Decimal("98.80"))
+    assert p.grade_raw == "良" and (p.grade_loc.row, p.grade_loc.col) == (3, 4)
