@@ -108,7 +108,7 @@ class _Line:
         t = self.text.strip()
         if _is_rule(t):
             return True
-        if t.count("｜") >= 2:
+        if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
         t = t.translate(_BOX_BORDER)
         return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
@@ -133,9 +133,40 @@ class _Line:
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
+_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # The full-width bar ｜ is how Chinese typesetting (a WeChat article, a web page pasted as text)
-# separates cells on a line: a border too, even where the line has no outer border (a｜b｜c).
-_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋｜"})
+# separates cells on a line (a｜b｜c, no outer border); but it is also a character of text (一级｜二级 in
+# a name, a title's 发布｜解读). It is a border only where the lines use it as one: two or more on a line
+# that has no other separator (a | or box border, a tab, a run of spaces between words), in a block of
+# such lines two or more of which have the same count of bars (_pipe_rows). Elsewhere it is text.
+_FULL_BAR = "｜"
+
+
+def _barred_block(lines: list["_Line"], i: int) -> bool:
+    """Whether the lines around line i use the bar as a border: two or more of them, barred as
+    _bar_row says, with the same count of bars (a table's rows). Around: its block of such lines and
+    blank lines, and past one other line (a heading) on either side, so that a total line set below
+    its table under a heading of its own (四、自评结论 / 总分｜100｜99.50｜自评等级：优) is the table's."""
+    counts = []
+    for step in (-1, 1):
+        j, other = (i if step == 1 else i - 1), 0
+        while 0 <= j < len(lines):
+            if _bar_row(lines[j].text):
+                counts.append(lines[j].text.count(_FULL_BAR))
+            elif not lines[j].blank:
+                other += 1
+                if other > 1:
+                    break
+            j += step
+    return any(counts.count(n) >= 2 for n in counts)
+
+
+def _bar_row(text: str) -> bool:
+    """A line whose full-width bars may be its cells' borders: two or more, no other separator."""
+    t = text.strip()
+    if t.count(_FULL_BAR) < 2 or "\t" in t or "|" in t.translate(_BOX_BORDER):
+        return False
+    return not any(_GAP.search(part.strip()) for part in t.split(_FULL_BAR))
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
@@ -329,6 +360,8 @@ def _is_rule(text: str) -> bool:
 
 def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     groups: list[list[Row]] = [[]]     # the rows between two rules
+    bars: list[int | None] = []        # a row's count of full-width bars where they split it
+    start = i
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
@@ -337,7 +370,10 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             if groups[-1]:
                 groups.append([])
             continue
+        barred = _bar_row(text)
         text = text.translate(_BOX_BORDER)
+        if barred:
+            text = text.replace(_FULL_BAR, "|")
         bordered = text.startswith("|")
         # A bordered row whose line does not close with "|" goes on over the next lines.
         while bordered and not text.endswith("|") and i < len(lines) and not lines[i].blank \
@@ -348,10 +384,13 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             text = text[1:-1] if text.endswith("|") else text[1:]
         cells = _split_pipes(text)
         groups[-1].append([(ln.no, c) for c in cells])
+        bars.append(text.count("|") if barred else None)
     groups = [g for g in groups if g]
     rows = [r for g in groups for r in g]
     if not rows or max(len(r) for r in rows) < 2:
         return None
+    if None not in bars and not _barred_block(lines, start):
+        return None     # full-width bars on lines none of which another line matches: text, not borders
     # Where rules stand between the rows (two or more, between half the lines or more: not only
     # under a header or over a total), lines between two rules whose later lines fill at most half
     # their cells are one row whose text wrapped; a full line is a row of its own.

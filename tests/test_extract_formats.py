@@ -194,6 +194,45 @@ def test_full_width_bars_split_cells_without_an_outer_border():
     assert [p.text for p in d.paragraphs()] == ["广元文旅｜发表"]
 
 
+
+def _lines_read(text: str):
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", text)
+    return d
+
+
+def test_a_full_width_bar_in_a_cell_of_a_pipe_or_spaced_table_is_text():
+    """The full-width bar is a border only where the lines use it as one. In a | table its ｜ is a
+    cell's text (一级｜二级 in a name); on lines whose columns are runs of spaces it is too; and a
+    prose line with bars, no other line beside it barred alike, is a paragraph."""
+    d = _lines_read("| 指标 | 目标 | 完成值 |\n|---|---|---|\n| 产出｜数量：培训人数 | ≥300人 | 326人 |\n"
+                    "| 效益｜社会：就业人数 | ≥50人 | 62人 |\n")
+    [t] = d.tables()
+    assert t.grid() == [["指标", "目标", "完成值"], ["产出｜数量：培训人数", "≥300人", "326人"],
+                        ["效益｜社会：就业人数", "≥50人", "62人"]]
+    d = _lines_read(_laid_out([["三级指标", "年度指标值", "实际完成值", "分值"],
+                               ["一级｜二级｜培训人数", "≥300人", "326人", "10"],
+                               ["一级｜二级｜就业人数", "≥50人", "62人", "10"],
+                               ["一级｜二级｜满意度", "≥90%", "95%", "10"]], (0, 24, 38, 52)))
+    [t] = d.tables()
+    assert [r[0] for r in t.grid()] == ["三级指标", "一级｜二级｜培训人数", "一级｜二级｜就业人数", "一级｜二级｜满意度"]
+    d = _lines_read("本项目绩效自评｜2023年度｜市财政局发布\n全年共完成培训326人。\n")
+    assert d.tables() == [] and [p.text for p in d.paragraphs()][0] == "本项目绩效自评｜2023年度｜市财政局发布"
+
+
+def test_full_width_bars_used_alike_by_the_lines_of_a_block_are_borders():
+    """Lines barred alike (the same count of bars on two or more of them) are a table's rows, and a
+    line near them (past a heading) barred otherwise, a total line, is cut by its bars too."""
+    d = _lines_read("指标｜目标｜完成值\n培训人数｜≥300人｜326人\n就业人数｜≥50人｜62人\n\n四、自评结论\n"
+                    "总分｜100｜99.50｜自评等级：优\n")
+    t, total = d.tables()
+    assert t.grid() == [["指标", "目标", "完成值"], ["培训人数", "≥300人", "326人"], ["就业人数", "≥50人", "62人"]]
+    # the total line under a heading of its own, below the table: the table's block, its bars borders
+    assert total.grid() == [["总分", "100", "99.50", "自评等级：优"]]
+
+
 def test_cells_closed_by_pipes_broken_over_lines_are_one_row():
     """A converter that closes each cell with `|` and breaks a row where a merged cell ended
     (006: 序号 | 一级 指标 | / 二级 指标 | / 三级 指标 | / 指标分值 | …): consecutive lines whose
