@@ -1358,3 +1358,18 @@ def test_a_narrow_column_wraps_at_four_characters_and_two_character_cells_stay_w
         ("质量指标", "托育机构验收", "合格", "合格", "20", "20", ""),
         ("服务对象满意度指标", "家长满意度", "良好", "良好", "40", "36", "无")]
     assert recs.unread_rows == 0
+
+
+def test_a_numbered_line_naming_only_some_values_among_indicator_sentences_is_counted_unread(tmp_path):
+    """Issue 21: among numbered indicator sentences, a line naming a target and no result (3. 项目验收合格率
+    ≥95%) is no indicator read and no prose either: counted unread and named where it sits. The same line
+    among numbered prose (no line an indicator sentence) is left to the prose readers, not counted."""
+    lone = "3. 项目验收合格率 ≥95%\n"
+    recs = _read(tmp_path, EMAIL_BODY.replace("（二）效益指标", lone + "（二）效益指标"))
+    assert [i.level3 for i in recs.indicators] == ["完成人工造林", "任务完成时间", "带动务工就业", "管护机制"]
+    assert recs.unread_rows == 2
+    [w] = [w for w in recs.warnings if "编号指标行" in w and "第9行" in w]
+    assert "2行指标未读取" in w
+    prose = ("二、主要工作\n1. 全年完成植树造林3.62万亩。\n2. 组织开展技术培训12期。\n" + lone)
+    recs = _read(tmp_path, prose)
+    assert recs.unread_rows == 0 and not any("编号指标行" in w for w in recs.warnings)
