@@ -108,7 +108,7 @@ class _Line:
         t = self.text.strip()
         if _is_rule(t):
             return True
-        if t.count("｜") >= 2:
+        if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
         t = t.translate(_BOX_BORDER)
         return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
@@ -133,9 +133,40 @@ class _Line:
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
+_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # The full-width bar ｜ is how Chinese typesetting (a WeChat article, a web page pasted as text)
-# separates cells on a line: a border too, even where the line has no outer border (a｜b｜c).
-_BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋｜"})
+# separates cells on a line (a｜b｜c, no outer border); but it is also a character of text (一级｜二级 in
+# a name, a title's 发布｜解读). It is a border only where the lines use it as one: two or more on a line
+# that has no other separator (a | or box border, a tab, a run of spaces between words), in a block of
+# such lines two or more of which have the same count of bars (_pipe_rows). Elsewhere it is text.
+_FULL_BAR = "｜"
+
+
+def _barred_block(lines: list["_Line"], i: int) -> bool:
+    """Whether the lines around line i use the bar as a border: two or more of them, barred as
+    _bar_row says, with the same count of bars (a table's rows). Around: its block of such lines and
+    blank lines, and past one other line (a heading) on either side, so that a total line set below
+    its table under a heading of its own (四、自评结论 / 总分｜100｜99.50｜自评等级：优) is the table's."""
+    counts = []
+    for step in (-1, 1):
+        j, other = (i if step == 1 else i - 1), 0
+        while 0 <= j < len(lines):
+            if _bar_row(lines[j].text):
+                counts.append(lines[j].text.count(_FULL_BAR))
+            elif not lines[j].blank:
+                other += 1
+                if other > 1:
+                    break
+            j += step
+    return any(counts.count(n) >= 2 for n in counts)
+
+
+def _bar_row(text: str) -> bool:
+    """A line whose full-width bars may be its cells' borders: two or more, no other separator."""
+    t = text.strip()
+    if t.count(_FULL_BAR) < 2 or "\t" in t or "|" in t.translate(_BOX_BORDER):
+        return False
+    return not any(_GAP.search(part.strip()) for part in t.split(_FULL_BAR))
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
@@ -329,6 +360,8 @@ def _is_rule(text: str) -> bool:
 
 def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     groups: list[list[Row]] = [[]]     # the rows between two rules
+    bars: list[int | None] = []        # a row's count of full-width bars where they split it
+    start = i
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
@@ -337,7 +370,10 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             if groups[-1]:
                 groups.append([])
             continue
+        barred = _bar_row(text)
         text = text.translate(_BOX_BORDER)
+        if barred:
+            text = text.replace(_FULL_BAR, "|")
         bordered = text.startswith("|")
         # A bordered row whose line does not close with "|" goes on over the next lines.
         while bordered and not text.endswith("|") and i < len(lines) and not lines[i].blank \
@@ -348,10 +384,13 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             text = text[1:-1] if text.endswith("|") else text[1:]
         cells = _split_pipes(text)
         groups[-1].append([(ln.no, c) for c in cells])
+        bars.append(text.count("|") if barred else None)
     groups = [g for g in groups if g]
     rows = [r for g in groups for r in g]
     if not rows or max(len(r) for r in rows) < 2:
         return None
+    if None not in bars and not _barred_block(lines, start):
+        return None     # full-width bars on lines none of which another line matches: text, not borders
     # Where rules stand between the rows (two or more, between half the lines or more: not only
     # under a header or over a total), lines between two rules whose later lines fill at most half
     # their cells are one row whose text wrapped; a full line is a row of its own.
@@ -460,8 +499,9 @@ def display_width(text: str) -> int:
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
-    """(display column where the piece starts, piece) for a line split at runs of 2+ spaces."""
-    return [(display_width(text[:m.start()]), m.group())
+    """(display column where the piece starts, piece) for a line split at runs of 2+ spaces. The form
+    feed pdftotext writes where a page starts (before its first line) takes no column."""
+    return [(display_width(text[:m.start()].replace("\f", "")), m.group())
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
@@ -506,20 +546,73 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
     if aligned < 0.95 * len(pieces_all):
         return False   # looks like a table, but its columns cannot be told apart
-    rows: list[Row] = []
-    widest = 0
+    lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in pieces:
+        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
+        lined.append((ln, cells))
+    rows: list[Row] = []
+    widest = 0
+    for n, (ln, cells) in enumerate(lined):
         filled = sum(1 for c in cells if c)
         widest = max(widest, filled)
         if rows and filled <= 2 and widest >= 4 and not cells[0]:
             _wrapped_on(rows[-1], cells)
             continue
+        if rows and widest >= 4 and _beside_wrap(rows[-1], cells, lined[n + 1][1] if n + 1 < len(lined) else None):
+            _wrapped_on(rows[-1], cells)
+            continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+# A figure: digits in it (12.6万空方, 2023年10月20日, 6).
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, str]]:
+    """A piece split at single spaces where a figure after the space starts under another column's
+    start and a figure stands before it: cells a narrow layout left one space apart (a deadline
+    target and its result, 2023年10月31日前 2023年10月20日 6). Words one space apart that are no
+    figures (98.80 自评等级：优, Type A) stay one piece."""
+    words = list(re.finditer(r"\S+", piece))
+    parts = [[col, words[0].group()]]
+    for before, m in zip(words, words[1:]):
+        at = col + display_width(piece[:m.start()])
+        if any(abs(at - s) <= 2 and abs(parts[-1][0] - s) > 2 for s in shared) and \
+                _HAS_DIGIT.search(parts[-1][1]) and _HAS_DIGIT.search(m.group()):
+            parts.append([at, m.group()])
+        else:
+            parts[-1][1] += piece[before.end():m.end()]
+    return [(c, t) for c, t in parts]
+
+
+# A short figure alone in a cell (≥6个, 100%, 12.3): a value, never the wrapped end of a name.
+_BARE_FIGURE = re.compile(r"^[≥≤><=＞＜≧≦]?\s*\d[\d.,]*\s*\S{0,3}$")
+
+
+def _beside_wrap(prev: Row, cells: list[str], nxt: list[str] | None) -> bool:
+    """A line lying inside the lines of the wrapped row above whose other cells sit only left of that
+    row's first cell: a merged cell's text (产出指标, 质量指标: the levels over several rows) printed
+    centred beside the row's second line, as pdftotext -layout writes it. It belongs to that row's
+    empty cells on the left. The line lies inside the row's lines where its other cells go on under
+    the row's filled cells (a wrapped name's end, 率, with no figure), or, with no other cells, where
+    the next line does."""
+    texts = [c for _, c in prev]
+    first = next((k for k, c in enumerate(texts) if c.strip()), 0)
+    lead = [k for k, c in enumerate(cells) if c and k < first]
+    rest = [k for k, c in enumerate(cells) if c and k >= first]
+    if not lead or first == 0:
+        return False
+    if not rest:
+        on = [k for k, c in enumerate(nxt or []) if c]
+        return bool(on) and len(on) <= 2 and all(first <= k < len(texts) and texts[k] and not _BARE_FIGURE.match(nxt[k])
+                                                  for k in on)
+    filled = sum(1 for c in texts if c.strip())
+    return len(rest) <= 2 and len(rest) < filled - 1 and \
+        all(k < len(texts) and texts[k] and not _BARE_FIGURE.match(cells[k]) for k in rest)
 
 
 # A fixed-width print's rule under its header: runs of dashes (or = signs) apart by spaces, one a column.

@@ -676,6 +676,7 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
     out: list[Rebuilt] = []
     run: list[RunCell] = []
     counts: dict[int, int] = {}
+    short, header_last = 0, False     # short lines since a line of the header's money words
 
     def flush():
         for rb in _funds(run):
@@ -685,6 +686,15 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
                 out.append(rb)
     for k, b in enumerate(doc.blocks):
         words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
+        if words and len(words) < 3 and short < 2 and header_last:
+            # the label column's head under the header's money words (年初预算数 … 得分 / 项目资金 /
+            # （万元） 年度资金总额 …): the table goes on
+            run += words
+            counts[k] = len(words)
+            short += 1
+            continue
+        short = 0
+        header_last = bool(words) and _fund_header_at(words, 0) is not None
         if len(words) < 3:
             flush()
             # a short line may hold the label column's head alone, the header's money words on the
@@ -1127,12 +1137,17 @@ def _funds(run: list[RunCell]) -> list[Rebuilt]:
         found = _fund_header_at(run, i)
         # the label column's head stands before the money columns' heads; a money word there
         # means the header started earlier and this is the middle of it
-        if found is None or i == 0 or not HAN.search(run[i - 1].text) or \
-                BARE_NUMBER.match(bare(run[i - 1].text)) or _fund_header_at(run, i - 1) is not None:
+        below = _label_head_below(run, found[2], len(found[1])) if found is not None else None
+        if found is None or below is None and (i == 0 or not HAN.search(run[i - 1].text) or
+                                               BARE_NUMBER.match(bare(run[i - 1].text))) or \
+                _fund_header_at(run, i - 1) is not None:
             i += 1
             continue
         head, roles, j = found
-        label_head = run[i - 1]
+        if below is not None:
+            label_head, j = below
+        else:
+            label_head = run[i - 1]
         n = len(roles)
         rows = []
         while j + n < len(run) + 0 and j + n + 1 <= len(run):
@@ -1150,6 +1165,25 @@ def _funds(run: list[RunCell]) -> list[Rebuilt]:
             out.append(rb)
         i = j
     return out
+
+
+def _label_head_below(run: list[RunCell], j: int, n: int) -> tuple[RunCell, int] | None:
+    """The label column's head printed under the money columns' heads, its merged cell broken
+    apart beside them (年初预算数 … 得分 / 项目资金 / （万元） 年度资金总额 2,000.00 …): one or two
+    cells of words or a bracketed note before the first row's label, which its figures follow. The
+    head and the first cell after it, or None."""
+    for k in (1, 2):
+        parts, label, figures = run[j:j + k], run[j + k] if j + k < len(run) else None, run[j + k + 1:j + k + 1 + n]
+        if label is None or len(figures) < n or not all(parse(c.text).numeric for c in figures[:1]) or \
+                not HAN.search(bare(label.text)) or parse(label.text).numeric:
+            continue
+        if all(HAN.search(bare(c.text)) and not parse(c.text).numeric and fund_word_field(bare(c.text)) is None
+               for c in parts):
+            head = parts[0]
+            for c in parts[1:]:
+                head = _join(head, c)
+            return head, j + k
+    return None
 
 
 # -- the document with the rebuilt tables --------------------------------------------------------

@@ -17,9 +17,11 @@ listed here: the header grammar names every field.
 A numbered line that opens with a level label or holds value labels but does not parse whole is
 not read: it is counted unread and named, never passed over. A run is two such lines or more,
 parsed or not: one parsed line beside unparsed ones is read, and a run none of whose lines
-parses is counted unread all the same. A lone line is read where it parses whole and names every
-value (target, actual, weight and score): prose does not name all four; any other lone line is
-left to the prose readers.
+parses is counted unread all the same. A numbered line naming only some values (3. 项目验收合格率
+≥95%, no result: a figure or a labelled value, not the whole sentence) is counted unread and named
+where it sits among lines that parse; among none it is prose. A lone line is read where it parses
+whole and names every value (target, actual, weight and score): prose does not name all four; any
+other lone line is left to the prose readers.
 """
 from __future__ import annotations
 
@@ -125,10 +127,15 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     rows: list[list[RunCell | None]] = []
     blocks: set[int] = set()
     failed: list[tuple[int, Paragraph]] = []     # (block, line) of the run's lines that did not parse
+    # numbered lines naming some value (3. 项目验收合格率 ≥95%) that do not parse: unread where the run's
+    # other lines are indicator sentences, left to the prose readers where none is
+    partial: list[tuple[int, Paragraph]] = []
     level1: RunCell | None = None
 
     def flush():
-        nonlocal rows, blocks, failed
+        nonlocal rows, blocks, failed, partial
+        if rows and partial:
+            failed = sorted(failed + partial, key=lambda f: f[0])
         # two indicator lines make a run, whether or not they parse: dropping the run because too
         # few of its lines parsed would pass its lines over in silence; a lone line naming every
         # value is an indicator too (ordinary numbered prose names none of them)
@@ -145,7 +152,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
                 named = "、".join(f"第{b.loc.line}行" for _, b in failed[:5]) + ("等" if len(failed) > 5 else "")
                 unread.append((first, len(failed), f"{failed[0][1].loc.describe()}起的编号指标行：{named}"
                                f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
-        rows, blocks, failed = [], set(), []
+        rows, blocks, failed, partial = [], set(), [], []
 
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph):
@@ -166,6 +173,8 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
             if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:
                 failed.append((k, b))
+            elif labels or VALUE_START.search(m.group("body")):
+                partial.append((k, b))
             continue
         row: list[RunCell | None] = []
         for x in FORM:

@@ -426,6 +426,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
+    if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
+        return q
     if not m:
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
@@ -465,6 +467,28 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if deviation:
         note = "；".join(x for x in (DEVIATION, note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# A template's mark where a figure belongs: stars, crosses or an ellipsis (**, ＊＊, ××, XX, ……).
+FIGURE_MARK = re.compile(r"[*＊]{2,}|[xX×]{2,}|…+|\.{3,}")
+
+
+def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
+    """[operator] mark [unit] (≥**个, 不低于××%, **万元): a figure never filled in, read as what the
+    cell says of it, its operator and unit, with no value; the template-text rule still raises the
+    cell. None where the cell says neither, or says more (XX年XX月, **项工作已完成)."""
+    m = FIGURE_MARK.search(text)
+    if m is None:
+        return None
+    op, before = _prefix_op(text[:m.start()])
+    unit_text, after, counted = _read_unit(text[m.end():])
+    suffix_op, after = _suffix_op(after)
+    if op == "=" and suffix_op:
+        op = suffix_op
+    if not FILLER.match(before) or not FILLER.match(after) or counted or (op == "=" and not unit_text):
+        return None
+    unit, scale = _unit(unit_text, default_unit)
+    return Quantity(raw=raw, op=op, unit=unit, scale=scale)
 
 
 # ± right before a figure (±2.2厘米, ≤±2%, 偏差≤±3厘米): the figure is the size of a deviation either way,

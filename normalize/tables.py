@@ -1992,20 +1992,53 @@ class _Reader:
         name as it stands, the two together one exactly (vocab.exact_level_name), are that name,
         read in the upper cell and left blank (as above) below, and said. An upper cell that names
         a level (数量指标 | 质量指标), or two cells on one page, stay their own: the extractor cannot
-        tell a cut word from a full line in a narrow column, the names can."""
+        tell a cut word from a full line in a narrow column, the names can. A text's lines (pdftotext
+        -layout) are such cells too: a merged cell over two rows whose name wraps prints its two lines
+        on the two rows' lines (满意度指 | 标), one line under the other; no border keeps them apart."""
         for c, level, known in ((cols.level1, 1, canonical_level1), (cols.level2, 2, lambda x: canonical_level2(x)[0])):
             if c is None:
                 continue
             for r in range(start, len(grid) - 1):
                 a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
                 up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
-                if not a or not b or known(a) or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
-                        up is None or down is None or up is down or up.loc.page is None or \
-                        down.loc.page != up.loc.page + 1:
+                if not a or not b or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
+                        up is None or down is None or up is down:
+                    continue
+                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and not known(a):
+                    why = "疑为跨页断开"
+                elif up.loc.page is None and up.loc.line is not None and down.loc.line == up.loc.line + 1 and \
+                        not exact_level_name(a, level):
+                    # a line cut at the column's width may still read as a name's short form
+                    # (服务对象满意): only a whole name as it stands keeps its own line
+                    why = "在按空格对齐的文本中分行排印，疑为合并单元格的文字折行"
+                else:
                     continue
                 grid[r][c], grid[r + 1][c] = a + b, ""
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
-                                          f"（{a}｜{b}），疑为跨页断开，合并读作“{a + b}”")
+                                          f"（{a}｜{b}），{why}，合并读作“{a + b}”")
+
+    def centred_levels(self, t: Table, grid, h: int, start: int, cols: _Cols) -> tuple[str, str]:
+        """The levels of a text table's first rows whose level cells are blank: pdftotext -layout
+        prints a merged level cell's name on a line at its middle (数量指标 beside the second of its
+        three rows), so the rows above that line are its rows too, there being no group above them.
+        Only a text's lines (no cell borders keep the merge) under the header the text itself prints
+        (a passage starting inside a table, its header cut away and supplied, may start mid-group),
+        and a name that reads as a level; said."""
+        found = []
+        for c, known in ((cols.level1, canonical_level1), (cols.level2, lambda x: canonical_level2(x)[0])):
+            name = ""
+            if c is not None and start < len(grid) and not bare(grid[start][c] if c < len(grid[start]) else "") \
+                    and (cell := t.cell_at(start, c)) is not None and cell.loc.page is None and cell.loc.line and \
+                    h is not None and 0 <= h < start and (head := t.cell_at(h, c)) is not None and head.loc.line and \
+                    head.loc.line < cell.loc.line:
+                q = next((q for q in range(start + 1, len(grid))
+                          if _ends_body(grid[q]) or c < len(grid[q]) and bare(grid[q][c])), None)
+                if q is not None and not _ends_body(grid[q]) and known(bare(grid[q][c])):
+                    name = bare(grid[q][c])
+                    self.recs.warnings.append(f"{self._loc(t, start, c).describe()}：表格开头{q - start}行的指标层级"
+                                              f"单元格为空，其下方写有“{name}”（合并单元格的名称居中排印），按“{name}”读取")
+            found.append(name)
+        return found[0], found[1]
 
     def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
         """Two indicator tables side by side in the same rows, under a header that repeats its roles
@@ -2090,6 +2123,8 @@ class _Reader:
         levels_at = self.outline_levels(t, grid, r, cols, mapped) if cols.level1 is None and cols.level2 is None \
             else {}
         self.cut_level_cells(t, grid, r, cols)
+        if not (l1_raw or l2_raw or continued):
+            l1_raw, l2_raw = self.centred_levels(t, grid, h, r, cols)
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
@@ -2810,7 +2845,16 @@ class _Reader:
             p.total_score_stated = score
 
     def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
-        row = grid[r]
+        row = list(grid[r])
+        for c, x in enumerate(row):
+            # 98.80 自评等级：优: the total and the grade beside it printed in one cell (a narrow layout
+            # left one space between them): the figure is the cell's, the grade is read below
+            head, _, tail = x.strip().partition(" ")
+            if c > label_col and tail and GRADE.search(tail) and not HAS_DIGIT.search(tail) and parse(head).numeric:
+                row[c] = head
+                if not p.grade_stated:
+                    m = GRADE.search(tail)
+                    p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):

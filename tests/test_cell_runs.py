@@ -1068,6 +1068,35 @@ def test_spaced_fund_header_whose_label_head_stands_on_lines_above(tmp_path):
             str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("10000000", "11500000", "11155000.0", "10", "9.70")
     assert len(recs.indicators) == 2
 
+
+def test_spaced_fund_header_whose_label_head_stands_under_its_money_words(tmp_path):
+    """A form printed with pdftotext -layout (346): the label head's merged cell 项目资金（万元）
+    broken apart under the line of money words, its first part on a line of its own and its note
+    opening the fund row's line; the row is read as the fund row, the head as its label's."""
+    text = ("项目名称          某水库除险加固项目\n"
+            "                        年初预算数    全年预算数    全年执行数    分值    执行率     得分\n"
+            "项目资金\n"
+            "（万元）   年度资金总额   1,200.00      1,260.00      1,209.60      10    96.00%      9.60\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 加固坝体长度 ≥850米 862米 40 40\n"
+            "效益指标 社会效益指标 受益人口 ≥1.2万人 1.3万人 40 40\n")
+    recs = _read(tmp_path, text)
+    [p] = recs.projects
+    assert (p.budget_initial.q.value, p.budget_full_year.q.value, p.executed.q.value, p.exec_rate_stated.q.value,
+            p.fund_weight.q.value, p.fund_score.q.value) == \
+        (Decimal("12000000"), Decimal("12600000"), Decimal("12096000"), Decimal("96"), Decimal("10"), Decimal("9.6"))
+    assert len(recs.indicators) == 2
+
+
+def test_spaced_fund_header_with_a_short_line_under_it_but_no_row_reads_no_fund(tmp_path):
+    """A short line under the money words that no row of figures follows is no label head: nothing
+    is read as the fund line."""
+    text = ("                        年初预算数    全年预算数    全年执行数    分值    执行率     得分\n"
+            "项目资金\n"
+            "资金情况说明：本年度资金已全部拨付到位，详见附件。\n")
+    recs = _read(tmp_path, text)
+    assert all(p.budget_initial is None and p.executed is None for p in recs.projects)
+
 EMAIL_BODY = """主题: 报送绩效自评表
 项目名称：某治沙项目
 一、项目资金情况
@@ -1329,3 +1358,18 @@ def test_a_narrow_column_wraps_at_four_characters_and_two_character_cells_stay_w
         ("质量指标", "托育机构验收", "合格", "合格", "20", "20", ""),
         ("服务对象满意度指标", "家长满意度", "良好", "良好", "40", "36", "无")]
     assert recs.unread_rows == 0
+
+
+def test_a_numbered_line_naming_only_some_values_among_indicator_sentences_is_counted_unread(tmp_path):
+    """Issue 21: among numbered indicator sentences, a line naming a target and no result (3. 项目验收合格率
+    ≥95%) is no indicator read and no prose either: counted unread and named where it sits. The same line
+    among numbered prose (no line an indicator sentence) is left to the prose readers, not counted."""
+    lone = "3. 项目验收合格率 ≥95%\n"
+    recs = _read(tmp_path, EMAIL_BODY.replace("（二）效益指标", lone + "（二）效益指标"))
+    assert [i.level3 for i in recs.indicators] == ["完成人工造林", "任务完成时间", "带动务工就业", "管护机制"]
+    assert recs.unread_rows == 2
+    [w] = [w for w in recs.warnings if "编号指标行" in w and "第9行" in w]
+    assert "2行指标未读取" in w
+    prose = ("二、主要工作\n1. 全年完成植树造林3.62万亩。\n2. 组织开展技术培训12期。\n" + lone)
+    recs = _read(tmp_path, prose)
+    assert recs.unread_rows == 0 and not any("编号指标行" in w for w in recs.warnings)

@@ -194,6 +194,45 @@ def test_full_width_bars_split_cells_without_an_outer_border():
     assert [p.text for p in d.paragraphs()] == ["广元文旅｜发表"]
 
 
+
+def _lines_read(text: str):
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", text)
+    return d
+
+
+def test_a_full_width_bar_in_a_cell_of_a_pipe_or_spaced_table_is_text():
+    """The full-width bar is a border only where the lines use it as one. In a | table its ｜ is a
+    cell's text (一级｜二级 in a name); on lines whose columns are runs of spaces it is too; and a
+    prose line with bars, no other line beside it barred alike, is a paragraph."""
+    d = _lines_read("| 指标 | 目标 | 完成值 |\n|---|---|---|\n| 产出｜数量：培训人数 | ≥300人 | 326人 |\n"
+                    "| 效益｜社会：就业人数 | ≥50人 | 62人 |\n")
+    [t] = d.tables()
+    assert t.grid() == [["指标", "目标", "完成值"], ["产出｜数量：培训人数", "≥300人", "326人"],
+                        ["效益｜社会：就业人数", "≥50人", "62人"]]
+    d = _lines_read(_laid_out([["三级指标", "年度指标值", "实际完成值", "分值"],
+                               ["一级｜二级｜培训人数", "≥300人", "326人", "10"],
+                               ["一级｜二级｜就业人数", "≥50人", "62人", "10"],
+                               ["一级｜二级｜满意度", "≥90%", "95%", "10"]], (0, 24, 38, 52)))
+    [t] = d.tables()
+    assert [r[0] for r in t.grid()] == ["三级指标", "一级｜二级｜培训人数", "一级｜二级｜就业人数", "一级｜二级｜满意度"]
+    d = _lines_read("本项目绩效自评｜2023年度｜市财政局发布\n全年共完成培训326人。\n")
+    assert d.tables() == [] and [p.text for p in d.paragraphs()][0] == "本项目绩效自评｜2023年度｜市财政局发布"
+
+
+def test_full_width_bars_used_alike_by_the_lines_of_a_block_are_borders():
+    """Lines barred alike (the same count of bars on two or more of them) are a table's rows, and a
+    line near them (past a heading) barred otherwise, a total line, is cut by its bars too."""
+    d = _lines_read("指标｜目标｜完成值\n培训人数｜≥300人｜326人\n就业人数｜≥50人｜62人\n\n四、自评结论\n"
+                    "总分｜100｜99.50｜自评等级：优\n")
+    t, total = d.tables()
+    assert t.grid() == [["指标", "目标", "完成值"], ["培训人数", "≥300人", "326人"], ["就业人数", "≥50人", "62人"]]
+    # the total line under a heading of its own, below the table: the table's block, its bars borders
+    assert total.grid() == [["总分", "100", "99.50", "自评等级：优"]]
+
+
 def test_cells_closed_by_pipes_broken_over_lines_are_one_row():
     """A converter that closes each cell with `|` and breaks a row where a merged cell ended
     (006: 序号 | 一级 指标 | / 二级 指标 | / 三级 指标 | / 指标分值 | …): consecutive lines whose
@@ -1629,4 +1668,81 @@ def test_fixed_width_print_columns_are_its_dash_rule(tmp_path):
                           ["", "改造房屋竣工验收合格率", "100%", "100%", "8", "8", ""],
                           ["效益指标", "带动工匠就业", "≥900人", "837人", "8", "7.44", "部分自建，用工减少。"],
                           ["总分", "", "", "", "100", "99.24", ""]]
+    assert d.warnings == []
+
+
+def _laid_out(rows: list[list[str]], starts=(0, 10, 24, 46, 62, 76, 82, 88)) -> str:
+    """Lines as pdftotext -layout prints a form: each cell's text starting at its column (display
+    columns, a CJK character two wide); a cell may hold several cells' text one space apart."""
+    from jixiao.extract.text_reader import display_width
+    out = []
+    for row in rows:
+        line = ""
+        for at, text in zip(starts, row):
+            if text:
+                line += " " * max(at - display_width(line), 2 if line else 0) + text
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+LEVELS_BESIDE_WRAPS = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+    ["", "", "改造老旧供水管网", "≥24公里", "25公里", "10", "10"],
+    ["", "数量指标", "新增农村集中供水点", "≥3处", "3处", "10", "10"],
+    ["", "", "农村供水工程验收合格", "100%", "100%", "10", "10"],
+    ["产出指标", "质量指标", "率"],
+    ["", "时效指标", "供水工程完工时间", "2023年11月30日前 2023年11月25日 10", "", "", "10"],
+    ["", "", "带动农村居民饮水安", "≥95%", "96.2%", "20", "20", "汛期水源浑浊，"],
+    ["效益指标", "社会效益指标", "全保障率", "", "", "", "", "已增设沉淀池。"],
+    ["总分", "", "", "", "", "60", "60.00 自评等级：优"],
+]
+
+
+def test_aligned_text_levels_centred_beside_a_wrapped_name_belong_to_that_row(tmp_path):
+    """pdftotext -layout prints a merged level cell's name at the middle of its rows: beside a wrapped
+    name's second line (产出指标 质量指标 率), a line with cells only in the level columns left of the
+    row above and the name's end. That line is the row's, not a row of its own; and a deadline target,
+    its result and the weight printed one space apart under three column starts are three cells (the
+    total's figure and the grade beside it, no two figures, stay one)."""
+    f = tmp_path / "r.txt"
+    f.write_text(_laid_out(LEVELS_BESIDE_WRAPS), encoding="utf-8")
+    (t,) = read_document(f).tables()
+    assert t.grid() == [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        ["", "", "改造老旧供水管网", "≥24公里", "25公里", "10", "10", ""],
+        ["", "数量指标", "新增农村集中供水点", "≥3处", "3处", "10", "10", ""],
+        ["产出指标", "质量指标", "农村供水工程验收合格率", "100%", "100%", "10", "10", ""],
+        ["", "时效指标", "供水工程完工时间", "2023年11月30日前", "2023年11月25日", "10", "10", ""],
+        ["效益指标", "社会效益指标", "带动农村居民饮水安全保障率", "≥95%", "96.2%", "20", "20",
+         "汛期水源浑浊，已增设沉淀池。"],
+        ["总分", "", "", "", "", "60", "60.00 自评等级：优", ""]]
+
+
+def test_aligned_text_row_with_level_and_name_but_figures_is_a_row_of_its_own(tmp_path):
+    """A full row under one whose level cells are blank stays a row though its level cells sit left of
+    the row above: its name is followed by figures (no wrapped name's end), and a level line with a
+    name but a figure (率 100%) is a row too."""
+    rows = [LEVELS_BESIDE_WRAPS[0], LEVELS_BESIDE_WRAPS[1],
+            ["产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10"],
+            ["", "", "水质达标率", "≥95%", "97%", "10", "10"],
+            ["效益指标", "", "率", "100%"]]
+    f = tmp_path / "r.txt"
+    f.write_text(_laid_out(rows), encoding="utf-8")
+    (t,) = read_document(f).tables()
+    assert [r[:3] for r in t.grid()[1:]] == [["", "", "改造老旧供水管网"], ["产出指标", "质量指标", "验收合格率"],
+                                             ["", "", "水质达标率"], ["效益指标", "", "率"]]
+
+
+def test_aligned_text_page_opened_by_a_form_feed_keeps_its_columns(tmp_path):
+    """pdftotext writes a form feed before a page's first line: no column of the text, so the header
+    repeated at the top of page 2 still aligns with its rows (it was read as paragraphs, the rows as a
+    headerless table with columns of their own)."""
+    rows = [LEVELS_BESIDE_WRAPS[0][:7], ["产出指标", "数量指标", "改造老旧供水管网", "≥24公里", "25公里", "10", "10"]]
+    # figures printed a column left of their header where Word right-aligned them (as pdftotext does)
+    drift = _laid_out([["", "", "新增农村集中供水点", "≥3处", "3处", "10", "10"]], (0, 10, 24, 46, 61, 75, 81))
+    f = tmp_path / "r.txt"
+    f.write_text("                                - 1 -\n\f" + _laid_out(rows) + drift, encoding="utf-8")
+    d = read_document(f)
+    (t,) = d.tables()
+    assert t.grid()[0] == LEVELS_BESIDE_WRAPS[0][:7] and t.n_rows == 3
     assert d.warnings == []

@@ -3801,3 +3801,52 @@ def test_a_labelled_target_line_in_the_name_cell_is_the_target_where_no_column_h
     ]
     (ind,) = normalize_document(_doc(with_column)).indicators
     assert ind.target.raw == "≥14个" and "目标" in ind.level3
+
+
+def test_text_table_levels_printed_at_their_merged_cells_middle_are_read_for_all_its_rows():
+    """pdftotext -layout prints a merged level cell's name on one line at its middle: the rows above
+    the first such name, at the table's top, are that level's too (there is no group above them), and a
+    name wrapped over the two rows it spans (满意度指 | 标, 服务对象满意 | 度指标, one line each) is one
+    name for both. Both readings are said."""
+    from .test_extract_formats import _laid_out
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "", "改造老旧供水管网", "≥24公里", "25公里", "10", "10"],
+            ["", "数量指标", "新增农村集中供水点", "≥3处", "3处", "10", "10"],
+            ["", "", "农村供水工程验收合格", "100%", "100%", "10", "10"],
+            ["产出指标", "质量指标", "率"],
+            ["满意度指", "服务对象满意", "受益群众满意度", "≥90%", "95%", "10", "10"],
+            ["标", "度指标", "用水户满意度", "≥90%", "93%", "10", "10"],
+            ["总分", "", "", "", "", "50", "50"]]
+    recs = normalize_document(read_bytes(_laid_out(rows).encode("utf-8"), "r.txt"))
+    got = [(i.level1, i.level2, i.level3) for i in recs.indicators]
+    assert got == [("产出指标", "数量指标", "改造老旧供水管网"), ("产出指标", "数量指标", "新增农村集中供水点"),
+                   ("产出指标", "质量指标", "农村供水工程验收合格率"),
+                   ("满意度指标", "服务对象满意度指标", "受益群众满意度"), ("满意度指标", "服务对象满意度指标", "用水户满意度")]
+    said = " ".join(recs.warnings)
+    assert "其下方写有“产出指标”" in said and "其下方写有“数量指标”" in said
+    assert "（满意度指｜标）" in said and "（服务对象满意｜度指标）" in said
+
+
+def test_text_table_levels_two_whole_names_one_under_the_other_stay_apart():
+    """Two level names one line under the other each whole as it stands (数量指标 | 质量指标) are two
+    rows' levels, not one name wrapped."""
+    from .test_extract_formats import _laid_out
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造老旧供水管网", "≥24公里", "25公里", "10", "10"],
+            ["", "质量指标", "工程验收合格率", "100%", "100%", "10", "10"],
+            ["总分", "", "", "", "", "20", "20"]]
+    recs = normalize_document(read_bytes(_laid_out(rows).encode("utf-8"), "r.txt"))
+    assert [(i.level1, i.level2) for i in recs.indicators] == [("产出指标", "数量指标"), ("产出指标", "质量指标")]
+    assert not any("合并读作" in w or "其下方写有" in w for w in recs.warnings)
+
+
+def test_total_and_its_grade_printed_one_space_apart_in_the_score_cell():
+    """A narrow layout leaves one space between the total's score and the grade beside it (98.80
+    自评等级：优, one cell): the figure is the total score, the words its grade."""
+    text = ("三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "改造老旧供水管网\t≥24公里\t25公里\t50\t50\n"
+            "受益群众满意度\t≥90%\t88%\t50\t48.80\n"
+            "总分\t\t\t100\t98.80 自评等级：良\n")
+    p = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0]
+    assert (p.total_weight_stated.q.value, p.total_score_stated.q.value) == (Decimal("100"), Decimal("98.80"))
+    assert p.grade_raw == "良" and (p.grade_loc.row, p.grade_loc.col) == (3, 4)

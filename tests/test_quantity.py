@@ -618,3 +618,27 @@ def test_labelled_line_reads_only_a_last_line_whose_label_names_the_role():
     assert labelled_line("目标：≥14个\n维护检测站点", "target") is None        # not the last line
     assert labelled_line("维护检测站点\n目标：—", "target") is None            # a blank value
     assert labelled_line("群众满意度：≥90%", "target") is None                 # 满意度 names no role
+
+
+@pytest.mark.parametrize("raw,op,unit,scale", [
+    ("≥**个", ">=", "个", "1"),         # 352: the template's figure never filled in
+    ("＞＊＊人次", ">", "人次", "1"),
+    ("不低于××%", ">=", "%", "1"),
+    ("≤……元", "<=", "元", "1"),
+    ("**万元", "=", "元", "10000"),      # no operator, the unit (and its scale) says what was to be written
+    ("XX个以上", ">=", "个", "1"),
+])
+def test_an_unfilled_figure_keeps_its_operator_and_unit_with_no_value(raw, op, unit, scale):
+    """[operator] mark [unit]: a template's mark (** ＊＊ ×× XX ……) where the figure belongs is no
+    figure and no words either: what the cell says of the figure (its operator, its unit) is read, the
+    value left unknown (the template-text rule raises the cell)."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.scale, q.raw) == (op, None, unit, Decimal(scale), raw)
+    assert not q.numeric
+
+
+@pytest.mark.parametrize("raw", ["**", "……", "XX年XX月", "**项工作已完成", "××"])
+def test_a_mark_alone_or_in_words_is_no_unfilled_figure(raw):
+    """A mark saying nothing of a figure (no operator, no unit), a date's marks, or a mark inside a
+    sentence stay words."""
+    assert parse(raw).op == "qualitative"
