@@ -425,8 +425,12 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
                             places=max(places, places_hi), scale=scale)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
+    if (q := _scoped(raw, text)) is not None:
+        return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m:
+        if ZERO_OF.match(text) and _words(text)[0] == "零":
+            return Quantity(raw=raw, op="=", value=Decimal(0), places=0, note=text)
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
     if m.group("num"):
@@ -456,6 +460,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":
         op = suffix_op
+    if FILLER.match(before) and not FILLER.match(after) and (second := _second_count(after, unit)):
+        after, note = "", second
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     if striven and op == "=":
@@ -465,6 +471,56 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if deviation:
         note = "；".join(x for x in (DEVIATION, note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# A scope before the figure: per what, or within what period, it counts (每周2次, 每季度不少于1次,
+# 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
+# and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
+# 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
+# leaves unsaid what it counts, and stays words.
+SCOPE_HEAD = re.compile(r"^(?:每\s*\p{Han}{1,6}|一\s*(?:个\s*)?(?:年|半年|季度?|月|周|旬|天|日))$")
+_SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
+
+
+def _scoped(raw: str, text: str) -> Quantity | None:
+    """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
+    cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
+    a unit."""
+    if not re.match(r"[每一]", text):
+        return None
+    for end in range(2, min(len(text), 9)):
+        head = text[:end]
+        if not SCOPE_HEAD.match(head):
+            continue
+        q = _parse(text[end:])
+        if q.numeric and q.unit and q.op in _SCOPED_OPS:
+            return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", head), q.note) if x))
+    return None
+
+
+# Zero of something, in words (零事故, 零投诉): 零 is a numeral, the word after it what is counted, so
+# the figure 0 with no unit written, the words as the note. Only where the segmenter takes 零 as a
+# word of its own: 零星, 零售, 零件 are words that merely start with it.
+ZERO_OF = re.compile(r"^零\p{Han}{1,6}$")
+
+
+# Two counts in one cell, each a figure and a counter (5所学校120间教室, 12个/36台): the value is the
+# first (a count with its classifier as unit, the noun it counts dropped), the second kept in the
+# note. Only counters, each its own: a share or an amount after a slash is another value (295's
+# 8座/100.0%), and the same unit twice is a fraction (52/52个).
+SECOND_COUNT = re.compile(rf"^(?P<counted>\p{{Han}}{{0,6}}?)\s*[/／]?\s*(?P<count>{NUM}\s*\p{{Han}}+)$")
+
+
+def _second_count(after: str, unit: str) -> str | None:
+    """The second count after a first read with `unit` (SECOND_COUNT), as written; None if what
+    follows the first count is no second count."""
+    m = SECOND_COUNT.match(after.strip())
+    if not m or unit not in COUNTERS or NOT_COUNTED.match(m.group("counted")):
+        return None
+    q = _parse(m.group("count"))
+    if not (q.numeric and q.op == "=" and q.unit in COUNTERS and q.unit != unit):
+        return None
+    return m.group("count")
 
 
 # ± right before a figure (±2.2厘米, ≤±2%, 偏差≤±3厘米): the figure is the size of a deviation either way,

@@ -618,3 +618,41 @@ def test_labelled_line_reads_only_a_last_line_whose_label_names_the_role():
     assert labelled_line("目标：≥14个\n维护检测站点", "target") is None        # not the last line
     assert labelled_line("维护检测站点\n目标：—", "target") is None            # a blank value
     assert labelled_line("群众满意度：≥90%", "target") is None                 # 满意度 names no role
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("每周2次", "=", "2", "次", "每周"),                  # a frequency: the figure per period
+    ("每季度不少于1次", ">=", "1", "次", "每季度"),       # the scope before the operator
+    ("一年两次", "=", "2", "次", "一年"),                 # 一 and a period; 两 a numeral
+    ("每千人口≥2.8人", ">=", "2.8", "人", "每千人口"),    # a per-1000 base is no 千 scale
+    ("每户200元", "=", "200", "元", "每户"),
+])
+def test_a_scope_before_the_figure_is_its_note(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
+
+
+@pytest.mark.parametrize("raw", ["每亩300", "每周检查", "一类水体"])
+def test_a_scope_without_a_figure_and_its_unit_stays_words(raw):
+    assert parse(raw).op == "qualitative"
+
+
+def test_zero_of_something_in_words_is_the_figure_zero():
+    q = parse("零投诉")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(0), "", "零投诉")
+    # words that merely start with 零 are no zero
+    assert parse("零星维修").op == "qualitative" and parse("零售网点").op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, value, unit, note", [
+    ("5所学校120间教室", "5", "所", "120间教室"),   # the first count, the counted noun dropped
+    ("12个/36台", "12", "个", "36台"),               # two counts at a slash
+])
+def test_two_counts_in_a_cell_read_the_first_the_second_in_the_note(raw, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(value), unit, note)
+
+
+@pytest.mark.parametrize("raw", ["3个街道5个社区", "8座/100.0%", "12个/36万元"])
+def test_a_count_beside_the_same_counter_a_share_or_an_amount_stays_words(raw):
+    assert parse(raw).op == "qualitative"
