@@ -551,7 +551,11 @@ def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
     parts = BOUND_JOIN.split(text)
     if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
         return None
-    qs = [_parse(x, default_unit) for x in parts]
+    return _range_of(raw, [_parse(x, default_unit) for x in parts])
+
+
+def _range_of(raw: str, qs: list[Quantity]) -> Quantity | None:
+    """The range of two bounds read (_bounds_range, bounded), or None where they make none."""
     if not all(q.numeric for q in qs):
         return None
     units = {q.unit for q in qs if q.unit}
@@ -568,6 +572,36 @@ def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
     coarse = max(qs, key=lambda q: q.tolerance)   # the precision of the less precise end
     return Quantity(raw=raw, op="range", value=low.value, high=high.value, unit=low.unit,
                     places=coarse.places, scale=coarse.scale)
+
+
+# A header naming one bound of a target (下限 / 上限, 最低值 / 最高值: a range form's two columns under
+# 年度指标值): the operator word it is, read by the operator grammar; 值 only names the cell.
+def bound_op(header: str) -> str | None:
+    """">=" for a header naming a lower bound, "<=" for an upper one, else None."""
+    op = _PREFIX_OP.get(re.sub(r"\s", "", clean(header or "")).removesuffix("值"))
+    return op if op in (">=", "<=") else None
+
+
+def bounded(low: str, high: str) -> tuple[str, Quantity]:
+    """A target written in a lower-bound and an upper-bound cell (bound_op's columns): (the raw
+    text as the form reads it, the target). One cell filled: its figure as a floor or a ceiling,
+    the cell alone as raw (24个 -> >= 24 个); both: the range between them, raw low-high (12次-24次);
+    the same text in both (one cell written across the two) is that one cell. Words in a bound, or
+    bounds that make no range (two units, the low end above the high), are read as words: a
+    target not compared rather than one read wrong."""
+    lo, hi = (x.strip() for x in (low or "", high or ""))
+    ql, qh = parse_cell(lo), parse_cell(hi)
+    if ql.op == "empty" and qh.op == "empty":
+        return lo or hi, ql
+    if qh.op == "empty" or clean(lo) == clean(hi):
+        return lo, replace(ql, op=">=") if ql.numeric and ql.op == "=" else ql
+    if ql.op == "empty":
+        return hi, replace(qh, op="<=") if qh.numeric and qh.op == "=" else qh
+    raw = f"{lo}-{hi}"
+    if ql.op in ("=", ">=") and qh.op in ("=", "<=") and \
+            (q := _range_of(raw, [replace(ql, op=">="), replace(qh, op="<=")])) is not None:
+        return raw, q
+    return raw, Quantity(raw=raw, op="qualitative", note="下限与上限未能合读为区间")
 
 
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,

@@ -656,3 +656,14 @@ def test_two_counts_in_a_cell_read_the_first_the_second_in_the_note(raw, value, 
 @pytest.mark.parametrize("raw", ["3个街道5个社区", "8座/100.0%", "12个/36万元"])
 def test_a_count_beside_the_same_counter_a_share_or_an_amount_stays_words(raw):
     assert parse(raw).op == "qualitative"
+
+
+def test_bound_headers_and_a_target_read_from_its_bound_cells():
+    from jixiao.normalize.quantity import bound_op, bounded
+    assert [bound_op(h) for h in ("下限", "上限", "最低值", "最高值", "指标值")] == [">=", "<=", ">=", "<=", None]
+    raw, q = bounded("98%", "100%")
+    assert (raw, q.op, q.value, q.high, q.unit) == ("98%-100%", "range", Decimal(98), Decimal(100), "%")
+    raw, q = bounded("—", "3.6万元")
+    assert (raw, q.op, q.value, q.unit) == ("3.6万元", "<=", Decimal(36000), "元")
+    # bounds that make no range are words, not a target read wrong
+    assert bounded("5个", "3个")[1].op == "qualitative"
