@@ -99,6 +99,7 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 # is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
+INCLUSIVE = re.compile(r"^\s*[（(]\s*含\s*[)）]")   # so may it before an inclusive mark (50场次 （含）以上)
 STRIVE = re.compile(r"^\s*力争")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
@@ -634,7 +635,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     u, rest = r[:cut], r[cut:] + a[run.end():]
     if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
         return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
-    rest_b = BRACKET_NOTE.match(rest)
+    rest_b = BRACKET_NOTE.match(rest) or INCLUSIVE.match(rest)
     if rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
         rest = rest[rest_b.end():]
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):

@@ -667,3 +667,9 @@ def test_bound_headers_and_a_target_read_from_its_bound_cells():
     assert (raw, q.op, q.value, q.unit) == ("3.6万元", "<=", Decimal(36000), "元")
     # bounds that make no range are words, not a target read wrong
     assert bounded("5个", "3个")[1].op == "qualitative"
+
+
+def test_an_inclusive_mark_after_a_space_a_scan_set_still_says_only_the_bound():
+    q = parse("50场次 （含）\n以上")
+    assert (q.op, q.value, q.unit) == (">=", Decimal(50), "场次")
+    assert parse("5个 （已完成）").note == "已完成"   # any other bracket after a space stays a note
