@@ -99,6 +99,7 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 # is one: （已完成）, （问卷调查）, （含追加任务） are notes.
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
+INCLUSIVE = re.compile(r"^\s*[（(]\s*含\s*[)）]")   # so may it before an inclusive mark (50场次 （含）以上)
 STRIVE = re.compile(r"^\s*力争")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
@@ -425,10 +426,14 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
                             places=max(places, places_hi), scale=scale)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
+    if (q := _scoped(raw, text)) is not None:
+        return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
     if not m:
+        if ZERO_OF.match(text) and _words(text)[0] == "零":
+            return Quantity(raw=raw, op="=", value=Decimal(0), places=0, note=text)
         return Quantity(raw=raw, op="qualitative", note=text)
     before, after = text[:m.start()], text[m.end():]
     if m.group("num"):
@@ -458,6 +463,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":
         op = suffix_op
+    if FILLER.match(before) and not FILLER.match(after) and (second := _second_count(after, unit)):
+        after, note = "", second
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     if striven and op == "=":
@@ -489,6 +496,54 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
         return None
     unit, scale = _unit(unit_text, default_unit)
     return Quantity(raw=raw, op=op, unit=unit, scale=scale)
+# A scope before the figure: per what, or within what period, it counts (每周2次, 每季度不少于1次,
+# 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
+# and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
+# 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
+# leaves unsaid what it counts, and stays words.
+SCOPE_HEAD = re.compile(r"^(?:每\s*\p{Han}{1,6}|一\s*(?:个\s*)?(?:年|半年|季度?|月|周|旬|天|日))$")
+_SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
+
+
+def _scoped(raw: str, text: str) -> Quantity | None:
+    """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
+    cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
+    a unit."""
+    if not re.match(r"[每一]", text):
+        return None
+    for end in range(2, min(len(text), 9)):
+        head = text[:end]
+        if not SCOPE_HEAD.match(head):
+            continue
+        q = _parse(text[end:])
+        if q.numeric and q.unit and q.op in _SCOPED_OPS:
+            return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", head), q.note) if x))
+    return None
+
+
+# Zero of something, in words (零事故, 零投诉): 零 is a numeral, the word after it what is counted, so
+# the figure 0 with no unit written, the words as the note. Only where the segmenter takes 零 as a
+# word of its own: 零星, 零售, 零件 are words that merely start with it.
+ZERO_OF = re.compile(r"^零\p{Han}{1,6}$")
+
+
+# Two counts in one cell, each a figure and a counter (5所学校120间教室, 12个/36台): the value is the
+# first (a count with its classifier as unit, the noun it counts dropped), the second kept in the
+# note. Only counters, each its own: a share or an amount after a slash is another value (295's
+# 8座/100.0%), and the same unit twice is a fraction (52/52个).
+SECOND_COUNT = re.compile(rf"^(?P<counted>\p{{Han}}{{0,6}}?)\s*[/／]?\s*(?P<count>{NUM}\s*\p{{Han}}+)$")
+
+
+def _second_count(after: str, unit: str) -> str | None:
+    """The second count after a first read with `unit` (SECOND_COUNT), as written; None if what
+    follows the first count is no second count."""
+    m = SECOND_COUNT.match(after.strip())
+    if not m or unit not in COUNTERS or NOT_COUNTED.match(m.group("counted")):
+        return None
+    q = _parse(m.group("count"))
+    if not (q.numeric and q.op == "=" and q.unit in COUNTERS and q.unit != unit):
+        return None
+    return m.group("count")
 
 
 # ± right before a figure (±2.2厘米, ≤±2%, 偏差≤±3厘米): the figure is the size of a deviation either way,
@@ -519,7 +574,11 @@ def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
     parts = BOUND_JOIN.split(text)
     if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
         return None
-    qs = [_parse(x, default_unit) for x in parts]
+    return _range_of(raw, [_parse(x, default_unit) for x in parts])
+
+
+def _range_of(raw: str, qs: list[Quantity]) -> Quantity | None:
+    """The range of two bounds read (_bounds_range, bounded), or None where they make none."""
     if not all(q.numeric for q in qs):
         return None
     units = {q.unit for q in qs if q.unit}
@@ -536,6 +595,36 @@ def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
     coarse = max(qs, key=lambda q: q.tolerance)   # the precision of the less precise end
     return Quantity(raw=raw, op="range", value=low.value, high=high.value, unit=low.unit,
                     places=coarse.places, scale=coarse.scale)
+
+
+# A header naming one bound of a target (下限 / 上限, 最低值 / 最高值: a range form's two columns under
+# 年度指标值): the operator word it is, read by the operator grammar; 值 only names the cell.
+def bound_op(header: str) -> str | None:
+    """">=" for a header naming a lower bound, "<=" for an upper one, else None."""
+    op = _PREFIX_OP.get(re.sub(r"\s", "", clean(header or "")).removesuffix("值"))
+    return op if op in (">=", "<=") else None
+
+
+def bounded(low: str, high: str) -> tuple[str, Quantity]:
+    """A target written in a lower-bound and an upper-bound cell (bound_op's columns): (the raw
+    text as the form reads it, the target). One cell filled: its figure as a floor or a ceiling,
+    the cell alone as raw (24个 -> >= 24 个); both: the range between them, raw low-high (12次-24次);
+    the same text in both (one cell written across the two) is that one cell. Words in a bound, or
+    bounds that make no range (two units, the low end above the high), are read as words: a
+    target not compared rather than one read wrong."""
+    lo, hi = (x.strip() for x in (low or "", high or ""))
+    ql, qh = parse_cell(lo), parse_cell(hi)
+    if ql.op == "empty" and qh.op == "empty":
+        return lo or hi, ql
+    if qh.op == "empty" or clean(lo) == clean(hi):
+        return lo, replace(ql, op=">=") if ql.numeric and ql.op == "=" else ql
+    if ql.op == "empty":
+        return hi, replace(qh, op="<=") if qh.numeric and qh.op == "=" else qh
+    raw = f"{lo}-{hi}"
+    if ql.op in ("=", ">=") and qh.op in ("=", "<=") and \
+            (q := _range_of(raw, [replace(ql, op=">="), replace(qh, op="<=")])) is not None:
+        return raw, q
+    return raw, Quantity(raw=raw, op="qualitative", note="下限与上限未能合读为区间")
 
 
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,
@@ -568,7 +657,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     u, rest = r[:cut], r[cut:] + a[run.end():]
     if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
         return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
-    rest_b = BRACKET_NOTE.match(rest)
+    rest_b = BRACKET_NOTE.match(rest) or INCLUSIVE.match(rest)
     if rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
         rest = rest[rest_b.end():]
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):

@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
-                       labelled_line,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, bound_op, bounded, change_pair, clean, dated_in_year,
+                       figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
                        split_pair, split_with_second)
 from . import columns, outline, unread
@@ -1081,6 +1081,7 @@ class _Reader:
         self.last_width: int | None = None
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
+        self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
@@ -2087,6 +2088,7 @@ class _Reader:
                                        None)
             self.header_units = _header_units(grid[h])
             self.points_order = _points_order(grid[h], cols)
+            self.bounds = _bound_columns(grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -2518,6 +2520,13 @@ class _Reader:
         target_raw = cell(target_c)
         actual_c = cols.actual + v if cols.actual is not None else None
         actual_raw = cell(actual_c)
+        bound = None
+        if self.bounds is not None:
+            # a range form (年度指标值 over 下限 | 上限): the target is what its two cells say together
+            low_c, high_c = (c + v for c in self.bounds)
+            target_raw, bound = bounded(cell(low_c), cell(high_c))
+            if not bare(target_raw) or target_raw == cell(high_c) != cell(low_c):
+                target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
@@ -2606,7 +2615,8 @@ class _Reader:
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
-        target, actual = in_words_pair(*change_pair(*ratio_pair(_value(target_raw), _value(actual_raw))))
+        target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
+        target, actual = in_words_pair(*change_pair(*ratio_pair(target, _value(actual_raw))))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
@@ -2957,6 +2967,25 @@ class _Reader:
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
         return r
+
+
+def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | None:
+    """A range form's target columns (年度指标值 over 下限 | 上限): the target's column and the one
+    beside it, a header row from h down to the data naming a lower bound over the one and an upper
+    bound over the other (quantity.bound_op), the second column no other role's. None elsewhere."""
+    c = cols.target
+    if c is None:
+        return None
+    taken = {x for x in vars(cols).values() if x is not None}
+    for low in (c, c - 1):
+        high = low + 1
+        if low < 0 or ({low, high} - {c}) & taken:
+            continue
+        for q in range(h, start):
+            row = grid[q]
+            if high < len(row) and bound_op(row[low]) == ">=" and bound_op(row[high]) == "<=":
+                return low, high
+    return None
 
 
 def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:

@@ -3850,3 +3850,19 @@ def test_total_and_its_grade_printed_one_space_apart_in_the_score_cell():
     p = normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0]
     assert (p.total_weight_stated.q.value, p.total_score_stated.q.value) == (Decimal("100"), Decimal("98.80"))
     assert p.grade_raw == "良" and (p.grade_loc.row, p.grade_loc.col) == (3, 4)
+def test_a_range_form_reads_its_target_from_the_lower_and_upper_bound_columns():
+    """年度指标值 over 下限 | 上限: a figure under 下限 alone is a floor, under 上限 alone a ceiling, under
+    both the range between them (raw low-high); a word written across both is the word. Nothing in
+    the 上限 column is dropped."""
+    doc = _html("""<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>
+<td colspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>
+<tr><td>下限</td><td>上限</td></tr>
+<tr><td rowspan=4>产出指标</td><td rowspan=4>数量指标</td><td>建设站点</td><td>30个</td><td>/</td><td>31个</td>
+<td>10</td><td>10</td></tr>
+<tr><td>响应时间</td><td>/</td><td>4小时</td><td>3小时</td><td>10</td><td>10</td></tr>
+<tr><td>巡检频次</td><td>6次</td><td>10次</td><td>8次</td><td>10</td><td>10</td></tr>
+<tr><td>管护制度</td><td colspan=2>完善</td><td>完善</td><td>10</td><td>10</td></tr>""")
+    inds = normalize_document(doc).indicators
+    got = [(i.target.raw, i.target.q.op, i.target.q.value, i.target.q.high, i.target.q.unit) for i in inds]
+    assert got == [("30个", ">=", Decimal(30), None, "个"), ("4小时", "<=", Decimal(4), None, "小时"),
+                   ("6次-10次", "range", Decimal(6), Decimal(10), "次"), ("完善", "qualitative", None, None, "")]

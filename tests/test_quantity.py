@@ -642,3 +642,56 @@ def test_a_mark_alone_or_in_words_is_no_unfilled_figure(raw):
     """A mark saying nothing of a figure (no operator, no unit), a date's marks, or a mark inside a
     sentence stay words."""
     assert parse(raw).op == "qualitative"
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("每周2次", "=", "2", "次", "每周"),                  # a frequency: the figure per period
+    ("每季度不少于1次", ">=", "1", "次", "每季度"),       # the scope before the operator
+    ("一年两次", "=", "2", "次", "一年"),                 # 一 and a period; 两 a numeral
+    ("每千人口≥2.8人", ">=", "2.8", "人", "每千人口"),    # a per-1000 base is no 千 scale
+    ("每户200元", "=", "200", "元", "每户"),
+])
+def test_a_scope_before_the_figure_is_its_note(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
+
+
+@pytest.mark.parametrize("raw", ["每亩300", "每周检查", "一类水体"])
+def test_a_scope_without_a_figure_and_its_unit_stays_words(raw):
+    assert parse(raw).op == "qualitative"
+
+
+def test_zero_of_something_in_words_is_the_figure_zero():
+    q = parse("零投诉")
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(0), "", "零投诉")
+    # words that merely start with 零 are no zero
+    assert parse("零星维修").op == "qualitative" and parse("零售网点").op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, value, unit, note", [
+    ("5所学校120间教室", "5", "所", "120间教室"),   # the first count, the counted noun dropped
+    ("12个/36台", "12", "个", "36台"),               # two counts at a slash
+])
+def test_two_counts_in_a_cell_read_the_first_the_second_in_the_note(raw, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(value), unit, note)
+
+
+@pytest.mark.parametrize("raw", ["3个街道5个社区", "8座/100.0%", "12个/36万元"])
+def test_a_count_beside_the_same_counter_a_share_or_an_amount_stays_words(raw):
+    assert parse(raw).op == "qualitative"
+
+
+def test_bound_headers_and_a_target_read_from_its_bound_cells():
+    from jixiao.normalize.quantity import bound_op, bounded
+    assert [bound_op(h) for h in ("下限", "上限", "最低值", "最高值", "指标值")] == [">=", "<=", ">=", "<=", None]
+    raw, q = bounded("98%", "100%")
+    assert (raw, q.op, q.value, q.high, q.unit) == ("98%-100%", "range", Decimal(98), Decimal(100), "%")
+    raw, q = bounded("—", "3.6万元")
+    assert (raw, q.op, q.value, q.unit) == ("3.6万元", "<=", Decimal(36000), "元")
+    # bounds that make no range are words, not a target read wrong
+    assert bounded("5个", "3个")[1].op == "qualitative"
+
+
+def test_an_inclusive_mark_after_a_space_a_scan_set_still_says_only_the_bound():
+    q = parse("50场次 （含）\n以上")
+    assert (q.op, q.value, q.unit) == (">=", Decimal(50), "场次")
+    assert parse("5个 （已完成）").note == "已完成"   # any other bracket after a space stays a note
