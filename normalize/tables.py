@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, change_pair, clean, dated_in_year, figure_lines, in_words_pair,
-                       labelled_line,
+                       labelled_line, TYPED,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
                        split_pair, split_with_second)
 from . import columns, outline, unread
@@ -2753,8 +2753,9 @@ class _Reader:
         return figures["weight"], figures["score"]
 
     def _repaired(self, q: Quantity, loc: Location) -> None:
-        """A figure read after repairing its digits is never read silently (quantity.parse_cell)."""
-        if q.note.startswith(REPAIRED):
+        """A figure read after repairing its digits or a slip of typing is never read silently
+        (quantity.parse_cell)."""
+        if q.note.startswith((REPAIRED, TYPED)):
             self.recs.warnings.append(f"{loc.describe()}：{q.note}，请核对原件")
 
     @staticmethod
