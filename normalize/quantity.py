@@ -180,24 +180,25 @@ class Quantity:
             return Decimal(0)
         return Decimal("0.5") * Decimal(10) ** -self.places * self.scale
 
-    def with_unit_from(self, target: "Quantity") -> "Quantity":
+    def with_unit_from(self, target: "Quantity", source: str = "目标值") -> "Quantity":
         """A bare actual ('4', '98') takes the unit of its target where that is the evident meaning:
         the written numbers are of the same order (14 against 14万人次 means 14万人次), or the actual is
-        of the order of the target in base units (12680 against ≥1.2万人 means 12680人)."""
+        of the order of the target in base units (12680 against ≥1.2万人 means 12680人). The same
+        evidence gives a bare target (≥95) the unit of its result (96.8%): `source` names the other."""
         if self.unit or not self.numeric or not target.numeric or not target.unit:
             return self
         written = self.value
         target_written = target.value / target.scale
         if target.unit == "%" and target_written > Decimal("1.5") and Decimal(0) < written <= Decimal("1.5") \
                 and "." in self.raw:
-            return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（目标值为 {target.raw}）")
+            return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（{source}为 {target.raw}）")
         if target_written and Decimal("0.1") <= abs(written / target_written) <= Decimal(10):
             return replace(self, value=written * target.scale, unit=target.unit, scale=target.scale,
-                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+                           note=(self.note + "；" if self.note else "") + f"单位取自{source}（{target.raw}）")
         # The scale word belongs to the target's figure, not its unit: 12680 beside ≥1.2万人 is in 人
         if target.scale != 1 and target.value and Decimal("0.1") <= abs(written / target.value) <= Decimal(10):
             return replace(self, unit=target.unit,
-                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+                           note=(self.note + "；" if self.note else "") + f"单位取自{source}（{target.raw}）")
         return self
 
     def with_unit_named(self, unit: str, name: str, source: str = "指标名称") -> "Quantity":

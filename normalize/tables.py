@@ -2586,6 +2586,8 @@ class _Reader:
                 target = target.with_unit_named(*head, source="表头")
             if actual_c is not None and (head := self.header_units.get(actual_c - v)):
                 actual = actual.with_unit_named(*head, source="表头")
+        # a bare target takes its result's unit on the same evidence (≥95 beside 96.8%)
+        target = target.with_unit_from(actual, source="实际完成值")
         actual = part_of_target(target, actual.with_unit_from(target))
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)

@@ -3801,3 +3801,15 @@ def test_a_labelled_target_line_in_the_name_cell_is_the_target_where_no_column_h
     ]
     (ind,) = normalize_document(_doc(with_column)).indicators
     assert ind.target.raw == "≥14个" and "目标" in ind.level3
+
+
+def test_a_bare_target_takes_the_unit_of_its_result_of_the_same_order():
+    """≥95 beside 96.8%: the target is 95%, as a bare result takes its target's unit; a figure of
+    another order (≥3 beside 96.8%) keeps no unit."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "种苗成活率", "≥95", "96.8%", "10", "10"],
+            ["产出指标", "数量指标", "建设生产线", "≥400", "4条", "10", "10"]]
+    first, second = normalize_document(_doc(rows)).indicators
+    assert (first.target.q.op, first.target.q.value, first.target.q.unit) == (">=", Decimal(95), "%")
+    assert "单位取自实际完成值" in first.target.q.note
+    assert second.target.q.unit == ""
