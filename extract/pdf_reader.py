@@ -600,9 +600,12 @@ def _cell_text(chars: list, bbox: tuple) -> tuple[str, bool]:
         return "", False
     pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
     right = bbox[2] - pad
-    text = "\n".join(t for t, _ in _join_wrapped(lines, right, _text_area(lines, bbox))).strip()
-    # Full at the text edge, as a paragraph is at the page's: the padding is no room to write in
-    return text, _wraps(lines[-1], right)
+    area = _text_area(lines, bbox)
+    text = "\n".join(t for t, _ in _join_wrapped(lines, right, area)).strip()
+    # Full at the text edge, as a paragraph is at the page's: the padding is no room to write in. Centred
+    # lines show no padding (_text_area): a line is full there only where it fills the text area (健全
+    # centred in a wide cell has room on both sides, whatever its gap to the left)
+    return text, _wraps(lines[-1], bbox[2] - (bbox[2] - bbox[0] - area) / 2)
 
 
 @dataclass

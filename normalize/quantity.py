@@ -181,24 +181,25 @@ class Quantity:
             return Decimal(0)
         return Decimal("0.5") * Decimal(10) ** -self.places * self.scale
 
-    def with_unit_from(self, target: "Quantity") -> "Quantity":
+    def with_unit_from(self, target: "Quantity", source: str = "目标值") -> "Quantity":
         """A bare actual ('4', '98') takes the unit of its target where that is the evident meaning:
         the written numbers are of the same order (14 against 14万人次 means 14万人次), or the actual is
-        of the order of the target in base units (12680 against ≥1.2万人 means 12680人)."""
+        of the order of the target in base units (12680 against ≥1.2万人 means 12680人). The same
+        evidence gives a bare target (≥95) the unit of its result (96.8%): `source` names the other."""
         if self.unit or not self.numeric or not target.numeric or not target.unit:
             return self
         written = self.value
         target_written = target.value / target.scale
         if target.unit == "%" and target_written > Decimal("1.5") and Decimal(0) < written <= Decimal("1.5") \
                 and "." in self.raw:
-            return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（目标值为 {target.raw}）")
+            return self.as_percent_of_ratio(f"按比值读取：{self.raw} = {written * 100:g}%（{source}为 {target.raw}）")
         if target_written and Decimal("0.1") <= abs(written / target_written) <= Decimal(10):
             return replace(self, value=written * target.scale, unit=target.unit, scale=target.scale,
-                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+                           note=(self.note + "；" if self.note else "") + f"单位取自{source}（{target.raw}）")
         # The scale word belongs to the target's figure, not its unit: 12680 beside ≥1.2万人 is in 人
         if target.scale != 1 and target.value and Decimal("0.1") <= abs(written / target.value) <= Decimal(10):
             return replace(self, unit=target.unit,
-                           note=(self.note + "；" if self.note else "") + f"单位取自目标值（{target.raw}）")
+                           note=(self.note + "；" if self.note else "") + f"单位取自{source}（{target.raw}）")
         return self
 
     def with_unit_named(self, unit: str, name: str, source: str = "指标名称") -> "Quantity":
@@ -1291,6 +1292,8 @@ def is_placeholder(text: str | None) -> bool:
 
 
 REPAIRED = "疑为识别错误"
+# A slip of the keyboard in a figure that can mean one thing only, read as that with a note (never silently).
+TYPED = "疑为录入错误"
 
 
 def figure_lines(raw: str) -> list[Quantity] | None:
@@ -1303,17 +1306,44 @@ def figure_lines(raw: str) -> list[Quantity] | None:
     return qs if all(q.numeric for q in qs) else None
 
 
+# A decimal point typed as the Chinese IME's full stop (93。6%), or as a comma with fewer than three digits
+# after it (23,5%: a decimal comma; a thousands comma is followed by three): the only comma or stop in the
+# cell, between digits. Read as a point only where the whole cell is then one figure.
+_TYPED_POINT = re.compile(r"^([^\d,。]*\d+)[。,](\d{1,2})(?![\d,。])([^\d,。]*)$")
+# Digits a letter stands for, glued to the figure where no unit can be (1OO%: O is no unit, nor are
+# letters before % or a Chinese unit); the letters alone after a figure (5l, 3t) may be a unit.
+_LETTER_DIGITS = re.compile(r"^(?:[Oo]+$|[OolI]+(?=[%‰\p{Han}]))")
+
+
+def _unit_twice(q: Quantity) -> Quantity:
+    """A known unit typed twice (88个个): the unit once. Two different known units stay one unit (人天)."""
+    half = len(q.unit) // 2
+    if len(q.unit) % 2 or not half or q.unit[:half] != q.unit[half:] or not KNOWN_UNIT.fullmatch(q.unit[:half]):
+        return q
+    return replace(q, unit=q.unit[:half],
+                   note=(q.note + "；" if q.note else "") + f"{TYPED}：单位“{q.unit}”按“{q.unit[:half]}”读取")
+
+
 def parse_cell(raw: str, default_unit: str = "") -> Quantity:
     """A table cell's figure. A number whose digits a scan's text layer garbled in the one way
     that cannot mean anything else (IO for 10, 1O0% for 100%, 9O.5 for 90.5: extract.ocr_reader's
-    fix_numeric) is read as repaired, kept as written in `raw`, with a note that says so."""
+    fix_numeric) is read as repaired, kept as written in `raw`, with a note that says so; so is a
+    figure with a slip of typing that has one reading (93。6%, 23,5%, 88个个)."""
     q = parse(raw, default_unit=default_unit)
-    if q.numeric or q.op == "empty":
+    if q.numeric and not _LETTER_DIGITS.match(q.unit):
+        return _unit_twice(q)
+    if q.op == "empty":
         return q
-    fixed = fix_numeric(clean(raw))
-    if fixed == clean(raw):
+    text = clean(raw)
+    if not q.numeric and (m := _TYPED_POINT.match(text)):
+        typed = f"{m.group(1)}.{m.group(2)}{m.group(3)}"
+        r = parse(typed, default_unit=default_unit)
+        if r.numeric:
+            return replace(_unit_twice(r), raw=raw, note=f"{TYPED}：“{text}”按“{typed}”读取")
+    fixed = fix_numeric(text)
+    if fixed == text:
         return q
     r = parse(fixed, default_unit=default_unit)
     if not r.numeric:
         return q
-    return replace(r, raw=raw, note=f"{REPAIRED}：“{clean(raw)}”按“{fixed}”读取")
+    return replace(r, raw=raw, note=f"{REPAIRED}：“{text}”按“{fixed}”读取")

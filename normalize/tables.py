@@ -13,8 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, Quantity, bound_op, bounded, change_pair, clean, dated_in_year,
-                       figure_lines, in_words_pair, labelled_line,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
+                       dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
                        split_pair, split_with_second)
 from . import columns, outline, unread
@@ -1581,6 +1581,17 @@ class _Reader:
             return self.view_rows[1].get(r, r)
         return r
 
+    def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
+        """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its
+        own (one row, one column), inside a group whose level 2 stands above (no level-1 cell, a
+        level 2 before it), and no level name: not one the vocabulary knows, nor a label ending 指标."""
+        if c2 is None or not l2_cell or l1_cell or not l2_prev:
+            return False
+        if canonical_level1(l2_cell) or canonical_level2(l2_cell)[0] or bare(l2_cell).endswith("指标"):
+            return False
+        span = t.cell_at(self._table_row(t, r), c2)
+        return span is not None and span.rowspan == 1 and span.colspan == 1
+
     @staticmethod
     def _row_loc(t: Table, r: int) -> Location:
         return Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
@@ -2562,6 +2573,12 @@ class _Reader:
                          f"“{parts[1 - self.actual_part]}”不计入")
         if not level3 and not target_raw and not actual_raw:
             return None
+        if not level3 and (target_raw or actual_raw) and self._name_in_level2(t, r, c2 + s if c2 is not None else None,
+                                                                             l1_cell, l2_cell, l2_prev):
+            # the name typed one column left, its own cell empty: the row's name, its level 2 the group's
+            notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
+                         f"二级指标沿用上一行的“{bare(l2_prev)}”")
+            level3, l2_cell = l2_cell, ""
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
@@ -2631,6 +2648,8 @@ class _Reader:
                 target = target.with_unit_named(*head, source="表头")
             if actual_c is not None and (head := self.header_units.get(actual_c - v)):
                 actual = actual.with_unit_named(*head, source="表头")
+        # a bare target takes its result's unit on the same evidence (≥95 beside 96.8%)
+        target = target.with_unit_from(actual, source="实际完成值")
         actual = part_of_target(target, actual.with_unit_from(target))
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)
@@ -2798,8 +2817,9 @@ class _Reader:
         return figures["weight"], figures["score"]
 
     def _repaired(self, q: Quantity, loc: Location) -> None:
-        """A figure read after repairing its digits is never read silently (quantity.parse_cell)."""
-        if q.note.startswith(REPAIRED):
+        """A figure read after repairing its digits or a slip of typing is never read silently
+        (quantity.parse_cell)."""
+        if q.note.startswith((REPAIRED, TYPED)):
             self.recs.warnings.append(f"{loc.describe()}：{q.note}，请核对原件")
 
     @staticmethod

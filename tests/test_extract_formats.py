@@ -641,6 +641,20 @@ def test_pdf_cell_runs_on_measured_at_its_text_edge():
     assert _cell_text(chars[:8], (0.0, 0.0, 100.0, 14.0)) == ("字" * 8, False)
 
 
+def test_a_centred_line_runs_on_only_where_it_fills_the_cell():
+    """A centred line shows no padding: 健全 centred in a cell three times its width has room on both
+    sides and did not go on over the page (374.pdf: the next page's first row, 安置群众满意度 | ≥90% …,
+    was glued to the last row above it); a centred line that fills the cell may have."""
+    from jixiao.extract.pdf_reader import _cell_text
+
+    def centred(text, width, size=9.5):
+        x = (width - size * len(text)) / 2
+        return [{"text": ch, "x0": x + size * k, "x1": x + size * (k + 1), "top": 2.0, "bottom": 2.0 + size,
+                 "size": size} for k, ch in enumerate(text)]
+    assert _cell_text(centred("健全", 60.0), (0.0, 0.0, 60.0, 14.0)) == ("健全", False)
+    assert _cell_text(centred("塌陷区治理长效管护", 90.0), (0.0, 0.0, 90.0, 14.0)) == ("塌陷区治理长效管护", True)
+
+
 def test_pdf_cell_lines_of_figures_are_not_joined_as_wrapped_text():
     """Issue 21 (190): figures one a line in a narrow cell (分值 10⏎10, 实际 124座⏎6150亩) are that many
     figures: the next line's figure not fitting after the last is no wrap (a line breaker breaks a

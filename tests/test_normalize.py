@@ -3866,3 +3866,28 @@ def test_a_range_form_reads_its_target_from_the_lower_and_upper_bound_columns():
     got = [(i.target.raw, i.target.q.op, i.target.q.value, i.target.q.high, i.target.q.unit) for i in inds]
     assert got == [("30个", ">=", Decimal(30), None, "个"), ("4小时", "<=", Decimal(4), None, "小时"),
                    ("6次-10次", "range", Decimal(6), Decimal(10), "次"), ("完善", "qualitative", None, None, "")]
+def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_name():
+    """A clerk typed the name one column left (质量指标 group | 抽检合格率 | empty name | ≥95% …): the row
+    is that indicator in the group above, said in its note; a level name there stays a level."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建示范园", "≥1.5万亩", "1.55万亩", "10", "10"],
+            ["", "质量指标", "苗木成活率", "≥90%", "92.6%", "10", "10"],
+            ["", "收购质量抽检合格率", "", "≥95%", "96.4%", "10", "10"],
+            ["", "时效指标", "", "2023年12月31日前", "2023年12月18日", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level2, i.level3) for i in inds[:3]] == [
+        ("数量指标", "新建示范园"), ("质量指标", "苗木成活率"), ("质量指标", "收购质量抽检合格率")]
+    assert "三级指标名称填在二级指标一栏" in inds[2].note
+    assert all(i.level3 != "时效指标" for i in inds)
+
+
+def test_a_bare_target_takes_the_unit_of_its_result_of_the_same_order():
+    """≥95 beside 96.8%: the target is 95%, as a bare result takes its target's unit; a figure of
+    another order (≥3 beside 96.8%) keeps no unit."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "种苗成活率", "≥95", "96.8%", "10", "10"],
+            ["产出指标", "数量指标", "建设生产线", "≥400", "4条", "10", "10"]]
+    first, second = normalize_document(_doc(rows)).indicators
+    assert (first.target.q.op, first.target.q.value, first.target.q.unit) == (">=", Decimal(95), "%")
+    assert "单位取自实际完成值" in first.target.q.note
+    assert second.target.q.unit == ""

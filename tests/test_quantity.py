@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.normalize.quantity import in_words_pair, parse, ratio, ratio_pair
+from jixiao.normalize.quantity import in_words_pair, parse, parse_cell, ratio, ratio_pair
 
 CASES = [
     # raw, op, value (base units), unit, places
@@ -695,3 +695,25 @@ def test_an_inclusive_mark_after_a_space_a_scan_set_still_says_only_the_bound():
     q = parse("50场次 （含）\n以上")
     assert (q.op, q.value, q.unit) == (">=", Decimal(50), "场次")
     assert parse("5个 （已完成）").note == "已完成"   # any other bracket after a space stays a note
+@pytest.mark.parametrize("raw,value,unit", [
+    ("93。6%", "93.6", "%"),        # the Chinese IME's full stop typed for the point
+    ("23,5%", "23.5", "%"),         # a decimal comma: fewer than three digits after it
+    ("≥4,5万亩", "45000", "亩"),
+    ("88个个", "88", "个"),          # a known unit typed twice
+    ("1OO%", "100", "%"),           # letters for digits glued to the figure: O is no unit
+])
+def test_a_cell_with_a_typing_slip_that_has_one_reading_is_read_with_a_note(raw, value, unit):
+    q = parse_cell(raw)
+    assert q.numeric and (q.value, q.unit, q.raw) == (Decimal(value), unit, raw)
+    assert q.note.startswith(("疑为录入错误", "疑为识别错误")), q.note
+
+
+@pytest.mark.parametrize("raw,unit", [("1,234%", "%"), ("12人天", "人天"), ("5l", "l"), ("96.8%", "%")])
+def test_figures_that_are_no_slip_are_read_as_written(raw, unit):
+    q = parse_cell(raw)
+    assert q.numeric and q.unit == unit and not q.note
+
+
+@pytest.mark.parametrize("raw", ["3,5,7个", "1,2345", "93。6。2%", "完成93。6%的任务"])
+def test_a_stop_or_comma_that_is_no_decimal_point_leaves_the_cell_words(raw):
+    assert not parse_cell(raw).numeric
