@@ -779,19 +779,39 @@ def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
                for w in recs.warnings), recs.warnings
 
 
-def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line_is_counted(tmp_path):
+def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_path):
     """045: a passage that starts inside a scoring table copied out of a PDF, its header cut
-    away: each row's points and score run on to the start of the next line (5 5 可行性 …), the
-    names run together with the level labels and their points (10 分)项目管理(7分)资金管理资金分配).
-    No row is read, but the rows are counted unread and named; prose lines that open with a
-    figure (2019 年…) are not rows."""
+    away: each row's points and score run on to the start of the next line (4 4 立项程序规范性 /
+    4 3). A row whose name is the whole of its line after those figures is read, its points and
+    score the next line's two figures (a score below its points, 4 3, shows which is which); a
+    name run together with the level labels and their points ((8 分)立项依据充分性, 12 分)资金管理
+    (6分)资金到位率) is counted unread and named, and so are the levels (no row's group is read).
+    Prose lines that open with a figure (2019 年…) are not rows; 总分 after the last row stays text."""
     text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
             "3 3 资金使用合规性\n3 2 总分\n2019 年本单位开展了绩效自评,自评得分 88 分。\n")
     recs = _read(tmp_path, text)
-    assert recs.indicators == []
-    assert recs.unread_rows == 4
-    assert any("立项依据充分性 4 4”、“立项程序规范性 4 3”" in w and "资金使用合规性 3 2”" in w and "约4行指标未读取" in w
+    assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw, i.loc.line, i.weight.loc.line)
+            for i in recs.indicators] == [(None, None, "立项程序规范性", "4", "3", 2, 3),
+                                          (None, None, "资金使用合规性", "3", "2", 5, 6)]
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    assert recs.unread_rows == 2
+    assert any("立项依据充分性 4 4”、“金管理(6分)资金到位率 3 3”" in w and "约2行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tmp_path):
+    """The same table with every score equal to its points: nothing shows which figure is the
+    points and which the score, so no row is read; and a name that begins with a level label
+    (项目完成完成数量: the label 项目完成 run into the name) is never read as a name."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 4 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 3 总分\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == [] and recs.unread_rows == 4
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 项目完成完成数量\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 总分\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["资金使用合规性"] and recs.unread_rows == 3
+    assert any("项目完成完成数量 4 3”" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
