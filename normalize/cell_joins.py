@@ -402,6 +402,9 @@ def rows_of(text: str, start: int, roles: list[str]):
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
+        shown = values
+        if not splits and (alone := _no_points(m.group(), values)) is not None:
+            shown, splits = ["target", "actual"], [alone]
         doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
@@ -410,7 +413,7 @@ def rows_of(text: str, start: int, roles: list[str]):
             if doubled:
                 spans, row_end = doubled
             else:
-                spans, row_end = _spans(text, m.start(), values, splits[0]), m.end()
+                spans, row_end = _spans(text, m.start(), shown, splits[0]), m.end()
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
@@ -421,6 +424,20 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _no_points(run: str, values: list[str]) -> list[str] | None:
+    """A row whose run is its target and its result alone (8000亩 8535.5亩 under 分值 | 年度指标值 |
+    全年实际值 | 得分), each with a unit that no points figure carries (neither a bare number, nor %,
+    nor 分): the copy left the points and the score out, and the two figures can stand only in the
+    target and the result. The one cut of the run into those two, or None."""
+    if [r for r in values if r in ("target", "actual")] != ["target", "actual"] or \
+            not {"weight", "score"} & set(values):
+        return None
+    cuts = split_figures(run, ["target", "actual"])
+    if len(cuts) != 1 or any(_unit(x) in ("", "%", "分") for x in cuts[0]):
+        return None
+    return cuts[0]
 
 
 def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str, tuple[int, int]]:

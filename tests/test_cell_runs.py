@@ -604,10 +604,11 @@ def test_raw_passages_with_cells_run_together():
     recs = normalize_document(read_document(REALWORLD / "raw" / "062.txt"))
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
-    assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
-        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8"),
-         ("指标1种薯采购价格不高于市场价", "是", "8")]     # 8是是8: 是 written twice
-    assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight and str(i.weight.value)) for i in recs.indicators] == \
+        [("指标1免费发放原原种", "550万粒", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "200万粒", "8"),
+         ("指标3一级种薯繁育基地", "8000亩", "8535.5亩", None),     # no points written: 亩 is no points' unit
+         ("指标1种薯采购价格不高于市场价", "是", "是", "8")]     # 8是是8: 是 written twice
+    assert any("指标1采购的原原种合格率8" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
 
@@ -906,6 +907,23 @@ def test_a_target_and_result_in_words_written_twice_between_the_figures(tmp_path
                    ("社会效益指标", "指标1群众知晓度", "达标", "达标", "10", "9")], got
     assert recs.unread_rows == 2
     assert any("指标2技术推广10是基本达到7" in w and "指标3种植规范5规范规范8" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_row_run_together_with_its_target_and_result_alone(tmp_path):
+    """002: a row under 分值 | 年度指标值 | 全年实际值 | 得分 whose run is two figures, each with a unit
+    no points figure carries (8000亩 8535.5亩: 亩 is neither a bare number, nor %, nor 分): the copy
+    left the points and the score out, and the figures can stand only in the target and the result,
+    so the row is read with its points and score empty. Two figures in % or bare (95%98%, 8000
+    8535) could be points too: such a row stays unread."""
+    head = "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标"
+    recs = _read(tmp_path, head + "指标1免费发放种子8550万粒550万粒8指标2繁育基地8000亩\n8535.5亩质量指标指标1合格率895%95%8总分\n")
+    got = [(i.level3, i.target.raw, i.actual.raw, i.weight and i.weight.raw, i.score and i.score.raw)
+           for i in recs.indicators]
+    assert got == [("指标1免费发放种子", "550万粒", "550万粒", "8", "8"), ("指标2繁育基地", "8000亩", "8535.5亩", None, None),
+                   ("指标1合格率", "95%", "95%", "8", "8")], got
+    assert recs.unread_rows == 0 and not _unresolved(tmp_path / "passage.txt", recs)
+    recs = _read(tmp_path, head + "指标1免费发放种子8550万粒550万粒8指标2繁育基地95%98%质量指标指标1合格率895%95%8总分\n")
+    assert [i.level3 for i in recs.indicators] == ["指标1免费发放种子", "指标1合格率"] and recs.unread_rows == 1
 
 
 def test_one_grammar_for_a_labels_points_in_brackets():
