@@ -450,8 +450,9 @@ def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str,
     return spans
 
 
-# A target and a result in words, the same word written twice with no boundary (是是, 达标达标).
-DOUBLED = re.compile(r"(\p{Han}{1,4})\1")
+# A target and a result in words, the same word written twice with no boundary (是是, 达标达标), a
+# figure inside the word too (工5%工5%: an operator OCR read as a character), as long as it opens with one.
+DOUBLED = re.compile(r"(\p{Han}[^\s]{0,4}?)\1")
 
 
 def _doubled(text: str, m, values: list[str], cap: Decimal | None):

@@ -607,7 +607,8 @@ def test_raw_passages_with_cells_run_together():
     assert [(i.level3, i.target.raw, i.actual.raw, i.weight and str(i.weight.value)) for i in recs.indicators] == \
         [("指标1免费发放原原种", "550万粒", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "200万粒", "8"),
          ("指标3一级种薯繁育基地", "8000亩", "8535.5亩", None),     # no points written: 亩 is no points' unit
-         ("指标1种薯采购价格不高于市场价", "是", "是", "8")]     # 8是是8: 是 written twice
+         ("指标1种薯采购价格不高于市场价", "是", "是", "8"),     # 8是是8: 是 written twice
+         ("指标1种薯亩均收入较鲜薯亩均收入", "工5%", "工5%", "8")]     # 8工5%工5%8: an OCR'd ≥5% written twice
     assert any("指标1采购的原原种合格率8" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
@@ -924,6 +925,22 @@ def test_a_row_run_together_with_its_target_and_result_alone(tmp_path):
     assert recs.unread_rows == 0 and not _unresolved(tmp_path / "passage.txt", recs)
     recs = _read(tmp_path, head + "指标1免费发放种子8550万粒550万粒8指标2繁育基地95%98%质量指标指标1合格率895%95%8总分\n")
     assert [i.level3 for i in recs.indicators] == ["指标1免费发放种子", "指标1合格率"] and recs.unread_rows == 1
+
+
+def test_a_target_and_result_written_twice_with_a_figure_in_the_word(tmp_path):
+    """002: a target and a result that OCR turned into words with a figure inside (工5% for ≥5%),
+    the same cell written twice between the row's points and score (8工5%工5%8): the halves are
+    equal, so the cut between them is sure, as for 是是; the value is kept as written, not read as a
+    number, and said so."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8效益指标(40分)经济效益指标指标1亩均收入增长8工5%工5%8总分\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.target.q.op, str(i.weight.q.value), str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("数量指标", "指标1免费发放种子", "550万粒", "550万粒", "=", "8", "8"),
+                   ("经济效益指标", "指标1亩均收入增长", "工5%", "工5%", "qualitative", "8", "8")], got
+    assert recs.unread_rows == 0 and not _unresolved(tmp_path / "passage.txt", recs)
+    assert any("“工5%”像是识别有误的数字" in w for w in recs.warnings), recs.warnings
 
 
 def test_one_grammar_for_a_labels_points_in_brackets():
