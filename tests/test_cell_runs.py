@@ -943,6 +943,21 @@ def test_a_target_and_result_written_twice_with_a_figure_in_the_word(tmp_path):
     assert any("“工5%”像是识别有误的数字" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_progress_level_label_run_together_with_its_rows(tmp_path):
+    """042 (Hubei's template): the level 2 of timeliness is written 进度指标. Run together with the
+    name after it (进度指标完成年度资料上报100%100%20), no rule tells an unknown label from a name
+    that holds 指标, so the label is a word of the vocabulary: the row is read under 时效指标, its
+    label kept as written."""
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标监测数据资料整编100%100%20"
+            "进度指标完成年度资料上报100%100%20总分40\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level2, i.level2_raw, i.level3, i.target.raw, i.actual.raw, str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("产出指标", "质量指标", "质量指标", "监测数据资料整编", "100%", "100%", "20"),
+                   ("产出指标", "时效指标", "进度指标", "完成年度资料上报", "100%", "100%", "20")], got
+    assert recs.unread_rows == 0
+
+
 def test_one_grammar_for_a_labels_points_in_brackets():
     """vocab.points_note is the one grammar of (N分) that cell_joins, cell_runs and tables read,
     with two real differences: after an indicator's name (named) a bare bracketed number is the
