@@ -402,9 +402,12 @@ def rows_of(text: str, start: int, roles: list[str]):
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
-        shown = values
+        shown, run_end = values, m.end()
         if not splits and (alone := _no_points(m.group(), values)) is not None:
             shown, splits = ["target", "actual"], [alone]
+        if not splits and (short := _unit_runs_on(text, m)) is not None and \
+                len(cut := split_figures(short, values, cap)) == 1:
+            splits, run_end = cut, m.start() + len(short)
         doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
@@ -413,7 +416,7 @@ def rows_of(text: str, start: int, roles: list[str]):
             if doubled:
                 spans, row_end = doubled
             else:
-                spans, row_end = _spans(text, m.start(), shown, splits[0]), m.end()
+                spans, row_end = _spans(text, m.start(), shown, splits[0]), run_end
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
@@ -424,6 +427,20 @@ def rows_of(text: str, start: int, roles: list[str]):
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _unit_runs_on(text: str, m) -> str | None:
+    """A run of figures without the unit characters at its end where words go straight on from
+    them (98%98%19.6年度绩效目标2…: 年 is the first character of 年度, not a unit of the score 19.6):
+    the run up to its last digit, or None where it ends in no such unit. Tried only where the
+    whole run fits no column."""
+    run = m.group()
+    k = len(run)
+    while k > 0 and re.match(r"\p{Han}", run[k - 1]):
+        k -= 1
+    if k == len(run) or not run[k - 1:k].isdigit() or not re.match(r"\p{Han}", text[m.end():m.end() + 1]):
+        return None
+    return run[:k]
 
 
 def _no_points(run: str, values: list[str]) -> list[str] | None:

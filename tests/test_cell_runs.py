@@ -958,6 +958,25 @@ def test_a_progress_level_label_run_together_with_its_rows(tmp_path):
     assert recs.unread_rows == 0
 
 
+def test_a_rows_last_figure_runs_straight_into_the_next_words(tmp_path):
+    """042: a row's score runs into the heading of the next table (98%98%19.6年度绩效目标2…): 年 is a
+    unit, but 19.6年 fits no score, and 年 is the first character of 年度. Where the whole run fits
+    no column, the run up to its last digit is tried: 98% | 98% | 19.6. A run that fits as it is
+    (a target of 2021年) keeps its unit."""
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标监测数据必须合格100%100%10"
+            "满意度指标服务对象满意度指标整编资料审核98%98%19.6年度绩效目标2(40分)\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level3, i.target.raw, i.actual.raw, str(i.score.q.value)) for i in recs.indicators]
+    assert got[:2] == [("产出指标", "监测数据必须合格", "100%", "100%", "10"),
+                       ("满意度指标", "整编资料审核", "98%", "98%", "19.6")], got
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标时效指标完成时间2021年2021年10"
+            "质量指标合格率100%100%10总分20\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == \
+        [("完成时间", "2021年", "2021年"), ("合格率", "100%", "100%")]
+
+
 def test_one_grammar_for_a_labels_points_in_brackets():
     """vocab.points_note is the one grammar of (N分) that cell_joins, cell_runs and tables read,
     with two real differences: after an indicator's name (named) a bare bracketed number is the
