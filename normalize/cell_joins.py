@@ -44,6 +44,7 @@ ran together after a fund header run together is named, never cut (055, glued_fu
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex as re
@@ -401,6 +402,12 @@ def rows_of(text: str, start: int, roles: list[str]):
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
+        shown, run_end = values, m.end()
+        if not splits and (alone := _no_points(m.group(), values)) is not None:
+            shown, splits = ["target", "actual"], [alone]
+        if not splits and (short := _unit_runs_on(text, m)) is not None and \
+                len(cut := split_figures(short, values, cap)) == 1:
+            splits, run_end = cut, m.start() + len(short)
         doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
@@ -409,7 +416,7 @@ def rows_of(text: str, start: int, roles: list[str]):
             if doubled:
                 spans, row_end = doubled
             else:
-                spans, row_end = _spans(text, m.start(), values, splits[0]), m.end()
+                spans, row_end = _spans(text, m.start(), shown, splits[0]), run_end
             n0 = p + raw.index(name)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
@@ -422,6 +429,34 @@ def rows_of(text: str, start: int, roles: list[str]):
     return rows, unread, end, tail
 
 
+def _unit_runs_on(text: str, m) -> str | None:
+    """A run of figures without the unit characters at its end where words go straight on from
+    them (98%98%19.6年度绩效目标2…: 年 is the first character of 年度, not a unit of the score 19.6):
+    the run up to its last digit, or None where it ends in no such unit. Tried only where the
+    whole run fits no column."""
+    run = m.group()
+    k = len(run)
+    while k > 0 and re.match(r"\p{Han}", run[k - 1]):
+        k -= 1
+    if k == len(run) or not run[k - 1:k].isdigit() or not re.match(r"\p{Han}", text[m.end():m.end() + 1]):
+        return None
+    return run[:k]
+
+
+def _no_points(run: str, values: list[str]) -> list[str] | None:
+    """A row whose run is its target and its result alone (8000亩 8535.5亩 under 分值 | 年度指标值 |
+    全年实际值 | 得分), each with a unit that no points figure carries (neither a bare number, nor %,
+    nor 分): the copy left the points and the score out, and the two figures can stand only in the
+    target and the result. The one cut of the run into those two, or None."""
+    if [r for r in values if r in ("target", "actual")] != ["target", "actual"] or \
+            not {"weight", "score"} & set(values):
+        return None
+    cuts = split_figures(run, ["target", "actual"])
+    if len(cuts) != 1 or any(_unit(x) in ("", "%", "分") for x in cuts[0]):
+        return None
+    return cuts[0]
+
+
 def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str, tuple[int, int]]:
     """Each role's span: its piece of a run of figures cut from `at` on."""
     spans = {}
@@ -432,8 +467,9 @@ def _spans(text: str, at: int, roles: list[str], pieces: list[str]) -> dict[str,
     return spans
 
 
-# A target and a result in words, the same word written twice with no boundary (是是, 达标达标).
-DOUBLED = re.compile(r"(\p{Han}{1,4})\1")
+# A target and a result in words, the same word written twice with no boundary (是是, 达标达标), a
+# figure inside the word too (工5%工5%: an operator OCR read as a character), as long as it opens with one.
+DOUBLED = re.compile(r"(\p{Han}[^\s]{0,4}?)\1")
 
 
 def _doubled(text: str, m, values: list[str], cap: Decimal | None):
@@ -731,11 +767,19 @@ def rebuild_joined(doc: Document, taken: set[int]):
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
                                                 f"至少{len(pairs)}行指标未读取"))
         if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
-            blk, first, _ = found[0]
-            said = "、".join(f"“{x}”" for _, _, x in found[:5]) + ("等" if len(found) > 5 else "")
-            silent.append((blk, len(found),
-                           f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
-                           f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(found)}行指标未读取"))
+            rb = figures_first_table(found)
+            left = [f for f in found if rb is None or f[0] not in rb.rows_at]
+            if rb is not None:
+                out.append(rb.table)
+            if left:
+                pblk, first = left[0][0], left[0][1]
+                said = "、".join(f"“{f[2]}”" for f in left[:5]) + ("等" if len(left) > 5 else "")
+                warning = (f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
+                           f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
+                if rb is not None:
+                    rb.table.unread, rb.table.warning = len(left), warning
+                else:
+                    silent.append((pblk, len(left), warning))
     return out, silent
 
 
@@ -745,12 +789,13 @@ FIGURES_FIRST = re.compile(r"(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)(?=\s|$)")
 NAME_END = re.compile(r"[\p{Han}）)]\s*$")
 
 
-def figures_first(parts, read: set[int], least: int = 3) -> list[tuple[int, Paragraph, str]]:
+def figures_first(parts, read: set[int], least: int = 3) -> list[tuple]:
     """The rows of a scoring table with no header whose lines each open with the points and the
     score of the row above (a name ends that line): (the block and paragraph of the name, the
-    name's end and the figures) for each, where a run of paragraphs holds at least `least` of
-    them; counted, not read, for the names run together with the level labels (10 分)项目管理(7分)
-    资金管理资金分配)."""
+    name's end and the figures, the block and paragraph of the figures, their match) for each,
+    where a run of paragraphs holds at least `least` of them. Read by figures_first_table where the
+    name stands alone on its line; counted, not read, where it is run together with the level
+    labels (10 分)项目管理(7分)资金管理资金分配)."""
     out = []
     for (_, pblk, prev), (_, blk, para) in zip(parts, parts[1:]):
         m = FIGURES_FIRST.match(para.text.strip())
@@ -758,8 +803,59 @@ def figures_first(parts, read: set[int], least: int = 3) -> list[tuple[int, Para
                 not Decimal(m.group(2)) <= Decimal(m.group(1)) <= 100:
             continue
         name = FIGURES_FIRST.sub("", prev.text.strip(), count=1).strip()    # its own line's figures are the row above's
-        out.append((pblk, prev, name[-12:] + " " + m.group()))
+        out.append((pblk, prev, name[-12:] + " " + m.group(), blk, para, m))
     return out if len(out) >= least else []
+
+
+# The name of such a row where it stands alone: the whole of its line after the figures the line
+# opens with (the row above's), words with a bracketed note at most (可行性 (政策完善)).
+LONE_NAME = re.compile(r"\p{Han}[^\s()（）\d]{1,29}(?:\s*[（(][^（()）\n]{1,12}[)）])?")
+
+
+@dataclass
+class FiguresFirst:
+    table: Rebuilt
+    rows_at: set[int]        # the blocks of the names of the rows read
+
+
+def figures_first_table(found) -> FiguresFirst | None:
+    """The rows of figures_first whose names can be read, as a table: a row whose name is the
+    whole of its line after the row above's points and score (5 5 可行性 (政策完善)), so that no
+    level label can be run into it; its points and score the two figures the next line opens
+    with. A name that begins with a level label of four characters or more (项目完成完成数量,
+    绩效目标明确性) is the label and the name run together, and is left to the count; the short
+    forms (立项, 质量, 满意度) begin names too (立项程序规范性, 质量达标率) and are not taken for labels. The levels stay unread: they are run
+    together with their points ((10 分)项目管理(7分)资金管理), so no group can be told. Read only
+    where some row's score is below its points: that fixes which figure is which (a score is
+    never above its points); where every pair is equal, the order is not shown and none is read."""
+    if not any(Decimal(m.group(2)) < Decimal(m.group(1)) for *_, m in found):
+        return None
+    opens = {blk for *_, blk, _, _ in found}      # paragraphs that open with a row's figures
+    rows, at = [], set()
+    for pblk, prev, _, blk, para, m in found:
+        text = prev.text.strip()
+        if pblk not in opens or (own := FIGURES_FIRST.match(text)) is None:
+            continue
+        name = text[own.end():].strip()
+        if not LONE_NAME.fullmatch(name) or cell_fit(name, "level3") is None or \
+                any(level_label(name[:n]) for n in range(4, len(name))):
+            continue
+        rows.append([None, None, RunCell(prev.loc.line or 0, name, [pblk], src=prev.loc),
+                     RunCell(para.loc.line or 0, m.group(1), [blk], src=para.loc),
+                     RunCell(para.loc.line or 0, m.group(2), [blk], src=para.loc)])
+        at |= {pblk, blk}
+    if not rows:
+        return None
+    first = rows[0][2]
+    # no header: the table's columns, named for the reader; the level columns left empty
+    head = [RunCell(first.line, text, first.blocks, src=first.src) for text in ("一级指标", "二级指标", "三级指标", "分值", "得分")]
+    rb = Rebuilt(first_block=min(at), blocks=at, header=head, roles=["level1", "level2", "level3", "weight", "score"],
+                 rows=rows)
+    last = next(f for f in reversed(found) if f[3] == max(at))
+    if last[3] not in {r[2].blocks[0] for r in rows}:
+        # the words after the last row's figures (总分, the report going on) stay text
+        rb.trail = last[4].text.strip()[last[5].end():].strip()
+    return FiguresFirst(rb, {r[2].blocks[0] for r in rows})
 
 
 NAME_TOKEN = re.compile(r"\p{Han}{2,}")

@@ -604,10 +604,12 @@ def test_raw_passages_with_cells_run_together():
     recs = normalize_document(read_document(REALWORLD / "raw" / "062.txt"))
     assert [i.level3 for i in recs.indicators][:2] == ["服务外包在岸(万美元)", "服务外包离岸(万美元)"]
     recs = normalize_document(read_document(REALWORLD / "raw" / "002.txt"))
-    assert [(i.level3, i.target.raw, str(i.weight.value)) for i in recs.indicators] == \
-        [("指标1免费发放原原种", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "8"),
-         ("指标1种薯采购价格不高于市场价", "是", "8")]     # 8是是8: 是 written twice
-    assert any("指标3一级种薯繁育基地8000亩" in w for w in recs.warnings), recs.warnings
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight and str(i.weight.value)) for i in recs.indicators] == \
+        [("指标1免费发放原原种", "550万粒", "550万粒", "8"), ("指标2企业自行采购", "200万粒", "200万粒", "8"),
+         ("指标3一级种薯繁育基地", "8000亩", "8535.5亩", None),     # no points written: 亩 is no points' unit
+         ("指标1种薯采购价格不高于市场价", "是", "是", "8"),     # 8是是8: 是 written twice
+         ("指标1种薯亩均收入较鲜薯亩均收入", "工5%", "工5%", "8")]     # 8工5%工5%8: an OCR'd ≥5% written twice
+    assert any("指标1采购的原原种合格率8" in w for w in recs.warnings), recs.warnings
     recs = normalize_document(read_document(REALWORLD / "raw" / "059.txt"))
     assert recs.unread_rows > 0 and any("表格被压成一段" in w for w in recs.warnings)
 
@@ -779,19 +781,39 @@ def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
                for w in recs.warnings), recs.warnings
 
 
-def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line_is_counted(tmp_path):
+def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_path):
     """045: a passage that starts inside a scoring table copied out of a PDF, its header cut
-    away: each row's points and score run on to the start of the next line (5 5 可行性 …), the
-    names run together with the level labels and their points (10 分)项目管理(7分)资金管理资金分配).
-    No row is read, but the rows are counted unread and named; prose lines that open with a
-    figure (2019 年…) are not rows."""
+    away: each row's points and score run on to the start of the next line (4 4 立项程序规范性 /
+    4 3). A row whose name is the whole of its line after those figures is read, its points and
+    score the next line's two figures (a score below its points, 4 3, shows which is which); a
+    name run together with the level labels and their points ((8 分)立项依据充分性, 12 分)资金管理
+    (6分)资金到位率) is counted unread and named, and so are the levels (no row's group is read).
+    Prose lines that open with a figure (2019 年…) are not rows; 总分 after the last row stays text."""
     text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
             "3 3 资金使用合规性\n3 2 总分\n2019 年本单位开展了绩效自评,自评得分 88 分。\n")
     recs = _read(tmp_path, text)
-    assert recs.indicators == []
-    assert recs.unread_rows == 4
-    assert any("立项依据充分性 4 4”、“立项程序规范性 4 3”" in w and "资金使用合规性 3 2”" in w and "约4行指标未读取" in w
+    assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw, i.loc.line, i.weight.loc.line)
+            for i in recs.indicators] == [(None, None, "立项程序规范性", "4", "3", 2, 3),
+                                          (None, None, "资金使用合规性", "3", "2", 5, 6)]
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    assert recs.unread_rows == 2
+    assert any("立项依据充分性 4 4”、“金管理(6分)资金到位率 3 3”" in w and "约2行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tmp_path):
+    """The same table with every score equal to its points: nothing shows which figure is the
+    points and which the score, so no row is read; and a name that begins with a level label
+    (项目完成完成数量: the label 项目完成 run into the name) is never read as a name."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 4 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 3 总分\n")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == [] and recs.unread_rows == 4
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 项目完成完成数量\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 总分\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["资金使用合规性"] and recs.unread_rows == 3
+    assert any("项目完成完成数量 4 3”" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
@@ -886,6 +908,73 @@ def test_a_target_and_result_in_words_written_twice_between_the_figures(tmp_path
                    ("社会效益指标", "指标1群众知晓度", "达标", "达标", "10", "9")], got
     assert recs.unread_rows == 2
     assert any("指标2技术推广10是基本达到7" in w and "指标3种植规范5规范规范8" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_row_run_together_with_its_target_and_result_alone(tmp_path):
+    """002: a row under 分值 | 年度指标值 | 全年实际值 | 得分 whose run is two figures, each with a unit
+    no points figure carries (8000亩 8535.5亩: 亩 is neither a bare number, nor %, nor 分): the copy
+    left the points and the score out, and the figures can stand only in the target and the result,
+    so the row is read with its points and score empty. Two figures in % or bare (95%98%, 8000
+    8535) could be points too: such a row stays unread."""
+    head = "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标"
+    recs = _read(tmp_path, head + "指标1免费发放种子8550万粒550万粒8指标2繁育基地8000亩\n8535.5亩质量指标指标1合格率895%95%8总分\n")
+    got = [(i.level3, i.target.raw, i.actual.raw, i.weight and i.weight.raw, i.score and i.score.raw)
+           for i in recs.indicators]
+    assert got == [("指标1免费发放种子", "550万粒", "550万粒", "8", "8"), ("指标2繁育基地", "8000亩", "8535.5亩", None, None),
+                   ("指标1合格率", "95%", "95%", "8", "8")], got
+    assert recs.unread_rows == 0 and not _unresolved(tmp_path / "passage.txt", recs)
+    recs = _read(tmp_path, head + "指标1免费发放种子8550万粒550万粒8指标2繁育基地95%98%质量指标指标1合格率895%95%8总分\n")
+    assert [i.level3 for i in recs.indicators] == ["指标1免费发放种子", "指标1合格率"] and recs.unread_rows == 1
+
+
+def test_a_target_and_result_written_twice_with_a_figure_in_the_word(tmp_path):
+    """002: a target and a result that OCR turned into words with a figure inside (工5% for ≥5%),
+    the same cell written twice between the row's points and score (8工5%工5%8): the halves are
+    equal, so the cut between them is sure, as for 是是; the value is kept as written, not read as a
+    number, and said so."""
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标"
+            "指标1免费发放种子8550万粒550万粒8效益指标(40分)经济效益指标指标1亩均收入增长8工5%工5%8总分\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.target.q.op, str(i.weight.q.value), str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("数量指标", "指标1免费发放种子", "550万粒", "550万粒", "=", "8", "8"),
+                   ("经济效益指标", "指标1亩均收入增长", "工5%", "工5%", "qualitative", "8", "8")], got
+    assert recs.unread_rows == 0 and not _unresolved(tmp_path / "passage.txt", recs)
+    assert any("“工5%”像是识别有误的数字" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_progress_level_label_run_together_with_its_rows(tmp_path):
+    """042 (Hubei's template): the level 2 of timeliness is written 进度指标. Run together with the
+    name after it (进度指标完成年度资料上报100%100%20), no rule tells an unknown label from a name
+    that holds 指标, so the label is a word of the vocabulary: the row is read under 时效指标, its
+    label kept as written."""
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标监测数据资料整编100%100%20"
+            "进度指标完成年度资料上报100%100%20总分40\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level2, i.level2_raw, i.level3, i.target.raw, i.actual.raw, str(i.score.q.value))
+           for i in recs.indicators]
+    assert got == [("产出指标", "质量指标", "质量指标", "监测数据资料整编", "100%", "100%", "20"),
+                   ("产出指标", "时效指标", "进度指标", "完成年度资料上报", "100%", "100%", "20")], got
+    assert recs.unread_rows == 0
+
+
+def test_a_rows_last_figure_runs_straight_into_the_next_words(tmp_path):
+    """042: a row's score runs into the heading of the next table (98%98%19.6年度绩效目标2…): 年 is a
+    unit, but 19.6年 fits no score, and 年 is the first character of 年度. Where the whole run fits
+    no column, the run up to its last digit is tried: 98% | 98% | 19.6. A run that fits as it is
+    (a target of 2021年) keeps its unit."""
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标监测数据必须合格100%100%10"
+            "满意度指标服务对象满意度指标整编资料审核98%98%19.6年度绩效目标2(40分)\n")
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level3, i.target.raw, i.actual.raw, str(i.score.q.value)) for i in recs.indicators]
+    assert got[:2] == [("产出指标", "监测数据必须合格", "100%", "100%", "10"),
+                       ("满意度指标", "整编资料审核", "98%", "98%", "19.6")], got
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标时效指标完成时间2021年2021年10"
+            "质量指标合格率100%100%10总分20\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == \
+        [("完成时间", "2021年", "2021年"), ("合格率", "100%", "100%")]
 
 
 def test_one_grammar_for_a_labels_points_in_brackets():
