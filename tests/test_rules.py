@@ -838,3 +838,31 @@ def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     assert jx204() == [("650", "600")]
     assert jx204(rate="95.06%") == [("1950", "2000")]            # the rate was computed from the parts' sum
     assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
+
+
+def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
+    """388 / 392 (planted blind): the 执行数 parts 1263.80 + 250.00 + 126.00 = 1639.80 against a total of 1612.80,
+    the total the one the 执行率 was computed from (1612.80 / 1680.00 = 96.00%). No row says which part is off,
+    but 1263.80 less the gap is 1236.80, the same digits with two neighbours swapped; 18.00 is 180.00 with a
+    digit left out. The part is stated where exactly one part is such a slip; else the total, as before."""
+    def jx204(first="1263.80", other="126.00", rate="96.00%"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+                f"\t年度资金总额\t1500.00\t1680.00\t1612.80\t{rate}\t10\t9.60\n"
+                f"\t其中：财政拨款\t1200.00\t1280.00\t{first}\t—\t—\t—\n"
+                "\t上年结转资金\t200.00\t250.00\t250.00\t—\t—\t—\n"
+                f"\t其他资金\t100.00\t150.00\t{other}\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("1263.80", "1236.8")]                                  # two digits swapped
+    assert jx204(first="1236.80", other="12.60") == [("12.60", "126")]         # a digit left out
+    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126")]     # a digit typed twice
+    assert jx204(rate="97.61%") == [("1612.80", "1639.8")]      # the rate was computed from the parts' sum
+    assert jx204(first="1264.80") == [("1612.80", "1640.8")]    # 1264.80 less 28 is no slip of the keys
+    two = ("项目名称\t测试项目\n"
+           "项目资金（万元）\t\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+           "\t年度资金总额\t130.00\t100.00\t76.92%\t10\t7.69\n"
+           "\t其中：中央资金\t40.00\t41.00\t—\t—\t—\n"
+           "\t省级资金\t40.00\t52.00\t—\t—\t—\n"
+           "\t县级资金\t50.00\t34.00\t—\t—\t—\n")
+    # 41.00 for 14.00 and 52.00 for 25.00 both close the gap of 27.00: the form does not say which
+    assert [(f.stated, f.expected) for f in flags(two) if f.rule == "JX204"] == [("100.00", "127")]
