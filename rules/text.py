@@ -6,9 +6,10 @@ from decimal import ROUND_DOWN, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
+from jixiao.normalize.prose import SUBJECTS
 from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse, scale_dropped
 
-from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
+from .common import COUNT_UNITS, HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -305,9 +306,13 @@ SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
       """
 A share (占xx%) stated beside a part must equal part / total, where the total is the figure
-the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%). Rounding of
-the part, the total and the share is allowed for.
-""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
+the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%), or the project's
+own fund figure the share names without writing it (占全年执行数的60.0%: the name's head noun 执行数 /
+预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
+sentence names it; a name with any other word in it (财政拨款执行数, 总投资) is no figure the
+fund block holds and is left alone. Rounding of the part, the total and the share is allowed for.
+""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
+      bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
 def share(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in SHARE_OF.finditer(plain):
@@ -329,6 +334,61 @@ def share(recs: DocRecords, r):
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                    f"{shown}%，文中写为 {m.group(3)}%。",
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+    yield from _shares_of_named_totals(recs, r)
+
+
+# "A 836.24万元，占全年执行数的60.0%": the part, the total named and not written, the share.
+SHARE_NAMED = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\p{Han}{2,12}?)\s*的?\s*(?:比重|比例)?\s*(?:为|是)?\s*"
+                         + NUM + r"\s*%")
+# Words before a fund figure's head noun that name no other money: whose it is, its stage.
+OWN_FIGURE = re.compile(r"(?:本|该)?项目|年初|全年|年度|本年|当年|调整后|实际|资金")
+FUND_FIELDS = {"执行": ("executed",), "到位": ("arrived",)}
+
+
+def _named_fund_total(name: str, p):
+    """The project's fund figure a share names without writing it (全年执行数, 年初预算数, 项目资金总额,
+    实际到位资金): its head noun by the prose reader's subjects, what stands before it only whose it is
+    and its stage; None for any other name (财政拨款执行数 is one source's, 总投资 no fund figure)."""
+    rest, stage = name, ""
+    while rest:
+        for head in (rest, re.sub(r"(?:数|额|金额)$", "", rest)):
+            subject = SUBJECTS.get(head)
+            if subject == "预算":
+                return {"年初": p.budget_initial, "全年": p.budget_full_year}.get(stage, budget(p))
+            if subject in FUND_FIELDS:
+                return getattr(p, FUND_FIELDS[subject][0])
+        m = OWN_FIGURE.match(rest)
+        if m is None:
+            return None
+        stage = STAGES.get(m.group(), stage)
+        rest = rest[m.end():]
+    return None
+
+
+def _shares_of_named_totals(recs: DocRecords, r):
+    """占全年执行数的66.0% beside a part: the share of the project's own fund figure the name resolves
+    to, compared with the precision of the share as written. A sentence that writes its total before
+    其中 is _breakdowns' (the share is of that total)."""
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。]+。?", plain):
+            sentence = sm.group(0)
+            if other_year(sentence, recs):
+                continue
+            p = project_for(sentence, recs)
+            for m in SHARE_NAMED.finditer(sentence):
+                if p is None or TOTAL_BEFORE.search(sentence[:m.start()]):
+                    continue
+                whole = _named_fund_total(m.group(3), p)
+                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+                if whole is None or not whole.value or not (part.numeric and pct.numeric):
+                    continue
+                computed = Interval.of(part.value, part.tolerance) / iv(whole) * HUNDRED
+                if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                    continue
+                shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0))), "f")
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value)}）的比例应为 "
+                                   f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
+                             stated=m.group(4) + "%", expected=f"{shown}%")
 
 
 def _breakdowns(recs: DocRecords):

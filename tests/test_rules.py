@@ -823,6 +823,29 @@ def test_a_count_that_dropped_its_wan_against_a_target_in_wan():
     assert "JX801" not in codes(report(rows=rows("35000人次", "30")))
 
 
+def test_a_share_of_the_fund_figure_it_names_without_writing_it():
+    """391 / 393 (planted blind): 836.24万元，占全年执行数的66.0% where the fund block's 全年执行数 is 1393.74
+    (60.0%). The name's head noun (执行数, 预算数, 资金总额 …) with its stage resolves to the project's own fund
+    figure; compared with the share's written precision. A name with other words in it (one source's figure,
+    an investment the form does not hold) is no fund figure and stays unread."""
+    def jx601(share, name="全年执行数", part="18.10", budget="30.00", executed="30.00", rate="100.00%"):
+        prose = f"项目资金主要用于设备购置和人员培训，其中设备购置支出{part}万元，占{name}的{share}。"
+        got = flags(report(prose=prose, budget=budget, executed=executed, rate=rate))
+        return [(f.stated, f.expected) for f in got if f.rule == "JX601"]
+    assert jx601("60%") == []                                   # 18.10 / 30.00 = 60.33%: 60 to the unit
+    assert jx601("60.0%") == [("60.0%", "60.3%")]               # the same share written to a tenth is off
+    assert jx601("66%", part="18.00") == [("66%", "60%")]
+    spent = dict(part="18.00", budget="30.00", executed="24.00", rate="80.00%")
+    assert jx601("75%", name="执行数", **spent) == []
+    assert jx601("60%", name="执行数", **spent) == [("60%", "75%")]
+    assert jx601("60%", name="年度预算数", **spent) == []
+    assert jx601("75%", name="年度预算数", **spent) == [("75%", "60%")]
+    assert jx601("60%", name="项目资金总额", **spent) == []
+    assert jx601("66%", name="财政拨款执行数", **spent) == []   # one source's figure, not the project's
+    assert jx601("66%", name="项目总投资", **spent) == []       # no fund figure the record holds
+    assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
+
+
 def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     """353 (planted blind): parts 500 + 650 + 850 = 2000 against a 全年预算数 total of 1950. The total is the
     one the 执行率 was computed from (1901.25 / 1950 = 97.50%) and 650, less the gap, is 600, what the part's
