@@ -7,9 +7,9 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS
-from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse, scale_dropped
+from jixiao.normalize.quantity import ALONE_BEFORE, counts_things, halfwidth, parse, scale_dropped
 
-from .common import COUNT_UNITS, HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
+from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -646,18 +646,26 @@ def _unfilled_figure(text: str) -> str:
     return text.strip() if q.numeric and q.op != "qualitative" else ""
 
 
+# Words that make a figure in a counter an average or a rate, fractional by nature (人均3.5次,
+# 户均2.5人, 每村1.5名, 覆盖率): what such an indicator counts is divided.
+AVERAGE = re.compile(r"均|每|率|比例|密度|指数|系数")
+
+
 @rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
       """
 A count of people, visits, institutions or items cannot be fractional: 2.42人次 where the other
 counts are in 万人次 means 2.42万人次. In an indicator table, a result counted with decimals
 against a target counting the same thing in a scale (3.5人次 against ≥3万人次) dropped the
 target's scale word; the row is compared with its target in that scale (3.5万人次 meets ≥3万人次:
-no missed target is flagged for it).
-""", good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次",
-      bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次")
+no missed target is flagged for it). A result in a bare counter (场次, 个, 人) with decimals and no
+scale to restore is a slip of its own (12.5场次 against ≥12场次), unless the row counts an average
+or a rate (人均, 户均, 每, 率 in its name or figures; a target with decimals in the same unit): those
+are divided and may be fractional (人均3.5次, 2.5人/万人, 1.5万人次, 0.5个百分点 are no slips).
+""", good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
+      bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
     for f in recs.prose:
-        if f.q.unit in COUNT_UNITS and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
+        if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
                          [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
     for i in recs.indicators:
@@ -668,6 +676,22 @@ def implausible_count(recs: DocRecords, r):
                                f"疑漏写“{word}”（应为“{meant}”）；已按 {meant} 与目标比较。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=meant)
+        elif _fractional_count(i):
+            a = i.actual.q
+            yield r.flag(recs, f"“{i.level3}”实际完成值“{i.actual.raw}”为带小数的计数，{a.unit}不可能是小数"
+                               f"（目标值 {i.target.raw}），疑为笔误。",
+                         [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
+                         expected=f"整数{a.unit}")
 
 
-
+def _fractional_count(i) -> bool:
+    """A result written with decimals in a bare counter (12.5场次), no scale word on it nor a note, on
+    a row that counts no average or rate: its name and figures say none (人均, 每, 率 …) and its
+    target in the same unit is whole."""
+    a, t = i.actual.q, i.target.q
+    if not (a.numeric and a.op == "=" and a.scale == 1 and a.places and a.value != a.value.to_integral()
+            and counts_things(a.unit) and not a.note):
+        return False
+    if AVERAGE.search(f"{i.level3 or ''}{i.target.raw or ''}{i.actual.raw or ''}"):
+        return False
+    return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())

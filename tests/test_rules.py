@@ -846,6 +846,27 @@ def test_a_share_of_the_fund_figure_it_names_without_writing_it():
     assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
 
 
+def test_a_count_of_a_bare_counter_written_with_decimals():
+    """389 (planted blind): 12.5场次 against ≥12场次, scored in full: sessions are held whole and there is no
+    万 to have dropped, a slip of its own (JX801, low). Averages and rates are divided and may be fractional:
+    人均3.5次, 户均2.5人, 2.5人/万人, 1.5万人次, 0.5个百分点, a target itself with decimals, stay unflagged."""
+    def jx801(name, target, actual):
+        rows = [("产出指标", "数量指标", name, target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.stated, f.expected) for f in flags(report(rows=rows)) if f.rule == "JX801"]
+    assert jx801("开展技术培训", "≥12场次", "12.5场次") == [("12.5场次", "整数场次")]
+    assert jx801("新建收集点", "≥600个", "624.5个") == [("624.5个", "整数个")]
+    assert jx801("开展技术培训", "≥12场次", "13场次") == []
+    assert jx801("人均培训次数", "≥3次", "3.5次") == []
+    assert jx801("培训次数", "人均≥3次", "人均3.5次") == []
+    assert jx801("户均劳动力", "≥2人", "2.5人") == []
+    assert jx801("每万人拥有医生数", "≥2人/万人", "2.5人/万人") == []
+    assert jx801("服务群众", "≥1万人次", "1.5万人次") == []
+    assert jx801("贫困发生率下降", "≥0.5个百分点", "0.6个百分点") == []
+    assert jx801("培训频次", "≥2.5次", "2.8次") == []           # a target with decimals counts an average
+
+
 def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     """353 (planted blind): parts 500 + 650 + 850 = 2000 against a 全年预算数 total of 1950. The total is the
     one the 执行率 was computed from (1901.25 / 1950 = 97.50%) and 650, less the gap, is 600, what the part's
