@@ -56,6 +56,12 @@ MEASURE_WORDS = ["个", "家", "项", "场", "件", "户", "份", "条", "批", 
                  "班次", "车次", "架次", "台次", "课时", "学时", "个工作日", "工作日"]
 COUNTERS = {"个", "家", "项", "场", "件", "户", "份", "条", "批", "名", "所", "台", "套", "辆", "座", "次", "笔", "人", "人次"} \
     | set(MEASURE_WORDS) - {"个工作日", "工作日", "课时", "学时"}
+
+
+def counts_things(unit: str) -> bool:
+    """A unit of things counted one by one: a counter, or a counter's times (场次, 车次: a counter
+    before 次), whether or not the measure words list the pair."""
+    return unit in COUNTERS or (len(unit) == 2 and unit[1] == "次" and unit[0] in COUNTERS)
 MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",

@@ -212,9 +212,11 @@ then 中央财政 | 165万元 …) add up to it. A 部门整体 table breaks the
 and 基本支出 again into 人员经费 + 公用经费: each breakdown adds up on its own. Amounts are
 exact as written; a total written to fewer places than its parts may differ by its own rounding.
 The flag states the total, unless the form shows the slip is a part: the total is the one the
-执行率 was computed from (执行数 / total, not / the parts' sum) and exactly one part, less the gap,
-is what its own row gives in another column (全年 650.00 where 年初 and 执行 hold 600.00): then it
-states that part.
+执行率 was computed from (the budget column's: 执行数 / total; the 执行数 column's: total / 预算数;
+not the parts' sum) and exactly one part, less the gap, is what its own row gives in another column
+(全年 650.00 where 年初 and 执行 hold 600.00) or the same figure with one slip of the keys (two
+neighbouring digits swapped, 1,263.80 for 1,236.80; one digit left out or typed twice, 18.00 for
+180.00): then it states that part.
 """, good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974；中央 3 | 本级 2.5 | 合计 5.5",
    bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974；年度金额:208万元，中央财政 165万元、省级财政 41万元")
 def fund_sources(recs: DocRecords, r):
@@ -255,9 +257,9 @@ def fund_sources(recs: DocRecords, r):
                     stated, expected = of.raw, num(computed / money_scale(p.money_unit))
                     slip = _mistyped_part(p, name, of, given, computed) if of is whole else None
                     if slip is not None:
-                        source, part, meant = slip
-                        message += (f"总额与执行率相符（{p.executed.raw} / {of.raw} = {p.exec_rate_stated.raw}），"
-                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant)}（与本行其他栏次相同），"
+                        source, part, meant, why = slip
+                        message += (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}），"
+                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant)}（{why}），"
                                     f"各分项之和即与总额相符。")
                         stated, expected = part.raw, num(meant / money_scale(p.money_unit))
                     yield r.flag(recs, message, [of.loc] + [f.loc for _, f in given],
@@ -266,21 +268,46 @@ def fund_sources(recs: DocRecords, r):
 
 
 def _mistyped_part(p, name: str, whole, given, computed):
-    """The part of a budget column whose figure is the slip where parts and total disagree, or None:
-    the total is the one the stated 执行率 was computed from (执行数 / total, and not 执行数 / the parts'
-    sum), and exactly one part, less the gap, is a figure its own row gives in another column (650.00
-    where its 年初 and 执行 columns hold 600.00). Else the total is the figure stated."""
-    e, rate = p.executed, p.exec_rate_stated
-    if whole is not budget(p) or not (e and rate) or None in (e.value, rate.value) or not whole.value or not computed:
+    """The part of a money column whose figure is the slip where parts and total disagree, or None:
+    the total is the one the stated 执行率 was computed from (the budget column's total as 执行数 /
+    total, the 执行数 column's as total / 预算数; the parts' sum in its place gives another rate), and
+    exactly one part, less the gap, is a figure its own row gives in another column (650.00 where its
+    年初 and 执行 columns hold 600.00) or the part typed with one slip of the keys (_one_keystroke).
+    Returns (source, part, meant, why). Else the total is the figure stated."""
+    e, b, rate = p.executed, budget(p), p.exec_rate_stated
+    if not (e and b and rate) or (whole is not b and whole is not e) or None in (e.value, b.value, rate.value) \
+            or not b.value or not computed:
         return None
-    if not (iv(e) / iv(whole) * HUNDRED).overlaps(iv(rate)) or \
-            (iv(e) / Interval.exact(computed) * HUNDRED).overlaps(iv(rate)):
+    summed = iv(e) / Interval.exact(computed) if whole is b else Interval.exact(computed) / iv(b)
+    if not (iv(e) / iv(b) * HUNDRED).overlaps(iv(rate)) or (summed * HUNDRED).overlaps(iv(rate)):
         return None
     gap = computed - whole.value
-    found = [(s, f, f.value - gap) for s, f in given
-             if any(k != name and k in FIELD_NAMES and g is not None and g.value == f.value - gap
-                    for k, g in s.figures.items())]
+    found = []
+    for s, f in given:
+        meant = f.value - gap
+        if any(k != name and k in FIELD_NAMES and g is not None and g.value == meant for k, g in s.figures.items()):
+            found.append((s, f, meant, "与本行其他栏次相同"))
+        elif meant > 0 and _one_keystroke(f, meant):
+            found.append((s, f, meant, "疑为键入时数字顺序颠倒或漏写、多写一位"))
     return found[0] if len(found) == 1 else None
+
+
+def _one_keystroke(f, meant: Decimal) -> bool:
+    """The written figure is `meant` typed with one slip of the keys, compared digit by digit as
+    written (the same places, no separators): two neighbouring digits swapped (1,263.80 for
+    1,236.80), one digit left out (18.00 for 180.00) or one typed twice (1,800.00 for 180.00)."""
+    step = Decimal(1).scaleb(-(f.q.places or 0))
+    if (meant / f.q.scale) % step:
+        return False      # the meant figure is not one written to these places
+    written, right = (re.sub(r"\D", "", format((v / f.q.scale).quantize(step), "f")) for v in (f.value, meant))
+    if len(written) == len(right):
+        diff = [k for k in range(len(written)) if written[k] != right[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == right[diff[1]] \
+            and written[diff[1]] == right[diff[0]]
+    if len(written) == len(right) - 1:
+        return any(right[:k] + right[k + 1:] == written for k in range(len(right)))
+    return len(written) == len(right) + 1 and any(written[:k] + written[k + 1:] == right and written[k] == written[k - 1]
+                                                  for k in range(1, len(written)))
 
 
 # Words that explain money arriving above the budget (追加, 结转 …).

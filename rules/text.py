@@ -6,9 +6,10 @@ from decimal import ROUND_DOWN, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse, scale_dropped
+from jixiao.normalize.prose import SUBJECTS
+from jixiao.normalize.quantity import ALONE_BEFORE, counts_things, halfwidth, parse, scale_dropped
 
-from .common import COUNT_UNITS, HUNDRED, NUM, num, other_year, plain_paragraphs, project_for
+from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
 from .registry import rule
 
@@ -305,9 +306,13 @@ SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
       """
 A share (占xx%) stated beside a part must equal part / total, where the total is the figure
-the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%). Rounding of
-the part, the total and the share is allowed for.
-""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%", bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）")
+the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%), or the project's
+own fund figure the share names without writing it (占全年执行数的60.0%: the name's head noun 执行数 /
+预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
+sentence names it; a name with any other word in it (财政拨款执行数, 总投资) is no figure the
+fund block holds and is left alone. Rounding of the part, the total and the share is allowed for.
+""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
+      bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
 def share(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in SHARE_OF.finditer(plain):
@@ -329,6 +334,61 @@ def share(recs: DocRecords, r):
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                    f"{shown}%，文中写为 {m.group(3)}%。",
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+    yield from _shares_of_named_totals(recs, r)
+
+
+# "A 836.24万元，占全年执行数的60.0%": the part, the total named and not written, the share.
+SHARE_NAMED = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\p{Han}{2,12}?)\s*的?\s*(?:比重|比例)?\s*(?:为|是)?\s*"
+                         + NUM + r"\s*%")
+# Words before a fund figure's head noun that name no other money: whose it is, its stage.
+OWN_FIGURE = re.compile(r"(?:本|该)?项目|年初|全年|年度|本年|当年|调整后|实际|资金")
+FUND_FIELDS = {"执行": ("executed",), "到位": ("arrived",)}
+
+
+def _named_fund_total(name: str, p):
+    """The project's fund figure a share names without writing it (全年执行数, 年初预算数, 项目资金总额,
+    实际到位资金): its head noun by the prose reader's subjects, what stands before it only whose it is
+    and its stage; None for any other name (财政拨款执行数 is one source's, 总投资 no fund figure)."""
+    rest, stage = name, ""
+    while rest:
+        for head in (rest, re.sub(r"(?:数|额|金额)$", "", rest)):
+            subject = SUBJECTS.get(head)
+            if subject == "预算":
+                return {"年初": p.budget_initial, "全年": p.budget_full_year}.get(stage, budget(p))
+            if subject in FUND_FIELDS:
+                return getattr(p, FUND_FIELDS[subject][0])
+        m = OWN_FIGURE.match(rest)
+        if m is None:
+            return None
+        stage = STAGES.get(m.group(), stage)
+        rest = rest[m.end():]
+    return None
+
+
+def _shares_of_named_totals(recs: DocRecords, r):
+    """占全年执行数的66.0% beside a part: the share of the project's own fund figure the name resolves
+    to, compared with the precision of the share as written. A sentence that writes its total before
+    其中 is _breakdowns' (the share is of that total)."""
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。]+。?", plain):
+            sentence = sm.group(0)
+            if other_year(sentence, recs):
+                continue
+            p = project_for(sentence, recs)
+            for m in SHARE_NAMED.finditer(sentence):
+                if p is None or TOTAL_BEFORE.search(sentence[:m.start()]):
+                    continue
+                whole = _named_fund_total(m.group(3), p)
+                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+                if whole is None or not whole.value or not (part.numeric and pct.numeric):
+                    continue
+                computed = Interval.of(part.value, part.tolerance) / iv(whole) * HUNDRED
+                if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                    continue
+                shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0))), "f")
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value)}）的比例应为 "
+                                   f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
+                             stated=m.group(4) + "%", expected=f"{shown}%")
 
 
 def _breakdowns(recs: DocRecords):
@@ -586,18 +646,26 @@ def _unfilled_figure(text: str) -> str:
     return text.strip() if q.numeric and q.op != "qualitative" else ""
 
 
+# Words that make a figure in a counter an average or a rate, fractional by nature (人均3.5次,
+# 户均2.5人, 每村1.5名, 覆盖率): what such an indicator counts is divided.
+AVERAGE = re.compile(r"均|每|率|比例|密度|指数|系数")
+
+
 @rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
       """
 A count of people, visits, institutions or items cannot be fractional: 2.42人次 where the other
 counts are in 万人次 means 2.42万人次. In an indicator table, a result counted with decimals
 against a target counting the same thing in a scale (3.5人次 against ≥3万人次) dropped the
 target's scale word; the row is compared with its target in that scale (3.5万人次 meets ≥3万人次:
-no missed target is flagged for it).
-""", good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次",
-      bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次")
+no missed target is flagged for it). A result in a bare counter (场次, 个, 人) with decimals and no
+scale to restore is a slip of its own (12.5场次 against ≥12场次), unless the row counts an average
+or a rate (人均, 户均, 每, 率 in its name or figures; a target with decimals in the same unit): those
+are divided and may be fractional (人均3.5次, 2.5人/万人, 1.5万人次, 0.5个百分点 are no slips).
+""", good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
+      bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
     for f in recs.prose:
-        if f.q.unit in COUNT_UNITS and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
+        if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
                          [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
     for i in recs.indicators:
@@ -608,6 +676,22 @@ def implausible_count(recs: DocRecords, r):
                                f"疑漏写“{word}”（应为“{meant}”）；已按 {meant} 与目标比较。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=meant)
+        elif _fractional_count(i):
+            a = i.actual.q
+            yield r.flag(recs, f"“{i.level3}”实际完成值“{i.actual.raw}”为带小数的计数，{a.unit}不可能是小数"
+                               f"（目标值 {i.target.raw}），疑为笔误。",
+                         [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
+                         expected=f"整数{a.unit}")
 
 
-
+def _fractional_count(i) -> bool:
+    """A result written with decimals in a bare counter (12.5场次), no scale word on it nor a note, on
+    a row that counts no average or rate: its name and figures say none (人均, 每, 率 …) and its
+    target in the same unit is whole."""
+    a, t = i.actual.q, i.target.q
+    if not (a.numeric and a.op == "=" and a.scale == 1 and a.places and a.value != a.value.to_integral()
+            and counts_things(a.unit) and not a.note):
+        return False
+    if AVERAGE.search(f"{i.level3 or ''}{i.target.raw or ''}{i.actual.raw or ''}"):
+        return False
+    return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())

@@ -823,6 +823,50 @@ def test_a_count_that_dropped_its_wan_against_a_target_in_wan():
     assert "JX801" not in codes(report(rows=rows("35000人次", "30")))
 
 
+def test_a_share_of_the_fund_figure_it_names_without_writing_it():
+    """391 / 393 (planted blind): 836.24万元，占全年执行数的66.0% where the fund block's 全年执行数 is 1393.74
+    (60.0%). The name's head noun (执行数, 预算数, 资金总额 …) with its stage resolves to the project's own fund
+    figure; compared with the share's written precision. A name with other words in it (one source's figure,
+    an investment the form does not hold) is no fund figure and stays unread."""
+    def jx601(share, name="全年执行数", part="18.10", budget="30.00", executed="30.00", rate="100.00%"):
+        prose = f"项目资金主要用于设备购置和人员培训，其中设备购置支出{part}万元，占{name}的{share}。"
+        got = flags(report(prose=prose, budget=budget, executed=executed, rate=rate))
+        return [(f.stated, f.expected) for f in got if f.rule == "JX601"]
+    assert jx601("60%") == []                                   # 18.10 / 30.00 = 60.33%: 60 to the unit
+    assert jx601("60.0%") == [("60.0%", "60.3%")]               # the same share written to a tenth is off
+    assert jx601("66%", part="18.00") == [("66%", "60%")]
+    spent = dict(part="18.00", budget="30.00", executed="24.00", rate="80.00%")
+    assert jx601("75%", name="执行数", **spent) == []
+    assert jx601("60%", name="执行数", **spent) == [("60%", "75%")]
+    assert jx601("60%", name="年度预算数", **spent) == []
+    assert jx601("75%", name="年度预算数", **spent) == [("75%", "60%")]
+    assert jx601("60%", name="项目资金总额", **spent) == []
+    assert jx601("66%", name="财政拨款执行数", **spent) == []   # one source's figure, not the project's
+    assert jx601("66%", name="项目总投资", **spent) == []       # no fund figure the record holds
+    assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
+
+
+def test_a_count_of_a_bare_counter_written_with_decimals():
+    """389 (planted blind): 12.5场次 against ≥12场次, scored in full: sessions are held whole and there is no
+    万 to have dropped, a slip of its own (JX801, low). Averages and rates are divided and may be fractional:
+    人均3.5次, 户均2.5人, 2.5人/万人, 1.5万人次, 0.5个百分点, a target itself with decimals, stay unflagged."""
+    def jx801(name, target, actual):
+        rows = [("产出指标", "数量指标", name, target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.stated, f.expected) for f in flags(report(rows=rows)) if f.rule == "JX801"]
+    assert jx801("开展技术培训", "≥12场次", "12.5场次") == [("12.5场次", "整数场次")]
+    assert jx801("新建收集点", "≥600个", "624.5个") == [("624.5个", "整数个")]
+    assert jx801("开展技术培训", "≥12场次", "13场次") == []
+    assert jx801("人均培训次数", "≥3次", "3.5次") == []
+    assert jx801("培训次数", "人均≥3次", "人均3.5次") == []
+    assert jx801("户均劳动力", "≥2人", "2.5人") == []
+    assert jx801("每万人拥有医生数", "≥2人/万人", "2.5人/万人") == []
+    assert jx801("服务群众", "≥1万人次", "1.5万人次") == []
+    assert jx801("贫困发生率下降", "≥0.5个百分点", "0.6个百分点") == []
+    assert jx801("培训频次", "≥2.5次", "2.8次") == []           # a target with decimals counts an average
+
+
 def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     """353 (planted blind): parts 500 + 650 + 850 = 2000 against a 全年预算数 total of 1950. The total is the
     one the 执行率 was computed from (1901.25 / 1950 = 97.50%) and 650, less the gap, is 600, what the part's
@@ -838,3 +882,31 @@ def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     assert jx204() == [("650", "600")]
     assert jx204(rate="95.06%") == [("1950", "2000")]            # the rate was computed from the parts' sum
     assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
+
+
+def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
+    """388 / 392 (planted blind): the 执行数 parts 1263.80 + 250.00 + 126.00 = 1639.80 against a total of 1612.80,
+    the total the one the 执行率 was computed from (1612.80 / 1680.00 = 96.00%). No row says which part is off,
+    but 1263.80 less the gap is 1236.80, the same digits with two neighbours swapped; 18.00 is 180.00 with a
+    digit left out. The part is stated where exactly one part is such a slip; else the total, as before."""
+    def jx204(first="1263.80", other="126.00", rate="96.00%"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+                f"\t年度资金总额\t1500.00\t1680.00\t1612.80\t{rate}\t10\t9.60\n"
+                f"\t其中：财政拨款\t1200.00\t1280.00\t{first}\t—\t—\t—\n"
+                "\t上年结转资金\t200.00\t250.00\t250.00\t—\t—\t—\n"
+                f"\t其他资金\t100.00\t150.00\t{other}\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("1263.80", "1236.8")]                                  # two digits swapped
+    assert jx204(first="1236.80", other="12.60") == [("12.60", "126")]         # a digit left out
+    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126")]     # a digit typed twice
+    assert jx204(rate="97.61%") == [("1612.80", "1639.8")]      # the rate was computed from the parts' sum
+    assert jx204(first="1264.80") == [("1612.80", "1640.8")]    # 1264.80 less 28 is no slip of the keys
+    two = ("项目名称\t测试项目\n"
+           "项目资金（万元）\t\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+           "\t年度资金总额\t130.00\t100.00\t76.92%\t10\t7.69\n"
+           "\t其中：中央资金\t40.00\t41.00\t—\t—\t—\n"
+           "\t省级资金\t40.00\t52.00\t—\t—\t—\n"
+           "\t县级资金\t50.00\t34.00\t—\t—\t—\n")
+    # 41.00 for 14.00 and 52.00 for 25.00 both close the gap of 27.00: the form does not say which
+    assert [(f.stated, f.expected) for f in flags(two) if f.rule == "JX204"] == [("100.00", "127")]
