@@ -618,3 +618,15 @@ def test_labelled_line_reads_only_a_last_line_whose_label_names_the_role():
     assert labelled_line("目标：≥14个\n维护检测站点", "target") is None        # not the last line
     assert labelled_line("维护检测站点\n目标：—", "target") is None            # a blank value
     assert labelled_line("群众满意度：≥90%", "target") is None                 # 满意度 names no role
+
+
+@pytest.mark.parametrize("raw,op,value,unit", [
+    ("≥0.3个等级", ">=", "0.3", "个等级"), ("0.5个等级", "=", "0.5", "个等级"), ("1.5个档次", "=", "1.5", "个档次")])
+def test_a_counter_after_a_figure_with_decimals_heads_the_unit_to_the_words_end(raw, op, value, unit):
+    """A counter counts whole things (十二个街道: 12 个, what is counted 街道); after a figure written
+    with decimals the word it heads is what the figure measures in: 0.3个等级 is 0.3 of the unit 个等级
+    (corpus/native 369: 耕地质量等级提升 ≥0.3个等级), not 0.3 个 counting 等级."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, "")
+    whole = parse("12个街道")
+    assert (whole.value, whole.unit, whole.note) == (Decimal(12), "个", "街道")
