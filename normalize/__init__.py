@@ -108,6 +108,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
+    _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -339,6 +340,30 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for field, figure in clauses.items():
         if getattr(p, field) is None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), loc))
+
+
+def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
+    """Each project's total row given as a line right below its indicator table (a .doc table whose
+    last row, of another width, was read as text: 总分 100 99.05 自评等级：优), where the document holds
+    several projects (with one, _total_from_prose reads any such line): the line in the table's place
+    is that table's, its full marks, score and grade the project's. Only a line the tables' total
+    grammar reads (tables.summary_label), its score no greater than its full points, no greater than
+    the standard 100; a project whose table states its total keeps it."""
+    if len(recs.projects) < 2:
+        return
+    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    for p in recs.projects:
+        blocks = [i.loc.block for i in p.indicators if i.loc is not None and i.loc.block is not None]
+        if p.total_score_stated is not None or not blocks or (b := lines.get(max(blocks) + 1)) is None:
+            continue
+        m = TOTAL_ROW_LINE.match(b.text)
+        if not m or summary_label(m.group(1)) != "total" or not FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+            continue
+        p.total_score_stated = Figure(parse(m.group(3)), b.loc)
+        if p.total_weight_stated is None:
+            p.total_weight_stated = Figure(parse(m.group(2)), b.loc)
+        if not p.grade_stated and (g := GRADE.search(b.text[m.end(3):])):
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g.group(1)], g.group(1), b.loc
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
