@@ -104,6 +104,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _names_from_prose(doc, recs)
+    _names_from_captions(doc, recs)
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
@@ -184,6 +185,26 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+# A table's caption on the line above it (表1　X绩效评价指标体系及评分表): the table's number, then its
+# title, no sentence.
+CAPTION = re.compile(r"^\s*表\s*[0-9一二三四五六七八九十]+\s*[：:.、．-]?\s*(?P<title>[^\s。；;，,：:][^。；;，,：:]{1,59})$")
+
+
+def _names_from_captions(doc: Document, recs: DocRecords) -> None:
+    """A project nothing names, in a document of several (a report's scoring framework beside the
+    project's own form: two scorings, each with its own total), takes the title of the caption on
+    the line right above its table (表1　X项目绩效评价指标体系及评分表 -> X项目绩效评价指标体系及评分表),
+    so that each scoring is told apart in the outputs."""
+    if len(recs.projects) < 2:
+        return
+    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    for p in recs.projects:
+        if p.name or p.loc is None or p.loc.block is None or (b := lines.get(p.loc.block - 1)) is None:
+            continue
+        if (m := CAPTION.match(normalize_ws(b.text))):
+            p.name, p.name_raw, p.name_loc = m.group("title").strip(), b.text, b.loc
 
 
 _LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")
