@@ -104,10 +104,12 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _restatements(recs)
     _names_from_prose(doc, recs)
+    _names_from_captions(doc, recs)
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
+    _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
     recs.prose = read_prose(doc, recs.doc)
@@ -183,6 +185,26 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+# A table's caption on the line above it (表1　X绩效评价指标体系及评分表): the table's number, then its
+# title, no sentence.
+CAPTION = re.compile(r"^\s*表\s*[0-9一二三四五六七八九十]+\s*[：:.、．-]?\s*(?P<title>[^\s。；;，,：:][^。；;，,：:]{1,59})$")
+
+
+def _names_from_captions(doc: Document, recs: DocRecords) -> None:
+    """A project nothing names, in a document of several (a report's scoring framework beside the
+    project's own form: two scorings, each with its own total), takes the title of the caption on
+    the line right above its table (表1　X项目绩效评价指标体系及评分表 -> X项目绩效评价指标体系及评分表),
+    so that each scoring is told apart in the outputs."""
+    if len(recs.projects) < 2:
+        return
+    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    for p in recs.projects:
+        if p.name or p.loc is None or p.loc.block is None or (b := lines.get(p.loc.block - 1)) is None:
+            continue
+        if (m := CAPTION.match(normalize_ws(b.text))):
+            p.name, p.name_raw, p.name_loc = m.group("title").strip(), b.text, b.loc
 
 
 _LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")
@@ -339,6 +361,30 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for field, figure in clauses.items():
         if getattr(p, field) is None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), loc))
+
+
+def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
+    """Each project's total row given as a line right below its indicator table (a .doc table whose
+    last row, of another width, was read as text: 总分 100 99.05 自评等级：优), where the document holds
+    several projects (with one, _total_from_prose reads any such line): the line in the table's place
+    is that table's, its full marks, score and grade the project's. Only a line the tables' total
+    grammar reads (tables.summary_label), its score no greater than its full points, no greater than
+    the standard 100; a project whose table states its total keeps it."""
+    if len(recs.projects) < 2:
+        return
+    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    for p in recs.projects:
+        blocks = [i.loc.block for i in p.indicators if i.loc is not None and i.loc.block is not None]
+        if p.total_score_stated is not None or not blocks or (b := lines.get(max(blocks) + 1)) is None:
+            continue
+        m = TOTAL_ROW_LINE.match(b.text)
+        if not m or summary_label(m.group(1)) != "total" or not FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+            continue
+        p.total_score_stated = Figure(parse(m.group(3)), b.loc)
+        if p.total_weight_stated is None:
+            p.total_weight_stated = Figure(parse(m.group(2)), b.loc)
+        if not p.grade_stated and (g := GRADE.search(b.text[m.end(3):])):
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g.group(1)], g.group(1), b.loc
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:

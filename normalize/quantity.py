@@ -466,6 +466,10 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if more and not re.match(r"\s*[余多]\s*$", after):  # 170余人次, 6000多家: more than the figure
         after, op = after[more.end():], ">"
     unit_text, after, note = _read_unit(after)
+    if note and places:
+        # a counter counts whole things: after a figure written with decimals (0.3个等级) the word the
+        # counter heads is no thing counted but what the figure measures in, the unit to the word's end
+        unit_text, note = unit_text + note, ""
     unit, scale = _unit(unit_text, default_unit)
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":

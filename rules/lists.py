@@ -13,8 +13,9 @@ from .registry import rule
 # A number followed by a unit (2、cm 水泥稳定碎石: a page cut inside "…12cm") is a measure, not a serial.
 NOT_SERIAL = r"(?!\s*(?:cm|mm|km|kg|m\b|m²|㎡|t\b|万元|元|%))"
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
-# Items the converter ran together into one paragraph: "…全部完成。　4、机关…"
-INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[、．](?!\d)")
+# Items the converter (or an OCR reader joining a wrapped line) ran together into one paragraph:
+# "…全部完成。　4、机关…", "…=分值×执行率。3.定量指标…"; the item marks a numbered paragraph takes (NUMBERED).
+INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
 
 
 @rule("JX101", "list-total", "high", "明细金额之和不等于所列合计",

@@ -3891,3 +3891,55 @@ def test_a_bare_target_takes_the_unit_of_its_result_of_the_same_order():
     assert (first.target.q.op, first.target.q.value, first.target.q.unit) == (">=", Decimal(95), "%")
     assert "单位取自实际完成值" in first.target.q.note
     assert second.target.q.unit == ""
+def _blocks(*parts):
+    """Paragraphs (str) and tables (lists of rows) in reading order, as a Word reader gives them."""
+    blocks, tables = [], 0
+    for n, part in enumerate(parts):
+        if isinstance(part, str):
+            blocks.append(Paragraph(part, Location("mem", block=n)))
+            continue
+        loc = Location("mem", block=n, table=tables)
+        cells = [Cell(text=t, row=r, col=c, loc=replace(loc, row=r, col=c))
+                 for r, row in enumerate(part) for c, t in enumerate(row)]
+        blocks.append(Table(index=tables, n_rows=len(part), n_cols=len(part[0]), cells=cells, loc=loc))
+        tables += 1
+    return Document(source="mem", format="doc", sha256="", blocks=blocks)
+
+
+def test_a_total_rows_line_below_the_second_table_is_that_tables_total_not_the_firsts():
+    """A report holding an evaluation framework (its own 合计) and the project's form whose 总分 row came
+    out as a line below its table (a .doc row of another width read as text, 379.doc): the line is the
+    form's total and grade, the framework keeps its own, and neither table's rows are summed against
+    the other's total. The framework, named nowhere, takes its caption's title (表1　X评分表 -> X评分表)."""
+    framework = [["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],
+                 ["决策", "项目立项", "立项依据充分性", "40", "依据充分得满分", "40"],
+                 ["过程", "资金管理", "预算执行率", "60", "执行率×60分", "57"],
+                 ["合计", "", "", "100", "—", "97"]]
+    form = [["项目名称", "某项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建示范园", "≥12个", "12个", "50", "50", ""],
+            ["效益指标", "社会效益指标", "带动农户", "≥1000户", "1100户", "40", "40", ""]]
+    recs = normalize_document(_blocks("表1　某项目绩效评价指标体系及评分表", framework, "附件", form,
+                                      "总分 90 90 自评等级：优"))
+    first, second = recs.projects
+    assert (first.name, second.name) == ("某项目绩效评价指标体系及评分表", "某项目")   # the caption names the framework
+    assert [i.level3 for i in first.indicators] == ["立项依据充分性", "预算执行率"]
+    assert (first.total_weight_stated.value, first.total_score_stated.value, first.grade_stated) == (100, 97, None)
+    assert [i.level3 for i in second.indicators] == ["新建示范园", "带动农户"]
+    assert (second.total_weight_stated.value, second.total_score_stated.value, second.grade_stated) == (90, 90, "优")
+    assert second.total_score_stated.loc.block == 4
+    assert not [f for f in check(recs) if f.rule in ("JX302", "JX303", "JX305")]
+
+
+@pytest.mark.parametrize("caption,name", [("表1　某项目绩效评价指标体系及评分表", "某项目绩效评价指标体系及评分表"),
+                                          ("表二：某项目评分表", "某项目评分表"),
+                                          ("表1为评价结果，得分如下。", None), ("评分情况见下表", None)])
+def test_only_a_caption_right_above_a_nameless_table_names_it(caption, name):
+    """A caption is the table's number then a title, no sentence; a sentence above the table names nothing."""
+    framework = [["一级指标", "二级指标", "三级指标", "分值", "得分"], ["决策", "项目立项", "立项依据充分性", "100", "97"],
+                 ["合计", "", "", "100", "97"]]
+    form = [["项目名称", "某项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建示范园", "≥12个", "12个", "90", "90"], ["总分", "", "", "", "", "90", "90"]]
+    first, second = normalize_document(_blocks(caption, framework, form)).projects
+    assert (first.name, second.name) == (name, "某项目")

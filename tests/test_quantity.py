@@ -717,3 +717,13 @@ def test_figures_that_are_no_slip_are_read_as_written(raw, unit):
 @pytest.mark.parametrize("raw", ["3,5,7个", "1,2345", "93。6。2%", "完成93。6%的任务"])
 def test_a_stop_or_comma_that_is_no_decimal_point_leaves_the_cell_words(raw):
     assert not parse_cell(raw).numeric
+@pytest.mark.parametrize("raw,op,value,unit", [
+    ("≥0.3个等级", ">=", "0.3", "个等级"), ("0.5个等级", "=", "0.5", "个等级"), ("1.5个档次", "=", "1.5", "个档次")])
+def test_a_counter_after_a_figure_with_decimals_heads_the_unit_to_the_words_end(raw, op, value, unit):
+    """A counter counts whole things (十二个街道: 12 个, what is counted 街道); after a figure written
+    with decimals the word it heads is what the figure measures in: 0.3个等级 is 0.3 of the unit 个等级
+    (corpus/native 369: 耕地质量等级提升 ≥0.3个等级), not 0.3 个 counting 等级."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, "")
+    whole = parse("12个街道")
+    assert (whole.value, whole.unit, whole.note) == (Decimal(12), "个", "街道")

@@ -175,3 +175,13 @@ def test_a_printed_site_footer_is_page_furniture_not_template_text():
     # the same marks in the report's own sentence, or with no filing mark, are still placeholders
     assert "JX701" in codes(report(prose="办公地址位于某市某区××路××号，网站标识码另行公布。\n"))
     assert "JX701" in codes(report(prose="主办：某市某局 地址：某市某区××路××号\n"))
+
+
+def test_an_item_run_into_the_paragraph_before_with_a_period_mark_is_no_skipped_number():
+    """381.scan: the OCR reader joined note 2's wrapped line and note 3 into one paragraph
+    (…预算执行率得分=分值×执行率。3.定量指标…); 3. is the item the numbered paragraphs mark with a period,
+    so the run is 1-6, not 2 跳到 4. A decimal after a sentence (。3.5万元) is no item."""
+    text = "1.本表金额单位为万元。\n2.总分100分。3.定量指标按比例计分。\n4.须说明原因。\n5.自评等级。6.问题填入台账。\n"
+    assert "JX103" not in codes(text)
+    assert "JX103" in codes(text.replace("。3.定量", "，定量"))      # a number really skipped is still said
+    assert "JX103" in codes(text.replace("。3.定量", "。3.5万元定量"))   # a decimal is no item
