@@ -17612,5 +17612,388 @@ XLSX.update({"366": xls366, "367": xls367})
 HTML.update({"368": html368})
 
 
+
+# ---------------------------------------------------------------- 394-399: ordinary forms, fifth round
+# Six ordinary self-evaluation forms of places no set has had, one per way files are made: (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of the form's 100 points.
+
+ROWS394 = [
+    ("产出指标", "数量指标", "推广青稞良种", "≥30万亩", "31.2万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "建设青稞良种繁育基地", "≥2.5万亩", "2.56万亩", "5", "5", ""),
+    ("产出指标", "数量指标", "培训农牧民", "≥6000人次", "6280人次", "4", "4", ""),
+    ("产出指标", "数量指标", "发放良种补贴农户", "≥2.8万户", "2.86万户", "4", "4", ""),
+    ("产出指标", "质量指标", "青稞良种纯度", "≥98%", "98.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "青稞良种发芽率", "≥85%", "82%", "5", "4.82",
+     "部分批次良种储存期间受潮，发芽率偏低；\n已更换供种单位并加强入库检测。"),
+    ("产出指标", "时效指标", "良种发放到户时间", "2023年4月15日前", "2023年4月10日", "4", "4", ""),
+    ("产出指标", "时效指标", "良种补贴资金兑付", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "每亩良种补贴标准", "≤60元/亩", "60元/亩", "4", "4", ""),
+    ("效益指标", "经济效益指标", "青稞单产提高", "≥8%", "9.2%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动农牧民亩均增收", "≥120元", "132元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "青稞良种覆盖率", "≥95%", "96.4%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "青稞良种繁育推广体系", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "农牧民满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植大户满意度", "≥85%", "91.5%", "10", "10", ""),
+]
+
+
+def doc394(out: Path) -> None:
+    """Shigatse (Tibet): the regional Word template: 附件2 line, ONE grid head table (项目名称 / 主管部门 / 实施单位,
+    项目资金（万元） vMerged over the fund rows, 年度总体目标 vMerged over a 预期目标 / 实际完成情况 head and its prose
+    row), then the indicator grid over a page break with its header row repeated, levels vMerged."""
+    d = new_document()
+    para(d, "附件2", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 10, 8, [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年日喀则市青稞良种推广项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "日喀则市农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "日喀则市农牧科学研究所")
+    vmerge(t, 0, 2, 7, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "2,100.00", "2,160.00", "2,136.30", "10", "98.90%", "9.89"),
+            ("其中：中央财政资金", "1,500.00", "1,500.00", "1,500.00", "—", "—", "—"),
+            ("自治区财政资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+            ("市级财政资金", "200.00", "260.00", "236.30", "—", "—", "—"),
+            ("其他资金", "", "", "", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 8, 9, "年度总体\n目标")
+    fill(t.cell(8, 1).merge(t.cell(8, 3)), "预期目标")
+    fill(t.cell(8, 4).merge(t.cell(8, 7)), "实际完成情况")
+    fill(t.cell(9, 1).merge(t.cell(9, 3)),
+         "在全市推广青稞良种30万亩以上，建设良种繁育基地2.5万亩，培训农牧民6000人次以上，"
+         "青稞良种覆盖率达到95%以上，带动青稞单产提高8%以上。")
+    fill(t.cell(9, 4).merge(t.cell(9, 7)),
+         "全年推广青稞良种31.2万亩，建设良种繁育基地2.56万亩，培训农牧民6280人次，"
+         "向2.86万户农牧民发放良种补贴；青稞良种覆盖率96.4%，单产提高9.2%。"
+         "个别批次良种发芽率未达标，已整改。")
+    _fit256(t, [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS394, "99.71"), [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "")
+    para(d, "填报人：次仁某某　　联系电话：0892-8822×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+ROWS395 = [
+    ("产出指标", "数量指标", "新增造林绿化面积", "≥1.2万亩", "1.23万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "完成森林抚育", "≥8万亩", "8.15万亩", "5", "5", ""),
+    ("产出指标", "数量指标", "林业有害生物防治作业", "≥45万亩次", "46.2万亩次", "5", "5", ""),
+    ("产出指标", "数量指标", "生态护林员管护上岗", "≥3800人", "3812人", "4", "4", ""),
+    ("产出指标", "质量指标", "新造林成活率", "≥90%", "93.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "林业有害生物成灾率", "≤1%", "0.42%", "5", "5", ""),
+    ("产出指标", "时效指标", "春季造林完成时间", "2023年5月31日前", "2023年5月26日", "4", "4", ""),
+    ("产出指标", "时效指标", "生态补偿资金拨付", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "公用经费控制率", "≤100%", "97.8%", "3", "3", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥61%", "61.3%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "林下经济产值", "≥1.5亿元", "1.56亿元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "重大森林火灾", "0起", "0起", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "林长制责任体系", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥90%", "92.4%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "生态护林员满意度", "≥90%", "88.8%", "10", "9.87",
+     "部分护林员反映山区巡护交通补助偏低，2024年调整补助标准。"),
+]
+
+
+def doc395(out: Path) -> None:
+    """Yanqing district (Beijing): a bureau's 部门整体支出绩效自评表 in Word: 部门（单位）名称 row, 年度预算执行情况
+    vMerged over 年度资金总额 and 基本支出 / 项目支出 rows, indicators of the bureau's duties, header repeated,
+    自评等级 in a line below the table."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _dept_fund(d, "北京市延庆区园林绿化局", ("12,860.00", "13,420.00", "13,152.92", "10", "98.01%", "9.80"),
+               [("其中：基本支出", "4,260.00", "4,380.00", "4,380.00"),
+                ("项目支出", "8,600.00", "9,040.00", "8,772.92")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 2.4, 2.4, 2.4, 2.4, 1.0, 1.9, 1.5])
+    para(d, "")
+    g = _indicator_grid(d, ROWS395, "99.67")
+    fill(g.cell(len(ROWS395) + 1, 7), "")
+    _fit256(g, [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    para(d, "自评等级：优", 10.5, True)
+    para(d, "填报人：王某某　　联系电话：010-6914××××　　填报日期：2024年3月25日")
+    d.save(out)
+
+
+ROWS396 = [
+    ("产出指标", "数量指标", "建设葡萄标准化示范园", "≥1.5万亩", "1.52万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "改造老旧葡萄园", "≥2万亩", "2.08万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "改造提升葡萄晾房", "≥1200座", "1236座", 5, 5, ""),
+    ("产出指标", "数量指标", "开展葡萄种植技术培训", "≥3000人次", "3150人次", 4, 4, ""),
+    ("产出指标", "质量指标", "示范园建设验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "绿色食品认证面积占比", "≥30%", (0.284, PCT1), 5, 4.73,
+     "部分示范园认证材料未在年内获批，2024年上半年完成认证。"),
+    ("产出指标", "时效指标", "老旧葡萄园改造完成时间", "2023年10月31日前", "2023年10月25日", 4, 4, ""),
+    ("产出指标", "成本指标", "老旧葡萄园改造亩均补助", "≤800元/亩", "800元/亩", 4, 4, ""),
+    ("效益指标", "经济效益指标", "葡萄种植亩均增收", "≥500元", "536元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "葡萄干优质品率", "≥70%", (0.726, PCT1), 6, 6, ""),
+    ("效益指标", "社会效益指标", "带动葡萄种植户", "≥1.1万户", "1.13万户", 8, 8, ""),
+    ("效益指标", "可持续影响指标", "葡萄产业社会化服务体系", "逐步完善", "逐步完善", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "葡萄种植户满意度", "≥90%", (0.952, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥85%", (0.915, PCT1), 10, 10, ""),
+]
+
+
+def xls396(out: Path) -> None:
+    """Turpan (Xinjiang): filled in Excel: merged head, fund-label and level cells, the fund block (=SUM, 执行率,
+    =ROUND) shown #,##0.00, percent actuals as numbers, =SUM 总分, the grade in a row below."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年吐鲁番市葡萄产业提质增效项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "吐鲁番市农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "吐鲁番市葡萄产业发展服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (800, 800, 800)), ("自治区财政资金", (500, 500, 500)),
+                       ("市级财政资金", (300, 360, 324.8))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS396)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS396):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS396)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "")
+    merge(ws, f"A{end + 1}:E{end + 1}", "自评等级")
+    merge(ws, f"F{end + 1}:H{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：阿依古丽·某某　　联系电话：0995-8566×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS397 = [
+    ("产出指标", "数量指标", "建设青菜头绿色种植基地", "≥5万亩", "5.12万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造标准化腌制池", "≥300口", "286口", "6", "5.72",
+     "2个乡镇腌制池选址调整，14口顺延至2024年一季度建成。"),
+    ("产出指标", "数量指标", "培训青菜头种植户", "≥5000人次", "5230人次", "5", "5", ""),
+    ("产出指标", "质量指标", "青菜头商品率", "≥90%", "92.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "腌制池建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "腌制池建设完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每口腌制池建设补助", "≤1.2万元", "1.2万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "青菜头保底收购价", "≥1000元/吨", "1150元/吨", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动种植户", "≥15万户", "15.6万户", "10", "10", ""),
+    ("效益指标", "生态效益指标", "榨菜腌制废水达标处理率", "100%", "100%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "榨菜加工企业满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def xls397(out: Path) -> None:
+    """Fuling district (Chongqing): an .xlsx exported by the finance system: EVERY cell a string (amounts with
+    thousands commas, weights and scores too), no merges, no formulas, head as label / value rows, 项目资金（万元）
+    and the levels written on every row, a 填报人 / 联系电话 / 填报日期 line of label / value cells at the bottom."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (16, 20, 28, 15, 15, 10, 10, 30)):
+        ws.column_dimensions[col].width = w
+    ws["A1"] = "项目支出绩效自评表"
+    r = 2
+    for label, value in (("预算年度", "2023"), ("项目名称", "2023年涪陵区榨菜产业提质增效项目"),
+                         ("主管部门", "重庆市涪陵区农业农村委员会"), ("实施单位", "重庆市涪陵区榨菜产业发展中心")):
+        put(ws, f"A{r}", label)
+        put(ws, f"B{r}", value, left=True)
+        r += 1
+    for cells in (("项目资金（万元）", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                  ("项目资金（万元）", "年度资金总额", "1,280.00", "1,320.00", "1,296.16", "10", "98.19%", "9.82"),
+                  ("项目资金（万元）", "其中：中央财政资金", "600.00", "600.00", "600.00", "", "", ""),
+                  ("项目资金（万元）", "市级财政资金", "400.00", "400.00", "400.00", "", "", ""),
+                  ("项目资金（万元）", "区级财政资金", "280.00", "320.00", "296.16", "", "", "")):
+        for col, v in zip("ABCDEFGH", cells):
+            put(ws, f"{col}{r}", v)
+        r += 1
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    for i, row in enumerate(ROWS397):
+        for col, v in zip("ABCDEFGH", row):
+            put(ws, f"{col}{first + i}", v, left=col in "CH")
+    end = first + len(ROWS397)
+    for col, v in zip("ABCDEFGH", ("总分", "", "", "", "", "100", "99.54", "")):
+        put(ws, f"{col}{end}", v)
+    for col, v in zip("ABCDEFGH", ("自评等级", "优", "", "", "", "", "", "")):
+        put(ws, f"{col}{end + 1}", v)
+    for col, v in zip("ABCDEF", ("填报人", "冉某某", "联系电话", "023-7222××××", "填报日期", "2024-03-19")):
+        ws[f"{col}{end + 3}"] = v
+    for row in ws.iter_rows():
+        for c in row:
+            assert c.value is None or isinstance(c.value, str), c.coordinate   # an export of strings
+            c.alignment = Alignment(horizontal="left" if c.column in (2, 3, 8) else "center",
+                                    vertical="center")   # the export sets no wrapping: long text runs on
+    ws.column_dimensions["H"].width = 52
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS398 = [
+    ("产出指标", "数量指标", "建设春油菜绿色高产高效示范区", "≥5万亩", "5.08万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "推广春油菜良种", "≥12万亩", "12.4万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "推广测土配方施肥", "≥5万亩", "5.1万亩", "5", "5", ""),
+    ("产出指标", "数量指标", "举办技术培训班", "≥20期", "22期", "4", "4", ""),
+    ("产出指标", "质量指标", "示范区良种覆盖率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "病虫害统防统治覆盖率", "≥60%", "63.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "良种及物资发放时间", "2023年4月30日前", "2023年4月22日", "4", "4", ""),
+    ("产出指标", "成本指标", "示范区每亩物化补助", "≤120元", "120元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "示范区油菜单产", "≥170公斤/亩", "176公斤/亩", "10", "10", ""),
+    ("效益指标", "经济效益指标", "示范区亩均节本增效", "≥80元", "72元", "8", "7.20",
+     "菜籽收购价格较上年下跌，亩均增效低于预期。"),
+    ("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥5%", "5.8%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "绿色高产高效技术模式", "持续推广", "持续推广", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "种植大户及合作社满意度", "≥85%", "90.3%", "8", "8", ""),
+]
+
+
+def html398(out: Path) -> None:
+    """Menyuan county (Haibei, Qinghai): a county government site's article page (banner, breadcrumb, title, 发布时间
+    line, a sentence of prose, the form as ONE eight-column table, an 附件 line, footer) printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 1px}"
+           ".top{background:#b22222;color:#fff;padding:8pt 6pt;font-size:16pt;font-weight:bold}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0;border-bottom:1px dashed #bbb;padding-bottom:3pt}"
+           "h1{text-align:center;font-size:15pt}"
+           ".meta{text-align:center;font-size:9pt;color:#555;border-bottom:1px solid #ccc;padding-bottom:4pt}"
+           "table{width:99.6%;border-collapse:collapse;margin:6pt 0;table-layout:fixed}"
+           "td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.t{font-size:14pt;font-weight:bold;border:none}"
+           ".att{font-size:9pt;margin-top:8pt}.att a{color:#b22222}"
+           ".foot{border-top:2px solid #b22222;font-size:8pt;color:#555;"
+           "text-align:center;margin-top:10pt;padding-top:4pt}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         "<title>门源县农牧水利和科技局2023年度高原春油菜绿色高产高效行动项目绩效自评表_门源回族自治县人民政府</title>"
+         f"<style>{css}</style></head><body>",
+         '<div class="top">门源回族自治县人民政府</div>',
+         '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 财政预决算 &gt; 绩效评价</div>',
+         "<h1>门源县农牧水利和科技局2023年度高原春油菜绿色高产高效行动项目绩效自评表</h1>",
+         '<div class="meta">发布时间：2024-04-22　　来源：县农牧水利和科技局　　浏览次数：126</div>',
+         "<p>根据县财政局关于做好2023年度项目支出绩效自评工作的通知，我局对高原春油菜绿色高产高效行动项目"
+         "开展了绩效自评，现将自评表予以公开。</p>",
+         "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 12, 19, 12, 12, 7, 8, 20))
+         + "</colgroup>",
+         '<tr><td class="t" colspan="8">项目支出绩效自评表<br><span style="font-size:10pt;font-weight:normal">'
+         "（2023年度）</span></td></tr>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年门源县高原春油菜绿色高产高效行动项目'
+         "</td></tr>",
+         '<tr><td class="h">主管部门</td><td colspan="3">门源回族自治县农牧水利和科技局</td>'
+         '<td class="h">实施单位</td><td colspan="3">门源回族自治县农业技术推广中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>660.00</td><td>680.00</td><td>672.50</td><td>10</td><td>98.90%</td>"
+         "<td>9.89</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>420.00</td><td>420.00</td><td>420.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>180.00</td><td>180.00</td><td>180.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>60.00</td><td>80.00</td><td>72.50</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS398, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS398):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.09</td><td>&nbsp;</td></tr>',
+          '<tr><td class="h" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          '<div class="att">附件：<a href="#">门源县2023年度高原春油菜绿色高产高效行动项目绩效自评表.xls</a></div>',
+          '<div class="foot">主办单位：门源回族自治县人民政府办公室　　承办：县政务服务和数据管理中心<br>'
+          "网站标识码：6322210001　　青ICP备××××××××号</div>",
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS399 = [
+    ("产出指标", "数量指标", "村庄保洁覆盖行政村", "≥18个", "18个", "8", "8", ""),
+    ("产出指标", "数量指标", "河道保洁长度", "≥210公里", "214.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "配备村级保洁员", "≥260人", "262人", "6", "6", ""),
+    ("产出指标", "数量指标", "公共绿地养护面积", "≥35万平方米", "35.8万平方米", "5", "5", ""),
+    ("产出指标", "质量指标", "村庄环境长效管理考核达标率", "≥95%", "96.5%", "5", "5", ""),
+    ("产出指标", "质量指标", "河道保洁考核合格率", "≥95%", "97.2%", "4", "4", ""),
+    ("产出指标", "时效指标", "问题整改平均办结时间", "≤3个工作日", "2.6个工作日", "3", "3", ""),
+    ("产出指标", "成本指标", "保洁员人均年度补贴", "≤3.6万元", "3.55万元", "3", "3", ""),
+    ("效益指标", "社会效益指标", "群众投诉办结率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "生态效益指标", "生活垃圾回收利用率", "≥42%", "39.5%", "10", "9.40",
+     "湿垃圾就地处理站设备检修停运两个月；\n已于11月恢复运行。"),
+    ("效益指标", "可持续影响指标", "村庄环境长效管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "保洁员满意度", "≥85%", "89.4%", "8", "8", ""),
+]
+
+
+def doc399(out: Path) -> None:
+    """Gangxi town (Chongming district, Shanghai): a township's Word form, typed in a plain grid: a head / fund table
+    of EQUAL column widths (as Word inserts it), 其他资金 '0', the indicator grid, levels vMerged, one shortfall
+    whose reason runs over two lines, 自评等级 in a line below."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位：上海市崇明区港西镇人民政府　　　　　　　　　　金额单位：万元", 10)
+    t = grid_table(d, 7, 8, [2.0] * 8, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年港西镇村庄环境长效管护项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "崇明区港西镇人民政府")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "港西镇社区管理办公室")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "500.00", "520.00", "511.80", "10", "98.42%", "9.84"),
+            ("其中：区级财政资金", "320.00", "320.00", "320.00", "—", "—", "—"),
+            ("镇级财政资金", "180.00", "200.00", "191.80", "—", "—", "—"),
+            ("其他资金", "0", "0", "0", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    n = len(ROWS399)
+    g = grid_table(d, n + 2, 8, [1.5, 1.6, 2.6, 2.7, 2.7, 1.2, 1.5, 2.7], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(g.cell(0, c), text)
+    indicator_rows(g, 1, ROWS399, IND_COLS)
+    fill(g.cell(n + 1, 0).merge(g.cell(n + 1, 4)), "合计")
+    fill(g.cell(n + 1, 5), "100")
+    fill(g.cell(n + 1, 6), "99.24")
+    fill(g.cell(n + 1, 7), "")
+    para(d, "自评等级：优")
+    para(d, "填表人：施某某　　联系电话：021-5948××××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+DOCX.update({"394": doc394, "395": doc395, "399": doc399})
+XLSX.update({"396": xls396, "397": xls397})
+HTML.update({"398": html398})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
