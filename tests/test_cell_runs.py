@@ -570,13 +570,28 @@ def test_cells_run_together_with_spaces_in_words_and_page_numbers(tmp_path):
 def test_a_row_after_an_unread_one_across_a_line_break_is_not_read(tmp_path):
     """042: 进度指标取得2018-2022 / 2、監測資料100%100%10: the row left unread goes on past the page
     break, so the words after it (監測資料) are not a row's name of their own; rows are read again
-    from the next level label, and the stretch is counted and named."""
+    from the next level label, and the stretch is counted and named: once, as the one row the
+    site's page mark cut, on one line."""
     text = ("一级指标二级指标三级指标年度指标值全年完成值得分产出指标推进指标取得2018-2022\n"
             "2、监测资料100%100%10质量指标合格率100%100%10\n")
     recs = _read(tmp_path, text)
     assert [i.level3 for i in recs.indicators] == ["合格率"]
-    assert recs.unread_rows == 2
-    assert any("取得2018-2022" in w and "监测资料100%100%10" in w for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 1
+    assert any("取得2018-2022 监测资料" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_tables_heading_between_two_run_together_tables_is_no_row(tmp_path):
+    """042: 整编资料审核98%98%19.6年度绩效目标2(40分)一级指标…: the second table's heading (the rows'
+    heading or 表N, then the table's points in brackets) holds one figure and no target, result or
+    score: it is no indicator row left unread, and the second table is read."""
+    for heading in ("年度绩效目标2(40分)", "绩效指标（50分）", "表2(40分)"):
+        text = ("一级指标二级指标三级指标年度指标值全年完成值得分产出指标质量指标合格率100%100%10\n"
+                f"数量指标发放手册500份480份10{heading}一级指标二级指标三级指标年度指标值全年完成值得分"
+                "产出指标数量指标培训人数200人230人20\n")
+        recs = _read(tmp_path, text)
+        assert [i.level3 for i in recs.indicators] == ["合格率", "发放手册", "培训人数"], heading
+        assert recs.unread_rows == 0, (heading, recs.warnings)
+        assert not any(heading[:4] in w for w in recs.warnings), recs.warnings
 
 
 def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
@@ -762,7 +777,7 @@ def test_a_score_table_whose_names_carry_their_points(tmp_path):
     first = recs.indicators[0]
     assert (first.weight.loc.line, first.score.loc.line) == (1, 2) and not _unresolved(tmp_path / "passage.txt", recs)
     assert recs.unread_rows == 1
-    assert any("“制度执行(3 分)\n5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+    assert any("“制度执行(3 分) 5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
