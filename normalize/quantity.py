@@ -1296,6 +1296,14 @@ REPAIRED = "疑为识别错误"
 TYPED = "疑为录入错误"
 
 
+def slip_by_source(note: str, scanned: bool) -> str:
+    """A repaired figure's note (parse_cell) in the words of where the figure came from, not of the
+    repair: on a page read by OCR a slip is a misread (REPAIRED), in a typed file (.docx, .xlsx,
+    .html, .txt, a PDF's text layer) a letter for a digit (1OO%, l2个) is a slip of typing (TYPED)."""
+    said, meant = (TYPED, REPAIRED) if scanned else (REPAIRED, TYPED)
+    return meant + note[len(said):] if note.startswith(said) else note
+
+
 def figure_lines(raw: str) -> list[Quantity] | None:
     """A cell of several lines each a figure (8⏎8⏎6, 10⏎9.56): each line's figure, read alone; None for
     a cell of one line or one with a line that is no figure (a value wrapped onto its unit)."""
