@@ -63,6 +63,12 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天"
 UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
+
+
+def is_known_unit(text: str) -> bool:
+    """A known unit, or one after a scale word of SCALES (万元, 亿元, 万人, 万亩, 亿吨): the unit grammar,
+    as is_money_unit reads money, not a list of scaled units."""
+    return text in UNITS or any(text.startswith(w) and text[len(w):] in UNITS for w in SCALES)
 # After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
 CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
             "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",

@@ -1241,6 +1241,25 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
 
 
+def test_a_label_run_into_a_value_in_words_ends_at_its_head_noun():
+    """A numbered line's clause with its value in words (年度指标值健全): the label is the prefix the
+    header grammar names that ends in its head noun (值 / 数 / 情况), not the longest one it names
+    (完成情况良) nor the shortest (年度指标); with no head noun the clause is no labelled value."""
+    from jixiao.normalize.clause_lines import _labelled
+    assert [_labelled(c, set()) for c in ("年度指标值健全", "实际完成情况良好", "计划数达标", "年度指标健全")] == \
+        [("target", "健全"), ("actual", "良好"), ("target", "达标"), None]
+
+
+def test_a_unit_cell_is_a_known_unit_or_one_after_a_scale_word():
+    """A 计量单位 column's cell fits best where it is a unit the parser knows, alone or after a scale
+    word (人次, 万元, 亿吨, 万平方米: quantity.is_known_unit, the grammar is_money_unit reads money
+    by), not only the scaled units once listed; a scale word alone or a compound unit fits as any
+    short word does."""
+    from jixiao.normalize.rebuild import cell_fit
+    assert [cell_fit(u, "unit") for u in ("人次", "万元", "万人", "亿吨", "万平方米", "万", "元/人")] == \
+        [20, 20, 20, 20, 20, 5, 5]
+
+
 def test_a_total_rows_line_reads_any_total_label_of_the_tables_grammar(tmp_path):
     """Issue 21: a table's total row copied out as a line (合计  100  99.32  自评等级：优) is read by the
     total label grammar the tables use (tables.summary_label), not 总分 alone; a money row's 合计
