@@ -86,6 +86,9 @@ LEVEL_POINTS = re.compile(rf"{points_note()}\s*$")   # the note at a label's end
 SENTENCE = re.compile(r"[，,。；;：:！？]")
 # A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
 ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
+# A heading that names a table (年度绩效目标2(40分), 绩效指标(50分), 表3(20分)): the rows' heading or a
+# table's number, then the table's points in brackets; one figure, no target, actual or score: no row.
+TABLE_HEADING = re.compile(rf"(?:{ROWS_HEADING.pattern}|表\s*\d+)\s*{points_note(cut=True)}")
 # The level names as written in a label cell (产出指标, 数量, 服务对象满意度指标), each exactly.
 LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2.values() for v in vs} | \
     {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
@@ -337,11 +340,12 @@ def _unit(figure: str) -> str:
     return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}|(?:{BOUND})$", "", figure).replace("％", "%")
 
 
-def rows_of(text: str, start: int, roles: list[str]):
+def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] = frozenset()):
     """The rows after a header ending at `start`: (rows, unread, end, tail). A row is
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
-    spans of the rows after the place where the reading stopped inside the table (_tail)."""
+    spans of the rows after the place where the reading stopped inside the table (_tail).
+    `page_marks`: the offsets of the page marks blanked in the text (PAGE_MARK)."""
     values = _values(roles)
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
@@ -373,6 +377,9 @@ def rows_of(text: str, start: int, roles: list[str]):
         gap = text[end:start_of_row]
         cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
         labelled = (labelled and not cut) or bool(labels)
+        if not labels and (h := TABLE_HEADING.match(text, p)) is not None:
+            p = h.end()      # a table's heading (年度绩效目标2(40分)): its one figure is the table's points
+            continue
         if l1 is not None:
             points = {"l1": _points(text[slice(*l1)])}
         if l2 is not None:
@@ -423,6 +430,10 @@ def rows_of(text: str, start: int, roles: list[str]):
             continue
         elif unread and unread[-1][1] == start_of_row and not re.search(r"\p{Han}", name):
             unread[-1] = (unread[-1][0], m.end())    # figures with no name: the same row goes on (2018-2022)
+        elif cut and not labels and text.startswith("\n", end) and any(end < k < start_of_row for k in page_marks):
+            # a row left unread up to the page's end, the next page's mark, and words no label opens
+            # (取得2018-2022 / 2、监测资料100%100%10): the page cut the row; it goes on, counted once
+            unread[-1] = (unread[-1][0], m.end())
         else:
             unread.append((p, m.end()))
         p = end = m.end()
@@ -708,12 +719,13 @@ def rebuild_joined(doc: Document, taken: set[int]):
     out, silent = [], []
     for source, parts in _streams(doc, taken):
         text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
+        marks = frozenset(m.start() for m in PAGE_MARK.finditer(source))
         pos = 0
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
             points = _points_header(roles, text, b)
-            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles)
+            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks)
             pos = max(end, b)
 
             def cell(x: int, y: int) -> RunCell:
@@ -949,7 +961,7 @@ def _named(spans, text: str, one_line: bool = False) -> str:
 
 
 def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> str:
-    where = _named(unread, text)
+    where = _named(unread, text, True)
     after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
     cause = "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
     return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause

@@ -37,6 +37,10 @@ ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<bo
 GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?P<label>[^（(，,。\s]+)")
 # Where a clause's value starts when it is a figure: a digit or a comparison sign.
 VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
+# Where a label run into a value in words ends (年度指标值健全, 完成情况良好): at its head noun. A word
+# list, since no rule covers it: the header grammar (vocab.header_field) says what a cell names, not
+# where a label ends, and names the run past it too (完成情况良 as 完成情况), and a shorter one
+# (年度指标 as 年度指标值), so neither the longest nor the shortest prefix it names is the label.
 HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
 COLON = re.compile(r"[：:]")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]

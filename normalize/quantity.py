@@ -69,6 +69,12 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天"
 UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
+
+
+def is_known_unit(text: str) -> bool:
+    """A known unit, or one after a scale word of SCALES (万元, 亿元, 万人, 万亩, 亿吨): the unit grammar,
+    as is_money_unit reads money, not a list of scaled units."""
+    return text in UNITS or any(text.startswith(w) and text[len(w):] in UNITS for w in SCALES)
 # After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
 CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
             "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
@@ -1304,6 +1310,14 @@ def is_placeholder(text: str | None) -> bool:
 REPAIRED = "疑为识别错误"
 # A slip of the keyboard in a figure that can mean one thing only, read as that with a note (never silently).
 TYPED = "疑为录入错误"
+
+
+def slip_by_source(note: str, scanned: bool) -> str:
+    """A repaired figure's note (parse_cell) in the words of where the figure came from, not of the
+    repair: on a page read by OCR a slip is a misread (REPAIRED), in a typed file (.docx, .xlsx,
+    .html, .txt, a PDF's text layer) a letter for a digit (1OO%, l2个) is a slip of typing (TYPED)."""
+    said, meant = (TYPED, REPAIRED) if scanned else (REPAIRED, TYPED)
+    return meant + note[len(said):] if note.startswith(said) else note
 
 
 def figure_lines(raw: str) -> list[Quantity] | None:

@@ -13,7 +13,7 @@ import regex as re
 from jixiao.extract import Location, Table
 from jixiao.extract.ocr_digits import fix_numeric
 
-from .quantity import UNITS, parse
+from .quantity import is_known_unit, parse
 from .vocab import DIRECTION_OPS, NATURE_WORDS, bare, canonical_level1, level2_label, level_label, points_note
 
 HEADER_CELL = 14     # a header cell is a few words (偏差原因分析及改进措施 is 11 characters)
@@ -111,7 +111,7 @@ def cell_fit(text: str, role: str) -> int | None:
     if role in ("nature", "direction"):
         return 30 if b in NATURE_CELLS else None
     if role == "unit":
-        if b in UNITS or b in ("万元", "亿元", "万人", "万亩"):
+        if is_known_unit(b):
             return 20
         return 5 if len(b) <= 5 and not re.search(r"\d", b) and not level1 and not level2 else None
     if role == "reason":

@@ -15,8 +15,8 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line,
-                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, split_named_target,
-                       split_pair, split_with_second)
+                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, slip_by_source,
+                       split_named_target, split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -2818,9 +2818,13 @@ class _Reader:
 
     def _repaired(self, q: Quantity, loc: Location) -> None:
         """A figure read after repairing its digits or a slip of typing is never read silently
-        (quantity.parse_cell)."""
+        (quantity.parse_cell); the note says what the source makes it: a scan's misread where the
+        document or the figure's row was read by OCR (its cells carry a confidence), else a typing slip."""
         if q.note.startswith((REPAIRED, TYPED)):
-            self.recs.warnings.append(f"{loc.describe()}：{q.note}，请核对原件")
+            t = next((t for t in self.doc.tables() if t.index == loc.table), None)
+            scanned = self.recs.ocr or \
+                (t is not None and loc.row is not None and _row_confidence(t, loc.row) is not None)
+            self.recs.warnings.append(f"{loc.describe()}：{slip_by_source(q.note, scanned)}，请核对原件")
 
     @staticmethod
     def _value_shift(row: list[str], cols: _Cols, label_shift: int) -> int:

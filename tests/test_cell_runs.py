@@ -570,13 +570,28 @@ def test_cells_run_together_with_spaces_in_words_and_page_numbers(tmp_path):
 def test_a_row_after_an_unread_one_across_a_line_break_is_not_read(tmp_path):
     """042: 进度指标取得2018-2022 / 2、監測資料100%100%10: the row left unread goes on past the page
     break, so the words after it (監測資料) are not a row's name of their own; rows are read again
-    from the next level label, and the stretch is counted and named."""
+    from the next level label, and the stretch is counted and named: once, as the one row the
+    site's page mark cut, on one line."""
     text = ("一级指标二级指标三级指标年度指标值全年完成值得分产出指标推进指标取得2018-2022\n"
             "2、监测资料100%100%10质量指标合格率100%100%10\n")
     recs = _read(tmp_path, text)
     assert [i.level3 for i in recs.indicators] == ["合格率"]
-    assert recs.unread_rows == 2
-    assert any("取得2018-2022" in w and "监测资料100%100%10" in w for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 1
+    assert any("取得2018-2022 监测资料" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_tables_heading_between_two_run_together_tables_is_no_row(tmp_path):
+    """042: 整编资料审核98%98%19.6年度绩效目标2(40分)一级指标…: the second table's heading (the rows'
+    heading or 表N, then the table's points in brackets) holds one figure and no target, result or
+    score: it is no indicator row left unread, and the second table is read."""
+    for heading in ("年度绩效目标2(40分)", "绩效指标（50分）", "表2(40分)"):
+        text = ("一级指标二级指标三级指标年度指标值全年完成值得分产出指标质量指标合格率100%100%10\n"
+                f"数量指标发放手册500份480份10{heading}一级指标二级指标三级指标年度指标值全年完成值得分"
+                "产出指标数量指标培训人数200人230人20\n")
+        recs = _read(tmp_path, text)
+        assert [i.level3 for i in recs.indicators] == ["合格率", "发放手册", "培训人数"], heading
+        assert recs.unread_rows == 0, (heading, recs.warnings)
+        assert not any(heading[:4] in w for w in recs.warnings), recs.warnings
 
 
 def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
@@ -762,7 +777,7 @@ def test_a_score_table_whose_names_carry_their_points(tmp_path):
     first = recs.indicators[0]
     assert (first.weight.loc.line, first.score.loc.line) == (1, 2) and not _unresolved(tmp_path / "passage.txt", recs)
     assert recs.unread_rows == 1
-    assert any("“制度执行(3 分)\n5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+    assert any("“制度执行(3 分) 5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
@@ -1224,6 +1239,25 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert (str(p.exec_rate_stated.q.value), str(p.fund_weight.q.value), str(p.fund_score.q.value)) == ("98.00", "10", "9.80")
     assert str(p.total_score_stated.q.value) == "99.32"
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+def test_a_label_run_into_a_value_in_words_ends_at_its_head_noun():
+    """A numbered line's clause with its value in words (年度指标值健全): the label is the prefix the
+    header grammar names that ends in its head noun (值 / 数 / 情况), not the longest one it names
+    (完成情况良) nor the shortest (年度指标); with no head noun the clause is no labelled value."""
+    from jixiao.normalize.clause_lines import _labelled
+    assert [_labelled(c, set()) for c in ("年度指标值健全", "实际完成情况良好", "计划数达标", "年度指标健全")] == \
+        [("target", "健全"), ("actual", "良好"), ("target", "达标"), None]
+
+
+def test_a_unit_cell_is_a_known_unit_or_one_after_a_scale_word():
+    """A 计量单位 column's cell fits best where it is a unit the parser knows, alone or after a scale
+    word (人次, 万元, 亿吨, 万平方米: quantity.is_known_unit, the grammar is_money_unit reads money
+    by), not only the scaled units once listed; a scale word alone or a compound unit fits as any
+    short word does."""
+    from jixiao.normalize.rebuild import cell_fit
+    assert [cell_fit(u, "unit") for u in ("人次", "万元", "万人", "亿吨", "万平方米", "万", "元/人")] == \
+        [20, 20, 20, 20, 20, 5, 5]
 
 
 def test_a_total_rows_line_reads_any_total_label_of_the_tables_grammar(tmp_path):

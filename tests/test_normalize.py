@@ -409,11 +409,33 @@ def test_digits_garbled_in_one_unambiguous_way_are_read_with_a_warning_and_the_r
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "培训次数", "≥10次", "1O次", "IO", "M.8"],
     ]
-    r = normalize_document(_doc(rows))
+    r = normalize_document(_doc(rows, scan=True))
     [i] = r.indicators
     assert (i.actual.raw, i.actual.q.value, i.weight.q.value) == ("1O次", Decimal(10), Decimal(10))
     assert not i.score.q.numeric and i.score.raw == "M.8"
     assert sum("疑为识别错误" in w for w in r.warnings) == 2 and any("“M.8”" in w for w in r.warnings)
+
+
+def test_a_repaired_figure_is_noted_as_its_source_makes_it():
+    """A letter for a digit (1O次, IO) is a scan's misread only where OCR read it (the document, or
+    the row's cells with their confidence); in a typed file it is a slip of typing. A typing slip's
+    shape (93。6%) on a scanned page is a misread too."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训次数", "≥10次", "1O次", "IO", "10"],
+        ["产出指标", "质量指标", "合格率", "≥90%", "93。6%", "10", "10"],
+    ]
+
+    def notes(doc):
+        return [w.split("：", 1)[1] for w in normalize_document(doc).warnings if "请核对原件" in w]
+    typed = notes(_doc(rows))
+    assert [w[:6] for w in typed] == ["疑为录入错误"] * 3, typed
+    assert "“1O次”按“10次”读取" in typed[0]
+    scanned = notes(_doc(rows, scan=True))
+    assert [w[:6] for w in scanned] == ["疑为识别错误"] * 3, scanned
+    ocr = _doc(rows)
+    ocr.format = "pdf-ocr"      # an OCR'd document: its cells need not carry a confidence
+    assert [w[:6] for w in notes(ocr)] == ["疑为识别错误"] * 3
 
 
 def test_a_second_fund_block_after_indicator_rows_starts_the_next_project():
