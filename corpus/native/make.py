@@ -17995,5 +17995,469 @@ XLSX.update({"396": xls396, "397": xls397})
 HTML.update({"398": html398})
 
 
+# ---------------------------------------------------------------- 400-405: scans as they come, third round
+# Six ordinary 项目支出绩效自评表 (rows as 316-321: l1, l2, name, target, actual, weight, score, note; the fund
+# weighs 10 of 100), each with a .scan.pdf damaged as paper is, none of 316-321's or 364-369's damages: a dirty
+# copier glass (a dark streak down every page, dust), a diagonal 复印件 watermark, a phone photo under warm indoor
+# light, a toner-low print, a red seal over 总分 with a blue signature and a paper clip's shadow, a 1-bit scan at a
+# fixed threshold of header cells shaded grey in the form. Written by SCAN_AS_COMES[stem](pdf, scan) from the
+# form's clean .pdf; fixed seeds.
+
+ROWS400 = [
+    ("产出指标", "数量指标", "治理采煤沉陷区面积", "≥1.8万亩", "1.89万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "搬迁安置受灾群众", "≥3200户", "3265户", "7", "7", ""),
+    ("产出指标", "数量指标", "修复损毁农村道路", "≥45公里", "46.8公里", "5", "5", ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "安置住房质量达标率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "搬迁安置完成时间", "2023年11月30日前", "2023年11月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "户均搬迁安置补助", "≤6万元", "6万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "消除地质灾害隐患点", "≥28处", "26处", "10", "9.29",
+     "2处隐患点位于采空区边缘，需补充勘查后治理，2024年上半年完成。"),
+    ("效益指标", "经济效益指标", "安置群众人均可支配收入增长率", "≥6%", "6.8%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "沉陷区复垦复绿面积", "≥5000亩", "5120亩", "9", "9", ""),
+    ("效益指标", "可持续影响指标", "治理区长效管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "搬迁群众满意度", "≥90%", "95.3%", "10", "10", ""),
+]
+
+
+def _keep_rows56(t) -> None:
+    """Rows kept whole over a page break (w:cantSplit: 允许跨行断页 off), as a careful typist sets the grid."""
+    for tr in t._tbl.tr_lst:
+        tr.get_or_add_trPr().append(_el("w:cantSplit"))
+
+
+def doc400(out: Path) -> None:
+    """Lüliang (Shanxi): the common Word form as 316 (its scan from a copier with a dirty glass)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年吕梁市采煤沉陷区综合治理项目", "dept": "吕梁市自然资源局",
+                   "agency": "吕梁市采煤沉陷区治理服务中心"},
+               ("2,200.00", "2,320.00", "2,281.40", "10", "98.34%", "9.83"),
+               [("其中：省级财政资金", "1,500.00", "1,500.00", "1,500.00"),
+                ("市级财政资金", "700.00", "820.00", "781.40")],
+               FUND42)
+    para(d, "")
+    grid = _indicator_grid(d, ROWS400, "99.12")
+    _regrid42(grid)
+    _keep_rows56(grid)
+    para(d, "")
+    para(d, "填报人：任某某　　联系电话：0358-8226×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS401 = [
+    ("产出指标", "数量指标", "完成养殖尾水治理池塘面积", "≥1.6万亩", "1.64万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设尾水处理设施", "≥120套", "124套", "7", "7", ""),
+    ("产出指标", "数量指标", "培训养殖户", "≥600人", "635人", "4", "4", ""),
+    ("产出指标", "质量指标", "尾水处理设施验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "尾水排放抽检达标率", "≥90%", "92.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩尾水治理补助标准", "≤600元", "580元", "6", "6", ""),
+    ("效益指标", "生态效益指标", "养殖尾水达标排放率", "≥85%", "82.5%", "10", "9.71",
+     "部分分散养殖池塘尾水设施年底方投入运行，2024年汛前完成调试。"),
+    ("效益指标", "生态效益指标", "近岸海域水质优良比例", "≥88%", "89.6%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "养殖户亩均增收", "≥800元", "860元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动养殖户", "≥1500户", "1536户", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "尾水设施运行管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "93.5%", "10", "10", ""),
+]
+
+
+def doc401(out: Path) -> None:
+    """Shanwei (Guangdong): as 317, the head / fund table and the signature lines on page 1, the indicator grid
+    on page 2 (its scan stamped 复印件 / 仅供审计使用 across every page)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年汕尾市水产养殖尾水治理项目", "dept": "汕尾市农业农村局",
+                   "agency": "汕尾市海洋与渔业技术推广中心"},
+               ("1,200.00", "1,250.00", "1,226.50", "10", "98.12%", "9.81"),
+               [("其中：省级海洋渔业专项资金", "800.00", "800.00", "800.00"),
+                ("市级财政资金", "400.00", "450.00", "426.50")],
+               FUND42)
+    para(d, "")
+    para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填报单位（盖章）")
+    para(d, "填表人：蔡某某　　联系电话：0660-3386×××　　填报日期：2024年3月20日")
+    d.add_page_break()
+    grid = _indicator_grid(d, ROWS401, "99.52")
+    _regrid42(grid)
+    _keep_rows56(grid)
+    d.save(out)
+
+
+ROWS402 = [
+    ("产出指标", "数量指标", "改造老旧供热管网", "≥42公里", "43.5公里", 8, 8, ""),
+    ("产出指标", "数量指标", "改造换热站", "≥26座", "26座", 7, 7, ""),
+    ("产出指标", "数量指标", "惠及供热面积", "≥180万平方米", "186万平方米", 5, 5, ""),
+    ("产出指标", "质量指标", "管网改造工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "改造后管网热损失率", "≤12%", (0.108, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月10日前", "2023年10月8日", 6, 6, ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤45万元", "43.2万元", 7, 7, ""),
+    ("效益指标", "社会效益指标", "供热期室温达标率", "≥98%", (0.986, PCT1), 10, 10, ""),
+    ("效益指标", "经济效益指标", "单位面积供热能耗下降率", "≥5%", (0.046, PCT1), 10, 9.2,
+     "部分换热站改造后调试时间较长，当年节能效果未完全显现；2024年采暖季加强运行调节。"),
+    ("效益指标", "生态效益指标", "减少燃煤消耗", "≥1.2万吨", "1.26万吨", 8, 8, ""),
+    ("效益指标", "可持续影响指标", "管网运行维护机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "供热用户满意度", "≥90%", (0.934, PCT1), 10, 10, ""),
+]
+
+
+def xls402(out: Path) -> None:
+    """Jinchang (Gansu): the common Excel form (its scan a phone photo under a warm lamp)."""
+    _xls42(out, ("2023年金昌市城市集中供热管网改造项目", "金昌市住房和城乡建设局", "金昌市供热管理中心"),
+           [("其中：中央城镇老旧小区改造补助资金", (1500, 1500, 1500)), ("市级财政资金", (600, 680, 648.2))],
+           ROWS402, "填报人：段某某　　联系电话：0935-8213×××　　填报日期：2024年3月22日")
+
+
+ROWS403 = [
+    ("产出指标", "数量指标", "食品安全监督抽检", "≥4800批次", "4926批次", 8, 8, ""),
+    ("产出指标", "数量指标", "食用农产品快速检测", "≥2.6万批次", "2.71万批次", 6, 6, ""),
+    ("产出指标", "数量指标", "检查食品生产经营主体", "≥5200家", "5384家", 5, 5, ""),
+    ("产出指标", "质量指标", "检验报告按时出具率", "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "不合格食品核查处置率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "年度抽检任务完成时间", "2023年11月30日前", "2023年11月27日", 5, 5, ""),
+    ("产出指标", "成本指标", "每批次监督抽检成本", "≤800元", "765元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "食品安全评价性抽检合格率", "≥97%", (0.981, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "食品安全问题发现率", "≥3%", (0.027, PCT1), 8, 7.2,
+     "抽检任务向高风险品种倾斜不足，问题发现率略低；2024年优化抽检计划。"),
+    ("效益指标", "社会效益指标", "重大食品安全事故", "0起", "0起", 8, 8, ""),
+    ("效益指标", "社会效益指标", "群众食品安全知晓率", "≥85%", (0.876, PCT1), 6, 6, ""),
+    ("效益指标", "可持续影响指标", "抽检信息公开机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "群众食品安全满意度", "≥85%", (0.893, PCT1), 10, 10, ""),
+]
+
+
+def xls403(out: Path) -> None:
+    """Luohe (Henan): the common Excel form (printed by a printer low on toner, then scanned)."""
+    _xls42(out, ("2023年漯河市食品安全监督抽检项目", "漯河市市场监督管理局", "漯河市食品药品检验检测中心"),
+           [("其中：中央食品药品监管补助资金", (260, 260, 260)), ("市级财政资金", (180, 200, 192.4))],
+           ROWS403, "填报人：冯某某　　联系电话：0395-3136×××　　填报日期：2024年3月19日")
+
+
+ROWS404 = [
+    ("产出指标", "数量指标", "支持乡镇卫生院能力提升", "≥38个", "38个", "8", "8", ""),
+    ("产出指标", "数量指标", "购置医疗设备", "≥260台", "272台", "7", "7", ""),
+    ("产出指标", "数量指标", "培训基层医务人员", "≥1200人次", "1265人次", "5", "5", ""),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "乡镇卫生院服务能力达标率", "≥80%", "84.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "设备购置完成时间", "2023年9月30日前", "2023年9月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "单个卫生院补助标准", "≤45万元", "45万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "乡镇卫生院门急诊人次增长率", "≥5%", "6.3%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "县域内住院率", "≥90%", "88.2%", "10", "9.8",
+     "部分重症患者仍转往区外三级医院，2024年推进县域医共体建设。"),
+    ("效益指标", "社会效益指标", "开展远程会诊", "≥3000例", "3185例", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "设备使用管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "门诊患者满意度", "≥90%", "93.7%", "10", "10", ""),
+]
+
+
+def html404(out: Path) -> None:
+    """Hezhou (Guangxi): the common form as a bureau site publishes it (as 320: one head / fund table, one
+    indicator table with rowspan levels, 总分 row, a 填报人 line), printed by Chromium (its scan stamped, signed
+    and clipped)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm}"
+           "h1{text-align:center;font-size:15pt}.meta{text-align:center;font-size:9pt;color:#444}"
+           "h2{text-align:center;font-size:14pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}p.sign{margin-top:14pt}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年度乡镇卫生院服务能力提升项目绩效自评表_贺州市卫生健康委员会</title><style>{css}</style>"
+         "</head><body>",
+         "<h1>贺州市卫生健康委员会2023年度乡镇卫生院服务能力提升项目绩效自评情况</h1>",
+         '<div class="meta">发布时间：2024-04-12　　来源：贺州市卫生健康委员会</div>',
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年贺州市乡镇卫生院服务能力提升项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">贺州市卫生健康委员会</td><td class="h">实施单位</td>'
+         '<td colspan="3">贺州市基层卫生服务指导中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,800.00</td><td>1,860.00</td><td>1,829.10</td><td>10</td><td>98.34%</td>"
+         "<td>9.83</td></tr>",
+         "<tr><td>其中：中央财政补助资金</td><td>1,200.00</td><td>1,200.00</td><td>1,200.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>自治区财政资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市县财政资金</td><td>200.00</td><td>260.00</td><td>229.10</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS404):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS404[i - 1][:k + 1] != ROWS404[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS404[i][:k + 1], ROWS404[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.63</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：莫某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0774-5283×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS405 = [
+    ("产出指标", "数量指标", "建设冷凉蔬菜标准化基地", "≥3.5万亩", "3.62万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设马铃薯脱毒种薯繁育基地", "≥2万亩", "2.05万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "新建蔬菜产地冷藏保鲜设施", "≥40座", "42座", "5", "5", ""),
+    ("产出指标", "数量指标", "培训种植户", "≥3000人", "3150人", "4", "4", ""),
+    ("产出指标", "质量指标", "脱毒种薯质量合格率", "≥95%", "96.8%", "5", "5", ""),
+    ("产出指标", "质量指标", "冷藏设施验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "每座冷藏保鲜设施补助", "≤20万元", "20万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区种植户户均增收", "≥3000元", "2760元", "10", "9.2",
+     "受马铃薯市场价格下行影响，户均增收未达目标；2024年拓展订单销售。"),
+    ("效益指标", "经济效益指标", "马铃薯产业综合产值", "≥45亿元", "46.3亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户", "≥6800户", "6920户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "化肥农药使用量减少率", "≥3%", "3.4%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "产销对接长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.5%", "10", "10", ""),
+]
+
+
+def _shade56(cell, fill_hex: str, white: bool = False) -> None:
+    """A cell shaded as Word's 底纹 writes it (w:shd clear, in its place in w:tcPr); white bold text on dark."""
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = _el("w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": fill_hex})
+    later = [e for e in tcpr if e.tag in {qn(f"w:{n}") for n in ("noWrap", "tcMar", "textDirection",
+                                                                   "tcFitText", "vAlign", "hideMark")}]
+    if later:
+        later[0].addprevious(shd)
+    else:
+        tcpr.append(shd)
+    if white:
+        for p in cell.paragraphs:
+            for r in p.runs:
+                r.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+                r.font.bold = True
+
+
+def doc405(out: Path) -> None:
+    """Guyuan (Ningxia): the common Word form as 316 with SHADED heads: the head table's labels and the fund
+    header light grey (D9D9D9), the indicator header row dark grey (595959) with white bold text (its scan 1-bit
+    at a fixed threshold)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    parts = [("其中：中央财政衔接资金", "2,400.00", "2,400.00", "2,400.00"),
+             ("市级财政资金", "600.00", "720.00", "684.00")]
+    head = _head_fund(d, {"project": "2023年固原市马铃薯和冷凉蔬菜产业发展项目", "dept": "固原市农业农村局",
+                          "agency": "固原市农业技术推广服务中心"},
+                      ("3,000.00", "3,120.00", "3,084.00", "10", "98.85%", "9.88"), parts, FUND42)
+    for r, c in ((0, 0), (1, 0), (1, 4), (2, 0), *((2, k) for k in range(2, 8))):
+        _shade56(head.cell(r, c), "D9D9D9")
+    para(d, "")
+    grid = _indicator_grid(d, ROWS405, "99.08")
+    _regrid42(grid)
+    _keep_rows56(grid)
+    for c in range(8):
+        _shade56(grid.cell(0, c), "595959", white=True)
+    para(d, "")
+    para(d, "填报人：马某某　　联系电话：0954-2036×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+def dirty_glass(pdf: Path, out: Path) -> None:
+    """A copier with a dirty glass: 200 dpi grey, a thin dark vertical streak the whole height of every page (3 px,
+    ink 0.55 to 0.7 along its length, at 46% of the width, through the indicator table's 年度指标值 column), 18
+    dust specks (1-3 px, dark grey) at the same places on every page, noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(400)
+    dpi = 200
+    pages = _pages42(pdf, dpi)
+    w, h = pages[0].size
+    x0 = round(w * 0.46)
+    along = 0.55 + 0.15 * np.convolve(rng.random(h + 40), np.ones(40) / 40, "same")[:h]
+    dust = [(rng.uniform(0.08, 0.92) * w, rng.uniform(0.05, 0.95) * h, rng.integers(1, 4)) for _ in range(18)]
+    out_pages = []
+    for page in pages:
+        a = np.asarray(page, dtype=np.float32).copy()
+        for dx, k in ((-1, 0.6), (0, 1.0), (1, 0.6)):
+            a[:, x0 + dx] *= 1 - along * k
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+        d = ImageDraw.Draw(img)
+        for x, y, r in dust:
+            d.ellipse((x - r, y - r, x + r, y + r), fill=70)
+        a = np.asarray(img, dtype=np.float32) + rng.normal(0, 2, (h, w))
+        out_pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(out_pages, out, dpi, quality=85)
+
+
+def audit_watermark(pdf: Path, out: Path) -> None:
+    """A copy stamped for the audit file: 200 dpi grey, the words 复印件 and 仅供审计使用 (Noto Sans CJK Bold, 26 mm
+    and 15 mm high) in light grey (paper x 0.80) DIAGONAL at 35 degrees across the middle of every page, over the
+    table (the ink multiplies the page: black stays black), noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    rng = np.random.default_rng(401)
+    dpi, mm = 200, 200 / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        mark = Image.new("L", (w * 2, h), 0)
+        d = ImageDraw.Draw(mark)
+        big = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", round(26 * mm))
+        small = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", round(15 * mm))
+        d.text((w, h / 2 - 14 * mm), "复印件", fill=255, font=big, anchor="mm")
+        d.text((w, h / 2 + 16 * mm), "仅供审计使用", fill=255, font=small, anchor="mm")
+        mark = mark.rotate(35, resample=Image.BICUBIC).crop((w // 2, 0, w // 2 + w, h))
+        a = np.asarray(page, dtype=np.float32) * (1 - 0.20 * np.asarray(mark, dtype=np.float32) / 255)
+        a = a + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def warm_phone(pdf: Path, out: Path) -> None:
+    """A phone photo taken upright under a warm indoor lamp: 170 dpi colour, the page filling the frame but
+    rotated 3 degrees (the desk's brown in the corners), a yellow cast (R x 1.0, G x 0.92, B x 0.72), a soft
+    vignette (1.0 in the middle to 0.74 at the corners), Gaussian blur 0.8 px, JPEG 70."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    dpi = 170
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        page = page.rotate(3, resample=Image.BICUBIC, expand=False, fillcolor=(120, 92, 64))
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        r2 = ((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2
+        light = 1 - 0.13 * r2
+        a = np.asarray(page, dtype=np.float32) * light[..., None] * np.array([1.0, 0.92, 0.72])
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8)))
+    _save42(pages, out, dpi, quality=70)
+
+
+def toner_low(pdf: Path, out: Path) -> None:
+    """A print from a printer low on toner, scanned at 200 dpi grey: the ink at 52% (black strokes print about
+    mid grey), in pale vertical bands along the paper feed (ink x 0.55 to 1.0, 9 bands of random width) and
+    broken by a blotchy mask (about a quarter of each stroke at 40%), the paper 238: contrast low; JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(403)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        ink = 1 - np.asarray(page, dtype=np.float32) / 255
+        edges = np.sort(rng.integers(0, w, 9))
+        band = np.ones(w, dtype=np.float32)
+        for a0, a1 in zip(edges[:-1:2], edges[1::2]):
+            band[a0:a1] = rng.uniform(0.55, 0.8)
+        band = np.convolve(band, np.ones(25) / 25, "same")
+        blot = Image.fromarray((rng.random((h // 4, w // 4)) * 255).astype(np.uint8)).resize((w, h))
+        blot = np.asarray(blot.filter(ImageFilter.GaussianBlur(1.5)), dtype=np.float32) / 255
+        broken = np.where(blot < 0.42, 0.4, 1.0)
+        a = 238 - 238 * 0.52 * ink * band[None, :] * broken + rng.normal(0, 1.5, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def _find56(doc, words: str) -> tuple | None:
+    """(page index, left, bottom, right, top) of the first match of words in the .pdf's text."""
+    for k in range(len(doc)):
+        text = doc[k].get_textpage()
+        found = text.search(words).get_next()
+        if found:
+            first = text.get_charbox(found[0])
+            last = text.get_charbox(found[0] + found[1] - 1)
+            return k, first[0], min(first[1], last[1]), last[2], max(first[3], last[3])
+    return None
+
+
+def stamped_signed(pdf: Path, out: Path) -> None:
+    """A colour scan at 200 dpi of the signed and sealed copy: a red round seal (42 mm, 贺州市卫生健康委员会) over
+    the 总分 row, a blue ballpoint signature (a slanted cursive name and a flourish) and a written date across the
+    填报人 line, and the shadow of a PAPER CLIP at page 1's top left corner; paper warm white; JPEG 85."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    dpi, scale, mm = 200, 200 / 72, 200 / 25.4
+    rng = np.random.default_rng(404)
+    doc = pdfium.PdfDocument(str(pdf))
+    pages = [np.asarray(p, dtype=np.float32) for p in _pages42(pdf, dpi, "RGB")]
+
+    def ink(k: int, layer, colour, strength: float) -> None:
+        alpha = np.asarray(layer, dtype=np.float32) / 255 * strength
+        pages[k] = pages[k] * (1 - alpha[..., None]) + (pages[k] * np.array(colour) / 255) * alpha[..., None]
+
+    k, left, bottom, right, top = _find56(doc, "总分")
+    height = doc[k].get_size()[1]
+    seal = _seal_at(dpi, "贺州市卫生健康委员会")
+    layer = Image.new("L", (pages[k].shape[1], pages[k].shape[0]), 0)
+    cx, cy = round((right + 24) * scale), round((height - (top + bottom) / 2) * scale)
+    layer.paste(seal, (cx - seal.width // 2, cy - seal.height // 2))
+    ink(k, layer, (214, 38, 44), 0.85)
+
+    k, left, bottom, right, top = _find56(doc, "填报人")
+    height = doc[k].get_size()[1]
+    layer = Image.new("L", (pages[k].shape[1], pages[k].shape[0]), 0)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", round(8 * mm))
+    name = Image.new("L", (round(40 * mm), round(16 * mm)), 0)
+    ImageDraw.Draw(name).text((2 * mm, 8 * mm), "莫晓岚", fill=255, font=font, anchor="lm")
+    name = name.transform(name.size, Image.AFFINE, (1, 0.38, -3 * mm, 0, 1, 0), Image.BICUBIC).rotate(6)
+    x0 = round(right * scale + 2 * mm)
+    y0 = round((height - (top + bottom) / 2) * scale - 11 * mm)
+    layer.paste(255, (x0, y0), name)
+    d = ImageDraw.Draw(layer)
+    t = np.linspace(0, 1, 60)
+    flourish = [(x0 + 4 * mm + 34 * mm * u, y0 + 12 * mm - 2.5 * mm * np.sin(np.pi * u) + 0.6 * mm * np.sin(9 * u))
+                for u in t]
+    d.line(flourish, fill=255, width=3, joint="curve")
+    k2, left2, bottom2, right2, top2 = _find56(doc, "3月26日")
+    date = Image.new("L", (round(50 * mm), round(12 * mm)), 0)
+    ImageDraw.Draw(date).text((1 * mm, 6 * mm), "2024.3.26", fill=255, font=font, anchor="lm")
+    date = date.transform(date.size, Image.AFFINE, (1, 0.3, -2 * mm, 0, 1, 0), Image.BICUBIC).rotate(3)
+    layer.paste(255, (round(right2 * scale + 4 * mm), y0 + round(3 * mm)), date)
+    ink(k, layer.filter(ImageFilter.GaussianBlur(0.6)), (28, 48, 150), 0.9)
+
+    h, w = pages[0].shape[:2]
+    clip = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(clip)
+    x, y = 6 * mm, -4 * mm
+    d.rounded_rectangle((x, y, x + 9 * mm, y + 32 * mm), radius=4.5 * mm, outline=255, width=round(1.0 * mm))
+    d.rounded_rectangle((x + 2 * mm, y + 5 * mm, x + 7 * mm, y + 26 * mm), radius=2.5 * mm, outline=255,
+                        width=round(1.0 * mm))
+    clip = clip.rotate(-12, resample=Image.BICUBIC, center=(x + 4 * mm, 0))
+    shadow = np.asarray(clip.filter(ImageFilter.GaussianBlur(7)), dtype=np.float32) / 255
+    shadow = np.roll(np.roll(shadow, 16, axis=0), 12, axis=1)
+    metal = np.asarray(clip.filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32)[..., None] / 255
+    a = pages[0] * (1 - 0.45 * shadow[..., None])
+    pages[0] = a * (1 - metal) + np.array([168, 172, 178]) * metal
+
+    paper = np.array([250, 247, 240], dtype=np.float32) / 255
+    imgs = [Image.fromarray(np.clip(p * paper + rng.normal(0, 1.5, p.shape), 0, 255).astype(np.uint8))
+            for p in pages]
+    _save42(imgs, out, dpi, quality=85)
+
+
+def one_bit_fixed(pdf: Path, out: Path) -> None:
+    """A 150 dpi 1-bit scan at a FIXED threshold (160, no dithering) of a laser print: the page rendered at 300
+    dpi, printed as a laser printer does (below 160 solid black, above 235 white, the greys between through a
+    clustered-dot halftone at 45 degrees, 6 px pitch), reduced to 150 dpi (box) and thresholded: the light grey
+    head cells (D9D9D9) come out a dot pattern, the dark grey indicator header (595959) solid black with its
+    white text."""
+    import numpy as np
+    from PIL import Image
+    pages = []
+    for page in _pages42(pdf, 300):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        u, v = (xx + yy) * 0.7071 / 6, (xx - yy) * 0.7071 / 6
+        screen = ((np.cos(2 * np.pi * u) + np.cos(2 * np.pi * v)) / 4 + 0.5) * 250 + 2   # 2..252
+        printed = np.where(a > screen, 255, 0)
+        printed = np.where(a < 160, 0, np.where(a > 235, 255, printed)).astype(np.uint8)   # text, rules solid
+        small = Image.fromarray(printed).resize((w // 2, h // 2), Image.BOX)
+        pages.append(small.point(lambda p: 255 if p >= 160 else 0).convert("1", dither=Image.Dither.NONE))
+    _save42(pages, out, 150)
+
+
+SCAN_AS_COMES.update({"400": dirty_glass, "401": audit_watermark, "402": warm_phone, "403": toner_low,
+                      "404": stamped_signed, "405": one_bit_fixed})
+DOCX.update({"400": doc400, "401": doc401, "405": doc405})
+XLSX.update({"402": xls402, "403": xls403})
+HTML.update({"404": html404})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
