@@ -410,7 +410,35 @@ def rules(gray) -> tuple[list, list]:
         out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n)])
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
-    return horizontal, vertical + _box_sides(bw, out[0], kernel[1])
+    vertical += _box_sides(bw, out[0], kernel[1])
+    return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+BRIDGE = DPI / 25.4 * 25    # 25 mm: the longest break in a rule that is mended
+
+
+def _bridged(lines: list, across: list) -> list:
+    """Rules broken on the paper (a copy of a copy, a scanner app's threshold dropping a faint line)
+    mended: two pieces in line (within SNAP) with a gap of at most BRIDGE between them are one rule
+    unless both ends of the gap stand on rules across. A merged cell's open side lies between two
+    rules across; a break starts and ends anywhere (one end may fall by a rule across, not both),
+    and left open it would merge the cells on both sides of it. (pos, start, end) in, the same out."""
+    def stands(pos: float, at: float) -> bool:
+        return any(abs(a[0] - at) <= SNAP and a[1] - SNAP <= pos <= a[2] + SNAP for a in across)
+
+    out: list = []
+    for line in sorted(lines, key=lambda l: (l[1], l[0])):
+        for k, prev in enumerate(out):
+            if abs(prev[0] - line[0]) > SNAP or not 0 < line[1] - prev[2] <= BRIDGE:
+                continue
+            if stands(prev[0], prev[2]) and stands(line[0], line[1]):
+                continue
+            out[k] = ((prev[0] * (prev[2] - prev[1]) + line[0] * (line[2] - line[1]))
+                      / (prev[2] - prev[1] + line[2] - line[1]), prev[1], line[2])
+            break
+        else:
+            out.append(line)
+    return out
 
 
 def ink(gray):
