@@ -402,34 +402,45 @@ def rules(gray) -> tuple[list, list]:
 
     h, w = gray.shape
     bw = ink(gray)
+    paper, darkest = float(np.median(gray)), float(np.percentile(gray, 0.5))
     out = []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
-        mask = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n)])
+        opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        on = opened > 0     # each line's own pixels (not the dilation's): how dark it is
+        total = np.bincount(labels[on], weights=gray[on].astype(np.float64), minlength=n)
+        count = np.maximum(np.bincount(labels[on], minlength=n), 1)
+        shade = (paper - total / count) / max(paper - darkest, 1.0)
+        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if shade[k] >= FAINT])
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
 
 
+FAINT = 0.1     # of the way from the paper to the page's darkest ink: a line fainter is the reverse's
+                # print showing through (a double-sided sheet: 0.03-0.06, one 0.12, on 365's), not a rule
+                # of this page; a copy of a copy's blurred thin rules are 0.19 and more (364's)
 BRIDGE = DPI / 25.4 * 25    # 25 mm: the longest break in a rule that is mended
 
 
 def _bridged(lines: list, across: list) -> list:
     """Rules broken on the paper (a copy of a copy, a scanner app's threshold dropping a faint line)
-    mended: two pieces in line (within SNAP) with a gap of at most BRIDGE between them are one rule
-    unless both ends of the gap stand on rules across. A merged cell's open side lies between two
+    mended: two pieces in line (within SNAP) with a gap of at most BRIDGE (and half the longer piece:
+    a character's strokes are no rule) between them are one rule unless both ends of the gap stand
+    on rules across. A merged cell's open side lies between two
     rules across; a break starts and ends anywhere (one end may fall by a rule across, not both),
-    and left open it would merge the cells on both sides of it. (pos, start, end) in, the same out."""
+    and left open it would merge the cells on both sides of it; so would a rule's last piece broken
+    off (_reaching). (pos, start, end) in, the same out."""
     def stands(pos: float, at: float) -> bool:
         return any(abs(a[0] - at) <= SNAP and a[1] - SNAP <= pos <= a[2] + SNAP for a in across)
 
     out: list = []
     for line in sorted(lines, key=lambda l: (l[1], l[0])):
         for k, prev in enumerate(out):
-            if abs(prev[0] - line[0]) > SNAP or not 0 < line[1] - prev[2] <= BRIDGE:
+            gap, longer = line[1] - prev[2], max(prev[2] - prev[1], line[2] - line[1])
+            if abs(prev[0] - line[0]) > SNAP or not 0 < gap <= min(BRIDGE, longer / 2):
                 continue
             if stands(prev[0], prev[2]) and stands(line[0], line[1]):
                 continue
@@ -438,7 +449,20 @@ def _bridged(lines: list, across: list) -> list:
             break
         else:
             out.append(line)
-    return out
+    return [_reaching(line, across) for line in out]
+
+
+def _reaching(line: tuple, across: list) -> tuple:
+    """A rule whose end stops short of a rule across (by at most BRIDGE and a quarter of its own
+    length: its last piece broken off) reaches it again; a rule of a table ends on one."""
+    pos, start, end = line
+    reach = min(BRIDGE, (end - start) / 4)   # (a character's stroke is no rule to lengthen)
+    crossing = [a[0] for a in across if a[1] - SNAP <= pos <= a[2] + SNAP]
+    if not any(abs(a - start) <= SNAP for a in crossing):
+        start = max([a for a in crossing if start - reach <= a < start], default=start)
+    if not any(abs(a - end) <= SNAP for a in crossing):
+        end = min([a for a in crossing if end < a <= end + reach], default=end)
+    return pos, start, end
 
 
 def ink(gray):

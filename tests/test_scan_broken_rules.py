@@ -81,3 +81,28 @@ def test_a_printed_page_with_its_rules_broken_gives_the_clean_pages_rows_and_col
 ])
 def test_a_second_reading_does_not_trade_a_values_sign_for_a_letter(first, second, kept):
     assert ocr_doubt.better(first, second, None)[0] == kept
+
+
+def test_a_rule_whose_first_piece_broke_off_reaches_the_rule_across_again():
+    a, xs, ys = _grid()
+    # the rule under the merged cell begins on column 1's rule: its first 10 px gone
+    a[ys[2]:ys[2] + 2, xs[1] + 2:xs[1] + 12] = 255
+    hs, _ = ocr_reader.rules(a)
+    starts = [h[1] for h in hs if abs(h[0] - ys[2] - 1) < 4]
+    assert min(starts) <= xs[1] + 3, starts
+
+
+def test_the_reverse_pages_rules_showing_through_are_not_rules_of_this_page():
+    # a double-sided sheet: the other side's grid, mirrored, at 5% of its ink, between this page's
+    # rules; its lines, mended, would cut this page's cells
+    a, xs, ys = _grid()
+    ghost = np.full_like(a, 255)
+    for x in (160, 420, 610, 830):
+        ghost[60:560, x:x + 2] = 0
+    for y in (140, 300, 460):
+        ghost[y:y + 2, 60:960] = 0
+    page = np.minimum(a, (255 - (255 - ghost) * 0.05).astype(np.uint8))
+    hs, vs = ocr_reader.rules(page)
+    assert not [v for v in vs if min(abs(v[0] - x) for x in xs) > 6], vs
+    assert not [h for h in hs if min(abs(h[0] - y) for y in ys) > 6], hs
+    assert len(cluster([v[0] for v in vs], 4)) == len(xs)
