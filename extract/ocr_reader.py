@@ -17,8 +17,11 @@ digit (extract.scan_numbering). An empty cell with ink in a column of figures is
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
 the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
 they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or
-read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), and ≥ ≤ are set
-≧ ≦ where the ink shows two bars (scan_signs.barred).
+read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), ≥ ≤ are set
+≧ ≦ where the ink shows two bars (scan_signs.barred), and a value's first character read as a
+digit is read as ≥ or ≤ where its ink is the page's own sign's (extract.scan_glyphs). A rule
+broken on the paper is mended, and a line as faint as the reverse page showing through is no rule
+(rules, _bridged).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -31,8 +34,8 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_orient, scan_permille,
-               scan_roman, scan_signs, scan_text_table, scan_width)
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
+               scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_numeric
 from .model import Document, Table
@@ -251,15 +254,17 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
-    for item in result or []:
+    lines = [_line(item) for item in result or []]
+    typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
+                                      max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
+                                    for item, (text, centers) in zip(result or [], lines)], gray)
+    for index, (item, (text, centers)) in enumerate(zip(result or [], lines)):
         box, read, score = item[:3]
-        text = read.strip()
         if not text:
             continue
-        centers = ocr_boxes.centers_of(item)
-        if centers is not None and len(centers) == len(read):
-            lead = len(read) - len(read.lstrip())
-            centers = centers[lead:lead + len(text)]
+        if index in typeset:
+            units.append(f"第{number}页“{text[:30]}”→“{typeset[index][:30]}”")
+            text = typeset[index]
         mille, centers = scan_permille.permille(text, centers)   # (its centres moved with it)
         if mille != text:
             units.append(f"第{number}页“{text}”→“{mille}”")
@@ -301,7 +306,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                               seen=(sx, sx + sw)))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
-                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；数值开头识别为数字的字，墨迹与本页识别出的"
+                            "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
         doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；"
@@ -351,6 +357,18 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
                             + "；".join(slashed))
     return read
+
+
+def _line(item) -> tuple[str, list | None]:
+    """A recognised line's text, stripped, and its characters' centres (extract.ocr_boxes; None
+    where the engine gave none that fit)."""
+    read = item[1]
+    text = read.strip()
+    centers = ocr_boxes.centers_of(item)
+    if centers is not None and len(centers) == len(read):
+        lead = len(read) - len(read.lstrip())
+        centers = centers[lead:lead + len(text)]
+    return text, centers
 
 
 BLIND_LINES = 8     # a cell of this many lines holding most of its page's text: the grid was not found
@@ -429,12 +447,21 @@ def _bridged(lines: list, across: list) -> list:
     """Rules broken on the paper (a copy of a copy, a scanner app's threshold dropping a faint line)
     mended: two pieces in line (within SNAP) with a gap of at most BRIDGE (and half the longer piece:
     a character's strokes are no rule) between them are one rule unless both ends of the gap stand
-    on rules across. A merged cell's open side lies between two
-    rules across; a break starts and ends anywhere (one end may fall by a rule across, not both),
-    and left open it would merge the cells on both sides of it; so would a rule's last piece broken
-    off (_reaching). (pos, start, end) in, the same out."""
+    on rules across, or one passes through it and neither piece meets one. A merged cell's open side
+    lies between two rules across, and pieces that stop short of the rules crossing between them
+    (149's label column) are drawn so; a break
+    starts and ends anywhere (one end may fall by a rule across, not both), and left open it would
+    merge the cells on both sides of it; so would a rule's last piece broken off (_reaching).
+    (pos, start, end) in, the same out."""
     def stands(pos: float, at: float) -> bool:
         return any(abs(a[0] - at) <= SNAP and a[1] - SNAP <= pos <= a[2] + SNAP for a in across)
+
+    def crossed(pos: float, a: float, b: float) -> bool:   # a rule across passes through the gap
+        return any(a < c[0] < b and c[1] - SNAP <= pos <= c[2] + SNAP for c in across)
+
+    def meets(line: tuple) -> bool:     # the piece meets a rule across: a grid's rule
+        return any(line[1] - SNAP <= c[0] <= line[2] + SNAP and c[1] - SNAP <= line[0] <= c[2] + SNAP
+                   for c in across)
 
     out: list = []
     for line in sorted(lines, key=lambda l: (l[1], l[0])):
@@ -442,7 +469,8 @@ def _bridged(lines: list, across: list) -> list:
             gap, longer = line[1] - prev[2], max(prev[2] - prev[1], line[2] - line[1])
             if abs(prev[0] - line[0]) > SNAP or not 0 < gap <= min(BRIDGE, longer / 2):
                 continue
-            if stands(prev[0], prev[2]) and stands(line[0], line[1]):
+            if stands(prev[0], prev[2]) and stands(line[0], line[1]) \
+                    or crossed(prev[0], prev[2], line[1]) and not (meets(prev) or meets(line)):
                 continue
             out[k] = ((prev[0] * (prev[2] - prev[1]) + line[0] * (line[2] - line[1]))
                       / (prev[2] - prev[1] + line[2] - line[1]), prev[1], line[2])
@@ -453,11 +481,14 @@ def _bridged(lines: list, across: list) -> list:
 
 
 def _reaching(line: tuple, across: list) -> tuple:
-    """A rule whose end stops short of a rule across (by at most BRIDGE and a quarter of its own
-    length: its last piece broken off) reaches it again; a rule of a table ends on one."""
+    """A rule of a grid (it meets a rule across) whose end stops short of a rule across (by at most
+    BRIDGE and a quarter of its own length: its last piece broken off) reaches it again; a rule of
+    a table ends on one. A line that meets none is left as drawn."""
     pos, start, end = line
     reach = min(BRIDGE, (end - start) / 4)   # (a character's stroke is no rule to lengthen)
     crossing = [a[0] for a in across if a[1] - SNAP <= pos <= a[2] + SNAP]
+    if not any(start - SNAP <= a <= end + SNAP for a in crossing):
+        return line     # it meets no rule across: no grid's rule (149's label column, drawn short)
     if not any(abs(a - start) <= SNAP for a in crossing):
         start = max([a for a in crossing if start - reach <= a < start], default=start)
     if not any(abs(a - end) <= SNAP for a in crossing):

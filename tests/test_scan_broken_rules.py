@@ -32,6 +32,7 @@ def test_a_rule_broken_inside_cells_is_one_rule_again():
     a, xs, ys = _grid()
     a[180:182, 380:420] = 255          # a gap inside column 1
     a[420:422, 304:340] = 255          # a gap starting by column 1's rule (one end stands on it)
+    a[420:422, 690:715] = 255          # a gap over a crossing (column 3's rule passes through it)
     a[340:342, 560:600] = 255
     a[340:342, 610:640] = 255          # two gaps in one rule
     hs, _ = ocr_reader.rules(a)
