@@ -431,10 +431,42 @@ def rules(gray) -> tuple[list, list]:
         count = np.maximum(np.bincount(labels[on], minlength=n), 1)
         shade = (paper - total / count) / max(paper - darkest, 1.0)
         out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if shade[k] >= FAINT])
+    out[0] = _unfolded(bw, out[0], (max(25, w // 40), 1))
+    out[1] = [(x, y, ww, hh) for y, x, hh, ww in _unfolded(bw.T, [(y, x, hh, ww) for x, y, ww, hh in out[1]],
+                                                         (max(25, h // 60), 1))]
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+def _unfolded(bw, boxes: list, kernel: tuple) -> list:
+    """Horizontal lines (x, y, w, h boxes of bw's ink) with a fold or crease taken out: a line from
+    one edge of the sheet to the other is no rule (a table stands within the margins), and where it
+    lies on a rule it is one line with it (366's folded letter: the crease on the first indicator
+    row's rule cut the level cells above it). In its band, the pixel rows whose ink reaches both
+    edges of the sheet are the crease's; the rules left in the band without them are the rules.
+    Where none is left the line stays as it was (a crease on a rule's own rows cannot be told
+    from it)."""
+    import cv2
+    import numpy as np
+    w = bw.shape[1]
+    edge = max(1, int(w * 0.03))
+    out = []
+    for x, y, ww, hh in boxes:
+        if x > SNAP or x + ww < w - SNAP:
+            out.append((x, y, ww, hh))
+            continue
+        band = bw[y:y + hh].copy()
+        fold = ((band[:, :edge] > 0).mean(axis=1) >= 0.9) & ((band[:, -edge:] > 0).mean(axis=1) >= 0.9)
+        band[fold] = 0
+        mask = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() does
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        left = [(int(a), int(b) + y, int(c), int(d)) for a, b, c, d in (stats[k][:4] for k in range(1, n))
+                if c >= 3 * SNAP and (a > SNAP or a + c < w - SNAP)]
+        out += left or [(x, y, ww, hh)]
+    return out
 
 
 FAINT = 0.1     # of the way from the paper to the page's darkest ink: a line fainter is the reverse's

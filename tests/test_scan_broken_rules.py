@@ -107,3 +107,14 @@ def test_the_reverse_pages_rules_showing_through_are_not_rules_of_this_page():
     assert not [v for v in vs if min(abs(v[0] - x) for x in xs) > 6], vs
     assert not [h for h in hs if min(abs(h[0] - y) for y in ys) > 6], hs
     assert len(cluster([v[0] for v in vs], 4)) == len(xs)
+
+
+def test_a_crease_lying_on_a_rule_is_taken_out_and_the_rule_kept():
+    # a folded letter: the crease, a dark line from edge to edge of the sheet, lies just above the rule
+    # under row 1 (drawn over columns 1-3, column 0's rows 1-2 one cell) and is one line with it
+    a, xs, ys = _grid()
+    a[ys[2] - 3:ys[2], :] = 90
+    hs, _ = ocr_reader.rules(a)
+    near = _h_at(hs, ys[2] + 1) + _h_at(hs, ys[2] - 2)
+    assert near and all(x0 >= xs[1] - 3 for x0, _ in near), near      # column 0's cell stays one
+    assert any(x1 >= xs[-1] for _, x1 in near), near                    # the rule under columns 1-3 stays
