@@ -98,6 +98,21 @@ def unknown_to_first(first: str, second: str, known, traditional=frozenset()) ->
                for op, a, b, c, d in _edits(first, second) if op != "equal" for ch in second[c:d])
 
 
+SIGN_BEFORE_FIGURE = re.compile(r"[≥≤≧≦<>＜＞]\d")
+LETTER_BEFORE_FIGURE = re.compile(r"[A-Za-z]\d")
+
+
+def lost_sign(first: str, second: str) -> bool:
+    """Whether the second reading puts a letter where the first read a comparison sign before a
+    figure (≤18万元 as s18万元): a sign before a figure is a value's grammar, a letter there is
+    none, so the second reading is a confusion of the sign's shape, however sure it is."""
+    for op, a, b, c, d in _edits(first, second):
+        if op == "replace" and any(SIGN_BEFORE_FIGURE.match(first, i) for i in range(a, b)) \
+                and any(LETTER_BEFORE_FIGURE.match(second, i) for i in range(c, d)):
+            return True
+    return False
+
+
 def better(first, second, crop, known=None, traditional=frozenset()):
     """The reading to keep of two of one line (each (text, score[, info])): the second where it
     reads ink the first left unread, or a character the first model lacks (`known`: its
@@ -107,6 +122,8 @@ def better(first, second, crop, known=None, traditional=frozenset()):
     left1 = len(first) > 2 and unexplained(crop, first[2])
     left2 = len(second) > 2 and unexplained(crop, second[2])
     if left2 and not left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
+        take = False
+    elif lost_sign(first[0], second[0]):
         take = False
     elif (left1 and not left2) or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
         take = True

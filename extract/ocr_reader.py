@@ -17,8 +17,11 @@ digit (extract.scan_numbering). An empty cell with ink in a column of figures is
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
 the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
 they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or
-read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), and ≥ ≤ are set
-≧ ≦ where the ink shows two bars (scan_signs.barred).
+read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), ≥ ≤ are set
+≧ ≦ where the ink shows two bars (scan_signs.barred), and a value's first character read as a
+digit is read as ≥ or ≤ where its ink is the page's own sign's (extract.scan_glyphs). A rule
+broken on the paper is mended, and a line as faint as the reverse page showing through is no rule
+(rules, _bridged).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -31,8 +34,8 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_numbering, scan_orient, scan_permille,
-               scan_roman, scan_signs, scan_text_table, scan_width)
+from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
+               scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_numeric
 from .model import Document, Table
@@ -251,15 +254,17 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
-    for item in result or []:
+    lines = [_line(item) for item in result or []]
+    typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
+                                      max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
+                                    for item, (text, centers) in zip(result or [], lines)], gray)
+    for index, (item, (text, centers)) in enumerate(zip(result or [], lines)):
         box, read, score = item[:3]
-        text = read.strip()
         if not text:
             continue
-        centers = ocr_boxes.centers_of(item)
-        if centers is not None and len(centers) == len(read):
-            lead = len(read) - len(read.lstrip())
-            centers = centers[lead:lead + len(text)]
+        if index in typeset:
+            units.append(f"第{number}页“{text[:30]}”→“{typeset[index][:30]}”")
+            text = typeset[index]
         mille, centers = scan_permille.permille(text, centers)   # (its centres moved with it)
         if mille != text:
             units.append(f"第{number}页“{text}”→“{mille}”")
@@ -301,7 +306,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                               seen=(sx, sx + sw)))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
-                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”）："
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；数值开头识别为数字的字，墨迹与本页识别出的"
+                            "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
         doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；"
@@ -353,6 +359,18 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     return read
 
 
+def _line(item) -> tuple[str, list | None]:
+    """A recognised line's text, stripped, and its characters' centres (extract.ocr_boxes; None
+    where the engine gave none that fit)."""
+    read = item[1]
+    text = read.strip()
+    centers = ocr_boxes.centers_of(item)
+    if centers is not None and len(centers) == len(read):
+        lead = len(read) - len(read.lstrip())
+        centers = centers[lead:lead + len(text)]
+    return text, centers
+
+
 BLIND_LINES = 8     # a cell of this many lines holding most of its page's text: the grid was not found
 
 
@@ -402,15 +420,112 @@ def rules(gray) -> tuple[list, list]:
 
     h, w = gray.shape
     bw = ink(gray)
+    paper, darkest = float(np.median(gray)), float(np.percentile(gray, 0.5))
     out = []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
-        mask = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n)])
+        opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        on = opened > 0     # each line's own pixels (not the dilation's): how dark it is
+        total = np.bincount(labels[on], weights=gray[on].astype(np.float64), minlength=n)
+        count = np.maximum(np.bincount(labels[on], minlength=n), 1)
+        shade = (paper - total / count) / max(paper - darkest, 1.0)
+        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if shade[k] >= FAINT])
+    out[0] = _unfolded(bw, out[0], (max(25, w // 40), 1))
+    out[1] = [(x, y, ww, hh) for y, x, hh, ww in _unfolded(bw.T, [(y, x, hh, ww) for x, y, ww, hh in out[1]],
+                                                         (max(25, h // 60), 1))]
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
-    return horizontal, vertical + _box_sides(bw, out[0], kernel[1])
+    vertical += _box_sides(bw, out[0], kernel[1])
+    return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+def _unfolded(bw, boxes: list, kernel: tuple) -> list:
+    """Horizontal lines (x, y, w, h boxes of bw's ink) with a fold or crease taken out: a line from
+    one edge of the sheet to the other is no rule (a table stands within the margins), and where it
+    lies on a rule it is one line with it (366's folded letter: the crease on the first indicator
+    row's rule cut the level cells above it). In its band, the pixel rows whose ink reaches both
+    edges of the sheet are the crease's; the rules left in the band without them are the rules.
+    Where none is left the line stays as it was (a crease on a rule's own rows cannot be told
+    from it)."""
+    import cv2
+    import numpy as np
+    w = bw.shape[1]
+    edge = max(1, int(w * 0.03))
+    out = []
+    for x, y, ww, hh in boxes:
+        if x > SNAP or x + ww < w - SNAP:
+            out.append((x, y, ww, hh))
+            continue
+        band = bw[y:y + hh].copy()
+        fold = ((band[:, :edge] > 0).mean(axis=1) >= 0.9) & ((band[:, -edge:] > 0).mean(axis=1) >= 0.9)
+        band[fold] = 0
+        mask = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() does
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        left = [(int(a), int(b) + y, int(c), int(d)) for a, b, c, d in (stats[k][:4] for k in range(1, n))
+                if c >= 3 * SNAP and (a > SNAP or a + c < w - SNAP)]
+        out += left or [(x, y, ww, hh)]
+    return out
+
+
+FAINT = 0.1     # of the way from the paper to the page's darkest ink: a line fainter is the reverse's
+                # print showing through (a double-sided sheet: 0.03-0.06, one 0.12, on 365's), not a rule
+                # of this page; a copy of a copy's blurred thin rules are 0.19 and more (364's)
+BRIDGE = DPI / 25.4 * 25    # 25 mm: the longest break in a rule that is mended
+
+
+def _bridged(lines: list, across: list) -> list:
+    """Rules broken on the paper (a copy of a copy, a scanner app's threshold dropping a faint line)
+    mended: two pieces in line (within SNAP) with a gap of at most BRIDGE (and half the longer piece:
+    a character's strokes are no rule) between them are one rule unless both ends of the gap stand
+    on rules across, or one passes through it and neither piece meets one. A merged cell's open side
+    lies between two rules across, and pieces that stop short of the rules crossing between them
+    (149's label column) are drawn so; a break
+    starts and ends anywhere (one end may fall by a rule across, not both), and left open it would
+    merge the cells on both sides of it; so would a rule's last piece broken off (_reaching).
+    (pos, start, end) in, the same out."""
+    def stands(pos: float, at: float) -> bool:
+        return any(abs(a[0] - at) <= SNAP and a[1] - SNAP <= pos <= a[2] + SNAP for a in across)
+
+    def crossed(pos: float, a: float, b: float) -> bool:   # a rule across passes through the gap
+        return any(a < c[0] < b and c[1] - SNAP <= pos <= c[2] + SNAP for c in across)
+
+    def meets(line: tuple) -> bool:     # the piece meets a rule across: a grid's rule
+        return any(line[1] - SNAP <= c[0] <= line[2] + SNAP and c[1] - SNAP <= line[0] <= c[2] + SNAP
+                   for c in across)
+
+    out: list = []
+    for line in sorted(lines, key=lambda l: (l[1], l[0])):
+        for k, prev in enumerate(out):
+            gap, longer = line[1] - prev[2], max(prev[2] - prev[1], line[2] - line[1])
+            if abs(prev[0] - line[0]) > SNAP or not 0 < gap <= min(BRIDGE, longer / 2):
+                continue
+            if stands(prev[0], prev[2]) and stands(line[0], line[1]) \
+                    or crossed(prev[0], prev[2], line[1]) and not (meets(prev) or meets(line)):
+                continue
+            out[k] = ((prev[0] * (prev[2] - prev[1]) + line[0] * (line[2] - line[1]))
+                      / (prev[2] - prev[1] + line[2] - line[1]), prev[1], line[2])
+            break
+        else:
+            out.append(line)
+    return [_reaching(line, across) for line in out]
+
+
+def _reaching(line: tuple, across: list) -> tuple:
+    """A rule of a grid (it meets a rule across) whose end stops short of a rule across (by at most
+    BRIDGE and a quarter of its own length: its last piece broken off) reaches it again; a rule of
+    a table ends on one. A line that meets none is left as drawn."""
+    pos, start, end = line
+    reach = min(BRIDGE, (end - start) / 4)   # (a character's stroke is no rule to lengthen)
+    crossing = [a[0] for a in across if a[1] - SNAP <= pos <= a[2] + SNAP]
+    if not any(start - SNAP <= a <= end + SNAP for a in crossing):
+        return line     # it meets no rule across: no grid's rule (149's label column, drawn short)
+    if not any(abs(a - start) <= SNAP for a in crossing):
+        start = max([a for a in crossing if start - reach <= a < start], default=start)
+    if not any(abs(a - end) <= SNAP for a in crossing):
+        end = min([a for a in crossing if end < a <= end + reach], default=end)
+    return pos, start, end
 
 
 def ink(gray):

@@ -1,0 +1,120 @@
+"""Scans whose thin rules are broken on the paper (a copy of a copy, a phone scanner app's threshold
+dropping a faint line): a break left open merged the cells on both sides of it, so two indicator
+rows read as one cell and a column appeared where a piece of rule ended (364 and 367's scans).
+extract.ocr_reader.rules mends a break: pieces in line, unless both ends of the gap stand on rules
+across (a merged cell's open side). No OCR here: the rules of a page image only."""
+import numpy as np
+import pytest
+
+from jixiao.extract import ocr_doubt, ocr_reader
+from jixiao.extract.rule_stack import cluster
+
+from .conftest import REPORTS
+
+
+def _grid(merged: bool = True):
+    """A white page with a 4 x 5 grid of 2 px black rules (150 dpi scale); column 0's rows 1-2 one
+    merged cell (the rule between them drawn over columns 1-3 only)."""
+    a = np.full((700, 1000), 255, np.uint8)
+    xs, ys = [100, 300, 500, 700, 900], [100, 180, 260, 340, 420, 500]
+    for k, y in enumerate(ys):
+        a[y:y + 2, (300 if merged and k == 2 else 100):902] = 0
+    for x in xs:
+        a[100:502, x:x + 2] = 0
+    return a, xs, ys
+
+
+def _h_at(hs, y):
+    return sorted((round(h[1]), round(h[2])) for h in hs if abs(h[0] - y) < 4)
+
+
+def test_a_rule_broken_inside_cells_is_one_rule_again():
+    a, xs, ys = _grid()
+    a[180:182, 380:420] = 255          # a gap inside column 1
+    a[420:422, 304:340] = 255          # a gap starting by column 1's rule (one end stands on it)
+    a[420:422, 690:715] = 255          # a gap over a crossing (column 3's rule passes through it)
+    a[340:342, 560:600] = 255
+    a[340:342, 610:640] = 255          # two gaps in one rule
+    hs, _ = ocr_reader.rules(a)
+    for y in (180, 340, 420):
+        (piece,) = _h_at(hs, y + 1)
+        assert piece[0] <= xs[0] + 2 and piece[1] >= xs[-1], (y, _h_at(hs, y + 1))
+
+
+def test_a_merged_cell_stays_open_where_the_gap_stands_on_rules_at_both_ends():
+    a, xs, ys = _grid()
+    hs, _ = ocr_reader.rules(a)
+    (piece,) = _h_at(hs, ys[2] + 1)
+    assert piece[0] >= xs[1] - 3, piece        # column 0's rows 1-2 stay one cell
+
+
+def test_a_broken_vertical_rule_is_one_rule_again():
+    a, xs, ys = _grid()
+    a[200:240, 500:502] = 255          # inside a row, between two rules across
+    _, vs = ocr_reader.rules(a)
+    on = [v for v in vs if abs(v[0] - 501) < 4]
+    assert any(v[1] <= 102 and v[2] >= 498 for v in on), on
+
+
+def test_a_printed_page_with_its_rules_broken_gives_the_clean_pages_rows_and_columns():
+    import pypdfium2 as pdfium
+    path = sorted(REPORTS.glob("*.pdf"))[0]
+    page = pdfium.PdfDocument(str(path))[0].render(scale=150 / 72).to_pil().convert("L")
+    clean = np.asarray(page).copy()
+    hs0, vs0 = ocr_reader.rules(clean)
+    assert len(hs0) >= 6
+    broken = clean.copy()
+    rng = np.random.default_rng(7)
+    for y, x0, x1 in hs0:               # three gaps of 8-30 px in each rule, away from its ends
+        for _ in range(3):
+            g = int(rng.integers(x0 + 40, max(x0 + 41, x1 - 70)))
+            broken[int(y) - 3:int(y) + 4, g:g + int(rng.integers(8, 30))] = 255
+    hs1, vs1 = ocr_reader.rules(broken)
+    snap = ocr_reader.SNAP
+    for y in cluster([h[0] for h in hs0], snap):
+        span = lambda hs: sorted((round(h[1] / 10), round(h[2] / 10)) for h in hs if abs(h[0] - y) <= snap)
+        assert len(span(hs1)) == len(span(hs0)), (y, span(hs0), span(hs1))
+
+
+@pytest.mark.parametrize("first,second,kept", [
+    (("≤18万元", 0.99), ("s18万元", 0.996), "≤18万元"),     # a letter for the sign: no value
+    (("248公里", 0.93), ("≥48公里", 0.99), "≥48公里"),      # the sign for a digit: taken
+])
+def test_a_second_reading_does_not_trade_a_values_sign_for_a_letter(first, second, kept):
+    assert ocr_doubt.better(first, second, None)[0] == kept
+
+
+def test_a_rule_whose_first_piece_broke_off_reaches_the_rule_across_again():
+    a, xs, ys = _grid()
+    # the rule under the merged cell begins on column 1's rule: its first 10 px gone
+    a[ys[2]:ys[2] + 2, xs[1] + 2:xs[1] + 12] = 255
+    hs, _ = ocr_reader.rules(a)
+    starts = [h[1] for h in hs if abs(h[0] - ys[2] - 1) < 4]
+    assert min(starts) <= xs[1] + 3, starts
+
+
+def test_the_reverse_pages_rules_showing_through_are_not_rules_of_this_page():
+    # a double-sided sheet: the other side's grid, mirrored, at 5% of its ink, between this page's
+    # rules; its lines, mended, would cut this page's cells
+    a, xs, ys = _grid()
+    ghost = np.full_like(a, 255)
+    for x in (160, 420, 610, 830):
+        ghost[60:560, x:x + 2] = 0
+    for y in (140, 300, 460):
+        ghost[y:y + 2, 60:960] = 0
+    page = np.minimum(a, (255 - (255 - ghost) * 0.05).astype(np.uint8))
+    hs, vs = ocr_reader.rules(page)
+    assert not [v for v in vs if min(abs(v[0] - x) for x in xs) > 6], vs
+    assert not [h for h in hs if min(abs(h[0] - y) for y in ys) > 6], hs
+    assert len(cluster([v[0] for v in vs], 4)) == len(xs)
+
+
+def test_a_crease_lying_on_a_rule_is_taken_out_and_the_rule_kept():
+    # a folded letter: the crease, a dark line from edge to edge of the sheet, lies just above the rule
+    # under row 1 (drawn over columns 1-3, column 0's rows 1-2 one cell) and is one line with it
+    a, xs, ys = _grid()
+    a[ys[2] - 3:ys[2], :] = 90
+    hs, _ = ocr_reader.rules(a)
+    near = _h_at(hs, ys[2] + 1) + _h_at(hs, ys[2] - 2)
+    assert near and all(x0 >= xs[1] - 3 for x0, _ in near), near      # column 0's cell stays one
+    assert any(x1 >= xs[-1] for _, x1 in near), near                    # the rule under columns 1-3 stays

@@ -1,0 +1,58 @@
+"""A comparison sign read as a digit, told by the page's own type (extract/scan_glyphs.py): on 367's
+scanner-app page the engine read ≥1.2万吨 as 21.2万吨 and ≥320万人 as 2320万人, surely, while it read
+the same sign right on the lines around them, and four false flags followed. Here a printed page's
+own words (its text layer gives each character's place) are set on the page's image, thickened and
+made one-bit as a scanner app does, and one ≥ value is given to the repair as the engine misread it.
+No OCR: the repair sees the ink and the readings."""
+import numpy as np
+import pdfplumber
+import pypdfium2 as pdfium
+
+from jixiao.extract import scan_glyphs
+
+from .conftest import REPORTS
+
+DPI = 150
+
+
+def _page_lines():
+    path = next(REPORTS.glob("001_*.pdf"))
+    scale = DPI / 72
+    img = pdfium.PdfDocument(str(path))[1].render(scale=scale).to_pil().convert("L")
+    a = np.asarray(img).astype(np.float32)
+    import cv2
+    a = cv2.erode(a, np.ones((2, 2), np.uint8))                           # strokes thickened
+    mean = cv2.blur(a, (51, 51))
+    gray = np.where(a < mean - 12, 0, 255).astype(np.uint8)                # the app's one-bit threshold
+    with pdfplumber.open(str(path)) as pdf:
+        words = pdf.pages[1].extract_words()
+    lines = []
+    for w in words:
+        n = len(w["text"])
+        step = (w["x1"] - w["x0"]) / n
+        centers = [(w["x0"] + step * (k + 0.5)) * scale for k in range(n)]
+        lines.append(((w["x0"] * scale, w["top"] * scale - 3, w["x1"] * scale, w["bottom"] * scale + 3),
+                      w["text"], centers))
+    return gray, lines
+
+
+def test_a_sign_read_as_a_digit_is_read_as_the_sign_its_ink_matches():
+    gray, lines = _page_lines()
+    k = next(i for i, l in enumerate(lines) if l[1].startswith("≥9"))
+    box, text, centers = lines[k]
+    lines[k] = (box, "2" + text[1:], centers)               # as the engine misread it
+    got = scan_glyphs.repaired(lines, gray)
+    assert got.get(k) == text, (text, got)
+
+
+def test_a_value_that_begins_with_the_digit_keeps_it():
+    gray, lines = _page_lines()
+    got = scan_glyphs.repaired(lines, gray)
+    assert got == {}, got                                  # 2021…, 253.42 … stay as read
+
+
+def test_no_sign_read_on_the_page_changes_nothing():
+    gray, lines = _page_lines()
+    k = next(i for i, l in enumerate(lines) if l[1].startswith("≥9"))
+    lines = [(b, "2" + t[1:], c) if t.startswith("≥") else (b, t, c) for b, t, c in lines]
+    assert scan_glyphs.repaired(lines, gray) == {}
