@@ -1783,3 +1783,24 @@ def test_aligned_text_page_opened_by_a_form_feed_keeps_its_columns(tmp_path):
     (t,) = d.tables()
     assert t.grid()[0] == LEVELS_BESIDE_WRAPS[0][:7] and t.n_rows == 3
     assert d.warnings == []
+
+
+def test_pdf_unwrapped_cell_printed_past_its_right_rule_is_read_whole_and_said(tmp_path):
+    # 397: a spreadsheet's unwrapped name cell longer than its cell, printed by LibreOffice over the
+    # empty room right of the title block's two columns, across the rule; the text layer holds the
+    # whole name. The characters going on past the rule with no gap are the cell's (it had lost
+    # "Project" to a cell made of the empty room); a neighbour's text a padding away stays its own.
+    grid = [f"40 {792 - y} m 200 {792 - y} l S" for y in (100, 120, 140)]
+    grid += [f"40 {792 - y} m 560 {792 - y} l S" for y in (160, 180)]
+    grid += [f"{x} {792 - 100} m {x} {792 - 180} l S" for x in (40, 120, 200)]
+    grid += [f"{x} {792 - 140} m {x} {792 - 180} l S" for x in (300, 560)]
+    page = [(44, 114, "Year"), (124, 114, "2023"), (44, 134, "Name"), (124, 134, "FulingMustardUpgradeProject"),
+            (44, 154, "Fund"), (124, 154, "Total"), (204, 154, "Spent"), (304, 154, "Score"),
+            (44, 174, "Basic"), (146.8, 174, "Abcdefghijk"), (201.5, 174, "1,296.16"), (304, 174, "9.82")]
+    d = read_document(_text_pdf(tmp_path / "overflow.pdf", [page], drawn=grid))
+    (t,) = d.tables()
+    assert t.grid()[1][:2] == ["Name", "FulingMustardUpgradeProject"]
+    assert "Project" not in [c.text for c in t.cells]
+    # a right-aligned cell ending 1.5 before its rule, its neighbour's text starting 1.5 after it
+    assert t.grid()[3][:4] == ["Basic", "Abcdefghijk", "1,296.16", "9.82"]
+    assert any("FulingMustardUpgradeProject" in w and "超出" in w for w in d.warnings)
