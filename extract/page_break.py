@@ -9,21 +9,35 @@ from .model import Location, Table
 
 def merged_over_break(table: Table, last: int, wraps: dict) -> None:
     """A merged cell the page break cut, its text drawn only in the next page's part (LibreOffice
-    with a vMerged cell): the last row's cell is empty and its own, while the cell above it in the
-    column is a merged cell ending just there, so the empty cell is not that group's (its rule
-    says so) and is no level left blank for "as above". It is the top of the next part's first
-    cell in the column, which then spans both rows. `last`: the first part's last row; the next
-    part's rows follow it in `table`. wraps: (row, col) -> whether a cell's text runs on, kept."""
+    with a vMerged cell): the last row's cell is empty and its own (a rule over it: the group above
+    ends there), and the column is written with merged cells, not with levels left blank for "as
+    above" (the cell above is merged itself, or, where it is a one-row group, another cell of the
+    column spans rows and none of them is left blank under a filled one). It is the top of the
+    next part's first cell in the column, which then spans both rows. `last`: the first part's
+    last row; the next part's rows follow it in `table`. wraps: (row, col) -> whether a cell's
+    text runs on, kept."""
     for p in [c for c in table.cells if c.row == last + 1 and c.text.strip()]:
         here, above = table.cell_at(last, p.col), table.cell_at(last - 1, p.col) if last > 0 else None
         if here is None or above is None or here.text.strip() or here.row != last or here.rowspan != 1 or \
                 (here.col, here.colspan) != (p.col, p.colspan) or (above.col, above.colspan) != (p.col, p.colspan) or \
-                above.rowspan < 2 or above.row + above.rowspan != last or not above.text.strip():
+                above.row + above.rowspan != last or not above.text.strip() or \
+                above.rowspan < 2 and not _written_merged(table, last, p.col, p.colspan):
             continue
         table.cells.remove(here)
         p.row, p.rowspan = last, p.rowspan + 1
         p.loc = Location(**{**p.loc.__dict__, "row": last})
         wraps[(last, p.col)] = wraps.pop((last + 1, p.col), False)
+
+
+def _written_merged(table: Table, last: int, col: int, colspan: int) -> bool:
+    """Whether the column's cells above row `last` are written merged: some cell spans rows, and
+    no cell of its own is left empty under a filled one (a level written once and left blank
+    below, "as above", is a table that fills down)."""
+    cells = sorted((c for c in table.cells if (c.col, c.colspan) == (col, colspan) and c.row < last),
+                   key=lambda c: c.row)
+    blank_below = any(not c.text.strip() and b.text.strip() and b.row + b.rowspan == c.row
+                      for b, c in zip(cells, cells[1:]))
+    return any(c.rowspan > 1 for c in cells) and not blank_below
 
 
 # What may stand between a cut row and the page's edge: a page number (12, - 3 -, 第2页 共3页).

@@ -61,6 +61,7 @@ class _PageTable:
     typed: bool = False      # its lines were typed with tab stops: a field never wraps to the next line
     lost: list = field(default_factory=list)        # chars inside its box that no cell holds: warned of
     overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
+    ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
@@ -206,9 +207,14 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         taken = {id(c) for run, _ in texts for ln in run for c in ln.chars}
         chars = [c for c in chars if id(c) not in taken]
         tables = [t for t in tables if not (len(t.xs) == 2 and any(_holds(t.bbox, run) for run, _ in texts))]
+    past = _runs_past(tables, chars)
     loose = []
     for ch in chars:
         if not ch["text"].strip() and ch["text"] != " ":
+            continue
+        if id(ch) in past:
+            t, slot = past[id(ch)]
+            t.chars.setdefault(slot, []).append(ch)
             continue
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         for t in tables:
@@ -250,6 +256,30 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
             out[-1][1].append(obj)
         else:
             out.append(("lines", [obj], page_number, *edge))
+    return out
+
+
+def _runs_past(tables: list[_PageTable], chars: list) -> dict:
+    """A cell's line printed on past its right rule: an unwrapped spreadsheet cell longer than its
+    cell, drawn whole over the empty room beside it (LibreOffice draws it across the rule; the text
+    layer holds it all). The characters going on from the line's last one inside the cell with no
+    gap between them (a cell's text starts a padding away from the rule) are the cell's, whatever
+    slot, or none, they fall in (the line kept in the table's ran_past, to be said). Returns
+    id(char) -> (table, cell) for those past the rule."""
+    out: dict = {}
+    lines = _lines([c for c in chars if c["text"].strip()])
+    for t in tables:
+        for r0, c0, _, _, (x0, top, x1, bottom) in t.cells:
+            for ln in lines:
+                if not (top <= (ln.top + ln.bottom) / 2 <= bottom and ln.x0 < x1 < ln.x1):
+                    continue
+                inside = [k for k, c in enumerate(ln.chars) if x0 <= (c["x0"] + c["x1"]) / 2 <= x1]
+                k = inside[-1] if inside else len(ln.chars)
+                while k + 1 < len(ln.chars) and abs(ln.chars[k + 1]["x0"] - ln.chars[k]["x1"]) <= 0.15 * ln.size:
+                    k += 1
+                    out[id(ln.chars[k])] = (t, (r0, c0))
+                if inside and k > inside[-1]:
+                    t.ran_past[(r0, c0)] = _chars_text(ln.chars[inside[0]:k + 1])
     return out
 
 
@@ -664,6 +694,9 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
             _append_rows(path, open_table, t, body_bottom)
         else:
             open_table = _new_table(doc, path, t)
+        for text in t.ran_past.values():
+            doc.warnings.append(f"第{t.page}页表{open_table.table.index + 1}单元格的文字超出其右边框：“{text}”，"
+                                "按文字层读取全文，请核对原件")
         if t.lost:
             doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{open_table.table.index + 1}）："
                                 f"“{_lost_text(t)}”，请核对原件")

@@ -1067,11 +1067,14 @@ def test_pdf_text_beside_a_grid_ruled_in_its_middle_columns_is_more_cells_of_its
     assert t.cell_at(1, 4).loc.col == 4 and t.cell_at(1, 4).loc.bbox[0] > 360
 
 
-def _ruled_pages(level_above_merged: bool):
+def _ruled_pages(level_above: str):
     """Two pages of one ruled table (level 2 | name | score), its header repeated on page 2. On
-    page 1 a level-2 cell over rows 1-2 (merged, or written once and left blank below as "as
-    above"), then row 3 whose level-2 cell is its own and empty; page 2 starts with a row whose
-    level-2 cell holds 可持续影响指标 (LibreOffice draws a vMerged cell's text in its lower part)."""
+    page 1 a level-2 cell over rows 1-2 (level_above "merged"; "blank": written once and left blank
+    below as "as above"; "continued": merged on over row 3 too), then row 3 whose level-2 cell is its
+    own and empty (but for "continued"); "one_row": 社会效益指标 merged over rows 1-2, then a one-row
+    group 经济效益指标, then the own empty cell; "one_row_as_above": the same with 社会效益指标 written
+    once and left blank below. Page 2 starts with a row whose level-2 cell holds 可持续影响指标
+    (LibreOffice draws a vMerged cell's text in its lower part)."""
     from types import SimpleNamespace
 
     from jixiao.extract.model import Document
@@ -1086,13 +1089,20 @@ def _ruled_pages(level_above_merged: bool):
         return SimpleNamespace(bbox=(0.0, 0.0, 240.0, max(b[3] for b in rects)), cells=rects)
     head = [(0.0, 80.0), (80.0, 200.0), (200.0, 240.0)]
     tail = [(80.0, 200.0), (200.0, 240.0)]
-    if level_above_merged:
-        page1 = table([(0, head), (1, tail), (2, tail), (3, head)], [(0.0, 20.0, 80.0, 60.0)])
+    one_row = level_above.startswith("one_row")
+    if level_above in ("merged", "one_row"):
+        page1 = table([(0, head), (1, tail), (2, tail), *([(3, head)] if one_row else []), (3 + one_row, head)],
+                      [(0.0, 20.0, 80.0, 60.0)])
+    elif level_above == "continued":
+        page1 = table([(0, head), (1, tail), (2, tail), (3, tail)], [(0.0, 20.0, 80.0, 80.0)])
     else:
-        page1 = table([(0, head), (1, head), (2, head), (3, head)], [])
+        page1 = table([(0, head), (1, head), (2, head), (3, head), *([(4, head)] if one_row else [])], [])
     chars1 = text("二级指标", 2, 5) + text("三级指标", 82, 5) + text("分值", 202, 5) + \
         text("社会效益指标", 2, 25) + text("受益学生", 82, 25) + text("8", 202, 25) + \
-        text("校舍安全事故", 82, 45) + text("8", 202, 45) + text("校舍安全年检制度", 82, 65) + text("8", 202, 65)
+        text("校舍安全事故", 82, 45) + text("8", 202, 45)
+    if one_row:
+        chars1 += text("经济效益指标", 2, 65) + text("带动就业", 82, 65) + text("6", 202, 65)
+    chars1 += text("校舍安全年检制度", 82, 65 + 20 * one_row) + text("8", 202, 65 + 20 * one_row)
     page2 = table([(0, head), (1, head)], [])
     chars2 = text("二级指标", 2, 5) + text("三级指标", 82, 5) + text("分值", 202, 5) + \
         text("可持续影响指标", 2, 25) + text("维修工程返修率", 82, 25) + text("6", 202, 25)
@@ -1107,10 +1117,23 @@ def test_pdf_merged_cell_cut_by_the_page_takes_its_text_from_the_next_page():
     # 151: the row above the break has its own empty level-2 cell under a merged 社会效益指标 that
     # ends above it (a rule between): not that group's, so not "as above"; it is the top of the
     # vMerged 可持续影响指标 whose text LibreOffice drew on page 2.
-    assert _ruled_pages(level_above_merged=True) == ["二级指标", "社会效益指标", "社会效益指标", "可持续影响指标",
-                                                     "可持续影响指标"]
+    assert _ruled_pages("merged") == ["二级指标", "社会效益指标", "社会效益指标", "可持续影响指标", "可持续影响指标"]
     # Level words written once and left blank below (no merges): the blank cell is "as above".
-    assert _ruled_pages(level_above_merged=False) == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
+    assert _ruled_pages("blank") == ["二级指标", "社会效益指标", "", "", "可持续影响指标"]
+    # A real continuation: the merged cell goes on over the page's last row (no rule over its empty
+    # part), so that row keeps 社会效益指标 and 可持续影响指标 opens on page 2 alone.
+    assert _ruled_pages("continued") == ["二级指标", "社会效益指标", "社会效益指标", "社会效益指标", "可持续影响指标"]
+
+
+def test_pdf_merged_cell_cut_by_the_page_under_a_one_row_group_takes_its_text_from_the_next_page():
+    # 395: the group above the break's empty cell is one row (可持续影响指标 there, 经济效益指标 here),
+    # so no merged cell ends over it; the column is written merged elsewhere (社会效益指标 over two
+    # rows) with no level left blank below a filled one, so the empty cell under the rule opens the
+    # merged cell whose text is drawn on page 2 (it had read 经济效益指标 by "as above").
+    assert _ruled_pages("one_row") == ["二级指标", "社会效益指标", "社会效益指标", "经济效益指标", "可持续影响指标",
+                                       "可持续影响指标"]
+    # The same column writing its levels once and leaving them blank below: "as above" it stays.
+    assert _ruled_pages("one_row_as_above") == ["二级指标", "社会效益指标", "", "经济效益指标", "", "可持续影响指标"]
 
 
 def _glyphs(s, x0, top):
@@ -1760,3 +1783,24 @@ def test_aligned_text_page_opened_by_a_form_feed_keeps_its_columns(tmp_path):
     (t,) = d.tables()
     assert t.grid()[0] == LEVELS_BESIDE_WRAPS[0][:7] and t.n_rows == 3
     assert d.warnings == []
+
+
+def test_pdf_unwrapped_cell_printed_past_its_right_rule_is_read_whole_and_said(tmp_path):
+    # 397: a spreadsheet's unwrapped name cell longer than its cell, printed by LibreOffice over the
+    # empty room right of the title block's two columns, across the rule; the text layer holds the
+    # whole name. The characters going on past the rule with no gap are the cell's (it had lost
+    # "Project" to a cell made of the empty room); a neighbour's text a padding away stays its own.
+    grid = [f"40 {792 - y} m 200 {792 - y} l S" for y in (100, 120, 140)]
+    grid += [f"40 {792 - y} m 560 {792 - y} l S" for y in (160, 180)]
+    grid += [f"{x} {792 - 100} m {x} {792 - 180} l S" for x in (40, 120, 200)]
+    grid += [f"{x} {792 - 140} m {x} {792 - 180} l S" for x in (300, 560)]
+    page = [(44, 114, "Year"), (124, 114, "2023"), (44, 134, "Name"), (124, 134, "FulingMustardUpgradeProject"),
+            (44, 154, "Fund"), (124, 154, "Total"), (204, 154, "Spent"), (304, 154, "Score"),
+            (44, 174, "Basic"), (146.8, 174, "Abcdefghijk"), (201.5, 174, "1,296.16"), (304, 174, "9.82")]
+    d = read_document(_text_pdf(tmp_path / "overflow.pdf", [page], drawn=grid))
+    (t,) = d.tables()
+    assert t.grid()[1][:2] == ["Name", "FulingMustardUpgradeProject"]
+    assert "Project" not in [c.text for c in t.cells]
+    # a right-aligned cell ending 1.5 before its rule, its neighbour's text starting 1.5 after it
+    assert t.grid()[3][:4] == ["Basic", "Abcdefghijk", "1,296.16", "9.82"]
+    assert any("FulingMustardUpgradeProject" in w and "超出" in w for w in d.warnings)
