@@ -897,9 +897,9 @@ def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
                 "\t上年结转资金\t200.00\t250.00\t250.00\t—\t—\t—\n"
                 f"\t其他资金\t100.00\t150.00\t{other}\t—\t—\t—\n")
         return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
-    assert jx204() == [("1263.80", "1236.8")]                                  # two digits swapped
-    assert jx204(first="1236.80", other="12.60") == [("12.60", "126")]         # a digit left out
-    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126")]     # a digit typed twice
+    assert jx204() == [("1263.80", "1236.80")]                                 # two digits swapped, to the places written
+    assert jx204(first="1236.80", other="12.60") == [("12.60", "126.00")]      # a digit left out
+    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126.00")]  # a digit typed twice
     assert jx204(rate="97.61%") == [("1612.80", "1639.8")]      # the rate was computed from the parts' sum
     assert jx204(first="1264.80") == [("1612.80", "1640.8")]    # 1264.80 less 28 is no slip of the keys
     two = ("项目名称\t测试项目\n"
