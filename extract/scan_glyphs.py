@@ -10,6 +10,8 @@ page, or no copy of the digit: nothing changes. Each change is named in the docu
 """
 from __future__ import annotations
 
+from . import ocr_boxes
+
 SIGNS = "≥≤"
 SIDE = 16           # glyphs compared at this size, in pixels
 INK = 128           # darker than this is ink
@@ -22,8 +24,7 @@ def _glyph(gray, box, centers, k):
     import cv2
     import numpy as np
     x0, y0, x1, y1 = (int(round(v)) for v in box)
-    left = (centers[k - 1] + centers[k]) / 2 if k else x0
-    right = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    left, right = ocr_boxes.char_share(x0, x1, centers, k)
     crop = gray[max(y0, 0):y1, max(int(left), 0):int(right)] < INK
     ys, xs = np.nonzero(crop)
     if len(xs) < 4:
