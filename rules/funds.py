@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
+from .common import HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -258,11 +258,10 @@ def fund_sources(recs: DocRecords, r):
                     slip = _mistyped_part(p, name, of, given, computed) if of is whole else None
                     if slip is not None:
                         source, part, meant, why = slip
-                        shown = _as_written(meant / money_scale(p.money_unit), part.q.places)
                         message += (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}），"
-                                    f"{source.label} 的{label} {part.raw} 若为 {shown}{p.money_unit}（{why}），"
-                                    f"各分项之和即与总额相符。")
-                        stated, expected = part.raw, shown
+                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
+                                    f"（{why}），各分项之和即与总额相符。")
+                        stated, expected = part.raw, as_written(meant / money_scale(p.money_unit), part.q.places)
                     yield r.flag(recs, message, [of.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
                                  stated=stated, expected=expected)
@@ -291,13 +290,6 @@ def _mistyped_part(p, name: str, whole, given, computed):
         elif meant > 0 and _one_keystroke(f, meant):
             found.append((s, f, meant, "疑为键入时数字顺序颠倒或漏写、多写一位"))
     return found[0] if len(found) == 1 else None
-
-
-def _as_written(d: Decimal, places: int | None) -> str:
-    """The figure meant for a part, to the places the part is written to (1236.80 for 1263.80, not
-    1236.8): the analyst compares it with the form digit by digit. More places where it has them."""
-    step = Decimal(1).scaleb(-(places or 0))
-    return format(d.quantize(step), "f") if d == d.quantize(step) else num(d)
 
 
 def _one_keystroke(f, meant: Decimal) -> bool:

@@ -846,6 +846,14 @@ def test_a_share_of_the_fund_figure_it_names_without_writing_it():
     assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
 
 
+def test_a_share_of_a_named_fund_figure_states_that_figure_as_the_form_writes_it():
+    """The message names the fund figure the share is of to the places the form writes it (30.00万元,
+    not 30万元): the analyst finds it in the fund block digit by digit."""
+    prose = "项目资金主要用于设备购置和人员培训，其中设备购置支出18.10万元，占全年执行数的60.0%。"
+    got = [f for f in flags(report(prose=prose, budget="30.00", executed="30.00", rate="100.00%")) if f.rule == "JX601"]
+    assert len(got) == 1 and "表中 30.00万元" in got[0].message, [f.message for f in got]
+
+
 def test_a_count_of_a_bare_counter_written_with_decimals():
     """389 (planted blind): 12.5场次 against ≥12场次, scored in full: sessions are held whole and there is no
     万 to have dropped, a slip of its own (JX801, low). Averages and rates are divided and may be fractional:
