@@ -695,17 +695,21 @@ def test_an_inclusive_mark_after_a_space_a_scan_set_still_says_only_the_bound():
     q = parse("50场次 （含）\n以上")
     assert (q.op, q.value, q.unit) == (">=", Decimal(50), "场次")
     assert parse("5个 （已完成）").note == "已完成"   # any other bracket after a space stays a note
-@pytest.mark.parametrize("raw,value,unit", [
-    ("93。6%", "93.6", "%"),        # the Chinese IME's full stop typed for the point
-    ("23,5%", "23.5", "%"),         # a decimal comma: fewer than three digits after it
-    ("≥4,5万亩", "45000", "亩"),
-    ("88个个", "88", "个"),          # a known unit typed twice
-    ("1OO%", "100", "%"),           # letters for digits glued to the figure: O is no unit
+
+
+# The note says which repair read the cell: a typing slip (TYPED), or letters for digits, the
+# repair a scan's misreads share (REPAIRED; the table reader words it by the file's source).
+@pytest.mark.parametrize("raw,value,unit,said", [
+    ("93。6%", "93.6", "%", "疑为录入错误：“93。6%”按“93.6%”读取"),        # the IME's full stop for the point
+    ("23,5%", "23.5", "%", "疑为录入错误：“23,5%”按“23.5%”读取"),          # a decimal comma: under three digits after it
+    ("≥4,5万亩", "45000", "亩", "疑为录入错误：“≥4,5万亩”按“≥4.5万亩”读取"),
+    ("88个个", "88", "个", "疑为录入错误：单位“个个”按“个”读取"),             # a known unit typed twice
+    ("1OO%", "100", "%", "疑为识别错误：“1OO%”按“100%”读取"),             # letters for digits glued to the figure
 ])
-def test_a_cell_with_a_typing_slip_that_has_one_reading_is_read_with_a_note(raw, value, unit):
+def test_a_cell_with_a_typing_slip_that_has_one_reading_is_read_with_a_note(raw, value, unit, said):
     q = parse_cell(raw)
     assert q.numeric and (q.value, q.unit, q.raw) == (Decimal(value), unit, raw)
-    assert q.note.startswith(("疑为录入错误", "疑为识别错误")), q.note
+    assert q.note == said
 
 
 @pytest.mark.parametrize("raw,unit", [("1,234%", "%"), ("12人天", "人天"), ("5l", "l"), ("96.8%", "%")])
