@@ -17,6 +17,7 @@ SIDE = 16           # glyphs compared at this size, in pixels
 INK = 128           # darker than this is ink
 CLOSE = 0.6         # a glyph this close (the share of ink the two have in common) to the signs is one
 MARGIN = 0.15       # and closer to them than to the digit by this much
+SAMPLES = 12        # copies of a glyph compared: a page's type prints each the same, a few decide
 
 
 def _glyph(gray, box, centers, k):
@@ -61,7 +62,7 @@ def repaired(lines, gray) -> dict[int, str]:
 
     def shapes(where):
         out = []
-        for box, centers, k in where[:12]:
+        for box, centers, k in where[:SAMPLES]:
             key = (id(box), k)
             if key not in look:
                 look[key] = _glyph(gray, box, centers, k)
