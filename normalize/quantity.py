@@ -439,7 +439,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
                             places=max(places, places_hi), scale=scale)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
-    if (q := _scoped(raw, text)) is not None:
+    if (q := _scoped(raw, text, default_unit)) is not None:
         return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
@@ -517,22 +517,22 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
 # 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
 # and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
 # 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
-# leaves unsaid what it counts, and stays words.
+# leaves unsaid what it counts, and stays words, unless its column's header names the unit.
 SCOPE_HEAD = re.compile(r"^(?:每\s*\p{Han}{1,6}|一\s*(?:个\s*)?(?:年|半年|季度?|月|周|旬|天|日))$")
 _SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 
 
-def _scoped(raw: str, text: str) -> Quantity | None:
+def _scoped(raw: str, text: str, default_unit: str = "") -> Quantity | None:
     """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
     cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
-    a unit."""
+    a unit, its own or its column's (`default_unit`: 每周2 under 频次（次）)."""
     if not re.match(r"[每一]", text):
         return None
     for end in range(2, min(len(text), 9)):
         head = text[:end]
         if not SCOPE_HEAD.match(head):
             continue
-        q = _parse(text[end:])
+        q = _parse(text[end:], default_unit)
         if q.numeric and q.unit and q.op in _SCOPED_OPS:
             return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", head), q.note) if x))
     return None

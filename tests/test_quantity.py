@@ -642,6 +642,8 @@ def test_a_mark_alone_or_in_words_is_no_unfilled_figure(raw):
     """A mark saying nothing of a figure (no operator, no unit), a date's marks, or a mark inside a
     sentence stay words."""
     assert parse(raw).op == "qualitative"
+
+
 @pytest.mark.parametrize("raw, op, value, unit, note", [
     ("每周2次", "=", "2", "次", "每周"),                  # a frequency: the figure per period
     ("每季度不少于1次", ">=", "1", "次", "每季度"),       # the scope before the operator
@@ -657,6 +659,17 @@ def test_a_scope_before_the_figure_is_its_note(raw, op, value, unit, note):
 @pytest.mark.parametrize("raw", ["每亩300", "每周检查", "一类水体"])
 def test_a_scope_without_a_figure_and_its_unit_stays_words(raw):
     assert parse(raw).op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, default_unit, op, value, unit, note", [
+    ("每周2", "次", "=", "2", "次", "每周"),              # under 频次（次）: the column names the unit
+    ("每年≥95", "%", ">=", "95", "%", "每年"),
+])
+def test_a_scope_before_a_figure_whose_column_names_its_unit(raw, default_unit, op, value, unit, note):
+    """A bare figure after a scope takes its column's unit as a bare figure does (≥2 under （次）):
+    the header says what it counts, so the cell is no longer words."""
+    q = parse(raw, default_unit=default_unit)
+    assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
 
 
 def test_zero_of_something_in_words_is_the_figure_zero():
