@@ -62,6 +62,8 @@ def counts_things(unit: str) -> bool:
     """A unit of things counted one by one: a counter, or a counter's times (场次, 车次: a counter
     before 次), whether or not the measure words list the pair."""
     return unit in COUNTERS or (len(unit) == 2 and unit[1] == "次" and unit[0] in COUNTERS)
+
+
 MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
@@ -75,6 +77,8 @@ def is_known_unit(text: str) -> bool:
     """A known unit, or one after a scale word of SCALES (万元, 亿元, 万人, 万亩, 亿吨): the unit grammar,
     as is_money_unit reads money, not a list of scaled units."""
     return text in UNITS or any(text.startswith(w) and text[len(w):] in UNITS for w in SCALES)
+
+
 # After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
 CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
             "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
@@ -513,6 +517,8 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
         return None
     unit, scale = _unit(unit_text, default_unit)
     return Quantity(raw=raw, op=op, unit=unit, scale=scale)
+
+
 # A scope before the figure: per what, or within what period, it counts (每周2次, 每季度不少于1次,
 # 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
 # and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
