@@ -90,6 +90,15 @@ def ink_marks(gray, box, centers: list[float], k: int) -> list[tuple[int, int, i
             if not (w > 1.5 * h or hh > 0.9 * h and w < 3)]   # not a rule, nor a cell's side in the box
 
 
+def char_share(x0: float, x1: float, centers: list[float], k: int) -> tuple[float, float]:
+    """The x extent of a line's share of the character read at k (the line from x0 to x1, its
+    characters' centers): halfway to the characters beside it, the line's end past the first and
+    the last. The engine gives centres, not boxes; a character's ink lies round its centre."""
+    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
+    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    return lo, hi
+
+
 def share_components(gray, box, centers: list[float], k: int):
     """The connected dark components (x, y, w, h, area; specks left out) whose middle lies in the
     share of a line of the character read at k: halfway to the characters beside it. box: the
@@ -103,8 +112,7 @@ def share_components(gray, box, centers: list[float], k: int):
     h = y1 - y0
     if h < 6 or x1 - x0 < 4:
         return None
-    lo = (centers[k - 1] + centers[k]) / 2 if k else x0
-    hi = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    lo, hi = char_share(x0, x1, centers, k)
     crop = gray[y0:y1, x0:x1]
     n, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
     comps = [tuple(int(v) for v in stats[j]) for j in range(1, n)]

@@ -440,6 +440,12 @@ def rules(gray) -> tuple[list, list]:
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
 
 
+FOLD_EDGE = 0.03    # of the sheet's width, at each side: inside any margin a table is printed within, so a
+                    # pixel row inked there on both sides reaches past the table: a fold's, not a rule's
+FOLD_INK = 0.9      # of that strip's width inked on the row: a fold's line runs on unbroken through it
+                    # (a character or a speck at the edge covers a little of it, not nine tenths)
+
+
 def _unfolded(bw, boxes: list, kernel: tuple) -> list:
     """Horizontal lines (x, y, w, h boxes of bw's ink) with a fold or crease taken out: a line from
     one edge of the sheet to the other is no rule (a table stands within the margins), and where it
@@ -451,14 +457,14 @@ def _unfolded(bw, boxes: list, kernel: tuple) -> list:
     import cv2
     import numpy as np
     w = bw.shape[1]
-    edge = max(1, int(w * 0.03))
+    edge = max(1, int(w * FOLD_EDGE))
     out = []
     for x, y, ww, hh in boxes:
         if x > SNAP or x + ww < w - SNAP:
             out.append((x, y, ww, hh))
             continue
         band = bw[y:y + hh].copy()
-        fold = ((band[:, :edge] > 0).mean(axis=1) >= 0.9) & ((band[:, -edge:] > 0).mean(axis=1) >= 0.9)
+        fold = ((band[:, :edge] > 0).mean(axis=1) >= FOLD_INK) & ((band[:, -edge:] > 0).mean(axis=1) >= FOLD_INK)
         band[fold] = 0
         mask = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() does

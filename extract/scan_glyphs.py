@@ -10,11 +10,14 @@ page, or no copy of the digit: nothing changes. Each change is named in the docu
 """
 from __future__ import annotations
 
+from . import ocr_boxes
+
 SIGNS = "≥≤"
 SIDE = 16           # glyphs compared at this size, in pixels
 INK = 128           # darker than this is ink
 CLOSE = 0.6         # a glyph this close (the share of ink the two have in common) to the signs is one
 MARGIN = 0.15       # and closer to them than to the digit by this much
+SAMPLES = 12        # copies of a glyph compared: a page's type prints each the same, a few decide
 
 
 def _glyph(gray, box, centers, k):
@@ -22,8 +25,7 @@ def _glyph(gray, box, centers, k):
     import cv2
     import numpy as np
     x0, y0, x1, y1 = (int(round(v)) for v in box)
-    left = (centers[k - 1] + centers[k]) / 2 if k else x0
-    right = (centers[k] + centers[k + 1]) / 2 if k + 1 < len(centers) else x1
+    left, right = ocr_boxes.char_share(x0, x1, centers, k)
     crop = gray[max(y0, 0):y1, max(int(left), 0):int(right)] < INK
     ys, xs = np.nonzero(crop)
     if len(xs) < 4:
@@ -60,7 +62,7 @@ def repaired(lines, gray) -> dict[int, str]:
 
     def shapes(where):
         out = []
-        for box, centers, k in where[:12]:
+        for box, centers, k in where[:SAMPLES]:
             key = (id(box), k)
             if key not in look:
                 look[key] = _glyph(gray, box, centers, k)

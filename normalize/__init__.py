@@ -192,6 +192,12 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
 CAPTION = re.compile(r"^\s*表\s*[0-9一二三四五六七八九十]+\s*[：:.、．-]?\s*(?P<title>[^\s。；;，,：:][^。；;，,：:]{1,59})$")
 
 
+def _paragraphs_by_block(doc: Document) -> dict:
+    """The document's paragraphs by their block number: the line above or below a table is the
+    block beside the table's (a caption, a total row read as text)."""
+    return {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+
+
 def _names_from_captions(doc: Document, recs: DocRecords) -> None:
     """A project nothing names, in a document of several (a report's scoring framework beside the
     project's own form: two scorings, each with its own total), takes the title of the caption on
@@ -199,7 +205,7 @@ def _names_from_captions(doc: Document, recs: DocRecords) -> None:
     so that each scoring is told apart in the outputs."""
     if len(recs.projects) < 2:
         return
-    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    lines = _paragraphs_by_block(doc)
     for p in recs.projects:
         if p.name or p.loc is None or p.loc.block is None or (b := lines.get(p.loc.block - 1)) is None:
             continue
@@ -372,7 +378,7 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
     the standard 100; a project whose table states its total keeps it."""
     if len(recs.projects) < 2:
         return
-    lines = {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+    lines = _paragraphs_by_block(doc)
     for p in recs.projects:
         blocks = [i.loc.block for i in p.indicators if i.loc is not None and i.loc.block is not None]
         if p.total_score_stated is not None or not blocks or (b := lines.get(max(blocks) + 1)) is None:

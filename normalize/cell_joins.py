@@ -781,15 +781,21 @@ def rebuild_joined(doc: Document, taken: set[int]):
         if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
             rb = figures_first_table(found)
             left = [f for f in found if rb is None or f[0] not in rb.rows_at]
+            levels = ""
             if rb is not None:
                 out.append(rb.table)
+                # the rows read have no group: their levels are run together with the points; said
+                first = rb.table.rows[0][2]
+                levels = (f"源文件第{first.src.line}行起的段落似为评分表（无表头），{len(rb.table.rows)}行指标按名称"
+                          f"及下一行开头的分值、得分读取；一级、二级指标与其分值连写，未能读取")
+                rb.table.warning = levels
             if left:
                 pblk, first = left[0][0], left[0][1]
                 said = "、".join(f"“{f[2]}”" for f in left[:5]) + ("等" if len(left) > 5 else "")
                 warning = (f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
-                    rb.table.unread, rb.table.warning = len(left), warning
+                    rb.table.unread, rb.table.warning = len(left), levels + "；" + warning
                 else:
                     silent.append((pblk, len(left), warning))
     return out, silent

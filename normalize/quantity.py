@@ -62,6 +62,8 @@ def counts_things(unit: str) -> bool:
     """A unit of things counted one by one: a counter, or a counter's times (场次, 车次: a counter
     before 次), whether or not the measure words list the pair."""
     return unit in COUNTERS or (len(unit) == 2 and unit[1] == "次" and unit[0] in COUNTERS)
+
+
 MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
@@ -75,6 +77,8 @@ def is_known_unit(text: str) -> bool:
     """A known unit, or one after a scale word of SCALES (万元, 亿元, 万人, 万亩, 亿吨): the unit grammar,
     as is_money_unit reads money, not a list of scaled units."""
     return text in UNITS or any(text.startswith(w) and text[len(w):] in UNITS for w in SCALES)
+
+
 # After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
 CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
             "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
@@ -439,7 +443,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
                             places=max(places, places_hi), scale=scale)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
-    if (q := _scoped(raw, text)) is not None:
+    if (q := _scoped(raw, text, default_unit)) is not None:
         return q
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
@@ -513,26 +517,28 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
         return None
     unit, scale = _unit(unit_text, default_unit)
     return Quantity(raw=raw, op=op, unit=unit, scale=scale)
+
+
 # A scope before the figure: per what, or within what period, it counts (每周2次, 每季度不少于1次,
 # 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
 # and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
 # 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
-# leaves unsaid what it counts, and stays words.
+# leaves unsaid what it counts, and stays words, unless its column's header names the unit.
 SCOPE_HEAD = re.compile(r"^(?:每\s*\p{Han}{1,6}|一\s*(?:个\s*)?(?:年|半年|季度?|月|周|旬|天|日))$")
 _SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 
 
-def _scoped(raw: str, text: str) -> Quantity | None:
+def _scoped(raw: str, text: str, default_unit: str = "") -> Quantity | None:
     """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
     cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
-    a unit."""
+    a unit, its own or its column's (`default_unit`: 每周2 under 频次（次）)."""
     if not re.match(r"[每一]", text):
         return None
     for end in range(2, min(len(text), 9)):
         head = text[:end]
         if not SCOPE_HEAD.match(head):
             continue
-        q = _parse(text[end:])
+        q = _parse(text[end:], default_unit)
         if q.numeric and q.unit and q.op in _SCOPED_OPS:
             return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", head), q.note) if x))
     return None

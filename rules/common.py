@@ -139,10 +139,18 @@ def iv(f: Figure) -> Interval:
     return Interval.of(f.value, f.q.tolerance)
 
 
-def money(p: Project, d: Decimal) -> str:
-    """A base-unit amount in the project's money unit, for messages."""
+def money(p: Project, d: Decimal, places: int | None = None) -> str:
+    """A base-unit amount in the project's money unit, for messages; to `places` (as_written) where
+    it stands for a figure the document writes to those places."""
     scale = money_scale(p.money_unit)
-    return f"{num(d / scale)}{p.money_unit}"
+    return f"{num(d / scale) if places is None else as_written(d / scale, places)}{p.money_unit}"
+
+
+def as_written(d: Decimal, places: int | None) -> str:
+    """A figure to the places the document writes its figure to (1236.80 beside 1263.80, not
+    1236.8): an analyst compares it with the form digit by digit. More places where it has them."""
+    step = Decimal(1).scaleb(-(places or 0))
+    return format(d.quantize(step), "f") if d == d.quantize(step) else num(d)
 
 
 def num(d: Decimal, places: int = 4) -> str:

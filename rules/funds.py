@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import HUNDRED, NUM, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
+from .common import HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
 from .interval import Interval
 from .registry import rule
 
@@ -259,9 +259,9 @@ def fund_sources(recs: DocRecords, r):
                     if slip is not None:
                         source, part, meant, why = slip
                         message += (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}），"
-                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant)}（{why}），"
-                                    f"各分项之和即与总额相符。")
-                        stated, expected = part.raw, num(meant / money_scale(p.money_unit))
+                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
+                                    f"（{why}），各分项之和即与总额相符。")
+                        stated, expected = part.raw, as_written(meant / money_scale(p.money_unit), part.q.places)
                     yield r.flag(recs, message, [of.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
                                  stated=stated, expected=expected)

@@ -69,7 +69,9 @@ def list_over_budget(recs: DocRecords, r):
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
 Serial numbers in a list table (序号) and in numbered paragraphs (1. 2. 3.) run 1, 2, 3 … with
-no number repeated or skipped.
+no number repeated or skipped. Items a converter or an OCR reader ran into one paragraph count
+where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…); a
+number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item.
 """, good="1、2、3、4", bad="1、2、3、2（重复）；……10、12（缺 11）", per_report=True)
 def serial_numbers(recs: DocRecords, r):
     for lt in recs.lists:

@@ -386,7 +386,7 @@ def _shares_of_named_totals(recs: DocRecords, r):
                 if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
                     continue
                 shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0))), "f")
-                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value)}）的比例应为 "
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0)}）的比例应为 "
                                    f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
                              stated=m.group(4) + "%", expected=f"{shown}%")
 

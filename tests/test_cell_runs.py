@@ -814,6 +814,8 @@ def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_
     assert recs.unread_rows == 2
     assert any("立项依据充分性 4 4”、“金管理(6分)资金到位率 3 3”" in w and "约2行指标未读取" in w
                for w in recs.warnings), recs.warnings
+    assert any("2行指标按名称及下一行开头的分值、得分读取；一级、二级指标与其分值连写，未能读取" in w
+               for w in recs.warnings), recs.warnings       # the rows read have no group: said
 
 
 def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tmp_path):

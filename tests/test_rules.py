@@ -846,6 +846,14 @@ def test_a_share_of_the_fund_figure_it_names_without_writing_it():
     assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
 
 
+def test_a_share_of_a_named_fund_figure_states_that_figure_as_the_form_writes_it():
+    """The message names the fund figure the share is of to the places the form writes it (30.00万元,
+    not 30万元): the analyst finds it in the fund block digit by digit."""
+    prose = "项目资金主要用于设备购置和人员培训，其中设备购置支出18.10万元，占全年执行数的60.0%。"
+    got = [f for f in flags(report(prose=prose, budget="30.00", executed="30.00", rate="100.00%")) if f.rule == "JX601"]
+    assert len(got) == 1 and "表中 30.00万元" in got[0].message, [f.message for f in got]
+
+
 def test_a_count_of_a_bare_counter_written_with_decimals():
     """389 (planted blind): 12.5场次 against ≥12场次, scored in full: sessions are held whole and there is no
     万 to have dropped, a slip of its own (JX801, low). Averages and rates are divided and may be fractional:
@@ -897,9 +905,9 @@ def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
                 "\t上年结转资金\t200.00\t250.00\t250.00\t—\t—\t—\n"
                 f"\t其他资金\t100.00\t150.00\t{other}\t—\t—\t—\n")
         return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
-    assert jx204() == [("1263.80", "1236.8")]                                  # two digits swapped
-    assert jx204(first="1236.80", other="12.60") == [("12.60", "126")]         # a digit left out
-    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126")]     # a digit typed twice
+    assert jx204() == [("1263.80", "1236.80")]                                 # two digits swapped, to the places written
+    assert jx204(first="1236.80", other="12.60") == [("12.60", "126.00")]      # a digit left out
+    assert jx204(first="1236.80", other="1260.00") == [("1260.00", "126.00")]  # a digit typed twice
     assert jx204(rate="97.61%") == [("1612.80", "1639.8")]      # the rate was computed from the parts' sum
     assert jx204(first="1264.80") == [("1612.80", "1640.8")]    # 1264.80 less 28 is no slip of the keys
     two = ("项目名称\t测试项目\n"
