@@ -21,6 +21,10 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   desk), its lines converging. The sheet is the largest bright region; where it covers less than
   PHOTO_COVER of the image and the ground around it is clearly darker, its four corners (the
   convex hull of the region, reduced to four points) are warped to a rectangle.
+- A copier's streak: dirt on the glass draws a thin dark line down the whole sheet, through the
+  text and the table; read as a rule it split cells and joined tables, and it cut the characters
+  it crossed. A line that runs down nearly the whole page and past the first and last rules it
+  meets is no table's rule: it is filled from the page on either side of it.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -38,6 +42,9 @@ EDGE_BAND = 0.06       # of the page's shorter side: how far in from the edge th
 PHOTO_COVER = 0.9      # a sheet covering less of the image than this was photographed, not scanned
 PHOTO_GROUND = 50      # grey levels the ground round a photographed sheet is darker than the sheet
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
+STREAK_COVER = 0.95     # of the page's height a copier's streak darkens (a table's rules stop at its margins)
+STREAK_WIDTH = 0.008    # of the page's width: the widest a streak is (2 mm of an A4 page), wider is a band
+STREAK_BEYOND = 0.03    # of the page's height a streak runs on past the top and bottom rules it crosses
 
 
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
@@ -175,6 +182,42 @@ def without_ground(gray: np.ndarray) -> tuple[np.ndarray, int]:
     out = gray.copy()
     out[mask > 0] = paper
     return out, int(mask.sum())
+
+
+def without_streaks(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with a copier's streak taken out, and the number of streaks: a dark line no wider
+    than STREAK_WIDTH that runs down STREAK_COVER of the page's height (dirt on the copier's glass
+    draws one through everything the sheet passes over it) and runs on past the topmost and the
+    bottommost horizontal rule it meets by STREAK_BEYOND of the height (a table's own rule stops at
+    its table's top and bottom rules). Its pixels are filled from the page beside it, so a stroke
+    it crossed is joined again; the same array where there is none."""
+    import cv2
+
+    h, w = gray.shape
+    paper = int(np.percentile(gray, 90))
+    dark = (gray < paper - 60).astype(np.uint8)
+    covered = np.nonzero(dark.mean(axis=0) >= STREAK_COVER)[0]
+    if not covered.size:
+        return gray, 0
+    widest = max(2, round(STREAK_WIDTH * w))
+    flat = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 10), 1)))
+    beyond = STREAK_BEYOND * h
+    mask = np.zeros_like(dark)
+    found = 0
+    for run in np.split(covered, np.nonzero(np.diff(covered) > 1)[0] + 1):
+        x0, x1 = int(run[0]), int(run[-1])
+        if x1 - x0 + 1 > widest:
+            continue   # a dark band, not a line (the ground round the sheet, a black border)
+        left, right = max(0, x0 - 3), min(w - 1, x1 + 3)
+        rows = np.nonzero(flat[:, left] | flat[:, right])[0]   # horizontal rules it crosses
+        ink = np.nonzero(dark[:, x0:x1 + 1].any(axis=1))[0]
+        if rows.size and (ink[0] > rows[0] - beyond or ink[-1] < rows[-1] + beyond):
+            continue   # it ends with the rules it meets: the table's own
+        mask[:, max(0, x0 - 1):min(w, x1 + 2)] = 1
+        found += 1
+    if not found:
+        return gray, 0
+    return cv2.inpaint(gray, mask, 3, cv2.INPAINT_TELEA), found
 
 
 def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
