@@ -8,10 +8,10 @@ tables from both, as it does for OFD. Each cell keeps the lowest confidence of i
 Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
-page beside it, an unevenly lit page is evened. A clean grey page is read exactly as it comes; each cleaning done is named in the warnings. A page whose first reading is in
-traditional script has its lines recognised again by a model that knows those characters
-(extract.ocr_script), which the warnings name too; on other pages only the lines whose first
-reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
+page beside it, an unevenly lit page is evened. A clean grey page is read exactly as it comes;
+each cleaning done is named in the warnings. A page whose first reading is in traditional script
+has its lines recognised again by a model that knows those characters (extract.ocr_script), which
+the warnings name too; on other pages only the lines whose first reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
 column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
