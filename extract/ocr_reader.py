@@ -11,8 +11,9 @@ then those of the straightened page), a copier's streak down the whole page is f
 page beside it, an unevenly lit page is evened. A clean grey page is read exactly as it comes;
 each cleaning done is named in the warnings. A page whose first reading is in traditional script
 has its lines recognised again by a model that knows those characters (extract.ocr_script), which
-the warnings name too; on other pages only the lines whose first reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
-column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
+the warnings name too; on other pages only the lines whose first reading is doubtful are
+(extract.ocr_doubt), and the warnings list the readings that changed. A column's circled
+numbering (① ② …) is read on in sequence where a two-digit number lost its first
 digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
 its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
 the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
