@@ -7,21 +7,22 @@ tables from both, as it does for OFD. Each cell keeps the lowest confidence of i
 
 Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
-then those of the straightened page), an unevenly lit page is evened. A clean grey page is read
-exactly as it comes; each cleaning done is named in the warnings. A page whose first reading is in
-traditional script has its lines recognised again by a model that knows those characters
-(extract.ocr_script), which the warnings name too; on other pages only the lines whose first
-reading is doubtful are (extract.ocr_doubt), and the warnings list the readings that changed. A
-column's circled numbering (① ② …) is read on in sequence where a two-digit number lost its first
-digit (extract.scan_numbering). An empty cell with ink in a column of figures is read again on
-its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read back where the document writes
-the numeral there (extract.scan_roman). A line's ( ) : , ; are set full-width or ASCII by the room
-they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰ read %0 / %o after a figure, or
-read % where its ink shows ‰'s third ring, is read back (extract.scan_permille), ≥ ≤ are set
-≧ ≦ where the ink shows two bars (scan_signs.barred), and a value's first character read as a
-digit is read as ≥ or ≤ where its ink is the page's own sign's (extract.scan_glyphs). A rule
-broken on the paper is mended, and a line as faint as the reverse page showing through is no rule
-(rules, _bridged).
+then those of the straightened page), a copier's streak down the whole page is filled from the
+page beside it, white words on a black band are turned black on white, an unevenly lit page is
+evened. A clean grey page is read exactly as it comes; each cleaning done is named in the
+warnings. A page whose first reading is in traditional script has its lines recognised again by a
+model that knows those characters (extract.ocr_script), which the warnings name too; on other
+pages only the lines whose first reading is doubtful are (extract.ocr_doubt), and the warnings
+list the readings that changed. A column's circled numbering (① ② …) is read on in sequence where
+a two-digit number lost its first digit (extract.scan_numbering). An empty cell with ink in a
+column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
+back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
+full-width or ASCII by the room they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰
+read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
+(extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), and a
+value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
+(extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
+page showing through is no rule (rules, _bridged).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
 and every repair is listed in the document's warnings; nothing else is guessed.
@@ -231,10 +232,17 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     gray, ground = scan_cleanup.without_ground(gray)
     if ground:
         doc.warnings.append(f"第{number}页边缘有纸张以外的深色背景（复印机盖板、桌面等），已去除后识别")
+    gray, streaks = scan_cleanup.without_streaks(gray)
+    if streaks:
+        doc.warnings.append(f"第{number}页有{streaks}条贯穿整页的深色竖线（复印机玻璃上的污迹等），不是表格线，"
+                            "已按两侧去除后识别，请核对竖线经过处的文字")
+    gray, bands = scan_cleanup.without_dark_bands(gray)
+    if bands:
+        doc.warnings.append(f"第{number}页有{bands}处黑底白字（如表头行），已反色后识别，请核对原件")
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or ground or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or ground or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     hs, vs = rules(gray)
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),

@@ -368,13 +368,63 @@ def stitch(doc: Document) -> None:
     k = 0
     while k + 1 < len(blocks):
         a, b = blocks[k], blocks[k + 1]
+        tail = None
         if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
-                and (a.n_cols == b.n_cols or _widened(a, b)):
+                and (a.n_cols == b.n_cols or _widened(a, b) or (tail := _narrowed(a, b)) is not None):
             _join(a, b)
-            del blocks[k + 1]
+            if tail:
+                blocks[k + 1] = tail   # the box below, on columns of its own
+            else:
+                del blocks[k + 1]
             continue
         k += 1
     doc.renumber()
+
+
+def _narrowed(a: Table, b: Table) -> Table | None | bool:
+    """Two ruled tables, the next page's with more column edges, where its first rows sit on the
+    first's edges alone and only the rows below them use the others: the table goes on in those
+    rows, and a box ruled on its own columns follows it (a sign-off box under the total; 404's
+    scan: the strokes of a signature there are rules too). The first rows are put on the first's
+    columns; returns the rows below as a table of their own (False where there are none), or None
+    where the next page's table is not so made."""
+    sa, sb, tol = a.layout.xs, b.layout.xs, a.layout.snap
+    if not sa or not sb or tol is None or len(sb) <= len(sa) or a.layout.starts is not None:
+        return None
+    to: dict[int, int] = {}      # b's edge -> a's edge, where b has one of a's
+    for j, x in enumerate(sb):
+        k = [i for i, y in enumerate(sa) if abs(x - y) <= tol]
+        if len(k) > 1:
+            return None
+        if k:
+            to[j] = k[0]
+    if sorted(to.values()) != list(range(len(sa))) or list(to.values()) != sorted(to.values()):
+        return None
+    # the first row that has a cell off a's edges; no cell may span from above it into it
+    head = next((r for r in range(b.n_rows) if any(
+        c.row == r and (c.col not in to or c.col + c.colspan not in to) for c in b.cells)), b.n_rows)
+    if head == 0 or any(c.row < head < c.row + c.rowspan for c in b.cells):
+        return None
+    below = [c for c in b.cells if c.row >= head]
+    b.cells = [c for c in b.cells if c.row < head]
+    wraps, rooms = b.layout.wraps, b.layout.rooms
+    b.layout.wraps = {(r, c): w for (r, c), w in wraps.items() if r < head and c in to}
+    b.layout.rooms = {(r, c): w for (r, c), w in rooms.items() if r < head and c in to}
+    n_rows, b.n_rows = b.n_rows, head
+    _respread(b, to, lambda c: to[c.col + c.colspan], len(sa) - 1)
+    b.layout.xs = sa
+    if not below:
+        return False
+    for c in below:
+        c.row -= head
+        c.loc = Location(c.loc.file, block=c.loc.block, page=c.loc.page, table=c.loc.table, row=c.row, col=c.col,
+                         bbox=c.loc.bbox)
+    return Table(index=b.index, n_rows=n_rows - head,
+                 n_cols=len(sb) - 1, cells=below, loc=Location(b.loc.file, block=b.loc.block, page=b.loc.page,
+                                                               table=b.loc.table, bbox=b.loc.bbox),
+                 layout=PageLayout(wraps={(r - head, c): w for (r, c), w in wraps.items() if r >= head},
+                                   rooms={(r - head, c): w for (r, c), w in rooms.items() if r >= head},
+                                   xs=sb, snap=b.layout.snap))
 
 
 def _widened(a: Table, b: Table) -> bool:

@@ -21,6 +21,13 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   desk), its lines converging. The sheet is the largest bright region; where it covers less than
   PHOTO_COVER of the image and the ground around it is clearly darker, its four corners (the
   convex hull of the region, reduced to four points) are warped to a rectangle.
+- A copier's streak: dirt on the glass draws a thin dark line down the whole sheet, through the
+  text and the table; read as a rule it split cells and joined tables, and it cut the characters
+  it crossed. A line that runs down nearly the whole page and past the first and last rules it
+  meets is no table's rule: it is filled from the page on either side of it.
+- A band printed white on black (a table's header row on a 1-bit copy): OCR reads white words on
+  black as nothing. A solid dark area a row of light strokes stands in is turned over, its frame
+  and the cell rules that meet it from below drawn in again.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -38,6 +45,11 @@ EDGE_BAND = 0.06       # of the page's shorter side: how far in from the edge th
 PHOTO_COVER = 0.9      # a sheet covering less of the image than this was photographed, not scanned
 PHOTO_GROUND = 50      # grey levels the ground round a photographed sheet is darker than the sheet
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
+STREAK_COVER = 0.95     # of the page's height a copier's streak darkens (a table's rules stop at its margins)
+STREAK_WIDTH = 0.008    # of the page's width: the widest a streak is (2 mm of an A4 page), wider is a band
+BAND_SOLID = 0.012      # of the page's width: a dark area this thick both ways is solid (2.5 mm; strokes are thinner)
+BAND_TEXT = (0.03, 0.45)  # the share of a white-on-black band its light words take
+STREAK_BEYOND = 0.03    # of the page's height a streak runs on past the top and bottom rules it crosses
 
 
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
@@ -175,6 +187,100 @@ def without_ground(gray: np.ndarray) -> tuple[np.ndarray, int]:
     out = gray.copy()
     out[mask > 0] = paper
     return out, int(mask.sum())
+
+
+def without_streaks(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with a copier's streak taken out, and the number of streaks: a dark line no wider
+    than STREAK_WIDTH that runs down STREAK_COVER of the page's height (dirt on the copier's glass
+    draws one through everything the sheet passes over it) and runs on past the topmost and the
+    bottommost horizontal rule it meets by STREAK_BEYOND of the height (a table's own rule stops at
+    its table's top and bottom rules). Its pixels are filled from the page beside it, so a stroke
+    it crossed is joined again; the same array where there is none."""
+    import cv2
+
+    h, w = gray.shape
+    paper = int(np.percentile(gray, 90))
+    dark = (gray < paper - 60).astype(np.uint8)
+    covered = np.nonzero(dark.mean(axis=0) >= STREAK_COVER)[0]
+    if not covered.size:
+        return gray, 0
+    widest = max(2, round(STREAK_WIDTH * w))
+    flat = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 10), 1)))
+    beyond = STREAK_BEYOND * h
+    mask = np.zeros_like(dark)
+    found = 0
+    for run in np.split(covered, np.nonzero(np.diff(covered) > 1)[0] + 1):
+        x0, x1 = int(run[0]), int(run[-1])
+        if x1 - x0 + 1 > widest:
+            continue   # a dark band, not a line (the ground round the sheet, a black border)
+        left, right = max(0, x0 - 3), min(w - 1, x1 + 3)
+        rows = np.nonzero(flat[:, left] | flat[:, right])[0]   # horizontal rules it crosses
+        ink = np.nonzero(dark[:, x0:x1 + 1].any(axis=1))[0]
+        if rows.size and (ink[0] > rows[0] - beyond or ink[-1] < rows[-1] + beyond):
+            continue   # it ends with the rules it meets: the table's own
+        mask[:, max(0, x0 - 1):min(w, x1 + 2)] = 1
+        found += 1
+    if not found:
+        return gray, 0
+    return cv2.inpaint(gray, mask, 3, cv2.INPAINT_TELEA), found
+
+
+def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with its white-on-black bands made black-on-white, and the number of bands: a
+    solid dark area (no stroke or rule is as thick as BAND_SOLID) holding light strokes, a header
+    row printed white on black (405's 1-bit scan), which OCR reads as nothing and whose cell rules
+    are black on black. Each band is turned over and framed by the table's rules again; a vertical
+    rule that meets it from below goes on up through it where one meets it from above too, or
+    where the band tops its table (none does), and it crosses no word: its cells' edges, black on
+    black on the paper. The same array where there is none."""
+    import cv2
+
+    h, w = gray.shape
+    paper = int(np.percentile(gray, 90))
+    dark = (gray < paper - 60).astype(np.uint8)
+    k = max(9, round(BAND_SOLID * w))
+    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    _, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    # pieces of one band, split where its words stand: the tallest make the band's row, the others
+    # within that row and beside it (between and round its words) widen it
+    boxes = sorted(([int(x), int(y), int(x + ww), int(y + hh)] for x, y, ww, hh, _ in stats[1:]),
+                   key=lambda b: (b[1] - b[3], b[0]))
+    bands: list[list[int]] = []
+    for b in boxes:
+        row = [a for a in bands if a[1] - 3 <= b[1] and b[3] <= a[3] + 3]
+        if not row:
+            bands.append(b)
+            continue
+        near = [a for a in row if b[0] - a[2] <= 3 * (a[3] - a[1]) and a[0] - b[2] <= 3 * (a[3] - a[1])]
+        for a in near:
+            a[0], a[2] = min(a[0], b[0]), max(a[2], b[2])
+    out, found = gray, 0
+    for x0, y0, x1, y1 in bands:
+        inside = dark[y0:y1, x0:x1]
+        light = 1 - inside.mean()
+        if x1 - x0 < 4 * (y1 - y0) or not BAND_TEXT[0] <= light <= BAND_TEXT[1]:
+            continue   # no row of words on black: a black box, a picture, a blot
+        if out is gray:
+            out = gray.copy()
+        ink = int(np.median(gray[y0:y1, x0:x1][inside > 0]))
+        out[y0:y1, x0:x1] = np.clip(paper + ink - gray[y0:y1, x0:x1].astype(np.int16), 0, 255).astype(np.uint8)
+        edge = 2
+        out[y0:y0 + edge, x0:x1] = ink
+        out[y1 - edge:y1, x0:x1] = ink
+        out[y0:y1, x0:x0 + edge] = ink
+        out[y0:y1, x1 - edge:x1] = ink
+        # a cell's edge: a rule that meets the band from below and goes on above it (or the band
+        # tops its table: no rule meets it from above, not even the frame's), crossing none of its words
+        below = dark[y1:y1 + k, x0:x1].all(axis=0) if y1 + k <= h else np.zeros(x1 - x0, bool)
+        ruled_above = dark[y0 - k:y0, x0:x1].all(axis=0) if y0 >= k else np.zeros(x1 - x0, bool)
+        tops = not ruled_above.any()
+        words = (1 - inside).astype(bool)
+        words[:, 1:] |= words[:, :-1]
+        words[:, :-1] |= words[:, 1:]
+        for x in np.nonzero(below & (ruled_above | tops) & ~words[2:-2].any(axis=0))[0]:
+            out[y0:y1, x0 + x] = ink
+        found += 1
+    return out, found
 
 
 def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:

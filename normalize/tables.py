@@ -1522,11 +1522,18 @@ class _Reader:
             above = next((k for k in range(r - 1, -1, -1) if _another_header(grid[k])), -1)
             blocks.setdefault(above, []).append(r)
         like = [r for above, rows in blocks.items() if above < 0 or not _other_header(grid, rows) for r in rows]
-        counted = like if like and (self.indicator_table or len(like) >= 3 and not _other_header(grid, like)) else []
+        # a table whose 总分 row gave the project's total is (a part of) its indicator table, header or not
+        # (404's scan: the last indicator row and the 总分 row on a page of their own, their columns not the first page's)
+        closed = [p for p in self.recs.projects
+                  if any(f is not None and f.loc.table == t.index for f in (p.total_score_stated, p.total_weight_stated))]
+        counted = like if like and (self.indicator_table or closed or len(like) >= 3 and not _other_header(grid, like)) \
+            else []
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
         self.recs.unread_rows += len([r for r in like if r not in self.said_unread])
+        if closed:   # rows of the project the total is: its sums are not whole (rules.common.read_whole)
+            closed[-1].rows_unread += len([r for r in like if r not in self.said_unread])
         if len(like) >= 3 and not mine:
             self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
                                       "未读出任何指标记录，请核对原件")

@@ -3965,3 +3965,20 @@ def test_only_a_caption_right_above_a_nameless_table_names_it(caption, name):
             ["产出指标", "数量指标", "新建示范园", "≥12个", "12个", "90", "90"], ["总分", "", "", "", "", "90", "90"]]
     first, second = normalize_document(_blocks(caption, framework, form)).projects
     assert (first.name, second.name) == (name, "某项目")
+
+
+def test_an_indicator_row_left_unread_beside_the_total_it_sums_into_is_said_and_holds_back_the_sums():
+    # 404's scan before its stitch: the last indicator row and the 总分 row on a page of their own,
+    # in a table of other columns with no header; the row is not read, the total is. The row is
+    # said and counted against the project, so the sums (JX302, JX303) are not checked on the rest.
+    head = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建站点", "≥8个", "8个", "40", "40"],
+            ["效益指标", "社会效益指标", "受益人数", "≥500人", "520人", "50", "50"]]
+    rest = [["满意度指标", "服务对象满意度指标", "", "", "群众满意度", "", "≥90%", "93%", "10", "10"],
+            ["总分", "", "", "", "", "", "", "", "100", "100"]]
+    r = normalize_document(_docs(head, rest))
+    assert r.projects[0].total_score_stated.raw == "100" and len(r.indicators) == 2
+    assert r.unread_rows == 1 and any("像指标行但未读取（满意度指标" in w for w in r.warnings)
+    assert r.projects[0].rows_unread == 1
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX303")]

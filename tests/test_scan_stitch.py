@@ -341,3 +341,25 @@ def test_what_a_page_reader_leaves_for_stitch_is_declared_on_the_table():
     for table in (ruled, aligned):
         table.cell_at(0, 0), table.rows()
         assert set(vars(table)) - declared <= {"_index", "_rows"}, vars(table).keys()
+
+
+def test_a_sign_off_box_ruled_on_its_own_columns_under_the_last_rows_does_not_keep_them_off_the_table():
+    # 404's scan: the last indicator row and the 总分 row stand alone on page 2 on page 1's column
+    # edges, and the 填报人 line under them is boxed by the strokes of a signature at other edges;
+    # the rows go on the table of page 1, the box below stays a table of its own
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _boxed_page(doc, 1, BOXED_XS, [(0, 0, 1, 1, "一级指标"), (0, 1, 1, 1, "二级"), (0, 2, 1, 1, "三级"),
+                                   (0, 3, 1, 1, "三级指标"), (0, 4, 1, 1, "分值"),
+                                   (1, 0, 1, 1, "产出"), (1, 1, 1, 1, "数量"), (1, 2, 1, 1, "一"),
+                                   (1, 3, 1, 1, "新建站点"), (1, 4, 1, 1, "8")])
+    xs = [0, 40, 70, 100, 128, 156, 256, 300]   # 40 and 70: the signature's strokes, under the rows only
+    _boxed_page(doc, 2, xs, [(0, 0, 1, 3, "满意"), (0, 3, 1, 1, "满意"), (0, 4, 1, 1, "一"),
+                             (0, 5, 1, 1, "满意度"), (0, 6, 1, 1, "10"),
+                             (1, 0, 1, 6, "总分"), (1, 6, 1, 1, "90"),
+                             (2, 0, 1, 1, "填报"), (2, 1, 1, 1, "莫"), (2, 2, 1, 5, "电话")])
+    stitch(doc)
+    table, box = doc.tables()
+    assert table.n_cols == 5
+    assert table.grid()[2:] == [["满意", "满意", "一", "满意度", "10"], ["总分", "", "", "", "90"]]
+    assert table.cell_at(2, 3).loc.page == 2
+    assert box.n_rows == 1 and box.grid()[0][:3] == ["填报", "莫", "电话"]
