@@ -23,8 +23,9 @@ digit is read as ≥ or ≤ where its ink is the page's own sign's (extract.scan
 broken on the paper is mended, and a line as faint as the reverse page showing through is no rule
 (rules, _bridged).
 
-In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
-and every repair is listed in the document's warnings; nothing else is guessed.
+In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
+box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
+in the document's warnings; nothing else is guessed.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from io import BytesIO
 from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import fix_numeric
+from .ocr_digits import fix_box, fix_numeric
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -164,7 +165,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
                         + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
                            if blind else ""))
     if fixes:
-        doc.warnings.append("OCR 数字纠正：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
+        doc.warnings.append("OCR 数字纠正（数值中形近的字母读作数字，数字后的方框“□”读作量词“口”）：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
     return doc
 
 
@@ -269,7 +270,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if mille != text:
             units.append(f"第{number}页“{text}”→“{mille}”")
             text = mille
-        fixed = fix_numeric(text)   # (one character for one: the positions still fit)
+        fixed = fix_box(fix_numeric(text))   # (one character for one: the positions still fit)
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
