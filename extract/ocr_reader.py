@@ -158,7 +158,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
     stitch(doc)
     roman = scan_roman.repair(doc)
     if roman:
-        doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字）：" + "；".join(roman))
+        doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
     if fmt == "pdf":
         _in_points(doc, 72 / DPI)
     doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
