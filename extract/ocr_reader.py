@@ -24,8 +24,9 @@ value's first character read as a digit is read as ≥ or ≤ where its ink is t
 (extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged).
 
-In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits)
-and every repair is listed in the document's warnings; nothing else is guessed.
+In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
+box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
+in the document's warnings; nothing else is guessed.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from io import BytesIO
 from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import fix_numeric
+from .ocr_digits import fix_box, fix_numeric
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -158,14 +159,14 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
     stitch(doc)
     roman = scan_roman.repair(doc)
     if roman:
-        doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字）：" + "；".join(roman))
+        doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
     if fmt == "pdf":
         _in_points(doc, 72 / DPI)
     doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
                         + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
                            if blind else ""))
     if fixes:
-        doc.warnings.append("OCR 数字纠正：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
+        doc.warnings.append("OCR 数字纠正（数值中形近的字母读作数字，数字后的方框“□”读作量词“口”）：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
     return doc
 
 
@@ -277,7 +278,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if mille != text:
             units.append(f"第{number}页“{text}”→“{mille}”")
             text = mille
-        fixed = fix_numeric(text)   # (one character for one: the positions still fit)
+        fixed = fix_box(fix_numeric(text))   # (one character for one: the positions still fit)
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed

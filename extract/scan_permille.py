@@ -48,7 +48,7 @@ def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] |
 # ‰ is % with one more small circle after it, on the baseline; where the recogniser reads it as
 # % alone, only the ink shows the circle: the glyph is half as wide again for its height (over the
 # corpus scans a figure's % measures 1.0-1.25 of its height wide, ‰ 1.6-1.9: 140, 199), and its
-# last mark is a ring the size of the %'s lower one on the same line. A full stop after the %
+# last mark is a ring (round: ROUND) the size of the %'s lower one on the same line. A full stop after the %
 # (121's 98%。, 217's 86.3%。, which the engine dropped) is wider too, but a smaller, lower mark.
 WIDE = 1.45
 # Some fonts draw ‰ with small rings close together (266's ≤2‰ and 0.6‰, Chromium's print: 1.31 and
@@ -59,6 +59,9 @@ MIN_HEIGHT = 6     # pixels: a smaller glyph gives no measure
 RING = 0.15        # the third ring's height, width, top and bottom within this share of the lower
                    # ring's (217's 86.3%。: the full stop 2 px shorter and 3 px lower, of 9)
 RING_AREA = 0.6    # and its ink at least this share of it (and at most its inverse)
+ROUND = 0.5        # a ring is at least this share of its height wide: on a faint print (378's
+                   # serif %, its slash too light to be ink) a ring breaks into its two sides, upright
+                   # arcs 2-3 px wide and 8 high, which a % has as many of as a ‰ and are no ring
 
 
 def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
@@ -84,6 +87,8 @@ def _per_mille(marks: list) -> bool:
     if bottom - top < MIN_HEIGHT or left == 0 or right >= marks[0][5]:
         return False   # too small to measure, or cut by the box
     last = max(marks, key=lambda m: m[2])
+    if last[2] - last[0] < ROUND * (last[3] - last[1]):
+        return False   # the last mark is no ring but a piece of one
     if (right - left) / (bottom - top) < WIDE and right - left < RINGS * (last[2] - last[0]):
         return False   # as narrow as a %
 

@@ -7,6 +7,11 @@ pair is here only where no rule reads the strokes, and a change is made only wit
 evidence: the misread character stands before 类 or 级 (a class, as Ⅰ类 Ⅱ类 …), and the document
 writes a roman numeral before that same word after the same character (or at the start of a text
 as here). 四川类似 stays: nowhere is 四Ⅱ类 written. Each change is named in the warnings.
+
+After a word of comparison or attainment (优于 / 低于, 达到, 为: AFTER) the misread character
+begins a word of its own, and 川类 is no word; there a roman numeral written before the same class
+word anywhere in the document is evidence enough (361's 地表水达到或优于川类水体比例, the document
+writing Ⅱ类 elsewhere). 四川类似 still stays: 四 is no such word.
 """
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from .scan_signs import MIN_INK
 
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 CONFUSED = {"川": "Ⅲ"}   # read → meant: 145 (v4 knows Ⅲ, reads it 川 in a cell at 150 dpi)
+AFTER = "于到达为"        # the last character of a word of comparison or attainment (优于, 达到, 达, 为):
+                          # a grammatical closed class, not a list of documents' words
 _CLASS = re.compile(f"(^|.)[{ROMAN}]([类级])", re.S)
 
 
@@ -37,11 +44,12 @@ def repair(doc) -> list[str]:
     written = {(m.group(1), m.group(2)) for h in holders for m in _CLASS.finditer(h.text)}
     if not written:
         return []
+    classes = {word for _, word in written}
     misread = re.compile(f"(^|.)([{''.join(CONFUSED)}])([类级])", re.S)
     changes = []
     for h in holders:
         def back(m):
-            if (m.group(1), m.group(3)) not in written:
+            if (m.group(1), m.group(3)) not in written and not (m.group(1) in AFTER and m.group(3) in classes):
                 return m.group(0)
             return m.group(1) + CONFUSED[m.group(2)] + m.group(3)
         new = misread.sub(back, h.text)

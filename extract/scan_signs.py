@@ -126,14 +126,18 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if found is None:
         return None
     h, width, comps = found
-    marks = [(y, x, w, hh) for x, y, w, hh, _ in comps
-             if not (w > RULE * h or x == 0 or x + w >= width)]   # not a rule, nor ink the box cuts
+    marks = [(y, x, w, hh) for x, y, w, hh, area in comps
+             if not (w > RULE * h or x == 0 or x + w >= width or area < MIN_INK)]
+    # (not a rule, nor ink the box cuts, nor a speck: 378's faint ⩾, its slanted bar broken into
+    # two-pixel specks, was counted two bars)
     marks.sort()
     if len(marks) < 2:
         return None
     angle, under = marks[0], marks[1:]
     if any(w < FLAT * hh or w < SPAN * angle[2] for _, _, w, hh in under) or under[0][0] < angle[0] + angle[3]:
         return None    # not flat, too short or not under the angle: some other mark
+    if angle[3] <= 2 * max(hh for _, _, _, hh in under):
+        return None    # no angle but a flat piece of one (378's faint ≤, broken into short strokes)
     return len(under) if len(under) <= 2 else None
 
 

@@ -407,3 +407,23 @@ def test_a_scanned_table_without_rules_is_read_from_the_text_alignment():
                             ["案件质量合格率", "≥95%", "98.6%", "10"]]
     assert [p.text for p in doc.paragraphs()] == ["绩效指标完成情况如下"]
     assert table.cell_at(2, 0).loc.page == 1 and table.cell_at(2, 0).loc.row == 2
+
+
+def test_a_box_glyph_right_after_a_figure_is_the_counter_kou():
+    # 397's 286口 (腌制池) came out 286□; a box for a blank to fill in stays (a run, or before a word)
+    fix = ocr_reader.fix_box
+    assert fix("286□") == "286口" and fix("≥3□，") == "≥3口，"
+    assert fix("20□□年") == "20□□年" and fix("202□年") == "202□年" and fix("□是 □否") == "□是 □否"
+
+
+def test_a_box_read_after_a_figure_on_a_scan_is_read_kou_and_said(monkeypatch):
+    import numpy as np
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+    from .test_scan_width import _item
+    result = [_item(100, 100, [("2", 0.5), ("8", 0.5), ("6", 0.5), ("□", 1.0)])]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc, fixes = Document(source="made-up.pdf", format="pdf-ocr", sha256=""), []
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((260, 900, 3), 255, np.uint8), fixes)
+    assert [b.text for b in doc.blocks] == ["286口"]
+    assert fixes == ["第1页“286□”→“286口”"]

@@ -92,3 +92,27 @@ def test_a_narrow_per_mille_is_read_by_its_rings(monkeypatch):
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert [b.text for b in doc.blocks] == ["1‰", "1%"]
+
+
+def test_a_faint_percent_whose_rings_break_into_their_sides_stays(monkeypatch):
+    """Issue 21 (378's scan): a serif % printed faint, its slash too light to be ink and each ring
+    broken into its two upright sides, came out ‰ (the last side beside another like it, the whole
+    wider than three of those thin sides). A side is no ring: the % stays. A real ‰ beside it stays ‰."""
+    import numpy as np
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y in (106, 186):
+        page[y:y + 13, 102:104] = 0                      # the digit 1 before it
+    x, y = 112, 106                                      # 378's 100%: four upright arcs, 17 px by 14
+    for dx, dy in ((0, 0), (4, 0), (11, 6), (15, 6)):
+        page[y + dy:y + dy + 8, x + dx:x + dx + 2] = 0
+    page[y:y + 14, x + 8:x + 9] = 170                    # the slash, lighter than ink
+    _percent(page, 111, 186, True)
+    result = [_line(100, "1%"), _line(180, "1%")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert [b.text for b in doc.blocks] == ["1%", "1‰"]

@@ -55,3 +55,17 @@ def test_a_one_before_a_class_word_whose_ink_is_a_bare_bar_is_the_numeral(monkey
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "保Ⅰ类保1类21类"   # (the lines make one paragraph)
     assert any("“保1类”→“保Ⅰ类”" in w for w in doc.warnings)
+
+
+def test_a_numeral_read_as_chuan_after_a_word_of_comparison_is_read_back_where_the_document_writes_the_class():
+    # 361's 地表水达到或优于Ⅲ类水体比例 came out …优于川类…; the document writes Ⅱ类 elsewhere, never 于Ⅲ类.
+    # After 优于 / 达到 / 为, 川 begins a word and 川类 is none; 四川类似 stays (四 is no such word), and
+    # with no roman class written anywhere nothing changes
+    doc = _doc("县级以上集中式饮用水水源地水质达到Ⅱ类。", "地表水达到或优于川类水体比例", "水质达到川类", "四川类似项目")
+    changes = scan_roman.repair(doc)
+    assert [c.text for c in doc.tables()[0].cells] == ["地表水达到或优于Ⅲ类水体比例", "水质达到Ⅲ类", "四川类似项目"]
+    assert len(changes) == 2
+    doc = _doc("水质良好。", "地表水达到或优于川类水体比例")
+    assert scan_roman.repair(doc) == [] and doc.tables()[0].cells[0].text == "地表水达到或优于川类水体比例"
+    doc = _doc("断面Ⅲ级", "优于川类")                                            # another class word
+    assert scan_roman.repair(doc) == [] and doc.tables()[0].cells[0].text == "优于川类"

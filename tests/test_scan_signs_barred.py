@@ -63,3 +63,22 @@ def test_a_lone_flat_dash_read_one_is_a_dash(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "-1"
     assert any("“1”→“-”" in w for w in doc.warnings)
+
+
+def test_specks_under_a_faint_signs_angle_are_no_bars(monkeypatch):
+    """Issue 21 (378's scan): a faint ≥ broken into pieces, a corner of its angle and two specks of
+    two pixels under it, came out ≧, and a faint ≤ in short flat strokes ≦; specks are no bars, a flat
+piece is no angle, and the signs stay as read."""
+    page = np.full((300, 400, 3), 255, np.uint8)
+    page[110:113, 108:111] = 0          # the angle's corner, 3 x 3
+    page[113, 105:107] = 0              # two specks of 2 x 1 below it, stepping left
+    page[115, 100:102] = 0
+    page[188:190, 108:112] = 0          # a faint ≤ in short strokes: a flat piece of its angle
+    page[197:199, 106:110] = 0          # and two flat pieces below that are no bars
+    page[199:201, 100:104] = 0
+    _sign(page, 100, 266, 2)            # a ≧ printed whole beside them is still read barred
+    result = [_item(100, "≥8000万尾", 100), _item(180, "≤0.35元/尾", 100), _item(260, "≥500亩", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "≥8000万尾≤0.35元/尾≧500亩"
