@@ -185,6 +185,11 @@ class Quantity:
         return self.value is not None and self.op not in ("qualitative", "deadline", "empty")
 
     @property
+    def unfilled(self) -> bool:
+        """A figure the template left unfilled (≥**个, **万元): an operator or unit read, no value."""
+        return self.value is None and self.op not in ("qualitative", "deadline", "empty")
+
+    @property
     def exact_count(self) -> bool:
         """A count of things, unscaled and whole (3次, 3000个): exact as written, no rounding to allow
         for. A count written with decimals (an average, 3.62个) is as precise as its places."""
@@ -497,8 +502,11 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
 
 
-# A template's mark where a figure belongs: stars, crosses or an ellipsis (**, ＊＊, ××, XX, ……).
-FIGURE_MARK = re.compile(r"[*＊]{2,}|[xX×]{2,}|…+|\.{3,}")
+# A template's mark where a figure's digits go: two or more stars or crosses, in any mix of widths and
+# cases (**, ＊＊, ××, XX, xX). The project's one definition: the template-text rule (JX701) reads it.
+DIGIT_MARK = r"[*＊]{2,}|[xX×]{2,}"
+# A template's mark where a figure belongs: the digits' marks or an ellipsis (……, ...).
+FIGURE_MARK = re.compile(rf"{DIGIT_MARK}|…+|\.{{3,}}")
 
 
 def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:

@@ -7,7 +7,8 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS
-from jixiao.normalize.quantity import ALONE_BEFORE, counts_things, halfwidth, parse, scale_dropped
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, counts_things, halfwidth, parse,
+                                      scale_dropped)
 
 from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
 from .interval import Interval
@@ -553,7 +554,7 @@ MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(
 MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|人|名称|姓名|名)[)）]?\s*[:：]\s*)$")
 # Marks joined to digits (0898-6533××××, 138****5678, 4401**********1234): a phone or ID number
 # published with its digits hidden, not a figure left unfilled; an unfilled figure stands alone (**万元).
-MASKED_DIGITS = re.compile(r"(?<=\d)[*×]{2,}|[*×]{2,}(?=\d)")
+MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)")
 # Marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 手机 138XXXX5678, 浙ICP备××××××××号): the
 # label says a phone, ID, account or filing number stands there, published hidden. A contact or ID
 # label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a
@@ -565,8 +566,6 @@ MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份�
                           rf"|{FILING_MARK}\s*[:：]?\s*"
                           # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
-# The placeholders that stand where a figure's digits go (**, ××, XX).
-FIGURE_MARKS = re.compile(r"\*{2,}|×{2,}|XX+|xx+")
 # A website's footer printed with the page (主办：… 地址：… 网站标识码：… 粤ICP备…号 粤公网安备…号):
 # page furniture, as the web reader drops a footer by its class, never the report's text. Known by
 # the site's code or a registry's filing mark, in a line with no sentence's end (。) and short.
@@ -578,7 +577,9 @@ def site_footer(text: str) -> bool:
     return bool(SITE_FOOTER.search(text)) and "。" not in text and len(text) <= 300
 
 
-PLACEHOLDER = re.compile(r"\*{2,}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|XX|xx|×{2,}|…。|……。")
+# A figure's digits left as marks (normalize's DIGIT_MARK: **, ＊＊, ××, XX, xX), a choice not made
+# (增加/减少), or a reason left as an ellipsis (…。).
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
 
 
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
@@ -616,8 +617,9 @@ def template_text(recs: DocRecords, r):
     tables: dict = {}
     for text, loc in recs.cells:
         found = _placeholders(text, masked)
-        figure = _unfilled_figure(text) if found else ""
-        if found and (not figure or _row(loc) in filled):
+        # a figure normalize reads as never filled in (≤……元) is raised though its marks are no placeholder
+        figure = _unfilled_figure(text) if found or FIGURE_MARK.search(text) and parse(text.strip()).unfilled else ""
+        if (found or figure) and (not figure or _row(loc) in filled):
             tables.setdefault((loc.block, loc.table), []).append((text, loc, {figure} if figure else found))
     for run in runs + list(tables.values()):
         found = sorted(set().union(*(f for _, _, f in run)))
@@ -629,9 +631,9 @@ def template_text(recs: DocRecords, r):
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
     return {m.group(0) for m in PLACEHOLDER.finditer(text)
-            if not (m.group(0).startswith("*") and (masked or MASKED_NAME.search(text[:m.start()])))
+            if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
-            and not (m.group(0)[0] in "*×Xx" and MASKED_LABEL.search(text[:m.start()]))}
+            and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))}
 
 
 def _row(loc) -> tuple:
@@ -639,10 +641,11 @@ def _row(loc) -> tuple:
 
 
 def _unfilled_figure(text: str) -> str:
-    """The cell as written when it is one figure whose digits are marks (≥**个, **万元), else ""."""
-    if not FIGURE_MARKS.search(text):
+    """The cell as written when it is one figure whose digits are marks (≥**个, **万元, ≤……元, a mark
+    alone), else "": normalize's marks (FIGURE_MARK), read as a figure in their place."""
+    if not FIGURE_MARK.search(text):
         return ""
-    q = parse(FIGURE_MARKS.sub("1", text.strip()))
+    q = parse(FIGURE_MARK.sub("1", text.strip()))
     return text.strip() if q.numeric and q.op != "qualitative" else ""
 
 

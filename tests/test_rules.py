@@ -808,6 +808,29 @@ def test_template_text_left_in_a_table_cell():
     assert jx701(rows + [("产出指标", "数量指标", "指标4：", "≥**人", "", "", "", "")]) == []
 
 
+@pytest.mark.parametrize("prose, stated", [
+    ("本年完成培训＊＊场次。\n", "＊＊"),     # full-width stars
+    ("本年新增Xx个服务点。\n", "Xx"),        # a mix of cases
+    ("本年新增×X个服务点。\n", "×X"),        # crosses and an X
+])
+def test_template_text_knows_every_mark_normalize_reads_as_unfilled(prose, stated):
+    """Issue 21: one definition of a figure's digits left as marks (normalize's DIGIT_MARK): the
+    template-text rule read only **, ×× and XX / xx, missing ＊＊ and mixed crosses."""
+    [f] = [f for f in flags(report(prose=prose)) if f.rule == "JX701"]
+    assert f.stated == stated
+
+
+def test_a_cell_normalize_reads_as_an_unfilled_figure_is_template_text():
+    """Issue 21: ≤……元 is a figure never filled in to normalize (an operator, a unit, no value), so the
+    template-text rule raises it as written, as it does ≥**个; a reason's ellipsis alone is no figure."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "经济效益指标", "人均支出", "≤……元", "120元", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows)) if f.rule == "JX701"]
+    assert f.stated == "≤……元"
+    assert "JX701" not in codes(report(rows=rows[:1] + [rows[1][:3] + ("≤100元",) + rows[1][4:]] + rows[2:]))
+
+
 def test_a_count_that_dropped_its_wan_against_a_target_in_wan():
     """354 / 357 (planted blind): 3.5人次 against ≥3万人次, scored in full, no reason: 万 dropped from the
     result (JX801), not a missed target (no JX401 / JX402 / JX405); read as 3.5万 it is compared in 万, so a

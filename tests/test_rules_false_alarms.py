@@ -99,6 +99,7 @@ def test_a_number_published_with_digits_hidden_is_no_template_text():
     # the constructed and native forms' 联系电话：0898-6533×××× lines (published reports hide the last digits)
     assert "JX701" not in codes(report(prose="填报人：王某某　　联系电话：0898-6533××××　　填报日期：2024年3月\n"))
     assert "JX701" not in codes(report(prose="联系人手机 138****5678。\n"))
+    assert "JX701" not in codes(report(prose="联系人手机 138＊＊＊＊5678。\n"))    # full-width stars too (issue 21)
     assert "JX701" in codes(report(prose="共完成××项培训，支出**万元。\n"))
     assert "JX701" in codes(report(prose="填报日期：2024年**月\n"))
 
