@@ -649,9 +649,10 @@ def _unfilled_figure(text: str) -> str:
     return text.strip() if q.numeric and q.op != "qualitative" else ""
 
 
-# Words that make a figure in a counter an average or a rate, fractional by nature (人均3.5次,
-# 户均2.5人, 每村1.5名, 覆盖率): what such an indicator counts is divided.
-AVERAGE = re.compile(r"均|每|率|比例|密度|指数|系数")
+# What makes a figure in a counter an average, fractional by nature: 均 or 每 in the indicator's
+# name or in the scope normalize read before the figure (人均3.5次, 户均2.5人, 每村1.5名). A rate
+# written in its unit (2.5人/万人) or a share (%) is no counter to begin with (counts_things).
+AVERAGE = re.compile(r"[均每]")
 
 
 @rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
@@ -661,9 +662,11 @@ counts are in 万人次 means 2.42万人次. In an indicator table, a result cou
 against a target counting the same thing in a scale (3.5人次 against ≥3万人次) dropped the
 target's scale word; the row is compared with its target in that scale (3.5万人次 meets ≥3万人次:
 no missed target is flagged for it). A result in a bare counter (场次, 个, 人) with decimals and no
-scale to restore is a slip of its own (12.5场次 against ≥12场次), unless the row counts an average
-or a rate (人均, 户均, 每, 率 in its name or figures; a target with decimals in the same unit): those
-are divided and may be fractional (人均3.5次, 2.5人/万人, 1.5万人次, 0.5个百分点 are no slips).
+scale to restore is a slip of its own (12.5场次 against ≥12场次), also where the reading noted
+something of it (a unit taken from the target, a repaired slip), unless the row counts an average
+or a rate (均 or 每 in its name or before its figure, a unit per something, a share; a target with
+decimals in the same unit): those are divided and may be fractional (人均3.5次, 2.5人/万人, 1.5万人次,
+0.5个百分点 are no slips).
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
@@ -688,13 +691,14 @@ def implausible_count(recs: DocRecords, r):
 
 
 def _fractional_count(i) -> bool:
-    """A result written with decimals in a bare counter (12.5场次), no scale word on it nor a note, on
-    a row that counts no average or rate: its name and figures say none (人均, 每, 率 …) and its
-    target in the same unit is whole."""
+    """A result written with decimals in a bare counter (12.5场次), no scale word on it, on a row that
+    counts no average: neither its name nor the scope before its figures says one (人均, 每村), and its
+    target in the same unit is whole. Any other note (a unit taken from the target, a repaired slip)
+    leaves the count what it is."""
     a, t = i.actual.q, i.target.q
     if not (a.numeric and a.op == "=" and a.scale == 1 and a.places and a.value != a.value.to_integral()
-            and counts_things(a.unit) and not a.note):
+            and counts_things(a.unit)):
         return False
-    if AVERAGE.search(f"{i.level3 or ''}{i.target.raw or ''}{i.actual.raw or ''}"):
+    if AVERAGE.search(f"{i.level3 or ''}{a.note}{t.note}"):
         return False
     return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())

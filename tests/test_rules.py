@@ -896,6 +896,16 @@ def test_a_count_of_a_bare_counter_written_with_decimals():
     assert jx801("服务群众", "≥1万人次", "1.5万人次") == []
     assert jx801("贫困发生率下降", "≥0.5个百分点", "0.6个百分点") == []
     assert jx801("培训频次", "≥2.5次", "2.8次") == []           # a target with decimals counts an average
+    assert jx801("培训次数", "每村≥1次", "每村1.5次") == []      # the scope before the figure says per what
+
+
+def test_a_note_on_a_fractional_count_does_not_excuse_it():
+    """Issue 21: only what makes a figure an average or a rate leaves a fractional count unflagged; a
+    note saying how the figure was read (a slip of typing repaired, 12。5场次) is neither."""
+    rows = [("产出指标", "数量指标", "开展技术培训", "≥12场次", "12。5场次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [f.stated for f in flags(report(rows=rows)) if f.rule == "JX801"] == ["12。5场次"]
 
 
 def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
