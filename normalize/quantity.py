@@ -64,7 +64,10 @@ def counts_things(unit: str) -> bool:
     return unit in COUNTERS or (len(unit) == 2 and unit[1] == "次" and unit[0] in COUNTERS)
 
 
-MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", "天", "日", "周", "月", "年", "季度", "秒",
+# The calendar's periods a figure is measured in (3个月 is 个 and 月): also the spans a scope counts
+# within (一年两次, 一个月, SCOPE_HEAD).
+PERIODS = ["天", "日", "周", "月", "年", "季度"]
+MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", *PERIODS, "秒",
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
             "安", "分贝", "百分率", "百分点", "个百分点", "千分点", "个千分点"]
@@ -532,7 +535,9 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
 # and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
 # 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
 # leaves unsaid what it counts, and stays words, unless its column's header names the unit.
-SCOPE_HEAD = re.compile(r"^(?:每\s*\p{Han}{1,6}|一\s*(?:个\s*)?(?:年|半年|季度?|月|周|旬|天|日))$")
+# 季 (a quarter, short), 半年 and 旬 (ten days) are spans a scope names (一季, 一旬) but no unit a figure
+# is written in, so they join the unit list's periods here and not in MEASURES.
+SCOPE_HEAD = re.compile(rf"^(?:每\s*\p{{Han}}{{1,6}}|一\s*(?:个\s*)?(?:{'|'.join(PERIODS + ['季', '半年', '旬'])}))$")
 _SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 
 
