@@ -1,7 +1,7 @@
 """Checks on figures in prose: restatements, shares, year-over-year changes, template text, counts."""
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -386,7 +386,9 @@ def _shares_of_named_totals(recs: DocRecords, r):
                 computed = Interval.of(part.value, part.tolerance) / iv(whole) * HUNDRED
                 if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
                     continue
-                shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0))), "f")
+                # to the share's places, half up as reports and the scores round (not Decimal's half-even)
+                shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0)),
+                                                                         rounding=ROUND_HALF_UP), "f")
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0)}）的比例应为 "
                                    f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
                              stated=m.group(4) + "%", expected=f"{shown}%")

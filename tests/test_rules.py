@@ -869,6 +869,14 @@ def test_a_share_of_the_fund_figure_it_names_without_writing_it():
     assert jx601("66%", name="到位资金", **spent) == []         # the form has no 到位 column
 
 
+def test_a_share_of_a_named_fund_figure_rounds_an_exact_tie_half_up():
+    """Issue 21: 18.15 / 30.00 is 60.5% exactly; written to the unit the share is 61%, half up as reports
+    and the scores round, not Decimal's half-even 60%."""
+    prose = "项目资金主要用于设备购置和人员培训，其中设备购置支出18.15万元，占全年执行数的66%。"
+    got = flags(report(prose=prose, budget="30.00", executed="30.00", rate="100.00%"))
+    assert [(f.stated, f.expected) for f in got if f.rule == "JX601"] == [("66%", "61%")]
+
+
 def test_a_share_of_a_named_fund_figure_states_that_figure_as_the_form_writes_it():
     """The message names the fund figure the share is of to the places the form writes it (30.00万元,
     not 30万元): the analyst finds it in the fund block digit by digit."""
