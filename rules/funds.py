@@ -252,9 +252,11 @@ def fund_sources(recs: DocRecords, r):
                 computed = sum((f.value for _, f in given), Decimal(0))
                 if abs(computed - of.value) > total_rounding(of.q, [f.q for _, f in given]):
                     kind = "资金来源" if not group else f"“{group}”各分项"
-                    message = (f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed)}，"
-                               f"但{of_name}写为 {money(p, of.value)}。")
-                    stated, expected = of.raw, num(computed / money_scale(p.money_unit))
+                    # the parts' sum to the places the parts are written to (1639.80, not 1639.8)
+                    places = max((f.q.places or 0) for _, f in given)
+                    message = (f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed, places)}，"
+                               f"但{of_name}写为 {money(p, of.value, of.q.places or 0)}。")
+                    stated, expected = of.raw, as_written(computed / money_scale(p.money_unit), places)
                     slip = _mistyped_part(p, name, of, given, computed) if of is whole else None
                     if slip is not None:
                         source, part, meant, why = slip
