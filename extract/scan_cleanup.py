@@ -160,14 +160,23 @@ def even_background(gray: np.ndarray) -> np.ndarray:
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
 
 
+DARKER = 60     # grey levels below the paper that are ink or ground, not paper
+
+
+def _paper_and_dark(gray: np.ndarray) -> tuple[int, np.ndarray]:
+    """The paper's grey (most of a page is paper: its 90th percentile) and the mask (0 / 1) of what
+    is DARKER than it: ink, rules, the ground round the sheet."""
+    paper = int(np.percentile(gray, 90))
+    return paper, (gray < paper - DARKER).astype(np.uint8)
+
+
 def without_ground(gray: np.ndarray) -> tuple[np.ndarray, int]:
     """The page with the dark ground around the sheet (along the image's edges) painted paper, and
     the number of pixels painted; the same array where there is none."""
     import cv2
 
     h, w = gray.shape
-    paper = int(np.percentile(gray, 90))
-    dark = (gray < paper - 60).astype(np.uint8)
+    paper, dark = _paper_and_dark(gray)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     band = EDGE_BAND * min(h, w)
     ground = np.zeros(n, bool)
@@ -199,8 +208,7 @@ def without_streaks(gray: np.ndarray) -> tuple[np.ndarray, int]:
     import cv2
 
     h, w = gray.shape
-    paper = int(np.percentile(gray, 90))
-    dark = (gray < paper - 60).astype(np.uint8)
+    paper, dark = _paper_and_dark(gray)
     covered = np.nonzero(dark.mean(axis=0) >= STREAK_COVER)[0]
     if not covered.size:
         return gray, 0
@@ -236,8 +244,7 @@ def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
     import cv2
 
     h, w = gray.shape
-    paper = int(np.percentile(gray, 90))
-    dark = (gray < paper - 60).astype(np.uint8)
+    paper, dark = _paper_and_dark(gray)
     k = max(9, round(BAND_SOLID * w))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     _, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
