@@ -369,6 +369,16 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), loc))
 
 
+def _total_row_line(text: str):
+    """A table's total row copied out as a line (TOTAL_ROW_LINE): its label a total's by the tables'
+    grammar (summary_label), its score no greater than its full points, those no greater than the
+    standard 100 (a money row's 合计 is none); the match (label, full points, score), else None."""
+    m = TOTAL_ROW_LINE.match(text)
+    if m and summary_label(m.group(1)) == "total" and FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+        return m
+    return None
+
+
 def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
     """Each project's total row given as a line right below its indicator table (a .doc table whose
     last row, of another width, was read as text: 总分 100 99.05 自评等级：优), where the document holds
@@ -383,8 +393,7 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
         blocks = [i.loc.block for i in p.indicators if i.loc is not None and i.loc.block is not None]
         if p.total_score_stated is not None or not blocks or (b := lines.get(max(blocks) + 1)) is None:
             continue
-        m = TOTAL_ROW_LINE.match(b.text)
-        if not m or summary_label(m.group(1)) != "total" or not FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+        if (m := _total_row_line(b.text)) is None:
             continue
         p.total_score_stated = Figure(parse(m.group(3)), b.loc)
         if p.total_weight_stated is None:
@@ -416,8 +425,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
-        if (m := TOTAL_ROW_LINE.match(b.text)) and summary_label(m.group(1)) == "total" and \
-                FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
+        if (m := _total_row_line(b.text)) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
     values = {parse(raw).value for raw, _ in found}
