@@ -1531,9 +1531,10 @@ class _Reader:
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
-        self.recs.unread_rows += len([r for r in like if r not in self.said_unread])
+        newly = sum(r not in self.said_unread for r in like)   # left_unread counted the others
+        self.recs.unread_rows += newly
         if closed:   # rows of the project the total is: its sums are not whole (rules.common.read_whole)
-            closed[-1].rows_unread += len([r for r in like if r not in self.said_unread])
+            closed[-1].rows_unread += newly
         if len(like) >= 3 and not mine:
             self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
                                       "未读出任何指标记录，请核对原件")
