@@ -18459,5 +18459,381 @@ XLSX.update({"402": xls402, "403": xls403})
 HTML.update({"404": html404})
 
 
+# ---------------------------------------------------------------- 406-411: text as it comes, third round
+# Six more ordinary forms that reached the auditors as PLAIN TEXT, one way per form, none of 322-327's or
+# 346-351's: 406 a PROSE self-evaluation report (a sentence per indicator, no table, no weights or scores), 407 an
+# OA system's export (key：value blocks between dashed lines), 408 a table drawn in box-drawing characters with
+# merged level cells left unruled, 409 a finance system's CSV export saved as .txt, 410 an e-mail reply quoting
+# the form (> and >>, rows hard-wrapped at 76 columns), 411 a numbered outline report. Rows are (l1, l2, name,
+# target, actual, weight, score, note); the fund weighs 10 of 100 where the form scores. Nothing derived.
+
+ROWS406 = [
+    ("产出指标", "数量指标", "建设森林防火隔离带", "≥120公里", "126.5公里", "", "", ""),
+    ("产出指标", "数量指标", "新建防火蓄水池", "≥30座", "30座", "", "", ""),
+    ("产出指标", "数量指标", "开展扑火队伍培训", "2400人次", "2460人次", "", "", ""),
+    ("产出指标", "质量指标", "防火隔离带工程验收合格率", "100%", "100%", "", "", ""),
+    ("产出指标", "质量指标", "林火视频监控点位在线率", "≥95%", "97.3%", "", "", ""),
+    ("产出指标", "时效指标", "防火隔离带建设完成时间", "2023年10月31日前", "2023年10月25日", "", "", ""),
+    ("产出指标", "成本指标", "每公里隔离带建设成本", "≤1.5万元", "1.46万元", "", "", ""),
+    ("效益指标", "社会效益指标", "发生重大森林火灾", "0起", "0起", "", "", ""),
+    ("效益指标", "生态效益指标", "全市森林覆盖率", "≥74.5%", "74.62%", "", "", ""),
+    ("效益指标", "可持续影响指标", "森林防火网格化管理机制", "健全", "健全", "", "", ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "93.6%", "", "", ""),
+    ("满意度指标", "服务对象满意度指标", "专业扑火队员满意度", "≥90%", "88.5%", "", "", ""),
+]
+
+
+def txt406(out: Path) -> None:
+    """Benxi (Liaoning): a PROSE self-evaluation report as the realworld reports are written (UTF-8 without a
+    BOM, LF): no table at all; the fund as sentences (年初预算数…万元，全年预算数…万元，全年执行数…万元，执行率…%);
+    the indicators under headings （一）产出指标 / 1.数量指标。, a sentence per indicator telling its target and
+    result in varied wording (年度目标值≥…，实际完成…，完成率…% / 年初任务数…，全年完成值… / 目标值…，实际…);
+    no weights, scores, total or grade anywhere."""
+    say = {
+        0: "建设森林防火隔离带年度目标值≥120公里，实际完成126.5公里，完成率105.4%。",
+        1: "新建防火蓄水池年度目标值≥30座，实际完成30座，完成率100%。",
+        2: "开展扑火队伍培训年初任务数2400人次，全年完成值2460人次。",
+        3: "防火隔离带工程验收合格率目标值100%，实际完成100%。",
+        4: "林火视频监控点位在线率目标值≥95%，实际完成97.3%。",
+        5: "防火隔离带建设完成时间目标值2023年10月31日前，实际于2023年10月25日完成。",
+        6: "每公里隔离带建设成本目标值≤1.5万元，实际完成1.46万元。",
+        7: "发生重大森林火灾目标值0起，实际完成0起。",
+        8: "全市森林覆盖率目标值≥74.5%，实际完成74.62%。",
+        9: "森林防火网格化管理机制目标值健全，实际完成健全。",
+        10: "林区群众满意度目标值≥90%，实际完成93.6%。",
+        11: "专业扑火队员满意度目标值≥90%，实际完成88.5%，未达到目标值，主要是野外值守补助标准偏低，"
+            "下一步将积极争取提高补助标准。",
+    }
+    lines = ["本溪市应急管理局2023年度森林草原防火项目支出绩效自评报告", "",
+             "一、项目基本情况",
+             "2023年本溪市森林草原防火项目由本溪市应急管理局主管，本溪市森林消防支队实施，主要用于建设森林防火隔离带、"
+             "防火蓄水池和林火视频监控系统，开展扑火队伍培训。", "",
+             "二、项目资金使用情况",
+             "2023年本溪市森林草原防火项目年初预算数2,600.00万元，全年预算数2,750.00万元，全年执行数2,695.00万元，"
+             "执行率98.00%。其中市级财政资金全年预算数2,000.00万元，执行数1,945.00万元；省级补助资金全年预算数"
+             "750.00万元，执行数750.00万元。", "",
+             "三、项目绩效指标完成情况"]
+    heads1 = {"产出指标": "（一）产出指标", "效益指标": "（二）效益指标", "满意度指标": "（三）满意度指标"}
+    n2 = 0
+    prev = ("", "")
+    for i, row in enumerate(ROWS406):
+        if row[0] != prev[0]:
+            lines.append(heads1[row[0]])
+            n2 = 0
+        if row[:2] != prev:
+            n2 += 1
+            lines.append(f"{n2}.{row[1]}。")
+        prev = row[:2]
+        lines.append(say[i])
+    lines += ["", "四、存在的问题及改进措施",
+              "部分林区防火通道路况较差，扑火物资运输时间较长。下一步将加快防火通道建设，完善物资储备布局。", "",
+              "本溪市应急管理局", "2024年3月15日", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS407 = [
+    ("产出指标", "数量指标", "改造供热老旧管网", "≥38公里", "39.2公里", "10", "10", ""),
+    ("产出指标", "数量指标", "新建换热站", "≥12座", "12座", "7", "7", ""),
+    ("产出指标", "数量指标", "改造受益居民户数", "≥2.1万户", "2.16万户", "7", "7", ""),
+    ("产出指标", "质量指标", "管网改造工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "管网水压试验一次合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月15日前", "2023年10月10日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤420万元", "412万元", "7", "7", ""),
+    ("效益指标", "经济效益指标", "管网热损失率下降", "≥3个百分点", "3.4个百分点", "7", "7", ""),
+    ("效益指标", "社会效益指标", "供热期居民室温达标率", "≥98%", "99.2%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "年节约标准煤", "≥1.5万吨", "1.32万吨", "8", "7.04",
+     "部分换热站11月投运，节煤效果未在本供暖期完全显现；2024年供暖期跟踪监测。"),
+    ("效益指标", "可持续影响指标", "供热管网运行维护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "供热用户满意度", "≥90%", "94.1%", "10", "10", ""),
+]
+
+
+def txt407(out: Path) -> None:
+    """Wuhai (Inner Mongolia): a form exported from the city's OA system as text (GBK without a BOM, CRLF): the
+    flow header, the head and fund as 键：值 lines first, then each indicator a block of 键：值 lines (一级指标 /
+    二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因, an empty reason left as 偏差原因：),
+    blocks separated by a line of dashes; 总分 / 自评得分 / 自评等级 at the end."""
+    dash = "-" * 40
+    lines = ["乌海市协同办公平台　表单导出", "流程编号：JXZP-2024-0317-0086", "表单名称：项目支出绩效自评表",
+             "提交人：包某某（乌海市住房和城乡建设局）", "提交时间：2024-03-17 15:42:08", "当前状态：已办结", dash,
+             "评价年度：2023", "项目名称：2023年乌海市城市供热老旧管网改造项目", "主管部门：乌海市住房和城乡建设局",
+             "实施单位：乌海市热力有限责任公司", "金额单位：万元", "年初预算数：5800.00", "全年预算数：6200.00",
+             "全年执行数：6076.00", "其中：中央补助资金：4000.00", "其中：自治区补助资金：1200.00",
+             "其中：市级财政资金：876.00", "执行率：98.00%", "分值：10", "得分：9.80",
+             "年度总体目标：改造供热老旧管网38公里以上，新建换热站12座，年节约标准煤1.5万吨以上，供热用户满意度90%以上。",
+             "实际完成情况：改造供热老旧管网39.2公里，新建换热站12座，年节约标准煤1.32万吨，供热用户满意度94.1%。"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS407, start=1):
+        lines += [dash, f"指标序号：{i}", f"一级指标：{l1}", f"二级指标：{l2}", f"三级指标：{name}",
+                  f"年度指标值：{target}", f"实际完成值：{actual}", f"分值：{weight}", f"得分：{score}", f"偏差原因：{why}"]
+    lines += [dash, "总分：100", "自评得分：98.84", "自评等级：优", dash, "导出人：包某某　导出时间：2024-03-18 09:05:31", ""]
+    out.write_bytes("\r\n".join(lines).encode("gbk"))
+
+
+ROWS408 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作", "≥50万亩", "51.3万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "实施秸秆还田", "≥30万亩", "30.6万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设黑土地保护监测点", "≥20个", "20个", "5", "5", ""),
+    ("产出指标", "质量指标", "保护性耕作作业质量合格率", "≥95%", "96.8%", "7", "7", ""),
+    ("产出指标", "质量指标", "项目区耕地质量等级提升", "≥0.2个等级", "0.25个等级", "7", "7", ""),
+    ("产出指标", "时效指标", "秋季作业完成时间", "2023年11月20日前", "2023年11月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩保护性耕作补助标准", "≤40元", "40元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增收", "≥50元", "56元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动农机合作社参与作业", "≥60家", "64家", "5", "5", ""),
+    ("效益指标", "生态效益指标", "耕地土壤有机质含量提高", "≥1克/千克", "0.86克/千克", "8", "6.88",
+     "有机质提升周期较长，当年监测值偏低"),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥90%", "92.6%", "10", "10", ""),
+]
+
+
+def _box_rule(widths: list[int], ruled: list[bool], ends: str) -> str:
+    """A rule line between two table rows: a column that is merged down (not ruled) keeps blanks and plain │
+    joints, so its cell runs on unbroken; ends = '├┼┤' inside, '┌┬┐' / '└┴┘' at the top and bottom."""
+    if ends[0] != "├":
+        return ends[0] + ends[1].join("─" * (w // 2) for w in widths) + ends[2]
+    line = "├" if ruled[0] else "│"
+    for c, w in enumerate(widths):
+        line += ("─" * (w // 2)) if ruled[c] else " " * w
+        left, right = ruled[c], c + 1 < len(widths) and ruled[c + 1]
+        if c + 1 == len(widths):
+            line += "┤" if left else "│"
+        else:
+            line += "┼" if left and right else "┤" if left else "├" if right else "│"
+    return line
+
+
+def _box_lines(cells: list[list[str]], widths: list[int], right: set[int]) -> list[str]:
+    """One table row of several display lines: each cell's lines padded to its width (figures right-aligned)."""
+    height = max(len(c) for c in cells)
+    out = []
+    for j in range(height):
+        parts = []
+        for c, w in enumerate(widths):
+            text = cells[c][j] if j < len(cells[c]) else ""
+            pad = " " * (w - _box_width(text))
+            parts.append(pad + text if c in right else text + pad)
+        out.append("│" + "│".join(parts) + "│")
+    return out
+
+
+def txt408(out: Path) -> None:
+    """Jixi (Heilongjiang): an old WPS form exported as text and saved by Notepad as "Unicode" (UTF-16 LE with a
+    BOM, CRLF): the fund table and the indicator table drawn in BOX-DRAWING characters; the merged level cells
+    are cells with NO INNER RULE (blank in the rule lines between the rows of a run, the word on the run's first
+    line); long names and the note wrapped onto a second line inside their cell; figures right-aligned."""
+    lines = ["项目支出绩效自评表", "（2023年度）", "",
+             "项目名称：2023年鸡西市黑土地保护利用项目",
+             "主管部门：鸡西市农业农村局　　　　实施单位：鸡西市农业技术推广中心", "单位：万元", ""]
+    fw = [22, 12, 12, 12, 6, 10, 8]
+    fund = [["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "3,000.00", "3,000.00", "2,955.00", "10", "98.50%", "9.85"],
+            ["其中：中央补助资金", "2,400.00", "2,400.00", "2,400.00", "—", "—", "—"],
+            ["　　　市级财政资金", "600.00", "600.00", "555.00", "—", "—", "—"]]
+    lines.append(_box_rule(fw, [], "┌┬┐"))
+    for k, row in enumerate(fund):
+        if k:
+            lines.append(_box_rule(fw, [True] * 7, "├┼┤"))
+        lines += _box_lines([[c] for c in row], fw, {1, 2, 3, 4, 5, 6} if k else set())
+    lines += [_box_rule(fw, [], "└┴┘"), ""]
+    iw = [10, 18, 20, 18, 14, 6, 6, 20]
+    lines.append(_box_rule(iw, [], "┌┬┐"))
+    lines += _box_lines([["一级指标"], ["二级指标"], ["三级指标"], ["年度指标值"], ["实际完成值"], ["分值"], ["得分"],
+                         ["偏差原因分析", "及改进措施"]], iw, set())
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS408):
+        prev = ROWS408[i - 1] if i else None
+        new1 = prev is None or prev[0] != l1
+        new2 = new1 or prev[1] != l2
+        lines.append(_box_rule(iw, [new1, new2] + [True] * 6, "├┼┤"))
+        lines += _box_lines([[l1 if new1 else ""], [l2 if new2 else ""], _wrap_width(name, 20), [target], [actual],
+                             [weight], [score], _wrap_width(why, 20) if why else [""]], iw, {5, 6})
+    # 总分 merged over the first five columns: ┴ joints above it, none below it
+    span = sum(iw[:5]) + 2 * 4
+    above = _box_rule(iw, [True] * 8, "├┼┤")
+    below = _box_rule(iw, [], "└┴┘")
+    cut = sum(w // 2 + 1 for w in iw[:5])   # characters up to the fifth column's right joint
+    joints = [sum(w // 2 + 1 for w in iw[:k + 1]) for k in range(4)]
+    above = "".join("┴" if k in joints else ch for k, ch in enumerate(above))
+    below = "└" + "─" * (cut - 1) + below[cut:]
+    lines.append(above)
+    lines += _box_lines([["总分"], ["100"], ["98.73"], ["自评等级：优"]], [span, *iw[5:]], {1, 2})
+    lines += [below, "",
+              "填报人：刘某某　　联系电话：0467-2386×××　　填报日期：2024年3月20日", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(lines).encode("utf-16-le"))
+
+
+ROWS409 = [
+    ("产出指标", "数量指标", "推广糖料蔗良种", "≥8万亩", "8.35万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设良种繁育基地", "≥5000亩", "5120亩", "6", "6", ""),
+    ("产出指标", "数量指标", "开展蔗农技术培训", "≥3000人次", "3240人次", "5", "5", ""),
+    ("产出指标", "数量指标", "推广甘蔗机械化收获", "≥6万亩", "5.4万亩", "6", "5.4",
+     "受雨季影响,部分坡地机收作业推迟,\n改为人工砍收;2024年提前组织机收调度"),
+    ("产出指标", "质量指标", "良种种苗纯度", "≥98%", "98.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "脱毒种苗检测合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "良种补贴发放时间", "2023年6月30日前", "2023年6月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩良种补贴标准", "≤300元", "300元", "6", "6", ""),
+    ("效益指标", "经济效益指标", "项目区甘蔗亩产提高", "≥0.5吨", "0.62吨", "8", "8", ""),
+    ("效益指标", "经济效益指标", "蔗农亩均增收", "≥300元", "352元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户参与种植", "≥1200户", "1265户", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "良种繁育推广体系", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "蔗农满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "制糖企业满意度", "≥90%", "96%", "10", "10", ""),
+]
+
+
+def _csv_line(cells: list[str]) -> str:
+    """One CSV record as a finance system writes it: a cell holding a comma, a quote or a line break quoted."""
+    return ",".join('"' + c.replace('"', '""') + '"' if any(ch in c for ch in ',"\n') else c for c in cells)
+
+
+def txt409(out: Path) -> None:
+    """Laibin (Guangxi): the finance system's CSV EXPORT of the form saved as .txt (UTF-8 WITH a BOM, CRLF rows,
+    a bare LF inside a quoted cell): comma-separated, empty cells as ,,; the fund block as rows of the same CSV
+    above the indicator rows (amounts with thousands separators, hence quoted); level words only on the first
+    row of their runs (the merged cells exported once); a note with ASCII commas and a line break quoted."""
+    rows = [["项目支出绩效自评表", "", "", "", "", "", "", ""],
+            ["评价年度", "2023", "", "", "", "", "", ""],
+            ["项目名称", "2023年来宾市糖料蔗良种良法技术推广项目", "", "", "", "", "", ""],
+            ["主管部门", "来宾市农业农村局", "", "", "实施单位", "来宾市甘蔗生产服务中心", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "2,400.00", "2,500.00", "2,450.00", "10", "98.00%", "9.80"],
+            ["", "其中：中央补助资金", "1,600.00", "1,600.00", "1,600.00", "", "", ""],
+            ["", "自治区补助资金", "500.00", "500.00", "500.00", "", "", ""],
+            ["", "市级财政资金", "300.00", "400.00", "350.00", "", "", ""],
+            ["年度总体目标", "推广糖料蔗良种8万亩以上,建设良种繁育基地5000亩以上,项目区甘蔗亩产提高0.5吨以上。", "", "",
+             "实际完成情况", "推广糖料蔗良种8.35万亩,建设良种繁育基地5120亩,项目区甘蔗亩产提高0.62吨。", "", ""],
+            list(HEADS214)]
+    prev = ("", "")
+    for l1, l2, name, target, actual, weight, score, why in ROWS409:
+        rows.append([l1 if l1 != prev[0] else "", l2 if (l1, l2) != prev else "", name, target, actual, weight, score, why])
+        prev = (l1, l2)
+    rows += [["总分", "", "", "", "", "100", "99.20", "自评等级：优"],
+             ["填报人：覃某某", "联系电话：0772-4216×××", "", "", "导出时间", "2024-03-22 10:16", "", ""]]
+    text = "\r\n".join(_csv_line(r) for r in rows) + "\r\n"
+    out.write_bytes("\ufeff".encode("utf-8") + text.encode("utf-8"))
+
+
+ROWS410 = [
+    ("产出指标", "数量指标", "新建污水管网", "≥45公里", "46.8公里", "9", "9", ""),
+    ("产出指标", "数量指标", "改造雨污合流管网", "≥28公里", "28.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建污水提升泵站", "≥3座", "3座", "6", "6", ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "管网闭水试验合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "管网工程完工时间", "2023年12月31日前", "2023年12月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网建设成本", "≤650万元", "638万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "城市生活污水集中收集率", "≥70%", "72.4%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "污水处理厂进水BOD浓度", "≥100毫克/升", "92毫克/升", "8", "7.36",
+     "部分片区地下水渗入管网，进水浓度偏低；2024年开展管网排查修复。"),
+    ("效益指标", "可持续影响指标", "管网运行维护管护机制", "健全", "健全", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "管网沿线居民满意度", "≥90%", "93.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "管网沿线商户满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def _mail_wrap(line: str, width: int = 76) -> list[str]:
+    """Hard-wrap a line as a mail client does at `width` display columns: at the last space that fits, else
+    in the middle of the text; the pieces after the first start without the spaces the break ate."""
+    out = []
+    while _box_width(line) > width:
+        cut, used = 0, 0
+        for k, ch in enumerate(line):
+            used += _box_width(ch)
+            if used > width:
+                break
+            cut = k + 1
+        space = line.rfind(" ", 0, cut)
+        at = space if space > width // 3 else cut
+        out.append(line[:at].rstrip())
+        line = line[at:].lstrip()
+    return out + [line]
+
+
+def txt410(out: Path) -> None:
+    """Neijiang (Sichuan): an E-MAIL REPLY saved as .txt (GB18030 without a BOM, LF) that QUOTES the form: the
+    reply on top, the finance bureau's mail quoted with "> ", the bureau's original forwarded form quoted with
+    ">> "; the form's rows (cells separated by two spaces) HARD-WRAPPED by the mail client at 76 columns, a long
+    row going on on the next quoted line."""
+    form = ["项目支出绩效自评表（2023年度）",
+            "项目名称：2023年内江市中心城区污水管网完善工程",
+            "主管部门：内江市住房和城乡建设局  实施单位：内江市城市排水管理所",
+            "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分",
+            "年度资金总额  28,000.00  30,000.00  29,550.00  10  98.50%  9.85",
+            "其中：中央补助资金  20,000.00  20,000.00  20,000.00  —  —  —",
+            "市级财政资金  8,000.00  10,000.00  9,550.00  —  —  —",
+            "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施"]
+    for row in ROWS410:
+        form.append("  ".join(c for c in row if c))
+    form += ["总分  100  99.21  自评等级：优", "填报人：曾某某  联系电话：0832-2036×××"]
+    lines = ["发件人：曾某某 <zengmm@njzjj.example.cn>", "发送时间：2024年3月25日 16:08",
+             "收件人：市财政局绩效科 <jxk@njczj.example.cn>", "主题：回复：请核对2023年污水管网完善工程绩效自评表", "",
+             "绩效科：", "", "    表中数据已逐项核对，与我局报送的纸质自评表一致，无需修改。", "",
+             "曾某某", "内江市住房和城乡建设局计划财务科", "", "",
+             "-------- 原始邮件 --------",
+             "发件人：市财政局绩效科 <jxk@njczj.example.cn>", "发送时间：2024年3月25日 10:31",
+             "主题：请核对2023年污水管网完善工程绩效自评表"]
+    quoted = ["曾科长：", "", "转来贵局报送的自评表文本，请核对各项数据后回复。", "", "市财政局绩效科", "",
+              "-------- 转发的邮件 --------", "发件人：曾某某 <zengmm@njzjj.example.cn>",
+              "主题：2023年污水管网完善工程绩效自评表", ""]
+    for q in quoted:
+        lines.append(("> " + q).rstrip())
+    for f in form:
+        lines += [">> " + piece for piece in _mail_wrap(f, 76 - 3)]
+    lines.append("")
+    out.write_bytes("\n".join(lines).encode("gb18030"))
+
+
+ROWS411 = [
+    ("产出指标", "数量指标", "基本公共卫生服务覆盖人数", "≥180万人", "182.6万人", "6", "6", ""),
+    ("产出指标", "数量指标", "免费孕前优生健康检查人数", "≥9000人", "9320人", "5", "5", ""),
+    ("产出指标", "数量指标", "家庭医生签约服务人数", "≥60万人", "61.2万人", "5", "5", ""),
+    ("产出指标", "数量指标", "开展乡村医生培训", "≥2000人次", "2150人次", "4", "4", ""),
+    ("产出指标", "质量指标", "适龄儿童免疫规划疫苗接种率", "≥90%", "96.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "高血压患者规范管理率", "≥65%", "68.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "基本公共卫生补助资金下达时间", "2023年6月30日前", "2023年6月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "一般性支出压减比例", "≥5%", "5.2%", "5", "5", ""),
+    ("效益指标", "社会效益指标", "居民健康素养水平", "≥25%", "26.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "传染病疫情报告及时率", "≥98%", "99.6%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "县域内住院就诊率", "≥90%", "86.4%", "8", "7.68",
+     "部分重症患者流向省级医院"),
+    ("效益指标", "可持续影响指标", "基层医疗卫生服务体系", "持续完善", "持续完善", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "城乡居民满意度", "≥90%", "92.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "88%", "10", "10", ""),
+]
+
+
+def txt411(out: Path) -> None:
+    """Pingliang (Gansu): a 部门整体 form retold as a NUMBERED OUTLINE report (UTF-8 without a BOM, CRLF):
+    一、 to 四、 sections, the fund as an outline item, （一）产出指标 / 1.数量指标 / （1）<三级指标>：年度目标值…，
+    实际完成…，分值…分，得分…分 one indicator per line, a shortfall's reason after it in the same line."""
+    lines = ["平凉市卫生健康委员会2023年度部门整体支出绩效自评报告", "",
+             "一、部门基本情况", "部门名称：平凉市卫生健康委员会", "",
+             "二、预算执行情况",
+             "1.年初预算数12,500.00万元，全年预算数13,600.00万元，全年执行数13,328.00万元，执行率98.00%。",
+             "2.其中：基本支出全年预算数4,200.00万元，执行数4,200.00万元；项目支出全年预算数9,400.00万元，执行数9,128.00万元。",
+             "3.预算执行率分值10分，得分9.80分。", "",
+             "三、绩效指标完成情况"]
+    heads1 = {"产出指标": "（一）产出指标", "效益指标": "（二）效益指标", "满意度指标": "（三）满意度指标"}
+    prev = ("", "")
+    n2 = n3 = 0
+    for l1, l2, name, target, actual, weight, score, why in ROWS411:
+        if l1 != prev[0]:
+            lines.append(heads1[l1])
+            n2 = 0
+        if (l1, l2) != prev:
+            n2, n3 = n2 + 1, 0
+            lines.append(f"{n2}.{l2}")
+        prev = (l1, l2)
+        n3 += 1
+        tail = f"；偏差原因：{why}。" if why else "。"
+        lines.append(f"（{n3}）{name}：年度目标值{target}，实际完成{actual}，分值{weight}分，得分{score}分{tail}")
+    lines += ["", "四、自评结论", "部门整体支出绩效自评总分99.48分（满分100分），自评等级为“优”。", "",
+              "平凉市卫生健康委员会", "2024年4月2日", ""]
+    out.write_bytes("\r\n".join(lines).encode("utf-8"))
+
+
+OTHER.update({"406": txt406, "407": txt407, "408": txt408, "409": txt409, "410": txt410, "411": txt411})
+WRITTEN.update({s: "txt" for s in ("406", "407", "408", "409", "410", "411")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
