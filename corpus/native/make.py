@@ -18835,5 +18835,408 @@ OTHER.update({"406": txt406, "407": txt407, "408": txt408, "409": txt409, "410":
 WRITTEN.update({s: "txt" for s in ("406", "407", "408", "409", "410", "411")})
 
 
+# ---------------------------------------------------------------- 412-417: frameworks, second round
+# Six forms whose hierarchy or form kind is not the usual 产出 / 效益 / 满意度 project form: the 2021 framework with
+# 成本指标 as a level one, a central-transfer REGION form without weights or scores, a subsidy POLICY form, a
+# 专项债券 project form, a social-insurance FUND form (基金收入 / 基金支出 / 滚存结余), a FOUR-level hierarchy.
+# Rows: (l1, l2, name, target, actual, weight, score, note) unless said otherwise.
+
+def _head412(d, name: str, dept: str, impl: str, fund: list[tuple], extra: list[tuple] = (),
+             first_head: str = "", label: str = "项目资金\n（万元）"):
+    """An 8-column grid head table: 项目名称 / 主管部门 / 实施单位, optional label-value rows, then the fund rows
+    under a vMerged label (first_head the fund table's corner text)."""
+    rows = 2 + len(extra) + 1 + len(fund)
+    t = grid_table(d, rows, 8, [2.0, 2.9, 2.5, 2.5, 2.5, 1.1, 1.9, 1.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), name)
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), dept)
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), impl)
+    r = 2
+    for cells in extra:   # (label, value, label, value) rows
+        fill(t.cell(r, 0), cells[0])
+        fill(t.cell(r, 1).merge(t.cell(r, 3)), cells[1])
+        fill(t.cell(r, 4), cells[2])
+        fill(t.cell(r, 5).merge(t.cell(r, 7)), cells[3])
+        r += 1
+    vmerge(t, 0, r, r + len(fund), label)
+    for c, text in enumerate([first_head, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(r, c), text)
+    for i, vals in enumerate(fund, start=r + 1):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(i, c), text)
+    _fit256(t, [2.0, 2.9, 2.5, 2.5, 2.5, 1.1, 1.9, 1.6])
+    return t
+
+
+ROWS412 = [
+    ("产出指标", "数量指标", "维修改造农村供水工程", "≥120处", "124处", "7", "7", ""),
+    ("产出指标", "数量指标", "更新改造供水管网", "≥85公里", "87.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "配备水质消毒设备", "≥60套", "60套", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村集中供水水质达标率", "≥95%", "96.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "维修养护工程完工时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("成本指标", "经济成本指标", "每处工程平均维修养护成本", "≤6万元", "5.82万元", "6", "6", ""),
+    ("成本指标", "社会成本指标", "因施工临时停水影响户数", "≤500户", "468户", "4", "4", ""),
+    ("成本指标", "生态环境成本指标", "施工弃土弃渣规范处置率", "100%", "100%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥92%", "91.2%", "8", "7.93",
+     "2个偏远自然村管网延伸工程受冬季施工影响未通水；\n已列入2024年计划。"),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥18万人", "18.6万人", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "农村供水工程长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc412(out: Path) -> None:
+    """Yangquan (Shanxi): the national 2021 framework with 成本指标 as a LEVEL ONE beside 产出 / 效益 / 满意度 (level 2
+    经济成本指标 / 社会成本指标 / 生态环境成本指标); head / fund grid table, the indicator grid with its header repeated."""
+    d = new_document()
+    para(d, "附件3", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head412(d, "2023年阳泉市农村供水保障工程维修养护项目", "阳泉市水务局", "阳泉市农村供水服务中心",
+             [("年度资金总额", "860.00", "900.00", "882.54", "10", "98.06%", "9.81"),
+              ("其中：省级财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+              ("市级财政资金", "360.00", "400.00", "382.54", "—", "—", "—"),
+              ("其他资金", "", "", "", "—", "—", "—")])
+    para(d, "注：按财政部2021年印发的绩效指标框架，成本指标单列为一级指标。", 9)
+    _fit256(_indicator_grid(d, ROWS412, "99.74"), [1.5, 1.9, 3.4, 2.1, 2.1, 1.1, 1.5, 3.1])
+    para(d, "")
+    para(d, "填报人：郭某某　　联系电话：0353-2026×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+ROWS413 = [
+    ("产出指标", "数量指标", "完成营造林任务", "≥18万亩", "18.6万亩", ""),
+    ("产出指标", "数量指标", "天然林管护面积", "≥9800万亩", "9800万亩", ""),
+    ("产出指标", "数量指标", "退化草原修复治理", "≥25万亩", "25.4万亩", ""),
+    ("产出指标", "数量指标", "聘用生态护林员", "≥2600人", "2612人", ""),
+    ("产出指标", "质量指标", "造林成活率", "≥85%", (0.886, PCT1), ""),
+    ("产出指标", "质量指标", "森林火灾受害率", "≤0.9‰", "0.12‰", ""),
+    ("产出指标", "时效指标", "中央资金分解下达时限", "≤30日", "26日", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥51.4%", (0.5145, PCT2), ""),
+    ("效益指标", "生态效益指标", "草原综合植被盖度", "≥76%", (0.752, PCT1),
+     "夏季降水偏少，部分退化草原修复区植被恢复滞后；\n2024年加强补播和围栏管护。"),
+    ("效益指标", "社会效益指标", "带动农牧民就业增收", "≥3000人", "3186人", ""),
+    ("效益指标", "可持续影响指标", "林草生态保护修复长效机制", "逐步健全", "逐步健全", ""),
+    ("满意度指标", "服务对象满意度指标", "生态护林员满意度", "≥90%", (0.935, PCT1), ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥85%", (0.912, PCT1), ""),
+]
+
+
+def xls413(out: Path) -> None:
+    """Hulunbuir (Inner Mongolia): a 中央对地方转移支付区域绩效自评表 filled in Excel: 转移支付名称 / 中央主管部门 /
+    地方主管部门, 资金情况 with 全年预算数（A） / 全年执行数（B） / 执行率（B/A） only (=SUM, =C/B), 年度总体目标 as
+    预期目标 / 实际完成情况 text, indicators with 全年指标值 / 全年实际完成值 / 未完成原因和改进措施 and NO weights,
+    scores, total or grade."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "区域绩效自评表"
+    for col, w in zip("ABCDEF", (16, 20, 28, 16, 16, 36)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:F1", "中央对地方转移支付区域绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:F2")
+    put(ws, "A3", "转移支付名称")
+    merge(ws, "B3:F3", "林业草原生态保护恢复资金", left=True)
+    put(ws, "A4", "中央主管部门")
+    merge(ws, "B4:C4", "国家林业和草原局", left=True)
+    put(ws, "D4", "地方主管部门")
+    merge(ws, "E4:F4", "呼伦贝尔市林业和草原局", left=True)
+    merge(ws, "A5:A8", "资金情况\n（万元）")
+    put(ws, "B5", "")
+    put(ws, "C5", "全年预算数（A）")
+    put(ws, "D5", "全年执行数（B）")
+    merge(ws, "E5:F5", "执行率（B/A）")
+    put(ws, "B6", "年度资金总额")
+    for col in "CD":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    for r, (label, a, b) in ((7, ("其中：中央补助", 12680, 12456.42)), (8, ("地方资金", 3170, 3082.95))):
+        put(ws, f"B{r}", label)
+        put(ws, f"C{r}", a, MONEY)
+        put(ws, f"D{r}", b, MONEY)
+    for r in (6, 7, 8):
+        merge(ws, f"E{r}:F{r}", f"=D{r}/C{r}", fmt=PCT2)
+    merge(ws, "A9:A10", "年度总体\n目标")
+    merge(ws, "B9:C9", "预期目标")
+    merge(ws, "D9:F9", "实际完成情况")
+    merge(ws, "B10:C10", "完成营造林18万亩、退化草原修复治理25万亩，管护天然林9800万亩，聘用生态护林员2600人以上；"
+                         "森林覆盖率达到51.4%以上，草原综合植被盖度达到76%。", left=True)
+    merge(ws, "D10:F10", "完成营造林18.6万亩、退化草原修复治理25.4万亩，天然林管护9800万亩全覆盖，聘用生态护林员"
+                         "2612人；森林覆盖率51.45%，草原综合植被盖度75.2%，未达到年度目标。", left=True)
+    ws.row_dimensions[10].height = 66
+    head = 11
+    for col, text in zip("ABCDEF", ("一级指标", "二级指标", "三级指标", "全年指标值", "全年实际完成值",
+                                      "未完成原因和改进措施")):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS413)
+    for i, (_l1, _l2, name, target, actual, note) in enumerate(ROWS413):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS413)
+    ws[f"A{end + 1}"] = "填报单位（盖章）：呼伦贝尔市林业和草原局　　填报人：巴特尔　　联系电话：0470-8226×××"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS414 = [
+    ("政策目标", "目标完成", "补贴发放面积", "≥612万亩", "615.8万亩", "8", "8", ""),
+    ("政策目标", "目标完成", "享受补贴农户", "≥98万户", "98.6万户", "7", "7", ""),
+    ("政策目标", "补贴标准", "亩均补贴标准", "≥65元/亩", "65.14元/亩", "6", "6", ""),
+    ("政策实施", "资金兑付", "补贴资金“一卡通”兑付率", "100%", "100%", "6", "6", ""),
+    ("政策实施", "资金兑付", "补贴资金兑付完成时间", "2023年6月30日前", "2023年6月26日", "6", "6", ""),
+    ("政策实施", "实施管理", "补贴面积村组公示覆盖率", "100%", "100%", "5", "5", ""),
+    ("政策实施", "实施管理", "违规发放补贴问题整改率", "100%", "100%", "5", "5", ""),
+    ("政策实施", "实施管理", "补贴发放信访投诉", "≤20件", "14件", "4", "4", ""),
+    ("政策效果", "经济效果", "粮食播种面积", "≥730万亩", "736.2万亩", "8", "8", ""),
+    ("政策效果", "经济效果", "粮食总产量", "≥300万吨", "303.6万吨", "8", "8", ""),
+    ("政策效果", "生态效果", "撂荒耕地整治复耕面积", "≥3.5万亩", "3.2万亩", "6", "5.49",
+     "部分山区撂荒地灌溉条件差，复耕进度滞后；<br>2024年结合高标准农田建设推进。"),
+    ("政策效果", "社会效果", "农户耕地地力保护意识", "明显增强", "明显增强", "5", "5", ""),
+    ("政策效果", "政策受益对象满意度", "补贴农户满意度", "≥90%", "95.4%", "8", "8", ""),
+    ("政策效果", "政策受益对象满意度", "种粮大户满意度", "≥85%", "91.6%", "8", "8", ""),
+]
+
+
+def html414(out: Path) -> None:
+    """Yongzhou (Hunan): a 政策绩效自评表 of a subsidy POLICY (耕地地力保护补贴) as the city finance bureau's site
+    publishes it: level 1 政策目标 / 政策实施 / 政策效果, 政策受益对象满意度 a level 2 under 政策效果; 政策资金 block;
+    rowspan level cells; printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 1px}"
+           "h1{text-align:center;font-size:16pt;margin:4pt 0}.sub{text-align:center;margin:0 0 6pt}"
+           ".meta{font-size:9pt;color:#555;text-align:center;border-bottom:1px solid #999;padding-bottom:4pt}"
+           "table{width:99.6%;border-collapse:collapse;margin:6pt 0;table-layout:fixed}"
+           "th,td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2}td.l{text-align:left}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>永州市2023年度耕地地力保护补贴政策绩效自评表</title><style>{css}</style></head><body>",
+         '<div class="meta">永州市财政局 &gt; 预算绩效管理 &gt; 绩效自评　　发布日期：2024-04-18</div>',
+         "<h1>政策绩效自评表</h1>", '<p class="sub">（2023年度）</p>',
+         "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 13, 19, 12, 12, 7, 8, 19))
+         + "</colgroup>",
+         '<tr><th>政策名称</th><td class="l" colspan="7">耕地地力保护补贴政策</td></tr>',
+         '<tr><th>政策主管部门</th><td colspan="3">永州市农业农村局</td><th>政策实施单位</th>'
+         '<td colspan="3">永州市农业农村局、永州市财政局</td></tr>',
+         '<tr><th>政策实施期限</th><td colspan="3">2023年1月1日至2023年12月31日</td><th>政策受益对象</th>'
+         '<td colspan="3">拥有耕地承包权的种地农民</td></tr>',
+         '<tr><th rowspan="3">政策资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>39,600.00</td><td>40,250.00</td><td>40,112.88</td><td>10</td>"
+         "<td>99.66%</td><td>9.97</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>39,600.00</td><td>40,250.00</td><td>40,112.88</td><td>—</td>"
+         "<td>—</td><td>—</td></tr>",
+         '<tr><th rowspan="2">年度政策<br>目标</th><th colspan="3">预期目标</th><th colspan="4">实际完成情况</th></tr>',
+         '<tr><td class="l" colspan="3">对全市612万亩以上耕地发放耕地地力保护补贴，亩均补贴不低于65元，'
+         "补贴资金6月底前通过“一卡通”兑付到户，稳定粮食播种面积730万亩以上。</td>"
+         '<td class="l" colspan="4">全年核定补贴面积615.8万亩，惠及农户98.6万户，亩均补贴65.14元，6月26日前全部'
+         "兑付到户；粮食播种面积736.2万亩、总产量303.6万吨。撂荒耕地复耕面积未达目标。</td></tr>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS414, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS414):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.46</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报单位：永州市农业农村局　　填报日期：2024年3月28日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS415 = [
+    ("产出指标", "数量指标", "建设冷库库容", "≥8万吨", "8万吨", "7", "7", ""),
+    ("产出指标", "数量指标", "建成标准化仓储面积", "≥6.5万平方米", "6.62万平方米", "6", "6", ""),
+    ("产出指标", "质量指标", "单位工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "专项债券资金支付进度", "≥95%", "98.11%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年12月31日前", "2023年12月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "项目建设成本控制率", "≤100%", "97.6%", "5", "5", ""),
+    ("效益指标", "经济效益指标", "年度项目收益", "≥1800万元", "1650万元", "8", "7.33",
+     "二期冷库12月投入使用，仓储租赁收入少于预期；\n2024年加快招商入驻。"),
+    ("效益指标", "经济效益指标", "项目收益对债券本息覆盖倍数", "≥1.2倍", "1.35倍", "8", "8", ""),
+    ("效益指标", "经济效益指标", "当年债券利息按时足额偿付率", "100%", "100%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动就业人数", "≥500人", "536人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "项目收入专户管理", "规范", "规范", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "入园企业满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "90.8%", "10", "10", ""),
+]
+
+
+def doc415(out: Path) -> None:
+    """Sanmenxia (Henan): a 专项债券项目绩效自评表: head rows for the bond (债券名称 / 发行时间, 发行额 / 期限 和
+    利率), the fund rows 专项债券资金 / 地方配套资金 / 其他资金 under 年度资金总额, indicators on 项目收益 / 偿债 /
+    资金支付; the indicator grid with its header repeated."""
+    d = new_document()
+    para(d, "专项债券项目绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head412(d, "三门峡市城乡冷链物流园基础设施建设项目（专项债券）", "三门峡市发展和改革委员会",
+             "三门峡市城乡冷链物流发展有限公司",
+             [("年度资金总额", "18,000.00", "18,200.00", "17,864.80", "10", "98.16%", "9.82"),
+              ("其中：专项债券资金", "15,000.00", "15,000.00", "14,716.50", "—", "—", "—"),
+              ("地方配套资金", "2,400.00", "2,600.00", "2,548.30", "—", "—", "—"),
+              ("其他资金", "600.00", "600.00", "600.00", "—", "—", "—")],
+             extra=[("债券名称", "2023年河南省政府专项债券（十二期）", "发行时间", "2023年4月"),
+                    ("发行额（万元）", "15,000.00", "期限／利率", "15年／2.98%")],
+             first_head="资金来源")
+    para(d, "")
+    _fit256(_indicator_grid(d, ROWS415, "99.15"), [1.5, 1.9, 3.4, 2.1, 2.1, 1.1, 1.5, 3.1])
+    para(d, "")
+    para(d, "填报人：杜某某　　联系电话：0398-2813×××　　填报日期：2024年3月26日")
+    d.save(out)
+
+
+ROWS416 = [
+    ("产出指标", "数量指标", "城乡居民养老保险参保人数", "≥148万人", "149.3万人", 8, 8, ""),
+    ("产出指标", "数量指标", "按月领取待遇人数", "≥52万人", "52.6万人", 6, 6, ""),
+    ("产出指标", "质量指标", "待遇按时足额发放率", "100%", (1, PCT0), 8, 8, ""),
+    ("产出指标", "质量指标", "基金财务核算差错", "0笔", "0笔", 5, 5, ""),
+    ("产出指标", "时效指标", "参保登记办结时限", "≤3个工作日", "1.5个工作日", 5, 5, ""),
+    ("效益指标", "经济效益指标", "基础养老金月人均水平", "≥180元", "183元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "基金累计结余可支付月数", "≥24个月", "30个月", 7, 7, ""),
+    ("效益指标", "社会效益指标", "城乡居民养老保险参保率", "≥95%", (0.958, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "困难群体代缴保费覆盖率", "100%", (1, PCT0), 6, 6, ""),
+    ("效益指标", "可持续影响指标", "基金征缴收入增长率", "≥5%", (0.046, PCT1), 6, 5.52,
+     "部分参保人员缴费档次下调，征缴收入增幅低于预期；\n2024年加强“多缴多得”政策宣传。"),
+    ("效益指标", "可持续影响指标", "基金收支长期平衡机制", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", (0.941, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "待遇领取人员满意度", "≥90%", (0.956, PCT1), 10, 10, ""),
+]
+
+
+def xls416(out: Path) -> None:
+    """Laibin (Guangxi): a 社会保险基金 form (城乡居民基本养老保险基金) filled in Excel: the fund block is 基金收入 /
+    基金支出 / 本年收支结余 / 年末滚存结余 with 年初预算数 / 调整预算数 / 全年执行数 / 执行率 / 分值 / 得分 (only
+    基金支出 scored), formulas for the rates, the balances and =ROUND; indicators as the usual grid; =SUM 总分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基金绩效自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 10, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "社会保险基金预算绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "基金名称")
+    merge(ws, "B3:H3", "来宾市城乡居民基本养老保险基金", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "来宾市人力资源和社会保障局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "来宾市社会保险事业管理中心", left=True)
+    merge(ws, "A5:A9", "基金预算\n执行情况\n（万元）")
+    for col, text in zip("BCDEFGH", ("项目", "年初预算数", "调整预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "基金收入")
+    put(ws, "B7", "基金支出")
+    for col, inc, exp in (("C", 86400, 72600), ("D", 88200, 74800), ("E", 89061.36, 73561.82)):
+        put(ws, f"{col}6", inc, MONEY)
+        put(ws, f"{col}7", exp, MONEY)
+        put(ws, f"{col}8", f"={col}6-{col}7", MONEY)
+        put(ws, f"{col}9", f"=168420.75+{col}8", MONEY)   # the 2022 year-end balance carried in
+    put(ws, "B8", "本年收支结余")
+    put(ws, "B9", "年末滚存结余")
+    for r in (6, 7):
+        put(ws, f"F{r}", f"=E{r}/D{r}", PCT2)
+    put(ws, "G6", "—")
+    put(ws, "H6", "—")
+    put(ws, "G7", 10)
+    put(ws, "H7", "=ROUND(G7*F7,2)", "0.00")
+    for r in (8, 9):
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    head = 10
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS416)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS416):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 18
+    end = first + len(ROWS416)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G7")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H7", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "注：基金收入不计分；基金支出预算执行率分值10分，得分=分值×执行率。"
+    ws[f"A{end + 3}"] = "填报人：韦某某　　联系电话：0772-4216×××　　填报日期：2024年3月29日"
+    landscape(ws)
+    wb.save(out)
+
+
+# 417: (l1, l2, l3, l4 name, target, actual, weight, score, note)
+ROWS417 = [
+    ("产出指标", "数量指标", "基地建设", "新建柠檬标准化种植基地", "≥1.2万亩", "1.25万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "基地建设", "改造低产低效柠檬园", "≥2万亩", "2.06万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "科技服务", "开展柠檬种植技术培训", "≥4000人次", "4260人次", "5", "5", ""),
+    ("产出指标", "质量指标", "基地质量", "新建基地苗木成活率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "产品质量", "柠檬农药残留抽检合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "建设进度", "基地建设完成时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "补助标准", "新建基地亩均补助", "≤800元/亩", "800元/亩", "6", "6", ""),
+    ("效益指标", "经济效益指标", "产业产值", "柠檬产业综合产值", "≥180亿元", "172亿元", "8", "7.64",
+     "鲜果收购价格下行，产值未达预期；\n2024年扩大精深加工产能。"),
+    ("效益指标", "经济效益指标", "农民增收", "柠檬种植户户均增收", "≥1500元", "1620元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动就业", "带动柠檬种植户", "≥5万户", "5.2万户", "7", "7", ""),
+    ("效益指标", "生态效益指标", "绿色生产", "化肥施用量减少", "≥5%", "5.6%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "品牌建设", "“安岳柠檬”区域公用品牌影响力", "持续提升", "持续提升", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户", "柠檬种植户满意度", "≥90%", "93.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "经营主体", "新型农业经营主体满意度", "≥85%", "89.7%", "6", "6", ""),
+]
+
+
+def doc417(out: Path) -> None:
+    """Ziyang (Sichuan): a FOUR-level hierarchy (一级 / 二级 / 三级 / 四级指标, the fourth the concrete measure with
+    target, actual, weight and score), levels 1-3 vMerged over their runs; landscape, header repeated."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head412(d, "2023年资阳市安岳柠檬产业高质量发展项目", "资阳市农业农村局", "安岳县柠檬产业发展中心",
+             [("年度资金总额", "1,500.00", "1,580.00", "1,547.66", "10", "97.95%", "9.80"),
+              ("其中：省级财政资金", "1,000.00", "1,000.00", "1,000.00", "—", "—", "—"),
+              ("市级财政资金", "500.00", "580.00", "547.66", "—", "—", "—")])
+    para(d, "")
+    n = len(ROWS417)
+    widths = [1.9, 2.4, 2.0, 4.6, 2.6, 2.6, 1.2, 1.6, 5.0]
+    g = grid_table(d, n + 2, 9, widths, "Table Grid")
+    for c, text in enumerate(["一级指标", "二级指标", "三级指标", "四级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施"]):
+        fill(g.cell(0, c), text)
+    repeat_header(g.rows[0])
+    for depth in (0, 1, 2):
+        for a, b, text in _prefix_runs(ROWS417, depth):
+            vmerge(g, depth, 1 + a, 1 + b, text)
+    for i, row in enumerate(ROWS417, start=1):
+        for c in range(3, 9):
+            fill(g.cell(i, c), row[c])
+    fill(g.cell(n + 1, 0).merge(g.cell(n + 1, 5)), "总分")
+    fill(g.cell(n + 1, 6), "100")
+    fill(g.cell(n + 1, 7), "99.44")
+    fill(g.cell(n + 1, 8), "自评等级：优")
+    _fit256(g, widths)
+    para(d, "")
+    para(d, "填报人：蒋某某　　联系电话：028-2465××××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+DOCX.update({"412": doc412, "415": doc415, "417": doc417})
+XLSX.update({"413": xls413, "416": xls416})
+HTML.update({"414": html414})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
