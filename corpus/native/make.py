@@ -19238,5 +19238,418 @@ XLSX.update({"413": xls413, "416": xls416})
 HTML.update({"414": html414})
 
 
+# ---------------------------------------------------------------- 424-429: table structures, seventeenth round
+# Six forms, one table structure each (written blind, before the first read): (l1, l2, name, target, actual,
+# weight, score, note) rows as the earlier sets; the fund weighs 10 of the form's 100 points.
+
+ROWS424 = [
+    ("产出指标", "数量指标", "维修养护农村集中供水工程", "≥260处", "268处", "6", "6", ""),
+    ("产出指标", "数量指标", "更换改造老旧供水管网", "≥180公里", "186.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新增水质净化消毒设备", "≥120台", "124台", "5", "5", ""),
+    ("产出指标", "质量指标", "农村集中供水工程水质达标率", "≥90%", "92.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "维修养护工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "维修养护任务完成时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造平均成本", "≤18万元", "17.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥93%", "93.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥46万人", "47.2万人", "8", "8", ""),
+    ("效益指标", "经济效益指标", "供水工程水费收缴率", "≥85%", "82%", "6", "5.79",
+     "部分山区村群众缴费意识不强，收缴率未达目标；2024年推行智能水表预付费。"),
+    ("效益指标", "可持续影响指标", "农村供水工程长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "农村供水受益群众满意度", "≥90%", "93.5%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "供水工程管护人员满意度", "≥85%", "90.2%", "12", "12", ""),
+]
+
+
+def doc424(out: Path) -> None:
+    """Weinan (Shaanxi): the indicator table CONTINUED on page 2 as a 续表 whose header has FEWER columns: page 1's
+    table (8 columns, 一级指标 first) ends after the first 效益 row; page 2 opens with 续表 and a SEPARATE 7-column
+    table (二级指标 first, the level-1 column dropped) holding the rest and the 总分 row."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年渭南市农村供水保障工程维修养护项目", "dept": "渭南市水务局",
+                   "agency": "渭南市农村供水服务中心"},
+               ("1,500.00", "1,580.00", "1,548.40", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "800.00", "800.00", "800.00"),
+                ("省级财政资金", "400.00", "400.00", "400.00"),
+                ("市级财政资金", "300.00", "380.00", "348.40")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    first, rest = ROWS424[:8], ROWS424[8:]
+    t = grid_table(d, len(first) + 1, 8, [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2], "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(t.cell(0, c), text)
+    indicator_rows(t, 1, first, IND_COLS)
+    _fit256(t, [1.5, 1.8, 3.4, 2.1, 2.1, 1.1, 1.5, 3.2])
+    d.add_page_break()
+    para(d, "续表", 10.5, True)
+    t2 = grid_table(d, len(rest) + 2, 7, [2.4, 3.8, 2.3, 2.3, 1.1, 1.5, 3.4], "Table Grid")
+    for c, text in enumerate(HEADS214[1:]):
+        fill(t2.cell(0, c), text)
+    start = 0
+    for i in range(1, len(rest) + 1):
+        if i == len(rest) or rest[i][:2] != rest[start][:2]:
+            vmerge(t2, 0, 1 + start, i, rest[start][1])
+            start = i
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rest, start=1):
+        for c, text in enumerate((name, target, actual, weight, score, note), start=1):
+            fill(t2.cell(i, c), text)
+    end = len(rest) + 1
+    fill(t2.cell(end, 0).merge(t2.cell(end, 3)), "总分")
+    fill(t2.cell(end, 4), "100")
+    fill(t2.cell(end, 5), "99.59")
+    fill(t2.cell(end, 6), "自评等级：优")
+    _fit256(t2, [2.4, 3.8, 2.3, 2.3, 1.1, 1.5, 3.4])
+    para(d, "")
+    para(d, "填报人：张某某　　联系电话：0913-2136×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+ROWS425 = [
+    ("产出指标", "数量指标", "完成退化草原改良", "≥15万亩", "15.3万亩", 7, 7, ""),
+    ("产出指标", "数量指标", "补播优质牧草", "≥6万亩", "6.12万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "建设草原围栏", "≥120公里", "124公里", 5, 5, ""),
+    ("产出指标", "数量指标", "草原有害生物防治", "≥20万亩", "20.6万亩", 4, 4, ""),
+    ("产出指标", "质量指标", "补播牧草出苗率", "≥80%", (0.836, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "围栏工程验收合格率", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "补播作业完成时间", "2023年7月15日前", "2023年7月10日", 4, 4, ""),
+    ("产出指标", "成本指标", "每亩改良补助标准", "≤100元/亩", "98元/亩", 4, 4, ""),
+    ("效益指标", "生态效益指标", "项目区草原综合植被盖度", "≥72%", (0.734, PCT1), 8, 8, ""),
+    ("效益指标", "生态效益指标", "项目区鲜草产量提高", "≥15%", (0.138, PCT1), 7, 6.44,
+     "夏季降水偏少，部分补播地块产草量未达预期；2024年加强后期管护。"),
+    ("效益指标", "经济效益指标", "带动牧户户均增收", "≥800元", "860元", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "草原禁牧休牧制度", "落实", "落实", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "项目区牧户满意度", "≥90%", (0.928, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇草原管护员满意度", "≥85%", (0.904, PCT1), 10, 10, ""),
+]
+
+
+def xls425(out: Path) -> None:
+    """Baicheng (Jilin): the head, fund block and 年度总体目标 in columns A-H and the indicator table in columns J-Q
+    of the SAME sheet, SIDE BY SIDE (rows overlapping: the indicator header on row 3 beside 项目名称, its rows
+    beside the fund block and the goals), column I an empty gutter; =SUM / 执行率 / =ROUND fund formulas,
+    percent actuals as numbers, =SUM 总分 with the fund's score."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKLMNOPQ", (14, 16, 11, 11, 11, 6, 8, 6, 2, 9, 12, 20, 10, 10, 6, 6, 24)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:Q1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:Q2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年白城市退化草原生态修复治理项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "白城市林业和草原局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "白城市草原工作站", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (1200, 1200, 1200)), ("省级财政资金", (500, 550, 550)),
+                       ("市级财政资金", (300, 400, 339.8))])
+    goal = total + 5
+    merge(ws, f"A{goal}:A{goal + 3}", "年度总体目标")
+    merge(ws, f"B{goal}:H{goal}", "预期目标")
+    merge(ws, f"B{goal + 1}:H{goal + 1}",
+          "完成退化草原改良15万亩以上，补播优质牧草6万亩以上，建设草原围栏120公里以上，项目区草原综合植被盖度"
+          "达到72%以上，鲜草产量提高15%以上。", left=True)
+    merge(ws, f"B{goal + 2}:H{goal + 2}", "实际完成情况")
+    merge(ws, f"B{goal + 3}:H{goal + 3}",
+          "完成退化草原改良15.3万亩，补播优质牧草6.12万亩，建设草原围栏124公里，防治草原有害生物20.6万亩；"
+          "项目区草原综合植被盖度73.4%，鲜草产量提高13.8%，未达目标。", left=True)
+    ws.row_dimensions[goal + 1].height = 58
+    ws.row_dimensions[goal + 3].height = 72
+    for col, text in zip("JKLMNOPQ", HEADS214):
+        put(ws, f"{col}3", text)
+    ws.row_dimensions[3].height = 30
+    first = 4
+    levels(ws, "J", "K", first, ROWS425)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS425):
+        r = first + i
+        put(ws, f"L{r}", name, left=True)
+        put(ws, f"M{r}", target)
+        put(ws, f"N{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"O{r}", weight)
+        put(ws, f"P{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"Q{r}", note, left=True)
+        if not ws.row_dimensions[r].height:
+            ws.row_dimensions[r].height = 44 if note else 28
+    end = first + len(ROWS425)
+    merge(ws, f"J{end}:N{end}", "总分")
+    put(ws, f"O{end}", f"=SUM(O{first}:O{end - 1})+F{total}")
+    put(ws, f"P{end}", f"=SUM(P{first}:P{end - 1})+H{total}", "0.00")
+    put(ws, f"Q{end}", "")
+    merge(ws, f"J{end + 1}:N{end + 1}", "自评等级")
+    merge(ws, f"O{end + 1}:Q{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：李某某　　联系电话：0436-3266×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS426 = [
+    ("产出指标", "数量指标", "推广甘蔗良种", "≥20万亩", "20.8万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设甘蔗良种繁育基地", "≥1.2万亩", "1.25万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "推广甘蔗机械化收获", "≥8万亩", "7.6万亩", "5", "4.75",
+     "部分蔗区地块坡度大、面积小，收获机械难以进地。"),
+    ("产出指标", "数量指标", "培训蔗农", "≥5000人次", "5260人次", "4", "4", ""),
+    ("产出指标", "质量指标", "甘蔗脱毒健康种苗合格率", "≥95%", "96.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "良种繁育基地验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "良种补贴兑付时间", "2023年12月31日前", "2023年12月20日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩良种补贴", "≤150元/亩", "150元/亩", "4", "4", ""),
+    ("效益指标", "经济效益指标", "甘蔗亩均单产提高", "≥0.5吨", "0.62吨", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动蔗农亩均增收", "≥300元", "335元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "甘蔗良种覆盖率", "≥90%", "91.5%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "甘蔗良种繁育推广体系", "逐步健全", "逐步健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "蔗农满意度", "≥90%", "94.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "制糖企业满意度", "≥85%", "92%", "10", "10", ""),
+]
+
+
+def html426(out: Path) -> None:
+    """Laibin (Guangxi): the indicator table printed TWO-UP: each row holds two indicators, a left half and a right
+    half with the same eight columns (序号 / 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 / 分值 / 得分), read
+    row by row (1 | 2, 3 | 4 …); a heavier rule between the halves; the deviation in a 说明 line under the table;
+    landscape."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.s{border-left:2.5px solid #000}"
+           "p.note{font-size:9pt;margin:3pt 0}@page{size:A4 landscape;margin:9mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年来宾市甘蔗良种良法技术推广项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年来宾市甘蔗良种良法技术推广项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">来宾市农业农村局</td><td class="h">实施单位</td>'
+         '<td colspan="3">来宾市甘蔗生产服务中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,200.00</td><td>1,260.00</td><td>1,234.80</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>自治区财政资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>100.00</td><td>160.00</td><td>134.80</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>"]
+    heads = ["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    half = "".join(f'<td class="h">{x}</td>' for x in heads)
+    h.append("<tr>" + half + half.replace('<td class="h">', '<td class="h s">', 1) + "</tr>")
+    for k in range(0, len(ROWS426), 2):
+        cells = []
+        for j, (l1, l2, name, target, actual, weight, score, _why) in enumerate(ROWS426[k:k + 2]):
+            s = ' class="s"' if j else ""
+            cells += [f"<td{s}>{k + j + 1}</td>", f"<td>{l1}</td>", f"<td>{l2}</td>", f'<td class="l">{name}</td>',
+                      f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>", f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="6">总分</td><td>100</td><td>99.55</td>'
+          '<td class="h s" colspan="6">自评等级</td><td colspan="2">优</td></tr>', "</table>",
+          '<p class="note">说明：3.推广甘蔗机械化收获未达目标，原因：部分蔗区地块坡度大、面积小，收获机械难以进地；'
+          "2024年推进宜机化地块改造。</p>",
+          '<p class="note">填报人：韦某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0772-4236×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS427 = [
+    ("产出指标", "数量指标", "改造农村公路危桥", "≥42座", "42座", 8, 8, ""),
+    ("产出指标", "数量指标", "改造危桥总长", "≥1600延米", "1638延米", 6, 6, ""),
+    ("产出指标", "数量指标", "完善桥梁安全防护设施", "≥42处", "44处", 5, 5, ""),
+    ("产出指标", "质量指标", "改造桥梁交工验收合格率", "100%", (1, PCT0), 8, 8, ""),
+    ("产出指标", "质量指标", "改造后一、二类桥梁占比", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "危桥改造完成时间", "2023年11月30日前", "2023年11月20日", 5, 5, ""),
+    ("产出指标", "成本指标", "每延米桥梁改造成本", "≤1.9万元", "1.85万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "改善出行条件受益人口", "≥12万人", "12.6万人", 8, 8, ""),
+    ("效益指标", "社会效益指标", "改造桥梁通行能力达标率", "100%", (1, PCT0), 6, 6, ""),
+    ("效益指标", "经济效益指标", "沿线农产品运输成本降低", "≥10%", (0.093, PCT1), 6, 5.58,
+     "部分路段连接线尚未完工，车辆绕行；2024年6月前完成连接线。"),
+    ("效益指标", "可持续影响指标", "改造桥梁管养责任", "全面落实", "全面落实", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", (0.945, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "农村客运企业满意度", "≥85%", (0.91, PCT1), 10, 10, ""),
+]
+
+
+def xls427(out: Path) -> None:
+    """Fuxin (Liaoning): the indicator table's TOTAL ROW FIRST, right under its header and above the indicators, as
+    statistical tables print 合计 (总分 =SUM of the rows below plus the fund's score, its weight 100 likewise);
+    head and fund block above (=SUM / 执行率 / =ROUND), merged levels, percent actuals as numbers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年阜新市农村公路危桥改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "阜新市交通运输局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "阜新市公路事业发展中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央车购税资金", (2000, 2000, 2000)), ("省级财政资金", (600, 600, 600)),
+                       ("市级财政资金", (400, 600, 504))])
+    head = total + 4
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    ws.row_dimensions[head].height = 30
+    sums = head + 1
+    first = sums + 1
+    end = first + len(ROWS427) - 1
+    merge(ws, f"A{sums}:E{sums}", "总分（含预算执行率）")
+    put(ws, f"F{sums}", f"=SUM(F{first}:F{end})+F{total}")
+    put(ws, f"G{sums}", f"=SUM(G{first}:G{end})+H{total}", "0.00")
+    put(ws, f"H{sums}", "自评等级：优")
+    for col in "ABCDEFGH":
+        ws[f"{col}{sums}"].font = Font(name="宋体", size=10, bold=True)
+    levels(ws, "A", "B", first, ROWS427)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS427):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    ws[f"A{end + 2}"] = "填报人：刘某某　　联系电话：0418-2816×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Heihe: the weight (分值) is the LEVEL-2 group's; rows hold (l1, l2, name, target, actual, group weight, score,
+# note) with the group weight repeated on each of its rows here and written once, merged, in the form.
+ROWS428 = [
+    ("产出指标", "数量指标", "建设大豆高产示范区", "≥30万亩", "30.6万亩", "20", "8", ""),
+    ("产出指标", "数量指标", "推广大豆高产栽培技术", "≥120万亩", "126万亩", "20", "7", ""),
+    ("产出指标", "数量指标", "开展大豆生产技术培训", "≥4000人次", "4150人次", "20", "5", ""),
+    ("产出指标", "质量指标", "示范区大豆良种覆盖率", "≥98%", "98.5%", "12", "6", ""),
+    ("产出指标", "质量指标", "示范区标准化技术到位率", "≥95%", "96.3%", "12", "6", ""),
+    ("产出指标", "时效指标", "示范区补助资金兑付时间", "2023年11月30日前", "2023年11月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "每亩示范区补助标准", "≤80元/亩", "80元/亩", "5", "5", ""),
+    ("效益指标", "经济效益指标", "示范区大豆亩均单产", "≥200公斤", "192公斤", "15", "7.68",
+     "生长后期低温早霜，单产完成目标的96%，按8分折算得7.68分；2024年推广早熟耐寒品种。"),
+    ("效益指标", "经济效益指标", "示范区种植户亩均增收", "≥60元", "66元", "15", "7", ""),
+    ("效益指标", "社会效益指标", "带动大豆种植户", "≥1.2万户", "1.26万户", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "大豆高产技术推广体系", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "大豆种植户满意度", "≥90%", "95.1%", "20", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥90%", "93.6%", "20", "10", ""),
+]
+
+
+def doc428(out: Path) -> None:
+    """Heihe (Heilongjiang): WEIGHTS ONLY PER LEVEL-2 GROUP: the 分值 column one cell vMerged down each level-2
+    group (数量指标 20, 质量指标 12 …), 得分 per indicator (the group's score their sum), a 注 under the table
+    saying so; head / fund grid table above, header repeated."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年黑河市大豆高产示范区建设项目", "dept": "黑河市农业农村局",
+                   "agency": "黑河市农业技术推广中心"},
+               ("2,400.00", "2,500.00", "2,437.50", "10", "97.50%", "9.75"),
+               [("其中：中央财政资金", "1,600.00", "1,600.00", "1,600.00"),
+                ("省级财政资金", "500.00", "500.00", "500.00"),
+                ("市级财政资金", "300.00", "400.00", "337.50")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    heads = ["一级指标", "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"]
+    widths = [1.5, 1.8, 1.1, 3.2, 2.4, 2.1, 1.5, 3.0]
+    t = grid_table(d, len(ROWS428) + 2, 8, widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    # the weight column is the merged group column (2), filled below: the rows put a blank there first
+    indicator_rows(t, 1, [(*row[:5], "", *row[6:]) for row in ROWS428],
+                   {"levels": (0, 1), "name": 3, "target": 4, "actual": 5, "weight": 2, "score": 6, "note": 7})
+    start = 0
+    for i in range(1, len(ROWS428) + 1):
+        if i == len(ROWS428) or ROWS428[i][:2] != ROWS428[start][:2]:
+            vmerge(t, 2, 1 + start, i, ROWS428[start][5])
+            start = i
+    end = len(ROWS428) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 1)), "总分")
+    fill(t.cell(end, 2), "100")
+    fill(t.cell(end, 3).merge(t.cell(end, 5)), "")
+    fill(t.cell(end, 6), "99.43")
+    fill(t.cell(end, 7), "自评等级：优")
+    _fit256(t, widths)
+    para(d, "注：分值按二级指标设定，二级指标得分为所含三级指标得分之和；总分含预算执行率分值10分。", 9)
+    para(d, "填报人：王某某　　联系电话：0456-8226×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Zhongwei: target and actual each as (number with its operator, unit); a str spans both sub-columns
+ROWS429 = [
+    ("产出指标", "数量指标", "压砂地保护性改造", ("≥3", "万亩"), ("3.1", "万亩"), "7", "7", ""),
+    ("产出指标", "数量指标", "推广硒砂瓜嫁接育苗", ("≥2000", "万株"), ("2150", "万株"), "6", "6", ""),
+    ("产出指标", "数量指标", "建设硒砂瓜标准化示范基地", ("≥10", "个"), ("10", "个"), "5", "5", ""),
+    ("产出指标", "数量指标", "培训瓜农", ("≥3000", "人次"), ("3120", "人次"), "4", "4", ""),
+    ("产出指标", "质量指标", "嫁接苗成活率", ("≥95", "%"), ("96.4", "%"), "6", "6", ""),
+    ("产出指标", "质量指标", "硒砂瓜质量安全抽检合格率", ("100", "%"), ("100", "%"), "5", "5", ""),
+    ("产出指标", "时效指标", "嫁接苗供苗时间", "2023年4月10日前", "2023年4月6日", "4", "4", ""),
+    ("产出指标", "成本指标", "每株嫁接苗补助", ("≤0.3", "元/株"), ("0.3", "元/株"), "4", "4", ""),
+    ("效益指标", "经济效益指标", "硒砂瓜销售均价", ("≥1.6", "元/公斤"), ("1.5", "元/公斤"), "8", "7.5",
+     "受全国西瓜集中上市影响，销售均价低于预期；2024年拓展订单销售。"),
+    ("效益指标", "经济效益指标", "带动瓜农户均增收", ("≥2000", "元"), ("2260", "元"), "7", "7", ""),
+    ("效益指标", "生态效益指标", "项目区化肥使用量减少", ("≥5", "%"), ("5.6", "%"), "6", "6", ""),
+    ("效益指标", "可持续影响指标", "硒砂瓜品牌保护机制", "持续完善", "持续完善", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "瓜农满意度", ("≥90", "%"), ("93.7", "%"), "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "经销企业满意度", ("≥85", "%"), ("90.5", "%"), "10", "10", ""),
+]
+
+
+def html429(out: Path) -> None:
+    """Zhongwei (Ningxia): 年度指标值 and 实际完成值 EACH SPLIT into 数值 / 单位 sub-columns under a two-row <thead>
+    (the operator with the number: ≥3 | 万亩; % in the unit cell), a date or a qualitative value spanning both
+    sub-columns (colspan 2); rowspan levels, landscape."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td,th{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}p.sign{margin-top:10pt}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年中卫市硒砂瓜产业提质增效项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年中卫市硒砂瓜产业提质增效项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">中卫市农业农村局</td><th>实施单位</th>'
+         '<td colspan="3">中卫市硒砂瓜产业发展服务中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>900.00</td><td>960.00</td><td>931.20</td><td>10</td><td>97.00%</td>"
+         "<td>9.70</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>500.00</td><td>500.00</td><td>500.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>自治区财政资金</td><td>250.00</td><td>250.00</td><td>250.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>150.00</td><td>210.00</td><td>181.20</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<thead>",
+         '<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+         '<th colspan="2">年度指标值</th><th colspan="2">实际完成值</th><th rowspan="2">分值</th>'
+         '<th rowspan="2">得分</th><th rowspan="2">偏差原因分析及改进措施</th></tr>',
+         "<tr><th>数值</th><th>单位</th><th>数值</th><th>单位</th></tr>", "</thead>", "<tbody>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS429):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS429[i - 1][:k + 1] != ROWS429[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS429[i][:k + 1], ROWS429[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells.append(f'<td class="l">{name}</td>')
+        for v in (target, actual):
+            cells += [f"<td>{v[0]}</td><td>{v[1]}</td>"] if isinstance(v, tuple) else [f'<td colspan="2">{v}</td>']
+        cells += [f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="7">总分</th><td>100</td><td>99.20</td><td>自评等级：优</td></tr>', "</tbody></table>",
+          '<p class="sign">填报人：马某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0955-7016×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"424": doc424, "428": doc428})
+XLSX.update({"425": xls425, "427": xls427})
+HTML.update({"426": html426, "429": html429})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
