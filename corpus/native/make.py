@@ -19651,5 +19651,325 @@ XLSX.update({"425": xls425, "427": xls427})
 HTML.update({"426": html426, "429": html429})
 
 
+# ---------------------------------------------------------------- 418-423: slips, third round
+# Fifty-ninth set: forms of places no set has had, each with 2-4 slips of the kinds the forty-eighth and
+# fifty-fourth sets used least (over-execution with a rate over 100% and no word, 到位 above the budget, a 扣分
+# column not adding to 合计扣分, a 完成率 column not actual / target, year-over-year, rate-gap, count-of-named and
+# restated figures in prose, a repeated 序号, a met target below full marks, 各项指标均已完成 over a miss, a 总分
+# above what the weights allow). Rows: the indicator table's cells left to right (l1, l2, name, target, actual, …,
+# note), as typed.
+
+
+def _xls59(out: Path, head: dict, fund_heads: list[str], fund: tuple, parts: list[tuple], ind_heads: list[str],
+           rows: list[tuple], total: list, filler: list[str], serials: list[str] | None = None) -> None:
+    """The common Excel form with every figure typed, its fund and indicator blocks of any columns: the fund
+    header `fund_heads` after the 项目资金 label, the indicator header `ind_heads` (levels first; a 序号 column
+    before them when `serials` is given), `total` the 总分 row's cells right of its label, `filler` lines below."""
+    off = 1 if serials else 0
+    ncol = max(len(fund_heads) + 1, len(ind_heads) + off)
+    cols = [openpyxl.utils.get_column_letter(i + 1) for i in range(ncol)]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    title(ws, f"A1:{cols[-1]}1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A2:{cols[-1]}2")
+    put(ws, "A3", "项目名称")
+    merge(ws, f"B3:{cols[-1]}3", head["project"], left=True)
+    put(ws, "A4", "主管部门")
+    half = ncol // 2
+    merge(ws, f"B4:{cols[half - 1]}4", head["dept"], left=True)
+    put(ws, f"{cols[half]}4", "实施单位")
+    merge(ws, f"{cols[half + 1]}4:{cols[-1]}4", head["agency"], left=True)
+    last = 6 + len(parts)
+    merge(ws, f"A5:A{last}", "项目资金\n（万元）")
+    fund_cols = cols[1:len(fund_heads) + 1]
+    for col, text in zip(fund_cols, fund_heads):
+        put(ws, f"{col}5", text)
+    for col, v in zip(fund_cols, ("年度资金总额",) + tuple(fund)):
+        put(ws, f"{col}6", v)
+    for r, (label, *vals) in enumerate(parts, start=7):
+        for k, col in enumerate(fund_cols):
+            put(ws, f"{col}{r}", label if k == 0 else (vals[k - 1] if k - 1 < len(vals) else "—"))
+    if len(fund_cols) + 1 < ncol:   # the fund block's last cells merged to the table's width
+        for r in range(5, last + 1):
+            for col in cols[len(fund_cols) + 1:]:
+                ws[f"{col}{r}"].border = BOX
+            ws.merge_cells(f"{fund_cols[-1]}{r}:{cols[-1]}{r}")
+    hr = last + 1
+    if serials:
+        put(ws, f"A{hr}", "序号")
+    for col, text in zip(cols[off:], ind_heads):
+        put(ws, f"{col}{hr}", text)
+    first = hr + 1
+    levels(ws, cols[off], cols[off + 1], first, rows)
+    for i, (_l1, _l2, *rest) in enumerate(rows):
+        r = first + i
+        if serials:
+            put(ws, f"A{r}", serials[i])
+        for k, (col, text) in enumerate(zip(cols[off + 2:], rest)):
+            put(ws, f"{col}{r}", text, left=(k == 0 or k == len(rest) - 1))
+        ws.row_dimensions[r].height = 30 if rest[-1] else 18
+    end = first + len(rows)
+    lab = len(cols) - len(total)
+    merge(ws, f"A{end}:{cols[lab - 1]}{end}", "总分")
+    for col, v in zip(cols[lab:], total):
+        put(ws, f"{col}{end}", v)
+    for k, line in enumerate(filler):
+        ws[f"A{end + 2 + k}"] = line
+    widths = {"序号": 6, "一级指标": 11, "二级指标": 14, "三级指标": 26, "年度指标值": 16, "实际完成值": 14,
+              "完成率": 10, "分值": 8, "得分": 8, "偏差原因分析及改进措施": 32}
+    for col, text in zip(cols[off:], ind_heads):
+        ws.column_dimensions[col].width = widths.get(text, 12)
+    if serials:   # A holds the head labels as well as 序号, B the fund labels as well as 一级指标
+        ws.column_dimensions["A"].width = 10
+        ws.column_dimensions["B"].width = 18
+    landscape(ws)
+    wb.save(out)
+
+
+FUND59 = ["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]
+IND59 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def _html59(out: Path, page_title: str, head: dict, fund: tuple, parts: list[tuple], ind_heads: list[str],
+            rows: list[tuple], total: list, after: str, filler: str) -> None:
+    """A saved web page with the common form whose indicator table has the columns `ind_heads` (levels first);
+    `total` the 总分 row's cells right of its label; `after` HTML under the form."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt}h2{text-align:center;font-size:15pt}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}p{line-height:1.6}@page{size:A4 landscape;margin:12mm}")
+    n = len(ind_heads)
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{page_title}</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         f'<tr><td class="h">项目名称</td><td class="l" colspan="7">{head["project"]}</td></tr>',
+         f'<tr><td class="h">主管部门</td><td colspan="3">{head["dept"]}</td><td class="h">实施单位</td>'
+         f'<td colspan="3">{head["agency"]}</td></tr>',
+         f'<tr><td class="h" rowspan="{2 + len(parts)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">执行率</td>'
+         '<td class="h">分值</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td>" + "".join(f"<td>{v}</td>" for v in fund) + "</tr>"]
+    for label, *vals in parts:
+        h.append(f"<tr><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in vals) + "<td>—</td>" * 3 + "</tr>")
+    h += ["</table>", "<table>", "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ind_heads) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, *rest) in enumerate(rows):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells.append(f'<td class="l">{name}</td>')
+        cells += [f"<td>{x}</td>" for x in rest[:-1]] + [f'<td class="l">{rest[-1] or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += [f'<tr><td class="h" colspan="{n - len(total)}">总分</td>' + "".join(f"<td>{v}</td>" for v in total)
+          + "</tr>", "</table>", after, f"<p>{filler}</p>", "</body></html>"]
+    out.write_text("\n".join(x for x in h if x) + "\n", encoding="utf-8")
+
+
+def _prose59(*lines: str):
+    """Prose paragraphs written under a Word form."""
+    def add(d) -> None:
+        for line in lines:
+            para(d, line)
+    return add
+
+
+# Songyuan (Jilin): 全年执行数 1,071.00 above the 全年预算数 1,020.00, 执行率 written 105.00% and the fund scored in
+# full, no word on it anywhere; a prose line 较上年951.00万元增加120.00万元，增长15.0% (120.00 / 951.00 = 12.6%).
+ROWS418 = [
+    ("产出指标", "数量指标", "新建杂粮杂豆标准化种植基地", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设杂粮杂豆良种繁育基地", "≥500亩", "460亩", "6", "5.52", "部分育苗地块遭遇春季冻害，2024年补种。"),
+    ("产出指标", "数量指标", "开展杂粮杂豆种植技术培训", "≥30期", "32期", "6", "6", ""),
+    ("产出指标", "质量指标", "杂粮杂豆农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "种植基地验收合格率", "≥95%", "97.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "2023年12月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩标准化基地建设补助", "≤2000元", "2000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区种植户亩均增收", "≥1500元", "1620元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动种植户就业", "≥800人", "836人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "杂粮杂豆产业联农带农机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "杂粮杂豆加工企业满意度", "≥85%", "88.6%", "12", "12", ""),
+]
+
+
+def doc418(out: Path) -> None:
+    """Songyuan (Jilin): slips JX201 (1,071.00 over 1,020.00 at 105.00%, no word), JX602 (15.0% for 12.6%)."""
+    _doc54(out, {"project": "2023年松原市杂粮杂豆产业发展项目", "dept": "松原市农业农村局",
+                 "agency": "松原市农业技术推广中心"},
+           ("1,000.00", "1,020.00", "1,071.00", "10", "105.00%", "10.00"),
+           [("其中：省级补助资金", "600.00", "600.00", "630.00"), ("市级财政资金", "400.00", "420.00", "441.00")],
+           ROWS418, ("100", "99.52", "优"),
+           "填报人：于某某　　联系电话：0438-6122×××　　填报日期：2024年3月19日",
+           after=_prose59("", "2023年项目全年执行资金1,071.00万元，较上年951.00万元增加120.00万元，增长15.0%，"
+                              "主要用于杂粮杂豆标准化种植基地和良种繁育基地建设。"))
+
+
+# Qinhuangdao (Hebei): a 资金到位数 column, 到位 1,920.00 above the 全年预算数 1,860.00 with no reason; a 完成率 column,
+# 95.0% for 46.5 / 50 = 93.0%; 97.2% of ≥95% (met) scored 5.5 of 6 with no note.
+ROWS419 = [
+    ("产出指标", "数量指标", "改造老旧小区雨污分流", "≥40个", "42个", "105.0%", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造雨污管网", "≥50公里", "46.5公里", "95.0%", "8", "7.44",
+     "2个小区管线迁改协调难度大，3.5公里延至2024年汛前完成。"),
+    ("产出指标", "数量指标", "改造化粪池及检查井", "≥1200座", "1236座", "103.0%", "6", "6", ""),
+    ("产出指标", "质量指标", "管网闭水试验合格率", "100%", "100%", "100.0%", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "≥95%", "97.2%", "102.3%", "6", "5.5", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月26日", "/", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤30万元", "29.6万元", "/", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益居民户数", "≥2.4万户", "2.52万户", "105.0%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "小区雨污混接点消除率", "≥90%", "92.5%", "102.8%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "管网运维管护机制", "健全", "健全", "/", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "93.4%", "103.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "物业服务企业满意度", "≥85%", "88.1%", "103.6%", "12", "12", ""),
+]
+
+
+def xls419(out: Path) -> None:
+    """Qinhuangdao (Hebei): slips JX205 (到位 1,920.00 over 1,860.00), JX409 (95.0% for 93.0%), JX404 (5.5 of 6)."""
+    _xls59(out, {"project": "2023年秦皇岛市老旧小区雨污分流改造项目", "dept": "秦皇岛市住房和城乡建设局",
+                 "agency": "秦皇岛市城市建设服务中心"},
+           ["", "年初预算数", "全年预算数", "资金到位数", "全年执行数", "执行率", "分值", "得分"],
+           ("1,800.00", "1,860.00", "1,920.00", "1,822.80", "98.00%", "10", "9.80"),
+           [("其中：省级补助资金", "1,000.00", "1,000.00", "1,000.00", "1,000.00"),
+            ("市级财政资金", "800.00", "860.00", "920.00", "822.80")],
+           ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分",
+            "偏差原因分析及改进措施"],
+           ROWS419, ["100", "98.74", "自评等级：优"],
+           ["填报人：李某某　　联系电话：0335-3061×××　　填报日期：2024年3月22日"])
+
+
+# Sanmenxia (Henan): a 扣分 column, 经济效益 row 1.82 for 8 - 6.72 = 1.28, so the parts add to 3.02 against 合计扣分
+# 2.48 (= 100 - 97.52); prose 完成了3个 naming four villages; 由86.5%提高到92.3%，提高了6.8个百分点 (5.8).
+ROWS420 = [
+    ("产出指标", "数量指标", "修缮保护传统村落", "≥30个", "30个", "10", "10", "0", ""),
+    ("产出指标", "数量指标", "修缮历史建筑", "≥120幢", "108幢", "8", "7.2", "0.8", "12幢产权人意见未统一，延至2024年修缮。"),
+    ("产出指标", "数量指标", "完善村落消防设施", "≥30处", "31处", "6", "6", "0", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", "0", ""),
+    ("产出指标", "质量指标", "修缮符合传统风貌要求比例", "≥95%", "96.4%", "6", "6", "0", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月28日", "4", "4", "0", ""),
+    ("产出指标", "成本指标", "每幢历史建筑修缮补助", "≤15万元", "14.8万元", "4", "4", "0", ""),
+    ("效益指标", "经济效益指标", "村落旅游接待人次增长率", "≥10%", "8.4%", "8", "6.72", "1.82",
+     "下半年连续降雨影响客流，2024年加强宣传推介。"),
+    ("效益指标", "社会效益指标", "村民参与村落保护", "≥1500人次", "1620人次", "8", "8", "0", ""),
+    ("效益指标", "可持续影响指标", "传统村落保护管理机制", "健全", "健全", "10", "10", "0", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92.8%", "10", "10", "0", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "81.6%", "10", "9.6", "0.4",
+     "部分村落停车及公厕设施不足，2024年完善。"),
+]
+
+
+def html420(out: Path) -> None:
+    """Sanmenxia (Henan): slips JX307 (扣分 3.02 against 2.48), JX605 (3个 naming four), JX606 (6.8 for 5.8)."""
+    after = ("<p>2023年完成了3个重点村落的整体保护提升：庙上村、北营村、曲村、人马寨村。项目区传统村落历史建筑"
+             "完好率由上年的86.5%提高到92.3%，提高了6.8个百分点。</p>")
+    _html59(out, "三门峡市2023年度项目支出绩效自评表",
+            {"project": "2023年三门峡市传统村落保护利用项目", "dept": "三门峡市住房和城乡建设局",
+             "agency": "三门峡市村镇建设服务中心"},
+            ("560.00", "600.00", "600.00", "100.00%", "10", "10.00"),
+            [("其中：省级补助资金", "300.00", "300.00", "300.00"), ("市级财政资金", "260.00", "300.00", "300.00")],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "扣分",
+             "偏差原因分析及改进措施"],
+            ROWS420, ["100", "97.52", "2.48", "自评等级：优"], after,
+            "填报人：杨某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0398-2836×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月25日")
+
+
+# Fangchenggang (Guangxi): the prose restates the 全年预算数 as 950.50万元 (the table 950.00); the closing line 各项指标均已
+# 完成 while 整治平交路口 is 52 of ≥60 (scored proportionally, with a reason).
+ROWS421 = [
+    ("产出指标", "数量指标", "实施公路安全生命防护工程", "≥320公里", "326公里", "8", "8", ""),
+    ("产出指标", "数量指标", "增设波形护栏", "≥180公里", "184公里", "8", "8", ""),
+    ("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "6", "5.2", "8处路口涉及征地，延至2024年实施。"),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护栏安装质量抽检合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里防护工程建设成本", "≤2.8万元", "2.75万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故起数下降率", "≥10%", "12.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益行政村", "≥450个", "468个", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村公路安全设施管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "客货运输企业满意度", "≥85%", "89.3%", "12", "12", ""),
+]
+
+
+def doc421(out: Path) -> None:
+    """Fangchenggang (Guangxi): slips JX501 (950.50 for 950.00 in prose), JX403 (各项指标均已完成 over 52 of 60)."""
+    _doc54(out, {"project": "2023年防城港市农村公路安全生命防护工程项目", "dept": "防城港市交通运输局",
+                 "agency": "防城港市公路事业发展中心"},
+           ("900.00", "950.00", "931.00", "10", "98.00%", "9.80"),
+           [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "400.00", "450.00", "431.00")],
+           ROWS421, ("100", "99.00", "优"),
+           "填报人：黄某某　　联系电话：0770-2833×××　　填报日期：2024年3月18日",
+           after=_prose59("", "本项目全年预算数950.50万元，全年执行931.00万元，完成农村公路安全生命防护工程326公里。"
+                              "综上，项目各项指标均已完成，自评等级为优。"))
+
+
+# Guang'an (Sichuan): a 序号 column numbered 1-6, 6, 7-11 (6 repeated); 总分 written 100.20, above the 100 the
+# weights allow, where rows 89.20 + fund 10.00 = 99.20.
+ROWS422 = [
+    ("产出指标", "数量指标", "新建公共停车场", "≥12个", "12个", "8", "8", ""),
+    ("产出指标", "数量指标", "新增公共停车泊位", "≥2400个", "2460个", "8", "8", ""),
+    ("产出指标", "数量指标", "建设智慧停车诱导屏", "≥30块", "32块", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "智慧停车系统接入率", "≥95%", "98.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个泊位建设成本", "≤6500元", "6420元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "中心城区停车泊位缺口缓解率", "≥20%", "18%", "8", "7.2",
+     "2个停车场年底方投入使用，效果尚未充分显现。"),
+    ("效益指标", "经济效益指标", "停车场年运营收入", "≥300万元", "312万元", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "公共停车设施运营管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "92.7%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "停车场周边商户满意度", "≥85%", "90.4%", "12", "12", ""),
+]
+
+
+def xls422(out: Path) -> None:
+    """Guang'an (Sichuan): slips JX103 (序号 6 twice), JX305 + JX302 (总分 100.20 for 99.20, over 100)."""
+    _xls59(out, {"project": "2023年广安市城区公共停车设施建设项目", "dept": "广安市城市管理局",
+                 "agency": "广安市市政公用设施服务中心"},
+           FUND59, ("1,500.00", "1,600.00", "1,600.00", "100.00%", "10", "10.00"),
+           [("其中：省级补助资金", "800.00", "800.00", "800.00"), ("市级财政资金", "700.00", "800.00", "800.00")],
+           IND59, ROWS422, ["100", "100.20", "自评等级：优"],
+           ["填报人：蒋某某　　联系电话：0826-2363×××　　填报日期：2024年3月26日"],
+           serials=["1", "2", "3", "4", "5", "6", "6", "7", "8", "9", "10", "11"])
+
+
+# Qiannan (Guizhou): 93.8% of ≥90% (met) scored 5 of 6 with no note; the prose restates the 全年执行数 as 1,186.80万元
+# (the table 1,188.60).
+ROWS423 = [
+    ("产出指标", "数量指标", "改造学生宿舍", "≥24所", "24所", "8", "8", ""),
+    ("产出指标", "数量指标", "新增学生床位", "≥3600张", "3720张", "8", "8", ""),
+    ("产出指标", "数量指标", "改造学校食堂", "≥18所", "16所", "6", "5.33", "2所学校食堂改造与校舍加固同步实施，延至2024年暑期完成。"),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "学校食堂食品安全量化等级B级以上比例", "≥90%", "93.8%", "6", "5", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年8月31日前", "2023年8月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每张床位配置成本", "≤1500元", "1460元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "寄宿学生人均住宿面积", "≥5平方米", "5.4平方米", "8", "8", ""),
+    ("效益指标", "社会效益指标", "惠及寄宿学生", "≥1.2万人", "1.26万人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "学校后勤管理制度", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.5%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "92.1%", "12", "12", ""),
+]
+
+
+def html423(out: Path) -> None:
+    """Qiannan (Guizhou): slips JX404 (93.8% of ≥90% scored 5 of 6), JX501 (1,186.80 for 1,188.60 in prose)."""
+    _html59(out, "黔南州2023年度项目支出绩效自评表",
+            {"project": "2023年黔南州农村寄宿制学校办学条件改善项目", "dept": "黔南布依族苗族自治州教育局",
+             "agency": "黔南州学校后勤服务中心"},
+            ("1,100.00", "1,220.00", "1,188.60", "97.43%", "10", "9.74"),
+            [("其中：省级补助资金", "600.00", "600.00", "600.00"), ("州级财政资金", "500.00", "620.00", "588.60")],
+            IND59, ROWS423, ["100", "98.07", "自评等级：优"],
+            "<p>项目全年执行资金1,186.80万元，主要用于农村寄宿制学校学生宿舍、食堂改造及床位配置。</p>",
+            "填报人：罗某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0854-8222×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月20日")
+
+
+DOCX.update({"418": doc418, "421": doc421})
+XLSX.update({"419": xls419, "422": xls422})
+HTML.update({"420": html420, "423": html423})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
