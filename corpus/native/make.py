@@ -19971,5 +19971,331 @@ XLSX.update({"419": xls419, "422": xls422})
 HTML.update({"420": html420, "423": html423})
 
 
+# ---------------------------------------------------------------- 430-435: value forms, fourth round
+# Sixty-first set, written blind (issue 21): ordinary forms whose target / actual cells hold value forms no set had:
+# the UNIT ONLY IN A HEADER (年度指标值（%） over bare numbers) or in the indicator's name (培训（人次）), FULL-WIDTH
+# digits and signs (≥９５％), PERCENT IN WORDS (百分之百, 八成以上, 过半), COUNTS AS FRACTIONS (12/12个,
+# 100%（12/12）), TICKS AND CROSSES (√, ✓, ×), NOT-APPLICABLE markers (/, —, 不适用, 无此项) with the weight and
+# score written, FOOTNOTE MARKERS (90%*, 4.2万人①, the note under the table), money in 元 with two decimals
+# beside a 万元 fund block, MULTIPLES (较上年翻一番, 2倍), 万余 / 千余, and a remark repeating the unit's meaning
+# (≥90%（满意度）). _doc430 / _xls430 are _doc48 / _xls48 with the indicator heads and 注 lines given.
+
+HEADS430 = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+
+
+def _doc430(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], total: tuple,
+            filler: str, heads: tuple = HEADS430, notes: tuple = ()) -> Path:
+    """_doc48's Word form with its indicator heads given, the indicator grid on page 2 (target and actual
+    columns wider, so 100%（12/12） keeps its figure whole), rows kept whole, and 注 lines typed under it."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()   # the indicator grid on a page of its own, as 401's
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [2.2, 2.6, 4.8, 3.4, 3.4, 1.5, 1.7, 5.0], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:   # rows kept whole over the page break (a level's words not cut in two)
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), total[0])
+    fill(t.cell(n + 1, 6), total[1])
+    fill(t.cell(n + 1, 7), f"自评等级：{total[2]}")
+    for line in notes:
+        para(d, line, 9)
+    para(d, filler)
+    d.save(out)
+    return out
+
+
+def _xls430(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], total: tuple,
+            filler: str, heads: tuple = HEADS430, notes: tuple = ()) -> None:
+    """_xls48's Excel form with its indicator heads given, 注 lines under the table, and a target or actual
+    given as (number, format) typed as a NUMBER shown in that format."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 14, 28, 17, 16, 8, 8, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", head["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", head["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", head["agency"], left=True)
+    last = 6 + len(parts)
+    merge(ws, f"A5:A{last}", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col, v in zip("CDEFGH", fund):
+        put(ws, f"{col}6", v)
+    for r, (label, *vals) in enumerate(parts, start=7):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    hr = last + 1
+    for col, text in zip("ABCDEFGH", heads):
+        put(ws, f"{col}{hr}", text)
+    first = hr + 1
+    levels(ws, "A", "B", first, rows)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in (("D", target), ("E", actual)):
+            if isinstance(v, tuple):
+                put(ws, f"{col}{r}", v[0], v[1])
+            else:
+                put(ws, f"{col}{r}", v)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note or len(name) > 14 else 18
+    end = first + len(rows)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", total[0])
+    put(ws, f"G{end}", total[1])
+    put(ws, f"H{end}", f"自评等级：{total[2]}")
+    for k, line in enumerate(notes, start=1):
+        ws[f"A{end + k}"] = line
+        ws[f"A{end + k}"].font = Font(name="宋体", size=9)
+    ws[f"A{end + len(notes) + 2}"] = filler
+    landscape(ws)
+    wb.save(out)
+
+
+# Yongzhou (Hunan): units in the indicator NAMES over bare numbers, FULL-WIDTH digits and signs, FOOTNOTE markers.
+ROWS430 = [
+    ("产出指标", "数量指标", "新（改）建农村户用卫生厕所（座）", "≥12000", "12186", "8", "8", ""),
+    ("产出指标", "数量指标", "建设农村公共厕所（座）", "≥８６", "８８", "6", "6", ""),
+    ("产出指标", "数量指标", "开展改厕技术培训（人次）", "≥1500", "1620", "6", "6", ""),
+    ("产出指标", "质量指标", "户厕改造质量验收合格率", "≥９５％", "９７．２％", "6", "6", ""),
+    ("产出指标", "质量指标", "改厕户粪污资源化利用率", "≥90%*", "87.3%*", "6", "5.82",
+     "部分山区农户耕地分散，粪肥还田不便，2024年推广集中收运处理。"),
+    ("产出指标", "时效指标", "年度改厕任务完成时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每座户厕改造补助标准（元）", "≤1800", "1800", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥4.2万人①", "4.35万人①", "10", "10", ""),
+    ("效益指标", "生态效益指标", "农村卫生厕所普及率", "≥９０％", "91.3%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "户厕长效管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥９０％", "９４．６％", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级管护人员满意度", "≥85%", "90.5%", "8", "8", ""),
+]
+
+
+def doc430(out: Path) -> None:
+    """Yongzhou (Hunan): （座） / （人次） / （元） in the names over bare figures, ≥８６ / ９７．２％ full width,
+    90%* and 4.2万人① with their notes under the table."""
+    _doc430(out, {"project": "2023年永州市农村户厕改造提升项目", "dept": "永州市农业农村局",
+                  "agency": "永州市农村社会事业促进中心"},
+            ("3,600.00", "3,900.00", "3,822.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "1,800.00", "1,800.00", "1,800.00"),
+             ("省级补助资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("市级财政资金", "800.00", "1,100.00", "1,022.00")],
+            ROWS430, ("100", "99.62", "优"),
+            "填报人：唐某某　　联系电话：0746-8223×××　　填报日期：2024年3月19日",
+            notes=("注：*粪污资源化利用率＝粪污经无害化处理后还田利用的改厕户数÷当年改厕户数。",
+                   "①受益农村人口按当年改厕户数×户均3.57人测算。"))
+
+
+# Dandong (Liaoning): ticks and crosses for yes / no, 元 with two decimals, 千余 / 3万余, a remark naming the figure.
+ROWS431 = [
+    ("产出指标", "数量指标", "配备校园一键报警装置", "≥320套", "326套", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造视频监控点位", "≥2400个", "2,468个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展校园安保人员培训", "≥1000人次", "千余人次", "6", "6", ""),
+    ("产出指标", "质量指标", "安防设施是否通过公安部门验收", "√", "√", "6", "6", ""),
+    ("产出指标", "质量指标", "监控系统接入公安视频专网", "是", "✓", "5", "5", ""),
+    ("产出指标", "时效指标", "是否按期完成安装调试", "√", "√", "5", "5", ""),
+    ("产出指标", "成本指标", "每所学校安防设施建设成本", "≤150,000.00元", "146,328.50元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "校园安全教育覆盖师生", "≥3万人次", "3万余人次", "8", "8", ""),
+    ("效益指标", "社会效益指标", "是否发生校园安全责任事故", "×", "×", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "校园技防设施长效运维机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%（满意度）", "93.6%（满意度）", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "教职工满意度", "≥90%", "95.2%", "12", "12", ""),
+]
+
+
+def xls431(out: Path) -> None:
+    """Dandong (Liaoning): √ / ✓ / × as yes and no, ≤150,000.00元 / 146,328.50元, 千余人次 and 3万余人次,
+    ≥90%（满意度）."""
+    _xls430(out, {"project": "2023年丹东市中小学校园安全防范设施建设项目", "dept": "丹东市教育局",
+                  "agency": "丹东市教育事业发展服务中心"},
+            ("1,200.00", "1,280.00", "1,244.16", "97.20%", "10", "9.72"),
+            [("其中：省级补助资金", "500.00", "500.00", "500.00"), ("市级财政资金", "700.00", "780.00", "744.16")],
+            ROWS431, ("100", "99.72", "优"), "填报人：于某某　　联系电话：0415-2127×××　　填报日期：2024年3月22日")
+
+
+# Fangchenggang (Guangxi): percent in words and targets as multiples.
+ROWS432 = [
+    ("产出指标", "数量指标", "增殖放流各类苗种", "≥3000万尾", "3,126万尾", "8", "8", ""),
+    ("产出指标", "数量指标", "增殖放流品种数", "较上年翻一番", "为上年的2倍", "6", "6", ""),
+    ("产出指标", "数量指标", "开展增殖放流活动", "≥12场次", "13场次", "6", "6", ""),
+    ("产出指标", "质量指标", "放流苗种检验检疫合格率", "百分之百", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "放流活动覆盖重点海湾", "八成以上", "87.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "放流活动完成时间", "2023年10月31日前", "2023年9月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每万尾苗种采购成本", "≤680元", "672元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "休闲渔业接待游客人次为上年倍数", "2倍", "2.3倍", "6", "6", ""),
+    ("效益指标", "社会效益指标", "渔民参与放流活动比例", "过半", "56.3%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "放流海域主要经济鱼类资源量", "稳中有升", "稳中有升", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "增殖放流长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "沿海渔民满意度", "百分之九十以上", "96.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "休闲垂钓游客满意度", "≥90%", "88.2%", "10", "9.8",
+     "部分放流点停车、垂钓平台等配套设施不足，2024年增设。"),
+]
+
+
+def html432(out: Path) -> None:
+    """Fangchenggang (Guangxi): 百分之百, 八成以上, 过半, 百分之九十以上; 较上年翻一番 / 为上年的2倍, 2倍 / 2.3倍;
+    a bureau site's page with one eight-column <table> of <td> cells, on one page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>防城港市海洋局</title><style>{css}</style></head><body>",
+         "<h1>2023年防城港市近岸海域渔业资源增殖放流项目支出绩效自评表</h1>",
+         '<p class="info">发布时间：2024-04-08&nbsp;&nbsp;&nbsp;&nbsp;来源：防城港市海洋局</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年防城港市近岸海域渔业资源增殖放流项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">防城港市海洋局</td><td class="h">实施单位</td>'
+         '<td colspan="3">防城港市水产技术推广站</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td>'
+         '<td class="h">执行率</td><td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>850.00</td><td>920.00</td><td>897.00</td><td>10</td>"
+         "<td>97.50%</td><td>9.75</td></tr>"]
+    for label, a, b, c in (("其中：自治区补助资金", "400.00", "400.00", "400.00"),
+                           ("市级财政资金", "450.00", "520.00", "497.00")):
+        h.append(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>—</td><td>—</td><td>—</td></tr>")
+    h.append("<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS430) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS432, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS432):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.55</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：黄某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0770-2826×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Zhongwei (Ningxia): counts as fractions and not-applicable rows that keep their weight and score.
+ROWS433 = [
+    ("产出指标", "数量指标", "新建社区综合服务站", "12个", "12/12个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升老旧社区服务用房", "8处", "7/8处", "6", "5.25",
+     "1处因产权移交手续未完成，延至2024年实施。"),
+    ("产出指标", "数量指标", "配置社区适老化服务设施", "≥40套", "42套", "6", "6", ""),
+    ("产出指标", "质量指标", "服务站竣工验收合格率", "100%", "100%（12/12）", "6", "6", ""),
+    ("产出指标", "质量指标", "项目征地拆迁完成率", "不适用", "不适用", "4", "4", ""),
+    ("产出指标", "时效指标", "项目竣工时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个服务站建设成本", "≤85万元", "83.6万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "带动社区服务业增收", "/", "/", "4", "4", ""),
+    ("效益指标", "社会效益指标", "社区综合服务设施覆盖率", "≥90%", "92.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "年服务社区居民", "≥15万人次", "16.2万人次", "8", "8", ""),
+    ("效益指标", "生态效益指标", "服务站建筑节能改造", "无此项", "—", "4", "4", ""),
+    ("效益指标", "可持续影响指标", "社区服务站运营管理机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "社区居民满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社区工作者满意度", "≥85%", "90.8%", "10", "10", ""),
+]
+
+
+def doc433(out: Path) -> None:
+    """Zhongwei (Ningxia): 12/12个, 7/8处, 100%（12/12）; 不适用 / 不适用, / / /, 无此项 / — with full scores."""
+    _doc430(out, {"project": "2023年中卫市城乡社区综合服务设施建设项目", "dept": "中卫市民政局",
+                  "agency": "中卫市社区建设服务中心"},
+            ("2,400.00", "2,550.00", "2,473.50", "10", "97.00%", "9.70"),
+            [("其中：自治区补助资金", "1,200.00", "1,200.00", "1,200.00"),
+             ("市级财政资金", "1,200.00", "1,350.00", "1,273.50")],
+            ROWS433, ("100", "98.95", "优"),
+            "填报人：马某某　　联系电话：0955-7012×××　　填报日期：2024年3月14日")
+
+
+# Jiyuan (Henan): every indicator a rate, the % only in the heads 年度指标值（%） / 实际完成值（%）, actuals NUMBERS.
+ROWS434 = [
+    ("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≥90", (96.8, "0.0"), "8", "8", ""),
+    ("产出指标", "数量指标", "肺结核患者规范管理率", "≥90", (93.5, "0.0"), "8", "8", ""),
+    ("产出指标", "数量指标", "艾滋病高危人群检测覆盖率", "≥85", (88.2, "0.0"), "6", "6", ""),
+    ("产出指标", "质量指标", "法定传染病报告及时率", "100", (100, "0"), "6", "6", ""),
+    ("产出指标", "质量指标", "突发公共卫生事件报告及时率", "100", (100, "0"), "6", "6", ""),
+    ("产出指标", "质量指标", "流感样病例监测标本检测完成率", "≥95", (90.25, "0.00"), "6", "5.7",
+     "第四季度部分哨点医院送检延迟，2024年纳入哨点考核。"),
+    ("产出指标", "时效指标", "传染病疫情报告24小时内审核率", "≥95", (99.1, "0.0"), "6", "6", ""),
+    ("效益指标", "社会效益指标", "重点人群传染病防治知识知晓率", "≥85", (89.6, "0.0"), "8", "8", ""),
+    ("效益指标", "社会效益指标", "聚集性疫情规范处置率", "100", (100, "0"), "8", "8", ""),
+    ("效益指标", "可持续影响指标", "传染病监测预警系统正常运行率", "≥95", (98.7, "0.0"), "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "接种儿童家长满意度", "≥90", (94.2, "0.0"), "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "患者及家属满意度", "≥90", (92.8, "0.0"), "10", "10", ""),
+]
+
+
+def xls434(out: Path) -> None:
+    """Jiyuan (Henan): heads 年度指标值（%） / 实际完成值（%）, targets ≥90 / 100 as text, actuals numbers shown
+    0.0 / 0 / 0.00."""
+    _xls430(out, {"project": "2023年济源市重大传染病防控项目", "dept": "济源市卫生健康委员会",
+                  "agency": "济源市疾病预防控制中心"},
+            ("960.00", "1,050.00", "1,018.50", "97.00%", "10", "9.70"),
+            [("其中：中央补助资金", "420.00", "420.00", "420.00"), ("省级补助资金", "180.00", "180.00", "180.00"),
+             ("市级财政资金", "360.00", "450.00", "418.50")],
+            ROWS434, ("100", "99.40", "优"), "填报人：卫某某　　联系电话：0391-6633×××　　填报日期：2024年3月27日",
+            heads=("一级指标", "二级指标", "三级指标", "年度指标值（%）", "实际完成值（%）", "分值", "得分",
+                   "偏差原因分析及改进措施"))
+
+
+# Yunfu (Guangdong), kept as OpenDocument: a mix: （人次） in names, full width, 100%（6/6）, 百分之九十五,
+# 2,736.50元, 1.3万余人 with a footnote.
+ROWS435 = [
+    ("产出指标", "数量指标", "开展“粤菜师傅”技能培训（人次）", "≥3000", "3216", "8", "8", ""),
+    ("产出指标", "数量指标", "开展“南粤家政”技能培训（人次）", "≥2500", "2,634", "6", "6", ""),
+    ("产出指标", "数量指标", "建设镇级技能培训基地", "6个", "完成率100%（6/6）", "6", "6", ""),
+    ("产出指标", "质量指标", "参训人员取得职业技能证书比例", "≥８０％", "８３．５％", "6", "6", ""),
+    ("产出指标", "质量指标", "培训课程考核合格率", "百分之九十五", "96.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "培训补贴发放时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均培训补贴标准", "≤2,800.00元", "2,736.50元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "带动农村劳动力就业创业", "≥1.2万人①", "1.3万余人①", "10", "10", ""),
+    ("效益指标", "社会效益指标", "参训人员培训后就业率", "≥75%", "71.6%", "10", "9.55",
+     "部分学员返乡自主创业，未纳入就业统计，2024年完善跟踪统计口径。"),
+    ("效益指标", "可持续影响指标", "技能培训长效工作机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "参训学员满意度", "≥９０％", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def doc435(out: Path) -> None:
+    """Yunfu (Guangdong): （人次） names, ≥８０％, 100%（6/6）, 百分之九十五, 2,736.50元, 1.3万余人① and its note;
+    built as .docx, kept as .odt."""
+    _doc430(out, {"project": "2023年云浮市农村劳动力技能提升培训项目", "dept": "云浮市人力资源和社会保障局",
+                  "agency": "云浮市职业技能服务指导中心"},
+            ("1,500.00", "1,620.00", "1,587.60", "10", "98.00%", "9.80"),
+            [("其中：省级补助资金", "900.00", "900.00", "900.00"), ("市级财政资金", "600.00", "720.00", "687.60")],
+            ROWS435, ("100", "99.35", "优"),
+            "填报人：梁某某　　联系电话：0766-8912×××　　填报日期：2024年3月18日",
+            notes=("注：①带动就业创业人数以人社部门实名制就业登记数据为准。",))
+
+
+DOCX.update({"430": doc430, "433": doc433})
+XLSX.update({"431": xls431, "434": xls434})
+HTML.update({"432": html432})
+ODF.update({"435": (doc435, "docx", "odt")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
