@@ -721,6 +721,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
         text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
         marks = frozenset(m.start() for m in PAGE_MARK.finditer(source))
         pos = 0
+        before: tuple[Rebuilt, int] | None = None    # the last table rebuilt from this run, and its end
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
@@ -760,6 +761,11 @@ def rebuild_joined(doc: Document, taken: set[int]):
             # the text around the table in its first and last paragraphs stays text
             rb.lead = source[first[0]:a].strip()
             rb.trail = source[pos:last[0] + len(last[2].text)].strip()
+            if before is not None and max(before[0].blocks) == first[1]:
+                # a second table run on in the paragraph the first ended in: the words between
+                # them are the first's trail, once, and neither table's text is the other's
+                before[0].trail, rb.lead = source[before[1]:a].strip(), ""
+            before = (rb, pos)
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)

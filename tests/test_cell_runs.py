@@ -594,6 +594,25 @@ def test_a_tables_heading_between_two_run_together_tables_is_no_row(tmp_path):
         assert not any(heading[:4] in w for w in recs.warnings), recs.warnings
 
 
+def test_two_run_together_tables_in_one_paragraph_both_reach_the_records(tmp_path):
+    """Issue 21 (042 flattened onto one line): a first table's rows, the second table's heading, its
+    header and its rows all in one paragraph. Both tables' rows reach the records, each figure
+    pointing at the paragraph it stands in, and the text around and between them stays text (a
+    paragraph that is read no second time)."""
+    head = "一级指标二级指标三级指标年度指标值全年完成值得分"
+    for between in ("年度绩效目标2(40分)", ""):
+        text = ("前言\n" + head + "产出指标质量指标合格率100%100%10数量指标发放手册500份480份10" + between
+                + head + "产出指标数量指标培训人数200人230人20\n后记\n")
+        recs = _read(tmp_path, text)
+        assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators] == \
+            [("合格率", "100%", "100%", "10"), ("发放手册", "500份", "480份", "10"),
+             ("培训人数", "200人", "230人", "20")], (between, recs.warnings)
+        assert {i.loc.line for i in recs.indicators} == {2}
+        assert not _unresolved(tmp_path / "passage.txt", recs)
+        assert recs.unread_rows == 0, recs.warnings
+        assert not any("发放手册" in t or "培训人数" in t for t, _ in recs.paragraphs), recs.paragraphs
+
+
 def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
     """059: a table flattened into one paragraph, its header cells, its figures and its names in
     separate runs. No row can be put together, but the rows are not passed over in silence: they
