@@ -801,7 +801,9 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 warning = (f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
-                    rb.table.unread, rb.table.warning = len(left), levels + "；" + warning
+                    # the two parts in the order of the lines they name (a row left may stand above the first read)
+                    said = (levels, warning) if rb.table.rows[0][2].src.line <= first.loc.line else (warning, levels)
+                    rb.table.unread, rb.table.warning = len(left), "；".join(said)
                 else:
                     silent.append((pblk, len(left), warning))
     return out, silent

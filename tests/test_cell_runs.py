@@ -835,6 +835,9 @@ def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_
                for w in recs.warnings), recs.warnings
     assert any("2行指标按名称及下一行开头的分值、得分读取；一级、二级指标与其分值连写，未能读取" in w
                for w in recs.warnings), recs.warnings       # the rows read have no group: said
+    # one warning says both, the lines it names in the document's order (the row left on line 1 first)
+    [w] = [w for w in recs.warnings if "评分表（无表头）" in w]
+    assert w.index("源文件第1行起") < w.index("源文件第2行起"), w
 
 
 def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tmp_path):
