@@ -89,6 +89,9 @@ ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标
 # A heading that names a table (年度绩效目标2(40分), 绩效指标(50分), 表3(20分)): the rows' heading or a
 # table's number, then the table's points in brackets; one figure, no target, actual or score: no row.
 TABLE_HEADING = re.compile(rf"(?:{ROWS_HEADING.pattern}|表\s*\d+)\s*{points_note(cut=True)}")
+# Such a heading right before a table's header (年度绩效目标2(40分)一级指标…): the table's points;
+# words run into it (产出指标(40分), a level label) make it no heading.
+HEADING_BEFORE = re.compile(rf"(?<!\p{{Han}})(?:{TABLE_HEADING.pattern})\s*$")
 # The level names as written in a label cell (产出指标, 数量, 服务对象满意度指标), each exactly.
 LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2.values() for v in vs} | \
     {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
@@ -340,12 +343,15 @@ def _unit(figure: str) -> str:
     return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}|(?:{BOUND})$", "", figure).replace("％", "%")
 
 
-def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] = frozenset()):
+def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] = frozenset(),
+            headings: list | None = None):
     """The rows after a header ending at `start`: (rows, unread, end, tail). A row is
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail).
-    `page_marks`: the offsets of the page marks blanked in the text (PAGE_MARK)."""
+    `page_marks`: the offsets of the page marks blanked in the text (PAGE_MARK). `headings`, where
+    given, gets each table heading passed over (TABLE_HEADING) as (its span, its points, the index
+    of the first row after it), for heading_points."""
     values = _values(roles)
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
@@ -379,6 +385,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         labelled = (labelled and not cut) or bool(labels)
         if not labels and (h := TABLE_HEADING.match(text, p)) is not None:
             p = h.end()      # a table's heading (年度绩效目标2(40分)): its one figure is the table's points
+            if headings is not None:
+                headings.append((h.span(), Decimal(h.group("points")), len(rows)))
             continue
         if l1 is not None:
             points = {"l1": _points(text[slice(*l1)])}
@@ -438,6 +446,35 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def heading_points(text: str, headings: list, rows: list, left: list) -> list[tuple[int, str]]:
+    """The table headings whose points the rows under them do not make: (the heading's offset, a
+    warning) each. A heading (年度绩效目标1(40分), as rows_of records it) covers the rows after it up
+    to the next one; no place in the records holds a table's points (two such tables make one
+    project), so they are compared here. The rows' weights add to the points where every row under
+    it was read (`left`: the spans of the rows left unread), and never to more where one was not;
+    without a weight column their scores add to no more than the points."""
+    out = []
+    for k, ((x, y), points, first) in enumerate(headings):
+        stop, last = (headings[k + 1][0][0], headings[k + 1][2]) if k + 1 < len(headings) else (len(text), len(rows))
+        group = rows[first:last]
+        if not group:
+            continue
+        whole = not any(x < a < stop for a, _ in left)
+        said = " ".join(text[x:y].split())
+        head = f"“{said}”标明该表 {points} 分，但其下{len(group)}行指标的"
+        weights = [cell_number(text[slice(*r[3]["weight"])].rstrip("%％")) if "weight" in r[3] else None for r in group]
+        scores = [cell_number(text[slice(*r[3]["score"])]) if "score" in r[3] else None for r in group]
+        if all(w is not None for w in weights):
+            got = sum(weights, Decimal(0))
+            if got > points or whole and got != points:
+                out.append((x, head + f"分值之和为 {got}，相差 {abs(got - points)} 分"))
+        elif not any(w is not None for w in weights) and all(v is not None for v in scores):
+            got = sum(scores, Decimal(0))
+            if got > points:
+                out.append((x, head + f"得分之和为 {got}，超过该表分数"))
+    return out
 
 
 def _unit_runs_on(text: str, m) -> str | None:
@@ -721,11 +758,14 @@ def rebuild_joined(doc: Document, taken: set[int]):
         text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
         marks = frozenset(m.start() for m in PAGE_MARK.finditer(source))
         pos = 0
+        before: tuple[Rebuilt, int] | None = None    # the last table rebuilt from this run, and its end
         while (h := find_header(text, pos)) is not None:
             a, b, cells = h
             roles = [r for _, _, r in cells]
             points = _points_header(roles, text, b)
-            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks)
+            # the table's heading right before its header, and those among its rows
+            headings = [(m.span(), Decimal(m.group("points")), 0)] if (m := HEADING_BEFORE.search(text, pos, a)) else []
+            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks, headings)
             pos = max(end, b)
 
             def cell(x: int, y: int) -> RunCell:
@@ -760,9 +800,17 @@ def rebuild_joined(doc: Document, taken: set[int]):
             # the text around the table in its first and last paragraphs stays text
             rb.lead = source[first[0]:a].strip()
             rb.trail = source[pos:last[0] + len(last[2].text)].strip()
+            if before is not None and max(before[0].blocks) == first[1]:
+                # a second table run on in the paragraph the first ended in: the words between
+                # them are the first's trail, once, and neither table's text is the other's
+                before[0].trail, rb.lead = source[before[1]:a].strip(), ""
+            before = (rb, pos)
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
+            unmet = [f"源文件第{_place(parts, x)[2].loc.line}行指标表的标题{said}"
+                     for x, said in heading_points(text, headings, rows, unread + tail)]
+            rb.warning = "；".join([w for w in [rb.warning] if w] + unmet)
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
@@ -795,7 +843,9 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 warning = (f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
-                    rb.table.unread, rb.table.warning = len(left), levels + "；" + warning
+                    # the two parts in the order of the lines they name (a row left may stand above the first read)
+                    said = (levels, warning) if rb.table.rows[0][2].src.line <= first.loc.line else (warning, levels)
+                    rb.table.unread, rb.table.warning = len(left), "；".join(said)
                 else:
                     silent.append((pblk, len(left), warning))
     return out, silent

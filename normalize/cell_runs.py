@@ -1238,14 +1238,16 @@ def _table_loc(src: Location) -> Location:
 
 
 def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Origins]:
-    by_first = {rb.first_block: rb for rb in rebuilt}
+    by_first: dict[int, list[Rebuilt]] = {}
+    for rb in rebuilt:      # two tables run together in one paragraph start in the same block, in order
+        by_first.setdefault(rb.first_block, []).append(rb)
     consumed = set().union(*(rb.blocks for rb in rebuilt))
     new = Document(source=doc.source, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                    encoding=doc.encoding, warnings=list(doc.warnings))
     origins = _Origins()
     for k, b in enumerate(doc.blocks):
-        if k in by_first and by_first[k].source is not None:
-            rb = by_first[k]
+        if k in by_first and by_first[k][0].source is not None:
+            rb = by_first[k][0]
             _part(new, origins, rb.source, range(0, rb.head_row))
             new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
             if rb.tail is not None:
@@ -1262,15 +1264,16 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                 else:
                     _part(new, origins, t, range(stop, t.n_rows))
             continue
-        if k in by_first:
-            rb = by_first[k]
+        # the text after a table begun in an earlier block comes before any table this block begins
+        for rb in rebuilt:
+            if rb.trail and max(rb.blocks) == k and rb.first_block < k:
+                _text(new, origins, rb.trail, b.loc)
+        for rb in by_first.get(k, []):
             if rb.lead:
                 _text(new, origins, rb.lead, b.loc)
             new.blocks.append(_table(doc.source, rb, len(new.blocks), len(new.tables()), origins))
             if rb.trail and max(rb.blocks) == k:
                 _text(new, origins, rb.trail, b.loc)
-        elif k in consumed and (rb := next((r for r in rebuilt if r.trail and max(r.blocks) == k), None)):
-            _text(new, origins, rb.trail, b.loc)
         if k in consumed:
             continue
         if isinstance(b, Paragraph):

@@ -531,13 +531,16 @@ def _unfilled_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
 
 
 # A scope before the figure: per what, or within what period, it counts (每周2次, 每季度不少于1次,
-# 每千人口≥2.8人, 一年两次). The figure is read with its unit and operator, the scope kept in the note
-# and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to weigh).
-# 每 and the noun it distributes over, or 一 and a period. A figure with no unit of its own (每亩300)
-# leaves unsaid what it counts, and stays words, unless its column's header names the unit.
+# 每千人口≥2.8人, 一年两次, 全年≥300天). The figure is read with its unit and operator, the scope kept in
+# the note and never multiplied in (每千人口 is no 千 scale; 每月1次 against 全年12次 is for a reader to
+# weigh). 每 and the noun it distributes over, 一 and a period, or 全 and a period (the whole of it:
+# 全年, 全月). A figure with no unit of its own (每亩300) leaves unsaid what it counts, and stays
+# words, unless its column's header names the unit. 全年 is a filler word too (FILLER_WORDS: 全年完成
+# 95%); as the head of the cell right before its figure it is read here first, so it reaches the note.
 # 季 (a quarter, short), 半年 and 旬 (ten days) are spans a scope names (一季, 一旬) but no unit a figure
 # is written in, so they join the unit list's periods here and not in MEASURES.
-SCOPE_HEAD = re.compile(rf"^(?:每\s*\p{{Han}}{{1,6}}|一\s*(?:个\s*)?(?:{'|'.join(PERIODS + ['季', '半年', '旬'])}))$")
+_SPANS = "|".join(PERIODS + ["季", "半年", "旬"])
+SCOPE_HEAD = re.compile(rf"^(?:每\s*\p{{Han}}{{1,6}}|一\s*(?:个\s*)?(?:{_SPANS})|全\s*(?:{_SPANS}))$")
 _SCOPED_OPS = (">=", "<=", ">", "<", "=", "approx", "range")
 
 
@@ -545,7 +548,7 @@ def _scoped(raw: str, text: str, default_unit: str = "") -> Quantity | None:
     """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
     cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
     a unit, its own or its column's (`default_unit`: 每周2 under 频次（次）)."""
-    if not re.match(r"[每一]", text):
+    if not re.match(r"[每一全]", text):
         return None
     for end in range(2, min(len(text), 9)):
         head = text[:end]

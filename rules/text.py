@@ -655,6 +655,13 @@ def _unfilled_figure(text: str) -> str:
 # name or in the scope normalize read before the figure (人均3.5次, 户均2.5人, 每村1.5名). A rate
 # written in its unit (2.5人/万人) or a share (%) is no counter to begin with (counts_things).
 AVERAGE = re.compile(r"[均每]")
+# A name whose head (its last word, a bracketed note after it aside) is a ratio: 率, 密度, 比 (比例,
+# 比重): 人口密度 2.5人 counts people per square kilometre in the bare unit. Only the head: 比 or 率
+# inside a name (比上年新增就业, 合格率检测批次) leaves what it counts a plain count.
+RATIO_HEAD = re.compile(r"(?:率|密度|比|比例|比重)$")
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# A unit per something (人/平方公里, 个/千人, 人每万人): the figure is divided by what follows.
+PER_UNIT = re.compile(r"[/／每]")
 
 
 @rule("JX801", "implausible-count", "low", "人数、次数等计数带小数，疑漏写“万”",
@@ -666,9 +673,9 @@ target's scale word; the row is compared with its target in that scale (3.5万�
 no missed target is flagged for it). A result in a bare counter (场次, 个, 人) with decimals and no
 scale to restore is a slip of its own (12.5场次 against ≥12场次), also where the reading noted
 something of it (a unit taken from the target, a repaired slip), unless the row counts an average
-or a rate (均 or 每 in its name or before its figure, a unit per something, a share; a target with
-decimals in the same unit): those are divided and may be fractional (人均3.5次, 2.5人/万人, 1.5万人次,
-0.5个百分点 are no slips).
+or a rate (均 or 每 in its name or before its figure, a name headed 率 / 密度 / 比, a unit per
+something in the result or the target, a share; a target with decimals in the same unit): those are
+divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips).
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
@@ -692,15 +699,21 @@ def implausible_count(recs: DocRecords, r):
                          expected=f"整数{a.unit}")
 
 
+def _ratio(name: str) -> bool:
+    """The indicator's name ends in a ratio's head noun (RATIO_HEAD), its bracketed notes left out."""
+    return RATIO_HEAD.search(BRACKETED.sub("", name).strip()) is not None
+
+
 def _fractional_count(i) -> bool:
     """A result written with decimals in a bare counter (12.5场次), no scale word on it, on a row that
-    counts no average: neither its name nor the scope before its figures says one (人均, 每村), and its
+    counts no average or ratio: neither its name nor the scope before its figures says one (人均, 每村;
+    a name headed 率 / 密度 / 比), its target's unit is no unit per something (人/平方公里), and its
     target in the same unit is whole. Any other note (a unit taken from the target, a repaired slip)
     leaves the count what it is."""
     a, t = i.actual.q, i.target.q
     if not (a.numeric and a.op == "=" and a.scale == 1 and a.places and a.value != a.value.to_integral()
             and counts_things(a.unit)):
         return False
-    if AVERAGE.search(f"{i.level3 or ''}{a.note}{t.note}"):
+    if AVERAGE.search(f"{i.level3 or ''}{a.note}{t.note}") or _ratio(i.level3 or "") or PER_UNIT.search(t.unit or ""):
         return False
     return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())

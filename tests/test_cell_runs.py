@@ -594,6 +594,75 @@ def test_a_tables_heading_between_two_run_together_tables_is_no_row(tmp_path):
         assert not any(heading[:4] in w for w in recs.warnings), recs.warnings
 
 
+def test_two_run_together_tables_in_one_paragraph_both_reach_the_records(tmp_path):
+    """Issue 21 (042 flattened onto one line): a first table's rows, the second table's heading, its
+    header and its rows all in one paragraph. Both tables' rows reach the records, each figure
+    pointing at the paragraph it stands in, and the text around and between them stays text (a
+    paragraph that is read no second time)."""
+    head = "一级指标二级指标三级指标年度指标值全年完成值得分"
+    for between in ("年度绩效目标2(40分)", ""):
+        text = ("前言\n" + head + "产出指标质量指标合格率100%100%10数量指标发放手册500份480份10" + between
+                + head + "产出指标数量指标培训人数200人230人20\n后记\n")
+        recs = _read(tmp_path, text)
+        assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators] == \
+            [("合格率", "100%", "100%", "10"), ("发放手册", "500份", "480份", "10"),
+             ("培训人数", "200人", "230人", "20")], (between, recs.warnings)
+        assert {i.loc.line for i in recs.indicators} == {2}
+        assert not _unresolved(tmp_path / "passage.txt", recs)
+        assert recs.unread_rows == 0, recs.warnings
+        assert not any("发放手册" in t or "培训人数" in t for t, _ in recs.paragraphs), recs.paragraphs
+
+
+def test_a_tables_heading_points_are_compared_with_its_rows_weights(tmp_path):
+    """Issue 21: a heading that names a table and its points (年度绩效目标1(40分)) before a header run
+    together with its rows: the rows under it (up to the next such heading) are worth its points.
+    Where their weights add to them, nothing is said; where they do not, a warning names the heading,
+    its points and the weights' sum (the model has no place for a table's points inside a project:
+    two such tables make one project's 80)."""
+    head = "一级指标二级指标三级指标年度指标值全年完成值分值得分"
+
+    def read(second_weight):
+        text = ("年度绩效目标1(40分)" + head + "产出指标数量指标培训人数200人230人2020"
+                f"质量指标合格率100%100%{second_weight}{second_weight}\n")
+        return _read(tmp_path, text)
+    recs = read("20")
+    assert [str(i.weight.q.value) for i in recs.indicators] == ["20", "20"]
+    assert not any("标明" in w for w in recs.warnings), recs.warnings
+    recs = read("10")
+    assert [str(i.weight.q.value) for i in recs.indicators] == ["20", "10"]
+    [w] = [w for w in recs.warnings if "标明" in w]
+    assert "源文件第1行" in w and "“年度绩效目标1(40分)”" in w and "40 分" in w and "分值之和为 30" in w \
+        and "相差 10 分" in w, w
+    # a row of the table left unread: the weights read (20) are not the whole, and fall short of
+    # the points by no sure amount: nothing compared (the row left is counted and named)
+    recs = _read(tmp_path, "年度绩效目标1(40分)" + head + "产出指标数量指标培训人数200人230人2020"
+                 "质量指标合格率2018-2022\n")
+    assert recs.unread_rows == 1 and not any("标明" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_tables_heading_points_are_compared_with_its_rows_scores_where_it_has_no_weights(tmp_path):
+    """042's shape: two tables run together, the second's heading (年度绩效目标2(40分)) after the
+    first's rows, no weight column. The rows' scores cannot add to more than the table's points:
+    where they do, a warning names the heading, also where a row of the other table was left unread
+    (what was read is already too much; a row left could only add to it)."""
+    head = "一级指标二级指标三级指标年度指标值全年完成值得分"
+
+    def read(score, first_row="数量指标发放手册500份480份10"):
+        text = ("年度绩效目标1(40分)" + head + "产出指标质量指标合格率100%100%10\n" + first_row
+                + "年度绩效目标2(40分)" + head + f"产出指标数量指标培训人数200人230人20质量指标达标率100%100%{score}\n")
+        return _read(tmp_path, text)
+    recs = read("20")
+    assert len(recs.indicators) == 4 and not any("标明" in w for w in recs.warnings), recs.warnings
+    recs = read("30")
+    assert len(recs.indicators) == 4
+    [w] = [w for w in recs.warnings if "标明" in w]
+    assert "源文件第2行" in w and "“年度绩效目标2(40分)”" in w and "得分之和为 50" in w, w
+    recs = read("30", first_row="数量指标发放手册2018-2022\n")    # table 1 holds a row left unread
+    assert recs.unread_rows == 1 and len(recs.indicators) == 3
+    [w] = [w for w in recs.warnings if "标明" in w]
+    assert "“年度绩效目标2(40分)”" in w and "得分之和为 50" in w, w
+
+
 def test_a_table_flattened_into_one_paragraph_is_counted(tmp_path):
     """059: a table flattened into one paragraph, its header cells, its figures and its names in
     separate runs. No row can be put together, but the rows are not passed over in silence: they
@@ -816,6 +885,9 @@ def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_
                for w in recs.warnings), recs.warnings
     assert any("2行指标按名称及下一行开头的分值、得分读取；一级、二级指标与其分值连写，未能读取" in w
                for w in recs.warnings), recs.warnings       # the rows read have no group: said
+    # one warning says both, the lines it names in the document's order (the row left on line 1 first)
+    [w] = [w for w in recs.warnings if "评分表（无表头）" in w]
+    assert w.index("源文件第1行起") < w.index("源文件第2行起"), w
 
 
 def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tmp_path):

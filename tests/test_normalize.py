@@ -416,6 +416,27 @@ def test_digits_garbled_in_one_unambiguous_way_are_read_with_a_warning_and_the_r
     assert sum("疑为识别错误" in w for w in r.warnings) == 2 and any("“M.8”" in w for w in r.warnings)
 
 
+def test_a_decimal_comma_is_read_with_a_warning_naming_its_cell_and_a_thousands_comma_never_is():
+    """Issue 21 (fix51): 1,5万元 (a decimal comma: fewer than three digits after it, the only comma in
+    the cell) is read 1.5万元, never silently: the warning is in Chinese and names the table, row and
+    column. A thousands comma (1,500万元, 12,345人, ≥12,000人) is a thousands comma: read whole, with
+    no warning."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "发放补贴", "≥1万元", "1,5万元", "40", "40"],
+        ["产出指标", "数量指标", "补贴资金", "≥1,500万元", "1,520万元", "30", "30"],
+        ["产出指标", "数量指标", "受益人数", "≥12,000人", "12,345人", "30", "30"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.level3, i.target.q.value, i.actual.q.value, i.actual.q.unit) for i in r.indicators]
+    assert got == [("发放补贴", Decimal(10000), Decimal(15000), "元"),
+                   ("补贴资金", Decimal(15000000), Decimal(15200000), "元"),
+                   ("受益人数", Decimal(12000), Decimal(12345), "人")], got
+    [w] = [w for w in r.warnings if "请核对原件" in w]
+    assert "表1 第2行 第5列" in w and "疑为录入错误：“1,5万元”按“1.5万元”读取" in w, w
+    assert not any("1,500" in w or "12,345" in w or "12,000" in w or "1,520" in w for w in r.warnings), r.warnings
+
+
 def test_a_repaired_figure_is_noted_as_its_source_makes_it():
     """A letter for a digit (1O次, IO) is a scan's misread only where OCR read it (the document, or
     the row's cells with their confidence); in a typed file it is a slip of typing. A typing slip's

@@ -650,13 +650,16 @@ def test_a_mark_alone_or_in_words_is_no_unfilled_figure(raw):
     ("一年两次", "=", "2", "次", "一年"),                 # 一 and a period; 两 a numeral
     ("每千人口≥2.8人", ">=", "2.8", "人", "每千人口"),    # a per-1000 base is no 千 scale
     ("每户200元", "=", "200", "元", "每户"),
+    ("全年≥300天", ">=", "300", "天", "全年"),             # 全 and a period: the whole of it (359)
+    ("全年312天", "=", "312", "天", "全年"),
+    ("全年12次", "=", "12", "次", "全年"),
 ])
 def test_a_scope_before_the_figure_is_its_note(raw, op, value, unit, note):
     q = parse(raw)
     assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, note)
 
 
-@pytest.mark.parametrize("raw", ["每亩300", "每周检查", "一类水体"])
+@pytest.mark.parametrize("raw", ["每亩300", "每周检查", "一类水体", "全年开展培训不少于3000人次"])
 def test_a_scope_without_a_figure_and_its_unit_stays_words(raw):
     assert parse(raw).op == "qualitative"
 

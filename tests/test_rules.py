@@ -907,6 +907,27 @@ def test_a_count_of_a_bare_counter_written_with_decimals():
     assert jx801("培训次数", "每村≥1次", "每村1.5次") == []      # the scope before the figure says per what
 
 
+def test_a_fractional_count_on_a_ratio_or_an_average_is_no_slip():
+    """Issue 21: a figure in a bare counter is a ratio or an average where the indicator's name says
+    so (its head 率 / 密度 / 比, or 均 / 每 anywhere: 人口密度 2.5人 is people per square kilometre) or
+    where its target's unit is a compound one (人/平方公里): divided, and fractional by nature. A plain
+    count with decimals is still a slip, also where 比 or 率 stands inside the name but not at its head."""
+    def jx801(name, target, actual):
+        rows = [("产出指标", "数量指标", name, target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [f.stated for f in flags(report(rows=rows)) if f.rule == "JX801"]
+    assert jx801("人口密度", "≥2人", "2.5人") == []
+    assert jx801("服务区人口密度（人/平方公里）", "≥2人", "2.5人") == []
+    assert jx801("生师比", "≤18人", "16.5人") == []
+    assert jx801("医护人员配置比例", "≥2人", "2.5人") == []
+    assert jx801("平均每场参训", "≥30人", "32.5人") == []
+    assert jx801("村卫生室覆盖", "≥1.2个/千人", "1.5个") == []      # the target's unit is per something
+    assert jx801("培训人次", "≥3人次", "3.5人次") == ["3.5人次"]
+    assert jx801("比上年新增就业", "≥10人", "12.5人") == ["12.5人"]
+    assert jx801("合格率检测批次", "≥12批次", "12.5批次") == ["12.5批次"]
+
+
 def test_a_note_on_a_fractional_count_does_not_excuse_it():
     """Issue 21: only what makes a figure an average or a rate leaves a fractional count unflagged; a
     note saying how the figure was read (a slip of typing repaired, 12。5场次) is neither."""
