@@ -24,14 +24,16 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
+from .outline import ITEM
 from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE
 from .records import DocRecords, Figure, Indicator, Project, ProseFigure
 from .subjects import level3_key
 from .vocab import bare, canonical_level1, canonical_level2, level_label
 
-# A list number opening a line: 1. 1、 (1) （一） 一、 A (a letter glued to the label: A产出指标).
-NUMBER = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]+)\s*"
-                    r"(?:[、]|[.．](?!\d))|[A-Z](?=\p{Han}))\s*")
+# A list number opening a line: an item's (outline.ITEM: 1. 1、 (1) ①), a Chinese one (一、 （一）), or
+# a letter glued to the label (A产出指标).
+NUMBER = re.compile(rf"(?:{ITEM.pattern}|^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．])"
+                    rf"|^\s*[A-Z](?=\p{{Han}}))\s*")
 # What closes a level heading after its label: a 完成情况(分析) tail, a bracketed note (自评分19分),
 # then 。/：/; or the line's end.
 HEADING_END = re.compile(r"(?:完成情况分析|完成情况|情况分析)?\s*(?:[（(][^（）()]*[)）])?\s*(?:[。：:；;]|$)")
@@ -64,7 +66,8 @@ def _kind(text: str) -> str | None:
     m = NUMBER.match(text)
     if m is None:
         return None
-    return re.sub(r"[A-Z]", "A", re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", m.group(0).strip())))
+    kind = re.sub(r"\d+", "1", re.sub(r"[\u2460-\u2473]", "①", m.group(0).strip()))
+    return re.sub(r"[A-Z]", "A", re.sub(r"[一二三四五六七八九十]+", "一", kind))
 
 
 def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | None):
