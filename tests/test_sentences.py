@@ -117,3 +117,17 @@ def test_sentences_restating_a_read_table_are_left_to_it(tmp_path):
             "1.产出指标。\n数量指标。培训人数年初目标值200人，实际完成值230人。\n")
     recs = _read(tmp_path, text)
     assert [i.level3 for i in recs.indicators] == ["培训人数", "参训人员满意度"] and recs.unread_rows == 0
+
+
+def test_sentences_in_a_report_of_several_projects_are_counted_not_read(tmp_path):
+    """Two projects' fund tables and one indicator sentence under a level heading: which project it speaks
+    of is not said, so it is counted unread and named, given to neither."""
+    fund = ("项目名称 | {name} | 主管部门 | 某县农业局\n"
+            "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            "年度资金总额 | 100 | 100 | 90 | 10 | 90% | 9\n说明文字。\n")
+    text = fund.format(name="甲培训项目") + fund.format(name="乙培训项目") + \
+        "1.产出指标。\n数量指标。参加培训农民人数年初任务数1200人，全年完成值1260人。\n"
+    recs = _read(tmp_path, text)
+    assert len(recs.projects) == 2 and not recs.indicators
+    assert recs.unread_rows == 1
+    assert any("参加培训农民人数" in w and "不能确定属于哪个项目" in w for w in recs.warnings)
