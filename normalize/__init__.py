@@ -15,13 +15,14 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose
+from .sentences import sentence_indicators
 from .quantity import Quantity, parse, plain
 from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
-from .cell_runs import read_cell_runs
+from .cell_runs import count_silent, read_cell_runs
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clauses, fund_figure,
                      read_tables, summary_label)
@@ -83,6 +84,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     _glued_fund_lines(doc, recs)
     _join_same_name(recs)
+    recs.prose = read_prose(doc, recs.doc)
+    count_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     units = [p.unit for p in recs.projects if p.unit]
     if units:
         recs.unit = units[0]
@@ -112,7 +115,6 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
-    recs.prose = read_prose(doc, recs.doc)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs

@@ -124,7 +124,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         silent = silent + [u for u in unsaid if u[0] not in taken and u[0] not in dropped]
     if not rebuilt:
         read_tables(doc, recs)
-        _count_silent(recs, silent)
+        count_silent(recs, silent)
         return doc
     new, origins = _with_tables(doc, rebuilt)
     said = len(recs.warnings)
@@ -147,7 +147,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
             recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
-    _count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
+    count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
     return _as_extracted(new, origins)
 
 
@@ -166,7 +166,7 @@ def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> 
     return out
 
 
-def _count_silent(recs: DocRecords, silent) -> None:
+def count_silent(recs: DocRecords, silent) -> None:
     """Tables flattened into paragraphs that gave no row: counted unread and named, not passed over."""
     for _, n, warning in silent:
         recs.unread_rows += n

@@ -21,7 +21,8 @@ parses is counted unread all the same. A numbered line naming only some values (
 ≥95%, no result: a figure or a labelled value, not the whole sentence) is counted unread and named
 where it sits among lines that parse; among none it is prose. A lone line is read where it parses
 whole and names every value (target, actual, weight and score): prose does not name all four; any
-other lone line is left to the prose readers.
+other lone line is left to the prose readers (normalize.sentences reads one that states a target
+and a result under a level heading, in a document whose tables gave no indicator).
 """
 from __future__ import annotations
 

@@ -24,7 +24,9 @@ BOUND_AFTER = re.compile(r"及以上|以上|及以下|以下|左右")
 # written 个月 / 天. A year alone (2023年) parses as a date.
 CALENDAR = ("月", "日", "号")
 # The words that say which side of an indicator a figure is: the last one before it wins.
-TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是")
+# 年初任务数 / 任务数: the plan a transfer's report compares its result with (063: 年初任务数101974人，
+# 全年完成值103119人), the period before it part of the cue, not of the name.
+TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是|(?:年初|年度|全年)?任务数")
 ACTUAL_CUE = re.compile(r"实际完成值|实际完成|完成值|实际值|实际|完成了|完成|达到|达")
 NAME_BREAK = re.compile(r"[，,;；：:。]")   # not 、: 每年3月、9月份发放 is one name
 NUMBERING = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)[)）.、．]*\s*")

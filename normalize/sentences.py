@@ -1,0 +1,165 @@
+"""Indicators told in sentences under a level heading, with no table (063, 064):
+
+    1.产出指标。
+    数量指标。养老金领取人数全年平均数年初任务数101974人，全年完成值103119人；全年缴费人数…
+
+A paragraph that opens with a level label (产出指标 / 数量指标 / 经济效益 …, as vocab.level_label
+reads a label cell), after a list number or none and before 。/：/ a 完成情况(分析) tail or the
+line's end, opens a level's scope; the sentences under it (the rest of that paragraph, and the
+paragraphs after it up to the next numbered line that is no level and states no indicator) are
+the level's. A sentence there that states a target and a result, each a figure after its cue, is an
+indicator sentence: the prose reader pairs its figures (prose._indicator_results: the cue words,
+the name before the first cue, one unit for both) and each pair it names becomes an indicator
+record (weight and score none: prose states neither). A sentence whose target and result cues
+are not all so paired is counted unread and named, never passed over.
+
+Only in a document whose tables gave no indicator: where a form's table is read, the report's
+prose restates it. A result told without its target (基本完成治理水土流失面积1429.39hm) is no
+indicator sentence: with nothing to compare, no check could use the record, and reading every
+figure under a level heading as a result would make indicators of ordinary prose figures.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph
+
+from .outline import ITEM
+from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE
+from .records import DocRecords, Figure, Indicator, Project, ProseFigure
+from .subjects import level3_key
+from .vocab import bare, canonical_level1, canonical_level2, level_label
+
+# A list number opening a line: an item's (outline.ITEM: 1. 1、 (1) ①), a Chinese one (一、 （一）), or
+# a letter glued to the label (A产出指标).
+NUMBER = re.compile(rf"(?:{ITEM.pattern}|^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．])"
+                    rf"|^\s*[A-Z](?=\p{{Han}}))\s*")
+# What closes a level heading after its label: a 完成情况(分析) tail, a bracketed note (自评分19分),
+# then 。/：/; or the line's end.
+HEADING_END = re.compile(r"(?:完成情况分析|完成情况|情况分析)?\s*(?:[（(][^（）()]*[)）])?\s*(?:[。：:；;]|$)")
+# A label glued to the sentence after it (4.成本指标国家规定标准发放指标为100%…): only a label
+# ending in 指标, where the label's end is its own.
+GLUED = re.compile(r"(?P<label>\p{Han}{2,8}?指标)(?=\p{Han})")
+# A cue of a value's side followed by its figure (年初任务数101974人, 实际完成值为100%, 目标值≥95%).
+FIGURE_AFTER = r"\s*(?:为|是|[：:])?\s*[\d≥≤≧≦><＞＜=＝]"
+TARGET_CLAUSE = re.compile(rf"(?:{TARGET_CUE.pattern}){FIGURE_AFTER}")
+ACTUAL_CLAUSE = re.compile(rf"(?:{ACTUAL_CUE.pattern}){FIGURE_AFTER}")
+
+
+def _heading(text: str) -> tuple[str, str] | None:
+    """(level label as written, the text after the heading) of a paragraph that opens with a level
+    label, else None."""
+    m = NUMBER.match(text)
+    body = text[m.end():] if m else text.lstrip()
+    # the label tried short to long (数量 stops at 指标, 数量指标 at 。)
+    for n in range(2, min(10, len(body)) + 1):
+        label = body[:n]
+        if re.fullmatch(r"\p{Han}+", label) and (end := HEADING_END.match(body, n)) and level_label(label):
+            return label, body[end.end():]
+    if m is not None and (g := GLUED.match(body)) and level_label(g.group("label")):
+        return g.group("label"), body[g.end():]
+    return None
+
+
+def _kind(text: str) -> str | None:
+    """The kind of list number a line opens with (1. and 2. one kind, (一) another), None for none."""
+    m = NUMBER.match(text)
+    if m is None:
+        return None
+    kind = re.sub(r"\d+", "1", re.sub(r"[\u2460-\u2473]", "①", m.group(0).strip()))
+    return re.sub(r"[A-Z]", "A", re.sub(r"[一二三四五六七八九十]+", "一", kind))
+
+
+def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | None):
+    """(level 1, level 2) a heading's label sets, level 1 as (canonical, as written, its heading's
+    list number kind), level 2 as (canonical, as written). A label numbered as the level 1 in scope
+    is a level 1 (C满意度指标 after B效益指标); any other is first a level 2 of the level 1 in scope
+    ((4)成本指标 under A产出指标), else a level 1, else a level 2 with its parent."""
+    l2, parent = canonical_level2(label, level1[0] if level1 else None)
+    same = level1 is not None and kind is not None and kind == level1[2]
+    if l2 is not None and level1 is not None and parent == level1[0] and not same:
+        return level1, (l2, bare(label))
+    if (l1 := canonical_level1(label)) is not None:
+        return (l1, bare(label), kind), None
+    if parent is not None and (level1 is None or level1[0] != parent):
+        level1 = (parent, "", None)
+    return level1, (l2, bare(label))
+
+
+def _told(sentence: str) -> int:
+    """How many indicators a sentence tells by a target and a result figure: the fewer of its
+    target clauses and its result clauses (0 where either is missing)."""
+    return min(len(TARGET_CLAUSE.findall(sentence)), len(ACTUAL_CLAUSE.findall(sentence)))
+
+
+def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
+    """Read the indicator sentences of a document whose tables gave no indicator into its one
+    project (made where there is none); return (block, rows, warning) for those not read, for the
+    caller to count (cell_runs.count_silent)."""
+    if recs.indicators:
+        return []
+    by_para: dict[tuple, list[ProseFigure]] = {}   # a paragraph's figures, by its place
+    for f in recs.prose:
+        by_para.setdefault((f.loc.block, f.loc.line), []).append(f)
+    found: list[tuple[int, Indicator]] = []     # (block, record)
+    unread: list[tuple[int, int, str]] = []
+    level1 = level2 = None
+    for k, b in enumerate(doc.blocks):
+        if not isinstance(b, Paragraph) or not b.text.strip():
+            continue
+        text = b.text.strip()
+        heading = _heading(text)
+        figs = by_para.get((b.loc.block, b.loc.line), [])
+        if heading is not None:
+            label, _ = heading
+            level1, level2 = _levels(label, _kind(text), level1)
+        elif NUMBER.match(text) and not _told(text):
+            level1 = level2 = None      # a numbered line of another kind closes the level's scope
+            continue
+        if level1 is None and level2 is None:
+            continue
+        for sentence in dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)):
+            told = _told(sentence)
+            if not told:
+                continue
+            read = _pairs([f for f in figs if f.sentence == sentence], heading[0] if heading else "")
+            for name, t, a in read:
+                found.append((k, Indicator(
+                    doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                    level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                    level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                    target=Figure(t.q, t.loc), actual=Figure(a.q, a.loc), weight=None, score=None, reason=None,
+                    loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出：“{sentence}”")))
+            if (left := told - len(read)) > 0:
+                unread.append((k, left, f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与实际值，"
+                                        f"未能按“指标名称＋目标值＋实际值”读出，{left}个指标未读取"))
+    if found and len(recs.projects) > 1:
+        # which project the sentences speak of is not said: counted, not read
+        first = found[0][1]
+        return [(found[0][0], len(found), f"{first.loc.describe()}起的指标句（"
+                 f"{'、'.join(i.level3 for _, i in found[:5])}{'等' if len(found) > 5 else ''}）"
+                 f"不能确定属于哪个项目，{len(found)}个指标未读取")] + unread
+    if found:
+        if not recs.projects:
+            recs.projects.append(Project(doc=recs.doc, loc=found[0][1].loc))
+        recs.projects[0].indicators += [i for _, i in found]
+    return unread
+
+
+def _pairs(figs: list[ProseFigure], label: str) -> list[tuple[str, ProseFigure, ProseFigure]]:
+    """(name, target, result) of each pair of figures the prose reader told apart in one sentence:
+    consecutive, one each side, one name, the name two Han characters or more (the heading's label
+    glued before it left out)."""
+    out = []
+    for f, g in zip(figs, figs[1:]):
+        if {f.role, g.role} != {"target", "actual"} or f.indicator != g.indicator or \
+                any(x is f or x is g for pair in out for x in pair[1:]):
+            continue
+        name = f.indicator
+        if label and name.startswith(label):
+            name = name[len(label):].lstrip("。：:，, ")
+        if len(re.findall(r"\p{Han}", name)) < 2:
+            continue
+        t, a = (f, g) if f.role == "target" else (g, f)
+        out.append((name, t, a))
+    return out

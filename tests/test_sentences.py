@@ -1,0 +1,133 @@
+"""Indicators told in sentences under a level heading, with no table (issue 21; normalize.sentences).
+The passages are made up in the shape of the real ones (../shared/realworld/raw 063, 064): read
+where the sentence names the indicator, its target and its result; counted unread and named where
+it states a target and a result that cannot be told apart; prose figures elsewhere stay prose."""
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+from jixiao.rules import check
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    return normalize_document(read_document(path))
+
+
+def _rows(recs):
+    return [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators]
+
+
+def test_the_plan_a_transfer_report_calls_its_task_is_a_target_cue(tmp_path):
+    """年初任务数 is the target a transfer's report sets its result against (063: …年初任务数101974人，全年完成值
+    103119人): the prose reader tells the two figures apart and names the indicator by the words before
+    the cue, its period (年初) no part of the name."""
+    recs = _read(tmp_path, "数量指标。参加培训农民人数年初任务数1200人，全年完成值1260人。\n")
+    told = [(f.role, f.indicator, f.q.raw) for f in recs.prose if f.role]
+    assert told == [("target", "参加培训农民人数", "1200人"), ("actual", "参加培训农民人数", "1260人")]
+
+
+TOLD = """某县农民技能培训补助资金2023年度绩效自评报告
+一、绩效目标分解下达情况
+2023年下达培训补助资金120万元，全年执行118万元，预算执行率98.33%。
+二、绩效情况分析
+（四）绩效指标完成情况分析。
+1.产出指标。
+数量指标。参加培训农民人数年初任务数1200人，全年完成值1260人；新建培训基地年初任务数15个，全年完成值14个。
+质量指标。培训考核合格率年初目标值≥90%，实际完成值93.5%。
+2.效益指标。
+社会效益指标。带动务工就业，目标值300人次，实际完成值320人次。
+三、偏离绩效目标的原因和下一步改进措施
+培训基地建设受用地审批影响，下一步将加快进度。
+"""
+
+
+def test_sentences_under_level_headings_are_read_as_indicators(tmp_path):
+    """Each sentence that names an indicator, its target (年初任务数 / 目标值) and its result (全年完成值 /
+    实际完成值) under a level heading is one record: the levels from the headings above, the name the
+    words before the target's cue, the figures as written, no weight or score; located at its
+    paragraph, the sentence in its note. The fund sentence above the headings is no indicator."""
+    recs = _read(tmp_path, TOLD)
+    assert _rows(recs) == [
+        ("产出指标", "数量指标", "参加培训农民人数", "1200人", "1260人"),
+        ("产出指标", "数量指标", "新建培训基地", "15个", "14个"),
+        ("产出指标", "质量指标", "培训考核合格率", "≥90%", "93.5%"),
+        ("效益指标", "社会效益指标", "带动务工就业", "300人次", "320人次")]
+    assert recs.unread_rows == 0
+    first = recs.indicators[0]
+    assert first.weight is None and first.score is None
+    assert first.loc.line == 7 and first.target.loc.line == 7 and first.actual.loc.line == 7
+    assert "参加培训农民人数年初任务数1200人" in first.note
+    [p] = recs.projects
+    assert len(p.indicators) == 4
+
+
+def test_a_result_short_of_its_target_told_in_a_sentence_is_seen_by_the_rules(tmp_path):
+    """The records are the table readers' kind: a claim that every target was met beside a sentence
+    whose result falls short (14个 of 15个) is flagged against the record (JX403)."""
+    recs = _read(tmp_path, TOLD + "四、自评结论\n未完成的绩效目标：无。\n")
+    flags = [f for f in check(recs) if f.rule == "JX403"]
+    assert flags and "新建培训基地" in flags[0].message
+
+
+def test_level_headings_numbered_alike_are_siblings(tmp_path):
+    """A heading numbered as the level 1 in scope is a level 1 (C满意度指标 after B效益指标); one numbered
+    otherwise is a level 2 of it ((2)成本指标 under A产出指标: its 成本 level 2, not the level 1)."""
+    text = ("A产出指标(自评分40分)\n(1)时效指标\n项目完成及时率，年初目标值100%，实际完成值100%。\n"
+            "(2)成本指标\n项目成本控制率，年初目标值≤100%，实际完成值98%。\n"
+            "B效益指标\n经济效益\n带动农户增收，年初目标值≥500元，实际完成值620元。\n"
+            "C满意度指标\n受益群众满意度，年初目标值≥95%，实际完成值96.2%。\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "时效指标", "项目完成及时率"), ("产出指标", "成本指标", "项目成本控制率"),
+        ("效益指标", "经济效益指标", "带动农户增收"), ("满意度指标", None, "受益群众满意度")]
+
+
+def test_a_sentence_stating_a_target_and_a_result_it_cannot_pair_is_counted_unread(tmp_path):
+    """A sentence under a level heading that states a target and a result with figures but names no
+    indicator, or whose two figures are of different units, is counted unread and named by its
+    sentence, never passed over; the readable sentence beside it is read."""
+    text = ("1.产出指标。\n数量指标。年初目标值100人，实际完成值98人。\n"
+            "时效指标。项目完工时间年初目标值2023年12月底前，实际完成值100%。\n"
+            "质量指标。验收合格率年初目标值100%，实际完成值100%。\n三、存在的问题\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "质量指标", "验收合格率", "100%", "100%")]
+    assert recs.unread_rows == 2
+    said = [w for w in recs.warnings if "指标未读取" in w]
+    assert len(said) == 2 and "年初目标值100人" in said[0] and "项目完工时间" in said[1]
+    assert recs.projects[0].rows_unread == 2
+
+
+def test_prose_figures_that_are_no_indicators_stay_prose(tmp_path):
+    """Budget, execution and share sentences (计划投资…，实际完成支出…，执行率…) outside a level heading, and
+    a result told without a target under one (已完成建设工程32.63公里), give no record and count nothing."""
+    text = ("一、绩效目标分解下达情况\n项目计划投资2179万元，实际完成支出2113.63万元，执行率97%。\n"
+            "（一）资金投入情况分析\n1、项目资金执行情况分析。项目资金共2179万元，计划拨付2179万元，已完成拨付2113.63万元，"
+            "占比97%。\n（二）绩效目标完成情况分析\n1、产出指标完成情况分析\n年内已完成项目产出指标。已完成建设工程32.63公里。\n"
+            "2、效益指标完成情况分析\n项目实施后，能有效解决15个乡镇33个行政村26113户97401人出行难问题。\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and not recs.projects and recs.unread_rows == 0
+    assert not [w for w in recs.warnings if "指标未读取" in w]
+
+
+def test_sentences_restating_a_read_table_are_left_to_it(tmp_path):
+    """Where a table gave the indicators, the report's sentences about them restate it: no second record."""
+    text = ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+            "产出指标 | 数量指标 | 培训人数 | ≥200人 | 230人 | 50 | 50\n"
+            "满意度指标 | 服务对象满意度指标 | 参训人员满意度 | ≥90% | 96% | 50 | 50\n"
+            "1.产出指标。\n数量指标。培训人数年初目标值200人，实际完成值230人。\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["培训人数", "参训人员满意度"] and recs.unread_rows == 0
+
+
+def test_sentences_in_a_report_of_several_projects_are_counted_not_read(tmp_path):
+    """Two projects' fund tables and one indicator sentence under a level heading: which project it speaks
+    of is not said, so it is counted unread and named, given to neither."""
+    fund = ("项目名称 | {name} | 主管部门 | 某县农业局\n"
+            "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            "年度资金总额 | 100 | 100 | 90 | 10 | 90% | 9\n说明文字。\n")
+    text = fund.format(name="甲培训项目") + fund.format(name="乙培训项目") + \
+        "1.产出指标。\n数量指标。参加培训农民人数年初任务数1200人，全年完成值1260人。\n"
+    recs = _read(tmp_path, text)
+    assert len(recs.projects) == 2 and not recs.indicators
+    assert recs.unread_rows == 1
+    assert any("参加培训农民人数" in w and "不能确定属于哪个项目" in w for w in recs.warnings)
