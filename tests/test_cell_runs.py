@@ -1498,3 +1498,49 @@ def test_a_numbered_line_naming_only_some_values_among_indicator_sentences_is_co
     prose = ("二、主要工作\n1. 全年完成植树造林3.62万亩。\n2. 组织开展技术培训12期。\n" + lone)
     recs = _read(tmp_path, prose)
     assert recs.unread_rows == 0 and not any("编号指标行" in w for w in recs.warnings)
+
+
+KEY_VALUE_FORM = """评价年度：2023
+项目名称：某供水管网改造项目
+金额单位：万元
+年初预算数：1500.00
+全年预算数：1600.00
+全年执行数：1552.00
+其中：中央补助资金：1000.00
+其中：市级财政资金：552.00
+执行率：97.00%
+分值：10
+得分：9.70
+年度总体目标：改造管网20公里。
+----------------------------------------
+指标序号：1
+一级指标：产出指标
+二级指标：数量指标
+三级指标：改造供水管网
+年度指标值：≥20公里
+实际完成值：21公里
+分值：90
+得分：90
+----------------------------------------
+"""
+
+
+def test_a_fund_written_one_clause_a_line_is_read_as_its_sentence(tmp_path):
+    """Issue 21 (an office system's key：value export): the fund block one label：figure a line is the
+    fund sentence broken at each clause: each field read by the fund grammar (tables.fund_clause) and
+    located at its own line, 分值 / 得分 right after the rate the fund's points, the 其中 source lines
+    asides left out of the fund and said. The indicator's own 分值 / 得分 lines state no budget: no fund."""
+    recs = _read(tmp_path, KEY_VALUE_FORM)
+    [p] = recs.projects
+    assert [(str(f.q.value), f.loc.line) for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [("15000000.00", 4), ("16000000.00", 5), ("15520000.00", 6), ("97.00", 9), ("10", 10), ("9.70", 11)]
+    assert [str(i.weight.q.value) for i in recs.indicators] == ["90"]
+    [w] = [w for w in recs.warnings if "来源行" in w]
+    assert "其中：中央补助资金：1000.00；其中：市级财政资金：552.00" in w
+    # the same field written twice in the run: two statements of the fund, neither read, both said
+    again = KEY_VALUE_FORM.replace("执行率：97.00%\n", "执行率：97.00%\n全年预算数：1700.00\n全年执行数：1600.00\n")
+    recs = _read(tmp_path, again)
+    [p] = recs.projects
+    assert (p.budget_initial, p.executed) == (None, None)
+    assert any("所述项目资金不一致" in w for w in recs.warnings)
