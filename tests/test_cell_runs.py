@@ -1544,3 +1544,30 @@ def test_a_fund_written_one_clause_a_line_is_read_as_its_sentence(tmp_path):
     [p] = recs.projects
     assert (p.budget_initial, p.executed) == (None, None)
     assert any("所述项目资金不一致" in w for w in recs.warnings)
+
+
+HARD_WRAPPED = """项目名称：某污水管网项目
+一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因
+产出指标  数量指标  新建污水管网  ≥45公里  46.8公里  30  30
+产出指标  时效指标  管网工程完工时间  2023年12月31日前  2023年12月22日
+20  20
+效益指标  生态效益指标  污水处理厂进水BOD浓度  ≥100毫克/升  92毫克/升
+30  27.6  部分片区地下水渗入管网，进水浓度偏低。
+满意度指标  服务对象满意度指标  居民满意度  ≥90%  93.2%  20  20
+"""
+
+
+def test_a_row_hard_wrapped_onto_a_line_of_figures_is_one_row(tmp_path):
+    """Issue 21 (a mail client cutting lines at 76 columns, 410): in a table copied out a row per
+    line with spaces between cells, a line that starts where no row starts (no level or name cell,
+    only figures, maybe the reason after them) is the rest of the row above: its weight, score and
+    reason, each located at the line it stands on."""
+    recs = _read(tmp_path, HARD_WRAPPED)
+    assert _triples(recs) == [
+        ("产出指标", "数量指标", "新建污水管网", "≥45公里", "46.8公里", "30", "30"),
+        ("产出指标", "时效指标", "管网工程完工时间", "2023年12月31日前", "2023年12月22日", "20", "20"),
+        ("效益指标", "生态效益指标", "污水处理厂进水BOD浓度", "≥100毫克/升", "92毫克/升", "30", "27.6"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.2%", "20", "20")]
+    assert recs.indicators[2].reason == "部分片区地下水渗入管网，进水浓度偏低。"
+    assert (recs.indicators[1].target.loc.line, recs.indicators[1].score.loc.line) == (4, 5)
+    assert recs.unread_rows == 0
