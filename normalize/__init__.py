@@ -333,6 +333,12 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
             i.note = "；".join(x for x in (i.note, how) if x)
 
 
+# A paragraph's list number (1.年初预算数…, （2）): no part of its first clause's label. 1.5万元 is a figure.
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(]\d{1,3}[)）])\s*")
+# A paragraph stating parts of the fund (2.其中：基本支出全年预算数…；项目支出…): its list number, then 其中.
+PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
+
+
 def _fund_lines(doc: Document):
     """The fund written as label：figure lines, one clause a line (a form exported as key：value lines:
     年初预算数：5800.00 / 全年预算数：6200.00 / … / 执行率：98.00% / 分值：10 / 得分：9.80): a run of
@@ -375,21 +381,36 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
         return
     found = []
-    for b in doc.paragraphs():
+    for k, b in enumerate(doc.blocks):
+        if not isinstance(b, Paragraph) or PARTS_LEAD.match(b.text):
+            continue
         text = normalize_ws(b.text)
-        clauses = fund_clauses(ASIDE.sub("", text))
-        found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(text)]))
-    found = [f for f in found + list(_fund_lines(doc))
+        clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
+        found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(text)], k))
+    found = [f for f in found + [(*run, None) for run in _fund_lines(doc)]
              if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
     if not found:
         return
-    clauses, locs, loc, text, asides = found[0]
+    clauses, locs, loc, text, asides, k = found[0]
     if (other := next((f for f in found if f[0] != clauses), None)) is not None:
         said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[3]))
         recs.warnings.append(f"{loc.describe()}与{other[2].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
         return
+    if k is not None:
+        clauses, locs, asides = dict(clauses), {}, list(asides)
+        for b in doc.blocks[k + 1:k + 3]:
+            # the paragraphs going on with the fund's (a numbered list: 2.其中：基本支出… / 3.预算执行率分值10分，
+            # 得分9.80分。): the parts said as asides, the fund's points read where the paragraph states nothing else
+            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(b.text)))) if isinstance(b, Paragraph) else {}
+            if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
+                asides.append(b.text.strip())
+                continue
+            if more and more.keys() <= {"fund_weight", "fund_score", "exec_rate_stated"}:
+                locs.update({f: b.loc for f in more if f not in clauses})
+                clauses.update({f: fig for f, fig in more.items() if f not in clauses})
+            break
     if asides:
-        where = "按本段读取，括号内的说明" if not locs else "按本行起的“标签：数值”各行读取，各来源行"
+        where = "按本段读取，括号内及“其中”所列的说明" if k is not None else "按本行起的“标签：数值”各行读取，各来源行"
         recs.warnings.append(f"{loc.describe()}：项目资金{where}未计入项目资金（{'；'.join(asides)}）")
     unit = next((m.group(0) for field, figure in clauses.items() if field in MONEY_FIELDS
                  and (m := MONEY_WORD.search(figure)) is not None), p.money_unit)
