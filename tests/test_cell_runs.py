@@ -1571,3 +1571,47 @@ def test_a_row_hard_wrapped_onto_a_line_of_figures_is_one_row(tmp_path):
     assert recs.indicators[2].reason == "部分片区地下水渗入管网，进水浓度偏低。"
     assert (recs.indicators[1].target.loc.line, recs.indicators[1].score.loc.line) == (4, 5)
     assert recs.unread_rows == 0
+
+
+NUMBERED_OUTLINE = """某局2023年度部门整体支出绩效自评报告
+二、预算执行情况
+1.年初预算数1,200.00万元，全年预算数1,300.00万元，全年执行数1,274.00万元，执行率98.00%。
+2.其中：基本支出全年预算数400.00万元，执行数400.00万元；项目支出全年预算数900.00万元，执行数874.00万元。
+3.预算执行率分值10分，得分9.80分。
+三、绩效指标完成情况
+（一）产出指标
+1.数量指标
+（1）开展培训：年度目标值≥200人次，实际完成210人次，分值30分，得分30分。
+（2）新建站点：年度目标值≥5个，实际完成5个，分值20分，得分20分。
+2.质量指标
+（1）验收合格率：年度目标值100%，实际完成100%，分值10分，得分10分。
+（二）效益指标
+1.可持续影响指标
+（1）服务体系：年度目标值持续完善，实际完成持续完善，分值30分，得分28分；偏差原因：部分站点未验收。
+四、自评结论
+自评总分97.8分，自评等级为“优”。
+"""
+
+
+def test_a_numbered_outline_names_each_indicator_before_a_colon_under_level_headings(tmp_path):
+    """Issue 21 (411): an outline whose items are （1）名称：年度目标值…，实际完成…，分值…分，得分…分 under
+    a numbered heading that is a level-2 label alone (1.数量指标), itself under a level-1 group
+    （（一）产出指标）: the name ends at the colon before the first labelled value, the level 2 comes from
+    the heading above, and a value in words takes the label the other lines write before a figure
+    (实际完成持续完善 beside 实际完成210人次). The fund: a numbered paragraph (its list number no part of
+    the label), the 其中 paragraph after it the parts (said, not read), the points paragraph after
+    that the fund's points."""
+    recs = _read(tmp_path, NUMBERED_OUTLINE)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "开展培训", "≥200人次", "210人次", "30", "30"),
+        ("产出指标", "数量指标", "新建站点", "≥5个", "5个", "20", "20"),
+        ("产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10"),
+        ("效益指标", "可持续影响指标", "服务体系", "持续完善", "持续完善", "30", "28")]
+    assert recs.indicators[3].reason == "部分站点未验收" and recs.unread_rows == 0
+    [p] = recs.projects
+    assert [(str(f.q.value), f.loc.line) for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [("12000000.00", 3), ("13000000.00", 3), ("12740000.00", 3), ("98.00", 3), ("10", 5), ("9.80", 5)]
+    [w] = [w for w in recs.warnings if "未计入项目资金" in w]
+    assert "2.其中：基本支出全年预算数400.00万元" in w
