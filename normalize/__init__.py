@@ -396,6 +396,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[3]))
         recs.warnings.append(f"{loc.describe()}与{other[2].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
         return
+    parts = 0      # the 其中 paragraphs after the fund's, said with its asides
     if k is not None:
         clauses, locs, asides = dict(clauses), {}, list(asides)
         for b in doc.blocks[k + 1:k + 3]:
@@ -404,13 +405,16 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
             more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(b.text)))) if isinstance(b, Paragraph) else {}
             if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
                 asides.append(b.text.strip())
+                parts += 1
                 continue
             if more and more.keys() <= {"fund_weight", "fund_score", "exec_rate_stated"}:
                 locs.update({f: b.loc for f in more if f not in clauses})
                 clauses.update({f: fig for f, fig in more.items() if f not in clauses})
             break
     if asides:
-        where = "按本段读取，括号内及“其中”所列的说明" if k is not None else "按本行起的“标签：数值”各行读取，各来源行"
+        bracketed = len(asides) - parts
+        where = "按本行起的“标签：数值”各行读取，各来源行" if k is None else \
+            "按本段读取，" + "及".join(x for x in ("括号内" if bracketed else "", "其后“其中”段" if parts else "") if x) + "的说明"
         recs.warnings.append(f"{loc.describe()}：项目资金{where}未计入项目资金（{'；'.join(asides)}）")
     unit = next((m.group(0) for field, figure in clauses.items() if field in MONEY_FIELDS
                  and (m := MONEY_WORD.search(figure)) is not None), p.money_unit)

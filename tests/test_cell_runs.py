@@ -1614,4 +1614,4 @@ def test_a_numbered_outline_names_each_indicator_before_a_colon_under_level_head
                                                     p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
         [("12000000.00", 3), ("13000000.00", 3), ("12740000.00", 3), ("98.00", 3), ("10", 5), ("9.80", 5)]
     [w] = [w for w in recs.warnings if "未计入项目资金" in w]
-    assert "2.其中：基本支出全年预算数400.00万元" in w
+    assert "项目资金按本段读取，其后“其中”段的说明未计入项目资金（2.其中：基本支出全年预算数400.00万元" in w
