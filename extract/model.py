@@ -27,6 +27,7 @@ class Location:
     ref: str | None = None       # spreadsheets: the cell as the program names it (B7)
     textbox: int | None = None   # Word: the block is in the document's n-th text box (1-based, reading order)
     element: str | None = None   # web pages: the element path where CSS or a <pre>'s text, not <table>, made the table
+    quote: int | None = None     # text: the line was quoted this many levels deep (an e-mail's "> ", ">> "), the marks dropped
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
@@ -52,6 +53,8 @@ class Location:
             parts.append(f"等宽文本表格内第{self.line}行" if self.page is not None else f"源文件第{self.line}行")
         if self.element is not None:
             parts.append(f"元素{self.element}" + (f"内第{self.line}行" if self.line is not None else ""))
+        if self.quote:
+            parts[-1] += f"（{self.quote}层引文）"
         return " ".join(parts)
 
     def to_dict(self) -> dict:

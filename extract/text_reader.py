@@ -235,7 +235,9 @@ def _say_unread_records(doc: Document, path: str, text: str) -> None:
 def read_lines(doc: Document, path: str, text: str, element: str | None = None) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
     too: `element` is its path, and each block's line the line within it."""
-    lines = [_Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
+    texts, depth = _unquoted(text.split("\n"))
+    lines = [_Line(i + 1, t) for i, t in enumerate(texts)]
+    first_block = len(doc.blocks)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -268,6 +270,53 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
             if not ln.blank:
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
+    _mark_quoted(doc, first_block, depth)
+
+
+# A quote mark opening a line (an e-mail reply quoting the mail before it: "> ", ">> ", "> > "): ">"
+# before a space, another mark or the line's end; ">90%", ">=3000" are a value's operator.
+_QUOTE_MARK = re.compile(r"^>(?:[ \t]|(?=>)|$)")
+_FIGURE_LEAD = re.compile(r"^\s*[=＝]?\s*\d")
+
+
+def _unquoted(texts: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without their quote marks, and each line's depth. A mark is a property of the
+    line, not of a cell: it is dropped only where every line of a run of two or more carries it
+    and one of them holds more than a figure after it (a column of "> 90%" values stays as it is),
+    one level at a time, so a quote inside a quote (">> ") is its own run at the next level."""
+    texts, depth = list(texts), [0] * len(texts)
+    changed = True
+    while changed:
+        changed = False
+        i = 0
+        while i < len(texts):
+            j = i
+            while j < len(texts) and _QUOTE_MARK.match(texts[j]):
+                j += 1
+            rests = [_QUOTE_MARK.sub("", t, count=1) for t in texts[i:j]]
+            if j - i >= 2 and any(r.strip() and not _FIGURE_LEAD.match(r) for r in rests):
+                texts[i:j] = rests
+                for k in range(i, j):
+                    depth[k] += 1
+                changed = True
+            i = max(j, i + 1)
+    return texts, depth
+
+
+def _mark_quoted(doc: Document, start: int, depth: list[int]) -> None:
+    """Each block read from quoted lines (from block `start` on) keeps its depth in its location."""
+    def marked(loc: Location) -> Location:
+        d = depth[loc.line - 1] if loc.line is not None and 0 < loc.line <= len(depth) else 0
+        return replace(loc, quote=d) if d else loc
+
+    if not any(depth):
+        return
+    for n in range(start, len(doc.blocks)):
+        b = doc.blocks[n]
+        b.loc = marked(b.loc)
+        if isinstance(b, Table):
+            for c in b.cells:
+                c.loc = marked(c.loc)
 
 
 # Lines like a table's rows: this many cells, none long, one of them a short figure. A run of

@@ -24,8 +24,8 @@ from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import count_silent, read_cell_runs
 from .cell_joins import glued_fund_lines
-from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clauses, fund_figure,
-                     read_tables, summary_label)
+from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
+                     fund_figure, fund_source_clause, read_tables, summary_label)
 from .title import subject, title
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
@@ -335,40 +335,95 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
             i.note = "；".join(x for x in (i.note, how) if x)
 
 
+# A paragraph's list number (1.年初预算数…, （2）): no part of its first clause's label. 1.5万元 is a figure.
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(]\d{1,3}[)）])\s*")
+# A paragraph stating parts of the fund (2.其中：基本支出全年预算数…；项目支出…): its list number, then 其中.
+PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
+
+
+def _fund_lines(doc: Document):
+    """The fund written as label：figure lines, one clause a line (a form exported as key：value lines:
+    年初预算数：5800.00 / 全年预算数：6200.00 / … / 执行率：98.00% / 分值：10 / 得分：9.80): a run of
+    consecutive paragraphs each one clause of the fund (tables.fund_clause) or one source's part
+    (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence); a field
+    written again starts the next run. Each run: (fields' figures, each field's paragraph, the run's
+    first paragraph, its text, the source lines)."""
+    run: list = []
+
+    def done():
+        clauses = {f: fig for f, fig, _ in run if f}
+        if len(clauses) >= 2:
+            yield (clauses, {f: b.loc for f, _, b in run if f}, run[0][2].loc,
+                   "，".join(b.text.strip() for _, _, b in run), [b.text.strip() for f, _, b in run if not f])
+
+    for b in doc.blocks:
+        got = fund_clause(b.text) if isinstance(b, Paragraph) else None
+        source = got is None and isinstance(b, Paragraph) and fund_source_clause(b.text)
+        if got is None and not source or got is not None and any(f == got[0] for f, _, _ in run):
+            yield from done()
+            run = []
+        if got is not None:
+            run.append((got[0], got[1], b))
+        elif source and run:
+            run.append((None, None, b))
+    yield from done()
+
+
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
     全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
     read clause by clause as the fund sentence in a table's cell is (tables.fund_clauses), a bracketed
-    aside (the sources: 其中…) left out of the fund and said in a warning. Only where no money is read
-    yet, the paragraph gives a budget and the money executed, and no other paragraph states the fund
-    differently (then both are said, and neither read)."""
+    aside (the sources: 其中…) left out of the fund and said in a warning; or written one clause a line
+    (_fund_lines), each figure located at its line. Only where no money is read yet, the paragraph or
+    run gives a budget and the money executed, and no other states the fund differently (then both are
+    said, and neither read)."""
     if len(recs.projects) != 1:
         return
     p = recs.projects[0]
     if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
         return
     found = []
-    for b in doc.paragraphs():
+    for k, b in enumerate(doc.blocks):
+        if not isinstance(b, Paragraph) or PARTS_LEAD.match(b.text):
+            continue
         text = normalize_ws(b.text)
-        clauses = fund_clauses(ASIDE.sub("", text))
-        if {"budget_initial", "budget_full_year"} & clauses.keys() and "executed" in clauses:
-            found.append((clauses, b.loc, text))
+        clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
+        found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(text)], k))
+    found = [f for f in found + [(*run, None) for run in _fund_lines(doc)]
+             if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
     if not found:
         return
-    clauses, loc, text = found[0]
+    clauses, locs, loc, text, asides, k = found[0]
     if (other := next((f for f in found if f[0] != clauses), None)) is not None:
-        said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[2]))
-        recs.warnings.append(f"{loc.describe()}与{other[1].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
+        said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[3]))
+        recs.warnings.append(f"{loc.describe()}与{other[2].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
         return
-    if asides := ASIDE.findall(text):
-        recs.warnings.append(f"{loc.describe()}：项目资金按本段读取，括号内的说明未计入项目资金"
-                             f"（{'；'.join(a[1:-1] for a in asides)}）")
+    parts = 0      # the 其中 paragraphs after the fund's, said with its asides
+    if k is not None:
+        clauses, locs, asides = dict(clauses), {}, list(asides)
+        for b in doc.blocks[k + 1:k + 3]:
+            # the paragraphs going on with the fund's (a numbered list: 2.其中：基本支出… / 3.预算执行率分值10分，
+            # 得分9.80分。): the parts said as asides, the fund's points read where the paragraph states nothing else
+            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(b.text)))) if isinstance(b, Paragraph) else {}
+            if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
+                asides.append(b.text.strip())
+                parts += 1
+                continue
+            if more and more.keys() <= {"fund_weight", "fund_score", "exec_rate_stated"}:
+                locs.update({f: b.loc for f in more if f not in clauses})
+                clauses.update({f: fig for f, fig in more.items() if f not in clauses})
+            break
+    if asides:
+        bracketed = len(asides) - parts
+        where = "按本行起的“标签：数值”各行读取，各来源行" if k is None else \
+            "按本段读取，" + "及".join(x for x in ("括号内" if bracketed else "", "其后“其中”段" if parts else "") if x) + "的说明"
+        recs.warnings.append(f"{loc.describe()}：项目资金{where}未计入项目资金（{'；'.join(asides)}）")
     unit = next((m.group(0) for field, figure in clauses.items() if field in MONEY_FIELDS
                  and (m := MONEY_WORD.search(figure)) is not None), p.money_unit)
     p.money_unit = unit
     for field, figure in clauses.items():
         if getattr(p, field) is None:
-            setattr(p, field, Figure(fund_figure(field, figure, unit), loc))
+            setattr(p, field, Figure(fund_figure(field, figure, unit), locs.get(field, loc)))
 
 
 def _total_row_line(text: str):

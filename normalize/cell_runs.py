@@ -711,6 +711,7 @@ def _following_lines(doc: Document, k: int):
     """(block, None, cells) for the lines after line k, up to the next table. A level label
     broken over lines of its own above its row (经济效益 / 指标) is put at the start of the row."""
     label: RunCell | None = None
+    wrapped = None      # the line taken as the rest of the row above it
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
@@ -730,7 +731,22 @@ def _following_lines(doc: Document, k: int):
         if label is not None and len(cells) > 1:
             cells = [(-1, label)] + cells
             label = None
+        if wrapped == j:
+            yield j, None, []
+            continue
+        if len(cells) >= 3 and isinstance(nxt, Paragraph) and _goes_on(more := _words(nxt, j + 1)):
+            # the row hard-wrapped (a mail client's 76 columns): the next line starts where no row
+            # starts, with figures, and holds the rest of this row's cells
+            cells, wrapped = cells + [(len(cells) + n, c) for n, (_, c) in enumerate(more)], j + 1
         yield j, None, cells
+
+
+def _goes_on(cells: list[tuple[int, RunCell]]) -> bool:
+    """A line that is the rest of the row above, wrapped: no level or name cell opens it, only
+    figures (two or more: 5  5), maybe text after the last of them (8  7.36  部分片区…: the reason)."""
+    texts = [bare(c.text) for _, c in cells]
+    figures = next((n for n, t in enumerate(texts) if not BARE_NUMBER.match(t)), len(texts))
+    return figures >= 2 and figures >= len(texts) - 1
 
 
 def _level_heads(doc: Document, k: int, head: list[RunCell], roles: list[str]) -> tuple[list[RunCell], list[str]]:

@@ -70,8 +70,9 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _labelled(clause: str, taken: set[str]) -> tuple[str, str] | None:
-    """(field, value) of a clause that is a value's label and the value, or None."""
+def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(field, value) of a clause that is a value's label and the value, or None. `known`: the labels
+    the document's other numbered lines set apart from a figure (_labels_used)."""
     c = clause.strip()
     colon = COLON.search(c)
     if colon and 0 < colon.start() <= HEADER_CELL:
@@ -79,9 +80,11 @@ def _labelled(clause: str, taken: set[str]) -> tuple[str, str] | None:
     elif (m := VALUE_START.search(c)) is not None and m.start() > 0:
         label, value = c[:m.start()], c[m.start():]
     else:
-        # a value in words (健全): the label ends at its head noun, the longest such prefix
+        # a value in words (健全): the label ends at its head noun, the longest such prefix; else
+        # where a label the other lines wrote before a figure ends (实际完成持续完善 beside 实际完成96.3%)
         cut = next((n for n in range(min(len(c) - 1, HEADER_CELL), 1, -1) if HEAD_NOUN.search(c[:n])
-                    and header_field(c[:n], taken) in VALUE_FIELDS), None)
+                    and header_field(c[:n], taken) in VALUE_FIELDS), None) or \
+            max((len(x) for x in known if c.startswith(x) and len(c) > len(x)), default=None)
         if cut is None:
             return None
         label, value = c[:cut], c[cut:]
@@ -92,7 +95,21 @@ def _labelled(clause: str, taken: set[str]) -> tuple[str, str] | None:
     return field, value
 
 
-def _item(body: str) -> dict[str, str] | None:
+def _labels_used(doc: Document) -> frozenset[str]:
+    """The value labels the document's numbered lines write before a figure (实际完成 in 实际完成96.3%):
+    where a line gives the same label a value in words, the label ends there too."""
+    out = set()
+    for b in doc.blocks:
+        if isinstance(b, Paragraph) and (m := ITEM.match(b.text.strip())):
+            for clause, _ in _clauses(m.group("body")):
+                c = clause.strip()
+                if (v := VALUE_START.search(c)) is not None and v.start() > 0 and not COLON.search(c[:v.start()]) \
+                        and header_field(c[:v.start()].strip(), set()) in VALUE_FIELDS:
+                    out.add(c[:v.start()].strip())
+    return frozenset(out)
+
+
+def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | None:
     """The fields of one numbered line (level2 / level1, level3, target, actual, weight, score,
     reason), or None where it does not parse whole."""
     found: dict[str, str] = {}
@@ -104,13 +121,17 @@ def _item(body: str) -> dict[str, str] | None:
     if not parts:
         return None
     name = parts[0][0].strip()
+    head = COLON.split(name, 1)
+    if len(head) == 2 and head[0].strip() and _labelled(head[1], set()) is not None:
+        # the name closed by a colon, the first labelled value after it (（1）X：年度目标值≥…，实际完成…)
+        name, parts = head[0].strip(), [(head[0], ""), (head[1], parts[0][1])] + parts[1:]
     if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
         return None
     found["level3"] = name
     for n, (clause, sep) in enumerate(parts[1:], 1):
         if not clause.strip():
             continue
-        got = _labelled(clause, set(found))
+        got = _labelled(clause, set(found), known)
         if got is None:
             return None
         field, value = got
@@ -136,6 +157,8 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     # other lines are indicator sentences, left to the prose readers where none is
     partial: list[tuple[int, Paragraph]] = []
     level1: RunCell | None = None
+    level2: RunCell | None = None     # from a numbered heading line above the items (1.数量指标)
+    known = _labels_used(doc)
 
     def flush():
         nonlocal rows, blocks, failed, partial
@@ -165,15 +188,19 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             continue
         text = b.text.strip()
         if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
-            level1 = RunCell(b.loc.line or 0, g.group("label"), [k], src=b.loc)
+            level1, level2 = RunCell(b.loc.line or 0, g.group("label"), [k], src=b.loc), None
             continue
         m = ITEM.match(text)
-        if m is None:
-            if rows or failed:
-                flush()
-                level1 = None
+        if m is not None and level2_label(m.group("body").strip()):
+            # a numbered heading that is a level-2 label alone (1.数量指标): the level of the items under it
+            level2 = RunCell(b.loc.line or 0, m.group("body").strip(), [k], src=b.loc)
             continue
-        fields = _item(m.group("body"))
+        if m is None:
+            if rows or failed or partial:
+                flush()
+                level1 = level2 = None
+            continue
+        fields = _item(m.group("body"), known)
         if fields is None:
             labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
             if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:
@@ -186,6 +213,8 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             role = header_field(x, set())
             if role == "level1" and "level1" not in fields:
                 row.append(level1)
+            elif role == "level2" and "level2" not in fields and "level1" not in fields:
+                row.append(level2)
             else:
                 row.append(RunCell(b.loc.line or 0, fields[role], [k], src=b.loc) if role in fields else None)
         rows.append(row)

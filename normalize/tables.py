@@ -3443,21 +3443,34 @@ MONEY_WORD = re.compile(r"[万亿千]?元$")
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
 
 
+def fund_clause(text: str) -> tuple[str, str] | None:
+    """The fund field one clause states and its figure's text (年初预算数：5800.00 -> budget_initial,
+    5800.00): the label named by the fund header's words and grammar (_fund_fields), a points head
+    noun first; None where the clause is no label and figure, or its label names no fund field."""
+    m = _FUND_CLAUSE.match(text.strip())
+    if m is None:
+        return None
+    label = header_words(m.group("label"))
+    field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
+        next(iter(_fund_fields([label])), None)
+    return (field, m.group("fig")) if field is not None and field != "fund_score_rate" else None
+
+
+def fund_source_clause(text: str) -> bool:
+    """A clause giving one source's part of the fund (其中：中央补助资金：4000.00): a label the fund
+    table's source rows take (FUND_SOURCE) and a figure, no fund field of its own."""
+    m = _FUND_CLAUSE.match(text.strip())
+    return m is not None and bool(FUND_SOURCE.search(header_words(m.group("label")))) and fund_clause(text) is None
+
+
 def fund_clauses(text: str) -> dict[str, str]:
-    """The fund fields a sentence states, clause by clause (split at ，；。), each clause's label
-    named by the fund header's words and grammar (_fund_fields), a points head noun first; the
-    figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
+    """The fund fields a sentence states, clause by clause (split at ，；。, each read by fund_clause);
+    the figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
     no sentence of the fund)."""
     found: dict[str, str] = {}
     for clause in re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text):     # 4,500.00: a thousands comma, no clause's end
-        m = _FUND_CLAUSE.match(clause.strip())
-        if m is None:
-            continue
-        label = header_words(m.group("label"))
-        field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
-            next(iter(_fund_fields([label])), None)
-        if field is not None and field not in found and field != "fund_score_rate":
-            found[field] = m.group("fig")
+        if (got := fund_clause(clause)) is not None and got[0] not in found:
+            found[got[0]] = got[1]
     return found if len(found) >= 2 else {}
 
 

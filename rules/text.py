@@ -24,6 +24,21 @@ RESTATED = {"预算": ("budget_full_year", "budget_initial"), "执行": ("execut
 RESTATEMENT_WINDOW = Decimal("0.25")
 
 
+# The kinds of spending a fund breaks down into (tables.SPENDING_KIND, BASIC_PART): 基本支出 (人员经费 +
+# 公用经费) and 项目支出. A project's own report may call its whole budget 项目支出预算, so 项目支出 is a
+# part only beside 基本支出.
+SPENDING_PART = re.compile(r"基本支出|人员经费|公用经费")
+
+
+def _spending_part(f, paragraph: str) -> bool:
+    """A budget or execution figure stated for one kind of spending (其中：基本支出全年预算数4,200.00万元；
+    项目支出全年预算数9,400.00万元，执行数9,128.00万元): its sentence names the kind before the figure,
+    outside brackets. Not the project's figure."""
+    at = f.sentence.find(f.q.raw)
+    before = re.sub(r"[（(][^（）()]*[）)]", "", f.sentence[:at] if at >= 0 else f.sentence)   # an aside names no kind
+    return bool(SPENDING_PART.search(before)) or "项目支出" in before and bool(SPENDING_PART.search(paragraph))
+
+
 def _restates(table, prose) -> bool:
     """The prose figure states the table's: the same where written to as many places (a copy is
     a copy: 98 is not 99, 814.52 is not 814.46), else the table's rounded or cut to the places
@@ -63,6 +78,7 @@ not one item restated.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
+    paragraphs = {loc.block: text for text, loc in recs.paragraphs if loc is not None}
     for f in recs.prose:
         if f.subject == "执行" and f.q.unit == "%":
             f_subject = "执行率"
@@ -72,6 +88,8 @@ def restated_differently(recs: DocRecords, r):
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
             continue   # a bound (≥90%) restates nothing
+        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
+            continue
         p = project_for(f.sentence, recs)
         if p is None:
             continue

@@ -1570,3 +1570,120 @@ def test_a_numbered_line_naming_only_some_values_among_indicator_sentences_is_co
     prose = ("二、主要工作\n1. 全年完成植树造林3.62万亩。\n2. 组织开展技术培训12期。\n" + lone)
     recs = _read(tmp_path, prose)
     assert recs.unread_rows == 0 and not any("编号指标行" in w for w in recs.warnings)
+
+
+KEY_VALUE_FORM = """评价年度：2023
+项目名称：某供水管网改造项目
+金额单位：万元
+年初预算数：1500.00
+全年预算数：1600.00
+全年执行数：1552.00
+其中：中央补助资金：1000.00
+其中：市级财政资金：552.00
+执行率：97.00%
+分值：10
+得分：9.70
+年度总体目标：改造管网20公里。
+----------------------------------------
+指标序号：1
+一级指标：产出指标
+二级指标：数量指标
+三级指标：改造供水管网
+年度指标值：≥20公里
+实际完成值：21公里
+分值：90
+得分：90
+----------------------------------------
+"""
+
+
+def test_a_fund_written_one_clause_a_line_is_read_as_its_sentence(tmp_path):
+    """Issue 21 (an office system's key：value export): the fund block one label：figure a line is the
+    fund sentence broken at each clause: each field read by the fund grammar (tables.fund_clause) and
+    located at its own line, 分值 / 得分 right after the rate the fund's points, the 其中 source lines
+    asides left out of the fund and said. The indicator's own 分值 / 得分 lines state no budget: no fund."""
+    recs = _read(tmp_path, KEY_VALUE_FORM)
+    [p] = recs.projects
+    assert [(str(f.q.value), f.loc.line) for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [("15000000.00", 4), ("16000000.00", 5), ("15520000.00", 6), ("97.00", 9), ("10", 10), ("9.70", 11)]
+    assert [str(i.weight.q.value) for i in recs.indicators] == ["90"]
+    [w] = [w for w in recs.warnings if "来源行" in w]
+    assert "其中：中央补助资金：1000.00；其中：市级财政资金：552.00" in w
+    # the same field written twice in the run: two statements of the fund, neither read, both said
+    again = KEY_VALUE_FORM.replace("执行率：97.00%\n", "执行率：97.00%\n全年预算数：1700.00\n全年执行数：1600.00\n")
+    recs = _read(tmp_path, again)
+    [p] = recs.projects
+    assert (p.budget_initial, p.executed) == (None, None)
+    assert any("所述项目资金不一致" in w for w in recs.warnings)
+
+
+HARD_WRAPPED = """项目名称：某污水管网项目
+一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因
+产出指标  数量指标  新建污水管网  ≥45公里  46.8公里  30  30
+产出指标  时效指标  管网工程完工时间  2023年12月31日前  2023年12月22日
+20  20
+效益指标  生态效益指标  污水处理厂进水BOD浓度  ≥100毫克/升  92毫克/升
+30  27.6  部分片区地下水渗入管网，进水浓度偏低。
+满意度指标  服务对象满意度指标  居民满意度  ≥90%  93.2%  20  20
+"""
+
+
+def test_a_row_hard_wrapped_onto_a_line_of_figures_is_one_row(tmp_path):
+    """Issue 21 (a mail client cutting lines at 76 columns, 410): in a table copied out a row per
+    line with spaces between cells, a line that starts where no row starts (no level or name cell,
+    only figures, maybe the reason after them) is the rest of the row above: its weight, score and
+    reason, each located at the line it stands on."""
+    recs = _read(tmp_path, HARD_WRAPPED)
+    assert _triples(recs) == [
+        ("产出指标", "数量指标", "新建污水管网", "≥45公里", "46.8公里", "30", "30"),
+        ("产出指标", "时效指标", "管网工程完工时间", "2023年12月31日前", "2023年12月22日", "20", "20"),
+        ("效益指标", "生态效益指标", "污水处理厂进水BOD浓度", "≥100毫克/升", "92毫克/升", "30", "27.6"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.2%", "20", "20")]
+    assert recs.indicators[2].reason == "部分片区地下水渗入管网，进水浓度偏低。"
+    assert (recs.indicators[1].target.loc.line, recs.indicators[1].score.loc.line) == (4, 5)
+    assert recs.unread_rows == 0
+
+
+NUMBERED_OUTLINE = """某局2023年度部门整体支出绩效自评报告
+二、预算执行情况
+1.年初预算数1,200.00万元，全年预算数1,300.00万元，全年执行数1,274.00万元，执行率98.00%。
+2.其中：基本支出全年预算数400.00万元，执行数400.00万元；项目支出全年预算数900.00万元，执行数874.00万元。
+3.预算执行率分值10分，得分9.80分。
+三、绩效指标完成情况
+（一）产出指标
+1.数量指标
+（1）开展培训：年度目标值≥200人次，实际完成210人次，分值30分，得分30分。
+（2）新建站点：年度目标值≥5个，实际完成5个，分值20分，得分20分。
+2.质量指标
+（1）验收合格率：年度目标值100%，实际完成100%，分值10分，得分10分。
+（二）效益指标
+1.可持续影响指标
+（1）服务体系：年度目标值持续完善，实际完成持续完善，分值30分，得分28分；偏差原因：部分站点未验收。
+四、自评结论
+自评总分97.8分，自评等级为“优”。
+"""
+
+
+def test_a_numbered_outline_names_each_indicator_before_a_colon_under_level_headings(tmp_path):
+    """Issue 21 (411): an outline whose items are （1）名称：年度目标值…，实际完成…，分值…分，得分…分 under
+    a numbered heading that is a level-2 label alone (1.数量指标), itself under a level-1 group
+    （（一）产出指标）: the name ends at the colon before the first labelled value, the level 2 comes from
+    the heading above, and a value in words takes the label the other lines write before a figure
+    (实际完成持续完善 beside 实际完成210人次). The fund: a numbered paragraph (its list number no part of
+    the label), the 其中 paragraph after it the parts (said, not read), the points paragraph after
+    that the fund's points."""
+    recs = _read(tmp_path, NUMBERED_OUTLINE)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "开展培训", "≥200人次", "210人次", "30", "30"),
+        ("产出指标", "数量指标", "新建站点", "≥5个", "5个", "20", "20"),
+        ("产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10"),
+        ("效益指标", "可持续影响指标", "服务体系", "持续完善", "持续完善", "30", "28")]
+    assert recs.indicators[3].reason == "部分站点未验收" and recs.unread_rows == 0
+    [p] = recs.projects
+    assert [(str(f.q.value), f.loc.line) for f in (p.budget_initial, p.budget_full_year, p.executed,
+                                                    p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        [("12000000.00", 3), ("13000000.00", 3), ("12740000.00", 3), ("98.00", 3), ("10", 5), ("9.80", 5)]
+    [w] = [w for w in recs.warnings if "未计入项目资金" in w]
+    assert "项目资金按本段读取，其后“其中”段的说明未计入项目资金（2.其中：基本支出全年预算数400.00万元" in w

@@ -1804,3 +1804,20 @@ def test_pdf_unwrapped_cell_printed_past_its_right_rule_is_read_whole_and_said(t
     # a right-aligned cell ending 1.5 before its rule, its neighbour's text starting 1.5 after it
     assert t.grid()[3][:4] == ["Basic", "Abcdefghijk", "1,296.16", "9.82"]
     assert any("FulingMustardUpgradeProject" in w and "超出" in w for w in d.warnings)
+
+
+def test_quote_marks_opening_every_line_of_a_block_are_dropped_and_the_depth_kept():
+    """An e-mail reply quoting the mail before it (410): the "> " / ">> " opening every line of a
+    block is the line's, not a cell's: dropped one level at a time where two or more lines in a row
+    carry it, the depth kept in each block's location; a table quoted twice reads as one unquoted
+    (its cells apart by runs of spaces). A value's operator (>90%) and a lone quoted line are text."""
+    text = ("回复：已核对。\n\n> 请核对：\n>\n>> 指标名称        年度指标值    实际完成值\n"
+            ">> 培训人数        ≥300人        326人\n>> 就业人数        ≥50人         62人\n\n"
+            "> 附言\n\n>90%\n>95%\n")
+    d = _lines_read(text)
+    [t] = d.tables()
+    assert t.grid() == [["指标名称", "年度指标值", "实际完成值"], ["培训人数", "≥300人", "326人"],
+                        ["就业人数", "≥50人", "62人"]]
+    assert t.loc.quote == 2 and t.cells[4].loc.quote == 2 and "（2层引文）" in t.cells[4].loc.describe()
+    paras = {p.text: p.loc.quote for p in d.paragraphs()}
+    assert paras == {"回复：已核对。": None, "请核对：": 1, "> 附言": None, ">90%": None, ">95%": None}

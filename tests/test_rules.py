@@ -981,3 +981,13 @@ def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
     # 41.00 for 14.00 and 52.00 for 25.00 both close the gap of 27.00: the form does not say which
     # the total as the parts write it (127.00, issue 21), as the part is stated to its places
     assert [(f.stated, f.expected) for f in flags(two) if f.rule == "JX204"] == [("100.00", "127.00")]
+
+
+def test_a_budget_stated_for_one_kind_of_spending_is_no_restatement_of_the_projects():
+    """Issue 21 (411): 其中：基本支出全年预算数…；项目支出全年预算数28万元，执行数27万元 states the parts by kind
+    of spending, not the project's budget of 30 told otherwise; 项目支出 alone (a project's own
+    report calling its whole budget so) is still the project's figure."""
+    parts = "其中：基本支出全年预算数2万元，执行数2万元；项目支出全年预算数28万元，执行数27.5万元。"
+    assert "JX501" not in codes(report(prose=parts))
+    assert "JX501" not in codes(report(prose="人员经费预算数28万元。"))
+    assert "JX501" in codes(report(prose="项目支出全年预算数28万元。"))
