@@ -140,7 +140,7 @@ QUALITY_WORDS = frozenset("高低强弱好坏多少大小快慢优良中差佳")
 def _known_unit(t: str) -> bool:
     """A unit the lexicon knows, with its scale (万元, 万亩, 千克), a symbol, or a compound (元/人)."""
     return t in ("%", "％", "‰") or t in UNITS or t.lstrip("万亿千百") in UNITS or \
-        "/" in t and len(t) <= 4 and not re.fullmatch(r"\d+/\d+", t) or bool(SYMBOL_UNIT.fullmatch(t))   # 3/15: figures
+        "/" in t and len(t) <= 4 and not re.match(r"\d+/\d", t) or bool(SYMBOL_UNIT.fullmatch(t))   # 3/15, 7/8处: figures
 
 
 def fit(role: str | None, k: str) -> float:

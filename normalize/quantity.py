@@ -193,6 +193,11 @@ class Quantity:
         return self.value is None and self.op not in ("qualitative", "deadline", "empty")
 
     @property
+    def not_applicable(self) -> bool:
+        """A cell that says the indicator does not apply (不适用, 无此项): no value, by the writer's word."""
+        return self.op == "empty" and bool(NOT_APPLICABLE.match(self.note))
+
+    @property
     def exact_count(self) -> bool:
         """A count of things, unscaled and whole (3次, 3000个): exact as written, no rounding to allow
         for. A count written with decimals (an average, 3.62个) is as precise as its places."""
@@ -324,12 +329,25 @@ _BASE_NOTE = re.compile(r"^\s*(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*�
 _PART_NOTE = re.compile(r"^\s*含")
 
 
+# A fraction in brackets after a share (100%（12/12）, 87.5%（7/8）): the count the share was computed
+# from, a note where it gives the share to the share's written precision.
+_SHARE_FRACTION = re.compile(r"^\s*(\d{1,6})\s*[/／]\s*(\d{1,6})\s*$")
+
+
+def _states_the_share(note: str, q: Quantity) -> bool:
+    m = _SHARE_FRACTION.match(note)
+    if not m or q.unit != "%" or q.op != "=" or int(m.group(2)) == 0:
+        return False
+    share = Decimal(int(m.group(1))) * 100 / Decimal(int(m.group(2)))
+    return abs(share - q.value) <= q.tolerance
+
+
 def _counts_other_things(note: str, core: str) -> bool:
     q = _parse(core)
     if not q.numeric:
         return False
     note = clean(note)
-    if _BASE_NOTE.match(note):
+    if _BASE_NOTE.match(note) or _states_the_share(note, q):
         return True
     figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
     if _PART_NOTE.match(note) and figures and q.op == "=" and \
@@ -405,12 +423,59 @@ def _share_in_words(text: str) -> str:
     return CN_TENTHS.sub(tenths, CN_PERCENT.sub(percent, text))
 
 
+# Half in words as a share (过半, 半数以上, 不足半数): 半 / 半数 is 50%, 过 before it exceeds it (the
+# operator grammar's 超过); only where the cell is an operator, the half and a suffix operator.
+HALF = re.compile(r"^(?P<op>过|超过|超|逾|不足|不到|近|约|达到?)?\s*半数?\s*(?P<suf>以上|以下)?$")
+
+
+# A multiple in words (翻一番 2倍, 翻两番 4倍): each 番 doubles, so 翻n番 is 2^n times the base.
+DOUBLINGS = re.compile(r"翻\s*([一二两三四五六七八九十]|\d{1,2})\s*番")
+
+
+def _doublings(text: str) -> str:
+    def times(m: re.Match) -> str:
+        n = int(m.group(1)) if m.group(1).isdigit() else _chinese(m.group(1))
+        return m.group(0) if n is None else f"{2 ** int(n)}倍"
+    return DOUBLINGS.sub(times, text)
+
+
+# A multiple of a base period written before it (为上年的2倍, 较上年翻一番, 是2022年的1.5倍): the figure
+# in 倍 is the multiple itself, the base in the note. Only a figure in 倍 right after the base: 较上年增长
+# 2倍 says a growth, and stays words.
+MULTIPLE_BASE = re.compile(r"^(?P<base>(?:较|比|为|是|达到?|相当于)?\s*(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
+                           r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*的?)(?P<rest>\s*\S.*)$")
+
+
+def _multiple_of_base(raw: str, text: str) -> Quantity | None:
+    m = MULTIPLE_BASE.match(text)
+    if not m:
+        return None
+    q = _parse(m.group("rest"))
+    if not q.numeric or q.unit != "倍":
+        return None
+    return replace(q, raw=raw, note="；".join(x for x in (clean(raw) if "翻" in raw else m.group("base"), q.note) if x))
+
+
+# What a cell writes where an indicator does not apply to the project: no value, as a dash is, the
+# words kept in the note. A vocabulary: these are words, no figure's grammar tells them from a
+# qualitative result (健全, 完成); 不适用 / 不涉及 and 无此 + what is missing (项, 指标, 内容).
+NOT_APPLICABLE = re.compile(r"^(?:本项)?(?:不适用|不涉及)$|^无此(?:项|项目|指标|内容|类)$")
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
+    if NOT_APPLICABLE.match(text):
+        return Quantity(raw=raw, op="empty", note=text)
     if "百分之" in text or "成" in text:
         text = _share_in_words(text)
+    if (half := HALF.match(text)) and "半" in text:
+        text = f"{'超过' if half.group('op') == '过' else half.group('op') or ''}50%{half.group('suf') or ''}"
+    if "翻" in text:
+        text = _doublings(text)
+    # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
+    text = re.sub(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})", "一", text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
@@ -453,7 +518,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     if (q := _scoped(raw, text, default_unit)) is not None:
         return q
-    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?(?:{CN_UNIT_RE}))", text)
+    if (q := _multiple_of_base(raw, text)) is not None:
+        return q
+    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
     if not m:
@@ -480,9 +547,10 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         before = before[per.end():]
     if negative:
         value = -value
-    more = re.match(r"\s*[余多](?=[\p{Han}A-Za-z%])", after)
-    if more and not re.match(r"\s*[余多]\s*$", after):  # 170余人次, 6000多家: more than the figure
-        after, op = after[more.end():], ">"
+    # 170余人次, 6000多家, 3万余人次: more than the figure (余 after the figure or its scale word)
+    more = re.match(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])", after)
+    if more and not re.match(r"\s*[余多]\s*$", after):
+        after, op = (more.group("scale") or "") + after[more.end():], ">"
     unit_text, after, note = _read_unit(after)
     if note and places:
         # a counter counts whole things: after a figure written with decimals (0.3个等级) the word the
@@ -995,9 +1063,9 @@ def _signed(q: Quantity) -> bool:
     return q.numeric and q.op == "=" and clean(q.raw).startswith("-")
 
 
-# A result written as a fraction of its target after a word (完成379/386栋, 按期49/52个, 已成立48/52个):
-# the part done, over the whole, then the unit of both.
-_PART_OF_WHOLE = re.compile(rf"^\p{{Han}}{{1,4}}\s*({NUM})\s*[/／]\s*({NUM})\s*(\S.*)$")
+# A result written as a fraction of its target, after a word or alone (完成379/386栋, 按期49/52个,
+# 7/8处): the part done, over the whole, then the unit of both.
+_PART_OF_WHOLE = re.compile(rf"^\p{{Han}}{{0,4}}\s*({NUM})\s*[/／]\s*({NUM})\s*(\S.*)$")
 
 
 def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
@@ -1067,6 +1135,24 @@ def ratio(q: Quantity) -> Quantity:
         return q    # 完成379/386: a count done, not a share (part_of_target reads it where the unit says)
     value = Decimal(n) / Decimal(whole)
     return Quantity(raw=q.raw, op=op, value=value, places=None, note=f"按分数读取：{n}/{whole}")
+
+
+# A rate's name right before its figure in a value cell, as a label (完成率100%, 合格率：≥98.5%): the
+# share is the rate named, its name the note; only before a share (% or ‰), a name that ends in 率 /
+# 比例 / 占比. Words between them (知晓率达到85%) make a sentence, read as one (in_words). Not in parse:
+# in a name cell the same text is a name with its target (设备完好率≥98%).
+RATE_LABEL = re.compile(r"^(?P<name>\p{Han}{0,8}(?:率|比例|占比))\s*[:：]?\s*(?P<figure>[^\p{Han}].*)$", re.S)
+
+
+def rate_named(q: Quantity) -> Quantity:
+    """A target or result cell written as a rate's name and its share: the share, the name in its note."""
+    m = RATE_LABEL.match(clean(q.raw))
+    if q.op != "qualitative" or not m:
+        return q
+    r = parse(m.group("figure"))
+    if not r.numeric or r.unit not in ("%", "‰"):
+        return q
+    return replace(r, raw=q.raw, note="；".join(x for x in (m.group("name"), r.note) if x))
 
 
 def month_of_point(q: Quantity) -> Quantity:

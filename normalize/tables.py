@@ -15,8 +15,8 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line,
-                       month_of_point, name_unit, parse, parse_cell, part_of_target, ratio, ratio_pair, slip_by_source,
-                       split_named_target, split_pair, split_with_second)
+                       month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
+                       slip_by_source,                       split_named_target, split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -3321,7 +3321,7 @@ def _value(raw: str) -> Quantity:
     an empty cell: a word, as 高 or 已完成 would be."""
     if bare(raw) == "无":
         return Quantity(raw=raw, op="qualitative", note="无")
-    return ratio(parse_cell(raw))
+    return rate_named(ratio(parse_cell(raw)))
 
 
 def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, scanned: bool) -> str:

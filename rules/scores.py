@@ -297,7 +297,9 @@ def blank(f) -> bool:
 A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose indicator rows all
 have blank actuals and blank scores was not filled in: an auditor returns it. So is a 总分 /
 自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights), and
-a row given its full score while both its target and its actual are blank. A score written as a
+a row given its full score while both its target and its actual are blank, unless the form marks
+other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
+more row that does not apply. A score written as a
 grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
 reading failure.
 """, good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40", bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100")
@@ -324,6 +326,10 @@ def unfilled(recs: DocRecords, r):
             only = "，等于各项分值之和（只合计了分值）" if t.value in (weights, weights + fund_w) else ""
             yield r.flag(recs, f"{name}各指标均无得分，总分却写为 {t.raw}{only}。", [t.loc] + [i.weight.loc for i in rows],
                          f"各指标得分为空；总分={t.raw}", stated=t.raw, expected="各指标得分之和")
+        # a form that marks indicators not applicable in words (不适用, 无此项) and scores them full marks
+        # rows that do not apply so: a dashed row with full marks there is one more such row
+        if any(f is not None and f.q.not_applicable for i in rows for f in (i.target, i.actual)):
+            continue
         for i in rows:
             if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
                     and blank(i.target) and blank(i.actual) and i.target.loc.col is not None \

@@ -4003,3 +4003,23 @@ def test_an_indicator_row_left_unread_beside_the_total_it_sums_into_is_said_and_
     assert r.unread_rows == 1 and any("像指标行但未读取（满意度指标" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
     assert not [f for f in check(r) if f.rule in ("JX302", "JX303")]
+
+
+def test_a_result_written_as_a_fraction_of_its_target_is_read_under_merged_level_cells():
+    """7/8处 (7 of the target's 8 done) is a figure, not a compound unit such as 元/人: the row under
+    merged level cells is read, its result the part done in the target's unit (corpus/native 433). A
+    result labelled with its rate's name (完成率100%) is the share; a name with its target in it stays
+    a name (设备完好率≥98%)."""
+    from jixiao.normalize.columns import kind
+    assert kind("7/8处") != "unit" and kind("元/人") == "unit"
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建服务站", "12个", "12/12个", "8", "8", ""],
+            ["", "", "改造服务用房", "8处", "7/8处", "6", "5.25", "1处因手续未完成，延至次年实施。"],
+            ["", "", "建设培训基地", "6个", "完成率100%（6/6）", "6", "6", ""],
+            ["", "质量指标", "验收合格率", "100%", "100%（12/12）", "6", "6", ""],
+            ["", "", "设备完好率≥98%", "", "99%", "4", "4", ""]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level3, i.actual.q.op, i.actual.q.value, i.actual.q.unit) for i in r.indicators] == [
+        ("新建服务站", "=", Decimal(12), "个"), ("改造服务用房", "=", Decimal(7), "处"),
+        ("建设培训基地", "=", Decimal(100), "%"), ("验收合格率", "=", Decimal(100), "%"),
+        ("设备完好率", "=", Decimal(99), "%")] and r.unread_rows == 0

@@ -747,3 +747,61 @@ def test_a_counter_after_a_figure_with_decimals_heads_the_unit_to_the_words_end(
     assert (q.op, q.value, q.unit, q.note) == (op, Decimal(value), unit, "")
     whole = parse("12个街道")
     assert (whole.value, whole.unit, whole.note) == (Decimal(12), "个", "街道")
+
+
+# -- value forms, fourth round (issue 21: corpus/native 431-435) ----------------------------------
+
+@pytest.mark.parametrize("raw,value,unit", [
+    ("千余人次", "1000", "人次"), ("3万余人次", "30000", "人次"), ("1.3万余人", "13000", "人"), ("万余人", "10000", "人"),
+    ("十余个", "10", "个"), ("二十余人", "20", "人"), ("3万多元", "30000", "元"), ("1200余人", "1200", "人")])
+def test_yu_after_a_magnitude_is_more_than_it_with_or_without_a_numeral(raw, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (">", Decimal(value), unit)
+
+
+@pytest.mark.parametrize("raw,value,note", [
+    ("较上年翻一番", "2", "较上年翻一番"), ("翻两番", "4", ""), ("为上年的2倍", "2", "为上年的"), ("是2022年的1.5倍", "1.5", "是2022年的")])
+def test_a_multiple_in_words_or_of_a_base_period_is_the_multiple(raw, value, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(value), "倍", note)
+
+
+@pytest.mark.parametrize("raw", ["较上年增长2倍", "为上年的2人", "上年翻番"])
+def test_a_growth_or_no_multiple_after_a_base_stays_words(raw):
+    assert not parse(raw).numeric
+
+
+@pytest.mark.parametrize("raw,op", [("过半", ">"), ("超过半数", ">"), ("半数以上", ">="), ("不足半数", "<")])
+def test_half_in_words_is_fifty_percent(raw, op):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, Decimal(50), "%")
+
+
+@pytest.mark.parametrize("raw,op,value,note", [
+    ("100%（12/12）", "=", "100", "12/12"), ("87.5%（7/8）", "=", "87.5", "7/8"), ("完成率100%（6/6）", "=", "100", "完成率；6/6"),
+    ("完成率\n100%（6/6）", "=", "100", "完成率；6/6"), ("合格率：≥98.5%", ">=", "98.5", "合格率")])
+def test_a_share_with_its_fraction_or_its_rate_name_is_the_share(raw, op, value, note):
+    from jixiao.normalize.quantity import rate_named
+    q = rate_named(parse(raw))
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), "%", note, raw)
+
+
+@pytest.mark.parametrize("raw", ["90%（7/8）", "完成率5个", "覆盖率提高5%", "知晓率达到85%"])
+def test_a_fraction_that_is_not_the_share_or_a_rate_name_before_no_share_stays_words(raw):
+    from jixiao.normalize.quantity import rate_named
+    assert not rate_named(parse(raw)).numeric
+    assert not parse("完成率100%").numeric     # parse alone: a name cell's name and target (设备完好率≥98%)
+
+
+@pytest.mark.parametrize("raw", ["不适用", "无此项", "不涉及"])
+def test_not_applicable_in_words_is_no_value_with_the_words_kept(raw):
+    q = parse(raw)
+    assert (q.op, q.value, q.note, q.not_applicable) == ("empty", None, raw, True)
+    assert not parse("/").not_applicable
+
+
+def test_a_bare_fraction_of_the_target_is_the_part_done():
+    from jixiao.normalize.quantity import part_of_target
+    q = part_of_target(parse("8处"), parse("7/8处"))
+    assert (q.op, q.value, q.unit, q.raw) == ("=", Decimal(7), "处", "7/8处")
+    assert not part_of_target(parse("9处"), parse("7/8处")).numeric     # not the target's whole

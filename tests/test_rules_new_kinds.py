@@ -39,6 +39,20 @@ def test_full_score_on_a_row_with_blank_target_and_actual():
     assert "培训次数" in f.message and f.stated == "40"
 
 
+def test_a_dashed_row_with_full_marks_on_a_form_that_marks_rows_not_applicable_is_no_unfilled_row():
+    """A form that writes 不适用 / 无此项 for indicators that do not apply and gives them full marks: its
+    row of dashes with full marks is one more such row, not a form left unfilled (corpus/native 433).
+    Without a row marked in words, the dashed row with full marks is still raised."""
+    dashed = ("产出指标", "数量指标", "培训次数", "/", "/", "40", "40", "")
+    rows = [dashed, ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [f for f in flags(report(rows=rows)) if f.rule == "JX306"]
+    rows[1] = ("效益指标", "社会效益指标", "征地拆迁完成率", "不适用", "不适用", "30", "30", "")
+    assert not [f for f in flags(report(rows=rows)) if f.rule == "JX306"]
+    rows[1] = ("效益指标", "社会效益指标", "建筑节能改造", "无此项", "—", "30", "30", "")
+    assert not [f for f in flags(report(rows=rows)) if f.rule == "JX306"]
+
+
 def test_a_filled_form_is_not_unfilled():
     assert "JX306" not in codes(report())
 
