@@ -693,12 +693,14 @@ scale to restore is a slip of its own (12.5场次 against ≥12场次), also whe
 something of it (a unit taken from the target, a repaired slip), unless the row counts an average
 or a rate (均 or 每 in its name or before its figure, a name headed 率 / 密度 / 比, a unit per
 something in the result or the target, a share; a target with decimals in the same unit): those are
-divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips).
+divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips);
+in running text, an average named in the figure's own clause (按改厕户数×户均3.57人测算) likewise.
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
     for f in recs.prose:
-        if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral():
+        if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral() \
+                and not _average_before(f.sentence, f.q.raw):
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
                          [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
     for i in recs.indicators:
@@ -715,6 +717,20 @@ def implausible_count(recs: DocRecords, r):
                                f"（目标值 {i.target.raw}），疑为笔误。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=f"整数{a.unit}")
+
+
+# Where a clause of running text starts: an average named before a figure is in the same clause
+# (改厕户数×户均3.57人, 人均培训3.5次), not behind a comma or a sign.
+CLAUSE_START = re.compile(r"[，,。；;：:、×*（(）)\s]")
+
+
+def _average_before(sentence: str, raw: str) -> bool:
+    """The clause of running text before the figure names an average (均 / 每: 户均3.57人, 每村1.5名)."""
+    at = sentence.find(raw)
+    if at < 0:
+        return False
+    clause = CLAUSE_START.split(sentence[:at])[-1]
+    return AVERAGE.search(clause) is not None
 
 
 def _ratio(name: str) -> bool:

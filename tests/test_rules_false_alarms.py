@@ -89,6 +89,11 @@ def test_false_flags_seen_on_the_raw_development_passages():
     # 059: "财政收回数 12.67 项目资金构成" — 项 of 项目 is no count unit
     assert "JX801" not in codes(report(prose="指标结余数 12.67 项目资金构成 5.638 项目 类别。\n"))
     assert "JX801" in codes(report(prose="完成12.5项培训。\n"))
+    # 430's footnote: an average named in the figure's own clause is divided, fractional by nature
+    assert "JX801" not in codes(report(prose="①受益农村人口按当年改厕户数×户均3.57人测算。\n"))
+    assert "JX801" not in codes(report(prose="全年开展培训，人均培训3.5次。\n"))
+    # an average in another clause of the sentence excuses nothing
+    assert "JX801" in codes(report(prose="人均收入有所增长，报销2.42人次。\n"))
     # 055 / 064: asterisks where a person or a unit is named are masking, not a figure left blank
     assert "JX701" not in codes(report(prose="上传人:王** 文档编号:292440\n"))
     assert "JX701" not in codes(report(prose="项目单位(盖章): ****\n"))
