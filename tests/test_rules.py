@@ -143,6 +143,18 @@ def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
 
 
+def test_a_change_measured_from_the_previous_year_written_before_it():
+    """较上年951.00万元增加120.00万元，增长15.0% (418, planted blind): the base is the previous year's
+    figure written right before the change, 120 / 951 = 12.6%, not the current figure less the change."""
+    ok = "2023年项目全年执行资金1,071.00万元，较上年951.00万元增加120.00万元，增长12.6%。"
+    assert "JX602" not in codes(report(prose=ok))
+    [f] = [f for f in flags(report(prose=ok.replace("12.6%", "15.0%"))) if f.rule == "JX602"]
+    assert (f.stated, f.expected) == ("15.0%", "12.62%") and "上年 951.00万元" in f.message
+    # a fall from the base written the same way
+    assert "JX602" not in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降10.0%。"))
+    assert "JX602" in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降11.1%。"))
+
+
 def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines():
     """基本支出 names every part (人员经费 + 公用经费): they add up exactly, also when the parts stand
     one per line under a paragraph ending in 其中：; other 其中 lists may name only some parts."""
