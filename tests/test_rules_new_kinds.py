@@ -118,6 +118,17 @@ def test_arrival_above_budget_in_a_table_needs_a_reason():
     assert "JX205" not in codes(_arrivals(budget="28").replace("到位数", "到位率"))
 
 
+def test_a_total_over_its_budget_is_one_finding_with_the_sources_over_theirs():
+    """419 (planted blind): 资金到位数 1,920.00 over 1,860.00, its 市级 row 920.00 over 860.00 where the
+    excess arrived: one slip, raised once on the total, the source's cells named with it."""
+    [f] = [f for f in flags(_arrivals(total="35", first="25")) if f.rule == "JX205"]
+    assert (f.stated, f.expected) == ("35", "≤30") and len(f.locations) == 4
+    assert {loc.row for loc in f.locations[2:]} == {f.locations[0].row + 1}
+    # a source over its budget while the total is not (money moved between sources): its own finding
+    [f] = [f for f in flags(_arrivals(first="25", other="5")) if f.rule == "JX205"]
+    assert (f.stated, f.expected) == ("25", "≤20") and "其中" in f.message
+
+
 def test_sources_written_as_columns_add_up_to_their_total():
     head = "项目名称\t测试项目\n项目资金来源\t中央（万元）\t省级（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率\n"
     assert "JX204" not in codes(head + "\t\t3\t2.5\t\t5.5\t5.5\t100%\n")
