@@ -667,6 +667,18 @@ def test_a_count_and_the_names_it_counts():
     assert codes("由10项精简到5项，为参保人员提供电话、微信、手机APP等多种备案方式。\n") == []
 
 
+def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
+    """完成了3个重点村落的整体保护提升：庙上村、北营村、曲村、人马寨村 (420, planted blind): the count opens a
+    noun phrase a colon closes, and the names after it are the things counted."""
+    text = "2023年完成了3个重点村落的整体保护提升：庙上村、北营村、曲村、人马寨村。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "3个", "4个")
+    assert codes(text.replace("3个", "4个")) == []
+    assert codes("新建2个站点：东站和西站。\n") == []
+    assert codes("新建2个站点：东站、西站和南站。\n") == ["JX605"]
+    assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
+
+
 def test_a_gap_between_two_rates_in_points():
     ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
     assert codes(ok) == []                                   # and 0.83个 is no fractional count
