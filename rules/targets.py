@@ -12,6 +12,10 @@ from .registry import rule
 
 NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
+# A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
+# 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
+ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
+                                r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
 
 def missed(i: Indicator) -> bool:
@@ -93,7 +97,8 @@ def missed_no_reason(recs: DocRecords, r):
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
-The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成) while an
+The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成, 各项指标均已完成:
+a sentence naming the targets, or every indicator as its subject) while an
 indicator of the same project misses its target; in a report without tables, while a sentence
 states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
@@ -111,14 +116,17 @@ def claims_all_met(recs: DocRecords, r):
             # the claim and the targets in one sentence: 兑付于10月20日前全部完成 speaks of a payment,
             # whatever target a later sentence names (略低于46%的目标)
             claims.append((text, loc))
-    for text, loc in claims:
+        elif (m := ALL_INDICATORS_MET.search(t)):
+            claims.append((text, loc, m.group(0)))   # stated: the claim as written
+    for text, loc, *said in claims:
+        claim = said[0] if said else text.strip()[:40]
         if not recs.projects:
             # a report in prose only: the indicator results its sentences state
             bad_prose = _prose_missed(recs)
             if bad_prose:
-                yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但" + "；".join(
+                yield r.flag(recs, f"文中称“{claim}”，但" + "；".join(
                                  f"“{a.indicator}”目标 {t.q.raw}，实际 {a.q.raw}" for t, a in bad_prose) + "，未达到目标。",
-                             [loc] + [a.loc for _, a in bad_prose], text, stated=text.strip()[:40],
+                             [loc] + [a.loc for _, a in bad_prose], text, stated=claim,
                              expected="；".join(f"{a.indicator}未达标" for _, a in bad_prose))
             continue
         p = project_for(text, recs)
@@ -126,8 +134,8 @@ def claims_all_met(recs: DocRecords, r):
             continue
         bad = [i for i in p.indicators if missed(i)]
         if bad:
-            yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
-                         [loc] + [i.actual.loc for i in bad], text, stated=text.strip()[:40],
+            yield r.flag(recs, f"文中称“{claim}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
+                         [loc] + [i.actual.loc for i in bad], text, stated=claim,
                          expected="；".join(f"{i.level3}未达标" for i in bad))
 
 

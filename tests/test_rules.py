@@ -815,6 +815,21 @@ def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
     assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
 
 
+def test_a_claim_whose_subject_is_every_indicator():
+    """综上，项目各项指标均已完成 (421, planted blind) beside a row at 52 of ≥60: every indicator as the
+    subject makes the sentence a claim of all met, though it does not say 目标; stated as written."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "完成农村公路安全生命防护工程326公里。综上，项目各项指标均已完成，自评等级为优。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "各项指标均已完成" and "整治平交路口" in f.message
+    met = [rows[0][:4] + ("60处", "40", "40", "")] + rows[1:]
+    assert "JX403" not in codes(report(rows=met, total="100", prose=claim))
+    # money, not the indicators, as the subject: no claim
+    assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
+
+
 def test_template_text_left_in_a_table_cell():
     """352 / 356 (planted blind): a target left as the template's ≥**个 and a note left 较上年增加/减少 are
     template text wherever they stand, table cells too; a cell that is one unfilled figure states the
