@@ -2919,6 +2919,10 @@ class _Reader:
             if w is not None and s is not None and w.numeric and s.numeric:
                 p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
                 p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
+                d = cols.deduction
+                if d is not None and d < len(row) and (q := parse(row[d].strip().rstrip("。"))).numeric:
+                    # a 扣分 column beside 得分: its cell in the total row is the points taken off, summed
+                    p.total_deduction_stated = Figure(q, self._loc(t, r, d))
                 return
         nums = [(c, parse(x.strip().rstrip("。"))) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
