@@ -2739,7 +2739,9 @@ class _Reader:
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
-            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score)
+            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
+            serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
+            if self.serial is not None and bare(cell(self.serial)) else None)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

@@ -113,6 +113,28 @@ def test_list_rules():
     assert {"JX101", "JX102", "JX103"} <= set(got)
 
 
+def test_serial_numbers_of_an_indicator_table():
+    """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
+    started again at 1 for each level are no repeat."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
+            ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
+            ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
+
+    def numbered(*serials):
+        text = report(rows=rows).replace("绩效指标\t一级指标", "序号\t一级指标")
+        for k, row in enumerate(rows):
+            text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
+        return text
+    assert codes(numbered(1, 2, 3, 4, 5)) == []
+    [f] = flags(numbered(1, 2, 2, 3, 4))
+    assert (f.rule, f.stated, f.expected) == ("JX103", "2", "3") and f.locations[0].col == 0
+    assert codes(numbered(1, 2, 4, 5, 6)) == ["JX103"]          # 3 skipped
+    assert codes(numbered(1, 2, 1, 2, 1)) == []                 # each level numbered on its own
+    assert codes(numbered("1.1", "1.2", "2.1", "2.1", "3.1")) == []   # not plain numbers: not checked
+
+
 @pytest.mark.parametrize("prose,code", [
     ("收入合计100.00万元，其中：财政拨款收入90.00万元，占80.00%；其他收入10.00万元，占10.00%。", "JX601"),
     ("本年支出74.24万元，比2018年增加27.34万元，增长36.83%。", "JX602"),
