@@ -120,6 +120,8 @@ class Indicator:
     group_score: Figure | None = None
     # The row's number under the table's 序号 column as written (6), where the table has one
     serial: Figure | None = None
+    # The row's completion rate (完成率 105.0%) where a column of them stands beside the result
+    completion: Figure | None = None
 
 
 @dataclass

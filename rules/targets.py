@@ -1,6 +1,8 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
@@ -166,11 +168,28 @@ COMPLETION = ("完成率", "达成率", "实现率", "完成比例", "完成进�
       """
 A sentence that states an indicator's target, its result and a rate of completion (完成率,
 达成率) must agree: the rate is result / target × 100%, within the rounding of the rate and of
-a measured result (a count and a target are exact). Not checked for a ceiling (≤ target),
-where a completion rate has no one definition.
-""", good="全年完成培训1200人次，目标1000人次，完成率120%",
-      bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）")
+a measured result (a count and a target are exact). So must a table's 完成率 column, row by row
+(the reader takes a column so headed for the rates only where most rows show result / target:
+normalize.tables.completion_fits); a rate of 100% for a result above its target is one capped at
+full. Not checked for a ceiling (≤ target), where a completion rate has no one definition.
+""", good="全年完成培训1200人次，目标1000人次，完成率120%；表中 ≥50公里 | 46.5公里 | 完成率 93.0%",
+      bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）；表中 ≥50公里 | 46.5公里 | 完成率 95.0%")
 def completion_rate(recs: DocRecords, r):
+    for i in recs.indicators:
+        if i.completion is None:
+            continue
+        t, a, rate = i.target.q, i.actual.q, i.completion.q
+        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") or \
+                a.op != "=" or reading_doubt(i):
+            continue
+        computed = result_interval(a) / Interval.exact(t.value) * HUNDRED
+        if computed.overlaps(Interval.of(rate.value, rate.tolerance)) or rate.value == 100 and computed.lo >= 100:
+            continue
+        # to the places the rate is written (93.0%): an analyst compares it with the cell
+        nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")
+        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {rate.raw}。",
+                     [i.completion.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 完成率 {rate.raw}",
+                     stated=rate.raw, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]

@@ -113,6 +113,29 @@ def test_list_rules():
     assert {"JX101", "JX102", "JX103"} <= set(got)
 
 
+def test_a_completion_rate_column_is_held_to_result_over_target():
+    """419 (planted blind): a 完成率 column beside the result, 95.0% for 46.5 / 50 公里 = 93.0%. The
+    column is read for rates where its header names one and most rows show result / target."""
+    def form(rate, other="105.0%", header="完成率"):
+        rows = [("产出指标", "数量指标", "新建改造雨污管网", "≥50公里", "46.5公里", rate, "40", "37.2", "管线迁改"),
+                ("产出指标", "数量指标", "改造老旧小区", "≥40个", "42个", other, "20", "20", ""),
+                ("效益指标", "社会效益指标", "受益居民户数", "≥2.4万户", "2.52万户", "105.0%", "20", "20", ""),
+                ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.4%", "103.8%", "10", "10", "")]
+        text = report(total="97.2", rows=[r[:5] + r[6:] for r in rows])
+        text = text.replace("实际完成值\t分值", f"实际完成值\t{header}\t分值")
+        for row in rows:
+            text = text.replace("\t".join(row[:5] + row[6:]), "\t".join(row))
+        return text
+    assert "JX409" not in codes(form("93.0%"))
+    [f] = [f for f in flags(form("95.0%")) if f.rule == "JX409"]
+    assert (f.stated, f.expected) == ("95.0%", "93.0%") and f.locations[0].col == 6
+    # 42 of ≥40 capped at 100%: not a slip
+    assert [f.stated for f in flags(form("95.0%", other="100%")) if f.rule == "JX409"] == ["95.0%"]
+    # a column so headed whose cells are no result / target (most rows off): not read as rates
+    assert "JX409" not in codes(form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%"))
+    assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
+
+
 def test_serial_numbers_of_an_indicator_table():
     """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
     started again at 1 for each level are no repeat."""
