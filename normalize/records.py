@@ -118,6 +118,10 @@ class Indicator:
     # A 得分 cell merged over several rows that each state their own 分值 scores the group, not
     # this row: the one cell's figure on every row of the group (score stays None); rules.common.scored_parts
     group_score: Figure | None = None
+    # The row's number under the table's 序号 column as written (6), where the table has one
+    serial: Figure | None = None
+    # The row's completion rate (完成率 105.0%) where a column of them stands beside the result
+    completion: Figure | None = None
 
 
 @dataclass

@@ -22,7 +22,8 @@ from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTa
 from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
-                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
+                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
+                    header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_stem, name_label, near_level2, period,
                     points_note, revised, value_role, year_heading)
 
@@ -1086,6 +1087,7 @@ class _Reader:
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
         self.serial: int | None = None      # the header's 序号 column: the row's number stays there
+        self.completion: int | None = None  # a 完成率 column beside the result (completion_column)
         self.moved_from = None
         # while a re-ordered view of a table is read (header_below): (its index, view row -> table row)
         self.view_rows: tuple[int, dict[int, int]] | None = None
@@ -2106,6 +2108,7 @@ class _Reader:
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
+            self.completion = completion_column(grid, h, r, cols)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
@@ -2739,7 +2742,10 @@ class _Reader:
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
-            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score)
+            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
+            serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
+            if self.serial is not None and bare(cell(self.serial)) else None,
+            completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -2805,6 +2811,14 @@ class _Reader:
             # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)
+
+    def _rate(self, t, row, r, c, shift) -> Figure | None:
+        """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,
+        the column is no field of the record's own)."""
+        if c is None or not 0 <= c + shift < len(row):
+            return None
+        q = parse_cell(row[c + shift])
+        return Figure(q, self._loc(t, r, c + shift)) if q.numeric and q.unit == "%" and q.op == "=" else None
 
     def _points_pair(self, t, row, r, c, shift) -> tuple[Figure | None, Figure | None]:
         """The weight and the score of one cell under a joined 分值/得分 header (8/7.2, 6 / 6), in the
@@ -2919,6 +2933,10 @@ class _Reader:
             if w is not None and s is not None and w.numeric and s.numeric:
                 p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
                 p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
+                d = cols.deduction
+                if d is not None and d < len(row) and (q := parse(row[d].strip().rstrip("。"))).numeric:
+                    # a 扣分 column beside 得分: its cell in the total row is the points taken off, summed
+                    p.total_deduction_stated = Figure(q, self._loc(t, r, d))
                 return
         nums = [(c, parse(x.strip().rstrip("。"))) for c, x in enumerate(row) if c > label_col and x.strip()]
         nums = [(c, q) for c, q in nums if q.numeric]
@@ -3180,6 +3198,38 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
 
 
 SERIAL_HEADS = columns.SERIAL_HEADS
+
+
+def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
+    """A column no role took whose header names a completion rate (vocab.completion_header) and whose
+    filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None. Its
+    cells are rates only where they stand near the rows' results over their targets (completion_fits)."""
+    mapped = {c for c in vars(cols).values() if c is not None}
+    found = [c for c, x in enumerate(grid[h]) if c not in mapped and completion_header(x)]
+    if len(found) != 1:
+        return None
+    cells = [grid[k][found[0]] for k in _body_rows(grid, r) if found[0] < len(grid[k])]
+    kinds = [columns.kind(x) for x in cells if columns.kind(x) != "empty"]
+    return found[0] if len(kinds) >= 2 and all(k == "percent" for k in kinds) else None
+
+
+def completion_fits(rows: list[Indicator]) -> None:
+    """The cells of a 完成率 column are the rows' completion rates where most of the rows that can be
+    checked (a result and a floor or exact target, numeric, in one unit) show one within a point of
+    result / target × 100 (or 100% for a result above its target: a rate capped at full); else the
+    column is something else, and no row keeps its cell."""
+    rated = [i for i in rows if i.completion is not None]
+    near = []
+    for i in rated:
+        t, a, c = i.target.q, i.actual.q, i.completion.q
+        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") \
+                or a.op != "=":
+            continue
+        ratio = a.value / t.value * 100
+        near.append(abs(c.value - ratio) <= 1 or (c.value == 100 and ratio >= 100))
+    if not (sum(near) >= 2 and 2 * sum(near) > len(near)):
+        for i in rated:
+            i.completion = None
 
 
 def _serial_column(header: list[str]) -> int | None:
@@ -3603,3 +3653,5 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
+    for p in recs.projects:
+        completion_fits(p.indicators)

@@ -280,6 +280,16 @@ def header_words(text: str) -> str:
     return stripped or t
 
 
+# A column of completion rates, the result over the target in percent (完成率, 指标完成率, 目标达成率（%）):
+# the head noun a rate (率 / 比例 / 程度) of completing. Not a field of the indicator's own: the row
+# reader keeps its cell beside the result it restates (tables.completion_column).
+COMPLETION_HEAD = re.compile(r"(?:完成|达成|实现)(?:率|比例|程度)$")
+
+
+def completion_header(text: str) -> bool:
+    return bool(COMPLETION_HEAD.search(header_words(text)))
+
+
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
     return _header_field(text, frozenset(taken))

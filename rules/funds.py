@@ -322,7 +322,8 @@ Money that arrived (实际到位资金) above the budget (the one the same sente
 table's for a report of one project) needs a reason (追加, 结转, 配套 …) in its paragraph; without
 one it is a slip in one of the two figures. A fund table with a 到位 column is checked the same
 way, row by row: the reason may be a source row of such money (上年结转 …) or a paragraph on the
-arrival (到位) that gives one. The amount arrived is compared with its rounding;
+arrival (到位) that gives one. Where the total row is over, the source rows over theirs are where
+its excess arrived: one finding, on the total, naming them. The amount arrived is compared with its rounding;
 a budget is exact as written. (Sources that do not make the amount arrived are JX604's in
 prose, JX204's in a table.)
 """, good="预算30万元，实际到位资金30万元；表中 预算数 30 | 到位数 30",
@@ -367,11 +368,16 @@ def _table_arrivals(recs: DocRecords, r):
         rows = [("", budget(p), p.arrived)] + [
             (s.label, s.figures.get("budget_full_year") or s.figures.get("budget_initial"), s.figures.get("arrived"))
             for s in p.fund_sources]
-        for label, b, a in rows:
-            if b is None or a is None or b.value is None or a.value is None:
-                continue
-            if iv(a).lo > b.value:     # a budget is exact as written; the amount arrived keeps its rounding
-                where = f"{label}的" if label else ""
-                yield r.flag(recs, f"项目“{p.name or ''}”{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
-                                   f"且未说明原因。", [a.loc, b.loc], f"预算数={b.raw}；到位数={a.raw}",
-                             stated=a.raw, expected=f"≤{b.raw}")
+        over = [(label, b, a) for label, b, a in rows if b is not None and a is not None and
+                b.value is not None and a.value is not None and iv(a).lo > b.value]   # a budget is exact as written
+        if over and over[0][0] == "":
+            # the total over its budget: the source rows over theirs are where its excess arrived, the
+            # same finding (one slip raised once), their cells named with it
+            over = [("", over[0][1], over[0][2], [x for _, b, a in over[1:] for x in (a.loc, b.loc)])]
+        else:
+            over = [(label, b, a, []) for label, b, a in over]
+        for label, b, a, parts in over:
+            where = f"{label}的" if label else ""
+            yield r.flag(recs, f"项目“{p.name or ''}”{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
+                               f"且未说明原因。", [a.loc, b.loc] + parts, f"预算数={b.raw}；到位数={a.raw}",
+                         stated=a.raw, expected=f"≤{b.raw}")

@@ -6,7 +6,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
-from .common import budget, iv, num, plain_paragraphs, total_rounding
+from .common import budget, iv, num, plain_paragraphs, read_whole, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -68,15 +68,26 @@ def list_over_budget(recs: DocRecords, r):
 
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
-Serial numbers in a list table (序号) and in numbered paragraphs (1. 2. 3.) run 1, 2, 3 … with
-no number repeated or skipped. Items a converter or an OCR reader ran into one paragraph count
+Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
+paragraphs (1. 2. 3.) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+numbers are checked only where every row was read and numbered with a plain number; a 1 starts
+them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…); a
 number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item.
-""", good="1、2、3、4", bad="1、2、3、2（重复）；……10、12（缺 11）", per_report=True)
+""", good="1、2、3、4；指标表序号 1、2、3、1、2（按一级指标分别编号）",
+      bad="1、2、3、2（重复）；……10、12（缺 11）；指标表序号 5、6、6、7", per_report=True)
 def serial_numbers(recs: DocRecords, r):
     for lt in recs.lists:
         seq = [(it.serial, it.loc) for it in lt.items if it.serial.strip().isdigit()]
         yield from _check(recs, r, f"“{lt.title}”序号", seq)
+    for p in recs.projects:
+        seq = [(i.serial.raw.strip(), i.serial.loc) for i in p.indicators if i.serial is not None]
+        if not read_whole(p) or len(seq) < 3 or len(seq) != len(p.indicators) or \
+                not all(x.isdigit() for x, _ in seq):
+            continue   # a row unread leaves a gap; 1.1 or 一 number otherwise
+        starts = [k for k, (x, _) in enumerate(seq) if int(x) == 1] or [0]
+        for a, b in zip([0] + starts[1:], starts[1:] + [len(seq)]):
+            yield from _check(recs, r, f"项目“{p.name or ''}”指标表序号", seq[a:b])
     run: list = []
     for text, _, loc in plain_paragraphs(recs) + [("", "", None)]:
         m = NUMBERED.match(text)

@@ -259,18 +259,22 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")
 
 
-# "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one.
+# "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one; or the count
+# opening a noun phrase that a colon closes, the names after it (完成了3个重点村落的整体保护提升：A、B、C).
 COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
-                         r"[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?([^。；;，,]+)")
+                         r"(?:[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?"
+                         r"|[^。；;，,、：:\d]{0,20}?[：:]\s*)([^。；;，,]+)")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 
 
 @rule("JX605", "count-of-named", "low", "所写个数与随后逐一列举的名称个数不符",
       """
-A count followed by the things it counts, named one by one (10个，即A、B、C…), must name as
+A count followed by the things it counts, named one by one (10个，即A、B、C…; or after the
+colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C), must name as
 many as it says. Not checked when the list ends in 等 (not every one is named) or when a name
 holds a figure or is implausibly long (the list is not a plain enumeration).
-""", good="内设机构3个，即办公室、预算股和国库股", bad="直属事业单位10个，即……（只列出 9 个名称）")
+""", good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村",
+      bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村")
 def count_of_named(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):

@@ -88,8 +88,11 @@ A form that writes the points taken off (扣分) instead of scores totals them i
 to 总分 (JX302). Deductions are assigned by a person and so exact; only the fund's, computed from
 the execution rate and written rounded, and the 合计 itself when written to fewer places than its
 parts, may differ by their rounding. Checked only where every indicator row writes its 扣分 (a
-blank is not read as 0) and the fund's part is known.
-""", good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4", bad="各项扣分之和 1.4，合计扣分写为 1.6")
+blank is not read as 0) and the fund's part is known: its 扣分, or, where the fund row writes
+分值 and 得分 only, the points it lost, which the 合计 may count or leave out (a 扣分 column of
+the indicator table beside 得分, its 合计 in the 总分 row).
+""", good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4",
+      bad="各项扣分之和 1.4，合计扣分写为 1.6；资金 10 / 10，指标扣分 0.8 + 1.82 + 0.4 = 3.02，总分行扣分 2.48")
 def deduction_total(recs: DocRecords, r):
     for p in recs.projects:
         t = p.total_deduction_stated
@@ -99,11 +102,14 @@ def deduction_total(recs: DocRecords, r):
         if any(d is None or d.value is None for d in rows):
             continue   # a row without its 扣分: no sum to compare
         fund = p.fund_deduction if p.fund_deduction is not None and p.fund_deduction.value is not None else None
-        if fund is None and (p.fund_weight is not None or fund_block_missing(p)):
+        lost = _fund_points_lost(p) if fund is None else None
+        if fund is None and lost is None and (p.fund_weight is not None or fund_block_missing(p)):
             continue   # the fund's part of the deductions is not known
         parts = rows + ([fund] if fund else [])
         computed = total([exact(d) for d in rows] + ([iv(fund)] if fund else []))
         stated = Interval.of(t.value, total_rounding(t.q, [d.q for d in parts], exact_parts=True))
+        if lost is not None and (computed + lost).overlaps(stated):
+            continue   # the 合计 counts the points the fund row lost too (分值 − 得分): it may, or not
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金扣分按执行率计算后取整的误差）"
@@ -111,6 +117,15 @@ def deduction_total(recs: DocRecords, r):
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [d.loc for d in parts], "；".join(d.raw for d in parts) + f"；合计扣分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
+
+
+def _fund_points_lost(p) -> Interval | None:
+    """The points the fund row lost where it writes its 分值 and 得分 but no 扣分: the weight less
+    the score (a score computed from the execution rate, with its written rounding; full marks lose none)."""
+    w, s = p.fund_weight, p.fund_score
+    if w is None or s is None or w.value is None or s.value is None or s.value > w.value:
+        return None
+    return Interval.exact(0) if s.value == w.value else exact(w) - iv(s)
 
 
 def _part(i, model: str) -> Interval:

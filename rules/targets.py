@@ -1,6 +1,8 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
@@ -12,6 +14,10 @@ from .registry import rule
 
 NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
+# A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
+# 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
+ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
+                                r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
 
 def missed(i: Indicator) -> bool:
@@ -93,7 +99,8 @@ def missed_no_reason(recs: DocRecords, r):
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
-The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成) while an
+The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成, 各项指标均已完成:
+a sentence naming the targets, or every indicator as its subject) while an
 indicator of the same project misses its target; in a report without tables, while a sentence
 states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
@@ -111,14 +118,17 @@ def claims_all_met(recs: DocRecords, r):
             # the claim and the targets in one sentence: 兑付于10月20日前全部完成 speaks of a payment,
             # whatever target a later sentence names (略低于46%的目标)
             claims.append((text, loc))
-    for text, loc in claims:
+        elif (m := ALL_INDICATORS_MET.search(t)):
+            claims.append((text, loc, m.group(0)))   # stated: the claim as written
+    for text, loc, *said in claims:
+        claim = said[0] if said else text.strip()[:40]
         if not recs.projects:
             # a report in prose only: the indicator results its sentences state
             bad_prose = _prose_missed(recs)
             if bad_prose:
-                yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但" + "；".join(
+                yield r.flag(recs, f"文中称“{claim}”，但" + "；".join(
                                  f"“{a.indicator}”目标 {t.q.raw}，实际 {a.q.raw}" for t, a in bad_prose) + "，未达到目标。",
-                             [loc] + [a.loc for _, a in bad_prose], text, stated=text.strip()[:40],
+                             [loc] + [a.loc for _, a in bad_prose], text, stated=claim,
                              expected="；".join(f"{a.indicator}未达标" for _, a in bad_prose))
             continue
         p = project_for(text, recs)
@@ -126,8 +136,8 @@ def claims_all_met(recs: DocRecords, r):
             continue
         bad = [i for i in p.indicators if missed(i)]
         if bad:
-            yield r.flag(recs, f"文中称“{text.strip()[:40]}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
-                         [loc] + [i.actual.loc for i in bad], text, stated=text.strip()[:40],
+            yield r.flag(recs, f"文中称“{claim}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
+                         [loc] + [i.actual.loc for i in bad], text, stated=claim,
                          expected="；".join(f"{i.level3}未达标" for i in bad))
 
 
@@ -158,11 +168,28 @@ COMPLETION = ("完成率", "达成率", "实现率", "完成比例", "完成进�
       """
 A sentence that states an indicator's target, its result and a rate of completion (完成率,
 达成率) must agree: the rate is result / target × 100%, within the rounding of the rate and of
-a measured result (a count and a target are exact). Not checked for a ceiling (≤ target),
-where a completion rate has no one definition.
-""", good="全年完成培训1200人次，目标1000人次，完成率120%",
-      bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）")
+a measured result (a count and a target are exact). So must a table's 完成率 column, row by row
+(the reader takes a column so headed for the rates only where most rows show result / target:
+normalize.tables.completion_fits); a rate of 100% for a result above its target is one capped at
+full. Not checked for a ceiling (≤ target), where a completion rate has no one definition.
+""", good="全年完成培训1200人次，目标1000人次，完成率120%；表中 ≥50公里 | 46.5公里 | 完成率 93.0%",
+      bad="全年完成培训1200人次，目标1000人次，完成率110%（应为 120%）；表中 ≥50公里 | 46.5公里 | 完成率 95.0%")
 def completion_rate(recs: DocRecords, r):
+    for i in recs.indicators:
+        if i.completion is None:
+            continue
+        t, a, rate = i.target.q, i.actual.q, i.completion.q
+        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") or \
+                a.op != "=" or reading_doubt(i):
+            continue
+        computed = result_interval(a) / Interval.exact(t.value) * HUNDRED
+        if computed.overlaps(Interval.of(rate.value, rate.tolerance)) or rate.value == 100 and computed.lo >= 100:
+            continue
+        # to the places the rate is written (93.0%): an analyst compares it with the cell
+        nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")
+        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {rate.raw}。",
+                     [i.completion.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 完成率 {rate.raw}",
+                     stated=rate.raw, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]

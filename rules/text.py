@@ -455,26 +455,34 @@ def parts_total(recs: DocRecords, r):
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")
 AMOUNT = re.compile(NUM + r"\s*(万元|元|亿元)")
-# "本年支出1200万元，较2022年的1000万元增长25%": the previous year's figure itself, then the rate.
-CHANGE_FROM = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
-                         r"\s*(万元|元|亿元)\s*(?:相比)?\s*[，,]?\s*(增加|增长|上升|减少|下降)了?\s*" + NUM + r"\s*%")
+# "较2022年的1000万元": the previous year's figure itself, the base a change is measured from.
+PREVIOUS = (r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
+            r"\s*(万元|元|亿元)\s*(?:相比)?\s*[，,]?\s*")
+# "本年支出1200万元，较2022年的1000万元增长25%": the previous year's figure, then the rate.
+CHANGE_FROM = re.compile(PREVIOUS + r"(增加|增长|上升|减少|下降)了?\s*" + NUM + r"\s*%")
+# "较上年951.00万元增加120.00万元，增长15.0%": the base written right before a change stated both ways.
+BASE_BEFORE = re.compile(PREVIOUS + r"$")
 
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
       """
 A year-over-year change stated both as an amount and as a rate (比上年减少 X 万元，下降 Y%)
-must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
-""", good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%", bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）")
+must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
+previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
+the rate is measured from it: Y = X / P × 100.
+""", good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
+      bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
-            before = _current(text, m)
+            base = BASE_BEFORE.search(text, 0, m.start())
+            before = base or _current(text, m)
             if before is None:
                 continue
-            cur = parse(before.group(0))
+            cur = parse(before.group(1) + before.group(2)) if base else parse(before.group(0))
             delta = parse(m.group(2) + m.group(3))
             rate = parse(m.group(5) + "%")
             up = m.group(1) in ("增加", "增长")
@@ -483,13 +491,16 @@ def year_over_year(recs: DocRecords, r):
                              stated=m.group(4), expected="增长" if up else "下降")
                 continue
             c, d = Interval.of(cur.value, cur.tolerance), Interval.of(delta.value, delta.tolerance)
-            previous = c - d if up else c + d
+            # the base: the previous year's figure as written, else the current one less the change
+            previous = c if base else c - d if up else c + d
             if previous.lo <= 0:
                 continue
             computed = d / previous * HUNDRED
             if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
-                nominal = num(delta.value / (cur.value - delta.value if up else cur.value + delta.value) * 100, 2)
-                yield r.flag(recs, f"{before.group(0)} 比上年{m.group(1)} {m.group(2)}{m.group(3)}，"
+                nominal = num(delta.value / (cur.value if base else cur.value - delta.value if up
+                                             else cur.value + delta.value) * 100, 2)
+                said = f"上年 {before.group(1)}{before.group(2)}，" if base else f"{before.group(0)} 比上年"
+                yield r.flag(recs, f"{said}{m.group(1)} {m.group(2)}{m.group(3)}，"
                                    f"变动率应为 {nominal}%，文中写为 {m.group(5)}%。",
                              [loc], original[before.start():m.end()], stated=m.group(5) + "%", expected=f"{nominal}%")
 

@@ -113,6 +113,51 @@ def test_list_rules():
     assert {"JX101", "JX102", "JX103"} <= set(got)
 
 
+def test_a_completion_rate_column_is_held_to_result_over_target():
+    """419 (planted blind): a 完成率 column beside the result, 95.0% for 46.5 / 50 公里 = 93.0%. The
+    column is read for rates where its header names one and most rows show result / target."""
+    def form(rate, other="105.0%", header="完成率"):
+        rows = [("产出指标", "数量指标", "新建改造雨污管网", "≥50公里", "46.5公里", rate, "40", "37.2", "管线迁改"),
+                ("产出指标", "数量指标", "改造老旧小区", "≥40个", "42个", other, "20", "20", ""),
+                ("效益指标", "社会效益指标", "受益居民户数", "≥2.4万户", "2.52万户", "105.0%", "20", "20", ""),
+                ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.4%", "103.8%", "10", "10", "")]
+        text = report(total="97.2", rows=[r[:5] + r[6:] for r in rows])
+        text = text.replace("实际完成值\t分值", f"实际完成值\t{header}\t分值")
+        for row in rows:
+            text = text.replace("\t".join(row[:5] + row[6:]), "\t".join(row))
+        return text
+    assert "JX409" not in codes(form("93.0%"))
+    [f] = [f for f in flags(form("95.0%")) if f.rule == "JX409"]
+    assert (f.stated, f.expected) == ("95.0%", "93.0%") and f.locations[0].col == 6
+    # 42 of ≥40 capped at 100%: not a slip
+    assert [f.stated for f in flags(form("95.0%", other="100%")) if f.rule == "JX409"] == ["95.0%"]
+    # a column so headed whose cells are no result / target (most rows off): not read as rates
+    assert "JX409" not in codes(form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%"))
+    assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
+
+
+def test_serial_numbers_of_an_indicator_table():
+    """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
+    started again at 1 for each level are no repeat."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
+            ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
+            ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
+
+    def numbered(*serials):
+        text = report(rows=rows).replace("绩效指标\t一级指标", "序号\t一级指标")
+        for k, row in enumerate(rows):
+            text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
+        return text
+    assert codes(numbered(1, 2, 3, 4, 5)) == []
+    [f] = flags(numbered(1, 2, 2, 3, 4))
+    assert (f.rule, f.stated, f.expected) == ("JX103", "2", "3") and f.locations[0].col == 0
+    assert codes(numbered(1, 2, 4, 5, 6)) == ["JX103"]          # 3 skipped
+    assert codes(numbered(1, 2, 1, 2, 1)) == []                 # each level numbered on its own
+    assert codes(numbered("1.1", "1.2", "2.1", "2.1", "3.1")) == []   # not plain numbers: not checked
+
+
 @pytest.mark.parametrize("prose,code", [
     ("收入合计100.00万元，其中：财政拨款收入90.00万元，占80.00%；其他收入10.00万元，占10.00%。", "JX601"),
     ("本年支出74.24万元，比2018年增加27.34万元，增长36.83%。", "JX602"),
@@ -141,6 +186,18 @@ def test_prose_rules_fire(prose, code):
 ])
 def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
+
+
+def test_a_change_measured_from_the_previous_year_written_before_it():
+    """较上年951.00万元增加120.00万元，增长15.0% (418, planted blind): the base is the previous year's
+    figure written right before the change, 120 / 951 = 12.6%, not the current figure less the change."""
+    ok = "2023年项目全年执行资金1,071.00万元，较上年951.00万元增加120.00万元，增长12.6%。"
+    assert "JX602" not in codes(report(prose=ok))
+    [f] = [f for f in flags(report(prose=ok.replace("12.6%", "15.0%"))) if f.rule == "JX602"]
+    assert (f.stated, f.expected) == ("15.0%", "12.62%") and "上年 951.00万元" in f.message
+    # a fall from the base written the same way
+    assert "JX602" not in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降10.0%。"))
+    assert "JX602" in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降11.1%。"))
 
 
 def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines():
@@ -655,6 +712,18 @@ def test_a_count_and_the_names_it_counts():
     assert codes("由10项精简到5项，为参保人员提供电话、微信、手机APP等多种备案方式。\n") == []
 
 
+def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
+    """完成了3个重点村落的整体保护提升：庙上村、北营村、曲村、人马寨村 (420, planted blind): the count opens a
+    noun phrase a colon closes, and the names after it are the things counted."""
+    text = "2023年完成了3个重点村落的整体保护提升：庙上村、北营村、曲村、人马寨村。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "3个", "4个")
+    assert codes(text.replace("3个", "4个")) == []
+    assert codes("新建2个站点：东站和西站。\n") == []
+    assert codes("新建2个站点：东站、西站和南站。\n") == ["JX605"]
+    assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
+
+
 def test_a_gap_between_two_rates_in_points():
     ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
     assert codes(ok) == []                                   # and 0.83个 is no fractional count
@@ -789,6 +858,21 @@ def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
     prose = "补助资金于10月20日前全部完成兑付，兑付率100%；参保率94%，略低于95%的目标。\n"
     assert "JX403" not in codes(report(rows=rows, total="99", prose=prose))
     assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
+
+
+def test_a_claim_whose_subject_is_every_indicator():
+    """综上，项目各项指标均已完成 (421, planted blind) beside a row at 52 of ≥60: every indicator as the
+    subject makes the sentence a claim of all met, though it does not say 目标; stated as written."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "完成农村公路安全生命防护工程326公里。综上，项目各项指标均已完成，自评等级为优。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "各项指标均已完成" and "整治平交路口" in f.message
+    met = [rows[0][:4] + ("60处", "40", "40", "")] + rows[1:]
+    assert "JX403" not in codes(report(rows=met, total="100", prose=claim))
+    # money, not the indicators, as the subject: no claim
+    assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
 
 
 def test_template_text_left_in_a_table_cell():

@@ -132,6 +132,17 @@ def test_arrival_above_budget_in_a_table_needs_a_reason():
     assert "JX205" not in codes(_arrivals(budget="28").replace("到位数", "到位率"))
 
 
+def test_a_total_over_its_budget_is_one_finding_with_the_sources_over_theirs():
+    """419 (planted blind): 资金到位数 1,920.00 over 1,860.00, its 市级 row 920.00 over 860.00 where the
+    excess arrived: one slip, raised once on the total, the source's cells named with it."""
+    [f] = [f for f in flags(_arrivals(total="35", first="25")) if f.rule == "JX205"]
+    assert (f.stated, f.expected) == ("35", "≤30") and len(f.locations) == 4
+    assert {loc.row for loc in f.locations[2:]} == {f.locations[0].row + 1}
+    # a source over its budget while the total is not (money moved between sources): its own finding
+    [f] = [f for f in flags(_arrivals(first="25", other="5")) if f.rule == "JX205"]
+    assert (f.stated, f.expected) == ("25", "≤20") and "其中" in f.message
+
+
 def test_sources_written_as_columns_add_up_to_their_total():
     head = "项目名称\t测试项目\n项目资金来源\t中央（万元）\t省级（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率\n"
     assert "JX204" not in codes(head + "\t\t3\t2.5\t\t5.5\t5.5\t100%\n")
@@ -374,6 +385,38 @@ def test_a_total_of_deductions_is_held_to_the_deductions_it_sums():
     assert f.locations[0].col == 6   # the 合计 cell first, then the deductions
     rule = RULES["JX307"]
     assert rule.summary and rule.explanation and rule.good and rule.bad
+
+
+def _score_and_deduction_form(fund_score: str, total_deduction: str) -> str:
+    """420 (planted blind): the indicator table writes 得分 and 扣分 side by side, its 总分 row
+    100 | the total | the deductions summed; the fund row writes 分值 and 得分 only."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    total = 100 - 0.6 - (10 - float(fund_score))
+    rows = [tr("项目名称", "2023年传统村落保护利用项目"),
+            tr("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            tr("年度资金总额", "500.00", "500.00", "485.00", "97.00%", "10", fund_score),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "扣分", "偏差原因"),
+            tr("产出指标", "数量指标", "修缮历史建筑", "≥120幢", "121幢", "30", "30", "0", ""),
+            tr("", "质量指标", "修缮验收合格率", "100%", "98%", "20", "19.6", "0.4", "两幢返工"),
+            tr("效益指标", "社会效益指标", "村民参与人次", "≥1500人次", "1620人次", "30", "30", "0", ""),
+            tr("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88%", "10", "9.8", "0.2", "停车不便"),
+            tr("总分", "", "", "", "", "100", f"{total:.1f}", total_deduction, "")]
+    return f'<html><head><meta charset="utf-8"></head><body><table>{"".join(rows)}</table></body></html>'
+
+
+def test_deductions_beside_scores_are_totalled_in_the_total_row():
+    def jx307(fund_score, total_deduction):
+        recs = normalize_document(read_bytes(_score_and_deduction_form(fund_score, total_deduction).encode("utf-8"),
+                                             "d.html"))
+        assert recs.projects[0].total_deduction_stated.raw == total_deduction
+        return [f for f in check(recs) if f.rule == "JX307"]
+    assert jx307("10", "0.6") == []         # 0 + 0.4 + 0 + 0.2, the fund lost nothing
+    [f] = jx307("10", "0.8")
+    assert (f.stated, f.expected) == ("0.8", "0.6") and f.locations[0].col == 7
+    # the fund row lost 0.3 (10 − 9.7): the 合计 may count it or leave it out, no more
+    assert jx307("9.7", "0.9") == [] and jx307("9.7", "0.6") == []
+    assert [f.stated for f in jx307("9.7", "1.2")] == ["1.2"]
 
 
 def test_grades_in_the_score_column_are_not_an_unfilled_form():
