@@ -149,8 +149,10 @@ def _part(i, model: str) -> Interval:
       """
 When some rows show no score, 总分 can still be no more than the scores shown plus the full
 weight of every row without one (and the fund block's score, or its weight when it has none).
+When every row is scored, 总分 can be no more than the form's full marks, its weights' sum (the
+fund's with them): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
 The 总分 is the table's, or the one total the prose states for a report of one project.
-""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98")
+""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20")
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
@@ -159,9 +161,11 @@ def total_above_possible(recs: DocRecords, r):
         parts = scored_parts(p)   # a group's score once, its rows none of them open
         shown = [s.score for s in parts if s.score is not None and s.score.value is not None]
         open_rows = [i for s in parts if s.score is None or s.score.value is None for i in s.rows]
-        if not shown or not open_rows or any(i.weight is None or i.weight.value is None for i in open_rows) \
-                or not read_whole(p):
-            continue   # all scored: JX302 checks the sum; no weights: no bound to check against
+        if shown and not open_rows:
+            yield from _above_full_marks(recs, r, p, t, in_prose)
+            continue   # all scored: JX302 checks the sum, and the full marks bound it
+        if not shown or any(i.weight is None or i.weight.value is None for i in open_rows) or not read_whole(p):
+            continue   # no weights: no bound to check against
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else p.fund_weight
         most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
             (fund.value if fund is not None and fund.value is not None else Decimal(0))
@@ -171,6 +175,21 @@ def total_above_possible(recs: DocRecords, r):
                          f"所示得分 {'、'.join(s.raw for s in shown)}；未评分指标分值 "
                          f"{'、'.join(i.weight.raw for i in open_rows)}；总分={t.raw}", stated=t.raw,
                          expected=f"≤{num(most, 2)}")
+
+
+def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool):
+    """A 总分 above the form's full marks (every row's weight and the fund's), every row scored and read."""
+    weights = [i.weight for i in p.indicators]
+    fund = p.fund_weight
+    if not read_whole(p) or any(w is None or w.value is None for w in weights) or any(
+            i.group_score is not None for i in p.indicators) or fund is None or fund.value is None:
+        return
+    full = sum((w.value for w in weights), Decimal(0)) + fund.value
+    if t.value > full + t.q.tolerance:
+        yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
+                           f"（资金分值 {fund.raw} 与各指标分值之和），不可能得到。", [t.loc, fund.loc] + [w.loc for w in weights],
+                     f"资金分值 {fund.raw}；指标分值 {'、'.join(w.raw for w in weights)}；总分={t.raw}", stated=t.raw,
+                     expected=f"≤{num(full, 2)}")
 
 
 @rule("JX303", "weights-total", "medium", "各项分值之和不等于 100（或表中所写的总分值）",

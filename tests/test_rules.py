@@ -385,9 +385,12 @@ def test_scores_are_exact_so_a_total_one_point_off_is_flagged_whatever_the_row_c
     rows = [("产出指标", "数量指标", f"指标{k}", "≥2次", "3次", "10", "10", "") for k in range(9)]
     assert codes(report(rows=rows, total="100")) == []
     for total in ("99", "101", "97"):
-        [f] = flags(report(rows=rows, total=total))
+        got = flags(report(rows=rows, total=total))
+        [f] = [x for x in got if x.rule == "JX302"]
         # the nine indicator scores are exact: the only slack is the fund score's own rounding
-        assert f.rule == "JX302" and f.tolerance.startswith("±0.5（资金得分")
+        assert f.tolerance.startswith("±0.5（资金得分")
+        # 101 is also above the full marks 100 (JX305); nothing else is raised
+        assert sorted(x.rule for x in got) == (["JX302", "JX305"] if total == "101" else ["JX302"])
 
 
 def test_a_rounded_fund_score_gets_its_own_rounding_only():
@@ -577,6 +580,15 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert "JX305" not in codes(report(rows=rows, total="94"))       # 36 + 28 + 20 + 10 = 94 at most
     [f] = [f for f in flags(report(rows=rows, total="98")) if f.rule == "JX305"]
     assert (f.stated, f.expected) == ("98", "≤94")
+
+
+def test_a_total_above_full_marks_with_every_row_scored():
+    """422: every row scored, 总分 100.20 on weights 10 + 40 + 30 + 20 = 100: an impossible score (JX305)
+    beside the wrong sum (JX302); a wrong sum within the full marks is JX302's alone."""
+    got = {f.rule: f for f in flags(report(total="101"))}
+    assert {"JX302", "JX305"} <= set(got) and (got["JX305"].stated, got["JX305"].expected) == ("101", "≤100")
+    assert "JX305" not in codes(report(total="99"))
+    assert "JX305" not in codes(report(total="100"))
 
 
 def test_a_whole_fund_score_may_be_rounded_or_cut_down():
