@@ -118,6 +118,10 @@ class Indicator:
     # A 得分 cell merged over several rows that each state their own 分值 scores the group, not
     # this row: the one cell's figure on every row of the group (score stays None); rules.common.scored_parts
     group_score: Figure | None = None
+    # A 分值 cell merged over several rows that each state their own 得分, the scores adding to no
+    # more than it, weighs the group, not this row: the one cell's figure on every row of the group
+    # (weight stays None); rules.common.weighted_groups
+    group_weight: Figure | None = None
 
 
 @dataclass
