@@ -8,7 +8,8 @@ read by their cached value (the value Excel or WPS showed when the file was save
 
 A sheet becomes blocks: rows at the top or bottom with one filled cell (the title, 填报说明)
 become paragraphs; fully blank rows split a sheet into several tables, and so does a fully empty
-column between two tables side by side (_bands); other empty columns are dropped. Hidden sheets, rows and columns are skipped and the document says so in a warning.
+column between two tables side by side (_bands); other empty columns are dropped. Hidden sheets,
+rows and columns are skipped and the document says so in a warning.
 Each cell's Location names its sheet and its cell reference (B7) as the program shows them.
 """
 from __future__ import annotations

@@ -174,6 +174,7 @@ Where a 一级指标 or 二级指标 cell states its block's points (产出指�
 weights under it must add up to them; where every row sits in such a block and the blocks' points
 fall short of the total by 5 or more (the other blocks read as a table of their own), only the
 blocks are checked. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
+A 分值 cell merged over a group's rows that each state their 得分 (分值按二级指标设定) is added once.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
