@@ -7,8 +7,9 @@ but gives neither, so a 自评表's merged level-1 cells and percentages would b
 read by their cached value (the value Excel or WPS showed when the file was saved).
 
 A sheet becomes blocks: rows at the top or bottom with one filled cell (the title, 填报说明)
-become paragraphs; fully blank rows split a sheet into several tables; empty columns are
-dropped. Hidden sheets, rows and columns are skipped and the document says so in a warning.
+become paragraphs; fully blank rows split a sheet into several tables, and so does a fully empty
+column between two tables side by side (_bands); other empty columns are dropped. Hidden sheets,
+rows and columns are skipped and the document says so in a warning.
 Each cell's Location names its sheet and its cell reference (B7) as the program shows them.
 """
 from __future__ import annotations
@@ -562,24 +563,74 @@ def _segments(sh: Sheet) -> list[list[int]]:
     return segments
 
 
-def _add_segment(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
+def _add_segment(doc: Document, path: str, sh: Sheet, rows: list[int], beside: bool = False) -> None:
     cols_used = sorted({c for (r, c) in sh.cells if r in set(rows) and c not in sh.hidden_cols})
 
     def filled(r):
         return [c for c in cols_used if (r, c) in sh.cells]
 
+    # in a table beside another, a row a merge over several rows crosses is the table's, whatever it
+    # holds (年度总体目标 merged down beside one text cell a row)
+    spanned = {r for r0, c0, r1, c1 in sh.merges if r1 > r0 for r in range(r0, r1 + 1)} if beside else set()
     head = 0
-    while head < len(rows) and len(filled(rows[head])) <= 1:
+    while head < len(rows) and len(filled(rows[head])) <= 1 and rows[head] not in spanned:
         head += 1
     tail = len(rows)
-    while tail > head and len(filled(rows[tail - 1])) <= 1:
+    while tail > head and len(filled(rows[tail - 1])) <= 1 and rows[tail - 1] not in spanned:
         tail -= 1
     for r in rows[:head]:
         _paragraphs(doc, path, sh, r, filled(r))
-    if head < tail:
+    bands = _bands(sh, rows[head:tail]) if head < tail else []
+    if len(bands) > 1:
+        for band in bands:   # tables side by side: each is a sheet of its own, read the same way
+            part = _within(sh, rows[head:tail], band)
+            for segment in _segments(part):
+                _add_segment(doc, path, part, segment, beside=True)
+    elif head < tail:
         _table(doc, path, sh, rows[head:tail])
     for r in rows[tail:]:
         _paragraphs(doc, path, sh, r, filled(r))
+
+
+def _bands(sh: Sheet, rows: list[int]) -> list[list[int]]:
+    """The visible columns of a block of rows, split where a fully empty column that no merge
+    crosses separates two filled regions (a sheet laid out as tables side by side: the head and
+    fund block left, the indicator table right, an empty gutter between). A split is kept only
+    where each side is a table (two filled columns or more) and the two are not one table's
+    columns (their rows differ: a row filled on one side only); else the block is one band."""
+    row_set = set(rows)
+    used = sorted({c for (r, c) in sh.cells if r in row_set and c not in sh.hidden_cols})
+    if not used:
+        return []
+    crossed = {c for r0, c0, r1, c1 in sh.merges if r0 <= rows[-1] and r1 >= rows[0] and c1 > c0
+               for c in range(c0, c1 + 1)}
+    bands, current = [], []
+    for c in range(used[0], used[-1] + 1):
+        if c in sh.hidden_cols:
+            continue
+        if c in used or c in crossed:
+            current.append(c)
+        elif current:
+            bands.append(current)
+            current = []
+    bands.append(current)
+
+    def filled_rows(band):
+        return {r for (r, c) in sh.cells if r in row_set and c in band} | \
+            {r for r0, c0, r1, c1 in sh.merges if c0 in band for r in range(r0, r1 + 1) if r in row_set}
+
+    if len(bands) < 2 or any(len({c for (r, c) in sh.cells if r in row_set and c in b}) < 2 for b in bands) or \
+            len({frozenset(filled_rows(b)) for b in bands}) < 2:
+        return [[c for c in range(used[0], used[-1] + 1) if c not in sh.hidden_cols]]
+    return bands
+
+
+def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
+    """The part of a sheet in some of its rows and columns: its cells, and the merges inside them."""
+    keep, lo, hi = set(cols), rows[0], rows[-1]
+    return Sheet(sh.name, cells={k: v for k, v in sh.cells.items() if k[1] in keep and lo <= k[0] <= hi},
+                 merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
+                 hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments)
 
 
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:

@@ -38,7 +38,7 @@ def _loc(f) -> str:
 
 # The fields of an indicator row whose cells `columns` names, in the CSV's order.
 COLUMN_FIELDS = ("target", "actual", "weight", "score", "deduction", "coefficient", "weight_share", "converted_score",
-                 "item_score", "group_score")
+                 "item_score", "group_score", "group_weight")
 
 
 def _columns(i) -> str:
@@ -90,6 +90,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                             "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),
                             "item_score": _num(i.item_score), "group_score": _num(i.group_score),
+                            "group_weight": _num(i.group_weight),
                             "core": i.core or "", "polarity": i.polarity or "",
                             "reason": i.reason or "", "note": i.note,
                             "ocr_confidence": "" if i.ocr_confidence is None else f"{i.ocr_confidence:.3f}",

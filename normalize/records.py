@@ -122,6 +122,10 @@ class Indicator:
     serial: Figure | None = None
     # The row's completion rate (完成率 105.0%) where a column of them stands beside the result
     completion: Figure | None = None
+    # A 分值 cell merged over several rows that each state their own 得分, the scores adding to no
+    # more than it, weighs the group, not this row: the one cell's figure on every row of the group
+    # (weight stays None); rules.common.weighted_groups
+    group_weight: Figure | None = None
 
 
 @dataclass

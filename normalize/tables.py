@@ -2706,6 +2706,13 @@ class _Reader:
             first = self._table_row(t, span.row)
             notes.append(f"得分按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_score.raw}，"
                          "为各行分值之和的得分，不分摊到单行")
+        group_weight = self._group_weight(t, r, cols, v) if not fitted.moved else None
+        if group_weight is not None:
+            weight = None
+            span = t.cell_at(r, cols.weight + v)   # the group's cell (_group_weight), in the rows being read
+            first = self._table_row(t, span.row)
+            notes.append(f"分值按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_weight.raw}，"
+                         "为各行得分之和的分值，不作为单行的分值")
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -2745,7 +2752,8 @@ class _Reader:
             deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,
-            completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None)
+            completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
+            group_weight=group_weight)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
@@ -2782,6 +2790,25 @@ class _Reader:
         # the merged cell's own text: the row's score, where read, is this cell (the same column of
         # the same row), so there is no row to compare, in the table's frame or a header-below view's
         return Figure(parse_cell(span.text), self._loc(t, span.row, span.col))
+
+    def _group_weight(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
+        """The weight of a group (a 分值 cell merged over rows that each hold their own 得分, as
+        分值按二级指标设定 forms write it): the merged cell's figure, located at it. Only where the
+        rows' scores add to no more than it: scores each up to the cell's figure (8 + 7 + 5 under
+        20) weigh one group; scores adding past it (8 + 8 + 8 under 8) are rows sharing one weight.
+        None where the weight cell is the row's own, or is merged over one indicator's rows."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight:
+            return None
+        span = t.cell_at(r, cols.weight + v)
+        if span is None or span.rowspan < 2 or not (weight := parse_cell(span.text)).numeric or weight.value is None:
+            return None
+        scores = {(c.row, c.col): c for q in range(span.row, span.row + span.rowspan)
+                  if (c := t.cell_at(q, cols.score + v)) is not None and bare(c.text)}
+        figures = [parse_cell(c.text) for c in scores.values()]
+        if len(scores) < 2 or any(not f.numeric or f.value is None for f in figures) or \
+                sum(f.value for f in figures) > weight.value:
+            return None
+        return Figure(weight, self._loc(t, span.row, span.col))
 
     def _points(self, t, row, r, c) -> Figure | None:
         if c is None or not 0 <= c < len(row):

@@ -56,18 +56,43 @@ class Scored:
 def scored_parts(p: Project) -> list[Scored]:
     """The project's indicator scores as the form gives them, in table order: a group's score
     once, against its rows (so the total adds it once and its weight is the rows' sum)."""
-    out: list[Scored] = []
+    return [Scored(name, rows, g) for name, rows, g in _grouped(p, "group_score", "score")]
+
+
+@dataclass
+class Weighted:
+    """What one 分值 weighs: a row with its own weight, or a group weighed once (a 分值 cell merged
+    over rows that each state their 得分: Indicator.group_weight), with the group's rows."""
+    name: str
+    rows: list
+    weight: Figure | None
+
+    @property
+    def scores(self) -> list:
+        return [i.score for i in self.rows]
+
+
+def weighted_parts(p: Project) -> list[Weighted]:
+    """The project's indicator weights as the form gives them, in table order: a group's weight
+    once, over its rows (so the weights' total adds it once and its score is the rows' sum)."""
+    return [Weighted(name, rows, w) for name, rows, w in _grouped(p, "group_weight", "weight")]
+
+
+def _grouped(p: Project, group: str, own: str) -> list:
+    """(name, rows, figure) in table order: each row with its own figure (`own`), and the rows
+    sharing one group cell (`group`: a cell merged over them) once, with that cell's figure."""
+    out: list = []
     groups: dict = {}
     for i in p.indicators:
-        g = i.group_score
+        g = getattr(i, group)
         if g is None:
-            out.append(Scored(i.level3, [i], i.score))
+            out.append((i.level3, [i], getattr(i, own)))
             continue
         key = (g.loc.table, g.loc.page, g.loc.row, g.loc.col)
         if key not in groups:
-            groups[key] = Scored(i.level2_raw or i.level2 or i.level3, [], g)
+            groups[key] = (i.level2_raw or i.level2 or i.level3, [], g)
             out.append(groups[key])
-        groups[key].rows.append(i)
+        groups[key][1].append(i)
     return out
 
 

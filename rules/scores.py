@@ -7,7 +7,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
 from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, scored_parts,
-                     stated_total, total_rounding)
+                     stated_total, total_rounding, weighted_parts)
 from .interval import Interval, total
 from .registry import rule
 
@@ -17,7 +17,10 @@ GRADES = [(Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Dec
 @rule("JX301", "score-over-weight", "high", "得分超过分值",
       """
 No indicator may score more than its weight (得分不得突破权重). Applies to indicator rows and
-to the fund row. Scores and weights are exact as written: 11 against 10 is over.
+to the fund row. Scores and weights are exact as written: 11 against 10 is over. Rows under one
+分值 cell merged over a group (分值按二级指标设定) have no weight of their own and are not held to
+it one by one; the reader takes such a cell as the group's only where the group's scores add to
+no more than it, so the group has no excess to flag.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
@@ -205,10 +208,11 @@ Where a 一级指标 or 二级指标 cell states its block's points (产出指�
 weights under it must add up to them; where every row sits in such a block and the blocks' points
 fall short of the total by 5 or more (the other blocks read as a table of their own), only the
 blocks are checked. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
+A 分值 cell merged over a group's rows that each state their 得分 (分值按二级指标设定) is added once.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
-        weights = [i.weight for i in p.indicators]
+        weights = [w.weight for w in weighted_parts(p)]   # a group's 分值 (one cell over its rows) once
         if not weights or p.rows_unread:
             continue
         for level, name in (("level1_points", "一级"), ("level2_points", "二级")):

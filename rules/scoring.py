@@ -9,7 +9,7 @@ from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
 from jixiao.normalize.scoring import agrees, compared_actual, met, partial_rows, proportional, rounding_of, written
 
-from .common import iv, num, reading_doubt
+from .common import iv, num, reading_doubt, weighted_parts
 from .interval import Interval
 from .registry import rule
 
@@ -18,11 +18,26 @@ from .registry import rule
       """
 An indicator whose actual meets its target (with its operator: ≥, ≤, =) earns its full weight;
 a lower score contradicts the table's own figures. Scores and weights are exact as written.
+Where one 分值 cell weighs a group of rows that each state their 得分 (分值按二级指标设定), no row
+has a weight of its own: the group is held to it only when every row meets its target, its
+scores then adding up to the group's 分值; a group with a row short of its target is not checked
+(how the shortfall shares out the group's points the form does not say).
 """, good="目标 ≥100%，实际 100%，分值 10，得分 10", bad="目标 ≥100%，实际 100%，分值 10，得分 7")
 def met_below_full(recs: DocRecords, r):
     for p in recs.projects:
         if p.scoring_model in ("coefficient", "weighted-share"):
             continue
+        for g in weighted_parts(p):
+            if len(g.rows) < 2 or g.weight is None or g.weight.value is None or not all(met(i) for i in g.rows) or \
+                    any(s is None or s.value is None for s in g.scores):
+                continue
+            got = sum((s.value for s in g.scores), Decimal(0))
+            if got < g.weight.value:
+                yield r.flag(recs, f"“{g.name}”{len(g.rows)}个指标均已达到目标，但得分之和 {num(got)}，"
+                                   f"低于其合并填写的分值 {g.weight.raw}。",
+                             [s.loc for s in g.scores] + [g.weight.loc],
+                             f"得分={'+'.join(s.raw for s in g.scores)}；分值={g.weight.raw}",
+                             stated=num(got), expected=g.weight.raw)
         for i in p.indicators:
             if not met(i) or i.weight is None or i.score is None:
                 continue

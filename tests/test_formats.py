@@ -111,6 +111,54 @@ def test_spreadsheet_cells_as_shown_with_merges_and_hidden_content_skipped(tmp_p
     assert "不应读取" not in str(d.to_dict())
 
 
+def _side_by_side(tmp_path, gutter_rows_differ=True) -> Path:
+    """A head block in A-C and an indicator table in E-I, column D empty between them, rows
+    overlapping; the title merged across both above."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目支出绩效自评表"
+    ws.merge_cells("A1:I1")
+    head = [["项目名称", "乡村道路养护", None], ["项目资金（万元）", "全年预算数", "全年执行数"],
+            [None, 500, 480]]
+    table = [["一级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+             ["产出指标", "养护里程", "≥100公里", "102公里", 20],
+             [None, "验收合格率", "100%", "100%", 20],
+             [None, "完成时间", "2023年11月前", "2023年10月", 10]]
+    for k, row in enumerate(table):
+        r = k + 2
+        if k < len(head):
+            for c, v in enumerate(head[k]):
+                ws.cell(r, c + 1, v)
+        elif not gutter_rows_differ:
+            for c, v in enumerate(["其他", "—", "—"]):
+                ws.cell(r, c + 1, v)
+        for c, v in enumerate(row):
+            ws.cell(r, c + 5, v)
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("E3:E5")
+    path = tmp_path / "side.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_tables_side_by_side_on_one_sheet_split_at_the_empty_column_between_them(tmp_path):
+    d = read_document(_side_by_side(tmp_path))
+    assert [p.text for p in d.paragraphs()] == ["项目支出绩效自评表"]    # once, not once per table
+    head, table = d.tables()
+    assert head.grid()[0] == ["项目名称", "乡村道路养护", ""] and head.loc.ref == "A2:C4"
+    assert (head.cell_at(1, 0).text, head.cell_at(1, 0).rowspan) == ("项目资金（万元）", 2)
+    assert table.grid()[0] == ["一级指标", "三级指标", "年度指标值", "实际完成值", "得分"]
+    assert table.n_rows == 4 and table.cell_at(1, 0).rowspan == 3 and table.cell_at(3, 1).loc.ref == "F5"
+    [p] = normalize_document(d).projects
+    assert [i.level3 for i in p.indicators] == ["养护里程", "验收合格率", "完成时间"]
+
+
+def test_an_empty_column_inside_one_table_does_not_split_it(tmp_path):
+    """Every row filled on both sides of the empty column: one table's columns, a spacer between."""
+    [t] = read_document(_side_by_side(tmp_path, gutter_rows_differ=False)).tables()
+    assert t.n_cols == 8 and t.grid()[0][:4] == ["项目名称", "乡村道路养护", "", "一级指标"]
+
+
 def test_the_same_workbook_as_xls_reads_the_same_and_formulas_by_their_cached_value(tmp_path):
     assert SOFFICE, "LibreOffice is required to make the .xls: `make setup` installs it"
     book = _workbook(tmp_path)

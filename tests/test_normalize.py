@@ -3238,6 +3238,41 @@ def test_indicators_csv_carries_a_groups_score_and_its_cell():
     assert all("group_score=6" in c for c in list(frame["columns"])[:2])
 
 
+def _group_weighted_html(scores=("12", "8"), group="20", total_weight="40"):
+    """A form weighing each level-2 group once: the 分值 cell (between 二级指标 and 三级指标) spans the
+    group's rows, 得分 per row; a group of one row, and a fund block of 10."""
+    first, second = scores
+    return f"""<html><body><table border="1">
+<tr><td>项目名称</td><td colspan="6">道路养护项目</td></tr>
+<tr><td>项目资金（万元）</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td><td></td></tr>
+<tr><td>年度资金总额</td><td>100</td><td>100</td><td>10</td><td>100%</td><td>10</td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>分值</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td rowspan="2">{group}</td><td>养护里程</td><td>≥50公里</td>
+<td>52公里</td><td>{first}</td></tr>
+<tr><td>维修桥梁</td><td>≥4座</td><td>4座</td><td>{second}</td></tr>
+<tr><td>时效指标</td><td>10</td><td>完工时间</td><td>2023年10月底前</td><td>2023年10月20日</td><td>10</td></tr>
+<tr><td>总分</td><td></td><td>{total_weight}</td><td colspan="3"></td><td>40</td></tr>
+</table></body></html>"""
+
+
+def test_a_weight_cell_merged_over_rows_with_their_own_scores_is_the_groups_weight():
+    """Issue 21 (428): 分值 given once per level-2 group (a cell spanning the group's rows, each row
+    with its own 得分, the scores adding to no more than it: 12 + 8 of 20): no row's weight is stated,
+    so each keeps None and the group's weight is kept once, located at its cell, on every row of the
+    group, and said in the row's note; a group of one row weighs that row. Scores adding past the
+    cell (12 + 12 of 20) are no group's: the cell stays the first row's weight, as before."""
+    inds = normalize_document(read_bytes(_group_weighted_html().encode(), "g.html")).indicators
+    assert [(i.level3, i.weight and i.weight.value, i.score.value) for i in inds] == \
+        [("养护里程", None, Decimal(12)), ("维修桥梁", None, Decimal(8)), ("完工时间", Decimal(10), Decimal(10))]
+    g = [i.group_weight for i in inds]
+    assert g[0].value == Decimal(20) and g[0].loc == g[1].loc and (g[0].loc.row, g[0].loc.col, g[2]) == (4, 2, None)
+    assert all("分值按组填写：第5至6行合并一格写 20" in i.note for i in inds[:2])
+    frame = records_frames([normalize_document(read_bytes(_group_weighted_html().encode(), "g.html"))])["indicators"]
+    assert list(frame["weight"])[:2] == ["", ""] and list(frame["group_weight"]) == ["20", "20", ""]
+    shared = normalize_document(read_bytes(_group_weighted_html(scores=("12", "12")).encode(), "g.html")).indicators
+    assert [i.group_weight for i in shared] == [None] * 3 and shared[0].weight.value == Decimal(20)
+
+
 def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_is_empty():
     """Issue 21 (235): the shortfall's 偏差原因 written in a comment on its actual (WPS / Excel notes),
     the 偏差原因 column left empty: the comment is the row's reason and stays in its note with the

@@ -846,6 +846,20 @@ def test_a_groups_score_is_checked_once_against_its_rows_weights():
     assert got(_group_scored_html(total="59.6")) == [("JX302", "59.6")]
 
 
+def test_a_groups_weight_is_added_once_and_held_to_its_rows_scores_only_when_all_are_met():
+    """Issue 21 (428): a 分值 cell over a group's rows weighs the group: no row is held to it alone
+    (12 under 20 is no JX404 though 养护里程 is met), the weights' total adds it once (20 + 10 + 10 =
+    40: no JX303; a total of 45 is), and a group whose rows all meet their targets while their
+    scores add to less than its weight is one JX404 at the group."""
+    from .test_normalize import _group_weighted_html
+
+    def got(html):
+        return [(f.rule, f.stated) for f in check(normalize_document(read_bytes(html.encode(), "g.html")))]
+    assert got(_group_weighted_html()) == []
+    assert got(_group_weighted_html(total_weight="45")) == [("JX303", "40")]
+    assert sorted(got(_group_weighted_html(scores=("12", "6")))) == [("JX302", "40"), ("JX404", "18")]
+
+
 def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agreed():
     """合同金额 | 2023年支付: multi-year contracts may agree more than the year's budget; the money
     the list says was spent is the payment column (its header names a payment, its cells are amounts)."""
