@@ -23,7 +23,7 @@ from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, header_field, header_words,
-                    exact_level_name, header_year, joined_fields, level_stem, name_label, near_level2, period,
+                    exact_level_name, header_year, joined_fields, level_ordinal, level_stem, name_label, near_level2, period,
                     points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -181,8 +181,26 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
         if not early:
+            if (deep := _deepest_level(header, fields)) is not None:
+                fields["level3"] = deep
             return fields
         skip |= early
+
+
+def _deepest_level(header: list[str], fields: dict[str, int]) -> int | None:
+    """The column of a level deeper than three (一级 | 二级 | 三级 | 四级指标 | 年度指标值 …): the
+    deepest level names the indicator, the record's level 3, and the levels between level 2 and it
+    group the rows (as a function or task column does; Reader.read says so). Only a run of level
+    columns, each one deeper than the one before, ending before every value column; else None."""
+    c3 = fields.get("level3")
+    if c3 is None or level_ordinal(header[c3]) != 3:
+        return None
+    deep = c3
+    while deep + 1 < len(header) and deep + 1 not in fields.values() and \
+            (n := level_ordinal(header[deep + 1])) is not None and n == level_ordinal(header[deep]) + 1:
+        deep += 1
+    values = [c for k, c in fields.items() if k in VALUE_FIELDS]
+    return deep if deep > c3 and all(deep < c for c in values) else None
 
 
 def _earlier_years(header: list[str]) -> list[int]:
@@ -1182,6 +1200,7 @@ class _Reader:
                 cols = _indicator_cols(head, spans)
                 if cols:
                     headed = True
+                    self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
@@ -1216,6 +1235,19 @@ class _Reader:
                 continue
             r += 1
         self.count_unread(t, grid, produced_before)
+
+    def grouping_levels(self, t: Table, h: int, head: list[str], cols: _Cols) -> None:
+        """Level columns between level 2 and the deepest level that names the indicator (三级指标
+        beside 四级指标, _deepest_level): the record keeps three levels, so they are no field; said
+        once per table, naming the columns, so no column of the form is dropped silently."""
+        if cols.level3 is None or level_ordinal(head[cols.level3]) is None or level_ordinal(head[cols.level3]) <= 3:
+            return
+        left = max((c for c in (cols.level1, cols.level2) if c is not None), default=-1)
+        between = [header_words(head[c]) for c in range(left + 1, cols.level3) if level_ordinal(head[c]) is not None]
+        if between:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：指标分{'一二三四五六七八九'[level_ordinal(head[cols.level3]) - 1]}级，"
+                                      f"指标名称取最深一级“{header_words(head[cols.level3])}”，"
+                                      f"“{'”“'.join(between)}”列为分组，未记入指标字段")
 
     def results_by_name(self, t: Table, grid, h: int) -> int:
         """A table of results joined to the indicators read before it by their names alone (三级指标 |
@@ -1414,6 +1446,9 @@ class _Reader:
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
             if own is not None and role in (joined_fields(stacks[c][0]) or ()):
                 own = role    # the second field of a joined header (得分 of 分值/得分)
+            if own is None and role == "level3" and c < len(stacks) and stacks[c] and \
+                    (level_ordinal(stacks[c][0]) or 0) > 3:
+                own = role    # 四级指标, the deepest level, names the indicator (_deepest_level)
             hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
             levels = ("level1", "level2", "level3")
             if (own == role or own in levels and role in levels or

@@ -252,6 +252,21 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("reason", {"has": ["原因", "偏差"]}),
 ]
 
+# A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
+# number. A form may go deeper than the three levels the record keeps (一级 … 四级指标): the
+# deepest then names the indicator (tables._deepest_level).
+_LEVEL_ORDINAL = re.compile(r"^(?P<n>[一二三四五六七八九]|[1-9])级(?:绩效)?指标(?:名称)?$|^(?P<n>[一二三四五六七八九])级$")
+
+
+def level_ordinal(text: str) -> int | None:
+    """The depth a level column's header names (四级指标 -> 4), else None."""
+    m = _LEVEL_ORDINAL.match(header_words(text))
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else "一二三四五六七八九".index(n) + 1
+
+
 # A column that names the indicator in a table without level columns (绩效指标 | 年度指标值 |
 # 实际完成值): taken only when no column says 三级指标 / 指标名称, since the national template
 # heads its block label column 绩效指标 too.

@@ -3982,3 +3982,36 @@ def test_an_indicator_row_left_unread_beside_the_total_it_sums_into_is_said_and_
     assert r.unread_rows == 1 and any("像指标行但未读取（满意度指标" in w for w in r.warnings)
     assert r.projects[0].rows_unread == 1
     assert not [f for f in check(r) if f.rule in ("JX302", "JX303")]
+
+
+# -- issue 21, fifty-eighth set: a hierarchy deeper than three levels; a fund block of several rows --
+def test_a_fourth_level_column_names_the_indicator_and_the_third_groups_it_said_so():
+    """一级 | 二级 | 三级 | 四级指标: the deepest level, the one carrying the values, names the
+    indicator (the record's level 3); the third level between groups rows, as a function column
+    does, and is no field: a warning names it."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "四级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "基地建设", "新建示范基地", "≥12个", "12个", "50", "50"],
+            ["", "", "", "改造老旧果园", "≥2万亩", "2.1万亩", "20", "20"],
+            ["", "质量指标", "苗木质量", "苗木成活率", "≥95%", "96%", "30", "30"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新建示范基地"), ("产出指标", "数量指标", "改造老旧果园"),
+        ("产出指标", "质量指标", "苗木成活率")]
+    assert [i.weight.value for i in r.indicators] == [50, 20, 30]
+    assert any("指标名称取最深一级“四级指标”" in w and "“三级指标”列为分组" in w for w in r.warnings)
+    assert r.unread_rows == 0
+
+
+@pytest.mark.parametrize("fourth", ["指标内容", "五级指标", ""])
+def test_a_column_after_the_third_level_that_is_no_next_level_leaves_the_third_the_name(fourth):
+    """Only a run of level columns, each one deeper, moves the name: 三级指标 | 指标内容 / 五级指标 /
+    a blank header keep 三级指标 the name column as before."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", fourth, "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建示范基地", "说明", "≥12个", "12个", "100", "100"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["新建示范基地"]
+    assert not any("最深一级" in w for w in r.warnings)
