@@ -1019,14 +1019,9 @@ def _first_text(row: list[str]) -> str:
 TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 
-def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
-    """The row of the total of the money rows from r on, where it stands below them (中央补助资金 /
-    自治区补助资金 / 市级财政资金, then 合计): by its label (the last such row of the run: a 小计 may
-    sum a few of them), else by the arithmetic, a row whose every amount is the sum of the rows
-    above it (two or more, each giving that amount) within the written precision. None where
-    row r is itself the total (合计 first), or no row below is one."""
-    if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
-        return None
+def _money_run(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> list:
+    """The fund block's rows from r on that hold money under its columns, each (row, shift, the
+    money figures by field), up to the first that does not."""
     run = []
     for k in range(r, len(grid)):
         shift = _fund_shift(grid[k], cols, weight_in_percent)
@@ -1037,7 +1032,44 @@ def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mo
         money = {name: q for name, q in money.items() if q.numeric}
         if not money:
             break
-        run.append((k, money))
+        run.append((k, shift, money))
+    return run
+
+
+def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> tuple[int, int] | None:
+    """The one row of a fund block the form scores, where that is not its first (a social-insurance
+    fund: 基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余, only 基金支出 carrying 分值 | 得分): (that
+    row, the row after the block). Only where the first row carries no points, exactly one row of
+    the block does, the first is no total by its label, and the rows below it do not add up to it
+    in any money column (income, spending and balances are no budget with its parts, as 年度资金总额
+    over 其中：财政拨款 | 其他资金 is). Else None: the first row is the fund, as before."""
+    points = [name for name in ("fund_weight", "fund_score") if name in cols]
+    run = _money_run(grid, r, cols, weight_in_percent, money_unit)
+    if not points or len(run) < 2 or TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
+        return None
+
+    def scored(k: int, shift: int) -> bool:
+        return any(0 <= cols[name] + shift < len(grid[k]) and
+                   fund_figure(name, grid[k][cols[name] + shift], money_unit).numeric for name in points)
+
+    hits = [k for k, shift, _ in run if scored(k, shift)]
+    if len(hits) != 1 or hits[0] == run[0][0]:
+        return None
+    first = run[0][2]
+    if any(_sums_to(q, [m.get(name) for _, _, m in run[1:]]) for name, q in first.items()):
+        return None
+    return hits[0], run[-1][0] + 1
+
+
+def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
+    """The row of the total of the money rows from r on, where it stands below them (中央补助资金 /
+    自治区补助资金 / 市级财政资金, then 合计): by its label (the last such row of the run: a 小计 may
+    sum a few of them), else by the arithmetic, a row whose every amount is the sum of the rows
+    above it (two or more, each giving that amount) within the written precision. None where
+    row r is itself the total (合计 first), or no row below is one."""
+    if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
+        return None
+    run = [(k, money) for k, _, money in _money_run(grid, r, cols, weight_in_percent, money_unit)]
     labelled = [k for k, _ in run[1:] if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[k])))]
     if labelled:
         return labelled[-1]
@@ -1784,6 +1816,7 @@ class _Reader:
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
         parts = None    # the first of the source rows above a total that stands below them
+        block_end = None    # after the one scored row of a block of rows that are no parts: its end
         while r < end:
             row = grid[r]
             if len(_indicator_fields(row)) >= 2:
@@ -1812,6 +1845,15 @@ class _Reader:
                 if (end := self.breakdown(t, grid, h, r, row_cols, p)) is not None:
                     return end
                 return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
+            if block_end is None and parts is None and any(q is not None and q.numeric for q in money_cols) and \
+                    (hit := _scored_row(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
+                others = [_first_text(grid[k]) or f"第{k + 1}行" for k in range(r, hit[1]) if k != hit[0]]
+                self.recs.warnings.append(
+                    f"{self._loc(t, hit[0]).describe()}：资金表{hit[1] - r}行不是总额与其构成（各行之和不等于首行），"
+                    f"只有“{_first_text(grid[hit[0]])}”行有分值／得分，作为项目资金读取；"
+                    f"“{'”“'.join(others)}”行未作为预算读取")
+                r, block_end, end = hit[0], hit[1], max(end, hit[0] + 1)
+                continue
             if parts is None and any(q is not None and q.numeric for q in money_cols) and \
                     (below := _total_below(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
                 parts, r, end = r, below, max(end, below + 1)   # read the total, then its parts
@@ -1824,6 +1866,8 @@ class _Reader:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
                 self.deducted_fund_score(p)
+                if block_end is not None:
+                    return block_end
                 self.source_columns(t, r, row, header, cols, shift, p)
                 if parts is not None:
                     self.fund_sources(t, grid, filled, parts, cols, p, end=r)

@@ -4015,3 +4015,43 @@ def test_a_column_after_the_third_level_that_is_no_next_level_leaves_the_third_t
     r = normalize_document(_doc(rows))
     assert [i.level3 for i in r.indicators] == ["新建示范基地"]
     assert not any("最深一级" in w for w in r.warnings)
+
+
+_INCOME_SPENDING_HEAD = [["基金名称", "测试基金", "", "", "", "", "", ""],
+                         ["基金预算执行情况（万元）", "项目", "年初预算数", "调整预算数", "全年执行数", "执行率", "分值", "得分"]]
+_INCOME_SPENDING_GRID = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+                         ["产出指标", "数量指标", "参保人数", "≥10万人", "10.2万人", "90", "90", ""],
+                         ["总分", "", "", "", "", "100", "99.60", ""]]
+
+
+def test_a_fund_block_of_income_spending_and_balances_reads_the_one_scored_row():
+    """基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余: the rows do not add up to the first, and only
+    基金支出 carries 分值 | 得分: that is the execution the form scores, the project's fund; the other
+    rows are no budget, said so, and no indicator row left unread."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", "基金收入", "8,640.00", "8,820.00", "8,906.14", "100.98%", "—", "—"],
+        ["", "基金支出", "7,260.00", "7,480.00", "7,304.22", "97.65%", "10", "9.60"],
+        ["", "本年收支结余", "1,380.00", "1,340.00", "1,601.92", "—", "—", "—"],
+        ["", "年末滚存结余", "18,222.07", "18,182.07", "18,443.99", "—", "—", "—"]] + _INCOME_SPENDING_GRID
+    r = normalize_document(_doc(rows))
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("7,260.00", "7,480.00", "7,304.22")
+    assert (p.exec_rate_stated.raw, p.fund_weight.raw, p.fund_score.raw) == ("97.65%", "10", "9.60")
+    assert p.executed.loc.row == 3 and not p.fund_sources
+    assert any("只有“基金支出”行有分值／得分" in w and "“基金收入”“本年收支结余”“年末滚存结余”行未作为预算读取" in w
+               for w in r.warnings)
+    assert r.unread_rows == 0
+    assert not [f for f in check(r) if f.rule == "JX201"]
+
+
+@pytest.mark.parametrize("first", ["年度资金总额", "资金收入"])
+def test_a_total_over_its_parts_stays_the_fund_though_a_part_carries_the_points(first):
+    """年度资金总额 over its parts (labelled a total, or its parts adding up to it): the first row is
+    the budget, whichever row holds the points, as before."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", first, "100.00", "120.00", "110.00", "91.67%", "—", "—"],
+        ["", "其中：财政拨款", "80.00", "100.00", "95.00", "95.00%", "10", "9.50"],
+        ["", "其他资金", "20.00", "20.00", "15.00", "75.00%", "—", "—"]] + _INCOME_SPENDING_GRID
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("100.00", "120.00", "110.00")
+    assert [s.label for s in p.fund_sources] == ["其中：财政拨款", "其他资金"]
