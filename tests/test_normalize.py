@@ -4055,3 +4055,16 @@ def test_a_total_over_its_parts_stays_the_fund_though_a_part_carries_the_points(
     p = normalize_document(_doc(rows)).projects[0]
     assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("100.00", "120.00", "110.00")
     assert [s.label for s in p.fund_sources] == ["其中：财政拨款", "其他资金"]
+
+
+@pytest.mark.parametrize("label", ["政策名称", "基金名称"])
+def test_a_policy_or_a_fund_form_is_named_by_its_name_label(label):
+    """A policy form (政策名称) and a social-insurance fund's form (基金名称) name what they evaluate as
+    项目名称 does; the indicators are that policy's or fund's."""
+    rows = [[label, "测试对象", "", "", "", ""],
+            ["主管部门", "测试局", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [p.name for p in recs.projects] == ["测试对象"]
+    assert [i.project for i in recs.indicators] == ["测试对象"]
