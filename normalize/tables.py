@@ -1845,6 +1845,10 @@ class _Reader:
                 if (end := self.breakdown(t, grid, h, r, row_cols, p)) is not None:
                     return end
                 return self.fund_rows_by_project(t, grid, r, row_cols, name_col, p.money_unit)
+            if parts is None and any(q is not None and q.numeric for q in money_cols) and \
+                    (below := _total_below(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
+                parts, r, end = r, below, max(end, below + 1)   # read the total, then its parts
+                continue
             if block_end is None and parts is None and any(q is not None and q.numeric for q in money_cols) and \
                     (hit := _scored_row(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
                 others = [_first_text(grid[k]) or f"第{k + 1}行" for k in range(r, hit[1]) if k != hit[0]]
@@ -1853,10 +1857,6 @@ class _Reader:
                     f"只有“{_first_text(grid[hit[0]])}”行有分值／得分，作为项目资金读取；"
                     f"“{'”“'.join(others)}”行未作为预算读取")
                 r, block_end, end = hit[0], hit[1], max(end, hit[0] + 1)
-                continue
-            if parts is None and any(q is not None and q.numeric for q in money_cols) and \
-                    (below := _total_below(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
-                parts, r, end = r, below, max(end, below + 1)   # read the total, then its parts
                 continue
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))

@@ -4068,3 +4068,18 @@ def test_a_policy_or_a_fund_form_is_named_by_its_name_label(label):
     recs = normalize_document(_doc(rows))
     assert [p.name for p in recs.projects] == ["测试对象"]
     assert [i.project for i in recs.indicators] == ["测试对象"]
+
+
+def test_source_rows_above_a_total_that_alone_carries_the_points_stay_its_sources():
+    """财政资金 / 其他资金 above their 合计, the points on the 合计 row alone: the total below is the fund
+    and the rows above its sources (_total_below), not a block of rows that are no parts."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", "财政资金", "80.00", "100.00", "95.00", "95.00%", "—", "—"],
+        ["", "其他资金", "20.00", "20.00", "15.00", "75.00%", "—", "—"],
+        ["", "合计", "100.00", "120.00", "110.00", "91.67%", "10", "9.17"]] + _INCOME_SPENDING_GRID
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw, p.fund_weight.raw) == \
+        ("100.00", "120.00", "110.00", "10")
+    assert [s.label for s in p.fund_sources] == ["财政资金", "其他资金"]
+    assert not any("行有分值／得分" in w for w in r.warnings)
