@@ -1040,9 +1040,10 @@ def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mon
     """The one row of a fund block the form scores, where that is not its first (a social-insurance
     fund: 基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余, only 基金支出 carrying 分值 | 得分): (that
     row, the row after the block). Only where the first row carries no points, exactly one row of
-    the block does, the first is no total by its label, and the rows below it do not add up to it
-    in any money column (income, spending and balances are no budget with its parts, as 年度资金总额
-    over 其中：财政拨款 | 其他资金 is). Else None: the first row is the fund, as before."""
+    the block does and names itself (a label left of the figures), the first is no total by its
+    label, and the rows below it do not add up to it in any money column (income, spending and
+    balances are no budget with its parts, as 年度资金总额 over 其中：财政拨款 | 其他资金 is). Else
+    None: the first row is the fund, as before."""
     points = [name for name in ("fund_weight", "fund_score") if name in cols]
     run = _money_run(grid, r, cols, weight_in_percent, money_unit)
     if not points or len(run) < 2 or TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
@@ -1052,13 +1053,16 @@ def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mon
         return any(0 <= cols[name] + shift < len(grid[k]) and
                    fund_figure(name, grid[k][cols[name] + shift], money_unit).numeric for name in points)
 
-    hits = [k for k, shift, _ in run if scored(k, shift)]
-    if len(hits) != 1 or hits[0] == run[0][0]:
-        return None
+    def labelled(k: int, shift: int) -> bool:
+        return any(re.search(r"\p{Han}", bare(x)) for x in grid[k][:min(cols.values()) + shift])
+
+    hits = [(k, shift) for k, shift, _ in run if scored(k, shift)]
+    if len(hits) != 1 or hits[0][0] == run[0][0] or not labelled(*hits[0]):
+        return None     # an unlabelled row with points, not the sum of the rows above, is no line of its own
     first = run[0][2]
     if any(_sums_to(q, [m.get(name) for _, _, m in run[1:]]) for name, q in first.items()):
         return None
-    return hits[0], run[-1][0] + 1
+    return hits[0][0], run[-1][0] + 1
 
 
 def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
