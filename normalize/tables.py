@@ -24,7 +24,8 @@ from .title import NUMBERED
 from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
-                    exact_level_name, header_year, joined_fields, level_stem, name_label, near_level2, period,
+                    exact_level_name, header_year, joined_fields, level_ordinal, level_stem, name_label, near_level2,
+                    period,
                     points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -182,8 +183,26 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         early = {c for k, c in fields.items() if k in VALUE_FIELDS and levels and c < min(levels) and
                  any(header_field(x, set()) == k for j, x in enumerate(header) if j > max(levels))}
         if not early:
+            if (deep := _deepest_level(header, fields)) is not None:
+                fields["level3"] = deep
             return fields
         skip |= early
+
+
+def _deepest_level(header: list[str], fields: dict[str, int]) -> int | None:
+    """The column of a level deeper than three (一级 | 二级 | 三级 | 四级指标 | 年度指标值 …): the
+    deepest level names the indicator, the record's level 3, and the levels between level 2 and it
+    group the rows (as a function or task column does; Reader.read says so). Only a run of level
+    columns, each one deeper than the one before, ending before every value column; else None."""
+    c3 = fields.get("level3")
+    if c3 is None or level_ordinal(header[c3]) != 3:
+        return None
+    deep = c3
+    while deep + 1 < len(header) and deep + 1 not in fields.values() and \
+            (n := level_ordinal(header[deep + 1])) is not None and n == level_ordinal(header[deep]) + 1:
+        deep += 1
+    values = [c for k, c in fields.items() if k in VALUE_FIELDS]
+    return deep if deep > c3 and all(deep < c for c in values) else None
 
 
 def _earlier_years(header: list[str]) -> list[int]:
@@ -1002,14 +1021,9 @@ def _first_text(row: list[str]) -> str:
 TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 
-def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
-    """The row of the total of the money rows from r on, where it stands below them (中央补助资金 /
-    自治区补助资金 / 市级财政资金, then 合计): by its label (the last such row of the run: a 小计 may
-    sum a few of them), else by the arithmetic, a row whose every amount is the sum of the rows
-    above it (two or more, each giving that amount) within the written precision. None where
-    row r is itself the total (合计 first), or no row below is one."""
-    if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
-        return None
+def _money_run(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> list:
+    """The fund block's rows from r on that hold money under its columns, each (row, shift, the
+    money figures by field), up to the first that does not."""
     run = []
     for k in range(r, len(grid)):
         shift = _fund_shift(grid[k], cols, weight_in_percent)
@@ -1020,7 +1034,48 @@ def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mo
         money = {name: q for name, q in money.items() if q.numeric}
         if not money:
             break
-        run.append((k, money))
+        run.append((k, shift, money))
+    return run
+
+
+def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> tuple[int, int] | None:
+    """The one row of a fund block the form scores, where that is not its first (a social-insurance
+    fund: 基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余, only 基金支出 carrying 分值 | 得分): (that
+    row, the row after the block). Only where the first row carries no points, exactly one row of
+    the block does and names itself (a label left of the figures), the first is no total by its
+    label, and the rows below it do not add up to it in any money column (income, spending and
+    balances are no budget with its parts, as 年度资金总额 over 其中：财政拨款 | 其他资金 is). Else
+    None: the first row is the fund, as before."""
+    points = [name for name in ("fund_weight", "fund_score") if name in cols]
+    run = _money_run(grid, r, cols, weight_in_percent, money_unit)
+    if not points or len(run) < 2 or TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
+        return None
+
+    def scored(k: int, shift: int) -> bool:
+        return any(0 <= cols[name] + shift < len(grid[k]) and
+                   fund_figure(name, grid[k][cols[name] + shift], money_unit).numeric for name in points)
+
+    def labelled(k: int, shift: int) -> bool:
+        return any(re.search(r"\p{Han}", bare(x)) for x in grid[k][:min(cols.values()) + shift])
+
+    hits = [(k, shift) for k, shift, _ in run if scored(k, shift)]
+    if len(hits) != 1 or hits[0][0] == run[0][0] or not labelled(*hits[0]):
+        return None     # an unlabelled row with points, not the sum of the rows above, is no line of its own
+    first = run[0][2]
+    if any(_sums_to(q, [m.get(name) for _, _, m in run[1:]]) for name, q in first.items()):
+        return None
+    return hits[0][0], run[-1][0] + 1
+
+
+def _total_below(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> int | None:
+    """The row of the total of the money rows from r on, where it stands below them (中央补助资金 /
+    自治区补助资金 / 市级财政资金, then 合计): by its label (the last such row of the run: a 小计 may
+    sum a few of them), else by the arithmetic, a row whose every amount is the sum of the rows
+    above it (two or more, each giving that amount) within the written precision. None where
+    row r is itself the total (合计 first), or no row below is one."""
+    if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[r]))):
+        return None
+    run = [(k, money) for k, _, money in _money_run(grid, r, cols, weight_in_percent, money_unit)]
     labelled = [k for k, _ in run[1:] if TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(grid[k])))]
     if labelled:
         return labelled[-1]
@@ -1184,6 +1239,7 @@ class _Reader:
                 cols = _indicator_cols(head, spans)
                 if cols:
                     headed = True
+                    self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
@@ -1218,6 +1274,19 @@ class _Reader:
                 continue
             r += 1
         self.count_unread(t, grid, produced_before)
+
+    def grouping_levels(self, t: Table, h: int, head: list[str], cols: _Cols) -> None:
+        """Level columns between level 2 and the deepest level that names the indicator (三级指标
+        beside 四级指标, _deepest_level): the record keeps three levels, so they are no field; said
+        once per table, naming the columns, so no column of the form is dropped silently."""
+        if cols.level3 is None or level_ordinal(head[cols.level3]) is None or level_ordinal(head[cols.level3]) <= 3:
+            return
+        left = max((c for c in (cols.level1, cols.level2) if c is not None), default=-1)
+        between = [header_words(head[c]) for c in range(left + 1, cols.level3) if level_ordinal(head[c]) is not None]
+        if between:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：指标分{'一二三四五六七八九'[level_ordinal(head[cols.level3]) - 1]}级，"
+                                      f"指标名称取最深一级“{header_words(head[cols.level3])}”，"
+                                      f"“{'”“'.join(between)}”列为分组，未记入指标字段")
 
     def results_by_name(self, t: Table, grid, h: int) -> int:
         """A table of results joined to the indicators read before it by their names alone (三级指标 |
@@ -1416,6 +1485,9 @@ class _Reader:
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
             if own is not None and role in (joined_fields(stacks[c][0]) or ()):
                 own = role    # the second field of a joined header (得分 of 分值/得分)
+            if own is None and role == "level3" and c < len(stacks) and stacks[c] and \
+                    (level_ordinal(stacks[c][0]) or 0) > 3:
+                own = role    # 四级指标, the deepest level, names the indicator (_deepest_level)
             hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
             levels = ("level1", "level2", "level3")
             if (own == role or own in levels and role in levels or
@@ -1751,6 +1823,7 @@ class _Reader:
             header_words(header[cols["fund_weight"]]).startswith(("权重", "权数"))
         end = min(t.n_rows, r + 4)
         parts = None    # the first of the source rows above a total that stands below them
+        block_end = None    # after the one scored row of a block of rows that are no parts: its end
         while r < end:
             row = grid[r]
             if len(_indicator_fields(row)) >= 2:
@@ -1783,6 +1856,15 @@ class _Reader:
                     (below := _total_below(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
                 parts, r, end = r, below, max(end, below + 1)   # read the total, then its parts
                 continue
+            if block_end is None and parts is None and any(q is not None and q.numeric for q in money_cols) and \
+                    (hit := _scored_row(grid, r, cols, weight_in_percent, p.money_unit)) is not None:
+                others = [_first_text(grid[k]) or f"第{k + 1}行" for k in range(r, hit[1]) if k != hit[0]]
+                self.recs.warnings.append(
+                    f"{self._loc(t, hit[0]).describe()}：资金表{hit[1] - r}行不是总额与其构成（各行之和不等于首行），"
+                    f"只有“{_first_text(grid[hit[0]])}”行有分值／得分，作为项目资金读取；"
+                    f"“{'”“'.join(others)}”行未作为预算读取")
+                r, block_end, end = hit[0], hit[1], max(end, hit[0] + 1)
+                continue
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
             if any(q is not None and q.numeric for q in money_cols):
@@ -1791,6 +1873,8 @@ class _Reader:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
                 self.deducted_fund_score(p)
+                if block_end is not None:
+                    return block_end
                 self.source_columns(t, r, row, header, cols, shift, p)
                 if parts is not None:
                     self.fund_sources(t, grid, filled, parts, cols, p, end=r)

@@ -252,6 +252,21 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("reason", {"has": ["原因", "偏差"]}),
 ]
 
+# A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
+# number. A form may go deeper than the three levels the record keeps (一级 … 四级指标): the
+# deepest then names the indicator (tables._deepest_level).
+_LEVEL_ORDINAL = re.compile(r"^(?P<n>[一二三四五六七八九]|[1-9])级(?:绩效)?指标(?:名称)?$|^(?P<n>[一二三四五六七八九])级$")
+
+
+def level_ordinal(text: str) -> int | None:
+    """The depth a level column's header names (四级指标 -> 4), else None."""
+    m = _LEVEL_ORDINAL.match(header_words(text))
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else "一二三四五六七八九".index(n) + 1
+
+
 # A column that names the indicator in a table without level columns (绩效指标 | 年度指标值 |
 # 实际完成值): taken only when no column says 三级指标 / 指标名称, since the national template
 # heads its block label column 绩效指标 too.
@@ -400,7 +415,8 @@ def period(text: str) -> str | None:
 # A label naming the project: …名称 whose head names what a form evaluates (项目 / 转移支付 / 专项, 资金
 # only after 专项 or 项目: a bare 资金名称 can head a list of fund sources), an alternative in brackets
 # allowed (转移支付(项目)名称, 专项资金名称, 自评项目名称). As a pattern (项目名称：X in a line or a spanning row).
-_NAME_HEAD = r"(?:项目|转移支付|专项)(?:项目|转移支付|专项|资金)*"
+# A policy form (政策名称) and a social-insurance fund's form (基金名称) evaluate a policy and a fund.
+_NAME_HEAD = r"(?:项目|转移支付|专项|政策|基金)(?:项目|转移支付|专项|资金)*"
 NAME_LABEL = rf"(?:(?:自评)?{_NAME_HEAD}(?:[（(]{_NAME_HEAD}[）)])?(?:项目|转移支付|专项|资金)*名称)"
 _NAME_LABEL_WHOLE = re.compile(NAME_LABEL)
 

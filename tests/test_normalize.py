@@ -4058,3 +4058,102 @@ def test_a_result_written_as_a_fraction_of_its_target_is_read_under_merged_level
         ("新建服务站", "=", Decimal(12), "个"), ("改造服务用房", "=", Decimal(7), "处"),
         ("建设培训基地", "=", Decimal(100), "%"), ("验收合格率", "=", Decimal(100), "%"),
         ("设备完好率", "=", Decimal(99), "%")] and r.unread_rows == 0
+# -- issue 21, fifty-eighth set: a hierarchy deeper than three levels; a fund block of several rows --
+def test_a_fourth_level_column_names_the_indicator_and_the_third_groups_it_said_so():
+    """一级 | 二级 | 三级 | 四级指标: the deepest level, the one carrying the values, names the
+    indicator (the record's level 3); the third level between groups rows, as a function column
+    does, and is no field: a warning names it."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "四级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "基地建设", "新建示范基地", "≥12个", "12个", "50", "50"],
+            ["", "", "", "改造老旧果园", "≥2万亩", "2.1万亩", "20", "20"],
+            ["", "质量指标", "苗木质量", "苗木成活率", "≥95%", "96%", "30", "30"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新建示范基地"), ("产出指标", "数量指标", "改造老旧果园"),
+        ("产出指标", "质量指标", "苗木成活率")]
+    assert [i.weight.value for i in r.indicators] == [50, 20, 30]
+    assert any("指标名称取最深一级“四级指标”" in w and "“三级指标”列为分组" in w for w in r.warnings)
+    assert r.unread_rows == 0
+
+
+@pytest.mark.parametrize("fourth", ["指标内容", "五级指标", ""])
+def test_a_column_after_the_third_level_that_is_no_next_level_leaves_the_third_the_name(fourth):
+    """Only a run of level columns, each one deeper, moves the name: 三级指标 | 指标内容 / 五级指标 /
+    a blank header keep 三级指标 the name column as before."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", fourth, "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建示范基地", "说明", "≥12个", "12个", "100", "100"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["新建示范基地"]
+    assert not any("最深一级" in w for w in r.warnings)
+
+
+_INCOME_SPENDING_HEAD = [["基金名称", "测试基金", "", "", "", "", "", ""],
+                         ["基金预算执行情况（万元）", "项目", "年初预算数", "调整预算数", "全年执行数", "执行率", "分值", "得分"]]
+_INCOME_SPENDING_GRID = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+                         ["产出指标", "数量指标", "参保人数", "≥10万人", "10.2万人", "90", "90", ""],
+                         ["总分", "", "", "", "", "100", "99.60", ""]]
+
+
+def test_a_fund_block_of_income_spending_and_balances_reads_the_one_scored_row():
+    """基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余: the rows do not add up to the first, and only
+    基金支出 carries 分值 | 得分: that is the execution the form scores, the project's fund; the other
+    rows are no budget, said so, and no indicator row left unread."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", "基金收入", "8,640.00", "8,820.00", "8,906.14", "100.98%", "—", "—"],
+        ["", "基金支出", "7,260.00", "7,480.00", "7,304.22", "97.65%", "10", "9.60"],
+        ["", "本年收支结余", "1,380.00", "1,340.00", "1,601.92", "—", "—", "—"],
+        ["", "年末滚存结余", "18,222.07", "18,182.07", "18,443.99", "—", "—", "—"]] + _INCOME_SPENDING_GRID
+    r = normalize_document(_doc(rows))
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("7,260.00", "7,480.00", "7,304.22")
+    assert (p.exec_rate_stated.raw, p.fund_weight.raw, p.fund_score.raw) == ("97.65%", "10", "9.60")
+    assert p.executed.loc.row == 3 and not p.fund_sources
+    assert any("只有“基金支出”行有分值／得分" in w and "“基金收入”“本年收支结余”“年末滚存结余”行未作为预算读取" in w
+               for w in r.warnings)
+    assert r.unread_rows == 0
+    assert not [f for f in check(r) if f.rule == "JX201"]
+
+
+@pytest.mark.parametrize("first", ["年度资金总额", "资金收入"])
+def test_a_total_over_its_parts_stays_the_fund_though_a_part_carries_the_points(first):
+    """年度资金总额 over its parts (labelled a total, or its parts adding up to it): the first row is
+    the budget, whichever row holds the points, as before."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", first, "100.00", "120.00", "110.00", "91.67%", "—", "—"],
+        ["", "其中：财政拨款", "80.00", "100.00", "95.00", "95.00%", "10", "9.50"],
+        ["", "其他资金", "20.00", "20.00", "15.00", "75.00%", "—", "—"]] + _INCOME_SPENDING_GRID
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("100.00", "120.00", "110.00")
+    assert [s.label for s in p.fund_sources] == ["其中：财政拨款", "其他资金"]
+
+
+@pytest.mark.parametrize("label", ["政策名称", "基金名称"])
+def test_a_policy_or_a_fund_form_is_named_by_its_name_label(label):
+    """A policy form (政策名称) and a social-insurance fund's form (基金名称) name what they evaluate as
+    项目名称 does; the indicators are that policy's or fund's."""
+    rows = [[label, "测试对象", "", "", "", ""],
+            ["主管部门", "测试局", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [p.name for p in recs.projects] == ["测试对象"]
+    assert [i.project for i in recs.indicators] == ["测试对象"]
+
+
+def test_source_rows_above_a_total_that_alone_carries_the_points_stay_its_sources():
+    """财政资金 / 其他资金 above their 合计, the points on the 合计 row alone: the total below is the fund
+    and the rows above its sources (_total_below), not a block of rows that are no parts."""
+    rows = _INCOME_SPENDING_HEAD + [
+        ["", "财政资金", "80.00", "100.00", "95.00", "95.00%", "—", "—"],
+        ["", "其他资金", "20.00", "20.00", "15.00", "75.00%", "—", "—"],
+        ["", "合计", "100.00", "120.00", "110.00", "91.67%", "10", "9.17"]] + _INCOME_SPENDING_GRID
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw, p.fund_weight.raw) == \
+        ("100.00", "120.00", "110.00", "10")
+    assert [s.label for s in p.fund_sources] == ["财政资金", "其他资金"]
+    assert not any("行有分值／得分" in w for w in r.warnings)
