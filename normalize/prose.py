@@ -26,10 +26,11 @@ CALENDAR = ("月", "日", "号")
 # The words that say which side of an indicator a figure is: the last one before it wins.
 # 年初任务数 / 任务数: the plan a transfer's report compares its result with (063: 年初任务数101974人，
 # 全年完成值103119人), the period before it part of the cue, not of the name.
-TARGET_CUE = re.compile(r"目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是|(?:年初|年度|全年)?任务数")
+TARGET_CUE = re.compile(r"(?:年初|年度)?目标值|指标值|年度目标|年初目标|目标|计划|预期|指标为|指标是|(?:年初|年度|全年)?任务数")
 ACTUAL_CUE = re.compile(r"实际完成值|实际完成|完成值|实际值|实际|完成了|完成|达到|达")
 NAME_BREAK = re.compile(r"[，,;；：:。]")   # not 、: 每年3月、9月份发放 is one name
-NUMBERING = re.compile(r"^[\s(（]*(?:\d+|[一二三四五六七八九十]+)[)）.、．]*\s*")
+# a list number opening a name; a year opening one (2022年校园维修资金) is no list number
+NUMBERING = re.compile(r"^[\s(（]*(?:\d+(?![\d年])|[一二三四五六七八九十]+)[)）.、．]*\s*")
 FILLER_WORDS = re.compile(r"^(?:全年|年度|本年|当年|共|累计|其中)+")
 SENTENCE = re.compile(r"[^。；;！？\n]+[。；;！？]?")
 CLAUSE = re.compile(r"[，,、：:（）()]")
@@ -62,6 +63,10 @@ SUBJECTS = {
 # Numbering (1. 2. 3、 (1) ①) at the start of a line, sentence or clause is never part of a figure.
 GLUED = re.compile(r"(?:^|(?<=[。；;：:！？\n]))(\s*)(\d{1,2})[.．](?=\d)")
 ENUMERATOR = r"(?:^|(?<=[。；;：:！？\n]))\s*{n}\s*(?:、|[.．](?!\d+(?:\.\d+)?\s*(?:%|万元|亿元|元)))"
+# A scale word closing a figure with no unit after it (资金300万，年初目标值300万): the figure's
+# magnitude, read as written (300万: 3000000, no unit), where a clause or sentence ends or a bound
+# follows; 300万元 and 3万人次 are read by their units (figure_end), 300万余 is left alone.
+SCALE_ALONE = re.compile(r"\s*(?:百万|千万|万|亿)(?=\s*(?:[，,;；。：:！？)）]|$|" + BOUND_AFTER.pattern + "))")
 COUNT_AFTER = re.compile(r"\d+\s*(?:人次|人|家|个|次|笔|户|件|项|名|所|场|台|套|批|份|村|乡镇|条|处|座|期)(?!百分点)")
 
 
@@ -124,6 +129,8 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
             figs, prev_end = [], 0
             for m in NUMBER.finditer(plain):
                 end = figure_end(plain, m.end())
+                if end == m.end() and (alone := SCALE_ALONE.match(plain, end)):
+                    end = alone.end()
                 if end == m.end():
                     continue    # a bare number: no unit says what it counts
                 if (b := BOUND_AFTER.match(plain, end)):
@@ -168,6 +175,11 @@ def _indicator_results(figs: list) -> list[ProseFigure]:
             if not head:    # 全年完成培训1200人次: the name follows the cue
                 cue = (TARGET_CUE if s1 == "target" else ACTUAL_CUE).search(gap[at:])
                 head = gap[at + cue.end():].strip(" ,，、:：为是") if cue else ""
+            if not head and k > 0 and not sides[k - 1][0] and figs[k - 1][0].q.unit == f.q.unit:
+                # 资金300万，年初目标值300万，实际完成值300万: the name is told with a figure of its own
+                # just before the pair (no cue, the pair's unit), the words before that figure
+                pieces = [x for x in NAME_BREAK.split(figs[k - 1][1]) if x.strip(" （）()")]
+                head = FILLER_WORDS.sub("", NUMBERING.sub("", pieces[-1] if pieces else "")).strip(" ,，、:：;；")
             out[k] = replace(f, role=s1, indicator=head)
             out[k + 1] = replace(g, role=s2, indicator=head)
             k += 2

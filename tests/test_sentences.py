@@ -131,3 +131,36 @@ def test_sentences_in_a_report_of_several_projects_are_counted_not_read(tmp_path
     assert len(recs.projects) == 2 and not recs.indicators
     assert recs.unread_rows == 1
     assert any("参加培训农民人数" in w and "不能确定属于哪个项目" in w for w in recs.warnings)
+
+
+SCALED = """某县学校维修改造项目2022年度绩效自评结果
+一、自评结论
+1.执行率情况。
+年初预算80万元，全年执行80万元，执行率100%。
+2.完成的绩效目标。
+A产出指标
+（1）数量指标：
+2022年学校维修改造资金80万，年初目标值80万，实际完成值80万。
+（2）时效指标
+项目完成及时率，年初目标值100%，实际完成值100%。
+"""
+
+
+def test_a_figure_closed_by_its_scale_word_alone_is_a_figure_and_the_name_comes_before_it(tmp_path):
+    """资金80万，年初目标值80万，实际完成值80万 (064): 80万 closed by its scale word alone is a figure (800000,
+    no unit written); the target's cue (年初目标值) leaves no words before or after it, so the name is
+    the words before the figure the sentence opens with, its year (2022年) part of it, no list number."""
+    recs = _read(tmp_path, SCALED)
+    assert _rows(recs) == [
+        ("产出指标", "数量指标", "2022年学校维修改造资金", "80万", "80万"),
+        ("产出指标", "时效指标", "项目完成及时率", "100%", "100%")]
+    first = recs.indicators[0]
+    assert first.target.q.value == 800000 and first.target.q.unit == "" and first.actual.q.value == 800000
+    assert recs.unread_rows == 0
+
+
+def test_a_scale_word_before_more_words_is_no_figure_of_its_own(tmp_path):
+    """300万余 / 300万人 are read by their own grammar; a scale word closes a figure alone only at a clause's
+    end (or before a bound): 覆盖5万户籍人口 keeps 5万 no figure (户籍 is no unit read here)."""
+    recs = _read(tmp_path, "项目覆盖5万户籍人口，资金使用规范。\n")
+    assert [f.q.raw for f in recs.prose if f.q.raw.startswith("5")] == []
