@@ -3436,8 +3436,10 @@ def _is_header_continuation(row: list[str]) -> bool:
     return bool(texts) and all(t[:1] in "（(" for t in texts)
 
 
-# One clause of a fund sentence: a label (no digit) then a figure with its unit, nothing after.
-_FUND_CLAUSE = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|[:：])?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+# One clause of a fund sentence: a label (no digit but a year's: the sentence's subject may open the
+# first clause, 2023年X项目年初预算数2,600.00万元) then a figure with its unit, nothing after.
+_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|[:：])?\s*"
+                         r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
 MONEY_WORD = re.compile(r"[万亿千]?元$")
 # A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
@@ -3454,8 +3456,11 @@ def fund_clauses(text: str) -> dict[str, str]:
         if m is None:
             continue
         label = header_words(m.group("label"))
+        # a label the fund words do not name whole (a subject before it: X项目年初预算数) is named by
+        # the fund word it ends in, the most specific first
         field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
-            next(iter(_fund_fields([label])), None)
+            next(iter(_fund_fields([label])), None) or \
+            next((f for f, words in FUND_FIELDS if any(label.endswith(w) for w in words)), None)
         if field is not None and field not in found and field != "fund_score_rate":
             found[field] = m.group("fig")
     return found if len(found) >= 2 else {}
