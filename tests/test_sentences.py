@@ -131,3 +131,33 @@ def test_sentences_in_a_report_of_several_projects_are_counted_not_read(tmp_path
     assert len(recs.projects) == 2 and not recs.indicators
     assert recs.unread_rows == 1
     assert any("参加培训农民人数" in w and "不能确定属于哪个项目" in w for w in recs.warnings)
+
+
+def test_sentences_whose_values_are_dates_or_words_are_read(tmp_path):
+    """Issue 21 (406): a sentence under a level heading that names a target and a result is an indicator
+    sentence whatever its values: a date (目标值2023年10月31日前，实际于2023年10月25日完成: the date after
+    its lead-in 于, the closing verb 完成 no part of it) or words (目标值健全，实际完成健全) are read by the
+    quantity grammar; a result cue in the name (完成时间) is no cue of a value."""
+    text = ("（一）产出指标\n3.时效指标。\n防火隔离带建设完成时间目标值2023年10月31日前，实际于2023年10月25日完成。\n"
+            "（二）效益指标\n3.可持续影响指标。\n森林防火网格化管理机制目标值健全，实际完成健全。\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [
+        ("产出指标", "时效指标", "防火隔离带建设完成时间", "2023年10月31日前", "2023年10月25日"),
+        ("效益指标", "可持续影响指标", "森林防火网格化管理机制", "健全", "健全")]
+    deadline, words = recs.indicators
+    assert (deadline.target.q.op, deadline.target.q.date, deadline.actual.q.op, deadline.actual.q.date) == \
+        ("deadline", "2023-10-31", "deadline", "2023-10-25")
+    assert (words.target.q.op, words.actual.q.op) == ("qualitative", "qualitative")
+    assert recs.unread_rows == 0 and deadline.loc.line == 3
+
+
+def test_a_sentence_whose_target_and_result_are_of_different_kinds_is_counted_unread(tmp_path):
+    """A target and a result that cannot be compared (a figure and words, ≥95% against 良好) are no record
+    but never passed over: counted unread and named by the sentence. An act and its amount after a cue
+    (计划拨付2179万元) is no value."""
+    text = ("（一）产出指标\n2.质量指标。\n林火视频监控点位在线率目标值≥95%，实际完成良好。\n"
+            "项目计划拨付2179万元，已完成拨付2113.63万元。\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and recs.unread_rows == 1
+    [said] = [w for w in recs.warnings if "指标未读取" in w]
+    assert "林火视频监控点位在线率目标值≥95%" in said
