@@ -3466,6 +3466,15 @@ def fund_clauses(text: str) -> dict[str, str]:
     return found if len(found) >= 2 else {}
 
 
+def fund_subject(text: str) -> str:
+    """The words a fund sentence opens with before its first clause's fund word, where its label
+    is more than that word (2023年X项目年初预算数2,600.00万元，… -> 2023年X项目), else ''."""
+    m = _FUND_CLAUSE.match(re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text, maxsplit=1)[0].strip())
+    label = header_words(m.group("label")) if m else ""
+    word = next((w for _, words in FUND_FIELDS for w in words if label.endswith(w)), "")
+    return label[:-len(word)] if word else ""
+
+
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
     """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell."""
     t = normalize_ws(row[c])

@@ -161,3 +161,18 @@ def test_a_sentence_whose_target_and_result_are_of_different_kinds_is_counted_un
     assert not recs.indicators and recs.unread_rows == 1
     [said] = [w for w in recs.warnings if "指标未读取" in w]
     assert "林火视频监控点位在线率目标值≥95%" in said
+
+
+def test_a_prose_reports_project_is_named_and_funded_by_its_fund_sentence(tmp_path):
+    """Issue 21 (406): a report whose title names only the kind of report (…项目支出绩效自评报告) and no label
+    names the project: the fund sentence that opens with its year and project (2023年X项目年初预算数…) names
+    it, as a title's subject is written, and each labelled figure is read, 年初预算数 too."""
+    text = ("某县应急管理局2023年度森林防火项目支出绩效自评报告\n二、项目资金使用情况\n"
+            "2023年某县森林防火项目年初预算数260.00万元，全年预算数275.00万元，全年执行数269.50万元，执行率98.00%。\n"
+            "（一）产出指标\n1.数量指标。\n新建防火蓄水池年度目标值≥30座，实际完成30座。\n")
+    [p] = _read(tmp_path, text).projects
+    assert p.name == "2023年某县森林防火项目" and p.name_loc.line == 3
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value)) == ("2600000.00", "2750000.00")
+    # a sentence naming no year names no project (项目年初预算数…)
+    [p] = _read(tmp_path, text.replace("2023年某县森林防火项目年初", "项目年初")).projects
+    assert p.name is None and p.budget_initial is not None
