@@ -54,6 +54,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;。]")
 VALUE_LEAD = re.compile(r"^\s*值?\s*(?:为|是|于|在|[：:])?\s*")
 VALUE_VERB = re.compile(rf"(?:{ACTUAL_CUE.pattern})\s*$")
 FIGURE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
+# The cues that are verbs of doing or planning, not a value's label: a figure or a date may follow them.
+VERB_CUE = re.compile(r"完成了?|达到?|计划|预期")
 
 
 def _heading(text: str) -> tuple[str, str] | None:
@@ -111,8 +113,10 @@ def _cued(clause: str) -> tuple[str, str, str] | None:
         value = value[VALUE_LEAD.match(value).end():]
         value = value[:(v.start() if (v := VALUE_VERB.search(value)) else len(value))].strip()
         # a value is a figure or a date (from its first character) or words with no figure in them:
-        # 拨付2179万元 after 计划 is an act and its amount, no value of an indicator
-        if value and not CUE.search(value) and (FIGURE_START.match(value) or not re.search(r"\d", value)):
+        # 拨付2179万元 after 计划 is an act and its amount, no value of an indicator; words follow a
+        # value's label (目标值健全, 实际完成健全), not a bare verb (完成人工造林, 任务完成时间: the act, a name)
+        if value and not CUE.search(value) and (FIGURE_START.match(value) or not re.search(r"\d", value)
+                                                and not VERB_CUE.fullmatch(m.group(0))):
             return m.lastgroup, clause[:m.start()], value
     return None
 

@@ -176,3 +176,11 @@ def test_a_prose_reports_project_is_named_and_funded_by_its_fund_sentence(tmp_pa
     # a sentence naming no year names no project (项目年初预算数…)
     [p] = _read(tmp_path, text.replace("2023年某县森林防火项目年初", "项目年初")).projects
     assert p.name is None and p.budget_initial is not None
+
+
+def test_words_after_a_verb_are_no_value(tmp_path):
+    """Words follow a value's label (目标值健全), not a verb: 完成人工造林 is the act, 任务完成时间 a name, so a
+    sentence whose only result clause is such words tells no indicator and counts nothing."""
+    text = ("（一）产出指标\n1.数量指标。\n完成人工造林，年度指标值≥3.5万亩。\n任务完成时间，年度指标值2023年11月30日前。\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and recs.unread_rows == 0
