@@ -25,8 +25,8 @@ from .scoring import grade_scores, infer_model, stated_proportional, stated_tier
 from .cell_runs import count_silent, read_cell_runs
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
-                     fund_figure, fund_source_clause, read_tables, summary_label)
-from .title import subject, title
+                     fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
+from .title import subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
 
@@ -424,6 +424,10 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for field, figure in clauses.items():
         if getattr(p, field) is None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), locs.get(field, loc)))
+    # a project nothing names takes the one its fund sentence opens with, year first as a title's
+    # subject is written (2023年X项目年初预算数…)
+    if not p.name and (name := year_subject(fund_subject(ASIDE.sub("", text)))):
+        p.name, p.name_raw, p.name_loc = name, text, loc
 
 
 def _total_row_line(text: str):

@@ -25,7 +25,8 @@ import regex as re
 from jixiao.extract import Document, Paragraph
 
 from .outline import ITEM
-from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE
+from .prose import ACTUAL_CUE, FILLER_WORDS, NUMBERING, SENTENCE, TARGET_CUE
+from .quantity import parse
 from .records import DocRecords, Figure, Indicator, Project, ProseFigure
 from .subjects import level3_key
 from .vocab import bare, canonical_level1, canonical_level2, level_label
@@ -44,6 +45,17 @@ GLUED = re.compile(r"(?P<label>\p{Han}{2,8}?指标)(?=\p{Han})")
 FIGURE_AFTER = r"\s*(?:为|是|[：:])?\s*[\d≥≤≧≦><＞＜=＝]"
 TARGET_CLAUSE = re.compile(rf"(?:{TARGET_CUE.pattern}){FIGURE_AFTER}")
 ACTUAL_CLAUSE = re.compile(rf"(?:{ACTUAL_CUE.pattern}){FIGURE_AFTER}")
+# A value of any kind after its cue, in a clause of its own (目标值2023年10月31日前 / 实际于2023年10月25日完成 /
+# 目标值健全): the cue's side, the words before it, the value up to the clause's end; the value's
+# lead-in (值 of a cue read short, 为 / 是 / 于 / 在 / a colon) and a closing verb that is itself a
+# result cue (…日完成) are no part of it.
+CUE = re.compile(rf"(?P<target>{TARGET_CUE.pattern})|(?P<actual>{ACTUAL_CUE.pattern})")
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+VALUE_LEAD = re.compile(r"^\s*值?\s*(?:为|是|于|在|[：:])?\s*")
+VALUE_VERB = re.compile(rf"(?:{ACTUAL_CUE.pattern})\s*$")
+FIGURE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
+# The cues that are verbs of doing or planning, not a value's label: a figure or a date may follow them.
+VERB_CUE = re.compile(r"完成了?|达到?|计划|预期")
 
 
 def _heading(text: str) -> tuple[str, str] | None:
@@ -92,6 +104,54 @@ def _told(sentence: str) -> int:
     return min(len(TARGET_CLAUSE.findall(sentence)), len(ACTUAL_CLAUSE.findall(sentence)))
 
 
+def _cued(clause: str) -> tuple[str, str, str] | None:
+    """(side, the words before its cue, the value as written) of a clause that states one side of
+    an indicator by a cue and a value of any kind, else None: the last cue with a value after it
+    that holds no cue itself (完成时间目标值2023年10月31日前: 目标值, not 完成)."""
+    for m in reversed(list(CUE.finditer(clause))):
+        value = clause[m.end():]
+        value = value[VALUE_LEAD.match(value).end():]
+        value = value[:(v.start() if (v := VALUE_VERB.search(value)) else len(value))].strip()
+        # a value is a figure or a date (from its first character) or words with no figure in them:
+        # 拨付2179万元 after 计划 is an act and its amount, no value of an indicator; words follow a
+        # value's label (目标值健全, 实际完成健全), not a bare verb (完成人工造林, 任务完成时间: the act, a name)
+        if value and not CUE.search(value) and (FIGURE_START.match(value) or not re.search(r"\d", value)
+                                                and not VERB_CUE.fullmatch(m.group(0))):
+            return m.lastgroup, clause[:m.start()], value
+    return None
+
+
+def _value_kind(q) -> tuple:
+    """What a value is, for telling whether a target and a result can be compared: a date, words,
+    or a figure in its unit."""
+    return (q.op,) if q.op in ("deadline", "qualitative") else ("figure", q.unit)
+
+
+def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, object]]]:
+    """A sentence's indicators told by a cue and a value of any kind, clause by clause (dates and
+    words too: 目标值健全，实际完成健全): how many it tells (the fewer of its target and result
+    clauses), and (name, target, result) for each target clause beside a result clause (either
+    order) whose values are of one kind, the name the words before the first cue."""
+    cued = [c for c in (_cued(x) for x in CLAUSE_BREAK.split(sentence)) if c is not None]
+    sides = [c[0] for c in cued]
+    told = min(sides.count("target"), sides.count("actual"))
+    out, k = [], 0
+    while k + 1 < len(cued):
+        (s1, head, v1), (s2, _, v2) = cued[k], cued[k + 1]
+        if {s1, s2} != {"target", "actual"}:
+            k += 1
+            continue
+        name = head
+        if label and name.startswith(label):
+            name = name[len(label):]
+        name = FILLER_WORDS.sub("", NUMBERING.sub("", name)).strip(" ,，、:：;；。")
+        t, a = (parse(v1), parse(v2)) if s1 == "target" else (parse(v2), parse(v1))
+        if len(re.findall(r"\p{Han}", name)) >= 2 and _value_kind(t) == _value_kind(a):
+            out.append((name, t, a))
+        k += 2
+    return told, out
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -113,22 +173,29 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         if heading is not None:
             label, _ = heading
             level1, level2 = _levels(label, _kind(text), level1)
-        elif NUMBER.match(text) and not _told(text):
+        elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
             continue
         if level1 is None and level2 is None:
             continue
         for sentence in dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)):
+            label = heading[0] if heading else ""
             told = _told(sentence)
+            read = [(name, Figure(t.q, t.loc), Figure(a.q, a.loc))
+                    for name, t, a in _pairs([f for f in figs if f.sentence == sentence], label)] if told else []
+            if not read:
+                # values the figure reader does not take (a date, words): read by the clause's cue
+                told_any, stated = _stated(sentence, label)
+                told = max(told, told_any)
+                read = [(name, Figure(t, b.loc), Figure(a, b.loc)) for name, t, a in stated]
             if not told:
                 continue
-            read = _pairs([f for f in figs if f.sentence == sentence], heading[0] if heading else "")
             for name, t, a in read:
                 found.append((k, Indicator(
                     doc=recs.doc, project=None, level1=level1[0] if level1 else None,
                     level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
                     level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                    target=Figure(t.q, t.loc), actual=Figure(a.q, a.loc), weight=None, score=None, reason=None,
+                    target=t, actual=a, weight=None, score=None, reason=None,
                     loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出：“{sentence}”")))
             if (left := told - len(read)) > 0:
                 unread.append((k, left, f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与实际值，"

@@ -3597,8 +3597,10 @@ def _is_header_continuation(row: list[str]) -> bool:
     return bool(texts) and all(t[:1] in "（(" for t in texts)
 
 
-# One clause of a fund sentence: a label (no digit) then a figure with its unit, nothing after.
-_FUND_CLAUSE = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|[:：])?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+# One clause of a fund sentence: a label (no digit but a year's: the sentence's subject may open the
+# first clause, 2023年X项目年初预算数2,600.00万元) then a figure with its unit, nothing after.
+_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|[:：])?\s*"
+                         r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
 MONEY_WORD = re.compile(r"[万亿千]?元$")
 # A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
@@ -3612,8 +3614,11 @@ def fund_clause(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = header_words(m.group("label"))
+    # a label the fund words do not name whole (a subject before it: X项目年初预算数) is named by the
+    # fund word it ends in, the most specific first
     field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
-        next(iter(_fund_fields([label])), None)
+        next(iter(_fund_fields([label])), None) or \
+        next((f for f, words in FUND_FIELDS if any(label.endswith(w) for w in words)), None)
     return (field, m.group("fig")) if field is not None and field != "fund_score_rate" else None
 
 
@@ -3633,6 +3638,15 @@ def fund_clauses(text: str) -> dict[str, str]:
         if (got := fund_clause(clause)) is not None and got[0] not in found:
             found[got[0]] = got[1]
     return found if len(found) >= 2 else {}
+
+
+def fund_subject(text: str) -> str:
+    """The words a fund sentence opens with before its first clause's fund word, where its label
+    is more than that word (2023年X项目年初预算数2,600.00万元，… -> 2023年X项目), else ''."""
+    m = _FUND_CLAUSE.match(re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text, maxsplit=1)[0].strip())
+    label = header_words(m.group("label")) if m else ""
+    word = next((w for _, words in FUND_FIELDS for w in words if label.endswith(w)), "")
+    return label[:-len(word)] if word else ""
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:

@@ -63,7 +63,21 @@ def subject(text: str) -> str | None:
     year = YEAR.search(text)
     if not form or not year:
         return None
-    what = text[year.end():form.start()].rstrip("的")
+    return _named(year, text[year.end():form.start()])
+
+
+def year_subject(text: str) -> str | None:
+    """The project a phrase that opens with its year names (a fund sentence's subject: 2023年X项目年初预算数…
+    gives 2023年X项目), by the title's grammar, or None."""
+    text = re.sub(r"\s+", "", text)
+    year = YEAR.match(text)
+    return _named(year, text[year.end():]) if year else None
+
+
+def _named(year: re.Match, what: str) -> str | None:
+    """year + subject as labelled names write it (2023年X), or None where the subject names only a kind
+    of report or has fewer than two Han characters."""
+    what = what.rstrip("的")
     if len(re.findall(r"\p{Han}", what)) < 2 or GENERIC.search(what):
         return None
     # the name as written; only the year's digits fold (２０２３ is 2023)

@@ -19,6 +19,8 @@ from .registry import rule
 # The project figures a sentence may restate, by the subject the prose reader gives it.
 RESTATED = {"预算": ("budget_full_year", "budget_initial"), "执行": ("executed",), "执行率": ("exec_rate_stated",),
             "得分": ("total_score_stated",)}
+# The budget stage each project figure is of (_stage): a 年初 figure restates the initial budget only.
+STAGE_OF_FIELD = {"budget_initial": "年初", "budget_full_year": "全年"}
 # How far apart two figures on one subject may be and still be one figure stated twice; beyond it
 # they are taken for different figures (a sub-item's budget, another period's spending).
 RESTATEMENT_WINDOW = Decimal("0.25")
@@ -68,7 +70,8 @@ may differ by one unit in its last place); one written to fewer places may round
 other. Figures far apart are taken for different figures on the same subject: compared are
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
-skipped, and a budget 年初 and one 全年 / 调整后 are two figures. An indicator's result told again in a sentence (its name right before the figure) is
+skipped, and a budget 年初 and one 全年 / 调整后 are two figures (a sentence's 年初预算数 is
+compared with the table's 年初 budget alone, never with its 全年 one). An indicator's result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written). An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
@@ -93,7 +96,10 @@ def restated_differently(recs: DocRecords, r):
         p = project_for(f.sentence, recs)
         if p is None:
             continue
-        table = [getattr(p, name) for name in fields[f_subject] if getattr(p, name) is not None]
+        # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
+        stage = _stage(f) if f_subject == "预算" else ""
+        table = [getattr(p, name) for name in fields[f_subject] if getattr(p, name) is not None
+                 and (not stage or STAGE_OF_FIELD.get(name, stage) == stage)]
         table = [t for t in table if t.value is not None and t.value != 0]
         if not table:
             continue

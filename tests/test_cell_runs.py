@@ -1315,6 +1315,16 @@ def test_indicators_as_numbered_sentences_under_group_headings(tmp_path):
     assert recs.unread_rows == 1 and any("第12行" in w and "1行指标未读取" in w for w in recs.warnings)
 
 
+def test_a_fund_sentence_opening_with_its_subject_reads_each_labelled_figure(tmp_path):
+    """Issue 21 (406): the fund sentence names its project first (2023年X项目年初预算数…): the first
+    clause's label holds the subject, a year's digits included, and is named by the fund word it
+    ends in; the 年初 budget is read beside the others."""
+    text = EMAIL_BODY.replace("    项目年初预算数", "    2023年某县防沙治沙综合示范区建设项目年初预算数")
+    [p] = _read(tmp_path, text).projects
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value), str(p.executed.q.value)) == \
+        ("45000000.00", "48000000.00", "47040000.00")
+
+
 def test_a_label_run_into_a_value_in_words_ends_at_its_head_noun():
     """A numbered line's clause with its value in words (年度指标值健全): the label is the prefix the
     header grammar names that ends in its head noun (值 / 数 / 情况), not the longest one it names

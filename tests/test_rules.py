@@ -302,6 +302,15 @@ def test_a_restatement_written_to_as_many_places_is_a_copy():
     assert "JX501" not in codes(report(prose="其中培训预算5万元。"))
 
 
+def test_a_budget_of_one_stage_restates_only_that_stage():
+    # the table's 预算数 is the full-year budget; the sentence's 年初预算数 is the budget as first passed,
+    # another figure (406: 年初预算数2,600.00万元 beside 全年预算数2,750.00万元)
+    prose = "项目年初预算数28万元，全年预算数30万元，全年执行数30万元。"
+    assert "JX501" not in codes(report(prose=prose))
+    # a 全年 figure is still held to the table's full-year budget
+    assert "JX501" in codes(report(prose="项目年初预算数28万元，全年预算数33万元，全年执行数30万元。"))
+
+
 def test_an_indicator_result_told_again_in_the_prose():
     [f] = [f for f in flags(report(prose="全年培训次数3次，参保率达到99%。")) if f.rule == "JX501"]
     assert (f.stated, f.expected) == ("99%", "96%") and "参保率" in f.message

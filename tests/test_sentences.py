@@ -164,3 +164,54 @@ def test_a_scale_word_before_more_words_is_no_figure_of_its_own(tmp_path):
     end (or before a bound): 覆盖5万户籍人口 keeps 5万 no figure (户籍 is no unit read here)."""
     recs = _read(tmp_path, "项目覆盖5万户籍人口，资金使用规范。\n")
     assert [f.q.raw for f in recs.prose if f.q.raw.startswith("5")] == []
+def test_sentences_whose_values_are_dates_or_words_are_read(tmp_path):
+    """Issue 21 (406): a sentence under a level heading that names a target and a result is an indicator
+    sentence whatever its values: a date (目标值2023年10月31日前，实际于2023年10月25日完成: the date after
+    its lead-in 于, the closing verb 完成 no part of it) or words (目标值健全，实际完成健全) are read by the
+    quantity grammar; a result cue in the name (完成时间) is no cue of a value."""
+    text = ("（一）产出指标\n3.时效指标。\n防火隔离带建设完成时间目标值2023年10月31日前，实际于2023年10月25日完成。\n"
+            "（二）效益指标\n3.可持续影响指标。\n森林防火网格化管理机制目标值健全，实际完成健全。\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [
+        ("产出指标", "时效指标", "防火隔离带建设完成时间", "2023年10月31日前", "2023年10月25日"),
+        ("效益指标", "可持续影响指标", "森林防火网格化管理机制", "健全", "健全")]
+    deadline, words = recs.indicators
+    assert (deadline.target.q.op, deadline.target.q.date, deadline.actual.q.op, deadline.actual.q.date) == \
+        ("deadline", "2023-10-31", "deadline", "2023-10-25")
+    assert (words.target.q.op, words.actual.q.op) == ("qualitative", "qualitative")
+    assert recs.unread_rows == 0 and deadline.loc.line == 3
+
+
+def test_a_sentence_whose_target_and_result_are_of_different_kinds_is_counted_unread(tmp_path):
+    """A target and a result that cannot be compared (a figure and words, ≥95% against 良好) are no record
+    but never passed over: counted unread and named by the sentence. An act and its amount after a cue
+    (计划拨付2179万元) is no value."""
+    text = ("（一）产出指标\n2.质量指标。\n林火视频监控点位在线率目标值≥95%，实际完成良好。\n"
+            "项目计划拨付2179万元，已完成拨付2113.63万元。\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and recs.unread_rows == 1
+    [said] = [w for w in recs.warnings if "指标未读取" in w]
+    assert "林火视频监控点位在线率目标值≥95%" in said
+
+
+def test_a_prose_reports_project_is_named_and_funded_by_its_fund_sentence(tmp_path):
+    """Issue 21 (406): a report whose title names only the kind of report (…项目支出绩效自评报告) and no label
+    names the project: the fund sentence that opens with its year and project (2023年X项目年初预算数…) names
+    it, as a title's subject is written, and each labelled figure is read, 年初预算数 too."""
+    text = ("某县应急管理局2023年度森林防火项目支出绩效自评报告\n二、项目资金使用情况\n"
+            "2023年某县森林防火项目年初预算数260.00万元，全年预算数275.00万元，全年执行数269.50万元，执行率98.00%。\n"
+            "（一）产出指标\n1.数量指标。\n新建防火蓄水池年度目标值≥30座，实际完成30座。\n")
+    [p] = _read(tmp_path, text).projects
+    assert p.name == "2023年某县森林防火项目" and p.name_loc.line == 3
+    assert (str(p.budget_initial.q.value), str(p.budget_full_year.q.value)) == ("2600000.00", "2750000.00")
+    # a sentence naming no year names no project (项目年初预算数…)
+    [p] = _read(tmp_path, text.replace("2023年某县森林防火项目年初", "项目年初")).projects
+    assert p.name is None and p.budget_initial is not None
+
+
+def test_words_after_a_verb_are_no_value(tmp_path):
+    """Words follow a value's label (目标值健全), not a verb: 完成人工造林 is the act, 任务完成时间 a name, so a
+    sentence whose only result clause is such words tells no indicator and counts nothing."""
+    text = ("（一）产出指标\n1.数量指标。\n完成人工造林，年度指标值≥3.5万亩。\n任务完成时间，年度指标值2023年11月30日前。\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and recs.unread_rows == 0
