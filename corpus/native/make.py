@@ -20297,5 +20297,411 @@ HTML.update({"432": html432})
 ODF.update({"435": (doc435, "docx", "odt")})
 
 
+# ---------------------------------------------------------------- 436-441: ordinary forms, sixth round
+# Six ordinary self-evaluation forms of places no set has had, one per way files are made: (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of the form's 100 points.
+
+def _grid436(d, heads: list[str], rows: list[tuple], closing: list[tuple], widths: list[float],
+             header_repeated: bool = True):
+    """An 8-column indicator grid (levels vMerged) under the given header, closed by rows of (label, weight,
+    score, last cell): the label merged over the five cells left of the weight."""
+    n = len(rows)
+    t = grid_table(d, n + 1 + len(closing), 8, widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    if header_repeated:
+        repeat_header(t.rows[0])
+    indicator_rows(t, 1, rows, IND_COLS)
+    for k, (label, weight, score, last) in enumerate(closing, start=n + 1):
+        fill(t.cell(k, 0).merge(t.cell(k, 4)), label)
+        if weight is None:
+            fill(t.cell(k, 5).merge(t.cell(k, 7)), score)
+        else:
+            fill(t.cell(k, 5), weight)
+            fill(t.cell(k, 6), score)
+            fill(t.cell(k, 7), last)
+    return t
+
+
+ROWS436 = [
+    ("产出指标", "数量指标", "新建藏药材规范化种植基地", "≥5000亩", "5120亩", "6", "6", ""),
+    ("产出指标", "数量指标", "推广藏药材优良种苗", "≥120万株", "126万株", "5", "5", ""),
+    ("产出指标", "数量指标", "建设育苗温室大棚", "≥40座", "36座", "5", "4.50",
+     "受雨季影响，4座大棚未能按期完工，已于2024年4月建成。"),
+    ("产出指标", "数量指标", "培训种植户", "≥1500人次", "1580人次", "4", "4", ""),
+    ("产出指标", "质量指标", "种苗移栽成活率", "≥85%", "88.6%", "5", "5", ""),
+    ("产出指标", "质量指标", "基地建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "种苗发放到户时间", "2023年5月31日前", "2023年5月20日", "4", "4", ""),
+    ("产出指标", "时效指标", "基地建设补助资金拨付", "及时", "及时", "3", "3", ""),
+    ("产出指标", "成本指标", "每亩基地建设补助", "≤1800元/亩", "1780元/亩", "3", "3", ""),
+    ("效益指标", "经济效益指标", "带动种植户户均增收", "≥3000元", "3260元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动农牧民就近就业", "≥600人", "645人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "撂荒地复垦种植面积", "≥800亩", "820亩", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "藏药材种植技术服务体系", "逐步完善", "逐步完善", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "藏药生产企业满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc436(out: Path) -> None:
+    """Nyingchi (Tibet): the regional Word template as a city office fills it: 附件1 line, a grid head table whose
+    fund block puts 执行率 BEFORE 分值, 年度总体目标 vMerged over a 预期目标 row and an 实际完成情况 row (label
+    cell, prose merged across), then the indicator grid over a page break (header repeated) with a 未完成原因分析
+    column, closed by a 总分 row and a 自评等级 row."""
+    d = new_document()
+    para(d, "附件1", 12, True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 9, 8, [1.8, 2.9, 2.0, 2.0, 2.0, 2.0, 1.2, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年林芝市藏药材规范化种植基地建设项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "林芝市农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "林芝市高原生态农业发展中心")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "1,200.00", "1,260.00", "1,231.02", "97.70%", "10", "9.77"),
+            ("其中：中央财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+            ("自治区财政资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+            ("市级财政资金", "100.00", "160.00", "131.02", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 7, 8, "年度总体\n目标")
+    fill(t.cell(7, 1), "预期目标")
+    fill(t.cell(7, 2).merge(t.cell(7, 7)),
+         "新建藏药材规范化种植基地5000亩以上，推广优良种苗120万株以上，建设育苗温室大棚40座，"
+         "培训种植户1500人次以上，带动600名以上农牧民就近就业。")
+    fill(t.cell(8, 1), "实际完成情况")
+    fill(t.cell(8, 2).merge(t.cell(8, 7)),
+         "全年新建种植基地5120亩，推广优良种苗126万株，建成育苗温室大棚36座，培训种植户1580人次，"
+         "带动645名农牧民就近就业，种植户户均增收3260元。")
+    _fit256(t, [1.8, 2.9, 2.0, 2.0, 2.0, 2.0, 1.2, 1.5])
+    para(d, "")
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "未完成原因分析"]
+    g = _grid436(d, heads, ROWS436, [("总分", "100", "99.27", ""), ("自评等级", None, "优", "")],
+                 [1.5, 1.6, 3.0, 2.2, 2.2, 1.1, 1.5, 3.3])
+    _fit256(g, [1.5, 1.6, 3.0, 2.2, 2.2, 1.1, 1.5, 3.3])
+    para(d, "")
+    para(d, "填报人：尼玛某某　　联系电话：0894-5821×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+ROWS437 = [
+    ("产出指标", "数量指标", "农村供水管网改造", "≥85公里", "87.4公里", "7", "7", ""),
+    ("产出指标", "数量指标", "河道清淤疏浚", "≥120万立方米", "124.5万立方米", "7", "7", ""),
+    ("产出指标", "数量指标", "排涝泵站维修养护", "≥36座", "36座", "6", "6", ""),
+    ("产出指标", "质量指标", "农村自来水水质达标率", "≥95%", "97.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "水利工程安全生产事故", "0起", "0起", "6", "6", ""),
+    ("产出指标", "时效指标", "汛前工程检修完成时间", "2023年5月31日前", "2023年5月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "公用经费控制率", "≤100%", "96.4%", "3", "3", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥99%", "99.6%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "地下水压采量", "≥600万立方米", "572万立方米", "8", "7.63",
+     "水源置换管网部分未通水，压采量未达目标，2024年6月前完成通水。"),
+    ("效益指标", "生态效益指标", "重点河道水质优良比例", "≥60%", "64.3%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "河长制工作机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥90%", "93.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "农村用水户满意度", "≥90%", "92.1%", "8", "8", ""),
+]
+
+
+def doc437(out: Path) -> None:
+    """Jinghai district (Tianjin): a water bureau's 部门整体支出绩效自评表 in Word: 部门（单位）名称 and 金额单位
+    line, a fund table WITHOUT 年初预算数 (全年预算数 / 全年执行数 / 分值 / 执行率 / 得分; 基本支出 / 项目支出
+    parts), the bureau's duties as indicators under 全年实际值 and a 备注 column, 自评等级 a line below."""
+    d = new_document()
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "金额单位：万元", 10)
+    t = grid_table(d, 5, 7, [2.6, 3.0, 2.6, 2.6, 1.4, 2.0, 1.8], "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 6)), "天津市静海区水务局")
+    vmerge(t, 0, 1, 4, "年度预算\n执行情况")
+    for c, text in enumerate(["", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    fund = [("年度资金总额", "8,640.00", "8,452.31", "10", "97.83%", "9.78"),
+            ("其中：基本支出", "2,180.00", "2,180.00", "—", "—", "—"),
+            ("项目支出", "6,460.00", "6,272.31", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    _fit256(t, [2.6, 3.0, 2.6, 2.6, 1.4, 2.0, 1.8])
+    para(d, "")
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分", "备注"]
+    g = _grid436(d, heads, ROWS437, [("总分", "100", "99.41", "")], [1.5, 1.6, 3.2, 2.3, 2.3, 1.1, 1.5, 3.0])
+    _fit256(g, [1.5, 1.6, 3.2, 2.3, 2.3, 1.1, 1.5, 3.0])
+    para(d, "自评等级：优", 10.5, True)
+    para(d, "填表人：张某某　　联系电话：022-6869××××　　填报日期：2024年3月27日")
+    d.save(out)
+
+
+ROWS438 = [
+    ("产出指标", "数量指标", "新增林果高效节水灌溉面积", "≥6万亩", "6.15万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "铺设滴灌管网", "≥1800公里", "1862公里", 6, 6, ""),
+    ("产出指标", "数量指标", "建设首部过滤系统", "≥120套", "112套", 6, 5.6,
+     "部分首部设备到货延迟，8套于2024年3月安装完成。"),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "滴灌系统灌溉水利用系数", "≥0.9", "0.92", 5, 5, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月28日", 4, 4, ""),
+    ("产出指标", "成本指标", "亩均节水改造补助", "≤1000元/亩", "980元/亩", 5, 5, ""),
+    ("效益指标", "经济效益指标", "林果亩均节本增效", "≥150元", "168元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "亩均节约灌溉用水", "≥120立方米", "131立方米", 8, 8, ""),
+    ("效益指标", "社会效益指标", "受益林果种植户", "≥1.2万户", "1.24万户", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "灌溉水利用率提高", "≥15%", (0.138, PCT1), 7, 6.44,
+     "部分老旧果园土壤保水性差，节水效果未充分显现。"),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", (0.946, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥85%", (0.912, PCT1), 8, 8, ""),
+]
+
+
+def xls438(out: Path) -> None:
+    """Aksu prefecture (Xinjiang): filled in Excel: merged head, fund-label and level cells, a fund block (=SUM,
+    执行率, =ROUND) with a 资金来源 head, percent actuals as numbers, a 合计 row (=SUM), 自评等级 typed in a line
+    below the table, a 偏差原因及改进措施 column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (15, 19, 27, 15, 15, 9, 9, 38)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表", 15)
+    ws["A2"] = "填报单位：阿克苏地区林业和草原局"
+    ws["G2"] = "单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年阿克苏地区林果业高效节水灌溉项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "阿克苏地区林业和草原局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "阿克苏地区林果业技术推广服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金",
+                      [("其中：中央财政资金", (1500, 1500, 1500)), ("自治区财政资金", (600, 600, 600)),
+                       ("地区财政资金", (280, 320, 301.6))])
+    put(ws, "B5", "资金来源")
+    head = total + 4
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因及改进措施"]
+    for col, text in zip("ABCDEFGH", heads):
+        put(ws, f"{col}{head}", text)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS438)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS438):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS438)
+    merge(ws, f"A{end}:E{end}", "合计")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "")
+    ws[f"A{end + 1}"] = "自评等级：优"
+    ws[f"A{end + 1}"].font = Font(name="宋体", size=10, bold=True)
+    ws[f"A{end + 2}"] = "填报人：买买提·某某　　联系电话：0997-2123×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS439 = [
+    ("产出指标", "数量指标", "槟榔黄化病防控面积", "≥12万亩", "12.3万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "发放防控药剂", "≥360吨", "372吨", "6", "6", ""),
+    ("产出指标", "数量指标", "清除病株", "≥8万株", "8.4万株", "6", "6", ""),
+    ("产出指标", "数量指标", "开展防控技术培训", "≥40期", "42期", "5", "5", ""),
+    ("产出指标", "质量指标", "防控区域病株率", "≤5%", "4.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "防控药剂发放到户时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩防控补助", "≤60元", "58元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "挽回槟榔产量损失", "≥1.5万吨", "1.38万吨", "10", "9.20",
+     "7月台风过境，部分槟榔园减产"),
+    ("效益指标", "社会效益指标", "受益种植户", "≥3万户", "3.12万户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "槟榔病虫害监测预警体系", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "基层农技人员满意度", "≥85%", "88.7%", "10", "10", ""),
+]
+
+
+def xls439(out: Path) -> None:
+    """Qionghai (Hainan): an .xlsx exported by the finance system: every cell a string, no merges, no formulas;
+    head as label / value pairs two to a row, a fund table with a 资金来源 column and 执行率 before 分值, a 序号
+    column and the levels on every indicator row, a 偏差原因 column mostly empty, 总分 and 自评等级 rows, a 填报人
+    / 联系电话 / 填报日期 line at the bottom."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGHI", (8, 14, 20, 26, 16, 16, 10, 10, 30)):
+        ws.column_dimensions[col].width = w
+    ws["A1"] = "项目支出绩效自评表（2023年度）"
+    for r, cells in ((2, ("项目名称", "2023年琼海市槟榔黄化病综合防控项目", "项目编号", "46900223A0152")),
+                     (3, ("主管部门", "琼海市农业农村局", "实施单位", "琼海市热带作物服务中心"))):
+        for col, v in zip("BCFG", cells):
+            put(ws, f"{col}{r}", v, left=True)
+    r = 5
+    for cells in (("序号", "资金来源", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率", "分值", "得分"),
+                  ("1", "年度资金总额", "860.00", "900.00", "883.62", "98.18%", "10", "9.82"),
+                  ("2", "其中：中央财政资金", "500.00", "500.00", "500.00", "", "", ""),
+                  ("3", "省级财政资金", "240.00", "240.00", "240.00", "", "", ""),
+                  ("4", "市级财政资金", "120.00", "160.00", "143.62", "", "", "")):
+        for col, v in zip("ABCDEFGH", cells):
+            put(ws, f"{col}{r}", v)
+        r += 1
+    r += 1
+    heads = ["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    for col, text in zip("ABCDEFGHI", heads):
+        put(ws, f"{col}{r}", text)
+    first = r + 1
+    for i, row in enumerate(ROWS439):
+        for col, v in zip("ABCDEFGHI", (str(i + 1), *row)):
+            put(ws, f"{col}{first + i}", v)
+    end = first + len(ROWS439)
+    for col, v in zip("ABCDEFGHI", ("", "总分", "", "", "", "", "100", "99.02", "")):
+        put(ws, f"{col}{end}", v)
+    for col, v in zip("ABCDEFGHI", ("", "自评等级", "优", "", "", "", "", "", "")):
+        put(ws, f"{col}{end + 1}", v)
+    for col, v in zip("BCDEFG", ("填报人", "符某某", "联系电话", "0898-6283××××", "填报日期", "2024-03-26")):
+        ws[f"{col}{end + 3}"] = v
+    for row in ws.iter_rows():
+        for c in row:
+            assert c.value is None or isinstance(c.value, str), c.coordinate   # an export of strings
+            left = c.row < 5 or (c.row >= first - 1 and c.column in (4, 9)) or (c.row < first - 1 and c.column == 2)
+            c.alignment = Alignment(horizontal="left" if left else "center",
+                                    vertical="center")   # the export sets no wrapping
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS440 = [
+    ("产出指标", "数量指标", "修缮传统民居", "≥60栋", "62栋", "8", "8", ""),
+    ("产出指标", "数量指标", "整治村内消防通道", "≥3.5公里", "3.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "安装消防设施", "≥240套", "240套", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付", "及时", "及时", "4", "4", ""),
+    ("产出指标", "成本指标", "每栋民居修缮补助", "≤4.5万元", "4.4万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益村民", "≥2800人", "2960人", "10", "10", ""),
+    ("效益指标", "经济效益指标", "乡村旅游接待人次增长", "≥10%", "8.6%", "10", "8.60",
+     "受景区道路改造施工影响，下半年游客量增幅回落。"),
+    ("效益指标", "可持续影响指标", "传统村落保护管理机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "95.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "89.7%", "8", "8", ""),
+]
+
+
+def html440(out: Path) -> None:
+    """Leishan county (Qiandongnan, Guizhou): a county government site's article page (banner, breadcrumb, h1,
+    发布时间 / 来源 line, the form as ONE eight-column table headed by its 项目名称 row, 项目资金（万元） rowspan 5,
+    levels rowspan, 总分 row with 自评等级：优 in its last cell, an 附件 line, footer) printed by Chromium."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 1px}"
+           ".top{background:#1f6f43;color:#fff;padding:8pt 6pt;font-size:16pt;font-weight:bold}"
+           ".nav{background:#e8f1ea;font-size:9pt;padding:3pt 6pt}"
+           ".crumb{font-size:9pt;color:#555;margin:4pt 0}"
+           "h1{text-align:center;font-size:15pt;margin:8pt 0 4pt}"
+           ".meta{text-align:center;font-size:9pt;color:#666;border-bottom:1px solid #ccc;padding-bottom:4pt}"
+           "h3{text-align:center;font-size:13pt;margin:8pt 0 2pt}.yr{text-align:center;margin:0 0 4pt}"
+           "table{width:99.6%;border-collapse:collapse;margin:4pt 0;table-layout:fixed}"
+           "td{border:1px solid #333;padding:3pt 3pt;text-align:center;vertical-align:middle;font-size:9.5pt}"
+           "td.h{background:#f2f2f2}td.l{text-align:left}"
+           ".att{font-size:9pt;margin-top:8pt}.att a{color:#1f6f43}"
+           ".foot{background:#1f6f43;color:#fff;font-size:8pt;text-align:center;margin-top:12pt;padding:5pt}"
+           "@page{size:A4;margin:12mm 11mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         "<title>雷山县2023年度中国传统村落保护利用项目绩效自评结果公开_雷山县人民政府</title>"
+         f"<style>{css}</style></head><body>",
+         '<div class="top">雷山县人民政府</div>',
+         '<div class="nav">首页　　走进雷山　　政务公开　　政务服务　　互动交流</div>',
+         '<div class="crumb">您当前的位置：首页 &gt; 政务公开 &gt; 法定主动公开内容 &gt; 财政信息</div>',
+         "<h1>雷山县2023年度中国传统村落保护利用项目绩效自评结果公开</h1>",
+         '<div class="meta">发布时间：2024-05-09 10:32　　来源：雷山县住房和城乡建设局　　【字体：大 中 小】</div>',
+         "<h3>项目支出绩效自评表</h3>", '<p class="yr">（2023年度）</p>',
+         "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 13, 19, 12, 12, 7, 8, 19))
+         + "</colgroup>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年雷山县中国传统村落保护利用项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">雷山县住房和城乡建设局</td>'
+         '<td class="h">实施单位</td><td colspan="3">雷山县传统村落保护发展中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>450.00</td><td>480.00</td><td>466.56</td><td>10</td><td>97.20%</td>"
+         "<td>9.72</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>/</td><td>/</td>"
+         "<td>/</td></tr>",
+         "<tr><td>省级财政资金</td><td>100.00</td><td>100.00</td><td>100.00</td><td>/</td><td>/</td><td>/</td></tr>",
+         "<tr><td>县级财政资金</td><td>50.00</td><td>80.00</td><td>66.56</td><td>/</td><td>/</td><td>/</td></tr>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS440, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS440):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>98.32</td><td>自评等级：优</td></tr>', "</table>",
+          '<div class="att">附件：<a href="#">2023年度中国传统村落保护利用项目绩效自评表.docx</a></div>',
+          '<div class="foot">主办：雷山县人民政府办公室　　地址：雷山县丹江镇<br>'
+          "网站标识码：5226340012　　黔ICP备××××××××号　　黔公网安备 ××××××××××××号</div>",
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS441 = [
+    ("产出指标", "数量指标", "新建硒砂瓜标准化种植示范基地", "≥3000亩", "3050亩", "8", "8", ""),
+    ("产出指标", "数量指标", "更新压砂地砂层", "≥1200亩", "1230亩", "6", "6", ""),
+    ("产出指标", "数量指标", "建设滴灌补水设施", "≥800亩", "800亩", "6", "6", ""),
+    ("产出指标", "数量指标", "培训瓜农", "≥600人次", "640人次", "5", "5", ""),
+    ("产出指标", "质量指标", "示范基地商品瓜率", "≥85%", "88.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "滴灌设施建成时间", "2023年4月30日前", "2023年4月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩砂层更新补助", "≤500元", "500元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "示范基地亩均增收", "≥400元", "376元", "10", "9.40",
+     "6月中旬连续降雨，硒砂瓜集中上市，收购价格下降；\n2024年拓展订单销售，稳定收购价格。"),
+    ("效益指标", "社会效益指标", "带动瓜农", "≥450户", "468户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "压砂地保护利用机制", "逐步完善", "逐步完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "瓜农满意度", "≥90%", "93.4%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥85%", "90.2%", "8", "8", ""),
+]
+
+
+def doc441(out: Path) -> None:
+    """Yingshuiqiao town (Shapotou district, Zhongwei, Ningxia): a township's Word form in a plain grid: a head /
+    fund table (项目资金 vMerged, 其他资金 0 / 0 / 0, the parts' score cells left empty), the indicator grid
+    (no repeated header) with a 偏差原因 column, one shortfall whose reason runs over two lines, closed by 总分
+    and 自评等级 rows."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 7, 8, [1.8, 2.8, 1.9, 1.9, 1.9, 1.2, 2.0, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年迎水桥镇硒砂瓜产业提升项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "中卫市沙坡头区迎水桥镇人民政府")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "迎水桥镇农业农村综合服务中心")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    fund = [("年度资金总额", "260.00", "280.00", "274.40", "10", "98.00%", "9.80"),
+            ("其中：区级财政资金", "200.00", "200.00", "200.00", "", "", ""),
+            ("镇级财政资金", "60.00", "80.00", "74.40", "", "", ""),
+            ("其他资金", "0", "0", "0", "", "", "")]
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    _grid436(d, heads, ROWS441, [("总分", "100", "99.20", ""), ("自评等级", None, "优", "")],
+             [1.5, 1.6, 3.0, 2.2, 2.2, 1.1, 1.5, 3.3], header_repeated=False)
+    para(d, "填表人：马某某　　联系电话：0955-7061×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+DOCX.update({"436": doc436, "437": doc437, "441": doc441})
+XLSX.update({"438": xls438, "439": xls439})
+HTML.update({"440": html440})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
