@@ -3474,6 +3474,10 @@ def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_heade
     assert inds[2].actual.q.op == "deadline" and inds[2].actual.q.date == "2023-09-25"
     assert [i.actual.q.raw for i in inds] == ["8座/100.0%", "78.5万元/—", "2023年9月25日/—"]
     assert "100.0%" in inds[0].note
+    # 295's scan: OCR reads the dash as the character 一 (one stroke for both); no rate is written so
+    rows[2][4], rows[3][4] = "78.5万元/一", "2023年9月25日/一"
+    inds = normalize_document(_doc(rows)).indicators
+    assert (inds[1].actual.q.value, inds[1].actual.q.unit, inds[2].actual.q.date) == (Decimal(785000), "元", "2023-09-25")
     rows[0][4] = "完成率/实际完成值"
     rows[1][4] = "100.0%/8座"
     assert normalize_document(_doc(rows)).indicators[0].actual.q.value == Decimal(8)
