@@ -245,7 +245,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
     if photo or seal or ground or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
-    hs, vs = rules(gray)
+    dots: list = []
+    hs, vs = rules(gray, dots)
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
     eng = engine()
@@ -342,6 +343,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if on_rules:
         doc.warnings.append(f"第{number}页文本表格（以 | 与 +---+ 字符印出的表格）的横线（+---+ 行）上识别出不是横线的字符，"
                             "未读入：" + "；".join(f"“{t}”" for t in on_rules) + "，请核对原件")
+    dots = [(x, y, ww, hh) for x, y, ww, hh in dots     # a text table's ----- is read as its text
+            if not any(b[0] - SNAP <= x and x + ww <= b[2] + SNAP and b[1] - SNAP <= y <= b[3] + SNAP
+                       for b, _ in typed)]
+    if dots:
+        doc.warnings.append(f"第{number}页有{len(dots)}条横向表格线印成断续的点（传真、抖动网点等），已按点连成表格线后识别；"
+                            "这样的页面文字笔画同样残缺，识别置信度低的单元格请核对原件")
     first = len(doc.blocks)
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
@@ -422,8 +429,9 @@ def _recognised(eng, rgb) -> list:
     return result or []
 
 
-def rules(gray) -> tuple[list, list]:
-    """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling lines of a page image."""
+def rules(gray, dotted: list | None = None) -> tuple[list, list]:
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling lines of a page image; the boxes of
+    the rules found printed as dots (_dotted) are added to `dotted` where one is given."""
     import cv2
     import numpy as np
 
@@ -440,6 +448,10 @@ def rules(gray) -> tuple[list, list]:
         count = np.maximum(np.bincount(labels[on], minlength=n), 1)
         shade = (paper - total / count) / max(paper - darkest, 1.0)
         out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if shade[k] >= FAINT])
+    solid = list(out[0])
+    out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest)
+    if dotted is not None:
+        dotted += [b for b in out[0] if b not in solid]
     out[0] = _unfolded(bw, out[0], (max(25, w // 40), 1))
     out[1] = [(x, y, ww, hh) for y, x, hh, ww in _unfolded(bw.T, [(y, x, hh, ww) for x, y, ww, hh in out[1]],
                                                          (max(25, h // 60), 1))]
@@ -447,6 +459,52 @@ def rules(gray) -> tuple[list, list]:
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)
+DOT_BAND = 3        # pixel rows a dotted rule's dots scatter over, taken as one (a fax's 100 dpi row
+                    # stretched to two and resampled dithers a rule over three or four)
+DOT_THICK = 8       # pixels: the tallest such a band is, its dilation counted (a rule is thin)
+DOT_CLEAR = 0.25    # of the band's length inked just above or below it at most: a rule stands in
+                    # white, a line of text's strokes run on above and below any row of it
+DOT_CLEAR_AT = (2, 8)   # pixels from the band: where that white is looked for
+DOT_LENGTH = 4      # kernels: the shortest dotted rule (a figure's strokes, the band taken together and
+                    # their gaps closed, run on for a kernel's length: "740.00" on 318's fax)
+
+
+def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float) -> list:
+    """Horizontal lines (x, y, w, h boxes of bw's ink) with the rules printed as dots added: a fax's
+    dithering and its coarse vertical resolution scatter a thin rule's ink over three or four pixel
+    rows with no row inked for the kernel's length (318's fax lost most of its rows' rules). The
+    rows of a thin band taken together, and gaps of DOT_GAP between its dots closed, such a rule
+    is a run of the kernel's length again; it is kept where it is thin, stands in white above and
+    below (a line of text does not) and is as dark as a rule (FAINT). A line already found stays
+    where the band adds less than the kernel's length to it (a solid rule's ends would run on into
+    the dots of what stands beside them); pieces of one it joins are replaced by it."""
+    import cv2
+    import numpy as np
+    rows = cv2.dilate(bw, cv2.getStructuringElement(cv2.MORPH_RECT, (1, DOT_BAND)))
+    joined = cv2.morphologyEx(rows, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (DOT_GAP, 1)))
+    opened = cv2.morphologyEx(joined, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    out = list(boxes)
+    near, far = DOT_CLEAR_AT
+    for x, y, ww, hh in (tuple(int(v) for v in stats[k][:4]) for k in range(1, n)):
+        if hh > DOT_THICK or ww < DOT_LENGTH * length:
+            continue
+        above = bw[max(0, y - far):max(0, y - near), x:x + ww]
+        below = bw[y + hh + near:y + hh + far, x:x + ww]
+        if any(side.size and (side > 0).any(axis=0).mean() > DOT_CLEAR for side in (above, below)):
+            continue
+        band = bw[y:y + hh, x:x + ww] > 0
+        if (paper - float(gray[y:y + hh, x:x + ww][band].mean())) / max(paper - darkest, 1.0) < FAINT:
+            continue
+        inside = [b for b in out if b[1] < y + hh and y < b[1] + b[3] and x - SNAP <= b[0]
+                  and b[0] + b[2] <= x + ww + SNAP]
+        if ww - sum(b[2] for b in inside) < length:
+            continue    # found already, but for its ends' dots
+        out = [b for b in out if b not in inside] + [(x, y, ww, hh)]
+    return out
 
 
 FOLD_EDGE = 0.03    # of the sheet's width, at each side: inside any margin a table is printed within, so a

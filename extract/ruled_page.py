@@ -60,6 +60,11 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
                 break
         else:
             loose.append(ch)
+    if stacked:     # (scans: a title's bold strokes are rules of the scan's kernels' length)
+        banners = [k for k, grid in enumerate(grids) if _banner(grid, in_table[k], chars)]
+        loose += [ch for k in banners for cs in in_table[k].values() for ch in cs]
+        grids = [g for k, g in enumerate(grids) if k not in banners]
+        in_table = [t for k, t in enumerate(in_table) if k not in banners]
     found = _aligned(loose, align, _carried(doc, number)) if align else []
     taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
     loose = [ch for ch in loose if id(ch) not in taken]
@@ -183,6 +188,26 @@ def _grids(hs: list, vs: list, snap: float) -> list:
         if len(xs) >= 3:   # at least two columns: a single box is a frame, not a table
             grids.append((xs, run, hs, mine))
     return grids
+
+
+BANNER = 1.3    # a heading's type over the page's body text: its characters' height at least so much
+
+
+def _banner(grid, slots: dict, chars: list[Char]) -> bool:
+    """A band a scan's rules make a table of one row is a title or a heading where its text is one
+    line of no figure set larger than the page's body text: a bold title's strokes, blurred on a
+    copy of a copy, are rules of the kernels' length, and 364's 项目支出绩效自评表 became a table of
+    one row, a character a cell. A row of a table holds figures or stands in the table's grid (a
+    header's columns go on down its stack: more rows), and is set as its body."""
+    from statistics import median
+
+    inner = [ch for cs in slots.values() for ch in cs]
+    if len(grid[1]) != 2 or not inner or any(c.isdigit() for ch in inner for c in ch.text):
+        return False
+    if len(_lines(inner)) != 1:
+        return False
+    height = lambda ch: 2 * (ch.y - ch.mid) if ch.mid is not None else ch.size   # noqa: E731
+    return median(height(ch) for ch in inner) >= BANNER * median(height(ch) for ch in chars)
 
 
 def _index(bounds: list[float], v: float) -> int | None:

@@ -1381,14 +1381,15 @@ def split_pair(text: str) -> tuple[str, str] | None:
 def split_with_second(text: str) -> tuple[str, str] | None:
     """A cell holding two values at one slash (8座/100.0%, 78.5万元/—, 2023年9月25日/—), under a
     header naming two (实际完成值/完成率): (left, right) as written, or None. Split only where the
-    left reads as a figure or a date and the right as a figure or a blank dash; a slash inside a
-    unit (元/亩) leaves no figure after it. Of several such slashes, none is chosen."""
+    left reads as a figure or a date and the right as a figure or a blank dash (a lone 一 too: OCR
+    reads the dash as that character, one stroke for both, and no rate is written so: 295's scan);
+    a slash inside a unit (元/亩) leaves no figure after it. Of several such slashes, none is chosen."""
     t = (text or "").strip()
     found = []
     for m in re.finditer(r"\s*[/／]\s*", t):
         left, right = t[:m.start()].strip(), t[m.end():].strip()
         ql, qr = parse(left), parse(right)
-        if left and right and (ql.numeric or ql.op == "deadline") and (qr.numeric or qr.op == "empty"):
+        if left and right and (ql.numeric or ql.op == "deadline") and (qr.numeric or qr.op == "empty" or right == "一"):
             found.append((left, right))
     return found[0] if len(found) == 1 else None
 

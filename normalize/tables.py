@@ -802,14 +802,19 @@ LEVEL_PATH = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
 def level_path(text: str) -> tuple[str, str, str] | None:
     """A level 1, a level 2 and a name joined in one cell where a form has no level columns: the
     three as written, where the first two read as levels by the level grammar (the second under
-    the first) and the rest is no level name, else None."""
-    parts = LEVEL_PATH.split(normalize_ws(text or "").strip(), maxsplit=2)
-    if len(parts) != 3 or not all(parts):
-        return None
-    l1 = canonical_level1(parts[0])
-    if not l1 or not canonical_level2(parts[1], l1)[0] or canonical_level1(parts[2]) or canonical_level2(parts[2])[0]:
-        return None
-    return parts[0], parts[1], parts[2]
+    the first) and the rest is no level name, else None. A dash read as the character 一 (OCR: the
+    two are one stroke; 242's scan lost seven rows so) joins them where no dash does."""
+    text = normalize_ws(text or "").strip()
+    ones = [k for k, c in enumerate(text) if c == "一"]
+    for parts in (LEVEL_PATH.split(text, maxsplit=2),
+                  *([text[:a], text[a + 1:b], text[b + 1:]] for a in ones for b in ones if a < b)):
+        if len(parts) != 3 or not all(parts):
+            continue
+        l1 = canonical_level1(parts[0])
+        if l1 and canonical_level2(parts[1], l1)[0] and not canonical_level1(parts[2]) \
+                and not canonical_level2(parts[2])[0]:
+            return parts[0], parts[1], parts[2]
+    return None
 
 
 # A level 2 leading the name in its cell (数量指标：培训人数, 经济效益指标-学员增收): the first colon or

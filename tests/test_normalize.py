@@ -3180,6 +3180,22 @@ def test_the_level_path_in_one_name_cell_is_split_by_the_level_grammar():
     assert inds[2].loc.row == 3 and "效益指标／社会效益指标／受益人口" in inds[2].note and inds[2].actual.raw == "3.2万人"
 
 
+def test_a_level_path_whose_dashes_ocr_read_as_the_character_one_is_split_too():
+    """242's scan: OCR reads the dash of 产出指标—数量指标—… as 一 (one stroke for both), and seven rows
+    went unmatched under the whole cell as their name. Two 一 between which the parts read as a level 1
+    and a level 2 under it are the separators; a name's own 一 stays, and a cell whose parts read as no
+    levels is a name as written."""
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["维修一号渠道一期", "≥1条", "1条", "30", "30"],
+            ["产出指标一数量指标一改造灌区渠道长度", "≥12公里", "12.5公里", "40", "40"],
+            ["产出指标一质量指标一一次验收合格率", "≥95%", "98%", "30", "30"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == [
+        (None, None, "维修一号渠道一期"),
+        ("产出指标", "数量指标", "改造灌区渠道长度"),
+        ("产出指标", "质量指标", "一次验收合格率")]
+
+
 def _group_scored_html(first="20", second="10", total="39.6"):
     """A form scoring each level-2 group once: the 得分 cell spans the group's rows, 分值 per row."""
     return f"""<html><body><table border="1">
@@ -3514,6 +3530,10 @@ def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_heade
     assert inds[2].actual.q.op == "deadline" and inds[2].actual.q.date == "2023-09-25"
     assert [i.actual.q.raw for i in inds] == ["8座/100.0%", "78.5万元/—", "2023年9月25日/—"]
     assert "100.0%" in inds[0].note
+    # 295's scan: OCR reads the dash as the character 一 (one stroke for both); no rate is written so
+    rows[2][4], rows[3][4] = "78.5万元/一", "2023年9月25日/一"
+    inds = normalize_document(_doc(rows)).indicators
+    assert (inds[1].actual.q.value, inds[1].actual.q.unit, inds[2].actual.q.date) == (Decimal(785000), "元", "2023-09-25")
     rows[0][4] = "完成率/实际完成值"
     rows[1][4] = "100.0%/8座"
     assert normalize_document(_doc(rows)).indicators[0].actual.q.value == Decimal(8)
