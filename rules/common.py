@@ -122,10 +122,10 @@ def reading_doubt(i) -> bool:
     row, a lost cell); or the target is ≥ read as 2 (ge_read_as_2). Not a missed target to flag:
     a reading to check (see doubt_warnings)."""
     t, a = i.target.q, i.actual.q
-    if not (t.numeric and a.numeric) or t.unit != "%":
-        return False
     if ge_read_as_2(i):
         return True
+    if not (t.numeric and a.numeric) or t.unit != "%":
+        return False
     if "%" in (a.raw or "") or "％" in (a.raw or ""):
         return False
     return any(f is not None and f.value is not None and f.value == a.value for f in (i.weight, i.score))
@@ -133,21 +133,33 @@ def reading_doubt(i) -> bool:
 
 # A rate target written 2 then a rate (290%): the OCR of a page took ≥ for 2 (044: ≥90%).
 GE_AS_2 = re.compile(r"^2(\d{1,3}(?:\.\d+)?)\s*[%％]$")
+# A count target on a scanned page written 2 then the figure and its unit (2600人 for ≥600人: 318's fax).
+GE_AS_2_COUNT = re.compile(r"^2(\d+(?:\.\d+)?)(\D+)$")
 
 
 def ge_read_as_2(i) -> bool:
     """The target reads above 100% only through a leading 2 (290%), the actual is a rate of at most
-    100% and it meets the target without the 2 (≥90%): ≥ read as 2, not a target missed."""
+    100% and it meets the target without the 2 (≥90%): ≥ read as 2, not a target missed. Likewise a
+    count target on a row read by OCR (2600人) whose actual, in the same unit, falls short of it but
+    meets the figure after the 2 (614人 of ≥600人); a typed page cannot misread ≥, so only OCR rows."""
     t, a = i.target.q, i.actual.q
-    m = GE_AS_2.match(halfwidth(i.target.raw or "").replace(" ", ""))
-    return bool(m and t.op == "=" and t.value > 100 and a.unit == "%" and a.op == "=" and a.value is not None
-                and a.value <= 100 and Decimal(m.group(1)) <= a.value)
+    if not (t.op == "=" and a.op == "=" and t.value is not None and a.value is not None):
+        return False
+    raw = halfwidth(i.target.raw or "").replace(" ", "")
+    if (m := GE_AS_2.match(raw)) is not None:
+        return t.value > 100 and a.unit == "%" and a.value <= 100 and Decimal(m.group(1)) <= a.value
+    m = GE_AS_2_COUNT.match(raw)
+    return bool(m and i.ocr_confidence is not None and t.unit and m.group(2) == t.unit == a.unit
+                and Decimal(m.group(1)) <= a.value < t.value)
 
 
 def doubt_warnings(recs: DocRecords) -> None:
     """A warning for each row read with reading_doubt(), once per row."""
     for i in recs.indicators:
-        if ge_read_as_2(i):
+        if ge_read_as_2(i) and i.target.q.unit != "%":
+            w = (f"{i.target.loc.describe()}：“{i.level3}”目标 {i.target.raw} 由识别读出，去掉首位 2 后为 "
+                 f"≥{i.target.raw[1:]}（疑为“≥”被识别为“2”），实际 {i.actual.raw} 已达到，未按未达标处理，请核对原件")
+        elif ge_read_as_2(i):
             w = (f"{i.target.loc.describe()}：“{i.level3}”目标 {i.target.raw} 超过 100%，去掉首位 2 后为 "
                  f"≥{i.target.raw[1:]}（疑为“≥”被识别为“2”），实际 {i.actual.raw} 已达到，未按未达标处理，请核对原件")
         elif reading_doubt(i):

@@ -164,6 +164,24 @@ def test_a_rate_target_with_ge_read_as_2_is_a_reading_doubt():
     assert "JX402" in codes(report(rows=_rows({(2, 3): "150%", (2, 4): "100%", (2, 6): "17"})))
 
 
+def test_a_count_target_with_ge_read_as_2_on_a_scanned_row_is_a_reading_doubt():
+    """318 (a fax's OCR): 培训 目标 ≥600人 read 2600人, 实际 614人, full marks: a reading to check, not a
+    missed target; the same figures typed (no OCR) are a target missed, flagged as before."""
+    rows = _rows({(0, 3): "2600人", (0, 4): "614人"})
+
+    def read(scanned):
+        recs = normalize_document(read_bytes(report(rows=rows).encode("utf-8"), "r.txt"))
+        for i in recs.indicators:
+            i.ocr_confidence = 0.8 if scanned else None
+        return recs, {f.rule for f in check(recs)}
+    recs, got = read(scanned=True)
+    assert not got & {"JX401", "JX402"} and any("≥600人" in w and "识别" in w for w in recs.warnings)
+    assert {"JX401"} <= read(scanned=False)[1]
+    # short even of 600 on the scan: flagged
+    rows = _rows({(0, 3): "2600人", (0, 4): "580人"})
+    assert "JX401" in read(scanned=True)[1]
+
+
 def test_a_budget_as_passed_and_after_adjustment_are_two_figures():
     # constructed 120: 年初预算合计2050万元，全年预算合计2160万元 in one sentence under a lead-in clause
     both = "2023年我局纳入绩效自评的项目共2个：年初预算合计2050万元，全年预算合计2160万元，全年执行合计2111.4万元。\n"
