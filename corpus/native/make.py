@@ -20703,5 +20703,469 @@ XLSX.update({"438": xls438, "439": xls439})
 HTML.update({"440": html440})
 
 
+# ---------------------------------------------------------------- 442-447: scans as they come, fourth round
+# Six ordinary 项目支出绩效自评表 (rows as 316-321 and 400-405: l1, l2, name, target, actual, weight, score, note;
+# the fund weighs 10 of 100), each with a .scan.pdf damaged as paper is, none of the earlier rounds' damages: a
+# phone photo at an angle (keystone, on a dark desk), a page curled near the binding on a flat bed, a crumpled
+# then flattened sheet, a yellow highlighter over three rows with pencil ticks, two A4 pages scanned two-up on one
+# A3 image, a 96 dpi scan upscaled to 300 dpi by the scanner software. Written by SCAN_AS_COMES[stem](pdf, scan)
+# from the form's clean .pdf; fixed seeds.
+
+ROWS442 = [
+    ("产出指标", "数量指标", "实施农村公路安全生命防护工程", "≥96公里", "98.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "设置波形护栏", "≥85公里", "87.2公里", "6", "6", ""),
+    ("产出指标", "数量指标", "整治平交路口", "≥140处", "146处", "5", "5", ""),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护栏安装质量抽检合格率", "≥98%", "99.2%", "7", "7", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月28日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里防护工程平均造价", "≤12万元", "11.6万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故死亡人数下降率", "≥8%", "9.2%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "列养路段安全设施完好率", "≥95%", "93.1%", "10", "9.80",
+     "部分路段护栏遭车辆碰撞损坏，年底前未全部修复；2024年一季度完成修复。"),
+    ("效益指标", "经济效益指标", "沿线乡村旅游点接待游客增长率", "≥5%", "6.1%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "防护设施管养机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.6%", "10", "10", ""),
+]
+
+
+def _doc442(out: Path, head: dict, fund: tuple, parts: list[tuple], rows: list[tuple], total: str, footer: str,
+            break_before_grid: bool = False) -> None:
+    """The common Word form as 316 / 400 (grid head and fund table, the indicator grid, rows kept whole)."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, head, fund, parts, FUND42)
+    para(d, "")
+    if break_before_grid:
+        para(d, "单位负责人（签字）：　　　　　　　　财务负责人（签字）：　　　　　　　　填报单位（盖章）")
+        para(d, footer)
+        d.add_page_break()
+    grid = _indicator_grid(d, rows, total)
+    _regrid42(grid)
+    _keep_rows56(grid)
+    if not break_before_grid:
+        para(d, "")
+        para(d, footer)
+    d.save(out)
+
+
+def doc442(out: Path) -> None:
+    """Zoucheng (Shandong): the common Word form (its scan a phone photo taken at an angle)."""
+    _doc442(out, {"project": "2023年邹城市农村公路安全生命防护工程", "dept": "邹城市交通运输局",
+                  "agency": "邹城市公路事业发展中心"},
+            ("3,000.00", "3,260.00", "3,198.06", "10", "98.10%", "9.81"),
+            [("其中：中央车购税资金", "2,000.00", "2,000.00", "2,000.00"),
+             ("市县财政资金", "1,000.00", "1,260.00", "1,198.06")],
+            ROWS442, "99.61", "填报人：孔某某　　联系电话：0537-5216×××　　填报日期：2024年3月20日")
+
+
+ROWS443 = [
+    ("产出指标", "数量指标", "维修改造校舍", "≥128栋", "131栋", "8", "8", ""),
+    ("产出指标", "数量指标", "改造学校运动场", "≥24个", "24个", "6", "6", ""),
+    ("产出指标", "数量指标", "更新学生课桌椅", "≥1.2万套", "1.25万套", "5", "5", ""),
+    ("产出指标", "质量指标", "维修改造工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "校舍安全隐患整改率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年8月25日前", "2023年8月20日", "6", "6", ""),
+    ("产出指标", "成本指标", "每平方米维修改造成本", "≤650元", "628元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "改造学校受益学生", "≥3.8万人", "3.92万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "D级危房消除率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "校舍维修长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "87.3%", "10", "9.70",
+     "部分学校施工延至开学初，影响正常教学秩序；今后合理安排工期。"),
+    ("满意度指标", "服务对象满意度指标", "学校师生满意度", "≥90%", "92.5%", "10", "10", ""),
+]
+
+
+def doc443(out: Path) -> None:
+    """Renhuai (Guizhou): the common Word form (its scan a bound report's page curled near the binding)."""
+    _doc442(out, {"project": "2023年仁怀市中小学校舍维修改造项目", "dept": "仁怀市教育局",
+                  "agency": "仁怀市学校建设服务中心"},
+            ("4,800.00", "5,050.00", "4,983.34", "10", "98.68%", "9.87"),
+            [("其中：中央财政补助资金", "3,200.00", "3,200.00", "3,200.00"),
+             ("省级财政资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("市县财政资金", "600.00", "850.00", "783.34")],
+            ROWS443, "99.57", "填报人：黎某某　　联系电话：0851-2262×××　　填报日期：2024年3月15日")
+
+
+ROWS444 = [
+    ("产出指标", "数量指标", "建设农村生活污水处理设施", "≥85座", "88座", 8, 8, ""),
+    ("产出指标", "数量指标", "铺设污水收集管网", "≥320公里", "326.4公里", 7, 7, ""),
+    ("产出指标", "数量指标", "完成治理行政村", "≥110个", "112个", 6, 6, ""),
+    ("产出指标", "质量指标", "设施出水水质达标率", "≥90%", (0.924, PCT1), 7, 7, ""),
+    ("产出指标", "质量指标", "管网闭水试验合格率", "100%", (1, PCT0), 4, 4, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "每座处理设施建设成本", "≤85万元", "82.6万元", 6, 6, ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥45%", (0.436, PCT1), 10, 9.69,
+     "部分山区村落农户居住分散，管网接户未全覆盖；2024年推广小型分散式处理设施。"),
+    ("效益指标", "生态效益指标", "处理设施正常运行率", "≥90%", (0.937, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥2.3万户", "2.36万户", 8, 8, ""),
+    ("效益指标", "社会效益指标", "农村人居环境整治群众知晓率", "≥85%", (0.883, PCT1), 4, 4, ""),
+    ("效益指标", "可持续影响指标", "设施运维管护机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", (0.928, PCT1), 10, 10, ""),
+]
+
+
+def xls444(out: Path) -> None:
+    """Yidu (Hubei): the common Excel form (its scan of a crumpled, flattened sheet)."""
+    _xls42(out, ("2023年宜都市农村生活污水治理项目", "宜都市生态环境局", "宜都市生态环境保护服务中心"),
+           [("其中：中央水污染防治资金", (1200, 1200, 1200)), ("市级财政资金", (500, 560, 537.5))],
+           ROWS444, "填报人：向某某　　联系电话：0717-4823×××　　填报日期：2024年3月22日")
+
+
+ROWS445 = [
+    ("产出指标", "数量指标", "防控柑橘黄龙病面积", "≥60万亩", "61.5万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "挖除病树", "≥35万株", "36.2万株", 6, 6, ""),
+    ("产出指标", "数量指标", "补种无病毒容器苗", "≥40万株", "41.8万株", 6, 6, ""),
+    ("产出指标", "数量指标", "开展木虱统防统治", "≥4次", "4次", 4, 4, ""),
+    ("产出指标", "质量指标", "无病毒苗木检测合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "病树挖除完成时间", "2023年6月30日前", "2023年6月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩统防统治补助", "≤60元", "60元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "柑橘产业综合产值", "≥120亿元", "124亿元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "果农亩均收益", "≥4500元", "4230元", 10, 9.4,
+     "受秋季干旱及销售价格下行影响，亩均收益未达目标；2024年加强抗旱保果和品牌营销。"),
+    ("效益指标", "社会效益指标", "带动果农增收户数", "≥5.5万户", "5.62万户", 7, 7, ""),
+    ("效益指标", "生态效益指标", "果园病株率", "≤1.5%", (0.012, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "联防联控长效机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", (0.921, PCT1), 10, 10, ""),
+]
+
+
+def xls445(out: Path) -> None:
+    """Fuzhou (Jiangxi): the common Excel form (its scan of a copy a reviewer marked with a highlighter)."""
+    _xls42(out, ("2023年抚州市柑橘黄龙病防控项目", "抚州市农业农村局", "抚州市果业发展中心"),
+           [("其中：中央农业生产发展资金", (2000, 2000, 2000)), ("市县财政资金", (1200, 1350, 1298.7))],
+           ROWS445, "填报人：钟某某　　联系电话：0794-8216×××　　填报日期：2024年3月25日")
+
+
+ROWS446 = [
+    ("产出指标", "数量指标", "免费开放公共文化场馆", "≥160个", "164个", "8", "8", ""),
+    ("产出指标", "数量指标", "开展送戏下乡演出", "≥900场", "936场", "6", "6", ""),
+    ("产出指标", "数量指标", "建设村级综合文化服务中心", "≥120个", "120个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展文化志愿服务活动", "≥500场", "526场", "6", "6", ""),
+    ("产出指标", "质量指标", "场馆免费开放达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年7月31日前", "2023年7月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每场送戏下乡演出补助", "≤8000元", "8000元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "公共文化场馆年接待人次", "≥420万人次", "398万人次", "10", "9.48",
+     "上半年部分场馆维修闭馆，接待人次未达目标；2024年错峰安排维修。"),
+    ("效益指标", "社会效益指标", "群众文化活动参与率", "≥60%", "63.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "数字文化服务点覆盖率", "≥95%", "96.8%", "6", "6", ""),
+    ("效益指标", "经济效益指标", "带动乡村文旅消费增长率", "≥5%", "5.6%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "基层文化设施管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93.2%", "10", "10", ""),
+]
+
+
+def html446(out: Path) -> None:
+    """Wenshan (Yunnan): the common form as a bureau site publishes it (as 404: one head / fund table, one indicator
+    table with rowspan levels, 总分 row, a 填报人 line), printed by Chromium (its scan 96 dpi upscaled)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm}"
+           "h1{text-align:center;font-size:15pt}.meta{text-align:center;font-size:9pt;color:#444}"
+           "h2{text-align:center;font-size:14pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}p.sign{margin-top:14pt}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年度基层公共文化服务体系建设项目绩效自评表_文山市文化和旅游局</title><style>{css}</style>"
+         "</head><body>",
+         "<h1>文山市文化和旅游局2023年度基层公共文化服务体系建设项目绩效自评情况</h1>",
+         '<div class="meta">发布时间：2024-04-16　　来源：文山市文化和旅游局</div>',
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年文山市基层公共文化服务体系建设项目</td>'
+         "</tr>",
+         '<tr><td class="h">主管部门</td><td colspan="3">文山市文化和旅游局</td><td class="h">实施单位</td>'
+         '<td colspan="3">文山市文化馆</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,600.00</td><td>1,650.00</td><td>1,617.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央补助资金</td><td>900.00</td><td>900.00</td><td>900.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市县财政资金</td><td>300.00</td><td>350.00</td><td>317.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS446):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS446[i - 1][:k + 1] != ROWS446[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS446[i][:k + 1], ROWS446[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.28</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：浦某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0876-2126×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月27日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS447 = [
+    ("产出指标", "数量指标", "改造老旧小区", "≥46个", "46个", "8", "8", ""),
+    ("产出指标", "数量指标", "惠及居民", "≥1.8万户", "1.86万户", "6", "6", ""),
+    ("产出指标", "数量指标", "改造老旧管网", "≥38公里", "39.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "加装电梯", "≥30部", "26部", "6", "5.20",
+     "部分楼栋居民意见未达成一致，4部电梯未开工；2024年继续做好协调。"),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年11月15日前", "2023年11月10日", "6", "6", ""),
+    ("产出指标", "成本指标", "户均改造投资", "≤3.5万元", "3.38万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "小区居住环境改善率", "≥95%", "97.2%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "新增停车位", "≥1200个", "1268个", "8", "8", ""),
+    ("效益指标", "生态效益指标", "小区绿化覆盖率", "≥30%", "31.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "小区长效管理机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92.8%", "10", "10", ""),
+]
+
+
+def doc447(out: Path) -> None:
+    """Chaoyang (Liaoning): as 401, the head / fund table and the signature lines on page 1, the indicator grid on
+    page 2 (its scan both pages two-up on one A3 image)."""
+    _doc442(out, {"project": "2023年朝阳市城镇老旧小区改造项目", "dept": "朝阳市住房和城乡建设局",
+                  "agency": "朝阳市城市更新服务中心"},
+            ("5,600.00", "5,880.00", "5,774.16", "10", "98.20%", "9.82"),
+            [("其中：中央补助资金", "3,800.00", "3,800.00", "3,800.00"),
+             ("省级财政资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("市级财政资金", "800.00", "1,080.00", "974.16")],
+            ROWS447, "99.02", "填表人：于某某　　联系电话：0421-2636×××　　填报日期：2024年3月21日",
+            break_before_grid=True)
+
+
+def _remap442(a, src_x, src_y):
+    """Bilinear sample of image a (H x W or H x W x 3, float) at the source coordinates, white outside."""
+    import numpy as np
+    h, w = a.shape[:2]
+    x0 = np.clip(np.floor(src_x).astype(int), 0, w - 2)
+    y0 = np.clip(np.floor(src_y).astype(int), 0, h - 2)
+    fx, fy = np.clip(src_x - x0, 0, 1), np.clip(src_y - y0, 0, 1)
+    if a.ndim == 3:
+        fx, fy = fx[..., None], fy[..., None]
+    top = a[y0, x0] * (1 - fx) + a[y0, x0 + 1] * fx
+    bottom = a[y0 + 1, x0] * (1 - fx) + a[y0 + 1, x0 + 1] * fx
+    out = top * (1 - fy) + bottom * fy
+    outside = (src_x < 0) | (src_x > w - 1) | (src_y < 0) | (src_y > h - 1)
+    out[outside] = 255
+    return out
+
+
+def angled_phone(pdf: Path, out: Path) -> None:
+    """A phone photo taken at an angle from the foot of the page: 160 dpi colour, the page on a dark desk (RGB 52 /
+    46 / 42, a margin of desk 7% of the page's width each side, 6% above and below), KEYSTONED: the top edge 6%
+    narrower than the bottom (a perspective transform), lit brighter at the foot (1.0 to 0.90 up the page), paper
+    warm grey, noise sigma 2, JPEG 80."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(442)
+    dpi = 160
+    shots = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        mx, my = round(w * 0.07), round(h * 0.06)
+        cw, ch = w + 2 * mx, h + 2 * my
+        inset = w * 0.03   # each end of the top edge: 6% narrower in all
+        corners = [(mx + inset, my), (mx + w - inset, my), (mx + w, my + h), (mx, my + h)]   # page tl tr br bl
+        src = [(0, 0), (w, 0), (w, h), (0, h)]
+        m = []
+        for (x, y), (u, v) in zip(corners, src):   # the transform maps the photo's pixel back to the page's
+            m.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+            m.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        coeffs = np.linalg.solve(np.array(m, dtype=float), np.array([c for p in src for c in p], dtype=float))
+        paper = page.transform((cw, ch), Image.PERSPECTIVE, tuple(coeffs), Image.BICUBIC, fillcolor=(0, 0, 0))
+        mask = Image.new("L", (w, h), 255).transform((cw, ch), Image.PERSPECTIVE, tuple(coeffs), Image.BILINEAR,
+                                                    fillcolor=0)
+        light = np.linspace(0.90, 1.0, ch, dtype=np.float32)[:, None, None]
+        sheet = np.asarray(paper, dtype=np.float32) * np.array([0.97, 0.95, 0.91]) * light
+        desk = np.array([52, 46, 42], dtype=np.float32) + rng.normal(0, 3, (ch, cw, 1))
+        alpha = np.asarray(mask, dtype=np.float32)[..., None] / 255
+        a = sheet * alpha + desk * (1 - alpha) + rng.normal(0, 2, (ch, cw, 3))
+        shots.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(shots, out, dpi, quality=80)
+
+
+def curled_binding(pdf: Path, out: Path) -> None:
+    """A bound report's page on a flat bed, curled at the binding (the LEFT edge): 200 dpi grey; over the left
+    third of the page the content bows down towards the spine (a downward shift rising as the square of the
+    distance into the curl, 0 at a third of the width, 36 px = 4.6 mm at the spine) and is foreshortened
+    (squeezed up to 4% towards the spine); a soft shadow along the spine (paper x 0.55 at the edge, easing to 1
+    over about 18 mm, the curl's grey x 0.90 across the third); noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(443)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        third = w / 3
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        t = np.clip((third - xx) / third, 0, 1)   # 1 at the spine, 0 beyond the curl
+        src_x = xx + 0.04 * third * t ** 2
+        src_y = yy - 36 * t ** 2
+        curled = _remap442(a, src_x, src_y)
+        shade = (1 - 0.45 * np.exp(-xx / (w * 0.085))) * (1 - 0.10 * t ** 1.5)
+        b = curled * shade + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def crumpled(pdf: Path, out: Path) -> None:
+    """A sheet crumpled into a ball, then flattened and scanned: 300 dpi grey; 26 soft creases (random straight
+    lines over the whole page, each a lit side and a shaded side: up to x 1.03 / x 0.91 at the fold, the edge soft
+    over about 1 mm, falling off over 3-9 mm) and a faint mottle of facets (low-frequency shading x 0.94 to 1.02), each crease shifting the content
+    by at most 1.5 px; paper 246; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(444)
+    dpi = 300
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        shade = np.ones((h, w), dtype=np.float32)
+        dx = np.zeros((h, w), dtype=np.float32)
+        dy = np.zeros((h, w), dtype=np.float32)
+        for _ in range(26):
+            px, py = rng.uniform(0, w), rng.uniform(0, h)
+            ang = rng.uniform(0, np.pi)
+            nx, ny = -np.sin(ang), np.cos(ang)
+            d = (xx - px) * nx + (yy - py) * ny   # signed distance from the crease
+            width = rng.uniform(3, 9) * mm
+            fall = np.exp(-np.abs(d) / width)
+            depth = rng.uniform(0.5, 1.0)
+            lit = (1 + np.tanh(d / (0.4 * mm))) / 2   # the fold's edge soft over about a millimetre
+            shade *= 1 + depth * fall * (0.03 * lit - 0.09 * (1 - lit))
+            push = 1.5 * depth * fall * np.sign(d)
+            dx += push * nx
+            dy += push * ny
+        mottle = Image.fromarray((rng.random((h // 150 + 2, w // 150 + 2)) * 255).astype(np.uint8))
+        mottle = mottle.resize((w, h), Image.BICUBIC).filter(ImageFilter.GaussianBlur(20))
+        shade *= 0.94 + 0.08 * np.asarray(mottle, dtype=np.float32) / 255
+        moved = _remap442(a, xx - dx, yy - dy)
+        b = moved * (246 / 255) * shade + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def highlighted(pdf: Path, out: Path) -> None:
+    """A reviewer's copy, colour scan at 200 dpi: a YELLOW HIGHLIGHTER (255 / 236 / 64, multiplied: black stays
+    black) swept across the rows of 挖除病树, 果农亩均收益 and 果园病株率, each stroke as long as the table, as
+    high as the text line plus 1.2 mm, a little uneven (edges wavering 0.4 mm, ink 0.75 to 0.95 along the stroke,
+    ends rounded), and a graphite pencil TICK (grey 95) in the left margin beside each of those rows, clear of
+    the table; paper warm white; noise sigma 1.5, JPEG 85."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(445)
+    dpi, scale, mm = 200, 200 / 72, 200 / 25.4
+    doc = pdfium.PdfDocument(str(pdf))
+    pages = [np.asarray(p, dtype=np.float32) for p in _pages42(pdf, dpi, "RGB")]
+    for words in ("挖除病树", "果农亩均收益", "果园病株率"):
+        k, left, bottom, right, top = _find56(doc, words)
+        height = doc[k].get_size()[1]
+        h, w = pages[k].shape[:2]
+        ink = (pages[k].mean(axis=2) < 128)
+        cols = np.where(ink.sum(axis=0) > h * 0.3)[0]   # the table's vertical rules
+        x0, x1 = cols.min(), cols.max()
+        yc = (height - (top + bottom) / 2) * scale
+        half = (top - bottom) * scale / 2 + 0.6 * mm
+        layer = Image.new("L", (w, h), 0)
+        d = ImageDraw.Draw(layer)
+        xs = np.arange(x0 - 2 * mm, x1 + 2 * mm, 4)
+        wave = np.convolve(rng.normal(0, 1, len(xs) + 30), np.ones(30) / 30, "same")[15:15 + len(xs)]
+        for x, e in zip(xs, wave):
+            d.rectangle((x, yc - half + 0.4 * mm * e * 4, x + 4, yc + half + 0.4 * mm * e * 4), fill=255)
+        strength = 0.75 + 0.2 * np.convolve(rng.random(w + 60), np.ones(60) / 60, "same")[:w]
+        alpha = np.asarray(layer.filter(ImageFilter.GaussianBlur(1.2)), dtype=np.float32) / 255 * strength[None, :]
+        yellow = np.array([255, 236, 64], dtype=np.float32) / 255
+        pages[k] = pages[k] * (1 - alpha[..., None]) + pages[k] * yellow * alpha[..., None]
+        tick = Image.new("L", (w, h), 0)
+        t = ImageDraw.Draw(tick)
+        tx = x0 - 9 * mm
+        t.line([(tx, yc - 0.3 * mm), (tx + 1.6 * mm, yc + 1.8 * mm), (tx + 5 * mm, yc - 3.2 * mm)], fill=255,
+               width=3, joint="curve")
+        talpha = np.asarray(tick.filter(ImageFilter.GaussianBlur(0.7)), dtype=np.float32) / 255 * 0.8
+        pages[k] = pages[k] * (1 - talpha[..., None]) + 95 * talpha[..., None]
+    paper = np.array([251, 249, 243], dtype=np.float32) / 255
+    imgs = [Image.fromarray(np.clip(p * paper + rng.normal(0, 1.5, p.shape), 0, 255).astype(np.uint8))
+            for p in pages]
+    _save42(imgs, out, dpi, quality=85)
+
+
+def two_up(pdf: Path, out: Path) -> None:
+    """Two A4 pages laid side by side on an A3 copier glass and scanned as ONE A3 landscape image, 200 dpi grey:
+    page 1 on the left, page 2 on the right, each scaled to fit (97% at most; the Letter pages at 94.7%), a 3 mm
+    gap between them and a margin around showing the lid (grey 228), paper 250; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(447)
+    dpi, mm = 200, 200 / 25.4
+    p1, p2 = _pages42(pdf, dpi)[:2]
+    cw, ch = round(420 * mm), round(297 * mm)
+    gap = round(3 * mm)
+    fit = min(0.97, (cw - gap - round(8 * mm)) / (2 * p1.width))   # the generator's pages are Letter: 94.7%
+    sw, sh = round(p1.width * fit), round(p1.height * fit)
+    left = (cw - 2 * sw - gap) // 2
+    top = (ch - sh) // 2
+    sheet = Image.new("L", (cw, ch), 228)
+    sheet.paste(p1.resize((sw, sh), Image.LANCZOS), (left, top))
+    sheet.paste(p2.resize((sw, sh), Image.LANCZOS), (left + sw + gap, top))
+    a = np.asarray(sheet, dtype=np.float32) * (250 / 255) + rng.normal(0, 2, (ch, cw))
+    _save42([Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))], out, dpi, quality=85)
+
+
+def _flate_pdf442(pages: list, out: Path, dpi: int) -> None:
+    """A PDF whose pages are grey images kept lossless (FlateDecode: a PNG's pixels), as scanner software saves
+    a 'PNG' scan; Pillow writes grey images as JPEG, so the file is written here."""
+    import zlib
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
+    kids = []
+    for img in pages:
+        w, h = img.size
+        data = zlib.compress(img.convert("L").tobytes(), 9)
+        pw, ph = w * 72 / dpi, h * 72 / dpi
+        n = len(objs) + 1
+        objs.append(f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray "
+                    f"/BitsPerComponent 8 /Filter /FlateDecode /Length {len(data)} >>\nstream\n".encode()
+                    + data + b"\nendstream")
+        draw = f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()
+        objs.append(b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream")
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw:.2f} {ph:.2f}] /Resources << /XObject "
+                    f"<< /Im0 {n} 0 R >> >> /Contents {n + 1} 0 R >>".encode())
+        kids.append(f"{n + 2} 0 R")
+    objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    body, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    body += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    out.write_bytes(body)
+
+
+def upscaled96(pdf: Path, out: Path) -> None:
+    """A scan taken at 96 dpi grey and UPSCALED to 300 dpi by the scanner software (bilinear: soft strokes, the
+    96 dpi pixel grid showing as blocks at the edges), saved lossless (a grey PNG's pixels, FlateDecode) in the
+    PDF; noise sigma 1.5 at 96 dpi before the upscale."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(446)
+    pages = []
+    for page in _pages42(pdf, 96):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (248 / 255) + rng.normal(0, 1.5, (h, w))
+        low = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+        pages.append(low.resize((round(w * 300 / 96), round(h * 300 / 96)), Image.BILINEAR))
+    _flate_pdf442(pages, out, 300)
+
+
+SCAN_AS_COMES.update({"442": angled_phone, "443": curled_binding, "444": crumpled, "445": highlighted,
+                      "446": upscaled96, "447": two_up})
+DOCX.update({"442": doc442, "443": doc443, "447": doc447})
+XLSX.update({"444": xls444, "445": xls445})
+HTML.update({"446": html446})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
