@@ -21167,5 +21167,337 @@ XLSX.update({"444": xls444, "445": xls445})
 HTML.update({"446": html446})
 
 
+# ---------------------------------------------------------------- 454-459: text as it comes, fourth round
+# Six more filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of 322-327's, 346-351's
+# or 406-411's: 454 a department's PROSE report (a paragraph per level 1, weights and scores in brackets), 455 a
+# PDF-to-Word tool's text (cells split by two or more spaces, levels on every row, page headers and footers
+# between rows), 456 an HTML SOURCE saved as .txt (tags, attributes, entities, inline styles), 457 a DingTalk
+# approval message (【…】 lines, "1、name | 目标 … | 完成 … | 分值/得分 8/8"), 458 a TRANSPOSED copy (a line per
+# column of the form, cells tab-separated), 459 a records system's JSON export. Rows are (l1, l2, name, target,
+# actual, weight, score, note); the fund weighs 10 of 100. Nothing derived.
+
+_L454 = {"产": "产出指标", "效": "效益指标", "满": "满意度指标"}
+_L454B = {"数": "数量指标", "质": "质量指标", "时": "时效指标", "成": "成本指标", "经": "经济效益指标",
+          "社": "社会效益指标", "生": "生态效益指标", "可": "可持续影响指标", "满": "服务对象满意度指标"}
+
+
+def _rows454(short: list[tuple]) -> list[tuple]:
+    """Spell out the level shorthands (产/数 …) of a row table."""
+    return [(_L454[r[0]], _L454B[r[1]]) + tuple(r[2:]) for r in short]
+
+
+ROWS454 = _rows454([
+    ("产", "数", "建设高标准农田", "≥1.2万亩", "1.25万亩", "8", "8", ""),
+    ("产", "数", "培训高素质农民", "≥1500人", "1620人", "7", "7", ""),
+    ("产", "质", "农产品质量安全抽检合格率", "≥98%", "99.3%", "7", "7", ""),
+    ("产", "质", "高标准农田建设验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "时", "惠农补贴资金发放及时率", "100%", "100%", "6", "6", ""),
+    ("产", "成", "高标准农田亩均建设成本", "≤3000元", "2950元", "6", "6", ""),
+    ("效", "经", "农村居民人均可支配收入增长", "≥6%", "6.8%", "8", "8", ""),
+    ("效", "社", "新增农村劳动力转移就业", "≥2000人", "1800人", "8", "7.2",
+     "受部分企业用工需求下降影响，转移就业人数未达目标"),
+    ("效", "生", "畜禽粪污资源化利用率", "≥90%", "92.5%", "7", "7", ""),
+    ("效", "可", "农业社会化服务体系", "健全", "健全", "6", "6", ""),
+    ("满", "满", "农户满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满", "满", "新型农业经营主体满意度", "≥90%", "93%", "10", "10", ""),
+])
+
+
+def txt454(out: Path) -> None:
+    """Anji (Zhejiang): a DEPARTMENT's self-evaluation REPORT as PROSE (UTF-8 without a BOM, LF): the fund in a
+    sentence with its score, then a paragraph per level 1 (产出方面，…；效益方面，…；满意度方面，…), each
+    sentence one level 2 telling two or three indicators (…完成…，目标…（分值8分，得分8分）), the shortfall's
+    reason after its bracket; total and grade in the closing paragraph."""
+    def told(r):
+        done = f"{r[4]}" if r[4] == r[3] and not r[4][0].isdigit() else f"完成{r[4]}"   # 健全: no 完成
+        s = f"{r[2]}{done}，目标{r[3]}（分值{r[5]}分，得分{r[6]}分）"
+        return s + (f"，{r[7]}" if r[7] else "")
+    open1 = {"产出指标": "产出方面", "效益指标": "效益方面", "满意度指标": "满意度方面"}
+    paras = []
+    for l1 in open1:
+        groups: dict[str, list] = {}
+        for r in ROWS454:
+            if r[0] == l1:
+                groups.setdefault(r[1], []).append(r)
+        sents = [f"{l2}，" + "；".join(told(r) for r in rs) for l2, rs in groups.items()]
+        paras.append(f"{open1[l1]}，" + "。".join(sents) + "。")
+    lines = ["安吉县农业农村局2023年度部门整体支出绩效自评报告", "",
+             "一、部门基本情况",
+             "安吉县农业农村局负责全县农业农村发展规划、农田建设、农产品质量安全监管和农民培训等工作，"
+             "内设机构9个，下属事业单位3个。", "",
+             "二、部门预算执行情况",
+             "2023年度部门年初预算数8,600.00万元，全年预算数9,200.00万元，全年执行数9,016.00万元，"
+             "预算执行率98.00%（分值10分，得分9.80分）。", "",
+             "三、部门整体绩效目标完成情况"] + paras + [
+             "", "四、自评结论",
+             "综合以上情况，安吉县农业农村局2023年度部门整体支出绩效自评总分99.00分（满分100分），"
+             "自评等级为“优”。", "",
+             "五、存在的问题及改进措施",
+             "农村劳动力转移就业受市场用工需求影响较大。下一步将加强与县内企业的用工对接，拓宽就业渠道。", "",
+             "安吉县农业农村局", "2024年3月20日", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS455 = _rows454([
+    ("产", "数", "整治河道长度", "≥45公里", "46.8公里", "7", "7", ""),
+    ("产", "数", "清淤土方量", "≥32万立方米", "33.5万立方米", "6", "6", ""),
+    ("产", "数", "新建生态护岸", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产", "数", "新建截污管网", "≥12公里", "12.4公里", "6", "6", ""),
+    ("产", "质", "河道整治工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "考核断面水质达标率", "≥90%", "92.3%", "6", "6", ""),
+    ("产", "时", "整治工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产", "成", "每公里河道整治成本", "≤150万元", "146万元", "6", "6", ""),
+    ("效", "社", "沿河受益居民人数", "≥8万人", "8.4万人", "6", "6", ""),
+    ("效", "生", "主要河道水质达到Ⅲ类比例", "≥80%", "76%", "8", "7.6", "枯水期部分支流补水不足"),
+    ("效", "生", "河道水面漂浮物清除率", "≥95%", "97.5%", "6", "6", ""),
+    ("效", "可", "河长制长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "沿河居民满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满", "满", "沿河企业满意度", "≥90%", "93.1%", "6", "6", ""),
+])
+
+
+def _cells455(cells: list[str], gaps: list[int]) -> str:
+    """A converted row: cells joined by runs of two or more spaces, as a PDF-to-Word tool leaves them."""
+    out = cells[0]
+    for c, g in zip(cells[1:], gaps):
+        out += " " * g + c
+    return out
+
+
+def txt455(out: Path) -> None:
+    """Kunshan (Jiangsu): a PDF 'converted to Word' and saved as text (GBK without a BOM, CRLF): each table row
+    one line, cells separated by TWO OR MORE spaces (widths from the PDF's positions, so they vary), merged
+    level cells REPEATED on every row, the PDF's page header and footer (第 1 页 共 2 页) between the rows."""
+    head = ["项目支出绩效自评表", "（2023年度）",
+            "项目名称：2023年昆山市城区河道综合整治项目",
+            "主管部门：昆山市水务局        实施单位：昆山市河道管理处",
+            "项目资金（万元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分",
+            "年度资金总额    6,500.00    7,000.00    6,930.00    10    99.00%    9.90",
+            "其中：当年财政拨款    6,500.00    7,000.00    6,930.00    —    —    —",
+            "上年结转资金    —    —    —    —    —    —",
+            "其他资金    —    —    —    —    —    —",
+            "年度总体目标    完成城区河道综合整治46.8公里，改善城区河道水环境。",
+            "一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因分析及改进措施"]
+    gaps = [[4, 3, 5, 4, 6, 4, 3], [3, 4, 4, 5, 5, 3, 4], [4, 4, 3, 4, 6, 5, 3]]
+    rows = []
+    for i, r in enumerate(ROWS455):
+        cells = [c for c in r[:7]] + ([r[7]] if r[7] else [])
+        rows.append(_cells455(cells, gaps[i % 3]))
+    page1 = ["昆山市2023年度项目支出绩效自评", "", "第 1 页 共 2 页", ""]
+    page2 = ["昆山市2023年度项目支出绩效自评"]
+    tail = ["总分    100    99.50", "自评等级：优",
+            "填表人：陆晓峰    联系电话：0512-57321846    填报日期：2024年3月12日", "", "第 2 页 共 2 页", ""]
+    lines = head + rows[:8] + [""] + page1 + page2 + [""] + rows[8:] + tail
+    out.write_bytes("\r\n".join(lines).encode("gbk"))
+
+
+ROWS456 = _rows454([
+    ("产", "数", "新建改造集中供水工程", "≥26处", "26处", "8", "8", ""),
+    ("产", "数", "改造农村供水管网", "≥85公里", "88.2公里", "8", "8", ""),
+    ("产", "数", "安装智能水表", "≥6000块", "6150块", "6", "6", ""),
+    ("产", "质", "出厂水水质检测合格率", "≥95%", "96.8%", "7", "7", ""),
+    ("产", "质", "供水管网漏损率", "<12%", "10.5%", "6", "6", ""),
+    ("产", "时", "工程完工时间", "2023年9月30日前", "2023年9月26日", "6", "6", ""),
+    ("产", "成", "每处集中供水工程平均造价", "≤90万元", "87.5万元", "6", "6", ""),
+    ("效", "社", "巩固提升受益人口", "≥4.2万人", "4.3万人", "8", "8", ""),
+    ("效", "社", "农村自来水普及率", "≥96%", "95.5%", "8", "7.96", "个别偏远屯户分散居住，管网未延伸到户"),
+    ("效", "可", "工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("满", "满", "受益群众满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满", "满", "村级管水员满意度", "≥90%", "92%", "10", "10", ""),
+])
+
+
+def _esc456(s: str) -> str:
+    """Write a cell as an HTML editor saves it: < as &lt;, spaces around (none here) as &nbsp;."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def txt456(out: Path) -> None:
+    """Qitaihe (Heilongjiang): the form's HTML SOURCE saved as .txt by mistake (UTF-8 WITH a BOM, CRLF): a head
+    with <meta> and <style>, the head lines as <p> with &nbsp; gaps, the fund table and the indicator table as
+    <table border="1"> with inline styles, merged level cells as rowspan (the word only in the run's first <tr>),
+    &lt; for <, &nbsp; in empty cells, one <tr> per line and its <td>s on the next lines, as an editor saves."""
+    td = '<td style="border:1px solid #000;padding:2px 4px;font-size:10.5pt" align="{a}"{x}>{t}</td>'
+
+    def cell(t, a="center", x=""):
+        return "      " + td.format(a=a, x=x, t=_esc456(t) if t else "&nbsp;")
+    L = ['<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">', "<html>", "<head>",
+         '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+         "<title>项目支出绩效自评表</title>",
+         '<style type="text/css">body{font-family:"宋体";} table{border-collapse:collapse;}</style>',
+         "</head>", '<body style="margin:20px">',
+         '<p align="center" style="font-size:16pt;font-weight:bold">项目支出绩效自评表</p>',
+         '<p align="center">（2023年度）</p>',
+         "<p>项目名称：2023年七台河市农村饮水安全巩固提升工程</p>",
+         "<p>主管部门：七台河市水务局&nbsp;&nbsp;&nbsp;&nbsp;实施单位：七台河市农村供水管理站</p>",
+         '<p align="right">单位：万元</p>',
+         '<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">']
+    fund = [["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "3,200.00", "3,450.00", "3,381.00", "10", "98.00%", "9.80"],
+            ["其中：当年财政拨款", "3,200.00", "3,450.00", "3,381.00", "—", "—", "—"],
+            ["上年结转资金", "", "", "", "—", "—", "—"],
+            ["其他资金", "", "", "", "—", "—", "—"]]
+    for i, r in enumerate(fund):
+        L.append('  <tr style="height:22px">' if i else '  <tr style="height:22px;background:#f2f2f2">')
+        L += [cell(c, "left" if j == 0 else ("center" if i == 0 else "right")) for j, c in enumerate(r)]
+        L.append("  </tr>")
+    L += ["</table>", "<p>&nbsp;</p>",
+          '<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">',
+          '  <tr style="background:#f2f2f2">']
+    L += [cell(h) for h in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                            "偏差原因分析及改进措施")]
+    L.append("  </tr>")
+    for i, r in enumerate(ROWS456):
+        L.append("  <tr>")
+        for k in (0, 1):
+            if i == 0 or ROWS456[i - 1][:k + 1] != r[:k + 1]:
+                n = 1
+                while i + n < len(ROWS456) and ROWS456[i + n][:k + 1] == r[:k + 1]:
+                    n += 1
+                L.append(cell(r[k], x=f' rowspan="{n}"' if n > 1 else ""))
+        L += [cell(r[2], "left"), cell(r[3]), cell(r[4]), cell(r[5]), cell(r[6]), cell(r[7], "left")]
+        L.append("  </tr>")
+    L += ["  <tr>", cell("总分", x=' colspan="5"'), cell("100"), cell("99.76"), cell("自评等级：优", "left"),
+          "  </tr>", "</table>",
+          "<p>填表人：赵立新&nbsp;&nbsp;联系电话：0464-8296531&nbsp;&nbsp;填报日期：2024年3月8日</p>",
+          "</body>", "</html>", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS457 = _rows454([
+    ("产", "数", "维修改造校舍面积", "≥3.6万平方米", "3.72万平方米", "8", "8", ""),
+    ("产", "数", "维修改造学校数量", "≥42所", "42所", "7", "7", ""),
+    ("产", "数", "更新课桌椅", "≥5000套", "5200套", "5", "5", ""),
+    ("产", "质", "维修工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "C、D级危房消除率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "暑期维修工程完工时间", "2023年8月25日前", "2023年8月22日", "6", "6", ""),
+    ("产", "成", "每平方米维修改造成本", "≤1200元", "1160元", "6", "6", ""),
+    ("效", "社", "受益学生人数", "≥3.5万人", "3.58万人", "8", "8", ""),
+    ("效", "社", "校舍安全事故发生数", "0起", "0起", "7", "7", ""),
+    ("效", "社", "学校办学条件达标率", "≥95%", "97%", "4", "4", ""),
+    ("效", "可", "校舍安全常态化排查机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "学生家长满意度", "≥90%", "88%", "10", "9.78", "部分学校施工期间临时调整教室，家长有意见"),
+    ("满", "满", "教职工满意度", "≥90%", "95%", "10", "10", ""),
+])
+
+
+def txt457(out: Path) -> None:
+    """Jinjiang (Fujian): a DingTalk APPROVAL MESSAGE pasted as text (UTF-8 without a BOM, LF): the approval's
+    head lines, 【项目名称】… 【预算执行】… lines, the levels as 【产出指标·数量指标】 group lines, then each
+    indicator "1、name | 目标 ≥… | 完成 … | 分值/得分 8/8" numbered on through the groups, a shortfall's reason
+    as a further "| 偏差原因 …" cell; the approvers' trail at the end."""
+    L = ["晋江市教育局提交的审批", "审批编号：202403150930000418", "所在部门：计划财务科", "",
+         "【审批类型】项目支出绩效自评",
+         "【项目名称】2023年晋江市中小学校舍维修改造项目",
+         "【主管部门】晋江市教育局",
+         "【实施单位】晋江市教育后勤服务中心",
+         "【预算执行】年初预算数4,800.00万元；全年预算数5,100.00万元；全年执行数5,049.00万元；执行率99.00%",
+         "【资金分值/得分】10/9.90",
+         "【年度总体目标】完成42所中小学校舍维修改造3.6万平方米以上，消除C、D级危房。",
+         "【绩效指标完成情况】"]
+    prev = ("", "")
+    for i, r in enumerate(ROWS457, 1):
+        if r[:2] != prev:
+            L.append(f"【{r[0]}·{r[1]}】")
+            prev = r[:2]
+        line = f"{i}、{r[2]} | 目标 {r[3]} | 完成 {r[4]} | 分值/得分 {r[5]}/{r[6]}"
+        L.append(line + (f" | 偏差原因 {r[7]}" if r[7] else ""))
+    L += ["【自评总分】99.68（满分100）", "【自评等级】优", "【附件】校舍维修改造绩效自评报告.pdf", "",
+          "审批流程", "发起申请  林志强  03-15 09:30", "计划财务科审批  已同意  陈美玲  03-15 14:12",
+          "分管领导审批  已同意  许建华  03-18 10:05", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS458 = _rows454([
+    ("产", "数", "农村公路日常养护里程", "≥1850公里", "1862公里", "8", "8", ""),
+    ("产", "数", "实施农村公路养护工程", "≥120公里", "124.5公里", "8", "8", ""),
+    ("产", "数", "危桥改造", "≥15座", "15座", "7", "7", ""),
+    ("产", "质", "农村公路优良中等路率", "≥85%", "87.2%", "7", "7", ""),
+    ("产", "质", "养护工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "养护工程完工时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产", "成", "每公里养护工程平均成本", "≤18万元", "17.6万元", "6", "6", ""),
+    ("效", "社", "农村公路列养率", "100%", "100%", "7", "7", ""),
+    ("效", "社", "养护路段交通事故起数同比下降", "≥5%", "4.2%", "8", "6.72", "部分路段过境车辆增多"),
+    ("效", "可", "农村公路路长制管养机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "沿线群众满意度", "≥90%", "94.3%", "12", "12", ""),
+    ("满", "满", "客运企业满意度", "≥90%", "92.8%", "10", "10", ""),
+])
+
+
+def txt458(out: Path) -> None:
+    """Liuyang (Hunan): a table TRANSPOSED on copy (UTF-16 LE with a BOM, CRLF), as copying a column selection
+    from a spreadsheet gives: each line ONE COLUMN of the form, its first cell the column's header and then the
+    rows' cells, tab-separated; merged level cells give their word on the run's first row and empty cells
+    after (runs of tabs); the fund block the same way above, the head lines and total as ordinary lines."""
+    fund = [["项目资金（万元）", "年度资金总额", "其中：本级财政资金", "上级补助资金"],
+            ["年初预算数", "2,300.00", "1,500.00", "800.00"],
+            ["全年预算数", "2,450.00", "1,650.00", "800.00"],
+            ["全年执行数", "2,401.00", "1,601.00", "800.00"],
+            ["分值", "10", "—", "—"],
+            ["执行率", "98.00%", "97.03%", "100.00%"],
+            ["得分", "9.80", "—", "—"]]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    cols = []
+    for k, h in enumerate(heads):
+        col = [h]
+        for i, r in enumerate(ROWS458):
+            col.append(r[k] if k > 1 or i == 0 or ROWS458[i - 1][:k + 1] != r[:k + 1] else "")
+        cols.append(col)
+    L = ["项目支出绩效自评表（2023年度）", "项目名称：2023年浏阳市农村公路养护项目",
+         "主管部门：浏阳市交通运输局\t实施单位：浏阳市农村公路建设养护中心", ""]
+    L += ["\t".join(c) for c in fund] + [""]
+    L += ["\t".join(c) for c in cols]
+    L += ["", "总分\t100\t98.52", "自评等级\t优", "填报日期：2024年3月22日", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(L).encode("utf-16-le"))
+
+
+ROWS459 = _rows454([
+    ("产", "数", "蔬菜农药残留快速检测", "≥12万批次", "12.6万批次", "8", "8", ""),
+    ("产", "数", "蔬菜样品定量检测", "≥3000个", "3120个", "7", "7", ""),
+    ("产", "数", "培训基地检测员", "≥600人次", "640人次", "5", "5", ""),
+    ("产", "质", "定量检测结果准确率", "≥99%", "99.6%", "7", "7", ""),
+    ("产", "质", "检测问题样品处置率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "检测报告出具时限", "≤48小时", "36小时", "5", "5", ""),
+    ("产", "成", "单个定量样品检测成本", "≤800元", "780元", "6", "6", ""),
+    ("效", "经", "带动绿色蔬菜基地认证", "≥20个", "17个", "8", "6.8", "3个基地认证材料已报送，认证尚在审核"),
+    ("效", "社", "蔬菜质量安全监测总体合格率", "≥98%", "98.9%", "8", "8", ""),
+    ("效", "社", "发生区域性农产品质量安全事件", "0起", "0起", "8", "8", ""),
+    ("效", "可", "蔬菜质量安全追溯体系", "健全", "健全", "6", "6", ""),
+    ("满", "满", "蔬菜种植户满意度", "≥90%", "93.2%", "8", "8", ""),
+    ("满", "满", "蔬菜消费者满意度", "≥90%", "91.5%", "8", "8", ""),
+])
+
+
+def txt459(out: Path) -> None:
+    """Shouguang (Shandong): a records system's JSON EXPORT as the IT department sends it (UTF-8 without a BOM,
+    LF): the head as "项目名称": "…" keys, the fund as an object with amounts as strings ("1,860.00"), the
+    indicators NESTED (一级指标 -> 二级指标 -> 三级指标 lists), weights and scores as JSON numbers, an empty reason
+    as ""; 总分 / 自评得分 / 自评等级 at the end; indented two spaces, keys in Chinese, ensure_ascii off."""
+    import json
+    tree: list[dict] = []
+    for r in ROWS459:
+        if not tree or tree[-1]["一级指标"] != r[0]:
+            tree.append({"一级指标": r[0], "二级指标列表": []})
+        l2s = tree[-1]["二级指标列表"]
+        if not l2s or l2s[-1]["二级指标"] != r[1]:
+            l2s.append({"二级指标": r[1], "三级指标列表": []})
+        num = lambda s: float(s) if "." in s else int(s)
+        l2s[-1]["三级指标列表"].append({"指标名称": r[2], "目标值": r[3], "实际完成值": r[4],
+                                      "分值": num(r[5]), "得分": num(r[6]), "偏差原因": r[7]})
+    rec = {"code": 0, "msg": "success", "data": {
+        "表单类型": "项目支出绩效自评表", "评价年度": "2023", "项目编号": "370783-2023-NY-0147",
+        "项目名称": "2023年寿光市蔬菜质量安全检测项目", "主管部门": "寿光市农业农村局",
+        "实施单位": "寿光市农产品质量安全检测中心", "金额单位": "万元",
+        "项目资金": {"年初预算数": "1,860.00", "全年预算数": "1,920.00", "全年执行数": "1,900.80",
+                 "执行率": "99.00%", "分值": 10, "得分": 9.9},
+        "绩效指标": tree, "总分": 100, "自评得分": 98.7, "自评等级": "优",
+        "填报人": "王海燕", "填报时间": "2024-03-19 16:42:07"}}
+    out.write_bytes((json.dumps(rec, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+OTHER.update({"454": txt454, "455": txt455, "456": txt456, "457": txt457, "458": txt458, "459": txt459})
+WRITTEN.update({s: "txt" for s in ("454", "455", "456", "457", "458", "459")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
