@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Union
 
+import regex as re
+
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
 
@@ -61,11 +63,25 @@ class Location:
         return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
 
 
+# Format characters (Unicode category Cf: zero-width space, soft hyphen, byte-order mark, direction
+# marks, word joiner) are not shown: a cell typed 1\u200b200亩 or 3\u00ad826公里 shows 1200亩 and
+# 3826公里, so the text every reader hands on is the text as shown.
+UNSHOWN = re.compile(r"\p{Cf}")
+
+
+def shown(text: str) -> str:
+    """The text as a person sees it: its format characters (UNSHOWN) left out."""
+    return UNSHOWN.sub("", text) if text else text
+
+
 @dataclass
 class Paragraph:
     text: str
     loc: Location
     kind: str = "paragraph"
+
+    def __post_init__(self):
+        self.text = shown(self.text)
 
 
 @dataclass
@@ -79,6 +95,9 @@ class Cell:
     value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
     confidence: float | None = None  # scans: the lowest OCR confidence of the text in the cell
     comment: str | None = None   # spreadsheets: a comment (note) on the cell, shown on hover, not in the cell
+
+    def __post_init__(self):
+        self.text = shown(self.text)
 
 
 @dataclass

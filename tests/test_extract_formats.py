@@ -1821,3 +1821,26 @@ def test_quote_marks_opening_every_line_of_a_block_are_dropped_and_the_depth_kep
     assert t.loc.quote == 2 and t.cells[4].loc.quote == 2 and "（2层引文）" in t.cells[4].loc.describe()
     paras = {p.text: p.loc.quote for p in d.paragraphs()}
     assert paras == {"回复：已核对。": None, "请核对：": 1, "> 附言": None, ">90%": None, ">95%": None}
+
+
+def test_format_characters_are_not_part_of_the_text_shown(tmp_path):
+    """A zero-width space or a soft hyphen typed inside a figure (≥1\u200b200亩, 3\u00ad826公里: 451, 453)
+    is not shown: the cell's text, and so the raw field and the figure, are the text as shown."""
+    from jixiao.normalize import normalize_document
+    import docx
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=8)
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建茶园", "≥1\u200b200亩", "1\u00ad260亩", "50", "50", ""],
+            ["效益指标", "社会效益指标", "带动农户", "≥300户", "\ufeff312户", "50", "50", ""]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "f.docx")
+    doc = read_document(tmp_path / "f.docx")
+    cells = [c.text for b in doc.blocks if isinstance(b, Table) for c in b.cells]
+    assert "≥1200亩" in cells and "1260亩" in cells and "312户" in cells
+    assert not any(ch in "".join(cells) for ch in "\u200b\u00ad\ufeff")
+    recs = normalize_document(doc)
+    assert [(i.target.raw, i.target.q.value, i.actual.q.value) for i in recs.indicators] == [
+        ("≥1200亩", Decimal(1200), Decimal(1260)), ("≥300户", Decimal(300), Decimal(312))]
