@@ -3615,11 +3615,20 @@ def fund_clause(text: str) -> tuple[str, str] | None:
         return None
     label = header_words(m.group("label"))
     # a label the fund words do not name whole (a subject before it: X项目年初预算数) is named by the
-    # fund word it ends in, the most specific first
+    # fund word it ends in (_fund_word_ending)
     field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
-        next(iter(_fund_fields([label])), None) or \
-        next((f for f, words in FUND_FIELDS if any(label.endswith(w) for w in words)), None)
+        next(iter(_fund_fields([label])), None) or next(iter(_fund_word_ending(label)), None)
     return (field, m.group("fig")) if field is not None and field != "fund_score_rate" else None
+
+
+def _fund_word_ending(label: str) -> tuple[str, str] | tuple[()]:
+    """(field, word) of the fund word a label ends in (X项目年初预算数 -> budget_initial, 年初预算数), the
+    more specific first as FUND_FIELDS lists them; () where it ends in none."""
+    return next(((f, w) for f, words in FUND_FIELDS for w in words if label.endswith(w)), ())
+
+
+# Where a fund sentence's clauses end: ，；;。 and a comma that is no thousands comma (4,500.00).
+_FUND_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3}(?!\d))")
 
 
 def fund_source_clause(text: str) -> bool:
@@ -3634,7 +3643,7 @@ def fund_clauses(text: str) -> dict[str, str]:
     the figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
     no sentence of the fund)."""
     found: dict[str, str] = {}
-    for clause in re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text):     # 4,500.00: a thousands comma, no clause's end
+    for clause in _FUND_CLAUSE_END.split(text):
         if (got := fund_clause(clause)) is not None and got[0] not in found:
             found[got[0]] = got[1]
     return found if len(found) >= 2 else {}
@@ -3643,10 +3652,10 @@ def fund_clauses(text: str) -> dict[str, str]:
 def fund_subject(text: str) -> str:
     """The words a fund sentence opens with before its first clause's fund word, where its label
     is more than that word (2023年X项目年初预算数2,600.00万元，… -> 2023年X项目), else ''."""
-    m = _FUND_CLAUSE.match(re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text, maxsplit=1)[0].strip())
+    m = _FUND_CLAUSE.match(_FUND_CLAUSE_END.split(text, maxsplit=1)[0].strip())
     label = header_words(m.group("label")) if m else ""
-    word = next((w for _, words in FUND_FIELDS for w in words if label.endswith(w)), "")
-    return label[:-len(word)] if word else ""
+    word = _fund_word_ending(label)
+    return label[:-len(word[1])] if word else ""
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
