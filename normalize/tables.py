@@ -14,9 +14,9 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
-                       dated_in_year, figure_lines, in_words_pair, labelled_line,
+                       completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
-                       slip_by_source,                       split_named_target, split_pair, split_with_second)
+                       slip_by_source, split_named_target, split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -3333,8 +3333,7 @@ def completion_fits(rows: list[Indicator]) -> None:
     near = []
     for i in rated:
         t, a, c = i.target.q, i.actual.q, i.completion.q
-        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") \
-                or a.op != "=":
+        if not completion_defined(t, a):
             continue
         ratio = a.value / t.value * 100
         near.append(abs(c.value - ratio) <= 1 or (c.value == 100 and ratio >= 100))
