@@ -867,6 +867,10 @@ def test_a_groups_weight_is_added_once_and_held_to_its_rows_scores_only_when_all
     assert got(_group_weighted_html()) == []
     assert got(_group_weighted_html(total_weight="45")) == [("JX303", "40")]
     assert sorted(got(_group_weighted_html(scores=("12", "6")))) == [("JX302", "40"), ("JX404", "18")]
+    # the form's full marks count the group's 分值 once (10 + 20 + 10 = 40): a 总分 of 41 is above them
+    # (JX305, beside JX302's sum); the rows of the group, having no weight of their own, hid it before
+    above = _group_weighted_html().replace("<td>40</td></tr>\n</table>", "<td>41</td></tr>\n</table>")
+    assert sorted(got(above)) == [("JX302", "41"), ("JX305", "41")]
 
 
 def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agreed():
