@@ -2786,17 +2786,11 @@ class _Reader:
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
-            span = t.cell_at(r, cols.score + v)    # the group's cell (_group_score), in the rows being read
-            first = self._table_row(t, span.row)
-            notes.append(f"得分按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_score.raw}，"
-                         "为各行分值之和的得分，不分摊到单行")
+            notes.append(self._group_note(t, r, cols.score + v, group_score, "得分", "为各行分值之和的得分，不分摊到单行"))
         group_weight = self._group_weight(t, r, cols, v) if not fitted.moved else None
         if group_weight is not None:
             weight = None
-            span = t.cell_at(r, cols.weight + v)   # the group's cell (_group_weight), in the rows being read
-            first = self._table_row(t, span.row)
-            notes.append(f"分值按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_weight.raw}，"
-                         "为各行得分之和的分值，不作为单行的分值")
+            notes.append(self._group_note(t, r, cols.weight + v, group_weight, "分值", "为各行得分之和的分值，不作为单行的分值"))
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -2857,6 +2851,13 @@ class _Reader:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
+        """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
+        counted in the rows being read, its text and what it is."""
+        span = t.cell_at(r, c)
+        first = self._table_row(t, span.row)
+        return f"{what}按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group.raw}，{meaning}"
 
     def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
         """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
