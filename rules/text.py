@@ -749,7 +749,8 @@ def _average_before(sentence: str, raw: str) -> bool:
     at = sentence.find(raw)
     if at < 0:
         return False
-    clause = CLAUSE_START.split(sentence[:at])[-1]
+    # the space a figure is often set apart by (户均 3.57人, a PDF's text) opens no clause
+    clause = CLAUSE_START.split(sentence[:at].rstrip())[-1]
     return AVERAGE.search(clause) is not None
 
 
