@@ -3325,11 +3325,12 @@ def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
     return found[0] if len(kinds) >= 2 and all(k == "percent" for k in kinds) else None
 
 
-def completion_fits(rows: list[Indicator]) -> None:
+def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
     """The cells of a 完成率 column are the rows' completion rates where most of the rows that can be
     checked (a result and a floor or exact target, numeric, in one unit) show one within a point of
     result / target × 100 (or 100% for a result above its target: a rate capped at full); else the
-    column is something else, and no row keeps its cell."""
+    column is something else, or wrong throughout, and no row keeps its cell: said in a warning, so
+    a column JX409 does not check is named."""
     rated = [i for i in rows if i.completion is not None]
     near = []
     for i in rated:
@@ -3339,6 +3340,9 @@ def completion_fits(rows: list[Indicator]) -> None:
         ratio = a.value / t.value * 100
         near.append(abs(c.value - ratio) <= 1 or (c.value == 100 and ratio >= 100))
     if not (sum(near) >= 2 and 2 * sum(near) > len(near)):
+        if rated:
+            warnings.append(f"{rated[0].completion.loc.describe()}起的完成率列：可核对的{len(near)}行中"
+                            f"{sum(near)}行与“实际完成值÷目标值”相符，不足多数，未作为完成率读取，未核对")
         for i in rated:
             i.completion = None
 
@@ -3788,4 +3792,4 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
     for p in recs.projects:
-        completion_fits(p.indicators)
+        completion_fits(p.indicators, recs.warnings)

@@ -133,6 +133,12 @@ def test_a_completion_rate_column_is_held_to_result_over_target():
     assert [f.stated for f in flags(form("95.0%", other="100%")) if f.rule == "JX409"] == ["95.0%"]
     # a column so headed whose cells are no result / target (most rows off): not read as rates
     assert "JX409" not in codes(form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%"))
+    # and the column left unchecked is said, at its first cell
+    off = form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%")
+    [w] = [w for w in normalize_document(read_bytes(off.encode("utf-8"), "r.txt")).warnings if "完成率列" in w]
+    assert "第7列" in w and "可核对的4行中0行" in w and "未核对" in w, w
+    assert not [w for w in normalize_document(read_bytes(form("93.0%").encode("utf-8"), "r.txt")).warnings
+                if "完成率列" in w]
     assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
 
 
