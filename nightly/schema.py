@@ -179,9 +179,9 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
 OP_LABELS = {"eq": "=", "ge": "≥", "le": "≤", "gt": ">", "lt": "<", "approx": "约", "range": "区间",
              "qualitative": "定性描述", "deadline": "期限", "empty": "空"}
 OP_MEANINGS = {"eq": "equal to (=, 达到)", "ge": "at least (≥, 不低于, 以上)", "le": "at most (≤, 不超过, 以下)",
-               "gt": "more than (>, 超过)", "lt": "less than (<, 低于)", "approx": "about (约, 左右)",
+               "gt": "more than (>, 超过, 余 / 多 after a figure: 3万余人, 过半 as >50%)", "lt": "less than (<, 低于)", "approx": "about (约, 左右)",
                "range": "a range (90%-95%): value is the low end", "qualitative": "words, no figure (不断优化)",
-               "deadline": "a date (2023年12月底前): see *_date", "empty": "the cell is blank"}
+               "deadline": "a date (2023年12月底前): see *_date", "empty": "the cell is blank, a dash, or says the indicator does not apply (不适用, 不涉及, 无此项, kept in `*_raw`)"}
 
 # Values shown in Chinese in the workbook (the CSVs keep the English codes).
 VALUE_LABELS = {
@@ -221,7 +221,8 @@ def markdown() -> str:
             "scripts: `page` (1-based), `table` and `row` (0-based, as in the reader's grid), `line` (a text",
             "file's line) and `columns`, the 0-based grid column of the cell each field was read from:",
             "`name=2;target=3;actual=4;weight=5;score=6`, then `deduction`, `coefficient`, `weight_share`,",
-            "`converted_score`, `item_score` where the row has them. A field with no cell, or a cell with no",
+            "`converted_score`, `item_score`, `group_score`, `group_weight` where the row has them (a group's",
+            "merged cell names its first row). A field with no cell, or a cell with no",
             "grid column (a row rebuilt from cells one per line or from a",
             "numbered indicator sentence: see `line`), is left out; a score worked",
             "out from another cell (扣分, 得分率, 满分) names that cell, as `note` says. A flag's `location`",
@@ -234,7 +235,9 @@ def markdown() -> str:
             "column of a table read across where its columns look like indicator rows (a page turned);",
             "each row of a table of weights / scores alone that no record took a figure from; the rows left",
             "out of a table rebuilt from cells one per line; each numbered indicator sentence of a run of two",
-            "or more (年度指标值…，实际完成…，分值…，得分…) that does not parse whole; each row a warning says was",
+            "or more (年度指标值…，实际完成…，分值…，得分…) that does not parse whole; each indicator told in a",
+            "sentence under a level heading (a target cue and a result cue) that gave no record, or that a report",
+            "of several projects gives to none (normalize/sentences.py); each row a warning says was",
             "not read (该行未读取); and, for a table flattened into paragraphs or label：value lines that gave",
             "nothing, the rows it seems to hold. Not counted: rows rightly no",
             "indicator (a subtotal, money under a money header, the fund row again, criteria with points).",

@@ -158,6 +158,19 @@ def _side(text: str) -> tuple[str, int]:
     return ("target", last_t) if last_t > last_a else ("actual", last_a)
 
 
+def indicator_name(words: str) -> str:
+    """An indicator's name as a sentence writes it before its cue: its list number and filler words
+    (全年, 累计 …) left out, and the punctuation around it."""
+    return FILLER_WORDS.sub("", NUMBERING.sub("", words)).strip(" ,，、:：;；")
+
+
+def name_before(words: str) -> str:
+    """The indicator's name in the words before a cue or a figure: the last piece between name
+    breaks (brackets alone are no piece), as indicator_name cleans it."""
+    pieces = [x for x in NAME_BREAK.split(words) if x.strip(" （）()")]
+    return indicator_name(pieces[-1] if pieces else "")
+
+
 def _indicator_results(figs: list) -> list[ProseFigure]:
     """A sentence that states an indicator's target and its result (年初目标值≥90%，实际完成值≥90%;
     全年完成培训1200人次，目标1000人次): each pair of figures of one unit gets its side and the
@@ -169,17 +182,14 @@ def _indicator_results(figs: list) -> list[ProseFigure]:
         (f, gap), (g, _) = figs[k], figs[k + 1]
         (s1, at), (s2, _) = sides[k], sides[k + 1]
         if {s1, s2} == {"target", "actual"} and f.q.unit == g.q.unit:
-            pieces = [x for x in NAME_BREAK.split(gap[:at]) if x.strip(" （）()")] if at > 0 else []
-            head = pieces[-1] if pieces else ""
-            head = FILLER_WORDS.sub("", NUMBERING.sub("", head)).strip(" ,，、:：;；")
+            head = name_before(gap[:at])
             if not head:    # 全年完成培训1200人次: the name follows the cue
                 cue = (TARGET_CUE if s1 == "target" else ACTUAL_CUE).search(gap[at:])
                 head = gap[at + cue.end():].strip(" ,，、:：为是") if cue else ""
             if not head and k > 0 and not sides[k - 1][0] and figs[k - 1][0].q.unit == f.q.unit:
                 # 资金300万，年初目标值300万，实际完成值300万: the name is told with a figure of its own
                 # just before the pair (no cue, the pair's unit), the words before that figure
-                pieces = [x for x in NAME_BREAK.split(figs[k - 1][1]) if x.strip(" （）()")]
-                head = FILLER_WORDS.sub("", NUMBERING.sub("", pieces[-1] if pieces else "")).strip(" ,，、:：;；")
+                head = name_before(figs[k - 1][1])
             out[k] = replace(f, role=s1, indicator=head)
             out[k + 1] = replace(g, role=s2, indicator=head)
             k += 2

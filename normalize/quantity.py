@@ -1155,6 +1155,14 @@ def rate_named(q: Quantity) -> Quantity:
     return replace(r, raw=q.raw, note="；".join(x for x in (m.group("name"), r.note) if x))
 
 
+def completion_defined(target: Quantity, actual: Quantity) -> bool:
+    """A row's completion rate, result / target × 100, has one meaning: both figures, in one unit, the
+    target a floor or exact and not zero, the result exact. A ceiling (≤ target) has no one definition.
+    The reader's test of a 完成率 column (tables.completion_fits) and JX409's check of its cells."""
+    return target.numeric and actual.numeric and target.unit == actual.unit and bool(target.value) and \
+        target.op in (">=", ">", "=") and actual.op == "="
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's

@@ -25,7 +25,7 @@ import regex as re
 from jixiao.extract import Document, Paragraph
 
 from .outline import ITEM
-from .prose import ACTUAL_CUE, FILLER_WORDS, NUMBERING, SENTENCE, TARGET_CUE
+from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE, indicator_name
 from .quantity import parse
 from .records import DocRecords, Figure, Indicator, Project, ProseFigure
 from .subjects import level3_key
@@ -144,7 +144,7 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
         name = head
         if label and name.startswith(label):
             name = name[len(label):]
-        name = FILLER_WORDS.sub("", NUMBERING.sub("", name)).strip(" ,，、:：;；。")
+        name = indicator_name(name)
         t, a = (parse(v1), parse(v2)) if s1 == "target" else (parse(v2), parse(v1))
         if len(re.findall(r"\p{Han}", name)) >= 2 and _value_kind(t) == _value_kind(a):
             out.append((name, t, a))

@@ -14,9 +14,9 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
-                       dated_in_year, figure_lines, in_words_pair, labelled_line,
+                       completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
-                       slip_by_source,                       split_named_target, split_pair, split_with_second)
+                       slip_by_source, split_named_target, split_pair, split_with_second)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -2791,17 +2791,11 @@ class _Reader:
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
-            span = t.cell_at(r, cols.score + v)    # the group's cell (_group_score), in the rows being read
-            first = self._table_row(t, span.row)
-            notes.append(f"得分按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_score.raw}，"
-                         "为各行分值之和的得分，不分摊到单行")
+            notes.append(self._group_note(t, r, cols.score + v, group_score, "得分", "为各行分值之和的得分，不分摊到单行"))
         group_weight = self._group_weight(t, r, cols, v) if not fitted.moved else None
         if group_weight is not None:
             weight = None
-            span = t.cell_at(r, cols.weight + v)   # the group's cell (_group_weight), in the rows being read
-            first = self._table_row(t, span.row)
-            notes.append(f"分值按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group_weight.raw}，"
-                         "为各行得分之和的分值，不作为单行的分值")
+            notes.append(self._group_note(t, r, cols.weight + v, group_weight, "分值", "为各行得分之和的分值，不作为单行的分值"))
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -2862,6 +2856,13 @@ class _Reader:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
+        """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
+        counted in the rows being read, its text and what it is."""
+        span = t.cell_at(r, c)
+        first = self._table_row(t, span.row)
+        return f"{what}按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group.raw}，{meaning}"
 
     def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
         """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
@@ -3329,21 +3330,24 @@ def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
     return found[0] if len(kinds) >= 2 and all(k == "percent" for k in kinds) else None
 
 
-def completion_fits(rows: list[Indicator]) -> None:
+def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
     """The cells of a 完成率 column are the rows' completion rates where most of the rows that can be
     checked (a result and a floor or exact target, numeric, in one unit) show one within a point of
     result / target × 100 (or 100% for a result above its target: a rate capped at full); else the
-    column is something else, and no row keeps its cell."""
+    column is something else, or wrong throughout, and no row keeps its cell: said in a warning, so
+    a column JX409 does not check is named."""
     rated = [i for i in rows if i.completion is not None]
     near = []
     for i in rated:
         t, a, c = i.target.q, i.actual.q, i.completion.q
-        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") \
-                or a.op != "=":
+        if not completion_defined(t, a):
             continue
         ratio = a.value / t.value * 100
         near.append(abs(c.value - ratio) <= 1 or (c.value == 100 and ratio >= 100))
     if not (sum(near) >= 2 and 2 * sum(near) > len(near)):
+        if rated:
+            warnings.append(f"{rated[0].completion.loc.describe()}起的完成率列：可核对的{len(near)}行中"
+                            f"{sum(near)}行与“实际完成值÷目标值”相符，不足多数，未作为完成率读取，未核对")
         for i in rated:
             i.completion = None
 
@@ -3620,11 +3624,20 @@ def fund_clause(text: str) -> tuple[str, str] | None:
         return None
     label = header_words(m.group("label"))
     # a label the fund words do not name whole (a subject before it: X项目年初预算数) is named by the
-    # fund word it ends in, the most specific first
+    # fund word it ends in (_fund_word_ending)
     field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
-        next(iter(_fund_fields([label])), None) or \
-        next((f for f, words in FUND_FIELDS if any(label.endswith(w) for w in words)), None)
+        next(iter(_fund_fields([label])), None) or next(iter(_fund_word_ending(label)), None)
     return (field, m.group("fig")) if field is not None and field != "fund_score_rate" else None
+
+
+def _fund_word_ending(label: str) -> tuple[str, str] | tuple[()]:
+    """(field, word) of the fund word a label ends in (X项目年初预算数 -> budget_initial, 年初预算数), the
+    more specific first as FUND_FIELDS lists them; () where it ends in none."""
+    return next(((f, w) for f, words in FUND_FIELDS for w in words if label.endswith(w)), ())
+
+
+# Where a fund sentence's clauses end: ，；;。 and a comma that is no thousands comma (4,500.00).
+_FUND_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3}(?!\d))")
 
 
 def fund_source_clause(text: str) -> bool:
@@ -3639,7 +3652,7 @@ def fund_clauses(text: str) -> dict[str, str]:
     the figure's text by field. Empty where fewer than two clauses read (a label and figure alone is
     no sentence of the fund)."""
     found: dict[str, str] = {}
-    for clause in re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text):     # 4,500.00: a thousands comma, no clause's end
+    for clause in _FUND_CLAUSE_END.split(text):
         if (got := fund_clause(clause)) is not None and got[0] not in found:
             found[got[0]] = got[1]
     return found if len(found) >= 2 else {}
@@ -3648,10 +3661,10 @@ def fund_clauses(text: str) -> dict[str, str]:
 def fund_subject(text: str) -> str:
     """The words a fund sentence opens with before its first clause's fund word, where its label
     is more than that word (2023年X项目年初预算数2,600.00万元，… -> 2023年X项目), else ''."""
-    m = _FUND_CLAUSE.match(re.split(r"[，；;。]|,(?!\d{3}(?!\d))", text, maxsplit=1)[0].strip())
+    m = _FUND_CLAUSE.match(_FUND_CLAUSE_END.split(text, maxsplit=1)[0].strip())
     label = header_words(m.group("label")) if m else ""
-    word = next((w for _, words in FUND_FIELDS for w in words if label.endswith(w)), "")
-    return label[:-len(word)] if word else ""
+    word = _fund_word_ending(label)
+    return label[:-len(word[1])] if word else ""
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
@@ -3784,4 +3797,4 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
     for p in recs.projects:
-        completion_fits(p.indicators)
+        completion_fits(p.indicators, recs.warnings)

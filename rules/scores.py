@@ -153,7 +153,7 @@ def _part(i, model: str) -> Interval:
 When some rows show no score, 总分 can still be no more than the scores shown plus the full
 weight of every row without one (and the fund block's score, or its weight when it has none).
 When every row is scored, 总分 can be no more than the form's full marks, its weights' sum (the
-fund's with them): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
+fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
 The 总分 is the table's, or the one total the prose states for a report of one project.
 """, good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20")
 def total_above_possible(recs: DocRecords, r):
@@ -181,8 +181,9 @@ def total_above_possible(recs: DocRecords, r):
 
 
 def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool):
-    """A 总分 above the form's full marks (every row's weight and the fund's), every row scored and read."""
-    weights = [i.weight for i in p.indicators]
+    """A 总分 above the form's full marks (every row's weight and the fund's, a group's 分值 once), every
+    row scored and read."""
+    weights = [w.weight for w in weighted_parts(p)]   # a 分值 cell merged over a group's rows counts once
     fund = p.fund_weight
     if not read_whole(p) or any(w is None or w.value is None for w in weights) or any(
             i.group_score is not None for i in p.indicators) or fund is None or fund.value is None:

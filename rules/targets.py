@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
-from jixiao.normalize.quantity import in_target_sense
+from jixiao.normalize.quantity import completion_defined, in_target_sense
 
 from .common import HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval
@@ -179,8 +179,7 @@ def completion_rate(recs: DocRecords, r):
         if i.completion is None:
             continue
         t, a, rate = i.target.q, i.actual.q, i.completion.q
-        if not (t.numeric and a.numeric) or t.unit != a.unit or not t.value or t.op not in (">=", ">", "=") or \
-                a.op != "=" or reading_doubt(i):
+        if not completion_defined(t, a) or reading_doubt(i):
             continue
         computed = result_interval(a) / Interval.exact(t.value) * HUNDRED
         if computed.overlaps(Interval.of(rate.value, rate.tolerance)) or rate.value == 100 and computed.lo >= 100:

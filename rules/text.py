@@ -71,7 +71,10 @@ other. Figures far apart are taken for different figures on the same subject: co
 those within 25% of each other for prose against table and for sentences under the same label
 (3、城职工医疗保险经费：预算20万元 … twice), 1% for other prose; sentences about another year are
 skipped, and a budget 年初 and one 全年 / 调整后 are two figures (a sentence's 年初预算数 is
-compared with the table's 年初 budget alone, never with its 全年 one). An indicator's result told again in a sentence (its name right before the figure) is
+compared with the table's 年初 budget alone, never with its 全年 one). A budget or execution figure
+stated for one kind of spending (其中：基本支出全年预算数…; 人员经费, 公用经费; 项目支出 where the paragraph
+names 基本支出 too) is a part, not the project's figure, and is not compared with it. An indicator's
+result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written). An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
@@ -746,7 +749,8 @@ def _average_before(sentence: str, raw: str) -> bool:
     at = sentence.find(raw)
     if at < 0:
         return False
-    clause = CLAUSE_START.split(sentence[:at])[-1]
+    # the space a figure is often set apart by (户均 3.57人, a PDF's text) opens no clause
+    clause = CLAUSE_START.split(sentence[:at].rstrip())[-1]
     return AVERAGE.search(clause) is not None
 
 

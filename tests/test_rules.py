@@ -133,6 +133,12 @@ def test_a_completion_rate_column_is_held_to_result_over_target():
     assert [f.stated for f in flags(form("95.0%", other="100%")) if f.rule == "JX409"] == ["95.0%"]
     # a column so headed whose cells are no result / target (most rows off): not read as rates
     assert "JX409" not in codes(form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%"))
+    # and the column left unchecked is said, at its first cell
+    off = form("95.0%", other="80.0%").replace("105.0%", "90.0%").replace("103.8%", "99.0%")
+    [w] = [w for w in normalize_document(read_bytes(off.encode("utf-8"), "r.txt")).warnings if "完成率列" in w]
+    assert "第7列" in w and "可核对的4行中0行" in w and "未核对" in w, w
+    assert not [w for w in normalize_document(read_bytes(form("93.0%").encode("utf-8"), "r.txt")).warnings
+                if "完成率列" in w]
     assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
 
 
@@ -867,6 +873,10 @@ def test_a_groups_weight_is_added_once_and_held_to_its_rows_scores_only_when_all
     assert got(_group_weighted_html()) == []
     assert got(_group_weighted_html(total_weight="45")) == [("JX303", "40")]
     assert sorted(got(_group_weighted_html(scores=("12", "6")))) == [("JX302", "40"), ("JX404", "18")]
+    # the form's full marks count the group's 分值 once (10 + 20 + 10 = 40): a 总分 of 41 is above them
+    # (JX305, beside JX302's sum); the rows of the group, having no weight of their own, hid it before
+    above = _group_weighted_html().replace("<td>40</td></tr>\n</table>", "<td>41</td></tr>\n</table>")
+    assert sorted(got(above)) == [("JX302", "41"), ("JX305", "41")]
 
 
 def test_a_contract_list_is_held_to_the_budget_by_what_it_paid_not_what_was_agreed():

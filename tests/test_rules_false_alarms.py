@@ -91,6 +91,8 @@ def test_false_flags_seen_on_the_raw_development_passages():
     assert "JX801" in codes(report(prose="完成12.5项培训。\n"))
     # 430's footnote: an average named in the figure's own clause is divided, fractional by nature
     assert "JX801" not in codes(report(prose="①受益农村人口按当年改厕户数×户均3.57人测算。\n"))
+    # a space setting the figure apart from its average (a PDF's text) is no clause's end
+    assert "JX801" not in codes(report(prose="①受益农村人口按当年改厕户数×户均 3.57人测算。\n"))
     assert "JX801" not in codes(report(prose="全年开展培训，人均培训3.5次。\n"))
     # an average in another clause of the sentence excuses nothing
     assert "JX801" in codes(report(prose="人均收入有所增长，报销2.42人次。\n"))
