@@ -21971,7 +21971,7 @@ def doc463(out: Path) -> None:
                [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
     _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
     para(d, "")
-    widths = [1.5, 1.9, 3.4, 2.1, 2.1, 1.1, 1.3, 3.0]
+    widths = [1.5, 1.9, 3.3, 2.1, 2.1, 1.2, 1.5, 2.8]
     head = grid_table(d, 1, 8, widths, "Table Grid")
     for c, text in enumerate(HEADS214):
         fill(head.cell(0, c), text)
@@ -22082,11 +22082,11 @@ def html465(out: Path) -> None:
     """Luxi (Pingxiang, Jiangxi): a 栏次 ROW under each header, as statistical forms number their columns (甲 / 乙
     / 丙 for the text columns, 1 / 2 / 3 … for the figures; the fund block's 5=3÷2 and 6=4×5 giving the
     formulas); a bureau page, rowspan levels, one landscape page."""
-    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 2mm}"
-           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
-           "margin:4pt 0}td,th{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:3pt 0}td,th{border:1px solid #000;padding:1pt 4pt;text-align:center;vertical-align:middle}"
            "th{font-weight:bold}td.l{text-align:left}tr.lc td{font-size:8.5pt;color:#333}"
-           "p.sign{margin-top:8pt}@page{size:A4 landscape;margin:10mm 12mm}")
+           "p.sign{margin-top:6pt}@page{size:A4 landscape;margin:8mm 12mm}")
     lc = "".join(f"<td>{x}</td>" for x in ("甲", "1", "2", "3", "4", "5=3÷2", "6=4×5"))
     h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
          f"<title>2023年芦溪县城乡公交新能源车辆更新项目绩效自评表</title><style>{css}</style></head><body>",
@@ -22105,6 +22105,7 @@ def html465(out: Path) -> None:
          "<tr><td>省级财政资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td><td>—</td></tr>",
          "<tr><td>县级财政资金</td><td>200.00</td><td>250.00</td><td>225.00</td><td>—</td><td>—</td><td>—</td></tr>",
          "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (9, 12, 20, 12, 12, 5, 6, 24)) + "</colgroup>",
          "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214) + "</tr>",
          '<tr class="lc">' + "".join(f"<td>{x}</td>" for x in ("甲", "乙", "丙", "1", "2", "3", "4", "丁"))
          + "</tr>"]
