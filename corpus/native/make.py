@@ -21730,5 +21730,404 @@ XLSX.update({"449": xls449, "452": xls452})
 HTML.update({"450": html450})
 
 
+# ---------------------------------------------------------------- 460-465: table structures, eighteenth round
+# Six forms, one table structure each (written blind, before the first read): (l1, l2, name, target, actual,
+# weight, score, note) rows as the earlier sets; the fund weighs 10 of the form's 100 points.
+
+def _vlevels460(t, cols: tuple, first: int, rows: list[tuple]) -> None:
+    """Level-1 and level-2 cells of a Word table merged over their runs (indicator_rows without the rest)."""
+    for k, col in enumerate(cols):
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][:k + 1] != rows[start][:k + 1]:
+                vmerge(t, col, first + start, first + i - 1, rows[start][k])
+                start = i
+
+
+ROWS460 = [
+    ("产出指标", "数量指标", "改造雨污混接管网", "≥28公里", "28.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造污水检查井", "≥420座", "436座", "6", "6", ""),
+    ("产出指标", "数量指标", "整治雨污混接点", "≥150处", "156处", "6", "6", ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "管道闭水试验合格率", "≥98%", "99.1%", "5", "5", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤65万元", "62.4万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "城区污水集中收集率", "≥70%", "68.6%", "8", "7.84",
+     "老城区部分背街小巷管位不足，剩余混接点纳入2024年计划。"),
+    ("效益指标", "社会效益指标", "消除城区易涝积水点", "≥6处", "6处", "6", "6", ""),
+    ("效益指标", "生态效益指标", "污水处理厂进水化学需氧量浓度", "≥200毫克/升", "236毫克/升", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "排水管网长效养护机制", "建立", "建立", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "改造片区居民满意度", "≥90%", "94.3%", "11", "11", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线商户满意度", "≥85%", "90.6%", "11", "11", ""),
+]
+
+
+def doc460(out: Path) -> None:
+    """Tianchang (Anhui): the indicator table SPLIT BY COLUMNS over two pages, as a wide table is cut to fit
+    portrait paper: page 1 holds 序号 / 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 for every row; page 2 a
+    续表（评分） of 序号 / 三级指标 / 分值 / 得分 / 偏差原因分析及改进措施 for the same rows (the name repeated) and
+    the 总分 row; head / fund grid table above."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年天长市城区雨污分流改造项目", "dept": "天长市住房和城乡建设局",
+                   "agency": "天长市市政设施管理处"},
+               ("1,680.00", "1,800.00", "1,764.00", "10", "98.00%", "9.80"),
+               [("其中：中央预算内投资", "800.00", "800.00", "800.00"),
+                ("省级财政资金", "500.00", "500.00", "500.00"),
+                ("市级财政资金", "380.00", "500.00", "464.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    para(d, "绩效指标完成情况", 10.5, True)
+    w1 = [1.1, 2.0, 2.6, 5.0, 3.2, 3.1]
+    t = grid_table(d, len(ROWS460) + 1, 6, w1, "Table Grid")
+    for c, text in enumerate(["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]):
+        fill(t.cell(0, c), text)
+    _vlevels460(t, (1, 2), 1, ROWS460)
+    for i, (_l1, _l2, name, target, actual, *_rest) in enumerate(ROWS460, start=1):
+        for c, text in ((0, str(i)), (3, name), (4, target), (5, actual)):
+            fill(t.cell(i, c), text)
+    _fit256(t, w1)
+    d.add_page_break()
+    para(d, "续表（评分）", 10.5, True)
+    w2 = [1.1, 5.2, 1.6, 1.6, 7.5]
+    t2 = grid_table(d, len(ROWS460) + 2, 5, w2, "Table Grid")
+    for c, text in enumerate(["序号", "三级指标", "分值", "得分", "偏差原因分析及改进措施"]):
+        fill(t2.cell(0, c), text)
+    for i, (_l1, _l2, name, _t, _a, weight, score, note) in enumerate(ROWS460, start=1):
+        for c, text in enumerate((str(i), name, weight, score, note)):
+            fill(t2.cell(i, c), text)
+    end = len(ROWS460) + 1
+    fill(t2.cell(end, 0).merge(t2.cell(end, 1)), "总分（含预算执行率10分）")
+    fill(t2.cell(end, 2), "100")
+    fill(t2.cell(end, 3), "99.64")
+    fill(t2.cell(end, 4), "自评等级：优")
+    _fit256(t2, w2)
+    para(d, "")
+    para(d, "填报人：许某某　　联系电话：0550-7026×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS461 = [
+    ("产出指标", "数量指标", "改良盐碱耕地", "≥3万亩", "3.1万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "建设农田排水沟渠", "≥60公里", "62公里", 6, 6, ""),
+    ("产出指标", "数量指标", "推广耐盐碱作物品种", "≥5个", "6个", 5, 5, ""),
+    ("产出指标", "质量指标", "改良地块耕层土壤含盐量降低", "≥20%", "22.5%", 6, 6, ""),
+    ("产出指标", "质量指标", "改良工程验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "时效指标", "改良工程完工时间", "2023年10月31日前", "2023年10月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩改良补助标准", "≤450元/亩", "420元/亩", 4, 4, ""),
+    ("效益指标", "经济效益指标", "改良地块亩均增产", "≥50公斤", "46公斤", 8, 7.36,
+     "秋季降水偏多，部分低洼地块返盐，增产未达目标；2024年完善排水配套。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥6000户", "6240户", 7, 7, ""),
+    ("效益指标", "生态效益指标", "项目区土壤有机质含量", "稳步提高", "稳步提高", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "盐碱地改良工程管护机制", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "93.8%", 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥85%", "91.2%", 12, 12, ""),
+]
+
+
+def xls461(out: Path) -> None:
+    """Huanghua (Hebei): the indicator table's HEADER ROW REPEATED before each level-1 group inside the one table
+    (the 产出 / 效益 / 满意度 blocks pasted from three sheets of the template, each with its own header, no gap);
+    =SUM / 执行率 / =ROUND fund block above, typed figures, 总分 =SUM of the three blocks and the fund."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (16, 18, 26, 15, 15, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年黄骅市盐碱地综合利用试点项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "黄骅市农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "黄骅市农业技术推广中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (700, 700, 700)), ("省级财政资金", (300, 300, 300)),
+                       ("县级财政资金", (200, 300, 274))])
+    r = total + 5
+    weights, scores = [], []
+    for l1 in ("产出指标", "效益指标", "满意度指标"):
+        group = [row for row in ROWS461 if row[0] == l1]
+        for col, text in zip("ABCDEFGH", HEADS214):
+            put(ws, f"{col}{r}", text)
+            ws[f"{col}{r}"].font = Font(name="宋体", size=10, bold=True)
+        ws.row_dimensions[r].height = 30
+        first = r + 1
+        levels(ws, "A", "B", first, group)
+        for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(group):
+            q = first + i
+            put(ws, f"C{q}", name, left=True)
+            put(ws, f"D{q}", target)
+            put(ws, f"E{q}", actual)
+            put(ws, f"F{q}", weight)
+            put(ws, f"G{q}", score, "0.00" if score != int(score) else None)
+            put(ws, f"H{q}", note, left=True)
+            ws.row_dimensions[q].height = 44 if note else 20
+        weights.append(f"F{first}:F{first + len(group) - 1}")
+        scores.append(f"G{first}:G{first + len(group) - 1}")
+        r = first + len(group)
+    merge(ws, f"A{r}:E{r}", "总分")
+    put(ws, f"F{r}", f"=SUM({','.join(weights)})+F{total}")
+    put(ws, f"G{r}", f"=SUM({','.join(scores)})+H{total}", "0.00")
+    put(ws, f"H{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：孙某某　　联系电话：0317-5326×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS462 = [
+    ("产出指标", "数量指标", "修缮革命旧址", "≥12处", "12处", "8", "8", ""),
+    ("产出指标", "数量指标", "提升改造陈列馆布展", "≥3个", "3个", "6", "6", ""),
+    ("产出指标", "数量指标", "设立革命旧址保护标志碑", "≥40块", "42块", "5", "5", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "文物本体原真性保持", "符合文物保护要求", "符合文物保护要求", "5", "5", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "修缮工程结算审减率", "≤5%", "3.8%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "接待参观群众", "≥30万人次", "28.5万人次", "8", "7.6",
+     "部分旧址修缮期间闭馆，参观人次未达目标；2024年起全部恢复开放。"),
+    ("效益指标", "社会效益指标", "开展红色教育活动", "≥120场", "126场", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "革命旧址日常管护机制", "健全", "健全", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "旧址安全巡查覆盖率", "100%", "100%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "参观群众满意度", "≥90%", "95.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "旧址所在村群众满意度", "≥85%", "92.4%", "12", "12", ""),
+]
+
+
+def html462(out: Path) -> None:
+    """Changting (Fujian): a page laid out as CARDS: the head and fund block an ordinary table, then EACH
+    INDICATOR ITS OWN small bordered table of label / value rows (序号 / 一级指标 / 二级指标 / 三级指标 /
+    年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因), three cards to a line (inline-block), as a mobile-friendly
+    site publishes a form; 总分 and the grade in a last small table."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{border-collapse:collapse}"
+           "table.head{width:100%;margin:4pt 0 8pt}td,th{border:1px solid #000;padding:2pt 3pt;text-align:center;"
+           "vertical-align:middle}th{font-weight:bold}td.l{text-align:left}"
+           "div.cards{font-size:0}table.card{display:inline-table;width:32%;margin:0 1% 6pt 0;font-size:9pt;"
+           "vertical-align:top;page-break-inside:avoid}table.card th{width:34%;background:#eee}"
+           "table.card td{text-align:left}p.sign{margin-top:8pt}@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年长汀县革命旧址保护修缮项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         '<table class="head">',
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年长汀县革命旧址保护修缮项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">长汀县文化体育和旅游局</td><th>实施单位</th>'
+         '<td colspan="3">长汀县革命旧址保护中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>1,600.00</td><td>1,800.00</td><td>1,746.00</td><td>10</td><td>97.00%</td>"
+         "<td>9.70</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>800.00</td><td>800.00</td><td>800.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>500.00</td><td>500.00</td><td>500.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>300.00</td><td>500.00</td><td>446.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", '<p style="font-weight:bold;margin:0 0 4pt">绩效指标完成情况</p>', '<div class="cards">']
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS462, start=1):
+        pairs = [("序号", str(i)), ("一级指标", l1), ("二级指标", l2), ("三级指标", name), ("年度指标值", target),
+                 ("实际完成值", actual), ("分值", weight), ("得分", score), ("偏差原因", why or "无")]
+        h.append('<table class="card">' + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in pairs)
+                 + "</table>")
+    h += ['<table class="card"><tr><th>总分</th><td>100</td></tr><tr><th>自评得分</th><td>99.30</td></tr>'
+          "<tr><th>自评等级</th><td>优</td></tr></table>", "</div>",
+          '<p class="sign">填报人：钟某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0597-6836×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS463 = [
+    ("产出指标", "数量指标", "受益农村义务教育学生", "≥3.2万人", "3.26万人", "8", "8", ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "≥96所", "98所", "6", "6", ""),
+    ("产出指标", "数量指标", "改造提升学校食堂", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "质量指标", "学校食堂食品安全量化等级B级以上占比", "≥95%", "96.7%", "6", "6", ""),
+    ("产出指标", "质量指标", "膳食补助资金专款专用率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "成本指标", "每生每天膳食补助标准", "5元", "5元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "学生营养健康状况", "持续改善", "持续改善", "10", "10", ""),
+    ("效益指标", "社会效益指标", "学生体质健康测试达标率", "≥92%", "90.8%", "8", "7.90",
+     "部分山区学校体育场地不足，达标率未达目标；2024年增加课后体育锻炼时间。"),
+    ("效益指标", "可持续影响指标", "营养改善计划长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "93.1%", "12", "12", ""),
+]
+
+
+def doc463(out: Path) -> None:
+    """Chibi (Hubei): the indicator table's HEADER A SEPARATE ONE-ROW TABLE: the header row and the body are
+    two Word tables of the same column widths parted by an empty paragraph (the table split with Ctrl+Shift+Enter
+    when the form was edited), the body table holding the rows and the 总分 row with no header of its own."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年赤壁市农村义务教育学生营养改善计划项目", "dept": "赤壁市教育局",
+                   "agency": "赤壁市学生资助管理中心"},
+               ("3,300.00", "3,400.00", "3,366.00", "10", "99.00%", "9.90"),
+               [("其中：中央财政资金", "2,800.00", "2,800.00", "2,800.00"),
+                ("省级财政资金", "300.00", "300.00", "300.00"),
+                ("市级财政资金", "200.00", "300.00", "266.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    widths = [1.5, 1.9, 3.3, 2.1, 2.1, 1.2, 1.5, 2.8]
+    head = grid_table(d, 1, 8, widths, "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(head.cell(0, c), text)
+    _fit256(head, widths)
+    para(d, "")
+    t = grid_table(d, len(ROWS463) + 1, 8, widths, "Table Grid")
+    indicator_rows(t, 0, ROWS463, IND_COLS)
+    end = len(ROWS463)
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")
+    fill(t.cell(end, 6), "99.80")
+    fill(t.cell(end, 7), "自评等级：优")
+    _fit256(t, widths)
+    para(d, "")
+    para(d, "填报人：陈某某　　联系电话：0715-5236×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+ROWS464 = [
+    ("产出指标", "数量指标", "渔港港池航道清淤", "≥25万立方米", "26.2万立方米", 8, 8, ""),
+    ("产出指标", "数量指标", "维修加固防波堤", "≥0.8公里", "0.84公里", 6, 6, ""),
+    ("产出指标", "数量指标", "新建渔船停泊泊位", "≥40个", "42个", 6, 6, ""),
+    ("产出指标", "质量指标", "清淤工程验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "港池设计水深达标率", "≥95%", "97.3%", 5, 5, ""),
+    ("产出指标", "时效指标", "清淤工程完工时间", "2023年9月30日前", "2023年9月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "每立方米清淤综合成本", "≤42元", "40.5元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "渔港年卸港量", "≥8万吨", "7.6万吨", 8, 7.6,
+     "伏季休渔期延长，渔船进港卸货量减少；2024年引进水产品加工企业入港。"),
+    ("效益指标", "社会效益指标", "可容纳避风渔船", "≥500艘", "520艘", 8, 8, ""),
+    ("效益指标", "生态效益指标", "港区海水水质达标率", "≥90%", "92.5%", 5, 5, ""),
+    ("效益指标", "可持续影响指标", "渔港日常管护制度", "落实", "落实", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%", "94.1%", 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "渔业企业满意度", "≥85%", "90.3%", 12, 12, ""),
+]
+
+
+def xls464(out: Path) -> None:
+    """Lanshan (Rizhao, Shandong): ONE COLUMN GRID SHARED by the head, the fund block and the indicator table
+    (A-J, narrow columns laid out for the fund block), so each indicator field spans a MERGED RANGE of columns:
+    三级指标 C:D, 年度指标值 E:F, 实际完成值 G, 分值 H, 得分 I, 偏差原因 J:K; the fund block's amounts one column
+    each; =SUM / 执行率 / =ROUND, 总分 =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJK", (14, 16, 13, 13, 11, 9, 13, 8, 8, 16, 16)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:K1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:K2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:K3", "2023年日照市岚山区渔港清淤整治项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "日照市岚山区海洋发展局", left=True)
+    merge(ws, "F4:G4", "实施单位")
+    merge(ws, "H4:K4", "日照市岚山区渔港管理服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (1500, 1500, 1500)), ("省级财政资金", (800, 800, 800)),
+                       ("区级财政资金", (500, 700, 655))])
+    for r in range(5, total + 4):
+        merge(ws, f"I{r}:K{r}", "")
+    head = total + 5
+    spans = [("A", "A", "一级指标"), ("B", "B", "二级指标"), ("C", "D", "三级指标"), ("E", "F", "年度指标值"),
+             ("G", "G", "实际完成值"), ("H", "H", "分值"), ("I", "I", "得分"), ("J", "K", "偏差原因分析及改进措施")]
+    for a, b, text in spans:
+        merge(ws, f"{a}{head}:{b}{head}", text) if a != b else put(ws, f"{a}{head}", text)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS464)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS464):
+        r = first + i
+        merge(ws, f"C{r}:D{r}", name, left=True)
+        merge(ws, f"E{r}:F{r}", target)
+        put(ws, f"G{r}", actual)
+        put(ws, f"H{r}", weight)
+        put(ws, f"I{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"J{r}:K{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 22
+    end = first + len(ROWS464)
+    merge(ws, f"A{end}:G{end}", "总分")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+F{total}")
+    put(ws, f"I{end}", f"=SUM(I{first}:I{end - 1})+H{total}", "0.00")
+    merge(ws, f"J{end}:K{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：厉某某　　联系电话：0633-2616×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS465 = [
+    ("产出指标", "数量指标", "更新新能源公交车", "≥40辆", "40辆", "8", "8", ""),
+    ("产出指标", "数量指标", "新建公交充电桩", "≥30个", "32个", "6", "6", ""),
+    ("产出指标", "数量指标", "新辟优化城乡公交线路", "≥4条", "5条", "5", "5", ""),
+    ("产出指标", "质量指标", "新购车辆验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "充电设施安全检测合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "新车投入运营时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "单车购置补助", "≤30万元", "30万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "城乡公交日均客运量", "≥1.8万人次", "1.72万人次", "8", "7.64",
+     "部分线路新开通，客流培育需要时间；2024年优化发车班次。"),
+    ("效益指标", "生态效益指标", "年减少二氧化碳排放", "≥1500吨", "1560吨", "7", "7", ""),
+    ("效益指标", "经济效益指标", "车辆百公里能耗成本降低", "≥30%", "34.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "新能源公交运营保障机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "93.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "公交从业人员满意度", "≥85%", "89.5%", "12", "12", ""),
+]
+
+
+def html465(out: Path) -> None:
+    """Luxi (Pingxiang, Jiangxi): a 栏次 ROW under each header, as statistical forms number their columns (甲 / 乙
+    / 丙 for the text columns, 1 / 2 / 3 … for the figures; the fund block's 5=3÷2 and 6=4×5 giving the
+    formulas); a bureau page, rowspan levels, one landscape page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:3pt 0}td,th{border:1px solid #000;padding:1pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}tr.lc td{font-size:8.5pt;color:#333}"
+           "p.sign{margin-top:6pt}@page{size:A4 landscape;margin:8mm 12mm}")
+    lc = "".join(f"<td>{x}</td>" for x in ("甲", "1", "2", "3", "4", "5=3÷2", "6=4×5"))
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年芦溪县城乡公交新能源车辆更新项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="6">2023年芦溪县城乡公交新能源车辆更新项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="2">芦溪县交通运输局</td><th>实施单位</th>'
+         '<td colspan="3">芦溪县城乡公共交通有限公司</td></tr>',
+         "<tr><th>项目资金（万元）</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th>"
+         "<th>执行率</th><th>得分</th></tr>",
+         f'<tr class="lc">{lc.replace("<td>甲</td>", "<td>栏次</td>")}</tr>',
+         "<tr><td>年度资金总额</td><td>1,200.00</td><td>1,250.00</td><td>1,225.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央车购税资金</td><td>600.00</td><td>600.00</td><td>600.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>200.00</td><td>250.00</td><td>225.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (9, 12, 20, 12, 12, 5, 6, 24)) + "</colgroup>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214) + "</tr>",
+         '<tr class="lc">' + "".join(f"<td>{x}</td>" for x in ("甲", "乙", "丙", "1", "2", "3", "4", "丁"))
+         + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS465):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS465[i - 1][:k + 1] != ROWS465[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS465[i][:k + 1], ROWS465[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.44</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：刘某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0799-7526×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"460": doc460, "463": doc463})
+XLSX.update({"461": xls461, "464": xls464})
+HTML.update({"462": html462, "465": html465})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
