@@ -375,6 +375,41 @@ END_PUNCTUATION = re.compile(r"\s*(?:[。；;，,、．！!]|(?<![\d.])\.)+\s*$"
 @lru_cache(maxsize=1 << 16)   # a cell is parsed by every reader that weighs it (a Quantity is frozen)
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
+    q = _parse_noted(raw, default_unit)
+    if q.numeric or q.op in ("empty", "deadline") or not LINE_BREAK.search(raw or ""):
+        return q
+    return _figure_then_remark(raw, default_unit) or q
+
+
+# A line break inside a cell: a Word paragraph or w:br, an HTML <br>, a PDF's next line in the cell.
+LINE_BREAK = re.compile(r"\s*[\n\r\v\u2028\u2029]+\s*")
+# A remark on the figure above it that may carry figures of its own: a part it includes (含新建12公里),
+# a part of it (其中线上300人), or something besides it (另有…). Brackets are read as notes by parse.
+REMARK_LEAD = re.compile(r"^(?:含|其中|另)")
+
+
+def _figure_then_remark(raw: str, default_unit: str) -> Quantity | None:
+    """A cell whose first line is a whole figure and whose next lines remark on it (≥60公里⏎含新建12公里,
+    1286人⏎含线上): the figure, the remark its note. The remark is words, or opens as one (REMARK_LEAD)
+    where it holds figures; None where the lines are one figure wrapped (≥600人⏎次, 1,200.⏎00: read
+    together they make another figure) or the rest is more figures (8⏎8⏎6)."""
+    lines = LINE_BREAK.split(raw.strip(), maxsplit=1)
+    if len(lines) < 2:
+        return None
+    first, rest = lines
+    remark = "".join(LINE_BREAK.split(rest))    # a remark wrapped over lines is one remark
+    head = parse(first, default_unit)
+    if not head.numeric or not remark or re.search(r"\d", clean(remark)) and not REMARK_LEAD.match(clean(remark)):
+        return None
+    joined = parse(first + remark, default_unit)
+    if joined.numeric and (joined.op, joined.value, joined.unit) != (head.op, head.value, head.unit):
+        return None
+    return replace(head, raw=raw, note="；".join(x for x in (head.note, remark) if x))
+
+
+def _parse_noted(raw: str, default_unit: str = "") -> Quantity:
+    """One value cell, a sentence's closing punctuation or a trailing mark or bracketed note after
+    the figure read away."""
     q = _parse(raw, default_unit)
     if q.numeric or q.op in ("empty", "deadline"):
         return q

@@ -2311,6 +2311,12 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            if p.indicators and (twice := _typed_twice(t, grid, r, cols, p.indicators[-1])):
+                self.used.add(r)
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{twice}”，与上一行指标名称相同，"
+                                          "无指标值、分值和得分，按同一指标重复录入处理，未另计为指标")
+                r += 1
+                continue
             doubted = False     # a row of a name alone, its warning given: counted unread where not read
             if p.indicators and (tail := _name_tail(t, row, r, cols, p.indicators[-1], scanned=False)):
                 if self.continued_name(t, r, tail, p.indicators[-1]):
@@ -3509,6 +3515,27 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
             canonical_level2(tail)[0] or canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
         return ""
     return tail
+
+
+def _typed_twice(t: Table, grid, r: int, cols: _Cols, last: Indicator) -> str:
+    """The name of a row that writes the name of the indicator right above it again and nothing
+    else (no target, result, weight or score; a level cell only as the row above has it): the same
+    indicator typed twice (451), not a second one; '' for any other row. Two indicators may share a
+    name: a row of the same name with a figure is kept."""
+    c3 = cols.level3
+    if c3 is None or last.loc.table != t.index or last.loc.row != r - 1 or c3 >= len(grid[r]):
+        return ""
+    name = normalize_ws(grid[r][c3])
+    if not name or name != normalize_ws(grid[r - 1][c3] if c3 < len(grid[r - 1]) else ""):
+        return ""
+    levels = {c for c in (cols.level1, cols.level2) if c is not None}
+    for c, text in enumerate(grid[r]):
+        if c == c3 or not normalize_ws(text):
+            continue
+        above = t.cell_at(r - 1, c)
+        if c not in levels or above is None or normalize_ws(above.text) != normalize_ws(text):
+            return ""
+    return name
 
 
 # A name cannot end on a conjunction or an enumeration comma: its second part follows.

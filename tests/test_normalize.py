@@ -3672,6 +3672,51 @@ def test_a_name_alone_with_no_share_of_the_weights_goes_on_the_name_above():
     assert r.projects[0].rows_unread == 0
 
 
+def _typed_twice_doc(copy, name="开展茶农种植加工技术培训", merged=False):
+    """451's rows: an indicator, the row `copy` under it, another indicator; with `merged`, the level
+    cells merged down over the first two rows as Word writes them."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", name, "≥600人次", "648人次", "50", "50"],
+        copy,
+        ["", "质量指标", "茶苗移栽成活率", "≥90%", "93.5%", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    doc = _doc(rows)
+    if merged:
+        t = doc.blocks[0]
+        t.cells = [c for c in t.cells if not (c.row == 2 and c.col < 2)]
+        for c in t.cells:
+            if c.row == 1 and c.col < 2:
+                c.rowspan = 2
+    return normalize_document(doc)
+
+
+@pytest.mark.parametrize("name,merged", [("开展茶农种植加工技术培训", True), ("开展茶农种植加工技术培训", False),
+                                         ("培训人次", False)])
+def test_a_row_that_types_the_name_above_again_and_nothing_else_is_that_indicator_typed_twice(name, merged):
+    """451: the name copied onto the next row, no target, result, weight or score: the same
+    indicator typed twice, skipped with a warning naming it (never silent), not a second indicator
+    (under merged level cells), nor passed over in silence, nor (a short name) the name above run on."""
+    r = _typed_twice_doc(["", "", name, "", "", "", ""], name, merged)
+    assert [i.level3 for i in r.indicators] == [name, "茶苗移栽成活率"]
+    assert r.indicators[0].target.q.value == Decimal(600)
+    assert any(f"“{name}”" in w and "重复" in w and "第3行" in w for w in r.warnings)
+    assert r.unread_rows == 0 and r.projects[0].rows_unread == 0
+
+
+@pytest.mark.parametrize("copy", [
+    ["", "", "开展茶农种植加工技术培训", "≥200人次", "210人次", "", ""],   # the same name with figures: a second indicator
+    ["", "", "开展茶农种植加工技术培训", "", "", "10", ""],               # a weight is a figure too
+    ["", "", "开展茶农种植加工技术", "", "", "", ""],                     # another name: not this rule's
+])
+def test_a_row_of_the_same_name_with_a_figure_or_of_another_name_is_not_a_copy(copy):
+    r = _typed_twice_doc(copy)
+    assert not any("重复" in w for w in r.warnings)
+    if copy[3] or copy[5]:
+        assert [i.level3 for i in r.indicators] == ["开展茶农种植加工技术培训"] * 2 + ["茶苗移栽成活率"]
+
+
 _BOTTOM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 _BOTTOM_ROWS = [["产出指标", "数量指标", "建设示范园", "≥30个", "31个", "40", "40"],
                 ["", "质量指标", "优果率", "≥80%", "82.5%", "30", "30"],

@@ -497,6 +497,34 @@ def test_a_number_is_never_read_across_a_line_break():
     assert parse("46.8\n平方公里").value == Decimal("46.8")
 
 
+@pytest.mark.parametrize("raw,op,value,unit,note", [
+    ("≥60公里\n含新建12公里", ">=", "60", "公里", "含新建12公里"),   # 453: a part it includes, on its own line
+    ("63公里\n含新建13公里", "=", "63", "公里", "含新建13公里"),
+    ("1286人\n含线上", "=", "1286", "人", "含线上"),                  # 450.html: ≥1200人<br>含线上
+    ("≥3000人\n其中线上500人", ">=", "3000", "人", "其中线上500人"),
+    ("≥3000人\n另有线上\n500人", ">=", "3000", "人", "另有线上500人"),  # a remark wrapped: one remark
+    ("≥90%\n较上年提高", ">=", "90", "%", "较上年提高"),              # words alone
+])
+def test_a_figure_with_a_remark_on_the_next_line_is_the_figure_the_remark_its_note(raw, op, value, unit, note):
+    """Issue 21 (sixty-fourth set): a cell's first line a whole figure, the next a remark on it
+    without brackets, as 88.2公里（含改造24公里） is read with them."""
+    q = parse_cell(raw)
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), unit, note, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "≥600人\n次",          # one figure wrapped onto the rest of its unit: not 600人 and a remark 次
+    "1,200.\n00",          # one number wrapped after its point
+    "≥60\n分",             # the unit on the next line makes another figure (60分), not a remark
+    "8\n8\n6",            # figures one a line
+    "≥60公里\n≥12公里",     # a second figure, no remark
+    "≥60公里\n2023年完成",  # figures in words that open no remark
+])
+def test_lines_that_are_one_figure_wrapped_or_more_figures_are_no_figure_and_remark(raw):
+    q = parse_cell(raw)
+    assert not (q.numeric and q.note)     # words as today, or (some day) the one figure read whole
+
+
 @pytest.mark.parametrize("raw,op,value,places", [
     ("百分之百", "=", "100", 0), ("百分之九十七", "=", "97", 0), ("百分之九十七点五", "=", "97.5", 1),
     ("不低于九成", ">=", "90", 0), ("九成五", "=", "95", 0), ("≥百分之八十", ">=", "80", 0), ("两成以内", "<=", "20", 0)])
