@@ -504,6 +504,8 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
         elif _splits_spanning_heading(grid[h], filled[h], texts):
             # the heading's own words stay the column's; the stack above it keeps both
             head = _whole_period_heading(head, grid[h], filled[h], texts)
+        elif column_labels_row(texts):
+            pass    # 栏次 | 1 | 2 | 5=3÷2, 甲 | 乙 | 1 | 丁: the columns' numbers, part of the header, no data
         else:
             break
         r += 1
@@ -937,6 +939,35 @@ def _starts_like_indicators(row: list[str]) -> bool:
         not re.search(r"[:：]$", first) and fund_word_field(header_words(first)) not in MONEY_FIELDS
 
 
+# One column label of a 栏次 row: the word itself, a 天干 letter (甲乙丙丁 for the text columns), a
+# column number, a range of them (1-4) or a formula of them (5=3÷2, 6=4×5).
+_COLUMN_WORD = re.compile(r"^[栏行]次$")
+_COLUMN_LETTER = re.compile(r"^[甲乙丙丁戊己庚辛壬癸]$")
+_COLUMN_NUMBER = re.compile(r"^(\d{1,2})(?:\s*[-－~～]\s*\d{1,2}|\s*[=＝]\s*\d{1,2}(?:\s*[+＋\-－×*÷/／]\s*\d{1,2})+)?$")
+
+
+def column_labels_row(texts: list[str]) -> bool:
+    """A row under a header that numbers the columns (栏次 | 1 | 2 | 3 | 5=3÷2; 甲 | 乙 | 丙 | 1 | 2 | 丁):
+    every cell the 栏次 word, a 天干 letter or a column number, range or formula, the numbers rising
+    in column order. Small integers alone could be a row of counts, so it takes the word, a letter
+    or a formula, or a run of three or more numbers from 1 rising by one."""
+    cells = [normalize_ws(x) for x in texts if normalize_ws(x)]
+    if len(cells) < 3:
+        return False
+    numbers, marked = [], False
+    for x in cells:
+        if _COLUMN_WORD.match(x) or _COLUMN_LETTER.match(x):
+            marked = True
+        elif (m := _COLUMN_NUMBER.match(x)):
+            numbers.append(int(m.group(1)))
+            marked = marked or m.group(0) != m.group(1)
+        else:
+            return False
+    if not numbers or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return False
+    return marked or (numbers[0] == 1 and len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)))
+
+
 def _sub_header(texts: list[str], fields) -> bool:
     """A row under the header that only names columns (目标值 | 实际值; 符号 | 数值 | 单位(文字描述)):
     most of its cells name a field, none is a level name or a sentence."""
@@ -1360,8 +1391,12 @@ class _Reader:
         if p is None or not f.keys() <= {"level3", "weight", "score", "deduction", "reason"} or \
                 not {"weight", "score", "deduction"} & f.keys():
             return 0
-        key_col = f.get("level3", _serial_column(grid[h]))
-        if key_col is None or any(bare(x) and c != key_col and c not in f.values() for c, x in enumerate(grid[h])):
+        serial = _serial_column(grid[h])
+        key_col = f.get("level3", serial)
+        # the 序号 beside the names (序号 | 三级指标 | 分值 | 得分, the scoring half of a table split by
+        # columns) is a key too; the names join, being the more specific
+        if key_col is None or any(bare(x) and c not in (key_col, serial) and c not in f.values()
+                                  for c, x in enumerate(grid[h])):
             return 0    # a column of anything else (项目名称, 预算数: a list of projects) is no 评分表
         key = (lambda x: level3_key(bare(x))) if "level3" in f else _serial_key
         waiting = [i for i in p.indicators if i.weight is None and i.score is None and i.loc is not None
@@ -1376,11 +1411,12 @@ class _Reader:
         found, end, total_row = [], t.n_rows, None
         for r in range(h + 1, t.n_rows):
             cell = grid[r][key_col] if key_col < len(grid[r]) else ""
-            if not bare(cell):
-                continue
+            # the summary row may write its label left of the key column (总分 under 序号)
             if (label := summary_label(cell) or summary_label(_first_text(grid[r]))):
                 end, total_row = r + 1, r if label == "total" else None
                 break
+            if not bare(cell):
+                continue
             k = key(cell)
             hits = by_key.get(k, []) if k else []
             found.append((r, hits[0] if len(hits) == 1 else None))

@@ -2697,6 +2697,45 @@ def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
         (Decimal(40), Decimal(40)), (Decimal(30), Decimal("29.4")), (Decimal(20), Decimal(20))]
 
 
+def test_the_scoring_half_of_a_table_split_by_columns_joins_its_first_half_by_name():
+    """An indicator table split by columns over two pages: the second half (序号 | 三级指标 | 分值 |
+    得分 | 偏差原因, its 总分 row labelled under 序号 with the name cell empty) repeats the keys and
+    holds only the columns the first lacks. Its rows complete the first half's, they are no
+    indicators of their own, and its 总分 is the project's stated total."""
+    scores = [["序号", "三级指标", "分值", "得分", "偏差原因分析及改进措施"],
+              ["1", "养护里程", "40", "40", ""], ["2", "验收合格率", "30", "29.4", "合格率低于目标"],
+              ["3", "群众满意度", "20", "20", ""],
+              ["总分（含预算执行率10分）", "", "100", "99.4", "自评等级：优"]]
+    r = normalize_document(_docs(_NO_POINTS, scores))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("养护里程", Decimal(40), Decimal(40)), ("验收合格率", Decimal(30), Decimal("29.4")),
+        ("群众满意度", Decimal(20), Decimal(20))]
+    assert (r.indicators[1].score.loc.table, r.indicators[1].score.loc.row) == (1, 2)
+    assert r.projects[0].total_score_stated.value == Decimal("99.4")
+
+
+@pytest.mark.parametrize("labels", [["甲", "乙", "丙", "1", "2", "3", "4"], ["栏次", "", "丙", "1", "2", "3", "4"],
+                                    ["甲", "乙", "丙", "1", "2", "3", "4=3÷2"], ["甲", "乙", "丙", "1-2", "", "3", "4"]])
+def test_a_row_numbering_the_columns_under_the_header_is_no_indicator(labels):
+    """A 栏次 row under the indicator header (甲 | 乙 | 1 | 2 ..., 栏次 | 1 | 2, 5=3÷2) numbers the
+    columns: it belongs to the header, so it is read as no indicator (no weight 3, score 4)."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40", "40"]]
+    r = normalize_document(_docs([head, labels, *rows]))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("养护里程", Decimal(50), Decimal(50)), ("群众满意度", Decimal(40), Decimal(40))]
+
+
+def test_column_labels_row_takes_column_numbers_not_counts():
+    from jixiao.normalize.tables import column_labels_row
+    assert column_labels_row(["栏次", "1", "2", "3", "4", "5=3÷2", "6=4×5"])
+    assert column_labels_row(["甲", "乙", "丙", "1-4", "丁"])
+    assert not column_labels_row(["1", "3", "2", "4"])          # not in column order
+    assert not column_labels_row(["2", "5", "9"])                # counts, nothing marks them as labels
+    assert not column_labels_row(["甲", "乙", "养护里程", "1"])    # a name: a data row
+
+
 def test_a_score_table_whose_keys_do_not_all_match_joins_nothing_and_says_so():
     """One 序号 (4) names no row: no row is completed (a half join would put points on the wrong
     rows), and a warning names the 评分表."""
