@@ -37,6 +37,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -184,6 +185,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.format = "csv"
         read_delimited(doc, path, *found)
         return doc
+    if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
+        text = members
     read_lines(doc, path, text)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
@@ -192,6 +195,41 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# A JSON text's line: a member with a scalar value ("目标值": "≥12万批次",), a member opening a container
+# ("三级指标列表": [), or nothing but brackets and commas.
+_JSON_MEMBER = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*,?\s*$')
+_JSON_OPEN = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*:\s*[\[{]\s*$')
+_JSON_PUNCT = re.compile(r"^[\s\[\]{},]*$")
+
+
+def _json_members(text: str) -> str | None:
+    """A text that is one JSON document (an export from a reporting system) as the lines a form
+    written label：value would give, line for line (a line keeps its number): a member with a
+    scalar value as label：value (the string unquoted, a number as written, null as nothing), a
+    member opening an object or a list as its label alone (a caption), brackets as blank lines; the
+    indentation (the nesting, no layout) dropped.
+    None where the text is no JSON object or list, or a line is none of these."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        json.loads(text)
+    except ValueError:
+        return None
+    out = []
+    for line in text.split("\n"):
+        if (m := _JSON_MEMBER.match(line)):
+            value = json.loads(m.group(2))
+            value = "" if value is None else m.group(2) if not isinstance(value, str) else value
+            out.append(f"{json.loads(chr(34) + m.group(1) + chr(34))}：{value}")
+        elif (m := _JSON_OPEN.match(line)):
+            out.append(json.loads(chr(34) + m.group(1) + chr(34)))
+        elif _JSON_PUNCT.match(line):
+            out.append("")
+        else:
+            return None
+    return "\n".join(out)
 
 
 # A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
