@@ -631,7 +631,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     # reading less is better than reading cells into the wrong columns.
     pieces_all = [c for _, p in pieced for c, _ in p]
     aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
-    if aligned < 0.95 * len(pieces_all):
+    if aligned < 0.95 * len(pieces_all) or _drifting(pieced, shared):
         return False   # looks like a table, but its columns cannot be told apart
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
@@ -653,6 +653,20 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[int]) -> bool:
+    """Whether the lines' cells are set apart by a few spaces each, not aligned (整治河道长度     ≥45公里 /
+    清淤土方量    ≥32万立方米): the starts shared by lines are half again as many as the cells of the
+    fullest line (a column grid the cells never fill), and the lines with the most pieces (three or
+    more) start their k-th cells at different columns. Starts near each other by chance would put
+    cells in wrong columns. (A grid some rows leave cells of, the header one column in, keeps its
+    starts about as many as its fullest row's cells.)"""
+    most = max(len(p) for _, p in pieced)
+    full = [p for _, p in pieced if len(p) == most]
+    if most < 3 or len(full) < 2 or len(shared) <= most + most // 2:
+        return False
+    return any(max(p[k][0] for p in full) - min(p[k][0] for p in full) > 2 for k in range(most))
 
 
 # A figure: digits in it (12.6万空方, 2023年10月20日, 6).

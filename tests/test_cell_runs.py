@@ -1761,3 +1761,31 @@ def test_a_json_export_reads_as_label_value_lines_each_level_heading_the_indicat
         ("产出指标", "数量指标", "快速检测批次", "≥1万批次", "1.2万批次", "50", "50"),
         ("产出指标", "质量指标", "检测准确率", "≥99%", "99.5%", "40", "40")]
     assert recs.indicators[1].target.loc.line == 33     # the line the target is written on
+
+
+DRIFTING = """项目名称：2023年某市河道整治项目
+一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因分析及改进措施
+产出指标    数量指标   疏浚河道长度     ≥45公里    46.8公里      7    7
+产出指标   数量指标    清运土方量    ≥32万立方米     33.5万立方米     6   6
+产出指标    数量指标    新建生态驳岸   ≥18公里    18.6公里      6     6
+产出指标    数量指标   新建污水管网     ≥12公里    12.4公里      6    6
+产出指标   质量指标    河道疏浚工程验收合格率    100%     100%     6   6
+产出指标    质量指标    监测断面水质达标率   ≥90%    92.3%      6     6
+产出指标    时效指标   疏浚工程完工时间     2023年11月30日前    2023年11月20日      5    5
+产出指标   成本指标    每公里河道疏浚成本    ≤150万元     146万元     6   6
+"""
+
+
+def test_rows_whose_cells_are_a_few_spaces_apart_but_not_aligned_are_no_aligned_table(tmp_path):
+    """Cells set apart by three to six spaces, each line its own (the k-th cell of full lines starting
+    at different columns): no column grid (starts near each other by chance put cells in wrong
+    columns); the lines stay lines, read cell by cell in order."""
+    path = tmp_path / "passage.txt"
+    path.write_text(DRIFTING, encoding="utf-8")
+    assert not read_document(path).tables()
+    recs = _read(tmp_path, DRIFTING)
+    assert [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [
+        ("疏浚河道长度", "≥45公里", "46.8公里", "7", "7"), ("清运土方量", "≥32万立方米", "33.5万立方米", "6", "6"),
+        ("新建生态驳岸", "≥18公里", "18.6公里", "6", "6"), ("新建污水管网", "≥12公里", "12.4公里", "6", "6"),
+        ("河道疏浚工程验收合格率", "100%", "100%", "6", "6"), ("监测断面水质达标率", "≥90%", "92.3%", "6", "6"),
+        ("疏浚工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5"), ("每公里河道疏浚成本", "≤150万元", "146万元", "6", "6")]
