@@ -37,6 +37,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -184,6 +185,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.format = "csv"
         read_delimited(doc, path, *found)
         return doc
+    if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
+        text = members
     read_lines(doc, path, text)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
@@ -192,6 +195,41 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# A JSON text's line: a member with a scalar value ("目标值": "≥12万批次",), a member opening a container
+# ("三级指标列表": [), or nothing but brackets and commas.
+_JSON_MEMBER = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*,?\s*$')
+_JSON_OPEN = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*:\s*[\[{]\s*$')
+_JSON_PUNCT = re.compile(r"^[\s\[\]{},]*$")
+
+
+def _json_members(text: str) -> str | None:
+    """A text that is one JSON document (an export from a reporting system) as the lines a form
+    written label：value would give, line for line (a line keeps its number): a member with a
+    scalar value as label：value (the string unquoted, a number as written, null as nothing), a
+    member opening an object or a list as its label alone (a caption), brackets as blank lines; the
+    indentation (the nesting, no layout) dropped.
+    None where the text is no JSON object or list, or a line is none of these."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        json.loads(text)
+    except ValueError:
+        return None
+    out = []
+    for line in text.split("\n"):
+        if (m := _JSON_MEMBER.match(line)):
+            value = json.loads(m.group(2))
+            value = "" if value is None else m.group(2) if not isinstance(value, str) else value
+            out.append(f"{json.loads(chr(34) + m.group(1) + chr(34))}：{value}")
+        elif (m := _JSON_OPEN.match(line)):
+            out.append(json.loads(chr(34) + m.group(1) + chr(34)))
+        elif _JSON_PUNCT.match(line):
+            out.append("")
+        else:
+            return None
+    return "\n".join(out)
 
 
 # A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
@@ -593,7 +631,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     # reading less is better than reading cells into the wrong columns.
     pieces_all = [c for _, p in pieced for c, _ in p]
     aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
-    if aligned < 0.95 * len(pieces_all):
+    if aligned < 0.95 * len(pieces_all) or _drifting(pieced, shared):
         return False   # looks like a table, but its columns cannot be told apart
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
@@ -615,6 +653,20 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[int]) -> bool:
+    """Whether the lines' cells are set apart by a few spaces each, not aligned (整治河道长度     ≥45公里 /
+    清淤土方量    ≥32万立方米): the starts shared by lines are half again as many as the cells of the
+    fullest line (a column grid the cells never fill), and the lines with the most pieces (three or
+    more) start their k-th cells at different columns. Starts near each other by chance would put
+    cells in wrong columns. (A grid some rows leave cells of, the header one column in, keeps its
+    starts about as many as its fullest row's cells.)"""
+    most = max(len(p) for _, p in pieced)
+    full = [p for _, p in pieced if len(p) == most]
+    if most < 3 or len(full) < 2 or len(shared) <= most + most // 2:
+        return False
+    return any(max(p[k][0] for p in full) - min(p[k][0] for p in full) > 2 for k in range(most))
 
 
 # A figure: digits in it (12.6万空方, 2023年10月20日, 6).

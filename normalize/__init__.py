@@ -15,7 +15,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose
-from .sentences import sentence_indicators
+from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
 from .report_year import report_year
 from .reporting_unit import read_unit
@@ -26,7 +26,7 @@ from .cell_runs import count_silent, read_cell_runs
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import subject, title, year_subject
+from .title import department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
 
@@ -251,12 +251,16 @@ def _name_from_department_line(doc: Document, recs: DocRecords) -> None:
 
 
 def _name_from_title(doc: Document, recs: DocRecords) -> None:
-    """The one project the document holds takes the subject its title names (2023年度X绩效自评报告)
-    only where nothing labelled names a project: no 项目名称 row or line anywhere."""
+    """The one project the document holds takes the subject its title names (2023年度X绩效自评报告),
+    or the department a 部门整体 report's title names as its issuer and signs as its unit, only where nothing labelled names
+    a project: no 项目名称 row or line anywhere."""
     if len(recs.projects) != 1 or recs.projects[0].name or \
             any(NAME_LINE.search(b.text) for b in doc.paragraphs()):
         return
-    if (found := title(doc)) and (name := subject(found[0])):
+    # a 部门整体 report's issuer names the project where the report's unit (its signature, a 单位 line)
+    # is that issuer: a title's leading words alone may be a place (某县2022年度部门整体支出…)
+    if (found := title(doc)) and (name := subject(found[0]) or
+                                  (recs.unit if recs.unit and department(found[0]) == recs.unit else None)):
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
 
@@ -388,6 +392,12 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
             continue
         text = normalize_ws(b.text)
         clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
+        # the rate's points bracketed after it (预算执行率98.00%（分值10分，得分9.80分）): the fund's
+        # weight and score, no aside
+        points = POINTS.search(text) if clauses.keys() & {"exec_rate_stated", "executed"} else None
+        if points and not clauses.keys() & {"fund_weight", "fund_score"}:
+            clauses |= {"fund_weight": points.group("weight"), "fund_score": points.group("score")}
+            text = text[:points.start()] + text[points.end():]
         found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(text)], k))
     found = [f for f in found + [(*run, None) for run in _fund_lines(doc)]
              if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]

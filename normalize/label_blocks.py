@@ -19,6 +19,8 @@ from .rebuild import HEADER_CELL, Rebuilt, RunCell
 from .vocab import header_field
 
 _COLON = re.compile(r"[：:]")
+# The fields that name an indicator or its place: a block holds one of them.
+_NAMING = ("level1", "level2", "level3")
 
 
 def _label(before: str, first: bool) -> tuple[int, str] | None:
@@ -77,6 +79,11 @@ def _runs(doc: Document):
             gap = 0
             continue
         caption = isinstance(b, Paragraph) and len(b.text.strip()) <= HEADER_CELL and not re.search(r"[：:]", b.text)
+        if caption and run and not any(f in _NAMING for _, pairs in run for f, _, _ in pairs):
+            # points and values over a caption with no name or level among them (a fund block's 分值 /
+            # 得分, then 绩效指标): no indicator's block; the run starts after the caption
+            run, gap = [], 0
+            continue
         if caption and run and gap == 0:
             gap = 1
             continue
@@ -95,8 +102,10 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         heads: dict[str, RunCell] = {}
         for _, pairs in run:
             for field, label, value in pairs:
-                if not blocks or field in blocks[-1]:
-                    blocks.append({})    # a field written again: the next indicator's block
+                # a field written again: the next indicator's block; so is a level written after a
+                # name (a list's level, then its indicators: the level heads those after it)
+                if not blocks or field in blocks[-1] or field in ("level1", "level2") and "level3" in blocks[-1]:
+                    blocks.append({})
                 blocks[-1][field] = value
                 heads.setdefault(field, label)
         if "level3" not in heads or len(heads) < 2:

@@ -13,6 +13,11 @@ the name before the first cue, one unit for both) and each pair it names becomes
 record (weight and score none: prose states neither). A sentence whose target and result cues
 are not all so paired is counted unread and named, never passed over.
 
+A department's prose report writes a paragraph per aspect and a clause per indicator, the level labels
+opening the sentences and the points bracketed after each (产出方面，数量指标，X完成a，目标b（分值N分，得分M分）；…):
+a sentence's leading labels set the levels, and each part up to a points bracket is one indicator,
+read with its weight and score where its clauses give one pair (_pointed), counted and named where not.
+
 Only in a document whose tables gave no indicator: where a form's table is read, the report's
 prose restates it. A result told without its target (基本完成治理水土流失面积1429.39hm) is no
 indicator sentence: with nothing to compare, no check could use the record, and reading every
@@ -54,6 +59,14 @@ CLAUSE_BREAK = re.compile(r"[，,；;。]")
 VALUE_LEAD = re.compile(r"^\s*值?\s*(?:为|是|于|在|[：:])?\s*")
 VALUE_VERB = re.compile(rf"(?:{ACTUAL_CUE.pattern})\s*$")
 FIGURE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
+# A sentence's lead naming its level, then a comma (产出方面，数量指标，建设…): a level label, or one
+# before 方面 ("in respect of": 产出方面 is the 产出 level), as a department's prose report writes
+# a paragraph per level 1 and a clause per level 2.
+LEAD = re.compile(r"^\s*(?P<label>\p{Han}{2,12}?)(?P<aspect>方面)?\s*[，,：:]")
+# An indicator's points in a bracket after its clauses (（分值8分，得分8分）, (权重10，自评得分9.5分)):
+# the weight, then the score.
+POINTS = re.compile(r"[（(]\s*(?:分值|权重|标准分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[，,、；;]\s*"
+                    r"(?:自评)?(?:得分|评分)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分?\s*[)）]")
 # The cues that are verbs of doing or planning, not a value's label: a figure or a date may follow them.
 VERB_CUE = re.compile(r"完成了?|达到?|计划|预期")
 
@@ -152,6 +165,56 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
     return told, out
 
 
+def _leads(sentence: str) -> tuple[list[tuple[str, bool]], str]:
+    """The level labels a sentence opens with, each before a comma (产出方面，数量指标，…), each with
+    whether 方面 follows it, and the rest of the sentence."""
+    labels = []
+    while (m := LEAD.match(sentence)) and level_label(m.group("label")):
+        labels.append((m.group("label"), bool(m.group("aspect"))))
+        sentence = sentence[m.end():]
+    return labels, sentence
+
+
+def _bare_result(clauses: list[str], side: str, value: str) -> tuple[str, str] | None:
+    """(name, value) of a result told without its cue before a target in words (农业社会化服务体系健全，
+    目标健全): the clause before the target's ends with the target's words and states no cue, the
+    words before them the name."""
+    if side != "target" or re.search(r"\d", value) or len(clauses) < 2 or CUE.search(clauses[-2]):
+        return None
+    head = clauses[-2].strip()
+    name = head[:-len(value)].strip(" ,，、") if head.endswith(value) else ""
+    return (name, value) if len(re.findall(r"\p{Han}", name)) >= 2 else None
+
+
+def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, str]], list[str]]:
+    """A sentence whose indicators each end with their points in a bracket (建设高标准农田完成1.25万亩，
+    目标≥1.2万亩（分值8分，得分8分）；…), read part by part, a part the clauses up to a bracket: how
+    many indicators it tells (a part with a cued value each, and a later part with a target and a
+    result), (name, target, result, weight, score) for each part whose clauses give one pair (either
+    order), and the parts left unread, for naming."""
+    told, out, unread = 0, [], []
+    brackets = list(POINTS.finditer(sentence))
+    starts = [0] + [m.end() for m in brackets]
+    for text, m in ((sentence[starts[k]:m.start()], m) for k, m in enumerate(brackets)):
+        clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
+        cued = [c for c in (_cued(x) for x in clauses) if c is not None]
+        if not cued:
+            continue
+        told += 1
+        _, pairs = _stated(text, "")
+        if not pairs and len(cued) == 1 and (bare := _bare_result(clauses, cued[0][0], cued[0][2])):
+            pairs = [(bare[0], parse(cued[0][2]), parse(bare[1]))]
+        if len(pairs) == 1:
+            out.append((*pairs[0], m.group("weight"), m.group("score")))
+        else:
+            unread.append(text.strip(" ,，；;。"))
+    rest = sentence[starts[-1]:]
+    if (left := _stated(rest, "")[0]):
+        told += left
+        unread.append(rest.strip(" ,，；;。"))
+    return told, out, unread
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -176,10 +239,36 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
             continue
-        if level1 is None and level2 is None:
+        sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
+        if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
             continue
-        for sentence in dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)):
+        for sentence in sentences:
             label = heading[0] if heading else ""
+            leads, rest = _leads(sentence)
+            for lead, aspect in leads:
+                # an aspect (满意度方面) is a level 1 where the label reads as one, though 满意度 is
+                # also a level 2 of 效益 in the older framework
+                l1 = canonical_level1(lead) if aspect else None
+                level1, level2 = ((l1, bare(lead), None), None) if l1 else _levels(lead, None, level1)
+                label = lead
+            if level1 is None and level2 is None:
+                continue
+            if POINTS.search(rest):
+                # a clause per indicator, its points bracketed after it: read part by part
+                told, read, left = _pointed(rest)
+                for name, t, a, weight, score in read:
+                    found.append((k, Indicator(
+                        doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                        level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                        level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                        target=Figure(t, b.loc), actual=Figure(a, b.loc), weight=Figure(parse(weight), b.loc),
+                        score=Figure(parse(score), b.loc), reason=None, loc=b.loc, name_loc=b.loc,
+                        note=f"指标按段落句子读出：“{sentence}”")))
+                if left:
+                    unread.append((k, told - len(read), f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与"
+                                   f"实际值，未能按“指标名称＋实际值＋目标值（分值、得分）”读出（"
+                                   f"{'；'.join(x[:30] for x in left)}），{told - len(read)}个指标未读取"))
+                continue
             told = _told(sentence)
             read = [(name, Figure(t.q, t.loc), Figure(a.q, a.loc))
                     for name, t, a in _pairs([f for f in figs if f.sentence == sentence], label)] if told else []

@@ -3798,6 +3798,28 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+def transposed_fund(t: Table) -> Table | None:
+    """A fund block with its figures down the first column (项目资金（万元） | 年度资金总额 | 其中：
+    本级财政资金 … over rows 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one source per
+    column) as a view with rows and columns swapped, or None. Evidence from the cells: the first
+    column reads as a fund header by the fund header's grammar while no row does, and the first row
+    names the money (a fund label over the sources' total and its parts), no figure in it."""
+    if t.n_rows < 3 or t.n_cols < 2:
+        return None
+    grid = t.grid(fill=True)
+    if any(len(_fund_fields(row)) >= 2 or len(_indicator_fields(row)) >= 2 for row in grid):
+        return None
+    first = [row[0] for row in grid]
+    if len(_fund_cols(first)) < 3:
+        return None
+    top = [header_words(x) for x in grid[0]]
+    if not FUND_LABEL.search(top[0]) or any(columns.kind(x) in FIGURE_KINDS for x in grid[0]) or \
+            not any(MONEY_TOTAL.search(w) or FUND_SOURCE.search(w) for w in top[1:] if w):
+        return None
+    cells = [replace(c, row=c.col, col=c.row, rowspan=c.colspan, colspan=c.rowspan) for c in t.cells]
+    return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
+
+
 def _row_cells(t: Table, r: int) -> list[int]:
     """The columns where the cells crossing row r start (a cell merged down from above counts)."""
     return sorted({cell.col for c in range(t.n_cols) if (cell := t.cell_at(r, c)) is not None})
@@ -3837,7 +3859,7 @@ def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     for t in doc.tables():
-        view = transposed(t)
+        view = transposed(t) or transposed_fund(t)
         if view is None and (below := header_below(t)) is not None:
             view, moved = below
             reader.view_rows = (t.index, moved)   # every row named while reading: the table's row

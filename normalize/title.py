@@ -24,7 +24,9 @@ FORM_WORDS = re.compile(r"绩效(?:自评|评价)(?:情况)?(?:报告|表)$")
 # The year the subject is of (2023年度, 2023年); the issuer stands before it.
 YEAR = re.compile(r"([12１２][0-9０-９]{3})\s*年度?")
 # A subject that is a kind of report, not a project: spending of a project or a department as a whole.
-GENERIC = re.compile(r"支出$|^项目$")
+GENERIC = re.compile(r"支出$|^项目$|^部门$")
+# A department's report on its whole spending: what it evaluates is the issuer, the department itself.
+WHOLE_DEPARTMENT = re.compile(r"^部门整体(?:支出)?$")
 # A numbered heading (一、 （一） 1. 第一部分) opens the body: the title stands before it.
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|"
                       r"\d+\s*[、.．]|第[一二三四五六七八九十]+[部章节])")
@@ -64,6 +66,19 @@ def subject(text: str) -> str | None:
     if not form or not year:
         return None
     return _named(year, text[year.end():form.start()])
+
+
+def department(text: str) -> str | None:
+    """The department a 部门整体 report's title names (安吉县农业农村局2023年度部门整体支出绩效自评报告
+    -> 安吉县农业农村局): the issuer before the year, where the subject is the department's whole
+    spending; else None."""
+    text = re.sub(r"\s+", "", text)
+    form = FORM_WORDS.search(text)
+    year = YEAR.search(text)
+    if not form or not year or not WHOLE_DEPARTMENT.match(text[year.end():form.start()]):
+        return None
+    issuer = text[:year.start()]
+    return issuer if len(re.findall(r"\p{Han}", issuer)) >= 2 else None
 
 
 def year_subject(text: str) -> str | None:

@@ -1697,3 +1697,95 @@ def test_a_numbered_outline_names_each_indicator_before_a_colon_under_level_head
         [("12000000.00", 3), ("13000000.00", 3), ("12740000.00", 3), ("98.00", 3), ("10", 5), ("9.80", 5)]
     [w] = [w for w in recs.warnings if "未计入项目资金" in w]
     assert "项目资金按本段读取，其后“其中”段的说明未计入项目资金（2.其中：基本支出全年预算数400.00万元" in w
+
+
+JSON_EXPORT = """{
+  "data": {
+    "项目名称": "2023年某县蔬菜检测项目",
+    "项目资金": {
+      "年初预算数": "500.00",
+      "全年预算数": "520.00",
+      "全年执行数": "514.80",
+      "执行率": "99.00%",
+      "分值": 10,
+      "得分": 9.9
+    },
+    "绩效指标": [
+      {
+        "一级指标": "产出指标",
+        "二级指标列表": [
+          {
+            "二级指标": "数量指标",
+            "三级指标列表": [
+              {
+                "指标名称": "快速检测批次",
+                "目标值": "≥1万批次",
+                "实际完成值": "1.2万批次",
+                "分值": 50,
+                "得分": 50
+              }
+            ]
+          },
+          {
+            "二级指标": "质量指标",
+            "三级指标列表": [
+              {
+                "指标名称": "检测准确率",
+                "目标值": "≥99%",
+                "实际完成值": "99.5%",
+                "分值": 40,
+                "得分": 40,
+                "偏差原因": null
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  }
+}
+"""
+
+
+def test_a_json_export_reads_as_label_value_lines_each_level_heading_the_indicators_after_it(tmp_path):
+    """A JSON export's members are label：value lines, line for line (the strings unquoted, the
+    indentation and brackets dropped): the fund's lines are the fund, its 分值 / 得分 over the
+    绩效指标 caption no indicator's points, and a level written after an indicator's name heads the
+    indicators after it, not that one."""
+    recs = _read(tmp_path, JSON_EXPORT)
+    [p] = recs.projects
+    assert p.name == "2023年某县蔬菜检测项目"
+    assert (str(p.fund_weight.value), str(p.fund_score.value)) == ("10", "9.9")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "快速检测批次", "≥1万批次", "1.2万批次", "50", "50"),
+        ("产出指标", "质量指标", "检测准确率", "≥99%", "99.5%", "40", "40")]
+    assert recs.indicators[1].target.loc.line == 33     # the line the target is written on
+
+
+DRIFTING = """项目名称：2023年某市河道整治项目
+一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因分析及改进措施
+产出指标    数量指标   疏浚河道长度     ≥45公里    46.8公里      7    7
+产出指标   数量指标    清运土方量    ≥32万立方米     33.5万立方米     6   6
+产出指标    数量指标    新建生态驳岸   ≥18公里    18.6公里      6     6
+产出指标    数量指标   新建污水管网     ≥12公里    12.4公里      6    6
+产出指标   质量指标    河道疏浚工程验收合格率    100%     100%     6   6
+产出指标    质量指标    监测断面水质达标率   ≥90%    92.3%      6     6
+产出指标    时效指标   疏浚工程完工时间     2023年11月30日前    2023年11月20日      5    5
+产出指标   成本指标    每公里河道疏浚成本    ≤150万元     146万元     6   6
+"""
+
+
+def test_rows_whose_cells_are_a_few_spaces_apart_but_not_aligned_are_no_aligned_table(tmp_path):
+    """Cells set apart by three to six spaces, each line its own (the k-th cell of full lines starting
+    at different columns): no column grid (starts near each other by chance put cells in wrong
+    columns); the lines stay lines, read cell by cell in order."""
+    path = tmp_path / "passage.txt"
+    path.write_text(DRIFTING, encoding="utf-8")
+    assert not read_document(path).tables()
+    recs = _read(tmp_path, DRIFTING)
+    assert [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [
+        ("疏浚河道长度", "≥45公里", "46.8公里", "7", "7"), ("清运土方量", "≥32万立方米", "33.5万立方米", "6", "6"),
+        ("新建生态驳岸", "≥18公里", "18.6公里", "6", "6"), ("新建污水管网", "≥12公里", "12.4公里", "6", "6"),
+        ("河道疏浚工程验收合格率", "100%", "100%", "6", "6"), ("监测断面水质达标率", "≥90%", "92.3%", "6", "6"),
+        ("疏浚工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5"), ("每公里河道疏浚成本", "≤150万元", "146万元", "6", "6")]

@@ -2436,6 +2436,28 @@ def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
     assert any("指标名称：巡查河道" in w and "指标名称：清理垃圾" in w for w in r.warnings)
 
 
+def test_a_fund_block_with_its_figures_down_the_first_column_is_read_as_its_transpose():
+    """项目资金 over the sources' total and its parts across the first row, the figures (年初预算数,
+    全年预算数, 全年执行数, 分值, 执行率, 得分) down the first column: the first column reads as a fund
+    header and no row does, so the block is read transposed: the total's column is the project's
+    money (not the first figure row as one 金额 row of a 申报 form), each value in its own cell."""
+    rows = [["项目资金（万元）", "年度资金总额", "其中：财政拨款", "其他资金"],
+            ["年初预算数", "1,200.00", "1,000.00", "200.00"],
+            ["全年预算数", "1,350.00", "1,150.00", "200.00"],
+            ["全年执行数", "1,323.00", "1,123.00", "200.00"],
+            ["分值", "10", "—", "—"],
+            ["执行率", "98.00%", "97.65%", "100.00%"],
+            ["得分", "9.80", "—", "—"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    t = Table(index=0, n_rows=7, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
+    p, = normalize_document(Document(source="mem", format="docx", sha256="", blocks=[t])).projects
+    assert p.money_unit == "万元"
+    assert [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
+                              p.fund_score)] == ["1,200.00", "1,350.00", "1,323.00", "98.00%", "10", "9.80"]
+    assert (p.budget_full_year.loc.row, p.budget_full_year.loc.col) == (2, 1)
+
+
 def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_places():
     """The indicator header down the first column (one indicator per column, a level label merged
     across its run): the first column reads as a header and no row does, so the table is read

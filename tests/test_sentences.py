@@ -215,3 +215,48 @@ def test_words_after_a_verb_are_no_value(tmp_path):
     text = ("（一）产出指标\n1.数量指标。\n完成人工造林，年度指标值≥3.5万亩。\n任务完成时间，年度指标值2023年11月30日前。\n")
     recs = _read(tmp_path, text)
     assert not recs.indicators and recs.unread_rows == 0
+
+
+ASPECTS = """某县林业局2023年度部门整体支出绩效自评报告
+一、部门预算执行情况
+2023年度部门年初预算数1,000.00万元，全年预算数1,200.00万元，全年执行数1,188.00万元，预算执行率99.00%（分值10分，得分9.90分）。
+二、部门整体绩效目标完成情况
+产出方面，数量指标，新造林完成5200亩，目标≥5000亩（分值20分，得分20分）；森林抚育完成1.1万亩，目标≥1万亩（分值20分，得分20分）。质量指标，造林成活率完成88%，目标≥85%（分值20分，得分20分）。
+效益方面，可持续影响指标，林长制管护机制健全，目标健全（分值10分，得分10分）。
+满意度方面，服务对象满意度指标，林农满意度完成93%，目标≥90%（分值20分，得分20分），部分林农反映补助发放偏慢。
+三、自评结论
+自评总分99.90分，自评等级为“优”。
+"""
+
+
+def test_a_department_reports_clauses_with_bracketed_points_are_read_under_their_aspects(tmp_path):
+    """A department's prose report (a paragraph per aspect: 产出方面，数量指标，X完成a，目标b（分值N分，得分M分）；…):
+    each part up to a points bracket is one indicator, result first or target first; the aspect
+    (满意度方面, a level 1 though 满意度 is also an older level 2) and the level label opening a
+    sentence set the levels; a result told without its cue before a target in words (X健全，目标健全)
+    reads by the target's words; the bracket gives the weight and score; the department is the
+    project, its fund sentence's points the fund's."""
+    recs = _read(tmp_path, ASPECTS)
+    assert _rows(recs) == [
+        ("产出指标", "数量指标", "新造林", "≥5000亩", "5200亩"),
+        ("产出指标", "数量指标", "森林抚育", "≥1万亩", "1.1万亩"),
+        ("产出指标", "质量指标", "造林成活率", "≥85%", "88%"),
+        ("效益指标", "可持续影响指标", "林长制管护机制", "健全", "健全"),
+        ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93%")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [
+        ("20", "20"), ("20", "20"), ("20", "20"), ("10", "10"), ("20", "20")]
+    assert recs.unread_rows == 0
+    [p] = recs.projects
+    assert p.name == "某县林业局"
+    assert (str(p.fund_weight.value), str(p.fund_score.value)) == ("10", "9.90")
+    assert not check(recs)
+
+
+def test_a_bracketed_part_whose_pair_cannot_be_told_is_counted_and_named(tmp_path):
+    """A part with cued values whose target and result do not pair (two results, no target) is no
+    record: counted unread and named in a warning, never passed over."""
+    recs = _read(tmp_path, "产出方面，数量指标，新造林完成5200亩，完成森林抚育1.1万亩（分值20分，得分20分）；"
+                           "造林成活率完成88%，目标≥85%（分值20分，得分20分）。\n")
+    assert _rows(recs) == [("产出指标", "数量指标", "造林成活率", "≥85%", "88%")]
+    assert recs.unread_rows == 1
+    assert any("新造林完成5200亩" in w and "1个指标未读取" in w for w in recs.warnings)
