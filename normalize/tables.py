@@ -16,7 +16,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
-                       slip_by_source, split_named_target, split_pair, split_with_second)
+                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -2733,7 +2733,7 @@ class _Reader:
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
-        target, actual = in_words_pair(*change_pair(*ratio_pair(target, _value(actual_raw))))
+        target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
