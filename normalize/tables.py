@@ -1043,6 +1043,10 @@ def _money_run(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mone
     return run
 
 
+# A score over the weight it is out of (8/10, 9.5 / 10): two bare figures and a slash.
+SCORE_OF_WEIGHT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*")
+
+
 def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> tuple[int, int] | None:
     """The one row of a fund block the form scores, where that is not its first (a social-insurance
     fund: 基金收入 / 基金支出 / 本年收支结余 / 年末滚存结余, only 基金支出 carrying 分值 | 得分): (that
@@ -2787,7 +2791,7 @@ class _Reader:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
             weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
-            score = self._figure(t, row, r, cols.score, v)
+            score = self._score_of_weight(t, row, r, cols.score, v, weight) or self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -2928,6 +2932,20 @@ class _Reader:
             # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)
+
+    def _score_of_weight(self, t, row, r, c, shift, weight: Figure | None) -> Figure | None:
+        """A score written as a fraction of the row's weight (8/10 under a weight of 10): the part
+        scored, the cell kept as raw. None where the cell is no such fraction, or its whole is not
+        the weight read in the row (a fraction of something else is no score)."""
+        if c is None or weight is None or weight.value is None or not 0 <= c + shift < len(row):
+            return None
+        m = SCORE_OF_WEIGHT.fullmatch(clean(row[c + shift]))
+        if m is None:
+            return None
+        part, whole = parse(m.group(1)), parse(m.group(2))
+        if whole.value != weight.value or part.value > whole.value:
+            return None
+        return Figure(replace(part, raw=row[c + shift]), self._loc(t, r, c + shift))
 
     def _rate(self, t, row, r, c, shift) -> Figure | None:
         """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,
