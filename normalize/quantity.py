@@ -145,6 +145,8 @@ CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
+# A span of months in one year (2023年3月-10月, 2023年6月至9月): done by the end of its last month.
+MONTH_SPAN = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[-—~～至到]\s*(?:\1\s*年\s*)?(\d{1,2})\s*月(?:份)?$")
 WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
 # A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
 # deadline in the report's year, which the cell does not write (no date).
@@ -497,6 +499,44 @@ def _multiple_of_base(raw: str, text: str) -> Quantity | None:
 NOT_APPLICABLE = re.compile(r"^(?:本项)?(?:不适用|不涉及)$|^无此(?:项|项目|指标|内容|类)$")
 
 
+# An accountant's negative: the figure in brackets, an operator before it and its unit after
+# ((12.5)%, ≤(10.0)%); a bracket with no unit after it (（1）) may number a list, and stays words.
+ACCOUNTING_NEGATIVE = re.compile(rf"^(?P<op>[≥≤><=]?)\s*[（(]\s*(?P<num>{NUM})\s*[)）]\s*(?P<unit>[^\d()（）\s]+)$")
+# A range with the unit written at both ends (8场～10场, 5天至7天): u1 and u2 must be the same word.
+UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到.,]+?)\s*(?P<sep>[-~～至到])\s*"
+                            rf"(?P<high>{NUM})\s*(?P<u2>[^\d\s]+)$")
+# Words, then the figure they stand for in brackets (实现全覆盖（100%）, 不低于上年（96.5%））.
+WORDED_FIGURE = re.compile(r"^(?P<words>[^\d（()）]*\p{Han}[^\d（()）]*?)\s*[（(]\s*(?P<figure>[^（()）]*\d[^（()）]*?)\s*[)）]$")
+
+
+def worded_figure(q: Quantity) -> Quantity:
+    """A target or result cell of words with the figure they stand for in brackets (WORDED_FIGURE),
+    read as _worded_figure reads it; any other quantity as it is. Only in a value cell: in a name
+    cell the same shape is a name with its target (泵站服务半径（≤500米）)."""
+    if q.op != "qualitative" or not q.raw:
+        return q
+    return _worded_figure(q.raw, clean(q.raw), "") or q
+
+
+def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
+    """A cell of words with the figure they stand for in brackets (WORDED_FIGURE): the figure, with
+    the operator word that opens the words (不低于上年（96.5%）: >= 96.5 %) or its own, the words as the
+    note. None where the bracket holds no figure with a unit alone, or the words change its sense (较上年增长（5%）:
+    a change, not the level)."""
+    m = WORDED_FIGURE.match(text)
+    if not m:
+        return None
+    q = _parse(m.group("figure"), default_unit)
+    if not q.numeric or not q.unit or q.op not in ("=", ">=", "<=", ">", "<", "approx") or q.note:
+        return None     # a bare number in brackets (效益指标(30), 指标（1）) may be points or a name's own
+    words = re.sub(r"\s", "", m.group("words"))
+    lead = next((w for w, _ in PREFIX_OPS if words.startswith(w) and re.match(r"\p{Han}", w)), "")
+    op = _PREFIX_OP[lead] if lead else "="
+    if _changes_sense(words[len(lead):]) or op != "=" and q.op not in ("=", op):
+        return None
+    return replace(q, raw=raw, op=op if q.op == "=" else q.op, note=words)
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -512,6 +552,16 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
     text = re.sub(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})", "一", text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
+    # an accountant's negative, the figure in brackets ((12.5)%, ≤(10.0)%): read as written with its minus
+    if (acc := ACCOUNTING_NEGATIVE.match(text)) and KNOWN_UNIT.match(acc.group("unit")):
+        text = f"{acc.group('op')}-{acc.group('num')}{acc.group('unit')}"
+    if re.match(r"^\+\s*\d", text):
+        q = parse(text[1:].lstrip(), default_unit)   # a rise written with its sign (+6.2%)
+        return replace(q, raw=raw) if q.numeric and q.op == "=" else Quantity(raw=raw, op="qualitative", note=text)
+    if (signed := SIGNED_CHANGE.match(text)) and (q := _parse(signed.group("rest"), default_unit)).numeric \
+            and q.op == "=":
+        # a change against a base written with its sign (较上年+3.2个百分点): the figure, the base its note
+        return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", signed.group("base")), q.note) if x))
     if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
@@ -535,6 +585,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         mantissa, places = _number(m.group("m"))
         scale = Decimal(1).scaleb(int(m.group("e")))
         return Quantity(raw=raw, op=split[0], value=mantissa * scale, places=places, scale=scale)
+    # 8场～10场: the unit written at both ends, the same unit; read as the range written with it once
+    if (both := UNIT_BOTH_ENDS.match(text)) and both.group("u1") == both.group("u2"):
+        text = f"{both.group('low')}{both.group('sep')}{both.group('high')}{both.group('u2')}"
     # 30万至35万人次: each end may carry its own scale word; an end without one takes the unit's
     # (30至35万人次 is 30万 to 35万)
     m = re.search(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})", text)
@@ -1022,6 +1075,8 @@ _PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19
 _BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
 _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
 _CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)})\s*(?P<rest>.*\d.*)$")
+# A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
+SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
@@ -1044,6 +1099,8 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     the target's) is the change reached, counted in the target's sense: a fall against a rise to reach
     is below zero. A result written as a level (96%) leaves both as read. Anything else is left as read."""
     t = _change(target, based=True)
+    if t is None and _signed(actual):
+        t = _change(target, based=False)   # 增长5%以上 against +6.2%: the result's sign says a change
     if t is None:
         return target, actual
     tq, base, verb = t
@@ -1093,9 +1150,14 @@ def in_target_scale(target: Quantity, actual: Quantity) -> Quantity:
     return actual
 
 
+# A figure written with its sign, after a base or alone (-4.1%, +6.2%, 较上年+3.2个百分点), or an
+# accountant's negative ((12.5)%).
+SIGNED_FIGURE = re.compile(rf"^(?:{_BASE})?\s*(?:[-+]\s*\d|[（(]\s*\d)")
+
+
 def _signed(q: Quantity) -> bool:
-    """A figure written with its minus sign (-4.1%): a change, not a level."""
-    return q.numeric and q.op == "=" and clean(q.raw).startswith("-")
+    """A figure written with its sign (-4.1%, +6.2%): a change, not a level."""
+    return q.numeric and q.op == "=" and bool(SIGNED_FIGURE.match(clean(q.raw)))
 
 
 # A result written as a fraction of its target, after a word or alone (完成379/386栋, 按期49/52个,
@@ -1264,6 +1326,10 @@ def _deadline(raw: str, text: str) -> Quantity | None:
                         note=f"按季度末读取：{year}年第{month // 3}季度")
     if (m := YEAR_SPAN.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(2)}-12-31", note=f"{m.group(1)}至{m.group(2)}年")
+    if (m := MONTH_SPAN.match(text)) and 1 <= int(m.group(2)) <= int(m.group(3)) <= 12:
+        year, month = int(m.group(1)), int(m.group(3))
+        return Quantity(raw=raw, op="deadline", date=f"{year:04d}-{month:02d}-{_month_end(year, month)}",
+                        note=f"{year}年{int(m.group(2))}月至{month}月")
     if (m := WHOLE_YEAR.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(1)}-12-31", note="全年")
     m = DATE.search(text) or DATE_ISO.search(text) or BARE_DATE.match(text)

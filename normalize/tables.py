@@ -16,7 +16,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
-                       slip_by_source, split_named_target, split_pair, split_with_second)
+                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
 from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
@@ -1072,6 +1072,10 @@ def _money_run(grid, r: int, cols: dict[str, int], weight_in_percent: bool, mone
             break
         run.append((k, shift, money))
     return run
+
+
+# A score over the weight it is out of (8/10, 9.5 / 10): two bare figures and a slash.
+SCORE_OF_WEIGHT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*")
 
 
 def _scored_row(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> tuple[int, int] | None:
@@ -2775,7 +2779,7 @@ class _Reader:
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
-        target, actual = in_words_pair(*change_pair(*ratio_pair(target, _value(actual_raw))))
+        target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
@@ -2829,7 +2833,7 @@ class _Reader:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
             weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
-            score = self._figure(t, row, r, cols.score, v)
+            score = self._score_of_weight(t, row, r, cols.score, v, weight) or self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -2970,6 +2974,20 @@ class _Reader:
             # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
             self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
         return Figure(q, loc)
+
+    def _score_of_weight(self, t, row, r, c, shift, weight: Figure | None) -> Figure | None:
+        """A score written as a fraction of the row's weight (8/10 under a weight of 10): the part
+        scored, the cell kept as raw. None where the cell is no such fraction, or its whole is not
+        the weight read in the row (a fraction of something else is no score)."""
+        if c is None or weight is None or weight.value is None or not 0 <= c + shift < len(row):
+            return None
+        m = SCORE_OF_WEIGHT.fullmatch(clean(row[c + shift]))
+        if m is None:
+            return None
+        part, whole = parse(m.group(1)), parse(m.group(2))
+        if whole.value != weight.value or part.value > whole.value:
+            return None
+        return Figure(replace(part, raw=row[c + shift]), self._loc(t, r, c + shift))
 
     def _rate(self, t, row, r, c, shift) -> Figure | None:
         """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,

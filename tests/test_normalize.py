@@ -4283,3 +4283,16 @@ def test_source_rows_above_a_total_that_alone_carries_the_points_stay_its_source
         ("100.00", "120.00", "110.00", "10")
     assert [s.label for s in p.fund_sources] == ["财政资金", "其他资金"]
     assert not any("行有分值／得分" in w for w in r.warnings)
+
+
+def test_a_score_written_over_the_rows_weight_is_the_score():
+    """A 得分 cell writing the score as a fraction of the row's weight (8/10 under 分值 10) is the
+    score, the cell kept as raw; a fraction over anything but the weight stays unread, and said."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造危桥", "≥25座", "20座", "10", "8/10"],
+            ["产出指标", "数量指标", "新建泵站", "≥5座", "5座", "6", "6/8"]]
+    r = normalize_document(_doc(rows))
+    first, second = r.indicators
+    assert (first.score.raw, first.score.value) == ("8/10", Decimal(8))
+    assert second.score is None or second.score.value is None
+    assert any("6/8" in w for w in r.warnings)

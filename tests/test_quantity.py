@@ -833,3 +833,66 @@ def test_a_bare_fraction_of_the_target_is_the_part_done():
     q = part_of_target(parse("8处"), parse("7/8处"))
     assert (q.op, q.value, q.unit, q.raw) == ("=", Decimal(7), "处", "7/8处")
     assert not part_of_target(parse("9处"), parse("7/8处")).numeric     # not the target's whole
+
+
+@pytest.mark.parametrize("raw,value,unit,note", [
+    ("+6.2%", "6.2", "%", ""), ("＋6.8个百分点", "6.8", "个百分点", ""), ("较上年+3.2个百分点", "3.2", "个百分点", "较上年"),
+    ("同比-4.1%", "-4.1", "%", "同比")])
+def test_a_figure_written_with_its_sign_is_the_figure_the_base_its_note(raw, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note, q.raw) == ("=", Decimal(value), unit, note, raw)
+    assert not parse("较上年+").numeric and not parse("+约5人").numeric
+
+
+@pytest.mark.parametrize("raw,op,value,places", [
+    ("(12.5)%", "=", "-12.5", 1), ("（23.4）%", "=", "-23.4", 1), ("≤(10.0)%", "<=", "-10.0", 1), ("≤(20)%", "<=", "-20", 0)])
+def test_an_accountants_negative_in_brackets_before_its_unit_is_below_zero(raw, op, value, places):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places, q.raw) == (op, Decimal(value), "%", places, raw)
+    assert not parse("（1）").numeric      # no unit after it: a list's number, not a figure
+
+
+@pytest.mark.parametrize("raw,op,value,note", [
+    ("实现全覆盖（100%）", "=", "100", "实现全覆盖"), ("不低于上年（96.5%）", ">=", "96.5", "不低于上年"),
+    ("基本持平（≥95%）", ">=", "95", "基本持平")])
+def test_words_with_the_figure_they_stand_for_in_brackets_are_the_figure_in_a_value_cell(raw, op, value, note):
+    from jixiao.normalize.quantity import worded_figure
+    assert not parse(raw).numeric      # parse alone: a name cell's name and target (服务半径（≤500米）)
+    q = worded_figure(parse(raw))
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), "%", note, raw)
+
+
+@pytest.mark.parametrize("raw", ["较上年增长（5%）", "未实现（80%）", "不低于上年（≤95%）", "按期完成（2023年12月）"])
+def test_words_that_change_or_contradict_the_bracketed_figure_stay_words(raw):
+    from jixiao.normalize.quantity import worded_figure
+    assert not worded_figure(parse(raw)).numeric
+
+
+@pytest.mark.parametrize("raw,low,high,unit", [("8场～10场", 8, 10, "场"), ("5天至7天", 5, 7, "天"),
+                                              ("3万-5万人次", 30000, 50000, "人次")])
+def test_a_range_with_the_unit_at_both_ends_is_the_range(raw, low, high, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit) == ("range", Decimal(low), Decimal(high), unit)
+    assert not parse("5天至7人").numeric      # two units: no range of one quantity
+
+
+def test_a_span_of_months_is_a_deadline_at_the_end_of_its_last_month():
+    q = parse("2023年3月-10月")
+    assert (q.op, q.date, q.note) == ("deadline", "2023-10-31", "2023年3月至10月")
+    assert parse("2023年6月至2023年9月").date == "2023-09-30"
+    assert parse("2023年10月-3月").op != "deadline"      # ends before it starts: not read as a span
+
+
+def test_a_change_target_without_a_base_against_a_signed_result_is_a_change():
+    from jixiao.normalize.quantity import change_pair
+    t, a = change_pair(parse("增长5%以上"), parse("+6.2%"))
+    assert (t.op, t.value, t.unit, t.note, a.op, a.value) == (">=", Decimal(5), "%", "增长", "=", Decimal("6.2"))
+    t, a = change_pair(parse("较上年提高2个百分点以上"), parse("较上年+2.4个百分点"))
+    assert (t.op, t.value, t.note, a.value, a.note) == (">=", Decimal(2), "较上年提高", Decimal("2.4"), "较上年")
+    t, a = change_pair(parse("增长5%以上"), parse("96%"))
+    assert not t.numeric      # a level against an unbased change: nothing says the target is a change
+
+
+def test_words_with_a_bare_number_in_brackets_stay_words():
+    from jixiao.normalize.quantity import worded_figure
+    assert not worded_figure(parse("效益指标(30)")).numeric and not worded_figure(parse("社会效益指标（1）")).numeric
