@@ -55,7 +55,9 @@ STREAK_WIDTH = 0.008    # of the page's width: the widest a streak is (2 mm of a
 BAND_SOLID = 0.012      # of the page's width: a dark area this thick both ways is solid (2.5 mm; strokes are thinner)
 BAND_TEXT = (0.03, 0.45)  # the share of a white-on-black band its light words take
 TWO_UP_MIDDLE = (0.35, 0.65)  # of the image's width: where the band between two pages laid side by side lies
-TWO_UP_GAP = 0.02       # of the image's width: the narrowest band between them (8 mm of A3; each page's margins and the gap)
+TWO_UP_GAP = 0.05       # of the image's width: the narrowest band between them (21 mm of A3: each page's margin and
+                        # the gap; a landscape page's few lines leave gaps between their words, 45 px of 1651 seen)
+TWO_UP_BLOCK = 0.2      # of the image's height: each page's ink runs at least this far down (a text block, not a line)
 TWO_UP_INK = 0.002      # of the image's height: a column with no more dark pixels than this is blank (noise, dust)
 TWO_UP_PORTRAIT = 1.15  # each half's height over its width: a page standing up
 TWO_UP_EDGE = 12        # grey levels the lid's grey round two sheets on the glass is below the paper (24 seen)
@@ -347,7 +349,7 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     """The image cut into its two pages where two portrait pages were scanned side by side on one
     landscape image (left, then right); [rgb] where it is one page. Evidence from the image alone:
     a blank band of at least TWO_UP_GAP of the width down the whole height within TWO_UP_MIDDLE,
-    ink on both sides of it, and each side standing up (TWO_UP_PORTRAIT)."""
+    a block of text on both sides of it (TWO_UP_BLOCK), and each side standing up (TWO_UP_PORTRAIT)."""
     import cv2
 
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
@@ -374,7 +376,8 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     cut = start + (int(low[0] + low[-1]) // 2 if column.max() - column.min() >= TWO_UP_EDGE else width // 2)
     halves = [rgb[:, :cut], rgb[:, cut:]]
     for half, side in zip(halves, (dark[:, :cut], dark[:, cut:])):
-        if h < TWO_UP_PORTRAIT * half.shape[1] or side.sum() < TWO_UP_INK * side.size:   # a page of text on each
+        rows = np.flatnonzero(side.any(axis=1))   # a page of text on each side
+        if h < TWO_UP_PORTRAIT * half.shape[1] or not len(rows) or rows[-1] - rows[0] < TWO_UP_BLOCK * h:
             return [rgb]
     return [np.ascontiguousarray(_sheet(half, gray[:, :cut] if k == 0 else gray[:, cut:]))
             for k, half in enumerate(halves)]

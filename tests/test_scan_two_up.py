@@ -45,15 +45,19 @@ def _two_up() -> np.ndarray:
 
 
 def _landscape(ruled: bool = True) -> np.ndarray:
-    """One A4 landscape page: a title and a wide table whose rules cross the middle."""
+    """One A4 landscape page: text lines whose words leave the middle white, and a wide table whose
+    rules cross the middle (ruled), or nothing more (a last page's 总分 and signature lines)."""
     w, h = round(297 * MM), round(210 * MM)
     sheet = Image.new("L", (w, h), 250)
     draw = ImageDraw.Draw(sheet)
     m = round(15 * MM)
+    apart = round((20 if ruled else 5) * MM)
     for k in range(4):   # text lines on both sides of the middle, the middle's white between them
         yy = m + k * round(6 * MM)
-        draw.rectangle((m, yy, w // 2 - round(20 * MM), yy + round(2.5 * MM)), fill=30)
-        draw.rectangle((w // 2 + round(20 * MM), yy, w - m, yy + round(2.5 * MM)), fill=30)
+        draw.rectangle((m, yy, w // 2 - apart, yy + round(2.5 * MM)), fill=30)
+        draw.rectangle((w // 2 + apart, yy, w - m, yy + round(2.5 * MM)), fill=30)
+    if not ruled:
+        return np.asarray(sheet.convert("RGB"))
     for yy in range(h // 3, h - m, round(10 * MM)):
         draw.line((m, yy, w - m, yy), fill=0, width=2)
     for xx in range(m, w - m + 1, (w - 2 * m) // 6):
@@ -82,6 +86,9 @@ def test_a_landscape_page_with_a_wide_table_is_not_cut():
     rgb = _landscape()
     assert len(scan_cleanup.two_up(rgb)) == 1
     assert scan_cleanup.two_up(rgb)[0] is rgb
+    # a landscape page of a few lines, their words apart at the middle (150.scan's last page)
+    lines = _landscape(ruled=False)
+    assert scan_cleanup.two_up(lines)[0] is lines
     # a portrait page is never cut
     portrait = np.ascontiguousarray(np.rot90(_two_up()))
     assert scan_cleanup.two_up(portrait)[0] is portrait
