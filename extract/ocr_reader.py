@@ -5,7 +5,9 @@ finds text lines with their boxes and confidences; OpenCV morphology finds the r
 the page image (long thin horizontal and vertical strokes); extract.ruled_page rebuilds the
 tables from both, as it does for OFD. Each cell keeps the lowest confidence of its text.
 
-Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
+Two portrait pages scanned side by side on one landscape image are first cut apart down the blank
+band between them and read as neighbouring pages (scan_cleanup.two_up), which the warnings say.
+Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
 page beside it, white words on a black band are turned black on white, an unevenly lit page is
