@@ -68,6 +68,7 @@ def _print_records(doc) -> None:
     frames = records_frames([recs])
     if recs.unread_rows:
         print(f"== 未读指标行 unread_rows: {recs.unread_rows}")
+    if recs.unread_rows or not recs.indicators:
         for w in recs.warnings:
             if "像指标行" in w or "未读取" in w:
                 print("  " + w)

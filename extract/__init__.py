@@ -129,7 +129,7 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
         doc.warnings.extend(said[n][1].format(page=n, why="未启用 OCR") for n in pages)
         return doc
     try:
-        scan = ocr_reader.read_scan(label, _only_pages(data, pages), sha, "pdf")
+        scan = ocr_reader.read_scan(label, _only_pages(data, pages), sha, "pdf", split=False)
     except ExtractError as e:     # (too many such pages for OCR): the rest of the file still reads
         doc.warnings.extend(said[n][1].format(page=n, why=e.reason) for n in pages)
         return doc

@@ -5,7 +5,9 @@ finds text lines with their boxes and confidences; OpenCV morphology finds the r
 the page image (long thin horizontal and vertical strokes); extract.ruled_page rebuilds the
 tables from both, as it does for OFD. Each cell keeps the lowest confidence of its text.
 
-Scans as they come are first cleaned (extract.scan_cleanup): a red or blue seal is taken out by
+Two portrait pages scanned side by side on one landscape image are first cut apart down the blank
+band between them and read as neighbouring pages (scan_cleanup.two_up), which the warnings say.
+Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
 page beside it, white words on a black band are turned black on white, an unevenly lit page is
@@ -142,27 +144,36 @@ class _Recognizer:
         return out, 0.0
 
 
-def read_scan(path: str, data: bytes, sha256: str, fmt: str) -> Document:
+def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True) -> Document:
+    """split: two pages scanned side by side on one image are read as two pages (the page numbers
+    are then those read, not the file's: a caller that maps them back to its own pages says False)."""
     if not available():
         raise ExtractError(path, "needs_ocr", "扫描件或图片需要 OCR 识别，本机未安装 rapidocr_onnxruntime（make setup 会安装）")
     import numpy as np
 
     doc = Document(source=path, format=fmt, sha256=sha256)
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
-    doc.pages = len(pages)
     fixes: list[str] = []
     blind: list[int] = []
-    for number, image in enumerate(pages, start=1):
+    number = 0
+    for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
-        if not _read_page(doc, path, number, rgb, fixes):
-            blind.append(number)
+        halves = scan_cleanup.two_up(rgb) if split else [rgb]
+        if len(halves) > 1:
+            doc.warnings.append(f"{path} 扫描件第{scanned}页为两页并排扫描在一张横向图像上（中间有贯穿整页的空白），"
+                                f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
+        for half in halves:
+            number += 1
+            if not _read_page(doc, path, number, half, fixes):
+                blind.append(number)
+    doc.pages = number
     stitch(doc)
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
     if fmt == "pdf":
         _in_points(doc, 72 / DPI)
-    doc.warnings.append(f"扫描件，共 {len(pages)} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
+    doc.warnings.append(f"扫描件，共 {number} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
                         + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
                            if blind else ""))
     if fixes:

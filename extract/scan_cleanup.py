@@ -28,6 +28,11 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
 - A band printed white on black (a table's header row on a 1-bit copy): OCR reads white words on
   black as nothing. A solid dark area a row of light strokes stands in is turned over, its frame
   and the cell rules that meet it from below drawn in again.
+- Two-up: two pages laid side by side on one landscape image (an A3 copier glass) come as one
+  page image. Where a band of paper with no ink runs down the whole height near the middle and
+  each side of it is a portrait page of its own (ink on both, each taller than it is wide), the
+  image is cut down the band's middle and the halves are read as neighbouring pages. A landscape
+  page's wide table has rules across the middle: no band, no cut.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -49,6 +54,13 @@ STREAK_COVER = 0.95     # of the page's height a copier's streak darkens (a tabl
 STREAK_WIDTH = 0.008    # of the page's width: the widest a streak is (2 mm of an A4 page), wider is a band
 BAND_SOLID = 0.012      # of the page's width: a dark area this thick both ways is solid (2.5 mm; strokes are thinner)
 BAND_TEXT = (0.03, 0.45)  # the share of a white-on-black band its light words take
+TWO_UP_MIDDLE = (0.35, 0.65)  # of the image's width: where the band between two pages laid side by side lies
+TWO_UP_GAP = 0.05       # of the image's width: the narrowest band between them (21 mm of A3: each page's margin and
+                        # the gap; a landscape page's few lines leave gaps between their words, 45 px of 1651 seen)
+TWO_UP_BLOCK = 0.2      # of the image's height: each page's ink runs at least this far down (a text block, not a line)
+TWO_UP_INK = 0.002      # of the image's height: a column with no more dark pixels than this is blank (noise, dust)
+TWO_UP_PORTRAIT = 1.15  # each half's height over its width: a page standing up
+TWO_UP_EDGE = 12        # grey levels the lid's grey round two sheets on the glass is below the paper (24 seen)
 STREAK_BEYOND = 0.03    # of the page's height a streak runs on past the top and bottom rules it crosses
 
 
@@ -331,3 +343,60 @@ def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
                                                   np.float32))
     out = cv2.warpPerspective(rgb, matrix, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
     return out, True
+
+
+def two_up(rgb: np.ndarray) -> list[np.ndarray]:
+    """The image cut into its two pages where two portrait pages were scanned side by side on one
+    landscape image (left, then right); [rgb] where it is one page. Evidence from the image alone:
+    a blank band of at least TWO_UP_GAP of the width down the whole height within TWO_UP_MIDDLE,
+    a block of text on both sides of it (TWO_UP_BLOCK), and each side standing up (TWO_UP_PORTRAIT)."""
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    h, w = gray.shape
+    if w <= h:   # two portrait halves make a landscape image
+        return [rgb]
+    _, dark = _paper_and_dark(gray)
+    blank = dark.sum(axis=0) <= TWO_UP_INK * h
+    lo, hi = int(TWO_UP_MIDDLE[0] * w), int(TWO_UP_MIDDLE[1] * w)
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):     # the widest run of blank columns in the middle
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            best = max(best, (x - start, start))
+            start = None
+    width, start = best
+    if width < TWO_UP_GAP * w:
+        return [rgb]
+    # cut down the middle of the darkest part of the band: the lid's grey between two sheets (the
+    # band's middle may fall in one page's margin, leaving the other sheet's edge in that half)
+    column = np.median(gray[:, start:start + width], axis=0)
+    low = np.flatnonzero(column <= column.min() + TWO_UP_EDGE / 2)
+    cut = start + (int(low[0] + low[-1]) // 2 if column.max() - column.min() >= TWO_UP_EDGE else width // 2)
+    halves = [rgb[:, :cut], rgb[:, cut:]]
+    for half, side in zip(halves, (dark[:, :cut], dark[:, cut:])):
+        rows = np.flatnonzero(side.any(axis=1))   # a page of text on each side
+        if h < TWO_UP_PORTRAIT * half.shape[1] or not len(rows) or rows[-1] - rows[0] < TWO_UP_BLOCK * h:
+            return [rgb]
+    return [np.ascontiguousarray(_sheet(half, gray[:, :cut] if k == 0 else gray[:, cut:]))
+            for k, half in enumerate(halves)]
+
+
+def _sheet(rgb: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """The sheet of a two-up half without the lid's grey round it: a light ground (too light for
+    without_ground) whose edge against the paper read as a frame of rules round the whole page,
+    one cell holding all its text. Rows and columns are taken off from the outside in while their
+    median is TWO_UP_EDGE or more below the paper's, and the blurred edge with them."""
+    paper = float(np.percentile(gray, 90))
+    keep = []
+    for medians in (np.median(gray, axis=1), np.median(gray, axis=0)):
+        sheet = np.flatnonzero(medians > paper - TWO_UP_EDGE)
+        if not len(sheet):
+            return rgb
+        first, last = int(sheet[0]), int(sheet[-1])
+        first += 2 if first else 0      # (the edge's blur: a pixel or two, JPEG)
+        last -= 2 if last < len(medians) - 1 else 0
+        keep.append((first, last + 1))
+    (top, bottom), (left, right) = keep
+    return rgb[top:bottom, left:right]

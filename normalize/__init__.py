@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, normalize_ws
+from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .frames import records_frames
 from .prose import read_prose
@@ -115,6 +115,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
+    _silent_scan(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs
@@ -124,6 +125,23 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
 _PARTS = ("budget_initial", "budget_full_year", "executed", "arrived", "exec_rate_stated", "fund_weight",
           "fund_score", "fund_score_rate", "fund_deduction", "total_weight_stated", "total_score_stated", "indicator_weight_label",
           "grade_stated", "indicators", "fund_sources")
+
+
+def _silent_scan(doc: Document, recs: DocRecords) -> None:
+    """A scan whose OCR read text of which nothing reached the records (no project figure, no
+    indicator, no list or figure in prose) is said page by page, naming the file: a page read as
+    nothing is never passed over in silence (a two-up image read as one cell holding its text)."""
+    if not recs.ocr or recs.prose or recs.lists or any(getattr(p, part) for p in recs.projects for part in _PARTS):
+        return
+    read: dict[int, int] = {}
+    for b in doc.blocks:
+        texts = [c.text for c in b.cells] if isinstance(b, Table) else [b.text]
+        n = sum(len("".join(t.split())) for t in texts)
+        read[b.loc.page or 1] = read.get(b.loc.page or 1, 0) + n
+    for page, n in sorted(read.items()):
+        if n:
+            recs.warnings.append(f"{Location(doc.source, page=page).describe()}：OCR 识别出 {n} 个字，"
+                                 "但未读出任何项目、资金或指标记录（表格的行列与段落均未读取），请核对原件")
 
 
 def _join_same_name(recs: DocRecords) -> None:

@@ -1,0 +1,131 @@
+"""Two portrait pages scanned side by side on one landscape image (an A3 copier glass) are two
+pages: cut down the blank band between them and read in order; a landscape page is not cut. And a
+scan whose OCR read text of which nothing reached the records is said, page by page (447.scan read
+as one cell holding each page gave no project, no indicator and no word in the records)."""
+from io import BytesIO
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from jixiao.extract import ocr_reader, scan_cleanup
+from jixiao.extract.model import Cell, Document, Location, Table
+from jixiao.normalize import normalize_document
+
+from .ocr_fakes import FakeEngine
+
+DPI = 100
+MM = DPI / 25.4
+
+
+def _page(draw: ImageDraw.ImageDraw, x: int, y: int, w: int, h: int, lines: int = 8) -> None:
+    """A portrait page's text block inside its margins: a title, text lines and a ruled table."""
+    m = round(20 * MM)
+    draw.text((x + w // 3, y + m), "Project self-evaluation", fill=0)
+    for k in range(lines):   # lines of text: short dark strokes as a recogniser sees words
+        yy = y + m + round(12 * MM) + k * round(6 * MM)
+        draw.rectangle((x + m, yy, x + w - m - (k % 3) * round(15 * MM), yy + round(2.5 * MM)), fill=30)
+    top, bottom = y + h // 2, y + h - m
+    for yy in range(top, bottom + 1, round(10 * MM)):
+        draw.line((x + m, yy, x + w - m, yy), fill=0, width=2)
+    for xx in (x + m, x + m + (w - 2 * m) // 3, x + w - m):
+        draw.line((xx, top, xx, bottom - (bottom - top) % round(10 * MM)), fill=0, width=2)
+
+
+def _two_up() -> np.ndarray:
+    """Two A4 pages on an A3 landscape image, a 3 mm gap and the lid's grey around them."""
+    w, h, gap = round(420 * MM), round(297 * MM), round(3 * MM)
+    pw, ph = round(205 * MM), round(290 * MM)
+    sheet = Image.new("L", (w, h), 228)
+    draw = ImageDraw.Draw(sheet)
+    left, top = (w - 2 * pw - gap) // 2, (h - ph) // 2
+    for x in (left, left + pw + gap):
+        draw.rectangle((x, top, x + pw - 1, top + ph - 1), fill=250)
+        _page(draw, x, top, pw, ph)
+    return np.asarray(sheet.convert("RGB"))
+
+
+def _landscape(ruled: bool = True) -> np.ndarray:
+    """One A4 landscape page: text lines whose words leave the middle white, and a wide table whose
+    rules cross the middle (ruled), or nothing more (a last page's 总分 and signature lines)."""
+    w, h = round(297 * MM), round(210 * MM)
+    sheet = Image.new("L", (w, h), 250)
+    draw = ImageDraw.Draw(sheet)
+    m = round(15 * MM)
+    apart = round((20 if ruled else 5) * MM)
+    for k in range(4):   # text lines on both sides of the middle, the middle's white between them
+        yy = m + k * round(6 * MM)
+        draw.rectangle((m, yy, w // 2 - apart, yy + round(2.5 * MM)), fill=30)
+        draw.rectangle((w // 2 + apart, yy, w - m, yy + round(2.5 * MM)), fill=30)
+    if not ruled:
+        return np.asarray(sheet.convert("RGB"))
+    for yy in range(h // 3, h - m, round(10 * MM)):
+        draw.line((m, yy, w - m, yy), fill=0, width=2)
+    for xx in range(m, w - m + 1, (w - 2 * m) // 6):
+        draw.line((xx, h // 3, xx, h - m - round(5 * MM)), fill=0, width=2)
+    return np.asarray(sheet.convert("RGB"))
+
+
+def test_two_pages_side_by_side_are_cut_down_the_band_between_them():
+    rgb = _two_up()
+    halves = scan_cleanup.two_up(rgb)
+    assert len(halves) == 2
+    left, right = halves
+    assert left.shape[1] + right.shape[1] <= rgb.shape[1]
+    for half in halves:   # each a portrait page with its own text
+        assert half.shape[0] > 1.3 * half.shape[1]
+        assert (half.min(axis=2) < 100).sum() > 1000
+        # the sheet alone: the lid's grey round it (its edge read as a frame of rules) taken off
+        gray = half[..., 0]
+        for edge in (gray[:3], gray[-3:], gray[:, :3], gray[:, -3:]):
+            assert np.median(edge) >= 245
+    # cut in the blank between the two pages' ink: neither half's ink reaches its cut edge
+    assert left[:, -round(5 * MM):].min() > 150 and right[:, :round(5 * MM)].min() > 150
+
+
+def test_a_landscape_page_with_a_wide_table_is_not_cut():
+    rgb = _landscape()
+    assert len(scan_cleanup.two_up(rgb)) == 1
+    assert scan_cleanup.two_up(rgb)[0] is rgb
+    # a landscape page of a few lines, their words apart at the middle (150.scan's last page)
+    lines = _landscape(ruled=False)
+    assert scan_cleanup.two_up(lines)[0] is lines
+    # a portrait page is never cut
+    portrait = np.ascontiguousarray(np.rot90(_two_up()))
+    assert scan_cleanup.two_up(portrait)[0] is portrait
+
+
+def test_a_two_up_scan_is_read_as_two_pages_in_order_and_said(monkeypatch):
+    seen = []
+
+    class Recording(FakeEngine):
+        def __call__(self, rgb, use_cls=False, return_word_box=False):
+            seen.append(rgb.shape)
+            return [], None
+
+    monkeypatch.setattr(ocr_reader, "engine", lambda: Recording([]))
+    buf = BytesIO()
+    Image.fromarray(_two_up()).save(buf, format="PNG")
+    doc = ocr_reader.read_scan("two-up.png", buf.getvalue(), "", "png")
+    assert doc.pages == 2
+    assert len(seen) == 2 and all(h > 1.3 * w for h, w, _ in seen)
+    said = [w for w in doc.warnings if "两页并排" in w]
+    assert len(said) == 1 and "two-up.png" in said[0] and "第1、2页" in said[0]
+
+
+def _one_cell_page(fmt: str) -> Document:
+    """A page whose grid was not found: its whole text in one cell, as a frame round the page gives."""
+    doc = Document(source="made-up.pdf", format=fmt, sha256="")
+    loc = Location("made-up.pdf", page=2, table=0)
+    text = "\n".join(["项目支出绩效自评表", "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+                      "产出指标 数量指标 改造小区数量 ≥12个 12个 10 10", "满意度指标 居民满意度 ≥90% 93% 10 10"] * 3)
+    doc.blocks.append(Table(index=0, n_rows=1, n_cols=1, cells=[Cell(text, 0, 0, loc, confidence=0.95)], loc=loc))
+    return doc
+
+
+def test_a_scan_read_as_nothing_is_said_naming_the_file_and_page():
+    recs = normalize_document(_one_cell_page("pdf-ocr"))
+    assert not recs.indicators
+    said = [w for w in recs.warnings if "OCR 识别出" in w]
+    assert len(said) == 1 and said[0].startswith("made-up.pdf 第2页") and "未读出任何项目" in said[0]
+    # a text layer read as nothing is another matter (its words are the document's own)
+    assert not any("OCR 识别出" in w for w in normalize_document(_one_cell_page("pdf")).warnings)
