@@ -2281,6 +2281,7 @@ class _Reader:
         points1 = points2 = None
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
+        unfilled = []   # rows naming an indicator and holding no value, said once the table is read
         closed_on_top = False       # the total row stood above the indicator rows
         while r < t.n_rows:
             if until is not None and r >= until:
@@ -2394,6 +2395,9 @@ class _Reader:
                     last.note = "；".join(x for x in (last.note, f"名称第二行“{tail}”在扫描中单独成行，已接回") if x)
                 elif doubted:
                     p.rows_unread += 1
+                elif stacked is None and parts is None and r not in self.said_unread and \
+                        (name := _unfilled_name(t, grid, r, cols)):
+                    unfilled.append((p, r, name))
             if stacked is None and parts is None and p.indicators and p.indicators[-1].loc.row == r and \
                     (details := _detail_rows(t, grid, r, cols)) is not None:
                 # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators
@@ -2402,6 +2406,7 @@ class _Reader:
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
         self.weighted_tails(t, tails)
+        self.unfilled_rows(t, unfilled)
         stopped = stopped or closed_on_top
         if cols.level1 is not None and not self.groups:
             for q, start in sections:
@@ -2470,6 +2475,17 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，其余"
                                       f"指标分值{fund}已合计为总分分值{p.total_weight_stated.raw}，此行不占分值，"
                                       f"按上一行名称的续行接回：{last.level3}")
+
+    def unfilled_rows(self, t: Table, unfilled: list) -> None:
+        """Rows that name an indicator and hold no target, result, weight or score, which gave no
+        record (separate level cells: nothing merged down from above makes them a block's row): an
+        indicator the form left unfilled, counted unread and named, where the form's other rows of
+        the project are filled in this table. A form none of whose rows is filled is JX306's, read
+        through the records of the rows under its level cells: left as it is."""
+        for p, r, name in unfilled:
+            if any(i.loc.table == t.index and any(f is not None and bare(f.q.raw) for f in (i.target, i.actual, i.weight, i.score))
+                   for i in p.indicators):
+                self.left_unread(t, r, p, f"该行只有指标名称“{name}”，无指标值、实际完成值、分值和得分，疑为未填写的指标")
 
     def left_unread(self, t: Table, r: int, p: Project, why: str) -> None:
         """A row the reader leaves unread and says so: named in a warning and counted once in the
@@ -3588,6 +3604,31 @@ def _typed_twice(t: Table, grid, r: int, cols: _Cols, last: Indicator) -> str:
             continue
         above = t.cell_at(r - 1, c)
         if c not in levels or above is None or normalize_ws(above.text) != normalize_ws(text):
+            return ""
+    return name
+
+
+def _unfilled_name(t: Table, grid, r: int, cols: _Cols) -> str:
+    """The name of a row that names an indicator in the name column and leaves every value cell
+    (target, result, weight, score) empty; '' for a heading: a name that is a level label by the
+    level grammar, a name cell spanning into the value columns (a subheading across the row), a
+    level cell that names no level (a caption), or template residue (指标1, a figure)."""
+    c3 = cols.level3
+    row = grid[r]
+    if c3 is None or c3 >= len(row) or not (name := normalize_ws(row[c3])):
+        return ""
+    values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+    if not values or any(c < len(row) and bare(row[c]) for c in values):
+        return ""
+    if PLACEHOLDER.match(bare(name)) or columns.kind(name) in FIGURE_KINDS or \
+            canonical_level1(name) or canonical_level2(name)[0]:
+        return ""
+    cell = t.cell_at(r, c3)
+    if cell is not None and cell.col + cell.colspan > min(values):
+        return ""
+    for c in (cols.level1, cols.level2):
+        text = row[c] if c is not None and c < len(row) and c != c3 else ""
+        if bare(text) and not (canonical_level1(text) or canonical_level2(text)[0]):
             return ""
     return name
 

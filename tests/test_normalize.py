@@ -3778,6 +3778,37 @@ def test_a_row_of_the_same_name_with_a_figure_or_of_another_name_is_not_a_copy(c
         assert [i.level3 for i in r.indicators] == ["开展茶农种植加工技术培训"] * 2 + ["茶苗移栽成活率"]
 
 
+def test_a_row_of_another_name_alone_under_separate_level_cells_is_counted_unread_and_named():
+    """A row naming an indicator of its own and holding no target, result, weight or score, its level
+    cells separate (nothing merged down over it): an indicator the form left unfilled. It gave no
+    record and no word before (issue 21: silence is the worst); now counted unread and named."""
+    r = _typed_twice_doc(["", "", "开展茶农种植加工技术", "", "", "", ""])
+    assert [i.level3 for i in r.indicators] == ["开展茶农种植加工技术培训", "茶苗移栽成活率"]
+    assert r.unread_rows == 1 and r.projects[0].rows_unread == 1
+    assert any("“开展茶农种植加工技术”" in w and "未填写" in w and "第3行" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("heading", ["效益指标", "社会效益指标"])
+def test_a_level_heading_row_under_separate_level_cells_stays_silent(heading):
+    """A row whose name is a level label by the level grammar heads the rows under it: no indicator,
+    nothing unread, no word."""
+    r = _typed_twice_doc(["", "", heading, "", "", "", ""])
+    assert [i.level3 for i in r.indicators] == ["开展茶农种植加工技术培训", "茶苗移栽成活率"]
+    assert r.unread_rows == 0 and not any("未填写" in w or "未读取" in w for w in r.warnings)
+
+
+def test_a_form_whose_rows_all_name_an_indicator_and_nothing_else_is_not_counted_unread():
+    """A whole form left unfilled (names only, no row filled) is JX306's, read as before: none of its
+    rows is counted unread as an indicator the filled form missed."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "", "", "", ""],
+            ["", "", "开展茶农种植加工技术培训", "", "", "", ""],
+            ["", "质量指标", "茶苗移栽成活率", "", "", "", ""],
+            ["总分", "", "", "", "", "", ""]]
+    r = normalize_document(_doc(rows))
+    assert r.unread_rows == 0 and not any("未填写的指标" in w for w in r.warnings)
+
+
 _BOTTOM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 _BOTTOM_ROWS = [["产出指标", "数量指标", "建设示范园", "≥30个", "31个", "40", "40"],
                 ["", "质量指标", "优果率", "≥80%", "82.5%", "30", "30"],

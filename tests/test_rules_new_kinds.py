@@ -24,6 +24,17 @@ def test_a_form_with_blank_actuals_and_scores_is_unfilled():
     assert [f for f in flags(report(rows=_rows(), total=None)) if f.rule == "JX306"]
 
 
+def test_an_unfilled_form_with_a_row_of_a_name_alone_is_still_unfilled():
+    """A row naming an indicator and nothing else (no target, weight either) on a form left unfilled:
+    the form is still JX306's, over the rows it read; the row is counted unread and named besides."""
+    rows = _rows()
+    rows.insert(1, ("", "", "开展茶农种植加工技术培训", "", "", "", "", ""))
+    [f] = [f for f in flags(report(rows=rows, total="100")) if f.rule == "JX306"]
+    assert "3 个指标" in f.message
+    recs = normalize_document(read_bytes(report(rows=rows, total="100").encode(), "r.txt"))
+    assert recs.unread_rows == 1 and any("“开展茶农种植加工技术培训”" in w for w in recs.warnings)
+
+
 def test_a_total_that_adds_only_the_weights():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "/", ""),
             ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "/", ""),
