@@ -126,3 +126,17 @@ def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int],
         if not stacked:
             out[(row, col)] = lines[0] + lines[1]
     return out
+
+
+# A figure whose unit has begun where its line ends (≥600人), and a line that is the unit's rest (次):
+# a short run of CJK with no digit, no punctuation. The unit is whatever follows the number and is no
+# number or operator (normalize/quantity.py), so its rest is CJK the line could not hold.
+_UNIT_BEGUN = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
+_UNIT_REST = re.compile(r"^[\u3400-\u9fff]{1,3}$")
+
+
+def unit_goes_on(a: str, b: str) -> bool:
+    """Whether text `a` ends in a figure whose unit has begun (≥600人) and the line `b` after it is
+    that unit's rest (次): a short CJK run alone on its line, no digit in it. Whether the line was
+    full enough for `b` to have been wrapped there is the geometry's to say (the readers)."""
+    return bool(_UNIT_BEGUN.match(a.rsplit("\n", 1)[-1].strip())) and bool(_UNIT_REST.match(b.strip()))

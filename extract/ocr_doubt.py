@@ -10,10 +10,12 @@ read again, and the cost follows the doubtful lines:
 - it read a circled number (a class of which the first model knows only part: any one it reads
   may stand for one it lacks);
 - the reading leaves ink unread: more room than a character's before its first character, after
-  its last or between two (the characters' CTC positions against the crop's dark columns).
+  its last or between two (the characters' CTC positions against the crop's dark columns), or
+  between two Han characters wider than the line's own Han pitch, ink in the gap (read_out: a
+  character read out, 修缮 read 修).
 
 The second reading replaces the first only where it is confident itself (CONFIDENT), and then
-where it accounts for ink the first left unread, or reads a character the first model does not
+where it accounts for ink the first left unread (in more places than it leaves itself), or reads a character the first model does not
 have (⑩ where the first, lacking it, read @), or else scores higher. v6 writes full-width punctuation half-width (： as :,
 （ as (): where the two readings differ only so (the same under NFKC), the first's form is kept.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from statistics import median
 
 DOUBT_SCORE = 0.95   # the line's mean character score: 峻 for 竣 scored 0.93-0.94, sure lines 0.99+
 DOUBT_CHAR = 0.8     # one character's: a garbled circle (@ for ⑩, 9 for ⑨) scores 0.5-0.7 in a sure line
@@ -41,9 +44,15 @@ def positions(info, width: int) -> list[float]:
     return [c / frames * width for word in cols for c in word] if frames else []
 
 
-def unexplained(crop, info) -> bool:
-    """Whether the reading leaves ink unread in the line's crop: before its first character,
-    after its last, or between two."""
+def unexplained(crop, info, text: str | None = None) -> bool:
+    """Whether the reading leaves ink unread in the line's crop (ink_left)."""
+    return ink_left(crop, info, text) > 0
+
+
+def ink_left(crop, info, text: str | None = None) -> int:
+    """The places where the reading leaves ink unread in the line's crop: before its first
+    character, after its last, and between two (by the line's height, or, given the reading's
+    `text`, by its own pitch: read_out)."""
     import numpy as np
 
     gray = crop if crop.ndim == 2 else crop.mean(axis=2)
@@ -51,10 +60,41 @@ def unexplained(crop, info) -> bool:
     xs = np.nonzero((gray < INK).sum(axis=0) >= 2)[0]   # columns with ink (a lone pixel is a speck)
     at = positions(info, w)
     if not len(xs) or not at or not h:
-        return False
-    if (at[0] - xs[0]) / h > LEAD or (len(at) > 1 and (xs[-1] - at[-1]) / h > TRAIL):
-        return True
-    return any((b - a) / h > GAP for a, b in zip(at, at[1:]))
+        return 0
+    ends = int((at[0] - xs[0]) / h > LEAD) + int(len(at) > 1 and (xs[-1] - at[-1]) / h > TRAIL)
+    lost = read_out(text, at, xs) if text is not None else set()
+    return ends + len({k for k in range(1, len(at)) if (at[k] - at[k - 1]) / h > GAP} | lost)
+
+
+# White between two Han characters read, over the line's Han pitch, that a character read out leaves:
+# CTC positions are a frame apart (about a quarter of a character), a character left out leaves a
+# whole one (440's 修⏎传统民居: 2.0 pitches where 修缮 stood; the line's others 0.8-1.2).
+PITCH_GAP = 0.6
+PITCH_PAIRS = 3      # the pitch is measured between the line's own Han neighbours: fewer give no measure
+INK_IN_GAP = 0.3     # ink over this share of a character in the gap: a glyph there, not white between cells
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def read_out(text: str, at: list[float], xs) -> set[int]:
+    """Whether a character was left out between two Han characters read (修传统民居 for 修缮传统民居):
+    their centres (`at`, one a character of `text`) stand wider apart than the line's own Han pitch
+    by PITCH_GAP of it, and the middle of the gap holds ink (`xs`: the crop's inked columns); white
+    there is the gap between two cells a detection box joined, not a lost character. The
+    indices k of the characters such a gap stands before."""
+    if len(at) != len(text):
+        return set()
+    pairs = [k for k in range(1, len(text)) if _han(text[k - 1]) and _han(text[k])]
+    if len(pairs) < PITCH_PAIRS:
+        return set()
+    pitch = median(at[k] - at[k - 1] for k in pairs)
+    if pitch <= 0:
+        return set()
+    inked = [k for k in pairs if at[k] - at[k - 1] - pitch >= PITCH_GAP * pitch and
+             sum(1 for x in xs if at[k - 1] + pitch / 2 < x < at[k] - pitch / 2) >= INK_IN_GAP * pitch]
+    return set(inked)
 
 
 def doubtful(reading, crop) -> bool:
@@ -67,7 +107,7 @@ def doubtful(reading, crop) -> bool:
         return True
     if info is not None and min(info[4], default=1.0) < DOUBT_CHAR:
         return True
-    return info is not None and unexplained(crop, info)
+    return info is not None and unexplained(crop, info, text)
 
 
 def _narrow(text: str) -> str:
@@ -119,13 +159,13 @@ def better(first, second, crop, known=None, traditional=frozenset()):
     characters), and is confident; or else where it scores higher. Its text in the first's width
     forms. The first, unchanged, where the text comes out the same."""
     s1, s2 = float(first[1]), float(second[1])
-    left1 = len(first) > 2 and unexplained(crop, first[2])
-    left2 = len(second) > 2 and unexplained(crop, second[2])
-    if left2 and not left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
+    left1 = ink_left(crop, first[2], first[0]) if len(first) > 2 else 0
+    left2 = ink_left(crop, second[2], second[0]) if len(second) > 2 else 0
+    if left2 > left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
         take = False
     elif lost_sign(first[0], second[0]):
         take = False
-    elif (left1 and not left2) or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
+    elif left1 > left2 or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
         take = True
     else:
         take = s2 > s1

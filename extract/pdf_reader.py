@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .errors import ExtractError
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures
+from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
@@ -566,12 +566,21 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
         if k and paras and (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
                             area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
-                            cut_at_point(paras[-1][0], text)):
+                            cut_at_point(paras[-1][0], text) or
+                            _unit_cut(paras[-1][0], lines[k - 1], ln, right)):
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:
             paras.append((text, ln))
     return paras
+
+
+def _unit_cut(prev_text: str, prev: _Line, ln: _Line, right: float) -> bool:
+    """A unit cut by the wrap (≥600人⏎次, 441's narrow target cell): a figure whose unit has begun and
+    a line of the unit's rest (line_breaks.unit_goes_on), the line before within half a character of
+    having no room for it (a renderer's right padding may be a little wider than its left). A line
+    with room to spare, or a line of a name (no figure before it), stays apart."""
+    return unit_goes_on(prev_text, ln.text) and right - prev.x1 < _first_word_width(ln) + 0.5 * ln.size
 
 
 def _fills(ln: _Line, nxt: _Line, right: float, area: float | None) -> bool:

@@ -185,9 +185,37 @@ def _grids(hs: list, vs: list, snap: float) -> list:
     for run in runs:
         mine = [v for v in vs if v[1] - snap <= run[-1] and v[2] + snap >= run[0]]
         xs = cluster([v[0] for v in mine], snap)
-        if len(xs) >= 3:   # at least two columns: a single box is a frame, not a table
+        if len(xs) < 3:    # at least two columns: a single box is a frame, not a table
+            continue
+        parts = _side_by_side(xs, [h for h in hs if run[0] - snap <= h[0] <= run[-1] + snap], snap)
+        if len(parts) == 1:
             grids.append((xs, run, hs, mine))
+            continue
+        for part in parts:    # each table its own rows: the one beside it may be ruled otherwise
+            lo, hi = part[0], part[-1]
+            ys = cluster([h[0] for h in hs if run[0] - snap <= h[0] <= run[-1] + snap
+                          and h[1] < hi - snap and h[2] > lo + snap], snap)
+            theirs = [v for v in mine if lo - snap <= v[0] <= hi + snap]
+            if len(ys) >= 2:
+                grids.append((part, ys, hs, theirs))
     return grids
+
+
+def _side_by_side(xs: list[float], hs: list, snap: float) -> list[list[float]]:
+    """The column edges of one band of rules, split where two tables stand side by side (425's
+    scan: the fund block left, the indicators right, white between): between two sets of
+    verticals, a gap no horizontal rule of the band enters. Every column of one table has a rule
+    above and below it at least; a split is kept only where each side has two columns or more."""
+    parts = [[xs[0]]]
+    for a, b in zip(xs, xs[1:]):
+        crossed = any(h[1] < b - snap and h[2] > a + snap for h in hs)
+        if not crossed and len(parts[-1]) >= 3:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    if len(parts[-1]) < 3 and len(parts) > 1:      # too few columns after the last gap: one table
+        return [xs]
+    return parts
 
 
 BANNER = 1.3    # a heading's type over the page's body text: its characters' height at least so much

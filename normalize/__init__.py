@@ -115,10 +115,31 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
     _unscored_rows(recs)
+    _money_with_operator(recs)
     _silent_scan(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs
+
+
+def _money_with_operator(recs: DocRecords) -> None:
+    """A fund table's money cell is an amount, exact as written: one read with an operator (≤00.00,
+    439's scan took the 5 of 500.00 for ≤) is no amount but a reading to check. It is dropped, with a
+    warning naming the cell, so that no rule sums it as money (a false JX204 on the sources)."""
+    def doubtful(f: Figure | None, label: str) -> bool:
+        if f is None or f.loc.table is None or f.q.op not in (">=", "<=", ">", "<"):
+            return False
+        recs.warnings.append(f"{f.loc.describe()}：资金表“{bare(label)}”一栏金额写为 {f.raw}，金额中不应有"
+                             f"运算符，疑为识别有误，未参与资金核对，请核对原件")
+        return True
+
+    for p in recs.projects:
+        for name in MONEY_FIELDS:
+            if doubtful(getattr(p, name), "年度资金总额"):
+                setattr(p, name, None)
+            for s in p.fund_sources:
+                if doubtful(s.figures.get(name), s.label):
+                    del s.figures[name]
 
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).

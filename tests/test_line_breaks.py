@@ -2,7 +2,7 @@
 geometry (extract.line_breaks, issue 21: 166 98.⏎72, 172 5.5⏎2, 173 7.8⏎2 on their scans)."""
 import pytest
 
-from jixiao.extract.line_breaks import by_column_places, cut_at_point, two_figures
+from jixiao.extract.line_breaks import by_column_places, cut_at_point, two_figures, unit_goes_on
 from jixiao.extract.model import Document
 from jixiao.extract.ruled_page import Char, _line_texts, assemble
 
@@ -93,3 +93,32 @@ def test_a_pdf_cells_number_cut_after_its_point_is_joined_though_its_line_had_ro
     assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["98.72"]
     lines = _lines(chars(2, 0, "10") + chars(2, 12, "10"))
     assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["10", "10"]
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("≥600人", "次", True),        # 441's target: the unit 人次 cut by the wrap
+    ("目标\n≥1.5万", "元", True),  # the text's last line is what goes on
+    ("≥600", "人次", False),       # the unit had not begun: the geometry decides, not this
+    ("≥600人", "瓜农满意度", False),  # a name's line, longer than a unit's rest
+    ("≥600人", "2次", False),      # a digit: a figure of its own
+    ("培训", "瓜农", False),         # a name's second line after no figure
+    ("≥600人", "次。", False),
+])
+def test_a_unit_cut_by_the_wrap_goes_on(a, b, one):
+    assert unit_goes_on(a, b) is one
+
+
+def test_a_pdf_cells_unit_cut_by_the_wrap_is_one_value_but_not_where_the_line_had_room():
+    """441.pdf: ≥600人⏎次 in a narrow cell, the line within half a character of full, is ≥600人次;
+    the same lines in a cell with room to spare, or a figure and a name's line, stay apart."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+
+    def chars(x, top, s):
+        return [{"text": ch, "x0": x + 10 * k, "x1": x + 10 * k + 10, "top": top, "bottom": top + 10, "size": 10}
+                for k, ch in enumerate(s)]
+
+    lines = _lines(chars(2, 0, "≥600人") + chars(2, 12, "次"))    # the first line ends at 52
+    assert [t for t, _ in _join_wrapped(lines, right=63.0, area=61.0)] == ["≥600人次"]
+    assert [t for t, _ in _join_wrapped(lines, right=80.0, area=78.0)] == ["≥600人", "次"]
+    lines = _lines(chars(2, 0, "≥600") + chars(2, 12, "瓜农"))
+    assert [t for t, _ in _join_wrapped(lines, right=63.0, area=61.0)] == ["≥600", "瓜农"]

@@ -85,3 +85,21 @@ def test_ink_ahead_of_the_first_character_read_is_left_unread():
 def test_a_reading_is_doubtful_by_its_scores_its_circled_numbers_or_ink_left(reading, doubtful):
     crop = _line([(5, 25), (30, 50), (55, 75), (80, 100)])
     assert ocr_doubt.doubtful(reading, crop) is doubtful
+
+
+def test_a_character_read_out_between_two_han_leaves_a_gap_of_the_lines_own_pitch():
+    """440's and 223's scans read 修缮 as 修: the gap where 缮 stood is two of the line's Han
+    pitches, but under the line-height measure (1.5 heights); with ink in it, a character was left
+    out, and v6's reading that has it is kept, though both leave a mark before the line unread and
+    it scores a little lower. White there is the gap between two cells: no doubt."""
+    glyphs = [(22 + 20 * k, 38 + 20 * k) for k in range(6)]          # 修缮传统民居, a pitch of 20
+    crop = _line([(0, 3)] + glyphs, height=27)                       # a mark before the line too
+    at = [30 + 20 * k for k in range(6)]
+    first = ("修传统民居", 0.9994, _info(at[:1] + at[2:], frames=300))
+    second = ("修缮传统民居", 0.9989, _info(at, frames=300))
+    assert not ocr_doubt.unexplained(_line(glyphs, height=27), first[2])      # by the line's height, no gap
+    assert ocr_doubt.unexplained(_line(glyphs, height=27), first[2], first[0])
+    assert not ocr_doubt.unexplained(_line(glyphs[:1] + glyphs[2:], height=27), first[2], first[0])
+    assert ocr_doubt.doubtful(first, _line(glyphs, height=27))
+    assert ocr_doubt.better(first, second, crop, None)[0] == "修缮传统民居"
+    assert ocr_doubt.better(second, first, crop, None)[0] == "修缮传统民居"

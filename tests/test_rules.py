@@ -558,6 +558,20 @@ def test_fund_sources_against_the_total():
     assert [(f.stated, f.expected) for f in apart] == [("100", "90"), ("99", "89")]
 
 
+def test_a_money_cell_read_with_an_operator_is_a_reading_doubt_not_a_sources_mismatch():
+    """439's scan read the 5 of 500.00 as ≤ (≤00.00): no amount, so no JX204 on the sources, a
+    warning naming the cell instead; a part that is an amount and wrong is still flagged."""
+    rows = [("其中：中央财政资金", "500.00", "≤00.00"), ("省级财政资金", "240.00", "240.00"),
+            ("市级财政资金", "160.00", "143.62")]
+    recs = normalize_document(read_bytes(_sources("900.00", "883.62", rows).encode("utf-8"), "r.txt"))
+    assert "JX204" not in [f.rule for f in check(recs)]
+    assert any("≤00.00" in w and "中央财政资金" in w and "运算符" in w for w in recs.warnings)
+    (central,) = [s for s in recs.projects[0].fund_sources if "中央" in s.label]
+    assert "executed" not in central.figures and central.figures["budget_full_year"].raw == "500.00"
+    rows[0] = ("其中：中央财政资金", "500.00", "400.00")
+    assert "JX204" in codes(_sources("900.00", "883.62", rows))
+
+
 def _department(basic_exec="790", staff_exec="650"):
     return f"""<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>部门名称</td><td colspan=6>某县教育局</td></tr>
