@@ -285,6 +285,13 @@ def plain_paragraphs(recs: DocRecords) -> list[tuple[str, str, object]]:
     return [(u, t, loc) for u, (t, loc) in zip(unglue_all(texts), recs.paragraphs)]
 
 
+def text_before(sentence: str, raw: str) -> str:
+    """The words of `sentence` before the figure written `raw` (its first place); the whole sentence
+    where the figure is not written there verbatim (an OCR'd or restored text), never a slice cut at -1."""
+    at = sentence.find(raw)
+    return sentence[:at] if at >= 0 else sentence
+
+
 def prose_sentences(recs: DocRecords):
     """(sentence, its prose figures) for each sentence that states figures, in reading order."""
     by_sentence: dict = {}

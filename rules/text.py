@@ -10,7 +10,7 @@ from jixiao.normalize.prose import SUBJECTS
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, counts_things, halfwidth, parse,
                                       scale_dropped)
 
-from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for
+from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
 from .interval import Interval
 from .registry import rule
 
@@ -36,8 +36,7 @@ def _spending_part(f, paragraph: str) -> bool:
     """A budget or execution figure stated for one kind of spending (其中：基本支出全年预算数4,200.00万元；
     项目支出全年预算数9,400.00万元，执行数9,128.00万元): its sentence names the kind before the figure,
     outside brackets. Not the project's figure."""
-    at = f.sentence.find(f.q.raw)
-    before = re.sub(r"[（(][^（）()]*[）)]", "", f.sentence[:at] if at >= 0 else f.sentence)   # an aside names no kind
+    before = re.sub(r"[（(][^（）()]*[）)]", "", text_before(f.sentence, f.q.raw))   # an aside names no kind
     return bool(SPENDING_PART.search(before)) or "项目支出" in before and bool(SPENDING_PART.search(paragraph))
 
 
@@ -204,8 +203,7 @@ def _indicator_results_restated(recs: DocRecords, r):
         p = project_for(f.sentence, recs)
         if p is None:
             continue
-        at = f.sentence.find(f.q.raw)     # halfwidth() keeps positions one for one
-        before = re.sub(r"\s", "", halfwidth(f.sentence)[:at])
+        before = re.sub(r"\s", "", halfwidth(text_before(f.sentence, f.q.raw)))
         if f.q.unit == "分":
             # an indicator's score told again (培训次数指标得分38分): scores are exact as written
             hit = _named_score(before, p)
@@ -272,7 +270,7 @@ def _scope(f) -> frozenset:
     """The funding scope a figure is stated in (财政拨款收入总计 is not the unit's 收入总计)."""
     if f.subject in SCOPE_INVARIANT:
         return frozenset()
-    upto = f.sentence[:f.sentence.find(f.q.raw)] if f.q.raw in f.sentence else f.sentence
+    upto = text_before(f.sentence, f.q.raw)
     return frozenset(v for k, v in SCOPES.items() if k in upto)
 
 
@@ -286,7 +284,7 @@ def _stage(f) -> str:
     """The budget stage the figure's own clause names (年初预算合计2050万元，全年预算合计2160万元), else ''."""
     if f.q.raw not in f.sentence:
         return ""
-    upto = f.sentence[:f.sentence.find(f.q.raw)]
+    upto = text_before(f.sentence, f.q.raw)
     clause = re.split(r"[，,；;。]", upto)[-1]
     found = STAGE.findall(clause)
     return STAGES[found[-1]] if found else ""
@@ -746,11 +744,10 @@ CLAUSE_START = re.compile(r"[，,。；;：:、×*（(）)\s]")
 
 def _average_before(sentence: str, raw: str) -> bool:
     """The clause of running text before the figure names an average (均 / 每: 户均3.57人, 每村1.5名)."""
-    at = sentence.find(raw)
-    if at < 0:
+    if raw not in sentence:
         return False
     # the space a figure is often set apart by (户均 3.57人, a PDF's text) opens no clause
-    clause = CLAUSE_START.split(sentence[:at].rstrip())[-1]
+    clause = CLAUSE_START.split(text_before(sentence, raw).rstrip())[-1]
     return AVERAGE.search(clause) is not None
 
 

@@ -211,3 +211,10 @@ def test_an_item_run_into_the_paragraph_before_with_a_period_mark_is_no_skipped_
     assert "JX103" not in codes(text)
     assert "JX103" in codes(text.replace("。3.定量", "，定量"))      # a number really skipped is still said
     assert "JX103" in codes(text.replace("。3.定量", "。3.5万元定量"))   # a decimal is no item
+
+
+def test_text_before_a_figure_is_the_whole_sentence_when_the_figure_is_not_there_verbatim():
+    from jixiao.rules.common import text_before
+    assert text_before("全年执行数30万元，执行率100%", "30万元") == "全年执行数"
+    # an OCR'd or restored sentence that writes the figure otherwise: all of it, not all but its last word
+    assert text_before("全年执行数30万元", "３０万元") == "全年执行数30万元"
