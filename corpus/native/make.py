@@ -22366,5 +22366,368 @@ HTML.update({"468": html468})
 ODF.update({"471": (doc471, "docx", "odt")})
 
 
+
+# ---------------------------------------------------------------- 496-501: seventy-second
+# Six more filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of 322-327's, 346-351's,
+# 406-411's or 454-459's: 496 a PDF's text from a tool that puts a SPACE BETWEEN EVERY CJK CHARACTER (figures
+# whole), 497 a WeChat CHAT LOG export (the form over several messages, a row cut between two of them), 498 a
+# MEDIAWIKI table source ({| … |}, rowspan level cells), 499 an old finance system's GB2312 PRINT hard-wrapped at
+# 80 columns, 500 a SCREEN-READER export announcing each cell, 501 a semicolon CSV with quoted multi-line fields
+# under two title lines. Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454);
+# the fund weighs 10 of 100. Nothing derived.
+
+def _run496(rows: list[tuple], i: int, k: int) -> int:
+    """How many rows from row i share the level cells up to column k (the merged run's length), 0 inside a run."""
+    if i and rows[i - 1][:k + 1] == rows[i][:k + 1]:
+        return 0
+    n = 1
+    while i + n < len(rows) and rows[i + n][:k + 1] == rows[i][:k + 1]:
+        n += 1
+    return n
+
+
+ROWS496 = _rows454([
+    ("产", "数", "65岁及以上老年人健康体检人数", "≥12万人", "12.6万人", "8", "8", ""),
+    ("产", "数", "体检结果反馈份数", "≥12万份", "12.6万份", "6", "6", ""),
+    ("产", "数", "家庭医生签约随访", "≥8万人次", "8.3万人次", "6", "6", ""),
+    ("产", "数", "开展老年健康讲座", "≥200场", "216场", "5", "5", ""),
+    ("产", "质", "体检项目完成率", "≥95%", "97.2%", "7", "7", ""),
+    ("产", "质", "老年人健康管理率", "≥70%", "72.5%", "6", "6", ""),
+    ("产", "时", "体检工作完成时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产", "成", "人均体检经费", "≤95元", "92元", "5", "5", ""),
+    ("效", "社", "老年人健康档案规范化建档率", "≥90%", "93%", "8", "8", ""),
+    ("效", "社", "重点慢病早期发现转诊率", "≥80%", "76%", "8", "7.6",
+     "部分老年人外出务工未能按期复查，转诊率未达目标，2024年增加上门随访"),
+    ("效", "可", "老年人健康体检长效机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "体检老年人满意度", "≥90%", "95.1%", "10", "10", ""),
+    ("满", "满", "老年人家属满意度", "≥85%", "90.3%", "10", "10", ""),
+])
+
+
+def _spaced496(s: str) -> str:
+    """A cell as the extraction tool writes it: every wide (CJK) character a token, runs of figures and other
+    narrow characters whole, tokens joined by one space (完 成 1200 人 次)."""
+    import unicodedata
+    toks, run = [], ""
+    for ch in s:
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            toks += [run] if run else []
+            toks.append(ch)
+            run = ""
+        elif ch == " ":
+            toks += [run] if run else []
+            run = ""
+        else:
+            run += ch
+    toks += [run] if run else []
+    return " ".join(toks)
+
+
+def txt496(out: Path) -> None:
+    """Yiwu (Zhejiang): a PDF's text from an extraction tool that puts a SPACE BETWEEN EVERY CJK CHARACTER
+    (UTF-8 without a BOM, LF): 产 出 指 标, 完 成 1200 人 次, figures whole (12.6 万 人, 98.00%, 2023 年 10 月 31 日 前);
+    a table row a line, cells separated by TWO TO FIVE spaces; the merged level cells' words on their run's first
+    row only (later rows open with the name); an empty note leaves nothing."""
+    def row(cells, gaps=(2, 3, 2, 4, 3, 2, 5, 2)):
+        out_ = _spaced496(cells[0])
+        for c, g in zip(cells[1:], gaps):
+            out_ += " " * g + _spaced496(c)
+        return out_
+    L = [_spaced496("项目支出绩效自评表"), _spaced496("（2023年度）"), "",
+         _spaced496("项目名称：2023年义乌市老年人健康体检项目"),
+         row(["主管部门：义乌市卫生健康局", "实施单位：义乌市疾病预防控制中心"], (6,)),
+         row(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+         row(["年度资金总额", "1,200.00", "1,250.00", "1,225.00", "10", "98.00%", "9.80"]),
+         row(["其中：当年财政拨款", "1,200.00", "1,250.00", "1,225.00", "—", "—", "—"]),
+         row(["上年结转资金", "—", "—", "—", "—", "—", "—"]),
+         row(["年度总体目标", "完成全市65岁及以上老年人健康体检12万人以上，提高老年人健康管理水平。"]),
+         row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施"])]
+    for i, r in enumerate(ROWS496):
+        cells = [r[k] for k in (0, 1) if _run496(ROWS496, i, k)] + list(r[2:7]) + ([r[7]] if r[7] else [])
+        L.append(row(cells, (2, 3, 2, 4, 3, 2, 5, 2) if i % 2 else (3, 2, 4, 2, 2, 3, 2, 3)))
+    L += [row(["总分", "100", "99.40"]), row(["自评等级", "优"]),
+          row(["填表人：楼晓燕", "联系电话：0579-85321467", "填报日期：2024年3月14日"], (4, 4)),
+          "", "— 1 —", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS497 = _rows454([
+    ("产", "数", "新建富硒茶标准化生产基地", "≥5000亩", "5120亩", "8", "8", ""),
+    ("产", "数", "改造低产茶园", "≥8000亩", "8300亩", "7", "7", ""),
+    ("产", "数", "培训茶农", "≥2000人次", "2150人次", "5", "5", ""),
+    ("产", "质", "茶叶质量安全抽检合格率", "≥98%", "99.2%", "7", "7", ""),
+    ("产", "质", "新增富硒茶认证产品", "≥12个", "12个", "5", "5", ""),
+    ("产", "时", "项目资金拨付完成时间", "2023年12月31日前", "2023年12月18日", "5", "5", ""),
+    ("产", "成", "每亩标准化基地建设补助", "≤1500元", "1500元", "5", "5", ""),
+    ("效", "经", "茶叶综合产值增长", "≥8%", "7.2%", "8", "7.2", "受春季低温影响，春茶产量低于预期"),
+    ("效", "社", "带动茶农户数", "≥3000户", "3200户", "8", "8", ""),
+    ("效", "生", "茶园绿色防控覆盖率", "≥85%", "88.5%", "6", "6", ""),
+    ("效", "可", "富硒茶品牌推广长效机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "茶农满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满", "满", "茶企满意度", "≥90%", "92%", "10", "10", ""),
+])
+
+
+def txt497(out: Path) -> None:
+    """Enshi (Hubei): a WeChat group's CHAT LOG exported as text (UTF-8 without a BOM, LF): each message a sender
+    line with its timestamp, the text, a blank line; the form pasted from the spreadsheet over FOUR messages
+    (cells tab-separated, merged level cells' words on their run's first row only, empty fields below), a
+    '[图片]' and a colleague's '收到' in between, and the EIGHTH row CUT after its name: the rest of that row
+    (target, actual, weight, score, note) opens the next message."""
+    def tr(cells):
+        return "\t".join(cells)
+    rows = []
+    for i, r in enumerate(ROWS497):
+        rows.append([r[k] if _run496(ROWS497, i, k) else "" for k in (0, 1)] + list(r[2:8]))
+    head = ["各位领导，恩施市富硒茶产业发展项目2023年度绩效自评表发群里，请帮忙核一下，有问题随时说",
+            "项目支出绩效自评表（2023年度）",
+            "项目名称\t2023年恩施市富硒茶产业发展项目",
+            "主管部门\t恩施市农业农村局\t实施单位\t恩施市茶叶产业发展中心",
+            tr(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+            tr(["年度资金总额", "2,000.00", "2,200.00", "2,156.00", "10", "98.00%", "9.80"]),
+            tr(["其中：财政拨款", "2,000.00", "2,200.00", "2,156.00", "", "", ""]),
+            tr(["其他资金", "", "", "", "", "", ""])]
+    ind = [tr(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+               "偏差原因分析及改进措施"])] + [tr(r) for r in rows[:7]] + [tr(rows[7][:3])]
+    rest = [tr(rows[7][3:])] + [tr(r) for r in rows[8:]] + [
+        tr(["总分", "", "", "", "", "100", "99.00", ""]), tr(["自评等级", "优"])]
+    msgs = [("谭晓梅", "2024-03-12 15:42:10", head),
+            ("谭晓梅", "2024-03-12 15:42:31", ["[图片]"]),
+            ("谭晓梅", "2024-03-12 15:43:05", ind),
+            ("向德华", "2024-03-12 15:43:12", ["收到"]),
+            ("谭晓梅", "2024-03-12 15:43:40", rest),
+            ("谭晓梅", "2024-03-12 15:44:18", ["填表人：谭晓梅  联系电话：0718-8226354  填报日期：2024年3月12日"]),
+            ("向德华", "2024-03-12 16:05:51", ["我看了，没问题，按这个报财政局"])]
+    L = ["————— 2024-03-12 —————", ""]
+    for who, when, text in msgs:
+        L += [f"{who} {when}"] + text + [""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS498 = _rows454([
+    ("产", "数", "完成文物保护单位本体修缮", "≥6处", "6处", "8", "8", ""),
+    ("产", "数", "新增馆藏文物数字化采集", "≥1200件", "1260件", "7", "7", ""),
+    ("产", "数", "举办文物主题展览", "≥8场", "9场", "6", "6", ""),
+    ("产", "质", "修缮工程验收合格率", "100%", "100%", "8", "8", ""),
+    ("产", "质", "文物安全巡查覆盖率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "修缮工程完工时间", "2023年10月31日前", "2023年10月28日", "6", "6", ""),
+    ("产", "成", "文物数字化采集单件成本", "≤850元", "820元", "5", "5", ""),
+    ("效", "社", "博物馆年接待观众", "≥45万人次", "42万人次", "10", "9.33",
+     "基本陈列改陈期间部分展厅闭馆两个月，观众人数未达目标"),
+    ("效", "社", "文物安全事故发生数", "0起", "0起", "8", "8", ""),
+    ("效", "可", "文物保护长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "观众满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满", "满", "文物保护单位周边群众满意度", "≥85%", "91%", "10", "10", ""),
+])
+
+
+def txt498(out: Path) -> None:
+    """Dunhuang (Gansu): the form as a MEDIAWIKI page's SOURCE, copied out of the intranet wiki's edit box
+    (UTF-8 without a BOM, LF): == headings ==, '''bold''' labels, {| class="wikitable" … |} tables, |+ caption,
+    ! heads !! joined, |- row lines, cells as "| a || b", figure cells with a style="text-align:right" | prefix,
+    MERGED LEVEL CELLS as rowspan="N" | word on a line of their own in the run's first row, <br /> in a head cell
+    and the note, 总分 as colspan="5"; [[Category:…]] at the end."""
+    R = ' style="text-align:right" | '
+    L = ["== 2023年敦煌市文物保护利用项目绩效自评 ==",
+         "'''表单'''：项目支出绩效自评表（2023年度）<br />",
+         "'''项目名称'''：2023年敦煌市文物保护利用项目<br />",
+         "'''主管部门'''：敦煌市文体广电和旅游局　　'''实施单位'''：敦煌市博物馆", "",
+         "=== 一、项目资金 ===",
+         '{| class="wikitable" style="text-align:center"', "|+ 单位：万元", "|-",
+         "! 项目资金 !! 年初预算数 !! 全年预算数 !! 全年执行数 !! 分值 !! 执行率 !! 得分", "|-",
+         f"| 年度资金总额 ||{R}1,500.00 ||{R}1,620.00 ||{R}1,603.80 || 10 || 99.00% || 9.90", "|-",
+         f"| 其中：当年财政拨款 ||{R}1,500.00 ||{R}1,620.00 ||{R}1,603.80 || — || — || —", "|-",
+         "| 上年结转资金 || || || || — || — || —", "|}", "",
+         "=== 二、年度总体目标 ===",
+         "完成6处文物保护单位本体修缮，新增馆藏文物数字化采集1200件以上，提升文物保护利用水平。", "",
+         "=== 三、绩效指标 ===",
+         '{| class="wikitable"', "|-",
+         "! 一级指标 !! 二级指标 !! 三级指标 !! 年度指标值 !! 实际完成值 !! 分值 !! 得分 !! 偏差原因分析<br />及改进措施"]
+    for i, r in enumerate(ROWS498):
+        L.append("|-")
+        for k in (0, 1):
+            n = _run496(ROWS498, i, k)
+            if n:
+                L.append(f'| rowspan="{n}" | {r[k]}' if n > 1 else f"| {r[k]}")
+        note = r[7].replace("，", "，<br />", 1)
+        L.append(f"| {r[2]} || {r[3]} || {r[4]} || {r[5]} || {r[6]} || {note}".rstrip())
+    L += ["|-", "| colspan=\"5\" | '''总分''' || '''100''' || '''99.23''' || 自评等级：优", "|}", "",
+          "填表人：马文娟　联系电话：0937-8826514　填报日期：2024年3月19日", "",
+          "[[Category:绩效自评]] [[Category:2023年度]]", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS499 = _rows454([
+    ("产", "数", "引进牦牛良种", "≥800头", "820头", "8", "8", ""),
+    ("产", "数", "建设标准化暖棚", "≥120座", "120座", "7", "7", ""),
+    ("产", "数", "开展牧民养殖技术培训", "≥1500人次", "1580人次", "6", "6", ""),
+    ("产", "质", "牦牛免疫密度", "≥95%", "98.6%", "7", "7", ""),
+    ("产", "质", "暖棚建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "良种牦牛投放完成时间", "2023年9月底前", "2023年9月22日", "6", "6", ""),
+    ("产", "成", "每座暖棚建设补助", "≤6万元", "6万元", "5", "5", ""),
+    ("效", "经", "项目户户均养殖收入增长", "≥10%", "8.5%", "8", "6.8", "牦牛收购价格下行，户均增收低于预期"),
+    ("效", "社", "带动牧户", "≥600户", "612户", "8", "8", ""),
+    ("效", "生", "冬春季牦牛死亡率", "≤3%", "2.1%", "7", "7", ""),
+    ("效", "可", "牦牛良种繁育体系", "健全", "健全", "6", "6", ""),
+    ("满", "满", "项目牧户满意度", "≥90%", "93.4%", "10", "10", ""),
+    ("满", "满", "村级防疫员满意度", "≥90%", "95%", "6", "6", ""),
+])
+
+
+def _wrap499(line: str, cols: int = 80, indent: str = "    ") -> list[str]:
+    """Hard-wrap a print line at `cols` columns as the old system does (a GB2312 character two columns, cut
+    wherever the column falls, in the middle of a cell or its padding); the wrapped part indented."""
+    out_, cur, w, pre = [], "", 0, ""
+    for ch in line.rstrip(" \u3000"):
+        cw = len(ch.encode("gb2312"))
+        if w + cw > cols:
+            out_.append(pre + cur)
+            pre, cur, w = indent, "", len(indent)
+        cur += ch
+        w += cw
+    out_.append(pre + cur)
+    return out_
+
+
+def _pad499(s: str, width: int) -> str:
+    """Pad a cell to `width` columns with full-width spaces (a half-width space for an odd column)."""
+    gap = width - len(s.encode("gb2312"))
+    return s + "\u3000" * (gap // 2) + " " * (gap % 2)
+
+
+def txt499(out: Path) -> None:
+    """Yushu (Qinghai): a print file of an old DOS-era finance system (GB2312 without a BOM, CRLF): the system's
+    banner and head lines, the fund block as a fixed-width table within 80 columns, cells padded with FULL-WIDTH
+    SPACES (U+3000); the indicator table's records wider than the 80-column line, so every record is
+    HARD-WRAPPED at column 80 wherever it falls (here inside the actual value: 820 / 头, 98.6 / %, 2023 / 年9月22日), the wrapped
+    part on the next line indented four spaces; a 序号 column, levels printed on every record; rows of = between the blocks."""
+    widths = (6, 12, 20, 24, 14, 14, 6, 6)   # the 80th column falls inside the actual value
+    L = ["玉树市财政局　预算绩效管理系统　　　　　　　　　　　　报表：ＪＸ－０３",
+         "　　　　　　　　　　　　项目支出绩效自评表（2023年度）",
+         "项目名称：2023年玉树市牦牛良种繁育及标准化养殖项目",
+         "主管部门：玉树市农牧科技局　　　　实施单位：玉树市畜牧兽医站",
+         "金额单位：万元", "=" * 78,
+         "".join(_pad499(c, w) for c, w in zip(
+             ["项目资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+             (16, 12, 12, 12, 10, 6, 6))).rstrip(" \u3000"),
+         "".join(_pad499(c, w) for c, w in zip(
+             ["年度资金总额", "960.00", "1,000.00", "985.00", "98.50%", "10", "9.85"],
+             (16, 12, 12, 12, 10, 6, 6))).rstrip(" \u3000"),
+         "".join(_pad499(c, w) for c, w in zip(
+             ["其中：财政拨款", "960.00", "1,000.00", "985.00"], (16, 12, 12, 12))).rstrip(" \u3000"),
+         "=" * 78, "年度总体目标：引进牦牛良种800头以上，建设标准化暖棚120座，带动牧户增收。", "=" * 78]
+    L += _wrap499("".join(_pad499(c, w) for c, w in zip(
+        ["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], widths))
+        + "偏差原因分析及改进措施")
+    L.append("=" * 78)
+    for i, r in enumerate(ROWS499, 1):
+        L += _wrap499("".join(_pad499(c, w) for c, w in zip((str(i),) + r[:7], widths)) + r[7])
+    L += ["=" * 78, "总分：100　　　自评得分：98.65　　　自评等级：优",
+          "填表人：才仁多杰　　审核人：李海青　　打印日期：2024-03-18", "\x0c"]
+    out.write_bytes("\r\n".join(L).encode("gb2312"))
+
+
+ROWS500 = _rows454([
+    ("产", "数", "救助残疾儿童人数", "≥420人", "436人", "8", "8", ""),
+    ("产", "数", "定点康复机构数量", "≥6家", "6家", "6", "6", ""),
+    ("产", "数", "开展家长康复培训", "≥24期", "26期", "6", "6", ""),
+    ("产", "质", "康复服务规范达标率", "≥95%", "97.5%", "7", "7", ""),
+    ("产", "质", "康复训练有效率", "≥85%", "88.2%", "7", "7", ""),
+    ("产", "时", "康复救助资金拨付及时率", "100%", "100%", "5", "5", ""),
+    ("产", "成", "人均康复救助标准", "≤2.4万元", "2.4万元", "5", "5", ""),
+    ("效", "社", "0-6岁残疾儿童康复服务覆盖率", "≥90%", "88%", "8", "7.82",
+     "部分家长未及时提出申请，已安排社区入户宣传"),
+    ("效", "社", "残疾儿童入学入园率", "≥85%", "89%", "8", "8", ""),
+    ("效", "可", "残疾儿童康复救助长效机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "残疾儿童家长满意度", "≥90%", "96.3%", "12", "12", ""),
+    ("满", "满", "定点康复机构满意度", "≥90%", "93%", "12", "12", ""),
+])
+
+
+def txt500(out: Path) -> None:
+    """Dujiangyan (Sichuan): a SCREEN READER's export of the form, as a blind staff member's tool saves what it
+    reads (UTF-16 LE with a BOM, CRLF): paragraphs as lines, each table announced (表格 1，共 4 行 7 列；), then
+    ONE ANNOUNCEMENT PER CELL per line (第 2 行 第 3 列 1,050.00；), columns numbered on the grid, a merged cell
+    announced once in its first row with its span (产出指标，跨 7 行 / 总分，跨 5 列) and not again, empty cells
+    as 空白; 表格结束 after each table."""
+    def cells(texts, start=1):
+        return [(start + j, t, 1, 1) for j, t in enumerate(texts)]
+    fund = [cells(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+            cells(["年度资金总额", "1,000.00", "1,050.00", "1,029.00", "10", "98.00%", "9.80"]),
+            cells(["其中：当年财政拨款", "1,000.00", "1,050.00", "1,029.00", "", "", ""]),
+            cells(["上年结转资金", "", "", "", "", "", ""])]
+    ind = [cells(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                  "偏差原因分析及改进措施"])]
+    for i, r in enumerate(ROWS500):
+        row = [(k + 1, r[k], 1, _run496(ROWS500, i, k)) for k in (0, 1) if _run496(ROWS500, i, k)]
+        ind.append(row + cells(list(r[2:8]), 3))
+    ind.append([(1, "总分", 5, 1), (6, "100", 1, 1), (7, "99.62", 1, 1), (8, "自评等级：优", 1, 1)])
+    L = ["项目支出绩效自评表", "（2023年度）", "项目名称：2023年都江堰市残疾儿童康复救助项目",
+         "主管部门：都江堰市残疾人联合会　实施单位：都江堰市残疾人康复服务中心"]
+    for n, g in ((1, fund), (2, ind)):
+        ncol = max(sum(cs for _, _, cs, _ in r) for r in g)   # cells are (column, text, colspan, rowspan)
+        L.append(f"表格 {n}，共 {len(g)} 行 {ncol} 列；")
+        for ri, r in enumerate(g, 1):
+            for ci, text, cs, rs in r:
+                t = (text or "空白") + (f"，跨 {rs} 行" if rs > 1 else "") + (f"，跨 {cs} 列" if cs > 1 else "")
+                L.append(f"第 {ri} 行 第 {ci} 列 {t}；")
+        L.append("表格结束")
+        if n == 1:
+            L.append("年度总体目标：为420名以上0-6岁残疾儿童提供康复救助，提升残疾儿童康复服务水平。")
+    L += ["填表人：周雪梅　联系电话：028-87125634　填报日期：2024年3月21日", "文档结束", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(L).encode("utf-16-le"))
+
+
+ROWS501 = _rows454([
+    ("产", "数", "漓江沿岸生态修复面积", "≥150公顷", "156公顷", "8", "8", ""),
+    ("产", "数", "清理河道垃圾", "≥2400吨", "2520吨", "6", "6", ""),
+    ("产", "数", "新建农村生活污水处理设施", "≥18座", "18座", "7", "7", ""),
+    ("产", "质", "漓江干流（阳朔段）水质达标率", "100%", "100%", "8", "8", ""),
+    ("产", "质", "污水处理设施出水达标率", "≥90%", "93.5%", "6", "6", ""),
+    ("产", "时", "污水处理设施完工时间", "2023年11月30日前", "2023年11月26日", "5", "5", ""),
+    ("产", "成", "每座污水处理设施建设成本", "≤85万元", "83.6万元", "5", "5", ""),
+    ("效", "生", "漓江沿岸植被覆盖率", "≥85%", "86.4%", "8", "8", ""),
+    ("效", "社", "沿江村屯生活污水治理率", "≥60%", "54%", "8", "7.2",
+     "3座设施因征地协调滞后未接入管网。\n说明：\"按计划\"2024年6月底前完成\"户户通\"接管"),
+    ("效", "可", "河湖长效管护机制", "建立", "已建立\"一河一策\"管护机制", "7", "7", ""),
+    ("满", "满", "沿江群众满意度", "≥90%", "94.1%", "12", "12", ""),
+    ("满", "满", "游客满意度", "≥90%", "95.6%", "10", "10", ""),
+])
+
+
+def txt501(out: Path) -> None:
+    """Yangshuo (Guangxi): a spreadsheet saved as SEMICOLON-separated CSV and renamed .txt (GBK without a BOM,
+    CRLF records): two title records, the indicator HEADER ON LINE 3, every record padded with ; to eight fields
+    (Excel's used range), merged level cells' words in their run's first record only; fields with a ; a " or a
+    line break QUOTED, inner quotes DOUBLED (""一河一策""), the head cell 偏差原因分析 / 及改进措施 and one note over
+    two lines (a bare LF inside the quotes); the fund block and 总分 as records below the indicators."""
+    import csv
+    import io
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(["2023年度项目支出绩效自评表", "", "", "", "", "", "", ""])
+    w.writerow(["项目名称：2023年阳朔县漓江流域生态环境保护项目", "", "", "主管部门：阳朔县生态环境局", "", "",
+                "实施单位：阳朔县环境保护监测站", ""])
+    w.writerow(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析\n及改进措施"])
+    for i, r in enumerate(ROWS501):
+        w.writerow([r[k] if _run496(ROWS501, i, k) else "" for k in (0, 1)] + list(r[2:8]))
+    w.writerow(["总分", "", "", "", "", "100", "99.00", "自评等级：优"])
+    w.writerow([""] * 8)
+    w.writerow(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""])
+    w.writerow(["年度资金总额", "3,000.00", "3,200.00", "3,136.00", "98.00%", "10", "9.80", ""])
+    w.writerow(["其中：中央和自治区补助", "2,000.00", "2,200.00", "2,156.00", "98.00%", "", "", ""])
+    w.writerow(["县级财政资金", "1,000.00", "1,000.00", "980.00", "98.00%", "", "", ""])
+    w.writerow(["年度总体目标：修复漓江沿岸生态150公顷，新建农村生活污水处理设施18座，漓江干流（阳朔段）水质稳定达标。",
+                "", "", "", "", "", "", ""])
+    w.writerow(["填表人：莫丽萍", "", "联系电话：0773-8827416", "", "", "填报日期：2024年3月15日", "", ""])
+    out.write_bytes(buf.getvalue().encode("gbk"))
+
+
+OTHER.update({"496": txt496, "497": txt497, "498": txt498, "499": txt499, "500": txt500, "501": txt501})
+WRITTEN.update({s: "txt" for s in ("496", "497", "498", "499", "500", "501")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
