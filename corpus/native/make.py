@@ -22729,5 +22729,374 @@ OTHER.update({"496": txt496, "497": txt497, "498": txt498, "499": txt499, "500":
 WRITTEN.update({s: "txt" for s in ("496", "497", "498", "499", "500", "501")})
 
 
+# ---------------------------------------------------------------- 472-477: sixty-eighth
+# Tables that are not tables, first round: each form laid out WITHOUT a table object (tab stops, one
+# paragraph per cell, a monospace text print, a CSS grid of divs, one column of a sheet, slide text boxes).
+# One dict per form: head, fund (年初, 全年, 执行, 执行率, 分值, 得分), rows (level1, level2, name, target,
+# actual, weight, score), total (分值, 得分), grade.
+FORM472 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年义乌市农贸市场提档升级项目",
+    "dept": "义乌市市场监督管理局", "agency": "义乌市市场开发服务中心",
+    "fund": ("800.00", "850.00", "833.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "改造提升农贸市场", "≥12个", "12个", "10", "10"),
+             ("产出指标", "数量指标", "接入智慧监管系统摊位", "≥1500个", "1560个", "8", "8"),
+             ("产出指标", "质量指标", "改造市场验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "农产品快检合格率", "≥98%", "99.2%", "6", "6"),
+             ("产出指标", "时效指标", "改造完成时间", "2023年10月31日前", "2023年10月25日", "6", "6"),
+             ("产出指标", "成本指标", "单个市场改造补助", "≤65万元", "63.5万元", "6", "6"),
+             ("效益指标", "社会效益指标", "市场周边投诉量下降", "≥20%", "18%", "10", "9.00"),
+             ("效益指标", "经济效益指标", "带动市场经营户增收", "≥5%", "6.2%", "8", "8"),
+             ("效益指标", "生态效益指标", "市场垃圾分类准确率", "≥90%", "92.5%", "8", "8"),
+             ("效益指标", "可持续影响指标", "长效管理机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "市场经营户满意度", "≥90%", "93.6%", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "消费者满意度", "≥90%", "91.8%", "7", "7")],
+    "total": ("100", "98.80"), "grade": "优",
+}
+FORM473 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年利川市茶园病虫害绿色防控项目",
+    "dept": "利川市农业农村局", "agency": "利川市植保植检站",
+    "fund": ("360.00", "400.00", "388.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "推广绿色防控面积", "≥3万亩", "3.2万亩", "10", "10"),
+             ("产出指标", "数量指标", "发放太阳能杀虫灯", "≥800盏", "820盏", "8", "8"),
+             ("产出指标", "数量指标", "开展技术培训", "≥20期", "22期", "6", "6"),
+             ("产出指标", "质量指标", "茶叶农残抽检合格率", "100%", "100%", "10", "10"),
+             ("产出指标", "时效指标", "防控物资发放完成时间", "2023年6月30日前", "2023年6月20日", "6", "6"),
+             ("产出指标", "成本指标", "每亩补助标准", "≤100元", "100元", "8", "8"),
+             ("效益指标", "经济效益指标", "带动茶农亩均增收", "≥300元", "270元", "10", "9"),
+             ("效益指标", "生态效益指标", "化学农药使用量减少", "≥10%", "12.5%", "10", "10"),
+             ("效益指标", "可持续影响指标", "绿色防控技术覆盖率", "≥60%", "65%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "95%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "茶叶专业合作社满意度", "≥85%", "92%", "8", "8")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM474 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年曲阜市不可移动文物日常保养维护项目",
+    "dept": "曲阜市文化和旅游局", "agency": "曲阜市文物保护中心",
+    "fund": ("520.00", "560.00", "543.20", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "日常保养维护文物点", "≥45处", "47处", "8", "8"),
+             ("产出指标", "数量指标", "古建筑屋面除草捡漏", "≥12000平方米", "12600平方米", "6", "6"),
+             ("产出指标", "数量指标", "安防消防设施巡检", "≥24次", "24次", "6", "6"),
+             ("产出指标", "质量指标", "维护工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "文物本体安全事故", "0起", "0起", "6", "6"),
+             ("产出指标", "时效指标", "汛前检查完成时间", "2023年5月31日前", "2023年5月26日", "5", "5"),
+             ("产出指标", "成本指标", "单处年均维护成本", "≤12万元", "11.56万元", "5", "5"),
+             ("效益指标", "社会效益指标", "文物开放点接待游客", "≥600万人次", "582万人次", "8", "7.76"),
+             ("效益指标", "社会效益指标", "开展文物保护宣传活动", "≥10场", "12场", "6", "6"),
+             ("效益指标", "生态效益指标", "古树名木保护存活率", "100%", "100%", "6", "6"),
+             ("效益指标", "可持续影响指标", "文物日常巡查制度", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "93.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "周边居民满意度", "≥85%", "90.4%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "文物保护员满意度", "≥90%", "96%", "6", "6")],
+    "total": ("100", "99.46"), "grade": "优",
+}
+FORM475 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年武夷山市城乡生活垃圾分类处理项目",
+    "dept": "武夷山市城市管理局", "agency": "武夷山市环境卫生服务中心",
+    "fund": ("1200.00", "1250.00", "1225.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "配置分类收集桶", "≥6000个", "6200个", "8", "8"),
+             ("产出指标", "数量指标", "建设垃圾分类投放点", "≥150个", "156个", "8", "8"),
+             ("产出指标", "数量指标", "购置分类运输车辆", "≥12辆", "12辆", "6", "6"),
+             ("产出指标", "质量指标", "生活垃圾无害化处理率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "投放点建成时间", "2023年9月30日前", "2023年9月18日", "6", "6"),
+             ("产出指标", "成本指标", "单个投放点建设成本", "≤3.5万元", "3.42万元", "6", "6"),
+             ("效益指标", "社会效益指标", "城区垃圾分类覆盖率", "≥95%", "96.5%", "10", "10"),
+             ("效益指标", "社会效益指标", "垃圾清运投诉量下降", "≥15%", "18%", "6", "6"),
+             ("效益指标", "生态效益指标", "生活垃圾回收利用率", "≥35%", "33.6%", "10", "9.60"),
+             ("效益指标", "可持续影响指标", "垃圾分类长效管理机制", "建立", "建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥90%", "92.3%", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "94%", "7", "7")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+FORM476 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年武安市城乡居民健康体检项目",
+    "dept": "武安市卫生健康局", "agency": "武安市基层卫生服务中心",
+    "fund": ("450.00", "480.00", "456.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "老年人健康体检人数", "≥42000人", "43150人", "10", "10"),
+             ("产出指标", "数量指标", "慢性病患者随访", "≥28000人次", "29600人次", "8", "8"),
+             ("产出指标", "质量指标", "体检报告反馈率", "≥95%", "97.8%", "8", "8"),
+             ("产出指标", "质量指标", "健康档案规范建档率", "≥90%", "86.4%", "6", "5.76"),
+             ("产出指标", "时效指标", "体检完成时间", "2023年11月30日前", "2023年11月28日", "6", "6"),
+             ("产出指标", "成本指标", "人均体检成本", "≤100元", "96元", "6", "6"),
+             ("效益指标", "经济效益指标", "减轻群众体检费用负担", "≥400万元", "431.5万元", "5", "5"),
+             ("效益指标", "社会效益指标", "老年人健康管理率", "≥70%", "72.5%", "10", "10"),
+             ("效益指标", "社会效益指标", "慢性病早期发现人数", "≥1500人", "1680人", "8", "8"),
+             ("效益指标", "可持续影响指标", "体检信息化管理机制", "健全", "健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "受检群众满意度", "≥90%", "93%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "乡镇卫生院满意度", "≥85%", "91%", "5", "5")],
+    "total": ("100", "99.26"), "grade": "优",
+}
+FORM477 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年都江堰市灌区渠系维修养护项目",
+    "dept": "都江堰市水务局", "agency": "都江堰市灌区管理站",
+    "fund": ("900.00", "960.00", "921.60", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "维修养护干支渠", "≥85公里", "88.5公里", "10", "10"),
+             ("产出指标", "数量指标", "渠道清淤疏浚", "≥12万立方米", "12.6万立方米", "10", "10"),
+             ("产出指标", "数量指标", "维修闸门启闭设施", "≥36座", "36座", "8", "8"),
+             ("产出指标", "质量指标", "维修工程验收合格率", "100%", "100%", "10", "10"),
+             ("产出指标", "时效指标", "岁修完成时间", "2023年4月5日前", "2023年4月1日", "8", "8"),
+             ("产出指标", "成本指标", "每公里渠道维修成本", "≤8万元", "7.8万元", "6", "6"),
+             ("效益指标", "经济效益指标", "保障有效灌溉面积", "≥60万亩", "61.2万亩", "10", "10"),
+             ("效益指标", "社会效益指标", "灌区用水纠纷调处率", "100%", "100%", "8", "8"),
+             ("效益指标", "可持续影响指标", "渠系水利用系数", "≥0.50", "0.48", "8", "7.68"),
+             ("满意度指标", "服务对象满意度指标", "灌区群众满意度", "≥90%", "94.5%", "12", "12")],
+    "total": ("100", "99.28"), "grade": "优",
+}
+HEAD472 = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+FUND_HEAD472 = ("年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")
+
+
+def _changed(rows: list[tuple], i: int, k: int) -> str:
+    """A level word only where it changes (the merged cell as a typist leaves it)."""
+    return rows[i][k] if i == 0 or rows[i - 1][k] != rows[i][k] or (k == 1 and rows[i - 1][0] != rows[i][0]) else ""
+
+
+def doc472(out: Path) -> None:
+    """Typed with TAB STOPS, no table object: every row one paragraph, cells separated by tab characters,
+    left tab stops for names and level words, decimal tab stops for the scores, right tabs for amounts."""
+    from docx.enum.text import WD_TAB_ALIGNMENT as TA
+    f = FORM472
+    d = new_document(landscape=True)
+    para(d, f["title"], size=16, bold=True, center=True)
+    para(d, f["year"], center=True)
+
+    def line(cells, stops, bold=False):
+        p = d.add_paragraph()
+        p.paragraph_format.space_after = Pt(2)
+        for cm, kind in stops:
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(cm), kind)
+        r = p.add_run("\t".join(cells))
+        r.bold = bold
+        return p
+    line([f"项目名称：{f['project']}"], [])
+    line([f"主管部门：{f['dept']}", f"实施单位：{f['agency']}"], [(12, TA.LEFT)])
+    line(["项目资金（万元）"], [], bold=True)
+    money = [(6.5, TA.RIGHT), (9.5, TA.RIGHT), (12.5, TA.RIGHT), (15.5, TA.RIGHT), (17.5, TA.RIGHT),
+             (20.0, TA.RIGHT)]
+    line(["", *FUND_HEAD472], money, bold=True)
+    line(["年度资金总额", *f["fund"]], money)
+    line(["其中：财政拨款", *f["fund"][:3], "—", "—", "—"], money)
+    d.add_paragraph()
+    stops = [(2.4, TA.LEFT), (6.2, TA.LEFT), (12.0, TA.LEFT), (16.6, TA.LEFT), (21.4, TA.DECIMAL),
+             (23.6, TA.DECIMAL)]
+    line(["绩效指标"], [], bold=True)
+    line(list(HEAD472), stops, bold=True)
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        line([_changed(rows, i, 0), _changed(rows, i, 1), *r[2:]], stops)
+    t, s = f["total"]
+    line(["总分", "", "", "", "", t, s], stops, bold=True)
+    line(["自评等级", f["grade"]], [(2.4, TA.LEFT)])
+    d.add_paragraph()
+    line(["填表人：王某某", "联系电话：0579-8552XXXX", "填报日期：2024年3月8日"], [(8, TA.LEFT), (16, TA.LEFT)])
+    d.save(out)
+
+
+def doc473(out: Path) -> None:
+    """A web page's form pasted into Word with "keep text only": every cell its own paragraph, row by row,
+    the header cells first, no blank line between rows (the source page repeated the level words on each row)."""
+    f = FORM473
+    d = new_document()
+    para(d, f"利川市{f['title']}", size=16, bold=True, center=True)
+    para(d, f["year"], center=True)
+    for cell in ("项目名称", f["project"], "主管部门", f["dept"], "实施单位", f["agency"],
+                 "项目资金（万元）", *FUND_HEAD472, "年度资金总额", *f["fund"],
+                 *HEAD472):
+        d.add_paragraph(cell)
+    for r in f["rows"]:
+        for cell in r:
+            d.add_paragraph(cell)
+    t, s = f["total"]
+    for cell in ("总分", t, s, "自评等级", f["grade"]):
+        d.add_paragraph(cell)
+    d.save(out)
+
+
+def _mono_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)   # ≥ is wide in a CJK mono font
+
+
+def _mono_pad(text: str, width: int, right: bool = False) -> str:
+    gap = " " * max(1, width - _mono_width(text))
+    return gap + text if right else text + gap
+
+
+def _mono_row(cells: list[str], widths: list[int], right_from: int) -> str:
+    return "".join(_mono_pad(c, w, right=i >= right_from) + ("  " if i >= right_from else "")
+                   for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+
+
+def _print_pages(html: str, pdf: Path) -> None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not chromium:
+        sys.exit("Chromium not found (474 and 477 are printed to .pdf by a browser)")
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / f"{pdf.stem}.html"
+        page.write_text(html, encoding="utf-8")
+        print_html(chromium, page, pdf)
+
+
+def pdf474(out: Path) -> None:
+    """Printed from a plain-text editor: monospace (Noto Sans Mono CJK SC), columns aligned with SPACES, no
+    ruling lines, the editor's page header (file name) and page number, two pages. No .docx exists."""
+    f = FORM474
+    widths = [12, 20, 24, 18, 16, 6, 6]
+    rows = f["rows"]
+    body = [[_mono_pad("", 30) + f["title"], _mono_pad("", 36) + f["year"], "",
+             f"项目名称：{f['project']}", f"主管部门：{f['dept']}        实施单位：{f['agency']}",
+             "金额单位：万元", "",
+             _mono_row(["项目资金", *FUND_HEAD472], [14, 12, 12, 12, 10, 6, 6], 1),
+             _mono_row(["年度资金总额", *f["fund"]], [14, 12, 12, 12, 10, 6, 6], 1),
+             _mono_row(["其中：财政拨款", *f["fund"][:3], "-", "-", "-"], [14, 12, 12, 12, 10, 6, 6], 1),
+             _mono_row(["      其他资金", "0.00", "0.00", "0.00", "-", "-", "-"], [14, 12, 12, 12, 10, 6, 6], 1),
+             "", "绩效指标", _mono_row(list(HEAD472), widths, 5), "-" * 108]]
+    split = 9
+    for i, r in enumerate(rows[:split]):
+        body[0].append(_mono_row([_changed(rows, i, 0), _changed(rows, i, 1), *r[2:]], widths, 5))
+    body.append([])
+    for i, r in enumerate(rows[split:], start=split):
+        body[1].append(_mono_row([_changed(rows, i, 0), _changed(rows, i, 1), *r[2:]], widths, 5))
+    t, s = f["total"]
+    body[1] += ["-" * 108, _mono_row(["总分", "", "", "", "", t, s], widths, 5), "",
+                f"自评等级：{f['grade']}", "",
+                "偏差原因：文物开放点接待游客582万人次，低于年度指标，主要受暑期持续高温影响，按完成比例计分。", "",
+                "填表人：孔某某      审核人：颜某某      填报日期：2024年3月11日"]
+    css = ("@page{size:A4;margin:14mm 12mm}body{margin:0;font-family:'Noto Sans Mono CJK SC',monospace;"
+           "font-size:9pt}pre{font:inherit;margin:0;line-height:1.55}.pg{break-after:page;height:265mm;"
+           "position:relative}.pg:last-child{break-after:auto}.hd{border:none;margin-bottom:8mm}"
+           ".ft{position:absolute;bottom:0;left:0;right:0;text-align:center}")
+    out_html = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8"><title>474.txt</title>',
+                f"<style>{css}</style></head><body>"]
+    for n, lines in enumerate(body, start=1):
+        out_html += ['<div class="pg">', '<pre class="hd">曲阜市文物保护中心绩效自评表.txt' + " " * 48
+                     + "2024/3/11 16:05</pre>", "<pre>" + "\n".join(lines) + "</pre>",
+                     f'<pre class="ft">第 {n} 页，共 {len(body)} 页</pre>', "</div>"]
+    out_html.append("</body></html>")
+    _print_pages("\n".join(out_html) + "\n", out)
+
+
+def html475(out: Path) -> None:
+    """An OA system's page: the form a CSS GRID of <div> / <span> (no <table>, <tr> or <td> anywhere); header
+    cells divs of class hd; merged level cells span rows with grid-row; printed to .pdf by Chromium."""
+    f = FORM475
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0;color:#222}"
+           ".ttl{text-align:center;font-size:16pt;font-weight:bold;margin:4pt 0}.sub{text-align:center}"
+           ".g{display:grid;border-top:1px solid #9aa7b5;border-left:1px solid #9aa7b5;margin:6pt 2pt 6pt 0}"
+           ".g>div{border-right:1px solid #9aa7b5;border-bottom:1px solid #9aa7b5;padding:3pt 4pt;"
+           "display:flex;align-items:center;justify-content:center;text-align:center}"
+           ".g>div.l{justify-content:flex-start;text-align:left}.g>div.hd{background:#eef2f7;font-weight:bold}"
+           ".head{grid-template-columns:3cm 1fr 3cm 1fr}.fund{grid-template-columns:3cm 3cm repeat(6,1fr)}"
+           ".ind{grid-template-columns:2.2cm 3cm 1fr 3.2cm 3.2cm 1.5cm 1.5cm}"
+           ".bar{display:flex;justify-content:space-between;margin:4pt 0;font-size:9pt;color:#555}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['title']} - 武夷山市预算绩效管理系统</title><style>{css}</style></head><body>",
+         '<div class="bar"><span>武夷山市预算绩效管理系统</span><span>流程状态：已审核</span></div>',
+         f'<div class="ttl">{f["title"]}</div>', f'<div class="sub">{f["year"]}</div>',
+         '<div class="g head">',
+         f'<div class="hd">项目名称</div><div class="l" style="grid-column:span 3">{f["project"]}</div>',
+         f'<div class="hd">主管部门</div><div>{f["dept"]}</div><div class="hd">实施单位</div>'
+         f'<div>{f["agency"]}</div>', "</div>", '<div class="g fund">',
+         '<div class="hd" style="grid-row:span 3">项目资金<br>（万元）</div><div class="hd"></div>']
+    h += [f'<div class="hd">{c}</div>' for c in FUND_HEAD472]
+    h.append('<div class="l">年度资金总额</div>' + "".join(f"<div><span>{c}</span></div>" for c in f["fund"]))
+    h.append('<div class="l">其中：财政拨款</div>' + "".join(f"<div><span>{c}</span></div>" for c in f["fund"][:3])
+             + "<div>—</div>" * 3)
+    h += ["</div>", '<div class="g ind">']
+    h += [f'<div class="hd">{c}</div>' for c in HEAD472]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        cells = []
+        for k in (0, 1):
+            if _changed(rows, i, k):
+                span = sum(1 for _ in takewhile(lambda x: x[:k + 1] == r[:k + 1], rows[i:]))
+                style = f' style="grid-row:span {span}"' if span > 1 else ""
+                cells.append(f"<div{style}>{r[k]}</div>")
+        cells.append(f'<div class="l"><span>{r[2]}</span></div>')
+        cells += [f"<div><span>{c}</span></div>" for c in r[3:]]
+        h.append("".join(cells))
+    t, s = f["total"]
+    h += ['<div class="hd" style="grid-column:span 5">总分</div>', f"<div>{t}</div><div>{s}</div>",
+          '<div class="hd" style="grid-column:span 2">自评等级</div>',
+          f'<div class="l" style="grid-column:span 5">{f["grade"]}</div>', "</div>",
+          '<div class="bar"><span>填报人：詹某某</span><span>提交时间：2024-03-14 10:26</span></div>',
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def xls476(out: Path) -> None:
+    """The whole form in ONE COLUMN: each line of the form one cell in column A, its fields separated by runs
+    of full-width spaces (U+3000), as a person pastes text into a sheet; no merges, no borders."""
+    f = FORM476
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    sp = "\u3000\u3000"
+    lines = [f["title"], f["year"], f"项目名称：{f['project']}",
+             f"主管部门：{f['dept']}{sp}实施单位：{f['agency']}", "项目资金（万元）",
+             sp.join(("资金", *FUND_HEAD472)), sp.join(("年度资金总额", *f["fund"])),
+             sp.join(("其中：财政拨款", *f["fund"][:3], "—", "—", "—")), "绩效指标", sp.join(HEAD472)]
+    lines += [sp.join(r) for r in f["rows"]]
+    t, s = f["total"]
+    lines += [sp.join(("总分", t, s)), f"自评等级：{f['grade']}", f"填表人：赵某某{sp}填报日期：2024年3月6日"]
+    for i, text in enumerate(lines, start=1):
+        c = ws.cell(row=i, column=1, value=text)
+        c.font = Font(name="宋体", size=14 if i == 1 else 10, bold=i == 1)
+    ws.column_dimensions["A"].width = 110
+    landscape(ws)
+    wb.save(out)
+
+
+def pdf477(out: Path) -> None:
+    """A presentation slide's .pdf: the form drawn as positioned TEXT BOXES (no ruling lines, no cell
+    borders), each cell placed on a grid by coordinates, header cells bold, a 16:9 landscape page. No .docx."""
+    f = FORM477
+    xs = [8, 33, 73, 128, 166, 204, 222]   # mm, left edge of each column's text box
+    ws = [24, 38, 54, 37, 37, 17, 17]
+    boxes = []
+
+    def box(x, y, w, text, bold=False, left=False, size=9.5):
+        style = (f"left:{x}mm;top:{y}mm;width:{w}mm;font-size:{size}pt;text-align:{'left' if left else 'center'}"
+                 + (";font-weight:bold" if bold else ""))
+        boxes.append(f'<div class="tb" style="{style}">{text}</div>')
+    box(0, 7, 254, f"{f['title']}{f['year']}", bold=True, size=18)
+    box(10, 18, 200, f"项目名称：{f['project']}", left=True)
+    box(10, 24, 120, f"主管部门：{f['dept']}", left=True)
+    box(130, 24, 120, f"实施单位：{f['agency']}", left=True)
+    fx = [10, 48, 82, 116, 150, 184, 212]
+    for x, c in zip(fx, ("项目资金（万元）", *FUND_HEAD472)):
+        box(x, 31, 34, c, bold=True)
+    for x, c in zip(fx, ("年度资金总额", *f["fund"])):
+        box(x, 37, 34, c)
+    for x, w, c in zip(xs, ws, HEAD472):
+        box(x, 46, w, c, bold=True)
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        y = 53 + i * 6.4
+        for k, (x, w, c) in enumerate(zip(xs, ws, r)):
+            if k < 2 and not _changed(rows, i, k):
+                continue
+            box(x, y, w, c, left=k == 2)
+    y = 53 + len(rows) * 6.4 + 2
+    t, s = f["total"]
+    box(xs[0], y, 60, "总分", bold=True)
+    box(xs[5], y, ws[5], t, bold=True)
+    box(xs[6], y, ws[6], s, bold=True)
+    box(xs[0], y + 7, 60, "自评等级", bold=True)
+    box(xs[2], y + 7, 54, f["grade"], left=True)
+    css = ("@page{size:254mm 142.9mm;margin:0}body{margin:0;font-family:'Noto Sans CJK SC',sans-serif}"
+           ".slide{position:relative;width:254mm;height:142.8mm;background:#fbfcfe;overflow:hidden}"
+           ".tb{position:absolute;white-space:nowrap;color:#1f2a36}")
+    html = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8"><title>477</title>',
+            f"<style>{css}</style></head><body>", '<div class="slide">', *boxes, "</div></body></html>"]
+    _print_pages("\n".join(html) + "\n", out)
+
+
+DOCX.update({"472": doc472, "473": doc473})
+XLSX.update({"476": xls476})
+HTML.update({"475": html475})
+OTHER.update({"474": pdf474, "477": pdf477})
+WRITTEN.update({"474": "pdf", "477": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
