@@ -23324,5 +23324,381 @@ XLSX.update({"491": xls491, "494": xls494})
 HTML.update({"492": html492, "495": html495})
 
 
+# ---------------------------------------------------------------- 478-483: sixty-ninth
+# SCANS AS THEY COME, fifth round (the sixty-ninth set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 442-447: l1, l2, name, target, actual, weight, score, note; the fund weighs 10 of 100),
+# each with a .scan.pdf damaged as paper and screens leave it, none of the earlier rounds' damages: a phone photo
+# of a computer SCREEN showing the form (pixel grid, moiré, barrel distortion, a reflection band), a SCROLLING
+# SCREENSHOT of a two-page form stitched into one tall 1080 px image, a scan ROTATED 270 degrees and skewed a
+# further 1.5, SALT-AND-PEPPER dust over a 200 dpi bilevel page (CCITT G4), UNEVEN LIGHTING (vignette and the
+# phone's shadow), FAINT light-grey table rules that nearly vanish in a greyscale scan. Written by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed seeds.
+
+ROWS478 = [
+    ("产出指标", "数量指标", "新建高效节水灌溉面积", "≥5.2万亩", "5.36万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "铺设输配水管道", "≥420公里", "436.5公里", "7", "7", ""),
+    ("产出指标", "数量指标", "新建田间泵站", "≥26座", "26座", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "灌溉水利用系数", "≥0.65", "0.67", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月24日", "6", "6", ""),
+    ("产出指标", "成本指标", "亩均建设投资", "≤480元", "465元", "7", "7", ""),
+    ("效益指标", "经济效益指标", "亩均节本增效", "≥200元", "212元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "年节约灌溉用水", "≥850万立方米", "812万立方米", "10", "9.55",
+     "部分灌区管网于灌溉季后期投用，节水效果未全部体现；2024年全面发挥效益。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥1.6万户", "1.64万户", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "95.1%", "10", "10", ""),
+]
+
+
+def doc478(out: Path) -> None:
+    """Baiyin (Gansu): the common Word form as 442 (its scan a phone photo of the form on a computer screen)."""
+    _doc442(out, {"project": "2023年白银市高效节水灌溉项目", "dept": "白银市农业农村局",
+                  "agency": "白银市农业技术推广中心"},
+            ("2,400.00", "2,560.00", "2,508.80", "10", "98.00%", "9.80"),
+            [("其中：中央农田建设补助资金", "1,600.00", "1,600.00", "1,600.00"),
+             ("市县财政资金", "800.00", "960.00", "908.80")],
+            ROWS478, "99.35", "填报人：魏某某　　联系电话：0943-8226×××　　填报日期：2024年3月19日")
+
+
+ROWS479 = [
+    ("产出指标", "数量指标", "完成农村户厕改造", "≥4200户", "4286户", "8", "8", ""),
+    ("产出指标", "数量指标", "整村推进行政村", "≥28个", "28个", "6", "6", ""),
+    ("产出指标", "数量指标", "建设粪污集中处理站", "≥6座", "6座", "5", "5", ""),
+    ("产出指标", "数量指标", "配备粪污抽运车辆", "≥12台", "12台", "4", "4", ""),
+    ("产出指标", "质量指标", "改厕验收合格率", "≥98%", "98.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "改厕任务完成时间", "2023年10月15日前", "2023年10月12日", "5", "5", ""),
+    ("产出指标", "成本指标", "户均改厕补助", "≤3000元", "3000元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "农村卫生厕所普及率", "≥85%", "86.2%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "改造户厕所使用率", "≥95%", "91.4%", "10", "9.62",
+     "部分外出务工农户常年不在家，厕所未投入使用；2024年开展入户宣传和回访。"),
+    ("效益指标", "生态效益指标", "粪污资源化利用率", "≥70%", "72.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "改厕后续管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥90%", "93.7%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92.4%", "8", "8", ""),
+]
+
+
+def doc479(out: Path) -> None:
+    """Tonghe (Heilongjiang): as 447, the head / fund table and signature lines on page 1, the indicator grid on
+    page 2 (its scan a phone's scrolling screenshot of both pages, one tall image)."""
+    _doc442(out, {"project": "2023年通河县农村厕所革命整村推进项目", "dept": "通河县农业农村局",
+                  "agency": "通河县乡村振兴服务中心"},
+            ("1,500.00", "1,620.00", "1,584.36", "10", "97.80%", "9.78"),
+            [("其中：中央财政衔接推进乡村振兴补助资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("省级财政资金", "300.00", "300.00", "300.00"),
+             ("县级财政资金", "200.00", "320.00", "284.36")],
+            ROWS479, "99.40", "填报人：姜某某　　联系电话：0451-5721×××　　填报日期：2024年3月18日",
+            break_before_grid=True)
+
+
+ROWS480 = [
+    ("产出指标", "数量指标", "建设森林防火隔离带", "≥180公里", "186公里", 8, 8, ""),
+    ("产出指标", "数量指标", "新建防火物资储备库", "≥3座", "3座", 5, 5, ""),
+    ("产出指标", "数量指标", "购置扑火机具设备", "≥650台", "668台", 5, 5, ""),
+    ("产出指标", "数量指标", "开展森林防火宣传活动", "≥120场次", "126场次", 4, 4, ""),
+    ("产出指标", "质量指标", "防火隔离带建设验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "每公里隔离带建设成本", "≤1.8万元", "1.75万元", 7, 7, ""),
+    ("效益指标", "社会效益指标", "森林火灾24小时扑灭率", "≥95%", (0.985, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "护林员巡护覆盖率", "≥95%", (0.912, PCT1), 10, 9.6,
+     "部分高海拔林区道路不通，巡护覆盖不足；2024年增设巡护站点。"),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥78.5%", (0.786, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "森林防火联防联控机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", (0.934, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥85%", (0.901, PCT1), 7, 7, ""),
+]
+
+
+def xls480(out: Path) -> None:
+    """Rucheng (Hunan): the common Excel form (its scan rotated 270 degrees and skewed a further 1.5)."""
+    _xls42(out, ("2023年汝城县森林防火能力建设项目", "汝城县林业局", "汝城县森林防火服务中心"),
+           [("其中：中央林业改革发展资金", (600, 600, 600)), ("县级财政资金", (300, 340, 325.2))],
+           ROWS480, "填报人：朱某某　　联系电话：0735-8221×××　　填报日期：2024年3月21日")
+
+
+ROWS481 = [
+    ("产出指标", "数量指标", "新建中药材规范化种植基地", "≥2.5万亩", "2.58万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "建设产地初加工设施", "≥18处", "18处", 6, 6, ""),
+    ("产出指标", "数量指标", "培育中药材种植专业合作社", "≥30家", "32家", 5, 5, ""),
+    ("产出指标", "数量指标", "开展种植技术培训", "≥1500人次", "1620人次", 4, 4, ""),
+    ("产出指标", "质量指标", "种苗质量检测合格率", "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月20日前", "2023年12月15日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩种植基地建设补助", "≤300元", "300元", 6, 6, ""),
+    ("效益指标", "经济效益指标", "中药材产业综合产值", "≥95亿元", "98.6亿元", 10, 10, ""),
+    ("效益指标", "经济效益指标", "带动种植户户均增收", "≥3500元", "3280元", 10, 9.37,
+     "受枳壳等品种市场价格回落影响，户均增收未达目标；2024年推进订单种植和产销对接。"),
+    ("效益指标", "社会效益指标", "带动种植户", "≥6800户", "6950户", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "道地药材质量追溯机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", (0.927, PCT1), 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥90%", (0.915, PCT1), 8, 8, ""),
+]
+
+
+def xls481(out: Path) -> None:
+    """Zhangshu (Jiangxi): the common Excel form (its scan 1-bit from a dusty ADF glass, salt-and-pepper)."""
+    _xls42(out, ("2023年樟树市中药材产业发展项目", "樟树市农业农村局", "樟树市中药材产业发展中心"),
+           [("其中：中央农业产业发展资金", (800, 800, 800)), ("省级财政资金", (300, 300, 300)),
+            ("市级财政资金", (200, 260, 237.4))],
+           ROWS481, "填报人：熊某某　　联系电话：0795-7336×××　　填报日期：2024年3月26日")
+
+
+ROWS482 = [
+    ("产出指标", "数量指标", "综合治理水土流失面积", "≥86平方公里", "88.4平方公里", "8", "8", ""),
+    ("产出指标", "数量指标", "营造水土保持林", "≥1.2万亩", "1.26万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "修建谷坊及拦沙坝", "≥45座", "47座", "6", "6", ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "水土保持林造林成活率", "≥85%", "88.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每平方公里综合治理成本", "≤38万元", "37.2万元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "治理区年减少土壤流失量", "≥12万吨", "11.3万吨", "10", "9.42",
+     "汛期强降雨频发，部分新栽林木尚未发挥保土作用；2024年加强补植和管护。"),
+    ("效益指标", "生态效益指标", "水土流失治理度", "≥80%", "82.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益群众", "≥3.5万人", "3.62万人", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程管护责任制落实率", "100%", "100%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.3%", "10", "10", ""),
+]
+
+
+def doc482(out: Path) -> None:
+    """Lijiang (Yunnan): the common Word form as 442 (its scan a phone photo on a desk, unevenly lit)."""
+    _doc442(out, {"project": "2023年丽江市金沙江流域水土流失综合治理项目", "dept": "丽江市水务局",
+                  "agency": "丽江市水土保持工作站"},
+            ("3,200.00", "3,450.00", "3,391.35", "10", "98.30%", "9.83"),
+            [("其中：中央水利发展资金", "2,400.00", "2,400.00", "2,400.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("市县财政资金", "300.00", "550.00", "491.35")],
+            ROWS482, "99.25", "填报人：和某某　　联系电话：0888-5123×××　　填报日期：2024年3月22日")
+
+
+ROWS483 = [
+    ("产出指标", "数量指标", "建设社区居家养老服务站", "≥24个", "24个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展上门助老服务", "≥12万人次", "12.8万人次", "8", "8", ""),
+    ("产出指标", "数量指标", "实施适老化改造", "≥650户", "672户", "6", "6", ""),
+    ("产出指标", "数量指标", "发放居家养老服务补贴", "≥4200人", "4260人", "5", "5", ""),
+    ("产出指标", "质量指标", "服务站星级评定达标率", "≥90%", "91.7%", "6", "6", ""),
+    ("产出指标", "时效指标", "服务补贴按月发放率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "成本指标", "每户适老化改造补助", "≤3500元", "3500元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "助餐服务覆盖率", "≥85%", "80.6%", "10", "9.48",
+     "部分农村社区老人居住分散，助餐点辐射不足；2024年推广流动助餐车。"),
+    ("效益指标", "社会效益指标", "居家养老服务对象覆盖率", "≥60%", "63.2%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "养老服务从业人员持证上岗率", "≥80%", "84.5%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "社区居家养老服务长效运营机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "老人家属满意度", "≥90%", "93.1%", "8", "8", ""),
+]
+
+
+def html483(out: Path) -> None:
+    """Gaoyou (Jiangsu): the common form as 446 lays it out (one head / fund table, one indicator table with
+    rowspan levels, 总分 row, a 填报人 line), its table rules LIGHT GREY (#ccc, 80% white) as a colour form
+    printed; printed by Chromium (its scan greyscale, the rules nearly gone)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #ccc;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr{break-inside:avoid}p.sign{margin-top:14pt}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_高邮市民政局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年高邮市社区居家养老服务补助项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">高邮市民政局</td><td class="h">实施单位</td>'
+         '<td colspan="3">高邮市养老服务指导中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>860.00</td><td>900.00</td><td>882.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央财政补助资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>260.00</td><td>260.00</td><td>260.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>300.00</td><td>340.00</td><td>322.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in
+                                                      (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS483):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS483[i - 1][:k + 1] != ROWS483[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS483[i][:k + 1], ROWS483[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.28</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：秦某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0514-8461×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def screen_photo(pdf: Path, out: Path) -> None:
+    """A phone photo of a COMPUTER SCREEN showing the form: the page rendered at 160 dpi colour on a monitor whose
+    pixel grid shows (every 3rd row and column of the photo x 0.86, a faint R / G / B sub-pixel tint), a faint
+    MOIRE (two beating sine gratings, brightness x 0.95 to 1.05, tilted 12 degrees), slight BARREL distortion
+    (k = 0.025 at the corners), the screen's white bluish (232 / 238 / 248) inside a dark bezel (30 px, grey 22),
+    a bright REFLECTION band running diagonally (up to +70 levels over 90 px, soft), noise sigma 2, JPEG 75."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(478)
+    dpi = 160
+    shots = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([232, 238, 248], dtype=np.float32) / 255)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        grid = np.where((xx % 3 == 2) | (yy % 3 == 2), 0.86, 1.0)[..., None]
+        sub = np.stack([np.where(xx % 3 == k, 1.03, 0.985) for k in range(3)], axis=-1)
+        a = a * grid * sub
+        t = np.deg2rad(12)
+        u = xx * np.cos(t) + yy * np.sin(t)
+        a = a * (1 + 0.05 * np.sin(2 * np.pi * u / 7.3) * np.sin(2 * np.pi * u / 7.0))[..., None]
+        nx, ny = (xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)
+        f = 1 + 0.025 * (nx * nx + ny * ny)
+        a = _remap442(a, w / 2 + nx * f * w / 2 / 1.05, h / 2 + ny * f * h / 2 / 1.05)
+        band = np.exp(-(((xx * 0.5 + yy) - h * 0.55) / 90) ** 2)[..., None]
+        a = a + 70 * band
+        bz = 30
+        shot = np.full((h + 2 * bz, w + 2 * bz, 3), 22, dtype=np.float32)
+        shot[bz:bz + h, bz:bz + w] = a
+        shot += rng.normal(0, 2, shot.shape)
+        shots.append(Image.fromarray(np.clip(shot, 0, 255).astype(np.uint8)))
+    _save42(shots, out, dpi, quality=75)
+
+
+def scrolling_screenshot(pdf: Path, out: Path) -> None:
+    """A phone's SCROLLING SCREENSHOT of the form open in a viewer: every page rendered 1080 px wide (127 dpi),
+    stitched vertically into one TALL image, the page break a thin grey band (14 px, grey 205), a bare phone
+    status bar (60 px, grey 245) on top; colour, JPEG 90, on ONE PDF page of that
+    tall size (127 dpi, so the page is as wide as the form's page)."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(479)
+    dpi = 1080 / 8.5
+    pages = [p.resize((1080, round(p.height * 1080 / p.width)), Image.LANCZOS)
+             for p in _pages42(pdf, 130, "RGB")]
+    band, bar = 14, 60
+    tall = Image.new("RGB", (1080, bar + sum(p.height for p in pages) + band * (len(pages) - 1)), (205, 205, 205))
+    tall.paste((245, 245, 245), (0, 0, 1080, bar))
+    y = bar
+    for p in pages:
+        tall.paste(p, (0, y))
+        y += p.height + band
+    a = np.asarray(tall, dtype=np.float32) + rng.normal(0, 1, (tall.height, 1080, 3))
+    _save42([Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))], out, dpi, quality=90)
+
+
+def rotated270_skewed(pdf: Path, out: Path) -> None:
+    """A scan with the page fed the other way round: 200 dpi grey, ROTATED 270 degrees (the page's top at the
+    image's right; 319's phone photo turned 90 the other way) and skewed a further 1.5 degrees clockwise on the
+    glass, the lid's grey (120) in the corners, paper x 0.97, noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(480)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        turned = page.rotate(270, expand=True)
+        w, h = turned.size
+        sheet = turned.rotate(-1.5, resample=Image.BICUBIC, expand=True, fillcolor=120)
+        glass = Image.new("L", (w + 40, h + 40), 120)
+        glass.paste(sheet, ((w + 40 - sheet.width) // 2, (h + 40 - sheet.height) // 2))
+        a = np.asarray(glass, dtype=np.float32) * 0.97 + rng.normal(0, 2, (glass.height, glass.width))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def dusty_adf(pdf: Path, out: Path) -> None:
+    """A 200 dpi BILEVEL scan through a dusty ADF: thresholded at 150, then SALT-AND-PEPPER: 0.3% of the pixels
+    turned to isolated black specks (1 px, a fifth of them 2 x 2) and 0.05% of the black ones to white, and 9
+    larger dust blobs (irregular, 6-16 px across) in the margins only (outside the printed area); stored 1-bit,
+    CCITT G4."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(481)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page) >= 150   # True = white
+        top, bottom = np.where(~a.all(axis=1))[0][[0, -1]]   # the printed area: dust blobs stay outside it
+        left, right = np.where(~a.all(axis=0))[0][[0, -1]]
+        n = round(w * h * 0.003)
+        ys, xs = rng.integers(0, h - 1, n), rng.integers(0, w - 1, n)
+        a[ys, xs] = False
+        big = rng.random(n) < 0.2
+        a[ys[big] + 1, xs[big]] = False
+        a[ys[big], xs[big] + 1] = False
+        a[ys[big] + 1, xs[big] + 1] = False
+        black = np.argwhere(~a)
+        flip = black[rng.random(len(black)) < 0.0005]
+        a[flip[:, 0], flip[:, 1]] = True
+        img = Image.fromarray(np.where(a, 255, 0).astype(np.uint8))
+        d = ImageDraw.Draw(img)
+        for k in range(9):
+            side = k % 4   # 0 top, 1 bottom, 2 left, 3 right margin
+            if side == 0:
+                cx, cy = rng.uniform(20, w - 20), rng.uniform(15, max(16, top - 25))
+            elif side == 1:
+                cx, cy = rng.uniform(20, w - 20), rng.uniform(min(h - 16, bottom + 25), h - 15)
+            elif side == 2:
+                cx, cy = rng.uniform(15, max(16, left - 25)), rng.uniform(20, h - 20)
+            else:
+                cx, cy = rng.uniform(min(w - 16, right + 25), w - 15), rng.uniform(20, h - 20)
+            r = rng.uniform(3, 8)
+            pts = [(cx + r * rng.uniform(0.6, 1.2) * np.cos(t), cy + r * rng.uniform(0.6, 1.2) * np.sin(t))
+                   for t in np.linspace(0, 2 * np.pi, 9)[:-1]]
+            d.polygon(pts, fill=0)
+        pages.append(img.convert("1", dither=Image.Dither.NONE))
+    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=dpi)
+
+
+def uneven_light(pdf: Path, out: Path) -> None:
+    """A phone photo of the sheet flat on a desk, UNEVENLY LIT: 170 dpi grey, a strong VIGNETTE (x 1.0 at the
+    centre falling to x 0.62 in the corners, as the square of the distance), and the phone's soft SHADOW over the
+    lower right quarter (x 0.5 there: the paper's white and the ink half as far apart; its edge soft over about
+    12 mm), paper 240, noise sigma 2.5, grey JPEG 80."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(482)
+    dpi = 170
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (240 / 255)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        r2 = ((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2
+        vignette = 1 - 0.38 * r2 / 2
+        shadow = Image.new("L", (w, h), 0)
+        shadow.paste(255, (round(w * 0.52), round(h * 0.55), w, h))
+        s = np.asarray(shadow.filter(ImageFilter.GaussianBlur(6 * mm)), dtype=np.float32) / 255
+        b = a * vignette * (1 - 0.5 * s) + rng.normal(0, 2.5, (h, w))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+def faint_rules(pdf: Path, out: Path) -> None:
+    """The colour form's light-grey (#ccc, 80% white) table rules scanned in greyscale at 300 dpi with the
+    scanner's auto levels: white point 218 (the rules come out about grey 240, nearly gone; the text stays
+    black), gamma 0.9, noise sigma 1.5, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(483)
+    dpi = 300
+    pages = []
+    for page in _pages42(pdf, dpi):
+        a = np.asarray(page, dtype=np.float32)
+        b = 255 * np.clip(a / 218, 0, 1) ** 0.9 + rng.normal(0, 1.5, a.shape)
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"478": screen_photo, "479": scrolling_screenshot, "480": rotated270_skewed,
+                      "481": dusty_adf, "482": uneven_light, "483": faint_rules})
+DOCX.update({"478": doc478, "479": doc479, "482": doc482})
+XLSX.update({"480": xls480, "481": xls481})
+HTML.update({"483": html483})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
