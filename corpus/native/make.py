@@ -23700,5 +23700,485 @@ XLSX.update({"480": xls480, "481": xls481})
 HTML.update({"483": html483})
 
 
+# ---------------------------------------------------------------- 484-489: seventieth
+# Seventieth set, written blind (issue 21): FRAMEWORKS, third round: a mid-year 绩效运行监控表 (no scores), a
+# third-party 绩效评价指标体系评分表 (评价要点 / 评分标准 / 扣分原因, no targets), a 部门整体 form whose indicators sit
+# under 年度工作任务 rows carrying money, a project form with FIVE fund sources (上年结转, 财政专户管理资金) under
+# 年初预算 / 调整后预算 / 全年执行, a 共同财政事权转移支付 form with three counties' values beside the 全州 ones, and
+# a PPP form in 建设期 / 运营期 sections (产出 / 效果 / 管理, 指标解释, 权重 %, 100 points each).
+
+
+def _grid484(d, heads: list[str], rows: list[tuple], widths: list[float], depth: int, size: float | None = None):
+    """A grid table: one header row (repeated), the rows' cells as given, the first `depth` columns vMerged over
+    their runs; rows kept whole (_fit256)."""
+    t = grid_table(d, len(rows) + 1, len(heads), widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for k in range(depth):
+        for a, b, text in _prefix_runs(rows, k):
+            vmerge(t, k, 1 + a, 1 + b, text)
+    for r, row in enumerate(rows, start=1):
+        for c in range(depth, len(heads)):
+            fill(t.cell(r, c), row[c])
+    _fit256(t, widths)
+    if size:
+        for row in t.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(size)
+    return t
+
+
+# 484: (l1, l2, name, 年度指标值, 1-6月实际完成值, 全年预计完成值, 完成目标可能性, 偏差原因及拟采取措施)
+ROWS484 = [
+    ("产出指标", "数量指标", "开通城乡公交线路", "≥42条", "40条", "42条", "确定能", ""),
+    ("产出指标", "数量指标", "新增新能源公交车", "≥60辆", "36辆", "60辆", "确定能", ""),
+    ("产出指标", "数量指标", "改造农村公交候车亭", "≥150个", "12个", "60个", "完全不可能",
+     "原定90个候车亭选址涉及国道拓宽工程，需待道路完工后调整至2025年实施。"),
+    ("产出指标", "数量指标", "年度公交客运量", "≥2400万人次", "1128万人次", "2300万人次", "有可能",
+     "上半年农村线路客流恢复偏慢；下半年加密学生专线和赶集班次。"),
+    ("产出指标", "质量指标", "公交车辆准点率", "≥95%", "96.2%", "96%", "确定能", ""),
+    ("产出指标", "质量指标", "行车责任事故", "0起", "0起", "0起", "确定能", ""),
+    ("产出指标", "时效指标", "季度补贴资金拨付时限", "≤30日", "25日", "25日", "确定能", ""),
+    ("产出指标", "成本指标", "每车公里运营补贴标准", "≤2.8元", "2.72元", "2.75元", "确定能", ""),
+    ("效益指标", "经济效益指标", "票价优惠惠及乘客", "≥800万人次", "412万人次", "830万人次", "确定能", ""),
+    ("效益指标", "社会效益指标", "建制村通公交率", "100%", "97.6%", "100%", "有可能",
+     "21个建制村通村道路改造未完工；督促10月底前完工后开通。"),
+    ("效益指标", "生态效益指标", "新能源公交车占比", "≥85%", "82.4%", "86%", "确定能", ""),
+    ("效益指标", "可持续影响指标", "城乡公交一体化运营长效机制", "建立", "初步建立", "建立", "确定能", ""),
+    ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "92.3%", "92%", "确定能", ""),
+    ("满意度指标", "服务对象满意度指标", "农村群众出行满意度", "≥85%", "88.5%", "88%", "确定能", ""),
+]
+
+
+def doc484(out: Path) -> None:
+    """Puyang (Henan): a mid-year 项目支出绩效运行监控表 (2024年1-6月): fund block 年初预算数 / 全年预算数 / 1-6月
+    执行数 / 执行率 / 全年预计执行数; indicators 年度指标值 / 1-6月实际完成值 / 全年预计完成值 / 完成目标可能性 /
+    偏差原因; no weights, scores, total or grade; landscape."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效运行监控表", 16, True, True)
+    para(d, "（2024年1-6月）", 12, False, True)
+    para(d, "填报单位（盖章）：濮阳市交通运输局　　　　　　　　　　　　　　　　　　　　金额单位：万元", 10)
+    widths = [3.0, 4.4, 3.0, 3.0, 3.0, 2.2, 3.0, 3.4]
+    t = grid_table(d, 7, 8, widths, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2024年濮阳市城乡公交一体化运营补贴项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "濮阳市交通运输局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "濮阳市公共交通有限公司")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "1-6月执行数", "执行率", "全年预计执行数",
+                              "偏差原因"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "3,200.00", "3,400.00", "1,530.00", "45.00%", "3,380.00", ""),
+                              ("其中：市级财政资金", "2,000.00", "2,200.00", "990.00", "45.00%", "2,180.00",
+                               "结余20万元"),
+                              ("省级补助资金", "1,200.00", "1,200.00", "540.00", "45.00%", "1,200.00", "")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体\n目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)), "开通城乡公交线路42条以上，新增新能源公交车60辆，年客运量2400万人次以上，"
+                                          "建制村通公交率达到100%，群众出行满意度85%以上。")
+    _fit256(t, widths)
+    para(d, "")
+    _grid484(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值", "全年预计完成值",
+                 "完成目标可能性", "偏差原因及拟采取措施"], ROWS484, [2.0, 2.6, 4.2, 2.6, 2.8, 2.8, 2.4, 5.6], 2)
+    para(d, "注：完成目标可能性按“确定能”“有可能”“完全不可能”填写；本表为绩效运行监控，不评分。", 9)
+    para(d, "填报人：岳某某　　联系电话：0393-8912×××　　填报日期：2024年7月10日")
+    d.save(out)
+
+
+# 485: (一级, 二级, 三级, 分值, 评价要点, 评分标准, 得分, 扣分原因)
+ROWS485 = [
+    ("决策（15分）", "项目立项", "立项依据充分性", 4, "项目立项是否符合国家及省市供热规划，与部门职责是否匹配。",
+     "依据充分、与职责匹配得4分；每发现一处不符扣1分。", 4, ""),
+    ("决策（15分）", "项目立项", "立项程序规范性", 3, "是否按规定履行可研、初设及审批程序。",
+     "程序完整规范得3分；缺少一项审批程序扣1分。", 3, ""),
+    ("决策（15分）", "绩效目标", "绩效目标合理性", 4, "绩效目标是否与项目实际工作内容相关，预期产出和效益是否合理。",
+     "目标合理得4分；部分不合理酌情扣分。", 4, ""),
+    ("决策（15分）", "绩效目标", "绩效指标明确性", 4, "绩效指标是否细化、量化，是否与年度任务数相对应。",
+     "指标清晰量化得4分；每有一项未量化扣0.5分。", 3.5, "“管网运行安全”指标未量化"),
+    ("过程（25分）", "资金管理", "资金到位率", 5, "实际到位资金÷计划投入资金×100%。",
+     "到位率100%得5分；每低1个百分点扣0.5分。", 5, ""),
+    ("过程（25分）", "资金管理", "预算执行率", 6, "全年执行数÷全年预算数×100%。",
+     "得分=执行率×6分。", 5.88, "执行率98.00%"),
+    ("过程（25分）", "资金管理", "资金使用合规性", 7, "资金使用是否符合财务管理制度，有无截留、挤占、挪用。",
+     "合规得7分；发现违规使用不得分。", 7, ""),
+    ("过程（25分）", "组织实施", "制度执行有效性", 7, "是否严格执行招投标、监理、合同管理及验收制度。",
+     "执行有效得7分；每发现一处问题扣0.5分。", 6, "2个标段监理日志记录不完整"),
+    ("产出（30分）", "产出数量", "改造供热管网长度", 9, "实际改造一次、二次供热管网长度与计划数（36公里）对比。",
+     "完成计划得9分；按完成比例计分。", 9, ""),
+    ("产出（30分）", "产出数量", "改造换热站数量", 7, "实际改造换热站数量与计划数（24座）对比。",
+     "完成计划得7分；按完成比例计分。", 7, ""),
+    ("产出（30分）", "产出质量", "工程验收合格率", 7, "通过竣工验收的单位工程占全部单位工程的比例。",
+     "合格率100%得7分；每低1个百分点扣1分。", 7, ""),
+    ("产出（30分）", "产出时效", "工程完工及时性", 7, "工程是否在2023年10月15日供暖季前完工。",
+     "按期完工得7分；延期不得分。", 7, ""),
+    ("效益（30分）", "项目效益", "居民室温达标情况", 8, "供暖期居民室温达到18℃以上的比例（目标≥98%）。",
+     "达到目标得8分；按完成比例计分。", 8, ""),
+    ("效益（30分）", "项目效益", "管网热损失率下降情况", 7, "改造后管网热损失率较改造前下降幅度（目标≥3个百分点）。",
+     "达到目标得7分；按完成比例计分。", 7, ""),
+    ("效益（30分）", "项目效益", "长效运维机制建设情况", 5, "是否建立管网巡检、维护及应急抢修长效机制。",
+     "机制健全得5分；制度不完善扣1分。", 4, "应急抢修预案未按新管网更新"),
+    ("效益（30分）", "满意度", "供热用户满意度", 10, "抽样调查供热用户对供热质量的满意程度（样本600户）。",
+     "得分=满意度×10分。", 9.2, "满意度92%"),
+]
+
+
+def xls485(out: Path) -> None:
+    """Baiyin (Gansu): a third-party 绩效评价指标体系评分表: a 项目基本情况 block (年初 / 全年预算数, 全年执行数,
+    执行率 =D/C, not scored) above; 一级 决策 / 过程 / 产出 / 效益 (with their points in the cell) / 二级 / 三级 /
+    分值 / 评价要点 / 评分标准 (long text) / 得分 / 扣分原因; no targets or actuals; =SUM 合计 and 评价等级."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    for col, w in zip("ABCDEFGH", (12, 11, 18, 7, 36, 30, 8, 22)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "白银市城区集中供热管网改造项目绩效评价指标体系评分表")
+    ws["A2"] = "评价机构：甘肃正衡会计师事务所有限公司　　评价年度：2023年度　　评价时间：2024年5月"
+    ws.merge_cells("A2:H2")
+    ws["A2"].alignment = Alignment(horizontal="center")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "白银市城区集中供热管网改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "白银市住房和城乡建设局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "白银市热力有限公司", left=True)
+    merge(ws, "A5:A6", "项目资金\n（万元）")
+    put(ws, "B5", "年初预算数")
+    put(ws, "C5", "全年预算数")
+    merge(ws, "D5:E5", "全年执行数")
+    put(ws, "F5", "执行率")
+    merge(ws, "G5:H5", "备注")
+    put(ws, "B6", 4800, MONEY)
+    put(ws, "C6", 5000, MONEY)
+    merge(ws, "D6:E6", 4900, fmt=MONEY)
+    put(ws, "F6", "=D6/C6", PCT2)
+    merge(ws, "G6:H6", "预算执行率在“过程—资金管理”中评分", left=True)
+    ws.row_dimensions[2].height = 20
+    head = 7
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "分值", "评价要点", "评分标准", "得分",
+                                      "扣分原因")):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS485)
+    for i, (_l1, _l2, name, w, point, rule, score, why) in enumerate(ROWS485):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", w)
+        put(ws, f"E{r}", point, left=True)
+        put(ws, f"F{r}", rule, left=True)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", why, left=True)
+        ws.row_dimensions[r].height = 42
+    end = first + len(ROWS485)
+    merge(ws, f"A{end}:C{end}", "合计")
+    put(ws, f"D{end}", f"=SUM(D{first}:D{end - 1})")
+    merge(ws, f"E{end}:F{end}", "")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})", "0.00")
+    put(ws, f"H{end}", "评价等级：优")
+    ws[f"A{end + 1}"] = "注：评价得分90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。"
+    ws[f"A{end + 2}"] = "评价组组长：马某某　　复核人：张某某"
+    landscape(ws)
+    ws.print_title_rows = f"{head}:{head}"
+    wb.save(out)
+
+
+# 486: tasks (name, content, budget, executed, rate, rows), rows as (l1, l2, name, target, actual, w, s, note)
+TASKS486 = [
+    ("任务一：外贸稳增长与口岸通关便利化", "培育外贸主体，推进口岸“提前申报”“两步申报”，压缩整体通关时间",
+     "760.00", "742.30", "97.67%", [
+         ("产出指标", "数量指标", "新增备案外贸企业", "≥120家", "136家", "6", "6", ""),
+         ("产出指标", "时效指标", "进口整体通关时间", "≤30小时", "26.5小时", "6", "6", ""),
+         ("效益指标", "经济效益指标", "全市外贸进出口总额", "≥1800亿元", "1860亿元", "10", "10", ""),
+         ("满意度指标", "服务对象满意度指标", "外贸企业满意度", "≥90%", "93.5%", "8", "8", "")]),
+    ("任务二：边境贸易和互市贸易发展", "支持边民互助组参与互市贸易，推动互市商品落地加工",
+     "650.00", "638.40", "98.22%", [
+         ("产出指标", "数量指标", "参与互市贸易边民", "≥5万人", "5.3万人", "8", "8", ""),
+         ("产出指标", "质量指标", "互市商品落地加工率", "≥40%", "36%", "8", "7.2",
+          "部分落地加工企业原料进口受口岸通关影响；<br>2024年引进2家加工企业。"),
+         ("效益指标", "经济效益指标", "边民互市贸易额", "≥300亿元", "312亿元", "8", "8", ""),
+         ("效益指标", "社会效益指标", "参与边民户均增收", "≥3000元", "3260元", "8", "8", "")]),
+    ("任务三：县域商业体系建设", "建设改造乡镇商贸中心和村级寄递物流综合服务站", "410.00", "380.80", "92.88%", [
+         ("产出指标", "数量指标", "建设改造乡镇商贸中心", "≥12个", "12个", "7", "7", ""),
+         ("产出指标", "数量指标", "建设村级寄递物流综合服务站", "≥150个", "158个", "7", "7", ""),
+         ("效益指标", "社会效益指标", "县域商业网点行政村覆盖率", "≥90%", "92.4%", "7", "7", ""),
+         ("满意度指标", "服务对象满意度指标", "农村居民满意度", "≥85%", "91.2%", "7", "7", "")]),
+]
+
+
+def html486(out: Path) -> None:
+    """Chongzuo (Guangxi): a 部门整体支出绩效自评表 page: 年度预算执行情况 (基本支出 / 项目支出) scored 10; the
+    indicators under 年度工作任务 rows (任务名称 / 主要内容 / 预算数 / 执行数 / 执行率) carrying money, each task's
+    rows with their own rowspan levels; 总分 and grade."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0;table-layout:fixed}"
+           "th,td{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{background:#f2f2f2}td.task{background:#fafafa;font-weight:bold;text-align:left}td.l{text-align:left}"
+           "@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>崇左市商务局2023年度部门整体支出绩效自评表</title><style>{css}</style></head><body>",
+         "<h1>部门整体支出绩效自评表</h1>",
+         '<p class="info">（2023年度）　　发布时间：2024-04-22　　来源：崇左市商务局</p>', "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 13, 21, 11, 11, 7, 7, 20)) + "</colgroup>",
+         '<tr><th>部门名称</th><td class="l" colspan="7">崇左市商务局</td></tr>',
+         '<tr><th rowspan="4">年度预算<br>执行情况<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>2,860.00</td><td>3,120.00</td><td>3,057.60</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：基本支出</td><td>1,260.00</td><td>1,300.00</td><td>1,296.10</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>项目支出</td><td>1,600.00</td><td>1,820.00</td><td>1,761.50</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         '<tr><th colspan="8">年度工作任务及绩效指标完成情况</th></tr>',
+         '<tr><th colspan="2">任务名称</th><th colspan="3">主要内容</th><th colspan="1">预算数<br>（万元）</th>'
+         '<th colspan="1">执行数<br>（万元）</th><th>执行率</th></tr>',
+         "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS430) + "</tr>"]
+    for name, content, budget, done, rate, rows in TASKS486:
+        h.append(f'<tr><td class="task" colspan="2">{name}</td><td class="l" colspan="3">{content}</td>'
+                 f"<td>{budget}</td><td>{done}</td><td>{rate}</td></tr>")
+        starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+        for i, (l1, l2, iname, target, actual, weight, score, why) in enumerate(rows):
+            cells = []
+            for depth, text in ((0, l1), (1, l2)):
+                if i in starts[depth]:
+                    span = starts[depth][i]
+                    cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+            cells += [f'<td class="l">{iname}</td>', f"<td>{target}</td>", f"<td>{actual}</td>",
+                      f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+            h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.00</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>注：各项任务预算数合计为项目支出全年预算数；年度预算执行率分值10分。</p>",
+          "<p>填报人：黄某某　　联系电话：0771-7836×××　　填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS487 = [
+    ("产出指标", "数量指标", "新建实训室", "≥8间", "8间", 7, 7, ""),
+    ("产出指标", "数量指标", "购置实训设备", "≥320台（套）", "336台（套）", 7, 7, ""),
+    ("产出指标", "数量指标", "年实训学生", "≥4500人次", "4820人次", 6, 6, ""),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "学生职业技能等级证书获取率", "≥80%", (0.764, PCT1), 6, 5.73,
+     "新增2个专业首届学生未到考证时间；\n2024年组织集中考证。"),
+    ("产出指标", "时效指标", "实训基地投入使用时间", "2023年9月1日前", "2023年8月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "设备采购资金节约率", "≥3%", (0.042, PCT1), 5, 5, ""),
+    ("效益指标", "经济效益指标", "校企合作订单培养收入", "≥200万元", "216万元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "毕业生就业率", "≥95%", (0.962, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "新增合作企业", "≥15家", "18家", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "实训设备使用年限", "≥8年", "8年", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "在校学生满意度", "≥90%", (0.936, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "合作企业满意度", "≥90%", (0.918, PCT1), 10, 10, ""),
+]
+
+
+def xls487(out: Path) -> None:
+    """Liaoyuan (Jilin): a project form with FIVE fund sources (一般公共预算拨款 / 政府性基金预算拨款 / 上年结转资金 /
+    财政专户管理资金 / 单位自有资金) under 年初预算 / 调整后预算 / 全年执行 / 执行率 / 分值 / 得分 (=SUM, =E/D,
+    =ROUND); percent actuals as numbers; =SUM 总分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (14, 20, 26, 15, 15, 11, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "辽源职业技术学院产教融合实训基地建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "辽源市教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "辽源职业技术学院", left=True)
+    merge(ws, "A5:A11", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算", "调整后预算", "全年执行", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}11)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=ROUND(G6*F6,2)", "0.00")
+    for r, (label, a, b, c) in enumerate([("其中：一般公共预算拨款", 1200, 1350, 1331.2),
+                                          ("政府性基金预算拨款", 300, 300, 288),
+                                          ("上年结转资金", 0, 186.4, 186.4),
+                                          ("财政专户管理资金", 420, 420, 405.6),
+                                          ("单位自有资金", 80, 80, 72.8)], start=7):
+        put(ws, f"B{r}", label, left=True)
+        put(ws, f"C{r}", a, MONEY)
+        put(ws, f"D{r}", b, MONEY)
+        put(ws, f"E{r}", c, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    head = 12
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS487)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS487):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", *(actual if isinstance(actual, tuple) else (actual,)))
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 32 if note else 18
+    end = first + len(ROWS487)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+G6")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H6", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "注：财政专户管理资金为学院纳入财政专户管理的教育收费收入。"
+    ws[f"A{end + 3}"] = "填报人：于某某　　联系电话：0437-3216×××　　填报日期：2024年3月27日"
+    landscape(ws)
+    wb.save(out)
+
+
+# 488: (l1, l2, name, 全州年度指标值, 南华县, 姚安县, 大姚县, 全州实际完成值, 分值, 得分, 偏差原因)
+ROWS488 = [
+    ("产出指标", "数量指标", "受益学生人数", "≥4.8万人", "1.62万人", "1.35万人", "1.86万人", "4.83万人", "8", "8", ""),
+    ("产出指标", "数量指标", "实施营养改善计划学校", "≥386所", "132所", "108所", "146所", "386所", "8", "8", ""),
+    ("产出指标", "质量指标", "膳食补助标准", "5元/人·天", "5元/人·天", "5元/人·天", "5元/人·天", "5元/人·天",
+     "7", "7", ""),
+    ("产出指标", "质量指标", "学校食堂供餐率", "≥95%", "98.5%", "96.2%", "97.8%", "97.6%", "7", "7", ""),
+    ("产出指标", "质量指标", "食品安全责任事故", "0起", "0起", "0起", "0起", "0起", "7", "7", ""),
+    ("产出指标", "成本指标", "补助资金专款专用率", "100%", "100%", "100%", "100%", "100%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "学生营养不良检出率下降", "≥1个百分点", "1.3个百分点", "0.9个百分点", "1.2个百分点",
+     "1.15个百分点", "8", "8", ""),
+    ("效益指标", "社会效益指标", "学生体质健康达标率", "≥92%", "93.6%", "91.8%", "92.9%", "92.9%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "义务教育巩固率", "≥98%", "99.1%", "98.6%", "98.9%", "98.9%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "营养改善计划长效管理机制", "健全", "健全", "健全", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.2%", "92.6%", "93.8%", "93.6%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "91.5%", "86.4%", "89.8%", "89.4%", "10", "9.93",
+     "姚安县部分学校菜品单一；\n2024年推行每周食谱公示。"),
+]
+
+
+def doc488(out: Path) -> None:
+    """Chuxiong (Yunnan): a 共同财政事权转移支付绩效自评表 reported BY COUNTY: each indicator row carries the 全州
+    target, three counties' 完成值 (南华县 / 姚安县 / 大姚县) and the 全州 actual, scores for the whole; fund rows by
+    source (中央 / 省级 / 县级); landscape, 11 columns, header repeated."""
+    d = new_document(landscape=True)
+    para(d, "共同财政事权转移支付绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    widths = [3.0, 4.0, 3.0, 3.0, 3.0, 2.0, 2.6, 3.6]
+    t = grid_table(d, 7, 8, widths, "Table Grid")
+    fill(t.cell(0, 0), "转移支付名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "农村义务教育学生营养改善计划补助资金")
+    fill(t.cell(1, 0), "省级主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "云南省教育厅")
+    fill(t.cell(1, 4), "州级主管部门")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "楚雄彝族自治州教育体育局")
+    fill(t.cell(2, 0), "实施范围")
+    fill(t.cell(2, 1).merge(t.cell(2, 7)), "南华县、姚安县、大姚县（国家试点县）")
+    vmerge(t, 0, 3, 6, "资金情况\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(3, c), text)
+    for r, vals in enumerate([("年度资金总额", "6,470.00", "6,630.00", "6,598.60", "10", "99.53%", "9.95"),
+                              ("其中：中央补助资金", "5,300.00", "5,460.00", "5,428.60", "—", "—", "—"),
+                              ("省级补助资金", "1,170.00", "1,170.00", "1,170.00", "—", "—", "—")], start=4):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    _fit256(t, widths)
+    para(d, "注：县级配套资金410.00万元已全部执行，另行报送，不计入本表。", 9)
+    d.add_page_break()
+    _grid484(d, ["一级指标", "二级指标", "三级指标", "全州年度\n指标值", "南华县\n完成值", "姚安县\n完成值", "大姚县\n完成值",
+                 "全州实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"], ROWS488,
+             [1.7, 2.1, 3.6, 2.1, 2.1, 2.1, 2.1, 2.1, 1.3, 1.7, 3.4], 2, 9)
+    g = grid_table(d, 1, 4, [17.9, 1.3, 1.7, 3.4], "Table Grid")
+    for c, text in enumerate(["总分（含资金执行率分值10分）", "100", "99.88", "自评等级：优"]):
+        fill(g.cell(0, c), text)
+    _fit256(g, [17.9, 1.3, 1.7, 3.4])
+    para(d, "填报人：李某某　　联系电话：0878-3123×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# 489: (一级, 二级, 三级, 指标解释, 权重（%）, 目标值, 实际完成值, 得分) per section
+ROWS489_BUILD = [
+    ("产出", "工程数量", "配套污水管网建设长度", "本年度建成并通过验收的二期配套污水管网长度", "15", "≥28公里", "28.6公里",
+     "15"),
+    ("产出", "工程质量", "单位工程验收合格率", "验收合格的单位工程数÷完工单位工程数×100%", "15", "100%", "100%", "15"),
+    ("产出", "工程进度", "二期管网完工时间", "合同约定的完工节点", "10", "2023年11月30日前", "2023年11月22日", "10"),
+    ("效果", "社会效果", "新增污水收集服务人口", "二期管网覆盖片区新增接入的常住人口", "15", "≥6万人", "5.4万人", "13.5"),
+    ("效果", "生态效果", "消除城区黑臭水体", "管网截污后经验收消除的黑臭水体数", "10", "≥3条", "3条", "10"),
+    ("管理", "资金管理", "建设资金使用合规率", "合规使用的建设资金÷已使用建设资金×100%", "10", "100%", "100%", "10"),
+    ("管理", "组织管理", "安全生产责任事故", "建设期发生的安全生产责任事故数", "10", "0起", "0起", "10"),
+    ("管理", "档案管理", "工程资料归档完整率", "按规定归档的工程资料÷应归档资料×100%", "15", "≥95%", "93%", "14.68"),
+]
+ROWS489_RUN = [
+    ("产出", "运营数量", "年污水处理量", "一期污水处理厂全年实际处理污水量", "15", "≥2190万吨", "2236万吨", "15"),
+    ("产出", "运营质量", "出水水质达标率", "出水达到一级A标准的天数÷运行天数×100%", "15", "100%", "100%", "15"),
+    ("产出", "运营质量", "出水COD年均浓度", "在线监测出水化学需氧量年均值", "10", "≤40mg/L", "18.6mg/L", "10"),
+    ("效果", "生态效果", "COD削减量", "进水与出水COD浓度差×处理水量", "15", "≥5200吨", "5380吨", "15"),
+    ("效果", "可持续影响", "主要设备完好率", "完好设备台数÷主要设备总台数×100%", "10", "≥95%", "97.2%", "10"),
+    ("管理", "运营管理", "在线监测数据有效传输率", "有效传输数据÷应传输数据×100%", "10", "≥90%", "88.2%", "9.8"),
+    ("管理", "公众满意度", "周边居民满意度", "抽样问卷调查结果", "15", "≥85%", "91.3%", "15"),
+    ("管理", "信息公开", "运营信息公开", "按季度公开运营和水质信息", "10", "按季公开", "按季公开", "10"),
+]
+
+
+def doc489(out: Path) -> None:
+    """Chaozhou (Guangdong): a PPP 项目绩效自评表 in TWO sections, 一、建设期 (二期配套管网) and 二、运营期 (一期污水
+    处理厂), each with its own fund line (政府出资 / 政府付费: 年初 / 全年预算数, 全年执行数, 执行率, not scored) and
+    its indicator table 一级 产出 / 效果 / 管理 / 二级 / 三级 / 指标解释 / 权重（%） / 目标值 / 实际完成值 / 得分,
+    100 points each; no grade."""
+    d = new_document(landscape=True)
+    para(d, "政府和社会资本合作（PPP）项目绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    widths = [3.4, 5.6, 3.4, 3.4, 3.4, 6.4]
+    t = grid_table(d, 4, 6, widths, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 5)), "潮州市城区污水处理厂提标改造及配套管网PPP项目")
+    fill(t.cell(1, 0), "实施机构")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), "潮州市水务局")
+    fill(t.cell(1, 3), "项目公司")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), "潮州韩江水务环境有限公司")
+    fill(t.cell(2, 0), "运作方式")
+    fill(t.cell(2, 1).merge(t.cell(2, 2)), "BOT（建设—运营—移交）")
+    fill(t.cell(2, 3), "合作期限")
+    fill(t.cell(2, 4).merge(t.cell(2, 5)), "25年（建设期2年，运营期23年）")
+    fill(t.cell(3, 0), "本年度阶段")
+    fill(t.cell(3, 1).merge(t.cell(3, 5)), "一期污水处理厂进入运营期第2年；二期配套管网处于建设期")
+    _fit256(t, widths)
+    heads = ["一级指标", "二级指标", "三级指标", "指标解释", "权重（%）", "目标值", "实际完成值", "得分"]
+    iw = [1.8, 2.2, 3.8, 7.0, 1.6, 3.2, 3.2, 1.6]
+    for k, (sect, fund_label, fund, rows, total) in enumerate((
+            ("一、建设期绩效评价（二期配套管网工程）", "政府出资资金",
+             ("3,000.00", "3,200.00", "3,136.00", "98.00%"), ROWS489_BUILD, "98.18"),
+            ("二、运营期绩效评价（一期污水处理厂）", "政府付费（运维绩效服务费）",
+             ("1,800.00", "1,860.00", "1,822.80", "98.00%"), ROWS489_RUN, "99.80"))):
+        if not k:
+            para(d, "")
+        heading = para(d, sect, 12, True)
+        heading.paragraph_format.page_break_before = bool(k)
+        f = grid_table(d, 2, 5, [6.4, 3.4, 3.4, 3.4, 3.4], "Table Grid")
+        for c, text in enumerate(["资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"]):
+            fill(f.cell(0, c), text)
+        for c, text in enumerate((fund_label, *fund)):
+            fill(f.cell(1, c), text)
+        _fit256(f, [6.4, 3.4, 3.4, 3.4, 3.4])
+        para(d, "")
+        g = _grid484(d, heads, rows, iw, 2)
+        end = g.add_row()
+        fill(end.cells[0].merge(end.cells[3]), "合计")
+        fill(end.cells[4], "100")
+        fill(end.cells[5].merge(end.cells[6]), "")
+        fill(end.cells[7], total)
+    para(d, "")
+    para(d, "注：建设期、运营期分别按100分评价；得分=权重×完成比例（未达目标的按实际值÷目标值计算）。", 9)
+    para(d, "填报人：陈某某　　联系电话：0768-2283×××　　填报日期：2024年3月28日")
+    d.save(out)
+
+
+DOCX.update({"484": doc484, "488": doc488, "489": doc489})
+XLSX.update({"485": xls485, "487": xls487})
+HTML.update({"486": html486})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
