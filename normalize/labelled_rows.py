@@ -118,7 +118,7 @@ def _table_rows(t: Table) -> list[tuple[str, list | None, int]] | None:
 def labelled_rows(doc: Document) -> list[Rebuilt]:
     """The runs of tables of labelled rows, with the group lines between them, each as a rebuilt table."""
     out: list[Rebuilt] = []
-    run: list = []        # (block, level 1, level 2, rows)
+    run: list = []        # (block, level 1, level 2, rows, the table's place)
     groups: list[int] = []
     level1 = level2 = None
 
@@ -146,9 +146,9 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             groups.clear()
             level1 = level2 = None
             continue
-        run.extend((g, None, None, None) for g in groups)
+        run.extend((g, None, None, None, None) for g in groups)
         groups.clear()
-        run.append((k, level1, level2, rows))
+        run.append((k, level1, level2, rows, b.loc))
     flush()
     return out
 
@@ -156,14 +156,14 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
 def _rebuilt(run: list) -> Rebuilt:
     levels = [f for n, f in ((1, "level1"), (2, "level2")) if any(x[n] is not None for x in run)]
     roles = levels + ["level3"]
-    for _, _, _, rows in run:
+    for _, _, _, rows, _ in run:
         for kind, parsed, _ in rows or []:
             for f, _, _ in parsed[1:] if kind == "read" else []:
                 if f not in roles:
                     roles.append(f)
     heads = {f: FORM[ROLES.index(f)] for f in LEVELS}
     placed, unread = [], []
-    for k, l1, l2, rows in run:
+    for k, l1, l2, rows, _ in run:
         for kind, parsed, line in rows or []:
             if kind != "read":
                 unread.append(line)
@@ -176,9 +176,11 @@ def _rebuilt(run: list) -> Rebuilt:
                     c.blocks.append(k)
             placed.append([cells.get(f) for f in roles])
     first = run[0][0]
-    line = next(line for _, _, _, rows in run for _, _, line in rows or [])
+    # the header stands where the first table does: the records' table is that table as extracted
+    where = next(loc for *_, loc in run if loc is not None)
+    line = next(line for _, _, _, rows, _ in run for _, _, line in rows or [])
     rb = Rebuilt(first_block=first, blocks={k for k, *_ in run},
-                 header=[RunCell(line, heads[f], [first]) for f in roles], roles=roles, rows=placed)
+                 header=[RunCell(line, heads[f], [first], src=where) for f in roles], roles=roles, rows=placed)
     if unread:
         rb.unread = len(unread)
         rb.warning = (f"源文件第{'、'.join(map(str, unread))}行：指标行各格带标签，但标签与数值对不上"
