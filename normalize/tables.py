@@ -21,7 +21,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_ordinal, level_stem, name_label, near_level2,
@@ -3730,8 +3730,12 @@ def _is_header_continuation(row: list[str]) -> bool:
 
 # One clause of a fund sentence: a label (no digit but a year's: the sentence's subject may open the
 # first clause, 2023年X项目年初预算数2,600.00万元) then a figure with its unit, nothing after.
-_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|[:：])?\s*"
+_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|" + KEY_END + r")?\s*"
                          r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+# The fund's weight and score under one label joined by a slash, their figures joined the same way
+# (资金分值/得分：10/9.90): two clauses in one, in the label's order (_fund_points_order).
+_FUND_POINTS_PAIR = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|" + KEY_END + r")?\s*"
+                               r"(?P<a>\d+(?:\.\d+)?\s*分?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?\s*分?)$")
 MONEY_WORD = re.compile(r"[万亿千]?元$")
 # A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
@@ -3777,6 +3781,9 @@ def fund_clauses(text: str) -> dict[str, str]:
     for clause in _FUND_CLAUSE_END.split(text):
         if (got := fund_clause(clause)) is not None and got[0] not in found:
             found[got[0]] = got[1]
+        elif got is None and (m := _FUND_POINTS_PAIR.match(clause.strip())) and \
+                (order := _fund_points_order(m.group("label").strip("【 "))) and not found.keys() & set(order):
+            found.update(zip(order, (m.group("a"), m.group("b"))))
     return found if len(found) >= 2 else {}
 
 

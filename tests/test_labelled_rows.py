@@ -53,3 +53,25 @@ def test_a_labelled_row_that_does_not_read_whole_is_counted_and_named(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["养护道路里程", "更换护栏长度"]
     assert recs.unread_rows == 1
     assert any("第5行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+def test_bracketed_keys_are_keys_of_key_value_lines(tmp_path):
+    """An approval message writes its fields 【键】值: the fund's points (a two-field key over two
+    figures), the total and the grade are read as their 键：值 lines are; the project is named by its
+    【项目名称】 line."""
+    recs = _read(tmp_path, (
+        "【项目名称】2023年某县道路养护项目\n"
+        "【预算执行】年初预算数800.00万元；全年预算数900.00万元；全年执行数882.00万元；执行率98.00%\n"
+        "【资金分值/得分】10/9.80\n"
+        "【绩效指标完成情况】\n"
+        "【产出指标·数量指标】\n"
+        "1、养护道路里程 | 目标 ≥120公里 | 完成 126公里 | 分值/得分 45/45\n"
+        "2、新建港湾式停靠站 | 目标 ≥8个 | 完成 8个 | 分值/得分 45/45\n"
+        "【自评总分】99.80（满分100）\n"
+        "【自评等级】优\n"))
+    [p] = recs.projects
+    assert p.name == "2023年某县道路养护项目"
+    assert (p.fund_weight.q.value, p.fund_score.q.value) == (Decimal(10), Decimal("9.80"))
+    assert p.fund_score.loc.line == 3
+    assert p.total_score_stated.q.value == Decimal("99.80") and p.total_score_stated.loc.line == 8
+    assert p.grade_stated == "优"
