@@ -75,3 +75,25 @@ def test_bracketed_keys_are_keys_of_key_value_lines(tmp_path):
     assert p.fund_score.loc.line == 3
     assert p.total_score_stated.q.value == Decimal("99.80") and p.total_score_stated.loc.line == 8
     assert p.grade_stated == "优"
+
+
+def test_rows_shaped_like_the_table_before_under_level_lines_are_indicator_rows(tmp_path):
+    """Each group of rows a table of its own under its level line, no header: a row whose values
+    are a date or a word (no figure, so columns.indicator_like says no) is an indicator row by
+    the rows of the table before it, as wide, a name where their names are, target and result
+    filled; it was dropped without being counted."""
+    recs = _read(tmp_path, (
+        "项目名称：某县道路养护项目\n"
+        "产出指标\n"
+        "养护道路里程 | ≥120公里 | 126公里\n"
+        "新建港湾式停靠站 | ≥8个 | 8个\n"
+        "时效指标\n"
+        "养护工程完工时间 | 2023年10月31日前 | 2023年10月20日\n"
+        "效益指标\n"
+        "道路养护长效机制 | 健全 | 健全\n"
+        "满意度指标\n"
+        "群众满意度 | ≥90% | 95%\n"))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
+        ("养护道路里程", "≥120公里", "126公里"), ("新建港湾式停靠站", "≥8个", "8个"),
+        ("养护工程完工时间", "2023年10月31日前", "2023年10月20日"), ("道路养护长效机制", "健全", "健全"),
+        ("群众满意度", "≥90%", "95%")]
