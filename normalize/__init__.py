@@ -28,7 +28,7 @@ from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _n
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
 from .title import department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
-from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, NAME_LABEL, bare
+from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -36,7 +36,7 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).
 # tables.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
-TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
@@ -54,7 +54,7 @@ ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own.
-NAME_LINE = re.compile(rf"{NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
+NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:]+)(?=\s|$)")
 # A line that is only the label and one value: a label cell and its value cell of a form without
 # rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into
 # the text (项目名称 |) is none.

@@ -53,6 +53,7 @@ from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines
 from .columns import indicator_like
 from .label_blocks import first_lines, label_blocks
+from .labelled_rows import labelled_rows
 from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
                       cell_fit, cell_number)
@@ -111,6 +112,8 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         rebuilt += joined
     else:
         silent = []
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in labelled_rows(doc) if not rb.blocks & taken]
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
     rebuilt += labelled

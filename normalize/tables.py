@@ -21,10 +21,10 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
-                    exact_level_name, header_year, joined_fields, level_ordinal, level_stem, name_label, near_level2,
+                    exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
                     period,
                     points_note, revised, value_role, year_heading)
 
@@ -1175,6 +1175,8 @@ class _Reader:
         # table being read has found so far (set as the reading goes).
         self.last_cols: _Cols | None = None
         self.last_width: int | None = None
+        self.last_table: int | None = None
+        self.table_block = {b.index: k for k, b in enumerate(doc.blocks) if isinstance(b, Table)}
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
@@ -1287,7 +1289,7 @@ class _Reader:
                     else:
                         r = self.indicators(t, grid, r, cols, start)
                     continue
-            if not headed and not seen and _starts_like_indicators(row) and \
+            if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
                 r = self.indicators(t, grid, r, cont, r, continued=True)
@@ -1578,7 +1580,8 @@ class _Reader:
                 break     # the table's 合计 row (its 100 is no weight) and what follows it
             if first:
                 rows.append(grid[k])
-        like = [x for x in rows if (columns.indicator_like(x) or _level_led(x)) and not _fund_like(x, False)]
+        like = [x for x in rows if (columns.indicator_like(x) or _level_led(x) or self.like_neighbours(t, x))
+                and not _fund_like(x, False)]
         prev, prev_width = self.last_cols, self.last_width
         if prev is not None and like:
             roles = {c: k for k, c in vars(prev).items() if c is not None}
@@ -1625,12 +1628,42 @@ class _Reader:
                                              sorted(out.items(), key=lambda kv: kv[1])))
         return _Cols(**out)
 
+    def like_neighbours(self, t: Table, row: list[str]) -> bool:
+        """A row shaped like the rows of the indicator table just before, where nothing but level
+        lines stands between the two (a form typed as text, each group of rows under its level line
+        a table of its own): as wide, a name in their name column, their target and result cells
+        filled. An indicator row by its neighbours, whatever its values hold (a date, a word, which
+        columns.indicator_like, a name and a figure, does not take for one)."""
+        prev = self.last_cols
+        if prev is None or prev.level3 is None or self.last_width != t.n_cols or self.last_table is None or \
+                self.last_table >= t.index or not self._level_lines_between(self.last_table, t.index):
+            return False
+        name = row[prev.level3] if prev.level3 < len(row) else ""
+        values = [c for c in (prev.target, prev.actual) if c is not None]
+        return bool(values) and columns.kind(name) in ("text", "short", "textfig") and \
+            len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
+            not _first_text(row).startswith(STOP_LABELS + ("总计", "小计", "总额"))
+
+    def _level_lines_between(self, a: int, b: int) -> bool:
+        """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
+        if a not in self.table_block or b not in self.table_block:
+            return False
+        for blk in self.doc.blocks[self.table_block[a] + 1:self.table_block[b]]:
+            if isinstance(blk, Table):
+                return False
+            text = blk.text.strip().strip("【】[]〖〗 ：:")
+            if text and not level_label(text) and level_pair(text) is None:
+                return False
+        return True
+
     def count_unread(self, t: Table, grid, produced_before: set) -> None:
         """Rows that look like indicator rows (a name and a figure) and gave no record: counted
         in recs.unread_rows and named in a warning each, so a reader knows what was not read."""
         produced = {(i.loc.table, i.loc.row) for i in self.recs.indicators} - produced_before
         mine = {row for table, row in produced if table == t.index}
-        like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and columns.indicator_like(grid[r])
+        neighbours = [r for r in range(t.n_rows) if r not in self.used and r not in mine and self.like_neighbours(t, grid[r])]
+        like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
+                (columns.indicator_like(grid[r]) or r in neighbours)
                 and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
@@ -1645,8 +1678,8 @@ class _Reader:
         # (404's scan: the last indicator row and the 总分 row on a page of their own, their columns not the first page's)
         closed = [p for p in self.recs.projects
                   if any(f is not None and f.loc.table == t.index for f in (p.total_score_stated, p.total_weight_stated))]
-        counted = like if like and (self.indicator_table or closed or len(like) >= 3 and not _other_header(grid, like)) \
-            else []
+        counted = like if like and (self.indicator_table or closed or neighbours or
+                                    len(like) >= 3 and not _other_header(grid, like)) else []
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
@@ -2214,7 +2247,7 @@ class _Reader:
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
-        self.last_cols, self.last_width = cols, t.n_cols
+        self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
         # indicator table after them are parts of one evaluation (046's 项目权重 column runs on into
@@ -3730,8 +3763,12 @@ def _is_header_continuation(row: list[str]) -> bool:
 
 # One clause of a fund sentence: a label (no digit but a year's: the sentence's subject may open the
 # first clause, 2023年X项目年初预算数2,600.00万元) then a figure with its unit, nothing after.
-_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|[:：])?\s*"
+_FUND_CLAUSE = re.compile(r"^(?P<label>(?:[^\d]|(?:19|20)\d\d\s*年)+?)(?:为|是|" + KEY_END + r")?\s*"
                          r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[万亿千]?元|分)?)$")
+# The fund's weight and score under one label joined by a slash, their figures joined the same way
+# (资金分值/得分：10/9.90): two clauses in one, in the label's order (_fund_points_order).
+_FUND_POINTS_PAIR = re.compile(r"^(?P<label>[^\d]+?)(?:为|是|" + KEY_END + r")?\s*"
+                               r"(?P<a>\d+(?:\.\d+)?\s*分?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?\s*分?)$")
 MONEY_WORD = re.compile(r"[万亿千]?元$")
 # A label whose head noun is points (预算执行率分值, 得分): the weight or the score, whatever it modifies.
 _POINTS_HEAD = (("fund_weight", re.compile(r"(?:分值|权重|权数|满分)$")), ("fund_score", re.compile(r"(?:得分|评分)$")))
@@ -3777,6 +3814,9 @@ def fund_clauses(text: str) -> dict[str, str]:
     for clause in _FUND_CLAUSE_END.split(text):
         if (got := fund_clause(clause)) is not None and got[0] not in found:
             found[got[0]] = got[1]
+        elif got is None and (m := _FUND_POINTS_PAIR.match(clause.strip())) and \
+                (order := _fund_points_order(m.group("label").strip("【 "))) and not found.keys() & set(order):
+            found.update(zip(order, (m.group("a"), m.group("b"))))
     return found if len(found) >= 2 else {}
 
 

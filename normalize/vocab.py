@@ -305,6 +305,11 @@ def completion_header(text: str) -> bool:
     return bool(COMPLETION_HEAD.search(header_words(text)))
 
 
+# What ends the key of a key：value line: a colon, or the closing bracket of a key written in brackets
+# (an approval message's fields: 【自评等级】优, 【项目名称】X), a key as much as one before a colon.
+KEY_END = r"(?:[：:]|】)"
+
+
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
     return _header_field(text, frozenset(taken))
@@ -438,7 +443,7 @@ GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "
 # Not a legend of the grades (等级：优（≥90分）、良（80-89分）…). A conclusion's label (自评结论：优) states
 # the grade only where its whole value is a grade word (结论：中央资金… is a sentence, not 中).
 _GRADE_ALT = "|".join(GRADE_WORDS)
-GRADE = re.compile(r"(?:(?:等级|等次|评价结果|评级)\s*(?:为|是|：|:)?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
+GRADE = re.compile(r"(?:(?:等级|等次|评价结果|评级)\s*(?:为|是|" + KEY_END + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
                    r"\s*[“\"「『]?\s*(" + _GRADE_ALT + ")"
                    r"(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
 

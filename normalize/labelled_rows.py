@@ -1,0 +1,188 @@
+"""Indicator rows written a line each, every value cell opening with its own label, rebuilt into a
+Table before they are read.
+
+An approval message or a form typed as text may give each indicator as one line of cells whose
+values carry their column's name (a DingTalk export, 457):
+
+    【产出指标·数量指标】
+    1、维修改造学校数量 | 目标 ≥42所 | 完成 42所 | 分值/得分 7/7
+    2、… | 目标 2023年8月25日前 | 完成 2023年8月22日 | 分值/得分 6/6 | 偏差原因 …
+
+The labels are the header: a cell is a label and its value where the label is a word the grammar
+that reads a table's header names (vocab.header_field, or the role words value_role reads: 目标,
+完成), and a label of two fields joined by a slash (分值/得分, vocab.joined_fields) gives a value of
+two parts joined the same way. Whatever the value holds (a figure, a date, a word) the row is an
+indicator row by its labels. Its first cell is the name, a list number before it (1、 2. （3） ①:
+outline.ITEM) no part of it. A line between the tables naming the levels (【产出指标·数量指标】, a
+level 1 alone, a level 2 alone) sets the levels of the rows under it. No word of these lines is
+listed here.
+
+A row among them whose cells are labelled but do not read whole (a value of one part under a
+label of two, a field twice, no name) is not read: it is counted unread and named in a warning.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph, Table
+
+from .clause_lines import FORM, ROLES
+from .outline import ITEM
+from .rebuild import HAN, Rebuilt, RunCell
+from .tables import level_pair
+from .vocab import bare, canonical_level1, header_field, joined_fields, level2_label, value_role
+
+# A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or
+# a space, then the value.
+LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+)(?P<value>\S.*?)\s*$")
+SLASH = re.compile(r"\s*[/／]\s*")
+# The brackets a group line may stand in (【产出指标·数量指标】, [数量指标]).
+GROUP_MARKS = "【】[]〖〗 ：:"
+LEVELS = ("level1", "level2", "level3")
+
+
+def _label_field(label: str) -> str | None:
+    field = header_field(label, set())
+    role = value_role(label)
+    return field if field is not None and field not in LEVELS and (role is None or role == field) else role
+
+
+def _cell(text: str) -> list[tuple[str, str, str]] | None:
+    """(field, header word, value) for each field a labelled cell gives, or None where the cell is
+    no label and value (or a two-field label over a value not of two parts)."""
+    m = LABELLED.match(text)
+    if m is None:
+        return None
+    label, value = m.group("label"), m.group("value")
+    if (pair := joined_fields(label)) is not None:
+        parts, values = SLASH.split(label), SLASH.split(value)
+        if len(values) != 2 or not all(values):
+            return None
+        return [(f, _head(f, w), v) for f, w, v in zip(pair, parts, values)]
+    field = _label_field(label)
+    return [(field, _head(field, label), value)] if field is not None else None
+
+
+def _head(field: str, label: str) -> str:
+    """The header word of a field's column: the label where the header grammar reads it so, else the
+    word clause_lines' form heads the field's column with (完成 -> 实际完成值)."""
+    return label if header_field(label, set()) == field or field not in ROLES else FORM[ROLES.index(field)]
+
+
+def _row(cells) -> tuple[str, list | None]:
+    """("read", [name cell, (field, head, value cell)…]) for a labelled indicator row, ("like", None)
+    for a row whose value cells are labelled but do not read whole, ("other", None) for any other."""
+    labelled = [_cell(c.text) for c in cells[1:]]
+    if sum(x is not None for x in labelled) < 2:
+        return "other", None
+    fields = [f for x in labelled if x is not None for f, _, _ in x]
+    name = cells[0].text.strip()
+    if (m := ITEM.match(name)) is not None and name[m.end():].strip():
+        name = name[m.end():].strip()
+    if None in labelled or len(set(fields)) != len(fields) or not {"target", "actual"} & set(fields) or \
+            not HAN.search(name) or _cell(cells[0].text) is not None:
+        return "like", None
+    values = [(f, head, RunCell(c.loc.line or 0, v, [], src=c.loc))
+              for c, x in zip(cells[1:], labelled) for f, head, v in x]
+    return "read", [RunCell(cells[0].loc.line or 0, name, [], src=cells[0].loc)] + values
+
+
+def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int):
+    """(level 1, level 2) a group line sets, or None for a line that names no level."""
+    t = text.strip().strip(GROUP_MARKS).strip()
+    if not t or len(t) > 24:
+        return None
+    if (pair := level_pair(t)) is not None:
+        return RunCell(b.loc.line or 0, pair[0], [k], src=b.loc), RunCell(b.loc.line or 0, pair[1], [k], src=b.loc)
+    if canonical_level1(bare(t)) is not None:
+        return RunCell(b.loc.line or 0, t, [k], src=b.loc), None
+    if level2_label(t):
+        return level1, RunCell(b.loc.line or 0, t, [k], src=b.loc)
+    return None
+
+
+def _table_rows(t: Table) -> list[tuple[str, list | None, int]] | None:
+    """Each row of a table of labelled rows (kind, parsed, line), or None where the table is none."""
+    out = []
+    for row in t.rows():
+        cells = [c for c in row if c.text.strip()]
+        if not cells:
+            continue
+        kind, parsed = _row(cells)
+        if kind == "other":
+            return None
+        out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0))
+    return out if any(kind == "read" for kind, _, _ in out) else None
+
+
+def labelled_rows(doc: Document) -> list[Rebuilt]:
+    """The runs of tables of labelled rows, with the group lines between them, each as a rebuilt table."""
+    out: list[Rebuilt] = []
+    run: list = []        # (block, level 1, level 2, rows, the table's place)
+    groups: list[int] = []
+    level1 = level2 = None
+
+    def flush():
+        if run:
+            out.append(_rebuilt(run))
+        run.clear()
+
+    for k, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph):
+            if not b.text.strip():
+                continue
+            got = _levels(b.text, level1, b, k)
+            if got is None:
+                flush()
+                groups.clear()
+                level1 = level2 = None
+                continue
+            level1, level2 = got
+            groups.append(k)
+            continue
+        rows = _table_rows(b)
+        if rows is None:
+            flush()
+            groups.clear()
+            level1 = level2 = None
+            continue
+        run.extend((g, None, None, None, None) for g in groups)
+        groups.clear()
+        run.append((k, level1, level2, rows, b.loc))
+    flush()
+    return out
+
+
+def _rebuilt(run: list) -> Rebuilt:
+    levels = [f for n, f in ((1, "level1"), (2, "level2")) if any(x[n] is not None for x in run)]
+    roles = levels + ["level3"]
+    for _, _, _, rows, _ in run:
+        for kind, parsed, _ in rows or []:
+            for f, _, _ in parsed[1:] if kind == "read" else []:
+                if f not in roles:
+                    roles.append(f)
+    heads = {f: FORM[ROLES.index(f)] for f in LEVELS}
+    placed, unread = [], []
+    for k, l1, l2, rows, _ in run:
+        for kind, parsed, line in rows or []:
+            if kind != "read":
+                unread.append(line)
+                continue
+            for f, head, _ in parsed[1:]:
+                heads.setdefault(f, head)
+            cells = {"level1": l1, "level2": l2, "level3": parsed[0], **{f: c for f, _, c in parsed[1:]}}
+            for c in cells.values():
+                if c is not None and not c.blocks:
+                    c.blocks.append(k)
+            placed.append([cells.get(f) for f in roles])
+    first = run[0][0]
+    # the header stands where the first table does: the records' table is that table as extracted
+    where = next(loc for *_, loc in run if loc is not None)
+    line = next(line for _, _, _, rows, _ in run for _, _, line in rows or [])
+    rb = Rebuilt(first_block=first, blocks={k for k, *_ in run},
+                 header=[RunCell(line, heads[f], [first], src=where) for f in roles], roles=roles, rows=placed)
+    if unread:
+        rb.unread = len(unread)
+        rb.warning = (f"源文件第{'、'.join(map(str, unread))}行：指标行各格带标签，但标签与数值对不上"
+                      f"（缺名称、同一栏重复或“分值/得分”类标签下不是两个数），{len(unread)}行指标未读取")
+    return rb

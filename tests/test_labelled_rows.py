@@ -1,0 +1,99 @@
+"""Indicator rows written a line each with every value cell labelled (目标 … | 完成 … | 分值/得分 a/b),
+under group lines naming their levels (normalize.labelled_rows). The passages are made up in the
+shape of an approval message pasted as text (corpus/native 457)."""
+from decimal import Decimal
+
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    return normalize_document(read_document(path))
+
+
+HEAD = "【项目名称】2023年某县道路养护项目\n【绩效指标完成情况】\n"
+
+
+def test_labelled_rows_are_indicator_rows_whatever_their_values_hold(tmp_path):
+    recs = _read(tmp_path, HEAD + (
+        "【产出指标·数量指标】\n"
+        "1、养护道路里程 | 目标 ≥120公里 | 完成 126公里 | 分值/得分 20/20\n"
+        "2. 新建港湾式停靠站 | 目标 ≥8个 | 完成 8个 | 分值/得分 10/10\n"
+        "【产出指标·时效指标】\n"
+        "（3）养护工程完工时间 | 目标 2023年10月31日前 | 完成 2023年10月20日 | 分值/得分 10/10\n"
+        "【效益指标·可持续影响指标】\n"
+        "①道路养护长效机制 | 目标 健全 | 完成 健全 | 分值/得分 20/20\n"
+        "【满意度指标·服务对象满意度指标】\n"
+        "5、沿线群众满意度 | 目标 ≥90% | 完成 88% | 分值/得分 20/19.56 | 偏差原因 施工期间交通不便\n"
+        "【自评等级】优\n"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "8个", Decimal(10), Decimal(10)),
+        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
+        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", Decimal(20), Decimal("19.56")),
+    ]
+    assert recs.indicators[2].target.q.op == "deadline" and recs.indicators[3].target.q.op == "qualitative"
+    assert recs.indicators[4].reason == "施工期间交通不便"
+    # each value points at the line it was written on
+    assert [i.target.loc.line for i in recs.indicators] == [4, 5, 7, 9, 11]
+    assert recs.unread_rows == 0
+
+
+def test_a_labelled_row_that_does_not_read_whole_is_counted_and_named(tmp_path):
+    recs = _read(tmp_path, HEAD + (
+        "【产出指标·数量指标】\n"
+        "1、养护道路里程 | 目标 ≥120公里 | 完成 126公里 | 分值/得分 20/20\n"
+        "2、新建港湾式停靠站 | 目标 ≥8个 | 完成 8个 | 分值/得分 10\n"
+        "3、更换护栏长度 | 目标 ≥5公里 | 完成 5.2公里 | 分值/得分 10/10\n"))
+    assert [i.level3 for i in recs.indicators] == ["养护道路里程", "更换护栏长度"]
+    assert recs.unread_rows == 1
+    assert any("第5行" in w and "1行指标未读取" in w for w in recs.warnings)
+
+
+def test_bracketed_keys_are_keys_of_key_value_lines(tmp_path):
+    """An approval message writes its fields 【键】值: the fund's points (a two-field key over two
+    figures), the total and the grade are read as their 键：值 lines are; the project is named by its
+    【项目名称】 line."""
+    recs = _read(tmp_path, (
+        "【项目名称】2023年某县道路养护项目\n"
+        "【预算执行】年初预算数800.00万元；全年预算数900.00万元；全年执行数882.00万元；执行率98.00%\n"
+        "【资金分值/得分】10/9.80\n"
+        "【绩效指标完成情况】\n"
+        "【产出指标·数量指标】\n"
+        "1、养护道路里程 | 目标 ≥120公里 | 完成 126公里 | 分值/得分 45/45\n"
+        "2、新建港湾式停靠站 | 目标 ≥8个 | 完成 8个 | 分值/得分 45/45\n"
+        "【自评总分】99.80（满分100）\n"
+        "【自评等级】优\n"))
+    [p] = recs.projects
+    assert p.name == "2023年某县道路养护项目"
+    assert (p.fund_weight.q.value, p.fund_score.q.value) == (Decimal(10), Decimal("9.80"))
+    assert p.fund_score.loc.line == 3
+    assert p.total_score_stated.q.value == Decimal("99.80") and p.total_score_stated.loc.line == 8
+    assert p.grade_stated == "优"
+
+
+def test_rows_shaped_like_the_table_before_under_level_lines_are_indicator_rows(tmp_path):
+    """Each group of rows a table of its own under its level line, no header: a row whose values
+    are a date or a word (no figure, so columns.indicator_like says no) is an indicator row by
+    the rows of the table before it, as wide, a name where their names are, target and result
+    filled; it was dropped without being counted."""
+    recs = _read(tmp_path, (
+        "项目名称：某县道路养护项目\n"
+        "产出指标\n"
+        "养护道路里程 | ≥120公里 | 126公里\n"
+        "新建港湾式停靠站 | ≥8个 | 8个\n"
+        "时效指标\n"
+        "养护工程完工时间 | 2023年10月31日前 | 2023年10月20日\n"
+        "效益指标\n"
+        "道路养护长效机制 | 健全 | 健全\n"
+        "满意度指标\n"
+        "群众满意度 | ≥90% | 95%\n"))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
+        ("养护道路里程", "≥120公里", "126公里"), ("新建港湾式停靠站", "≥8个", "8个"),
+        ("养护工程完工时间", "2023年10月31日前", "2023年10月20日"), ("道路养护长效机制", "健全", "健全"),
+        ("群众满意度", "≥90%", "95%")]
