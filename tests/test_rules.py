@@ -611,6 +611,21 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert (f.stated, f.expected) == ("98", "≤94")
 
 
+def test_a_total_above_what_the_fund_score_allows_on_a_form_with_no_row_scored():
+    """A form sent unfilled, no row scored, the fund block's 得分 8 of 10: the 总分 can be at most 8 + the
+    rows' 90 = 98, so 100 (the weights summed again) is above it; a fund score of 10 allows 100. 494's
+    9.80 allows 99.80, which a 总分 written without decimals (100) may round to: no finding."""
+    rows = [
+        ("产出指标", "数量指标", "培训次数", "≥2次", "", "40", "", ""),
+        ("效益指标", "社会效益指标", "参保率", "≥95%", "", "30", "", ""),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "", "20", "", "")]
+    [f] = [f for f in flags(report(executed="24", rate="80%", fund_s="8", rows=rows)) if f.rule == "JX305"]
+    assert (f.stated, f.expected) == ("100", "≤98") and "资金得分 8" in f.evidence
+    assert "JX305" not in codes(report(executed="24", rate="80%", fund_s="8", rows=rows, total="98"))
+    assert "JX305" not in codes(report(rows=rows))                            # 10 + 90 = 100
+    assert "JX305" not in codes(report(executed="29.4", rate="98%", fund_s="9.80", rows=rows))
+
+
 def test_a_total_above_full_marks_with_every_row_scored():
     """422: every row scored, 总分 100.20 on weights 10 + 40 + 30 + 20 = 100: an impossible score (JX305)
     beside the wrong sum (JX302); a wrong sum within the full marks is JX302's alone."""
