@@ -847,6 +847,25 @@ def test_qualitative_scores_within_the_tiers_the_document_states():
     assert "JX408" not in codes(text.replace("\t健全\t10\t9", "\t基本健全\t10\t5"))
 
 
+def test_qualitative_scores_within_the_bands_the_document_names():
+    """493: the note names each band by a word, its ends written low to high and the last 'below':
+    好（分值的90%-100%）、较好（分值的75%-90%，不含90%）、一般（…60%-75%…）、差（分值的60%以下）. A
+    result written 较好 scores 6 to under 7.2 of 8: 7.6 is the 好 band."""
+    note = ("\n注：定性指标按完成情况分档计分：好（分值的90%-100%）、较好（分值的75%-90%，不含90%）、"
+            "一般（分值的60%-75%，不含75%）、差（分值的60%以下）。\n")
+    rows = [("产出指标", "质量指标", "平台运行情况", "好", "好", "10", "10", ""),
+            ("效益指标", "社会效益指标", "区域品牌影响力", "好", "较好", "8", "6.8", ""),
+            ("满意度指标", "服务对象满意度指标", "宣传效果", "好", "差", "12", "6", "")]
+    text = report(rows=rows, total="32.8", prose=note).replace("\t100\t32.8", "\t30\t32.8")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tiers[-1] == (Decimal(60), Decimal(0)) and recs.tier_names == ["好", "较好", "一般", "差"]
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t较好\t8\t6.8", "\t较好\t8\t7.6")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("7.6", "6-7.2")
+    [f] = [f for f in flags(text.replace("\t差\t12\t6", "\t差\t12\t9")) if f.rule == "JX408"]
+    assert f.expected == "0-7.2"
+
+
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
     text = ("项目名称\t测试项目\n"
             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
