@@ -953,6 +953,20 @@ def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
     assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
 
 
+def test_a_claim_of_all_met_states_the_claim_not_its_paragraphs_opening():
+    """493 (planted blind): a paragraph opening on the money's uses (资金主要用于：…) and closing on 经自评，
+    项目各项绩效目标均已完成: the flag names that claim, from the clause naming the targets."""
+    rows = [("产出指标", "数量指标", "培训人次", "≥1200人次", "1080人次", "40", "36", "生源不足"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    prose = "2023年项目资金主要用于：平台建设20.00万元、培训补贴10.00万元，共计30.00万元。经自评，项目各项绩效目标均已完成。\n"
+    [f] = [f for f in flags(report(rows=rows, total="96", prose=prose)) if f.rule == "JX403"]
+    assert f.stated == "项目各项绩效目标均已完成" and "培训人次" in f.message
+    [f] = [f for f in flags(report(rows=rows, total="96", prose="年初设定的绩效目标，已全部完成，自评为优。\n"))
+           if f.rule == "JX403"]
+    assert f.stated == "年初设定的绩效目标，已全部完成"
+
+
 def test_a_claim_whose_subject_is_every_indicator():
     """综上，项目各项指标均已完成 (421, planted blind) beside a row at 52 of ≥60: every indicator as the
     subject makes the sentence a claim of all met, though it does not say 目标; stated as written."""
