@@ -388,6 +388,23 @@ def test_parts_must_add_up_to_the_total_when_shares_make_100():
     assert codes(report(prose=partial)) == []
 
 
+def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
+    """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
+    thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
+    and longer lists may leave parts out, and money is JX604's."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("新建改造农村供水管网86.5公里，其中主管网32.4公里、支管网48.6公里；新建水厂2处。") == \
+        [("86.5公里", "81.0公里")]
+    assert jx603("新建改造农村供水管网81.0公里，其中主管网32.4公里、支管网48.6公里。") == []
+    assert jx603("办理异地就医备案3081人次，其中省内备案2158人次，省外备案923人次。") == []
+    assert jx603("办理异地就医备案3090人次，其中省内备案2158人次，省外备案923人次。") == [("3090人次", "3081人次")]
+    assert jx603("受益6.12万人，其中男性3.1万人、女性3.02万人。") == []           # 6.12 within its rounding
+    assert jx603("改造农村公路120公里，其中一级公路30公里、二级公路50公里。") == []    # a series: 三级 may follow
+    assert jx603("改造农村公路120公里，其中县道30公里、乡道50公里、村道20公里。") == []  # three parts: not checked
+    assert jx603("下达资金120万元，其中主体资金30万元、配套资金50万元。") == []        # money: JX604's
+
+
 def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
     prose = ("本年支出合计1061.63万元，其中：基本支出814.52万元。\n"
              "一般公共预算财政拨款基本支出814.46万元。\n"
