@@ -13,6 +13,7 @@ from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, co
 from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
 from .interval import Interval
 from .registry import rule
+from .targets import result_interval
 
 
 
@@ -451,8 +452,8 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
           "管网86.5公里，其中主管网32.4公里、支管网48.6公里（合计 81.0）")
 def parts_total(recs: DocRecords, r):
     for loc, sentence, whole, (figure, unit), parts in _measure_parts(recs):
-        computed = _measured(parts[0][1]) + _measured(parts[1][1])
-        if not computed.overlaps(_measured(whole)):
+        computed = result_interval(parts[0][1]) + result_interval(parts[1][1])
+        if not computed.overlaps(result_interval(whole)):
             step = Decimal(1).scaleb(-max(q.places or 0 for _, q in parts))
             total = format(((parts[0][1].value + parts[1][1].value) / whole.scale).quantize(step), "f")
             gap = format((abs(parts[0][1].value + parts[1][1].value - whole.value) / whole.scale).quantize(step), "f")
@@ -513,11 +514,6 @@ def _measure_parts(recs: DocRecords):
                     parts.append((c.group(1), q))
                 if len(parts) == 2 and _two_halves(parts[0][0], parts[1][0]):
                     yield loc, sentence, whole, (m.group(1), m.group(2)), parts
-
-
-def _measured(q) -> Interval:
-    """A count is exact (3处 is 3); a measured figure stands for its rounding."""
-    return Interval.exact(q.value) if q.exact_count else Interval.of(q.value, q.tolerance)
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")
