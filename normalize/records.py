@@ -183,6 +183,8 @@ class DocRecords:
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
     # Bands of the weight (high, low, in %) for qualitative rows, as the document states them (三档).
     tiers: list = field(default_factory=list)
+    # The word each band is named by where the document names them (好 / 较好 / 一般 / 差), else "".
+    tier_names: list = field(default_factory=list)
 
     @property
     def indicators(self) -> list[Indicator]:

@@ -156,22 +156,30 @@ def infer_model(p: Project, tiers: list | None = None, stated: str = "") -> str:
     return "tiered" if tiers and any(not i.actual.q.numeric for i in p.indicators) else ""
 
 
-# 100-80%(含80%)、80-50%(含50%)、50-0% / 100%-80%（含）、80%-60%（含）、60%-0%: bands of the weight.
-BAND = re.compile(r"(\d{1,3})\s*%?\s*[-–—~～至到]\s*(\d{1,3})\s*%")
+# 100-80%(含80%)、80-50%(含50%)、50-0% / 100%-80%（含）、80%-60%（含）、60%-0%: bands of the weight, the
+# ends written either way round (好（分值的90%-100%）); the last may be all below its top (60%以下).
+BAND = re.compile(r"(\d{1,3})\s*%?\s*[-–—~～至到]\s*(\d{1,3})\s*%|(\d{1,3})\s*%\s*(?:以下|以内|及以下)")
 TIER_WORDS = re.compile(r"三档|档次|分档|分值区间|定性指标")
+# The word a band is given for, written before it and the bracket or colon holding it (好（分值的
+# 90%-100%）, 较好：75%-90%): read from the text, so a result written in that word is in that band.
+BAND_NAME = re.compile(r"(?:^|[、，,；;：:。\s])(\p{Han}{1,4})\s*(?:[（(]|[：:=＝]\s*)[^、，,；;（()）]{0,8}$")
 
 
-def stated_tiers(texts: list[str]) -> list[tuple[Decimal, Decimal]]:
+def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
-    qualitative indicators gives: at least two, from 100 down, each starting where the last ended."""
+    qualitative indicators gives: at least two, from 100 down, each starting where the last ended;
+    and the word each band is named by in the text ("" where none is)."""
     for text in texts:
         if not TIER_WORDS.search(text):
             continue
-        bands = [(Decimal(a), Decimal(b)) for a, b in BAND.findall(text)]
-        bands = [(hi, lo) for hi, lo in bands if hi > lo]
+        found = [(m, (max(Decimal(m[1]), Decimal(m[2])), min(Decimal(m[1]), Decimal(m[2]))) if m[1]
+                  else (Decimal(m[3]), Decimal(0))) for m in BAND.finditer(text)]
+        found = [(m, band) for m, band in found if band[0] > band[1]]
+        bands = [band for _, band in found]
         if len(bands) >= 2 and bands[0][0] == 100 and all(bands[k][1] == bands[k + 1][0] for k in range(len(bands) - 1)):
-            return bands
-    return []
+            names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
+            return bands, names if len(set(names)) == len(names) else [""] * len(names)
+    return [], []
 
 
 # The proportional rule as forms state it in a footnote, a 评分标准 cell or a row's 偏差原因: 实际完成值/

@@ -151,11 +151,14 @@ def _part(i, model: str) -> Interval:
 @rule("JX305", "total-above-possible", "high", "自评得分超过表中得分所能达到的最高分",
       """
 When some rows show no score, 总分 can still be no more than the scores shown plus the full
-weight of every row without one (and the fund block's score, or its weight when it has none).
+weight of every row without one (and the fund block's score, or its weight when it has none);
+so too when no row is scored and only the fund block's score is shown (a form sent unfilled
+whose 总分 sums the weights: 9.80 + 90 is at most 99.80, not 100).
 When every row is scored, 总分 can be no more than the form's full marks, its weights' sum (the
 fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
 The 总分 is the table's, or the one total the prose states for a report of one project.
-""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20")
+""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20；"
+          "资金得分 9.80，各指标均未评分（分值共 90），总分写为 100")
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
@@ -167,15 +170,18 @@ def total_above_possible(recs: DocRecords, r):
         if shown and not open_rows:
             yield from _above_full_marks(recs, r, p, t, in_prose)
             continue   # all scored: JX302 checks the sum, and the full marks bound it
-        if not shown or any(i.weight is None or i.weight.value is None for i in open_rows) or not read_whole(p):
-            continue   # no weights: no bound to check against
-        fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else p.fund_weight
+        fund_shown = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
+        if not (shown or fund_shown) or any(i.weight is None or i.weight.value is None for i in open_rows) or \
+                not read_whole(p):
+            continue   # no score shown anywhere, or no weights: no bound to check against
+        fund = fund_shown or p.fund_weight
         most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
             (fund.value if fund is not None and fund.value is not None else Decimal(0))
         if t.value > most + t.q.tolerance:
             yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
-                               f"全部分值，最多为 {num(most, 2)} 分。", [t.loc] + [s.loc for s in shown],
-                         f"所示得分 {'、'.join(s.raw for s in shown)}；未评分指标分值 "
+                               f"全部分值，最多为 {num(most, 2)} 分。",
+                         [t.loc] + [s.loc for s in shown] + ([fund_shown.loc] if fund_shown else []),
+                         f"{f'资金得分 {fund_shown.raw}；' if fund_shown else ''}所示得分 {'、'.join(s.raw for s in shown) or '无'}；未评分指标分值 "
                          f"{'、'.join(i.weight.raw for i in open_rows)}；总分={t.raw}", stated=t.raw,
                          expected=f"≤{num(most, 2)}")
 
@@ -358,7 +364,7 @@ def unfilled(recs: DocRecords, r):
             yield r.flag(recs, f"{name}自评表未填写：{len(rows)} 个指标的实际完成值和得分均为空{told}。",
                          [i.actual.loc for i in rows] + ([t.loc] if told else []),
                          "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
-                         stated="空", expected="实际完成值和得分")
+                         stated="", expected="实际完成值和得分")   # nothing is written: stated is empty
         elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
             weights = sum((i.weight.value for i in rows), Decimal(0))
             fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)

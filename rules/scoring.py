@@ -155,10 +155,16 @@ TIER_PART = re.compile(r"部分")
 TIER_DONE = re.compile(r"^(?:是|已?完成|已?达成|已?达到|已?实现|达标|合格|有效|显著|良好|优|满意|按时|及时|全覆盖)")
 
 
-def tier_of(i) -> int | None:
-    """Which band (0 top, 1 middle, -1 bottom) a qualitative result falls in; None when unsure."""
+def tier_of(i, names: list[str] = ()) -> int | None:
+    """Which band (0 top, 1 middle, -1 bottom) a qualitative result falls in; None when unsure. A
+    result written in the word the document names a band by (较好 where it states 较好（分值的75%-90%）)
+    is in that band."""
     text = (i.actual.q.raw or "").strip()
-    if not text or i.actual.q.numeric or "基本" in text:
+    if not text or i.actual.q.numeric:
+        return None
+    if normalize_ws(text) in names:
+        return names.index(normalize_ws(text))
+    if "基本" in text:
         return None
     if TIER_NOT.search(text):
         return -1
@@ -175,9 +181,12 @@ Where the document states tiers for qualitative indicators (三档: 达成 100-8
 80-60%, 未达成 60-0% of the weight, or other bands it gives), a qualitative result scores within
 its tier: a result that says it was achieved (or repeats its target) in the top band, one that
 says 部分 in the middle band, one that says 未完成 / 未达到 in the bottom band. 基本达到 is not
-judged (templates differ on its band).
+judged (templates differ on its band). Where the document names its bands (好（分值的90%-100%）、
+较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
+result written in one of those words scores within that band.
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
-      bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）")
+      bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
+          "实际“较好”，分值 8 得 7.6（应为 6-7.2）")
 def tiered_score(recs: DocRecords, r):
     if len(recs.tiers) < 2:
         return
@@ -187,8 +196,8 @@ def tiered_score(recs: DocRecords, r):
         for i in p.indicators:
             if i.weight is None or i.score is None or not i.weight.value or i.score.value is None:
                 continue
-            tier = tier_of(i)
-            if tier is None or (tier == 1 and len(recs.tiers) < 3):
+            tier = tier_of(i, recs.tier_names)
+            if tier is None or (tier == 1 and len(recs.tiers) < 3 and i.actual.q.raw.strip() not in recs.tier_names):
                 continue
             high, low = recs.tiers[tier]
             share = i.score.value / i.weight.value * 100

@@ -100,7 +100,8 @@ def missed_no_reason(recs: DocRecords, r):
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
 The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成, 各项指标均已完成:
-a sentence naming the targets, or every indicator as its subject) while an
+a sentence naming the targets, or every indicator as its subject; the flag states the claim as
+written, from the clause naming the targets to the claim word) while an
 indicator of the same project misses its target; in a report without tables, while a sentence
 states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
@@ -114,10 +115,10 @@ def claims_all_met(recs: DocRecords, r):
             follow = paras[k + 1][0].strip(" 　。") if k + 1 < len(paras) else ""
             if rest.strip("。 ") in ("无", "无。") or (not rest.strip("。 ") and follow in ("无", "无。")):
                 claims.append((text + ("" if rest.strip("。 ") else " " + follow), loc))
-        elif any(any(w in s for w in CLAIM_ALL_MET) and "目标" in s for s in re.split(r"[。；;！!]", t)):
+        elif (said := _claim_of_targets(t)):
             # the claim and the targets in one sentence: 兑付于10月20日前全部完成 speaks of a payment,
             # whatever target a later sentence names (略低于46%的目标)
-            claims.append((text, loc))
+            claims.append((text, loc, said))
         elif (m := ALL_INDICATORS_MET.search(t)):
             claims.append((text, loc, m.group(0)))   # stated: the claim as written
     for text, loc, *said in claims:
@@ -139,6 +140,23 @@ def claims_all_met(recs: DocRecords, r):
             yield r.flag(recs, f"文中称“{claim}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
                          [loc] + [i.actual.loc for i in bad], text, stated=claim,
                          expected="；".join(f"{i.level3}未达标" for i in bad))
+
+
+def _claim_of_targets(t: str) -> str:
+    """The claim that every target was met as written (项目各项绩效目标均已完成, 年初设定的绩效目标全部完成):
+    of the first sentence naming 目标 and a claim word, the clauses from the last one naming 目标 through
+    the claim word's, so a paragraph that opens on something else (资金主要用于…) names the claim, not its opening;
+    '' where no sentence makes one."""
+    for sentence in re.split(r"[。；;！!]", t):
+        word = next((m for m in (re.search(w, sentence) for w in CLAIM_ALL_MET) if m), None)
+        if word is None or "目标" not in sentence:
+            continue
+        bounds = [0] + [m.end() for m in re.finditer(r"[，,：:]", sentence)]
+        claim_start = max(b for b in bounds if b <= word.start())
+        named = [b for b in bounds if b <= claim_start and "目标" in re.split(r"[，,：:]", sentence[b:])[0]]
+        claim_end = next((m.start() for m in re.finditer(r"[，,：:]", sentence) if m.start() >= word.end()), len(sentence))
+        return sentence[max(named) if named else claim_start:claim_end]
+    return ""
 
 
 def _prose_missed(recs: DocRecords) -> list:

@@ -13,6 +13,7 @@ from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, co
 from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
 from .interval import Interval
 from .registry import rule
+from .targets import result_interval
 
 
 
@@ -440,10 +441,25 @@ def _breakdowns(recs: DocRecords):
       """
 When a sentence breaks a total into parts with their shares (…合计X万元，其中：A万元，占a%；
 B万元，占b%) and the shares add up to 100%, the list is complete and the parts must add up to
-the total, within the rounding of every figure.
-""", good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%",
-      bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）")
+the total, within the rounding of every figure. So must a measure (not money: JX604 reads money
+after 其中) split after 其中 into two halves in its own unit, their labels one word but for one
+character that is no ordinal (管网86.5公里，其中主管网32.4公里、支管网48.6公里; 省内 / 省外, 男 / 女):
+a count is exact, a measured figure stands for its rounding. Halves in steps of a series (一级 /
+二级) or a list of more parts may leave parts out (其中 need not name every part): not checked.
+""", good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
+          "备案3081人次，其中省内备案2158人次，省外备案923人次",
+      bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
+          "管网86.5公里，其中主管网32.4公里、支管网48.6公里（合计 81.0）")
 def parts_total(recs: DocRecords, r):
+    for loc, sentence, whole, (figure, unit), parts in _measure_parts(recs):
+        computed = result_interval(parts[0][1]) + result_interval(parts[1][1])
+        if not computed.overlaps(result_interval(whole)):
+            step = Decimal(1).scaleb(-max(q.places or 0 for _, q in parts))
+            total = format(((parts[0][1].value + parts[1][1].value) / whole.scale).quantize(step), "f")
+            gap = format((abs(parts[0][1].value + parts[1][1].value - whole.value) / whole.scale).quantize(step), "f")
+            yield r.flag(recs, f"{figure}{unit} 分为 {'、'.join(label + q.raw for label, q in parts)}，"
+                               f"两项之和为 {total}{unit}，与总数相差 {gap}{unit}。",
+                         [loc], sentence.strip(), stated=figure + unit, expected=total + unit)
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         if len(parts) < 2:
             continue
@@ -458,6 +474,46 @@ def parts_total(recs: DocRecords, r):
                                f"{num(abs(computed.mid - whole.value) / scale)}{t.group(2)}。",
                          [loc], sentence.strip(), stated=t.group(1) + t.group(2),
                          expected=f"{num(computed.mid / scale)}{t.group(2)}")
+
+
+# "新建管网86.5公里，其中主管网32.4公里、支管网48.6公里": a measure (not money, JX604's), then its parts
+# named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end.
+MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*[，,]?\s*其中\s*[：:]?")
+PART_CLAUSE = re.compile(r"^\s*(\p{Han}{2,12}?)\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
+ORDINAL = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣA-Za-z甲乙丙丁]")
+
+
+def _two_halves(a: str, b: str) -> bool:
+    """Two labels that split one thing in two: the same word but for one character (主管网 / 支管网,
+    省内备案 / 省外备案, 男性 / 女性), that character no ordinal (一级 / 二级, A类 / B类 name steps of a
+    series that may go on)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and not any(ORDINAL.match(c) for c in diff[0])
+
+
+def _measure_parts(recs: DocRecords):
+    """A measure broken into two halves after 其中 (_two_halves): (loc, sentence, whole, its text, parts)."""
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。；;！？]+", plain):
+            sentence = sm.group(0)
+            for m in MEASURE_THEN_PARTS.finditer(sentence):
+                whole = parse(m.group(1) + m.group(2))
+                if not whole.numeric or whole.unit in ("元", "", "%"):
+                    continue   # money is JX604's; a rate's parts do not add up
+                clauses = re.split(r"[、，,]", sentence[m.end():])
+                parts = []
+                for clause in clauses:
+                    c = PART_CLAUSE.match(clause)
+                    if c is None:
+                        break
+                    q = parse(c.group(2) + c.group(3))
+                    if not q.numeric or q.unit != whole.unit:
+                        break
+                    parts.append((c.group(1), q))
+                if len(parts) == 2 and _two_halves(parts[0][0], parts[1][0]):
+                    yield loc, sentence, whole, (m.group(1), m.group(2)), parts
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")

@@ -388,6 +388,23 @@ def test_parts_must_add_up_to_the_total_when_shares_make_100():
     assert codes(report(prose=partial)) == []
 
 
+def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
+    """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
+    thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
+    and longer lists may leave parts out, and money is JX604's."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("新建改造农村供水管网86.5公里，其中主管网32.4公里、支管网48.6公里；新建水厂2处。") == \
+        [("86.5公里", "81.0公里")]
+    assert jx603("新建改造农村供水管网81.0公里，其中主管网32.4公里、支管网48.6公里。") == []
+    assert jx603("办理异地就医备案3081人次，其中省内备案2158人次，省外备案923人次。") == []
+    assert jx603("办理异地就医备案3090人次，其中省内备案2158人次，省外备案923人次。") == [("3090人次", "3081人次")]
+    assert jx603("受益6.12万人，其中男性3.1万人、女性3.02万人。") == []           # 6.12 within its rounding
+    assert jx603("改造农村公路120公里，其中一级公路30公里、二级公路50公里。") == []    # a series: 三级 may follow
+    assert jx603("改造农村公路120公里，其中县道30公里、乡道50公里、村道20公里。") == []  # three parts: not checked
+    assert jx603("下达资金120万元，其中主体资金30万元、配套资金50万元。") == []        # money: JX604's
+
+
 def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
     prose = ("本年支出合计1061.63万元，其中：基本支出814.52万元。\n"
              "一般公共预算财政拨款基本支出814.46万元。\n"
@@ -611,6 +628,21 @@ def test_a_total_above_what_the_shown_scores_allow():
     assert (f.stated, f.expected) == ("98", "≤94")
 
 
+def test_a_total_above_what_the_fund_score_allows_on_a_form_with_no_row_scored():
+    """A form sent unfilled, no row scored, the fund block's 得分 8 of 10: the 总分 can be at most 8 + the
+    rows' 90 = 98, so 100 (the weights summed again) is above it; a fund score of 10 allows 100. 494's
+    9.80 allows 99.80, which a 总分 written without decimals (100) may round to: no finding."""
+    rows = [
+        ("产出指标", "数量指标", "培训次数", "≥2次", "", "40", "", ""),
+        ("效益指标", "社会效益指标", "参保率", "≥95%", "", "30", "", ""),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "", "20", "", "")]
+    [f] = [f for f in flags(report(executed="24", rate="80%", fund_s="8", rows=rows)) if f.rule == "JX305"]
+    assert (f.stated, f.expected) == ("100", "≤98") and "资金得分 8" in f.evidence
+    assert "JX305" not in codes(report(executed="24", rate="80%", fund_s="8", rows=rows, total="98"))
+    assert "JX305" not in codes(report(rows=rows))                            # 10 + 90 = 100
+    assert "JX305" not in codes(report(executed="29.4", rate="98%", fund_s="9.80", rows=rows))
+
+
 def test_a_total_above_full_marks_with_every_row_scored():
     """422: every row scored, 总分 100.20 on weights 10 + 40 + 30 + 20 = 100: an impossible score (JX305)
     beside the wrong sum (JX302); a wrong sum within the full marks is JX302's alone."""
@@ -832,6 +864,25 @@ def test_qualitative_scores_within_the_tiers_the_document_states():
     assert "JX408" not in codes(text.replace("\t健全\t10\t9", "\t基本健全\t10\t5"))
 
 
+def test_qualitative_scores_within_the_bands_the_document_names():
+    """493: the note names each band by a word, its ends written low to high and the last 'below':
+    好（分值的90%-100%）、较好（分值的75%-90%，不含90%）、一般（…60%-75%…）、差（分值的60%以下）. A
+    result written 较好 scores 6 to under 7.2 of 8: 7.6 is the 好 band."""
+    note = ("\n注：定性指标按完成情况分档计分：好（分值的90%-100%）、较好（分值的75%-90%，不含90%）、"
+            "一般（分值的60%-75%，不含75%）、差（分值的60%以下）。\n")
+    rows = [("产出指标", "质量指标", "平台运行情况", "好", "好", "10", "10", ""),
+            ("效益指标", "社会效益指标", "区域品牌影响力", "好", "较好", "8", "6.8", ""),
+            ("满意度指标", "服务对象满意度指标", "宣传效果", "好", "差", "12", "6", "")]
+    text = report(rows=rows, total="32.8", prose=note).replace("\t100\t32.8", "\t30\t32.8")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tiers[-1] == (Decimal(60), Decimal(0)) and recs.tier_names == ["好", "较好", "一般", "差"]
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t较好\t8\t6.8", "\t较好\t8\t7.6")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("7.6", "6-7.2")
+    [f] = [f for f in flags(text.replace("\t差\t12\t6", "\t差\t12\t9")) if f.rule == "JX408"]
+    assert f.expected == "0-7.2"
+
+
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
     text = ("项目名称\t测试项目\n"
             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
@@ -917,6 +968,20 @@ def test_a_claim_of_all_met_counts_only_where_its_sentence_speaks_of_targets():
     prose = "补助资金于10月20日前全部完成兑付，兑付率100%；参保率94%，略低于95%的目标。\n"
     assert "JX403" not in codes(report(rows=rows, total="99", prose=prose))
     assert "JX403" in codes(report(rows=rows, total="99", prose="年初设定的绩效目标全部完成。\n"))
+
+
+def test_a_claim_of_all_met_states_the_claim_not_its_paragraphs_opening():
+    """493 (planted blind): a paragraph opening on the money's uses (资金主要用于：…) and closing on 经自评，
+    项目各项绩效目标均已完成: the flag names that claim, from the clause naming the targets."""
+    rows = [("产出指标", "数量指标", "培训人次", "≥1200人次", "1080人次", "40", "36", "生源不足"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    prose = "2023年项目资金主要用于：平台建设20.00万元、培训补贴10.00万元，共计30.00万元。经自评，项目各项绩效目标均已完成。\n"
+    [f] = [f for f in flags(report(rows=rows, total="96", prose=prose)) if f.rule == "JX403"]
+    assert f.stated == "项目各项绩效目标均已完成" and "培训人次" in f.message
+    [f] = [f for f in flags(report(rows=rows, total="96", prose="年初设定的绩效目标，已全部完成，自评为优。\n"))
+           if f.rule == "JX403"]
+    assert f.stated == "年初设定的绩效目标，已全部完成"
 
 
 def test_a_claim_whose_subject_is_every_indicator():

@@ -21,6 +21,7 @@ def _rows(actual="/", score="/", target=None):
 def test_a_form_with_blank_actuals_and_scores_is_unfilled():
     [f] = [f for f in flags(report(rows=_rows(), total="100")) if f.rule == "JX306"]
     assert "3 个指标" in f.message and "总分 100" in f.message
+    assert f.stated == ""     # the cells state nothing (494's record): the message says they are empty
     assert [f for f in flags(report(rows=_rows(), total=None)) if f.rule == "JX306"]
 
 
