@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
+from .letter_spacing import letter_spaced, unspaced
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -187,6 +188,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
+    if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
+        text = unspaced(text)
     read_lines(doc, path, text)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
