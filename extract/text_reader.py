@@ -27,6 +27,10 @@ the label's, no gap; a rule line ends the block), column starts aligned across l
 two columns). A line with only one or two cells under a wider table continues the cells above
 it (wrapped text). The layout is sniffed per block, not per file.
 
+Tables that say their cells with their merges, a wiki's table markup ({| |- ! | |}) and a screen
+reader's export (第 2 行 第 1 列 产出指标，跨 7 行), are grids built from their marks: extract/text_grids.py.
+Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
+
 The same layouts inside a web page's <pre> block are read here too (read_lines).
 
 A delimited export (.csv: comma, semicolon, or tab with quoted fields) is a table of text cells, not
@@ -45,6 +49,8 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
+from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+                         spoken_table)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -193,6 +199,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     read_lines(doc, path, text)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
+    if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
+        for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
+            if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
+                doc.blocks[n] = replace(b, text=plain)
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
@@ -278,12 +288,21 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
     too: `element` is its path, and each block's line the line within it."""
     texts, depth = _unquoted(text.split("\n"))
     lines = [_Line(i + 1, t) for i, t in enumerate(texts)]
+    numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     i = 0
     while i < len(lines):
         ln = lines[i]
         found = None
-        if ln.one_cell:
+        if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
+            rows, i = marked
+            if rows:
+                placed = place(rows)
+                add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
+            placed, n_rows, n_cols, i = said
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
+        elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
         elif ln.tabbed_row:

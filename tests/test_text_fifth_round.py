@@ -35,3 +35,81 @@ def test_a_few_spaced_characters_are_no_letter_spacing(tmp_path):
     f.write_text("绩 效 自 评 表\n项目名称：某某项目 二期\n完成情况：已完成 8 8 项\n", encoding="utf-8")
     d = read_document(f)
     assert [p.text for p in d.paragraphs()] == ["绩 效 自 评 表", "项目名称：某某项目 二期", "完成情况：已完成 8 8 项"]
+
+
+WIKI = """== 某项目绩效自评 ==
+'''项目名称'''：2023年某某县示范项目<br />
+{| class="wikitable"
+|+ 单位：万元
+|-
+! 一级指标 !! 二级指标 !! 三级指标 !! 年度指标值 !! 实际完成值 !! 分值 !! 得分 !! 偏差原因<br />及改进措施
+|-
+| rowspan="3" | 产出指标
+| rowspan="2" | 数量指标
+| 培训人数 || ≥200人 || style="text-align:right" | 230人 || 20 || 20 ||
+|-
+| 发放手册 || ≥500份 || 480份 || 10 || 9.6 || 印刷延误，<br />下半年补发
+|-
+| 质量指标
+| 合格率 || 100% || 100% || 10 || 10 ||
+|-
+| colspan="5" | '''总分''' || '''40''' || '''39.6''' || 自评等级：优
+|}
+"""
+
+
+def test_wiki_table_markup_is_a_grid_with_its_merges(tmp_path):
+    """{| |- ! !! | || |}: a row per |- , attributes before a single | (rowspan, colspan, style) no text."""
+    f = tmp_path / "r.txt"
+    f.write_text(WIKI, encoding="utf-8")
+    d = read_document(f)
+    [t] = d.tables()
+    assert (t.n_rows, t.n_cols) == (5, 8)
+    assert t.grid()[0][7] == "偏差原因\n及改进措施"
+    assert t.grid()[1] == ["产出指标", "数量指标", "培训人数", "≥200人", "230人", "20", "20", ""]
+    assert t.grid()[2][2:] == ["发放手册", "≥500份", "480份", "10", "9.6", "印刷延误，\n下半年补发"]
+    assert t.grid()[3][1:4] == ["质量指标", "合格率", "100%"]
+    assert t.cell_at(1, 0).rowspan == 3 and t.cell_at(4, 0).colspan == 5 and t.cell_at(4, 0).text == "总分"
+    assert t.cell_at(2, 2).loc.line == 12
+    assert [p.text for p in d.paragraphs()] == ["某项目绩效自评", "项目名称：2023年某某县示范项目"]
+    recs, rows = _rows(f)
+    assert rows == [("培训人数", "≥200人", "230人", "20", "20"), ("发放手册", "≥500份", "480份", "10", "9.6"),
+                    ("合格率", "100%", "100%", "10", "10")]
+
+
+SPOKEN = """项目名称：2023年某某县示范项目
+表格 1，共 4 行 5 列；
+第 1 行 第 1 列 一级指标；
+第 1 行 第 2 列 三级指标；
+第 1 行 第 3 列 年度指标值；
+第 1 行 第 4 列 实际完成值；
+第 1 行 第 5 列 分值；
+第 2 行 第 1 列 产出指标，跨 2 行；
+第 2 行 第 2 列 培训人数；
+第 2 行 第 3 列 ≥200人；
+第 2 行 第 4 列 230人；
+第 2 行 第 5 列 20；
+第 3 行 第 2 列 发放手册；
+第 3 行 第 3 列 ≥500份；
+第 3 行 第 4 列 空白；
+第 3 行 第 5 列 10；
+第 4 行 第 1 列 总分，跨 4 列；
+第 4 行 第 5 列 30；
+表格结束
+填表人：某某
+"""
+
+
+def test_a_screen_readers_cells_by_coordinates_are_a_grid(tmp_path):
+    """第 r 行 第 c 列 text: placed by its coordinates; 跨 n 行 / 列 a merge, 空白 an empty cell."""
+    f = tmp_path / "r.txt"
+    f.write_text(SPOKEN, encoding="utf-8")
+    d = read_document(f)
+    [t] = d.tables()
+    assert t.grid() == [["一级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+                        ["产出指标", "培训人数", "≥200人", "230人", "20"],
+                        ["", "发放手册", "≥500份", "", "10"],
+                        ["总分", "", "", "", "30"]]
+    assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(3, 0).colspan == 4
+    assert t.cell_at(2, 2).loc.line == 14
+    assert [p.text for p in d.paragraphs()] == ["项目名称：2023年某某县示范项目", "填表人：某某"]
