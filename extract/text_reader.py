@@ -307,11 +307,18 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
             _add_table(doc, path, rows, element)
         elif ln.tabbed_row:
             rows, i = _row_per_line(lines, i)
+            between: list[_Line] = []
+            while (resumed := _resumed_after_message(lines, i, rows)):
+                rows, i, lines_between = resumed
+                between += lines_between
             if sum(1 for r in rows for c in r if c[1].strip()) <= 1 and len(rows) == 1:
                 # A heading with a stray trailing tab, not a table.
                 _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]), element)
             else:
                 _add_table(doc, path, rows, element)
+            for other in between:     # the messages that cut the table, after it
+                if not other.blank:
+                    _add_paragraph(doc, path, other.no, other.text, element)
         elif ln.closed_cells and (joined := _closed_rows(lines, i)):
             rows, i = joined
             _add_table(doc, path, rows, element)
@@ -461,6 +468,29 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
         while len(r) > 1 and not r[-1][1].strip():
             r.pop()
     return rows, i
+
+
+# A chat log's message header: the sender, then when it was sent (谭某 2024-03-12 15:42:10, 谭某 15:42).
+_SENDER = re.compile(r"^\S[^\t]{0,23}?[ \u3000]+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple[list[Row], int, list[_Line]] | None:
+    """A table pasted into a chat in pieces: a row cut short (fewer cells than the table's widest row)
+    where a message header (sender and time) follows, the next tabbed line, after the messages,
+    holding the cells it lacks (the two make the table's width). The row whole, the table read on from
+    there, the index past it, and the lines between (the messages, read as paragraphs after the table).
+    None where the table does not go on so."""
+    width, last = max(len(r) for r in rows), rows[-1]
+    j = i
+    while j < len(lines) and "\t" not in lines[j].text:
+        j += 1
+    if j >= len(lines) or len(last) >= width or not any(_SENDER.match(ln.text.strip()) for ln in lines[i:j]):
+        return None
+    rest, after = _row_per_line(lines, j)
+    missing = width - len(last)
+    if not (len(rest[0]) <= missing <= len(lines[j].text.split("\t"))):
+        return None
+    return rows[:-1] + [last + rest[0]] + rest[1:], after, lines[i:j]
 
 
 def _is_rule(text: str) -> bool:

@@ -113,3 +113,41 @@ def test_a_screen_readers_cells_by_coordinates_are_a_grid(tmp_path):
     assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(3, 0).colspan == 4
     assert t.cell_at(2, 2).loc.line == 14
     assert [p.text for p in d.paragraphs()] == ["项目名称：2023年某某县示范项目", "填表人：某某"]
+
+
+CHAT = """张某 2024-03-12 15:43:05
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因
+产出指标\t数量指标\t培训人数\t≥200人\t230人\t20\t20\t
+\t\t发放手册\t≥500份\t480份\t10\t9.6\t印刷延误
+效益指标\t社会效益指标\t带动就业
+
+李某 2024-03-12 15:43:12
+收到
+
+张某 15:43:40
+≥300人\t280人\t10\t9.3\t部分岗位延后
+\t\t受益人数\t≥1000人\t1200人\t10\t10\t
+"""
+
+
+def test_a_table_row_cut_by_chat_messages_goes_on_after_them(tmp_path):
+    """A row short of the table's width, a message header (sender, time) below it, and the next tabbed
+    line holding the cells it lacks: one row; the messages are paragraphs."""
+    f = tmp_path / "r.txt"
+    f.write_text(CHAT, encoding="utf-8")
+    d = read_document(f)
+    [t] = d.tables()
+    assert t.grid()[3] == ["效益指标", "社会效益指标", "带动就业", "≥300人", "280人", "10", "9.3", "部分岗位延后"]
+    assert t.cell_at(3, 2).loc.line == 5 and t.cell_at(3, 3).loc.line == 11
+    assert t.grid()[4][2] == "受益人数"
+    assert [p.text for p in d.paragraphs()][-3:] == ["李某 2024-03-12 15:43:12", "收到", "张某 15:43:40"]
+    recs, rows = _rows(f)
+    assert ("带动就业", "≥300人", "280人", "10", "9.3") in rows and len(rows) == 4
+
+
+def test_a_short_row_without_a_message_after_it_is_not_joined(tmp_path):
+    """No sender line between: the next tabbed block is its own table."""
+    f = tmp_path / "r.txt"
+    f.write_text(CHAT.replace("李某 2024-03-12 15:43:12", "").replace("张某 15:43:40", ""), encoding="utf-8")
+    d = read_document(f)
+    assert len(d.tables()) == 2
