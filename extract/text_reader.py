@@ -287,7 +287,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
     too: `element` is its path, and each block's line the line within it."""
     texts, depth = _unquoted(text.split("\n"))
-    lines = [_Line(i + 1, t) for i, t in enumerate(texts)]
+    lines = _hard_wraps_joined([_Line(i + 1, t) for i, t in enumerate(texts)])
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     i = 0
@@ -338,6 +338,37 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
     _mark_quoted(doc, first_block, depth)
+
+
+# A printer's hard wrap (a DOS report system's print, 80 columns): the line is cut at the page's width
+# and goes on at the next line under a small indent of spaces.
+_WRAP_INDENT = re.compile(r"^( {1,7})(?=[^ \t\n])")
+MIN_WRAPS = 2     # one long line before an indented one is no evidence of a print's wrapping
+
+
+def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
+    """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
+    the text's widest width (within a double-width character) are each followed by a line under the same small indent of
+    spaces, with no tab, each such line is the one above it going on, joined to it where the
+    printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
+    number. Elsewhere the lines stay as they are."""
+    widths = [display_width(ln.text.rstrip()) for ln in lines]
+    if not widths or "\t" in "".join(ln.text for ln in lines):
+        return lines
+    margin = max(widths) - 2
+    pairs = [k for k in range(len(lines) - 1)
+             if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
+             and _WRAP_INDENT.match(lines[k + 1].text)]
+    indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
+    if len(pairs) < MIN_WRAPS or len(indents) != 1:
+        return lines
+    out, cut = [], set(pairs)
+    for k, ln in enumerate(lines):
+        if k - 1 in cut:
+            out[-1] = _Line(out[-1].no, out[-1].text + ln.text[len(next(iter(indents))):])
+        else:
+            out.append(ln)
+    return out
 
 
 # A quote mark opening a line (an e-mail reply quoting the mail before it: "> ", ">> ", "> > "): ">"

@@ -151,3 +151,37 @@ def test_a_short_row_without_a_message_after_it_is_not_joined(tmp_path):
     f.write_text(CHAT.replace("李某 2024-03-12 15:43:12", "").replace("张某 15:43:40", ""), encoding="utf-8")
     d = read_document(f)
     assert len(d.tables()) == 2
+
+
+DOS = ("项目名称：2023年某某县示范项目\n"
+       "======================================================\n"
+       "序号　一级指标　二级指标　三级指标　　　　　年度指标值　实际\n"
+       "    完成值　分值　得分\n"
+       "1　　 产出指标　数量指标　培训农民人数　　　≥1200人　　 1250\n"
+       "    人　　　 8　　 8\n"
+       "2　　 产出指标　质量指标　验收合格率　　　　100%　　　　100%\n"
+       "    　　　　 6　　 6\n"
+       "3　　 效益指标　社会效益　带动就业人数　　　≥300人　　　 280\n"
+       "    人　　　 8　　 7.5\n"
+       "======================================================\n")
+
+
+def test_a_prints_hard_wrapped_lines_are_joined_before_cells_are_cut(tmp_path):
+    """Lines reaching the page's width, each going on under the same small indent: one line each, the
+    cut closed where the printer made it (1250 / 人 is 1250人), a gap that fell at the cut kept."""
+    f = tmp_path / "r.txt"
+    f.write_text(DOS, encoding="gb18030")
+    recs, rows = _rows(f)
+    assert rows == [("培训农民人数", "≥1200人", "1250人", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
+                    ("带动就业人数", "≥300人", "280人", "8", "7.5")]
+
+
+def test_indented_lines_under_indented_long_lines_are_no_wraps():
+    """A page's own margin (every line indented) is no wrap, nor is one long line over one indented line."""
+    from jixiao.extract.text_reader import _hard_wraps_joined, _Line
+
+    margin = [_Line(n, "    " + ln) for n, ln in enumerate(DOS.split("\n"), 1)]
+    assert _hard_wraps_joined(margin) == margin
+    once = [_Line(n, ln) for n, ln in enumerate(DOS.split("\n")[:6], 1)]
+    assert _hard_wraps_joined(once[:4] + once[5:]) == once[:4] + once[5:]
+    assert len(_hard_wraps_joined([_Line(n, ln) for n, ln in enumerate(DOS.split("\n"), 1)])) == len(once) + 2
