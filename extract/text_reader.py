@@ -296,9 +296,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         found = None
         if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
-            if rows:
-                placed = place(rows)
-                add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+            placed = place(rows)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
         elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
             placed, n_rows, n_cols, i = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
