@@ -27,6 +27,10 @@ the label's, no gap; a rule line ends the block), column starts aligned across l
 two columns). A line with only one or two cells under a wider table continues the cells above
 it (wrapped text). The layout is sniffed per block, not per file.
 
+Tables that say their cells with their merges, a wiki's table markup ({| |- ! | |}) and a screen
+reader's export (第 2 行 第 1 列 产出指标，跨 7 行), are grids built from their marks: extract/text_grids.py.
+Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
+
 The same layouts inside a web page's <pre> block are read here too (read_lines).
 
 A delimited export (.csv: comma, semicolon, or tab with quoted fields) is a table of text cells, not
@@ -44,6 +48,9 @@ from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
+from .letter_spacing import letter_spaced, unspaced
+from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+                         spoken_table)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -187,9 +194,15 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
+    if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
+        text = unspaced(text)
     read_lines(doc, path, text)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
+    if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
+        for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
+            if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
+                doc.blocks[n] = replace(b, text=plain)
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
@@ -274,22 +287,37 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
     too: `element` is its path, and each block's line the line within it."""
     texts, depth = _unquoted(text.split("\n"))
-    lines = [_Line(i + 1, t) for i, t in enumerate(texts)]
+    lines = _hard_wraps_joined([_Line(i + 1, t) for i, t in enumerate(texts)])
+    numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     i = 0
     while i < len(lines):
         ln = lines[i]
         found = None
-        if ln.one_cell:
+        if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
+            rows, i = marked
+            placed = place(rows)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
+            placed, n_rows, n_cols, i = said
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
+        elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
         elif ln.tabbed_row:
             rows, i = _row_per_line(lines, i)
+            between: list[_Line] = []
+            while (resumed := _resumed_after_message(lines, i, rows)):
+                rows, i, lines_between = resumed
+                between += lines_between
             if sum(1 for r in rows for c in r if c[1].strip()) <= 1 and len(rows) == 1:
                 # A heading with a stray trailing tab, not a table.
                 _add_paragraph(doc, path, rows[0][0][0], "\t".join(c[1] for c in rows[0]), element)
             else:
                 _add_table(doc, path, rows, element)
+            for other in between:     # the messages that cut the table, after it
+                if not other.blank:
+                    _add_paragraph(doc, path, other.no, other.text, element)
         elif ln.closed_cells and (joined := _closed_rows(lines, i)):
             rows, i = joined
             _add_table(doc, path, rows, element)
@@ -309,6 +337,37 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
     _mark_quoted(doc, first_block, depth)
+
+
+# A printer's hard wrap (a DOS report system's print, 80 columns): the line is cut at the page's width
+# and goes on at the next line under a small indent of spaces.
+_WRAP_INDENT = re.compile(r"^( {1,7})(?=[^ \t\n])")
+MIN_WRAPS = 2     # one long line before an indented one is no evidence of a print's wrapping
+
+
+def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
+    """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
+    the text's widest width (within a double-width character) are each followed by a line under the same small indent of
+    spaces, with no tab, each such line is the one above it going on, joined to it where the
+    printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
+    number. Elsewhere the lines stay as they are."""
+    widths = [display_width(ln.text.rstrip()) for ln in lines]
+    if not widths or "\t" in "".join(ln.text for ln in lines):
+        return lines
+    margin = max(widths) - 2
+    pairs = [k for k in range(len(lines) - 1)
+             if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
+             and _WRAP_INDENT.match(lines[k + 1].text)]
+    indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
+    if len(pairs) < MIN_WRAPS or len(indents) != 1:
+        return lines
+    out, cut = [], set(pairs)
+    for k, ln in enumerate(lines):
+        if k - 1 in cut:
+            out[-1] = _Line(out[-1].no, out[-1].text + ln.text[len(next(iter(indents))):])
+        else:
+            out.append(ln)
+    return out
 
 
 # A quote mark opening a line (an e-mail reply quoting the mail before it: "> ", ">> ", "> > "): ">"
@@ -439,6 +498,29 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
         while len(r) > 1 and not r[-1][1].strip():
             r.pop()
     return rows, i
+
+
+# A chat log's message header: the sender, then when it was sent (谭某 2024-03-12 15:42:10, 谭某 15:42).
+_SENDER = re.compile(r"^\S[^\t]{0,23}?[ \u3000]+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple[list[Row], int, list[_Line]] | None:
+    """A table pasted into a chat in pieces: a row cut short (fewer cells than the table's widest row)
+    where a message header (sender and time) follows, the next tabbed line, after the messages,
+    holding the cells it lacks (the two make the table's width). The row whole, the table read on from
+    there, the index past it, and the lines between (the messages, read as paragraphs after the table).
+    None where the table does not go on so."""
+    width, last = max(len(r) for r in rows), rows[-1]
+    j = i
+    while j < len(lines) and "\t" not in lines[j].text:
+        j += 1
+    if j >= len(lines) or len(last) >= width or not any(_SENDER.match(ln.text.strip()) for ln in lines[i:j]):
+        return None
+    rest, after = _row_per_line(lines, j)
+    missing = width - len(last)
+    if not (len(rest[0]) <= missing <= len(lines[j].text.split("\t"))):
+        return None
+    return rows[:-1] + [last + rest[0]] + rest[1:], after, lines[i:j]
 
 
 def _is_rule(text: str) -> bool:

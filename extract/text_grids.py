@@ -1,0 +1,203 @@
+"""Tables a text writes cell by cell with their merges: the grid is built from the cells' marks, not
+from where the text stands on the line.
+
+Line-marked markup (a wiki's tables, MediaWiki syntax): `{|` opens the table, `|-` starts a row,
+`|+` is its caption, `! a !! b` header cells, `| a || b` data cells, each cell optionally carrying
+attributes before a single `|` (rowspan="3" | 产出指标), `|}` closes it. A line with no mark continues
+the cell above it. The syntax is data (MARKUPS); one reader (markup_table) reads any of them.
+
+A screen reader's export of a table (Word's read-aloud, an accessibility checker's text): a line
+announcing the table and its size (表格 1，共 4 行 7 列), then one line a cell, its coordinates first
+(第 2 行 第 1 列 产出指标，跨 7 行), an empty cell said as 空白, and a line closing it (表格结束). The
+words are the export's vocabulary (SPOKEN); one reader (spoken_table) reads them.
+
+Both place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
+cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
+cell covers is an empty cell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Cell, Document, Location, Table
+
+MAX_SPAN = 1000    # a span beyond this is damage, not layout
+
+
+@dataclass(frozen=True)
+class Markup:
+    """A table syntax whose lines open with marks."""
+    open: str
+    close: str
+    row: str
+    caption: str
+    header: str          # opens a line of header cells; doubled, separates them
+    cell: str            # opens a line of data cells; doubled, separates them
+    line_break: re.Pattern     # a line break inside a cell
+    emphasis: re.Pattern       # marks around a word that are no text (bold, italic)
+
+
+WIKI = Markup(open="{|", close="|}", row="|-", caption="|+", header="!", cell="|",
+              line_break=re.compile(r"<br\s*/?>", re.I), emphasis=re.compile(r"'{2,}"))
+MARKUPS = (WIKI,)
+
+_SPAN = re.compile(r"""\b(rowspan|colspan)\s*=\s*["']?(\d+)""", re.I)
+_ATTRS = re.compile(r"""^\s*(?:[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s|]+)\s*)+$""")
+
+# (row, col, rowspan, colspan, text, line)
+Placed = tuple[int, int, int, int, str, int]
+
+
+_HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1$")
+
+
+def plain_markup_paragraph(markup: Markup, text: str) -> str:
+    """A paragraph of a text whose tables are in the markup, as it reads: its heading marks (== 一、X ==),
+    emphasis and line breaks dropped."""
+    text = _HEADING.sub(r"\2", text.strip())
+    return markup.emphasis.sub("", markup.line_break.sub("", text)).strip()
+
+
+def markup_of(text: str) -> Markup | None:
+    """The markup whose table a line opens."""
+    return next((m for m in MARKUPS if text.lstrip().startswith(m.open)), None)
+
+
+def markup_table(markup: Markup, lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the table opened at lines[i] (line number, text) up to its close: its rows of cells
+    (line, text, rowspan, colspan) and the index past it. None where no row follows the opening."""
+    rows: list[list[tuple]] = []
+    current: list[tuple] | None = None
+    j = i + 1
+    while j < len(lines):
+        no, raw = lines[j]
+        t = raw.strip()
+        j += 1
+        if t.startswith(markup.close):
+            if current:
+                rows.append(current)
+            return rows, j
+        if t.startswith(markup.row):
+            if current:
+                rows.append(current)
+            current = []
+        elif t.startswith(markup.caption) or not t and current is None:
+            continue
+        elif t.startswith((markup.header, markup.cell)):
+            mark = markup.header if t.startswith(markup.header) else markup.cell
+            current = [] if current is None else current
+            seps = f"{re.escape(mark * 2)}|{re.escape(markup.cell * 2)}"
+            for piece in re.split(seps, t[len(mark):]):
+                current.append(_markup_cell(markup, no, piece))
+        elif current:
+            last = current[-1]    # a line with no mark: the cell above goes on
+            current[-1] = (last[0], f"{last[1]}\n{_markup_text(markup, t)}".strip(), last[2], last[3])
+    if current:     # the text ends before the table closes: its rows are still its rows
+        rows.append(current)
+    return (rows, j) if rows else None
+
+
+def _markup_cell(markup: Markup, no: int, piece: str) -> tuple:
+    attrs, content = "", piece
+    head, sep, rest = piece.partition(markup.cell)
+    if sep and _ATTRS.match(head):
+        attrs, content = head, rest
+    spans = {k.lower(): min(int(v), MAX_SPAN) or 1 for k, v in _SPAN.findall(attrs)}
+    return no, _markup_text(markup, content), spans.get("rowspan", 1), spans.get("colspan", 1)
+
+
+def _markup_text(markup: Markup, text: str) -> str:
+    text = markup.emphasis.sub("", markup.line_break.sub("\n", text))
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def place(rows: list[list[tuple]]) -> list[Placed]:
+    """Cells given row by row, each row's cells left to right, into the grid their spans make."""
+    occupied: set[tuple[int, int]] = set()
+    placed = []
+    for r, cells in enumerate(rows):
+        c = 0
+        for no, text, rowspan, colspan in cells:
+            while (r, c) in occupied:
+                c += 1
+            rowspan = min(rowspan, len(rows) - r)
+            occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
+            placed.append((r, c, rowspan, colspan, text, no))
+            c += colspan
+    return placed
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """The words a screen reader's export says a table with."""
+    opens: re.Pattern      # the table's announcement, its size in groups rows, cols
+    cell: re.Pattern       # a cell: its row, its column, then what it holds
+    span: re.Pattern       # a merge said after the text: how many, and of rows or columns
+    rows_word: str         # the span's word for rows (the other is columns)
+    empty: str             # an empty cell
+    closes: str            # the line closing the table
+
+
+SPOKEN = Spoken(opens=re.compile(r"^表格\s*\d+\s*[，,]\s*共\s*(\d+)\s*行\s*(\d+)\s*列\s*[；;。]?$"),
+                cell=re.compile(r"^第\s*(\d+)\s*行\s*第\s*(\d+)\s*列\s*(.*?)\s*[；;。]?$"),
+                span=re.compile(r"\s*[，,]\s*跨\s*(\d+)\s*(行|列)\s*$"),
+                rows_word="行", empty="空白", closes="表格结束")
+
+
+def spoken_opens(text: str) -> bool:
+    return bool(SPOKEN.opens.match(text.strip()))
+
+
+def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+    """Read the cells said after the announcement at lines[i]: placed by their coordinates, the
+    table's rows and columns as announced (or as far as its cells reach), and the index past it.
+    The table ends at its closing line, or at the first line that is no cell. None: no cell."""
+    said = SPOKEN.opens.match(lines[i][1].strip())
+    n_rows, n_cols = int(said.group(1)), int(said.group(2))
+    placed: list[Placed] = []
+    j = i + 1
+    while j < len(lines):
+        no, t = lines[j][0], lines[j][1].strip()
+        m = SPOKEN.cell.match(t)
+        if not m:
+            if t == SPOKEN.closes:
+                j += 1
+            break
+        text, spans = m.group(3), {"r": 1, "c": 1}
+        while (s := SPOKEN.span.search(text)):
+            spans["r" if s.group(2) == SPOKEN.rows_word else "c"] = min(int(s.group(1)), MAX_SPAN) or 1
+            text = text[:s.start()]
+        text = "" if text == SPOKEN.empty else text
+        at = (int(m.group(1)) - 1, int(m.group(2)) - 1)
+        if at not in {(r, c) for r, c, *_ in placed}:     # a cell said twice: the first saying holds
+            placed.append((*at, spans["r"], spans["c"], text, no))
+        j += 1
+    if not placed:
+        return None
+    n_rows = max(n_rows, max(r + 1 for r, *_ in placed))
+    n_cols = max(n_cols, max(c + 1 for _, c, *_ in placed))
+    return placed, n_rows, n_cols, j
+
+
+def add_placed_table(doc: Document, path: str, placed: list[Placed], n_rows: int, n_cols: int,
+                     element: str | None = None) -> None:
+    """One Table from placed cells; a slot no cell covers is an empty cell (on its row's first line)."""
+    block, t_index = len(doc.blocks), len(doc.tables())
+    spans = [(r, c, min(rs, n_rows - r), min(cs, n_cols - c), text, no) for r, c, rs, cs, text, no in placed]
+    covered = {(rr, cc) for r, c, rs, cs, *_ in spans for rr in range(r, r + rs) for cc in range(c, c + cs)}
+    row_line = {}
+    for r, _, _, _, _, no in spans:
+        row_line.setdefault(r, no)
+    cells = [Cell(text=text, row=r, col=c, rowspan=rs, colspan=cs,
+                  loc=Location(path, block=block, table=t_index, row=r, col=c, line=no, element=element))
+             for r, c, rs, cs, text, no in spans]
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if (r, c) not in covered:
+                no = row_line.get(r, spans[0][5])
+                cells.append(Cell(text="", row=r, col=c,
+                                  loc=Location(path, block=block, table=t_index, row=r, col=c, line=no, element=element)))
+    cells.sort(key=lambda x: (x.row, x.col))
+    doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
+                            loc=Location(path, block=block, table=t_index, line=spans[0][5], element=element)))
