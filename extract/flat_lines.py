@@ -3,8 +3,9 @@
 to PDF (a text line per line). The document holds no table object, only lines shaped like a text
 table's rows, so the file's own readers find none.
 
-A run of consecutive paragraphs outside any table, two or more of them shaped like a text table's
-rows (cells split by |, box borders or full-width bars, or by runs of spaces), is read as the lines
+A run of consecutive paragraphs outside any table, each holding a cell border or shaped like a text
+table's row, two or more of them so shaped (cells split by |, box borders or full-width bars, or by
+runs of spaces between pieces that are no label：value pairs), is read as the lines
 of a text file by the text-line reader (text_reader.read_lines: the pipe, space-aligned and other
 grammars), so it reads as the .txt it was made from. Where that reader finds a table, the table
 takes the place of its paragraphs, each cell located where its line was (the paragraph's block,
@@ -14,17 +15,32 @@ word processor's own typed tables (tab_lines) and are left to it.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .model import Cell, Document, Paragraph, Table
 from .text_reader import _Line, read_lines
 
 MIN_ROWS = 2
+_BORDER = re.compile(r"[|｜│┃║]")
+_LABELLED = re.compile(r"[：:]")
+# Table.origin of a table read so: its document's lines are a text file's (normalize reads them so)
+ORIGIN = "text table in paragraphs"
 
 
 def _shaped(text: str) -> bool:
-    """A line shaped like a text table's row: cells split by pipes or bars, or by runs of spaces."""
+    """A line shaped like a text table's row: cells split by pipes or bars, or by runs of spaces
+    between pieces none of which is a label and its value (一级指标：产出指标　　二级指标：数量指标 is a
+    form's labelled line, read by normalize's label readers, not a row)."""
     ln = _Line(0, text)
-    return ln.pipe_row or ln.closed_cells or ln.aligned
+    return ln.pipe_row or ln.closed_cells or (ln.aligned and not _LABELLED.search(text))
+
+
+def _of_run(b) -> bool:
+    """A paragraph that may be a line of a text table: shaped like a row, or holding a cell border
+    (a row's cell that ran onto the next line ends there); one line, no tab (tabbed paragraphs are the
+    word processor's typed tables, tab_lines)."""
+    return isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text and \
+        (bool(_BORDER.search(b.text)) or _shaped(b.text))
 
 
 def read_flat_tables(doc: Document) -> None:
@@ -45,7 +61,7 @@ def read_flat_tables(doc: Document) -> None:
         run.clear()
 
     for b in doc.blocks:
-        line = isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text
+        line = _of_run(b)
         if line and run and run[-1].loc.textbox == b.loc.textbox:
             run.append(b)
             continue
@@ -74,5 +90,5 @@ def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
                  for c in b.cells]
         blocks.append(Table(index=0, n_rows=b.n_rows, n_cols=b.n_cols, cells=cells,
                             loc=dataclasses.replace(run[b.loc.line - 1].loc, line=None),
-                            origin="text table in paragraphs"))
+                            origin=ORIGIN))
     return blocks

@@ -158,7 +158,10 @@ def _indicator_head(cells: list[str]) -> bool:
 
 def _looks(cells: list[str]) -> bool | None:
     """False for an indicator-like row (a name and a figure), True for an indicator table's header,
-    None for neither."""
+    None for neither. A line with a label before its colon (有效性: | 有效, 预算编码: | 906017) is a
+    form's label and value, no indicator row."""
+    if any(x.endswith((":", "：")) for x in cells):
+        return None
     if columns.indicator_like(cells):
         return False
     return True if _indicator_head(cells) else None
