@@ -25,7 +25,7 @@ from .vocab import (SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WO
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_ordinal, level_stem, name_label, near_level2,
-                    period,
+                    part_of_year, period,
                     points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -1188,6 +1188,7 @@ class _Reader:
         self.view_rows: tuple[int, dict[int, int]] | None = None
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
+        self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
@@ -2251,6 +2252,10 @@ class _Reader:
         self.paired = _paired_column(grid, h, r, cols, continued)
         if not continued:   # a table going on past a page break keeps what its header said
             self.actual_part = _actual_part(grid, h, cols)
+            # the header stack over the actual column (1-6月实际完成值): a part of the year, or None
+            self.actual_period = part_of_year("".join(grid[k][cols.actual] for k in range(h, r)
+                                                      if cols.actual < len(grid[k]))) \
+                if cols.actual is not None else None
         self.row_pairs = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
@@ -2898,7 +2903,7 @@ class _Reader:
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
-            group_weight=group_weight)
+            group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

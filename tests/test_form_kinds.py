@@ -1,0 +1,44 @@
+"""Forms that are not the usual year-end self-evaluation, read for what they are (issue 21, seventieth
+set): each test failed before its fix."""
+from jixiao.extract import read_bytes
+from jixiao.normalize import normalize_document
+from jixiao.normalize.vocab import part_of_year
+from jixiao.rules import check
+
+
+def _read(lines: list[str]):
+    doc = read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt")
+    recs = normalize_document(doc)
+    return recs, sorted(f.rule for f in check(recs))
+
+
+def _monitoring(result_head: str, forecast: bool = True):
+    rows = [
+        f"一级指标\t二级指标\t三级指标\t年度指标值\t{result_head}\t全年预计完成值\t偏差原因及拟采取措施",
+        "产出指标\t数量指标\t开通公交线路\t≥42条\t20条\t42条\t/",
+        "效益指标\t社会效益指标\t通公交率\t100%\t97.6%\t100%\t/",
+        "满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\t92.3%\t92%\t/",
+    ]
+    if not forecast:
+        rows = ["\t".join(x for k, x in enumerate(row.split("\t")) if k != 5) for row in rows]
+    return _read(["项目名称\t测试项目"] + rows)
+
+
+def test_a_result_so_far_on_a_monitoring_form_is_no_miss():
+    recs, got = _monitoring("1-6月实际完成值")
+    assert [i.actual.raw for i in recs.indicators] == ["20条", "97.6%", "92.3%"]   # the 1-6月 column, not the forecast
+    assert {i.actual_period for i in recs.indicators} == {"1-6月"}
+    assert "JX402" not in got
+    # the same table with the year's result: a miss with no reason given
+    recs, got = _monitoring("实际完成值", forecast=False)
+    assert {i.actual_period for i in recs.indicators} == {None}
+    assert got.count("JX402") == 2
+
+
+def test_part_of_year_named_in_a_header():
+    assert part_of_year("1-6月\n实际完成值") == "1-6月"
+    assert part_of_year("截至9月底完成值") == "截至9月底"
+    assert part_of_year("10-12月完成") == "10-12月"
+    assert part_of_year("前三季度实际") == "前三季度"
+    for whole in ("实际完成值", "全年预计完成值", "1-12月完成值", "截至12月底完成", "2024年1-12月执行数"):
+        assert part_of_year(whole) is None
