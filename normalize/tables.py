@@ -185,8 +185,40 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         if not early:
             if (deep := _deepest_level(header, fields)) is not None:
                 fields["level3"] = deep
+            whole, parts = _result_parts(header, skip)
+            if parts and "actual" in fields:
+                # the places' parts beside the whole: the whole is the result; none or several
+                # wholes, no result column (Reader.indicators says so), never a place's part
+                if len(whole) == 1:
+                    fields["actual"] = whole[0]
+                else:
+                    del fields["actual"]
             return fields
         skip |= early
+
+
+# A result column's header qualified by a place (南华县完成值, 城关镇实际完成值) holds that place's part of
+# the result; one qualified by the whole (全州实际完成值, 全市合计完成值) or by nothing (实际完成值) holds
+# the whole. A place is a name ending in an administrative level's word, before the result's words.
+_WHOLE_QUALIFIER = re.compile(r"^(?:全(?:国|省|市|州|盟|县|区|旗|乡|镇)|合计|总计|汇总|整体)")
+_PLACE_QUALIFIER = re.compile(r"^\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"
+                              r"(?=实际|完成|年度|全年)")
+_PLAIN_RESULT = re.compile(r"^(?:(?:年度|全年)?实际|完成)")
+
+
+def _result_parts(header: list[str], skip: set[int]) -> tuple[list[int], list[int]]:
+    """The columns whose header names the result: (those of the whole, those of a place's part).
+    No parts where no header names a place."""
+    whole, parts = [], []
+    for i, raw in enumerate(header):
+        if i in skip or header_field(raw, set()) != "actual":
+            continue
+        words = header_words(raw)
+        if _WHOLE_QUALIFIER.match(words) or (_PLAIN_RESULT.match(words) and not part_of_year(words)):
+            whole.append(i)
+        elif _PLACE_QUALIFIER.match(words):
+            parts.append(i)
+    return whole, parts
 
 
 def _deepest_level(header: list[str], fields: dict[str, int]) -> int | None:
@@ -1541,8 +1573,10 @@ class _Reader:
                 fields[role] = c
         taken = set(fields.values())
         changed = []
+        # a place's part of the result (南华县完成值) is no column of the result, whatever its cells
+        parts = _result_parts(["".join(reversed(x)) for x in stacks], set())[1]
         for role, c in out.items():
-            if role in fields or c in taken:
+            if role in fields or c in taken or (role == "actual" and c in parts):
                 continue
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
@@ -2252,6 +2286,12 @@ class _Reader:
         self.paired = _paired_column(grid, h, r, cols, continued)
         if not continued:   # a table going on past a page break keeps what its header said
             self.actual_part = _actual_part(grid, h, cols)
+            stack = ["".join(grid[k][c] for k in range(h, r) if c < len(grid[k])) for c in range(len(grid[h]))]
+            whole, parts = _result_parts(stack, set())
+            if parts and cols.actual is None:
+                self.recs.warnings.append(
+                    f"{self._loc(t, h).describe()}：表头“{'、'.join(header_words(stack[c]) for c in parts)}”为各地分项完成值，"
+                    f"未见唯一的总体实际完成值列，实际完成值未读取（不以分项值代替）")
             # the header stack over the actual column (1-6月实际完成值): a part of the year, or None
             self.actual_period = part_of_year("".join(grid[k][cols.actual] for k in range(h, r)
                                                       if cols.actual < len(grid[k]))) \

@@ -42,3 +42,30 @@ def test_part_of_year_named_in_a_header():
     assert part_of_year("前三季度实际") == "前三季度"
     for whole in ("实际完成值", "全年预计完成值", "1-12月完成值", "截至12月底完成", "2024年1-12月执行数"):
         assert part_of_year(whole) is None
+
+
+def _by_place(heads: list[str], values: list[list[str]]):
+    rows = ["\t".join(["一级指标", "二级指标", "三级指标", "全州年度指标值"] + heads + ["分值", "得分", "偏差原因"])]
+    names = [("产出指标", "数量指标", "受益学生人数", "≥4.8万人"), ("效益指标", "社会效益指标", "供餐率", "≥95%")]
+    for (l1, l2, name, target), vals in zip(names, values):
+        rows.append("\t".join([l1, l2, name, target] + vals + ["10", "10", "/"]))
+    return _read(["项目名称\t测试项目"] + rows)
+
+
+def test_the_whole_column_is_the_result_not_a_place_s_part():
+    values = [["1.62万人", "1.35万人", "1.86万人", "4.83万人"], ["98.5%", "96.2%", "97.8%", "97.6%"]]
+    recs, got = _by_place(["南华县完成值", "姚安县完成值", "大姚县完成值", "全州实际完成值"], values)
+    assert [i.actual.raw for i in recs.indicators] == ["4.83万人", "97.6%"]
+    assert "JX401" not in got and "JX402" not in got
+    # the whole unqualified, standing first
+    recs, _ = _by_place(["实际完成值", "南华县完成值", "姚安县完成值", "大姚县完成值"],
+                        [[v[3]] + v[:3] for v in values])
+    assert [i.actual.raw for i in recs.indicators] == ["4.83万人", "97.6%"]
+
+
+def test_places_without_their_whole_leave_the_result_unread_and_say_so():
+    recs, got = _by_place(["南华县完成值", "姚安县完成值", "大姚县完成值"],
+                          [["1.62万人", "1.35万人", "1.86万人"], ["98.5%", "96.2%", "97.8%"]])
+    assert [i.actual.raw for i in recs.indicators] == ["", ""]
+    assert any("各地分项完成值" in w and "南华县完成值" in w for w in recs.warnings)
+    assert "JX401" not in got and "JX402" not in got
