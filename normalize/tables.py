@@ -633,6 +633,27 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     return out
 
 
+def _layout(t: Table, r: int) -> tuple[tuple[int, int], ...]:
+    """Where a row's own cells start and how many columns each spans."""
+    return tuple((c, cell.colspan) for c in range(t.n_cols)
+                 if (cell := t.cell_at(r, c)) is not None and cell.row == r and cell.col == c)
+
+
+def _other_row_layouts(t: Table, grid, h: int) -> dict[tuple[tuple[int, int], ...], int]:
+    """Header rows right above an indicator header whose labels stand in other cells (任务名称 over
+    two columns | 主要内容 over three | 预算数 | 执行数 | 执行率 above 一级指标 | 二级指标 …): the header
+    of a second kind of row the table sets among its indicators, each laid out as its header is.
+    Their layouts -> the header row. Only labels (no figure), at least one spanning columns."""
+    own, out = _layout(t, h), {}
+    for k in range(h - 1, max(h - 3, -1), -1):
+        lay = _layout(t, k)
+        if len(lay) < 2 or any(columns.kind(x) in FIGURE_KINDS for x in grid[k]):
+            break
+        if lay != own and any(span > 1 for _, span in lay):
+            out[lay] = k
+    return out
+
+
 def _another_header(row: list[str]) -> bool:
     """A row of three or more labels and no figure that are not level names (序号 | 学校性质 |
     培训机构 …): the header of another table below the indicator rows."""
@@ -1221,6 +1242,7 @@ class _Reader:
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
+        self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
@@ -2273,6 +2295,7 @@ class _Reader:
                                        None)
             self.header_units = _header_units(grid[h])
             self.completion = completion_column(grid, h, r, cols)
+            self.other_rows = _other_row_layouts(t, grid, h)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
@@ -2372,6 +2395,15 @@ class _Reader:
                         continue
                 stopped = True
                 break
+            if (k := self.other_rows.get(_layout(t, r))) is not None and not canonical_level1(first):
+                # a row laid out as the other header above the indicator header (a task with its
+                # money under 任务名称 | 主要内容 | 预算数 …): that header's row, no indicator
+                self.used.add(r)
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{first[:20]}”一行与表头"
+                                          f"“{'｜'.join(bare(x) for x in dict.fromkeys(grid[k]) if bare(x))}”同式，"
+                                          "按该表头的行读取，不计为指标")
+                r += 1
+                continue
             if _subtotal_row(row, cols):
                 # a block's 小计 (merged across the label columns or not, in a level or the name
                 # column): its points are its rows' sum, no indicator's

@@ -69,3 +69,23 @@ def test_places_without_their_whole_leave_the_result_unread_and_say_so():
     assert [i.actual.raw for i in recs.indicators] == ["", ""]
     assert any("各地分项完成值" in w and "南华县完成值" in w for w in recs.warnings)
     assert "JX401" not in got and "JX402" not in got
+
+
+def test_rows_laid_out_as_another_header_are_not_indicators():
+    def tr(*cells):
+        return "<tr>" + "".join(f'<td colspan="{c[1]}">{c[0]}</td>' if isinstance(c, tuple) else f"<td>{c}</td>"
+                                for c in cells) + "</tr>"
+    rows = [tr("项目名称", ("测试单位", 7)),
+            tr(("工作任务", 2), ("主要内容", 3), "预算数（万元）", "执行数（万元）", "执行率"),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+            tr(("任务一：口岸通关", 2), ("压缩整体通关时间", 3), "760.00", "742.30", "97.67%"),
+            tr("产出指标", "数量指标", "新增备案企业", "≥120家", "136家", "50", "50", ""),
+            tr(("任务二：县域商业", 2), ("建设乡镇商贸中心", 3), "410.00", "380.80", "92.88%"),
+            tr("效益指标", "社会效益指标", "网点覆盖率", "≥90%", "92.4%", "50", "50", ""),
+            tr(("总分", 5), "100", "100", "")]
+    html = "<html><body><table>" + "".join(rows) + "</table></body></html>"
+    recs = normalize_document(read_bytes(html.encode("utf-8"), "r.html"))
+    got = sorted(f.rule for f in check(recs))
+    assert [i.level3 for i in recs.indicators] == ["新增备案企业", "网点覆盖率"]
+    assert "JX302" not in got and "JX303" not in got
+    assert sum("不计为指标" in w for w in recs.warnings) == 2
