@@ -89,3 +89,11 @@ def test_rows_laid_out_as_another_header_are_not_indicators():
     assert [i.level3 for i in recs.indicators] == ["新增备案企业", "网点覆盖率"]
     assert "JX302" not in got and "JX303" not in got
     assert sum("不计为指标" in w for w in recs.warnings) == 2
+
+
+def test_a_grade_scale_s_inclusive_bound_is_no_score_restated():
+    from tests.test_rules import codes, report
+    scale = "注：评价得分90分（含）以上为优，80（含）-90分为良，60分以下为差。\n"
+    assert "JX501" not in codes(report(prose=scale))
+    # the score stated as one figure still is compared
+    assert "JX501" in codes(report(prose="本项目评价得分90分。\n"))
