@@ -97,3 +97,22 @@ def test_a_grade_scale_s_inclusive_bound_is_no_score_restated():
     assert "JX501" not in codes(report(prose=scale))
     # the score stated as one figure still is compared
     assert "JX501" in codes(report(prose="本项目评价得分90分。\n"))
+
+
+def test_sections_of_one_named_project_are_named_by_their_headings():
+    def table(*rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+
+    def section(heading, name):
+        return f"<p>{heading}</p>" + table(("资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"),
+                                           ("政府出资资金", "3,000.00", "3,200.00", "3,136.00", "98.00%")) + table(
+            ("一级指标", "二级指标", "三级指标", "目标值", "实际完成值", "权重（%）", "得分"),
+            ("产出指标", "数量指标", name, "≥28公里", "28.6公里", "60", "60"),
+            ("效益指标", "社会效益指标", "服务人口", "≥6万人", "6.2万人", "40", "40"),
+            ("合计", "", "", "", "", "100", "100"))
+    html = "<html><body>" + table(("项目名称", "城区污水管网PPP项目"), ("实施机构", "某市水务局")) + \
+        section("一、建设期绩效评价（二期管网）", "管网长度") + section("二、运营期绩效评价（一期水厂）", "处理量") + \
+        "</body></html>"
+    recs = normalize_document(read_bytes(html.encode("utf-8"), "r.html"))
+    assert [p.name for p in recs.projects] == ["城区污水管网PPP项目（建设期）", "城区污水管网PPP项目（运营期）"]
+    assert [len(p.indicators) for p in recs.projects] == [2, 2]
