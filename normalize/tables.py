@@ -208,7 +208,8 @@ _PLAIN_RESULT = re.compile(r"^(?:(?:年度|全年)?实际|完成)")
 
 def _result_parts(header: list[str], skip: set[int]) -> tuple[list[int], list[int]]:
     """The columns whose header names the result: (those of the whole, those of a place's part).
-    No parts where no header names a place."""
+    No parts where no header names a place, nor where one column alone names the result (a
+    county's own form heads its one result column 南华县完成值: the whole it reports)."""
     whole, parts = [], []
     for i, raw in enumerate(header):
         if i in skip or header_field(raw, set()) != "actual":
@@ -218,7 +219,7 @@ def _result_parts(header: list[str], skip: set[int]) -> tuple[list[int], list[in
             whole.append(i)
         elif _PLACE_QUALIFIER.match(words):
             parts.append(i)
-    return whole, parts
+    return (whole, parts) if len(whole) + len(parts) >= 2 else (whole, [])
 
 
 def _deepest_level(header: list[str], fields: dict[str, int]) -> int | None:

@@ -116,3 +116,9 @@ def test_sections_of_one_named_project_are_named_by_their_headings():
     recs = normalize_document(read_bytes(html.encode("utf-8"), "r.html"))
     assert [p.name for p in recs.projects] == ["城区污水管网PPP项目（建设期）", "城区污水管网PPP项目（运营期）"]
     assert [len(p.indicators) for p in recs.projects] == [2, 2]
+
+
+def test_a_county_s_own_result_column_is_its_result():
+    recs, _ = _by_place(["南华县完成值"], [["1.62万人"], ["98.5%"]])
+    assert [i.actual.raw for i in recs.indicators] == ["1.62万人", "98.5%"]
+    assert not any("各地分项完成值" in w for w in recs.warnings)
