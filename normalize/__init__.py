@@ -27,7 +27,7 @@ from .unread import silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import department, subject, title, year_subject
+from .title import HEADING_MAX, NUMBERED, SENTENCE, department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare
 
@@ -109,6 +109,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _restatements(recs)
     _names_from_prose(doc, recs)
     _names_from_captions(doc, recs)
+    _names_from_sections(doc, recs)
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
     _grade_from_prose(doc, recs)
@@ -278,6 +279,40 @@ def _names_from_captions(doc: Document, recs: DocRecords) -> None:
             continue
         if (m := CAPTION.match(normalize_ws(b.text))):
             p.name, p.name_raw, p.name_loc = m.group("title").strip(), b.text, b.loc
+
+
+# The words of a section heading that say what is done in it, not which part it is (建设期绩效评价 -> 建设期).
+_SECTION_DOING = re.compile(r"(?:绩效)?(?:自评|评价|评分|自评价)(?:情况|结果)?(?:表)?$")
+
+
+def _names_from_sections(doc: Document, recs: DocRecords) -> None:
+    """One project named, its document in sections (一、建设期绩效评价（…） | 二、运营期绩效评价（…）),
+    each opened by a numbered heading and holding its own indicator table, the tables after the
+    first naming no project: each section is a part of the named project, scored on its own,
+    named by the project with the section's words in brackets (X（建设期）). Only where every
+    project has such a heading of its own."""
+    named = [p for p in recs.projects if p.name]
+    if len(recs.projects) < 2 or len(named) != 1 or not all(p.indicators for p in recs.projects):
+        return
+    heads = [(b.loc.block, b) for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None
+             and NUMBERED.match(b.text) and len(b.text.strip()) <= HEADING_MAX and not SENTENCE.search(b.text)]
+    parts, after = [], -1
+    for p in recs.projects:
+        at = p.indicators[0].loc.block
+        near = [b for block, b in heads if after < block < (at if at is not None else -1)]
+        if not near:
+            return
+        words = re.sub(r"[（(][^（()）]*[)）]\s*$", "", NUMBERED.sub("", near[-1].text, count=1)).strip()
+        part = _SECTION_DOING.sub("", words).strip()
+        if not part:
+            return
+        parts.append((part, near[-1]))
+        after = at
+    if len({part for part, _ in parts}) != len(parts):
+        return
+    name = named[0].name
+    for p, (part, b) in zip(recs.projects, parts):
+        p.name, p.name_raw, p.name_loc = f"{name}（{part}）", b.text, b.loc
 
 
 _LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")

@@ -18,8 +18,8 @@ from .subjects import tokens
 # a figure equal to its number. Its unit is read by quantity's grammar (figure_end).
 NUMBER = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
                     rf"{ALONE_BEFORE}({GROUPED}|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?){ALONE_AFTER}")
-# A bound written after the figure (90%以上) belongs to it too.
-BOUND_AFTER = re.compile(r"及以上|以上|及以下|以下|左右")
+# A bound written after the figure (90%以上, 90分（含）以上 with its inclusive mark) belongs to it too.
+BOUND_AFTER = re.compile(r"(?:\s*[（(]\s*含\s*[)）]\s*)?(?:及以上|以上|及以下|以下)|左右")
 # A month or a day of the calendar (每年3月、9月份, 6日至8日) is a time, not a figure: a duration is
 # written 个月 / 天. A year alone (2023年) parses as a date.
 CALENDAR = ("月", "日", "号")

@@ -126,6 +126,9 @@ class Indicator:
     # more than it, weighs the group, not this row: the one cell's figure on every row of the group
     # (weight stays None); rules.common.weighted_groups
     group_weight: Figure | None = None
+    # The part of the year the actual covers where its column's header names one (1-6月实际完成值 ->
+    # 1-6月): a monitoring form's result so far, not the year's, so no miss of the year's target
+    actual_period: str | None = None
 
 
 @dataclass

@@ -25,7 +25,7 @@ from .vocab import (KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
-                    period,
+                    part_of_year, period,
                     points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -185,8 +185,41 @@ def _indicator_fields(header: list[str]) -> dict[str, int]:
         if not early:
             if (deep := _deepest_level(header, fields)) is not None:
                 fields["level3"] = deep
+            whole, parts = _result_parts(header, skip)
+            if parts and "actual" in fields:
+                # the places' parts beside the whole: the whole is the result; none or several
+                # wholes, no result column (Reader.indicators says so), never a place's part
+                if len(whole) == 1:
+                    fields["actual"] = whole[0]
+                else:
+                    del fields["actual"]
             return fields
         skip |= early
+
+
+# A result column's header qualified by a place (南华县完成值, 城关镇实际完成值) holds that place's part of
+# the result; one qualified by the whole (全州实际完成值, 全市合计完成值) or by nothing (实际完成值) holds
+# the whole. A place is a name ending in an administrative level's word, before the result's words.
+_WHOLE_QUALIFIER = re.compile(r"^(?:全(?:国|省|市|州|盟|县|区|旗|乡|镇)|合计|总计|汇总|整体)")
+_PLACE_QUALIFIER = re.compile(r"^\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"
+                              r"(?=实际|完成|年度|全年)")
+_PLAIN_RESULT = re.compile(r"^(?:(?:年度|全年)?实际|完成)")
+
+
+def _result_parts(header: list[str], skip: set[int]) -> tuple[list[int], list[int]]:
+    """The columns whose header names the result: (those of the whole, those of a place's part).
+    No parts where no header names a place, nor where one column alone names the result (a
+    county's own form heads its one result column 南华县完成值: the whole it reports)."""
+    whole, parts = [], []
+    for i, raw in enumerate(header):
+        if i in skip or header_field(raw, set()) != "actual":
+            continue
+        words = header_words(raw)
+        if _WHOLE_QUALIFIER.match(words) or (_PLAIN_RESULT.match(words) and not part_of_year(words)):
+            whole.append(i)
+        elif _PLACE_QUALIFIER.match(words):
+            parts.append(i)
+    return (whole, parts) if len(whole) + len(parts) >= 2 else (whole, [])
 
 
 def _deepest_level(header: list[str], fields: dict[str, int]) -> int | None:
@@ -598,6 +631,27 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
         out |= {c for c in (cols.weight, cols.score) if c is not None}
     if not out and cols.target is not None:
         out.add(cols.target)
+    return out
+
+
+def _layout(t: Table, r: int) -> tuple[tuple[int, int], ...]:
+    """Where a row's own cells start and how many columns each spans."""
+    return tuple((c, cell.colspan) for c in range(t.n_cols)
+                 if (cell := t.cell_at(r, c)) is not None and cell.row == r and cell.col == c)
+
+
+def _other_row_layouts(t: Table, grid, h: int) -> dict[tuple[tuple[int, int], ...], int]:
+    """Header rows right above an indicator header whose labels stand in other cells (任务名称 over
+    two columns | 主要内容 over three | 预算数 | 执行数 | 执行率 above 一级指标 | 二级指标 …): the header
+    of a second kind of row the table sets among its indicators, each laid out as its header is.
+    Their layouts -> the header row. Only labels (no figure), at least one spanning columns."""
+    own, out = _layout(t, h), {}
+    for k in range(h - 1, max(h - 3, -1), -1):
+        lay = _layout(t, k)
+        if len(lay) < 2 or any(columns.kind(x) in FIGURE_KINDS for x in grid[k]):
+            break
+        if lay != own and any(span > 1 for _, span in lay):
+            out[lay] = k
     return out
 
 
@@ -1190,6 +1244,8 @@ class _Reader:
         self.view_rows: tuple[int, dict[int, int]] | None = None
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
+        self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
+        self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
@@ -1542,8 +1598,10 @@ class _Reader:
                 fields[role] = c
         taken = set(fields.values())
         changed = []
+        # a place's part of the result (南华县完成值) is no column of the result, whatever its cells
+        parts = _result_parts(["".join(reversed(x)) for x in stacks], set())[1]
         for role, c in out.items():
-            if role in fields or c in taken:
+            if role in fields or c in taken or (role == "actual" and c in parts):
                 continue
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
@@ -2271,6 +2329,7 @@ class _Reader:
                                        None)
             self.header_units = _header_units(grid[h])
             self.completion = completion_column(grid, h, r, cols)
+            self.other_rows = _other_row_layouts(t, grid, h)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
@@ -2284,6 +2343,16 @@ class _Reader:
         self.paired = _paired_column(grid, h, r, cols, continued)
         if not continued:   # a table going on past a page break keeps what its header said
             self.actual_part = _actual_part(grid, h, cols)
+            stack = ["".join(grid[k][c] for k in range(h, r) if c < len(grid[k])) for c in range(len(grid[h]))]
+            whole, parts = _result_parts(stack, set())
+            if parts and cols.actual is None:
+                self.recs.warnings.append(
+                    f"{self._loc(t, h).describe()}：表头“{'、'.join(header_words(stack[c]) for c in parts)}”为各地分项完成值，"
+                    f"未见唯一的总体实际完成值列，实际完成值未读取（不以分项值代替）")
+            # the header stack over the actual column (1-6月实际完成值): a part of the year, or None
+            self.actual_period = part_of_year("".join(grid[k][cols.actual] for k in range(h, r)
+                                                      if cols.actual < len(grid[k]))) \
+                if cols.actual is not None else None
         self.row_pairs = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
@@ -2360,6 +2429,15 @@ class _Reader:
                         continue
                 stopped = True
                 break
+            if (k := self.other_rows.get(_layout(t, r))) is not None and not canonical_level1(first):
+                # a row laid out as the other header above the indicator header (a task with its
+                # money under 任务名称 | 主要内容 | 预算数 …): that header's row, no indicator
+                self.used.add(r)
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{first[:20]}”一行与表头"
+                                          f"“{'｜'.join(bare(x) for x in dict.fromkeys(grid[k]) if bare(x))}”同式，"
+                                          "按该表头的行读取，不计为指标")
+                r += 1
+                continue
             if _subtotal_row(row, cols):
                 # a block's 小计 (merged across the label columns or not, in a level or the name
                 # column): its points are its rows' sum, no indicator's
@@ -2931,7 +3009,7 @@ class _Reader:
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
-            group_weight=group_weight)
+            group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

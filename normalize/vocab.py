@@ -392,6 +392,26 @@ _WHOLE_PERIOD = re.compile(rf"^(?:全年|年度|本年|(?:全年|年度|本年)?
                            rf"{_PERIOD_TAIL}$")
 
 
+# A part of the year leading a result column's header (1-6月实际完成值, 截至9月完成值, 上半年完成情况,
+# 前三季度实际): the result so far, as a mid-year monitoring form (绩效运行监控) states it, not the
+# year's. 1-12月 is the whole year (_WHOLE_PERIOD) and no part.
+_PART_LEAD = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?(?:第?[一二三四1-4]季度|前[一二三1-3]季度|[上下]半年|"
+                        rf"{_MONTH}\s*[-—–~～至到]\s*{_MONTH}月(?:份)?|截[至止]\s*{_MONTH}月(?:底|末)?)")
+
+
+def part_of_year(text: str) -> str | None:
+    """The part of the year a header (or a column's header stack, joined) says its figures cover,
+    as written (1-6月), or None: no part named, or the whole year (1-12月, 截至12月底)."""
+    t = header_words(text)
+    m = _PART_LEAD.match(t)
+    if m is None:
+        return None
+    lead = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0))
+    if re.fullmatch(r"(?:1|一)\s*[-—–~～至到]\s*(?:12|十二)月份?|截[至止]\s*(?:12|十二)月(?:底|末)?", lead):
+        return None
+    return m.group(0)
+
+
 # A year a header names (2022年完成值, 2023年 over 年度指标值 | 实际完成值): four digits before 年.
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 

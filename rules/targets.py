@@ -25,6 +25,8 @@ def missed(i: Indicator) -> bool:
     t, a = i.target.q, in_target_sense(i.target.q, i.actual.q)   # -4.1% against a fall to reach: 4.1
     if reading_doubt(i):
         return False   # the score read into the actual column: a reading to check, not a miss
+    if i.actual_period:
+        return False   # a result so far (1-6月实际完成值) against the year's target: no miss yet
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
     if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):
@@ -87,7 +89,9 @@ def missed_full_score(recs: DocRecords, r):
 
 @rule("JX402", "missed-target-no-reason", "low", "未达到目标值但未说明偏差原因",
       """
-An indicator table with a 偏差原因 column must explain every missed target in it.
+An indicator table with a 偏差原因 column must explain every missed target in it. A result so far
+(a monitoring form's 1-6月实际完成值, its column's header naming a part of the year) misses no
+year's target yet: not judged.
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
