@@ -10,7 +10,8 @@ band between them and read as neighbouring pages (scan_cleanup.two_up), which th
 Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
-page beside it, white words on a black band are turned black on white, an unevenly lit page is
+page beside it, a page strewn with specks has those away from any figure painted paper (once its
+rules are found), white words on a black band are turned black on white, an unevenly lit page is
 evened. A clean grey page is read exactly as it comes; each cleaning done is named in the
 warnings. A page whose first reading is in traditional script has its lines recognised again by a
 model that knows those characters (extract.ocr_script), which the warnings name too; on other
@@ -259,6 +260,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     dots: list = []
     hs, vs = rules(gray, dots)
+    gray, specks = scan_cleanup.without_specks(gray)   # after the rules: a fax's dotted rule is dots too
+    if specks:
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页满布细小斑点（椒盐噪点，共去除{specks}个远离文字的斑点），已去除后识别；"
+                            "紧贴文字的斑点无法与小数点、冒号区分而保留，请核对原件")
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
     eng = engine()
