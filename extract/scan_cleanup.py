@@ -38,7 +38,9 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   "‰". A speck is a dot no longer than two strokes' width each way standing further than SPECK_NEAR
   strokes from any larger ink: a decimal point, a colon's dots, the rings of a "%" stand that close
   to their figures (4.8 px at 150 dpi in the clean corpus, a full-width colon's lower dot 8; strokes
-  of 2 px). Only a page strewn with them is touched: SPECKS_MANY of them out on blank paper, further
+  of 2 px); a dot closer than that but further than a stroke is a speck too unless it stands
+  between two figures on their line or over or under a dot of its size (a colon), where the text's
+  dots stand (_placed). Only a page strewn with them is touched: SPECKS_MANY of them out on blank paper, further
   than SPECK_FAR strokes from any larger ink (no clean page has one; a fax's dithered rules stay:
   the rules are found before).
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
@@ -70,6 +72,7 @@ TWO_UP_INK = 0.002      # of the image's height: a column with no more dark pixe
 TWO_UP_PORTRAIT = 1.15  # each half's height over its width: a page standing up
 TWO_UP_EDGE = 12        # grey levels the lid's grey round two sheets on the glass is below the paper (24 seen)
 SPECK_NEAR = 3         # strokes' widths: a dot this close to larger ink belongs to it (a decimal point, a colon)
+SPECK_TOUCH = 1        # strokes' widths: a dot this close to larger ink may be part of it (a "%"'s ring)
 SPECK_FAR = 10         # strokes' widths: a dot this far from any larger ink stands on blank paper
 SPECK_RULE = 8         # dots' sides: a straight run this long is a rule (longer than a character at 150 dpi)
 SPECKS_MANY = 100      # dots on blank paper that make a page strewn with specks (481's: 5,500; clean pages: none)
@@ -348,9 +351,37 @@ def without_specks(gray: np.ndarray) -> tuple[np.ndarray, int]:
     # counted where they are as dark as ink (a photographed screen's pixel grid is a few grey levels)
     if int((small & (nearest > SPECK_FAR * stroke) & (inkiest < paper - DARKER)).sum()) < SPECKS_MANY:
         return gray, 0
+    doubtful = small & ~specks & (nearest > SPECK_TOUCH * stroke)   # near a figure, not on it
+    specks |= doubtful & ~_placed(stats, doubtful, small, larger, stroke, side)
     out = gray.copy()   # (with the blurred rim round each: nothing else lies that close to a speck)
     out[cv2.dilate(specks[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0] = paper
     return out, int(specks.sum())
+
+
+def _placed(stats: np.ndarray, doubtful: np.ndarray, small: np.ndarray, larger: np.ndarray, stroke: float,
+            side: int) -> np.ndarray:
+    """Which of the doubtful dots stand where a dot of the text stands: between two figures on their
+    line (a decimal point, a middle dot, a ratio's colon: larger ink on both sides within SPECK_NEAR
+    strokes, at the height of the figures it sits under), or over or under a dot of its own size (a
+    colon's pair). A dot after a word's last figure or before its first (481's "6." in a 分值 cell,
+    "·成本指标") is neither."""
+    reach = max(1, round(SPECK_NEAR * stroke))
+    w = larger.shape[1]
+    out = np.zeros(len(stats), bool)
+    dots = np.nonzero(small)[0]
+    cx = stats[dots, 0] + stats[dots, 2] / 2
+    cy = stats[dots, 1] + stats[dots, 3] / 2
+    area = stats[dots, 2] * stats[dots, 3]
+    for k in np.nonzero(doubtful)[0]:
+        x, y, ww, hh = (int(v) for v in stats[k][:4])
+        top = max(0, y - 2 * side)
+        if larger[top:y + hh, max(0, x - reach):x].any() and larger[top:y + hh, x + ww:min(w, x + ww + reach)].any():
+            out[k] = True
+            continue
+        dy = np.abs(cy - (y + hh / 2))
+        out[k] = bool(((np.abs(cx - (x + ww / 2)) <= stroke) & (dy >= 2 * stroke) & (dy <= 5 * stroke)
+                       & (area <= 2 * ww * hh) & (ww * hh <= 2 * area)).any())
+    return out
 
 
 def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:

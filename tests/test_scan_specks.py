@@ -58,3 +58,18 @@ def test_a_screens_faint_pixel_grid_is_no_specks():
     page[::4, ::4] = 195
     _words(page)
     assert scan_cleanup.without_specks(page)[0] is page
+
+
+def test_a_speck_just_after_a_figure_or_before_a_word_is_taken_out():
+    # 481's "6." in a 分值 cell and "·成本指标": a dot close to a word but at its end, not between figures
+    clean, page, _ = _specked()
+    words = clean[100:140, 100:400] < 200   # "2.58"
+    xs = np.nonzero(words.any(axis=0))[0] + 100
+    ys = np.nonzero(words.any(axis=1))[0] + 100
+    after, before = (int(ys[-1]) - 1, int(xs[-1]) + 4), (int(ys[-1]) - 8, int(xs[0]) - 5)
+    for y, x in (after, before):
+        page[y:y + 2, x:x + 2] = 0
+    out, _ = scan_cleanup.without_specks(page)
+    assert out[after] == 255 and out[before] == 255
+    figures = clean < 200
+    assert (out[figures] == page[figures]).all()
