@@ -10,7 +10,8 @@ band between them and read as neighbouring pages (scan_cleanup.two_up), which th
 Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
 its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
-page beside it, white words on a black band are turned black on white, an unevenly lit page is
+page beside it, a page strewn with specks has those away from any figure painted paper (once its
+rules are found), white words on a black band are turned black on white, an unevenly lit page is
 evened. A clean grey page is read exactly as it comes; each cleaning done is named in the
 warnings. A page whose first reading is in traditional script has its lines recognised again by a
 model that knows those characters (extract.ocr_script), which the warnings name too; on other
@@ -24,7 +25,8 @@ read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is 
 (extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
 (extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
-page showing through is no rule (rules, _bridged).
+page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
+faint text stands beside them: a table ruled in light grey under black text (_faintest_rule).
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
 box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
@@ -258,6 +260,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     dots: list = []
     hs, vs = rules(gray, dots)
+    gray, specks = scan_cleanup.without_specks(gray)   # after the rules: a fax's dotted rule is dots too
+    if specks:
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页满布细小斑点（椒盐噪点，共去除{specks}个远离文字的斑点），已去除后识别；"
+                            "紧贴文字的斑点无法与小数点、冒号区分而保留，请核对原件")
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
     eng = engine()
@@ -449,7 +456,7 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     h, w = gray.shape
     bw = ink(gray)
     paper, darkest = float(np.median(gray)), float(np.percentile(gray, 0.5))
-    out = []
+    found, masks = [], []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
@@ -458,9 +465,12 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
         total = np.bincount(labels[on], weights=gray[on].astype(np.float64), minlength=n)
         count = np.maximum(np.bincount(labels[on], minlength=n), 1)
         shade = (paper - total / count) / max(paper - darkest, 1.0)
-        out.append([tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if shade[k] >= FAINT])
+        found.append([(tuple(int(v) for v in stats[k][:4]), shade[k]) for k in range(1, n)])
+        masks.append(mask)
+    faint = _faintest_rule(bw, gray, found, masks, paper, darkest)
+    out = [[box for box, s in lines if s >= faint] for lines in found]
     solid = list(out[0])
-    out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest)
+    out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest, faint)
     if dotted is not None:
         dotted += [b for b in out[0] if b not in solid]
     out[0] = _unfolded(bw, out[0], (max(25, w // 40), 1))
@@ -483,7 +493,7 @@ DOT_LENGTH = 4      # kernels: the shortest dotted rule (a figure's strokes, the
                     # their gaps closed, run on for a kernel's length: "740.00" on 318's fax)
 
 
-def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float) -> list:
+def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float, faint: float = None) -> list:
     """Horizontal lines (x, y, w, h boxes of bw's ink) with the rules printed as dots added: a fax's
     dithering and its coarse vertical resolution scatter a thin rule's ink over three or four pixel
     rows with no row inked for the kernel's length (318's fax lost most of its rows' rules). The
@@ -508,7 +518,8 @@ def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float) ->
         if any(side.size and (side > 0).any(axis=0).mean() > DOT_CLEAR for side in (above, below)):
             continue
         band = bw[y:y + hh, x:x + ww] > 0
-        if (paper - float(gray[y:y + hh, x:x + ww][band].mean())) / max(paper - darkest, 1.0) < FAINT:
+        if (paper - float(gray[y:y + hh, x:x + ww][band].mean())) / max(paper - darkest, 1.0) < (
+                FAINT if faint is None else faint):
             continue
         inside = [b for b in out if b[1] < y + hh and y < b[1] + b[3] and x - SNAP <= b[0]
                   and b[0] + b[2] <= x + ww + SNAP]
@@ -557,6 +568,33 @@ FAINT = 0.1     # of the way from the paper to the page's darkest ink: a line fa
                 # print showing through (a double-sided sheet: 0.03-0.06, one 0.12, on 365's), not a rule
                 # of this page; a copy of a copy's blurred thin rules are 0.19 and more (364's)
 BRIDGE = DPI / 25.4 * 25    # 25 mm: the longest break in a rule that is mended
+FAINT_TEXT = 0.05   # of the faint lines' own ink: the most faint ink off them on a page whose rules are all faint
+                    # (483's #ccc rules after auto levels, 0.04-0.06: none; 365's reverse showing through: its
+                    # text, as much ink again as its lines)
+
+
+def _faintest_rule(bw, gray, found: list, masks: list, paper: float, darkest: float) -> float:
+    """The shade (of the way from the paper to the darkest ink) a line must reach to be a rule of this
+    page: FAINT, which keeps the reverse's print showing through out, unless every line of the page
+    is fainter than FAINT and the faint ink is lines only. A table printed in light grey (#ccc) under
+    black text, scanned with auto levels, keeps its rules a few grey levels under the paper, as faint
+    as a reverse's; but the reverse shows its text through with its rules, faint glyphs all over the
+    page, where the light rules' page has black text only. Then every line the ink holds is a rule
+    (ink() has kept the page's noise out of it already)."""
+    import cv2
+    import numpy as np
+    shades = [s for lines in found for _, s in lines]
+    if not shades or max(shades) >= FAINT:
+        return FAINT
+    lines = cv2.dilate(masks[0] | masks[1], cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0
+    off = (bw > 0) & ~lines
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(off.astype(np.uint8), connectivity=8)
+    inkiest = np.full(n, 255.0)     # each piece of ink's darkest pixel: text has black in it, a ghost none
+    np.minimum.at(inkiest, labels[off], gray[off].astype(np.float64))
+    ghost = stats[1:, 4][inkiest[1:] > paper - FAINT * (paper - darkest)].sum()
+    if ghost > FAINT_TEXT * int(((masks[0] | masks[1]) > 0).sum()):
+        return FAINT
+    return 0.0
 
 
 def _bridged(lines: list, across: list) -> list:
