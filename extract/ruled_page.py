@@ -422,7 +422,11 @@ def stitch(doc: Document) -> None:
     while k + 1 < len(blocks):
         a, b = blocks[k], blocks[k + 1]
         tail = None
-        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
+        # (the page a's rows last reached: a table joined to the next page's first table goes on
+        # only onto the page after that, not into that page's other tables; 462's scan, cards of
+        # label | value three to a line, took every card of page 2 into page 1's last)
+        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None \
+                and b.loc.page == _last_page(a) + 1 and not _apart(a, b) \
                 and (a.n_cols == b.n_cols or _widened(a, b) or (tail := _narrowed(a, b)) is not None):
             _join(a, b)
             if tail:
@@ -432,6 +436,24 @@ def stitch(doc: Document) -> None:
             continue
         k += 1
     doc.renumber()
+
+
+def _last_page(t: Table) -> int:
+    return max([c.loc.page for c in t.cells if c.loc.page is not None] + [t.loc.page])
+
+
+def _across(t: Table, page: int) -> tuple[float, float] | None:
+    """The left and right of a table's cells on a page (None where its cells have no boxes)."""
+    boxes = [c.loc.bbox for c in t.cells if c.loc.bbox and c.loc.page == page]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
+
+
+def _apart(a: Table, b: Table) -> bool:
+    """The next page's table stands clear of where the first ended, left or right of it: a table
+    of its own beside that place (tables side by side), not the first one going on, which a page
+    break never moves off itself."""
+    ends, starts = _across(a, _last_page(a)), _across(b, b.loc.page)
+    return ends is not None and starts is not None and (ends[1] <= starts[0] or starts[1] <= ends[0])
 
 
 def _narrowed(a: Table, b: Table) -> Table | None | bool:
