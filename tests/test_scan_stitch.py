@@ -402,3 +402,33 @@ def test_a_table_going_on_over_the_page_takes_that_pages_first_table_only():
     _card(doc, 2, 20, _indicator_card("10", "日常管护机制"))
     stitch(doc)
     assert [t.n_rows for t in doc.tables()] == [6, 4]
+
+
+def _rows_page(doc: Document, number: int, xs: tuple, rows: list[tuple[float, list[list[str]]]]) -> None:
+    """A ruled page: rows (height, each cell's lines), every cell ruled round; a line's box 10 high
+    with 10 of padding over the first, its characters from 2 right of the cell's left."""
+    ys = [0.0]
+    for height, _ in rows:
+        ys.append(ys[-1] + height)
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [Char(xs[c] + 2 + k * SIZE, ys[r] + 20 * (n + 1), SIZE, ch, cut=k == 0, mid=ys[r] + 20 * (n + 1) - 5)
+             for r, (_, cells) in enumerate(rows) for c, lines in enumerate(cells) for n, line in enumerate(lines)
+             for k, ch in enumerate(line)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN)
+
+
+def test_a_last_row_whose_cell_has_room_for_a_line_under_its_text_does_not_go_on_over_the_page():
+    # 428's scan: the page's last row is two lines high (社会效 | 益指标); its name 带动种植户 is one line
+    # that reaches its cell's edge, with a line's room under it. A line breaker fills a cell before
+    # it goes over the page, so the next page's first row (可持续 | 推广体系) is a row of its own, not
+    # that row's rest (it had been joined: 社会效益指标可持续, 带动种植户推广体系, 6⏎6).
+    xs = (0, 34, 86, 120)
+    head = (30, [["二级"], ["三级"], ["分值"]])
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _rows_page(doc, 1, xs, [head, (30, [["数量"], ["建设示范区"], ["8"]]),
+                            (50, [["社会效", "益指标"], ["带动种植户"], ["6"]])])
+    _rows_page(doc, 2, xs, [head, (30, [["可持续"], ["推广体系"], ["6"]])])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[1:] == [["数量", "建设示范区", "8"], ["社会效益指标", "带动种植户", "6"], ["可持续", "推广体系", "6"]]
