@@ -954,20 +954,7 @@ def _chinese(s: str) -> Decimal | None:
         return None
 
 
-# A 2 or 3 right after a length's symbol (m, km, cm, mm, dm, μm) is its power, the exponent written
-# on the line: m2 is m², μg/m3 is μg/m³ (a scan's OCR reads the raised digit so, and typists type it).
-# Only a length takes a power in a report's units; the digit ends the symbol (PM2.5, CO2, m30 are
-# not: a point, a digit or a letter goes on after it, or the letters are no length).
-LENGTH_POWER = re.compile(r"(?<![A-Za-z])([kKcdmµμ]?m)([23])(?![\d.A-Za-z])")
-
-
-def powers(unit: str) -> str:
-    """A unit with its lengths' powers set as superscripts (m3 → m³), one canonical form for both."""
-    return LENGTH_POWER.sub(lambda m: m.group(1) + "²³"[int(m.group(2)) - 2], unit)
-
-
 def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
-    unit_text = powers(unit_text)
     scale = Decimal(1)
     for w in _SCALE_WORDS:
         if unit_text.startswith(w) and not KNOWN_UNIT.fullmatch(unit_text) and \

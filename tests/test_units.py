@@ -116,22 +116,3 @@ def test_no_false_fractional_count_in_prose():
     text = "子项名称 预算数(万元) 实际数(万元) 合计 210 210 监理服务 7 5.638 项目 类别 指标名称\n"
     figs = normalize_document(read_bytes(text.encode("utf-8"), "x.txt")).prose
     assert not [f for f in figs if f.q.unit == "项"]
-
-
-@pytest.mark.parametrize("raw,unit", [
-    ("≤45μg/m3", "μg/m³"),      # 467's scan: OCR read the raised 3 on the line
-    ("11μg/m³", "μg/m³"),       # as typeset: the same unit
-    ("120m2", "m²"),
-    ("3.5km2", "km²"),
-    ("500m3/h", "m³/h"),        # a power inside a compound unit
-    ("≥30m", "m"),
-    ("3CO2", "CO2"),            # no length: a formula's digit stays
-])
-def test_a_digit_after_a_lengths_symbol_is_its_power(raw, unit):
-    assert parse(raw).unit == unit
-    assert parse(raw).raw == raw      # the cell as it was read
-
-
-def test_a_figure_that_goes_on_after_a_length_is_no_power():
-    assert not parse("PM2.5").numeric
-    assert parse("5m30").unit != "m³0"
