@@ -119,6 +119,9 @@ class PageLayout:
     snap: float | None = None
     # whether its first and its last row is part of a row the page break cut open
     cut: tuple[bool, bool] = (False, False)
+    # a ruled table: cells with room for a line under their text in a row another cell of which
+    # fills to its foot (the row ends where its text does: no text of theirs went on over the page)
+    free: set[tuple[int, int]] = field(default_factory=set)
 
 
 @dataclass

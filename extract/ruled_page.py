@@ -314,8 +314,27 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     _rejoin_by_column(cells)
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                   loc=Location(path, block=block, page=number, table=t_index))
-    table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap)   # for stitch
+    free = {(r, c): _free_below(texts.get((r, c), []), ys[r], ys[r + rs]) for (r, c), (rs, _) in spans.items()}
+    full = {r + spans[(r, c)][0] - 1 for (r, c), room in free.items() if room is False}
+    table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap,   # for stitch
+                              free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full})
     doc.blocks.append(table)
+
+
+def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
+    """Whether a ruled cell has room for another line under its last one (the space below it, less
+    the padding its first line shows above, is a line high), as the PDF reader measures it; None for
+    an empty cell. A line's top and height are those of OCR's box (its middle is the box's)."""
+    lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return None
+
+    def height(ln: list[Char]) -> float:
+        return max(2 * (ch.y - ch.mid) if ch.mid is not None and ch.mid < ch.y else ch.size for ch in ln)
+    first, last = lines[0], lines[-1]
+    pad = max(0.0, min(ch.y for ch in first) - height(first) - top)
+    return bottom - max(ch.y for ch in last) - pad >= 1.2 * height(last)
 
 
 def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:
@@ -422,7 +441,11 @@ def stitch(doc: Document) -> None:
     while k + 1 < len(blocks):
         a, b = blocks[k], blocks[k + 1]
         tail = None
-        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None and b.loc.page == a.loc.page + 1 \
+        # (the page a's rows last reached: a table joined to the next page's first table goes on
+        # only onto the page after that, not into that page's other tables; 462's scan, cards of
+        # label | value three to a line, took every card of page 2 into page 1's last)
+        if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None \
+                and b.loc.page == _last_page(a) + 1 and not _apart(a, b) \
                 and (a.n_cols == b.n_cols or _widened(a, b) or (tail := _narrowed(a, b)) is not None):
             _join(a, b)
             if tail:
@@ -432,6 +455,24 @@ def stitch(doc: Document) -> None:
             continue
         k += 1
     doc.renumber()
+
+
+def _last_page(t: Table) -> int:
+    return max([c.loc.page for c in t.cells if c.loc.page is not None] + [t.loc.page])
+
+
+def _across(t: Table, page: int) -> tuple[float, float] | None:
+    """The left and right of a table's cells on a page (None where its cells have no boxes)."""
+    boxes = [c.loc.bbox for c in t.cells if c.loc.bbox and c.loc.page == page]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
+
+
+def _apart(a: Table, b: Table) -> bool:
+    """The next page's table stands clear of where the first ended, left or right of it: a table
+    of its own beside that place (tables side by side), not the first one going on, which a page
+    break never moves off itself."""
+    ends, starts = _across(a, _last_page(a)), _across(b, b.loc.page)
+    return ends is not None and starts is not None and (ends[1] <= starts[0] or starts[1] <= ends[0])
 
 
 def _narrowed(a: Table, b: Table) -> Table | None | bool:
@@ -463,6 +504,7 @@ def _narrowed(a: Table, b: Table) -> Table | None | bool:
     wraps, rooms = b.layout.wraps, b.layout.rooms
     b.layout.wraps = {(r, c): w for (r, c), w in wraps.items() if r < head and c in to}
     b.layout.rooms = {(r, c): w for (r, c), w in rooms.items() if r < head and c in to}
+    free, b.layout.free = b.layout.free, {(r, c) for r, c in b.layout.free if r < head and c in to}
     n_rows, b.n_rows = b.n_rows, head
     _respread(b, to, lambda c: to[c.col + c.colspan], len(sa) - 1)
     b.layout.xs = sa
@@ -477,6 +519,7 @@ def _narrowed(a: Table, b: Table) -> Table | None | bool:
                                                                table=b.loc.table, bbox=b.loc.bbox),
                  layout=PageLayout(wraps={(r - head, c): w for (r, c), w in wraps.items() if r >= head},
                                    rooms={(r - head, c): w for (r, c), w in rooms.items() if r >= head},
+                                   free={(r - head, c) for r, c in free if r >= head},
                                    xs=sb, snap=b.layout.snap))
 
 
@@ -524,6 +567,7 @@ def _respread(t: Table, to: list[int], end, n_cols: int) -> None:
     t.cells.sort(key=lambda c: (c.row, c.col))
     t.layout.wraps = {(r, to[c]): w for (r, c), w in t.layout.wraps.items()}
     t.layout.rooms = {(r, to[c]): w for (r, c), w in t.layout.rooms.items()}
+    t.layout.free = {(r, to[c]) for r, c in t.layout.free}
 
 
 def join_across(doc: Document, scanned: set[int], scale: float) -> None:
@@ -653,11 +697,14 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     # (a cell of the row that ran to its edge, and not as a figure's next line, shows the row runs on;
     # so does a break that cut the row open: an empty merged cell beside the rest then goes on below
     # it, the level's cell of 283's scan, whose 带动林农户 | 数 the page cut between ruled parts)
+    # (a ruled cell with room for a line under its text went on nowhere: a line breaker fills a cell
+    # before it goes over the page: 428's scan, 带动大豆种植户 one line in a row two lines high, the
+    # next page's first row its own, though the name reached its cell's edge)
     runs_on = cut or any(wraps.get((h.row, h.col)) and not s for h, s in zip(hosts, stacked) if h is not None)
     split = skip < b.n_rows and bool(first) and all(
         c.rowspan == 1 or c.text.strip() or runs_on for c in b.cells if c.row == skip) and all(
         h is not None and h.row + h.rowspan - 1 == last and h.col == c.col and h.colspan == c.colspan
-        and h.text.strip() and (cut or wraps.get((h.row, h.col)) or s or n)
+        and h.text.strip() and (cut or (h.row, h.col) not in a.layout.free and (wraps.get((h.row, h.col)) or s or n))
         for c, h, s, n in zip(first, hosts, stacked, roomless)) \
         and runs_on
     if split:
@@ -686,6 +733,7 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     a.__dict__.pop("_index", None)
     a.layout.wraps = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in b.layout.wraps.items()}
     a.layout.rooms = {(r + a.n_rows - b.n_rows, c): w for (r, c), w in rooms_b.items()}
+    a.layout.free = {(r + a.n_rows - b.n_rows, c) for r, c in b.layout.free}
     if not split:
         merged_over_break(a, last, a.layout.wraps)
 

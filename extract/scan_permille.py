@@ -8,7 +8,8 @@ the engine's character positions are known the 0 must also stand right against t
 NEAR of the line's usual advance): a 0 with white before it is another cell's figure that
 detection joined to this one (extract.ocr_boxes cuts such boxes later). The change is named in
 the document's warnings; the two characters' positions become the one's. Where the engine read the
-whole glyph as % (140's ≤1‰, 199's 2.9‰), only its ink's width tells them apart (by_ink).
+whole glyph as % (140's ≤1‰, 199's 2.9‰), only its ink's width tells them apart (by_ink), and its
+third ring: one of two alike on the baseline, or both as one mark where they touch (413's ≤0.9‰).
 """
 from __future__ import annotations
 
@@ -97,4 +98,11 @@ def _per_mille(marks: list) -> bool:
         near = RING * lh + 0.5
         return m is not last and abs(h - lh) <= near and abs(w - lw) <= RING * lw + 0.5 and \
             RING_AREA <= last[4] / m[4] <= 1 / RING_AREA and abs(m[3] - last[3]) <= near and abs(m[1] - last[1]) <= near
-    return any(like(m) for m in marks)
+    def paired(m) -> bool:
+        # the two lower rings touching (413's ≤0.9‰): one mark at the glyph's foot, the upper ring's
+        # height, twice its width and ink; a %'s lower ring is as wide as the upper one
+        w, h, lw, lh = m[2] - m[0], m[3] - m[1], last[2] - last[0], last[3] - last[1]
+        near = RING * h + 0.5
+        return m is not last and m[1] <= top + near and last[3] >= bottom - near and abs(h - lh) <= near and \
+            abs(lw - 2 * w) <= RING * 2 * w + 1 and RING_AREA <= last[4] / (2 * m[4]) <= 1 / RING_AREA
+    return any(like(m) or paired(m) for m in marks)

@@ -2880,7 +2880,10 @@ class _Reader:
             (last.level2_points if last and not l1_cell else None)
         l1 = canonical_level1(l1_raw)
         l2, parent = canonical_level2(l2_raw, l1)
-        if l2 is None and l2_raw and _row_confidence(t, r) is not None and (near := near_level2(l2_raw)):
+        # (not under a level 1 of the form's own words, 政策效果: its level 2 are its words too, 经济效果
+        # is no misread of 经济效益; 414's scan)
+        if l2 is None and l2_raw and _row_confidence(t, r) is not None and not (l1 is None and l1_raw) and \
+                (near := near_level2(l2_raw)):
             l2, parent = near   # a scan's misread of a template level name (vocab.near_level2), raw kept
             notes.append(f"二级指标“{bare(l2_raw)}”为扫描识别，与“{l2}”仅差一字，按“{l2}”读取")
         if l1 is None and l2 is None and c1 is None and not self.groups:

@@ -4327,3 +4327,23 @@ def test_a_score_written_over_the_rows_weight_is_the_score():
     assert (first.score.raw, first.score.value) == ("8/10", Decimal(8))
     assert second.score is None or second.score.value is None
     assert any("6/8" in w for w in r.warnings)
+
+
+def test_a_scanned_level_2_under_a_level_1_of_the_forms_own_words_is_not_read_as_a_template_name():
+    # 414's scan (a policy form: 政策目标 / 政策实施 / 政策效果 over 经济效果 / 生态效果 / 社会效果):
+    # 经济效果 is one character off 经济效益, but under the form's own level 1 it is the form's own
+    # word, not a misread; the rows had been read as 效益指标 (their level 1 dropped for the parent).
+    rows = [
+        ["项目名称", "耕地地力保护补贴政策", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["政策实施", "资金兑付", "补贴资金兑付率", "100%", "100%", "6", "6"],
+        ["政策效果", "经济效果", "粮食播种面积", "≥730万亩", "736.2万亩", "8", "8"],
+        ["", "", "粮食总产量", "≥300万吨", "303.6万吨", "8", "8"],
+        ["", "生态效果", "撂荒耕地整治复耕面积", "≥3.5万亩", "3.2万亩", "6", "5.49"],
+        ["总分", "", "", "", "", "28", "27.49"],
+    ]
+    for scan in (False, True):
+        r = normalize_document(_doc(rows, scan=scan))
+        assert [(i.level1, i.level2, i.level2_raw) for i in r.indicators] == [
+            ("政策实施", None, "资金兑付"), ("政策效果", None, "经济效果"), ("政策效果", None, "经济效果"),
+            ("政策效果", None, "生态效果")], scan

@@ -116,3 +116,25 @@ def test_a_faint_percent_whose_rings_break_into_their_sides_stays(monkeypatch):
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert [b.text for b in doc.blocks] == ["1%", "1‰"]
+
+
+def test_a_per_mille_whose_lower_rings_touch_is_read_by_its_rings(monkeypatch):
+    """Issue 21 (413's scan): ≤0.9‰ came out ≤0.9%, its two lower rings touching, so one mark twice
+    as wide as the upper ring (no second ring alike beside it). A % of the same font, its lower ring
+    as wide as the upper one, stays."""
+    import cv2
+    import numpy as np
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y in (106, 186):
+        page[y:y + 13, 102:104] = 0          # the digit 1 before it
+        _percent(page, 111, y, False)
+    cv2.circle(page, (111 + 17, 106 + 9), 3, (0, 0, 0), 1)   # the third ring against the second
+    result = [_line(100, "1%"), _line(180, "1%")]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert [b.text for b in doc.blocks] == ["1‰", "1%"]

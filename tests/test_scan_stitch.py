@@ -363,3 +363,72 @@ def test_a_sign_off_box_ruled_on_its_own_columns_under_the_last_rows_does_not_ke
     assert table.grid()[2:] == [["满意", "满意", "一", "满意度", "10"], ["总分", "", "", "", "90"]]
     assert table.cell_at(2, 3).loc.page == 2
     assert box.n_rows == 1 and box.grid()[0][:3] == ["填报", "莫", "电话"]
+
+
+def _card(doc: Document, number: int, x: float, rows: list[tuple]) -> None:
+    """A ruled label | value card at x (80 and 120 wide, rows 30 high) on a page of its own blocks."""
+    xs = (x, x + 80, x + 200)
+    ys = [100 + 30 * k for k in range(len(rows) + 1)]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(v, ys[0], ys[-1]) for v in xs]
+    chars = [Char(xs[c] + 4 + k * SIZE, ys[r] + 20, SIZE, ch, cut=k == 0, mid=ys[r] + 15)
+             for r, row in enumerate(rows) for c, text in enumerate(row) for k, ch in enumerate(text)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN)
+
+
+def _indicator_card(serial: str, name: str) -> list[tuple]:
+    return [("序号", serial), ("三级指标", name), ("分值", "5"), ("得分", "5")]
+
+
+def test_cards_side_by_side_on_the_next_page_are_not_the_last_cards_rows():
+    # 462's scan: label | value cards three to a line; page 1 ends with a card at the right, page 2
+    # starts with cards at the left and middle. Each is a table of its own (they had all been read
+    # as page 1's last card going on, so the reader found one indicator where there were three).
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _card(doc, 1, 440, _indicator_card("9", "开展教育活动"))
+    _card(doc, 2, 20, _indicator_card("10", "日常管护机制"))
+    _card(doc, 2, 230, _indicator_card("11", "巡查覆盖率"))
+    stitch(doc)
+    assert [t.grid()[0][1] for t in doc.tables()] == ["9", "10", "11"]
+    assert all(t.n_rows == 4 for t in doc.tables())
+
+
+def test_a_table_going_on_over_the_page_takes_that_pages_first_table_only():
+    # Under it on page 2, a second table at the same place with as many columns is its own
+    # (it had been joined as well: the join was held to the first table's page, not its last rows')
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _card(doc, 1, 20, _indicator_card("9", "开展教育活动"))
+    _card(doc, 2, 20, [("分值", "5"), ("得分", "5")])
+    _card(doc, 2, 20, _indicator_card("10", "日常管护机制"))
+    stitch(doc)
+    assert [t.n_rows for t in doc.tables()] == [6, 4]
+
+
+def _rows_page(doc: Document, number: int, xs: tuple, rows: list[tuple[float, list[list[str]]]]) -> None:
+    """A ruled page: rows (height, each cell's lines), every cell ruled round; a line's box 10 high
+    with 10 of padding over the first, its characters from 2 right of the cell's left."""
+    ys = [0.0]
+    for height, _ in rows:
+        ys.append(ys[-1] + height)
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    chars = [Char(xs[c] + 2 + k * SIZE, ys[r] + 20 * (n + 1), SIZE, ch, cut=k == 0, mid=ys[r] + 20 * (n + 1) - 5)
+             for r, (_, cells) in enumerate(rows) for c, lines in enumerate(cells) for n, line in enumerate(lines)
+             for k, ch in enumerate(line)]
+    assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2, align=ocr_reader.ALIGN)
+
+
+def test_a_last_row_whose_cell_has_room_for_a_line_under_its_text_does_not_go_on_over_the_page():
+    # 428's scan: the page's last row is two lines high (社会效 | 益指标); its name 带动种植户 is one line
+    # that reaches its cell's edge, with a line's room under it. A line breaker fills a cell before
+    # it goes over the page, so the next page's first row (可持续 | 推广体系) is a row of its own, not
+    # that row's rest (it had been joined: 社会效益指标可持续, 带动种植户推广体系, 6⏎6).
+    xs = (0, 34, 86, 120)
+    head = (30, [["二级"], ["三级"], ["分值"]])
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _rows_page(doc, 1, xs, [head, (30, [["数量"], ["建设示范区"], ["8"]]),
+                            (50, [["社会效", "益指标"], ["带动种植户"], ["6"]])])
+    _rows_page(doc, 2, xs, [head, (30, [["可持续"], ["推广体系"], ["6"]])])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[1:] == [["数量", "建设示范区", "8"], ["社会效益指标", "带动种植户", "6"], ["可持续", "推广体系", "6"]]
