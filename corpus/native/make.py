@@ -24180,5 +24180,433 @@ XLSX.update({"485": xls485, "487": xls487})
 HTML.update({"486": html486})
 
 
+# ---------------------------------------------------------------- 502-507: seventy-third
+# Seventy-third set, written blind (issue 21): ORDINARY forms, seventh round, the final estimate of what an
+# ordinary report from the next province gets. Six offices of places no set had (Liaoyuan, Beijing Mentougou,
+# Tianjin Baodi, Shanghai Fengxian, Shannan, Chongqing Yubei), one per way files are made, each varying the small
+# things: where 自评等级 sits, the fund block's columns and row labels, the deviation column's header, a 备注
+# column, 指标值 / 年度指标值 and 实际完成值 / 全年实际值.
+
+
+def _grid502(d, heads: list[str], rows: list[tuple], widths: list[float], closing: list[list[tuple]],
+             repeat: bool = True):
+    """An indicator grid: heads, rows (l1, l2, name, target, actual, weight, score, note, *extra) with the two
+    level columns vMerged over their runs, then closing rows given as [(first col, last col, text), ...]."""
+    n = len(rows)
+    t = grid_table(d, n + 1 + len(closing), len(heads), widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    if repeat:
+        repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    for k, cells in enumerate(closing, start=n + 1):
+        for a, b, text in cells:
+            fill(t.cell(k, a).merge(t.cell(k, b)) if b > a else t.cell(k, a), text)
+    return t
+
+
+# Liaoyuan (Jilin): the province's project form: head table with 资金来源 rows (财政拨款 / 其他资金) and a 年度目标
+# row of two columns (预期目标 / 实际完成情况); 自评等级 in a row of its own under 总分.
+ROWS502 = [
+    ("产出指标", "数量指标", "扶持标准化梅花鹿养殖场建设", "≥20个", "21个", "8", "8", ""),
+    ("产出指标", "数量指标", "引进梅花鹿良种种鹿", "≥1500只", "1420只", "6", "5.68",
+     "部分引种场检疫周期延长，80只种鹿延至2024年一季度引进。"),
+    ("产出指标", "数量指标", "开展养殖技术培训", "≥600人次", "640人次", "5", "5", ""),
+    ("产出指标", "质量指标", "引进种鹿检疫合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "鹿场粪污资源化利用率", "≥85%", "88.6%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每只种鹿引进补助标准", "≤3000元", "3000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "鹿产品加工产值增长率", "≥8%", "9.2%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动养殖户增收", "≥1200户", "1265户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "病死鹿无害化处理率", "100%", "100%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "梅花鹿良种繁育体系", "逐步完善", "逐步完善", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖专业合作社满意度", "≥85%", "91.8%", "10", "10", ""),
+]
+
+
+def doc502(out: Path) -> None:
+    """Liaoyuan (Jilin) 项目支出绩效自评表: 资金来源 rows 财政拨款 / 其他资金, a 年度目标 row of 预期目标 /
+    实际完成情况, the indicator grid (header repeated), 总分 then a 自评等级 row."""
+    d = new_document(landscape=True)
+    para(d, "附件1", 10.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 9, 8, [3.0, 4.2, 2.8, 2.8, 2.8, 2.2, 1.8, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年辽源市梅花鹿产业发展项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "辽源市农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "辽源市畜牧业发展服务中心")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                             start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "800.00", "860.00", "842.80", "98.00%", "10", "9.80"),
+                              ("其中：财政拨款", "760.00", "820.00", "802.80", "—", "—", "—"),
+                              ("其他资金", "40.00", "40.00", "40.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 6, 7, "年度目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 4)), "预期目标")
+    fill(t.cell(6, 5).merge(t.cell(6, 7)), "实际完成情况")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)),
+         "扶持建设标准化梅花鹿养殖场20个以上，引进良种种鹿1500只，开展养殖技术培训600人次，"
+         "带动1200户养殖户增收，鹿产品加工产值增长8%以上。")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)),
+         "扶持建设标准化养殖场21个，引进良种种鹿1420只，培训640人次，带动1265户养殖户增收，"
+         "鹿产品加工产值增长9.2%。")
+    fill(t.cell(8, 0), "填报说明")
+    fill(t.cell(8, 1).merge(t.cell(8, 7)), "资金执行率=全年执行数/全年预算数；未完成指标按完成比例计分。")
+    para(d, "")
+    _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                 "偏差原因分析及改进措施"], ROWS502, [2.2, 2.8, 5.0, 3.2, 3.2, 1.5, 1.6, 5.5],
+             [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.48"), (7, 7, "")],
+              [(0, 4, "自评等级"), (5, 7, "优")]])
+    para(d, "填报人：于某某　　联系电话：0437-3228×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Mentougou district (Beijing): a 部门整体 form whose indicators are the bureau's duties; 执行率 before 分值;
+# 年度指标值 / 全年实际值; the deviation column headed 未完成原因分析; 自评等级 a line under the table.
+ROWS503 = [
+    ("产出指标", "数量指标", "组织公共文化惠民演出", "≥300场", "318场", "6", "6", ""),
+    ("产出指标", "数量指标", "开展京西古道文旅推介活动", "≥12场", "12场", "5", "5", ""),
+    ("产出指标", "数量指标", "不可移动文物安全巡查", "≥420处次", "436处次", "5", "5", ""),
+    ("产出指标", "数量指标", "文化市场执法检查", "≥1800家次", "1650家次", "6", "5.50",
+     "上半年执法人员抽调参与防汛抢险，检查家次减少，下半年已补查重点场所。"),
+    ("产出指标", "质量指标", "A级旅游景区安全事故", "0起", "0起", "5", "5", ""),
+    ("产出指标", "质量指标", "公共图书馆文献外借", "≥35万册次", "36.8万册次", "5", "5", ""),
+    ("产出指标", "时效指标", "文旅投诉按期办结率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "成本指标", "公用经费控制率", "≤100%", "97.6%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "全区接待游客", "≥620万人次", "648.5万人次", "8", "8", ""),
+    ("效益指标", "经济效益指标", "旅游综合收入增长率", "≥6%", "7.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "村级综合文化室覆盖率", "100%", "100%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "文旅融合发展工作机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "93.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "群众文化活动参与者满意度", "≥90%", "94.1%", "10", "10", ""),
+]
+
+
+def doc503(out: Path) -> None:
+    """Mentougou (Beijing) 部门整体支出绩效自评表: 部门（单位）名称 row, 年度预算执行情况（万元） vMerged over
+    年度资金总额 / 基本支出 / 项目支出 with 执行率 before 分值; the duties' indicators under 年度指标值 / 全年实际值 /
+    未完成原因分析; 总分 row, 自评等级 typed below."""
+    d = new_document(landscape=True)
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 6, 8, [3.4, 3.6, 2.8, 2.8, 2.8, 2.2, 1.8, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "北京市门头沟区文化和旅游局")
+    vmerge(t, 0, 1, 4, "年度预算执行情况\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    for r, vals in enumerate([("年度资金总额", "6,420.00", "6,860.00", "6,723.46", "98.01%", "10", "9.80"),
+                              ("其中：基本支出", "3,120.00", "3,150.00", "3,148.26", "—", "—", "—"),
+                              ("项目支出", "3,300.00", "3,710.00", "3,575.20", "—", "—", "—")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(5, 0), "年度总体目标\n完成情况")
+    fill(t.cell(5, 1).merge(t.cell(5, 7)),
+         "全年组织公共文化惠民演出318场，推介京西古道文旅品牌12场，完成不可移动文物巡查436处次，"
+         "全区接待游客648.5万人次，旅游综合收入增长7.4%，文化市场执法检查完成年度任务的91.7%。")
+    _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分",
+                 "未完成原因分析"], ROWS503, [2.2, 2.8, 5.2, 3.0, 3.0, 1.5, 1.6, 5.7],
+             [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.30"), (7, 7, "")]])
+    para(d, "自评等级：优", 12, True)
+    para(d, "单位负责人：王某某　　财务负责人：刘某某　　填报人：高某某　　填报日期：2024年3月25日")
+    d.save(out)
+
+
+# Baodi district (Tianjin), filled in Excel: merged head and level cells, _xls_fund formulas, percent actuals as
+# numbers, 总分 =SUM, 自评等级 its own merged row, the deviation column headed 偏差原因.
+ROWS504 = [
+    ("产出指标", "数量指标", "改造提升日光温室", "≥800栋", "826栋", 8, 8, ""),
+    ("产出指标", "数量指标", "推广水肥一体化面积", "≥3000亩", "3120亩", 6, 6, ""),
+    ("产出指标", "数量指标", "集中育苗供苗", "≥1200万株", "1080万株", 6, 5.4,
+     "秋茬育苗期遇连阴天，部分育苗场延后供苗，已于2024年春茬补足。"),
+    ("产出指标", "质量指标", "蔬菜农药残留抽检合格率", "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "改造温室验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "改造工程完成时间", "2023年10月31日前", "2023年10月25日", 4, 4, ""),
+    ("产出指标", "成本指标", "每栋温室改造补助", "≤1.2万元", "1.2万元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "设施蔬菜亩均增收", "≥1500元", "1680元", 10, 10, ""),
+    ("效益指标", "社会效益指标", "带动农户就业", "≥600人", "652人", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "设施蔬菜产业带动作用", "持续增强", "持续增强", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", (0.946, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "蔬菜经营主体满意度", "≥85%", (0.913, PCT1), 10, 10, ""),
+]
+
+
+def xls504(out: Path) -> None:
+    """Baodi (Tianjin) 项目支出绩效自评表 filled in Excel: merged title / head / fund label / level cells,
+    =SUM / 执行率 / =ROUND fund formulas, percent actuals as numbers, =SUM 总分, a 自评等级 row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    for col, w in zip("ABCDEFGH", (11, 15, 26, 17, 16, 8, 10, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    ws.row_dimensions[1].height = 26
+    ws.row_dimensions[2].height = 18
+    ws["A3"] = "填报单位：天津市宝坻区农业农村委员会"
+    ws["H3"] = "单位：万元"
+    ws["H3"].alignment = Alignment(horizontal="right")
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年宝坻区设施蔬菜提质增效项目", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:C5", "天津市宝坻区农业农村委员会", left=True)
+    put(ws, "D5", "实施单位")
+    merge(ws, "E5:H5", "天津市宝坻区农业发展服务中心", left=True)
+    total = _xls_fund(ws, 6, "ABCDEFGH", "项目资金", [("其中：市级资金", (500, 500, 500)),
+                                                     ("区级资金", (700, 780, 755.2))])
+    hr = total + 3
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因")):
+        put(ws, f"{col}{hr}", text)
+    first = hr + 1
+    levels(ws, "A", "B", first, ROWS504)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS504):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", note, left=True)
+        if note:   # Excel's autofit height for a wrapped note of two lines
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS504) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F{total}+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H{total}+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 3}"] = "填报人：李某某　　联系电话：022-2924××××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Fengxian district (Shanghai), exported by the finance system: every cell a string, no merges, label / value
+# head rows, a 资金来源 fund table (合计 / 财政资金 / 其他资金), level names on every row, 序号 and 备注 columns,
+# 指标值 / 全年实际值, 总分 and 自评等级 rows, a 填报人 line.
+ROWS505 = [
+    ("产出指标", "数量指标", "黄桃标准化果园改造", "≥1500亩", "1560亩", "8", "8", "", ""),
+    ("产出指标", "数量指标", "推广避雨栽培设施", "≥300亩", "310亩", "6", "6", "", ""),
+    ("产出指标", "数量指标", "开展果农技术培训", "≥20期", "20期", "6", "6", "", ""),
+    ("产出指标", "质量指标", "黄桃优质果率", "≥75%", "78.5%", "6", "6", "", ""),
+    ("产出指标", "质量指标", "农产品质量安全抽检合格率", "100%", "100%", "5", "5", "", ""),
+    ("产出指标", "时效指标", "补贴资金兑付时间", "2023年12月31日前", "2023年12月22日", "5", "5", "", ""),
+    ("产出指标", "成本指标", "每亩果园改造补助标准", "≤2000元/亩", "2000元/亩", "4", "4", "", ""),
+    ("效益指标", "经济效益指标", "黄桃销售收入增长率", "≥10%", "8.5%", "10", "8.50",
+     "7-8月台风及强降雨造成落果，销售收入增幅低于预期；2024年推广防风网。", "按完成比例计分"),
+    ("效益指标", "社会效益指标", "带动果农增收", "≥800户", "836户", "10", "10", "", ""),
+    ("效益指标", "可持续影响指标", "奉贤黄桃品牌影响力", "持续提升", "持续提升", "10", "10", "", ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "93.2%", "10", "10", "", ""),
+    ("满意度指标", "服务对象满意度指标", "黄桃专业合作社满意度", "≥90%", "95%", "10", "10", "", ""),
+]
+
+
+def xls505(out: Path) -> None:
+    """Fengxian (Shanghai) 项目支出绩效自评表 as the finance system exports it: strings only, no merges or
+    formulas, thin borders on the filled cells, level names repeated on every row, a 填报人 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHIJ", (9, 11, 16, 24, 16, 14, 6, 6, 56, 14)):
+        ws.column_dimensions[col].width = w
+    font = Font(name="宋体", size=10)
+
+    def cell(ref: str, text: str, boxed: bool = True) -> None:
+        ws[ref] = text
+        ws[ref].font = font
+        if boxed:
+            ws[ref].border = BOX
+
+    cell("A1", "项目支出绩效自评表", boxed=False)
+    ws["A1"].font = Font(name="宋体", size=14, bold=True)
+    for r, (label, value) in enumerate([("预算年度", "2023"), ("项目名称", "2023年奉贤区黄桃产业提质增效项目"),
+                                        ("主管部门", "上海市奉贤区农业农村委员会"),
+                                        ("实施单位", "上海市奉贤区农业技术推广中心"), ("金额单位", "万元")],
+                                       start=2):
+        cell(f"A{r}", label)
+        cell(f"B{r}", value)
+    fund = [("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            ("合计", "620.00", "650.00", "637.00", "98.00%", "10", "9.80"),
+            ("财政资金", "620.00", "650.00", "637.00", "", "", ""),
+            ("其他资金", "0.00", "0.00", "0.00", "", "", "")]
+    for r, vals in enumerate(fund, start=8):
+        for col, v in zip("ABCDEFG", vals):
+            cell(f"{col}{r}", v)
+    heads = ("序号", "一级指标", "二级指标", "三级指标", "指标值", "全年实际值", "分值", "得分", "偏差原因及改进措施",
+             "备注")
+    for col, v in zip("ABCDEFGHIJ", heads):
+        cell(f"{col}13", v)
+    for i, row in enumerate(ROWS505, start=1):
+        for col, v in zip("ABCDEFGHIJ", (str(i), *row)):
+            cell(f"{col}{13 + i}", v)
+    tr = 14 + len(ROWS505)
+    for col, v in zip("ABCDEFGHIJ", ("", "总分", "", "", "", "", "100", "98.30", "", "")):
+        cell(f"{col}{tr}", v)
+    for col, v in zip("ABCDEFGHIJ", ("", "自评等级", "优", "", "", "", "", "", "", "")):
+        cell(f"{col}{tr + 1}", v)
+    cell(f"A{tr + 3}", "填报人：沈某某　　联系电话：021-5742××××　　填报日期：2024-03-18　　打印时间：2024-03-18 16:42",
+         boxed=False)
+    landscape(ws)
+    wb.save(out)
+
+
+# Shannan (Tibet): the city finance bureau's 信息公开 column, printed by Chromium: banner, menu, breadcrumb, a
+# left column list, the form as ONE eight-column <table> (head, fund with 中央 / 自治区 parts, 年度总体目标,
+# indicators) under a <thead>; 指标值 / 实际完成值, 偏差原因分析; 自评等级 in the 总分 row.
+ROWS506 = [
+    ("产出指标", "数量指标", "开展农牧民职业技能培训", "≥3000人次", "3160人次", "8", "8", ""),
+    ("产出指标", "数量指标", "开设培训工种", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "数量指标", "取得职业技能等级证书", "≥1800人", "1710人", "6", "5.70",
+     "部分工种等级认定考试安排至2024年1月，90人待取证。"),
+    ("产出指标", "质量指标", "培训考核合格率", "≥90%", "94.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "参训人员到课率", "≥95%", "97.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "培训任务完成时间", "2023年11月30日前", "2023年11月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均培训补助标准", "≤2500元", "2480元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "培训后实现转移就业", "≥1500人", "1586人", "10", "10", ""),
+    ("效益指标", "经济效益指标", "参训农牧民人均增收", "≥3000元", "3350元", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "农牧民就业创业能力", "明显提升", "明显提升", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "参训农牧民满意度", "≥90%", "96.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "90.4%", "10", "10", ""),
+]
+
+
+def html506(out: Path) -> None:
+    """Shannan (Tibet): a city finance bureau's 信息公开 page with the form as one table of <td>."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#222}"
+           ".banner{background:#9c1c1c;color:#fff;font-size:15pt;font-weight:bold;padding:5pt 14pt}"
+           ".menu{background:#c73a2a;color:#fff;padding:4pt 14pt;font-size:9.5pt}.menu span{margin-right:18pt}"
+           ".crumb{padding:5pt 14pt;color:#666;font-size:8.5pt;border-bottom:1px solid #ddd}"
+           ".wrap{display:flex}.side{width:26mm;padding:6pt;font-size:8.5pt;border-right:1px solid #ddd}"
+           ".side p{margin:3pt 0}.side .on{color:#9c1c1c;font-weight:bold}.main{flex:1;padding:0 8pt}"
+           "h1{text-align:center;font-size:14pt;margin:8pt 0 4pt}.info{text-align:center;color:#777;font-size:8pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td{border:1px solid #444;padding:1pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f3f3f3}td.l{text-align:left}td.v{white-space:nowrap}"
+           ".foot{border-top:2px solid #9c1c1c;margin-top:8pt;padding:5pt;text-align:center;color:#777;"
+           "font-size:8pt}@page{size:A4 landscape;margin:8mm}")
+    fund = [("年度资金总额", "1,500.00", "1,560.00", "1,528.80", "10", "98.00%", "9.80"),
+            ("其中：中央补助资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+            ("自治区补助资金", "300.00", "360.00", "328.80", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年山南市农牧民职业技能培训项目支出绩效自评表_山南市财政局</title><style>{css}</style>"
+         "</head><body>", '<div class="banner">山南市财政局</div>',
+         '<div class="menu"><span>首页</span><span>机构概况</span><span>信息公开</span><span>政策法规</span>'
+         "<span>财政预决算</span><span>互动交流</span></div>",
+         '<div class="crumb">当前位置：首页 &gt; 信息公开 &gt; 预算绩效管理 &gt; 绩效自评</div>',
+         '<div class="wrap"><div class="side"><p>信息公开指南</p><p>信息公开目录</p><p>预决算公开</p>'
+         '<p class="on">预算绩效管理</p><p>政府采购</p><p>专项资金</p></div><div class="main">',
+         "<h1>2023年山南市农牧民职业技能培训项目支出绩效自评表</h1>",
+         '<p class="info">发布日期：2024-05-16&nbsp;&nbsp;&nbsp;&nbsp;信息来源：山南市人力资源和社会保障局'
+         "&nbsp;&nbsp;&nbsp;&nbsp;【字体：大 中 小】</p>", "<table>",
+         '<colgroup><col style="width:8%"><col style="width:13%"><col style="width:19%"><col style="width:12%">'
+         '<col style="width:12%"><col style="width:5%"><col style="width:6%"><col style="width:25%"></colgroup>',
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年山南市农牧民职业技能培训项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">山南市人力资源和社会保障局</td><td class="h">实施单位</td>'
+         '<td colspan="3">山南市就业服务中心</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td>'
+         '<td class="h">分值</td><td class="h">执行率</td><td class="h">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="h" rowspan="2">年度总体<br>目标</td><td class="h" colspan="4">预期目标</td>'
+          '<td class="h" colspan="3">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="4">培训农牧民3000人次以上，开设培训工种12个，1800人取得职业技能等级证书，'
+          "培训后实现转移就业1500人以上。</td>"
+          '<td class="l" colspan="3">培训农牧民3160人次，开设工种12个，1710人取得证书，实现转移就业1586人。</td></tr>',
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS506, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS506):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.50</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：次仁某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0893-7823×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年4月8日</p>", "</div></div>",
+          '<div class="foot">主办单位：山南市财政局&nbsp;&nbsp;地址：西藏山南市乃东区&nbsp;&nbsp;'
+          "藏ICP备0000××××号</div>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Shuangfengqiao street office (Yubei district, Chongqing), typed by the office: a plain grid of equal column
+# widths in landscape, fund parts 区级补助资金 / 街道自筹资金, two shortfalls with proportional scores and reasons.
+ROWS507 = [
+    ("产出指标", "数量指标", "整治老旧小区", "≥8个", "8个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造小区雨污管网", "≥3.5公里", "3.2公里", "8", "7.31",
+     "2个小区管网涉及燃气管线迁改，0.3公里顺延至2024年实施。"),
+    ("产出指标", "数量指标", "增设停车位", "≥260个", "274个", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月20日前", "2023年12月15日", "6", "6", ""),
+    ("产出指标", "成本指标", "每个小区平均整治成本", "≤45万元", "44.2万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "受益居民", "≥2400户", "2460户", "10", "10", ""),
+    ("效益指标", "社会效益指标", "小区环境问题投诉量下降", "≥30%", "24%", "10", "8",
+     "管网改造施工期间投诉增多，下降幅度未达目标，2024年加强施工期沟通。"),
+    ("效益指标", "可持续影响指标", "小区长效管护机制", "建立", "已建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "92.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "物业及业委会满意度", "≥85%", "88%", "10", "10", ""),
+]
+
+
+def doc507(out: Path) -> None:
+    """Shuangfengqiao street office (Chongqing): a plain landscape grid of equal columns, typed by the office."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 15, True, True)
+    para(d, "填报单位（盖章）：重庆市渝北区双凤桥街道办事处　　　　　　金额单位：万元")
+    w = [3.0] * 8
+    t = grid_table(d, 7, 8, w, "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年双凤桥街道老旧小区环境整治项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "重庆市渝北区双凤桥街道办事处")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "双凤桥街道城市管理办公室")
+    vmerge(t, 0, 2, 5, "项目资金")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "380.00", "395.00", "383.60", "97.11%", "10", "9.71"),
+                              ("区级补助资金", "300.00", "300.00", "300.00", "", "", ""),
+                              ("街道自筹资金", "80.00", "95.00", "83.60", "", "", "")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)),
+         "完成辖区8个老旧小区环境整治，改造雨污管网3.5公里，增设停车位260个，小区环境问题投诉量下降30%以上。")
+    para(d, "")
+    _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+             ROWS507, w, [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "97.02"), (7, 7, "自评等级：优")]], repeat=False)
+    para(d, "填表人：陈某某　　联系电话：023-6782××××　　2024年3月22日")
+    d.save(out)
+
+
+DOCX.update({"502": doc502, "503": doc503, "507": doc507})
+XLSX.update({"504": xls504, "505": xls505})
+HTML.update({"506": html506})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
