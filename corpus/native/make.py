@@ -24608,5 +24608,399 @@ XLSX.update({"504": xls504, "505": xls505})
 HTML.update({"506": html506})
 
 
+# ---------------------------------------------------------------- 508-513: seventy-fourth
+# Table structures, nineteenth round (written blind, before the first read): one structure per form, each
+# otherwise ordinary; (l1, l2, name, target, actual, weight, score, note) rows; the fund weighs 10 of 100.
+
+ROWS508 = [
+    ("产出指标", "数量指标", "修缮徽派古建筑", "≥36栋", "38栋", "8", "8", ""),
+    ("产出指标", "数量指标", "修复古村落青石板巷道", "≥4.5公里", "4.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "建立古建筑数字档案", "≥120份", "126份", "5", "5", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "传统工艺材料使用率", "≥90%", "93.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "单栋古建筑平均修缮成本", "≤48万元", "46.2万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "古村落旅游接待人次", "≥65万人次", "61.1万人次", "10", "9.40",
+     "古村落旅游接待人次：部分古村落修缮期间暂停开放，未达目标；2024年全部恢复开放。"),
+    ("效益指标", "社会效益指标", "带动当地村民就业", "≥300人", "318人", "4", "4", ""),
+    ("效益指标", "社会效益指标", "开展古建筑保护宣传活动", "≥20场", "24场", "4", "4", ""),
+    ("效益指标", "可持续影响指标", "古建筑日常管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "古村落村民满意度", "≥90%", "94.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥88%", "92.5%", "12", "12", ""),
+]
+
+
+def doc508(out: Path) -> None:
+    """Wuyuan (Shangrao, Jiangxi): each LEVEL-2 GROUP ONE TABLE ROW, its indicators STACKED as paragraphs in
+    the cells of that row (names, targets, actuals, weights and scores one paragraph per indicator, in the same
+    order), level-1 cells vMerged over the group rows; a group's note a sentence naming its indicator;
+    landscape."""
+    d = new_document(landscape=True)
+    d.sections[0].top_margin = d.sections[0].bottom_margin = Cm(1.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年婺源县徽派古建筑保护利用项目", "dept": "婺源县文化广电新闻出版旅游局",
+                   "agency": "婺源县古建筑保护中心"},
+               ("1,500.00", "1,650.00", "1,617.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "800.00", "800.00", "800.00"),
+                ("省级财政资金", "400.00", "400.00", "400.00"),
+                ("县级财政资金", "300.00", "450.00", "417.00")],
+               [3.0, 4.2, 3.2, 3.2, 3.2, 1.8, 2.4, 2.4])
+    _fit256(d.tables[-1], [3.0, 4.2, 3.2, 3.2, 3.2, 1.8, 2.4, 2.4])
+    para(d, "")
+    groups = _prefix_runs(ROWS508, 1)
+    widths = [1.9, 2.9, 4.8, 3.6, 3.6, 1.1, 1.5, 4.3]
+    t = grid_table(d, len(groups) + 2, 8, widths, "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for a, b, text in _prefix_runs([ROWS508[g[0]] for g in groups], 0):
+        vmerge(t, 0, 1 + a, 1 + b, text)
+    for r, (a, b, l2) in enumerate(groups, start=1):
+        fill(t.cell(r, 1), l2)
+        run = ROWS508[a:b + 1]
+        for c, k in ((2, 2), (3, 3), (4, 4), (5, 5), (6, 6)):
+            fill(t.cell(r, c), "\n\n".join(row[k] for row in run))
+        fill(t.cell(r, 7), " ".join(row[7] for row in run if row[7]))
+    end = len(groups) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")
+    fill(t.cell(end, 6), "99.20")
+    fill(t.cell(end, 7), "自评等级：优")
+    _fit256(t, widths)
+    for row in t.rows[1:end]:   # one line per stacked paragraph, so a group's cells line up
+        for cell in row.cells[2:7]:
+            for p in cell.paragraphs:
+                p.paragraph_format.line_spacing = Pt(15)
+    para(d, "")
+    para(d, "填报人：汪某某　　联系电话：0793-7342×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+ROWS509 = [
+    ("产出指标", "数量指标", "配置分类垃圾桶", "≥2.4万个", "2.46万个", 7, 7, ""),
+    ("产出指标", "数量指标", "建设村级垃圾收集点", "≥180个", "186个", 6, 6, ""),
+    ("产出指标", "数量指标", "购置垃圾清运车辆", "24辆", "24辆", 5, 5, ""),
+    ("产出指标", "质量指标", "垃圾收集点建设验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "清运车辆密闭化率", "100%", "100%", 5, 5, ""),
+    ("产出指标", "时效指标", "收运设施建设完成时间", "2023年10月31日前", "2023年10月26日", 6, 6, ""),
+    ("产出指标", "成本指标", "村均垃圾治理运维补助", "≤3.5万元", "3.4万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "收运处置体系覆盖行政村比例", "100%", "100%", 8, 8, ""),
+    ("效益指标", "生态效益指标", "农村生活垃圾无害化处理率", "≥95%", "96.8%", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "垃圾治理长效管护机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88.2%", 12, 11.76,
+     "个别偏远村清运频次偏低，村民满意度略低于目标；2024年增加偏远村清运班次。"),
+    ("满意度指标", "服务对象满意度指标", "村级保洁人员满意度", "≥85%", "91.6%", 12, 12, ""),
+]
+
+
+def xls509(out: Path) -> None:
+    """Pingyao (Jinzhong, Shanxi): where a row's target and actual are the SAME TEXT (24辆, 100%, 健全) they are
+    typed ONCE in a cell MERGED ACROSS the 年度指标值 and 实际完成值 columns (D:E), as a hurried filler saves
+    typing; the other rows keep the two cells; =SUM / 执行率 / =ROUND fund formulas, 总分 =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (14, 18, 28, 16, 16, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年平遥县农村生活垃圾收运处置体系建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "平遥县住房和城乡建设管理局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "平遥县环境卫生服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (400, 400, 400)), ("省级财政资金", (260, 260, 260)),
+                       ("县级财政资金", (200, 240, 213))])
+    head = total + 5
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+        ws[f"{col}{head}"].font = Font(name="宋体", size=10, bold=True)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS509)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS509):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        if target == actual:
+            merge(ws, f"D{r}:E{r}", target)
+        else:
+            put(ws, f"D{r}", target)
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 20
+    end = first + len(ROWS509)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：雷某某　　联系电话：0354-5623×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS510 = [
+    ("产出指标", "数量指标", "改造村寨消防供水管网", "≥42公里", "43.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建消防水池", "≥28座", "28座", "6", "6", ""),
+    ("产出指标", "数量指标", "配置室外消火栓", "≥360个", "372个", "6", "6", ""),
+    ("产出指标", "质量指标", "村寨电气线路改造验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "消防器材配备到户率", "≥95%", "97.6%", "5", "5", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每户电气线路改造补助标准", "≤2800元", "2800元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "改造村寨火灾发生起数", "≤1起", "0起", "8", "8", ""),
+    ("效益指标", "社会效益指标", "组织村民消防演练", "≥120场", "114场", "8", "7.6",
+     "部分村寨秋收农忙期间演练延后，2024年一季度补齐。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥6800户", "6920户", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "村寨义务消防队运行", "常态化运行", "常态化运行", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "村寨群众满意度", "≥90%", "95.3%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇消防管理人员满意度", "≥90%", "93.6%", "12", "12", ""),
+]
+
+
+def html510(out: Path) -> None:
+    """Liping (Qiandongnan, Guizhou): every indicator column under a GROUP HEAD in a two-row <thead>: 绩效指标
+    over 一级指标 / 二级指标 / 三级指标, 指标值 over 年度目标值 / 实际完成值, and 分值 (the group's word) over
+    权重 / 得分 (the weight headed 权重); 偏差原因分析及改进措施 rowspan 2; the fund block likewise (分值 over
+    权重 / 得分); rowspan levels; a bureau page, one page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td,th{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}p.sign{margin-top:6pt}"
+           "@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年黎平县侗族传统村落消防安全改造项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年黎平县侗族传统村落消防安全改造项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">黎平县消防救援大队</td><th>实施单位</th>'
+         '<td colspan="3">黎平县住房和城乡建设局</td></tr>',
+         '<tr><th rowspan="6">项目资金<br>（万元）</th><th rowspan="2">&nbsp;</th><th rowspan="2">年初预算数</th>'
+         '<th rowspan="2">全年预算数</th><th rowspan="2">全年执行数</th><th rowspan="2">执行率</th>'
+         '<th colspan="2">分值</th></tr>',
+         "<tr><th>权重</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>2,200.00</td><td>2,400.00</td><td>2,352.00</td><td>98.00%</td><td>10</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>1,200.00</td><td>1,200.00</td><td>1,200.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>600.00</td><td>600.00</td><td>600.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>400.00</td><td>600.00</td><td>552.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 12, 22, 12, 12, 6, 6, 20)) + "</colgroup>",
+         '<thead><tr><th colspan="3">绩效指标</th><th colspan="2">指标值</th><th colspan="2">分值</th>'
+         '<th rowspan="2">偏差原因分析及改进措施</th></tr>',
+         "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度目标值</th><th>实际完成值</th>"
+         "<th>权重</th><th>得分</th></tr></thead><tbody>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS510, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS510, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS510):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.40</td><td>自评等级：优</td></tr>', "</tbody></table>",
+          '<p class="sign">填报人：吴某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0855-6226×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS511 = [
+    ("产出指标", "数量指标", "新增城乡公交化线路", "≥6条", "6条", "8", "8", ""),
+    ("产出指标", "数量指标", "更新农村客运车辆", "≥30辆", "32辆", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造农村候车亭", "≥80个", "84个", "6", "6", ""),
+    ("产出指标", "质量指标", "营运车辆技术等级达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "公交化线路准点率", "≥92%", "94.1%", "4", "4", ""),
+    ("产出指标", "时效指标", "公交化线路开通时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每辆客运车辆购置补助", "≤25万元", "24.5万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "建制村通公交比例", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "城乡客运日均客运量", "≥1.2万人次", "1.14万人次", "8", "7.6",
+     "部分线路开通时间较短，客流仍在培育；2024年优化线路走向和发车班次。"),
+    ("效益指标", "生态效益指标", "新能源客运车辆占比", "≥60%", "65.6%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "城乡客运运营补贴机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "", "沿线群众满意度", "≥90%", "93.2%", "12", "12", ""),
+    ("满意度指标", "", "乘客满意度", "≥90%", "91.8%", "12", "12", ""),
+]
+
+
+def doc511(out: Path) -> None:
+    """Jingxian (Xuancheng, Anhui): the 满意度指标 cell merged ACROSS the 一级指标 and 二级指标 columns and down
+    its two rows (gridSpan 2 + vMerge: one cell of two columns by two rows, no level 2 written); the other
+    level cells vMerged as usual; header repeated; grid head table above."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年泾县城乡客运一体化建设项目", "dept": "泾县交通运输局",
+                   "agency": "泾县城乡公共交通有限公司"},
+               ("1,300.00", "1,400.00", "1,358.00", "10", "97.00%", "9.70"),
+               [("其中：中央车购税资金", "600.00", "600.00", "600.00"),
+                ("省级财政资金", "300.00", "300.00", "300.00"),
+                ("县级财政资金", "400.00", "500.00", "458.00")],
+               [1.8, 3.0, 2.2, 2.2, 2.2, 1.2, 1.6, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    widths = [1.6, 2.0, 3.4, 2.2, 2.2, 1.1, 1.5, 2.9]
+    t = grid_table(d, len(ROWS511) + 2, 8, widths, "Table Grid")
+    for c, text in enumerate(HEADS214):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    split = [row[1] for row in ROWS511].index("")
+    _vlevels460(t, (0, 1), 1, ROWS511[:split])
+    fill(t.cell(1 + split, 0).merge(t.cell(len(ROWS511), 1)), "满意度指标")
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS511, start=1):
+        for c, text in ((2, name), (3, target), (4, actual), (5, weight), (6, score), (7, note)):
+            fill(t.cell(i, c), text)
+    end = len(ROWS511) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")
+    fill(t.cell(end, 6), "99.30")
+    fill(t.cell(end, 7), "自评等级：优")
+    _fit256(t, widths)
+    para(d, "")
+    para(d, "填报人：查某某　　联系电话：0563-5022×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS512 = [
+    ("产出指标", "数量指标", "完成小型水库除险加固", "≥15座", "15座", 8, 8),
+    ("产出指标", "数量指标", "新建改造溢洪道", "≥12处", "13处", 6, 6),
+    ("产出指标", "数量指标", "安装水雨情监测设施", "≥15套", "15套", 5, 5),
+    ("产出指标", "质量指标", "单元工程质量合格率", "100%", "100%", 6, 6),
+    ("产出指标", "质量指标", "大坝防渗处理达标率", "≥95%", "97.2%", 5, 5),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年5月31日前", "2023年5月25日", 5, 5),
+    ("产出指标", "成本指标", "单座水库平均除险加固投资", "≤120万元", "116.8万元", 5, 5),
+    ("效益指标", "社会效益指标", "保护下游人口", "≥3.6万人", "3.72万人", 8, 8),
+    ("效益指标", "经济效益指标", "恢复改善灌溉面积", "≥2.5万亩", "2.3万亩", 8, 7.36),
+    ("效益指标", "生态效益指标", "水库蓄水水质达标率", "≥90%", "93.5%", 5, 5),
+    ("效益指标", "可持续影响指标", "水库运行管护责任落实率", "100%", "100%", 5, 5),
+    ("满意度指标", "服务对象满意度指标", "下游群众满意度", "≥90%", "94.6%", 12, 12),
+    ("满意度指标", "服务对象满意度指标", "灌区受益农户满意度", "≥90%", "92.8%", 12, 12),
+]
+# 偏差原因 cells: (first row, last row, text), merged over the rows each covers (offsets into ROWS512)
+NOTES512 = [(0, 6, "各项产出指标均按计划完成，工程于汛前全部完工。"), (7, 7, ""),
+            (8, 8, "部分灌区配套渠系尚未完工，灌溉面积未达目标；2024年实施灌区末级渠系配套。"),
+            (9, 10, "达到预期目标。"), (11, 12, "满意度由第三方机构问卷调查，均达到目标。")]
+
+
+def xls512(out: Path) -> None:
+    """Linqu (Weifang, Shandong): the 偏差原因分析及改进措施 column written per GROUP: one cell MERGED DOWN all
+    seven 产出 rows, one over two 效益 rows, one over the two 满意度 rows, single cells for the shortfall and
+    one empty; fund block by _xls_fund (99.05%, 9.91); 总分 =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (14, 18, 28, 16, 16, 8, 8, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年临朐县小型水库除险加固项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "临朐县水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "临朐县水利工程建设服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (1000, 1000, 1000)), ("省级财政资金", (500, 500, 500)),
+                       ("县级财政资金", (300, 400, 382))])
+    head = total + 5
+    for col, text in zip("ABCDEFGH", HEADS214):
+        put(ws, f"{col}{head}", text)
+        ws[f"{col}{head}"].font = Font(name="宋体", size=10, bold=True)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS512)
+    for i, (_l1, _l2, name, target, actual, weight, score) in enumerate(ROWS512):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if score != int(score) else None)
+        ws.row_dimensions[r].height = 36 if i == 8 else 22
+    for a, b, text in NOTES512:
+        if b > a:
+            merge(ws, f"H{first + a}:H{first + b}", text, left=True)
+        else:
+            put(ws, f"H{first + a}", text, left=True)
+    end = first + len(ROWS512)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+F{total}")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+H{total}", "0.00")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：马某某　　联系电话：0536-3126×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS513 = [
+    ("产出指标", "数量指标", "改造老旧小区", "≥32个", "32个", "8", "8", ""),
+    ("产出指标", "数量指标", "改造惠及居民", "≥5600户", "5730户", "6", "6", ""),
+    ("产出指标", "数量指标", "改造小区雨污水管网", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新增停车位", "≥900个", "946个", "4", "4", ""),
+    ("产出指标", "质量指标", "改造工程竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年11月30日前", "2023年11月25日", "6", "6", ""),
+    ("产出指标", "成本指标", "户均改造成本", "≤2.8万元", "2.74万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "改造小区消防通道畅通率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "新增社区养老托育等服务设施", "≥20处", "18处", "8", "7.2",
+     "2处服务设施因用房产权手续未办结延期建设，2024年6月底前建成。"),
+    ("效益指标", "可持续影响指标", "小区长效管理机制", "建立", "建立", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "改造小区物业服务覆盖率", "≥80%", "86.5%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "改造小区居民满意度", "≥90%", "95.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "沿街商户满意度", "≥85%", "90.4%", "12", "12", ""),
+]
+
+
+def html513(out: Path) -> None:
+    """Ruzhou (Pingdingshan, Henan): the FUND'S SCORE AS THE FIRST ROW OF THE INDICATOR TABLE: the fund block
+    has no 分值 / 得分 (年初预算数 / 全年预算数 / 全年执行数 / 执行率 only); the indicator table opens with a
+    预算执行率 row spanning the three level columns (年度指标值 100%, 实际完成值 98.50%, 分值 10, 得分 9.85)
+    above the 13 indicators; 总分 row; a bureau page, one page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td,th{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}p.sign{margin-top:6pt}"
+           "@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年汝州市中心城区老旧小区改造项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="5">2023年汝州市中心城区老旧小区改造项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="2">汝州市住房和城乡建设局</td><th>实施单位</th>'
+         '<td colspan="2">汝州市老旧小区改造服务中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>执行率</th></tr>",
+         "<tr><td>年度资金总额</td><td>4,800.00</td><td>5,200.00</td><td>5,122.00</td><td>98.50%</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>3,000.00</td><td>3,000.00</td><td>3,000.00</td><td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>1,000.00</td><td>1,000.00</td><td>1,000.00</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>800.00</td><td>1,200.00</td><td>1,122.00</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 13, 22, 12, 12, 6, 6, 19)) + "</colgroup>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214) + "</tr>",
+         '<tr><td colspan="3">预算执行率</td><td>100%</td><td>98.50%</td><td>10</td><td>9.85</td>'
+         "<td>&nbsp;</td></tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS513, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS513, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS513):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.05</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：张某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0375-6832×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"508": doc508, "511": doc511})
+XLSX.update({"509": xls509, "512": xls512})
+HTML.update({"510": html510, "513": html513})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
