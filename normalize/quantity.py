@@ -1260,6 +1260,17 @@ def completion_defined(target: Quantity, actual: Quantity) -> bool:
         target.op in (">=", ">", "=") and actual.op == "="
 
 
+def completion_agrees(target: Quantity, actual: Quantity, rate: Quantity) -> bool:
+    """A completion rate (completion_defined's row) that result / target × 100 can round to at the
+    rate's written places, the result standing for its own rounding (a count exact): 95.0% for
+    47.53 / 50, not 95.1%; or 100% for a result at or above its target (a rate capped at full).
+    The one test of the reader's 完成率 column vote (tables.completion_fits) and of JX409."""
+    spread = Decimal(0) if actual.exact_count else actual.tolerance
+    lo, hi = ((actual.value + d) / target.value * 100 for d in (-spread, spread))
+    return (lo <= rate.value + rate.tolerance and hi >= rate.value - rate.tolerance) or \
+        (rate.value == 100 and lo >= 100)
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's
