@@ -1221,3 +1221,16 @@ def test_a_completion_rate_column_is_read_and_held_at_the_written_precision():
     # 127.0% for 2.5 of ≥2万户 is within the result's rounding (2.54 / 2): no slip, a vote for the column
     # (a flat point from 125 voted against it and dropped the column); 128.0% no rounding of 2.5 gives
     assert [f.stated for f in flags(form("95.1%", second="128.0%")) if f.rule == "JX409"] == ["128.0%"]
+
+
+def test_a_share_is_expected_to_its_written_places_however_its_whole_is_given():
+    """JX601 reads a share three ways (its whole written after 占, the total a sentence breaks down
+    before 其中, a fund figure named): one check, and the share it should be stated alike, to the
+    places the share is written, half up (69.2% for 900 / 1300 written 70.0%, not 69.23)."""
+    def jx601(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose)) if f.rule == "JX601"]
+    assert jx601("财政拨款收入900万元，占总收入1300万元的70.0%。") == [("70.0%", "69.2%")]
+    assert jx601("收入合计1300万元，其中：财政拨款收入900万元，占70.0%。") == [("70.0%", "69.2%")]
+    assert jx601("财政拨款收入900万元，占总收入1300万元的69.2%。") == []
+    # a share under a hundredth of a percent shows its digits (0.0047%, not 0.00%)
+    assert jx601("收入合计1060.67万元，其中：其他收入0.05万元，占0.09%。") == [("0.09%", "0.0047%")]
