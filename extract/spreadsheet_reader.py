@@ -597,7 +597,8 @@ def _bands(sh: Sheet, rows: list[int]) -> list[list[int]]:
     crosses separates two filled regions (a sheet laid out as tables side by side: the head and
     fund block left, the indicator table right, an empty gutter between). A split is kept only
     where each side is a table (two filled columns or more) and the two are not one table's
-    columns (their rows differ: a row filled on one side only); else the block is one band."""
+    columns (their rows differ: a row filled on one side only; and no header runs across the
+    gutter over rows that fill one side with a heading alone: _one_table); else the block is one band."""
     row_set = set(rows)
     used = sorted({c for (r, c) in sh.cells if r in row_set and c not in sh.hidden_cols})
     if not used:
@@ -620,9 +621,29 @@ def _bands(sh: Sheet, rows: list[int]) -> list[list[int]]:
             {r for r0, c0, r1, c1 in sh.merges if c0 in band for r in range(r0, r1 + 1) if r in row_set}
 
     if len(bands) < 2 or any(len({c for (r, c) in sh.cells if r in row_set and c in b}) < 2 for b in bands) or \
-            len({frozenset(filled_rows(b)) for b in bands}) < 2:
+            len({frozenset(filled_rows(b)) for b in bands}) < 2 or _one_table(sh, rows, used, bands):
         return [[c for c in range(used[0], used[-1] + 1) if c not in sh.hidden_cols]]
     return bands
+
+
+def _one_table(sh: Sheet, rows: list[int], used: list[int], bands: list[list[int]]) -> bool:
+    """An empty spacer column inside one table (Excel forms widen the print so): the block's first
+    row heads every column it fills, on both sides (a cell or a merge over it), and a row that fills
+    one side only fills one cell there, a heading of the whole table (一级指标 written once, a
+    总分 label). Two tables side by side have a side of its own: a first row leaving a column it
+    fills below unheaded (项目名称 | value beside an indicator table), or rows of two cells or more
+    the other side lacks. Two tables two-up under one header row are read by that header's words
+    (normalize.tables._half_width), not here."""
+    top = rows[0]
+    headed = {c for (r, c) in sh.cells if r == top and sh.cells[(r, c)][0].strip()} | \
+        {c for r0, c0, r1, c1 in sh.merges if r0 <= top <= r1 for c in range(c0, c1 + 1)}
+    if not all(c in headed for c in used):
+        return False
+    for r in rows:
+        sides = [[c for c in band if (r, c) in sh.cells] for band in bands]
+        if sum(1 for side in sides if side) == 1 and max(len(side) for side in sides) > 1:
+            return False
+    return True
 
 
 def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:

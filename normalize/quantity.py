@@ -460,9 +460,12 @@ def _share_in_words(text: str) -> str:
     return CN_TENTHS.sub(tenths, CN_PERCENT.sub(percent, text))
 
 
-# Half in words as a share (过半, 半数以上, 不足半数): 半 / 半数 is 50%, 过 before it exceeds it (the
-# operator grammar's 超过); only where the cell is an operator, the half and a suffix operator.
-HALF = re.compile(r"^(?P<op>过|超过|超|逾|不足|不到|近|约|达到?)?\s*半数?\s*(?P<suf>以上|以下)?$")
+# Half in words as a share (过半, 半数以上, 不足半数, 不低于半数): 半 / 半数 is 50%, read as that figure
+# between the operator grammar's own words (PREFIX_OPS, SUFFIX_OPS, fillers such as 达到); only
+# where the cell holds nothing else (半年, 一年半 are no share). 过 alone is half's own verb
+# (过半: more than half), the grammar's 超过.
+HALF = re.compile(rf"^(?P<lead>{FILLER_WORDS}*)(?P<op>过|{'|'.join(re.escape(w) for w, _ in PREFIX_OPS)})?\s*半数?\s*"
+                  rf"(?P<suf>{'|'.join(re.escape(w) for w, _ in SUFFIX_OPS)})?$")
 
 
 # A multiple in words (翻一番 2倍, 翻两番 4倍): each 番 doubles, so 翻n番 is 2^n times the base.
@@ -546,7 +549,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if "百分之" in text or "成" in text:
         text = _share_in_words(text)
     if (half := HALF.match(text)) and "半" in text:
-        text = f"{'超过' if half.group('op') == '过' else half.group('op') or ''}50%{half.group('suf') or ''}"
+        op = "超过" if half.group("op") == "过" else half.group("op") or ""
+        text = f"{half.group('lead')}{op}50%{half.group('suf') or ''}"
     if "翻" in text:
         text = _doublings(text)
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
@@ -1258,6 +1262,17 @@ def completion_defined(target: Quantity, actual: Quantity) -> bool:
     The reader's test of a 完成率 column (tables.completion_fits) and JX409's check of its cells."""
     return target.numeric and actual.numeric and target.unit == actual.unit and bool(target.value) and \
         target.op in (">=", ">", "=") and actual.op == "="
+
+
+def completion_agrees(target: Quantity, actual: Quantity, rate: Quantity) -> bool:
+    """A completion rate (completion_defined's row) that result / target × 100 can round to at the
+    rate's written places, the result standing for its own rounding (a count exact): 95.0% for
+    47.53 / 50, not 95.1%; or 100% for a result at or above its target (a rate capped at full).
+    The one test of the reader's 完成率 column vote (tables.completion_fits) and of JX409."""
+    spread = Decimal(0) if actual.exact_count else actual.tolerance
+    lo, hi = ((actual.value + d) / target.value * 100 for d in (-spread, spread))
+    return (lo <= rate.value + rate.tolerance and hi >= rate.value - rate.tolerance) or \
+        (rate.value == 100 and lo >= 100)
 
 
 def month_of_point(q: Quantity) -> Quantity:

@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
-                       completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
+                       completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
 from . import columns, outline, unread
@@ -3522,8 +3522,8 @@ def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
 
 def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
     """The cells of a 完成率 column are the rows' completion rates where most of the rows that can be
-    checked (a result and a floor or exact target, numeric, in one unit) show one within a point of
-    result / target × 100 (or 100% for a result above its target: a rate capped at full); else the
+    checked (a result and a floor or exact target, numeric, in one unit) show one result / target × 100
+    rounds to at its written places (or 100% for a result above its target: completion_agrees); else the
     column is something else, or wrong throughout, and no row keeps its cell: said in a warning, so
     a column JX409 does not check is named."""
     rated = [i for i in rows if i.completion is not None]
@@ -3532,8 +3532,7 @@ def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
         t, a, c = i.target.q, i.actual.q, i.completion.q
         if not completion_defined(t, a):
             continue
-        ratio = a.value / t.value * 100
-        near.append(abs(c.value - ratio) <= 1 or (c.value == 100 and ratio >= 100))
+        near.append(completion_agrees(t, a, c))
     if not (sum(near) >= 2 and 2 * sum(near) > len(near)):
         if rated:
             warnings.append(f"{rated[0].completion.loc.describe()}起的完成率列：可核对的{len(near)}行中"

@@ -78,6 +78,34 @@ def weighted_parts(p: Project) -> list[Weighted]:
     return [Weighted(name, rows, w) for name, rows, w in _grouped(p, "group_weight", "weight")]
 
 
+@dataclass
+class FullMarks:
+    """What a form's full marks add up: every indicator's 分值 as the form gives it (weighted_parts:
+    a group's cell merged over its rows once) and the fund block's 分值 where one was read."""
+    weights: list
+    fund: Figure | None
+
+    @property
+    def read(self) -> bool:
+        """Every indicator's weight is a figure: only then do the marks add up to anything."""
+        return all(w is not None and w.value is not None for w in self.weights)
+
+    @property
+    def parts(self) -> list:
+        return self.weights + ([self.fund] if self.fund is not None else [])
+
+    @property
+    def total(self) -> Decimal:
+        return sum((w.value for w in self.parts), Decimal(0))
+
+
+def full_marks(p: Project) -> FullMarks:
+    """The project's full marks, the one reading JX303 (the weights' total) and JX305 (a 总分 above
+    what the form can give) share."""
+    fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
+    return FullMarks([w.weight for w in weighted_parts(p)], fund)
+
+
 def _grouped(p: Project, group: str, own: str) -> list:
     """(name, rows, figure) in table order: each row with its own figure (`own`), and the rows
     sharing one group cell (`group`: a cell merged over them) once, with that cell's figure."""

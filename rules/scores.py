@@ -6,8 +6,8 @@ from decimal import Decimal
 from jixiao.normalize import DocRecords
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
-from .common import (TOTAL_WORDS, fund_block_missing, iv, num, other_year, prose_sentences, read_whole, scored_parts,
-                     stated_total, total_rounding, weighted_parts)
+from .common import (TOTAL_WORDS, full_marks, fund_block_missing, iv, num, other_year, prose_sentences, read_whole,
+                     scored_parts, stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
 
@@ -189,12 +189,11 @@ def total_above_possible(recs: DocRecords, r):
 def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool):
     """A 总分 above the form's full marks (every row's weight and the fund's, a group's 分值 once), every
     row scored and read."""
-    weights = [w.weight for w in weighted_parts(p)]   # a 分值 cell merged over a group's rows counts once
-    fund = p.fund_weight
-    if not read_whole(p) or any(w is None or w.value is None for w in weights) or any(
-            i.group_score is not None for i in p.indicators) or fund is None or fund.value is None:
+    marks = full_marks(p)
+    weights, fund = marks.weights, marks.fund
+    if not read_whole(p) or not marks.read or any(i.group_score is not None for i in p.indicators) or fund is None:
         return
-    full = sum((w.value for w in weights), Decimal(0)) + fund.value
+    full = marks.total
     if t.value > full + t.q.tolerance:
         yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
                            f"（资金分值 {fund.raw} 与各指标分值之和），不可能得到。", [t.loc, fund.loc] + [w.loc for w in weights],
@@ -219,7 +218,8 @@ A 分值 cell merged over a group's rows that each state their 得分 (分值按
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
-        weights = [w.weight for w in weighted_parts(p)]   # a group's 分值 (one cell over its rows) once
+        marks = full_marks(p)   # a group's 分值 (one cell over its rows) once
+        weights = marks.weights
         if not weights or p.rows_unread:
             continue
         for level, name in (("level1_points", "一级"), ("level2_points", "二级")):
@@ -236,14 +236,14 @@ def weights_total(recs: DocRecords, r):
                                  [points.loc] + [w.loc for w in ws],
                                  "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
                                  expected=points.raw)
-        if any(w is None or w.value is None for w in weights) or not read_whole(p):
+        if not marks.read or not read_whole(p):
             continue
-        fund = p.fund_weight if p.fund_weight is not None and p.fund_weight.value is not None else None
+        fund = marks.fund
         label = p.indicator_weight_label
         if fund is None and label is not None and label.value is not None:
             parts, want, stated = weights, exact(label), label.raw
         else:
-            parts = weights + ([fund] if fund else [])
+            parts = marks.parts
             has_total = p.total_weight_stated and p.total_weight_stated.value is not None
             want = exact(p.total_weight_stated) if has_total else Interval.exact(100)
             stated = p.total_weight_stated.raw if has_total else "100"

@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
-from jixiao.normalize.quantity import completion_defined, in_target_sense
+from jixiao.normalize.quantity import completion_agrees, completion_defined, in_target_sense
 
 from .common import HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
 from .interval import Interval
@@ -203,8 +203,7 @@ def completion_rate(recs: DocRecords, r):
         t, a, rate = i.target.q, i.actual.q, i.completion.q
         if not completion_defined(t, a) or reading_doubt(i):
             continue
-        computed = result_interval(a) / Interval.exact(t.value) * HUNDRED
-        if computed.overlaps(Interval.of(rate.value, rate.tolerance)) or rate.value == 100 and computed.lo >= 100:
+        if completion_agrees(t, a, rate):
             continue
         # to the places the rate is written (93.0%): an analyst compares it with the cell
         nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")

@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, counts_things, halfwidth, parse,
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, Quantity, counts_things, halfwidth, parse,
                                       scale_dropped)
 
 from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
@@ -330,6 +330,19 @@ SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；
                       r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + NUM + r"\s*%")
 
 
+def _share_off(part: Quantity, whole: Interval, pct: Quantity) -> str | None:
+    """A share (占xx%) of a whole that part / whole cannot round to, the rounding of all three allowed
+    for: the share it should be, to the places it was written, half up as reports and the scores
+    round (not Decimal's half-even), or to 4 places where those show nothing of a share under 0.01%;
+    None where the share agrees. The one check of JX601's shares, however the whole is given."""
+    computed = Interval.of(part.value, part.tolerance) / whole * HUNDRED
+    if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+        return None
+    nominal = part.value / whole.mid * 100
+    places = pct.places or 0 if abs(nominal) >= Decimal("0.01") else max(pct.places or 0, 4)
+    return format(nominal.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+
+
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
       """
 A share (占xx%) stated beside a part must equal part / total, where the total is the figure
@@ -346,18 +359,13 @@ def share(recs: DocRecords, r):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
                 continue
-            computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
-            if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
-                shown = num(part.value / whole.value * 100, 2)
+            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {m.group(3)}{m.group(4)} 的比例应为 {shown}%，"
                                    f"文中写为 {m.group(5)}%。", [loc], text[m.start():m.end()],
                              stated=m.group(5) + "%", expected=f"{shown}%")
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         for m, part, pct in parts:
-            computed = Interval.of(part.value, part.tolerance) / Interval.of(whole.value, whole.tolerance) * HUNDRED
-            if not computed.overlaps(Interval.of(pct.value, pct.tolerance)):
-                nominal = part.value / whole.value * 100
-                shown = num(nominal, 2 if abs(nominal) >= Decimal("0.01") else 4)
+            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                    f"{shown}%，文中写为 {m.group(3)}%。",
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
@@ -409,12 +417,8 @@ def _shares_of_named_totals(recs: DocRecords, r):
                 part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
                 if whole is None or not whole.value or not (part.numeric and pct.numeric):
                     continue
-                computed = Interval.of(part.value, part.tolerance) / iv(whole) * HUNDRED
-                if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+                if (shown := _share_off(part, iv(whole), pct)) is None:
                     continue
-                # to the share's places, half up as reports and the scores round (not Decimal's half-even)
-                shown = format((part.value / whole.value * 100).quantize(Decimal(1).scaleb(-(pct.places or 0)),
-                                                                         rounding=ROUND_HALF_UP), "f")
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0)}）的比例应为 "
                                    f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
                              stated=m.group(4) + "%", expected=f"{shown}%")

@@ -159,6 +159,61 @@ def test_an_empty_column_inside_one_table_does_not_split_it(tmp_path):
     assert t.n_cols == 8 and t.grid()[0][:4] == ["项目名称", "乡村道路养护", "", "一级指标"]
 
 
+def _spacer_form(tmp_path, merged_headings=False) -> Path:
+    """One indicator table with an empty spacer column (D) between its names and its figures, as an
+    Excel form widens its print: the header runs across it, the 一级指标 heading rows fill the names'
+    side only (a cell, or a merge over A:C), the 总分 row its label left and its figures right."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目支出绩效自评表"
+    ws.merge_cells("A1:H1")
+    rows = [["一级指标", "二级指标", "三级指标", None, "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", None, None, None, None, None, None, None],
+            [None, "数量指标", "养护里程", None, "≥100公里", "102公里", 50, 50],
+            [None, "质量指标", "验收合格率", None, "100%", "100%", 30, 30],
+            ["满意度指标", None, None, None, None, None, None, None],
+            [None, "服务对象满意度", "群众满意度", None, "≥90%", "95%", 20, 20],
+            ["总分", None, None, None, None, None, 100, 100]]
+    for k, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.cell(k + 2, c + 1, v)
+    if merged_headings:
+        ws.merge_cells("A3:C3")
+        ws.merge_cells("A6:C6")
+    path = tmp_path / "spacer.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged_headings", [False, True])
+def test_a_spacer_column_under_a_header_running_across_it_keeps_one_table(tmp_path, merged_headings):
+    """Rows filling one side only are the table's headings, not a second table beside it: the header
+    heads every column on both sides of the gutter."""
+    [t] = read_document(_spacer_form(tmp_path, merged_headings)).tables()
+    assert t.grid()[0] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    [p] = normalize_document(read_document(_spacer_form(tmp_path, merged_headings))).projects
+    assert [(i.level1, i.level3, i.weight.raw) for i in p.indicators] == [
+        ("产出指标", "养护里程", "50"), ("产出指标", "验收合格率", "30"), ("满意度指标", "群众满意度", "20")]
+
+
+def test_two_tables_under_one_header_row_with_rows_of_their_own_still_split(tmp_path):
+    """Both sides headed in one row, but the left has rows of two cells the right lacks: two tables."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    left = [["资金来源", "年初预算数", "全年执行数"], ["财政拨款", 300, 290], ["其他资金", 200, 190], ["合计", 500, 480]]
+    right = [["三级指标", "年度指标值", "实际完成值", "得分"], ["养护里程", "≥100公里", "102公里", 20]]
+    for k, row in enumerate(left):
+        for c, v in enumerate(row):
+            ws.cell(k + 1, c + 1, v)
+    for k, row in enumerate(right):
+        for c, v in enumerate(row):
+            ws.cell(k + 1, c + 5, v)
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    assert [t.grid()[0][0] for t in read_document(path).tables()] == ["资金来源", "三级指标"]
+
+
 def test_the_same_workbook_as_xls_reads_the_same_and_formulas_by_their_cached_value(tmp_path):
     assert SOFFICE, "LibreOffice is required to make the .xls: `make setup` installs it"
     book = _workbook(tmp_path)

@@ -794,12 +794,20 @@ def test_a_multiple_in_words_or_of_a_base_period_is_the_multiple(raw, value, not
     assert (q.op, q.value, q.unit, q.note) == ("=", Decimal(value), "倍", note)
 
 
+@pytest.mark.parametrize("raw", ["半年", "半年内", "过半年", "半个月"])
+def test_half_of_something_else_is_no_share(raw):
+    assert parse(raw).unit != "%"
+
+
 @pytest.mark.parametrize("raw", ["较上年增长2倍", "为上年的2人", "上年翻番"])
 def test_a_growth_or_no_multiple_after_a_base_stays_words(raw):
     assert not parse(raw).numeric
 
 
-@pytest.mark.parametrize("raw,op", [("过半", ">"), ("超过半数", ">"), ("半数以上", ">="), ("不足半数", "<")])
+@pytest.mark.parametrize("raw,op", [("过半", ">"), ("超过半数", ">"), ("半数以上", ">="), ("不足半数", "<"),
+                                    # the operator grammar's words, not a list of half's own
+                                    ("不低于半数", ">="), ("至少半数", ">="), ("≥半数", ">="), ("半数左右", "approx"),
+                                    ("达到半数以上", ">=")])
 def test_half_in_words_is_fifty_percent(raw, op):
     q = parse(raw)
     assert (q.op, q.value, q.unit) == (op, Decimal(50), "%")
