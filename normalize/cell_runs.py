@@ -91,7 +91,7 @@ WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the f
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
-    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else _rebuild_all(doc)
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
@@ -144,7 +144,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         owner.rows_unread += rb.unread
         if rb.cut_off and not owner.cut_off:
             owner.cut_off = True
-            recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
+            recs.warnings.append(f"{_at(rb.header[0])}起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
     count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
@@ -198,8 +198,25 @@ def _stream(doc: Document) -> list[list[RunCell]]:
         text = b.text.strip().strip("|").strip()
         if not text:
             continue
-        runs[-1].append(RunCell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
+        # a paragraph of a format without source lines (a Word paragraph, a PDF line) is numbered by
+        # its block: cells keep their order and tables their place (read_cell_runs keys on the line)
+        line = b.loc.line if b.loc.line is not None else k + 1
+        runs[-1].append(RunCell(line, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
+
+
+def _at(cell: RunCell) -> str:
+    """Where a cell stands, for a warning: its source line in a text file, else its paragraph."""
+    if cell.src is None or cell.src.line is not None:
+        return f"源文件第{cell.line}行"
+    return cell.src.describe()
+
+
+def _stretch(a: RunCell, b: RunCell) -> str:
+    """Cells a to b, for a warning: their source lines in a text file, else their paragraphs."""
+    if a.src is None or a.src.line is not None:
+        return f"第{a.line}-{b.line}行"
+    return f"{a.src.describe()}至{b.src.describe()}"
 
 
 def _last_text_block(doc: Document) -> int:
@@ -529,24 +546,24 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 rb.rows.append(row)
             if unclear:
                 rb.unread = sum(r for _, _, r in unclear) + orphaned
-                lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
-                rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
+                lines = "、".join(_stretch(body[a], body[b - 1]) for a, b, _ in unclear)
+                rb.warning = (f"{_at(head[0])}起的逐格排列表格：{lines}的单元格可按不止一种方式分行，"
                               f"约{rb.unread}行指标未读取")
             i = at[end] if end < len(at) else stop
             if end == len(body) and (total := _total_row(cells, stop, roles)) is not None:
-                row, i = total
-                rb.rows.append(row)
-                for c in row:
-                    if c is not None:
-                        rb.blocks.update(c.blocks)
+                more, i = total
+                for row in more:
+                    rb.rows.append(row)
+                    rb.blocks.update(b for c in row if c is not None for b in c.blocks)
             out.append(rb)
     return out
 
 
-def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[RunCell | None], int] | None:
+def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[list[RunCell | None]], int] | None:
     """The table's total written one cell per line after its last row (总分 / 100 / 99.16 / 自评等级 /
     优): the label in the first column, two figures the points and the score (one: the score), a
-    grade's label and its word after them one cell in the last column; the row and the cell after it.
+    grade's label and its word after them one cell in the last column, or a row of their own where
+    the last column is the weight's or the score's; the rows and the cell after them.
     None where the cells after the label are not so."""
     if at >= len(cells) or summary_label(cells[at].text) != "total" or "score" not in roles:
         return None
@@ -563,11 +580,17 @@ def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[Ru
     row[roles.index("score")] = figures[-1]
     if len(figures) == 2:
         row[roles.index("weight")] = figures[0]
-    if j + 1 < len(cells) and roles[-1] not in ("weight", "score") and bare(cells[j + 1].text) in GRADE_WORDS and \
-            GRADE.search(bare(cells[j].text + cells[j + 1].text)):
-        row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+    rows = [row]
+    if j + 1 < len(cells) and bare(cells[j + 1].text) in GRADE_WORDS and GRADE.search(bare(cells[j].text + cells[j + 1].text)):
+        if roles[-1] not in ("weight", "score"):
+            row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+        else:
+            # no column after the figures to hold it: the grade is a row of its own, its label then its word
+            grade: list[RunCell | None] = [None] * len(roles)
+            grade[0], grade[1] = cells[j], cells[j + 1]
+            rows.append(grade)
         j += 2
-    return row, j
+    return rows, j
 
 
 def _rebuild_rows(doc: Document) -> list[Rebuilt]:

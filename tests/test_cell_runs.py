@@ -1789,3 +1789,42 @@ def test_rows_whose_cells_are_a_few_spaces_apart_but_not_aligned_are_no_aligned_
         ("新建生态驳岸", "≥18公里", "18.6公里", "6", "6"), ("新建污水管网", "≥12公里", "12.4公里", "6", "6"),
         ("河道疏浚工程验收合格率", "100%", "100%", "6", "6"), ("监测断面水质达标率", "≥90%", "92.3%", "6", "6"),
         ("疏浚工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5"), ("每公里河道疏浚成本", "≤150万元", "146万元", "6", "6")]
+
+
+def _docx_paragraphs(tmp_path, paragraphs: list[str]):
+    """A Word document with no table object: each of `paragraphs` a paragraph of its own."""
+    from docx import Document as Docx
+    d = Docx()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    path = tmp_path / "cells.docx"
+    d.save(path)
+    return normalize_document(read_document(path))
+
+
+def test_word_document_a_cell_a_paragraph(tmp_path):
+    """Issue 21 (473): a form typed into Word with no table object, every cell its own paragraph. The
+    run is the cell stream a .txt written a cell per line gives, and reads the same: its rows, each
+    record pointing at the paragraph its text stands in (a Word paragraph has no source line), and
+    the total and the grade after the last row a cell a paragraph (总分 / 100 / 98 / 自评等级 / 优),
+    the grade a row of its own where the header ends with the score."""
+    cells = ["某县项目支出绩效自评表"] + HEADER + [c for r in ROWS for c in r] + ["总分", "100", "99.6", "自评等级", "优"]
+    recs = _docx_paragraphs(tmp_path, cells)
+    assert _triples(recs) == WANT
+    first = recs.indicators[0]
+    assert first.loc.line is None and first.loc.table is None
+    assert first.target.loc.block == cells.index("≥200人")
+    [p] = recs.projects
+    assert (str(p.total_score_stated.q.value), p.grade_stated) == ("99.6", "优")
+    assert p.rows_unread == 0 and recs.warnings == []
+
+
+def test_word_paragraph_cells_read_ambiguous_rows_named_by_paragraph(tmp_path):
+    """A row that segments two ways in a Word run of cell paragraphs is counted unread and named by
+    its paragraphs (块N), not by a source line a Word document does not have."""
+    rows = [["产出指标", "数量指标", "培训人数", "90%", "10"]] + [list(r) for r in ROWS[2:]]
+    recs = _docx_paragraphs(tmp_path, HEADER + [c for r in rows for c in r])
+    assert [i.level3 for i in recs.indicators] == ["考核合格率", "群众知晓率", "参训人员满意度"]
+    assert recs.projects[0].rows_unread == 1
+    [w] = [w for w in recs.warnings if "逐格排列" in w]
+    assert "块7至" in w and "源文件" not in w and "1行指标未读取" in w
