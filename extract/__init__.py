@@ -36,7 +36,20 @@ def read_document(path: str | Path, name: str | None = None) -> Document:
     return read_bytes(data, label)
 
 
+# Formats whose lines the text-line reader reads itself; scans, whose lines OCR gives; PDF, whose
+# reader runs read_flat_tables itself before it says what lines it could not read as a table.
+_OWN_LINES = frozenset(("txt", "csv", "pdf-ocr", "image-ocr", "pdf"))
+
+
 def read_bytes(data: bytes, label: str) -> Document:
+    doc = _read(data, label)
+    if doc.format not in _OWN_LINES:
+        from .flat_lines import read_flat_tables
+        read_flat_tables(doc)     # a text table that came as paragraphs (a flattened web page saved as Word)
+    return doc
+
+
+def _read(data: bytes, label: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "empty":

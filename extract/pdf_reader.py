@@ -28,6 +28,7 @@ from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
 from .pdf_text_table import read as read_text_table, regions as text_tables
+from .flat_lines import read_flat_tables
 from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
@@ -115,6 +116,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     except Exception as e:  # noqa: BLE001
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
     _assemble(doc, path, items, _body_bottom(items))
+    read_flat_tables(doc)    # before the check below: a text table printed as lines reads there
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
         if len(undecoded) < n_pages:     # (pages of glyph codes: the caller names them)
             doc.warnings.append("PDF 中没有可提取的文字（可能是扫描件，需要 OCR）")

@@ -23,6 +23,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import count_silent, read_cell_runs
+from .unread import silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -117,6 +118,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unscored_rows(recs)
     _money_with_operator(recs)
     _silent_scan(doc, recs)
+    _silent_document(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs
@@ -163,6 +165,30 @@ def _silent_scan(doc: Document, recs: DocRecords) -> None:
         if n:
             recs.warnings.append(f"{Location(doc.source, page=page).describe()}：OCR 识别出 {n} 个字，"
                                  "但未读出任何项目、资金或指标记录（表格的行列与段落均未读取），请核对原件")
+
+
+def _silent_document(doc: Document, recs: DocRecords) -> None:
+    """A document with text of which no project and no indicator was read is never passed over in
+    silence: the lines that look like an indicator table's (normalize.unread.silent_rows) are counted
+    unread and named, and the document says in one warning that nothing was read from it. (A scan
+    says so page by page: _silent_scan.)"""
+    if recs.ocr or recs.projects or recs.indicators:
+        return
+    chars = sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
+        sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells())
+    if not chars:
+        return
+    rows = silent_rows(doc.blocks) if not recs.unread_rows else []
+    for loc, cells, head in rows:
+        recs.warnings.append(f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head
+                                                     else f"像指标行但未读取（{cells}）"))
+    recs.unread_rows += len(rows)
+    if recs.unread_rows:
+        recs.warnings.append(f"{doc.source}：未读取到任何项目或指标记录，有 {recs.unread_rows} 行像指标表的行未能读取"
+                             "（逐行见上），指标与资金数据可能漏读，请核对原件")
+    elif not (recs.prose or recs.lists):
+        recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
+                             "请核对原件是否为绩效自评报告、表格是否完整")
 
 
 def _join_same_name(recs: DocRecords) -> None:

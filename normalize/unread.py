@@ -18,6 +18,8 @@ under its header: 省级财政部门 | …厅 | 省级主管部门 | …厅 | 10
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from . import columns
@@ -134,3 +136,64 @@ def indicator_columns(grid: list[list[str]]) -> list[int]:
     width = max((len(row) for row in grid), default=0)
     cols = [c for c in range(width) if columns.indicator_like([row[c] if c < len(row) else "" for row in grid])]
     return cols if len(cols) >= 3 else []
+
+
+# Cells of a line of text: split by pipes or bars where it has two or more, else by runs of spaces.
+_BARS = re.compile(r"[|｜│]")
+_SPACES = re.compile(r"(?: {2,}|\u3000+|\t)")
+NAME_HEADS = {"level1", "level2", "level3"}
+MIN_HEADS = 3
+
+
+def _cells(text: str) -> list[str]:
+    parts = _BARS.split(text) if len(_BARS.findall(text)) >= 2 else _SPACES.split(text)
+    return [x.strip() for x in parts if x.strip()]
+
+
+def _indicator_head(cells: list[str]) -> bool:
+    """The header of an indicator table: three or more cells naming its fields, one of them a level."""
+    fields = {f for x in cells if (f := header_field(x, set())) is not None}
+    return len(fields) >= MIN_HEADS and bool(fields & NAME_HEADS)
+
+
+def _looks(cells: list[str]) -> bool | None:
+    """False for an indicator-like row (a name and a figure), True for an indicator table's header,
+    None for neither. A line with a label before its colon (有效性: | 有效, 预算编码: | 906017) is a
+    form's label and value, no indicator row."""
+    if any(x.endswith((":", "：")) for x in cells):
+        return None
+    if columns.indicator_like(cells):
+        return False
+    return True if _indicator_head(cells) else None
+
+
+def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
+    """The lines of a document that look like an indicator table's (location, cells, a header?):
+    a table row or a paragraph split into cells that holds a name and a figure, or names three
+    fields of an indicator table; a run of one-cell paragraphs that names them (its header written a
+    cell per line). For a document nothing was read from, so its tables are not passed over in silence."""
+    from jixiao.extract import Paragraph, Table
+    out: list[tuple[object, str, bool]] = []
+    run: list = []
+
+    def head_run():
+        fields = [p for p in run if header_field(p.text.strip(), set()) is not None]
+        if len(fields) >= MIN_HEADS and _indicator_head([p.text for p in fields]):
+            out.append((run[0].loc, "｜".join(p.text.strip() for p in run), True))
+        run.clear()
+
+    for b in blocks:
+        if isinstance(b, Paragraph) and len(cells := _cells(b.text)) == 1 and header_field(cells[0], set()):
+            run.append(b)
+            continue
+        head_run()
+        if isinstance(b, Table):
+            rows = b.rows()
+            for r, row in enumerate(b.grid()):
+                cells = [x.strip() for x in row if x.strip()]
+                if rows[r] and (found := _looks(cells)) is not None:
+                    out.append((replace(rows[r][0].loc, col=None), "｜".join(cells), found))
+        elif isinstance(b, Paragraph) and len(cells := _cells(b.text)) >= 2 and (found := _looks(cells)) is not None:
+            out.append((b.loc, "｜".join(cells), found))
+    head_run()
+    return out

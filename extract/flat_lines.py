@@ -1,0 +1,94 @@
+"""A text table flattened into a document's paragraphs: a web page saved as text (cells joined by
+" | ", a row per line), then opened by an office and saved as Word (a paragraph per line) or printed
+to PDF (a text line per line). The document holds no table object, only lines shaped like a text
+table's rows, so the file's own readers find none.
+
+A run of consecutive paragraphs outside any table, each holding a cell border or shaped like a text
+table's row, two or more of them so shaped (cells split by |, box borders or full-width bars, or by
+runs of spaces between pieces that are no label：value pairs), is read as the lines
+of a text file by the text-line reader (text_reader.read_lines: the pipe, space-aligned and other
+grammars), so it reads as the .txt it was made from. Where that reader finds a table, the table
+takes the place of its paragraphs, each cell located where its line was (the paragraph's block,
+page and box); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
+word processor's own typed tables (tab_lines) and are left to it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .model import Cell, Document, Paragraph, Table
+from .text_reader import _Line, read_lines
+
+MIN_ROWS = 2
+_BORDER = re.compile(r"[|｜│┃║]")
+_LABELLED = re.compile(r"[：:]")
+# Table.origin of a table read so: its document's lines are a text file's (normalize reads them so)
+ORIGIN = "text table in paragraphs"
+
+
+def _shaped(text: str) -> bool:
+    """A line shaped like a text table's row: cells split by pipes or bars, or by runs of spaces
+    between pieces none of which is a label and its value (一级指标：产出指标　　二级指标：数量指标 is a
+    form's labelled line, read by normalize's label readers, not a row)."""
+    ln = _Line(0, text)
+    return ln.pipe_row or ln.closed_cells or (ln.aligned and not _LABELLED.search(text))
+
+
+def _of_run(b) -> bool:
+    """A paragraph that may be a line of a text table: shaped like a row, or holding a cell border
+    (a row's cell that ran onto the next line ends there); one line, no tab (tabbed paragraphs are the
+    word processor's typed tables, tab_lines)."""
+    return isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text and \
+        (bool(_BORDER.search(b.text)) or _shaped(b.text))
+
+
+def read_flat_tables(doc: Document) -> None:
+    """Each run of the document's paragraphs shaped like a text table read as the text-line reader
+    reads a .txt; blocks and tables numbered again where one was found."""
+    found = False
+    out: list = []
+    run: list[Paragraph] = []
+
+    def flush():
+        nonlocal found
+        if sum(_shaped(p.text) for p in run) >= MIN_ROWS:
+            blocks = _read_run(doc, run)
+            found |= blocks is not None
+            out.extend(blocks or run)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in doc.blocks:
+        line = _of_run(b)
+        if line and run and run[-1].loc.textbox == b.loc.textbox:
+            run.append(b)
+            continue
+        flush()
+        (run if line else out).append(b)
+    flush()
+    if found:
+        doc.blocks = out
+        doc.renumber()
+
+
+def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
+    """The run's blocks as the text-line reader reads its lines (line k is the run's k-th paragraph),
+    or None where it finds no table in them."""
+    scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
+    read_lines(scratch, doc.source, "\n".join(p.text for p in run))
+    if not scratch.tables():
+        return None
+    blocks: list = []
+    for b in scratch.blocks:
+        if isinstance(b, Paragraph):
+            blocks.append(run[b.loc.line - 1])       # as the document's reader gave it
+            continue
+        cells = [Cell(text=c.text, row=c.row, col=c.col, rowspan=c.rowspan, colspan=c.colspan,
+                      loc=dataclasses.replace(run[c.loc.line - 1].loc, row=c.row, col=c.col, line=None))
+                 for c in b.cells]
+        blocks.append(Table(index=0, n_rows=b.n_rows, n_cols=b.n_cols, cells=cells,
+                            loc=dataclasses.replace(run[b.loc.line - 1].loc, line=None),
+                            origin=ORIGIN))
+    return blocks

@@ -1,0 +1,117 @@
+"""A text table flattened into paragraphs (a web page saved as text, cells joined by " | ", then
+saved as Word or printed to PDF) reads as its .txt reads (extract/flat_lines.py); a document of
+which nothing was read says so, naming the lines that look like an indicator table's (issue 21)."""
+import io
+import subprocess
+
+import pytest
+
+from jixiao.extract import convert, read_bytes
+from jixiao.normalize import normalize_document
+
+LINES = ["部门预算项目支出绩效自评表（2022年度）",
+         "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+         "产出指标 | 数量指标 | 公益性讲座场次 | ≥ | 12 | 场 | 14 | 10 | 10 |",
+         "效益指标 | 社会效益指标 | 公益性讲座知晓率 | ≥ | 90 | % | 93 | 10 | 10 |",
+         "满意度指标 | 服务对象满意度指标 | 读者满意度 | ≥ | 95 | % | 96 | 10 | 10 |",
+         "评价结论 | 各项指标均已完成。 |"]
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    from docx import Document as Docx
+    doc = Docx()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _rows(recs) -> list[tuple]:
+    return [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators]
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> bytes:
+    """The Word document of LINES printed to PDF by LibreOffice: a text line per paragraph."""
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    tmp = tmp_path_factory.mktemp("flat")
+    (tmp / "flat.docx").write_bytes(_docx(LINES))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), str(tmp / "flat.docx")], check=True, capture_output=True, timeout=180)
+    return (tmp / "flat.pdf").read_bytes()
+
+
+def test_the_text_file_reads_the_rows():
+    recs = normalize_document(read_bytes("\n".join(LINES).encode(), "flat.txt"))
+    assert _rows(recs) == [("产出指标", "数量指标", "公益性讲座场次", "≥12场", "14场", "10", "10"),
+                           ("效益指标", "社会效益指标", "公益性讲座知晓率", "≥90%", "93%", "10", "10"),
+                           ("满意度指标", "服务对象满意度指标", "读者满意度", "≥95%", "96%", "10", "10")]
+
+
+def test_pipe_joined_paragraphs_of_a_word_document_read_as_the_text_file():
+    txt = normalize_document(read_bytes("\n".join(LINES).encode(), "flat.txt"))
+    text = read_bytes("\n".join(LINES).encode(), "flat.txt")
+    doc = read_bytes(_docx(LINES), "flat.docx")
+    assert [type(b).__name__ for b in doc.blocks] == [type(b).__name__ for b in text.blocks]
+    assert [t.grid() for t in doc.tables()] == [t.grid() for t in text.tables()] and len(doc.tables()) == 1
+    table = doc.tables()[0]
+    assert table.origin == "text table in paragraphs"
+    # each cell located where its paragraph was: the block of the first row's paragraph, its row
+    assert table.cells[0].loc.describe() == "flat.docx 块1 表1 第1行 第1列"
+    recs = normalize_document(doc)
+    assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+    assert recs.unread_rows == txt.unread_rows == 0
+
+
+def test_pipe_joined_lines_of_a_pdf_read_as_the_text_file(printed):
+    txt = normalize_document(read_bytes("\n".join(LINES).encode(), "flat.txt"))
+    doc = read_bytes(printed, "flat.pdf")
+    assert doc.tables() and doc.tables()[0].cells[0].loc.page == 1
+    assert not any("等宽字符排版" in w for w in doc.warnings)    # read, so not said unread
+    recs = normalize_document(doc)
+    assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+
+
+def test_one_pipe_line_among_paragraphs_stays_a_paragraph():
+    paragraphs = ["一、项目基本情况", "项目名称 | 社区图书馆免费开放", "本项目2022年完成讲座14场。"]
+    doc = read_bytes(_docx(paragraphs), "one.docx")
+    assert not doc.tables() and [b.text for b in doc.blocks] == paragraphs
+
+
+def test_a_header_written_a_cell_per_paragraph_is_counted_unread_not_silent():
+    """Word paragraphs a cell each (a web page's table copied cell by cell): no reader takes them
+    from a .docx, so the header is named and counted, and the document says nothing was read."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "产出指标", "数量指标", "新建村级污水处理站", "≥12座", "13座", "10", "10"]
+    recs = normalize_document(read_bytes(_docx(["2022年度项目支出绩效自评表", *cells]), "cells.docx"))
+    assert not recs.projects and not recs.indicators
+    assert recs.unread_rows == 1
+    assert any(w.startswith("cells.docx 块1：像指标表表头，其下各行未读取（一级指标｜二级指标｜三级指标")
+               for w in recs.warnings)
+    assert any(w.startswith("cells.docx：未读取到任何项目或指标记录，有 1 行") for w in recs.warnings)
+
+
+def test_indicator_like_lines_that_no_reader_takes_are_counted_and_named():
+    """Lines split by wide spaces that the aligned-column reader cannot align (each row its own
+    columns) hold a name and figures: each is named unread."""
+    lines = ["公益性讲座场次  ≥12场  14场", "读者满意度    ≥95%     96%     10分", "项目负责人：张三"]
+    recs = normalize_document(read_bytes(_docx(lines), "rows.docx"))
+    assert not recs.indicators
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == len(named) >= 1
+
+
+def test_a_document_of_which_nothing_is_read_says_so_once():
+    recs = normalize_document(read_bytes(_docx(["会议纪要", "与会人员讨论了下一步工作安排。"]), "memo.docx"))
+    said = [w for w in recs.warnings if "未读取到任何项目" in w]
+    assert said == ["memo.docx：文件有 19 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
+                    "请核对原件是否为绩效自评报告、表格是否完整"]
+    assert recs.unread_rows == 0
+
+
+def test_a_label_and_its_value_is_no_indicator_row():
+    recs = normalize_document(read_bytes(_docx(["预算编码： | 906017 | 有效性： | 有效"]), "form.docx"))
+    assert recs.unread_rows == 0
