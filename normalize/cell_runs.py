@@ -91,12 +91,14 @@ WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the f
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
+    # Paragraphs a cell or a row each (cells set apart by spaces) are the same in any format: a form
+    # typed without a table object in Word, a sheet of one column, a PDF of lines.
     rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else _rebuild_all(doc)
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
     if doc.format == "txt":
-        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
-        rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
-        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
-        rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
@@ -198,11 +200,15 @@ def _stream(doc: Document) -> list[list[RunCell]]:
         text = b.text.strip().strip("|").strip()
         if not text:
             continue
-        # a paragraph of a format without source lines (a Word paragraph, a PDF line) is numbered by
-        # its block: cells keep their order and tables their place (read_cell_runs keys on the line)
-        line = b.loc.line if b.loc.line is not None else k + 1
-        runs[-1].append(RunCell(line, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
+        runs[-1].append(RunCell(_line(b, k), text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
+
+
+def _line(b: Paragraph, k: int) -> int:
+    """A paragraph's source line; in a format without them (a Word paragraph, a spreadsheet's cell, a
+    PDF line) its block's number, so that cells keep their order and tables their place
+    (read_cell_runs keys on the line). Warnings name such a paragraph by its place (_at)."""
+    return b.loc.line if b.loc.line is not None else k + 1
 
 
 def _at(cell: RunCell) -> str:
@@ -210,6 +216,13 @@ def _at(cell: RunCell) -> str:
     if cell.src is None or cell.src.line is not None:
         return f"源文件第{cell.line}行"
     return cell.src.describe()
+
+
+def _lines(cells: list[RunCell]) -> str:
+    """The rows that open with these cells, for a warning: their source lines, else their paragraphs."""
+    if all(c.src is None or c.src.line is not None for c in cells):
+        return f"第{'、'.join(str(c.line) for c in cells)}行"
+    return "、".join(c.src.describe() for c in cells)
 
 
 def _stretch(a: RunCell, b: RunCell) -> str:
@@ -641,7 +654,7 @@ def _following_rows(doc: Document, k: int, h: int):
                 yield j, r, _row_cells(b, r, j)
         elif "|" in b.text:
             parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
-            yield j, None, [(n, RunCell(b.loc.line or 0, x, [j], src=b.loc)) for n, x in enumerate(parts)
+            yield j, None, [(n, RunCell(_line(b, j), x, [j], src=b.loc)) for n, x in enumerate(parts)
                             if x and not FILLER.match(bare(x))]
         else:
             return
@@ -670,7 +683,7 @@ def _spaced_words(text: str) -> list[str]:
 
 def _words(b: Paragraph, k: int) -> list[tuple[int, RunCell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, RunCell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
+    return [(n, RunCell(_line(b, k), x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
             if x and not FILLER.match(bare(x))]
 
 
@@ -1071,7 +1084,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
             last_failed_counted = indicator_like([c.text for c in texts])
             if last_failed_counted:
-                unread.append(texts[0].line)
+                unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
             pending.append((blk, r))
             continue
@@ -1088,18 +1101,18 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         pending = []
         if len(ways) > 1:
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
         elif given is not None and not {"level3", "target", "actual"} <= {roles[c] for c in ways[0]} | \
                 ({"level3", "actual"} if False else set()) or given is not None and \
                 not {"weight", "score"} & {roles[c] for c in ways[0]}:
             # no header to go by: only a whole row is read (a name, its target, its result and
             # its points); a row split over two lines (定性 | 好坏 / 好坏 | 5 | 5) is not
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
             # line of wrapped text, not an indicator's row
@@ -1140,7 +1153,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.tail = None
     if unread:
         rb.unread = len(unread)
-        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
+        rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
     return rb
 

@@ -1828,3 +1828,25 @@ def test_word_paragraph_cells_read_ambiguous_rows_named_by_paragraph(tmp_path):
     assert recs.projects[0].rows_unread == 1
     [w] = [w for w in recs.warnings if "逐格排列" in w]
     assert "块7至" in w and "源文件" not in w and "1行指标未读取" in w
+
+
+def test_sheet_of_one_column_a_row_a_cell_spaced(tmp_path):
+    """Issue 21 (476): a form laid out in a sheet's first column, a line a cell, its cells set apart by
+    runs of ideographic spaces: the lines a .txt copied out with spaces between cells gives, read the
+    same (the fund rows and the indicator rows), each record pointing at its cell (A10)."""
+    from openpyxl import Workbook
+    gap = "\u3000\u3000"
+    lines = ["项目名称：某县培训项目",
+             gap.join(["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]),
+             gap.join(["年度资金总额", "100.00", "120.00", "114.00", "95.00%", "10", "9.50"]),
+             gap.join(HEADER)] + [gap.join(r) for r in ROWS] + [gap.join(["总分", "100", "99.1"])]
+    wb = Workbook()
+    for n, text in enumerate(lines, 1):
+        wb.active.cell(row=n, column=1, value=text)
+    wb.save(tmp_path / "form.xlsx")
+    recs = normalize_document(read_document(tmp_path / "form.xlsx"))
+    assert _triples(recs) == WANT
+    assert recs.indicators[0].target.loc.ref == "A5"
+    [p] = recs.projects
+    assert (p.budget_initial.q.raw, p.executed.q.raw, p.fund_score.q.raw) == ("100.00", "114.00", "9.50")
+    assert p.rows_unread == 0
