@@ -122,3 +122,54 @@ def test_a_pdf_cells_unit_cut_by_the_wrap_is_one_value_but_not_where_the_line_ha
     assert [t for t, _ in _join_wrapped(lines, right=80.0, area=78.0)] == ["≥600人", "次"]
     lines = _lines(chars(2, 0, "≥600") + chars(2, 12, "瓜农"))
     assert [t for t, _ in _join_wrapped(lines, right=63.0, area=61.0)] == ["≥600", "瓜农"]
+
+
+def _pdf_chars(x, top, s, size=10.0, step=None):
+    """Characters of a PDF line typed at (x, top), one every `step` points (a character's width)."""
+    step = step or size
+    return [{"text": ch, "x0": x + step * k, "x1": x + step * k + size, "top": top, "bottom": top + size, "size": size}
+            for k, ch in enumerate(s) if ch != " "]
+
+
+def _page_texts(items) -> list[str]:
+    return [ln.text for item in items if item[0] == "lines" for ln in item[1]]
+
+
+def test_a_pdf_page_of_a_cell_a_line_keeps_its_bare_figures_but_not_its_page_number():
+    """Issue 21 (473.pdf): a form typed with every cell its own line, the weight and the score bare
+    figures at the left margin among the other cells, one at the page's top: they are cells, not page
+    numbers. The page's number, centred apart from the body, still goes."""
+    from jixiao.extract.pdf_reader import _read_page
+    cells = ["10", "9", "效益指标", "经济效益指标", "带动茶农亩均增收", "≥300元", "270元", "10", "9"]
+    chars = [c for n, text in enumerate(cells) for c in _pdf_chars(57, 56 + 25 * n, text)]
+    chars += _pdf_chars(300, 760, "3") + _pdf_chars(290, 40, "- 2 -")
+    assert _page_texts(_read_page(1, chars, [])) == cells
+
+
+def test_a_pdf_page_of_short_lines_takes_its_right_margin_from_the_pages_of_its_width():
+    """Issue 21 (473.pdf): page 2 holds only cells a line, the widest a name (推广绿色防控面积): it
+    is no full line, the page's right margin is where the document's other pages of that width end
+    their lines, so the target on the next line stays a cell of its own."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    items = _read_page(1, _pdf_chars(57, 60, "本项目由县农业农村局组织实施，资金按进度拨付到位，各项目标均已完成，") +
+                       _pdf_chars(57, 75, "群众满意度较高。"), [])
+    items += _read_page(2, [c for n, text in enumerate(["三级指标", "推广绿色防控面积", "≥3万亩", "3.2万亩"])
+                            for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][1:] == ["三级指标", "推广绿色防控面积", "≥3万亩", "3.2万亩"]
+
+
+def test_pdf_lines_of_cells_set_apart_by_wide_gaps_are_rows_not_one_wrapped_paragraph():
+    """Issue 21 (476.pdf): a form printed a row a line, its cells set apart by two ideographic spaces; the
+    widest row runs to the page's right edge, but the next row is a row of its own, not its wrapped text.
+    A line of running text that fills the page still wraps onto the next."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    row1 = _pdf_chars(0, 0, "产出指标") + _pdf_chars(60, 0, "时效指标") + _pdf_chars(120, 0, "完成时间") + \
+        _pdf_chars(180, 0, "6") + _pdf_chars(210, 0, "6")
+    row2 = _pdf_chars(0, 14, "产出指标") + _pdf_chars(60, 14, "成本指标") + _pdf_chars(120, 14, "人均成本") + \
+        _pdf_chars(180, 14, "6") + _pdf_chars(210, 14, "6")
+    assert [t for t, _ in _join_wrapped(_lines(row1 + row2), right=220.0)] == \
+        ["产出指标 时效指标 完成时间 6 6", "产出指标 成本指标 人均成本 6 6"]
+    prose = _pdf_chars(0, 0, "各项目标均已完成资金按进度拨付到位群众") + _pdf_chars(0, 14, "满意度较高。")
+    assert [t for t, _ in _join_wrapped(_lines(prose), right=200.0)] == ["各项目标均已完成资金按进度拨付到位群众满意度较高。"]
