@@ -33,7 +33,13 @@ from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
-PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/／、]?\s*共\s*\d+\s*页)?$")
+# Table.origin of a table found from the alignment of its text, no rules drawn: its columns are a
+# guess from where its lines' words start, its rows its lines.
+ALIGNED = "aligned text"
+# A rule typed with dashes or box characters across the page (a monospace print's table rule): a
+# line of no text, never running text that wraps onto the line after it nor the rest of the one before.
+RULE_LINE = re.compile(r"^[-—–=_─━═+|]{3,}$")
 BARE_FIGURE = re.compile(r"^\d{1,4}$")
 
 
@@ -118,6 +124,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         raise
     except Exception as e:  # noqa: BLE001
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
+    items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
     read_flat_tables(doc)    # before the check below: a text table printed as lines reads there
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
@@ -261,6 +268,34 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
             out[-1][1].append(obj)
         else:
             out.append(("lines", [obj], page_number, *edge))
+    return out
+
+
+def _without_running_lines(items: list[tuple]) -> list[tuple]:
+    """The items without the pages' running head and foot: a page's first or last line of text that
+    the same place of another page holds too, the same text but for its figures (a browser's print
+    header: the file's name, the date and time; 第 1 页 / 第 2 页). Body text does not stand at one
+    place on two pages."""
+    ends: dict[int, list[_Line]] = {}
+    for item in items:
+        if item[0] == "lines":
+            ends.setdefault(item[2], []).extend(item[1])
+    marks: dict[tuple, set[int]] = {}
+    for page, lines in ends.items():
+        for ln in {id(lines[0]): lines[0], id(lines[-1]): lines[-1]}.values():
+            marks.setdefault((re.sub(r"\d+", "#", ln.text.strip()), round(ln.top / 2)), set()).add(page)
+    running = {key for key, pages in marks.items() if len(pages) >= 2}
+    if not running:
+        return items
+    out = []
+    for item in items:
+        if item[0] == "lines":
+            lines = [ln for ln in item[1] if ln not in (ends[item[2]][0], ends[item[2]][-1]) or
+                     (re.sub(r"\d+", "#", ln.text.strip()), round(ln.top / 2)) not in running]
+            if not lines:
+                continue
+            item = (item[0], lines, *item[2:])
+        out.append(item)
     return out
 
 
@@ -586,7 +621,8 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
-        if k and paras and not (_cells_apart(lines[k - 1]) and _cells_apart(ln)) and \
+        if k and paras and not _cells_apart(lines[k - 1]) and \
+                not RULE_LINE.match(lines[k - 1].text.strip()) and not RULE_LINE.match(text) and \
                 (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
                             area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
@@ -601,8 +637,9 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
 
 def _cells_apart(ln: _Line) -> bool:
     """A line of cells set apart by wide gaps (two characters or more, at least twice), as a table's
-    row typed with spaces between its cells: two such lines are two rows, never one paragraph
-    wrapped, however far the first one runs. Running text leaves no such gaps."""
+    row typed with spaces between its cells: a row, not running text, so the line after it is never
+    its wrapped rest, however far it runs (the next row, or 自评等级 under 总分 100 99.28). Running
+    text leaves no such gaps."""
     chars = [c for c in ln.chars if c["text"].strip()]
     gaps = sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] >= 1.5 * (a.get("size") or ln.size))
     return gaps >= 2
@@ -733,7 +770,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                     bbox = (first.x0, first.top, first.x1, first.bottom)
                     doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
                                                                        bbox=_round(bbox))))
-            para_wraps = _wraps(lines[-1], right)
+            para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1])   # a row goes on no page
             open_table = None
             continue
         para_wraps = False
@@ -853,7 +890,8 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
     cols = list(range(len(t.xs)))
     parts = _page_cells(path, t, block, t_index, cols)
     table = Table(index=t_index, n_rows=len(t.ys) - 1, n_cols=len(t.xs) - 1, cells=[c for c, _, _ in parts],
-                  loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
+                  loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)),
+                  origin=ALIGNED if t.aligned else None)
     doc.blocks.append(table)
     return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
                      {(c.row, c.col): room for c, _, (room, _, _) in parts}, _free_cells(t, cols))

@@ -173,3 +173,38 @@ def test_pdf_lines_of_cells_set_apart_by_wide_gaps_are_rows_not_one_wrapped_para
         ["产出指标 时效指标 完成时间 6 6", "产出指标 成本指标 人均成本 6 6"]
     prose = _pdf_chars(0, 0, "各项目标均已完成资金按进度拨付到位群众") + _pdf_chars(0, 14, "满意度较高。")
     assert [t for t, _ in _join_wrapped(_lines(prose), right=200.0)] == ["各项目标均已完成资金按进度拨付到位群众满意度较高。"]
+
+
+def test_a_pdf_row_a_line_never_wraps_onto_the_next_line_nor_over_the_page():
+    """Issue 21 (474.pdf, 477.pdf): a monospace print, a row a line: the line after a row of cells set
+    apart (总分 100 99.28 / 自评等级 优), the line after a rule typed with dashes, and the first line of
+    the next page after a row that ends a page are lines of their own, however far the line before runs."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    total = _pdf_chars(0, 0, "总分") + _pdf_chars(150, 0, "100") + _pdf_chars(200, 0, "99.28")
+    grade = _pdf_chars(0, 14, "自评等级") + _pdf_chars(60, 14, "优")
+    rule = _pdf_chars(0, 28, "-" * 23)
+    after = _pdf_chars(0, 42, "填表人：张某")
+    items = _read_page(1, total + grade + rule + after, [])
+    items += _read_page(2, _pdf_chars(0, 0, "偏差原因：受天气影响。"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks] == ["总分 100 99.28", "自评等级 优", "-" * 23, "填表人：张某", "偏差原因：受天气影响。"]
+    row = _pdf_chars(0, 700, "开展宣传活动") + _pdf_chars(100, 700, "≥10场") + _pdf_chars(160, 700, "12场") + \
+        _pdf_chars(220, 700, "6")
+    items = _read_page(1, _pdf_chars(0, 686, "培训人数 ≥200人") + row, []) + _read_page(2, _pdf_chars(0, 40, "生态效益指标"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][-2:] == ["开展宣传活动 ≥10场 12场 6", "生态效益指标"]
+
+
+def test_a_pdf_pages_running_head_and_foot_are_no_text():
+    """Issue 21 (474.pdf): a browser's print puts the file's name, the date and time atop every page and
+    第 1 页，共 2 页 at its foot; they stand at one place on each page, and are no line of the body (the
+    head on page 2 was read as an indicator row between the table's rows)."""
+    from jixiao.extract.pdf_reader import _read_page, _without_running_lines
+    head = "表.txt 2024/3/11 16:05"
+    items = _read_page(1, _pdf_chars(34, 41, head) + _pdf_chars(34, 80, "项目支出绩效自评表") +
+                       _pdf_chars(34, 95, "开展宣传活动 12场") + _pdf_chars(262, 778, "第 1 页，共 2 页"), [])
+    items += _read_page(2, _pdf_chars(34, 41, head) + _pdf_chars(34, 78, "生态效益指标 100%") +
+                        _pdf_chars(262, 778, "第 2 页，共 2 页"), [])
+    assert _page_texts(_without_running_lines(items)) == ["项目支出绩效自评表", "开展宣传活动 12场", "生态效益指标 100%"]
