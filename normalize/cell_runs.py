@@ -47,6 +47,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
+from jixiao.extract.pdf_reader import ALIGNED
 from jixiao.extract.text_reader import display_width
 
 from .cell_joins import rebuild_joined
@@ -751,6 +752,12 @@ def _following_lines(doc: Document, k: int):
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
+        if isinstance(b, Table) and b.origin == ALIGNED and b.parent is None:
+            # lines of the rows the PDF reader took for a table by their alignment alone (no rule
+            # drawn): each row a line of cells among the others, its columns placed by coherence
+            for r in range(b.n_rows):
+                yield j, r, [(n, c) for n, (_, c) in enumerate(_row_cells(b, r, j))]
+            continue
         if not isinstance(b, Paragraph):
             return
         cells = _words(b, j)

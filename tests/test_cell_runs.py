@@ -1850,3 +1850,59 @@ def test_sheet_of_one_column_a_row_a_cell_spaced(tmp_path):
     [p] = recs.projects
     assert (p.budget_initial.q.raw, p.executed.q.raw, p.fund_score.q.raw) == ("100.00", "114.00", "9.50")
     assert p.rows_unread == 0
+
+
+def _pdf_document(blocks_spec):
+    """A PDF's document as its reader gives it: paragraphs (str) and tables found from the alignment of
+    their text (lists of rows), in order, each block on page 1."""
+    from jixiao.extract import Document, Location, Paragraph, Table
+    from jixiao.extract.model import Cell
+    from jixiao.extract.pdf_reader import ALIGNED
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=1)
+    for spec in blocks_spec:
+        k = len(doc.blocks)
+        if isinstance(spec, str):
+            doc.blocks.append(Paragraph(spec, Location("p.pdf", block=k, page=1)))
+            continue
+        t = len(doc.tables())
+        cells = [Cell(x, r, c, Location("p.pdf", block=k, page=1, table=t, row=r, col=c))
+                 for r, row in enumerate(spec) for c, x in enumerate(row)]
+        doc.blocks.append(Table(t, len(spec), len(spec[0]), cells, Location("p.pdf", block=k, page=1, table=t),
+                                origin=ALIGNED))
+    return doc
+
+
+def test_pdf_rows_a_line_with_an_aligned_table_among_them_read_as_one_table():
+    """Issue 21 (477.pdf): positioned text boxes, a row a line under a header line; the PDF reader took
+    three of the rows for a table by their alignment (no rule drawn), its columns a guess (centred text
+    cells start at no shared edge), the others stayed lines. Those rows are lines among the others: the
+    spaced rows under the header read all of them, each cell placed by column coherence."""
+    rows = [" ".join(r) for r in ROWS]
+    aligned = [["", "", "发放手册", "", "≥500份", "480份", "10", "9.6"],
+               ["", "质量指标", "考核合格率", "≥90%", "", "95%", "20", "20"]]
+    doc = _pdf_document(["某县项目支出绩效自评表", " ".join(HEADER), rows[0], aligned] + rows[3:] + ["总分 100 99.6"])
+    recs = normalize_document(doc)
+    assert _triples(recs) == WANT
+    assert recs.indicators[1].target.loc.table == 0 and recs.indicators[1].target.loc.row == 0
+    assert recs.unread_rows == 0
+
+
+def test_lines_like_indicator_rows_left_unread_are_counted_and_named(tmp_path):
+    """Issue 21 (474.pdf, 477.pdf at their first read): rows of an indicator table printed as lines after
+    the part read as a table, which no reader took, are counted unread and named, not passed over; a fund
+    line and a total line are no such row."""
+    from docx import Document as Docx
+    d = Docx()
+    t = d.add_table(rows=3, cols=len(HEADER))
+    for r, row in enumerate([HEADER] + ROWS[:2]):
+        for c, x in enumerate(row):
+            t.cell(r, c).text = x
+    for line in ["质量指标 考核合格率 ≥90% 95% 20 20", "社会效益指标 群众知晓率 显著提高 显著提高 30 30",
+                 "年度资金总额 100.00 120.00 114.00 95.00% 10 9.5", "总分 100 99.6", "经评价，本项目得分99.6分。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "part.docx")
+    recs = normalize_document(read_document(tmp_path / "part.docx"))
+    assert [i.level3 for i in recs.indicators] == ["培训人数", "发放手册"]
+    assert recs.unread_rows == 2 and recs.projects[0].rows_unread == 2
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert len(named) == 2 and "考核合格率" in named[0] and "群众知晓率" in named[1]
