@@ -167,11 +167,19 @@ def _looks(cells: list[str]) -> bool | None:
     return True if _indicator_head(cells) else None
 
 
+def _unheaded(grid: list[list[str]], r: int) -> bool:
+    """No header stands above the row, or one naming an indicator table's fields: a row with a name
+    and a figure under a header of other labels (序号 | 学校性质 | 培训机构 | 培训人数) is a roster's."""
+    head = _header_above(grid, r)
+    return head is None or _indicator_head([x.strip() for x in head if x.strip()])
+
+
 def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
-    """The lines of a document that look like an indicator table's (location, cells, a header?):
-    a table row or a paragraph split into cells that holds a name and a figure, or names three
-    fields of an indicator table; a run of one-cell paragraphs that names them (its header written a
-    cell per line). For a document nothing was read from, so its tables are not passed over in silence."""
+    """The lines of a document that look like an indicator table's (location, cells, a header?): a
+    paragraph split into cells that holds a name and a figure, or names three fields of an indicator
+    table; a table row so, a row with a name and a figure only under no header or an indicator
+    table's (_unheaded); a run of one-cell paragraphs that names three fields (a header written a
+    cell per line). For a document nothing was read from, so its lines are not passed over in silence."""
     from jixiao.extract import Paragraph, Table
     out: list[tuple[object, str, bool]] = []
     run: list = []
@@ -188,10 +196,10 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
             continue
         head_run()
         if isinstance(b, Table):
-            rows = b.rows()
-            for r, row in enumerate(b.grid()):
+            rows, grid = b.rows(), b.grid()
+            for r, row in enumerate(grid):
                 cells = [x.strip() for x in row if x.strip()]
-                if rows[r] and (found := _looks(cells)) is not None:
+                if rows[r] and (found := _looks(cells)) is not None and (found or _unheaded(grid, r)):
                     out.append((replace(rows[r][0].loc, col=None), "｜".join(cells), found))
         elif isinstance(b, Paragraph) and len(cells := _cells(b.text)) >= 2 and (found := _looks(cells)) is not None:
             out.append((b.loc, "｜".join(cells), found))

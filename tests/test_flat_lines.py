@@ -125,3 +125,16 @@ def test_a_document_of_which_nothing_is_read_says_so_once():
 def test_a_label_and_its_value_is_no_indicator_row():
     recs = normalize_document(read_bytes(_docx(["预算编码： | 906017 | 有效性： | 有效"]), "form.docx"))
     assert recs.unread_rows == 0
+
+
+def test_rows_of_a_headerless_pipe_table_that_gave_nothing_are_counted_unread():
+    """A passage cut from inside a table (its header away, rows split by lines of a lone |, as raw
+    053): read as tables from the Word paragraphs, no record taken, every row named unread."""
+    lines = ["安全警示标志设置及时率 | = | 100 | % | 100 | 5 |", "|", "| |||",
+             "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |", "|", "| ||",
+             "警示标志设置成本预算 | = | 5 | 万元 | 5 | 5 |", "|", "| |||"]
+    recs = normalize_document(read_bytes(_docx(lines), "cut.docx"))
+    assert not recs.projects and not recs.indicators
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == len(named) == 3
+    assert any("安全警示标志设置及时率｜=｜100｜%｜100｜5" in w for w in named)
