@@ -19,12 +19,14 @@ HELD = json.loads((NATIVE / "held.json").read_text(encoding="utf-8"))["held"]
 # browser: nothing derived but the .pdf), each with a .pdf and a .scan.pdf; Word's filtered .htm and an .rtf
 # the same; an .ofd written by a system, a Word .mht and a page image (.png, also saved as .jpg) have no .pdf;
 # an OpenDocument .odt / .ods its .pdf and .scan.pdf; a system's plain-text export (.txt) and its delimited
-# export (.csv) nothing.
+# export (.csv) nothing; nor a form born .pdf.
 PRINTED = ("pdf", "scan.pdf")
 DERIVED = {"docx": ("doc", *PRINTED), "xlsx": ("xls", *PRINTED), "html": PRINTED, "htm": PRINTED,
            "rtf": PRINTED, "ofd": (), "mht": (), "png": ("jpg",), "odt": PRINTED, "ods": PRINTED, "txt": (),
-           "csv": ()}
-BORN = ("docx", "html", "htm", "rtf", "ofd", "mht", "png", "xlsx", "odt", "ods", "txt", "csv")
+           "csv": (), "pdf": ()}
+# A form printed straight to PDF (a plain-text editor's print, a slide of text boxes: 474, 477) is born
+# .pdf, nothing derived; last, since every other born format has a .pdf beside it.
+BORN = ("docx", "html", "htm", "rtf", "ofd", "mht", "png", "xlsx", "odt", "ods", "txt", "csv", "pdf")
 IMAGES = ("png", "jpg", "scan.pdf")     # read by OCR: the first read records them, the held test does not
 
 
