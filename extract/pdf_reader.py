@@ -743,14 +743,25 @@ def _body_bottom(items: list[tuple]) -> float:
 def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
               widths: dict[int, float] | None = None) -> None:
     page_right: dict[int, float] = {}
-    # Pages of one width share their text area: a page of short lines (a form typed a cell a line)
-    # shows no right margin of its own, and its widest line is not full (widths: page -> its width).
+    # Pages of one width share their text area: a page of short lines (a form typed a cell a line),
+    # none reaching half-way across the text area of its width's widest page, shows no right margin of
+    # its own, and its widest line is not full (widths: page -> its width). A page whose lines reach
+    # further keeps its own margin (a page's own margins may differ from another's).
     widths = widths or {}
     shared: dict[float, float] = {}
+    extent: dict[int, tuple[float, float]] = {}
     for item in items:
-        if item[0] == "lines" and item[2] in widths:
-            w = round(widths[item[2]])
-            shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
+        if item[0] == "lines":
+            x0, x1 = extent.get(item[2], (float("inf"), 0.0))
+            extent[item[2]] = (min(x0, *(ln.x0 for ln in item[1])), max(x1, *(ln.x1 for ln in item[1]), *item[3:]))
+            if item[2] in widths:
+                w = round(widths[item[2]])
+                shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
+
+    def margin(page: int) -> float:
+        edge = shared.get(round(widths.get(page, -1)), 0)
+        left, right = extent.get(page, (0.0, 0.0))
+        return edge if right - left < 0.5 * (edge - left) else 0
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
@@ -758,7 +769,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         if kind == "lines":
             lines, page_no = item[1], item[2]
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
-                                      shared.get(round(widths.get(page_no, -1)), 0))
+                                      margin(page_no))
             right = page_right[page_no]
             for k, (text, first) in enumerate(_join_wrapped(lines, right)):
                 if not text:

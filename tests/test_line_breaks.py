@@ -208,3 +208,16 @@ def test_a_pdf_pages_running_head_and_foot_are_no_text():
     items += _read_page(2, _pdf_chars(34, 41, head) + _pdf_chars(34, 78, "生态效益指标 100%") +
                         _pdf_chars(262, 778, "第 2 页，共 2 页"), [])
     assert _page_texts(_without_running_lines(items)) == ["项目支出绩效自评表", "开展宣传活动 12场", "生态效益指标 100%"]
+
+
+def test_a_pdf_page_of_running_text_keeps_its_own_right_margin():
+    """A page whose lines reach across its text area keeps its own right margin though another page of its
+    width has a line reaching further (a wide table's caption): its full line still wraps onto the next
+    (004's 支出决算为60⏎万元 stayed one paragraph)."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    items = _read_page(1, _pdf_chars(57, 60, "一" * 48) + _pdf_chars(57, 75, "二。"), [])
+    items += _read_page(2, _pdf_chars(57, 60, "7.社会保障和就业（类）人力资源和社会保障管理事务（款）支出决算为60") +
+                        _pdf_chars(57, 75, "万元，完成预算100%。"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][1:] == ["7.社会保障和就业（类）人力资源和社会保障管理事务（款）支出决算为60万元，完成预算100%。"]
