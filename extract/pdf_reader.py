@@ -33,7 +33,14 @@ from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
-PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/／、]?\s*共\s*\d+\s*页)?$")
+# Table.origin of a table found from the alignment of its text, no rules drawn: its columns are a
+# guess from where its lines' words start, its rows its lines.
+ALIGNED = "aligned text"
+# A rule typed with dashes or box characters across the page (a monospace print's table rule): a
+# line of no text, never running text that wraps onto the line after it nor the rest of the one before.
+RULE_LINE = re.compile(r"^[-—–=_─━═+|]{3,}$")
+BARE_FIGURE = re.compile(r"^\d{1,4}$")
 
 
 @dataclass
@@ -90,12 +97,14 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     if n_pages == 0:
         raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
     items: list[tuple[str, object]] = []  # ("lines", [_Line], page) or ("table", _PageTable)
+    widths: dict[int, float] = {}
     undecoded: list[int] = []
     imaged: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
             for k, page in enumerate(pdf.pages):
+                widths[page.page_number] = float(page.width)
                 read = None
                 if pages is not None:
                     try:
@@ -115,7 +124,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         raise
     except Exception as e:  # noqa: BLE001
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
-    _assemble(doc, path, items, _body_bottom(items))
+    items = _without_running_lines(items)
+    _assemble(doc, path, items, _body_bottom(items), widths)
     read_flat_tables(doc)    # before the check below: a text table printed as lines reads there
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
         if len(undecoded) < n_pages:     # (pages of glyph codes: the caller names them)
@@ -241,7 +251,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     edge = (max(ln.x1 for ln in everything),) if aligned else ()
     if texts:    # so are a text table's lines
         edge = (max([*edge, *(ln.x1 for run, _ in texts for ln in run)]),)
-    lines = [ln for ln in lines if not PAGE_FURNITURE.match(ln.text.strip())]
+    lines = [ln for k, ln in enumerate(lines) if not _page_furniture(lines, k)]
     # Interleave paragraph lines and tables by vertical position.
     out: list[tuple] = []
     events = [(ln.top, 0, ln) for ln in lines] + [(t.bbox[1], 1, t) for t in tables]
@@ -259,6 +269,52 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         else:
             out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+def _without_running_lines(items: list[tuple]) -> list[tuple]:
+    """The items without the pages' running head and foot: a page's first or last line of text that
+    the same place of another page holds too, the same text but for its figures (a browser's print
+    header: the file's name, the date and time; 第 1 页 / 第 2 页). Body text does not stand at one
+    place on two pages."""
+    ends: dict[int, list[_Line]] = {}
+    for item in items:
+        if item[0] == "lines":
+            ends.setdefault(item[2], []).extend(item[1])
+    marks: dict[tuple, set[int]] = {}
+    for page, lines in ends.items():
+        for ln in {id(lines[0]): lines[0], id(lines[-1]): lines[-1]}.values():
+            marks.setdefault((re.sub(r"\d+", "#", ln.text.strip()), round(ln.top / 2)), set()).add(page)
+    running = {key for key, pages in marks.items() if len(pages) >= 2}
+    if not running:
+        return items
+    out = []
+    for item in items:
+        if item[0] == "lines":
+            lines = [ln for ln in item[1] if ln not in (ends[item[2]][0], ends[item[2]][-1]) or
+                     (re.sub(r"\d+", "#", ln.text.strip()), round(ln.top / 2)) not in running]
+            if not lines:
+                continue
+            item = (item[0], lines, *item[2:])
+        out.append(item)
+    return out
+
+
+def _page_furniture(lines: list[_Line], k: int) -> bool:
+    """Whether line k is the page's number (3, - 3 -, 第3页). A bare figure is not where it stands in
+    a column of lines: a line next to it starts at its left edge no further away than the page's
+    usual distance between lines (a form typed with every cell its own line, 10 / 9 / 效益指标). A page
+    number stands apart, centred or at a margin of its own."""
+    ln = lines[k]
+    if not PAGE_FURNITURE.match(ln.text.strip()):
+        return False
+    if not BARE_FIGURE.match(ln.text.strip()):
+        return True
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0.5 * a.size)
+    if not steps:
+        return True
+    usual = steps[len(steps) // 2]
+    return not any(abs(o.x0 - ln.x0) <= 1.0 and 0 < abs(o.top - ln.top) <= 1.25 * usual
+                   for o in lines[max(0, k - 1):k + 2] if o is not ln)
 
 
 def _runs_past(tables: list[_PageTable], chars: list) -> dict:
@@ -565,7 +621,9 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
-        if k and paras and (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
+        if k and paras and not _cells_apart(lines[k - 1]) and \
+                not RULE_LINE.match(lines[k - 1].text.strip()) and not RULE_LINE.match(text) and \
+                (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
                             area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
                             cut_at_point(paras[-1][0], text) or
@@ -575,6 +633,16 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
         else:
             paras.append((text, ln))
     return paras
+
+
+def _cells_apart(ln: _Line) -> bool:
+    """A line of cells set apart by wide gaps (two characters or more, at least twice), as a table's
+    row typed with spaces between its cells: a row, not running text, so the line after it is never
+    its wrapped rest, however far it runs (the next row, or 自评等级 under 总分 100 99.28). Running
+    text leaves no such gaps."""
+    chars = [c for c in ln.chars if c["text"].strip()]
+    gaps = sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] >= 1.5 * (a.get("size") or ln.size))
+    return gaps >= 2
 
 
 def _unit_cut(prev_text: str, prev: _Line, ln: _Line, right: float) -> bool:
@@ -672,15 +740,36 @@ def _body_bottom(items: list[tuple]) -> float:
     return max(bottoms)
 
 
-def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) -> None:
+def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
+              widths: dict[int, float] | None = None) -> None:
     page_right: dict[int, float] = {}
+    # Pages of one width share their text area: a page of short lines (a form typed a cell a line),
+    # none reaching half-way across the text area of its width's widest page, shows no right margin of
+    # its own, and its widest line is not full (widths: page -> its width). A page whose lines reach
+    # further keeps its own margin (a page's own margins may differ from another's).
+    widths = widths or {}
+    shared: dict[float, float] = {}
+    extent: dict[int, tuple[float, float]] = {}
+    for item in items:
+        if item[0] == "lines":
+            x0, x1 = extent.get(item[2], (float("inf"), 0.0))
+            extent[item[2]] = (min(x0, *(ln.x0 for ln in item[1])), max(x1, *(ln.x1 for ln in item[1]), *item[3:]))
+            if item[2] in widths:
+                w = round(widths[item[2]])
+                shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
+
+    def margin(page: int) -> float:
+        edge = shared.get(round(widths.get(page, -1)), 0)
+        left, right = extent.get(page, (0.0, 0.0))
+        return edge if right - left < 0.5 * (edge - left) else 0
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
         kind = item[0]
         if kind == "lines":
             lines, page_no = item[1], item[2]
-            page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:])
+            page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
+                                      margin(page_no))
             right = page_right[page_no]
             for k, (text, first) in enumerate(_join_wrapped(lines, right)):
                 if not text:
@@ -692,7 +781,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float) 
                     bbox = (first.x0, first.top, first.x1, first.bottom)
                     doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
                                                                        bbox=_round(bbox))))
-            para_wraps = _wraps(lines[-1], right)
+            para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1])   # a row goes on no page
             open_table = None
             continue
         para_wraps = False
@@ -812,7 +901,8 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
     cols = list(range(len(t.xs)))
     parts = _page_cells(path, t, block, t_index, cols)
     table = Table(index=t_index, n_rows=len(t.ys) - 1, n_cols=len(t.xs) - 1, cells=[c for c, _, _ in parts],
-                  loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)))
+                  loc=Location(path, block=block, page=t.page, table=t_index, bbox=_round(t.bbox)),
+                  origin=ALIGNED if t.aligned else None)
     doc.blocks.append(table)
     return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
                      {(c.row, c.col): room for c, _, (room, _, _) in parts}, _free_cells(t, cols))

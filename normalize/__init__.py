@@ -13,6 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
+from .columns import kind
 from .frames import records_frames
 from .prose import read_prose
 from .sentences import POINTS, sentence_indicators
@@ -23,7 +24,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
 from .cell_runs import count_silent, read_cell_runs
-from .unread import silent_rows
+from .unread import FIGURE_KINDS, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -120,6 +121,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _money_with_operator(recs)
     _silent_scan(doc, recs)
     _silent_document(doc, recs)
+    _unread_row_lines(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs
@@ -190,6 +192,44 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
                              "请核对原件是否为绩效自评报告、表格是否完整")
+
+
+# A line printed from an indicator row: its words one space apart, the last two the row's points.
+_POINTS = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+_HAN2 = re.compile(r"\p{Han}{2,}")
+_FUND_WORD = re.compile(r"资金|预算|执行率")
+
+
+def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
+    """Paragraphs that read as an indicator row printed as a line of words, in a document whose
+    indicators were read in part (the rest of a table printed without rules whose lines the grid did
+    not take: 474.pdf, 477.pdf), are counted unread and named, never passed over in silence. A line is
+    one when it has four words or more, its last two figures of points (a weight no larger than 100,
+    a score no larger than it), before them a name and a figure or two more words (a target and a
+    result in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a total row (合计, 总分)
+    are no indicator row. (Read by OCR, a scan says what it left page by page: _silent_scan.)"""
+    if recs.ocr or not recs.indicators:
+        return
+    read = {bare(i.level3) for i in recs.indicators if i.level3}
+    found = []
+    for p in doc.paragraphs():
+        words = p.text.split()
+        if len(words) < 4 or not (_POINTS.match(words[-1]) and _POINTS.match(words[-2])):
+            continue
+        if Decimal(words[-2]) > 100 or Decimal(words[-1]) > Decimal(words[-2]):
+            continue
+        before = words[:-2]
+        if not (len(before) >= 3 or any(kind(w) in FIGURE_KINDS for w in before)) or \
+                not any(_HAN2.search(w) and kind(w) not in FIGURE_KINDS for w in before):
+            continue
+        if _FUND_WORD.search(before[0]) or summary_label(before[0]) or any(n in bare(p.text) for n in read):
+            continue
+        found.append(p)
+    for p in found:
+        recs.warnings.append(f"{p.loc.describe()}：像指标行但未读取（{p.text.strip()[:60]}）")
+    recs.unread_rows += len(found)
+    if found and recs.projects:
+        recs.projects[0].rows_unread += len(found)
 
 
 def _join_same_name(recs: DocRecords) -> None:

@@ -47,6 +47,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
+from jixiao.extract.pdf_reader import ALIGNED
 from jixiao.extract.text_reader import display_width
 
 from .cell_joins import rebuild_joined
@@ -92,12 +93,14 @@ WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the f
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
     return the document as read (the rebuilt tables in place of their paragraphs)."""
-    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else []
+    # Paragraphs a cell or a row each (cells set apart by spaces) are the same in any format: a form
+    # typed without a table object in Word, a sheet of one column, a PDF of lines.
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else _rebuild_all(doc)
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
     if doc.format == "txt":
-        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
-        rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
-        taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
-        rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
@@ -147,7 +150,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         owner.rows_unread += rb.unread
         if rb.cut_off and not owner.cut_off:
             owner.cut_off = True
-            recs.warnings.append(f"源文件第{rb.header[0].line}行起的逐格排列表格：文档在表中一行的中途结束，"
+            recs.warnings.append(f"{_at(rb.header[0])}起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
     count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
@@ -201,8 +204,36 @@ def _stream(doc: Document) -> list[list[RunCell]]:
         text = b.text.strip().strip("|").strip()
         if not text:
             continue
-        runs[-1].append(RunCell(b.loc.line or 0, text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
+        runs[-1].append(RunCell(_line(b, k), text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
+
+
+def _line(b: Paragraph, k: int) -> int:
+    """A paragraph's source line; in a format without them (a Word paragraph, a spreadsheet's cell, a
+    PDF line) its block's number, so that cells keep their order and tables their place
+    (read_cell_runs keys on the line). Warnings name such a paragraph by its place (_at)."""
+    return b.loc.line if b.loc.line is not None else k + 1
+
+
+def _at(cell: RunCell) -> str:
+    """Where a cell stands, for a warning: its source line in a text file, else its paragraph."""
+    if cell.src is None or cell.src.line is not None:
+        return f"源文件第{cell.line}行"
+    return cell.src.describe()
+
+
+def _lines(cells: list[RunCell]) -> str:
+    """The rows that open with these cells, for a warning: their source lines, else their paragraphs."""
+    if all(c.src is None or c.src.line is not None for c in cells):
+        return f"第{'、'.join(str(c.line) for c in cells)}行"
+    return "、".join(c.src.describe() for c in cells)
+
+
+def _stretch(a: RunCell, b: RunCell) -> str:
+    """Cells a to b, for a warning: their source lines in a text file, else their paragraphs."""
+    if a.src is None or a.src.line is not None:
+        return f"第{a.line}-{b.line}行"
+    return f"{a.src.describe()}至{b.src.describe()}"
 
 
 def _last_text_block(doc: Document) -> int:
@@ -532,24 +563,24 @@ def _rebuild_all(doc: Document) -> list[Rebuilt]:
                 rb.rows.append(row)
             if unclear:
                 rb.unread = sum(r for _, _, r in unclear) + orphaned
-                lines = "、".join(f"{body[a].line}-{body[b - 1].line}" for a, b, _ in unclear)
-                rb.warning = (f"源文件第{head[0].line}行起的逐格排列表格：第{lines}行的单元格可按不止一种方式分行，"
+                lines = "、".join(_stretch(body[a], body[b - 1]) for a, b, _ in unclear)
+                rb.warning = (f"{_at(head[0])}起的逐格排列表格：{lines}的单元格可按不止一种方式分行，"
                               f"约{rb.unread}行指标未读取")
             i = at[end] if end < len(at) else stop
             if end == len(body) and (total := _total_row(cells, stop, roles)) is not None:
-                row, i = total
-                rb.rows.append(row)
-                for c in row:
-                    if c is not None:
-                        rb.blocks.update(c.blocks)
+                more, i = total
+                for row in more:
+                    rb.rows.append(row)
+                    rb.blocks.update(b for c in row if c is not None for b in c.blocks)
             out.append(rb)
     return out
 
 
-def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[RunCell | None], int] | None:
+def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[list[RunCell | None]], int] | None:
     """The table's total written one cell per line after its last row (总分 / 100 / 99.16 / 自评等级 /
     优): the label in the first column, two figures the points and the score (one: the score), a
-    grade's label and its word after them one cell in the last column; the row and the cell after it.
+    grade's label and its word after them one cell in the last column, or a row of their own where
+    the last column is the weight's or the score's; the rows and the cell after them.
     None where the cells after the label are not so."""
     if at >= len(cells) or summary_label(cells[at].text) != "total" or "score" not in roles:
         return None
@@ -566,11 +597,17 @@ def _total_row(cells: list[RunCell], at: int, roles: list[str]) -> tuple[list[Ru
     row[roles.index("score")] = figures[-1]
     if len(figures) == 2:
         row[roles.index("weight")] = figures[0]
-    if j + 1 < len(cells) and roles[-1] not in ("weight", "score") and bare(cells[j + 1].text) in GRADE_WORDS and \
-            GRADE.search(bare(cells[j].text + cells[j + 1].text)):
-        row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+    rows = [row]
+    if j + 1 < len(cells) and bare(cells[j + 1].text) in GRADE_WORDS and GRADE.search(bare(cells[j].text + cells[j + 1].text)):
+        if roles[-1] not in ("weight", "score"):
+            row[-1] = _join(cells[j], cells[j + 1])      # 自评等级 / 优: the grade, its label and word one cell
+        else:
+            # no column after the figures to hold it: the grade is a row of its own, its label then its word
+            grade: list[RunCell | None] = [None] * len(roles)
+            grade[0], grade[1] = cells[j], cells[j + 1]
+            rows.append(grade)
         j += 2
-    return row, j
+    return rows, j
 
 
 def _rebuild_rows(doc: Document) -> list[Rebuilt]:
@@ -621,7 +658,7 @@ def _following_rows(doc: Document, k: int, h: int):
                 yield j, r, _row_cells(b, r, j)
         elif "|" in b.text:
             parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
-            yield j, None, [(n, RunCell(b.loc.line or 0, x, [j], src=b.loc)) for n, x in enumerate(parts)
+            yield j, None, [(n, RunCell(_line(b, j), x, [j], src=b.loc)) for n, x in enumerate(parts)
                             if x and not FILLER.match(bare(x))]
         else:
             return
@@ -650,7 +687,7 @@ def _spaced_words(text: str) -> list[str]:
 
 def _words(b: Paragraph, k: int) -> list[tuple[int, RunCell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, RunCell(b.loc.line or 0, x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
+    return [(n, RunCell(_line(b, k), x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
             if x and not FILLER.match(bare(x))]
 
 
@@ -718,6 +755,12 @@ def _following_lines(doc: Document, k: int):
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
+        if isinstance(b, Table) and b.origin == ALIGNED and b.parent is None:
+            # lines of the rows the PDF reader took for a table by their alignment alone (no rule
+            # drawn): each row a line of cells among the others, its columns placed by coherence
+            for r in range(b.n_rows):
+                yield j, r, [(n, c) for n, (_, c) in enumerate(_row_cells(b, r, j))]
+            continue
         if not isinstance(b, Paragraph):
             return
         cells = _words(b, j)
@@ -1051,7 +1094,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
             last_failed_counted = indicator_like([c.text for c in texts])
             if last_failed_counted:
-                unread.append(texts[0].line)
+                unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
             pending.append((blk, r))
             continue
@@ -1068,18 +1111,18 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         pending = []
         if len(ways) > 1:
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
         elif given is not None and not {"level3", "target", "actual"} <= {roles[c] for c in ways[0]} | \
                 ({"level3", "actual"} if False else set()) or given is not None and \
                 not {"weight", "score"} & {roles[c] for c in ways[0]}:
             # no header to go by: only a whole row is read (a name, its target, its result and
             # its points); a row split over two lines (定性 | 好坏 / 好坏 | 5 | 5) is not
             if indicator_like([c.text for c in texts]):
-                unread.append(texts[0].line)
+                unread.append(texts[0])
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
             # line of wrapped text, not an indicator's row
@@ -1120,7 +1163,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.tail = None
     if unread:
         rb.unread = len(unread)
-        rb.warning = (f"源文件第{head[0].line}行起的表格：第{'、'.join(map(str, unread))}行的单元格因合并单元格丢失而"
+        rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
     return rb
 

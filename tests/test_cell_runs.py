@@ -1789,3 +1789,120 @@ def test_rows_whose_cells_are_a_few_spaces_apart_but_not_aligned_are_no_aligned_
         ("新建生态驳岸", "≥18公里", "18.6公里", "6", "6"), ("新建污水管网", "≥12公里", "12.4公里", "6", "6"),
         ("河道疏浚工程验收合格率", "100%", "100%", "6", "6"), ("监测断面水质达标率", "≥90%", "92.3%", "6", "6"),
         ("疏浚工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5"), ("每公里河道疏浚成本", "≤150万元", "146万元", "6", "6")]
+
+
+def _docx_paragraphs(tmp_path, paragraphs: list[str]):
+    """A Word document with no table object: each of `paragraphs` a paragraph of its own."""
+    from docx import Document as Docx
+    d = Docx()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    path = tmp_path / "cells.docx"
+    d.save(path)
+    return normalize_document(read_document(path))
+
+
+def test_word_document_a_cell_a_paragraph(tmp_path):
+    """Issue 21 (473): a form typed into Word with no table object, every cell its own paragraph. The
+    run is the cell stream a .txt written a cell per line gives, and reads the same: its rows, each
+    record pointing at the paragraph its text stands in (a Word paragraph has no source line), and
+    the total and the grade after the last row a cell a paragraph (总分 / 100 / 98 / 自评等级 / 优),
+    the grade a row of its own where the header ends with the score."""
+    cells = ["某县项目支出绩效自评表"] + HEADER + [c for r in ROWS for c in r] + ["总分", "100", "99.6", "自评等级", "优"]
+    recs = _docx_paragraphs(tmp_path, cells)
+    assert _triples(recs) == WANT
+    first = recs.indicators[0]
+    assert first.loc.line is None and first.loc.table is None
+    assert first.target.loc.block == cells.index("≥200人")
+    [p] = recs.projects
+    assert (str(p.total_score_stated.q.value), p.grade_stated) == ("99.6", "优")
+    assert p.rows_unread == 0 and recs.warnings == []
+
+
+def test_word_paragraph_cells_read_ambiguous_rows_named_by_paragraph(tmp_path):
+    """A row that segments two ways in a Word run of cell paragraphs is counted unread and named by
+    its paragraphs (块N), not by a source line a Word document does not have."""
+    rows = [["产出指标", "数量指标", "培训人数", "90%", "10"]] + [list(r) for r in ROWS[2:]]
+    recs = _docx_paragraphs(tmp_path, HEADER + [c for r in rows for c in r])
+    assert [i.level3 for i in recs.indicators] == ["考核合格率", "群众知晓率", "参训人员满意度"]
+    assert recs.projects[0].rows_unread == 1
+    [w] = [w for w in recs.warnings if "逐格排列" in w]
+    assert "块7至" in w and "源文件" not in w and "1行指标未读取" in w
+
+
+def test_sheet_of_one_column_a_row_a_cell_spaced(tmp_path):
+    """Issue 21 (476): a form laid out in a sheet's first column, a line a cell, its cells set apart by
+    runs of ideographic spaces: the lines a .txt copied out with spaces between cells gives, read the
+    same (the fund rows and the indicator rows), each record pointing at its cell (A10)."""
+    from openpyxl import Workbook
+    gap = "\u3000\u3000"
+    lines = ["项目名称：某县培训项目",
+             gap.join(["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"]),
+             gap.join(["年度资金总额", "100.00", "120.00", "114.00", "95.00%", "10", "9.50"]),
+             gap.join(HEADER)] + [gap.join(r) for r in ROWS] + [gap.join(["总分", "100", "99.1"])]
+    wb = Workbook()
+    for n, text in enumerate(lines, 1):
+        wb.active.cell(row=n, column=1, value=text)
+    wb.save(tmp_path / "form.xlsx")
+    recs = normalize_document(read_document(tmp_path / "form.xlsx"))
+    assert _triples(recs) == WANT
+    assert recs.indicators[0].target.loc.ref == "A5"
+    [p] = recs.projects
+    assert (p.budget_initial.q.raw, p.executed.q.raw, p.fund_score.q.raw) == ("100.00", "114.00", "9.50")
+    assert p.rows_unread == 0
+
+
+def _pdf_document(blocks_spec):
+    """A PDF's document as its reader gives it: paragraphs (str) and tables found from the alignment of
+    their text (lists of rows), in order, each block on page 1."""
+    from jixiao.extract import Document, Location, Paragraph, Table
+    from jixiao.extract.model import Cell
+    from jixiao.extract.pdf_reader import ALIGNED
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=1)
+    for spec in blocks_spec:
+        k = len(doc.blocks)
+        if isinstance(spec, str):
+            doc.blocks.append(Paragraph(spec, Location("p.pdf", block=k, page=1)))
+            continue
+        t = len(doc.tables())
+        cells = [Cell(x, r, c, Location("p.pdf", block=k, page=1, table=t, row=r, col=c))
+                 for r, row in enumerate(spec) for c, x in enumerate(row)]
+        doc.blocks.append(Table(t, len(spec), len(spec[0]), cells, Location("p.pdf", block=k, page=1, table=t),
+                                origin=ALIGNED))
+    return doc
+
+
+def test_pdf_rows_a_line_with_an_aligned_table_among_them_read_as_one_table():
+    """Issue 21 (477.pdf): positioned text boxes, a row a line under a header line; the PDF reader took
+    three of the rows for a table by their alignment (no rule drawn), its columns a guess (centred text
+    cells start at no shared edge), the others stayed lines. Those rows are lines among the others: the
+    spaced rows under the header read all of them, each cell placed by column coherence."""
+    rows = [" ".join(r) for r in ROWS]
+    aligned = [["", "", "发放手册", "", "≥500份", "480份", "10", "9.6"],
+               ["", "质量指标", "考核合格率", "≥90%", "", "95%", "20", "20"]]
+    doc = _pdf_document(["某县项目支出绩效自评表", " ".join(HEADER), rows[0], aligned] + rows[3:] + ["总分 100 99.6"])
+    recs = normalize_document(doc)
+    assert _triples(recs) == WANT
+    assert recs.indicators[1].target.loc.table == 0 and recs.indicators[1].target.loc.row == 0
+    assert recs.unread_rows == 0
+
+
+def test_lines_like_indicator_rows_left_unread_are_counted_and_named(tmp_path):
+    """Issue 21 (474.pdf, 477.pdf at their first read): rows of an indicator table printed as lines after
+    the part read as a table, which no reader took, are counted unread and named, not passed over; a fund
+    line and a total line are no such row."""
+    from docx import Document as Docx
+    d = Docx()
+    t = d.add_table(rows=3, cols=len(HEADER))
+    for r, row in enumerate([HEADER] + ROWS[:2]):
+        for c, x in enumerate(row):
+            t.cell(r, c).text = x
+    for line in ["质量指标 考核合格率 ≥90% 95% 20 20", "社会效益指标 群众知晓率 显著提高 显著提高 30 30",
+                 "年度资金总额 100.00 120.00 114.00 95.00% 10 9.5", "总分 100 99.6", "经评价，本项目得分99.6分。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "part.docx")
+    recs = normalize_document(read_document(tmp_path / "part.docx"))
+    assert [i.level3 for i in recs.indicators] == ["培训人数", "发放手册"]
+    assert recs.unread_rows == 2 and recs.projects[0].rows_unread == 2
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert len(named) == 2 and "考核合格率" in named[0] and "群众知晓率" in named[1]

@@ -82,16 +82,26 @@ def test_one_pipe_line_among_paragraphs_stays_a_paragraph():
 
 
 def test_a_header_written_a_cell_per_paragraph_is_counted_unread_not_silent():
-    """Word paragraphs a cell each (a web page's table copied cell by cell): no reader takes them
-    from a .docx, so the header is named and counted, and the document says nothing was read."""
+    """Word paragraphs a cell each (a web page's table copied cell by cell) whose rows no reader takes
+    (the cells under the header make no row): the header is named and counted, and the document says
+    nothing was read. (Rows under it that do make rows are read, as a .txt's: test_cell_runs.)"""
     cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-             "产出指标", "数量指标", "新建村级污水处理站", "≥12座", "13座", "10", "10"]
+             "详见附件", "（本表由项目单位填写）"]
     recs = normalize_document(read_bytes(_docx(["2022年度项目支出绩效自评表", *cells]), "cells.docx"))
     assert not recs.projects and not recs.indicators
     assert recs.unread_rows == 1
     assert any(w.startswith("cells.docx 块1：像指标表表头，其下各行未读取（一级指标｜二级指标｜三级指标")
                for w in recs.warnings)
     assert any(w.startswith("cells.docx：未读取到任何项目或指标记录，有 1 行") for w in recs.warnings)
+
+
+def test_a_table_written_a_cell_per_paragraph_is_read():
+    """The same paragraphs with a row's cells under the header: read as a .txt written a cell per line
+    is (normalize.cell_runs, issue 21: 473.docx)."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "产出指标", "数量指标", "新建村级污水处理站", "≥12座", "13座", "10", "10"]
+    recs = normalize_document(read_bytes(_docx(["2022年度项目支出绩效自评表", *cells]), "cells.docx"))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [("新建村级污水处理站", "≥12座", "13座")]
 
 
 def test_indicator_like_lines_that_no_reader_takes_are_counted_and_named():

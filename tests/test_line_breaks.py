@@ -122,3 +122,102 @@ def test_a_pdf_cells_unit_cut_by_the_wrap_is_one_value_but_not_where_the_line_ha
     assert [t for t, _ in _join_wrapped(lines, right=80.0, area=78.0)] == ["≥600人", "次"]
     lines = _lines(chars(2, 0, "≥600") + chars(2, 12, "瓜农"))
     assert [t for t, _ in _join_wrapped(lines, right=63.0, area=61.0)] == ["≥600", "瓜农"]
+
+
+def _pdf_chars(x, top, s, size=10.0, step=None):
+    """Characters of a PDF line typed at (x, top), one every `step` points (a character's width)."""
+    step = step or size
+    return [{"text": ch, "x0": x + step * k, "x1": x + step * k + size, "top": top, "bottom": top + size, "size": size}
+            for k, ch in enumerate(s) if ch != " "]
+
+
+def _page_texts(items) -> list[str]:
+    return [ln.text for item in items if item[0] == "lines" for ln in item[1]]
+
+
+def test_a_pdf_page_of_a_cell_a_line_keeps_its_bare_figures_but_not_its_page_number():
+    """Issue 21 (473.pdf): a form typed with every cell its own line, the weight and the score bare
+    figures at the left margin among the other cells, one at the page's top: they are cells, not page
+    numbers. The page's number, centred apart from the body, still goes."""
+    from jixiao.extract.pdf_reader import _read_page
+    cells = ["10", "9", "效益指标", "经济效益指标", "带动茶农亩均增收", "≥300元", "270元", "10", "9"]
+    chars = [c for n, text in enumerate(cells) for c in _pdf_chars(57, 56 + 25 * n, text)]
+    chars += _pdf_chars(300, 760, "3") + _pdf_chars(290, 40, "- 2 -")
+    assert _page_texts(_read_page(1, chars, [])) == cells
+
+
+def test_a_pdf_page_of_short_lines_takes_its_right_margin_from_the_pages_of_its_width():
+    """Issue 21 (473.pdf): page 2 holds only cells a line, the widest a name (推广绿色防控面积): it
+    is no full line, the page's right margin is where the document's other pages of that width end
+    their lines, so the target on the next line stays a cell of its own."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    items = _read_page(1, _pdf_chars(57, 60, "本项目由县农业农村局组织实施，资金按进度拨付到位，各项目标均已完成，") +
+                       _pdf_chars(57, 75, "群众满意度较高。"), [])
+    items += _read_page(2, [c for n, text in enumerate(["三级指标", "推广绿色防控面积", "≥3万亩", "3.2万亩"])
+                            for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][1:] == ["三级指标", "推广绿色防控面积", "≥3万亩", "3.2万亩"]
+
+
+def test_pdf_lines_of_cells_set_apart_by_wide_gaps_are_rows_not_one_wrapped_paragraph():
+    """Issue 21 (476.pdf): a form printed a row a line, its cells set apart by two ideographic spaces; the
+    widest row runs to the page's right edge, but the next row is a row of its own, not its wrapped text.
+    A line of running text that fills the page still wraps onto the next."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    row1 = _pdf_chars(0, 0, "产出指标") + _pdf_chars(60, 0, "时效指标") + _pdf_chars(120, 0, "完成时间") + \
+        _pdf_chars(180, 0, "6") + _pdf_chars(210, 0, "6")
+    row2 = _pdf_chars(0, 14, "产出指标") + _pdf_chars(60, 14, "成本指标") + _pdf_chars(120, 14, "人均成本") + \
+        _pdf_chars(180, 14, "6") + _pdf_chars(210, 14, "6")
+    assert [t for t, _ in _join_wrapped(_lines(row1 + row2), right=220.0)] == \
+        ["产出指标 时效指标 完成时间 6 6", "产出指标 成本指标 人均成本 6 6"]
+    prose = _pdf_chars(0, 0, "各项目标均已完成资金按进度拨付到位群众") + _pdf_chars(0, 14, "满意度较高。")
+    assert [t for t, _ in _join_wrapped(_lines(prose), right=200.0)] == ["各项目标均已完成资金按进度拨付到位群众满意度较高。"]
+
+
+def test_a_pdf_row_a_line_never_wraps_onto_the_next_line_nor_over_the_page():
+    """Issue 21 (474.pdf, 477.pdf): a monospace print, a row a line: the line after a row of cells set
+    apart (总分 100 99.28 / 自评等级 优), the line after a rule typed with dashes, and the first line of
+    the next page after a row that ends a page are lines of their own, however far the line before runs."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    total = _pdf_chars(0, 0, "总分") + _pdf_chars(150, 0, "100") + _pdf_chars(200, 0, "99.28")
+    grade = _pdf_chars(0, 14, "自评等级") + _pdf_chars(60, 14, "优")
+    rule = _pdf_chars(0, 28, "-" * 23)
+    after = _pdf_chars(0, 42, "填表人：张某")
+    items = _read_page(1, total + grade + rule + after, [])
+    items += _read_page(2, _pdf_chars(0, 0, "偏差原因：受天气影响。"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks] == ["总分 100 99.28", "自评等级 优", "-" * 23, "填表人：张某", "偏差原因：受天气影响。"]
+    row = _pdf_chars(0, 700, "开展宣传活动") + _pdf_chars(100, 700, "≥10场") + _pdf_chars(160, 700, "12场") + \
+        _pdf_chars(220, 700, "6")
+    items = _read_page(1, _pdf_chars(0, 686, "培训人数 ≥200人") + row, []) + _read_page(2, _pdf_chars(0, 40, "生态效益指标"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][-2:] == ["开展宣传活动 ≥10场 12场 6", "生态效益指标"]
+
+
+def test_a_pdf_pages_running_head_and_foot_are_no_text():
+    """Issue 21 (474.pdf): a browser's print puts the file's name, the date and time atop every page and
+    第 1 页，共 2 页 at its foot; they stand at one place on each page, and are no line of the body (the
+    head on page 2 was read as an indicator row between the table's rows)."""
+    from jixiao.extract.pdf_reader import _read_page, _without_running_lines
+    head = "表.txt 2024/3/11 16:05"
+    items = _read_page(1, _pdf_chars(34, 41, head) + _pdf_chars(34, 80, "项目支出绩效自评表") +
+                       _pdf_chars(34, 95, "开展宣传活动 12场") + _pdf_chars(262, 778, "第 1 页，共 2 页"), [])
+    items += _read_page(2, _pdf_chars(34, 41, head) + _pdf_chars(34, 78, "生态效益指标 100%") +
+                        _pdf_chars(262, 778, "第 2 页，共 2 页"), [])
+    assert _page_texts(_without_running_lines(items)) == ["项目支出绩效自评表", "开展宣传活动 12场", "生态效益指标 100%"]
+
+
+def test_a_pdf_page_of_running_text_keeps_its_own_right_margin():
+    """A page whose lines reach across its text area keeps its own right margin though another page of its
+    width has a line reaching further (a wide table's caption): its full line still wraps onto the next
+    (004's 支出决算为60⏎万元 stayed one paragraph)."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    items = _read_page(1, _pdf_chars(57, 60, "一" * 48) + _pdf_chars(57, 75, "二。"), [])
+    items += _read_page(2, _pdf_chars(57, 60, "7.社会保障和就业（类）人力资源和社会保障管理事务（款）支出决算为60") +
+                        _pdf_chars(57, 75, "万元，完成预算100%。"), [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
+    assert [b.text for b in doc.blocks][1:] == ["7.社会保障和就业（类）人力资源和社会保障管理事务（款）支出决算为60万元，完成预算100%。"]
