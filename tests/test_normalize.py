@@ -285,6 +285,9 @@ def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
     assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
     # the label and its year in two cells (278.csv's 预算年度,2023): labelled, outweighing a remark's 2024年
     assert year("项目名称\t2023年某项目\n预算年度\t2023\n说明\t2024年推广新技术\n") == 2023
+    # 年份 labels a year as 年度 does (059: 项目年份 | 2021, no other year in the form)
+    assert year("项目名称\t某项目\t项目年份\t2021\n填报日期：2022年3月1日\n") == 2021
+    assert year("项目年份：2021\n2022年3月1日完成评价\n") == 2021
     # a label naming another year (上年度 | 2022, 上年度：2022) is no label of the report's year
     assert year("上年度\t2022\n实施期2023年\n2023年12月底前完成\n") == 2023
     assert year("上年度：2022\n实施期2023年\n2023年12月底前完成\n") == 2023
