@@ -4330,3 +4330,24 @@ def test_a_score_written_over_the_rows_weight_is_the_score():
     assert (first.score.raw, first.score.value) == ("8/10", Decimal(8))
     assert second.score is None or second.score.value is None
     assert any("6/8" in w for w in r.warnings)
+
+
+UNNAMED_LEVEL_COLUMN = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=5>灾备中心建设</td></tr>
+<tr><td>项目类别</td><td>指标名称</td><td>目标值</td><td>权重</td><td>实际完成值</td><td>自评分</td></tr>
+<tr><td rowspan=2>投入目标</td><td>预算执行率</td><td>100%</td><td>6</td><td>94%</td><td>4.2</td></tr>
+<tr><td>专款专用率</td><td>100%</td><td>3</td><td>100%</td><td>3</td></tr>
+<tr><td rowspan=2>产出目标</td><td>项目验收合格率</td><td>=100%</td><td>4</td><td>100%</td><td>4</td></tr>
+<tr><td>建设网络节点</td><td>=2 个</td><td>4</td><td>2个</td><td>4</td></tr>
+<tr><td rowspan=2>结果目标</td><td>灾备恢复速度</td><td>2 小时</td><td>3</td><td>2 小时</td><td>3</td></tr>
+<tr><td>灾备切换速度</td><td>5 分钟</td><td>3</td><td>5 分钟</td><td>3</td></tr>
+</table></body></html>"""
+
+
+def test_a_level_column_whose_header_names_no_role_is_read_from_its_merged_level_cells():
+    """059's 项目类别 column: its header is no header word, its cells (merged down their rows) are
+    level names (投入目标, 产出目标) and one the vocabulary lacks (结果目标, kept as written)."""
+    r = normalize_document(read_bytes(UNNAMED_LEVEL_COLUMN.encode(), "lv.html"), name="lv.html")
+    got = [(i.level1, i.level3) for i in r.indicators]
+    assert got == [("投入指标", "预算执行率"), ("投入指标", "专款专用率"), ("产出指标", "项目验收合格率"),
+                   ("产出指标", "建设网络节点"), ("结果目标", "灾备恢复速度"), ("结果目标", "灾备切换速度")]
