@@ -4351,3 +4351,17 @@ def test_a_level_column_whose_header_names_no_role_is_read_from_its_merged_level
     got = [(i.level1, i.level3) for i in r.indicators]
     assert got == [("投入指标", "预算执行率"), ("投入指标", "专款专用率"), ("产出指标", "项目验收合格率"),
                    ("产出指标", "建设网络节点"), ("结果目标", "灾备恢复速度"), ("结果目标", "灾备切换速度")]
+
+
+def test_an_expected_level_1_written_as_in_the_form_is_compared_by_the_name_the_reader_gives():
+    """A record written from the document keeps the form's level names (059: 投入目标; 045: 项目决策(20 分));
+    the reader names a known level canonically (投入指标) and an unknown one as written (结果目标)."""
+    from jixiao.normalize.expected import records_to_expected
+    r = normalize_document(read_bytes(UNNAMED_LEVEL_COLUMN.encode(), "lv.html"), name="lv.html")
+    want = records_to_expected(r)
+    for e, written in zip(want["indicators"], ["投入目标", "投入目标", "产出目标(8 分)", "产出", "结果目标", "结果目标(6分)"]):
+        e["level1"] = written
+    cmp = compare(r, want)
+    assert cmp.fields["level1"] == [6, 6], cmp.mismatches
+    want["indicators"][0]["level1"] = "产出目标"    # a wrong level still counts wrong
+    assert compare(r, want).fields["level1"] == [5, 6]
