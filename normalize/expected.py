@@ -19,7 +19,7 @@ from jixiao.extract import normalize_ws
 from .quantity import money_scale
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator
 from .script import matching
-from .vocab import bare
+from .vocab import bare, canonical_level1, level_stem
 
 INDICATOR_FIELDS = ["level1", "level2", "level3", "target_raw", "actual_raw", "target_op", "target_value",
                     "target_unit", "actual_op", "actual_value", "actual_unit", "weight", "score"]
@@ -72,9 +72,18 @@ def indicator_values(i: Indicator) -> dict:
     }
 
 
+def expected_level1(written: str | None) -> str | None:
+    """An expected record's level 1 as the reader names it: a record written from the document may
+    keep the form's words (投入目标, 项目决策(20 分)); the reader gives the canonical name of a level
+    it knows (投入指标, 决策指标) and one it does not as written, without its points."""
+    if not written:
+        return written
+    return canonical_level1(written) or level_stem(written)
+
+
 def expected_values(e: dict) -> dict:
     return {
-        "level1": e["level1"], "level2": bare(e["level2"]), "level3": normalize_ws(e["level3"]),
+        "level1": expected_level1(e["level1"]), "level2": bare(e["level2"]), "level3": normalize_ws(e["level3"]),
         "target_raw": normalize_ws(e["target_raw"]), "actual_raw": normalize_ws(e["actual_raw"]),
         "target_op": e["target"]["op"], "target_value": e["target"]["value"], "target_unit": e["target"]["unit"],
         "actual_op": e["actual"]["op"], "actual_value": e["actual"]["value"], "actual_unit": e["actual"]["unit"],

@@ -23,10 +23,11 @@ import regex as re
 from jixiao.extract import normalize_ws
 
 YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
-LABELLED = re.compile(r"(?<![上去前下次])年度\s*[：:]\s*(20\d\d)(?!\d)")
+# 年度 or 年份 (项目年份 | 2021, 059): both name the year the figures are of
+LABELLED = re.compile(r"(?<![上去前下次])年[度份]\s*[：:]\s*(20\d\d)(?!\d)")
 # the label and its year in two cells side by side (预算年度 | 2023: a form's head lines, a .csv's label,value);
 # a label naming another year (上年度, 去年度, 下年度) labels no report year, here or in LABELLED
-LABEL_ALONE = re.compile(r"(?<![上去前下次])年度\s*[：:]?$")
+LABEL_ALONE = re.compile(r"(?<![上去前下次])年[度份]\s*[：:]?$")
 YEAR_ALONE = re.compile(r"^(20\d\d)\s*年?$")
 YEAR_END = re.compile(r"(20\d\d)\s*年\s*12\s*月")
 # the label of a date the document was published, printed or signed on

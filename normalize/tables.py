@@ -596,9 +596,16 @@ def _whole_period_heading(head: list[str], written: list[str], head_filled: list
 def _content_carries(role: str, cells: list[str]) -> bool:
     """Whether a column's cells alone, without a header word for it, are evidence enough for a
     role: most cells of the kind the role holds (figures for a target or result, 是/否 for core,
-    operators for 指标性质, units for 度量单位). A table of scoring criteria keeps its prose."""
+    operators for 指标性质, units for 度量单位, level names for a level). A table of scoring
+    criteria keeps its prose."""
     kinds = [columns.kind(x) for x in cells]
     kinds = [k for k in kinds if k != "empty"]
+    if role in ("level1", "level2"):
+        # a level cell is merged down the rows it heads (059's 项目类别 | 投入目标 over ten rows):
+        # the empty cells are its rows; two level names or more, most of them known ones, carry it
+        levels = sum(k in ("level1", "level2") for k in kinds)
+        return levels >= 2 and levels * 3 >= len(kinds) * 2 and all(k in ("level1", "level2", "short", "text")
+                                                                   for k in kinds)
     if len(kinds) < 1 or 2 * len(kinds) < len(cells) or columns.serial(cells):
         return False
     wanted = {"target": ("figure", "opfigure", "number", "percent"), "actual": ("figure", "opfigure", "number", "percent"),

@@ -285,6 +285,9 @@ def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
     assert year("评价年度：2022\n2023年4月21日成立评价小组\n2023年5月完成评价\n") == 2022
     # the label and its year in two cells (278.csv's 预算年度,2023): labelled, outweighing a remark's 2024年
     assert year("项目名称\t2023年某项目\n预算年度\t2023\n说明\t2024年推广新技术\n") == 2023
+    # 年份 labels a year as 年度 does (059: 项目年份 | 2021, no other year in the form)
+    assert year("项目名称\t某项目\t项目年份\t2021\n填报日期：2022年3月1日\n") == 2021
+    assert year("项目年份：2021\n2022年3月1日完成评价\n") == 2021
     # a label naming another year (上年度 | 2022, 上年度：2022) is no label of the report's year
     assert year("上年度\t2022\n实施期2023年\n2023年12月底前完成\n") == 2023
     assert year("上年度：2022\n实施期2023年\n2023年12月底前完成\n") == 2023
@@ -4347,3 +4350,38 @@ def test_a_scanned_level_2_under_a_level_1_of_the_forms_own_words_is_not_read_as
         assert [(i.level1, i.level2, i.level2_raw) for i in r.indicators] == [
             ("政策实施", None, "资金兑付"), ("政策效果", None, "经济效果"), ("政策效果", None, "经济效果"),
             ("政策效果", None, "生态效果")], scan
+
+
+UNNAMED_LEVEL_COLUMN = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=5>灾备中心建设</td></tr>
+<tr><td>项目类别</td><td>指标名称</td><td>目标值</td><td>权重</td><td>实际完成值</td><td>自评分</td></tr>
+<tr><td rowspan=2>投入目标</td><td>预算执行率</td><td>100%</td><td>6</td><td>94%</td><td>4.2</td></tr>
+<tr><td>专款专用率</td><td>100%</td><td>3</td><td>100%</td><td>3</td></tr>
+<tr><td rowspan=2>产出目标</td><td>项目验收合格率</td><td>=100%</td><td>4</td><td>100%</td><td>4</td></tr>
+<tr><td>建设网络节点</td><td>=2 个</td><td>4</td><td>2个</td><td>4</td></tr>
+<tr><td rowspan=2>结果目标</td><td>灾备恢复速度</td><td>2 小时</td><td>3</td><td>2 小时</td><td>3</td></tr>
+<tr><td>灾备切换速度</td><td>5 分钟</td><td>3</td><td>5 分钟</td><td>3</td></tr>
+</table></body></html>"""
+
+
+def test_a_level_column_whose_header_names_no_role_is_read_from_its_merged_level_cells():
+    """059's 项目类别 column: its header is no header word, its cells (merged down their rows) are
+    level names (投入目标, 产出目标) and one the vocabulary lacks (结果目标, kept as written)."""
+    r = normalize_document(read_bytes(UNNAMED_LEVEL_COLUMN.encode(), "lv.html"), name="lv.html")
+    got = [(i.level1, i.level3) for i in r.indicators]
+    assert got == [("投入指标", "预算执行率"), ("投入指标", "专款专用率"), ("产出指标", "项目验收合格率"),
+                   ("产出指标", "建设网络节点"), ("结果目标", "灾备恢复速度"), ("结果目标", "灾备切换速度")]
+
+
+def test_an_expected_level_1_written_as_in_the_form_is_compared_by_the_name_the_reader_gives():
+    """A record written from the document keeps the form's level names (059: 投入目标; 045: 项目决策(20 分));
+    the reader names a known level canonically (投入指标) and an unknown one as written (结果目标)."""
+    from jixiao.normalize.expected import records_to_expected
+    r = normalize_document(read_bytes(UNNAMED_LEVEL_COLUMN.encode(), "lv.html"), name="lv.html")
+    want = records_to_expected(r)
+    for e, written in zip(want["indicators"], ["投入目标", "投入目标", "产出目标(8 分)", "产出", "结果目标", "结果目标(6分)"]):
+        e["level1"] = written
+    cmp = compare(r, want)
+    assert cmp.fields["level1"] == [6, 6], cmp.mismatches
+    want["indicators"][0]["level1"] = "产出目标"    # a wrong level still counts wrong
+    assert compare(r, want).fields["level1"] == [5, 6]
