@@ -2435,7 +2435,7 @@ class _Reader:
                 self.used.add(r)
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{first[:20]}”一行与表头"
                                           f"“{'｜'.join(bare(x) for x in dict.fromkeys(grid[k]) if bare(x))}”同式，"
-                                          "按该表头的行读取，不计为指标")
+                                          "是该表头下的行，其数值未读取，不计为指标")
                 r += 1
                 continue
             if _subtotal_row(row, cols):
