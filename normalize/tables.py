@@ -21,7 +21,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
@@ -1709,7 +1709,7 @@ class _Reader:
         for blk in self.doc.blocks[self.table_block[a] + 1:self.table_block[b]]:
             if isinstance(blk, Table):
                 return False
-            text = blk.text.strip().strip("【】[]〖〗 ：:")
+            text = blk.text.strip().strip(GROUP_MARKS)
             if text and not level_label(text) and level_pair(text) is None:
                 return False
         return True
