@@ -493,13 +493,13 @@ DOT_LENGTH = 4      # kernels: the shortest dotted rule (a figure's strokes, the
                     # their gaps closed, run on for a kernel's length: "740.00" on 318's fax)
 
 
-def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float, faint: float = None) -> list:
+def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float, faint: float) -> list:
     """Horizontal lines (x, y, w, h boxes of bw's ink) with the rules printed as dots added: a fax's
     dithering and its coarse vertical resolution scatter a thin rule's ink over three or four pixel
     rows with no row inked for the kernel's length (318's fax lost most of its rows' rules). The
     rows of a thin band taken together, and gaps of DOT_GAP between its dots closed, such a rule
     is a run of the kernel's length again; it is kept where it is thin, stands in white above and
-    below (a line of text does not) and is as dark as a rule (FAINT). A line already found stays
+    below (a line of text does not) and is as dark as a rule (`faint`: FAINT, or the page's own, _faintest_rule). A line already found stays
     where the band adds less than the kernel's length to it (a solid rule's ends would run on into
     the dots of what stands beside them); pieces of one it joins are replaced by it."""
     import cv2
@@ -518,8 +518,7 @@ def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float, fa
         if any(side.size and (side > 0).any(axis=0).mean() > DOT_CLEAR for side in (above, below)):
             continue
         band = bw[y:y + hh, x:x + ww] > 0
-        if (paper - float(gray[y:y + hh, x:x + ww][band].mean())) / max(paper - darkest, 1.0) < (
-                FAINT if faint is None else faint):
+        if (paper - float(gray[y:y + hh, x:x + ww][band].mean())) / max(paper - darkest, 1.0) < faint:
             continue
         inside = [b for b in out if b[1] < y + hh and y < b[1] + b[3] and x - SNAP <= b[0]
                   and b[0] + b[2] <= x + ww + SNAP]

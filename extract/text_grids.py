@@ -149,13 +149,15 @@ def spoken_opens(text: str) -> bool:
     return bool(SPOKEN.opens.match(text.strip()))
 
 
-def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int, list[Placed]] | None:
     """Read the cells said after the announcement at lines[i]: placed by their coordinates, the
-    table's rows and columns as announced (or as far as its cells reach), and the index past it.
-    The table ends at its closing line, or at the first line that is no cell. None: no cell."""
+    table's rows and columns as announced (or as far as its cells reach), the index past it, and
+    the cells said again at a place already said (left out: the caller names them). The table ends
+    at its closing line, or at the first line that is no cell. None: no cell."""
     said = SPOKEN.opens.match(lines[i][1].strip())
     n_rows, n_cols = int(said.group(1)), int(said.group(2))
     placed: list[Placed] = []
+    repeated: list[Placed] = []
     j = i + 1
     while j < len(lines):
         no, t = lines[j][0], lines[j][1].strip()
@@ -170,14 +172,15 @@ def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], in
             text = text[:s.start()]
         text = "" if text == SPOKEN.empty else text
         at = (int(m.group(1)) - 1, int(m.group(2)) - 1)
-        if at not in {(r, c) for r, c, *_ in placed}:     # a cell said twice: the first saying holds
-            placed.append((*at, spans["r"], spans["c"], text, no))
+        cell = (*at, spans["r"], spans["c"], text, no)
+        # a cell said twice: the first saying holds, the other is named, not dropped in silence
+        (repeated if at in {(r, c) for r, c, *_ in placed} else placed).append(cell)
         j += 1
     if not placed:
         return None
     n_rows = max(n_rows, max(r + 1 for r, *_ in placed))
     n_cols = max(n_cols, max(c + 1 for _, c, *_ in placed))
-    return placed, n_rows, n_cols, j
+    return placed, n_rows, n_cols, j, repeated
 
 
 def add_placed_table(doc: Document, path: str, placed: list[Placed], n_rows: int, n_cols: int,

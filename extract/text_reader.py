@@ -299,8 +299,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
             placed = place(rows)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
         elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
-            placed, n_rows, n_cols, i = said
+            placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
+            for r, c, _, _, text, no in repeated:
+                doc.warnings.append(f"第{no}行：表格第{r + 1}行第{c + 1}列再次出现（“{text[:20]}”），"
+                                    "已按首次出现的内容读取，此行未读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)

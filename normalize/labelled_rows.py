@@ -30,14 +30,12 @@ from .clause_lines import FORM, ROLES
 from .outline import ITEM
 from .rebuild import HAN, Rebuilt, RunCell
 from .tables import level_pair
-from .vocab import bare, canonical_level1, header_field, joined_fields, level2_label, value_role
+from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
 
 # A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or
 # a space, then the value.
 LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+)(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
-# The brackets a group line may stand in (【产出指标·数量指标】, [数量指标]).
-GROUP_MARKS = "【】[]〖〗 ：:"
 LEVELS = ("level1", "level2", "level3")
 
 

@@ -21,7 +21,7 @@ from . import columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
@@ -1716,7 +1716,7 @@ class _Reader:
         for blk in self.doc.blocks[self.table_block[a] + 1:self.table_block[b]]:
             if isinstance(blk, Table):
                 return False
-            text = blk.text.strip().strip("【】[]〖〗 ：:")
+            text = blk.text.strip().strip(GROUP_MARKS)
             if text and not level_label(text) and level_pair(text) is None:
                 return False
         return True
@@ -2442,7 +2442,7 @@ class _Reader:
                 self.used.add(r)
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{first[:20]}”一行与表头"
                                           f"“{'｜'.join(bare(x) for x in dict.fromkeys(grid[k]) if bare(x))}”同式，"
-                                          "按该表头的行读取，不计为指标")
+                                          "是该表头下的行，其数值未读取，不计为指标")
                 r += 1
                 continue
             if _subtotal_row(row, cols):

@@ -309,6 +309,10 @@ def completion_header(text: str) -> bool:
 # (an approval message's fields: 【自评等级】优, 【项目名称】X), a key as much as one before a colon.
 KEY_END = r"(?:[：:]|】)"
 
+# The brackets (and the colon) a line naming indicator levels stands in between tables of rows
+# (【产出指标·数量指标】, [数量指标]): stripped before the level grammar reads the line.
+GROUP_MARKS = "【】[]〖〗 ：:"
+
 
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""

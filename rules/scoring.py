@@ -197,7 +197,7 @@ def tiered_score(recs: DocRecords, r):
             if i.weight is None or i.score is None or not i.weight.value or i.score.value is None:
                 continue
             tier = tier_of(i, recs.tier_names)
-            if tier is None or (tier == 1 and len(recs.tiers) < 3 and i.actual.q.raw.strip() not in recs.tier_names):
+            if tier is None or (tier == 1 and len(recs.tiers) < 3 and normalize_ws(i.actual.q.raw) not in recs.tier_names):
                 continue
             high, low = recs.tiers[tier]
             share = i.score.value / i.weight.value * 100

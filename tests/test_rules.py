@@ -883,6 +883,19 @@ def test_qualitative_scores_within_the_bands_the_document_names():
     assert f.expected == "0-7.2"
 
 
+def test_a_result_in_the_second_of_two_named_bands_is_judged_however_it_is_spaced():
+    """Two bands named 好 / 一般: a result written 一 般 (a space typed between its characters) is in
+    the second band, as 一般 is; 9 of 10 is above it (0-8)."""
+    note = "\n注：定性指标按完成情况分档计分：好（分值的80%-100%）、一般（分值的80%以下）。\n"
+    rows = [("产出指标", "质量指标", "平台运行情况", "好", "好", "10", "10", ""),
+            ("效益指标", "社会效益指标", "区域品牌影响力", "好", "一 般", "10", "9", "")]
+    text = report(rows=rows, total="19", prose=note).replace("\t100\t19", "\t20\t19")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["好", "一般"] and recs.indicators[1].actual.raw == "一 般"
+    [f] = [f for f in flags(text) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("9", "0-8")
+
+
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
     text = ("项目名称\t测试项目\n"
             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

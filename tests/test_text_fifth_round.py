@@ -115,6 +115,17 @@ def test_a_screen_readers_cells_by_coordinates_are_a_grid(tmp_path):
     assert [p.text for p in d.paragraphs()] == ["项目名称：2023年某某县示范项目", "填表人：某某"]
 
 
+def test_a_cell_said_twice_keeps_its_first_saying_and_names_the_other(tmp_path):
+    """A screen reader's export that says one cell twice: the first saying holds, the second is named."""
+    f = tmp_path / "r.txt"
+    f.write_text("表格 1，共 2 行 2 列\n第 1 行 第 1 列 三级指标\n第 1 行 第 2 列 实际完成值\n"
+                 "第 2 行 第 1 列 培训人数\n第 2 行 第 2 列 230人\n第 2 行 第 2 列 320人\n表格结束\n", encoding="utf-8")
+    d = read_document(f)
+    [t] = d.tables()
+    assert t.grid() == [["三级指标", "实际完成值"], ["培训人数", "230人"]]
+    assert any("第6行" in w and "第2行第2列" in w and "320人" in w for w in d.warnings)
+
+
 CHAT = """张某 2024-03-12 15:43:05
 一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因
 产出指标\t数量指标\t培训人数\t≥200人\t230人\t20\t20\t
