@@ -2457,6 +2457,10 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            if self.fund_points_row(t, row, r, cols, p):
+                self.used.add(r)
+                r += 1
+                continue
             levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
             if levels is not None:
                 l1_raw, l2_raw = levels
@@ -2543,6 +2547,30 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def fund_points_row(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> bool:
+        """预算执行率 | 预算执行率 | 预算执行率 | 100% | 98.50% | 10 | 9.85: a row whose one label spans
+        every level column (no level, no indicator under a level) and names the fund's execution rate
+        by the fund header's words: the fund's points in the indicator table, not an indicator. Its
+        分值 and 得分 are the fund's weight and score, its 实际 the rate where the fund table gave none."""
+        level_cols = [c for c in (cols.level1, cols.level2, cols.level3) if c is not None]
+        labels = {bare(row[c]) for c in level_cols if c < len(row) and bare(row[c])}
+        if len(level_cols) < 2 or len(labels) != 1 or not bare(row[level_cols[0]]):
+            return False
+        label = labels.pop()
+        if canonical_level1(label) or canonical_level2(label)[0] or \
+                fund_word_field(label) != "exec_rate_stated":
+            return False
+        figures = {}
+        for name, c in (("fund_weight", cols.weight), ("fund_score", cols.score), ("exec_rate_stated", cols.actual)):
+            if c is not None and c < len(row) and (q := parse(bare(row[c]))).numeric:
+                figures[name] = Figure(q, self._loc(t, r, c))
+        if not {"fund_weight", "fund_score"} <= figures.keys() or p.fund_weight is not None or p.fund_score is not None:
+            return False
+        p.fund_weight, p.fund_score = figures["fund_weight"], figures["fund_score"]
+        if p.exec_rate_stated is None and "exec_rate_stated" in figures:
+            p.exec_rate_stated = figures["exec_rate_stated"]
+        return True
 
     def continued_name(self, t: Table, r: int, tail: str, last: Indicator) -> bool:
         """A row of a typed table holding only a few words of a name, right under an indicator: the

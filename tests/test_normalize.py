@@ -4347,3 +4347,26 @@ def test_a_scanned_level_2_under_a_level_1_of_the_forms_own_words_is_not_read_as
         assert [(i.level1, i.level2, i.level2_raw) for i in r.indicators] == [
             ("政策实施", None, "资金兑付"), ("政策效果", None, "经济效果"), ("政策效果", None, "经济效果"),
             ("政策效果", None, "生态效果")], scan
+
+
+def test_a_row_spanning_the_level_columns_that_names_the_execution_rate_is_the_funds_points():
+    """预算执行率 merged over 一级 | 二级 | 三级指标, opening the indicator table with 分值 10 and
+    得分 9.85: the fund's weight and score, not an indicator (read as one, its 10 points broke the
+    table's sum with the 总分). An indicator named 预算执行率 under its own level stays an indicator."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>")
+    rows = ("<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥1000人次</td><td>1200人次</td>"
+            "<td>50</td><td>50</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>95%</td>"
+            "<td>40</td><td>40</td></tr>"
+            "<tr><td colspan=5>总分</td><td>100</td><td>99.85</td></tr>")
+    fund = ("<tr><td colspan=3>预算执行率</td><td>100%</td><td>98.50%</td><td>10</td><td>9.85</td></tr>")
+    recs = normalize_document(_html(head + fund + rows))
+    [p] = recs.projects
+    assert [i.level3 for i in p.indicators] == ["培训人次", "学员满意度"]
+    assert (p.fund_weight.q.raw, p.fund_score.q.raw, p.exec_rate_stated.q.raw) == ("10", "9.85", "98.50%")
+    assert not [f for f in check(recs) if f.code == "JX402"]
+    named = ("<tr><td>产出指标</td><td>时效指标</td><td>预算执行率</td><td>100%</td><td>98.50%</td>"
+             "<td>10</td><td>9.85</td></tr>")
+    [q] = normalize_document(_html(head + named + rows)).projects
+    assert [i.level3 for i in q.indicators] == ["预算执行率", "培训人次", "学员满意度"] and q.fund_weight is None
