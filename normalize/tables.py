@@ -2642,14 +2642,30 @@ class _Reader:
         k-th lines make (other cells, levels and reason, as they are; a reason of N lines split too);
         [] where the value cells' line counts disagree with the names (the row left unread and said
         so: which line belongs to which name the cell does not show); None for any other row, a name
-        listing its parts beside one-line values included."""
-        if cols.level3 is None or cols.level3 >= len(row) or (names := outline.numbered_lines(row[cols.level3])) is None:
+        listing its parts beside one-line values included.
+
+        Names not numbered, one a paragraph (修缮徽派古建筑⏎修复古村落青石板巷道 beside ≥36栋⏎≥4.5公里,
+        8⏎6, 8⏎6): the k-th paragraph of each cell is one indicator where every filled value cell,
+        two at least, holds as many paragraphs as the name cell. Where most of them, three at least,
+        do and another does not (分值 1212 beside 12⏎12: a copy ran its lines together), the row is
+        left unread and said so; fewer leave the row as it is (a name wrapped onto a second line, a
+        value with a note under it)."""
+        if cols.level3 is None or cols.level3 >= len(row):
+            return None
+        names = outline.numbered_lines(row[cols.level3])
+        numbered = names is not None
+        if names is None and len(names := [x.strip() for x in row[cols.level3].split("\n") if x.strip()]) < 2:
             return None
         n = len(names)
         roles = {getattr(cols, k): label for k, label in STACKED_VALUES.items() if getattr(cols, k) is not None}
         lines = {c: [x.strip() for x in row[c].split("\n") if x.strip()]
                  for c in roles if c < len(row) and row[c].strip()}
         if not any(len(x) > 1 for x in lines.values()):
+            return None
+        agree = sum(len(x) == n for x in lines.values())
+        if not numbered and (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
+            # a few cells of n lines beside one-line ones: a wrapped name, a value's note, no stacking;
+            # most cells of n lines, three at least, and one not: stacked, one cell's lines run together
             return None
         if any(len(x) != n for x in lines.values()):
             counts = "、".join(f"{roles[c]}{len(x)}行" for c, x in lines.items())

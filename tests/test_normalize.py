@@ -3156,6 +3156,27 @@ def test_a_row_of_indicators_stacked_one_a_line_is_read_as_that_many_indicators(
     assert any("①受益人口" not in w and "分2行列出2个指标" in w and "未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_row_of_indicators_stacked_as_unnumbered_paragraphs_is_read_where_every_cell_agrees():
+    """Issue 21 (508): one row per level 2, its indicators one a paragraph in every cell, the names
+    not numbered: where each filled value cell holds as many paragraphs as the name cell, the k-th
+    paragraphs are one indicator. A name wrapped onto two lines beside one-line values, or a target
+    and actual with a note line beside one-line points, stays one row; most cells agreeing and one
+    run together (分值 1212 beside 12⏎12) leaves the row unread and said so."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head,
+            ["产出指标", "数量指标", "修缮古建筑\n修复巷道\n建立档案", "≥36栋\n≥4.5公里\n≥120份", "38栋\n4.6公里\n126份",
+             "8\n6\n5", "8\n6\n5"],
+            ["产出指标", "质量指标", "新建村级综合\n服务中心", "≥3个\n（含改扩建）", "3个\n（含改扩建）", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "村民满意度\n游客满意度", "≥90%\n≥88%", "94.2%\n92.5%", "1212", "12\n12"],
+            ["总分", "", "", "", "", "100", "99"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level3.replace("\n", ""), i.target.raw.replace("\n", ""), i.weight.raw) for i in recs.indicators] == [
+        ("修缮古建筑", "≥36栋", "8"), ("修复巷道", "≥4.5公里", "6"), ("建立档案", "≥120份", "5"),
+        ("新建村级综合服务中心", "≥3个（含改扩建）", "10")]
+    assert recs.projects[0].rows_unread == 1
+    assert any("第4行" in w and "分值1行" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
 def test_a_total_cell_of_several_figure_lines_is_said_unread():
     """Issue 21: a 总分 cell of two lines each a figure (98.⏎72, a scan's break) is no total and not
     silent: unread, with a warning naming it."""
