@@ -4391,3 +4391,18 @@ def test_a_row_spanning_the_level_columns_that_names_the_execution_rate_is_the_f
              "<td>10</td><td>9.85</td></tr>")
     [q] = normalize_document(_html(head + named + rows)).projects
     assert [i.level3 for i in q.indicators] == ["预算执行率", "培训人次", "学员满意度"] and q.fund_weight is None
+
+
+def test_a_cell_merged_over_the_target_and_actual_columns_is_both():
+    """Issue 21 (509): 24辆 in one cell spanning 年度指标值 | 实际完成值: the writer's one value for
+    what was planned and what was done, read as both (it was read as no actual at all). A row whose
+    actual cell is its own and empty stays without an actual."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+<td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>购置清运车辆</td><td colspan=2>24辆</td><td>50</td><td>50</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>验收合格率</td><td>100%</td><td></td><td>50</td><td>50</td></tr>
+<tr><td colspan=5>总分</td><td>100</td><td>100</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in inds] == [("购置清运车辆", "24辆", "24辆"),
+                                                                      ("验收合格率", "100%", "")]
+    assert inds[0].actual.value == Decimal(24) and "合并为一格" in inds[0].note
