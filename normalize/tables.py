@@ -2464,6 +2464,10 @@ class _Reader:
                 self.used.add(r)
                 r += 1
                 continue
+            if self.fund_points_row(t, row, r, cols, p):
+                self.used.add(r)
+                r += 1
+                continue
             levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
             if levels is not None:
                 l1_raw, l2_raw = levels
@@ -2551,6 +2555,30 @@ class _Reader:
                 _weights_from_level2_points(q.indicators[start:])
         return r
 
+    def fund_points_row(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> bool:
+        """预算执行率 | 预算执行率 | 预算执行率 | 100% | 98.50% | 10 | 9.85: a row whose one label spans
+        every level column (no level, no indicator under a level) and names the fund's execution rate
+        by the fund header's words: the fund's points in the indicator table, not an indicator. Its
+        分值 and 得分 are the fund's weight and score, its 实际 the rate where the fund table gave none."""
+        level_cols = [c for c in (cols.level1, cols.level2, cols.level3) if c is not None]
+        labels = {bare(row[c]) for c in level_cols if c < len(row) and bare(row[c])}
+        if len(level_cols) < 2 or len(labels) != 1 or not bare(row[level_cols[0]]):
+            return False
+        label = labels.pop()
+        if canonical_level1(label) or canonical_level2(label)[0] or \
+                fund_word_field(label) != "exec_rate_stated":
+            return False
+        figures = {}
+        for name, c in (("fund_weight", cols.weight), ("fund_score", cols.score), ("exec_rate_stated", cols.actual)):
+            if c is not None and c < len(row) and (q := parse(bare(row[c]))).numeric:
+                figures[name] = Figure(q, self._loc(t, r, c))
+        if not {"fund_weight", "fund_score"} <= figures.keys() or p.fund_weight is not None or p.fund_score is not None:
+            return False
+        p.fund_weight, p.fund_score = figures["fund_weight"], figures["fund_score"]
+        if p.exec_rate_stated is None and "exec_rate_stated" in figures:
+            p.exec_rate_stated = figures["exec_rate_stated"]
+        return True
+
     def continued_name(self, t: Table, r: int, tail: str, last: Indicator) -> bool:
         """A row of a typed table holding only a few words of a name, right under an indicator: the
         writer went on with the name in a row of its own. Joined to the name above where that name
@@ -2621,14 +2649,30 @@ class _Reader:
         k-th lines make (other cells, levels and reason, as they are; a reason of N lines split too);
         [] where the value cells' line counts disagree with the names (the row left unread and said
         so: which line belongs to which name the cell does not show); None for any other row, a name
-        listing its parts beside one-line values included."""
-        if cols.level3 is None or cols.level3 >= len(row) or (names := outline.numbered_lines(row[cols.level3])) is None:
+        listing its parts beside one-line values included.
+
+        Names not numbered, one a paragraph (修缮徽派古建筑⏎修复古村落青石板巷道 beside ≥36栋⏎≥4.5公里,
+        8⏎6, 8⏎6): the k-th paragraph of each cell is one indicator where every filled value cell,
+        two at least, holds as many paragraphs as the name cell. Where most of them, three at least,
+        do and another does not (分值 1212 beside 12⏎12: a copy ran its lines together), the row is
+        left unread and said so; fewer leave the row as it is (a name wrapped onto a second line, a
+        value with a note under it)."""
+        if cols.level3 is None or cols.level3 >= len(row):
+            return None
+        names = outline.numbered_lines(row[cols.level3])
+        numbered = names is not None
+        if names is None and len(names := [x.strip() for x in row[cols.level3].split("\n") if x.strip()]) < 2:
             return None
         n = len(names)
         roles = {getattr(cols, k): label for k, label in STACKED_VALUES.items() if getattr(cols, k) is not None}
         lines = {c: [x.strip() for x in row[c].split("\n") if x.strip()]
                  for c in roles if c < len(row) and row[c].strip()}
         if not any(len(x) > 1 for x in lines.values()):
+            return None
+        agree = sum(len(x) == n for x in lines.values())
+        if not numbered and (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
+            # a few cells of n lines beside one-line ones: a wrapped name, a value's note, no stacking;
+            # most cells of n lines, three at least, and one not: stacked, one cell's lines run together
             return None
         if any(len(x) != n for x in lines.values()):
             counts = "、".join(f"{roles[c]}{len(x)}行" for c, x in lines.items())
@@ -2819,6 +2863,13 @@ class _Reader:
             if not bare(target_raw) or target_raw == cell(high_c) != cell(low_c):
                 target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
+        if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
+                not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
+                span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
+            # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
+            # the writer's one value for both, the result what was planned
+            actual_raw, actual_c = target_raw, target_c
+            notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
             # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed

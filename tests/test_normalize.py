@@ -3159,6 +3159,27 @@ def test_a_row_of_indicators_stacked_one_a_line_is_read_as_that_many_indicators(
     assert any("①受益人口" not in w and "分2行列出2个指标" in w and "未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_row_of_indicators_stacked_as_unnumbered_paragraphs_is_read_where_every_cell_agrees():
+    """Issue 21 (508): one row per level 2, its indicators one a paragraph in every cell, the names
+    not numbered: where each filled value cell holds as many paragraphs as the name cell, the k-th
+    paragraphs are one indicator. A name wrapped onto two lines beside one-line values, or a target
+    and actual with a note line beside one-line points, stays one row; most cells agreeing and one
+    run together (分值 1212 beside 12⏎12) leaves the row unread and said so."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head,
+            ["产出指标", "数量指标", "修缮古建筑\n修复巷道\n建立档案", "≥36栋\n≥4.5公里\n≥120份", "38栋\n4.6公里\n126份",
+             "8\n6\n5", "8\n6\n5"],
+            ["产出指标", "质量指标", "新建村级综合\n服务中心", "≥3个\n（含改扩建）", "3个\n（含改扩建）", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "村民满意度\n游客满意度", "≥90%\n≥88%", "94.2%\n92.5%", "1212", "12\n12"],
+            ["总分", "", "", "", "", "100", "99"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level3.replace("\n", ""), i.target.raw.replace("\n", ""), i.weight.raw) for i in recs.indicators] == [
+        ("修缮古建筑", "≥36栋", "8"), ("修复巷道", "≥4.5公里", "6"), ("建立档案", "≥120份", "5"),
+        ("新建村级综合服务中心", "≥3个（含改扩建）", "10")]
+    assert recs.projects[0].rows_unread == 1
+    assert any("第4行" in w and "分值1行" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
 def test_a_total_cell_of_several_figure_lines_is_said_unread():
     """Issue 21: a 总分 cell of two lines each a figure (98.⏎72, a scan's break) is no total and not
     silent: unread, with a warning naming it."""
@@ -4385,3 +4406,41 @@ def test_an_expected_level_1_written_as_in_the_form_is_compared_by_the_name_the_
     assert cmp.fields["level1"] == [6, 6], cmp.mismatches
     want["indicators"][0]["level1"] = "产出目标"    # a wrong level still counts wrong
     assert compare(r, want).fields["level1"] == [5, 6]
+
+
+def test_a_row_spanning_the_level_columns_that_names_the_execution_rate_is_the_funds_points():
+    """预算执行率 merged over 一级 | 二级 | 三级指标, opening the indicator table with 分值 10 and
+    得分 9.85: the fund's weight and score, not an indicator (read as one, its 10 points broke the
+    table's sum with the 总分). An indicator named 预算执行率 under its own level stays an indicator."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>")
+    rows = ("<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥1000人次</td><td>1200人次</td>"
+            "<td>50</td><td>50</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>95%</td>"
+            "<td>40</td><td>40</td></tr>"
+            "<tr><td colspan=5>总分</td><td>100</td><td>99.85</td></tr>")
+    fund = ("<tr><td colspan=3>预算执行率</td><td>100%</td><td>98.50%</td><td>10</td><td>9.85</td></tr>")
+    recs = normalize_document(_html(head + fund + rows))
+    [p] = recs.projects
+    assert [i.level3 for i in p.indicators] == ["培训人次", "学员满意度"]
+    assert (p.fund_weight.q.raw, p.fund_score.q.raw, p.exec_rate_stated.q.raw) == ("10", "9.85", "98.50%")
+    assert not [f for f in check(recs) if f.code == "JX402"]
+    named = ("<tr><td>产出指标</td><td>时效指标</td><td>预算执行率</td><td>100%</td><td>98.50%</td>"
+             "<td>10</td><td>9.85</td></tr>")
+    [q] = normalize_document(_html(head + named + rows)).projects
+    assert [i.level3 for i in q.indicators] == ["预算执行率", "培训人次", "学员满意度"] and q.fund_weight is None
+
+
+def test_a_cell_merged_over_the_target_and_actual_columns_is_both():
+    """Issue 21 (509): 24辆 in one cell spanning 年度指标值 | 实际完成值: the writer's one value for
+    what was planned and what was done, read as both (it was read as no actual at all). A row whose
+    actual cell is its own and empty stays without an actual."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+<td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>购置清运车辆</td><td colspan=2>24辆</td><td>50</td><td>50</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>验收合格率</td><td>100%</td><td></td><td>50</td><td>50</td></tr>
+<tr><td colspan=5>总分</td><td>100</td><td>100</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in inds] == [("购置清运车辆", "24辆", "24辆"),
+                                                                      ("验收合格率", "100%", "")]
+    assert inds[0].actual.value == Decimal(24) and "合并为一格" in inds[0].note
