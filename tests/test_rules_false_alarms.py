@@ -218,3 +218,15 @@ def test_text_before_a_figure_is_the_whole_sentence_when_the_figure_is_not_there
     assert text_before("全年执行数30万元，执行率100%", "30万元") == "全年执行数"
     # an OCR'd or restored sentence that writes the figure otherwise: all of it, not all but its last word
     assert text_before("全年执行数30万元", "３０万元") == "全年执行数30万元"
+
+
+def test_a_ratio_target_without_an_operator_has_no_sense_to_miss():
+    """516: 小学师生比 1:19 target, 1:17.6 actual: fewer pupils per teacher may be better or worse; the
+    target writes no operator, so no sense is written: no miss. With the operator written it is judged."""
+    rows = [("产出指标", "质量指标", "小学师生比", "1:19", "1:17.6", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    got = codes(report(rows=rows))
+    assert "JX401" not in got and "JX402" not in got
+    rows[0] = ("产出指标", "质量指标", "小学师生比", "≥1:19", "1:17.6", "40", "40", "")
+    assert "JX401" in codes(report(rows=rows))
