@@ -248,3 +248,10 @@ def test_a_row_with_its_weight_and_score_exchanged_is_read_back_when_both_totals
     assert (i.weight.value, i.score.value) == (30, Decimal("26.4"))
     assert any("两数互换" in w for w in recs.warnings)
     assert "JX301" in codes(report(rows=rows, total="100"))   # the 总分 does not bear the exchange out
+
+
+def test_the_indicators_score_told_against_their_own_points_is_no_total_restated():
+    """531: 绩效指标分值90分，得分89.78分 tells the indicators' part (the fund's 10 points outside it), not the
+    form's 总分 written otherwise; a score told against the full marks is still compared."""
+    assert "JX501" not in codes(report(prose="绩效指标分值90分，得分89.78分。\n"))
+    assert "JX501" in codes(report(prose="项目总分值100分，得分89.78分。\n"))
