@@ -540,6 +540,16 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     return replace(q, raw=raw, op=op if q.op == "=" else q.op, note=words)
 
 
+# A figure written in words, then in digits in brackets (不少于三十（30）个, 五万（50000）人): one figure
+# written twice, read once where the two agree (two that differ are left as written: which is meant?).
+WORDS_THEN_FIGURE = re.compile(rf"(?P<cn>{CN_NUM}(?:[万亿](?:{CN_NUM})?)?)\s*[（(]\s*(?P<num>{NUM})\s*[）)]")
+
+
+def _figure_for_words(m) -> str:
+    words, (figure, _) = _chinese(m.group("cn")), _number(m.group("num"))
+    return m.group("num") if words is not None and words == figure else m.group(0)
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -556,6 +566,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
     text = re.sub(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})", "一", text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
+    text = WORDS_THEN_FIGURE.sub(_figure_for_words, text)
     # an accountant's negative, the figure in brackets ((12.5)%, ≤(10.0)%): read as written with its minus
     if (acc := ACCOUNTING_NEGATIVE.match(text)) and KNOWN_UNIT.match(acc.group("unit")):
         text = f"{acc.group('op')}-{acc.group('num')}{acc.group('unit')}"

@@ -904,3 +904,15 @@ def test_a_change_target_without_a_base_against_a_signed_result_is_a_change():
 def test_words_with_a_bare_number_in_brackets_stay_words():
     from jixiao.normalize.quantity import worded_figure
     assert not worded_figure(parse("效益指标(30)")).numeric and not worded_figure(parse("社会效益指标（1）")).numeric
+
+
+@pytest.mark.parametrize("raw,op,value,unit", [("不少于三十（30）个", ">=", 30, "个"), ("三百（300）家", "=", 300, "家"),
+                                               ("不少于五万（50000）人", ">=", 50000, "人")])
+def test_a_figure_in_words_then_in_digits_in_brackets_is_one_figure(raw, op, value, unit):
+    """514 / 517 / 519: a figure written in words and again in digits in brackets is read once."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, value, unit)
+
+
+def test_a_figure_in_words_and_a_different_one_in_brackets_is_left_as_written():
+    assert not parse("不少于三十（31）个").numeric
