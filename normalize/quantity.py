@@ -545,6 +545,11 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
 WORDS_THEN_FIGURE = re.compile(rf"(?P<cn>{CN_NUM}(?:[万亿](?:{CN_NUM})?)?)\s*[（(]\s*(?P<num>{NUM})\s*[）)]")
 
 
+# A second condition in words joined to a figure (≥90%且无重大安全事故, 且均经岗前培训): no figure of its
+# own, so the figure is the measure and the condition its note.
+CONDITION_TOO = re.compile(r"^[，,\s]*(?:且|并且|同时)[^\d０-９]+$")
+
+
 def _figure_for_words(m) -> str:
     words, (figure, _) = _chinese(m.group("cn")), _number(m.group("num"))
     return m.group("num") if words is not None and words == figure else m.group(0)
@@ -581,6 +586,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
             return replace(q, raw=raw, value=-q.value)
+        if q.numeric and q.op in ("<=", ">=", "<", ">") and _prefix_op(text[1:].lstrip())[0] == "=":
+            return replace(q, raw=raw, value=-q.value)   # the bound written after it (-18℃以下): ≤ -18℃
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
@@ -665,6 +672,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = suffix_op
     if FILLER.match(before) and not FILLER.match(after) and (second := _second_count(after, unit)):
         after, note = "", second
+    if FILLER.match(before) and not note and CONDITION_TOO.match(after):
+        after, note = "", re.sub(r"^[，,\s]+", "", after)   # ≥90%且无重大安全事故: a second condition, in words
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     if striven and op == "=":

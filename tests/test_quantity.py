@@ -916,3 +916,17 @@ def test_a_figure_in_words_then_in_digits_in_brackets_is_one_figure(raw, op, val
 
 def test_a_figure_in_words_and_a_different_one_in_brackets_is_left_as_written():
     assert not parse("不少于三十（31）个").numeric
+
+
+@pytest.mark.parametrize("raw,op,value,unit,note", [("≥90%且无重大安全事故", ">=", 90, "%", "且无重大安全事故"),
+                                                    ("≥90%，且均经岗前培训", ">=", 90, "%", "且均经岗前培训"),
+                                                    ("-18℃以下", "<=", -18, "℃", "")])
+def test_a_figure_with_a_condition_in_words_or_a_bound_after_a_negative_figure(raw, op, value, unit, note):
+    """514 / 518: a second condition in words joined with 且 is the figure's note; 519: a negative figure
+    with its bound written after it (-18℃以下) is a bound below zero."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+
+
+def test_a_second_condition_with_a_figure_of_its_own_is_left_as_words():
+    assert not parse("≥90%且不少于3次").numeric
