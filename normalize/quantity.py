@@ -1232,6 +1232,11 @@ def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """A target and result read as ratios to one with the 1 on different sides (12:1 beside 1:11.4)
     measure opposite things: neither is read as a figure (kept as written, said in the note)."""
     notes = {target.note, actual.note}
+    if notes == {"比例N:1", "比例1:N"} and 1 in (target.value, actual.value):
+        # 1:1 has the 1 on both sides: it reads on whichever side the other cell puts it
+        one, other = (target, actual) if target.value == 1 else (actual, target)
+        one = replace(one, note=other.note)
+        return (one, other) if one.raw == target.raw else (other, one)
     if notes == {"比例N:1", "比例1:N"}:
         return tuple(Quantity(raw=q.raw, op="qualitative", note="比例写法不一致（N:1与1:N），未按数字读取")
                      for q in (target, actual))

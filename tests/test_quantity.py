@@ -930,3 +930,11 @@ def test_a_figure_with_a_condition_in_words_or_a_bound_after_a_negative_figure(r
 
 def test_a_second_condition_with_a_figure_of_its_own_is_left_as_words():
     assert not parse("≥90%且不少于3次").numeric
+
+
+def test_a_one_to_one_ratio_reads_on_the_side_the_other_cell_puts_the_one():
+    """519: target 1:1, result 1:1.3: 1:1 has the 1 on both sides, so the two compare (not 写法不一致)."""
+    t, a = ratio_pair(ratio(parse("1:1")), ratio(parse("1:1.3")))
+    assert (t.value, a.value, t.note, a.note) == (1, Decimal("1.3"), "比例1:N", "比例1:N")
+    t, a = ratio_pair(ratio(parse("1:1.3")), ratio(parse("1:1")))
+    assert (t.value, a.value) == (Decimal("1.3"), 1)
