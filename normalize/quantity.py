@@ -650,6 +650,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    if op == "=" and (avg := re.search(r"\p{Han}均\s*$", before)) and \
+            (lead := _prefix_op(before[:avg.start()]))[0] != "=" and FILLER.match(lead[1]):
+        op, before = lead[0], avg.group(0)   # the operator before the average (不少于人均2次): 人均 ≥ 2次
     # 力争 (达到) 95%: a figure to strive for is a floor, reached or passed; a bound written with it
     # (力争控制在5%以内) is the bound
     striven, before = bool(STRIVE.match(before)), STRIVE.sub("", before)

@@ -938,3 +938,10 @@ def test_a_one_to_one_ratio_reads_on_the_side_the_other_cell_puts_the_one():
     assert (t.value, a.value, t.note, a.note) == (1, Decimal("1.3"), "比例1:N", "比例1:N")
     t, a = ratio_pair(ratio(parse("1:1.3")), ratio(parse("1:1")))
     assert (t.value, a.value) == (Decimal("1.3"), 1)
+
+
+@pytest.mark.parametrize("raw,op,value", [("不少于人均2次", ">=", 2), ("不高于户均600元", "<=", 600)])
+def test_an_operator_written_before_the_average_bounds_the_average(raw, op, value):
+    """516: 不少于人均2次 is 人均 ≥ 2次, as 人均不少于2次 is."""
+    q = parse(raw)
+    assert (q.op, q.value, q.note) == (op, value, raw[3:5])
