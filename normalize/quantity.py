@@ -152,6 +152,8 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
+CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
 # 每周五前): done by then in every period, a deadline with no one date. A bare period (每月) or a count
 # per period (每月2次) names no time.
@@ -1356,6 +1358,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     text = _date_in_digits(text)
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
+    if (m := CLOCK_DEADLINE.match(text)) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+        return Quantity(raw=raw, op="deadline", note=f"时刻截止（{m.group(1)}:{m.group(2)}），无具体日期")
     if (m := RECURRING_DEADLINE.match(text)):
         period = re.sub(r"\s", "", m.group(1))
         return Quantity(raw=raw, op="deadline", note=f"按期截止（{period}），无具体日期")

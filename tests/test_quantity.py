@@ -945,3 +945,11 @@ def test_an_operator_written_before_the_average_bounds_the_average(raw, op, valu
     """516: 不少于人均2次 is 人均 ≥ 2次, as 人均不少于2次 is."""
     q = parse(raw)
     assert (q.op, q.value, q.note) == (op, value, raw[3:5])
+
+
+@pytest.mark.parametrize("raw", ["7:30前", "每日8:00以前"])
+def test_a_time_of_day_before_which_it_is_done_is_a_deadline_without_a_date(raw):
+    """516: 寄宿制学校教师到岗时间 7:30前 is a deadline (a time of day), not a figure in words."""
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", None) and "7:30" in q.note or "8:00" in q.note
+    assert parse("25:30前").op != "deadline"
