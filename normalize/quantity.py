@@ -264,10 +264,23 @@ def halfwidth(text: str) -> str:
 _KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
 
 
+# A vulgar fraction glyph after a whole number (1½小时, ¾): NFKC would write 1½ as 11⁄2. Read as the
+# decimal it is, where that decimal is exact (halves, quarters, fifths, eighths; not thirds).
+VULGAR_FRACTION = re.compile(r"(\d*)([\u00BC-\u00BE\u2150-\u215E])")
+
+
+def _vulgar_fraction(m) -> str:
+    n, d = (int(x) for x in unicodedata.normalize("NFKC", m.group(2)).split("\u2044"))
+    if 10 ** 6 % d:
+        return m.group(0)
+    return format(Decimal(int(m.group(1) or 0)) + Decimal(n) / Decimal(d), "f")
+
+
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
-    t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text or "")
+    text = VULGAR_FRACTION.sub(_vulgar_fraction, text or "")
+    t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text)
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is

@@ -954,3 +954,10 @@ def test_a_time_of_day_before_which_it_is_done_is_a_deadline_without_a_date(raw)
     assert (q.op, q.date) == ("deadline", None)
     assert ("7:30" if "7:30" in raw else "8:00") in q.note
     assert parse("25:30前").op != "deadline"
+
+
+def test_a_vulgar_fraction_glyph_is_its_exact_decimal():
+    """523: ≤1½小时 is ≤ 1.5 小时 (NFKC alone writes 11⁄2); a third has no exact decimal: left as written."""
+    q = parse("≤1½小时")
+    assert (q.op, q.value, q.unit) == ("<=", Decimal("1.5"), "小时")
+    assert not parse("2⅓小时").numeric
