@@ -971,7 +971,12 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
             room is not None and room < lead + 0.5 and not c.text.lstrip()[:1].isdigit()
     # A last row one of whose cells drew its text across the bottom rule was laid out whole (a
     # merged cell centred over rows on both pages): no text of it went on over the page.
-    split = fills_page and not st.last.overhung and bool(first) and skip < n_rows and \
+    # A table whose one row so far is words alone (a header at the page's foot) and whose next part
+    # opens with figures in several columns: the header stood whole, its body begins over the page
+    # (a header's text going on carries words, not a figure in column after column).
+    header_alone = table.n_rows == 1 and not any(re.search(r"\d", c.text) for c in table.cells) and \
+        sum(bool(re.search(r"\d", c.text)) for c, _ in first) >= 2
+    split = fills_page and not st.last.overhung and bool(first) and skip < n_rows and not header_alone and \
         all(went_on(c, lead) for c, lead in first) and \
         any(st.wraps.get((h.row, h.col)) for c, _ in first if (h := table.cell_at(last_row, c.col)) is not None)
     offset = table.n_rows - skip - (1 if split else 0)

@@ -117,6 +117,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _fund_from_prose(doc, recs)
     _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
+    _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
     _silent_scan(doc, recs)
@@ -611,6 +612,37 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
             p.total_weight_stated = Figure(parse(m.group(2)), b.loc)
         if not p.grade_stated and (g := GRADE.search(b.text[m.end(3):])):
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g.group(1)], g.group(1), b.loc
+
+
+def _swapped_scores(recs: DocRecords) -> None:
+    """One row scoring above its weight (分值 8.8, 得分 10) whose two figures, exchanged, make both the
+    分值 column (with the fund's) add up to the stated full marks and the 得分 column to the stated
+    总分, where as written neither does: the two cells were filled the wrong way round. They are read
+    exchanged, with a warning naming the row; with any other evidence the row is left as written."""
+    for p in recs.projects:
+        tw, ts = p.total_weight_stated, p.total_score_stated
+        if tw is None or ts is None or tw.value is None or ts.value is None:
+            continue
+        rows = p.indicators
+        if any(i.weight is None or i.score is None or i.weight.value is None or i.score.value is None
+               or i.group_weight is not None or i.group_score is not None for i in rows):
+            continue
+        over = [i for i in rows if i.score.value > i.weight.value]
+        if len(over) != 1:
+            continue
+        fund = [f.value for f in (p.fund_weight, p.fund_score) if f is not None]
+        if len(fund) == 1 or None in fund:
+            continue
+        fw, fs = fund or (0, 0)
+        weights, scores = sum(i.weight.value for i in rows) + fw, sum(i.score.value for i in rows) + fs
+        i = over[0]
+        shift = i.score.value - i.weight.value
+        if weights == tw.value or scores == ts.value or (weights + shift, scores - shift) != (tw.value, ts.value):
+            continue
+        recs.warnings.append(f"{i.weight.loc.describe()}：“{i.level3}”分值 {i.weight.raw}、得分 {i.score.raw}，得分高于"
+                             f"分值；两数互换后分值合计 {tw.raw}、得分合计 {ts.raw} 与表内总分相符，按分值 {i.score.raw}、"
+                             f"得分 {i.weight.raw} 读取，请核对原件")
+        i.weight, i.score = i.score, i.weight
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:

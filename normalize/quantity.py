@@ -152,6 +152,8 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
+CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
 # 每周五前): done by then in every period, a deadline with no one date. A bare period (每月) or a count
 # per period (每月2次) names no time.
@@ -262,10 +264,23 @@ def halfwidth(text: str) -> str:
 _KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
 
 
+# A vulgar fraction glyph after a whole number (1½小时, ¾): NFKC would write 1½ as 11⁄2. Read as the
+# decimal it is, where that decimal is exact (halves, quarters, fifths, eighths; not thirds).
+VULGAR_FRACTION = re.compile(r"(\d*)([\u00BC-\u00BE\u2150-\u215E])")
+
+
+def _vulgar_fraction(m) -> str:
+    n, d = (int(x) for x in unicodedata.normalize("NFKC", m.group(2)).split("\u2044"))
+    if 10 ** 6 % d:
+        return m.group(0)
+    return format(Decimal(int(m.group(1) or 0)) + Decimal(n) / Decimal(d), "f")
+
+
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
-    t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text or "")
+    text = VULGAR_FRACTION.sub(_vulgar_fraction, text or "")
+    t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text)
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
     # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
@@ -540,6 +555,21 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     return replace(q, raw=raw, op=op if q.op == "=" else q.op, note=words)
 
 
+# A figure written in words, then in digits in brackets (不少于三十（30）个, 五万（50000）人): one figure
+# written twice, read once where the two agree (two that differ are left as written: which is meant?).
+WORDS_THEN_FIGURE = re.compile(rf"(?P<cn>{CN_NUM}(?:[万亿](?:{CN_NUM})?)?)\s*[（(]\s*(?P<num>{NUM})\s*[）)]")
+
+
+# A second condition in words joined to a figure (≥90%且无重大安全事故, 且均经岗前培训): no figure of its
+# own, so the figure is the measure and the condition its note.
+CONDITION_TOO = re.compile(r"^[，,\s]*(?:且|并且|同时)[^\d０-９]+$")
+
+
+def _figure_for_words(m) -> str:
+    words, (figure, _) = _chinese(m.group("cn")), _number(m.group("num"))
+    return m.group("num") if words is not None and words == figure else m.group(0)
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -556,6 +586,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
     text = re.sub(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})", "一", text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
+    text = WORDS_THEN_FIGURE.sub(_figure_for_words, text)
     # an accountant's negative, the figure in brackets ((12.5)%, ≤(10.0)%): read as written with its minus
     if (acc := ACCOUNTING_NEGATIVE.match(text)) and KNOWN_UNIT.match(acc.group("unit")):
         text = f"{acc.group('op')}-{acc.group('num')}{acc.group('unit')}"
@@ -570,6 +601,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
             return replace(q, raw=raw, value=-q.value)
+        if q.numeric and q.op in ("<=", ">=", "<", ">") and _prefix_op(text[1:].lstrip())[0] == "=":
+            return replace(q, raw=raw, value=-q.value)   # the bound written after it (-18℃以下): ≤ -18℃
         return Quantity(raw=raw, op="qualitative", note=text)
     if (q := _deadline(raw, text)) is not None:
         return q
@@ -632,6 +665,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    if op == "=" and (avg := re.search(r"\p{Han}均\s*$", before)) and \
+            (lead := _prefix_op(before[:avg.start()]))[0] != "=" and FILLER.match(lead[1]):
+        op, before = lead[0], avg.group(0)   # the operator before the average (不少于人均2次): 人均 ≥ 2次
     # 力争 (达到) 95%: a figure to strive for is a floor, reached or passed; a bound written with it
     # (力争控制在5%以内) is the bound
     striven, before = bool(STRIVE.match(before)), STRIVE.sub("", before)
@@ -654,6 +690,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = suffix_op
     if FILLER.match(before) and not FILLER.match(after) and (second := _second_count(after, unit)):
         after, note = "", second
+    if FILLER.match(before) and not note and CONDITION_TOO.match(after):
+        after, note = "", re.sub(r"^[，,\s]+", "", after)   # ≥90%且无重大安全事故: a second condition, in words
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
     if striven and op == "=":
@@ -1212,6 +1250,11 @@ def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """A target and result read as ratios to one with the 1 on different sides (12:1 beside 1:11.4)
     measure opposite things: neither is read as a figure (kept as written, said in the note)."""
     notes = {target.note, actual.note}
+    if notes == {"比例N:1", "比例1:N"} and 1 in (target.value, actual.value):
+        # 1:1 has the 1 on both sides: it reads on whichever side the other cell puts it
+        one, other = (target, actual) if target.value == 1 else (actual, target)
+        one = replace(one, note=other.note)
+        return (one, other) if one.raw == target.raw else (other, one)
     if notes == {"比例N:1", "比例1:N"}:
         return tuple(Quantity(raw=q.raw, op="qualitative", note="比例写法不一致（N:1与1:N），未按数字读取")
                      for q in (target, actual))
@@ -1328,6 +1371,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     text = _date_in_digits(text)
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
+    if (m := CLOCK_DEADLINE.match(text)) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+        return Quantity(raw=raw, op="deadline", note=f"时刻截止（{m.group(1)}:{m.group(2)}），无具体日期")
     if (m := RECURRING_DEADLINE.match(text)):
         period = re.sub(r"\s", "", m.group(1))
         return Quantity(raw=raw, op="deadline", note=f"按期截止（{period}），无具体日期")

@@ -2985,6 +2985,11 @@ class _Reader:
         # a bare target takes its result's unit on the same evidence (≥95 beside 96.8%)
         target = target.with_unit_from(actual, source="实际完成值")
         actual = part_of_target(target, actual.with_unit_from(target))
+        if target.numeric and actual.numeric and target.unit and actual.unit == target.unit + target.unit[-1]:
+            # a unit's last character typed twice (人次次 beside 人次): the target's unit, said
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：实际值“{actual.raw}”的单位“{actual.unit}”疑为"
+                                      f"“{target.unit}”多打一字，按“{target.unit}”读取，请核对原件")
+            actual = replace(actual, unit=target.unit)
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):

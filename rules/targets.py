@@ -35,6 +35,8 @@ def missed(i: Indicator) -> bool:
     # a miss (more than planned is rarely a failure, and forms do not say).
     if a.op in (">=", ">") and t.op in (">=", ">", "=") and a.value >= t.value:
         return False  # the actual restates the bound
+    if t.op == "=" and t.note.startswith("比例"):
+        return False  # a ratio (1:19) with no operator: fewer per one may be better or worse, unwritten
     # A target is set, not measured: exact as written. So is a count (3次, 6人); a measured
     # actual (a rate, an amount) may have been rounded to the places it shows.
     ti = Interval.exact(t.value)

@@ -41,6 +41,18 @@ def _spending_part(f, paragraph: str) -> bool:
     return bool(SPENDING_PART.search(before)) or "项目支出" in before and bool(SPENDING_PART.search(paragraph))
 
 
+# The points a clause gives what it scores (绩效指标分值90分，得分89.78分; 满分90分).
+PART_POINTS = re.compile(r"(?:分值|满分)(?:为|是)?[:：]?\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def _part_score(f, p) -> bool:
+    """A score told against points below the form's full marks (绩效指标分值90分，得分89.78分): the
+    score of a part (the indicators, without the fund's points), not the total restated."""
+    points = PART_POINTS.findall(text_before(f.sentence, f.q.raw))
+    full = p.total_weight_stated.value if p.total_weight_stated is not None else None
+    return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
+
+
 def _restates(table, prose) -> bool:
     """The prose figure states the table's: the same where written to as many places (a copy is
     a copy: 98 is not 99, 814.52 is not 814.46), else the table's rounded or cut to the places
@@ -97,7 +109,7 @@ def restated_differently(recs: DocRecords, r):
         if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
             continue
         p = project_for(f.sentence, recs)
-        if p is None:
+        if p is None or (f_subject == "得分" and _part_score(f, p)):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
         stage = _stage(f) if f_subject == "预算" else ""

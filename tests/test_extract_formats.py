@@ -1844,3 +1844,33 @@ def test_format_characters_are_not_part_of_the_text_shown(tmp_path):
     recs = normalize_document(doc)
     assert [(i.target.raw, i.target.q.value, i.actual.q.value) for i in recs.indicators] == [
         ("≥1200亩", Decimal(1200), Decimal(1260)), ("≥300户", Decimal(300), Decimal(312))]
+
+
+def test_pdf_header_alone_at_the_page_foot_is_not_split_into_the_next_pages_first_row():
+    """Issue 21 (529.pdf): the indicator table's header row is the last line of page 1, full to its
+    cells' edges, and its rows go on on page 2 with no repeated header. A table's one row of words
+    followed by a row of figures in column after column is a header that stood whole: the first
+    row of page 2 is a row of its own, not the header's text going on."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    text = _glyphs
+    cols = [(0.0, 62.0), (62.0, 107.0)]
+
+    def table(n):
+        rects = [(x0, 20.0 * r, x1, 20.0 * (r + 1)) for r in range(n) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 107.0, 20.0 * n), cells=rects)
+
+    def read(first_row):
+        chars1 = text("三级指标名", 2, 5) + text("实际完成值", 64, 5)
+        chars2 = text(first_row[0], 2, 5) + text(first_row[1], 64, 5) + text("渔民满意度", 2, 25) + \
+            text("95.2%", 64, 25)
+        items = _read_page(1, chars1, [table(1)]) + _read_page(2, chars2, [table(2)])
+        doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+        _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+        (t,) = doc.tables()
+        return [[" ".join(x.split()) for x in row] for row in t.grid()]
+    assert read(("培训渔民2期", "615人次")) == [["三级指标名", "实际完成值"], ["培训渔民2期", "615人次"],
+                                             ["渔民满意度", "95.2%"]]

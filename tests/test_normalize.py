@@ -4444,3 +4444,14 @@ def test_a_cell_merged_over_the_target_and_actual_columns_is_both():
     assert [(i.level3, i.target.raw, i.actual.raw) for i in inds] == [("购置清运车辆", "24辆", "24辆"),
                                                                       ("验收合格率", "100%", "")]
     assert inds[0].actual.value == Decimal(24) and "合并为一格" in inds[0].note
+
+
+def test_a_result_unit_with_its_last_character_typed_twice_is_the_targets_unit_said():
+    """522: ≥12万人次 / 12.6万人次次: the result's unit is the target's with its last character doubled, read
+    as 人次 with a warning; a unit that differs otherwise stays as written."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "完成健康体检", "≥12万人次", "12.6万人次次", "6", "6"],
+            ["产出指标", "数量指标", "开展讲座", "≥300场", "318次", "6", "6"]]
+    recs = normalize_document(_doc(rows))
+    assert [i.actual.q.unit for i in recs.indicators] == ["人次", "次"]
+    assert any("人次次" in w and "多打一字" in w for w in recs.warnings)

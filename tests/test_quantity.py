@@ -904,3 +904,60 @@ def test_a_change_target_without_a_base_against_a_signed_result_is_a_change():
 def test_words_with_a_bare_number_in_brackets_stay_words():
     from jixiao.normalize.quantity import worded_figure
     assert not worded_figure(parse("效益指标(30)")).numeric and not worded_figure(parse("社会效益指标（1）")).numeric
+
+
+@pytest.mark.parametrize("raw,op,value,unit", [("不少于三十（30）个", ">=", 30, "个"), ("三百（300）家", "=", 300, "家"),
+                                               ("不少于五万（50000）人", ">=", 50000, "人")])
+def test_a_figure_in_words_then_in_digits_in_brackets_is_one_figure(raw, op, value, unit):
+    """514 / 517 / 519: a figure written in words and again in digits in brackets is read once."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, value, unit)
+
+
+def test_a_figure_in_words_and_a_different_one_in_brackets_is_left_as_written():
+    assert not parse("不少于三十（31）个").numeric
+
+
+@pytest.mark.parametrize("raw,op,value,unit,note", [("≥90%且无重大安全事故", ">=", 90, "%", "且无重大安全事故"),
+                                                    ("≥90%，且均经岗前培训", ">=", 90, "%", "且均经岗前培训"),
+                                                    ("-18℃以下", "<=", -18, "℃", "")])
+def test_a_figure_with_a_condition_in_words_or_a_bound_after_a_negative_figure(raw, op, value, unit, note):
+    """514 / 518: a second condition in words joined with 且 is the figure's note; 519: a negative figure
+    with its bound written after it (-18℃以下) is a bound below zero."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+
+
+def test_a_second_condition_with_a_figure_of_its_own_is_left_as_words():
+    assert not parse("≥90%且不少于3次").numeric
+
+
+def test_a_one_to_one_ratio_reads_on_the_side_the_other_cell_puts_the_one():
+    """519: target 1:1, result 1:1.3: 1:1 has the 1 on both sides, so the two compare (not 写法不一致)."""
+    t, a = ratio_pair(ratio(parse("1:1")), ratio(parse("1:1.3")))
+    assert (t.value, a.value, t.note, a.note) == (1, Decimal("1.3"), "比例1:N", "比例1:N")
+    t, a = ratio_pair(ratio(parse("1:1.3")), ratio(parse("1:1")))
+    assert (t.value, a.value) == (Decimal("1.3"), 1)
+
+
+@pytest.mark.parametrize("raw,op,value", [("不少于人均2次", ">=", 2), ("不高于户均600元", "<=", 600)])
+def test_an_operator_written_before_the_average_bounds_the_average(raw, op, value):
+    """516: 不少于人均2次 is 人均 ≥ 2次, as 人均不少于2次 is."""
+    q = parse(raw)
+    assert (q.op, q.value, q.note) == (op, value, raw[3:5])
+
+
+@pytest.mark.parametrize("raw", ["7:30前", "每日8:00以前"])
+def test_a_time_of_day_before_which_it_is_done_is_a_deadline_without_a_date(raw):
+    """516: 寄宿制学校教师到岗时间 7:30前 is a deadline (a time of day), not a figure in words."""
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", None)
+    assert ("7:30" if "7:30" in raw else "8:00") in q.note
+    assert parse("25:30前").op != "deadline"
+
+
+def test_a_vulgar_fraction_glyph_is_its_exact_decimal():
+    """523: ≤1½小时 is ≤ 1.5 小时 (NFKC alone writes 11⁄2); a third has no exact decimal: left as written."""
+    q = parse("≤1½小时")
+    assert (q.op, q.value, q.unit) == ("<=", Decimal("1.5"), "小时")
+    assert not parse("2⅓小时").numeric

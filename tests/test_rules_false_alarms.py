@@ -218,3 +218,40 @@ def test_text_before_a_figure_is_the_whole_sentence_when_the_figure_is_not_there
     assert text_before("全年执行数30万元，执行率100%", "30万元") == "全年执行数"
     # an OCR'd or restored sentence that writes the figure otherwise: all of it, not all but its last word
     assert text_before("全年执行数30万元", "３０万元") == "全年执行数30万元"
+
+
+def test_a_ratio_target_without_an_operator_has_no_sense_to_miss():
+    """516: 小学师生比 1:19 target, 1:17.6 actual: fewer pupils per teacher may be better or worse; the
+    target writes no operator, so no sense is written: no miss. With the operator written it is judged."""
+    rows = [("产出指标", "质量指标", "小学师生比", "1:19", "1:17.6", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    got = codes(report(rows=rows))
+    assert "JX401" not in got and "JX402" not in got
+    rows[0] = ("产出指标", "质量指标", "小学师生比", "≥1:19", "1:17.6", "40", "40", "")
+    assert "JX401" in codes(report(rows=rows))
+
+
+def test_a_row_with_its_weight_and_score_exchanged_is_read_back_when_both_totals_say_so():
+    """522: one row wrote 8.8 in 分值 and 10 in 得分; exchanged, the 分值 column adds to 100 and the 得分
+    column to the stated 总分 (as written neither does): read exchanged with a warning, no JX301/302/303/401.
+    Where the totals do not bear it out the row is left as written (and flagged)."""
+    from decimal import Decimal
+    from jixiao.normalize import normalize_document as nd
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "检出率提升", "≥5%", "4.4%", "26.4", "30", "农忙推迟"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    text = report(rows=rows, total="96.4")
+    assert codes(text) == []
+    recs = nd(read_bytes(text.encode(), "r.txt"))
+    i = recs.indicators[1]
+    assert (i.weight.value, i.score.value) == (30, Decimal("26.4"))
+    assert any("两数互换" in w for w in recs.warnings)
+    assert "JX301" in codes(report(rows=rows, total="100"))   # the 总分 does not bear the exchange out
+
+
+def test_the_indicators_score_told_against_their_own_points_is_no_total_restated():
+    """531: 绩效指标分值90分，得分89.78分 tells the indicators' part (the fund's 10 points outside it), not the
+    form's 总分 written otherwise; a score told against the full marks is still compared."""
+    assert "JX501" not in codes(report(prose="绩效指标分值90分，得分89.78分。\n"))
+    assert "JX501" in codes(report(prose="项目总分值100分，得分89.78分。\n"))
