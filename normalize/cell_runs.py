@@ -95,10 +95,14 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     return the document as read (the rebuilt tables in place of their paragraphs)."""
     # Paragraphs a cell or a row each (cells set apart by spaces) are the same in any format: a form
     # typed without a table object in Word, a sheet of one column, a PDF of lines.
-    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else _rebuild_all(doc)
-    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    # Outside .txt those rebuilds are newer than the label：value reader (184's indicator blocks, a
+    # label and its value a pair on each line): its runs are kept from them, as its tests hold.
+    kept = set() if doc.format == "txt" else set().union(set(), *(rb.blocks for rb in label_blocks(doc)))
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else \
+        [rb for rb in _rebuild_all(doc) if not rb.blocks & kept]
+    taken = set().union(kept, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
-    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    taken = set().union(kept, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
