@@ -74,11 +74,11 @@ def read_flat_tables(doc: Document) -> None:
 
 
 def _glued(t: Table) -> bool:
-    """A row holding more than twice the filled cells of the table's middle row: lines the document
-    had already run together (a PDF's rows joined into one paragraph), read as one row. Reading them
-    so would be wrong; left as paragraphs, the reader's warning names them."""
-    filled = sorted(sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows))
-    return len(filled) >= 2 and filled[-1] > 2 * filled[(len(filled) - 1) // 2]
+    """A row holding more than twice the filled cells of the table's first row, a header of two cells
+    or more: lines the document had already run together (a PDF's rows joined into one paragraph),
+    read as one row. Reading them so would be wrong; left as paragraphs, the reader's warning names them."""
+    filled = [sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows)]
+    return len(filled) >= 2 and filled[0] >= 2 and max(filled[1:]) > 2 * filled[0]
 
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
