@@ -29,6 +29,9 @@ from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTIO
                     points_note, revised, value_role, year_heading)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# The first words of a row that is no indicator row though it may look like one (a total, a label of the
+# form's head or foot): neither read by its neighbours nor counted unread.
+NOT_A_ROW = STOP_LABELS + ("总计", "小计", "总额")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
 NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
@@ -1707,7 +1710,7 @@ class _Reader:
         values = [c for c in (prev.target, prev.actual) if c is not None]
         return bool(values) and columns.kind(name) in ("text", "short", "textfig") and \
             len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
-            not _first_text(row).startswith(STOP_LABELS + ("总计", "小计", "总额"))
+            not _first_text(row).startswith(NOT_A_ROW)
 
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
@@ -1729,7 +1732,7 @@ class _Reader:
         neighbours = [r for r in range(t.n_rows) if r not in self.used and r not in mine and self.like_neighbours(t, grid[r])]
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
                 (columns.indicator_like(grid[r]) or r in neighbours)
-                and not _first_text(grid[r]).startswith(STOP_LABELS + ("总计", "小计", "总额"))]
+                and not _first_text(grid[r]).startswith(NOT_A_ROW)]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
                 and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)]
