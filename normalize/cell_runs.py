@@ -97,12 +97,13 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     # typed without a table object in Word, a sheet of one column, a PDF of lines.
     # Outside .txt those rebuilds are newer than the label：value reader (184's indicator blocks, a
     # label and its value a pair on each line): its runs are kept from them, as its tests hold.
-    kept = set() if doc.format == "txt" else set().union(set(), *(rb.blocks for rb in label_blocks(doc)))
+    label_runs = label_blocks(doc)
+    reserved = set() if doc.format == "txt" else set().union(*(rb.blocks for rb in label_runs))
     rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else \
-        [rb for rb in _rebuild_all(doc) if not rb.blocks & kept]
-    taken = set().union(kept, *(rb.blocks for rb in rebuilt))
+        [rb for rb in _rebuild_all(doc) if not rb.blocks & reserved]
+    taken = set().union(reserved, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
-    taken = set().union(kept, *(rb.blocks for rb in rebuilt))
+    taken = set().union(reserved, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
@@ -122,7 +123,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     rebuilt += [rb for rb in labelled_rows(doc) if not rb.blocks & taken]
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
-    labelled = [rb for rb in label_blocks(doc) if not rb.blocks & taken]
+    labelled = [rb for rb in label_runs if not rb.blocks & taken]
     rebuilt += labelled
     if doc.format == "txt":
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
