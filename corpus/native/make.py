@@ -25869,5 +25869,345 @@ XLSX.update({"528": xls528})
 HTML.update({"529": html529})
 
 
+# ---------------------------------------------------------------- 556-561: text as it comes, sixth round
+# Six more filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of 322-327's, 346-351's,
+# 406-411's, 454-459's or 496-501's: 556 a LATEX TABULAR source from a researcher's appendix, 557 a PDF table
+# copied COLUMN BY COLUMN, 558 a reStructuredText GRID TABLE, 559 Word's "convert table to text" with a CHINESE
+# separator (，), 560 a text copied off a NARROW PHONE SCREEN (14 characters a line), 561 an SMS THREAD of five
+# messages (1/5 … 5/5). Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454);
+# the fund weighs 10 of 100. Nothing derived.
+
+ROWS556 = _rows454([
+    ("产", "数", "新增林下中药材种植面积", "≥3000亩", "3150亩", "8", "8", ""),
+    ("产", "数", "建设种苗繁育基地", "≥3个", "3个", "6", "6", ""),
+    ("产", "数", "培训种植户", "≥1200人次", "1260人次", "6", "6", ""),
+    ("产", "质", "种苗成活率", "≥85%", "88.6%", "7", "7", ""),
+    ("产", "质", "中药材农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "种苗发放完成时间", "2023年6月30日前", "2023年6月20日", "5", "5", ""),
+    ("产", "成", "每亩种植补助", "≤1200元", "1200元", "5", "5", ""),
+    ("效", "经", "带动种植户户均增收", "≥3000元", "2700元", "8", "7.2",
+     "受黄精收购价格下行影响，户均增收未达目标，下一步对接药企订单收购"),
+    ("效", "社", "带动脱贫户参与种植", "≥500户", "526户", "8", "8", ""),
+    ("效", "生", "林下种植区森林覆盖保持率", "100%", "100%", "6", "6", ""),
+    ("效", "可", "林下中药材产业发展机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满", "满", "合作社满意度", "≥90%", "92%", "10", "10", ""),
+])
+
+
+def txt556(out: Path) -> None:
+    """Tengchong (Yunnan): the form as a LATEX TABULAR SOURCE, as a researcher's appendix holds it (UTF-8 without
+    a BOM, LF; ctex / xeCJK so ≥ and CJK are typed as they are): a table environment with \\caption, the head as
+    \\multicolumn label rows, the fund block and the indicator block in one tabular, cells between &, rows ended
+    by \\\\, \\hline and \\cline; MERGED LEVEL CELLS as \\multirow{N}{*}{…} in their run's first row and EMPTY
+    cells below; every percent sign written \\%; 总分 as \\multicolumn{5}{|c|}{总分}; comments with %."""
+    def tex(s: str) -> str:
+        return s.replace("%", "\\%")
+    L = ["% 附表3  腾冲市林下中药材种植项目绩效自评表（据腾冲市林业和草原局提供的自评表整理）",
+         "\\begin{table}[htbp]", "\\centering", "\\caption{项目支出绩效自评表（2023年度）}", "\\label{tab:tc-zy}",
+         "\\small", "\\begin{tabular}{|c|c|p{3.6cm}|c|c|c|c|p{3.2cm}|}", "\\hline",
+         "\\multicolumn{2}{|c|}{项目名称} & \\multicolumn{6}{l|}{2023年腾冲市林下中药材种植项目} \\\\", "\\hline",
+         "\\multicolumn{2}{|c|}{主管部门} & \\multicolumn{2}{l|}{腾冲市林业和草原局} & "
+         "\\multicolumn{2}{c|}{实施单位} & \\multicolumn{2}{l|}{腾冲市林业技术推广站} \\\\", "\\hline",
+         "\\multicolumn{2}{|c|}{项目资金（万元）} & 年初预算数 & 全年预算数 & 全年执行数 & 分值 & 执行率 & 得分 \\\\",
+         "\\hline",
+         "\\multicolumn{2}{|c|}{年度资金总额} & 800.00 & 860.00 & 842.80 & 10 & 98.00\\% & 9.80 \\\\", "\\hline",
+         "\\multicolumn{2}{|c|}{其中：当年财政拨款} & 800.00 & 860.00 & 842.80 & — & — & — \\\\", "\\hline",
+         "\\multicolumn{2}{|c|}{上年结转资金} & — & — & — & — & — & — \\\\", "\\hline",
+         "\\multicolumn{2}{|c|}{年度总体目标} & \\multicolumn{6}{p{12cm}|}{新增林下中药材种植面积3000亩以上，"
+         "建设种苗繁育基地3个，带动脱贫户500户以上参与种植。} \\\\", "\\hline",
+         "一级指标 & 二级指标 & 三级指标 & 年度指标值 & 实际完成值 & 分值 & 得分 & 偏差原因分析及改进措施 \\\\",
+         "\\hline"]
+    for i, r in enumerate(ROWS556):
+        cells = []
+        for k in (0, 1):
+            n = _run496(ROWS556, i, k)
+            cells.append(f"\\multirow{{{n}}}{{*}}{{{r[k]}}}" if n > 1 else (r[k] if n else ""))
+        cells += [tex(c) for c in r[2:8]]
+        L.append(" & ".join(cells).rstrip() + " \\\\")
+        last1 = i + 1 == len(ROWS556) or ROWS556[i + 1][0] != r[0]
+        last2 = i + 1 == len(ROWS556) or ROWS556[i + 1][:2] != r[:2]
+        L.append("\\hline" if last1 else ("\\cline{2-8}" if last2 else "\\cline{3-8}"))
+    L += ["\\multicolumn{5}{|c|}{总分} & 100 & 99.00 & 自评等级：优 \\\\", "\\hline", "\\end{tabular}",
+          "\\begin{tablenotes}", "\\footnotesize",
+          "\\item 注：填表人李绍文，填报日期2024年3月20日；执行率=全年执行数/全年预算数×100\\%。",
+          "\\end{tablenotes}", "\\end{table}", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS557 = _rows454([
+    ("产", "数", "新增垃圾转运车辆", "≥12辆", "12辆", "6", "6", ""),
+    ("产", "数", "改造城区公厕", "≥40座", "42座", "7", "7", ""),
+    ("产", "数", "日均清运生活垃圾", "≥260吨", "268吨", "7", "7", ""),
+    ("产", "质", "生活垃圾无害化处理率", "≥98%", "99.1%", "7", "7", ""),
+    ("产", "质", "公厕改造验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "公厕改造完工时间", "2023年10月31日前", "2023年10月26日", "5", "5", ""),
+    ("产", "成", "每座公厕改造成本", "≤18万元", "17.6万元", "5", "5", ""),
+    ("效", "社", "城区主次干道机械化清扫率", "≥85%", "80%", "8", "7.53",
+     "部分背街小巷路面狭窄，清扫车辆无法进入，下一步配置小型清扫车"),
+    ("效", "社", "城区生活垃圾收运覆盖率", "≥95%", "97%", "5", "5", ""),
+    ("效", "生", "生活垃圾分类覆盖率", "≥60%", "63.5%", "8", "8", ""),
+    ("效", "可", "环卫作业长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "城区居民满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满", "满", "环卫工人满意度", "≥85%", "91%", "10", "10", ""),
+])
+
+
+def txt557(out: Path) -> None:
+    """Linxia (Gansu): a PDF table copied COLUMN BY COLUMN, as some viewers copy a table selected by column (UTF-8
+    WITH a BOM, CRLF): the head as lines, then the fund table and the indicator table each written one column
+    after the other, the column's header word first and then its cells, EACH CELL ON A LINE OF ITS OWN; a merged
+    cell once (the level-1 column holds 产出指标 / 效益指标 / 满意度指标 only, the level-2 column one word per run),
+    empty cells giving nothing (the note column its one note), NO blank line between a table's columns (the header
+    word the only mark where a column starts), a blank line between the tables; 总分 / 自评等级 lines."""
+    fund = [["项目资金（万元）", "年度资金总额", "其中：当年财政拨款", "上年结转资金"],
+            ["年初预算数", "1,500.00", "1,500.00", "—"], ["全年预算数", "1,600.00", "1,600.00", "—"],
+            ["全年执行数", "1,576.00", "1,576.00", "—"], ["分值", "10"], ["执行率", "98.50%"], ["得分", "9.85"]]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    cols = []
+    for k, h in enumerate(heads):
+        col = [h]
+        for i, r in enumerate(ROWS557):
+            if k < 2 and not _run496(ROWS557, i, k):
+                continue
+            if r[k]:
+                col.append(r[k])
+        cols.append(col)
+    L = ["项目支出绩效自评表", "（2023年度）", "项目名称：2023年临夏市城乡环境卫生综合整治项目",
+         "主管部门：临夏市住房和城乡建设局", "实施单位：临夏市环境卫生管理所", ""]
+    for c in fund:
+        L += c
+    L += ["", "年度总体目标", "改造城区公厕40座以上，日均清运生活垃圾260吨以上，城区环境卫生面貌明显改善。", ""]
+    for c in cols:
+        L += c
+    L += ["", "总分", "100", "99.38", "自评等级", "优", "",
+          "填表人：马玉兰  联系电话：0930-6213548  填报日期：2024年3月18日", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS558 = _rows454([
+    ("产", "数", "改造毛竹低产林", "≥2万亩", "2.06万亩", "8", "8", ""),
+    ("产", "数", "新建竹林作业道", "≥35公里", "36.2公里", "7", "7", ""),
+    ("产", "数", "培训竹农", "≥800人次", "845人次", "5", "5", ""),
+    ("产", "质", "低产林改造验收合格率", "≥95%", "97.3%", "7", "7", ""),
+    ("产", "质", "作业道工程质量合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "项目完工时间", "2023年11月30日前", "2023年11月24日", "6", "6", ""),
+    ("产", "成", "每亩低产林改造补助", "≤400元", "400元", "5", "5", ""),
+    ("效", "经", "竹农户均增收", "≥2000元", "2150元", "8", "8", ""),
+    ("效", "社", "带动农村劳动力就业", "≥600人", "552人", "7", "6.44",
+     "部分作业道由机械施工，用工少于计划，下一步在竹材采伐环节优先吸纳本地劳动力"),
+    ("效", "生", "竹林病虫害成灾率", "≤2%", "1.3%", "6", "6", ""),
+    ("效", "可", "竹林经营长效机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "竹农满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满", "满", "竹材加工企业满意度", "≥85%", "90.6%", "10", "10", ""),
+])
+
+
+def _grid558(widths: tuple, rows: list[list[str]], spans: list[list[bool]], head: int = 1) -> list[str]:
+    """A reStructuredText GRID TABLE: +----+ borders, = under the `head` rows, each cell wrapped inside its
+    border (one space of padding each side; _wrap_width, _box_width: CJK and ≥ two columns); spans[i][k] True when row i's cell k goes on into row i+1 (a row
+    span: no rule under it in that column, the joints | where no rule meets them)."""
+    def rule(ch: str, open_: list[bool]) -> str:
+        s = ""
+        for k, w in enumerate(widths):
+            left = not open_[k] or (k > 0 and not open_[k - 1])
+            s += ("+" if left else "|") + (" " * (w + 2) if open_[k] else ch * (w + 2))
+        return s + "+"
+    L = [rule("-", [False] * len(widths))]
+    for i, r in enumerate(rows):
+        parts = [_wrap_width(c, w) for c, w in zip(r, widths)]
+        for j in range(max(len(p) for p in parts)):
+            L.append("|" + "|".join(" " + (p[j] if j < len(p) else "") + " " * (w - _box_width(p[j] if j < len(p) else "")) + " "
+                                    for p, w in zip(parts, widths)) + "|")
+        L.append(rule("=" if i + 1 == head else "-", spans[i] if i + 1 < len(rows) else [False] * len(widths)))
+    return L
+
+
+def txt558(out: Path) -> None:
+    """Jinggangshan (Jiangxi): the form as a reStructuredText GRID TABLE in a project's documentation source (UTF-8
+    without a BOM, LF): a title underlined with =, field-list head lines (:项目名称: …), the fund block and the
+    indicator block as grid tables (+------+----+ borders, | between cells, a line of = under the header row),
+    LONG CELLS WRAPPED OVER TWO OR THREE LINES INSIDE THEIR BORDERS (names, 2023年11月30日 / 前, the note, the
+    head 偏差原因分析 / 及改进措施), MERGED LEVEL CELLS as row spans (the word in the run's first row, no rule
+    under it in that column), 总分 spanning five columns."""
+    fw = (18, 10, 10, 10, 4, 7, 5)
+    frows = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["年度资金总额", "1,200.00", "1,250.00", "1,237.50", "10", "99.00%", "9.90"],
+             ["其中：当年财政拨款", "1,200.00", "1,250.00", "1,237.50", "—", "—", "—"],
+             ["上年结转资金", "—", "—", "—", "—", "—", "—"]]
+    fgrid = _grid558(fw, frows, [[False] * 7] * 4)
+    iw = (8, 12, 18, 10, 10, 4, 5, 22)
+    irows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施"]]
+    spans = [[False] * 8]
+    for i, r in enumerate(ROWS558):
+        irows.append([r[k] if _run496(ROWS558, i, k) else "" for k in (0, 1)] + list(r[2:8]))
+        nxt = ROWS558[i + 1] if i + 1 < len(ROWS558) else None
+        spans.append([bool(nxt) and nxt[:1] == r[:1], bool(nxt) and nxt[:2] == r[:2]] + [False] * 6)
+    igrid = _grid558(iw, irows, spans)
+    # 总分 over the first five columns: one cell as wide as they are with their borders
+    tw = sum(iw[:5]) + 3 * 4
+    tot = ["|" + " 总分" + " " * (tw - _box_width("总分") - 1) + "|" + " 100  " + "| 99.34 |" + " 自评等级：优"
+           + " " * (22 - _box_width("自评等级：优")) + " |",
+           "+" + "-" * (tw) + "+" + "-" * 6 + "+" + "-" * 7 + "+" + "-" * 24 + "+"]
+    L = ["井冈山市毛竹低产林改造项目绩效自评", "=" * 34, "",
+         ":表单: 项目支出绩效自评表（2023年度）", ":项目名称: 2023年井冈山市毛竹低产林改造项目",
+         ":主管部门: 井冈山市林业局", ":实施单位: 井冈山市林业科技推广中心", "",
+         "一、项目资金", "-" * 12, "", *fgrid, "",
+         "二、年度总体目标", "-" * 16, "",
+         "改造毛竹低产林2万亩以上，新建竹林作业道35公里以上，带动竹农增收。", "",
+         "三、绩效指标", "-" * 12, "", *igrid, *tot, "",
+         "填表人：刘春华　联系电话：0796-6552187　填报日期：2024年3月22日", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS559 = _rows454([
+    ("产", "数", "配置数字化医疗设备", "≥45台", "48台", "7", "7", ""),
+    ("产", "数", "培训乡村医生", "≥300人次", "326人次", "6", "6", ""),
+    ("产", "数", "建设标准化村卫生室", "≥20个", "20个", "7", "7", ""),
+    ("产", "质", "医疗设备验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "村卫生室标准化达标率", "≥95%", "100%", "6", "6", ""),
+    ("产", "时", "设备采购完成时间", "2023年9月30日前", "2023年9月18日", "5", "5", ""),
+    ("产", "成", "每个村卫生室建设补助", "≤8万元", "8万元", "5", "5", ""),
+    ("效", "社", "县域内基层就诊率", "≥65%", "62%", "8", "7.63",
+     "受城区医院分流影响基层就诊率未达目标。下一步加强分级诊疗宣传"),
+    ("效", "社", "家庭医生签约服务覆盖率", "≥75%", "77.4%", "7", "7", ""),
+    ("效", "社", "群众就医平均往返时间", "≤30分钟", "24分钟", "8", "8", ""),
+    ("效", "可", "基层医疗服务长效机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "患者满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满", "满", "乡村医生满意度", "≥85%", "91.2%", "10", "10", ""),
+])
+
+
+def txt559(out: Path) -> None:
+    """Nanxiong (Guangdong): a Word form put through 表格转换成文本 with a CUSTOM SEPARATOR, the full-width comma
+    "，", and saved as plain text (GBK without a BOM, CRLF): paragraphs as lines, each table row one line of cells
+    joined by "，"; a horizontally merged cell once; VERTICALLY MERGED cells (项目资金（万元）, the level cells) in
+    their first row only, the rows below opening with EMPTY cells (，，县域内…), an empty note a TRAILING "，";
+    the goal text's own commas left as they are (Word does not quote); figures' ASCII thousands commas kept."""
+    def row(cells):
+        return "，".join(cells)
+    L = ["附件2", "项目支出绩效自评表", "（2023年度）",
+         row(["项目名称", "2023年南雄市基层医疗卫生机构能力提升项目"]),
+         row(["主管部门", "南雄市卫生健康局", "实施单位", "南雄市基层卫生服务中心"]),
+         row(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+         row(["", "年度资金总额", "2,000.00", "2,100.00", "2,058.00", "10", "98.00%", "9.80"]),
+         row(["", "其中：当年财政拨款", "2,000.00", "2,100.00", "2,058.00", "—", "—", "—"]),
+         row(["", "上年结转资金", "", "", "", "—", "—", "—"]),
+         row(["年度总体目标", "配置数字化医疗设备45台以上，建设标准化村卫生室20个，提升基层医疗卫生服务能力。"]),
+         "",
+         row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])]
+    for i, r in enumerate(ROWS559):
+        L.append(row([r[k] if _run496(ROWS559, i, k) else "" for k in (0, 1)] + list(r[2:8])))
+    L += [row(["总分", "100", "99.43", "自评等级：优"]), "",
+          "填表人：邓志刚　　联系电话：0751-3821467　　填报日期：2024年3月15日", ""]
+    out.write_bytes("\r\n".join(L).encode("gbk"))
+
+
+ROWS560 = _rows454([
+    ("产", "数", "新建农村文化礼堂", "≥25个", "26个", "8", "8", ""),
+    ("产", "数", "开展文化惠民演出", "≥300场", "318场", "7", "7", ""),
+    ("产", "数", "送书下乡", "≥2万册", "2.1万册", "5", "5", ""),
+    ("产", "质", "文化礼堂建设验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "星级文化礼堂占比", "≥30%", "32%", "6", "6", ""),
+    ("产", "时", "文化礼堂建成时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产", "成", "每个文化礼堂建设补助", "≤40万元", "40万元", "5", "5", ""),
+    ("效", "社", "村民参与文化活动", "≥12万人次", "10.8万人次", "8", "7.2",
+     "部分礼堂下半年改造期间暂停活动，参与人次未达目标"),
+    ("效", "社", "文化礼堂常态化开放率", "≥90%", "95%", "8", "8", ""),
+    ("效", "可", "文化礼堂运行管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "村民满意度", "≥90%", "96.1%", "15", "15", ""),
+    ("满", "满", "文艺团队满意度", "≥85%", "92%", "10", "10", ""),
+])
+
+
+def txt560(out: Path) -> None:
+    """Zhuji (Zhejiang): the form's text copied off a NARROW PHONE SCREEN (a page viewed in a phone browser, the
+    lines copied as the screen shows them; UTF-8 without a BOM, LF): EVERY LINE AT MOST 14 CHARACTERS, each row's
+    cells run together with single spaces and HARD-WRAPPED wherever the 14th character falls (inside names,
+    figures and units: ≥12万人 / 次, 2023年11月30日 / 前), a BLANK LINE between rows, no column alignment; level
+    words on their run's first row only; an empty note leaves nothing."""
+    def wrap(s: str) -> list[str]:
+        lines = []
+        while s:
+            lines.append(s[:14])
+            s = s[14:].lstrip(" ")   # a space where the screen broke the line is not copied
+        return lines or [""]
+    rows = [["项目支出绩效自评表（2023年度）"],
+            ["项目名称：2023年诸暨市农村文化礼堂建设项目"],
+            ["主管部门：诸暨市文化广电旅游局"], ["实施单位：诸暨市文化馆"],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,000.00", "1,080.00", "1,069.20", "10", "99.00%", "9.90"],
+            ["其中：当年财政拨款", "1,000.00", "1,080.00", "1,069.20"],
+            ["年度总体目标", "新建农村文化礼堂25个以上，开展文化惠民演出300场以上。"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    for i, r in enumerate(ROWS560):
+        rows.append([r[k] for k in (0, 1) if _run496(ROWS560, i, k)] + [c for c in r[2:8] if c])
+    rows += [["总分", "100", "99.10"], ["自评等级", "优"],
+             ["填表人：楼佳慧", "联系电话：0575-87026138", "填报日期：2024年3月19日"]]
+    L = []
+    for r in rows:
+        L += wrap(" ".join(r)) + [""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS561 = _rows454([
+    ("产", "数", "新建酿酒葡萄标准化基地", "≥5000亩", "5200亩", "8", "8", ""),
+    ("产", "数", "改造老旧葡萄园", "≥3000亩", "3100亩", "7", "7", ""),
+    ("产", "数", "新建水肥一体化设施", "≥2000亩", "2000亩", "6", "6", ""),
+    ("产", "质", "苗木成活率", "≥90%", "92.5%", "7", "7", ""),
+    ("产", "质", "基地建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "苗木定植完成时间", "2023年5月31日前", "2023年5月25日", "5", "5", ""),
+    ("产", "成", "每亩标准化基地建设补助", "≤1500元", "1480元", "5", "5", ""),
+    ("效", "经", "酿酒葡萄亩均产值", "≥6000元", "5500元", "8", "7.33", "受花期低温影响亩产下降"),
+    ("效", "社", "带动农户务工", "≥1500人", "1620人", "7", "7", ""),
+    ("效", "生", "节水灌溉覆盖率", "≥80%", "86%", "6", "6", ""),
+    ("效", "可", "葡萄产业发展长效机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94%", "10", "10", ""),
+    ("满", "满", "酒庄满意度", "≥85%", "90.5%", "10", "10", ""),
+])
+
+
+def txt561(out: Path) -> None:
+    """Qingtongxia (Ningxia): the form sent as an SMS THREAD (短信) and forwarded as text from a phone backup tool
+    (UTF-16 LE WITH a BOM, CRLF): five messages, each a header line (sender number and time) and a body that opens
+    (1/5) … (5/5) and ends with the signature 【青铜峡市农业农村局】; the form's text (the head and the fund block as
+    numbered sentences, the indicators a row a line with cells joined by single spaces, levels on every row, an
+    empty note nothing) CUT INTO FIVE PIECES of about 300 characters WHEREVER THE COUNT FALLS, in the middle of
+    rows and cells."""
+    rows = [["各位：现将2023年青铜峡市酿酒葡萄基地提升项目绩效自评表内容发送如下，请审核。"],
+            ["项目名称：2023年青铜峡市酿酒葡萄基地提升项目"],
+            ["主管部门：青铜峡市农业农村局；实施单位：青铜峡市葡萄产业发展服务中心"],
+            ["一、项目资金（万元）：年初预算数2,400.00，全年预算数2,500.00，全年执行数2,475.00，执行率99.00%，"
+             "分值10，得分9.90。"],
+            ["其中：中央财政资金年初1,500.00、全年1,500.00、执行1,500.00；自治区财政资金年初600.00、全年600.00、"
+             "执行600.00；市级财政资金年初300.00、全年400.00、执行375.00。"],
+            ["二、年度总体目标：新建酿酒葡萄标准化基地5000亩以上，改造老旧葡萄园3000亩以上，带动农户务工1500人以上。"],
+            ["项目概况：项目于2023年3月启动，在邵岗镇、青铜峡镇、瞿靖镇等5个乡镇实施，由青铜峡市葡萄产业发展服务中心"
+             "组织建设，各乡镇人民政府配合实施。"],
+            ["三、绩效指标（共13个，已完成12个，未完成1个。一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+             "偏差原因）"]]
+    for r in ROWS561:
+        rows.append([c for c in r if c])
+    rows += [["四、总分100，自评得分99.23，自评等级：优。"],
+             ["五、存在问题及改进措施：受花期低温影响，部分基地亩产下降，酿酒葡萄亩均产值未达年度目标。下一步推广"
+              "防霜冻技术，加强花期田间管理，引导酒庄与基地签订保底收购协议，稳定种植户收益。"],
+             ["六、其他说明：项目资金已全部拨付至实施单位，结余资金25.00万元按规定收回统筹使用。"],
+             ["填表人：王学军，联系电话：0953-3012586，填报日期：2024年3月15日。"]]
+    text = "\n".join(" ".join(r) for r in rows)
+    n = 5
+    size = -(-len(text) // n)
+    pieces = [text[j * size:(j + 1) * size] for j in range(n)]
+    L = ["短信导出  联系人：青铜峡市农业农村局（106575320018）", ""]
+    for j, p in enumerate(pieces, 1):
+        L += [f"106575320018  2024-03-15 10:{20 + j:02d}:{(j * 17) % 60:02d}  收到",
+              f"({j}/{n}){p}【青铜峡市农业农村局】".replace("\n", "\r\n"), ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(L).encode("utf-16-le"))
+
+
+OTHER.update({"556": txt556, "557": txt557, "558": txt558, "559": txt559, "560": txt560, "561": txt561})
+WRITTEN.update({s: "txt" for s in ("556", "557", "558", "559", "560", "561")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
