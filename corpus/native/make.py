@@ -26209,5 +26209,431 @@ OTHER.update({"556": txt556, "557": txt557, "558": txt558, "559": txt559, "560":
 WRITTEN.update({s: "txt" for s in ("556", "557", "558", "559", "560", "561")})
 
 
+# ---------------------------------------------------------------- 532-537: tables that are not tables, second round
+# Six more forms laid out WITHOUT an ordinary table object (floating frames, padding with full-width spaces in a
+# proportional font, one <pre>, nested lists, a three-line-rule PDF, an Excel graph-paper sheet). Same dict shape
+# as the sixty-eighth set: head, fund (年初, 全年, 执行, 执行率, 分值, 得分), rows (level1, level2, name, target,
+# actual, weight, score), total (分值, 得分), grade.
+FORM532 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年丰镇市基础母牛扩群补贴项目",
+    "dept": "丰镇市农牧局", "agency": "丰镇市畜牧业发展中心",
+    "fund": ("600.00", "640.00", "627.20", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "补贴基础母牛", "≥8000头", "8260头", "10", "10"),
+             ("产出指标", "数量指标", "建设标准化棚圈", "≥120座", "124座", "8", "8"),
+             ("产出指标", "质量指标", "补贴牛只耳标佩戴率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "母牛繁殖成活率", "≥85%", "87.5%", "6", "6"),
+             ("产出指标", "时效指标", "补贴资金兑付时间", "2023年11月30日前", "2023年11月24日", "6", "6"),
+             ("产出指标", "成本指标", "每头基础母牛补贴标准", "≤2000元", "2000元", "6", "6"),
+             ("效益指标", "经济效益指标", "养殖户户均增收", "≥5000元", "4600元", "10", "9.20"),
+             ("效益指标", "社会效益指标", "带动脱贫户养殖", "≥300户", "318户", "8", "8"),
+             ("效益指标", "生态效益指标", "粪污资源化利用率", "≥80%", "83%", "8", "8"),
+             ("效益指标", "可持续影响指标", "肉牛良种繁育体系", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "94.2%", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "乡镇兽医站满意度", "≥85%", "90%", "7", "7")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+FORM533 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年格尔木市城区集中供热管网改造项目",
+    "dept": "格尔木市住房和城乡建设局", "agency": "格尔木市供热服务中心",
+    "fund": ("1500.00", "1580.00", "1532.60", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "改造供热主管网", "≥18公里", "18.6公里", "8", "8"),
+             ("产出指标", "数量指标", "改造老旧小区庭院管网", "≥42个", "42个", "8", "8"),
+             ("产出指标", "数量指标", "新建换热站", "≥6座", "6座", "6", "6"),
+             ("产出指标", "质量指标", "改造管网水压试验一次合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "供热室温达标率", "≥98%", "98.6%", "6", "6"),
+             ("产出指标", "时效指标", "管网改造完工时间", "2023年9月30日前", "2023年9月26日", "6", "6"),
+             ("产出指标", "成本指标", "每公里管网改造成本", "≤75万元", "72.4万元", "5", "5"),
+             ("效益指标", "经济效益指标", "单位面积供热能耗同比下降", "≥8%", "6.4%", "8", "6.40"),
+             ("效益指标", "社会效益指标", "惠及供热居民户数", "≥3.5万户", "3.62万户", "8", "8"),
+             ("效益指标", "生态效益指标", "年减少燃煤消耗", "≥1.2万吨", "1.26万吨", "7", "7"),
+             ("效益指标", "可持续影响指标", "供热管网运行维护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "供热用户满意度", "≥90%", "92.8%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "物业服务企业满意度", "≥85%", "89.5%", "8", "8")],
+    "total": ("100", "98.10"), "grade": "优",
+}
+FORM534 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年腾冲市林下中药材种植示范项目",
+    "dept": "腾冲市林业和草原局", "agency": "腾冲市林业技术推广站",
+    "fund": ("300.00", "320.00", "316.80", "99.00%", "10", "9.90"),
+    "rows": [("产出指标", "数量指标", "建设林下中药材示范基地", "≥5000亩", "5200亩", "10", "10"),
+             ("产出指标", "数量指标", "发放重楼种苗", "≥60万株", "61.5万株", "8", "8"),
+             ("产出指标", "数量指标", "开展种植技术培训", "≥15期", "16期", "6", "6"),
+             ("产出指标", "质量指标", "种苗成活率", "≥85%", "88%", "8", "8"),
+             ("产出指标", "时效指标", "种苗发放完成时间", "2023年5月31日前", "2023年5月20日", "6", "6"),
+             ("产出指标", "成本指标", "每亩种植补助", "≤500元", "480元", "6", "6"),
+             ("效益指标", "经济效益指标", "带动农户增收", "≥800万元", "720万元", "10", "9.00"),
+             ("效益指标", "社会效益指标", "带动种植农户", "≥1200户", "1260户", "8", "8"),
+             ("效益指标", "生态效益指标", "项目区森林覆盖率", "≥75%", "75.3%", "8", "8"),
+             ("效益指标", "可持续影响指标", "林下经济发展机制", "持续", "持续", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "种植农户满意度", "≥90%", "95.1%", "14", "14")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM535 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年临江市中小学校舍维修改造项目",
+    "dept": "临江市教育局", "agency": "临江市教育基建服务中心",
+    "fund": ("680.00", "720.00", "698.40", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "维修改造校舍面积", "≥2.4万平方米", "2.46万平方米", "10", "10"),
+             ("产出指标", "数量指标", "改造学校数量", "≥14所", "14所", "8", "8"),
+             ("产出指标", "数量指标", "更换供暖设施", "≥36套", "36套", "6", "6"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "校舍安全隐患整改率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "维修工程完工时间", "2023年8月25日前", "2023年8月20日", "6", "6"),
+             ("产出指标", "成本指标", "每平方米维修成本", "≤280元", "274元", "6", "6"),
+             ("效益指标", "社会效益指标", "受益学生人数", "≥9000人", "9320人", "10", "10"),
+             ("效益指标", "社会效益指标", "校舍安全事故", "0起", "0起", "6", "6"),
+             ("效益指标", "可持续影响指标", "校舍维护长效机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "86.4%", "10", "9.60"),
+             ("满意度指标", "服务对象满意度指标", "教职工满意度", "≥90%", "95%", "8", "8")],
+    "total": ("100", "99.30"), "grade": "优",
+}
+FORM536 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年高平市农村生活污水治理项目",
+    "dept": "高平市住房和城乡建设局", "agency": "高平市村镇建设服务中心",
+    "fund": ("2400.00", "2560.00", "2457.60", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "建成村级污水集中处理设施", "≥40座", "41座", "6", "6"),
+             ("产出指标", "数量指标", "铺设村内污水收集管网", "≥120公里", "123.5公里", "6", "6"),
+             ("产出指标", "数量指标", "完成农户污水管网入户接驳", "≥9000户", "9240户", "6", "6"),
+             ("产出指标", "数量指标", "治理农村黑臭水体", "≥8处", "8处", "5", "5"),
+             ("产出指标", "质量指标", "处理设施出水水质达标率", "≥95%", "96.8%", "6", "6"),
+             ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "5", "5"),
+             ("产出指标", "时效指标", "处理设施建成投运时间", "2023年10月31日前", "2023年10月28日", "5", "5"),
+             ("产出指标", "成本指标", "单座处理设施建设成本", "≤35万元", "34.2万元", "5", "5"),
+             ("效益指标", "经济效益指标", "村民年节约污水清运费用", "≥150万元", "156万元", "5", "5"),
+             ("效益指标", "社会效益指标", "农村生活污水治理率", "≥45%", "42.3%", "8", "7.52"),
+             ("效益指标", "社会效益指标", "受益农村人口", "≥3万人", "3.1万人", "5", "5"),
+             ("效益指标", "生态效益指标", "年削减化学需氧量", "≥600吨", "628吨", "6", "6"),
+             ("效益指标", "生态效益指标", "处理设施正常运行率", "≥90%", "93.5%", "5", "5"),
+             ("效益指标", "可持续影响指标", "设施运行维护管理机制", "建立", "建立", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "受益村民满意度", "≥90%", "93.7%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "村集体经济组织满意度", "≥85%", "91%", "6", "6")],
+    "total": ("100", "99.12"), "grade": "优",
+}
+FORM537 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年宁国市山核桃产业提升项目",
+    "dept": "宁国市林业局", "agency": "宁国市山核桃产业发展中心",
+    "fund": ("500.00", "550.00", "544.50", "99.00%", "10", "9.90"),
+    "rows": [("产出指标", "数量指标", "山核桃林提质改造面积", "≥2万亩", "2.1万亩", "10", "10"),
+             ("产出指标", "数量指标", "建设生草栽培示范基地", "≥10个", "10个", "6", "6"),
+             ("产出指标", "数量指标", "开展病虫害统防统治", "≥1.5万亩", "1.55万亩", "6", "6"),
+             ("产出指标", "质量指标", "补植苗木成活率", "≥90%", "92.6%", "6", "6"),
+             ("产出指标", "质量指标", "山核桃质量抽检合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月15日", "5", "5"),
+             ("产出指标", "成本指标", "每亩提质改造补助", "≤200元", "198元", "5", "5"),
+             ("效益指标", "经济效益指标", "山核桃亩均产值", "≥3000元", "2850元", "10", "9.50"),
+             ("效益指标", "社会效益指标", "带动林农就业", "≥2000人", "2150人", "8", "8"),
+             ("效益指标", "生态效益指标", "林地水土流失面积减少", "≥15%", "16.8%", "8", "8"),
+             ("效益指标", "可持续影响指标", "山核桃品牌影响力", "持续提升", "持续提升", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "94%", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "90.5%", "7", "7")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+
+
+def _frame(d, text: str, x: float, y: float, w: float, h: float, bold: bool = False, center: bool = True,
+           size: float = 9) -> None:
+    """One paragraph in its own floating frame (w:framePr), placed on the page in cm, as a PDF-to-Word
+    converter writes a text box per cell: no table object, each frame anchored to the page by coordinates."""
+    p = d.add_paragraph()
+    p.paragraph_format.space_after = Pt(0)
+    if center:
+        p.alignment = 1
+    fp = OxmlElement("w:framePr")
+    for k, v in (("w", int(w * 567)), ("h", int(h * 567)), ("hRule", "exact"), ("wrap", "around"),
+                 ("hAnchor", "page"), ("vAnchor", "page"), ("x", int(x * 567)), ("y", int(y * 567))):
+        fp.set(qn(f"w:{k}"), str(v))
+    p._p.get_or_add_pPr().insert(0, fp)
+    r = p.add_run(text)
+    r.bold = bold
+    r.font.size = Pt(size)
+
+
+def doc532(out: Path) -> None:
+    """A PDF converted to Word: every cell a FLOATING FRAME at an absolute page position (no table, no ruling
+    lines; the body holds only framed paragraphs), level words in the first row of each level, landscape."""
+    f = FORM532
+    d = new_document(landscape=True)
+    _frame(d, f["title"], 8.0, 1.6, 13.7, 0.9, bold=True, size=16)
+    _frame(d, f["year"], 11.0, 2.5, 7.7, 0.6, size=10.5)
+    _frame(d, f"项目名称：{f['project']}", 2.0, 3.4, 14.0, 0.6, center=False, size=10)
+    _frame(d, f"主管部门：{f['dept']}", 2.0, 4.0, 9.0, 0.6, center=False, size=10)
+    _frame(d, f"实施单位：{f['agency']}", 15.0, 4.0, 10.0, 0.6, center=False, size=10)
+    fx = [2.0, 6.2, 9.6, 13.0, 16.4, 19.8, 23.2]
+    for x, c in zip(fx, ("项目资金（万元）", *FUND_HEAD472)):
+        _frame(d, c, x, 4.9, 3.3, 0.55, bold=True)
+    for x, c in zip(fx, ("年度资金总额", *f["fund"])):
+        _frame(d, c, x, 5.45, 3.3, 0.55)
+    for x, c in zip(fx, ("其中：财政拨款", *f["fund"][:3], "—", "—", "—")):
+        _frame(d, c, x, 6.0, 3.3, 0.55)
+    xs = [2.0, 4.6, 8.2, 14.2, 18.4, 22.6, 24.6]
+    ws = [2.5, 3.5, 5.9, 4.1, 4.1, 1.9, 2.0]
+    _frame(d, "绩效指标", 2.0, 6.9, 4.0, 0.55, bold=True, center=False)
+    for x, w, c in zip(xs, ws, HEAD472):
+        _frame(d, c, x, 7.5, w, 0.6, bold=True)
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        y = 8.2 + i * 0.72
+        for k, (x, w, c) in enumerate(zip(xs, ws, r)):
+            if k < 2 and not _changed(rows, i, k):
+                continue
+            _frame(d, c, x, y, w, 0.6, center=k != 2)
+    y = 8.3 + len(rows) * 0.72
+    t, s = f["total"]
+    _frame(d, "总分", xs[0], y, 6.0, 0.6, bold=True)
+    _frame(d, t, xs[5], y, ws[5], 0.6, bold=True)
+    _frame(d, s, xs[6], y, ws[6], 0.6, bold=True)
+    _frame(d, "自评等级", xs[0], y + 0.7, 6.0, 0.6, bold=True)
+    _frame(d, f["grade"], xs[2], y + 0.7, ws[2], 0.6, center=False)
+    _frame(d, "填表人：李某某　　联系电话：0474-7221XXXX　　填报日期：2024年3月12日", 2.0, y + 1.6, 16.0, 0.6,
+           center=False)
+    d.save(out)
+
+
+def _by_eye(text: str, width: int) -> str:
+    """Pad to a column as a typist does by eye in 宋体: full-width spaces for two cells, a space for one;
+    half-width digits count as one cell though the proportional face draws them narrower."""
+    gap = max(1, width - _mono_width(text))
+    return text + "\u3000" * (gap // 2) + " " * (gap % 2)
+
+
+def doc533(out: Path) -> None:
+    """Typed without a table in 宋体 (a proportional face here): every row a paragraph whose columns are padded
+    with FULL-WIDTH SPACES and spaces by eye, so columns drift; a name too long for its column runs onto a second
+    paragraph that holds only the name's tail (indented by full-width spaces to the name column)."""
+    f = FORM533
+    d = new_document(landscape=True)
+    st = d.styles["Normal"]
+    st.font.name = "宋体"
+    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
+    para(d, f["title"], size=16, bold=True, center=True)
+    para(d, f["year"], center=True)
+
+    def line(text, bold=False):
+        p = d.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.line_spacing = 1.15
+        r = p.add_run(text)
+        r.bold = bold
+    line(f"项目名称：{f['project']}")
+    line(f"主管部门：{f['dept']}\u3000\u3000\u3000\u3000实施单位：{f['agency']}")
+    line("金额单位：万元")
+    fw = [16, 12, 12, 12, 10, 6, 6]
+    line("".join(_by_eye(c, w) for c, w in zip(("项目资金", *FUND_HEAD472), fw)).rstrip(), bold=True)
+    line("".join(_by_eye(c, w) for c, w in zip(("年度资金总额", *f["fund"]), fw)).rstrip())
+    line("".join(_by_eye(c, w) for c, w in zip(("其中：财政拨款", *f["fund"][:3], "—", "—", "—"), fw)).rstrip())
+    line("")
+    widths = [12, 20, 22, 18, 16, 6, 6]
+    line("".join(_by_eye(c, w) for c, w in zip(HEAD472, widths)).rstrip(), bold=True)
+    rows = f["rows"]
+    keep = 10   # characters of a name that fit its column
+    for i, r in enumerate(rows):
+        name = r[2]
+        cells = [_changed(rows, i, 0), _changed(rows, i, 1), name[:keep], *r[3:]]
+        line("".join(_by_eye(c, w) for c, w in zip(cells, widths)).rstrip())
+        if len(name) > keep:
+            line("\u3000" * ((widths[0] + widths[1]) // 2) + name[keep:])
+    t, s = f["total"]
+    line("".join(_by_eye(c, w) for c, w in zip(("总分", "", "", "", "", t, s), widths)).rstrip(), bold=True)
+    line(f"自评等级：{f['grade']}")
+    line("")
+    line("填表人：马某某\u3000\u3000联系电话：0979-8412XXXX\u3000\u3000填报日期：2024年3月9日")
+    d.save(out)
+
+
+def html534(out: Path) -> None:
+    """A report system's print view: the whole form ONE <pre> block of space-aligned text (CJK two cells wide),
+    the title and header lines in <b>, the level-1 groups separated by lines of ─; printed to .pdf by Chromium."""
+    f = FORM534
+    widths = [12, 20, 26, 18, 16, 6, 6]
+    fw = [14, 12, 12, 12, 10, 6, 6]
+    rule = "─" * 60
+    rows = f["rows"]
+    out_lines = [" " * 34 + f"<b>{f['title']}</b>", " " * 38 + f["year"], "",
+                 f"项目名称：{f['project']}", f"主管部门：{f['dept']}      实施单位：{f['agency']}",
+                 "金额单位：万元", "",
+                 "<b>" + _mono_row(["项目资金", *FUND_HEAD472], fw, 1) + "</b>",
+                 _mono_row(["年度资金总额", *f["fund"]], fw, 1),
+                 _mono_row(["其中：财政拨款", *f["fund"][:3], "-", "-", "-"], fw, 1), "",
+                 "<b>" + _mono_row(list(HEAD472), widths, 5) + "</b>", rule]
+    for i, r in enumerate(rows):
+        if i and r[0] != rows[i - 1][0]:
+            out_lines.append(rule)
+        out_lines.append(_mono_row([_changed(rows, i, 0), _changed(rows, i, 1), *r[2:]], widths, 5))
+    t, s = f["total"]
+    out_lines += [rule, "<b>" + _mono_row(["总分", "", "", "", "", t, s], widths, 5) + "</b>",
+                  f"自评等级：{f['grade']}", "",
+                  "偏差说明：带动农户增收720万元，未达年度指标，主要因重楼市场价格下行，按完成比例计分。", "",
+                  "打印人：杨某某    打印时间：2024-03-18 09:42"]
+    css = ("body{margin:16px;font-size:9.5pt}pre{font-family:'Noto Sans Mono CJK SC',monospace;"
+           "line-height:1.5}@page{size:A4;margin:12mm}")
+    html = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+            f"<title>{f['title']} - 打印预览</title><style>{css}</style></head><body>",
+            "<pre>" + "\n".join(out_lines) + "</pre>", "</body></html>"]
+    out.write_text("\n".join(html) + "\n", encoding="utf-8")
+
+
+def html535(out: Path) -> None:
+    """A CMS page whose form is NESTED LISTS: <ul>/<li> for 一级 > 二级, each indicator an <li> holding its name
+    and a <dl> of 年度指标值 / 实际完成值 / 分值 / 得分; the head and fund block <dl>s. No <table> anywhere."""
+    f = FORM535
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:0 6pt;color:#222}"
+           "h1{font-size:15pt;text-align:center;margin:4pt 0}.sub{text-align:center;margin:0 0 6pt}"
+           "dl{margin:2pt 0}dl.kv dt{float:left;clear:left;width:7em;font-weight:bold}dl.kv dd{margin-left:7.5em}"
+           "ul{margin:2pt 0;padding-left:1.6em}li{margin:1pt 0}li.l1>b{font-size:11pt}"
+           "dl.cells{display:inline;margin:0 0 0 1em}dl.cells>div{display:inline-block}"
+           "dl.cells dt,dl.cells dd{display:inline;margin:0}dl.cells dt::after{content:'：'}"
+           "dl.cells dd{margin-right:1.2em}"
+           ".sum{margin-top:6pt;font-weight:bold}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}绩效自评表 - 临江市教育局</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         '<dl class="kv">', f"<dt>项目名称</dt><dd>{f['project']}</dd>", f"<dt>主管部门</dt><dd>{f['dept']}</dd>",
+         f"<dt>实施单位</dt><dd>{f['agency']}</dd>", "</dl>", "<p><b>项目资金（万元）</b></p>", '<dl class="kv">']
+    h += [f"<dt>{k}</dt><dd>{v}</dd>" for k, v in zip(FUND_HEAD472, f["fund"])]
+    h += ["</dl>", "<p><b>绩效指标</b></p>", "<ul>"]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        if _changed(rows, i, 0):
+            h.append(f'<li class="l1"><b>{r[0]}</b><ul>')
+        if _changed(rows, i, 1):
+            h.append(f"<li>{r[1]}<ul>")
+        cells = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in zip(HEAD472[3:], r[3:]))
+        h.append(f'<li>{r[2]}<dl class="cells">{cells}</dl></li>')
+        last = i == len(rows) - 1
+        if last or rows[i + 1][:2] != r[:2]:
+            h.append("</ul></li>")
+        if last or rows[i + 1][0] != r[0]:
+            h.append("</ul></li>")
+    t, s = f["total"]
+    h += ["</ul>", f'<p class="sum">总分：分值 {t}，得分 {s}</p>', f"<p>自评等级：{f['grade']}</p>",
+          "<p>偏差原因：学生家长满意度86.4%，低于90%的年度目标，主要因暑期施工影响部分学校开学准备，"
+          "按完成比例计分。</p>",
+          "<p>填报人：金某某　　填报日期：2024年3月20日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def pdf536(out: Path) -> None:
+    """A THREE-LINE (booktabs) form printed to .pdf: a top rule, a rule under the header and a bottom rule only,
+    no vertical or row lines, columns by white space, long names wrapping to two lines inside a narrow column;
+    two pages, the header (with its two rules) repeated on page 2. Printed by Chromium; no .docx exists."""
+    f = FORM536
+    css = ("@page{size:A4;margin:18mm 16mm}body{margin:0;font-family:'Noto Serif CJK SC',serif;font-size:10.5pt}"
+           "h1{text-align:center;font-size:16pt;margin:0 0 2pt}.sub{text-align:center;margin:0 0 8pt}"
+           "p{margin:3pt 0}table{border-collapse:collapse;width:100%;margin:6pt 0}"
+           "th,td{padding:5pt 4pt;vertical-align:top;text-align:left}th{font-weight:bold}"
+           "thead tr{border-top:1.5pt solid #000;border-bottom:0.75pt solid #000}"
+           "table.t tbody tr:last-child{border-bottom:1.5pt solid #000}td.n,th.n{text-align:right}"
+           "td.v{white-space:nowrap}"
+           "tr{break-inside:avoid}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', "<title>536</title>",
+         f"<style>{css}</style></head><body>", f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         f"<p>项目名称：{f['project']}</p>", f"<p>主管部门：{f['dept']}　　　　实施单位：{f['agency']}</p>",
+         '<table class="t"><thead><tr><th>项目资金（万元）</th>'
+         + "".join(f'<th class="n">{c}</th>' for c in FUND_HEAD472) + "</tr></thead><tbody>",
+         "<tr><td>年度资金总额</td>" + "".join(f'<td class="n">{c}</td>' for c in f["fund"]) + "</tr>",
+         "<tr><td>其中：财政拨款</td>" + "".join(f'<td class="n">{c}</td>' for c in f["fund"][:3])
+         + '<td class="n">—</td>' * 3 + "</tr></tbody></table>",
+         "<p><b>绩效指标</b></p>",
+         '<table class="t"><colgroup><col style="width:12%"><col style="width:13%"><col style="width:19%">'
+         '<col style="width:21%"><col style="width:19%"><col style="width:8%"><col style="width:8%">'
+         "</colgroup><thead><tr>" + "".join(f'<th{" class=n" if k > 4 else ""}>{c}</th>'
+                                            for k, c in enumerate(HEAD472)) + "</tr></thead><tbody>"]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        brk = ' style="break-before:page"' if i == 10 else ""
+        cells = [_changed(rows, i, 0) or (r[0] if i == 10 else ""),
+                 _changed(rows, i, 1) or (r[1] if i == 10 else ""), *r[2:]]
+        h.append(f"<tr{brk}>" + "".join(f'<td{" class=n" if k > 4 else " class=v" if k > 2 else ""}>{c}</td>'
+                                       for k, c in enumerate(cells)) + "</tr>")
+    t, s = f["total"]
+    h += [f'<tr><td><b>总分</b></td><td></td><td></td><td></td><td></td><td class="n"><b>{t}</b></td>'
+          f'<td class="n"><b>{s}</b></td></tr>', "</tbody></table>",
+          f"<p>自评等级：{f['grade']}</p>",
+          "<p>偏差原因：农村生活污水治理率42.3%，未达45%的年度目标，主要因部分山区村庄管网敷设受地形制约，"
+          "按完成比例计分。</p>", "<p>填表人：牛某某　　审核人：申某某　　填报日期：2024年3月14日</p>",
+          "</body></html>"]
+    _print_pages("\n".join(h) + "\n", out)
+
+
+def xls537(out: Path) -> None:
+    """An Excel GRAPH-PAPER sheet (方眼紙): 38 columns each about two characters wide, every logical cell a MERGED
+    range of its own span; the head, fund block and indicator grid use different spans, so no sheet column is a
+    form column. Levels merged over their rows and spans; figures as text and numbers as typed."""
+    f = FORM537
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c in range(1, 39):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width = 2.6
+    L = openpyxl.utils.get_column_letter
+
+    def cell(row: int, c0: int, span: int, value, rows: int = 1, **kw) -> None:
+        rng = f"{L(c0)}{row}:{L(c0 + span - 1)}{row + rows - 1}"
+        merge(ws, rng, value, **kw)
+    title(ws, "A1:AL1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:AL2")
+    cell(3, 1, 6, "项目名称")
+    cell(3, 7, 32, f["project"], left=True)
+    cell(4, 1, 6, "主管部门")
+    cell(4, 7, 13, f["dept"])
+    cell(4, 20, 6, "实施单位")
+    cell(4, 26, 13, f["agency"])
+    cell(5, 1, 4, "项目资金\n（万元）", rows=3)
+    cell(5, 5, 4, "")
+    cell(6, 5, 4, "年度资金总额")
+    cell(7, 5, 4, "其中：财政拨款")
+    for k, c in enumerate(FUND_HEAD472):
+        cell(5, 9 + 5 * k, 5, c)
+    money = [float(v) for v in f["fund"][:3]]
+    for k in range(3):
+        cell(6, 9 + 5 * k, 5, money[k], fmt=MONEY)
+    cell(6, 24, 5, round(money[2] / money[1], 4), fmt=PCT2)
+    cell(6, 29, 5, int(f["fund"][4]))
+    cell(6, 34, 5, float(f["fund"][5]), fmt="0.00")
+    for k in range(3):
+        cell(7, 9 + 5 * k, 5, money[k], fmt=MONEY)
+    for k in range(3, 6):
+        cell(7, 9 + 5 * k, 5, "—")
+    spans = [(1, 4), (5, 6), (11, 9), (20, 6), (26, 6), (32, 3), (35, 4)]
+    for (c0, w), c in zip(spans, HEAD472):
+        cell(8, c0, w, c)
+    rows = f["rows"]
+    first = 9
+    for k in (0, 1):
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                c0, w = spans[k]
+                cell(first + start, c0, w, rows[start][k], rows=i - start)
+                start = i
+    for i, r in enumerate(rows):
+        row = first + i
+        for k in range(2, 7):
+            c0, w = spans[k]
+            v = r[k] if k < 5 else (int(r[k]) if "." not in r[k] else float(r[k]))
+            cell(row, c0, w, v, left=k == 2, fmt="0.00" if k == 6 and "." in r[k] else None)
+    end = first + len(rows)
+    t, s = f["total"]
+    cell(end, 1, 31, "总分")
+    cell(end, 32, 3, int(t))
+    cell(end, 35, 4, float(s), fmt="0.00")
+    cell(end + 1, 1, 10, "自评等级")
+    cell(end + 1, 11, 28, f["grade"], left=True)
+    ws.cell(row=end + 3, column=1, value="填表人：汪某某　　联系电话：0563-4012XXXX　　填报日期：2024年3月13日")
+    for r in range(3, end + 2):
+        ws.row_dimensions[r].height = 30
+    ws.row_dimensions[1].height = 30
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"532": doc532, "533": doc533})
+XLSX.update({"537": xls537})
+HTML.update({"534": html534, "535": html535})
+OTHER.update({"536": pdf536})
+WRITTEN.update({"536": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
