@@ -26108,6 +26108,9 @@ def doc541(out: Path) -> None:
     (gridSpan 3: no 一级 / 二级 / 三级 heads; which column is which only from the cells), then 年度指标值 /
     实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施; level cells vMerged; header repeated; grid head table."""
     d = new_document()
+    sec = d.sections[0]
+    sec.left_margin = sec.right_margin = Cm(1.8)
+    sec.top_margin = sec.bottom_margin = Cm(1.5)
     para(d, "项目支出绩效自评表", 16, True, True)
     para(d, "（2023年度）", 12, False, True)
     _head_fund(d, {"project": "2023年丰宁满族自治县退化草原生态修复项目", "dept": "丰宁满族自治县林业和草原局",
@@ -26119,7 +26122,7 @@ def doc541(out: Path) -> None:
                [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
     _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
     para(d, "")
-    widths = [1.6, 2.0, 3.2, 2.2, 2.1, 1.2, 1.7, 3.0]
+    widths = [1.5, 1.9, 3.4, 2.4, 2.3, 1.2, 1.6, 3.1]
     t = grid_table(d, len(ROWS541) + 2, 8, widths, "Table Grid")
     fill(t.cell(0, 0).merge(t.cell(0, 2)), "绩效指标")
     for c, text in enumerate(HEADS214[3:], start=3):
