@@ -25897,6 +25897,7 @@ def doc538(out: Path) -> None:
     inside the body above the 效益 and the 满意度 rows (only the first header repeated on a new page); level
     cells vMerged within each group; grid head table above."""
     d = new_document()
+    d.sections[0].left_margin = d.sections[0].right_margin = Cm(1.8)
     para(d, "项目支出绩效自评表", 16, True, True)
     para(d, "（2023年度）", 12, False, True)
     _head_fund(d, {"project": "2023年凤凰县传统村落保护利用项目", "dept": "凤凰县住房和城乡建设局",
@@ -25909,7 +25910,7 @@ def doc538(out: Path) -> None:
     _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
     para(d, "")
     groups = _prefix_runs(ROWS538, 0)
-    widths = [1.6, 2.0, 3.2, 2.2, 2.1, 1.2, 1.7, 3.0]
+    widths = [1.5, 1.9, 3.2, 2.5, 2.4, 1.2, 1.6, 3.1]
     t = grid_table(d, len(ROWS538) + len(groups) + 1, 8, widths, "Table Grid")
     r = 0
     for a, b, _l1 in groups:
