@@ -26635,5 +26635,415 @@ OTHER.update({"536": pdf536})
 WRITTEN.update({"536": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
 
 
+# ---------------------------------------------------------------- 538-543: table structures, twentieth round
+# Table structures, twentieth round (seventy-ninth set, written blind before the first read): one structure
+# per form, each otherwise ordinary; (l1, l2, name, target, actual, weight, score, note) rows; the fund weighs
+# 10 of 100.
+
+ROWS538 = [
+    ("产出指标", "数量指标", "修缮传统民居", "≥120栋", "126栋", "8", "8", ""),
+    ("产出指标", "数量指标", "整治村寨石板步道", "≥6.5公里", "6.8公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建村寨消防水池", "≥15座", "15座", "5", "5", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "传统风貌协调率", "≥95%", "97.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每栋民居平均修缮补助", "≤3.2万元", "3.1万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "村寨乡村旅游收入", "≥2800万元", "2650万元", "8", "7.57",
+     "受暑期强降雨影响，部分村寨游客量下降，旅游收入未达目标；2024年加强村寨旅游线路推介。"),
+    ("效益指标", "社会效益指标", "带动村民就业", "≥420人", "436人", "6", "6", ""),
+    ("效益指标", "生态效益指标", "村寨生活污水处理率", "≥85%", "88.6%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "传统村落保护管理制度", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "95.4%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥88%", "91.7%", "12", "12", ""),
+]
+
+
+def doc538(out: Path) -> None:
+    """Fenghuang (Xiangxi, Hunan): each LEVEL-1 GROUP under its OWN HEADER ROW: the column heads typed again
+    inside the body above the 效益 and the 满意度 rows (only the first header repeated on a new page); level
+    cells vMerged within each group; grid head table above."""
+    d = new_document()
+    d.sections[0].left_margin = d.sections[0].right_margin = Cm(1.8)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年凤凰县传统村落保护利用项目", "dept": "凤凰县住房和城乡建设局",
+                   "agency": "凤凰县传统村落保护发展中心"},
+               ("1,800.00", "2,000.00", "1,962.00", "10", "98.10%", "9.81"),
+               [("其中：中央财政资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级财政资金", "500.00", "500.00", "500.00"),
+                ("县级财政资金", "300.00", "500.00", "462.00")],
+               [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    groups = _prefix_runs(ROWS538, 0)
+    widths = [1.5, 1.9, 3.2, 2.5, 2.4, 1.2, 1.6, 3.1]
+    t = grid_table(d, len(ROWS538) + len(groups) + 1, 8, widths, "Table Grid")
+    r = 0
+    for a, b, _l1 in groups:
+        for c, text in enumerate(HEADS214):
+            fill(t.cell(r, c), text)
+            for run in t.cell(r, c).paragraphs[0].runs:
+                run.bold = True
+        if r == 0:
+            repeat_header(t.rows[0])
+        run_rows = ROWS538[a:b + 1]
+        _vlevels460(t, (0, 1), r + 1, run_rows)
+        for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(run_rows, start=r + 1):
+            for c, text in ((2, name), (3, target), (4, actual), (5, weight), (6, score), (7, note)):
+                fill(t.cell(i, c), text)
+        r += len(run_rows) + 1
+    fill(t.cell(r, 0).merge(t.cell(r, 4)), "总分")
+    fill(t.cell(r, 5), "100")
+    fill(t.cell(r, 6), "99.38")
+    fill(t.cell(r, 7), "自评等级：优")
+    _fit256(t, widths)
+    para(d, "")
+    para(d, "填报人：田某某　　联系电话：0743-3226×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# 539: (code, name, target, actual, weight, score, note); the levels only in the code, read from the legend
+LEGEND539 = [("CC", "产出指标", [("01", "数量指标"), ("02", "质量指标"), ("03", "时效指标"), ("04", "成本指标")]),
+             ("XY", "效益指标", [("01", "经济效益指标"), ("02", "社会效益指标"), ("03", "生态效益指标"),
+                                 ("04", "可持续影响指标")]),
+             ("MY", "满意度指标", [("01", "服务对象满意度指标")])]
+ROWS539 = [
+    ("CC-01-01", "新建标准化柑橘示范园", "≥1.2万亩", "1.26万亩", 8, 8, ""),
+    ("CC-01-02", "开展柑橘种植技术培训", "≥60期", "64期", 6, 6, ""),
+    ("CC-01-03", "建设柑橘冷链仓储库", "≥8座", "8座", 6, 6, ""),
+    ("CC-02-01", "示范园苗木成活率", "≥92%", "94.5%", 6, 6, ""),
+    ("CC-02-02", "柑橘质量安全抽检合格率", "≥98%", "99.2%", 4, 4, ""),
+    ("CC-03-01", "示范园建设完成时间", "2023年11月30日前", "2023年11月22日", 5, 5, ""),
+    ("CC-04-01", "每亩示范园建设补助", "≤1500元", "1500元", 5, 5, ""),
+    ("XY-01-01", "示范园亩均增收", "≥800元", "835元", 8, 8, ""),
+    ("XY-02-01", "带动脱贫户增收", "≥1500户", "1420户", 8, 7.57,
+     "部分脱贫户新栽果树尚未挂果，带动户数未达目标；2025年进入盛果期后逐步增加。"),
+    ("XY-03-01", "示范园化肥使用量减少", "≥10%", "11.2%", 5, 5, ""),
+    ("XY-04-01", "产业联农带农机制", "健全", "健全", 5, 5, ""),
+    ("MY-01-01", "种植户满意度", "≥90%", "93.8%", 12, 12, ""),
+    ("MY-01-02", "经营主体满意度", "≥90%", "92.1%", 12, 12, ""),
+]
+
+
+def xls539(out: Path) -> None:
+    """Chenggu (Hanzhong, Shaanxi): NO LEVEL COLUMNS: the hierarchy only in an 指标编码 column (CC-01-02: 产出指标,
+    数量指标, second indicator), with a LEGEND of the codes in a merged cell above the indicator table; nothing
+    merged in the indicator rows; _xls_fund block; 总分 =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (12, 26, 16, 16, 9, 9, 16, 18)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年城固县柑橘产业提质增效项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "城固县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "城固县果业技术指导站", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (800, 800, 800)), ("省级财政资金", (400, 400, 400)),
+                       ("县级财政资金", (300, 400, 376))])
+    leg = total + 5
+    text = "指标编码说明：" + "；".join(
+        f"{k}—{l1}（" + "，".join(f"{k}-{n}{l2}" for n, l2 in subs) + "）" for k, l1, subs in LEGEND539) + \
+        "；编码末两位为三级指标序号。"
+    merge(ws, f"A{leg}:H{leg}", text, left=True)
+    ws.row_dimensions[leg].height = 36
+    head = leg + 1
+    for col, text in zip("ABCDEFG", ("指标编码", "指标名称", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+        ws[f"{col}{head}"].font = Font(name="宋体", size=10, bold=True)
+    ws.merge_cells(f"G{head}:H{head}")
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    for i, (code, name, target, actual, weight, score, note) in enumerate(ROWS539):
+        r = first + i
+        put(ws, f"A{r}", code)
+        put(ws, f"B{r}", name, left=True)
+        put(ws, f"C{r}", target)
+        put(ws, f"D{r}", actual)
+        put(ws, f"E{r}", weight)
+        put(ws, f"F{r}", score, "0.00" if score != int(score) else None)
+        merge(ws, f"G{r}:H{r}", note, left=True)
+        ws.row_dimensions[r].height = 40 if note else 20
+    end = first + len(ROWS539)
+    merge(ws, f"A{end}:D{end}", "总分")
+    put(ws, f"E{end}", f"=SUM(E{first}:E{end - 1})+F{total}")
+    put(ws, f"F{end}", f"=SUM(F{first}:F{end - 1})+H{total}", "0.00")
+    merge(ws, f"G{end}:H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：刘某某　　联系电话：0916-7212×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS540 = [
+    ("产出指标", "数量指标", "建设农村互助幸福院", "≥24个", "25个", "8", "8", ""),
+    ("产出指标", "数量指标", "为特困老人提供上门服务", "≥1.5万人次", "1.58万人次", "6", "6", ""),
+    ("产出指标", "数量指标", "培训养老护理员", "≥300人", "312人", "6", "6", ""),
+    ("产出指标", "质量指标", "互助幸福院建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护理员持证上岗率", "≥90%", "92.6%", "4", "4", ""),
+    ("产出指标", "时效指标", "幸福院建成投用时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个互助幸福院建设补助", "≤20万元", "19.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村特困老人集中供养率", "≥45%", "41.4%", "8", "7.36",
+     "部分特困老人自愿分散供养，集中供养率未达目标；2024年提升幸福院服务吸引力。"),
+    ("效益指标", "社会效益指标", "农村养老服务设施乡镇覆盖率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村养老服务运营机制", "健全", "健全", "10", "10", ""),
+]
+# satisfaction rows under their own heads: (l1, l2, name, target, valid samples, satisfied samples, rate, w, s)
+SAT540 = [
+    ("满意度指标", "服务对象满意度指标", "入住老人满意度", "≥90%", "420", "398", "94.8%", "12", "12"),
+    ("满意度指标", "服务对象满意度指标", "老人家属满意度", "≥90%", "360", "331", "91.9%", "12", "12"),
+]
+
+
+def html540(out: Path) -> None:
+    """Cangxi (Guangyuan, Sichuan): the 满意度指标 rows under their OWN SUB-HEADER with DIFFERENT COLUMNS inside
+    the indicator table (三级指标 / 年度指标值 / 有效样本（份） / 满意样本（份） / 实际满意度 / 分值 / 得分)
+    where the other rows have 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因 (the note over two columns); the
+    survey's satisfied ÷ valid samples is the actual; rowspan levels; a bureau page, one page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td,th{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}p.sign{margin-top:6pt}"
+           "@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年苍溪县农村养老服务体系建设项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年苍溪县农村养老服务体系建设项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">苍溪县民政局</td><th>实施单位</th>'
+         '<td colspan="3">苍溪县社会福利院</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>1,200.00</td><td>1,300.00</td><td>1,274.00</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>600.00</td><td>600.00</td><td>600.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>300.00</td><td>400.00</td><td>374.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (9, 11, 20, 11, 11, 10, 10, 9, 9))
+         + "</colgroup>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214[:7])
+         + f'<th colspan="2">{HEADS214[7]}</th></tr>']
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS540, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS540, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS540):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l" colspan="2">{why or "&nbsp;"}</td></tr>')
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                       "有效样本（份）", "满意样本（份）", "实际满意度",
+                                                       "分值", "得分")) + "</tr>")
+    for i, (l1, l2, name, target, valid, sat, rate, weight, score) in enumerate(SAT540):
+        lead = (f'<td rowspan="{len(SAT540)}">{l1}</td><td rowspan="{len(SAT540)}">{l2}</td>' if i == 0 else "")
+        h.append(f'<tr>{lead}<td class="l">{name}</td><td class="v">{target}</td><td>{valid}</td><td>{sat}</td>'
+                 f'<td class="v">{rate}</td><td>{weight}</td><td>{score}</td></tr>')
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.16</td><td colspan="2">自评等级：优</td></tr>',
+          "</table>", '<p>注：满意度由第三方机构入户问卷调查，实际满意度＝满意样本÷有效样本。</p>',
+          '<p class="sign">填报人：王某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0839-5722×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS541 = [
+    ("产出指标", "数量指标", "完成退化草原改良", "≥5万亩", "5.2万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "人工种草", "≥1.8万亩", "1.85万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "建设草原围栏", "≥120公里", "126公里", "6", "6", ""),
+    ("产出指标", "质量指标", "人工种草当年出苗率", "≥85%", "88.5%", "5", "5", ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "种草任务完成时间", "2023年7月31日前", "2023年7月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩退化草原改良补助", "≤150元", "148元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "项目区草原综合植被盖度", "≥72%", "73.5%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "项目区沙化土地治理面积", "≥0.8万亩", "0.72万亩", "6", "5.4",
+     "部分沙化地块春季干旱补播推迟，2024年春季补齐。"),
+    ("效益指标", "社会效益指标", "带动农牧民参与草原管护", "≥260人", "275人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "草原管护长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农牧民满意度", "≥90%", "94.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "草原管护员满意度", "≥85%", "90.3%", "12", "12", ""),
+]
+
+
+def doc541(out: Path) -> None:
+    """Fengning (Chengde, Hebei): a ONE-ROW header whose first cell 绩效指标 spans the three level columns
+    (gridSpan 3: no 一级 / 二级 / 三级 heads; which column is which only from the cells), then 年度指标值 /
+    实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施; level cells vMerged; header repeated; grid head table."""
+    d = new_document()
+    sec = d.sections[0]
+    sec.left_margin = sec.right_margin = Cm(1.8)
+    sec.top_margin = sec.bottom_margin = Cm(1.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年丰宁满族自治县退化草原生态修复项目", "dept": "丰宁满族自治县林业和草原局",
+                   "agency": "丰宁满族自治县草原工作站"},
+               ("2,600.00", "2,800.00", "2,758.00", "10", "98.50%", "9.85"),
+               [("其中：中央财政资金", "1,800.00", "1,800.00", "1,800.00"),
+                ("省级财政资金", "500.00", "500.00", "500.00"),
+                ("县级财政资金", "300.00", "500.00", "458.00")],
+               [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    _fit256(d.tables[-1], [2.0, 3.1, 2.2, 2.2, 2.2, 1.1, 2.0, 1.4])
+    para(d, "")
+    widths = [1.5, 1.9, 3.4, 2.4, 2.3, 1.2, 1.6, 3.1]
+    t = grid_table(d, len(ROWS541) + 2, 8, widths, "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 2)), "绩效指标")
+    for c, text in enumerate(HEADS214[3:], start=3):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    _vlevels460(t, (0, 1), 1, ROWS541)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS541, start=1):
+        for c, text in ((2, name), (3, target), (4, actual), (5, weight), (6, score), (7, note)):
+            fill(t.cell(i, c), text)
+    end = len(ROWS541) + 1
+    fill(t.cell(end, 0).merge(t.cell(end, 4)), "总分")
+    fill(t.cell(end, 5), "100")
+    fill(t.cell(end, 6), "99.25")
+    fill(t.cell(end, 7), "自评等级：优")
+    _fit256(t, widths)
+    para(d, "")
+    para(d, "填报人：白某某　　联系电话：0314-8022×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+# 542: (l1, l2, name, target, actual, deviation, weight, score, note)
+ROWS542 = [
+    ("产出指标", "数量指标", "更新改造农村供水管网", "≥260公里", "268.5公里", "+8.5公里", 8, 8, ""),
+    ("产出指标", "数量指标", "改造入户智能水表", "≥3.2万户", "3.35万户", "+0.15万户", 6, 6, ""),
+    ("产出指标", "数量指标", "新建加压泵站", "≥6座", "6座", "0", 6, 6, ""),
+    ("产出指标", "质量指标", "管网末梢水压合格率", "≥95%", "97.1%", "+2.1个百分点", 5, 5, ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "0", 5, 5, ""),
+    ("产出指标", "时效指标", "管网改造完工时间", "2023年11月30日前", "2023年11月24日", "提前6天", 5, 5, ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤28万元", "27.4万元", "-0.6万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥99%", "99.4%", "+0.4个百分点", 8, 8, ""),
+    ("效益指标", "社会效益指标", "农村供水管网漏损率", "≤12%", "10.8%", "-1.2个百分点", 6, 6, ""),
+    ("效益指标", "社会效益指标", "受益人口", "≥12万人", "11.3万人", "-0.7万人", 6, 5.65,
+     "2个镇管网改造因道路施工交叉顺延，受益人口未达目标；2024年上半年完成。"),
+    ("效益指标", "可持续影响指标", "供水工程运行管护机制", "健全", "健全", "—", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "93.6%", "+3.6个百分点", 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "89.2%", "+4.2个百分点", 12, 12, ""),
+]
+
+
+def xls542(out: Path) -> None:
+    """Shuyang (Suqian, Jiangsu): a 偏差值 column (实际完成值 − 年度指标值, signed, with its unit: +8.5公里,
+    -0.6万元, +2.1个百分点, 提前6天, 0, —) BETWEEN 实际完成值 and 分值; _xls_fund block; merged levels;
+    总分 =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (12, 17, 24, 15, 15, 13, 8, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年沭阳县农村供水管网更新改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "沭阳县水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "沭阳县农村供水管理服务中心", left=True)
+    total = _xls_fund(ws, 5, "ABCDEFGH", "项目资金（万元）",
+                      [("其中：中央财政资金", (3000, 3000, 3000)), ("省级财政资金", (1500, 1500, 1500)),
+                       ("县级财政资金", (1000, 1200, 1126))])
+    for r in range(5, total + 4):
+        put(ws, f"I{r}", "")
+    head = total + 5
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差值",
+                                       "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}{head}", text)
+        ws[f"{col}{head}"].font = Font(name="宋体", size=10, bold=True)
+    ws.row_dimensions[head].height = 30
+    first = head + 1
+    levels(ws, "A", "B", first, ROWS542)
+    for i, (_l1, _l2, name, target, actual, dev, weight, score, note) in enumerate(ROWS542):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", dev)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if score != int(score) else None)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 58 if note else 20
+    end = first + len(ROWS542)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", f"=SUM(G{first}:G{end - 1})+F{total}")
+    put(ws, f"H{end}", f"=SUM(H{first}:H{end - 1})+H{total}", "0.00")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：周某某　　联系电话：0527-8362×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS543 = [
+    ("产出指标", "数量指标", "推广有机肥替代化肥", "≥8万亩", "8.3万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设农田退水生态沟渠", "≥45公里", "46.2公里", "6", "6", ""),
+    ("产出指标", "数量指标", "建设畜禽粪污收集点", "≥30个", "31个", "6", "6", ""),
+    ("产出指标", "质量指标", "生态沟渠工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "测土配方施肥技术覆盖率", "≥90%", "92.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩有机肥替代补助", "≤120元", "120元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "项目区化肥施用量减少", "≥8%", "8.6%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "畜禽粪污资源化利用率", "≥90%", "87.3%", "6", "5.82",
+     "散养户粪污收集难度大，利用率略低于目标；2024年增设村级收集点。"),
+    ("效益指标", "生态效益指标", "项目区入湖河流水质达标率", "≥80%", "83.3%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动农户参与绿色种植", "≥5000户", "5120户", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "93.5%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "种植大户满意度", "≥85%", "88.9%", "12", "12", ""),
+]
+
+
+def html543(out: Path) -> None:
+    """Eryuan (Dali, Yunnan): NO TARGET COLUMN: each 三级指标 cell holds the name AND the year's target run
+    together (推广有机肥替代化肥≥8万亩, 生态沟渠工程验收合格率100%, 项目建设完成时间2023年10月31日前) under the
+    head 三级指标及年度指标值; then 实际完成值 / 分值 / 得分 / 偏差原因; rowspan levels; a bureau page."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 2mm}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td,th{border:1px solid #000;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}p.sign{margin-top:6pt}"
+           "@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>2023年洱源县农业面源污染综合防治项目绩效自评表</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年洱源县农业面源污染综合防治项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">洱源县农业农村局</td><th>实施单位</th>'
+         '<td colspan="3">洱源县农业环境保护监测站</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>2,400.00</td><td>2,500.00</td><td>2,455.00</td><td>10</td><td>98.20%</td>"
+         "<td>9.82</td></tr>",
+         "<tr><td>其中：中央财政资金</td><td>1,500.00</td><td>1,500.00</td><td>1,500.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>600.00</td><td>600.00</td><td>600.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>300.00</td><td>400.00</td><td>355.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (10, 13, 30, 13, 6, 6, 22)) + "</colgroup>",
+         "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标及年度指标值", "实际完成值",
+                                                  "分值", "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    s1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS543, 0)}
+    s2 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS543, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS543):
+        lead = f'<td rowspan="{s1[i]}">{l1}</td>' if i in s1 else ""
+        lead += f'<td rowspan="{s2[i]}">{l2}</td>' if i in s2 else ""
+        h.append(f'<tr>{lead}<td class="l">{name}{target}</td><td class="v">{actual}</td>'
+                 f'<td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><th colspan="4">总分</th><td>100</td><td>99.64</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：杨某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0872-5122×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"538": doc538, "541": doc541})
+XLSX.update({"539": xls539, "542": xls542})
+HTML.update({"540": html540, "543": html543})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
