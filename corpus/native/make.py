@@ -25880,27 +25880,27 @@ HTML.update({"529": html529})
 # the form's clean .pdf; fixed seeds.
 
 ROWS550 = [
-    ("产出指标", "数量指标", "新建改造生态茶园", "≥1.5万亩", "1.56万亩", "8", "8", ""),
-    ("产出指标", "数量指标", "建设茶叶清洁化加工厂", "≥12座", "12座", "6", "6", ""),
-    ("产出指标", "数量指标", "开展茶农技术培训", "≥2000人次", "2150人次", "5", "5", ""),
-    ("产出指标", "质量指标", "茶叶农残抽检合格率", "100%", "100%", "6", "6", ""),
-    ("产出指标", "质量指标", "绿色食品认证茶园面积占比", "≥40%", "42.3%", "5", "5", ""),
+    ("产出指标", "数量指标", "新建石斛仿野生种植基地", "≥1500亩", "1560亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设石斛产地初加工车间", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展种植技术培训", "≥2000人次", "2150人次", "5", "5", ""),
+    ("产出指标", "质量指标", "石斛产品质量抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "有机认证基地面积占比", "≥40%", "42.3%", "5", "5", ""),
     ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
-    ("产出指标", "成本指标", "每亩茶园改造补助", "≤800元", "800元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "霍山黄芽产业综合产值", "≥45亿元", "46.8亿元", "8", "8", ""),
-    ("效益指标", "经济效益指标", "茶农户均增收", "≥2500元", "2360元", "10", "9.44",
-     "春茶期遭遇倒春寒，名优茶产量下降，户均增收未达目标；2024年推广防霜冻设施。"),
-    ("效益指标", "社会效益指标", "带动茶农", "≥1.8万户", "1.85万户", "7", "7", ""),
-    ("效益指标", "可持续影响指标", "茶园绿色防控机制", "健全", "健全", "7", "7", ""),
-    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("产出指标", "成本指标", "每亩种植基地建设补助", "≤8000元", "8000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "霍山石斛产业综合产值", "≥45亿元", "46.8亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "种植户户均增收", "≥2500元", "2360元", "10", "9.44",
+     "春季持续低温，部分新建基地石斛生长缓慢、采收量下降，户均增收未达目标；2024年推广温湿度调控设施。"),
+    ("效益指标", "社会效益指标", "带动种植户", "≥1800户", "1850户", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "石斛种质资源保护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "10", "10", ""),
     ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "91.6%", "8", "8", ""),
 ]
 
 
 def doc550(out: Path) -> None:
     """Huoshan (Anhui): the common Word form as 442 (its scan an auditor's copy marked in red pen)."""
-    _doc442(out, {"project": "2023年霍山县茶产业提质增效项目", "dept": "霍山县农业农村局",
-                  "agency": "霍山县茶产业发展中心"},
+    _doc442(out, {"project": "2023年霍山县石斛产业发展项目", "dept": "霍山县农业农村局",
+                  "agency": "霍山县石斛产业发展中心"},
             ("1,200.00", "1,300.00", "1,274.00", "10", "98.00%", "9.80"),
             [("其中：中央财政衔接推进乡村振兴补助资金", "800.00", "800.00", "800.00"),
              ("省级财政资金", "200.00", "200.00", "200.00"),
@@ -26099,15 +26099,15 @@ def red_pen(pdf: Path, out: Path) -> None:
     """An auditor's copy marked in RED PEN: 200 dpi colour, paper 246 / 244 / 238; ellipses drawn round four
     figures (the fund's 全年执行数 and 执行率, a shortfall's actual and its score; pen 3 px, red 200 / 30 / 40,
     60% opaque, each ellipse 8-12 px clear of the digits), a TICK in the left margin beside three rows, a
-    hand-lettered '？' beside the shortfall and the note '核实增收数据' in the right margin (pen-coloured, rotated
-    6 degrees, jittered strokes); noise sigma 2, JPEG 85."""
+    hand-lettered '？' before the shortfall's name and the note '核实 / 增收数据' (two lines) in the right margin beside
+    that row (pen-coloured, rotated 6 degrees); noise sigma 2, JPEG 85."""
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
     rng = np.random.default_rng(550)
     dpi = 200
     circle = ["1,274.00", "98.00%", "2360元", "9.44"]
-    tick = ["1.56万亩", "12座", "46.8亿元"]
-    boxes = _boxes550(pdf, dpi, circle + tick + ["茶农户均增收"])
+    tick = ["1560亩", "12个", "46.8亿元"]
+    boxes = _boxes550(pdf, dpi, circle + tick + ["种植户户均增收"])
     pen = (200, 30, 40, 150)
     pages = []
     for page, found in zip(_pages42(pdf, dpi, "RGB"), boxes):
@@ -26129,11 +26129,11 @@ def red_pen(pdf: Path, out: Path) -> None:
             else:   # the shortfall's name: a question mark before it, the note in the right margin
                 font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 44)
                 d.text((x0 - 60, y0 - 16), "？", font=font, fill=pen)
-                note = Image.new("RGBA", (300, 60), (0, 0, 0, 0))
-                ImageDraw.Draw(note).text((0, 0), "核实增收数据", font=ImageFont.truetype(
-                    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 36), fill=pen)
+                note = Image.new("RGBA", (140, 90), (0, 0, 0, 0))   # two short lines: the margin is narrow
+                ImageDraw.Draw(note).multiline_text((0, 0), "核实\n增收数据", font=ImageFont.truetype(
+                    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 32), fill=pen, spacing=4)
                 note = note.rotate(6, resample=Image.BICUBIC, expand=True)
-                ink.alpha_composite(note, (w - note.width - 8, max(0, round(y0) - 150)))
+                ink.alpha_composite(note, (w - note.width - 24, round(y0) + 20))
         page = Image.alpha_composite(base, ink).convert("RGB")
         b = np.asarray(page, dtype=np.float32) + rng.normal(0, 2, (h, w, 3))
         pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
