@@ -27293,5 +27293,432 @@ XLSX.update({"545": xls545, "548": xls548})
 HTML.update({"546": html546, "549": html549})
 
 
+# ---------------------------------------------------------------- 550-555: scans as they come, sixth round
+# SCANS AS THEY COME, sixth round (the eighty-first set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 442-447 / 478-483: l1, l2, name, target, actual, weight, score, note; the fund weighs
+# 10 of 100), each with a .scan.pdf damaged as paper leaves it, none of the earlier rounds' damages: an auditor's
+# copy with RED-PEN marks (circles, ticks, a question mark, a margin note), INKJET BANDING from a clogged head, a
+# FADED, YELLOWED archive page, a page of a BOUND VOLUME with a curved gutter shadow, a phone scanner app's
+# ENHANCED colour output, a DOG-EARED page with a staple shadow. Written by SCAN_AS_COMES[stem](pdf, scan) from
+# the form's clean .pdf; fixed seeds.
+
+ROWS550 = [
+    ("产出指标", "数量指标", "新建石斛仿野生种植基地", "≥1500亩", "1560亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设石斛产地初加工车间", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展种植技术培训", "≥2000人次", "2150人次", "5", "5", ""),
+    ("产出指标", "质量指标", "石斛产品质量抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "有机认证基地面积占比", "≥40%", "42.3%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩种植基地建设补助", "≤8000元", "8000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "霍山石斛产业综合产值", "≥45亿元", "46.8亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "种植户户均增收", "≥2500元", "2360元", "10", "9.44",
+     "春季持续低温，部分新建基地石斛生长缓慢、采收量下降，户均增收未达目标；2024年推广温湿度调控设施。"),
+    ("效益指标", "社会效益指标", "带动种植户", "≥1800户", "1850户", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "石斛种质资源保护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "91.6%", "8", "8", ""),
+]
+
+
+def doc550(out: Path) -> None:
+    """Huoshan (Anhui): the common Word form as 442 (its scan an auditor's copy marked in red pen)."""
+    _doc442(out, {"project": "2023年霍山县石斛产业发展项目", "dept": "霍山县农业农村局",
+                  "agency": "霍山县石斛产业发展中心"},
+            ("1,200.00", "1,300.00", "1,274.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政衔接推进乡村振兴补助资金", "800.00", "800.00", "800.00"),
+             ("省级财政资金", "200.00", "200.00", "200.00"),
+             ("县级财政资金", "200.00", "300.00", "274.00")],
+            ROWS550, "99.24", "填报人：储某某　　联系电话：0564-5022×××　　填报日期：2024年3月20日")
+
+
+ROWS551 = [
+    ("产出指标", "数量指标", "改造老旧排水管网", "≥36公里", "37.2公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建雨污分流管网", "≥18公里", "18.6公里", "7", "7", ""),
+    ("产出指标", "数量指标", "整治城市易涝点", "≥15处", "15处", "6", "6", ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年12月15日前", "2023年12月8日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤420万元", "408万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "易涝积水点消除率", "≥90%", "93.3%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "城市生活污水集中收集率", "≥70%", "66.5%", "10", "9.5",
+     "部分老城区片区雨污混接点排查未完成，收集率未达目标；2024年继续实施混接改造。"),
+    ("效益指标", "生态效益指标", "污水处理厂进水BOD浓度", "≥100毫克/升", "108毫克/升", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "排水设施运行维护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%", "92.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿街商户满意度", "≥85%", "89.4%", "8", "8", ""),
+]
+
+
+def doc551(out: Path) -> None:
+    """Kaili (Guizhou): the common Word form as 442 (its scan a clogged inkjet's banded print)."""
+    _doc442(out, {"project": "2023年凯里市城市排水管网改造项目", "dept": "凯里市住房和城乡建设局",
+                  "agency": "凯里市市政设施维护中心"},
+            ("2,600.00", "2,800.00", "2,759.12", "10", "98.54%", "9.85"),
+            [("其中：中央城市管网及污水处理补助资金", "1,800.00", "1,800.00", "1,800.00"),
+             ("省级财政资金", "400.00", "400.00", "400.00"),
+             ("市级财政资金", "400.00", "600.00", "559.12")],
+            ROWS551, "99.35", "填报人：潘某某　　联系电话：0855-8236×××　　填报日期：2024年3月18日")
+
+
+ROWS552 = [
+    ("产出指标", "数量指标", "改造薄弱学校校舍面积", "≥3.2万平方米", "3.28万平方米", 8, 8, ""),
+    ("产出指标", "数量指标", "购置教学仪器设备", "≥2600台", "2645台", 5, 5, ""),
+    ("产出指标", "数量指标", "新建标准化实验室", "≥40间", "42间", 5, 5, ""),
+    ("产出指标", "数量指标", "受益学校", "≥36所", "36所", 4, 4, ""),
+    ("产出指标", "质量指标", "校舍改造工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年8月25日前", "2023年8月20日", 6, 6, ""),
+    ("产出指标", "成本指标", "每平方米校舍改造成本", "≤1800元", "1760元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "义务教育学校办学条件达标率", "≥95%", (0.962, PCT1), 10, 10, ""),
+    ("效益指标", "社会效益指标", "大班额比例", "≤5%", (0.031, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "惠及在校学生", "≥4.5万人", "4.38万人", 8, 7.79,
+     "受生源外流影响，部分乡镇学校在校生减少，惠及学生数未达目标；2024年按实际学位需求调整。"),
+    ("效益指标", "可持续影响指标", "校舍及设备管护机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", (0.936, PCT1), 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "教师满意度", "≥90%", (0.918, PCT1), 8, 8, ""),
+]
+
+
+def xls552(out: Path) -> None:
+    """Tianmen (Hubei): the common Excel form (its scan a faded, yellowed archive page)."""
+    _xls42(out, ("2023年天门市义务教育薄弱环节改善与能力提升项目", "天门市教育局", "天门市教育技术装备中心"),
+           [("其中：中央义务教育补助经费", (1000, 1000, 1000)), ("省级财政资金", (300, 300, 300)),
+            ("市级财政资金", (250, 320, 301.6))],
+           ROWS552, "填报人：胡某某　　联系电话：0728-5233×××　　填报日期：2024年3月22日")
+
+
+ROWS553 = [
+    ("产出指标", "数量指标", "落实草原禁牧面积", "≥380万亩", "380万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "落实草畜平衡面积", "≥1020万亩", "1026万亩", 7, 7, ""),
+    ("产出指标", "数量指标", "补播改良退化草原", "≥12万亩", "12.5万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "享受补奖政策牧户", "≥6200户", "6248户", 5, 5, ""),
+    ("产出指标", "质量指标", "补播草种质量合格率", "≥98%", (0.994, PCT1), 5, 5, ""),
+    ("产出指标", "时效指标", "补奖资金发放时间", "2023年9月30日前", "2023年9月22日", 4, 4, ""),
+    ("产出指标", "成本指标", "禁牧补助标准", "7.5元/亩", "7.5元/亩", 5, 5, ""),
+    ("效益指标", "生态效益指标", "草原综合植被盖度", "≥45%", (0.462, PCT1), 10, 10, ""),
+    ("效益指标", "生态效益指标", "重点天然草原超载率", "≤8%", (0.068, PCT1), 8, 8, ""),
+    ("效益指标", "经济效益指标", "牧户户均补奖收入", "≥9000元", "9320元", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "草原禁牧和草畜平衡监管机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥90%", (0.887, PCT1), 10, 9.86,
+     "部分牧户认为补奖标准偏低，满意度未达目标；2024年做好政策宣传解读。"),
+    ("满意度指标", "服务对象满意度指标", "草原管护员满意度", "≥85%", (0.912, PCT1), 8, 8, ""),
+]
+
+
+def xls553(out: Path) -> None:
+    """Xilinhot (Inner Mongolia): the common Excel form (its scan a page of a bound volume on a flatbed)."""
+    _xls42(out, ("2023年锡林浩特市草原生态保护补助奖励项目", "锡林浩特市林业和草原局", "锡林浩特市草原工作站"),
+           [("其中：中央林业草原生态保护恢复资金", (2000, 2000, 2000)), ("自治区级财政资金", (500, 500, 500)),
+            ("市级财政资金", (300, 380, 352.4))],
+           ROWS553, "填报人：包某某　　联系电话：0479-8236×××　　填报日期：2024年3月15日")
+
+
+ROWS554 = [
+    ("产出指标", "数量指标", "实施文物保护修缮项目", "≥8个", "8个", "8", "8", ""),
+    ("产出指标", "数量指标", "修缮古建筑面积", "≥4600平方米", "4720平方米", "7", "7", ""),
+    ("产出指标", "数量指标", "安装文物安全防范设施", "≥26处", "27处", "5", "5", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年11月15日前", "2023年11月10日", "5", "5", ""),
+    ("产出指标", "成本指标", "项目总成本控制", "≤720万元", "703.44万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "文物建筑完好率", "≥95%", "96.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "年接待参观游客", "≥120万人次", "112.6万人次", "10", "9.38",
+     "部分修缮点位施工期间暂停开放，参观人次未达目标；2024年修缮完成后全面开放。"),
+    ("效益指标", "可持续影响指标", "文物日常巡查管护制度", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "文物安全事故发生数", "0起", "0起", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "周边居民满意度", "≥85%", "90.6%", "8", "8", ""),
+]
+
+
+def html554(out: Path) -> None:
+    """Hancheng (Shaanxi): the common form as 446 / 483 lay it out (one head / fund table, one indicator table with
+    rowspan levels, 总分 row, a 填报人 line), black rules; printed by Chromium (its scan a phone scanner app's
+    'enhanced' colour output)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr{break-inside:avoid}p.sign{margin-top:14pt}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_韩城市文化和旅游局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年韩城市文物保护利用项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">韩城市文化和旅游局</td><td class="h">实施单位</td>'
+         '<td colspan="3">韩城市文物保护中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>680.00</td><td>720.00</td><td>703.44</td><td>10</td><td>97.70%</td>"
+         "<td>9.77</td></tr>",
+         "<tr><td>其中：中央文物保护资金</td><td>400.00</td><td>400.00</td><td>400.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>省级财政资金</td><td>150.00</td><td>150.00</td><td>150.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>130.00</td><td>170.00</td><td>153.44</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in
+                                                      (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS554):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS554[i - 1][:k + 1] != ROWS554[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS554[i][:k + 1], ROWS554[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.15</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：薛某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0913-5216×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS555 = [
+    ("产出指标", "数量指标", "65岁及以上老年人健康管理人数", "≥2.4万人", "2.46万人", "8", "8", ""),
+    ("产出指标", "数量指标", "高血压患者规范管理人数", "≥1.8万人", "1.83万人", "6", "6", ""),
+    ("产出指标", "数量指标", "2型糖尿病患者规范管理人数", "≥6500人", "6620人", "6", "6", ""),
+    ("产出指标", "质量指标", "居民电子健康档案建档率", "≥90%", "92.4%", "7", "7", ""),
+    ("产出指标", "质量指标", "适龄儿童国家免疫规划疫苗接种率", "≥90%", "98.6%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年12月31日前", "2023年12月20日", "4", "4", ""),
+    ("产出指标", "成本指标", "人均基本公共卫生服务经费补助", "≥89元", "89元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "高血压患者血压控制率", "≥60%", "63.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "老年人健康管理率", "≥65%", "61.8%", "10", "9.51",
+     "部分农村老年人外出或行动不便，未能按期参加体检；2024年开展上门随访体检。"),
+    ("效益指标", "社会效益指标", "严重精神障碍患者规范管理率", "≥80%", "84.2%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "基本公共卫生服务长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥85%", "90.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乡村医生满意度", "≥85%", "88.7%", "8", "8", ""),
+]
+
+
+def doc555(out: Path) -> None:
+    """Wanning (Hainan): the common Word form as 442 (its scan a dog-eared, stapled page)."""
+    _doc442(out, {"project": "2023年万宁市基本公共卫生服务项目", "dept": "万宁市卫生健康委员会",
+                  "agency": "万宁市疾病预防控制中心"},
+            ("900.00", "960.00", "947.52", "10", "98.70%", "9.87"),
+            [("其中：中央基本公共卫生服务补助资金", "500.00", "500.00", "500.00"),
+             ("省级财政资金", "250.00", "250.00", "250.00"),
+             ("市级财政资金", "150.00", "210.00", "197.52")],
+            ROWS555, "99.38", "填报人：符某某　　联系电话：0898-6221×××　　填报日期：2024年3月19日")
+
+
+def _boxes550(pdf: Path, dpi: int, texts: list[str]) -> list[list[tuple]]:
+    """Per page, the pixel boxes (left, top, right, bottom) of each of the texts found in the form's text layer,
+    so the pen's marks can be put round figures without covering them."""
+    import pypdfium2 as pdfium
+    k = dpi / 72
+    found = []
+    for page in pdfium.PdfDocument(str(pdf)):
+        tp, h = page.get_textpage(), page.get_height()
+        boxes = []
+        for text in texts:
+            hit = tp.search(text).get_next()
+            if hit:
+                chars = [tp.get_charbox(i) for i in range(hit[0], hit[0] + hit[1])]
+                boxes.append((text, min(c[0] for c in chars) * k, (h - max(c[3] for c in chars)) * k,
+                              max(c[2] for c in chars) * k, (h - min(c[1] for c in chars)) * k))
+        found.append(boxes)
+    return found
+
+
+def red_pen(pdf: Path, out: Path) -> None:
+    """An auditor's copy marked in RED PEN: 200 dpi colour, paper 246 / 244 / 238; ellipses drawn round four
+    figures (the fund's 全年执行数 and 执行率, a shortfall's actual and its score; pen 3 px, red 200 / 30 / 40,
+    60% opaque, each ellipse 8-12 px clear of the digits), a TICK in the left margin beside three rows, a
+    hand-lettered '？' before the shortfall's name and the note '核实 / 增收数据' (two lines) in the right margin beside
+    that row (pen-coloured, rotated 6 degrees); noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    rng = np.random.default_rng(550)
+    dpi = 200
+    circle = ["1,274.00", "98.00%", "2360元", "9.44"]
+    tick = ["1560亩", "12个", "46.8亿元"]
+    boxes = _boxes550(pdf, dpi, circle + tick + ["种植户户均增收"])
+    pen = (200, 30, 40, 150)
+    pages = []
+    for page, found in zip(_pages42(pdf, dpi, "RGB"), boxes):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([246, 244, 238], dtype=np.float32) / 255)
+        base = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).convert("RGBA")
+        ink = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        d = ImageDraw.Draw(ink)
+        for text, x0, y0, x1, y1 in found:
+            if text in circle:
+                pad = rng.uniform(8, 12)
+                pts = [((x0 + x1) / 2 + ((x1 - x0) / 2 + pad) * np.cos(t) * rng.uniform(0.97, 1.03),
+                        (y0 + y1) / 2 + ((y1 - y0) / 2 + pad * 0.9) * np.sin(t) * rng.uniform(0.97, 1.03))
+                       for t in np.linspace(0.3, 0.3 + 2 * np.pi * 1.08, 48)]
+                d.line(pts, fill=pen, width=3, joint="curve")
+            elif text in tick:
+                tx, ty = 38 + rng.uniform(-4, 4), (y0 + y1) / 2
+                d.line([(tx, ty), (tx + 9, ty + 11), (tx + 30, ty - 16)], fill=pen, width=4, joint="curve")
+            else:   # the shortfall's name: a question mark before it, the note in the right margin
+                font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 44)
+                d.text((x0 - 60, y0 - 16), "？", font=font, fill=pen)
+                note = Image.new("RGBA", (140, 90), (0, 0, 0, 0))   # two short lines: the margin is narrow
+                ImageDraw.Draw(note).multiline_text((0, 0), "核实\n增收数据", font=ImageFont.truetype(
+                    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 32), fill=pen, spacing=4)
+                note = note.rotate(6, resample=Image.BICUBIC, expand=True)
+                ink.alpha_composite(note, (w - note.width - 24, round(y0) + 20))
+        page = Image.alpha_composite(base, ink).convert("RGB")
+        b = np.asarray(page, dtype=np.float32) + rng.normal(0, 2, (h, w, 3))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def inkjet_banding(pdf: Path, out: Path) -> None:
+    """A print from a CLOGGED INKJET scanned at 200 dpi grey: light horizontal streaks every 40-60 px (2-4 px
+    tall) where the ink is half gone (the ink's darkness x 0.45-0.55 there), a faint paper tone (245), noise
+    sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(551)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        fade = np.ones(h, dtype=np.float32)
+        y = int(rng.integers(10, 40))
+        while y < h:
+            tall = int(rng.integers(2, 5))
+            fade[y:y + tall] = rng.uniform(0.45, 0.55)
+            y += int(rng.integers(40, 61))
+        a = 255 - (255 - np.asarray(page, dtype=np.float32)) * fade[:, None]
+        a = a * (245 / 255) + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def faded_yellowed(pdf: Path, out: Path) -> None:
+    """An old, FADED, YELLOWED page (archive or thermal paper) scanned in colour at 200 dpi: the paper yellow-brown
+    (232 / 214 / 168), the ink brown-grey and faded, more toward the right edge (its darkness x 0.78 at the left
+    falling to x 0.48 at the right), a blotchy tone (x 0.96-1.02, blurred noise), noise sigma 2.5, JPEG 80."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(552)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        dark = (255 - np.asarray(page, dtype=np.float32)) / 255
+        dark = dark * np.linspace(0.78, 0.48, w, dtype=np.float32)[None, :]
+        paper = np.array([232, 214, 168], dtype=np.float32)
+        ink = np.array([70, 58, 44], dtype=np.float32)
+        a = paper * (1 - dark[..., None]) + ink * dark[..., None]
+        blot = Image.fromarray((rng.random((h // 16, w // 16)) * 255).astype(np.uint8)).resize(
+            (w, h), Image.BICUBIC).filter(ImageFilter.GaussianBlur(20))
+        a = a * (0.96 + 0.06 * np.asarray(blot, dtype=np.float32) / 255)[..., None]
+        a += rng.normal(0, 2.5, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+def bound_gutter(pdf: Path, out: Path) -> None:
+    """A page of a BOUND VOLUME pressed on a flatbed, its binding at the left: 200 dpi grey; near the spine the page
+    bends away from the glass, so the print within 50 mm of it is COMPRESSED sideways (1.8 x at the spine, the
+    page 20 mm narrower) and its lines CURVE (drawn toward mid-height by up to 3% of their distance from it), under
+    a dark curved GUTTER shadow (x 0.3 at the spine, gone by about 25 mm, its width swelling toward mid-page);
+    beyond the spine the facing page's edge (grey 200 darkening to 80, 6 mm); noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(553)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        edge, zone, c = round(6 * mm), 50 * mm, 0.4
+        yy, xx = np.mgrid[0:h, 0:w + edge - round(c * zone)].astype(np.float32)
+        x = xx - edge
+        t = np.clip(1 - x / zone, 0, 1)                      # 1 at the spine, 0 beyond the bend
+        src_x = x + c * zone * (1 - t ** 2)                  # d src / dx = 1 + 2ct: 1.8 x squeezed at the spine
+        src_y = yy + (yy - h / 2) * 0.03 * t ** 2            # and the lines bowed
+        b = _remap442(a, src_x, src_y)
+        reach = 25 * mm * (0.8 + 0.2 * np.cos(np.pi * (yy - h / 2) / h))
+        b = b * (1 - 0.7 * np.exp(-np.clip(x, 0, None) / (reach / 3)))
+        b[:, :edge] = 200 - 120 * np.linspace(0, 1, edge)[None, :]
+        b += rng.normal(0, 2, b.shape)
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def app_enhanced(pdf: Path, out: Path) -> None:
+    """A phone scanner app's 'ENHANCED' colour output of a photographed page: 170 dpi colour, the photo's paper a
+    little uneven and warm (tone 228-240, +6 red), then the app's processing: OVER-SHARPENED (unsharp mask radius
+    3, 260%: white halos round the strokes), saturation x 1.8, POSTERISED to 5 bits a channel, JPEG 70."""
+    import numpy as np
+    from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+    rng = np.random.default_rng(554)
+    dpi = 170
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        tone = 228 + 12 * (0.5 + 0.5 * np.sin(xx / w * 2.1 + 0.4) * np.cos(yy / h * 1.7))
+        a = np.asarray(page, dtype=np.float32) / 255 * tone[..., None] + np.array([6, 0, -4], dtype=np.float32)
+        a += rng.normal(0, 2, a.shape)
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+        img = img.filter(ImageFilter.UnsharpMask(radius=3, percent=260, threshold=0))
+        img = ImageOps.posterize(ImageEnhance.Color(img).enhance(1.8), 5)
+        pages.append(img)
+    _save42(pages, out, dpi, quality=70)
+
+
+def dog_eared(pdf: Path, out: Path) -> None:
+    """A DOG-EARED page: 200 dpi colour; page 1's top-right corner folded over (legs 34 mm along the top, 24 mm
+    down the side): the flap's back (plain paper 226 / 222 / 212, a faint mirrored show-through of the print) lies
+    over the page, reflected across the fold line, a soft shadow under its edge, the lid's grey (88) where the
+    corner is gone; a STAPLE at the top left (12 mm, steel grey, two legs) with its soft shadow; paper 244,
+    noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(555)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (244 / 255)
+        if n == 0:
+            ax, by = w - 34 * mm, 24 * mm                    # the fold runs from (ax, 0) to (w, by)
+            yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+            nx, ny = by, -(w - ax)                           # normal of the fold line, toward the corner
+            norm = np.hypot(nx, ny)
+            dist = ((xx - ax) * nx + yy * ny) / norm         # > 0 on the corner's side
+            gone = dist > 0
+            rx, ry = xx - 2 * dist * nx / norm, yy - 2 * dist * ny / norm   # reflected onto the flap
+            flap = (dist < 0) & (-dist < ((w - ax) * by / norm)) & (rx <= w) & (ry >= 0) & (
+                ((rx - ax) * nx + ry * ny) / norm > 0)
+            shade = np.asarray(Image.fromarray((flap * 255).astype(np.uint8)).filter(
+                ImageFilter.GaussianBlur(5)), dtype=np.float32) / 255
+            a = a * (1 - 0.35 * shade[..., None] * ~flap[..., None])
+            back = np.array([226, 222, 212], dtype=np.float32)
+            fx = np.clip(rx, 0, w - 1).astype(int)           # the flap's back shows its own print through
+            fy = np.clip(ry, 0, h - 1).astype(int)
+            ghost = (255 - np.asarray(page, dtype=np.float32)[fy, fx]) * 0.06
+            a[flap] = back - ghost[flap] - 6 * (-dist[flap] / ((w - ax) * by / norm))[..., None]
+            a[gone] = 88
+        img = Image.fromarray(np.clip(a + rng.normal(0, 2, a.shape), 0, 255).astype(np.uint8))
+        if n == 0:
+            sx, sy = 14 * mm, 10 * mm
+            shadow = Image.new("L", (w, h), 0)
+            ImageDraw.Draw(shadow).line([(sx + 4, sy + 5), (sx + 12 * mm * 0.8 + 4, sy - 12 * mm * 0.6 + 5)],
+                                        fill=140, width=7)
+            shadow = shadow.filter(ImageFilter.GaussianBlur(4))
+            b = np.asarray(img, dtype=np.float32) * (1 - np.asarray(shadow, dtype=np.float32)[..., None] / 400)
+            img = Image.fromarray(np.clip(b, 0, 255).astype(np.uint8))
+            d = ImageDraw.Draw(img)
+            end = (sx + 12 * mm * 0.8, sy - 12 * mm * 0.6)
+            d.line([(sx, sy), end], fill=(120, 122, 126), width=5)
+            d.line([(sx, sy), end], fill=(185, 188, 192), width=2)
+        pages.append(img)
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"550": red_pen, "551": inkjet_banding, "552": faded_yellowed, "553": bound_gutter,
+                      "554": app_enhanced, "555": dog_eared})
+DOCX.update({"550": doc550, "551": doc551, "555": doc555})
+XLSX.update({"552": xls552, "553": xls553})
+HTML.update({"554": html554})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
