@@ -878,6 +878,21 @@ def test_levels_carry_over_a_page_break_with_the_header_repeated_or_not():
     assert [(i.level1, i.level2, i.level3) for i in r.indicators][-1] == ("效益指标", "经济效益指标", "带动增收")
 
 
+def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_one_above():
+    """525: the first 效益指标 row's 二级指标 cell left empty: the 成本指标 above belongs to 产出指标, so
+    it is not carried over the boundary; the level 2 stays empty, said in the row's note. Within a
+    level 1 the empty cell still continues the group above."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "成本指标", "生均补助标准", "≤300元", "300元", "20", "20"],
+            ["效益指标", "", "减轻接送负担家庭", "≥15万户", "15.6万户", "20", "20"],
+            ["效益指标", "社会效益指标", "学生综合素质", "明显提升", "明显提升", "20", "20"],
+            ["", "", "家长参与度", "≥80%", "85%", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("产出指标", "成本指标"), ("效益指标", None), ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标")]
+    assert "不沿用" in r.indicators[1].note
+
+
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     """Merged level cells lost in a copy: the row slides left. Fitted where one offset puts every cell
     where it can be (a figure is never a name, 是/否 goes to core); unread, with a warning, otherwise."""
