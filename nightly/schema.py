@@ -74,6 +74,7 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("level3", "三级指标", "text", "", "群众满意度"),
         ("target_raw", "年度指标值", "text", "", "≥95%"),
         ("actual_raw", "实际完成值", "text", "", "85%"),
+        ("actual_period", "完成值所属期间", "text", "", "1-6月（完成值一栏表头只写一年中的一段时期时：截至该期的完成值，不与全年指标比较是否未完成；空为全年）"),
         ("weight", "分值", "number", "分", "10"),
         ("score", "得分", "number", "分", "7"),
         ("deduction", "扣分", "number", "分", "3（表中写扣分而非得分时；得分为分值减扣分）"),

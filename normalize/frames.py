@@ -86,6 +86,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                                 f"{side}_value": _plain(q.value) if q.value is not None else "",
                                 f"{side}_unit": q.unit, f"{side}_places": "" if q.places is None else q.places,
                                 f"{side}_date": q.date or ""})
+                # the part of the year the result covers (1-6月): a shortfall so far, no miss of the year's target
+                row["actual_period"] = i.actual_period or ""
                 row.update({"weight": _num(i.weight), "score": _num(i.score), "deduction": _num(i.deduction),
                             "coefficient": _num(i.coefficient),
                             "weight_share": _num(i.weight_share), "converted_score": _num(i.converted_score),

@@ -76,6 +76,15 @@ UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
 
 
+# A whole figure in 级 names a grade on a scale whose direction the cell does not write (养老机构 五级 is
+# the top, 医院 三级 the top of three, 地震 more is worse; 及以上 says "this rank or better", not which
+# way the numbers run): no quantity to compare, but words, read as 三级 / 二级以上 / Ⅲ类及以上 are (518's
+# ③级及以上, made 3级 by NFKC). An operator written before it (≥3级, 不低于3级) writes the sense, and a
+# figure with decimals (0.5级) measures a change: both stay figures, as 0.5等 does. 类 and 等 also
+# count things (33类), so only 级 is a grade word here.
+GRADE_UNIT = "级"
+
+
 def is_known_unit(text: str) -> bool:
     """A known unit, or one after a scale word of SCALES (万元, 亿元, 万人, 万亩, 亿吨): the unit grammar,
     as is_money_unit reads money, not a list of scaled units."""
@@ -483,6 +492,23 @@ HALF = re.compile(rf"^(?P<lead>{FILLER_WORDS}*)(?P<op>过|{'|'.join(re.escape(w)
                   rf"(?P<suf>{'|'.join(re.escape(w) for w, _ in SUFFIX_OPS)})?$")
 
 
+# A figure and a half (一年半, 1年半, 一个半月, 两个半小时): the figure plus 0.5 in its unit, written as a
+# figure (1.5年, 1.5个月, 2.5小时), not half as a share of 一年; 个 before 半 stays with the unit where
+# the two make one (个月), else it only counts (两个半小时). A year's digits (2023年半年) are no figure.
+AND_A_HALF = re.compile(rf"(?<![\d.])(?P<num>\d{{1,3}}|{CN_NUM})\s*(?:(?P<ge>个)\s*半\s*(?P<u1>{UNIT_RE})|"
+                        rf"(?P<u2>{UNIT_RE})\s*半(?![数年个月]))")
+
+
+def _and_a_half(m: re.Match) -> str:
+    whole = Decimal(m.group("num")) if m.group("num").isdigit() else _chinese(m.group("num"))
+    if whole is None:
+        return m.group(0)
+    unit = m.group("u1") or m.group("u2")
+    if m.group("ge") and KNOWN_UNIT.fullmatch("个" + unit):
+        unit = "个" + unit
+    return f"{whole + Decimal('0.5')}{unit}"
+
+
 # A multiple in words (翻一番 2倍, 翻两番 4倍): each 番 doubles, so 翻n番 is 2^n times the base.
 DOUBLINGS = re.compile(r"翻\s*([一二两三四五六七八九十]|\d{1,2})\s*番")
 
@@ -578,6 +604,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="empty", note=text)
     if "百分之" in text or "成" in text:
         text = _share_in_words(text)
+    if "半" in text:
+        text = AND_A_HALF.sub(_and_a_half, text)
     if (half := HALF.match(text)) and "半" in text:
         op = "超过" if half.group("op") == "过" else half.group("op") or ""
         text = f"{half.group('lead')}{op}50%{half.group('suf') or ''}"
@@ -665,6 +693,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
+    bound_written = op != "="
     if op == "=" and (avg := re.search(r"\p{Han}均\s*$", before)) and \
             (lead := _prefix_op(before[:avg.start()]))[0] != "=" and FILLER.match(lead[1]):
         op, before = lead[0], avg.group(0)   # the operator before the average (不少于人均2次): 人均 ≥ 2次
@@ -694,6 +723,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         after, note = "", re.sub(r"^[，,\s]+", "", after)   # ≥90%且无重大安全事故: a second condition, in words
     if not FILLER.match(before) or not FILLER.match(after):
         return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
+    if unit == GRADE_UNIT and not places and not bound_written:
+        return Quantity(raw=raw, op="qualitative", note=text)
     if striven and op == "=":
         op = ">="
     if per is not None:

@@ -5,12 +5,16 @@
    inspection, twice).
 2. Otherwise the years vote: "2021年度" and a labelled year (评价年度：2022, or 预算年度 | 2023 in two
    cells, the label's cell followed by one holding the year alone) count three times, a bare "2021年" once (018's only 年度 is in a remark about the year before; its tasks say 2021年
-   three times), a date (2022年4月2日) not at all.
+   three times), a date (2022年4月2日) not at all. The project's name opening with its year (项目名称 |
+   2023年X项目, or 项目名称：2023年X项目) counts three times too: the form evaluates that year's
+   project, where remarks may speak of the next year's plans (507: 顺延至2024年实施, 2024年加强…, each
+   a bare 2024年; the 411 year-led names of the corpora's records all name the record's year).
 3. Where no year is written but in dates, the year's end votes: a deadline of the year's work
    (050: a target 2023年12月前; 052: a completion date 2021年12月31日, published 2022-08-15).
    Other dates are the evaluation's own steps or its publication, in the year after (raw 005:
    2023年4月21日成立评价小组 for 评价年度 2022): left out, as is a date labelled as the day the
-   report was filled in, published or signed.
+   report was filled in, published or signed: a date after its label (填报日期：, 填表时间, 日期：) or
+   on a line naming a signer (填表人：X 联系电话：… 2024年3月22日, the foot under a form).
 
 Two years with equal weight: the year is not known (better none than a guess).
 """
@@ -22,6 +26,8 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
+from .vocab import NAME_LABEL
+
 YEAR = re.compile(r"(20\d\d)\s*年(度)?(?!\s*\d{1,2}\s*月)")
 # 年度 or 年份 (项目年份 | 2021, 059): both name the year the figures are of
 LABELLED = re.compile(r"(?<![上去前下次])年[度份]\s*[：:]\s*(20\d\d)(?!\d)")
@@ -31,7 +37,13 @@ LABEL_ALONE = re.compile(r"(?<![上去前下次])年[度份]\s*[：:]?$")
 YEAR_ALONE = re.compile(r"^(20\d\d)\s*年?$")
 YEAR_END = re.compile(r"(20\d\d)\s*年\s*12\s*月")
 # the label of a date the document was published, printed or signed on
-ISSUED = re.compile(r"(?:发布|更新|印发|发文|填报|报告|签发|打印|成文)(?:日期|时间)\s*[：:]?\s*$")
+ISSUED = re.compile(r"(?:(?:发布|更新|印发|发文|填报|填表|填写|报告|签发|打印|成文)(?:日期|时间)|^日期)\s*[：:]?\s*$")
+# a line naming who filled in, checked or signed the form: a date on it is the day it was signed
+SIGNED = re.compile(r"(?:填表|填报|审核|联系|负责)人|联系电话|签[字名章]|盖章")
+# the project's name opening with its year, after its label in the same text or alone in the next cell
+NAMED_YEAR = re.compile(rf"{NAME_LABEL}\s*[：:]\s*(20\d\d)\s*年(?!度|\s*\d{{1,2}}\s*月)")
+NAME_ALONE = re.compile(rf"{NAME_LABEL}\s*[：:]?$")
+YEAR_LED = re.compile(r"^(20\d\d)\s*年(?!度|\s*\d{1,2}\s*月)")
 # A title: short, and names the form or report (自评表, 自评报告, 绩效评价报告 …).
 TITLE = re.compile(r"(?:自评|评价|绩效)(?:情况)?(?:表|报告)")
 TITLE_MAX = 60
@@ -55,11 +67,15 @@ def report_year(texts: list[str]) -> int | None:
     for t, after in zip(texts, texts[1:] + [""]):
         if LABEL_ALONE.search(t) and (m := YEAR_ALONE.match(after)):
             votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 3
+        if NAME_ALONE.search(t) and (m := YEAR_LED.match(after)):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 2   # its own 年 counts once below
+        for m in NAMED_YEAR.finditer(t):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 2
         for m in YEAR.finditer(t):
             votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + (3 if m.group(2) else 1)
         for m in LABELLED.finditer(t):
             votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 3
         for m in YEAR_END.finditer(t):
-            if not ISSUED.search(t[:m.start()]):
+            if not ISSUED.search(t[:m.start()]) and not SIGNED.search(t[:m.start()]):
                 dated[int(m.group(1))] = dated.get(int(m.group(1)), 0) + 1
     return _ranked(votes) if votes else _ranked(dated)

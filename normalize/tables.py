@@ -2932,6 +2932,13 @@ class _Reader:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
         if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
             l1_cell, l2_cell = pair   # both levels in one cell (产出指标-数量指标 under 一级指标-二级指标)
+        if l1_cell and not l2_cell and l2_prev and c2 is not None and c1 != c2 and \
+                (new_l1 := canonical_level1(l1_cell)) and canonical_level1(l1_prev) not in (None, new_l1):
+            # a row opening another level 1 with its level-2 cell empty (525: 效益指标 | "" under 产出指标's
+            # 成本指标): a level 2 belongs to its level 1, so none above carries over the boundary; the
+            # form does not say which the clerk meant, and the record says so rather than guess
+            notes.append(f"二级指标一栏为空，上一行的“{bare(l2_prev)}”属于另一个一级指标，不沿用")
+            l2_prev = ""
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None

@@ -29,6 +29,11 @@ def test_a_result_so_far_on_a_monitoring_form_is_no_miss():
     assert [i.actual.raw for i in recs.indicators] == ["20条", "97.6%", "92.3%"]   # the 1-6月 column, not the forecast
     assert {i.actual_period for i in recs.indicators} == {"1-6月"}
     assert "JX402" not in got
+    # the analyst sees why a shortfall so far raised nothing: indicators.csv says the result's period
+    from jixiao.nightly.schema import fields
+    from jixiao.normalize import records_frames
+    frame = records_frames([recs])["indicators"]
+    assert "actual_period" in fields("indicators") and list(frame["actual_period"]) == ["1-6月"] * 3
     # the same table with the year's result: a miss with no reason given
     recs, got = _monitoring("实际完成值", forecast=False)
     assert {i.actual_period for i in recs.indicators} == {None}

@@ -298,6 +298,20 @@ def test_the_report_year_from_its_title_then_its_label_then_its_deadlines():
     assert year("2023年4月21日成立评价小组\n") is None
 
 
+def test_the_report_year_from_the_projects_name_not_next_years_plans_nor_the_day_it_was_signed():
+    def year(text):
+        return normalize_document(read_bytes(text.encode("utf-8"), "y.txt")).year
+    # the name opens with its year; the remarks plan the next year, twice, and the form was filled in it (507)
+    assert year("项目支出绩效自评表\n项目名称\t2023年某街道老旧小区整治项目\n偏差原因\t0.3公里顺延至2024年实施。\n"
+                "备注\t2024年加强沟通。\n填表人：陈某\t联系电话：023-1\t2024年3月22日\n") == 2023
+    assert year("项目名称：2023年某街道老旧小区整治项目\n0.3公里顺延至2024年实施。\n2024年加强沟通。\n") == 2023
+    # no year but in dates: a date labelled as the day the form was filled in, or on its signers' line, is
+    # no deadline of the year's work
+    assert year("填表时间：2022年12月5日\n完成时间 2021年12月31日\n") == 2021
+    assert year("日期：2022年12月5日\n完成时间 2021年12月31日\n") == 2021
+    assert year("填表人：张三 2022年12月5日\n完成时间 2021年12月31日\n") == 2021
+
+
 TWO_ROW_HEADERS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>项目名称</td><td colspan=7>农村饮水安全工程</td></tr>
 <tr><td rowspan=2>项目资金（万元）</td><td colspan=2>预算数</td><td rowspan=2>全年执行数</td><td rowspan=2>分值</td>
@@ -862,6 +876,21 @@ def test_levels_carry_over_a_page_break_with_the_header_repeated_or_not():
     page2 = [sec, ["", "带动增收", "≥30万元", "35万元", "20", "20"]]
     r = normalize_document(_docs(page1, page2))
     assert [(i.level1, i.level2, i.level3) for i in r.indicators][-1] == ("效益指标", "经济效益指标", "带动增收")
+
+
+def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_one_above():
+    """525: the first 效益指标 row's 二级指标 cell left empty: the 成本指标 above belongs to 产出指标, so
+    it is not carried over the boundary; the level 2 stays empty, said in the row's note. Within a
+    level 1 the empty cell still continues the group above."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "成本指标", "生均补助标准", "≤300元", "300元", "20", "20"],
+            ["效益指标", "", "减轻接送负担家庭", "≥15万户", "15.6万户", "20", "20"],
+            ["效益指标", "社会效益指标", "学生综合素质", "明显提升", "明显提升", "20", "20"],
+            ["", "", "家长参与度", "≥80%", "85%", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("产出指标", "成本指标"), ("效益指标", None), ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标")]
+    assert "不沿用" in r.indicators[1].note
 
 
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():

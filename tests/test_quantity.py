@@ -961,3 +961,31 @@ def test_a_vulgar_fraction_glyph_is_its_exact_decimal():
     q = parse("≤1½小时")
     assert (q.op, q.value, q.unit) == ("<=", Decimal("1.5"), "小时")
     assert not parse("2⅓小时").numeric
+
+
+@pytest.mark.parametrize("raw,value,unit", [
+    ("一年半", "1.5", "年"), ("1年半", "1.5", "年"), ("两年半", "2.5", "年"), ("一天半", "1.5", "天"),
+    ("一个半月", "1.5", "个月"), ("两个半小时", "2.5", "小时")])
+def test_a_figure_and_a_half_is_the_figure_plus_a_half_not_half_as_a_share(raw, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == ("=", Decimal(value), unit, raw)
+    assert parse(f"≤{raw}").op == "<=" and parse(f"≤{raw}").value == Decimal(value)
+
+
+@pytest.mark.parametrize("raw", ["半年", "半个月", "2023年半年"])
+def test_half_a_period_or_a_year_before_half_stays_words(raw):
+    assert not parse(raw).numeric
+
+
+@pytest.mark.parametrize("raw", ["③级及以上", "③级", "3级", "3级以下"])
+def test_a_whole_grade_in_ji_is_a_class_not_a_count(raw):
+    # 518: the grade's direction is not written (养老机构 五级 is the top, Ⅲ类 water is worse than Ⅱ类)
+    q = parse(raw)
+    assert q.op == "qualitative" and q.value is None
+
+
+@pytest.mark.parametrize("raw,op,value", [("≥3级", ">=", "3"), ("不低于3级", ">=", "3"), ("0.5级", "=", "0.5"),
+                                          ("≥0.5等", ">=", "0.5"), ("33类", "=", "33")])
+def test_a_grade_with_its_bound_written_or_a_change_in_grades_stays_a_figure(raw, op, value):
+    q = parse(raw)
+    assert (q.op, q.value) == (op, Decimal(value))
