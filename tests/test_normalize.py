@@ -4455,3 +4455,34 @@ def test_a_result_unit_with_its_last_character_typed_twice_is_the_targets_unit_s
     recs = normalize_document(_doc(rows))
     assert [i.actual.q.unit for i in recs.indicators] == ["人次", "次"]
     assert any("人次次" in w and "多打一字" in w for w in recs.warnings)
+
+
+def test_a_header_row_in_the_body_whose_result_column_is_unnamed_takes_the_column_in_the_targets_unit():
+    """Issue 21 (540): a header row inside the body re-opens the columns for the rows below it
+    (调查样本（人） | 满意人数（人） | 满意率), no word of it naming the result: the result is the column
+    in the targets' unit (93.5% beside ≥90%), not the count before it (187 人), said in a warning.
+    A bare number beside a percentage target, with no other column to take, stays the result."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td><td></td><td></td></tr>")
+    rows = ("<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥1000人次</td><td>1200人次</td>"
+            "<td>40</td><td>40</td><td></td><td></td></tr>"
+            "<tr><td>产出指标</td><td>质量指标</td><td>合格率</td><td>100%</td><td>100%</td>"
+            "<td>40</td><td>40</td><td></td><td></td></tr>")
+    again = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>调查样本（人）</td>"
+             "<td>满意人数（人）</td><td>满意率</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>200</td>"
+             "<td>187</td><td>93.5%</td><td>10</td><td>10</td></tr>"
+             "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥85%</td><td>150</td>"
+             "<td>131</td><td>87.3%</td><td>10</td><td>10</td></tr>"
+             "<tr><td colspan=7>总分</td><td>100</td><td>100</td></tr>")
+    recs = normalize_document(_html(head + rows + again))
+    assert [(i.level3, i.actual.raw) for i in recs.indicators] == [
+        ("培训人次", "1200人次"), ("合格率", "100%"), ("学员满意度", "93.5%"), ("家长满意度", "87.3%")]
+    assert any("满意率" in w and "实际完成值" in w for w in recs.warnings)
+    bare = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>93.5</td>"
+            "<td>50</td><td>50</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥85%</td><td>87.3</td>"
+            "<td>50</td><td>50</td></tr>")
+    assert [i.actual.raw for i in normalize_document(_html(bare)).indicators] == ["93.5", "87.3"]
