@@ -3460,6 +3460,10 @@ def _body_rows(grid, r: int, summaries: bool = False) -> list[int]:
     return rows
 
 
+# The marks joining two columns' words in one header cell (年度指标值/实际完成值, 三级指标及年度指标值).
+HEADER_JOIN = re.compile(r"[/／、与和及]")
+
+
 def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:
     """The column holding target and result together (≥3.2万亩 / 3.35万亩), where the table has no
     target column: its header names both (年度指标值 / 实际完成值), or most of its cells hold a pair."""
@@ -3467,7 +3471,7 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
     if cols.target is not None or c is None:
         return None
     head = header_words(grid[h][c]) if not continued and c < len(grid[h]) else ""
-    parts = {header_field(x, set()) for x in re.split(r"[/／、与和及]", head) if x.strip()}
+    parts = {header_field(x, set()) for x in HEADER_JOIN.split(head) if x.strip()}
     if {"target", "actual"} <= parts:
         return c
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
@@ -3548,6 +3552,9 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
     # the bracket's closing mark may be lost at the cell's end (a scan drops it, as in quantity.TRAILING_NOTE)
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
+        return "header"
+    # or joins the target's word to the name's (三级指标及年度指标值, 指标名称/目标值)
+    if "target" in [header_field(x, set()) for x in HEADER_JOIN.split(header_words(head)) if x.strip()][1:]:
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None

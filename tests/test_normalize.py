@@ -4486,3 +4486,18 @@ def test_a_header_row_in_the_body_whose_result_column_is_unnamed_takes_the_colum
             "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥85%</td><td>87.3</td>"
             "<td>50</td><td>50</td></tr>")
     assert [i.actual.raw for i in normalize_document(_html(bare)).indicators] == ["93.5", "87.3"]
+
+
+def test_a_name_header_joining_the_targets_word_splits_a_bare_figure_ending_the_name():
+    """Issue 21 (543): the name column headed 三级指标与目标值 (two headers' words joined, as
+    年度指标值/实际完成值 is) holds each name and its target; a target without a comparison
+    (达标率100%) is split off as ≥95% is, not left in the name."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标与目标值</td><td>实际完成值</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>改造校舍≥12所</td><td>12所</td><td>30</td><td>30</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>校舍改造验收达标率100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>师生满意度≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>
+<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [("改造校舍", "≥12所"), ("校舍改造验收达标率", "100%"),
+                                                        ("师生满意度", "≥95%")]
