@@ -4501,3 +4501,27 @@ def test_a_name_header_joining_the_targets_word_splits_a_bare_figure_ending_the_
     inds = normalize_document(doc).indicators
     assert [(i.level3, i.target.raw) for i in inds] == [("改造校舍", "≥12所"), ("校舍改造验收达标率", "100%"),
                                                         ("师生满意度", "≥95%")]
+
+
+def test_levels_from_indicator_codes_and_the_documents_legend_of_them():
+    """Issue 21 (539): no level columns, each row keyed by a code (PA.1.2) whose prefixes a legend
+    above the table names (PA=产出指标，PA.1=数量指标 …): the levels are read from the legend by
+    the code's prefix path, said in the row's note. Without the legend the levels stay empty and
+    the table says so."""
+    legend = ("<p>编码规则：PA=产出指标，PA.1=数量指标，PA.2=质量指标；SB=满意度指标，SB.1=服务对象满意度指标。</p>")
+    table = ("<table><tr><td>编码</td><td>指标名称</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>PA.1.1</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>PA.2.1</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>SB.1.1</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr></table>")
+
+    def page(body):
+        return read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode(), "c.html")
+    recs = normalize_document(page(legend + table))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度")]
+    assert "PA.1.1" in recs.indicators[0].note
+    bare_codes = normalize_document(page(table))
+    assert [i.level1 for i in bare_codes.indicators] == [None, None, None]
+    assert any("指标编码" in w and "未读取" in w for w in bare_codes.warnings)
