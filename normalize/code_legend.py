@@ -35,9 +35,15 @@ def legend(texts: list[str]) -> dict[str, str]:
     for text in texts:
         for m in _ENTRY.finditer(text):
             name = m.group(2)
-            if canonical_level1(name) or canonical_level2(name)[0]:
+            if name[0] == "一" and _level(name[1:]):
+                name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in tables.level_path
+            if _level(name):
                 out.setdefault(key(m.group(1)), name)
     return out if len(out) >= 2 else {}
+
+
+def _level(name: str) -> bool:
+    return bool(name) and bool(canonical_level1(name) or canonical_level2(name)[0])
 
 
 def prefixes(code: str) -> list[str]:

@@ -4525,3 +4525,14 @@ def test_levels_from_indicator_codes_and_the_documents_legend_of_them():
     bare_codes = normalize_document(page(table))
     assert [i.level1 for i in bare_codes.indicators] == [None, None, None]
     assert any("指标编码" in w and "未读取" in w for w in bare_codes.warnings)
+
+
+def test_a_code_legends_mark_read_as_the_character_yi_is_no_part_of_the_level_name():
+    """539's scan: OCR reads the dash of MY—满意度指标 as 一 (one stroke): the entry is still MY and
+    满意度指标, as a level path's 一 is read as its dash (level_path); a code's legend entries are
+    read from a note of several, each a code and a level name."""
+    from jixiao.normalize.code_legend import legend, levels
+    names = legend(["编码说明：PA一产出指标（PA-01数量指标）；SB一满意度指标（SB-01服务对象满意度指标）"])
+    assert names == {"PA": "产出指标", "PA-01": "数量指标", "SB": "满意度指标", "SB-01": "服务对象满意度指标"}
+    assert levels("SB—01—02", names) == ("满意度指标", "服务对象满意度指标")
+    assert levels("QQ-01-02", names) is None and legend(["PA-01数量指标"]) == {}
