@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import regex as re
 
-from .quantity import SYMBOL_UNIT, UNITS, parse, parse_cell, ratio
+from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
 from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
                     header_field)
 
@@ -324,6 +324,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
     picks = _best_assignment(score)
     out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
     _name_column(out, cols)
+    _result_in_targets_unit(out, cols, stacks, headed)
     if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
         _weight_or_score(out, cols)
     notes = []
@@ -351,6 +352,47 @@ def _name_column(out: dict[str, int], cols: list[list[str]]) -> None:
     between = [c for c in range(left + 1, out["target"]) if c not in out.values()]
     if len(between) == 1 and _mostly(cols[between[0]], ("text", "short", "textfig"), share=0.5):
         out["level3"] = between[0]
+
+
+def _units(cells: list[str], stack: list[str]) -> list[str | None]:
+    """Each cell's unit: its own, else the one its header's bracket gives (有效样本（份）); None for
+    a cell with no figure, "" for a bare number under a header with none."""
+    below = name_unit(stack[0], scaled=True) if stack else ""
+    out = []
+    for x in cells:
+        q = parse_cell(bare(x), default_unit=below)
+        out.append(q.unit if q.numeric else None)
+    return out
+
+
+def _result_in_targets_unit(out: dict[str, int], cols: list[list[str]], stacks: list[list[str]],
+                            headed: dict[int, str]) -> None:
+    """A result is written in its target's unit. Where no header word names the result and the
+    column the cells chose for it holds another unit than the targets beside it in most rows that
+    have both (398 under 满意样本（份） beside ≥90%), while a column no role took holds the targets'
+    unit in every such row (实际满意度 94.8%), that column is the result: sample counts, the parts a
+    rate is worked out from, stand before the rate they give."""
+    t, a = out.get("target"), out.get("actual")
+    if t is None or a is None or headed.get(a) == "actual" or "actual" in headed.values():
+        return
+    stack = lambda c: stacks[c] if c < len(stacks) else []
+    targets = _units(cols[t], stack(t))
+
+    def agreement(c: int) -> tuple[int, int]:
+        pairs = [(u, v) for u, v in zip(targets, _units(cols[c], stack(c))) if u and v]
+        return sum(u == v for u, v in pairs), len(pairs)
+    same, both = agreement(a)
+    if not both or 2 * same >= both:
+        return
+    fits = []
+    for c in range(len(cols)):
+        if c in out.values() or c in headed:
+            continue
+        same_c, both_c = agreement(c)
+        if both_c >= max(1, both) and same_c == both_c and _mostly(cols[c], ("percent", "number", "figure")):
+            fits.append(c)
+    if len(fits) == 1:
+        out["actual"] = fits[0]
 
 
 def _mostly(cells: list[str], kinds: tuple[str, ...], share: float = 2 / 3) -> bool:

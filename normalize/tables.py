@@ -17,7 +17,7 @@ from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_o
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
-from . import columns, outline, unread
+from . import code_legend, columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
@@ -1258,6 +1258,8 @@ class _Reader:
         self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.named_targets: str | None = None
+        self.code_col: int | None = None   # a column of indicator codes the document's legend names levels for
+        self._code_names: dict[str, str] | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.vertical_fund_row: int | None = None
@@ -2342,6 +2344,7 @@ class _Reader:
             self.other_rows = _other_row_layouts(t, grid, h)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
+            self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
             and named.get("level2") == cols.level3
@@ -2695,6 +2698,33 @@ class _Reader:
             out.append(part)
         return out
 
+    def code_names(self) -> dict[str, str]:
+        """The document's legend of indicator codes (code_legend.legend over its paragraphs and its
+        tables' cells: a PDF's reader may take a note above a table as the table's first row), read once."""
+        if self._code_names is None:
+            self._code_names = code_legend.legend([b.text for b in self.doc.blocks if isinstance(b, Paragraph)] +
+                                                  [x.text for t in self.doc.tables() for x in t.cells])
+        return self._code_names
+
+    def level_codes(self, t: Table, grid, h: int, r: int, cols: _Cols) -> int | None:
+        """Where the table has no level column, a column of no role left of the names holding codes
+        with parts (CC-01-01): the column, where the document's legend names levels for most of its
+        codes; else None, and a coded column the legend does not cover is said (its levels unread)."""
+        if cols.level1 is not None or cols.level2 is not None:
+            return None
+        mapped = {c for c in vars(cols).values() if c is not None}
+        body = _body_rows(grid, r)
+        for c in range(cols.level3):
+            cells = [grid[k][c] for k in body if c < len(grid[k])]
+            if c in mapped or not code_legend.coded(cells) or outline.depths(cells) is not None:
+                continue    # (an outline's codes, 1 / 1.1, number level rows of the table's own: outline_levels)
+            known = [code_legend.levels(x, self.code_names()) is not None for x in cells if x.strip()]
+            if 2 * sum(known) > len(known):
+                return c
+            self.recs.warnings.append(f"{self._loc(t, h, c).describe()}：表格无一级、二级指标列，第{c + 1}列为指标编码"
+                                      f"（{bare(cells[0])}等），文中未见其编码说明，一级、二级指标未读取")
+        return None
+
     def outline_levels(self, t: Table, grid, r: int, cols: _Cols, mapped: set[int]
                        ) -> dict[int, tuple[int, str, Figure | None]]:
         """The level rows of an indicator table written as an outline: a column left of the names,
@@ -2844,6 +2874,10 @@ class _Reader:
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
             notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
+        elif not l1_cell and not l2_cell and self.code_col is not None and \
+                (coded := code_legend.levels(cell(self.code_col + s), self.code_names())):
+            l1_cell, l2_cell = coded
+            notes.append(f"一级、二级指标按指标编码“{bare(cell(self.code_col + s))}”及文中编码说明读取")
         elif self.level2_led and not l2_cell and \
                 (lead := level2_lead(level3, canonical_level1(l1_cell or l1_prev) if (l1_cell or l1_prev) else None)):
             l2_cell, level3 = lead
@@ -3467,6 +3501,10 @@ def _body_rows(grid, r: int, summaries: bool = False) -> list[int]:
     return rows
 
 
+# The marks joining two columns' words in one header cell (年度指标值/实际完成值, 三级指标及年度指标值).
+HEADER_JOIN = re.compile(r"[/／、与和及]")
+
+
 def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | None:
     """The column holding target and result together (≥3.2万亩 / 3.35万亩), where the table has no
     target column: its header names both (年度指标值 / 实际完成值), or most of its cells hold a pair."""
@@ -3474,7 +3512,7 @@ def _paired_column(grid, h: int, r: int, cols: _Cols, continued: bool) -> int | 
     if cols.target is not None or c is None:
         return None
     head = header_words(grid[h][c]) if not continued and c < len(grid[h]) else ""
-    parts = {header_field(x, set()) for x in re.split(r"[/／、与和及]", head) if x.strip()}
+    parts = {header_field(x, set()) for x in HEADER_JOIN.split(head) if x.strip()}
     if {"target", "actual"} <= parts:
         return c
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
@@ -3555,6 +3593,9 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
     # the bracket's closing mark may be lost at the cell's end (a scan drops it, as in quantity.TRAILING_NOTE)
     if any(header_field(x, set()) == "target" for x in re.findall(r"[（(]([^（()）]*)(?:[)）]|$)", head)):
+        return "header"
+    # or joins the target's word to the name's (三级指标及年度指标值, 指标名称/目标值)
+    if "target" in [header_field(x, set()) for x in HEADER_JOIN.split(header_words(head)) if x.strip()][1:]:
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None

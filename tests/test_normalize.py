@@ -4484,3 +4484,84 @@ def test_a_result_unit_with_its_last_character_typed_twice_is_the_targets_unit_s
     recs = normalize_document(_doc(rows))
     assert [i.actual.q.unit for i in recs.indicators] == ["人次", "次"]
     assert any("人次次" in w and "多打一字" in w for w in recs.warnings)
+
+
+def test_a_header_row_in_the_body_whose_result_column_is_unnamed_takes_the_column_in_the_targets_unit():
+    """Issue 21 (540): a header row inside the body re-opens the columns for the rows below it
+    (调查样本（人） | 满意人数（人） | 满意率), no word of it naming the result: the result is the column
+    in the targets' unit (93.5% beside ≥90%), not the count before it (187 人), said in a warning.
+    A bare number beside a percentage target, with no other column to take, stays the result."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td><td></td><td></td></tr>")
+    rows = ("<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥1000人次</td><td>1200人次</td>"
+            "<td>40</td><td>40</td><td></td><td></td></tr>"
+            "<tr><td>产出指标</td><td>质量指标</td><td>合格率</td><td>100%</td><td>100%</td>"
+            "<td>40</td><td>40</td><td></td><td></td></tr>")
+    again = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>调查样本（人）</td>"
+             "<td>满意人数（人）</td><td>满意率</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>200</td>"
+             "<td>187</td><td>93.5%</td><td>10</td><td>10</td></tr>"
+             "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥85%</td><td>150</td>"
+             "<td>131</td><td>87.3%</td><td>10</td><td>10</td></tr>"
+             "<tr><td colspan=7>总分</td><td>100</td><td>100</td></tr>")
+    recs = normalize_document(_html(head + rows + again))
+    assert [(i.level3, i.actual.raw) for i in recs.indicators] == [
+        ("培训人次", "1200人次"), ("合格率", "100%"), ("学员满意度", "93.5%"), ("家长满意度", "87.3%")]
+    assert any("满意率" in w and "实际完成值" in w for w in recs.warnings)
+    bare = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td>≥90%</td><td>93.5</td>"
+            "<td>50</td><td>50</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥85%</td><td>87.3</td>"
+            "<td>50</td><td>50</td></tr>")
+    assert [i.actual.raw for i in normalize_document(_html(bare)).indicators] == ["93.5", "87.3"]
+
+
+def test_a_name_header_joining_the_targets_word_splits_a_bare_figure_ending_the_name():
+    """Issue 21 (543): the name column headed 三级指标与目标值 (two headers' words joined, as
+    年度指标值/实际完成值 is) holds each name and its target; a target without a comparison
+    (达标率100%) is split off as ≥95% is, not left in the name."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标与目标值</td><td>实际完成值</td><td>分值</td>
+<td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>改造校舍≥12所</td><td>12所</td><td>30</td><td>30</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>校舍改造验收达标率100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>师生满意度≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>
+<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level3, i.target.raw) for i in inds] == [("改造校舍", "≥12所"), ("校舍改造验收达标率", "100%"),
+                                                        ("师生满意度", "≥95%")]
+
+
+def test_levels_from_indicator_codes_and_the_documents_legend_of_them():
+    """Issue 21 (539): no level columns, each row keyed by a code (PA.1.2) whose prefixes a legend
+    above the table names (PA=产出指标，PA.1=数量指标 …): the levels are read from the legend by
+    the code's prefix path, said in the row's note. Without the legend the levels stay empty and
+    the table says so."""
+    legend = ("<p>编码规则：PA=产出指标，PA.1=数量指标，PA.2=质量指标；SB=满意度指标，SB.1=服务对象满意度指标。</p>")
+    table = ("<table><tr><td>编码</td><td>指标名称</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>PA.1.1</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>PA.2.1</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>SB.1.1</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr></table>")
+
+    def page(body):
+        return read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode(), "c.html")
+    recs = normalize_document(page(legend + table))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度")]
+    assert "PA.1.1" in recs.indicators[0].note
+    bare_codes = normalize_document(page(table))
+    assert [i.level1 for i in bare_codes.indicators] == [None, None, None]
+    assert any("指标编码" in w and "未读取" in w for w in bare_codes.warnings)
+
+
+def test_a_code_legends_mark_read_as_the_character_yi_is_no_part_of_the_level_name():
+    """539's scan: OCR reads the dash of MY—满意度指标 as 一 (one stroke): the entry is still MY and
+    满意度指标, as a level path's 一 is read as its dash (level_path); a code's legend entries are
+    read from a note of several, each a code and a level name."""
+    from jixiao.normalize.code_legend import legend, levels
+    names = legend(["编码说明：PA一产出指标（PA-01数量指标）；SB一满意度指标（SB-01服务对象满意度指标）"])
+    assert names == {"PA": "产出指标", "PA-01": "数量指标", "SB": "满意度指标", "SB-01": "服务对象满意度指标"}
+    assert levels("SB—01—02", names) == ("满意度指标", "服务对象满意度指标")
+    assert levels("QQ-01-02", names) is None and legend(["PA-01数量指标"]) == {}

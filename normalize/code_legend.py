@@ -1,0 +1,73 @@
+"""Indicator codes and their legend: a form with no level columns may key each indicator with a code
+(CC-01-01) whose prefixes name its levels, in a legend written elsewhere in the document
+(CC—产出指标（CC-01数量指标，CC-02质量指标）). The legend is data read by one grammar: a code, an
+optional mark (—, ：, =, 为), and a level name the level grammar knows.
+
+    legend(["CC—产出指标（CC-01数量指标）；XY—效益指标"])  ->  {"CC": "产出指标", "CC-01": "数量指标", "XY": "效益指标"}
+    prefixes("CC-01-01")                                  ->  ["CC", "CC-01", "CC-01-01"]
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .vocab import canonical_level1, canonical_level2
+
+# The marks between a code's parts (CC-01, CC—01, A.1.2), read as one.
+_PART = r"[-－—–.．_]"
+# A code: Latin letters and digits, a letter first or its parts joined by a mark (1-01), not inside
+# a longer Latin word or figure.
+CODE = rf"(?<![A-Za-z0-9.．])(?:[A-Za-z]+\d*(?:{_PART}[A-Za-z0-9]+)*|\d+(?:{_PART}[A-Za-z0-9]+)+)(?![A-Za-z0-9])"
+# A code naming what it stands for: CC—产出指标, CC-01数量指标, MY：满意度指标, A1为产出指标.
+_ENTRY = re.compile(rf"({CODE})\s*(?:[—–\-－=＝:：]+|为|即|表示|指)?\s*(\p{{Han}}+)")
+_CELL_CODE = re.compile(rf"^\s*({CODE})\s*$")
+
+
+def key(code: str) -> str:
+    """A code with its part marks made one (CC—01 and CC-01 are one code), upper case."""
+    return re.sub(_PART, "-", code.strip()).upper()
+
+
+def legend(texts: list[str]) -> dict[str, str]:
+    """Code -> level name as written, from the entries of the texts whose names are level names
+    (level 1 or level 2 by the level grammar); {} where fewer than two entries are found, as a lone
+    code beside a level word is no legend."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _ENTRY.finditer(text):
+            name = m.group(2)
+            if name[0] == "一" and _level(name[1:]):
+                name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in tables.level_path
+            if _level(name):
+                out.setdefault(key(m.group(1)), name)
+    return out if len(out) >= 2 else {}
+
+
+def _level(name: str) -> bool:
+    return bool(name) and bool(canonical_level1(name) or canonical_level2(name)[0])
+
+
+def prefixes(code: str) -> list[str]:
+    """The code's prefixes at its part marks, shortest first, each a key."""
+    if not _CELL_CODE.match(code or ""):
+        return []
+    parts = key(code).split("-")
+    return ["-".join(parts[:k]) for k in range(1, len(parts) + 1)]
+
+
+def levels(code: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(level 1, level 2) as the legend writes them for a code whose prefixes it names, outermost
+    first: the shortest named prefix is the level 1 where its name is one (满意度指标), the next
+    named one the level 2 (服务对象满意度指标, which alone could name either); either may be "".
+    None where no prefix is in the legend."""
+    named = [names[p] for p in prefixes(code) if p in names]
+    if not named:
+        return None
+    l1, rest = (named[0], named[1:]) if canonical_level1(named[0]) else ("", named)
+    l2 = next((x for x in rest if canonical_level2(x)[0]), "")
+    return l1, l2
+
+
+def coded(cells: list[str]) -> bool:
+    """A column of codes with parts (CC-01-01, A.1.2): most filled cells are one code of two or more parts."""
+    filled = [x for x in cells if x.strip()]
+    return len(filled) >= 2 and 3 * sum(len(prefixes(x)) >= 2 for x in filled) >= 2 * len(filled)
