@@ -222,6 +222,7 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         return c, span
 
     starts = sorted(starts + _lone_edges(lines, core, starts, at, tol))
+    starts = _aligned_apart(lines, first, last, starts, tol, glyph, at)
     placed_at: dict[int, tuple[int, int]] = {}
     typed = False
     if glyph is not None:
@@ -290,6 +291,40 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         return None
     return Found(first=first, last=last, starts=starts, rights=rights, cells=cells, n_rows=len(row_tops),
                  row_tops=row_tops, typed=typed)
+
+
+def _aligned_apart(lines, first: int, last: int, starts: list[float], tol: float, glyph, at) -> list[float]:
+    """The column edges with those that only a right-, decimal- or centre-aligned column's cells
+    start at taken back into it. Figures of differing widths set flush right (or on a decimal tab,
+    or centred) start at as many edges as they have widths (10 and 8 under 分值, 9.00 and 98.80
+    under 得分), but the cells of one column end (or centre) together and no line holds two of
+    them: a column is a stretch no white gap cuts. An edge is kept when a line has runs both at it
+    and in the column left of it, or when a run starting at it ends (and centres) where none of
+    that column's runs does."""
+    def ends(r: Run) -> tuple[float, float, float]:    # right edge, decimal point, centre
+        point = r.x1
+        if glyph is not None:
+            chars = [glyph(it) for it in r.items if glyph(it)[2].strip()]
+            text = "".join(t for _, _, t in chars)
+            if _FIGURE.fullmatch(text) and "." in text:
+                point = chars[text.index(".") - 1][1]     # where the whole part ends
+        return r.x1, point, (r.x0 + r.x1) / 2
+
+    def meets(a: Run, b: Run) -> bool:
+        (r1, p1, c1), (r2, p2, c2) = ends(a), ends(b)
+        return abs(r1 - r2) <= tol or abs(p1 - p2) <= tol or abs(p1 - r2) <= tol or abs(r1 - p2) <= tol \
+            or abs(c1 - c2) <= tol
+
+    by_line = [[(at(r)[0], r) for r in lines[i]] for i in range(first, last + 1)]
+    keep = [0]
+    for k in range(1, len(starts)):
+        group = range(keep[-1], k)
+        here = [r for ln in by_line for c, r in ln if c == k]
+        left = [r for ln in by_line for c, r in ln if c in group]
+        side_by_side = any(any(c == k for c, _ in ln) and any(c in group for c, _ in ln) for ln in by_line)
+        if side_by_side or not here or not all(any(meets(r, o) for o in left) for r in here):
+            keep.append(k)
+    return [starts[k] for k in keep]
 
 
 def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:

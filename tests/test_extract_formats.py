@@ -783,6 +783,33 @@ def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
     assert cell.loc.page == 1 and cell.loc.row == 2 and cell.loc.col == 1 and cell.loc.bbox[1] < 172 < cell.loc.bbox[3]
 
 
+def test_pdf_borderless_table_with_figures_set_flush_right_or_on_a_decimal_tab_keeps_them_in_their_column(tmp_path):
+    # A form typed with right and decimal tab stops (472): figures of differing widths start at as
+    # many edges as they have widths (10 and 8 under Weight; 10, 5.50 and 8 under Score, their
+    # whole parts ending at the stop). Their columns are where the cells end together, not where
+    # each begins: every row keeps its weight and score, and a line whose figures are narrower
+    # than the row's above is a row of its own, not the above row's wrapped cells.
+    digit = 5.56                                     # Helvetica's digit advance at 10 points
+
+    def right(stop, text):                           # a figure set against a right tab stop
+        return stop - digit * sum(ch.isdigit() for ch in text) - 2.78 * text.count(".")
+
+    def decimal(stop, text):                         # a figure set on a decimal tab stop
+        return stop - digit * len(text.split(".")[0])
+
+    rows = [("Output", "Cases handled", "4500", "10", "10"), ("", "Advice given", "6000", "8", "8"),
+            ("", "Visits paid", "300", "6", "5.50"), ("Effect", "Losses recovered", "150", "10", "9.00"),
+            ("", "Complaints", "12", "8", "8")]
+    page = [(50, 120, "Level"), (120, 120, "Indicator"), (260, 120, "Target"), (400 - 31.12, 120, "Weight"),
+            (480 - 26.12, 120, "Score")]                # headers set flush right too (Helvetica widths)
+    for k, (level, name, target, weight, score) in enumerate(rows):
+        y = 140 + 20 * k
+        page += [(50, y, level)] if level else []
+        page += [(120, y, name), (260, y, target), (right(400, weight), y, weight), (decimal(480, score), y, score)]
+    (t,) = read_document(_text_pdf(tmp_path / "tabs.pdf", [page])).tables()
+    assert t.grid() == [["Level", "Indicator", "Target", "Weight", "Score"], *[list(r) for r in rows]]
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_path, monkeypatch, engine):
     # A browser's print of cells with only a border-bottom: the header cells are boxed (their
