@@ -621,7 +621,7 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
-        if k and paras and not _cells_apart(lines[k - 1]) and \
+        if k and paras and not _cells_apart(lines[k - 1]) and not _closed_row(lines[k - 1]) and \
                 not RULE_LINE.match(lines[k - 1].text.strip()) and not RULE_LINE.match(text) and \
                 (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
@@ -643,6 +643,18 @@ def _cells_apart(ln: _Line) -> bool:
     chars = [c for c in ln.chars if c["text"].strip()]
     gaps = sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] >= 1.5 * (a.get("size") or ln.size))
     return gaps >= 2
+
+
+_BORDERS = set("|｜│┃║")
+
+
+def _closed_row(ln: _Line) -> bool:
+    """A text table's row closed by its borders (| a | b |: a border first and last, three or more):
+    its cells end on the line, so the line after it is the next row, never its wrapped rest, though
+    a monospace print's rows run the text area's width as a full line does."""
+    text = ln.text.strip()
+    return len(text) > 1 and text[0] in _BORDERS and text[-1] in _BORDERS and \
+        sum(ch in _BORDERS for ch in text) >= 3
 
 
 def _unit_cut(prev_text: str, prev: _Line, ln: _Line, right: float) -> bool:

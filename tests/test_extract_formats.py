@@ -1357,16 +1357,24 @@ def test_pdf_page_stored_turned_with_rotate_reads_as_shown(tmp_path, monkeypatch
     assert _shown(got) == _shown(want)
 
 
-def test_pdf_of_a_fixed_width_text_table_it_cannot_read_warns(tmp_path):
+def test_pdf_of_a_fixed_width_text_table_closed_pipe_rows_are_rows_not_wrapped_lines(tmp_path):
     # A web page's <pre> table printed to PDF: its rules are | and +---+ glyphs, each line one run
-    # of text, so no grid and no aligned columns. Reading no row must not be silent.
+    # of text, so no grid and no aligned columns. Each row is as wide as the text area, as a full
+    # line of running text is, but a row closed by its borders (| first and last) never wraps: each
+    # line stays a row and the text-table reader reads the table (it once joined each row to the
+    # next as its wrapped rest, and the rows were not read).
     lines = ["Self-evaluation of the programme", "+--------+---------------+------+------+----+",
              "| Level  | Indicator     | Plan | Done | W  |", "+--------+---------------+------+------+----+",
              "| Output | Cases handled | 4500 | 4862 | 10 |", "|        | Advice given  | 6000 | 6800 | 5  |",
              "| Effect | Losses        | 150  | 172  | 10 |", "+--------+---------------+------+------+----+"]
     d = read_document(_text_pdf(tmp_path / "pre.pdf", [[(50, 40 + 14 * k, t) for k, t in enumerate(lines)]]))
-    assert not any(t.n_cols >= 2 for t in d.tables())
-    assert any("3行" in w and "文本表格" in w and "漏读" in w for w in d.warnings)
+    (t,) = d.tables()
+    assert t.n_cols == 5 and t.grid() == [["Level", "Indicator", "Plan", "Done", "W"],
+                                          ["Output", "Cases handled", "4500", "4862", "10"],
+                                          ["", "Advice given", "6000", "6800", "5"],
+                                          ["Effect", "Losses", "150", "172", "10"]]
+    assert not any("文本表格" in w for w in d.warnings)
+    assert [p.text for p in d.paragraphs()] == ["Self-evaluation of the programme"]
 
 
 def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row():
