@@ -1377,6 +1377,25 @@ def test_pdf_of_a_fixed_width_text_table_closed_pipe_rows_are_rows_not_wrapped_l
     assert [p.text for p in d.paragraphs()] == ["Self-evaluation of the programme"]
 
 
+def test_pdf_narrow_cell_of_figures_one_a_line_beside_items_one_a_line_keeps_them_apart(tmp_path):
+    # 508.pdf: a row holding two indicators one a line (names, targets, weights, scores), its 分值
+    # column so narrow that 12 leaves no room for another digit within the renderer's padding
+    # tolerance. Beside the row's other cells of figures kept apart at the same heights (12⏎12
+    # under 得分, 90%⏎88%), the weight cell's second line is the next item's weight, not 12's rest
+    # (once read 1212). A figure wrapped in the same narrow cell where no cell beside it holds
+    # figures one a line is still one figure.
+    xs = (40, 140, 200, 225.2, 265)                  # name, target, a narrow weight column, score
+    ys = (100, 120, 148, 176)
+    drawn = [f"{a} {792 - b} {c - a} {b - d} re S" for a, c in zip(xs, xs[1:]) for d, b in zip(ys, ys[1:])]
+    rows = [("Name", "Goal", "W", "Sc"), ("Villagers\nVisitors", "90%\n88%", "12\n12", "12\n12"),
+            ("Visits paid", "300", "12\n34", "9")]
+    page = [(x + 4, top + 10 + 12 * k, line) for top, cells in zip(ys, rows)
+            for x, text in zip(xs, cells) for k, line in enumerate(text.split("\n"))]
+    (t,) = read_document(_text_pdf(tmp_path / "narrow.pdf", [page], drawn=drawn)).tables()
+    assert t.grid() == [["Name", "Goal", "W", "Sc"], ["Villagers\nVisitors", "90%\n88%", "12\n12", "12\n12"],
+                        ["Visits paid", "300", "1234", "9"]]
+
+
 def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row():
     """Issue 21 (273.pdf): the first row of a table's part on page 2 is a 小计 row, one cell over the
     level-2, name, target and actual columns, under a last row of page 1 whose level-2 cell runs to its
