@@ -149,6 +149,17 @@ def _crosses(run: Run, starts: list[float], tol: float) -> bool:
     return any(run.x0 + tol < s < run.x1 - tol for s in starts)
 
 
+def _over(run: Run, lines: list[list[Run]], core: list[int], edges: list[float], tol: float) -> bool:
+    """The run runs over an edge of the chain's columns, but for one that only figures set flush
+    right with it start at (100 under 10 and 8: the runs starting there all end where it ends)."""
+    for s in edges:
+        if run.x0 + tol < s < run.x1 - tol:
+            ends = [r.x1 for i in core for r in lines[i] if abs(r.x0 - s) <= tol]
+            if not ends or any(abs(e - run.x1) > tol for e in ends):
+                return True
+    return False
+
+
 def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> list[tuple[int, int, list | None]]:
     """(first, last, column edges or None) of each run of lines that lines up: core lines (three
     runs or more) sharing column edges, with the lines between them when those stay inside the
@@ -172,13 +183,13 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> 
             # Two runs at the chain's edges make the line one of its rows; the others may start
             # inside a column (a wrapped name's hanging indent) but not run over an edge.
             hits = [r for r in runs if _matches(r.x0, edges, tol)]
-            if near and len(hits) >= 2 and not any(_crosses(r, edges, tol) for r in runs if r not in hits):
+            if near and len(hits) >= 2 and not any(_over(r, lines, cur, edges, tol) for r in runs if r not in hits):
                 cur.append(i)
             else:
                 close()
                 cur = [i]
             end = i
-        elif near and not any(_crosses(r, edges, tol) for r in runs):
+        elif near and not any(_over(r, lines, cur, edges, tol) for r in runs):
             end = i
         else:
             close()

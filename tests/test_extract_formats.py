@@ -785,7 +785,7 @@ def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
 
 def test_pdf_borderless_table_with_figures_set_flush_right_or_on_a_decimal_tab_keeps_them_in_their_column(tmp_path):
     # A form typed with right and decimal tab stops (472): figures of differing widths start at as
-    # many edges as they have widths (10 and 8 under Weight; 10, 5.50 and 8 under Score, their
+    # many edges as they have widths (10 and 8 under Weight; 9.00, 98.80 and 8 under Score, their
     # whole parts ending at the stop). Their columns are where the cells end together, not where
     # each begins: every row keeps its weight and score, and a line whose figures are narrower
     # than the row's above is a row of its own, not the above row's wrapped cells.
@@ -806,8 +806,11 @@ def test_pdf_borderless_table_with_figures_set_flush_right_or_on_a_decimal_tab_k
         y = 140 + 20 * k
         page += [(50, y, level)] if level else []
         page += [(120, y, name), (260, y, target), (right(400, weight), y, weight), (decimal(480, score), y, score)]
+    # the total line: its 100 runs over where 10 and 8 start, but ends where they end (one column)
+    page += [(50, 240, "Total"), (right(400, "100"), 240, "100"), (decimal(480, "98.80"), 240, "98.80")]
     (t,) = read_document(_text_pdf(tmp_path / "tabs.pdf", [page])).tables()
-    assert t.grid() == [["Level", "Indicator", "Target", "Weight", "Score"], *[list(r) for r in rows]]
+    assert t.grid() == [["Level", "Indicator", "Target", "Weight", "Score"], *[list(r) for r in rows],
+                        ["Total", "", "", "100", "98.80"]]
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
