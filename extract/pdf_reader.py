@@ -357,16 +357,10 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
     from .aligned_table import Run, find_tables, split_runs
 
     kept, runs = [], []
-    boxes: dict[int, tuple[float, float, bool]] = {}
     for ln in lines:
         chars = [c for c in ln.chars if c["text"].strip()]
         if not chars:
             continue
-        # White before a character: a gap of half a character or more (cells of a monospace print
-        # set apart by a space or two, too narrow for split_runs; a Latin word space is less).
-        for prev, c in zip([None] + chars, chars):
-            size = c.get("size") or (c["bottom"] - c["top"])
-            boxes[id(c)] = (c["x0"], c["x1"], prev is not None and c["x0"] - prev["x1"] >= 0.5 * size)
         groups = split_runs(chars, lambda c: (c["x0"], c["x1"], c.get("size") or (c["bottom"] - c["top"])))
         kept.append(ln)
         runs.append([])
@@ -375,8 +369,7 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
             inner = [c for c in ln.chars if x0 <= c["x0"] and c["x1"] <= x1]   # with the spaces between words
             runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
-    found = find_tables(runs, ALIGN_TOL, carried, box=lambda c: boxes.get(id(c), (c["x0"], c["x0"], False)),
-                        glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True)
+    found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True)
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}

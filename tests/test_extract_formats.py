@@ -1380,20 +1380,6 @@ def test_pdf_of_a_fixed_width_text_table_closed_pipe_rows_are_rows_not_wrapped_l
     assert [p.text for p in d.paragraphs()] == ["Self-evaluation of the programme"]
 
 
-def test_pdf_monospace_row_whose_cells_one_space_apart_start_at_the_columns_reads_each_cell(tmp_path):
-    # 474's page 2: a plain-text editor's print, monospace, the rest of a table with no header; a
-    # row whose level and name fill their fields with one space to spare is one run (a space is
-    # narrower than the gap that parts runs), and no other line has text in the level's column to
-    # tell its kind. Where a character after white starts at a column other lines' cells start at,
-    # the run is cut there: its cells are read one a column, not as one cell over the first two.
-    lines = ["Outputs Cases       4500    10",
-             "        Visits      300     5",
-             "        Losses      150     10"]
-    page = [(50, 100 + 14 * k, line) for k, line in enumerate(lines)]
-    (t,) = read_document(_text_pdf(tmp_path / "mono.pdf", [page], font="Courier")).tables()
-    assert t.grid() == [["Outputs", "Cases", "4500", "10"], ["", "Visits", "300", "5"], ["", "Losses", "150", "10"]]
-
-
 def test_pdf_narrow_cell_of_figures_one_a_line_beside_items_one_a_line_keeps_them_apart(tmp_path):
     # 508.pdf: a row holding two indicators one a line (names, targets, weights, scores), its 分值
     # column so narrow that 12 leaves no room for another digit within the renderer's padding
