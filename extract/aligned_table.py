@@ -234,6 +234,8 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
 
     starts = sorted(starts + _lone_edges(lines, core, starts, at, tol))
     starts = _aligned_apart(lines, first, last, starts, tol, glyph, at)
+    if edges is None and _set_solid(lines[first], starts, tol, glyph, at):
+        return None
     placed_at: dict[int, tuple[int, int]] = {}
     typed = False
     if glyph is not None:
@@ -336,6 +338,23 @@ def _aligned_apart(lines, first: int, last: int, starts: list[float], tol: float
         if side_by_side or not here or not all(any(meets(r, o) for o in left) for r in here):
             keep.append(k)
     return [starts[k] for k in keep]
+
+
+def _set_solid(line: list[Run], starts: list[float], tol: float, glyph, at) -> bool:
+    """The table's first line holds cells set too close to part (a monospace print's cells one space
+    apart: 满意度指标 服务对象满意度指标 游客满意度, one run): a run over a column start that one of its
+    characters starts at, after white. Such a line opens no table: which of its parts are cells the
+    alignment cannot tell (a wrapped name's hanging indent starts at a column too); its lines are
+    left to the text readers, which read them by their spaces."""
+    if glyph is None:
+        return False
+    for r in line:
+        c, span = at(r)
+        edges = starts[c + 1:c + span]
+        ink = [glyph(it) for it in r.items if glyph(it)[2].strip()]
+        if any(b[0] - a[1] >= 0.5 * r.size and _matches(b[0], edges, tol) for a, b in zip(ink, ink[1:])):
+            return True
+    return False
 
 
 def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:
