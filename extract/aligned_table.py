@@ -149,6 +149,17 @@ def _crosses(run: Run, starts: list[float], tol: float) -> bool:
     return any(run.x0 + tol < s < run.x1 - tol for s in starts)
 
 
+def _over(run: Run, lines: list[list[Run]], core: list[int], edges: list[float], tol: float) -> bool:
+    """The run runs over an edge of the chain's columns, but for one that only figures set flush
+    right with it start at (100 under 10 and 8: the runs starting there all end where it ends)."""
+    for s in edges:
+        if run.x0 + tol < s < run.x1 - tol:
+            ends = [r.x1 for i in core for r in lines[i] if abs(r.x0 - s) <= tol]
+            if not ends or any(abs(e - run.x1) > tol for e in ends):
+                return True
+    return False
+
+
 def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> list[tuple[int, int, list | None]]:
     """(first, last, column edges or None) of each run of lines that lines up: core lines (three
     runs or more) sharing column edges, with the lines between them when those stay inside the
@@ -172,13 +183,13 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> 
             # Two runs at the chain's edges make the line one of its rows; the others may start
             # inside a column (a wrapped name's hanging indent) but not run over an edge.
             hits = [r for r in runs if _matches(r.x0, edges, tol)]
-            if near and len(hits) >= 2 and not any(_crosses(r, edges, tol) for r in runs if r not in hits):
+            if near and len(hits) >= 2 and not any(_over(r, lines, cur, edges, tol) for r in runs if r not in hits):
                 cur.append(i)
             else:
                 close()
                 cur = [i]
             end = i
-        elif near and not any(_crosses(r, edges, tol) for r in runs):
+        elif near and not any(_over(r, lines, cur, edges, tol) for r in runs):
             end = i
         else:
             close()
@@ -222,6 +233,9 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         return c, span
 
     starts = sorted(starts + _lone_edges(lines, core, starts, at, tol))
+    starts = _aligned_apart(lines, first, last, starts, tol, glyph, at)
+    if edges is None and _set_solid(lines[first], starts, tol, glyph, at):
+        return None
     placed_at: dict[int, tuple[int, int]] = {}
     typed = False
     if glyph is not None:
@@ -290,6 +304,57 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         return None
     return Found(first=first, last=last, starts=starts, rights=rights, cells=cells, n_rows=len(row_tops),
                  row_tops=row_tops, typed=typed)
+
+
+def _aligned_apart(lines, first: int, last: int, starts: list[float], tol: float, glyph, at) -> list[float]:
+    """The column edges with those that only a right-, decimal- or centre-aligned column's cells
+    start at taken back into it. Figures of differing widths set flush right (or on a decimal tab,
+    or centred) start at as many edges as they have widths (10 and 8 under 分值, 9.00 and 98.80
+    under 得分), but the cells of one column end (or centre) together and no line holds two of
+    them: a column is a stretch no white gap cuts. An edge is kept when a line has runs both at it
+    and in the column left of it, or when a run starting at it ends (and centres) where none of
+    that column's runs does."""
+    def ends(r: Run) -> tuple[float, float, float]:    # right edge, decimal point, centre
+        point = r.x1
+        if glyph is not None:
+            chars = [glyph(it) for it in r.items if glyph(it)[2].strip()]
+            text = "".join(t for _, _, t in chars)
+            if _FIGURE.fullmatch(text) and "." in text:
+                point = chars[text.index(".") - 1][1]     # where the whole part ends
+        return r.x1, point, (r.x0 + r.x1) / 2
+
+    def meets(a: Run, b: Run) -> bool:
+        (r1, p1, c1), (r2, p2, c2) = ends(a), ends(b)
+        return abs(r1 - r2) <= tol or abs(p1 - p2) <= tol or abs(p1 - r2) <= tol or abs(r1 - p2) <= tol \
+            or abs(c1 - c2) <= tol
+
+    by_line = [[(at(r)[0], r) for r in lines[i]] for i in range(first, last + 1)]
+    keep = [0]
+    for k in range(1, len(starts)):
+        group = range(keep[-1], k)
+        here = [r for ln in by_line for c, r in ln if c == k]
+        left = [r for ln in by_line for c, r in ln if c in group]
+        side_by_side = any(any(c == k for c, _ in ln) and any(c in group for c, _ in ln) for ln in by_line)
+        if side_by_side or not here or not all(any(meets(r, o) for o in left) for r in here):
+            keep.append(k)
+    return [starts[k] for k in keep]
+
+
+def _set_solid(line: list[Run], starts: list[float], tol: float, glyph, at) -> bool:
+    """The table's first line holds cells set too close to part (a monospace print's cells one space
+    apart: 满意度指标 服务对象满意度指标 游客满意度, one run): a run over a column start that one of its
+    characters starts at, after white. Such a line opens no table: which of its parts are cells the
+    alignment cannot tell (a wrapped name's hanging indent starts at a column too); its lines are
+    left to the text readers, which read them by their spaces."""
+    if glyph is None:
+        return False
+    for r in line:
+        c, span = at(r)
+        edges = starts[c + 1:c + span]
+        ink = [glyph(it) for it in r.items if glyph(it)[2].strip()]
+        if any(b[0] - a[1] >= 0.5 * r.size and _matches(b[0], edges, tol) for a, b in zip(ink, ink[1:])):
+            return True
+    return False
 
 
 def _lone_edges(lines, core: list[int], starts: list[float], col_of, tol: float) -> list[float]:

@@ -73,20 +73,12 @@ def read_flat_tables(doc: Document) -> None:
         doc.renumber()
 
 
-def _glued(t: Table) -> bool:
-    """A row holding more than twice the filled cells of the table's first row, a header of two cells
-    or more: lines the document had already run together (a PDF's rows joined into one paragraph),
-    read as one row. Reading them so would be wrong; left as paragraphs, the reader's warning names them."""
-    filled = [sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows)]
-    return len(filled) >= 2 and filled[0] >= 2 and max(filled[1:]) > 2 * filled[0]
-
-
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
     """The run's blocks as the text-line reader reads its lines (line k is the run's k-th paragraph),
     or None where it finds no table in them."""
     scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
     read_lines(scratch, doc.source, "\n".join(p.text for p in run))
-    if not scratch.tables() or any(_glued(t) for t in scratch.tables()):
+    if not scratch.tables():
         return None
     blocks: list = []
     for b in scratch.blocks:

@@ -613,15 +613,20 @@ def _chars_text(chars: list) -> str:
     return "".join(out)
 
 
-def _join_wrapped(lines: list[_Line], right: float, area: float | None = None) -> list[tuple[str, _Line]]:
+def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
+                  apart: tuple[float, ...] = ()) -> list[tuple[str, _Line]]:
     """Join lines that wrap into paragraphs: a line wraps when the next line's first word
     would not have fitted in the room left at its end (`right` is the text area's right edge),
-    unless the two are figures (line_breaks.two_figures). `area`: a cell's text area's width (_text_area)."""
+    unless the two are figures (line_breaks.two_figures). `area`: a cell's text area's width (_text_area).
+    apart: the tops of lines that a cell beside this one starts a figure of its own on (_figure_lines):
+    a figure line there is a value of its own, not a figure's rest, however full the line above is."""
     paras: list[tuple[str, _Line]] = []
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
-        if k and paras and not _cells_apart(lines[k - 1]) and \
+        beside = k and paras and any(abs(ln.top - y) < 0.5 * ln.size for y in apart) and \
+            two_figures(paras[-1][0], text, False)
+        if k and paras and not beside and not _cells_apart(lines[k - 1]) and not _closed_row(lines[k - 1]) and \
                 not RULE_LINE.match(lines[k - 1].text.strip()) and not RULE_LINE.match(text) and \
                 (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
                             not two_figures(paras[-1][0], text, full) or
@@ -643,6 +648,18 @@ def _cells_apart(ln: _Line) -> bool:
     chars = [c for c in ln.chars if c["text"].strip()]
     gaps = sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] >= 1.5 * (a.get("size") or ln.size))
     return gaps >= 2
+
+
+_BORDERS = set("|｜│┃║")
+
+
+def _closed_row(ln: _Line) -> bool:
+    """A text table's row closed by its borders (| a | b |: a border first and last, three or more):
+    its cells end on the line, so the line after it is the next row, never its wrapped rest, though
+    a monospace print's rows run the text area's width as a full line does."""
+    text = ln.text.strip()
+    return len(text) > 1 and text[0] in _BORDERS and text[-1] in _BORDERS and \
+        sum(ch in _BORDERS for ch in text) >= 3
 
 
 def _unit_cut(prev_text: str, prev: _Line, ln: _Line, right: float) -> bool:
@@ -699,18 +716,39 @@ def _glue(a: str, b: str) -> str:
     return a + (" " if latin else "") + b
 
 
-def _cell_text(chars: list, bbox: tuple) -> tuple[str, bool]:
-    """The cell's text, and whether its last line runs to the right edge (it may go on).
+def _cell_paras(lines: list[_Line], bbox: tuple, apart: tuple[float, ...] = ()) -> list[tuple[str, _Line]]:
+    """The cell's lines joined where they wrap. The text area is the cell less its padding; the right
+    padding is taken to equal the left one, measured from where the lines start."""
+    pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
+    return _join_wrapped(lines, bbox[2] - pad, _text_area(lines, bbox), apart)
 
-    The text area is the cell less its padding; the right padding is taken to equal the
-    left one, measured from where the lines start."""
+
+def _figure_lines(t: _PageTable) -> dict[tuple[int, int], list[tuple[int, float]]]:
+    """(row, rowspan) -> (column, top) of each line after the first of the cells that hold figures one
+    a line, kept apart: a row holding several items one a line (≥90%⏎≥88%, 12⏎12 beside
+    古村落村民满意度⏎游客满意度). Beside them, a figure line at the same height in a narrow cell is the
+    next item's figure, not the rest of a figure too wide for its cell (分值 12⏎12 filling its cell,
+    once read 1212)."""
+    out: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    for r0, c0, rs, _, bbox in t.cells:
+        lines = _lines(t.chars.get((r0, c0), []))
+        if len(lines) < 2:
+            continue
+        texts = [ln.text.strip() for ln in lines]
+        if len(_cell_paras(lines, bbox)) == len(lines) and \
+                all(two_figures(a, b, False) for a, b in zip(texts, texts[1:])):
+            out.setdefault((r0, rs), []).extend((c0, ln.top) for ln in lines[1:])
+    return out
+
+
+def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple[str, bool]:
+    """The cell's text, and whether its last line runs to the right edge (it may go on).
+    apart: see _join_wrapped."""
     lines = _lines(chars)
     if not lines:
         return "", False
-    pad = min(max(0.0, min(ln.x0 for ln in lines) - bbox[0]), 2 * lines[0].size)
-    right = bbox[2] - pad
     area = _text_area(lines, bbox)
-    text = "\n".join(t for t, _ in _join_wrapped(lines, right, area)).strip()
+    text = "\n".join(t for t, _ in _cell_paras(lines, bbox, apart)).strip()
     # Full at the text edge, as a paragraph is at the page's: the padding is no room to write in. Centred
     # lines show no padding (_text_area): a line is full there only where it fills the text area (健全
     # centred in a wide cell has room on both sides, whatever its gap to the left)
@@ -840,9 +878,11 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     last line, the width of its first character, of what a line breaker keeps together at its start):
     whether a figure or a cell's text went on over the page."""
     out = []
+    figure_lines = _figure_lines(t)
     for r0, c0, rs, cs, bbox in t.cells:
         chars = t.chars.get((r0, c0), [])
-        text, wraps = _cell_text(chars, bbox)
+        apart = tuple(y for c, y in figure_lines.get((r0, rs), ()) if c != c0)
+        text, wraps = _cell_text(chars, bbox, apart)
         wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,

@@ -165,3 +165,23 @@ def test_a_fund_block_printed_without_rules_reads_each_budget_line_as_a_row(tmp_
     (read,) = read_document(tmp_path / "fund.pdf").tables()
     assert [[c.replace("\n", "") for c in row] for row in read.grid()] == \
         [list(rows[0]), ["项目资金（万元）"] + list(rows[1][1:]), [""] + list(rows[2][1:]), list(rows[3])]
+
+
+def test_lines_whose_first_holds_cells_set_too_close_to_part_open_no_table():
+    # 474's page 2 (a monospace print, the rest of a table, no header): 满意度指标 and 游客满意度 one
+    # space apart, narrower than the gap that parts runs, so one run over the level and name
+    # columns, 游 starting after white where the lines below start their names. Which parts of
+    # the run are cells the alignment cannot tell (a wrapped name's hanging indent starts at a
+    # column too): the lines open no table (once one whose first cell held both), and are left to
+    # the text readers. The same lines with the cells apart make a table.
+    def lines(solid: bool) -> list[list[Run]]:
+        first = _chars(50, "满意度指标", 100) + _chars(110 if solid else 130, "游客满意度", 100)
+        rows = [[_run(first)] if solid else [_run(first[:5]), _run(first[5:])]]
+        rows[0] += [_run(_chars(330, "≥90%", 100)), _run(_chars(420, "93.2%", 100))]
+        for k, name in enumerate(("周边居民满意度", "文物保护员满意度"), 1):
+            top = 100 + 20 * k
+            rows.append([_run(_chars(130 if not solid else 110, name, top)), _run(_chars(330, "≥85%", top)),
+                         _run(_chars(420, "90.4%", top))])
+        return rows
+    assert find_tables(lines(True), 3.0, glyph=_glyph) == []
+    assert _grid(lines(False))[0] == ["满意度指标", "游客满意度", "≥90%", "93.2%"]

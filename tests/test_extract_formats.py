@@ -783,6 +783,36 @@ def test_pdf_table_without_rules_is_read_from_text_alignment(tmp_path):
     assert cell.loc.page == 1 and cell.loc.row == 2 and cell.loc.col == 1 and cell.loc.bbox[1] < 172 < cell.loc.bbox[3]
 
 
+def test_pdf_borderless_table_with_figures_set_flush_right_or_on_a_decimal_tab_keeps_them_in_their_column(tmp_path):
+    # A form typed with right and decimal tab stops (472): figures of differing widths start at as
+    # many edges as they have widths (10 and 8 under Weight; 9.00, 98.80 and 8 under Score, their
+    # whole parts ending at the stop). Their columns are where the cells end together, not where
+    # each begins: every row keeps its weight and score, and a line whose figures are narrower
+    # than the row's above is a row of its own, not the above row's wrapped cells.
+    digit = 5.56                                     # Helvetica's digit advance at 10 points
+
+    def right(stop, text):                           # a figure set against a right tab stop
+        return stop - digit * sum(ch.isdigit() for ch in text) - 2.78 * text.count(".")
+
+    def decimal(stop, text):                         # a figure set on a decimal tab stop
+        return stop - digit * len(text.split(".")[0])
+
+    rows = [("Output", "Cases handled", "4500", "10", "10"), ("", "Advice given", "6000", "8", "8"),
+            ("", "Visits paid", "300", "6", "5.50"), ("Effect", "Losses recovered", "150", "10", "9.00"),
+            ("", "Complaints", "12", "8", "8")]
+    page = [(50, 120, "Level"), (120, 120, "Indicator"), (260, 120, "Target"), (400 - 31.12, 120, "Weight"),
+            (480 - 26.12, 120, "Score")]                # headers set flush right too (Helvetica widths)
+    for k, (level, name, target, weight, score) in enumerate(rows):
+        y = 140 + 20 * k
+        page += [(50, y, level)] if level else []
+        page += [(120, y, name), (260, y, target), (right(400, weight), y, weight), (decimal(480, score), y, score)]
+    # the total line: its 100 runs over where 10 and 8 start, but ends where they end (one column)
+    page += [(50, 240, "Total"), (right(400, "100"), 240, "100"), (decimal(480, "98.80"), 240, "98.80")]
+    (t,) = read_document(_text_pdf(tmp_path / "tabs.pdf", [page])).tables()
+    assert t.grid() == [["Level", "Indicator", "Target", "Weight", "Score"], *[list(r) for r in rows],
+                        ["Total", "", "", "100", "98.80"]]
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_pdf_rows_under_a_boxed_header_separated_only_by_thin_filled_rules(tmp_path, monkeypatch, engine):
     # A browser's print of cells with only a border-bottom: the header cells are boxed (their
@@ -1330,16 +1360,43 @@ def test_pdf_page_stored_turned_with_rotate_reads_as_shown(tmp_path, monkeypatch
     assert _shown(got) == _shown(want)
 
 
-def test_pdf_of_a_fixed_width_text_table_it_cannot_read_warns(tmp_path):
+def test_pdf_of_a_fixed_width_text_table_closed_pipe_rows_are_rows_not_wrapped_lines(tmp_path):
     # A web page's <pre> table printed to PDF: its rules are | and +---+ glyphs, each line one run
-    # of text, so no grid and no aligned columns. Reading no row must not be silent.
+    # of text, so no grid and no aligned columns. Each row is as wide as the text area, as a full
+    # line of running text is, but a row closed by its borders (| first and last) never wraps: each
+    # line stays a row and the text-table reader reads the table (it once joined each row to the
+    # next as its wrapped rest, and the rows were not read).
     lines = ["Self-evaluation of the programme", "+--------+---------------+------+------+----+",
              "| Level  | Indicator     | Plan | Done | W  |", "+--------+---------------+------+------+----+",
              "| Output | Cases handled | 4500 | 4862 | 10 |", "|        | Advice given  | 6000 | 6800 | 5  |",
              "| Effect | Losses        | 150  | 172  | 10 |", "+--------+---------------+------+------+----+"]
     d = read_document(_text_pdf(tmp_path / "pre.pdf", [[(50, 40 + 14 * k, t) for k, t in enumerate(lines)]]))
-    assert not any(t.n_cols >= 2 for t in d.tables())
-    assert any("3行" in w and "文本表格" in w and "漏读" in w for w in d.warnings)
+    (t,) = d.tables()
+    assert t.n_cols == 5 and t.grid() == [["Level", "Indicator", "Plan", "Done", "W"],
+                                          ["Output", "Cases handled", "4500", "4862", "10"],
+                                          ["", "Advice given", "6000", "6800", "5"],
+                                          ["Effect", "Losses", "150", "172", "10"]]
+    assert not any("文本表格" in w for w in d.warnings)
+    assert [p.text for p in d.paragraphs()] == ["Self-evaluation of the programme"]
+
+
+def test_pdf_narrow_cell_of_figures_one_a_line_beside_items_one_a_line_keeps_them_apart(tmp_path):
+    # 508.pdf: a row holding two indicators one a line (names, targets, weights, scores), its 分值
+    # column so narrow that 12 leaves no room for another digit within the renderer's padding
+    # tolerance. Beside the row's other cells of figures kept apart at the same heights (12⏎12
+    # under 得分, 90%⏎88%), the weight cell's second line is the next item's weight, not 12's rest
+    # (once read 1212). A figure wrapped in the same narrow cell where no cell beside it holds
+    # figures one a line is still one figure.
+    xs = (40, 140, 200, 225.2, 265)                  # name, target, a narrow weight column, score
+    ys = (100, 120, 148, 176)
+    drawn = [f"{a} {792 - b} {c - a} {b - d} re S" for a, c in zip(xs, xs[1:]) for d, b in zip(ys, ys[1:])]
+    rows = [("Name", "Goal", "W", "Sc"), ("Villagers\nVisitors", "90%\n88%", "12\n12", "12\n12"),
+            ("Visits paid", "300", "12\n34", "9")]
+    page = [(x + 4, top + 10 + 12 * k, line) for top, cells in zip(ys, rows)
+            for x, text in zip(xs, cells) for k, line in enumerate(text.split("\n"))]
+    (t,) = read_document(_text_pdf(tmp_path / "narrow.pdf", [page], drawn=drawn)).tables()
+    assert t.grid() == [["Name", "Goal", "W", "Sc"], ["Villagers\nVisitors", "90%\n88%", "12\n12", "12\n12"],
+                        ["Visits paid", "300", "1234", "9"]]
 
 
 def test_pdf_first_row_spanning_cells_the_last_row_keeps_apart_is_no_split_row():
