@@ -127,14 +127,40 @@ def test_a_label_and_its_value_is_no_indicator_row():
     assert recs.unread_rows == 0
 
 
-def test_rows_of_a_headerless_pipe_table_that_gave_nothing_are_counted_unread():
+def test_a_headerless_pipe_table_reads_in_word_as_in_the_text_file():
     """A passage cut from inside a table (its header away, rows split by lines of a lone |, as raw
-    053): read as tables from the Word paragraphs, no record taken, every row named unread."""
+    053): the operator in a cell of its own places each figure, in the Word paragraphs as in the .txt
+    (normalize.cell_runs._headerless); the header the form gives stands where the first row does, so
+    a warning names that row, not a line 0 that no file has."""
     lines = ["安全警示标志设置及时率 | = | 100 | % | 100 | 5 |", "|", "| |||",
              "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |", "|", "| ||",
              "警示标志设置成本预算 | = | 5 | 万元 | 5 | 5 |", "|", "| |||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "cut.txt"))
     recs = normalize_document(read_bytes(_docx(lines), "cut.docx"))
-    assert not recs.projects and not recs.indicators
-    named = [w for w in recs.warnings if "像指标行但未读取" in w]
-    assert recs.unread_rows == len(named) == 3
-    assert any("安全警示标志设置及时率｜=｜100｜%｜100｜5" in w for w in named)
+    fields = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in recs.indicators]
+    assert fields == [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in txt.indicators]
+    assert fields[1] == ("成本指标", "安全隐患排查成本预算", "=6万元", "6万元", "5") and len(fields) == 3
+    assert recs.unread_rows == txt.unread_rows == 0
+    cut = [w for w in txt.warnings + recs.warnings if "疑为节选或截断" in w]
+    assert [w.split("：")[0] for w in cut] == ["cut.txt 块0 表1 第1行 源文件第1行", "cut.docx 块0 表1 第1行"]
+
+# A pipe table whose rows left their merged level cells out instead of writing them empty (raw 018):
+# "| | 考核任务完成及时 | …" holds words in every cell, so only column coherence (normalize.cell_runs'
+# rebuild of a text file's pipe rows) places the name under 指标名称, not under 二级指标.
+MERGED_LEFT_OUT = ["一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |",
+                   "产出指标 | 产出数量 | 完成护工培训任务 | 12500名 | 12166名 |",
+                   "| | 完成培训就业质量考核及验收 | 11所 | 11所 |",
+                   "| 产出时效 | 培训任务完成及时 | 2021.1.1-12.31 | 2021.1.1-12.31 |",
+                   "| | 考核任务完成及时 | 每期培训结束后及时考核 | 两期未能及时考核 |",
+                   "效益指标 | 社会效益 | 参训学员就业率 | 60%及以上 | 53.53% |",
+                   "| | 提高参训学员技术水平 | 基本提高 | 基本提高 |"]
+
+
+def test_rows_that_left_their_merged_cells_out_read_in_word_as_in_the_text_file():
+    txt = normalize_document(read_bytes("\n".join(MERGED_LEFT_OUT).encode(), "merged.txt"))
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in txt.indicators][3] == \
+        ("考核任务完成及时", "每期培训结束后及时考核", "两期未能及时考核")
+    recs = normalize_document(read_bytes(_docx(MERGED_LEFT_OUT), "merged.docx"))
+    named = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+    assert named == [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in txt.indicators]
+    assert len(named) == 6 and recs.unread_rows == txt.unread_rows == 0
