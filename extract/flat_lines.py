@@ -23,6 +23,8 @@ from .text_reader import _Line, read_lines
 MIN_ROWS = 2
 _BORDER = re.compile(r"[|｜│┃║]")
 _LABELLED = re.compile(r"[：:]")
+# the line a text-line reader's warning opens with (第12行起…, 第12行：…): the run's n-th paragraph
+_LINE_SAID = re.compile(r"^第(\d+)行")
 # Table.origin of a table read so: its document's lines are a text file's (normalize reads them so)
 ORIGIN = "text table in paragraphs"
 
@@ -83,10 +85,16 @@ def _glued(t: Table) -> bool:
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
     """The run's blocks as the text-line reader reads its lines (line k is the run's k-th paragraph),
-    or None where it finds no table in them."""
+    or None where it finds no table in them. What the reader says of the lines (a row it could not
+    align, a cell written twice) is said in the document, of the paragraph the line was; not where
+    the table it read is given up (_glued), as its warnings speak of that table."""
     scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
     read_lines(scratch, doc.source, "\n".join(p.text for p in run))
-    if not scratch.tables() or any(_glued(t) for t in scratch.tables()):
+    if any(_glued(t) for t in scratch.tables()):
+        return None
+    doc.warnings += [_LINE_SAID.sub(lambda m: run[int(m.group(1)) - 1].loc.describe(), w, count=1)
+                     for w in scratch.warnings]
+    if not scratch.tables():
         return None
     blocks: list = []
     for b in scratch.blocks:

@@ -164,3 +164,17 @@ def test_rows_that_left_their_merged_cells_out_read_in_word_as_in_the_text_file(
     named = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
     assert named == [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in txt.indicators]
     assert len(named) == 6 and recs.unread_rows == txt.unread_rows == 0
+
+
+def test_what_the_line_reader_says_of_word_paragraphs_is_said_naming_the_paragraph():
+    """Lines spaced like a table's rows whose columns do not align (check boxes of a form, raw 066):
+    the text-line reader reads them as paragraphs and says so; in the Word copy it says the same of
+    the paragraph the line is (it was dropped with the reader's scratch document)."""
+    lines = ["2022年度科普经费项目自评表", "项目名称 科学普及经费",
+             "项目类别 1、部门预算项目   ?   2、省直专项   □  3、省对下转移支付项目 □",
+             "项目属性 1、持续性项目     ?   2、新增性项目 □",
+             "项目类型 1、常年性项目     ?   2、延续性项目 □      3、一次性项目 □"]
+    said = "疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取"
+    assert read_bytes("\n".join(lines).encode(), "form.txt").warnings == [f"第3行起{said}"]
+    doc = read_bytes(_docx(lines), "form.docx")
+    assert doc.warnings == [f"form.docx 块2起{said}"] and doc.blocks[2].text == lines[2]
