@@ -9,7 +9,7 @@ runs of spaces between pieces that are no label：value pairs), is read as the l
 of a text file by the text-line reader (text_reader.read_lines: the pipe, space-aligned and other
 grammars), so it reads as the .txt it was made from. Where that reader finds a table, the table
 takes the place of its paragraphs, each cell located where its line was (the paragraph's block,
-page and box); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
+page and box: Location.paragraph; the grid's table number is the reader's, not the file's); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
 word processor's own typed tables (tab_lines) and are left to it.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .model import Cell, Document, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table
 from .text_reader import _Line, read_lines
 
 MIN_ROWS = 2
@@ -102,9 +102,13 @@ def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
             blocks.append(run[b.loc.line - 1])       # as the document's reader gave it
             continue
         cells = [Cell(text=c.text, row=c.row, col=c.col, rowspan=c.rowspan, colspan=c.colspan,
-                      loc=dataclasses.replace(run[c.loc.line - 1].loc, row=c.row, col=c.col, line=None))
-                 for c in b.cells]
+                      loc=_at(run[c.loc.line - 1], row=c.row, col=c.col)) for c in b.cells]
         blocks.append(Table(index=0, n_rows=b.n_rows, n_cols=b.n_cols, cells=cells,
-                            loc=dataclasses.replace(run[b.loc.line - 1].loc, line=None),
-                            origin=ORIGIN))
+                            loc=_at(run[b.loc.line - 1]), origin=ORIGIN))
     return blocks
+
+
+def _at(p: Paragraph, **grid) -> Location:
+    """Where a cell of a table read from paragraphs stands: the paragraph its line was (its block as
+    the file was read, kept when the document's blocks are numbered again), page and box."""
+    return dataclasses.replace(p.loc, line=None, paragraph=p.loc.block, **grid)

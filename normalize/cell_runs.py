@@ -1305,13 +1305,15 @@ class _Origins:
 def _row_loc(src: Location) -> Location:
     """A row's place: its table row as extracted, or the paragraph of a cell written on its own line."""
     if src.table is not None:
-        return Location(src.file, block=src.block, page=src.page, table=src.table, row=src.row, line=src.line)
+        return Location(src.file, block=src.block, page=src.page, table=src.table, row=src.row, line=src.line,
+                        paragraph=src.paragraph)
     return src
 
 
 def _table_loc(src: Location) -> Location:
     if src.table is not None:
-        return Location(src.file, block=src.block, page=src.page, table=src.table, line=src.line)
+        return Location(src.file, block=src.block, page=src.page, table=src.table, line=src.line,
+                        paragraph=src.paragraph)
     return src
 
 
@@ -1335,7 +1337,8 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                         texts = [c.text.strip() for c in t.rows()[r] if c.text.strip()]
                         if texts:
                             src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r,
-                                           line=next((c.loc.line for c in t.rows()[r] if c.loc.line), None))
+                                           line=next((c.loc.line for c in t.rows()[r] if c.loc.line), None),
+                                           paragraph=_paragraph(t, r, t.loc))
                             origins.block[len(new.blocks)] = src
                             new.blocks.append(Paragraph(" | ".join(texts), Location(t.loc.file, block=len(new.blocks),
                                                                                      line=src.line)))
@@ -1408,9 +1411,14 @@ def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False)
                    loc=replace(t.loc, block=block, table=t_index, line=line))
     new.blocks.append(part)
     src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, line=t.loc.line, bbox=t.loc.bbox,
-                   sheet=t.loc.sheet)
-    origins.add_table(part, src, [replace(src, row=r, line=None) for r in rows],
+                   sheet=t.loc.sheet, paragraph=t.loc.paragraph)
+    origins.add_table(part, src, [replace(src, row=r, line=None, paragraph=_paragraph(t, r, src)) for r in rows],
                       {(at[c.row], c.col): c.loc for c in kept})
+
+
+def _paragraph(t: Table, r: int, src: Location) -> int | None:
+    """The paragraph that is row r in the file, where the table was read from paragraphs (flat_lines)."""
+    return next((c.loc.paragraph for c in t.rows()[r] if c.loc.paragraph is not None), src.paragraph)
 
 
 def _relocate(obj, origins: _Origins, seen: set[int]):

@@ -59,10 +59,13 @@ def test_pipe_joined_paragraphs_of_a_word_document_read_as_the_text_file():
     assert [t.grid() for t in doc.tables()] == [t.grid() for t in text.tables()] and len(doc.tables()) == 1
     table = doc.tables()[0]
     assert table.origin == "text table in paragraphs"
-    # each cell located where its paragraph was: the block of the first row's paragraph, its row
-    assert table.cells[0].loc.describe() == "flat.docx 块1 表1 第1行 第1列"
+    # each cell located where its paragraph is in the file, not in a table the file does not have
+    assert table.cells[0].loc.describe() == "flat.docx 块1 第1列"
+    assert table.cell_at(2, 3).loc.describe() == "flat.docx 块3 第4列"
     recs = normalize_document(doc)
     assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+    assert [i.loc.describe() for i in recs.indicators] == ["flat.docx 块2", "flat.docx 块3", "flat.docx 块4"]
+    assert recs.indicators[1].actual.loc.describe() == "flat.docx 块3 第7列"
     assert recs.unread_rows == txt.unread_rows == 0
 
 
@@ -73,6 +76,7 @@ def test_pipe_joined_lines_of_a_pdf_read_as_the_text_file(printed):
     assert not any("等宽字符排版" in w for w in doc.warnings)    # read, so not said unread
     recs = normalize_document(doc)
     assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+    assert all(i.loc.page == 1 and "表" not in i.loc.describe() for i in recs.indicators)
 
 
 def test_one_pipe_line_among_paragraphs_stays_a_paragraph():
@@ -142,7 +146,7 @@ def test_a_headerless_pipe_table_reads_in_word_as_in_the_text_file():
     assert fields[1] == ("成本指标", "安全隐患排查成本预算", "=6万元", "6万元", "5") and len(fields) == 3
     assert recs.unread_rows == txt.unread_rows == 0
     cut = [w for w in txt.warnings + recs.warnings if "疑为节选或截断" in w]
-    assert [w.split("：")[0] for w in cut] == ["cut.txt 块0 表1 第1行 源文件第1行", "cut.docx 块0 表1 第1行"]
+    assert [w.split("：")[0] for w in cut] == ["cut.txt 块0 表1 第1行 源文件第1行", "cut.docx 块0"]
 
 # A pipe table whose rows left their merged level cells out instead of writing them empty (raw 018):
 # "| | 考核任务完成及时 | …" holds words in every cell, so only column coherence (normalize.cell_runs'
@@ -164,6 +168,9 @@ def test_rows_that_left_their_merged_cells_out_read_in_word_as_in_the_text_file(
     named = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
     assert named == [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in txt.indicators]
     assert len(named) == 6 and recs.unread_rows == txt.unread_rows == 0
+    # the rows placed again are located by their paragraphs, as the table reader's are
+    assert [i.loc.describe() for i in recs.indicators][2:4] == ["merged.docx 块3", "merged.docx 块4"]
+    assert recs.indicators[3].target.loc.describe() == "merged.docx 块4 第3列"     # the column the .txt names
 
 
 def test_what_the_line_reader_says_of_word_paragraphs_is_said_naming_the_paragraph():
