@@ -77,10 +77,14 @@ def read_flat_tables(doc: Document) -> None:
 
 def _glued(t: Table) -> bool:
     """A row holding more than twice the filled cells of the table's first row, a header of two cells
-    or more: lines the document had already run together (a PDF's rows joined into one paragraph),
-    read as one row. Reading them so would be wrong; left as paragraphs, the reader's warning names them."""
+    or more, and of its middle row: lines the document had already run together (a PDF's rows joined
+    into one paragraph), read as one row. Reading them so would be wrong; left as paragraphs, the
+    reader's warning names them. Each alone is no mark: a form's short rows may open the table
+    (项目名称 | X above the indicator rows, raw 001) or close it (合计, 评价结论 under them, raw 068)."""
     filled = [sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows)]
-    return len(filled) >= 2 and filled[0] >= 2 and max(filled[1:]) > 2 * filled[0]
+    if len(filled) < 2 or filled[0] < 2:
+        return False
+    return max(filled[1:]) > 2 * max(filled[0], sorted(filled)[(len(filled) - 1) // 2])
 
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:

@@ -185,3 +185,21 @@ def test_what_the_line_reader_says_of_word_paragraphs_is_said_naming_the_paragra
     assert read_bytes("\n".join(lines).encode(), "form.txt").warnings == [f"第3行起{said}"]
     doc = read_bytes(_docx(lines), "form.docx")
     assert doc.warnings == [f"form.docx 块2起{said}"] and doc.blocks[2].text == lines[2]
+
+
+def test_a_form_whose_table_opens_with_short_label_rows_is_read_in_word():
+    """The form's own rows of two cells open the pipe table (项目名称 | X, raw 001) above the indicator
+    rows of six: no lines run together (the guard for a PDF's rows joined into one paragraph), read
+    as the .txt reads them."""
+    lines = ["2022年度项目支出绩效自评表",
+             "项目名称 | 化肥减量增效示范县项目 | ||||||||",
+             "项目属性 | 1、持续性项目 2、新增性项目 | ||||||||",
+             "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||",
+             "产出指标 | 数量指标 | 示范区建立 | ≧20000亩 | 20000亩 | 15.0 | ||||",
+             "1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0 | ||||||",
+             "2、施用配方肥 | ≧18500亩 | 18500亩 | 5.0 | ||||||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "form.txt"))
+    recs = normalize_document(read_bytes(_docx(lines), "form.docx"))
+    got = [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators]
+    assert got == [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in txt.indicators] and len(got) == 3
+    assert recs.unread_rows == txt.unread_rows
