@@ -76,15 +76,15 @@ def read_flat_tables(doc: Document) -> None:
 
 
 def _glued(t: Table) -> bool:
-    """A row holding more than twice the filled cells of the table's first row, a header of two cells
-    or more, and of its middle row: lines the document had already run together (a PDF's rows joined
-    into one paragraph), read as one row. Reading them so would be wrong; left as paragraphs, the
-    reader's warning names them. Each alone is no mark: a form's short rows may open the table
-    (项目名称 | X above the indicator rows, raw 001) or close it (合计, 评价结论 under them, raw 068)."""
-    filled = [sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows)]
-    if len(filled) < 2 or filled[0] < 2:
-        return False
-    return max(filled[1:]) > 2 * max(filled[0], sorted(filled)[(len(filled) - 1) // 2])
+    """A row holding more than twice the filled cells of every other row, two or more: lines the
+    document had already run together (a PDF's rows joined into one paragraph), read as one row.
+    Reading them so would be wrong; left as paragraphs, the reader's warning names them. A row
+    wider than the first or the middle one is no mark: a form's short rows may open the table
+    (项目名称 | X above the indicator rows, raw 001, 012) or close it (合计, 评价结论, raw 068).
+    Asked of a PDF only: its reader joins printed lines into paragraphs; a Word paragraph is a line
+    as it was typed, read as a .txt's line is."""
+    filled = sorted(sum(1 for c in t.cells if c.row == r and c.text.strip()) for r in range(t.n_rows))
+    return len(filled) >= 2 and filled[-2] >= 2 and filled[-1] > 2 * filled[-2]
 
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
@@ -94,7 +94,7 @@ def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
     the table it read is given up (_glued), as its warnings speak of that table."""
     scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
     read_lines(scratch, doc.source, "\n".join(p.text for p in run))
-    if any(_glued(t) for t in scratch.tables()):
+    if doc.format == "pdf" and any(_glued(t) for t in scratch.tables()):
         return None
     doc.warnings += [_LINE_SAID.sub(lambda m: run[int(m.group(1)) - 1].loc.describe(), w, count=1)
                      for w in scratch.warnings]

@@ -203,3 +203,22 @@ def test_a_form_whose_table_opens_with_short_label_rows_is_read_in_word():
     got = [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators]
     assert got == [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in txt.indicators] and len(got) == 3
     assert recs.unread_rows == txt.unread_rows
+
+
+def test_a_wide_header_under_a_form_of_short_rows_is_no_rows_run_together():
+    """A form's rows of two and four cells, then its indicator header of eleven (raw 012): wider than
+    the first and the middle row, but not than every other row, so no lines run together; Word reads
+    the row as the .txt does."""
+    lines = ["项目名称 | 2023年全县安可替代补助资金项目 | |||||||||",
+             "主管部门 | 大英县司法局 | 实施单位 | 大英县司法局 | |||||||",
+             "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||||||",
+             "根据要求购买安可设备,并完成项目资金支付。 | 完成 | |||||||||",
+             "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||",
+             "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | ||||",
+             "其他资金 | / | / | ||||||||",
+             "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+             "产出指标 | 经济成本指标 | 成本控制数 | ≤ | 30 | 万元 | 完成 | 90 | 90 | ||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "form.txt"))
+    recs = normalize_document(read_bytes(_docx(lines), "form.docx"))
+    assert [(i.level3, i.target.raw, i.score.raw) for i in txt.indicators] == [("成本控制数", "≤30万元", "90")]
+    assert _rows(recs) == _rows(txt) and recs.unread_rows == txt.unread_rows
