@@ -1,5 +1,6 @@
 """The raw passages (../shared/realworld/raw/NNN.txt, web pages flattened to text) saved as Word
-and printed to PDF by LibreOffice, read as the .txt is: rows read and left unread per format.
+and printed to PDF by LibreOffice, read as the .txt is: rows read and left unread per format, and
+the rows a copy reads that the .txt does not (WRONG: a field read otherwise than from the .txt).
 A passage whose .docx or .pdf reads fewer rows than its .txt lost them in the document model
 (issue 21: text tables that arrive as a Word document's paragraphs or a PDF's lines).
 
@@ -37,10 +38,16 @@ def converted(raw: Path, out: Path) -> None:
                            check=True, capture_output=True, timeout=1800)
 
 
-def rows(path: Path) -> tuple[int, int]:
-    """(indicator rows read, rows left unread) as `jixiao extract FILE --records` reads them."""
+def rows(path: Path) -> tuple[int, int, list[tuple]]:
+    """(indicator rows read, rows left unread, each row's fields) as `jixiao extract FILE --records`
+    reads them."""
     recs = normalize_document(read_document(path))
-    return len(recs.indicators), recs.unread_rows
+    return len(recs.indicators), recs.unread_rows, [_fields(i) for i in recs.indicators]
+
+
+def _fields(i) -> tuple:
+    return (i.level1, i.level2, i.level3, *(q.raw if q is not None else None
+                                              for q in (i.target, i.actual, i.weight, i.score)))
 
 
 def main() -> None:
@@ -55,18 +62,24 @@ def main() -> None:
     print("| --- | --- | --- | --- |")
     same = {"docx": 0, "pdf": 0}
     total = {"txt": [0, 0], "docx": [0, 0], "pdf": [0, 0]}
+    wrong = {"docx": [], "pdf": []}
     passages = sorted(args.raw.glob("*.txt"))
     for path in passages:
         got = {"txt": rows(path)}
         for ext, _ in TARGETS:
             got[ext] = rows(out / f"{path.stem}.{ext}")
-            same[ext] += got[ext] == got["txt"]
-        for ext, (r, u) in got.items():
+            same[ext] += got[ext][:2] == got["txt"][:2]
+            wrong[ext] += [(path.stem, f) for f in got[ext][2] if f not in got["txt"][2]]
+        for ext, (r, u, _) in got.items():
             total[ext][0] += r
             total[ext][1] += u
-        print(f"| {path.stem} | " + " | ".join(f"{r} / {u}" for r, u in got.values()) + " |")
+        print(f"| {path.stem} | " + " | ".join(f"{r} / {u}" for r, u, _ in got.values()) + " |")
     print("| all | " + " | ".join(f"{r} / {u}" for r, u in total.values()) + " |")
     print(f"\nreading as the .txt does: docx {same['docx']} / {len(passages)}, pdf {same['pdf']} / {len(passages)}")
+    print(f"WRONG rows (fields the .txt does not read): docx {len(wrong['docx'])}, pdf {len(wrong['pdf'])}")
+    for ext, found in wrong.items():
+        for stem, f in found:
+            print(f"  {stem}.{ext}: " + " | ".join("" if x is None else x for x in f))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ runs of spaces between pieces that are no label：value pairs), is read as the l
 of a text file by the text-line reader (text_reader.read_lines: the pipe, space-aligned and other
 grammars), so it reads as the .txt it was made from. Where that reader finds a table, the table
 takes the place of its paragraphs, each cell located where its line was (the paragraph's block,
-page and box); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
+page and box: Location.paragraph; the grid's table number is the reader's, not the file's); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
 word processor's own typed tables (tab_lines) and are left to it.
 """
 from __future__ import annotations
@@ -17,12 +17,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .model import Cell, Document, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table
 from .text_reader import _Line, read_lines
 
 MIN_ROWS = 2
 _BORDER = re.compile(r"[|｜│┃║]")
 _LABELLED = re.compile(r"[：:]")
+# the line a text-line reader's warning opens with (第12行起…, 第12行：…): the run's n-th paragraph
+_LINE_SAID = re.compile(r"^第(\d+)行")
 # Table.origin of a table read so: its document's lines are a text file's (normalize reads them so)
 ORIGIN = "text table in paragraphs"
 
@@ -75,9 +77,12 @@ def read_flat_tables(doc: Document) -> None:
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
     """The run's blocks as the text-line reader reads its lines (line k is the run's k-th paragraph),
-    or None where it finds no table in them."""
+    or None where it finds no table in them. What the reader says of the lines (a row it could not
+    align, a cell written twice) is said in the document, of the paragraph the line was."""
     scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
     read_lines(scratch, doc.source, "\n".join(p.text for p in run))
+    doc.warnings += [_LINE_SAID.sub(lambda m: run[int(m.group(1)) - 1].loc.describe(), w, count=1)
+                     for w in scratch.warnings]
     if not scratch.tables():
         return None
     blocks: list = []
@@ -86,9 +91,13 @@ def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
             blocks.append(run[b.loc.line - 1])       # as the document's reader gave it
             continue
         cells = [Cell(text=c.text, row=c.row, col=c.col, rowspan=c.rowspan, colspan=c.colspan,
-                      loc=dataclasses.replace(run[c.loc.line - 1].loc, row=c.row, col=c.col, line=None))
-                 for c in b.cells]
+                      loc=_at(run[c.loc.line - 1], row=c.row, col=c.col)) for c in b.cells]
         blocks.append(Table(index=0, n_rows=b.n_rows, n_cols=b.n_cols, cells=cells,
-                            loc=dataclasses.replace(run[b.loc.line - 1].loc, line=None),
-                            origin=ORIGIN))
+                            loc=_at(run[b.loc.line - 1]), origin=ORIGIN))
     return blocks
+
+
+def _at(p: Paragraph, **grid) -> Location:
+    """Where a cell of a table read from paragraphs stands: the paragraph its line was (its block as
+    the file was read, kept when the document's blocks are numbered again), page and box."""
+    return dataclasses.replace(p.loc, line=None, paragraph=p.loc.block, **grid)

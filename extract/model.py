@@ -30,9 +30,13 @@ class Location:
     textbox: int | None = None   # Word: the block is in the document's n-th text box (1-based, reading order)
     element: str | None = None   # web pages: the element path where CSS or a <pre>'s text, not <table>, made the table
     quote: int | None = None     # text: the line was quoted this many levels deep (an e-mail's "> ", ">> "), the marks dropped
+    # a text table read from a document's paragraphs (flat_lines): the block of the paragraph that is
+    # the cell's row in the file; the table, its row and block are the reader's grid, not the file's
+    paragraph: int | None = None
 
     def describe(self) -> str:
-        """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列."""
+        """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列; a cell of a text table
+        read from paragraphs by its paragraph: 文件 第2页 块7 第4列."""
         parts = [self.file]
         if self.textbox is not None:
             parts.append(f"文本框{self.textbox}")
@@ -42,12 +46,15 @@ class Location:
             parts.append(f"单元格{self.ref}")
         if self.page is not None:
             parts.append(f"第{self.page}页")
-        if self.block is not None:
-            parts.append(f"块{self.block}")
-        if self.table is not None:
-            parts.append(f"表{self.table + 1}")
-        if self.row is not None:
-            parts.append(f"第{self.row + 1}行")
+        if self.paragraph is not None:
+            parts.append(f"块{self.paragraph}")     # the row's paragraph; the file has no table there
+        else:
+            if self.block is not None:
+                parts.append(f"块{self.block}")
+            if self.table is not None:
+                parts.append(f"表{self.table + 1}")
+            if self.row is not None:
+                parts.append(f"第{self.row + 1}行")
         if self.col is not None:
             parts.append(f"第{self.col + 1}列")
         if self.line is not None and self.element is None:

@@ -47,6 +47,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
+from jixiao.extract.flat_lines import ORIGIN as FLAT
 from jixiao.extract.pdf_reader import ALIGNED
 from jixiao.extract.text_reader import display_width
 
@@ -98,14 +99,15 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     # Outside .txt those rebuilds are newer than the label：value reader (184's indicator blocks, a
     # label and its value a pair on each line): its runs are kept from them, as its tests hold.
     label_runs = label_blocks(doc)
-    reserved = set() if doc.format == "txt" else set().union(*(rb.blocks for rb in label_runs))
-    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if doc.format == "txt" else \
+    lines = text_lines(doc)
+    reserved = set() if lines else set().union(*(rb.blocks for rb in label_runs))
+    rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if lines else \
         [rb for rb in _rebuild_all(doc) if not rb.blocks & reserved]
     taken = set().union(reserved, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced(doc) if not rb.blocks & taken]
     taken = set().union(reserved, *(rb.blocks for rb in rebuilt))
     rebuilt += [rb for rb in _spaced_funds(doc) if not rb.blocks & taken]
-    if doc.format == "txt":
+    if lines:
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         rebuilt += [rb for rb in _headerless_runs(doc) if not rb.blocks & taken]
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
@@ -125,7 +127,7 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_runs if not rb.blocks & taken]
     rebuilt += labelled
-    if doc.format == "txt":
+    if lines:
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         sentences, unsaid = clause_lines(doc)
         kept = [rb for rb in sentences if not rb.blocks & taken]
@@ -160,6 +162,12 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     _relocate(recs, origins, set())
     count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
     return _as_extracted(new, origins)
+
+
+def text_lines(doc: Document) -> bool:
+    """Whether the document's lines are a text file's: a .txt, or a document holding a text table
+    its reader found in its paragraphs (extract.flat_lines)."""
+    return doc.format == "txt" or any(t.origin == FLAT for t in doc.tables())
 
 
 def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> list:
@@ -643,7 +651,7 @@ def _rebuild_rows(doc: Document) -> list[Rebuilt]:
 
 
 def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, RunCell]]:
-    return [(c.col, RunCell(c.loc.line or t.loc.line or 0, c.text, [k], src=c.loc)) for c in t.rows()[r]
+    return [(c.col, RunCell(c.loc.line or t.loc.line or k + 1, c.text, [k], src=c.loc)) for c in t.rows()[r]
             if c.text.strip() and not FILLER.match(bare(c.text))]
 
 
@@ -867,7 +875,9 @@ def _headerless(doc: Document) -> list[Rebuilt]:
         return []
     # a column no row fills (no score given yet) is left out, not handed on empty
     keep = [n for n, role in enumerate(roles) if role in ("level1", "level2") or any(row[n] for row in placed)]
-    head = [RunCell(0, OPERATOR_FORM[n], [first]) for n in keep]
+    # no header was written: the form's, placed where the first row stands (a warning names that row)
+    top = next(c for c in placed[0] if c is not None)
+    head = [RunCell(top.line, OPERATOR_FORM[n], [first], src=top.src) for n in keep]
     roles = [roles[n] for n in keep]
     placed = [[row[n] for n in keep] for row in placed]
     rb = Rebuilt(first_block=first, blocks={blk for blk, _ in used}, header=head, roles=roles, rows=placed,
@@ -914,7 +924,8 @@ def _headerless_runs(doc: Document) -> list[Rebuilt]:
         if len(placed) < 2 or placed[0][1] is None or not any(_target_then_result(r[3], r[4]) for r in placed):
             continue
         blocks = {b for row in rows[:len(placed)] for c in row for b in c.blocks}
-        head = [RunCell(0, name, [min(blocks)]) for name in LABELLED_FORM]
+        top = next(c for c in placed[0] if c is not None)    # no header: the form's, where the first row stands
+        head = [RunCell(top.line, name, [min(blocks)], src=top.src) for name in LABELLED_FORM]
         out.append(Rebuilt(first_block=min(blocks), blocks=blocks, header=head,
                            roles=[header_field(x, set()) for x in LABELLED_FORM], rows=placed))
     return out
@@ -1294,13 +1305,15 @@ class _Origins:
 def _row_loc(src: Location) -> Location:
     """A row's place: its table row as extracted, or the paragraph of a cell written on its own line."""
     if src.table is not None:
-        return Location(src.file, block=src.block, page=src.page, table=src.table, row=src.row, line=src.line)
+        return Location(src.file, block=src.block, page=src.page, table=src.table, row=src.row, line=src.line,
+                        paragraph=src.paragraph)
     return src
 
 
 def _table_loc(src: Location) -> Location:
     if src.table is not None:
-        return Location(src.file, block=src.block, page=src.page, table=src.table, line=src.line)
+        return Location(src.file, block=src.block, page=src.page, table=src.table, line=src.line,
+                        paragraph=src.paragraph)
     return src
 
 
@@ -1324,7 +1337,8 @@ def _with_tables(doc: Document, rebuilt: list[Rebuilt]) -> tuple[Document, _Orig
                         texts = [c.text.strip() for c in t.rows()[r] if c.text.strip()]
                         if texts:
                             src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r,
-                                           line=next((c.loc.line for c in t.rows()[r] if c.loc.line), None))
+                                           line=next((c.loc.line for c in t.rows()[r] if c.loc.line), None),
+                                           paragraph=_paragraph(t, r, t.loc))
                             origins.block[len(new.blocks)] = src
                             new.blocks.append(Paragraph(" | ".join(texts), Location(t.loc.file, block=len(new.blocks),
                                                                                      line=src.line)))
@@ -1397,9 +1411,14 @@ def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False)
                    loc=replace(t.loc, block=block, table=t_index, line=line))
     new.blocks.append(part)
     src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, line=t.loc.line, bbox=t.loc.bbox,
-                   sheet=t.loc.sheet)
-    origins.add_table(part, src, [replace(src, row=r, line=None) for r in rows],
+                   sheet=t.loc.sheet, paragraph=t.loc.paragraph)
+    origins.add_table(part, src, [replace(src, row=r, line=None, paragraph=_paragraph(t, r, src)) for r in rows],
                       {(at[c.row], c.col): c.loc for c in kept})
+
+
+def _paragraph(t: Table, r: int, src: Location) -> int | None:
+    """The paragraph that is row r in the file, where the table was read from paragraphs (flat_lines)."""
+    return next((c.loc.paragraph for c in t.rows()[r] if c.loc.paragraph is not None), src.paragraph)
 
 
 def _relocate(obj, origins: _Origins, seen: set[int]):

@@ -59,10 +59,13 @@ def test_pipe_joined_paragraphs_of_a_word_document_read_as_the_text_file():
     assert [t.grid() for t in doc.tables()] == [t.grid() for t in text.tables()] and len(doc.tables()) == 1
     table = doc.tables()[0]
     assert table.origin == "text table in paragraphs"
-    # each cell located where its paragraph was: the block of the first row's paragraph, its row
-    assert table.cells[0].loc.describe() == "flat.docx 块1 表1 第1行 第1列"
+    # each cell located where its paragraph is in the file, not in a table the file does not have
+    assert table.cells[0].loc.describe() == "flat.docx 块1 第1列"
+    assert table.cell_at(2, 3).loc.describe() == "flat.docx 块3 第4列"
     recs = normalize_document(doc)
     assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+    assert [i.loc.describe() for i in recs.indicators] == ["flat.docx 块2", "flat.docx 块3", "flat.docx 块4"]
+    assert recs.indicators[1].actual.loc.describe() == "flat.docx 块3 第7列"
     assert recs.unread_rows == txt.unread_rows == 0
 
 
@@ -73,6 +76,7 @@ def test_pipe_joined_lines_of_a_pdf_read_as_the_text_file(printed):
     assert not any("等宽字符排版" in w for w in doc.warnings)    # read, so not said unread
     recs = normalize_document(doc)
     assert _rows(recs) == _rows(txt) and len(recs.indicators) == 3
+    assert all(i.loc.page == 1 and "表" not in i.loc.describe() for i in recs.indicators)
 
 
 def test_one_pipe_line_among_paragraphs_stays_a_paragraph():
@@ -127,14 +131,94 @@ def test_a_label_and_its_value_is_no_indicator_row():
     assert recs.unread_rows == 0
 
 
-def test_rows_of_a_headerless_pipe_table_that_gave_nothing_are_counted_unread():
+def test_a_headerless_pipe_table_reads_in_word_as_in_the_text_file():
     """A passage cut from inside a table (its header away, rows split by lines of a lone |, as raw
-    053): read as tables from the Word paragraphs, no record taken, every row named unread."""
+    053): the operator in a cell of its own places each figure, in the Word paragraphs as in the .txt
+    (normalize.cell_runs._headerless); the header the form gives stands where the first row does, so
+    a warning names that row, not a line 0 that no file has."""
     lines = ["安全警示标志设置及时率 | = | 100 | % | 100 | 5 |", "|", "| |||",
              "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |", "|", "| ||",
              "警示标志设置成本预算 | = | 5 | 万元 | 5 | 5 |", "|", "| |||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "cut.txt"))
     recs = normalize_document(read_bytes(_docx(lines), "cut.docx"))
-    assert not recs.projects and not recs.indicators
-    named = [w for w in recs.warnings if "像指标行但未读取" in w]
-    assert recs.unread_rows == len(named) == 3
-    assert any("安全警示标志设置及时率｜=｜100｜%｜100｜5" in w for w in named)
+    fields = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in recs.indicators]
+    assert fields == [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw) for i in txt.indicators]
+    assert fields[1] == ("成本指标", "安全隐患排查成本预算", "=6万元", "6万元", "5") and len(fields) == 3
+    assert recs.unread_rows == txt.unread_rows == 0
+    cut = [w for w in txt.warnings + recs.warnings if "疑为节选或截断" in w]
+    assert [w.split("：")[0] for w in cut] == ["cut.txt 块0 表1 第1行 源文件第1行", "cut.docx 块0"]
+
+# A pipe table whose rows left their merged level cells out instead of writing them empty (raw 018):
+# "| | 考核任务完成及时 | …" holds words in every cell, so only column coherence (normalize.cell_runs'
+# rebuild of a text file's pipe rows) places the name under 指标名称, not under 二级指标.
+MERGED_LEFT_OUT = ["一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |",
+                   "产出指标 | 产出数量 | 完成护工培训任务 | 12500名 | 12166名 |",
+                   "| | 完成培训就业质量考核及验收 | 11所 | 11所 |",
+                   "| 产出时效 | 培训任务完成及时 | 2021.1.1-12.31 | 2021.1.1-12.31 |",
+                   "| | 考核任务完成及时 | 每期培训结束后及时考核 | 两期未能及时考核 |",
+                   "效益指标 | 社会效益 | 参训学员就业率 | 60%及以上 | 53.53% |",
+                   "| | 提高参训学员技术水平 | 基本提高 | 基本提高 |"]
+
+
+def test_rows_that_left_their_merged_cells_out_read_in_word_as_in_the_text_file():
+    txt = normalize_document(read_bytes("\n".join(MERGED_LEFT_OUT).encode(), "merged.txt"))
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in txt.indicators][3] == \
+        ("考核任务完成及时", "每期培训结束后及时考核", "两期未能及时考核")
+    recs = normalize_document(read_bytes(_docx(MERGED_LEFT_OUT), "merged.docx"))
+    named = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+    assert named == [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in txt.indicators]
+    assert len(named) == 6 and recs.unread_rows == txt.unread_rows == 0
+    # the rows placed again are located by their paragraphs, as the table reader's are
+    assert [i.loc.describe() for i in recs.indicators][2:4] == ["merged.docx 块3", "merged.docx 块4"]
+    assert recs.indicators[3].target.loc.describe() == "merged.docx 块4 第3列"     # the column the .txt names
+
+
+def test_what_the_line_reader_says_of_word_paragraphs_is_said_naming_the_paragraph():
+    """Lines spaced like a table's rows whose columns do not align (check boxes of a form, raw 066):
+    the text-line reader reads them as paragraphs and says so; in the Word copy it says the same of
+    the paragraph the line is (it was dropped with the reader's scratch document)."""
+    lines = ["2022年度科普经费项目自评表", "项目名称 科学普及经费",
+             "项目类别 1、部门预算项目   ?   2、省直专项   □  3、省对下转移支付项目 □",
+             "项目属性 1、持续性项目     ?   2、新增性项目 □",
+             "项目类型 1、常年性项目     ?   2、延续性项目 □      3、一次性项目 □"]
+    said = "疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取"
+    assert read_bytes("\n".join(lines).encode(), "form.txt").warnings == [f"第3行起{said}"]
+    doc = read_bytes(_docx(lines), "form.docx")
+    assert doc.warnings == [f"form.docx 块2起{said}"] and doc.blocks[2].text == lines[2]
+
+
+def test_a_form_whose_table_opens_with_short_label_rows_is_read_in_word():
+    """The form's own rows of two cells open the pipe table (项目名称 | X, raw 001) above the indicator
+    rows of six: no lines run together (the guard for a PDF's rows joined into one paragraph), read
+    as the .txt reads them."""
+    lines = ["2022年度项目支出绩效自评表",
+             "项目名称 | 化肥减量增效示范县项目 | ||||||||",
+             "项目属性 | 1、持续性项目 2、新增性项目 | ||||||||",
+             "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||",
+             "产出指标 | 数量指标 | 示范区建立 | ≧20000亩 | 20000亩 | 15.0 | ||||",
+             "1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0 | ||||||",
+             "2、施用配方肥 | ≧18500亩 | 18500亩 | 5.0 | ||||||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "form.txt"))
+    recs = normalize_document(read_bytes(_docx(lines), "form.docx"))
+    got = [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators]
+    assert got == [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in txt.indicators] and len(got) == 3
+    assert recs.unread_rows == txt.unread_rows
+
+
+def test_a_wide_header_under_a_form_of_short_rows_is_no_rows_run_together():
+    """A form's rows of two and four cells, then its indicator header of eleven (raw 012): wider than
+    the first and the middle row, but not than every other row, so no lines run together; Word reads
+    the row as the .txt does."""
+    lines = ["项目名称 | 2023年全县安可替代补助资金项目 | |||||||||",
+             "主管部门 | 大英县司法局 | 实施单位 | 大英县司法局 | |||||||",
+             "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||||||",
+             "根据要求购买安可设备,并完成项目资金支付。 | 完成 | |||||||||",
+             "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||",
+             "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | ||||",
+             "其他资金 | / | / | ||||||||",
+             "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+             "产出指标 | 经济成本指标 | 成本控制数 | ≤ | 30 | 万元 | 完成 | 90 | 90 | ||"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "form.txt"))
+    recs = normalize_document(read_bytes(_docx(lines), "form.docx"))
+    assert [(i.level3, i.target.raw, i.score.raw) for i in txt.indicators] == [("成本控制数", "≤30万元", "90")]
+    assert _rows(recs) == _rows(txt) and recs.unread_rows == txt.unread_rows
