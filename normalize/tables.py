@@ -406,10 +406,13 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 FUND_GRAMMAR = [
     # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money)
     ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$")),
-    ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
+    # 实际支付数: money paid out, as 支出 / 拨付 (支付进度 is the rate, above)
+    ("executed", re.compile(r"(?:执行|支出|拨付|支付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
-    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
-    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
+    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget;
+    # so is 财政拨款数 beside 实际支付数, the money appropriated (a 财政拨款 column without 数 / 额 is
+    # a source's part of the total, FUND_SOURCE, not the budget)
+    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$|拨款(?:数|额|金额)$")),
     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label); 资金下达 beside a budget
     # column already taken is the money handed down to the unit, its arrival
     ("arrived", re.compile(r"(?:到位|下达)(?:数|额|金额|资金)?$")),
@@ -489,6 +492,18 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
     return cols
 
 
+def _without_row_labels(t: Table, head: list[str], h: int, start: int) -> list[str]:
+    """The fund header without the cells merged down over the figures below it (市级预算执行情况(万元)
+    spanning its header row and its figures' row, left of them): such a cell labels the rows beside
+    it, it heads no column of figures (its own column has none), whatever its words say."""
+    out = list(head)
+    for c in range(len(out)):
+        cell = t.cell_at(h, c)
+        if cell is not None and cell.col == c and start < t.n_rows and cell.row + cell.rowspan > start:
+            out[c] = ""
+    return out
+
+
 def _fund_cols(header: list[str]) -> dict[str, int]:
     cols = _fund_fields(header)
     budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
@@ -510,14 +525,17 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     merge, the row above is a header with the text right above the gap. Such a cell is taken
     when it names a field the row does not have yet. A row below that holds only header words
     (目标值 | 实际值 under 指标值) completes the header the same way, and the parenthesised notes
-    of a second header line (（20分*执行率）) are appended to their column."""
+    of a second header line (（20分*执行率）) are appended to their column. A cell merged across
+    (年初预算数 over two columns) heads its columns once: its copy is no second field."""
     head = list(grid[h])
     above = grid[h - 1] if h > 0 and len(fields(grid[h - 1])) >= 2 else [""] * len(head)
     for c in range(len(head)):
         if bare(head[c]):
             continue
         before = fields(head)
-        for cand in (filled[h][c], above[c] if c < len(above) else ""):
+        left = next((grid[h][k] for k in range(c - 1, -1, -1) if bare(grid[h][k])), "")
+        merged = filled[h][c] if filled[h][c] != left else ""
+        for cand in (merged, above[c] if c < len(above) else ""):
             trial = head[:c] + [cand] + head[c + 1:]
             after = fields(trial)
             if cand and len(after) > len(before) and all(after.get(k) == v for k, v in before.items()):
@@ -1367,7 +1385,7 @@ class _Reader:
                 continue
             if len(_fund_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _fund_fields)
-                fund = _fund_cols(head)
+                fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))
@@ -1949,7 +1967,10 @@ class _Reader:
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
-        if read and read[0].loc.table == t.index:
+        adds = None     # a header row stacked under the block's first: the fields it adds (stacked_fund)
+        if read and read[0].loc.table == t.index and (adds := self.stacked_fund(t, grid, r, cols, p)):
+            pass
+        elif read and read[0].loc.table == t.index:
             if p.indicators:
                 # after the project's indicator rows: the next project's block (no 项目名称 row between)
                 p = self.new_project(self._loc(t, h), t.index)
@@ -1986,7 +2007,8 @@ class _Reader:
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
-            values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)
+                      and (adds is None or name in adds)}
             if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
                 pair = split_pair(row[c])   # 10 / 9.81 under 分值 / 得分; no pair: neither is read
                 order = _fund_points_order(header[c]) if c < len(header) else None
@@ -2027,6 +2049,23 @@ class _Reader:
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def stacked_fund(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> set[str] | None:
+        """A fund block written as header rows stacked one under another, each over its figures
+        (年初预算数 | 调整数 | 财政拨款数, then 财政拨款数 | 指标结余数 | 实际支付数): the later header
+        restates money read from the earlier one, the same figure under the same field, and adds
+        money fields not read yet. Those fields (the shared one read once, where it was first); else None (a
+        second block of money columns, a breakdown: Reader.fund leaves it)."""
+        if p.indicators:
+            return None
+        row = next((grid[k] for k in range(r, min(t.n_rows, r + 2)) if any(HAS_DIGIT.search(x) for x in grid[k])), None)
+        if row is None:
+            return None
+        shared = [k for k in cols if k in MONEY_FIELDS and getattr(p, k) is not None]
+        new = {k: c for k, c in cols.items() if k in MONEY_FIELDS and getattr(p, k) is None}
+        same = [k for k in shared if cols[k] < len(row) and
+                (q := fund_figure(k, row[cols[k]], p.money_unit)).numeric and q.value == getattr(p, k).q.value]
+        return set(new) if new and shared and len(same) == len(shared) else None
 
     def fund_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity], p: Project) -> None:
         for name, c in row_cols.items():
@@ -2134,6 +2173,8 @@ class _Reader:
             if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
                 r += 1
                 continue
+            if _fund_header(row):
+                break   # money columns headed again (a header row stacked under the block): no source row
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
             # The label nearest the figures; a cell before it merged down the rows is their group.

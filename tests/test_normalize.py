@@ -4455,3 +4455,26 @@ def test_a_result_unit_with_its_last_character_typed_twice_is_the_targets_unit_s
     recs = normalize_document(_doc(rows))
     assert [i.actual.q.unit for i in recs.indicators] == ["人次", "次"]
     assert any("人次次" in w and "多打一字" in w for w in recs.warnings)
+
+
+def test_a_fund_block_of_two_stacked_header_rows_reads_each_column_from_its_own_header():
+    """Two header rows stacked in one fund block, each over its figures and each led by a label
+    merged down over them (县级预算执行情况(万元) | 年初预算数 over two columns | 调整数 | 财政拨款数, then
+    县级资金使用情况(万元) | 财政拨款数 | 指标结余数 | 实际支付数 | 结余数): the label heads no column (its
+    执行情况 is no 执行数), the copy of a cell merged across is no second field (年初预算数 is no
+    全年预算数 0), and the second header adds the money it names (实际支付数) where it restates the
+    first's (财政拨款数 80, the budget): no false over-execution."""
+    doc = _html("""<tr><td rowspan=2>县级预算执行情况(万元)</td><td colspan=2>年初预算数</td><td>调整数</td>
+<td colspan=2>财政拨款数</td></tr>
+<tr><td colspan=2>80</td><td>0</td><td colspan=2>80</td></tr>
+<tr><td rowspan=2>县级资金使用情况(万元)</td><td>财政拨款数</td><td>指标结余数</td><td>实际支付数</td><td>结余数</td>
+<td>收回数</td></tr>
+<tr><td>80</td><td>0</td><td>72.5</td><td>7.5</td><td>7.5</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>目标值</td><td>分值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>培训人次</td><td>≥100人次</td><td>10</td><td>120人次</td><td>10</td></tr>""")
+    r = normalize_document(doc)
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("80", "80", "72.5")
+    assert (p.budget_full_year.loc.row, p.executed.loc.row, p.executed.loc.col) == (1, 3, 3)
+    assert not p.fund_sources
+    assert not [f for f in check(r) if f.rule in ("JX201", "JX202")]
