@@ -341,6 +341,63 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     return c
 
 
+def _scored_by_named_points(grid, head: list[str], h: int, start: int) -> _Cols | None:
+    """A score table with no 分值 column, each name ending in its points (一级指标 | 二级指标 |
+    三级指标 | 得分 over 相关性(5 分) | 5): the names give the weights (_named_weights), the 得分
+    column the scores; an indicator table though no column holds a target or a result. None
+    unless the header names a level above the names and most names carry their points."""
+    fields = _indicator_fields(head)
+    if "level3" not in fields or "score" not in fields or {"weight", "target", "actual"} & fields.keys() or \
+            not {"level1", "level2"} & fields.keys():
+        return None
+    cols = _Cols(**fields)
+    return cols if _named_weights(grid, h, start, cols, False) else None
+
+
+def _framework_levels(rows: list[list[str]], out: dict[str, int]) -> dict[str, int] | None:
+    """The roles of a headerless score table of an evaluation framework (项目决策(20 分) | 科学决策(10 分)
+    | 必要性 | 5 | 5), or None: a name column, a weight and a score column and no target or result,
+    where the cells are the evidence a header would give: no score above its weight, and the
+    weights of each group add up to the points its label states (科学决策(10 分): 5 + 5), in every
+    group that states them, two at least. The names stand in the column nearest the figures that
+    names most rows (a level's label is written once over its rows); the labelled columns left of
+    it are the levels, the nearest level 2, the next level 1 (one further left groups the level 1s:
+    共性 / 特性指标)."""
+    cw, cs = out.get("weight"), out.get("score")
+    if cw is None or cs is None:
+        return None
+    c3 = next((c for c in range(min(cw, cs) - 1, -1, -1)
+               if 3 * sum(c < len(x) and columns.kind(x[c]) in ("text", "short", "textfig", "level2") for x in rows)
+               >= 2 * len(rows)), None)
+    if c3 is None:
+        return None
+    def number(row: list[str], c: int) -> Decimal | None:
+        q = parse(bare(row[c])) if c < len(row) else parse("")
+        return q.value if q.numeric and q.unit in ("", "分") else None
+    pairs = [(number(x, cw), number(x, cs)) for x in rows]
+    pairs = [(w, sc) for w, sc in pairs if w is not None and sc is not None]
+    if len(pairs) < 3 or any(sc > w for w, sc in pairs):
+        return None
+    levels = [c for c in range(c3 - 1, -1, -1) if any(c < len(x) and bare(x[c]) for x in rows)]
+    if not levels:
+        return None
+    groups = agree = 0
+    for c in levels[:3]:
+        label, points, total = None, None, Decimal(0)
+        for x in rows + [["\0"] * (c + 1)]:   # a sentinel row closes the last group
+            if c < len(x) and bare(x[c]):
+                if points is not None:
+                    groups += 1
+                    agree += total == points
+                m = LEVEL_POINTS.search(normalize_ws(x[c]))
+                points, total = (parse(m.group("points")).value if m else None), Decimal(0)
+            total += number(x, cw) or 0
+    if groups < 2 or agree < groups:
+        return None
+    named = {"level3": c3, "level2": levels[0]} | ({"level1": levels[1]} if len(levels) > 1 else {})
+    return {k: v for k, v in out.items() if k not in ("level1", "level2", "level3")} | named
+
+
 def _names_both_levels(text: str) -> bool:
     """A header cell naming level 1 and then level 2 (一级指标⏎二级指标, 一级指标二级指标 where a PDF
     lost the line break): one column holding both levels, each cell stacking the two."""
@@ -1279,6 +1336,8 @@ class _Reader:
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.vertical_fund_row: int | None = None
+        # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
+        self.closed: list[Project] = []
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -1362,7 +1421,7 @@ class _Reader:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
-                cols = _indicator_cols(head, spans)
+                cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start)
                 if cols:
                     headed = True
                     self.grouping_levels(t, r, head, cols)
@@ -1691,13 +1750,18 @@ class _Reader:
         best = None
         for frame in (like, packed):
             out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
-            if "level3" not in out or not ({"target", "actual"} & out.keys()):
+            # ... or an evaluation framework's score table (项目决策(20 分) | 科学决策(10 分) | 必要性 |
+            # 5 | 5): no target or result, its weights the parts of its groups' points (_framework_levels)
+            framework = frame is like and not {"target", "actual"} & out.keys() and _framework_levels(rows, out)
+            if framework:
+                out = framework
+            elif "level3" not in out or not ({"target", "actual"} & out.keys()):
                 continue
             # without a header, only a table of targets and results: a column of figures for one
             # of them (a table of criteria in prose is left to be counted unread)
             # ... or rows led by their level names (产出指标 | 质量指标 | name | 改善条件 | 明显改善)
-            if not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
-                       for k in ("target", "actual") if k in out) and 3 * sum(map(_level_led, like)) < 2 * len(like):
+            elif not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
+                         for k in ("target", "actual") if k in out) and 3 * sum(map(_level_led, like)) < 2 * len(like):
                 continue
             if "target" in out and "actual" in out and out["actual"] < out["target"]:
                 out["target"], out["actual"] = out["actual"], out["target"]
@@ -1729,6 +1793,13 @@ class _Reader:
         return bool(values) and columns.kind(name) in ("text", "short", "textfig") and \
             len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
             not _first_text(row).startswith(NOT_A_ROW)
+
+    def _total_after(self, a: int) -> bool:
+        """Table a is followed by its 总分 row set off as a line of its own (a spreadsheet row of one
+        merged cell, its figures blank, comes out as text): the table was closed by its total."""
+        k = self.table_block.get(a)
+        after = self.doc.blocks[k + 1] if k is not None and k + 1 < len(self.doc.blocks) else None
+        return isinstance(after, Paragraph) and summary_label(after.text.strip()) == "total"
 
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
@@ -2373,6 +2444,11 @@ class _Reader:
                 levels_above = named[-1]
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+        elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \
+                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)):
+            # a table of other columns under its own header, after the project's table was closed by
+            # its 总分 row: another evaluation (a 项目 score table, then a 部门整体 one), a project of its own
+            p = self.new_project(self._loc(t, h), t.index)
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
@@ -2471,6 +2547,7 @@ class _Reader:
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
+                    self.closed.append(p)
                     r += 1
                     if total and len(sections) == 1 and len(p.indicators) == sections[0][1] and \
                             _rows_follow(grid, r):

@@ -4478,3 +4478,50 @@ def test_a_fund_block_of_two_stacked_header_rows_reads_each_column_from_its_own_
     assert (p.budget_full_year.loc.row, p.executed.loc.row, p.executed.loc.col) == (1, 3, 3)
     assert not p.fund_sources
     assert not [f for f in check(r) if f.rule in ("JX201", "JX202")]
+
+
+_FRAMEWORK_ROWS = """<tr><td rowspan=3>项目立项(15 分)</td><td rowspan=2>立项依据(10 分)</td><td>政策相符性</td><td>6</td><td>6</td></tr>
+<tr><td>程序规范性</td><td>4</td><td>3</td></tr>
+<tr><td>目标设定(5 分)</td><td>目标明确性</td><td>5</td><td>4</td></tr>
+<tr><td rowspan=2>项目实施(12 分)</td><td rowspan=2>组织实施(12 分)</td><td>制度健全性</td><td>{w}</td><td>7</td></tr>
+<tr><td>执行有效性</td><td>4</td><td>4</td></tr>"""
+
+
+def test_an_evaluation_framework_score_table_without_a_header_is_read_from_its_points():
+    """A score table cut from its header (项目立项(15 分) | 立项依据(10 分) | name | 分值 | 得分, no target
+    or result column): the weights add up to the points each group label states and no score is
+    above its weight, so the rows are indicator rows, the label columns their levels, the fields
+    that do not exist empty."""
+    r = normalize_document(_html(_FRAMEWORK_ROWS.format(w=8)))
+    got = [(i.level1_raw, i.level2_raw, i.level3, i.weight.raw, i.score.raw, i.target.q.op, i.actual.q.op)
+           for i in r.indicators]
+    assert got == [("项目立项", "立项依据", "政策相符性", "6", "6", "empty", "empty"),
+                   ("项目立项", "立项依据", "程序规范性", "4", "3", "empty", "empty"),
+                   ("项目立项", "目标设定", "目标明确性", "5", "4", "empty", "empty"),
+                   ("项目实施", "组织实施", "制度健全性", "8", "7", "empty", "empty"),
+                   ("项目实施", "组织实施", "执行有效性", "4", "4", "empty", "empty")]
+    assert r.unread_rows == 0
+
+
+def test_a_headerless_score_table_whose_weights_miss_their_points_is_left_unread_and_named():
+    """The same rows with 制度健全性 worth 9: 组织实施(12 分) holds 9 + 4 = 13, so nothing says the
+    figures are weights of those groups: no row is read, each counted unread."""
+    r = normalize_document(_html(_FRAMEWORK_ROWS.format(w=9)))
+    assert not r.indicators and r.unread_rows == 5
+
+
+def test_a_score_table_whose_names_carry_their_points_is_read_without_a_weight_column():
+    """一级指标 | 二级指标 | 三级指标 | 得分, each name ending in its points (资金到位率(4 分)): the
+    names give the weights, 得分 the scores; a table of its own after one closed by its 总分 row
+    is another evaluation, a project of its own."""
+    doc = read_bytes("""<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>一级指标</td><td>三级指标</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>培训人次</td><td>10</td><td>9</td></tr><tr><td colspan=2>总分</td><td></td><td></td></tr></table>
+<p>部门整体支出绩效评价得分表</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>得分</td></tr>
+<tr><td rowspan=2>部门管理(10 分)</td><td rowspan=2>资金管理(10 分)</td><td>资金到位率(4 分)</td><td>4</td></tr>
+<tr><td>支出规范性(6 分)</td><td>5</td></tr></table></body></html>""".encode(), "t.html")
+    r = normalize_document(doc)
+    assert [(i.level3, str(i.weight.value), i.score.raw) for i in r.projects[-1].indicators] == \
+        [("资金到位率", "4", "4"), ("支出规范性", "6", "5")]
+    assert len(r.projects) == 2 and [i.level3 for i in r.projects[0].indicators] == ["培训人次"]
