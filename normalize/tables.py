@@ -1193,6 +1193,8 @@ def _first_text(row: list[str]) -> str:
 
 # A fund row's label that says it is a total: 合计 / 总计 / 小计 heading it or ending it (资金合计),
 # or a 总额 (年度资金总额).
+# The head of a list's item column: the items' names (子项名称, 明细项目名称, 支出内容).
+ITEM_NAME_HEAD = re.compile(r"^\p{Han}{0,6}(?:名称|内容)$")
 TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 
@@ -1453,6 +1455,10 @@ class _Reader:
                 self.used.update(range(r, r + n))
                 r += n
                 continue
+            if (n := self.item_money_list(t, grid, filled, r)):
+                self.used.update(range(r, r + n))
+                r += n
+                continue
             if self.label_row(t, grid, r):
                 self.used.add(r)
                 r += 1
@@ -1643,6 +1649,40 @@ class _Reader:
                 p.fund_sources.append(FundSource(label=row[c], loc=self._loc(t, r + 1, c),
                                                  figures={"budget_full_year": Figure(figure[c], self._loc(t, r + 1, c))}))
         return 2
+
+    def item_money_list(self, t: Table, grid, filled, r: int) -> int:
+        """A list of items with their money under a header of an item-name column and money columns
+        (项目资金构成 | 子项名称 | 预算数(万元) | 实际数(万元), then one row per item and a 合计 row): a
+        list per money column, its items against its 合计 (rules JX101). The rows read, or 0 where
+        the rows are not such a list (two items at least, and the 合计 row closing them)."""
+        head = grid[r]
+        texts = [header_words(x) for x in head]
+        if any(HAS_DIGIT.search(x) for x in texts):
+            return 0
+        names = [c for c, x in enumerate(texts) if ITEM_NAME_HEAD.search(x)]
+        # a column whose header names its money unit (预算数(万元)): money, whatever its words
+        money = {c: m.group(1) for c, x in enumerate(head) if (m := MONEY_UNIT.search(normalize_ws(x)))}
+        if len(names) != 1 or not money or min(money) < names[0]:
+            return 0
+        n = names[0]
+        items, k = [], r + 1
+        while k < t.n_rows and bare(grid[k][n]) and not TOTAL_HEAD.search(bare(grid[k][n])):
+            if not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+                return 0
+            items.append(k)
+            k += 1
+        if len(items) < 2 or k >= t.n_rows or not TOTAL_HEAD.search(bare(grid[k][n])) or \
+                not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+            return 0
+        label = next((bare(x) for c, x in enumerate(filled[r]) if c < n and bare(x)), "") or _title_before(self.doc, t)
+        for c, unit in money.items():
+            self.recs.lists.append(ListTable(
+                doc=self.recs.doc, title=f"{label}（{texts[c]}）", columns=head, money_unit=unit,
+                items=[ListItem(serial="", date="", purpose=grid[q][n].strip(),
+                                amount=Figure(parse(grid[q][c], default_unit=unit), self._loc(t, q, c)), loc=self._loc(t, q))
+                       for q in items],
+                total=Figure(parse(grid[k][c], default_unit=unit), self._loc(t, k, c)), loc=self._loc(t, r)))
+        return k + 1 - r
 
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column

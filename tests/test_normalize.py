@@ -4525,3 +4525,15 @@ def test_a_score_table_whose_names_carry_their_points_is_read_without_a_weight_c
     assert [(i.level3, str(i.weight.value), i.score.raw) for i in r.projects[-1].indicators] == \
         [("资金到位率", "4", "4"), ("支出规范性", "6", "5")]
     assert len(r.projects) == 2 and [i.level3 for i in r.projects[0].indicators] == ["培训人次"]
+
+
+def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_against_its_total():
+    """明细构成 | 子项名称 | 预算数(万元) | 实际数(万元), one row per item and a 合计 row: a list per
+    money column; the 预算数 add up to their 合计, the 实际数 (40 + 7.5 = 47.5) do not (写 50)."""
+    doc = _html("""<tr><td rowspan=4>资金明细构成</td><td>子项名称</td><td>预算数(万元)</td><td>实际数(万元)</td></tr>
+<tr><td>设备购置</td><td>42</td><td>40</td></tr><tr><td>安装调试</td><td>8</td><td>7.5</td></tr>
+<tr><td>合计</td><td>50</td><td>50</td></tr>""")
+    r = normalize_document(doc)
+    assert [(lt.title, [i.amount.raw for i in lt.items], lt.total.raw) for lt in r.lists] == \
+        [("资金明细构成（预算数）", ["42", "8"], "50"), ("资金明细构成（实际数）", ["40", "7.5"], "50")]
+    assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
