@@ -341,6 +341,63 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     return c
 
 
+def _scored_by_named_points(grid, head: list[str], h: int, start: int) -> _Cols | None:
+    """A score table with no 分值 column, each name ending in its points (一级指标 | 二级指标 |
+    三级指标 | 得分 over 相关性(5 分) | 5): the names give the weights (_named_weights), the 得分
+    column the scores; an indicator table though no column holds a target or a result. None
+    unless the header names a level above the names and most names carry their points."""
+    fields = _indicator_fields(head)
+    if "level3" not in fields or "score" not in fields or {"weight", "target", "actual"} & fields.keys() or \
+            not {"level1", "level2"} & fields.keys():
+        return None
+    cols = _Cols(**fields)
+    return cols if _named_weights(grid, h, start, cols, False) else None
+
+
+def _framework_levels(rows: list[list[str]], out: dict[str, int]) -> dict[str, int] | None:
+    """The roles of a headerless score table of an evaluation framework (项目决策(20 分) | 科学决策(10 分)
+    | 必要性 | 5 | 5), or None: a name column, a weight and a score column and no target or result,
+    where the cells are the evidence a header would give: no score above its weight, and the
+    weights of each group add up to the points its label states (科学决策(10 分): 5 + 5), in every
+    group that states them, two at least. The names stand in the column nearest the figures that
+    names most rows (a level's label is written once over its rows); the labelled columns left of
+    it are the levels, the nearest level 2, the next level 1 (one further left groups the level 1s:
+    共性 / 特性指标)."""
+    cw, cs = out.get("weight"), out.get("score")
+    if cw is None or cs is None:
+        return None
+    c3 = next((c for c in range(min(cw, cs) - 1, -1, -1)
+               if 3 * sum(c < len(x) and columns.kind(x[c]) in ("text", "short", "textfig", "level2") for x in rows)
+               >= 2 * len(rows)), None)
+    if c3 is None:
+        return None
+    def number(row: list[str], c: int) -> Decimal | None:
+        q = parse(bare(row[c])) if c < len(row) else parse("")
+        return q.value if q.numeric and q.unit in ("", "分") else None
+    pairs = [(number(x, cw), number(x, cs)) for x in rows]
+    pairs = [(w, sc) for w, sc in pairs if w is not None and sc is not None]
+    if len(pairs) < 3 or any(sc > w for w, sc in pairs):
+        return None
+    levels = [c for c in range(c3 - 1, -1, -1) if any(c < len(x) and bare(x[c]) for x in rows)]
+    if not levels:
+        return None
+    groups = agree = 0
+    for c in levels[:3]:
+        label, points, total = None, None, Decimal(0)
+        for x in rows + [["\0"] * (c + 1)]:   # a sentinel row closes the last group
+            if c < len(x) and bare(x[c]):
+                if points is not None:
+                    groups += 1
+                    agree += total == points
+                m = LEVEL_POINTS.search(normalize_ws(x[c]))
+                points, total = (parse(m.group("points")).value if m else None), Decimal(0)
+            total += number(x, cw) or 0
+    if groups < 2 or agree < groups:
+        return None
+    named = {"level3": c3, "level2": levels[0]} | ({"level1": levels[1]} if len(levels) > 1 else {})
+    return {k: v for k, v in out.items() if k not in ("level1", "level2", "level3")} | named
+
+
 def _names_both_levels(text: str) -> bool:
     """A header cell naming level 1 and then level 2 (一级指标⏎二级指标, 一级指标二级指标 where a PDF
     lost the line break): one column holding both levels, each cell stacking the two."""
@@ -406,10 +463,13 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 FUND_GRAMMAR = [
     # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money)
     ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$")),
-    ("executed", re.compile(r"(?:执行|支出|拨付)(?:数|额|金额|资金|情况)?$")),
+    # 实际支付数: money paid out, as 支出 / 拨付 (支付进度 is the rate, above)
+    ("executed", re.compile(r"(?:执行|支出|拨付|支付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),
-    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget
-    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$")),
+    # 下达额度 / 下达资金: the amount allotted (专项债 forms: 实际支出金额 / 下达额度) is the budget;
+    # so is 财政拨款数 beside 实际支付数, the money appropriated (a 财政拨款 column without 数 / 额 is
+    # a source's part of the total, FUND_SOURCE, not the budget)
+    ("budget_full_year", re.compile(r"(?:预算|下达)(?:数|额|额度|金额|资金)?$|拨款(?:数|额|金额)$")),
     # 资金到位数, 实际到位金额 (not 到位率, nor 资金到位情况: a label); 资金下达 beside a budget
     # column already taken is the money handed down to the unit, its arrival
     ("arrived", re.compile(r"(?:到位|下达)(?:数|额|金额|资金)?$")),
@@ -489,6 +549,18 @@ def _fund_fields(header: list[str]) -> dict[str, int]:
     return cols
 
 
+def _without_row_labels(t: Table, head: list[str], h: int, start: int) -> list[str]:
+    """The fund header without the cells merged down over the figures below it (市级预算执行情况(万元)
+    spanning its header row and its figures' row, left of them): such a cell labels the rows beside
+    it, it heads no column of figures (its own column has none), whatever its words say."""
+    out = list(head)
+    for c in range(len(out)):
+        cell = t.cell_at(h, c)
+        if cell is not None and cell.col == c and start < t.n_rows and cell.row + cell.rowspan > start:
+            out[c] = ""
+    return out
+
+
 def _fund_cols(header: list[str]) -> dict[str, int]:
     cols = _fund_fields(header)
     budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
@@ -510,14 +582,17 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     merge, the row above is a header with the text right above the gap. Such a cell is taken
     when it names a field the row does not have yet. A row below that holds only header words
     (目标值 | 实际值 under 指标值) completes the header the same way, and the parenthesised notes
-    of a second header line (（20分*执行率）) are appended to their column."""
+    of a second header line (（20分*执行率）) are appended to their column. A cell merged across
+    (年初预算数 over two columns) heads its columns once: its copy is no second field."""
     head = list(grid[h])
     above = grid[h - 1] if h > 0 and len(fields(grid[h - 1])) >= 2 else [""] * len(head)
     for c in range(len(head)):
         if bare(head[c]):
             continue
         before = fields(head)
-        for cand in (filled[h][c], above[c] if c < len(above) else ""):
+        left = next((grid[h][k] for k in range(c - 1, -1, -1) if bare(grid[h][k])), "")
+        merged = filled[h][c] if filled[h][c] != left else ""
+        for cand in (merged, above[c] if c < len(above) else ""):
             trial = head[:c] + [cand] + head[c + 1:]
             after = fields(trial)
             if cand and len(after) > len(before) and all(after.get(k) == v for k, v in before.items()):
@@ -1118,6 +1193,8 @@ def _first_text(row: list[str]) -> str:
 
 # A fund row's label that says it is a total: 合计 / 总计 / 小计 heading it or ending it (资金合计),
 # or a 总额 (年度资金总额).
+# The head of a list's item column: the items' names (子项名称, 明细项目名称, 支出内容).
+ITEM_NAME_HEAD = re.compile(r"^\p{Han}{0,6}(?:名称|内容)$")
 TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 
@@ -1263,6 +1340,8 @@ class _Reader:
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.vertical_fund_row: int | None = None
+        # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
+        self.closed: list[Project] = []
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -1346,7 +1425,7 @@ class _Reader:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
-                cols = _indicator_cols(head, spans)
+                cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start)
                 if cols:
                     headed = True
                     self.grouping_levels(t, r, head, cols)
@@ -1369,12 +1448,16 @@ class _Reader:
                 continue
             if len(_fund_fields(row)) >= 2:
                 head, start = _merged_header(grid, filled, r, _fund_fields)
-                fund = _fund_cols(head)
+                fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))
                     continue
             if (n := self.sources_as_columns(t, grid, r)):
+                self.used.update(range(r, r + n))
+                r += n
+                continue
+            if (n := self.item_money_list(t, grid, filled, r)):
                 self.used.update(range(r, r + n))
                 r += n
                 continue
@@ -1569,6 +1652,40 @@ class _Reader:
                                                  figures={"budget_full_year": Figure(figure[c], self._loc(t, r + 1, c))}))
         return 2
 
+    def item_money_list(self, t: Table, grid, filled, r: int) -> int:
+        """A list of items with their money under a header of an item-name column and money columns
+        (项目资金构成 | 子项名称 | 预算数(万元) | 实际数(万元), then one row per item and a 合计 row): a
+        list per money column, its items against its 合计 (rules JX101). The rows read, or 0 where
+        the rows are not such a list (two items at least, and the 合计 row closing them)."""
+        head = grid[r]
+        texts = [header_words(x) for x in head]
+        if any(HAS_DIGIT.search(x) for x in texts):
+            return 0
+        names = [c for c, x in enumerate(texts) if ITEM_NAME_HEAD.search(x)]
+        # a column whose header names its money unit (预算数(万元)): money, whatever its words
+        money = {c: m.group(1) for c, x in enumerate(head) if (m := MONEY_UNIT.search(normalize_ws(x)))}
+        if len(names) != 1 or not money or min(money) < names[0]:
+            return 0
+        n = names[0]
+        items, k = [], r + 1
+        while k < t.n_rows and bare(grid[k][n]) and not TOTAL_HEAD.search(bare(grid[k][n])):
+            if not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+                return 0
+            items.append(k)
+            k += 1
+        if len(items) < 2 or k >= t.n_rows or not TOTAL_HEAD.search(bare(grid[k][n])) or \
+                not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+            return 0
+        label = next((bare(x) for c, x in enumerate(filled[r]) if c < n and bare(x)), "") or _title_before(self.doc, t)
+        for c, unit in money.items():
+            self.recs.lists.append(ListTable(
+                doc=self.recs.doc, title=f"{label}（{texts[c]}）", columns=head, money_unit=unit,
+                items=[ListItem(serial="", date="", purpose=grid[q][n].strip(),
+                                amount=Figure(parse(grid[q][c], default_unit=unit), self._loc(t, q, c)), loc=self._loc(t, q))
+                       for q in items],
+                total=Figure(parse(grid[k][c], default_unit=unit), self._loc(t, k, c)), loc=self._loc(t, r)))
+        return k + 1 - r
+
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column
         whose header words are unknown or garbled takes the role its cells show, and one whose
@@ -1675,13 +1792,18 @@ class _Reader:
         best = None
         for frame in (like, packed):
             out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
-            if "level3" not in out or not ({"target", "actual"} & out.keys()):
+            # ... or an evaluation framework's score table (项目决策(20 分) | 科学决策(10 分) | 必要性 |
+            # 5 | 5): no target or result, its weights the parts of its groups' points (_framework_levels)
+            framework = frame is like and not {"target", "actual"} & out.keys() and _framework_levels(rows, out)
+            if framework:
+                out = framework
+            elif "level3" not in out or not ({"target", "actual"} & out.keys()):
                 continue
             # without a header, only a table of targets and results: a column of figures for one
             # of them (a table of criteria in prose is left to be counted unread)
             # ... or rows led by their level names (产出指标 | 质量指标 | name | 改善条件 | 明显改善)
-            if not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
-                       for k in ("target", "actual") if k in out) and 3 * sum(map(_level_led, like)) < 2 * len(like):
+            elif not any(_content_carries(k, [x[out[k]] if out[k] < len(x) else "" for x in frame])
+                         for k in ("target", "actual") if k in out) and 3 * sum(map(_level_led, like)) < 2 * len(like):
                 continue
             if "target" in out and "actual" in out and out["actual"] < out["target"]:
                 out["target"], out["actual"] = out["actual"], out["target"]
@@ -1713,6 +1835,13 @@ class _Reader:
         return bool(values) and columns.kind(name) in ("text", "short", "textfig") and \
             len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
             not _first_text(row).startswith(NOT_A_ROW)
+
+    def _total_after(self, a: int) -> bool:
+        """Table a is followed by its 总分 row set off as a line of its own (a spreadsheet row of one
+        merged cell, its figures blank, comes out as text): the table was closed by its total."""
+        k = self.table_block.get(a)
+        after = self.doc.blocks[k + 1] if k is not None and k + 1 < len(self.doc.blocks) else None
+        return isinstance(after, Paragraph) and summary_label(after.text.strip()) == "total"
 
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
@@ -1954,7 +2083,10 @@ class _Reader:
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
-        if read and read[0].loc.table == t.index:
+        adds = None     # a header row stacked under the block's first: the fields it adds (stacked_fund)
+        if read and read[0].loc.table == t.index and (adds := self.stacked_fund(t, grid, r, cols, p)):
+            pass
+        elif read and read[0].loc.table == t.index:
             if p.indicators:
                 # after the project's indicator rows: the next project's block (no 项目名称 row between)
                 p = self.new_project(self._loc(t, h), t.index)
@@ -1991,7 +2123,8 @@ class _Reader:
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
-            values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)}
+            values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)
+                      and (adds is None or name in adds)}
             if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
                 pair = split_pair(row[c])   # 10 / 9.81 under 分值 / 得分; no pair: neither is read
                 order = _fund_points_order(header[c]) if c < len(header) else None
@@ -2032,6 +2165,23 @@ class _Reader:
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def stacked_fund(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> set[str] | None:
+        """A fund block written as header rows stacked one under another, each over its figures
+        (年初预算数 | 调整数 | 财政拨款数, then 财政拨款数 | 指标结余数 | 实际支付数): the later header
+        restates money read from the earlier one, the same figure under the same field, and adds
+        money fields not read yet. Those fields (the shared one read once, where it was first); else None (a
+        second block of money columns, a breakdown: Reader.fund leaves it)."""
+        if p.indicators:
+            return None
+        row = next((grid[k] for k in range(r, min(t.n_rows, r + 2)) if any(HAS_DIGIT.search(x) for x in grid[k])), None)
+        if row is None:
+            return None
+        shared = [k for k in cols if k in MONEY_FIELDS and getattr(p, k) is not None]
+        new = {k: c for k, c in cols.items() if k in MONEY_FIELDS and getattr(p, k) is None}
+        same = [k for k in shared if cols[k] < len(row) and
+                (q := fund_figure(k, row[cols[k]], p.money_unit)).numeric and q.value == getattr(p, k).q.value]
+        return set(new) if new and shared and len(same) == len(shared) else None
 
     def fund_row(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity], p: Project) -> None:
         for name, c in row_cols.items():
@@ -2139,6 +2289,8 @@ class _Reader:
             if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
                 r += 1
                 continue
+            if _fund_header(row):
+                break   # money columns headed again (a header row stacked under the block): no source row
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
             # The label nearest the figures; a cell before it merged down the rows is their group.
@@ -2337,6 +2489,11 @@ class _Reader:
                 levels_above = named[-1]
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
+        elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \
+                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)):
+            # a table of other columns under its own header, after the project's table was closed by
+            # its 总分 row: another evaluation (a 项目 score table, then a 部门整体 one), a project of its own
+            p = self.new_project(self._loc(t, h), t.index)
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
@@ -2436,6 +2593,7 @@ class _Reader:
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
                     self.used.add(r)
+                    self.closed.append(p)
                     r += 1
                     if total and len(sections) == 1 and len(p.indicators) == sections[0][1] and \
                             _rows_follow(grid, r):

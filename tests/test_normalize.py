@@ -4565,3 +4565,85 @@ def test_a_code_legends_mark_read_as_the_character_yi_is_no_part_of_the_level_na
     assert names == {"PA": "产出指标", "PA-01": "数量指标", "SB": "满意度指标", "SB-01": "服务对象满意度指标"}
     assert levels("SB—01—02", names) == ("满意度指标", "服务对象满意度指标")
     assert levels("QQ-01-02", names) is None and legend(["PA-01数量指标"]) == {}
+
+
+def test_a_fund_block_of_two_stacked_header_rows_reads_each_column_from_its_own_header():
+    """Two header rows stacked in one fund block, each over its figures and each led by a label
+    merged down over them (县级预算执行情况(万元) | 年初预算数 over two columns | 调整数 | 财政拨款数, then
+    县级资金使用情况(万元) | 财政拨款数 | 指标结余数 | 实际支付数 | 结余数): the label heads no column (its
+    执行情况 is no 执行数), the copy of a cell merged across is no second field (年初预算数 is no
+    全年预算数 0), and the second header adds the money it names (实际支付数) where it restates the
+    first's (财政拨款数 80, the budget): no false over-execution."""
+    doc = _html("""<tr><td rowspan=2>县级预算执行情况(万元)</td><td colspan=2>年初预算数</td><td>调整数</td>
+<td colspan=2>财政拨款数</td></tr>
+<tr><td colspan=2>80</td><td>0</td><td colspan=2>80</td></tr>
+<tr><td rowspan=2>县级资金使用情况(万元)</td><td>财政拨款数</td><td>指标结余数</td><td>实际支付数</td><td>结余数</td>
+<td>收回数</td></tr>
+<tr><td>80</td><td>0</td><td>72.5</td><td>7.5</td><td>7.5</td></tr>
+<tr><td>一级指标</td><td>三级指标</td><td>目标值</td><td>分值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>培训人次</td><td>≥100人次</td><td>10</td><td>120人次</td><td>10</td></tr>""")
+    r = normalize_document(doc)
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw) == ("80", "80", "72.5")
+    assert (p.budget_full_year.loc.row, p.executed.loc.row, p.executed.loc.col) == (1, 3, 3)
+    assert not p.fund_sources
+    assert not [f for f in check(r) if f.rule in ("JX201", "JX202")]
+
+
+_FRAMEWORK_ROWS = """<tr><td rowspan=3>项目立项(15 分)</td><td rowspan=2>立项依据(10 分)</td><td>政策相符性</td><td>6</td><td>6</td></tr>
+<tr><td>程序规范性</td><td>4</td><td>3</td></tr>
+<tr><td>目标设定(5 分)</td><td>目标明确性</td><td>5</td><td>4</td></tr>
+<tr><td rowspan=2>项目实施(12 分)</td><td rowspan=2>组织实施(12 分)</td><td>制度健全性</td><td>{w}</td><td>7</td></tr>
+<tr><td>执行有效性</td><td>4</td><td>4</td></tr>"""
+
+
+def test_an_evaluation_framework_score_table_without_a_header_is_read_from_its_points():
+    """A score table cut from its header (项目立项(15 分) | 立项依据(10 分) | name | 分值 | 得分, no target
+    or result column): the weights add up to the points each group label states and no score is
+    above its weight, so the rows are indicator rows, the label columns their levels, the fields
+    that do not exist empty."""
+    r = normalize_document(_html(_FRAMEWORK_ROWS.format(w=8)))
+    got = [(i.level1_raw, i.level2_raw, i.level3, i.weight.raw, i.score.raw, i.target.q.op, i.actual.q.op)
+           for i in r.indicators]
+    assert got == [("项目立项", "立项依据", "政策相符性", "6", "6", "empty", "empty"),
+                   ("项目立项", "立项依据", "程序规范性", "4", "3", "empty", "empty"),
+                   ("项目立项", "目标设定", "目标明确性", "5", "4", "empty", "empty"),
+                   ("项目实施", "组织实施", "制度健全性", "8", "7", "empty", "empty"),
+                   ("项目实施", "组织实施", "执行有效性", "4", "4", "empty", "empty")]
+    assert r.unread_rows == 0
+
+
+def test_a_headerless_score_table_whose_weights_miss_their_points_is_left_unread_and_named():
+    """The same rows with 制度健全性 worth 9: 组织实施(12 分) holds 9 + 4 = 13, so nothing says the
+    figures are weights of those groups: no row is read, each counted unread."""
+    r = normalize_document(_html(_FRAMEWORK_ROWS.format(w=9)))
+    assert not r.indicators and r.unread_rows == 5
+
+
+def test_a_score_table_whose_names_carry_their_points_is_read_without_a_weight_column():
+    """一级指标 | 二级指标 | 三级指标 | 得分, each name ending in its points (资金到位率(4 分)): the
+    names give the weights, 得分 the scores; a table of its own after one closed by its 总分 row
+    is another evaluation, a project of its own."""
+    doc = read_bytes("""<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>一级指标</td><td>三级指标</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>培训人次</td><td>10</td><td>9</td></tr><tr><td colspan=2>总分</td><td></td><td></td></tr></table>
+<p>部门整体支出绩效评价得分表</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>得分</td></tr>
+<tr><td rowspan=2>部门管理(10 分)</td><td rowspan=2>资金管理(10 分)</td><td>资金到位率(4 分)</td><td>4</td></tr>
+<tr><td>支出规范性(6 分)</td><td>5</td></tr></table></body></html>""".encode(), "t.html")
+    r = normalize_document(doc)
+    assert [(i.level3, str(i.weight.value), i.score.raw) for i in r.projects[-1].indicators] == \
+        [("资金到位率", "4", "4"), ("支出规范性", "6", "5")]
+    assert len(r.projects) == 2 and [i.level3 for i in r.projects[0].indicators] == ["培训人次"]
+
+
+def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_against_its_total():
+    """明细构成 | 子项名称 | 预算数(万元) | 实际数(万元), one row per item and a 合计 row: a list per
+    money column; the 预算数 add up to their 合计, the 实际数 (40 + 7.5 = 47.5) do not (写 50)."""
+    doc = _html("""<tr><td rowspan=4>资金明细构成</td><td>子项名称</td><td>预算数(万元)</td><td>实际数(万元)</td></tr>
+<tr><td>设备购置</td><td>42</td><td>40</td></tr><tr><td>安装调试</td><td>8</td><td>7.5</td></tr>
+<tr><td>合计</td><td>50</td><td>50</td></tr>""")
+    r = normalize_document(doc)
+    assert [(lt.title, [i.amount.raw for i in lt.items], lt.total.raw) for lt in r.lists] == \
+        [("资金明细构成（预算数）", ["42", "8"], "50"), ("资金明细构成（实际数）", ["40", "7.5"], "50")]
+    assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
