@@ -183,7 +183,9 @@ its tier: a result that says it was achieved (or repeats its target) in the top 
 says 部分 in the middle band, one that says 未完成 / 未达到 in the bottom band. 基本达到 is not
 judged (templates differ on its band). Where the document names its bands (好（分值的90%-100%）、
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
-result written in one of those words scores within that band.
+result written in one of those words scores within that band. A band may be one share alone
+(达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
+60%-79%) meet halfway.
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")

@@ -896,6 +896,29 @@ def test_a_result_in_the_second_of_two_named_bands_is_judged_however_it_is_space
     assert (f.stated, f.expected) == ("9", "0-8")
 
 
+def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends():
+    """544 (planted blind): 达到（得分值的100%）、基本达到（得分值的80%-99%）、部分达到（得分值的60%-79%）、
+    未达到（不得分）: a band may be one share alone or nothing, and whole ends written inclusive meet
+    halfway. 基本达到 scored 4.2 of 6 (70%) is the 部分达到 band."""
+    note = ("\n注：定性指标按达成程度分档计分：达到（得分值的100%）、基本达到（得分值的80%-99%）、"
+            "部分达到（得分值的60%-79%）、未达到（不得分）。\n")
+    rows = [("产出指标", "质量指标", "竹林经营管理水平", "达到", "基本达到", "6", "5.4", ""),
+            ("效益指标", "生态效益指标", "水源涵养能力", "达到", "达到", "6", "6", ""),
+            ("满意度指标", "服务对象满意度指标", "管护机制", "达到", "部分达到", "6", "4.2", "")]
+    text = report(rows=rows, total="15.6", prose=note).replace("\t100\t15.6", "\t18\t15.6")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["达到", "基本达到", "部分达到", "未达到"]
+    assert recs.tiers[0][0] == 100 and recs.tiers[-1] == (0, 0)
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t基本达到\t6\t5.4", "\t基本达到\t6\t4.2")) if f.rule == "JX408"]
+    assert f.stated == "4.2"
+    [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
+    assert f.stated == "3"
+    # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
+    gap = text.replace("基本达到（得分值的80%-99%）、", "")
+    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == []
+
+
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
     text = ("项目名称\t测试项目\n"
             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
