@@ -535,6 +535,19 @@ def test_converted_score_is_score_times_weight_share():
     assert (f.stated, f.expected) == ("20", "18")
 
 
+def test_weight_shares_that_make_the_full_marks_are_exact():
+    """546 (planted blind): 单项指标得分 96 × 权重占比 8% = 7.68, 折算得分 written 7.86. Where the shares add
+    up to the full marks they are weights as set, not rounded figures: 8% is no 7.5%-8.5%."""
+    text = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t权重占比\t单项指标得分\t折算得分\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t92%\t100\t92.00\n"
+            "效益指标\t生态效益指标\t治理率\t≥55%\t52.8%\t8%\t96\t{}\n")
+    assert "JX407" not in codes(text.format("7.68"))
+    [f] = [f for f in flags(text.format("7.86")) if f.rule == "JX407"]
+    assert (f.stated, f.expected) == ("7.86", "7.68")
+    # shares that do not make the full marks may be rounded: their rounding is allowed for
+    assert "JX407" not in codes(text.format("7.86").replace("92%", "91%").replace("92.00", "91.00"))
+
+
 def test_a_budget_fully_executed_scored_below_the_weight():
     # 预算执行率 100% scored 9 of 10: the weight is exact, so no rounding hides it
     assert "JX203" in codes(report(fund_s="9", total="99"))
