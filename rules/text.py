@@ -53,6 +53,17 @@ def _part_score(f, p) -> bool:
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
 
+# A score told under a condition (达到年度指标值的得100分; 未达到的得分系数为60%): what the scoring rule
+# gives a row that meets it, not the report's score.
+CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,15}?的\s*(?:指标)?(?:得分|得)")
+
+
+def _rule_score(f) -> bool:
+    """The score figure is the scoring rule's (CONDITIONAL_SCORE in its own clause)."""
+    clause = re.split(r"[，,；;。：:]", text_before(f.sentence, f.q.raw))[-1]
+    return bool(CONDITIONAL_SCORE.search(clause))
+
+
 def _restates(table, prose) -> bool:
     """The prose figure states the table's: the same where written to as many places (a copy is
     a copy: 98 is not 99, 814.52 is not 814.46), else the table's rounded or cut to the places
@@ -88,7 +99,8 @@ stated for one kind of spending (其中：基本支出全年预算数…; 人员
 names 基本支出 too) is a part, not the project's figure, and is not compared with it. An indicator's
 result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
-table's 得分, exactly (a score is exact as written). An item of a list named right before its
+table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
+得100分) is the scoring rule's, not the report's. An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
@@ -109,7 +121,7 @@ def restated_differently(recs: DocRecords, r):
         if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
             continue
         p = project_for(f.sentence, recs)
-        if p is None or (f_subject == "得分" and _part_score(f, p)):
+        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f))):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
         stage = _stage(f) if f_subject == "预算" else ""

@@ -255,3 +255,13 @@ def test_the_indicators_score_told_against_their_own_points_is_no_total_restated
     form's 总分 written otherwise; a score told against the full marks is still compared."""
     assert "JX501" not in codes(report(prose="绩效指标分值90分，得分89.78分。\n"))
     assert "JX501" in codes(report(prose="项目总分值100分，得分89.78分。\n"))
+
+
+def test_a_score_told_under_a_condition_is_the_scoring_rule_not_the_total():
+    """545 / 546 (planted blind): 注：…达到年度指标值的得分系数为100% and 单项指标得分按百分制计，达到年度指标值的
+    得100分 state the rule's full marks for a row that meets its target, not the form's 总分 written
+    otherwise; a total told plainly beside them is still compared."""
+    assert "JX501" not in codes(report(prose="注：单项指标得分按百分制计，达到年度指标值的得100分，未达到的按比例计分。\n",
+                                       total="99.26", fund_s="9.26"))
+    assert "JX501" not in codes(report(prose="注：定量指标达到年度指标值的得分系数为100%。\n", total="96.66", fund_s="6.66"))
+    assert "JX501" in codes(report(prose="项目自评得100分。\n", total="99.26", fund_s="9.26"))
