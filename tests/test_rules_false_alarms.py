@@ -265,3 +265,13 @@ def test_a_score_told_under_a_condition_is_the_scoring_rule_not_the_total():
                                        total="99.26", fund_s="9.26"))
     assert "JX501" not in codes(report(prose="注：定量指标达到年度指标值的得分系数为100%。\n", total="96.66", fund_s="6.66"))
     assert "JX501" in codes(report(prose="项目自评得100分。\n", total="99.26", fund_s="9.26"))
+
+
+def test_a_share_of_the_money_spent_is_no_execution_rate():
+    """549 (planted blind): 其中用于示范园建设…万元，占执行资金的87.0% is that use's share of the money spent,
+    not the execution rate: neither JX202 nor JX501 holds it to the fund table's 100%."""
+    from jixiao.normalize.prose import subject_of
+    assert subject_of("占执行资金的") == "" and subject_of("执行率") == "执行率"
+    prose = "全年执行资金30万元，其中用于培训26.1万元，占执行资金的87.0%。\n"
+    assert codes(report(prose=prose)) == []
+    assert "JX601" in codes(report(prose=prose.replace("26.1万元", "23.4万元")))
