@@ -275,3 +275,13 @@ def test_a_share_of_the_money_spent_is_no_execution_rate():
     prose = "全年执行资金30万元，其中用于培训26.1万元，占执行资金的87.0%。\n"
     assert codes(report(prose=prose)) == []
     assert "JX601" in codes(report(prose=prose.replace("26.1万元", "23.4万元")))
+
+
+def test_a_rate_that_follows_its_table_beside_an_amount_written_otherwise_is_the_amounts_slip():
+    """547 (planted blind): 全年预算1,420.00万元，实际执行1,336.20万元，执行率96.00% beside a table of 1,420.00 /
+    1,363.20 / 96.00%: the rate follows the table, the amount spent is the one written otherwise (JX501),
+    not a rate computed wrong (JX202); a rate that follows neither is still JX202's."""
+    table = dict(budget="30", executed="28.8", rate="96%", fund_s="9.6", total="99.6")
+    got = codes(report(**table, prose="全年预算30.00万元，实际执行28.20万元，执行率96.00%。\n"))
+    assert "JX501" in got and "JX202" not in got
+    assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行28.80万元，执行率95.00%。\n"))
