@@ -473,7 +473,10 @@ the total, within the rounding of every figure. So must a measure (not money: JX
 after 其中) split after 其中 into two halves in its own unit, their labels one word but for one
 character that is no ordinal (管网86.5公里，其中主管网32.4公里、支管网48.6公里; 省内 / 省外, 男 / 女):
 a count is exact, a measured figure stands for its rounding. Halves in steps of a series (一级 /
-二级) or a list of more parts may leave parts out (其中 need not name every part): not checked.
+二级) or a list of more parts may leave parts out (其中 need not name every part): not checked. Two
+kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
+1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
+make it; farther off they may be some kinds only, or overlap.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -540,8 +543,32 @@ def _measure_parts(recs: DocRecords):
                     if not q.numeric or q.unit != whole.unit:
                         break
                     parts.append((c.group(1), q))
-                if len(parts) == 2 and _two_halves(parts[0][0], parts[1][0]):
+                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or
+                                        _kinds_one_digit_off(_whole_label(sentence, m.start()), whole, parts)):
                     yield loc, sentence, whole, (m.group(1), m.group(2)), parts
+
+
+def _whole_label(sentence: str, at: int) -> str:
+    """The words naming the whole: its clause before the figure."""
+    return re.split(r"[，,、；;：:（(]", sentence[:at])[-1].strip()
+
+
+def _kinds_one_digit_off(label: str, whole, parts) -> bool:
+    """Two kinds of the whole, their labels and the whole's ending in one head word of two characters
+    or more (低产林改造 / 垦复改造 / 带状采伐改造), whose sum is the whole written with one digit wrong
+    (3.02 against 3.12): the parts were meant to make the whole. Kinds whose sum is farther off may be
+    some of the whole's kinds, or overlap (脱贫人口 / 监测人口 of 受益人口): not judged."""
+    labels = [label] + [name for name, _ in parts]
+    head = 0
+    while head < min(len(x) for x in labels) and len({x[-1 - head] for x in labels}) == 1:
+        head += 1
+    if head < 2 or any(len(x) == head for x in labels[1:]):
+        return False
+    places = max([whole.places or 0] + [q.places or 0 for _, q in parts])
+    step = Decimal(1).scaleb(-places) * whole.scale
+    written, summed = (re.sub(r"\D", "", format((v / step).to_integral_value(), "f"))
+                       for v in (whole.value, sum(q.value for _, q in parts)))
+    return len(written) == len(summed) and sum(a != b for a, b in zip(written, summed)) == 1
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")

@@ -513,6 +513,19 @@ def test_a_coefficient_tables_scores_are_computed_and_may_be_rounded_in_the_tota
     assert "JX302" in codes(table("98"))
 
 
+def test_two_kinds_of_a_measure_one_digit_off_its_whole():
+    """544 (planted blind): 实施毛竹低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩: two kinds of
+    the whole named by its head word (改造), summing to the whole with one digit wrong (3.02): flagged.
+    Kinds farther off may be some kinds only or overlap (脱贫人口 / 监测人口 of 受益人口)."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("全市实施毛竹低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩。") == \
+        [("3.12万亩", "3.02万亩")]
+    assert jx603("全市实施毛竹低产林改造3.02万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩。") == []
+    assert jx603("受益人口4.72万人，其中脱贫人口1.20万人、监测人口0.30万人。") == []
+    assert jx603("受益人口4.72万人，其中脱贫人口4.00万人、监测人口0.30万人。") == []   # 4.30: two digits off
+
+
 def _coefficient_table(score: str, converted: str = "") -> str:
     return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
             f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
