@@ -194,6 +194,15 @@ def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
 
 
+def test_listed_amounts_grouped_by_commas_are_summed_whole():
+    """546 (planted blind): 主要用于：污水处理站建设1,051.20万元、…、工程设计监理及检测费56.60万元，共计2,116.80万元: the
+    comma of 1,051.20 groups digits, it splits no clause: four parts (2,106.80), not three (1,055.60)."""
+    prose = "项目资金主要用于：站点建设1,051.20万元、管网铺设786.40万元、接入改造212.60万元、监理检测费56.60万元，共计{}万元。\n"
+    assert "JX604" not in codes(report(prose=prose.format("2,106.80")))
+    [f] = [f for f in flags(report(prose=prose.format("2,116.80"))) if f.rule == "JX604"]
+    assert "4 项" in f.message and "2106.8" in f.message
+
+
 def test_a_change_measured_from_the_previous_year_written_before_it():
     """较上年951.00万元增加120.00万元，增长15.0% (418, planted blind): the base is the previous year's
     figure written right before the change, 120 / 951 = 12.6%, not the current figure less the change."""
