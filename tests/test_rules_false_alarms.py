@@ -272,6 +272,7 @@ def test_a_share_of_the_money_spent_is_no_execution_rate():
     not the execution rate: neither JX202 nor JX501 holds it to the fund table's 100%."""
     from jixiao.normalize.prose import subject_of
     assert subject_of("占执行资金的") == "" and subject_of("执行率") == "执行率"
+    assert subject_of("市场占有率") == "市场占有率"     # a rate whose name holds 占: no share told
     prose = "全年执行资金30万元，其中用于培训26.1万元，占执行资金的87.0%。\n"
     assert codes(report(prose=prose)) == []
     assert "JX601" in codes(report(prose=prose.replace("26.1万元", "23.4万元")))
