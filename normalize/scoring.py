@@ -209,6 +209,9 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
             continue
         found = [(m, band) for m in BAND.finditer(text) if (band := _band(m)) is not None]
         bands = _chained([band for _, band in found])
+        if bands is None:   # a share in brackets that is no band (权重（20%）) breaks no chain of ranges
+            found = [(m, band) for m, band in found if m["a"] or m["below"]]
+            bands = _chained([band for _, band in found])
         if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
             return bands, names if len(set(names)) == len(names) else [""] * len(names)

@@ -53,9 +53,10 @@ def _part_score(f, p) -> bool:
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
 
-# A score told under a condition (达到年度指标值的得100分; 未达到的得分系数为60%): what the scoring rule
-# gives a row that meets it, not the report's score.
-CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,15}?的\s*(?:指标)?(?:得分|得)")
+# A score told under a condition on a target (达到年度指标值的得100分; 低于目标值的得分系数为60%): what the
+# scoring rule gives a row that meets it, not the report's score (not 完成情况的得分为95分: no target named).
+CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,10}?"
+                               r"(?:指标值|目标值|目标|标准|计划|要求|\d\s*%)[^，,；;。]{0,4}?的\s*(?:指标)?(?:得分|得)")
 
 
 def _rule_score(f) -> bool:

@@ -952,6 +952,9 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
     gap = text.replace("基本达到（得分值的80%-99%）、", "")
     assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == []
+    # a share in brackets that is no band breaks no chain of ranges
+    ranges = report(rows=rows, prose="\n注：定性指标（权重20%）按指标分值的100-80%(含80%)、80-50%(含50%)、50-0%记分。\n")
+    assert len(normalize_document(read_bytes(ranges.encode("utf-8"), "r.txt")).tiers) == 3
 
 
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():

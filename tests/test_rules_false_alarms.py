@@ -265,6 +265,7 @@ def test_a_score_told_under_a_condition_is_the_scoring_rule_not_the_total():
                                        total="99.26", fund_s="9.26"))
     assert "JX501" not in codes(report(prose="注：定量指标达到年度指标值的得分系数为100%。\n", total="96.66", fund_s="6.66"))
     assert "JX501" in codes(report(prose="项目自评得100分。\n", total="99.26", fund_s="9.26"))
+    assert "JX501" in codes(report(prose="项目绩效目标完成情况的得分为100分。\n", total="99.26", fund_s="9.26"))
 
 
 def test_a_share_of_the_money_spent_is_no_execution_rate():
