@@ -13,6 +13,7 @@ from .common import (HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num
                      total_rounding)
 from .interval import Interval
 from .registry import rule
+from .text import RESTATEMENT_WINDOW
 
 
 @rule("JX201", "over-execution", "high", "执行数超过预算数",
@@ -126,6 +127,8 @@ def _rate_of_the_table(p, b, e, rate) -> bool:
     te, tb = (p.executed, budget(p)) if p is not None else (None, None)
     if te is None or tb is None or None in (te.value, tb.value) or not tb.value or tb.value != b.value or te.value == e.value:
         return False
+    if abs(te.value - e.value) > abs(te.value) * RESTATEMENT_WINDOW:
+        return False    # too far from the table's for JX501 to take it for the same figure: the rate says it
     return (iv(te) / iv(tb) * HUNDRED).overlaps(Interval.of(rate.value, rate.tolerance))
 
 

@@ -287,3 +287,5 @@ def test_a_rate_that_follows_its_table_beside_an_amount_written_otherwise_is_the
     got = codes(report(**table, prose="全年预算30.00万元，实际执行28.20万元，执行率96.00%。\n"))
     assert "JX501" in got and "JX202" not in got
     assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行28.80万元，执行率95.00%。\n"))
+    # an amount too far from the table's for JX501 to take it for the same figure: the rate says it
+    assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行15.00万元，执行率96.00%。\n"))
