@@ -104,8 +104,16 @@ def unglue_all(texts: list[str]) -> list[str]:
     return out
 
 
+# A share told of a whole (占执行资金的87.0%, 占比): the part's share, not a figure of the whole it names.
+# Not 占地面积: the share's words end at 的 / 比 / 比例 / 比重 (or 占 itself) right before the figure.
+SHARE_OF = re.compile(r"占(?:[^\d，,。；;]*?(?:的|比例|比重|比))?\s*(?:为|是|达到?)?\s*$")
+
+
 def subject_of(clause_before: str) -> str:
-    """The subject key of a figure from the words before it in its clause ('' if none)."""
+    """The subject key of a figure from the words before it in its clause ('' if none, and for a
+    share: SHARE_OF)."""
+    if SHARE_OF.search(clause_before):
+        return ""
     found, words = "", tokens(clause_before)
     for k, w in enumerate(words):
         if w in SUBJECTS:

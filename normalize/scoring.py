@@ -157,26 +157,62 @@ def infer_model(p: Project, tiers: list | None = None, stated: str = "") -> str:
 
 
 # 100-80%(含80%)、80-50%(含50%)、50-0% / 100%-80%（含）、80%-60%（含）、60%-0%: bands of the weight, the
-# ends written either way round (好（分值的90%-100%）); the last may be all below its top (60%以下).
-BAND = re.compile(r"(\d{1,3})\s*%?\s*[-–—~～至到]\s*(\d{1,3})\s*%|(\d{1,3})\s*%\s*(?:以下|以内|及以下)")
+# ends written either way round (好（分值的90%-100%）); the last may be all below its top (60%以下). A band
+# may be one share alone in the bracket after its word (达到（得分值的100%）; not an end's 含80%) or nothing
+# (未达到（不得分）).
+BAND = re.compile(r"(?P<a>\d{1,3})\s*%?\s*[-–—~～至到]\s*(?P<b>\d{1,3})\s*%|(?P<below>\d{1,3})\s*%\s*(?:以下|以内|及以下)"
+                  r"|(?<=[（(][^（）()\d含]{0,6})(?P<point>\d{1,3})\s*%(?=\s*[)）])"
+                  r"|(?<=[（(]\s*)(?P<zero>不得分|不计分|0\s*分)(?=\s*[)）])")
 TIER_WORDS = re.compile(r"三档|档次|分档|分值区间|定性指标")
 # The word a band is given for, written before it and the bracket or colon holding it (好（分值的
 # 90%-100%）, 较好：75%-90%): read from the text, so a result written in that word is in that band.
 BAND_NAME = re.compile(r"(?:^|[、，,；;：:。\s])(\p{Han}{1,4})\s*(?:[（(]|[：:=＝]\s*)[^、，,；;（()）]{0,8}$")
+HALF = Decimal("0.5")
+
+
+def _band(m) -> tuple[Decimal, Decimal] | None:
+    """The band (high, low) a BAND match states; None for a range with no width."""
+    if m["a"]:
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        return (max(a, b), min(a, b)) if a != b else None
+    if m["below"]:
+        return Decimal(m["below"]), Decimal(0)
+    if m["point"]:
+        return Decimal(m["point"]), Decimal(m["point"])
+    return Decimal(0), Decimal(0)
+
+
+def _chained(bands: list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal]] | None:
+    """The bands as a chain from 100 down, each starting where the last ended, or one point below it
+    where the ends are whole shares written inclusive (100%, 80%-99%, 60%-79%): those ends meet
+    halfway, as the shares round. A last band of nothing (不得分) may follow any. None: no chain."""
+    if len(bands) < 2 or bands[0][0] != 100:
+        return None
+    out = [list(b) for b in bands]
+    for k in range(len(out) - 1):
+        (_, low), (high, _) = out[k], out[k + 1]
+        if high == low:
+            continue
+        if high == low - 1:
+            out[k][1], out[k + 1][0] = low - HALF, high + HALF
+        elif not (k + 1 == len(out) - 1 and out[k + 1] == [0, 0]):
+            return None
+    return [tuple(b) for b in out]
 
 
 def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
-    qualitative indicators gives: at least two, from 100 down, each starting where the last ended;
-    and the word each band is named by in the text ("" where none is)."""
+    qualitative indicators gives: at least two, from 100 down, each starting where the last ended
+    (_chained); and the word each band is named by in the text ("" where none is)."""
     for text in texts:
         if not TIER_WORDS.search(text):
             continue
-        found = [(m, (max(Decimal(m[1]), Decimal(m[2])), min(Decimal(m[1]), Decimal(m[2]))) if m[1]
-                  else (Decimal(m[3]), Decimal(0))) for m in BAND.finditer(text)]
-        found = [(m, band) for m, band in found if band[0] > band[1]]
-        bands = [band for _, band in found]
-        if len(bands) >= 2 and bands[0][0] == 100 and all(bands[k][1] == bands[k + 1][0] for k in range(len(bands) - 1)):
+        found = [(m, band) for m in BAND.finditer(text) if (band := _band(m)) is not None]
+        bands = _chained([band for _, band in found])
+        if bands is None:   # a share in brackets that is no band (权重（20%）) breaks no chain of ranges
+            found = [(m, band) for m, band in found if m["a"] or m["below"]]
+            bands = _chained([band for _, band in found])
+        if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
             return bands, names if len(set(names)) == len(names) else [""] * len(names)
     return [], []

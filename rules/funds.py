@@ -9,9 +9,11 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num, other_year, prose_sentences, total_rounding
+from .common import (HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
+                     total_rounding)
 from .interval import Interval
 from .registry import rule
+from .text import RESTATEMENT_WINDOW
 
 
 @rule("JX201", "over-execution", "high", "执行数超过预算数",
@@ -57,7 +59,8 @@ OTHER_MONEY = re.compile(r"结转|结余|自筹|其他资金|追加|含|另有|�
       """
 The stated execution rate (执行率) must equal 执行数 / 预算数 × 100% within the rounding of
 the three written figures. Also checks a calculation written out in prose
-(174.83/178.95*100%=97.14%).
+(174.83/178.95*100%=97.14%). A sentence's rate that its own table's amounts give, beside an amount
+spent written otherwise than the table's, is no rate slip: the amount is (JX501).
 """, good="预算 29，执行 24.8805，执行率 85.79%", bad="174.83/178.95*100%=97.14%（应为 97.70%）")
 def rate_mismatch(recs: DocRecords, r):
     for p in recs.projects:
@@ -109,11 +112,24 @@ def _prose_rates(recs: DocRecords, r):
         e, rate = exec_f[0].q, rate_f[0].q
         # A budget is an allocation, exact as written; the amount spent may be rounded in prose.
         computed = Interval.of(e.value, e.tolerance) / Interval.exact(b.value) * HUNDRED
-        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)) and \
+                not _rate_of_the_table(project_for(sentence, recs), b, e, rate):
             nominal = e.value / b.value * 100
             yield r.flag(recs, f"文中执行率写为 {rate.raw}，但同句所写执行 {e.raw} / 预算 {b.raw} = {num(nominal, 2)}%。",
                          [rate_f[0].loc], sentence, stated=rate.raw, expected=f"{num(nominal, 2)}%",
                          tolerance=f"±{num(computed.half_width + rate.tolerance, 4)}")
+
+
+def _rate_of_the_table(p, b, e, rate) -> bool:
+    """A sentence's rate that follows its own table's amounts (the table's budget, the one the sentence
+    writes, and the table's 执行数, not the sentence's): the sentence's 执行 figure is then the one
+    written otherwise, a restatement JX501 holds to the table, not a rate computed wrong."""
+    te, tb = (p.executed, budget(p)) if p is not None else (None, None)
+    if te is None or tb is None or None in (te.value, tb.value) or not tb.value or tb.value != b.value or te.value == e.value:
+        return False
+    if abs(te.value - e.value) > abs(te.value) * RESTATEMENT_WINDOW:
+        return False    # too far from the table's for JX501 to take it for the same figure: the rate says it
+    return (iv(te) / iv(tb) * HUNDRED).overlaps(Interval.of(rate.value, rate.tolerance))
 
 
 FORMULA = re.compile(NUM + r"/" + NUM + r"[*×]100%=" + NUM + r"%")

@@ -49,7 +49,7 @@ def _clauses_before(text: str, end: int) -> tuple[list, int]:
     none another measure of the money (预算, 支出 …). Returns the amounts and how many make a list:
     two when 、 separates them all, three otherwise."""
     start = max(text.rfind(ch, 0, end) for ch in "。；;：:") + 1
-    pieces = re.split(r"([，,、])", text[start:end])
+    pieces = re.split(r"([，、]|(?<!\d),|,(?!\d))", text[start:end])   # 1,051.20's comma groups digits
     clauses, seps = pieces[0::2], pieces[1::2]
     while clauses and not clauses[-1].strip():
         clauses.pop()

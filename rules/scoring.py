@@ -133,19 +133,35 @@ def coefficient_score(recs: DocRecords, r):
 
 @rule("JX407", "weighted-share-score", "high", "折算得分不等于得分×权重占比",
       """
-In tables with 权重占比 and 折算得分 columns (Hebei), 折算得分 = 得分 × 权重占比.
-""", good="得分 90，权重占比 20%，折算得分 18", bad="得分 90，权重占比 20%，折算得分 20")
+In tables with 权重占比 and 折算得分 columns (Hebei), 折算得分 = 得分 × 权重占比. Where the project's
+shares with the fund's 分值 add up to its full marks exactly, the shares are weights as set (8% is
+8%, as a 分值 is exact); else a share may be rounded (33.3%) and its rounding is allowed for.
+""", good="得分 90，权重占比 20%，折算得分 18", bad="得分 90，权重占比 20%，折算得分 20；得分 96，权重占比 8%，折算得分 7.86（应为 7.68）")
 def weighted_share(recs: DocRecords, r):
+    exact = {id(i) for p in recs.projects if _shares_are_weights(p) for i in p.indicators}
     for i in recs.indicators:
         share, s, conv = i.weight_share, i.item_score, i.converted_score
         if not (share and s and conv) or None in (share.value, s.value, conv.value):
             continue
-        expected = Interval.exact(s.value) * _fraction(share)
+        fraction = Interval.exact(share.value / 100 if share.q.unit == "%" or share.value > 1 else share.value) \
+            if id(i) in exact else _fraction(share)
+        expected = Interval.exact(s.value) * fraction
         if not expected.overlaps(iv(conv)):
             yield r.flag(recs, f"“{i.level3}”折算得分写为 {conv.raw}，按得分 {s.raw} × 权重占比 {share.raw} 应为 "
                                f"{num(expected.mid, 2)}。", [conv.loc, s.loc, share.loc],
                          f"得分={s.raw}；权重占比={share.raw}；折算得分={conv.raw}", stated=conv.raw,
                          expected=num(expected.mid, 2))
+
+
+def _shares_are_weights(p) -> bool:
+    """Every row's 权重占比 and the fund's 分值 add up to the full marks (the 总分's 分值, else 100):
+    the shares are the weights as set, not rounded."""
+    shares = [i.weight_share for i in p.indicators]
+    if not shares or any(f is None or f.value is None or f.value <= 1 and f.q.unit != "%" for f in shares):
+        return False
+    full = p.total_weight_stated.value if p.total_weight_stated is not None and p.total_weight_stated.value else 100
+    fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
+    return sum(f.value for f in shares) + fund == full
 
 
 # What a qualitative result says of itself: not done (the lowest band), partly done (the middle
@@ -183,7 +199,9 @@ its tier: a result that says it was achieved (or repeats its target) in the top 
 says 部分 in the middle band, one that says 未完成 / 未达到 in the bottom band. 基本达到 is not
 judged (templates differ on its band). Where the document names its bands (好（分值的90%-100%）、
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
-result written in one of those words scores within that band.
+result written in one of those words scores within that band. A band may be one share alone
+(达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
+60%-79%) meet halfway.
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")

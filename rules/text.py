@@ -53,6 +53,18 @@ def _part_score(f, p) -> bool:
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
 
+# A score told under a condition on a target (达到年度指标值的得100分; 低于目标值的得分系数为60%): what the
+# scoring rule gives a row that meets it, not the report's score (not 完成情况的得分为95分: no target named).
+CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,10}?"
+                               r"(?:指标值|目标值|目标|标准|计划|要求|\d\s*%)[^，,；;。]{0,4}?的\s*(?:指标)?(?:得分|得)")
+
+
+def _rule_score(f) -> bool:
+    """The score figure is the scoring rule's (CONDITIONAL_SCORE in its own clause)."""
+    clause = re.split(r"[，,；;。：:]", text_before(f.sentence, f.q.raw))[-1]
+    return bool(CONDITIONAL_SCORE.search(clause))
+
+
 def _restates(table, prose) -> bool:
     """The prose figure states the table's: the same where written to as many places (a copy is
     a copy: 98 is not 99, 814.52 is not 814.46), else the table's rounded or cut to the places
@@ -88,7 +100,8 @@ stated for one kind of spending (其中：基本支出全年预算数…; 人员
 names 基本支出 too) is a part, not the project's figure, and is not compared with it. An indicator's
 result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
-table's 得分, exactly (a score is exact as written). An item of a list named right before its
+table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
+得100分) is the scoring rule's, not the report's. An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
@@ -109,7 +122,7 @@ def restated_differently(recs: DocRecords, r):
         if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
             continue
         p = project_for(f.sentence, recs)
-        if p is None or (f_subject == "得分" and _part_score(f, p)):
+        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f))):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
         stage = _stage(f) if f_subject == "预算" else ""
@@ -461,7 +474,10 @@ the total, within the rounding of every figure. So must a measure (not money: JX
 after 其中) split after 其中 into two halves in its own unit, their labels one word but for one
 character that is no ordinal (管网86.5公里，其中主管网32.4公里、支管网48.6公里; 省内 / 省外, 男 / 女):
 a count is exact, a measured figure stands for its rounding. Halves in steps of a series (一级 /
-二级) or a list of more parts may leave parts out (其中 need not name every part): not checked.
+二级) or a list of more parts may leave parts out (其中 need not name every part): not checked. Two
+kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
+1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
+make it; farther off they may be some kinds only, or overlap.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -528,8 +544,32 @@ def _measure_parts(recs: DocRecords):
                     if not q.numeric or q.unit != whole.unit:
                         break
                     parts.append((c.group(1), q))
-                if len(parts) == 2 and _two_halves(parts[0][0], parts[1][0]):
+                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or
+                                        _kinds_one_digit_off(_whole_label(sentence, m.start()), whole, parts)):
                     yield loc, sentence, whole, (m.group(1), m.group(2)), parts
+
+
+def _whole_label(sentence: str, at: int) -> str:
+    """The words naming the whole: its clause before the figure."""
+    return re.split(r"[，,、；;：:（(]", sentence[:at])[-1].strip()
+
+
+def _kinds_one_digit_off(label: str, whole, parts) -> bool:
+    """Two kinds of the whole, their labels and the whole's ending in one head word of two characters
+    or more (低产林改造 / 垦复改造 / 带状采伐改造), whose sum is the whole written with one digit wrong
+    (3.02 against 3.12): the parts were meant to make the whole. Kinds whose sum is farther off may be
+    some of the whole's kinds, or overlap (脱贫人口 / 监测人口 of 受益人口): not judged."""
+    labels = [label] + [name for name, _ in parts]
+    head = 0
+    while head < min(len(x) for x in labels) and len({x[-1 - head] for x in labels}) == 1:
+        head += 1
+    if head < 2 or any(len(x) == head for x in labels[1:]):
+        return False
+    places = max([whole.places or 0] + [q.places or 0 for _, q in parts])
+    step = Decimal(1).scaleb(-places) * whole.scale
+    written, summed = (re.sub(r"\D", "", format((v / step).to_integral_value(), "f"))
+                       for v in (whole.value, sum(q.value for _, q in parts)))
+    return len(written) == len(summed) and sum(a != b for a, b in zip(written, summed)) == 1
 
 
 CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")

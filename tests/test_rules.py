@@ -170,7 +170,7 @@ def test_serial_numbers_of_an_indicator_table():
     ("支出决算为**万元，完成预算**%。", "JX701"),
     ("全年享受异地就医政策报销2.42人次。", "JX801"),
     ("项目总计算式：174.83/178.95*100%=97.14%。", "JX202"),
-    ("全年财政资金预算30万元，执行资金24万元，执行率100%。", "JX202"),
+    ("全年财政资金预算30万元，执行资金24万元，执行率90%。", "JX202"),   # 100% would be the table's (then JX501's 24)
     ("资料由10项精简到5项。\n办事时将原来的10项精简到4项。", "JX501"),
     ("1.甲。\n2.乙。\n3.丙。\n5.丁。", "JX103"),
 ])
@@ -192,6 +192,15 @@ def test_prose_rules_fire(prose, code):
 ])
 def test_prose_arithmetic_in_other_wordings(prose, code):
     assert code in codes(report(prose=prose))
+
+
+def test_listed_amounts_grouped_by_commas_are_summed_whole():
+    """546 (planted blind): 主要用于：污水处理站建设1,051.20万元、…、工程设计监理及检测费56.60万元，共计2,116.80万元: the
+    comma of 1,051.20 groups digits, it splits no clause: four parts (2,106.80), not three (1,055.60)."""
+    prose = "项目资金主要用于：站点建设1,051.20万元、管网铺设786.40万元、接入改造212.60万元、监理检测费56.60万元，共计{}万元。\n"
+    assert "JX604" not in codes(report(prose=prose.format("2,106.80")))
+    [f] = [f for f in flags(report(prose=prose.format("2,116.80"))) if f.rule == "JX604"]
+    assert "4 项" in f.message and "2106.8" in f.message
 
 
 def test_a_change_measured_from_the_previous_year_written_before_it():
@@ -513,6 +522,19 @@ def test_a_coefficient_tables_scores_are_computed_and_may_be_rounded_in_the_tota
     assert "JX302" in codes(table("98"))
 
 
+def test_two_kinds_of_a_measure_one_digit_off_its_whole():
+    """544 (planted blind): 实施毛竹低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩: two kinds of
+    the whole named by its head word (改造), summing to the whole with one digit wrong (3.02): flagged.
+    Kinds farther off may be some kinds only or overlap (脱贫人口 / 监测人口 of 受益人口)."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("全市实施毛竹低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩。") == \
+        [("3.12万亩", "3.02万亩")]
+    assert jx603("全市实施毛竹低产林改造3.02万亩，其中垦复改造1.86万亩、带状采伐改造1.16万亩。") == []
+    assert jx603("受益人口4.72万人，其中脱贫人口1.20万人、监测人口0.30万人。") == []
+    assert jx603("受益人口4.72万人，其中脱贫人口4.00万人、监测人口0.30万人。") == []   # 4.30: two digits off
+
+
 def _coefficient_table(score: str, converted: str = "") -> str:
     return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
             f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
@@ -533,6 +555,19 @@ def test_converted_score_is_score_times_weight_share():
     assert "JX407" not in codes(text.format("18"))
     [f] = [f for f in flags(text.format("20")) if f.rule == "JX407"]
     assert (f.stated, f.expected) == ("20", "18")
+
+
+def test_weight_shares_that_make_the_full_marks_are_exact():
+    """546 (planted blind): 单项指标得分 96 × 权重占比 8% = 7.68, 折算得分 written 7.86. Where the shares add
+    up to the full marks they are weights as set, not rounded figures: 8% is no 7.5%-8.5%."""
+    text = ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t权重占比\t单项指标得分\t折算得分\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t92%\t100\t92.00\n"
+            "效益指标\t生态效益指标\t治理率\t≥55%\t52.8%\t8%\t96\t{}\n")
+    assert "JX407" not in codes(text.format("7.68"))
+    [f] = [f for f in flags(text.format("7.86")) if f.rule == "JX407"]
+    assert (f.stated, f.expected) == ("7.86", "7.68")
+    # shares that do not make the full marks may be rounded: their rounding is allowed for
+    assert "JX407" not in codes(text.format("7.86").replace("92%", "91%").replace("92.00", "91.00"))
 
 
 def test_a_budget_fully_executed_scored_below_the_weight():
@@ -680,9 +715,10 @@ def test_a_total_stated_only_in_the_prose_is_checked_against_the_table():
 def test_a_rate_stated_beside_an_amount_against_the_tables_budget():
     ok = report(budget="31", executed="31", prose="项目实际完成额31万元，执行率100%。")
     assert "JX202" not in codes(ok)
-    bad = report(budget="31", executed="31", prose="项目实际完成额29万元，执行率100%。")
+    # 29 beside the table's own 100% would be the amount written otherwise (JX501), not the rate
+    bad = report(budget="31", executed="31", prose="项目实际完成额29万元，执行率90%。")
     [f] = [f for f in flags(bad) if f.rule == "JX202"]
-    assert f.stated == "100%" and f.expected.startswith("93.")   # 29 / 31, each within its rounding
+    assert f.stated == "90%" and f.expected.startswith("93.")   # 29 / 31, each within its rounding
 
 
 def test_listed_amounts_are_exact_so_a_total_one_off_is_caught_however_long_the_list():
@@ -894,6 +930,32 @@ def test_a_result_in_the_second_of_two_named_bands_is_judged_however_it_is_space
     assert recs.tier_names == ["好", "一般"] and recs.indicators[1].actual.raw == "一 般"
     [f] = [f for f in flags(text) if f.rule == "JX408"]
     assert (f.stated, f.expected) == ("9", "0-8")
+
+
+def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends():
+    """544 (planted blind): 达到（得分值的100%）、基本达到（得分值的80%-99%）、部分达到（得分值的60%-79%）、
+    未达到（不得分）: a band may be one share alone or nothing, and whole ends written inclusive meet
+    halfway. 基本达到 scored 4.2 of 6 (70%) is the 部分达到 band."""
+    note = ("\n注：定性指标按达成程度分档计分：达到（得分值的100%）、基本达到（得分值的80%-99%）、"
+            "部分达到（得分值的60%-79%）、未达到（不得分）。\n")
+    rows = [("产出指标", "质量指标", "竹林经营管理水平", "达到", "基本达到", "6", "5.4", ""),
+            ("效益指标", "生态效益指标", "水源涵养能力", "达到", "达到", "6", "6", ""),
+            ("满意度指标", "服务对象满意度指标", "管护机制", "达到", "部分达到", "6", "4.2", "")]
+    text = report(rows=rows, total="15.6", prose=note).replace("\t100\t15.6", "\t18\t15.6")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["达到", "基本达到", "部分达到", "未达到"]
+    assert recs.tiers[0][0] == 100 and recs.tiers[-1] == (0, 0)
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t基本达到\t6\t5.4", "\t基本达到\t6\t4.2")) if f.rule == "JX408"]
+    assert f.stated == "4.2"
+    [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
+    assert f.stated == "3"
+    # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
+    gap = text.replace("基本达到（得分值的80%-99%）、", "")
+    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == []
+    # a share in brackets that is no band breaks no chain of ranges
+    ranges = report(rows=rows, prose="\n注：定性指标（权重20%）按指标分值的100-80%(含80%)、80-50%(含50%)、50-0%记分。\n")
+    assert len(normalize_document(read_bytes(ranges.encode("utf-8"), "r.txt")).tiers) == 3
 
 
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():

@@ -255,3 +255,37 @@ def test_the_indicators_score_told_against_their_own_points_is_no_total_restated
     form's 总分 written otherwise; a score told against the full marks is still compared."""
     assert "JX501" not in codes(report(prose="绩效指标分值90分，得分89.78分。\n"))
     assert "JX501" in codes(report(prose="项目总分值100分，得分89.78分。\n"))
+
+
+def test_a_score_told_under_a_condition_is_the_scoring_rule_not_the_total():
+    """545 / 546 (planted blind): 注：…达到年度指标值的得分系数为100% and 单项指标得分按百分制计，达到年度指标值的
+    得100分 state the rule's full marks for a row that meets its target, not the form's 总分 written
+    otherwise; a total told plainly beside them is still compared."""
+    assert "JX501" not in codes(report(prose="注：单项指标得分按百分制计，达到年度指标值的得100分，未达到的按比例计分。\n",
+                                       total="99.26", fund_s="9.26"))
+    assert "JX501" not in codes(report(prose="注：定量指标达到年度指标值的得分系数为100%。\n", total="96.66", fund_s="6.66"))
+    assert "JX501" in codes(report(prose="项目自评得100分。\n", total="99.26", fund_s="9.26"))
+    assert "JX501" in codes(report(prose="项目绩效目标完成情况的得分为100分。\n", total="99.26", fund_s="9.26"))
+
+
+def test_a_share_of_the_money_spent_is_no_execution_rate():
+    """549 (planted blind): 其中用于示范园建设…万元，占执行资金的87.0% is that use's share of the money spent,
+    not the execution rate: neither JX202 nor JX501 holds it to the fund table's 100%."""
+    from jixiao.normalize.prose import subject_of
+    assert subject_of("占执行资金的") == "" and subject_of("执行率") == "执行率"
+    assert subject_of("市场占有率") == "市场占有率"     # a rate whose name holds 占: no share told
+    prose = "全年执行资金30万元，其中用于培训26.1万元，占执行资金的87.0%。\n"
+    assert codes(report(prose=prose)) == []
+    assert "JX601" in codes(report(prose=prose.replace("26.1万元", "23.4万元")))
+
+
+def test_a_rate_that_follows_its_table_beside_an_amount_written_otherwise_is_the_amounts_slip():
+    """547 (planted blind): 全年预算1,420.00万元，实际执行1,336.20万元，执行率96.00% beside a table of 1,420.00 /
+    1,363.20 / 96.00%: the rate follows the table, the amount spent is the one written otherwise (JX501),
+    not a rate computed wrong (JX202); a rate that follows neither is still JX202's."""
+    table = dict(budget="30", executed="28.8", rate="96%", fund_s="9.6", total="99.6")
+    got = codes(report(**table, prose="全年预算30.00万元，实际执行28.20万元，执行率96.00%。\n"))
+    assert "JX501" in got and "JX202" not in got
+    assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行28.80万元，执行率95.00%。\n"))
+    # an amount too far from the table's for JX501 to take it for the same figure: the rate says it
+    assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行15.00万元，执行率96.00%。\n"))
