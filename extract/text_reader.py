@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
+from .separated import separated_rows
 from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table)
 from .model import Cell, Document, Location, Paragraph, Table
@@ -333,6 +334,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         elif ln.aligned and (found := _aligned_columns(lines, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
+            _, cells, end = joined
+            _add_table(doc, path, [[(lines[i + k].no, c) for c in row] for k, row in enumerate(cells)], element)
+            i = end
         else:
             if ln.aligned and found is False and "疑似按空格对齐" not in " ".join(doc.warnings):
                 doc.warnings.append(f"第{ln.no}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")

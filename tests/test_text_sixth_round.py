@@ -1,0 +1,43 @@
+"""Text as it comes, sixth round (issue 21): Word's table-to-text with a separator of the writer's
+choosing, an rST grid table, LaTeX tabular, a column-by-column copy."""
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+
+
+def _rows(path):
+    recs = normalize_document(read_document(path))
+    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
+                  for i in recs.indicators]
+
+
+SEPARATED = """项目支出绩效自评表
+项目名称、2023年某某县示范项目
+一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分
+产出指标、数量指标、建设示范基地、≥1,200亩、1,260亩、8、8
+、、培训农户、≥300人次、326人次、6、6
+效益指标、社会效益指标、带动就业、≥50人、42人、8、6.72
+总分、100、20.72
+"""
+
+
+def test_rows_joined_by_a_chosen_separator_are_a_table(tmp_path):
+    """A mark that splits every line of a run into cells, three lines or more of the header's count
+    holding figures: the rows of a table (an ASCII comma between digits is a figure's)."""
+    f = tmp_path / "r.txt"
+    f.write_text(SEPARATED, encoding="gbk")
+    recs, rows = _rows(f)
+    assert rows == [("建设示范基地", "≥1,200亩", "1,260亩", "8", "8"), ("培训农户", "≥300人次", "326人次", "6", "6"),
+                    ("带动就业", "≥50人", "42人", "8", "6.72")]
+    assert recs.indicators[1].level1 == "产出指标"
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_prose_with_its_commas_is_no_separated_table(tmp_path):
+    """Sentences split by their commas into cells of no one width holding figures stay paragraphs."""
+    text = ("项目于2023年启动，在三个乡镇实施，由中心组织建设。\n"
+            "全年完成培训，参训农户满意，效果良好，达到预期。\n"
+            "下一步加强管理，完善制度，提高效益，巩固成果。\n")
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    d = read_document(f)
+    assert not d.tables() and len(d.paragraphs()) == 3
