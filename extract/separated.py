@@ -45,6 +45,8 @@ def separated_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int]
     texts[i], or None where no mark splits the run into rows as a table's."""
     best = None
     for sep in _candidates(texts[i]):
+        if i and texts[i - 1].strip() and len(split_cells(texts[i - 1], sep)) >= 2:
+            continue     # the run began above, and was no table
         j = i
         while j < len(texts) and texts[j].strip() and len(split_cells(texts[j], sep)) >= 2:
             j += 1

@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
+from .column_copy import column_copy
 from .separated import separated_rows
 from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table)
@@ -334,6 +335,19 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         elif ln.aligned and (found := _aligned_columns(lines, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):
+            cells, unread, end = copied
+            _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in cells], element)
+            if unread:
+                said = [lines[k] for k in unread]
+                doc.tables()[-1].unread = len(said)
+                doc.warnings.append(f"第{ln.no}行起的表格是逐列复制的（每列先表头、后各格一行），"
+                                    f"另有{len(said)}行属于较短的列（合并或空白的单元格不占行），无法对应到表格的行，"
+                                    f"未读取：" + "、".join(f"第{x.no}行“{x.text.strip()[:12]}”" for x in said[:12])
+                                    + ("等" if len(said) > 12 else "") + "，请核对原件")
+                for x in said:
+                    _add_paragraph(doc, path, x.no, x.text, element)
+            i = end
         elif not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
             _, cells, end = joined
             _add_table(doc, path, [[(lines[i + k].no, c) for c in row] for k, row in enumerate(cells)], element)

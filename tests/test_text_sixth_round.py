@@ -41,3 +41,58 @@ def test_prose_with_its_commas_is_no_separated_table(tmp_path):
     f.write_text(text, encoding="utf-8")
     d = read_document(f)
     assert not d.tables() and len(d.paragraphs()) == 3
+
+
+COLUMN_COPY = """项目名称：2023年某某区示范项目
+
+一级指标
+产出指标
+效益指标
+三级指标
+建设示范点
+培训人员
+带动就业
+长效机制
+年度指标值
+≥12个
+≥300人次
+≥50人
+健全
+实际完成值
+12个
+326人次
+40人
+健全
+分值
+10
+8
+8
+6
+得分
+10
+8
+6.4
+6
+偏差原因分析及改进措施
+用工少于计划
+"""
+
+
+def test_a_table_copied_column_by_column_is_read_and_its_short_columns_said(tmp_path):
+    """Each column its header then its cells one a line: the columns of the figure columns' length are
+    the table; a shorter column (merged cells, one note) cannot be put on its rows: said and counted."""
+    f = tmp_path / "r.txt"
+    f.write_text(COLUMN_COPY, encoding="utf-8")
+    d = read_document(f)
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥12个", "12个", "10", "10"), ("培训人员", "≥300人次", "326人次", "8", "8"),
+                    ("带动就业", "≥50人", "40人", "8", "6.4"), ("长效机制", "健全", "健全", "6", "6")]
+    said = [w for w in d.warnings if "逐列复制" in w]
+    assert len(said) == 1 and "第3行“一级指标”" in said[0] and "第32行“用工少于计划”" in said[0]
+    assert recs.unread_rows == 5 and recs.projects[0].rows_unread == 5
+
+
+def test_lines_of_names_and_figures_one_a_line_with_no_columns_of_one_length_are_paragraphs(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("工作开展情况\n全年培训\n300人次\n326人次\n满意度\n95%\n", encoding="utf-8")
+    assert not read_document(f).tables()
