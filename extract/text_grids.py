@@ -11,7 +11,11 @@ announcing the table and its size (表格 1，共 4 行 7 列), then one line a 
 (第 2 行 第 1 列 产出指标，跨 7 行), an empty cell said as 空白, and a line closing it (表格结束). The
 words are the export's vocabulary (SPOKEN); one reader (spoken_table) reads them.
 
-Both place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
+A grid table (reStructuredText, Emacs org's table.el): cells drawn with + - = | at display columns;
+a rule drawn under part of a row closes only the cells above it, a cell's wrapped lines are one cell
+(grid_table). Its cells are found as the rectangles the borders close, each with its own spans.
+
+All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
 """
@@ -204,3 +208,116 @@ def add_placed_table(doc: Document, path: str, placed: list[Placed], n_rows: int
     cells.sort(key=lambda x: (x.row, x.col))
     doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                             loc=Location(path, block=block, table=t_index, line=spans[0][5], element=element)))
+
+
+# -- grid tables (reStructuredText, Emacs org's table.el): cells drawn with + - = | -----------------------
+# A border or rule line: corners + between runs of - (or = under the header); a row's lines hold | at its
+# cells' borders. A rule drawn across part of the table only (|   +----+) closes the cells it is drawn
+# under; where no rule or no | stands the cell goes on (a merge). Positions are display columns: a
+# wide character (CJK) takes two, and an ambiguous one (≥, —) two or one, as the writer's font
+# made it: the convention under which every | and + stands on a column border is the one.
+GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def grid_opens(text: str) -> bool:
+    return bool(GRID_BORDER.match(text.strip())) and "-" in text
+
+
+def _canvas(text: str, ambiguous: int) -> str:
+    """The line as display columns: a wide character followed by NULs for the columns it takes."""
+    import unicodedata
+    out = []
+    for ch in text:
+        w = unicodedata.east_asian_width(ch)
+        n = 2 if w in "WF" else ambiguous if w == "A" else 1
+        out.append(ch + "\0" * (n - 1))
+    return "".join(out)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """A cell's lines as its text: lines of one paragraph joined (with a space between two Latin
+    words, with nothing beside CJK, as a wrapped line reads), a blank line keeping paragraphs apart."""
+    paras: list[str] = []
+    gap = True
+    for ln in lines:
+        if not ln:
+            gap = True
+            continue
+        if gap or not paras:
+            paras.append(ln)
+        else:
+            prev = paras[-1]
+            paras[-1] = prev + (" " if prev[-1].isascii() and prev[-1].isalnum() and ln[0].isascii()
+                                and ln[0].isalnum() else "") + ln
+        gap = False
+    return "\n".join(paras)
+
+
+def grid_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+    """The grid table whose top border is lines[i]: its cells placed, its rows and columns, the index
+    past it. None where the lines do not close into one (a | or + off every column border)."""
+    j = i
+    indent = len(lines[i][1]) - len(lines[i][1].lstrip())
+    while j < len(lines) and lines[j][1].strip()[:1] in ("+", "|"):
+        j += 1
+    while j > i + 1 and not GRID_BORDER.match(lines[j - 1][1].strip()):
+        j -= 1     # the table ends at its last border
+    if j - i < 3:
+        return None
+    best = None
+    for ambiguous in (2, 1):     # the convention under which more of the lines close into the grid
+        canvas = [_canvas(ln[indent:].rstrip(), ambiguous) for _, ln in lines[i:j]]
+        # a row drawn off the borders above it (a hand-drawn total row a column short) is no part of the
+        # grid: the table ends at the last border before it, and the lines after are read as they come
+        cut = next((k for k, ln in enumerate(canvas) if len(ln) != len(canvas[0])), len(canvas))
+        while cut > 2 and not GRID_BORDER.match(canvas[cut - 1].replace("\0", "")):
+            cut -= 1
+        found = _grid_cells(canvas[:cut]) if cut >= 3 else None
+        if found is not None and (best is None or cut > best[0]):
+            cells, n_rows, n_cols = found
+            placed = [(r, c, rs, cs, text, lines[i + k][0]) for r, c, rs, cs, text, k in cells]
+            best = (cut, (placed, n_rows, n_cols, i + cut))
+    return best[1] if best else None
+
+
+def _grid_cells(canvas: list[str]) -> tuple[list[tuple], int, int] | None:
+    width = len(canvas[0])
+    if any(len(ln) != width for ln in canvas):
+        return None
+    rules = [k for k, ln in enumerate(canvas) if "+" in ln]
+    borders = sorted({p for k in rules for p, ch in enumerate(canvas[k]) if ch == "+"})
+    if borders[0] != 0 or borders[-1] != width - 1 or rules[0] != 0 or rules[-1] != len(canvas) - 1:
+        return None
+    for k, ln in enumerate(canvas):
+        if any(ch in "|+" and p not in borders for p, ch in enumerate(ln)):
+            return None
+    n_rows, n_cols = len(rules) - 1, len(borders) - 1
+    parent = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in range(n_rows):
+        first = rules[r] + 1
+        for c in range(n_cols):
+            seg = slice(borders[c] + 1, borders[c + 1])
+            if r + 1 < n_rows and not set(canvas[rules[r + 1]][seg]) <= {"-", "="}:
+                parent[find((r + 1, c))] = find((r, c))      # no rule under it: the cell goes on down
+            if c + 1 < n_cols and first < rules[r + 1] and canvas[first][borders[c + 1]] != "|":
+                parent[find((r, c + 1))] = find((r, c))      # no border beside it: the cell goes on right
+    groups: dict[tuple, list[tuple[int, int]]] = {}
+    for slot in parent:
+        groups.setdefault(find(slot), []).append(slot)
+    cells = []
+    for slots in groups.values():
+        r0, c0 = min(r for r, _ in slots), min(c for _, c in slots)
+        r1, c1 = max(r for r, _ in slots), max(c for _, c in slots)
+        if len(slots) != (r1 - r0 + 1) * (c1 - c0 + 1):
+            return None      # no rectangle: not a grid table as drawn
+        seg = slice(borders[c0] + 1, borders[c1 + 1])
+        texts = [canvas[k][seg].replace("\0", "").strip() for k in range(rules[r0] + 1, rules[r1 + 1])]
+        cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, _join_wrapped(texts), rules[r0] + 1))
+    return sorted(cells), n_rows, n_cols

@@ -51,7 +51,7 @@ from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .separated import separated_rows
-from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table)
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -300,6 +300,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
             rows, i = marked
             placed = place(rows)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
+            placed, n_rows, n_cols, i = drawn
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
             placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)

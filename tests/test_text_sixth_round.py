@@ -96,3 +96,33 @@ def test_lines_of_names_and_figures_one_a_line_with_no_columns_of_one_length_are
     f = tmp_path / "r.txt"
     f.write_text("工作开展情况\n全年培训\n300人次\n326人次\n满意度\n95%\n", encoding="utf-8")
     assert not read_document(f).tables()
+
+
+GRID = """项目名称：2023年某某镇示范项目
+
++----------+----------+------------+------+------+------+
+| 一级指标 | 二级指标 | 三级指标   | 目标 | 实际 | 得分 |
++==========+==========+============+======+======+======+
+| 产出指标 | 数量指标 | 建设示范基 | ≥8个| 8个  | 10   |
+|          |          | 地         |      |      |      |
+|          |          +------------+------+------+------+
+|          |          | 培训农户   | ≥30 | 326  | 8    |
+|          +----------+------------+------+------+------+
+|          | 质量指标 | 验收合格率 | 100% | 100% | 6    |
++----------+----------+------------+------+------+------+
+"""
+
+
+def test_a_grid_table_is_read_by_its_borders_with_merges_and_wrapped_cells(tmp_path):
+    """rST grid table: a rule drawn under part of the row closes only the cells above it; a cell's
+    lines within its borders are one cell (CJK joined without a space); the ambiguous ≥ takes two columns here, as only that
+    convention puts every border on its column."""
+    f = tmp_path / "r.txt"
+    f.write_text(GRID, encoding="utf-8")
+    t = read_document(f).tables()[0]
+    g = t.grid(fill=True)
+    assert (t.n_rows, t.n_cols) == (4, 6)
+    assert g[1][:4] == ["产出指标", "数量指标", "建设示范基地", "≥8个"]
+    assert g[2][:3] == ["产出指标", "数量指标", "培训农户"] and g[3][:3] == ["产出指标", "质量指标", "验收合格率"]
+    first = next(c for c in t.cells if c.row == 1 and c.col == 0)
+    assert first.rowspan == 3
