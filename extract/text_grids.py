@@ -15,6 +15,10 @@ A grid table (reStructuredText, Emacs org's table.el): cells drawn with + - = | 
 a rule drawn under part of a row closes only the cells above it, a cell's wrapped lines are one cell
 (grid_table). Its cells are found as the rectangles the borders close, each with its own spans.
 
+LaTeX's tabular: rows END with \\, cells split at &, \multicolumn / \multirow around a cell's text
+say its spans, \hline / \cline are rules; the slot a \multirow covers is still written (empty). The
+syntax is data (Tabular, LATEX); tabular_table reads it, place() places it.
+
 All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
@@ -116,13 +120,18 @@ def _markup_text(markup: Markup, text: str) -> str:
     return "\n".join(part.strip() for part in text.split("\n")).strip()
 
 
-def place(rows: list[list[tuple]]) -> list[Placed]:
-    """Cells given row by row, each row's cells left to right, into the grid their spans make."""
+def place(rows: list[list[tuple]], covered_written: bool = False) -> list[Placed]:
+    """Cells given row by row, each row's cells left to right, into the grid their spans make. Where
+    the syntax writes the slots a merge from above covers (covered_written: LaTeX's empty cell under a
+    \\multirow), such a cell takes its slot and is no cell; elsewhere a row's cells skip them."""
     occupied: set[tuple[int, int]] = set()
     placed = []
     for r, cells in enumerate(rows):
         c = 0
         for no, text, rowspan, colspan in cells:
+            if covered_written and (r, c) in occupied:
+                c += colspan
+                continue
             while (r, c) in occupied:
                 c += 1
             rowspan = min(rowspan, len(rows) - r)
@@ -321,3 +330,118 @@ def _grid_cells(canvas: list[str]) -> tuple[list[tuple], int, int] | None:
         texts = [canvas[k][seg].replace("\0", "").strip() for k in range(rules[r0] + 1, rules[r1 + 1])]
         cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, _join_wrapped(texts), rules[r0] + 1))
     return sorted(cells), n_rows, n_cols
+
+
+# -- LaTeX tabular -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tabular:
+    """A table syntax whose rows END with a mark and whose cells are split by one (LaTeX's tabular):
+    the merges are commands around a cell's text, and a slot a merge from above covers is still
+    written, empty (LaTeX's \\multirow convention), so it is placed over, not beside."""
+    opens: re.Pattern       # the environment's opening (its column spec follows in braces)
+    closes: re.Pattern
+    row_end: re.Pattern
+    cell: re.Pattern        # the cell separator (not escaped)
+    rule: re.Pattern        # a rule between rows: no text
+    colspan: str            # the command whose first argument spans columns, its last the text
+    rowspan: str            # the command whose first argument spans rows, its last the text
+    escaped: re.Pattern     # a character escaped (\% \& \_): the character
+    silent: re.Pattern      # commands whose arguments are no text (an environment's name, a label)
+    command: re.Pattern     # any other command with an argument: the argument; alone: nothing
+
+
+LATEX = Tabular(opens=re.compile(r"\\begin\{(?:tabular[x*]?|longtable|tabu)\}"),
+                closes=re.compile(r"\\end\{(?:tabular[x*]?|longtable|tabu)\}"),
+                row_end=re.compile(r"\\\\(?:\s*\[[^\]]*\])?"), cell=re.compile(r"(?<!\\)&"),
+                rule=re.compile(r"\\(?:hline|cline\{[^}]*\}|toprule|midrule|bottomrule|cmidrule(?:\([^)]*\))?\{[^}]*\})"),
+                colspan="multicolumn", rowspan="multirow",
+                escaped=re.compile(r"\\([%&_#$])"),
+                silent=re.compile(r"\\(?:begin|end|label|ref)\{[^}]*\}(?:\[[^\]]*\])?"),
+                command=re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{([^{}]*)\})?"))
+
+
+def tabular_opens(text: str) -> bool:
+    return bool(LATEX.opens.search(text))
+
+
+def _braced(text: str, k: int) -> tuple[str, int] | None:
+    """The text inside the braces opening at text[k] (nested braces kept), and the index past them."""
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k] != "{":
+        return None
+    depth = 0
+    for e in range(k, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[e], 0)
+        if depth == 0:
+            return text[k + 1:e], e + 1
+    return None
+
+
+def _spanned(syntax: Tabular, text: str) -> tuple[str, int, int]:
+    """A cell's text without its merge commands, and its rowspan and colspan."""
+    spans = {"r": 1, "c": 1}
+    while (m := re.match(rf"\s*\\({syntax.colspan}|{syntax.rowspan})\b", text)):
+        args, k = [], m.end()
+        while (got := _braced(text, k if text[k:k + 1] != "[" else text.index("]", k) + 1)):
+            args.append(got[0])
+            k = got[1]
+            if k < len(text) and text[k] == "[":
+                continue
+            if len(args) == 3:
+                break
+        if len(args) < 3 or not args[0].strip().isdigit():
+            break
+        spans["c" if m.group(1) == syntax.colspan else "r"] = min(int(args[0]), MAX_SPAN) or 1
+        text = args[2]
+    return text, spans["r"], spans["c"]
+
+
+def tabular_text(syntax: Tabular, text: str) -> str:
+    """A cell's or a line's text as it reads: escapes undone, commands dropped, their argument kept."""
+    text = syntax.silent.sub("", syntax.rule.sub("", text))
+    for _ in range(3):     # nested commands, innermost first
+        text = syntax.command.sub(lambda m: m.group(1) or "", text)
+    return " ".join(syntax.escaped.sub(r"\1", text).replace("~", " ").split())
+
+
+def tabular_table(lines: list[tuple[int, str]], i: int, syntax: Tabular = LATEX):
+    """The rows of the tabular opened on lines[i] (line, text, rowspan, colspan), placed as written
+    (covered slots written empty), and the index past its closing; None where no row is found."""
+    first = lines[i][1]
+    m = syntax.opens.search(first)
+    body: list[tuple[int, str]] = []
+    rest = first[m.end():]
+    spec = _braced(rest, 0)      # the column spec
+    rest = rest[spec[1]:] if spec else rest
+    j, closed = i, False
+    while True:
+        if (c := syntax.closes.search(rest)):
+            body.append((lines[j][0], rest[:c.start()]))
+            closed = True
+            break
+        body.append((lines[j][0], rest))
+        j += 1
+        if j >= len(lines):
+            break
+        rest = lines[j][1]
+    rows: list[list[tuple]] = []
+    pending, start = "", None
+    for no, text in body:
+        text = re.sub(r"(?<!\\)%.*$", "", text)     # a comment to the line's end
+        pieces = syntax.row_end.split(text)
+        for k, piece in enumerate(pieces):
+            if start is None and syntax.rule.sub("", piece).strip():
+                start = no
+            pending += piece + " "
+            if k < len(pieces) - 1:       # the row ended here
+                if syntax.rule.sub("", pending).strip():
+                    cells = []
+                    for raw in syntax.cell.split(syntax.rule.sub("", pending)):
+                        t, rs, cs = _spanned(syntax, raw.strip())
+                        cells.append((start, tabular_text(syntax, t), rs, cs))
+                    rows.append(cells)
+                pending, start = "", None
+    if not rows:
+        return None
+    return rows, j + 1 if closed else j

@@ -28,7 +28,10 @@ two columns). A line with only one or two cells under a wider table continues th
 it (wrapped text). The layout is sniffed per block, not per file.
 
 Tables that say their cells with their merges, a wiki's table markup ({| |- ! | |}) and a screen
-reader's export (第 2 行 第 1 列 产出指标，跨 7 行), are grids built from their marks: extract/text_grids.py.
+reader's export (第 2 行 第 1 列 产出指标，跨 7 行), a grid table drawn with + - | (rST) and LaTeX's tabular,
+are grids built from their marks: extract/text_grids.py. Rows joined by a separator of the writer's
+choosing (Word's table-to-text with ，): extract/separated.py; a table copied column by column:
+extract/column_copy.py.
 Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
 
 The same layouts inside a web page's <pre> block are read here too (read_lines).
@@ -52,7 +55,7 @@ from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .separated import separated_rows
 from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
-                         spoken_table)
+                         spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -205,6 +208,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
+        doc.blocks = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text))
+                      for b in doc.blocks if not isinstance(b, Paragraph) or tabular_text(LATEX, b.text)]
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
@@ -292,13 +298,20 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
     lines = _hard_wraps_joined([_Line(i + 1, t) for i, t in enumerate(texts)])
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
+    # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
+    tabulars = [k for k, ln in enumerate(lines) if tabular_opens(ln.text)]
     i = 0
     while i < len(lines):
         ln = lines[i]
         found = None
+        upto = lines if not tabulars else lines[:next((k for k in tabulars if k > i), len(lines))]
         if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
             placed = place(rows)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
+            rows, i = written
+            placed = place(rows, covered_written=True)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
@@ -332,10 +345,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             _add_table(doc, path, rows, element)
-        elif ln.indented and (found := _indented_cells(lines, i)):
+        elif ln.indented and (found := _indented_cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
-        elif ln.aligned and (found := _aligned_columns(lines, i)):
+        elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
         elif (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):

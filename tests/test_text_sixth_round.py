@@ -126,3 +126,36 @@ def test_a_grid_table_is_read_by_its_borders_with_merges_and_wrapped_cells(tmp_p
     assert g[2][:3] == ["产出指标", "数量指标", "培训农户"] and g[3][:3] == ["产出指标", "质量指标", "验收合格率"]
     first = next(c for c in t.cells if c.row == 1 and c.col == 0)
     assert first.rowspan == 3
+
+
+LATEX = r"""\begin{table}
+\caption{项目支出绩效自评表}
+\begin{tabular}{|c|c|c|c|c|c|c|}
+\hline
+\multicolumn{2}{|c|}{项目名称} & \multicolumn{5}{l|}{2023年某某乡示范项目} \\
+\hline
+一级指标 & 二级指标 & 三级指标 & 年度指标值 & 实际完成值 & 分值 & 得分 \\
+\hline
+\multirow{3}{*}{产出指标} & \multirow{2}{*}{数量指标} & 建设基地 & ≥3个 & 3个 & 10 & 10 \\
+\cline{3-7}
+ &  & 培训农户 & ≥95\% & 96.5\% & 8 & 8 \\
+\cline{2-7}
+ & 质量指标 & 验收合格率 & 100\% & 100\% & 6 & 6 \\
+\hline
+\end{tabular}
+\end{table}
+"""
+
+
+def test_a_latex_tabular_is_a_grid_its_covered_slots_written_empty(tmp_path):
+    """Rows end at \\\\, cells split at &, \\multicolumn / \\multirow span; the empty cells LaTeX writes
+    under a \\multirow take their slot; escapes undone, the source's commands no paragraph."""
+    f = tmp_path / "r.txt"
+    f.write_text(LATEX, encoding="utf-8")
+    d = read_document(f)
+    recs, rows = _rows(f)
+    assert rows == [("建设基地", "≥3个", "3个", "10", "10"), ("培训农户", "≥95%", "96.5%", "8", "8"),
+                    ("验收合格率", "100%", "100%", "6", "6")]
+    assert [i.level2 for i in recs.indicators] == ["数量指标", "数量指标", "质量指标"]
+    assert recs.projects[0].name == "2023年某某乡示范项目"
+    assert [p.text for p in d.paragraphs()] == ["项目支出绩效自评表"]
