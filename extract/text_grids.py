@@ -1,4 +1,4 @@
-"""Tables a text writes cell by cell with their merges: the grid is built from the cells' marks, not
+r"""Tables a text writes cell by cell with their merges: the grid is built from the cells' marks, not
 from where the text stands on the line.
 
 Line-marked markup (a wiki's tables, MediaWiki syntax): `{|` opens the table, `|-` starts a row,
