@@ -6,9 +6,12 @@ separators, a merged cell is one cell (its row has fewer); nothing is quoted.
 A separator is a character that splits EVERY line of a run (consecutive lines, no blank between) into
 cells, and the run's widest lines agree: MIN_ROWS lines or more split into the same count of cells
 (the header line's count, MIN_CELLS or more), most of them holding a figure. Prose splits by its
-commas too, but not into rows of one width that hold figures. The ASCII comma between digits
+commas too, but not into rows of one width most of which hold two cells or more that are a figure
+alone (≥45台, 7, 98.00%: a clause of prose holds its figure among words, 分值8分). The ASCII comma between digits
 (1,234.56) is a thousands separator, never a cell's. Marks that stand inside a figure or after a
-label (. % : ：) and brackets are no separator.
+label (. % : ：) and brackets are no separator. A space may be one (words a space apart, a row a line),
+but a space stands inside a cell's text as well: a run split by it is a table only where every line
+splits into the header's count of cells, or one fewer (its last cell empty).
 
 The text reader asks separated_rows() at a line it would read as a paragraph; the rows are ragged
 (a row with merged cells is shorter), as the text reader's other layouts are.
@@ -22,14 +25,15 @@ MIN_ROWS = 3     # lines of the header's width: a table, not a sentence with its
 MIN_CELLS = 4
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _IN_FIGURE = set(".%‰:：·'\"")
-_FIGURE = re.compile(r"^[≥≤≧≦<>＜＞=＝]?\s*\d")
+# a cell that is a figure alone (≥45台, 7, 98.00%), not a clause holding one (分值8分)
+_FIGURE = re.compile(r"^[≥≤≧≦<>＜＞=＝]?\s*\d[\d,.]*\s*[^\d\s，。；：:,;]{0,4}$")
 
 
 def _candidates(text: str) -> list[str]:
     """The marks of a line that may be its separator: punctuation, not a bracket or a quote, not
     one that stands inside a figure."""
     return [ch for ch in dict.fromkeys(_THOUSANDS.sub("", text))
-            if unicodedata.category(ch) in ("Po", "Sm", "So", "Pd") and ch not in _IN_FIGURE]
+            if unicodedata.category(ch) in ("Po", "Sm", "So", "Pd", "Zs") and ch not in _IN_FIGURE]
 
 
 def split_cells(text: str, sep: str) -> list[str]:
@@ -55,10 +59,15 @@ def separated_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int]
         shared = [n for n in set(widths) if n >= MIN_CELLS and widths.count(n) >= MIN_ROWS]
         if not shared:
             continue
-        width = max(shared)     # the header's count: a wider line holds the separator as text
+        # the header's count: the first line as wide as the rows or wider (a row with an empty last cell
+        # is shorter); a line wider than the header holds the separator as text in its last cell
+        width = next(n for n in widths if n >= max(shared))
+        if sep.isspace() and any(len(r) not in (width, width - 1) for r in rows):
+            continue     # a space stands inside cells too: only rows of the header's count (its last cell
+            # left empty, one fewer) are split by it
         rows = [r if len(r) <= width else r[:width - 1] + [sep.join(r[width - 1:])] for r in rows]
         full = [r for r in rows if len(r) == width]
-        if sum(1 for r in full if any(_FIGURE.match(c) for c in r)) * 2 < len(full):
+        if sum(1 for r in full if sum(1 for c in r if _FIGURE.match(c)) >= 2) * 2 < len(full):
             continue
         if best is None or j - i > best[2] - i:
             best = (sep, rows, j)

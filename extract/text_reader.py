@@ -53,6 +53,7 @@ from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, re
 from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
+from .message_thread import SENDER, thread_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
@@ -201,7 +202,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = members
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
-    read_lines(doc, path, text)
+    read_lines(doc, path, text, sent=True)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
@@ -291,11 +292,19 @@ def _say_unread_records(doc: Document, path: str, text: str) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
-def read_lines(doc: Document, path: str, text: str, element: str | None = None) -> None:
+def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
-    too: `element` is its path, and each block's line the line within it."""
+    too: `element` is its path, and each block's line the line within it.
+    `sent`: the text is a file as it arrived (not lines a PDF's or a page's layout gave), so the ways
+    a text is sent are read too: a thread of messages as the text they carry (message_thread, each line
+    keeping its source number), rows joined by a separator of the writer's choosing (separated), a
+    table copied column by column (column_copy)."""
+    numbers = None
+    if sent and (thread := thread_text(text)):
+        numbers = [no for no, _ in thread]
+        text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _hard_wraps_joined([_Line(i + 1, t) for i, t in enumerate(texts)])
+    lines = _hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -351,7 +360,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
-        elif (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):
+        elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):
             cells, unread, end = copied
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in cells], element)
             if unread:
@@ -364,7 +373,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
                 for x in said:
                     _add_paragraph(doc, path, x.no, x.text, element)
             i = end
-        elif not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
+        elif sent and not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
             _, cells, end = joined
             _add_table(doc, path, [[(lines[i + k].no, c) for c in row] for k, row in enumerate(cells)], element)
             i = end
@@ -539,7 +548,7 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
 
 
 # A chat log's message header: the sender, then when it was sent (谭某 2024-03-12 15:42:10, 谭某 15:42).
-_SENDER = re.compile(r"^\S[^\t]{0,23}?[ \u3000]+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+)?\d{1,2}:\d{2}(?::\d{2})?$")
+_SENDER = SENDER
 
 
 def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple[list[Row], int, list[_Line]] | None:

@@ -159,3 +159,62 @@ def test_a_latex_tabular_is_a_grid_its_covered_slots_written_empty(tmp_path):
     assert [i.level2 for i in recs.indicators] == ["数量指标", "数量指标", "质量指标"]
     assert recs.projects[0].name == "2023年某某乡示范项目"
     assert [p.text for p in d.paragraphs()] == ["项目支出绩效自评表"]
+
+
+THREAD = """短信导出  联系人：某某县农业农村局
+
+10657000  2024-03-15 10:21:17  收到
+(1/2)项目名称：2023年某某县示范项目
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因
+产出指标 数量指标 建设示范基地 ≥50亩 52亩 8 8
+产出指标 数量指标 培训农户 ≥300人【某某县农业农村局】
+
+10657000  2024-03-15 10:22:34  收到
+(2/2)次 326人次 6 6
+效益指标 社会效益指标 带动就业 ≥50人 42人 8 6.72 用工少于计划
+满意度指标 服务对象满意度指标 农户满意度 ≥90% 95% 10 10【某某县农业农村局】
+"""
+
+
+def test_a_text_sent_as_a_thread_of_messages_is_read_as_the_text_they_carry(tmp_path):
+    """Headers, part numbers (n/m) and the repeated signature are no content; a row cut at a message's
+    end goes on at the next message's start; rows of words a space apart, each line the header's count
+    of cells or one fewer (its last cell empty), are a table."""
+    f = tmp_path / "r.txt"
+    f.write_text(THREAD, encoding="utf-16")
+    d = read_document(f)
+    recs, rows = _rows(f)
+    assert rows == [("建设示范基地", "≥50亩", "52亩", "8", "8"), ("培训农户", "≥300人次", "326人次", "6", "6"),
+                    ("带动就业", "≥50人", "42人", "8", "6.72"), ("农户满意度", "≥90%", "95%", "10", "10")]
+    assert recs.indicators[2].reason == "用工少于计划"
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert not any("某某县农业农村局】" in c.text for _, c in d.iter_cells())
+    assert d.tables()[0].cells[0].loc.line == 5      # the source line the row starts on
+
+
+def test_words_a_space_apart_in_rows_of_several_counts_are_no_separated_table(tmp_path):
+    """A space inside a cell (治理 面积) makes rows of another count: no table by the space."""
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 完成综合 治理面积 ≥12平方公里 12.4平方公里 10 10\n"
+            "人工造林 ≥6000亩 6150亩 8 8\n封山育林 ≥1.2万亩 1.2万亩 7 7\n")
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert not read_document(f).tables()
+
+
+def test_a_table_copied_row_by_row_a_cell_a_line_is_no_column_copy(tmp_path):
+    """Runs of figures of several kinds (a row's: ≥40个 42个 7 7) are no columns."""
+    rows = [("建设托育点", "≥40个", "42个", "7", "7"), ("培训人员", "≥1200人次", "1268人次", "6", "6"),
+            ("入托率", "≥15%", "13.8%", "8", "7.36")]
+    text = "三级指标\n年度指标值\n实际完成值\n分值\n得分\n" + "".join("\n".join(r) + "\n" for r in rows)
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert not read_document(f).tables()
+
+
+def test_numbered_sentences_split_by_their_commas_are_no_separated_table(tmp_path):
+    """Clauses that hold their figures among words (分值8分) are prose, however alike their counts."""
+    text = "".join(f"{k}. 数量指标：完成造林，年度指标值≥{k}万亩，实际完成{k}万亩，分值8分，得分8分。\n" for k in (1, 2, 3))
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert not read_document(f).tables()
