@@ -54,6 +54,7 @@ from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
+from .narrow_lines import cut_records
 from .separated import separated_rows
 from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
@@ -297,10 +298,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
     too: `element` is its path, and each block's line the line within it.
     `sent`: the text is a file as it arrived (not lines a PDF's or a page's layout gave), so the ways
     a text is sent are read too: a thread of messages as the text they carry (message_thread, each line
-    keeping its source number), rows joined by a separator of the writer's choosing (separated), a
+    keeping its source number), lines cut at one width as their records (narrow_lines), rows joined by a separator of the writer's choosing (separated), a
     table copied column by column (column_copy)."""
     numbers = None
-    if sent and (thread := thread_text(text)):
+    if sent and ((thread := thread_text(text)) or (thread := cut_records(text.split("\n")))):
         numbers = [no for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))

@@ -218,3 +218,27 @@ def test_numbered_sentences_split_by_their_commas_are_no_separated_table(tmp_pat
     f = tmp_path / "r.txt"
     f.write_text(text, encoding="utf-8")
     assert not read_document(f).tables()
+
+
+def _cut(text: str, width: int) -> str:
+    return "\n\n".join("\n".join(r[k:k + width] for k in range(0, len(r), width)) for r in text.split("\n"))
+
+
+def test_lines_cut_at_one_width_are_joined_into_their_records(tmp_path):
+    """A narrow screen's copy: every line of a record but its last is the width long; the records,
+    a blank line apart, are one text each, joined where the screen cut them (mid-figure too)."""
+    records = ["项目名称：2023年某某县文化礼堂建设项目", "年度资金总额 1,000.00 1,080.00 1,069.20",
+               "产出指标 数量指标 新建文化礼堂 ≥25个 26个 8 8", "开展惠民演出 ≥300场 318场 7 7",
+               "送书下乡 ≥2万册 2.1万册 5 5", "总分 100 99.10"]
+    f = tmp_path / "r.txt"
+    f.write_text(_cut("\n".join(records), 11), encoding="utf-8")
+    d = read_document(f)
+    assert [p.text for p in d.paragraphs()] == records
+    assert d.paragraphs()[2].loc.line == 8     # its first line's number
+
+
+def test_lines_of_several_widths_are_no_narrow_cut(tmp_path):
+    text = "第一段文字较长一些\n接着一行\n\n第二段\n短\n\n第三段文字\n还有一行\n\n四\n五\n\n六六\n七\n"
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert len(read_document(f).paragraphs()) == 10
