@@ -301,6 +301,14 @@ def _grid_cells(canvas: list[str]) -> tuple[list[tuple], int, int] | None:
         if any(ch in "|+" and p not in borders for p, ch in enumerate(ln)):
             return None
     n_rows, n_cols = len(rules) - 1, len(borders) - 1
+    for r in range(n_rows):
+        # lines between two rules are one row whose cells wrap (those after the first fill half their
+        # cells at most); lines that each fill most are rows of their own under a header's rules only
+        # (a database client's table: +---+ above and below, a row a line): no grid table as drawn here
+        for k in range(rules[r] + 2, rules[r + 1]):
+            filled = sum(1 for c in range(n_cols) if canvas[k][borders[c] + 1:borders[c + 1]].strip(" \0"))
+            if 2 * filled > n_cols:
+                return None
     parent = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
 
     def find(x):

@@ -242,3 +242,22 @@ def test_lines_of_several_widths_are_no_narrow_cut(tmp_path):
     f = tmp_path / "r.txt"
     f.write_text(text, encoding="utf-8")
     assert len(read_document(f).paragraphs()) == 10
+
+
+DB_CLIENT = """+----------+----------+------+------+------+------+
+| 一级指标 | 三级指标 | 目标 | 实际 | 分值 | 得分 |
++----------+----------+------+------+------+------+
+| 产出指标 | 建设基地 | ≥3个 | 3个  | 10   | 10   |
+|          | 培训农户 | ≥30  | 32   | 8    | 8    |
+|          | 验收合格 | 100% | 100% | 6    | 6    |
++----------+----------+------+------+------+------+
+"""
+
+
+def test_a_database_clients_table_ruled_above_and_below_keeps_a_row_a_line(tmp_path):
+    """Lines between two rules that each fill most of their cells are rows (a row a line), not one row
+    wrapped: no grid table, the lines read as the rows they are."""
+    f = tmp_path / "r.txt"
+    f.write_text(DB_CLIENT, encoding="utf-8")
+    t = read_document(f).tables()[0]
+    assert t.n_rows == 4 and [row[1] for row in t.grid()] == ["三级指标", "建设基地", "培训农户", "验收合格"]
