@@ -273,7 +273,7 @@ def grid_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int,
         j -= 1     # the table ends at its last border
     if j - i < 3:
         return None
-    best = None
+    drawn = []
     for ambiguous in (2, 1):     # the convention under which more of the lines close into the grid
         canvas = [_canvas(ln[indent:].rstrip(), ambiguous) for _, ln in lines[i:j]]
         # a row drawn off the borders above it (a hand-drawn total row a column short) is no part of the
@@ -281,12 +281,14 @@ def grid_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int,
         cut = next((k for k, ln in enumerate(canvas) if len(ln) != len(canvas[0])), len(canvas))
         while cut > 2 and not GRID_BORDER.match(canvas[cut - 1].replace("\0", "")):
             cut -= 1
-        found = _grid_cells(canvas[:cut]) if cut >= 3 else None
-        if found is not None and (best is None or cut > best[0]):
-            cells, n_rows, n_cols = found
-            placed = [(r, c, rs, cs, text, lines[i + k][0]) for r, c, rs, cs, text, k in cells]
-            best = (cut, (placed, n_rows, n_cols, i + cut))
-    return best[1] if best else None
+        drawn.append((cut, canvas[:cut]))
+    cut, canvas = max(drawn, key=lambda d: d[0])
+    found = _grid_cells(canvas) if cut >= 3 else None
+    if found is None:
+        return None
+    cells, n_rows, n_cols = found
+    placed = [(r, c, rs, cs, text, lines[i + k][0]) for r, c, rs, cs, text, k in cells]
+    return placed, n_rows, n_cols, i + cut
 
 
 def _grid_cells(canvas: list[str]) -> tuple[list[tuple], int, int] | None:
