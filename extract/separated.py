@@ -9,7 +9,8 @@ cells, and the run's widest lines agree: MIN_ROWS lines or more split into the s
 commas too, but not into rows of one width most of which hold two cells or more that are a figure
 alone (≥45台, 7, 98.00%: a clause of prose holds its figure among words, 分值8分). The ASCII comma between digits
 (1,234.56) is a thousands separator, never a cell's. Marks that stand inside a figure or after a
-label (. % : ：) and brackets are no separator. A space may be one (words a space apart, a row a line),
+label (. % : ：) and brackets are no separator, nor the marks the text reader's own layouts split by
+(| ｜ and box borders: pipe rows, whose rows broken over lines it rejoins). A space may be one (words a space apart, a row a line),
 but a space stands inside a cell's text as well: a run split by it is a table only where every line
 splits into the header's count of cells, or one fewer (its last cell empty).
 
@@ -25,6 +26,8 @@ MIN_ROWS = 3     # lines of the header's width: a table, not a sentence with its
 MIN_CELLS = 4
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _IN_FIGURE = set(".%‰:：·'\"")
+# the marks the text reader's own layouts split by (pipe rows, full-width bars, box borders): theirs
+_LAYOUT_MARKS = set("|｜│┃║")
 # a cell that is a figure alone (≥45台, 7, 98.00%), not a clause holding one (分值8分)
 _FIGURE = re.compile(r"^[≥≤≧≦<>＜＞=＝]?\s*\d[\d,.]*\s*[^\d\s，。；：:,;]{0,4}$")
 
@@ -33,7 +36,7 @@ def _candidates(text: str) -> list[str]:
     """The marks of a line that may be its separator: punctuation, not a bracket or a quote, not
     one that stands inside a figure."""
     return [ch for ch in dict.fromkeys(_THOUSANDS.sub("", text))
-            if unicodedata.category(ch) in ("Po", "Sm", "So", "Pd", "Zs") and ch not in _IN_FIGURE]
+            if unicodedata.category(ch) in ("Po", "Sm", "So", "Pd", "Zs") and ch not in _IN_FIGURE | _LAYOUT_MARKS]
 
 
 def split_cells(text: str, sep: str) -> list[str]:
