@@ -143,6 +143,9 @@ class Table:
     parent: tuple[int, int, int] | None = None
     # How the grid was found where it is no table in the file ("typed with tabs": tabbed paragraphs).
     origin: str | None = None
+    # Lines of the source its reader could not place in the grid (a column copied short of the others):
+    # said in a warning when read, counted unread by normalize so that no total is checked as if whole.
+    unread: int = field(default=0, compare=False)
     # for joining it across a page break (not compared: it says how it was read, not what it holds)
     layout: PageLayout = field(default_factory=PageLayout, compare=False, repr=False)
 

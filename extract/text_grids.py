@@ -1,4 +1,4 @@
-"""Tables a text writes cell by cell with their merges: the grid is built from the cells' marks, not
+r"""Tables a text writes cell by cell with their merges: the grid is built from the cells' marks, not
 from where the text stands on the line.
 
 Line-marked markup (a wiki's tables, MediaWiki syntax): `{|` opens the table, `|-` starts a row,
@@ -11,7 +11,15 @@ announcing the table and its size (表格 1，共 4 行 7 列), then one line a 
 (第 2 行 第 1 列 产出指标，跨 7 行), an empty cell said as 空白, and a line closing it (表格结束). The
 words are the export's vocabulary (SPOKEN); one reader (spoken_table) reads them.
 
-Both place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
+A grid table (reStructuredText, Emacs org's table.el): cells drawn with + - = | at display columns;
+a rule drawn under part of a row closes only the cells above it, a cell's wrapped lines are one cell
+(grid_table). Its cells are found as the rectangles the borders close, each with its own spans.
+
+LaTeX's tabular: rows END with \\, cells split at &, \multicolumn / \multirow around a cell's text
+say its spans, \hline / \cline are rules; the slot a \multirow covers is still written (empty). The
+syntax is data (Tabular, LATEX); tabular_table reads it, place() places it.
+
+All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
 """
@@ -112,13 +120,18 @@ def _markup_text(markup: Markup, text: str) -> str:
     return "\n".join(part.strip() for part in text.split("\n")).strip()
 
 
-def place(rows: list[list[tuple]]) -> list[Placed]:
-    """Cells given row by row, each row's cells left to right, into the grid their spans make."""
+def place(rows: list[list[tuple]], covered_written: bool = False) -> list[Placed]:
+    """Cells given row by row, each row's cells left to right, into the grid their spans make. Where
+    the syntax writes the slots a merge from above covers (covered_written: LaTeX's empty cell under a
+    \\multirow), such a cell takes its slot and is no cell; elsewhere a row's cells skip them."""
     occupied: set[tuple[int, int]] = set()
     placed = []
     for r, cells in enumerate(rows):
         c = 0
         for no, text, rowspan, colspan in cells:
+            if covered_written and (r, c) in occupied:
+                c += colspan
+                continue
             while (r, c) in occupied:
                 c += 1
             rowspan = min(rowspan, len(rows) - r)
@@ -204,3 +217,241 @@ def add_placed_table(doc: Document, path: str, placed: list[Placed], n_rows: int
     cells.sort(key=lambda x: (x.row, x.col))
     doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                             loc=Location(path, block=block, table=t_index, line=spans[0][5], element=element)))
+
+
+# -- grid tables (reStructuredText, Emacs org's table.el): cells drawn with + - = | -----------------------
+# A border or rule line: corners + between runs of - (or = under the header); a row's lines hold | at its
+# cells' borders. A rule drawn across part of the table only (|   +----+) closes the cells it is drawn
+# under; where no rule or no | stands the cell goes on (a merge). Positions are display columns: a
+# wide character (CJK) takes two, and an ambiguous one (≥, —) two or one, as the writer's font
+# made it: the convention under which every | and + stands on a column border is the one.
+GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def grid_opens(text: str) -> bool:
+    return bool(GRID_BORDER.match(text.strip())) and "-" in text
+
+
+def _canvas(text: str, ambiguous: int) -> str:
+    """The line as display columns: a wide character followed by NULs for the columns it takes."""
+    import unicodedata
+    out = []
+    for ch in text:
+        w = unicodedata.east_asian_width(ch)
+        n = 2 if w in "WF" else ambiguous if w == "A" else 1
+        out.append(ch + "\0" * (n - 1))
+    return "".join(out)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """A cell's lines as its text: lines of one paragraph joined (with a space between two Latin
+    words, with nothing beside CJK, as a wrapped line reads), a blank line keeping paragraphs apart."""
+    paras: list[str] = []
+    gap = True
+    for ln in lines:
+        if not ln:
+            gap = True
+            continue
+        if gap or not paras:
+            paras.append(ln)
+        else:
+            prev = paras[-1]
+            paras[-1] = prev + (" " if prev[-1].isascii() and prev[-1].isalnum() and ln[0].isascii()
+                                and ln[0].isalnum() else "") + ln
+        gap = False
+    return "\n".join(paras)
+
+
+def grid_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+    """The grid table whose top border is lines[i]: its cells placed, its rows and columns, the index
+    past it. None where the lines do not close into one (a | or + off every column border)."""
+    j = i
+    indent = len(lines[i][1]) - len(lines[i][1].lstrip())
+    while j < len(lines) and lines[j][1].strip()[:1] in ("+", "|"):
+        j += 1
+    while j > i + 1 and not GRID_BORDER.match(lines[j - 1][1].strip()):
+        j -= 1     # the table ends at its last border
+    if j - i < 3:
+        return None
+    drawn = []
+    for ambiguous in (2, 1):     # the convention under which more of the lines close into the grid
+        canvas = [_canvas(ln[indent:].rstrip(), ambiguous) for _, ln in lines[i:j]]
+        # a row drawn off the borders above it (a hand-drawn total row a column short) is no part of the
+        # grid: the table ends at the last border before it, and the lines after are read as they come
+        cut = next((k for k, ln in enumerate(canvas) if len(ln) != len(canvas[0])), len(canvas))
+        while cut > 2 and not GRID_BORDER.match(canvas[cut - 1].replace("\0", "")):
+            cut -= 1
+        drawn.append((cut, canvas[:cut]))
+    cut, canvas = max(drawn, key=lambda d: d[0])
+    found = _grid_cells(canvas) if cut >= 3 else None
+    if found is None:
+        return None
+    cells, n_rows, n_cols = found
+    placed = [(r, c, rs, cs, text, lines[i + k][0]) for r, c, rs, cs, text, k in cells]
+    return placed, n_rows, n_cols, i + cut
+
+
+def _grid_cells(canvas: list[str]) -> tuple[list[tuple], int, int] | None:
+    width = len(canvas[0])
+    if any(len(ln) != width for ln in canvas):
+        return None
+    rules = [k for k, ln in enumerate(canvas) if "+" in ln]
+    borders = sorted({p for k in rules for p, ch in enumerate(canvas[k]) if ch == "+"})
+    if borders[0] != 0 or borders[-1] != width - 1 or rules[0] != 0 or rules[-1] != len(canvas) - 1:
+        return None
+    for k, ln in enumerate(canvas):
+        if any(ch in "|+" and p not in borders for p, ch in enumerate(ln)):
+            return None
+    n_rows, n_cols = len(rules) - 1, len(borders) - 1
+    for r in range(n_rows):
+        # lines between two rules are one row whose cells wrap (those after the first fill half their
+        # cells at most); lines that each fill most are rows of their own under a header's rules only
+        # (a database client's table: +---+ above and below, a row a line): no grid table as drawn here
+        for k in range(rules[r] + 2, rules[r + 1]):
+            filled = sum(1 for c in range(n_cols) if canvas[k][borders[c] + 1:borders[c + 1]].strip(" \0"))
+            if 2 * filled > n_cols:
+                return None
+    parent = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in range(n_rows):
+        first = rules[r] + 1
+        for c in range(n_cols):
+            seg = slice(borders[c] + 1, borders[c + 1])
+            if r + 1 < n_rows and not set(canvas[rules[r + 1]][seg]) <= {"-", "="}:
+                parent[find((r + 1, c))] = find((r, c))      # no rule under it: the cell goes on down
+            if c + 1 < n_cols and first < rules[r + 1] and canvas[first][borders[c + 1]] != "|":
+                parent[find((r, c + 1))] = find((r, c))      # no border beside it: the cell goes on right
+    groups: dict[tuple, list[tuple[int, int]]] = {}
+    for slot in parent:
+        groups.setdefault(find(slot), []).append(slot)
+    cells = []
+    for slots in groups.values():
+        r0, c0 = min(r for r, _ in slots), min(c for _, c in slots)
+        r1, c1 = max(r for r, _ in slots), max(c for _, c in slots)
+        if len(slots) != (r1 - r0 + 1) * (c1 - c0 + 1):
+            return None      # no rectangle: not a grid table as drawn
+        seg = slice(borders[c0] + 1, borders[c1 + 1])
+        texts = [canvas[k][seg].replace("\0", "").strip() for k in range(rules[r0] + 1, rules[r1 + 1])]
+        cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, _join_wrapped(texts), rules[r0] + 1))
+    return sorted(cells), n_rows, n_cols
+
+
+# -- LaTeX tabular -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tabular:
+    """A table syntax whose rows END with a mark and whose cells are split by one (LaTeX's tabular):
+    the merges are commands around a cell's text, and a slot a merge from above covers is still
+    written, empty (LaTeX's \\multirow convention), so it is placed over, not beside."""
+    opens: re.Pattern       # the environment's opening (its column spec follows in braces)
+    closes: re.Pattern
+    row_end: re.Pattern
+    cell: re.Pattern        # the cell separator (not escaped)
+    rule: re.Pattern        # a rule between rows: no text
+    colspan: str            # the command whose first argument spans columns, its last the text
+    rowspan: str            # the command whose first argument spans rows, its last the text
+    escaped: re.Pattern     # a character escaped (\% \& \_): the character
+    silent: re.Pattern      # commands whose arguments are no text (an environment's name, a label)
+    command: re.Pattern     # any other command with an argument: the argument; alone: nothing
+
+
+LATEX = Tabular(opens=re.compile(r"\\begin\{(?:tabular[x*]?|longtable|tabu)\}"),
+                closes=re.compile(r"\\end\{(?:tabular[x*]?|longtable|tabu)\}"),
+                row_end=re.compile(r"\\\\(?:\s*\[[^\]]*\])?"), cell=re.compile(r"(?<!\\)&"),
+                rule=re.compile(r"\\(?:hline|cline\{[^}]*\}|toprule|midrule|bottomrule|cmidrule(?:\([^)]*\))?\{[^}]*\})"),
+                colspan="multicolumn", rowspan="multirow",
+                escaped=re.compile(r"\\([%&_#$])"),
+                silent=re.compile(r"\\(?:begin|end|label|ref)\{[^}]*\}(?:\[[^\]]*\])?"),
+                command=re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{([^{}]*)\})?"))
+
+
+def tabular_opens(text: str) -> bool:
+    return bool(LATEX.opens.search(text))
+
+
+def _braced(text: str, k: int) -> tuple[str, int] | None:
+    """The text inside the braces opening at text[k] (nested braces kept), and the index past them."""
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k] != "{":
+        return None
+    depth = 0
+    for e in range(k, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[e], 0)
+        if depth == 0:
+            return text[k + 1:e], e + 1
+    return None
+
+
+def _spanned(syntax: Tabular, text: str) -> tuple[str, int, int]:
+    """A cell's text without its merge commands, and its rowspan and colspan."""
+    spans = {"r": 1, "c": 1}
+    while (m := re.match(rf"\s*\\({syntax.colspan}|{syntax.rowspan})\b", text)):
+        args, k = [], m.end()
+        while (got := _braced(text, k if text[k:k + 1] != "[" else text.index("]", k) + 1)):
+            args.append(got[0])
+            k = got[1]
+            if k < len(text) and text[k] == "[":
+                continue
+            if len(args) == 3:
+                break
+        if len(args) < 3 or not args[0].strip().isdigit():
+            break
+        spans["c" if m.group(1) == syntax.colspan else "r"] = min(int(args[0]), MAX_SPAN) or 1
+        text = args[2]
+    return text, spans["r"], spans["c"]
+
+
+def tabular_text(syntax: Tabular, text: str) -> str:
+    """A cell's or a line's text as it reads: escapes undone, commands dropped, their argument kept."""
+    text = syntax.silent.sub("", syntax.rule.sub("", text))
+    for _ in range(3):     # nested commands, innermost first
+        text = syntax.command.sub(lambda m: m.group(1) or "", text)
+    return " ".join(syntax.escaped.sub(r"\1", text).replace("~", " ").split())
+
+
+def tabular_table(lines: list[tuple[int, str]], i: int, syntax: Tabular = LATEX):
+    """The rows of the tabular opened on lines[i] (line, text, rowspan, colspan), placed as written
+    (covered slots written empty), and the index past its closing; None where no row is found."""
+    first = lines[i][1]
+    m = syntax.opens.search(first)
+    body: list[tuple[int, str]] = []
+    rest = first[m.end():]
+    spec = _braced(rest, 0)      # the column spec
+    rest = rest[spec[1]:] if spec else rest
+    j, closed = i, False
+    while True:
+        if (c := syntax.closes.search(rest)):
+            body.append((lines[j][0], rest[:c.start()]))
+            closed = True
+            break
+        body.append((lines[j][0], rest))
+        j += 1
+        if j >= len(lines):
+            break
+        rest = lines[j][1]
+    rows: list[list[tuple]] = []
+    pending, start = "", None
+    for no, text in body:
+        text = re.sub(r"(?<!\\)%.*$", "", text)     # a comment to the line's end
+        pieces = syntax.row_end.split(text)
+        for k, piece in enumerate(pieces):
+            if start is None and syntax.rule.sub("", piece).strip():
+                start = no
+            pending += piece + " "
+            if k < len(pieces) - 1:       # the row ended here
+                if syntax.rule.sub("", pending).strip():
+                    cells = []
+                    for raw in syntax.cell.split(syntax.rule.sub("", pending)):
+                        t, rs, cs = _spanned(syntax, raw.strip())
+                        cells.append((start, tabular_text(syntax, t), rs, cs))
+                    rows.append(cells)
+                pending, start = "", None
+    if not rows:
+        return None
+    return rows, j + 1 if closed else j

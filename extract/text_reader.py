@@ -28,7 +28,10 @@ two columns). A line with only one or two cells under a wider table continues th
 it (wrapped text). The layout is sniffed per block, not per file.
 
 Tables that say their cells with their merges, a wiki's table markup ({| |- ! | |}) and a screen
-reader's export (第 2 行 第 1 列 产出指标，跨 7 行), are grids built from their marks: extract/text_grids.py.
+reader's export (第 2 行 第 1 列 产出指标，跨 7 行), a grid table drawn with + - | (rST) and LaTeX's tabular,
+are grids built from their marks: extract/text_grids.py. Rows joined by a separator of the writer's
+choosing (Word's table-to-text with ，): extract/separated.py; a table copied column by column:
+extract/column_copy.py.
 Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
 
 The same layouts inside a web page's <pre> block are read here too (read_lines).
@@ -49,8 +52,12 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
 from .letter_spacing import letter_spaced, unspaced
-from .text_grids import (add_placed_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
-                         spoken_table)
+from .column_copy import column_copy
+from .message_thread import SENDER, thread_text
+from .narrow_lines import cut_records
+from .separated import separated_rows
+from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+                         spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -196,13 +203,16 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = members
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
-    read_lines(doc, path, text)
+    read_lines(doc, path, text, sent=True)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
+        doc.blocks = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text))
+                      for b in doc.blocks if not isinstance(b, Paragraph) or tabular_text(LATEX, b.text)]
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
@@ -283,21 +293,39 @@ def _say_unread_records(doc: Document, path: str, text: str) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
-def read_lines(doc: Document, path: str, text: str, element: str | None = None) -> None:
+def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
-    too: `element` is its path, and each block's line the line within it."""
+    too: `element` is its path, and each block's line the line within it.
+    `sent`: the text is a file as it arrived (not lines a PDF's or a page's layout gave), so the ways
+    a text is sent are read too: a thread of messages as the text they carry (message_thread, each line
+    keeping its source number), lines cut at one width as their records (narrow_lines), rows joined by a separator of the writer's choosing (separated), a
+    table copied column by column (column_copy)."""
+    numbers = None
+    if sent and ((thread := thread_text(text)) or (thread := cut_records(text.split("\n")))):
+        numbers = [no for no, _ in thread]
+        text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _hard_wraps_joined([_Line(i + 1, t) for i, t in enumerate(texts)])
+    lines = _hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
+    # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
+    tabulars = [k for k, ln in enumerate(lines) if tabular_opens(ln.text)]
     i = 0
     while i < len(lines):
         ln = lines[i]
         found = None
+        upto = lines if not tabulars else lines[:next((k for k in tabulars if k > i), len(lines))]
         if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
             placed = place(rows)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
+            rows, i = written
+            placed = place(rows, covered_written=True)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
+            placed, n_rows, n_cols, i = drawn
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
             placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
@@ -327,12 +355,29 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None) 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             _add_table(doc, path, rows, element)
-        elif ln.indented and (found := _indented_cells(lines, i)):
+        elif ln.indented and (found := _indented_cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
-        elif ln.aligned and (found := _aligned_columns(lines, i)):
+        elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):
+            cells, unread, end = copied
+            _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in cells], element)
+            if unread:
+                said = [lines[k] for k in unread]
+                doc.tables()[-1].unread = len(said)
+                doc.warnings.append(f"第{ln.no}行起的表格是逐列复制的（每列先表头、后各格一行），"
+                                    f"另有{len(said)}行属于较短的列（合并或空白的单元格不占行），无法对应到表格的行，"
+                                    f"未读取：" + "、".join(f"第{x.no}行“{x.text.strip()[:12]}”" for x in said[:12])
+                                    + ("等" if len(said) > 12 else "") + "，请核对原件")
+                for x in said:
+                    _add_paragraph(doc, path, x.no, x.text, element)
+            i = end
+        elif sent and not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
+            _, cells, end = joined
+            _add_table(doc, path, [[(lines[i + k].no, c) for c in row] for k, row in enumerate(cells)], element)
+            i = end
         else:
             if ln.aligned and found is False and "疑似按空格对齐" not in " ".join(doc.warnings):
                 doc.warnings.append(f"第{ln.no}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")
@@ -504,7 +549,7 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
 
 
 # A chat log's message header: the sender, then when it was sent (谭某 2024-03-12 15:42:10, 谭某 15:42).
-_SENDER = re.compile(r"^\S[^\t]{0,23}?[ \u3000]+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+)?\d{1,2}:\d{2}(?::\d{2})?$")
+_SENDER = SENDER
 
 
 def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple[list[Row], int, list[_Line]] | None:

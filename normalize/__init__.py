@@ -23,7 +23,7 @@ from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
-from .cell_runs import count_silent, read_cell_runs
+from .cell_runs import count_silent, count_unread_tables, read_cell_runs
 from .unread import FIGURE_KINDS, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
@@ -84,6 +84,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
     _join_same_name(recs)
     recs.prose = read_prose(doc, recs.doc)

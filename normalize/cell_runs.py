@@ -194,6 +194,16 @@ def count_silent(recs: DocRecords, silent) -> None:
             recs.projects[0].rows_unread += n
 
 
+def count_unread_tables(doc: Document, recs: DocRecords) -> None:
+    """Lines a table's reader left out of its grid (Table.unread, said by the reader): counted unread,
+    for the project the table's rows went to, so no total of it is checked as if read whole."""
+    for t in doc.tables():
+        if t.unread:
+            recs.unread_rows += t.unread
+            if (owner := _owner(recs, t.index)) is not None:
+                owner.rows_unread += t.unread
+
+
 def _owner(recs: DocRecords, t_index: int | None):
     """The project a rebuilt table's rows went to: the one holding indicators of that table, or
     the one the table opened, or the document's first."""

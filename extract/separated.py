@@ -1,0 +1,77 @@
+"""Rows joined by a separator of the writer's choosing: Word's 表格转换成文本 (table to text) with a
+custom separator (the full-width comma ，, the 、, the ；, any mark the dialog is given). Each row of
+the table is one line, its cells joined by the separator; an empty cell is nothing between two
+separators, a merged cell is one cell (its row has fewer); nothing is quoted.
+
+A separator is a character that splits EVERY line of a run (consecutive lines, no blank between) into
+cells, and the run's widest lines agree: MIN_ROWS lines or more split into the same count of cells
+(the header line's count, MIN_CELLS or more), most of them holding a figure. Prose splits by its
+commas too, but not into rows of one width most of which hold two cells or more that are a figure
+alone (≥45台, 7, 98.00%: a clause of prose holds its figure among words, 分值8分). The ASCII comma between digits
+(1,234.56) is a thousands separator, never a cell's. Marks that stand inside a figure or after a
+label (. % : ：) and brackets are no separator, nor the marks the text reader's own layouts split by
+(| ｜ and box borders: pipe rows, whose rows broken over lines it rejoins). A space may be one (words a space apart, a row a line),
+but a space stands inside a cell's text as well: a run split by it is a table only where every line
+splits into the header's count of cells, or one fewer (its last cell empty).
+
+The text reader asks separated_rows() at a line it would read as a paragraph; the rows are ragged
+(a row with merged cells is shorter), as the text reader's other layouts are.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MIN_ROWS = 3     # lines of the header's width: a table, not a sentence with its commas
+MIN_CELLS = 4
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_IN_FIGURE = set(".%‰:：·'\"")
+# the marks the text reader's own layouts split by (pipe rows, full-width bars, box borders): theirs
+_LAYOUT_MARKS = set("|｜│┃║")
+# a cell that is a figure alone (≥45台, 7, 98.00%), not a clause holding one (分值8分)
+_FIGURE = re.compile(r"^[≥≤≧≦<>＜＞=＝]?\s*\d[\d,.]*\s*[^\d\s，。；：:,;]{0,4}$")
+
+
+def _candidates(text: str) -> list[str]:
+    """The marks of a line that may be its separator: punctuation, not a bracket or a quote, not
+    one that stands inside a figure."""
+    return [ch for ch in dict.fromkeys(_THOUSANDS.sub("", text))
+            if unicodedata.category(ch) in ("Po", "Sm", "So", "Pd", "Zs") and ch not in _IN_FIGURE | _LAYOUT_MARKS]
+
+
+def split_cells(text: str, sep: str) -> list[str]:
+    """The line's cells (a comma between digits is a figure's)."""
+    if sep != ",":
+        return [c.strip() for c in text.split(sep)]
+    marked = _THOUSANDS.sub("\0", text)
+    return [c.replace("\0", ",").strip() for c in marked.split(sep)]
+
+
+def separated_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int] | None:
+    """(separator, the rows of cells, the index past the run) for the run of lines starting at
+    texts[i], or None where no mark splits the run into rows as a table's."""
+    best = None
+    for sep in _candidates(texts[i]):
+        if i and texts[i - 1].strip() and len(split_cells(texts[i - 1], sep)) >= 2:
+            continue     # the run began above, and was no table
+        j = i
+        while j < len(texts) and texts[j].strip() and len(split_cells(texts[j], sep)) >= 2:
+            j += 1
+        rows = [split_cells(t.strip(), sep) for t in texts[i:j]]
+        widths = [len(r) for r in rows]
+        shared = [n for n in set(widths) if n >= MIN_CELLS and widths.count(n) >= MIN_ROWS]
+        if not shared:
+            continue
+        # the header's count: the first line as wide as the rows or wider (a row with an empty last cell
+        # is shorter); a line wider than the header holds the separator as text in its last cell
+        width = next(n for n in widths if n >= max(shared))
+        if sep.isspace() and any(len(r) not in (width, width - 1) for r in rows):
+            continue     # a space stands inside cells too: only rows of the header's count (its last cell
+            # left empty, one fewer) are split by it
+        rows = [r if len(r) <= width else r[:width - 1] + [sep.join(r[width - 1:])] for r in rows]
+        full = [r for r in rows if len(r) == width]
+        if sum(1 for r in full if sum(1 for c in r if _FIGURE.match(c)) >= 2) * 2 < len(full):
+            continue
+        if best is None or j - i > best[2] - i:
+            best = (sep, rows, j)
+    return best
