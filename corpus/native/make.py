@@ -27720,5 +27720,445 @@ XLSX.update({"552": xls552, "553": xls553})
 HTML.update({"554": html554})
 
 
+# ---------------------------------------------------------------- 562-567: ordinary forms, eighth round
+# Eighty-third set, written blind (issue 21): ORDINARY forms, eighth round, the final estimate of what an ordinary
+# report from the next province gets. Six offices of places no set had (Guide county in Qinghai, Fushan town in
+# Chengmai, Hainan, Pingluo county's hospital in Ningxia, Panshi in Jilin, Emin county in Xinjiang, Wuqing district
+# in Tianjin), one per way files are made, each varying the small things: where 自评等级 sits, the fund block's
+# columns and row labels, the deviation column's header, 指标值 / 年度指标值, 实际完成值 / 全年实际值, 分值 / 权重.
+
+
+# Guide county (Qinghai) water bureau: 资金来源 rows 中央 / 省级 / 县级 with 分值 BEFORE 执行率, a 年度总体目标 label
+# over a 预期目标 / 实际完成情况 head row and a prose row; 自评等级 in the 总分 row's last cell.
+ROWS562 = [
+    ("产出指标", "数量指标", "维修改造干支渠道", "≥28公里", "28.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造渠系建筑物", "≥120座", "124座", "6", "6", ""),
+    ("产出指标", "数量指标", "恢复改善灌溉面积", "≥1.5万亩", "1.52万亩", "6", "6", ""),
+    ("产出指标", "质量指标", "工程质量验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "渠道衬砌防渗达标率", "≥95%", "96.8%", "4", "4", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里渠道改造成本", "≤15万元", "14.6万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "灌区亩均节水量", "≥50立方米", "46立方米", "8", "7.36",
+     "汛期降水偏多，灌溉轮次减少，节水量测算偏低；2024年加强计量监测。"),
+    ("效益指标", "社会效益指标", "受益群众", "≥1.2万人", "1.26万人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "灌溉水有效利用系数", "≥0.52", "0.53", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "灌区用水户满意度", "≥85%", "92%", "10", "10", ""),
+]
+
+
+def doc562(out: Path) -> None:
+    """Guide county (Qinghai) 项目支出绩效自评表: grid head table (资金来源 中央 / 省级 / 县级, 分值 before 执行率,
+    年度总体目标 over 预期目标 / 实际完成情况), the indicator grid (header repeated), 自评等级 in the 总分 row."""
+    d = new_document()
+    para(d, "附件3", 10.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 10, 8, [2.0, 3.2, 2.1, 2.1, 2.1, 1.2, 1.8, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年贵德县农田灌溉渠道维修改造项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "贵德县水利局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "贵德县水利工程管理站")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "500.00", "530.00", "522.00", "10", "98.49%", "9.85"),
+                              ("其中：中央资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+                              ("省级资金", "150.00", "180.00", "176.40", "—", "—", "—"),
+                              ("县级资金", "50.00", "50.00", "45.60", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 7, 8, "年度总体\n目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)), "预期目标")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)), "实际完成情况")
+    fill(t.cell(8, 1).merge(t.cell(8, 4)),
+         "维修改造干支渠道28公里以上，新建改造渠系建筑物120座，恢复改善灌溉面积1.5万亩，"
+         "受益群众1.2万人以上。")
+    fill(t.cell(8, 5).merge(t.cell(8, 7)),
+         "完成干支渠道维修改造28.6公里，新建改造渠系建筑物124座，恢复改善灌溉面积1.52万亩，受益群众1.26万人。")
+    fill(t.cell(9, 0), "绩效指标")
+    fill(t.cell(9, 1).merge(t.cell(9, 7)), "见下表")
+    para(d, "")
+    w = [1.5, 2.0, 3.0, 2.6, 2.4, 1.3, 1.5, 2.7]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因及改进措施"], ROWS562, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.21"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填报人：马某某　　联系电话：0974-8552×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Fushan town government (Chengmai, Hainan): a 部门整体 form of a township: 预算资金（万元） over 基本支出 / 项目支出,
+# 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分; the town's duties as indicators under 指标值 / 全年实际值 / 权重 /
+# 得分 / 偏差原因; 总分 row, 自评等级 a row of its own.
+ROWS563 = [
+    ("产出指标", "数量指标", "开展森林防火和防汛巡查", "≥240次", "256次", "5", "5", ""),
+    ("产出指标", "数量指标", "完成农村人居环境整治村庄", "14个", "14个", "5", "5", ""),
+    ("产出指标", "数量指标", "组织农业实用技术培训", "≥20期", "22期", "5", "5", ""),
+    ("产出指标", "数量指标", "发放城乡居民最低生活保障金", "≥420户", "436户", "5", "5", ""),
+    ("产出指标", "质量指标", "耕地保护目标完成率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "农村生活垃圾无害化处理率", "≥95%", "97.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "惠民惠农补贴资金发放及时率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "成本指标", "“三公”经费控制率", "≤100%", "92.4%", "5", "5", ""),
+    ("效益指标", "社会效益指标", "辖区安全生产事故", "0起", "0起", "8", "8", ""),
+    ("效益指标", "经济效益指标", "集体经济收入超10万元的行政村", "≥10个", "9个", "8", "7.2",
+     "1个村光伏项目并网推迟，当年收入未达10万元，2024年一季度已并网。"),
+    ("效益指标", "生态效益指标", "农村卫生厕所普及率", "≥90%", "92.6%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "矛盾纠纷调解成功率", "≥95%", "98.1%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "辖区企业满意度", "≥90%", "92.5%", "10", "10", ""),
+]
+
+
+def doc563(out: Path) -> None:
+    """Fushan town (Chengmai, Hainan) 部门整体支出绩效自评表: 单位名称 row, 预算资金（万元） vMerged over
+    年度资金总额 / 基本支出 / 项目支出, the town's duties under 指标值 / 全年实际值 / 权重, 总分 then 自评等级 rows."""
+    d = new_document(landscape=True)
+    d.sections[0].top_margin = d.sections[0].bottom_margin = Cm(1.5)   # the town's page setup: one page
+    para(d, "2023年度部门整体支出绩效自评表", 16, True, True)
+    para(d, "金额单位：万元")
+    t = grid_table(d, 6, 8, [3.4, 3.6, 2.8, 2.8, 2.8, 2.2, 2.2, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "单位名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "澄迈县福山镇人民政府")
+    vmerge(t, 0, 1, 4, "预算资金")
+    for c, text in enumerate(["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    for r, vals in enumerate([("年度资金总额", "1,860.00", "2,045.00", "2,003.40", "10", "97.97%", "9.80"),
+                              ("其中：基本支出", "1,120.00", "1,150.00", "1,148.60", "", "", ""),
+                              ("项目支出", "740.00", "895.00", "854.80", "", "", "")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(5, 0), "年度总体目标\n完成情况")
+    fill(t.cell(5, 1).merge(t.cell(5, 7)),
+         "开展防火防汛巡查256次，整治村庄14个，培训22期，发放低保金436户，未发生安全生产事故；"
+         "集体经济收入超10万元的行政村9个。")
+    para(d, "")
+    w = [2.2, 2.8, 5.4, 2.6, 2.6, 1.5, 1.7, 5.6]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "全年实际值", "权重", "得分", "偏差原因"],
+                 ROWS563, w, [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.00"), (7, 7, "")],
+                              [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：符某某　　填报人：王某某　　联系电话：0898-6782××××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# Pingluo county people's hospital (Ningxia), filled in Excel: merged head, fund-label and level cells; a fund block
+# headed 资金来源 with 执行率 before 分值 (=SUM, =E/D, =ROUND); percent actuals as numbers; a 备注 column beside
+# 偏差原因说明; 总分 =formula, 自评等级 in the 总分 row's last cells.
+ROWS564 = [
+    ("产出指标", "数量指标", "购置急诊急救设备", "≥26台套", "27台套", 8, 8, "", ""),
+    ("产出指标", "数量指标", "开展急诊急救技能培训", "≥1200人次", "1140人次", 6, 5.7,
+     "部分乡镇卫生院人员参加防汛值守，60人次培训顺延至2024年。", "含乡镇卫生院医务人员"),
+    ("产出指标", "数量指标", "建成胸痛、卒中、创伤中心", "3个", "3个", 6, 6, "", ""),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", (1, PCT0), 6, 6, "", ""),
+    ("产出指标", "质量指标", "急诊抢救成功率", "≥95%", (0.968, PCT1), 6, 6, "", ""),
+    ("产出指标", "时效指标", "设备安装调试完成时间", "2023年9月30日前", "2023年9月18日", 4, 4, "", ""),
+    ("产出指标", "成本指标", "设备采购成本节约率", "≥3%", (0.042, PCT1), 4, 4, "", "政府采购结余"),
+    ("效益指标", "社会效益指标", "急危重症患者县域内救治率", "≥90%", (0.915, PCT1), 10, 10, "", ""),
+    ("效益指标", "社会效益指标", "院前急救平均反应时间", "≤15分钟", "13.5分钟", 5, 5, "", ""),
+    ("效益指标", "社会效益指标", "患者县外转诊率", "≤8%", (0.071, PCT1), 5, 5, "", ""),
+    ("效益指标", "可持续影响指标", "县域急诊急救服务能力", "持续提升", "持续提升", 10, 10, "", ""),
+    ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", (0.934, PCT1), 10, 10, "", "第三方测评"),
+    ("满意度指标", "服务对象满意度指标", "医务人员满意度", "≥85%", (0.88, PCT1), 10, 10, "", ""),
+]
+
+
+def xls564(out: Path) -> None:
+    """Pingluo county hospital (Ningxia) 项目支出绩效自评表 filled in Excel: merged cells, fund formulas with 执行率
+    before 分值, percent actuals as numbers, a 备注 column, =formula 总分 with 自评等级 beside it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGHI", (10, 21, 24, 15, 15, 9, 9, 28, 14)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "2023年度项目支出绩效自评表")
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位（盖章）：平罗县人民医院"
+    ws["I2"] = "单位：万元"
+    ws["I2"].alignment = Alignment(horizontal="right")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年平罗县人民医院急诊急救能力提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "平罗县卫生健康局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "平罗县人民医院", left=True)
+    merge(ws, "A5:A9", "项目资金")
+    for col, text in zip("BCDEFGHI", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分",
+                                      "备注")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=ROUND(G6*F6,2)", "0.00")
+    put(ws, "I6", "")
+    for r, (text, vals) in enumerate([("其中：自治区补助资金", (300, 300, 300)), ("县级财政资金", (180, 220, 214.6)),
+                                      ("单位自筹资金", (60, 60, 52.8))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGHI":
+            put(ws, f"{col}{r}", "")
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                       "偏差原因说明", "备注")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS564)
+    for i, (_l1, _l2, name, target, actual, weight, score, why, remark) in enumerate(ROWS564):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", why, left=True)
+        put(ws, f"I{r}", remark, left=True)
+        if why:
+            ws.row_dimensions[r].height = 42
+    last = first + len(ROWS564) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=G6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    merge(ws, f"H{tr}:I{tr}", "自评等级：优")
+    ws[f"A{tr + 2}"] = "填报人：马某某　　联系电话：0952-6012×××　　填报日期：2024年3月26日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Panshi (Jilin), exported by the province's 预算管理一体化系统: every cell a string, no merges; label / value
+# head rows; a 资金来源 fund table (合计 / 中央 / 省级 / 市级); levels repeated on every row; 年度指标值 and
+# 全年实际值 as bare figures with the unit in a 计量单位 column; a 填报人 / 联系电话 line.
+ROWS565 = [
+    ("产出指标", "数量指标", "扶持黑木耳标准化栽培基地", "≥8", "8", "个", "8", "8", ""),
+    ("产出指标", "数量指标", "推广黑木耳标准化栽培", "≥1500", "1560", "万袋", "6", "6", ""),
+    ("产出指标", "数量指标", "开展栽培技术培训", "≥15", "16", "期", "6", "6", ""),
+    ("产出指标", "质量指标", "菌包成品率", "≥95", "96.3", "%", "5", "5", ""),
+    ("产出指标", "质量指标", "黑木耳产品质量抽检合格率", "100", "100", "%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年11月30日前", "2023年11月24日", "", "5", "5", ""),
+    ("产出指标", "成本指标", "每万袋栽培补助标准", "≤2000", "2000", "元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "栽培户户均增收", "≥3000", "3260", "元", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动农村劳动力就业", "≥600", "545", "人", "10", "9.08",
+     "受春季低温影响两个基地推迟开工，季节性用工减少。"),
+    ("效益指标", "可持续影响指标", "黑木耳产业链条", "逐步完善", "逐步完善", "", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "栽培户满意度", "≥90", "94.2", "%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥90", "92.8", "%", "10", "10", ""),
+]
+
+
+def xls565(out: Path) -> None:
+    """Panshi (Jilin) 项目支出绩效自评表 as the 预算管理一体化系统 exports it: strings only, no merges or formulas,
+    thin borders on the filled cells, the unit in its own 计量单位 column, a 填报人 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目绩效自评"
+    for col, w in zip("ABCDEFGHIJK", (7, 11, 16, 26, 16, 16, 9, 6, 6, 40, 4)):
+        ws.column_dimensions[col].width = w
+    font = Font(name="宋体", size=10)
+
+    def cell(ref: str, text: str, boxed: bool = True) -> None:
+        ws[ref] = text
+        ws[ref].font = font
+        if boxed:
+            ws[ref].border = BOX
+
+    cell("A1", "项目支出绩效自评表", boxed=False)
+    ws["A1"].font = Font(name="宋体", size=14, bold=True)
+    for r, (label, value) in enumerate([("年度", "2023"), ("项目编码", "22020023T000012345678"),
+                                        ("项目名称", "2023年磐石市黑木耳产业发展项目"),
+                                        ("主管部门", "磐石市农业农村局"), ("实施单位", "磐石市农业技术推广中心"),
+                                        ("金额单位", "万元")], start=2):
+        cell(f"A{r}", label)
+        cell(f"B{r}", value)
+    fund = [("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            ("合计", "400.00", "420.00", "410.60", "97.76%", "10", "9.78"),
+            ("中央资金", "200.00", "200.00", "200.00", "", "", ""),
+            ("省级资金", "150.00", "150.00", "146.50", "", "", ""),
+            ("市级资金", "50.00", "70.00", "64.10", "", "", "")]
+    for r, vals in enumerate(fund, start=9):
+        for col, v in zip("ABCDEFG", vals):
+            cell(f"{col}{r}", v)
+    hr = 15
+    heads = ("序号", "一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "计量单位", "分值", "得分",
+             "偏差原因")
+    for col, v in zip("ABCDEFGHIJ", heads):
+        cell(f"{col}{hr}", v)
+    for i, row in enumerate(ROWS565, start=1):
+        for col, v in zip("ABCDEFGHIJ", (str(i), *row)):
+            cell(f"{col}{hr + i}", v)
+    tr = hr + 1 + len(ROWS565)
+    for col, v in zip("ABCDEFGHIJ", ("", "总分", "", "", "", "", "", "100", "98.86", "")):
+        cell(f"{col}{tr}", v)
+    for col, v in zip("ABCDEFGHIJ", ("", "自评等级", "优", "", "", "", "", "", "", "")):
+        cell(f"{col}{tr + 1}", v)
+    cell(f"A{tr + 3}", "填报人", boxed=False)
+    cell(f"B{tr + 3}", "孙某某", boxed=False)
+    cell(f"C{tr + 3}", "联系电话", boxed=False)
+    cell(f"D{tr + 3}", "0432-6522××××", boxed=False)
+    cell(f"E{tr + 3}", "导出时间", boxed=False)
+    cell(f"F{tr + 3}", "2024-03-21 09:15:32", boxed=False)
+    landscape(ws)
+    wb.save(out)
+
+
+# Emin county (Tacheng, Xinjiang): the county government's 政务公开 column, printed by Chromium: breadcrumb,
+# h1, 发布时间 line, a lead paragraph, the form's title and 填报单位 / 单位 line above ONE eight-column table
+# (head, 项目资金（万元） rowspan over 中央 / 自治区 / 县级 parts, 年度总体目标 side by side, indicators), 总分 and
+# 自评等级 rows, an 附件 link.
+ROWS566 = [
+    ("产出指标", "数量指标", "新建高标准农田", "≥3.2万亩", "3.2万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥46公里", "47.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造田间道路", "≥38公里", "38.6公里", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "耕地质量等级提升", "≥0.5个等级", "0.5个等级", "4", "4", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月16日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均建设投资", "≤1500元", "1486元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区亩均粮食产能增加", "≥50公斤", "56公斤", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥4200户", "4380户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "项目区节水灌溉覆盖率", "≥85%", "87.4%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "建后管护机制", "建立", "已建立", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植大户满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def html566(out: Path) -> None:
+    """Emin county (Xinjiang): a county government site's 政务公开 article with the form as one table of <td>."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#222}"
+           ".top{background:#1f5fa8;color:#fff;font-size:15pt;font-weight:bold;padding:6pt 14pt}"
+           ".nav{background:#2f75c4;color:#fff;padding:4pt 14pt;font-size:9.5pt}.nav span{margin-right:16pt}"
+           ".crumb{padding:5pt 14pt;color:#555;font-size:8.5pt}.art{margin:0 14pt;border-top:1px solid #ccc}"
+           "h1{text-align:center;font-size:14pt;margin:8pt 0 3pt}.meta{text-align:center;color:#777;font-size:8pt;"
+           "border-bottom:1px dashed #ccc;padding-bottom:4pt}.art p{text-indent:2em;margin:4pt 0}"
+           "h2{text-align:center;font-size:12pt;margin:6pt 0 2pt}.sub{display:flex;justify-content:space-between;"
+           "font-size:8.5pt}table{width:100%;border-collapse:collapse;margin:3pt 0}"
+           "td{border:1px solid #000;padding:1pt 3pt;text-align:center;vertical-align:middle}"
+           "td.b{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}"
+           ".att a{color:#1f5fa8}.foot{background:#eee;margin-top:8pt;padding:5pt;text-align:center;color:#666;"
+           "font-size:8pt}@page{size:A4;margin:8mm}")
+    fund = [("年度资金总额", "2,400.00", "2,460.00", "2,429.60", "10", "98.76%", "9.88"),
+            ("其中：中央资金", "1,800.00", "1,800.00", "1,800.00", "—", "—", "—"),
+            ("自治区资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+            ("县级资金", "200.00", "260.00", "229.60", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>额敏县2023年高标准农田建设项目绩效自评结果公开_额敏县人民政府</title><style>{css}</style>"
+         "</head><body>", '<div class="top">额敏县人民政府</div>',
+         '<div class="nav"><span>首页</span><span>走进额敏</span><span>政务公开</span><span>政务服务</span>'
+         "<span>互动交流</span></div>",
+         '<div class="crumb">您当前的位置：首页 &gt; 政务公开 &gt; 财政信息 &gt; 预算绩效</div>',
+         '<div class="art"><h1>额敏县2023年高标准农田建设项目绩效自评结果公开</h1>',
+         '<div class="meta">发布时间：2024-04-12 10:30&nbsp;&nbsp;&nbsp;&nbsp;来源：额敏县农业农村局'
+         "&nbsp;&nbsp;&nbsp;&nbsp;浏览次数：326</div>",
+         "<p>根据预算绩效管理有关要求，现将额敏县2023年高标准农田建设项目绩效自评结果公开如下。</p>",
+         "<h2>项目支出绩效自评表</h2>",
+         '<div class="sub"><span>填报单位：额敏县农业农村局</span><span>（2023年度）</span>'
+         "<span>单位：万元</span></div>", "<table>",
+         '<colgroup><col style="width:11%"><col style="width:13%"><col style="width:18%"><col style="width:12%">'
+         '<col style="width:12%"><col style="width:6%"><col style="width:7%"><col style="width:21%"></colgroup>',
+         '<tr><td class="b">项目名称</td><td class="l" colspan="7">额敏县2023年高标准农田建设项目</td></tr>',
+         '<tr><td class="b">主管部门</td><td colspan="3">额敏县农业农村局</td><td class="b">实施单位</td>'
+         '<td colspan="3">额敏县农田建设管理服务中心</td></tr>',
+         f'<tr><td class="b" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="b">资金来源</td>'
+         '<td class="b">年初预算数</td><td class="b">全年预算数</td><td class="b">全年执行数</td>'
+         '<td class="b">分值</td><td class="b">执行率</td><td class="b">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="b" rowspan="2">年度总体<br>目标</td><td class="b" colspan="4">预期目标</td>'
+          '<td class="b" colspan="3">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="4">新建高标准农田3.2万亩，配套建设灌排渠道46公里、田间道路38公里，'
+          "项目区耕地质量提升0.5个等级以上，受益农户4200户以上。</td>"
+          '<td class="l" colspan="3">建成高标准农田3.2万亩，新建改造渠道47.5公里、田间道路38.6公里，'
+          "受益农户4380户。</td></tr>",
+          "<tr>" + "".join(f'<td class="b">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS566, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS566):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="b" colspan="5">总分</td><td>100</td><td>99.88</td><td>&nbsp;</td></tr>',
+          '<tr><td class="b" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          '<p class="att">附件：<a href="/upload/2024/04/emin_gbnt_2023.pdf">额敏县2023年高标准农田建设项目'
+          "绩效自评报告.pdf</a></p>", "</div>",
+          '<div class="foot">主办：额敏县人民政府办公室&nbsp;&nbsp;新ICP备0000××××号</div>', "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Wuqing district (Tianjin) transport commission: three shortfalls, two scored in proportion and one by the
+# note's rule for 满意度 (每低于目标值1个百分点扣1分), each with a reason in the 未完成原因 column.
+ROWS567 = [
+    ("产出指标", "数量指标", "农村公路提升改造里程", "≥62公里", "58.5公里", "8", "7.55",
+     "2条路段涉及燃气管线迁改，3.5公里顺延至2024年实施。"),
+    ("产出指标", "数量指标", "改造危旧桥梁", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "数量指标", "增设安全防护设施", "≥35公里", "36.2公里", "6", "6", ""),
+    ("产出指标", "质量指标", "交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "路面平整度达标率", "≥95%", "96.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里改造平均成本", "≤30万元", "29.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益行政村", "≥48个", "45个", "8", "7.5",
+     "改造里程未完成，3个村的通村路段随之顺延。"),
+    ("效益指标", "经济效益指标", "农村客运班线通达率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "改造路段交通安全责任事故", "0起", "0起", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "农村公路管养长效机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", "8",
+     "施工期间部分路段封闭绕行，群众出行受影响。"),
+    ("满意度指标", "服务对象满意度指标", "农村客运企业满意度", "≥85%", "90.3%", "10", "10", ""),
+]
+
+
+def doc567(out: Path) -> None:
+    """Wuqing (Tianjin) 项目支出绩效自评表: grid head table (市级 / 区级 parts), the indicator grid (header
+    repeated) under 指标值 / 实际完成值 / 未完成原因, three shortfalls, a 注 with the scoring rules."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 7, 8, [3.0, 4.2, 2.8, 2.8, 2.8, 2.2, 1.8, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年武清区农村公路提升改造工程")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "天津市武清区交通运输委员会")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "天津市武清区公路养护管理中心")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "1,800.00", "1,880.00", "1,848.20", "98.31%", "10", "9.83"),
+                              ("其中：市级资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+                              ("区级资金", "600.00", "680.00", "648.20", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)),
+         "完成农村公路提升改造62公里，改造危旧桥梁6座，增设安全防护设施35公里，惠及沿线48个行政村。")
+    para(d, "")
+    w = [2.2, 2.8, 4.8, 3.2, 3.0, 1.5, 1.7, 5.6]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "未完成原因"],
+                 ROWS567, w, [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "96.88"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "注：1.资金执行率得分=执行率×分值；2.数量、质量等定量指标未完成的，按实际完成值占指标值的比例计分；"
+            "3.满意度指标低于指标值的，每低1个百分点扣1分。", 9)
+    para(d, "填报人：张某某　　联系电话：022-2214××××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+DOCX.update({"562": doc562, "563": doc563, "567": doc567})
+XLSX.update({"564": xls564, "565": xls565})
+HTML.update({"566": html566})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
