@@ -95,6 +95,23 @@ def test_a_pdf_cells_number_cut_after_its_point_is_joined_though_its_line_had_ro
     assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["10", "10"]
 
 
+def test_a_scans_unit_cut_by_the_wrap_goes_on_where_its_next_character_would_have_reached_the_edge():
+    """551.scan.pdf: 108毫⏎克/升 in a narrow cell is 108毫克/升, as a number broken for want of room is
+    (the line short of the edge, its next character not); with room to spare the lines stay apart,
+    and a name's line after a figure is no unit's rest."""
+    def line(s, y):
+        out, x = [], 0.0
+        for ch in s:
+            out.append(Char(x, y, 10, ch))
+            x += 5 if ch.isascii() else 10
+        return out
+
+    cell = line("108毫", 100) + line("克/升", 115)      # 毫 ends at 25; 克 would end at 35
+    assert _line_texts(cell, right=45.0) == ["108毫克/升"]
+    assert _line_texts(cell, right=60.0) == ["108毫", "克/升"]
+    assert _line_texts(line("108毫", 100) + line("瓜农满意度", 115), right=45.0) == ["108毫", "瓜农满意度"]
+
+
 @pytest.mark.parametrize("a, b, one", [
     ("≥600人", "次", True),        # 441's target: the unit 人次 cut by the wrap
     ("目标\n≥1.5万", "元", True),  # the text's last line is what goes on
