@@ -130,9 +130,12 @@ def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int],
 
 # A figure whose unit has begun where its line ends (≥600人), and a line that is the unit's rest (次):
 # a short run of CJK with no digit, no punctuation. The unit is whatever follows the number and is no
-# number or operator (normalize/quantity.py), so its rest is CJK the line could not hold.
+# number or operator (normalize/quantity.py), so its rest is CJK the line could not hold; of a
+# compound unit (毫克/升, 立方米/秒, 元/人·年) the rest of its first part and the parts joined to it
+# (108毫⏎克/升, 551.pdf), the joining marks those of normalize's compound units (quantity.UNIT_JOIN
+# less 每, a word that may open a clause).
 _UNIT_BEGUN = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
-_UNIT_REST = re.compile(r"^[\u3400-\u9fff]{1,3}$")
+_UNIT_REST = re.compile(r"^[\u3400-\u9fff]{1,3}(?:\s*[/／·・*×]\s*[\u3400-\u9fff]{1,3})*$")
 
 
 def unit_goes_on(a: str, b: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, text_area, two_figures
+from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
@@ -416,8 +416,9 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
         if not text.strip():
             continue
         # a number broken for want of room: its next character, not the line, would have reached the edge
+        # and so is a unit (108毫⏎克/升, ≥600人⏎次: line_breaks.unit_goes_on)
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
-            bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip()))
+            (bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip())) or unit_goes_on(out[-1], text))
         if out and (wrapped and not two_figures(out[-1], text, True) or broken or cut_at_point(out[-1], text)):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:

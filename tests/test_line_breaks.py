@@ -95,6 +95,23 @@ def test_a_pdf_cells_number_cut_after_its_point_is_joined_though_its_line_had_ro
     assert [t for t, _ in _join_wrapped(lines, right=60.0, area=56.0)] == ["10", "10"]
 
 
+def test_a_scans_unit_cut_by_the_wrap_goes_on_where_its_next_character_would_have_reached_the_edge():
+    """551.scan.pdf: 108毫⏎克/升 in a narrow cell is 108毫克/升, as a number broken for want of room is
+    (the line short of the edge, its next character not); with room to spare the lines stay apart,
+    and a name's line after a figure is no unit's rest."""
+    def line(s, y):
+        out, x = [], 0.0
+        for ch in s:
+            out.append(Char(x, y, 10, ch))
+            x += 5 if ch.isascii() else 10
+        return out
+
+    cell = line("108毫", 100) + line("克/升", 115)      # 毫 ends at 25; 克 would end at 35
+    assert _line_texts(cell, right=45.0) == ["108毫克/升"]
+    assert _line_texts(cell, right=60.0) == ["108毫", "克/升"]
+    assert _line_texts(line("108毫", 100) + line("瓜农满意度", 115), right=45.0) == ["108毫", "瓜农满意度"]
+
+
 @pytest.mark.parametrize("a, b, one", [
     ("≥600人", "次", True),        # 441's target: the unit 人次 cut by the wrap
     ("目标\n≥1.5万", "元", True),  # the text's last line is what goes on
@@ -103,6 +120,11 @@ def test_a_pdf_cells_number_cut_after_its_point_is_joined_though_its_line_had_ro
     ("≥600人", "2次", False),      # a digit: a figure of its own
     ("培训", "瓜农", False),         # a name's second line after no figure
     ("≥600人", "次。", False),
+    ("108毫", "克/升", True),      # 551.pdf: a compound unit cut inside its first part
+    ("3.5立方", "米/秒", True),
+    ("260元", "/人·年", False),    # a line opening with the joining mark: no CJK rest (normalize joins it)
+    ("108毫", "克/升，", False),   # punctuation: a clause goes on, not a unit
+    ("108毫", "克/升2", False),    # a digit: a figure of its own
 ])
 def test_a_unit_cut_by_the_wrap_goes_on(a, b, one):
     assert unit_goes_on(a, b) is one
@@ -122,6 +144,26 @@ def test_a_pdf_cells_unit_cut_by_the_wrap_is_one_value_but_not_where_the_line_ha
     assert [t for t, _ in _join_wrapped(lines, right=80.0, area=78.0)] == ["≥600人", "次"]
     lines = _lines(chars(2, 0, "≥600") + chars(2, 12, "瓜农"))
     assert [t for t, _ in _join_wrapped(lines, right=63.0, area=61.0)] == ["≥600", "瓜农"]
+
+
+def test_a_pdf_cells_compound_unit_cut_by_the_wrap_is_one_value():
+    """551.pdf: 108毫⏎克/升 in a narrow actual-value cell is 108毫克/升 (issue 21, 81st set); with room
+    to spare on the line the two stay apart, as for a simple unit."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    from jixiao.normalize.quantity import parse
+
+    def chars(x, top, s):
+        return [{"text": ch, "x0": x + 10 * k, "x1": x + 10 * k + 10, "top": top, "bottom": top + 10, "size": 10}
+                for k, ch in enumerate(s)]
+
+    # the first line ends at 42; 克/ (a solidus may not start a line) would need 20 more: 22 left
+    # is within half a character of having no room, as a renderer's padding leaves it
+    lines = _lines(chars(2, 0, "108毫") + chars(2, 12, "克/升"))
+    joined = [t for t, _ in _join_wrapped(lines, right=64.0, area=62.0)]
+    assert joined == ["108毫克/升"]
+    q = parse(joined[0])
+    assert (q.op, q.value, q.unit) == ("=", 108, "毫克/升")
+    assert [t for t, _ in _join_wrapped(lines, right=80.0, area=78.0)] == ["108毫", "克/升"]
 
 
 def _pdf_chars(x, top, s, size=10.0, step=None):
