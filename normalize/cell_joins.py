@@ -332,6 +332,22 @@ def _in_words(text: str, m, values: list[str]) -> bool:
         re.match(r"\p{Han}", text[m.end():m.end() + 1]) is not None and _level_at(text, m.end()) == m.end()
 
 
+def _label_inside(name: str) -> bool:
+    """Whether a 指标 inside a name may end a level label or a header cell run into it (…改进措施
+    产出指标, …年度指标值): the name ends in it, or the words through it end in a level label, or the
+    words around it are a header cell. A 指标 no such word ends is the name's own (食品安全指标达标率)."""
+    b = bare(name)
+    for m in re.finditer(r"指[标標]", b):
+        i, k = m.start(), m.end()
+        if i == 0:
+            continue
+        if k == len(b) or any(level_label(b[j:k]) for j in range(i)) or \
+                any(header_field(b[j:e], set()) for j in range(max(0, i - HEADER_CELL), i + 1)
+                    for e in range(k, min(len(b), k + SLACK + NOTE) + 1)):
+            return True
+    return False
+
+
 def _closes(words: str) -> bool:
     """Words that end a table's run: a total (合计, 总分), a closing label (说明, 备注), a section
     heading of the report ((二)项目财务管理状况), another header."""
@@ -427,7 +443,7 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
         if not blind and labelled and "\n" not in name and cell_fit(name, "level3") is not None and \
-                not re.search(r".指[标標].", bare(name) + "$") and (len(splits) == 1 or doubled):
+                not _label_inside(name) and (len(splits) == 1 or doubled):
             if doubled:
                 spans, row_end = doubled
             else:
