@@ -85,14 +85,17 @@ def _row(cells) -> tuple[str, list | None]:
     return "read", [RunCell(cells[0].loc.line or 0, name, [], src=cells[0].loc)] + values
 
 
-def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int):
-    """(level 1, level 2) a group line sets, or None for a line that names no level."""
+def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
+    """(level 1, level 2) a group line sets, or None for a line that names no level. A line that
+    reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
+    under 产出指标 before it; 服务对象满意度指标) is a level 2 where it is `lowest`: a level 1 is
+    open, level-2 lines have been written under it, and rows, not another level line, follow it."""
     t = text.strip().strip(GROUP_MARKS).strip()
     if not t or len(t) > 24:
         return None
     if (pair := level_pair(t)) is not None:
         return RunCell(b.loc.line or 0, pair[0], [k], src=b.loc), RunCell(b.loc.line or 0, pair[1], [k], src=b.loc)
-    if canonical_level1(bare(t)) is not None:
+    if canonical_level1(bare(t)) is not None and not (lowest and level1 is not None and level2_label(t)):
         return RunCell(b.loc.line or 0, t, [k], src=b.loc), None
     if level2_label(t):
         return level1, RunCell(b.loc.line or 0, t, [k], src=b.loc)
@@ -125,16 +128,20 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             out.append(_rebuilt(run))
         run.clear()
 
+    written2 = False      # level-2 lines have been written in this run
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
             if not b.text.strip():
                 continue
-            got = _levels(b.text, level1, b, k)
+            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+            got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, Table))
             if got is None:
                 flush()
                 groups.clear()
                 level1 = level2 = None
+                written2 = False
                 continue
+            written2 = written2 or (got[1] is not None and got[0] is level1)
             level1, level2 = got
             groups.append(k)
             continue
@@ -143,6 +150,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             flush()
             groups.clear()
             level1 = level2 = None
+            written2 = False
             continue
         run.extend((g, None, None, None, None) for g in groups)
         groups.clear()
