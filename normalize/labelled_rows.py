@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, Table
+from jixiao.extract import Cell, Document, Paragraph, Table
 
 from .clause_lines import FORM, ROLES
 from .outline import ITEM
@@ -85,6 +85,98 @@ def _row(cells) -> tuple[str, list | None]:
     return "read", [RunCell(cells[0].loc.line or 0, name, [], src=cells[0].loc)] + values
 
 
+# A label inside a line of labelled values: a run of Han characters (two fields joined by a slash)
+# before a colon, opening the line or after a space or a figure.
+LINE_LABEL = re.compile(r"(?:^|(?<=[\s\d%％]))(?P<label>\p{Han}+(?:\s*[/／]\s*\p{Han}{1,8})?)\s*[：:]")
+# A value of points (分值, 得分) run into the next row's name where two lines were joined: 10改造学校数量.
+POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Han}.*)$")
+
+
+def _line_label(run: str) -> tuple[int, list] | None:
+    """Where a label starts in a run of Han characters before a colon, and its fields: the longest
+    end of the run (eight characters at most) that the header grammar names (the run may hold the
+    row's name before it where the line has no space there); None where no end is a label."""
+    for start in range(max(0, len(run) - 8), len(run)):
+        label = run[start:]
+        if (pair := joined_fields(label)) is not None:
+            return start, list(pair)
+        if "/" not in label and "／" not in label and (field := _label_field(label)) is not None:
+            return start, [field]
+    return None
+
+
+def _line_rows(text: str) -> list[list[str]] | None:
+    """A paragraph of indicator rows written name, then label：value cells (维修改造校舍面积 年度指标值：
+    ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
+    run together (a line filled to the margin joined to the next) part where a field comes again,
+    the points value before it ending at its figure. None where the paragraph is no such line:
+    fewer than two labelled values, or none of them a target or an actual."""
+    labels = []
+    for m in LINE_LABEL.finditer(text):
+        got = _line_label(m.group("label"))
+        if got is not None:
+            labels.append((m.start("label") + got[0], m.end(), got[1]))
+    fields = [f for *_, fs in labels for f in fs]
+    if len(labels) < 2 or not {"target", "actual"} & set(fields):
+        return None
+    rows, seen = [[text[:labels[0][0]].strip()]], set()
+    for k, (start, end, fs) in enumerate(labels):
+        value = text[end:labels[k + 1][0] if k + 1 < len(labels) else len(text)].strip()
+        if k + 1 < len(labels) and set(labels[k + 1][2]) & (seen | set(fs)) and \
+                (m := POINTS_THEN.match(value)) is not None and set(fs) <= {"weight", "score"}:
+            rows[-1].append(f"{text[start:end - 1].strip()}：{m.group('points').strip()}")
+            rows.append([m.group("rest").strip()])
+            seen = set()
+            continue
+        if set(fs) & seen:     # a field again with no name before it: the line does not read
+            return [[""] + [c for row in rows for c in row[1:]]]
+        rows[-1].append(f"{text[start:end - 1].strip()}：{value}")
+        seen |= set(fs)
+    return rows
+
+
+def _tail_cells(text: str, fields: set) -> list[str] | None:
+    """The labelled cells of a paragraph that continues the row above it (a line wrapped before its
+    last value: 得分：6), none of its fields one the row has; None for any other paragraph."""
+    cells, seen, at = [], set(fields), 0
+    labels = [(m, got) for m in LINE_LABEL.finditer(text) if (got := _line_label(m.group("label"))) is not None]
+    if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
+        return None
+    for k, (m, (_, fs)) in enumerate(labels):
+        if set(fs) & seen:
+            return None
+        seen |= set(fs)
+        end = labels[k + 1][0].start() + labels[k + 1][1][0] if k + 1 < len(labels) else len(text)
+        cells.append(f"{m.group('label')}：{text[m.end():end].strip()}")
+        at = end
+    return cells if at == len(text) else None
+
+
+def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
+    """The rows of a paragraph of labelled lines (_line_rows) as _table_rows gives a table's, and the
+    paragraphs below it that continue its last row; None where it is no such paragraph."""
+    b = doc.blocks[k]
+    texts = _line_rows(b.text)
+    if texts is None:
+        return None
+    taken = set()
+    for j in range(k + 1, len(doc.blocks)):
+        nxt = doc.blocks[j]
+        if not isinstance(nxt, Paragraph):
+            break
+        fields = {f for c in texts[-1][1:] for f, *_ in (_cell(c) or [])}
+        if (more := _tail_cells(nxt.text, fields)) is None:
+            break
+        texts[-1] += more
+        taken.add(j)
+    rows = []
+    for texts_row in texts:
+        cells = [Cell(text=t, row=0, col=c, loc=b.loc) for c, t in enumerate(texts_row)]
+        kind, parsed = _row(cells)
+        rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0))
+    return rows, taken
+
+
 def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
     """(level 1, level 2) a group line sets, or None for a line that names no level. A line that
     reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
@@ -124,17 +216,30 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
     level1 = level2 = None
 
     def flush():
-        if run:
+        # a run of labelled lines none of which reads is left to the prose readers, which count it
+        if any(kind == "read" for *_, rows, _ in run for kind, _, _ in rows or []):
             out.append(_rebuilt(run))
         run.clear()
 
     written2 = False      # level-2 lines have been written in this run
+    consumed: set = set()  # paragraphs read as the end of a row above them
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
             if not b.text.strip():
                 continue
             after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
-            got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, Table))
+            if k in consumed:
+                continue
+            if (para := _paragraph_rows(doc, k)) is not None:
+                rows, taken = para
+                consumed |= taken
+                run.extend((g, None, None, None, None) for g in groups)
+                groups.clear()
+                run.append((k, level1, level2, rows, b.loc))
+                run.extend((j, None, None, None, None) for j in sorted(taken))
+                continue
+            got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
+                          and (isinstance(after, Table) or _line_rows(after.text) is not None))
             if got is None:
                 flush()
                 groups.clear()
