@@ -88,6 +88,9 @@ def _row(cells) -> tuple[str, list | None]:
 # A label inside a line of labelled values: a run of Han characters (two fields joined by a slash)
 # before a colon, opening the line or after a space or a figure.
 LINE_LABEL = re.compile(r"(?:^|(?<=[\s\d%％]))(?P<label>\p{Han}+(?:\s*[/／]\s*\p{Han}{1,8})?)\s*[：:]")
+# A row's name is a short phrase: a sentence before the labels (。，：) makes the line prose.
+NAME_MAX = 40
+SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
 # A value of points (分值, 得分) run into the next row's name where two lines were joined: 10改造学校数量.
 POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Han}.*)$")
 
@@ -110,16 +113,17 @@ def _line_rows(text: str) -> list[list[str]] | None:
     ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
-    fewer than two labelled values, or none of them a target or an actual."""
+    no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
     labels = []
     for m in LINE_LABEL.finditer(text):
         got = _line_label(m.group("label"))
         if got is not None:
             labels.append((m.start("label") + got[0], m.end(), got[1]))
     fields = [f for *_, fs in labels for f in fs]
-    if len(labels) < 2 or not {"target", "actual"} & set(fields):
+    name = text[:labels[0][0]].strip() if labels else ""
+    if len(labels) < 2 or not {"target", "actual"} <= set(fields) or len(name) > NAME_MAX or SENTENCE_MARK.search(name):
         return None
-    rows, seen = [[text[:labels[0][0]].strip()]], set()
+    rows, seen = [[name]], set()
     for k, (start, end, fs) in enumerate(labels):
         value = text[end:labels[k + 1][0] if k + 1 < len(labels) else len(text)].strip()
         if k + 1 < len(labels) and set(labels[k + 1][2]) & (seen | set(fs)) and \
@@ -227,7 +231,6 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
         if isinstance(b, Paragraph):
             if not b.text.strip():
                 continue
-            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
             if k in consumed:
                 continue
             if (para := _paragraph_rows(doc, k)) is not None:
@@ -238,6 +241,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
                 continue
+            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
                           and (isinstance(after, Table) or _line_rows(after.text) is not None))
             if got is None:
