@@ -715,21 +715,17 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     starts.sort()
     # Keep the starts that several lines share: an odd start is wrapped text, not a column.
     shared = [s for s in starts if sum(1 for _, p in pieced if any(abs(c - s) <= 2 for c, _ in p)) >= 2]
-    shared = _one_column(shared, pieced)
     if len(shared) < 2:
         return None
+    drifting = _drifting(pieced, shared)
     # Columns must really align: nearly every piece starts at a shared column. Text laid out
     # from narrow PDF cells (wrapped CJK, drifting starts) fails this and stays paragraphs:
     # reading less is better than reading cells into the wrong columns.
-    # A column of figures set right aligns at its end, not its start: a figure aligns where either
-    # does (it then lies right of its column's start, where its cell is looked for below).
-    ends = [e for e in {c + display_width(x) for _, p in pieced for c, x in p}
-            if sum(1 for _, p in pieced if any(abs(c + display_width(x) - e) <= 1 for c, x in p)) >= 2]
-    pieces_all = [(c, c + display_width(x), x) for _, p in pieced for c, x in p]
-    aligned = sum(1 for c, e, x in pieces_all if any(abs(c - s) <= 1 for s in shared) or
-                  _HAS_DIGIT.search(x) and e in ends)
-    if aligned < 0.95 * len(pieces_all) or _drifting(pieced, shared):
+    pieces_all = [c for _, p in pieced for c, _ in p]
+    aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
+    if aligned < 0.95 * len(pieces_all) or drifting:
         return False   # looks like a table, but its columns cannot be told apart
+    shared = _one_column(shared, pieced)
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
