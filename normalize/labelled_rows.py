@@ -96,15 +96,14 @@ POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Ha
 
 
 def _line_label(run: str) -> tuple[int, list] | None:
-    """Where a label starts in a run of Han characters before a colon, and its fields: the longest
-    end of the run (eight characters at most) that the header grammar names (the run may hold the
-    row's name before it where the line has no space there); None where no end is a label."""
-    for start in range(max(0, len(run) - 8), len(run)):
-        label = run[start:]
-        if (pair := joined_fields(label)) is not None:
-            return start, list(pair)
-        if "/" not in label and "／" not in label and (field := _label_field(label)) is not None:
-            return start, [field]
+    """(0, the fields) where a run of Han characters before a colon is, whole, a label the header
+    grammar names; None for any other run. A label run on from the name or a unit before it (OCR's
+    维修改造校舍面积年度指标值：, 2.4万平方米实际完成值：) is no label: where the name ends and the
+    label starts is not written, and the grammar would take part of the name (舍面积年度指标值)."""
+    if (pair := joined_fields(run)) is not None:
+        return 0, list(pair)
+    if "/" not in run and "／" not in run and (field := _label_field(run)) is not None:
+        return 0, [field]
     return None
 
 

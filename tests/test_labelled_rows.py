@@ -132,3 +132,14 @@ def test_a_labelled_line_without_a_name_is_counted_and_named(tmp_path):
         "新建停靠站 年度指标值：≥8个 实际完成值：8个 年度指标值：≥9个 分值：10 得分：10\n"))
     assert [i.level3 for i in recs.indicators] == ["养护道路里程"]
     assert recs.unread_rows == 1
+
+
+def test_a_label_run_on_from_the_name_or_a_unit_is_no_label(tmp_path):
+    """OCR's lines lose the spaces (维修改造校舍面积年度指标值：…2.4万平方米实际完成值：…): where the name
+    ends and the label starts is not written, so no row is read from them (corpus/native 535.scan)."""
+    recs = _read(tmp_path, HEAD + (
+        "产出指标\n数量指标\n"
+        "养护道路里程年度指标值：≥120公里实际完成值：126公里分值：20得分：20\n"
+        "新建停靠站年度指标值：≥8个实际完成值：8个分值：10得分：10\n"))
+    assert not [i for i in recs.indicators if i.level3 in ("养护道", "养护道路", "新建停")]
+    assert all(i.target is None or "公里实际" not in i.target.q.raw for i in recs.indicators)
