@@ -261,6 +261,10 @@ class _Walker:
             self.buf.append("\n")
             self._tail(el)
             return
+        if tag == "dl" and (pairs := _terms(el)) is not None:
+            self._pairs(pairs)
+            self._tail(el)
+            return
         block = tag in BLOCK and tag not in ("span", "font")
         if block:
             self._flush()
@@ -300,6 +304,21 @@ class _Walker:
             line = _clean(line)
             if line:
                 self.doc.blocks.append(Paragraph(text=line, loc=Location(self.path, block=len(self.doc.blocks))))
+
+    def _pairs(self, pairs: list) -> None:
+        """A <dl>'s term / description pairs as a table. Where text of its own block stands before
+        it (a list item's name, then the item's values as a <dl>) the two are one row: that text,
+        then each pair as one cell, term：description (the term labels the value as a header word
+        would). A <dl> alone is a table of two columns, a row per pair."""
+        before = _clean("".join(self.buf).rsplit("\n", 1)[-1])
+        self.buf = ["".join(self.buf).rsplit("\n", 1)[0]] if before and "\n" in "".join(self.buf) else []
+        self._flush()
+        if before:
+            texts = [before] + [f"{term}：{value}" if term else value for term, value in pairs]
+            self._emit([(0, c, 1, 1, text, None) for c, text in enumerate(texts)], 1)
+        else:
+            self._emit([(r, c, 1, 1, text, None) for r, pair in enumerate(pairs) for c, text in enumerate(pair)],
+                       len(pairs))
 
     def _table(self, el) -> None:
         grid_rows = [_cells_of(tr) for tr in _rows(el)]
@@ -346,6 +365,34 @@ class _Walker:
         cells.sort(key=lambda x: (x.row, x.col))
         self.doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                                      loc=Location(self.path, block=block, table=t_index)))
+
+
+def _terms(dl) -> list | None:
+    """The (term, description) pairs of a <dl> (its <dt> and <dd> children, or those of the <div>s
+    that group them), each description with the last term before it; None where the <dl> holds
+    anything else with text, or no description, or a table of its own."""
+    items = []
+    for child in dl:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "div":
+            items.extend(c for c in child if isinstance(c.tag, str))
+            if _clean(child.text or "") or any(_clean(c.tail or "") for c in child):
+                return None
+        else:
+            items.append(child)
+        if _clean(child.tail or ""):
+            return None
+    pairs, term = [], ""
+    for item in items:
+        if item.tag not in ("dt", "dd") or item.find(".//table") is not None or item.find(".//dl") is not None:
+            return None
+        text = " ".join(_cell_text(item).split("\n"))
+        if item.tag == "dt":
+            term = text.rstrip("：:").strip()
+        elif text:
+            pairs.append((term, text))
+    return pairs or None
 
 
 def _rows(table) -> list:

@@ -727,8 +727,14 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     like one whose columns do not align."""
     block = []
     j = i
-    # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there
-    while j < len(lines) and "\t" not in lines[j].text and not _is_rule(lines[j].text.strip()):
+    # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
+    # of one stroke between rows whose cells start where the rows above do is a rule between
+    # groups of rows (─── under each level-1 group), and the table goes on
+    while j < len(lines) and "\t" not in lines[j].text and \
+            (not _is_rule(lines[j].text.strip()) or _rule_between(block, lines, j)):
+        if _is_rule(lines[j].text.strip()):
+            j += 1
+            continue
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.
@@ -756,13 +762,15 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     shared = [s for s in starts if sum(1 for _, p in pieced if any(abs(c - s) <= 2 for c, _ in p)) >= 2]
     if len(shared) < 2:
         return None
+    drifting = _drifting(pieced, shared)
     # Columns must really align: nearly every piece starts at a shared column. Text laid out
     # from narrow PDF cells (wrapped CJK, drifting starts) fails this and stays paragraphs:
     # reading less is better than reading cells into the wrong columns.
     pieces_all = [c for _, p in pieced for c, _ in p]
     aligned = sum(1 for c in pieces_all if any(abs(c - s) <= 1 for s in shared))
-    if aligned < 0.95 * len(pieces_all) or _drifting(pieced, shared):
+    if aligned < 0.95 * len(pieces_all) or drifting:
         return False   # looks like a table, but its columns cannot be told apart
+    shared = _one_column(shared, pieced)
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
@@ -783,6 +791,38 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
             continue
         rows.append([(ln.no, c) for c in cells])
     return rows, j
+
+
+def _one_column(shared: list[int], pieced: list) -> list[int]:
+    """The starts with those of one column made one: two starts a few columns apart (figures set
+    right under a head: 10 at one, 8 and 6 a column or two further) that no line fills both."""
+    out: list[int] = []
+    for s in shared:
+        if out and s - out[-1] <= 3 and not any(
+                any(abs(c - out[-1]) <= 2 for c, _ in p) and any(abs(c - s) <= 2 and abs(c - out[-1]) > 2 for c, _ in p)
+                for _, p in pieced):
+            continue
+        out.append(s)
+    return out
+
+
+def _rule_between(block: list[_Line], lines: list[_Line], j: int) -> bool:
+    """Whether the rule line at j stands between rows of the aligned block above it: a line of one
+    box or dash stroke alone (no borders, no crossings), under a line of three cells or more, the
+    next line's cells (three or more) starting, or ending (figures set right), where the block's do."""
+    if not block or not _STROKE_ONLY.match(lines[j].text.strip()):
+        return False
+    nxt = next((ln for ln in lines[j + 1:] if not ln.blank), None)
+    if nxt is None or _is_rule(nxt.text.strip()) or "\t" in nxt.text:
+        return False
+    above = [(c, c + display_width(x)) for ln in block for c, x in _pieces(ln.text)]
+    cells = _pieces(nxt.text)
+    return len(cells) >= 3 and len(_pieces(block[-1].text)) >= 3 and \
+        all(any(abs(c - a) <= 2 or abs(c + display_width(x) - e) <= 2 for a, e in above) for c, x in cells)
+
+
+# A rule of one stroke repeated: ─────, ━━━━, ═════, -----, =====.
+_STROKE_ONLY = re.compile(r"^(?:─+|━+|═+|-{3,}|={3,})$")
 
 
 def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[int]) -> bool:

@@ -30,7 +30,7 @@ from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _n
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
 from .title import HEADING_MAX, NUMBERED, SENTENCE, department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
-from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare
+from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListTable", "Project", "ProseFigure"]
@@ -49,6 +49,11 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
 # points: a money row's 合计 is none).
 TOTAL_ROW_LINE = re.compile(r"^\s*([^\s\d]+)\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
+# The total row's two figures labelled (总分：分值 100，得分 99.30): the labels the header grammar reads.
+TOTAL_PARTS = re.compile(r"^\s*([^\s\d：:]+)\s*[：:]\s*(\p{Han}{1,4})\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*"
+                         r"[，,；;、\s]\s*(\p{Han}{1,4})\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[。；;，,\s]|$)")
+# A figure run on to a few Han characters before the grade's label (99.12自评等级).
+GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
@@ -585,11 +590,32 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 def _total_row_line(text: str):
     """A table's total row copied out as a line (TOTAL_ROW_LINE): its label a total's by the tables'
     grammar (summary_label), its score no greater than its full points, those no greater than the
-    standard 100 (a money row's 合计 is none); the match (label, full points, score), else None."""
+    standard 100 (a money row's 合计 is none); the match (label, full points, score), else None.
+    The grade's clause may run on to the score with no space (总分 100 99.12自评等级：优: a PDF line
+    joining the row's cells), and the two figures may be labelled, each label the header grammar
+    names weight and score (总分：分值 100，得分 99.30)."""
     m = TOTAL_ROW_LINE.match(text)
+    if m is None and (g := GRADE.search(text)) is not None and (run := GLUED_GRADE.search(text[:g.start()])):
+        m = TOTAL_ROW_LINE.match(text[:run.start(2)] + " " + text[run.start(2):])
+    if m is None and (parts := TOTAL_PARTS.match(text)) is not None and \
+            (header_field(parts.group(2), set()), header_field(parts.group(4), set())) == ("weight", "score"):
+        m = _TotalRow(parts)
     if m and summary_label(m.group(1)) == "total" and FULL_POINTS >= Decimal(m.group(2)) >= Decimal(m.group(3)):
         return m
     return None
+
+
+class _TotalRow:
+    """A labelled total line (TOTAL_PARTS) as TOTAL_ROW_LINE's match: (label, full points, score)."""
+
+    def __init__(self, m):
+        self.m, self.k = m, (1, 3, 5)
+
+    def group(self, n: int) -> str:
+        return self.m.group(self.k[n - 1])
+
+    def end(self, n: int) -> int:
+        return self.m.end(self.k[n - 1])
 
 
 def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:

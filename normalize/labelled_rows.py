@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, Table
+from jixiao.extract import Cell, Document, Paragraph, Table
 
 from .clause_lines import FORM, ROLES
 from .outline import ITEM
@@ -85,14 +85,112 @@ def _row(cells) -> tuple[str, list | None]:
     return "read", [RunCell(cells[0].loc.line or 0, name, [], src=cells[0].loc)] + values
 
 
-def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int):
-    """(level 1, level 2) a group line sets, or None for a line that names no level."""
+# A label inside a line of labelled values: a run of Han characters (two fields joined by a slash)
+# before a colon, opening the line or after a space or a figure.
+LINE_LABEL = re.compile(r"(?:^|(?<=[\s\d%％]))(?P<label>\p{Han}+(?:\s*[/／]\s*\p{Han}{1,8})?)\s*[：:]")
+# A row's name is a short phrase: a sentence before the labels (。，：) makes the line prose.
+NAME_MAX = 40
+SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
+# A value of points (分值, 得分) run into the next row's name where two lines were joined: 10改造学校数量.
+POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Han}.*)$")
+
+
+def _line_label(run: str) -> tuple[int, list] | None:
+    """(0, the fields) where a run of Han characters before a colon is, whole, a label the header
+    grammar names; None for any other run. A label run on from the name or a unit before it (OCR's
+    维修改造校舍面积年度指标值：, 2.4万平方米实际完成值：) is no label: where the name ends and the
+    label starts is not written, and the grammar would take part of the name (舍面积年度指标值)."""
+    if (pair := joined_fields(run)) is not None:
+        return 0, list(pair)
+    if "/" not in run and "／" not in run and (field := _label_field(run)) is not None:
+        return 0, [field]
+    return None
+
+
+def _line_rows(text: str) -> list[list[str]] | None:
+    """A paragraph of indicator rows written name, then label：value cells (维修改造校舍面积 年度指标值：
+    ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
+    run together (a line filled to the margin joined to the next) part where a field comes again,
+    the points value before it ending at its figure. None where the paragraph is no such line:
+    no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
+    labels = []
+    for m in LINE_LABEL.finditer(text):
+        got = _line_label(m.group("label"))
+        if got is not None:
+            labels.append((m.start("label") + got[0], m.end(), got[1]))
+    fields = [f for *_, fs in labels for f in fs]
+    name = text[:labels[0][0]].strip() if labels else ""
+    if len(labels) < 2 or not {"target", "actual"} <= set(fields) or len(name) > NAME_MAX or SENTENCE_MARK.search(name):
+        return None
+    rows, seen = [[name]], set()
+    for k, (start, end, fs) in enumerate(labels):
+        value = text[end:labels[k + 1][0] if k + 1 < len(labels) else len(text)].strip()
+        if k + 1 < len(labels) and set(labels[k + 1][2]) & (seen | set(fs)) and \
+                (m := POINTS_THEN.match(value)) is not None and set(fs) <= {"weight", "score"}:
+            rows[-1].append(f"{text[start:end - 1].strip()}：{m.group('points').strip()}")
+            rows.append([m.group("rest").strip()])
+            seen = set()
+            continue
+        if set(fs) & seen:     # a field again with no name before it: the line does not read
+            return [[""] + [c for row in rows for c in row[1:]]]
+        rows[-1].append(f"{text[start:end - 1].strip()}：{value}")
+        seen |= set(fs)
+    return rows
+
+
+def _tail_cells(text: str, fields: set) -> list[str] | None:
+    """The labelled cells of a paragraph that continues the row above it (a line wrapped before its
+    last value: 得分：6), none of its fields one the row has; None for any other paragraph."""
+    cells, seen, at = [], set(fields), 0
+    labels = [(m, got) for m in LINE_LABEL.finditer(text) if (got := _line_label(m.group("label"))) is not None]
+    if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
+        return None
+    for k, (m, (_, fs)) in enumerate(labels):
+        if set(fs) & seen:
+            return None
+        seen |= set(fs)
+        end = labels[k + 1][0].start() + labels[k + 1][1][0] if k + 1 < len(labels) else len(text)
+        cells.append(f"{m.group('label')}：{text[m.end():end].strip()}")
+        at = end
+    return cells if at == len(text) else None
+
+
+def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
+    """The rows of a paragraph of labelled lines (_line_rows) as _table_rows gives a table's, and the
+    paragraphs below it that continue its last row; None where it is no such paragraph."""
+    b = doc.blocks[k]
+    texts = _line_rows(b.text)
+    if texts is None:
+        return None
+    taken = set()
+    for j in range(k + 1, len(doc.blocks)):
+        nxt = doc.blocks[j]
+        if not isinstance(nxt, Paragraph):
+            break
+        fields = {f for c in texts[-1][1:] for f, *_ in (_cell(c) or [])}
+        if (more := _tail_cells(nxt.text, fields)) is None:
+            break
+        texts[-1] += more
+        taken.add(j)
+    rows = []
+    for texts_row in texts:
+        cells = [Cell(text=t, row=0, col=c, loc=b.loc) for c, t in enumerate(texts_row)]
+        kind, parsed = _row(cells)
+        rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0))
+    return rows, taken
+
+
+def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
+    """(level 1, level 2) a group line sets, or None for a line that names no level. A line that
+    reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
+    under 产出指标 before it; 服务对象满意度指标) is a level 2 where it is `lowest`: a level 1 is
+    open, level-2 lines have been written under it, and rows, not another level line, follow it."""
     t = text.strip().strip(GROUP_MARKS).strip()
     if not t or len(t) > 24:
         return None
     if (pair := level_pair(t)) is not None:
         return RunCell(b.loc.line or 0, pair[0], [k], src=b.loc), RunCell(b.loc.line or 0, pair[1], [k], src=b.loc)
-    if canonical_level1(bare(t)) is not None:
+    if canonical_level1(bare(t)) is not None and not (lowest and level1 is not None and level2_label(t)):
         return RunCell(b.loc.line or 0, t, [k], src=b.loc), None
     if level2_label(t):
         return level1, RunCell(b.loc.line or 0, t, [k], src=b.loc)
@@ -121,20 +219,37 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
     level1 = level2 = None
 
     def flush():
-        if run:
+        # a run of labelled lines none of which reads is left to the prose readers, which count it
+        if any(kind == "read" for *_, rows, _ in run for kind, _, _ in rows or []):
             out.append(_rebuilt(run))
         run.clear()
 
+    written2 = False      # level-2 lines have been written in this run
+    consumed: set = set()  # paragraphs read as the end of a row above them
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
             if not b.text.strip():
                 continue
-            got = _levels(b.text, level1, b, k)
+            if k in consumed:
+                continue
+            if (para := _paragraph_rows(doc, k)) is not None:
+                rows, taken = para
+                consumed |= taken
+                run.extend((g, None, None, None, None) for g in groups)
+                groups.clear()
+                run.append((k, level1, level2, rows, b.loc))
+                run.extend((j, None, None, None, None) for j in sorted(taken))
+                continue
+            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+            got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
+                          and (isinstance(after, Table) or _line_rows(after.text) is not None))
             if got is None:
                 flush()
                 groups.clear()
                 level1 = level2 = None
+                written2 = False
                 continue
+            written2 = written2 or (got[1] is not None and got[0] is level1)
             level1, level2 = got
             groups.append(k)
             continue
@@ -143,6 +258,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             flush()
             groups.clear()
             level1 = level2 = None
+            written2 = False
             continue
         run.extend((g, None, None, None, None) for g in groups)
         groups.clear()

@@ -4310,9 +4310,48 @@ def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
     return replace(t, cells=cells), moved
 
 
+def split_columns(t: Table) -> Table | None:
+    """A table whose column was cut in two under one head, as a view with the two made one again.
+    Where a header cell spans two columns and no row below it fills both (a borderless table whose
+    figures, set right of the head's left edge, start a column of their own: 分值 over an empty
+    column and the points, a wider 7.52 in the other), the two are one column: each row's cell is
+    the one it fills. None where no head is so cut. Each cell keeps its location."""
+    cells, cut = list(t.cells), False
+    spans = [x for x in t.cells if x.colspan == 2 and x.rowspan == 1 and x.text.strip()]
+    # the topmost cell over a pair of columns is their head; one lower over the same pair (a wide
+    # figure laid over both) is a cell of the column
+    heads = sorted((x for x in spans if not any(y.col == x.col and y.row < x.row for y in spans)), key=lambda x: -x.col)
+    for head in heads:
+        a = head.col
+        below = [x for x in cells if x.row > head.row and x.col <= a + 1 and x.col + x.colspan > a]
+        rows = {x.row for x in below}
+        if not below or any(x.rowspan != 1 or x.colspan != 1 and (x.col, x.colspan) != (a, 2) for x in below) or \
+                any(sum(1 for x in below if x.row == r and x.text.strip()) > 1 for r in rows) or \
+                not any(x.col == a + 1 and x.text.strip() for x in below):
+            continue
+        kept = {r: next((x for x in below if x.row == r and x.text.strip()),
+                        next(x for x in below if x.row == r)) for r in rows}
+        under = {id(x) for x in below}
+        out = []
+        for x in cells:
+            if id(x) in under:
+                if kept[x.row] is x:
+                    out.append(replace(x, col=a, colspan=1))
+            elif x.col > a + 1:
+                out.append(replace(x, col=x.col - 1))
+            elif x.col <= a < x.col + x.colspan - 1 or x.col <= a + 1 < x.col + x.colspan and x.col <= a:
+                out.append(replace(x, colspan=x.colspan - 1))
+            else:
+                out.append(x)
+        cells, cut = out, True
+        t = replace(t, cells=cells, n_cols=t.n_cols - 1)
+    return t if cut else None
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     for t in doc.tables():
+        t = split_columns(t) or t
         view = transposed(t) or transposed_fund(t)
         if view is None and (below := header_below(t)) is not None:
             view, moved = below

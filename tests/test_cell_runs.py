@@ -1360,6 +1360,19 @@ def test_a_total_rows_line_reads_any_total_label_of_the_tables_grammar(tmp_path)
     assert total("合计      500    480") == (None, None)
 
 
+def test_a_total_line_with_its_grade_run_on_or_its_figures_labelled(tmp_path):
+    """Issue 21 (corpus/native 535, 536): the grade's clause run on to the score (总分 100 99.12自评等级：优,
+    a PDF line joining the row's cells) and the two figures labelled as the header grammar reads
+    them (总分：分值 100，得分 99.30) are the total row's; labels of other fields are not."""
+    def total(line):
+        [p] = _read(tmp_path, EMAIL_BODY.replace("    项目自评总分99.32分（满分100分），自评等级为“优”。", line)).projects
+        return p.total_score_stated and p.total_score_stated.raw, p.total_weight_stated and p.total_weight_stated.raw
+    assert total("总分 100 99.12自评等级：优") == ("99.12", "100")
+    assert total("总分：分值 100，得分 99.30") == ("99.30", "100")
+    assert total("总分：分值100，得分99.30") == ("99.30", "100")
+    assert total("合计：预算 500，执行 480") == (None, None)
+
+
 def test_a_fund_paragraphs_aside_and_a_second_paragraph_stating_the_fund_otherwise_are_said(tmp_path):
     """Issue 21: the bracketed sources left out of the fund paragraph are said, where the paragraph
     is; a second paragraph stating the fund otherwise leaves the money unread, both paragraphs named."""

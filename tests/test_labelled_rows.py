@@ -97,3 +97,49 @@ def test_rows_shaped_like_the_table_before_under_level_lines_are_indicator_rows(
         ("养护道路里程", "≥120公里", "126公里"), ("新建港湾式停靠站", "≥8个", "8个"),
         ("养护工程完工时间", "2023年10月31日前", "2023年10月20日"), ("道路养护长效机制", "健全", "健全"),
         ("群众满意度", "≥90%", "95%")]
+
+
+def test_lines_of_a_name_then_labelled_values_are_indicator_rows(tmp_path):
+    """A PDF's form of labelled lines (corpus/native 535.pdf): each indicator a line, its name then
+    label：value cells apart by spaces; a line filled to the margin joined to the next (两行并作一段:
+    得分：20新建停靠站 …) parts where a field comes again, and a line wrapped before its last value
+    (得分：6 alone below it) ends its row."""
+    recs = _read(tmp_path, HEAD + (
+        "产出指标\n数量指标\n"
+        "养护道路里程 年度指标值：≥120公里 实际完成值：126公里 分值：20 得分：20新建停靠站 年度指标值：≥8个 "
+        "实际完成值：8个 分值：10 得分：10\n"
+        "时效指标\n"
+        "养护工程完工时间 年度指标值：2023年10月31日前 实际完成值：2023年10月20日 分值：6\n"
+        "得分：6\n"
+        "满意度指标\n服务对象满意度指标\n"
+        "沿线群众满意度 年度指标值：≥90% 实际完成值：88% 分值：20 得分：19.56\n"
+        "自评等级：优\n"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "数量指标", "新建停靠站", "≥8个", "8个", Decimal(10), Decimal(10)),
+        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(6), Decimal(6)),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", Decimal(20), Decimal("19.56")),
+    ]
+    assert recs.unread_rows == 0
+
+
+def test_a_labelled_line_without_a_name_is_counted_and_named(tmp_path):
+    recs = _read(tmp_path, HEAD + (
+        "产出指标\n数量指标\n"
+        "养护道路里程 年度指标值：≥120公里 实际完成值：126公里 分值：20 得分：20\n"
+        "新建停靠站 年度指标值：≥8个 实际完成值：8个 年度指标值：≥9个 分值：10 得分：10\n"))
+    assert [i.level3 for i in recs.indicators] == ["养护道路里程"]
+    assert recs.unread_rows == 1
+
+
+def test_a_label_run_on_from_the_name_or_a_unit_is_no_label(tmp_path):
+    """OCR's lines lose the spaces (维修改造校舍面积年度指标值：…2.4万平方米实际完成值：…): where the name
+    ends and the label starts is not written, so no row is read from them (corpus/native 535.scan)."""
+    recs = _read(tmp_path, HEAD + (
+        "产出指标\n数量指标\n"
+        "养护道路里程年度指标值：≥120公里实际完成值：126公里分值：20得分：20\n"
+        "新建停靠站年度指标值：≥8个实际完成值：8个分值：10得分：10\n"))
+    assert not [i for i in recs.indicators if i.level3 in ("养护道", "养护道路", "新建停")]
+    assert all(i.target is None or "公里实际" not in i.target.q.raw for i in recs.indicators)

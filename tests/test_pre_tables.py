@@ -79,3 +79,29 @@ def test_a_pre_table_in_columns_of_spaces_is_read():
     assert rows[2] == ["", "", "改造路面", ">=4.2万平方米", "7"]
     assert rows[3] == ["", "质量指标", "验收合格率", "100%", "7"]
     assert t.cells[-1].loc.line == 5
+
+
+# Level-1 groups parted by a rule of one stroke, the figures set right (10 over 8 one column left):
+# made up in the shape of corpus/native 534.html.
+GROUPED = """一级指标    二级指标        三级指标              年度指标值    实际完成值    分值    得分
+──────────────────────────────────────────────────────
+产出指标    数量指标        建设示范基地          ≥5000亩       5200亩          10      10
+                            发放种苗              ≥60万株       61.5万株         8       8
+            时效指标        种苗发放完成时间      2023年5月31日  2023年5月20日   6       6
+──────────────────────────────────────────────────────
+效益指标    经济效益指标    带动农户增收          ≥800万元      720万元         10    9.00
+            社会效益指标    带动种植农户          ≥1200户       1260户           8       8
+──────────────────────────────────────────────────────
+满意度指标  服务对象满意度  种植农户满意度        ≥90%          95.1%           14      14
+"""
+
+
+def test_rules_between_groups_of_aligned_rows_and_figures_set_right_keep_one_table():
+    page = f"<html><body><p>自评表</p><pre>{GROUPED}</pre></body></html>"
+    d = read_html("p.html", page.encode("utf-8"), "0")
+    [t] = d.tables()
+    grid = t.grid()
+    assert [r[0] for r in grid] == ["一级指标", "产出指标", "", "", "效益指标", "", "满意度指标"]
+    assert grid[3][3:] == ["2023年5月31日", "2023年5月20日", "6", "6"]
+    assert grid[4][5:] == ["10", "9.00"] and grid[5][5:] == ["8", "8"]
+    assert not any("对齐" in w for w in d.warnings)

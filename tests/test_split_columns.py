@@ -1,0 +1,53 @@
+"""A column cut in two under one head (normalize.tables.split_columns): a borderless table's figures,
+set right of the head's left edge, start a column of their own, so 分值 and 得分 each span two
+columns, one empty in every row. Made up in the shape of corpus/native 536.pdf (a three-rule table)."""
+from decimal import Decimal
+
+from jixiao.extract import Cell, Document, Location, Table
+from jixiao.normalize import normalize_document
+from jixiao.normalize.tables import split_columns
+
+
+def _table(rows, spans=()):
+    """Rows of texts, None where a cell to the left spans over the slot; spans: (row, col) of 2-wide cells."""
+    cells = [Cell(text=t, row=r, col=c, colspan=2 if (r, c) in spans else 1,
+                  loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row) if t is not None]
+    return Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
+
+
+ROWS = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", None, "得分", None],
+    ["产出指标", "数量指标", "建成处理设施", "≥40座", "41座", "", "6", "", "6"],
+    ["", "", "铺设收集管网", "≥120公里", "123.5公里", "", "6", "", "6"],
+    ["效益指标", "社会效益指标", "污水治理率", "≥45%", "42.3%", "", "8", "7.52", None],
+    ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93.7%", "", "80", "", "80"],
+]
+SPANS = {(0, 5), (0, 7), (3, 7)}
+
+
+def test_two_columns_under_one_head_that_no_row_fills_both_are_one():
+    view = split_columns(_table(ROWS, SPANS))
+    assert view.n_cols == 7
+    assert view.grid()[1] == ["产出指标", "数量指标", "建成处理设施", "≥40座", "41座", "6", "6"]
+    assert view.grid()[3][5:] == ["8", "7.52"]
+    # each cell keeps the place it was read from
+    assert view.cell_at(1, 6).loc.col == 8
+
+
+def test_the_targets_and_actuals_stay_in_their_columns():
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[_table(ROWS, SPANS)])
+    got = [(i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("建成处理设施", "≥40座", "41座", Decimal(6), Decimal(6)),
+                   ("铺设收集管网", "≥120公里", "123.5公里", Decimal(6), Decimal(6)),
+                   ("污水治理率", "≥45%", "42.3%", Decimal(8), Decimal("7.52")),
+                   ("村民满意度", "≥90%", "93.7%", Decimal(80), Decimal(80))]
+
+
+def test_a_head_over_two_columns_a_row_fills_both_is_kept():
+    rows = [r[:] for r in ROWS]
+    rows[2][5] = "说明"
+    assert split_columns(_table(rows, SPANS)).n_cols == 8      # only 得分's pair is one column
+    rows[1][7] = "x"
+    assert split_columns(_table(rows, SPANS)) is None
