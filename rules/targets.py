@@ -13,6 +13,10 @@ from .interval import Interval
 from .registry import rule
 
 NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
+# A result written against its own target (比目标多36户, 较计划少完成5户, 超出目标12户): its figure is
+# the difference, not the result; the words say whether the target was passed or missed.
+RELATIVE_TO_TARGET = re.compile(r"(?:比|较)(?:年度)?(?:目标|计划|预期)(?:值|任务|数)?\s*(?:(?P<more>多|超|高|增)|(?P<less>少|低|减|差))"
+                                r"|(?P<over>超出|超过|超)(?:年度)?(?:目标|计划|预期)")
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
@@ -27,6 +31,8 @@ def missed(i: Indicator) -> bool:
         return False   # the score read into the actual column: a reading to check, not a miss
     if i.actual_period:
         return False   # a result so far (1-6月实际完成值) against the year's target: no miss yet
+    if (rel := RELATIVE_TO_TARGET.search(i.actual.raw or "")):
+        return bool(rel.group("less"))   # a difference from the target: its words decide
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
     if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):

@@ -861,6 +861,14 @@ def test_an_actual_written_as_a_ratio_against_a_percentage_target():
     assert {"JX401", "JX402"} <= set(codes(report(rows=missed)))
 
 
+@pytest.mark.parametrize("actual,missed", [("比目标多36户", False), ("超出目标12户", False),
+                                           ("较计划多完成12户", False), ("比目标少5户", True)])
+def test_a_result_written_against_its_own_target_is_a_difference_not_the_result(actual, missed):
+    # 568.docx / 572.xlsx: 1200户 targeted, 比目标多36户 done — 36 is what was done beyond the target
+    rows = [("产出指标", "数量指标", "推行垃圾分类农户", "1200户", actual, "90", "90", "")]
+    assert ("JX401" in codes(report(rows=rows))) == missed
+
+
 def test_a_missed_target_with_no_reason_beside_rows_left_unread_is_not_judged():
     # 560.txt (a narrow phone screen's copy): the reasons stood in lines the reader could not place
     missed = ("效益指标", "社会效益指标", "参保率", "≥95%", "93%", "30", "30", "")
