@@ -99,23 +99,14 @@ def missed_full_score(recs: DocRecords, r):
       """
 An indicator table with a 偏差原因 column must explain every missed target in it. A result so far
 (a monitoring form's 1-6月实际完成值, its column's header naming a part of the year) misses no
-year's target yet: not judged. Nor is a project with indicator-like rows left unread: the reason
-may stand in a line the reader could not place (a copy cut at a narrow screen's width).
+year's target yet: not judged.
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
-        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—") and not _unread_beside(i, recs):
+        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—"):
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但偏差原因一栏为空。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)
-
-
-def _unread_beside(i: Indicator, recs: DocRecords) -> bool:
-    """The indicator's project (the one it names, or the only one) has rows left unread."""
-    ps = [p for p in recs.projects if i.project is not None and p.name == i.project]
-    if not ps and len(recs.projects) == 1:
-        ps = recs.projects
-    return any(p.rows_unread for p in ps)
 
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",

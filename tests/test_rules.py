@@ -869,14 +869,6 @@ def test_a_result_written_against_its_own_target_is_a_difference_not_the_result(
     assert ("JX401" in codes(report(rows=rows))) == missed
 
 
-def test_a_missed_target_with_no_reason_beside_rows_left_unread_is_not_judged():
-    # 560.txt (a narrow phone screen's copy): the reasons stood in lines the reader could not place
-    missed = ("效益指标", "社会效益指标", "参保率", "≥95%", "93%", "30", "30", "")
-    assert "JX402" in codes(report(rows=[missed]))
-    unread = ("", "", "96%", "30", "30", "", "", "")   # a figure in the 三级指标 column: counted unread
-    assert "JX402" not in codes(report(rows=[missed, unread]))
-
-
 def test_a_level_2_block_whose_weights_miss_its_points():
     # Anhui 部门整体 criteria table (real passage 006): 规划(15分) over 基础信息(3分) and 工作计划(6分)
     table = ("序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分\n"
