@@ -54,7 +54,16 @@ def comparable(i: Indicator) -> bool:
 
 
 def met(i: Indicator) -> bool:
-    """The actual, as written, meets the target (a target is set, not measured: exact)."""
+    """The actual, as written, meets the target (a target is set, not measured: exact). Two results
+    the shares of comparable() leave out meet it as well: a result restating a ceiling it keeps under
+    (15%及其以下 against ≤15%), and none where none may happen (0次 against 0次 or ≤0次)."""
+    t, a = i.target.q, compared_actual(i)
+    if t.numeric and a.numeric and t.unit == a.unit and t.op in ("<=", "<", "="):
+        if a.op in ("<=", "<") and t.op != "=" and (a.value < t.value or
+                                                     (a.value == t.value and (t.op == "<=" or a.op == "<"))):
+            return True
+        if t.value == 0 and a.op == "=":
+            return a.value == 0
     if not comparable(i):
         return False
     t, a = i.target.q.value, compared_actual(i).value

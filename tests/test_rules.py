@@ -869,6 +869,19 @@ def test_a_result_written_against_its_own_target_is_a_difference_not_the_result(
     assert ("JX401" in codes(report(rows=rows))) == missed
 
 
+@pytest.mark.parametrize("target,actual", [("15%及其以下", "15%及其以下"), ("≤15%", "≤12%"), ("0次", "0次"), ("≤0起", "0起")])
+def test_a_met_ceiling_or_zero_target_scored_low_is_found(target, actual):
+    # real passage 059: 资金节约率 15%及其以下 against 15%及其以下, 勒索病毒导致系统中断 0次 against 0次
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "事故", target, actual, "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert "JX404" not in codes(report(rows=rows))
+    low = [r if r[2] != "事故" else r[:6] + ("29", "") for r in rows]
+    assert "JX404" in codes(report(rows=low, total="99"))
+    over = [r if r[2] != "事故" else r[:4] + ("16%" if "%" in target else "1次",) + r[5:] for r in rows]
+    assert "JX404" not in codes(report(rows=[r[:6] + ("29", "") if r[2] == "事故" else r for r in over], total="99"))
+
+
 def test_a_level_2_block_whose_weights_miss_its_points():
     # Anhui 部门整体 criteria table (real passage 006): 规划(15分) over 基础信息(3分) and 工作计划(6分)
     table = ("序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分\n"
