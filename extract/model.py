@@ -195,6 +195,13 @@ class Table:
             kept = self.__dict__["_rows"] = (key, out)
         return kept[1]
 
+    def row_paragraph(self, r: int) -> Location | None:
+        """Where row r stands in the file when the table was read from paragraphs (flat_lines): a
+        cell's location naming its paragraph; None for a table the file holds as one."""
+        if r >= self.n_rows:
+            return None
+        return next((c.loc for c in self.rows()[r] if c.loc.paragraph is not None), None)
+
 
 Block = Union[Paragraph, Table]
 

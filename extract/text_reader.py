@@ -211,8 +211,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
-        doc.blocks = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text))
-                      for b in doc.blocks if not isinstance(b, Paragraph) or tabular_text(LATEX, b.text)]
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     _say_unread_records(doc, path, text)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
@@ -548,10 +548,6 @@ def _row_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
     return rows, i
 
 
-# A chat log's message header: the sender, then when it was sent (谭某 2024-03-12 15:42:10, 谭某 15:42).
-_SENDER = SENDER
-
-
 def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple[list[Row], int, list[_Line]] | None:
     """A table pasted into a chat in pieces: a row cut short (fewer cells than the table's widest row)
     where a message header (sender and time) follows, the next tabbed line, after the messages,
@@ -562,7 +558,7 @@ def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple
     j = i
     while j < len(lines) and "\t" not in lines[j].text:
         j += 1
-    if j >= len(lines) or len(last) >= width or not any(_SENDER.match(ln.text.strip()) for ln in lines[i:j]):
+    if j >= len(lines) or len(last) >= width or not any(SENDER.match(ln.text.strip()) for ln in lines[i:j]):
         return None
     rest, after = _row_per_line(lines, j)
     missing = width - len(last)

@@ -1428,7 +1428,8 @@ def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False)
 
 def _paragraph(t: Table, r: int, src: Location) -> int | None:
     """The paragraph that is row r in the file, where the table was read from paragraphs (flat_lines)."""
-    return next((c.loc.paragraph for c in t.rows()[r] if c.loc.paragraph is not None), src.paragraph)
+    at = t.row_paragraph(r)
+    return src.paragraph if at is None else at.paragraph
 
 
 def _relocate(obj, origins: _Origins, seen: set[int]):

@@ -1954,7 +1954,7 @@ class _Reader:
     @staticmethod
     def _row_loc(t: Table, r: int) -> Location:
         loc = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
-        at = next((c.loc for c in t.rows()[r] if c.loc.paragraph is not None), None) if r < t.n_rows else None
+        at = t.row_paragraph(r)
         # a row of a text table read from paragraphs: the paragraph that is the row in the file
         return loc if at is None else replace(loc, page=at.page, paragraph=at.paragraph)
 
