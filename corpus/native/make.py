@@ -28365,5 +28365,337 @@ HTML.update({"570": html570})
 ODF.update({"573": (doc573, "docx", "odt")})
 
 
+# ---------------------------------------------------------------- 580-585: text as it comes, seventh round
+# Six more filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the thirty-six ways
+# of 322-327 … 556-561: 580 an ASCIIDOC TABLE SOURCE (|=== fences, 2+| / .3+| span prefixes), 581 an XML EXPORT
+# from a budget system (GBK, declared), 582 a MARKDOWN page holding a raw HTML <table> (rowspan), 583 a Word
+# TRACK-CHANGES text export ([删除：…][插入：…], 【批注：…】), 584 a fixed-width export PADDED BY CHARACTER COUNT
+# (str.ljust), 585 a pandas DataFrame printed by an analyst (df.to_string(), MultiIndex, NaN). Rows are
+# (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of 100.
+# Nothing derived.
+
+ROWS580 = _rows454([
+    ("产", "数", "改造老旧小区", "≥18个", "18个", "8", "8", ""),
+    ("产", "数", "改造小区楼栋", "≥120栋", "126栋", "6", "6", ""),
+    ("产", "数", "加装电动自行车充电桩", "≥600个", "640个", "6", "6", ""),
+    ("产", "质", "改造工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "供水管网改造一次通水合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产", "时", "改造工程完工时间", "2023年11月30日前", "2023年11月15日", "5", "5", ""),
+    ("产", "成", "每平方米改造成本", "≤380元", "372元", "5", "5", ""),
+    ("效", "社", "惠及居民户数", "≥5000户", "5260户", "8", "8", ""),
+    ("效", "社", "小区物业管理覆盖率", "≥80%", "76%", "7", "6.65",
+     "部分无物业小区业主表决未通过，引入物业服务推迟，下一步推行街道托管"),
+    ("效", "生", "小区雨污分流改造完成率", "100%", "100%", "10", "10", ""),
+    ("效", "可", "老旧小区长效管理机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "小区居民满意度", "≥90%", "95.4%", "10", "10", ""),
+    ("满", "满", "社区工作人员满意度", "≥85%", "92%", "7", "7", ""),
+])
+
+
+def txt580(out: Path) -> None:
+    """Bazhou (Hebei): the form as an ASCIIDOC TABLE SOURCE from a bureau's documentation repository (UTF-8
+    without a BOM, LF): a document title and attribute lines, the head / fund table with several cells a line
+    (2+| colspans, .4+| for 项目资金（万元） over the header row and three parts), the indicator table
+    [cols="1,1,3,2,2,1,1"] inside |=== fences with EACH CELL on a line of its own starting with |, a blank line
+    between rows, MERGED LEVEL CELLS as .7+| / .3+| prefixes in their run's first row (the rows below one or two
+    cells shorter), 总分 and 自评等级 as 5+| rows; the shortfall's reason a paragraph after the table."""
+    L = ["= 霸州市2023年城区老旧小区改造项目绩效自评表", "霸州市住房和城乡建设局", ":lang: zh-CN",
+         ":revdate: 2024-03-21", "", "== 一、项目基本情况", "",
+         ".项目支出绩效自评表（2023年度）", '[cols="2,3,2,2,2,1,2,1",options="noheader"]', "|===",
+         "2+|项目名称 6+|2023年霸州市城区老旧小区改造项目",
+         "2+|主管部门 2+|霸州市住房和城乡建设局 2+|实施单位 2+|霸州市城市更新服务中心",
+         ".4+|项目资金（万元） | |年初预算数 |全年预算数 |全年执行数 |分值 |执行率 |得分",
+         "|年度资金总额 |3,600.00 |3,800.00 |3,743.00 |10 |98.50% |9.85",
+         "|其中：当年财政拨款 |3,600.00 |3,800.00 |3,743.00 |— |— |—",
+         "|上年结转资金 |— |— |— |— |— |—",
+         "2+|年度总体目标 6+|改造老旧小区18个、楼栋120栋以上，完成小区雨污分流改造，惠及居民5000户以上。",
+         "|===", "", "== 二、绩效指标完成情况", "",
+         ".绩效指标（分值：90）", '[cols="1,1,3,2,2,1,1",options="header"]', "|===",
+         "|一级指标 |二级指标 |三级指标 |年度指标值 |实际完成值 |分值 |得分", ""]
+    for i, r in enumerate(ROWS580):
+        for k in (0, 1):
+            n = _run496(ROWS580, i, k)
+            if n:
+                L.append((f".{n}+|" if n > 1 else "|") + r[k])
+        L += ["|" + c for c in r[2:7]] + [""]
+    L += ["5+|总分", "|100", "|99.50", "", "5+|自评等级", "2+|优", "|===", "",
+          "NOTE: 偏差原因：小区物业管理覆盖率目标≥80%，实际76%，部分无物业小区业主表决未通过，引入物业服务推迟，"
+          "下一步推行街道托管。该项按完成比例计分（76/80×7=6.65）。", "",
+          "填表人：齐建伟 联系电话：0316-7221563 填报日期：2024年3月21日", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS581 = _rows454([
+    ("产", "数", "水稻绿色高质高效示范面积", "≥10万亩", "10.3万亩", "8", "8", ""),
+    ("产", "数", "推广侧深施肥技术面积", "≥6万亩", "6.2万亩", "7", "7", ""),
+    ("产", "数", "开展技术培训", "≥40期", "42期", "5", "5", ""),
+    ("产", "质", "示范区测土配方施肥覆盖率", "≥95%", "97.5%", "7", "7", ""),
+    ("产", "质", "示范区水稻良种覆盖率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "物资发放完成时间", "2023年5月10日前", "2023年5月6日", "5", "5", ""),
+    ("产", "成", "每亩示范补助", "≤150元", "150元", "5", "5", ""),
+    ("效", "经", "示范区亩均增产", "≥30公斤", "26公斤", "8", "6.93",
+     "7月下旬持续降雨寡照，部分示范区灌浆期受影响，亩均增产未达目标"),
+    ("效", "社", "带动农户", "≥8000户", "8350户", "7", "7", ""),
+    ("效", "生", "示范区化肥使用量减少", "≥5%", "6.2%", "7", "7", ""),
+    ("效", "可", "绿色生产技术推广机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满", "满", "新型农业经营主体满意度", "≥90%", "93%", "10", "10", ""),
+])
+
+
+def txt581(out: Path) -> None:
+    """Wuchang (Heilongjiang): the form as an XML EXPORT from the budget system (GBK, the XML declaration saying
+    encoding="GBK", CRLF): <绩效自评表> / <项目> with ATTRIBUTES AND ELEMENTS MIXED: the fund as <资金 单位="万元"
+    分值="10" 得分="9.90"> holding <年初预算数> … <执行率> elements and <资金来源 …/> empty elements whose figures are
+    attributes; each indicator an <指标 序号= 一级= 二级= 分值= 得分=> element holding <名称> / <目标值> /
+    <实际值> / <偏差原因> (empty as <偏差原因/>); amounts without thousands commas; <总分 满分="100">."""
+    from xml.sax.saxutils import escape, quoteattr
+    L = ['<?xml version="1.0" encoding="GBK"?>',
+         '<绩效自评表 表单="项目支出绩效自评表" 年度="2023" 导出时间="2024-03-18 09:42:15" 系统="黑龙江省预算管理一体化系统">',
+         '  <项目 项目编码="230184231000000058">',
+         "    <项目名称>2023年五常市水稻绿色高质高效创建项目</项目名称>",
+         "    <主管部门>五常市农业农村局</主管部门>",
+         "    <实施单位>五常市农业技术推广中心</实施单位>",
+         '    <资金 单位="万元" 分值="10" 得分="9.90">',
+         "      <年初预算数>1500.00</年初预算数>", "      <全年预算数>1600.00</全年预算数>",
+         "      <全年执行数>1584.00</全年执行数>", "      <执行率>99.00%</执行率>",
+         '      <资金来源 名称="中央财政资金" 年初预算数="1000.00" 全年预算数="1000.00" 全年执行数="1000.00"/>',
+         '      <资金来源 名称="省级财政资金" 年初预算数="300.00" 全年预算数="300.00" 全年执行数="300.00"/>',
+         '      <资金来源 名称="市级财政资金" 年初预算数="200.00" 全年预算数="300.00" 全年执行数="284.00"/>',
+         "    </资金>",
+         "    <年度总体目标>建设水稻绿色高质高效示范区10万亩以上，推广侧深施肥等绿色生产技术，示范区亩均增产30公斤以上。"
+         "</年度总体目标>",
+         '    <绩效指标 个数="13">']
+    for i, r in enumerate(ROWS581, 1):
+        L += [f'      <指标 序号="{i}" 一级={quoteattr(r[0])} 二级={quoteattr(r[1])} 分值="{r[5]}" 得分="{r[6]}">',
+              f"        <名称>{escape(r[2])}</名称>", f"        <目标值>{escape(r[3])}</目标值>",
+              f"        <实际值>{escape(r[4])}</实际值>",
+              f"        <偏差原因>{escape(r[7])}</偏差原因>" if r[7] else "        <偏差原因/>", "      </指标>"]
+    L += ["    </绩效指标>", '    <总分 满分="100">98.83</总分>', "    <自评等级>优</自评等级>",
+          '    <填报 填报人="孙立国" 联系电话="0451-57522316" 填报日期="2024-03-18"/>', "  </项目>", "</绩效自评表>", ""]
+    out.write_bytes("\r\n".join(L).encode("gbk"))
+
+
+ROWS582 = _rows454([
+    ("产", "数", "新建改造集中供水工程", "≥15处", "16处", "8", "8", ""),
+    ("产", "数", "铺设改造供水管网", "≥120公里", "124.5公里", "8", "8", ""),
+    ("产", "数", "新增及改善供水受益人口", "≥3.2万人", "3.35万人", "7", "7", ""),
+    ("产", "质", "农村集中供水工程水质达标率", "≥95%", "96.8%", "8", "8", ""),
+    ("产", "质", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "工程完工时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产", "成", "每公里管网改造成本", "≤12万元", "11.6万元", "5", "5", ""),
+    ("效", "社", "农村自来水普及率", "≥92%", "93.5%", "8", "8", ""),
+    ("效", "社", "供水保证率", "≥95%", "90%", "7", "6.63",
+     "8月持续干旱，2处山塘水源水量不足，采取错峰供水，下一步新建备用水源"),
+    ("效", "生", "千人以上供水工程水源保护区划定率", "100%", "100%", "8", "8", ""),
+    ("效", "可", "农村供水工程运行管护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "受益群众满意度", "≥90%", "95%", "15", "15", ""),
+])
+
+
+def txt582(out: Path) -> None:
+    """Lengshuijiang (Hunan): a MARKDOWN page from the bureau's wiki (GitLab) holding the form as an EMBEDDED RAW
+    HTML <table> (UTF-8 WITH a BOM, CRLF): Markdown headings, a prose paragraph, a bulleted list, then the form as
+    <table> source with a line break between tags: <td colspan=…> head cells, 项目资金（万元） as <td rowspan="4">,
+    the indicator rows with rowspan LEVEL CELLS in their run's first <tr> only (the rows below with fewer <td>),
+    <th> header cells, &lt;br&gt; inside one note; then a Markdown section with the shortfall's reason."""
+    def tr(cells: list) -> list[str]:
+        out_ = ["<tr>"]
+        for c in cells:
+            if isinstance(c, tuple):
+                text, attrs = c
+                out_.append(f"  <td {attrs}>{text}</td>")
+            else:
+                out_.append(f"  <td>{c}</td>")
+        return out_ + ["</tr>"]
+    L = ["# 冷水江市2023年农村饮水安全巩固提升项目绩效自评", "",
+         "> 本页由冷水江市水利局规划计划股维护，最后更新：2024-03-20", "",
+         "## 一、项目概况", "",
+         "项目在**铎山镇、三尖镇、金竹山镇**等6个乡镇实施，新建改造集中供水工程，改造老旧供水管网，"
+         "巩固提升农村供水保障水平。", "",
+         "- 项目单位：冷水江市农村供水服务中心",
+         "- 资金来源：中央水利发展资金、省级财政资金、市级财政资金", "",
+         "## 二、绩效自评表", "", '<table border="1" cellspacing="0">',
+         "<caption>项目支出绩效自评表（2023年度）</caption>", "<tbody>"]
+    L += tr(["项目名称", ("2023年冷水江市农村饮水安全巩固提升项目", 'colspan="7"')])
+    L += tr(["主管部门", ("冷水江市水利局", 'colspan="3"'), "实施单位", ("冷水江市农村供水服务中心", 'colspan="3"')])
+    L += tr([("项目资金（万元）", 'rowspan="4"'), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    L += tr(["年度资金总额", "2,200.00", "2,350.00", "2,314.75", "10", "98.50%", "9.85"])
+    L += tr(["其中：当年财政拨款", "2,200.00", "2,350.00", "2,314.75", "—", "—", "—"])
+    L += tr(["上年结转资金", "—", "—", "—", "—", "—", "—"])
+    L += tr(["年度总体目标", ("新建改造集中供水工程15处以上，铺设改造供水管网120公里以上，新增及改善供水受益人口3.2万人以上。",
+                          'colspan="7"')])
+    L += ["<tr>"] + [f"  <th>{h}</th>" for h in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                 "分值", "得分", "偏差原因分析及改进措施")] + ["</tr>"]
+    for i, r in enumerate(ROWS582):
+        cells = []
+        for k in (0, 1):
+            n = _run496(ROWS582, i, k)
+            if n:
+                cells.append((r[k], f'rowspan="{n}"') if n > 1 else r[k])
+        note = r[7].replace("，采取错峰供水，", "，采取错峰供水；<br>")
+        L += tr(cells + list(r[2:7]) + [note])
+    L += tr([("总分", 'colspan="5"'), "100", "99.48", "自评等级：优"])
+    L += ["</tbody>", "</table>", "",
+          "## 三、偏差原因及改进措施", "",
+          "1. **供水保证率**：目标≥95%，实际90%，按完成比例计分（90÷95×7=6.63）。8月持续干旱，2处山塘水源水量不足。",
+          "2. 下一步新建备用水源2处，完善应急供水预案。", "",
+          "填表人：曾德林　联系电话：0738-5212608　填报日期：2024年3月20日", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS583 = _rows454([
+    ("产", "数", "建设社区养老服务站", "≥20个", "21个", "8", "8", ""),
+    ("产", "数", "为特殊困难老年人开展居家上门服务", "≥12万人次", "12.6万人次", "7", "7", ""),
+    ("产", "数", "实施家庭适老化改造", "≥500户", "512户", "7", "7", ""),
+    ("产", "质", "养老服务站验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "养老护理员持证上岗率", "≥90%", "92.3%", "6", "6", ""),
+    ("产", "时", "养老服务站建成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产", "成", "每户适老化改造补助", "≤3000元", "2980元", "5", "5", ""),
+    ("效", "经", "带动养老服务从业人员就业", "≥150人", "163人", "8", "8", ""),
+    ("效", "社", "老年人助餐服务覆盖率", "≥60%", "54%", "8", "7.2",
+     "部分偏远村助餐点尚未投入运营，下一步引入社会力量运营"),
+    ("效", "社", "失能老年人照护服务覆盖率", "≥50%", "56%", "7", "7", ""),
+    ("效", "可", "居家养老服务长效运营机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "服务对象满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满", "满", "老年人家属满意度", "≥90%", "93.1%", "8", "8", ""),
+])
+# the revisions tracked in 583's text: (row, cell) -> (deleted, inserted); the rows above hold the inserted text
+REV583 = {(0, 4): ("20个", "21个"), (2, 4): ("480户", "512户"), (4, 3): ("≥85%", "≥90%"), (8, 6): ("7", "7.2")}
+
+
+def txt583(out: Path) -> None:
+    """Dengzhou (Henan): a Word form WITH TRACKED CHANGES saved as text by a review tool that writes the markup
+    out (UTF-16 LE WITH a BOM, CRLF): a table row a line, cells joined by TABS; vMerged cells in their first row
+    only, empty cells below; REVISED FIGURES INLINE as [删除：1,152.00][插入：1,164.00] (the document says what
+    the revision leaves: the inserted text), COMMENTS as 【批注：…】 after the text they mark; a 修订说明 line."""
+    def cell(i: int, k: int, text: str) -> str:
+        if (i, k) in REV583:
+            d, ins = REV583[i, k]
+            return f"[删除：{d}][插入：{ins}]"
+        return text
+    L = ["邓州市民政局文件修订稿（显示标记的最终状态；删除的文字标为[删除：]，插入的文字标为[插入：]，批注标为【批注：】）",
+         "", "项目支出绩效自评表", "（2023年度）",
+         "\t".join(["项目名称", "2023年邓州市居家和社区养老服务提升项目"]),
+         "\t".join(["主管部门", "邓州市民政局", "实施单位", "邓州市社会福利服务中心"]),
+         "\t".join(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+         "\t".join(["", "年度资金总额", "1,100.00", "1,200.00", "[删除：1,152.00][插入：1,164.00]", "10",
+                    "[删除：96.00%][插入：97.00%]", "[删除：9.60][插入：9.70]"])
+         + "【批注：财务股 王静：执行数以国库集中支付系统12月31日数据为准，已更正。】",
+         "\t".join(["", "其中：当年财政拨款", "1,100.00", "1,200.00", "[删除：1,152.00][插入：1,164.00]", "—", "—", "—"]),
+         "\t".join(["", "上年结转资金", "", "", "", "—", "—", "—"]),
+         "\t".join(["年度总体目标", "建设社区养老服务站20个以上，为特殊困难老年人提供居家上门服务12万人次以上，"
+                               "实施家庭适老化改造500户以上。"]),
+         "\t".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])]
+    for i, r in enumerate(ROWS583):
+        cells = [r[k] if _run496(ROWS583, i, k) else "" for k in (0, 1)]
+        cells += [cell(i, k, r[k]) for k in range(2, 8)]
+        line = "\t".join(cells)
+        if i == 2:
+            line += "【批注：养老股 李红：512户为验收合格户数，附验收清单。】"
+        if i == 8:
+            line += "【批注：按实际完成比例计分，54÷60×8=7.2。】"
+        L.append(line)
+    L += ["\t".join(["总分", "100", "[删除：98.60][插入：98.90]", "自评等级：优"]), "",
+          "填表人：赵文博　联系电话：0377-62172295　填报日期：2024年3月22日", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(L).encode("utf-16-le"))
+
+
+ROWS584 = _rows454([
+    ("产", "数", "新建改造标准化生猪养殖场", "≥30个", "32个", "8", "8", ""),
+    ("产", "数", "推广荣昌猪良种", "≥5万头", "5.4万头", "7", "7", ""),
+    ("产", "数", "培训养殖户", "≥1000人次", "1086人次", "5", "5", ""),
+    ("产", "质", "规模养殖场粪污处理设施装备配套率", "≥97%", "98.6%", "7", "7", ""),
+    ("产", "质", "生猪产地检疫率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产", "成", "每个养殖场改造补助", "≤50万元", "48.5万元", "5", "5", ""),
+    ("效", "经", "生猪出栏量", "≥120万头", "112万头", "8", "7.47", "受生猪价格低迷影响，部分养殖户压栏减产"),
+    ("效", "社", "带动养殖户增收", "≥2000户", "2130户", "7", "7", ""),
+    ("效", "生", "畜禽粪污综合利用率", "≥90%", "93.2%", "7", "7", ""),
+    ("效", "可", "生猪产业联农带农机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "养殖户满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满", "满", "屠宰加工企业满意度", "≥85%", "90.2%", "10", "10", ""),
+])
+
+
+def txt584(out: Path) -> None:
+    """Rongchang (Chongqing): a fixed-width export written by a script that PADS EACH CELL BY CHARACTER COUNT
+    (str.ljust, UTF-8 without a BOM, LF): every column as wide in CHARACTERS as its longest cell plus two, so the
+    columns line up when counted in characters but NOT on a screen where a CJK character is two columns wide; no
+    cell cut (the widest name sets its column); levels on every row; empty cells as spaces; '=' and '-' rules
+    as long as the block's character count (trailing empty cells stripped at the line end); the fund block and the
+    indicator block each padded the same way."""
+    def block(rows: list[list[str]]) -> list[str]:
+        w = [max(len(r[k]) for r in rows) + 2 for k in range(len(rows[0]))]
+        lines = ["".join(c.ljust(w[k]) for k, c in enumerate(r)).rstrip() for r in rows]
+        rule = "-" * sum(w)
+        return [rule, lines[0], rule, *lines[1:], rule]
+    fund = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "2,800.00", "3,000.00", "2,982.00", "10", "99.40%", "9.94"],
+            ["其中：当年财政拨款", "2,800.00", "3,000.00", "2,982.00", "", "", ""],
+            ["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]]
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    ind += [list(r) for r in ROWS584]
+    ind += [["总分", "", "", "", "", "100", "99.41", ""]]
+    L = ["=" * 60, "项目支出绩效自评表（2023年度）", "导出程序：jxzp_export.py  导出时间：2024-03-19 16:05", "=" * 60,
+         "项目名称：2023年重庆市荣昌区生猪产业高质量发展项目", "主管部门：重庆市荣昌区农业农村委员会",
+         "实施单位：重庆市荣昌区畜牧技术推广站", "", "[项目资金]", *block(fund), "",
+         "[年度总体目标]", "新建改造标准化生猪养殖场30个以上，推广荣昌猪良种5万头以上，生猪出栏量120万头以上。", "",
+         "[绩效指标]", *block(ind), "", "自评等级：优", "填表人：周志强  联系电话：023-46732518  填报日期：2024-03-19", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS585 = _rows454([
+    ("产", "数", "维修改造校舍面积", "≥4.5万平方米", "4.62万平方米", "8", "8", ""),
+    ("产", "数", "改造学校食堂", "≥12所", "12所", "6", "6", ""),
+    ("产", "数", "更新课桌椅", "≥6000套", "6200套", "6", "6", ""),
+    ("产", "质", "校舍维修工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "C级危房加固改造完成率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "暑期施工完成时间", "2023年8月25日前", "2023年8月22日", "5", "5", ""),
+    ("产", "成", "每平方米维修改造成本", "≤650元", "628元", "5", "5", ""),
+    ("效", "社", "受益学生人数", "≥2.8万人", "2.91万人", "8", "8", ""),
+    ("效", "社", "校舍安全隐患整改率", "100%", "96%", "8", "7.68", "2所学校用地手续未办结，整改延至2024年暑期"),
+    ("效", "可", "校舍安全长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "学生满意度", "≥90%", "94.5%", "8", "8", ""),
+    ("满", "满", "家长满意度", "≥90%", "92.8%", "8", "8", ""),
+    ("满", "满", "教职工满意度", "≥85%", "91%", "9", "9", ""),
+])
+
+
+def txt585(out: Path) -> None:
+    """Haicheng (Liaoning): an analyst's pandas output saved as text (print(df.to_string()) in a notebook, UTF-8
+    without a BOM, LF): print() head lines, the fund block a DataFrame indexed by its row labels (floats printed
+    as pandas prints them: 2600.0, 2722.5; NaN in the parts' empty cells), the indicators a DataFrame with a
+    MultiIndex (一级指标, 二级指标, a running 0, 1, 2 … level) that pandas SPARSIFIES (each level word only on its
+    group's first row), column names right-aligned over their columns, the index names on a line of their own,
+    NaN for the empty notes, weights and scores as float columns (8.00, 7.68); then print() total lines."""
+    import pandas as pd
+    head = ["项目名称：2023年海城市义务教育学校校舍维修改造项目", "主管部门：海城市教育局",
+            "实施单位：海城市教育事业发展服务中心", "年度：2023  资金单位：万元", ""]
+    nan = float("nan")
+    fund = pd.DataFrame({"年初预算数": [2600.0, 2600.0, 0.0], "全年预算数": [2750.0, 2750.0, 0.0],
+                         "全年执行数": [2722.5, 2722.5, 0.0], "分值": [10.0, nan, nan],
+                         "执行率": ["99.00%", nan, nan], "得分": [9.9, nan, nan]},
+                        index=["年度资金总额", "其中：当年财政拨款", "上年结转资金"])
+    fund.index.name = "项目资金（万元）"
+    idx = pd.MultiIndex.from_tuples([(r[0], r[1], i) for i, r in enumerate(ROWS585)],
+                                    names=["一级指标", "二级指标", None])
+    ind = pd.DataFrame({"三级指标": [r[2] for r in ROWS585], "年度指标值": [r[3] for r in ROWS585],
+                        "实际完成值": [r[4] for r in ROWS585], "分值": [float(r[5]) for r in ROWS585],
+                        "得分": [float(r[6]) for r in ROWS585],
+                        "偏差原因分析及改进措施": [r[7] or nan for r in ROWS585]}, index=idx)
+    text = "\n".join(head) + "\n>>> print(fund.to_string())\n" + fund.to_string() + "\n\n>>> print(ind.to_string())\n"
+    text += ind.to_string() + "\n\n>>> print('总分', ind['分值'].sum() + fund.loc['年度资金总额', '分值'], "
+    text += "round(ind['得分'].sum() + fund.loc['年度资金总额', '得分'], 2))\n"
+    text += " ".join(map(str, ("总分", ind["分值"].sum() + fund.loc["年度资金总额", "分值"],
+                               round(ind["得分"].sum() + fund.loc["年度资金总额", "得分"], 2))))
+    text += "\n>>> print('自评等级：优')\n自评等级：优\n"
+    out.write_bytes(text.encode("utf-8"))
+
+
+OTHER.update({"580": txt580, "581": txt581, "582": txt582, "583": txt583, "584": txt584, "585": txt585})
+WRITTEN.update({s: "txt" for s in ("580", "581", "582", "583", "584", "585")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
