@@ -28697,5 +28697,382 @@ OTHER.update({"580": txt580, "581": txt581, "582": txt582, "583": txt583, "584":
 WRITTEN.update({s: "txt" for s in ("580", "581", "582", "583", "584", "585")})
 
 
+# ---------------------------------------------------------------- 586-591: structures, twenty-first round
+# Eighty-seventh set, written blind (issue 21): table structures no set has had, each in an otherwise ordinary form:
+# a 对应资金（万元） column giving each indicator's share of the budget (586), the fund block to the RIGHT of the
+# indicator table in the same sheet rows (587), the fund block TRANSPOSED (fund items as rows, sources as columns,
+# 588), 计划完成时间 / 实际完成时间 columns beside every indicator's target and actual (589), 指标性质 / 指标方向
+# columns with targets written WITHOUT operators (590), and the level names to the RIGHT of the indicator name,
+# repeated on every row of a system export (591).
+
+def _grid586(d, heads: list[str], widths: list[float], rows: list[tuple], cells, total: list[tuple]):
+    """An indicator grid: header repeated, rows kept whole, 一级 / 二级 vMerged in columns 0 / 1, the rest of
+    each row from cells(row); total as (first col, last col, text) spans."""
+    n = len(rows)
+    t = grid_table(d, n + 2, len(heads), widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(cells(row), start=2):
+            fill(t.cell(r, c), text)
+    for a, b, text in total:
+        cell = t.cell(n + 1, a) if a == b else t.cell(n + 1, a).merge(t.cell(n + 1, b))
+        fill(cell, text)
+    return t
+
+
+# Gushi (Henan): a 对应资金（万元） column between the name and the target (the 产出 rows' shares of 全年预算数,
+# adding up to 1,600.00; — elsewhere).
+ROWS586 = [
+    ("产出指标", "数量指标", "新建稻渔综合种养示范基地", "800.00", "≥2万亩", "2.06万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "开挖改造田间环沟", "420.00", "≥460公里", "472公里", "6", "6", ""),
+    ("产出指标", "数量指标", "投放小龙虾种苗", "250.00", "≥36万斤", "37.2万斤", "6", "6", ""),
+    ("产出指标", "数量指标", "开展稻渔种养技术培训", "50.00", "≥1500人次", "1380人次", "6", "5.52",
+     "受汛期影响，两期现场培训顺延至2024年3月举办。"),
+    ("产出指标", "质量指标", "示范基地水稻亩产", "—", "≥500公斤", "526公斤", "6", "6", ""),
+    ("产出指标", "质量指标", "稻渔产品质量抽检合格率", "80.00", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "—", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩基地建设补助标准", "—", "≤400元", "400元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "示范基地亩均增收", "—", "≥1500元", "1680元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "—", "≥800户", "835户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "化肥农药使用量减少", "—", "≥20%", "23.5%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "种养经营主体满意度", "—", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "带动农户满意度", "—", "≥90%", "93.1%", "9", "9", ""),
+]
+
+
+def doc586(out: Path) -> None:
+    """Gushi (Henan): an 对应资金（万元） column beside each indicator (decoy amounts, the 产出 rows' shares)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年固始县稻渔综合种养示范项目", "dept": "固始县农业农村局",
+                   "agency": "固始县水产技术推广站"},
+               ("1,500.00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级财政资金", "300.00", "300.00", "300.00"),
+                ("县级财政资金", "200.00", "300.00", "268.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    _grid586(d, ["一级指标", "二级指标", "三级指标", "对应资金（万元）", "年度指标值", "实际完成值", "分值",
+                 "得分", "偏差原因分析及改进措施"],
+             [2.2, 2.6, 4.4, 2.2, 3.2, 3.0, 1.4, 1.5, 4.6], ROWS586, lambda row: row[2:],
+             [(0, 5, "总分"), (6, 6, "100"), (7, 7, "99.32"), (8, 8, "自评等级：优")])
+    para(d, "注：对应资金为该项指标所对应的资金安排额度。", 9)
+    para(d, "填报人：黄某某　　联系电话：0376-4982×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+# Tongshan (Hubei): the fund block to the RIGHT of the indicator table (columns J-P, rows 4-8 of the sheet the
+# indicator rows use), a blank column I between.
+ROWS587 = [
+    ("产出指标", "数量指标", "完成楠竹低产林改造", "≥3万亩", "3.12万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新修林区作业道", "≥45公里", "46.8公里", "7", "7", ""),
+    ("产出指标", "数量指标", "建设竹材初加工点", "≥6个", "6个", "6", "6", ""),
+    ("产出指标", "质量指标", "改造林地验收合格率", "≥95%", "97.4%", "6", "6", ""),
+    ("产出指标", "质量指标", "作业道路面宽度", "≥3.5米", "3.5米", "5", "5", ""),
+    ("产出指标", "时效指标", "改造任务完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩低改补助标准", "≤300元", "300元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "竹农户均增收", "≥2000元", "2150元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动林农务工就业", "≥1200人", "1105人", "7", "6.45",
+     "部分作业道改用机械施工，用工人数减少。"),
+    ("效益指标", "生态效益指标", "项目区森林覆盖率", "≥78%", "78.3%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "竹林经营管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "竹农满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "竹材加工企业满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def xls587(out: Path) -> None:
+    """Tongshan (Hubei): 项目资金（万元） block in J4:P8, beside the indicator header and first rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKLMNOP", (10, 14, 22, 15, 14, 6, 6, 26, 2, 22, 11, 11, 11, 9, 6, 6)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:P1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:P2")
+    ws.row_dimensions[1].height = 28
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年通山县楠竹低产林改造提升项目", left=True)
+    put(ws, "J3", "主管部门")
+    merge(ws, "K3:P3", "通山县林业局", left=True)
+    put(ws, "A4", "实施单位")
+    merge(ws, "B4:H4", "通山县林业技术推广中心", left=True)
+    merge(ws, "J4:P4", "项目资金（万元）")
+    for col, text in zip("ABCDEFGH", HEADS430):
+        put(ws, f"{col}5", text)
+    for col, text in zip("JKLMNOP", ("资金项目", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "1,800.00", "2,000.00", "1,946.00", "97.30%", "10", "9.73"),
+            ("其中：省级林业专项资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+            ("县级财政资金", "600.00", "800.00", "746.00", "—", "—", "—")]
+    for r, vals in enumerate(fund, start=6):
+        for col, v in zip("JKLMNOP", vals):
+            put(ws, f"{col}{r}", v, left=col == "J")
+    first = 6
+    levels(ws, "A", "B", first, ROWS587)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS587):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (target, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 20
+    end = first + len(ROWS587)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", "100")
+    put(ws, f"G{end}", "99.18")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：阮某某　　联系电话：0715-2362×××　　填报日期：2024年3月15日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Xinhua (Hunan): the fund block TRANSPOSED: 年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分 as ROWS,
+# 年度资金总额 and the three sources as COLUMNS (each source's own 执行率; 分值 / 得分 only under the total).
+ROWS588 = [
+    ("产出指标", "数量指标", "实施农村公路安防工程里程", "≥320公里", "335.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建波形梁钢护栏", "≥85公里", "88.2公里", "7", "7", ""),
+    ("产出指标", "数量指标", "增设交通标志标牌", "≥1600块", "1652块", "6", "6", ""),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护栏立柱埋深达标率", "≥98%", "99.1%", "5", "5", ""),
+    ("产出指标", "时效指标", "安防工程完工时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里安防工程造价", "≤9.5万元", "9.32万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "临水临崖路段防护覆盖率", "≥90%", "92.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益沿线群众", "≥28万人", "29.4万人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "公路安全隐患整治销号率", "≥95%", "97.3%", "4", "4", ""),
+    ("效益指标", "可持续影响指标", "安防设施养护管理机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "87.5%", "10", "9.72",
+     "部分村道标线未及时施划，群众反映夜间行车不便，2024年4月前补划。"),
+    ("满意度指标", "服务对象满意度指标", "农村客运企业满意度", "≥85%", "91.4%", "10", "10", ""),
+]
+
+
+def html588(out: Path) -> None:
+    """Xinhua (Hunan): a bureau page; the form one <table>, its fund block transposed (items down, sources across)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    fund = [("年初预算数", "5,200.00", "3,200.00", "1,200.00", "800.00"),
+            ("全年预算数", "5,600.00", "3,200.00", "1,200.00", "1,200.00"),
+            ("全年执行数", "5,488.00", "3,200.00", "1,200.00", "1,088.00"),
+            ("执行率", "98.00%", "100.00%", "100.00%", "90.67%"),
+            ("分值", "10", "—", "—", "—"),
+            ("得分", "9.80", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>新化县交通运输局</title><style>{css}</style></head><body>",
+         "<h1>2023年度农村公路安全生命防护工程项目支出绩效自评表</h1>",
+         '<p class="info">发布机构：新化县交通运输局　　发布日期：2024-04-08　　金额单位：万元</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年新化县农村公路安全生命防护工程</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">新化县交通运输局</td><td class="h">实施单位</td>'
+         '<td colspan="3">新化县农村公路建设养护中心</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="h">资金项目</td>'
+         '<td class="h">年度资金总额</td><td class="h">其中：中央车购税资金</td><td class="h">省级补助资金</td>'
+         '<td class="h" colspan="3">县级配套资金</td></tr>']
+    for label, *vals in fund:
+        h.append(f'<tr><td class="h">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals[:3])
+                 + f'<td colspan="3">{vals[3]}</td></tr>')
+    h.append("<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS430) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS588, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS588):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.52</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：曾某某　　联系电话：0738-3522×××　　填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Zhen'an (Shaanxi): 计划完成时间 before and 实际完成时间 after the actual on every row (decoy dates; the 时效 row's
+# deadline its own target as well).
+ROWS589 = [
+    ("产出指标", "数量指标", "新建林下中药材种植基地", "≥1.5万亩", "2023年6月", "1.56万亩", "2023年6月", "8", "8", ""),
+    ("产出指标", "数量指标", "建设中药材育苗大棚", "≥40座", "2023年4月", "40座", "2023年4月", "6", "6", ""),
+    ("产出指标", "数量指标", "培训药农", "≥2000人次", "2023年11月", "2140人次", "2023年11月", "6", "6", ""),
+    ("产出指标", "质量指标", "中药材种苗成活率", "≥85%", "2023年9月", "82.4%", "2023年9月", "8", "7.76",
+     "7-8月持续干旱，部分山地种苗枯死，已于秋季补植。"),
+    ("产出指标", "质量指标", "药材农残抽检合格率", "≥98%", "2023年12月", "99.5%", "2023年12月", "6", "6", ""),
+    ("产出指标", "时效指标", "种植任务完成时间", "2023年6月30日前", "2023年6月", "2023年6月25日", "2023年6月",
+     "5", "5", ""),
+    ("产出指标", "成本指标", "每亩种苗补助标准", "≤600元", "2023年12月", "580元", "2023年12月", "5", "5", ""),
+    ("效益指标", "经济效益指标", "药农亩均收益", "≥3000元", "2023年12月", "3260元", "2023年12月", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动种植农户", "≥3500户", "2023年12月", "3620户", "2023年12月", "8", "8", ""),
+    ("效益指标", "生态效益指标", "基地化肥使用量减少", "≥15%", "2023年12月", "17.2%", "2023年12月", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "基地规范化种植管理", "规范", "2023年12月", "规范", "2023年12月", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "种植农户满意度", "≥90%", "2023年12月", "93.8%", "2023年12月", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "中药材合作社满意度", "≥85%", "2023年12月", "90.2%", "2023年12月", "8", "8",
+     ""),
+]
+
+
+def doc589(out: Path) -> None:
+    """Zhen'an (Shaanxi): 计划完成时间 / 实际完成时间 columns beside every indicator's target and actual."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年镇安县林下中药材种植示范项目", "dept": "镇安县农业农村局",
+                   "agency": "镇安县中药材产业发展中心"},
+               ("800.00", "900.00", "873.00", "10", "97.00%", "9.70"),
+               [("其中：省级财政资金", "500.00", "500.00", "500.00"),
+                ("县级财政资金", "300.00", "400.00", "373.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    _grid586(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "计划完成时间", "实际完成值", "实际完成时间",
+                 "分值", "得分", "偏差原因分析及改进措施"],
+             [1.8, 2.3, 3.8, 2.9, 2.5, 2.6, 2.5, 1.2, 1.6, 3.9], ROWS589, lambda row: row[2:],
+             [(0, 6, "总分"), (7, 7, "100"), (8, 8, "99.46"), (9, 9, "自评等级：优")])
+    para(d, "填报人：柯某某　　联系电话：0914-5322×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Jingdong (Yunnan): 指标性质 (定量 / 定性) and 指标方向 (正向 / 反向 / 区间 / —) columns; the targets written
+# WITHOUT operators (the direction says which way).
+ROWS590 = [
+    ("产出指标", "数量指标", "古茶园保护面积", "定量", "正向", "1.2万亩", "1.25万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建茶叶标准化初制所", "定量", "正向", "10个", "10个", "6", "6", ""),
+    ("产出指标", "数量指标", "培训茶农", "定量", "正向", "3000人次", "3180人次", "6", "6", ""),
+    ("产出指标", "质量指标", "茶叶质量抽检合格率", "定量", "正向", "98%", "99.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "茶园农药残留超标率", "定量", "反向", "2%", "0.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "初制所建成时间", "定量", "反向", "2023年10月31日", "2023年10月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩古茶园管护补助", "定量", "反向", "200元", "200元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "茶农户均增收", "定量", "正向", "3000元", "3350元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "春茶鲜叶收购均价", "定量", "区间", "40-60元/公斤", "52元/公斤", "6", "6", ""),
+    ("效益指标", "生态效益指标", "古茶树存活率", "定量", "正向", "99%", "99.6%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "古茶树资源保护机制", "定性", "—", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "茶农满意度", "定量", "正向", "90%", "88.2%", "10", "9.80",
+     "部分茶农对初制所收购价格有意见，已建立议价机制。"),
+    ("满意度指标", "服务对象满意度指标", "茶叶企业满意度", "定量", "正向", "85%", "90.5%", "10", "10", ""),
+]
+
+
+def xls590(out: Path) -> None:
+    """Jingdong (Yunnan): 指标性质 / 指标方向 columns, bare targets."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJ", (11, 14, 22, 9, 9, 15, 15, 7, 7, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:J1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:J2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:J3", "2023年景东县古茶园保护与茶产业提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "景东彝族自治县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:J4", "景东彝族自治县茶叶和特色生物产业发展中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    merge(ws, "B5:C5", "")
+    for col, text in zip("DEFGHIJ", ("年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", "备注")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "1,000.00", "1,100.00", "1,067.00", "97.00%", "10", "9.70", ""),
+            ("其中：省级财政资金", "600.00", "600.00", "600.00", "—", "—", "—", ""),
+            ("县级财政资金", "400.00", "500.00", "467.00", "—", "—", "—", "")]
+    for r, (label, *vals) in enumerate(fund, start=6):
+        merge(ws, f"B{r}:C{r}", label, left=True)
+        for col, v in zip("DEFGHIJ", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGHIJ", ("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值",
+                                        "实际完成值", "分值", "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}9", text)
+    first = 10
+    levels(ws, "A", "B", first, ROWS590)
+    for i, (_l1, _l2, name, *vals, note) in enumerate(ROWS590):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFGHI", vals):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"J{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 20
+    end = first + len(ROWS590)
+    merge(ws, f"A{end}:G{end}", "总分")
+    put(ws, f"H{end}", "100")
+    put(ws, f"I{end}", "99.50")
+    put(ws, f"J{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "注：指标方向“正向”指实际值越大越好，“反向”指实际值越小越好，“区间”指实际值在区间内为好。"
+    ws[f"A{end + 1}"].font = Font(name="宋体", size=9)
+    ws[f"A{end + 3}"] = "填报人：鲁某某　　联系电话：0879-6222×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Shiqian (Guizhou): a system export page: 序号 / 指标名称 first, then 一级指标 / 二级指标 written on every row
+# to the RIGHT of the name, then the values.
+ROWS591 = [
+    ("产出指标", "数量指标", "配置村级垃圾收集箱", "≥1200个", "1236个", "8", "8", ""),
+    ("产出指标", "数量指标", "新建乡镇垃圾转运站", "≥4座", "4座", "7", "7", ""),
+    ("产出指标", "数量指标", "购置压缩式垃圾运输车", "≥12辆", "12辆", "6", "6", ""),
+    ("产出指标", "质量指标", "行政村生活垃圾收运覆盖率", "≥95%", "96.8%", "7", "7", ""),
+    ("产出指标", "质量指标", "垃圾转运站运行达标率", "≥95%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "转运站建成投运时间", "2023年9月30日前", "2023年9月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每吨垃圾收运处置成本", "≤180元", "172元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村生活垃圾无害化处理率", "≥90%", "91.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥25万人", "26.3万人", "8", "8", ""),
+    ("效益指标", "生态效益指标", "整治非正规垃圾堆放点", "≥35处", "32处", "7", "6.40",
+     "3处堆放点位于饮用水源保护区内，需编制专项方案，顺延至2024年整治。"),
+    ("效益指标", "可持续影响指标", "村庄保洁长效机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "农村群众满意度", "≥90%", "93.6%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "村级保洁员满意度", "≥85%", "89.4%", "8", "8", ""),
+]
+
+
+def html591(out: Path) -> None:
+    """Shiqian (Guizhou): the levels after the indicator name, on every row (no rowspan)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>石阡县综合行政执法局</title><style>{css}</style></head><body>",
+         "<h1>项目支出绩效自评表（2023年度）</h1>",
+         '<p class="info">数据来源：贵州省预算管理一体化系统　　导出时间：2024-03-28 10:42　　金额单位：万元</p>',
+         "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="9">2023年石阡县农村生活垃圾收运处置体系建设项目</td></tr>',
+         '<tr><th>主管部门</th><td class="l" colspan="4">石阡县综合行政执法局</td><th>实施单位</th>'
+         '<td class="l" colspan="4">石阡县环境卫生管理站</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th colspan="3">资金项目</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>执行率</th><th>分值</th><th>得分</th></tr>"]
+    for label, *vals in [("年度资金总额", "1,500.00", "1,650.00", "1,617.00", "98.00%", "10", "9.80"),
+                         ("其中：中央财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+                         ("省级财政资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+                         ("县级财政资金", "300.00", "450.00", "417.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l" colspan="3">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in ("序号", "指标名称", "一级指标", "二级指标", "年度指标值",
+                                                       "实际完成值", "分值", "得分"))
+             + '<th colspan="2">偏差原因分析</th></tr>')
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS591, start=1):
+        h.append(f'<tr><td>{i}</td><td class="l">{name}</td><td>{l1}</td><td>{l2}</td><td class="v">{target}</td>'
+                 f'<td class="v">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l" colspan="2">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><th colspan="6">总分</th><td>100</td><td>99.20</td><td colspan="2">自评等级：优</td></tr>', "</table>",
+          "<p>填报人：杨某某　　联系电话：0856-7622×××</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"586": doc586, "589": doc589})
+XLSX.update({"587": xls587, "590": xls590})
+HTML.update({"588": html588, "591": html591})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
