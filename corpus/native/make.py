@@ -29389,5 +29389,633 @@ XLSX.update({"593": xls593, "595": xls595})
 HTML.update({"594": html594, "597": html597})
 
 
+# ---------------------------------------------------------------- 574-579: tables that are not tables, third round
+# Six more forms whose grid is not an ordinary table in the body (a table inside a text box, an embedded Excel
+# worksheet shown by its preview picture, flexbox <div> rows, one inline <svg>, an .xlsx of label / value cards,
+# a PDF told apart only by background fills). Same dict shape as the sixty-eighth set: head, fund (年初, 全年,
+# 执行, 执行率, 分值, 得分), rows (level1, level2, name, target, actual, weight, score), total (分值, 得分), grade.
+FORM574 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年思南县农村饮水安全巩固提升工程",
+    "dept": "思南县水务局", "agency": "思南县农村供水管理站",
+    "fund": ("900.00", "960.00", "931.20", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建集中供水工程", "≥25处", "26处", "8", "8"),
+             ("产出指标", "数量指标", "改造老旧供水管网", "≥150公里", "152.4公里", "8", "8"),
+             ("产出指标", "数量指标", "配套水质净化消毒设备", "≥60台（套）", "60台（套）", "6", "6"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "农村集中供水水质达标率", "≥92%", "93.6%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", "6", "6"),
+             ("产出指标", "成本指标", "单处集中供水工程建设成本", "≤28万元", "27.6万元", "6", "6"),
+             ("效益指标", "社会效益指标", "巩固提升受益人口", "≥6.5万人", "6.72万人", "8", "8"),
+             ("效益指标", "社会效益指标", "农村自来水普及率", "≥93%", "91.5%", "8", "7.87"),
+             ("效益指标", "生态效益指标", "划定农村饮用水水源保护区", "≥20处", "22处", "8", "8"),
+             ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.2%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "90%", "6", "6")],
+    "total": ("100", "99.57"), "grade": "优",
+}
+FORM575 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年高台县高标准农田建设项目",
+    "dept": "高台县农业农村局", "agency": "高台县农田建设服务中心",
+    "fund": ("3200.00", "3450.00", "3381.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "新建高标准农田", "≥4.2万亩", "4.26万亩", "10", "10"),
+             ("产出指标", "数量指标", "新建高效节水灌溉面积", "≥1.8万亩", "1.8万亩", "8", "8"),
+             ("产出指标", "数量指标", "新修田间道路", "≥65公里", "66.3公里", "6", "6"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月20日", "6", "6"),
+             ("产出指标", "成本指标", "亩均财政投入", "≤800元", "785元", "6", "6"),
+             ("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥50公斤", "46公斤", "8", "7.36"),
+             ("效益指标", "社会效益指标", "受益农户", "≥8600户", "8750户", "8", "8"),
+             ("效益指标", "生态效益指标", "灌溉水有效利用系数", "≥0.62", "0.63", "8", "8"),
+             ("效益指标", "可持续影响指标", "工程管护机制", "建立", "建立", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "93.8%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "新型经营主体满意度", "≥85%", "91.2%", "10", "10")],
+    "total": ("100", "99.16"), "grade": "优",
+}
+FORM576 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年南城县基本公共卫生服务项目",
+    "dept": "南城县卫生健康委员会", "agency": "南城县疾病预防控制中心",
+    "fund": ("1200.00", "1250.00", "1212.50", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "居民电子健康档案建档人数", "≥28万人", "28.6万人", "6", "6"),
+             ("产出指标", "数量指标", "65岁及以上老年人健康管理人数", "≥3.2万人", "3.31万人", "6", "6"),
+             ("产出指标", "数量指标", "高血压患者规范管理人数", "≥2.4万人", "2.45万人", "6", "6"),
+             ("产出指标", "数量指标", "2型糖尿病患者规范管理人数", "≥8000人", "8120人", "6", "6"),
+             ("产出指标", "质量指标", "适龄儿童国家免疫规划疫苗接种率", "≥90%", "97.3%", "6", "6"),
+             ("产出指标", "质量指标", "孕产妇系统管理率", "≥90%", "92.1%", "6", "6"),
+             ("产出指标", "时效指标", "补助资金拨付时间", "2023年12月31日前", "2023年12月20日", "6", "6"),
+             ("产出指标", "成本指标", "人均基本公共卫生服务补助标准", "≥89元", "89元", "6", "6"),
+             ("效益指标", "社会效益指标", "居民健康素养水平", "≥25%", "26.4%", "8", "8"),
+             ("效益指标", "社会效益指标", "0-6岁儿童健康管理率", "≥90%", "93.5%", "8", "8"),
+             ("效益指标", "社会效益指标", "传染病疫情报告及时率", "≥95%", "98.5%", "6", "6"),
+             ("效益指标", "可持续影响指标", "基本公共卫生服务长效机制", "长期", "长期", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "城乡居民满意度", "≥85%", "80.6%", "8", "7.59"),
+             ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "88.2%", "6", "6")],
+    "total": ("100", "99.29"), "grade": "优",
+}
+FORM577 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年洪江市柑橘产业提质增效项目",
+    "dept": "洪江市农业农村局", "agency": "洪江市经济作物站",
+    "fund": ("450.00", "480.00", "470.40", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "柑橘低产园改造面积", "≥1.5万亩", "1.52万亩", "10", "10"),
+             ("产出指标", "数量指标", "建设标准化示范园", "≥12个", "12个", "8", "8"),
+             ("产出指标", "数量指标", "推广水肥一体化设施面积", "≥3000亩", "3100亩", "6", "6"),
+             ("产出指标", "质量指标", "改造园区苗木成活率", "≥90%", "92.4%", "6", "6"),
+             ("产出指标", "时效指标", "改造任务完成时间", "2023年6月30日前", "2023年6月25日", "6", "6"),
+             ("产出指标", "成本指标", "亩均改造补助", "≤300元", "296元", "6", "6"),
+             ("效益指标", "经济效益指标", "示范园亩均产值增加", "≥1200元", "1100元", "10", "9.17"),
+             ("效益指标", "社会效益指标", "带动柑橘种植户", "≥2600户", "2680户", "8", "8"),
+             ("效益指标", "生态效益指标", "示范园化肥使用量减少", "≥10%", "11.5%", "8", "8"),
+             ("效益指标", "可持续影响指标", "柑橘品牌建设", "持续推进", "持续推进", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.6%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥85%", "88%", "8", "8")],
+    "total": ("100", "98.97"), "grade": "优",
+}
+FORM578 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年金秀瑶族自治县生态茶产业园建设项目",
+    "dept": "金秀瑶族自治县农业农村局", "agency": "金秀瑶族自治县茶产业发展中心",
+    "fund": ("650.00", "700.00", "686.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "新建标准化生态茶园", "≥3000亩", "3150亩", "10", "10"),
+             ("产出指标", "数量指标", "建设茶叶初制加工厂", "≥4座", "4座", "8", "8"),
+             ("产出指标", "质量指标", "茶叶农残抽检合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月18日", "6", "6"),
+             ("产出指标", "成本指标", "每亩茶园建设补助", "≤1500元", "1480元", "6", "6"),
+             ("效益指标", "经济效益指标", "茶农户均增收", "≥3000元", "3260元", "10", "10"),
+             ("效益指标", "社会效益指标", "带动茶农就业", "≥1500人", "1425人", "8", "7.60"),
+             ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥80%", "85%", "8", "8"),
+             ("效益指标", "可持续影响指标", "金秀红茶品牌影响力", "持续提升", "持续提升", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "93%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥85%", "90.6%", "10", "10")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+FORM579 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年宁安市水稻绿色高质高效行动项目",
+    "dept": "宁安市农业农村局", "agency": "宁安市农业技术推广中心",
+    "fund": ("1800.00", "2000.00", "1920.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "建设水稻绿色高质高效示范区", "≥5万亩", "5.1万亩", "8", "8"),
+             ("产出指标", "数量指标", "推广侧深施肥技术面积", "≥3万亩", "3.12万亩", "6", "6"),
+             ("产出指标", "数量指标", "推广水稻钵育摆栽面积", "≥1.2万亩", "1.25万亩", "6", "6"),
+             ("产出指标", "数量指标", "开展技术培训", "≥40场次", "42场次", "5", "5"),
+             ("产出指标", "质量指标", "示范区良种覆盖率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "作业质量抽查合格率", "≥95%", "97.2%", "5", "5"),
+             ("产出指标", "时效指标", "项目任务完成时间", "2023年10月31日前", "2023年10月25日", "5", "5"),
+             ("产出指标", "成本指标", "每亩补助标准", "≤150元", "150元", "5", "5"),
+             ("效益指标", "经济效益指标", "示范区水稻亩均增产", "≥30公斤", "27公斤", "8", "7.20"),
+             ("效益指标", "社会效益指标", "带动农业经营主体", "≥120个", "126个", "6", "6"),
+             ("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥8%", "9.3%", "6", "6"),
+             ("效益指标", "生态效益指标", "农药利用率", "≥41%", "41.5%", "5", "5"),
+             ("效益指标", "可持续影响指标", "绿色生产技术推广机制", "建立", "建立", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "示范区农户满意度", "≥90%", "94.5%", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥85%", "92%", "7", "7")],
+    "total": ("100", "98.80"), "grade": "优",
+}
+
+
+def doc574(out: Path) -> None:
+    """The whole form ONE ordinary Word table (head, fund block, indicators, 总分 / 自评等级 rows, all borders)
+    placed INSIDE A TEXT BOX anchored to one body paragraph (wps:txbx with its v:textbox fallback), as people
+    do to move a table freely; the body holds only the title, the year, the box's anchor and a signature line."""
+    f = FORM574
+    d = new_document()
+    d.styles["Normal"].font.size = Pt(9)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    rows = f["rows"]
+    n = len(rows)
+    widths = [1.6, 1.9, 3.0, 2.1, 2.1, 2.0, 1.6, 2.1]
+    t = grid_table(d, 6 + n + 2, 8, widths, "Table Grid")
+    fill(t.cell(0, 0).merge(t.cell(0, 1)), "项目名称")
+    fill(t.cell(0, 2).merge(t.cell(0, 7)), f["project"])
+    fill(t.cell(1, 0).merge(t.cell(1, 1)), "主管部门")
+    fill(t.cell(1, 2).merge(t.cell(1, 3)), f["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), f["agency"])
+    fill(t.cell(2, 0).merge(t.cell(4, 0)), "项目资金（万元）")
+    for c, text in enumerate(("", *FUND_HEAD472)):
+        fill(t.cell(2, 1 + c), text)
+    for c, text in enumerate(("年度资金总额", *f["fund"])):
+        fill(t.cell(3, 1 + c), text)
+    for c, text in enumerate(("其中：财政拨款", *f["fund"][:3], "—", "—", "—")):
+        fill(t.cell(4, 1 + c), text)
+    for c, text in enumerate((*HEAD472, "偏差原因分析")):
+        fill(t.cell(5, c), text)
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                vmerge(t, k, 6 + start, 6 + i - 1, rows[start][k])
+                start = i
+    for i, r in enumerate(rows):
+        for c in range(2, 7):
+            fill(t.cell(6 + i, c), r[c])
+    fill(t.cell(6 + 8, 7), "偏远村组管网延伸滞后")
+    tot, score = f["total"]
+    fill(t.cell(6 + n, 0).merge(t.cell(6 + n, 4)), "总分")
+    fill(t.cell(6 + n, 5), tot)
+    fill(t.cell(6 + n, 6), score)
+    fill(t.cell(7 + n, 0).merge(t.cell(7 + n, 1)), "自评等级")
+    fill(t.cell(7 + n, 2).merge(t.cell(7 + n, 7)), f["grade"])
+    _text_box(d, [t._tbl], 16.5, 19.6)
+    para(d, "填表人：田某某　　联系电话：0856-6221XXXX　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+def _sheet575(f: dict) -> tuple[list[tuple], list[float]]:
+    """The embedded worksheet as (row, col, rows, cols, shown text, stored value, bold) cells on an 8-column
+    grid, so the workbook and its preview picture are drawn from one layout."""
+    cells = [(0, 0, 1, 8, f["title"] + f["year"], None, True),
+             (1, 0, 1, 2, "项目名称", None, False), (1, 2, 1, 6, f["project"], None, False),
+             (2, 0, 1, 2, "主管部门", None, False), (2, 2, 1, 2, f["dept"], None, False),
+             (2, 4, 1, 1, "实施单位", None, False), (2, 5, 1, 3, f["agency"], None, False),
+             (3, 0, 3, 1, "项目资金（万元）", None, False), (3, 1, 1, 1, "", None, False),
+             (4, 1, 1, 1, "年度资金总额", None, False), (5, 1, 1, 1, "其中：财政拨款", None, False)]
+    for c, h in enumerate(FUND_HEAD472):
+        cells.append((3, 2 + c, 1, 1, h, None, False))
+    for c, v in enumerate(f["fund"]):
+        stored = float(v.rstrip("%")) / 100 if v.endswith("%") else (float(v) if "." in v else int(v))
+        cells.append((4, 2 + c, 1, 1, v, stored, False))
+    for c, v in enumerate(f["fund"][:3]):
+        cells.append((5, 2 + c, 1, 1, v, float(v), False))
+    for c in range(3, 6):
+        cells.append((5, 2 + c, 1, 1, "—", None, False))
+    for c, h in enumerate((*HEAD472, "偏差原因")):
+        cells.append((6, c, 1, 1, h, None, True))
+    rows = f["rows"]
+    n = len(rows)
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                cells.append((7 + start, k, i - start, 1, rows[start][k], None, False))
+                start = i
+    for i, r in enumerate(rows):
+        for c in range(2, 7):
+            stored = (float(r[c]) if "." in r[c] else int(r[c])) if c >= 5 else None
+            cells.append((7 + i, c, 1, 1, r[c], stored, False))
+        cells.append((7 + i, 7, 1, 1, "受灌浆期干热风影响" if i == 6 else "", None, False))
+    tot, score = f["total"]
+    cells += [(7 + n, 0, 1, 5, "总分", None, True), (7 + n, 5, 1, 1, tot, int(tot), True),
+              (7 + n, 6, 1, 1, score, float(score), True), (7 + n, 7, 1, 1, "", None, False),
+              (8 + n, 0, 1, 2, "自评等级", None, False), (8 + n, 2, 1, 6, f["grade"], None, False)]
+    return cells, [9.0, 12.0, 18.0, 13.0, 13.0, 7.0, 7.0, 12.0]
+
+
+def _xlsx575(cells: list[tuple], widths: list[float]) -> bytes:
+    """The embedded workbook (one sheet, Sheet1 as Excel names an inserted worksheet object): numbers stored
+    as numbers with the formats that show them as the picture does."""
+    import io
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    L = openpyxl.utils.get_column_letter
+    for c, w in enumerate(widths):
+        ws.column_dimensions[L(c + 1)].width = w
+    for r, c, rs, cs, text, stored, bold in cells:
+        rng = f"{L(c + 1)}{r + 1}:{L(c + cs)}{r + rs}"
+        fmt = None
+        if stored is not None:
+            fmt = PCT2 if text.endswith("%") else ("0.00" if "." in text else "0")
+        value = text if stored is None else stored
+        if rs == cs == 1:
+            put(ws, rng.split(":")[0], value, fmt=fmt, left=(r == 1 and c == 2))
+        else:
+            merge(ws, rng, value, fmt=fmt, left=(r == 1 and c == 2))
+        if bold:
+            ws[rng.split(":")[0]].font = Font(name="宋体", size=10 if r else 14, bold=True)
+    for r in range(1, cells[-1][0] + 2):
+        ws.row_dimensions[r].height = 28 if r == 1 else 22
+    wb.properties.created = datetime.datetime(2024, 3, 8, 9, 0)   # the same bytes each build
+    wb.properties.creator = AUTHOR
+    buf = io.BytesIO()
+    wb.save(buf)
+    last = f"{L(len(widths))}{cells[-1][0] + 1}"
+    src, dst = zipfile.ZipFile(buf), io.BytesIO()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/workbook.xml":   # the object's visible range (Excel writes it for an embedding)
+                text = data.decode("utf-8")
+                at = text.index("</workbook>")
+                data = (text[:at] + f'<oleSize ref="A1:{last}"/>' + text[at:]).encode("utf-8")
+            if item.filename == "docProps/core.xml":   # openpyxl stamps the save time as modified
+                text = data.decode("utf-8")
+                at = text.index("<dcterms:modified")
+                end = text.index("</dcterms:modified>", at)
+                data = (text[:at] + text[at:end].rsplit(">", 1)[0] + ">2024-03-08T09:00:00Z" + text[end:]).encode()
+            item.date_time = (2024, 3, 8, 9, 0, 0)
+            z.writestr(item, data)
+    return dst.getvalue()
+
+
+def _preview575(cells: list[tuple], widths: list[float], scale: int = 3):
+    """The object's preview picture (what Word shows on the page): the sheet's cells drawn with their borders
+    and the text Excel displays, 宋体-sized; returns a PIL image and its size in points."""
+    from PIL import Image, ImageDraw, ImageFont
+    col_pt = [w * 5.6 for w in widths]
+    row_pt = [28.0] + [22.0] * cells[-1][0]
+    xs = [0.0]
+    for w in col_pt:
+        xs.append(xs[-1] + w)
+    ys = [0.0]
+    for h in row_pt:
+        ys.append(ys[-1] + h)
+    W, H = xs[-1], ys[-1]
+    img = Image.new("RGB", (int(W * scale) + 2, int(H * scale) + 2), "white")
+    g = ImageDraw.Draw(img)
+    regular = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    bold_face = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+    for r, c, rs, cs, text, stored, bold in cells:
+        x0, x1, y0, y1 = xs[c] * scale, xs[c + cs] * scale, ys[r] * scale, ys[r + rs] * scale
+        if r:
+            g.rectangle([x0, y0, x1, y1], outline="black", width=max(1, scale // 2))
+        size = (14 if r == 0 else 9) * scale
+        font = ImageFont.truetype(bold_face if bold else regular, size, index=2)   # index 2: the SC face
+        lines, line = [], ""
+        for ch in text:
+            if g.textlength(line + ch, font=font) > x1 - x0 - 4 * scale:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+        lh = size * 1.25
+        top = (y0 + y1) / 2 - lh * len(lines) / 2
+        for k, ln in enumerate(lines):
+            tw = g.textlength(ln, font=font)
+            x = x0 + 3 * scale if (r == 1 and c == 2) else (x0 + x1 - tw) / 2
+            g.text((x, top + k * lh), ln, fill="black", font=font)
+    return img, W, H
+
+
+def doc575(out: Path, ole: bool = True) -> None:
+    """The form an EMBEDDED EXCEL WORKSHEET (插入 > 对象 > Excel 工作表): an OLE object (w:object with a VML
+    shape showing the preview picture, o:OLEObject Type=Embed ProgID=Excel.Sheet.12) whose workbook lies in
+    word/embeddings/Microsoft_Excel_Worksheet.xlsx; every figure of the form is in that workbook and in the
+    picture, none in the document's text (the body holds the page heading and the signature line only).
+    ole=False puts the same picture in as a plain inline image: what Word shows and prints (pdf575)."""
+    import io
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    f = FORM575
+    d = new_document()
+    para(d, "附件2", 12, True)
+    para(d, f"{f['project']}绩效自评表", 14, True, True)
+    cells, widths = _sheet575(f)
+    img, w_pt, h_pt = _preview575(cells, widths)
+    png = io.BytesIO()
+    img.save(png, format="PNG")
+    png.seek(0)
+    if not ole:
+        p = d.add_paragraph()
+        p.alignment = 1
+        p.add_run().add_picture(png, width=Pt(481.0))
+        para(d, "填表人：马某某　　联系电话：0936-6621XXXX　　填报日期：2024年3月8日")
+        d.save(out)
+        return
+    img_rid, _ = d.part.get_or_add_image(png)
+    blob = _xlsx575(cells, widths)
+    part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob, d.part.package)
+    pkg_rid = d.part.relate_to(part, RT.PACKAGE)
+    shown = 481.0   # the object scaled to the text width, as Word fits a wide object
+    k = shown / w_pt
+    xml = (f'<w:r {WPS_NS} xmlns:o="urn:schemas-microsoft-com:office:office" '
+           f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+           f'<w:object w:dxaOrig="{int(w_pt * 20)}" w:dyaOrig="{int(h_pt * 20)}">'
+           f'<v:shapetype id="_x0000_t75" coordsize="21600,21600" o:spt="75" o:preferrelative="t" '
+           f'path="m@4@5l@4@11@9@11@9@5xe" filled="f" stroked="f"><v:stroke joinstyle="miter"/>'
+           f'<v:path o:extrusionok="f" gradientshapeok="t" o:connecttype="rect"/>'
+           f'<o:lock v:ext="edit" aspectratio="t"/></v:shapetype>'
+           f'<v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:{shown:.1f}pt;height:{h_pt * k:.1f}pt" '
+           f'o:ole=""><v:imagedata r:id="{img_rid}" o:title=""/></v:shape>'
+           f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+           f'ObjectID="_1769243521" r:id="{pkg_rid}"/></w:object></w:r>')
+    p = d.add_paragraph()
+    p.alignment = 1
+    p._p.append(parse_xml(xml))
+    para(d, "填表人：马某某　　联系电话：0936-6621XXXX　　填报日期：2024年3月8日")
+    d.save(out)
+
+
+def pdf575(out: Path) -> None:
+    """575's .pdf as Word prints it: the object drawn by its preview picture. LibreOffice would instead render
+    the embedded workbook live, cropped to a visible area of its own; so the page is printed from a copy of
+    the .docx (not kept) with the picture in the object's place, over the .pdf LibreOffice derived."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{out.stem}.docx"
+        doc575(src, ole=False)
+        convert_all(soffice, "pdf", [src], Path(tmp))
+        shutil.copy(Path(tmp) / f"{out.stem}.pdf", out)
+
+
+def html576(out: Path) -> None:
+    """A system page whose rows are FLEXBOX <div>s (display:flex; each cell a <div> of fixed width, borders
+    drawn per cell): head and fund block as flex rows, a bold header row of <div>s, the level-1 groups as <h3>
+    headings between the row groups, 二级 only where it changes; no <table>, no CSS grid."""
+    f = FORM576
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 4pt;color:#222}"
+           "h1{font-size:15pt;text-align:center;margin:2pt 0}.sub{text-align:center;margin:0 0 6pt}"
+           ".row{display:flex;flex-direction:row}.row>div{box-sizing:border-box;border:0.5pt solid #666;"
+           "margin:0 -0.5pt -0.5pt 0;padding:3pt 3pt;display:flex;align-items:center;justify-content:center;"
+           "text-align:center}.row>div.l{justify-content:flex-start;text-align:left}"
+           ".hd>div{font-weight:bold;background:#eef1f5}"
+           "h3{font-size:10pt;margin:6pt 0 2pt;padding-left:4pt;border-left:3pt solid #3a6ea5}"
+           ".w1{width:110px}.w2{width:250px}.w3{width:120px}.w4{width:120px}.w5{width:60px}.w6{width:60px}"
+           ".f0{width:130px}.f{width:95px}.k{width:110px}.v{width:250px}.v2{width:330px}"
+           ".sum{margin-top:6pt}p{margin:4pt 0}@page{size:A4;margin:12mm 10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>绩效自评 - {f['project']}</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         f'<div class="row"><div class="k">项目名称</div><div class="v2 l">{f["project"]}</div></div>',
+         f'<div class="row"><div class="k">主管部门</div><div class="v l">{f["dept"]}</div>'
+         f'<div class="k">实施单位</div><div class="v l">{f["agency"]}</div></div>',
+         "<p><b>项目资金（万元）</b></p>",
+         '<div class="row hd"><div class="f0"></div>' + "".join(f'<div class="f">{c}</div>' for c in FUND_HEAD472)
+         + "</div>",
+         '<div class="row"><div class="f0">年度资金总额</div>' + "".join(f'<div class="f">{c}</div>' for c in f["fund"])
+         + "</div>",
+         '<div class="row"><div class="f0">其中：财政拨款</div>'
+         + "".join(f'<div class="f">{c}</div>' for c in (*f["fund"][:3], "—", "—", "—")) + "</div>",
+         "<p><b>绩效指标</b></p>",
+         '<div class="row hd">' + "".join(f'<div class="w{k + 1}">{c}</div>' for k, c in enumerate(HEAD472[1:]))
+         + "</div>"]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        if _changed(rows, i, 0):
+            h.append(f"<h3>{r[0]}</h3>")
+        lv2 = r[1] if _changed(rows, i, 1) or _changed(rows, i, 0) else ""
+        cells = [lv2, *r[2:]]
+        h.append('<div class="row">' + "".join(f'<div class="w{k + 1}{" l" if k == 1 else ""}">{c}</div>'
+                                               for k, c in enumerate(cells)) + "</div>")
+    t, s = f["total"]
+    h += ['<div class="row hd sum"><div style="width:600px">总分</div>'
+          f'<div class="w5">{t}</div><div class="w6">{s}</div></div>',
+          f'<div class="row"><div class="k">自评等级</div><div class="v2 l">{f["grade"]}</div></div>',
+          "<p>偏差说明：城乡居民满意度80.6%，低于85%的年度目标，主要因部分乡镇签约服务覆盖不足，按完成比例计分。</p>",
+          "<p>填报人：黄某某　　审核人：邓某某　　填报日期：2024年3月19日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def _svg_text(x: float, y: float, text: str, anchor: str = "middle", bold: bool = False, size: float = 12,
+              split: int = 0) -> str:
+    """One <text> per cell; a text longer than `split` characters as two <tspan> lines."""
+    weight = ' font-weight="bold"' if bold else ""
+    if split and len(text) > split:
+        cut = (len(text) + 1) // 2
+        return (f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="{anchor}" font-size="{size}"{weight}>'
+                f'<tspan x="{x:.1f}" dy="0">{text[:cut]}</tspan><tspan x="{x:.1f}" dy="15">{text[cut:]}</tspan></text>')
+    return f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}"{weight}>{text}</text>'
+
+
+def html577(out: Path) -> None:
+    """A report designer's page exported as ONE INLINE <svg>: every cell a <text x= y=>, the rules <line>s and
+    the frame a <rect>, names longer than eight characters as two <tspan> lines; level cells span their rows
+    (no line between them); the page's only HTML text is the title."""
+    f = FORM577
+    rows = f["rows"]
+    cols = [90, 120, 190, 130, 130, 50, 50]   # 760 wide
+    xs = [20]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    left, right = xs[0], xs[-1]
+    els = []
+
+    def hline(y, x0=left, x1=right):
+        els.append(f'<line x1="{x0}" y1="{y}" x2="{x1}" y2="{y}" stroke="#000" stroke-width="0.8"/>')
+
+    def vline(x, y0, y1):
+        els.append(f'<line x1="{x}" y1="{y0}" x2="{x}" y2="{y1}" stroke="#000" stroke-width="0.8"/>')
+    els.append(_svg_text(400, 22, f["year"], size=13))
+    y = 40
+    rh = 30
+    # head: 项目名称 | project ; 主管部门 | dept | 实施单位 | agency
+    hline(y)
+    els += [_svg_text(xs[0] + 105, y + 20, "项目名称"), _svg_text(xs[2] + 8, y + 20, f["project"], "start")]
+    vline(xs[2], y, y + 2 * rh)
+    hline(y + rh)
+    els += [_svg_text(xs[0] + 105, y + rh + 20, "主管部门"), _svg_text(xs[2] + 8, y + rh + 20, f["dept"], "start"),
+            _svg_text(xs[3] + 65, y + rh + 20, "实施单位"), _svg_text(xs[4] + 8, y + rh + 20, f["agency"], "start")]
+    vline(xs[3], y + rh, y + 2 * rh)
+    vline(xs[4], y + rh, y + 2 * rh)
+    y += 2 * rh
+    hline(y)
+    # fund block: label (3 rows) | row label | six figures
+    fx = [left, left + 90, left + 210, left + 300, left + 390, left + 480, left + 570, left + 665, right]
+    for k in range(1, 8):
+        vline(fx[k], y, y + 3 * rh)
+    els.append(_svg_text((fx[0] + fx[1]) / 2, y + 1.5 * rh + 5, "项目资金（万元）", split=4))
+    fund_rows = [("", *FUND_HEAD472), ("年度资金总额", *f["fund"]), ("其中：财政拨款", *f["fund"][:3], "—", "—", "—")]
+    for j, fr in enumerate(fund_rows):
+        for k, c in enumerate(fr):
+            els.append(_svg_text((fx[k + 1] + fx[k + 2]) / 2, y + j * rh + 20, c, bold=j == 0))
+        if j:
+            hline(y + j * rh, fx[1])
+    y += 3 * rh
+    hline(y)
+    for k, c in enumerate(HEAD472):
+        els.append(_svg_text((xs[k] + xs[k + 1]) / 2, y + 20, c, bold=True))
+    top = y
+    y += rh
+    hline(y)
+    rh2 = 36
+    first = y
+    for i, r in enumerate(rows):
+        ry = first + i * rh2
+        for k in range(2, 7):
+            els.append(_svg_text((xs[k] + xs[k + 1]) / 2, ry + 23, r[k], split=8 if k == 2 else 0))
+        hline(ry + rh2, xs[2] if i + 1 < len(rows) and rows[i + 1][1] == r[1] and rows[i + 1][0] == r[0]
+              else xs[1] if i + 1 < len(rows) and rows[i + 1][0] == r[0] else left)
+    for k in (0, 1):
+        start = 0
+        n = len(rows)
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                mid = first + (start + i) / 2 * rh2 + 5
+                els.append(_svg_text((xs[k] + xs[k + 1]) / 2, mid, rows[start][k]))
+                start = i
+    y = first + len(rows) * rh2
+    for k in range(1, 7):
+        vline(xs[k], top, y)
+    t, s = f["total"]
+    els += [_svg_text((xs[0] + xs[5]) / 2, y + 20, "总分", bold=True), _svg_text((xs[5] + xs[6]) / 2, y + 20, t, bold=True),
+            _svg_text((xs[6] + xs[7]) / 2, y + 20, s, bold=True)]
+    vline(xs[5], y, y + rh)
+    vline(xs[6], y, y + rh)
+    y += rh
+    hline(y)
+    els += [_svg_text((xs[0] + xs[2]) / 2, y + 20, "自评等级"), _svg_text(xs[2] + 8, y + 20, f["grade"], "start")]
+    vline(xs[2], y, y + rh)
+    y += rh
+    els.insert(0, f'<rect x="{left}" y="40" width="{right - left}" height="{y - 40}" fill="none" stroke="#000" '
+                  f'stroke-width="1.5"/>')
+    els.append(_svg_text(left, y + 26, "偏差原因：示范园亩均产值增加1100元，未达1200元的年度目标，主要因柑橘收购价格"
+                                       "下行，按完成比例计分。", "start", size=11))
+    els.append(_svg_text(left, y + 48, "填表人：向某某　　联系电话：0745-7623XXXX　　填报日期：2024年3月11日",
+                         "start", size=11))
+    height = y + 60
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 {height:.0f}" width="100%" '
+           f'font-family="Noto Sans CJK SC, sans-serif">' + "\n".join(els) + "</svg>")
+    css = ("body{margin:0}h2{text-align:center;font-family:'Noto Sans CJK SC',sans-serif;font-size:16pt;"
+           "margin:4pt 0 0}@page{size:A4;margin:10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['title']}</title><style>{css}</style></head><body>", f"<h2>{f['title']}</h2>", svg,
+         "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def xls578(out: Path) -> None:
+    """An .xlsx laid out as CARDS: each indicator a block of label / value rows (指标名称 / 年度指标值 / 实际完成值
+    / 分值 / 得分; the value merged over B:D) stacked down the sheet with an empty row between cards; each
+    level-1 / level-2 group a shaded heading row above its cards; the head, the fund block and the 总分 cards too.
+    Values as typed: text, weights and scores numbers."""
+    from openpyxl.styles import PatternFill
+    f = FORM578
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评"
+    for c, w in zip("ABCD", (16, 18, 18, 18)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:D1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:D2")
+    shade = PatternFill("solid", fgColor="D9E1F2")
+    row = 4
+
+    def card(pairs: list[tuple]) -> None:
+        nonlocal row
+        for label, value, fmt in pairs:
+            put(ws, f"A{row}", label)
+            ws[f"A{row}"].font = Font(name="宋体", size=10, bold=True)
+            merge(ws, f"B{row}:D{row}", value, fmt=fmt, left=True)
+            row += 1
+        row += 1
+
+    def heading(text: str) -> None:
+        nonlocal row
+        merge(ws, f"A{row}:D{row}", text, left=True)
+        ws[f"A{row}"].font = Font(name="宋体", size=11, bold=True)
+        for c in "ABCD":
+            ws[f"{c}{row}"].fill = shade
+        row += 1
+    heading("项目基本情况")
+    card([("项目名称", f["project"], None), ("主管部门", f["dept"], None), ("实施单位", f["agency"], None)])
+    heading("项目资金（万元）")
+    fund = f["fund"]
+    card([("年初预算数", float(fund[0]), "0.00"), ("全年预算数", float(fund[1]), "0.00"),
+          ("全年执行数", float(fund[2]), "0.00"), ("执行率", float(fund[3].rstrip("%")) / 100, PCT2),
+          ("分值", int(fund[4]), "0"), ("得分", float(fund[5]), "0.00")])
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        if _changed(rows, i, 0) or _changed(rows, i, 1):
+            heading(f"一级指标：{r[0]}　　二级指标：{r[1]}")
+        score = float(r[6]) if "." in r[6] else int(r[6])
+        card([("指标名称", r[2], None), ("年度指标值", r[3], None), ("实际完成值", r[4], None),
+              ("分值", int(r[5]), "0"), ("得分", score, "0.00" if "." in r[6] else "0")])
+    t, s = f["total"]
+    heading("总分")
+    card([("分值", int(t), "0"), ("得分", float(s), "0.00"), ("自评等级", f["grade"], None)])
+    ws.cell(row=row, column=1, value="偏差说明：带动茶农就业1425人，未达1500人的年度目标，主要因部分茶园采摘期推迟，按完成比例计分。")
+    ws.cell(row=row + 1, column=1, value="填表人：莫某某　　联系电话：0772-6212XXXX　　填报日期：2024年3月7日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+def pdf579(out: Path) -> None:
+    """A BI dashboard's table export: NO LINES AT ALL, cells told apart only by BACKGROUND FILLS: a dark header
+    band with white text, zebra-striped rows, each level-1 group a row of its own in a third shade (the
+    indicator rows then carry 二级 / 三级 / values); the fund block a filled band too. Printed by Chromium with
+    backgrounds; no .docx or other source exists."""
+    f = FORM579
+    css = ("@page{size:A4;margin:14mm 12mm}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+           "body{margin:0;font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;color:#1d1d1d}"
+           ".bar{background:#24364f;color:#fff;padding:6pt 8pt;font-size:9pt}"
+           "h1{text-align:center;font-size:15pt;margin:8pt 0 0}.sub{text-align:center;margin:2pt 0 6pt}"
+           "p{margin:3pt 0}table{border-collapse:collapse;border:none;width:100%;margin:4pt 0 8pt}"
+           "th,td{border:none;padding:4pt 5pt;text-align:center}th{background:#2f4b6e;color:#fff;font-weight:bold}"
+           "tbody tr:nth-child(odd) td{background:#ffffff}tbody tr:nth-child(even) td{background:#e9eef5}"
+           "tbody tr.g td{background:#c9d8ea;font-weight:bold;text-align:left}"
+           "td.n{text-align:left}tbody tr.sum td{background:#2f4b6e;color:#fff;font-weight:bold}"
+           "tr{break-inside:avoid}")
+    fund = f["fund"]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', "<title>579</title>",
+         f"<style>{css}</style></head><body>",
+         '<div class="bar">预算绩效管理分析平台　|　自评结果导出　　导出时间：2024-03-21 16:05</div>',
+         f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         f"<p>项目名称：{f['project']}</p>", f"<p>主管部门：{f['dept']}　　　　实施单位：{f['agency']}</p>",
+         "<table><thead><tr><th>项目资金（万元）</th>" + "".join(f"<th>{c}</th>" for c in FUND_HEAD472)
+         + "</tr></thead><tbody>",
+         "<tr><td>年度资金总额</td>" + "".join(f"<td>{c}</td>" for c in fund) + "</tr>",
+         "<tr><td>其中：财政拨款</td>" + "".join(f"<td>{c}</td>" for c in fund[:3]) + "<td>—</td>" * 3 + "</tr>",
+         "</tbody></table>",
+         '<table><colgroup><col style="width:18%"><col style="width:29%"><col style="width:19%">'
+         '<col style="width:18%"><col style="width:8%"><col style="width:8%"></colgroup>'
+         "<thead><tr>" + "".join(f"<th>{c}</th>" for c in HEAD472[1:]) + "</tr></thead><tbody>"]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        if _changed(rows, i, 0):
+            h.append(f'<tr class="g"><td colspan="6">{r[0]}</td></tr>')
+        h.append(f"<tr><td>{r[1]}</td><td class=n>{r[2]}</td>" + "".join(f"<td>{c}</td>" for c in r[3:]) + "</tr>")
+    t, s = f["total"]
+    h += [f'<tr class="sum"><td colspan="4">总分</td><td>{t}</td><td>{s}</td></tr>', "</tbody></table>",
+          f"<p>自评等级：{f['grade']}</p>",
+          "<p>偏差说明：示范区水稻亩均增产27公斤，未达30公斤的年度目标，主要因8月低温寡照影响灌浆，按完成比例计分。</p>",
+          "<p>填报人：孙某某　　审核人：于某某　　填报日期：2024年3月21日</p>", "</body></html>"]
+    _print_pages("\n".join(h) + "\n", out)
+
+
+DOCX.update({"574": doc574, "575": doc575})
+XLSX.update({"578": xls578})
+HTML.update({"576": html576, "577": html577})
+OTHER.update({"579": pdf579, "575": pdf575})
+WRITTEN.update({"579": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
+WRITTEN.update({"575": "pdf"})   # after the .docx's own conversion: its .pdf reprinted as Word shows the object
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
