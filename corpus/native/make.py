@@ -30017,5 +30017,405 @@ WRITTEN.update({"579": "pdf"})   # printed straight to .pdf: no .docx, nothing d
 WRITTEN.update({"575": "pdf"})   # after the .docx's own conversion: its .pdf reprinted as Word shows the object
 
 
+# ---------------------------------------------------------------- 598-603: scans as they come, seventh round
+# SCANS AS THEY COME, seventh round (the eighty-ninth set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 550-555: l1, l2, name, target, actual, weight, score, note; the fund weighs 10 of
+# 100), each with a .scan.pdf damaged as paper leaves it, none of the earlier rounds' damages: a CARBON COPY (复写联,
+# blue-violet, blurred and doubled on thin grey paper), a COFFEE RING and a WATER MARK across the table, a scanner
+# with a DIRTY SENSOR (thin vertical streaks the page's height), a form printed with RED RULES scanned with RED
+# DROPOUT (the rules vanish), a hand-held phone shot with MOTION BLUR and a gentle perspective, a DOUBLE-FED page
+# (the next sheet's print faintly through, not mirrored, and the grey edge of the overlap). Written by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed seeds.
+
+ROWS598 = [
+    ("产出指标", "数量指标", "新建改造农村供水工程", "≥46处", "47处", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造供水管网", "≥86公里", "87.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "受益农村人口", "≥6.8万人", "6.92万人", "6", "6", ""),
+    ("产出指标", "质量指标", "农村供水水质达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤12万元", "11.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥92%", "93.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "规模化供水工程覆盖农村人口比例", "≥70%", "66.4%", "10", "9.49",
+     "部分偏远山区村组地形复杂、人口分散，规模化管网未能延伸到位；2024年推进城乡供水一体化二期工程。"),
+    ("效益指标", "可持续影响指标", "农村供水工程长效运行管护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "供水工程设计使用年限", "≥20年", "20年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "90.2%", "8", "8", ""),
+]
+
+
+def doc598(out: Path) -> None:
+    """Dexing (Jiangxi): the common Word form as 442 (its scan a carbon copy)."""
+    _doc442(out, {"project": "2023年德兴市农村饮水安全巩固提升项目", "dept": "德兴市水利局",
+                  "agency": "德兴市农村供水管理站"},
+            ("1,500.00", "1,650.00", "1,617.00", "10", "98.00%", "9.80"),
+            [("其中：中央水利发展资金", "900.00", "900.00", "900.00"),
+             ("省级财政资金", "300.00", "300.00", "300.00"),
+             ("市级财政资金", "300.00", "450.00", "417.00")],
+            ROWS598, "99.29", "填报人：程某某　　联系电话：0793-7522×××　　填报日期：2024年3月21日")
+
+
+ROWS599 = [
+    ("产出指标", "数量指标", "新建高标准农田面积", "≥8.5万亩", "8.62万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥86公里", "88.4公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新修田间道路", "≥95公里", "96.2公里", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "项目区耕地质量等级提升", "≥0.5等", "0.6等", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均建设投入", "≤1500元", "1480元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区新增粮食产能", "≥1.2万吨", "1.26万吨", "8", "8", ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增效", "≥150元", "141元", "10", "9.40",
+     "部分新建田块当年土壤熟化不足，节本增效未达目标；2024年开展地力培肥和测土配方施肥。"),
+    ("效益指标", "生态效益指标", "农田灌溉水有效利用系数", "≥0.6", "0.61", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程设施管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥85%", "91.2%", "8", "8", ""),
+]
+
+
+def doc599(out: Path) -> None:
+    """Wuchang (Heilongjiang): the common Word form as 442 (its scan with a coffee ring and a water mark)."""
+    _doc442(out, {"project": "2023年五常市高标准农田建设项目", "dept": "五常市农业农村局",
+                  "agency": "五常市农田建设服务中心"},
+            ("6,000.00", "6,400.00", "6,272.00", "10", "98.00%", "9.80"),
+            [("其中：中央农田建设补助资金", "4,200.00", "4,200.00", "4,200.00"),
+             ("省级财政资金", "1,200.00", "1,200.00", "1,200.00"),
+             ("市级财政资金", "600.00", "1,000.00", "872.00")],
+            ROWS599, "99.20", "填报人：孙某某　　联系电话：0451-5352×××　　填报日期：2024年3月18日")
+
+
+ROWS600 = [
+    ("产出指标", "数量指标", "新建改造旅游厕所", "≥28座", "28座", 8, 8, ""),
+    ("产出指标", "数量指标", "新建游客服务中心", "≥3个", "3个", 5, 5, ""),
+    ("产出指标", "数量指标", "新建改造旅游步道", "≥24公里", "25.3公里", 6, 6, ""),
+    ("产出指标", "质量指标", "设施建设验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年9月30日前", "2023年9月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "每座旅游厕所建设成本", "≤35万元", "34.2万元", 5, 5, ""),
+    ("产出指标", "成本指标", "旅游步道每公里建设成本", "≤18万元", "17.6万元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "乡村旅游接待人次", "≥320万人次", "336万人次", 8, 8, ""),
+    ("效益指标", "经济效益指标", "乡村旅游综合收入", "≥18亿元", "16.9亿元", 10, 9.39,
+     "受周边景区分流影响，游客人均消费低于预期，综合收入未达目标；2024年开发夜间文旅消费项目。"),
+    ("效益指标", "社会效益指标", "带动农村劳动力就业", "≥2500人", "2580人", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "旅游设施运营管护机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", (0.928, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "景区周边村民满意度", "≥85%", (0.894, PCT1), 8, 8, ""),
+]
+
+
+def xls600(out: Path) -> None:
+    """Mile (Yunnan): the common Excel form (its scan from a scanner with a dirty sensor)."""
+    _xls42(out, ("2023年弥勒市乡村旅游基础设施提升项目", "弥勒市文化和旅游局", "弥勒市旅游发展服务中心"),
+           [("其中：中央旅游发展基金", (800, 800, 800)), ("省级财政资金", (300, 300, 300)),
+            ("市级财政资金", (200, 320, 296.8))],
+           ROWS600, "填报人：李某某　　联系电话：0873-6122×××　　填报日期：2024年3月25日")
+
+
+ROWS601 = [
+    ("产出指标", "数量指标", "城乡公交运营线路", "≥32条", "33条", "8", "8", ""),
+    ("产出指标", "数量指标", "新增新能源公交车辆", "≥60辆", "60辆", "7", "7", ""),
+    ("产出指标", "数量指标", "新建港湾式候车亭", "≥120个", "126个", "5", "5", ""),
+    ("产出指标", "质量指标", "公交车辆准点率", "≥90%", "93.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金拨付时间", "2023年12月31日前", "2023年12月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "每车公里运营补贴", "≤2.2元", "2.15元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "建制村通公交率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "城乡公交年客运量", "≥850万人次", "812万人次", "10", "9.55",
+     "部分农村线路客流受私家车和电动车出行分流，客运量未达目标；2024年优化线路和发车班次。"),
+    ("效益指标", "生态效益指标", "新能源公交车辆占比", "≥80%", "85.6%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "城乡公交运营补贴长效机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "93.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线村民满意度", "≥85%", "88.7%", "8", "8", ""),
+]
+
+
+def html601(out: Path) -> None:
+    """Changyuan (Henan): the common form as 554 lays it out (head / fund table with a rowspan 项目资金（万元）,
+    one indicator table with rowspan levels, 总分 row, a 填报人 line), its RULES PRINTED RED (#e8262a) and the text
+    black, as a form printed on red-ruled stationery; printed by Chromium (its scan with red dropout)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #e8262a;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr{break-inside:avoid}p.sign{margin-top:14pt}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_长垣市交通运输局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年长垣市城乡公交一体化运营补贴项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">长垣市交通运输局</td><td class="h">实施单位</td>'
+         '<td colspan="3">长垣市公共交通服务中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>900.00</td><td>1,000.00</td><td>982.00</td><td>10</td><td>98.20%</td>"
+         "<td>9.82</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>市级财政资金</td><td>600.00</td><td>700.00</td><td>682.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in
+                                                      (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS601):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS601[i - 1][:k + 1] != ROWS601[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS601[i][:k + 1], ROWS601[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.37</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：郭某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0373-8812×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS602 = [
+    ("产出指标", "数量指标", "完成农村生活污水治理行政村", "≥42个", "43个", 8, 8, ""),
+    ("产出指标", "数量指标", "新建污水处理设施", "≥38座", "38座", 6, 6, ""),
+    ("产出指标", "数量指标", "铺设污水收集管网", "≥96公里", "98.5公里", 6, 6, ""),
+    ("产出指标", "质量指标", "出水水质达标率", "≥95%", (0.972, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月28日", 6, 6, ""),
+    ("产出指标", "成本指标", "每座污水处理设施建设成本", "≤45万元", "43.8万元", 8, 8, ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥40%", (0.426, PCT1), 8, 8, ""),
+    ("效益指标", "生态效益指标", "化学需氧量削减量", "≥320吨", "296吨", 10, 9.25,
+     "部分设施10月底方投入运行，当年运行时间不足，削减量未达目标；2024年全年运行可达效。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥1.5万户", "1.53万户", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "设施运行维护管理机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", (0.935, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "村级组织满意度", "≥85%", (0.902, PCT1), 8, 8, ""),
+]
+
+
+def xls602(out: Path) -> None:
+    """Haicheng (Liaoning): the common Excel form (its scan a hand-held phone shot with motion blur)."""
+    _xls42(out, ("2023年海城市农村生活污水治理项目", "海城市住房和城乡建设局", "海城市村镇建设服务中心"),
+           [("其中：中央农村环境整治资金", (1500, 1500, 1500)), ("省级财政资金", (500, 500, 500)),
+            ("市级财政资金", (400, 600, 571.2))],
+           ROWS602, "填报人：王某某　　联系电话：0412-3218×××　　填报日期：2024年3月19日")
+
+
+ROWS603 = [
+    ("产出指标", "数量指标", "新建镇级综合养老服务中心", "≥5个", "5个", "8", "8", ""),
+    ("产出指标", "数量指标", "建设村级居家养老服务站点", "≥60个", "62个", "6", "6", ""),
+    ("产出指标", "数量指标", "实施特殊困难老年人家庭适老化改造", "≥400户", "412户", "6", "6", ""),
+    ("产出指标", "质量指标", "养老机构消防安全达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护理型床位占比", "≥55%", "58.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月15日前", "2023年12月10日", "4", "4", ""),
+    ("产出指标", "成本指标", "每户适老化改造补助", "≤5000元", "4850元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "享受居家养老服务老年人", "≥1.2万人", "1.1万人", "10", "9.17",
+     "部分新建站点下半年方投入运营，服务人次未达目标；2024年站点全年运营并拓展助餐服务。"),
+    ("效益指标", "社会效益指标", "特困人员集中供养率", "≥50%", "53.6%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "养老服务设施运营管护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "养老服务设施使用年限", "≥15年", "15年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥85%", "91.4%", "8", "8", ""),
+]
+
+
+def doc603(out: Path) -> None:
+    """Luoding (Guangdong): the common Word form as 442 (its scan a double-fed page)."""
+    _doc442(out, {"project": "2023年罗定市养老服务体系建设项目", "dept": "罗定市民政局",
+                  "agency": "罗定市社会福利院"},
+            ("800.00", "860.00", "843.66", "10", "98.10%", "9.81"),
+            [("其中：中央财政补助资金", "400.00", "400.00", "400.00"),
+             ("省级财政资金", "200.00", "200.00", "200.00"),
+             ("市级财政资金", "200.00", "260.00", "243.66")],
+            ROWS603, "98.98", "填报人：陈某某　　联系电话：0766-3822×××　　填报日期：2024年3月26日")
+
+
+def carbon_copy(pdf: Path, out: Path) -> None:
+    """A CARBON COPY (复写联) scanned at 200 dpi colour: thin grey paper (212 / 212 / 207, a fibrous blotchy tone
+    x 0.97-1.02), the impression BLUE-VIOLET (ink 62 / 52 / 150) at 85% of the print's darkness, BLURRED (Gaussian
+    radius 1.2 px) and DOUBLED (a second, weaker impression, 40%, 3 px right and 2 px down, where the carbon
+    slipped); noise sigma 2.5, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(598)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        soft = page.filter(ImageFilter.GaussianBlur(1.2))
+        dark = (255 - np.asarray(soft, dtype=np.float32)) / 255 * 0.85
+        ghost = np.zeros_like(dark)
+        ghost[2:, 3:] = dark[:-2, :-3] * 0.4
+        dark = np.maximum(dark, ghost)
+        paper = np.array([212, 212, 207], dtype=np.float32)
+        ink = np.array([62, 52, 150], dtype=np.float32)
+        a = paper * (1 - dark[..., None]) + ink * dark[..., None]
+        fibre = Image.fromarray((rng.random((h // 8, w // 8)) * 255).astype(np.uint8)).resize(
+            (w, h), Image.BICUBIC).filter(ImageFilter.GaussianBlur(6))
+        a = a * (0.97 + 0.05 * np.asarray(fibre, dtype=np.float32) / 255)[..., None]
+        a += rng.normal(0, 2.5, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def coffee_ring(pdf: Path, out: Path) -> None:
+    """A page with a COFFEE RING and a WATER MARK: 200 dpi colour, paper 245 / 243 / 236; on page 1 a cup's ring
+    (radius 30 mm, its rim 1.5-3 mm wide and darker, a broken arc, a pale brown wash inside) over the indicator
+    table's right half, and on the last page a dried water mark (an irregular blob about 60 x 40 mm, a grey-brown
+    tide line at its edge, the inside barely tinted) over the table's last rows and 总分; both translucent (multiplied: the rim
+    x 0.78 / 0.70 / 0.58 at most, the wash x 0.93 / 0.89 / 0.82), the figures under them dark and readable; noise
+    sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(599)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = _pages42(pdf, dpi, "RGB")
+    out_pages = []
+    for n, page in enumerate(pages):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([245, 243, 236], dtype=np.float32) / 255)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        stain = np.zeros((h, w), dtype=np.float32)   # 0 clean .. 1 the darkest of the rim
+        wash = np.zeros((h, w), dtype=np.float32)
+        if n == 0:
+            cx, cy, r = w * 0.68, h * 0.70, 30 * mm
+            ang = np.arctan2(yy - cy, xx - cx)
+            rad = np.hypot(xx - cx, yy - cy) + 1.2 * mm * np.sin(3 * ang + 0.7)
+            rim_w = (1.5 + 1.5 * (0.5 + 0.5 * np.sin(ang * 2 + 1.3))) * mm
+            rim = np.exp(-((rad - r) / rim_w) ** 2) * (0.55 + 0.45 * (np.cos(ang - 0.8) > -0.6))
+            stain = rim
+            wash = (rad < r) * 1.0
+        if n == len(pages) - 1:
+            cx, cy = w * 0.55, h * 0.17
+            ang = np.arctan2(yy - cy, xx - cx)
+            rad = np.hypot((xx - cx) / (30 * mm), (yy - cy) / (20 * mm)) * (
+                1 + 0.12 * np.sin(4 * ang + 0.3) + 0.07 * np.sin(7 * ang + 2.1))
+            stain = np.maximum(stain, np.exp(-((rad - 1) / 0.035) ** 2) * 0.55)
+            wash = np.maximum(wash, (rad < 1) * 0.45)
+        mottled = np.asarray(Image.fromarray((rng.random((h // 20, w // 20)) * 255).astype(np.uint8)).resize(
+            (w, h), Image.BICUBIC).filter(ImageFilter.GaussianBlur(8)), dtype=np.float32) / 255
+        wash = np.asarray(Image.fromarray((wash * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(6)),
+                          dtype=np.float32) / 255 * (0.7 + 0.3 * mottled)
+        rim_mul = 1 - stain[..., None] * (1 - np.array([0.78, 0.70, 0.58], dtype=np.float32))
+        wash_mul = 1 - wash[..., None] * (1 - np.array([0.93, 0.89, 0.82], dtype=np.float32))
+        a = a * rim_mul * wash_mul + rng.normal(0, 2, a.shape)
+        out_pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(out_pages, out, dpi, quality=85)
+
+
+def dirty_sensor(pdf: Path, out: Path) -> None:
+    """A sheet-fed scanner with a DIRTY SENSOR: 200 dpi grey, paper 246; three thin vertical streaks the full height
+    of the page, through text and rules: a dark one (grey 45, 2 px) at 31% of the width, a white one (255, 3 px) at
+    54.5%, a mid-grey one (110, 1 px) at 82%, each wavering in strength along its length (x 0.8-1); noise sigma 2,
+    JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(600)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (246 / 255)
+        for frac, tone, width in ((0.31, 45, 2), (0.545, 255, 3), (0.82, 110, 1)):
+            x = round(w * frac)
+            strength = 0.8 + 0.2 * np.clip(np.convolve(rng.random(h), np.ones(60) / 60, "same"), 0, 1)
+            a[:, x:x + width] = a[:, x:x + width] * (1 - strength[:, None]) + tone * strength[:, None]
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def red_dropout(pdf: Path, out: Path) -> None:
+    """A red-ruled form scanned with RED DROPOUT, as bank and tax forms are: 200 dpi, the grey taken from the RED
+    channel alone and stretched so the red rules' 232 reads white (x 255 / 232): every rule of the form vanishes,
+    only the black text remains; paper 248, noise sigma 1.5, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(601)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        red = np.asarray(page, dtype=np.float32)[..., 0]
+        a = np.clip(red * 255 / 232, 0, 255) * (248 / 255) + rng.normal(0, 1.5, red.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def motion_blur(pdf: Path, out: Path) -> None:
+    """A hand-held PHONE SHOT with slight MOTION BLUR: 200 dpi colour; the page under a gentle perspective (its top
+    edge 3% narrower than the bottom, the page 94% of the frame, a grey-brown desk 96 / 88 / 78 round it), paper a
+    little warm (240 / 236 / 228), then the shake: 4 px of linear motion blur at 12 degrees below the horizontal (an
+    average of five copies shifted along it); noise sigma 2.5, JPEG 82."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(602)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([240, 236, 228], dtype=np.float32) / 255)
+        sheet = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).convert("RGBA")
+        # where the page's corners land in the frame: bottom 94% of the width, top 3% narrower, centred
+        bw, bh = w * 0.94, h * 0.94
+        x0, y0 = (w - bw) / 2, (h - bh) / 2
+        inset = bw * 0.015
+        dst = [(x0 + inset, y0), (x0 + bw - inset, y0), (x0 + bw, y0 + bh), (x0, y0 + bh)]
+        src = [(0, 0), (w, 0), (w, h), (0, h)]
+        m = []
+        for (X, Y), (x, y) in zip(dst, src):   # frame point -> page point
+            m.append([X, Y, 1, 0, 0, 0, -x * X, -x * Y])
+            m.append([0, 0, 0, X, Y, 1, -y * X, -y * Y])
+        coeffs = np.linalg.solve(np.array(m), np.array([v for p in src for v in p], dtype=float))
+        warped = sheet.transform((w, h), Image.PERSPECTIVE, tuple(coeffs), Image.BICUBIC)
+        desk = Image.new("RGBA", (w, h), (96, 88, 78, 255))
+        frame = np.asarray(Image.alpha_composite(desk, warped).convert("RGB"), dtype=np.float32)
+        ang = np.deg2rad(12)
+        blur = np.zeros_like(frame)
+        for t in range(5):
+            blur += np.roll(frame, (round(t * np.sin(ang)), t), axis=(0, 1))
+        blur = blur / 5 + rng.normal(0, 2.5, frame.shape)
+        pages.append(Image.fromarray(np.clip(blur, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=82)
+
+
+def double_fed(pdf: Path, out: Path) -> None:
+    """A DOUBLE-FED page: two sheets drawn through the feeder together, 200 dpi grey, paper 244. On every page but
+    the last, the NEXT page's print shows faintly through the sheet (not mirrored: the sheet under faces the same
+    way), its darkness x 0.10, softened (Gaussian 1.5 px), OFFSET 5 mm right and 11 mm down where the sheets
+    slipped; the lower sheet's top and left edges as soft grey lines (x 0.82) through the page, and in the frame's
+    last 5 mm at the right (below the lower sheet's top edge) the lower sheet alone (grey 208, its print faint)
+    with a darker seam (x 0.55) at the upper sheet's edge;
+    noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(603)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = _pages42(pdf, dpi)
+    out_pages = []
+    for n, page in enumerate(pages):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (244 / 255)
+        if n + 1 < len(pages):
+            dx, dy = round(5 * mm), round(11 * mm)
+            under = (255 - np.asarray(pages[n + 1].filter(ImageFilter.GaussianBlur(1.5)), dtype=np.float32)) / 255
+            ghost = np.zeros((h, w), dtype=np.float32)
+            ghost[dy:, dx:] = under[:h - dy, :w - dx] * 0.10
+            edge = np.zeros((h, w), dtype=np.float32)
+            edge[dy - 2:dy + 2, dx:] = 1
+            edge[dy:, dx - 2:dx + 2] = 1
+            edge = np.asarray(Image.fromarray((edge * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(3)),
+                              dtype=np.float32) / 255
+            a = a * (1 - ghost) * (1 - 0.18 * edge)
+            strip = w - dx
+            a[dy:, strip:] = 208 * (1 - ghost[dy:, strip:])   # the frame's last 5 mm: the lower sheet alone
+            seam = np.exp(-((np.arange(w, dtype=np.float32) - strip) / 2.5) ** 2)
+            a[dy:] = a[dy:] * (1 - 0.45 * seam[None, :])
+        a += rng.normal(0, 2, a.shape)
+        out_pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(out_pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"598": carbon_copy, "599": coffee_ring, "600": dirty_sensor, "601": red_dropout,
+                      "602": motion_blur, "603": double_fed})
+DOCX.update({"598": doc598, "599": doc599, "603": doc603})
+XLSX.update({"600": xls600, "602": xls602})
+HTML.update({"601": html601})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
