@@ -106,7 +106,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _weights_of_indicator_part(recs)
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
-    recs.tiers, recs.tier_names = stated_tiers(texts)
+    recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)
     rule = stated_proportional(texts)
     for p in recs.projects:
         p.unit = p.unit or recs.unit

@@ -188,6 +188,8 @@ class DocRecords:
     tiers: list = field(default_factory=list)
     # The word each band is named by where the document names them (好 / 较好 / 一般 / 差), else "".
     tier_names: list = field(default_factory=list)
+    # The bands with their ends as the document writes them (80%-99%, where tiers meet halfway: 79.5%-99.5%).
+    tiers_written: list = field(default_factory=list)
 
     @property
     def indicators(self) -> list[Indicator]:

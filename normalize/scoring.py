@@ -209,10 +209,12 @@ def _chained(bands: list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decima
     return [tuple(b) for b in out]
 
 
-def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str]]:
+def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str], list[tuple[Decimal, Decimal]]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
     qualitative indicators gives: at least two, from 100 down, each starting where the last ended
-    (_chained); and the word each band is named by in the text ("" where none is)."""
+    (_chained, whole inclusive ends met halfway); the word each band is named by in the text (""
+    where none is); and the bands with their ends as written (80%-99%, not 79.5%-99.5%), for the
+    messages an analyst holds against the page."""
     for text in texts:
         if not TIER_WORDS.search(text):
             continue
@@ -223,8 +225,8 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
             bands = _chained([band for _, band in found])
         if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
-            return bands, names if len(set(names)) == len(names) else [""] * len(names)
-    return [], []
+            return bands, names if len(set(names)) == len(names) else [""] * len(names), [b for _, b in found]
+    return [], [], []
 
 
 # The proportional rule as forms state it in a footnote, a 评分标准 cell or a row's 偏差原因: 实际完成值/

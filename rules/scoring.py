@@ -201,7 +201,7 @@ judged (templates differ on its band). Where the document names its bands (好�
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
-60%-79%) meet halfway.
+60%-79%) meet halfway in the judging; the message states the band as the form writes it (80%-99%).
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")
@@ -222,6 +222,7 @@ def tiered_score(recs: DocRecords, r):
             slack = i.score.q.tolerance / i.weight.value * 100
             if low - slack <= share <= high + slack:
                 continue
+            high, low = recs.tiers_written[tier]   # stated as the form writes it (80%-99%, not 79.5%-99.5%)
             points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
             yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 "
                                f"{num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",

@@ -969,6 +969,8 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t基本达到\t6\t5.4", "\t基本达到\t6\t4.2")) if f.rule == "JX408"]
     assert f.stated == "4.2"
+    # the band stated as the form writes it, which the analyst holds against the page (not 79.5%-99.5%)
+    assert "分值的 80%-99% 之间（4.8-5.94 分）" in f.message and f.expected == "4.8-5.94"
     [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
     assert f.stated == "3"
     # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
