@@ -60,7 +60,10 @@ they are no fewer than the rows that are not, the model is proportional, and a r
 otherwise is flagged with the score the table's own method gives. A score may be the product
 rounded half up or cut down to its written places; where at least two other rows show which
 (8.97 written 8, 7.5 written 7: cut down) and none the other, a row scored above what that
-gives (8.5 written 9) is flagged too.
+gives (8.5 written 9) is flagged too. A row that a note under the form gives a rule of its own
+(满意度指标低于指标值的，每低1个百分点扣1分: the note names its level or its name and gives points
+otherwise than in proportion; Indicator.stated_rule) follows that rule, not the table's model: it is
+neither judged nor counted as evidence of the model.
 """, good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
       bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9")
 def off_model(recs: DocRecords, r):

@@ -467,6 +467,26 @@ def test_a_range_target_is_missed_below_its_low_end():
     assert "JX401" not in codes(report(rows=rows("97%")))
 
 
+def test_a_row_a_note_scores_by_a_rule_of_its_own_is_not_off_the_tables_model():
+    """567: the quantity rows follow the proportional model (58.5 / 62 × 8 = 7.55, 45 / 48 × 8 = 7.5);
+    the note under the form gives the satisfaction rows their own rule (每低1个百分点扣1分), which
+    scores 88% of ≥90% 10 − 2 = 8. A rule the document states for a row is that row's model."""
+    rows = [("产出指标", "数量指标", "改造里程", "≥62公里", "58.5公里", "8", "7.55", "管线迁改"),
+            ("效益指标", "社会效益指标", "受益行政村", "≥48个", "45个", "8", "7.5", "路段顺延"),
+            ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", "8", "绕行")]
+    note = "\n注：1.定量指标未完成的，按实际完成值占指标值的比例计分；2.满意度指标低于指标值的，每低1个百分点扣1分。\n"
+    good = report(rows=rows, total="23.05", prose=note)
+    recs = normalize_document(read_bytes(good.encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_model == "proportional"
+    assert [i.stated_rule for i in recs.indicators] == ["", "", "满意度指标低于指标值的，每低1个百分点扣1分"]
+    assert "JX405" not in codes(good)
+    # bad: no note, or a note giving another row its rule: the row is held to the table's model
+    for text in (report(rows=rows, total="23.05"),
+                 report(rows=rows, total="23.05", prose=note.replace("满意度指标低于指标值的", "时效指标超过时限的"))):
+        [f] = [f for f in flags(text) if f.rule == "JX405"]
+        assert (f.stated, f.expected) == ("8", "9.78")
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
