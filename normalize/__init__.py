@@ -22,7 +22,7 @@ from .report_year import report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
-from .scoring import grade_scores, infer_model, stated_proportional, stated_tiers
+from .scoring import grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_silent, count_unread_tables, read_cell_runs
 from .unread import FIGURE_KINDS, silent_rows
 from .cell_joins import glued_fund_lines
@@ -106,9 +106,12 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _weights_of_indicator_part(recs)
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
-    recs.tiers, recs.tier_names = stated_tiers(texts)
+    recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)
     rule = stated_proportional(texts)
+    row_rules = stated_row_rules(texts)
     for p in recs.projects:
+        for i in p.indicators:
+            i.stated_rule = own_rule(i, row_rules)
         p.unit = p.unit or recs.unit
         p.year = p.year or recs.year
         p.scoring_model = infer_model(p, recs.tiers, rule)

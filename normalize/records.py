@@ -129,6 +129,9 @@ class Indicator:
     # The part of the year the actual covers where its column's header names one (1-6月实际完成值 ->
     # 1-6月): a monitoring form's result so far, not the year's, so no miss of the year's target
     actual_period: str | None = None
+    # A rule the document states for this row alone, in a note naming it (满意度指标低于指标值的，每低1个
+    # 百分点扣1分): the clause as written; the row follows it, not the table's model (normalize.scoring)
+    stated_rule: str = ""
 
 
 @dataclass
@@ -188,6 +191,8 @@ class DocRecords:
     tiers: list = field(default_factory=list)
     # The word each band is named by where the document names them (好 / 较好 / 一般 / 差), else "".
     tier_names: list = field(default_factory=list)
+    # The bands with their ends as the document writes them (80%-99%, where tiers meet halfway: 79.5%-99.5%).
+    tiers_written: list = field(default_factory=list)
 
     @property
     def indicators(self) -> list[Indicator]:

@@ -138,9 +138,12 @@ def rounding_of(rows: list[Indicator]) -> str:
 
 
 def partial_rows(p: Project) -> list[Indicator]:
-    """Rows whose actual clearly falls short of the target (achieved share below 1)."""
+    """Rows whose actual clearly falls short of the target (achieved share below 1), but for rows
+    the document gives a rule of their own (Indicator.stated_rule): they follow no model of the table."""
     out = []
     for i in p.indicators:
+        if i.stated_rule:
+            continue
         share = achieved(i)
         if share is not None and share[1] < 1 and agrees(i) is not None:
             out.append(i)
@@ -209,10 +212,12 @@ def _chained(bands: list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decima
     return [tuple(b) for b in out]
 
 
-def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str]]:
+def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str], list[tuple[Decimal, Decimal]]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
     qualitative indicators gives: at least two, from 100 down, each starting where the last ended
-    (_chained); and the word each band is named by in the text ("" where none is)."""
+    (_chained, whole inclusive ends met halfway); the word each band is named by in the text (""
+    where none is); and the bands with their ends as written (80%-99%, not 79.5%-99.5%), for the
+    messages an analyst holds against the page."""
     for text in texts:
         if not TIER_WORDS.search(text):
             continue
@@ -223,8 +228,8 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
             bands = _chained([band for _, band in found])
         if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
-            return bands, names if len(set(names)) == len(names) else [""] * len(names)
-    return [], []
+            return bands, names if len(set(names)) == len(names) else [""] * len(names), [b for _, b in found]
+    return [], [], []
 
 
 # The proportional rule as forms state it in a footnote, a 评分标准 cell or a row's 偏差原因: 实际完成值/
@@ -248,6 +253,42 @@ def stated_proportional(texts: list[str]) -> str:
 
 def _states_proportional(text: str) -> bool:
     return any(PROPORTIONAL_RULE.search(s) and not FUND_SUBJECT.search(s) for s in re.split(r"[。；;]", text))
+
+
+# A rule a form states for some of its rows, in a note under the table (满意度指标低于指标值的，每低1个百分点
+# 扣1分; 时效指标每延迟1个月扣2分; 安全事故指标发生1起不得分): the rows it names (its subject, before
+# the condition) and the points it gives or takes, so those rows follow it, not the table's model. A
+# clause stating the proportional rule, or the fund's (执行率), is no rule of a row's own.
+ROW_RULE = re.compile(
+    r"^(?P<subject>\p{Han}[\p{Han}、和及与]{1,24}?)(?:等|类)?(?:指标)?(?:类)?\s*"
+    r"(?:低于|高于|未达到|未达|未完成|达不到|超过|超出|每|若|如|发生|出现|延迟|推迟|逾期)"
+    r".{0,40}?(?P<points>(?:扣|减|扣减|加|得|计)\s*\d+(?:\.\d+)?\s*分|不得分|不计分|得0分)")
+PROPORTIONAL_WORDS = re.compile(r"比例|比率|完成率|[/÷]")
+
+
+def stated_row_rules(texts: list[str]) -> list[tuple[list[str], str]]:
+    """The rules notes state for rows they name: (the names the subject gives, split at 、/和/及/与,
+    each without 指标; the clause as written) for each clause of a text (split at 。；;, a note's or an
+    item's number dropped) that names its rows and gives points otherwise than in proportion."""
+    out = []
+    for text in texts:
+        for clause in re.split(r"[。；;]", normalize_ws(text)):
+            clause = re.sub(r"^(?:(?:注|说明|备注)\s*[：:]|[（(]?\d{1,2}\s*[.、．)）](?!\d)|\s)+", "", clause)
+            m = ROW_RULE.search(clause)
+            if m is None or PROPORTIONAL_WORDS.search(clause) or FUND_SUBJECT.search(clause) or \
+                    _states_proportional(clause):
+                continue
+            names = [n for w in re.split(r"[、和及与]", m["subject"]) if len(n := re.sub(r"指标$", "", w)) >= 2]
+            if names:
+                out.append((names, clause))
+    return out
+
+
+def own_rule(i: Indicator, rules: list[tuple[list[str], str]]) -> str:
+    """The clause of `rules` (stated_row_rules) that names the row: one of its names within the row's
+    level-1, level-2 or level-3 name; '' where none does."""
+    levels = [bare(x or "") for x in (i.level1, i.level2, i.level1_raw, i.level2_raw, i.level3)]
+    return next((clause for names, clause in rules if any(n in x for n in names for x in levels)), "")
 
 
 # A grade's points as a form states them under its table (注：优＝该指标分值×100%，良＝该指标分值×80%，

@@ -60,7 +60,10 @@ they are no fewer than the rows that are not, the model is proportional, and a r
 otherwise is flagged with the score the table's own method gives. A score may be the product
 rounded half up or cut down to its written places; where at least two other rows show which
 (8.97 written 8, 7.5 written 7: cut down) and none the other, a row scored above what that
-gives (8.5 written 9) is flagged too.
+gives (8.5 written 9) is flagged too. A row that a note under the form gives a rule of its own
+(满意度指标低于指标值的，每低1个百分点扣1分: the note names its level or its name and gives points
+otherwise than in proportion; Indicator.stated_rule) follows that rule, not the table's model: it is
+neither judged nor counted as evidence of the model.
 """, good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
       bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9")
 def off_model(recs: DocRecords, r):
@@ -201,7 +204,7 @@ judged (templates differ on its band). Where the document names its bands (好�
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
-60%-79%) meet halfway.
+60%-79%) meet halfway in the judging; the message states the band as the form writes it (80%-99%).
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")
@@ -222,6 +225,7 @@ def tiered_score(recs: DocRecords, r):
             slack = i.score.q.tolerance / i.weight.value * 100
             if low - slack <= share <= high + slack:
                 continue
+            high, low = recs.tiers_written[tier]   # stated as the form writes it (80%-99%, not 79.5%-99.5%)
             points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
             yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 "
                                f"{num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",

@@ -99,14 +99,59 @@ def missed_full_score(recs: DocRecords, r):
       """
 An indicator table with a 偏差原因 column must explain every missed target in it. A result so far
 (a monitoring form's 1-6月实际完成值, its column's header naming a part of the year) misses no
-year's target yet: not judged.
+year's target yet: not judged. Nor is a row of a project left partly unread whose own line (its
+paragraph, its table row) or the lines after it up to the next row read or the table's end hold
+words of a reason (原因, 偏差, 由于, 未达目标, 受…影响) that no record took: the reason stands in a
+line the reader could not place (a copy cut at a narrow screen's width). Rows merely left unread
+beside it are no such evidence.
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
-        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—"):
+        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—") and not _reason_unread(i, recs):
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但偏差原因一栏为空。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)
+
+
+# Words that tell why a target was missed (a 偏差原因 as offices write it): the cause, or the shortfall said in words.
+REASON_WORDS = re.compile(r"原因|偏差|由于|因为|导致|致使|受[^，,。；;]{0,12}影响|未[^，,。；;\d]{0,8}(?:达|完成|实现)")
+# Where a table's rows end: its total, a note or the signatures under it.
+TABLE_END = re.compile(r"^\s*(?:总分|合计|总计|注|说明|备注|自评等级|评价等级|填报|填表)")
+
+
+def _reason_unread(i: Indicator, recs: DocRecords) -> bool:
+    """The row's project was left partly unread, and the row's own source (the paragraph or the table
+    row its cells stand in) or the lines after it that no record took, up to the next row read or the
+    table's end, hold reason words beyond the texts the records took: the reason may be the row's,
+    in a line the reader could not place."""
+    if not any(p.rows_unread for p in recs.projects if i in p.indicators):
+        return False
+    loc = i.actual.loc
+    mine = [j for j in recs.indicators if j.actual.loc.table == loc.table and
+            (loc.table is None or j.actual.loc.block == loc.block)]
+    taken = sorted({x for j in mine for x in (j.level1_raw, j.level2_raw, j.level3, j.target.raw, j.actual.raw,
+                                              j.reason, j.weight and j.weight.raw, j.score and j.score.raw) if x},
+                   key=len, reverse=True)
+    if loc.table is None:   # rows read from paragraphs: a row is a paragraph (block)
+        lines = [(at.paragraph if at.paragraph is not None else at.block, t) for t, at in recs.paragraphs]
+        own = loc.paragraph if loc.paragraph is not None else loc.block
+        read = {j.actual.loc.paragraph if j.actual.loc.paragraph is not None else j.actual.loc.block for j in mine}
+    else:
+        lines = [(at.row, t) for t, at in recs.cells if at.block == loc.block and at.table == loc.table]
+        own, read = loc.row, {j.actual.loc.row for j in mine}
+    if own is None:
+        return False
+    after = min((k for k in read if k is not None and k > own), default=None)
+    ended = min((k for k, t in lines if k is not None and k > own and TABLE_END.match(t)), default=None)
+    stop = min(k for k in (after, ended) if k is not None) if after is not None or ended is not None else None
+    for k, t in lines:
+        if k is None or not (k == own or k > own and (stop is None or k < stop)):
+            continue
+        for x in taken:
+            t = t.replace(x, " ")
+        if REASON_WORDS.search(t):
+            return True
+    return False
 
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",

@@ -467,6 +467,26 @@ def test_a_range_target_is_missed_below_its_low_end():
     assert "JX401" not in codes(report(rows=rows("97%")))
 
 
+def test_a_row_a_note_scores_by_a_rule_of_its_own_is_not_off_the_tables_model():
+    """567: the quantity rows follow the proportional model (58.5 / 62 × 8 = 7.55, 45 / 48 × 8 = 7.5);
+    the note under the form gives the satisfaction rows their own rule (每低1个百分点扣1分), which
+    scores 88% of ≥90% 10 − 2 = 8. A rule the document states for a row is that row's model."""
+    rows = [("产出指标", "数量指标", "改造里程", "≥62公里", "58.5公里", "8", "7.55", "管线迁改"),
+            ("效益指标", "社会效益指标", "受益行政村", "≥48个", "45个", "8", "7.5", "路段顺延"),
+            ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", "8", "绕行")]
+    note = "\n注：1.定量指标未完成的，按实际完成值占指标值的比例计分；2.满意度指标低于指标值的，每低1个百分点扣1分。\n"
+    good = report(rows=rows, total="23.05", prose=note)
+    recs = normalize_document(read_bytes(good.encode("utf-8"), "r.txt"))
+    assert recs.projects[0].scoring_model == "proportional"
+    assert [i.stated_rule for i in recs.indicators] == ["", "", "满意度指标低于指标值的，每低1个百分点扣1分"]
+    assert "JX405" not in codes(good)
+    # bad: no note, or a note giving another row its rule: the row is held to the table's model
+    for text in (report(rows=rows, total="23.05"),
+                 report(rows=rows, total="23.05", prose=note.replace("满意度指标低于指标值的", "时效指标超过时限的"))):
+        [f] = [f for f in flags(text) if f.rule == "JX405"]
+        assert (f.stated, f.expected) == ("8", "9.78")
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
@@ -882,6 +902,43 @@ def test_a_met_ceiling_or_zero_target_scored_low_is_found(target, actual):
     assert "JX404" not in codes(report(rows=[r[:6] + ("29", "") if r[2] == "事故" else r for r in over], total="99"))
 
 
+# 560.txt's shape: a form copied at a narrow phone screen's width, its cells wrapped mid-word; the
+# reader stops at a row it cannot split one way (2023年11月30日前 2 / 023年11月20日) and names the rest.
+NARROW_FORM = ("项目支出绩效自评表（2023\n年度）\n\n项目名称：2023年诸暨市农\n村文化礼堂建设项目\n\n"
+               "一级指标 二级指标 三级指标\n年度指标值 实际完成值 分值\n得分 偏差原因分析及改进措施\n\n"
+               "时效指标 文化礼堂建成时间 \n2023年11月30日前 2\n023年11月20日 5 5\n\n"
+               "效益指标 社会效益指标 村民\n参与文化活动 ≥12万人次 \n10.8万人次 8 7.2 \n"
+               "部分礼堂下半年改造期间暂停活\n动，参与人次未达目标\n\n"
+               "文化礼堂常态化开放率 ≥90\n% 95% 8 8\n\n总分 100 99.10\n")
+
+
+def test_a_missed_target_whose_reason_stands_in_its_own_unread_line_is_not_judged():
+    """560.txt: the row was read (10.8万人次 of ≥12万人次) but not its reason, which stands in the
+    row's own paragraph in words the reader could not place (…参与人次未达目标): held back. The same
+    form with no reason written, rows still left unread, is flagged: unread rows alone are no reason."""
+    def read(text):
+        recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+        return recs, [f.rule for f in check(recs)]
+    recs, got = read(NARROW_FORM)
+    assert recs.projects[0].rows_unread and any(i.level3 == "村民参与文化活动" for i in recs.indicators)
+    assert "JX402" not in got
+    recs, got = read(NARROW_FORM.replace("部分礼堂下半年改造期间暂停活\n动，参与人次未达目标", ""))
+    assert recs.projects[0].rows_unread and "JX402" in got
+
+
+def test_a_missed_target_with_no_reason_beside_a_row_left_unread_is_judged():
+    """Raw 032: a table row left unread (its cells shifted by a lost merge) holds no reason words: the
+    missed row's empty 偏差原因 is a true finding, unread rows in its table notwithstanding."""
+    missed = ("效益指标", "社会效益指标", "参保率", "≥95%", "93%", "30", "30", "")
+    unread = ("", "", "96%", "30", "30", "", "", "")   # a figure in the 三级指标 column: counted unread
+    text = report(rows=[missed, unread])
+    assert normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0].rows_unread
+    assert "JX402" in codes(text)
+    # an unread row under it whose words give a reason is the row's reason not placed: held back
+    wrapped = text.replace("\t96%\t30\t30", "\t96%\t30\t30\t由于疫情影响未达目标")
+    assert wrapped != text and "JX402" not in codes(wrapped)
+
+
 def test_a_level_2_block_whose_weights_miss_its_points():
     # Anhui 部门整体 criteria table (real passage 006): 规划(15分) over 基础信息(3分) and 工作计划(6分)
     table = ("序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分\n"
@@ -969,6 +1026,8 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t基本达到\t6\t5.4", "\t基本达到\t6\t4.2")) if f.rule == "JX408"]
     assert f.stated == "4.2"
+    # the band stated as the form writes it, which the analyst holds against the page (not 79.5%-99.5%)
+    assert "分值的 80%-99% 之间（4.8-5.94 分）" in f.message and f.expected == "4.8-5.94"
     [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
     assert f.stated == "3"
     # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
