@@ -30417,5 +30417,436 @@ XLSX.update({"600": xls600, "602": xls602})
 HTML.update({"601": html601})
 
 
+# ---------------------------------------------------------------- 604-609: ordinary forms, ninth round
+# Ninetieth set, written blind (issue 21): ORDINARY forms, ninth round, read after the session's fixes as the final
+# estimate of what an ordinary report from the next province gets. Six offices of places no set had (Qamdo in
+# Tibet, Huzhu county in Qinghai, a village committee of Ding'an county in Hainan, Chengkou county in Chongqing,
+# Kashgar city in Xinjiang, Pinggu district in Beijing), one per way files are made, varying the small things.
+
+
+# Qamdo (Tibet) civil affairs bureau: 资金来源 rows 当年财政拨款 / 上年结转资金 / 其他资金 (two funding years), 分值
+# before 执行率; 指标值 / 实际完成值 / 偏差原因分析; 合计 row then a 自评等级 row.
+ROWS604 = [
+    ("产出指标", "数量指标", "特困人员集中供养", "≥1200人", "1236人", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升县级特困人员供养服务设施", "≥9所", "9所", "6", "6", ""),
+    ("产出指标", "数量指标", "配置护理型床位", "≥400张", "412张", "6", "6", ""),
+    ("产出指标", "质量指标", "供养服务设施消防安全达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "生活不能自理特困人员照料护理覆盖率", "≥90%", "93.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "特困供养金按月发放及时率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "成本指标", "每张护理型床位改造成本", "≤0.8万元", "0.76万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "特困人员基本生活保障率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "失能半失能特困人员集中供养率", "≥50%", "56.2%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "供养服务机构安全责任事故", "0起", "0起", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "特困人员供养服务长效机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "供养对象满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "供养对象亲属满意度", "≥90%", "93.1%", "10", "10", ""),
+]
+
+
+def doc604(out: Path) -> None:
+    """Qamdo (Tibet) 项目支出绩效自评表: grid head table (当年财政拨款 / 上年结转资金 / 其他资金), the indicator grid
+    (header repeated), 合计 then 自评等级 rows."""
+    d = new_document()
+    para(d, "附件2", 10.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 9, 8, [2.0, 3.2, 2.1, 2.1, 2.1, 1.2, 1.8, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年昌都市特困人员供养服务提升项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "昌都市民政局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "昌都市社会福利院")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "600.00", "725.00", "717.40", "10", "98.95%", "9.90"),
+                              ("其中：当年财政拨款", "600.00", "640.00", "632.40", "—", "—", "—"),
+                              ("上年结转资金", "0.00", "85.00", "85.00", "—", "—", "—"),
+                              ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "保障全市1200名以上特困人员集中供养，改造提升县级供养服务设施9所，配置护理型床位400张以上，"
+         "生活不能自理特困人员照料护理覆盖率达到90%以上。")
+    fill(t.cell(8, 0), "目标完成情况")
+    fill(t.cell(8, 1).merge(t.cell(8, 7)),
+         "集中供养特困人员1236人，完成9所县级供养服务设施改造提升，配置护理型床位412张，"
+         "上年结转资金85万元已全部支出。")
+    para(d, "")
+    w = [1.5, 1.9, 3.3, 2.1, 2.1, 1.2, 1.6, 2.8]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+                 ROWS604, w, [[(0, 4, "合计"), (5, 5, "100"), (6, 6, "99.90"), (7, 7, "")],
+                              [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填报人：次仁某某　　联系电话：0895-4822×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+# Huzhu county (Haidong, Qinghai) health commission: a 部门整体 form: 部门（单位）名称 row, 年度预算执行情况（万元）
+# vMerged over 年度资金总额 / 其中：基本支出 / 项目支出; 年度指标值 / 全年实际值 / 权重; one shortfall; 自评结论 below.
+ROWS605 = [
+    ("产出指标", "数量指标", "家庭医生签约服务重点人群", "≥3.2万人", "3.35万人", "5", "5", ""),
+    ("产出指标", "数量指标", "65岁及以上老年人健康管理", "≥1.6万人", "1.64万人", "5", "5", ""),
+    ("产出指标", "数量指标", "适龄儿童免疫规划疫苗接种率", "≥95%", "98.2%", "5", "5", ""),
+    ("产出指标", "数量指标", "乡村医生培训", "≥300人次", "276人次", "5", "4.6",
+     "偏差原因：部分乡村医生参加疫苗接种和春季防疫值守，24人次未参训；改进措施：2024年采取线上线下结合方式补训。"),
+    ("产出指标", "质量指标", "严重精神障碍患者规范管理率", "≥80%", "86.4%", "5", "5", ""),
+    ("产出指标", "质量指标", "孕产妇系统管理率", "≥90%", "93.7%", "5", "5", ""),
+    ("产出指标", "时效指标", "基本公共卫生服务资金拨付及时率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "成本指标", "“三公”经费控制率", "≤100%", "88.6%", "5", "5", ""),
+    ("效益指标", "社会效益指标", "县域内就诊率", "≥90%", "91.3%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "居民健康素养水平", "≥25%", "27.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "甲类传染病暴发流行", "0起", "0起", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "紧密型县域医共体建设", "持续推进", "持续推进", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "群众就医满意度", "≥90%", "92.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "医务人员满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def doc605(out: Path) -> None:
+    """Huzhu county (Qinghai) 部门整体支出绩效自评表: 部门（单位）名称 row, 年度预算执行情况（万元） vMerged over
+    年度资金总额 / 基本支出 / 项目支出, the indicator grid under 年度指标值 / 全年实际值 / 权重, 自评结论 below."""
+    d = new_document(landscape=True)
+    para(d, "2023年度部门整体支出绩效自评表", 16, True, True)
+    para(d, "金额单位：万元")
+    t = grid_table(d, 6, 8, [3.4, 3.6, 2.8, 2.8, 2.8, 2.2, 2.2, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "互助土族自治县卫生健康局")
+    vmerge(t, 0, 1, 4, "年度预算执行情况")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    for r, vals in enumerate([("年度资金总额", "5,400.00", "5,804.00", "5,731.00", "10", "98.74%", "9.87"),
+                              ("其中：基本支出", "3,260.00", "3,318.00", "3,312.40", "", "", ""),
+                              ("项目支出", "2,140.00", "2,486.00", "2,418.60", "", "", "")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(5, 0), "年度总体目标\n完成情况")
+    fill(t.cell(5, 1).merge(t.cell(5, 7)),
+         "全面落实基本公共卫生服务项目，家庭医生签约服务重点人群3.35万人，老年人健康管理1.64万人，"
+         "县域内就诊率91.3%，未发生甲类传染病暴发流行。")
+    para(d, "")
+    w = [2.2, 2.8, 5.2, 2.6, 2.6, 1.5, 1.7, 5.8]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "权重", "得分",
+                     "偏差原因及改进措施"], ROWS605, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.47"), (7, 7, "")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评结论：优")
+    para(d, "单位负责人：李某某　　填报人：祁某某　　联系电话：0972-8322×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# A village committee of Ding'an county (Hainan) fills the form in Excel: merged title and head cells, =SUM over
+# the fund parts and for 总分, but 执行率 and 得分 TYPED (0.98 shown 98.00%, 9.8), percent actuals typed as Excel
+# turns them into numbers (96% as 0.96 shown 96%, 97.5% as 0.975 shown 97.50%).
+ROWS606 = [
+    ("产出指标", "数量指标", "新建标准化羊舍", "≥1200平方米", "1260平方米", 10, 10),
+    ("产出指标", "数量指标", "引进黑山羊种羊", "≥300只", "300只", 10, 10),
+    ("产出指标", "质量指标", "种羊防疫合格率", "100%", (1, PCT0), 10, 10),
+    ("产出指标", "时效指标", "项目完工时间", "2023年10月底前", "2023年10月25日", 5, 5),
+    ("产出指标", "成本指标", "羊舍每平方米建设成本", "≤450元", "438元", 5, 5),
+    ("效益指标", "经济效益指标", "村集体经济年收入增加", "≥6万元", "6.8万元", 10, 10),
+    ("效益指标", "社会效益指标", "带动脱贫户（监测户）务工", "≥15户", "16户", 10, 10),
+    ("效益指标", "生态效益指标", "羊粪资源化利用率", "≥80%", (0.85, PCT0), 5, 5),
+    ("效益指标", "可持续影响指标", "项目资产运营管护", "有专人管护", "有专人管护", 5, 5),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", (0.96, PCT0), 10, 10),
+    ("满意度指标", "服务对象满意度指标", "脱贫户满意度", "≥90%", (0.975, PCT2), 10, 10),
+]
+
+
+def xls606(out: Path) -> None:
+    """Wenling village (Hanlin town, Ding'an, Hainan) 项目支出绩效自评表 filled in Excel by the village committee."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHI", (10, 14, 24, 15, 15, 12, 8, 8, 22)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：定安县翰林镇文岭村民委员会"
+    ws["H2"] = "金额单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年文岭村村集体经济发展项目（黑山羊养殖）", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "定安县翰林镇人民政府", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "定安县翰林镇文岭村民委员会", left=True)
+    merge(ws, "A5:A8", "项目资金")
+    for col, text in zip("BCDEFGHI", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分",
+                                      "备注")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "合计")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", 0.98, PCT2)   # typed 98.00%
+    put(ws, "G6", 10)
+    put(ws, "H6", 9.8)
+    put(ws, "I6", "")
+    for r, (text, vals) in enumerate([("省级衔接资金", (80, 80, 80)), ("县级衔接资金", (20, 20, 18))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "")
+    put(ws, "I7", "")
+    put(ws, "I8", "余2万元退回县财政", left=True)
+    merge(ws, "A9:A10", "年度目标")
+    merge(ws, "B9:E9", "预期目标")
+    merge(ws, "F9:I9", "实际完成情况")
+    merge(ws, "B10:E10", "新建标准化羊舍1200平方米以上，引进黑山羊种羊300只，村集体经济年收入增加6万元以上，"
+                         "带动脱贫户（监测户）15户务工。", left=True)
+    merge(ws, "F10:I10", "建成羊舍1260平方米，引进种羊300只，村集体经济年收入增加6.8万元，带动16户务工。",
+          left=True)
+    ws.row_dimensions[10].height = 48
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "", "分值",
+                                       "得分", "偏差原因")):
+        put(ws, f"{col}11", text)
+    ws.merge_cells("E11:F11")
+    first = 12
+    levels(ws, "A", "B", first, ROWS606)
+    for i, (_l1, _l2, name, target, actual, weight, score) in enumerate(ROWS606):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            merge(ws, f"E{r}:F{r}", actual[0])
+            ws[f"E{r}"].number_format = actual[1]
+        else:
+            merge(ws, f"E{r}:F{r}", actual)
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score)
+        put(ws, f"I{r}", "")
+    last = first + len(ROWS606) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:F{tr}", "总分")
+    put(ws, f"G{tr}", f"=G6+SUM(G{first}:G{last})")
+    put(ws, f"H{tr}", f"=H6+SUM(H{first}:H{last})")
+    put(ws, f"I{tr}", "")
+    merge(ws, f"A{tr + 1}:F{tr + 1}", "自评等级")
+    merge(ws, f"G{tr + 1}:I{tr + 1}", "优")
+    ws[f"A{tr + 3}"] = "村委会主任：王某某　　报账员：吴某某　　联系电话：1387623××××　　填报日期：2024年3月12日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Chengkou county (Chongqing) agriculture commission, typed in Word: 资金来源 rows 市级 / 县级 with 执行率 before
+# 分值; 年度指标值 / 全年实际值 / 偏差原因分析及改进措施; one shortfall; 自评等级 in the 总分 row's last cell.
+ROWS607 = [
+    ("产出指标", "数量指标", "扶持中蜂标准化养殖场", "≥30个", "31个", "8", "8", ""),
+    ("产出指标", "数量指标", "新增中蜂养殖", "≥5000群", "4600群", "6", "5.52",
+     "春季持续低温，自然分蜂推迟，400群未能当年完成；2024年加强人工育王分群，上半年补足。"),
+    ("产出指标", "数量指标", "开展养蜂技术培训", "≥20期", "22期", "6", "6", ""),
+    ("产出指标", "质量指标", "蜂蜜产品质量抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "中蜂越冬存活率", "≥90%", "92.4%", "4", "4", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月15日前", "2023年12月8日", "5", "5", ""),
+    ("产出指标", "成本指标", "每群中蜂养殖补助标准", "≤200元", "200元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "养蜂户户均增收", "≥2500元", "2760元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户养蜂", "≥800户", "836户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "蜜源植物授粉增产作用", "明显", "明显", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "“城口蜂蜜”区域公用品牌影响力", "持续提升", "持续提升", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "养蜂户满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def doc607(out: Path) -> None:
+    """Chengkou county (Chongqing) 项目支出绩效自评表 typed in Word: grid head table (市级 / 县级, 执行率 before 分值),
+    the indicator grid with a 偏差原因分析及改进措施 column (header repeated), 自评等级 in the 总分 row."""
+    d = new_document(landscape=True)
+    para(d, "附件", 10.5)
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "填报单位（盖章）：城口县农业农村委员会　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元")
+    t = grid_table(d, 7, 8, [3.0, 4.2, 2.8, 2.8, 2.8, 2.2, 1.8, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年城口县中蜂产业发展项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "城口县农业农村委员会")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "城口县畜牧技术推广站")
+    vmerge(t, 0, 2, 5, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "400.00", "420.00", "412.80", "98.29%", "10", "9.83"),
+                              ("其中：市级资金", "300.00", "300.00", "300.00", "/", "/", "/"),
+                              ("县级资金", "100.00", "120.00", "112.80", "/", "/", "/")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)),
+         "扶持中蜂标准化养殖场30个以上，新增中蜂养殖5000群，培训20期以上，带动脱贫户800户以上养蜂增收。")
+    para(d, "")
+    w = [2.2, 2.8, 4.8, 3.0, 3.0, 1.5, 1.7, 6.0]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS607, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.35"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：向某某　　财务负责人：刘某某　　填表人：陈某某　　联系电话：023-5922××××")
+    d.save(out)
+
+
+# Kashgar city finance bureau (Xinjiang): the 预决算公开 column's article page (来源 / 发布时间 / 浏览次数 line), the
+# form ONE eight-column table of <td>: 项目资金（万元） rowspan over 财政拨款 / 其他资金, 权重 instead of 分值,
+# 偏差原因 column, a 自评结论 row.
+ROWS608 = [
+    ("产出指标", "数量指标", "改造供热老旧管网", "≥18公里", "18.4公里", "10", "10", ""),
+    ("产出指标", "数量指标", "新建改造换热站", "≥12座", "12座", "8", "8", ""),
+    ("产出指标", "质量指标", "管网试压合格率", "100%", "100%", "8", "8", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月15日前", "2023年10月10日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤70万元", "68.5万元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益居民", "≥2.6万户", "2.68万户", "8", "8", ""),
+    ("效益指标", "经济效益指标", "管网热损失率", "≤12%", "10.6%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "年节约标准煤", "≥3000吨", "3150吨", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "供热管网运行维护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "供热用户满意度", "≥90%", "93.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社区居委会满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+def html608(out: Path) -> None:
+    """Kashgar city finance bureau (Xinjiang): a 预决算公开 article with the form as one table of <td>."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#333}"
+           ".top{background:#a61b1b;color:#fff;font-size:15pt;font-weight:bold;padding:7pt 14pt}"
+           ".nav{background:#c83232;color:#fff;padding:4pt 14pt;font-size:9.5pt}.nav span{margin-right:18pt}"
+           ".crumb{padding:5pt 14pt;color:#666;font-size:8.5pt;border-bottom:1px solid #ddd}.art{margin:0 16pt}"
+           "h1{text-align:center;font-size:14pt;margin:10pt 0 4pt}.meta{text-align:center;color:#888;font-size:8pt;"
+           "border-bottom:1px solid #e5e5e5;padding-bottom:4pt}.art p{text-indent:2em;margin:5pt 0;line-height:1.6}"
+           "h2{text-align:center;font-size:12pt;margin:6pt 0 2pt}.sub{text-align:right;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:3pt 0}"
+           "td{border:1px solid #333;padding:1pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2}td.l{text-align:left}td.v{white-space:nowrap}"
+           ".foot{background:#f4f4f4;margin-top:10pt;padding:5pt;text-align:center;color:#777;font-size:8pt}"
+           "@page{size:A4;margin:8mm}")
+    fund = [("年度资金总额", "1,500.00", "1,650.00", "1,622.50", "10", "98.33%", "9.83"),
+            ("其中：财政拨款", "1,500.00", "1,650.00", "1,622.50", "—", "—", "—"),
+            ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>喀什市住房和城乡建设局2023年城市供热管网改造项目绩效自评表_喀什市财政局</title><style>{css}</style>"
+         "</head><body>", '<div class="top">喀什市财政局</div>',
+         '<div class="nav"><span>首页</span><span>机构概况</span><span>财政动态</span><span>预决算公开</span>'
+         "<span>政策法规</span><span>办事指南</span></div>",
+         '<div class="crumb">当前位置：首页 &gt; 预决算公开 &gt; 部门预决算 &gt; 绩效自评</div>',
+         '<div class="art"><h1>喀什市住房和城乡建设局2023年城市供热管网改造项目绩效自评表</h1>',
+         '<div class="meta">来源：喀什市财政局&nbsp;&nbsp;&nbsp;&nbsp;发布时间：2024-05-08'
+         "&nbsp;&nbsp;&nbsp;&nbsp;浏览次数：214</div>",
+         "<p>按照预算绩效信息公开有关规定，现将喀什市住房和城乡建设局2023年城市供热管网改造项目绩效自评表公开如下：</p>",
+         "<h2>项目支出绩效自评表</h2>", '<div class="sub">（2023年度）</div>', "<table>",
+         '<colgroup><col style="width:11%"><col style="width:13%"><col style="width:19%"><col style="width:12%">'
+         '<col style="width:12%"><col style="width:7%"><col style="width:7%"><col style="width:19%"></colgroup>',
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年喀什市城市供热管网改造项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">喀什市住房和城乡建设局</td><td class="h">实施单位</td>'
+         '<td colspan="3">喀什市热力有限责任公司</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td>'
+         '<td class="h">分值</td><td class="h">执行率</td><td class="h">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="h">年度总体目标</td><td class="l" colspan="7">改造城区供热老旧管网18公里以上，新建改造'
+          "换热站12座，受益居民2.6万户以上，管网热损失率控制在12%以内。</td></tr>",
+          '<tr><td class="h">完成情况</td><td class="l" colspan="7">完成老旧管网改造18.4公里，新建改造换热站12座，'
+          "2023—2024年采暖季受益居民2.68万户，管网热损失率10.6%。</td></tr>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "指标值",
+                                                                "实际完成值", "权重", "得分", "偏差原因"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS608, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS608):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.83</td><td>&nbsp;</td></tr>',
+          '<tr><td class="h" colspan="5">自评结论</td><td colspan="3">优</td></tr>', "</table>", "</div>",
+          '<div class="foot">喀什市财政局&nbsp;&nbsp;版权所有&nbsp;&nbsp;新ICP备0000××××号</div>', "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Pinggu district (Beijing) landscaping bureau, filled in Excel: the _xls_fund block (=SUM, 执行率, =ROUND) of 市级 /
+# 区级 parts; two shortfalls scored in proportion (a 注 says so); a 满意度 actual with its survey and sample size
+# written in the cell; =SUM 总分, 自评等级 in the 总分 row.
+ROWS609 = [
+    ("产出指标", "数量指标", "养护平原生态林面积", "≥6.8万亩", "6.8万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "补植补造苗木", "≥12000株", "11400株", 6, 5.7,
+     "部分地块土壤墒情差，600株补植调至2024年春季；加强墒情监测，择时补植。"),
+    ("产出指标", "数量指标", "开展林木有害生物防治", "≥4.5万亩次", "4.6万亩次", 6, 6, ""),
+    ("产出指标", "质量指标", "补植苗木成活率", "≥95%", "96.2%", 6, 6, ""),
+    ("产出指标", "质量指标", "林木有害生物成灾率", "≤0.3%", "0.12%", 4, 4, ""),
+    ("产出指标", "时效指标", "春季补植完成时间", "2023年5月31日前", "2023年5月26日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩年均养护成本", "≤900元", "880元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "区域林木绿化率", "≥70.5%", "70.6%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "吸纳本地农民就业", "≥1500人", "1380人", 8, 7.36,
+     "养护机械化作业比例提高，用工需求减少；2024年拓展林下管护岗位。"),
+    ("效益指标", "社会效益指标", "养护林地森林火灾", "0起", "0起", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "平原生态林养护长效机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.6%（抽样调查，有效样本420份）", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "养护从业人员满意度", "≥85%", "91.2%", 10, 10, ""),
+]
+
+
+def xls609(out: Path) -> None:
+    """Pinggu district (Beijing) 项目支出绩效自评表 filled in Excel: _xls_fund block, two proportional shortfalls, a
+    survey actual with its sample size, =SUM 总分 with 自评等级 beside it, a 注 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    for col, w in zip("ABCDEFGH", (10, 16, 22, 14, 22, 9, 9, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws.row_dimensions[1].height = 26
+    merge(ws, "A2:H2", "（2023年度）")
+    for row in ws["A2:H2"]:
+        for c in row:
+            c.border = Border()
+    ws["A3"] = "填报单位：北京市平谷区园林绿化局"
+    ws["H3"] = "单位：万元"
+    ws["H3"].alignment = Alignment(horizontal="right")
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年平谷区平原生态林养护项目", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:D5", "北京市平谷区园林绿化局", left=True)
+    put(ws, "E5", "实施单位")
+    merge(ws, "F5:H5", "北京市平谷区林业工作站", left=True)
+    _xls_fund(ws, 6, "ABCDEFGH", "项目资金", [("其中：市级资金", (2600, 2600, 2600)),
+                                              ("区级资金", (3400, 3520, 3446.4))])
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "养护平原生态林6.8万亩，补植补造苗木12000株，开展林木有害生物防治4.5万亩次，"
+                         "吸纳本地农民就业1500人以上。", left=True)
+    ws.row_dimensions[10].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因及改进措施")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS609)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS609):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", why, left=True)
+        if why or len(actual) > 10:
+            ws.row_dimensions[r].height = 42
+    last = first + len(ROWS609) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F7+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H7+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "自评等级：优")
+    ws[f"A{tr + 1}"] = "注：定量指标未达到年度指标值的，按实际完成值占年度指标值的比例计分。"
+    ws[f"A{tr + 2}"] = "填报人：赵某某　　联系电话：010-6996××××　　填报日期：2024年3月25日"
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"604": doc604, "605": doc605, "607": doc607})
+XLSX.update({"606": xls606, "609": xls609})
+HTML.update({"608": html608})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
