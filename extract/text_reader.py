@@ -32,6 +32,7 @@ reader's export (第 2 行 第 1 列 产出指标，跨 7 行), a grid table dra
 are grids built from their marks: extract/text_grids.py. Rows joined by a separator of the writer's
 choosing (Word's table-to-text with ，): extract/separated.py; a table copied column by column:
 extract/column_copy.py.
+Revisions shown as marks ([删除：旧][插入：新], 【批注：…】) read as the final text: revision_marks.py.
 Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
 
 The same layouts inside a web page's <pre> block are read here too (read_lines).
@@ -55,6 +56,7 @@ from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
+from .revision_marks import final_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
@@ -195,6 +197,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    text, revised = final_text(text)
+    if revised:
+        doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
+                            f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if found := delimited(text):     # a .csv export: a table of text cells
         doc.format = "csv"
         read_delimited(doc, path, *found)

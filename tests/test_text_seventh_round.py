@@ -1,0 +1,40 @@
+"""Text as it comes, seventh round (issue 21): revisions shown as marks, AsciiDoc tables, an XML export,
+a DataFrame print, a character-padded fixed-width form, and what a text says it could not read."""
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+
+
+def _rows(path):
+    recs = normalize_document(read_document(path))
+    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
+                  for i in recs.indicators]
+
+
+REVISED = """某某局文件修订稿（删除的文字标为[删除：]，插入的文字标为[插入：]）
+项目名称\t2023年某某县示范项目
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t建设示范点\t≥20个\t[删除：20个][插入：21个]\t8\t8
+\t\t培训人员\t[删除：≥250人次][插入：≥300人次]\t326人次\t6\t6
+效益指标\t社会效益指标\t带动就业\t≥50人\t42人\t8\t[删除：6][插入：6.72]【批注：按比例计分，42÷50×8=6.72。】
+总分\t100\t20.72
+"""
+
+
+def test_revision_marks_read_as_the_final_text(tmp_path):
+    """[删除：X] is gone, [插入：Y] is Y, a comment 【批注：…】 is no cell text; the reader says so."""
+    f = tmp_path / "r.txt"
+    f.write_text(REVISED, encoding="utf-16")
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥20个", "21个", "8", "8"), ("培训人员", "≥300人次", "326人次", "6", "6"),
+                    ("带动就业", "≥50人", "42人", "8", "6.72")]
+    assert recs.indicators[0].actual.q.value == 21
+    assert any("修订标记" in w for w in read_document(f).warnings)
+
+
+def test_a_lenticular_note_without_revisions_stays_text(tmp_path):
+    """A comment mark alone, with no deletion or insertion in the text, is the text's own."""
+    f = tmp_path / "r.txt"
+    f.write_text("项目概况【注释：见附件】。\n", encoding="utf-8")
+    d = read_document(f)
+    assert d.paragraphs()[0].text == "项目概况【注释：见附件】。"
+    assert not d.warnings
