@@ -717,43 +717,54 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _pieces(text: str) -> list[tuple[int, str]]:
+def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces. The form
-    feed pdftotext writes where a page starts (before its first line) takes no column."""
-    return [(display_width(text[:m.start()].replace("\f", "")), m.group())
+    feed pdftotext writes where a page starts (before its first line) takes no column. `width`
+    measures a text's columns: display_width, or len for a print padded by characters."""
+    return [(width(text[:m.start()].replace("\f", "")), m.group())
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
 def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
-    like one whose columns do not align."""
+    like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
+    character two wide); where they do not align so, in characters: a program that pads its cells
+    to a count of characters (Python's ljust, a fixed-width export) sets each CJK character one wide,
+    and its columns align only counted that way."""
+    shown = _aligned_columns_by(lines, i, display_width)
+    if shown:
+        return shown
+    return _aligned_columns_by(lines, i, len) or shown
+
+
+def _aligned_columns_by(lines: list[_Line], i: int, width) -> tuple[list[Row], int] | None | bool:
     block = []
     j = i
     # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
     # of one stroke between rows whose cells start where the rows above do is a rule between
     # groups of rows (─── under each level-1 group), and the table goes on
     while j < len(lines) and "\t" not in lines[j].text and \
-            (not _is_rule(lines[j].text.strip()) or _rule_between(block, lines, j)):
+            (not _is_rule(lines[j].text.strip()) or _rule_between(block, lines, j, width)):
         if _is_rule(lines[j].text.strip()):
             j += 1
             continue
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.
-            seen = {c for ln in block for c, _ in _pieces(ln.text)}
-            nxt = _pieces(lines[j + 1].text) if j + 1 < len(lines) else []
+            seen = {c for ln in block for c, _ in _pieces(ln.text, width)}
+            nxt = _pieces(lines[j + 1].text, width) if j + 1 < len(lines) else []
             if len(block) < 3 or len(nxt) < 2 or not all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt):
                 break
             j += 1
             continue
         block.append(lines[j])
         j += 1
-    pieced = [(ln, _pieces(ln.text)) for ln in block]
+    pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
-    if spans := _dash_spans(block):
-        return _rows_under_dashes(pieced, spans), j
+    if spans := _dash_spans(block, width):
+        return _rows_under_dashes(pieced, spans, width), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -776,7 +787,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared)):
+        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared, width)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
@@ -808,7 +819,7 @@ def _one_column(shared: list[int], pieced: list) -> list[int]:
     return out
 
 
-def _rule_between(block: list[_Line], lines: list[_Line], j: int) -> bool:
+def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_width) -> bool:
     """Whether the rule line at j stands between rows of the aligned block above it: a line of one
     box or dash stroke alone (no borders, no crossings), under a line of three cells or more, the
     next line's cells (three or more) starting, or ending (figures set right), where the block's do."""
@@ -817,10 +828,10 @@ def _rule_between(block: list[_Line], lines: list[_Line], j: int) -> bool:
     nxt = next((ln for ln in lines[j + 1:] if not ln.blank), None)
     if nxt is None or _is_rule(nxt.text.strip()) or "\t" in nxt.text:
         return False
-    above = [(c, c + display_width(x)) for ln in block for c, x in _pieces(ln.text)]
-    cells = _pieces(nxt.text)
-    return len(cells) >= 3 and len(_pieces(block[-1].text)) >= 3 and \
-        all(any(abs(c - a) <= 2 or abs(c + display_width(x) - e) <= 2 for a, e in above) for c, x in cells)
+    above = [(c, c + width(x)) for ln in block for c, x in _pieces(ln.text, width)]
+    cells = _pieces(nxt.text, width)
+    return len(cells) >= 3 and len(_pieces(block[-1].text, width)) >= 3 and \
+        all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
 
 
 # A rule of one stroke repeated: ─────, ━━━━, ═════, -----, =====.
@@ -845,7 +856,7 @@ def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[in
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, str]]:
+def _figures_apart(col: int, piece: str, shared: list[int], width=display_width) -> list[tuple[int, str]]:
     """A piece split at single spaces where a figure after the space starts under another column's
     start and a figure stands before it: cells a narrow layout left one space apart (a deadline
     target and its result, 2023年10月31日前 2023年10月20日 6). Words one space apart that are no
@@ -853,7 +864,7 @@ def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, s
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
     for before, m in zip(words, words[1:]):
-        at = col + display_width(piece[:m.start()])
+        at = col + width(piece[:m.start()])
         if any(abs(at - s) <= 2 and abs(parts[-1][0] - s) > 2 for s in shared) and \
                 _HAS_DIGIT.search(parts[-1][1]) and _HAS_DIGIT.search(m.group()):
             parts.append([at, m.group()])
@@ -892,20 +903,21 @@ def _beside_wrap(prev: Row, cells: list[str], nxt: list[str] | None) -> bool:
 _DASH_RULE = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})+\s*$")
 
 
-def _dash_spans(block: list[_Line]) -> list[tuple[int, int]] | None:
+def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]] | None:
     """The columns a fixed-width print draws with its rule under the header (---------  ------):
     each run of dashes is a column's extent (display columns, end exclusive). A figure right-aligned
     in its column then starts nowhere near its header's start, but stands inside the run. The rule
     must stand under the header (the block's second or third line) and span three columns or more."""
     for ln in block[1:3]:
         if _DASH_RULE.match(ln.text):
-            spans = [(display_width(ln.text[:m.start()]), display_width(ln.text[:m.end()]))
+            spans = [(width(ln.text[:m.start()]), width(ln.text[:m.end()]))
                      for m in re.finditer(r"[-=]+", ln.text)]
             return spans if len(spans) >= 3 else None
     return None
 
 
-def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]]) -> list[Row]:
+def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]],
+                       width=display_width) -> list[Row]:
     """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
     character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
     line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
@@ -916,7 +928,7 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             continue
         cells = [""] * len(spans)
         for col, piece in pieces:
-            end = col + display_width(piece)
+            end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
             cells[k] = (cells[k] + " " + piece).strip()

@@ -38,3 +38,27 @@ def test_a_lenticular_note_without_revisions_stays_text(tmp_path):
     d = read_document(f)
     assert d.paragraphs()[0].text == "项目概况【注释：见附件】。"
     assert not d.warnings
+
+
+def _padded(cells, widths):
+    """A line as a program padding its cells to a count of characters (str.ljust) writes it."""
+    return "".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+
+def test_a_print_padded_by_characters_aligns_counted_in_characters(tmp_path):
+    """Cells padded to a count of characters (a CJK character one wide) align only counted so; the
+    fund block is read as a table, not left as paragraphs that do not align on screen."""
+    w = [12, 10, 10, 10, 5, 8, 6]
+    lines = ["项目名称：2023年某某区示范项目", "",
+             _padded(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], w),
+             "-" * 60,
+             _padded(["年度资金总额", "2,800.00", "3,000.00", "2,982.00", "10", "99.40%", "9.94"], w),
+             _padded(["其中：当年财政拨款", "2,800.00", "3,000.00", "2,982.00"], w),
+             _padded(["上年结转资金", "0.00", "0.00", "0.00"], w),
+             "-" * 60]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    d = read_document(f)
+    assert len(d.tables()) == 1 and not d.warnings
+    p = normalize_document(d).projects[0]
+    assert [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed)] == ["2,800.00", "3,000.00", "2,982.00"]
