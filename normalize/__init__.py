@@ -182,7 +182,10 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     silence: the lines that look like an indicator table's (normalize.unread.silent_rows) are counted
     unread and named, and the document says in one warning that nothing was read from it. (A scan
     says so page by page: _silent_scan.)"""
-    if recs.ocr or recs.projects or recs.indicators:
+    if recs.ocr or recs.indicators:
+        return
+    if recs.projects:
+        _silent_indicators(doc, recs)
         return
     chars = sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
         sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells())
@@ -199,6 +202,25 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
                              "请核对原件是否为绩效自评报告、表格是否完整")
+
+
+def _silent_indicators(doc: Document, recs: DocRecords) -> None:
+    """A document whose project was read (its name, its fund) and no indicator: its paragraphs that look
+    like an indicator table's lines (a name and figures, or a header naming its fields:
+    normalize.unread.silent_rows) are counted unread and named, never passed over in silence. The
+    tables were read (the project's own rows are there), so only the lines left as text count."""
+    if recs.unread_rows:
+        return
+    rows = silent_rows(doc.paragraphs())
+    if heads := [k for k, (_, _, head) in enumerate(rows) if head]:
+        rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
+    for loc, cells, head in rows:
+        recs.warnings.append(f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head
+                                                     else f"像指标行但未读取（{cells}）"))
+    recs.unread_rows += len(rows)
+    if rows:
+        recs.warnings.append(f"{doc.source}：读取到项目，但未读取到任何指标记录，有 {len(rows)} 行像指标表的行未能读取"
+                             "（逐行见上），指标数据可能漏读，请核对原件")
 
 
 # A line printed from an indicator row: its words one space apart, the last two the row's points.

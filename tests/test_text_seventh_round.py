@@ -62,3 +62,46 @@ def test_a_print_padded_by_characters_aligns_counted_in_characters(tmp_path):
     assert len(d.tables()) == 1 and not d.warnings
     p = normalize_document(d).projects[0]
     assert [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed)] == ["2,800.00", "3,000.00", "2,982.00"]
+
+
+DRIFTING = """项目名称\t2023年某某区示范项目
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t100\t120\t118\t10\t98.33%\t9.83
+
+以下为指标完成情况。
+产出指标  数量指标      0      建设示范点     ≥12个    12个  8.0  8.00
+                1        培训人员         ≥300人次         326人次  6.0  6.00
+效益指标  社会效益指标    2        带动就业人数       ≥50人      42人  8.0  6.72
+满意度指标 服务对象满意度指标 3        群众满意度         ≥90%       95%  10.0  10.00
+"""
+
+
+def test_a_project_read_without_its_indicator_lines_says_so(tmp_path):
+    """The fund read and the indicator lines not (their columns align nowhere): the lines under the
+    indicator header are counted unread and named, never passed over in silence."""
+    f = tmp_path / "r.txt"
+    f.write_text(DRIFTING, encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert recs.projects and not recs.indicators
+    assert recs.unread_rows == 4
+    assert any("带动就业人数" in w and "未读取" in w for w in recs.warnings)
+    assert any("未读取到任何指标记录" in w for w in recs.warnings)
+
+
+XML_SILENT = """<?xml version="1.0" encoding="UTF-8"?>
+<报表>
+  <说明>本表由系统导出</说明>
+  <来源 名称="中央财政资金" 预算数="1000.00" 执行数="980.00" 执行率="98%"/>
+  <来源 名称="省级财政资金" 预算数="300.00" 执行数="300.00" 执行率="100%"/>
+  <来源 名称="市级财政资金" 预算数="200.00" 执行数="180.00" 执行率="90%"/>
+</报表>
+"""
+
+
+def test_lines_of_markup_with_names_and_figures_are_said_when_nothing_is_read(tmp_path):
+    """A markup line's cells are its attributes' values and its texts: lines holding a name and
+    figures that yield no record are counted unread and named."""
+    f = tmp_path / "r.txt"
+    f.write_text(XML_SILENT, encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert recs.unread_rows >= 3 and any("省级财政资金" in w for w in recs.warnings)
