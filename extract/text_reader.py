@@ -58,7 +58,7 @@ from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .revision_marks import final_text
 from .separated import separated_rows
-from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -216,6 +216,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if counted := next((c for ln in text.split("\n") if (c := counted_of(ln))), None):
+        for n, b in enumerate(doc.blocks):     # an AsciiDoc text's paragraphs without their title marks
+            if isinstance(b, Paragraph) and (plain := plain_counted_paragraph(counted, b.text)) != b.text:
+                doc.blocks[n] = replace(b, text=plain)
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
@@ -325,6 +329,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             rows, i = marked
             placed = place(rows)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif (counted := counted_of(ln.text)) and (fenced := counted_table(counted, numbered, i)):
+            placed, n_rows, n_cols, i = fenced
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
             rows, i = written
             placed = place(rows, covered_written=True)

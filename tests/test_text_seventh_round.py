@@ -105,3 +105,55 @@ def test_lines_of_markup_with_names_and_figures_are_said_when_nothing_is_read(tm
     f.write_text(XML_SILENT, encoding="utf-8")
     recs = normalize_document(read_document(f))
     assert recs.unread_rows >= 3 and any("省级财政资金" in w for w in recs.warnings)
+
+
+ASCIIDOC = """= 某某县2023年示范项目绩效自评表
+
+== 一、绩效指标
+
+.绩效指标
+[cols="1,1,3,2,2,1,1",options="header"]
+|===
+|一级指标 |二级指标 |三级指标 |年度指标值 |实际完成值 |分值 |得分
+
+.3+|产出指标
+.2+|数量指标
+|建设示范点
+|≥12个
+|12个
+|8
+|8
+
+|培训人员
+|≥300人次
+|326人次
+|6
+|6
+
+|质量指标 |验收合格率 |100% |100% |7 |7
+|效益指标 |社会效益指标 |带动就业 |≥50人 |42人 |8 |6.72
+5+|总分 |100 |27.72
+|===
+"""
+
+
+def test_an_asciidoc_table_is_read_by_its_cell_marks_and_spans(tmp_path):
+    """|=== fences the table, a cell opens with |, a specifier before it spans rows (.3+) or
+    columns (5+); a row ends where its columns (cols=) are filled, a merge from above counted."""
+    f = tmp_path / "r.txt"
+    f.write_text(ASCIIDOC, encoding="utf-8")
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥12个", "12个", "8", "8"), ("培训人员", "≥300人次", "326人次", "6", "6"),
+                    ("验收合格率", "100%", "100%", "7", "7"), ("带动就业", "≥50人", "42人", "8", "6.72")]
+    assert [(i.level1, i.level2) for i in recs.indicators][1:3] == [("产出指标", "数量指标"), ("产出指标", "质量指标")]
+    d = read_document(f)
+    assert "一、绩效指标" in [p.text for p in d.paragraphs()]
+
+
+def test_an_asciidoc_table_without_cols_counts_its_first_line(tmp_path):
+    """No cols= attribute: the table's first line gives its columns; 2* writes a cell twice."""
+    text = "|===\n|名称 |目标 |实际\n|建设示范点 2*|12个\n|培训人员 |≥300人次 |326人次\n|===\n"
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    t = read_document(f).tables()[0]
+    assert t.grid() == [["名称", "目标", "实际"], ["建设示范点", "12个", "12个"], ["培训人员", "≥300人次", "326人次"]]
