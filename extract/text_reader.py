@@ -56,6 +56,7 @@ from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
+from . import xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
@@ -74,6 +75,8 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ["utf-16"]
+    elif declared := xml_tree.declared_encoding(data):     # an XML document names its encoding
+        candidates = [declared, "utf-8", *_guess_chinese(data), "gb18030"]
     else:
         candidates = ["utf-8", *_guess_chinese(data), "gb18030"]
     for enc in dict.fromkeys(candidates):
@@ -207,6 +210,13 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
+    elif (tree := xml_tree.parse(text)) is not None:     # an XML export: its repeated elements are rows
+        for block in xml_tree.blocks(tree):
+            if block[0] == "t":
+                _add_table(doc, path, block[1])
+            else:
+                _add_paragraph(doc, path, block[1], block[2])
+        return doc
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     read_lines(doc, path, text, sent=True)

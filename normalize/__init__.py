@@ -42,6 +42,9 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
+# the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
+FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
@@ -716,7 +719,11 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
-        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
+        # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
+        full = FULL_MARKS_LINE.search(b.text)
+        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text) or full]
+        if full and not scored and BARE_TOTAL_LINE.search(b.text):
+            row_weight = row_weight or (full.group(1), b.loc)
         if (m := _total_row_line(b.text)) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)

@@ -88,19 +88,18 @@ def test_a_project_read_without_its_indicator_lines_says_so(tmp_path):
     assert any("未读取到任何指标记录" in w for w in recs.warnings)
 
 
-XML_SILENT = """<?xml version="1.0" encoding="UTF-8"?>
-<报表>
+XML_SILENT = """以下为系统导出的资金数据（节选）：
   <说明>本表由系统导出</说明>
   <来源 名称="中央财政资金" 预算数="1000.00" 执行数="980.00" 执行率="98%"/>
   <来源 名称="省级财政资金" 预算数="300.00" 执行数="300.00" 执行率="100%"/>
   <来源 名称="市级财政资金" 预算数="200.00" 执行数="180.00" 执行率="90%"/>
-</报表>
 """
 
 
 def test_lines_of_markup_with_names_and_figures_are_said_when_nothing_is_read(tmp_path):
     """A markup line's cells are its attributes' values and its texts: lines holding a name and
-    figures that yield no record are counted unread and named."""
+    figures that yield no record (markup that is no XML document: no tree to read) are counted
+    unread and named."""
     f = tmp_path / "r.txt"
     f.write_text(XML_SILENT, encoding="utf-8")
     recs = normalize_document(read_document(f))
@@ -157,3 +156,59 @@ def test_an_asciidoc_table_without_cols_counts_its_first_line(tmp_path):
     f.write_text(text, encoding="utf-8")
     t = read_document(f).tables()[0]
     assert t.grid() == [["名称", "目标", "实际"], ["建设示范点", "12个", "12个"], ["培训人员", "≥300人次", "326人次"]]
+
+
+XML = """<?xml version="1.0" encoding="GBK"?>
+<自评表 年度="2023">
+  <项目>
+    <项目名称>2023年某某县示范项目</项目名称>
+    <资金 单位="万元" 分值="10" 得分="9.80">
+      <年初预算数>500.00</年初预算数>
+      <全年预算数>600.00</全年预算数>
+      <全年执行数>588.00</全年执行数>
+      <执行率>98.00%</执行率>
+      <来源 名称="中央财政资金" 年初预算数="400.00" 全年预算数="400.00" 全年执行数="400.00"/>
+      <来源 名称="县级财政资金" 年初预算数="100.00" 全年预算数="200.00" 全年执行数="188.00"/>
+    </资金>
+    <指标列表>
+      <指标 一级="产出指标" 二级="数量指标" 分值="8" 得分="8">
+        <名称>建设示范点</名称>
+        <目标值>≥12个</目标值>
+        <实际值>12个</实际值>
+      </指标>
+      <指标 一级="效益指标" 二级="社会效益指标" 分值="8" 得分="6.72">
+        <名称>带动就业</名称>
+        <目标值>≥50人</目标值>
+        <实际值>42人</实际值>
+      </指标>
+    </指标列表>
+    <总分 满分="26">24.52</总分>
+  </项目>
+</自评表>
+"""
+
+
+def test_an_xml_export_reads_its_repeated_elements_as_rows(tmp_path):
+    """Elements repeated with the same children are rows, their names the header; an element naming
+    its own fields as its rows do is their total, the first row (the fund over its sources); the
+    declaration's encoding decodes the file; 总分 beside its 满分 on one line is the score."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(XML.encode("gbk"))
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥12个", "12个", "8", "8"), ("带动就业", "≥50人", "42人", "8", "6.72")]
+    assert [(i.level1, i.level2) for i in recs.indicators] == [("产出指标", "数量指标"), ("效益指标", "社会效益指标")]
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目"
+    assert [x.q.raw for x in (p.budget_initial, p.budget_full_year, p.executed, p.fund_weight, p.fund_score)] == \
+        ["500.00", "600.00", "588.00", "10", "9.80"]
+    assert [s.label for s in p.fund_sources] == ["中央财政资金", "县级财政资金"]
+    assert (p.total_score_stated.q.raw, p.total_weight_stated.q.raw) == ("24.52", "26")
+    assert read_document(f).encoding.lower() == "gbk"
+
+
+def test_a_bare_total_beside_its_full_marks_is_the_score(tmp_path):
+    """总分：X with 满分：Y on its line: X is the score, Y the full marks (no grade on the line needed)."""
+    f = tmp_path / "r.txt"
+    f.write_text("项目名称：2023年某某县示范项目\n" + DRIFTING.split("\n", 1)[1] + "总分：95.50　满分：100\n", encoding="utf-8")
+    p = normalize_document(read_document(f)).projects[0]
+    assert (p.total_score_stated.q.raw, p.total_weight_stated.q.raw) == ("95.50", "100")
