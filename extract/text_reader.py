@@ -32,6 +32,8 @@ reader's export (第 2 行 第 1 列 产出指标，跨 7 行), a grid table dra
 are grids built from their marks: extract/text_grids.py. Rows joined by a separator of the writer's
 choosing (Word's table-to-text with ，): extract/separated.py; a table copied column by column:
 extract/column_copy.py.
+A data frame printed as text (pandas' to_string: names right-aligned over their columns, the index
+left of them): frame_print.py.
 Revisions shown as marks ([删除：旧][插入：新], 【批注：…】) read as the final text: revision_marks.py.
 Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
 
@@ -52,6 +54,7 @@ from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
+from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
@@ -378,6 +381,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             _add_table(doc, path, rows, element)
+        elif ln.indented and (printed := frame_table([x.text for x in lines], i)):
+            rows, end = printed
+            _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
+            i = end
         elif ln.indented and (found := _indented_cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)

@@ -212,3 +212,39 @@ def test_a_bare_total_beside_its_full_marks_is_the_score(tmp_path):
     f.write_text("项目名称：2023年某某县示范项目\n" + DRIFTING.split("\n", 1)[1] + "总分：95.50　满分：100\n", encoding="utf-8")
     p = normalize_document(read_document(f)).projects[0]
     assert (p.total_score_stated.q.raw, p.total_weight_stated.q.raw) == ("95.50", "100")
+
+
+# pandas 2 printing two frames (fund.to_string(), ind.to_string()), as a session's output is saved
+FRAMES = ("项目名称：2023年某某区示范项目\n"
+          "\n"
+          ">>> print(fund.to_string())\n"
+          "          年初预算数  全年预算数  全年执行数    分值     执行率    得分\n"
+          "项目资金（万元）                                         \n"
+          "年度资金总额    100.0  120.0  118.0  10.0  98.33%  9.83\n"
+          "其中：财政拨款   100.0  120.0  118.0   NaN     NaN   NaN\n"
+          "\n"
+          ">>> print(ind.to_string())\n"
+          "              三级指标   年度指标值  实际完成值   分值    得分      偏差原因\n"
+          "一级指标 二级指标                                             \n"
+          "产出指标 数量指标    建设示范点    ≥12个    12个  8.0  8.00       NaN\n"
+          "     数量指标     培训人员  ≥300人次  326人次  6.0  6.00       NaN\n"
+          "效益指标 社会效益指标   带动就业    ≥50人    42人  8.0  6.72  企业用工需求下降\n")
+
+
+def test_a_printed_data_frame_is_a_table_its_names_right_aligned_over_its_columns(tmp_path):
+    """pandas' to_string: each cell ends where its column's name ends (widths in characters), the index
+    left of the columns with its level names on a line of their own, an outer level's label carried
+    down the rows of its group, NaN an empty cell."""
+    f = tmp_path / "r.txt"
+    f.write_text(FRAMES, encoding="utf-8")
+    d = read_document(f)
+    assert [t.grid()[0] for t in d.tables()] == [
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]]
+    assert d.tables()[0].grid()[2] == ["其中：财政拨款", "100.0", "120.0", "118.0", "", "", ""]
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥12个", "12个", "8.0", "8.00"), ("培训人员", "≥300人次", "326人次", "6.0", "6.00"),
+                    ("带动就业", "≥50人", "42人", "8.0", "6.72")]
+    assert [(i.level1, i.level2) for i in recs.indicators][1] == ("产出指标", "数量指标")
+    assert recs.indicators[2].reason == "企业用工需求下降"
+    assert recs.projects[0].executed.q.raw == "118.0"
