@@ -121,9 +121,12 @@ def _disjoint(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _own(el: _Element) -> dict[str, tuple[int, str]]:
-    """An element's own fields: its attributes and its leaf children (name: (line, value))."""
+    """An element's own fields: its attributes and its leaf children of a tag it holds once (name:
+    (line, value)); a tag repeated is rows, not a field."""
+    tags = [c.tag for c in el.children]
     fields = {k: (el.line, v) for k, v in el.attrs.items()}
-    fields.update({c.tag: (c.line, c.text) for c in el.children if c.leaf and c.tag not in fields})
+    fields.update({c.tag: (c.line, c.text) for c in el.children
+                   if c.leaf and tags.count(c.tag) == 1 and c.tag not in fields})
     return fields
 
 
