@@ -50,6 +50,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
@@ -787,6 +788,12 @@ def _aligned_columns_by(lines: list[_Line], i: int, width) -> tuple[list[Row], i
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
+    if width is len:
+        # a program padding its cells sets each one at its column's exact start: every piece starts
+        # where another line's does (text spaced by hand, or by OCR, aligns so only by chance)
+        starts = Counter(col for _, p in pieced for col, _ in p)
+        if any(starts[col] < 2 for _, p in pieced for col, _ in p):
+            return None
     if spans := _dash_spans(block, width):
         return _rows_under_dashes(pieced, spans, width), j
     starts: list[int] = []

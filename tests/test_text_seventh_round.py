@@ -248,3 +248,17 @@ def test_a_printed_data_frame_is_a_table_its_names_right_aligned_over_its_column
     assert [(i.level1, i.level2) for i in recs.indicators][1] == ("产出指标", "数量指标")
     assert recs.indicators[2].reason == "企业用工需求下降"
     assert recs.projects[0].executed.q.raw == "118.0"
+
+
+def test_lines_spaced_by_hand_are_no_print_padded_by_characters(tmp_path):
+    """Counted in characters, lines spaced by hand (or by OCR) may start most pieces near another
+    line's by chance; a padded print starts every piece exactly where another line's does. These
+    stay paragraphs, not a table with cells a column off."""
+    text = ("效益指标   经济效益指标   竹产业产值增长   ≥8%    7.2%    10   9    受价格下行影响,产值增幅未达预期。\n"
+            "社会效益指标    带动竹农户均 增收    ≥2000元    2150元   10   10\n"
+            "可持续影响指标   竹林经营管护机制    健全    健全    10    10\n"
+            "满意度指标   服务对象满意度指标   竹农满意度    ≧90%    96.5％   10   10\n"
+            "总分      100    98.70    自评等级:优\n")
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert not read_document(f).tables()
