@@ -455,3 +455,98 @@ def tabular_table(lines: list[tuple[int, str]], i: int, syntax: Tabular = LATEX)
     if not rows:
         return None
     return rows, j + 1 if closed else j
+
+
+# -- fenced tables whose rows are counted (AsciiDoc): cells written one after another -----------------
+@dataclass(frozen=True)
+class Counted:
+    """A table syntax that fences its cells and never marks a row: a row ends where its columns are
+    filled (the cells a merge from above covers counted filled). Each cell opens with its separator,
+    which a specifier may prefix: spans (2+ two columns, .3+ three rows, 2.3+ both), a duplication
+    (3* the cell three times), alignment and style marks (^ < > .^ a h …: layout, no text)."""
+    fence: re.Pattern      # the line opening and closing the table
+    columns: re.Pattern    # the attribute line above it that gives the columns (its list's items)
+    cell: re.Pattern       # a cell's opening: its specifier and separator, at a line's start or after a space
+    heading: re.Pattern    # a section title's marks, a caption's (.标题) and an attribute line ([...], :x:)
+
+
+ASCIIDOC = Counted(fence=re.compile(r"^\|={3,}\s*$"),
+                   columns=re.compile(r"""^\[.*\bcols\s*=\s*["']?([^"'\]]*)"""),
+                   cell=re.compile(r"(?:^|(?<=\s))(?:(\d+)\*)?(?:(\d+)?(?:\.(\d+))?\+)?[<^>]?(?:\.[<^>])?[adehlmsv]?\|"),
+                   heading=re.compile(r"^(?:=+\s+|\.(?=\S))"))
+COUNTED = (ASCIIDOC,)
+
+
+def counted_of(text: str) -> Counted | None:
+    """The syntax whose fence a line is."""
+    return next((s for s in COUNTED if s.fence.match(text.strip())), None)
+
+
+def _column_count(syntax: Counted, spec: str) -> int:
+    """The columns an attribute's list gives: its items, an item n*x counting n (cols="2,3,1", "3*,2")."""
+    n = 0
+    for item in (x.strip() for x in spec.split(",") if x.strip()):
+        many = re.match(r"^(\d+)\*", item)
+        n += int(many.group(1)) if many else 1
+    return n
+
+
+def counted_table(syntax: Counted, lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+    """Read the fenced table opened at lines[i]: its cells placed in the grid their spans make (a row
+    ends where its columns are filled), its rows and columns, and the index past the closing fence.
+    The columns are the attribute line's (cols=) where one stands above the fence, else the cells of
+    the table's first line. A line with no cell separator goes on with the cell above (a cell's next
+    paragraph). None where the table holds no cell or never closes."""
+    cols = 0
+    if i > 0 and (attr := syntax.columns.match(lines[i - 1][1].strip())):
+        cols = _column_count(syntax, attr.group(1))
+    cells: list[list] = []      # [line, text, rowspan, colspan]
+    first_line: int | None = None
+    j = i + 1
+    while j < len(lines):
+        no, raw = lines[j]
+        j += 1
+        if syntax.fence.match(raw.strip()):
+            break
+        marks = list(syntax.cell.finditer(raw))
+        if not marks:
+            if raw.strip() and cells:
+                cells[-1][1] = f"{cells[-1][1]}\n{raw.strip()}".strip()
+            continue
+        if raw[:marks[0].start()].strip() and cells:
+            cells[-1][1] = f"{cells[-1][1]}\n{raw[:marks[0].start()].strip()}".strip()
+        for k, m in enumerate(marks):
+            text = raw[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(raw)].strip()
+            times = int(m.group(1) or 1)
+            colspan, rowspan = min(int(m.group(2) or 1), MAX_SPAN) or 1, min(int(m.group(3) or 1), MAX_SPAN) or 1
+            cells += [[no, text, rowspan, colspan] for _ in range(min(times, MAX_SPAN))]
+        if first_line is None:
+            first_line = no
+            if not cols:
+                cols = sum(c[3] for c in cells)
+    else:
+        return None
+    if not cells or not cols:
+        return None
+    occupied: set[tuple[int, int]] = set()
+    placed: list[Placed] = []
+    r = c = 0
+    for no, text, rowspan, colspan in cells:
+        while (r, c) in occupied or c >= cols:
+            c += 1
+            if c >= cols:
+                r, c = r + 1, 0
+        colspan = min(colspan, cols - c)
+        occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
+        placed.append((r, c, rowspan, colspan, text, no))
+        c += colspan
+    n_rows = max(rr for rr, _ in occupied) + 1
+    # a row span reaching past the last row is cut there (add_placed_table), as a page's table is
+    n_rows = min(n_rows, max(p[0] for p in placed) + 1)
+    return placed, n_rows, cols, j
+
+
+def plain_counted_paragraph(syntax: Counted, text: str) -> str:
+    """A paragraph of a text whose tables are in the syntax, as it reads: a section title's or a
+    caption's marks dropped (== 一、X, .表题)."""
+    return syntax.heading.sub("", text.strip()).strip()

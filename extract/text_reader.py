@@ -32,6 +32,9 @@ reader's export (第 2 行 第 1 列 产出指标，跨 7 行), a grid table dra
 are grids built from their marks: extract/text_grids.py. Rows joined by a separator of the writer's
 choosing (Word's table-to-text with ，): extract/separated.py; a table copied column by column:
 extract/column_copy.py.
+A data frame printed as text (pandas' to_string: names right-aligned over their columns, the index
+left of them): frame_print.py.
+Revisions shown as marks ([删除：旧][插入：新], 【批注：…】) read as the final text: revision_marks.py.
 Letter-spaced text (one space between every two characters) loses its spacing first: letter_spacing.py.
 
 The same layouts inside a web page's <pre> block are read here too (read_lines).
@@ -47,16 +50,20 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .errors import ExtractError
+from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
+from . import xml_tree
+from .revision_marks import final_text
 from .separated import separated_rows
-from .text_grids import (add_placed_table, grid_opens, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
+from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
                          spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -72,6 +79,8 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ["utf-16"]
+    elif declared := xml_tree.declared_encoding(data):     # an XML document names its encoding
+        candidates = [declared, "utf-8", *_guess_chinese(data), "gb18030"]
     else:
         candidates = ["utf-8", *_guess_chinese(data), "gb18030"]
     for enc in dict.fromkeys(candidates):
@@ -195,12 +204,23 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    text, revised = final_text(text)
+    if revised:
+        doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
+                            f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if found := delimited(text):     # a .csv export: a table of text cells
         doc.format = "csv"
         read_delimited(doc, path, *found)
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
+    elif (tree := xml_tree.parse(text)) is not None:     # an XML export: its repeated elements are rows
+        for block in xml_tree.blocks(tree):
+            if block[0] == "t":
+                _add_table(doc, path, block[1])
+            else:
+                _add_paragraph(doc, path, block[1], block[2])
+        return doc
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     read_lines(doc, path, text, sent=True)
@@ -209,6 +229,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
+                doc.blocks[n] = replace(b, text=plain)
+    if counted := next((c for ln in text.split("\n") if (c := counted_of(ln))), None):
+        for n, b in enumerate(doc.blocks):     # an AsciiDoc text's paragraphs without their title marks
+            if isinstance(b, Paragraph) and (plain := plain_counted_paragraph(counted, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
@@ -319,6 +343,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             rows, i = marked
             placed = place(rows)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif (counted := counted_of(ln.text)) and (fenced := counted_table(counted, numbered, i)):
+            placed, n_rows, n_cols, i = fenced
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
             rows, i = written
             placed = place(rows, covered_written=True)
@@ -355,6 +382,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             _add_table(doc, path, rows, element)
+        elif ln.indented and (printed := frame_table([x.text for x in lines], i)):
+            rows, end = printed
+            _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
+            i = end
         elif ln.indented and (found := _indented_cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
@@ -711,43 +742,60 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _pieces(text: str) -> list[tuple[int, str]]:
+def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces. The form
-    feed pdftotext writes where a page starts (before its first line) takes no column."""
-    return [(display_width(text[:m.start()].replace("\f", "")), m.group())
+    feed pdftotext writes where a page starts (before its first line) takes no column. `width`
+    measures a text's columns: display_width, or len for a print padded by characters."""
+    return [(width(text[:m.start()].replace("\f", "")), m.group())
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
 def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
-    like one whose columns do not align."""
+    like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
+    character two wide); where they do not align so, in characters: a program that pads its cells
+    to a count of characters (Python's ljust, a fixed-width export) sets each CJK character one wide,
+    and its columns align only counted that way."""
+    shown = _aligned_columns_by(lines, i, display_width)
+    if shown:
+        return shown
+    return _aligned_columns_by(lines, i, len) or shown
+
+
+def _aligned_columns_by(lines: list[_Line], i: int, width) -> tuple[list[Row], int] | None | bool:
     block = []
     j = i
     # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
     # of one stroke between rows whose cells start where the rows above do is a rule between
     # groups of rows (─── under each level-1 group), and the table goes on
     while j < len(lines) and "\t" not in lines[j].text and \
-            (not _is_rule(lines[j].text.strip()) or _rule_between(block, lines, j)):
+            (not _is_rule(lines[j].text.strip()) or _rule_between(block, lines, j, width)):
         if _is_rule(lines[j].text.strip()):
             j += 1
             continue
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.
-            seen = {c for ln in block for c, _ in _pieces(ln.text)}
-            nxt = _pieces(lines[j + 1].text) if j + 1 < len(lines) else []
+            seen = {c for ln in block for c, _ in _pieces(ln.text, width)}
+            nxt = _pieces(lines[j + 1].text, width) if j + 1 < len(lines) else []
             if len(block) < 3 or len(nxt) < 2 or not all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt):
                 break
             j += 1
             continue
         block.append(lines[j])
         j += 1
-    pieced = [(ln, _pieces(ln.text)) for ln in block]
+    pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
-    if spans := _dash_spans(block):
-        return _rows_under_dashes(pieced, spans), j
+    if width is len:
+        # a program padding its cells sets each one at its column's exact start: every piece starts
+        # where another line's does (text spaced by hand, or by OCR, aligns so only by chance)
+        starts = Counter(col for _, p in pieced for col, _ in p)
+        if any(starts[col] < 2 for _, p in pieced for col, _ in p):
+            return None
+    if spans := _dash_spans(block, width):
+        return _rows_under_dashes(pieced, spans, width), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -770,7 +818,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared)):
+        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared, width)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
@@ -802,7 +850,7 @@ def _one_column(shared: list[int], pieced: list) -> list[int]:
     return out
 
 
-def _rule_between(block: list[_Line], lines: list[_Line], j: int) -> bool:
+def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_width) -> bool:
     """Whether the rule line at j stands between rows of the aligned block above it: a line of one
     box or dash stroke alone (no borders, no crossings), under a line of three cells or more, the
     next line's cells (three or more) starting, or ending (figures set right), where the block's do."""
@@ -811,10 +859,10 @@ def _rule_between(block: list[_Line], lines: list[_Line], j: int) -> bool:
     nxt = next((ln for ln in lines[j + 1:] if not ln.blank), None)
     if nxt is None or _is_rule(nxt.text.strip()) or "\t" in nxt.text:
         return False
-    above = [(c, c + display_width(x)) for ln in block for c, x in _pieces(ln.text)]
-    cells = _pieces(nxt.text)
-    return len(cells) >= 3 and len(_pieces(block[-1].text)) >= 3 and \
-        all(any(abs(c - a) <= 2 or abs(c + display_width(x) - e) <= 2 for a, e in above) for c, x in cells)
+    above = [(c, c + width(x)) for ln in block for c, x in _pieces(ln.text, width)]
+    cells = _pieces(nxt.text, width)
+    return len(cells) >= 3 and len(_pieces(block[-1].text, width)) >= 3 and \
+        all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
 
 
 # A rule of one stroke repeated: ─────, ━━━━, ═════, -----, =====.
@@ -839,7 +887,7 @@ def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[in
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, str]]:
+def _figures_apart(col: int, piece: str, shared: list[int], width=display_width) -> list[tuple[int, str]]:
     """A piece split at single spaces where a figure after the space starts under another column's
     start and a figure stands before it: cells a narrow layout left one space apart (a deadline
     target and its result, 2023年10月31日前 2023年10月20日 6). Words one space apart that are no
@@ -847,7 +895,7 @@ def _figures_apart(col: int, piece: str, shared: list[int]) -> list[tuple[int, s
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
     for before, m in zip(words, words[1:]):
-        at = col + display_width(piece[:m.start()])
+        at = col + width(piece[:m.start()])
         if any(abs(at - s) <= 2 and abs(parts[-1][0] - s) > 2 for s in shared) and \
                 _HAS_DIGIT.search(parts[-1][1]) and _HAS_DIGIT.search(m.group()):
             parts.append([at, m.group()])
@@ -886,20 +934,21 @@ def _beside_wrap(prev: Row, cells: list[str], nxt: list[str] | None) -> bool:
 _DASH_RULE = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})+\s*$")
 
 
-def _dash_spans(block: list[_Line]) -> list[tuple[int, int]] | None:
+def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]] | None:
     """The columns a fixed-width print draws with its rule under the header (---------  ------):
     each run of dashes is a column's extent (display columns, end exclusive). A figure right-aligned
     in its column then starts nowhere near its header's start, but stands inside the run. The rule
     must stand under the header (the block's second or third line) and span three columns or more."""
     for ln in block[1:3]:
         if _DASH_RULE.match(ln.text):
-            spans = [(display_width(ln.text[:m.start()]), display_width(ln.text[:m.end()]))
+            spans = [(width(ln.text[:m.start()]), width(ln.text[:m.end()]))
                      for m in re.finditer(r"[-=]+", ln.text)]
             return spans if len(spans) >= 3 else None
     return None
 
 
-def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]]) -> list[Row]:
+def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]],
+                       width=display_width) -> list[Row]:
     """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
     character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
     line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
@@ -910,7 +959,7 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             continue
         cells = [""] * len(spans)
         for col, piece in pieces:
-            end = col + display_width(piece)
+            end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
             cells[k] = (cells[k] + " " + piece).strip()

@@ -42,6 +42,9 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
+# the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
+FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
@@ -185,7 +188,10 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     silence: the lines that look like an indicator table's (normalize.unread.silent_rows) are counted
     unread and named, and the document says in one warning that nothing was read from it. (A scan
     says so page by page: _silent_scan.)"""
-    if recs.ocr or recs.projects or recs.indicators:
+    if recs.ocr or recs.indicators:
+        return
+    if recs.projects:
+        _silent_indicators(doc, recs)
         return
     chars = sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
         sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells())
@@ -202,6 +208,25 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
                              "请核对原件是否为绩效自评报告、表格是否完整")
+
+
+def _silent_indicators(doc: Document, recs: DocRecords) -> None:
+    """A document whose project was read (its name, its fund) and no indicator: its paragraphs that look
+    like an indicator table's lines (a name and figures, or a header naming its fields:
+    normalize.unread.silent_rows) are counted unread and named, never passed over in silence. The
+    tables were read (the project's own rows are there), so only the lines left as text count."""
+    if recs.unread_rows:
+        return
+    rows = silent_rows(doc.paragraphs())
+    if heads := [k for k, (_, _, head) in enumerate(rows) if head]:
+        rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
+    for loc, cells, head in rows:
+        recs.warnings.append(f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head
+                                                     else f"像指标行但未读取（{cells}）"))
+    recs.unread_rows += len(rows)
+    if rows:
+        recs.warnings.append(f"{doc.source}：读取到项目，但未读取到任何指标记录，有 {len(rows)} 行像指标表的行未能读取"
+                             "（逐行见上），指标数据可能漏读，请核对原件")
 
 
 # A line printed from an indicator row: its words one space apart, the last two the row's points.
@@ -697,7 +722,11 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in SENTENCE_TOTAL.finditer(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
-        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text)]
+        # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
+        full = FULL_MARKS_LINE.search(b.text)
+        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text) or full]
+        if full and not scored and BARE_TOTAL_LINE.search(b.text):
+            row_weight = row_weight or (full.group(1), b.loc)
         if (m := _total_row_line(b.text)) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)

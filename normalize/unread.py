@@ -141,12 +141,20 @@ def indicator_columns(grid: list[list[str]]) -> list[int]:
 # Cells of a line of text: split by pipes or bars where it has two or more, else by runs of spaces.
 _BARS = re.compile(r"[|｜│]")
 _SPACES = re.compile(r"(?: {2,}|\u3000+|\t)")
+# A line of markup (an XML or HTML export: <名称>X</名称>, <指标 分值="8">): its cells are the texts
+# between its tags and its attributes' values, the names of its elements and attributes their labels.
+_MARKUP_LINE = re.compile(r"^\s*<[^<>]+>.*$|^.*<[^<>]+>\s*$")
+_TAG = re.compile(r"<[^<>]*>")
+_ATTR_VALUE = re.compile(r"=\s*\"([^\"]*)\"|=\s*'([^']*)'")
 NAME_HEADS = {"level1", "level2", "level3"}
 MIN_HEADS = 3
 
 
 def _cells(text: str) -> list[str]:
-    parts = _BARS.split(text) if len(_BARS.findall(text)) >= 2 else _SPACES.split(text)
+    if _MARKUP_LINE.match(text):     # <指标 序号="1" 分值="8">, <名称>X</名称>: its values and texts
+        parts = [a or b for a, b in _ATTR_VALUE.findall(text)] + _TAG.split(text)
+    else:
+        parts = _BARS.split(text) if len(_BARS.findall(text)) >= 2 else _SPACES.split(text)
     return [x.strip() for x in parts if x.strip()]
 
 

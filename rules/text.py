@@ -732,6 +732,13 @@ def site_footer(text: str) -> bool:
 PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
 
 
+# Markdown's marks: a heading line (## 一、项目概况), and strong emphasis, a pair of ** (or __) around a
+# word or a phrase (项目在**甲镇、乙镇**等6个乡镇实施), never across a clause break and no part of a run
+# of three stars: 为**万元，完成预算**% and （类）***（款）*** stay a template's figures left unfilled.
+MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]+?)(?<=[^\s*_])\1(?!\*)")
+
+
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
@@ -740,7 +747,8 @@ in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): th
 marks joined to digits (联系电话：0898-6533××××): a number published with its last digits hidden;
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
 named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
-footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report. A cell that is
+footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
+written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis. A cell that is
 one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
@@ -748,13 +756,15 @@ def template_text(recs: DocRecords, r):
     # A copy that says its asterisks hide text (下文中****为隐藏内容, 已脱敏) masks names with them:
     # those are not unfilled figures; the other placeholders still are.
     masked = any(MASKING.search(text) for text, _ in recs.paragraphs)
+    # A copy written in Markdown (a heading line # 标题) marks emphasis with pairs of ** around words.
+    markdown = any(MD_HEADING.match(text) for text, _ in recs.paragraphs)
     # One flag for a run of nearby paragraphs (a glossary left unfilled is one finding, not twenty),
     # and one for the cells of one table.
     runs: list[list] = []
     for text, loc in recs.paragraphs:
         if site_footer(text):
             continue   # the printed site footer (地址：…××路××号 hides an address): no report text
-        found = _placeholders(text, masked)
+        found = _placeholders(MD_EMPHASIS.sub(r"\2", text) if markdown else text, masked)
         if not found:
             continue
         if runs and loc.block is not None and runs[-1][-1][1].block is not None and loc.block - runs[-1][-1][1].block <= 3:

@@ -296,6 +296,17 @@ def test_prose_rules_pass(prose):
     assert codes(report(prose=prose)) == []
 
 
+def test_markdown_emphasis_is_no_unfilled_figure():
+    # a copy written in Markdown (a heading line) marks emphasis with a pair of ** around words
+    assert "JX701" not in codes(report(prose="## 一、项目概况\n项目在**甲镇、乙镇、丙镇**等6个乡镇实施。"))
+    assert "JX701" not in codes(report(prose="## 三、偏差原因\n1. **供水保证率**：目标≥95%，实际90%。"))
+    # a figure left unfilled stays one in Markdown: the pair spans a clause break, or ** stands alone
+    assert "JX701" in codes(report(prose="## 一、概况\n支出决算为**万元，完成预算**%。"))
+    assert "JX701" in codes(report(prose="## 一、概况\n受益人数≥**人。"))
+    # without Markdown's evidence, a pair of ** is a template's two figures as before
+    assert "JX701" in codes(report(prose="项目在**甲镇、乙镇、丙镇**等6个乡镇实施。"))
+
+
 def test_asterisks_that_the_copy_says_hide_text_are_not_unfilled_template():
     masked = "下文中****为隐藏内容。\n我局按照《**市就业项目管理方案》开展自评。"
     assert "JX701" not in codes(report(prose=masked))

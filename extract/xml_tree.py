@@ -1,0 +1,159 @@
+"""An XML export (a reporting system's data file): a tree, not lines. Its elements repeated under one
+parent with the same children (each <指标> with its attributes and its leaf elements) are the rows of
+a table whose header is their attributes' and leaf elements' names (the header grammar reads them
+as it reads a table's header cells); any other element says its text and its attributes as
+label：value lines (<项目名称>X</项目名称> is 项目名称：X, <总分 满分="100">98.83</总分> is 总分：98.83 and
+满分：100), an element holding others opens with its name alone, a caption, as a JSON export's
+members read (text_reader._json_members). Every line keeps the source line its element starts on.
+The declaration's encoding is the text's (text_reader.decode honours it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from xml.parsers import expat
+
+DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+MIN_ROWS = 2      # one element is a record, not a table
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    text: str = ""
+    children: list["_Element"] = field(default_factory=list)
+
+    @property
+    def leaf(self) -> bool:
+        return not self.children
+
+    def fields(self) -> list[str]:
+        """The names a row of this element fills: its attributes', then its leaf children's."""
+        return list(self.attrs) + [c.tag for c in self.children]
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an XML declaration names (<?xml version="1.0" encoding="GBK"?>), or None."""
+    m = DECLARED.match(data[:200])
+    return m.group(1).decode("ascii") if m else None
+
+
+def parse(text: str) -> _Element | None:
+    """The text's element tree (each element with the line it starts on), or None where the text is
+    no well-formed XML document."""
+    if not text.lstrip().startswith("<"):
+        return None
+    root: list[_Element] = []
+    stack: list[_Element] = []
+    p = expat.ParserCreate()
+
+    def start(tag, attrs):
+        el = _Element(tag, dict(attrs), p.CurrentLineNumber)
+        (stack[-1].children if stack else root).append(el)
+        stack.append(el)
+
+    def end(_tag):
+        el = stack.pop()
+        el.text = el.text.strip()
+
+    def chars(data):
+        if stack:
+            stack[-1].text += data
+
+    p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
+    try:
+        # the text is decoded already: its declaration's encoding no longer applies
+        p.Parse(re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: "\n" * m.group().count("\n"), text), True)
+    except expat.ExpatError:
+        return None
+    return root[0] if root else None
+
+
+def _row_group(children: list[_Element], k: int) -> int:
+    """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
+    elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS."""
+    first = children[k]
+    if not all(c.leaf for c in first.children):
+        return 0
+    n = 1
+    while k + n < len(children) and children[k + n].tag == first.tag and \
+            all(c.leaf for c in children[k + n].children) and set(children[k + n].fields()) == set(first.fields()):
+        n += 1
+    return n if n >= MIN_ROWS else 0
+
+
+def blocks(root: _Element) -> list[tuple]:
+    """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
+    caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
+    out: list[tuple] = []
+    _walk(root, out)
+    return out
+
+
+def _walk(el: _Element, out: list[tuple]) -> None:
+    if el.leaf:
+        # a value with its qualifiers on one line (总分：98.83　满分：100), as a form writes them
+        out.append(("p", el.line, "\u3000".join([f"{el.tag}：{el.text}"] + [f"{k}：{v}" for k, v in el.attrs.items()])))
+        return
+    out.append(("p", el.line, el.tag if not el.text else f"{el.tag}：{el.text}"))
+    groups = dict(_disjoint([(k, n) for k in range(len(el.children)) if (n := _row_group(el.children, k))]))
+    total = _total_of(el, groups)
+    if total is None:
+        out += [("p", el.line, f"{k}：{v}") for k, v in el.attrs.items()]
+    in_rows = {k + d for k, n in groups.items() for d in range(n)}
+    for k, child in enumerate(el.children):
+        if k in groups:
+            out.append(("t", _table(el.children[k:k + groups[k]], el if total == k else None)))
+        elif k in in_rows or (total is not None and child.leaf and child.tag in _own(el)):
+            continue     # a row's field, or the total row's
+        else:
+            _walk(child, out)
+
+
+def _disjoint(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The row groups that start where no earlier group runs."""
+    out: list[tuple[int, int]] = []
+    for k, n in groups:
+        if not out or k >= out[-1][0] + out[-1][1]:
+            out.append((k, n))
+    return out
+
+
+def _own(el: _Element) -> dict[str, tuple[int, str]]:
+    """An element's own fields: its attributes and its leaf children of a tag it holds once (name:
+    (line, value)); a tag repeated is rows, not a field."""
+    tags = [c.tag for c in el.children]
+    fields = {k: (el.line, v) for k, v in el.attrs.items()}
+    fields.update({c.tag: (c.line, c.text) for c in el.children
+                   if c.leaf and tags.count(c.tag) == 1 and c.tag not in fields})
+    return fields
+
+
+def _total_of(el: _Element, groups: dict[int, int]) -> int | None:
+    """Where an element holds one group of rows and names two or more of its own fields as the rows
+    name theirs (<资金 分值="10"><年初预算数>… beside <资金来源 年初预算数="…"/> rows), its own fields are
+    the group's total, the table's first row: the start of that group, else None."""
+    if len(groups) != 1:
+        return None
+    k = next(iter(groups))
+    shared = set(_own(el)) & set(el.children[k].fields())
+    return k if len(shared) >= 2 else None
+
+
+def _table(rows: list[_Element], total: _Element | None) -> list[list[tuple[int, str]]]:
+    """The rows' table, the header (their names) first; a total element's own fields as its first
+    row, its name in the columns the rows name only themselves by (名称), its other fields after
+    the rows' columns."""
+    names = list(dict.fromkeys(name for r in rows for name in r.fields()))
+    own = _own(total) if total is not None else {}
+    names += [name for name in own if name not in names]
+    table = [[(rows[0].line, name) for name in names]]
+    if total is not None:
+        shared = set(own) & set(rows[0].fields())
+        label = [name for name in rows[0].fields() if name not in shared]
+        table.append([own.get(name, (total.line, total.tag if name in label else "")) for name in names])
+    for r in rows:
+        values = {**r.attrs, **{c.tag: c.text for c in r.children}}
+        table.append([(r.line, values.get(name, "")) for name in names])
+    return table
