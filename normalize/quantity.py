@@ -285,6 +285,15 @@ def _vulgar_fraction(m) -> str:
     return format(Decimal(int(m.group(1) or 0)) + Decimal(n) / Decimal(d), "f")
 
 
+# a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
+# three weights, never 886)
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)")
+_SPACE_AFTER_NUMBER = re.compile(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+")
+# a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
+_SPACE_AFTER_SCALE = re.compile(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])")
+
+
+@lru_cache(maxsize=1 << 16)   # the same cell text is cleaned by every reader that weighs it
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
@@ -292,12 +301,9 @@ def clean(text: str) -> str:
     t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text)
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
-    # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
-    # three weights, never 886)
-    t = re.sub(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)", "", t)
-    t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
-    # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
-    t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
+    t = _SPACE_IN_NUMBER.sub("", t)
+    t = _SPACE_AFTER_NUMBER.sub("", t)
+    t = _SPACE_AFTER_SCALE.sub("", t)
     return t.strip()
 
 
