@@ -264,6 +264,7 @@ class Quantity:
                        note=(self.note + "；" if self.note else "") + note)
 
 
+@lru_cache(maxsize=1 << 14)   # prose reads each line's figures twice (prose.unglue, prose.leading_number)
 def halfwidth(text: str) -> str:
     """Full-width digits, points and punctuation as ASCII, one character for one, so that
     positions in the result are positions in the text as written."""
