@@ -366,10 +366,13 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     return None
 
 
+_ONE_SLASH = re.compile(r"\s*[/／]\s*")
+
+
 def joined_fields(text: str) -> tuple[str, str] | None:
     """The two fields a header cell names joined by one slash (分值/得分, 权重 ／ 得分), in the order
     written, where each side alone names a field and the two differ; else None."""
-    parts = re.split(r"\s*[/／]\s*", header_words(text))
+    parts = _ONE_SLASH.split(header_words(text))
     if len(parts) != 2 or not all(parts):
         return None
     first = header_field(parts[0], set())
