@@ -106,11 +106,11 @@ def _open_ends(rows, vs: list[dict]) -> list[dict]:
     out: list[dict] = []
     for k, (y, pieces) in enumerate(rows):
         ending = [v for v in vs if abs(v["bottom"] - y) <= SNAP and _covers(pieces, v["x0"])]
-        # The top edge of a box below (a shaded cell's) is not a cell of the band above.
-        under = [(a, b) for a, b in pieces if not all(
-            any(abs(v["x0"] - x) <= SNAP and abs(v["top"] - y) <= SNAP for v in vs) for x in (a, b))]
         if len(ending) < 2 or len(_distinct(pieces)) < 2:
             continue
+        # The top edge of a box below (a shaded cell's) is not a cell of the band above.
+        starting = [v["x0"] for v in vs if abs(v["top"] - y) <= SNAP]
+        under = [(a, b) for a, b in pieces if not all(any(abs(x0 - x) <= SNAP for x0 in starting) for x in (a, b))]
         left, right, first = min(a for a, _ in under or pieces), max(b for _, b in under or pieces), \
             max(v["top"] for v in ending)
         if all(any(abs(v["x0"] - x) <= SNAP and v["top"] <= first + SNAP and v["bottom"] >= y - SNAP for v in vs)

@@ -334,11 +334,16 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
     tabulars = [k for k, ln in enumerate(lines) if tabular_opens(ln.text)]
+    texts = [ln.text for ln in lines]    # for the readers of runs of lines (built once: per line was quadratic)
     i = 0
+    upto, upto_end = lines, len(lines)
     while i < len(lines):
         ln = lines[i]
         found = None
-        upto = lines if not tabulars else lines[:next((k for k in tabulars if k > i), len(lines))]
+        # the lines up to the next tabular; the slice is taken again only when that tabular changes
+        # (taking it on every line was quadratic in the text's length)
+        if tabulars and (end := next((k for k in tabulars if k > i), len(lines))) != upto_end:
+            upto, upto_end = lines[:end], end
         if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
             placed = place(rows)
@@ -392,7 +397,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
-        elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy([x.text for x in lines], i)):
+        elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy(texts, i)):
             cells, unread, end = copied
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in cells], element)
             if unread:
@@ -405,7 +410,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 for x in said:
                     _add_paragraph(doc, path, x.no, x.text, element)
             i = end
-        elif sent and not ln.blank and (joined := separated_rows([x.text for x in lines], i)):
+        elif sent and not ln.blank and (joined := separated_rows(texts, i)):
             _, cells, end = joined
             _add_table(doc, path, [[(lines[i + k].no, c) for c in row] for k, row in enumerate(cells)], element)
             i = end

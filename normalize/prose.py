@@ -87,9 +87,12 @@ def unglue(text: str, last: int | None = None) -> str:
     return "".join(out)
 
 
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[。；;！？]))\s*(\d{1,2})\s*(?:、|[.．](?!\d))")
+
+
 def leading_number(text: str) -> int | None:
     """The number a line opens with (1. / 2、 / 3．), the last one of its inline items if it has some."""
-    nums = [int(m.group(1)) for m in re.finditer(r"(?:^|(?<=[。；;！？]))\s*(\d{1,2})\s*(?:、|[.．](?!\d))", halfwidth(text))]
+    nums = [int(m.group(1)) for m in _ITEM_NUMBER.finditer(halfwidth(text))]
     return nums[-1] if nums else None
 
 

@@ -264,6 +264,7 @@ class Quantity:
                        note=(self.note + "；" if self.note else "") + note)
 
 
+@lru_cache(maxsize=1 << 14)   # prose reads each line's figures twice (prose.unglue, prose.leading_number)
 def halfwidth(text: str) -> str:
     """Full-width digits, points and punctuation as ASCII, one character for one, so that
     positions in the result are positions in the text as written."""
@@ -285,6 +286,15 @@ def _vulgar_fraction(m) -> str:
     return format(Decimal(int(m.group(1) or 0)) + Decimal(n) / Decimal(d), "f")
 
 
+# a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
+# three weights, never 886)
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)")
+_SPACE_AFTER_NUMBER = re.compile(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+")
+# a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
+_SPACE_AFTER_SCALE = re.compile(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])")
+
+
+@lru_cache(maxsize=1 << 16)   # the same cell text is cleaned by every reader that weighs it
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
@@ -292,12 +302,9 @@ def clean(text: str) -> str:
     t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text)
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
-    # a space inside a number is layout; a line break is not: lines are separate figures (8⏎8⏎6 is
-    # three weights, never 886)
-    t = re.sub(r"(?<=\d)[^\S\n]+(?=[\d.])|(?<=\.)[^\S\n]+(?=\d)", "", t)
-    t = re.sub(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s+", "", t)
-    # a break after a figure's scale word (1.5万⏎元/公里): figure, scale, unit, the space is layout
-    t = re.sub(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])", "", t)
+    t = _SPACE_IN_NUMBER.sub("", t)
+    t = _SPACE_AFTER_NUMBER.sub("", t)
+    t = _SPACE_AFTER_SCALE.sub("", t)
     return t.strip()
 
 
@@ -596,6 +603,18 @@ def _figure_for_words(m) -> str:
     return m.group("num") if words is not None and words == figure else m.group(0)
 
 
+# _parse's patterns, compiled once (regex's per-call compile lookup was a tenth of a read)
+_BARE_MAGNITUDE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})")
+_PLUS_FIGURE = re.compile(r"^\+\s*\d")
+_MINUS_FIGURE = re.compile(r"^-\s*\d")
+_DASHED_RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
+_FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})")
+_FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))")
+_MORE_THAN = re.compile(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])")
+_MORE_ALONE = re.compile(r"\s*[余多]\s*$")
+_SCOPE_OPENS = re.compile(r"[每一全]")
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -612,20 +631,20 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if "翻" in text:
         text = _doublings(text)
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
-    text = re.sub(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})", "一", text)
+    text = _BARE_MAGNITUDE.sub("一", text)
     text = BRACKETED_UNIT.sub(r"\1\2", text)
     text = WORDS_THEN_FIGURE.sub(_figure_for_words, text)
     # an accountant's negative, the figure in brackets ((12.5)%, ≤(10.0)%): read as written with its minus
     if (acc := ACCOUNTING_NEGATIVE.match(text)) and KNOWN_UNIT.match(acc.group("unit")):
         text = f"{acc.group('op')}-{acc.group('num')}{acc.group('unit')}"
-    if re.match(r"^\+\s*\d", text):
+    if _PLUS_FIGURE.match(text):
         q = parse(text[1:].lstrip(), default_unit)   # a rise written with its sign (+6.2%)
         return replace(q, raw=raw) if q.numeric and q.op == "=" else Quantity(raw=raw, op="qualitative", note=text)
     if (signed := SIGNED_CHANGE.match(text)) and (q := _parse(signed.group("rest"), default_unit)).numeric \
             and q.op == "=":
         # a change against a base written with its sign (较上年+3.2个百分点): the figure, the base its note
         return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", signed.group("base")), q.note) if x))
-    if re.match(r"^-\s*\d", text) and not re.search(r"\d\s*[-~～至到]\s*\d", text):
+    if _MINUS_FIGURE.match(text) and not _DASHED_RANGE.search(text):
         q = parse(text[1:].lstrip(), default_unit)   # a negative figure (减少 -3.5%)
         if q.numeric and q.op == "=":
             return replace(q, raw=raw, value=-q.value)
@@ -655,7 +674,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         text = f"{both.group('low')}{both.group('sep')}{both.group('high')}{both.group('u2')}"
     # 30万至35万人次: each end may carry its own scale word; an end without one takes the unit's
     # (30至35万人次 is 30万 to 35万)
-    m = re.search(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})", text)
+    m = _FIGURE_RANGE.search(text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
         if FILLER.match(text[:m.start()] + rest) and not counted:
@@ -673,7 +692,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     if (q := _multiple_of_base(raw, text)) is not None:
         return q
-    m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))", text)
+    m = _FIRST_FIGURE.search(text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
     if not m:
@@ -705,8 +724,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if negative:
         value = -value
     # 170余人次, 6000多家, 3万余人次: more than the figure (余 after the figure or its scale word)
-    more = re.match(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])", after)
-    if more and not re.match(r"\s*[余多]\s*$", after):
+    more = _MORE_THAN.match(after)
+    if more and not _MORE_ALONE.match(after):
         after, op = (more.group("scale") or "") + after[more.end():], ">"
     unit_text, after, note = _read_unit(after)
     if note and places:
@@ -777,7 +796,7 @@ def _scoped(raw: str, text: str, default_unit: str = "") -> Quantity | None:
     """The figure after a scope heading the cell (SCOPE_HEAD), the scope in its note; None if the
     cell opens with none, or what follows the shortest scope that leaves a figure is no figure with
     a unit, its own or its column's (`default_unit`: 每周2 under 频次（次）)."""
-    if not re.match(r"[每一全]", text):
+    if not _SCOPE_OPENS.match(text):
         return None
     for end in range(2, min(len(text), 9)):
         head = text[:end]

@@ -251,8 +251,11 @@ def stated_proportional(texts: list[str]) -> str:
     return next((normalize_ws(t)[:200] for t in texts if _states_proportional(normalize_ws(t))), "")
 
 
+_CLAUSE_END = re.compile(r"[。；;]")
+
+
 def _states_proportional(text: str) -> bool:
-    return any(PROPORTIONAL_RULE.search(s) and not FUND_SUBJECT.search(s) for s in re.split(r"[。；;]", text))
+    return any(PROPORTIONAL_RULE.search(s) and not FUND_SUBJECT.search(s) for s in _CLAUSE_END.split(text))
 
 
 # A rule a form states for some of its rows, in a note under the table (满意度指标低于指标值的，每低1个百分点

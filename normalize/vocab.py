@@ -69,6 +69,7 @@ def points_note(*, named: bool = False, cut: bool = False, broken: bool = False)
 _WEIGHT_NOTE = re.compile(points_note(named=True, cut=True))
 
 
+@lru_cache(maxsize=1 << 16)   # asked for every label and header cell, by every reader that weighs it
 def bare(text: str) -> str:
     """A label without whitespace or a '(20 分)' weight note."""
     return _WEIGHT_NOTE.sub("", normalize_ws(text or ""))
@@ -112,6 +113,7 @@ def exact_level_name(raw: str, level: int) -> bool:
     return any(stem in (v if level == 1 else v[1]) for table in tables for v in table.values())
 
 
+@lru_cache(maxsize=1 << 14)   # the vocabulary is fixed: a label's level names are read once
 def canonical_level1(raw: str) -> str | None:
     for b in level_forms(raw):
         for name, variants in LEVEL1.items():
@@ -120,6 +122,7 @@ def canonical_level1(raw: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_level2(raw: str, level1: str | None = None) -> tuple[str | None, str | None]:
     """(canonical level 2, its level 1). 成本指标 under 成本指标 is the 2021+ template's 经济成本."""
     b = bare(raw)
@@ -363,10 +366,13 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     return None
 
 
+_ONE_SLASH = re.compile(r"\s*[/／]\s*")
+
+
 def joined_fields(text: str) -> tuple[str, str] | None:
     """The two fields a header cell names joined by one slash (分值/得分, 权重 ／ 得分), in the order
     written, where each side alone names a field and the two differ; else None."""
-    parts = re.split(r"\s*[/／]\s*", header_words(text))
+    parts = _ONE_SLASH.split(header_words(text))
     if len(parts) != 2 or not all(parts):
         return None
     first = header_field(parts[0], set())

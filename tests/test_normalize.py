@@ -4647,3 +4647,19 @@ def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_agains
     assert [(lt.title, [i.amount.raw for i in lt.items], lt.total.raw) for lt in r.lists] == \
         [("资金明细构成（预算数）", ["42", "8"], "50"), ("资金明细构成（实际数）", ["40", "7.5"], "50")]
     assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
+
+
+def test_a_label_is_read_against_the_vocabulary_once():
+    """bare, canonical_level1 / 2 and halfwidth are asked for the same label again and again by every
+    reader that weighs a cell: the second answer is the first, not read again (the vocabulary is fixed)."""
+    from jixiao.normalize.quantity import halfwidth
+    from jixiao.normalize.vocab import bare, canonical_level1, canonical_level2
+    for f in (bare, canonical_level1, canonical_level2, halfwidth):
+        f.cache_clear()
+    for _ in range(2):
+        assert bare(" 产出指标 （40 分）") == "产出指标"
+        assert canonical_level1("项目产出(30分)") == "产出指标"
+        assert canonical_level2("数量指标") == ("数量指标", "产出指标")
+        assert canonical_level2("成本指标", "成本指标") == ("经济成本指标", "成本指标")
+        assert halfwidth("１２．５％") == "12.5%"
+    assert all(f.cache_info().hits >= 1 for f in (bare, canonical_level1, canonical_level2, halfwidth))

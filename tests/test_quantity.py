@@ -989,3 +989,20 @@ def test_a_whole_grade_in_ji_is_a_class_not_a_count(raw):
 def test_a_grade_with_its_bound_written_or_a_change_in_grades_stays_a_figure(raw, op, value):
     q = parse(raw)
     assert (q.op, q.value) == (op, Decimal(value))
+
+
+@pytest.mark.parametrize("raw,cleaned", [
+    ("１２ ３４５.６ 万元", "12345.6万元"),        # full width, a space inside a number
+    ("≧ 85 %", "≥85%"),
+    ("1½小时", "1.5小时"),
+    ("8\n8\n6", "8\n8\n6"),                      # a line break is no space inside a number
+    ("1.5万\n元/公里", "1.5万元/公里"),
+    ("100㎡", "100㎡"),                          # a unit symbol as written
+])
+def test_clean_reads_the_same_text_once(raw, cleaned):
+    """clean is asked for the same cell text by every reader that weighs it: the second answer is the
+    first one, not read again."""
+    from jixiao.normalize.quantity import clean
+    clean.cache_clear()
+    assert clean(raw) == cleaned
+    assert clean(raw) == cleaned and clean.cache_info().hits == 1
