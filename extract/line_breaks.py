@@ -4,6 +4,7 @@ figures one a line (分值 8⏎8⏎6, 124座⏎6150亩) is never read as one fig
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The signs that may stand before a figure (≥85%, ≧85%, ⩾85%, ＜5, ＝100%): the project's one
 # class of operator glyphs. normalize/quantity.py reads the same glyphs as operators and uses this
@@ -36,15 +37,22 @@ def text_area(spans: list[tuple[float, float]], x0: float, x1: float, size: floa
     return x1 - x0 - 2 * pad
 
 
+def _in_word(ch: str) -> bool:
+    """A character of a Latin word: ASCII, or a letter with a diacritic (à, ǎ, ü: pinyin's tone marks),
+    which a line breaker keeps with the letters beside it as it does ASCII."""
+    return ch.isascii() or ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
+
+
 def first_run(chars: list[str]) -> int:
     """The index of the last of a line's characters (its printed ones) that a line breaker keeps
-    together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023');
-    an opening bracket with what follows it (（A）), and after it what may not start a line (称：)."""
+    together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023',
+    a pinyin gloss with its tone marks: (bào)100%); an opening bracket with what follows it (（A）),
+    and after it what may not start a line (称：)."""
     k = 0
     if chars[0] in NO_LINE_END and len(chars) > 1:
         k = 1
-    if chars[k].isascii():
-        while k + 1 < len(chars) and chars[k + 1].isascii():
+    if _in_word(chars[k]):
+        while k + 1 < len(chars) and _in_word(chars[k + 1]):
             k += 1
     while k + 1 < len(chars) and chars[k + 1] in NO_LINE_START:
         k += 1
