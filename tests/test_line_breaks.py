@@ -288,3 +288,20 @@ def test_a_pinyin_gloss_that_did_not_fit_is_the_wrapped_rest_of_the_line_before(
     lines = [_printed("进" * 28 + "完成年度資料上報", 50, 100), _printed("(bào)100%100%20效益指标", 50, 114)]
     assert right - lines[0].x1 == 40      # room for 8 Latin characters, not for the 15 of the gloss's run
     assert [t for t, _ in _join_wrapped(lines, right)] == ["进" * 28 + "完成年度資料上報(bào)100%100%20效益指标"]
+
+
+def test_a_pdf_of_cells_a_line_on_every_page_takes_its_text_area_from_its_left_margin():
+    """Raw 052's PDF: every page a cell a line, no line on any page reaching the text area's right
+    edge, the widest name's line on its page alone reaching its widest. That line is no full one: the
+    value under it (0次) is a cell of its own, not the rest of the name (at c3ef8af the page's widest
+    line was taken for its margin, and the row read …发生数0次 | 0次 | 3: a WRONG row). The text area
+    ends as far from the page's right edge as the text starts from its left. A page of running text,
+    several lines ending at its margin, keeps its own (test above)."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    page1 = ["三级指标", "指标1:食品安全监管人员培训", "已完成", "已完成", "5"]
+    page2 = ["效益指标", "社会效益指标", "指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数", "0次", "0次", "3"]
+    items = _read_page(1, [c for n, text in enumerate(page1) for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    items += _read_page(2, [c for n, text in enumerate(page2) for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 595.0, 2: 595.0})
+    assert [b.text for b in doc.blocks] == page1 + page2
