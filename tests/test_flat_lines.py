@@ -290,3 +290,16 @@ def test_a_table_a_cell_per_line_reads_in_word_and_pdf_as_in_the_text_file(cells
     for recs in (normalize_document(read_bytes(_docx(CELL_LINES), "cells.docx")),
                  normalize_document(read_bytes(cells_printed, "cells.pdf"))):
         assert _said(recs) == _said(txt) and recs.unread_rows == txt.unread_rows == 0
+
+
+def test_a_paragraph_after_a_table_read_from_paragraphs_is_located_at_its_place_in_the_file():
+    """The document's blocks are numbered again once the table's lines are one table; a paragraph after
+    it keeps the block it has in the file for an analyst to find (at c3ef8af 本项目… said 块3, the
+    file's seventh paragraph being 块6), as the table's cells name their paragraphs."""
+    paragraphs = [*LINES, "本项目2022年完成讲座14场，资金支出10万元。"]
+    doc = read_bytes(_docx(paragraphs), "after.docx")
+    assert doc.tables() and doc.blocks[-1].text == paragraphs[-1]
+    assert doc.blocks[-1].loc.describe() == "after.docx 块6"
+    recs = normalize_document(doc)
+    assert [t for t, loc in recs.paragraphs if loc.describe() == "after.docx 块6"] == [paragraphs[-1]]
+    assert recs.prose and all(f.loc.describe().startswith("after.docx 块6") for f in recs.prose)
