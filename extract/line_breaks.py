@@ -10,9 +10,11 @@ import unicodedata
 # class of operator glyphs. normalize/quantity.py reads the same glyphs as operators and uses this
 # class (extract/ may not import normalize/, so it lives here).
 OPERATOR = "[≥≤≧≦⩾⩽<>＜＞=＝]"
-# A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, 124座); and a line opening with one.
-_FIGURE_ALONE = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
-_FIGURE_START = re.compile(rf"^{OPERATOR}?\s*\d")
+# An operator as written before a figure: a glyph, or typed in ASCII as two (>=90%, <=5).
+_SIGN = rf"(?:[<>]=|{OPERATOR})"
+# A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, >=85%, 124座); and a line opening with one.
+_FIGURE_ALONE = re.compile(rf"^{_SIGN}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
+_FIGURE_START = re.compile(rf"^{_SIGN}?\s*\d")
 # A number broken over a cell's lines where it is wider than the cell (5.9⏎2, 99.⏎40, 1,234.⏎56).
 NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 # A date goes on over a line after its year or month (2023年⏎11月30日前): one date, not two figures.
@@ -85,11 +87,11 @@ def opens_item(text: str) -> bool:
 
 # A number that cannot end where its line ends (98., 1,234., ９９．): a point with no digit after it;
 # the point half- or full-width, as typed (\d takes full-width digits already).
-_CUT_AT_POINT = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*[.．]$")
+_CUT_AT_POINT = re.compile(rf"^{_SIGN}?\s*\d[\d,]*[.．]$")
 # The rest of a number on the next line: digits only, a short unit after them at most (72, 72%).
 _DIGITS_GO_ON = re.compile(r"^(\d+)\s*([^\d\s，。；、：,;:.]{0,6})$")
 # A figure written with a point, and its places (9.56, ≥85.5%, 5.5).
-_POINTED = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
+_POINTED = re.compile(rf"^{_SIGN}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
 
 
 def cut_at_point(a: str, b: str) -> bool:
@@ -142,7 +144,7 @@ def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int],
 # compound unit (毫克/升, 立方米/秒, 元/人·年) the rest of its first part and the parts joined to it
 # (108毫⏎克/升, 551.pdf), the joining marks those of normalize's compound units (quantity.UNIT_JOIN
 # less 每, a word that may open a clause).
-_UNIT_BEGUN = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
+_UNIT_BEGUN = re.compile(rf"^{_SIGN}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
 _UNIT_REST = re.compile(r"^[\u3400-\u9fff]{1,3}(?:\s*[/／·・*×]\s*[\u3400-\u9fff]{1,3})*$")
 
 

@@ -305,3 +305,10 @@ def test_a_pdf_of_cells_a_line_on_every_page_takes_its_text_area_from_its_left_m
     doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
     _assemble(doc, "p.pdf", items, 800.0, {1: 595.0, 2: 595.0})
     assert [b.text for b in doc.blocks] == page1 + page2
+
+
+@pytest.mark.parametrize("sign", [">=", "<="])
+def test_an_operator_typed_in_ascii_opens_a_figure_as_its_glyph_does(sign):
+    # >=90% over >=88% in one cell (an ASCII page): two targets one a line, never one run >=90%>=88%
+    assert two_figures(f"{sign}90%", f"{sign}88%", full=False)
+    assert cut_at_point(f"{sign}1,234.", "5")
