@@ -9,7 +9,9 @@ runs of spaces between pieces that are no label：value pairs), is read as the l
 of a text file by the text-line reader (text_reader.read_lines: the pipe, space-aligned and other
 grammars), so it reads as the .txt it was made from. Where that reader finds a table, the table
 takes the place of its paragraphs, each cell located where its line was (the paragraph's block,
-page and box: Location.paragraph; the grid's table number is the reader's, not the file's); the lines it leaves as paragraphs stay as they were. Tabbed paragraphs are the
+page and box: Location.paragraph; the grid's table number is the reader's, not the file's); the lines it leaves as paragraphs stay as they were,
+each paragraph after such a table located at its block in the file (Location.paragraph) though the
+document's blocks are numbered again. Tabbed paragraphs are the
 word processor's own typed tables (tab_lines) and are left to it.
 """
 from __future__ import annotations
@@ -50,6 +52,7 @@ def read_flat_tables(doc: Document) -> None:
     reads a .txt; blocks and tables numbered again where one was found."""
     found = False
     out: list = []
+    filed = {id(b): b.loc.block for b in doc.blocks}     # each block's number as the file was read
     run: list[Paragraph] = []
 
     def flush():
@@ -73,6 +76,11 @@ def read_flat_tables(doc: Document) -> None:
     if found:
         doc.blocks = out
         doc.renumber()
+        for b in doc.blocks:
+            # a paragraph after a table read so stands at another block than the file's: where an
+            # analyst finds it is the file's (Location.paragraph), as its cells' are
+            if isinstance(b, Paragraph) and b.loc.paragraph is None and b.loc.block != filed[id(b)]:
+                b.loc = dataclasses.replace(b.loc, paragraph=filed[id(b)])
 
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:

@@ -4,14 +4,17 @@ figures one a line (分值 8⏎8⏎6, 124座⏎6150亩) is never read as one fig
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The signs that may stand before a figure (≥85%, ≧85%, ⩾85%, ＜5, ＝100%): the project's one
 # class of operator glyphs. normalize/quantity.py reads the same glyphs as operators and uses this
 # class (extract/ may not import normalize/, so it lives here).
 OPERATOR = "[≥≤≧≦⩾⩽<>＜＞=＝]"
-# A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, 124座); and a line opening with one.
-_FIGURE_ALONE = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
-_FIGURE_START = re.compile(rf"^{OPERATOR}?\s*\d")
+# An operator as written before a figure: a glyph, or typed in ASCII as two (>=90%, <=5).
+_SIGN = rf"(?:[<>]=|{OPERATOR})"
+# A figure alone: an operator, a number, a short unit (8, 9.56, ≥85%, >=85%, 124座); and a line opening with one.
+_FIGURE_ALONE = re.compile(rf"^{_SIGN}?\s*\d[\d,.]*\s*([^\d\s，。；、：,;:]{{0,6}})$")
+_FIGURE_START = re.compile(rf"^{_SIGN}?\s*\d")
 # A number broken over a cell's lines where it is wider than the cell (5.9⏎2, 99.⏎40, 1,234.⏎56).
 NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 # A date goes on over a line after its year or month (2023年⏎11月30日前): one date, not two figures.
@@ -36,15 +39,22 @@ def text_area(spans: list[tuple[float, float]], x0: float, x1: float, size: floa
     return x1 - x0 - 2 * pad
 
 
+def _in_word(ch: str) -> bool:
+    """A character of a Latin word: ASCII, or a letter with a diacritic (à, ǎ, ü: pinyin's tone marks),
+    which a line breaker keeps with the letters beside it as it does ASCII."""
+    return ch.isascii() or ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
+
+
 def first_run(chars: list[str]) -> int:
     """The index of the last of a line's characters (its printed ones) that a line breaker keeps
-    together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023');
-    an opening bracket with what follows it (（A）), and after it what may not start a line (称：)."""
+    together with its first: one CJK character, or a run of Latin letters and digits ('96%', '2023',
+    a pinyin gloss with its tone marks: (bào)100%); an opening bracket with what follows it (（A）),
+    and after it what may not start a line (称：)."""
     k = 0
     if chars[0] in NO_LINE_END and len(chars) > 1:
         k = 1
-    if chars[k].isascii():
-        while k + 1 < len(chars) and chars[k + 1].isascii():
+    if _in_word(chars[k]):
+        while k + 1 < len(chars) and _in_word(chars[k + 1]):
             k += 1
     while k + 1 < len(chars) and chars[k + 1] in NO_LINE_START:
         k += 1
@@ -77,11 +87,11 @@ def opens_item(text: str) -> bool:
 
 # A number that cannot end where its line ends (98., 1,234., ９９．): a point with no digit after it;
 # the point half- or full-width, as typed (\d takes full-width digits already).
-_CUT_AT_POINT = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*[.．]$")
+_CUT_AT_POINT = re.compile(rf"^{_SIGN}?\s*\d[\d,]*[.．]$")
 # The rest of a number on the next line: digits only, a short unit after them at most (72, 72%).
 _DIGITS_GO_ON = re.compile(r"^(\d+)\s*([^\d\s，。；、：,;:.]{0,6})$")
 # A figure written with a point, and its places (9.56, ≥85.5%, 5.5).
-_POINTED = re.compile(rf"^{OPERATOR}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
+_POINTED = re.compile(rf"^{_SIGN}?\s*\d[\d,]*\.(\d+)\s*[^\d\s，。；、：,;:.]{{0,6}}$")
 
 
 def cut_at_point(a: str, b: str) -> bool:
@@ -134,7 +144,7 @@ def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int],
 # compound unit (毫克/升, 立方米/秒, 元/人·年) the rest of its first part and the parts joined to it
 # (108毫⏎克/升, 551.pdf), the joining marks those of normalize's compound units (quantity.UNIT_JOIN
 # less 每, a word that may open a clause).
-_UNIT_BEGUN = re.compile(rf"^{OPERATOR}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
+_UNIT_BEGUN = re.compile(rf"^{_SIGN}?\s*\d[\d,.]*\s*[\u3400-\u9fff]{{1,3}}$")
 _UNIT_REST = re.compile(r"^[\u3400-\u9fff]{1,3}(?:\s*[/／·・*×]\s*[\u3400-\u9fff]{1,3})*$")
 
 

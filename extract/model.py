@@ -31,7 +31,8 @@ class Location:
     element: str | None = None   # web pages: the element path where CSS or a <pre>'s text, not <table>, made the table
     quote: int | None = None     # text: the line was quoted this many levels deep (an e-mail's "> ", ">> "), the marks dropped
     # a text table read from a document's paragraphs (flat_lines): the block of the paragraph that is
-    # the cell's row in the file; the table, its row and block are the reader's grid, not the file's
+    # the cell's row in the file; the table, its row and block are the reader's grid, not the file's.
+    # A paragraph after such a table: its block in the file (the document's blocks numbered again)
     paragraph: int | None = None
 
     def describe(self) -> str:

@@ -784,22 +784,38 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
     # Pages of one width share their text area: a page of short lines (a form typed a cell a line),
     # none reaching half-way across the text area of its width's widest page, shows no right margin of
     # its own, and its widest line is not full (widths: page -> its width). A page whose lines reach
-    # further keeps its own margin (a page's own margins may differ from another's).
+    # further keeps its own margin (a page's own margins may differ from another's), unless it shows
+    # none, one line alone of three or more reaching its widest: then the text area ends where its width's pages show
+    # theirs (three lines or more ending there; a lone wide line, a table's caption, shows none), else
+    # as far from the page's right edge as its text starts from its left (052, a cell a line on every
+    # page: its longest name's line is no wrap, and the value under it no rest of it).
     widths = widths or {}
     shared: dict[float, float] = {}
     extent: dict[int, tuple[float, float]] = {}
+    ends: dict[int, list[tuple[float, float]]] = {}     # page -> (x1, size) of its lines
     for item in items:
         if item[0] == "lines":
             x0, x1 = extent.get(item[2], (float("inf"), 0.0))
             extent[item[2]] = (min(x0, *(ln.x0 for ln in item[1])), max(x1, *(ln.x1 for ln in item[1]), *item[3:]))
+            ends.setdefault(item[2], []).extend((ln.x1, ln.size) for ln in item[1])
             if item[2] in widths:
                 w = round(widths[item[2]])
                 shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
 
+    def reaching(pages, x: float) -> int:
+        """How many lines of these pages end within a character of x."""
+        return sum(1 for p in pages for x1, size in ends.get(p, ()) if abs(x1 - x) < size)
+
     def margin(page: int) -> float:
         edge = shared.get(round(widths.get(page, -1)), 0)
         left, right = extent.get(page, (0.0, 0.0))
-        return edge if right - left < 0.5 * (edge - left) else 0
+        if right - left < 0.5 * (edge - left):
+            return edge
+        if page not in widths or len(ends[page]) < 3 or reaching([page], right) > 1:
+            return 0       # a margin shown, or too few lines to show there is none (a line and its rest)
+        alike = [p for p in widths if round(widths[p]) == round(widths[page])]
+        area = edge if reaching(alike, edge) >= 3 else widths[page] - left
+        return area if area - right > max(size for _, size in ends[page]) else 0
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:

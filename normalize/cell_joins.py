@@ -52,7 +52,7 @@ import regex as re
 from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
-from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number
+from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number, source_line, where
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words, level2_label, level_label, points_note
@@ -786,7 +786,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
 
             def cell(x: int, y: int) -> RunCell:
                 at, blk, para = _place(parts, x)
-                return RunCell(para.loc.line or 0, text[x:y].strip(), [blk], src=para.loc)
+                return RunCell(source_line(para, blk), text[x:y].strip(), [blk], src=para.loc)
             head = [cell(x, y) for x, y, _ in cells]
             if points:
                 # the weights stand in the names' brackets: a column of their own, named for the reader
@@ -824,22 +824,22 @@ def rebuild_joined(doc: Document, taken: set[int]):
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
-            unmet = [f"源文件第{_place(parts, x)[2].loc.line}行指标表的标题{said}"
+            unmet = [f"{where(_place(parts, x)[2].loc)}指标表的标题{said}"
                      for x, said in heading_points(text, headings, rows, unread + tail)]
             rb.warning = "；".join([w for w in [rb.warning] if w] + unmet)
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
             if blk not in read and (found := scattered(para.text)) is not None:
-                silent.append((blk, found[1], f"源文件第{para.loc.line}行的段落含指标表表头，表格被压成一段、指标名称与"
+                silent.append((blk, found[1], f"{where(para.loc)}的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
             elif blk not in read and (heads := headless_rows(para.text)):
-                silent.append((blk, len(heads), f"源文件第{para.loc.line}行的段落似为指标表（无表头，被压成一段），"
+                silent.append((blk, len(heads), f"{where(para.loc)}的段落似为指标表（无表头，被压成一段），"
                                                 f"{_named(heads, para.text, True)}像指标行（名称、带运算符的指标值和一个"
                                                 f"数值），无表头说明该数值是分值还是得分，约{len(heads)}行指标未读取"))
             elif blk not in read and (pairs := scored_pairs(para.text)):
                 said = _named(pairs, para.text, True)
-                silent.append((blk, len(pairs), f"源文件第{para.loc.line}行的段落含评分表表头（分值、得分），表格被压成一段、"
+                silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
                                                 f"至少{len(pairs)}行指标未读取"))
         if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
@@ -850,17 +850,17 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 out.append(rb.table)
                 # the rows read have no group: their levels are run together with the points; said
                 first = rb.table.rows[0][2]
-                levels = (f"源文件第{first.src.line}行起的段落似为评分表（无表头），{len(rb.table.rows)}行指标按名称"
+                levels = (f"{where(first.src)}起的段落似为评分表（无表头），{len(rb.table.rows)}行指标按名称"
                           f"及下一行开头的分值、得分读取；一级、二级指标与其分值连写，未能读取")
                 rb.table.warning = levels
             if left:
                 pblk, first = left[0][0], left[0][1]
                 said = "、".join(f"“{f[2]}”" for f in left[:5]) + ("等" if len(left) > 5 else "")
-                warning = (f"源文件第{first.loc.line}行起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
+                warning = (f"{where(first.loc)}起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
                     # the two parts in the order of the lines they name (a row left may stand above the first read)
-                    said = (levels, warning) if rb.table.rows[0][2].src.line <= first.loc.line else (warning, levels)
+                    said = (levels, warning) if rb.table.rows[0][2].blocks[0] <= pblk else (warning, levels)
                     rb.table.unread, rb.table.warning = len(left), "；".join(said)
                 else:
                     silent.append((pblk, len(left), warning))
@@ -924,9 +924,9 @@ def figures_first_table(found) -> FiguresFirst | None:
         if not LONE_NAME.fullmatch(name) or cell_fit(name, "level3") is None or \
                 any(level_label(name[:n]) for n in range(4, len(name))):
             continue
-        rows.append([None, None, RunCell(prev.loc.line or 0, name, [pblk], src=prev.loc),
-                     RunCell(para.loc.line or 0, m.group(1), [blk], src=para.loc),
-                     RunCell(para.loc.line or 0, m.group(2), [blk], src=para.loc)])
+        rows.append([None, None, RunCell(source_line(prev, pblk), name, [pblk], src=prev.loc),
+                     RunCell(source_line(para, blk), m.group(1), [blk], src=para.loc),
+                     RunCell(source_line(para, blk), m.group(2), [blk], src=para.loc)])
         at |= {pblk, blk}
     if not rows:
         return None
@@ -1033,11 +1033,11 @@ def _named(spans, text: str, one_line: bool = False) -> str:
 
 
 def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> str:
-    where = _named(unread, text, True)
+    rows = _named(unread, text, True)
     after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
     cause = "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
-    return (f"源文件第{para.loc.line}行起的段落含指标表表头，单元格连写在一起" + cause
-            + (f"，{where}无法唯一地分成各列" if where else "" if tail else "，无法分行") + after
+    return (f"{where(para.loc)}起的段落含指标表表头，单元格连写在一起" + cause
+            + (f"，{rows}无法唯一地分成各列" if rows else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")
 
 

@@ -58,7 +58,7 @@ from .label_blocks import first_lines, label_blocks
 from .labelled_rows import labelled_rows
 from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
-                      cell_fit, cell_number)
+                      cell_fit, cell_number, source_line, where)
 from .records import DocRecords, Project
 from .tables import fund_word_field, summary_label
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field,
@@ -93,13 +93,34 @@ WRAP_WAYS = 16      # the ways lines from one make k cells that are tried (the f
 
 def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
     """Rebuild the tables written one cell per line, read every table with `read_tables`, and
-    return the document as read (the rebuilt tables in place of their paragraphs)."""
+    return the document as read (the rebuilt tables in place of their paragraphs).
+
+    A document read as its reader gave it that gives no row, read or unread, is read again as the
+    lines of a text file (a Word paragraph, a PDF line: a line), and that reading kept where it
+    reads or counts a row: a web page's table flattened into one paragraph, or a cell per line,
+    saved as Word or printed to PDF, reads and says what its .txt does, never nothing. A scan's
+    lines are OCR's and are not read so."""
+    if text_lines(doc) or recs.ocr:
+        return _read_cell_runs(doc, recs, read_tables, text_lines(doc))
+    first = DocRecords(doc=recs.doc, year=recs.year)
+    read = _read_cell_runs(doc, first, read_tables, False)
+    if not first.indicators and not first.unread_rows and doc.paragraphs():
+        again = DocRecords(doc=recs.doc, year=recs.year)
+        as_lines = _read_cell_runs(doc, again, read_tables, True)
+        if again.indicators or again.unread_rows:
+            first, read = again, as_lines
+    for f in fields(DocRecords):
+        setattr(recs, f.name, getattr(first, f.name))
+    return read
+
+
+def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -> Document:
+    """read_cell_runs, the document's lines a text file's (`lines`) or as its reader gave them."""
     # Paragraphs a cell or a row each (cells set apart by spaces) are the same in any format: a form
     # typed without a table object in Word, a sheet of one column, a PDF of lines.
     # Outside .txt those rebuilds are newer than the label：value reader (184's indicator blocks, a
     # label and its value a pair on each line): its runs are kept from them, as its tests hold.
     label_runs = label_blocks(doc)
-    lines = text_lines(doc)
     reserved = set() if lines else set().union(*(rb.blocks for rb in label_runs))
     rebuilt = _rebuild_all(doc) + _rebuild_rows(doc) if lines else \
         [rb for rb in _rebuild_all(doc) if not rb.blocks & reserved]
@@ -213,9 +234,14 @@ def _owner(recs: DocRecords, t_index: int | None):
 
 # -- the cell stream -----------------------------------------------------------------------------
 
+ROW_OF_PIPES = re.compile(r"\|[\s|]*\|")     # ||||: a row of empty cells
+
+
 def _stream(doc: Document) -> list[list[RunCell]]:
     """Runs of one-cell paragraphs. Lines of bare pipes and tables of empty cells (`||||`) are
-    separators inside a run; any other table ends it."""
+    separators inside a run; any other table ends it. A line of two or more bare pipes is such a
+    table, whether the text reader made it one (a .txt) or it stayed a paragraph (a Word paragraph,
+    a PDF line: flat_lines reads only runs of two rows or more)."""
     runs: list[list[RunCell]] = [[]]
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Table):
@@ -226,23 +252,16 @@ def _stream(doc: Document) -> list[list[RunCell]]:
             continue
         text = b.text.strip().strip("|").strip()
         if not text:
+            if runs[-1] and ROW_OF_PIPES.fullmatch(b.text.strip()):
+                runs[-1][-1].row_end = True
             continue
-        runs[-1].append(RunCell(_line(b, k), text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
+        runs[-1].append(RunCell(source_line(b, k), text, [k], filler=bool(FILLER.match(bare(text))), src=b.loc))
     return [r for r in runs if len(r) >= 4]
-
-
-def _line(b: Paragraph, k: int) -> int:
-    """A paragraph's source line; in a format without them (a Word paragraph, a spreadsheet's cell, a
-    PDF line) its block's number, so that cells keep their order and tables their place
-    (read_cell_runs keys on the line). Warnings name such a paragraph by its place (_at)."""
-    return b.loc.line if b.loc.line is not None else k + 1
 
 
 def _at(cell: RunCell) -> str:
     """Where a cell stands, for a warning: its source line in a text file, else its paragraph."""
-    if cell.src is None or cell.src.line is not None:
-        return f"源文件第{cell.line}行"
-    return cell.src.describe()
+    return f"源文件第{cell.line}行" if cell.src is None else where(cell.src)
 
 
 def _lines(cells: list[RunCell]) -> str:
@@ -681,7 +700,7 @@ def _following_rows(doc: Document, k: int, h: int):
                 yield j, r, _row_cells(b, r, j)
         elif "|" in b.text:
             parts = [x.strip() for x in b.text.strip().strip("|").split("|")]
-            yield j, None, [(n, RunCell(_line(b, j), x, [j], src=b.loc)) for n, x in enumerate(parts)
+            yield j, None, [(n, RunCell(source_line(b, j), x, [j], src=b.loc)) for n, x in enumerate(parts)
                             if x and not FILLER.match(bare(x))]
         else:
             return
@@ -710,7 +729,7 @@ def _spaced_words(text: str) -> list[str]:
 
 def _words(b: Paragraph, k: int) -> list[tuple[int, RunCell]]:
     """A line of cells set apart by spaces (a table copied out as text, a row per line)."""
-    return [(n, RunCell(_line(b, k), x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
+    return [(n, RunCell(source_line(b, k), x, [k], src=b.loc)) for n, x in enumerate(_spaced_words(b.text))
             if x and not FILLER.match(bare(x))]
 
 

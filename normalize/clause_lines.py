@@ -30,7 +30,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .rebuild import HEADER_CELL, Rebuilt, RunCell
+from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
 from .vocab import bare, canonical_level1, header_field, level2_label, level_label
 
 ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
@@ -170,14 +170,15 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
         if len(rows) + len(failed) >= 2 or len(rows) == 1 and _whole(rows[0]):
             if rows:
                 first = min(blocks)
-                src = next(c for c in rows[0] if c is not None and first in c.blocks).src   # the first item's line
+                item = next(c for c in rows[0] if c is not None and first in c.blocks)   # the first item's line
                 out.append(Rebuilt(first_block=first, blocks=set(blocks),
-                                   header=[RunCell(src.line or 0, x, [first], src=src) for x in FORM],
+                                   header=[RunCell(item.line, x, [first], src=item.src) for x in FORM],
                                    roles=list(ROLES), rows=rows))
             else:
                 first = failed[0][0]
             if failed:
-                named = "、".join(f"第{b.loc.line}行" for _, b in failed[:5]) + ("等" if len(failed) > 5 else "")
+                named = "、".join(f"第{b.loc.line}行" if b.loc.line is not None else b.loc.describe()
+                                 for _, b in failed[:5]) + ("等" if len(failed) > 5 else "")
                 unread.append((first, len(failed), f"{failed[0][1].loc.describe()}起的编号指标行：{named}"
                                f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
         rows, blocks, failed, partial = [], set(), [], []
@@ -188,12 +189,12 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             continue
         text = b.text.strip()
         if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
-            level1, level2 = RunCell(b.loc.line or 0, g.group("label"), [k], src=b.loc), None
+            level1, level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc), None
             continue
         m = ITEM.match(text)
         if m is not None and level2_label(m.group("body").strip()):
             # a numbered heading that is a level-2 label alone (1.数量指标): the level of the items under it
-            level2 = RunCell(b.loc.line or 0, m.group("body").strip(), [k], src=b.loc)
+            level2 = RunCell(source_line(b, k), m.group("body").strip(), [k], src=b.loc)
             continue
         if m is None:
             if rows or failed or partial:
@@ -216,7 +217,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             elif role == "level2" and "level2" not in fields and "level1" not in fields:
                 row.append(level2)
             else:
-                row.append(RunCell(b.loc.line or 0, fields[role], [k], src=b.loc) if role in fields else None)
+                row.append(RunCell(source_line(b, k), fields[role], [k], src=b.loc) if role in fields else None)
         rows.append(row)
         blocks.add(k)
     flush()

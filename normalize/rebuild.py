@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex as re
 
-from jixiao.extract import Location, Table
+from jixiao.extract import Location, Paragraph, Table
 from jixiao.extract.ocr_digits import fix_numeric
 
 from .quantity import is_known_unit, parse
@@ -31,6 +31,19 @@ HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^[一二�
 WEAK_LABEL = re.compile(rf"(?:指标|效益)(?:{points_note()})?$")
 
 VALUE_ROLES = ("target", "actual", "weight", "score")
+
+
+def source_line(b: Paragraph, k: int) -> int:
+    """A paragraph's source line; in a format without them (a Word paragraph, a spreadsheet's cell, a
+    PDF line) its block's number k + 1, so that cells keep their order and tables their place
+    (cell_runs.read_cell_runs keys on the line). Warnings name such a paragraph by its place (where)."""
+    return b.loc.line if b.loc.line is not None else k + 1
+
+
+def where(loc: Location) -> str:
+    """Where a paragraph stands, for a warning: its source line in a text file (源文件第12行), else its
+    place in the document (文件 第2页 块7): a Word paragraph and a PDF line are a text file's line."""
+    return f"源文件第{loc.line}行" if loc.line is not None else loc.describe()
 
 
 @dataclass

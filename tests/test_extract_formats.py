@@ -949,6 +949,19 @@ def test_pdf_table_without_rules_line_whose_text_runs_over_a_column_is_a_row(tmp
     assert g[3] == ["Satisfied", "Users", "Residents", ">=90%", "10"]
 
 
+def test_pdf_cell_of_two_ascii_targets_one_a_line_keeps_its_lines(tmp_path):
+    # >=90% over >=88% in one borderless cell: two figures one a line, as two ≥ targets are (at
+    # c3ef8af the ASCII operator opened no figure for the line grammar, and the cell read >=90%>=88%)
+    lines = [(50, 100, "Level"), (150, 100, "Sub level"), (300, 100, "Indicator"), (380, 100, "Target"),
+             (460, 100, "Weight"),
+             (50, 114, "Effect"), (150, 114, "Social"), (300, 114, "Fishers"), (380, 114, ">=300"), (460, 114, "6"),
+             (50, 134, "Satisfied"), (150, 134, "Users"), (300, 134, "Residents"), (380, 134, ">=90%"),
+             (460, 134, "10"), (380, 146, ">=88%"),
+             (50, 166, "Satisfied"), (150, 166, "Users"), (300, 166, "Visitors"), (380, 166, ">=85%"), (460, 166, "10")]
+    (t,) = read_document(_text_pdf(tmp_path / "stacked.pdf", [lines])).tables()
+    assert [r[3] for r in t.grid()] == ["Target", ">=300", ">=90%\n>=88%", ">=85%"]
+
+
 def test_pdf_wrapped_cell_over_its_rule_keeps_its_lines():
     # An Excel-born PDF draws a wrapped cell taller than its row vertically centred: its first line
     # crosses the rule above and its centre falls in the row above, overprinting that cell's text.

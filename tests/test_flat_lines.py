@@ -222,3 +222,84 @@ def test_a_wide_header_under_a_form_of_short_rows_is_no_rows_run_together():
     recs = normalize_document(read_bytes(_docx(lines), "form.docx"))
     assert [(i.level3, i.target.raw, i.score.raw) for i in txt.indicators] == [("成本控制数", "≤30万元", "90")]
     assert _rows(recs) == _rows(txt) and recs.unread_rows == txt.unread_rows
+
+
+# A web page's indicator table flattened into one line (raw 002, 042-045: the cells run together).
+ONE_LINE = ["项目支出绩效自评表",
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标培训农民人数≥100人120人2020"
+            "质量指标培训合格率≥90%95%2018效益指标社会效益指标带动农户增收户数≥50户60户3030",
+            "评价结论：各项指标均已完成。"]
+# The same table's rows a cell per line, each cell closed by a lone |, each row by a line of bare
+# pipes, its header cut away (raw 049, 050): a Word paragraph or a PDF line a line.
+CELL_LINES = [line for row in [["产出指标", "数量指标", "培训农民人数", "≥100人", "120人"],
+                               ["产出指标", "质量指标", "培训合格率", "≥90%", "95%"],
+                               ["效益指标", "社会效益指标", "带动农户增收户数", "≥50户", "60户"]]
+              for line in [f"|   {row[0]}", "        | ", *[x for c in row[1:] for x in (f"     {c}", "        | ")],
+                           "  ||||"]]
+
+
+def _said(recs) -> list[tuple]:
+    return [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+
+
+def test_a_table_flattened_into_one_word_paragraph_reads_as_its_text_line():
+    """The paragraph is the .txt's line: the same grammar cuts its cells into rows (cell_joins), and
+    each row is located at the paragraph, not silently dropped (at c3ef8af: 0 rows, unread 0, no warning)."""
+    txt = normalize_document(read_bytes("\n".join(ONE_LINE).encode(), "one.txt"))
+    recs = normalize_document(read_bytes(_docx(ONE_LINE), "one.docx"))
+    assert _said(recs) == _said(txt) == [("培训农民人数", "≥100人", "120人"), ("培训合格率", "≥90%", "95%"),
+                                         ("带动农户增收户数", "≥50户", "60户")]
+    assert [i.loc.describe() for i in recs.indicators] == ["one.docx 块1"] * 3
+    assert recs.unread_rows == txt.unread_rows == 0
+
+
+def test_a_flattened_table_whose_rows_cannot_be_cut_is_said_in_word_as_in_the_text_file():
+    """A one-line table with its header cut away: the figure after each target may be the weight or
+    the score, so its rows are counted and named, never read, in Word as in the .txt; the warning
+    names the paragraph where the .txt names the line."""
+    lines = ["二、绩效指标完成情况",
+             "产出指标数量指标培训农民人数≥100人 20 培训合格率≥90% 20 效益指标社会效益指标带动农户增收户数≥50户 30 合计100",
+             "三、评价结论"]
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "h.txt"))
+    recs = normalize_document(read_bytes(_docx(lines), "h.docx"))
+    assert not txt.indicators and not recs.indicators
+    assert recs.unread_rows == txt.unread_rows == 3
+    said = "的段落似为指标表（无表头，被压成一段），“培训农民人数≥100人 20”"
+    assert txt.warnings[0].startswith(f"源文件第2行{said}") and recs.warnings[0].startswith(f"h.docx 块1{said}")
+
+
+@pytest.fixture(scope="module")
+def cells_printed(tmp_path_factory) -> bytes:
+    """CELL_LINES as a Word document printed to PDF by LibreOffice: a text line per paragraph."""
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    tmp = tmp_path_factory.mktemp("cells")
+    (tmp / "cells.docx").write_bytes(_docx(CELL_LINES))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), str(tmp / "cells.docx")], check=True, capture_output=True, timeout=180)
+    return (tmp / "cells.pdf").read_bytes()
+
+
+def test_a_table_a_cell_per_line_reads_in_word_and_pdf_as_in_the_text_file(cells_printed):
+    """A line of bare pipes ends a row whether the text reader made it a table of empty cells (.txt)
+    or it stayed a paragraph or a PDF line (at c3ef8af the Word copy lost the last row, whose closing
+    |||| stayed a paragraph)."""
+    txt = normalize_document(read_bytes("\n".join(CELL_LINES).encode(), "cells.txt"))
+    assert _said(txt) == [("培训农民人数", "≥100人", "120人"), ("培训合格率", "≥90%", "95%"),
+                          ("带动农户增收户数", "≥50户", "60户")]
+    for recs in (normalize_document(read_bytes(_docx(CELL_LINES), "cells.docx")),
+                 normalize_document(read_bytes(cells_printed, "cells.pdf"))):
+        assert _said(recs) == _said(txt) and recs.unread_rows == txt.unread_rows == 0
+
+
+def test_a_paragraph_after_a_table_read_from_paragraphs_is_located_at_its_place_in_the_file():
+    """The document's blocks are numbered again once the table's lines are one table; a paragraph after
+    it keeps the block it has in the file for an analyst to find (at c3ef8af 本项目… said 块3, the
+    file's seventh paragraph being 块6), as the table's cells name their paragraphs."""
+    paragraphs = [*LINES, "本项目2022年完成讲座14场，资金支出10万元。"]
+    doc = read_bytes(_docx(paragraphs), "after.docx")
+    assert doc.tables() and doc.blocks[-1].text == paragraphs[-1]
+    assert doc.blocks[-1].loc.describe() == "after.docx 块6"
+    recs = normalize_document(doc)
+    assert [t for t, loc in recs.paragraphs if loc.describe() == "after.docx 块6"] == [paragraphs[-1]]
+    assert recs.prose and all(f.loc.describe().startswith("after.docx 块6") for f in recs.prose)

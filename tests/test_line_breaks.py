@@ -263,3 +263,52 @@ def test_a_pdf_page_of_running_text_keeps_its_own_right_margin():
     doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
     _assemble(doc, "p.pdf", items, 800.0, {1: 612.0, 2: 612.0})
     assert [b.text for b in doc.blocks][1:] == ["7.社会保障和就业（类）人力资源和社会保障管理事务（款）支出决算为60万元，完成预算100%。"]
+
+
+def _printed(text: str, x0: float, top: float, size: float = 10.0):
+    """A PDF line of `text`, a CJK character `size` wide, a Latin one half that."""
+    from jixiao.extract.pdf_reader import _Line
+    chars, x = [], x0
+    for ch in text:
+        w = size if ord(ch) > 0x2000 else size / 2
+        chars.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
+        x += w
+    return _Line(chars, top, top + size, x0, x, size)
+
+
+def test_a_pinyin_gloss_that_did_not_fit_is_the_wrapped_rest_of_the_line_before():
+    """LibreOffice keeps a pinyin gloss and the figures after it together ((bào)100%100%20), so a line
+    it wraps before one stops short of the edge by less than their width (raw 042's PDF: 完成年度資料上報 ⏎
+    (bào)100%…). A tone mark is a Latin word's letter as ASCII is; at c3ef8af the word ended at 'à',
+    the line was taken as ended and the row's name lost its gloss."""
+    from jixiao.extract.line_breaks import first_run
+    from jixiao.extract.pdf_reader import _join_wrapped
+    assert first_run(list("(bào)100%100%20效益")) == 14
+    right = 50 + 40 * 10.0
+    lines = [_printed("进" * 28 + "完成年度資料上報", 50, 100), _printed("(bào)100%100%20效益指标", 50, 114)]
+    assert right - lines[0].x1 == 40      # room for 8 Latin characters, not for the 15 of the gloss's run
+    assert [t for t, _ in _join_wrapped(lines, right)] == ["进" * 28 + "完成年度資料上報(bào)100%100%20效益指标"]
+
+
+def test_a_pdf_of_cells_a_line_on_every_page_takes_its_text_area_from_its_left_margin():
+    """Raw 052's PDF: every page a cell a line, no line on any page reaching the text area's right
+    edge, the widest name's line on its page alone reaching its widest. That line is no full one: the
+    value under it (0次) is a cell of its own, not the rest of the name (at c3ef8af the page's widest
+    line was taken for its margin, and the row read …发生数0次 | 0次 | 3: a WRONG row). The text area
+    ends as far from the page's right edge as the text starts from its left. A page of running text,
+    several lines ending at its margin, keeps its own (test above)."""
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    page1 = ["三级指标", "指标1:食品安全监管人员培训", "已完成", "已完成", "5"]
+    page2 = ["效益指标", "社会效益指标", "指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数", "0次", "0次", "3"]
+    items = _read_page(1, [c for n, text in enumerate(page1) for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    items += _read_page(2, [c for n, text in enumerate(page2) for c in _pdf_chars(57, 60 + 25 * n, text)], [])
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "p.pdf", items, 800.0, {1: 595.0, 2: 595.0})
+    assert [b.text for b in doc.blocks] == page1 + page2
+
+
+@pytest.mark.parametrize("sign", [">=", "<="])
+def test_an_operator_typed_in_ascii_opens_a_figure_as_its_glyph_does(sign):
+    # >=90% over >=88% in one cell (an ASCII page): two targets one a line, never one run >=90%>=88%
+    assert two_figures(f"{sign}90%", f"{sign}88%", full=False)
+    assert cut_at_point(f"{sign}1,234.", "5")
