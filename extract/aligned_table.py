@@ -279,6 +279,9 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and 4 * len(cols & since) > 3 * len(since)
         # A line with its own label and its own figures under the row's is a row however few
         # columns it fills (其中：财政拨款 under 年度资金总额, its 分值 / 得分 left empty).
+        # Whole figures in two columns or more under the row's text (分值 / 8, 得分 / 8) are no wrapped
+        # text either: the first row under a head is not glued to it however its columns drift.
+        repeats = repeats or row >= 0 and _figures_under_text(placed, last_in, row, glyph)
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
@@ -421,6 +424,21 @@ def _own_row(placed: list, last_in: dict, row: int, glyph) -> int | None:
     # the label nearest the figures: text further left goes on a cell beside the rows (项目资金)
     return max((c for _, c, _, rs in placed if c < min(figures) and _kind(text(rs)) == "text"
                 and (h := above(c)) is not None and _kind(text(h.lines[0])) == "text"), default=None)
+
+
+def _figures_under_text(placed: list, last_in: dict, row: int, glyph) -> bool:
+    """Whether the line holds a whole figure in two columns or more, each under a cell of the current
+    row whose last line is text (a head's 分值 / 得分): a cell's wrapped text does not go on from
+    words to a bare figure in two cells at once."""
+    if glyph is None:
+        return False
+
+    def text(runs: list[Run]) -> str:
+        return " ".join(_text(r, glyph) for r in runs).strip()
+
+    under = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(text(rs))
+             and (h := last_in.get(c)) is not None and h.row == row and _kind(text(h.lines[-1])) == "text"]
+    return len(under) >= 2
 
 
 def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:
