@@ -1049,6 +1049,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
     pending: list[tuple[int, int | None]] = []
     following = list(_following_lines(doc, k) if spaced else _following_rows(doc, k, h))
     lone = 0
+    just_placed = False             # the line before was a row, placed
     # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
     # right under it that hold only header words complete it; the columns then go by words alone.
     while following and following[0][2]:
@@ -1065,6 +1066,12 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):
             pending.append((blk, r))      # a level's points on a line of their own: (50分)
             continue
+        if spaced and len(row) == 1 and just_placed and \
+                (tail := _name_tail(placed, roles, row[0][1])) is not None:
+            placed[-1][roles.index("level3")] = tail     # a name's last words on a line of their own
+            used.append((blk, r))
+            continue
+        just_placed = False
         if spaced and len(row) == 1 and not level_label(row[0][1].text):
             # a line of one word between rows (the scoring rule written under a row, (50分)):
             # text, not a row; three such lines together end the table
@@ -1101,6 +1108,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 new[roles.index(at[col])] = c
             blind, failed = False, 0
             placed.append(new)
+            just_placed = True
             used += pending + [(blk, r)]
             pending = []
             continue
@@ -1159,6 +1167,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
             placed.append(new)
+            just_placed = True
     if spaced and placed and max(c.blocks[-1] for c in placed[-1] if c is not None) == _last_text_block(doc):
         # the passage ends in the last row: where it lacks a value the rows above have, it was cut off
         have = [{roles[n] for n, c in enumerate(row) if c is not None} for row in placed]
@@ -1192,6 +1201,23 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
     return rb
+
+
+def _name_tail(placed: list, roles: list[str], line: RunCell) -> RunCell | None:
+    """The row's name with its last words joined, where a line of one word under the row is them: a
+    name wrapped in a table copied out as text (改造管网水压试验一次 / 合格率). The name fills its column,
+    as wide as the widest name of one line above it, and the line right under it is words alone (no
+    figure, no punctuation: not a note or a heading) that read on from it (_wraps: no level label, no
+    wider than the name); a shorter name ended where its cell did."""
+    if "level3" not in roles:
+        return None
+    k = roles.index("level3")
+    name = placed[-1][k]
+    widths = [display_width(row[k].text.strip()) for row in placed if row[k] is not None and len(row[k].blocks) == 1]
+    if name is None or len(widths) < 2 or display_width(name.text.strip()) < max(widths) or \
+            line.line != name.line + 1 or not re.fullmatch(r"\p{Han}+", bare(line.text)) or not _wraps(name, line):
+        return None
+    return _join(name, line)
 
 
 def _fund_header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:
