@@ -1955,3 +1955,17 @@ def test_rows_set_apart_by_spaces_a_name_wrapped_onto_a_line_of_its_own(tmp_path
     assert [i.level3 for i in recs.indicators] == ["改造老旧小区庭院管网", "新建换热站", "改造管网水压试验一次合格率",
                                                   "供热室温达标率", "惠及供热居民户数"]
     assert recs.indicators[2].level2 == "质量指标" and str(recs.indicators[2].score.q.value) == "6"
+
+
+def test_rows_set_one_space_apart_a_line_of_words_under_the_widest_name_is_no_tail(tmp_path):
+    """351.txt: cells one space apart have no column width a name could fill; a seal's words on a
+    line of their own under the row of the widest name (河池市林业局) are not that name's tail."""
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+             "产出指标 数量指标 人工造林 ≥6000亩 6150亩 8 8",
+             "封山育林 ≥1.2万亩 1.2万亩 7 7",
+             "成本指标 每平方公里治理投资 ≤180万元 176万元 4 4",
+             "河池市林业局",
+             "效益指标 生态效益指标 项目区植被覆盖率 ≥2个百分点 2.3个百分点 10 10",
+             "", "自评等级：优"]
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [i.level3 for i in recs.indicators] == ["人工造林", "封山育林", "每平方公里治理投资", "项目区植被覆盖率"]
