@@ -19,6 +19,9 @@ fills (其中：财政拨款 under 年度资金总额): a wrapped cell's next li
 a cell of an earlier row (a header cell beside a two-row header) joins that cell, which then
 spans the rows. A page that starts with lines at the edges of the aligned table the previous
 page ended with goes on with it, however few they are (the rest of a table split by the page).
+A table broken off by a line at its edges whose other cells do not line up, going on below it at
+the same edges (columns padded by eye, cells centred in frames), is no evidence of aligned columns:
+for a PDF's text (keep_broken=False) its lines are left to the text readers.
 
 Lines typed with tab stops below a typed header (a word processor's tabs, not a table) put each
 field at a stop, but a field longer than its stop runs on over the next column's start (the tab
@@ -92,7 +95,7 @@ def split_runs(items: list, box, gap: float = GAP) -> list[list]:
 
 
 def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None,
-                glyph=None, lone_rest: bool = False) -> list[Found]:
+                glyph=None, lone_rest: bool = False, keep_broken: bool = True) -> list[Found]:
     """The aligned tables among the lines (top to bottom, each line's runs left to right).
     tol: how far apart two left edges may be and still be one column (the reader's units).
     carried: the column edges of an aligned table the previous page ended with; lines at the top
@@ -103,17 +106,36 @@ def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None 
     tab stops (see _typed); without it (and without box: a scan's items carry .text) they are not.
     lone_rest: a carried table's rest may be one line (a typed 总分 line), for a reader that keeps
     it from being taken for the rest of the last row split by the page (a typed field never wraps:
-    Found.typed)."""
+    Found.typed).
+    keep_broken=False: tables broken off by lines that do not line up and going on below them are
+    no tables (_uninterrupted), for a reader whose lines the text readers read well by their gaps
+    (a PDF's text; a scan's OCR lines lose and gain gaps too often to be left to them)."""
     if box is not None:
         lines = _cut(lines, tol, box)
         if glyph is None:
             glyph = lambda it: (*box(it)[:2], it.text)   # noqa: E731 - a scan's Char
     out = []
-    for first, last, edges in _chains(lines, tol, carried):
+    breaks: list[int] = []
+    for first, last, edges in _chains(lines, tol, carried, breaks):
         found = _grid(lines, first, last, tol, edges, glyph, lone_rest)
         if found is not None:
             out.append(found)
-    return out
+    return out if keep_broken else _uninterrupted(out, breaks, tol)
+
+
+def _uninterrupted(found: list[Found], breaks: list[int], tol: float) -> list[Found]:
+    """The tables but those broken off by lines at their column edges whose other cells do not line
+    up, that go on below them at the same edges (columns padded by eye with spaces, whose cells drift
+    where a long one pushes the rest; cells centred in frames, a wide one reaching past its column's
+    start). The alignment holds only between such lines: the rows it would read are the pieces left
+    between them, the lines breaking them left out of every table. Such a table is no table of
+    aligned columns; its lines are left to the text readers, which read each line by its gaps."""
+    out, dropped = [], set()
+    for a, b in zip(found, found[1:]):
+        if any(a.last < i <= b.first for i in breaks) and \
+                2 * sum(1 for s in b.starts if _matches(s, a.starts, tol)) > len(b.starts) >= MIN_COLS:
+            dropped |= {id(a), id(b)}
+    return [f for f in found if id(f) not in dropped]
 
 
 def _cut(lines: list[list[Run]], tol: float, box) -> list[list[Run]]:
@@ -160,10 +182,12 @@ def _over(run: Run, lines: list[list[Run]], core: list[int], edges: list[float],
     return False
 
 
-def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> list[tuple[int, int, list | None]]:
+def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
+            breaks: list[int]) -> list[tuple[int, int, list | None]]:
     """(first, last, column edges or None) of each run of lines that lines up: core lines (three
     runs or more) sharing column edges, with the lines between them when those stay inside the
-    columns. At the top of a page, lines at the edges of the table the last page ended with."""
+    columns. At the top of a page, lines at the edges of the table the last page ended with.
+    breaks gets each line that broke a chain: two runs or more at its edges, another over one."""
     chains = []
     cur: list[int] = []          # core lines of the chain being built
     end = -1                     # last line taken into the chain
@@ -186,6 +210,8 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None) -> 
             if near and len(hits) >= 2 and not any(_over(r, lines, cur, edges, tol) for r in runs if r not in hits):
                 cur.append(i)
             else:
+                if near and len(hits) >= 2:
+                    breaks.append(i)
                 close()
                 cur = [i]
             end = i
@@ -279,6 +305,9 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         repeats = len(cols) >= 2 and cols >= shape or len(cols) >= 3 and 4 * len(cols & since) > 3 * len(since)
         # A line with its own label and its own figures under the row's is a row however few
         # columns it fills (其中：财政拨款 under 年度资金总额, its 分值 / 得分 left empty).
+        # Whole figures in two columns or more under the row's text (分值 / 8, 得分 / 8) are no wrapped
+        # text either: the first row under a head is not glued to it however its columns drift.
+        repeats = repeats or row >= 0 and _figures_under_text(placed, last_in, row, glyph)
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):
@@ -421,6 +450,21 @@ def _own_row(placed: list, last_in: dict, row: int, glyph) -> int | None:
     # the label nearest the figures: text further left goes on a cell beside the rows (项目资金)
     return max((c for _, c, _, rs in placed if c < min(figures) and _kind(text(rs)) == "text"
                 and (h := above(c)) is not None and _kind(text(h.lines[0])) == "text"), default=None)
+
+
+def _figures_under_text(placed: list, last_in: dict, row: int, glyph) -> bool:
+    """Whether the line holds a whole figure in two columns or more, each under a cell of the current
+    row whose last line is text (a head's 分值 / 得分): a cell's wrapped text does not go on from
+    words to a bare figure in two cells at once."""
+    if glyph is None:
+        return False
+
+    def text(runs: list[Run]) -> str:
+        return " ".join(_text(r, glyph) for r in runs).strip()
+
+    under = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(text(rs))
+             and (h := last_in.get(c)) is not None and h.row == row and _kind(text(h.lines[-1])) == "text"]
+    return len(under) >= 2
 
 
 def _line_pitch(lines, first: int, last: int, col_of) -> tuple[float, bool]:

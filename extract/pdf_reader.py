@@ -369,7 +369,8 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
             inner = [c for c in ln.chars if x0 <= c["x0"] and c["x1"] <= x1]   # with the spaces between words
             runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
-    found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True)
+    found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True,
+                        keep_broken=False)
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}

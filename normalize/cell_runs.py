@@ -1068,6 +1068,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
     pending: list[tuple[int, int | None]] = []
     following = list(_following_lines(doc, k) if spaced else _following_rows(doc, k, h))
     lone = 0
+    just_placed = False             # the line before was a row, placed
     # A header written over several lines (年度 指标值 | / 实际 完成值 | / 分值 | 得分 |): the rows
     # right under it that hold only header words complete it; the columns then go by words alone.
     while following and following[0][2]:
@@ -1084,6 +1085,12 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):
             pending.append((blk, r))      # a level's points on a line of their own: (50分)
             continue
+        if spaced and len(row) == 1 and just_placed and \
+                (tail := _name_tail(doc, placed, roles, row[0][1])) is not None:
+            placed[-1][roles.index("level3")] = tail     # a name's last words on a line of their own
+            used.append((blk, r))
+            continue
+        just_placed = False
         if spaced and len(row) == 1 and not level_label(row[0][1].text):
             # a line of one word between rows (the scoring rule written under a row, (50分)):
             # text, not a row; three such lines together end the table
@@ -1120,6 +1127,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 new[roles.index(at[col])] = c
             blind, failed = False, 0
             placed.append(new)
+            just_placed = True
             used += pending + [(blk, r)]
             pending = []
             continue
@@ -1178,6 +1186,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
             placed.append(new)
+            just_placed = True
     if spaced and placed and max(c.blocks[-1] for c in placed[-1] if c is not None) == _last_text_block(doc):
         # the passage ends in the last row: where it lacks a value the rows above have, it was cut off
         have = [{roles[n] for n, c in enumerate(row) if c is not None} for row in placed]
@@ -1211,6 +1220,37 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
     return rb
+
+
+def _name_tail(doc: Document, placed: list, roles: list[str], line: RunCell) -> RunCell | None:
+    """The row's name with its last words joined, where a line of one word under the row is them: a
+    name wrapped in a table copied out as text with its columns padded by spaces (改造管网水压试验一次 /
+    合格率). The name fills its column: as wide as the widest name of one line above it, the gap after
+    it the narrowest of its line (its padding used up); and the line right under it is words alone
+    (no figure, no punctuation: not a note or a heading) that read on from it (_wraps: no level
+    label, no wider than the name); where the lines have a place (a PDF's), the line starts where the
+    rows that open with their name do. A shorter name ended where its cell did; cells set one space
+    apart have no column width to fill (351.txt: a seal's 河池市林业局 under a row is no name's tail)."""
+    if "level3" not in roles:
+        return None
+    k = roles.index("level3")
+    name = placed[-1][k]
+    widths = [display_width(row[k].text.strip()) for row in placed if row[k] is not None and len(row[k].blocks) == 1]
+    if name is None or len(widths) < 2 or display_width(name.text.strip()) < max(widths) or \
+            line.line != name.line + 1 or not re.fullmatch(r"\p{Han}+", bare(line.text)) or not _wraps(name, line):
+        return None
+    # the name's column: its padding used up, or (where lines have a place) the line starts where
+    # the rows opening with their name do
+    text = doc.blocks[name.blocks[0]].text.strip() if isinstance(doc.blocks[name.blocks[0]], Paragraph) else ""
+    at = text.find(name.text.strip())
+    after = re.match(r"[ \u3000\t]+", text[at + len(name.text.strip()):]) if at >= 0 else None
+    gaps = [display_width(g) for g in re.findall(r"[ \u3000\t]+", text)]
+    filled = after is not None and max(gaps) > 1 and display_width(after.group()) == min(gaps)
+    x = line.src.bbox[0] if line.src is not None and line.src.bbox else None
+    starts = [doc.blocks[row[k].blocks[0]].loc.bbox for row in placed
+              if row[k] is not None and next(c for c in row if c is not None) is row[k]]
+    under = x is not None and any(b is not None and abs(b[0] - x) <= 2 for b in starts)
+    return _join(name, line) if filled or under else None
 
 
 def _fund_header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:

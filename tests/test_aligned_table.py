@@ -185,3 +185,37 @@ def test_lines_whose_first_holds_cells_set_too_close_to_part_open_no_table():
         return rows
     assert find_tables(lines(True), 3.0, glyph=_glyph) == []
     assert _grid(lines(False))[0] == ["满意度指标", "游客满意度", "≥90%", "93.2%"]
+
+
+def test_figures_under_a_heads_text_start_a_row_however_the_columns_drift():
+    # 533.pdf (a Word form whose columns are padded by eye with spaces, printed): lines as close as
+    # rows, and the figures under 分值 / 得分 start a few points right of the heads (8 at 527 under
+    # 分值 at 519), so the first two rows fill other columns than the head line and were taken for
+    # its wrapped text (一级指标 产出指标, 三级指标 改造供热主管网 改造老旧小区庭院管网): two rows lost, nothing
+    # said. A whole figure in two columns under a head's words is no wrapped text: a row of its own.
+    # A name's wrapped tail (合格率, no figure) still goes on its cell.
+    def run(x: float, text: str, top: float) -> Run:
+        chars = []
+        for ch in text:
+            w = {"≥": 8.79, ".": 3.33, "%": 9.98}.get(ch, 10.5 if ord(ch) > 0x2000 else 6.68)
+            chars.append({"x0": x, "x1": x + w, "top": top, "bottom": top + 10.5, "text": ch, "size": 10.5})
+            x += w
+        return Run(chars[0]["x0"], chars[-1]["x1"], top, top + 10.5, 10.5, chars)
+    rows = [[(56.8, "一级指标"), (119.8, "二级指标"), (224.8, "三级指标"), (340.3, "年度指标值"), (434.8, "实际完成值"),
+             (518.7, "分值"), (550.2, "得分")],
+            [(56.8, "产出指标"), (119.8, "数量指标"), (224.8, "改造供热主管网"), (340.2, "≥18公里"), (438.1, "18.6公里"),
+             (526.6, "8"), (557.6, "8")],
+            [(224.8, "改造老旧小区庭院管网"), (340.1, "≥42个"), (438.1, "42个"), (527.0, "8"), (558.1, "8")],
+            [(224.8, "新建换热站"), (340.1, "≥6座"), (434.8, "6座"), (520.4, "6"), (551.5, "6")],
+            [(119.8, "质量指标"), (224.8, "改造管网水压试验一次"), (340.3, "100%"), (443.9, "100%"), (536.9, "6"),
+             (568.0, "6")],
+            [(224.8, "合格率")],
+            [(224.8, "供热室温达标率"), (340.1, "≥98%"), (438.8, "98.6%"), (528.0, "6"), (559.1, "6")]]
+    lines = [[run(x, t, 210 + 14 * k) for x, t in row] for k, row in enumerate(rows)]
+    grid = [[c for c in r if c] for r in _grid(lines)]
+    assert grid == [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                    ["产出指标", "数量指标", "改造供热主管网", "≥18公里", "18.6公里", "8", "8"],
+                    ["改造老旧小区庭院管网", "≥42个", "42个", "8", "8"],
+                    ["新建换热站", "≥6座", "6座", "6", "6"],
+                    ["质量指标", "改造管网水压试验一次 合格率", "100%", "100%", "6", "6"],
+                    ["供热室温达标率", "≥98%", "98.6%", "6", "6"]]

@@ -1936,3 +1936,36 @@ def test_a_run_together_name_holding_the_word_zhibiao_is_a_name(tmp_path):
     assert [(i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == \
         [("质量指标", "储备到位率", "100%", "100%"), ("质量指标", "食品安全指标达标率", "100%", "100%")]
     assert recs.unread_rows == 1 and any("考核产出指标达标率" in w for w in recs.warnings), recs.warnings
+
+
+def test_rows_set_apart_by_spaces_a_name_wrapped_onto_a_line_of_its_own(tmp_path):
+    """533.docx (columns padded by eye with spaces, a row a paragraph): a name as wide as the widest
+    of its column wraps, its last words on a line holding nothing else (改造管网水压试验一次 / 合格率).
+    The line goes on the name; a shorter name's row is whole, and a line under it is not its name."""
+    s = "\u3000\u3000"
+    lines = ["一级指标" + s + "二级指标" + s + "三级指标" + s + "年度指标值" + s + "实际完成值" + s + "分值" + s + "得分",
+             s.join(["产出指标", "数量指标", "改造老旧小区庭院管网", "≥42个", "42个", "8", "8"]),
+             s.join(["新建换热站", "≥6座", "6座", "6", "6"]),
+             s.join(["质量指标", "改造管网水压试验一次", "100%", "100%", "6", "6"]),
+             "合格率",
+             s.join(["供热室温达标率", "≥98%", "98.6%", "6", "6"]),
+             s.join(["效益指标", "社会效益指标", "惠及供热居民户数", "≥3.5万户", "3.62万户", "8", "8"]),
+             "", "自评等级：优"]
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [i.level3 for i in recs.indicators] == ["改造老旧小区庭院管网", "新建换热站", "改造管网水压试验一次合格率",
+                                                  "供热室温达标率", "惠及供热居民户数"]
+    assert recs.indicators[2].level2 == "质量指标" and str(recs.indicators[2].score.q.value) == "6"
+
+
+def test_rows_set_one_space_apart_a_line_of_words_under_the_widest_name_is_no_tail(tmp_path):
+    """351.txt: cells one space apart have no column width a name could fill; a seal's words on a
+    line of their own under the row of the widest name (河池市林业局) are not that name's tail."""
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+             "产出指标 数量指标 人工造林 ≥6000亩 6150亩 8 8",
+             "封山育林 ≥1.2万亩 1.2万亩 7 7",
+             "成本指标 每平方公里治理投资 ≤180万元 176万元 4 4",
+             "河池市林业局",
+             "效益指标 生态效益指标 项目区植被覆盖率 ≥2个百分点 2.3个百分点 10 10",
+             "", "自评等级：优"]
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [i.level3 for i in recs.indicators] == ["人工造林", "封山育林", "每平方公里治理投资", "项目区植被覆盖率"]

@@ -1944,3 +1944,29 @@ def test_pdf_header_alone_at_the_page_foot_is_not_split_into_the_next_pages_firs
         return [[" ".join(x.split()) for x in row] for row in t.grid()]
     assert read(("培训渔民2期", "615人次")) == [["三级指标名", "实际完成值"], ["培训渔民2期", "615人次"],
                                              ["渔民满意度", "95.2%"]]
+
+
+def test_pdf_table_without_rules_broken_off_by_a_line_that_does_not_line_up_is_left_to_the_text_readers(tmp_path):
+    # 532.pdf / 533.pdf: columns padded by eye with spaces (a long target pushes the cells after it
+    # right) or cells centred in frames (a wide one reaches left past its column's start). Such a
+    # line breaks the aligned table off, and the rows go on below it at the same edges: the table was
+    # read in pieces, the lines between left out of it (532.pdf 7 of 12 rows, 533.pdf 3 of 13). Where
+    # a table breaks off so and goes on, its alignment is no evidence: every line is left to the text
+    # readers, each a paragraph with its cells apart. A table a drifting line only ends stays one.
+    head = [(50, 100, "Level"), (120, 100, "Name"), (250, 100, "Target"), (340, 100, "Actual"),
+            (430, 100, "Weight"), (480, 100, "Score")]
+
+    def row(top, name, target="90", actual="95", level=None, at=(250, 340, 430, 480)):
+        cells = [(at[0], top, target), (at[1], top, actual), (at[2], top, "5"), (at[3], top, "5")]
+        return ([(50, top, level)] if level else []) + [(120, top, name)] + cells
+
+    rows = head + row(114, "Cases handled", level="Output") + row(128, "Advice given") + row(142, "Losses") + \
+        row(156, "Payment", target="by 30 September 2023 at noon", actual="26 September", at=(250, 400, 470, 510))
+    rest = row(170, "Training days") + row(184, "Visits", level="Effect") + row(198, "Users") + row(212, "Staff")
+    d = read_document(_text_pdf(tmp_path / "broken.pdf", [rows + rest]))
+    assert d.tables() == []
+    texts = [p.text for p in d.paragraphs()]
+    assert "Payment by 30 September 2023 at noon 26 September 5 5" in texts and "Effect Visits 90 95 5 5" in texts
+    d = read_document(_text_pdf(tmp_path / "ended.pdf", [rows]))
+    (t,) = d.tables()
+    assert t.grid()[1] == ["Output", "Cases handled", "90", "95", "5", "5"]
