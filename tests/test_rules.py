@@ -833,6 +833,16 @@ def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
     assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
 
 
+def test_a_count_written_after_the_names_it_counts():
+    """在温泉镇、…、杨柳湾镇共6个乡镇实施 (592, planted blind): the names first, 共 and their count after."""
+    text = "项目在温泉镇、红山镇、金家铺镇、草盘地镇、杨柳湾镇共6个乡镇实施，完成改造2.06万亩。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "共6个乡镇", "共5个乡镇")
+    assert codes(text.replace("共6个", "共5个")) == []
+    assert codes("项目在温泉镇、红山镇等共6个乡镇实施。\n") == []            # 等: not all named
+    assert codes("完成道路硬化、路灯安装共3个项目。\n") == []                  # no names of one kind
+
+
 def test_a_gap_between_two_rates_in_points():
     ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
     assert codes(ok) == []                                   # and 0.83个 is no fractional count
