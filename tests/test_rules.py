@@ -414,6 +414,19 @@ def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     assert jx603("下达资金120万元，其中主体资金30万元、配套资金50万元。") == []        # money: JX604's
 
 
+def test_two_parts_the_second_naming_the_rest_make_the_whole():
+    """596 (planted blind): 受益农户3,120户，其中脱贫户2,046户、一般农户1,164户 (3,210): a kind and the rest of
+    the whole (一般 / 其他 / 非…) are the whole; two kinds named each for itself may be some kinds only."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("2023年项目受益农户3,120户，其中脱贫户2,046户、一般农户1,164户；完成改造1.53万亩。") == \
+        [("3,120户", "3210户")]
+    assert jx603("受益农户3,210户，其中脱贫户2,046户、一般农户1,164户。") == []
+    assert jx603("覆盖行政村40个，其中重点村12个、其他村26个。") == [("40个", "38个")]
+    assert jx603("受益农户3,120户，其中脱贫户2,046户、非脱贫户1,164户。") == [("3,120户", "3210户")]
+    assert jx603("受益农户3,120户，其中脱贫户2,046户、监测户1,164户。") == []    # two kinds, maybe not all
+
+
 def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
     prose = ("本年支出合计1061.63万元，其中：基本支出814.52万元。\n"
              "一般公共预算财政拨款基本支出814.46万元。\n"
