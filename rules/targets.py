@@ -20,7 +20,8 @@ RELATIVE_TO_TARGET = re.compile(r"(?:比|较)(?:年度)?(?:目标|计划|预期)
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
-ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
+# A count of them (13项绩效指标全部达到) quantifies them all, but not as a part of more (其中12项, 有12项).
+ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各|(?<!其中|有)\d+项)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
                                 r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
 
@@ -163,6 +164,15 @@ def _claim_of_targets(t: str) -> str:
         word = next((m for m in (re.search(w, sentence) for w in CLAIM_ALL_MET) if m), None)
         if word is None or "目标" not in sentence:
             continue
+        every = ALL_INDICATORS_MET.search(sentence)
+        if every and not re.search(r"[，,：:]", sentence[every.end():word.start()] if every.end() <= word.start() else "x"):
+            every = None   # the claim word's own clause, or a later one: that clause is the claim
+        if every:
+            # an earlier clause claims it of every indicator (项目13项绩效指标全部达到年度指标值，年度绩效目标
+            # 全面完成): the claim a row's miss belies, its subject named in it; stated from its clause's start
+            start = max([0] + [m.end() for m in re.finditer(r"[，,：:]", sentence[:every.start()])])
+            end = next((m.start() for m in re.finditer(r"[，,：:]", sentence) if m.start() >= every.end()), len(sentence))
+            return sentence[start:end]
         bounds = [0] + [m.end() for m in re.finditer(r"[，,：:]", sentence)]
         claim_start = max(b for b in bounds if b <= word.start())
         named = [b for b in bounds if b <= claim_start and "目标" in re.split(r"[，,：:]", sentence[b:])[0]]

@@ -1118,6 +1118,21 @@ def test_a_claim_whose_subject_is_every_indicator():
     assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
 
 
+def test_a_claim_of_every_indicator_before_a_claim_of_the_targets_is_the_one_stated():
+    """项目13项绩效指标全部达到年度指标值，年度绩效目标全面完成 (592, planted blind): the clause claiming it of
+    every indicator (a count of them quantifies them all) is what a missed row belies; one flag, on it."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "对照年初设定的绩效目标，项目3项绩效指标全部达到年度指标值，年度绩效目标全面完成。\n"
+    assert [f.stated for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"] == \
+        ["项目3项绩效指标全部达到年度指标值"]
+    # a count that is a part of more claims nothing of the rest: the targets' claim is the one stated
+    part = "对照年初设定的绩效目标，其中2项绩效指标全部达到年度指标值，年度绩效目标全面完成。\n"
+    assert [f.stated for f in flags(report(rows=rows, total="95", prose=part)) if f.rule == "JX403"] == \
+        ["年度绩效目标全面完成"]
+
+
 def test_template_text_left_in_a_table_cell():
     """352 / 356 (planted blind): a target left as the template's ≥**个 and a note left 较上年增加/减少 are
     template text wherever they stand, table cells too; a cell that is one unfilled figure states the
