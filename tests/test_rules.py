@@ -113,6 +113,15 @@ def test_list_rules():
     assert {"JX101", "JX102", "JX103"} <= set(got)
 
 
+def test_a_list_whose_total_row_comes_first_is_summed_from_the_items_below_it():
+    """597 (planted blind): 附：项目资金支出明细 with its 合计 row first, the items under it."""
+    def lst(total):
+        return report() + f"序号\t支出内容\t金额（万元）\n\t合计\t{total}\n1\t办公\t10\n2\t宣传\t15\n3\t培训\t3\n"
+    assert codes(lst("28")) == []
+    [f] = [f for f in flags(lst("29")) if f.rule == "JX101"]
+    assert (f.stated, f.expected) == ("29", "28")
+
+
 def test_a_completion_rate_column_is_held_to_result_over_target():
     """419 (planted blind): a 完成率 column beside the result, 95.0% for 46.5 / 50 公里 = 93.0%. The
     column is read for rates where its header names one and most rows show result / target."""
