@@ -399,6 +399,18 @@ def test_a_total_of_deductions_is_held_to_the_deductions_it_sums():
     assert rule.summary and rule.explanation and rule.good and rule.bad
 
 
+def test_deductions_listed_in_a_sentence_are_held_to_their_stated_total():
+    """596 (planted blind): 扣分情况：预算执行率扣0.30分，…扣1.50分，柚农满意度扣0.12分，合计扣分2.02分 (1.92)."""
+    def jx307(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX307"]
+    text = "扣分情况：预算执行率扣0.30分，新建分拣包装线扣1.50分，柚农满意度扣0.12分，合计扣分2.02分，自评得分98.08分。"
+    assert jx307(text) == [("2.02分", "1.92分")]
+    assert jx307(text.replace("2.02分", "1.92分")) == []
+    assert jx307("执行率扣0.3分，满意度扣1分，共扣1.3分。") == []
+    assert jx307("执行率扣0.3分，满意度扣1分，共扣1.5分。") == [("1.5分", "1.3分")]
+    assert jx307("满意度扣0.12分，合计扣分2.02分。") == []      # one deduction: no list to sum
+
+
 def _score_and_deduction_form(fund_score: str, total_deduction: str) -> str:
     """420 (planted blind): the indicator table writes 得分 and 扣分 side by side, its 总分 row
     100 | the total | the deductions summed; the fund row writes 分值 and 得分 only."""
