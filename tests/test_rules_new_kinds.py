@@ -450,3 +450,30 @@ def test_grades_in_the_score_column_are_not_an_unfilled_form():
             ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "良", ""),
             ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "优", "")]
     assert "JX306" not in codes(report(rows=rows, total="96"))
+
+
+def _fund_lines_form(line_executed: str, total_executed: str) -> str:
+    """593 (planted blind): a fund block whose lines carry their own budgets and executions."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    rows = [tr("项目名称", "2023年医疗保障项目"),
+            tr("预算资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            tr("年度资金总额", "", "2,860.00", "3,040.00", total_executed, "98.00%", "10", "9.80"),
+            tr("其中：人员经费", "", "960.00", "1,010.00", "936.80", "92.75%", "—", "—"),
+            tr("公用经费", "", "220.00", "230.00", "194.40", "84.52%", "—", "—"),
+            tr("项目支出", "", "1,680.00", "1,800.00", line_executed, "", "—", "—"),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+            tr("产出指标", "数量指标", "医疗救助人次", "≥2.5万人次", "2.68万人次", "50", "50", ""),
+            tr("效益指标", "社会效益指标", "参保率", "≥95%", "96.3%", "40", "40", ""),
+            tr("总分", "", "", "", "", "100", "99.80", "")]
+    return f'<html><head><meta charset="utf-8"></head><body><table>{"".join(rows)}</table></body></html>'
+
+
+def test_a_fund_line_spent_over_its_own_budget_is_flagged_where_the_total_is_not():
+    def jx201(line, whole):
+        recs = normalize_document(read_bytes(_fund_lines_form(line, whole).encode("utf-8"), "f.html"))
+        return [(f.stated, f.expected) for f in check(recs) if f.rule == "JX201"]
+    assert jx201("1,848.00", "2,979.20") == [("1,848.00", "≤1,800.00")]
+    assert jx201("1,780.00", "2,911.20") == []
+    # the total over too: its flag says it, once
+    assert jx201("1,848.00", "3,079.20") == [("3,079.20", "≤3,040.00")]
