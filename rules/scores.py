@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import parse
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
-from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, other_year, plain_paragraphs,
+from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, off_coefficient, other_year, plain_paragraphs,
                      prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
@@ -23,13 +23,15 @@ No indicator may score more than its weight (得分不得突破权重). Applies 
 to the fund row. Scores and weights are exact as written: 11 against 10 is over. Rows under one
 分值 cell merged over a group (分值按二级指标设定) have no weight of their own and are not held to
 it one by one; the reader takes such a cell as the group's only where the group's scores add to
-no more than it, so the group has no excess to flag.
+no more than it, so the group has no excess to flag. A score that is not its row's 得分系数 × 指标权重
+is JX406's slip, named there once.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
         parts = [(part.name, part.score, part.weights) for part in scored_parts(p)]
+        belied = {id(i.score) for i in p.indicators if off_coefficient(i)}   # JX406's: one slip, one flag
         for name, s, ws in parts + [("资金执行", p.fund_score, [p.fund_weight])]:
-            if s is None or s.value is None or any(w is None or w.value is None for w in ws):
+            if s is None or s.value is None or any(w is None or w.value is None for w in ws) or id(s) in belied:
                 continue
             got = sum((w.value for w in ws), Decimal(0))
             if s.value <= got:   # both assigned by a person: exact, no rounding slack

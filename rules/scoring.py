@@ -7,9 +7,10 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import agrees, compared_actual, met, partial_rows, proportional, rounding_of, written
+from jixiao.normalize.scoring import achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of, \
+    written
 
-from .common import iv, num, reading_doubt, weighted_parts
+from .common import coefficient_product, iv, num, plain_paragraphs, reading_doubt, weighted_parts
 from .interval import Interval
 from .registry import rule
 
@@ -60,11 +61,18 @@ they are no fewer than the rows that are not, the model is proportional, and a r
 otherwise is flagged with the score the table's own method gives. A score may be the product
 rounded half up or cut down to its written places; where at least two other rows show which
 (8.97 written 8, 7.5 written 7: cut down) and none the other, a row scored above what that
-gives (8.5 written 9) is flagged too.
+gives (8.5 written 9) is flagged too. In a coefficient form (得分 = 得分系数 × 指标权重) the rule is
+the coefficient's: where the document states it as the share achieved (得分系数＝实际完成值÷年度指标值),
+or two other rows short of their targets show it and no more rows show otherwise, a short row's
+coefficient is its actual / target, written rounded or cut to its places; the flag states the
+score the coefficient gave and the one the rule gives.
 """, good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
-      bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9")
+      bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9；"
+          "注：得分系数＝实际完成值÷年度指标值，46.5 / 50 的一项得分系数 80%（应为 93%）")
 def off_model(recs: DocRecords, r):
     for p in recs.projects:
+        if p.scoring_model == "coefficient":
+            yield from _off_coefficient(recs, r, p)
         if p.scoring_model != "proportional":
             continue
         partial = partial_rows(p)
@@ -83,6 +91,40 @@ def off_model(recs: DocRecords, r):
                          [i.score.loc, i.actual.loc, i.target.loc],
                          f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
                          stated=i.score.raw, expected=num(mid, 2), tolerance=f"±{num((hi - lo) / 2 + i.score.q.tolerance, 4)}")
+
+
+# A coefficient form's rule as it states it: 得分系数＝实际完成值÷年度指标值 (or /, 除以).
+COEFFICIENT_RULE = re.compile(r"系数\s*[＝=为是]?\s*(?:实际)?(?:完成值|实际值|完成数)\s*(?:[/÷]|除以)\s*(?:年度)?"
+                              r"(?:指标值|目标值|计划值|计划数)")
+
+
+def _coefficient_agrees(i) -> bool:
+    """The 得分系数 is the share achieved, written rounded or cut down to its places (93.6% → 93% or 94%)."""
+    lo, hi = achieved(i)
+    c = i.coefficient
+    step = Decimal(1).scaleb(-(c.q.places or 0))
+    scale = Decimal(100) if c.q.unit == "%" or c.value > 1 else Decimal(1)
+    return lo * scale < c.value + step and hi * scale >= c.value - step / 2
+
+
+def _off_coefficient(recs, r, p):
+    """JX405 in a coefficient form: short rows whose 得分系数 is not the share achieved (_coefficient_agrees)."""
+    short = [i for i in partial_rows(p) if i.coefficient is not None and i.coefficient.value is not None
+             and coefficient_product(i) is not None and i.score is not None and not reading_doubt(i)]
+    stated = any(COEFFICIENT_RULE.search(plain) for plain, _, _ in plain_paragraphs(recs))
+    for i in short:
+        others = [j for j in short if j is not i]
+        shown = sum(_coefficient_agrees(j) for j in others)
+        if _coefficient_agrees(i) or not (stated or shown >= 2 and shown >= len(others) - shown):
+            continue
+        lo, hi = achieved(i)
+        mid = i.weight.value * (lo + hi) / 2
+        basis = "本表说明得分系数＝实际完成值÷年度指标值" if stated else "本表其余未达标指标的得分系数为 完成值/目标值"
+        yield r.flag(recs, f"{basis}，“{i.level3}”（目标 {i.target.raw}，实际 {i.actual.raw}，完成 "
+                           f"{num(lo * 100, 1)}%）得分系数写为 {i.coefficient.raw}，得分 {i.score.raw}；按同法应为 "
+                           f"{num(mid, 2)} 分。", [i.score.loc, i.coefficient.loc, i.actual.loc, i.target.loc],
+                     f"{i.target.raw} / {i.actual.raw} / 得分系数 {i.coefficient.raw} / 得分 {i.score.raw}",
+                     stated=i.score.raw, expected=num(mid, 2))
 
 
 def _above_own_rounding(recs, r, p, i, others):
@@ -122,9 +164,8 @@ The coefficient's rounding is allowed for.
 def coefficient_score(recs: DocRecords, r):
     for i in recs.indicators:
         c, w, s = i.coefficient, i.weight, i.score
-        if not (c and w and s) or None in (c.value, w.value, s.value):
+        if (expected := coefficient_product(i)) is None or s is None or s.value is None:
             continue
-        expected = _fraction(c) * Interval.exact(w.value)
         if not expected.overlaps(iv(s)):
             yield r.flag(recs, f"“{i.level3}”得分写为 {s.raw}，按得分系数 {c.raw} × 指标权重 {w.raw} 应为 "
                                f"{num(expected.mid, 2)}。", [s.loc, c.loc, w.loc],

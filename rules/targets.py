@@ -8,7 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.quantity import completion_agrees, completion_defined, in_target_sense
 
-from .common import HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
+from .common import HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -74,7 +74,8 @@ def _describe(i: Indicator) -> str:
       """
 A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
 score its full weight: the score is weight × actual/target (or target/actual for ≤). In
-coefficient tables (Chongqing) nor can it have a 得分系数 of 100%.
+coefficient tables (Chongqing) nor can it have a 得分系数 of 100%; there a score that is not its
+得分系数 × 指标权重 is JX406's slip, named there once.
 """, good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
 def missed_full_score(recs: DocRecords, r):
     doubt_warnings(recs)
@@ -90,7 +91,8 @@ def missed_full_score(recs: DocRecords, r):
                          stated=c.raw, expected="<100%")
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
-        if missed(i) and i.score.value >= i.weight.value:   # full marks, exactly: 12 of 12.5 is not
+        if missed(i) and i.score.value >= i.weight.value and not off_coefficient(i):
+            # full marks, exactly (12 of 12.5 is not); a score not its 得分系数 × 权重 is JX406's slip
             yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                          [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",
                          stated=i.score.raw, expected=f"<{i.weight.raw}")

@@ -477,3 +477,30 @@ def test_a_fund_line_spent_over_its_own_budget_is_flagged_where_the_total_is_not
     assert jx201("1,780.00", "2,911.20") == []
     # the total over too: its flag says it, once
     assert jx201("1,848.00", "3,079.20") == [("3,079.20", "≤3,040.00")]
+
+
+def _coefficient_shortfalls(coefficient: str, score: str, note: str = "", second: str = "90\t6\t5.4") -> str:
+    """595 (planted blind): a coefficient form whose short rows take actual / target as their 得分系数."""
+    return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+            f"效益指标\t经济效益指标\t亩均节本增效\t≥50元\t46.5元\t{coefficient}\t8\t{score}\t是\n"
+            f"效益指标\t社会效益指标\t带动农户\t≥1.2万户\t1.08万户\t{second}\t否\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t100\t86\t86\t否\n" + note)
+
+
+def test_a_coefficient_off_the_forms_stated_rule_is_flagged():
+    note = "注：定量指标未达到的得分系数＝实际完成值÷年度指标值（取整数百分比）。\n"
+    [f] = [f for f in flags(_coefficient_shortfalls("80", "6.4", note)) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("6.4", "7.44")
+    assert "JX405" not in codes(_coefficient_shortfalls("93", "7.44", note))
+    # no rule stated and one other short row only: not enough to say the form's method
+    assert "JX405" not in codes(_coefficient_shortfalls("80", "6.4"))
+
+
+def test_a_score_off_its_coefficient_is_one_slip_named_by_jx406_only():
+    """595: 90% × 6 = 5.4 written 7.2 (90% × 8): over its weight and full marks though short, but one slip,
+    the product's; JX301 and JX401 leave it to JX406. A coefficient over 100% giving a score over the
+    weight is no product slip: JX301 names it."""
+    got = flags(_coefficient_shortfalls("93", "7.44", second="90\t6\t7.2"))
+    assert [(f.rule, f.stated) for f in got if f.rule in ("JX301", "JX401", "JX406")] == [("JX406", "7.2")]
+    over = flags(_coefficient_shortfalls("93", "7.44", second="120\t6\t7.2"))
+    assert ("JX301", "7.2") in [(f.rule, f.stated) for f in over]
