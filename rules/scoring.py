@@ -242,7 +242,8 @@ judged (templates differ on its band). Where the document names its bands (好�
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
-60%-79%) meet halfway.
+60%-79%) meet halfway. An end may carry its inclusion note (80%（含）-100%). Scores are exact as
+written, as a person assigns them: 6 of 8 is 75%, below a band from 80% (6.4).
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")
@@ -260,8 +261,7 @@ def tiered_score(recs: DocRecords, r):
                 continue
             high, low = recs.tiers[tier]
             share = i.score.value / i.weight.value * 100
-            slack = i.score.q.tolerance / i.weight.value * 100
-            if low - slack <= share <= high + slack:
+            if low <= share <= high:   # a score a person picks within a band is exact as written: 6 is not 6.4
                 continue
             points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
             yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 "

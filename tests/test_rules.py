@@ -1377,3 +1377,21 @@ def test_a_share_is_expected_to_its_written_places_however_its_whole_is_given():
     assert jx601("财政拨款收入900万元，占总收入1300万元的69.2%。") == []
     # a share under a hundredth of a percent shows its digits (0.0047%, not 0.00%)
     assert jx601("收入合计1060.67万元，其中：其他收入0.05万元，占0.09%。") == [("0.09%", "0.0047%")]
+
+
+def test_a_band_whose_end_carries_its_inclusion_note_and_a_score_just_below_it():
+    """594 (planted blind): 全面完成（得分值的100%）、大部分完成（得分值的80%（含）-100%）、部分完成（得分值的60%（含）-80%）、
+    未完成（不得分）: an end's （含） is no part of the range, and a five-character band name is read. 大部分完成
+    scored 6 of 8 (75%) is below its band (6.4-8): a score is exact as written."""
+    note = ("\n注：定性指标分四档计分：全面完成（得分值的100%）、大部分完成（得分值的80%（含）-100%）、"
+            "部分完成（得分值的60%（含）-80%）、未完成（不得分）。\n")
+    rows = [("产出指标", "质量指标", "消防安全管理制度建设", "全面完成", "大部分完成", "8", "6.4", "商户未签"),
+            ("效益指标", "可持续影响指标", "长效管护机制", "全面完成", "大部分完成", "6", "5.4", "经费未定"),
+            ("满意度指标", "服务对象满意度指标", "应急演练", "全面完成", "全面完成", "6", "6", "")]
+    text = report(rows=rows, total="17.8", prose=note).replace("\t100\t17.8", "\t20\t17.8")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["全面完成", "大部分完成", "部分完成", "未完成"]
+    assert recs.tiers[1] == (Decimal(100), Decimal(80)) and recs.tiers[2] == (Decimal(80), Decimal(60))
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t8\t6.4\t", "\t8\t6\t")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("6", "6.4-8")
