@@ -171,14 +171,17 @@ def infer_model(p: Project, tiers: list | None = None, stated: str = "") -> str:
 # 100-80%(含80%)、80-50%(含50%)、50-0% / 100%-80%（含）、80%-60%（含）、60%-0%: bands of the weight, the
 # ends written either way round (好（分值的90%-100%）); the last may be all below its top (60%以下). A band
 # may be one share alone in the bracket after its word (达到（得分值的100%）; not an end's 含80%) or nothing
-# (未达到（不得分）).
-BAND = re.compile(r"(?P<a>\d{1,3})\s*%?\s*[-–—~～至到]\s*(?P<b>\d{1,3})\s*%|(?P<below>\d{1,3})\s*%\s*(?:以下|以内|及以下)"
+# (未达到（不得分）). An end may carry its inclusion note in brackets (80%（含）-100%): no part of the range.
+INCLUDED = r"(?:\s*[（(]\s*(?:含|不含)\s*[)）])?"
+BAND = re.compile(r"(?P<a>\d{1,3})\s*%?" + INCLUDED + r"\s*[-–—~～至到]\s*(?P<b>\d{1,3})\s*%" + INCLUDED + r"|"
+                  r"(?P<below>\d{1,3})\s*%\s*(?:以下|以内|及以下)"
                   r"|(?<=[（(][^（）()\d含]{0,6})(?P<point>\d{1,3})\s*%(?=\s*[)）])"
                   r"|(?<=[（(]\s*)(?P<zero>不得分|不计分|0\s*分)(?=\s*[)）])")
 TIER_WORDS = re.compile(r"三档|档次|分档|分值区间|定性指标")
 # The word a band is given for, written before it and the bracket or colon holding it (好（分值的
-# 90%-100%）, 较好：75%-90%): read from the text, so a result written in that word is in that band.
-BAND_NAME = re.compile(r"(?:^|[、，,；;：:。\s])(\p{Han}{1,4})\s*(?:[（(]|[：:=＝]\s*)[^、，,；;（()）]{0,8}$")
+# 90%-100%）, 较好：75%-90%, 大部分完成（…80%（含）-100%）): read from the text, so a result written in that
+# word is in that band.
+BAND_NAME = re.compile(r"(?:^|[、，,；;：:。\s])(\p{Han}{1,6})\s*(?:[（(]|[：:=＝]\s*)[^、，,；;（()）]{0,8}$")
 HALF = Decimal("0.5")
 
 

@@ -3575,7 +3575,9 @@ class _Reader:
                 if c is not None:
                     total = Figure(parse(row[c], default_unit=unit), self._loc(t, r, c))
                 r += 1
-                break
+                if items:
+                    break
+                continue    # the 合计 written first, over the items it sums: they follow it
             if not first:
                 r += 1
                 continue

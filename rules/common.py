@@ -242,6 +242,23 @@ class FundRow:
         return f"项目“{p.name or ''}”" + (f"“{self.label}”行" if self.label else "")
 
 
+def coefficient_product(i) -> Interval | None:
+    """得分系数 × 指标权重, the coefficient with its written rounding (95.8% and 95.8 under a (%) header are
+    0.958; 0.958 is itself); None where the row has no coefficient or weight."""
+    c, w = i.coefficient, i.weight
+    if not (c and w) or None in (c.value, w.value):
+        return None
+    share = iv(c) * Interval.exact(Decimal("0.01")) if c.q.unit == "%" or c.value > 1 else iv(c)
+    return share * Interval.exact(w.value)
+
+
+def off_coefficient(i) -> bool:
+    """The row's 得分 is not its 得分系数 × 指标权重 (JX406 names that slip): rules reading the score alone
+    (over its weight, full marks though short) would name the same slip a second time."""
+    made = coefficient_product(i)
+    return made is not None and i.score is not None and i.score.value is not None and not made.overlaps(iv(i.score))
+
+
 def fund_rows(p: Project) -> list[FundRow]:
     """The total and every source row that carries its own figures: each is checked alike."""
     rows = [FundRow("", budget(p), p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)]

@@ -20,9 +20,12 @@ from .text import RESTATEMENT_WINDOW
       """
 The amount executed (全年执行数) cannot exceed the budget (全年预算数, or 年初预算数 when no
 full-year budget is given): the money was not there to spend. Rounding of both figures is
-allowed for. Also checked in a sentence that states one budget and one amount spent, unless it
+allowed for. So for each line under the total with its own budget and execution (其中：项目支出
+1,800.00 / 1,848.00): a line is a part with a budget of its own, and money spent over it was not
+there, though the other lines leave the total under its budget; where the total is over too, the
+total's flag says it (one slip, one flag). Also checked in a sentence that states one budget and one amount spent, unless it
 names other money spent with the budget (结转, 自筹, 含…).
-""", good="预算数 104，执行数 104", bad="预算数 30，执行数 33")
+""", good="预算数 104，执行数 104；其中项目支出 1,800.00 / 1,780.00", bad="预算数 30，执行数 33；其中项目支出 1,800.00 / 1,848.00")
 def over_execution(recs: DocRecords, r):
     for p in recs.projects:
         b = budget(p)
@@ -34,6 +37,14 @@ def over_execution(recs: DocRecords, r):
                                f"{money(p, b.value)}，超出 {money(p, over)}。",
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
+            continue
+        for line in fund_rows(p)[1:]:
+            lb, le = line.budget, line.executed
+            if lb is None or le is None or lb.value is None or le.value is None or iv(le).lo <= iv(lb).hi:
+                continue
+            yield r.flag(recs, f"{line.name(p)}执行数 {money(p, le.value)} 超过该行预算数 {money(p, lb.value)}，"
+                               f"超出 {money(p, le.value - lb.value)}。", [le.loc, lb.loc],
+                         f"{line.label}：预算数={lb.raw}；执行数={le.raw}", stated=le.raw, expected=f"≤{lb.raw}")
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
         if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(matching(sentence)) or other_year(sentence, recs):

@@ -265,16 +265,23 @@ COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八�
                          r"(?:[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?"
                          r"|[^。；;，,、：:\d]{0,20}?[：:]\s*)([^。；;，,]+)")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
+# "在温泉镇、红山镇、杨柳湾镇共3个乡镇实施": the names first, then 共 and the count of them with the
+# noun naming their kind. The first name runs back to the clause's start (在…): only the marks count.
+NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，,、：:\d]{2,12})+)\s*(共计|共|合计|总计)\s*"
+                              r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|家|所|座|条|支)(\p{Han}{1,4})")
 
 
 @rule("JX605", "count-of-named", "low", "所写个数与随后逐一列举的名称个数不符",
       """
 A count followed by the things it counts, named one by one (10个，即A、B、C…; or after the
 colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C), must name as
-many as it says. Not checked when the list ends in 等 (not every one is named) or when a name
+many as it says; so must a count written after the names it counts, 共 marking it their total
+(在温泉镇、红山镇共2个乡镇实施), where every name ends in the character the counted noun ends in (镇 of 乡镇:
+names of one kind, counted by the marks between them). Not checked when the list ends in 等 (not every one is named) or when a name
 holds a figure or is implausibly long (the list is not a plain enumeration).
-""", good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村",
-      bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村")
+""", good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施",
+      bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村；"
+          "在温泉镇、红山镇共3个乡镇实施")
 def count_of_named(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):
@@ -288,3 +295,26 @@ def count_of_named(recs: DocRecords, r):
                 continue
             yield r.flag(recs, f"文中写“{m.group(1)}{m.group(2)}”，但随后列出的名称为 {len(names)} 个：{'、'.join(names)}。",
                          [loc], text.strip()[:300], stated=m.group(1) + m.group(2), expected=f"{len(names)}{m.group(2)}")
+        for m in NAMED_THEN_COUNT.finditer(plain):
+            if (said := _count_after_names(m)) is None:
+                continue
+            names, kind = said
+            yield r.flag(recs, f"文中写“{m.group(2)}{m.group(3)}{m.group(4)}{kind}”，但其前列出的名称为 {len(names)} 个："
+                               f"{'、'.join(names)}。", [loc], text.strip()[:300],
+                         stated=f"{m.group(2)}{m.group(3)}{m.group(4)}{kind}", expected=f"{m.group(2)}{len(names)}{m.group(4)}{kind}")
+
+
+def _count_after_names(m) -> tuple[list[str], str] | None:
+    """The names before 共N个 and the noun of their kind (乡镇 of 共6个乡镇实施), where the names are of one kind: every
+    one ends in the character the counted noun ends in (温泉镇 … of 乡镇), so the marks between them, not
+    their words, count them; None where the count agrees or the names are no plain enumeration."""
+    names = m.group(1).split("、")
+    n = parse(m.group(3) + m.group(4))
+    noun = m.group(5)
+    kind = next((noun[:k] for k in range(1, len(noun) + 1) if noun[k - 1] == names[-1][-1]), None)
+    if kind is None or any(x[-1] != kind[-1] for x in names) or not n.numeric or not 2 <= n.value <= 30 \
+            or n.value == len(names):
+        return None
+    if len(names[0]) > len(names[1]):
+        names[0] = names[0][-len(names[1]):]      # the clause's opening (项目在…) shown cut to a name's length
+    return names, kind

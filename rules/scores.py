@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex as re
+
 from jixiao.normalize import DocRecords
+from jixiao.normalize.quantity import parse
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
 
-from .common import (TOTAL_WORDS, full_marks, fund_block_missing, iv, num, other_year, prose_sentences, read_whole,
-                     scored_parts, stated_total, total_rounding)
+from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, off_coefficient, other_year, plain_paragraphs,
+                     prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
 
@@ -20,13 +23,15 @@ No indicator may score more than its weight (得分不得突破权重). Applies 
 to the fund row. Scores and weights are exact as written: 11 against 10 is over. Rows under one
 分值 cell merged over a group (分值按二级指标设定) have no weight of their own and are not held to
 it one by one; the reader takes such a cell as the group's only where the group's scores add to
-no more than it, so the group has no excess to flag.
+no more than it, so the group has no excess to flag. A score that is not its row's 得分系数 × 指标权重
+is JX406's slip, named there once.
 """, good="分值 10，得分 7", bad="分值 10，得分 12")
 def score_over_weight(recs: DocRecords, r):
     for p in recs.projects:
         parts = [(part.name, part.score, part.weights) for part in scored_parts(p)]
+        belied = {id(i.score) for i in p.indicators if off_coefficient(i)}   # JX406's: one slip, one flag
         for name, s, ws in parts + [("资金执行", p.fund_score, [p.fund_weight])]:
-            if s is None or s.value is None or any(w is None or w.value is None for w in ws):
+            if s is None or s.value is None or any(w is None or w.value is None for w in ws) or id(s) in belied:
                 continue
             got = sum((w.value for w in ws), Decimal(0))
             if s.value <= got:   # both assigned by a person: exact, no rounding slack
@@ -93,9 +98,10 @@ the execution rate and written rounded, and the 合计 itself when written to fe
 parts, may differ by their rounding. Checked only where every indicator row writes its 扣分 (a
 blank is not read as 0) and the fund's part is known: its 扣分, or, where the fund row writes
 分值 and 得分 only, the points it lost, which the 合计 may count or leave out (a 扣分 column of
-the indicator table beside 得分, its 合计 in the 总分 row).
-""", good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4",
-      bad="各项扣分之和 1.4，合计扣分写为 1.6；资金 10 / 10，指标扣分 0.8 + 1.82 + 0.4 = 3.02，总分行扣分 2.48")
+the indicator table beside 得分, its 合计 in the 总分 row). So must deductions listed in a sentence,
+one to a clause with what lost them (预算执行率扣0.30分，满意度扣0.12分), and the 合计扣分 closing it.
+""", good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4；执行率扣0.30分，满意度扣0.12分，合计扣分0.42分",
+      bad="执行率扣0.30分，满意度扣0.12分，合计扣分0.52分；各项扣分之和 1.4，合计扣分写为 1.6；资金 10 / 10，指标扣分 0.8 + 1.82 + 0.4 = 3.02，总分行扣分 2.48")
 def deduction_total(recs: DocRecords, r):
     for p in recs.projects:
         t = p.total_deduction_stated
@@ -120,6 +126,38 @@ def deduction_total(recs: DocRecords, r):
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [d.loc for d in parts], "；".join(d.raw for d in parts) + f"；合计扣分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
+    for loc, sentence, parts, (whole, raw) in _prose_deductions(recs):
+        computed = total(Interval.exact(q.value) for q in parts)
+        if not computed.overlaps(Interval.of(whole.value, total_rounding(whole, parts, exact_parts=True))):
+            yield r.flag(recs, f"文中各项扣分 {' + '.join(q.raw for q in parts)} = {num(computed.mid, 2)} 分，"
+                               f"但合计扣分写为 {raw}，相差 {num(abs(computed.mid - whole.value), 2)} 分。",
+                         [loc], sentence.strip(), stated=raw, expected=f"{num(computed.mid, 2)}分")
+
+
+# "新建分拣线扣1.50分", "合计扣分2.02分": points taken off in a sentence, a total word before 扣 making it their sum.
+DEDUCTED = re.compile(r"(合计|共计|累计|总计|共)?\s*扣(?:分|除)?\s*(?P<n>" + NUM + r")\s*分")
+
+
+def _prose_deductions(recs: DocRecords):
+    """Sentences listing points taken off, one to a clause (预算执行率扣0.30分，…扣1.50分), then their
+    total (合计扣分2.02分): (loc, sentence, parts, (total, as written)), each part with what lost it named."""
+    for plain, text, loc in plain_paragraphs(recs):
+        for sm in re.finditer(r"[^。；;！？]+", plain):
+            parts = []
+            for clause in re.split(r"[，,](?!\d{3})", sm.group(0)):
+                m = DEDUCTED.search(clause)
+                if m is None:
+                    continue
+                q = parse(m.group("n"))
+                if not q.numeric:
+                    break
+                if m.group(1):
+                    if len(parts) >= 2:
+                        yield loc, sm.group(0), parts, (q, m.group("n") + "分")
+                    break
+                if not re.search(r"\p{Han}", re.split(r"[：:]", clause[:m.start()])[-1]):
+                    break       # a deduction with nothing named before it is no item of a list
+                parts.append(q)
 
 
 def _fund_points_lost(p) -> Interval | None:

@@ -7,9 +7,10 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import agrees, compared_actual, met, partial_rows, proportional, rounding_of, written
+from jixiao.normalize.scoring import achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of, \
+    written
 
-from .common import iv, num, reading_doubt, weighted_parts
+from .common import coefficient_product, iv, num, plain_paragraphs, reading_doubt, weighted_parts
 from .interval import Interval
 from .registry import rule
 
@@ -64,10 +65,18 @@ gives (8.5 written 9) is flagged too. A row that a note under the form gives a r
 (满意度指标低于指标值的，每低1个百分点扣1分: the note names its level or its name and gives points
 otherwise than in proportion; Indicator.stated_rule) follows that rule, not the table's model: it is
 neither judged nor counted as evidence of the model.
+In a coefficient form (得分 = 得分系数 × 指标权重) the rule is
+the coefficient's: where the document states it as the share achieved (得分系数＝实际完成值÷年度指标值),
+or two other rows short of their targets show it and no more rows show otherwise, a short row's
+coefficient is its actual / target, written rounded or cut to its places; the flag states the
+score the coefficient gave and the one the rule gives.
 """, good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
-      bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9")
+      bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9；"
+          "注：得分系数＝实际完成值÷年度指标值，46.5 / 50 的一项得分系数 80%（应为 93%）")
 def off_model(recs: DocRecords, r):
     for p in recs.projects:
+        if p.scoring_model == "coefficient":
+            yield from _off_coefficient(recs, r, p)
         if p.scoring_model != "proportional":
             continue
         partial = partial_rows(p)
@@ -86,6 +95,40 @@ def off_model(recs: DocRecords, r):
                          [i.score.loc, i.actual.loc, i.target.loc],
                          f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
                          stated=i.score.raw, expected=num(mid, 2), tolerance=f"±{num((hi - lo) / 2 + i.score.q.tolerance, 4)}")
+
+
+# A coefficient form's rule as it states it: 得分系数＝实际完成值÷年度指标值 (or /, 除以).
+COEFFICIENT_RULE = re.compile(r"系数\s*[＝=为是]?\s*(?:实际)?(?:完成值|实际值|完成数)\s*(?:[/÷]|除以)\s*(?:年度)?"
+                              r"(?:指标值|目标值|计划值|计划数)")
+
+
+def _coefficient_agrees(i) -> bool:
+    """The 得分系数 is the share achieved, written rounded or cut down to its places (93.6% → 93% or 94%)."""
+    lo, hi = achieved(i)
+    c = i.coefficient
+    step = Decimal(1).scaleb(-(c.q.places or 0))
+    scale = Decimal(100) if c.q.unit == "%" or c.value > 1 else Decimal(1)
+    return lo * scale < c.value + step and hi * scale >= c.value - step / 2
+
+
+def _off_coefficient(recs, r, p):
+    """JX405 in a coefficient form: short rows whose 得分系数 is not the share achieved (_coefficient_agrees)."""
+    short = [i for i in partial_rows(p) if i.coefficient is not None and i.coefficient.value is not None
+             and coefficient_product(i) is not None and i.score is not None and not reading_doubt(i)]
+    stated = any(COEFFICIENT_RULE.search(plain) for plain, _, _ in plain_paragraphs(recs))
+    for i in short:
+        others = [j for j in short if j is not i]
+        shown = sum(_coefficient_agrees(j) for j in others)
+        if _coefficient_agrees(i) or not (stated or shown >= 2 and shown >= len(others) - shown):
+            continue
+        lo, hi = achieved(i)
+        mid = i.weight.value * (lo + hi) / 2
+        basis = "本表说明得分系数＝实际完成值÷年度指标值" if stated else "本表其余未达标指标的得分系数为 完成值/目标值"
+        yield r.flag(recs, f"{basis}，“{i.level3}”（目标 {i.target.raw}，实际 {i.actual.raw}，完成 "
+                           f"{num(lo * 100, 1)}%）得分系数写为 {i.coefficient.raw}，得分 {i.score.raw}；按同法应为 "
+                           f"{num(mid, 2)} 分。", [i.score.loc, i.coefficient.loc, i.actual.loc, i.target.loc],
+                     f"{i.target.raw} / {i.actual.raw} / 得分系数 {i.coefficient.raw} / 得分 {i.score.raw}",
+                     stated=i.score.raw, expected=num(mid, 2))
 
 
 def _above_own_rounding(recs, r, p, i, others):
@@ -125,9 +168,8 @@ The coefficient's rounding is allowed for.
 def coefficient_score(recs: DocRecords, r):
     for i in recs.indicators:
         c, w, s = i.coefficient, i.weight, i.score
-        if not (c and w and s) or None in (c.value, w.value, s.value):
+        if (expected := coefficient_product(i)) is None or s is None or s.value is None:
             continue
-        expected = _fraction(c) * Interval.exact(w.value)
         if not expected.overlaps(iv(s)):
             yield r.flag(recs, f"“{i.level3}”得分写为 {s.raw}，按得分系数 {c.raw} × 指标权重 {w.raw} 应为 "
                                f"{num(expected.mid, 2)}。", [s.loc, c.loc, w.loc],
@@ -204,7 +246,9 @@ judged (templates differ on its band). Where the document names its bands (好�
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
-60%-79%) meet halfway in the judging; the message states the band as the form writes it (80%-99%).
+60%-79%) meet halfway in the judging; the message states the band as the form writes it (80%-99%). An end may
+carry its inclusion note (80%（含）-100%). Scores are exact as written, as a person assigns them: 6 of 8 is 75%, below
+a band from 80% (6.4).
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
       bad="同上，实际“未完成”，分值 10 得 9（应不高于 5）；文件：好（90%-100%）、较好（75%-90%，不含90%）……，"
           "实际“较好”，分值 8 得 7.6（应为 6-7.2）")
@@ -222,8 +266,7 @@ def tiered_score(recs: DocRecords, r):
                 continue
             high, low = recs.tiers[tier]
             share = i.score.value / i.weight.value * 100
-            slack = i.score.q.tolerance / i.weight.value * 100
-            if low - slack <= share <= high + slack:
+            if low <= share <= high:   # a score a person picks within a band is exact as written: 6 is not 6.4
                 continue
             high, low = recs.tiers_written[tier]   # stated as the form writes it (80%-99%, not 79.5%-99.5%)
             points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"

@@ -8,7 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.quantity import completion_agrees, completion_defined, in_target_sense
 
-from .common import HUNDRED, doubt_warnings, num, project_for, prose_sentences, reading_doubt
+from .common import HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt
 from .interval import Interval
 from .registry import rule
 
@@ -20,7 +20,8 @@ RELATIVE_TO_TARGET = re.compile(r"(?:比|较)(?:年度)?(?:目标|计划|预期)
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
-ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
+# A count of them (13项绩效指标全部达到) quantifies them all, but not as a part of more (其中12项, 有12项).
+ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各|(?<!其中|有)\d+项)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
                                 r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
 
@@ -73,7 +74,8 @@ def _describe(i: Indicator) -> str:
       """
 A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
 score its full weight: the score is weight × actual/target (or target/actual for ≤). In
-coefficient tables (Chongqing) nor can it have a 得分系数 of 100%.
+coefficient tables (Chongqing) nor can it have a 得分系数 of 100%; there a score that is not its
+得分系数 × 指标权重 is JX406's slip, named there once.
 """, good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
 def missed_full_score(recs: DocRecords, r):
     doubt_warnings(recs)
@@ -89,7 +91,8 @@ def missed_full_score(recs: DocRecords, r):
                          stated=c.raw, expected="<100%")
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
-        if missed(i) and i.score.value >= i.weight.value:   # full marks, exactly: 12 of 12.5 is not
+        if missed(i) and i.score.value >= i.weight.value and not off_coefficient(i):
+            # full marks, exactly (12 of 12.5 is not); a score not its 得分系数 × 权重 is JX406's slip
             yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                          [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",
                          stated=i.score.raw, expected=f"<{i.weight.raw}")
@@ -208,6 +211,15 @@ def _claim_of_targets(t: str) -> str:
         word = next((m for m in (re.search(w, sentence) for w in CLAIM_ALL_MET) if m), None)
         if word is None or "目标" not in sentence:
             continue
+        every = ALL_INDICATORS_MET.search(sentence)
+        if every and not re.search(r"[，,：:]", sentence[every.end():word.start()] if every.end() <= word.start() else "x"):
+            every = None   # the claim word's own clause, or a later one: that clause is the claim
+        if every:
+            # an earlier clause claims it of every indicator (项目13项绩效指标全部达到年度指标值，年度绩效目标
+            # 全面完成): the claim a row's miss belies, its subject named in it; stated from its clause's start
+            start = max([0] + [m.end() for m in re.finditer(r"[，,：:]", sentence[:every.start()])])
+            end = next((m.start() for m in re.finditer(r"[，,：:]", sentence) if m.start() >= every.end()), len(sentence))
+            return sentence[start:end]
         bounds = [0] + [m.end() for m in re.finditer(r"[，,：:]", sentence)]
         claim_start = max(b for b in bounds if b <= word.start())
         named = [b for b in bounds if b <= claim_start and "目标" in re.split(r"[，,：:]", sentence[b:])[0]]

@@ -477,11 +477,12 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
 二级) or a list of more parts may leave parts out (其中 need not name every part): not checked. Two
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
 1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
-make it; farther off they may be some kinds only, or overlap.
+make it; farther off they may be some kinds only, or overlap. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
+其他村, 脱贫户 / 非脱贫户) are the whole.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
-          "管网86.5公里，其中主管网32.4公里、支管网48.6公里（合计 81.0）")
+          "管网86.5公里，其中主管网32.4公里、支管网48.6公里（合计 81.0）；受益农户3,120户，其中脱贫户2,046户、一般农户1,164户")
 def parts_total(recs: DocRecords, r):
     for loc, sentence, whole, (figure, unit), parts in _measure_parts(recs):
         computed = result_interval(parts[0][1]) + result_interval(parts[1][1])
@@ -525,6 +526,17 @@ def _two_halves(a: str, b: str) -> bool:
     return len(diff) == 1 and not any(ORDINAL.match(c) for c in diff[0])
 
 
+# The words that name a part as all the rest of a whole (其他, 其余, 一般 beside a named kind: 脱贫户 / 一般农户).
+# What a word means no grammar tells; so the list, of words naming the remainder only.
+REST = ("其他", "其它", "其余", "剩余", "一般", "普通")
+
+
+def _the_rest(a: str, b: str) -> bool:
+    """The second of two labels names the rest of the whole beside the first: opens on a word for the
+    remainder (脱贫户 / 一般农户, 重点村 / 其他村) or negates it (脱贫户 / 非脱贫户); so the two are the whole."""
+    return b.startswith(REST) and not a.startswith(REST) or b == "非" + a
+
+
 def _measure_parts(recs: DocRecords):
     """A measure broken into two halves after 其中 (_two_halves): (loc, sentence, whole, its text, parts)."""
     for plain, text, loc in plain_paragraphs(recs):
@@ -534,7 +546,7 @@ def _measure_parts(recs: DocRecords):
                 whole = parse(m.group(1) + m.group(2))
                 if not whole.numeric or whole.unit in ("元", "", "%"):
                     continue   # money is JX604's; a rate's parts do not add up
-                clauses = re.split(r"[、，,]", sentence[m.end():])
+                clauses = re.split(r"[、，]|,(?!\d{3})", sentence[m.end():])   # 2,046: a thousands mark
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)
@@ -544,7 +556,7 @@ def _measure_parts(recs: DocRecords):
                     if not q.numeric or q.unit != whole.unit:
                         break
                     parts.append((c.group(1), q))
-                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or
+                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or _the_rest(parts[0][0], parts[1][0]) or
                                         _kinds_one_digit_off(_whole_label(sentence, m.start()), whole, parts)):
                     yield loc, sentence, whole, (m.group(1), m.group(2)), parts
 

@@ -113,6 +113,15 @@ def test_list_rules():
     assert {"JX101", "JX102", "JX103"} <= set(got)
 
 
+def test_a_list_whose_total_row_comes_first_is_summed_from_the_items_below_it():
+    """597 (planted blind): 附：项目资金支出明细 with its 合计 row first, the items under it."""
+    def lst(total):
+        return report() + f"序号\t支出内容\t金额（万元）\n\t合计\t{total}\n1\t办公\t10\n2\t宣传\t15\n3\t培训\t3\n"
+    assert codes(lst("28")) == []
+    [f] = [f for f in flags(lst("29")) if f.rule == "JX101"]
+    assert (f.stated, f.expected) == ("29", "28")
+
+
 def test_a_completion_rate_column_is_held_to_result_over_target():
     """419 (planted blind): a 完成率 column beside the result, 95.0% for 46.5 / 50 公里 = 93.0%. The
     column is read for rates where its header names one and most rows show result / target."""
@@ -423,6 +432,19 @@ def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     assert jx603("改造农村公路120公里，其中一级公路30公里、二级公路50公里。") == []    # a series: 三级 may follow
     assert jx603("改造农村公路120公里，其中县道30公里、乡道50公里、村道20公里。") == []  # three parts: not checked
     assert jx603("下达资金120万元，其中主体资金30万元、配套资金50万元。") == []        # money: JX604's
+
+
+def test_two_parts_the_second_naming_the_rest_make_the_whole():
+    """596 (planted blind): 受益农户3,120户，其中脱贫户2,046户、一般农户1,164户 (3,210): a kind and the rest of
+    the whole (一般 / 其他 / 非…) are the whole; two kinds named each for itself may be some kinds only."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("2023年项目受益农户3,120户，其中脱贫户2,046户、一般农户1,164户；完成改造1.53万亩。") == \
+        [("3,120户", "3210户")]
+    assert jx603("受益农户3,210户，其中脱贫户2,046户、一般农户1,164户。") == []
+    assert jx603("覆盖行政村40个，其中重点村12个、其他村26个。") == [("40个", "38个")]
+    assert jx603("受益农户3,120户，其中脱贫户2,046户、非脱贫户1,164户。") == [("3,120户", "3210户")]
+    assert jx603("受益农户3,120户，其中脱贫户2,046户、监测户1,164户。") == []    # two kinds, maybe not all
 
 
 def test_basic_expenditure_compared_across_funding_scopes_but_totals_are_not():
@@ -864,6 +886,16 @@ def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
     assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
 
 
+def test_a_count_written_after_the_names_it_counts():
+    """在温泉镇、…、杨柳湾镇共6个乡镇实施 (592, planted blind): the names first, 共 and their count after."""
+    text = "项目在温泉镇、红山镇、金家铺镇、草盘地镇、杨柳湾镇共6个乡镇实施，完成改造2.06万亩。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "共6个乡镇", "共5个乡镇")
+    assert codes(text.replace("共6个", "共5个")) == []
+    assert codes("项目在温泉镇、红山镇等共6个乡镇实施。\n") == []            # 等: not all named
+    assert codes("完成道路硬化、路灯安装共3个项目。\n") == []                  # no names of one kind
+
+
 def test_a_gap_between_two_rates_in_points():
     ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
     assert codes(ok) == []                                   # and 0.83个 is no fractional count
@@ -1165,6 +1197,21 @@ def test_a_claim_whose_subject_is_every_indicator():
     assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
 
 
+def test_a_claim_of_every_indicator_before_a_claim_of_the_targets_is_the_one_stated():
+    """项目13项绩效指标全部达到年度指标值，年度绩效目标全面完成 (592, planted blind): the clause claiming it of
+    every indicator (a count of them quantifies them all) is what a missed row belies; one flag, on it."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "对照年初设定的绩效目标，项目3项绩效指标全部达到年度指标值，年度绩效目标全面完成。\n"
+    assert [f.stated for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"] == \
+        ["项目3项绩效指标全部达到年度指标值"]
+    # a count that is a part of more claims nothing of the rest: the targets' claim is the one stated
+    part = "对照年初设定的绩效目标，其中2项绩效指标全部达到年度指标值，年度绩效目标全面完成。\n"
+    assert [f.stated for f in flags(report(rows=rows, total="95", prose=part)) if f.rule == "JX403"] == \
+        ["年度绩效目标全面完成"]
+
+
 def test_template_text_left_in_a_table_cell():
     """352 / 356 (planted blind): a target left as the template's ≥**个 and a note left 较上年增加/减少 are
     template text wherever they stand, table cells too; a cell that is one unfilled figure states the
@@ -1400,3 +1447,21 @@ def test_a_share_is_expected_to_its_written_places_however_its_whole_is_given():
     assert jx601("财政拨款收入900万元，占总收入1300万元的69.2%。") == []
     # a share under a hundredth of a percent shows its digits (0.0047%, not 0.00%)
     assert jx601("收入合计1060.67万元，其中：其他收入0.05万元，占0.09%。") == [("0.09%", "0.0047%")]
+
+
+def test_a_band_whose_end_carries_its_inclusion_note_and_a_score_just_below_it():
+    """594 (planted blind): 全面完成（得分值的100%）、大部分完成（得分值的80%（含）-100%）、部分完成（得分值的60%（含）-80%）、
+    未完成（不得分）: an end's （含） is no part of the range, and a five-character band name is read. 大部分完成
+    scored 6 of 8 (75%) is below its band (6.4-8): a score is exact as written."""
+    note = ("\n注：定性指标分四档计分：全面完成（得分值的100%）、大部分完成（得分值的80%（含）-100%）、"
+            "部分完成（得分值的60%（含）-80%）、未完成（不得分）。\n")
+    rows = [("产出指标", "质量指标", "消防安全管理制度建设", "全面完成", "大部分完成", "8", "6.4", "商户未签"),
+            ("效益指标", "可持续影响指标", "长效管护机制", "全面完成", "大部分完成", "6", "5.4", "经费未定"),
+            ("满意度指标", "服务对象满意度指标", "应急演练", "全面完成", "全面完成", "6", "6", "")]
+    text = report(rows=rows, total="17.8", prose=note).replace("\t100\t17.8", "\t20\t17.8")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["全面完成", "大部分完成", "部分完成", "未完成"]
+    assert recs.tiers[1] == (Decimal(100), Decimal(80)) and recs.tiers[2] == (Decimal(80), Decimal(60))
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t8\t6.4\t", "\t8\t6\t")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("6", "6.4-8")

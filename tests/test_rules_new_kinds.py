@@ -399,6 +399,18 @@ def test_a_total_of_deductions_is_held_to_the_deductions_it_sums():
     assert rule.summary and rule.explanation and rule.good and rule.bad
 
 
+def test_deductions_listed_in_a_sentence_are_held_to_their_stated_total():
+    """596 (planted blind): 扣分情况：预算执行率扣0.30分，…扣1.50分，柚农满意度扣0.12分，合计扣分2.02分 (1.92)."""
+    def jx307(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX307"]
+    text = "扣分情况：预算执行率扣0.30分，新建分拣包装线扣1.50分，柚农满意度扣0.12分，合计扣分2.02分，自评得分98.08分。"
+    assert jx307(text) == [("2.02分", "1.92分")]
+    assert jx307(text.replace("2.02分", "1.92分")) == []
+    assert jx307("执行率扣0.3分，满意度扣1分，共扣1.3分。") == []
+    assert jx307("执行率扣0.3分，满意度扣1分，共扣1.5分。") == [("1.5分", "1.3分")]
+    assert jx307("满意度扣0.12分，合计扣分2.02分。") == []      # one deduction: no list to sum
+
+
 def _score_and_deduction_form(fund_score: str, total_deduction: str) -> str:
     """420 (planted blind): the indicator table writes 得分 and 扣分 side by side, its 总分 row
     100 | the total | the deductions summed; the fund row writes 分值 and 得分 only."""
@@ -438,3 +450,57 @@ def test_grades_in_the_score_column_are_not_an_unfilled_form():
             ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "良", ""),
             ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "优", "")]
     assert "JX306" not in codes(report(rows=rows, total="96"))
+
+
+def _fund_lines_form(line_executed: str, total_executed: str) -> str:
+    """593 (planted blind): a fund block whose lines carry their own budgets and executions."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    rows = [tr("项目名称", "2023年医疗保障项目"),
+            tr("预算资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            tr("年度资金总额", "", "2,860.00", "3,040.00", total_executed, "98.00%", "10", "9.80"),
+            tr("其中：人员经费", "", "960.00", "1,010.00", "936.80", "92.75%", "—", "—"),
+            tr("公用经费", "", "220.00", "230.00", "194.40", "84.52%", "—", "—"),
+            tr("项目支出", "", "1,680.00", "1,800.00", line_executed, "", "—", "—"),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+            tr("产出指标", "数量指标", "医疗救助人次", "≥2.5万人次", "2.68万人次", "50", "50", ""),
+            tr("效益指标", "社会效益指标", "参保率", "≥95%", "96.3%", "40", "40", ""),
+            tr("总分", "", "", "", "", "100", "99.80", "")]
+    return f'<html><head><meta charset="utf-8"></head><body><table>{"".join(rows)}</table></body></html>'
+
+
+def test_a_fund_line_spent_over_its_own_budget_is_flagged_where_the_total_is_not():
+    def jx201(line, whole):
+        recs = normalize_document(read_bytes(_fund_lines_form(line, whole).encode("utf-8"), "f.html"))
+        return [(f.stated, f.expected) for f in check(recs) if f.rule == "JX201"]
+    assert jx201("1,848.00", "2,979.20") == [("1,848.00", "≤1,800.00")]
+    assert jx201("1,780.00", "2,911.20") == []
+    # the total over too: its flag says it, once
+    assert jx201("1,848.00", "3,079.20") == [("3,079.20", "≤3,040.00")]
+
+
+def _coefficient_shortfalls(coefficient: str, score: str, note: str = "", second: str = "90\t6\t5.4") -> str:
+    """595 (planted blind): a coefficient form whose short rows take actual / target as their 得分系数."""
+    return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
+            f"效益指标\t经济效益指标\t亩均节本增效\t≥50元\t46.5元\t{coefficient}\t8\t{score}\t是\n"
+            f"效益指标\t社会效益指标\t带动农户\t≥1.2万户\t1.08万户\t{second}\t否\n"
+            "产出指标\t数量指标\t培训次数\t≥2次\t3次\t100\t86\t86\t否\n" + note)
+
+
+def test_a_coefficient_off_the_forms_stated_rule_is_flagged():
+    note = "注：定量指标未达到的得分系数＝实际完成值÷年度指标值（取整数百分比）。\n"
+    [f] = [f for f in flags(_coefficient_shortfalls("80", "6.4", note)) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("6.4", "7.44")
+    assert "JX405" not in codes(_coefficient_shortfalls("93", "7.44", note))
+    # no rule stated and one other short row only: not enough to say the form's method
+    assert "JX405" not in codes(_coefficient_shortfalls("80", "6.4"))
+
+
+def test_a_score_off_its_coefficient_is_one_slip_named_by_jx406_only():
+    """595: 90% × 6 = 5.4 written 7.2 (90% × 8): over its weight and full marks though short, but one slip,
+    the product's; JX301 and JX401 leave it to JX406. A coefficient over 100% giving a score over the
+    weight is no product slip: JX301 names it."""
+    got = flags(_coefficient_shortfalls("93", "7.44", second="90\t6\t7.2"))
+    assert [(f.rule, f.stated) for f in got if f.rule in ("JX301", "JX401", "JX406")] == [("JX406", "7.2")]
+    over = flags(_coefficient_shortfalls("93", "7.44", second="120\t6\t7.2"))
+    assert ("JX301", "7.2") in [(f.rule, f.stated) for f in over]
