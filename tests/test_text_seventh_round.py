@@ -2,12 +2,7 @@
 a DataFrame print, a character-padded fixed-width form, and what a text says it could not read."""
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
-
-
-def _rows(path):
-    recs = normalize_document(read_document(path))
-    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
-                  for i in recs.indicators]
+from tests.text_rows import indicator_rows as _rows
 
 
 REVISED = """某某局文件修订稿（删除的文字标为[删除：]，插入的文字标为[插入：]）
