@@ -72,9 +72,12 @@ def parse(text: str) -> _Element | None:
 
 def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
-    elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS."""
+    elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS.
+    A row names its fields, each once: elements naming none (<p>a</p><p>b</p>) or repeating a tag
+    (an XHTML fragment's <tr><td>…</td><td>…</td>) are a list, not rows a header's names can head."""
     first = children[k]
-    if not all(c.leaf for c in first.children):
+    tags = [c.tag for c in first.children]
+    if not all(c.leaf for c in first.children) or not first.fields() or len(set(tags)) < len(tags):
         return 0
     n = 1
     while k + n < len(children) and children[k + n].tag == first.tag and \

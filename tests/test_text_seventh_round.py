@@ -201,6 +201,18 @@ def test_an_xml_export_reads_its_repeated_elements_as_rows(tmp_path):
     assert read_document(f).encoding.lower() == "gbk"
 
 
+def test_elements_naming_no_field_or_repeating_a_tag_are_no_rows(tmp_path):
+    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: lists, not rows (the
+    first stopped the reader on a table with no column, the second read as a table headed td)."""
+    f = tmp_path / "r.txt"
+    f.write_text("<div><p>项目名称：某某项目</p><p>总分：98</p></div>\n", encoding="utf-8")
+    d = read_document(f)
+    assert not d.tables() and [p.text for p in d.paragraphs()][1:] == ["p：项目名称：某某项目", "p：总分：98"]
+    f.write_text("<tbody>\n<tr><td>三级指标</td><td>分值</td></tr>\n<tr><td>建设示范点</td><td>8</td></tr>\n</tbody>\n",
+                 encoding="utf-8")
+    assert not read_document(f).tables()
+
+
 def test_a_bare_total_beside_its_full_marks_is_the_score(tmp_path):
     """总分：X with 满分：Y on its line: X is the score, Y the full marks (no grade on the line needed)."""
     f = tmp_path / "r.txt"
