@@ -14,6 +14,7 @@ from xml.parsers import expat
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
+XHTML = "http://www.w3.org/1999/xhtml"
 
 
 @dataclass
@@ -68,6 +69,12 @@ def parse(text: str) -> _Element | None:
     except expat.ExpatError:
         return None
     return root[0] if root else None
+
+
+def is_web_page(root: _Element) -> bool:
+    """Whether the tree is an XHTML page (its root <html>, or in the XHTML namespace): a web page,
+    the HTML reader's, where the sniffer did not see its <html> (a long comment before it)."""
+    return root.tag.lower() == "html" or root.attrs.get("xmlns") == XHTML
 
 
 def _row_group(children: list[_Element], k: int) -> int:
