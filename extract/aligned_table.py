@@ -132,6 +132,7 @@ def _uninterrupted(found: list[Found], breaks: list[int], tol: float) -> list[Fo
     aligned columns; its lines are left to the text readers, which read each line by its gaps."""
     out, dropped = [], set()
     for a, b in zip(found, found[1:]):
+        # going on at the same edges: most of the lower piece's columns start at the upper's
         if any(a.last < i <= b.first for i in breaks) and \
                 2 * sum(1 for s in b.starts if _matches(s, a.starts, tol)) > len(b.starts) >= MIN_COLS:
             dropped |= {id(a), id(b)}
