@@ -132,6 +132,7 @@ def _uninterrupted(found: list[Found], breaks: list[int], tol: float) -> list[Fo
     aligned columns; its lines are left to the text readers, which read each line by its gaps."""
     out, dropped = [], set()
     for a, b in zip(found, found[1:]):
+        # going on at the same edges: most of the lower piece's columns start at the upper's
         if any(a.last < i <= b.first for i in breaks) and \
                 2 * sum(1 for s in b.starts if _matches(s, a.starts, tol)) > len(b.starts) >= MIN_COLS:
             dropped |= {id(a), id(b)}
@@ -440,16 +441,13 @@ def _own_row(placed: list, last_in: dict, row: int, glyph) -> int | None:
         host = last_in.get(c)
         return host if host is not None and host.row == row and host.col == c else None
 
-    def text(runs: list[Run]) -> str:
-        return " ".join(_text(r, glyph) for r in runs).strip()
-
-    figures = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(text(rs))
-               and (h := above(c)) is not None and _FIGURE.fullmatch(text(h.lines[-1]))]
+    figures = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(_line_text(rs, glyph))
+               and (h := above(c)) is not None and _FIGURE.fullmatch(_line_text(h.lines[-1], glyph))]
     if len(figures) < 2:
         return None
     # the label nearest the figures: text further left goes on a cell beside the rows (项目资金)
-    return max((c for _, c, _, rs in placed if c < min(figures) and _kind(text(rs)) == "text"
-                and (h := above(c)) is not None and _kind(text(h.lines[0])) == "text"), default=None)
+    return max((c for _, c, _, rs in placed if c < min(figures) and _kind(_line_text(rs, glyph)) == "text"
+                and (h := above(c)) is not None and _kind(_line_text(h.lines[0], glyph)) == "text"), default=None)
 
 
 def _figures_under_text(placed: list, last_in: dict, row: int, glyph) -> bool:
@@ -458,12 +456,8 @@ def _figures_under_text(placed: list, last_in: dict, row: int, glyph) -> bool:
     words to a bare figure in two cells at once."""
     if glyph is None:
         return False
-
-    def text(runs: list[Run]) -> str:
-        return " ".join(_text(r, glyph) for r in runs).strip()
-
-    under = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(text(rs))
-             and (h := last_in.get(c)) is not None and h.row == row and _kind(text(h.lines[-1])) == "text"]
+    under = [c for _, c, span, rs in placed if span == 1 and _FIGURE.fullmatch(_line_text(rs, glyph))
+             and (h := last_in.get(c)) is not None and h.row == row and _kind(_line_text(h.lines[-1], glyph)) == "text"]
     return len(under) >= 2
 
 
@@ -570,6 +564,11 @@ def _typed(lines: list[list[Run]], first: int, last: int, starts: list[float], t
 
 def _text(run: Run, glyph) -> str:
     return "".join(glyph(it)[2] for it in run.items)
+
+
+def _line_text(runs: list[Run], glyph) -> str:
+    """A cell line's text: its runs' texts, a space between."""
+    return " ".join(_text(r, glyph) for r in runs).strip()
 
 
 def _cut_at_stop(run: Run, starts: list[float], tol: float, glyph, at, col_kind: dict) -> list[Run]:

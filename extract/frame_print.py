@@ -14,8 +14,8 @@ import unicodedata
 from typing import Callable
 
 MISSING = {"NaN", "nan", "NA", "<NA>", "None", "NaT"}
-MIN_ROWS = 2
-MIN_COLUMNS = 2
+MIN_ROWS = 2        # one line under a header is a record printed, no table to read by its columns
+MIN_COLUMNS = 2     # a header of one name right-aligned is any indented line
 _PIECE = re.compile(r"\S+(?: \S+)*")      # a cell: words a single space apart
 _WORD = re.compile(r"\S+")
 
@@ -104,6 +104,8 @@ def _under(line: str, width, ends: list[int]) -> tuple[list[tuple[int, str]], li
             k = start
         elif k and words[k - 1][1] > (ends[c - 1] if c else 0) and c > 0:
             return None     # a piece inside a column, under no column's end: not this print
+    # a printer writes NaN where a value is missing, so a data line fills its columns; only an empty
+    # string prints nothing: a line filling under half ends under a name by chance
     if sum(1 for v in values if v) * 2 < len(ends):
         return None
     return [(s, t) for s, _, t in words[:k]], values

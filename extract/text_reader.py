@@ -215,6 +215,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
     elif (tree := xml_tree.parse(text)) is not None:     # an XML export: its repeated elements are rows
+        if xml_tree.is_web_page(tree):
+            from .html_reader import read_html     # here: html_reader imports this module
+            return read_html(path, data, sha256)
         for block in xml_tree.blocks(tree):
             if block[0] == "t":
                 _add_table(doc, path, block[1])

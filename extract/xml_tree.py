@@ -14,6 +14,7 @@ from xml.parsers import expat
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
+XHTML = "http://www.w3.org/1999/xhtml"
 
 
 @dataclass
@@ -70,11 +71,20 @@ def parse(text: str) -> _Element | None:
     return root[0] if root else None
 
 
+def is_web_page(root: _Element) -> bool:
+    """Whether the tree is an XHTML page (its root <html>, or in the XHTML namespace): a web page,
+    the HTML reader's, where the sniffer did not see its <html> (a long comment before it)."""
+    return root.tag.lower() == "html" or root.attrs.get("xmlns") == XHTML
+
+
 def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
-    elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS."""
+    elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS.
+    A row names its fields, each once: elements naming none (<p>a</p><p>b</p>) or repeating a tag
+    (an XHTML fragment's <tr><td>…</td><td>…</td>) are a list, not rows a header's names can head."""
     first = children[k]
-    if not all(c.leaf for c in first.children):
+    tags = [c.tag for c in first.children]
+    if not all(c.leaf for c in first.children) or not first.fields() or len(set(tags)) < len(tags):
         return 0
     n = 1
     while k + n < len(children) and children[k + n].tag == first.tag and \

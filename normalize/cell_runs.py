@@ -1249,6 +1249,7 @@ def _name_tail(doc: Document, placed: list, roles: list[str], line: RunCell) -> 
     x = line.src.bbox[0] if line.src is not None and line.src.bbox else None
     starts = [doc.blocks[row[k].blocks[0]].loc.bbox for row in placed
               if row[k] is not None and next(c for c in row if c is not None) is row[k]]
+    # within 2 points, well under a character (a form's text is 9 points or more): the same start
     under = x is not None and any(b is not None and abs(b[0] - x) <= 2 for b in starts)
     return _join(name, line) if filled or under else None
 

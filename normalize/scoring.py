@@ -264,7 +264,9 @@ def _states_proportional(text: str) -> bool:
 # A rule a form states for some of its rows, in a note under the table (满意度指标低于指标值的，每低1个百分点
 # 扣1分; 时效指标每延迟1个月扣2分; 安全事故指标发生1起不得分): the rows it names (its subject, before
 # the condition) and the points it gives or takes, so those rows follow it, not the table's model. A
-# clause stating the proportional rule, or the fund's (执行率), is no rule of a row's own.
+# clause stating the proportional rule, or the fund's (执行率), is no rule of a row's own. The subject is
+# two to 25 characters (a row's name, or a few joined by 、: no sentence); the points stand within 40
+# characters after the condition's word (a condition's few words, not a clause running on).
 ROW_RULE = re.compile(
     r"^(?P<subject>\p{Han}[\p{Han}、和及与]{1,24}?)(?:等|类)?(?:指标)?(?:类)?\s*"
     r"(?:低于|高于|未达到|未达|未完成|达不到|超过|超出|每|若|如|发生|出现|延迟|推迟|逾期)"
@@ -278,12 +280,13 @@ def stated_row_rules(texts: list[str]) -> list[tuple[list[str], str]]:
     item's number dropped) that names its rows and gives points otherwise than in proportion."""
     out = []
     for text in texts:
-        for clause in re.split(r"[。；;]", normalize_ws(text)):
+        for clause in _CLAUSE_END.split(normalize_ws(text)):
             clause = re.sub(r"^(?:(?:注|说明|备注)\s*[：:]|[（(]?\d{1,2}\s*[.、．)）](?!\d)|\s)+", "", clause)
             m = ROW_RULE.search(clause)
             if m is None or PROPORTIONAL_WORDS.search(clause) or FUND_SUBJECT.search(clause) or \
                     _states_proportional(clause):
                 continue
+            # a name of one character would stand within any row's name
             names = [n for w in re.split(r"[、和及与]", m["subject"]) if len(n := re.sub(r"指标$", "", w)) >= 2]
             if names:
                 out.append((names, clause))

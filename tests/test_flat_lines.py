@@ -32,16 +32,21 @@ def _rows(recs) -> list[tuple]:
             for i in recs.indicators]
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory) -> bytes:
-    """The Word document of LINES printed to PDF by LibreOffice: a text line per paragraph."""
+def _printed(tmp_path_factory, name: str, lines: list[str]) -> bytes:
+    """The lines as a Word document printed to PDF by LibreOffice: a text line per paragraph."""
     soffice = convert.soffice()
     assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
-    tmp = tmp_path_factory.mktemp("flat")
-    (tmp / "flat.docx").write_bytes(_docx(LINES))
+    tmp = tmp_path_factory.mktemp(name)
+    (tmp / f"{name}.docx").write_bytes(_docx(lines))
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'p'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp), str(tmp / "flat.docx")], check=True, capture_output=True, timeout=180)
-    return (tmp / "flat.pdf").read_bytes()
+                    "--outdir", str(tmp), str(tmp / f"{name}.docx")], check=True, capture_output=True, timeout=180)
+    return (tmp / f"{name}.pdf").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> bytes:
+    """The Word document of LINES printed to PDF."""
+    return _printed(tmp_path_factory, "flat", LINES)
 
 
 def test_the_text_file_reads_the_rows():
@@ -270,14 +275,8 @@ def test_a_flattened_table_whose_rows_cannot_be_cut_is_said_in_word_as_in_the_te
 
 @pytest.fixture(scope="module")
 def cells_printed(tmp_path_factory) -> bytes:
-    """CELL_LINES as a Word document printed to PDF by LibreOffice: a text line per paragraph."""
-    soffice = convert.soffice()
-    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
-    tmp = tmp_path_factory.mktemp("cells")
-    (tmp / "cells.docx").write_bytes(_docx(CELL_LINES))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'p'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp), str(tmp / "cells.docx")], check=True, capture_output=True, timeout=180)
-    return (tmp / "cells.pdf").read_bytes()
+    """CELL_LINES as a Word document printed to PDF."""
+    return _printed(tmp_path_factory, "cells", CELL_LINES)
 
 
 def test_a_table_a_cell_per_line_reads_in_word_and_pdf_as_in_the_text_file(cells_printed):

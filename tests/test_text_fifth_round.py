@@ -2,12 +2,7 @@
 reader's cell-by-coordinates export, a DOS print's hard wraps, a chat log around a form."""
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
-
-
-def _rows(path):
-    recs = normalize_document(read_document(path))
-    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
-                  for i in recs.indicators]
+from tests.text_rows import indicator_rows as _rows
 
 LETTER_SPACED = """项 目 支 出 绩 效 自 评 表
 项 目 名 称 ： 2023 年 某 某 市 示 范 项 目

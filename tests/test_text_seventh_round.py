@@ -2,12 +2,7 @@
 a DataFrame print, a character-padded fixed-width form, and what a text says it could not read."""
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
-
-
-def _rows(path):
-    recs = normalize_document(read_document(path))
-    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
-                  for i in recs.indicators]
+from tests.text_rows import indicator_rows as _rows
 
 
 REVISED = """某某局文件修订稿（删除的文字标为[删除：]，插入的文字标为[插入：]）
@@ -204,6 +199,42 @@ def test_an_xml_export_reads_its_repeated_elements_as_rows(tmp_path):
     assert [s.label for s in p.fund_sources] == ["中央财政资金", "县级财政资金"]
     assert (p.total_score_stated.q.raw, p.total_weight_stated.q.raw) == ("24.52", "26")
     assert read_document(f).encoding.lower() == "gbk"
+
+
+def test_elements_naming_no_field_or_repeating_a_tag_are_no_rows(tmp_path):
+    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: lists, not rows (the
+    first stopped the reader on a table with no column, the second read as a table headed td)."""
+    f = tmp_path / "r.txt"
+    f.write_text("<div><p>项目名称：某某项目</p><p>总分：98</p></div>\n", encoding="utf-8")
+    d = read_document(f)
+    assert not d.tables() and [p.text for p in d.paragraphs()][1:] == ["p：项目名称：某某项目", "p：总分：98"]
+    f.write_text("<tbody>\n<tr><td>三级指标</td><td>分值</td></tr>\n<tr><td>建设示范点</td><td>8</td></tr>\n</tbody>\n",
+                 encoding="utf-8")
+    assert not read_document(f).tables()
+
+
+XHTML = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>自评表</title></head><body>
+<p>项目名称：某某项目</p>
+<table>
+<tr><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>建设示范点</td><td>≥12个</td><td>12个</td><td>8</td><td>8</td></tr>
+</table></body></html>
+"""
+
+
+def test_an_xhtml_page_saved_as_text_reads_as_a_web_page(tmp_path):
+    """An XHTML page is the HTML reader's, also where a long comment puts its <html> past what the
+    sniffer looks at (it read as an XML export: tags for labels, no table)."""
+    f = tmp_path / "r.txt"
+    grids = []
+    for text in (XHTML, XHTML.replace("<!DOCTYPE", "<!-- " + "导出说明" * 600 + " -->\n<!DOCTYPE", 1)):
+        f.write_text(text, encoding="utf-8")
+        d = read_document(f)
+        grids.append((d.format, [t.grid() for t in d.tables()]))
+    assert grids[0] == grids[1] == ("html", [[["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                                             ["建设示范点", "≥12个", "12个", "8", "8"]]])
 
 
 def test_a_bare_total_beside_its_full_marks_is_the_score(tmp_path):

@@ -2,12 +2,7 @@
 choosing, an rST grid table, LaTeX tabular, a column-by-column copy."""
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
-
-
-def _rows(path):
-    recs = normalize_document(read_document(path))
-    return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
-                  for i in recs.indicators]
+from tests.text_rows import indicator_rows as _rows
 
 
 SEPARATED = """项目支出绩效自评表
