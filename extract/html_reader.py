@@ -23,7 +23,7 @@ import email.policy
 import re
 
 from .errors import ExtractError
-from .html_css import Styles, is_css_table, layout
+from .html_css import Styles, flex_row, is_css_table, layout, row_key
 from .model import Cell, Document, Location, Paragraph, Table
 from .text_reader import figure_rows, read_lines
 
@@ -95,8 +95,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
     tree = root.getroottree()
-    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str) and is_css_table(styles, box)
-             for d in box.iter() if isinstance(d.tag, str)}
+    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str)
+             and (is_css_table(styles, box) or flex_row(styles, box)) for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag not in ("head", *UNRENDERED):
@@ -290,8 +290,49 @@ class _Walker:
     def _visit_children(self, el) -> None:
         if el.text:
             self.buf.append(el.text)
-        for child in el:
-            self._visit(child)
+        children = list(el)
+        i = 0
+        while i < len(children):
+            run = self._flex_run(children, i) if self.styles is not None else None
+            if run is None:
+                self._visit(children[i])
+                i += 1
+                continue
+            rows, i = run
+            self._flush()
+            n_cols = len(next(cells for cells in rows if isinstance(cells, list)))
+            placed = [(r, c, 1, 1, _cell_text(cell), self.paths.get(cell))
+                      for r, cells in enumerate(rows) if isinstance(cells, list) for c, cell in enumerate(cells)]
+            placed += [(r, 0, 1, n_cols, _cell_text(line), self.paths.get(line))
+                       for r, line in enumerate(rows) if not isinstance(line, list)]
+            self._emit(sorted(placed, key=lambda p: (p[0], p[1])), len(rows))
+            self._tail(children[i - 1])
+
+    def _flex_run(self, children: list, i: int) -> tuple[list, int] | None:
+        """Sibling flex rows from children[i] whose cells line up (html_css.row_key), as rows of
+        cells, and where the run ends; a lone heading or paragraph between two of them is a row
+        of its own (the element itself). None where children[i] is no flex row."""
+        cells = flex_row(self.styles, children[i])
+        if cells is None:
+            return None
+        key, rows, j = row_key(self.styles, cells), [cells], i + 1
+        while j < len(children) and not _clean(children[j - 1].tail or ""):
+            nxt = flex_row(self.styles, children[j])
+            if nxt is not None and row_key(self.styles, nxt) == key:
+                rows.append(nxt)
+                j += 1
+                continue
+            after = flex_row(self.styles, children[j + 1]) if j + 1 < len(children) else None
+            line = children[j]
+            if (nxt is None and after is not None and row_key(self.styles, after) == key and isinstance(line.tag, str)
+                    and line.tag in _LINES and _clean(line.text_content()) and not _clean(line.tail or "")
+                    and not any(isinstance(d.tag, str) and d.tag in BLOCK and d.tag not in _INLINE
+                                for d in line.iterdescendants())):
+                rows += [line, after]
+                j += 2
+                continue
+            break
+        return rows, j
 
     def _tail(self, el) -> None:
         if el.tail:
@@ -365,6 +406,10 @@ class _Walker:
         cells.sort(key=lambda x: (x.row, x.col))
         self.doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                                      loc=Location(self.path, block=block, table=t_index)))
+
+
+_LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"}   # what may stand as a section line between flex rows
+_INLINE = {"span", "font", "br"}
 
 
 def _terms(dl) -> list | None:
