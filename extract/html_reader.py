@@ -25,6 +25,7 @@ import re
 from .errors import ExtractError
 from .html_css import Styles, flex_row, is_css_table, layout, row_key
 from .model import Cell, Document, Location, Paragraph, Table
+from .svg_text import read_svg
 from .text_reader import figure_rows, read_lines
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
@@ -99,7 +100,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
              and (is_css_table(styles, box) or flex_row(styles, box)) for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
-        if el.getparent() is not None and el.tag not in ("head", *UNRENDERED):
+        if el.getparent() is not None and el.tag not in ("head", "svg", *UNRENDERED):
             el.drop_tree()
     for el in root.iter("head"):
         el.drop_tree()
@@ -120,6 +121,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if figures >= MIN_FIGURE_BOXES:
             doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
+    if walker.svg_unread:
+        doc.warnings.append(f"网页中的SVG图形有{walker.svg_unread}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
+                            "若其中有指标或资金数据，请对照原网页人工核对")
     unread = sum(len(figure_rows(t)) for t in walker.unread_pres)
     if unread:
         doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
@@ -227,6 +231,8 @@ class _Walker:
         self.styles, self.paths = styles, paths or {}
         self.pres = pres or {}
         self.unread_pres: list[str] = []   # <pre> texts that gave no table, as written
+        self.svgs = 0          # the <svg> drawings met, in page order
+        self.svg_unread = 0    # text elements of drawings not read (no ruled form, or transformed)
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -243,6 +249,11 @@ class _Walker:
                     self._flush()
             else:
                 self._table(el)
+            self._tail(el)
+            return
+        if tag == "svg":
+            self._flush()
+            self._svg(el)
             self._tail(el)
             return
         if tag == "pre" and self._pre(el):
@@ -286,6 +297,21 @@ class _Walker:
         del self.doc.blocks[n_blocks:], self.doc.warnings[n_warnings:]
         self.unread_pres.append(text)
         return False
+
+    def _svg(self, el) -> None:
+        """An inline SVG drawing a ruled form (rules both ways) is read as a page of positioned text
+        and rules (extract.svg_text, its ordinal as the page of its locations); the text of any other
+        drawing (a chart, an icon's label) is not read, and counted."""
+        from .svg_text import Drawing
+        self.svgs += 1
+        drawing = Drawing(el)
+        texts = sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
+                    and "".join(d.itertext()).strip())
+        if len(drawing.hs) >= 2 and len(drawing.vs) >= 2:
+            read_svg(self.doc, self.path, el, self.svgs)
+            self.svg_unread += drawing.unread
+        else:
+            self.svg_unread += texts
 
     def _visit_children(self, el) -> None:
         if el.text:
