@@ -42,7 +42,8 @@ import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PROPS = ("display", "visibility", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
-         "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start", "grid-row-end", "grid-area")
+         "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
+         "grid-row-end", "grid-area")
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}

@@ -302,16 +302,13 @@ class _Walker:
         """An inline SVG drawing a ruled form (rules both ways) is read as a page of positioned text
         and rules (extract.svg_text, its ordinal as the page of its locations); the text of any other
         drawing (a chart, an icon's label) is not read, and counted."""
-        from .svg_text import Drawing
         self.svgs += 1
-        drawing = Drawing(el)
-        texts = sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
-                    and "".join(d.itertext()).strip())
-        if len(drawing.hs) >= 2 and len(drawing.vs) >= 2:
-            read_svg(self.doc, self.path, el, self.svgs)
+        drawing = read_svg(self.doc, self.path, el, self.svgs)
+        if drawing is not None:
             self.svg_unread += drawing.unread
         else:
-            self.svg_unread += texts
+            self.svg_unread += sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
+                                   and "".join(d.itertext()).strip())
 
     def _visit_children(self, el) -> None:
         if el.text:

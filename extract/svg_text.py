@@ -68,7 +68,8 @@ class Drawing:
             elif tag == "rect":
                 x, y = ox + _num(child.get("x")), oy + _num(child.get("y"))
                 w, h = _num(child.get("width")), _num(child.get("height"))
-                for a, b, c, d in ((x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h), (x + w, y, x + w, y + h)):
+                for a, b, c, d in ((x, y, x + w, y), (x, y + h, x + w, y + h),
+                                   (x, y, x, y + h), (x + w, y, x + w, y + h)):
                     self._segment(a, b, c, d)
             elif tag in ("polyline", "polygon"):
                 pts = [float(v) for v in _NUM.findall(child.get("points") or "")]
@@ -112,9 +113,12 @@ class Drawing:
                 left += _advance(ch, size)
 
 
-def read_svg(doc: Document, path: str, svg, number: int) -> Drawing:
-    """Append the blocks of one <svg> form (its ordinal in the page as the `page` of its locations)."""
+def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
+    """Append the blocks of one <svg> that draws a ruled form (rules both ways), its ordinal in the
+    page as the `page` of its locations; None (nothing appended) for any other drawing."""
     drawing = Drawing(svg)
+    if len(drawing.hs) < 2 or len(drawing.vs) < 2:
+        return None
     if drawing.chars:
         assemble(doc, path, number, drawing.chars, drawing.hs, drawing.vs, SNAP)
     return drawing
