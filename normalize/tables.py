@@ -4255,6 +4255,7 @@ def transposed(t: Table) -> Table | None:
 # A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
 # grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
 _HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
+_LOST_ORDINAL = re.compile(r"^级指标$")
 
 
 def _card_levels(text: str, loc: Location) -> list[tuple[str, str, str, Location]] | None:
@@ -4264,11 +4265,19 @@ def _card_levels(text: str, loc: Location) -> list[tuple[str, str, str, Location
     pairs, at = [], 0
     for m in _HEADING_PAIR.finditer(text):
         field = header_field(m.group(1), set())
-        if text[at:m.start()].strip() or field not in ("level1", "level2") or field in {f for f, *_ in pairs}:
+        if text[at:m.start()].strip() or (field is not None and field not in ("level1", "level2")):
             return None
         pairs.append((field, m.group(1), m.group(2), loc))
         at = m.end()
-    return pairs if pairs and not text[at:].strip() else None
+    # the levels go down in order: a depth label whose ordinal is lost (级指标: a scan's 一 read as a
+    # rule) before the level 2's is the level 1's, its header written whole for the column it heads
+    for k, (field, label, value, at_loc) in enumerate(pairs):
+        if field is None and _LOST_ORDINAL.match(label) and k + 1 < len(pairs) and pairs[k + 1][0] == "level2":
+            pairs[k] = ("level1", "一" + label, value, at_loc)
+    fields = [f for f, *_ in pairs]
+    if not pairs or text[at:].strip() or None in fields or len(set(fields)) != len(fields):
+        return None
+    return pairs
 
 
 def card_heading(t: Table) -> tuple[Cell, Table] | None:

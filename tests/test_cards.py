@@ -59,3 +59,13 @@ def test_a_line_that_is_not_wholly_level_pairs_names_no_level():
     doc.blocks[1] = Paragraph(text="一级指标：产出指标，二级指标待定说明", loc=doc.blocks[1].loc)
     r = normalize_document(doc)
     assert r.indicators[0].level1 is None
+
+
+def test_a_level_label_whose_ordinal_a_scan_lost_is_the_level_before_the_next():
+    # OCR read 一 of 一级指标 as a rule: 级指标 before 二级指标 is the level 1's
+    doc = _doc(False)
+    doc.blocks[1] = Paragraph(text="级指标：产出指标 二级指标：数量指标", loc=doc.blocks[1].loc)
+    r = normalize_document(doc)
+    assert (r.indicators[0].level1, r.indicators[0].level2) == ("产出指标", "数量指标")
+    doc.blocks[1] = Paragraph(text="级指标：产出指标", loc=doc.blocks[1].loc)   # nothing after it to tell its depth
+    assert normalize_document(doc).indicators[0].level1 is None
