@@ -56,12 +56,13 @@ def _read(data: bytes, label: str) -> Document:
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
         from .pdf_reader import read_pdf
-        doc, undecoded, imaged = read_pdf(label, data, sha)
+        doc, undecoded, imaged, pictured = read_pdf(label, data, sha)
         if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
                 sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
             return _scanned(label, data, sha, "pdf", doc, undecoded)   # no text layer: a scan
-        if undecoded or imaged:
-            said = {**{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded},
+        if undecoded or imaged or pictured:
+            said = {**{n: (PICTURED, PICTURED_UNREAD) for n in pictured},
+                    **{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded},
                     **{n: (IMAGED, IMAGED_UNREAD) for n in imaged}}
             return _with_pages_as_images(label, data, sha, doc, dict(sorted(said.items())))
         return doc
@@ -124,6 +125,8 @@ UNDECODED = "第{page}页文本层无法解码，已按图像识别（字体没�
 UNDECODED_UNREAD = "第{page}页文本层无法解码（字体没有字符映射，文本层给出的是字形编码而非文字），{why}，该页未能读取"
 IMAGED = "第{page}页没有文字层（扫描页），已按图像识别，请核对原件"
 IMAGED_UNREAD = "第{page}页没有文字层（扫描页），{why}，该页未能读取"
+PICTURED = "第{page}页有一幅图片（如粘贴为图片的表格）没有文字层，已按图像识别整页，请核对原件"
+PICTURED_UNREAD = "第{page}页有一幅图片（如粘贴为图片的表格）没有文字层，{why}，图中的内容未能读取"
 
 
 def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
@@ -150,6 +153,9 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
         b.loc = dataclasses.replace(b.loc, page=pages[b.loc.page - 1])
         for c in getattr(b, "cells", ()):
             c.loc = dataclasses.replace(c.loc, page=pages[c.loc.page - 1])
+    # a page read whole by OCR for its picture: the OCR's blocks stand for its text layer's too
+    pictured = {n for n in pages if said[n][0] == PICTURED}
+    doc.blocks = [b for b in doc.blocks if b.loc.page not in pictured]
     doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
     join_across(doc, {id(b) for b in scan.blocks}, ocr_reader.DPI / 72)
     doc.renumber()

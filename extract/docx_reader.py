@@ -7,7 +7,7 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 
 from .errors import ExtractError
@@ -19,6 +19,11 @@ from .zipguard import check_package
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+O = "{urn:schemas-microsoft-com:office:office}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# An embedded object's part the spreadsheet reader opens, by content type.
+_WORKBOOKS = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "application/vnd.ms-excel.sheet.macroEnabled.12")
 # What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
 _TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
@@ -32,7 +37,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
-    ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd))
+    ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
     if ctx.hidden.runs:
         rows = f"，其中整行隐藏的表格行 {ctx.hidden.rows} 行" if ctx.hidden.rows else ""
@@ -47,6 +52,7 @@ class _Ctx:
     path: str
     numbering: "_Numbering"
     hidden: "_Hidden"
+    part: object = None   # the document's package part: its relationships lead to embedded objects
     boxes: int = 0      # text boxes read so far: the next one's number is boxes + 1
 
 
@@ -71,11 +77,45 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                 _flush_typed(ctx, tabbed, box)
                 if text.strip():
                     ctx.doc.blocks.append(Paragraph(text=text.strip(), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+            elif part.tag == O + "OLEObject":
+                _flush_typed(ctx, tabbed, box)
+                _embedded(ctx, part, box)
             else:
                 _flush_typed(ctx, tabbed, box)
                 ctx.boxes += 1
                 _read_blocks(ctx, part, box=ctx.boxes)
     _flush_typed(ctx, tabbed, box)
+
+
+def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
+    """An object embedded where the paragraph stands (w:object's o:OLEObject): a workbook is read by
+    the spreadsheet reader, its blocks placed here, each location naming the embedded part. What
+    is not a workbook, or cannot be opened, is said: the picture Word shows for it holds no text."""
+    from .spreadsheet_reader import read_xlsx
+    target = ctx.part.related_parts.get(ole.get(R + "id")) if ctx.part is not None else None
+    name = str(target.partname).lstrip("/") if target is not None else (ole.get("ProgID") or "?")
+    if target is None or target.content_type not in _WORKBOOKS:
+        ctx.doc.warnings.append(f"嵌入对象{name}（{ole.get('ProgID') or '未知类型'}）未读取：文档中只显示其图片，"
+                                "其中的指标与资金数据可能漏读，请打开原件核对")
+        return
+    try:
+        inner = read_xlsx(ctx.path, target.blob, ctx.doc.sha256)
+    except ExtractError as e:
+        ctx.doc.warnings.append(f"嵌入对象{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
+        return
+    n_blocks, n_tables = len(ctx.doc.blocks), len(ctx.doc.tables())
+
+    def moved(loc):
+        return replace(loc, block=None if loc.block is None else loc.block + n_blocks, embedded=name, textbox=box,
+                       table=None if loc.table is None else loc.table + n_tables)
+    for b in inner.blocks:
+        b.loc = moved(b.loc)
+        if isinstance(b, Table):
+            b.index += n_tables
+            for c in b.cells:
+                c.loc = moved(c.loc)
+        ctx.doc.blocks.append(b)
+    ctx.doc.warnings += [f"嵌入对象{name}：{w}" for w in inner.warnings]
 
 
 def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
@@ -124,7 +164,7 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             if branch is not None:
                 _shown(ctx, p, branch, out)
             continue
-        if tag == W + "txbxContent":
+        if tag == W + "txbxContent" or (tag == O + "OLEObject" and child.get("Type", "Embed") == "Embed"):
             out.append(child)
             continue
         if tag == W + "r" and ctx.hidden.run(child, p):
@@ -142,7 +182,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
     _shown(ctx, p, p, nodes)
     parts, out, boxes = [], [], set()
     for node in nodes:
-        if node.tag == W + "txbxContent":
+        if node.tag in (W + "txbxContent", O + "OLEObject"):
             parts += ["".join(out), node]
             out = []
             continue

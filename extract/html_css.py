@@ -28,6 +28,12 @@ A grid is not read as a table where it cannot be laid out without a renderer: re
 auto-fit), no grid-template-columns, grid-auto-flow column or dense, grid-template-areas, an item
 placed on numbered or named lines, or text lying loose between the items. Such pages are left to
 the paragraph reading (and its warning when they hold many figure boxes).
+
+Flex rows: a box of display:flex (row direction, no wrap) lays its child boxes side by side, one
+line: a row of cells. Sibling flex rows whose cells have the same widths (declared width, else the
+class) one after another are the rows of one table, their columns lined up as the browser drew
+them; a single heading or paragraph between two such rows is a row spanning the table (a section
+line in the form, as a printed page shows it). See flex_row and row_key.
 """
 from __future__ import annotations
 
@@ -35,8 +41,9 @@ import heapq
 import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-PROPS = ("display", "visibility", "grid-template-columns", "grid-auto-flow", "grid-template-areas", "grid-column",
-         "grid-column-start", "grid-column-end", "grid-row", "grid-row-start", "grid-row-end", "grid-area")
+PROPS = ("display", "visibility", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
+         "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
+         "grid-row-end", "grid-area")
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}
@@ -654,6 +661,29 @@ def layout(styles: Styles, el) -> tuple[list, int] | None:
     if laid is None or any(_region(styles, item) for *_, item in laid[0]):
         return None
     return laid
+
+
+FLEX = {"flex", "inline-flex"}
+
+
+def flex_row(styles: Styles, el) -> list | None:
+    """The cells of a box laid out as one horizontal flex line (two child boxes or more, no text
+    loose between them, none a region of the page); None for any other box."""
+    if styles.display(el) not in FLEX:
+        return None
+    style = styles.of(el)
+    if style.get("flex-direction", "row") != "row" or style.get("flex-wrap", "nowrap") not in ("nowrap", ""):
+        return None   # a column, a reversed line or a wrapping one needs the renderer
+    cells = _elements(el)
+    if len(cells) < 2 or _loose_text(el) or any(_region(styles, c) or styles.display(c) in GRID | TABLE
+                                                  or flex_row(styles, c) is not None for c in cells):
+        return None
+    return cells
+
+
+def row_key(styles: Styles, cells: list) -> tuple:
+    """What lines a flex row's cells up with another's: each cell's declared width, else its class."""
+    return tuple(styles.of(c).get("width") or (c.get("class") or "").strip() for c in cells)
 
 
 def _region(styles: Styles, item) -> bool:

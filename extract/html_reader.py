@@ -23,8 +23,9 @@ import email.policy
 import re
 
 from .errors import ExtractError
-from .html_css import Styles, is_css_table, layout
+from .html_css import Styles, flex_row, is_css_table, layout, row_key
 from .model import Cell, Document, Location, Paragraph, Table
+from .svg_text import read_svg
 from .text_reader import figure_rows, read_lines
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
@@ -95,11 +96,11 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
     tree = root.getroottree()
-    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str) and is_css_table(styles, box)
-             for d in box.iter() if isinstance(d.tag, str)}
+    paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str)
+             and (is_css_table(styles, box) or flex_row(styles, box)) for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
-        if el.getparent() is not None and el.tag not in ("head", *UNRENDERED):
+        if el.getparent() is not None and el.tag not in ("head", "svg", *UNRENDERED):
             el.drop_tree()
     for el in root.iter("head"):
         el.drop_tree()
@@ -120,6 +121,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if figures >= MIN_FIGURE_BOXES:
             doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
+    if walker.svg_unread:
+        doc.warnings.append(f"网页中的SVG图形有{walker.svg_unread}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
+                            "若其中有指标或资金数据，请对照原网页人工核对")
     unread = sum(len(figure_rows(t)) for t in walker.unread_pres)
     if unread:
         doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
@@ -227,6 +231,8 @@ class _Walker:
         self.styles, self.paths = styles, paths or {}
         self.pres = pres or {}
         self.unread_pres: list[str] = []   # <pre> texts that gave no table, as written
+        self.svgs = 0          # the <svg> drawings met, in page order
+        self.svg_unread = 0    # text elements of drawings not read (no ruled form, or transformed)
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -243,6 +249,11 @@ class _Walker:
                     self._flush()
             else:
                 self._table(el)
+            self._tail(el)
+            return
+        if tag == "svg":
+            self._flush()
+            self._svg(el)
             self._tail(el)
             return
         if tag == "pre" and self._pre(el):
@@ -287,11 +298,64 @@ class _Walker:
         self.unread_pres.append(text)
         return False
 
+    def _svg(self, el) -> None:
+        """An inline SVG drawing a ruled form (rules both ways) is read as a page of positioned text
+        and rules (extract.svg_text, its ordinal as the page of its locations); the text of any other
+        drawing (a chart, an icon's label) is not read, and counted."""
+        self.svgs += 1
+        drawing = read_svg(self.doc, self.path, el, self.svgs)
+        if drawing is not None:
+            self.svg_unread += drawing.unread
+        else:
+            self.svg_unread += sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
+                                   and "".join(d.itertext()).strip())
+
     def _visit_children(self, el) -> None:
         if el.text:
             self.buf.append(el.text)
-        for child in el:
-            self._visit(child)
+        children = list(el)
+        i = 0
+        while i < len(children):
+            run = self._flex_run(children, i) if self.styles is not None else None
+            if run is None:
+                self._visit(children[i])
+                i += 1
+                continue
+            rows, i = run
+            self._flush()
+            n_cols = len(next(cells for cells in rows if isinstance(cells, list)))
+            placed = [(r, c, 1, 1, _cell_text(cell), self.paths.get(cell))
+                      for r, cells in enumerate(rows) if isinstance(cells, list) for c, cell in enumerate(cells)]
+            placed += [(r, 0, 1, n_cols, _cell_text(line), self.paths.get(line))
+                       for r, line in enumerate(rows) if not isinstance(line, list)]
+            self._emit(sorted(placed, key=lambda p: (p[0], p[1])), len(rows))
+            self._tail(children[i - 1])
+
+    def _flex_run(self, children: list, i: int) -> tuple[list, int] | None:
+        """Sibling flex rows from children[i] whose cells line up (html_css.row_key), as rows of
+        cells, and where the run ends; a lone heading or paragraph between two of them is a row
+        of its own (the element itself). None where children[i] is no flex row."""
+        cells = flex_row(self.styles, children[i])
+        if cells is None:
+            return None
+        key, rows, j = row_key(self.styles, cells), [cells], i + 1
+        while j < len(children) and not _clean(children[j - 1].tail or ""):
+            nxt = flex_row(self.styles, children[j])
+            if nxt is not None and row_key(self.styles, nxt) == key:
+                rows.append(nxt)
+                j += 1
+                continue
+            after = flex_row(self.styles, children[j + 1]) if j + 1 < len(children) else None
+            line = children[j]
+            if (nxt is None and after is not None and row_key(self.styles, after) == key and isinstance(line.tag, str)
+                    and line.tag in _LINES and _clean(line.text_content()) and not _clean(line.tail or "")
+                    and not any(isinstance(d.tag, str) and d.tag in BLOCK and d.tag not in _INLINE
+                                for d in line.iterdescendants())):
+                rows += [line, after]
+                j += 2
+                continue
+            break
+        return rows, j
 
     def _tail(self, el) -> None:
         if el.tail:
@@ -365,6 +429,10 @@ class _Walker:
         cells.sort(key=lambda x: (x.row, x.col))
         self.doc.blocks.append(Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=cells,
                                      loc=Location(self.path, block=block, table=t_index)))
+
+
+_LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"}   # what may stand as a section line between flex rows
+_INLINE = {"span", "font", "br"}
 
 
 def _terms(dl) -> list | None:

@@ -34,11 +34,15 @@ class Location:
     # the cell's row in the file; the table, its row and block are the reader's grid, not the file's.
     # A paragraph after such a table: its block in the file (the document's blocks numbered again)
     paragraph: int | None = None
+    # Word: the block was read from an object embedded in the document (a workbook), by its part name
+    embedded: str | None = None
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列; a cell of a text table
         read from paragraphs by its paragraph: 文件 第2页 块7 第4列."""
         parts = [self.file]
+        if self.embedded is not None:
+            parts.append(f"嵌入对象{self.embedded}")
         if self.textbox is not None:
             parts.append(f"文本框{self.textbox}")
         if self.sheet is not None:

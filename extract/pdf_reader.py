@@ -72,10 +72,11 @@ class _PageTable:
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int]]:
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int]]:
     """The document's text layer, and the pages left out of it, for reading as images: those whose
     text layer is glyph codes, not text (_glyph_codes), and those that are an image with no text
-    (a scanned page among printed ones)."""
+    (a scanned page among printed ones); then the pages read whose text layer leaves a picture
+    unread (_pictured: a table pasted as an image among printed lines)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -100,6 +101,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     widths: dict[int, float] = {}
     undecoded: list[int] = []
     imaged: list[int] = []
+    pictured: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -119,6 +121,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 if not any(c["text"].strip() for c in read[0]) and page.images:
                     imaged.append(page.page_number)
                     continue
+                if _pictured(page, read[0]):
+                    pictured.append(page.page_number)
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
         raise
@@ -136,7 +140,25 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc, undecoded, imaged
+    return doc, undecoded, imaged, pictured
+
+
+PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
+
+
+def _pictured(page, chars: list) -> bool:
+    """Whether the page holds a picture of a tenth of its area or more with no text of the text
+    layer over it: what it shows (a table pasted as an image) the text layer does not give."""
+    area = float(page.width) * float(page.height)
+    for im in page.images:
+        x0, top, x1, bottom = (float(im[k]) for k in ("x0", "top", "x1", "bottom"))
+        if (x1 - x0) * (bottom - top) < PICTURE_SHARE * area:
+            continue
+        inside = sum(1 for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                     and top <= c["top"] <= bottom)
+        if inside < 2:
+            return True
+    return False
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
+from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize_ws
 
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
@@ -4254,6 +4254,81 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+# A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
+# grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
+_HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
+_LOST_ORDINAL = re.compile(r"^级指标$")
+
+
+def _card_levels(text: str, loc: Location) -> list[tuple[str, str, str, Location]] | None:
+    """(field, label, value, location) for each pair of a line that is wholly level label：value
+    pairs (each level once), else None. The spaces between pairs part them: not normalized away."""
+    text = text.strip()
+    pairs, at = [], 0
+    for m in _HEADING_PAIR.finditer(text):
+        field = header_field(m.group(1), set())
+        if text[at:m.start()].strip() or (field is not None and field not in ("level1", "level2")):
+            return None
+        pairs.append((field, m.group(1), m.group(2), loc))
+        at = m.end()
+    # the levels go down in order: a depth label whose ordinal is lost (级指标: a scan's 一 read as a
+    # rule) before the level 2's is the level 1's, its header written whole for the column it heads
+    for k, (field, label, value, at_loc) in enumerate(pairs):
+        if field is None and _LOST_ORDINAL.match(label) and k + 1 < len(pairs) and pairs[k + 1][0] == "level2":
+            pairs[k] = ("level1", "一" + label, value, at_loc)
+    fields = [f for f, *_ in pairs]
+    if not pairs or text[at:].strip() or None in fields or len(set(fields)) != len(fields):
+        return None
+    return pairs
+
+
+def card_heading(t: Table) -> tuple[Cell, Table] | None:
+    """A label | value card (a table that transposed() reads, or a 2-column label | value block)
+    under a heading row of one text alone (merged across the card): the heading cell and the card
+    below it, its cells keeping their locations; None for any other table."""
+    if t.n_rows < 3:
+        return None
+    top = [c for c in t.cells if c.row == 0 and c.text.strip()]
+    if len(top) != 1 or any(c.row == 0 and c.rowspan > 1 for c in t.cells):
+        return None
+    body = replace(t, n_rows=t.n_rows - 1, cells=[replace(c, row=c.row - 1) for c in t.cells if c.row > 0])
+    if transposed(body) is None and not (t.n_cols == 2 and summary_label(top[0].text) == "total"):
+        return None
+    return top[0], body
+
+
+def _with_levels(view: Table, levels: list) -> Table:
+    """A card's view with the levels its heading names as columns before its own, where the card
+    names none of them itself: each cell is the heading's text, located at the heading."""
+    named = {header_field(c.text, set()) for c in view.cells if c.row == 0}
+    add = [x for x in levels if x[0] not in named]
+    if not add:
+        return view
+    cells = [replace(c, col=c.col + len(add)) for c in view.cells]
+    for k, (_, label, value, loc) in enumerate(add):
+        cells += [Cell(text=label if r == 0 else value, row=r, col=k, loc=loc) for r in range(view.n_rows)]
+    return replace(view, n_cols=view.n_cols + len(add), cells=sorted(cells, key=lambda c: (c.row, c.col)))
+
+
+def _card_totals(t: Table, p: Project | None) -> None:
+    """A total's card (总分 over 分值 | 100 and 得分 | 99.40): its full points and score, where the
+    project states no total elsewhere."""
+    if p is None or p.total_score_stated is not None:
+        return
+    got = {}
+    for r in range(t.n_rows):
+        label, value = t.cell_at(r, 0), t.cell_at(r, 1)
+        if label is None or value is None or value is label:
+            continue
+        field = header_field(label.text, set())
+        if field in ("weight", "score") and field not in got and (q := parse(value.text.strip())).numeric:
+            got[field] = Figure(q, value.loc)
+    if "score" in got:
+        p.total_score_stated = got["score"]
+        if p.total_weight_stated is None and "weight" in got:
+            p.total_weight_stated = got["weight"]
+
+
 def transposed_fund(t: Table) -> Table | None:
     """A fund block with its figures down the first column (项目资金（万元） | 年度资金总额 | 其中：
     本级财政资金 … over rows 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one source per
@@ -4352,9 +4427,28 @@ def split_columns(t: Table) -> Table | None:
 
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
-    for t in doc.tables():
+    levels = None   # the levels a card heading names, for the cards under it (_card_levels)
+    prior = None    # the paragraph right before the table, where one is
+    for t in doc.blocks:
+        if not isinstance(t, Table):
+            levels = _card_levels(getattr(t, "text", ""), t.loc)   # a line between cards: theirs, or the group's end
+            prior = t if isinstance(t, Paragraph) else None
+            continue
+        heading, prior = prior, None
         t = split_columns(t) or t
-        view = transposed(t) or transposed_fund(t)
+        if (headed := card_heading(t)) is not None:
+            heading, t = headed
+            levels = _card_levels(heading.text, heading.loc)
+        view = transposed(t)
+        if view is not None and levels:
+            view = _with_levels(view, levels)
+        elif view is None:
+            levels = None
+            view = transposed_fund(t)
+        if view is None and heading is not None and t.n_cols == 2 and summary_label(heading.text) == "total":
+            reader.read(t)
+            _card_totals(t, reader.current)
+            continue
         if view is None and (below := header_below(t)) is not None:
             view, moved = below
             reader.view_rows = (t.index, moved)   # every row named while reading: the table's row

@@ -9,10 +9,10 @@ def _page(style: str, body: str) -> bytes:
 
 
 def test_a_page_of_figure_boxes_it_cannot_read_as_a_table_warns():
-    # Rows as flex boxes: no table grammar the reader follows, so it must not be silent.
+    # Rows as wrapping flex boxes: where a line breaks needs a renderer, so no table; it must not be silent.
     rows = "".join(f"<div class='row'><div>指标{i}</div><div>{i * 10}</div><div>{i * 9}</div>"
                    f"<div>{i}.00</div></div>" for i in range(1, 6))
-    d = read_bytes(_page(".row{display:flex}", rows), "flex.html")
+    d = read_bytes(_page(".row{display:flex;flex-wrap:wrap}", rows), "flex.html")
     assert not d.tables()
     assert any("CSS" in w and "漏读" in w for w in d.warnings)
 
@@ -96,3 +96,63 @@ def test_a_box_that_is_no_row_in_a_css_table_stays_as_a_row_of_its_own():
     d = read_bytes(_page("", body), "t.html")
     (t,) = d.tables()
     assert t.grid() == [["说明：金额单位为万元", ""], ["预算数", "120.00"]]
+
+
+FLEX = ".row{display:flex}.row>div{display:flex;align-items:center}.a{width:110px}.b{width:250px}.c{width:90px}"
+
+
+def test_sibling_flex_rows_whose_cells_line_up_are_one_table_and_a_heading_between_them_a_spanning_row():
+    head = "<div class='row'><div class='a'>二级指标</div><div class='b'>三级指标</div><div class='c'>指标值</div></div>"
+    row = "<div class='row'><div class='a'>{}</div><div class='b'>{}</div><div class='c'>{}</div></div>"
+    body = (head + "<h3>产出指标</h3>" + row.format("数量指标", "新建道路", "≥12公里") + row.format("", "维修桥梁", "3座")
+            + "<h3>效益指标</h3>" + row.format("社会效益指标", "通行时间缩短", "≥20%"))
+    d = read_bytes(_page(FLEX, body), "flex.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (6, 3)
+    assert t.grid()[2] == ["数量指标", "新建道路", "≥12公里"]
+    assert t.cell_at(1, 0).text == "产出指标" and t.cell_at(1, 0).colspan == 3   # the section line spans the table
+    assert t.grid()[5] == ["社会效益指标", "通行时间缩短", "≥20%"]
+    assert t.cell_at(2, 2).loc.element == "/html/body/div[3]/div[3]"
+    assert not d.warnings
+
+
+def test_flex_rows_of_other_widths_are_other_tables_and_a_flex_column_is_no_row():
+    body = ("<div class='row'><div class='a'>项目名称</div><div class='b'>乡村道路养护</div></div>"
+            "<div class='row'><div class='a'>年初预算数</div><div class='c'>120</div><div class='c'>98</div></div>"
+            "<div style='display:flex;flex-direction:column'><div>说明一</div><div>说明二</div></div>")
+    d = read_bytes(_page(FLEX, body), "flex.html")
+    assert [t.grid() for t in d.tables()] == [[["项目名称", "乡村道路养护"]], [["年初预算数", "120", "98"]]]
+    assert [b.text for b in d.blocks if not hasattr(b, "cells")][-2:] == ["说明一", "说明二"]
+
+
+def _svg(body: str) -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h2>绩效自评表</h2>"
+            f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 200'>{body}</svg></body></html>").encode()
+
+
+def test_an_svg_form_of_ruled_lines_and_positioned_text_is_read_as_a_table():
+    lines = "".join(f"<line x1='0' y1='{y}' x2='400' y2='{y}' stroke='#000'/>" for y in (0, 30, 60, 90))
+    lines += "".join(f"<line x1='{x}' y1='0' x2='{x}' y2='90' stroke='#000'/>" for x in (0, 160, 280, 400))
+    texts = ("<text x='80' y='20' text-anchor='middle' font-size='12'>三级指标</text>"
+             "<text x='220' y='20' text-anchor='middle' font-size='12'>年度指标值</text>"
+             "<text x='340' y='20' text-anchor='middle' font-size='12'>实际完成值</text>"
+             "<text x='80' y='44' text-anchor='middle' font-size='12'><tspan x='80' dy='0'>新建乡村</tspan>"
+             "<tspan x='80' dy='13'>道路</tspan></text>"
+             "<text x='165' y='50' font-size='12'>≥12公里</text>"
+             "<text x='395' y='50' text-anchor='end' font-size='12'>12.5公里</text>"
+             "<text x='80' y='80' text-anchor='middle' font-size='12'>维修桥梁</text>"
+             "<text x='220' y='80' text-anchor='middle' font-size='12'>3座</text>"
+             "<text x='340' y='80' text-anchor='middle' font-size='12'>3座</text>")
+    d = read_bytes(_svg(lines + texts), "svg.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (3, 3)
+    assert t.grid()[1] == ["新建乡村\n道路", "≥12公里", "12.5公里"]   # a <tspan> with its own dy is a line
+    assert t.grid()[2] == ["维修桥梁", "3座", "3座"]
+    assert not d.warnings
+
+
+def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
+    texts = "".join(f"<text x='{20 + 40 * k}' y='190' font-size='10'>{2019 + k}年</text>" for k in range(5))
+    d = read_bytes(_svg("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>" + texts), "chart.html")
+    assert not d.tables()
+    assert any("SVG" in w and "5段文字未读取" in w for w in d.warnings)

@@ -1,0 +1,124 @@
+"""A form drawn as inline SVG in a web page: <text x= y=> elements are positioned words and <line> /
+<rect> / <polyline> / <path> strokes are ruling lines, the same as a PDF or OFD page gives, so they
+go to the one reader of positioned text and rules (extract.ruled_page.assemble).
+
+Each <text>'s x, y, font-size and text-anchor place its characters (a <tspan> with its own x / y /
+dy starts a line of its own; one without goes on where the text stands). An SVG carries no glyph
+widths: a wide (CJK) character advances one em and any other half of one, near enough for the
+character's centre to fall in its cell, which is all the grid needs. Transforms other than a plain
+translate are not followed: such a drawing is left unread, and said so (the caller warns).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Document
+from .ruled_page import Char, assemble
+
+SNAP = 2.0        # user units (CSS px at the SVG's own scale): boundaries closer than this are one
+MIN_LINE = 6.0    # a stroke shorter than this is no ruling line (a tick, an underline of a letter)
+_NUM = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?", re.I)
+_TRANSLATE = re.compile(r"^\s*translate\(\s*([-+\d.e]+)(?:[\s,]+([-+\d.e]+))?\s*\)\s*$", re.I)
+
+
+def _num(value, default: float = 0.0) -> float:
+    m = _NUM.match((value or "").strip())
+    return float(m.group()) if m else default
+
+
+def _local(el) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _advance(ch: str, size: float) -> float:
+    return size if unicodedata.east_asian_width(ch) in ("W", "F") else size * 0.55
+
+
+class Drawing:
+    """The positioned characters and the ruling segments of one <svg>; `unread` counts the text
+    elements under a transform this reader does not follow."""
+
+    def __init__(self, svg):
+        self.chars: list[Char] = []
+        self.hs: list = []   # (y, x0, x1)
+        self.vs: list = []   # (x, y0, y1)
+        self.unread = 0
+        self._walk(svg, 0.0, 0.0, 12.0)
+
+    def _walk(self, el, dx: float, dy: float, size: float) -> None:
+        for child in el:
+            tag = _local(child)
+            if not tag:
+                continue
+            ox, oy = dx, dy
+            if child.get("transform"):
+                m = _TRANSLATE.match(child.get("transform"))
+                if m is None:
+                    self.unread += sum(1 for d in child.iter() if _local(d) == "text" and "".join(d.itertext()).strip())
+                    continue
+                ox, oy = dx + float(m.group(1)), dy + float(m.group(2) or 0)
+            own = _num(child.get("font-size"), size)
+            if tag == "text":
+                self._text(child, ox, oy, own)
+            elif tag == "line":
+                self._segment(ox + _num(child.get("x1")), oy + _num(child.get("y1")),
+                              ox + _num(child.get("x2")), oy + _num(child.get("y2")))
+            elif tag == "rect":
+                x, y = ox + _num(child.get("x")), oy + _num(child.get("y"))
+                w, h = _num(child.get("width")), _num(child.get("height"))
+                for a, b, c, d in ((x, y, x + w, y), (x, y + h, x + w, y + h),
+                                   (x, y, x, y + h), (x + w, y, x + w, y + h)):
+                    self._segment(a, b, c, d)
+            elif tag in ("polyline", "polygon"):
+                pts = [float(v) for v in _NUM.findall(child.get("points") or "")]
+                xy = [(ox + pts[k], oy + pts[k + 1]) for k in range(0, len(pts) - 1, 2)]
+                if tag == "polygon" and xy:
+                    xy.append(xy[0])
+                for (a, b), (c, d) in zip(xy, xy[1:]):
+                    self._segment(a, b, c, d)
+            elif tag in ("g", "a", "svg", "switch"):
+                self._walk(child, ox, oy, own)
+
+    def _segment(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        if abs(y0 - y1) <= SNAP / 2 and abs(x1 - x0) >= MIN_LINE:
+            self.hs.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+        elif abs(x0 - x1) <= SNAP / 2 and abs(y1 - y0) >= MIN_LINE:
+            self.vs.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+    def _text(self, el, dx: float, dy: float, size: float) -> None:
+        """The <text>'s runs: its own text, then each <tspan> (a new line where it sets x or y / dy)."""
+        anchor = el.get("text-anchor", "start")
+        x, y = _num(el.get("x")), _num(el.get("y"))
+        runs: list[list] = [[x, y, anchor, el.text or "", size]]
+        for span in el:
+            if _local(span) != "tspan":
+                continue
+            if span.get("x") is not None or span.get("y") is not None or span.get("dy") is not None:
+                x = _num(span.get("x"), x)
+                y = _num(span.get("y"), y) + _num(span.get("dy"))
+                runs.append([x, y, span.get("text-anchor", anchor), "", _num(span.get("font-size"), size)])
+            runs[-1][3] += "".join(span.itertext())
+            runs[-1][3] += span.tail or ""
+        for x, y, anchor, text, size in runs:
+            text = text.strip()
+            if not text:
+                continue
+            width = sum(_advance(ch, size) for ch in text)
+            left = x - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
+            for ch in text:
+                if not ch.isspace():
+                    self.chars.append(Char(dx + left, dy + y, size, ch))
+                left += _advance(ch, size)
+
+
+def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
+    """Append the blocks of one <svg> that draws a ruled form (rules both ways), its ordinal in the
+    page as the `page` of its locations; None (nothing appended) for any other drawing."""
+    drawing = Drawing(svg)
+    if len(drawing.hs) < 2 or len(drawing.vs) < 2:
+        return None
+    if drawing.chars:
+        assemble(doc, path, number, drawing.chars, drawing.hs, drawing.vs, SNAP)
+    return drawing

@@ -1,0 +1,71 @@
+"""Indicators written as label | value cards (a sheet or a PDF of stacked two-column blocks), each
+group under a heading naming its levels, the total as a card of its own under its label."""
+from decimal import Decimal
+
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+from jixiao.normalize import normalize_document
+
+
+def _card(rows, k, heading=None):
+    """A two-column card as a table; a heading row of one merged cell on top where given."""
+    rows = ([[heading, ""]] if heading else []) + rows
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c),
+                  colspan=2 if heading and r == 0 and c == 0 else 1)
+             for r, row in enumerate(rows) for c, t in enumerate(row) if not (heading and r == 0 and c == 1)]
+    return Table(index=k, n_rows=len(rows), n_cols=2, cells=cells, loc=Location("mem", block=k, table=k))
+
+
+def _indicator(name, target, actual, weight, score):
+    return [["指标名称", name], ["年度指标值", target], ["实际完成值", actual], ["分值", weight], ["得分", score]]
+
+
+def _doc(heading_in_table: bool):
+    """Two groups of cards and a total card; the headings as paragraphs (a sheet's merged heading
+    row) or as the first row of the card they head (a PDF's)."""
+    items = [("一级指标：产出指标\u3000\u3000二级指标：数量指标", _indicator("新建村道", "≥12公里", "12.5公里", "10", "10")),
+             (None, _indicator("维修桥梁", "≥3座", "3座", "10", "10")),
+             ("一级指标：效益指标  二级指标：社会效益指标", _indicator("通行时间缩短", "≥20%", "18%", "10", "9")),
+             ("总分", [["分值", "30"], ["得分", "29"], ["自评等级", "优"]])]
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0))]
+    for heading, rows in items:
+        if heading and not heading_in_table:
+            blocks.append(Paragraph(text=heading, loc=Location("mem", block=len(blocks))))
+            heading = None
+        blocks.append(_card(rows, len(blocks), heading))
+    tables = [b for b in blocks if isinstance(b, Table)]
+    for n, t in enumerate(tables):
+        t.index = n
+    return Document(source="mem", format="xlsx", sha256="", blocks=blocks)
+
+
+def test_a_heading_naming_the_levels_gives_them_to_the_cards_under_it_until_the_next():
+    for in_table in (False, True):
+        r = normalize_document(_doc(in_table))
+        got = [(i.level1, i.level2, i.level3) for i in r.indicators]
+        assert got == [("产出指标", "数量指标", "新建村道"), ("产出指标", "数量指标", "维修桥梁"),
+                       ("效益指标", "社会效益指标", "通行时间缩短")], in_table
+        assert r.indicators[2].level1_raw == "效益指标"
+
+
+def test_a_total_card_under_its_label_gives_the_total_points_and_score():
+    for in_table in (False, True):
+        [p] = normalize_document(_doc(in_table)).projects
+        assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(30), Decimal(29)), in_table
+        assert p.total_score_stated.loc.row is not None
+
+
+def test_a_line_that_is_not_wholly_level_pairs_names_no_level():
+    doc = _doc(False)
+    doc.blocks[1] = Paragraph(text="一级指标：产出指标，二级指标待定说明", loc=doc.blocks[1].loc)
+    r = normalize_document(doc)
+    assert r.indicators[0].level1 is None
+
+
+def test_a_level_label_whose_ordinal_a_scan_lost_is_the_level_before_the_next():
+    # OCR read 一 of 一级指标 as a rule: 级指标 before 二级指标 is the level 1's
+    doc = _doc(False)
+    doc.blocks[1] = Paragraph(text="级指标：产出指标 二级指标：数量指标", loc=doc.blocks[1].loc)
+    r = normalize_document(doc)
+    assert (r.indicators[0].level1, r.indicators[0].level2) == ("产出指标", "数量指标")
+    doc.blocks[1] = Paragraph(text="级指标：产出指标", loc=doc.blocks[1].loc)   # nothing after it to tell its depth
+    assert normalize_document(doc).indicators[0].level1 is None

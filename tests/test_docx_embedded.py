@@ -1,0 +1,60 @@
+"""Objects embedded in a Word document (w:object / o:OLEObject): a workbook is read as part of the
+document where it stands, its blocks naming the embedded part; anything else is said, not dropped."""
+from io import BytesIO
+
+from jixiao.extract import Table, read_document
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _workbook() -> bytes:
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建村道", "≥12公里", "12.5公里", 10, 10],
+                ["维修桥梁", "≥3座", "3座", 10, 10]):
+        ws.append(row)
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _docx_with(tmp_path, blob: bytes, content_type: str, name: str, prog_id: str):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    part = Part(PackURI(f"/word/embeddings/{name}"), content_type, blob, wd.part.package)
+    rid = wd.part.relate_to(part, RT.PACKAGE)
+    holder = wd.add_paragraph()
+    holder._p.append(parse_xml(
+        f'<w:r {nsdecls("w", "r")} xmlns:o="urn:schemas-microsoft-com:office:office"><w:object>'
+        f'<o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="s1" r:id="{rid}"/></w:object></w:r>'))
+    wd.add_paragraph("填表人：某某")
+    f = tmp_path / "e.docx"
+    wd.save(f)
+    return read_document(f)
+
+
+def test_an_embedded_workbook_is_read_where_its_object_stands_naming_the_part(tmp_path):
+    d = _docx_with(tmp_path, _workbook(), XLSX, "Book1.xlsx", "Excel.Sheet.12")
+    kinds = [type(b).__name__ for b in d.blocks]
+    assert kinds == ["Paragraph", "Table", "Paragraph"]
+    (t,) = d.tables()
+    assert isinstance(t, Table) and t.index == 0 and t.loc.block == 1
+    assert t.grid()[1] == ["新建村道", "≥12公里", "12.5公里", "10", "10"]
+    cell = t.cell_at(1, 1)
+    assert cell.loc.embedded == "word/embeddings/Book1.xlsx" and cell.loc.ref == "B2"
+    assert "嵌入对象word/embeddings/Book1.xlsx" in cell.loc.describe()
+
+
+def test_an_embedded_object_that_is_no_workbook_is_said(tmp_path):
+    d = _docx_with(tmp_path, b"\xd0\xcf\x11\xe0" + b"\0" * 60, "application/vnd.openxmlformats-officedocument.oleObject",
+                   "oleObject1.bin", "Equation.3")
+    assert not d.tables()
+    assert any("嵌入对象word/embeddings/oleObject1.bin" in w and "未读取" in w for w in d.warnings)
