@@ -989,3 +989,28 @@ def test_a_whole_grade_in_ji_is_a_class_not_a_count(raw):
 def test_a_grade_with_its_bound_written_or_a_change_in_grades_stays_a_figure(raw, op, value):
     q = parse(raw)
     assert (q.op, q.value) == (op, Decimal(value))
+
+
+@pytest.mark.parametrize("raw, first, last, note", [
+    ("2023年11月已完成", "2023-11-01", "2023-11-30", "已完成"),      # 569: a month, then 已完成
+    ("2023年10月20日完工", "2023-10-20", "2023-10-20", "完工"),
+    ("2023年9月下旬已竣工", "2023-09-21", "2023-09-30", "已竣工"),
+    ("2024年2月底完成", "2024-02-21", "2024-02-29", "完成"),
+    ("2023年6月上旬全部完成", "2023-06-01", "2023-06-10", "全部完成"),
+    ("二〇二三年十一月已完成", "2023-11-01", "2023-11-30", "已完成"),
+])
+def test_a_date_then_a_completion_word_is_a_dated_completion(raw, first, last, note):
+    """Issue 21 (569, 571): a date followed by a word of finishing is when the work was done, the
+    span of days the date may mean, the word kept as the note (as 100%（已完成）)."""
+    q = parse(raw)
+    assert (q.op, q.value, q.date_from, q.date, q.note) == ("deadline", None, first, last, note)
+
+
+def test_a_dated_completion_is_held_to_its_deadline_by_the_dates():
+    from jixiao.normalize.quantity import deadline_kept
+    target = parse("2023年11月底前")
+    assert deadline_kept(target, parse("2023年11月已完成")) is True
+    assert deadline_kept(target, parse("2023年12月已完成")) is False      # a month after: missed
+    assert deadline_kept(parse("2023年11月15日前"), parse("2023年11月完成")) is None   # straddles it
+    assert deadline_kept(target, parse("已完成")) is None                  # no date: the words decide
+    assert parse("2023年2月30日完成").op != "deadline"                      # no such day

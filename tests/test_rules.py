@@ -1330,3 +1330,17 @@ def test_a_share_is_expected_to_its_written_places_however_its_whole_is_given():
     assert jx601("财政拨款收入900万元，占总收入1300万元的69.2%。") == []
     # a share under a hundredth of a percent shows its digits (0.0047%, not 0.00%)
     assert jx601("收入合计1060.67万元，其中：其他收入0.05万元，占0.09%。") == [("0.09%", "0.0047%")]
+
+
+def test_a_dated_completion_after_its_deadline_misses_it():
+    """Issue 21 (569 / 571): 2023年12月已完成 against 2023年11月底前 is a miss (JX401 at full marks);
+    2023年11月已完成 meets it (JX404 where scored below its weight)."""
+    def rows(actual, score):
+        return [("产出指标", "时效指标", "完工时间", "2023年11月底前", actual, "40", score, ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    total = lambda s: str(60 + int(s))   # noqa: E731
+    assert "JX401" in codes(report(rows=rows("2023年12月已完成", "40"), total=total("40")))
+    assert "JX401" not in codes(report(rows=rows("2023年11月已完成", "40"), total=total("40")))
+    assert "JX404" in codes(report(rows=rows("2023年11月已完成", "35"), total=total("35")))
+    assert "JX404" not in codes(report(rows=rows("2023年12月已完成", "35"), total=total("35")))
