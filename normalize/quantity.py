@@ -688,6 +688,11 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
+    if not m and text != "一" and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
+        # a cell wholly a Chinese numeral (零, 〇, 十二) is its number, the word kept as the note as 零事故's
+        # is; 无 is a word, not a numeral (573: 无 against 0起 stays words). A lone 一 is a dash as often
+        # as a one (a scan reads — as 一; a form draws one for nothing): not read as a figure.
+        return Quantity(raw=raw, op="=", value=worded, places=0, note=text)
     if not m:
         if ZERO_OF.match(text) and _words(text)[0] == "零":
             return Quantity(raw=raw, op="=", value=Decimal(0), places=0, note=text)
