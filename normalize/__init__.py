@@ -43,7 +43,7 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
-# figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
+# figure (in 分, or with no unit), counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
 # the label opens the line, a total row's label by the tables' grammar (tables.summary_label: 总分, 合计,
 # 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
@@ -54,7 +54,10 @@ TOTAL_PARTS = re.compile(r"^\s*([^\s\d：:]+)\s*[：:]\s*(\p{Han}{1,4})\s*[：:]
                          r"[，,；;、\s]\s*(\p{Han}{1,4})\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[。；;，,\s]|$)")
 # A figure run on to a few Han characters before the grade's label (99.12自评等级).
 GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
-SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
+# The figure's unit word may be left out (561: 自评得分99.23，自评等级：优): the label and a figure that
+# ends at punctuation or the line's end are the total as well; a figure in another unit (万元, %) is none.
+SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*"
+                            r"(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;、）)]|$))))(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")

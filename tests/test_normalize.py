@@ -4647,3 +4647,21 @@ def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_agains
     assert [(lt.title, [i.amount.raw for i in lt.items], lt.total.raw) for lt in r.lists] == \
         [("资金明细构成（预算数）", ["42", "8"], "50"), ("资金明细构成（实际数）", ["40", "7.5"], "50")]
     assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    ("四、总分100，自评得分99.23，自评等级：优。", Decimal("99.23")),    # 561: no 分 after the figure
+    ("自评得分99.23分，自评等级：优。", Decimal("99.23")),
+    ("自评得分为99.23\n", None),                                      # no grade in the sentence: not the total
+    ("自评得分99.23万元，自评等级：优。", None),                       # another unit: no score
+])
+def test_a_total_score_in_a_sentence_needs_no_unit_word(sentence, stated):
+    """Issue 21 (561.txt): a total score label then a figure is the total, with 分, no unit or
+    punctuation after it; in another unit it is none."""
+    text = ("项目名称\t测试项目\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "\t产出指标\t数量指标\t培训次数\t≥2次\t3次\t50\t50\n"
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t50\t49.23\n\n" + sentence + "\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"), name="t.txt")
+    got = r.projects[0].total_score_stated
+    assert (got.value if got is not None else None) == stated
