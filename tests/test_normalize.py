@@ -4665,3 +4665,46 @@ def test_a_total_score_in_a_sentence_needs_no_unit_word(sentence, stated):
     r = normalize_document(read_bytes(text.encode(), "t.txt"), name="t.txt")
     got = r.projects[0].total_score_stated
     assert (got.value if got is not None else None) == stated
+
+
+@pytest.mark.parametrize("head", ["指标方向", "方向"])
+def test_a_direction_column_gives_the_operator_where_the_table_writes_none(head):
+    """Issue 21 (590): targets written without operators beside a 正向 / 反向 / 区间 column: the
+    direction is the target's operator (正向 ≥, 反向 ≤), the raw text kept, so a 反向 target met by a
+    lower result is met; 区间 is a direction word, not a unit. Where another target of the table
+    writes its comparison (076), a bare figure stays = (test above: 024's operator words)."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标性质", head, "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "保护面积", "定量", "正向", "1.2万亩", "1.25万亩", "30", "30"],
+            ["", "质量指标", "农药残留超标率", "定量", "反向", "2%", "0.8%", "30", "30"],
+            ["效益指标", "经济效益指标", "收购均价", "定量", "区间", "40-60元/公斤", "52元/公斤", "20", "20"],
+            ["", "可持续影响指标", "保护机制", "定性", "—", "健全", "健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.target.q.op, i.target.q.note) for i in r.indicators] == [
+        ("1.2万亩", ">=", ""), ("2%", "<=", ""), ("40-60元/公斤", "range", ""), ("健全", "qualitative", "健全")]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402")]
+    written = [row[:] for row in rows]
+    written[1][5] = "≥1.2万亩"   # the table writes its comparisons in the cells: a bare 2% is = as written
+    assert [i.target.q.op for i in normalize_document(_docs(written)).indicators][:2] == [">=", "="]
+
+
+def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
+    """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
+    县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
+    read as the items' labels and figures, the dashes no figure, so the weight and score are read."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    body = (tr("项目名称", "测试项目", "", "", "", "", "") +
+            tr("项目资金（万元）", "资金项目", "年度资金总额", "其中：中央资金", "县级资金", "", "") +
+            tr("", "年初预算数", "100.00", "60.00", "40.00", "", "") +
+            tr("", "全年预算数", "120.00", "60.00", "60.00", "", "") +
+            tr("", "全年执行数", "108.00", "60.00", "48.00", "", "") +
+            tr("", "执行率", "90.00%", "100.00%", "80.00%", "", "") +
+            tr("", "分值", "10", "—", "—", "", "") +
+            tr("", "得分", "9.00", "—", "—", "", "") +
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分") +
+            tr("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "90") +
+            tr("总分", "", "", "", "", "100", "99.00"))
+    [p] = normalize_document(_html(body), name="t.html").projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("120.00", "108.00", "90.00%")
+    assert (p.fund_weight.raw, p.fund_score.raw) == ("10", "9.00")
+    assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (6, 2)
