@@ -279,8 +279,13 @@ class Quantity:
 def halfwidth(text: str) -> str:
     """Full-width digits, points and punctuation as ASCII, one character for one, so that
     positions in the result are positions in the text as written."""
-    return "".join(n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    return "".join(ch if ORDINAL_MARK.match(ch) else n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch
+                   for ch in text)
 
+
+# A circled or bracketed numeral (③类, ②级, ⑶, ❸) is an ordinal label or a list's marker, not a figure:
+# NFKC would make ③类 the count 3类 and ①2023年 the figure 12023. Kept as written in prose.
+ORDINAL_MARK = re.compile(r"[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]")
 
 _KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
 

@@ -4708,3 +4708,13 @@ def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_th
     assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("120.00", "108.00", "90.00%")
     assert (p.fund_weight.raw, p.fund_score.raw) == ("10", "9.00")
     assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (6, 2)
+
+
+def test_a_circled_or_bracketed_ordinal_is_no_prose_figure():
+    """Issue 21: ③类, ⑷级, ❸类 label a class or a rank (NFKC made ③类 the count 3 类); the figures
+    beside them, full width or not, are read."""
+    text = "全市共有③类桥梁12座，⑷级风险点2处，❸类问题1个，(3)类路段5公里。全年预算１００万元，执行100万元。\n"
+    r = normalize_document(read_bytes(text.encode(), "a.txt"), name="a.txt")
+    assert [(f.q.value, f.q.unit) for f in r.prose] == [
+        (Decimal(12), "座"), (Decimal(2), "处"), (Decimal(1), "个"), (Decimal(5), "公里"),
+        (Decimal(1000000), "元"), (Decimal(1000000), "元")]
