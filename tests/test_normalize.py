@@ -4718,3 +4718,20 @@ def test_a_circled_or_bracketed_ordinal_is_no_prose_figure():
     assert [(f.q.value, f.q.unit) for f in r.prose] == [
         (Decimal(12), "座"), (Decimal(2), "处"), (Decimal(1), "个"), (Decimal(5), "公里"),
         (Decimal(1000000), "元"), (Decimal(1000000), "元")]
+
+
+def test_a_fund_told_in_prose_with_no_fund_table_is_read_from_its_sentence():
+    """Issue 21 (realworld raw/028): 收到财政资金共X万元,其中…支出Y万元 with no fund table: X is the year's
+    budget and Y the executed, located at the paragraph's line; two paragraphs telling it otherwise
+    are both said and neither read."""
+    head = "优抚对象生活补助经费转移支付2023年度绩效自评报告\n\n项目名称：优抚对象生活补助经费\n\n一、资金投入情况\n\n"
+    told = "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,其他资金958.2万元2023年支出2310.4万元,其中中央资金1352.2万元\n"
+    told += "\n二、绩效指标\n\n1.时效指标。补助金每月中旬发放指标为100%实际完成值为100%\n"
+    r = normalize_document(read_bytes((head + told).encode(), "p.txt"), name="p.txt")
+    [p] = r.projects
+    assert (p.budget_full_year.q.value, p.executed.q.value) == (Decimal("23309000"), Decimal("23104000"))
+    assert p.budget_full_year.loc.line == 7 and p.executed.loc.line == 7
+    assert any("按文中语句读取" in w for w in r.warnings)
+    other = "\n全年到位资金2300万元，实际支出2310.4万元。\n"
+    r = normalize_document(read_bytes((head + told + other).encode(), "p.txt"), name="p.txt")
+    assert r.projects[0].budget_full_year is None and any("不一致" in w for w in r.warnings)
