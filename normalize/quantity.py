@@ -151,6 +151,8 @@ ALONE_BEFORE = r"(?<![\d.]|\d,)"
 ALONE_AFTER = r"(?!\d|,\d)"
 NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+# Numerals of one, two or three strokes alone: the dashes a form draws for nothing (—, =, ≡) as OCR reads them.
+STROKE_MARKS = ("一", "二", "三")
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
@@ -693,10 +695,10 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = re.search(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))", text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
-    if not m and text != "一" and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
+    if not m and text not in STROKE_MARKS and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
         # a cell wholly a Chinese numeral (零, 〇, 十二) is its number, the word kept as the note as 零事故's
-        # is; 无 is a word, not a numeral (573: 无 against 0起 stays words). A lone 一 is a dash as often
-        # as a one (a scan reads — as 一; a form draws one for nothing): not read as a figure.
+        # is; 无 is a word, not a numeral (573: 无 against 0起 stays words). A lone 一 / 二 / 三 is a
+        # dash as often as a figure (a scan reads the — of an empty cell as 一 or 二): not read as one.
         return Quantity(raw=raw, op="=", value=worded, places=0, note=text)
     if not m:
         if ZERO_OF.match(text) and _words(text)[0] == "零":

@@ -1016,10 +1016,11 @@ def test_a_dated_completion_is_held_to_its_deadline_by_the_dates():
     assert parse("2023年2月30日完成").op != "deadline"                      # no such day
 
 
-@pytest.mark.parametrize("raw, value", [("零", 0), ("〇", 0), ("十二", 12), ("二十五", 25), ("两", 2)])
+@pytest.mark.parametrize("raw, value", [("零", 0), ("〇", 0), ("十二", 12), ("二十五", 25), ("两", 2), ("五", 5)])
 def test_a_cell_wholly_a_chinese_numeral_is_its_number(raw, value):
     """Issue 21 (569): a target 零 for events that must not happen is = 0, the word kept as the note
     (as 零事故 is); 无 is a word, not a numeral, and stays none (573)."""
     q = parse(raw)
     assert (q.op, q.value, q.unit, q.places, q.note) == ("=", Decimal(value), "", 0, raw)
-    assert parse("无").value is None and parse("十十").op == "qualitative" and parse("一").value is None
+    assert parse("无").value is None and parse("十十").op == "qualitative"
+    assert [parse(x).value for x in ("一", "二", "三")] == [None, None, None]   # a scan's dashes (569.scan: — read 二)
