@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
@@ -2009,8 +2009,10 @@ class _Reader:
         """One fund item a row, its label then its figure (年初预算数 | 150.00, then 分值 | 10,
         得分 | 9.55): a money or rate label the fund words name; a weight or score only right
         below such a row (得分 | 95 alone may be the whole evaluation's)."""
-        # a dash under another column (588: 分值 | 10 | — | — under the total and its sources) is no figure
-        if sum(1 for x in row if columns.kind(x) != "empty") != 2 or not parse(bare(value)).numeric:
+        # a dash under another column (588: 分值 | 10 | — | — under the total and its sources, a scan's — read
+        # 一 or 二) is no figure
+        if sum(1 for x in row if columns.kind(x) != "empty" and bare(x) not in STROKE_MARKS) != 2 or \
+                not parse(bare(value)).numeric:
             return False
         field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
         return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
