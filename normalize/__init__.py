@@ -46,7 +46,7 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
-# figure in 分, counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
+# figure (in 分, or with no unit), counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
 # the label opens the line, a total row's label by the tables' grammar (tables.summary_label: 总分, 合计,
 # 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
@@ -57,7 +57,10 @@ TOTAL_PARTS = re.compile(r"^\s*([^\s\d：:]+)\s*[：:]\s*(\p{Han}{1,4})\s*[：:]
                          r"[，,；;、\s]\s*(\p{Han}{1,4})\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[。；;，,\s]|$)")
 # A figure run on to a few Han characters before the grade's label (99.12自评等级).
 GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
-SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
+# The figure's unit word may be left out (561: 自评得分99.23，自评等级：优): the label and a figure that
+# ends at punctuation or the line's end are the total as well; a figure in another unit (万元, %) is none.
+SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*"
+                            r"(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;、）)]|$))))(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
@@ -577,6 +580,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     found = [f for f in found + [(*run, None) for run in _fund_lines(doc)]
              if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
     if not found:
+        _fund_statement(doc, recs, p)
         return
     clauses, locs, loc, text, asides, k = found[0]
     if (other := next((f for f in found if f[0] != clauses), None)) is not None:
@@ -613,6 +617,39 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     # subject is written (2023年X项目年初预算数…)
     if not p.name and (name := year_subject(fund_subject(ASIDE.sub("", text)))):
         p.name, p.name_raw, p.name_loc = name, text, loc
+
+
+# A fund told in running text with no labels (028: 2023年收到财政资金共2330.9万元,其中:…2023年支出2310.4万元):
+# a verb of money coming in (到位 / 收到 / 下达 / 安排 / 拨付), the money's noun (资金 / 经费), the amount
+# (共 / 合计 before it or not); then a verb of money going out (支出 / 使用 / 执行 / 支付), its amount.
+FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；;：:\d]{0,14}?(?:资金|经费|款项?)\s*(?:总额|总计|合计|共计|共|累计)?"
+                     r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+FUND_OUT = re.compile(r"(?:支出|使用|执行|支付|实际支出|累计支出)(?:资金|经费)?\s*(?:总额|总计|合计|共计|共|累计)?"
+                      r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+
+
+def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
+    """The fund of a report with no fund table as one paragraph tells it in words (FUND_IN, then
+    FUND_OUT after it, the parts of 其中 between them skipped): the money that came in is the year's
+    budget and the money spent the executed, located at the paragraph, the sentence said in a warning.
+    Only where one paragraph so tells it, or all that do tell the same."""
+    told = []
+    for b in doc.paragraphs():
+        text = normalize_ws(b.text)
+        if (got := FUND_IN.search(text)) and (spent := FUND_OUT.search(text, got.end())):
+            told.append((got.group("fig"), spent.group("fig"), b.loc, text[got.start():spent.end()]))
+    if not told or any(t[:2] != told[0][:2] for t in told):
+        if told:
+            recs.warnings.append(f"{told[0][2].describe()}与{next(t for t in told if t[:2] != told[0][:2])[2].describe()}"
+                                 "所述项目资金不一致，均未读取，请核对原件")
+        return
+    budget, executed, loc, sentence = told[0]
+    unit = MONEY_WORD.search(budget).group(0)
+    p.money_unit = p.money_unit or unit
+    p.budget_full_year = Figure(fund_figure("budget_full_year", budget, p.money_unit), loc)
+    p.executed = Figure(fund_figure("executed", executed, p.money_unit), loc)
+    recs.warnings.append(f"{loc.describe()}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
+                         f"“{sentence[:120]}”")
 
 
 def _total_row_line(text: str):

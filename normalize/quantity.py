@@ -151,6 +151,8 @@ ALONE_BEFORE = r"(?<![\d.]|\d,)"
 ALONE_AFTER = r"(?!\d|,\d)"
 NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+# Numerals of one, two or three strokes alone: the dashes a form draws for nothing (—, =, ≡) as OCR reads them.
+STROKE_MARKS = ("一", "二", "三")
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
@@ -182,6 +184,17 @@ SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
 # A date and nothing else (2020年, 2021年12月31日): in a value cell, the time by which it is done.
 BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$")
+# A date, then a word that says the work is done there (2023年11月已完成, 2023年10月20日完工, 2023年9月
+# 下旬已竣工): a dated completion. The date spans a day, a part of a month (上旬 / 中旬 / 下旬, 初 / 中 /
+# 底 / 末) or a month; a deadline is met when the span ends by it, missed when it starts after it.
+# The completion word is a verb of finishing (完成 / 完工 / 竣工 / 建成 / 交付 / 验收) with the adverbs
+# that may lead it (已, 均已, 全部, 如期 ...); kept as the note.
+DONE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(上旬|中旬|下旬|初|中|底|末))?\s*"
+                       r"((?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
+                       r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?)$")
+# The days of a month a part of it spans (上旬 the 1st to the 10th).
+_MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None),
+                "底": (21, None), "末": (21, None)}
 
 
 @dataclass(frozen=True)
@@ -193,7 +206,8 @@ class Quantity:
     places: int | None = None        # decimal places as written, before scaling
     scale: Decimal = Decimal(1)
     high: Decimal | None = None      # a range's high end
-    date: str | None = None          # a deadline, ISO
+    date: str | None = None          # a deadline, ISO (for a dated completion, the last day it may mean)
+    date_from: str | None = None     # a dated completion's first day (2023年11月完成: 2023-11-01)
     note: str = ""
 
     @property
@@ -268,8 +282,13 @@ class Quantity:
 def halfwidth(text: str) -> str:
     """Full-width digits, points and punctuation as ASCII, one character for one, so that
     positions in the result are positions in the text as written."""
-    return "".join(n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    return "".join(ch if ORDINAL_MARK.match(ch) else n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch
+                   for ch in text)
 
+
+# A circled or bracketed numeral (③类, ②级, ⑶, ❸) is an ordinal label or a list's marker, not a figure:
+# NFKC would make ③类 the count 3类 and ①2023年 the figure 12023. Kept as written in prose.
+ORDINAL_MARK = re.compile(r"[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]")
 
 _KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
 
@@ -695,6 +714,11 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = _FIRST_FIGURE.search(text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
+    if not m and text not in STROKE_MARKS and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
+        # a cell wholly a Chinese numeral (零, 〇, 十二) is its number, the word kept as the note as 零事故's
+        # is; 无 is a word, not a numeral (573: 无 against 0起 stays words). A lone 一 / 二 / 三 is a
+        # dash as often as a figure (a scan reads the — of an empty cell as 一 or 二): not read as one.
+        return Quantity(raw=raw, op="=", value=worded, places=0, note=text)
     if not m:
         if ZERO_OF.match(text) and _words(text)[0] == "零":
             return Quantity(raw=raw, op="=", value=Decimal(0), places=0, note=text)
@@ -1442,6 +1466,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
                         note=f"{year}年{int(m.group(2))}月至{month}月")
     if (m := WHOLE_YEAR.match(text)):
         return Quantity(raw=raw, op="deadline", date=f"{m.group(1)}-12-31", note="全年")
+    if (m := DONE_DATE.match(text)) and (span := _date_span(m.group(1), m.group(2), m.group(3), m.group(4))):
+        return Quantity(raw=raw, op="deadline", date=span[1], date_from=span[0], note=re.sub(r"\s", "", m.group(5)))
     m = DATE.search(text) or DATE_ISO.search(text) or BARE_DATE.match(text)
     if not m:
         return None
@@ -1611,6 +1637,31 @@ def split_with_second(text: str) -> tuple[str, str] | None:
         if left and right and (ql.numeric or ql.op == "deadline") and (qr.numeric or qr.op == "empty" or right == "一"):
             found.append((left, right))
     return found[0] if len(found) == 1 else None
+
+
+def deadline_kept(target: Quantity, actual: Quantity) -> bool | None:
+    """A dated completion against a dated deadline, by the dates: True where the completion's span
+    ends by the deadline, False where it starts after it (2023年12月已完成 against 2023年11月底前), None
+    where either has no date or the span straddles the deadline (2023年11月完成 against 11月15日前)."""
+    if target.op != "deadline" or not target.date or actual.op != "deadline" or not actual.date_from:
+        return None
+    if actual.date <= target.date:
+        return True
+    return False if actual.date_from > target.date else None
+
+
+def _date_span(year: str, month: str, day: str | None, part: str | None) -> tuple[str, str] | None:
+    """(first, last) ISO day a written date may mean: a day, a part of a month, or the month; None
+    where no such day is."""
+    y, m = int(year), int(month)
+    if not 1 <= m <= 12:
+        return None
+    end = int(_month_end(y, m))
+    first, last = (int(day), int(day)) if day else _MONTH_PARTS.get(part, (1, None))
+    last = end if last is None else last
+    if not 1 <= first <= last <= end:
+        return None
+    return f"{y:04d}-{m:02d}-{first:02d}", f"{y:04d}-{m:02d}-{last:02d}"
 
 
 def _month_end(year: int, month: int) -> str:

@@ -32,7 +32,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
-from .quantity import Quantity, in_target_scale, plain
+from .quantity import Quantity, deadline_kept, in_target_scale, plain
 from .records import Figure, Indicator, Project
 from .vocab import bare, grade_like
 
@@ -58,6 +58,8 @@ def met(i: Indicator) -> bool:
     the shares of comparable() leave out meet it as well: a result restating a ceiling it keeps under
     (15%及其以下 against ≤15%), and none where none may happen (0次 against 0次 or ≤0次)."""
     t, a = i.target.q, compared_actual(i)
+    if (kept := deadline_kept(t, a)) is not None:
+        return kept   # a dated completion against its deadline: by the dates
     if t.numeric and a.numeric and t.unit == a.unit and t.op in ("<=", "<", "="):
         if a.op in ("<=", "<") and t.op != "=" and (a.value < t.value or
                                                      (a.value == t.value and (t.op == "<=" or a.op == "<"))):

@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize_ws
 
-from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, TYPED, Quantity, bound_op, bounded, change_pair, clean,
+from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
@@ -21,7 +21,7 @@ from . import code_legend, columns, outline, unread
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
-from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS,
+from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
@@ -1318,6 +1318,7 @@ class _Reader:
         self.last_width: int | None = None
         self.last_table: int | None = None
         self.table_block = {b.index: k for k, b in enumerate(doc.blocks) if isinstance(b, Table)}
+        self.polarity_ops: dict[tuple, bool] = {}   # per table: its 正向 / 反向 cells are its operators
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
@@ -2008,7 +2009,10 @@ class _Reader:
         """One fund item a row, its label then its figure (年初预算数 | 150.00, then 分值 | 10,
         得分 | 9.55): a money or rate label the fund words name; a weight or score only right
         below such a row (得分 | 95 alone may be the whole evaluation's)."""
-        if sum(1 for x in row if bare(x)) != 2 or not parse(bare(value)).numeric:
+        # a dash under another column (588: 分值 | 10 | — | — under the total and its sources, a scan's — read
+        # 一 or 二) is no figure
+        if sum(1 for x in row if columns.kind(x) != "empty" and bare(x) not in STROKE_MARKS) != 2 or \
+                not parse(bare(value)).numeric:
             return False
         field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
         return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
@@ -3173,6 +3177,11 @@ class _Reader:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
         target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
+        if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
+                self._polarity_gives_operators(t, cols):
+            # 590: the table writes no comparison but its 正向 / 反向 column: the direction is the operator
+            target = replace(target, op=POLARITY_OPS[polarity])
+            notes.append(f"指标值未写比较符，按指标方向“{polarity}”读作{target.op}{target.raw}")
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
@@ -3281,6 +3290,23 @@ class _Reader:
             if self.serial is not None and bare(cell(self.serial)) else None,
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
             group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
+
+    def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
+        """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no
+        target of the table writes a comparison of its own and no 指标方向 / 指标性质 cell is an operator
+        (590: 1.2万亩 under 正向, 2% under 反向). Where the cells write their comparisons (076: ≥35000
+        beside a bare 100 under 正向) or the column holds 等于 / 小于等于 too (024), 正向 is only which
+        way is better, and a bare figure is = as written."""
+        key = (t.index, cols.target, cols.direction, cols.nature)
+        if key not in self.polarity_ops:
+            marks = [c for c in (cols.direction, cols.nature) if c is not None]
+            grid = t.grid()
+            words = [bare(row[c]) for row in grid for c in marks if c < len(row)]
+            targets = [row[cols.target] for row in grid if cols.target is not None and cols.target < len(row)]
+            self.polarity_ops[key] = any(w in POLARITY_OPS for w in words) and \
+                not any(w in DIRECTION_OPS and w not in NATURE_WORDS for w in words) and \
+                not any(parse(x).op in (">=", "<=", ">", "<") for x in targets)
+        return self.polarity_ops[key]
 
     @staticmethod
     def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:

@@ -225,7 +225,7 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
     ("nature", {"has": ["指标性质"], "exact": ["符号", "运算符", "比较符号"]}),
-    ("direction", {"has": ["指标方向"]}),
+    ("direction", {"has": ["指标方向"], "exact": ["方向"]}),   # 方向 alone heads 正向 / 反向 / 区间 (590)
     ("unit", {"exact": ["度量单位", "计量单位", "单位", "指标单位"]}),
     ("target", {"has": ["计划完成"]}),   # 计划完成值: the plan, though it says 完成
     # 年度目标 / 预期值 / 计划数 / 目标 alone: headers of county and 决算 forms. The grammar: the head
@@ -282,7 +282,12 @@ DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小�
                  "＜＝": "≤"}
 # Words a 指标性质 / 指标方向 cell holds besides operators: a polarity or a kind, never an operator
 # (024 writes 正向 beside 等于 and beside 小于等于).
-NATURE_WORDS = frozenset({"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标"})
+# 区间 (within a range) is the third direction the forms' notes define beside 正向 / 反向 (590's 注); no
+# grammar tells these words from a unit, so they are listed.
+NATURE_WORDS = frozenset({"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标", "区间", "区间指标"})
+# The operator a polarity stands for where a table writes its comparisons nowhere else (tables:
+# _polarity_gives_operators): 正向, the larger the better, a floor; 反向, the smaller the better, a ceiling.
+POLARITY_OPS = {"正向": ">=", "正向指标": ">=", "反向": "<=", "反向指标": "<="}
 
 
 # A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),

@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
-from jixiao.normalize.quantity import completion_agrees, completion_defined, in_target_sense
+from jixiao.normalize.quantity import completion_agrees, completion_defined, deadline_kept, in_target_sense
 
 from .common import HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt
 from .interval import Interval
@@ -34,6 +34,8 @@ def missed(i: Indicator) -> bool:
         return False   # a result so far (1-6月实际完成值) against the year's target: no miss yet
     if (rel := RELATIVE_TO_TARGET.search(i.actual.raw or "")):
         return bool(rel.group("less"))   # a difference from the target: its words decide
+    if (kept := deadline_kept(t, a)) is not None:
+        return not kept   # a dated completion against its deadline: a month after it is a miss
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
     if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):

@@ -4663,3 +4663,91 @@ def test_a_label_is_read_against_the_vocabulary_once():
         assert canonical_level2("成本指标", "成本指标") == ("经济成本指标", "成本指标")
         assert halfwidth("１２．５％") == "12.5%"
     assert all(f.cache_info().hits >= 1 for f in (bare, canonical_level1, canonical_level2, halfwidth))
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    ("四、总分100，自评得分99.23，自评等级：优。", Decimal("99.23")),    # 561: no 分 after the figure
+    ("自评得分99.23分，自评等级：优。", Decimal("99.23")),
+    ("自评得分为99.23\n", None),                                      # no grade in the sentence: not the total
+    ("自评得分99.23万元，自评等级：优。", None),                       # another unit: no score
+])
+def test_a_total_score_in_a_sentence_needs_no_unit_word(sentence, stated):
+    """Issue 21 (561.txt): a total score label then a figure is the total, with 分, no unit or
+    punctuation after it; in another unit it is none."""
+    text = ("项目名称\t测试项目\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "\t产出指标\t数量指标\t培训次数\t≥2次\t3次\t50\t50\n"
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t50\t49.23\n\n" + sentence + "\n")
+    r = normalize_document(read_bytes(text.encode(), "t.txt"), name="t.txt")
+    got = r.projects[0].total_score_stated
+    assert (got.value if got is not None else None) == stated
+
+
+@pytest.mark.parametrize("head", ["指标方向", "方向"])
+def test_a_direction_column_gives_the_operator_where_the_table_writes_none(head):
+    """Issue 21 (590): targets written without operators beside a 正向 / 反向 / 区间 column: the
+    direction is the target's operator (正向 ≥, 反向 ≤), the raw text kept, so a 反向 target met by a
+    lower result is met; 区间 is a direction word, not a unit. Where another target of the table
+    writes its comparison (076), a bare figure stays = (test above: 024's operator words)."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标性质", head, "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "保护面积", "定量", "正向", "1.2万亩", "1.25万亩", "30", "30"],
+            ["", "质量指标", "农药残留超标率", "定量", "反向", "2%", "0.8%", "30", "30"],
+            ["效益指标", "经济效益指标", "收购均价", "定量", "区间", "40-60元/公斤", "52元/公斤", "20", "20"],
+            ["", "可持续影响指标", "保护机制", "定性", "—", "健全", "健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.target.q.op, i.target.q.note) for i in r.indicators] == [
+        ("1.2万亩", ">=", ""), ("2%", "<=", ""), ("40-60元/公斤", "range", ""), ("健全", "qualitative", "健全")]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402")]
+    written = [row[:] for row in rows]
+    written[1][5] = "≥1.2万亩"   # the table writes its comparisons in the cells: a bare 2% is = as written
+    assert [i.target.q.op for i in normalize_document(_docs(written)).indicators][:2] == [">=", "="]
+
+
+def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
+    """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
+    县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
+    read as the items' labels and figures, the dashes no figure, so the weight and score are read."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    body = (tr("项目名称", "测试项目", "", "", "", "", "") +
+            tr("项目资金（万元）", "资金项目", "年度资金总额", "其中：中央资金", "县级资金", "", "") +
+            tr("", "年初预算数", "100.00", "60.00", "40.00", "", "") +
+            tr("", "全年预算数", "120.00", "60.00", "60.00", "", "") +
+            tr("", "全年执行数", "108.00", "60.00", "48.00", "", "") +
+            tr("", "执行率", "90.00%", "100.00%", "80.00%", "", "") +
+            tr("", "分值", "10", "—", "—", "", "") +
+            tr("", "得分", "9.00", "一", "二", "", "") +   # a scan reads the dashes 一 / 二
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分") +
+            tr("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "90") +
+            tr("总分", "", "", "", "", "100", "99.00"))
+    [p] = normalize_document(_html(body), name="t.html").projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("120.00", "108.00", "90.00%")
+    assert (p.fund_weight.raw, p.fund_score.raw) == ("10", "9.00")
+    assert (p.fund_weight.loc.row, p.fund_weight.loc.col) == (6, 2)
+
+
+def test_a_circled_or_bracketed_ordinal_is_no_prose_figure():
+    """Issue 21: ③类, ⑷级, ❸类 label a class or a rank (NFKC made ③类 the count 3 类); the figures
+    beside them, full width or not, are read."""
+    text = "全市共有③类桥梁12座，⑷级风险点2处，❸类问题1个，(3)类路段5公里。全年预算１００万元，执行100万元。\n"
+    r = normalize_document(read_bytes(text.encode(), "a.txt"), name="a.txt")
+    assert [(f.q.value, f.q.unit) for f in r.prose] == [
+        (Decimal(12), "座"), (Decimal(2), "处"), (Decimal(1), "个"), (Decimal(5), "公里"),
+        (Decimal(1000000), "元"), (Decimal(1000000), "元")]
+
+
+def test_a_fund_told_in_prose_with_no_fund_table_is_read_from_its_sentence():
+    """Issue 21 (realworld raw/028): 收到财政资金共X万元,其中…支出Y万元 with no fund table: X is the year's
+    budget and Y the executed, located at the paragraph's line; two paragraphs telling it otherwise
+    are both said and neither read."""
+    head = "优抚对象生活补助经费转移支付2023年度绩效自评报告\n\n项目名称：优抚对象生活补助经费\n\n一、资金投入情况\n\n"
+    told = "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,其他资金958.2万元2023年支出2310.4万元,其中中央资金1352.2万元\n"
+    told += "\n二、绩效指标\n\n1.时效指标。补助金每月中旬发放指标为100%实际完成值为100%\n"
+    r = normalize_document(read_bytes((head + told).encode(), "p.txt"), name="p.txt")
+    [p] = r.projects
+    assert (p.budget_full_year.q.value, p.executed.q.value) == (Decimal("23309000"), Decimal("23104000"))
+    assert p.budget_full_year.loc.line == 7 and p.executed.loc.line == 7
+    assert any("按文中语句读取" in w for w in r.warnings)
+    other = "\n全年到位资金2300万元，实际支出2310.4万元。\n"
+    r = normalize_document(read_bytes((head + told + other).encode(), "p.txt"), name="p.txt")
+    assert r.projects[0].budget_full_year is None and any("不一致" in w for w in r.warnings)

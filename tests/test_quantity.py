@@ -1006,3 +1006,38 @@ def test_clean_reads_the_same_text_once(raw, cleaned):
     clean.cache_clear()
     assert clean(raw) == cleaned
     assert clean(raw) == cleaned and clean.cache_info().hits == 1
+
+
+@pytest.mark.parametrize("raw, first, last, note", [
+    ("2023年11月已完成", "2023-11-01", "2023-11-30", "已完成"),      # 569: a month, then 已完成
+    ("2023年10月20日完工", "2023-10-20", "2023-10-20", "完工"),
+    ("2023年9月下旬已竣工", "2023-09-21", "2023-09-30", "已竣工"),
+    ("2024年2月底完成", "2024-02-21", "2024-02-29", "完成"),
+    ("2023年6月上旬全部完成", "2023-06-01", "2023-06-10", "全部完成"),
+    ("二〇二三年十一月已完成", "2023-11-01", "2023-11-30", "已完成"),
+])
+def test_a_date_then_a_completion_word_is_a_dated_completion(raw, first, last, note):
+    """Issue 21 (569, 571): a date followed by a word of finishing is when the work was done, the
+    span of days the date may mean, the word kept as the note (as 100%（已完成）)."""
+    q = parse(raw)
+    assert (q.op, q.value, q.date_from, q.date, q.note) == ("deadline", None, first, last, note)
+
+
+def test_a_dated_completion_is_held_to_its_deadline_by_the_dates():
+    from jixiao.normalize.quantity import deadline_kept
+    target = parse("2023年11月底前")
+    assert deadline_kept(target, parse("2023年11月已完成")) is True
+    assert deadline_kept(target, parse("2023年12月已完成")) is False      # a month after: missed
+    assert deadline_kept(parse("2023年11月15日前"), parse("2023年11月完成")) is None   # straddles it
+    assert deadline_kept(target, parse("已完成")) is None                  # no date: the words decide
+    assert parse("2023年2月30日完成").op != "deadline"                      # no such day
+
+
+@pytest.mark.parametrize("raw, value", [("零", 0), ("〇", 0), ("十二", 12), ("二十五", 25), ("两", 2), ("五", 5)])
+def test_a_cell_wholly_a_chinese_numeral_is_its_number(raw, value):
+    """Issue 21 (569): a target 零 for events that must not happen is = 0, the word kept as the note
+    (as 零事故 is); 无 is a word, not a numeral, and stays none (573)."""
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places, q.note) == ("=", Decimal(value), "", 0, raw)
+    assert parse("无").value is None and parse("十十").op == "qualitative"
+    assert [parse(x).value for x in ("一", "二", "三")] == [None, None, None]   # a scan's dashes (569.scan: — read 二)

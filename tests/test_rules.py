@@ -1465,3 +1465,17 @@ def test_a_band_whose_end_carries_its_inclusion_note_and_a_score_just_below_it()
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t8\t6.4\t", "\t8\t6\t")) if f.rule == "JX408"]
     assert (f.stated, f.expected) == ("6", "6.4-8")
+
+
+def test_a_dated_completion_after_its_deadline_misses_it():
+    """Issue 21 (569 / 571): 2023年12月已完成 against 2023年11月底前 is a miss (JX401 at full marks);
+    2023年11月已完成 meets it (JX404 where scored below its weight)."""
+    def rows(actual, score):
+        return [("产出指标", "时效指标", "完工时间", "2023年11月底前", actual, "40", score, ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    total = lambda s: str(60 + int(s))   # noqa: E731
+    assert "JX401" in codes(report(rows=rows("2023年12月已完成", "40"), total=total("40")))
+    assert "JX401" not in codes(report(rows=rows("2023年11月已完成", "40"), total=total("40")))
+    assert "JX404" in codes(report(rows=rows("2023年11月已完成", "35"), total=total("35")))
+    assert "JX404" not in codes(report(rows=rows("2023年12月已完成", "35"), total=total("35")))
