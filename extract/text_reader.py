@@ -164,6 +164,9 @@ _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # that has no other separator (a | or box border, a tab, a run of spaces between words), in a block of
 # such lines two or more of which have the same count of bars (_pipe_rows). Elsewhere it is text.
 _FULL_BAR = "｜"
+# A row of such bars closed by a row mark after its last bar (a｜b｜｜；): the bar ends a cell, the ；
+# ends the row (a mobile office app's table export).
+_CLOSED_ROW = re.compile(r"｜\s*[；;]\s*$")
 
 
 def _barred_block(lines: list["_Line"], i: int) -> bool:
@@ -621,6 +624,13 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             continue
         barred = _bar_row(text)
         text = text.translate(_BOX_BORDER)
+        if barred and _CLOSED_ROW.search(text):
+            # an app's export: each cell closed by its bar, the row by ；: a leading bar closes an
+            # empty first cell (a merged level's), no border
+            cells = _split_pipes(_CLOSED_ROW.sub("", text).replace(_FULL_BAR, "|"))
+            groups[-1].append([(ln.no, c) for c in cells])
+            bars.append(text.count(_FULL_BAR))
+            continue
         if barred:
             text = text.replace(_FULL_BAR, "|")
         bordered = text.startswith("|")
