@@ -921,18 +921,7 @@ def _level_led(row: list[str]) -> bool:
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
 
 
-# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标): level 1, then level 2.
-LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
-
-
-def level_pair(text: str) -> tuple[str, str] | None:
-    """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
-    the two names as written, where each side reads as its level by the level grammar, else None."""
-    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
-    if len(parts) != 2 or not all(parts):
-        return None
-    l1 = canonical_level1(parts[0])
-    return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
+LEVEL_PAIR, level_pair = columns.LEVEL_PAIR, columns.level_pair
 
 
 # A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
