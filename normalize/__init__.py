@@ -28,7 +28,7 @@ from .unread import FIGURE_KINDS, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import HEADING_MAX, NUMBERED, SENTENCE, department, subject, title, year_subject
+from .title import HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
@@ -57,7 +57,8 @@ TOTAL_PARTS = re.compile(r"^\s*([^\s\d：:]+)\s*[：:]\s*(\p{Han}{1,4})\s*[：:]
                          r"[，,；;、\s]\s*(\p{Han}{1,4})\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[。；;，,\s]|$)")
 # A figure run on to a few Han characters before the grade's label (99.12自评等级).
 GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
-SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?\s*分)(?![\d.])")
+# The figure may go without its 分 where a clause ends at it (自评得分98.84，自评等级：优).
+SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;]|$))))(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
@@ -438,6 +439,16 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
                                   (recs.unit if recs.unit and department(found[0]) == recs.unit else None)):
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
+        return
+    # no title: a sentence above the tables that opens with the project's year and name and speaks of
+    # its performance (2023年X项目绩效自评指标接龙，…) names it
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            break
+        if (name := clause_subject(b.text)):
+            p = recs.projects[0]
+            p.name, p.name_raw, p.name_loc = name, b.text, b.loc
+            return
 
 
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:

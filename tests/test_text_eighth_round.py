@@ -30,3 +30,42 @@ def test_cells_closed_by_bars_and_rows_by_semicolons(tmp_path):
     assert rows == [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
                     ("产出指标", "数量指标", "培训人员", "≥300人次", "326人次", "6", "6"),
                     ("产出指标", "质量指标", "验收合格率", "100%", "100%", "6", "6")]
+
+
+RELAY = """某某局工作群
+
+张伟（计财股） 2024-03-18 09:12
+2023年某某县示范项目绩效自评指标接龙，各股室按格式填报。
+格式：序号. 姓名（股室） 一级/二级 三级指标 年度指标值 实际完成值 分值 得分
+
+1. 李娜（种植股） 产出指标/数量指标 建设示范点 ≥20个 21个 8 8
+2. 王强（科教股） 产出指标/数量指标 培训人员 ≥300人次 326人次 6 6
+3. 李娜（种植股） 产出指标/质量指标 验收合格率 100% 100% 6 6
+4. 王强（科教股） 效益指标/社会效益指标 带动就业 ≥50人 42人 8 6.72
+
+张伟（计财股） 2024-03-18 17:46
+汇总：总分28，自评得分26.72，自评等级：差。
+"""
+
+
+def test_a_relay_reads_names_after_their_levels_not_the_senders(tmp_path):
+    """Relay lines 'N. 姓名（股室） 一级/二级 name …' with no header row: the cell of two levels joined is
+    the levels (not a name), the name follows them; the sender before them is no name. The project is
+    the one the opening sentence names (2023年X项目绩效…), the total the grade sentence's score without 分."""
+    f = tmp_path / "r.txt"
+    f.write_text(RELAY, encoding="utf-8")
+    recs, rows = _rows(f)
+    assert rows == [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
+                    ("产出指标", "数量指标", "培训人员", "≥300人次", "326人次", "6", "6"),
+                    ("产出指标", "质量指标", "验收合格率", "100%", "100%", "6", "6"),
+                    ("效益指标", "社会效益指标", "带动就业", "≥50人", "42人", "8", "6.72")]
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目"
+    assert str(p.total_score_stated.value) == "26.72"
+
+
+def test_a_clause_names_a_project_only_before_its_performance():
+    from jixiao.normalize.title import clause_subject
+    assert clause_subject("2023年某某县示范项目绩效自评指标接龙，请填报。") == "2023年某某县示范项目"
+    assert clause_subject("2023年各股室完成指标填报，某某项目绩效良好。") is None
+    assert clause_subject("请于2023年某某项目绩效自评前报送。") is None
