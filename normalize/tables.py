@@ -4241,6 +4241,24 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+HEADER_SEARCH = 60    # rows a header is looked for in (a sheet of thousands of rows is not scanned whole)
+
+
+def mirrored(t: Table) -> bool:
+    """Whether a table is written right to left (each line its value first, its label last: 99.32 | 100 |
+    总分, 优 | 自评等级). Evidence from the cells: the first row that
+    reads as an indicator header by the header grammar has its level heads right of the name's and the
+    name's right of every value's (偏差原因 | 得分 | … | 三级指标 | 二级指标 | 一级指标)."""
+    for row in t.grid(fill=True)[:HEADER_SEARCH]:
+        f = _indicator_fields(row)
+        levels = [f[k] for k in ("level1", "level2") if k in f]
+        values = [f[k] for k in ("target", "actual", "weight", "score") if k in f]
+        if "level3" not in f or not levels or len(values) < 2:
+            continue
+        return min(levels) > f["level3"] > max(values)
+    return False
+
+
 def transposed_fund(t: Table) -> Table | None:
     """A fund block with its figures down the first column (项目资金（万元） | 年度资金总额 | 其中：
     本级财政资金 … over rows 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one source per
@@ -4339,8 +4357,13 @@ def split_columns(t: Table) -> Table | None:
 
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
+    # a document whose indicator header is written right to left writes every table so (its 项目名称
+    # after the name too): all its tables are read mirrored
+    backwards = any(mirrored(t) for t in doc.tables())
     for t in doc.tables():
         t = split_columns(t) or t
+        if backwards:     # rows as they read: the cells keep their places in the document
+            t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])
         view = transposed(t) or transposed_fund(t)
         if view is None and (below := header_below(t)) is not None:
             view, moved = below

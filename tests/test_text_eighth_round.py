@@ -69,3 +69,29 @@ def test_a_clause_names_a_project_only_before_its_performance():
     assert clause_subject("2023年某某县示范项目绩效自评指标接龙，请填报。") == "2023年某某县示范项目"
     assert clause_subject("2023年各股室完成指标填报，某某项目绩效良好。") is None
     assert clause_subject("请于2023年某某项目绩效自评前报送。") is None
+
+
+MIRRORED = "\n".join("\t".join(reversed(r)) for r in [
+    ["项目名称", "2023年某某县示范项目"],
+    [],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"],
+    ["", "", "培训人员", "≥300人次", "326人次", "6", "6"],
+    ["效益指标", "社会效益指标", "带动就业", "≥50人", "42人", "8", "6.72"],
+    ["总分", "", "", "", "", "22", "20.72"],
+    ["自评等级", "良"],
+]) + "\n"
+
+
+def test_a_text_written_right_to_left_reads_its_labels_after_their_values(tmp_path):
+    """Every line mirrored (value first, label last: 20.72 | 22 | 总分, 良 | 自评等级): the indicator header
+    read right to left is the evidence, and every table of the text is read mirrored, so the total row,
+    the grade and the name are read, not only the rows the header names."""
+    f = tmp_path / "r.txt"
+    f.write_text(MIRRORED, encoding="utf-8")
+    recs, rows = _rows(f)
+    assert [r[2] for r in rows] == ["建设示范点", "培训人员", "带动就业"]
+    p = recs.projects[0]
+    assert (p.name, str(p.total_score_stated.value), str(p.total_weight_stated.value), p.grade_stated) == \
+        ("2023年某某县示范项目", "20.72", "22", "良")
+    assert p.total_score_stated.loc.col == 0     # the cell where the file has it (the line opens with it)
