@@ -527,6 +527,10 @@ def figure_rows(text: str) -> list[int]:
 Row = list[tuple[int, str]]
 
 
+# A line drawn across between a cell-per-line table's rows (________, ------, ======): no cell's text.
+_ROW_RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,}|[─━]{8,})\s*$")
+
+
 def _cell_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     row: Row = []
@@ -539,8 +543,8 @@ def _cell_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
                 row = []
             row.append((ln.no, ln.text[1:]))
             after_blank = False
-        elif ln.blank:
-            after_blank = True
+        elif ln.blank or _ROW_RULE.match(ln.text):
+            after_blank = True     # a rule between the rows (a mail client's ____ line) ends a row as a blank line does
         elif ln.tabbed_row or after_blank or not row:
             break  # text after a blank line, or another layout: the table is over
         else:

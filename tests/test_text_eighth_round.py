@@ -95,3 +95,25 @@ def test_a_text_written_right_to_left_reads_its_labels_after_their_values(tmp_pa
     assert (p.name, str(p.total_score_stated.value), str(p.total_weight_stated.value), p.grade_stated) == \
         ("2023年某某县示范项目", "20.72", "22", "良")
     assert p.total_score_stated.loc.col == 0     # the cell where the file has it (the line opens with it)
+
+
+def _cells_ruled(rows):
+    """A mail client's table as text: each cell a line after a tab, a line of underscores between rows."""
+    rule = "_" * 40
+    return "\n".join([rule] + [x for r in rows for x in ["\t" + c for c in r] + [rule]]) + "\n"
+
+
+def test_cells_per_line_between_underscore_rules(tmp_path):
+    """A rule line between the rows ends a row as a blank line does: it is no paragraph of the cell
+    above it (the whole table one row), and the rows below a merged level read under their level."""
+    f = tmp_path / "r.txt"
+    f.write_text("绩效科：\n\n" + _cells_ruled([
+        ["项目名称", "2023年某某县示范项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"],
+        ["培训人员", "≥300人次", "326人次", "6", "6"],
+        ["总分", "14", "14"]]), encoding="utf-8")
+    recs, rows = _rows(f)
+    assert rows == [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
+                    ("产出指标", "数量指标", "培训人员", "≥300人次", "326人次", "6", "6")]
+    assert recs.projects[0].name == "2023年某某县示范项目"
