@@ -117,3 +117,91 @@ def test_cells_per_line_between_underscore_rules(tmp_path):
     assert rows == [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
                     ("产出指标", "数量指标", "培训人员", "≥300人次", "326人次", "6", "6")]
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+SECTIONS = '''# 项目支出绩效自评表（2023年度）
+
+[项目]
+名称 = "2023年某某县示范项目"
+实施单位 = "某某县中心"
+
+[资金]
+单位 = "万元"
+年初预算数 = "800.00"
+全年预算数 = "900.00"
+全年执行数 = "882.00"
+执行率 = "98.00%"
+分值 = 10
+得分 = 9.80
+
+[资金.来源.当年财政拨款]
+年初预算数 = "800.00"
+全年预算数 = "900.00"
+全年执行数 = "882.00"
+
+[资金.来源.上年结转资金]
+年初预算数 = "0.00"
+全年预算数 = "0.00"
+全年执行数 = "0.00"
+
+[[指标]]
+一级 = "产出指标"
+二级 = "数量指标"
+三级 = "建设示范点"
+年度指标值 = "≥20个"
+实际完成值 = "21个"
+分值 = 8
+得分 = 8
+偏差原因 = ""
+
+[[指标]]
+一级 = "效益指标"
+二级 = "社会效益指标"
+三级 = "带动就业"
+年度指标值 = "≥50人"
+实际完成值 = "42人"
+分值 = 8
+得分 = 6.72
+偏差原因 = """
+受疫情影响。
+按完成比例计分。
+"""
+'''
+
+
+def test_a_sectioned_key_value_export_reads_as_the_tree_an_xml_export_gives(tmp_path):
+    """[[指标]] sections are a repeated record, the rows of a table; [资金]'s keys are its sources' total,
+    the sources ([资金.来源.X], named each by its own name) its rows; a key's string over several lines is one cell."""
+    f = tmp_path / "r.toml.txt"
+    f.write_text(SECTIONS, encoding="utf-8")
+    recs, rows = _rows(f)
+    assert rows == [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
+                    ("效益指标", "社会效益指标", "带动就业", "≥50人", "42人", "8", "6.72")]
+    p = recs.projects[0]
+    assert [str(x.value) for x in (p.budget_initial.q, p.budget_full_year.q, p.executed.q)] == \
+        ["8000000.00", "9000000.00", "8820000.00"]
+    assert (str(p.fund_weight.value), str(p.fund_score.value)) == ("10", "9.80")
+    assert recs.indicators[1].reason.startswith("受疫情影响。\n")
+
+
+def test_pages_copied_bottom_up_read_top_down(tmp_path):
+    """A PDF copy whose every page gave its lines last first: the title is its page's last line, so each
+    form-feed page is turned (its number line left in place), each line keeping its source number."""
+    page1 = ["第 1 页 共 2 页", "产出指标 数量指标 建设示范点 ≥20个 21个 8 8",
+             "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+             "项目名称 2023年某某县示范项目", "项目支出绩效自评表"]
+    page2 = ["\f第 2 页 共 2 页", "总分 22 20.72 自评等级：中", "带动就业 ≥50人 42人 8 6.72",
+             "效益指标 社会效益指标 培训人员 ≥300人次 326人次 6 6",
+             "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(page1 + page2) + "\n", encoding="utf-8")
+    recs, rows = _rows(f)
+    assert [r[2] for r in rows] == ["建设示范点", "培训人员", "带动就业"]
+    assert recs.indicators[0].loc.line == 2
+    assert str(recs.projects[0].total_score_stated.value) == "20.72"
+
+
+def test_a_letter_closing_on_its_attachment_title_is_not_turned():
+    from jixiao.extract.text_reader import top_down
+    text = "绩效科：\n现报送如下。\n请审核。\n附件：2023年某某项目绩效自评表\n"
+    assert top_down(text) == (text, None)
