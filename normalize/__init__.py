@@ -239,12 +239,13 @@ _FUND_WORD = re.compile(r"资金|预算|执行率")
 def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
     """Paragraphs that read as an indicator row printed as a line of words, in a document whose
     indicators were read in part (the rest of a table printed without rules whose lines the grid did
-    not take: 474.pdf, 477.pdf), are counted unread and named, never passed over in silence. A line is
+    not take: 474.pdf, 477.pdf) or not at all (a copy whose lines no layout took), are counted unread
+    and named, never passed over in silence. A line is
     one when it has four words or more, its last two figures of points (a weight no larger than 100,
     a score no larger than it), before them a name and a figure or two more words (a target and a
     result in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a total row (合计, 总分)
     are no indicator row. (Read by OCR, a scan says what it left page by page: _silent_scan.)"""
-    if recs.ocr or not recs.indicators:
+    if recs.ocr:
         return
     read = {bare(i.level3) for i in recs.indicators if i.level3}
     found = []

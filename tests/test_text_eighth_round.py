@@ -205,3 +205,17 @@ def test_a_letter_closing_on_its_attachment_title_is_not_turned():
     from jixiao.extract.text_reader import top_down
     text = "绩效科：\n现报送如下。\n请审核。\n附件：2023年某某项目绩效自评表\n"
     assert top_down(text) == (text, None)
+
+
+def test_a_text_that_yields_no_indicator_names_its_indicator_like_lines(tmp_path):
+    """Rows copied with their header below them and no title to show the page was turned: nothing is read,
+    and the lines that read as indicator rows (a name, figures, two points) are counted unread and named."""
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(["效益指标 社会效益指标 带动就业 ≥50人 42人 8 6.72",
+                            "培训人员 ≥300人次 326人次 6 6",
+                            "产出指标 数量指标 建设示范点 ≥20个 21个 8 8",
+                            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"]) + "\n", encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert not recs.indicators
+    assert recs.unread_rows == 3
+    assert sum("像指标行但未读取" in w for w in recs.warnings) == 3
