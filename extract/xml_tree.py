@@ -136,7 +136,7 @@ def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
     elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS."""
     first = children[k]
-    if not all(c.leaf for c in first.children) or first.leaf:
+    if not all(c.leaf for c in first.children):
         return 0
     n = 1
     while k + n < len(children) and children[k + n].tag == first.tag and \

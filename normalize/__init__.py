@@ -245,8 +245,8 @@ def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
     a score no larger than it), before them a name and a figure or two more words (a target and a
     result in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a total row (合计, 总分)
     are no indicator row. (Read by OCR, a scan says what it left page by page: _silent_scan.)"""
-    if recs.ocr:
-        return
+    if recs.ocr or not recs.indicators and recs.unread_rows:
+        return     # nothing read, and its lines said already (_silent_document)
     read = {bare(i.level3) for i in recs.indicators if i.level3}
     found = []
     for p in doc.paragraphs():
