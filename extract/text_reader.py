@@ -164,6 +164,9 @@ _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # that has no other separator (a | or box border, a tab, a run of spaces between words), in a block of
 # such lines two or more of which have the same count of bars (_pipe_rows). Elsewhere it is text.
 _FULL_BAR = "｜"
+# A row of such bars closed by a row mark after its last bar (a｜b｜｜；): the bar ends a cell, the ；
+# ends the row (a mobile office app's table export).
+_CLOSED_ROW = re.compile(r"｜\s*[；;]\s*$")
 
 
 def _barred_block(lines: list["_Line"], i: int) -> bool:
@@ -214,8 +217,13 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
-    elif (tree := xml_tree.parse(text)) is not None:     # an XML export: its repeated elements are rows
-        if xml_tree.is_web_page(tree):
+    elif (tree := xml_tree.parse(text)) is not None or (sectioned := xml_tree.parse_sections(text)) is not None:
+        # an XML export: its repeated elements are rows; a TOML / INI export the same tree in sections
+        if tree is None:
+            comments, tree = sectioned
+            for no, line in comments:
+                _add_paragraph(doc, path, no, line)
+        elif xml_tree.is_web_page(tree):
             from .html_reader import read_html     # here: html_reader imports this module
             return read_html(path, data, sha256)
         for block in xml_tree.blocks(tree):
@@ -226,7 +234,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         return doc
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
-    read_lines(doc, path, text, sent=True)
+    text, order = top_down(text)
+    read_lines(doc, path, text, sent=True, order=order)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
@@ -245,6 +254,41 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
+
+
+# A form's title, first in reading order (项目支出绩效自评表, 绩效评价报告, with its year in brackets or not).
+# A line of its own: no label before it (附件：X绩效自评表 closes a letter), no sentence.
+_FORM_TITLE = re.compile(r"^[^\s：:，,。；;]{0,40}绩效(?:自评|评价)(?:情况)?(?:报告|表)\s*(?:[（(][^）)]*[)）])?$")
+# A page's number line (第 1 页 共 2 页, - 1 -): where it stands on the page is the page's, not the copy's.
+_PAGE_NUMBER = re.compile(r"^\s*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])\s*$")
+
+
+def top_down(text: str) -> tuple[str, list[int] | None]:
+    """A text copied from a PDF whose pages gave their lines bottom up (each form-feed page its last
+    line first) in reading order, with each line's source number; (text, None) where no page shows it.
+    Evidence: a page whose last line (past its number line) is the form's title, which reading order
+    puts first; a copy runs all its pages one way, so every page is then turned, its number line left
+    where it stands."""
+    pages = text.split("\f")
+    if len(pages) < 2 and "\f" not in text:
+        pages = [text]
+    lines, start = [], 1
+    for page in pages:
+        rows = page.split("\n")
+        lines.append([(start + k, t) for k, t in enumerate(rows)])
+        start += len(rows) - 1     # the form feed stands on a line, it opens none
+
+    def content(page):
+        return [(no, t) for no, t in page if t.strip() and not _PAGE_NUMBER.match(t)]
+
+    if not any((c := content(page)) and len(c) >= 3 and _FORM_TITLE.match(c[-1][1].strip())
+               and not _FORM_TITLE.match(c[0][1].strip()) for page in lines):
+        return text, None
+    out: list[tuple[int, str]] = []
+    for k, page in enumerate(lines):
+        kept = [(no, t) for no, t in page if t.strip() and _PAGE_NUMBER.match(t)]
+        out += kept + content(page)[::-1] + ([(page[-1][0], "")] if k < len(lines) - 1 else [])
+    return "\n".join(t for _, t in out), [no for no, _ in out]
 
 
 # A JSON text's line: a member with a scalar value ("目标值": "≥12万批次",), a member opening a container
@@ -320,16 +364,17 @@ def _say_unread_records(doc: Document, path: str, text: str) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
-def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False) -> None:
+def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False,
+               order: list[int] | None = None) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
     too: `element` is its path, and each block's line the line within it.
     `sent`: the text is a file as it arrived (not lines a PDF's or a page's layout gave), so the ways
     a text is sent are read too: a thread of messages as the text they carry (message_thread, each line
     keeping its source number), lines cut at one width as their records (narrow_lines), rows joined by a separator of the writer's choosing (separated), a
     table copied column by column (column_copy)."""
-    numbers = None
+    numbers = order
     if sent and ((thread := thread_text(text)) or (thread := cut_records(text.split("\n")))):
-        numbers = [no for no, _ in thread]
+        numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
     lines = _hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])
@@ -527,6 +572,10 @@ def figure_rows(text: str) -> list[int]:
 Row = list[tuple[int, str]]
 
 
+# A line drawn across between a cell-per-line table's rows (________, ------, ======): no cell's text.
+_ROW_RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,}|[─━]{8,})\s*$")
+
+
 def _cell_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     row: Row = []
@@ -539,8 +588,8 @@ def _cell_per_line(lines: list[_Line], i: int) -> tuple[list[Row], int]:
                 row = []
             row.append((ln.no, ln.text[1:]))
             after_blank = False
-        elif ln.blank:
-            after_blank = True
+        elif ln.blank or _ROW_RULE.match(ln.text):
+            after_blank = True     # a rule between the rows (a mail client's ____ line) ends a row as a blank line does
         elif ln.tabbed_row or after_blank or not row:
             break  # text after a blank line, or another layout: the table is over
         else:
@@ -624,6 +673,13 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             continue
         barred = _bar_row(text)
         text = text.translate(_BOX_BORDER)
+        if barred and _CLOSED_ROW.search(text):
+            # an app's export: each cell closed by its bar, the row by ；: a leading bar closes an
+            # empty first cell (a merged level's), no border
+            cells = _split_pipes(_CLOSED_ROW.sub("", text).replace(_FULL_BAR, "|"))
+            groups[-1].append([(ln.no, c) for c in cells])
+            bars.append(text.count(_FULL_BAR))
+            continue
         if barred:
             text = text.replace(_FULL_BAR, "|")
         bordered = text.startswith("|")

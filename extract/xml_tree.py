@@ -5,7 +5,12 @@ as it reads a table's header cells); any other element says its text and its att
 label：value lines (<项目名称>X</项目名称> is 项目名称：X, <总分 满分="100">98.83</总分> is 总分：98.83 and
 满分：100), an element holding others opens with its name alone, a caption, as a JSON export's
 members read (text_reader._json_members). Every line keeps the source line its element starts on.
-The declaration's encoding is the text's (text_reader.decode honours it)."""
+The declaration's encoding is the text's (text_reader.decode honours it).
+
+A sectioned key = value export (TOML, INI: [项目] / 名称 = "X" / [[指标]] / 三级 = "Y") is the same
+tree written another way (parse_sections): a [a.b] section an element under its parents, a [[a]] section
+one more element of that name (a repeated record: the rows of a table), a key = value line a leaf
+element; its # comments stand before the tree as lines of text."""
 from __future__ import annotations
 
 import re
@@ -77,6 +82,63 @@ def is_web_page(root: _Element) -> bool:
     return root.tag.lower() == "html" or root.attrs.get("xmlns") == XHTML
 
 
+# A sectioned export's lines: [a.b] or [[a]] opening a section, key = value (a quoted string, one opening
+# a string over several lines, or a bare value: a number, a date, an INI's text), a # or ; comment.
+_SECTION = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*$")
+_KEY_VALUE = re.compile(r'^\s*("[^"]*"|[^\s=#;"\[][^=]*?)\s*=\s*(.*?)\s*$')
+_COMMENT = re.compile(r"^\s*[#;]\s?(.*)$")
+MIN_SECTIONS = 2     # one [section] is a config file's header at most, not a record's export
+
+
+def parse_sections(text: str) -> tuple[list[tuple[int, str]], _Element] | None:
+    """A sectioned key = value text as (its comment lines (line, text), the element tree), or None where
+    a line is none of the grammar's or the text opens fewer than MIN_SECTIONS sections."""
+    root = _Element("", {}, 1)
+    comments: list[tuple[int, str]] = []
+    current, sections, lines = root, 0, text.split("\n")
+    i = 0
+    while i < len(lines):
+        line, no = lines[i], i + 1
+        i += 1
+        if not line.strip():
+            continue
+        if (m := _COMMENT.match(line)):
+            if m.group(1).strip():
+                comments.append((no, m.group(1).strip()))
+            continue
+        if (m := _SECTION.match(line)):
+            sections += 1
+            parts = [x.strip().strip('"') for x in m.group(2).split(".")]
+            el = root
+            for k, name in enumerate(parts):
+                last = k == len(parts) - 1
+                found = next((c for c in reversed(el.children) if c.tag == name), None)
+                if found is None and not last:
+                    continue     # a name only grouping the sections under it ([资金.来源.X] with no [资金.来源]):
+                    # no element, its sections are its parent's
+                if found is None or last and m.group(1) == "[[":
+                    found = _Element(name, {}, no)
+                    el.children.append(found)
+                el = found
+            current = el
+            continue
+        if not (m := _KEY_VALUE.match(line)):
+            return None
+        key, value = m.group(1).strip('"'), m.group(2)
+        if value.startswith(('"""', "'''")):
+            quote, body = value[:3], value[3:]
+            while quote not in body and i < len(lines):
+                body += "\n" + lines[i]
+                i += 1
+            if quote not in body:
+                return None
+            value = body[:body.index(quote)].strip("\n")
+        elif len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].replace('\\"', '"')
+        current.children.append(_Element(key, {}, no, value.strip()))
+    return (comments, root) if sections >= MIN_SECTIONS else None
+
+
 def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
     elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS.
@@ -90,7 +152,15 @@ def _row_group(children: list[_Element], k: int) -> int:
     while k + n < len(children) and children[k + n].tag == first.tag and \
             all(c.leaf for c in children[k + n].children) and set(children[k + n].fields()) == set(first.fields()):
         n += 1
-    return n if n >= MIN_ROWS else 0
+    if n >= MIN_ROWS:
+        return n
+    # siblings of other names with the same fields, and nothing else under their parent (<来源><当年财政拨款
+    # 年初预算数=…/><上年结转资金 …/></来源>): the rows of a table labelled by their names
+    rest = children[k:]
+    if all(c.leaf for c in children[:k]) and len(rest) >= MIN_ROWS and len({c.tag for c in rest}) == len(rest) and \
+            all(not c.leaf and all(x.leaf for x in c.children) and set(c.fields()) == set(first.fields()) for c in rest):
+        return len(rest)
+    return 0
 
 
 def blocks(root: _Element) -> list[tuple]:
@@ -98,7 +168,7 @@ def blocks(root: _Element) -> list[tuple]:
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
     out: list[tuple] = []
     _walk(root, out)
-    return out
+    return [b for b in out if b[0] != "p" or b[2]]     # a sectioned text's root has no name
 
 
 def _walk(el: _Element, out: list[tuple]) -> None:
@@ -156,6 +226,17 @@ def _table(rows: list[_Element], total: _Element | None) -> list[list[tuple[int,
     row, its name in the columns the rows name only themselves by (名称), its other fields after
     the rows' columns."""
     names = list(dict.fromkeys(name for r in rows for name in r.fields()))
+    if len({r.tag for r in rows}) == len(rows) > 1:
+        # rows named each by its own name: a label column first, the total's fields after the rows'
+        own = _own(total) if total is not None else {}
+        names += [name for name in own if name not in names]
+        table = [[(rows[0].line, "")] + [(rows[0].line, name) for name in names]]
+        if total is not None:
+            table.append([(total.line, total.tag)] + [own.get(name, (total.line, "")) for name in names])
+        for r in rows:
+            values = {**r.attrs, **{c.tag: c.text for c in r.children}}
+            table.append([(r.line, r.tag)] + [(r.line, values.get(name, "")) for name in names])
+        return table
     own = _own(total) if total is not None else {}
     names += [name for name in own if name not in names]
     table = [[(rows[0].line, name) for name in names]]

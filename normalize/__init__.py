@@ -28,7 +28,7 @@ from .unread import FIGURE_KINDS, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import HEADING_MAX, NUMBERED, SENTENCE, department, subject, title, year_subject
+from .title import HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
@@ -241,13 +241,14 @@ _FUND_WORD = re.compile(r"资金|预算|执行率")
 def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
     """Paragraphs that read as an indicator row printed as a line of words, in a document whose
     indicators were read in part (the rest of a table printed without rules whose lines the grid did
-    not take: 474.pdf, 477.pdf), are counted unread and named, never passed over in silence. A line is
+    not take: 474.pdf, 477.pdf) or not at all (a copy whose lines no layout took), are counted unread
+    and named, never passed over in silence. A line is
     one when it has four words or more, its last two figures of points (a weight no larger than 100,
     a score no larger than it), before them a name and a figure or two more words (a target and a
     result in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a total row (合计, 总分)
     are no indicator row. (Read by OCR, a scan says what it left page by page: _silent_scan.)"""
-    if recs.ocr or not recs.indicators:
-        return
+    if recs.ocr or not recs.indicators and recs.unread_rows:
+        return     # nothing read, and its lines said already (_silent_document)
     read = {bare(i.level3) for i in recs.indicators if i.level3}
     found = []
     for p in doc.paragraphs():
@@ -441,6 +442,16 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
                                   (recs.unit if recs.unit and department(found[0]) == recs.unit else None)):
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
+        return
+    # no title: a sentence above the tables that opens with the project's year and name and speaks of
+    # its performance (2023年X项目绩效自评指标接龙，…) names it
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            break
+        if (name := clause_subject(b.text)):
+            p = recs.projects[0]
+            p.name, p.name_raw, p.name_loc = name, b.text, b.loc
+            return
 
 
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:

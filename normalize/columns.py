@@ -20,6 +20,8 @@ from decimal import Decimal
 
 import regex as re
 
+from jixiao.extract import normalize_ws
+
 from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
 from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
                     header_field)
@@ -90,6 +92,20 @@ FIGURE_ROLES = ("target", "actual", "weight", "score", "coefficient", "weight_sh
 UNPLACED = -0.5
 
 
+# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标): level 1, then level 2.
+LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
+
+
+def level_pair(text: str) -> tuple[str, str] | None:
+    """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
+    the two names as written, where each side reads as its level by the level grammar, else None."""
+    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    l1 = canonical_level1(parts[0])
+    return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
+
+
 @lru_cache(maxsize=65536)
 def kind(text: str) -> str:
     """What a cell holds, as one of the kinds FIT scores ("empty" for nothing or a dash). Cached:
@@ -105,6 +121,8 @@ def kind(text: str) -> str:
         return "level1"
     if canonical_level2(t)[0]:
         return "level2"
+    if level_pair(t):
+        return "level1"     # a level 1 and its level 2 in one cell (产出指标/数量指标): the levels, no name
     q = parse_cell(t)   # a table cell: digits a scan garbled one way (IO for 10) are a figure
     if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
         q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
@@ -324,6 +342,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
     picks = _best_assignment(score)
     out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
     _name_column(out, cols)
+    _name_after_levels(out, cols, headed)
     _result_in_targets_unit(out, cols, stacks, headed)
     if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
         _weight_or_score(out, cols)
@@ -351,6 +370,23 @@ def _name_column(out: dict[str, int], cols: list[list[str]]) -> None:
     left = max((out[k] for k in ("level1", "level2") if k in out), default=-1)
     between = [c for c in range(left + 1, out["target"]) if c not in out.values()]
     if len(between) == 1 and _mostly(cols[between[0]], ("text", "short", "textfig"), share=0.5):
+        out["level3"] = between[0]
+
+
+def _name_after_levels(out: dict[str, int], cols: list[list[str]], headed: dict[int, str]) -> None:
+    """A name column the cells chose left of the level columns, with no header saying so (a relay's
+    sender, 黄春燕（种植股）, before 产出指标/数量指标 and the name): a name follows its levels. Where one
+    column of mostly words stands between the levels and the target, taken by no role or only as the
+    reason, it is the name; the column left of the levels keeps no role."""
+    levels = [out[k] for k in ("level1", "level2") if k in out]
+    if "level3" not in out or "target" not in out or not levels or headed.get(out["level3"]) == "level3" \
+            or out["level3"] > max(levels):
+        return
+    taken = {c for k, c in out.items() if k != "reason"}
+    between = [c for c in range(max(levels) + 1, out["target"]) if c not in taken]
+    if len(between) == 1 and _mostly(cols[between[0]], ("text", "short", "textfig"), share=0.5):
+        if out.get("reason") == between[0]:
+            del out["reason"]
         out["level3"] = between[0]
 
 

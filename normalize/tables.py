@@ -921,18 +921,7 @@ def _level_led(row: list[str]) -> bool:
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
 
 
-# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标): level 1, then level 2.
-LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
-
-
-def level_pair(text: str) -> tuple[str, str] | None:
-    """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
-    the two names as written, where each side reads as its level by the level grammar, else None."""
-    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
-    if len(parts) != 2 or not all(parts):
-        return None
-    l1 = canonical_level1(parts[0])
-    return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
+LEVEL_PAIR, level_pair = columns.LEVEL_PAIR, columns.level_pair
 
 
 # A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
@@ -4355,6 +4344,24 @@ def _card_totals(t: Table, p: Project | None) -> None:
             p.total_weight_stated = got["weight"]
 
 
+HEADER_SEARCH = 60    # rows a header is looked for in (a sheet of thousands of rows is not scanned whole)
+
+
+def mirrored(t: Table) -> bool:
+    """Whether a table is written right to left (each line its value first, its label last: 99.32 | 100 |
+    总分, 优 | 自评等级). Evidence from the cells: the first row that
+    reads as an indicator header by the header grammar has its level heads right of the name's and the
+    name's right of every value's (偏差原因 | 得分 | … | 三级指标 | 二级指标 | 一级指标)."""
+    for row in t.grid(fill=True)[:HEADER_SEARCH]:
+        f = _indicator_fields(row)
+        levels = [f[k] for k in ("level1", "level2") if k in f]
+        values = [f[k] for k in ("target", "actual", "weight", "score") if k in f]
+        if "level3" not in f or not levels or len(values) < 2:
+            continue
+        return min(levels) > f["level3"] > max(values)
+    return False
+
+
 def transposed_fund(t: Table) -> Table | None:
     """A fund block with its figures down the first column (项目资金（万元） | 年度资金总额 | 其中：
     本级财政资金 … over rows 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one source per
@@ -4455,6 +4462,9 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     levels = None   # the levels a card heading names, for the cards under it (_card_levels)
     prior = None    # the paragraph right before the table, where one is
+    # a document whose indicator header is written right to left writes every table so (its 项目名称
+    # after the name too): all its tables are read mirrored
+    backwards = any(mirrored(t) for t in doc.tables())
     for t in doc.blocks:
         if not isinstance(t, Table):
             levels = _card_levels(getattr(t, "text", ""), t.loc)   # a line between cards: theirs, or the group's end
@@ -4462,6 +4472,8 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
+        if backwards:     # rows as they read: the cells keep their places in the document
+            t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])
         if (headed := card_heading(t)) is not None:
             heading, t = headed
             levels = _card_levels(heading.text, heading.loc)

@@ -89,6 +89,21 @@ def year_subject(text: str) -> str | None:
     return _named(year, text[year.end():]) if year else None
 
 
+# A clause that opens with a project's year and name and goes on about its performance (2023年X项目绩效自评
+#指标接龙，… a message asking for the form's lines): the name ends at 项目, the word that names one.
+PROJECT_PERFORMANCE = re.compile(r"(.+?项目)绩效")
+
+
+def clause_subject(text: str) -> str | None:
+    """The project the first clause of a sentence names where it opens with the year and names a project
+    whose performance it is about (2023年X项目绩效自评…, by the title's grammar), or None."""
+    first = SENTENCE.split(re.sub(r"\s+", "", text), 1)[0]
+    year = YEAR.match(first)
+    if not year or not (m := PROJECT_PERFORMANCE.match(first[year.end():])):
+        return None
+    return _named(year, m.group(1))
+
+
 def _named(year: re.Match, what: str) -> str | None:
     """year + subject as labelled names write it (2023年X), or None where the subject names only a kind
     of report or has fewer than two Han characters."""
