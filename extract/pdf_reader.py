@@ -644,6 +644,7 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
     apart: the tops of lines that a cell beside this one starts a figure of its own on (_figure_lines):
     a figure line there is a value of its own, not a figure's rest, however full the line above is."""
     paras: list[tuple[str, _Line]] = []
+    widest = max((ln.x1 for ln in lines), default=0.0)
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
@@ -655,12 +656,22 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
                             not two_figures(paras[-1][0], text, full) or
                             area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
                             cut_at_point(paras[-1][0], text) or
-                            _unit_cut(paras[-1][0], lines[k - 1], ln, right)):
+                            _unit_cut(paras[-1][0], lines[k - 1], ln, right) or
+                            area is None and _left_open(paras[-1][0], lines[k - 1], widest)):
             prev_text, first = paras[-1]
             paras[-1] = (_glue(prev_text, text), first)
         else:
             paras.append((text, ln))
     return paras
+
+
+def _left_open(prev_text: str, prev: _Line, widest: float) -> bool:
+    """Running text broken inside a bracket (…大部分完成（得分值的80%⏎（含）-100%）…): a line ending with a
+    bracket opened and not closed, as far right as the furthest line of its run reaches (within a
+    character), goes on, whatever margin the page is taken to have: a sentence's bracket closes within
+    it, and only a full line is cut short of its close."""
+    return prev_text.count("（") + prev_text.count("(") > prev_text.count("）") + prev_text.count(")") and \
+        widest - prev.x1 < prev.size
 
 
 def _cells_apart(ln: _Line) -> bool:

@@ -312,3 +312,21 @@ def test_an_operator_typed_in_ascii_opens_a_figure_as_its_glyph_does(sign):
     # >=90% over >=88% in one cell (an ASCII page): two targets one a line, never one run >=90%>=88%
     assert two_figures(f"{sign}90%", f"{sign}88%", full=False)
     assert cut_at_point(f"{sign}1,234.", "5")
+
+
+def test_a_pdf_line_cut_inside_an_open_bracket_at_the_runs_furthest_reach_goes_on():
+    """594.pdf: a note's line ends 大部分完成（得分值的80% and the next begins （含）-100%）: where the page's margin is
+    taken wider than the line (one line alone reaching the widest), the open bracket says the line was cut;
+    a line whose brackets close, or an open one short of the furthest reach, stays apart."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+
+    def chars(x, top, s):
+        return [{"text": ch, "x0": x + 5 * k, "x1": x + 5 * k + 5, "top": top, "bottom": top + 10, "size": 10}
+                for k, ch in enumerate(s)]
+
+    lines = _lines(chars(2, 0, "完成（得分值的80%") + chars(2, 12, "（含）-100%）。"))
+    assert [t for t, _ in _join_wrapped(lines, right=200.0)] == ["完成（得分值的80%（含）-100%）。"]
+    lines = _lines(chars(2, 0, "完成（得分值的80%）") + chars(2, 12, "（含）-100%）。"))
+    assert len(_join_wrapped(lines, right=200.0)) == 2
+    lines = _lines(chars(2, 0, "完成（得分") + chars(2, 12, "填报人：张三李四王五赵六"))
+    assert len(_join_wrapped(lines, right=200.0)) == 2
