@@ -37,9 +37,11 @@ labels written again, 044): what still looks like indicator rows up to the table
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
 words, counted by its names followed by their points and a score (046, scored_pairs), and a
 headerless one whose rows' points and scores run on to the start of the next line (045,
-figures_first), and one whose header was cut away, its rows a name, a target with its operator
-and a bare figure after level labels run together (036, headless_rows). A fund row whose figures
-ran together after a fund header run together is named, never cut (055, glued_fund_lines).
+figures_first). A table whose header was cut away, its rows a name, a target with its operator
+and a bare figure after level labels run together (036, headless_rows), is read: no row states a
+result, so the figure is the weight (_headless_table); where a row gives a second figure after it,
+which is which no row says, and its rows are counted. A fund row whose figures ran together after
+a fund header run together is named, never cut (055, glued_fund_lines).
 """
 from __future__ import annotations
 
@@ -1013,8 +1015,8 @@ def headless_rows(text: str) -> list[tuple[int, int]]:
     """The rows of an indicator table flattened into one paragraph with its header cut away (a
     passage that starts inside the table: 产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 …
     合计100): from a level-1 label run into a level-2 label up to a total, the spans of the rows
-    that give a name, a target with its operator and a bare figure, where two or more do. Counted,
-    not read: the bare figure may be the weight or the score."""
+    that give a name, a target with its operator and a bare figure, where two or more do (read by
+    _headless_table, the figure the weight, or counted where a row says less)."""
     m = LEVEL_PAIR.search(text)
     if m is None:
         return []
