@@ -37,9 +37,11 @@ labels written again, 044): what still looks like indicator rows up to the table
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
 words, counted by its names followed by their points and a score (046, scored_pairs), and a
 headerless one whose rows' points and scores run on to the start of the next line (045,
-figures_first), and one whose header was cut away, its rows a name, a target with its operator
-and a bare figure after level labels run together (036, headless_rows). A fund row whose figures
-ran together after a fund header run together is named, never cut (055, glued_fund_lines).
+figures_first). A table whose header was cut away, its rows a name, a target with its operator
+and a bare figure after level labels run together (036, headless_rows), is read: no row states a
+result, so the figure is the weight (_headless_table); where a row gives a second figure after it,
+which is which no row says, and its rows are counted. A fund row whose figures ran together after
+a fund header run together is named, never cut (055, glued_fund_lines).
 """
 from __future__ import annotations
 
@@ -833,10 +835,14 @@ def rebuild_joined(doc: Document, taken: set[int]):
             if blk not in read and (found := scattered(para.text)) is not None:
                 silent.append((blk, found[1], f"{where(para.loc)}的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
-            elif blk not in read and (heads := headless_rows(para.text)):
+            elif blk not in read and (heads := headless_rows(para.text)) and \
+                    (rb := _headless_table(heads, para, blk)) is not None:
+                out.append(rb)
+            elif blk not in read and heads:
                 silent.append((blk, len(heads), f"{where(para.loc)}的段落似为指标表（无表头，被压成一段），"
-                                                f"{_named(heads, para.text, True)}像指标行（名称、带运算符的指标值和一个"
-                                                f"数值），无表头说明该数值是分值还是得分，约{len(heads)}行指标未读取"))
+                                                f"{_named(heads, para.text, True)}像指标行（名称、带运算符的指标值和数值），"
+                                                f"指标值后的数值不止一个或大于100，无表头说明各是完成值、分值还是得分，"
+                                                f"约{len(heads)}行指标未读取"))
             elif blk not in read and (pairs := scored_pairs(para.text)):
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
@@ -1009,8 +1015,8 @@ def headless_rows(text: str) -> list[tuple[int, int]]:
     """The rows of an indicator table flattened into one paragraph with its header cut away (a
     passage that starts inside the table: 产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 …
     合计100): from a level-1 label run into a level-2 label up to a total, the spans of the rows
-    that give a name, a target with its operator and a bare figure, where two or more do. Counted,
-    not read: the bare figure may be the weight or the score."""
+    that give a name, a target with its operator and a bare figure, where two or more do (read by
+    _headless_table, the figure the weight, or counted where a row says less)."""
     m = LEVEL_PAIR.search(text)
     if m is None:
         return []
@@ -1024,6 +1030,57 @@ def headless_rows(text: str) -> list[tuple[int, int]]:
         if SENTENCE.search(re.sub(r"[（(][^（()）]*[)）]", "", text[a:r.end(1)])) is None:
             rows.append((a, r.end()))
     return rows if len(rows) >= 2 else []
+
+
+# The columns such a row gives, in its order: no header was written, these are what its cells are.
+HEADLESS_FORM = ["一级指标", "二级指标", "三级指标", "指标值", "权重"]
+_HEADLESS_CELLS = re.compile(rf"(?P<name>.+?)(?P<target>{OPS}{NUMBER}(?:{UNIT})?)\s+(?P<points>{NUMBER})", re.S)
+
+
+def _headless_table(heads: list[tuple[int, int]], para: Paragraph, blk: int) -> Rebuilt | None:
+    """The rows headless_rows found, read as the form they are written in: the level labels run
+    into the name, the target with its operator, then one bare figure. That figure is the weight:
+    a score scores a result, and these rows state none (the target's operator marks it a target,
+    not a result). The reader says no header was written and which columns it read. None where a
+    row's figure is followed by another (=100% 100 10: a result, then points or a score) or is
+    more than a weight can be: which figure is which, the row does not say."""
+    text = para.text
+    if any(re.match(r"\s*[\d.=＝≤≥<>＜＞%％]", text[e:]) or cell_number(text[a:e].split()[-1]) > 100
+           for a, e in heads):
+        return None
+    line = source_line(para, blk)
+
+    def cell(x: int, y: int) -> RunCell:
+        return RunCell(line, text[x:y].strip(), [blk], src=para.loc)
+    rows = []
+    # headless_rows gives each row from its name on: its level labels stand between the row before
+    # (the first: the level pair that opens the table) and its name
+    start = LEVEL_PAIR.search(text).start()
+    for a, e in heads:
+        labels, p = [], start
+        while True:
+            p += len(text[p:a]) - len(text[p:a].lstrip())
+            if p >= a or (b := _level_at(text, p)) <= p:
+                break
+            labels.append((p, b))
+            p = b
+        # words between the row before and this name that are no level label, or a level-1 label
+        # alone (whose level 2 the row does not give): not the form, its rows stay counted
+        if p != a or len(labels) == 1 and canonical_level1(bare(text[slice(*labels[0])])):
+            return None
+        start = e
+        m = _HEADLESS_CELLS.fullmatch(text, a, e)
+        row: list[RunCell | None] = [None] * len(HEADLESS_FORM)
+        for k, (x, y) in zip([0, 1] if len(labels) == 2 else [1], labels):
+            row[k] = cell(x, y)
+        row[2], row[3], row[4] = cell(*m.span("name")), cell(*m.span("target")), cell(*m.span("points"))
+        rows.append(row)
+    head = [RunCell(line, h, [blk], src=para.loc) for h in HEADLESS_FORM]
+    rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=[header_field(h, set()) for h in HEADLESS_FORM],
+                 rows=rows, lead=text[:heads[0][0]].strip(), trail=text[heads[-1][1]:].strip())
+    rb.warning = (f"{where(para.loc)}的段落似为指标表（无表头，被压成一段），{len(heads)}行按“名称、带运算符的"
+                  f"指标值、一个数值”读取：行中无完成值，该数值按权重读取，未读作得分")
+    return rb
 
 
 def _named(spans, text: str, one_line: bool = False) -> str:

@@ -258,19 +258,32 @@ def test_a_table_flattened_into_one_word_paragraph_reads_as_its_text_line():
     assert recs.unread_rows == txt.unread_rows == 0
 
 
-def test_a_flattened_table_whose_rows_cannot_be_cut_is_said_in_word_as_in_the_text_file():
-    """A one-line table with its header cut away: the figure after each target may be the weight or
-    the score, so its rows are counted and named, never read, in Word as in the .txt; the warning
-    names the paragraph where the .txt names the line."""
+def test_a_flattened_table_with_its_header_cut_away_reads_in_word_as_in_the_text_file():
+    """A one-line table with its header cut away, each row a name, a target with its operator and one
+    figure: no row states a result, so the figure is the weight (a score scores a result). Read in Word
+    as in the .txt (at c3ef8af both counted the rows unread); the warning says how the rows were read
+    and names the paragraph where the .txt names the line. A row with a second figure after the first
+    (a result, then points) says no more which is which: counted and named, never read."""
     lines = ["二、绩效指标完成情况",
              "产出指标数量指标培训农民人数≥100人 20 培训合格率≥90% 20 效益指标社会效益指标带动农户增收户数≥50户 30 合计100",
              "三、评价结论"]
     txt = normalize_document(read_bytes("\n".join(lines).encode(), "h.txt"))
     recs = normalize_document(read_bytes(_docx(lines), "h.docx"))
-    assert not txt.indicators and not recs.indicators
-    assert recs.unread_rows == txt.unread_rows == 3
-    said = "的段落似为指标表（无表头，被压成一段），“培训农民人数≥100人 20”"
-    assert txt.warnings[0].startswith(f"源文件第2行{said}") and recs.warnings[0].startswith(f"h.docx 块1{said}")
+    for r in (txt, recs):
+        assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.op, i.weight.raw, i.score)
+                for i in r.indicators] == [
+            ("产出指标", "数量指标", "培训农民人数", "≥100人", "empty", "20", None),
+            ("产出指标", "数量指标", "培训合格率", "≥90%", "empty", "20", None),
+            ("效益指标", "社会效益指标", "带动农户增收户数", "≥50户", "empty", "30", None)]
+        assert r.unread_rows == 0
+    said = "的段落似为指标表（无表头，被压成一段），3行按“名称、带运算符的指标值、一个数值”读取"
+    assert any(w.startswith(f"源文件第2行{said}") for w in txt.warnings), txt.warnings
+    assert any(w.startswith(f"h.docx 块1{said}") for w in recs.warnings), recs.warnings
+    assert [i.loc.describe() for i in recs.indicators] == ["h.docx 块1"] * 3
+    lines[1] = lines[1].replace("≥90% 20", "≥90% 95 20")
+    txt = normalize_document(read_bytes("\n".join(lines).encode(), "h.txt"))
+    assert not txt.indicators and txt.unread_rows == 3
+    assert txt.warnings[0].startswith("源文件第2行的段落似为指标表（无表头，被压成一段），“培训农民人数≥100人 20”")
 
 
 @pytest.fixture(scope="module")

@@ -2443,20 +2443,32 @@ def test_a_fund_row_whose_figures_ran_together_is_named_not_passed_over():
     assert not [w for w in r.warnings if "资金行" in w]
 
 
-def test_a_flattened_table_whose_header_was_cut_away_is_counted_not_passed_over():
+def test_a_flattened_table_whose_header_was_cut_away_reads_its_figure_as_the_weight():
     """A passage that starts inside an indicator table flattened into one line, its header cut away
     (产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 …): each row a name, a target with its
-    operator and one bare figure that no header names as weight or score. Counted unread and
-    named, not read; a sentence with the same figures is no row."""
+    operator and one bare figure. No row states a result, and a score scores a result: the figure
+    is the weight, and the warning says so (at 6eab611 the rows were counted unread, none read).
+    A row with a figure more after it (a result, then points) says no more which is which: all
+    counted unread and named; a figure over 100 is no weight; a sentence with the same figures is no row."""
     text = ("产出指标质量指标验收合格率≥95% 30 故障次数≤3次 20 效益指标社会效益指标设备完好率(完好台数/总台数)≥90% 30 "
             "合计80 评价结论按期完成。存在问题暂无\n")
     r = normalize_document(read_bytes(text.encode(), "t.txt"))
-    assert not r.indicators and r.unread_rows == 3
-    [w] = [w for w in r.warnings if "无表头" in w]
-    assert "“验收合格率≥95% 30”、“故障次数≤3次 20”" in w and "约3行指标未读取" in w
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.op, i.weight.raw, i.score)
+            for i in r.indicators] == [("产出指标", "质量指标", "验收合格率", "≥95%", "empty", "30", None),
+                                       ("产出指标", "质量指标", "故障次数", "≤3次", "empty", "20", None),
+                                       ("效益指标", "社会效益指标", "设备完好率(完好台数/总台数)", "≥90%", "empty", "30", None)]
+    assert r.unread_rows == 0
+    assert any("无表头" in w and "3行按“名称、带运算符的指标值、一个数值”读取" in w and "按权重读取" in w
+               for w in r.warnings), r.warnings
+    for changed in (text.replace("≥95% 30", "≥95% 96% 30"), text.replace("≤3次 20", "≤3次 2 20"),
+                    text.replace("≤3次 20", "≤3次 200")):
+        r = normalize_document(read_bytes(changed.encode(), "t.txt"))
+        assert not r.indicators and r.unread_rows >= 2, changed
+        [w] = [w for w in r.warnings if "无表头" in w]
+        assert "约" in w and "行指标未读取" in w
     prose = "产出指标质量指标完成情况：验收合格率≥95% 30 个批次均合格，故障次数≤3次 20 天内修复。\n"
     r = normalize_document(read_bytes(prose.encode(), "t.txt"))
-    assert r.unread_rows == 0 and not [w for w in r.warnings if "无表头" in w]
+    assert r.unread_rows == 0 and not r.indicators and not [w for w in r.warnings if "无表头" in w]
 
 
 def test_label_value_blocks_that_give_no_record_are_counted_unread_and_named():
