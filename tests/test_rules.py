@@ -498,6 +498,26 @@ def test_a_row_a_note_scores_by_a_rule_of_its_own_is_not_off_the_tables_model():
         assert (f.stated, f.expected) == ("8", "9.78")
 
 
+def test_a_row_scored_otherwise_than_the_rule_a_note_states_for_it():
+    """567's note: 满意度指标低于指标值的，每低1个百分点扣1分. 88% of ≥90% on 10 loses two points: 8
+    is its rule's score; 9 (or 10) is off the row's own model, whatever the table's other rows do."""
+    def rows(score):
+        return [("产出指标", "数量指标", "改造里程", "≥62公里", "58.5公里", "8", "7.55", "管线迁改"),
+                ("效益指标", "社会效益指标", "受益行政村", "≥48个", "45个", "8", "7.5", "路段顺延"),
+                ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", score, "绕行")]
+    note = "\n注：1.定量指标未完成的，按实际完成值占指标值的比例计分；2.满意度指标低于指标值的，每低1个百分点扣1分。\n"
+    assert "JX405" not in codes(report(rows=rows("8"), total="23.05", prose=note))
+    [f] = [f for f in flags(report(rows=rows("9"), total="24.05", prose=note)) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("9", "8")
+    assert "每低1个百分点扣1分" in f.message and "沿线群众满意度" in f.message
+    # a part step (87.5%: 2.5 points short) may be counted as none or whole: 7 or 8 both follow it
+    half = [r[:4] + ("87.5%",) + r[5:] if r[2] == "沿线群众满意度" else r for r in rows("7")]
+    assert "JX405" not in codes(report(rows=half, total="22.05", prose=note))
+    # a rule taking points per step in another unit than the target's is not computed
+    other = note.replace("每低1个百分点扣1分", "每低1个人扣1分")
+    assert "JX405" not in codes(report(rows=rows("9"), total="24.05", prose=other))
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
