@@ -92,6 +92,50 @@ def test_a_table_copied_column_by_column_is_read_and_its_short_columns_said(tmp_
     assert recs.unread_rows == 5 and recs.projects[0].rows_unread == 5
 
 
+FUND_COPY = """项目名称：2023年某某区示范项目
+
+项目资金（万元）
+年度资金总额
+其中：财政拨款
+其他资金
+年初预算数
+1,500.00
+1,500.00
+—
+全年预算数
+1,600.00
+1,600.00
+—
+全年执行数
+1,576.00
+1,576.00
+—
+分值
+10
+执行率
+98.50%
+得分
+9.85
+"""
+
+
+def test_a_column_of_one_figure_after_a_table_copied_by_columns_is_a_cell_merged_over_its_rows(tmp_path):
+    """557's fund block: 分值 / 执行率 / 得分, one figure each beside three rows of money, are merged
+    cells written once: read in the first row, as a grid keeps a merged cell's text; nothing unread."""
+    f = tmp_path / "r.txt"
+    f.write_text(FUND_COPY, encoding="utf-8")
+    d = read_document(f)
+    assert not [w for w in d.warnings if "逐列复制" in w]
+    [t] = d.tables()
+    assert t.grid()[1][-3:] == ["10", "98.50%", "9.85"] and t.grid()[2][-3:] == ["", "", ""]
+    p = normalize_document(d).projects[0]
+    assert (str(p.fund_weight.value), str(p.fund_score.value)) == ("10", "9.85")
+    # a note of one line after the figures is no merged figure: still said
+    f.write_text(FUND_COPY + "说明\n全年预算调增100万元\n", encoding="utf-8")
+    said = [w for w in read_document(f).warnings if "逐列复制" in w]
+    assert len(said) == 1 and "全年预算调增" in said[0]
+
+
 def test_lines_of_names_and_figures_one_a_line_with_no_columns_of_one_length_are_paragraphs(tmp_path):
     f = tmp_path / "r.txt"
     f.write_text("工作开展情况\n全年培训\n300人次\n326人次\n满意度\n95%\n", encoding="utf-8")
