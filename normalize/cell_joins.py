@@ -445,7 +445,7 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
                 len(cut := split_figures(short, values, cap)) == 1:
             splits, run_end = cut, m.start() + len(short)
         worded = {}
-        if not splits and (found := _worded_values(text, p, m, values, cap)) is not None:
+        if not splits and (found := _worded_values(text, start_of_row, p, m, values, cap)) is not None:
             # a qualitative row whose cells kept their spaces (健全 健全 6 6): its words are its
             # target and result, the run its points
             worded, shown, splits = found
@@ -477,12 +477,15 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
     return rows, unread, end, tail
 
 
-def _worded_values(text: str, p: int, m, values: list[str], cap):
+def _worded_values(text: str, start_of_row: int, p: int, m, values: list[str], cap):
     """A row whose target and result are words, each a cell the copy kept apart with spaces
     (文化礼堂运行管理机制 健全 健全 6 6): ({target, actual: span}, the roles the run fills, its one
-    split), where the two words before the run are Han words with no figure and the run splits one
-    way into the value columns after them; None otherwise."""
+    split), where the row is a line of its own (a line break before it and after its run), the
+    two words before the run are Han words with no figure and the run splits one way into the
+    value columns after them; None otherwise. Where rows run on in one line, words give no cut."""
     if values[:2] != ["target", "actual"] or len(values) < 3:
+        return None
+    if start_of_row and text[start_of_row - 1] != "\n" or text[m.end():].split("\n", 1)[0].strip():
         return None
     words = list(re.finditer(r"\S+", text[p:m.start()]))
     if len(words) < 3 or "\n" in text[p:m.start()] or not m.group()[:1].isdigit() or \
