@@ -933,8 +933,8 @@ def test_a_met_ceiling_or_zero_target_scored_low_is_found(target, actual):
     assert "JX404" not in codes(report(rows=[r[:6] + ("29", "") if r[2] == "事故" else r for r in over], total="99"))
 
 
-# 560.txt's shape: a form copied at a narrow phone screen's width, its cells wrapped mid-word; the
-# reader stops at a row it cannot split one way (2023年11月30日前 2 / 023年11月20日) and names the rest.
+# 560.txt's shape: a form copied at a narrow phone screen's width, its cells wrapped mid-word; every
+# row reads since fixleft2 (a deadline with 前 is a cell; a reason on the row's own line is its reason).
 NARROW_FORM = ("项目支出绩效自评表（2023\n年度）\n\n项目名称：2023年诸暨市农\n村文化礼堂建设项目\n\n"
                "一级指标 二级指标 三级指标\n年度指标值 实际完成值 分值\n得分 偏差原因分析及改进措施\n\n"
                "时效指标 文化礼堂建成时间 \n2023年11月30日前 2\n023年11月20日 5 5\n\n"
@@ -944,17 +944,24 @@ NARROW_FORM = ("项目支出绩效自评表（2023\n年度）\n\n项目名称：
 
 
 def test_a_missed_target_whose_reason_stands_in_its_own_unread_line_is_not_judged():
-    """560.txt: the row was read (10.8万人次 of ≥12万人次) but not its reason, which stands in the
-    row's own paragraph in words the reader could not place (…参与人次未达目标): held back. The same
-    form with no reason written, rows still left unread, is flagged: unread rows alone are no reason."""
+    """560.txt: the row 村民参与文化活动 (10.8万人次 of ≥12万人次) gives its reason in its own wrapped
+    paragraph: read as its reason, no JX402. Where the reason stands in a paragraph of its own after
+    the row, the reading stops there and leaves it and the row after it unread: held back, the
+    reason being in an unread line after the row. With no reason written, every row is read and
+    the missed target without a reason is flagged."""
     def read(text):
         recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
         return recs, [f.rule for f in check(recs)]
     recs, got = read(NARROW_FORM)
-    assert recs.projects[0].rows_unread and any(i.level3 == "村民参与文化活动" for i in recs.indicators)
+    [row] = [i for i in recs.indicators if i.level3 == "村民参与文化活动"]
+    assert row.reason == "部分礼堂下半年改造期间暂停活动，参与人次未达目标" and not recs.projects[0].rows_unread
     assert "JX402" not in got
+    apart = NARROW_FORM.replace("10.8万人次 8 7.2 \n部分", "10.8万人次 8 7.2\n\n部分")
+    recs, got = read(apart)
+    [row] = [i for i in recs.indicators if i.level3 == "村民参与文化活动"]
+    assert not row.reason and recs.projects[0].rows_unread and "JX402" not in got
     recs, got = read(NARROW_FORM.replace("部分礼堂下半年改造期间暂停活\n动，参与人次未达目标", ""))
-    assert recs.projects[0].rows_unread and "JX402" in got
+    assert not recs.projects[0].rows_unread and "JX402" in got
 
 
 def test_a_missed_target_with_no_reason_beside_a_row_left_unread_is_judged():
