@@ -14,7 +14,11 @@ block's lines or more: a few short columns beside them are a copy's, lines of an
 few runs of one length (a table copied row by row, a cell a line) are no copy by columns.
 
 What lies outside (a short column: merged cells, a note filled in on one row) cannot be put on its
-rows: those lines are left unread and said, each by its line, never placed by guess.
+rows: those lines are left unread and said, each by its line, never placed by guess. One kind is
+placed: a column after the table's of ONE figure under its header (a fund table's 分值 10, 执行率
+98.50%, 得分 9.85 beside its three rows of money) is a cell merged over all the rows, written once;
+it stands in the first row under the header, where a grid keeps a merged cell's text. A column of
+one line in words (a note filled in on one row of several) is no merged figure: it stays unread.
 """
 from __future__ import annotations
 
@@ -80,5 +84,23 @@ def column_copy(texts: list[str], i: int) -> tuple[list[list[tuple[int, str]]], 
     if len(columns) < 2 or 3 * (stop - start) < 2 * (end - i):
         return None      # the columns of one length are most of the block, a short column the exception
     rows = [[(h + r, texts[h + r].strip()) for h in columns] for r in range(n + 1)]
-    unread = [k for k in [*range(i, start), *range(stop, end)]]
+    merged = _merged_figures(texts, stop, end)
+    for h in merged:
+        rows[0].append((h, texts[h].strip()))
+        rows[1].append((h + 1, texts[h + 1].strip()))
+        for row in rows[2:]:
+            row.append((h + 1, ""))
+    placed = {k for h in merged for k in (h, h + 1)}
+    unread = [k for k in [*range(i, start), *range(stop, end)] if k not in placed]
     return rows, unread, end
+
+
+def _merged_figures(texts: list[str], k: int, end: int) -> list[int]:
+    """The headers of the columns of one figure each that follow the table from texts[k] on, up to
+    the first line that is no such column's (a header, then one figure, then the next header)."""
+    heads = []
+    while k + 1 < end and not _figure(texts[k]) and _figure(texts[k + 1]) and not _DASH.match(texts[k + 1].strip()) \
+            and (k + 2 >= end or not _figure(texts[k + 2])):
+        heads.append(k)
+        k += 2
+    return heads

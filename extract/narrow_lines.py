@@ -6,11 +6,18 @@ a record are one text: every line of it but its last is W characters long, its l
 The width is the text's own: the length that most of its records' cut lines share, MIN_RECORDS
 records of two lines or more cut at it, no record's line longer. cut_records() gives the records
 joined, each at the number of its first line, the blank lines between them kept.
+
+A cut may also fall where a space stood: the screen drops the space it breaks the line at, so a
+header's words run together there (年初预算数⏎全年预算数 reads 年初预算数全年预算数). A record of words
+alone (no figure, each word short: a header) is cut between two words where its cut lines, joined
+with a space at each cut between characters of words, make exactly as many cells as the record
+after it holds (a row of the table it heads); elsewhere the cut lines join as they are.
 """
 from __future__ import annotations
 
 MIN_RECORDS = 5
 MIN_WIDTH = 8
+MAX_HEAD_WORD = 12     # a header cell's words (项目资金（万元）); longer is a sentence
 
 
 def cut_records(texts: list[str]) -> list[tuple[int, str]] | None:
@@ -36,11 +43,18 @@ def cut_records(texts: list[str]) -> list[tuple[int, str]] | None:
         return None
     out: list[tuple[int, str]] = []
     starts = {r[0]: r for r in records}
+    joined = {r[0]: "".join(texts[j] for j in r) for r in records}
+    for r, after in zip(records, records[1:]):
+        spaced = " ".join(texts[j] for j in r)
+        if len(r) >= 2 and not any(c.isdigit() for c in spaced) and \
+                all(len(w) <= MAX_HEAD_WORD for w in spaced.split()) and \
+                len(joined[r[0]].split()) < len(spaced.split()) == len(joined[after[0]].split()):
+            joined[r[0]] = " ".join(spaced.split())
     k = 0
     while k < len(texts):
         if k in starts:
             r = starts[k]
-            out.append((k + 1, "".join(texts[j] for j in r)))
+            out.append((k + 1, joined[k]))
             k = r[-1] + 1
         else:
             out.append((k + 1, texts[k]))

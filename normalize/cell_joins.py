@@ -72,12 +72,15 @@ UNIT = "%|％|[万亿千百]?(?:" + "|".join(re.escape(u) for u in UNITS if u) +
 # 上下 is two characters but begins names (上下游企业带动数, 上下级联动): 120人上下游… would read
 # 120人上下 and leave 游… as the next name (e44e7a9, which left it out, says only the rule above).
 BOUND = "|".join(re.escape(w) for w, _ in SUFFIX_OPS if len(w) > 1 and w != "上下")
-FIGURE = re.compile(rf"{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
+# A date as a target or a result (2023年11月30日前, 2023年11月20日): one cell, a deadline's 前 with it.
+DATE_CELL = r"(?:19|20)\d\d年(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?(?:以前|之前|底前|前|底)?"
+FIGURE = re.compile(rf"{DATE_CELL}|{OPS}?{NUMBER}(?:{UNIT})?(?:{BOUND})?")
 # Figures glued together (≥10%115.25%2020: cut by split_figures). A grouped number is one figure's
 # digits; a run is read whole or not at all, as quantity reads a number (3,5,7个 is no run).
 _DIGITS = rf"(?:{GROUPED}|\d[\d.]*)"
-FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)"
-                        rf"(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?)*{ALONE_AFTER}")
+_DEADLINE = r"(?:(?<=\d[年月日])(?:以前|之前|底前|前))?"
+FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?{_DEADLINE})"
+                        rf"(?:\s*{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND})?{_DEADLINE})*{ALONE_AFTER}")
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
@@ -358,6 +361,8 @@ def _closes(words: str) -> bool:
 
 
 def _unit(figure: str) -> str:
+    if re.fullmatch(DATE_CELL, figure):
+        return "date"
     return FIGURE.fullmatch(figure) and re.sub(rf"^{OPS}?{NUMBER}|(?:{BOUND})$", "", figure).replace("％", "%")
 
 
@@ -441,6 +446,13 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         if not splits and (short := _unit_runs_on(text, m)) is not None and \
                 len(cut := split_figures(short, values, cap)) == 1:
             splits, run_end = cut, m.start() + len(short)
+        worded = {}
+        if not splits and (found := _worded_values(text, start_of_row, p, m, values, cap)) is not None:
+            # a qualitative row whose cells kept their spaces (健全 健全 6 6): its words are its
+            # target and result, the run its points
+            worded, shown, splits = found
+            raw = text[p:min(a for a, _ in worded.values())]
+            name = raw.strip()
         doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
@@ -449,8 +461,9 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             if doubled:
                 spans, row_end = doubled
             else:
-                spans, row_end = _spans(text, m.start(), shown, splits[0]), run_end
+                spans, row_end = {**worded, **_spans(text, m.start(), shown, splits[0])}, run_end
             n0 = p + raw.index(name)
+            row_end = _reason_to_line_end(text, start_of_row, row_end, roles, spans)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
             continue
@@ -464,6 +477,46 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _worded_values(text: str, start_of_row: int, p: int, m, values: list[str], cap):
+    """A row whose target and result are words, each a cell the copy kept apart with spaces
+    (文化礼堂运行管理机制 健全 健全 6 6): ({target, actual: span}, the roles the run fills, its one
+    split), where the row is a line of its own (a line break before it and after its run), the
+    two words before the run are Han words with no figure and the run splits one way into the
+    value columns after them; None otherwise. Where rows run on in one line, words give no cut."""
+    if values[:2] != ["target", "actual"] or len(values) < 3:
+        return None
+    if start_of_row and text[start_of_row - 1] != "\n" or text[m.end():].split("\n", 1)[0].strip():
+        return None
+    words = list(re.finditer(r"\S+", text[p:m.start()]))
+    if len(words) < 3 or "\n" in text[p:m.start()] or not m.group()[:1].isdigit() or \
+            not text[m.start() - 1].isspace():
+        return None
+    if any(re.search(r"\d", w.group()) or not re.fullmatch(r"\p{Han}{1,8}", w.group()) for w in words[-2:]):
+        return None
+    cut = split_figures(m.group(), values[2:], cap)
+    if len(cut) != 1:
+        return None
+    t, a = words[-2], words[-1]
+    return {"target": (p + t.start(), p + t.end()), "actual": (p + a.start(), p + a.end())}, values[2:], cut
+
+
+def _reason_to_line_end(text: str, start_of_row: int, row_end: int, roles: list[str], spans: dict) -> int:
+    """Where the header ends in a reason column and the row is a line of its own (a line break
+    before it), the words after its values up to the line's end are its reason (560's narrow
+    screen: 8 7.2 部分礼堂…暂停活动，参与人次未达目标): that cell's span is added; the row's end."""
+    if roles[-1] != "reason" or "reason" in spans or (start_of_row and text[start_of_row - 1] != "\n"):
+        return row_end
+    stop = text.find("\n", row_end)
+    stop = len(text) if stop < 0 else stop
+    words = text[row_end:stop]
+    if not words.strip() or not words[:1].isspace() or not re.search(r"\p{Han}", words) or \
+            _level_at(text, row_end + len(words) - len(words.lstrip())) > row_end + len(words) - len(words.lstrip()):
+        return row_end
+    a = row_end + len(words) - len(words.lstrip())
+    spans["reason"] = (a, a + len(words.strip()))
+    return stop
 
 
 def heading_points(text: str, headings: list, rows: list, left: list) -> list[tuple[int, str]]:

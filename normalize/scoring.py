@@ -302,6 +302,38 @@ def own_rule(i: Indicator, rules: list[tuple[list[str], str]]) -> str:
     return next((clause for names, clause in rules if any(n in x for n in names for x in levels)), "")
 
 
+# The points a stated rule takes per step short of the target (每低1个百分点扣1分, 每少2个扣0.5分):
+# the step, its unit (百分点 is a percent target's) and the points. Read only where the step is
+# measured in the target's own unit; other stated rules (不得分, 每延迟1个月) are not computed.
+STEP_RULE = re.compile(
+    r"每(?:低|降低|下降|少|减少|差|低于|超|超过|超出|高|多)?\s*(?P<step>\d+(?:\.\d+)?)\s*(?:个)?"
+    r"(?P<unit>百分点|[%％]|[^\d\s，,扣减]{0,3}?)\s*[，,]?\s*(?:扣|减|扣减)\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+
+
+def stated_rule_score(i: Indicator) -> tuple[Decimal, Decimal, str] | None:
+    """(lowest, highest, the rule as read) of the score the row's stated rule (Indicator.stated_rule)
+    gives a row short of its target: the weight less the points per step for each step short (the
+    figures as written), a part step counted as none or as whole (the rule does not say), never
+    below 0. None where the rule takes no points per step in the target's unit,
+    or the row meets its target or cannot be compared with it."""
+    m = STEP_RULE.search(i.stated_rule or "")
+    if m is None or i.weight is None or i.weight.value is None or not comparable(i) or met(i):
+        return None
+    t, a = i.target.q, compared_actual(i)
+    unit = "%" if m["unit"] in ("百分点", "%", "％") else m["unit"]
+    if unit and unit != t.unit:
+        return None
+    step, points = Decimal(m["step"]), Decimal(m["points"])
+    if step <= 0:
+        return None
+    # the figures as written: a rule counts the points the form shows short, as the scorer did
+    steps = max(t.value - a.value if t.op in (">=", ">", "=") else a.value - t.value, Decimal(0)) / step
+    taken_lo = steps.to_integral_value(rounding=ROUND_FLOOR) * points
+    taken_hi = -((-steps).to_integral_value(rounding=ROUND_FLOOR)) * points
+    w = i.weight.value
+    return max(w - taken_hi, Decimal(0)), max(w - taken_lo, Decimal(0)), m.group(0)
+
+
 # A grade's points as a form states them under its table (注：优＝该指标分值×100%，良＝该指标分值×80%，
 # 差＝0; 优得满分，良得分值的80%; A＝10分): a short word after a separator, a verb (＝ / 为 / 得 / 计),
 # then a share of the row's weight or points. Read as data: a score cell holding one of the words

@@ -7,8 +7,8 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of, \
-    written
+from jixiao.normalize.scoring import (achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of,
+                                      stated_rule_score, written)
 
 from .common import coefficient_product, iv, num, plain_paragraphs, reading_doubt, weighted_parts
 from .interval import Interval
@@ -64,19 +64,25 @@ rounded half up or cut down to its written places; where at least two other rows
 gives (8.5 written 9) is flagged too. A row that a note under the form gives a rule of its own
 (满意度指标低于指标值的，每低1个百分点扣1分: the note names its level or its name and gives points
 otherwise than in proportion; Indicator.stated_rule) follows that rule, not the table's model: it is
-neither judged nor counted as evidence of the model.
+neither judged nor counted as evidence of the model. It is judged by its rule instead, where the
+rule takes points per step short of the target in the target's own unit (每低1个百分点扣1分: 88% of
+≥90% on 10 gives 10 − 2 = 8; a part step counted as none or whole, as the rule does not say).
 In a coefficient form (得分 = 得分系数 × 指标权重) the rule is
 the coefficient's: where the document states it as the share achieved (得分系数＝实际完成值÷年度指标值),
 or two other rows short of their targets show it and no more rows show otherwise, a short row's
 coefficient is its actual / target, written rounded or cut to its places; the flag states the
 score the coefficient gave and the one the rule gives.
-""", good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8",
+""", good="分值 2：实际/目标 0.845 得 1.69，0.9 得 1.8，0.5 得 1；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 得 8；"
+           "注明“满意度指标每低1个百分点扣1分”，满意度 ≥90% 实际 88%，分值 10 得 8",
       bad="同表中实际/目标 0.845 的一项得 1.9（应为 1.69）；分值 10 的表中 8.97 得 8、7.5 得 7、8.5 却得 9；"
-          "注：得分系数＝实际完成值÷年度指标值，46.5 / 50 的一项得分系数 80%（应为 93%）")
+          "注：得分系数＝实际完成值÷年度指标值，46.5 / 50 的一项得分系数 80%（应为 93%）；"
+          "注明“满意度指标每低1个百分点扣1分”，满意度 ≥90% 实际 88%，分值 10 却得 9")
 def off_model(recs: DocRecords, r):
     for p in recs.projects:
         if p.scoring_model == "coefficient":
             yield from _off_coefficient(recs, r, p)
+        if p.scoring_model not in ("coefficient", "weighted-share"):
+            yield from _off_stated_rule(recs, r, p)
         if p.scoring_model != "proportional":
             continue
         partial = partial_rows(p)
@@ -129,6 +135,26 @@ def _off_coefficient(recs, r, p):
                            f"{num(mid, 2)} 分。", [i.score.loc, i.coefficient.loc, i.actual.loc, i.target.loc],
                      f"{i.target.raw} / {i.actual.raw} / 得分系数 {i.coefficient.raw} / 得分 {i.score.raw}",
                      stated=i.score.raw, expected=num(mid, 2))
+
+
+def _off_stated_rule(recs, r, p):
+    """Rows a note gives a rule of their own (Indicator.stated_rule) scored otherwise than it gives."""
+    for i in p.indicators:
+        if not i.stated_rule or i.score is None or i.score.value is None or reading_doubt(i):
+            continue
+        got = stated_rule_score(i)
+        if got is None:
+            continue
+        lo, hi, step = got
+        tol = i.score.q.tolerance
+        if lo - tol <= i.score.value <= hi + tol:
+            continue
+        expected = num(lo) if lo == hi else f"{num(lo)}-{num(hi)}"
+        yield r.flag(recs, f"本表注明“{i.stated_rule}”，“{i.level3}”（目标 {i.target.raw}，实际 {i.actual.raw}，"
+                           f"分值 {i.weight.raw}）按此应为 {expected} 分，表中为 {i.score.raw} 分。",
+                     [i.score.loc, i.actual.loc, i.target.loc],
+                     f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}；注：{step}",
+                     stated=i.score.raw, expected=expected)
 
 
 def _above_own_rounding(recs, r, p, i, others):

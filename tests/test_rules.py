@@ -520,6 +520,26 @@ def test_a_row_a_note_scores_by_a_rule_of_its_own_is_not_off_the_tables_model():
         assert (f.stated, f.expected) == ("8", "9.78")
 
 
+def test_a_row_scored_otherwise_than_the_rule_a_note_states_for_it():
+    """567's note: 满意度指标低于指标值的，每低1个百分点扣1分. 88% of ≥90% on 10 loses two points: 8
+    is its rule's score; 9 (or 10) is off the row's own model, whatever the table's other rows do."""
+    def rows(score):
+        return [("产出指标", "数量指标", "改造里程", "≥62公里", "58.5公里", "8", "7.55", "管线迁改"),
+                ("效益指标", "社会效益指标", "受益行政村", "≥48个", "45个", "8", "7.5", "路段顺延"),
+                ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", "10", score, "绕行")]
+    note = "\n注：1.定量指标未完成的，按实际完成值占指标值的比例计分；2.满意度指标低于指标值的，每低1个百分点扣1分。\n"
+    assert "JX405" not in codes(report(rows=rows("8"), total="23.05", prose=note))
+    [f] = [f for f in flags(report(rows=rows("9"), total="24.05", prose=note)) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("9", "8")
+    assert "每低1个百分点扣1分" in f.message and "沿线群众满意度" in f.message
+    # a part step (87.5%: 2.5 points short) may be counted as none or whole: 7 or 8 both follow it
+    half = [r[:4] + ("87.5%",) + r[5:] if r[2] == "沿线群众满意度" else r for r in rows("7")]
+    assert "JX405" not in codes(report(rows=half, total="22.05", prose=note))
+    # a rule taking points per step in another unit than the target's is not computed
+    other = note.replace("每低1个百分点扣1分", "每低1个人扣1分")
+    assert "JX405" not in codes(report(rows=rows("9"), total="24.05", prose=other))
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
@@ -945,8 +965,8 @@ def test_a_met_ceiling_or_zero_target_scored_low_is_found(target, actual):
     assert "JX404" not in codes(report(rows=[r[:6] + ("29", "") if r[2] == "事故" else r for r in over], total="99"))
 
 
-# 560.txt's shape: a form copied at a narrow phone screen's width, its cells wrapped mid-word; the
-# reader stops at a row it cannot split one way (2023年11月30日前 2 / 023年11月20日) and names the rest.
+# 560.txt's shape: a form copied at a narrow phone screen's width, its cells wrapped mid-word; every
+# row reads since fixleft2 (a deadline with 前 is a cell; a reason on the row's own line is its reason).
 NARROW_FORM = ("项目支出绩效自评表（2023\n年度）\n\n项目名称：2023年诸暨市农\n村文化礼堂建设项目\n\n"
                "一级指标 二级指标 三级指标\n年度指标值 实际完成值 分值\n得分 偏差原因分析及改进措施\n\n"
                "时效指标 文化礼堂建成时间 \n2023年11月30日前 2\n023年11月20日 5 5\n\n"
@@ -956,17 +976,24 @@ NARROW_FORM = ("项目支出绩效自评表（2023\n年度）\n\n项目名称：
 
 
 def test_a_missed_target_whose_reason_stands_in_its_own_unread_line_is_not_judged():
-    """560.txt: the row was read (10.8万人次 of ≥12万人次) but not its reason, which stands in the
-    row's own paragraph in words the reader could not place (…参与人次未达目标): held back. The same
-    form with no reason written, rows still left unread, is flagged: unread rows alone are no reason."""
+    """560.txt: the row 村民参与文化活动 (10.8万人次 of ≥12万人次) gives its reason in its own wrapped
+    paragraph: read as its reason, no JX402. Where the reason stands in a paragraph of its own after
+    the row, the reading stops there and leaves it and the row after it unread: held back, the
+    reason being in an unread line after the row. With no reason written, every row is read and
+    the missed target without a reason is flagged."""
     def read(text):
         recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
         return recs, [f.rule for f in check(recs)]
     recs, got = read(NARROW_FORM)
-    assert recs.projects[0].rows_unread and any(i.level3 == "村民参与文化活动" for i in recs.indicators)
+    [row] = [i for i in recs.indicators if i.level3 == "村民参与文化活动"]
+    assert row.reason == "部分礼堂下半年改造期间暂停活动，参与人次未达目标" and not recs.projects[0].rows_unread
     assert "JX402" not in got
+    apart = NARROW_FORM.replace("10.8万人次 8 7.2 \n部分", "10.8万人次 8 7.2\n\n部分")
+    recs, got = read(apart)
+    [row] = [i for i in recs.indicators if i.level3 == "村民参与文化活动"]
+    assert not row.reason and recs.projects[0].rows_unread and "JX402" not in got
     recs, got = read(NARROW_FORM.replace("部分礼堂下半年改造期间暂停活\n动，参与人次未达目标", ""))
-    assert recs.projects[0].rows_unread and "JX402" in got
+    assert not recs.projects[0].rows_unread and "JX402" in got
 
 
 def test_a_missed_target_with_no_reason_beside_a_row_left_unread_is_judged():

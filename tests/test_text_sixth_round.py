@@ -87,6 +87,50 @@ def test_a_table_copied_column_by_column_is_read_and_its_short_columns_said(tmp_
     assert recs.unread_rows == 5 and recs.projects[0].rows_unread == 5
 
 
+FUND_COPY = """项目名称：2023年某某区示范项目
+
+项目资金（万元）
+年度资金总额
+其中：财政拨款
+其他资金
+年初预算数
+1,500.00
+1,500.00
+—
+全年预算数
+1,600.00
+1,600.00
+—
+全年执行数
+1,576.00
+1,576.00
+—
+分值
+10
+执行率
+98.50%
+得分
+9.85
+"""
+
+
+def test_a_column_of_one_figure_after_a_table_copied_by_columns_is_a_cell_merged_over_its_rows(tmp_path):
+    """557's fund block: 分值 / 执行率 / 得分, one figure each beside three rows of money, are merged
+    cells written once: read in the first row, as a grid keeps a merged cell's text; nothing unread."""
+    f = tmp_path / "r.txt"
+    f.write_text(FUND_COPY, encoding="utf-8")
+    d = read_document(f)
+    assert not [w for w in d.warnings if "逐列复制" in w]
+    [t] = d.tables()
+    assert t.grid()[1][-3:] == ["10", "98.50%", "9.85"] and t.grid()[2][-3:] == ["", "", ""]
+    p = normalize_document(d).projects[0]
+    assert (str(p.fund_weight.value), str(p.fund_score.value)) == ("10", "9.85")
+    # a note of one line after the figures is no merged figure: still said
+    f.write_text(FUND_COPY + "说明\n全年预算调增100万元\n", encoding="utf-8")
+    said = [w for w in read_document(f).warnings if "逐列复制" in w]
+    assert len(said) == 1 and "全年预算调增" in said[0]
+
+
 def test_lines_of_names_and_figures_one_a_line_with_no_columns_of_one_length_are_paragraphs(tmp_path):
     f = tmp_path / "r.txt"
     f.write_text("工作开展情况\n全年培训\n300人次\n326人次\n满意度\n95%\n", encoding="utf-8")
@@ -237,6 +281,63 @@ def test_lines_of_several_widths_are_no_narrow_cut(tmp_path):
     f = tmp_path / "r.txt"
     f.write_text(text, encoding="utf-8")
     assert len(read_document(f).paragraphs()) == 10
+
+
+def _screen(text: str, width: int) -> str:
+    """A phone's narrow screen: each record cut every `width` characters, the space a cut falls on
+    dropped (no line starts with one), records a blank line apart."""
+    out = []
+    for r in text.split("\n"):
+        lines, k = [], 0
+        while k < len(r):
+            lines.append(r[k:k + width])
+            k += width
+            if k < len(r) and r[k] == " ":
+                k += 1
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+NARROW_FORM = ["项目名称：2023年某某县文化礼堂建设项目",
+               "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+               "年度资金总额 1,000.00 1,080.00 1,069.20 10 99.00% 9.90",
+               "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+               "产出指标 数量指标 新建文化礼堂 ≥25个 26个 8 8",
+               "开展文化惠民演出 ≥300场 318场 7 7",
+               "时效指标 文化礼堂建成时间 2023年11月30日前 2023年11月20日 5 5",
+               "效益指标 社会效益指标 村民参与文化活动 ≥12万人次 10.8万人次 8 7.2 部分礼堂改造期间暂停活动，参与人次未达目标",
+               "文化礼堂常态化开放率 ≥90% 95% 8 8",
+               "可持续影响指标 文化礼堂运行管理机制 健全 健全 6 6",
+               "满意度指标 服务对象满意度指标 村民满意度 ≥90% 96.1% 15 15",
+               "总分 100 99.10"]
+
+
+def test_a_narrow_screens_rows_are_read_whole_the_dropped_spaces_found_again(tmp_path):
+    """560: a screen 14 characters wide drops the space it breaks a line at (年初预算数⏎全年预算数, 7⏎7);
+    a header's words are parted where that gives the row under it its count of cells, the row's
+    figures by the value grammar; a deadline (2023年11月30日前) and a result in words (健全 健全) are
+    cells, a reason after the figures on the row's own line is its reason: every row read."""
+    f = tmp_path / "r.txt"
+    f.write_text(_screen("\n".join(NARROW_FORM), 14), encoding="utf-8")
+    d = read_document(f)
+    assert d.paragraphs()[1].text == NARROW_FORM[1]
+    recs, rows = _rows(f)
+    assert rows == [("新建文化礼堂", "≥25个", "26个", "8", "8"), ("开展文化惠民演出", "≥300场", "318场", "7", "7"),
+                    ("文化礼堂建成时间", "2023年11月30日前", "2023年11月20日", "5", "5"),
+                    ("村民参与文化活动", "≥12万人次", "10.8万人次", "8", "7.2"),
+                    ("文化礼堂常态化开放率", "≥90%", "95%", "8", "8"), ("文化礼堂运行管理机制", "健全", "健全", "6", "6"),
+                    ("村民满意度", "≥90%", "96.1%", "15", "15")]
+    assert recs.unread_rows == 0
+    p = recs.projects[0]
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.raw) == ("1,080.00", "1,069.20", "9.90")
+
+
+def test_a_header_record_of_words_is_parted_only_where_that_gives_the_next_rows_count(tmp_path):
+    """Words cut where the counts do not agree stay as they were joined (a title wrapped mid-word)."""
+    text = "某某县文化礼堂建设项目绩效自\n评表\n\n" + _screen("\n".join(NARROW_FORM[1:]), 14)
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    assert read_document(f).paragraphs()[0].text == "某某县文化礼堂建设项目绩效自评表"
 
 
 DB_CLIENT = """+----------+----------+------+------+------+------+
