@@ -479,7 +479,27 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
+    horizontal, vertical = _off_the_edge(horizontal, vertical, w, h)
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[list, list]:
+    """The rules (pos, start, end) without the lines that run off the image's edge and meet no rule
+    but such lines: the edge of a sheet fed with this one, its shadow or a scanner's lid (603's
+    double-fed page: its second sheet's edge down the right side and along the top, which framed the
+    whole page as one cell). A table's rules are printed within the margins; one cut by a tight crop
+    runs off the edge too, but the table's other rules meet it, so it stays."""
+    def off(line: tuple, length: int) -> bool:
+        return line[1] <= SNAP or line[2] >= length - SNAP
+
+    def meets(line: tuple, across: list) -> bool:
+        return any(line[1] - SNAP <= c[0] <= line[2] + SNAP and c[1] - SNAP <= line[0] <= c[2] + SNAP
+                   for c in across)
+
+    inner_h = [l for l in horizontal if not off(l, w)]
+    inner_v = [l for l in vertical if not off(l, h)]
+    return ([l for l in horizontal if not off(l, w) or meets(l, inner_v)],
+            [l for l in vertical if not off(l, h) or meets(l, inner_h)])
 
 
 DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)
