@@ -289,3 +289,20 @@ def test_a_rate_that_follows_its_table_beside_an_amount_written_otherwise_is_the
     assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行28.80万元，执行率95.00%。\n"))
     # an amount too far from the table's for JX501 to take it for the same figure: the rate says it
     assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行15.00万元，执行率96.00%。\n"))
+
+
+def test_an_actual_opening_with_its_targets_operator_on_a_scanned_row_is_a_reading_doubt():
+    """602 (a phone shot's motion blur): 目标 ≥42个, 实际 43个 read ≥3个, full marks: a result is written
+    as the figure reached, so an operator opening it beside the target's own, missing the target only
+    so, is a reading to check, not a missed target; typed (no OCR), and a scanned result without the
+    operator, it is a target missed, flagged as before."""
+    def read(actual, scanned):
+        recs = normalize_document(read_bytes(report(rows=_rows({(0, 3): "≥42个", (0, 4): actual})).encode("utf-8"),
+                                             "r.txt"))
+        for i in recs.indicators:
+            i.ocr_confidence = 0.8 if scanned else None
+        return recs, {f.rule for f in check(recs)}
+    recs, got = read("≥3个", scanned=True)
+    assert not got & {"JX401", "JX402"} and any("≥3个" in w and "识别" in w for w in recs.warnings)
+    assert "JX401" in read("≥3个", scanned=False)[1]
+    assert "JX401" in read("3个", scanned=True)[1]
