@@ -39,3 +39,13 @@ def test_a_table_cut_by_a_tight_crop_keeps_its_rules():
     hs, vs = ocr_reader.rules(a)
     assert len([h for h in hs if 90 <= h[0] <= 710]) == 11, hs
     assert len(vs) == 2, vs
+
+
+def test_a_crop_inside_a_table_keeps_its_rules_though_every_one_runs_off_the_edge():
+    a = np.full((400, 600), 250, np.uint8)
+    for y in (60, 160, 260, 360):
+        a[y:y + 2, :] = 0           # off both sides
+    for x in (150, 300, 450):
+        a[:, x:x + 2] = 0           # off the top and the bottom
+    hs, vs = ocr_reader.rules(a)
+    assert len(hs) == 4 and len(vs) == 3, (hs, vs)
