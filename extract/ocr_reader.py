@@ -479,7 +479,46 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     horizontal = [(y + hh / 2, x, x + ww) for x, y, ww, hh in out[0] if ww >= 3 * SNAP]
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
+    horizontal, vertical = _off_the_edge(horizontal, vertical, w, h)
     return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+
+
+def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[list, list]:
+    """The rules (pos, start, end) without the lines of a frame off the image's edge: lines that meet
+    one another and no other line, each running off the edge, no more of them than a sheet has sides
+    (SHEET_SIDES). So run the edges of a sheet fed with this one, its shadow or a scanner's lid (603's
+    double-fed page: the second sheet's edge down the right side and along the top framed the whole
+    page as one cell). A table's rules are printed within the margins; a table cut by a crop runs off
+    the edge too, but its lines meet lines within the image, or are more than a frame's."""
+    def off(line: tuple, length: int) -> bool:
+        return line[1] <= SNAP or line[2] >= length - SNAP
+
+    def meets(a: tuple, b: tuple) -> bool:
+        return a[1] - SNAP <= b[0] <= a[2] + SNAP and b[1] - SNAP <= a[0] <= b[2] + SNAP
+
+    lines = [(0, l) for l in horizontal] + [(1, l) for l in vertical]
+    group = list(range(len(lines)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            group[k] = group[group[k]]
+            k = group[k]
+        return k
+
+    for a, (da, la) in enumerate(lines):
+        for b, (db, lb) in enumerate(lines):
+            if da == 0 and db == 1 and meets(la, lb):
+                group[root(a)] = root(b)
+    members: dict[int, list[int]] = {}
+    for k in range(len(lines)):
+        members.setdefault(root(k), []).append(k)
+    frame = {k for ks in members.values() if len(ks) <= SHEET_SIDES
+             and all(off(lines[k][1], w if lines[k][0] == 0 else h) for k in ks) for k in ks}
+    return ([l for k, (d, l) in enumerate(lines) if d == 0 and k not in frame],
+            [l for k, (d, l) in enumerate(lines) if d == 1 and k not in frame])
+
+
+SHEET_SIDES = 4     # the most lines a sheet's edges make
 
 
 DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)

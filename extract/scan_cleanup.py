@@ -79,6 +79,30 @@ SPECKS_MANY = 100      # dots on blank paper that make a page strewn with specks
 STREAK_BEYOND = 0.03    # of the page's height a streak runs on past the top and bottom rules it crosses
 
 
+PRINT_SHARE = 0.5      # of the page's darkest ink leaning to a colour: the page is printed in it, not sealed
+SEAL_SPAN = 60         # mm: wider than any seal (an official seal is 42-45 mm); coloured ink joined wider is print
+
+
+def coloured_print(gray: np.ndarray, lean: np.ndarray, dpi: int = 150) -> bool:
+    """The page's own ink is coloured (a carbon copy's blue-violet, a copy printed in blue): most of its
+    darkest tenth of ink leans as far as a seal's, and the coloured ink, its strokes joined, spans
+    wider than a seal. A seal lies over black text, darker than any seal's ink (a red seal's page: none
+    of its darkest tenth coloured; 598's carbon copy: nine tenths), and is a disc of its own size;
+    taking a coloured page's colour out would take out its text (598's page read 14 characters)."""
+    import cv2
+    from .ocr_reader import ink
+    inked = ink(gray) > 0
+    if not inked.any():
+        return False
+    dark = inked & (gray <= np.percentile(gray[inked], 10))
+    if float((lean[dark] > SEAL_SURE).mean()) <= PRINT_SHARE:
+        return False
+    mm = dpi / 25.4
+    joined = cv2.dilate((lean > SEAL_SURE).astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (int(3 * mm),) * 2))
+    _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return bool(len(stats) > 1 and stats[1:, 2:4].max() > SEAL_SPAN * mm)
+
+
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     """The page in grey with red and blue ink taken out, and the number of seal pixels found."""
     import cv2
@@ -90,7 +114,7 @@ def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     lean = np.maximum(r - np.maximum(g, b), b - np.maximum(r, g))
     sure = lean > SEAL_SURE
     found = int(sure.sum())
-    if found < SEAL_MIN_PIXELS:
+    if found < SEAL_MIN_PIXELS or coloured_print(gray, lean):
         return gray, 0
     # Each channel divided by its own paper (the page with strokes closed away, at an eighth of the
     # size): paper is then 1 wherever it lies, whatever its tint or light

@@ -150,7 +150,7 @@ def reading_doubt(i) -> bool:
     row, a lost cell); or the target is ≥ read as 2 (ge_read_as_2). Not a missed target to flag:
     a reading to check (see doubt_warnings)."""
     t, a = i.target.q, i.actual.q
-    if ge_read_as_2(i):
+    if ge_read_as_2(i) or op_read_in_actual(i):
         return True
     if not (t.numeric and a.numeric) or t.unit != "%":
         return False
@@ -181,6 +181,23 @@ def ge_read_as_2(i) -> bool:
                 and Decimal(m.group(1)) <= a.value < t.value)
 
 
+# An operator opening a figure, as OCR reads it (halfwidth() leaves ≥ ≤ as they are).
+OPENING_OP = re.compile(r"^\s*(?:≥|≧|≤|≦|>=|<=|>|<)")
+
+
+def op_read_in_actual(i) -> bool:
+    """On a row read by OCR, the result opens with the target's own operator (≥3个 against ≥42个) and
+    misses the target only through it: a form writes a result as the figure reached, and a blurred
+    first digit read as the operator beside the target's (602's phone shot: 43个 read ≥3个) is a
+    reading to check, not a target missed. A typed result cannot misread its digit, so only OCR rows."""
+    t, a = i.target.q, i.actual.q
+    if i.ocr_confidence is None or t.op not in (">=", "<=") or a.op != t.op or t.value is None or a.value is None:
+        return False
+    if not OPENING_OP.match(i.actual.raw or "") or t.unit != a.unit:
+        return False
+    return a.value < t.value if t.op == ">=" else a.value > t.value
+
+
 def doubt_warnings(recs: DocRecords) -> None:
     """A warning for each row read with reading_doubt(), once per row."""
     for i in recs.indicators:
@@ -190,6 +207,9 @@ def doubt_warnings(recs: DocRecords) -> None:
         elif ge_read_as_2(i):
             w = (f"{i.target.loc.describe()}：“{i.level3}”目标 {i.target.raw} 超过 100%，去掉首位 2 后为 "
                  f"≥{i.target.raw[1:]}（疑为“≥”被识别为“2”），实际 {i.actual.raw} 已达到，未按未达标处理，请核对原件")
+        elif op_read_in_actual(i):
+            w = (f"{i.actual.loc.describe()}：“{i.level3}”实际完成值 {i.actual.raw} 由识别读出，开头与目标 {i.target.raw} "
+                 f"同为比较符号，实际完成值通常不写比较符号，疑为首位数字被识别为该符号，未按未达标处理，请核对原件")
         elif reading_doubt(i):
             w = (f"{i.actual.loc.describe()}：“{i.level3}”目标为比率 {i.target.raw}，实际完成值 {i.actual.raw} 与本行"
                  f"分值/得分相同，疑为得分误入实际完成值一栏，未按未达标处理，请核对原件")

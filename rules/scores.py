@@ -370,6 +370,18 @@ def grade(recs: DocRecords, r):
 BLANK = {"", "/", "／", "-", "—", "——", "--", "\\", "、"}
 
 
+def _values_below(recs: DocRecords, i) -> bool:
+    """On a row read by OCR, the grid row under it holds text in its target and actual columns and in
+    no other: the row's values were cut from it (601's scan without rules: 2023年12月 ⏎ 31日前 set apart
+    from its row), a reading to check, not a row left blank."""
+    if i.ocr_confidence is None:
+        return False
+    t, a = i.target.loc, i.actual.loc
+    below = [loc.col for text, loc in recs.cells if text.strip() and loc.block == t.block
+             and loc.table == t.table and loc.row == (t.row or 0) + 1]
+    return t.col in below and a.col in below and set(below) <= {t.col, a.col}
+
+
 def blank(f) -> bool:
     """A cell left empty (or holding only a dash or slash): nothing was filled in."""
     return f is None or (f.q.raw or "").strip(" 　") in BLANK
@@ -417,6 +429,12 @@ def unfilled(recs: DocRecords, r):
             if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
                     and blank(i.target) and blank(i.actual) and i.target.loc.col is not None \
                     and i.actual.loc.col is not None:
+                if _values_below(recs, i):
+                    w = (f"{i.target.loc.describe()}：“{i.level3}”目标值和实际完成值为空，其下一行仅在这两栏有文字，"
+                         f"疑为识别时与本行分开，未按未填写处理，请核对原件")
+                    if w not in recs.warnings:
+                        recs.warnings.append(w)
+                    continue
                 yield r.flag(recs, f"“{i.level3}”目标值和实际完成值均为空，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                              [i.score.loc, i.target.loc, i.actual.loc], f"目标=空；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
                              stated=i.score.raw, expected="依据实际完成值评分")

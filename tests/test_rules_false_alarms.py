@@ -289,3 +289,45 @@ def test_a_rate_that_follows_its_table_beside_an_amount_written_otherwise_is_the
     assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行28.80万元，执行率95.00%。\n"))
     # an amount too far from the table's for JX501 to take it for the same figure: the rate says it
     assert "JX202" in codes(report(**table, prose="全年预算30.00万元，实际执行15.00万元，执行率96.00%。\n"))
+
+
+def test_an_actual_opening_with_its_targets_operator_on_a_scanned_row_is_a_reading_doubt():
+    """602 (a phone shot's motion blur): 目标 ≥42个, 实际 43个 read ≥3个, full marks: a result is written
+    as the figure reached, so an operator opening it beside the target's own, missing the target only
+    so, is a reading to check, not a missed target; typed (no OCR), and a scanned result without the
+    operator, it is a target missed, flagged as before."""
+    def read(actual, scanned):
+        recs = normalize_document(read_bytes(report(rows=_rows({(0, 3): "≥42个", (0, 4): actual})).encode("utf-8"),
+                                             "r.txt"))
+        for i in recs.indicators:
+            i.ocr_confidence = 0.8 if scanned else None
+        return recs, {f.rule for f in check(recs)}
+    recs, got = read("≥3个", scanned=True)
+    assert not got & {"JX401", "JX402"} and any("≥3个" in w and "识别" in w for w in recs.warnings)
+    assert "JX401" in read("≥3个", scanned=False)[1]
+    assert "JX401" in read("3个", scanned=True)[1]
+
+
+def _grid_doc(rows, scanned):
+    from jixiao.extract import Cell, Document, Location, Table
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
+                  confidence=0.95 if scanned else None) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    t = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
+    return Document(source="mem", format="pdf", sha256="", blocks=[t])
+
+
+def test_a_scanned_rows_values_cut_onto_the_row_below_are_no_unfilled_row():
+    """601 (a red-ruled form scanned with red dropout): 补贴资金拨付时间's 2023年12月 ⏎ 31日前 and 2023年12月 ⏎ 22日
+    were cut from the row, its second lines a grid row of their own under it: target and actual blank
+    with full marks, a false JX306. On a scan a row whose target and actual columns alone hold text in
+    the row below is a reading to check; the same row with nothing below it is flagged as before."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    first = ["产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"]
+    cut = ["", "时效指标", "补贴资金拨付时间", "", "", "6", "6"]
+    below = ["", "", "", "31日前", "22日", "", ""]
+    last = ["", "质量指标", "考核合格率", "≥90%", "95%", "10", "10"]
+    recs = normalize_document(_grid_doc([head, first, cut, below, last], scanned=True))
+    assert "JX306" not in {f.rule for f in check(recs)}
+    assert any("补贴资金拨付时间" in w and "识别" in w for w in recs.warnings)
+    recs = normalize_document(_grid_doc([head, first, cut, last], scanned=True))
+    assert "JX306" in {f.rule for f in check(recs)}

@@ -1,0 +1,51 @@
+"""A second sheet fed with the page (a double-fed scan, 603's): its edge runs down the page's side
+to the image's bottom and along its top to the image's side, and its shadow is as dark as a rule.
+Taken for rules, the two framed the whole page as one cell and its tables' rows went unread.
+extract.ocr_reader.rules leaves out a line that runs off the image's edge and meets no rule but
+such lines; a table cut by a tight crop keeps its rules (its other rules meet them). No OCR here:
+the rules of a page image only."""
+import numpy as np
+
+from jixiao.extract import ocr_reader
+
+
+def _table(a, x0: int, y0: int, cols: int = 4, rows: int = 5, step: int = 120, height: int = 60):
+    xs = [x0 + k * step for k in range(cols + 1)]
+    ys = [y0 + k * height for k in range(rows + 1)]
+    for y in ys:
+        a[y:y + 2, xs[0]:xs[-1] + 2] = 0
+    for x in xs:
+        a[ys[0]:ys[-1] + 2, x:x + 2] = 0
+    return xs, ys
+
+
+def test_a_second_sheets_edge_off_the_image_is_no_rule():
+    a = np.full((1400, 1100), 250, np.uint8)
+    xs, ys = _table(a, 100, 300)
+    a[60:, 1000:1004] = 90          # the other sheet's edge, down to the image's bottom
+    a[60:64, 1000:] = 90            # and along its top to the image's side
+    hs, vs = ocr_reader.rules(a)
+    assert not [v for v in vs if v[0] > xs[-1] + 20], vs
+    assert not [h for h in hs if h[0] < ys[0] - 20], hs
+    assert len([v for v in vs if xs[0] - 3 <= v[0] <= xs[-1] + 3]) == len(xs)
+
+
+def test_a_table_cut_by_a_tight_crop_keeps_its_rules():
+    a = np.full((900, 700), 250, np.uint8)
+    for y in range(100, 701, 60):
+        a[y:y + 2, 0:] = 0          # rules run off both sides of the image
+    for x in (200, 400):
+        a[100:702, x:x + 2] = 0
+    hs, vs = ocr_reader.rules(a)
+    assert len([h for h in hs if 90 <= h[0] <= 710]) == 11, hs
+    assert len(vs) == 2, vs
+
+
+def test_a_crop_inside_a_table_keeps_its_rules_though_every_one_runs_off_the_edge():
+    a = np.full((400, 600), 250, np.uint8)
+    for y in (60, 160, 260, 360):
+        a[y:y + 2, :] = 0           # off both sides
+    for x in (150, 300, 450):
+        a[:, x:x + 2] = 0           # off the top and the bottom
+    hs, vs = ocr_reader.rules(a)
+    assert len(hs) == 4 and len(vs) == 3, (hs, vs)

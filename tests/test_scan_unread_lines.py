@@ -1,0 +1,38 @@
+"""A scan whose table's rules dropped out (601's red-ruled form with red dropout): the grid took its
+first rows, OCR read the rest as lines, and they went unread in silence, where a text format's lines
+so shaped are counted and named (normalize._unread_row_lines). On a scan they are too, with OCR's
+ways: a row's cells run together, a line of values alone under its wrapped name's first line."""
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+from jixiao.normalize import normalize_document
+
+HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+ROWS = [["产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"],
+        ["", "质量指标", "考核合格率", "≥90%", "95%", "10", "10"]]
+LINES = ["社会效益 私家车出行指标 群众出行人次≥850万人次812万人次10 9.55 分流，未达目",   # run together
+         "生态效益新能源车辆占",                                                        # a name's first line
+         "≥80% 85.6% 7 7",                                                             # its values
+         "可持续影长效机制",
+         "健全 健全 7 7",
+         "服务对象乘客满意度 ≥90% 93.1% 10 10",
+         "年度资金总额 900.00 1,000.00 982.00 10 9.82",
+         "总分 100 99.37 自评等级：优",
+         "填报人：某某 联系电话：0373-8812 填报日期：2024年3月22日"]
+
+
+def _scan(fmt: str) -> Document:
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c, page=1), confidence=0.95)
+             for r, row in enumerate([HEADER] + ROWS) for c, t in enumerate(row)]
+    blocks = [Table(index=0, n_rows=3, n_cols=len(HEADER), cells=cells, loc=Location("mem", block=0, table=0, page=1))]
+    blocks += [Paragraph(x, Location("mem", block=k + 1, page=1)) for k, x in enumerate(LINES)]
+    return Document(source="mem", format=fmt, sha256="", blocks=blocks)
+
+
+def test_a_scans_lines_shaped_as_indicator_rows_are_counted_and_named():
+    recs = normalize_document(_scan("pdf-ocr"))
+    assert [i.level3 for i in recs.indicators] == ["培训人数", "考核合格率"]
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 4, named
+    for name in ("群众出行人次≥850万人次812万人次10 9.55", "生态效益新能源车辆占 ≥80% 85.6% 7 7",
+                 "可持续影长效机制 健全 健全 7 7", "服务对象乘客满意度"):
+        assert any(name in w for w in named), (name, named)
+    assert not any("资金" in w or "总分" in w or "填报" in w for w in named)
