@@ -121,7 +121,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 if not any(c["text"].strip() for c in read[0]) and page.images:
                     imaged.append(page.page_number)
                     continue
-                if _pictured(page, read[0]):
+                if _pictured(_pictures(pages[k]) if pages is not None else page.images, page, read[0]):
                     pictured.append(page.page_number)
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
@@ -146,11 +146,12 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
 
 
-def _pictured(page, chars: list) -> bool:
-    """Whether the page holds a picture of a tenth of its area or more with no text of the text
-    layer over it: what it shows (a table pasted as an image) the text layer does not give."""
+def _pictured(images: list, page, chars: list) -> bool:
+    """Whether the page holds a picture (of `images`, the page's image boxes) of a tenth of its area or
+    more with no text of the text layer over it: what it shows (a table pasted as an image) the text
+    layer does not give."""
     area = float(page.width) * float(page.height)
-    for im in page.images:
+    for im in images:
         x0, top, x1, bottom = (float(im[k]) for k in ("x0", "top", "x1", "bottom"))
         if (x1 - x0) * (bottom - top) < PICTURE_SHARE * area:
             continue
@@ -218,6 +219,14 @@ def _plumber_tables(page) -> list:
         return page.find_tables()
     from pdfplumber.table import TableFinder
     return TableFinder(_Page(edges + extra, page.width, page.height)).tables
+
+
+def _pictures(page) -> list[dict]:
+    try:
+        from .pdfium_page import pictures
+        return pictures(page)
+    except Exception:  # noqa: BLE001 - PDFium could not list them: no picture is claimed
+        return []
 
 
 def _pdfium_read(page):

@@ -44,6 +44,20 @@ def read_page(page) -> tuple[list[dict], list]:
     return chars, finder.tables
 
 
+def pictures(page) -> list[dict]:
+    """The page's image objects as pdfplumber gives page.images (x0, top, x1, bottom as shown), read
+    from PDFium's object list: asking pdfplumber would make pdfminer lay out the whole page again."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    view = _view(page.get_rotation(), width, height)
+    out = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        x0, x1, top, bottom = _shown_box(view, *obj.get_bounds())   # (left, bottom, right, top)
+        out.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
+    return out
+
+
 def _view(rotation: int, width: float, height: float):
     """PDF user space (y up) to the page as shown (y down), after the page's /Rotate: PDFium gives
     the shown size but characters and paths in the stored space, so a landscape page stored

@@ -47,3 +47,17 @@ def test_with_ocr_the_page_is_read_whole_from_its_image():
     assert "第1页有一幅图片（如粘贴为图片的表格）没有文字层，已按图像识别整页，请核对原件" in doc.warnings
     assert any(any("三级指标" in c.text or "得分" in c.text for c in t.cells) for t in doc.tables())
     assert all(b.loc.page == 1 for b in doc.blocks)
+
+
+def test_pdfium_finds_the_page_pictures_where_pdfplumber_does():
+    """The picture check asks PDFium for a page's image boxes (extract.pdfium_page.pictures): asking
+    pdfplumber for page.images makes pdfminer lay the whole page out again (slow, and its font warnings
+    on every Chromium-printed page). The boxes are pdfplumber's, as shown from the page's top."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from jixiao.extract.pdfium_page import pictures
+    data = _text_over_picture()
+    (got,) = pictures(pdfium.PdfDocument(data)[0])
+    (want,) = pdfplumber.open(io.BytesIO(data)).pages[0].images
+    assert all(abs(got[k] - float(want[k])) < 0.5 for k in ("x0", "x1", "top", "bottom"))
