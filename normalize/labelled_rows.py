@@ -29,7 +29,7 @@ from jixiao.extract import Cell, Document, Paragraph, Table
 from .clause_lines import FORM, ROLES
 from .outline import ITEM
 from .rebuild import HAN, Rebuilt, RunCell
-from .tables import level_pair
+from .columns import level_pair
 from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
 
 # A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or

@@ -18,6 +18,7 @@ from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Qua
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
 from . import code_legend, columns, outline, unread
+from .columns import LEVEL_PAIR, level_pair
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
@@ -919,9 +920,6 @@ def _level_led(row: list[str]) -> bool:
     cells = [x for x in row if bare(x)]
     return len(cells) >= 4 and canonical_level1(cells[0]) is not None and canonical_level2(cells[1])[0] is not None \
         and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
-
-
-LEVEL_PAIR, level_pair = columns.LEVEL_PAIR, columns.level_pair
 
 
 # A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
