@@ -81,7 +81,7 @@ def off_model(recs: DocRecords, r):
     for p in recs.projects:
         if p.scoring_model == "coefficient":
             yield from _off_coefficient(recs, r, p)
-        if p.scoring_model not in ("coefficient", "weighted-share"):
+        elif p.scoring_model != "weighted-share":     # a share form's scores follow its shares, no note's rule
             yield from _off_stated_rule(recs, r, p)
         if p.scoring_model != "proportional":
             continue
