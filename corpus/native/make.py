@@ -31336,5 +31336,354 @@ OTHER.update({"616": txt616, "617": txt617, "618": txt618, "619": txt619, "620":
 WRITTEN.update({s: "txt" for s in ("616", "617", "618", "619", "620", "621")})
 
 
+# ---------------------------------------------------------------- 628-633: text as it comes, ninth round
+# Six more filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the forty-eight ways
+# of 322-327 … 616-621: 628 an Emacs ORG-MODE file (#+TITLE:, * headings, | tables | with |---+---| rules and
+# #+TBLFM: lines), 629 a SQL DUMP of the evaluation system's tables (CREATE TABLE, one INSERT per indicator,
+# pinyin-initial column names), 630 a LOGFMT log of the export job (a line per indicator, key=value pairs), 631 an
+# .eml saved as .txt with its headers and its body still QUOTED-PRINTABLE, 632 Word's 'copy as plain text' of a table
+# whose cells held manual line breaks (U+000B inside the line), 633 a server log of JSON lines with the Chinese
+# ESCAPED (\uXXXX). Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund
+# weighs 10 of 100 in each. Nothing derived.
+
+ROWS628 = _rows454([
+    ("产", "数", "举办花灯传承培训班", "≥40期", "42期", "8", "8", ""),
+    ("产", "数", "开展花灯进校园活动", "≥60场", "64场", "7", "7", ""),
+    ("产", "数", "创排花灯新剧目", "≥4部", "4部", "6", "6", ""),
+    ("产", "质", "传承人年度考核合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "培训学员结业率", "≥90%", "93.5%", "6", "6", ""),
+    ("产", "时", "花灯艺术节举办时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产", "成", "每期培训班补助", "≤3万元", "2.9万元", "5", "5", ""),
+    ("效", "经", "花灯文创产品销售收入", "≥80万元", "86万元", "8", "8", ""),
+    ("效", "社", "参与花灯活动群众", "≥15万人次", "13.2万人次", "8", "7.04",
+     "雨季部分乡镇户外演出取消，下一步增加室内展演场次"),
+    ("效", "社", "新增县级以上花灯传承人", "≥20人", "23人", "7", "7", ""),
+    ("效", "可", "花灯传承保护长效机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "观众满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满", "满", "传承人满意度", "≥85%", "92%", "9", "9", ""),
+])
+
+
+def txt628(out: Path) -> None:
+    """Midu (Yunnan): an Emacs ORG-MODE file kept by a county's culture bureau (UTF-8 without a BOM, LF): #+TITLE: /
+    #+AUTHOR: / #+DATE: / #+OPTIONS: lines; '* ' headings (项目基本情况 with a :PROPERTIES: drawer, 项目资金, 年度总体目标,
+    绩效指标, 自评结论); the fund table #+NAME: zj with a |---+---| rule under its header, 执行率（%） as a bare 98.00 and a
+    #+TBLFM: line computing it; the indicator table with hlines around the body, level cells only on their run's first
+    row (typed so), the total row last and a #+TBLFM: summing the body and the fund (remote(zj, …))."""
+    def tr(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+    def rule(n: int) -> str:
+        return "|" + "+".join(["---"] * n) + "|"
+    L = ["#+TITLE: 项目支出绩效自评表（2023年度）", "#+AUTHOR: 弥渡县文化和旅游局 杨丽琼", "#+DATE: <2024-03-20 三>",
+         "#+OPTIONS: toc:nil num:nil ^:nil", "#+LANGUAGE: zh-CN", "",
+         "* 项目基本情况", ":PROPERTIES:", ":项目名称: 2023年弥渡县花灯传承保护项目", ":主管部门: 弥渡县文化和旅游局",
+         ":实施单位: 弥渡县文化馆", ":END:", "",
+         tr(["项目名称", "2023年弥渡县花灯传承保护项目"]), rule(2), tr(["主管部门", "弥渡县文化和旅游局"]),
+         tr(["实施单位", "弥渡县文化馆"]), "",
+         "* 项目资金", "金额单位：万元", "", "#+NAME: zj",
+         tr(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率（%）", "得分"]), rule(7),
+         tr(["年度资金总额", "420.00", "450.00", "441.00", "10", "98.00", "9.80"]),
+         tr(["其中：当年财政拨款", "420.00", "450.00", "441.00", "", "", ""]),
+         tr(["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]),
+         tr(["其他资金", "0.00", "0.00", "0.00", "", "", ""]),
+         "#+TBLFM: @2$6=100*$4/$3;%.2f::@2$7=$6*$5/100;%.2f", "",
+         "* 年度总体目标",
+         "举办花灯传承培训班40期以上，开展花灯进校园活动60场以上，创排花灯新剧目4部，参与花灯活动群众15万人次以上。", "",
+         "* 绩效指标", "",
+         tr(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]), rule(8)]
+    for i, r in enumerate(ROWS628):
+        L.append(tr([r[k] if _run496(ROWS628, i, k) else "" for k in (0, 1)] + list(r[2:8])))
+    L += [rule(8), tr(["总分", "", "", "", "", "100", "98.84", "自评等级：优"]),
+          "#+TBLFM: @>$6=vsum(@I..@II)+remote(zj,@2$5)::@>$7=vsum(@I..@II)+remote(zj,@2$7);%.2f", "",
+          "* 自评结论", "- 自评得分 98.84 分，自评等级为“优”。",
+          "- 参与花灯活动群众 13.2 万人次，未达 15 万人次目标，按完成比例计分：13.2/15×8=7.04。", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS629 = _rows454([
+    ("产", "数", "改造老旧供热管网", "≥36公里", "37.2公里", "8", "8", ""),
+    ("产", "数", "新建换热站", "≥8座", "8座", "7", "7", ""),
+    ("产", "数", "改造老旧小区户内供热设施", "≥5000户", "5260户", "7", "7", ""),
+    ("产", "质", "管网改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "供热管网失水率", "≤2%", "1.6%", "6", "6", ""),
+    ("产", "时", "采暖期前完工时间", "2023年10月15日前", "2023年10月10日", "5", "5", ""),
+    ("产", "成", "每公里管网改造成本", "≤180万元", "176万元", "5", "5", ""),
+    ("效", "经", "年节约标准煤", "≥1.2万吨", "1.26万吨", "7", "7", ""),
+    ("效", "社", "冬季室温达标率", "≥98%", "96%", "8", "7.84", "部分老旧楼体保温性能差，已列入下年度既有建筑节能改造"),
+    ("效", "生", "减少二氧化碳排放", "≥3万吨", "3.1万吨", "6", "6", ""),
+    ("效", "可", "供热管网运行维护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "供热用户满意度", "≥90%", "93.8%", "12", "12", ""),
+    ("满", "满", "物业服务企业满意度", "≥85%", "90.6%", "8", "8", ""),
+])
+
+
+def txt629(out: Path) -> None:
+    """Suifenhe (Heilongjiang): a MySQL-style SQL DUMP of the evaluation system's tables (GBK without a BOM, CRLF,
+    SET NAMES gbk): '--' comment lines, DROP / CREATE TABLE with PINYIN-INITIAL column names and COMMENT '…' giving
+    their meaning (zxpj_xm the project, zxpj_zj the fund block with amounts DECIMAL(12,2) in 万元 and zxl 执行率（%）,
+    zxpj_zb the indicators, zxpj_zf the total), then ONE INSERT PER ROW (INSERT INTO zxpj_zb (xh, yjzb, ejzb, sjzb,
+    ndzbz, sjwcz, fz, df, pcyy) VALUES (1,'产出指标',…);), numbers unquoted with their DECIMAL places (8.00, 7.84),
+    an empty note as '' and NULL for the fund parts' 分值 / 执行率 / 得分."""
+    def q(s: str) -> str:
+        return "'" + s.replace("'", "''") + "'"
+    xm = "2023年绥芬河市城市供热管网改造项目"
+    L = ["-- MySQL dump 10.13  Distrib 5.7.38, for Win64 (x86_64)", "--",
+         "-- Host: 10.12.8.21    Database: jxgl_sfh", "-- ------------------------------------------------------",
+         "-- Server version\t5.7.38-log", "", "SET NAMES gbk;", "SET FOREIGN_KEY_CHECKS=0;", "",
+         "--", "-- Table structure for table `zxpj_xm`", "--", "",
+         "DROP TABLE IF EXISTS `zxpj_xm`;", "CREATE TABLE `zxpj_xm` (",
+         "  `xmid` int(11) NOT NULL COMMENT '项目ID',", "  `nd` int(4) NOT NULL COMMENT '年度',",
+         "  `xmmc` varchar(200) NOT NULL COMMENT '项目名称',", "  `zgbm` varchar(100) DEFAULT NULL COMMENT '主管部门',",
+         "  `ssdw` varchar(100) DEFAULT NULL COMMENT '实施单位',", "  `ndztmb` text COMMENT '年度总体目标',",
+         "  PRIMARY KEY (`xmid`)", ") ENGINE=InnoDB DEFAULT CHARSET=gbk COMMENT='项目支出绩效自评表（项目）';", "",
+         "INSERT INTO zxpj_xm (xmid, nd, xmmc, zgbm, ssdw, ndztmb) VALUES (2318, 2023, " + q(xm) +
+         ", '绥芬河市住房和城乡建设局', '绥芬河市供热服务中心', "
+         "'改造老旧供热管网36公里以上，新建换热站8座，改造老旧小区户内供热设施5000户以上，冬季室温达标率98%以上。');", "",
+         "--", "-- Table structure for table `zxpj_zj`", "--", "",
+         "DROP TABLE IF EXISTS `zxpj_zj`;", "CREATE TABLE `zxpj_zj` (",
+         "  `xmid` int(11) NOT NULL COMMENT '项目ID',", "  `zjly` varchar(50) NOT NULL COMMENT '资金来源',",
+         "  `ncysx` decimal(12,2) DEFAULT NULL COMMENT '年初预算数（万元）',",
+         "  `qnysx` decimal(12,2) DEFAULT NULL COMMENT '全年预算数（万元）',",
+         "  `qnzxs` decimal(12,2) DEFAULT NULL COMMENT '全年执行数（万元）',",
+         "  `fz` decimal(5,2) DEFAULT NULL COMMENT '分值',", "  `zxl` decimal(5,2) DEFAULT NULL COMMENT '执行率（%）',",
+         "  `df` decimal(5,2) DEFAULT NULL COMMENT '得分'",
+         ") ENGINE=InnoDB DEFAULT CHARSET=gbk COMMENT='项目资金（万元）';", "",
+         "INSERT INTO zxpj_zj (xmid, zjly, ncysx, qnysx, qnzxs, fz, zxl, df) VALUES "
+         "(2318, '年度资金总额', 2800.00, 3000.00, 2925.00, 10.00, 97.50, 9.75);",
+         "INSERT INTO zxpj_zj (xmid, zjly, ncysx, qnysx, qnzxs, fz, zxl, df) VALUES "
+         "(2318, '其中：当年财政拨款', 2800.00, 3000.00, 2925.00, NULL, NULL, NULL);",
+         "INSERT INTO zxpj_zj (xmid, zjly, ncysx, qnysx, qnzxs, fz, zxl, df) VALUES "
+         "(2318, '上年结转资金', 0.00, 0.00, 0.00, NULL, NULL, NULL);", "",
+         "--", "-- Table structure for table `zxpj_zb`", "--", "",
+         "DROP TABLE IF EXISTS `zxpj_zb`;", "CREATE TABLE `zxpj_zb` (",
+         "  `xmid` int(11) NOT NULL COMMENT '项目ID',", "  `xh` int(11) NOT NULL COMMENT '序号',",
+         "  `yjzb` varchar(20) NOT NULL COMMENT '一级指标',", "  `ejzb` varchar(30) NOT NULL COMMENT '二级指标',",
+         "  `sjzb` varchar(200) NOT NULL COMMENT '三级指标',", "  `ndzbz` varchar(100) DEFAULT NULL COMMENT '年度指标值',",
+         "  `sjwcz` varchar(100) DEFAULT NULL COMMENT '实际完成值',", "  `fz` decimal(5,2) DEFAULT NULL COMMENT '分值',",
+         "  `df` decimal(5,2) DEFAULT NULL COMMENT '得分',", "  `pcyy` varchar(500) DEFAULT NULL COMMENT '偏差原因分析及改进措施',",
+         "  PRIMARY KEY (`xmid`,`xh`)", ") ENGINE=InnoDB DEFAULT CHARSET=gbk COMMENT='绩效指标';", "",
+         "LOCK TABLES `zxpj_zb` WRITE;"]
+    for i, r in enumerate(ROWS629, 1):
+        L.append("INSERT INTO zxpj_zb (xmid, xh, yjzb, ejzb, sjzb, ndzbz, sjwcz, fz, df, pcyy) VALUES (2318, "
+                 f"{i}, {q(r[0])}, {q(r[1])}, {q(r[2])}, {q(r[3])}, {q(r[4])}, {int(r[5]):.2f}, "
+                 f"{float(r[6]):.2f}, {q(r[7])});")
+    L += ["UNLOCK TABLES;", "", "--", "-- Table structure for table `zxpj_zf`", "--", "",
+          "DROP TABLE IF EXISTS `zxpj_zf`;", "CREATE TABLE `zxpj_zf` (", "  `xmid` int(11) NOT NULL COMMENT '项目ID',",
+          "  `mf` decimal(6,2) DEFAULT NULL COMMENT '满分',", "  `zf` decimal(6,2) DEFAULT NULL COMMENT '总分',",
+          "  `zpdj` varchar(10) DEFAULT NULL COMMENT '自评等级'",
+          ") ENGINE=InnoDB DEFAULT CHARSET=gbk COMMENT='总分';", "",
+          "INSERT INTO zxpj_zf (xmid, mf, zf, zpdj) VALUES (2318, 100.00, 99.59, '优');", "",
+          "SET FOREIGN_KEY_CHECKS=1;", "", "-- Dump completed on 2024-03-22 17:48:05", ""]
+    out.write_bytes("\r\n".join(L).encode("gbk"))
+
+
+ROWS630 = _rows454([
+    ("产", "数", "衬砌改造干支渠", "≥42公里", "43.5公里", "8", "8", ""),
+    ("产", "数", "新建改造渠系建筑物", "≥260座", "268座", "7", "7", ""),
+    ("产", "数", "安装量水计量设施", "≥150处", "156处", "6", "6", ""),
+    ("产", "质", "渠道衬砌工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "渠系水利用系数", "≥0.62", "0.63", "6", "6", ""),
+    ("产", "时", "主体工程完工时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产", "成", "每公里渠道衬砌成本", "≤28万元", "27.4万元", "5", "5", ""),
+    ("效", "经", "年新增节水量", "≥800万立方米", "824万立方米", "8", "8", ""),
+    ("效", "社", "改善灌溉面积", "≥5万亩", "4.6万亩", "8", "7.36", "部分支渠受地质条件影响调整线路，2024年春灌前完成"),
+    ("效", "生", "压减地下水开采量", "≥300万立方米", "315万立方米", "6", "6", ""),
+    ("效", "可", "灌区工程运行管护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "灌区群众满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满", "满", "农民用水协会满意度", "≥85%", "91%", "10", "10", ""),
+])
+
+
+def txt630(out: Path) -> None:
+    """Linzhou (Henan): the LOGFMT log of the evaluation system's export job, saved by a Windows service (UTF-8 WITH a
+    BOM, CRLF): one line per event, key=value pairs (time=… level=… msg=… job=…), values quoted only where they hold
+    spaces or symbols; the project line (xmmc / zgbm / ssdw), the fund line (unit=万元 ncysx=1600.00 qnysx=1700.00
+    qnzxs=1666.00 zxl=98.00% fz=10 df=9.80), then ONE LINE PER INDICATOR (msg=\"指标\" seq= yjzb= ejzb= sjzb= target=
+    actual= weight= score=, reason= on the one shortfall), debug and warn lines between, the total line and the
+    job's end line."""
+    def v(s: str) -> str:
+        return s if s and all(c not in s for c in ' "=≥≤%') else '"' + s.replace('"', '\\"') + '"'
+    t = ["2024-03-21T09:30:0{}.{:03d}+08:00".format(s // 1000, s % 1000) for s in range(120, 9000, 310)]
+    head = lambda k, lvl, msg: f"time={t[k]} level={lvl} msg={v(msg)} job=zxpj_export task=7713"
+    L = [head(0, "info", "导出开始") + " xmid=41052 nd=2023 operator=郭红梅",
+         head(1, "debug", "读取项目") + ' xmmc=2023年林州市红旗渠灌区续建配套与节水改造项目 zgbm=林州市水利局 '
+         'ssdw=林州市红旗渠灌区管理处',
+         head(2, "info", "资金") + " zjly=年度资金总额 unit=万元 ncysx=1600.00 qnysx=1700.00 qnzxs=1666.00 "
+         'zxl="98.00%" fz=10 df=9.80',
+         head(3, "info", "资金") + " zjly=其中：当年财政拨款 unit=万元 ncysx=1600.00 qnysx=1700.00 qnzxs=1666.00",
+         head(4, "info", "资金") + " zjly=上年结转资金 unit=万元 ncysx=0.00 qnysx=0.00 qnzxs=0.00",
+         head(5, "debug", "读取指标") + " count=13"]
+    for i, r in enumerate(ROWS630, 1):
+        line = (head(5 + i, "info", "指标") + f" seq={i} yjzb={v(r[0])} ejzb={v(r[1])} sjzb={v(r[2])} "
+                f"target={v(r[3])} actual={v(r[4])} weight={r[5]} score={r[6]}")
+        if r[7]:
+            line += f" reason={v(r[7])}"
+        L.append(line)
+        if r[7]:
+            L.append(head(5 + i, "warn", "得分低于分值") + f" seq={i} sjzb={v(r[2])} rule=按完成比例计分 "
+                     'calc="4.6/5×8=7.36"')
+    L += [head(19, "info", "总分") + " total_weight=100 total_score=99.16 grade=优",
+          head(20, "info", "导出完成") + " rows=13 file=zxpj_41052_2023.xlsx elapsed=0.84s", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS631 = _rows454([
+    ("产", "数", "完成防沙治沙造林", "≥1.2万亩", "1.24万亩", "8", "8", ""),
+    ("产", "数", "设置草方格沙障", "≥6000亩", "6150亩", "7", "7", ""),
+    ("产", "数", "建设农田防护林带", "≥35公里", "36公里", "6", "6", ""),
+    ("产", "质", "造林当年成活率", "≥85%", "88.6%", "7", "7", ""),
+    ("产", "质", "沙障设置验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "春季造林完成时间", "2023年5月31日前", "2023年5月26日", "5", "5", ""),
+    ("产", "成", "每亩草方格沙障成本", "≤1100元", "1080元", "5", "5", ""),
+    ("效", "生", "项目区植被覆盖度提高", "≥5个百分点", "5.4个百分点", "8", "8", ""),
+    ("效", "生", "治理区风沙天数减少", "≥10%", "8%", "7", "5.6", "2023年春季沙尘天气偏多，新植林带尚未郁闭，防风效果逐年显现"),
+    ("效", "社", "带动农牧民务工", "≥1500人次", "1620人次", "6", "6", ""),
+    ("效", "可", "造林管护责任落实率", "100%", "100%", "5", "5", ""),
+    ("满", "满", "项目区群众满意度", "≥90%", "95%", "10", "10", ""),
+    ("满", "满", "管护人员满意度", "≥85%", "90%", "10", "10", ""),
+])
+
+
+def txt631(out: Path) -> None:
+    """Yumen (Gansu): an e-mail SAVED AS .txt with its HEADERS (ASCII on disk, CRLF): Received / From / To / Subject
+    (RFC 2047 =?utf-8?B?…?= words) / Date / MIME-Version / Content-Type: text/plain; charset=utf-8 /
+    Content-Transfer-Encoding: quoted-printable; the body STILL QUOTED-PRINTABLE: every Chinese character three =XX
+    escapes, lines cut at 76 with SOFT BREAKS (= at the line end), tabs inside lines kept, a tab before a line end as
+    =09; decoded, the body is a greeting, the form TAB-SEPARATED (head rows, the fund block, the indicator rows with
+    their levels on every row, the total) and the signature."""
+    import base64
+    from email import quoprimime
+    def word(s: str) -> str:
+        return "=?utf-8?B?" + base64.b64encode(s.encode("utf-8")).decode("ascii") + "?="
+    T = "\t".join
+    body = ["张科长：", "", "    现将我局2023年防沙治沙综合治理项目支出绩效自评表报上，请审核。表格如下（从Excel复制）：", "",
+            "项目支出绩效自评表（2023年度）", T(["项目名称", "2023年玉门市防沙治沙综合治理项目"]),
+            T(["主管部门", "玉门市林业和草原局", "实施单位", "玉门市林业技术推广站"]),
+            T(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+            T(["年度资金总额", "900.00", "960.00", "945.60", "10", "98.50%", "9.85"]),
+            T(["其中：当年财政拨款", "900.00", "960.00", "945.60", "", "", ""]),
+            T(["上年结转资金", "", "", "", "", "", ""]),
+            T(["年度总体目标", "完成防沙治沙造林1.2万亩以上，设置草方格沙障6000亩以上，造林当年成活率85%以上。"]),
+            T(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])]
+    body += [T(list(r)) for r in ROWS631]
+    body += [T(["总分", "", "", "", "", "100", "98.45", "自评等级：优"]), "",
+             "治理区风沙天数减少按完成比例计分：8/10×7=5.6。", "", "玉门市林业和草原局 规划财务股 马晓燕",
+             "电话：0937-3321578", ""]
+    text = "\r\n".join(body)
+    qp = quoprimime.body_encode(text.encode("utf-8").decode("latin-1"), maxlinelen=76, eol="\r\n")
+    head = ["Received: from mail.ymlcj.gov.cn (unknown [10.66.3.12])", "\tby mx.jqcz.gov.cn (Coremail) with SMTP id "
+            "AQAAfwD3Xn1aQPxlp2kBAA--.21673S2;", "\tFri, 22 Mar 2024 10:37:14 +0800 (CST)",
+            "From: " + word("玉门市林业和草原局") + " <ymlcj_cw@163.com>",
+            "To: " + word("酒泉市财政局绩效科") + " <jqczjxk@163.com>",
+            "Subject: " + word("报送2023年防沙治沙综合治理项目绩效自评表"),
+            "Date: Fri, 22 Mar 2024 10:37:09 +0800", "Message-ID: <202403221037091865213@163.com>",
+            "X-Mailer: Foxmail 7.2.25.228[cn]", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable", ""]
+    out.write_bytes(("\r\n".join(head) + "\r\n" + qp + "\r\n").encode("ascii"))
+
+
+ROWS632 = _rows454([
+    ("产", "数", "为乡镇卫生院配置医疗设备", "≥120台套", "126台套", "8", "8", ""),
+    ("产", "数", "培训乡村医生", "≥300人次", "318人次", "7", "7", ""),
+    ("产", "数", "建设标准化村卫生室", "≥25个", "25个", "6", "6", ""),
+    ("产", "质", "医疗设备验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "远程心电诊断乡镇卫生院覆盖率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "设备采购安装完成时间", "2023年9月30日前", "2023年9月22日", "5", "5", ""),
+    ("产", "成", "村卫生室标准化建设补助", "≤8万元/个", "7.8万元/个", "5", "5", ""),
+    ("效", "经", "次均门诊费用", "≤85元", "82元", "8", "8", ""),
+    ("效", "社", "县域内就诊率", "≥90%", "87.3%", "8", "7.76",
+     "部分慢性病患者仍习惯赴市级医院就诊\x0b下一步加强上级专家下沉坐诊"),
+    ("效", "社", "基层医疗卫生机构诊疗人次占比", "≥65%", "66.2%", "7", "7", ""),
+    ("效", "可", "县域医共体运行机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "患者满意度", "≥90%", "94.5%", "10", "10", ""),
+    ("满", "满", "乡村医生满意度", "≥85%", "89.6%", "9", "9", ""),
+])
+# the cells of 632 as Word wrapped them by hand (Shift+Enter): the text with its manual breaks (U+000B)
+BREAKS632 = {"为乡镇卫生院配置医疗设备": "为乡镇卫生院配置\x0b医疗设备",
+             "远程心电诊断乡镇卫生院覆盖率": "远程心电诊断\x0b乡镇卫生院覆盖率",
+             "2023年9月30日前": "2023年\x0b9月30日前", "基层医疗卫生机构诊疗人次占比": "基层医疗卫生机构\x0b诊疗人次占比"}
+
+
+def txt632(out: Path) -> None:
+    """Qinyuan (Shanxi): Word's COPY AS PLAIN TEXT of the form's table pasted into Notepad and saved as 'Unicode'
+    (UTF-16 LE WITH a BOM, CRLF): the title and head lines as paragraphs, then a table row a line with cells
+    separated by a TAB; a cell's MANUAL LINE BREAKS (Shift+Enter) come out as U+000B (VERTICAL TAB) INSIDE the line
+    (年初\\v预算数, 一级\\v指标, 为乡镇卫生院配置\\v医疗设备, 2023年\\v9月30日前, the note's two sentences); vertically
+    merged cells (项目资金（万元）, the level cells) hold their text in the first row only, empty below; the total row
+    and the signature paragraphs after the table."""
+    T = "\t".join
+    def b(s: str) -> str:
+        return BREAKS632.get(s, s)
+    L = ["附件2", "项目支出绩效自评表", "（2023年度）", "",
+         T(["项目名称", "2023年沁源县基层医疗卫生服务能力提升项目"]),
+         T(["主管部门", "沁源县卫生健康和体育局", "实施单位", "沁源县人民医院医疗集团"]),
+         T(["项目资金\x0b（万元）", "", "年初\x0b预算数", "全年\x0b预算数", "全年\x0b执行数", "分值", "执行率", "得分"]),
+         T(["", "年度资金总额", "1,150.00", "1,200.00", "1,176.00", "10", "98.00%", "9.80"]),
+         T(["", "其中：当年财政拨款", "1,150.00", "1,200.00", "1,176.00", "—", "—", "—"]),
+         T(["", "上年结转资金", "", "", "", "—", "—", "—"]),
+         T(["年度\x0b总体目标", "为乡镇卫生院配置医疗设备120台套以上，培训乡村医生300人次以上，建设标准化村卫生室25个，县域内就诊率90%以上。"]),
+         T(["一级\x0b指标", "二级\x0b指标", "三级指标", "年度\x0b指标值", "实际\x0b完成值", "分值", "得分",
+            "偏差原因分析\x0b及改进措施"])]
+    for i, r in enumerate(ROWS632):
+        L.append(T([r[k] if _run496(ROWS632, i, k) else "" for k in (0, 1)] + [b(c) for c in r[2:8]]))
+    L += [T(["总分", "100", "99.56", "自评等级：优"]), "",
+          "填表人：王建平\t联系电话：0355-7023416\t填报日期：2024年3月25日", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(L).encode("utf-16-le"))
+
+
+ROWS633 = _rows454([
+    ("产", "数", "建设蔬菜标准化种植基地", "≥2000亩", "2100亩", "8", "8", ""),
+    ("产", "数", "推广绿色高效栽培技术", "≥5万亩", "5.2万亩", "7", "7", ""),
+    ("产", "数", "发放商品有机肥", "≥3000吨", "3050吨", "6", "6", ""),
+    ("产", "质", "种苗合格率", "≥98%", "98.6%", "6", "6", ""),
+    ("产", "质", "蔬菜农药残留抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "种苗发放完成时间", "2023年4月15日前", "2023年4月10日", "5", "5", ""),
+    ("产", "成", "每亩种苗补贴标准", "≤60元", "60元", "5", "5", ""),
+    ("效", "经", "蔬菜亩均增收", "≥500元", "425元", "8", "6.8", "6月冰雹灾害致部分基地减产，已落实农业保险理赔"),
+    ("效", "社", "带动农户", "≥6000户", "6240户", "7", "7", ""),
+    ("效", "生", "化肥使用量减少", "≥5%", "5.8%", "6", "6", ""),
+    ("效", "可", "蔬菜产销对接机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "93.2%", "12", "12", ""),
+    ("满", "满", "蔬菜经营主体满意度", "≥85%", "88.7%", "9", "9", ""),
+])
+
+
+def txt633(out: Path) -> None:
+    """Ledu (Qinghai): a SERVER LOG OF JSON LINES from the evaluation system's export service (ASCII on disk, so UTF-8
+    without a BOM; LF): one JSON object a line ({"@timestamp", "level", "logger", "thread", "event", "data"}), ALL
+    CHINESE ESCAPED (\\uXXXX, as a Java / Python serializer with ensure_ascii writes it); a 'project' line, a 'fund'
+    line (amounts as JSON numbers with their places, 1250.00 …, the rate a string \"97.50%\"), ONE 'indicator' line per
+    row (yjzb / ejzb / sjzb / ndzbz / sjwcz / fz / df / pcyy), a 'total' line; a few lines of other events between."""
+    import json
+    def s(x: str) -> str:
+        return json.dumps(x, ensure_ascii=True)
+    n = [0]
+    def rec(level: str, event: str, data: str) -> str:
+        n[0] += 1
+        ms = 200 + 37 * n[0]
+        return ('{"@timestamp":"2024-03-22T14:05:%02d.%03d+08:00","level":"%s","logger":"com.jxgl.export.ZxpjExporter",'
+                '"thread":"export-worker-3","event":"%s","data":{%s}}' % (11 + ms // 1000, ms % 1000, level, event, data))
+    xm = "2023年乐都区高原夏菜产业提升项目"
+    L = [rec("INFO", "job_start", '"jobId":"EXP-20240322-0387","user":' + s("赵雪梅") + ',"year":2023'),
+         rec("INFO", "project", '"xmid":63021,"xmmc":' + s(xm) + ',"zgbm":' + s("海东市乐都区农业农村局") +
+             ',"ssdw":' + s("海东市乐都区农业技术推广中心") + ',"ndztmb":' +
+             s("建设蔬菜标准化种植基地2000亩以上，推广绿色高效栽培技术5万亩以上，蔬菜亩均增收500元以上。")),
+         rec("INFO", "fund", '"xmid":63021,"unit":' + s("万元") + ',"items":[{"zjly":' + s("年度资金总额") +
+             ',"ncysx":650.00,"qnysx":700.00,"qnzxs":682.50,"fz":10,"zxl":"97.50%","df":9.75},{"zjly":' +
+             s("其中：当年财政拨款") + ',"ncysx":650.00,"qnysx":700.00,"qnzxs":682.50},{"zjly":' + s("上年结转资金") +
+             ',"ncysx":0.00,"qnysx":0.00,"qnzxs":0.00}]'),
+         rec("DEBUG", "indicator_query", '"xmid":63021,"rows":13,"sql":"select * from zxpj_zb where xmid=?"')]
+    for i, r in enumerate(ROWS633, 1):
+        L.append(rec("INFO", "indicator", f'"xmid":63021,"xh":{i},"yjzb":{s(r[0])},"ejzb":{s(r[1])},"sjzb":{s(r[2])},'
+                     f'"ndzbz":{s(r[3])},"sjwcz":{s(r[4])},"fz":{r[5]},"df":{r[6]},"pcyy":{s(r[7])}'))
+    L += [rec("INFO", "total", '"xmid":63021,"mf":100,"zf":98.55,"zpdj":' + s("优")),
+          rec("INFO", "job_end", '"jobId":"EXP-20240322-0387","status":"OK","elapsedMs":912'), ""]
+    out.write_bytes("\n".join(L).encode("ascii"))
+
+
+OTHER.update({"628": txt628, "629": txt629, "630": txt630, "631": txt631, "632": txt632, "633": txt633})
+WRITTEN.update({s: "txt" for s in ("628", "629", "630", "631", "632", "633")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
