@@ -31928,5 +31928,491 @@ XLSX.update({"635": xls635, "637": xls637})
 HTML.update({"638": html638})
 
 
+# ---------------------------------------------------------------- 622-627: tables that are not tables, fourth round
+# Six more forms whose grid is no ordinary table (a Word drawing group of text boxes, nested Word tables, CSS
+# display:table <span>s, a form inside an <iframe srcdoc>, an .xlsx of one multi-line cell per indicator, a
+# plotter PDF with every character its own text object). Same dict shape as the sixty-eighth set.
+FORM622 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年沈丘县农村公路危桥改造项目",
+    "dept": "沈丘县交通运输局", "agency": "沈丘县农村公路管理所",
+    "fund": ("1200.00", "1280.00", "1241.60", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "改造农村公路危桥", "≥18座", "18座", "10", "10"),
+             ("产出指标", "数量指标", "新建桥梁引道", "≥3.6公里", "3.7公里", "8", "8"),
+             ("产出指标", "质量指标", "桥梁交工验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "桥梁技术状况一、二类比例", "≥90%", "94.4%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月26日", "6", "6"),
+             ("产出指标", "成本指标", "单座危桥改造平均成本", "≤70万元", "68.9万元", "6", "6"),
+             ("效益指标", "经济效益指标", "沿线群众出行时间缩短", "≥15分钟", "12分钟", "8", "6.40"),
+             ("效益指标", "社会效益指标", "受益群众", "≥4.2万人", "4.35万人", "8", "8"),
+             ("效益指标", "社会效益指标", "危桥安全事故发生数", "0起", "0起", "6", "6"),
+             ("效益指标", "可持续影响指标", "桥梁管养责任落实", "落实", "落实", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "村组干部满意度", "≥85%", "92%", "8", "8")],
+    "total": ("100", "98.10"), "grade": "优",
+}
+FORM623 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年旬阳市拐枣产业发展项目",
+    "dept": "旬阳市林业局", "agency": "旬阳市拐枣产业发展中心",
+    "fund": ("800.00", "850.00", "824.50", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建拐枣标准化基地", "≥5000亩", "5200亩", "8", "8"),
+             ("产出指标", "数量指标", "低产园改造", "≥8000亩", "8100亩", "8", "8"),
+             ("产出指标", "数量指标", "开展技术培训", "≥30期", "32期", "6", "6"),
+             ("产出指标", "质量指标", "苗木成活率", "≥90%", "91.6%", "6", "6"),
+             ("产出指标", "质量指标", "基地建设验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月15日", "6", "6"),
+             ("产出指标", "成本指标", "每亩新建基地补助", "≤600元", "600元", "6", "6"),
+             ("效益指标", "经济效益指标", "带动农户户均增收", "≥2000元", "1850元", "8", "7.40"),
+             ("效益指标", "社会效益指标", "带动脱贫户", "≥1200户", "1260户", "8", "8"),
+             ("效益指标", "生态效益指标", "新增林草覆盖面积", "≥1.3万亩", "1.33万亩", "6", "6"),
+             ("效益指标", "可持续影响指标", "拐枣产业链条", "持续延伸", "持续延伸", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥85%", "90.5%", "8", "8")],
+    "total": ("100", "99.10"), "grade": "优",
+}
+FORM624 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年宽甸满族自治县柞蚕产业发展项目",
+    "dept": "宽甸满族自治县农业农村局", "agency": "宽甸满族自治县蚕业技术推广站",
+    "fund": ("360.00", "400.00", "396.00", "99.00%", "10", "9.90"),
+    "rows": [("产出指标", "数量指标", "新建柞蚕放养场", "≥15处", "15处", "6", "6"),
+             ("产出指标", "数量指标", "蚕场改造面积", "≥2.5万亩", "2.6万亩", "8", "8"),
+             ("产出指标", "数量指标", "发放优质蚕种", "≥1.2万把", "1.25万把", "6", "6"),
+             ("产出指标", "数量指标", "培训蚕农", "≥600人次", "640人次", "6", "6"),
+             ("产出指标", "质量指标", "蚕种合格率", "≥98%", "99.1%", "6", "6"),
+             ("产出指标", "质量指标", "蚕场改造验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "蚕种发放时间", "2023年5月10日前", "2023年5月6日", "6", "6"),
+             ("产出指标", "成本指标", "每亩蚕场改造补助", "≤120元", "118元", "6", "6"),
+             ("效益指标", "经济效益指标", "蚕茧总产量", "≥1800吨", "1710吨", "8", "7.60"),
+             ("效益指标", "社会效益指标", "带动蚕农", "≥2000户", "2080户", "6", "6"),
+             ("效益指标", "生态效益指标", "蚕场水土流失治理面积", "≥3000亩", "3050亩", "6", "6"),
+             ("效益指标", "可持续影响指标", "柞蚕良种繁育体系", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "蚕农满意度", "≥90%", "95%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91.3%", "6", "6")],
+    "total": ("100", "99.50"), "grade": "优",
+}
+FORM625 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年中宁县枸杞产业高质量发展项目",
+    "dept": "中宁县林业和草原局", "agency": "中宁县枸杞产业发展服务中心",
+    "fund": ("2000.00", "2200.00", "2156.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "新建枸杞标准化种植基地", "≥1.5万亩", "1.52万亩", "10", "10"),
+             ("产出指标", "数量指标", "建设枸杞烘干线", "≥20条", "20条", "8", "8"),
+             ("产出指标", "质量指标", "枸杞农残抽检合格率", "≥98%", "99.2%", "8", "8"),
+             ("产出指标", "质量指标", "种苗成活率", "≥85%", "88.6%", "6", "6"),
+             ("产出指标", "时效指标", "基地建设完成时间", "2023年10月31日前", "2023年10月28日", "6", "6"),
+             ("产出指标", "成本指标", "每亩基地建设补助", "≤1000元", "980元", "6", "6"),
+             ("效益指标", "经济效益指标", "枸杞干果产值", "≥3.2亿元", "3.04亿元", "8", "7.60"),
+             ("效益指标", "社会效益指标", "带动务工人员", "≥1.2万人次", "1.26万人次", "8", "8"),
+             ("效益指标", "生态效益指标", "病虫害统防统治覆盖率", "≥80%", "86%", "6", "6"),
+             ("效益指标", "可持续影响指标", "中宁枸杞区域品牌价值", "持续提升", "持续提升", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.5%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "经营主体满意度", "≥85%", "90%", "8", "8")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+FORM626 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年武隆区乡村旅游公共服务设施建设项目",
+    "dept": "武隆区文化和旅游发展委员会", "agency": "武隆区乡村旅游发展中心",
+    "fund": ("560.00", "600.00", "570.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "新建旅游厕所", "≥20座", "21座", "10", "10"),
+             ("产出指标", "数量指标", "设置旅游标识标牌", "≥300块", "310块", "8", "8"),
+             ("产出指标", "数量指标", "建设游客服务点", "≥6个", "6个", "8", "8"),
+             ("产出指标", "质量指标", "设施验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年9月30日前", "2023年9月20日", "8", "8"),
+             ("产出指标", "成本指标", "单座旅游厕所建设成本", "≤15万元", "14.6万元", "8", "8"),
+             ("效益指标", "经济效益指标", "乡村旅游综合收入增长", "≥10%", "8%", "8", "6.40"),
+             ("效益指标", "社会效益指标", "接待乡村游客", "≥300万人次", "312万人次", "8", "8"),
+             ("效益指标", "可持续影响指标", "设施长效管护机制", "建立", "建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "94%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92.8%", "8", "8")],
+    "total": ("100", "97.90"), "grade": "优",
+}
+FORM627 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年库车市城区供水管网改造项目",
+    "dept": "库车市住房和城乡建设局", "agency": "库车市供水总公司",
+    "fund": ("1500.00", "1600.00", "1536.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "改造老旧供水管网", "≥45公里", "46.2公里", "10", "10"),
+             ("产出指标", "数量指标", "更换智能水表", "≥1.2万块", "1.23万块", "8", "8"),
+             ("产出指标", "数量指标", "新建加压泵站", "≥2座", "2座", "6", "6"),
+             ("产出指标", "质量指标", "管网试压合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月30日", "6", "6"),
+             ("产出指标", "成本指标", "每公里管网改造成本", "≤30万元", "29.5万元", "6", "6"),
+             ("效益指标", "经济效益指标", "管网漏损率", "≤12%", "11.4%", "8", "8"),
+             ("效益指标", "社会效益指标", "受益居民", "≥3.5万户", "3.6万户", "8", "8"),
+             ("效益指标", "社会效益指标", "供水水质综合合格率", "≥95%", "98.7%", "6", "6"),
+             ("效益指标", "可持续影响指标", "管网运行维护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "城区居民满意度", "≥90%", "86.4%", "10", "9.60"),
+             ("满意度指标", "服务对象满意度指标", "用水企业满意度", "≥85%", "90.2%", "8", "8")],
+    "total": ("100", "99.20"), "grade": "优",
+}
+
+
+def _grid622(f: dict) -> tuple[list[float], list[float], list[tuple]]:
+    """The form as drawn cells on a 7-column grid: column widths and row heights (cm) and (row, col, rows,
+    cols, text, bold, left) cells; the levels span their runs. Used by the drawing group (622) and the
+    plotter page (627)."""
+    widths = [1.9, 2.3, 3.7, 2.6, 2.6, 1.35, 1.35]
+    cells = [(0, 0, 1, 2, "项目名称", False, False), (0, 2, 1, 5, f["project"], False, True),
+             (1, 0, 1, 2, "主管部门", False, False), (1, 2, 1, 2, f["dept"], False, True),
+             (1, 4, 1, 1, "实施单位", False, False), (1, 5, 1, 2, f["agency"], False, True),
+             (2, 0, 2, 1, "项目资金（万元）", False, False)]
+    cells += [(2, 1 + c, 1, 1, h, False, False) for c, h in enumerate(FUND_HEAD472)]
+    cells += [(3, 1 + c, 1, 1, v, False, False) for c, v in enumerate(f["fund"])]
+    cells += [(4, c, 1, 1, h, True, False) for c, h in enumerate(HEAD472)]
+    rows = f["rows"]
+    n = len(rows)
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                cells.append((5 + start, k, i - start, 1, rows[start][k], False, False))
+                start = i
+    for i, r in enumerate(rows):
+        cells += [(5 + i, c, 1, 1, r[c], False, False) for c in range(2, 7)]
+    t, s = f["total"]
+    cells += [(5 + n, 0, 1, 5, "总分", True, False), (5 + n, 5, 1, 1, t, True, False),
+              (5 + n, 6, 1, 1, s, True, False),
+              (6 + n, 0, 1, 2, "自评等级", False, False), (6 + n, 2, 1, 5, f["grade"], False, True)]
+    heights = [0.8, 1.0, 0.8, 0.8, 0.8] + [0.95] * n + [0.8, 0.8]
+    return widths, heights, cells
+
+
+def _edges(sizes: list[float]) -> list[float]:
+    out = [0.0]
+    for s in sizes:
+        out.append(out[-1] + s)
+    return out
+
+
+def doc622(out: Path) -> None:
+    """A form DRAWN with Word's drawing tools: every cell a small text box (wps:wsp with wps:txbx, its outline
+    the cell's border) inside ONE drawing group (wpg:wgp) anchored to one body paragraph; no w:tbl anywhere.
+    The body holds the title, the year, the anchor paragraph and the signature line."""
+    from docx.oxml import parse_xml
+    from xml.sax.saxutils import escape
+    f = FORM622
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    widths, heights, cells = _grid622(f)
+    xs, ys = _edges(widths), _edges(heights)
+    emu = 360000
+    gw, gh = int(xs[-1] * emu), int(ys[-1] * emu)
+    shapes = []
+    for k, (r, c, rs, cs, text, bold, left) in enumerate(cells):
+        x, y = int(xs[c] * emu), int(ys[r] * emu)
+        w, h = int((xs[c + cs] - xs[c]) * emu), int((ys[r + rs] - ys[r]) * emu)
+        b = "<w:b/>" if bold else ""
+        jc = "left" if left else "center"
+        shapes.append(
+            f'<wps:wsp><wps:cNvPr id="{k + 2}" name="文本框 {k + 2}"/><wps:cNvSpPr txBox="1"/>'
+            f'<wps:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+            f'<a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr>'
+            f'<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" '
+            f'w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r><w:rPr>{b}<w:sz w:val="18"/></w:rPr>'
+            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            f'<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="36000" tIns="0" rIns="36000" bIns="0" '
+            f'anchor="ctr" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp>')
+    wpg = 'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"'
+    xml = (f'<w:r {WPS_NS} {wpg}><w:drawing>'
+           f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" '
+           f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+           f'<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+           f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+           f'<wp:extent cx="{gw}" cy="{gh}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+           f'<wp:docPr id="1" name="组合 1"/><wp:cNvGraphicFramePr/>'
+           f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">'
+           f'<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{gw}" cy="{gh}"/>'
+           f'<a:chOff x="0" y="0"/><a:chExt cx="{gw}" cy="{gh}"/></a:xfrm></wpg:grpSpPr>'
+           + "".join(shapes) +
+           '</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+    p = d.add_paragraph()
+    p._p.append(parse_xml(xml))
+    para(d, "偏差说明：沿线群众出行时间缩短12分钟，未达15分钟的年度目标，主要因两座桥梁引道连接线仍在施工，"
+            "按完成比例计分。")
+    para(d, "填表人：刘某某　　联系电话：0394-5128XXXX　　填报日期：2024年3月12日")
+    d.save(out)
+
+
+def doc623(out: Path) -> None:
+    """A form pasted from a web page as NESTED TABLES: an outer one-column table whose every row holds one
+    inner table (the head and fund block one inner table, then one inner table per level-1 group with its own
+    header row, then the 总分 / 自评等级 table); the body holds only the title and the signature line."""
+    f = FORM623
+    d = new_document()
+    d.styles["Normal"].font.size = Pt(9)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    rows = f["rows"]
+    groups = []
+    for i, r in enumerate(rows):
+        if _changed(rows, i, 0):
+            groups.append([])
+        groups[-1].append(r)
+    outer = grid_table(d, 2 + len(groups), 1, [16.6], "Table Grid")
+    fw = [2.3, 2.4, 2.4, 2.4, 2.0, 2.2, 2.3]
+
+    def inner(row: int, n: int, cols: int, widths: list[float]):
+        cell = outer.cell(row, 0)
+        t = grid_table(cell, n, cols, widths, "Table Grid")
+        cell._tc.remove(cell.paragraphs[0]._p)   # the cell's own empty paragraph before the pasted table
+        return t
+    t = inner(0, 4, 7, fw)
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 6)), f["project"])
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), f["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 6)), f["agency"])
+    vmerge(t, 0, 2, 3, "项目资金（万元）")
+    for c, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        fill(t.cell(2, 1 + c), h)
+        fill(t.cell(3, 1 + c), v)
+    iw = [2.0, 2.6, 4.0, 2.4, 2.4, 1.5, 1.5]
+    for g, grp in enumerate(groups):
+        t = inner(1 + g, 1 + len(grp), 7, iw)
+        for c, h in enumerate(HEAD472):
+            fill(t.cell(0, c), h)
+            t.cell(0, c).paragraphs[0].runs[0].bold = True
+        vmerge(t, 0, 1, len(grp), grp[0][0])
+        start = 0
+        for i in range(1, len(grp) + 1):
+            if i == len(grp) or grp[i][1] != grp[start][1]:
+                vmerge(t, 1, 1 + start, i, grp[start][1])
+                start = i
+        for i, r in enumerate(grp):
+            for c in range(2, 7):
+                fill(t.cell(1 + i, c), r[c])
+    t = inner(1 + len(groups), 2, 3, [13.4, 1.5, 1.5])
+    tot, score = f["total"]
+    fill(t.cell(0, 0), "总分")
+    fill(t.cell(0, 1), tot)
+    fill(t.cell(0, 2), score)
+    fill(t.cell(1, 0), "自评等级")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), f["grade"])
+    para(d, "偏差说明：带动农户户均增收1850元，未达2000元的年度目标，主要因拐枣鲜果收购价格回落，按完成比例计分。")
+    para(d, "填表人：陈某某　　联系电话：0915-7212XXXX　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+def html624(out: Path) -> None:
+    """A system page whose tables are <div>s and <span>s styled display:table / table-row / table-cell (no
+    <table>, no flex, no grid): a head table (label, value), a fund table (header row, one value row), and the
+    indicator table with level-1 and level-2 written again on every row; the 总分 row leaves the level and
+    value cells empty; the grade a line of text."""
+    f = FORM624
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9.5pt;margin:0 4pt;color:#222}"
+           "h1{font-size:15pt;text-align:center;margin:2pt 0}.sub{text-align:center;margin:0 0 6pt}"
+           ".t{display:table;border-collapse:collapse;width:100%;margin:4pt 0}.tr{display:table-row}"
+           ".td{display:table-cell;border:0.6pt solid #555;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           ".hd .td{font-weight:bold;background:#edf0f4}.td.l{text-align:left}.k{width:18%}"
+           "p{margin:4pt 0}@page{size:A4;margin:12mm 10mm}")
+    fund = f["fund"]
+
+    def row(cells, cls="tr", left=()):
+        return (f'<div class="{cls}">' + "".join(f'<span class="td{" l" if k in left else ""}">{c}</span>'
+                                                for k, c in enumerate(cells)) + "</div>")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>', '<div class="t">',
+         f'<div class="tr"><span class="td k">项目名称</span><span class="td l">{f["project"]}</span></div>',
+         f'<div class="tr"><span class="td k">主管部门</span><span class="td l">{f["dept"]}</span></div>',
+         f'<div class="tr"><span class="td k">实施单位</span><span class="td l">{f["agency"]}</span></div>',
+         "</div>", '<div class="t">', row(("项目资金（万元）", *FUND_HEAD472), "tr hd"),
+         row(("年度资金总额", *fund)), "</div>", '<div class="t">', row(HEAD472, "tr hd")]
+    for r in f["rows"]:
+        h.append(row(r, left=(2,)))
+    t, s = f["total"]
+    h += [row(("总分", "", "", "", "", t, s), "tr hd"), "</div>", f"<p>自评等级：{f['grade']}</p>",
+          "<p>偏差说明：蚕茧总产量1710吨，未达1800吨的年度目标，主要因7月持续降雨造成部分蚕场减产，按完成比例计分。</p>",
+          "<p>填报人：关某某　　审核人：富某某　　填报日期：2024年3月13日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def html625(out: Path) -> None:
+    """A CMS article (公示) that shows the form inside an <iframe srcdoc="…">: the whole form an ordinary
+    bordered <table> written HTML-escaped in the srcdoc attribute (the page's own DOM has no table); the
+    article's title, meta line, lead paragraph and closing text outside the frame."""
+    import html as H
+    f = FORM625
+    fund = f["fund"]
+    rows = f["rows"]
+    n = len(rows)
+    inner = ["<!DOCTYPE html><html><head><meta charset='utf-8'><style>"
+             "body{margin:0;font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt}"
+             "h3{text-align:center;font-size:13pt;margin:2pt 0}p{text-align:center;margin:0 0 4pt}"
+             "table{border-collapse:collapse;width:100%}td,th{border:1px solid #333;padding:2pt 3pt;"
+             "text-align:center}td.l{text-align:left}</style></head><body>",
+             f"<h3>{f['title']}</h3><p>{f['year']}</p><table>",
+             f"<tr><td colspan=2>项目名称</td><td class=l colspan=5>{f['project']}</td></tr>",
+             f"<tr><td colspan=2>主管部门</td><td class=l colspan=2>{f['dept']}</td><td>实施单位</td>"
+             f"<td class=l colspan=2>{f['agency']}</td></tr>",
+             "<tr><td rowspan=2>项目资金（万元）</td>" + "".join(f"<td>{c}</td>" for c in FUND_HEAD472) + "</tr>",
+             "<tr>" + "".join(f"<td>{c}</td>" for c in fund) + "</tr>",
+             "<tr>" + "".join(f"<th>{c}</th>" for c in HEAD472) + "</tr>"]
+    span = {}
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                span[(start, k)] = i - start
+                start = i
+    for i, r in enumerate(rows):
+        lv = "".join(f"<td rowspan={span[(i, k)]}>{r[k]}</td>" for k in (0, 1) if (i, k) in span)
+        inner.append(f"<tr>{lv}<td class=l>{r[2]}</td>" + "".join(f"<td>{c}</td>" for c in r[3:]) + "</tr>")
+    t, s = f["total"]
+    inner += [f"<tr><th colspan=5>总分</th><th>{t}</th><th>{s}</th></tr>",
+              f"<tr><td colspan=2>自评等级</td><td class=l colspan=5>{f['grade']}</td></tr></table>",
+              "</body></html>"]
+    src = H.escape("".join(inner), quote=True)
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0;color:#333}"
+           ".site{background:#a4161a;color:#fff;padding:6pt 10pt;font-size:12pt;font-weight:bold}"
+           ".nav{font-size:8.5pt;color:#666;margin:4pt 10pt}h1{font-size:15pt;text-align:center;margin:8pt 0 2pt}"
+           ".meta{text-align:center;font-size:8.5pt;color:#888;border-bottom:1px solid #ddd;padding-bottom:4pt}"
+           ".art{margin:0 10pt}.art p{text-indent:2em;line-height:1.6;margin:4pt 0}"
+           "iframe{width:100%;height:560px;border:0;display:block}@page{size:A4;margin:10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}绩效自评结果公示_中宁县人民政府</title><style>{css}</style></head><body>",
+         '<div class="site">中宁县人民政府</div>', '<div class="nav">首页 &gt; 政务公开 &gt; 财政信息 &gt; 绩效评价</div>',
+         '<div class="art">', f"<h1>{f['project']}绩效自评结果公示</h1>",
+         '<div class="meta">发布时间：2024-03-26　来源：中宁县林业和草原局　浏览次数：316</div>',
+         "<p>根据县财政局关于开展2023年度项目支出绩效自评工作的通知要求，我局对枸杞产业高质量发展项目开展了绩效自评，"
+         "现将自评结果公示如下。</p>",
+         f'<iframe title="绩效自评表" srcdoc="{src}"></iframe>',
+         "<p>偏差说明：枸杞干果产值3.04亿元，未达3.2亿元的年度目标，主要因鲜果收购价格下行，按完成比例计分。</p>",
+         "<p>公示期为2024年3月26日至4月1日，如有异议，请向中宁县林业和草原局反映。联系电话：0955-5612XXXX。</p>",
+         "</div>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def xls626(out: Path) -> None:
+    """An .xlsx where each indicator is ONE CELL of several lines (Alt+Enter: 三级指标 / 年度指标值 / 实际完成值
+    / 分值 / 得分, each 'label：value'), one indicator a row, 一级 and 二级 in columns A and B merged over their
+    groups; the fund block one multi-line cell likewise, the 总分 one too. Everything typed as text."""
+    f = FORM626
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABC", (14, 18, 46)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:C1", f["title"])
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:C2")
+    for r, (label, value) in enumerate((("项目名称", f["project"]), ("主管部门", f["dept"]),
+                                        ("实施单位", f["agency"])), start=3):
+        merge(ws, f"A{r}:B{r}", label)
+        put(ws, f"C{r}", value, left=True)
+        ws.row_dimensions[r].height = 20
+    merge(ws, "A6:B6", "项目资金（万元）")
+    put(ws, "C6", "\n".join(f"{h}：{v}" for h, v in zip(FUND_HEAD472, f["fund"])), left=True)
+    ws.row_dimensions[6].height = 100
+    put(ws, "A7", "一级指标")
+    put(ws, "B7", "二级指标")
+    put(ws, "C7", "三级指标及完成情况")
+    for c in "ABC":
+        ws[f"{c}7"].font = Font(name="宋体", size=10, bold=True)
+    ws.row_dimensions[7].height = 20
+    rows = f["rows"]
+    n = len(rows)
+    for k, col in ((0, "A"), (1, "B")):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                merge(ws, f"{col}{8 + start}:{col}{8 + i - 1}", rows[start][k])
+                start = i
+    for i, r in enumerate(rows):
+        put(ws, f"C{8 + i}", f"三级指标：{r[2]}\n年度指标值：{r[3]}\n实际完成值：{r[4]}\n分值：{r[5]}\n得分：{r[6]}",
+            left=True)
+        ws.row_dimensions[8 + i].height = 84
+    t, s = f["total"]
+    last = 8 + n
+    merge(ws, f"A{last}:B{last}", "总分")
+    put(ws, f"C{last}", f"分值：{t}\n得分：{s}", left=True)
+    ws.row_dimensions[last].height = 36
+    merge(ws, f"A{last + 1}:B{last + 1}", "自评等级")
+    put(ws, f"C{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：乡村旅游综合收入增长8%，未达10%的年度目标，主要因部分景区周边道路施工"
+                                         "影响客流，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：冉某某　　联系电话：023-7778XXXX　　填报日期：2024年3月15日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "7:7"
+    from openpyxl.worksheet.pagebreak import Break
+    first_benefit = next(i for i, r in enumerate(rows) if r[0] != rows[0][0])
+    ws.row_breaks.append(Break(id=7 + first_benefit))   # a page break before 效益指标: no group cut in two
+    wb.save(out)
+
+
+def _glyphs(x0: float, x1: float, y: float, text: str, size: float, center: bool = True) -> list[str]:
+    """One <text> per CHARACTER at its own x, as a plotter driver places glyphs; lines longer than the cell
+    wrap at the character that does not fit; advances from the face's own metrics (Noto Sans CJK SC)."""
+    from PIL import ImageFont
+    face = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 100, index=2)
+
+    def w(ch):
+        return face.getlength(ch) * size / 100
+    lines, line = [], ""
+    for ch in text:
+        if line and sum(map(w, line + ch)) > x1 - x0 - 4:
+            lines.append(line)
+            line = ""
+        line += ch
+    lines.append(line)
+    out, lead = [], size * 1.25
+    top = y - lead * (len(lines) - 1) / 2
+    for k, ln in enumerate(lines):
+        width = sum(map(w, ln))
+        x = (x0 + x1 - width) / 2 if center else x0 + 3
+        for ch in ln:
+            out.append(f'<text x="{x:.2f}" y="{top + k * lead + size * 0.35:.2f}" font-size="{size:g}">{ch}</text>')
+            x += w(ch)
+    return out
+
+
+def pdf627(out: Path) -> None:
+    """A plotter-style page as drawing software prints it: EVERY CHARACTER its own positioned text object
+    (one SVG <text> per glyph, no words or runs), the rules separate <line> segments, an A4 drawing frame;
+    printed by Chromium; no .docx or other source exists."""
+    f = FORM627
+    widths, heights, cells = _grid622(f)
+    k = 72 / 2.54   # points per cm
+    x_off, y_off = 2.2 * k, 3.2 * k
+    xs = [x_off + v * k for v in _edges(widths)]
+    ys = [y_off + v * k for v in _edges(heights)]
+    segs = set()
+    els = []
+    for r, c, rs, cs, text, bold, left in cells:
+        x0, x1, y0, y1 = xs[c], xs[c + cs], ys[r], ys[r + rs]
+        segs |= {(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)}
+        g = _glyphs(x0, x1, (y0 + y1) / 2, text, 8.5, not left)
+        els += [e.replace("<text ", '<text font-weight="bold" ') for e in g] if bold else g
+    lines = [f'<line x1="{a:.2f}" y1="{b:.2f}" x2="{c:.2f}" y2="{d:.2f}"/>' for a, b, c, d in sorted(segs)]
+    els += _glyphs(0, 595, 1.6 * k, f["title"], 15)
+    els += _glyphs(0, 595, 2.4 * k, f["year"], 10)
+    bottom = ys[-1]
+    els += _glyphs(x_off, 595, bottom + 20, "偏差说明：城区居民满意度86.4%，未达90%的年度目标，主要因施工期间"
+                                            "部分小区临时停水，按完成比例计分。", 8.5, False)
+    els += _glyphs(x_off, 595, bottom + 36, "填表人：艾某某　　联系电话：0997-7122XXXX　　填报日期：2024年3月18日",
+                   8.5, False)
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" viewBox="0 0 595 842" '
+           'font-family="Noto Sans CJK SC, sans-serif">'
+           '<rect x="28" y="28" width="539" height="786" fill="none" stroke="#000" stroke-width="1.2"/>'
+           '<g stroke="#000" stroke-width="0.6">' + "".join(lines) + "</g>"
+           + "".join(els) + "</svg>")
+    h = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page{size:A4;margin:0}body{margin:0}"
+         "svg{display:block}</style></head><body>" + svg + "</body></html>")
+    _print_pages(h, out)
+
+
+DOCX.update({"622": doc622, "623": doc623})
+XLSX.update({"626": xls626})
+HTML.update({"624": html624, "625": html625})
+OTHER.update({"627": pdf627})
+WRITTEN.update({"627": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
