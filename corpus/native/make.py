@@ -32414,5 +32414,445 @@ OTHER.update({"627": pdf627})
 WRITTEN.update({"627": "pdf"})   # printed straight to .pdf: no .docx, nothing derived
 
 
+# ---------------------------------------------------------------- 640-645: scans as they come, eighth round
+# SCANS AS THEY COME, eighth round (the ninety-sixth set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 598-603: l1, l2, name, target, actual, weight, score, note; the fund weighs 10 of
+# 100), each with a .scan.pdf damaged as paper and cameras leave it, none of the earlier rounds' damages: a PHONE
+# PHOTO WITH GLARE (a ceiling lamp's oval highlight and a fingertip in the margin), a phone photo with BARREL LENS
+# DISTORTION and VIGNETTING, a BLUE 审核专用章 stamp over the indicator rows with a blue ballpoint signature, an
+# UNDEREXPOSED grey scan (no white anywhere), an ADF SLIP (one band of the page stretched vertically), a
+# MICROFILM-READER print (mottled grey, grain, soft edges, 150 dpi). Written by SCAN_AS_COMES[stem](pdf, scan) from
+# the form's clean .pdf; fixed seeds.
+
+ROWS640 = [
+    ("产出指标", "数量指标", "修缮传统民居", "≥120栋", "124栋", "8", "8", ""),
+    ("产出指标", "数量指标", "整治村内巷道", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "保护修缮古祠堂", "≥9座", "9座", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每栋民居修缮补助", "≤6万元", "5.8万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "传统村落旅游接待人次", "≥45万人次", "41.4万人次", "10", "9.20",
+     "下半年部分古村落因修缮施工暂停接待，接待人次未达目标；2024年完善旅游线路并加强宣传推介。"),
+    ("效益指标", "社会效益指标", "带动村民就业", "≥600人", "628人", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "传统建筑保护管理机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "修缮建筑使用年限", "≥30年", "30年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "95.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "89.6%", "10", "10", ""),
+]
+
+
+def doc640(out: Path) -> None:
+    """Shexian (Anhui): the common Word form as 442 (its scan a phone photo with glare)."""
+    _doc442(out, {"project": "2023年歙县传统村落保护利用项目", "dept": "歙县住房和城乡建设局",
+                  "agency": "歙县传统村落保护发展中心"},
+            ("1,000.00", "1,100.00", "1,078.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政补助资金", "600.00", "600.00", "600.00"),
+             ("省级财政资金", "200.00", "200.00", "200.00"),
+             ("县级财政资金", "200.00", "300.00", "278.00")],
+            ROWS640, "99.00", "填报人：汪某某　　联系电话：0559-6512×××　　填报日期：2024年3月20日")
+
+
+ROWS641 = [
+    ("产出指标", "数量指标", "新建改扩建校舍面积", "≥3.2万平方米", "3.26万平方米", 8, 8, ""),
+    ("产出指标", "数量指标", "购置学生课桌椅", "≥4500套", "4620套", 6, 6, ""),
+    ("产出指标", "数量指标", "配备多媒体教学设备", "≥260套", "260套", 6, 6, ""),
+    ("产出指标", "质量指标", "校舍工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年8月31日前", "2023年8月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每平方米校舍建设成本", "≤3200元", "3150元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "义务教育巩固率", "≥98%", (0.986, PCT1), 8, 8, ""),
+    ("效益指标", "社会效益指标", "新增义务教育学位", "≥2400个", "2220个", 10, 9.25,
+     "一所新建学校秋季学期仅启用一栋教学楼，新增学位未达目标；2024年春季学期全部投入使用。"),
+    ("效益指标", "可持续影响指标", "校舍设施管护机制", "健全", "健全", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "校舍设计使用年限", "≥50年", "50年", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", (0.948, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", (0.936, PCT1), 12, 12, ""),
+]
+
+
+def xls641(out: Path) -> None:
+    """Meitan (Guizhou): the common Excel form (its scan a phone photo with barrel distortion and vignetting)."""
+    _xls42(out, ("2023年湄潭县义务教育薄弱环节改善与能力提升项目", "湄潭县教育局", "湄潭县教育事业发展中心"),
+           [("其中：中央财政补助资金", (1200, 1200, 1200)), ("省级财政资金", (400, 400, 400)),
+            ("县级财政资金", (300, 450, 418.5))],
+           ROWS641, "填报人：冯某某　　联系电话：0851-2452×××　　填报日期：2024年3月22日")
+
+
+ROWS642 = [
+    ("产出指标", "数量指标", "村卫生室标准化建设", "≥45所", "46所", "8", "8", ""),
+    ("产出指标", "数量指标", "购置基层医疗设备", "≥320台", "326台", "6", "6", ""),
+    ("产出指标", "数量指标", "培训乡村医生", "≥400人次", "412人次", "6", "6", ""),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "村卫生室标准化建设达标率", "≥95%", "97.8%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月18日", "4", "4", ""),
+    ("产出指标", "成本指标", "每所村卫生室建设补助", "≤8万元", "7.9万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "基层医疗机构诊疗人次占比", "≥65%", "61.2%", "10", "9.42",
+     "部分群众仍倾向到县级医院就诊，基层诊疗占比未达目标；2024年推进县域医共体建设和专家下沉坐诊。"),
+    ("效益指标", "社会效益指标", "家庭医生签约服务覆盖率", "≥45%", "47.3%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "基层医疗设备运行维护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "医疗设备使用年限", "≥8年", "8年", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "93.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乡村医生满意度", "≥85%", "88.9%", "8", "8", ""),
+]
+
+
+def html642(out: Path) -> None:
+    """Yongchun (Fujian): the common form as 601 lays it out (head / fund table with a rowspan 项目资金（万元）, one
+    indicator table with rowspan levels, 总分 row, a 填报人 line), black rules; printed by Chromium (its scan with
+    a blue 审核专用章 and a blue ballpoint signature)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr{break-inside:avoid}p.sign{margin-top:14pt}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_永春县卫生健康局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年永春县基层医疗卫生服务能力提升项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">永春县卫生健康局</td><td class="h">实施单位</td>'
+         '<td colspan="3">永春县基层卫生服务中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>800.00</td><td>880.00</td><td>862.40</td><td>10</td><td>98.00%</td>"
+         "<td>9.80</td></tr>",
+         "<tr><td>其中：省级补助资金</td><td>300.00</td><td>300.00</td><td>300.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>500.00</td><td>580.00</td><td>562.40</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in
+                                                      (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS642):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS642[i - 1][:k + 1] != ROWS642[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS642[i][:k + 1], ROWS642[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.22</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：林某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0595-2388×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS643 = [
+    ("产出指标", "数量指标", "改造老旧小区", "≥26个", "26个", "7", "7", ""),
+    ("产出指标", "数量指标", "惠及居民户数", "≥4800户", "4860户", "6", "6", ""),
+    ("产出指标", "数量指标", "改造供水排水管网", "≥21公里", "21.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "既有住宅加装电梯", "≥30部", "24部", "8", "6.40",
+     "部分单元低层住户意见未能统一，6部电梯未能开工；2024年由社区继续协调推进。"),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "改造完工时间", "2023年11月30日前", "2023年11月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每户改造平均投入", "≤5500元", "5270元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "改造小区物业管理覆盖率", "≥80%", "82.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "消除小区安全隐患", "≥120处", "126处", "6", "6", ""),
+    ("效益指标", "生态效益指标", "雨污分流改造小区占比", "≥90%", "92.3%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "改造后小区长效管理机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "93.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "社区居委会满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def doc643(out: Path) -> None:
+    """Zhengding (Hebei): the common Word form as 442 (its scan underexposed, grey on grey)."""
+    _doc442(out, {"project": "2023年正定县城镇老旧小区改造项目", "dept": "正定县住房和城乡建设局",
+                  "agency": "正定县城镇建设服务中心"},
+            ("2,400.00", "2,600.00", "2,561.00", "10", "98.50%", "9.85"),
+            [("其中：中央补助资金", "1,500.00", "1,500.00", "1,500.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("县级财政资金", "400.00", "600.00", "561.00")],
+            ROWS643, "98.25", "填报人：赵某某　　联系电话：0311-8801×××　　填报日期：2024年3月18日")
+
+
+ROWS644 = [
+    ("产出指标", "数量指标", "完成清洁取暖改造户数", "≥8600户", "8720户", 8, 8, ""),
+    ("产出指标", "数量指标", "新建改造供热管网", "≥36公里", "36.8公里", 6, 6, ""),
+    ("产出指标", "数量指标", "新建换热站", "≥6座", "6座", 6, 6, ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "改造完工时间", "2023年10月15日前", "2023年10月12日", 5, 5, ""),
+    ("产出指标", "成本指标", "每户改造补助标准", "≤3800元", "3750元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "减少散煤燃烧量", "≥2.6万吨", "2.45万吨", 10, 9.42,
+     "部分改造户10月后方完成并网，当年采暖期替代量不足，削减量未达目标；2024年采暖季全面达效。"),
+    ("效益指标", "生态效益指标", "冬季空气质量优良天数比例", "≥70%", (0.718, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "清洁取暖设施运维机制", "健全", "健全", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "供热设施设计使用年限", "≥25年", "25年", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", (0.952, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "社区居民满意度", "≥85%", (0.897, PCT1), 10, 10, ""),
+]
+
+
+def xls644(out: Path) -> None:
+    """Kuytun (Xinjiang): the common Excel form (its scan with an ADF slip: one band stretched)."""
+    _xls42(out, ("2023年奎屯市冬季清洁取暖改造项目", "奎屯市发展和改革委员会", "奎屯市供热服务中心"),
+           [("其中：中央大气污染防治资金", (2000, 2000, 2000)), ("自治区财政资金", (600, 600, 600)),
+            ("市级财政资金", (400, 700, 672.6))],
+           ROWS644, "填报人：马某某　　联系电话：0992-3226×××　　填报日期：2024年3月25日")
+
+
+ROWS645 = [
+    ("产出指标", "数量指标", "完成地质灾害隐患点工程治理", "≥14处", "14处", "8", "8", ""),
+    ("产出指标", "数量指标", "完成隐患点搬迁避让", "≥120户", "123户", "6", "6", ""),
+    ("产出指标", "数量指标", "布设专业监测点", "≥35个", "36个", "6", "6", ""),
+    ("产出指标", "质量指标", "治理工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每处隐患点治理平均投入", "≤38万元", "36.5万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "消除地质灾害威胁人口", "≥3200人", "2980人", "10", "9.31",
+     "2处隐患点治理工程年底方完工验收，尚未核销，威胁人口未全部消除；2024年一季度完成核销。"),
+    ("效益指标", "经济效益指标", "减少潜在经济损失", "≥1.5亿元", "1.56亿元", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "地质灾害群测群防机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "治理工程设计使用年限", "≥30年", "30年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "群测群防员满意度", "≥85%", "91.5%", "10", "10", ""),
+]
+
+
+def doc645(out: Path) -> None:
+    """Jiexiu (Shanxi): the common Word form as 442 (its scan a microfilm-reader print)."""
+    _doc442(out, {"project": "2023年介休市地质灾害隐患综合治理项目", "dept": "介休市自然资源局",
+                  "agency": "介休市地质环境监测站"},
+            ("600.00", "650.00", "637.00", "10", "98.00%", "9.80"),
+            [("其中：中央自然灾害防治资金", "300.00", "300.00", "300.00"),
+             ("省级财政资金", "150.00", "150.00", "150.00"),
+             ("市级财政资金", "150.00", "200.00", "187.00")],
+            ROWS645, "99.11", "填报人：郝某某　　联系电话：0354-7221×××　　填报日期：2024年3月19日")
+
+
+def _noise640(rng, h: int, w: int, cell: int, blur: float):
+    """A smooth random field 0..1 (paper tone, stamp ink, mottling): coarse noise upscaled and blurred."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    small = Image.fromarray((rng.random((max(h // cell, 2), max(w // cell, 2))) * 255).astype(np.uint8))
+    return np.asarray(small.resize((w, h), Image.BICUBIC).filter(ImageFilter.GaussianBlur(blur)),
+                      dtype=np.float32) / 255
+
+
+def phone_glare(pdf: Path, out: Path) -> None:
+    """A PHONE PHOTO WITH GLARE: 200 dpi colour, paper 238 / 236 / 230; a ceiling lamp's soft specular highlight on
+    page 1, an oval (about 80 x 45 mm, tilted 20 degrees) centred over the indicator table's middle rows, the
+    print lifted towards white by at most 55% (ink 0 -> about 140 at its centre, a Gaussian fall-off), never
+    erased; a FINGERTIP holding the sheet in the left margin of every page (skin 196 / 146 / 122, shaded, its nail
+    paler, 14 mm wide, entering from the left edge, no text under it); noise sigma 2.5, JPEG 84."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(640)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([238, 236, 230], dtype=np.float32) / 255)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        if n == 0:
+            cx, cy, t = w * 0.58, h * 0.66, np.deg2rad(20)
+            u = ((xx - cx) * np.cos(t) + (yy - cy) * np.sin(t)) / (40 * mm)
+            v = (-(xx - cx) * np.sin(t) + (yy - cy) * np.cos(t)) / (22.5 * mm)
+            glare = 0.55 * np.exp(-(u ** 2 + v ** 2) * 1.6)
+            a = a + (255 - a) * glare[..., None]
+        # the fingertip: a rounded capsule from the left edge, 14 mm across, 26 mm long, at 40% of the height
+        fy = h * (0.40 if n == 0 else 0.30)
+        tip_x, r = 11 * mm, 7 * mm
+        dx = np.maximum(xx - (tip_x - r), 0)
+        d = np.hypot(dx, yy - fy) / r
+        finger = np.clip((1.0 - d) * 6, 0, 1)
+        shade = 0.78 + 0.22 * np.clip(1 - np.abs(yy - fy) / r, 0, 1)
+        skin = np.array([196, 146, 122], dtype=np.float32)[None, None, :] * shade[..., None]
+        nail = (np.hypot(xx - (tip_x - 3.5 * mm), (yy - fy) * 1.3) < 3.6 * mm)[..., None] * 1.0
+        skin = skin * (1 - nail) + np.array([222, 190, 176], dtype=np.float32) * nail
+        a = a * (1 - finger[..., None]) + skin * finger[..., None]
+        a += rng.normal(0, 2.5, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=84)
+
+
+def _sample640(a, sx, sy, fill):
+    """Bilinear sampling of image a (h, w, c) at float coordinates (sx, sy); outside the image: fill."""
+    import numpy as np
+    h, w = a.shape[:2]
+    x0, y0 = np.floor(sx).astype(int), np.floor(sy).astype(int)
+    fx, fy = (sx - x0)[..., None], (sy - y0)[..., None]
+    out = 0
+    for ddx, ddy, wt in ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy),
+                         (1, 1, fx * fy)):
+        xi, yi = np.clip(x0 + ddx, 0, w - 1), np.clip(y0 + ddy, 0, h - 1)
+        out = out + a[yi, xi] * wt
+    inside = ((sx >= 0) & (sx <= w - 1) & (sy >= 0) & (sy <= h - 1))[..., None]
+    return np.where(inside, out, np.asarray(fill, dtype=np.float32))
+
+
+def barrel_vignette(pdf: Path, out: Path) -> None:
+    """A phone photo through a wide lens: 200 dpi colour, the sheet (paper 240 / 237 / 230) 92% of the frame on a
+    dark desk (70 / 64 / 58), then BARREL DISTORTION (r_src = r (1 + 0.035 r^2), r the distance from the centre
+    over the half-diagonal: straight rules bow outwards, the corners pulled in about 3.5%) and VIGNETTING (light x
+    (1 - 0.38 r^2): the corners at 62%); noise sigma 2.5, JPEG 84."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(641)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        sheet = np.asarray(page, dtype=np.float32) * (np.array([240, 237, 230], dtype=np.float32) / 255)
+        small = Image.fromarray(np.clip(sheet, 0, 255).astype(np.uint8)).resize(
+            (round(w * 0.92), round(h * 0.92)), Image.LANCZOS)
+        frame = Image.new("RGB", (w, h), (70, 64, 58))
+        frame.paste(small, ((w - small.width) // 2, (h - small.height) // 2))
+        f = np.asarray(frame, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        cx, cy, half = (w - 1) / 2, (h - 1) / 2, np.hypot(w, h) / 2
+        r2 = ((xx - cx) ** 2 + (yy - cy) ** 2) / half ** 2
+        k = 1 + 0.035 * r2
+        a = _sample640(f, cx + (xx - cx) * k, cy + (yy - cy) * k, (70, 64, 58))
+        a = a * (1 - 0.38 * r2)[..., None] + rng.normal(0, 2.5, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=84)
+
+
+def _cjk_font640(size: int):
+    from PIL import ImageFont
+    for path in ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
+                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"):
+        if Path(path).exists():
+            return ImageFont.truetype(path, size, index=2)   # index 2: the SC face
+    return ImageFont.load_default()
+
+
+def blue_stamp(pdf: Path, out: Path) -> None:
+    """A BLUE rubber stamp and a blue ballpoint signature: 200 dpi colour, paper 244 / 243 / 238. On page 1 a round
+    审核专用章 (42 mm across, ring 1.3 mm, 永春县财政局 around the top, a star, 审核专用章 across, 已复核 under it; ink
+    35 / 80 / 190) pressed over the indicator rows' 实际完成值 / 分值 / 得分 columns, semi-transparent (multiplied, 62%
+    strength, uneven inking x 0.55-1, a few dry gaps), tilted 12 degrees; the black figures under it stay black;
+    at the end of the 填报人 line, right of the date, a blue ballpoint signature (a looping stroke 3 px, about 26 mm long, ink 25 / 45 / 150); noise sigma 2,
+    JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(642)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([244, 243, 238], dtype=np.float32) / 255)
+        # the stamp, drawn as a mask 0..1 on its own square, then rotated and placed
+        s = round(46 * mm)
+        st = Image.new("L", (s, s), 0)
+        dr = ImageDraw.Draw(st)
+        c, rad = s / 2, 21 * mm
+        dr.ellipse((c - rad, c - rad, c + rad, c + rad), outline=255, width=round(1.3 * mm))
+        font = _cjk_font640(round(5.2 * mm))
+        text = "永春县财政局"
+        for i, ch in enumerate(text):
+            ang = np.deg2rad(-150 + i * 120 / (len(text) - 1))   # along the top arc
+            tile = Image.new("L", (round(7 * mm), round(7 * mm)), 0)
+            ImageDraw.Draw(tile).text((tile.width / 2, tile.height / 2), ch, fill=255, font=font, anchor="mm")
+            tile = tile.rotate(-np.rad2deg(ang) - 90, resample=Image.BICUBIC)
+            px, py = c + (rad - 4.8 * mm) * np.cos(ang), c + (rad - 4.8 * mm) * np.sin(ang)
+            st.paste(255, (round(px - tile.width / 2), round(py - tile.height / 2)), tile)
+        star = [(c + 4.5 * mm * np.cos(np.deg2rad(-90 + k * 144)), c - 2 * mm + 4.5 * mm * np.sin(
+            np.deg2rad(-90 + k * 144))) for k in range(5)]
+        dr.polygon(star, fill=255)
+        dr.text((c, c + 6 * mm), "审核专用章", fill=255, font=_cjk_font640(round(4.6 * mm)), anchor="mm")
+        dr.text((c, c + 12 * mm), "已复核", fill=255, font=_cjk_font640(round(3.6 * mm)), anchor="mm")
+        st = st.rotate(12, resample=Image.BICUBIC)
+        mask = np.zeros((h, w), dtype=np.float32)
+        x0, y0 = round(w * 0.50), round(h * 0.50)
+        mask[y0:y0 + s, x0:x0 + s] = np.asarray(st, dtype=np.float32)[:h - y0, :w - x0] / 255
+        mask *= 0.62 * (0.55 + 0.45 * _noise640(rng, h, w, 12, 3)) * (rng.random((h, w)) > 0.04)
+        ink = np.array([35, 80, 190], dtype=np.float32) / 255
+        a = a * (1 - mask[..., None] * (1 - ink))
+        pages.append(a)
+    # the signature at the end of the 填报人 line of the last page: that line is the lowest dark text
+    a = pages[-1]
+    dark_rows = np.nonzero((a.mean(axis=2) < 120).sum(axis=1) > 3)[0]
+    base = dark_rows[-1] if len(dark_rows) else a.shape[0] * 0.8
+    sig = Image.new("L", (a.shape[1], a.shape[0]), 0)
+    dr = ImageDraw.Draw(sig)
+    x, y = 0.72 * a.shape[1], base - 2 * mm   # after the 填报日期, clear of every figure
+    pts = []
+    for t in np.linspace(0, 1, 160):
+        pts.append((x + t * 24 * mm + 2.2 * mm * np.sin(t * 19), y - 3.2 * mm * np.sin(t * 13) * np.cos(t * 3)
+                    - 1.5 * mm * np.sin(t * 37)))
+    dr.line(pts, fill=255, width=3, joint="curve")
+    m = np.asarray(sig, dtype=np.float32)[..., None] / 255 * 0.85
+    pages[-1] = a * (1 - m) + np.array([25, 45, 150], dtype=np.float32) * m
+    pages = [Image.fromarray(np.clip(p + rng.normal(0, 2, p.shape), 0, 255).astype(np.uint8)) for p in pages]
+    _save42(pages, out, dpi, quality=85)
+
+
+def underexposed(pdf: Path, out: Path) -> None:
+    """An UNDEREXPOSED low-contrast grey scan: 200 dpi grey, gamma too dark (v' = 30 + 108 (v / 255) ^ 1.5: the
+    paper 138, the text dark grey 30, clipped at 150: no white anywhere, the decoded JPEG at most 163), a slow unevenness x 0.95-1.02, noise sigma 3,
+    JPEG 82."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(643)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        v = np.asarray(page, dtype=np.float32) / 255
+        h, w = v.shape
+        a = (30 + 108 * v ** 1.5) * (0.95 + 0.07 * _noise640(rng, h, w, 200, 40)) + rng.normal(0, 3, v.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 150).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=82)
+
+
+def adf_slip(pdf: Path, out: Path) -> None:
+    """An ADF SLIP: 200 dpi grey, paper 245; the band from 46% to 61% of the page's height (15%) stretched
+    vertically by 8% where the paper slipped on the feeder's rollers (its rows taller, a faint vertical smear,
+    Gaussian 0.6 px along y), the rest as scanned, so the image is 1.2% taller than the page; noise sigma 2,
+    JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(644)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        top, bottom = round(h * 0.46), round(h * 0.61)
+        band = page.crop((0, top, w, bottom))
+        band = band.resize((w, round((bottom - top) * 1.08)), Image.BICUBIC)
+        band = band.filter(ImageFilter.GaussianBlur(0.6))
+        slipped = Image.new("L", (w, top + band.height + h - bottom), 255)
+        slipped.paste(page.crop((0, 0, w, top)), (0, 0))
+        slipped.paste(band, (0, top))
+        slipped.paste(page.crop((0, bottom, w, h)), (0, top + band.height))
+        a = np.asarray(slipped, dtype=np.float32) * (245 / 255)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def microfilm(pdf: Path, out: Path) -> None:
+    """A MICROFILM-READER print: 150 dpi grey; soft edges (Gaussian 0.9 px at 150 dpi); a MOTTLED grey background
+    (paper 150-205, blotches about 15 mm and 3 mm across), the text near-black 38; GRAIN (noise sigma 7, a coarse
+    2 px grain of sigma 4 over it); the frame's edges a little darker (x 0.9 at the border); JPEG 80."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(645)
+    dpi = 150
+    pages = []
+    for page in _pages42(pdf, dpi):
+        soft = np.asarray(page.filter(ImageFilter.GaussianBlur(0.9)), dtype=np.float32) / 255
+        h, w = soft.shape
+        paper = 150 + 55 * (0.6 * _noise640(rng, h, w, 90, 20) + 0.4 * _noise640(rng, h, w, 18, 4))
+        a = 38 + (paper - 38) * soft
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        edge = np.minimum(np.minimum(xx, w - 1 - xx) / (0.06 * w), np.minimum(yy, h - 1 - yy) / (0.06 * h))
+        a = a * (0.9 + 0.1 * np.clip(edge, 0, 1))
+        grain = np.asarray(Image.fromarray((rng.random((h // 2 + 1, w // 2 + 1)) * 255).astype(np.uint8)).resize(
+            (w, h), Image.NEAREST), dtype=np.float32) / 255 - 0.5
+        a += rng.normal(0, 7, a.shape) + grain * 14
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+SCAN_AS_COMES.update({"640": phone_glare, "641": barrel_vignette, "642": blue_stamp, "643": underexposed,
+                      "644": adf_slip, "645": microfilm})
+DOCX.update({"640": doc640, "643": doc643, "645": doc645})
+XLSX.update({"641": xls641, "644": xls644})
+HTML.update({"642": html642})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
