@@ -32854,5 +32854,487 @@ XLSX.update({"641": xls641, "644": xls644})
 HTML.update({"642": html642})
 
 
+# ---------------------------------------------------------------- 646-651: ordinary forms, tenth round
+# Ninety-seventh set, written blind (issue 21): ORDINARY forms, tenth round, read after the session's fixes as the
+# final estimate of what an ordinary report from the next province gets. Six offices of places no set had (Ngari
+# prefecture in Tibet, Wangqing county in Jilin, Ulanhot city in Inner Mongolia, the Shanghai sports bureau, a
+# school of Ninghe district in Tianjin, a township of Helan county in Ningxia), one per way files are made, each
+# varying the small things: the fund block's columns and lines, 分值 / 权重, 指标值 / 年度指标值, 实际完成值 /
+# 全年实际值, the deviation column's header, where 自评等级 sits.
+
+
+# Ngari prefecture (Tibet) transport bureau: 其他资金 (援藏资金) line filled; 执行率 / 分值 / 自评得分 in the fund
+# block, 自评得分 beside 分值 in the indicator grid too, no 备注 column; 年度目标 as 预期目标 / 实际完成情况.
+ROWS646 = [
+    ("产出指标", "数量指标", "农村公路日常养护里程", "≥4200公里", "4236公里", "8", "8", ""),
+    ("产出指标", "数量指标", "实施农村公路中修工程", "≥85公里", "86.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "改造农村公路危桥", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "质量指标", "农村公路优良中等路率", "≥80%", "82.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "养护工程交工验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "中修工程完工时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里中修工程平均成本", "≤16万元", "15.8万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "保障农牧民群众安全便捷出行", "≥9.6万人", "9.8万人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村公路养护安全责任事故", "0起", "0起", "7", "7", ""),
+    ("效益指标", "经济效益指标", "县乡道路平均通行时间缩短", "≥10%", "12%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村公路“路长制”养护管理机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线农牧民群众满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "养护作业人员满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc646(out: Path) -> None:
+    """Ngari prefecture (Tibet) 项目支出绩效自评表: grid head table (财政拨款 / 其他资金 filled, 执行率 / 分值 /
+    自评得分), 预期目标 / 实际完成情况, the indicator grid with 自评得分 (header repeated), 总分 and 自评等级 rows."""
+    d = new_document()
+    para(d, "附件1", 10.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    t = grid_table(d, 9, 8, [1.9, 2.9, 2.1, 2.1, 2.1, 2.1, 1.1, 1.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年阿里地区农村公路养护项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "阿里地区交通运输局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "阿里地区公路养护段")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "自评得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "1,860.00", "2,040.00", "2,008.00", "98.43%", "10", "9.84"),
+                              ("其中：财政拨款", "1,560.00", "1,740.00", "1,708.00", "—", "—", "—"),
+                              ("其他资金", "300.00", "300.00", "300.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 6, 7, "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 4)), "预期目标")
+    fill(t.cell(6, 5).merge(t.cell(6, 7)), "实际完成情况")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)),
+         "完成全地区4200公里农村公路日常养护，实施中修工程85公里以上，改造危桥6座，"
+         "农村公路优良中等路率达到80%以上。")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)),
+         "完成日常养护4236公里、中修工程86.5公里，改造危桥6座，优良中等路率82.6%；"
+         "其他资金为对口援藏资金300万元，已全部支出。")
+    fill(t.cell(8, 0), "备注说明")
+    fill(t.cell(8, 1).merge(t.cell(8, 7)), "执行率=全年执行数÷全年预算数；资金执行得分=执行率×分值。")
+    para(d, "")
+    w = [1.4, 1.8, 3.2, 2.5, 2.5, 1.1, 1.5, 3.0]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分",
+                     "偏差原因分析及改进措施"], ROWS646, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.84"), (7, 7, "")],
+                  [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填报人：扎西某某　　联系电话：0897-2822×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# Wangqing county (Yanbian, Jilin) agriculture bureau, filled in Excel: a central TRANSFER-PAYMENT project, the fund
+# lines 中央 / 省级 / 县级 under =SUM with 执行率 before 分值; 年度指标值 / 全年实际值, a few percent actuals typed as
+# numbers (0.968 shown 96.8%); one shortfall in proportion; 自评等级 in the 总分 row.
+ROWS647 = [
+    ("产出指标", "数量指标", "扶持生产黑木耳菌包", "≥1200万袋", "1150万袋", 6, 5.75,
+     "菌包厂7月检修停产半个月，少生产50万袋；2024年提前安排检修。"),
+    ("产出指标", "数量指标", "新建改造黑木耳标准化大棚", "≥240栋", "246栋", 6, 6, ""),
+    ("产出指标", "数量指标", "建设村级黑木耳菌包厂", "≥2个", "2个", 6, 6, ""),
+    ("产出指标", "质量指标", "菌包出厂合格率", "≥95%", (0.968, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "大棚建设验收合格率", "100%", (1, PCT0), 4, 4, ""),
+    ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "成本指标", "每袋菌包生产补贴标准", "≤0.5元", "0.5元", 6, 6, ""),
+    ("效益指标", "经济效益指标", "全县黑木耳产业年产值", "≥2.6亿元", "2.75亿元", 10, 10, ""),
+    ("效益指标", "社会效益指标", "带动脱贫户（监测户）增收", "≥1100户", "1168户", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "联农带农利益联结机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", (0.952, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "农民专业合作社满意度", "≥90%", "93%", 10, 10, ""),
+]
+
+
+def xls647(out: Path) -> None:
+    """Wangqing county (Jilin) 转移支付项目绩效自评表 filled in Excel: 中央 / 省级 / 县级 fund lines (=SUM, 执行率,
+    =ROUND), 年度指标值 / 全年实际值, one proportional shortfall, 自评等级 in the 总分 row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (10, 16, 24, 14, 14, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度转移支付项目绩效自评表")
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位（盖章）：汪清县农业农村局"
+    ws["G2"] = "金额单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年中央财政衔接推进乡村振兴补助资金汪清县黑木耳产业项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "汪清县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "汪清县农业技术推广中心", left=True)
+    merge(ws, "A5:A9", "资金情况")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "合计")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=ROUND(G6*F6,2)", "0.00")
+    for r, (text, vals) in enumerate([("中央资金", (600, 600, 600)), ("省级资金", (150, 150, 150)),
+                                      ("县级资金", (50, 80, 72.4))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "/")
+    put(ws, "A10", "年度目标")
+    merge(ws, "B10:H10", "扶持生产黑木耳菌包1200万袋，新建改造标准化大棚240栋以上，建设村级菌包厂2个，"
+                         "带动脱贫户（监测户）1100户以上增收。", left=True)
+    ws.row_dimensions[10].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS647)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS647):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS647) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=G6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "自评等级：优")
+    ws[f"A{tr + 2}"] = "单位负责人：金某某　　填报人：朴某某　　联系电话：0433-4222×××　　填报日期：2024年3月15日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Ulanhot (Hinggan league, Inner Mongolia) culture and tourism bureau: a 部门整体 form, landscape; 年度预算执行情况
+# vMerged over 年度资金总额 / 其中：人员经费 / 日常公用经费 / 项目经费 with 执行率 before 分值; one shortfall;
+# 总分 then 自评等级 rows.
+ROWS648 = [
+    ("产出指标", "数量指标", "举办群众性文化活动", "≥300场次", "285场次", "5", "4.75",
+     "两项大型活动受汛期影响取消，15场次未举办；2024年错峰安排。"),
+    ("产出指标", "数量指标", "公共图书馆年接待读者", "≥18万人次", "19.6万人次", "5", "5", ""),
+    ("产出指标", "数量指标", "开展文化市场执法检查", "≥400次", "426次", "5", "5", ""),
+    ("产出指标", "数量指标", "送戏下乡惠民演出", "≥60场", "64场", "5", "5", ""),
+    ("产出指标", "质量指标", "文物安全巡查覆盖率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "A级旅游景区服务质量复核达标率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "公共文化场馆每周免费开放时长", "≥56小时", "56小时", "5", "5", ""),
+    ("产出指标", "成本指标", "日常公用经费控制率", "≤100%", "98.8%", "5", "5", ""),
+    ("效益指标", "经济效益指标", "全市旅游总收入", "≥48亿元", "50.3亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "接待国内游客", "≥420万人次", "436万人次", "8", "8", ""),
+    ("效益指标", "社会效益指标", "文化和旅游市场重大安全事故", "0起", "0起", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "公共文化服务体系建设", "持续完善", "持续完善", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "群众对公共文化服务满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "92.1%", "10", "10", ""),
+]
+
+
+def doc648(out: Path) -> None:
+    """Ulanhot (Inner Mongolia) 部门整体支出绩效自评表: 年度预算执行情况 over 人员经费 / 日常公用经费 / 项目经费,
+    the indicator grid (header repeated), 总分 and 自评等级 rows."""
+    d = new_document(landscape=True)
+    para(d, "部门整体支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位：乌兰浩特市文化和旅游局　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　单位：万元", 10)
+    t = grid_table(d, 7, 8, [3.4, 4.0, 3.0, 3.0, 3.0, 2.6, 2.2, 2.6], "Table Grid")
+    fill(t.cell(0, 0), "部门（单位）名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "乌兰浩特市文化和旅游局")
+    vmerge(t, 0, 1, 5, "年度预算执行情况")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"], start=1):
+        fill(t.cell(1, c), text)
+    for r, vals in enumerate([("年度资金总额", "1,856.00", "2,090.00", "2,065.20", "98.81%", "10", "9.88"),
+                              ("其中：人员经费", "1,120.00", "1,168.00", "1,168.00", "", "", ""),
+                              ("日常公用经费", "96.00", "102.00", "100.80", "", "", ""),
+                              ("项目经费", "640.00", "820.00", "796.40", "", "", "")], start=2):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "年度总体目标完成情况")
+    fill(t.cell(6, 1).merge(t.cell(6, 7)),
+         "全年举办群众性文化活动285场次，送戏下乡64场，公共图书馆接待读者19.6万人次；接待国内游客436万人次，"
+         "实现旅游总收入50.3亿元，未发生文化和旅游市场重大安全事故。")
+    para(d, "")
+    w = [2.0, 3.0, 5.0, 2.8, 2.8, 1.4, 1.6, 5.2]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因及改进措施"], ROWS648, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.63"), (7, 7, "")],
+                  [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：包某某　　财务负责人：王某某　　填表人：乌某某　　填报日期：2024年3月26日")
+    d.save(out)
+
+
+# The Shanghai sports bureau (a provincial department) publishes its 绩效自评: an article page with the form in it
+# (权重 instead of 分值, in the fund block and the indicator table) and a 附件 link line below it.
+ROWS649 = [
+    ("产出指标", "数量指标", "新建改建市民健身步道", "≥50条", "53条", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改建市民球场", "≥60片", "64片", "6", "6", ""),
+    ("产出指标", "数量指标", "更新市民益智健身苑点", "≥500个", "512个", "6", "6", ""),
+    ("产出指标", "质量指标", "健身设施竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "健身设施完好率", "≥95%", "97.3%", "4", "4", ""),
+    ("产出指标", "时效指标", "设施建设完成时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每条健身步道平均建设成本", "≤40万元", "38.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "经常参加体育锻炼人数比例", "≥50%", "50.5%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "人均体育场地面积", "≥2.6平方米", "2.62平方米", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "健身设施长效管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "市民对健身设施满意度", "≥90%", "92.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "街镇体育管理人员满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def html649(out: Path) -> None:
+    """Shanghai sports bureau: a 绩效自评 公开 article, the form as one eight-column table with 权重, a 附件 line."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#222}"
+           ".top{background:#0b4f9c;color:#fff;font-size:15pt;font-weight:bold;padding:7pt 14pt}"
+           ".crumb{padding:5pt 14pt;color:#666;font-size:8.5pt;border-bottom:1px solid #ddd}.art{margin:0 18pt}"
+           "h1{text-align:center;font-size:14pt;margin:10pt 0 4pt;color:#0b4f9c}.meta{text-align:center;color:#888;"
+           "font-size:8pt;border-bottom:1px dashed #ccc;padding-bottom:4pt}.art p{text-indent:2em;margin:5pt 0;"
+           "line-height:1.6}.cap{text-align:center;font-size:12pt;font-weight:bold;margin:6pt 0 2pt}"
+           "table{width:100%;border-collapse:collapse;margin:3pt 0}"
+           "td{border:1px solid #000;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}"
+           "p.att{text-indent:0}p.att a{color:#0b4f9c}"
+           ".foot{border-top:2px solid #0b4f9c;margin-top:10pt;padding:5pt;text-align:center;color:#777;font-size:8pt}"
+           "@page{size:A4;margin:8mm}")
+    fund = [("年度资金总额", "5,200.00", "5,200.00", "5,146.80", "10", "98.98%", "9.90"),
+            ("其中：财政拨款", "4,800.00", "4,800.00", "4,746.80", "—", "—", "—"),
+            ("其他资金", "400.00", "400.00", "400.00", "—", "—", "—")]
+    name = "上海市体育局2023年度市民健身设施建设与更新项目绩效自评表"
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{name}_上海市体育局</title><style>{css}</style></head><body>",
+         '<div class="top">上海市体育局</div>',
+         '<div class="crumb">首页 &gt; 信息公开 &gt; 财政预决算 &gt; 绩效自评</div>',
+         f'<div class="art"><h1>{name}</h1>',
+         '<div class="meta">发布日期：2024-06-14&nbsp;&nbsp;&nbsp;&nbsp;信息来源：上海市体育局'
+         "&nbsp;&nbsp;&nbsp;&nbsp;【字号：大 中 小】</div>",
+         "<p>根据预算绩效管理有关要求，现将我局2023年度市民健身设施建设与更新项目绩效自评情况公开如下。</p>",
+         '<div class="cap">项目支出绩效自评表</div>', '<div style="text-align:center">（2023年度）</div>',
+         '<div style="text-align:right">单位：万元</div>', "<table>",
+         '<colgroup><col style="width:11%"><col style="width:13%"><col style="width:20%"><col style="width:12%">'
+         '<col style="width:12%"><col style="width:7%"><col style="width:8%"><col style="width:17%"></colgroup>',
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年市民健身设施建设与更新项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">上海市体育局</td><td class="h">实施单位</td>'
+         '<td colspan="3">上海市社会体育管理中心</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金</td><td class="h">资金来源</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td>'
+         '<td class="h">权重</td><td class="h">执行率</td><td class="h">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="h" rowspan="2">年度总体<br>目标</td><td class="h" colspan="3">预期目标</td>'
+          '<td class="h" colspan="4">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="3">新建改建市民健身步道50条、市民球场60片，更新市民益智健身苑点500个，'
+          "经常参加体育锻炼人数比例达到50%以上。</td>"
+          '<td class="l" colspan="4">新建改建健身步道53条、市民球场64片，更新益智健身苑点512个，'
+          "经常参加体育锻炼人数比例50.5%。</td></tr>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "指标值",
+                                                                "实际完成值", "权重", "得分", "偏差原因分析"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS649, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS649):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.90</td><td>&nbsp;</td></tr>',
+          '<tr><td class="h" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          f'<p class="att">附件：<a href="P020240614{name}.pdf">{name}.pdf</a></p>', "</div>",
+          '<div class="foot">主办：上海市体育局&nbsp;&nbsp;&nbsp;&nbsp;沪ICP备0000××××号</div>', "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# A school of Ninghe district (Tianjin) fills the form in Excel: the school as 实施单位, 分值 / 执行率 / 得分 by
+# formula over 财政拨款 / 其他资金, a 偏差原因 column, 满意度 from a questionnaire (a 注 gives the count), 总分 then
+# a 自评等级 row.
+ROWS650 = [
+    ("产出指标", "数量指标", "改造理化生实验室", "≥6间", "6间", 8, 8, ""),
+    ("产出指标", "数量指标", "购置实验教学仪器设备", "≥420台套", "436台套", 6, 6, ""),
+    ("产出指标", "数量指标", "开展实验教学教师培训", "≥40人次", "42人次", 6, 6, ""),
+    ("产出指标", "质量指标", "实验室改造验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "仪器设备采购验收合格率", "100%", "100%", 4, 4, ""),
+    ("产出指标", "时效指标", "实验室投入使用时间", "2023年9月1日前", "2023年8月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "单间实验室改造成本", "≤45万元", "44.2万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "学生分组实验开出率", "≥95%", "97.5%", 10, 10, ""),
+    ("效益指标", "社会效益指标", "受益学生", "≥1800人", "1856人", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "实验室设备使用年限", "≥8年", "8年", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "93.4%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "91.8%", 10, 10, ""),
+]
+
+
+def xls650(out: Path) -> None:
+    """A school of Ninghe district (Tianjin): 项目支出绩效自评表 in Excel, 偏差原因 column, questionnaire 注."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 15, 22, 15, 15, 8, 8, 22)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：天津市宁河区芦台第四中学"
+    ws["A2"].font = Font(name="宋体", size=10)
+    ws["H2"] = "单位：万元"
+    ws["H2"].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年芦台第四中学理化生实验室改造项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "天津市宁河区教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "天津市宁河区芦台第四中学", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：财政拨款", (320, 320, 313.92)), ("其他资金", (0, 0, 0))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A9", "年度总体目标")
+    merge(ws, "B9:H9", "改造理化生实验室6间，购置实验教学仪器设备420台套以上，2023年秋季学期开学前投入使用，"
+                       "学生分组实验开出率达到95%以上。", left=True)
+    ws.row_dimensions[9].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS650)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS650):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", why, left=True)
+    last = first + len(ROWS650) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "注：满意度指标通过问卷调查取得，共发放问卷620份，回收有效问卷604份。"
+    ws[f"A{tr + 3}"] = "学校负责人：刘某某　　填报人：张某某　　联系电话：022-6959××××　　填报日期：2024年3月18日"
+    for ref in (f"A{tr + 2}", f"A{tr + 3}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Honggang town (Helan county, Ningxia) typed its form in WPS: the township government as 实施单位, 自治区级 /
+# 县级 fund lines with 分值 before 执行率, three shortfalls scored in proportion, a 说明 under the table with the
+# 联系人 / 电话 line. The .docx carries WPS's app.xml Application and its KSOProductBuildVer custom property.
+ROWS651 = [
+    ("产出指标", "数量指标", "改造农村卫生户厕", "≥420座", "399座", "6", "5.70",
+     "部分农户外出务工未同意改造，21座调至2024年实施。"),
+    ("产出指标", "数量指标", "清理村庄积存垃圾", "≥3000吨", "3120吨", "5", "5", ""),
+    ("产出指标", "数量指标", "新建村级垃圾收集点", "≥36个", "36个", "5", "5", ""),
+    ("产出指标", "数量指标", "村庄道路绿化", "≥12公里", "10.8公里", "5", "4.50",
+     "秋季苗木供应不足，1.2公里延至2024年春季栽植。"),
+    ("产出指标", "质量指标", "户厕改造验收合格率", "≥95%", "97.2%", "5", "5", ""),
+    ("产出指标", "质量指标", "农村生活垃圾收运处置率", "≥90%", "92.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每座户厕改造补助标准", "≤4000元", "4000元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "卫生厕所普及率", "≥75%", "72%", "8", "7.68", "受户厕改造未全部完成影响。"),
+    ("效益指标", "社会效益指标", "受益农户", "≥2600户", "2680户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "村庄公共区域保洁覆盖率", "100%", "100%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "村庄保洁长效管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级保洁员满意度", "≥85%", "91.3%", "10", "10", ""),
+]
+
+WPS_APP = "WPS Office_11.1.0.14309_F1E327BC-269C-435d-A152-05C5408002CA"
+WPS_CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Properties '
+              'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+              'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property '
+              'fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
+              "<vt:lpwstr>2052-11.1.0.14309</vt:lpwstr></property></Properties>")
+
+
+def _as_wps(path: Path) -> None:
+    """Mark a .docx as WPS saves it: WPS's Application in docProps/app.xml, the KSOProductBuildVer custom property
+    (docProps/custom.xml, with its content type and package relationship)."""
+    with zipfile.ZipFile(path) as z:
+        members = {i.filename: z.read(i.filename) for i in z.infolist()}
+    app = members["docProps/app.xml"]
+    head, rest = app.split(b"<Application>", 1)
+    members["docProps/app.xml"] = head + f"<Application>{WPS_APP}".encode() + rest[rest.index(b"</Application>"):]
+    members["docProps/custom.xml"] = WPS_CUSTOM.encode()
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/docProps/custom.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+    members["_rels/.rels"] = members["_rels/.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdKso" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def doc651(out: Path) -> None:
+    """Honggang town (Helan, Ningxia) 项目支出绩效自评表 typed in WPS: grid head table (分值 before 执行率), the
+    indicator grid with 未完成原因及改进措施 (header repeated), three proportional shortfalls, a 说明 under it."""
+    d = new_document()
+    st = d.styles["Normal"]
+    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:ascii"), "Times New Roman")
+    para(d, "附件2", 10.5)
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    t = grid_table(d, 8, 8, [2.0, 3.0, 2.1, 2.1, 2.1, 1.3, 1.7, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年洪广镇农村人居环境整治项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "贺兰县农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "贺兰县洪广镇人民政府")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "280.00", "300.00", "294.60", "10", "98.20%", "9.82"),
+                              ("其中：自治区级资金", "200.00", "200.00", "200.00", "/", "/", "/"),
+                              ("县级资金", "80.00", "100.00", "94.60", "/", "/", "/")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 6, 7, "年度总体目标")
+    fill(t.cell(6, 1).merge(t.cell(6, 4)), "预期目标")
+    fill(t.cell(6, 5).merge(t.cell(6, 7)), "实际完成情况")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)),
+         "改造农村卫生户厕420座，清理村庄积存垃圾3000吨以上，新建村级垃圾收集点36个，村庄道路绿化12公里，"
+         "卫生厕所普及率达到75%以上。")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)),
+         "改造户厕399座，清理积存垃圾3120吨，新建垃圾收集点36个，道路绿化10.8公里，卫生厕所普及率72%。")
+    para(d, "")
+    w = [1.5, 1.9, 3.2, 2.1, 2.1, 1.1, 1.3, 2.8]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+                     "未完成原因及改进措施"], ROWS651, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "98.70"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "说明：改造农村卫生户厕、村庄道路绿化、卫生厕所普及率3项指标未达到指标值，按实际完成值占指标值的"
+            "比例计分（399÷420×6=5.70，10.8÷12×5=4.50，72÷75×8=7.68）。", 9)
+    para(d, "联系人：马某某　　联系电话：0951-8061×××　　填报日期：2024年3月21日", 9)
+    d.save(out)
+    _as_wps(out)
+
+
+DOCX.update({"646": doc646, "648": doc648, "651": doc651})
+XLSX.update({"647": xls647, "650": xls650})
+HTML.update({"649": html649})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
