@@ -33336,5 +33336,401 @@ XLSX.update({"647": xls647, "650": xls650})
 HTML.update({"649": html649})
 
 
+# ---------------------------------------------------------------- 652-657: structures, twenty-second round
+# Ninety-eighth set, written blind (issue 21): table structures no set has had, each in an otherwise ordinary
+# form: a 统计口径及数据来源 column AFTER the actual, its text full of figures and years (652); the 年度指标值
+# split into 上半年 / 下半年 columns whose sum is the year's target, rates and words merged across both (653);
+# 偏差原因分析 cells merged down runs of rows that cross the level runs (654); a 下年度指标值（2024年） column
+# after the actual (655); each indicator on TWO rows, 目标值 over 实际值 in one 指标值 column (656); the
+# 预算执行率 scored as the FIRST ROW of the indicator table, the fund block above without 分值 / 得分 (657).
+
+# Fuliang (Jiangxi): a 统计口径及数据来源 column between 实际完成值 and 分值.
+ROWS652 = [
+    ("产出指标", "数量指标", "修缮传统民居", "≥120栋", "126栋",
+     "以2023年12月31日县住建局竣工验收台账为准，含2022年结转续建8栋", "8", "8", ""),
+    ("产出指标", "数量指标", "修复古村落石板巷道", "≥15公里", "15.6公里",
+     "按2023年度施工合同工程量统计，不含2021-2022年已修复的4.2公里", "7", "7", ""),
+    ("产出指标", "数量指标", "编制传统村落保护发展规划", "≥6个", "6个",
+     "以县政府2023年批复文件为准（浮府字〔2023〕41号等6份）", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%",
+     "合格栋数÷验收栋数×100%，126栋全部参加验收", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮后建筑风貌符合率", "≥95%", "97.6%",
+     "2023年11月第三方抽查125栋，122栋符合", "6", "6", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年11月30日前", "2023年11月26日",
+     "以竣工验收备案表日期为准", "5", "5", ""),
+    ("产出指标", "成本指标", "每栋民居修缮补助标准", "≤8万元", "7.85万元",
+     "补助资金989.10万元÷126栋", "5", "5", ""),
+    ("效益指标", "经济效益指标", "传统村落旅游接待人次", "≥480万人次", "512万人次",
+     "县文旅局2023年1-12月统计年报，较2022年的436万人次增长17.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动村民就近就业", "≥1500人", "1380人",
+     "按各乡镇2023年12月上报的务工花名册汇总（含季节性用工）", "8", "7.36",
+     "部分修缮工程由专业古建队伍施工，本地用工少于预期；2024年扩大本地工匠培训。"),
+    ("效益指标", "社会效益指标", "保护传承非遗项目", "≥10项", "11项",
+     "县级以上非遗代表性项目名录，2023年新增2项", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "传统村落长效管护机制", "健全", "健全",
+     "《浮梁县传统村落保护管理办法》2023年6月1日起施行", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "94.2%",
+     "2023年12月入户问卷500份，有效480份，满意452份", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "91.5%",
+     "2023年景区线上评价抽样1200条，满意1098条", "9", "9", ""),
+]
+
+
+def doc652(out: Path) -> None:
+    """Fuliang (Jiangxi): a 统计口径及数据来源 column after the actual (decoy figures and years)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年浮梁县传统村落集中连片保护利用项目", "dept": "浮梁县住房和城乡建设局",
+                   "agency": "浮梁县传统村落保护发展中心"},
+               ("1,800.00", "2,000.00", "1,956.00", "10", "97.80%", "9.78"),
+               [("其中：中央财政资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级财政资金", "500.00", "500.00", "500.00"),
+                ("县级财政资金", "300.00", "500.00", "456.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    _grid586(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "统计口径及数据来源", "分值",
+                 "得分", "偏差原因分析及改进措施"],
+             [2.0, 2.3, 3.6, 2.5, 2.4, 6.0, 1.2, 1.5, 3.9], ROWS652, lambda row: row[2:],
+             [(0, 5, "总分"), (6, 6, "100"), (7, 7, "99.14"), (8, 8, "自评等级：优")])
+    para(d, "填报人：程某某　　联系电话：0798-2622×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+# Macheng (Hubei): 年度指标值 over 上半年 / 下半年 (the halves add up to the year's target; rates, the deadline,
+# the cost and the word merged across both halves), then 全年实际完成值.
+ROWS653 = [
+    ("产出指标", "数量指标", "新建福白菊标准化种植基地", ("≥0.8万亩", "≥0.7万亩"), "1.53万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训菊农", ("≥1200人次", "≥1300人次"), "2620人次", "6", "6", ""),
+    ("产出指标", "数量指标", "建设菊花烘干加工线", ("≥4条", "≥6条"), "10条", "6", "6", ""),
+    ("产出指标", "质量指标", "菊花种苗脱毒率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "菊花产品质量抽检合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "烘干加工线投产时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩基地建设补助标准", "≤500元", "480元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "菊花产业综合产值", ("≥1.2亿元", "≥2.3亿元"), "3.62亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动农户增收", ("≥2000户", "≥2500户"), "4180户", "8", "7.43",
+     "下半年菊花收购价格下行，部分农户改种，带动户数未达目标；2024年推行保底收购。"),
+    ("效益指标", "生态效益指标", "基地化学农药使用量减少", "≥10%", "12.6%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "菊花产业联农带农机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "菊农满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "菊花加工企业满意度", "≥85%", "90.8%", "10", "10", ""),
+]
+
+
+def xls653(out: Path) -> None:
+    """Macheng (Hubei): 年度指标值 split into 上半年 / 下半年 under a two-row header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 15, 24, 13, 13, 15, 7, 7, 32)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    ws.row_dimensions[1].height = 28
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年麻城市福白菊产业提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "麻城市农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "麻城市经济作物技术推广站", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    merge(ws, "B5:C5", "")
+    for col, text in zip("DEFGHI", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "1,200.00", "1,350.00", "1,323.00", "10", "98.00%", "9.80"),
+            ("其中：省级财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+            ("市级财政资金", "400.00", "550.00", "523.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=6):
+        merge(ws, f"B{r}:C{r}", label, left=True)
+        for col, v in zip("DEFGHI", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABC", ("一级指标", "二级指标", "三级指标")):
+        merge(ws, f"{col}9:{col}10", text)
+    merge(ws, "D9:E9", "年度指标值")
+    put(ws, "D10", "上半年")
+    put(ws, "E10", "下半年")
+    for col, text in zip("FGHI", ("全年实际完成值", "分值", "得分", "偏差原因分析及改进措施")):
+        merge(ws, f"{col}9:{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS653)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS653):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        if isinstance(target, tuple):
+            put(ws, f"D{r}", target[0])
+            put(ws, f"E{r}", target[1])
+        else:
+            merge(ws, f"D{r}:E{r}", target)
+        for col, v in zip("FGH", (actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 42 if note else 20
+    end = first + len(ROWS653)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", "100")
+    put(ws, f"H{end}", "99.23")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "注：分期设定的指标，上半年与下半年指标值之和为年度指标值；不分期的指标跨两栏填写。"
+    ws[f"A{end + 1}"].font = Font(name="宋体", size=9)
+    ws[f"A{end + 3}"] = "填报人：鲍某某　　联系电话：0713-2922×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Ruyuan (Guangdong): 偏差原因分析 cells merged down runs of rows (1-5, 6-10, 11-13) that cross the level-2
+# and the level-1 runs; the shortfall's reason in the middle run.
+ROWS654 = [
+    ("产出指标", "数量指标", "新建森林防火应急道路", "≥60公里", "62.5公里", "8", "8"),
+    ("产出指标", "数量指标", "新建生物防火林带", "≥45公里", "46.2公里", "7", "7"),
+    ("产出指标", "数量指标", "购置扑火机具装备", "≥800台套", "826台套", "6", "6"),
+    ("产出指标", "质量指标", "应急道路验收合格率", "100%", "100%", "6", "6"),
+    ("产出指标", "质量指标", "林火视频监控点位在线率", "≥95%", "97.2%", "6", "6"),
+    ("产出指标", "时效指标", "防火道路建成时间", "2023年12月31日前", "2023年12月20日", "5", "5"),
+    ("产出指标", "成本指标", "每公里防火道路建设成本", "≤35万元", "33.8万元", "5", "5"),
+    ("效益指标", "社会效益指标", "林火早期发现率", "≥95%", "93.6%", "8", "7.88"),
+    ("效益指标", "社会效益指标", "火情扑救到场时间", "≤30分钟", "26分钟", "8", "8"),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥75.5%", "75.8%", "6", "6"),
+    ("效益指标", "可持续影响指标", "森林防火设施管护机制", "健全", "健全", "6", "6"),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "95.1%", "10", "10"),
+    ("满意度指标", "服务对象满意度指标", "专业扑火队员满意度", "≥90%", "92.4%", "9", "9"),
+]
+NOTES654 = [(0, 5, "道路、林带、装备及质量指标均按计划完成，部分超额。"),
+            (5, 10, "林火早期发现率未达目标：必背、大桥两镇4个监控点位4G信号不稳定，夜间图像回传中断；"
+                     "已申请2024年改为光纤回传。其余时效、成本、效益指标均已实现。"),
+            (10, 13, "无偏差。")]
+
+
+def html654(out: Path) -> None:
+    """Ruyuan (Guangdong): the 偏差原因分析 column in three rowspan cells not aligned with the level runs."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>乳源瑶族自治县林业局</title><style>{css}</style></head><body>",
+         "<h1>项目支出绩效自评表</h1>",
+         '<p class="info">（2023年度）　　发布机构：乳源瑶族自治县林业局　　发布日期：2024-04-10</p>', "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (8, 10, 19, 13, 13, 5, 6, 26)) + "</colgroup>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年乳源瑶族自治县森林防火基础设施建设项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">乳源瑶族自治县林业局</td><td class="h">实施单位</td>'
+         '<td colspan="3">乳源瑶族自治县森林防火指挥中心</td></tr>',
+         '<tr><td class="h" rowspan="5">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>']
+    for label, *vals in [("年度资金总额", "2,400.00", "2,600.00", "2,548.00", "10", "98.00%", "9.80"),
+                         ("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+                         ("省级财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+                         ("县级财政资金", "400.00", "600.00", "548.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h.append("<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS430) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS654, depth)} for depth in (0, 1)}
+    notes = {a: (b - a, text) for a, b, text in NOTES654}
+    for i, (l1, l2, name, target, actual, weight, score) in enumerate(ROWS654):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>"]
+        if i in notes:
+            span, text = notes[i]
+            cells.append(f'<td class="l" rowspan="{span}">{text}</td>')
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.68</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：邓某某　　联系电话：0751-5322×××　　填报日期：2024年3月27日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Xingxian (Shanxi): a 下年度指标值（2024年） column after the year's actual (next year's targets, decoys).
+ROWS655 = [
+    ("产出指标", "数量指标", "红枣低产园提质改造", "≥3万亩", "3.08万亩", "≥3.5万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设红枣烘干设施", "≥20座", "21座", "≥25座", "6", "6", ""),
+    ("产出指标", "数量指标", "开展枣树管理技术培训", "≥3000人次", "3150人次", "≥3500人次", "6", "6", ""),
+    ("产出指标", "质量指标", "改造枣园验收合格率", "≥95%", "96.4%", "≥96%", "6", "6", ""),
+    ("产出指标", "质量指标", "红枣裂果率", "≤15%", "12.8%", "≤12%", "6", "6", ""),
+    ("产出指标", "时效指标", "提质改造完成时间", "2023年10月31日前", "2023年10月25日", "2024年10月31日前",
+     "5", "5", ""),
+    ("产出指标", "成本指标", "每亩提质改造补助标准", "≤300元", "300元", "≤300元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "枣农亩均增收", "≥400元", "436元", "≥450元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "红枣精深加工产值", "≥2.5亿元", "2.31亿元", "≥3亿元", "8", "7.39",
+     "9月连阴雨导致部分红枣霉烂，加工原料不足；2024年新增烘干设施5座。"),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥6000户", "6240户", "≥6500户", "6", "6", ""),
+    ("效益指标", "生态效益指标", "枣园有机肥施用面积占比", "≥40%", "43.5%", "≥45%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "枣农满意度", "≥90%", "92.7%", "≥90%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "红枣加工企业满意度", "≥85%", "89.6%", "≥88%", "10", "10", ""),
+]
+
+
+def doc655(out: Path) -> None:
+    """Xingxian (Shanxi): a 下年度指标值（2024年） column between the actual and 分值."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年兴县红枣产业提质增效项目", "dept": "兴县林业局",
+                   "agency": "兴县红枣产业发展服务中心"},
+               ("1,500.00", "1,650.00", "1,600.50", "10", "97.00%", "9.70"),
+               [("其中：省级财政资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("县级财政资金", "500.00", "650.00", "600.50")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    _grid586(d, ["一级指标", "二级指标", "三级指标", "年度指标值\n（2023年）", "实际完成值\n（2023年）",
+                 "下年度指标值\n（2024年）", "分值", "得分", "偏差原因分析及改进措施"],
+             [2.0, 2.5, 4.0, 2.8, 2.8, 2.8, 1.3, 1.6, 4.8], ROWS655, lambda row: row[2:],
+             [(0, 5, "总分"), (6, 6, "100"), (7, 7, "99.09"), (8, 8, "自评等级：优")])
+    para(d, "注：下年度指标值为2024年度绩效目标申报数，供下年度预算安排参考。", 9)
+    para(d, "填报人：白某某　　联系电话：0358-6322×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Fujin (Heilongjiang): each indicator on TWO rows, a 值类型 column (目标值 / 实际值) beside one 指标值 column;
+# levels, name, 分值, 得分 and the note merged over each pair.
+ROWS656 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作", "≥50万亩", "51.2万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "秸秆翻埋还田面积", "≥40万亩", "42.6万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "增施有机肥面积", "≥8万亩", "8.3万亩", "6", "6", ""),
+    ("产出指标", "质量指标", "作业质量抽检合格率", "≥95%", "97.1%", "6", "6", ""),
+    ("产出指标", "质量指标", "监测点耕层厚度", "≥30厘米", "31.5厘米", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金兑付时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩保护性耕作补助标准", "≤40元", "40元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增效", "≥60元", "68元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "监测点土壤有机质含量", "≥35克/千克", "35.6克/千克", "7", "7", ""),
+    ("效益指标", "生态效益指标", "秸秆综合利用率", "≥95%", "93.5%", "7", "6.89",
+     "秋季连续降雨，部分地块秸秆无法及时离田；2024年增加打捆离田机具。"),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机专业合作社满意度", "≥85%", "90.3%", "9", "9", ""),
+]
+
+
+def xls656(out: Path) -> None:
+    """Fujin (Heilongjiang): 目标值 and 实际值 on two sheet rows per indicator."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 15, 24, 9, 15, 7, 7, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    ws.row_dimensions[1].height = 28
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年富锦市东北黑土地保护利用项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "富锦市农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "富锦市农业技术推广中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "3,000.00", "3,200.00", "3,136.00", "10", "98.00%", "9.80"),
+            ("其中：中央财政资金", "2,400.00", "2,400.00", "2,400.00", "—", "—", "—"),
+            ("省级财政资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+            ("市级财政资金", "200.00", "400.00", "336.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=6):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "值类型", "指标值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    first = 11
+    pairs = [row for row in ROWS656 for _ in (0, 1)]
+    levels(ws, "A", "B", first, pairs)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS656):
+        r = first + 2 * i
+        for col, v in (("C", name), ("F", weight), ("G", score), ("H", note)):
+            merge(ws, f"{col}{r}:{col}{r + 1}", v, left=col in "CH")
+        put(ws, f"D{r}", "目标值")
+        put(ws, f"D{r + 1}", "实际值")
+        put(ws, f"E{r}", target)
+        put(ws, f"E{r + 1}", actual)
+        ws.row_dimensions[r].height = ws.row_dimensions[r + 1].height = 24 if note else 16
+    end = first + 2 * len(ROWS656)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", "100")
+    put(ws, f"G{end}", "99.69")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：孙某某　　联系电话：0454-2322×××　　填报日期：2024年3月12日"
+    ws.print_title_rows = "10:10"
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+# Kangding (Sichuan): 预算执行率 scored as the FIRST ROW of the indicator table (its cell across the three level
+# columns, 100% / 97.50%, 10 / 9.75); the fund block above has no 分值 / 得分.
+ROWS657 = [
+    ("产出指标", "数量指标", "开展包虫病人群筛查", "≥6万人", "6.25万人", "8", "8", ""),
+    ("产出指标", "数量指标", "犬只驱虫", "≥12万只次", "12.6万只次", "7", "7", ""),
+    ("产出指标", "数量指标", "包虫病患者手术治疗", "≥80例", "84例", "6", "6", ""),
+    ("产出指标", "质量指标", "筛查结果复核符合率", "≥95%", "97.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "患者规范管理率", "≥95%", "96.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "年度人群筛查完成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均筛查成本", "≤35元", "33.5元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "中小学生包虫病防治知识知晓率", "≥85%", "88.4%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "犬只登记管理率", "≥90%", "86.5%", "8", "7.69",
+     "牧区流动犬只多，部分未能登记挂牌；2024年联合乡镇开展集中登记。"),
+    ("效益指标", "社会效益指标", "人群包虫病患病率", "≤0.3%", "0.21%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "包虫病综合防治长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农牧民群众满意度", "≥85%", "91.2%", "9", "9", ""),
+]
+
+
+def html657(out: Path) -> None:
+    """Kangding (Sichuan): the 预算执行率 row first in the indicator table; the fund block unscored."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>康定市卫生健康局</title><style>{css}</style></head><body>",
+         "<h1>康定市2023年度项目支出绩效自评表</h1>",
+         '<p class="info">信息来源：康定市卫生健康局　　发布时间：2024-04-12　　金额单位：万元</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年康定市包虫病综合防治项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">康定市卫生健康局</td><th>实施单位</th>'
+         '<td colspan="3">康定市疾病预防控制中心</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th colspan="2">资金来源</th><th>年初预算数</th>'
+         '<th>全年预算数</th><th>全年执行数</th><th colspan="2">执行率</th></tr>']
+    for label, *vals in [("年度资金总额", "800.00", "880.00", "858.00", "97.50%"),
+                         ("其中：中央财政资金", "600.00", "600.00", "600.00", "100.00%"),
+                         ("州、市财政资金", "200.00", "280.00", "258.00", "92.14%")]:
+        h.append(f'<tr><td class="l" colspan="2">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals[:3])
+                 + f'<td colspan="2">{vals[3]}</td></tr>')
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in HEADS430) + "</tr>")
+    h.append('<tr><td colspan="3">预算执行率</td><td class="v">100%</td><td class="v">97.50%</td><td>10</td>'
+             '<td>9.75</td><td class="l">部分筛查试剂集中采购价格下降，结余资金22.00万元。</td></tr>')
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS657, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS657):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.44</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：泽仁某某　　联系电话：0836-2822×××　　填报日期：2024年3月29日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"652": doc652, "655": doc655})
+XLSX.update({"653": xls653, "656": xls656})
+HTML.update({"654": html654, "657": html657})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
