@@ -1595,6 +1595,27 @@ def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points
     assert p.exec_rate_stated.value == Decimal(97)
 
 
+def test_a_fund_weight_under_fenzhi_written_as_a_percentage_beside_the_rate_in_percent_is_read_as_points():
+    """分值 10% beside 执行率 96.50% (613: every weight a percent of 100 points): the rate has its own %
+    column, so the weight's % is points, and the total row is read, not the first part under it
+    (it was skipped for the %, and 其中：中央补助资金 4,000.00 taken as the fund)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+        ["", "年度资金总额", "8,000.00", "8,500.00", "8,202.50", "96.50%", "10%", "9.65"],
+        ["", "其中：中央补助资金", "4,000.00", "4,000.00", "4,000.00", "—", "—", "—"],
+        ["", "市级财政资金", "4,000.00", "4,500.00", "4,202.50", "—", "—", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        ["产出指标", "数量指标", "新建道路", "≥6.5公里", "6.6公里", "90%", "89.49", ""],
+    ]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(80000000), Decimal(85000000), Decimal(82025000))
+    assert (p.fund_weight.value, p.fund_score.value, p.exec_rate_stated.value) == \
+        (Decimal(10), Decimal("9.65"), Decimal("96.50"))
+
+
 def test_a_score_written_full_marks_is_the_rows_weight_in_points():
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
