@@ -132,6 +132,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _fund_from_prose(doc, recs)
     _total_rows_below_tables(doc, recs)
     _total_from_prose(doc, recs)
+    _unread_total_lines(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
@@ -351,6 +352,8 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
     lines = [(b.loc.block, m.group(1).rstrip("，。；;,")) for b in doc.paragraphs() if b.loc is not None
              and b.loc.block is not None for m in [*NAME_LINE.finditer(b.text), *NAME_PAIR.finditer(b.text)]]
     lines += _name_cell_lines(doc)
+    lines += [(b.loc.block, value) for caption, label, value, b in captioned_lines(doc)
+              if re.fullmatch(NAME_LABEL, caption + label)]
     lines.sort(key=lambda x: x[0])
     after = -1
     for p in recs.projects:
@@ -421,6 +424,33 @@ def _names_from_sections(doc: Document, recs: DocRecords) -> None:
     name = named[0].name
     for p, (part, b) in zip(recs.projects, parts):
         p.name, p.name_raw, p.name_loc = f"{name}（{part}）", b.text, b.loc
+
+
+# A section's caption alone on its line over its label：value lines (an INI / TOML export's [项目] over
+# 名称 = "…", [总分] over 满分 = 100 / 得分 = 99.00, read as 项目 then 名称：…): the caption qualifies each
+# label under it, as one cell's label would (项目 + 名称 is a form's 项目名称; 得分 under 总分 the total's).
+SECTION_CAPTION = re.compile(r"^\p{Han}{1,8}$")
+SECTION_LINE = re.compile(r"^(?P<label>\p{Han}{1,8})[：:](?P<value>\S.*)$")
+
+
+def captioned_lines(doc: Document) -> list[tuple[str, str, str, Paragraph]]:
+    """(caption, label, value, paragraph) for each label：value line under a caption, the lines
+    running on in the blocks right after it, up to the next caption, table or other line."""
+    out, caption, last = [], None, None
+    for b in doc.paragraphs():
+        block = b.loc.block if b.loc is not None else None
+        text = normalize_ws(b.text).replace(" ", "")
+        if block is None:
+            caption = None
+            continue
+        if SECTION_CAPTION.match(text):
+            caption = text
+        elif caption is not None and last is not None and block == last + 1 and (m := SECTION_LINE.match(text)):
+            out.append((caption, m.group("label"), m.group("value"), b))
+        else:
+            caption = None
+        last = block
+    return out
 
 
 _LABEL_LINE = re.compile(rf"^\s*{NAME_LABEL}\s*$")
@@ -746,6 +776,22 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g.group(1)], g.group(1), b.loc
 
 
+def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
+    """Where a project's total was not read, each line that looks like a total is named in a warning
+    (a labelled total, a total row copied as a line, a line under a total's caption: [总分] 得分 = 99.00),
+    so a total left unread is said, never passed over in silence."""
+    if not recs.projects or all(p.total_score_stated is not None for p in recs.projects):
+        return
+    used = [f.loc for p in recs.projects for f in (p.total_score_stated, p.total_weight_stated) if f is not None]
+    under_total = {id(b) for caption, _, _, b in captioned_lines(doc) if summary_label(caption) == "total"}
+    for b in doc.paragraphs():
+        text = normalize_ws(b.text).strip()
+        if b.loc in used or not re.search(r"\d", text):
+            continue
+        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total:
+            recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
+
+
 def _swapped_scores(recs: DocRecords) -> None:
     """One row scoring above its weight (分值 8.8, 得分 10) whose two figures, exchanged, make both the
     分值 column (with the fund's) add up to the stated full marks and the 得分 column to the stated
@@ -807,6 +853,14 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         if (m := _total_row_line(b.text)) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
+    for caption, label, value, b in captioned_lines(doc):
+        # the total's section ([总分] 满分 = 100 / 得分 = 99.00): its score and full marks by their labels
+        if summary_label(caption) == "total" and parse(value).numeric:
+            field = header_field(label, set())
+            if field == "score":
+                found.append((value, b.loc))
+            elif field == "weight":
+                row_weight = row_weight or (value, b.loc)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

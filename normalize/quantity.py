@@ -128,6 +128,11 @@ BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE 
 BRACKET_NOTE = re.compile(r"^[（(]\s*(?:含|\p{Han}{1,3}|[A-Za-z%‰]{1,4})\s*[)）]")
 SECOND_UNIT = re.compile(rf"^\s*[（(]\s*({UNIT_RE})\s*[)）]")   # a scan may set a space before it
 INCLUSIVE = re.compile(r"^\s*[（(]\s*含\s*[)）]")   # so may it before an inclusive mark (50场次 （含）以上)
+# An operator word in brackets after the unit (5000亩（以上）, ≤2%（不含）) is the operator, not an
+# aside: read as written without the brackets. 不含 makes the bound before it strict.
+BRACKETED_OP = re.compile(r"^\s*[（(]\s*((?:及其|及|或)?(?:以上|以下)|以内|之内|左右|不含)\s*[)）]")
+EXCLUSIVE = re.compile(r"^\s*不含")
+STRICT = {">=": ">", "<=": "<"}
 STRIVE = re.compile(r"^\s*力争")
 SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及其以下", "<="),
               ("及以下", "<="), ("或以下", "<="), ("以下", "<="), ("左右", "approx"), ("上下", "approx"),
@@ -168,6 +173,10 @@ CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2}
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
 # 每周五前): done by then in every period, a deadline with no one date. A bare period (每月) or a count
 # per period (每月2次) names no time.
+# A deadline met ahead of time, said as how far ahead (提前15天完成, 比计划提前1个月完工): a deadline
+# answered, no date written; the words the note.
+EARLY = re.compile(r"^(?:比计划|较计划|较合同工期)?\s*提前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*"
+                   r"(?:天|日|周|个?月|工作日)\s*(?:完成|完工|竣工|交付|实现|建成)?$")
 RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|周|旬))(?!\s*(?:前|之前|以前))\s*"
                                 r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*[日号])?|"
                                 r"\d{1,2}\s*[日号]|(?<=周)[一二三四五六日天])?\s*"
@@ -379,6 +388,12 @@ _NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
 _BASE_NOTE = re.compile(r"^\s*(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
                         r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*(?:为|是|:)?\s*\d")
 _PART_NOTE = re.compile(r"^\s*含")
+# 其中 naming a part with a bound of its own (≥3.2万人（其中失能老人≥800人）): a condition on the part,
+# not the figure (a part counted bare, 1200人（其中女性300人）, may be the value and stays words).
+_PART_CONDITION = re.compile(r"^\s*其中\s*\p{Han}+\s*(?:[≥≤><⩾⩽]|不[少低多高超大小]于|至少|不超过)\s*\d")
+# Words naming a figure in the figure's unit above it (96.5分（满分100分）): the scale or ceiling the
+# figure is measured against, an aside, not the figure (a bare figure, 92%（1200）, stays words).
+_NAMED_FIGURE = re.compile(r"^\s*\p{Han}+\s*\d")
 
 
 # A fraction in brackets after a share (100%（12/12）, 87.5%（7/8）): the count the share was computed
@@ -404,6 +419,11 @@ def _counts_other_things(note: str, core: str) -> bool:
     figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
     if _PART_NOTE.match(note) and figures and q.op == "=" and \
             all(f.numeric and f.unit == q.unit and f.value < q.value for f in figures):
+        return True
+    if _PART_CONDITION.match(note) and figures and all(f.numeric and f.unit == q.unit for f in figures):
+        return True
+    if figures and not _PART_NOTE.match(note) and _NAMED_FIGURE.match(note) and q.op == "=" and \
+            all(f.numeric and f.unit == q.unit and f.value > q.value for f in figures):
         return True
     units = [f.unit for f in figures]
     return bool(units) and all(u and u != q.unit for u in units)
@@ -670,7 +690,10 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         if q.numeric and q.op in ("<=", ">=", "<", ">") and _prefix_op(text[1:].lstrip())[0] == "=":
             return replace(q, raw=raw, value=-q.value)   # the bound written after it (-18℃以下): ≤ -18℃
         return Quantity(raw=raw, op="qualitative", note=text)
+    text = COMPOUND_YUAN.sub(_compound_yuan, text)
     if (q := _deadline(raw, text)) is not None:
+        return q
+    if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
     if (m := BAND.match(text)):
         # 1000±50毫米: a band around a centre, the range it spans, the band as written in the note
@@ -760,6 +783,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     suffix_op, after = _suffix_op(after)
     if suffix_op and op == "=":
         op = suffix_op
+    if (excl := EXCLUSIVE.match(after)) and op in STRICT:
+        op, after = STRICT[op], after[excl.end():]   # ≥90%（不含）: above 90%, 90% itself out
     if FILLER.match(before) and not FILLER.match(after) and (second := _second_count(after, unit)):
         after, note = "", second
     if FILLER.match(before) and not note and CONDITION_TOO.match(after):
@@ -775,6 +800,36 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if deviation:
         note = "；".join(x for x in (DEVIATION, note) if x)
     return Quantity(raw=raw, op=op, value=value * scale, unit=unit, places=places, scale=scale, note=note)
+
+
+# An amount in 元 and 角 (and 分) written as one (3元5角 = 3.5元, 1元2角5分 = 1.25元): one amount in 元,
+# as money is written in figures; what follows (/单) is the unit's as after 3.5元. 分 counts only
+# after 角 (alone after 元 it may be a score: 3元5分 is left as written).
+COMPOUND_YUAN = re.compile(rf"{ALONE_BEFORE}(\d+)\s*元\s*(\d)\s*角(?:\s*(\d)\s*分)?")
+
+
+def _compound_yuan(m: re.Match) -> str:
+    return f"{m.group(1)}.{m.group(2)}{m.group(3) or ''}元"
+
+
+# A target copied from a plan of several years, its cumulative condition and the year's joined by a
+# comma (2023-2025年累计≥6000户，年度≥2000户, either order): the year's condition is the target the
+# year's actual answers; the plan's is kept as the note, as written.
+PLAN_SPAN = re.compile(r"^(?:19|20)\d\d\s*[-—~～至到]\s*(?:19|20)\d\d\s*年")
+CLAUSE_JOIN = re.compile(r"\s*[，,；;]\s*")
+
+
+def _plan_then_year(raw: str, text: str, default_unit: str) -> Quantity | None:
+    parts = CLAUSE_JOIN.split(text)
+    if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
+        return None
+    plan = [x for x in parts if PLAN_SPAN.match(x)]
+    if len(plan) != 1:
+        return None
+    year = _parse(parts[1] if plan[0] is parts[0] else parts[0], default_unit)
+    if not year.numeric:
+        return None
+    return replace(year, raw=raw, note="；".join(x for x in (plan[0], year.note) if x))
 
 
 # A template's mark where a figure's digits go: two or more stars or crosses, in any mix of widths and
@@ -969,7 +1024,9 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
         return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
     rest_b = BRACKET_NOTE.match(rest) or INCLUSIVE.match(rest)
-    if rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
+    if rest_b and (cut == len(r)) and (word := BRACKETED_OP.match(rest)):
+        rest = word.group(1) + rest[word.end():]   # 5000亩（以上）: the operator word, its brackets read away
+    elif rest_b and (cut == len(r)):   # ≥90%（含）: an inclusive mark
         rest = rest[rest_b.end():]
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
@@ -1443,6 +1500,8 @@ def _date_in_digits(text: str) -> str:
 
 def _deadline(raw: str, text: str) -> Quantity | None:
     text = _date_in_digits(text)
+    if EARLY.match(text):
+        return Quantity(raw=raw, op="deadline", note=text)
     if RELATIVE_DEADLINE.match(text):
         return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
     if (m := CLOCK_DEADLINE.match(text)) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:

@@ -1136,9 +1136,16 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
     with the most evidence wins (a % under 执行率, money under each money column, no figure left
     under no field); 0 on a tie. None when no alignment fits (the row is not read).
     `weight_in_percent`: the weight's header says 权重, so its figure may be a share of a 100-point
-    total written with % (10%: 10 points, as the indicator rows' 权重 10%)."""
+    total written with % (10%: 10 points, as the indicator rows' 权重 10%). So may a 分值's where the
+    same alignment sets a % under 执行率 too (96.50% | 10% | 9.65): the rate is in its own column,
+    so the weight's % is no rate moved over, but the form's points written as a share of 100."""
+    def percent_at(name: str, s: int) -> bool:
+        k = cols[name] + s if name in cols else -1
+        return 0 <= k < len(row) and (q := parse(bare(row[k]))).numeric and q.unit == "%"
+
     def evidence(s: int) -> int | None:
         money, score = False, 0
+        weight_percent = weight_in_percent or percent_at("exec_rate_stated", s)
         for name, c in cols.items():
             k = c + s
             text = bare(row[k]) if 0 <= k < len(row) else ""
@@ -1155,7 +1162,7 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
                 money = True
                 score += 1
             elif name in ("fund_weight", "fund_score", "fund_deduction"):
-                if q.unit == "%" and not (name == "fund_weight" and weight_in_percent) or q.value > 100:
+                if q.unit == "%" and not (name == "fund_weight" and weight_percent) or q.value > 100:
                     return None
                 score += 1
             elif name == "exec_rate_stated" and q.unit == "%":

@@ -1595,6 +1595,27 @@ def test_a_fund_weight_under_quanzhong_written_as_a_percentage_is_read_as_points
     assert p.exec_rate_stated.value == Decimal(97)
 
 
+def test_a_fund_weight_under_fenzhi_written_as_a_percentage_beside_the_rate_in_percent_is_read_as_points():
+    """分值 10% beside 执行率 96.50% (613: every weight a percent of 100 points): the rate has its own %
+    column, so the weight's % is points, and the total row is read, not the first part under it
+    (it was skipped for the %, and 其中：中央补助资金 4,000.00 taken as the fund)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+        ["", "年度资金总额", "8,000.00", "8,500.00", "8,202.50", "96.50%", "10%", "9.65"],
+        ["", "其中：中央补助资金", "4,000.00", "4,000.00", "4,000.00", "—", "—", "—"],
+        ["", "市级财政资金", "4,000.00", "4,500.00", "4,202.50", "—", "—", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        ["产出指标", "数量指标", "新建道路", "≥6.5公里", "6.6公里", "90%", "89.49", ""],
+    ]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(80000000), Decimal(85000000), Decimal(82025000))
+    assert (p.fund_weight.value, p.fund_score.value, p.exec_rate_stated.value) == \
+        (Decimal(10), Decimal("9.65"), Decimal("96.50"))
+
+
 def test_a_score_written_full_marks_is_the_rows_weight_in_points():
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
@@ -4763,3 +4784,36 @@ def test_a_fund_told_in_prose_with_no_fund_table_is_read_from_its_sentence():
     other = "\n全年到位资金2300万元，实际支出2310.4万元。\n"
     r = normalize_document(read_bytes((head + told + other).encode(), "p.txt"), name="p.txt")
     assert r.projects[0].budget_full_year is None and any("不一致" in w for w in r.warnings)
+
+
+def _sections_doc(total_lines):
+    """An INI / TOML export as the text reader gives it (617): [项目] and [总分] captions alone on their
+    lines over label：value lines, the indicator table between."""
+    paras = ["项目", "名称：2023年测试项目", "主管部门：测试局"]
+    blocks = [Paragraph(t, Location("mem", block=k)) for k, t in enumerate(paras)]
+    rows = [["序号", "一级", "二级", "三级", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1", "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "89"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=3, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    blocks.append(Table(index=0, n_rows=2, n_cols=8, cells=cells, loc=Location("mem", block=3, table=0)))
+    blocks += [Paragraph(t, Location("mem", block=4 + k)) for k, t in enumerate(["总分", *total_lines])]
+    return Document(source="mem", format="txt", sha256="", blocks=blocks)
+
+
+def test_a_sections_caption_qualifies_its_labels_the_projects_name_and_its_total_are_read():
+    """617: [项目] 名称 = … is the project's name, [总分] 满分 = 100 / 得分 = 99.00 its total (both were
+    unread: 名称 and 得分 say nothing of a project or a total without their caption)."""
+    r = normalize_document(_sections_doc(["满分：100", "得分：99.00", "等级：优"]))
+    [p] = r.projects
+    assert p.name == "2023年测试项目"
+    assert (p.total_score_stated.value, p.total_score_stated.loc.block) == (Decimal("99.00"), 6)
+    assert p.total_weight_stated.value == Decimal(100)
+    assert not any("像是总分" in w for w in r.warnings)
+
+
+def test_a_total_like_line_left_unread_is_named_in_a_warning():
+    r = normalize_document(_sections_doc(["满分：100", "核定结果：99.00"]))
+    [p] = r.projects
+    assert p.total_score_stated is None
+    said = [w for w in r.warnings if "像是总分" in w]   # each line of the total's section, none read
+    assert any("“核定结果：99.00”" in w for w in said) and all("主管部门" not in w for w in said), r.warnings

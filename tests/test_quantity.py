@@ -1041,3 +1041,46 @@ def test_a_cell_wholly_a_chinese_numeral_is_its_number(raw, value):
     assert (q.op, q.value, q.unit, q.places, q.note) == ("=", Decimal(value), "", 0, raw)
     assert parse("无").value is None and parse("十十").op == "qualitative"
     assert [parse(x).value for x in ("一", "二", "三")] == [None, None, None]   # a scan's dashes (569.scan: — read 二)
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("3元5角/单", "=", "3.5", "元/单"),        # 610: an amount in 元 and 角 is one amount
+    ("≤1元2角5分", "<=", "1.25", "元"),
+    ("5000亩（以上）", ">=", "5000", "亩"),    # 615: the operator word in brackets after the unit
+    ("80%（以下）", "<=", "80", "%"),
+    ("≥90%（不含）", ">", "90", "%"),          # 不含: the bound itself is out
+    ("≤2%（含）", "<=", "2", "%"),
+])
+def test_an_amount_in_yuan_and_jiao_and_an_operator_word_in_brackets_are_read_by_grammar(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, Decimal(value), unit, raw)
+
+
+def test_3yuan_5fen_is_not_read_as_money_fen_may_be_a_score():
+    assert not parse("3元5分").numeric
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    # 612: a bound on a 其中 part is a condition of the part, an aside; the figure the head
+    ("≥3.2万人（其中失能老人≥800人）", ">=", "32000", "人", "其中失能老人≥800人"),
+    # 612: a named figure in the figure's unit above it is the scale it is measured against
+    ("96.5分（满分100分）", "=", "96.5", "分", "满分100分"),
+    # 611: a plan's cumulative condition joined to the year's: the year's is the target
+    ("2023-2025年累计≥6000户，年度≥2000户", ">=", "2000", "户", "2023-2025年累计≥6000户"),
+    ("年度≥2000户；2023-2025年累计≥6000户", ">=", "2000", "户", "2023-2025年累计≥6000户"),
+])
+def test_an_aside_or_a_plans_condition_beside_the_figure_is_its_note(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), unit, note, raw)
+
+
+def test_an_aside_that_may_be_the_value_stays_words():
+    # a bare 其中 part, a figure above in a 含 part, a bracket of a bound alone: not asides
+    for raw in ("1200人（其中女性300人）", "88.2公里（含改造124公里）", "≥90%（≥85%）", "3.3万人（4万人）"):
+        assert not parse(raw).numeric, raw
+
+
+@pytest.mark.parametrize("raw", ["提前15天完成", "比计划提前1个月完工", "提前十天"])
+def test_a_deadline_met_early_is_a_deadline_its_words_the_note(raw):
+    q = parse(raw)
+    assert (q.op, q.value, q.date, q.note) == ("deadline", None, None, raw)
