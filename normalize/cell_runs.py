@@ -981,12 +981,21 @@ def _target_then_result(first: RunCell, second: RunCell) -> bool:
     return a.op in (">=", "<=", ">", "<") and b.numeric and b.op == "="
 
 
+QUALITATIVE_KIND = frozenset({"定性", "定性指标"})     # the NATURE_WORDS that say a row is judged in words
+
+
 def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     """A row of the operator form placed by its operator cell, or None where it has another shape."""
     ops = [n for n, c in enumerate(texts) if bare(c.text) in DIRECTION_OPS and len(bare(c.text)) <= 2]
+    # a qualitative row states its kind (定性) where the others state their operator: its target
+    # and its result are words (好坏, 优良中低差 / 优), it has no unit
+    qualitative = [n for n, c in enumerate(texts) if bare(c.text) in QUALITATIVE_KIND]
+    if not ops and len(qualitative) == 1:
+        ops = qualitative
     if len(ops) != 1 or not 1 <= ops[0] <= 3:
         return None
     o = ops[0]
+    worded = bool(qualitative) and ops == qualitative
     name, labels, after = texts[o - 1], texts[:o - 1], texts[o + 1:]
     if cell_fit(name.text, "level3") is None or not all(level_label(c.text) for c in labels):
         return None
@@ -994,11 +1003,15 @@ def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     for c, role in zip(labels, ("level1", "level2")[2 - len(labels):]):
         row[OPERATOR_FORM.index("一级指标" if role == "level1" else "二级指标")] = c
     row[2], row[3] = name, texts[o]
-    if len(after) >= 2 and not parse(after[1].text).numeric and len(bare(after[1].text)) <= 4:
+    if not worded and len(after) >= 2 and not parse(after[1].text).numeric and len(bare(after[1].text)) <= 4:
         value, unit, rest = after[0], after[1], after[2:]
     else:
         value, unit, rest = after[0] if after else None, None, after[1:]
-    if value is None or not parse(value.text).numeric or not 2 <= len(rest) <= 3 or \
+    if worded:
+        if value is None or not 2 <= len(rest) <= 3 or any(parse(c.text).numeric for c in (value, rest[0])) or \
+                not all(BARE_NUMBER.match(bare(c.text)) for c in rest[1:]):
+            return None
+    elif value is None or not parse(value.text).numeric or not 2 <= len(rest) <= 3 or \
             not parse(rest[0].text).numeric or not all(BARE_NUMBER.match(bare(c.text)) for c in rest[1:]):
         return None
     row[4], row[5], row[6] = value, unit, rest[0]

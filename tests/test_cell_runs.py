@@ -362,7 +362,8 @@ def test_words_set_apart_by_spaces_in_prose_are_no_table(tmp_path):
 def test_headerless_rows_with_the_operator_in_a_cell_of_their_own(tmp_path):
     """053: the passage starts inside a Sichuan 2023 table (指标性质 | 指标值 | 度量单位 | 完成值 |
     权重 | 得分), its header cut away, each row followed by lines of bare pipes. The operator cell
-    fixes every figure's column; a qualitative row split over two lines is not read but counted."""
+    fixes every figure's column; a qualitative row (定性 where the operator stands: its target and
+    result in words, no unit) broken over two lines at its empty unit cell is read whole."""
     text = ("安全警示标志设置及时率 | = | 100 | % | 100 | 5 |\n|\n| |||\n"
             "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |\n|\n| ||\n"
             "清理垃圾成本预算 | = | 4 | 万元 | 4 | 5 |\n|\n| |||\n"
@@ -374,9 +375,21 @@ def test_headerless_rows_with_the_operator_in_a_cell_of_their_own(tmp_path):
     assert got == [(None, "安全警示标志设置及时率", "=100%", "100%", "5", None),
                    ("成本指标", "安全隐患排查成本预算", "=6万元", "6万元", "5", None),
                    ("成本指标", "清理垃圾成本预算", "=4万元", "4万元", "5", None),
+                   ("可持续影响指标", "整治管理机制健全性", "优良中低差", "优", "10", None),
                    ("服务对象满意度指标", "群众满意度", "≥95%", "96%", "10", None)]
-    assert recs.unread_rows == 1 and any("无表头" in w and "第10行" in w for w in recs.warnings)
+    assert recs.unread_rows == 0 and not any("无表头" in w for w in recs.warnings)
     assert not _unresolved(tmp_path / "passage.txt", recs)
+
+
+def test_a_headerless_qualitative_row_with_a_figure_in_words_place_is_counted_not_read(tmp_path):
+    """A 定性 row whose target or result is a figure is no qualitative row: it is not placed as one
+    (its columns would be guessed) but counted unread and named."""
+    text = ("成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |\n|\n| ||\n"
+            "可持续影响指标 | 整治管理机制健全性 | 定性 | 90 |\n| 优 | 10 |\n|\n| ||\n"
+            "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 95 | % | 96 | 10 |\n|\n| |\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["安全隐患排查成本预算", "群众满意度"]
+    assert recs.unread_rows == 1 and any("无表头" in w and "第4行" in w for w in recs.warnings)
 
 
 def test_headerless_rows_of_another_shape_are_not_read(tmp_path):
