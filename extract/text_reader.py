@@ -663,6 +663,9 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     groups: list[list[Row]] = [[]]     # the rows between two rules
     bars: list[int | None] = []        # a row's count of full-width bars where they split it
     start = i
+    closed = False                     # the last row's line closed its cells, opening with no bar
+    goes_on: list[tuple[Row, Row, Row]] = []   # (a row, the bordered line after it, its closing cell)
+    spacers = 0                        # lines of empty cells between rows
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
@@ -670,6 +673,7 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         if _is_rule(text):
             if groups[-1]:
                 groups.append([])
+            closed = False
             continue
         barred = _bar_row(text)
         text = text.translate(_BOX_BORDER)
@@ -679,6 +683,7 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             cells = _split_pipes(_CLOSED_ROW.sub("", text).replace(_FULL_BAR, "|"))
             groups[-1].append([(ln.no, c) for c in cells])
             bars.append(text.count(_FULL_BAR))
+            closed = False
             continue
         if barred:
             text = text.replace(_FULL_BAR, "|")
@@ -688,11 +693,30 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
                 and not lines[i].text.strip().translate(_BOX_BORDER).startswith("|"):
             text += "\n" + lines[i].text.strip()
             i += 1
+        text_closed = text.endswith("|")
         if bordered:
             text = text[1:-1] if text.endswith("|") else text[1:]
         cells = _split_pipes(text)
-        groups[-1].append([(ln.no, c) for c in cells])
+        row = [(ln.no, c) for c in cells]
+        if bordered and not barred and closed and any(cells):
+            # closing its cells as the line before did: that line's last bar left an empty cell
+            goes_on.append((groups[-1][-1], row, [(ln.no, "")] if text_closed else []))
+        if bordered and not any(cells):
+            spacers += 1
+        closed = not bordered and not barred and text.endswith("|")
+        groups[-1].append(row)
         bars.append(text.count("|") if barred else None)
+    if goes_on and 2 * spacers >= sum(len(g) for g in groups) - spacers - len(goes_on):
+        # A converter that writes a line of empty cells (| |||) between rows, for half of them or
+        # more, broke a row where a line opening with a bar follows a row's line with no such line
+        # between ('a | b |' then '| c | d |'): the bar opening it closed an empty cell, the one the
+        # line break stood in ('a', 'b', '', 'c', 'd'). Elsewhere such a line is a row of its own
+        # under a merged first cell.
+        for prev, row, closing in goes_on:
+            prev.extend(row + closing)
+            for g in groups:
+                if any(r is row for r in g):
+                    g[:] = [r for r in g if r is not row]
     groups = [g for g in groups if g]
     rows = [r for g in groups for r in g]
     if not rows or max(len(r) for r in rows) < 2:

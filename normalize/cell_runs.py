@@ -981,12 +981,21 @@ def _target_then_result(first: RunCell, second: RunCell) -> bool:
     return a.op in (">=", "<=", ">", "<") and b.numeric and b.op == "="
 
 
+QUALITATIVE_KIND = frozenset({"定性", "定性指标"})     # the NATURE_WORDS that say a row is judged in words
+
+
 def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     """A row of the operator form placed by its operator cell, or None where it has another shape."""
     ops = [n for n, c in enumerate(texts) if bare(c.text) in DIRECTION_OPS and len(bare(c.text)) <= 2]
+    # a qualitative row states its kind (定性) where the others state their operator: its target
+    # and its result are words (好坏, 优良中低差 / 优), it has no unit
+    qualitative = [n for n, c in enumerate(texts) if bare(c.text) in QUALITATIVE_KIND]
+    if not ops and len(qualitative) == 1:
+        ops = qualitative
     if len(ops) != 1 or not 1 <= ops[0] <= 3:
         return None
     o = ops[0]
+    worded = bool(qualitative) and ops == qualitative
     name, labels, after = texts[o - 1], texts[:o - 1], texts[o + 1:]
     if cell_fit(name.text, "level3") is None or not all(level_label(c.text) for c in labels):
         return None
@@ -994,11 +1003,15 @@ def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:
     for c, role in zip(labels, ("level1", "level2")[2 - len(labels):]):
         row[OPERATOR_FORM.index("一级指标" if role == "level1" else "二级指标")] = c
     row[2], row[3] = name, texts[o]
-    if len(after) >= 2 and not parse(after[1].text).numeric and len(bare(after[1].text)) <= 4:
+    if not worded and len(after) >= 2 and not parse(after[1].text).numeric and len(bare(after[1].text)) <= 4:
         value, unit, rest = after[0], after[1], after[2:]
     else:
         value, unit, rest = after[0] if after else None, None, after[1:]
-    if value is None or not parse(value.text).numeric or not 2 <= len(rest) <= 3 or \
+    if worded:
+        if value is None or not 2 <= len(rest) <= 3 or any(parse(c.text).numeric for c in (value, rest[0])) or \
+                not all(BARE_NUMBER.match(bare(c.text)) for c in rest[1:]):
+            return None
+    elif value is None or not parse(value.text).numeric or not 2 <= len(rest) <= 3 or \
             not parse(rest[0].text).numeric or not all(BARE_NUMBER.match(bare(c.text)) for c in rest[1:]):
         return None
     row[4], row[5], row[6] = value, unit, rest[0]
@@ -1060,6 +1073,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 at[col] = role
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
+    figure_names: list[RunCell] = []      # names that read as figures, taken as the row's name (_figure_named)
     cut = False
     last_failed_counted = False
     streak: list[tuple[int, int | None]] = []     # the rows that fitted no column since the last that did
@@ -1136,6 +1150,9 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             else (None, [])
         if best is None and spaced and (rejoined := _han_rejoined(texts, roles, not placed and not unread)):
             texts, best, ways = rejoined
+        if best is None and (named := _figure_named(texts, fits, roles, not placed and not unread)):
+            best, ways = named
+            figure_names.append(texts[0])
         if best is None:
             failed += 1
             streak.append((blk, r))
@@ -1219,7 +1236,42 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.unread = len(unread)
         rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
+    named = [c for c in figure_names if any(x is c for row in placed for x in row)]
+    if named:
+        said = "、".join(f"“{c.text.strip()}”" for c in named)
+        rb.warning = "；".join(x for x in (rb.warning, f"{_at(head[0])}起的表格：{_lines(named)}以{said}为指标名称"
+                                           "（形如数值，但该行其余单元格已填满各数值列），请核对原件") if x)
     return rb
+
+
+def _figure_named(texts: list[RunCell], fits, roles: list[str], first: bool):
+    """A row whose first cell is a figure with words (2022年全年 | ≥360天 | ≥360天), which the name column
+    refuses (cell_fit: such a cell is a value), read with that cell as its name where the row can be
+    nothing else: its cells cannot all stand in the value columns (three values for a target and a
+    result: ≥360天 is no score), and with the first cell as the name the rest stand one way only. A
+    row that may be its values alone (10次 | 12次 | 5: a row that lost its name) stays unread."""
+    if "level3" not in roles or len(texts) < 3:
+        return None
+    lvl3 = roles.index("level3")
+    b = bare(texts[0].text)
+    if fits[0][lvl3] is not None or not HAN.search(b) or not re.search(r"\d", b) or level_label(b) or \
+            b in NATURE_CELLS or re.search(r"[≥≤≧≦><＞＜=＝]", b):
+        return None
+    if not ((q := parse(texts[0].text)).numeric or q.op in ("deadline", "range")):
+        return None      # refused as a name for another reason than being a figure
+    values = [c for c, role in enumerate(roles) if role in VALUE_ROLES]
+
+    def as_values(t: int, start: int) -> bool:
+        return t == len(texts) or any(fits[t][c] is not None and as_values(t + 1, n + 1)
+                                      for n, c in enumerate(values) if n >= start)
+    if as_values(0, 0):
+        return None
+    named = [row[:] for row in fits]
+    named[0][lvl3] = 0
+    best, ways = _row_options(texts, named, roles, 0, len(texts), first)
+    if best is None or len(ways) != 1 or ways[0][0] != lvl3:
+        return None
+    return best, ways
 
 
 def _name_tail(doc: Document, placed: list, roles: list[str], line: RunCell) -> RunCell | None:

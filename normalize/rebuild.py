@@ -102,7 +102,8 @@ def cell_fit(text: str, role: str) -> int | None:
     if role == "level2":
         return 30 if level2 else None if level1 else weak
     if role == "level3":
-        # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name
+        # a figure with a word or two of unit (10次, 2022年全年) is a value, never a name (but where its row
+        # can be nothing else: cell_runs._figure_named)
         # nor what reads as a figure with an operator, which the table reader takes for a shifted row
         # nor one character: no indicator is named in one (点 under 建成社区嵌入式托育 is its name's last line)
         if level1 or level2 or not han or len(b) == 1 or figure and re.search(r"\d", b) and len(HAN.findall(b)) <= 3 \

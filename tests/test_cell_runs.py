@@ -167,6 +167,35 @@ def test_pipe_rows_that_lost_their_merged_cells(tmp_path):
     assert _triples(recs) == WANT
 
 
+def _dated_rows(first: str, second: str, third: str) -> str:
+    head = "| 年度绩效目标（80分） | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |"
+    return "\n".join([head,
+                      "产出指标(40分) | 数量指标 | 一个存储备份器 | 25TB | 25TB | 10 | ||||",
+                      "时效指标 | 可保证读者使用时长 | 全天候可用 | 全天候 | 10 | |||||",
+                      f"{first} | {second} | {third} | |||||||",
+                      "成本指标 | 以低价位高质量为采购原则 | 5万 | 5万 | 10 | |||||"]) + "\n"
+
+
+def test_a_row_named_like_a_figure_is_read_where_its_other_cells_fill_the_values(tmp_path):
+    """069: 2022年全年 | ≥360天 | ≥360天 under a header of 年初目标值 / 实际完成值 / 得分. The name column
+    refuses a figure with words (a value, never a name), but the row cannot be values alone (≥360天
+    is no score): its first cell is the name, the two figures its target and result, and a warning
+    names the row."""
+    recs = _read(tmp_path, _dated_rows("2022年全年", "≥360天", "≥360天"))
+    got = {i.level3: (i.level2, i.target.raw, i.actual.raw, i.score) for i in recs.indicators}
+    assert got["2022年全年"] == ("时效指标", "≥360天", "≥360天", None)
+    assert len(got) == 4 and recs.unread_rows == 0
+    assert any("第4行以“2022年全年”为指标名称" in w for w in recs.warnings)
+
+
+def test_a_row_of_figures_that_may_be_its_values_alone_stays_unread(tmp_path):
+    """10次 | 12次 | 8: the row may be a target, a result and a score that lost their name: no name is
+    made of a figure (the row is left as before: no name, so not counted as an indicator row)."""
+    recs = _read(tmp_path, _dated_rows("10次", "12次", "8"))
+    assert [i.level3 for i in recs.indicators] == ["一个存储备份器", "可保证读者使用时长", "以低价位高质量为采购原则"]
+    assert not any("为指标名称" in w for w in recs.warnings)
+
+
 def test_pipe_rows_in_place_are_read_as_before(tmp_path):
     """A pipe table whose merged cells are written as empty cells is left to the table reader."""
     lines = ["| " + " | ".join(HEADER) + " |"]
@@ -362,7 +391,8 @@ def test_words_set_apart_by_spaces_in_prose_are_no_table(tmp_path):
 def test_headerless_rows_with_the_operator_in_a_cell_of_their_own(tmp_path):
     """053: the passage starts inside a Sichuan 2023 table (指标性质 | 指标值 | 度量单位 | 完成值 |
     权重 | 得分), its header cut away, each row followed by lines of bare pipes. The operator cell
-    fixes every figure's column; a qualitative row split over two lines is not read but counted."""
+    fixes every figure's column; a qualitative row (定性 where the operator stands: its target and
+    result in words, no unit) broken over two lines at its empty unit cell is read whole."""
     text = ("安全警示标志设置及时率 | = | 100 | % | 100 | 5 |\n|\n| |||\n"
             "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |\n|\n| ||\n"
             "清理垃圾成本预算 | = | 4 | 万元 | 4 | 5 |\n|\n| |||\n"
@@ -374,9 +404,21 @@ def test_headerless_rows_with_the_operator_in_a_cell_of_their_own(tmp_path):
     assert got == [(None, "安全警示标志设置及时率", "=100%", "100%", "5", None),
                    ("成本指标", "安全隐患排查成本预算", "=6万元", "6万元", "5", None),
                    ("成本指标", "清理垃圾成本预算", "=4万元", "4万元", "5", None),
+                   ("可持续影响指标", "整治管理机制健全性", "优良中低差", "优", "10", None),
                    ("服务对象满意度指标", "群众满意度", "≥95%", "96%", "10", None)]
-    assert recs.unread_rows == 1 and any("无表头" in w and "第10行" in w for w in recs.warnings)
+    assert recs.unread_rows == 0 and not any("无表头" in w for w in recs.warnings)
     assert not _unresolved(tmp_path / "passage.txt", recs)
+
+
+def test_a_headerless_qualitative_row_with_a_figure_in_words_place_is_counted_not_read(tmp_path):
+    """A 定性 row whose target or result is a figure is no qualitative row: it is not placed as one
+    (its columns would be guessed) but counted unread and named."""
+    text = ("成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |\n|\n| ||\n"
+            "可持续影响指标 | 整治管理机制健全性 | 定性 | 90 |\n| 优 | 10 |\n|\n| ||\n"
+            "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 95 | % | 96 | 10 |\n|\n| |\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["安全隐患排查成本预算", "群众满意度"]
+    assert recs.unread_rows == 1 and any("无表头" in w and "第4行" in w for w in recs.warnings)
 
 
 def test_headerless_rows_of_another_shape_are_not_read(tmp_path):

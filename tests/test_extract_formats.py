@@ -267,6 +267,40 @@ def test_cells_closed_by_pipes_that_do_not_tile_are_read_as_before():
     assert [t.grid()[0][0] for t in d.tables()] == ["名称", "2"]
 
 
+def test_a_row_broken_at_an_empty_cell_between_lines_of_empty_cells_is_one_row():
+    """A converter that writes a line of empty cells (| |||) between rows broke one row where its
+    empty unit cell stood: 'a | b | 好坏 |' then '| 好坏 | 5 | 5 |' with no such line between. The bar
+    that opens the second line closes that empty cell: one row, the empty cell kept in its place
+    (053, 068)."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", "知晓率 | = | 100 | % | 100 | 5 | 5 |\n| |||\n"
+                       "可持续影响指标 | 管理机制健全性 | 定性 | 好坏 |\n| 好坏 | 5 | 5 |\n| ||\n"
+                       "满意度 | ≥ | 95 | % | 95 | 5 | 5 |\n| |\n")
+    [t] = d.tables()
+    rows = [[c for c in r if c] for r in t.grid()]
+    assert rows == [["知晓率", "=", "100", "%", "100", "5", "5"], [],
+                    ["可持续影响指标", "管理机制健全性", "定性", "好坏", "好坏", "5", "5"], [],
+                    ["满意度", "≥", "95", "%", "95", "5", "5"], []]
+    assert t.grid()[2][:8] == ["可持续影响指标", "管理机制健全性", "定性", "好坏", "", "好坏", "5", "5"]
+    assert [t.cell_at(2, c).loc.line for c in (0, 5)] == [3, 4]
+
+
+def test_a_line_opening_with_a_bar_is_a_row_of_its_own_where_no_empty_lines_part_the_rows():
+    """Without lines of empty cells between the rows, a line opening with a bar after a row is a
+    row of its own under a merged first cell (018): nothing is joined."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.text_reader import read_lines
+    d = Document(source="x", format="txt", sha256="")
+    read_lines(d, "x", "产出指标 | 产出数量 | 培训人数 | 200人 | 198人 |\n| | 考核验收 | 11所 | 11所 |\n"
+                       "| 产出质量 | 通过率 | 100% | 98% |\n")
+    [t] = d.tables()
+    assert [[c for c in r if c] for r in t.grid()] == [["产出指标", "产出数量", "培训人数", "200人", "198人"],
+                                                       ["考核验收", "11所", "11所"],
+                                                       ["产出质量", "通过率", "100%", "98%"]]
+
+
 def test_docx_nested_table_and_numbering(tmp_path):
     import docx
     from docx.oxml import parse_xml
