@@ -57,6 +57,7 @@ from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, re
 from .errors import ExtractError
 from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
+from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
@@ -207,6 +208,17 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (mail := mail_body(text)) is not None:     # an e-mail saved whole: its body, decoded, is the text
+        if mail.html:
+            from .html_reader import read_html     # here: html_reader imports this module
+            doc = read_html(path, mail.text.encode("utf-8"), sha256)
+        else:
+            text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
+        if mail.unread:
+            doc.warnings.append(f"此文件是一封电子邮件，已读取正文；所附{len(mail.unread)}个附件（"
+                                + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+        if mail.html:
+            return doc
     text, revised = final_text(text)
     if revised:
         doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
