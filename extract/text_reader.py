@@ -61,7 +61,7 @@ from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from . import xml_tree
+from . import record_text, xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
@@ -223,14 +223,17 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if revised:
         doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
-    if found := delimited(text):     # a .csv export: a table of text cells
+    records = record_text.parse(text)     # a log's records or an SQL dump: not a .csv's, though commas part them
+    if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         read_delimited(doc, path, *found)
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
-    elif (tree := xml_tree.parse(text)) is not None or (sectioned := xml_tree.parse_sections(text)) is not None:
-        # an XML export: its repeated elements are rows; a TOML / INI export the same tree in sections
+    elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
+            or (sectioned := xml_tree.parse_sections(text)) is not None:
+        # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
+        # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections
         if tree is None:
             comments, tree = sectioned
             for no, line in comments:

@@ -63,3 +63,97 @@ def test_label_value_lines_are_no_mail_headers(tmp_path):
     doc = read_document(f)
     assert any(getattr(b, "text", "") == "Project: demo" for b in doc.blocks)
     assert indicator_rows(f)[1] == ROWS
+
+
+SQL_DUMP = """-- MySQL dump 10.13
+SET NAMES utf8mb4;
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+DROP TABLE IF EXISTS `t_xm`;
+CREATE TABLE `t_xm` (
+  `id` int(11) NOT NULL COMMENT '项目ID',
+  `mc` varchar(200) NOT NULL COMMENT '项目名称',
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB COMMENT='项目';
+INSERT INTO `t_xm` VALUES (7,'2023年某某县示范项目');
+CREATE TABLE `t_zb` (
+  `id` int(11) NOT NULL COMMENT '项目ID',
+  `a` varchar(20) NOT NULL COMMENT '一级指标',
+  `b` varchar(30) NOT NULL COMMENT '二级指标',
+  `c` varchar(200) NOT NULL COMMENT '三级指标',
+  `d` varchar(100) DEFAULT NULL COMMENT '年度指标值',
+  `e` varchar(100) DEFAULT NULL COMMENT '实际完成值',
+  `f` decimal(5,2) DEFAULT NULL COMMENT '分值',
+  `g` decimal(5,2) DEFAULT NULL COMMENT '得分',
+  `h` varchar(500) DEFAULT NULL COMMENT '偏差原因',
+  KEY `ix` (`id`,`a`)
+) ENGINE=InnoDB COMMENT='绩效指标';
+LOCK TABLES `t_zb` WRITE;
+INSERT INTO t_zb (id, a, b, c, d, e, f, g, h) VALUES (7, '产出指标', '数量指标', '建设示范点', '≥20个', '21个', 8.00, 8.00, '');
+INSERT INTO t_zb (id, a, b, c, d, e, f, g, h) VALUES (7, '产出指标', '质量指标', '验收合格率', '100%', '100%', 6.00, 6.00, NULL),
+ (7, '效益指标', '社会效益指标', '带动就业', '≥50人', '42人', 8.00, 6.72, '受天气影响；次年补齐');
+UNLOCK TABLES;
+-- Dump completed
+"""
+
+
+def test_an_sql_dump_reads_its_inserts_as_rows_headed_by_the_columns_comments(tmp_path):
+    """Columns named in codes (a, b, …) mean what their COMMENT says; an INSERT per row or per batch,
+    NULL an empty cell, a ; inside a string no statement's end."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(SQL_DUMP.replace("\n", "\r\n").encode("gbk"))
+    recs, rows = indicator_rows(f)
+    assert rows == [("建设示范点", "≥20个", "21个", "8.00", "8.00"), ("验收合格率", "100%", "100%", "6.00", "6.00"),
+                    ("带动就业", "≥50人", "42人", "8.00", "6.72")]
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.indicators[2].reason == "受天气影响；次年补齐"
+
+
+def _log_rows(line, rows):
+    return "\n".join(line(k, r) for k, r in enumerate(rows, 1))
+
+
+LOG_ROWS = [("产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"),
+            ("产出指标", "质量指标", "验收合格率", "100%", "100%", "6", "6"),
+            ("效益指标", "社会效益指标", "带动就业", "≥50人", "42人", "8", "6.72")]
+
+
+def test_logfmt_lines_are_records_their_rows_named_not_read_as_cells(tmp_path):
+    """A log's key=value pairs are one record's fields: the records of one kind are a table's rows (no
+    'key=value' cell), a warning line between them set after; under code names the rows are named unread."""
+    def line(k, r):
+        out = (f'time=2024-03-21T09:30:0{k} level=info msg=row job=x seq={k} l1={r[0]} l2={r[1]} name={r[2]} '
+               f'tv="{r[3]}" av="{r[4]}" w={r[5]} s={r[6]}')
+        return out + ("\ntime=2024-03-21T09:30:09 level=warn msg=\"low score\" job=x seq=3 calc=\"42/50×8=6.72\""
+                      if k == 3 else "")
+    f = tmp_path / "r.txt"
+    f.write_text("\ufeff" + "time=2024-03-21T09:30:00 level=info msg=start job=x name=2023年某某县示范项目\n"
+                 + _log_rows(line, LOG_ROWS) + "\ntime=2024-03-21T09:30:10 level=info msg=end job=x rows=3\n",
+                 encoding="utf-8")
+    doc = read_document(f)
+    table = doc.tables()[0]
+    assert [c.text for c in table.rows()[0]] == ["seq", "l1", "l2", "name", "tv", "av", "w", "s"]
+    assert [c.text for c in table.rows()[3]] == ["3", *LOG_ROWS[2]]
+    assert not any("=" in c.text for t in doc.tables() for r in t.rows() for c in r)
+    recs = normalize_document(doc)
+    assert recs.unread_rows >= 3 and sum("像指标行但未读取" in w for w in recs.warnings) >= 3
+
+
+def test_json_lines_decode_their_escapes_with_json(tmp_path):
+    """One JSON object a line, every CJK character a \\uXXXX escape: decoded by json, an object inside a
+    record its fields, a list of objects a table of its own, a number keeping its written places."""
+    import json
+
+    def line(k, r):
+        return json.dumps({"ts": f"2024-03-22T14:05:1{k}", "event": "row",
+                           "data": {"xh": k, "a": r[0], "b": r[1], "c": r[2], "d": r[3], "e": r[4],
+                                    "f": int(r[5]), "g": float(r[6])}})
+    fund = ('{"ts":"2024-03-22T14:05:10","event":"fund","data":{"unit":"\\u4e07\\u5143","items":'
+            '[{"src":"\\u5408\\u8ba1","a":650.00,"b":682.50},{"src":"\\u5176\\u4e2d","a":650.00}]}}')
+    f = tmp_path / "r.txt"
+    f.write_text(fund + "\n" + _log_rows(line, LOG_ROWS) + "\n", encoding="ascii")
+    doc = read_document(f)
+    tables = [[[c.text for c in r] for r in t.rows()] for t in doc.tables()]
+    assert tables[0] == [["src", "a", "b"], ["合计", "650.00", "682.50"], ["其中", "650.00", ""]]
+    assert tables[1][0] == ["xh", "a", "b", "c", "d", "e", "f", "g"]
+    assert tables[1][3] == ["3", *LOG_ROWS[2][:5], "8", "6.72"]
+    assert any(getattr(b, "text", "") == "unit：万元" for b in doc.blocks)
