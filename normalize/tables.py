@@ -907,6 +907,10 @@ def _other_header(grid, like: list[int]) -> bool:
     firsts = [next((x for x in grid[r] if bare(x)), "") for r in like]
     if not columns.serial(firsts):
         return False
+    # rows whose cells after the number open with a level 1 and a level 2 are indicators, numbered:
+    # a roster's things have no level
+    if _most([_level_led([x for x in grid[r] if bare(x)][1:]) for r in like]):
+        return False
     for r in range(like[0] - 1, -1, -1):
         texts = [bare(x) for x in grid[r] if bare(x)]
         if len(texts) >= 3 and not columns.indicator_like(grid[r]) and not any(HAS_DIGIT.search(x) for x in texts):

@@ -121,7 +121,7 @@ def test_logfmt_lines_are_records_their_rows_named_not_read_as_cells(tmp_path):
     """A log's key=value pairs are one record's fields: the records of one kind are a table's rows (no
     'key=value' cell), a warning line between them set after; under code names the rows are named unread."""
     def line(k, r):
-        out = (f'time=2024-03-21T09:30:0{k} level=info msg=row job=x seq={k} l1={r[0]} l2={r[1]} name={r[2]} '
+        out = (f'time=2024-03-21T09:30:0{k} level=info msg=row job=x seq={k} la={r[0]} lb={r[1]} name={r[2]} '
                f'tv="{r[3]}" av="{r[4]}" w={r[5]} s={r[6]}')
         return out + ("\ntime=2024-03-21T09:30:09 level=warn msg=\"low score\" job=x seq=3 calc=\"42/50×8=6.72\""
                       if k == 3 else "")
@@ -131,7 +131,7 @@ def test_logfmt_lines_are_records_their_rows_named_not_read_as_cells(tmp_path):
                  encoding="utf-8")
     doc = read_document(f)
     table = doc.tables()[0]
-    assert [c.text for c in table.rows()[0]] == ["seq", "l1", "l2", "name", "tv", "av", "w", "s"]
+    assert [c.text for c in table.rows()[0]] == ["seq", "la", "lb", "name", "tv", "av", "w", "s"]
     assert [c.text for c in table.rows()[3]] == ["3", *LOG_ROWS[2]]
     assert not any("=" in c.text for t in doc.tables() for r in t.rows() for c in r)
     recs = normalize_document(doc)
@@ -157,3 +157,15 @@ def test_json_lines_decode_their_escapes_with_json(tmp_path):
     assert tables[1][0] == ["xh", "a", "b", "c", "d", "e", "f", "g"]
     assert tables[1][3] == ["3", *LOG_ROWS[2][:5], "8", "6.72"]
     assert any(getattr(b, "text", "") == "unit：万元" for b in doc.blocks)
+
+
+def test_numbered_rows_led_by_levels_under_a_header_of_codes_are_named_unread(tmp_path):
+    """A header naming no column the grammar knows over rows numbered 1, 2, 3 is a roster only where its
+    rows have no level: rows whose cells after the number open with a level 1 and a level 2 are
+    indicators not read, and said so."""
+    f = tmp_path / "r.txt"
+    f.write_text("项目名称\t2023年某某县示范项目\nxh\tyj\tej\tsj\tmb\tsw\tfz\tdf\n" +
+                 "".join(f"{k}\t" + "\t".join(r) + "\n" for k, r in enumerate(LOG_ROWS, 1)), encoding="utf-8")
+    recs, rows = indicator_rows(f)
+    assert rows == []
+    assert recs.unread_rows == 3 and sum("像指标行但未读取" in w for w in recs.warnings) == 3
