@@ -13,6 +13,7 @@ import regex as re
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize_ws
 
+from .coded_columns import coded_view
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
@@ -4474,6 +4475,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
+        t = coded_view(t) or t     # a header of codes: its columns' roles read from their cells
         if backwards:     # rows as they read: the cells keep their places in the document
             t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])
         if (headed := card_heading(t)) is not None:

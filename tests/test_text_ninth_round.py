@@ -119,7 +119,7 @@ LOG_ROWS = [("产出指标", "数量指标", "建设示范点", "≥20个", "21�
 
 def test_logfmt_lines_are_records_their_rows_named_not_read_as_cells(tmp_path):
     """A log's key=value pairs are one record's fields: the records of one kind are a table's rows (no
-    'key=value' cell), a warning line between them set after; under code names the rows are named unread."""
+    'key=value' cell), a warning line between them set after."""
     def line(k, r):
         out = (f'time=2024-03-21T09:30:0{k} level=info msg=row job=x seq={k} la={r[0]} lb={r[1]} name={r[2]} '
                f'tv="{r[3]}" av="{r[4]}" w={r[5]} s={r[6]}')
@@ -134,8 +134,7 @@ def test_logfmt_lines_are_records_their_rows_named_not_read_as_cells(tmp_path):
     assert [c.text for c in table.rows()[0]] == ["seq", "la", "lb", "name", "tv", "av", "w", "s"]
     assert [c.text for c in table.rows()[3]] == ["3", *LOG_ROWS[2]]
     assert not any("=" in c.text for t in doc.tables() for r in t.rows() for c in r)
-    recs = normalize_document(doc)
-    assert recs.unread_rows >= 3 and sum("像指标行但未读取" in w for w in recs.warnings) >= 3
+    assert indicator_rows(f)[1] == [r[2:] for r in LOG_ROWS]     # the roles read from the cells (below)
 
 
 def test_json_lines_decode_their_escapes_with_json(tmp_path):
@@ -169,3 +168,46 @@ def test_numbered_rows_led_by_levels_under_a_header_of_codes_are_named_unread(tm
     recs, rows = indicator_rows(f)
     assert rows == []
     assert recs.unread_rows == 3 and sum("像指标行但未读取" in w for w in recs.warnings) == 3
+
+
+def _coded_log(rows, total="mf=100 zf=20.72 zpdj=优", fund=True):
+    out = ["ts=1 ev=start id=7 mc=2023年某某县示范项目 dw=某某县农业农村局"]
+    if fund:
+        out += ['ts=2 ev=fund ly=年度资金总额 dw=万元 a=500.00 b=520.00 c=507.00 fz=10 zxl="97.50%" df=9.75',
+                "ts=3 ev=fund ly=其中：当年财政拨款 dw=万元 a=500.00 b=520.00 c=507.00"]
+    out += [f'ts={k + 3} ev=row xh={k} yj={r[0]} ej={r[1]} sj={r[2]} mb="{r[3]}" wc="{r[4]}" fz={r[5]} df={r[6]}'
+             for k, r in enumerate(rows, 1)]
+    out.append(f"ts=9 ev=total {total}")
+    return "\n".join(out) + "\n"
+
+
+def test_columns_named_in_codes_read_their_roles_from_their_cells(tmp_path):
+    """Under field names in codes the cells say each column's role: levels by the level grammar, the
+    name the text after them, the target the value with more bounds, the weight no less than the score;
+    the fund's columns by its arithmetic (executed / budget = the rate, weight × rate = the score); the
+    total record by its values (the full points, a score under them, a grade); the project's name the
+    one value shaped as one, its year the year the name opens with."""
+    f = tmp_path / "r.txt"
+    f.write_text(_coded_log(LOG_ROWS), encoding="utf-8")
+    recs, rows = indicator_rows(f)
+    assert rows == [r[2:] for r in LOG_ROWS]
+    assert [(i.level1, i.level2) for i in recs.indicators] == [r[:2] for r in LOG_ROWS]
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and recs.year == 2023
+    figures = (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score,
+               p.total_weight_stated, p.total_score_stated)
+    assert [x.raw for x in figures] == ["500.00", "520.00", "507.00", "97.50%", "10", "9.75", "100", "20.72"]
+    assert p.grade_stated == "优"
+
+
+def test_code_columns_that_show_no_role_stay_unread_and_said(tmp_path):
+    """A score above its weight in one row and below in another: the cells show no weight column, so
+    the table is not read by guess; its rows are named unread. A total record with two numbers under the
+    full points is no total."""
+    rows = [list(r) for r in LOG_ROWS]
+    rows[0][5], rows[0][6] = "6", "8"
+    f = tmp_path / "r.txt"
+    f.write_text(_coded_log(rows, total="mf=100 zf=20.72 n=3 zpdj=优", fund=False), encoding="utf-8")
+    recs, got = indicator_rows(f)
+    assert got == [] and recs.unread_rows >= 3
+    assert not any(p.total_score_stated for p in recs.projects)
