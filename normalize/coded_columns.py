@@ -143,6 +143,13 @@ def _half_unit(text: str) -> Decimal:
 _PAIR = re.compile(r"^([^：\s]+)：(.*)$")
 
 
+def _coded_pairs(text: str) -> list[tuple[str, str]]:
+    """A line's (label, value) pairs where it is a record whose every label is a code; else []."""
+    parts = text.split("\u3000")
+    pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
+    return pairs if len(pairs) == len(parts) and all(CODE.match(k) for k, _ in pairs) else []
+
+
 def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]] | None:
     """A record in codes that is a total by its values (mf：100　zf：98.55　zpdj：优): a grade word alone,
     the full points, and one other number no greater than them (the score); other fields (an id) may
@@ -150,8 +157,7 @@ def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple
     grade)) as written, or None."""
     from .vocab import GRADE_WORDS
 
-    pairs = [m.groups() for part in text.split("\u3000") if (m := _PAIR.match(part.strip()))]
-    if len(pairs) < 3 or len(pairs) != len(text.split("\u3000")) or not all(CODE.match(k) for k, _ in pairs):
+    if len(pairs := _coded_pairs(text)) < 3:
         return None
     grades = [(k, v) for k, v in pairs if v.strip() in GRADE_WORDS]
     numbers = [(k, v, n) for k, v in pairs if (n := _number(v)) is not None and not v.strip().endswith("%")]
@@ -169,8 +175,7 @@ NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$"
 def coded_name(text: str) -> str | None:
     """A record in codes (xmid：41052　xmmc：2023年X项目　zgbm：X局) whose one value is a project's name by
     its shape (NAME_SHAPE): that name, where no label can say which field is the name; else None."""
-    pairs = [m.groups() for part in text.split("\u3000") if (m := _PAIR.match(part.strip()))]
-    if len(pairs) < 2 or len(pairs) != len(text.split("\u3000")) or not all(CODE.match(k) for k, _ in pairs):
+    if len(pairs := _coded_pairs(text)) < 2:
         return None
     names = [v.strip() for _, v in pairs if NAME_SHAPE.match(v.strip())]
     return names[0] if len(names) == 1 else None
