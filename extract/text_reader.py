@@ -57,10 +57,11 @@ from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, re
 from .errors import ExtractError
 from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
+from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from . import xml_tree
+from . import record_text, xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
@@ -207,18 +208,32 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (mail := mail_body(text)) is not None:     # an e-mail saved whole: its body, decoded, is the text
+        if mail.html:
+            from .html_reader import read_html     # here: html_reader imports this module
+            doc = read_html(path, mail.text.encode("utf-8"), sha256)
+        else:
+            text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
+        if mail.unread:
+            doc.warnings.append(f"此文件是一封电子邮件，已读取正文；所附{len(mail.unread)}个附件（"
+                                + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+        if mail.html:
+            return doc
     text, revised = final_text(text)
     if revised:
         doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
-    if found := delimited(text):     # a .csv export: a table of text cells
+    records = record_text.parse(text)     # a log's records or an SQL dump: not a .csv's, though commas part them
+    if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         read_delimited(doc, path, *found)
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
-    elif (tree := xml_tree.parse(text)) is not None or (sectioned := xml_tree.parse_sections(text)) is not None:
-        # an XML export: its repeated elements are rows; a TOML / INI export the same tree in sections
+    elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
+            or (sectioned := xml_tree.parse_sections(text)) is not None:
+        # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
+        # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections
         if tree is None:
             comments, tree = sectioned
             for no, line in comments:

@@ -13,12 +13,13 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
+from .coded_columns import coded_name, coded_total
 from .columns import kind
 from .frames import records_frames
 from .prose import read_prose
 from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
-from .report_year import report_year
+from .report_year import YEAR_LED, report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
@@ -128,9 +129,12 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _names_from_sections(doc, recs)
     _name_from_department_line(doc, recs)
     _name_from_title(doc, recs)
+    _name_from_coded_record(doc, recs)
+    _year_from_name(recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
     _total_rows_below_tables(doc, recs)
+    _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
     _swapped_scores(recs)
@@ -513,6 +517,28 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
             return
 
 
+def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
+    """The one project's name, where nothing labelled or titled names it, from the one record in codes
+    (a system's export) whose one value is a name by its shape (coded_columns.coded_name)."""
+    if len(recs.projects) != 1 or recs.projects[0].name:
+        return
+    found = [(name, b) for b in doc.paragraphs() if (name := coded_name(b.text))]
+    if len({name for name, _ in found}) == 1:
+        p = recs.projects[0]
+        p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
+
+
+def _year_from_name(recs: DocRecords) -> None:
+    """Where the years written leave the year unknown (a tie: 2023年 in a name, 2024年 in a remark) and
+    the one project's name, read where no label named it (a record's field named in a code), opens
+    with its year: that year, as a labelled name's year outvotes a bare one (report_year)."""
+    if recs.year is not None or len(recs.projects) != 1 or not recs.projects[0].name:
+        return
+    if (m := YEAR_LED.match(recs.projects[0].name)):
+        recs.year = int(m.group(1))
+        recs.projects[0].year = recs.projects[0].year or recs.year
+
+
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's grade from a sentence, in a paragraph or a table cell (自评结论：经评价，
     等级为优秀)."""
@@ -821,6 +847,24 @@ def _swapped_scores(recs: DocRecords) -> None:
                              f"分值；两数互换后分值合计 {tw.raw}、得分合计 {ts.raw} 与表内总分相符，按分值 {i.score.raw}、"
                              f"得分 {i.weight.raw} 读取，请核对原件")
         i.weight, i.score = i.score, i.weight
+
+
+def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
+    """The one project's total, full points and grade from a record in codes (a system's export:
+    mf：100　zf：98.55　zpdj：优) that is a total by its values (coded_columns.coded_total), where no
+    table or labelled line states them."""
+    if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
+        return
+    p = recs.projects[0]
+    for b in doc.paragraphs():
+        if (found := coded_total(b.text, FULL_POINTS)) is None:
+            continue
+        (_, full), (_, score), (_, grade) = found
+        p.total_score_stated = Figure(parse(score), b.loc)
+        p.total_weight_stated = p.total_weight_stated or Figure(parse(full), b.loc)
+        if not p.grade_stated:
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[grade.strip()], grade.strip(), b.loc
+        return
 
 
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:

@@ -13,6 +13,7 @@ import regex as re
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize_ws
 
+from .coded_columns import coded_view
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
@@ -906,6 +907,10 @@ def _other_header(grid, like: list[int]) -> bool:
     that names no column of an indicator table: a list of things, not missed indicators."""
     firsts = [next((x for x in grid[r] if bare(x)), "") for r in like]
     if not columns.serial(firsts):
+        return False
+    # rows whose cells after the number open with a level 1 and a level 2 are indicators, numbered:
+    # a roster's things have no level
+    if _most([_level_led([x for x in grid[r] if bare(x)][1:]) for r in like]):
         return False
     for r in range(like[0] - 1, -1, -1):
         texts = [bare(x) for x in grid[r] if bare(x)]
@@ -4477,6 +4482,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
+        t = coded_view(t) or t     # a header of codes: its columns' roles read from their cells
         if backwards:     # rows as they read: the cells keep their places in the document
             t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])
         if (headed := card_heading(t)) is not None:

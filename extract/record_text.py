@@ -1,0 +1,322 @@
+"""A system's records written as text: a log of logfmt lines (time=… msg=… key=value, a value quoted
+where it holds a space or a quote), a log of JSON lines (one object a line), or an SQL dump (CREATE TABLE
+with each column's COMMENT, an INSERT per row or per batch of rows). Each is one more way into the tree
+an XML export gives (extract/xml_tree.py): a record is an element, its fields leaf elements, and
+records of one kind in a run are the rows of a table headed by their fields' names.
+
+- logfmt and JSON lines: a record's fields are its keys (a JSON object inside a record opens no table:
+  its members are the record's fields; a list of objects is a table of its own, its header their keys).
+  The fields every record of a log carries (its envelope: when, how severe, which job), where records
+  differ in their other fields, are the log's, not the report's: no cell. Consecutive records whose other
+  fields are mostly the same (two or more, two thirds of the smaller set) are one kind: a table's rows, a field one
+  record lacks an empty cell; a record of another kind between them (a warning about the row above) is
+  read after the table.
+- SQL: a table's rows are its INSERTs' tuples; a column is headed by its COMMENT where the dump keeps
+  one (a system's columns are named in codes: the COMMENT is what the column means), else by its name;
+  the table's own COMMENT is its caption. NULL is an empty cell; a number keeps its written places.
+
+Every cell keeps the source line its record starts on.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from .xml_tree import _Element
+
+MIN_RECORDS = 3       # a log is lines of records: fewer are a few key=value lines, no export
+SIMILAR = 2 / 3       # the share of the smaller field set two records of one kind have in common
+MAX_BETWEEN = 2       # records of another kind set after a table they cut
+
+_LOGFMT_PAIR = re.compile(r'\s*([^\s="]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)(?=\s|$)')
+
+
+def parse(text: str) -> _Element | None:
+    """The text's record tree, or None where it is no log of logfmt or JSON lines and no SQL dump."""
+    for read in (_logfmt, _json_lines):
+        if (records := read(text)) is not None:
+            return _log_tree(records)
+    return _sql_tree(text)
+
+
+def _logfmt_line(line: str) -> dict[str, str] | None:
+    pairs, pos = {}, 0
+    while pos < len(line.rstrip()):
+        m = _LOGFMT_PAIR.match(line, pos)
+        if not m:
+            return None
+        value = m.group(2)
+        if value.startswith('"'):
+            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+        pairs[m.group(1)] = value
+        pos = m.end()
+    return pairs if len(pairs) >= 2 else None
+
+
+def _logfmt(text: str) -> list[tuple[int, dict]] | None:
+    """Every line that holds text a logfmt record (two key=value pairs or more), MIN_RECORDS or more."""
+    out = []
+    for no, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            if (pairs := _logfmt_line(line.strip())) is None:
+                return None
+            out.append((no, pairs))
+    return out if len(out) >= MIN_RECORDS else None
+
+
+def _json_lines(text: str) -> list[tuple[int, dict]] | None:
+    """Every line that holds text one JSON object (decoded by json: its \\uXXXX escapes are characters)."""
+    out = []
+    for no, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            if not line.lstrip().startswith("{"):
+                return None
+            try:
+                obj = json.loads(line, parse_float=str)     # a number keeps its written places (650.00)
+            except ValueError:
+                return None
+            if not isinstance(obj, dict):
+                return None
+            out.append((no, obj))
+    return out if len(out) >= 2 else None
+
+
+def _scalar(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _flat(obj: dict, tables: list[tuple[str, list[dict]]], prefix: str = "") -> dict[str, str]:
+    """A JSON record's fields: its members, an object's members its own (named with the object's name
+    where a name is taken), a list of scalars one field; a list of objects a table set aside."""
+    out: dict[str, str] = {}
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            for k, v in _flat(value, tables, f"{key}.").items():
+                out[k if k not in out and k not in obj else f"{key}.{k}"] = v
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            tables.append((prefix + key, value))
+        elif isinstance(value, list):
+            out[key] = "、".join(_scalar(v) for v in value)
+        else:
+            out[key] = _scalar(value)
+    return out
+
+
+def _log_tree(records: list[tuple[int, dict]]) -> _Element:
+    flat: list[tuple[int, dict[str, str], list]] = []
+    for no, rec in records:
+        tables: list = []
+        fields = {k: v for k, v in _flat(rec, tables).items()}
+        flat.append((no, fields, tables))
+    keys = [set(f) for _, f, _ in flat]
+    common = set.intersection(*keys)
+    envelope = common if any(k != common for k in keys) else set()
+    root = _Element("", {}, 1)
+    own = [(no, {k: v for k, v in f.items() if k not in envelope}, t) for no, f, t in flat]
+    for run in _runs(own):
+        union = list(dict.fromkeys(k for _, f, _ in run for k in f))
+        if len(run) == 1 and not run[0][2] and run[0][1]:
+            root.children.append(_alone(_record(run[0][0], run[0][1])))
+            continue
+        # a run in an element of its own: the records beside it are no total of its rows (xml_tree._total_of)
+        group = _Element("", {}, run[0][0])
+        for no, fields, tables in run:
+            el = _record(no, {k: fields.get(k, "") for k in union})
+            el.children += [_list_table(name, items, no) for name, items in tables]
+            group.children.append(el)
+        root.children.append(group)
+    return root
+
+
+def _list_table(name: str, items: list[dict], no: int) -> _Element:
+    """A list of objects: an element of the list's name holding a row element per object, each with
+    every key the list's objects name (an empty cell where one lacks it)."""
+    rows = [_flat(item, []) for item in items]
+    union = list(dict.fromkeys(k for r in rows for k in r))
+    el = _Element(name, {}, no)
+    el.children = [_record(no, {k: r.get(k, "") for k in union}) for r in rows]
+    return el
+
+
+def _similar(a: set, b: set) -> bool:
+    """Records of one kind: two fields or more in common, two thirds of the smaller set's (a record with
+    a field more, the shortfall's reason, or fewer, the parts' rows without a score, is still one)."""
+    return len(a & b) >= max(2, SIMILAR * min(len(a), len(b)))
+
+
+def _runs(records: list) -> list[list]:
+    """The records in runs of one kind, in order; a record of another kind that cuts a run (up to
+    MAX_BETWEEN of them, the run going on after) set after the run."""
+    out: list[list] = []
+    i = 0
+    while i < len(records):
+        run, first, aside = [records[i]], set(records[i][1]), []
+        j = i + 1
+        while j < len(records):
+            if _similar(first, set(records[j][1])) and not records[i][2] and not records[j][2]:
+                run.append(records[j])
+                j += 1
+                continue
+            cut = next((k for k in range(j + 1, min(j + 1 + MAX_BETWEEN, len(records)))
+                        if _similar(first, set(records[k][1])) and not records[k][2]), None)
+            if len(run) < 2 or cut is None:
+                break
+            aside += records[j:cut]
+            j = cut
+        out.append(run)
+        out += [[r] for r in aside]
+        i = j
+    return out
+
+
+# SQL: comments, and the statements a dump's tables are written with.
+_SQL_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/|#[^\n]*", re.S)
+_SQL_STATEMENT = re.compile(r"^\s*(?:SET|DROP|CREATE|INSERT|LOCK|UNLOCK|USE|ALTER|BEGIN|COMMIT|START|REPLACE)\b", re.I)
+_IDENT = r"(?:`([^`]+)`|\"([^\"]+)\"|\[([^\]]+)\]|([\w$]+))"
+_CREATE = re.compile(rf"^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:{_IDENT}\.)?{_IDENT}\s*\((.*)\)(.*)$", re.I | re.S)
+_INSERT = re.compile(rf"^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+(?:{_IDENT}\.)?{_IDENT}\s*(\([^)]*\))?\s*VALUES\s*(.*)$",
+                     re.I | re.S)
+_COLUMN = re.compile(rf"^\s*{_IDENT}\s+\w")
+_COMMENT_OF = re.compile(r"\bCOMMENT\s*=?\s*'((?:[^'\\]|\\.|'')*)'", re.I)
+_KEYWORD_DEF = re.compile(r"^\s*(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|CHECK)\b", re.I)
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|([-+]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(\w+))\s*(,|\))", re.I | re.S)
+
+
+def _ident(groups) -> str:
+    return next(g for g in groups if g is not None)
+
+
+def _unescape(text: str) -> str:
+    text = text.replace("''", "'")
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t", "r": "", "0": ""}.get(m.group(1), m.group(1)), text)
+
+
+def _statements(text: str) -> list[tuple[int, str, str]]:
+    """The text's statements: (the line each starts on, it with its comments and strings masked, it as written)."""
+    body = _SQL_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), _quoted_apart(text))
+    out, start, quote = [], 0, False
+    for k, ch in enumerate(body):
+        if ch == "'" and (k == 0 or body[k - 1] != "\\"):
+            quote = not quote
+        elif ch == ";" and not quote:
+            stmt = text[start:k]
+            if stmt.strip():
+                lead = len(stmt) - len(stmt.lstrip())
+                out.append((text.count("\n", 0, start + lead) + 1, body[start:k], stmt))
+            start = k + 1
+    if text[start:].strip() and _SQL_COMMENT.sub("", text[start:]).strip():
+        out.append((text.count("\n", 0, start) + 1, body[start:], text[start:]))
+    return out
+
+
+def _quoted_apart(text: str) -> str:
+    """The text with its quoted strings' content masked (a -- or ; inside a string is no comment nor end)."""
+    return re.sub(r"'(?:[^'\\]|\\.|'')*'", lambda m: "'" + re.sub(r"[^\n]", "x", m.group()[1:-1]) + "'", text)
+
+
+def _sql_tree(text: str) -> _Element | None:
+    """An SQL dump's tables: None where a statement is none a dump writes or no INSERT gives a row."""
+    if not re.search(r"\bINSERT\s+INTO\b", text, re.I):
+        return None
+    columns: dict[str, list[tuple[str, str]]] = {}
+    captions: dict[str, str] = {}
+    tables: dict[str, _Element] = {}
+    root = _Element("", {}, 1)
+    for no, masked, stmt in _statements(text):
+        if not masked.strip():
+            continue
+        if not _SQL_STATEMENT.match(masked):
+            return None
+        if (m := _CREATE.match(stmt)):
+            name = _ident(m.groups()[4:8])
+            columns[name] = _columns(m.group(9))
+            if (c := _COMMENT_OF.search(m.group(10))):
+                captions[name] = _unescape(c.group(1))
+        elif (m := _INSERT.match(stmt)):
+            name = _ident(m.groups()[4:8])
+            named = [x.strip().strip("`\"[]") for x in m.group(9)[1:-1].split(",")] if m.group(9) else None
+            known = dict(columns.get(name, []))
+            heads = [known.get(c) or c for c in named] if named else [h for _, h in columns.get(name, [])]
+            rows = _tuples(m.group(10), no + stmt[:stmt.upper().find("VALUES")].count("\n"))
+            if rows is None or not heads or any(len(r) != len(heads) for _, r in rows):
+                return None
+            if name not in tables:
+                tables[name] = _Element(captions.get(name, name), {}, no)
+                root.children.append(tables[name])
+            for line, values in rows:
+                tables[name].children.append(_record(line, dict(zip(heads, values))))
+    for table in tables.values():
+        if len(table.children) == 1:     # a record alone: its fields on its line, as the dump wrote them
+            table.children = [_alone(table.children[0])]
+    return root if tables else None
+
+
+def _record(line: int, fields: dict[str, str]) -> _Element:
+    return _Element("", {}, line, children=[_Element(k, {}, line, v) for k, v in fields.items()])
+
+
+def _alone(el: _Element) -> _Element:
+    """A record of no table: one line naming its fields (label：value　label：value), as a form writes
+    a record's values on one line and xml_tree writes an element's attributes after its value."""
+    first, *rest = el.children
+    return _Element(first.tag, {c.tag: c.text for c in rest}, el.line, first.text)
+
+
+def _columns(defs: str) -> list[tuple[str, str]]:
+    """CREATE TABLE's columns: (name, header), the header the column's COMMENT where it has one."""
+    out = []
+    for part in _split_top(defs):
+        if _KEYWORD_DEF.match(part) or not (m := _COLUMN.match(part)):
+            continue
+        name = _ident(m.groups())
+        c = _COMMENT_OF.search(part)
+        out.append((name, _unescape(c.group(1)).strip() if c and c.group(1).strip() else name))
+    return out
+
+
+def _split_top(defs: str) -> list[str]:
+    """The definitions split at the commas outside brackets and quotes (decimal(12,2) is one)."""
+    out, depth, quote, start = [], 0, False, 0
+    for k, ch in enumerate(defs):
+        if ch == "'" and (k == 0 or defs[k - 1] != "\\"):
+            quote = not quote
+        elif not quote and ch == "(":
+            depth += 1
+        elif not quote and ch == ")":
+            depth -= 1
+        elif not quote and depth == 0 and ch == ",":
+            out.append(defs[start:k])
+            start = k + 1
+    out.append(defs[start:])
+    return out
+
+
+def _tuples(values: str, line: int) -> list[tuple[int, list[str]]] | None:
+    """VALUES (…), (…): each tuple's values (a string unescaped, NULL empty, a number as written) with
+    the line it starts on; None where the grammar does not hold."""
+    out, pos = [], 0
+    while True:
+        m = re.compile(r"\s*\(").match(values, pos)
+        if not m:
+            break
+        start_line = line + values.count("\n", 0, m.end())
+        pos, row = m.end(), []
+        while True:
+            v = _SQL_VALUE.match(values, pos)
+            if not v:
+                return None
+            s, null, num, word = v.group(1), v.group(2), v.group(3), v.group(4)
+            row.append(_unescape(s) if s is not None else "" if null else num if num is not None else word)
+            pos = v.end()
+            if v.group(5) == ")":
+                break
+        out.append((start_line, row))
+        m = re.compile(r"\s*,").match(values, pos)
+        if not m:
+            break
+        pos = m.end()
+    return out if out and not values[pos:].strip() else None

@@ -1,0 +1,181 @@
+"""A table whose header names its columns in codes (a system's field names: yjzb, sjzb, target, fz, zxl):
+the names say nothing the header grammar can read, so each column's role is read from what its cells
+hold, and the table is read as a view whose header cells say those roles in the words a form writes
+(一级指标 …); every cell, the header's included, keeps its place and its location.
+
+An indicator table's columns, in the order a form writes them (the grammar of its rows):
+  the levels (a column of level-1 names, one of level-2 names), then the name (the next column of text
+  that is no level), then the two values (the next two columns: the one with more bounds ≥ / ≤ the
+  target, the other the actual), then the points (the next two columns of numbers: in every row the
+  weight no less than the score), then a column of text (the reason for a shortfall), where one follows.
+A fund table's columns: a column of fund labels (年度资金总额, 其中：…) read as the fund grammar reads a
+row's label, three columns of money (filled for every source), a rate column, two columns of points
+(filled for the whole only). Which is which is the arithmetic's: the rate is one money column over
+another (executed / full-year budget, to the rate's written places), the third the initial budget; the
+score is the weight times the rate.
+None where the cells do not show every role so: the table is read as it is, its rows named unread.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.extract.model import Table
+
+from .columns import kind
+from .quantity import parse
+from .vocab import canonical_level1, canonical_level2
+
+# A code: a name written in Latin letters, digits and the marks a system's field names use, no Han.
+CODE = re.compile(r"^[A-Za-z_@$][\w.@$-]*$", re.A)
+MIN_ROWS = 2
+VALUE_KINDS = ("figure", "opfigure", "number", "percent", "textfig", "short", "yesno", "op", "unit")
+
+
+def _share(cells: list[str], test) -> float:
+    filled = [x for x in cells if x.strip()]
+    return sum(1 for x in filled if test(x)) / len(filled) if filled else 0.0
+
+
+def _number(text: str) -> Decimal | None:
+    q = parse(text.strip())
+    return q.value if q.numeric and q.op in ("", "=", None) and q.unit in ("", "%") else None
+
+
+def coded_view(t: Table) -> Table | None:
+    """The table as a view headed by the roles its cells show, or None (see the module's note)."""
+    grid = t.grid()
+    if len(grid) < 1 + MIN_ROWS:
+        return None
+    head = grid[0]
+    named = [x.strip() for x in head if x.strip()]
+    if len(named) < 4 or len(named) != len(head) or not all(CODE.match(x) for x in named):
+        return None
+    body = grid[1:]
+    cols = [[row[c] if c < len(row) else "" for row in body] for c in range(len(head))]
+    roles = _indicator_roles(cols) or _fund_roles(cols)
+    if roles is None:
+        return None
+    cells = [replace(c, text=roles[c.col]) if c.row == 0 and c.col in roles else c for c in t.cells]
+    return replace(t, cells=cells)
+
+
+def _indicator_roles(cols: list[list[str]]) -> dict[int, str] | None:
+    l1 = next((c for c, cells in enumerate(cols) if _share(cells, canonical_level1) >= 0.9), None)
+    l2 = next((c for c, cells in enumerate(cols) if _share(cells, lambda x: canonical_level2(x)[0]) >= 0.9), None)
+    if l1 is None or l2 is None or l2 < l1:
+        return None
+    rest = [c for c in range(l2 + 1, len(cols)) if any(x.strip() for x in cols[c])]
+    if len(rest) < 5:
+        return None
+    name, a, b = rest[0], rest[1], rest[2]
+    if _share(cols[name], lambda x: kind(x) in ("text", "short") or kind(x) not in VALUE_KINDS) < 0.9:
+        return None
+    ops = [sum(kind(x) == "opfigure" for x in cols[c]) for c in (a, b)]
+    target, actual = (b, a) if ops[1] > ops[0] else (a, b)
+    points = [c for c in rest[3:5] if _share(cols[c], lambda x: _number(x) is not None) == 1.0]
+    if len(points) != 2:
+        return None
+    pairs = [(_number(x), _number(y)) for x, y in zip(cols[points[0]], cols[points[1]]) if x.strip() and y.strip()]
+    if not pairs:
+        return None
+    if all(w >= s for w, s in pairs):
+        weight, score = points
+    elif all(s >= w for w, s in pairs):
+        score, weight = points
+    else:
+        return None
+    roles = {l1: "一级指标", l2: "二级指标", name: "三级指标", target: "年度指标值", actual: "实际完成值",
+             weight: "分值", score: "得分"}
+    if len(rest) > 5 and _share(cols[rest[5]], lambda x: re.search(r"[\u4e00-\u9fff]", x)) >= 0.9:
+        roles[rest[5]] = "偏差原因分析及改进措施"
+    return roles
+
+
+def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
+    from .tables import FUND_LABEL, FUND_SOURCE     # here: tables imports this module
+
+    label = next((c for c, cells in enumerate(cols) if FUND_LABEL.search(cells[0])
+                  and _share(cells, lambda x: FUND_LABEL.search(x) or FUND_SOURCE.search(x)) == 1.0), None)
+    if label is None:
+        return None
+    numeric = [c for c in range(len(cols)) if c != label and cols[c][0].strip()
+               and _share(cols[c], lambda x: _number(x) is not None) == 1.0]
+    first = {c: _number(cols[c][0]) for c in numeric}
+    rates = [c for c in numeric if cols[c][0].strip().endswith("%")]
+    if len(rates) != 1:
+        return None
+    rate_col, rate = rates[0], first[rates[0]]
+    # money is written for every source, the points and the rate for the whole only (score / weight is
+    # the rate too: only the money columns can be the executed and the budget)
+    money = [c for c in numeric if c != rate_col and all(x.strip() for x in cols[c])]
+    # the rate is executed / full-year budget, to the rate's written places
+    found = [(e, f) for e in money for f in money if e != f and first[f] and
+             abs(first[e] / first[f] * 100 - rate) <= _half_unit(cols[rate_col][0])]
+    if len(found) != 1 or len(cols[0]) < 2:
+        return None
+    executed, full = found[0]
+    initial = [c for c in money if c not in found[0]]
+    others = [c for c in numeric if c not in (rate_col, *money)]
+    # the score is the weight times the rate, to the score's written places
+    points = [(w, s) for w in others for s in others if w != s and first[s] <= first[w]
+              and abs(first[w] * rate / 100 - first[s]) <= _half_unit(cols[s][0])]
+    if len(points) != 1:
+        return None
+    weight, score = points[0]
+    if len(initial) != 1:
+        return None
+    unit = next((cells[0].strip() for c, cells in enumerate(cols) if c not in numeric and c != label
+                 and len({x.strip() for x in cells}) == 1 and kind(cells[0]) == "unit"), "")
+    money_head = f"（{unit}）" if unit else ""
+    return {label: "项目资金", initial[0]: "年初预算数" + money_head, full: "全年预算数" + money_head,
+            executed: "全年执行数" + money_head, rate_col: "执行率", weight: "分值", score: "得分"}
+
+
+def _half_unit(text: str) -> Decimal:
+    """Half a unit of the last place written (98.00% -> 0.005): the figure's own tolerance."""
+    m = re.search(r"\.(\d+)", text)
+    return Decimal(5).scaleb(-(len(m.group(1)) if m else 0) - 1)
+
+
+# A record of one written label：value　label：value (xml_tree's line for an element, a log's record).
+_PAIR = re.compile(r"^([^：\s]+)：(.*)$")
+
+
+def _coded_pairs(text: str) -> list[tuple[str, str]]:
+    """A line's (label, value) pairs where it is a record whose every label is a code; else []."""
+    parts = text.split("\u3000")
+    pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
+    return pairs if len(pairs) == len(parts) and all(CODE.match(k) for k, _ in pairs) else []
+
+
+def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]] | None:
+    """A record in codes that is a total by its values (mf：100　zf：98.55　zpdj：优): a grade word alone,
+    the full points, and one other number no greater than them (the score); other fields (an id) may
+    stand beside them, no other number under the full points. ((label, full), (label, score), (label,
+    grade)) as written, or None."""
+    from .vocab import GRADE_WORDS
+
+    if len(pairs := _coded_pairs(text)) < 3:
+        return None
+    grades = [(k, v) for k, v in pairs if v.strip() in GRADE_WORDS]
+    numbers = [(k, v, n) for k, v in pairs if (n := _number(v)) is not None and not v.strip().endswith("%")]
+    full = [(k, v) for k, v, n in numbers if n == full_points]
+    under = [(k, v) for k, v, n in numbers if 0 <= n < full_points]
+    if len(grades) != 1 or len(full) != 1 or len(under) != 1:
+        return None
+    return full[0], under[0], grades[0]
+
+
+# A project's name by its shape: one phrase (no space, no clause mark) ending in 项目.
+NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$")
+
+
+def coded_name(text: str) -> str | None:
+    """A record in codes (xmid：41052　xmmc：2023年X项目　zgbm：X局) whose one value is a project's name by
+    its shape (NAME_SHAPE): that name, where no label can say which field is the name; else None."""
+    if len(pairs := _coded_pairs(text)) < 2:
+        return None
+    names = [v.strip() for _, v in pairs if NAME_SHAPE.match(v.strip())]
+    return names[0] if len(names) == 1 else None
