@@ -906,6 +906,18 @@ def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
     assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
 
 
+def test_a_count_opening_a_longer_phrase_then_the_names_it_counts():
+    """全年完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库 (636, planted blind): the count opens
+    a longer phrase, a comma and 分别为 name them each; names of the phrase's kind (…水库) are what it counts."""
+    text = "全年完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库；治理河道15.6公里。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "4座", "3座")
+    assert codes(text.replace("4座", "3座")) == []
+    # names of another kind than the phrase's: they list something else (the towns served), not the count
+    assert codes("全年新建3个村级卫生服务站点，分别为东庄镇、西庄镇。\n") == []
+    assert codes("全年新建3个村级卫生服务站点，分别为东庄站、西庄站。\n") == ["JX605"]
+
+
 def test_a_count_written_after_the_names_it_counts():
     """在温泉镇、…、杨柳湾镇共6个乡镇实施 (592, planted blind): the names first, 共 and their count after."""
     text = "项目在温泉镇、红山镇、金家铺镇、草盘地镇、杨柳湾镇共6个乡镇实施，完成改造2.06万亩。\n"
@@ -1207,6 +1219,22 @@ def test_a_claim_of_all_met_states_the_claim_not_its_paragraphs_opening():
     [f] = [f for f in flags(report(rows=rows, total="96", prose="年初设定的绩效目标，已全部完成，自评为优。\n"))
            if f.rule == "JX403"]
     assert f.stated == "年初设定的绩效目标，已全部完成"
+
+
+def test_no_unmet_target_said_as_a_clause_of_a_longer_paragraph():
+    """部门年度绩效目标均已完成，未完成的绩效指标：无。 (636, planted blind): the heading's answer 无 after
+    未完成的绩效指标 closing a clause of a paragraph that opens on other things is the claim; stated as written."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "三、绩效目标完成情况。全年完成整治平交路口52处。部门年度绩效目标均已完成，未完成的绩效指标：无。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "未完成的绩效指标：无" and "整治平交路口" in f.message
+    met = [rows[0][:4] + ("60处", "40", "40", "")] + rows[1:]
+    assert "JX403" not in codes(report(rows=met, total="100", prose=claim))
+    # a list of what was left undone is no claim of none
+    listed = "三、绩效目标完成情况。未完成的绩效指标：整治平交路口，因征地滞后。\n"
+    assert "JX403" not in codes(report(rows=rows, total="95", prose=listed))
 
 
 def test_a_claim_whose_subject_is_every_indicator():
