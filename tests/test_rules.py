@@ -585,10 +585,11 @@ def test_a_weighted_share_table_adds_up_its_converted_scores():
 
 
 def test_a_coefficient_tables_scores_are_computed_and_may_be_rounded_in_the_total():
-    """Chongqing: 85% × 7 = 5.95 written 6; the total 99 stands, 98 does not."""
+    """Chongqing: 85% × 7 = 5.95 written 6 (17 of ≥20: a short row, as a met one takes 100%); the total
+    99 stands, 98 does not."""
     def table(total):
         return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
-                "产出指标\t数量指标\t培训次数\t≥2次\t3次\t85\t7\t6\t是\n"
+                "产出指标\t数量指标\t培训次数\t≥20次\t17次\t85\t7\t6\t是\n"
                 "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t93\t93\t否\n"
                 f"总分\t\t\t\t\t\t100\t{total}\t\n")
     assert codes(table("99")) == []
@@ -620,6 +621,20 @@ def test_coefficient_times_weight_is_the_score():
     assert (f.stated, f.expected) == ("9", "8")
     recs = normalize_document(read_bytes(_coefficient_table("8").encode("utf-8"), "r.txt"))
     assert recs.projects[0].scoring_model == "coefficient" and recs.indicators[0].core == "是"
+
+
+def test_a_met_row_of_a_coefficient_form_below_its_weight():
+    """638 (planted blind): 核桃良种覆盖率 72.4% of ≥70% at 得分系数 95%, 指标得分 5.7 of 指标权重 6: a met row's
+    coefficient is 100%, so its score is held to its weight as on any form (JX404, the 指标得分 stated); a
+    score off its own coefficient × weight is JX406's slip alone."""
+    def table(coefficient, score):
+        return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t指标权重\t得分系数\t指标得分\n"
+                "产出指标\t数量指标\t核桃良种覆盖率\t≥70%\t72.4%\t6\t" + coefficient + "\t" + score + "\n"
+                "效益指标\t社会效益指标\t带动农户增收\t≥8000户\t8260户\t94\t100%\t94\n")
+    got = [(f.rule, f.stated) for f in flags(table("95%", "5.7"))]
+    assert ("JX404", "5.7") in got and "JX406" not in [r for r, _ in got]
+    assert "JX404" not in codes(table("100%", "6"))
+    assert [(f.rule, f.stated) for f in flags(table("100%", "5")) if f.rule in ("JX404", "JX406")] == [("JX406", "5")]
 
 
 def test_converted_score_is_score_times_weight_share():
