@@ -193,10 +193,13 @@ weight of every row without one (and the fund block's score, or its weight when 
 so too when no row is scored and only the fund block's score is shown (a form sent unfilled
 whose 总分 sums the weights: 9.80 + 90 is at most 99.80, not 100).
 When every row is scored, 总分 can be no more than the form's full marks, its weights' sum (the
-fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
+fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum;
+where the fund block shows a score below its weight, no more than that score with the rows' full
+weights (9.20 + 90 is at most 99.20, not 100).
 The 总分 is the table's, or the one total the prose states for a report of one project.
-""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20；"
-          "资金得分 9.80，各指标均未评分（分值共 90），总分写为 100")
+""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100；资金得分 9.20，各指标得分 43.1 + 28 + 18，总分 98.30",
+      bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20；"
+          "资金得分 9.80，各指标均未评分（分值共 90），总分写为 100；资金得分 9.20，各指标均已评分（分值共 90），总分写为 100.00")
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
@@ -205,10 +208,10 @@ def total_above_possible(recs: DocRecords, r):
         parts = scored_parts(p)   # a group's score once, its rows none of them open
         shown = [s.score for s in parts if s.score is not None and s.score.value is not None]
         open_rows = [i for s in parts if s.score is None or s.score.value is None for i in s.rows]
-        if shown and not open_rows:
-            yield from _above_full_marks(recs, r, p, t, in_prose)
-            continue   # all scored: JX302 checks the sum, and the full marks bound it
         fund_shown = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
+        if shown and not open_rows:
+            yield from _above_full_marks(recs, r, p, t, in_prose, fund_shown)
+            continue   # all scored: JX302 checks the sum, and the full marks bound it
         if not (shown or fund_shown) or any(i.weight is None or i.weight.value is None for i in open_rows) or \
                 not read_whole(p):
             continue   # no score shown anywhere, or no weights: no bound to check against
@@ -224,14 +227,25 @@ def total_above_possible(recs: DocRecords, r):
                          expected=f"≤{num(most, 2)}")
 
 
-def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool):
+def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool, fund_shown):
     """A 总分 above the form's full marks (every row's weight and the fund's, a group's 分值 once), every
-    row scored and read."""
+    row scored and read; or, the fund's score shown below its weight, above that score with the rows'
+    full weights: what the rows can add to the fund's points as scored."""
     marks = full_marks(p)
     weights, fund = marks.weights, marks.fund
     if not read_whole(p) or not marks.read or any(i.group_score is not None for i in p.indicators) or fund is None:
         return
     full = marks.total
+    if fund_shown is not None and fund_shown.value < fund.value and full + t.q.tolerance >= t.value:
+        most = full - fund.value + fund_shown.value    # not above the full marks: above what the fund's score leaves
+        if t.value > most + t.q.tolerance:
+            rows = full - fund.value
+            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分 {fund_shown.raw} "
+                               f"加上各指标全部分值 {num(rows, 2)}，最多为 {format(most, 'f')} 分，不可能得到。",
+                         [t.loc, fund_shown.loc] + [w.loc for w in weights],
+                         f"资金得分 {fund_shown.raw}；指标分值 {'、'.join(w.raw for w in weights)}；总分={t.raw}", stated=t.raw,
+                         expected=f"≤{format(most, 'f')}")   # to the fund score's places (99.20)
+        return
     if t.value > full + t.q.tolerance:
         yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
                            f"（资金分值 {fund.raw} 与各指标分值之和），不可能得到。", [t.loc, fund.loc] + [w.loc for w in weights],

@@ -766,6 +766,20 @@ def test_a_total_above_what_the_fund_score_allows_on_a_form_with_no_row_scored()
     assert "JX305" not in codes(report(executed="29.4", rate="98%", fund_s="9.80", rows=rows))
 
 
+def test_a_total_above_what_the_fund_score_allows_with_every_row_scored():
+    """638 (planted blind): every row scored, the fund block's 得分 9.20 of 10, the rows' weights 90: the
+    总分 can be at most 99.20, so 100.00 is above it (beside JX302's sum); a 总分 within it is JX302's alone,
+    and one above the full marks keeps the full marks' flag."""
+    fund = dict(executed="27.6", rate="92%", fund_s="9.20")
+    got = {f.rule: f for f in flags(report(total="100.00", **fund))}
+    assert {"JX302", "JX305"} <= set(got) and (got["JX305"].stated, got["JX305"].expected) == ("100.00", "≤99.20")
+    assert "资金得分 9.20" in got["JX305"].message
+    assert "JX305" not in codes(report(total="99.20", **fund))
+    assert "JX305" not in codes(report(total="99.00", **fund))
+    over = {f.rule: f for f in flags(report(total="101", **fund))}
+    assert over["JX305"].expected == "≤100"
+
+
 def test_a_total_above_full_marks_with_every_row_scored():
     """422: every row scored, 总分 100.20 on weights 10 + 40 + 30 + 20 = 100: an impossible score (JX305)
     beside the wrong sum (JX302); a wrong sum within the full marks is JX302's alone."""
