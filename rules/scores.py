@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import parse
-from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
+from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like, header_field
 
 from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, off_coefficient, other_year, plain_paragraphs,
                      prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
@@ -396,6 +396,23 @@ def _values_below(recs: DocRecords, i) -> bool:
     return t.col in below and a.col in below and set(below) <= {t.col, a.col}
 
 
+def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
+    """(header text, its location) of a column headed as the score (得分, 自评得分) above the rows in their
+    own table, none of whose cells in the rows holds anything: the form has its score column, and no
+    one filled it. None where no table of the rows shows such a column."""
+    for table in {(i.weight.loc.block, i.weight.loc.table, i.weight.loc.page) for i in rows}:
+        mine = {i.weight.loc.row for i in rows if (i.weight.loc.block, i.weight.loc.table, i.weight.loc.page) == table}
+        if None in mine:
+            continue
+        cells = [(text, loc) for text, loc in recs.cells if (loc.block, loc.table, loc.page) == table]
+        for text, loc in cells:
+            if loc.row is None or loc.row >= min(mine) or loc.col is None or header_field(text.strip(), set()) != "score":
+                continue
+            if not any(at.col == loc.col and at.row in mine and (x.strip(" 　") not in BLANK) for x, at in cells):
+                return text.strip(), loc
+    return None
+
+
 def blank(f) -> bool:
     """A cell left empty (or holding only a dash or slash): nothing was filled in."""
     return f is None or (f.q.raw or "").strip(" 　") in BLANK
@@ -405,13 +422,17 @@ def blank(f) -> bool:
       """
 A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose indicator rows all
 have blank actuals and blank scores was not filled in: an auditor returns it. So is a 总分 /
-自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights), and
+自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights); so is a
+form whose table heads a 得分 column over its rows and leaves every cell of it blank, its 总分 no
+score either (the actuals filled, the form never scored: stated "", nothing is written); and
 a row given its full score while both its target and its actual are blank, unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
 more row that does not apply. A score written as a
 grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
 reading failure.
-""", good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40", bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100")
+""", good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40",
+      bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100；培训次数 目标 ≥2次，实际 3次，分值 40，得分（空），"
+          "各行得分均空，总分 分值 100 得分（空）")
 def unfilled(recs: DocRecords, r):
     for p in recs.projects:
         rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
@@ -429,6 +450,12 @@ def unfilled(recs: DocRecords, r):
                          [i.actual.loc for i in rows] + ([t.loc] if told else []),
                          "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
                          stated="", expected="实际完成值和得分")   # nothing is written: stated is empty
+        elif len(unscored) == len(rows) and (t is None or t.value is None) and \
+                (head := _score_column_left_blank(recs, rows)) is not None:
+            yield r.flag(recs, f"{name}自评表未评分：{len(rows)} 个指标的得分（“{head[0]}”一栏）均为空，总分也未填写得分。",
+                         [head[1]] + [i.weight.loc for i in rows],
+                         "；".join(f"{i.level3} 分值 {i.weight.raw} 得分 空" for i in rows),
+                         stated="", expected="各指标得分与总分")   # nothing is written: stated is empty
         elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
             weights = sum((i.weight.value for i in rows), Decimal(0))
             fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)
