@@ -261,9 +261,12 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
 
 # "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one; or the count
 # opening a noun phrase that a colon closes, the names after it (完成了3个重点村落的整体保护提升：A、B、C).
+# Or the count opening a longer noun phrase of what was done, a comma, then 分别为 / 分别是 / 即 naming them
+# each (全年完成4座小型水库除险加固，分别为A水库、B水库): `phrase`, whose words must name the names' kind.
 COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
                          r"(?:[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?"
-                         r"|[^。；;，,、：:\d]{0,20}?[：:]\s*)([^。；;，,]+)")
+                         r"|[^。；;，,、：:\d]{0,20}?[：:]\s*"
+                         r"|(?P<phrase>[^。；;，,、：:\d]{5,20}?)[，,]\s*(?:分别是|分别为|即)\s*[：:]?)(?P<names>[^。；;，,]+)")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 # "在温泉镇、红山镇、杨柳湾镇共3个乡镇实施": the names first, then 共 and the count of them with the
 # noun naming their kind. The first name runs back to the clause's start (在…): only the marks count.
@@ -274,18 +277,21 @@ NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，
 @rule("JX605", "count-of-named", "low", "所写个数与随后逐一列举的名称个数不符",
       """
 A count followed by the things it counts, named one by one (10个，即A、B、C…; or after the
-colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C), must name as
+colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C; or after a comma
+and 分别为 / 即 closing a longer phrase, where each name ends in a character of the phrase, naming its
+kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库), must name as
 many as it says; so must a count written after the names it counts, 共 marking it their total
 (在温泉镇、红山镇共2个乡镇实施), where every name ends in the character the counted noun ends in (镇 of 乡镇:
 names of one kind, counted by the marks between them). Not checked when the list ends in 等 (not every one is named) or when a name
 holds a figure or is implausibly long (the list is not a plain enumeration).
-""", good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施",
+""", good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施；"
+           "完成3座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库",
       bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村；"
-          "在温泉镇、红山镇共3个乡镇实施")
+          "在温泉镇、红山镇共3个乡镇实施；完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库")
 def count_of_named(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):
-            names_text = m.group(3).strip()
+            names_text = m.group("names").strip()
             if "等" in names_text[-3:] or re.search(r"\d", names_text):
                 continue
             names = [x.strip() for part in LAST_AND.split(names_text) for x in part.split("、") if x.strip()]
@@ -293,6 +299,8 @@ def count_of_named(recs: DocRecords, r):
             if len(names) < 2 or not n.numeric or any(len(x) > 25 or len(x) < 2 for x in names) \
                     or not 2 <= n.value <= 30 or n.value == len(names):
                 continue
+            if m.group("phrase") and any(x[-1] not in m.group("phrase") for x in names):
+                continue   # a longer phrase's names must be of its kind (…水库除险加固: A水库, B水库), or they list something else
             yield r.flag(recs, f"文中写“{m.group(1)}{m.group(2)}”，但随后列出的名称为 {len(names)} 个：{'、'.join(names)}。",
                          [loc], text.strip()[:300], stated=m.group(1) + m.group(2), expected=f"{len(names)}{m.group(2)}")
         for m in NAMED_THEN_COUNT.finditer(plain):

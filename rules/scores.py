@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import parse
-from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like
+from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like, header_field
 
 from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, off_coefficient, other_year, plain_paragraphs,
                      prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
@@ -193,10 +193,13 @@ weight of every row without one (and the fund block's score, or its weight when 
 so too when no row is scored and only the fund block's score is shown (a form sent unfilled
 whose 总分 sums the weights: 9.80 + 90 is at most 99.80, not 100).
 When every row is scored, 总分 can be no more than the form's full marks, its weights' sum (the
-fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum.
+fund's with them, a 分值 cell merged over a group's rows once): a 总分 above it is an impossible score, raised beside JX302's wrong sum;
+where the fund block shows a score below its weight, no more than that score with the rows' full
+weights (9.20 + 90 is at most 99.20, not 100).
 The 总分 is the table's, or the one total the prose states for a report of one project.
-""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100", bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20；"
-          "资金得分 9.80，各指标均未评分（分值共 90），总分写为 100")
+""", good="得分 40 + 30，一行未评分（分值 20），资金 10：总分 ≤ 100；资金得分 9.20，各指标得分 43.1 + 28 + 18，总分 98.30",
+      bad="各行所示得分与未评分行分值之和最多 94，总分写为 98；各行分值之和 100，总分写为 100.20；"
+          "资金得分 9.80，各指标均未评分（分值共 90），总分写为 100；资金得分 9.20，各指标均已评分（分值共 90），总分写为 100.00")
 def total_above_possible(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
@@ -205,10 +208,10 @@ def total_above_possible(recs: DocRecords, r):
         parts = scored_parts(p)   # a group's score once, its rows none of them open
         shown = [s.score for s in parts if s.score is not None and s.score.value is not None]
         open_rows = [i for s in parts if s.score is None or s.score.value is None for i in s.rows]
-        if shown and not open_rows:
-            yield from _above_full_marks(recs, r, p, t, in_prose)
-            continue   # all scored: JX302 checks the sum, and the full marks bound it
         fund_shown = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
+        if shown and not open_rows:
+            yield from _above_full_marks(recs, r, p, t, in_prose, fund_shown)
+            continue   # all scored: JX302 checks the sum, and the full marks bound it
         if not (shown or fund_shown) or any(i.weight is None or i.weight.value is None for i in open_rows) or \
                 not read_whole(p):
             continue   # no score shown anywhere, or no weights: no bound to check against
@@ -224,14 +227,25 @@ def total_above_possible(recs: DocRecords, r):
                          expected=f"≤{num(most, 2)}")
 
 
-def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool):
+def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool, fund_shown):
     """A 总分 above the form's full marks (every row's weight and the fund's, a group's 分值 once), every
-    row scored and read."""
+    row scored and read; or, the fund's score shown below its weight, above that score with the rows'
+    full weights: what the rows can add to the fund's points as scored."""
     marks = full_marks(p)
     weights, fund = marks.weights, marks.fund
     if not read_whole(p) or not marks.read or any(i.group_score is not None for i in p.indicators) or fund is None:
         return
     full = marks.total
+    if fund_shown is not None and fund_shown.value < fund.value and full + t.q.tolerance >= t.value:
+        most = full - fund.value + fund_shown.value    # not above the full marks: above what the fund's score leaves
+        if t.value > most + t.q.tolerance:
+            rows = full - fund.value
+            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分 {fund_shown.raw} "
+                               f"加上各指标全部分值 {num(rows, 2)}，最多为 {format(most, 'f')} 分，不可能得到。",
+                         [t.loc, fund_shown.loc] + [w.loc for w in weights],
+                         f"资金得分 {fund_shown.raw}；指标分值 {'、'.join(w.raw for w in weights)}；总分={t.raw}", stated=t.raw,
+                         expected=f"≤{format(most, 'f')}")   # to the fund score's places (99.20)
+        return
     if t.value > full + t.q.tolerance:
         yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
                            f"（资金分值 {fund.raw} 与各指标分值之和），不可能得到。", [t.loc, fund.loc] + [w.loc for w in weights],
@@ -382,6 +396,23 @@ def _values_below(recs: DocRecords, i) -> bool:
     return t.col in below and a.col in below and set(below) <= {t.col, a.col}
 
 
+def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
+    """(header text, its location) of a column headed as the score (得分, 自评得分) above the rows in their
+    own table, none of whose cells in the rows holds anything: the form has its score column, and no
+    one filled it. None where no table of the rows shows such a column."""
+    for table in {(i.weight.loc.block, i.weight.loc.table, i.weight.loc.page) for i in rows}:
+        mine = {i.weight.loc.row for i in rows if (i.weight.loc.block, i.weight.loc.table, i.weight.loc.page) == table}
+        if None in mine:
+            continue
+        cells = [(text, loc) for text, loc in recs.cells if (loc.block, loc.table, loc.page) == table]
+        for text, loc in cells:
+            if loc.row is None or loc.row >= min(mine) or loc.col is None or header_field(text.strip(), set()) != "score":
+                continue
+            if not any(at.col == loc.col and at.row in mine and (x.strip(" 　") not in BLANK) for x, at in cells):
+                return text.strip(), loc
+    return None
+
+
 def blank(f) -> bool:
     """A cell left empty (or holding only a dash or slash): nothing was filled in."""
     return f is None or (f.q.raw or "").strip(" 　") in BLANK
@@ -391,13 +422,17 @@ def blank(f) -> bool:
       """
 A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose indicator rows all
 have blank actuals and blank scores was not filled in: an auditor returns it. So is a 总分 /
-自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights), and
+自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights); so is a
+form whose table heads a 得分 column over its rows and leaves every cell of it blank, its 总分 no
+score either (the actuals filled, the form never scored: stated "", nothing is written); and
 a row given its full score while both its target and its actual are blank, unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
 more row that does not apply. A score written as a
 grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
 reading failure.
-""", good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40", bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100")
+""", good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40",
+      bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100；培训次数 目标 ≥2次，实际 3次，分值 40，得分（空），"
+          "各行得分均空，总分 分值 100 得分（空）")
 def unfilled(recs: DocRecords, r):
     for p in recs.projects:
         rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
@@ -415,6 +450,12 @@ def unfilled(recs: DocRecords, r):
                          [i.actual.loc for i in rows] + ([t.loc] if told else []),
                          "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
                          stated="", expected="实际完成值和得分")   # nothing is written: stated is empty
+        elif len(unscored) == len(rows) and (t is None or t.value is None) and \
+                (head := _score_column_left_blank(recs, rows)) is not None:
+            yield r.flag(recs, f"{name}自评表未评分：{len(rows)} 个指标的得分（“{head[0]}”一栏）均为空，总分也未填写得分。",
+                         [head[1]] + [i.weight.loc for i in rows],
+                         "；".join(f"{i.level3} 分值 {i.weight.raw} 得分 空" for i in rows),
+                         stated="", expected="各指标得分与总分")   # nothing is written: stated is empty
         elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
             weights = sum((i.weight.value for i in rows), Decimal(0))
             fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)

@@ -10,7 +10,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.scoring import (achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of,
                                       stated_rule_score, written)
 
-from .common import coefficient_product, iv, num, plain_paragraphs, reading_doubt, weighted_parts
+from .common import coefficient_product, iv, num, off_coefficient, plain_paragraphs, reading_doubt, weighted_parts
 from .interval import Interval
 from .registry import rule
 
@@ -23,10 +23,15 @@ Where one 分值 cell weighs a group of rows that each state their 得分 (分�
 has a weight of its own: the group is held to it only when every row meets its target, its
 scores then adding up to the group's 分值; a group with a row short of its target is not checked
 (how the shortfall shares out the group's points the form does not say).
-""", good="目标 ≥100%，实际 100%，分值 10，得分 10", bad="目标 ≥100%，实际 100%，分值 10，得分 7")
+In a coefficient form (指标得分 = 指标权重 × 得分系数) a met row's coefficient is 100%: its 指标得分 is
+held to its 指标权重 alike, the flag stating the 指标得分 (a 指标得分 that is not its own coefficient × weight is
+left to JX406). A weighted-share form (折算得分) is not
+checked: its score is a share of points of another scale.
+""", good="目标 ≥100%，实际 100%，分值 10，得分 10；目标 ≥70%，实际 72.4%，指标权重 6，得分系数 100%，指标得分 6",
+      bad="目标 ≥100%，实际 100%，分值 10，得分 7；目标 ≥70%，实际 72.4%，指标权重 6，得分系数 95%，指标得分 5.7")
 def met_below_full(recs: DocRecords, r):
     for p in recs.projects:
-        if p.scoring_model in ("coefficient", "weighted-share"):
+        if p.scoring_model == "weighted-share":
             continue
         for g in weighted_parts(p):
             if len(g.rows) < 2 or g.weight is None or g.weight.value is None or not all(met(i) for i in g.rows) or \
@@ -42,8 +47,8 @@ def met_below_full(recs: DocRecords, r):
         for i in p.indicators:
             if not met(i) or i.weight is None or i.score is None:
                 continue
-            if i.weight.value is None or i.score.value is None or i.score.value >= i.weight.value:
-                continue
+            if i.weight.value is None or i.score.value is None or i.score.value >= i.weight.value or off_coefficient(i):
+                continue   # a score off its own 得分系数 × 指标权重 is JX406's slip: one slip, one flag
             yield r.flag(recs, f"“{i.level3}”目标 {i.target.raw}，实际 {i.actual.raw}，已达到目标，"
                                f"但得分 {i.score.raw}，低于分值 {i.weight.raw}。",
                          [i.score.loc, i.actual.loc, i.target.loc, i.weight.loc],

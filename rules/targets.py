@@ -21,6 +21,10 @@ CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "�
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
 # A count of them (13项绩效指标全部达到) quantifies them all, but not as a part of more (其中12项, 有12项).
+# No unmet target, said as a heading's answer within a sentence or a paragraph (未完成的绩效目标：无,
+# 绩效目标均已完成，未完成的绩效指标：无。): the targets or the indicators left undone, a colon, then 无
+# closing the clause.
+NONE_UNMET = re.compile(r"未(?:完成|达到|实现|达成)的?(?:绩效|年度)?(?:目标|指标)(?:情况)?[：:]无(?=[。；;，,）)]|$)")
 ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各|(?<!其中|有)\d+项)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
                                 r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
@@ -161,9 +165,10 @@ def _reason_unread(i: Indicator, recs: DocRecords) -> bool:
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
-The prose says there is no unmet target (未完成的绩效目标：无, 年初设定目标全部完成, 各项指标均已完成:
-a sentence naming the targets, or every indicator as its subject; the flag states the claim as
-written, from the clause naming the targets to the claim word) while an
+The prose says there is no unmet target (未完成的绩效目标：无 or 未完成的绩效指标：无, alone or as a clause
+of a longer paragraph; 年初设定目标全部完成, 各项指标均已完成: a sentence naming the targets, or every
+indicator as its subject; the flag states the claim as written, from the clause naming the targets
+to the claim word) while an
 indicator of the same project misses its target; in a report without tables, while a sentence
 states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
@@ -172,7 +177,9 @@ def claims_all_met(recs: DocRecords, r):
     paras = recs.paragraphs
     for k, (text, loc) in enumerate(paras):
         t = text.replace(" ", "")
-        if "未完成" in t and "目标" in t:
+        if (none := NONE_UNMET.search(t)):
+            claims.append((text, loc, none.group(0)))   # stated: the clause as written, wherever it stands
+        elif "未完成" in t and "目标" in t:
             rest = t.split("目标", 1)[1].lstrip("。：:")
             follow = paras[k + 1][0].strip(" 　。") if k + 1 < len(paras) else ""
             if rest.strip("。 ") in ("无", "无。") or (not rest.strip("。 ") and follow in ("无", "无。")):

@@ -585,10 +585,11 @@ def test_a_weighted_share_table_adds_up_its_converted_scores():
 
 
 def test_a_coefficient_tables_scores_are_computed_and_may_be_rounded_in_the_total():
-    """Chongqing: 85% × 7 = 5.95 written 6; the total 99 stands, 98 does not."""
+    """Chongqing: 85% × 7 = 5.95 written 6 (17 of ≥20: a short row, as a met one takes 100%); the total
+    99 stands, 98 does not."""
     def table(total):
         return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
-                "产出指标\t数量指标\t培训次数\t≥2次\t3次\t85\t7\t6\t是\n"
+                "产出指标\t数量指标\t培训次数\t≥20次\t17次\t85\t7\t6\t是\n"
                 "效益指标\t社会效益指标\t参保率\t≥95%\t96%\t100\t93\t93\t否\n"
                 f"总分\t\t\t\t\t\t100\t{total}\t\n")
     assert codes(table("99")) == []
@@ -620,6 +621,20 @@ def test_coefficient_times_weight_is_the_score():
     assert (f.stated, f.expected) == ("9", "8")
     recs = normalize_document(read_bytes(_coefficient_table("8").encode("utf-8"), "r.txt"))
     assert recs.projects[0].scoring_model == "coefficient" and recs.indicators[0].core == "是"
+
+
+def test_a_met_row_of_a_coefficient_form_below_its_weight():
+    """638 (planted blind): 核桃良种覆盖率 72.4% of ≥70% at 得分系数 95%, 指标得分 5.7 of 指标权重 6: a met row's
+    coefficient is 100%, so its score is held to its weight as on any form (JX404, the 指标得分 stated); a
+    score off its own coefficient × weight is JX406's slip alone."""
+    def table(coefficient, score):
+        return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t指标权重\t得分系数\t指标得分\n"
+                "产出指标\t数量指标\t核桃良种覆盖率\t≥70%\t72.4%\t6\t" + coefficient + "\t" + score + "\n"
+                "效益指标\t社会效益指标\t带动农户增收\t≥8000户\t8260户\t94\t100%\t94\n")
+    got = [(f.rule, f.stated) for f in flags(table("95%", "5.7"))]
+    assert ("JX404", "5.7") in got and "JX406" not in [r for r, _ in got]
+    assert "JX404" not in codes(table("100%", "6"))
+    assert [(f.rule, f.stated) for f in flags(table("100%", "5")) if f.rule in ("JX404", "JX406")] == [("JX406", "5")]
 
 
 def test_converted_score_is_score_times_weight_share():
@@ -749,6 +764,20 @@ def test_a_total_above_what_the_fund_score_allows_on_a_form_with_no_row_scored()
     assert "JX305" not in codes(report(executed="24", rate="80%", fund_s="8", rows=rows, total="98"))
     assert "JX305" not in codes(report(rows=rows))                            # 10 + 90 = 100
     assert "JX305" not in codes(report(executed="29.4", rate="98%", fund_s="9.80", rows=rows))
+
+
+def test_a_total_above_what_the_fund_score_allows_with_every_row_scored():
+    """638 (planted blind): every row scored, the fund block's 得分 9.20 of 10, the rows' weights 90: the
+    总分 can be at most 99.20, so 100.00 is above it (beside JX302's sum); a 总分 within it is JX302's alone,
+    and one above the full marks keeps the full marks' flag."""
+    fund = dict(executed="27.6", rate="92%", fund_s="9.20")
+    got = {f.rule: f for f in flags(report(total="100.00", **fund))}
+    assert {"JX302", "JX305"} <= set(got) and (got["JX305"].stated, got["JX305"].expected) == ("100.00", "≤99.20")
+    assert "资金得分 9.20" in got["JX305"].message
+    assert "JX305" not in codes(report(total="99.20", **fund))
+    assert "JX305" not in codes(report(total="99.00", **fund))
+    over = {f.rule: f for f in flags(report(total="101", **fund))}
+    assert over["JX305"].expected == "≤100"
 
 
 def test_a_total_above_full_marks_with_every_row_scored():
@@ -904,6 +933,18 @@ def test_a_count_then_the_names_after_the_colon_closing_its_phrase():
     assert codes("新建2个站点：东站和西站。\n") == []
     assert codes("新建2个站点：东站、西站和南站。\n") == ["JX605"]
     assert codes("重点抓好3个方面：一是加强管理，二是完善制度，三是强化监督。\n") == []   # clauses, no names
+
+
+def test_a_count_opening_a_longer_phrase_then_the_names_it_counts():
+    """全年完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库 (636, planted blind): the count opens
+    a longer phrase, a comma and 分别为 name them each; names of the phrase's kind (…水库) are what it counts."""
+    text = "全年完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库；治理河道15.6公里。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "4座", "3座")
+    assert codes(text.replace("4座", "3座")) == []
+    # names of another kind than the phrase's: they list something else (the towns served), not the count
+    assert codes("全年新建3个村级卫生服务站点，分别为东庄镇、西庄镇。\n") == []
+    assert codes("全年新建3个村级卫生服务站点，分别为东庄站、西庄站。\n") == ["JX605"]
 
 
 def test_a_count_written_after_the_names_it_counts():
@@ -1207,6 +1248,22 @@ def test_a_claim_of_all_met_states_the_claim_not_its_paragraphs_opening():
     [f] = [f for f in flags(report(rows=rows, total="96", prose="年初设定的绩效目标，已全部完成，自评为优。\n"))
            if f.rule == "JX403"]
     assert f.stated == "年初设定的绩效目标，已全部完成"
+
+
+def test_no_unmet_target_said_as_a_clause_of_a_longer_paragraph():
+    """部门年度绩效目标均已完成，未完成的绩效指标：无。 (636, planted blind): the heading's answer 无 after
+    未完成的绩效指标 closing a clause of a paragraph that opens on other things is the claim; stated as written."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "三、绩效目标完成情况。全年完成整治平交路口52处。部门年度绩效目标均已完成，未完成的绩效指标：无。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "未完成的绩效指标：无" and "整治平交路口" in f.message
+    met = [rows[0][:4] + ("60处", "40", "40", "")] + rows[1:]
+    assert "JX403" not in codes(report(rows=met, total="100", prose=claim))
+    # a list of what was left undone is no claim of none
+    listed = "三、绩效目标完成情况。未完成的绩效指标：整治平交路口，因征地滞后。\n"
+    assert "JX403" not in codes(report(rows=rows, total="95", prose=listed))
 
 
 def test_a_claim_whose_subject_is_every_indicator():

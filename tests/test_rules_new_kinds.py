@@ -44,6 +44,22 @@ def test_a_total_that_adds_only_the_weights():
     assert "只合计了分值" in f.message and f.stated == "100"
 
 
+def test_a_form_whose_score_column_is_left_blank_is_unscored():
+    """639 (planted blind): the actuals filled, every 得分 cell empty (the rows' and the fund's), the 总分 row
+    writing only the 分值 total: the form was never scored (JX306, stated "": nothing is written). A table
+    with no 得分 column over its rows (a 目标完成情况表) says nothing of scores: no finding."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "", "")]
+    [f] = [f for f in flags(report(rows=rows, fund_s="", total="")) if f.rule == "JX306"]
+    assert f.stated == "" and "3 个指标" in f.message and "得分" in f.message
+    scored = [r[:6] + (r[5], "") for r in rows]
+    assert "JX306" not in codes(report(rows=scored, fund_s="", total=""))
+    no_column = ("项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\n"
+                 + "".join("\t".join(r[:6]) + "\n" for r in rows))
+    assert "JX306" not in codes(no_column)
+
+
 def test_full_score_on_a_row_with_blank_target_and_actual():
     [f] = [f for f in flags(report(rows=_rows("3次", "40", target="/")[:1] + [
         ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
