@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from io import BytesIO
 
+from .box_grid import box_grid
 from .errors import ExtractError
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
@@ -68,6 +69,13 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             continue
         parts = _para_parts(ctx, el)
         label = _label(ctx, el, parts)
+        if (grid := box_grid(el)) is not None:
+            _flush_typed(ctx, tabbed, box)
+            text = label + "".join(part for part in parts if isinstance(part, str))
+            if text.strip():
+                ctx.doc.blocks.append(Paragraph(text=text.strip(), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+            _box_table(ctx, grid, box)
+            continue
         for part in parts:
             if isinstance(part, str):
                 text, label = label + part, ""
@@ -278,6 +286,27 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
         for k in [k for k in open_vmerge if k >= col]:
             del open_vmerge[k]
     table.n_rows, table.n_cols = len(rows), n_cols
+    for child, where in nested:
+        _read_table(ctx, child, parent=where, box=box)
+
+
+def _box_table(ctx: _Ctx, grid, box: int | None) -> None:
+    """A form drawn as text boxes (extract.box_grid) as a table: each cell the lines of the boxes
+    placed in it, read as a table cell's are; its tables nested in it."""
+    cells_at, n_rows, n_cols, contents = grid
+    doc = ctx.doc
+    block, t_index = len(doc.blocks), len(doc.tables())
+    table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=[],
+                  loc=_loc(ctx, box, block=block, table=t_index), origin="placed text boxes")
+    doc.blocks.append(table)
+    nested: list[tuple] = []
+    for r, c, rs, cs, inside in cells_at:
+        texts: list[str] = []
+        for content in inside:
+            _cell_lines(ctx, content, texts, nested, (t_index, r, c))
+        table.cells.append(Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=c, rowspan=rs, colspan=cs,
+                                loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c)))
+    ctx.boxes += len(contents)
     for child, where in nested:
         _read_table(ctx, child, parent=where, box=box)
 
