@@ -126,11 +126,16 @@ def _anchor_boxes(anchor, out: list[Box], frame: list) -> bool:
 
 
 def _anchors(p):
-    """The paragraph's anchored drawings, through the mc:AlternateContent branch a consumer takes."""
+    """The paragraph's anchored drawings, through the mc:AlternateContent branch a consumer takes; not
+    those anchored inside a text box (placed in that box's paragraph, not this one)."""
     for el in p.iter(WP + "anchor"):
-        if any(a.tag == MC + "Fallback" for a in el.iterancestors()):
-            continue
-        yield el
+        above = []
+        for a in el.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if MC + "Fallback" not in above and W + "txbxContent" not in above:
+            yield el
 
 
 def _lines(values: list[float]) -> list[float]:

@@ -69,14 +69,15 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             continue
         parts = _para_parts(ctx, el)
         label = _label(ctx, el, parts)
-        if (grid := box_grid(el)) is not None:
-            _flush_typed(ctx, tabbed, box)
-            text = label + "".join(part for part in parts if isinstance(part, str))
-            if text.strip():
-                ctx.doc.blocks.append(Paragraph(text=text.strip(), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
-            _box_table(ctx, grid, box)
-            continue
+        grid = box_grid(el)   # a form drawn as text boxes: the table, where its first box stands
+        taken = {id(content) for content in grid[3]} if grid is not None else set()
         for part in parts:
+            if not isinstance(part, str) and id(part) in taken:
+                if grid is not None:
+                    _flush_typed(ctx, tabbed, box)
+                    _box_table(ctx, grid, box)
+                    grid = None
+                continue
             if isinstance(part, str):
                 text, label = label + part, ""
                 if "\t" in text.strip():

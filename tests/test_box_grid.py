@@ -84,3 +84,15 @@ def test_overlapping_boxes_are_no_grid_and_are_read_one_by_one(tmp_path):
                                 "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"))
     assert not d.tables()
     assert "培训人次" in [p.text for p in d.paragraphs()]
+
+
+def test_the_paragraphs_own_text_and_a_box_not_placed_stay_where_they_stand(tmp_path):
+    shapes = "".join(_wsp(x, y, w, h, t) for x, y, w, h, t in FORM)
+    inline = ('<w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="9" name="文本框 9"/><a:graphic>'
+              '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+              f'<wps:wsp>{_txbx("（盖章）")}</wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    d = _read(tmp_path, "<w:r><w:t>表一</w:t></w:r>" + _anchor(0, 0, 3 * U, 3 * U, _group(shapes),
+              "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup") + inline)
+    assert [(b.kind, getattr(b, "text", None)) for b in d.blocks] == [
+        ("paragraph", "项目支出绩效自评表"), ("paragraph", "表一"), ("table", None), ("paragraph", "（盖章）")]
+    assert d.tables()[0].grid(fill=True) == GRID
