@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from io import BytesIO
 
+from .box_grid import box_grid
 from .errors import ExtractError
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
@@ -68,7 +69,15 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             continue
         parts = _para_parts(ctx, el)
         label = _label(ctx, el, parts)
+        grid = box_grid(el)   # a form drawn as text boxes: the table, where its first box stands
+        taken = {id(content) for content in grid[3]} if grid is not None else set()
         for part in parts:
+            if not isinstance(part, str) and id(part) in taken:
+                if grid is not None:
+                    _flush_typed(ctx, tabbed, box)
+                    _box_table(ctx, grid, box)
+                    grid = None
+                continue
             if isinstance(part, str):
                 text, label = label + part, ""
                 if "\t" in text.strip():
@@ -278,6 +287,27 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
         for k in [k for k in open_vmerge if k >= col]:
             del open_vmerge[k]
     table.n_rows, table.n_cols = len(rows), n_cols
+    for child, where in nested:
+        _read_table(ctx, child, parent=where, box=box)
+
+
+def _box_table(ctx: _Ctx, grid, box: int | None) -> None:
+    """A form drawn as text boxes (extract.box_grid) as a table: each cell the lines of the boxes
+    placed in it, read as a table cell's are; its tables nested in it."""
+    cells_at, n_rows, n_cols, contents = grid
+    doc = ctx.doc
+    block, t_index = len(doc.blocks), len(doc.tables())
+    table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=[],
+                  loc=_loc(ctx, box, block=block, table=t_index), origin="placed text boxes")
+    doc.blocks.append(table)
+    nested: list[tuple] = []
+    for r, c, rs, cs, inside in cells_at:
+        texts: list[str] = []
+        for content in inside:
+            _cell_lines(ctx, content, texts, nested, (t_index, r, c))
+        table.cells.append(Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=c, rowspan=rs, colspan=cs,
+                                loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c)))
+    ctx.boxes += len(contents)
     for child, where in nested:
         _read_table(ctx, child, parent=where, box=box)
 

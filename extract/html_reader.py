@@ -92,6 +92,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    frames = _inline_frames(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -114,6 +115,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         doc.warnings.append(hidden.warning())
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
+    if frames:
+        doc.warnings.append(f"网页中有{frames}个内嵌框架（<iframe>）引用另外的网页（src），其内容不在本文件中，未读取；"
+                            "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
     elif not doc.tables():
@@ -129,6 +133,40 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
     return doc
+
+
+MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page
+
+
+def _inline_frames(root) -> int:
+    """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
+    the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
+    the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
+    the browser shows it, between the text around the frame. Frames inside the inlined page are
+    inlined in turn, up to MAX_FRAME_DEPTH. The number of iframes that name another page (src) and
+    not their content: that page is not in the file, and is said."""
+    import lxml.html
+    from lxml import etree
+
+    for _ in range(MAX_FRAME_DEPTH):
+        frames = [f for f in root.iter("iframe") if (f.get("srcdoc") or "").strip()]
+        if not frames:
+            break
+        for frame in frames:
+            try:
+                inner = lxml.html.document_fromstring(frame.get("srcdoc"), parser=lxml.html.HTMLParser(
+                    remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
+            except (etree.ParserError, ValueError):
+                continue   # nothing the browser would show either; the iframe is dropped as before
+            box = lxml.html.Element("div")
+            box.extend(inner.iter("style"))   # before the body is taken: iter() would see moved nodes
+            body = inner.find("body")
+            if body is not None:
+                box.text = body.text
+                box.extend(list(body))
+            box.tail = frame.tail
+            frame.getparent().replace(frame, box)
+    return sum(1 for f in root.iter("iframe") if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip())
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)

@@ -18,8 +18,9 @@ from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Qua
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
-from . import code_legend, columns, outline, unread
+from . import code_legend, columns, outline, record_cells, unread
 from .columns import LEVEL_PAIR, level_pair
+from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED
@@ -1897,6 +1898,14 @@ class _Reader:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
         record's cells, a table of weights / scores that completed no record, and the columns of a
         table that gave nothing where they look like indicator rows (a page turned or mirrored)."""
+        # a cell holding an indicator as label：value lines that no view spread (record_cells) and no row read
+        named = {i.loc.row for i in self.recs.indicators if i.loc is not None and i.loc.table == t.index}
+        for x in record_cells.records(t):
+            if x.row in named or x.row in counted or x.row in self.said_unread:
+                continue
+            self.recs.unread_rows += 1
+            self.recs.warnings.append(f"{x.loc.describe()}：单元格内逐行写出一条指标（标签：值），未能读取"
+                                      f"（{'／'.join(x.text.split())[:60]}）")
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
                 self.recs.unread_rows += n
@@ -4468,6 +4477,21 @@ def split_columns(t: Table) -> Table | None:
     return t if cut else None
 
 
+def _read_moved(reader: "_Reader", recs: DocRecords, t: Table, view: Table, moved: dict[int, int]) -> None:
+    """Reads a view of t whose rows moved (header_below, record_cells.record_view): every row named
+    while reading, and every record's row, is the table's row it came from."""
+    reader.view_rows = (t.index, moved)
+    before = len(recs.indicators)
+    try:
+        reader.read(view)
+    finally:
+        reader.view_rows = None
+    for i in recs.indicators[before:]:
+        # a record's row is the view's (_indicator_row): the table's row it moved from
+        if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row in moved:
+            i.loc = replace(i.loc, row=moved[i.loc.row])
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     levels = None   # the levels a card heading names, for the cards under it (_card_levels)
@@ -4483,6 +4507,9 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         heading, prior = prior, None
         t = split_columns(t) or t
         t = coded_view(t) or t     # a header of codes: its columns' roles read from their cells
+        if (spread := record_view(t)) is not None:
+            _read_moved(reader, recs, t, *spread)
+            continue
         if backwards:     # rows as they read: the cells keep their places in the document
             t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])
         if (headed := card_heading(t)) is not None:
@@ -4499,17 +4526,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             _card_totals(t, reader.current)
             continue
         if view is None and (below := header_below(t)) is not None:
-            view, moved = below
-            reader.view_rows = (t.index, moved)   # every row named while reading: the table's row
-            before = len(recs.indicators)
-            try:
-                reader.read(view)
-            finally:
-                reader.view_rows = None
-            for i in recs.indicators[before:]:
-                # a record's row is the view's (_indicator_row): the table's row it moved from
-                if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row in moved:
-                    i.loc = replace(i.loc, row=moved[i.loc.row])
+            _read_moved(reader, recs, t, *below)
             continue
         if view is None:
             reader.read(t)

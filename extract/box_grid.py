@@ -1,0 +1,195 @@
+"""A form drawn as boxes: text boxes placed side by side and under each other (a Word drawing
+group, wpg:wgp, of text boxes at their child offsets; or frames anchored one by one beside the
+group's ruled rectangles, as LibreOffice saves a .doc of one) read as the table they draw.
+
+Each box's rectangle is found from its placement: an anchored drawing's offset (wp:posOffset, the
+same reference for all of the paragraph's drawings) and extent, a shape's place in its group through
+the group's transform (a:off / a:ext over a:chOff / a:chExt, group in group). The cells are the
+outlined rectangles holding no text where there are such (the rules of the form; the text boxes
+are placed by their centres into them), else the text boxes themselves. The cells' edges, each
+snapped to the edges within a tolerance of it, are the grid's lines; a cell covers the grid slots
+between its edges. Where two cells cover one slot, or a text box's centre is in no cell, the boxes
+are no grid: None, and they are read one by one as before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+WPG = "{http://schemas.microsoft.com/office/word/2010/wordprocessingGroup}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+MIN_CELLS = 4          # fewer boxes than this are a callout or a stamp, not a form
+SNAP = 25400           # EMU (2 pt): edges this close are one line (a saved copy rounds each box its own way)
+
+
+@dataclass
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    content: object | None    # the box's w:txbxContent, None for a shape with no text box
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2
+
+
+def _int(el, name: str) -> float | None:
+    try:
+        return float(el.get(name))
+    except (TypeError, ValueError):
+        return None
+
+
+def _xfrm(sp_pr):
+    return None if sp_pr is None else sp_pr.find(A + "xfrm")
+
+
+def _shape_box(wsp, place) -> Box | None:
+    """A shape's rectangle through place (child space -> the paragraph's), with its text box."""
+    xf = _xfrm(wsp.find(WPS + "spPr"))
+    off = None if xf is None else xf.find(A + "off")
+    ext = None if xf is None else xf.find(A + "ext")
+    if off is None or ext is None or xf.get("rot") not in (None, "0"):
+        return None
+    x, y, cx, cy = _int(off, "x"), _int(off, "y"), _int(ext, "cx"), _int(ext, "cy")
+    if None in (x, y, cx, cy):
+        return None
+    x0, y0 = place(x, y)
+    x1, y1 = place(x + cx, y + cy)
+    return Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), wsp.find(f"{WPS}txbx/{W}txbxContent"))
+
+
+def _group_boxes(grp, place, out: list[Box]) -> bool:
+    """The boxes of a group (wpg:wgp or a nested wpg:grpSp) into out; False where one cannot be placed."""
+    xf = _xfrm(grp.find(WPG + "grpSpPr"))
+    parts = [None if xf is None else xf.find(A + t) for t in ("off", "ext", "chOff", "chExt")]
+    if xf is None or any(p is None for p in parts) or xf.get("rot") not in (None, "0"):
+        return False
+    (ox, oy), (ex, ey), (cx, cy), (cw, ch) = [(_int(p, "x") if p.get("x") is not None else _int(p, "cx"),
+                                              _int(p, "y") if p.get("y") is not None else _int(p, "cy"))
+                                             for p in parts]
+    if None in (ox, oy, ex, ey, cx, cy, cw, ch) or not cw or not ch:
+        return False
+
+    def inner(x, y):
+        return place(ox + (x - cx) * ex / cw, oy + (y - cy) * ey / ch)
+    for child in grp:
+        if child.tag == WPS + "wsp":
+            box = _shape_box(child, inner)
+            if box is None:
+                return False
+            out.append(box)
+        elif child.tag == WPG + "grpSp":
+            if not _group_boxes(child, inner, out):
+                return False
+    return True
+
+
+def _anchor_boxes(anchor, out: list[Box], frame: list) -> bool:
+    """An anchored drawing's boxes into out, placed by its offset; frame holds the references its
+    offsets are taken from (all of a paragraph's must be the same). False where it cannot be placed."""
+    h, v = anchor.find(WP + "positionH"), anchor.find(WP + "positionV")
+    hx = None if h is None else h.find(WP + "posOffset")
+    vy = None if v is None else v.find(WP + "posOffset")
+    if hx is None or vy is None:
+        return False
+    try:
+        ax, ay = float(hx.text), float(vy.text)
+    except (TypeError, ValueError):
+        return False
+    frame.append((h.get("relativeFrom"), v.get("relativeFrom")))
+    data = anchor.find(f"{A}graphic/{A}graphicData")
+    if data is None:
+        return False
+    grp = data.find(WPG + "wgp")
+    if grp is not None:
+        # the group's own offset is where the anchor puts it
+        xf = _xfrm(grp.find(WPG + "grpSpPr"))
+        off = None if xf is None else xf.find(A + "off")
+        gx, gy = (_int(off, "x") or 0, _int(off, "y") or 0) if off is not None else (0, 0)
+        return _group_boxes(grp, lambda x, y: (ax + x - gx, ay + y - gy), out)
+    wsp = data.find(WPS + "wsp")
+    if wsp is None:
+        return True   # a picture or a chart: no box of the form
+    ext = anchor.find(WP + "extent")
+    cx, cy = (None, None) if ext is None else (_int(ext, "cx"), _int(ext, "cy"))
+    if cx is None or cy is None:
+        return False
+    out.append(Box(ax, ay, ax + cx, ay + cy, wsp.find(f"{WPS}txbx/{W}txbxContent")))
+    return True
+
+
+def _anchors(p):
+    """The paragraph's anchored drawings, through the mc:AlternateContent branch a consumer takes; not
+    those anchored inside a text box (placed in that box's paragraph, not this one)."""
+    for el in p.iter(WP + "anchor"):
+        above = []
+        for a in el.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if MC + "Fallback" not in above and W + "txbxContent" not in above:
+            yield el
+
+
+def _lines(values: list[float]) -> list[float]:
+    """Edges within SNAP of each other as one line (their first)."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _at(lines: list[float], v: float) -> int:
+    return min(range(len(lines)), key=lambda k: abs(lines[k] - v))
+
+
+def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] | None:
+    """The paragraph's boxes as a grid: the cells (row, col, rowspan, colspan, their text boxes'
+    contents in reading order), the number of rows and columns, and every text box content taken;
+    None where the boxes are no grid."""
+    boxes: list[Box] = []
+    frame: list = []
+    for anchor in _anchors(p):
+        if not _anchor_boxes(anchor, boxes, frame):
+            return None
+    if len(set(frame)) > 1:
+        return None
+    texts = [b for b in boxes if b.content is not None]
+    rules = [b for b in boxes if b.content is None]
+    cells = rules if len(rules) >= MIN_CELLS else texts
+    if len(cells) < MIN_CELLS or not texts:
+        return None
+    xs = _lines([v for b in cells for v in (b.x0, b.x1)])
+    ys = _lines([v for b in cells for v in (b.y0, b.y1)])
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    placed = []
+    taken: set[tuple[int, int]] = set()
+    for b in cells:
+        c0, c1, r0, r1 = _at(xs, b.x0), _at(xs, b.x1), _at(ys, b.y0), _at(ys, b.y1)
+        if c1 <= c0 or r1 <= r0:
+            return None
+        slots = {(r, c) for r in range(r0, r1) for c in range(c0, c1)}
+        if slots & taken:
+            return None
+        taken |= slots
+        placed.append([r0, c0, r1 - r0, c1 - c0, [], b])
+    for t in sorted(texts, key=lambda b: (b.y0, b.x0)):
+        if cells is texts:
+            home = next(cell for cell in placed if cell[5] is t)
+        else:
+            x, y = t.centre
+            home = next((cell for cell in placed if cell[5].x0 <= x <= cell[5].x1 and cell[5].y0 <= y <= cell[5].y1), None)
+            if home is None:
+                return None
+        home[4].append(t.content)
+    out = sorted(((r, c, rs, cs, contents) for r, c, rs, cs, contents, _ in placed), key=lambda x: x[:2])
+    return out, len(ys) - 1, len(xs) - 1, [t.content for t in texts]

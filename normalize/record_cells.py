@@ -1,0 +1,153 @@
+"""Cells that are records: a column whose cells each hold one indicator as label：value lines
+(三级指标：新建旅游厕所 / 年度指标值：≥20座 / 实际完成值：21座 / 分值：10 / 得分：10), the levels in the
+merged columns beside them, read as the table the form stands for.
+
+A cell is a record when every line of it (two at least) is a label, a colon and a value, the label
+a few characters with no figure in it. A column is a column of records when two of its cells at
+least are records whose labels the indicator header grammar (vocab.header_field) maps, the name
+among them: evidence from the cells, no list of these forms' words. The view gives the column one
+column per label: a record's values go under its labels; where a record's labels are not those of
+the columns over it (the fund row's 年初预算数 … over the indicators', or the first record), they
+become a header row: in place of the cell over the records where that cell heads them (三级指标及完成
+情况 over 三级指标：…, by the same grammar), else a row of their own inserted over the record, the
+cells beside it merged down over both. A record whose labels are all among the columns' (总分's 分值
+/ 得分) fills those columns alone. Every cell keeps its location: a record read from the view
+points at the cell its text stands in.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from jixiao.extract import Cell, Table
+
+from .rebuild import HEADER_CELL
+from .vocab import header_field
+
+_PAIR = re.compile(r"^\s*([^：:\d]{1,%d}?)\s*[：:]\s*(.*?)\s*$" % HEADER_CELL)
+
+
+def pairs(text: str) -> list[tuple[str, str]] | None:
+    """A record cell's label：value pairs in order, or None where the cell is no record."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    out = []
+    for ln in lines:
+        m = _PAIR.match(ln)
+        if m is None or not m.group(1).strip():
+            return None
+        out.append((m.group(1).strip(), m.group(2)))
+    labels = [label for label, _ in out]
+    return out if len(set(labels)) == len(labels) else None
+
+
+def _fields(labels: list[str]) -> list[str | None]:
+    return [header_field(label, set()) for label in labels]
+
+
+def _names_one(x: Cell) -> bool:
+    """Whether a cell is a record naming an indicator: its labels the header grammar's, the name among them."""
+    got = pairs(x.text)
+    if got is None:
+        return False
+    fields = _fields([label for label, _ in got])
+    return "level3" in fields and sum(f is not None for f in fields) >= 2
+
+
+def records(t: Table) -> list[Cell]:
+    """The cells of a table that are records naming an indicator (left in a table no view spread)."""
+    return [x for x in t.cells if _names_one(x)]
+
+
+def _record_column(t: Table) -> tuple[int, int] | None:
+    """The column (its first column and width) of the table's records, or None."""
+    found: dict[tuple[int, int], int] = {}
+    for x in records(t):
+        found[(x.col, x.colspan)] = found.get((x.col, x.colspan), 0) + 1
+    best = [k for k, n in found.items() if n >= 2]
+    return best[0] if len(best) == 1 else None
+
+
+def _heads(cell: Cell | None, first: str) -> bool:
+    """Whether a cell over a record names its first label (三级指标及完成情况 over 三级指标：…)."""
+    if cell is None or pairs(cell.text) is not None:
+        return False
+    text = cell.text.strip()
+    if not text or len(text) > HEADER_CELL or re.search(r"\d", text):
+        return False
+    field = header_field(first, set())
+    return text.startswith(first) or (field is not None and header_field(text, set()) == field)
+
+
+def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """The table with its column of records spread into a column per label, and the view's rows
+    that moved -> the table's (a label row stands for the record under it); None where it has none
+    (or where a cell crosses that column's edges: no grid to spread it in)."""
+    at = _record_column(t)
+    if at is None:
+        return None
+    c, w = at
+    region = [x for x in t.cells if x.col < c + w and x.col + x.colspan > c]
+    if any((x.col, x.colspan) != (c, w) for x in region):
+        return None
+    records = {x.row: got for x in region if (got := pairs(x.text)) is not None}
+    width = max(len(got) for got in records.values())
+    shift = width - w
+    # each source row's first and last row in the view: two where a label row is inserted over it
+    top: dict[int, int] = {}
+    bottom: dict[int, int] = {}
+    labels: list[str] | None = None
+    label_rows: dict[int, tuple[list[str], Cell]] = {}   # view row -> its labels, the record they come from
+    replaced: set[int] = set()   # ids of the cells over records that became their labels
+    in_region = {x.row: x for x in region}
+    n = 0
+    for r in range(t.n_rows):
+        top[r] = n
+        got = records.get(r)
+        if got is not None:
+            names = [label for label, _ in got]
+            over = in_region.get(r - 1)
+            if over is not None and over.rowspan == 1 and r - 1 not in records and _heads(over, names[0]):
+                labels = names
+                label_rows[n - 1] = (names, in_region[r])
+                replaced.add(id(over))
+            elif labels is None or not set(names) <= set(labels):
+                labels = names
+                label_rows[n] = (names, in_region[r])
+                n += 1
+        bottom[r] = n
+        n += 1
+    view_labels = {row: names for row, (names, _) in label_rows.items()}
+    cells: list[Cell] = []
+    for x in t.cells:
+        last = x.row + x.rowspan - 1
+        if id(x) in replaced:
+            continue
+        if (x.col, x.colspan) == (c, w) and x.row in records:
+            continue
+        row, rowspan = top[x.row], bottom[last] - top[x.row] + 1
+        if (x.col, x.colspan) == (c, w):
+            cells.append(replace(x, row=row, rowspan=rowspan, colspan=width))
+        elif x.col >= c + w:
+            cells.append(replace(x, row=row, rowspan=rowspan, col=x.col + shift))
+        else:
+            cells.append(replace(x, row=row, rowspan=rowspan))
+    for r in range(t.n_rows):
+        vr = bottom[r]
+        heads = [row for row in view_labels if row < vr]
+        current = view_labels[max(heads)] if heads else []
+        got = records.get(r)
+        if got is None:
+            continue
+        x = in_region[r]
+        for label, value in got:
+            if value.strip():
+                cells.append(Cell(text=value, row=vr, col=c + current.index(label), loc=x.loc))
+    for row, (names, x) in label_rows.items():
+        cells += [Cell(text=label, row=row, col=c + k, loc=x.loc) for k, label in enumerate(names)]
+    cells.sort(key=lambda x: (x.row, x.col))
+    moved = {bottom[r]: r for r in range(t.n_rows)}
+    moved.update({row: next(r for r in range(t.n_rows) if bottom[r] > row) for row in label_rows if row not in moved})
+    return replace(t, n_rows=n, n_cols=t.n_cols + shift, cells=cells), {v: r for v, r in moved.items() if v != r}

@@ -1,0 +1,39 @@
+"""An <iframe srcdoc> holds the page the browser shows in the frame: it is read as HTML in the
+frame's place, between the article's text around it; a frame that names another page (src) is
+said, its content not being in the file."""
+import html
+
+from jixiao.extract import read_bytes
+from jixiao.extract.model import Paragraph, Table
+
+FORM = ("<!DOCTYPE html><html><head><style>td.x{display:none}</style></head><body><h3>绩效自评表</h3>"
+        "<table><tr><th>三级指标</th><th>年度指标值</th><th>实际完成值</th></tr>"
+        "<tr><td>培训人次</td><td>≥500人次</td><td>520人次</td><td class=x>旧值</td></tr></table></body></html>")
+
+
+def _page(frame: str) -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><p>现将自评结果公示如下。</p>"
+            f"{frame}<p>如有异议请反映。</p></body></html>").encode("utf-8")
+
+
+def test_a_srcdoc_frame_is_read_as_the_page_it_holds_in_its_place():
+    d = read_bytes(_page(f'<iframe title="自评表" srcdoc="{html.escape(FORM, quote=True)}"></iframe>'), "f.html")
+    kinds = [(type(b).__name__, b.text if isinstance(b, Paragraph) else "") for b in d.blocks]
+    assert kinds == [("Paragraph", "现将自评结果公示如下。"), ("Paragraph", "绩效自评表"), ("Table", ""),
+                     ("Paragraph", "如有异议请反映。")]
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "520人次"]]
+    assert isinstance(d.blocks[2], Table)
+
+
+def test_a_frame_inside_a_srcdoc_frame_is_read_too():
+    inner = f'<iframe srcdoc="{html.escape(FORM, quote=True)}"></iframe>'
+    outer = f"<html><body><p>外层</p>{inner}</body></html>"
+    d = read_bytes(_page(f'<iframe srcdoc="{html.escape(outer, quote=True)}"></iframe>'), "f.html")
+    assert [t.grid()[1][0] for t in d.tables()] == ["培训人次"]
+
+
+def test_a_frame_naming_another_page_is_said_not_silently_dropped():
+    d = read_bytes(_page('<iframe src="form.html"></iframe>'), "f.html")
+    assert not d.tables()
+    assert any("内嵌框架" in w and "未读取" in w for w in d.warnings)

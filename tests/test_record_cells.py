@@ -1,0 +1,84 @@
+"""A column whose cells each hold one indicator as label：value lines, its levels in the merged
+columns beside it, read as the table it stands for (normalize/record_cells)."""
+from decimal import Decimal
+
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+from jixiao.normalize import normalize_document
+from jixiao.normalize.record_cells import pairs, record_view
+
+
+def _record(name, target, actual, weight, score):
+    return f"指标名称：{name}\n目标值：{target}\n实际完成值：{actual}\n分值：{weight}\n得分：{score}"
+
+
+ROWS = [  # (row, col, rowspan, colspan, text)
+    (0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, "乡村道路养护"),
+    (1, 0, 1, 2, "项目资金（万元）"), (1, 2, 1, 1, "年初预算数：100.00\n全年预算数：120.00\n全年执行数：114.00\n执行率：95.00%"),
+    (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "指标名称及完成情况"),
+    (3, 0, 3, 1, "产出指标"), (3, 1, 2, 1, "数量指标"), (3, 2, 1, 1, _record("新建村道", "≥12公里", "12.5公里", "20", "20")),
+    (4, 2, 1, 1, _record("维修桥梁", "≥3座", "3座", "20", "20")),
+    (5, 1, 1, 1, "质量指标"), (5, 2, 1, 1, _record("验收合格率", "100%", "100%", "20", "20")),
+    (6, 0, 1, 1, "效益指标"), (6, 1, 1, 1, "社会效益指标"), (6, 2, 1, 1, _record("通行时间缩短", "≥20%", "18%", "40", "36")),
+    (7, 0, 1, 2, "总分"), (7, 2, 1, 1, "分值：100\n得分：96"),
+]
+
+
+def _table():
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, c, rs, cs, t in ROWS]
+    return Table(index=0, n_rows=8, n_cols=3, cells=cells, loc=Location("mem", block=0, table=0))
+
+
+def test_a_cell_of_label_value_lines_is_a_record_and_a_sentence_with_a_colon_is_not():
+    assert pairs("分值：10\n得分：9.5") == [("分值", "10"), ("得分", "9.5")]
+    assert pairs("说明：道路施工影响客流") is None              # one line: a remark, no record
+    assert pairs("完成情况：2023年9月\n已于9月完成验收") is None   # a line without a label
+    assert pairs("第1项：甲\n第2项：乙") is None                  # a figure in the label
+
+
+def test_the_record_column_is_spread_into_a_column_per_label_the_levels_merged_over_their_rows():
+    g = record_view(_table())[0].grid(fill=True)
+    assert g[1][2:] == ["年初预算数", "全年预算数", "全年执行数", "执行率", ""]
+    assert g[2][:2] == ["项目资金（万元）", "项目资金（万元）"] and g[2][2:6] == ["100.00", "120.00", "114.00", "95.00%"]
+    assert g[3] == ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值", "分值", "得分"]
+    assert g[4] == ["产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "20", "20"]
+    assert g[6][:3] == ["产出指标", "质量指标", "验收合格率"]
+    assert g[8] == ["总分", "总分", "", "", "", "100", "96"]
+    assert g[0][2:] == ["乡村道路养护"] * 5
+
+
+def _v(x):
+    return getattr(getattr(x, "q", x), "value", x)
+
+
+def test_a_form_of_record_cells_reads_its_indicators_funds_and_total():
+    doc = Document(source="mem", format="xlsx", sha256="",
+                   blocks=[Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)), _table()])
+    doc.blocks[1].loc = Location("mem", block=1, table=0)
+    r = normalize_document(doc)
+    got = [(i.level1, i.level2, i.level3, _v(i.weight), _v(i.score)) for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建村道", Decimal("20"), Decimal("20")),
+                   ("产出指标", "数量指标", "维修桥梁", Decimal("20"), Decimal("20")),
+                   ("产出指标", "质量指标", "验收合格率", Decimal("20"), Decimal("20")),
+                   ("效益指标", "社会效益指标", "通行时间缩短", Decimal("40"), Decimal("36"))]
+    assert r.indicators[0].target.raw == "≥12公里"
+    assert r.indicators[1].loc.row == 4   # the table's row of the record it was read from, not the view's
+    (p,) = r.projects
+    assert p.budget_full_year.q.raw == "120.00" and p.executed.q.raw == "114.00" and p.money_unit == "万元"
+    assert _v(p.total_score_stated) == Decimal("96")
+
+
+def test_records_no_view_can_spread_are_counted_unread_and_named():
+    # a cell crossing the record column's edge: no grid to spread the records in
+    rows = [x for x in ROWS if x[0] != 0] + [(0, 0, 1, 3, "项目名称：乡村道路养护")]
+    rows = [(r, c, rs, cs, t) for r, c, rs, cs, t in rows if r != 7] + [(7, 1, 1, 2, "分值：100\n得分：96")] + [(7, 0, 1, 1, "总分")]
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, c, rs, cs, t in rows]
+    t = Table(index=0, n_rows=8, n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+    assert record_view(t) is None
+    doc = Document(source="mem", format="xlsx", sha256="", blocks=[Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)), t])
+    r = normalize_document(doc)
+    assert not r.indicators
+    assert r.unread_rows == 4
+    said = [w for w in r.warnings if "单元格内逐行写出一条指标" in w]
+    assert len(said) == 4 and "新建村道" in said[0]
