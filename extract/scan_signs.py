@@ -12,7 +12,8 @@ neighbour's own text, those signs are the cell's text. Nothing else is changed, 
 is named in the document's warnings.
 
 A sign read ≥ or ≤ is also set to the form its ink shows (barred): one bar under the angle or
-two (≧ ≦), which the recogniser does not tell apart.
+two (≧ ≦), which the recogniser does not tell apart; a + whose ink is a bar between two dots is ÷
+(divided).
 """
 from __future__ import annotations
 
@@ -211,3 +212,34 @@ def dash(text: str, centers: list[float] | None, gray, box) -> str:
         return text
     _, (_, _, w, hh) = found
     return "-" if w >= FLAT * hh else text
+
+
+# ÷ is a flat bar with a dot above and a dot below it. On a small print the recogniser sees no dots
+# and reads +, which a formula's note then states wrong (595's 实际完成值÷年度指标值 read as a sum).
+# The ink tells them apart: a + is one mark (its two strokes cross), a ÷ three, each dot no wider
+# than half the bar and centred over or under it.
+def _bar_and_dots(comps: list) -> bool:
+    if len(comps) != 3:
+        return False
+    bar = max(comps, key=lambda c: c[2])
+    x, y, w, h = bar[:4]
+    dots = [c for c in comps if c is not bar]
+    if w < FLAT * h or any(c[2] > w / 2 or c[3] > w / 2 or not x <= c[0] + c[2] / 2 <= x + w for c in dots):
+        return False
+    above = [c for c in dots if c[1] + c[3] <= y]
+    below = [c for c in dots if c[1] >= y + h]
+    return len(above) == 1 and len(below) == 1
+
+
+def divided(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's + read ÷ where its ink is a bar with a dot above and below it (box: x0, y0, x1,
+    y1 in the page's pixels; centers: its characters')."""
+    if "+" not in text or not centers or len(centers) != len(text):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch == "+":
+            found = share_components(gray, box, centers, k)
+            if found is not None and _bar_and_dots(found[2]):
+                out[k] = "÷"
+    return "".join(out)
