@@ -283,6 +283,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
+    inked: list[tuple[float, float]] = []   # where a % was read ‰ by its ink
     lines = [_line(item) for item in result or []]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
@@ -312,6 +313,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                                                        centers, gray, (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
+            inked += [(centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
         stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
                                  (x0, y0, x1, y1))
@@ -373,6 +375,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
+    percent = scan_permille.by_table(tables, inked)
+    if percent:
+        doc.warnings.append(f"第{number}页 OCR 按墨迹读作“‰”的符号，所在行、所在列的其他数值均为“%”，读回“%”："
+                            + "；".join(percent))
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))
