@@ -20,7 +20,8 @@ list the readings that changed. A column's circled numbering (① ② …) is re
 a two-digit number lost its first digit (extract.scan_numbering). An empty cell with ink in a
 column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
-full-width or ASCII by the room they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰
+full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
+ink (extract.scan_width), ‰
 read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
 (extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), + is read ÷
 where the ink shows a bar with a dot above and below (scan_signs.divided), and a
@@ -324,7 +325,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if numeral != text:
             romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
             text = numeral
-        wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
+        wave = scan_width.brackets(scan_width.tilde(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                   (x0, y0, x1, y1))
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
