@@ -381,6 +381,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     if percent:
         doc.warnings.append(f"第{number}页 OCR 按墨迹读作“‰”的符号，所在行、所在列的其他数值均为“%”，读回“%”："
                             + "；".join(percent))
+    unclosed = scan_width.closed(tables)
+    if unclosed:
+        doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))

@@ -122,3 +122,17 @@ def test_a_bracket_beside_a_sign_is_set_by_the_white_its_ink_leaves(monkeypatch)
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "2%（含）2%(含)"
     assert any("“2%(含)”→“2%（含）”" in w for w in doc.warnings)
+
+
+def test_a_bracket_left_open_to_a_cells_end_closes_there():
+    """Issue 21 (609's scan): 93.6%（抽样调查，有效样本420份） lost its closing bracket, a small mark
+    at its wrapped line's end; a list's number at a cell's start and a closed pair are left."""
+    from jixiao.extract import scan_width
+    from jixiao.extract.model import Cell, Location, Table
+    texts = ["93.6%（抽样调查，有效样本420份", "≤2%(含", "（1）完成", "（1 完成", "≥90%（含）"]
+    table = Table(0, 1, len(texts), [Cell(t, 0, c, Location("made-up.pdf")) for c, t in enumerate(texts)],
+                  Location("made-up.pdf"))
+    assert scan_width.closed([table]) == ["“93.6%（抽样调查，有效样本420份”→“93.6%（抽样调查，有效样本420份）”",
+                                          "“≤2%(含”→“≤2%(含)”"]
+    assert [c.text for c in table.cells] == ["93.6%（抽样调查，有效样本420份）", "≤2%(含)", "（1）完成", "（1 完成",
+                                             "≥90%（含）"]
