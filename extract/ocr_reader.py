@@ -42,7 +42,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric
@@ -56,6 +56,7 @@ DPI = 150               # as scanners save reports; more pixels cost memory, not
 MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
 MAX_PIXELS = 60_000_000
 SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
+NO_RULE = DPI / 25.4 * 10    # 10 mm in pixels: an upright stroke no longer is a title's bold stroke, not a rule
 ALIGN = DPI / 72 * 3        # 3 points in pixels: left text edges this close are one column (no rules)
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
 
@@ -373,7 +374,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页有{len(dots)}条横向表格线印成断续的点（传真、抖动网点等），已按点连成表格线后识别；"
                             "这样的页面文字笔画同样残缺，识别置信度低的单元格请核对原件")
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
+    # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
+    # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
+             boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
