@@ -29,6 +29,8 @@ value's first character read as a digit is read as ≥ or ≤ where its ink is t
 (extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
 faint text stands beside them: a table ruled in light grey under black text (_faintest_rule).
+A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
+OCR's boxes stand (extract.box_table), where that puts more of its text in tables than alignment.
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
 box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
