@@ -24,7 +24,8 @@ full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket b
 ink (extract.scan_width), ‰
 read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
 (extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), + is read ÷
-where the ink shows a bar with a dot above and below (scan_signs.divided), and a
+where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
+it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
 (extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
@@ -313,8 +314,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        sign = scan_signs.divided(scan_permille.by_ink(scan_signs.barred(text, centers, gray, (x0, y0, x1, y1)),
-                                                       centers, gray, (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1))
+        sign = scan_signs.raised(scan_signs.divided(scan_permille.by_ink(scan_signs.barred(text, centers, gray, (x0, y0, x1, y1)),
+                                                       centers, gray, (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1)),
+                                 centers, gray, (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             inked += [(centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
@@ -342,7 +344,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                               seen=(sx, sx + sw)))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
-                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；数值开头识别为数字的字，墨迹与本页识别出的"
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"
                             "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
