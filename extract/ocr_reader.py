@@ -20,13 +20,18 @@ list the readings that changed. A column's circled numbering (① ② …) is re
 a two-digit number lost its first digit (extract.scan_numbering). An empty cell with ink in a
 column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
-full-width or ASCII by the room they take on it, a range's ~ ～ by its ink (extract.scan_width), ‰
+full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
+ink (extract.scan_width), ‰
 read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
-(extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), and a
+(extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), + is read ÷
+where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
+it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
 (extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
 faint text stands beside them: a table ruled in light grey under black text (_faintest_rule).
+A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
+OCR's boxes stand (extract.box_table), where that puts more of its text in tables than alignment.
 
 In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
 box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
@@ -40,7 +45,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric
@@ -54,6 +59,7 @@ DPI = 150               # as scanners save reports; more pixels cost memory, not
 MAX_PAGES = 60          # a longer scan is not read (it would pass any per-file time limit)
 MAX_PIXELS = 60_000_000
 SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
+NO_RULE = DPI / 25.4 * 10    # 10 mm in pixels: an upright stroke no longer is a title's bold stroke, not a rule
 ALIGN = DPI / 72 * 3        # 3 points in pixels: left text edges this close are one column (no rules)
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
 
@@ -282,6 +288,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
+    inked: list[tuple[float, float]] = []   # where a % was read ‰ by its ink
     lines = [_line(item) for item in result or []]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
@@ -307,10 +314,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             text = wide
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        sign = scan_permille.by_ink(scan_signs.barred(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
-                                    (x0, y0, x1, y1))
+        sign = scan_signs.raised(scan_signs.divided(scan_permille.by_ink(scan_signs.barred(text, centers, gray, (x0, y0, x1, y1)),
+                                                       centers, gray, (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1)),
+                                 centers, gray, (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
+            inked += [(centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
         stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
                                  (x0, y0, x1, y1))
@@ -321,7 +330,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if numeral != text:
             romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
             text = numeral
-        wave = scan_width.tilde(text, centers, gray, (x0, y0, x1, y1))
+        wave = scan_width.brackets(scan_width.tilde(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                   (x0, y0, x1, y1))
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
@@ -334,7 +344,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                               seen=(sx, sx + sw)))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
-                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；数值开头识别为数字的字，墨迹与本页识别出的"
+                            "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"
                             "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
@@ -368,10 +378,20 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         doc.warnings.append(f"第{number}页有{len(dots)}条横向表格线印成断续的点（传真、抖动网点等），已按点连成表格线后识别；"
                             "这样的页面文字笔画同样残缺，识别置信度低的单元格请核对原件")
     first = len(doc.blocks)
-    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed)
+    # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
+    # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
+    assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
+             boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
+    percent = scan_permille.by_table(tables, inked)
+    if percent:
+        doc.warnings.append(f"第{number}页 OCR 按墨迹读作“‰”的符号，所在行、所在列的其他数值均为“%”，读回“%”："
+                            + "；".join(percent))
+    unclosed = scan_width.closed(tables)
+    if unclosed:
+        doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))

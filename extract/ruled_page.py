@@ -31,7 +31,8 @@ class Char:
 
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
-             align: float | None = None, stacked: bool = False, typed: list | None = None) -> None:
+             align: float | None = None, stacked: bool = False, typed: list | None = None,
+             boxed=None) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
@@ -41,7 +42,10 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     (rule_stack.text_columns). Scans only: on an OFD page (004) it joined separately ruled tables
     across the heading between them, so OFD keeps its own rules alone.
     typed: (bbox, text) of each fixed-width text table on the page (extract.scan_text_table), its
-    characters already out of `chars`: read as text where it stands, and no rule inside it counts."""
+    characters already out of `chars`: read as text where it stands, and no rule inside it counts.
+    boxed: a reader of tables from the text's boxes (extract.box_table.find, for a scan with no rules),
+    given the text outside ruled tables before the aligned reader is; its reading is kept where it
+    leaves less of that text outside tables than the aligned reader's alone, or as much in fewer rows."""
     typed = typed or []
     if typed:
         inside = [lambda x, y, b=b: b[0] - snap <= x <= b[2] + snap and b[1] - snap <= y <= b[3] + snap
@@ -66,8 +70,14 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
         grids = [g for k, g in enumerate(grids) if k not in banners]
         in_table = [t for k, t in enumerate(in_table) if k not in banners]
     found = _aligned(loose, align, _carried(doc, number)) if align else []
-    taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
-    loose = [ch for ch in loose if id(ch) not in taken]
+    if boxed:   # the boxes' tables, the rest aligned, where they hold more of the text than alignment alone,
+        # or as much in fewer rows (a label centred between two rows is no row of its own)
+        by_box = boxed(loose)
+        by_box += _aligned(_untaken(loose, by_box), align, _carried(doc, number)) if align else []
+        if (len(_untaken(loose, by_box)), sum(f.n_rows for f in by_box)) < \
+                (len(_untaken(loose, found)), sum(f.n_rows for f in found)):
+            found = by_box
+    loose = _untaken(loose, found)
     tops = [g[1][0] for g in grids]
     items = [(top, 0, "table", k) for k, top in enumerate(tops)]
     items += [(f.row_tops[0], 0, "aligned", f) for f in found]
@@ -91,6 +101,12 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             # for stitch: its first (last) row is a row's part the page break cut open
             doc.blocks[-1].layout.cut = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
     _paragraphs(doc, path, number, pending)
+
+
+def _untaken(chars: list[Char], found: list) -> list[Char]:
+    """The characters no table of `found` (extract.aligned_table.Found) holds."""
+    taken = {id(ch) for f in found for c in f.cells for ln in c.lines for r in ln for ch in r.items}
+    return [ch for ch in chars if id(ch) not in taken]
 
 
 def _stacked(hs: list, vs: list, chars: list[Char], snap: float) -> tuple[list, list, list]:

@@ -12,19 +12,21 @@ neighbour's own text, those signs are the cell's text. Nothing else is changed, 
 is named in the document's warnings.
 
 A sign read ≥ or ≤ is also set to the form its ink shows (barred): one bar under the angle or
-two (≧ ≦), which the recogniser does not tell apart.
+two (≧ ≦), which the recogniser does not tell apart; a + whose ink is a bar between two dots is ÷
+(divided), and a unit's 2 / 3 raised above its letter's middle is ² / ³ (raised).
 """
 from __future__ import annotations
 
 import re
 
-from .ocr_boxes import share_components
+from .ocr_boxes import ink_box, share_components
 
 SIGNS = "≥≤＞＜><=≧≦"          # the comparison signs a target or result may be written with
 _SHORT = re.compile(r"[^\u3400-\u9fff\d]{0,2}")   # empty, or one or two characters, no Chinese, no digit
 _NUMBER = re.compile(r"\d[\d.,]*\S*")           # a value on one line: starts with a digit
 INSET = 2          # pixels inside the ruling lines: the lines are not the cell's ink
 MIN_INK = 4        # dark pixels that make ink (fewer are specks)
+MIN_HEIGHT = 6     # pixels: a letter lower than this gives no measure
 # Set as a detected line is cut out: white around the text about 0.3 of its height, the sign
 # about a thin space from its value (wider margins or gaps bring back the lone sign's misreading)
 MARGIN, GAP = 0.3, 0.15
@@ -211,3 +213,56 @@ def dash(text: str, centers: list[float] | None, gray, box) -> str:
         return text
     _, (_, _, w, hh) = found
     return "-" if w >= FLAT * hh else text
+
+
+# ÷ is a flat bar with a dot above and a dot below it. On a small print the recogniser sees no dots
+# and reads +, which a formula's note then states wrong (595's 实际完成值÷年度指标值 read as a sum).
+# The ink tells them apart: a + is one mark (its two strokes cross), a ÷ three, each dot no wider
+# than half the bar and centred over or under it.
+def _bar_and_dots(comps: list) -> bool:
+    if len(comps) != 3:
+        return False
+    bar = max(comps, key=lambda c: c[2])
+    x, y, w, h = bar[:4]
+    dots = [c for c in comps if c is not bar]
+    if w < FLAT * h or any(c[2] > w / 2 or c[3] > w / 2 or not x <= c[0] + c[2] / 2 <= x + w for c in dots):
+        return False
+    above = [c for c in dots if c[1] + c[3] <= y]
+    below = [c for c in dots if c[1] >= y + h]
+    return len(above) == 1 and len(below) == 1
+
+
+def divided(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's + read ÷ where its ink is a bar with a dot above and below it (box: x0, y0, x1,
+    y1 in the page's pixels; centers: its characters')."""
+    if "+" not in text or not centers or len(centers) != len(text):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch == "+":
+            found = share_components(gray, box, centers, k)
+            if found is not None and _bar_and_dots(found[2]):
+                out[k] = "÷"
+    return "".join(out)
+
+
+# A unit's power (m², m³) is a small digit raised to the top of the letter before it; the
+# recogniser reads it now ³ now 3 (615's ≥120万m³ and 126万m3 on one page). The ink shows which: a
+# digit whose ink ends above the middle of its letter's is raised; a figure stands on the baseline.
+POWER = {"2": "²", "3": "³"}
+
+
+def raised(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's 2 / 3 after a Latin letter, ending the unit, read ² / ³ where its ink stands
+    above the letter's middle (box: x0, y0, x1, y1 in the page's pixels; centers: its characters')."""
+    if not centers or len(centers) != len(text) or not any(ch in POWER for ch in text):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch not in POWER or not k or not (text[k - 1].isascii() and text[k - 1].isalpha()) or \
+                k + 1 < len(text) and text[k + 1].isalnum():
+            continue
+        digit, letter = ink_box(gray, box, centers, k), ink_box(gray, box, centers, k - 1)
+        if digit and letter and letter[3] - letter[1] >= MIN_HEIGHT and digit[3] <= (letter[1] + letter[3]) / 2:
+            out[k] = POWER[ch]
+    return "".join(out)

@@ -138,3 +138,25 @@ def test_a_per_mille_whose_lower_rings_touch_is_read_by_its_rings(monkeypatch):
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert [b.text for b in doc.blocks] == ["1‰", "1%"]
+
+
+def _table(rows: list[list[str]]):
+    from jixiao.extract.model import Cell, Location, Table
+    cells = [Cell(text, r, c, Location("made-up.pdf", bbox=(100 * c, 30 * r, 100 * c + 90, 30 * r + 25)))
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(0, len(rows), len(rows[0]), cells, Location("made-up.pdf"))
+
+
+def test_a_per_mille_read_by_ink_in_a_row_and_column_of_percents_is_a_percent():
+    """Issue 21 (608's scan): 10.6% read 10.6‰ by its ink, its target ≤12%, its column's other
+    results %; a ‰ whose row or column holds another ‰ stays, and so does one read from its text."""
+    from jixiao.extract import scan_permille
+    table = _table([["管网试压合格率", "100%", "100%"], ["管网热损失率", "≤12%", "10.6‰"],
+                    ["供热用户满意度", "≥90%", "93.4%"], ["社区满意度", "≥90%", "95%"]])
+    assert scan_permille.by_table([table], [(245, 42)]) == ["“10.6‰”→“10.6%”"]
+    assert table.cells[5].text == "10.6%"
+    kept = _table([["发病率", "≤1‰", "0.8‰"], ["合格率", "≥90%", "95%"], ["满意度", "≥90%", "93%"]])
+    assert scan_permille.by_table([kept], [(145, 12), (245, 12)]) == []
+    text_read = _table([["管网试压合格率", "100%", "100%"], ["管网热损失率", "≤12%", "10.6‰"],
+                        ["供热用户满意度", "≥90%", "93.4%"], ["社区满意度", "≥90%", "95%"]])
+    assert scan_permille.by_table([text_read], []) == []

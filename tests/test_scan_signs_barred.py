@@ -82,3 +82,36 @@ piece is no angle, and the signs stay as read."""
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "≥8000万尾≤0.35元/尾≧500亩"
+
+
+def test_a_plus_whose_ink_is_a_bar_between_two_dots_is_a_division_sign(monkeypatch):
+    # 595's note 得分系数=实际完成值÷年度指标值 came out 实际完成值+年度指标值 (a sum: its rule missed);
+    # a + printed as a cross stays +
+    page = np.full((300, 400, 3), 255, np.uint8)
+    page[116:118, 103:105] = 0     # ÷ : a dot, a bar 9 x 1, a dot (595's ink, pixel for pixel)
+    page[120:121, 100:109] = 0
+    page[122:124, 103:105] = 0
+    page[200:201, 100:109] = 0     # + : one mark, its strokes crossing
+    page[196:205, 104:105] = 0
+    result = [_item(100, "+", 100), _item(180, "+", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "÷+"
+    assert any("“+”→“÷”" in w for w in doc.warnings)
+
+
+def test_a_units_digit_raised_above_its_letters_middle_is_a_power(monkeypatch):
+    # 615's 126万m³ came out 126万m3 (its ≥120万m³ beside it read right): the 3's ink stands above
+    # the m's middle; a 3 on the baseline (A3) stays a figure
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y0, top in ((100, 104), (180, 187)):
+        page[y0 + 7:y0 + 16, 106:117] = 0           # the letter: 11 x 9, on the baseline at y0 + 16
+        page[y0 + 7:y0 + 16, 108:110] = 255         # (its strokes: m, one mark)
+        page[top:top + 6 + (top > 150) * 3, 121:125] = 0   # the digit: raised (4-10), or on the baseline (7-16)
+    result = [_item(100, "m3", 105), _item(180, "m3", 105)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "m³m3"
+    assert any("“m3”→“m³”" in w for w in doc.warnings)

@@ -84,3 +84,55 @@ def test_a_ranges_wave_between_digits_is_set_by_its_inks_width(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "4～6" + "4~6" + "4~6"   # (the lines make one paragraph)
     assert any("标点宽度" in w and "“4~6”→“4～6”" in w for w in doc.warnings)
+
+
+def test_a_bracket_beside_a_sign_is_set_by_the_white_its_ink_leaves(monkeypatch):
+    """Issue 21 (611's scan): ≤2%（含） came out ≤2%(含); between % and 含 the centres give no room,
+    the ink does: half a character's white between the % and the （ is full-width, none is ASCII."""
+    import numpy as np
+    from .ocr_fakes import FakeEngine
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    lines = []
+    for y0, gap in ((100, 12), (180, 1)):
+        # % (13 px), white of `gap` px, ( (3 px), 含 (14 px square), ) (3 px); 2 before the %
+        x = 100
+        page[y0 + 6:y0 + 20, x:x + 7] = 0                  # 2
+        parts = [("2", x, 7)]
+        x += 9
+        page[y0 + 6:y0 + 20, x:x + 13:3] = 0               # % (strokes a pixel apart: one mark each)
+        page[y0 + 6:y0 + 7, x:x + 13] = 0
+        parts.append(("%", x, 13))
+        x += 13 + gap
+        page[y0 + 5:y0 + 21, x:x + 3] = 0                  # (
+        parts.append(("(", x, 3))
+        x += 5
+        page[y0 + 6:y0 + 20, x:x + 14] = 0                 # 含
+        parts.append(("含", x, 14))
+        x += 16
+        page[y0 + 5:y0 + 21, x:x + 3] = 0                  # )
+        parts.append((")", x, 3))
+        centers = [a + w / 2 for _, a, w in parts]
+        text = "".join(ch for ch, _, _ in parts)
+        words = [[[c - 2, y0 + 2], [c + 2, y0 + 2], [c + 2, y0 + 25], [c - 2, y0 + 25]] for c in centers]
+        box = [[96, y0], [x + 10, y0], [x + 10, y0 + 27], [96, y0 + 27]]
+        lines.append([box, text, 0.97, words, list(text), [0.9] * len(text)])
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(lines))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "2%（含）2%(含)"
+    assert any("“2%(含)”→“2%（含）”" in w for w in doc.warnings)
+
+
+def test_a_bracket_left_open_to_a_cells_end_closes_there():
+    """Issue 21 (609's scan): 93.6%（抽样调查，有效样本420份） lost its closing bracket, a small mark
+    at its wrapped line's end; a list's number at a cell's start and a closed pair are left."""
+    from jixiao.extract import scan_width
+    from jixiao.extract.model import Cell, Location, Table
+    texts = ["93.6%（抽样调查，有效样本420份", "≤2%(含", "（1）完成", "（1 完成", "≥90%（含）"]
+    table = Table(0, 1, len(texts), [Cell(t, 0, c, Location("made-up.pdf")) for c, t in enumerate(texts)],
+                  Location("made-up.pdf"))
+    assert scan_width.closed([table]) == ["“93.6%（抽样调查，有效样本420份”→“93.6%（抽样调查，有效样本420份）”",
+                                          "“≤2%(含”→“≤2%(含)”"]
+    assert [c.text for c in table.cells] == ["93.6%（抽样调查，有效样本420份）", "≤2%(含)", "（1）完成", "（1 完成",
+                                             "≥90%（含）"]
