@@ -416,15 +416,30 @@ def _next_reaches(line: list[Char], nxt: list[Char], right: float) -> bool:
     return end + first.size * (0.5 if first.text.isascii() else 1.0) >= right - line[-1].size * 1.2
 
 
+def _word_moved(line: list[Char], nxt: list[Char], right: float) -> bool:
+    """Whether the next line opens with a Latin word or a number (more than one character a line
+    breaker keeps together: line_breaks.first_run) that would not have fitted after this line's end:
+    moved whole to the next line, it leaves this one short of the edge though wrapped (联系电话：0955-⏎
+    5612XXXX。, 625's scan), as the PDF reader measures a line's first word. A line that ends a
+    sentence, or a next line set in further than this one (a paragraph's indent), is no such wrap."""
+    first = [ch for ch in nxt if ch.text.strip()]
+    printed = [ch for ch in line if ch.text.strip()]
+    if not first or not printed or printed[-1].text in "。！？；!?;" or first[0].x > printed[0].x + printed[0].size:
+        return False
+    k = first_run([ch.text for ch in first])
+    return k > 0 and printed[-1].x + printed[-1].size + first[k].x + first[k].size - first[0].x > right
+
+
 def _runs_on(chars: list[Char], right: float) -> bool:
     """Whether the last line of a cell's text reaches its right edge (the text may go on)."""
     lines = [line for line in _lines(chars) if _line_text(line).strip()]
     return bool(lines) and _reaches(lines[-1], right)
 
 
-def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
+def _line_texts(chars: list[Char], right: float | None = None, prose: bool = False) -> list[str]:
     """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
-    edge) was wrapped there, so the next line continues it instead of starting a new one."""
+    edge) was wrapped there, so the next line continues it instead of starting a new one; in prose,
+    so does a line whose next line's first word did not fit after it (_word_moved)."""
     out: list[str] = []
     wrapped, prev = False, None
     for line in _lines(chars):
@@ -435,7 +450,8 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
         # and so is a unit (108毫⏎克/升, ≥600人⏎次: line_breaks.unit_goes_on)
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
             (bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip())) or unit_goes_on(out[-1], text))
-        if out and (wrapped and not two_figures(out[-1], text, True) or broken or cut_at_point(out[-1], text)):
+        moved = prose and prev is not None and right is not None and _word_moved(prev, line, right)
+        if out and (wrapped and not two_figures(out[-1], text, True) or broken or moved or cut_at_point(out[-1], text)):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)
@@ -446,7 +462,7 @@ def _line_texts(chars: list[Char], right: float | None = None) -> list[str]:
 
 def _paragraphs(doc: Document, path: str, number: int, chars: list[Char]) -> None:
     right = max((c.x + c.size for c in chars), default=None)
-    for text in _line_texts(chars, right):
+    for text in _line_texts(chars, right, prose=True):
         doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=number)))
 
 

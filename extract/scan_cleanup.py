@@ -46,6 +46,14 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
+- Grain: a print from microfilm or a grainy copy strews random grain over a mottled grey page; the
+  ink's threshold stands above the page's noise (ocr_reader.ink), so a faint rule sinks into it and
+  breaks into pieces shorter than a rule (645's: two rows and the fund table's header rule lost, two
+  cells run together). A page whose noise (the median Laplacian) is GRAIN or more is smoothed by
+  non-local means with the noise as its strength: grain is averaged away over patches alike, while
+  strokes and rules keep their edges. A periodic pattern (a screen's pixel grid, a copier's halftone)
+  is no grain: its spectrum has sharp peaks (PERIODIC times the median at periods under 8 px; grain and
+  text spread theirs), and it is left as it is.
 """
 from __future__ import annotations
 
@@ -77,6 +85,11 @@ SPECK_FAR = 10         # strokes' widths: a dot this far from any larger ink sta
 SPECK_RULE = 8         # dots' sides: a straight run this long is a rule (longer than a character at 150 dpi)
 SPECKS_MANY = 100      # dots on blank paper that make a page strewn with specks (481's: 5,500; clean pages: none)
 STREAK_BEYOND = 0.03    # of the page's height a streak runs on past the top and bottom rules it crosses
+GRAIN = 12              # median Laplacian of a grainy page (645's microfilm print: 17-18; clean scans 0-6,
+                        # 165's phone scanner app 10)
+PERIODIC = 50_000       # spectrum's highest peak over its median at periods under 8 px: a pattern, not grain
+                        # (478's screen pixel grid 77,000-145,000, 369's halftone 500,000 and more; 645's grain
+                        # 5,000-34,000)
 
 
 PRINT_SHARE = 0.5      # of the page's darkest ink leaning to a colour: the page is printed in it, not sealed
@@ -282,6 +295,27 @@ def without_streaks(gray: np.ndarray) -> tuple[np.ndarray, int]:
     if not found:
         return gray, 0
     return cv2.inpaint(gray, mask, 3, cv2.INPAINT_TELEA), found
+
+
+def without_grain(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with its grain smoothed away, and its noise (the median Laplacian); the same array and
+    0 where the noise is under GRAIN or is a periodic pattern rather than grain."""
+    import cv2
+
+    noise = int(np.median(np.abs(cv2.Laplacian(gray, cv2.CV_16S))))
+    if noise < GRAIN or _periodic(gray):
+        return gray, 0
+    return cv2.fastNlMeansDenoising(gray, None, float(noise), 7, 21), noise
+
+
+def _periodic(gray: np.ndarray) -> bool:
+    """Whether the page's fine detail is a repeated pattern: the spectrum's highest peak at periods
+    under 8 px stands PERIODIC times over its median there."""
+    page = gray.astype(np.float32)
+    power = np.abs(np.fft.rfft2(page - page.mean())) ** 2
+    fine = np.maximum(np.abs(np.fft.fftfreq(gray.shape[0]))[:, None], np.fft.rfftfreq(gray.shape[1])[None, :]) >= 1 / 8
+    fine = power[fine]
+    return bool(fine.max() > PERIODIC * max(float(np.median(fine)), 1e-9))
 
 
 def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:

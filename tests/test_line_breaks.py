@@ -330,3 +330,31 @@ def test_a_pdf_line_cut_inside_an_open_bracket_at_the_runs_furthest_reach_goes_o
     assert len(_join_wrapped(lines, right=200.0)) == 2
     lines = _lines(chars(2, 0, "完成（得分") + chars(2, 12, "填报人：张三李四王五赵六"))
     assert len(_join_wrapped(lines, right=200.0)) == 2
+
+
+def test_a_scanned_paragraphs_number_moved_whole_to_the_next_line_goes_on():
+    """625's scan: 联系电话：0955-⏎5612XXXX。 A line breaker keeps a number with the mark after it
+    together (line_breaks.first_run) and moves it whole to the next line, leaving the line short of
+    the edge by less than its width; the two are one paragraph, as the PDF reader reads them. Where
+    the number would have fitted, the line ended its paragraph; a sentence's end or an indented next
+    line starts a new one."""
+    def line(s, y, x=0.0):
+        out = []
+        for ch in s:
+            out.append(Char(x, y, 5 if ch.isascii() else 10, ch))
+            x += 5 if ch.isascii() else 10
+        return out
+
+    short = line("如有异议，请向本局反映。联系电话：0955-", 115)   # ends at 195
+    right = 230.0                                                  # the page's text edge
+    assert _line_texts(short + line("5612XXXX。", 130), right, prose=True) == \
+        ["如有异议，请向本局反映。联系电话：0955-5612XXXX。"]        # 195 + 50 > 230: moved
+    assert _line_texts(short + line("5612XXXX。", 130), right) == \
+        ["如有异议，请向本局反映。联系电话：0955-", "5612XXXX。"]     # (a cell's lines: not prose)
+    assert _line_texts(short + line("56。", 130), right, prose=True) == \
+        ["如有异议，请向本局反映。联系电话：0955-", "56。"]           # 195 + 20: it would have fitted
+    ended = line("如有异议，请向本局反映。联系电话：0955。", 115)
+    assert _line_texts(ended + line("5612XXXX2024", 130), right, prose=True) == \
+        ["如有异议，请向本局反映。联系电话：0955。", "5612XXXX2024"]  # a sentence ended
+    assert _line_texts(short + line("2023XXXX1234", 130, x=20.0), right, prose=True) == \
+        ["如有异议，请向本局反映。联系电话：0955-", "2023XXXX1234"]  # an indented paragraph
