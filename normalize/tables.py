@@ -1886,7 +1886,7 @@ class _Reader:
                                       "未读出任何指标记录，请核对原件")
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
+            self.recs.warnings.append(unread.unread_line(self._loc(t, r), cells))
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one

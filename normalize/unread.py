@@ -234,3 +234,17 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
             out.append((b.loc, "｜".join(cells), found))
     head_run()
     return out
+
+
+def unread_line(loc, cells: str, head: bool = False) -> str:
+    """The warning naming a line that looks like an indicator table's and was not read: by its
+    place and its cells (a header's, the rows under it unread, where `head`). One wording for every
+    reader that names such a line (the table reader's count, the silent-document checks)."""
+    return f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head else f"像指标行但未读取（{cells}）")
+
+
+def say_silent_rows(recs, rows: list[tuple[object, str, bool]]) -> None:
+    """silent_rows' lines counted in the document's unread_rows and each named (unread_line)."""
+    for loc, cells, head in rows:
+        recs.warnings.append(unread_line(loc, cells, head))
+    recs.unread_rows += len(rows)
