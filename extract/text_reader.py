@@ -236,11 +236,13 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections
         if tree is None:
             comments, tree = sectioned
-            for no, line in comments:
-                _add_paragraph(doc, path, no, line)
         elif xml_tree.is_web_page(tree):
             from .html_reader import read_html     # here: html_reader imports this module
             return read_html(path, data, sha256)
+        else:
+            comments = tree.comments
+        for no, line in comments:
+            _add_paragraph(doc, path, no, line)
         for block in xml_tree.blocks(tree):
             if block[0] == "t":
                 _add_table(doc, path, block[1])

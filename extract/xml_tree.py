@@ -4,7 +4,8 @@ a table whose header is their attributes' and leaf elements' names (the header g
 as it reads a table's header cells); any other element says its text and its attributes as
 label：value lines (<项目名称>X</项目名称> is 项目名称：X, <总分 满分="100">98.83</总分> is 总分：98.83 and
 满分：100), an element holding others opens with its name alone, a caption, as a JSON export's
-members read (text_reader._json_members). Every line keeps the source line its element starts on.
+members read (text_reader._json_members). Every line keeps the source line its element starts on;
+its <!-- --> comments stand before the tree as lines of text, as a sectioned export's do.
 The declaration's encoding is the text's (text_reader.decode honours it).
 
 A sectioned key = value export (TOML, INI: [项目] / 名称 = "X" / [[指标]] / 三级 = "Y") is the same
@@ -29,6 +30,7 @@ class _Element:
     line: int
     text: str = ""
     children: list["_Element"] = field(default_factory=list)
+    comments: list[tuple[int, str]] = field(default_factory=list)    # the root's: the document's <!-- --> notes
 
     @property
     def leaf(self) -> bool:
@@ -67,12 +69,22 @@ def parse(text: str) -> _Element | None:
         if stack:
             stack[-1].text += data
 
+    def comment(data):
+        # a note the exporter wrote (<!-- 第3条指标已删除 -->) is text of the file: kept as lines, as a
+        # sectioned export's # comments are, never dropped unsaid
+        first = p.CurrentLineNumber
+        comments.extend((first + k, x.strip()) for k, x in enumerate(data.split("\n")) if x.strip())
+
+    comments: list[tuple[int, str]] = []
     p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
+    p.CommentHandler = comment
     try:
         # the text is decoded already: its declaration's encoding no longer applies
         p.Parse(re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: "\n" * m.group().count("\n"), text), True)
     except expat.ExpatError:
         return None
+    if root:
+        root[0].comments = comments
     return root[0] if root else None
 
 

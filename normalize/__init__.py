@@ -25,7 +25,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_silent, count_unread_tables, read_cell_runs
-from .unread import FIGURE_KINDS, silent_rows
+from .unread import FIGURE_KINDS, say_silent_rows, silent_rows, unread_line
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -206,10 +206,7 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     if not chars:
         return
     rows = silent_rows(doc.blocks) if not recs.unread_rows else []
-    for loc, cells, head in rows:
-        recs.warnings.append(f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head
-                                                     else f"像指标行但未读取（{cells}）"))
-    recs.unread_rows += len(rows)
+    say_silent_rows(recs, rows)
     if recs.unread_rows:
         recs.warnings.append(f"{doc.source}：未读取到任何项目或指标记录，有 {recs.unread_rows} 行像指标表的行未能读取"
                              "（逐行见上），指标与资金数据可能漏读，请核对原件")
@@ -228,10 +225,7 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
     rows = silent_rows(doc.paragraphs())
     if heads := [k for k, (_, _, head) in enumerate(rows) if head]:
         rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
-    for loc, cells, head in rows:
-        recs.warnings.append(f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head
-                                                     else f"像指标行但未读取（{cells}）"))
-    recs.unread_rows += len(rows)
+    say_silent_rows(recs, rows)
     if rows:
         recs.warnings.append(f"{doc.source}：读取到项目，但未读取到任何指标记录，有 {len(rows)} 行像指标表的行未能读取"
                              "（逐行见上），指标数据可能漏读，请核对原件")
@@ -285,7 +279,7 @@ def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
             continue
         found.append((p, text))
     for p, text in found:
-        recs.warnings.append(f"{p.loc.describe()}：像指标行但未读取（{text[:60]}）")
+        recs.warnings.append(unread_line(p.loc, text[:60]))
     recs.unread_rows += len(found)
     if found and recs.projects:
         recs.projects[0].rows_unread += len(found)

@@ -54,6 +54,7 @@ from jixiao.extract.text_reader import display_width
 from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines
 from .columns import indicator_like
+from .unread import nameless_values, row_like
 from .label_blocks import first_lines, label_blocks
 from .labelled_rows import labelled_rows
 from .quantity import parse
@@ -1074,6 +1075,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
     figure_names: list[RunCell] = []      # names that read as figures, taken as the row's name (_figure_named)
+    nameless: list[tuple[RunCell, str]] = []     # unread rows of values alone, their name lost (unread.nameless_values)
     cut = False
     last_failed_counted = False
     streak: list[tuple[int, int | None]] = []     # the rows that fitted no column since the last that did
@@ -1162,9 +1164,11 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 break
             # counted only if it looks like an indicator row (a name and a figure): a goal's text
             # under the table (年度绩效目标2 | 优化经办服务…) is not a row that went unread
-            last_failed_counted = indicator_like([c.text for c in texts])
+            last_failed_counted = row_like([c.text for c in texts])
             if last_failed_counted:
                 unread.append(texts[0])
+                if values := nameless_values([c.text for c in texts]):
+                    nameless.append((texts[0], values))
             blind = blind or any(level_label(c.text) for c in texts)
             pending.append((blk, r))
             continue
@@ -1180,18 +1184,18 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         used += pending + [(blk, r)]
         pending = []
         if len(ways) > 1:
-            if indicator_like([c.text for c in texts]):
+            if row_like([c.text for c in texts]):
                 unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
         elif blind and levels and not levels & set(ways[0]):
-            if indicator_like([c.text for c in texts]):
+            if row_like([c.text for c in texts]):
                 unread.append(texts[0])
         elif given is not None and not {"level3", "target", "actual"} <= {roles[c] for c in ways[0]} | \
                 ({"level3", "actual"} if False else set()) or given is not None and \
                 not {"weight", "score"} & {roles[c] for c in ways[0]}:
             # no header to go by: only a whole row is read (a name, its target, its result and
             # its points); a row split over two lines (定性 | 好坏 / 好坏 | 5 | 5) is not
-            if indicator_like([c.text for c in texts]):
+            if row_like([c.text for c in texts]):
                 unread.append(texts[0])
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
@@ -1236,6 +1240,8 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.unread = len(unread)
         rb.warning = (f"{_at(head[0])}起的表格：{_lines(unread)}的单元格因合并单元格丢失而"
                       f"无法确定所在列，{len(unread)}行指标未读取")
+        if said := [f"第{c.line}行只有数值（{v}），无指标名称" for c, v in nameless if any(c is u for u in unread)]:
+            rb.warning += f"（{'；'.join(said)}，不推测名称）"
     named = [c for c in figure_names if any(x is c for row in placed for x in row)]
     if named:
         said = "、".join(f"“{c.text.strip()}”" for c in named)

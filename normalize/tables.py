@@ -1892,7 +1892,7 @@ class _Reader:
                                       "未读出任何指标记录，请核对原件")
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：像指标行但未读取（{cells}）")
+            self.recs.warnings.append(unread.unread_line(self._loc(t, r), cells))
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
@@ -2699,6 +2699,9 @@ class _Reader:
                 elif stacked is None and parts is None and r not in self.said_unread and \
                         (name := _unfilled_name(t, grid, r, cols)):
                     unfilled.append((p, r, name))
+                elif stacked is None and parts is None and r not in self.said_unread and \
+                        (cells := unread.nameless_values(row)):
+                    self.left_unread(t, r, p, f"该行只有数值（{cells}），无指标名称，疑为名称单元格丢失，不推测名称")
             if stacked is None and parts is None and p.indicators and p.indicators[-1].loc.row == r and \
                     (details := _detail_rows(t, grid, r, cols)) is not None:
                 # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators

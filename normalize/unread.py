@@ -59,6 +59,27 @@ def stacked_items(ind: Indicator) -> int:
     return len(lines) - 1
 
 
+def nameless_values(row: list[str]) -> str:
+    """The cells of an indicator table's row that lost its name (10次 | 12次 | 8: a target, a result and
+    a score, the name cell gone in OCR, flattened text or a merged cell lost in conversion), joined
+    for the warning naming it; '' for any other row. Its filled cells are all figures, two or more,
+    one a measure (a figure with its unit or operator, or a percent): a target or a result, not a
+    label-less total's or a column-number row's bare points. No name is guessed for it: it is
+    counted unread and named."""
+    cells = [bare(x) for x in row if bare(x)]
+    kinds = [columns.kind(x) for x in cells]
+    if len(cells) < 2 or any(k not in FIGURE_KINDS for k in kinds) or \
+            not any(k in ("figure", "opfigure", "percent") for k in kinds):
+        return ""
+    return "｜".join(cells)[:60]
+
+
+def row_like(cells: list[str]) -> bool:
+    """A row under an indicator header that is an indicator's, read or not: a name and a figure
+    (columns.indicator_like), or its values alone where its name was lost (nameless_values)."""
+    return columns.indicator_like(cells) or bool(nameless_values(cells))
+
+
 def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool:
     """A row that looks like an indicator row but is none, so its having no record is right: a
     subtotal named after its block, money under a money header, or the project's fund row again."""
@@ -213,3 +234,17 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
             out.append((b.loc, "｜".join(cells), found))
     head_run()
     return out
+
+
+def unread_line(loc, cells: str, head: bool = False) -> str:
+    """The warning naming a line that looks like an indicator table's and was not read: by its
+    place and its cells (a header's, the rows under it unread, where `head`). One wording for every
+    reader that names such a line (the table reader's count, the silent-document checks)."""
+    return f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head else f"像指标行但未读取（{cells}）")
+
+
+def say_silent_rows(recs, rows: list[tuple[object, str, bool]]) -> None:
+    """silent_rows' lines counted in the document's unread_rows and each named (unread_line)."""
+    for loc, cells, head in rows:
+        recs.warnings.append(unread_line(loc, cells, head))
+    recs.unread_rows += len(rows)

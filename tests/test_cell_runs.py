@@ -188,12 +188,14 @@ def test_a_row_named_like_a_figure_is_read_where_its_other_cells_fill_the_values
     assert any("第4行以“2022年全年”为指标名称" in w for w in recs.warnings)
 
 
-def test_a_row_of_figures_that_may_be_its_values_alone_stays_unread(tmp_path):
+def test_a_row_of_figures_that_may_be_its_values_alone_is_counted_unread_and_named(tmp_path):
     """10次 | 12次 | 8: the row may be a target, a result and a score that lost their name: no name is
-    made of a figure (the row is left as before: no name, so not counted as an indicator row)."""
+    made of a figure, and the row is counted unread and named by its line and cells, not dropped."""
     recs = _read(tmp_path, _dated_rows("10次", "12次", "8"))
     assert [i.level3 for i in recs.indicators] == ["一个存储备份器", "可保证读者使用时长", "以低价位高质量为采购原则"]
     assert not any("为指标名称" in w for w in recs.warnings)
+    assert recs.unread_rows == 1
+    assert any("第4行只有数值（10次｜12次｜8），无指标名称" in w for w in recs.warnings), recs.warnings
 
 
 def test_pipe_rows_in_place_are_read_as_before(tmp_path):

@@ -2991,6 +2991,29 @@ def test_numbered_indicators_stacked_in_one_cell_are_read_or_counted_unread(sep)
         assert any("3个编号指标" in w and "2.发放手册" in w for w in r.warnings)
 
 
+def test_a_row_that_lost_its_name_cell_is_counted_unread_and_named():
+    """Under an indicator header, a row of values whose name and level cells are empty (≥90% | 95%
+    | 10 | 9: the merged name cell lost in conversion): no record with a guessed name, but counted
+    unread for its project and named by its table, row and cells, never dropped in silence."""
+    rows = [_U_HEAD, ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "10", "10"],
+            ["", "", "", "≥90%", "95%", "10", "9"],
+            ["", "时效指标", "完成及时率", "100%", "100%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [i.level3 for i in r.indicators] == ["培训人次", "完成及时率"]
+    assert r.unread_rows == 1 and r.projects[0].rows_unread == 1
+    assert any("第3行" in w and "≥90%｜95%｜10｜9" in w and "无指标名称" in w for w in r.warnings), r.warnings
+
+
+def test_a_label_less_row_of_points_is_no_row_that_lost_its_name():
+    """A row of bare points under the indicator rows (| | | | | 30 | 29: a total whose label is
+    lost, or a column-number row) holds no target or result: not counted as an indicator's row."""
+    rows = [_U_HEAD, ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "10", "10"],
+            ["", "时效指标", "完成及时率", "100%", "100%", "20", "19"],
+            ["", "", "", "", "", "30", "29"]]
+    r = normalize_document(_docs(rows))
+    assert not any("无指标名称" in w for w in r.warnings), r.warnings
+
+
 def test_a_table_of_weights_and_scores_that_completes_no_record_is_counted_unread():
     """The weights and scores in a table of their own (序号 | 分值 | 得分 | 扣分原因) below the
     indicator table: each row either completes an indicator or is counted unread and named."""

@@ -201,6 +201,19 @@ def test_an_xml_export_reads_its_repeated_elements_as_rows(tmp_path):
     assert read_document(f).encoding.lower() == "gbk"
 
 
+def test_an_xml_exports_comments_are_lines_of_text_not_dropped(tmp_path):
+    """A comment the exporter wrote (<!-- … -->) is text of the file: kept as lines with their numbers
+    (as a sectioned export's # comments), never left out unsaid; the rows read as before."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(XML.replace("    <指标列表>\n", "    <!-- 第3条指标“培训人员”已删除，\n         待补录 -->\n    <指标列表>\n")
+                  .encode("gbk"))
+    d = read_document(f)
+    said = [(p.loc.line, p.text) for p in d.paragraphs() if "指标" in p.text and "删除" in p.text or "补录" in p.text]
+    assert said == [(13, "第3条指标“培训人员”已删除，"), (14, "待补录")]
+    recs, rows = _rows(f)
+    assert rows == [("建设示范点", "≥12个", "12个", "8", "8"), ("带动就业", "≥50人", "42人", "8", "6.72")]
+
+
 def test_elements_naming_no_field_or_repeating_a_tag_are_no_rows(tmp_path):
     """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: lists, not rows (the
     first stopped the reader on a table with no column, the second read as a table headed td)."""
