@@ -506,21 +506,26 @@ def _parse_noted(raw: str, default_unit: str = "") -> Quantity:
 
 
 # A share in Chinese numeral words: 百分之 and a numeral is that many percent (百分之九十七 97%, 百分之百
-# 100%); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read as the figure written in
-# digits, the raw text kept as written.
-CN_PERCENT = re.compile(rf"百分之\s*(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+# 100%), 千分之 / 万分之 that many per mille / per ten thousand (千分之0.9 0.9‰, 万分之五 5‱: the rate
+# word says the unit, as 百分之 says %); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read
+# as the figure written in digits, the raw text kept as written. 千 / 万 after a numeral (十万分之一)
+# is that numeral's scale, another fraction, and stays words.
+CN_PERCENT = re.compile(rf"(?P<per>百|(?<![零〇一二两三四五六七八九十百千万亿\d])[千万])分之\s*"
+                        rf"(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+_PER_UNIT = {"百": "%", "千": "‰", "万": "‱"}
 CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])成"
                        r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
 
 
 def _share_in_words(text: str) -> str:
-    """The text with each share written in Chinese numeral words written as a percentage in digits."""
+    """The text with each share written in Chinese numeral words written in digits and its unit (%, ‰, ‱)."""
     def percent(m: re.Match) -> str:
-        if m.group(2):
-            return m.group(2) + "%"
-        words = m.group(1)
-        value = Decimal(100) if words == "百" else _chinese_decimal(words)
-        return m.group(0) if value is None else f"{value}%"
+        unit = _PER_UNIT[m.group("per")]
+        if m.group(3):
+            return m.group(3) + unit
+        words = m.group(2)
+        value = Decimal(100) if words == "百" and unit == "%" else _chinese_decimal(words)
+        return m.group(0) if value is None else f"{value}{unit}"
 
     def tenths(m: re.Match) -> str:
         tens = _chinese_decimal(m.group(1))
@@ -660,7 +665,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="empty")
     if NOT_APPLICABLE.match(text):
         return Quantity(raw=raw, op="empty", note=text)
-    if "百分之" in text or "成" in text:
+    if "分之" in text or "成" in text:
         text = _share_in_words(text)
     if "半" in text:
         text = AND_A_HALF.sub(_and_a_half, text)

@@ -1084,3 +1084,19 @@ def test_an_aside_that_may_be_the_value_stays_words():
 def test_a_deadline_met_early_is_a_deadline_its_words_the_note(raw):
     q = parse(raw)
     assert (q.op, q.value, q.date, q.note) == ("deadline", None, None, raw)
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("≤千分之0.9", "<=", "0.9", "‰"),          # 659: the rate word before the figure says its unit
+    ("千分之0.3", "=", "0.3", "‰"),
+    ("≤万分之5", "<=", "5", "‱"),              # 660
+    ("万分之二", "=", "2", "‱"),               # in numeral words, as 百分之九十七 is
+    ("不超过千分之三", "<=", "3", "‰"),
+])
+def test_a_rate_word_per_mille_or_per_ten_thousand_before_the_figure_is_its_unit(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, Decimal(value), unit, raw)
+
+
+def test_a_scale_word_after_a_numeral_before_fen_zhi_is_another_fraction_and_stays_words():
+    assert not parse("十万分之一").numeric     # one in a hundred thousand, not 十 and 1‱
