@@ -724,7 +724,14 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = _FIGURE_RANGE.search(text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
-        if FILLER.match(text[:m.start()] + rest) and not counted:
+        # 约1.2-1.5万人: a range said to be about (约) is the range, the word its note; 近 before a range
+        # (近3-5年) names recent years as often, and stays as read
+        lead = text[:m.start()]
+        word = _PREFIX_OP_RE.search(lead)
+        approx = word.group(0) if word and "约" in word.group(0) and _PREFIX_OP[word.group(0)] == "approx" else ""
+        if approx:
+            lead = lead[:word.start()] + lead[word.end():]
+        if FILLER.match(lead + rest) and not counted:
             low, places = _number(m.group(1))
             high, places_hi = _number(m.group(3))
             unit, scale = _unit(unit_text, default_unit)
@@ -732,7 +739,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             if not m.group("low_scale") and low * scale > high * scale >= low:
                 low_scale = Decimal(1)   # 5000至1.2万元: the bare end is in base units, else no range
             return Quantity(raw=raw, op="range", value=low * low_scale, high=high * scale, unit=unit,
-                            places=max(places, places_hi), scale=scale)
+                            places=max(places, places_hi), scale=scale, note=approx)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
     if (q := _scoped(raw, text, default_unit)) is not None:

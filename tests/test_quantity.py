@@ -1100,3 +1100,17 @@ def test_a_rate_word_per_mille_or_per_ten_thousand_before_the_figure_is_its_unit
 
 def test_a_scale_word_after_a_numeral_before_fen_zhi_is_another_fraction_and_stays_words():
     assert not parse("十万分之一").numeric     # one in a hundred thousand, not 十 and 1‱
+
+
+@pytest.mark.parametrize("raw, low, high, unit, note", [
+    ("约1.2-1.5万人", "12000", "15000", "人", "约"),     # 658
+    ("大约10～15人", "10", "15", "人", "大约"),
+    ("约为3至5天", "3", "5", "天", "约为"),
+])
+def test_a_range_said_to_be_about_is_the_range_the_word_its_note(raw, low, high, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit, q.note, q.raw) == ("range", Decimal(low), Decimal(high), unit, note, raw)
+
+
+def test_near_before_a_range_is_not_read_as_about():
+    assert not parse("近3-5年").numeric      # the last three to five years as often as about
