@@ -621,10 +621,14 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     m = WORDED_FIGURE.match(text)
     if not m:
         return None
-    q = _parse(m.group("figure"), default_unit)
+    figure, words = m.group("figure"), re.sub(r"\s", "", m.group("words"))
+    # the bracket may name the period the words compare with before its figure (不超过上年水平（上年2.6万元/户）):
+    # that period's figure is the one the words stand for
+    if (base := _FIGURE_OF_BASE.match(figure)) and re.sub(r"\s", "", base.group("period")) in words:
+        figure = figure[base.end():]
+    q = _parse(figure, default_unit)
     if not q.numeric or not q.unit or q.op not in ("=", ">=", "<=", ">", "<", "approx") or q.note:
         return None     # a bare number in brackets (效益指标(30), 指标（1）) may be points or a name's own
-    words = re.sub(r"\s", "", m.group("words"))
     lead = next((w for w, _ in PREFIX_OPS if words.startswith(w) and re.match(r"\p{Han}", w)), "")
     op = _PREFIX_OP[lead] if lead else "="
     if _changes_sense(words[len(lead):]) or op != "=" and q.op not in ("=", op):
@@ -1258,8 +1262,20 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 # with its bound, read as any cell is. The figure is the size of the change, not a level.
 _PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
 _BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
+# A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
+_FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{_PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
 _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
-_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)})\s*(?P<rest>.*\d.*)$")
+# 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
+# as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
+_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})\s*(?P<rest>.*\d.*)$")
+
+
+def _rises(verb: str) -> bool:
+    return verb in _RISE or verb.startswith("增")
+
+
+def _falls(verb: str) -> bool:
+    return verb in _FALL or verb.startswith("减")
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
@@ -1289,7 +1305,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     if t is None:
         return target, actual
     tq, base, verb = t
-    rising = verb in _RISE
+    rising = _rises(verb)
     tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
     a = _change(actual, based=False)
     if a is None and _signed(actual):
@@ -1301,7 +1317,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     if a is None or a[0].op != "=":
         return tq, actual
     aq, abase, averb = a
-    sign = 1 if (averb in _RISE) == rising else -1
+    sign = 1 if _rises(averb) == rising else -1
     return tq, replace(aq, raw=actual.raw, value=aq.value * sign, note=(abase or base) + averb)
 
 
@@ -1310,7 +1326,7 @@ def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
     note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
     comparing only; the record keeps the figure as written. A count whose scale word was dropped is
     read in the target's scale (in_target_scale)."""
-    if _signed(actual) and target.note.endswith(_FALL):
+    if _signed(actual) and _falls(target.note[-2:]):   # the note ends with the verb of change
         return replace(actual, value=-actual.value)
     return in_target_scale(target, actual)
 

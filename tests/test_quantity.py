@@ -1114,3 +1114,42 @@ def test_a_range_said_to_be_about_is_the_range_the_word_its_note(raw, low, high,
 
 def test_near_before_a_range_is_not_read_as_about():
     assert not parse("近3-5年").numeric      # the last three to five years as often as about
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    # 661, 662: the bracket names the period the words compare with before its figure
+    ("不超过上年水平（上年2.6万元/户）", "<=", "26000", "元/户", "不超过上年水平"),
+    ("不低于上年（上年1.82万吨）", ">=", "18200", "吨", "不低于上年"),
+    ("不低于上年（上年为96.5%）", ">=", "96.5", "%", "不低于上年"),
+])
+def test_words_with_their_bases_figure_in_brackets_are_that_figure_the_words_the_note(raw, op, value, unit, note):
+    from jixiao.normalize.quantity import worded_figure
+    q = worded_figure(parse(raw))
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), unit, note, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "不低于上年（2022年96.5%）",     # another period than the words name: which figure is meant?
+    "较上年增长（上年5%）",          # a change against the base's level: not the level
+    "高于全省平均（上年5%）",
+])
+def test_a_bases_figure_the_words_do_not_compare_with_stays_words(raw):
+    from jixiao.normalize.quantity import worded_figure
+    assert not worded_figure(parse(raw)).numeric
+
+
+@pytest.mark.parametrize("target, actual, t_note, a_value", [
+    ("较上年增产≥2%", "+2.6%", "较上年增产", "2.6"),          # 662: 增 and what grows is a rise
+    ("同比减排不少于3%", "同比减排4.1%", "同比减排", "4.1"),    # 减 and what shrinks is a fall
+    ("较上年增产≥2%", "较上年减产1%", "较上年增产", "-1"),     # a fall against a rise to reach
+])
+def test_zeng_or_jian_and_what_changes_is_a_verb_of_change(target, actual, t_note, a_value):
+    from jixiao.normalize.quantity import change_pair
+    t, a = change_pair(parse(target), parse(actual))
+    assert (t.op, t.note, a.value) == (">=", t_note, Decimal(a_value))
+
+
+def test_a_signed_result_against_a_target_on_a_fall_named_by_jian_counts_the_fall():
+    from jixiao.normalize.quantity import change_pair, in_target_sense
+    t, a = change_pair(parse("同比减排不少于3%"), parse("-4.1%"))
+    assert in_target_sense(t, a).value == Decimal("4.1")
