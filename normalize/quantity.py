@@ -1526,7 +1526,16 @@ def _date_in_digits(text: str) -> str:
     return CN_DATE.sub(digits, text)
 
 
+# A date opening with its year in two digits (23年11月底前, 23年11月20日): a month after it says a date,
+# not 23 years (a span of years and months writes 个月); read as this century's year, the note says so.
+SHORT_YEAR = re.compile(r"^(\d{2})\s*年\s*(?=(?:0?[1-9]|1[0-2])\s*月(?!份?\s*[-—~～至到]))")
+
+
 def _deadline(raw: str, text: str) -> Quantity | None:
+    if (short := SHORT_YEAR.match(text)) and (q := _deadline(raw, f"20{short.group(1)}年{text[short.end():]}")) \
+            is not None and q.date:
+        read = f"年份只写两位（{short.group(1)}年），按20{short.group(1)}年读取"
+        return replace(q, note="；".join(x for x in (q.note, read) if x))
     text = _date_in_digits(text)
     if EARLY.match(text):
         return Quantity(raw=raw, op="deadline", note=text)

@@ -1153,3 +1153,17 @@ def test_a_signed_result_against_a_target_on_a_fall_named_by_jian_counts_the_fal
     from jixiao.normalize.quantity import change_pair, in_target_sense
     t, a = change_pair(parse("同比减排不少于3%"), parse("-4.1%"))
     assert in_target_sense(t, a).value == Decimal("4.1")
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("23年11月底前", "2023-11-30"),     # 660: the year in two digits, a month after it
+    ("23年11月20日", "2023-11-20"),
+])
+def test_a_date_with_its_year_in_two_digits_is_this_centurys_date_and_says_so(raw, date):
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date) and "按2023年读取" in q.note
+
+
+def test_two_digits_and_nian_without_a_month_or_with_a_counted_month_are_no_date():
+    assert parse("23年").op == "=" and parse("5年11个月").op != "deadline"
+    assert parse("23年13月底前").op != "deadline"
