@@ -1268,6 +1268,8 @@ _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("�
 # 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
 # as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
 _CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})\s*(?P<rest>.*\d.*)$")
+# A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
+SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
@@ -1276,8 +1278,6 @@ def _rises(verb: str) -> bool:
 
 def _falls(verb: str) -> bool:
     return verb in _FALL or verb.startswith("减")
-# A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
-SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
