@@ -506,21 +506,26 @@ def _parse_noted(raw: str, default_unit: str = "") -> Quantity:
 
 
 # A share in Chinese numeral words: 百分之 and a numeral is that many percent (百分之九十七 97%, 百分之百
-# 100%); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read as the figure written in
-# digits, the raw text kept as written.
-CN_PERCENT = re.compile(rf"百分之\s*(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+# 100%), 千分之 / 万分之 that many per mille / per ten thousand (千分之0.9 0.9‰, 万分之五 5‱: the rate
+# word says the unit, as 百分之 says %); a numeral and 成 that many tenths (九成 90%, 九成五 95%). Read
+# as the figure written in digits, the raw text kept as written. 千 / 万 after a numeral (十万分之一)
+# is that numeral's scale, another fraction, and stays words.
+CN_PERCENT = re.compile(rf"(?P<per>百|(?<![零〇一二两三四五六七八九十百千万亿\d])[千万])分之\s*"
+                        rf"(?:({CN_NUM}(?:点[零〇一二三四五六七八九]+)?)|({NUM}))")
+_PER_UNIT = {"百": "%", "千": "‰", "万": "‱"}
 CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])成"
                        r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
 
 
 def _share_in_words(text: str) -> str:
-    """The text with each share written in Chinese numeral words written as a percentage in digits."""
+    """The text with each share written in Chinese numeral words written in digits and its unit (%, ‰, ‱)."""
     def percent(m: re.Match) -> str:
-        if m.group(2):
-            return m.group(2) + "%"
-        words = m.group(1)
-        value = Decimal(100) if words == "百" else _chinese_decimal(words)
-        return m.group(0) if value is None else f"{value}%"
+        unit = _PER_UNIT[m.group("per")]
+        if m.group(3):
+            return m.group(3) + unit
+        words = m.group(2)
+        value = Decimal(100) if words == "百" and unit == "%" else _chinese_decimal(words)
+        return m.group(0) if value is None else f"{value}{unit}"
 
     def tenths(m: re.Match) -> str:
         tens = _chinese_decimal(m.group(1))
@@ -616,10 +621,14 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     m = WORDED_FIGURE.match(text)
     if not m:
         return None
-    q = _parse(m.group("figure"), default_unit)
+    figure, words = m.group("figure"), re.sub(r"\s", "", m.group("words"))
+    # the bracket may name the period the words compare with before its figure (不超过上年水平（上年2.6万元/户）):
+    # that period's figure is the one the words stand for
+    if (base := _FIGURE_OF_BASE.match(figure)) and re.sub(r"\s", "", base.group("period")) in words:
+        figure = figure[base.end():]
+    q = _parse(figure, default_unit)
     if not q.numeric or not q.unit or q.op not in ("=", ">=", "<=", ">", "<", "approx") or q.note:
         return None     # a bare number in brackets (效益指标(30), 指标（1）) may be points or a name's own
-    words = re.sub(r"\s", "", m.group("words"))
     lead = next((w for w, _ in PREFIX_OPS if words.startswith(w) and re.match(r"\p{Han}", w)), "")
     op = _PREFIX_OP[lead] if lead else "="
     if _changes_sense(words[len(lead):]) or op != "=" and q.op not in ("=", op):
@@ -660,7 +669,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return Quantity(raw=raw, op="empty")
     if NOT_APPLICABLE.match(text):
         return Quantity(raw=raw, op="empty", note=text)
-    if "百分之" in text or "成" in text:
+    if "分之" in text or "成" in text:
         text = _share_in_words(text)
     if "半" in text:
         text = AND_A_HALF.sub(_and_a_half, text)
@@ -719,7 +728,14 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = _FIGURE_RANGE.search(text)
     if m:
         unit_text, rest, counted = _read_unit(text[m.end():])
-        if FILLER.match(text[:m.start()] + rest) and not counted:
+        # 约1.2-1.5万人: a range said to be about (约) is the range, the word its note; 近 before a range
+        # (近3-5年) names recent years as often, and stays as read
+        lead = text[:m.start()]
+        word = _PREFIX_OP_RE.search(lead)
+        approx = word.group(0) if word and "约" in word.group(0) and _PREFIX_OP[word.group(0)] == "approx" else ""
+        if approx:
+            lead = lead[:word.start()] + lead[word.end():]
+        if FILLER.match(lead + rest) and not counted:
             low, places = _number(m.group(1))
             high, places_hi = _number(m.group(3))
             unit, scale = _unit(unit_text, default_unit)
@@ -727,7 +743,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             if not m.group("low_scale") and low * scale > high * scale >= low:
                 low_scale = Decimal(1)   # 5000至1.2万元: the bare end is in base units, else no range
             return Quantity(raw=raw, op="range", value=low * low_scale, high=high * scale, unit=unit,
-                            places=max(places, places_hi), scale=scale)
+                            places=max(places, places_hi), scale=scale, note=approx)
     if (q := _bounds_range(raw, text, default_unit)) is not None:
         return q
     if (q := _scoped(raw, text, default_unit)) is not None:
@@ -1246,10 +1262,22 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 # with its bound, read as any cell is. The figure is the size of the change, not a level.
 _PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
 _BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
+# A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
+_FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{_PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
 _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
-_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)})\s*(?P<rest>.*\d.*)$")
+# 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
+# as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
+_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})\s*(?P<rest>.*\d.*)$")
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
+
+
+def _rises(verb: str) -> bool:
+    return verb in _RISE or verb.startswith("增")
+
+
+def _falls(verb: str) -> bool:
+    return verb in _FALL or verb.startswith("减")
 
 
 def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
@@ -1277,7 +1305,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     if t is None:
         return target, actual
     tq, base, verb = t
-    rising = verb in _RISE
+    rising = _rises(verb)
     tq = replace(tq, raw=target.raw, op=">=" if tq.op == "=" else tq.op, note=base + verb)
     a = _change(actual, based=False)
     if a is None and _signed(actual):
@@ -1289,7 +1317,7 @@ def change_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]
     if a is None or a[0].op != "=":
         return tq, actual
     aq, abase, averb = a
-    sign = 1 if (averb in _RISE) == rising else -1
+    sign = 1 if _rises(averb) == rising else -1
     return tq, replace(aq, raw=actual.raw, value=aq.value * sign, note=(abase or base) + averb)
 
 
@@ -1298,7 +1326,7 @@ def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
     note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
     comparing only; the record keeps the figure as written. A count whose scale word was dropped is
     read in the target's scale (in_target_scale)."""
-    if _signed(actual) and target.note.endswith(_FALL):
+    if _signed(actual) and _falls(target.note[-2:]):   # the note ends with the verb of change
         return replace(actual, value=-actual.value)
     return in_target_scale(target, actual)
 
@@ -1498,7 +1526,16 @@ def _date_in_digits(text: str) -> str:
     return CN_DATE.sub(digits, text)
 
 
+# A date opening with its year in two digits (23年11月底前, 23年11月20日): a month after it says a date,
+# not 23 years (a span of years and months writes 个月); read as this century's year, the note says so.
+SHORT_YEAR = re.compile(r"^(\d{2})\s*年\s*(?=(?:0?[1-9]|1[0-2])\s*月(?!份?\s*[-—~～至到]))")
+
+
 def _deadline(raw: str, text: str) -> Quantity | None:
+    if (short := SHORT_YEAR.match(text)) and (q := _deadline(raw, f"20{short.group(1)}年{text[short.end():]}")) \
+            is not None and q.date:
+        read = f"年份只写两位（{short.group(1)}年），按20{short.group(1)}年读取"
+        return replace(q, note="；".join(x for x in (q.note, read) if x))
     text = _date_in_digits(text)
     if EARLY.match(text):
         return Quantity(raw=raw, op="deadline", note=text)

@@ -1084,3 +1084,86 @@ def test_an_aside_that_may_be_the_value_stays_words():
 def test_a_deadline_met_early_is_a_deadline_its_words_the_note(raw):
     q = parse(raw)
     assert (q.op, q.value, q.date, q.note) == ("deadline", None, None, raw)
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("≤千分之0.9", "<=", "0.9", "‰"),          # 659: the rate word before the figure says its unit
+    ("千分之0.3", "=", "0.3", "‰"),
+    ("≤万分之5", "<=", "5", "‱"),              # 660
+    ("万分之二", "=", "2", "‱"),               # in numeral words, as 百分之九十七 is
+    ("不超过千分之三", "<=", "3", "‰"),
+])
+def test_a_rate_word_per_mille_or_per_ten_thousand_before_the_figure_is_its_unit(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, Decimal(value), unit, raw)
+
+
+def test_a_scale_word_after_a_numeral_before_fen_zhi_is_another_fraction_and_stays_words():
+    assert not parse("十万分之一").numeric     # one in a hundred thousand, not 十 and 1‱
+
+
+@pytest.mark.parametrize("raw, low, high, unit, note", [
+    ("约1.2-1.5万人", "12000", "15000", "人", "约"),     # 658
+    ("大约10～15人", "10", "15", "人", "大约"),
+    ("约为3至5天", "3", "5", "天", "约为"),
+])
+def test_a_range_said_to_be_about_is_the_range_the_word_its_note(raw, low, high, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit, q.note, q.raw) == ("range", Decimal(low), Decimal(high), unit, note, raw)
+
+
+def test_near_before_a_range_is_not_read_as_about():
+    assert not parse("近3-5年").numeric      # the last three to five years as often as about
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    # 661, 662: the bracket names the period the words compare with before its figure
+    ("不超过上年水平（上年2.6万元/户）", "<=", "26000", "元/户", "不超过上年水平"),
+    ("不低于上年（上年1.82万吨）", ">=", "18200", "吨", "不低于上年"),
+    ("不低于上年（上年为96.5%）", ">=", "96.5", "%", "不低于上年"),
+])
+def test_words_with_their_bases_figure_in_brackets_are_that_figure_the_words_the_note(raw, op, value, unit, note):
+    from jixiao.normalize.quantity import worded_figure
+    q = worded_figure(parse(raw))
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), unit, note, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "不低于上年（2022年96.5%）",     # another period than the words name: which figure is meant?
+    "较上年增长（上年5%）",          # a change against the base's level: not the level
+    "高于全省平均（上年5%）",
+])
+def test_a_bases_figure_the_words_do_not_compare_with_stays_words(raw):
+    from jixiao.normalize.quantity import worded_figure
+    assert not worded_figure(parse(raw)).numeric
+
+
+@pytest.mark.parametrize("target, actual, t_note, a_value", [
+    ("较上年增产≥2%", "+2.6%", "较上年增产", "2.6"),          # 662: 增 and what grows is a rise
+    ("同比减排不少于3%", "同比减排4.1%", "同比减排", "4.1"),    # 减 and what shrinks is a fall
+    ("较上年增产≥2%", "较上年减产1%", "较上年增产", "-1"),     # a fall against a rise to reach
+])
+def test_zeng_or_jian_and_what_changes_is_a_verb_of_change(target, actual, t_note, a_value):
+    from jixiao.normalize.quantity import change_pair
+    t, a = change_pair(parse(target), parse(actual))
+    assert (t.op, t.note, a.value) == (">=", t_note, Decimal(a_value))
+
+
+def test_a_signed_result_against_a_target_on_a_fall_named_by_jian_counts_the_fall():
+    from jixiao.normalize.quantity import change_pair, in_target_sense
+    t, a = change_pair(parse("同比减排不少于3%"), parse("-4.1%"))
+    assert in_target_sense(t, a).value == Decimal("4.1")
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("23年11月底前", "2023-11-30"),     # 660: the year in two digits, a month after it
+    ("23年11月20日", "2023-11-20"),
+])
+def test_a_date_with_its_year_in_two_digits_is_this_centurys_date_and_says_so(raw, date):
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date) and "按2023年读取" in q.note
+
+
+def test_two_digits_and_nian_without_a_month_or_with_a_counted_month_are_no_date():
+    assert parse("23年").op == "=" and parse("5年11个月").op != "deadline"
+    assert parse("23年13月底前").op != "deadline"
