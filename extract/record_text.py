@@ -203,14 +203,20 @@ def _statements(text: str) -> list[tuple[int, str, str]]:
         if ch == "'" and (k == 0 or body[k - 1] != "\\"):
             quote = not quote
         elif ch == ";" and not quote:
-            stmt = text[start:k]
-            if stmt.strip():
-                lead = len(stmt) - len(stmt.lstrip())
-                out.append((text.count("\n", 0, start + lead) + 1, body[start:k], stmt))
+            if text[start:k].strip():
+                out.append(_statement(text, body, start, k))
             start = k + 1
     if text[start:].strip() and _SQL_COMMENT.sub("", text[start:]).strip():
-        out.append((text.count("\n", 0, start) + 1, body[start:], text[start:]))
+        out.append(_statement(text, body, start, len(text)))     # the last, no ; after it (a dump cut short)
     return out
+
+
+def _statement(text: str, body: str, start: int, end: int) -> tuple[int, str, str]:
+    """(the line its first word stands on, it masked, it as written from that word: the blank lines and
+    comments before it, which the dump writes between statements, are none of its lines)."""
+    masked = body[start:end]
+    lead = len(masked) - len(masked.lstrip())
+    return text.count("\n", 0, start + lead) + 1, masked[lead:], text[start + lead:end]
 
 
 def _quoted_apart(text: str) -> str:
