@@ -39,6 +39,54 @@ def _write(tmp_path, text: str, name="r.txt"):
     return f
 
 
+def test_a_json_line_cut_short_is_named_and_the_log_still_read(tmp_path):
+    lines = _lines("633.txt")
+    lines[3] = lines[3][:len(lines[3]) // 2]
+    doc = read_document(_write(tmp_path, "\n".join(lines)))
+    assert doc.format == "txt"      # not a .csv of JSON fragments split at their commas
+    assert any("第4行" in w and "残缺" in w for w in doc.warnings), doc.warnings
+    cells = _cells(doc)
+    assert cells["建设蔬菜标准化种植基地"] == 5      # the record after the cut one, on its own line
+    assert "650.00" in cells                        # a JSON number keeps its written places
+
+
+def test_a_logfmt_line_with_an_open_quote_is_named_and_the_log_still_read(tmp_path):
+    lines = _lines("630.txt")
+    lines[4] = lines[4][:60] + ' msg="未闭合'
+    doc = read_document(_write(tmp_path, "\n".join(lines)))
+    assert any("第5行" in w and "残缺" in w for w in doc.warnings), doc.warnings
+    cells = _cells(doc)
+    assert "time" not in cells and cells["衬砌改造干支渠"] == 7     # records, not lines split at '='
+
+
+def test_lines_that_are_mostly_broken_are_no_log(tmp_path):
+    """A line cut short is a record unread only where the records outnumber such lines."""
+    text = '{"a": 1, "b": 2}\n{"a": 3, "b": 4}\n{"a": 5,\n{"a": 6,\n'
+    doc = read_document(_write(tmp_path, text))
+    assert not any("残缺" in w for w in doc.warnings)
+
+
+def test_an_insert_with_quotes_in_a_value_keeps_them(tmp_path):
+    text = (NATIVE / "629.txt").read_bytes().decode("gb18030")
+    text = text.replace("'绥芬河市供热服务中心'", "'绥芬河市供热服务中心（O\\'Brien''s）'", 1)
+    doc = read_document(_write(tmp_path, text))
+    assert not doc.warnings
+    assert any("实施单位：绥芬河市供热服务中心（O'Brien's）" in p.text for p in doc.paragraphs())
+
+
+def test_a_dump_cut_inside_an_insert_reads_the_rest_and_names_the_lines(tmp_path):
+    text = (NATIVE / "629.txt").read_bytes().decode("gb18030").replace("\r\n", "\n")
+    first = text.find("INSERT INTO zxpj_zb")
+    end = text.find("\n", first)
+    text = text[:end - 30] + text[end:]        # its last values and the quote closing them gone
+    doc = read_document(_write(tmp_path, text))
+    line = text.count("\n", 0, first) + 1
+    said = [w for w in doc.warnings if "残缺" in w]
+    # the open quote runs to the end: every line from the cut INSERT on is named unread
+    assert said and f"第{line}—{text.rstrip().count(chr(10)) + 1}行" in said[0], doc.warnings
+    assert _cells(doc)["年度资金总额"] == 43      # the fund table before the cut still read, in place
+
+
 def test_an_insert_row_keeps_the_line_it_is_written_on(tmp_path):
     """A row's line is its INSERT's, not moved down by the blank lines and comments before it."""
     text = (NATIVE / "629.txt").read_bytes().decode("gb18030")
@@ -50,3 +98,17 @@ def test_an_insert_row_keeps_the_line_it_is_written_on(tmp_path):
     text = text.replace("LOCK TABLES `zxpj_zb` WRITE;", "-- 指标", 1)
     doc = read_document(_write(tmp_path, text))
     assert _cells(doc)["改造老旧供热管网"] == next(n for n, x in enumerate(lines, 1) if "'改造老旧供热管网'" in x)
+
+
+def test_a_batch_with_broken_records_goes_on_and_names_them(tmp_path):
+    box, out = tmp_path / "inbox", tmp_path / "out"
+    box.mkdir()
+    shutil.copy(REPORTS / "002_70340c3d2e0dbd82.txt", box / "good.txt")
+    lines = _lines("633.txt")
+    lines[3] = lines[3][:40]
+    (box / "log.txt").write_text("\n".join(lines), encoding="utf-8")
+    run_inbox(box, out)
+    docs = {r["doc"]: r for r in csv.DictReader(io.StringIO((out / "documents.csv").read_bytes().decode("utf-8-sig")))}
+    assert set(docs) == {"good.txt", "log.txt"}
+    assert not docs["good.txt"]["error"] and not docs["log.txt"]["error"]
+    assert "第4行" in docs["log.txt"]["warnings"]
