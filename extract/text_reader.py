@@ -215,8 +215,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         else:
             text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
         if mail.unread:
-            doc.warnings.append(f"此文件是一封电子邮件，已读取正文；所附{len(mail.unread)}个附件（"
-                                + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+            doc.warnings.append(f"此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
+                                f"所附{len(mail.unread)}个附件（" + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+        if mail.faults:
+            doc.warnings.append(f"此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
+                                f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
     text, revised = final_text(text)

@@ -100,6 +100,59 @@ def test_an_insert_row_keeps_the_line_it_is_written_on(tmp_path):
     assert _cells(doc)["改造老旧供热管网"] == next(n for n, x in enumerate(lines, 1) if "'改造老旧供热管网'" in x)
 
 
+def _mail(body_headers: str, body: str) -> str:
+    return HEADERS + body_headers + "\r\n" + body
+
+
+def test_a_multipart_mail_body_keeps_the_lines_of_the_file(tmp_path):
+    """The body's rows are numbered where the part stands in the file (below the boundary and its own
+    headers), and a large attachment is named, not read."""
+    qp = quopri.encodestring(FORM.replace("\n", "\r\n").encode()).decode()
+    big = base64.encodebytes(b"\x00" * 3_000_000).decode()
+    text = _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 "preamble\r\n--XX\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                 "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qp +
+                 '\r\n--XX\r\nContent-Type: application/octet-stream\r\n'
+                 'Content-Disposition: attachment; filename="a.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 + big + "\r\n--XX--\r\n")
+    doc = read_document(_write(tmp_path, text))
+    title = next(p for p in doc.paragraphs() if p.text.startswith("项目支出绩效自评表"))
+    assert title.loc.line == text.split("\r\n").index(qp.split("\r\n")[0]) + 1
+    assert any("a.xlsx" in w for w in doc.warnings)
+    assert len(doc.blocks) < 10          # the attachment's base64 lines are not paragraphs
+
+
+def test_a_mail_with_only_an_attachment_says_so_and_reads_no_base64(tmp_path):
+    text = _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 '--XX\r\nContent-Type: application/octet-stream\r\n'
+                 'Content-Disposition: attachment; filename="表.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 + base64.encodebytes(b"PK\x03\x04" * 100).decode() + "\r\n--XX--\r\n")
+    doc = read_document(_write(tmp_path, text))
+    assert any("没有正文" in w and "表.xlsx" in w for w in doc.warnings), doc.warnings
+    assert not doc.blocks
+    # a message that is one attachment, no multipart
+    text = _mail('Content-Type: application/pdf; name="报告.pdf"\r\nContent-Transfer-Encoding: base64\r\n',
+                 base64.encodebytes(b"%PDF-1.4" * 100).decode())
+    doc = read_document(_write(tmp_path, text, "s.txt"))
+    assert any("没有正文" in w and "报告.pdf" in w for w in doc.warnings), doc.warnings
+    assert not doc.blocks
+
+
+def test_a_mail_whose_boundary_is_never_written_is_read_with_a_warning(tmp_path):
+    text = _mail('Content-Type: multipart/mixed; boundary="NEVER"\r\n', FORM)
+    doc = read_document(_write(tmp_path, text))
+    assert any("分隔线缺失" in w and "第8行" in w for w in doc.warnings), doc.warnings
+    assert _cells(doc)["建设示范点"] == 11
+    assert not any(p.text.startswith("From:") for p in doc.paragraphs())    # the headers are no text
+
+
+def test_a_base64_body_cut_short_is_said(tmp_path):
+    text = _mail("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n",
+                 base64.encodebytes(FORM.encode()).decode()[:-7])
+    doc = read_document(_write(tmp_path, text))
+    assert any("base64 编码残缺" in w for w in doc.warnings), doc.warnings
+
+
 def test_a_batch_with_broken_records_goes_on_and_names_them(tmp_path):
     box, out = tmp_path / "inbox", tmp_path / "out"
     box.mkdir()
