@@ -31,12 +31,16 @@ MAX_BETWEEN = 2       # records of another kind set after a table they cut
 _LOGFMT_PAIR = re.compile(r'\s*([^\s="]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)(?=\s|$)')
 
 
-def parse(text: str) -> _Element | None:
-    """The text's record tree, or None where it is no log of logfmt or JSON lines and no SQL dump."""
+def parse(text: str, unread: list[tuple[int, int]] | None = None) -> _Element | None:
+    """The text's record tree, or None where it is no log of logfmt or JSON lines and no SQL dump.
+    `unread` gets the first and last lines of records that could not be read (a JSON line cut short, a
+    logfmt line with a quote left open, an INSERT whose values break off, all after an open quote with
+    it): the rest is read, the caller names them."""
+    unread = [] if unread is None else unread
     for read in (_logfmt, _json_lines):
-        if (records := read(text)) is not None:
+        if (records := read(text, unread)) is not None:
             return _log_tree(records)
-    return _sql_tree(text)
+    return _sql_tree(text, unread)
 
 
 def _logfmt_line(line: str) -> dict[str, str] | None:
@@ -53,20 +57,26 @@ def _logfmt_line(line: str) -> dict[str, str] | None:
     return pairs if len(pairs) >= 2 else None
 
 
-def _logfmt(text: str) -> list[tuple[int, dict]] | None:
-    """Every line that holds text a logfmt record (two key=value pairs or more), MIN_RECORDS or more."""
-    out = []
+def _logfmt(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, dict]] | None:
+    """Every line that holds text a logfmt record (two key=value pairs or more), MIN_RECORDS or more;
+    a line that opens as the first record does (its first key=) but breaks off is a record unread."""
+    out, bad = [], []
     for no, line in enumerate(text.split("\n"), 1):
         if line.strip():
-            if (pairs := _logfmt_line(line.strip())) is None:
+            if (pairs := _logfmt_line(line.strip())) is not None:
+                out.append((no, pairs))
+            elif out and line.strip().startswith(next(iter(out[0][1])) + "="):
+                bad.append(no)
+            else:
                 return None
-            out.append((no, pairs))
-    return out if len(out) >= MIN_RECORDS else None
+    return _log_records(out, bad, MIN_RECORDS, unread)
 
 
-def _json_lines(text: str) -> list[tuple[int, dict]] | None:
-    """Every line that holds text one JSON object (decoded by json: its \\uXXXX escapes are characters)."""
-    out = []
+def _json_lines(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, dict]] | None:
+    """Every line that holds text one JSON object (decoded by json: its \\uXXXX escapes are characters),
+    two or more (one object alone is a JSON document, text_reader's _json_members); a line that opens
+    an object but is no JSON (cut short) is a record unread."""
+    out, bad = [], []
     for no, line in enumerate(text.split("\n"), 1):
         if line.strip():
             if not line.lstrip().startswith("{"):
@@ -74,11 +84,21 @@ def _json_lines(text: str) -> list[tuple[int, dict]] | None:
             try:
                 obj = json.loads(line, parse_float=str)     # a number keeps its written places (650.00)
             except ValueError:
-                return None
+                bad.append(no)
+                continue
             if not isinstance(obj, dict):
                 return None
             out.append((no, obj))
-    return out if len(out) >= 2 else None
+    return _log_records(out, bad, 2, unread)
+
+
+def _log_records(records: list, bad: list[int], least: int, unread: list[tuple[int, int]]) -> list | None:
+    """The log's records where they are `least` or more and outnumber the lines that broke off (a log
+    with a line cut is still a log; a text most of whose lines break off is none), those lines unread."""
+    if len(records) < least or len(bad) >= len(records):
+        return None
+    unread += [(no, no) for no in bad]
+    return records
 
 
 def _scalar(value) -> str:
@@ -203,14 +223,20 @@ def _statements(text: str) -> list[tuple[int, str, str]]:
         if ch == "'" and (k == 0 or body[k - 1] != "\\"):
             quote = not quote
         elif ch == ";" and not quote:
-            stmt = text[start:k]
-            if stmt.strip():
-                lead = len(stmt) - len(stmt.lstrip())
-                out.append((text.count("\n", 0, start + lead) + 1, body[start:k], stmt))
+            if text[start:k].strip():
+                out.append(_statement(text, body, start, k))
             start = k + 1
     if text[start:].strip() and _SQL_COMMENT.sub("", text[start:]).strip():
-        out.append((text.count("\n", 0, start) + 1, body[start:], text[start:]))
+        out.append(_statement(text, body, start, len(text)))     # the last, no ; after it (a dump cut short)
     return out
+
+
+def _statement(text: str, body: str, start: int, end: int) -> tuple[int, str, str]:
+    """(the line its first word stands on, it masked, it as written from that word: the blank lines and
+    comments before it, which the dump writes between statements, are none of its lines)."""
+    masked = body[start:end]
+    lead = len(masked) - len(masked.lstrip())
+    return text.count("\n", 0, start + lead) + 1, masked[lead:], text[start + lead:end]
 
 
 def _quoted_apart(text: str) -> str:
@@ -218,8 +244,9 @@ def _quoted_apart(text: str) -> str:
     return re.sub(r"'(?:[^'\\]|\\.|'')*'", lambda m: "'" + re.sub(r"[^\n]", "x", m.group()[1:-1]) + "'", text)
 
 
-def _sql_tree(text: str) -> _Element | None:
-    """An SQL dump's tables: None where a statement is none a dump writes or no INSERT gives a row."""
+def _sql_tree(text: str, unread: list[tuple[int, int]]) -> _Element | None:
+    """An SQL dump's tables: None where a statement is none a dump writes or no INSERT gives a row; an
+    INSERT whose values break off (a dump cut short) or do not fit its columns is left unread."""
     if not re.search(r"\bINSERT\s+INTO\b", text, re.I):
         return None
     columns: dict[str, list[tuple[str, str]]] = {}
@@ -243,7 +270,8 @@ def _sql_tree(text: str) -> _Element | None:
             heads = [known.get(c) or c for c in named] if named else [h for _, h in columns.get(name, [])]
             rows = _tuples(m.group(10), no + stmt[:stmt.upper().find("VALUES")].count("\n"))
             if rows is None or not heads or any(len(r) != len(heads) for _, r in rows):
-                return None
+                unread.append((no, no + stmt.strip().count("\n")))
+                continue
             if name not in tables:
                 tables[name] = _Element(captions.get(name, name), {}, no)
                 root.children.append(tables[name])

@@ -427,6 +427,7 @@ def _names_from_sections(doc: Document, recs: DocRecords) -> None:
 # A section's caption alone on its line over its label：value lines (an INI / TOML export's [项目] over
 # 名称 = "…", [总分] over 满分 = 100 / 得分 = 99.00, read as 项目 then 名称：…): the caption qualifies each
 # label under it, as one cell's label would (项目 + 名称 is a form's 项目名称; 得分 under 总分 the total's).
+# A caption or a label is a short phrase, 1 to 8 characters (项目, 总分, 资金情况): a longer run is a sentence.
 SECTION_CAPTION = re.compile(r"^\p{Han}{1,8}$")
 SECTION_LINE = re.compile(r"^(?P<label>\p{Han}{1,8})[：:](?P<value>\S.*)$")
 

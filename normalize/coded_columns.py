@@ -29,7 +29,10 @@ from .vocab import canonical_level1, canonical_level2
 
 # A code: a name written in Latin letters, digits and the marks a system's field names use, no Han.
 CODE = re.compile(r"^[A-Za-z_@$][\w.@$-]*$", re.A)
-MIN_ROWS = 2
+MIN_ROWS = 2        # a column's role is read from its cells: one row cannot show a column's kind
+MIN_CODES = 4       # fewer coded columns are a key and a value or two, no table (the roles below want seven)
+MOSTLY = 0.9        # a column shows a role where its filled cells do, but a cell in ten (a level written
+                    # in a local word the vocabulary lacks, a reason column's one code) may not
 VALUE_KINDS = ("figure", "opfigure", "number", "percent", "textfig", "short", "yesno", "op", "unit")
 
 
@@ -50,7 +53,7 @@ def coded_view(t: Table) -> Table | None:
         return None
     head = grid[0]
     named = [x.strip() for x in head if x.strip()]
-    if len(named) < 4 or len(named) != len(head) or not all(CODE.match(x) for x in named):
+    if len(named) < MIN_CODES or len(named) != len(head) or not all(CODE.match(x) for x in named):
         return None
     body = grid[1:]
     cols = [[row[c] if c < len(row) else "" for row in body] for c in range(len(head))]
@@ -62,15 +65,15 @@ def coded_view(t: Table) -> Table | None:
 
 
 def _indicator_roles(cols: list[list[str]]) -> dict[int, str] | None:
-    l1 = next((c for c, cells in enumerate(cols) if _share(cells, canonical_level1) >= 0.9), None)
-    l2 = next((c for c, cells in enumerate(cols) if _share(cells, lambda x: canonical_level2(x)[0]) >= 0.9), None)
+    l1 = next((c for c, cells in enumerate(cols) if _share(cells, canonical_level1) >= MOSTLY), None)
+    l2 = next((c for c, cells in enumerate(cols) if _share(cells, lambda x: canonical_level2(x)[0]) >= MOSTLY), None)
     if l1 is None or l2 is None or l2 < l1:
         return None
     rest = [c for c in range(l2 + 1, len(cols)) if any(x.strip() for x in cols[c])]
-    if len(rest) < 5:
+    if len(rest) < 5:      # the name, the two values, the two points
         return None
     name, a, b = rest[0], rest[1], rest[2]
-    if _share(cols[name], lambda x: kind(x) in ("text", "short") or kind(x) not in VALUE_KINDS) < 0.9:
+    if _share(cols[name], lambda x: kind(x) in ("text", "short") or kind(x) not in VALUE_KINDS) < MOSTLY:
         return None
     ops = [sum(kind(x) == "opfigure" for x in cols[c]) for c in (a, b)]
     target, actual = (b, a) if ops[1] > ops[0] else (a, b)
@@ -88,7 +91,7 @@ def _indicator_roles(cols: list[list[str]]) -> dict[int, str] | None:
         return None
     roles = {l1: "一级指标", l2: "二级指标", name: "三级指标", target: "年度指标值", actual: "实际完成值",
              weight: "分值", score: "得分"}
-    if len(rest) > 5 and _share(cols[rest[5]], lambda x: re.search(r"[\u4e00-\u9fff]", x)) >= 0.9:
+    if len(rest) > 5 and _share(cols[rest[5]], lambda x: re.search(r"[\u4e00-\u9fff]", x)) >= MOSTLY:
         roles[rest[5]] = "偏差原因分析及改进措施"
     return roles
 
@@ -112,7 +115,7 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     money = [c for c in numeric if c != rate_col and all(x.strip() for x in cols[c])]
     # the rate is executed / full-year budget, to the rate's written places
     found = [(e, f) for e in money for f in money if e != f and first[f] and
-             abs(first[e] / first[f] * 100 - rate) <= _half_unit(cols[rate_col][0])]
+             abs(first[e] / first[f] * 100 - rate) <= parse(cols[rate_col][0].strip()).tolerance]
     if len(found) != 1 or len(cols[0]) < 2:
         return None
     executed, full = found[0]
@@ -120,7 +123,7 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     others = [c for c in numeric if c not in (rate_col, *money)]
     # the score is the weight times the rate, to the score's written places
     points = [(w, s) for w in others for s in others if w != s and first[s] <= first[w]
-              and abs(first[w] * rate / 100 - first[s]) <= _half_unit(cols[s][0])]
+              and abs(first[w] * rate / 100 - first[s]) <= parse(cols[s][0].strip()).tolerance]
     if len(points) != 1:
         return None
     weight, score = points[0]
@@ -131,12 +134,6 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     money_head = f"（{unit}）" if unit else ""
     return {label: "项目资金", initial[0]: "年初预算数" + money_head, full: "全年预算数" + money_head,
             executed: "全年执行数" + money_head, rate_col: "执行率", weight: "分值", score: "得分"}
-
-
-def _half_unit(text: str) -> Decimal:
-    """Half a unit of the last place written (98.00% -> 0.005): the figure's own tolerance."""
-    m = re.search(r"\.(\d+)", text)
-    return Decimal(5).scaleb(-(len(m.group(1)) if m else 0) - 1)
 
 
 # A record of one written label：value　label：value (xml_tree's line for an element, a log's record).
@@ -168,7 +165,8 @@ def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple
     return full[0], under[0], grades[0]
 
 
-# A project's name by its shape: one phrase (no space, no clause mark) ending in 项目.
+# A project's name by its shape: one phrase (no space, no clause mark) ending in 项目; 2 to 60
+# characters, as the names of the forms run (a longer run is a clause that lost its marks).
 NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$")
 
 

@@ -1,0 +1,167 @@
+"""Bad input to the readers of text as it comes (extract/record_text.py, extract/mail_message.py): a JSON
+line cut short, a logfmt line with a quote left open, an SQL dump cut inside an INSERT, a mail with no
+text part, a boundary never written, a base64 body cut, a large attachment. Each promise (the guide's
+"bad input gets a clear error naming the file and the reason, and the batch goes on"; "every record
+carries provenance") is checked on a file made from a corpus export or written here."""
+import base64
+import csv
+import io
+import quopri
+import shutil
+
+from jixiao.extract import read_document
+from jixiao.extract.model import Table
+from jixiao.nightly import run_inbox
+
+from .conftest import REPORTS, ROOT
+
+NATIVE = ROOT / "corpus" / "native"
+FORM = ("项目支出绩效自评表（2023年度）\n项目名称\t2023年某某县示范项目\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t8\t8\n"
+        "总分\t\t\t\t\t8\t8\n")
+HEADERS = ("Received: from mail.example.gov.cn (unknown [10.0.0.1])\r\nFrom: a@example.cn\r\nSubject: test\r\n"
+           "Date: Fri, 22 Mar 2024 10:37:09 +0800\r\nMIME-Version: 1.0\r\n")
+
+
+def _lines(name: str) -> list[str]:
+    return (NATIVE / name).read_bytes().decode("utf-8-sig").split("\n")
+
+
+def _cells(doc) -> dict[str, int]:
+    """Every table cell's text with the source line it keeps."""
+    return {c.text: c.loc.line for b in doc.blocks if isinstance(b, Table) for c in b.cells}
+
+
+def _write(tmp_path, text: str, name="r.txt"):
+    f = tmp_path / name
+    f.write_bytes(text.encode("utf-8"))
+    return f
+
+
+def test_a_json_line_cut_short_is_named_and_the_log_still_read(tmp_path):
+    lines = _lines("633.txt")
+    lines[3] = lines[3][:len(lines[3]) // 2]
+    doc = read_document(_write(tmp_path, "\n".join(lines)))
+    assert doc.format == "txt"      # not a .csv of JSON fragments split at their commas
+    assert any("第4行" in w and "残缺" in w for w in doc.warnings), doc.warnings
+    cells = _cells(doc)
+    assert cells["建设蔬菜标准化种植基地"] == 5      # the record after the cut one, on its own line
+    assert "650.00" in cells                        # a JSON number keeps its written places
+
+
+def test_a_logfmt_line_with_an_open_quote_is_named_and_the_log_still_read(tmp_path):
+    lines = _lines("630.txt")
+    lines[4] = lines[4][:60] + ' msg="未闭合'
+    doc = read_document(_write(tmp_path, "\n".join(lines)))
+    assert any("第5行" in w and "残缺" in w for w in doc.warnings), doc.warnings
+    cells = _cells(doc)
+    assert "time" not in cells and cells["衬砌改造干支渠"] == 7     # records, not lines split at '='
+
+
+def test_lines_that_are_mostly_broken_are_no_log(tmp_path):
+    """A line cut short is a record unread only where the records outnumber such lines."""
+    text = '{"a": 1, "b": 2}\n{"a": 3, "b": 4}\n{"a": 5,\n{"a": 6,\n'
+    doc = read_document(_write(tmp_path, text))
+    assert not any("残缺" in w for w in doc.warnings)
+
+
+def test_an_insert_with_quotes_in_a_value_keeps_them(tmp_path):
+    text = (NATIVE / "629.txt").read_bytes().decode("gb18030")
+    text = text.replace("'绥芬河市供热服务中心'", "'绥芬河市供热服务中心（O\\'Brien''s）'", 1)
+    doc = read_document(_write(tmp_path, text))
+    assert not doc.warnings
+    assert any("实施单位：绥芬河市供热服务中心（O'Brien's）" in p.text for p in doc.paragraphs())
+
+
+def test_a_dump_cut_inside_an_insert_reads_the_rest_and_names_the_lines(tmp_path):
+    text = (NATIVE / "629.txt").read_bytes().decode("gb18030").replace("\r\n", "\n")
+    first = text.find("INSERT INTO zxpj_zb")
+    end = text.find("\n", first)
+    text = text[:end - 30] + text[end:]        # its last values and the quote closing them gone
+    doc = read_document(_write(tmp_path, text))
+    line = text.count("\n", 0, first) + 1
+    said = [w for w in doc.warnings if "残缺" in w]
+    # the open quote runs to the end: every line from the cut INSERT on is named unread
+    assert said and f"第{line}—{text.rstrip().count(chr(10)) + 1}行" in said[0], doc.warnings
+    assert _cells(doc)["年度资金总额"] == 43      # the fund table before the cut still read, in place
+
+
+def test_an_insert_row_keeps_the_line_it_is_written_on(tmp_path):
+    """A row's line is its INSERT's, not moved down by the blank lines and comments before it."""
+    text = (NATIVE / "629.txt").read_bytes().decode("gb18030")
+    lines = text.replace("\r\n", "\n").split("\n")
+    doc = read_document(NATIVE / "629.txt")
+    for label in ("年度资金总额", "其中：当年财政拨款", "上年结转资金", "改造老旧供热管网"):
+        assert _cells(doc)[label] == next(n for n, x in enumerate(lines, 1) if f"'{label}'" in x), label
+    # an INSERT right after a comment is read (the comment is no part of the statement)
+    text = text.replace("LOCK TABLES `zxpj_zb` WRITE;", "-- 指标", 1)
+    doc = read_document(_write(tmp_path, text))
+    assert _cells(doc)["改造老旧供热管网"] == next(n for n, x in enumerate(lines, 1) if "'改造老旧供热管网'" in x)
+
+
+def _mail(body_headers: str, body: str) -> str:
+    return HEADERS + body_headers + "\r\n" + body
+
+
+def test_a_multipart_mail_body_keeps_the_lines_of_the_file(tmp_path):
+    """The body's rows are numbered where the part stands in the file (below the boundary and its own
+    headers), and a large attachment is named, not read."""
+    qp = quopri.encodestring(FORM.replace("\n", "\r\n").encode()).decode()
+    big = base64.encodebytes(b"\x00" * 3_000_000).decode()
+    text = _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 "preamble\r\n--XX\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                 "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qp +
+                 '\r\n--XX\r\nContent-Type: application/octet-stream\r\n'
+                 'Content-Disposition: attachment; filename="a.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 + big + "\r\n--XX--\r\n")
+    doc = read_document(_write(tmp_path, text))
+    title = next(p for p in doc.paragraphs() if p.text.startswith("项目支出绩效自评表"))
+    assert title.loc.line == text.split("\r\n").index(qp.split("\r\n")[0]) + 1
+    assert any("a.xlsx" in w for w in doc.warnings)
+    assert len(doc.blocks) < 10          # the attachment's base64 lines are not paragraphs
+
+
+def test_a_mail_with_only_an_attachment_says_so_and_reads_no_base64(tmp_path):
+    text = _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 '--XX\r\nContent-Type: application/octet-stream\r\n'
+                 'Content-Disposition: attachment; filename="表.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 + base64.encodebytes(b"PK\x03\x04" * 100).decode() + "\r\n--XX--\r\n")
+    doc = read_document(_write(tmp_path, text))
+    assert any("没有正文" in w and "表.xlsx" in w for w in doc.warnings), doc.warnings
+    assert not doc.blocks
+    # a message that is one attachment, no multipart
+    text = _mail('Content-Type: application/pdf; name="报告.pdf"\r\nContent-Transfer-Encoding: base64\r\n',
+                 base64.encodebytes(b"%PDF-1.4" * 100).decode())
+    doc = read_document(_write(tmp_path, text, "s.txt"))
+    assert any("没有正文" in w and "报告.pdf" in w for w in doc.warnings), doc.warnings
+    assert not doc.blocks
+
+
+def test_a_mail_whose_boundary_is_never_written_is_read_with_a_warning(tmp_path):
+    text = _mail('Content-Type: multipart/mixed; boundary="NEVER"\r\n', FORM)
+    doc = read_document(_write(tmp_path, text))
+    assert any("分隔线缺失" in w and "第8行" in w for w in doc.warnings), doc.warnings
+    assert _cells(doc)["建设示范点"] == 11
+    assert not any(p.text.startswith("From:") for p in doc.paragraphs())    # the headers are no text
+
+
+def test_a_base64_body_cut_short_is_said(tmp_path):
+    text = _mail("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n",
+                 base64.encodebytes(FORM.encode()).decode()[:-7])
+    doc = read_document(_write(tmp_path, text))
+    assert any("base64 编码残缺" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_batch_with_broken_records_goes_on_and_names_them(tmp_path):
+    box, out = tmp_path / "inbox", tmp_path / "out"
+    box.mkdir()
+    shutil.copy(REPORTS / "002_70340c3d2e0dbd82.txt", box / "good.txt")
+    lines = _lines("633.txt")
+    lines[3] = lines[3][:40]
+    (box / "log.txt").write_text("\n".join(lines), encoding="utf-8")
+    run_inbox(box, out)
+    docs = {r["doc"]: r for r in csv.DictReader(io.StringIO((out / "documents.csv").read_bytes().decode("utf-8-sig")))}
+    assert set(docs) == {"good.txt", "log.txt"}
+    assert not docs["good.txt"]["error"] and not docs["log.txt"]["error"]
+    assert "第4行" in docs["log.txt"]["warnings"]
