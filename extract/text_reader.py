@@ -215,13 +215,13 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         else:
             text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
         if mail.unread:
-            doc.warnings.append(f"此文件是一封电子邮件，已读取正文；所附{len(mail.unread)}个附件（"
+            doc.warnings.append(f"{path}：此文件是一封电子邮件，已读取正文；所附{len(mail.unread)}个附件（"
                                 + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
         if mail.html:
             return doc
     text, revised = final_text(text)
     if revised:
-        doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
+        doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     records = record_text.parse(text)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells

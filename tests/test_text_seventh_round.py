@@ -23,7 +23,8 @@ def test_revision_marks_read_as_the_final_text(tmp_path):
     assert rows == [("建设示范点", "≥20个", "21个", "8", "8"), ("培训人员", "≥300人次", "326人次", "6", "6"),
                     ("带动就业", "≥50人", "42人", "8", "6.72")]
     assert recs.indicators[0].actual.q.value == 21
-    assert any("修订标记" in w for w in read_document(f).warnings)
+    doc = read_document(f)
+    assert any(w.startswith(f"{doc.source}：") and "修订标记" in w for w in doc.warnings)   # the file named
 
 
 def test_a_lenticular_note_without_revisions_stays_text(tmp_path):
