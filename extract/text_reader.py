@@ -223,6 +223,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if revised:
         doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
+    if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
+        from .html_reader import read_html     # here: html_reader imports this module
+        page = read_html(path, fragment.encode("utf-8"), sha256)
+        page.warnings[:0] = doc.warnings
+        return page
     records = record_text.parse(text)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"

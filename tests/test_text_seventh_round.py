@@ -203,15 +203,17 @@ def test_an_xml_export_reads_its_repeated_elements_as_rows(tmp_path):
 
 
 def test_elements_naming_no_field_or_repeating_a_tag_are_no_rows(tmp_path):
-    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: lists, not rows (the
-    first stopped the reader on a table with no column, the second read as a table headed td)."""
+    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: no rows of an export
+    (the first stopped the reader on a table with no column, the second read as a table headed td).
+    Both are HTML's elements, a web page's fragment: the HTML reader reads them (test_text_html_fragment),
+    <p>s as paragraphs, a <tbody>'s rows as the table they are."""
     f = tmp_path / "r.txt"
     f.write_text("<div><p>项目名称：某某项目</p><p>总分：98</p></div>\n", encoding="utf-8")
     d = read_document(f)
-    assert not d.tables() and [p.text for p in d.paragraphs()][1:] == ["p：项目名称：某某项目", "p：总分：98"]
+    assert not d.tables() and [p.text for p in d.paragraphs()] == ["项目名称：某某项目", "总分：98"]
     f.write_text("<tbody>\n<tr><td>三级指标</td><td>分值</td></tr>\n<tr><td>建设示范点</td><td>8</td></tr>\n</tbody>\n",
                  encoding="utf-8")
-    assert not read_document(f).tables()
+    assert [t.grid() for t in read_document(f).tables()] == [[["三级指标", "分值"], ["建设示范点", "8"]]]
 
 
 XHTML = """<?xml version="1.0" encoding="UTF-8"?>
