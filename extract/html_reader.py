@@ -116,7 +116,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
-        doc.warnings.append(f"网页中有{frames}个内嵌框架（<iframe>）引用另外的网页（src），其内容不在本文件中，未读取；"
+        doc.warnings.append(f"{path}：网页中有{frames}个内嵌框架（<iframe>）引用另外的网页（src），其内容不在本文件中，未读取；"
                             "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")

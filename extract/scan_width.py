@@ -14,10 +14,13 @@ few pixels apart). A mark is set only where its room is clearly one or the other
 ASCII; at least FULL, full-width. FULL stays above what a space and an ASCII bracket take
 together (046 prints 合计 (万元); the engine drops the space and the pair measures 0.88).
 Only between two neighbours one of which is Chinese and the other Chinese or a digit (a Latin
-letter's width varies with the font; a mark at a line's end has no measure; a comma between
-digits is a figure's; where the engine read a space beside the mark, as in 187's 台 (套), the
+letter's width varies with the font; a mark at a line's end has no measure; where the engine read a space beside the mark, as in 187's 台 (套), the
 space may be printed or be the mark's own white, and it is left). A bracket pair is printed in
-one width, so a bracket not decided takes its partner's. The change is one character for one:
+one width, so a bracket not decided takes its partner's. A comma between digits is measured only
+where it is a thousands separator by the number grammar's shape (a group of 1-3 digits before it,
+exactly three after it, then no digit and no further comma-digit: 2，481.60万元): 636 prints
+2,481.60万元 and the engine read 2，481.60 (room 0.57); a comma in a list of figures (1，2，3) is
+punctuation, and left as read. The change is one character for one:
 the positions still fit. Each change is named in the document's warnings. A range's ~ / ～
 between two digits is set by its ink instead (tilde), and so is a bracket beside a sign whose width
 the font sets, by the white on its outer side (brackets). A cell's bracket left open to its end is closed there (closed).
@@ -35,6 +38,15 @@ ASCII_OF = {v: k for k, v in FULL_OF.items()}
 HALF, FULL = 0.6, 0.95      # room in pitches: at most HALF is ASCII, at least FULL is full-width
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NEIGHBOUR = re.compile(r"[\u3400-\u9fff\d]")
+# A figure grouped in thousands (normalize.quantity.GROUPED's shape, a comma of either width): a
+# group of 1-3 digits, then groups of exactly three, read whole (no digit, point or comma-digit
+# before it, no digit or comma-digit after it).
+_GROUPED = re.compile(r"(?<![\d.])(?<![\d][,，])\d{1,3}(?:[,，]\d{3})+(?!\d|[,，]\d)")
+
+
+def _separators(text: str) -> set[int]:
+    """The positions of the line's commas that separate thousands in a grouped figure."""
+    return {m.start() + j for m in _GROUPED.finditer(text) for j, ch in enumerate(m.group(0)) if ch in ",，"}
 MIN_PAIRS = 2               # Chinese neighbours whose advance measures the pitch
 
 
@@ -58,7 +70,8 @@ def room(text: str, centers: list[float], k: int, step: float) -> float | None:
     if not 0 < k < len(text) - 1:
         return None
     a, b = text[k - 1], text[k + 1]
-    if not (_NEIGHBOUR.match(a) and _NEIGHBOUR.match(b)) or not (_HAN.match(a) or _HAN.match(b)):
+    if not (_NEIGHBOUR.match(a) and _NEIGHBOUR.match(b)) or not (_HAN.match(a) or _HAN.match(b)
+                                                                 or k in _separators(text)):
         return None
     return (centers[k + 1] - centers[k - 1]) / step - _em(a) / 2 - _em(b) / 2
 

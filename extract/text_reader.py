@@ -215,22 +215,27 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         else:
             text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
         if mail.unread:
-            doc.warnings.append(f"此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
+            doc.warnings.append(f"{path}：此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
                                 f"所附{len(mail.unread)}个附件（" + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
         if mail.faults:
-            doc.warnings.append(f"此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
+            doc.warnings.append(f"{path}：此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
     text, revised = final_text(text)
     if revised:
-        doc.warnings.append(f"文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
+        doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
+    if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
+        from .html_reader import read_html     # here: html_reader imports this module
+        page = read_html(path, fragment.encode("utf-8"), sha256)
+        page.warnings[:0] = doc.warnings
+        return page
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
         where = "、".join(f"第{a}行" if a == b else f"第{a}—{b}行" for a, b in broken[:5])
-        doc.warnings.append(f"{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
+        doc.warnings.append(f"{path}：{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"

@@ -88,6 +88,28 @@ def parse(text: str) -> _Element | None:
     return root[0] if root else None
 
 
+# A tag's name where one opens or closes (<p>, </span>, <br/>); <1% and <项目> are no HTML tag.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(?=[\s/>])")
+
+
+# The parts of a table that stand only inside one: an HTML parser drops them elsewhere, gluing the cells.
+TABLE_PARTS = {"caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"}
+
+
+def html_fragment(text: str) -> str | None:
+    """A web page's fragment without the <html> / <body> / <table> the sniffer knows a page by
+    (<div><span>…, <p>…</p> alone, a table's <tbody> or rows copied out) as the page the HTML reader
+    reads (a table's rows inside their <table>), or None where the text is none: a fragment opens
+    with a tag, and every tag in it is an element of HTML (the standard's closed set,
+    lxml.html.defs.tags), not an export's own names (<项目>, <report>)."""
+    from lxml.html.defs import tags
+
+    first = _TAG.match(text.lstrip())
+    if not first or first.group(1) or not {m.group(2).lower() for m in _TAG.finditer(text)} <= tags:
+        return None
+    return f"<table>{text}</table>" if first.group(2).lower() in TABLE_PARTS else text
+
+
 def is_web_page(root: _Element) -> bool:
     """Whether the tree is an XHTML page (its root <html>, or in the XHTML namespace): a web page,
     the HTML reader's, where the sniffer did not see its <html> (a long comment before it)."""

@@ -1568,16 +1568,19 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     if not m:
         return None
     year, month, day = m.group(1), m.group(2), m.group(3)
+    first = None
     if month is None:
         month, day = "12", "31"
     elif day is None:
         day = _month_end(int(year), int(month))
+        if m.re is BARE_DATE and 1 <= int(month) <= 12:   # 2023年12月 alone: done within the month, its span
+            first = f"{int(year):04d}-{int(month):02d}-01"
     leftover = (text[:m.start()] + text[m.end():]).strip()
     if leftover and not re.fullmatch(r"(完成|全部完成|已完成|按时完成|前完成|内完成|如期完成|均|全部|已|\s)*", leftover):
         return None if re.search(NUM, leftover) else Quantity(
             raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}", note=leftover)
     return Quantity(raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}",
-                    note=leftover)
+                    date_from=first, note=leftover)
 
 
 # Where a target may start inside an indicator's name (培训人数≥500人, 合格率不低于95%): a comparison

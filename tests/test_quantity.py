@@ -1033,6 +1033,18 @@ def test_a_dated_completion_is_held_to_its_deadline_by_the_dates():
     assert parse("2023年2月30日完成").op != "deadline"                      # no such day
 
 
+def test_a_bare_month_as_the_actual_is_held_to_its_deadline_by_the_dates():
+    """fixval: 2023年12月 alone in the actual column is when the work was done, the month's days: met
+    where the deadline is at or after its last day, missed where the deadline is before its first."""
+    from jixiao.normalize.quantity import deadline_kept
+    month = parse("2023年12月")
+    assert (month.op, month.date_from, month.date) == ("deadline", "2023-12-01", "2023-12-31")
+    assert deadline_kept(parse("2023年12月31日前"), month) is True
+    assert deadline_kept(parse("2023年12月底前"), month) is True
+    assert deadline_kept(parse("2023年11月30日前"), month) is False
+    assert deadline_kept(parse("2023年12月15日前"), month) is None         # straddles it
+
+
 @pytest.mark.parametrize("raw, value", [("零", 0), ("〇", 0), ("十二", 12), ("二十五", 25), ("两", 2), ("五", 5)])
 def test_a_cell_wholly_a_chinese_numeral_is_its_number(raw, value):
     """Issue 21 (569): a target 零 for events that must not happen is = 0, the word kept as the note

@@ -51,12 +51,29 @@ def test_a_bracket_pair_read_ascii_that_takes_whole_characters_is_full_width(mon
 
 
 def test_only_marks_whose_room_is_clear_change(monkeypatch):
-    # the colon's room (0.72) is neither clearly ASCII nor clearly full-width: as read; the comma
-    # between digits is a figure's (no Chinese neighbour): as read; the semicolon takes a third
-    line = _han("资金来源") + [("：", 0.72)] + _han("市级财政") + [("1", 0.5), ("，", 0.3), ("1", 0.5), ("8", 0.5),
-                                                             ("0", 0.5)] + _han("万元") + [("；", 0.3)] + _han("区级配套")
+    # the colon's room (0.72) is neither clearly ASCII nor clearly full-width: as read; the commas
+    # between digits of a list (1，2，3) are no figure's separators and have no Chinese neighbour:
+    # as read; the semicolon takes a third
+    line = _han("资金来源") + [("：", 0.72)] + _han("市级财政") + [("1", 0.5), ("，", 0.3), ("2", 0.5), ("，", 0.3),
+                                                             ("3", 0.5)] + _han("号") + [("；", 0.3)] + _han("区级配套")
     doc = _read(monkeypatch, line)
-    assert [b.text for b in doc.blocks] == ["资金来源：市级财政1，180万元;区级配套"]
+    assert [b.text for b in doc.blocks] == ["资金来源：市级财政1，2，3号;区级配套"]
+
+
+def _digits(text: str, comma: float) -> list[tuple[str, float]]:
+    return [("，", comma) if ch == "，" else (ch, 0.5) for ch in text]
+
+
+def test_a_thousands_comma_is_set_by_its_room(monkeypatch):
+    # 636 prints 全年实际支出2,481.60万元; the engine read 2，481.60: the comma takes a third of a
+    # character, an ASCII separator. One that takes a whole character is printed full-width and stays
+    line = _han("全年实际支出") + _digits("2，481.60", 0.3) + _han("万元，项目支出") + _digits("1，860.00", 1.0) + _han("万元")
+    doc = _read(monkeypatch, line)
+    assert [b.text for b in doc.blocks] == ["全年实际支出2,481.60万元，项目支出1，860.00万元"]
+    # a comma between digits that no thousands group shapes (2，4812; 1234，567) is left as read
+    line = _han("全年实际支出") + _digits("2，4812", 0.3) + _han("万元和") + _digits("1234，567", 0.3) + _han("万元")
+    doc = _read(monkeypatch, line)
+    assert [b.text for b in doc.blocks] == ["全年实际支出2，4812万元和1234，567万元"]
 
 
 def test_a_ranges_wave_between_digits_is_set_by_its_inks_width(monkeypatch):

@@ -52,7 +52,7 @@ def test_a_multipart_mail_reads_its_text_and_names_the_attachment_it_does_not(tm
     f = tmp_path / "r.eml.txt"
     f.write_text(_mail('Content-Type: multipart/mixed; boundary="B"\r\n', body), encoding="ascii", newline="")
     doc = read_document(f)
-    assert any("附件" in w and "a.xlsx" in w for w in doc.warnings)
+    assert any(w.startswith(f"{doc.source}：") and "附件" in w and "a.xlsx" in w for w in doc.warnings)
     assert indicator_rows(f)[1] == ROWS
 
 

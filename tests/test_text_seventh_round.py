@@ -23,7 +23,8 @@ def test_revision_marks_read_as_the_final_text(tmp_path):
     assert rows == [("建设示范点", "≥20个", "21个", "8", "8"), ("培训人员", "≥300人次", "326人次", "6", "6"),
                     ("带动就业", "≥50人", "42人", "8", "6.72")]
     assert recs.indicators[0].actual.q.value == 21
-    assert any("修订标记" in w for w in read_document(f).warnings)
+    doc = read_document(f)
+    assert any(w.startswith(f"{doc.source}：") and "修订标记" in w for w in doc.warnings)   # the file named
 
 
 def test_a_lenticular_note_without_revisions_stays_text(tmp_path):
@@ -215,15 +216,17 @@ def test_an_xml_exports_comments_are_lines_of_text_not_dropped(tmp_path):
 
 
 def test_elements_naming_no_field_or_repeating_a_tag_are_no_rows(tmp_path):
-    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: lists, not rows (the
-    first stopped the reader on a table with no column, the second read as a table headed td)."""
+    """<p>a</p><p>b</p> name no field and a <tr> of <td> after <td> repeats one: no rows of an export
+    (the first stopped the reader on a table with no column, the second read as a table headed td).
+    Both are HTML's elements, a web page's fragment: the HTML reader reads them (test_text_html_fragment),
+    <p>s as paragraphs, a <tbody>'s rows as the table they are."""
     f = tmp_path / "r.txt"
     f.write_text("<div><p>项目名称：某某项目</p><p>总分：98</p></div>\n", encoding="utf-8")
     d = read_document(f)
-    assert not d.tables() and [p.text for p in d.paragraphs()][1:] == ["p：项目名称：某某项目", "p：总分：98"]
+    assert not d.tables() and [p.text for p in d.paragraphs()] == ["项目名称：某某项目", "总分：98"]
     f.write_text("<tbody>\n<tr><td>三级指标</td><td>分值</td></tr>\n<tr><td>建设示范点</td><td>8</td></tr>\n</tbody>\n",
                  encoding="utf-8")
-    assert not read_document(f).tables()
+    assert [t.grid() for t in read_document(f).tables()] == [[["三级指标", "分值"], ["建设示范点", "8"]]]
 
 
 XHTML = """<?xml version="1.0" encoding="UTF-8"?>
