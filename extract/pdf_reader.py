@@ -729,8 +729,18 @@ def _text_area(lines: list[_Line], bbox: tuple) -> float:
 
 
 def _first_word_width(ln: _Line) -> float:
-    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run)."""
-    chars = [c for c in ln.chars if c["text"].strip()]
+    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run),
+    up to the first space, typed or printed as a gap (_chars_text's): a figure and the figure after
+    it (10 10 总分) are two words, however first_run would run their digits together."""
+    chars = []
+    for c in ln.chars:
+        if not c["text"].strip():
+            if chars:
+                break
+            continue
+        if chars and c["x0"] - chars[-1]["x1"] > 0.3 * (c.get("size") or ln.size):
+            break
+        chars.append(c)
     if not chars:
         return 0.0
     return chars[first_run([c["text"] for c in chars])]["x1"] - chars[0]["x0"]

@@ -330,3 +330,11 @@ def test_a_pdf_line_cut_inside_an_open_bracket_at_the_runs_furthest_reach_goes_o
     assert len(_join_wrapped(lines, right=200.0)) == 2
     lines = _lines(chars(2, 0, "完成（得分") + chars(2, 12, "填报人：张三李四王五赵六"))
     assert len(_join_wrapped(lines, right=200.0)) == 2
+
+
+def test_a_pdf_lines_first_word_ends_at_its_space():
+    """Issue 21 (045.pdf): a line ending with room for the next line's first figure (10 of 10 10 总分)
+    is no wrap, though the figures after it, spaced apart, would not have fitted with it."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "服务对象满意度") + _pdf_chars(0, 14, "10 10 总分")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=97.0)] == ["服务对象满意度", "10 10 总分"]
