@@ -668,7 +668,11 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
                             _unit_cut(paras[-1][0], lines[k - 1], ln, right) or
                             area is None and _left_open(paras[-1][0], lines[k - 1], widest)):
             prev_text, first = paras[-1]
-            paras[-1] = (_glue(prev_text, text), first)
+            # a page's line breaks a Latin word or figure only where it is longer than the line:
+            # 4557.51⏎10 are two figures (a cell's narrow line may cut one: NUMBER_GOES_ON)
+            words = area is None and prev_text[-1:].isascii() and prev_text[-1:].isalnum() and \
+                text[:1].isascii() and text[:1].isalnum()
+            paras[-1] = (_glue(prev_text, text, words or _broke_at_space(lines[k - 1])), first)
         else:
             paras.append((text, ln))
     return paras
@@ -763,10 +767,18 @@ def _wraps(ln: _Line, right: float) -> bool:
 CJK_PUNCT = set("，。；：、！？）》」』”’")
 
 
-def _glue(a: str, b: str) -> str:
-    """Join a wrapped line: no space in CJK text, a space between two Latin words."""
+def _glue(a: str, b: str, spaced: bool = False) -> str:
+    """Join a wrapped line: no space in CJK text, a space between two Latin words, and a space
+    where the line broke at one (`spaced`: the text layer ends the line with it, _broke_at_space)."""
     latin = a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
-    return a + (" " if latin else "") + b
+    return a + (" " if latin or spaced else "") + b
+
+
+def _broke_at_space(ln: _Line) -> bool:
+    """The line's text layer ends with a space: the printer broke the line at it (LibreOffice keeps
+    the space where it fits), so the wrapped rest is a word of its own (22.5 ⏎效益指标: 22.5 效益指标,
+    not the figure 22.5效益指标 a row's cells run together into)."""
+    return bool(ln.chars) and not ln.chars[-1]["text"].strip()
 
 
 def _cell_paras(lines: list[_Line], bbox: tuple, apart: tuple[float, ...] = ()) -> list[tuple[str, _Line]]:

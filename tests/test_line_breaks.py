@@ -332,6 +332,28 @@ def test_a_pdf_line_cut_inside_an_open_bracket_at_the_runs_furthest_reach_goes_o
     assert len(_join_wrapped(lines, right=200.0)) == 2
 
 
+def _space(x, top, size=10.0):
+    """A space the text layer prints (LibreOffice keeps the one a line broke at where it fits)."""
+    return [{"text": " ", "x0": x, "x1": x + size / 4, "top": top, "bottom": top + size, "size": size}]
+
+
+def test_a_pdf_line_broken_at_a_space_keeps_the_space_in_the_joined_text():
+    """Issue 21 (036.pdf): a row's cells printed as one wrapped paragraph broke after 22.5 at the space
+    its text layer ends the line with: the rest is a word of its own (22.5 效益指标), not 22.5效益指标."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    first = "数量指标足额保障率=100% 22.5"
+    chars = _pdf_chars(0, 0, first) + _space(10 * len(first), 0) + _pdf_chars(0, 14, "效益指标结余率≤5% 22.5")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=10 * len(first) + 5.0)] == ["数量指标足额保障率=100% 22.5 效益指标结余率≤5% 22.5"]
+
+
+def test_a_pdf_page_line_of_a_figure_wrapped_before_a_figure_keeps_them_two():
+    """Issue 21 (062.pdf): a page's line breaks a figure only where it is longer than the line, so
+    4557.51 at a full line's end and 10 opening the next are two figures (4557.51 10), not 4557.5110."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "服务外包离岸 4500 4557.51") + _pdf_chars(0, 14, "10 支持企业数量 3 3 10")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=175.0)] == ["服务外包离岸 4500 4557.51 10 支持企业数量 3 3 10"]
+
+
 def test_a_pdf_lines_first_word_ends_at_its_space():
     """Issue 21 (045.pdf): a line ending with room for the next line's first figure (10 of 10 10 总分)
     is no wrap, though the figures after it, spaced apart, would not have fitted with it."""
