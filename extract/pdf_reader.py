@@ -881,6 +881,17 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         alike = [p for p in widths if round(widths[p]) == round(widths[page])]
         area = edge if reaching(alike, edge) >= 3 else widths[page] - left
         return area if area - right > max(size for _, size in ends[page]) else 0
+    def mirrored(page: int, right: float) -> float:
+        """The text area's right edge where the page's margins mirror each other: the widest line
+        ending within a character of the page's width less its left margin is a full line, short of
+        the edge by the room a line breaker leaves (066.pdf: its widest 532.8 of a text area to
+        538.5, so a row's line ending 525.8 was taken for a wrap) or past it by a hanging stop
+        (063.pdf: 。 and : to 540.8, so a line cut 9.7 short of the edge was taken for a line end)."""
+        if page not in widths or page not in extent:
+            return right
+        mirror = widths[page] - extent[page][0]
+        size = max((sz for x1, sz in ends.get(page, ()) if abs(x1 - right) < 0.5), default=0.0)
+        return mirror if abs(mirror - right) < size else right
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
@@ -889,7 +900,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
             lines, page_no = item[1], item[2]
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
                                       margin(page_no))
-            right = page_right[page_no]
+            right = mirrored(page_no, page_right[page_no])
             for k, (text, first) in enumerate(_join_wrapped(lines, right)):
                 if not text:
                     continue

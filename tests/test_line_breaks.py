@@ -360,3 +360,35 @@ def test_a_pdf_lines_first_word_ends_at_its_space():
     from jixiao.extract.pdf_reader import _join_wrapped, _lines
     chars = _pdf_chars(0, 0, "服务对象满意度") + _pdf_chars(0, 14, "10 10 总分")
     assert [t for t, _ in _join_wrapped(_lines(chars), right=97.0)] == ["服务对象满意度", "10 10 总分"]
+
+
+def _assembled(lines: list[tuple[float, str]], width: float) -> list[str]:
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    chars = [c for n, (x, text) in enumerate(lines) for c in _pdf_chars(x, 60 + 14 * n, text)]
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=1)
+    _assemble(doc, "p.pdf", _read_page(1, chars, []), 800.0, {1: width})
+    return [b.text for b in doc.blocks]
+
+
+def test_a_pdf_pages_text_area_reaches_its_mirrored_margin_when_its_widest_line_falls_a_character_short():
+    """Issue 21 (066.pdf): no line of the page reaches its right margin (the widest 6 points short of the
+    page's width less its left margin), so a row's line ending a character and a half short of the
+    widest is a line's end, not a wrap: the next row stays a row."""
+    prose = "本项目由县科协组织实施，资金按进度拨付到位，各项目标均已完成，群众满意度较高，社会效益明显提升"
+    rows = ["产出指标 数量指标 科普鄂州微信公众号运维推送科普文章篇数全年累计 不少于八百篇 八百篇 8",
+            "开展全国科普日专题科普活动 10场 9场 7"]
+    lines = [(56.8, prose), (56.8, "成效显著。"), (56.8, rows[0]), (56.8, rows[1])]
+    assert len(rows[0]) == 46 and len(prose) == 47
+    assert _assembled(lines, 56.8 + 470 + 6 + 56.8) == [prose + "成效显著。", *rows]
+
+
+def test_a_pdf_pages_text_area_ends_at_its_mirrored_margin_though_a_stop_hangs_past_it():
+    """Issue 21 (063.pdf): a line's closing 。 hangs past the right margin, four points past the page's
+    width less its left margin; a line ending eight points short of that margin, no room for its
+    next character, is cut by the wrap (年初任⏎务数…: one sentence, the row it holds read whole)."""
+    first = "实现各级补贴资金足额拨付至专户，待遇按时足额发放，困难群体应代尽代，各项工作均已按计划推进完成。"
+    cut = "数量指标。养老金领取人数全年平均数年初任务数101974人，全年完成值103119人；全年缴费人数年初任"
+    rest = "务数216786人，全年完成值201201人。"
+    lines = [(58.8, first), (56.8, "资金执行率较高。"), (76.8, cut[:45]), (56.8, cut[45:] + rest)]
+    assert len(first) == 48 and len(cut) > 45
+    assert _assembled(lines, 534.8 + 56.8)[1:] == [cut + rest]
