@@ -747,7 +747,14 @@ def _first_word_width(ln: _Line) -> float:
         chars.append(c)
     if not chars:
         return 0.0
-    return chars[first_run([c["text"] for c in chars])]["x1"] - chars[0]["x0"]
+    texts = [c["text"] for c in chars]
+    k = first_run(texts)
+    # an ASCII stop holds on to the figure or Latin word after it (由;3.其他: a line breaker breaks
+    # neither before the stop nor between it and the digit after it, so 由;3. went on whole)
+    if texts[k] in ",.:;" and k + 1 < len(texts) and texts[k + 1].isascii() and texts[k + 1].isalnum():
+        while k + 1 < len(texts) and texts[k + 1].isascii():
+            k += 1
+    return chars[k]["x1"] - chars[0]["x0"]
 
 
 def _wraps(ln: _Line, right: float) -> bool:

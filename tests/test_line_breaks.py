@@ -392,3 +392,13 @@ def test_a_pdf_pages_text_area_ends_at_its_mirrored_margin_though_a_stop_hangs_p
     lines = [(58.8, first), (56.8, "资金执行率较高。"), (76.8, cut[:45]), (56.8, cut[45:] + rest)]
     assert len(first) == 48 and len(cut) > 45
     assert _assembled(lines, 534.8 + 56.8)[1:] == [cut + rest]
+
+
+def test_a_pdf_lines_first_word_holds_the_figure_an_ascii_stop_leads_into():
+    """Issue 21 (012.pdf): 由;3.其他资金 opened the line after 应单独说明理, which had room for 由; but
+    not for 由;3. (a line breaker breaks neither before ; nor between ; and 3): the row's note wrapped
+    there, and its rest (…银行贷款. | |||) cut from it left the fund table's rows unread."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "应单独说明理") + _pdf_chars(0, 14, "由;3.其他资金包括")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=85.0)] == ["应单独说明理由;3.其他资金包括"]
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=105.0)] == ["应单独说明理", "由;3.其他资金包括"]
