@@ -772,6 +772,7 @@ def _wraps(ln: _Line, right: float) -> bool:
 
 
 CJK_PUNCT = set("，。；：、！？）》」』”’")
+_STOPS = set("，。；：、！？,.;:!?")   # what may hang past a margin
 
 
 def _glue(a: str, b: str, spaced: bool = False) -> str:
@@ -865,11 +866,13 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
     shared: dict[float, float] = {}
     extent: dict[int, tuple[float, float]] = {}
     ends: dict[int, list[tuple[float, float]]] = {}     # page -> (x1, size) of its lines
+    lasts: dict[int, list[tuple[float, float, str]]] = {}   # page -> (x1, size, last character) of its lines
     for item in items:
         if item[0] == "lines":
             x0, x1 = extent.get(item[2], (float("inf"), 0.0))
             extent[item[2]] = (min(x0, *(ln.x0 for ln in item[1])), max(x1, *(ln.x1 for ln in item[1]), *item[3:]))
             ends.setdefault(item[2], []).extend((ln.x1, ln.size) for ln in item[1])
+            lasts.setdefault(item[2], []).extend((ln.x1, ln.size, ln.text.rstrip()[-1:]) for ln in item[1])
             if item[2] in widths:
                 w = round(widths[item[2]])
                 shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
@@ -889,16 +892,26 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         area = edge if reaching(alike, edge) >= 3 else widths[page] - left
         return area if area - right > max(size for _, size in ends[page]) else 0
     def mirrored(page: int, right: float) -> float:
-        """The text area's right edge where the page's margins mirror each other: the widest line
-        ending within a character of the page's width less its left margin is a full line, short of
-        the edge by the room a line breaker leaves (066.pdf: its widest 532.8 of a text area to
-        538.5, so a row's line ending 525.8 was taken for a wrap) or past it by a hanging stop
-        (063.pdf: 。 and : to 540.8, so a line cut 9.7 short of the edge was taken for a line end)."""
+        """The text area's right edge taken where the page's margins mirror each other (its width less
+        its left margin) when the page's own lines say no more, within a character of its widest: a
+        widest line alone (no other ending with it: no margin shown) short of the mirror by less
+        than a character may be a line whose next word did not fit (066.pdf's 532.8 of a text area to
+        538.5: a row's line ending 525.8 was taken for a wrap), and lines past it all ending in a
+        stop hang it there (063.pdf's 。 and : to 540.8: a sentence cut 9.7 points short of the edge,
+        年初任⏎务数, was taken for a line end). Lines ending together show the margin (justified
+        text): the widest stays the edge, whatever the mirror."""
         if page not in widths or page not in extent:
             return right
         mirror = widths[page] - extent[page][0]
-        size = max((sz for x1, sz in ends.get(page, ()) if abs(x1 - right) < 0.5), default=0.0)
-        return mirror if abs(mirror - right) < size else right
+        here = lasts.get(page, [])
+        at_widest = [sz for x1, sz, _ in here if abs(x1 - right) < 0.5]
+        size = max(at_widest, default=0.0)
+        if right < mirror < right + size and len(at_widest) == 1:
+            return mirror
+        past = [last for x1, _, last in here if x1 > mirror + 0.5]
+        if past and right - mirror < size and all(last in _STOPS for last in past):
+            return mirror
+        return right
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:

@@ -402,3 +402,14 @@ def test_a_pdf_lines_first_word_holds_the_figure_an_ascii_stop_leads_into():
     chars = _pdf_chars(0, 0, "应单独说明理") + _pdf_chars(0, 14, "由;3.其他资金包括")
     assert [t for t, _ in _join_wrapped(_lines(chars), right=85.0)] == ["应单独说明理由;3.其他资金包括"]
     assert [t for t, _ in _join_wrapped(_lines(chars), right=105.0)] == ["应单独说明理", "由;3.其他资金包括"]
+
+
+def test_a_pdf_pages_lines_ending_together_show_its_margin_whatever_the_mirror():
+    """A justified page's full lines end together three points short of its width less its left margin
+    (004.pdf: its right margin a little wider than its left): that is its text area's edge, so a line
+    ending eight points short of it, no room for 万, wrapped (支出决算为60⏎万元), as the mirror would deny."""
+    prose = "本项目由县科协组织实施，资金按进度拨付到位，各项目标均已完成，群众满意度较高，社会效益明显提升"
+    cut = "社会保障和就业（类）人力资源和社会保障管理事务（款）社会保险经办机构（项）：支出决算数为60"
+    lines = [(56.8, prose), (56.8, prose), (56.8, prose), (56.8, "成效显著。"), (56.8, cut), (56.8, "万元，完成预算100%。")]
+    assert len(prose) == 47 and len(cut) == 46
+    assert _assembled(lines, 56.8 + 473 + 56.8)[1:] == [cut + "万元，完成预算100%。"]
