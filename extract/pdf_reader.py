@@ -668,7 +668,11 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
                             _unit_cut(paras[-1][0], lines[k - 1], ln, right) or
                             area is None and _left_open(paras[-1][0], lines[k - 1], widest)):
             prev_text, first = paras[-1]
-            paras[-1] = (_glue(prev_text, text), first)
+            # a page's line breaks a Latin word or figure only where it is longer than the line:
+            # 4557.51⏎10 are two figures (a cell's narrow line may cut one: NUMBER_GOES_ON)
+            words = area is None and prev_text[-1:].isascii() and prev_text[-1:].isalnum() and \
+                text[:1].isascii() and text[:1].isalnum()
+            paras[-1] = (_glue(prev_text, text, words or _broke_at_space(lines[k - 1])), first)
         else:
             paras.append((text, ln))
     return paras
@@ -729,11 +733,28 @@ def _text_area(lines: list[_Line], bbox: tuple) -> float:
 
 
 def _first_word_width(ln: _Line) -> float:
-    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run)."""
-    chars = [c for c in ln.chars if c["text"].strip()]
+    """Width of what a line breaker keeps together at the start of the line (line_breaks.first_run),
+    up to the first space, typed or printed as a gap (_chars_text's): a figure and the figure after
+    it (10 10 总分) are two words, however first_run would run their digits together."""
+    chars = []
+    for c in ln.chars:
+        if not c["text"].strip():
+            if chars:
+                break
+            continue
+        if chars and c["x0"] - chars[-1]["x1"] > 0.3 * (c.get("size") or ln.size):
+            break
+        chars.append(c)
     if not chars:
         return 0.0
-    return chars[first_run([c["text"] for c in chars])]["x1"] - chars[0]["x0"]
+    texts = [c["text"] for c in chars]
+    k = first_run(texts)
+    # an ASCII stop holds on to the figure or Latin word after it (由;3.其他: a line breaker breaks
+    # neither before the stop nor between it and the digit after it, so 由;3. went on whole)
+    if texts[k] in ",.:;" and k + 1 < len(texts) and texts[k + 1].isascii() and texts[k + 1].isalnum():
+        while k + 1 < len(texts) and texts[k + 1].isascii():
+            k += 1
+    return chars[k]["x1"] - chars[0]["x0"]
 
 
 def _wraps(ln: _Line, right: float) -> bool:
@@ -751,12 +772,21 @@ def _wraps(ln: _Line, right: float) -> bool:
 
 
 CJK_PUNCT = set("，。；：、！？）》」』”’")
+_STOPS = set("，。；：、！？,.;:!?")   # what may hang past a margin
 
 
-def _glue(a: str, b: str) -> str:
-    """Join a wrapped line: no space in CJK text, a space between two Latin words."""
+def _glue(a: str, b: str, spaced: bool = False) -> str:
+    """Join a wrapped line: no space in CJK text, a space between two Latin words, and a space
+    where the line broke at one (`spaced`: the text layer ends the line with it, _broke_at_space)."""
     latin = a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
-    return a + (" " if latin else "") + b
+    return a + (" " if latin or spaced else "") + b
+
+
+def _broke_at_space(ln: _Line) -> bool:
+    """The line's text layer ends with a space: the printer broke the line at it (LibreOffice keeps
+    the space where it fits), so the wrapped rest is a word of its own (22.5 ⏎效益指标: 22.5 效益指标,
+    not the figure 22.5效益指标 a row's cells run together into)."""
+    return bool(ln.chars) and not ln.chars[-1]["text"].strip()
 
 
 def _cell_paras(lines: list[_Line], bbox: tuple, apart: tuple[float, ...] = ()) -> list[tuple[str, _Line]]:
@@ -836,11 +866,13 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
     shared: dict[float, float] = {}
     extent: dict[int, tuple[float, float]] = {}
     ends: dict[int, list[tuple[float, float]]] = {}     # page -> (x1, size) of its lines
+    lasts: dict[int, list[tuple[float, float, str]]] = {}   # page -> (x1, size, last character) of its lines
     for item in items:
         if item[0] == "lines":
             x0, x1 = extent.get(item[2], (float("inf"), 0.0))
             extent[item[2]] = (min(x0, *(ln.x0 for ln in item[1])), max(x1, *(ln.x1 for ln in item[1]), *item[3:]))
             ends.setdefault(item[2], []).extend((ln.x1, ln.size) for ln in item[1])
+            lasts.setdefault(item[2], []).extend((ln.x1, ln.size, ln.text.rstrip()[-1:]) for ln in item[1])
             if item[2] in widths:
                 w = round(widths[item[2]])
                 shared[w] = max(shared.get(w, 0), max(ln.x1 for ln in item[1]), *item[3:])
@@ -859,6 +891,27 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         alike = [p for p in widths if round(widths[p]) == round(widths[page])]
         area = edge if reaching(alike, edge) >= 3 else widths[page] - left
         return area if area - right > max(size for _, size in ends[page]) else 0
+    def mirrored(page: int, right: float) -> float:
+        """The text area's right edge taken where the page's margins mirror each other (its width less
+        its left margin) when the page's own lines say no more, within a character of its widest: a
+        widest line alone (no other ending with it: no margin shown) short of the mirror by less
+        than a character may be a line whose next word did not fit (066.pdf's 532.8 of a text area to
+        538.5: a row's line ending 525.8 was taken for a wrap), and lines past it all ending in a
+        stop hang it there (063.pdf's 。 and : to 540.8: a sentence cut 9.7 points short of the edge,
+        年初任⏎务数, was taken for a line end). Lines ending together show the margin (justified
+        text): the widest stays the edge, whatever the mirror."""
+        if page not in widths or page not in extent:
+            return right
+        mirror = widths[page] - extent[page][0]
+        here = lasts.get(page, [])
+        at_widest = [sz for x1, sz, _ in here if abs(x1 - right) < 0.5]
+        size = max(at_widest, default=0.0)
+        if right < mirror < right + size and len(at_widest) == 1:
+            return mirror
+        past = [last for x1, _, last in here if x1 > mirror + 0.5]
+        if past and right - mirror < size and all(last in _STOPS for last in past):
+            return mirror
+        return right
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
@@ -867,7 +920,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
             lines, page_no = item[1], item[2]
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
                                       margin(page_no))
-            right = page_right[page_no]
+            right = mirrored(page_no, page_right[page_no])
             for k, (text, first) in enumerate(_join_wrapped(lines, right)):
                 if not text:
                     continue

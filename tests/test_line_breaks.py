@@ -358,3 +358,86 @@ def test_a_scanned_paragraphs_number_moved_whole_to_the_next_line_goes_on():
         ["如有异议，请向本局反映。联系电话：0955。", "5612XXXX2024"]  # a sentence ended
     assert _line_texts(short + line("2023XXXX1234", 130, x=20.0), right, prose=True) == \
         ["如有异议，请向本局反映。联系电话：0955-", "2023XXXX1234"]  # an indented paragraph
+
+
+def _space(x, top, size=10.0):
+    """A space the text layer prints (LibreOffice keeps the one a line broke at where it fits)."""
+    return [{"text": " ", "x0": x, "x1": x + size / 4, "top": top, "bottom": top + size, "size": size}]
+
+
+def test_a_pdf_line_broken_at_a_space_keeps_the_space_in_the_joined_text():
+    """Issue 21 (036.pdf): a row's cells printed as one wrapped paragraph broke after 22.5 at the space
+    its text layer ends the line with: the rest is a word of its own (22.5 效益指标), not 22.5效益指标."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    first = "数量指标足额保障率=100% 22.5"
+    chars = _pdf_chars(0, 0, first) + _space(10 * len(first), 0) + _pdf_chars(0, 14, "效益指标结余率≤5% 22.5")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=10 * len(first) + 5.0)] == ["数量指标足额保障率=100% 22.5 效益指标结余率≤5% 22.5"]
+
+
+def test_a_pdf_page_line_of_a_figure_wrapped_before_a_figure_keeps_them_two():
+    """Issue 21 (062.pdf): a page's line breaks a figure only where it is longer than the line, so
+    4557.51 at a full line's end and 10 opening the next are two figures (4557.51 10), not 4557.5110."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "服务外包离岸 4500 4557.51") + _pdf_chars(0, 14, "10 支持企业数量 3 3 10")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=175.0)] == ["服务外包离岸 4500 4557.51 10 支持企业数量 3 3 10"]
+
+
+def test_a_pdf_lines_first_word_ends_at_its_space():
+    """Issue 21 (045.pdf): a line ending with room for the next line's first figure (10 of 10 10 总分)
+    is no wrap, though the figures after it, spaced apart, would not have fitted with it."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "服务对象满意度") + _pdf_chars(0, 14, "10 10 总分")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=97.0)] == ["服务对象满意度", "10 10 总分"]
+
+
+def _assembled(lines: list[tuple[float, str]], width: float) -> list[str]:
+    from jixiao.extract.pdf_reader import _assemble, _read_page
+    chars = [c for n, (x, text) in enumerate(lines) for c in _pdf_chars(x, 60 + 14 * n, text)]
+    doc = Document(source="p.pdf", format="pdf", sha256="", pages=1)
+    _assemble(doc, "p.pdf", _read_page(1, chars, []), 800.0, {1: width})
+    return [b.text for b in doc.blocks]
+
+
+def test_a_pdf_pages_text_area_reaches_its_mirrored_margin_when_its_widest_line_falls_a_character_short():
+    """Issue 21 (066.pdf): no line of the page reaches its right margin (the widest 6 points short of the
+    page's width less its left margin), so a row's line ending a character and a half short of the
+    widest is a line's end, not a wrap: the next row stays a row."""
+    prose = "本项目由县科协组织实施，资金按进度拨付到位，各项目标均已完成，群众满意度较高，社会效益明显提升"
+    rows = ["产出指标 数量指标 科普鄂州微信公众号运维推送科普文章篇数全年累计 不少于八百篇 八百篇 8",
+            "开展全国科普日专题科普活动 10场 9场 7"]
+    lines = [(56.8, prose), (56.8, "成效显著。"), (56.8, rows[0]), (56.8, rows[1])]
+    assert len(rows[0]) == 46 and len(prose) == 47
+    assert _assembled(lines, 56.8 + 470 + 6 + 56.8) == [prose + "成效显著。", *rows]
+
+
+def test_a_pdf_pages_text_area_ends_at_its_mirrored_margin_though_a_stop_hangs_past_it():
+    """Issue 21 (063.pdf): a line's closing 。 hangs past the right margin, four points past the page's
+    width less its left margin; a line ending eight points short of that margin, no room for its
+    next character, is cut by the wrap (年初任⏎务数…: one sentence, the row it holds read whole)."""
+    first = "实现各级补贴资金足额拨付至专户，待遇按时足额发放，困难群体应代尽代，各项工作均已按计划推进完成。"
+    cut = "数量指标。养老金领取人数全年平均数年初任务数101974人，全年完成值103119人；全年缴费人数年初任"
+    rest = "务数216786人，全年完成值201201人。"
+    lines = [(58.8, first), (56.8, "资金执行率较高。"), (76.8, cut[:45]), (56.8, cut[45:] + rest)]
+    assert len(first) == 48 and len(cut) > 45
+    assert _assembled(lines, 534.8 + 56.8)[1:] == [cut + rest]
+
+
+def test_a_pdf_lines_first_word_holds_the_figure_an_ascii_stop_leads_into():
+    """Issue 21 (012.pdf): 由;3.其他资金 opened the line after 应单独说明理, which had room for 由; but
+    not for 由;3. (a line breaker breaks neither before ; nor between ; and 3): the row's note wrapped
+    there, and its rest (…银行贷款. | |||) cut from it left the fund table's rows unread."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines
+    chars = _pdf_chars(0, 0, "应单独说明理") + _pdf_chars(0, 14, "由;3.其他资金包括")
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=85.0)] == ["应单独说明理由;3.其他资金包括"]
+    assert [t for t, _ in _join_wrapped(_lines(chars), right=105.0)] == ["应单独说明理", "由;3.其他资金包括"]
+
+
+def test_a_pdf_pages_lines_ending_together_show_its_margin_whatever_the_mirror():
+    """A justified page's full lines end together three points short of its width less its left margin
+    (004.pdf: its right margin a little wider than its left): that is its text area's edge, so a line
+    ending eight points short of it, no room for 万, wrapped (支出决算为60⏎万元), as the mirror would deny."""
+    prose = "本项目由县科协组织实施，资金按进度拨付到位，各项目标均已完成，群众满意度较高，社会效益明显提升"
+    cut = "社会保障和就业（类）人力资源和社会保障管理事务（款）社会保险经办机构（项）：支出决算数为60"
+    lines = [(56.8, prose), (56.8, prose), (56.8, prose), (56.8, "成效显著。"), (56.8, cut), (56.8, "万元，完成预算100%。")]
+    assert len(prose) == 47 and len(cut) == 46
+    assert _assembled(lines, 56.8 + 473 + 56.8)[1:] == [cut + "万元，完成预算100%。"]
