@@ -396,6 +396,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
+    mixed = scan_width.paired(tables)
+    if mixed:
+        doc.warnings.append(f"第{number}页 OCR 单元格中一对括号识别为两种宽度（全角、半角），按全角读取：" + "；".join(mixed))
     numbered = scan_numbering.renumber(tables, number)
     if numbered:
         doc.warnings.append("OCR 圈码序号按所在列的顺序读出（圈内两位数字识别不清）：" + "；".join(numbered))

@@ -602,6 +602,13 @@ UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到.,]+?)
                             rf"(?P<high>{NUM})\s*(?P<u2>[^\d\s]+)$")
 # Words, then the figure they stand for in brackets (实现全覆盖（100%）, 不低于上年（96.5%））.
 WORDED_FIGURE = re.compile(r"^(?P<words>[^\d（()）]*\p{Han}[^\d（()）]*?)\s*[（(]\s*(?P<figure>[^（()）]*\d[^（()）]*?)\s*[)）]$")
+# A level compared with a named year's (不低于2022年, 高于2022年水平): the year names a period, no figure;
+# the figure is the one in brackets where one is given (不低于2022年（2022年96.5%）), else the value is words
+# (不低于2022年（说明）).
+NAMED_YEAR = re.compile("^(?P<words>(?:" + "|".join(re.escape(w) for w, o in PREFIX_OPS
+                                                   if o in (">=", "<=", ">", "<") and re.match(r"\p{Han}", w))
+                        + r")\s*(?:19|20)\d\d\s*年度?(?:\s*同期)?(?:\s*水平)?)\s*"
+                        r"(?:[（(]\s*(?P<figure>[^（()）]*?)\s*[)）])?$")
 
 
 def worded_figure(q: Quantity) -> Quantity:
@@ -618,8 +625,8 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     the operator word that opens the words (不低于上年（96.5%）: >= 96.5 %) or its own, the words as the
     note. None where the bracket holds no figure with a unit alone, or the words change its sense (较上年增长（5%）:
     a change, not the level)."""
-    m = WORDED_FIGURE.match(text)
-    if not m:
+    m = WORDED_FIGURE.match(text) or NAMED_YEAR.match(text)
+    if not m or not re.search(r"\d", m.group("figure") or ""):
         return None
     figure, words = m.group("figure"), re.sub(r"\s", "", m.group("words"))
     # the bracket may name the period the words compare with before its figure (不超过上年水平（上年2.6万元/户）):
@@ -704,6 +711,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
+    if NAMED_YEAR.match(text):
+        return _worded_figure(raw, text, default_unit) or Quantity(raw=raw, op="qualitative", note=text)
     if (m := BAND.match(text)):
         # 1000±50毫米: a band around a centre, the range it spans, the band as written in the note
         centre, places = _number(m.group("centre"))

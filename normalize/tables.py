@@ -1960,6 +1960,13 @@ class _Reader:
         span = t.cell_at(self._table_row(t, r), c2)
         return span is not None and span.rowspan == 1 and span.colspan == 1
 
+    def _level_across_name(self, t: Table, r: int, c3: int, levels: tuple[int | None, int | None]) -> str:
+        """The text of a level cell (一级 or 二级) merged across the row's name column, or ""."""
+        span = t.cell_at(self._table_row(t, r), c3)
+        if span is None or span.col >= c3 or span.col not in levels or span.rowspan != 1:
+            return ""
+        return bare(span.text)
+
     @staticmethod
     def _row_loc(t: Table, r: int) -> Location:
         loc = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, row=r)
@@ -3123,6 +3130,13 @@ class _Reader:
             notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
                          f"二级指标沿用上一行的“{bare(l2_prev)}”")
             level3, l2_cell = l2_cell, ""
+        elif not level3 and (target_raw or actual_raw) and not fitted.moved and \
+                (across := self._level_across_name(t, r, c3 + s, (c1 + s if c1 is not None else None,
+                                                                   c2 + s if c2 is not None else None))):
+            # a level cell merged across the name column (满意度指标 | 服务对象满意度 over 二级 | 三级): no
+            # name column in that group, the cell names the indicator as well as its level
+            level3 = across
+            notes.append(f"三级指标一栏与指标层级一栏合并为一格（{across}），按三级指标名称读取")
         values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
         if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
             return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
@@ -3137,6 +3151,12 @@ class _Reader:
             return None
         if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
             return None
+        if not level3:
+            # figures with no name: the record is kept (its figures are real) but an analyst cannot find it
+            # by its name; the row is named so that it can be found by its place
+            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行无三级指标名称（{cells_text}），"
+                                      f"按所在层级读取其指标值与得分，请核对原表")
         if l1_cell and not l2_cell and c1 is not None and c2 is not None and c1 != c2 and not fitted.moved and \
                 (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
             l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above

@@ -4225,6 +4225,38 @@ def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_
     assert all(i.level3 != "时效指标" for i in inds)
 
 
+def test_a_row_with_figures_and_no_name_is_kept_and_named_in_a_warning():
+    """Issue 21: a row whose name cell is empty, its level-2 cell filled (| | 质量指标 | | ≥90% | 95% | 10 | 9 |,
+    cells in place): its figures are real, so the record stays, but an analyst cannot find it by a
+    name: a warning names its table, row and cells; it is not counted unread, and no name is guessed."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建示范园", "≥1.5万亩", "1.55万亩", "10", "10"],
+            ["", "质量指标", "", "≥90%", "95%", "10", "9"],
+            ["", "时效指标", "按时完成", "2023年12月31日前", "2023年12月18日", "10", "10"]]
+    recs = normalize_document(_doc(rows))
+    got = [(i.level2, i.level3, i.target.raw, i.score.raw) for i in recs.indicators]
+    assert got[1] == ("质量指标", "", "≥90%", "9") and len(got) == 3
+    said = [w for w in recs.warnings if "该行无三级指标名称" in w]
+    assert len(said) == 1 and "表1 第3行" in said[0] and "质量指标｜≥90%｜95%｜10｜9" in said[0]
+    assert recs.unread_rows == 0
+
+
+def test_a_level_cell_merged_across_the_name_column_is_the_name():
+    """Issue 21: a group with no name column of its own (满意度指标 | 服务对象满意度 merged over 二级 | 三级):
+    the merged cell names the indicator as well as its level (a level-1 cell across all three levels
+    too); no warning of a missing name."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>
+<td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>新建示范园</td><td>≥1.5万亩</td><td>1.55万亩</td><td>10</td><td>10</td></tr>
+<tr><td>满意度指标</td><td colspan=2>服务对象满意度</td><td>≥90%</td><td>95%</td><td>10</td><td>9</td></tr>
+<tr><td colspan=3>社会效益</td><td>改善</td><td>改善</td><td>10</td><td>10</td></tr>""")
+    recs = normalize_document(doc)
+    got = [(i.level1, i.level3, i.target.raw) for i in recs.indicators]
+    assert got[1:] == [("满意度指标", "服务对象满意度", "≥90%"), ("效益指标", "社会效益", "改善")]
+    assert "合并为一格" in recs.indicators[1].note
+    assert not any("该行无三级指标名称" in w for w in recs.warnings)
+
+
 def test_a_bare_target_takes_the_unit_of_its_result_of_the_same_order():
     """≥95 beside 96.8%: the target is 95%, as a bare result takes its target's unit; a figure of
     another order (≥3 beside 96.8%) keeps no unit."""

@@ -1150,6 +1150,34 @@ def test_a_bases_figure_the_words_do_not_compare_with_stays_words(raw):
     assert not worded_figure(parse(raw)).numeric
 
 
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    # issue 21: a named year is the period compared with, not the figure; the figure is the bracket's
+    ("不低于2022年（2022年96.5%）", ">=", "96.5", "%", "不低于2022年"),
+    ("不超过2021年度水平（2021年度3.2天）", "<=", "3.2", "天", "不超过2021年度水平"),
+    ("高于2022年(96.5%)", ">", "96.5", "%", "高于2022年"),
+])
+def test_a_level_compared_with_a_named_year_is_the_figure_in_brackets(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note, q.raw) == (op, Decimal(value), unit, note, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "不低于2022年", "高于2022年水平", "不低于2022年同期水平",   # no figure given: the year is no figure
+    "不低于2022年（说明）",
+    "不低于2022年（2023年96.5%）",     # another period than the words name: which figure is meant?
+])
+def test_a_level_compared_with_a_named_year_without_its_figure_stays_words(raw):
+    q = parse(raw)
+    assert not q.numeric and q.op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, op, value", [("≥3年", ">=", "3"), ("不少于3年", ">=", "3"), ("不低于5年", ">=", "5"),
+                                            ("3年", "=", "3")])
+def test_a_count_of_years_still_reads(raw, op, value):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, Decimal(value), "年")
+
+
 @pytest.mark.parametrize("target, actual, t_note, a_value", [
     ("较上年增产≥2%", "+2.6%", "较上年增产", "2.6"),          # 662: 增 and what grows is a rise
     ("同比减排不少于3%", "同比减排4.1%", "同比减排", "4.1"),    # 减 and what shrinks is a fall

@@ -153,3 +153,19 @@ def test_a_bracket_left_open_to_a_cells_end_closes_there():
                                           "“≤2%(含”→“≤2%(含)”"]
     assert [c.text for c in table.cells] == ["93.6%（抽样调查，有效样本420份）", "≤2%(含)", "（1）完成", "（1 完成",
                                              "≥90%（含）"]
+
+
+def test_a_bracket_pair_read_in_two_widths_is_one_width():
+    """Issue 21 (662 / 663's scans): 2批（每批≥180吨) and 保持稳定(≥42%）, a pair read in two widths:
+    a pair is printed in one width, the full-width one the recogniser did not invent; pairs of one
+    width, a bracket without its partner, and a list's number (scan_numbering's) are left."""
+    from jixiao.extract import scan_width
+    from jixiao.extract.model import Cell, Location, Table
+    assert scan_width.one_width("2批（每批≥180吨)") == "2批（每批≥180吨）"
+    assert scan_width.one_width("保持稳定(≥42%）") == "保持稳定（≥42%）"
+    assert scan_width.one_width("≥90%(含)（抽样（一）)") == "≥90%(含)（抽样（一））"
+    texts = ["2批（每批≥180吨)", "≥90%(含)", "（1）完成", "≤2%)含（", "(3）名称"]
+    table = Table(0, 1, len(texts), [Cell(t, 0, c, Location("made-up.pdf")) for c, t in enumerate(texts)],
+                  Location("made-up.pdf"))
+    assert scan_width.paired([table]) == ["“2批（每批≥180吨)”→“2批（每批≥180吨）”"]
+    assert [c.text for c in table.cells] == ["2批（每批≥180吨）", "≥90%(含)", "（1）完成", "≤2%)含（", "(3）名称"]
