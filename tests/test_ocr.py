@@ -109,21 +109,12 @@ def the_row(out) -> dict:
     return row
 
 
-def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(tmp_path):
-    import shutil
-
-    from jixiao.nightly import run_inbox
-    box = tmp_path / "inbox"
-    box.mkdir()
-    shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
-    s = run_inbox(box, tmp_path / "out")          # --memory 1536 by default
-    assert (s.ok, s.indicators) == (1, 8), the_row(tmp_path / "out")["error"]   # why the worker failed
-
-
-def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path, monkeypatch):
-    """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
-    loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
-    worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
+@pytest.fixture(scope="module")
+def scan_run(tmp_path_factory):
+    """One nightly run of a three-page scan at the default worker memory (--memory 1536), its worker
+    saying which runtime it read on, for the two tests below: OCR of the scan in a worker is some
+    15 s of CPU, and each test asked the same of it. Started as a fresh run starts, with no engine
+    loaded by an earlier test. (The run's summary and documents.csv's row.)"""
     import shutil
 
     from jixiao.nightly import run_inbox, worker
@@ -134,13 +125,27 @@ def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(tmp_path
         result.warnings.append("runtime " + type(ocr_reader.engine().text_rec.session).__name__)
         return result
 
-    monkeypatch.setattr(worker, "process_file", reporting)
-    ocr_reader.engine.cache_clear()   # as a fresh run starts: no engine loaded by an earlier test
-    box = tmp_path / "inbox"
-    box.mkdir()
-    shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
-    s = run_inbox(box, tmp_path / "out")
-    row = the_row(tmp_path / "out")
+    tmp = tmp_path_factory.mktemp("scan_run")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(worker, "process_file", reporting)
+        ocr_reader.engine.cache_clear()   # as a fresh run starts: no engine loaded by an earlier test
+        box = tmp / "inbox"
+        box.mkdir()
+        shutil.copy(FORMATS / "001_378a17285719ce98.scan.pdf", box / "scan.pdf")
+        s = run_inbox(box, tmp / "out")          # --memory 1536 by default
+    return s, the_row(tmp / "out")
+
+
+def test_a_scan_in_the_inbox_is_read_within_the_default_worker_memory(scan_run):
+    s, row = scan_run
+    assert (s.ok, s.indicators) == (1, 8), row["error"]   # why the worker failed
+
+
+def test_a_nightly_worker_reads_scans_on_openvino_at_the_default_memory(scan_run):
+    """Each file's worker may map --memory (1536 MB by default) beyond what it inherits: the run
+    loads the engine (OpenVINO's libraries and compiled models) before its workers fork, so a
+    worker reads a scan on OpenVINO instead of falling back to ONNX Runtime for want of room."""
+    s, row = scan_run
     assert (s.ok, s.indicators) == (1, 8), row["error"]   # why the worker failed
     assert "runtime OpenVinoSession" in row["warnings"], row["warnings"]
 

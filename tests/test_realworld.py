@@ -1,6 +1,8 @@
 """Real passages from other provinces (../shared/realworld), their table structure restored by
 hand in corpus/realworld/*.html and rendered to .docx, .pdf and .xlsx by corpus/build.py. The
 expected records (corpus/realworld/expected/) were checked by hand against the passage."""
+import copy
+
 import pytest
 
 from jixiao.extract import read_document
@@ -13,12 +15,22 @@ from .conftest import REALWORLD, realworld_passing
 # is added there once the reader reads it right in every format (its first read: first_read.json).
 PASSAGES = realworld_passing("restored")
 LAYOUTS = sorted(p.stem for p in REALWORLD.glob("*.html"))
+_read: dict = {}
+
+
+def records(stem: str, ext: str):
+    """A restored passage's records in one format, read once per process: the format test, the slips
+    test and the single-passage tests read the same files (each read costs a fraction of a second,
+    a .pdf most). Each test gets its own deep copy, so none sees what another did to its records."""
+    if (stem, ext) not in _read:
+        _read[stem, ext] = normalize_document(read_document(REALWORLD / f"{stem}.{ext}"), name=f"{stem}.{ext}")
+    return copy.deepcopy(_read[stem, ext])
 
 
 @pytest.mark.parametrize("ext", ["html", "docx", "pdf", "xlsx", "xls", "doc"])
 @pytest.mark.parametrize("stem", PASSAGES)
 def test_restored_passage_reads_as_expected_in_every_format(stem, ext):
-    recs = normalize_document(read_document(REALWORLD / f"{stem}.{ext}"), name=f"{stem}.{ext}")
+    recs = records(stem, ext)
     cmp = compare(recs, load(REALWORLD / "expected" / f"{stem}.json"))
     assert cmp.matched == cmp.expected == cmp.found, cmp.mismatches
     assert not cmp.mismatches, cmp.mismatches
@@ -75,7 +87,7 @@ def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields():
 def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
     """025 (Anhui 部门整体): 全年执行数 338.31 against a budget of 329.77."""
     from jixiao.rules import check
-    recs = normalize_document(read_document(REALWORLD / f"025.{ext}"))
+    recs = records("025", ext)
     [f] = [f for f in check(recs) if f.rule == "JX201"]
     assert f.stated == "338.31" and "金寨县茶谷和美丽乡村建设服务中心" in f.message
 
@@ -84,7 +96,7 @@ def test_a_real_slip_kept_in_a_restored_passage_is_flagged(ext):
 def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
     """008 (Hubei 转移支付): 2380.91 = 871 中央 + 0 省级 + 1509.91 地方 + 0 其他."""
     from jixiao.rules import check
-    recs = normalize_document(read_document(REALWORLD / f"008.{ext}"))
+    recs = records("008", ext)
     [p] = recs.projects
     assert [s.label for s in p.fund_sources] == ["其中:中央资金", "省级资金", "地方资金", "其他资金"]
     assert not [f for f in check(recs) if f.rule == "JX204"]
@@ -94,7 +106,7 @@ def test_funds_by_source_are_read_whole_and_raise_nothing_when_they_add_up(ext):
 def test_a_stated_rate_the_amounts_contradict_and_the_score_built_on_it(ext):
     """014 (Hunan 部门整体): 3824.26 of 4753.66 is 80.45%, written 100% and scored 10 of 10."""
     from jixiao.rules import check
-    got = {f.rule: f for f in check(normalize_document(read_document(REALWORLD / f"014.{ext}")))}
+    got = {f.rule: f for f in check(records("014", ext))}
     assert got["JX202"].stated == "100%" and got["JX202"].expected == "80.45%"
     assert got["JX203"].stated == "10" and got["JX203"].expected == "8.04"
 
@@ -106,7 +118,7 @@ def test_restored_passage_raises_exactly_the_slips_judged_by_hand(stem, ext):
     figure stated): every one is raised in every format, and nothing else."""
     from jixiao.rules import check
     want = sorted((f["rule"], f["stated"]) for f in load(REALWORLD / "expected" / f"{stem}.json")["flags"])
-    got = sorted((f.rule, f.stated) for f in check(normalize_document(read_document(REALWORLD / f"{stem}.{ext}"))))
+    got = sorted((f.rule, f.stated) for f in check(records(stem, ext)))
     assert got == want
 
 
@@ -130,8 +142,7 @@ def test_the_passages_as_the_web_gave_them_raise_the_judged_slips_and_only_the_k
 def test_a_row_is_matched_by_its_name_as_read_and_its_name_still_counts_as_a_wrong_field():
     """A scan cannot show a gloss's tone marks or whether a comma was typed full-width: the row is
     found (recall) but its name, read differently, is a wrong field (accuracy)."""
-    import copy
-    recs = normalize_document(read_document(REALWORLD / "054.html"))
+    recs = records("054", "html")
     want = load(REALWORLD / "expected" / "054.json")
     assert compare(recs, want).matched == len(want["indicators"])
     read = copy.deepcopy(want)
