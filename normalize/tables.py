@@ -3278,6 +3278,12 @@ class _Reader:
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         reason = cell(cols.reason + v) if cols.reason is not None else None
+        if reason is not None and not reason.strip() and not fitted.moved:
+            # a note merged down over several rows (one 偏差原因 for a stretch of rows, across level
+            # groups too) belongs to every row it spans: the grid keeps its text on the first row only
+            merged = t.cell_at(r, cols.reason + v)
+            if merged is not None and merged.row < r <= merged.row + merged.rowspan - 1 and merged.text.strip():
+                reason = merged.text.strip()
         # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
         # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
         commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,

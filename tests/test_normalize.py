@@ -3477,6 +3477,25 @@ def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_
     assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
 
 
+MERGED_REASON = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>修建道路</td><td>≥60公里</td><td>62公里</td><td>10</td><td>10</td><td rowspan=3>{reason}</td></tr>
+<tr><td>时效指标</td><td>完工时间</td><td>2023年12月31日前</td><td>2023年12月20日</td><td>10</td><td>10</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>火情发现率</td><td>≥95%</td><td>93.6%</td><td>10</td><td>9.8</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>85%</td><td>10</td><td>9.4</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_reason_merged_over_rows_of_two_groups_is_each_rows_reason():
+    """Issue 21 (654): one 偏差原因 cell merged down over rows of two level-1 groups, the shortfall
+    on its last row: the merged note is every spanned row's reason (the grid holds its text on the
+    first row only), so no 'reason missing' flag; a row outside the merge with an empty cell keeps ""."""
+    why = "发现率未达目标：部分监控点位信号不稳定"
+    recs = normalize_document(read_bytes(MERGED_REASON.format(reason=why).encode(), "m.html"))
+    assert [i.reason for i in recs.indicators] == [why, why, why, ""]
+    assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "85%")]
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
