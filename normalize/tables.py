@@ -1322,6 +1322,7 @@ class _Reader:
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
+        self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
@@ -2523,6 +2524,7 @@ class _Reader:
             self.other_rows = _other_row_layouts(t, grid, h)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
+            self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
             self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
@@ -3015,6 +3017,24 @@ class _Reader:
         self.used.update(rows)
         return rows[-1]
 
+    def _target_of_parts(self, t, r: int, cells: list[str], target_raw: str, target: Quantity, notes: list[str]):
+        """The year's target of a row under target columns in parts (_part_columns): one cell written
+        (a cell across the parts) is the year's; parts each written with one operator, unit and scale
+        add up to it (a 注 saying so or not: parts of a year's target are its parts), their cells
+        joined by ' / ' as its raw text; parts that do not add up (another operator, unit, a word)
+        leave the target unread, with a warning: no half read as the year's."""
+        if not any(x.strip() for x in cells[1:]):
+            return target_raw, target
+        raw = " / ".join(bare(x) for x in cells)
+        qs = [_value(x) for x in cells]
+        if all(q.numeric and q.high is None for q in qs) and len({(q.op, q.unit, q.scale) for q in qs}) == 1:
+            places = max((q.places or 0) for q in qs)
+            notes.append(f"年度指标值分栏填写（{raw}），按各栏之和读取")
+            return raw, replace(qs[0], raw=raw, value=sum(q.value for q in qs), places=places)
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：年度指标值分栏填写（{raw}），各栏运算符、单位不一"
+                                  "或非数值，无法合计为年度指标值，未读取（不以其中一栏代替）")
+        return raw, Quantity(raw=raw, op="empty")
+
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
         try:
             return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
@@ -3207,6 +3227,9 @@ class _Reader:
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
+        if self.target_parts and not fitted.moved and not (op_text or unit_text):
+            target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
+                                                       target, notes)
         target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
         if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
                 self._polarity_gives_operators(t, cols):
@@ -3298,6 +3321,12 @@ class _Reader:
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         reason = cell(cols.reason + v) if cols.reason is not None else None
+        if reason is not None and not reason.strip() and not fitted.moved:
+            # a note merged down over several rows (one 偏差原因 for a stretch of rows, across level
+            # groups too) belongs to every row it spans: the grid keeps its text on the first row only
+            merged = t.cell_at(r, cols.reason + v)
+            if merged is not None and merged.row < r <= merged.row + merged.rowspan - 1 and merged.text.strip():
+                reason = merged.text.strip()
         # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
         # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
         commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
@@ -3651,6 +3680,27 @@ class _Reader:
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
         return r
+
+
+def _part_columns(grid, h: int, start: int, cols: _Cols) -> list[int] | None:
+    """A form whose year's target is written in parts (年度指标值 over 上半年 | 下半年, 一季度 … 四季度):
+    the target's column and those right of it under the one heading (their own cells of the heading
+    row empty: the span), each headed below it by a part of the year (vocab.period), no other role's.
+    None elsewhere."""
+    c = cols.target
+    if c is None:
+        return None
+    taken = {x for x in vars(cols).values() if x is not None} - {c}
+    for q in range(h + 1, start):
+        row = grid[q]
+        if c >= len(row) or period(row[c]) != "part":
+            continue
+        run = [c]
+        while run[-1] + 1 < len(row) and run[-1] + 1 not in taken and period(row[run[-1] + 1]) == "part" and \
+                not grid[h][run[-1] + 1].strip():
+            run.append(run[-1] + 1)
+        return run if len(run) > 1 else None
+    return None
 
 
 def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | None:

@@ -3477,6 +3477,51 @@ def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_
     assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
 
 
+MERGED_REASON = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>修建道路</td><td>≥60公里</td><td>62公里</td><td>10</td><td>10</td><td rowspan=3>{reason}</td></tr>
+<tr><td>时效指标</td><td>完工时间</td><td>2023年12月31日前</td><td>2023年12月20日</td><td>10</td><td>10</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>火情发现率</td><td>≥95%</td><td>93.6%</td><td>10</td><td>9.8</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>85%</td><td>10</td><td>9.4</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_reason_merged_over_rows_of_two_groups_is_each_rows_reason():
+    """Issue 21 (654): one 偏差原因 cell merged down over rows of two level-1 groups, the shortfall
+    on its last row: the merged note is every spanned row's reason (the grid holds its text on the
+    first row only), so no 'reason missing' flag; a row outside the merge with an empty cell keeps ""."""
+    why = "发现率未达目标：部分监控点位信号不稳定"
+    recs = normalize_document(read_bytes(MERGED_REASON.format(reason=why).encode(), "m.html"))
+    assert [i.reason for i in recs.indicators] == [why, why, why, ""]
+    assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "85%")]
+
+
+TARGET_HALVES = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>年度指标值</td><td rowspan=2>全年实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>
+<tr><td>{first}</td><td>{second}</td></tr>
+<tr><td rowspan=4>产出指标</td><td rowspan=3>数量指标</td><td>新建基地</td><td>≥0.8万亩</td><td>≥0.7万亩</td><td>1.53万亩</td><td>10</td><td>10</td></tr>
+<tr><td>培训农户</td><td>≥1200人次</td><td>≥1300人次</td><td>2620人次</td><td>10</td><td>10</td></tr>
+<tr><td>建设加工线</td><td>≥4条</td><td>≤6条</td><td>10条</td><td>10</td><td>10</td></tr>
+<tr><td>质量指标</td><td>抽检合格率</td><td colspan=2>≥98%</td><td>99.1%</td><td>10</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_a_years_target_written_in_halves_is_their_sum():
+    """Issue 21 (653): 年度指标值 spanning 上半年 | 下半年, no whole-year column: a row writing both
+    halves with one operator and unit has their sum for the year's target (0.8 + 0.7 万亩), its raw
+    the two cells joined; a row merged across both has its one cell; halves of two operators do not
+    add up: no target read (not the first half), said in a warning. Columns headed by anything
+    but parts of the year (计划 | 调整) are no parts: the first is the target, as before."""
+    recs = normalize_document(read_bytes(TARGET_HALVES.format(first="上半年", second="下半年").encode(), "h.html"))
+    got = [(i.target.q.raw, i.target.q.op, i.target.q.value, i.target.q.unit) for i in recs.indicators]
+    assert got[:2] == [("≥0.8万亩 / ≥0.7万亩", ">=", Decimal(15000), "亩"), ("≥1200人次 / ≥1300人次", ">=", Decimal(2500), "人次")]
+    assert got[3] == ("≥98%", ">=", Decimal(98), "%")
+    assert got[2][:2] == ("≥4条 / ≤6条", "empty") and any("≥4条 / ≤6条" in w and "未读取" in w for w in recs.warnings)
+    assert not [f for f in check(recs) if f.rule == "JX404"]
+    other = normalize_document(read_bytes(TARGET_HALVES.format(first="计划值", second="备注").encode(), "o.html"))
+    assert other.indicators[0].target.q.raw == "≥0.8万亩"
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
