@@ -426,6 +426,10 @@ def _word_moved(line: list[Char], nxt: list[Char], right: float) -> bool:
     printed = [ch for ch in line if ch.text.strip()]
     if not first or not printed or printed[-1].text in "。！？；!?;" or first[0].x > printed[0].x + printed[0].size:
         return False
+    # a line of running text, ten characters long at the least: a short line (a figure alone, ≤0.9‰ over
+    # 0.2‰以下) ends where its text does, not where a moved word left it
+    if printed[-1].x + printed[-1].size - printed[0].x < 10 * max(ch.size for ch in printed):
+        return False
     k = first_run([ch.text for ch in first])
     return k > 0 and printed[-1].x + printed[-1].size + first[k].x + first[k].size - first[0].x > right
 
@@ -451,7 +455,7 @@ def _line_texts(chars: list[Char], right: float | None = None, prose: bool = Fal
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
             (bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip())) or unit_goes_on(out[-1], text))
         moved = prose and prev is not None and right is not None and _word_moved(prev, line, right)
-        if out and (wrapped and not two_figures(out[-1], text, True) or broken or moved or cut_at_point(out[-1], text)):
+        if out and ((wrapped or moved) and not two_figures(out[-1], text, True) or broken or cut_at_point(out[-1], text)):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)

@@ -360,6 +360,20 @@ def test_a_scanned_paragraphs_number_moved_whole_to_the_next_line_goes_on():
         ["如有异议，请向本局反映。联系电话：0955-", "2023XXXX1234"]  # an indented paragraph
 
 
+def test_a_short_line_and_two_figures_are_no_line_a_moved_word_left_short():
+    """The moved-word rule reads running text only: a line of a figure or two (≤0.9‰ over 0.2‰以下 on a
+    page of short lines, where the furthest character is the second line's) ends where its text does
+    (test_scan_permille's pages of lines like these were joined into one paragraph by the rule)."""
+    def line(s, y, x=0.0):
+        out = []
+        for ch in s:
+            out.append(Char(x, y, 5 if ch.isascii() else 10, ch))
+            x += 5 if ch.isascii() else 10
+        return out
+
+    assert _line_texts(line("≤0.9‰", 115) + line("0.2‰以下", 130), 45.0, prose=True) == ["≤0.9‰", "0.2‰以下"]
+
+
 def _space(x, top, size=10.0):
     """A space the text layer prints (LibreOffice keeps the one a line broke at where it fits)."""
     return [{"text": " ", "x0": x, "x1": x + size / 4, "top": top, "bottom": top + size, "size": size}]
