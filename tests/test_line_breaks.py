@@ -332,31 +332,33 @@ def test_a_pdf_line_cut_inside_an_open_bracket_at_the_runs_furthest_reach_goes_o
     assert len(_join_wrapped(lines, right=200.0)) == 2
 
 
+def _scanned_line(s, y, x=0.0):
+    """A scanned line's characters from x: a Latin character 5 wide, any other 10."""
+    out = []
+    for ch in s:
+        out.append(Char(x, y, 5 if ch.isascii() else 10, ch))
+        x += 5 if ch.isascii() else 10
+    return out
+
+
 def test_a_scanned_paragraphs_number_moved_whole_to_the_next_line_goes_on():
     """625's scan: 联系电话：0955-⏎5612XXXX。 A line breaker keeps a number with the mark after it
     together (line_breaks.first_run) and moves it whole to the next line, leaving the line short of
     the edge by less than its width; the two are one paragraph, as the PDF reader reads them. Where
     the number would have fitted, the line ended its paragraph; a sentence's end or an indented next
     line starts a new one."""
-    def line(s, y, x=0.0):
-        out = []
-        for ch in s:
-            out.append(Char(x, y, 5 if ch.isascii() else 10, ch))
-            x += 5 if ch.isascii() else 10
-        return out
-
-    short = line("如有异议，请向本局反映。联系电话：0955-", 115)   # ends at 195
+    short = _scanned_line("如有异议，请向本局反映。联系电话：0955-", 115)   # ends at 195
     right = 230.0                                                  # the page's text edge
-    assert _line_texts(short + line("5612XXXX。", 130), right, prose=True) == \
+    assert _line_texts(short + _scanned_line("5612XXXX。", 130), right, prose=True) == \
         ["如有异议，请向本局反映。联系电话：0955-5612XXXX。"]        # 195 + 50 > 230: moved
-    assert _line_texts(short + line("5612XXXX。", 130), right) == \
+    assert _line_texts(short + _scanned_line("5612XXXX。", 130), right) == \
         ["如有异议，请向本局反映。联系电话：0955-", "5612XXXX。"]     # (a cell's lines: not prose)
-    assert _line_texts(short + line("56。", 130), right, prose=True) == \
+    assert _line_texts(short + _scanned_line("56。", 130), right, prose=True) == \
         ["如有异议，请向本局反映。联系电话：0955-", "56。"]           # 195 + 20: it would have fitted
-    ended = line("如有异议，请向本局反映。联系电话：0955。", 115)
-    assert _line_texts(ended + line("5612XXXX2024", 130), right, prose=True) == \
+    ended = _scanned_line("如有异议，请向本局反映。联系电话：0955。", 115)
+    assert _line_texts(ended + _scanned_line("5612XXXX2024", 130), right, prose=True) == \
         ["如有异议，请向本局反映。联系电话：0955。", "5612XXXX2024"]  # a sentence ended
-    assert _line_texts(short + line("2023XXXX1234", 130, x=20.0), right, prose=True) == \
+    assert _line_texts(short + _scanned_line("2023XXXX1234", 130, x=20.0), right, prose=True) == \
         ["如有异议，请向本局反映。联系电话：0955-", "2023XXXX1234"]  # an indented paragraph
 
 
@@ -364,14 +366,7 @@ def test_a_short_line_and_two_figures_are_no_line_a_moved_word_left_short():
     """The moved-word rule reads running text only: a line of a figure or two (≤0.9‰ over 0.2‰以下 on a
     page of short lines, where the furthest character is the second line's) ends where its text does
     (test_scan_permille's pages of lines like these were joined into one paragraph by the rule)."""
-    def line(s, y, x=0.0):
-        out = []
-        for ch in s:
-            out.append(Char(x, y, 5 if ch.isascii() else 10, ch))
-            x += 5 if ch.isascii() else 10
-        return out
-
-    assert _line_texts(line("≤0.9‰", 115) + line("0.2‰以下", 130), 45.0, prose=True) == ["≤0.9‰", "0.2‰以下"]
+    assert _line_texts(_scanned_line("≤0.9‰", 115) + _scanned_line("0.2‰以下", 130), 45.0, prose=True) == ["≤0.9‰", "0.2‰以下"]
 
 
 def _space(x, top, size=10.0):
