@@ -204,14 +204,22 @@ _GAP_TEXT = r"(?: {2,}|(?<!：)\u3000+|\u3000{2,})"
 _GAP = re.compile(_GAP_TEXT)
 
 
+def _html_page(path: str, data: bytes, sha256: str, said: list[str]) -> Document:
+    """A text that is a web page (a mail's HTML body, a fragment of tags, an XHTML page saved as .txt)
+    read by the HTML reader, keeping what was already said of the file (revision marks, broken records)."""
+    from .html_reader import read_html     # here: html_reader imports this module
+    page = read_html(path, data, sha256)
+    page.warnings[:0] = said
+    return page
+
+
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     if (mail := mail_body(text)) is not None:     # an e-mail saved whole: its body, decoded, is the text
         if mail.html:
-            from .html_reader import read_html     # here: html_reader imports this module
-            doc = read_html(path, mail.text.encode("utf-8"), sha256)
+            doc = _html_page(path, mail.text.encode("utf-8"), sha256, doc.warnings)
         else:
             text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
         if mail.unread:
@@ -227,10 +235,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
-        from .html_reader import read_html     # here: html_reader imports this module
-        page = read_html(path, fragment.encode("utf-8"), sha256)
-        page.warnings[:0] = doc.warnings
-        return page
+        return _html_page(path, fragment.encode("utf-8"), sha256, doc.warnings)
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
@@ -250,8 +255,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         if tree is None:
             comments, tree = sectioned
         elif xml_tree.is_web_page(tree):
-            from .html_reader import read_html     # here: html_reader imports this module
-            return read_html(path, data, sha256)
+            return _html_page(path, data, sha256, doc.warnings)
         else:
             comments = tree.comments
         for no, line in comments:
