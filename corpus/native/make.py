@@ -33934,5 +33934,470 @@ XLSX.update({"659": xls659, "661": xls661})
 HTML.update({"660": html660})
 
 
+# ---------------------------------------------------------------- 688-693: ordinary forms, eleventh round
+# Set 688-693, written blind (issue 21): ORDINARY forms, eleventh round, read after the session's fixes as
+# the final estimate of what an ordinary report from the next place gets. Six offices of places no set had
+# (Shennongjia forestry district in Hubei, Alxa Left Banner in Inner Mongolia, Hotan county in Xinjiang, Mengla
+# county in Yunnan, Xinbin county in Liaoning, Maqên county in Qinghai), one per way files are made, each varying
+# the small things: letters in the fund heads (全年预算数（A）, 执行率（B/A）), four fund lines, the year's goal as
+# two stacked rows, the level words typed on every row, <th> heads in a <thead>, 自评结论 under the table.
+
+
+# Shennongjia (Hubei) national park bureau: fund heads lettered (A) / (B) / (B/A), 当年财政拨款 / 上年结转资金 /
+# 其他资金 (0.00) lines; one shortfall in proportion; 总分 then 自评等级 rows; 单位负责人 / 财务负责人 / 填表人 line.
+ROWS688 = [
+    ("产出指标", "数量指标", "布设红外相机监测位点", "≥300个", "312个", "6", "6", ""),
+    ("产出指标", "数量指标", "开展川金丝猴种群专项监测", "≥4次", "4次", "6", "6", ""),
+    ("产出指标", "数量指标", "修复川金丝猴栖息地植被", "≥1500亩", "1520亩", "6", "6", ""),
+    ("产出指标", "数量指标", "完成日常巡护里程", "≥2.4万公里", "2.46万公里", "6", "6", ""),
+    ("产出指标", "质量指标", "监测数据有效率", "≥90%", "93.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "植被修复苗木成活率", "≥85%", "81.6%", "5", "4.80",
+     "夏季持续干旱，部分补植苗木未成活，2024年春季补植。"),
+    ("产出指标", "时效指标", "年度监测报告提交时间", "2023年12月31日前", "2023年12月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩栖息地植被修复成本", "≤1800元", "1760元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "川金丝猴种群数量", "≥1470只", "1496只", "10", "10", ""),
+    ("效益指标", "社会效益指标", "自然教育活动参与人次", "≥8000人次", "8650人次", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "栖息地长期监测体系", "持续运行", "持续运行", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "周边社区居民满意度", "≥90%", "93.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "科研合作单位满意度", "≥85%", "90%", "10", "10", ""),
+]
+
+
+def doc688(out: Path) -> None:
+    """Shennongjia (Hubei) 项目支出绩效自评表: grid head table with lettered fund heads (全年预算数（A） / 全年执行数
+    （B） / 执行率（B/A）), three fund lines, 预期目标 / 实际完成情况, the indicator grid, 总分 and 自评等级 rows."""
+    d = new_document()
+    para(d, "附件2", 10.5)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位（盖章）：神农架国家公园管理局", 10)
+    t = grid_table(d, 10, 8, [1.9, 2.9, 2.0, 2.2, 2.2, 1.1, 1.8, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年神农架川金丝猴栖息地保护与监测项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "神农架国家公园管理局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "神农架国家公园科学研究院")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+                             start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "680.00", "720.00", "706.32", "10", "98.10%", "9.81"),
+                              ("其中：当年财政拨款", "600.00", "640.00", "626.32", "—", "—", "—"),
+                              ("上年结转资金", "80.00", "80.00", "80.00", "—", "—", "—"),
+                              ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 7, 8, "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)), "预期目标")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)), "实际完成情况")
+    fill(t.cell(8, 1).merge(t.cell(8, 4)),
+         "布设红外相机监测位点300个以上，开展川金丝猴种群专项监测4次，修复栖息地植被1500亩，"
+         "川金丝猴种群数量保持在1470只以上。")
+    fill(t.cell(8, 5).merge(t.cell(8, 7)),
+         "布设监测位点312个，完成专项监测4次，修复栖息地植被1520亩，苗木成活率81.6%；"
+         "监测到川金丝猴1496只。")
+    fill(t.cell(9, 0), "备注")
+    fill(t.cell(9, 1).merge(t.cell(9, 7)), "上年结转资金为2022年未支付的监测设备尾款，已于2023年全部支付。")
+    para(d, "")
+    w = [1.4, 1.9, 3.1, 2.4, 2.4, 1.2, 1.5, 2.9]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS688, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.61"), (7, 7, "")],
+                  [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：向某某　　财务负责人：覃某某　　填表人：杜某某　　填报日期：2024年3月22日", 10)
+    d.save(out)
+
+
+# Alxa Left Banner (Inner Mongolia) water bureau, filled in Excel: FOUR fund lines 中央 / 自治区 / 盟级 / 旗级 under a
+# =SUM 合计, amounts as numbers; heads with the unit on a second line; three percent actuals typed as numbers; one
+# shortfall in proportion; a 未完成原因分析 column; 总分 by formula, the grade in a 自评等级 row.
+ROWS689 = [
+    ("产出指标", "数量指标", "新建牧区集中供水工程", "≥18处", "18处", 8, 8, ""),
+    ("产出指标", "数量指标", "维修改造机电井", "≥65眼", "68眼", 6, 6, ""),
+    ("产出指标", "数量指标", "铺设供水管道", "≥42公里", "43.5公里", 6, 6, ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "供水水质达标率", "≥95%", (0.972, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月25日", 4, 4, ""),
+    ("产出指标", "成本指标", "每处集中供水工程平均造价", "≤38万元", "37.2万元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "巩固提升受益农牧民", "≥3200人", "3056人", 10, 9.55,
+     "2处嘎查牧户季节性转场，入户人口较计划减少144人。"),
+    ("效益指标", "社会效益指标", "农村牧区自来水普及率", "≥88%", "88.6%", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农牧民满意度", "≥90%", (0.946, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "嘎查村委会满意度", "≥90%", "95%", 10, 10, ""),
+]
+
+
+def xls689(out: Path) -> None:
+    """Alxa Left Banner (Inner Mongolia) 项目支出绩效自评表 in Excel: four fund lines under =SUM, heads with the unit
+    on a second line, a proportional shortfall, 总分 and 自评等级 rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGH", (10, 16, 24, 14, 14, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：阿拉善左旗水利局"
+    ws["A2"].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年阿拉善左旗牧区人畜饮水安全巩固提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "阿拉善左旗水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "阿拉善左旗农村牧区供水服务站", left=True)
+    merge(ws, "A5:A10", "项目资金")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数\n（万元）", "全年预算数\n（万元）", "全年执行数\n（万元）",
+                                     "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    ws.row_dimensions[5].height = 28
+    put(ws, "B6", "合计")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}10)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    put(ws, "G6", 10)
+    put(ws, "H6", "=ROUND(G6*F6,2)", "0.00")
+    for r, (text, vals) in enumerate([("中央资金", (600, 600, 600)), ("自治区资金", (200, 200, 200)),
+                                      ("盟级资金", (60, 60, 60)), ("旗级资金", (100, 140, 128.8))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "新建牧区集中供水工程18处，维修改造机电井65眼，铺设供水管道42公里，巩固提升3200名农牧民"
+                         "饮水安全，农村牧区自来水普及率达到88%以上。", left=True)
+    ws.row_dimensions[11].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+                                      "未完成原因分析")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS689)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS689):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS689) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=G6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "单位负责人：巴某某　　填报人：乌某某　　联系电话：0483-8331×××　　填报日期：2024年3月18日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Hotan county (Xinjiang) education bureau's form on the county's 政务公开 page: the year's goal as TWO STACKED
+# rows (预期目标 above 实际完成情况, each label left of its text); 中央 / 自治区 / 县级 lines; one shortfall.
+ROWS690 = [
+    ("产出指标", "数量指标", "补助在园幼儿", "≥2.1万人", "2.16万人", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改扩建幼儿园", "≥6所", "6所", "6", "6", ""),
+    ("产出指标", "数量指标", "培训幼儿园教师", "≥450人次", "462人次", "5", "5", ""),
+    ("产出指标", "数量指标", "购置保教玩教具", "≥120套", "120套", "5", "5", ""),
+    ("产出指标", "质量指标", "新建幼儿园竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "幼儿园教师持证上岗率", "≥90%", "86.4%", "6", "5.76",
+     "新招聘教师38人尚未取得教师资格证，2024年上半年组织考试。"),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年10月31日前", "2023年9月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "生均公用经费补助标准", "≤1000元/生·年", "1000元/生·年", "5", "5", ""),
+    ("效益指标", "社会效益指标", "学前三年毛入园率", "≥98%", "98.6%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "在园幼儿国家通用语言教育", "全面普及", "全面普及", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "学前教育公共服务体系", "持续完善", "持续完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "幼儿家长满意度", "≥90%", "95.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "幼儿园教师满意度", "≥85%", "91.2%", "10", "10", ""),
+]
+
+
+def html690(out: Path) -> None:
+    """Hotan county (Xinjiang) education bureau's form on the county's 政务公开 page: one eight-column table, the
+    year's goal as two stacked rows, 总分 and 自评等级 rows, a 公开 footer."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#111}"
+           ".bar{background:#8c1c13;color:#fff;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".nav{padding:4pt 12pt;font-size:8.5pt;color:#555;background:#f5f0e6}.box{margin:6pt 16pt}"
+           "h2{text-align:center;font-size:13pt;margin:8pt 0 2pt}.sub{text-align:center;font-size:8pt;color:#777}"
+           "table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td{border:1px solid #444;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}td.v{white-space:nowrap}"
+           ".end{margin-top:6pt;font-size:8.5pt}@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "3,600.00", "3,660.00", "3,639.20", "10", "99.43%", "9.94"),
+            ("其中：中央资金", "2,800.00", "2,800.00", "2,800.00", "—", "—", "—"),
+            ("自治区资金", "600.00", "600.00", "600.00", "—", "—", "—"),
+            ("县级资金", "200.00", "260.00", "239.20", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>和田县2023年学前教育发展资金项目绩效自评表</title><style>{css}</style></head><body>",
+         '<div class="bar">和田县人民政府</div>',
+         '<div class="nav">当前位置：首页 &gt; 政务公开 &gt; 法定主动公开内容 &gt; 财政资金</div>',
+         '<div class="box"><h2>和田县教育局2023年学前教育发展资金项目绩效自评表</h2>',
+         '<p class="sub">发布时间：2024-05-09　　来源：和田县教育局　　阅读次数：286</p>',
+         '<p style="text-align:right">金额单位：万元</p>', "<table>",
+         '<colgroup><col style="width:10%"><col style="width:13%"><col style="width:21%"><col style="width:12%">'
+         '<col style="width:12%"><col style="width:7%"><col style="width:8%"><col style="width:17%"></colgroup>',
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年和田县学前教育发展资金项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">和田县教育局</td><td class="h">实施单位</td>'
+         '<td colspan="3">和田县教育局（各公办幼儿园）</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="h">&nbsp;</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td>'
+         '<td class="h">分值</td><td class="h">执行率</td><td class="h">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="h" rowspan="2">年度总体<br>目标</td><td class="h">预期目标</td>'
+          '<td class="l" colspan="6">补助在园幼儿2.1万人以上，新建改扩建幼儿园6所，培训幼儿园教师450人次，'
+          "学前三年毛入园率达到98%以上。</td></tr>",
+          '<tr><td class="h">实际完成情况</td><td class="l" colspan="6">补助在园幼儿2.16万人，新建改扩建幼儿园6所，'
+          "培训教师462人次，学前三年毛入园率98.6%；教师持证上岗率86.4%，未达到目标。</td></tr>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析及改进措施"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS690, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS690):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>99.70</td><td>&nbsp;</td></tr>',
+          '<tr><td class="h" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          '<p class="end">填报人：阿某某　　联系电话：0903-2512×××　　填报日期：2024年3月27日</p>',
+          "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Mengla county (Xishuangbanna, Yunnan) forestry bureau typed its form in WPS: 省级 / 州级 / 县级 lines, 指标值 /
+# 实际值 heads, one shortfall in proportion, 总分 row, then 自评结论 and 自评等级 as lines under the table.
+ROWS691 = [
+    ("产出指标", "数量指标", "亚洲象公众责任保险覆盖乡镇", "≥10个", "10个", "5", "5", ""),
+    ("产出指标", "数量指标", "建设亚洲象监测预警点", "≥40个", "42个", "6", "6", ""),
+    ("产出指标", "数量指标", "建设防象围栏", "≥12公里", "12.4公里", "6", "6", ""),
+    ("产出指标", "数量指标", "建设村寨防象避难设施", "≥15处", "14处", "5", "4.67",
+     "1处选址涉及生态保护红线调整，延至2024年建设。"),
+    ("产出指标", "质量指标", "监测预警信息发布准确率", "≥95%", "97.5%", "5", "5", ""),
+    ("产出指标", "质量指标", "防护设施验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "肇事损失理赔兑付时限", "≤30个工作日", "22个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里防象围栏建设成本", "≤45万元", "44.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "亚洲象肇事致人伤亡事件", "0起", "0起", "8", "8", ""),
+    ("效益指标", "社会效益指标", "肇事损失理赔覆盖率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "亚洲象栖息地保护", "持续加强", "持续加强", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "人象冲突防控长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受损群众满意度", "≥90%", "92.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "保险理赔服务满意度", "≥85%", "88.4%", "10", "10", ""),
+]
+
+
+def doc691(out: Path) -> None:
+    """Mengla county (Yunnan) 项目支出绩效自评表 typed in WPS: grid head table (资金来源 column, 分值 before 执行率),
+    指标值 / 实际值 heads, one proportional shortfall, 总分 row, 自评结论 / 自评等级 lines under the table."""
+    d = new_document()
+    st = d.styles["Normal"]
+    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:ascii"), "Times New Roman")
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "单位：万元", 10)
+    t = grid_table(d, 8, 8, [2.0, 3.0, 2.1, 2.1, 2.1, 1.2, 1.7, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年勐腊县亚洲象公众责任保险及防护设施建设项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "勐腊县林业和草原局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "勐腊县野生动物保护管理站")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "660.00", "690.00", "683.16", "10", "99.01%", "9.90"),
+                              ("其中：省级资金", "500.00", "500.00", "500.00", "/", "/", "/"),
+                              ("州级资金", "100.00", "100.00", "100.00", "/", "/", "/"),
+                              ("县级资金", "60.00", "90.00", "83.16", "/", "/", "/")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "为全县10个乡镇投保亚洲象公众责任保险，建设监测预警点40个、防象围栏12公里、村寨防象避难设施15处，"
+         "杜绝亚洲象肇事致人伤亡事件。")
+    para(d, "")
+    w = [1.5, 1.9, 3.4, 2.0, 2.0, 1.1, 1.3, 2.8]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "实际值", "分值", "得分", "偏差原因"],
+                 ROWS691, w, [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.57"), (7, 7, "")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评结论：项目总体完成年度目标，村寨防象避难设施1处未完工，按完成比例计分（14÷15×5=4.67）。", 10)
+    para(d, "自评等级：优", 10)
+    para(d, "联系人：岩某某　　联系电话：0691-8121×××　　填报日期：2024年3月25日", 10)
+    d.save(out)
+    _as_wps(out)
+
+
+# Xinbin county (Fushun, Liaoning) reservoir-resettlement office, filled in Excel: 当年财政拨款 / 上年结转资金 /
+# 其他资金 lines under =SUM, the LEVEL WORDS TYPED ON EVERY ROW (no merges), a 备注 column, a 注 with the rule.
+ROWS692 = [
+    ("产出指标", "数量指标", "扶持移民村基础设施项目", "≥14个", "14个", 8, 8, ""),
+    ("产出指标", "数量指标", "硬化移民村道路", "≥18公里", "18.6公里", 6, 6, ""),
+    ("产出指标", "数量指标", "开展移民实用技能培训", "≥300人次", "315人次", 6, 6, ""),
+    ("产出指标", "质量指标", "项目竣工验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "后期扶持资金直补到人准确率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "时效指标", "扶持项目完工时间", "2023年11月15日前", "2023年11月10日", 4, 4, ""),
+    ("产出指标", "成本指标", "每公里道路硬化成本", "≤65万元", "63.8万元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "移民人均可支配收入增长", "≥6%", "6.8%", 10, 10, ""),
+    ("效益指标", "社会效益指标", "受益移民人口", "≥5600人", "5680人", 10, 10, ""),
+    ("效益指标", "可持续影响指标", "移民村项目管护机制", "健全", "健全", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "移民群众满意度", "≥90%", "87.3%", 10, 9.7,
+     "个别移民村道路未硬化到户，群众意见较多，2024年继续实施。"),
+    ("满意度指标", "服务对象满意度指标", "移民村集体满意度", "≥90%", "93%", 10, 10, ""),
+]
+
+
+def xls692(out: Path) -> None:
+    """Xinbin county (Liaoning) 项目支出绩效自评表 in Excel: =SUM fund block, the level words typed on every row,
+    a 备注 column, 总分 and 自评等级 rows, a 注 with the scoring rule."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 16, 26, 15, 15, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表", 15)
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年新宾满族自治县大中型水库移民后期扶持项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "新宾满族自治县水利局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "新宾满族自治县移民事务服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：当年财政拨款", (1500, 1560, 1541.28)), ("上年结转资金", (120, 120, 120)),
+                                      ("其他资金", (0, 0, 0))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "扶持移民村基础设施项目14个，硬化移民村道路18公里，培训移民300人次，后期扶持资金100%直补到人，"
+                         "移民人均可支配收入增长6%以上。", left=True)
+    ws.row_dimensions[10].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "备注")):
+        put(ws, f"{col}11", text)
+    first = 12
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS692):
+        r = first + i
+        put(ws, f"A{r}", l1)   # typed on every row, as an office copying lines down leaves them
+        put(ws, f"B{r}", l2)
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS692) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "注：未达到指标值的，按实际完成值占指标值的比例计分；资金执行得分=执行率×分值。"
+    ws[f"A{tr + 3}"] = "填报人：佟某某　　审核人：关某某　　联系电话：024-5502××××　　填报日期：2024年3月20日"
+    for ref in (f"A{tr + 2}", f"A{tr + 3}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Maqên county (Golog, Qinghai) agriculture bureau's form on the county site: one table with <th> heads in a <thead>
+# (the page title row), 中央资金 / 省级资金 lines, 年度总体目标 as one cell of two paragraphs, one shortfall.
+ROWS693 = [
+    ("产出指标", "数量指标", "推广牦牛良种种公牛", "≥260头", "268头", "8", "8", ""),
+    ("产出指标", "数量指标", "开展牦牛冷季补饲", "≥1.5万头", "1.52万头", "6", "6", ""),
+    ("产出指标", "数量指标", "建设牲畜暖棚", "≥40座", "40座", "6", "6", ""),
+    ("产出指标", "质量指标", "种公牛良种率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "牦牛犊牛成活率", "≥92%", "94.1%", "5", "5", ""),
+    ("产出指标", "时效指标", "种公牛调运发放时间", "2023年7月31日前", "2023年7月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每头种公牛补助标准", "≤1.2万元", "1.2万元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "良种牦牛出栏体重提高", "≥8%", "7.2%", "10", "9.00",
+     "夏季牧草返青推迟，出栏体重提高幅度低于预期。"),
+    ("效益指标", "社会效益指标", "受益牧户", "≥680户", "702户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "牦牛良种繁育体系", "逐步完善", "逐步完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益牧户满意度", "≥90%", "95.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "牧民专业合作社满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def html693(out: Path) -> None:
+    """Maqên county (Qinghai) 项目支出绩效自评表 on the county site: one table, <th> heads, the title in its <thead>,
+    年度总体目标 one cell of two paragraphs, 总分 and 自评等级 rows."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".hd{border-bottom:3px solid #1f5fa8;padding:6pt 12pt;font-size:14pt;color:#1f5fa8;font-weight:bold}"
+           ".wrap{margin:8pt 16pt}.meta{color:#666;font-size:8pt;text-align:center;margin:2pt 0 6pt}"
+           "table{width:100%;border-collapse:collapse}th,td{border:1px solid #000;padding:1.5pt 3pt;"
+           "text-align:center;vertical-align:middle}th{font-weight:bold;background:#eef3fa}"
+           "th.cap{font-size:13pt;background:#fff;border:none;padding-bottom:4pt}td.l{text-align:left}"
+           "td.v{white-space:nowrap}td.l p{margin:1pt 0}@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "500.00", "520.00", "516.60", "10", "99.35%", "9.93"),
+            ("其中：中央资金", "420.00", "420.00", "420.00", "—", "—", "—"),
+            ("省级资金", "80.00", "100.00", "96.60", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>玛沁县人民政府</title><style>{css}</style></head><body>",
+         '<div class="hd">玛沁县人民政府网</div>', '<div class="wrap">',
+         '<p class="meta">信息公开 › 预决算公开 › 绩效自评　　发布日期：2024年4月16日　　发布机构：玛沁县农牧水利和科技局</p>',
+         "<table>", '<thead><tr><th class="cap" colspan="8">2023年度项目支出绩效自评表</th></tr></thead>', "<tbody>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年玛沁县牦牛良种繁育推广项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">玛沁县农牧水利和科技局</td><th>实施单位</th>'
+         '<td colspan="3">玛沁县畜牧兽医站</td></tr>',
+         f'<tr><th rowspan="{1 + len(fund)}">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th>'
+         "<th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="v">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><th>年度总体目标</th><td class="l" colspan="7"><p>预期目标：推广牦牛良种种公牛260头，冷季补饲1.5万头，'
+          "建设暖棚40座，良种牦牛出栏体重提高8%以上。</p><p>实际完成：推广种公牛268头，补饲1.52万头，建设暖棚40座，"
+          "出栏体重提高7.2%。</p></td></tr>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                        "分值", "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS693, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS693):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>98.93</td><td>&nbsp;</td></tr>',
+          '<tr><th colspan="5">自评等级</th><td colspan="3">优</td></tr>', "</tbody></table>",
+          "<p>填报人：才某某　　联系电话：0975-8382×××　　填报日期：2024年3月29日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"688": doc688, "691": doc691})
+XLSX.update({"689": xls689, "692": xls692})
+HTML.update({"690": html690, "693": html693})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
