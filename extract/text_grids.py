@@ -19,6 +19,19 @@ LaTeX's tabular: rows END with \\, cells split at &, \multicolumn / \multirow ar
 say its spans, \hline / \cline are rules; the slot a \multirow covers is still written (empty). The
 syntax is data (Tabular, LATEX); tabular_table reads it, place() places it.
 
+reStructuredText's list-table directive (.. list-table:: caption, its :option: lines, then a bullet list
+of rows each a bullet list of cells: '* -' opens a row and its first cell, '-' each further cell, a line
+indented past a cell's mark goes on with it); no spans (list_table).
+
+A forum's BBCode ([table] [tr] [td]…[/td] [/tr] [/table], a row on a line or over several): a cell's
+spans in its opening tag, Discuz's [td=colspan,rowspan] or attributes [td colspan=2 rowspan=3]; the
+text's other tags ([b], [color=Red], [size=4]) are marks, no text (bbcode_table, bbcode_text).
+
+A database client's VERTICAL result (MySQL's \\G: a '*** 1. row ***' line, then a 'name: value' line per
+column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'name | value'): records
+numbered from 1 are one result, the rows of a table headed by the first record's names; NULL an empty
+cell (vertical_table). The syntaxes are data (VERTICALS).
+
 All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
@@ -550,3 +563,175 @@ def plain_counted_paragraph(syntax: Counted, text: str) -> str:
     """A paragraph of a text whose tables are in the syntax, as it reads: a section title's or a
     caption's marks dropped (== 一、X, .表题)."""
     return syntax.heading.sub("", text.strip()).strip()
+
+
+# -- reStructuredText's list-table directive ---------------------------------------------------------------
+LIST_TABLE = re.compile(r"^(\s*)\.\.\s+list-table::(.*)$")
+_LIST_OPTION = re.compile(r"^\s+:[\w-]+:")
+_LIST_ROW = re.compile(r"^(\s*)[*+-]\s+[*+-](?:\s+(.*))?$")      # * - first cell
+_LIST_CELL = re.compile(r"^(\s*)[*+-](?:\s+(.*))?$")              # - a further cell (or a row's bare *)
+
+
+def list_table_opens(text: str) -> bool:
+    return bool(LIST_TABLE.match(text))
+
+
+def list_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], str, int] | None:
+    """Read the list-table directive at lines[i]: its rows of cells (line, text, 1, 1), its caption and
+    the index past it. The body is every line indented past the directive (blank lines within it);
+    a cell's further lines (indented past its mark) are its text's lines. None where no row is read."""
+    opened = LIST_TABLE.match(lines[i][1])
+    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    rows: list[list[list]] = []
+    cell_at = -1        # the column the current cell's text starts at: a deeper line goes on with it
+    j = i + 1
+    while j < len(lines):
+        no, raw = lines[j]
+        if raw.strip() and len(raw) - len(raw.lstrip()) <= indent:
+            break
+        j += 1
+        if not raw.strip() or (not rows and _LIST_OPTION.match(raw)):
+            continue
+        if (m := _LIST_ROW.match(raw)):
+            rows.append([[no, (m.group(2) or "").strip(), 1, 1]])
+            cell_at = len(raw) - len((m.group(2) or "").lstrip()) if m.group(2) else len(raw.rstrip()) + 1
+        elif rows and (m := _LIST_CELL.match(raw)) and len(m.group(1)) < cell_at:
+            if raw.lstrip()[0] == "*" and not m.group(2):
+                rows.append([])        # a row's bullet alone, its cells on the lines below
+                continue
+            rows[-1].append([no, (m.group(2) or "").strip(), 1, 1])
+            cell_at = len(raw) - len(m.group(2).lstrip()) if m.group(2) else len(raw.rstrip()) + 1
+        elif rows and rows[-1]:
+            cell = rows[-1][-1]         # the cell's text goes on
+            cell[1] = f"{cell[1]}\n{raw.strip()}".strip()
+        else:
+            return None
+    rows = [r for r in rows if r]
+    if not rows:
+        return None
+    return [[tuple(c) for c in r] for r in rows], caption, j
+
+
+# -- a forum's BBCode tables ------------------------------------------------------------------------------
+_BB_TABLE = re.compile(r"\[table(?:=[^\]]*)?\]", re.I)
+_BB_TAG = re.compile(r"\[(/?)(table|tr|td|th)((?:=|\s)[^\]]*)?\]", re.I)
+_BB_DISCUZ_SPAN = re.compile(r"^=\s*(\d+)\s*,\s*(\d+)")
+_BB_MARK = re.compile(r"\[/?(?:b|i|u|s|color|size|font|align|backcolor|url|email|p|indent|float|hr|sup|sub)"
+                      r"(?:=[^\]]*)?\]", re.I)
+_BB_BREAK = re.compile(r"\[br\]", re.I)
+
+
+def bbcode_opens(text: str) -> bool:
+    return bool(_BB_TABLE.match(text.strip()))
+
+
+def bbcode_text(text: str) -> str:
+    """A BBCode line as it reads: its formatting tags dropped."""
+    return _BB_MARK.sub("", _BB_BREAK.sub("\n", text))
+
+
+def bbcode_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the BBCode table opened at lines[i] up to its [/table]: its rows of cells (line, text,
+    rowspan, colspan) and the index past it. A cell's spans are in its tag: [td=2,3] (Discuz:
+    colspan, then rowspan) or [td colspan=2 rowspan=3]. None where the table holds no cell."""
+    rows: list[list[tuple]] = []
+    cell: list | None = None       # [line, text, rowspan, colspan] of the cell open
+    depth = 0
+    j = i
+    while j < len(lines):
+        no, raw = lines[j]
+        j += 1
+        pos = 0
+        for m in _BB_TAG.finditer(raw):
+            if cell is not None:
+                cell[1] += raw[pos:m.start()]
+            pos = m.end()
+            closing, tag, attrs = m.group(1), m.group(2).lower(), m.group(3) or ""
+            if tag == "table":
+                depth += -1 if closing else 1
+                if depth == 0:
+                    return ([r for r in rows if r], j) if any(rows) else None
+            elif tag == "tr" and not closing:
+                rows.append([])
+            elif tag in ("td", "th") and not closing and rows:
+                span = _BB_DISCUZ_SPAN.match(attrs)
+                named = {k.lower(): int(v) for k, v in _SPAN.findall(attrs)}
+                colspan = int(span.group(1)) if span else named.get("colspan", 1)
+                rowspan = int(span.group(2)) if span else named.get("rowspan", 1)
+                cell = [no, "", min(rowspan, MAX_SPAN) or 1, min(colspan, MAX_SPAN) or 1]
+            elif tag in ("td", "th") and closing and cell is not None:
+                text = "\n".join(x.strip() for x in bbcode_text(cell[1]).split("\n")).strip()
+                rows[-1].append((cell[0], text, cell[2], cell[3]))
+                cell = None
+        if cell is not None:
+            cell[1] += raw[pos:] + "\n"
+    return ([r for r in rows if r], j) if any(rows) else None
+
+
+# -- a database client's vertical results ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Vertical:
+    """How a client writes a result a record at a time: the line opening a record (its number in the
+    result), a column's line (its name, its value), the word it writes for a missing value."""
+    record: re.Pattern
+    field: re.Pattern
+    null: str
+    end: re.Pattern        # the client's count of the rows under a result
+
+
+VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
+                      field=re.compile(r"^\s*([^\s:][^:]*?): ?(.*)$"), null="NULL",
+                      end=re.compile(r"^\d+\s+rows?\s+in\s+set\b")),
+             Vertical(record=re.compile(r"^-\[\s*RECORD\s+(\d+)\s*\][-+]*$"),
+                      field=re.compile(r"^\s*([^|]*?)\s*\|\s?(.*)$"), null="",
+                      end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")))
+
+
+def result_count(text: str) -> int | None:
+    """The rows a client's count line under a result says it holds ('13 rows in set (0.00 sec)', psql's
+    '(13 行记录)'), or None where the line is none."""
+    m = next((m for v in VERTICALS if (m := v.end.match(text.strip()))), None)
+    return int(re.match(r"\D*(\d+)", m.group()).group(1)) if m else None
+
+
+def opens_record(text: str) -> bool:
+    """Whether a line opens a record of a vertical result (any record: a line whole by its syntax)."""
+    return any(v.record.match(text.strip()) for v in VERTICALS)
+
+
+def vertical_of(text: str) -> Vertical | None:
+    """The syntax whose first record a line opens (record 1: a result starts there)."""
+    return next((v for v in VERTICALS if (m := v.record.match(text.strip())) and m.group(1) == "1"), None)
+
+
+def vertical_table(syntax: Vertical, lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """Read the result whose first record lines[i] opens: its table, the header (the first record's
+    names) over a row a record, and the index past it. A record is the field lines after its opening
+    line; a line that is no field (a value's text going on over a line break) goes on with the value
+    above; the result ends at a blank line or the client's count of its rows.
+    None where a record's names are not the first record's."""
+    records: list[tuple[int, list[list]]] = []
+    j = i
+    while j < len(lines):
+        no, raw = lines[j]
+        t = raw.strip()
+        if (m := syntax.record.match(t)):
+            if int(m.group(1)) != len(records) + 1:
+                break
+            records.append((no, []))
+        elif not t or syntax.end.match(t):
+            break
+        elif (m := syntax.field.match(raw)) and (not records[-1][1] or len(records) == 1 or
+                                                 m.group(1).strip() in {f[1] for f in records[0][1]}):
+            records[-1][1].append([no, m.group(1).strip(), m.group(2).strip()])
+        elif records[-1][1]:
+            records[-1][1][-1][2] += "\n" + t
+        else:
+            break
+        j += 1
+    names = [f[1] for f in records[0][1]] if records else []
+    if not names or any([f[1] for f in fields] != names for _, fields in records):
+        return None
+    header = [(records[0][0], name) for name in names]
+    rows = [[(no, "" if value == syntax.null else value) for no, _, value in fields] for _, fields in records]
+    return [header] + rows, j

@@ -64,8 +64,10 @@ from .narrow_lines import cut_records
 from . import record_text, xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
-from .text_grids import (add_placed_table, counted_of, counted_table, grid_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place, plain_markup_paragraph, spoken_opens,
-                         spoken_table, tabular_opens, tabular_table, tabular_text, LATEX)
+from .text_grids import (add_placed_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
+                         list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place,
+                         plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         opens_record, result_count, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -249,10 +251,15 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
-            or (sectioned := xml_tree.parse_sections(text)) is not None:
+            or (sectioned := xml_tree.parse_sections(text)) is not None \
+            or (exported := xml_tree.parse_yaml(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
-        # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections
-        if tree is None:
+        # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
+        # a YAML export its records (grouped under keys or not) as tables
+        found = None
+        if tree is None and sectioned is None:
+            comments, found = exported
+        elif tree is None:
             comments, tree = sectioned
         elif xml_tree.is_web_page(tree):
             return _html_page(path, data, sha256, doc.warnings)
@@ -260,7 +267,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             comments = tree.comments
         for no, line in comments:
             _add_paragraph(doc, path, no, line)
-        for block in xml_tree.blocks(tree):
+        for block in found if found is not None else xml_tree.blocks(tree):
             if block[0] == "t":
                 _add_table(doc, path, block[1])
             else:
@@ -276,6 +283,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if any(bbcode_opens(ln) for ln in text.split("\n")):     # a forum post's paragraphs without their tags
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=bbcode_text(b.text).strip()) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     if counted := next((c for ln in text.split("\n") if (c := counted_of(ln))), None):
         for n, b in enumerate(doc.blocks):     # an AsciiDoc text's paragraphs without their title marks
             if isinstance(b, Paragraph) and (plain := plain_counted_paragraph(counted, b.text)) != b.text:
@@ -437,6 +447,22 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             rows, i = written
             placed = place(rows, covered_written=True)
             add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
+            rows, caption, i = listed
+            if caption:
+                _add_paragraph(doc, path, ln.no, caption, element)
+            placed = place(rows)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+        elif (vertical := vertical_of(ln.text)) and (result := vertical_table(vertical, numbered, i)):
+            rows, i = result
+            if len(rows) == 2:     # one record: its fields as the label：value lines it shows
+                _add_record(doc, path, rows, element)
+            else:
+                _add_table(doc, path, rows, element)
+        elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
+            rows, i = coded
+            placed = place(rows)
+            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
@@ -468,7 +494,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            _add_table(doc, path, rows, element)
+            if len(rows) == 2 and i < len(lines) and result_count(lines[i].text) == 1:
+                _add_record(doc, path, rows, element)     # a query's one row: a record, not a table
+            else:
+                _add_table(doc, path, rows, element)
         elif ln.indented and (printed := frame_table([x.text for x in lines], i)):
             rows, end = printed
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
@@ -514,7 +543,8 @@ MIN_WRAPS = 2     # one long line before an indented one is no evidence of a pri
 def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
     the text's widest width (within a double-width character) are each followed by a line under the same small indent of
-    spaces, with no tab, each such line is the one above it going on, joined to it where the
+    spaces, with no tab (and are no line whole by its syntax: a vertical result's '*** 1. row ***', under
+    which a right-aligned name stands indented), each such line is the one above it going on, joined to it where the
     printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
     number. Elsewhere the lines stay as they are."""
     widths = [display_width(ln.text.rstrip()) for ln in lines]
@@ -523,7 +553,7 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     margin = max(widths) - 2
     pairs = [k for k in range(len(lines) - 1)
              if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
-             and _WRAP_INDENT.match(lines[k + 1].text)]
+             and _WRAP_INDENT.match(lines[k + 1].text) and not opens_record(lines[k].text)]
     indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
     if len(pairs) < MIN_WRAPS or len(indents) != 1:
         return lines
@@ -700,6 +730,8 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     closed = False                     # the last row's line closed its cells, opening with no bar
     goes_on: list[tuple[Row, Row, Row]] = []   # (a row, the bordered line after it, its closing cell)
     spacers = 0                        # lines of empty cells between rows
+    doubled: list[Row] = []            # rows whose line opens with a doubled bar (a wiki's head cell)
+    bare_rows = False                  # a row so far opened with text, no bar
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
@@ -721,7 +753,10 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             continue
         if barred:
             text = text.replace(_FULL_BAR, "|")
-        bordered = text.startswith("|")
+        # a line indented to its first bar under rows with no border (psql's: ' a | b') opens with an
+        # empty first cell, no border
+        bordered = text.startswith("|") and not (bare_rows and ln.text[:1].isspace())
+        bare_rows = bare_rows or (not text.startswith("|") and not barred)
         # A bordered row whose line does not close with "|" goes on over the next lines.
         while bordered and not text.endswith("|") and i < len(lines) and not lines[i].blank \
                 and not lines[i].text.strip().translate(_BOX_BORDER).startswith("|"):
@@ -732,6 +767,8 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             text = text[1:-1] if text.endswith("|") else text[1:]
         cells = _split_pipes(text)
         row = [(ln.no, c) for c in cells]
+        if ln.text.strip().startswith("||"):
+            doubled.append(row)
         if bordered and not barred and closed and any(cells):
             # closing its cells as the line before did: that line's last bar left an empty cell
             goes_on.append((groups[-1][-1], row, [(ln.no, "")] if text_closed else []))
@@ -751,7 +788,9 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             for g in groups:
                 if any(r is row for r in g):
                     g[:] = [r for r in g if r is not row]
-    groups = [g for g in groups if g]
+    groups = [_plus_wrapped(g) for g in groups if g]
+    if _wiki_heads(doubled, groups):
+        groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
     rows = [r for g in groups for r in g]
     if not rows or max(len(r) for r in rows) < 2:
         return None
@@ -764,6 +803,62 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     if ruled >= 2 and 2 * ruled >= len(rows) - 1:
         rows = [r for g in groups for r in ([_one_row(g)] if _wrapped(g) else g)]
     return rows, i
+
+
+def _plus_wrapped(rows: list[Row]) -> list[Row]:
+    """Rows as a database client (psql) prints a value holding a line break: its first line's cell ends
+    with + (where the column's border or the line's end stands), the rest on the next line in the
+    same column, every other cell of that line empty. Evidence: a line whose only cells with text
+    stand under cells ending in +; such lines join the cells above (the + dropped), the row one."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and len(row) == len(prev) and any(c for _, c in row):
+            plus = {k for k, (_, c) in enumerate(prev) if c.endswith("+") and len(c) > 1}
+            if plus and all(k in plus for k, (_, c) in enumerate(row) if c):
+                out[-1] = [(no, f"{c[:-1]}\n{row[k][1]}" if k in plus and row[k][1] else
+                            c[:-1] if k in plus else c) for k, (no, c) in enumerate(prev)]
+                continue
+        out.append(row)
+    return out
+
+
+# Confluence's / Jira's wiki markup: a head cell opens with ||, a body cell with |, so a head row is
+# ||a||b||c|| (a doubled bar between every two cells) and an empty body cell is written | | (a space);
+# in Markdown || is an empty cell. A table is the wiki's where a row of doubled bars holds, cut at them,
+# as many cells as its other rows cut at single bars (the head over the body); its cells then lose the
+# wiki's marks: {color:red}7.33{color}, *bold* or _italic_ around the whole cell, \\ a line break.
+_WIKI_HEAD = re.compile(r"^\|\|(?:[^|]*\|\|)+$")
+_WIKI_MARK = re.compile(r"\{color(?::[^}]*)?\}")
+_WIKI_EMPHASIS = re.compile(r"^([*_])(?=\S)([^*_]+)(?<=\S)\1$")
+
+
+def _wiki_heads(doubled: list[Row], groups: list[list[Row]]) -> bool:
+    """Whether the pipe rows are a wiki table's, by the evidence above: every row of doubled bars only
+    (one at least) holds, cut at them, the width most of the rows opening with a single bar hold."""
+    heads = [r for r in doubled if len(r) >= 3 and all(not c for _, c in r[0::2])]
+    body = [len(r) for g in groups for r in g if not any(r is d for d in doubled)]
+    if not heads or len(heads) < len(doubled) - len(heads) or not body:
+        return False
+    width = Counter(body).most_common(1)[0][0]
+    return all(len(r) // 2 == width for r in heads)
+
+
+def _wiki_row(row: Row) -> Row:
+    """A row opening with a doubled bar cut as the wiki cuts it: ||a||b|| is a, b (the empty pieces
+    the Markdown cut left between doubled bars dropped); ||head|body| is head, body."""
+    cells = row[1::2] if len(row) >= 3 and all(not c for _, c in row[0::2]) else row[1:]
+    return _wiki_cells(cells)
+
+
+def _wiki_cells(row: Row) -> Row:
+    """A wiki table's cells without the wiki's marks ({color:red}…{color}, *bold* or _italic_ around
+    the whole cell), its \\\\ a line break."""
+    out = []
+    for no, c in row:
+        c = _WIKI_MARK.sub("", c).replace("\\\\", "\n").strip()
+        out.append((no, _WIKI_EMPHASIS.sub(r"\2", c)))
+    return out
 
 
 def _closed_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
@@ -1104,6 +1199,14 @@ def _wrapped_on(prev: Row, cells: list[str]) -> None:
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
     doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), line=line_no,
                                                                 element=element)))
+
+
+def _add_record(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:
+    """A database client's result of one row (its names over its values) as the record it is: a
+    label：value line per column, on the value's line."""
+    for (_, name), (no, value) in zip(*rows):
+        if name:
+            _add_paragraph(doc, path, no, f"{name}：{value}", element)
 
 
 def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:

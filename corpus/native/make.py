@@ -34598,6 +34598,382 @@ def doc699(out: Path) -> None:
 DOCX.update({"694": doc694, "698": doc698, "699": doc699})
 XLSX.update({"695": xls695, "697": xls697})
 HTML.update({"696": html696})
+# ---------------------------------------------------------------- 670-675: text as it comes, tenth round
+# Hundred-and-first set (text as it comes, tenth round; written blind, before the first read): six filled-in forms
+# that reached the auditors as PLAIN TEXT, one way per form, none of the fifty-four ways of 322-327 … 628-633: 670 a
+# YAML export of a budget system (levels as nested mapping keys, a list item per indicator, a folded block scalar,
+# a flow mapping for the total), 671 a reStructuredText LIST-TABLE directive (a cell a '- ' line under '* ' rows,
+# options lines, a continued cell), 672 a Discuz! forum post's BBCODE ([table] [tr] [td], [td=1,7] row spans,
+# [b] / [color] / [size] marks; GBK, CRLF), 673 a psql ALIGNED result pasted from a terminal (display-width
+# padding, centred heads, numbers right-aligned, '+' at a wrapped cell, (13 行记录)), 674 a Confluence WIKI MARKUP
+# page (||head|| cells, | body cells, \\ breaks inside a cell, {color} and *bold*), 675 the MySQL client's VERTICAL
+# output (\G: a '*** N. row ***' line, then 'name: value' lines right-aligned, NULL; GB18030, CRLF). Rows are
+# (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of 100 in each.
+# Nothing derived.
+
+ROWS670 = _rows454([
+    ("产", "数", "新建薰衣草标准化种植基地", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产", "数", "推广薰衣草优良品种", "≥5个", "5个", "6", "6", ""),
+    ("产", "数", "开展种植技术培训", "≥1200人次", "1260人次", "6", "6", ""),
+    ("产", "质", "种植基地验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "精油产品抽检合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产", "时", "种苗发放完成时间", "2023年4月30日前", "2023年4月25日", "5", "5", ""),
+    ("产", "成", "每亩种植补助标准", "≤800元", "800元", "5", "5", ""),
+    ("效", "经", "薰衣草产业综合产值", "≥3.5亿元", "3.62亿元", "8", "8", ""),
+    ("效", "经", "带动种植户户均增收", "≥4000元", "3600元", "8", "7.2",
+     "受花期降雨影响，精油出油率下降，户均增收未达目标；下一步推广避雨采收技术。"),
+    ("效", "社", "带动农村劳动力就业", "≥2000人", "2150人", "7", "7", ""),
+    ("效", "可", "产业联农带农机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满", "满", "加工企业满意度", "≥85%", "91%", "10", "10", ""),
+])
+
+
+def txt670(out: Path) -> None:
+    """Huocheng (Ili, Xinjiang): a YAML EXPORT of the budget system's self-evaluation module (UTF-8 without a BOM,
+    LF): '#' comment lines, a '---' document start; 项目 a mapping (金额单位: 万元 as a key of its own); 资金 a list of
+    mappings ('- 资金来源: …', amounts 580.00 plain, the parts' 分值 / 执行率 / 得分 as '~'); 年度总体目标 a folded
+    block scalar ('>-', two lines); 绩效指标 nested by level: the level-1 name a key, the level-2 name a key under it,
+    then a list item per indicator (三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因), targets quoted where
+    they start with ≥ / ≤ ('"≥3000亩"'), the others bare, an empty note as '', the shortfall's note a literal block
+    ('|', one line); 总分 a flow mapping {满分: 100, 自评得分: 98.90, 自评等级: 优}."""
+    def v(s: str) -> str:
+        return '""' if not s else (f'"{s}"' if s[0] in "≥≤" else s)
+    L = ["# 预算管理一体化系统 绩效自评模块 数据导出", "# 导出时间: 2024-03-19 16:08:42", "# 导出用户: hcx_nyj_jxk",
+         "---", "报表: 项目支出绩效自评表", "年度: 2023", "项目:", "  项目名称: 2023年霍城县薰衣草产业提质增效项目",
+         "  主管部门: 霍城县农业农村局", "  实施单位: 霍城县农业技术推广中心", "  金额单位: 万元", "资金:"]
+    for src, a, b, c, w, rate, sc in (("年度资金总额", "580.00", "620.00", "601.40", "10", "97.00%", "9.70"),
+                                      ("其中：当年财政拨款", "580.00", "620.00", "601.40", "~", "~", "~"),
+                                      ("上年结转资金", "0.00", "0.00", "0.00", "~", "~", "~")):
+        L += [f"  - 资金来源: {src}", f"    年初预算数: {a}", f"    全年预算数: {b}", f"    全年执行数: {c}",
+              f"    分值: {w}", f"    执行率: {rate}", f"    得分: {sc}"]
+    L += ["年度总体目标: >-", "  新建薰衣草标准化种植基地3000亩以上，开展种植技术培训1200人次以上，",
+          "  薰衣草产业综合产值3.5亿元以上，带动种植户户均增收4000元以上。", "绩效指标:"]
+    for i, r in enumerate(ROWS670):
+        if _run496(ROWS670, i, 0):
+            L.append(f"  {r[0]}:")
+        if _run496(ROWS670, i, 1):
+            L.append(f"    {r[1]}:")
+        L += [f"      - 三级指标: {r[2]}", f"        年度指标值: {v(r[3])}", f"        实际完成值: {v(r[4])}",
+              f"        分值: {r[5]}", f"        得分: {r[6]}"]
+        L += ["        偏差原因: |", f"          {r[7]}"] if r[7] else ["        偏差原因: ''"]
+    L += ["总分: {满分: 100, 自评得分: 98.90, 自评等级: 优}", "...", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS671 = _rows454([
+    ("产", "数", "修缮传统民居", "≥120幢", "126幢", "8", "8", ""),
+    ("产", "数", "整治村落环境", "≥15个", "15个", "7", "7", ""),
+    ("产", "数", "修复古道", "≥12公里", "12.6公里", "6", "6", ""),
+    ("产", "质", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "传统风貌保持率", "≥95%", "97.2%", "5", "5", ""),
+    ("产", "时", "修缮工程完工时间", "2023年11月30日前", "2023年11月18日", "5", "5", ""),
+    ("产", "成", "每幢民居修缮补助", "≤15万元", "14.6万元", "5", "5", ""),
+    ("效", "经", "村落旅游接待收入", "≥1.8亿元", "1.93亿元", "7", "7", ""),
+    ("效", "社", "吸引青年返乡创业", "≥300人", "312人", "6", "6", ""),
+    ("效", "社", "接待研学游客", "≥20万人次", "17.6万人次", "6", "5.28",
+     "三季度受台风影响，部分研学活动取消；下一步拓展冬季研学线路，加强与周边院校合作。"),
+    ("效", "生", "村落生活污水处理率", "≥90%", "92.5%", "5", "5", ""),
+    ("效", "可", "传统村落保护长效管护机制", "健全", "健全", "4", "4", ""),
+    ("满", "满", "村民满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满", "满", "游客满意度", "≥90%", "93.8%", "10", "10", ""),
+])
+
+
+def txt671(out: Path) -> None:
+    """Songyang (Lishui, Zhejiang): a reStructuredText page of the county's Sphinx-built performance handbook (UTF-8
+    without a BOM, CRLF): the title between '=' over- and underlines, a field list (:主管部门: …), section titles
+    underlined with '=' / '-'; both tables as LIST-TABLE DIRECTIVES ('.. list-table:: caption', ':header-rows: 1' /
+    ':widths:' / ':stub-columns:' option lines, a blank line, then '* - ' opening each row and '  - ' each further
+    cell, an empty cell as a bare '-'); every row's level cells written out; amounts with thousands commas
+    (1,250.00); the shortfall's note a cell continued on a second indented line; a '.. note::' directive after the
+    table, and the total row inside the table."""
+    def table(caption: str, widths: str, rows: list[list[str]], stub: int = 0) -> list[str]:
+        L = [f".. list-table:: {caption}", "   :header-rows: 1", f"   :widths: {widths}"]
+        L += [f"   :stub-columns: {stub}"] if stub else []
+        L.append("")
+        for row in rows:
+            for k, cell in enumerate(row):
+                head = "   * -" if k == 0 else "     -"
+                first, *rest = cell.split("\n")
+                L.append(f"{head} {first}".rstrip())
+                L += [f"       {x}" for x in rest]
+        return L + [""]
+    fund = [["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,200.00", "1,250.00", "1,225.00", "10", "98.00%", "9.80"],
+            ["其中：当年财政拨款", "1,200.00", "1,250.00", "1,225.00", "", "", ""],
+            ["上年结转资金", "0.00", "0.00", "0.00", "", "", ""],
+            ["其他资金", "0.00", "0.00", "0.00", "", "", ""]]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    for r in ROWS671:
+        note = r[7].replace("；", "；\n") if r[7] else ""
+        rows.append(list(r[:7]) + [note])
+    rows.append(["总分", "", "", "", "", "100", "99.08", "自评等级：优"])
+    title = "2023年松阳县传统村落保护利用项目绩效自评表"
+    bar = "=" * _cols(title)   # docutils measures an over/underline in display columns
+    L = [bar, title, bar, "", ":主管部门: 松阳县住房和城乡建设局",
+         ":实施单位: 松阳县传统村落保护发展中心", ":填报日期: 2024年3月15日", "", "一、项目资金", "=" * 12, "",
+         "金额单位：万元", ""]
+    L += table("项目资金（万元）", "20 12 12 12 8 10 8", fund)
+    L += ["二、年度总体目标", "=" * 16, "", "修缮传统民居120幢以上，修复古道12公里以上，接待研学游客20万人次以上，"
+          "村落旅游接待收入1.8亿元以上。", "", "三、绩效指标完成情况", "=" * 20, ""]
+    L += table("绩效指标", "10 12 22 12 12 6 6 20", rows, stub=2)
+    L += [".. note::", "", "   接待研学游客未达年度目标，按完成比例计分：17.6÷20×6=5.28分。", ""]
+    out.write_bytes("\r\n".join(L).encode("utf-8"))
+
+
+ROWS672 = _rows454([
+    ("产", "数", "硬化边境村屯道路", "≥85公里", "87.6公里", "8", "8", ""),
+    ("产", "数", "建设错车道", "≥120处", "126处", "6", "6", ""),
+    ("产", "数", "完善道路安防设施", "≥40公里", "42.5公里", "6", "6", ""),
+    ("产", "质", "工程交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "路面压实度达标率", "≥96%", "97.8%", "6", "6", ""),
+    ("产", "时", "项目完工时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产", "成", "每公里道路硬化成本", "≤65万元", "63.8万元", "5", "5", ""),
+    ("效", "经", "降低群众出行运输成本", "≥15%", "16.5%", "7", "7", ""),
+    ("效", "社", "受益边境村屯", "≥96个", "96个", "7", "7", ""),
+    ("效", "社", "受益群众", "≥4.2万人", "3.9万人", "7", "6.5",
+     "部分村屯青壮年外出务工，常住人口少于申报时统计数；下一步按常住人口核定受益对象。"),
+    ("效", "可", "农村公路管养机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "沿线群众满意度", "≥90%", "96.2%", "12", "12", ""),
+    ("满", "满", "边民互市商户满意度", "≥85%", "92.4%", "10", "10", ""),
+])
+
+
+def txt672(out: Path) -> None:
+    """Jingxi (Baise, Guangxi): a Discuz! forum post's BBCODE as the editor holds it, copied into Notepad (GBK without
+    a BOM, CRLF): [size=4][b]…[/b][/size] title, [color=#666666] source line, headings in [b]; the head as 项目名称：…
+    lines; the fund and indicator tables as [table=98%] … [/table] with one [tr]…[/tr] a line, [td] cells, head cells
+    [td][b]…[/b][/td]; the level cells ROW-SPANNED the Discuz way ([td=1,7]: colspan 1, rowspan 7) and absent from
+    the rows they cover; the shortfall's score in [color=Red]; the total row [td=5,1]总分; an empty cell [td] [/td];
+    the forum's '本帖最后由 … 编辑' mark in [i] at the top."""
+    def td(s: str, span: str = "") -> str:
+        return f"[td={span}]{s}[/td]" if span else f"[td]{s or ' '}[/td]"
+    def tr(cells: list[str]) -> str:
+        return "[tr]" + "".join(cells) + "[/tr]"
+    def head(cells: list[str]) -> str:
+        return tr([td(f"[b]{c}[/b]") for c in cells])
+    L = ["[i=s] 本帖最后由 靖西交通 于 2024-3-26 09:20 编辑 [/i]", "",
+         "[size=4][b]靖西市交通运输局2023年度边境村屯道路硬化项目绩效自评结果公示[/b][/size]",
+         "[color=#666666]来源：靖西市交通运输局　　发布时间：2024-03-26[/color]", "",
+         "　　根据《百色市财政局关于开展2023年度项目支出绩效自评工作的通知》要求，我局对2023年边境村屯道路硬化项目开展了"
+         "绩效自评，现将自评结果公示如下：", "",
+         "[b]一、项目基本情况[/b]", "项目名称：2023年靖西市边境村屯道路硬化项目", "主管部门：靖西市交通运输局",
+         "实施单位：靖西市农村公路管理所", "", "[b]二、项目资金情况[/b]（单位：万元）", "[table=98%]",
+         head(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+         tr([td(c) for c in ("年度资金总额", "2,360.00", "2,450.00", "2,401.00", "10", "98.00%", "9.80")]),
+         tr([td(c) for c in ("其中：当年财政拨款", "2,360.00", "2,450.00", "2,401.00", "—", "—", "—")]),
+         tr([td(c) for c in ("上年结转资金", "0.00", "0.00", "0.00", "—", "—", "—")]), "[/table]", "",
+         "[b]三、年度总体目标[/b]",
+         "硬化边境村屯道路85公里以上，建设错车道120处以上，惠及边境村屯96个、群众4.2万人以上。", "",
+         "[b]四、绩效指标完成情况[/b]", "[table=98%,#f5f5f5]",
+         head(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])]
+    for i, r in enumerate(ROWS672):
+        cells = [td(r[k], f"1,{n}") if (n := _run496(ROWS672, i, k)) > 1 else td(r[k]) for k in (0, 1)
+                 if _run496(ROWS672, i, k)]
+        score = f"[color=Red]{r[6]}[/color]" if r[7] else r[6]
+        cells += [td(c) for c in (r[2], r[3], r[4], r[5], score, r[7])]
+        L.append(tr(cells))
+    L += [tr([td("总分", "5,1"), td("100"), td("99.30"), td("自评等级：优")]), "[/table]", "",
+          "[b]五、偏差说明[/b]", "受益群众按完成比例计分：3.9÷4.2×7=6.5分。", "",
+          "公示期：2024年3月26日至4月1日。如有异议，请致电0776-6212357。", "",
+          "[align=right]靖西市交通运输局[/align]", "[align=right]2024年3月26日[/align]", ""]
+    out.write_bytes("\r\n".join(L).encode("gbk"))
+
+
+ROWS673 = _rows454([
+    ("产", "数", "为居家老年人提供上门服务", "≥12万人次", "12.8万人次", "8", "8", ""),
+    ("产", "数", "建设村（社区）助餐点", "≥30个", "32个", "7", "7", ""),
+    ("产", "数", "实施家庭适老化改造", "≥500户", "520户", "6", "6", ""),
+    ("产", "质", "服务质量抽查合格率", "≥95%", "97.6%", "6", "6", ""),
+    ("产", "质", "养老护理员持证上岗率", "≥90%", "92%", "5", "5", ""),
+    ("产", "时", "上门服务响应时间", "≤2小时", "1.5小时", "5", "5", ""),
+    ("产", "成", "每户适老化改造补助", "≤5000元", "4850元", "5", "5", ""),
+    ("效", "社", "特殊困难老年人月探访率", "100%", "100%", "8", "8", ""),
+    ("效", "社", "助餐服务老年人", "≥3000人", "2640人", "8", "7.04",
+     "部分助餐点开业时间推迟至四季度，\n下一步扩大助餐配送覆盖范围。"),
+    ("效", "社", "培训养老护理员", "≥200人", "215人", "6", "6", ""),
+    ("效", "可", "居家养老服务运营机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "服务对象满意度", "≥90%", "95.1%", "10", "10", ""),
+    ("满", "满", "老年人家属满意度", "≥90%", "93.7%", "10", "10", ""),
+])
+
+
+def _psql(heads: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
+    """A result as psql's aligned format prints it: widths by display columns, heads centred, the columns in `right`
+    right-aligned (numeric), a cell's line break as '+' at the end of its column and the rest on the next lines."""
+    split = [[c.split("\n") for c in row] for row in rows]
+    wid = [max([_cols(h)] + [_cols(x) for row in split for x in row[k]]) for k, h in enumerate(heads)]
+    last = len(heads) - 1
+    def pad(s: str, k: int, how: str) -> str:
+        gap = wid[k] - _cols(s)
+        if how == "c":
+            return " " * (gap // 2) + s + " " * (gap - gap // 2)
+        return " " * gap + s if how == "r" else s + " " * gap
+    out = [" " + " | ".join(pad(h, k, "c") for k, h in enumerate(heads)).rstrip(),
+           "-+-".join("-" * w for w in wid).join("--")]
+    for row in split:
+        for n in range(max(len(c) for c in row)):
+            line = ""
+            for k, parts in enumerate(row):
+                s = parts[n] if n < len(parts) else ""
+                more = n + 1 < len(parts)
+                text = pad(s, k, "r" if k in right else "l")
+                if k == last:
+                    line += " " + (text + "+" if more else text.rstrip())
+                else:
+                    line += " " + text + ("+|" if more else " |")
+            out.append(line.rstrip())
+    out.append(f"({len(rows)} 行记录)")
+    return out
+
+
+def txt673(out: Path) -> None:
+    """Taicang (Suzhou, Jiangsu): a clerk's psql TERMINAL SESSION saved as text (UTF-8 without a BOM, LF): the
+    prompt and each SELECT (Chinese column aliases), then the result in psql's ALIGNED format — heads centred, a
+    '---+---' rule, cells padded by display width (a CJK character two columns), the numeric columns (amounts
+    numeric(12,2), 执行率(%) 97.00, 分值 / 得分 numeric(5,2) as 8.00 / 7.04) RIGHT-ALIGNED, NULL shown empty, the
+    shortfall's two-line note with '+' at the end of its first line, '(13 行记录)' under each result; four results:
+    the project (one row), the fund (three rows), the indicators (序号 first) and the total."""
+    L = ["psql (12.17)", "输入 \"help\" 来获取帮助信息.", "",
+         "tcmz_jx=> SELECT xmmc AS 项目名称, zgbm AS 主管部门, ssdw AS 实施单位 FROM jx_xm WHERE xmbh = 'TC2023-017';"]
+    L += _psql(["项目名称", "主管部门", "实施单位"],
+               [["2023年太仓市居家养老服务提升项目", "太仓市民政局", "太仓市养老服务指导中心"]], set()) + [""]
+    L += ["tcmz_jx=> SELECT zjly AS 资金来源, ncys AS \"年初预算数(万元)\", qnys AS \"全年预算数(万元)\", "
+          "qnzx AS \"全年执行数(万元)\", fz AS 分值, zxl AS \"执行率(%)\", df AS 得分",
+          "tcmz_jx->   FROM jx_zj WHERE xmbh = 'TC2023-017' ORDER BY px;"]
+    L += _psql(["资金来源", "年初预算数(万元)", "全年预算数(万元)", "全年执行数(万元)", "分值", "执行率(%)", "得分"],
+               [["年度资金总额", "860.00", "900.00", "873.00", "10.00", "97.00", "9.70"],
+                ["其中：当年财政拨款", "860.00", "900.00", "873.00", "", "", ""],
+                ["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]], {1, 2, 3, 4, 5, 6}) + [""]
+    L += ["tcmz_jx=> SELECT xh AS 序号, yjzb AS 一级指标, ejzb AS 二级指标, sjzb AS 三级指标, ndzbz AS 年度指标值,",
+          "tcmz_jx->        sjwcz AS 实际完成值, fz AS 分值, df AS 得分, pcyy AS 偏差原因分析及改进措施",
+          "tcmz_jx->   FROM jx_zb WHERE xmbh = 'TC2023-017' ORDER BY xh;"]
+    L += _psql(["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析及改进措施"],
+               [[str(i), *r[:5], f"{int(r[5]):.2f}", f"{float(r[6]):.2f}", r[7]] for i, r in enumerate(ROWS673, 1)],
+               {0, 6, 7}) + [""]
+    L += ["tcmz_jx=> SELECT 100.00 AS 总分值, sum(df) + 9.70 AS 总得分, '优' AS 自评等级 FROM jx_zb WHERE xmbh = "
+          "'TC2023-017';"]
+    L += _psql(["总分值", "总得分", "自评等级"], [["100.00", "98.74", "优"]], {0, 1}) + ["", "tcmz_jx=> \\q", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS674 = _rows454([
+    ("产", "数", "新建渔港防波堤", "≥1.2公里", "1.26公里", "8", "8", ""),
+    ("产", "数", "改造渔船避风锚地", "≥2处", "2处", "6", "6", ""),
+    ("产", "数", "疏浚港池航道", "≥35万立方米", "36.4万立方米", "6", "6", ""),
+    ("产", "质", "工程质量验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "渔港监控设备在线率", "≥95%", "98.3%", "5", "5", ""),
+    ("产", "时", "防波堤主体完工时间", "2023年10月31日前", "2023年10月26日", "5", "5", ""),
+    ("产", "成", "每公里防波堤建设成本", "≤2400万元", "2380万元", "5", "5", ""),
+    ("效", "经", "渔港年卸港量", "≥45万吨", "41.25万吨", "8", "7.33",
+     "受伏季休渔期延长影响，卸港量未达目标\\\\下一步引进远洋渔业企业入港"),
+    ("效", "社", "渔船安全避风容量", "≥1500艘", "1560艘", "7", "7", ""),
+    ("效", "社", "带动渔港周边就业", "≥800人", "860人", "6", "6", ""),
+    ("效", "生", "港区污水集中收集率", "≥90%", "93%", "6", "6", ""),
+    ("效", "可", "渔港综合管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "渔民满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满", "满", "港区经营户满意度", "≥85%", "90.5%", "6", "6", ""),
+])
+
+
+def txt674(out: Path) -> None:
+    """Rongcheng (Weihai, Shandong): a Confluence page's WIKI MARKUP copied from the editor's source view (UTF-8 without
+    a BOM, LF): h1. / h2. headings, an {info} panel line; the head as rows of a header cell and a body cell
+    (||项目名称|…|); the fund and indicator tables with ||…||…|| head rows and |…|…| body rows, an empty cell as a
+    space, the level-1 cell in *bold* and both level cells only on their run's first row (a space below, as the clerk
+    typed it); the shortfall's score in {color:red}…{color} and its note with a \\\\ line break inside the cell; the
+    total as a head-cell row (||总分|| || … ||)."""
+    def row(cells: list[str], bar: str = "|") -> str:
+        return bar + bar.join(c or " " for c in cells) + bar
+    L = ["h1. 2023年荣成市渔港经济区建设项目绩效自评表", "",
+         "{info}本页由计划财务科维护，数据以预算管理一体化系统为准，金额单位：万元。{info}", "", "h2. 一、基本信息", "",
+         "||项目名称|2023年荣成市渔港经济区建设项目|", "||主管部门|荣成市海洋发展局|", "||实施单位|荣成市渔港建设服务中心|",
+         "", "h2. 二、项目资金（万元）", "",
+         row(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], "||"),
+         row(["年度资金总额", "3,600.00", "3,800.00", "3,686.00", "10", "97.00%", "9.70"]),
+         row(["其中：当年财政拨款", "3,600.00", "3,800.00", "3,686.00", "", "", ""]),
+         row(["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]), "",
+         "h2. 三、年度总体目标", "", "新建渔港防波堤1.2公里以上，疏浚港池航道35万立方米以上，渔港年卸港量45万吨以上。", "",
+         "h2. 四、绩效指标", "",
+         row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], "||")]
+    for i, r in enumerate(ROWS674):
+        l1 = f"*{r[0]}*" if _run496(ROWS674, i, 0) else ""
+        l2 = r[1] if _run496(ROWS674, i, 1) else ""
+        score = "{color:red}" + r[6] + "{color}" if r[7] else r[6]
+        L.append(row([l1, l2, r[2], r[3], r[4], r[5], score, r[7]]))
+    L += [row(["总分", "", "", "", "", "100", "99.03", "自评等级：优"], "||"), "",
+          "_注：渔港年卸港量按完成比例计分，41.25÷45×8=7.33分。_", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS675 = _rows454([
+    ("产", "数", "完成人工造林", "≥2.5万亩", "2.6万亩", "8", "8", ""),
+    ("产", "数", "完成封山育林", "≥3万亩", "3万亩", "7", "7", ""),
+    ("产", "数", "完成工程固沙", "≥1200亩", "1250亩", "6", "6", ""),
+    ("产", "质", "造林成活率", "≥85%", "88.6%", "7", "7", ""),
+    ("产", "质", "苗木质量合格率", "100%", "100%", "5", "5", ""),
+    ("产", "时", "春季造林完成时间", "2023年5月31日前", "2023年5月28日", "5", "5", ""),
+    ("产", "成", "人工造林每亩补助", "≤500元", "500元", "5", "5", ""),
+    ("效", "生", "新增林草植被覆盖面积", "≥5.5万亩", "5.6万亩", "8", "8", ""),
+    ("效", "生", "项目区风沙天数减少", "≥3天", "2天", "6", "4", "春季降水偏少，风沙天数减少不及预期；下一步加强补植补造。"),
+    ("效", "社", "带动农户参与造林务工", "≥1500人", "1620人", "7", "7", ""),
+    ("效", "可", "造林地块后期管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "项目区群众满意度", "≥90%", "93.4%", "10", "10", ""),
+    ("满", "满", "参与务工农户满意度", "≥90%", "95%", "10", "10", ""),
+])
+
+
+def _vertical(records: list[list[tuple[str, str]]]) -> list[str]:
+    """Rows as the MySQL client's \\G prints them: a starred 'N. row' line, then each column's name right-aligned to
+    the longest name and its value, NULL where there is none. The client pads with printf's %*s, by BYTES of its
+    character set (GBK here: two a CJK character), so the colons line up on a screen."""
+    def nb(k: str) -> int:
+        return len(k.encode("gbk"))
+    L = []
+    for n, rec in enumerate(records, 1):
+        L.append("*" * 27 + f" {n}. row " + "*" * 27)
+        w = max(nb(k) for k, _ in rec)
+        L += [" " * (w - nb(k)) + f"{k}: {'NULL' if v is None else v}" for k, v in rec]
+    L.append(f"{len(records)} row{'s' if len(records) > 1 else ''} in set (0.00 sec)")
+    return L
+
+
+def txt675(out: Path) -> None:
+    """Weichang (Chengde, Hebei): a MySQL CLIENT SESSION logged with tee on a Windows PC (GB18030 without a BOM,
+    CRLF): the client's password warning, the 'mysql>' prompts and queries ending in \\G, each result in VERTICAL
+    form — '*************************** 1. row ***************************' then 'name: value' lines, the names
+    (Chinese aliases) right-aligned by GBK bytes, NULL for the fund parts' 分值 / 执行率 / 得分 and for empty
+    notes, amounts 1650.00 with no thousands comma, 分值 / 得分 as DECIMAL(5,2) (8.00, 4.00), the rate '98.00%'; 'N rows in set (0.00 sec)' after each
+    result; project, fund (three records), indicators (thirteen records) and total."""
+    xm = "2023年围场满族蒙古族自治县京津风沙源治理工程项目"
+    fund = [("年度资金总额", "1650.00", "1800.00", "1764.00", "10.00", "98.00%", "9.80"),
+            ("其中：当年财政拨款", "1650.00", "1800.00", "1764.00", None, None, None),
+            ("上年结转资金", "0.00", "0.00", "0.00", None, None, None)]
+    fk = ("资金来源", "年初预算数(万元)", "全年预算数(万元)", "全年执行数(万元)", "分值", "执行率", "得分")
+    ik = ("序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    L = ["mysql: [Warning] Using a password on the command line interface can be insecure.",
+         "Welcome to the MySQL monitor.  Commands end with ; or \\g.", "Server version: 5.7.41-log MySQL Community Server (GPL)",
+         "", "mysql> use wclc_jxpj;", "Database changed",
+         "mysql> SELECT xmmc AS 项目名称, zgbm AS 主管部门, ssdw AS 实施单位, nd AS 年度 FROM pj_xm WHERE xmbh = 'WC-2023-041'\\G"]
+    L += _vertical([[("项目名称", xm), ("主管部门", "围场满族蒙古族自治县林业和草原局"),
+                     ("实施单位", "围场满族蒙古族自治县林业技术推广站"), ("年度", "2023")]]) + [""]
+    L += ["mysql> SELECT zjly AS 资金来源, ncys AS `年初预算数(万元)`, qnys AS `全年预算数(万元)`, qnzx AS `全年执行数(万元)`,",
+          "    ->        fz AS 分值, zxl AS 执行率, df AS 得分 FROM pj_zj WHERE xmbh = 'WC-2023-041' ORDER BY px\\G"]
+    L += _vertical([list(zip(fk, f)) for f in fund]) + [""]
+    L += ["mysql> SELECT xh AS 序号, yjzb AS 一级指标, ejzb AS 二级指标, sjzb AS 三级指标, ndzbz AS 年度指标值,",
+          "    ->        sjwcz AS 实际完成值, fz AS 分值, df AS 得分, pcyy AS 偏差原因",
+          "    ->   FROM pj_zb WHERE xmbh = 'WC-2023-041' ORDER BY xh\\G"]
+    L += _vertical([list(zip(ik, (str(i), *r[:5], f"{float(r[5]):.2f}", f"{float(r[6]):.2f}", r[7] or None)))
+                    for i, r in enumerate(ROWS675, 1)]) + [""]
+    L += ["mysql> SELECT mf AS 满分, zdf AS 自评得分, zpdj AS 自评等级 FROM pj_zf WHERE xmbh = 'WC-2023-041'\\G"]
+    L += _vertical([[("满分", "100.00"), ("自评得分", "97.80"), ("自评等级", "优")]]) + ["", "mysql> exit", "Bye", ""]
+    out.write_bytes("\r\n".join(L).encode("gb18030"))
+
+
+OTHER.update({"670": txt670, "671": txt671, "672": txt672, "673": txt673, "674": txt674, "675": txt675})
+WRITTEN.update({s: "txt" for s in ("670", "671", "672", "673", "674", "675")})
 
 
 if __name__ == "__main__":
