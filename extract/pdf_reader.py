@@ -271,6 +271,10 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    frames = [t for t in tables if _frame_of_lines(t)]
+    for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
+        loose += [ch for held in t.chars.values() for ch in held] + t.lost
+    tables = [t for t in tables if t not in frames]
     loose = _overhangs(tables, loose)
     for t in tables:
         _settle_overflow(t)
@@ -575,6 +579,23 @@ def _settle_overflow(t: _PageTable) -> None:
         ids = {id(c) for c in chars}
         t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
         t.chars.setdefault(across, []).extend(chars)
+
+
+def _frame_of_lines(t: _PageTable) -> bool:
+    """A ruled grid of one column whose rows each hold one line of text (rows typed into a
+    one-column table, their fields apart by spaces) frames lines, not cells: a table of one column
+    holds nothing a column could tell apart. A cell of several lines (a boxed paragraph) keeps it a
+    table, as does a single row."""
+    if len(t.xs) != 2 or len(t.ys) < 4 or t.aligned:
+        return False
+    held = [chars for chars in t.chars.values() if any(ch["text"].strip() for ch in chars)]
+    if len(held) < 3:
+        return False
+    for chars in held:
+        low = min(ch["bottom"] for ch in chars)
+        if any(ch["top"] >= low for ch in chars):   # a char wholly below another's line: a second line
+            return False
+    return True
 
 
 def _overhangs(tables: list[_PageTable], loose: list) -> list:
