@@ -92,5 +92,6 @@ def test_a_box_over_written_cells_is_said_not_read_into_them():
 
 def test_an_xls_with_text_boxes_is_told_from_one_with_only_comments():
     assert xls_text_boxes((NATIVE / "669.xls").read_bytes()) == 81
+    assert xls_text_boxes((NATIVE / "235.xls").read_bytes()) == 0    # one cell comment, its text object
     assert xls_text_boxes((NATIVE / "668.xls").read_bytes()) == 0
     assert xls_text_boxes(b"not a compound file") == 0
