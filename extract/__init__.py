@@ -246,10 +246,22 @@ def _converted_sheet(label: str, data: bytes, sha: str, kind: str, what: str) ->
 
 
 def _read_xls(label: str, data: bytes, sha: str) -> Document:
-    """xlrd reads Excel 97-2003 (and most .et files); what it cannot read, LibreOffice converts."""
+    """xlrd reads Excel 97-2003 (and most .et files); what it cannot read, LibreOffice converts. Text
+    boxes drawn on a sheet (a form drawn over an empty grid) xlrd does not see: such a workbook is read
+    converted, where the .xlsx reader places the boxes in their cells (extract/sheet_boxes.py)."""
+    from .sheet_boxes import xls_text_boxes
     from .spreadsheet_reader import read_xls
+    boxes = xls_text_boxes(data)
+    if boxes:
+        try:
+            return _converted_sheet(label, data, sha, "xls", "含文本框的 Excel .xls 文件")
+        except ExtractError:
+            pass   # read as xlrd reads it, the boxes said
     try:
-        return read_xls(label, data, sha)
+        doc = read_xls(label, data, sha)
+        if boxes:
+            doc.warnings.append(f"工作表中有 {boxes} 个文本框未读取（其中的指标或数字可能漏读），请核对原件")
+        return doc
     except ExtractError as e:
         if e.code == "encrypted":
             raise

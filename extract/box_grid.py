@@ -138,11 +138,11 @@ def _anchors(p):
             yield el
 
 
-def _lines(values: list[float]) -> list[float]:
-    """Edges within SNAP of each other as one line (their first)."""
+def _lines(values: list[float], snap: float = SNAP) -> list[float]:
+    """Edges within snap of each other as one line (their first)."""
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
+        if not out or v - out[-1] > snap:
             out.append(v)
     return out
 
@@ -162,13 +162,22 @@ def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] 
             return None
     if len(set(frame)) > 1:
         return None
+    grid = grid_of(boxes, SNAP)
+    return None if grid is None else (*grid, [b.content for b in boxes if b.content is not None])
+
+
+def grid_of(boxes: list[Box], snap: float) -> tuple[list[tuple[int, int, int, int, list]], int, int] | None:
+    """Boxes placed side by side and under each other as a grid, whatever drew them (Word's text
+    boxes, a page's absolutely positioned elements): the cells (row, col, rowspan, colspan, the
+    contents of the text boxes in each, in reading order) and the number of rows and columns; edges
+    within snap of each other are one line. None where the boxes are no grid."""
     texts = [b for b in boxes if b.content is not None]
     rules = [b for b in boxes if b.content is None]
     cells = rules if len(rules) >= MIN_CELLS else texts
     if len(cells) < MIN_CELLS or not texts:
         return None
-    xs = _lines([v for b in cells for v in (b.x0, b.x1)])
-    ys = _lines([v for b in cells for v in (b.y0, b.y1)])
+    xs = _lines([v for b in cells for v in (b.x0, b.x1)], snap)
+    ys = _lines([v for b in cells for v in (b.y0, b.y1)], snap)
     if len(xs) < 3 or len(ys) < 3:
         return None
     placed = []
@@ -192,4 +201,4 @@ def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] 
                 return None
         home[4].append(t.content)
     out = sorted(((r, c, rs, cs, contents) for r, c, rs, cs, contents, _ in placed), key=lambda x: x[:2])
-    return out, len(ys) - 1, len(xs) - 1, [t.content for t in texts]
+    return out, len(ys) - 1, len(xs) - 1

@@ -7,7 +7,7 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from .box_grid import box_grid
@@ -40,6 +40,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
+    _join_beside(ctx)
     if ctx.hidden.runs:
         rows = f"，其中整行隐藏的表格行 {ctx.hidden.rows} 行" if ctx.hidden.rows else ""
         doc.warnings.append(f"隐藏文字未读取：{ctx.hidden.runs} 处（Word 设为隐藏、不显示也不打印的文字，"
@@ -55,6 +56,9 @@ class _Ctx:
     hidden: "_Hidden"
     part: object = None   # the document's package part: its relationships lead to embedded objects
     boxes: int = 0      # text boxes read so far: the next one's number is boxes + 1
+    # where a table ended at a column break and another begins in the next text column: the block
+    # the second table is read at (see _join_beside)
+    beside: list = field(default_factory=list)
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -68,6 +72,9 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             _read_table(ctx, el, parent=None, box=box)
             continue
         parts = _para_parts(ctx, el)
+        if box is None and _column_break_beside(el, parts):
+            _flush_typed(ctx, tabbed, box)
+            ctx.beside.append(len(ctx.doc.blocks))
         label = _label(ctx, el, parts)
         grid = box_grid(el)   # a form drawn as text boxes: the table, where its first box stands
         taken = {id(content) for content in grid[3]} if grid is not None else set()
@@ -94,6 +101,52 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                 ctx.boxes += 1
                 _read_blocks(ctx, part, box=ctx.boxes)
     _flush_typed(ctx, tabbed, box)
+
+
+def _column_break_beside(p, parts: list) -> bool:
+    """A paragraph holding only a column break, right after a table that opens a section of two
+    text columns or more: the next table stands beside that one, in the next column (a wide table
+    set as its left and right halves; the two line up row by row)."""
+    if not any(br.get(W + "type") == "column" for br in p.iter(W + "br")) or \
+            any(isinstance(part, str) and part.strip() for part in parts) or len(parts) > 1:
+        return False
+    left = p.getprevious()
+    if left is None or left.tag != W + "tbl":
+        return False
+    opened = left.getprevious()   # the section opens right before the left table
+    if opened is not None and (opened.tag != W + "p" or opened.find(f"{W}pPr/{W}sectPr") is None):
+        return False
+    for after in p.itersiblings():   # the section's properties: the next paragraph's sectPr, else the body's
+        sect = after if after.tag == W + "sectPr" else after.find(f"{W}pPr/{W}sectPr")
+        if sect is not None:
+            cols = sect.find(W + "cols")
+            try:
+                return cols is not None and int(cols.get(W + "num", "1")) > 1
+            except ValueError:
+                return False
+    return False
+
+
+def _join_beside(ctx: _Ctx) -> None:
+    """Tables set side by side in text columns (_column_break_beside) with as many rows each are one
+    table: the right one's columns follow the left one's, row by row; located as the joined table's."""
+    blocks = ctx.doc.blocks
+    joined = False
+    for at in reversed(ctx.beside):
+        if not 0 < at < len(blocks) or any(t.parent is not None for t in ctx.doc.tables()):
+            continue
+        left, right = blocks[at - 1], blocks[at]
+        if not (isinstance(left, Table) and isinstance(right, Table)) or left.n_rows != right.n_rows:
+            continue
+        for c in right.cells:
+            c.col += left.n_cols
+            c.loc = replace(c.loc, col=c.col)
+        left.cells += right.cells
+        left.n_cols += right.n_cols
+        del blocks[at]
+        joined = True
+    if joined:
+        ctx.doc.renumber()
 
 
 def _embedded(ctx: _Ctx, ole, box: int | None) -> None:

@@ -13,6 +13,11 @@ page and box: Location.paragraph; the grid's table number is the reader's, not t
 each paragraph after such a table located at its block in the file (Location.paragraph) though the
 document's blocks are numbered again. Tabbed paragraphs are the
 word processor's own typed tables (tab_lines) and are left to it.
+
+A one-column table whose cells are one line each is a frame around such lines (rows typed into a
+one-column Word table, fields apart by runs of full-width spaces): its lines are read the same way,
+and where a table is found in them it takes the frame's place, each cell located at the frame's block
+and row (Location.frame_row); where none is, the frame stays the table it was.
 """
 from __future__ import annotations
 
@@ -55,17 +60,24 @@ def read_flat_tables(doc: Document) -> None:
     filed = {id(b): b.loc.block for b in doc.blocks}     # each block's number as the file was read
     run: list[Paragraph] = []
 
-    def flush():
+    def flush(frame: Table | None = None):
         nonlocal found
         if sum(_shaped(p.text) for p in run) >= MIN_ROWS:
             blocks = _read_run(doc, run)
             found |= blocks is not None
-            out.extend(blocks or run)
+            out.extend(blocks or ([frame] if frame is not None else run))
         else:
-            out.extend(run)
+            out.extend([frame] if frame is not None else run)
         run.clear()
 
+    nesting = {t.parent[0] for t in doc.tables() if t.parent is not None}
     for b in doc.blocks:
+        lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else None
+        if lines is not None:
+            flush()
+            run.extend(lines)
+            flush(frame=b)
+            continue
         line = _of_run(b)
         if line and run and run[-1].loc.textbox == b.loc.textbox:
             run.append(b)
@@ -81,6 +93,18 @@ def read_flat_tables(doc: Document) -> None:
             # analyst finds it is the file's (Location.paragraph), as its cells' are
             if isinstance(b, Paragraph) and b.loc.paragraph is None and b.loc.block != filed[id(b)]:
                 b.loc = dataclasses.replace(b.loc, paragraph=filed[id(b)])
+
+
+def _frame_lines(t: Table) -> list[Paragraph] | None:
+    """A one-column table's cells as the lines of a run (each located at the frame's block and row),
+    or None where it is no frame of lines: more than one column, a nested table, a cell of several
+    lines (a frame around prose), or fewer than two lines shaped like a row."""
+    if t.parent is not None or t.n_cols != 1 or any("\n" in c.text or "\t" in c.text for c in t.cells):
+        return None
+    lines = [Paragraph(text=c.text, loc=dataclasses.replace(c.loc, table=None, row=None, col=None,
+                                                            paragraph=c.loc.block, frame_row=c.row + 1))
+             for c in sorted(t.cells, key=lambda c: c.row) if c.text.strip()]
+    return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
 
 
 def _read_run(doc: Document, run: list[Paragraph]) -> list | None:

@@ -29,6 +29,11 @@ auto-fit), no grid-template-columns, grid-auto-flow column or dense, grid-templa
 placed on numbered or named lines, or text lying loose between the items. Such pages are left to
 the paragraph reading (and its warning when they hold many figure boxes).
 
+Absolute positions: a box whose every child box is placed by position:absolute at a px left / top
+with a px width and height (a report designer's export, each cell where it is drawn, in any order)
+is read as the grid those rectangles make (extract.box_grid.grid_of): empty boxes are the ruling,
+the others' text goes to the cell its centre falls in. See positioned.
+
 Flex rows: a box of display:flex (row direction, no wrap) lays its child boxes side by side, one
 line: a row of cells. Sibling flex rows whose cells have the same widths (declared width, else the
 class) one after another are the rows of one table, their columns lined up as the browser drew
@@ -43,7 +48,7 @@ import re
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PROPS = ("display", "visibility", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
-         "grid-row-end", "grid-area")
+         "grid-row-end", "grid-area", "position", "left", "top", "height")
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}
@@ -684,6 +689,34 @@ def flex_row(styles: Styles, el) -> list | None:
 def row_key(styles: Styles, cells: list) -> tuple:
     """What lines a flex row's cells up with another's: each cell's declared width, else its class."""
     return tuple(styles.of(c).get("width") or (c.get("class") or "").strip() for c in cells)
+
+
+def _px(value: str | None) -> float | None:
+    """A CSS length in px (px, pt, or a bare 0); None for what needs the layout (%, em, auto)."""
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(px|pt)?", (value or "").strip())
+    if m is None or (m.group(2) is None and float(m.group(1)) != 0):
+        return None
+    return float(m.group(1)) * (4 / 3 if m.group(2) == "pt" else 1)
+
+
+def positioned(styles: Styles, el) -> list | None:
+    """The child boxes of a box that are all placed by position:absolute at px (or pt) left / top
+    with a px width and height (a report designer's export: every cell drawn where it stands, no
+    flow), as (x0, y0, x1, y1, element); None where any child is placed otherwise, text lies loose
+    between them, or there are too few to be a form."""
+    children = _elements(el)
+    if len(children) < 4 or _loose_text(el):
+        return None
+    out = []
+    for c in children:
+        style = styles.of(c)
+        if style.get("position") != "absolute":
+            return None
+        x, y, w, h = (_px(style.get(k)) for k in ("left", "top", "width", "height"))
+        if None in (x, y, w, h) or w <= 0 or h <= 0:
+            return None
+        out.append((x, y, x + w, y + h, c))
+    return out
 
 
 def _region(styles: Styles, item) -> bool:

@@ -22,13 +22,15 @@ import email
 import email.policy
 import re
 
+from .box_grid import Box, grid_of
 from .errors import ExtractError
-from .html_css import Styles, flex_row, is_css_table, layout, row_key
+from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
 from .model import Cell, Document, Location, Paragraph, Table
 from .svg_text import read_svg
 from .text_reader import figure_rows, read_lines
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
+POSITION_SNAP = 2.0   # px: absolutely positioned edges this close are one grid line (a border's width)
 MAX_HTML = 20 * 1024 * 1024   # a saved report page is well under 5 MB; 20 MB is something else
 DROP = {"script", "style", "noscript", "template", "nav", "form", "select", "button", "iframe", "object", "svg",
         "head", "input", "textarea"}
@@ -98,7 +100,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     styles = Styles(root)
     tree = root.getroottree()
     paths = {d: tree.getpath(d) for box in root.iter() if isinstance(box.tag, str)
-             and (is_css_table(styles, box) or flex_row(styles, box)) for d in box.iter() if isinstance(d.tag, str)}
+             and (is_css_table(styles, box) or flex_row(styles, box) or positioned(styles, box))
+             for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag not in ("head", "svg", *UNRENDERED):
@@ -306,6 +309,9 @@ class _Walker:
                            n_rows)
                 self._tail(el)
                 return
+        if self.styles is not None and el in self.paths and self._positioned(el):
+            self._tail(el)
+            return
         if tag == "br":
             self.buf.append("\n")
             self._tail(el)
@@ -321,6 +327,22 @@ class _Walker:
         if block:
             self._flush()
         self._tail(el)
+
+    def _positioned(self, el) -> bool:
+        """A box whose children are all absolutely positioned (html_css.positioned) read as the grid
+        their rectangles make; False (nothing kept) where they make none."""
+        boxes = positioned(self.styles, el)
+        if boxes is None:
+            return False
+        grid = grid_of([Box(x0, y0, x1, y1, item if _cell_text(item) else None) for x0, y0, x1, y1, item in boxes],
+                       POSITION_SNAP)
+        if grid is None:
+            return False
+        self._flush()
+        cells, n_rows, _ = grid
+        self._emit([(r, c, rs, cs, "\n".join(_cell_text(item) for item in inside),
+                     self.paths.get(inside[0]) if inside else None) for r, c, rs, cs, inside in cells], n_rows)
+        return True
 
     def _pre(self, el) -> bool:
         """A <pre> whose lines form a fixed-width text table (| and +---+ rules, or columns of

@@ -36,6 +36,9 @@ class Location:
     paragraph: int | None = None
     # Word: the block was read from an object embedded in the document (a workbook), by its part name
     embedded: str | None = None
+    # a text table read from the lines of a one-column table (a frame around typed rows, flat_lines):
+    # the frame's row (1-based) that the cell's row was; paragraph is then the frame's block
+    frame_row: int | None = None
 
     def describe(self) -> str:
         """Human-readable, in Chinese, for analysts: 文件 第2页 块5 表1 第3行 第4列; a cell of a text table
@@ -53,6 +56,8 @@ class Location:
             parts.append(f"第{self.page}页")
         if self.paragraph is not None:
             parts.append(f"块{self.paragraph}")     # the row's paragraph; the file has no table there
+            if self.frame_row is not None:
+                parts.append(f"单列表格第{self.frame_row}行")   # the row's line in a one-column table
         else:
             if self.block is not None:
                 parts.append(f"块{self.block}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import statistics
 import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -271,6 +272,10 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    frames = [t for t in tables if _frame_of_lines(t)]
+    for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
+        loose += [ch for held in t.chars.values() for ch in held] + t.lost
+    tables = [t for t in tables if t not in frames]
     loose = _overhangs(tables, loose)
     for t in tables:
         _settle_overflow(t)
@@ -575,6 +580,32 @@ def _settle_overflow(t: _PageTable) -> None:
         ids = {id(c) for c in chars}
         t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
         t.chars.setdefault(across, []).extend(chars)
+
+
+def _frame_of_lines(t: _PageTable) -> bool:
+    """A ruled grid of one column whose rows each hold one line of text, two of them or more three
+    fields set apart by wide gaps (rows typed into a one-column table, their fields apart by runs of
+    spaces), frames lines, not cells: a table of one column holds nothing a column could tell apart.
+    A cell of several lines (a boxed paragraph) keeps it a table, as do rows of one field each."""
+    if len(t.xs) != 2 or len(t.ys) < 4 or t.aligned:
+        return False
+    held = [[ch for ch in chars if ch["text"].strip()] for chars in t.chars.values()]
+    held = [chars for chars in held if chars]
+    if len(held) < 3:
+        return False
+    for chars in held:
+        low = min(ch["bottom"] for ch in chars)
+        if any(ch["top"] >= low for ch in chars):   # a char wholly below another's line: a second line
+            return False
+    return sum(_gaps(chars) >= 2 for chars in held) >= 2
+
+
+def _gaps(chars: list) -> int:
+    """Gaps wider than one and a half characters' height between a line's characters: its fields'
+    separations (two full-width spaces or more; words of one field stand closer)."""
+    chars = sorted(chars, key=lambda ch: ch["x0"])
+    height = statistics.median(ch["bottom"] - ch["top"] for ch in chars)
+    return sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] > 1.5 * height)
 
 
 def _overhangs(tables: list[_PageTable], loose: list) -> list:

@@ -23,6 +23,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError
 from .model import Cell, Document, Location, Paragraph, Table
+from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
 
 
@@ -35,6 +36,7 @@ class Sheet:
     hidden_rows: set = field(default_factory=set)
     hidden_cols: set = field(default_factory=set)
     comments: dict = field(default_factory=dict)  # ref (E19) -> the cell comment's text, empty cells' too
+    boxed: dict = field(default_factory=dict)     # (row, col) -> the text box (1-based) its text was drawn in
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -47,6 +49,7 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
         raise ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="xlsx", sha256=sha256)
     sheets = []
+    drawn = text_boxes(data)
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             doc.warnings.append(f"隐藏的工作表“{ws.title}”未读取")
@@ -72,9 +75,32 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
             if d.hidden:   # a dimension may stand for a range of columns (min..max)
                 lo = d.min or column_index_from_string(letter)
                 sh.hidden_cols.update(range(lo, (d.max or lo) + 1))
+        if ws.title in drawn:
+            doc.warnings += place_boxes(sh, drawn[ws.title], *_sizes_emu(ws))
         sheets.append(sh)
     build_sheets(doc, path, sheets)
     return doc
+
+
+def _sizes_emu(ws):
+    """The worksheet's column width and row height, in EMU, by 0-based index (as Excel draws them: a
+    width in characters of the default font, 7 pixels each plus padding; heights in points)."""
+    from openpyxl.utils import get_column_letter
+    fmt = ws.sheet_format
+    default_w = fmt.defaultColWidth or (fmt.baseColWidth or 8) + 0.43
+    default_h = fmt.defaultRowHeight or 15
+
+    def col(k: int) -> int:
+        d = ws.column_dimensions.get(get_column_letter(k + 1))
+        if d is None:   # a dimension may stand for a range of columns
+            d = next((d for d in ws.column_dimensions.values() if d.min and d.max and d.min <= k + 1 <= d.max), None)
+        w = d.width if d is not None and d.width else default_w
+        return int((256 * w + 18) // 256 * 7) * EMU_PER_PX
+
+    def row(k: int) -> int:
+        d = ws.row_dimensions.get(k + 1)
+        return int((d.height if d is not None and d.height else default_h) * EMU_PER_PT)
+    return col, row
 
 
 def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
@@ -705,5 +731,13 @@ def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
 
 
 def _cell(path, sh, block, t_index, row, col, text, value, rowspan, colspan, ref) -> Cell:
+    box = sh.boxed.get(_cell_at(ref)) if sh.boxed else None
     return Cell(text=text, row=row, col=col, rowspan=rowspan, colspan=colspan, value=value, comment=sh.comments.get(ref),
-                loc=Location(path, block=block, table=t_index, row=row, col=col, sheet=sh.name, ref=ref))
+                loc=Location(path, block=block, table=t_index, row=row, col=col, sheet=sh.name, ref=ref, textbox=box))
+
+
+def _cell_at(ref: str) -> tuple[int, int]:
+    """(row, col), 1-based, of a cell reference (B7)."""
+    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+    letters, row = coordinate_from_string(ref)
+    return row, column_index_from_string(letters)

@@ -219,3 +219,26 @@ def test_figures_under_a_heads_text_start_a_row_however_the_columns_drift():
                     ["新建换热站", "≥6座", "6座", "6", "6"],
                     ["质量指标", "改造管网水压试验一次 合格率", "100%", "100%", "6", "6"],
                     ["供热室温达标率", "≥98%", "98.6%", "6", "6"]]
+
+
+def _framed(lines_per_row: list[int], fields=("产出指标", "数量指标", "8")) -> pdf_reader._PageTable:
+    """A ruled one-column grid whose rows hold that many lines of text each, each line the fields
+    set 80 pt apart (two full-width spaces of 9 pt or more between them)."""
+    ys = [20.0 * k for k in range(len(lines_per_row) + 1)]
+    chars = {(r, 0): [{"text": ch, "x0": 10.0 + 80 * f + 9 * k, "x1": 19.0 + 80 * f + 9 * k,
+                       "top": ys[r] + 2 + 9 * line, "bottom": ys[r] + 11 + 9 * line}
+                      for line in range(n) for f, field in enumerate(fields) for k, ch in enumerate(field)]
+             for r, n in enumerate(lines_per_row)}
+    return pdf_reader._PageTable(page=1, bbox=(0, 0, 300, ys[-1]), xs=[0.0, 300.0], ys=ys, cells=[], chars=chars)
+
+
+def test_a_one_column_grid_of_one_line_rows_frames_lines_not_cells():
+    # rows typed into a one-column table: its lines go to the page's lines, where they may align
+    assert pdf_reader._frame_of_lines(_framed([1, 1, 1, 1]))
+    # a boxed paragraph (a row of several lines), rows of one field each, or a grid of more columns
+    # stays a table
+    assert not pdf_reader._frame_of_lines(_framed([1, 2, 1, 1]))
+    assert not pdf_reader._frame_of_lines(_framed([1, 1, 1, 1], fields=("2024年6月30日前",)))
+    two = _framed([1, 1, 1, 1])
+    two.xs = [0.0, 150.0, 300.0]
+    assert not pdf_reader._frame_of_lines(two)

@@ -315,3 +315,43 @@ def test_a_paragraph_after_a_table_read_from_paragraphs_is_located_at_its_place_
     recs = normalize_document(doc)
     assert [t for t, loc in recs.paragraphs if loc.describe() == "after.docx 块6"] == [paragraphs[-1]]
     assert recs.prose and all(f.loc.describe().startswith("after.docx 块6") for f in recs.prose)
+
+
+def _one_column(lines: list[str]) -> bytes:
+    """The lines typed into a ONE-COLUMN Word table, a row each."""
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_paragraph("项目支出绩效自评表")
+    table = doc.add_table(rows=len(lines), cols=1)
+    for row, text in zip(table.rows, lines):
+        row.cells[0].text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _typed(*fields: str) -> str:
+    """Fields padded with full-width spaces so that each column starts 22 display columns after the
+    one before (a full-width character two, a digit one), as a typist lines them up by eye."""
+    def wide(text):
+        return sum(1 if ch.isascii() else 2 for ch in text)
+    return "".join(f + "\u3000" * ((22 - wide(f)) // 2) for f in fields[:-1]) + fields[-1]
+
+
+def test_rows_typed_into_a_one_column_table_read_as_the_lines_they_are():
+    lines = [_typed("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+             _typed("产出指标", "数量指标", "建设繁育基地", "12万亩", "13万亩", "10", "10"),
+             _typed("效益指标", "社会效益指标", "带动种植户", "50户", "52户", "10", "10"),
+             _typed("满意度指标", "服务对象满意度指标", "种植户满意度", "95分", "96分", "10", "10")]
+    doc = read_bytes(_one_column(lines), "frame.docx")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in normalize_document(doc).indicators] == \
+        [("建设繁育基地", "12万亩", "13万亩", "10"), ("带动种植户", "50户", "52户", "10"),
+         ("种植户满意度", "95分", "96分", "10")]
+    cell = next(c for t in doc.tables() for c in t.cells if c.text == "带动种植户")
+    assert cell.loc.describe() == "frame.docx 块1 单列表格第3行 第3列"
+
+
+def test_a_one_column_table_of_prose_stays_a_table():
+    lines = ["一、项目基本情况", "本项目于2023年实施，全年完成各项建设任务。", "二、绩效目标完成情况"]
+    doc = read_bytes(_one_column(lines), "prose.docx")
+    assert [(t.n_rows, t.n_cols) for t in doc.tables()] == [(3, 1)]

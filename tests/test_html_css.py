@@ -156,3 +156,37 @@ def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
     d = read_bytes(_svg("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>" + texts), "chart.html")
     assert not d.tables()
     assert any("SVG" in w and "5段文字未读取" in w for w in d.warnings)
+
+
+def _absolute(cells: list[tuple], rules: bool) -> str:
+    """(col, row, cols, rows, text) cells on a grid of 100 x 30 px cells, each an absolutely positioned
+    <span>, written column by column; rules: a bordered empty <div> under each cell, written first."""
+    def pos(c, r, cs, rs):
+        return f"left:{c * 100}px;top:{r * 30}px;width:{cs * 100 + 1}px;height:{rs * 30 + 1}px"
+    order = sorted(cells)
+    out = "".join(f"<div style='{pos(*cell[:4])}'></div>" for cell in order) if rules else ""
+    out += "".join(f"<span style='{pos(*cell[:4])}'>{cell[4]}</span>" for cell in order)
+    return f"<div class='rpt'>{out}</div>"
+
+
+GRID_CELLS = [(0, 0, 1, 1, "一级指标"), (1, 0, 1, 1, "三级指标"), (2, 0, 1, 1, "年度指标值"), (3, 0, 1, 1, "实际完成值"),
+              (0, 1, 1, 2, "产出指标"), (1, 1, 1, 1, "新建冷藏库"), (2, 1, 1, 1, "≥4座"), (3, 1, 1, 1, "4座"),
+              (1, 2, 1, 1, "改造果园"), (2, 2, 1, 1, "≥1.2万亩"), (3, 2, 1, 1, "1.25万亩")]
+
+
+def test_absolutely_positioned_cells_written_column_by_column_read_as_the_grid_they_draw():
+    style = ".rpt{position:relative}.rpt div,.rpt span{position:absolute}"
+    for rules in (True, False):
+        d = read_bytes(_page(style, _absolute(GRID_CELLS, rules)), "abs.html")
+        (t,) = d.tables()
+        assert t.grid(fill=True) == [["一级指标", "三级指标", "年度指标值", "实际完成值"],
+                                     ["产出指标", "新建冷藏库", "≥4座", "4座"],
+                                     ["产出指标", "改造果园", "≥1.2万亩", "1.25万亩"]]
+        assert t.cell_at(1, 0).rowspan == 2 and t.cell_at(2, 3).loc.element.endswith("span[11]")
+    # positioned boxes that overlap (labels laid over each other) draw no table and stay text
+    style = "i{position:absolute}"
+    body = "<div>" + "".join(f"<i style='left:{k * 10}px;top:0;width:80px;height:20px'>标注{k}</i>" for k in range(5)) + \
+        "</div>"
+    d = read_bytes(_page(style, body), "badge.html")
+    assert not d.tables()
+    assert [p.text for p in d.paragraphs()][1:] == ["标注0标注1标注2标注3标注4"]

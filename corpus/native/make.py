@@ -34974,6 +34974,485 @@ def txt675(out: Path) -> None:
 
 OTHER.update({"670": txt670, "671": txt671, "672": txt672, "673": txt673, "674": txt674, "675": txt675})
 WRITTEN.update({s: "txt" for s in ("670", "671", "672", "673", "674", "675")})
+# ---------------------------------------------------------------- 664-669: tables that are not tables, fifth round
+# Six more forms whose grid is no ordinary table, in ways the twenty-four before had not: a one-column Word
+# table whose every row is one paragraph of fields apart by runs of full-width spaces; a Word indicator table
+# split into TWO SIDE-BY-SIDE TABLES (the left columns in one, the right columns in the other, in a two-column
+# section); an .html of ABSOLUTELY POSITIONED <span>s written column by column; an .html <pre> drawn with BOX
+# CHARACTERS (┌─┬┐│) whose long cells wrap onto a second line; an .xlsx holding a MARKDOWN PIPE TABLE, a line a
+# cell in column A; an .xlsx whose indicator table is DRAWN AS TEXT BOXES over empty cells. Same dict shape as
+# the sixty-eighth set.
+FORM664 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年安定区马铃薯脱毒种薯繁育项目",
+    "dept": "定西市安定区农业农村局", "agency": "安定区马铃薯产业发展中心",
+    "fund": ("600.00", "650.00", "637.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "建设脱毒种薯繁育基地", "≥2万亩", "2.1万亩", "8", "8"),
+             ("产出指标", "数量指标", "生产原种", "≥1.5万吨", "1.56万吨", "8", "8"),
+             ("产出指标", "数量指标", "培训种植户", "≥800人次", "860人次", "6", "6"),
+             ("产出指标", "质量指标", "种薯质量检测合格率", "≥95%", "97.3%", "8", "8"),
+             ("产出指标", "质量指标", "脱毒苗成活率", "≥90%", "92.5%", "6", "6"),
+             ("产出指标", "时效指标", "种薯调运完成时间", "2023年4月30日前", "2023年4月25日", "6", "6"),
+             ("产出指标", "成本指标", "每亩繁育基地补助", "≤300元", "300元", "6", "6"),
+             ("效益指标", "经济效益指标", "种植户亩均增收", "≥400元", "360元", "8", "7.20"),
+             ("效益指标", "社会效益指标", "带动种植户", "≥5000户", "5230户", "8", "8"),
+             ("效益指标", "可持续影响指标", "种薯三级繁育体系", "健全", "健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91%", "8", "8")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+FORM665 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年信丰县脐橙黄龙病综合防控项目",
+    "dept": "信丰县农业农村局", "agency": "信丰县果业发展中心",
+    "fund": ("1000.00", "1100.00", "1067.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "清除黄龙病病株", "≥12万株", "12.4万株", "8", "8"),
+             ("产出指标", "数量指标", "统防统治木虱面积", "≥15万亩", "15.2万亩", "8", "8"),
+             ("产出指标", "数量指标", "补植无病苗木", "≥10万株", "10.3万株", "6", "6"),
+             ("产出指标", "数量指标", "建设无病苗木繁育圃", "≥2个", "2个", "6", "6"),
+             ("产出指标", "质量指标", "病株清除率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "无病苗木检测合格率", "≥98%", "99.2%", "6", "6"),
+             ("产出指标", "时效指标", "冬季清园完成时间", "2023年12月31日前", "2023年12月20日", "6", "6"),
+             ("产出指标", "成本指标", "每亩统防统治补助", "≤40元", "38元", "6", "6"),
+             ("效益指标", "经济效益指标", "脐橙产量", "≥60万吨", "56.4万吨", "8", "7.52"),
+             ("效益指标", "社会效益指标", "带动果农", "≥3万户", "3.1万户", "6", "6"),
+             ("效益指标", "生态效益指标", "化学农药使用量减少", "≥5%", "6.2%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "93.8%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "90.6%", "8", "8")],
+    "total": ("100", "99.22"), "grade": "优",
+}
+FORM666 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年田东县芒果产业提质增效项目",
+    "dept": "田东县农业农村局", "agency": "田东县水果生产技术指导站",
+    "fund": ("450.00", "500.00", "490.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "芒果低产园改造", "≥1.2万亩", "1.25万亩", "10", "10"),
+             ("产出指标", "数量指标", "推广水肥一体化", "≥3000亩", "3100亩", "8", "8"),
+             ("产出指标", "数量指标", "建设产地冷藏库", "≥4座", "4座", "8", "8"),
+             ("产出指标", "质量指标", "改造果园验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月28日", "8", "8"),
+             ("产出指标", "成本指标", "每亩低产园改造补助", "≤800元", "780元", "8", "8"),
+             ("效益指标", "经济效益指标", "芒果优果率", "≥70%", "72.5%", "8", "8"),
+             ("效益指标", "社会效益指标", "带动果农增收户数", "≥2500户", "2610户", "8", "8"),
+             ("效益指标", "可持续影响指标", "田东芒果品牌影响力", "持续提升", "持续提升", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "95.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "收购商满意度", "≥85%", "88%", "6", "6")],
+    "total": ("100", "99.80"), "grade": "优",
+}
+FORM667 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年翁牛特旗沙化土地综合治理项目",
+    "dept": "翁牛特旗林业和草原局", "agency": "翁牛特旗治沙站",
+    "fund": ("1500.00", "1500.00", "1440.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "完成沙化土地综合治理面积", "≥8万亩", "8.2万亩", "8", "8"),
+             ("产出指标", "数量指标", "营造防风固沙林", "≥2.5万亩", "2.6万亩", "6", "6"),
+             ("产出指标", "数量指标", "设置草方格沙障", "≥1.2万亩", "1.2万亩", "6", "6"),
+             ("产出指标", "数量指标", "飞播造林种草", "≥3万亩", "3万亩", "6", "6"),
+             ("产出指标", "质量指标", "造林当年成活率", "≥85%", "87.4%", "6", "6"),
+             ("产出指标", "质量指标", "草方格沙障设置规格达标率", "≥95%", "96.5%", "6", "6"),
+             ("产出指标", "时效指标", "春季造林完成时间", "2023年5月31日前", "2023年5月26日", "6", "6"),
+             ("产出指标", "成本指标", "每亩草方格沙障建设成本", "≤900元", "880元", "6", "6"),
+             ("效益指标", "生态效益指标", "项目区植被盖度", "≥35%", "37.2%", "8", "8"),
+             ("效益指标", "生态效益指标", "流动沙丘面积减少", "≥5000亩", "4600亩", "6", "5.52"),
+             ("效益指标", "社会效益指标", "吸纳农牧民务工", "≥3000人次", "3260人次", "6", "6"),
+             ("效益指标", "可持续影响指标", "治理成果管护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "农牧民满意度", "≥90%", "93%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "嘎查村干部满意度", "≥85%", "92.4%", "6", "6")],
+    "total": ("100", "99.12"), "grade": "优",
+}
+FORM668 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年会理市石榴产业基地提升项目",
+    "dept": "会理市农业农村局", "agency": "会理市石榴产业发展中心",
+    "fund": ("700.00", "720.00", "691.20", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "石榴标准化基地提升", "≥2万亩", "2.05万亩", "10", "10"),
+             ("产出指标", "数量指标", "安装防雹网", "≥3000亩", "3000亩", "8", "8"),
+             ("产出指标", "数量指标", "建设田间蓄水池", "≥40口", "42口", "6", "6"),
+             ("产出指标", "质量指标", "基地建设验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "石榴果实农残抽检合格率", "≥98%", "99.5%", "6", "6"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年8月31日前", "2023年8月25日", "6", "6"),
+             ("产出指标", "成本指标", "每亩基地提升补助", "≤250元", "245元", "6", "6"),
+             ("效益指标", "经济效益指标", "石榴产值", "≥25亿元", "26.3亿元", "8", "8"),
+             ("效益指标", "社会效益指标", "带动种植户", "≥1.5万户", "1.52万户", "8", "8"),
+             ("效益指标", "生态效益指标", "化肥使用量减少", "≥8%", "8.5%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "87.3%", "10", "9.70"),
+             ("满意度指标", "服务对象满意度指标", "收购企业满意度", "≥85%", "90%", "8", "8")],
+    "total": ("100", "99.30"), "grade": "优",
+}
+FORM669 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年沂南县农村黑臭水体治理项目",
+    "dept": "沂南县住房和城乡建设局", "agency": "沂南县农村人居环境整治服务中心",
+    "fund": ("820.00", "860.00", "817.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "治理农村黑臭水体", "≥26处", "26处", "10", "10"),
+             ("产出指标", "数量指标", "铺设截污管网", "≥38公里", "39.5公里", "8", "8"),
+             ("产出指标", "数量指标", "建设生态净化湿地", "≥5处", "5处", "6", "6"),
+             ("产出指标", "质量指标", "治理水体水质达标率", "≥90%", "92.3%", "8", "8"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月20日", "6", "6"),
+             ("产出指标", "成本指标", "每处水体平均治理成本", "≤30万元", "29.6万元", "6", "6"),
+             ("效益指标", "生态效益指标", "水体透明度", "≥25厘米", "28厘米", "8", "8"),
+             ("效益指标", "社会效益指标", "受益群众", "≥6万人", "6.2万人", "8", "8"),
+             ("效益指标", "可持续影响指标", "水体长效管护机制", "建立", "建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "沿岸村民满意度", "≥90%", "88.2%", "8", "7.84"),
+             ("满意度指标", "服务对象满意度指标", "村干部满意度", "≥85%", "91.5%", "8", "8")],
+    "total": ("100", "99.34"), "grade": "优",
+}
+
+
+def _wide(text: str) -> int:
+    """Display width in a monospace CJK font: full-width, wide and ambiguous characters (≥, ─) take two
+    columns, as a Chinese console draws them."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def doc664(out: Path) -> None:
+    """A ONE-COLUMN Word table: every row one paragraph whose fields are apart by runs of full-width spaces
+    (padded by eye to line up, at least two), the head, fund block, header row, indicator rows, 总分 and 自评等级
+    each a row of the same single column; level words on every row."""
+    f = FORM664
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    widths = (5, 9, 10, 9, 8, 3, 3)   # in full-width characters, as the typist padded
+    gap = "\u3000\u3000"
+
+    def line(fields, pads=widths) -> str:
+        parts = []
+        for k, text in enumerate(fields):
+            if k == len(fields) - 1:
+                parts.append(text)
+                break
+            pad = max(0, pads[k] - (_wide(text) + 1) // 2)
+            parts.append(text + "\u3000" * pad + gap)
+        return "".join(parts)
+    fund_pads = (8, 5, 5, 5, 4, 2, 2)
+    lines = [f"项目名称{gap}{f['project']}",
+             f"主管部门{gap}{f['dept']}{gap}{gap}实施单位{gap}{f['agency']}",
+             line(("项目资金（万元）", *FUND_HEAD472), fund_pads),
+             line(("年度资金总额", *f["fund"]), fund_pads),
+             line(HEAD472)]
+    lines += [line(r) for r in f["rows"]]
+    t, s = f["total"]
+    lines += [line(("总分", "", "", "", "", t, s)), f"自评等级{gap}{f['grade']}"]
+    table = grid_table(d, len(lines), 1, [25.6], "Table Grid")
+    for k, text in enumerate(lines):
+        cell = table.cell(k, 0)
+        fill(cell, text)
+        cell.paragraphs[0].runs[0].font.size = Pt(9.5)
+        if k in (4, len(lines) - 2):
+            cell.paragraphs[0].runs[0].bold = True
+    para(d, "偏差说明：种植户亩均增收360元，未达400元的年度目标，主要因秋季马铃薯收购价格回落，按完成比例计分。")
+    para(d, "填表人：王某某　　联系电话：0932-8212XXXX　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+def doc665(out: Path) -> None:
+    """The indicator table SPLIT INTO TWO SIDE-BY-SIDE TABLES in a two-column section: the left table holds
+    一级 / 二级 / 三级 / 年度指标值, a column break, then the right table holds 实际完成值 / 分值 / 得分 of the
+    same rows (rows of one exact height so they line up); the head and fund block an ordinary table above."""
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+    f = FORM665
+    d = new_document(landscape=True)
+    d.sections[0].top_margin = d.sections[0].bottom_margin = Cm(1.5)
+    d.styles["Normal"].font.size = Pt(9)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    t = grid_table(d, 4, 7, [3.8, 3.7, 3.7, 3.7, 3.6, 3.6, 3.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 6)), f["project"])
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), f["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 6)), f["agency"])
+    vmerge(t, 0, 2, 3, "项目资金（万元）")
+    for c, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        fill(t.cell(2, 1 + c), h)
+        fill(t.cell(3, 1 + c), v)
+    d.add_section(WD_SECTION.CONTINUOUS)
+    sect = d.sections[-1]._sectPr
+    cols = sect.find(qn("w:cols"))
+    if cols is None:
+        cols = _el("w:cols")
+        sect.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), "0")
+    rows = f["rows"]
+    n = len(rows)
+
+    def exact(table) -> None:
+        for row in table.rows:
+            trpr = row._tr.get_or_add_trPr()
+            trpr.append(_el("w:trHeight", **{"w:val": str(int(Cm(0.62).twips)), "w:hRule": "exact"}))
+    left = grid_table(d, n + 2, 4, [1.8, 2.6, 3.8, 4.6], "Table Grid")
+    for c, h in enumerate(HEAD472[:4]):
+        fill(left.cell(0, c), h)
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                vmerge(left, k, 1 + start, i, rows[start][k])
+                start = i
+    for i, r in enumerate(rows):
+        fill(left.cell(1 + i, 2), r[2])
+        fill(left.cell(1 + i, 3), r[3])
+    fill(left.cell(n + 1, 0).merge(left.cell(n + 1, 3)), "总分")
+    exact(left)
+    brk = d.add_paragraph()   # the column break's paragraph one point high, so the right table starts level
+    brk.paragraph_format.space_before = brk.paragraph_format.space_after = Pt(0)
+    brk.paragraph_format.line_spacing = Pt(1)
+    brk.add_run().add_break(WD_BREAK.COLUMN)
+    brk.runs[0].font.size = Pt(1)
+    right = grid_table(d, n + 2, 3, [4.4, 4.2, 4.2], "Table Grid")
+    for c, h in enumerate(HEAD472[4:]):
+        fill(right.cell(0, c), h)
+    for i, r in enumerate(rows):
+        for c in range(3):
+            fill(right.cell(1 + i, c), r[4 + c])
+    tot, score = f["total"]
+    fill(right.cell(n + 1, 1), tot)
+    fill(right.cell(n + 1, 2), score)
+    exact(right)
+    for table in (t, left, right):
+        for row in table.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    p.alignment = 1
+    d.add_section(WD_SECTION.CONTINUOUS)
+    cols = d.sections[-1]._sectPr.find(qn("w:cols"))
+    cols.set(qn("w:num"), "1")
+    para(d, f"自评等级：{f['grade']}")
+    para(d, "偏差说明：脐橙产量56.4万吨，未达60万吨的年度目标，主要因部分果园清除病株后补植幼树尚未挂果，按完成比例计分。")
+    para(d, "填表人：钟某某　　联系电话：0797-3312XXXX　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+def html666(out: Path) -> None:
+    """A page exported by a report designer: the whole form ABSOLUTELY POSITIONED, no table, no flow; the
+    ruling a layer of empty bordered <div>s, then one <span> per cell at its left / top, written COLUMN BY
+    COLUMN (all of the first column's cells top to bottom, then the second's ...), merged cells one span."""
+    f = FORM666
+    widths, heights, cells = _grid622(f)
+    px = 37.8
+    xs, ys = [round(x * px) for x in _edges(widths)], [round(y * px) for y in _edges(heights)]
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;margin:0;color:#111}"
+           "h1{font-size:15pt;text-align:center;margin:6pt 0 2pt}.sub{text-align:center;margin:0 0 8pt;font-size:10pt}"
+           f".rpt{{position:relative;width:{xs[-1]}px;height:{ys[-1]}px;margin:0 auto}}"
+           ".rpt div{position:absolute;border:0.8px solid #333;box-sizing:border-box}"
+           ".rpt span{position:absolute;display:flex;align-items:center;justify-content:center;text-align:center;"
+           "font-size:9pt;box-sizing:border-box;padding:0 3px;overflow:hidden}.rpt span.l{justify-content:flex-start;"
+           "text-align:left}.rpt span.b{font-weight:bold}p{margin:6pt 12pt;font-size:10pt}@page{size:A4;margin:10mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<div class="sub">{f["year"]}</div>', '<div class="rpt">']
+    box = []
+    for r, c, rs, cs, text, bold, left in cells:
+        pos = (f"left:{xs[c]}px;top:{ys[r]}px;width:{xs[c + cs] - xs[c] + 1}px;"
+               f"height:{ys[r + rs] - ys[r] + 1}px")
+        box.append((c, r, f'<div style="{pos}"></div>',
+                    f'<span class="{"b" if bold else ""}{" l" if left else ""}" style="{pos}">{text}</span>'))
+    box.sort(key=lambda b: (b[0], b[1]))
+    h += [b[2] for b in box] + [b[3] for b in box] + ["</div>"]
+    h += ["<p>偏差说明：无。</p>", "<p>填报人：黄某某　　审核人：农某某　　填报日期：2024年3月11日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def _boxed(widths: list[int], rows: list[list[str]], merged: tuple = ()) -> list[str]:
+    """A text table drawn with box characters (┌─┬┐ │ ├┼┤ └┴┘) in a monospace CJK font, where box characters
+    are full-width as CJK consoles draw them (so a rule of w columns is w / 2 ─; widths even); a cell longer
+    than its column wraps onto more lines of the same row; in the merged columns (levels, outermost first) a value
+    left empty continues the cell above (no rule drawn across it) while the levels left of it continue too."""
+    def wrap(text: str, w: int) -> list[str]:
+        out, cur = [], ""
+        for ch in text:
+            if _wide(cur + ch) > w:
+                out.append(cur)
+                cur = ""
+            cur += ch
+        return out + [cur] if cur or not out else out
+
+    def pad(text: str, w: int) -> str:
+        return " " + text + " " * (w - _wide(text)) + " "
+
+    def rule(left: str, mid: str, right: str, keep: tuple = ()) -> str:
+        # a kept (continued) column has no rule: its junctions turn into │, ├ or ┤
+        s = left
+        for k, w in enumerate(widths):
+            s += " " * (w + 2) if k in keep else "─" * ((w + 2) // 2)
+            if k < len(widths) - 1:
+                a, b = k in keep, k + 1 in keep
+                s += "│" if a and b else "├" if a else "┤" if b else mid
+        return s + right
+    lines = [rule("┌", "┬", "┐")]
+    for i, row in enumerate(rows):
+        cells = [wrap(t, w) for t, w in zip(row, widths)]
+        for k in range(max(len(c) for c in cells)):
+            lines.append("│" + "│".join(pad(c[k] if k < len(c) else "", w) for c, w in zip(cells, widths)) + "│")
+        if i < len(rows) - 1:
+            keep = tuple(k for k in merged if all(not rows[i + 1][j] for j in merged if j <= k))
+            lines.append(rule("│" if 0 in keep else "├", "┼", "┤", keep))
+    lines.append(rule("└", "┴", "┘"))
+    return lines
+
+
+def html667(out: Path) -> None:
+    """A page whose form is ONE <pre> DRAWN WITH BOX CHARACTERS (as a console tool prints a grid): a head box,
+    a fund box and the indicator box; long names and level words wrap onto a second line inside their cell,
+    一级 / 二级 written once at the top of their run with no rule across the run; 总分 a row of the grid."""
+    import html as H
+    f = FORM667
+    head = _boxed([10, 78], [["项目名称", f["project"]], ["主管部门", f["dept"]], ["实施单位", f["agency"]]])
+    fund = _boxed([16, 10, 10, 10, 8, 6, 6], [["项目资金（万元）", *FUND_HEAD472], ["年度资金总额", *f["fund"]]])
+    rows = [list(HEAD472)] + [[_changed(f["rows"], i, 0), _changed(f["rows"], i, 1), *r[2:]]
+                               for i, r in enumerate(f["rows"])]
+    t, s = f["total"]
+    rows.append(["总分", "", "", "", "", t, s])
+    table = _boxed([10, 12, 16, 16, 14, 4, 6], rows, merged=(0, 1))
+    body = "\n".join(head + [""] + fund + [""] + table + ["", f"自评等级：{f['grade']}"])
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;margin:0 6pt;color:#222}"
+           "h2{font-size:14pt;text-align:center;margin:6pt 0 0}.sub{text-align:center;margin:2pt 0 6pt;font-size:10pt}"
+           "pre{font-family:'Noto Sans Mono CJK SC',monospace;font-size:8.6pt;line-height:1.25;margin:0}"
+           "p{font-size:10pt;margin:6pt 0}@page{size:A4;margin:10mm 8mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}绩效自评</title><style>{css}</style></head><body>",
+         f"<h2>{f['title']}</h2>", f'<div class="sub">{f["year"]}</div>', f"<pre>{H.escape(body)}</pre>",
+         "<p>偏差说明：流动沙丘面积减少4600亩，未达5000亩的年度目标，主要因7月大风天气损毁部分沙障，按完成比例计分。</p>",
+         "<p>填报人：包某某　　联系电话：0476-4322XXXX　　填报日期：2024年3月15日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def xls668(out: Path) -> None:
+    """A MARKDOWN PIPE TABLE pasted into Excel: every line one cell in column A (| 一级指标 | 二级指标 | … |, a
+    | --- | rule line under each header), the head as 项目名称：… lines, the fund block its own pipe table,
+    level cells left empty below the first of their run, 总分 a row of the pipe table, the grade a line."""
+    f = FORM668
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.column_dimensions["A"].width = 120
+
+    def pipe(cells) -> str:
+        return "| " + " | ".join(cells) + " |"
+    lines = [f["title"], f["year"], f"项目名称：{f['project']}", f"主管部门：{f['dept']}", f"实施单位：{f['agency']}",
+             "项目资金（万元）：", pipe(FUND_HEAD472), pipe(["---"] * 6), pipe(f["fund"]), "", pipe(HEAD472),
+             pipe(["---"] * 7)]
+    rows = f["rows"]
+    lines += [pipe([_changed(rows, i, 0), _changed(rows, i, 1), *r[2:]]) for i, r in enumerate(rows)]
+    t, s = f["total"]
+    lines += [pipe(["总分", "", "", "", "", t, s]), "", f"自评等级：{f['grade']}",
+              "偏差说明：种植户满意度87.3%，未达90%的年度目标，主要因防雹网安装进度前慢后快，按完成比例计分。",
+              "填表人：李某某　　联系电话：0834-5622XXXX　　填报日期：2024年3月19日"]
+    for k, text in enumerate(lines, start=1):
+        ws.cell(row=k, column=1, value=text).font = Font(name="宋体", size=10, bold=k == 1)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+def _textboxes669(cells: list[tuple]) -> str:
+    """xl/drawings/drawing1.xml: one text box (xdr:sp txBox) per (row, col, rows, cols, text, bold) cell,
+    anchored over the cells it covers, its black outline the cell's border."""
+    from xml.sax.saxutils import escape
+    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">']
+    for k, (r, c, rs, cs, text, bold) in enumerate(cells):
+        b = ' b="1"' if bold else ""
+        parts.append(
+            f'<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>{c}</xdr:col><xdr:colOff>0</xdr:colOff>'
+            f'<xdr:row>{r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>{c + cs}</xdr:col>'
+            f'<xdr:colOff>0</xdr:colOff><xdr:row>{r + rs}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+            f'<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="{k + 2}" name="文本框 {k + 1}"/>'
+            f'<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/>'
+            f'</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln w="9525">'
+            f'<a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></xdr:spPr>'
+            f'<xdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="36000" tIns="0" rIns="36000" bIns="0" '
+            f'rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="zh-CN" sz="900"{b}>'
+            f'<a:latin typeface="宋体"/><a:ea typeface="宋体"/></a:rPr><a:t>{escape(text)}</a:t></a:r></a:p>'
+            f'</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>')
+    parts.append("</xdr:wsDr>")
+    return "".join(parts)
+
+
+def xls669(out: Path) -> None:
+    """An .xlsx whose indicator table is DRAWN AS TEXT BOXES: the head and fund block ordinary cells, then the
+    header row, the indicator rows and 总分 each cell a text box (Insert > Text Box) laid over EMPTY cells of
+    the grid, level words one taller box over their run; 自评等级 and the notes back in cells below."""
+    f = FORM669
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABCDEFG", (11, 14, 20, 14, 13, 7, 8)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:G1", f["title"])
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    merge(ws, "A3:B3", "项目名称")
+    merge(ws, "C3:G3", f["project"], left=True)
+    merge(ws, "A4:B4", "主管部门")
+    merge(ws, "C4:D4", f["dept"], left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:G4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    ws.row_dimensions[4].height = 30
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        col = "BCDEFG"[k]
+        put(ws, f"{col}5", h)
+        put(ws, f"{col}6", v)
+    rows = f["rows"]
+    n = len(rows)
+    top = 7   # zero-based row of the drawn header (sheet row 8), one empty row above it
+    cells = [(top, c, 1, 1, h, True) for c, h in enumerate(HEAD472)]
+    for k in (0, 1):
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                cells.append((top + 1 + start, k, i - start, 1, rows[start][k], False))
+                start = i
+    for i, r in enumerate(rows):
+        cells += [(top + 1 + i, c, 1, 1, r[c], False) for c in range(2, 7)]
+    t, s = f["total"]
+    cells += [(top + 1 + n, 0, 1, 5, "总分", True), (top + 1 + n, 5, 1, 1, t, True),
+              (top + 1 + n, 6, 1, 1, s, True)]
+    for r in range(top + 1, top + n + 3):
+        ws.row_dimensions[r].height = 22
+    last = top + n + 3   # sheet row below the drawn 总分
+    merge(ws, f"A{last}:B{last}", "自评等级")
+    merge(ws, f"C{last}:G{last}", f["grade"], left=True)
+    ws.cell(row=last + 1, column=1, value="偏差说明：沿岸村民满意度88.2%，未达90%的年度目标，主要因两处湿地施工期间"
+                                         "影响村民出行，按完成比例计分。")
+    ws.cell(row=last + 2, column=1, value="填表人：孙某某　　联系电话：0539-3212XXXX　　填报日期：2024年3月21日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+    # openpyxl keeps no shapes: add the drawing part, its relation and content type to the saved package
+    tmp = out.with_suffix(".tmp")
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+            elif item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships" r:id="rIdDr1"/></worksheet>')
+            dst.writestr(item, data)
+        assert "xl/worksheets/_rels/sheet1.xml.rels" not in src.namelist()
+        dst.writestr("xl/worksheets/_rels/sheet1.xml.rels",
+                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://'
+                     'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDr1" Type="http://'
+                     'schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/'
+                     'drawing1.xml"/></Relationships>')
+        dst.writestr("xl/drawings/drawing1.xml", _textboxes669(cells))
+    tmp.replace(out)
+
+
+DOCX.update({"664": doc664, "665": doc665})
+XLSX.update({"668": xls668, "669": xls669})
+HTML.update({"666": html666, "667": html667})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,181 @@
+"""Text boxes drawn over a worksheet (Insert > Text Box: xdr:sp with a txBody in the sheet's drawing
+part) placed in the cells they cover, so a form drawn as boxes over an empty grid reads as the cells
+it draws.
+
+openpyxl keeps no shapes, so the package's parts are read here: the workbook names each sheet's part,
+the sheet's relationships its drawing. A box's rectangle comes from its anchor (xdr:from / xdr:to:
+a cell and an offset in EMU into it; a oneCellAnchor's xdr:ext its size) over the sheet's column
+widths and row heights. A box covers the cells it spans more than half of; its text goes to the
+first of them, the rest merged under it, where all of them are empty: a box over written cells
+(a note laid over the form) is no cell of it and is said, as is a box that covers no whole cell.
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from xml.etree import ElementTree as ET
+
+XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+EMU_PER_PX = 9525
+EMU_PER_PT = 12700
+
+
+@dataclass
+class Box:
+    number: int        # the box's place among the sheet's text boxes, 1-based, in drawing order
+    start: tuple[int, int, int, int]     # (col, col offset, row, row offset): 0-based cell, EMU into it
+    end: tuple[int, int, int, int] | None
+    size: tuple[int, int] | None         # a oneCellAnchor's extent (cx, cy)
+    text: str
+
+
+def _rels(z: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """A part's relationships: id -> the target part's name in the package."""
+    folder, name = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", name + ".rels")
+    if rels not in z.namelist():
+        return {}
+    out = {}
+    for r in ET.fromstring(z.read(rels)).iter(REL + "Relationship"):
+        target = r.get("Target", "")
+        out[r.get("Id")] = target.lstrip("/") if target.startswith("/") else \
+            posixpath.normpath(posixpath.join(folder, target))
+    return out
+
+
+def _text(sp) -> str:
+    """The box's paragraphs as lines, runs joined."""
+    body = sp.find(XDR + "txBody")
+    if body is None:
+        return ""
+    lines = ["".join(t.text or "" for t in p.iter(A + "t")) for p in body.iter(A + "p")]
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _marker(el) -> tuple[int, int, int, int] | None:
+    try:
+        return tuple(int(el.find(XDR + k).text) for k in ("col", "colOff", "row", "rowOff"))
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def text_boxes(data: bytes) -> dict[str, list[Box]]:
+    """Each sheet's text boxes holding text, by sheet name; {} where the package has none."""
+    out: dict[str, list[Box]] = {}
+    try:
+        z = zipfile.ZipFile(BytesIO(data))
+        if not any(n.startswith("xl/drawings/") for n in z.namelist()):
+            return out
+        book_rels = _rels(z, "xl/workbook.xml")
+        for sheet in ET.fromstring(z.read("xl/workbook.xml")).iter(MAIN + "sheet"):
+            part = book_rels.get(sheet.get(R_ID))
+            if part is None or part not in z.namelist():
+                continue
+            drawing = ET.fromstring(z.read(part)).find(MAIN + "drawing")
+            target = None if drawing is None else _rels(z, part).get(drawing.get(R_ID))
+            if target is None or target not in z.namelist():
+                continue
+            boxes = []
+            for anchor in ET.fromstring(z.read(target)):
+                for sp in anchor.iter(XDR + "sp"):
+                    text = _text(sp)
+                    if not text:
+                        continue
+                    start = _marker(anchor.find(XDR + "from")) if anchor.find(XDR + "from") is not None else None
+                    end = _marker(anchor.find(XDR + "to")) if anchor.find(XDR + "to") is not None else None
+                    ext = anchor.find(XDR + "ext")
+                    size = None if ext is None else (int(ext.get("cx", 0)), int(ext.get("cy", 0)))
+                    if start is not None and (end is not None or size is not None):
+                        boxes.append(Box(len(boxes) + 1, start, end, size, text))
+            if boxes:
+                out[sheet.get("name")] = boxes
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
+        return {}
+    return out
+
+
+def _span(first: int, first_off: int, last: int, last_off: int, size) -> list[int]:
+    """The 0-based columns (or rows) a box spans from (first, offset) to (last, offset): those it
+    covers more than half of. The offsets are the drawing program's EMU into the cell, whose own
+    width may differ from size(k) (LibreOffice measures in its font): only the half is asked of it."""
+    out = [k for k in range(first, last + 1)]
+    if out and first_off > size(first) / 2:
+        out.pop(0)
+    if out and out[-1] == last and last != first and last_off < size(last) / 2:
+        out.pop()
+    elif out and out[-1] == last and last == first and last_off - first_off < size(last) / 2:
+        out.pop()
+    return out
+
+
+def _end(start: tuple[int, int, int, int], size: tuple[int, int], col_emu, row_emu) -> tuple[int, int, int, int]:
+    """A oneCellAnchor's far corner as a marker: its extent walked over the columns and rows."""
+    def walk(k: int, off: int, length: int, sizes) -> tuple[int, int]:
+        left = off + length
+        while left > sizes(k):
+            left -= sizes(k)
+            k += 1
+        return k, left
+    c, co = walk(start[0], start[1], size[0], col_emu)
+    r, ro = walk(start[2], start[3], size[1], row_emu)
+    return c, co, r, ro
+
+
+def place_boxes(sheet, boxes: list[Box], col_emu, row_emu) -> list[str]:
+    """Put each box's text into the sheet's cells it covers (Sheet.cells, merges, boxed); col_emu(k) /
+    row_emu(k): the 0-based column's width and row's height in EMU as the sheet states them. What
+    could not be placed is returned as messages for the analyst."""
+    said = []
+    taken: set[tuple[int, int]] = set()
+    for b in boxes:
+        end = b.end or _end(b.start, b.size, col_emu, row_emu)
+        cols = _span(b.start[0], b.start[1], end[0], end[1], col_emu)
+        rows = _span(b.start[2], b.start[3], end[2], end[3], row_emu)
+        covered = [(r + 1, c + 1) for r in rows for c in cols]
+        if not covered or any(rc in sheet.cells or rc in taken for rc in covered):
+            where = "未覆盖整格" if not covered else "压在已填写的单元格上"
+            said.append(f"工作表“{sheet.name}”文本框{b.number}（{b.text[:20]}）{where}，未作为表格单元格读取")
+            continue
+        taken.update(covered)
+        sheet.cells[covered[0]] = (b.text, None)
+        sheet.boxed[covered[0]] = b.number
+        if len(covered) > 1:
+            sheet.merges.append((rows[0] + 1, cols[0] + 1, rows[-1] + 1, cols[-1] + 1))
+    return said
+
+
+TXO = 0x01B6   # BIFF8's text object record: the text of a text box (or of a comment) drawn on a sheet
+NOTE = 0x001C  # a cell comment's record: its TXO holds the comment's text, no box of the form
+
+
+def xls_text_boxes(data: bytes) -> int:
+    """The text objects of an Excel 97-2003 workbook that are no cell comment's: text boxes drawn on
+    its sheets, which xlrd does not read (0 where there are none or the stream cannot be walked)."""
+    import struct
+
+    from xlrd.compdoc import CompDoc
+    try:
+        stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
+    except Exception:   # noqa: BLE001 - not a compound file, or no Workbook stream: nothing drawn to say
+        return 0
+    if not stream:
+        return 0
+    texts = notes = 0
+    pos = 0
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        texts += kind == TXO
+        notes += kind == NOTE
+        pos += 4 + length
+    return max(0, texts - notes)
+
+
+class _Quiet:
+    def write(self, *_):
+        pass

@@ -1,0 +1,97 @@
+"""Text boxes drawn over a worksheet are read into the cells they cover (extract/sheet_boxes.py)."""
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+
+from jixiao.extract.sheet_boxes import xls_text_boxes
+from jixiao.extract.spreadsheet_reader import read_xlsx
+
+NATIVE = Path(__file__).resolve().parent.parent / "corpus" / "native"
+
+
+def _anchor(k: int, start: tuple, end: tuple, text: str) -> str:
+    def marker(tag, m):
+        return (f"<xdr:{tag}><xdr:col>{m[0]}</xdr:col><xdr:colOff>{m[1]}</xdr:colOff><xdr:row>{m[2]}</xdr:row>"
+                f"<xdr:rowOff>{m[3]}</xdr:rowOff></xdr:{tag}>")
+    return (f'<xdr:twoCellAnchor>{marker("from", start)}{marker("to", end)}<xdr:sp macro="" textlink="">'
+            f'<xdr:nvSpPr><xdr:cNvPr id="{k + 2}" name="文本框 {k + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>'
+            f'<xdr:spPr/><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp>'
+            f'<xdr:clientData/></xdr:twoCellAnchor>')
+
+
+def _with_boxes(ws_fill, anchors: list[str]) -> bytes:
+    """An .xlsx of one sheet (ws_fill writes its cells) with these anchors in its drawing part."""
+    wb = openpyxl.Workbook()
+    ws_fill(wb.active)
+    raw = io.BytesIO()
+    wb.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+            elif item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships" r:id="rId9"/></worksheet>')
+            dst.writestr(item, data)
+        dst.writestr("xl/worksheets/_rels/sheet1.xml.rels",
+                     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>')
+        dst.writestr("xl/drawings/drawing1.xml",
+                     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+                     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' + "".join(anchors) +
+                     "</xdr:wsDr>")
+    return out.getvalue()
+
+
+def _title(ws):
+    ws["A1"] = "项目支出绩效自评表"
+
+
+def test_boxes_over_empty_cells_read_as_the_table_they_draw():
+    # Excel's anchors end at the next cell's edge; a box two rows high is one merged cell
+    header = ["三级指标", "年度指标值", "实际完成值", "分值"]
+    anchors = [_anchor(k, (k, 0, 2, 0), (k + 1, 0, 3, 0), h) for k, h in enumerate(header)]
+    anchors += [_anchor(4 + k, (k, 0, 3, 0), (k + 1, 0, 4, 0), v) for k, v in enumerate(("种植面积", "≥20亩", "21亩", "8"))]
+    anchors += [_anchor(8 + k, (k, 0, 4, 0), (k + 1, 0, 5, 0), v) for k, v in enumerate(("受益户", "≥50户", "52户", "6"))]
+    doc = read_xlsx("t.xlsx", _with_boxes(_title, anchors), "0")
+    table = doc.tables()[0]
+    rows = {}
+    for c in table.cells:
+        rows.setdefault(c.row, []).append(c.text)
+    assert list(rows.values()) == [header, ["种植面积", "≥20亩", "21亩", "8"], ["受益户", "≥50户", "52户", "6"]]
+    assert table.cells[0].loc.textbox == 1 and table.cells[0].loc.ref == "A3"
+    assert doc.warnings == []
+
+
+def test_a_box_ending_inside_its_cell_as_libreoffice_anchors_it_covers_that_cell():
+    # LibreOffice ends a box in its own cell at the cell's width in its own measure
+    anchors = [_anchor(k, (k, 0, 1, 0), (k, 700000, 1, 190000), t) for k, t in enumerate("甲乙丙丁")]
+    anchors += [_anchor(4, (0, 0, 2, 0), (1, 700000, 2, 190000), "戊（两列）"),
+                _anchor(5, (2, 0, 2, 0), (2, 700000, 2, 190000), "己"), _anchor(6, (3, 0, 2, 0), (3, 700000, 2, 190000), "庚")]
+    doc = read_xlsx("t.xlsx", _with_boxes(_title, anchors), "0")
+    cells = {(c.row, c.col): (c.text, c.colspan) for c in doc.tables()[0].cells}
+    assert [cells[(0, k)][0] for k in range(4)] == ["甲", "乙", "丙", "丁"]
+    assert cells[(1, 0)] == ("戊（两列）", 2) and cells[(1, 2)] == ("己", 1)
+
+
+def test_a_box_over_written_cells_is_said_not_read_into_them():
+    def filled(ws):
+        _title(ws)
+        ws["B3"] = "已填写"
+    anchors = [_anchor(0, (1, 0, 2, 0), (2, 0, 3, 0), "浮在上面的批注")]
+    doc = read_xlsx("t.xlsx", _with_boxes(filled, anchors), "0")
+    assert any("文本框1" in w and "压在已填写的单元格上" in w for w in doc.warnings)
+    assert "浮在上面的批注" not in [c.text for t in doc.tables() for c in t.cells]
+
+
+def test_an_xls_with_text_boxes_is_told_from_one_with_only_comments():
+    assert xls_text_boxes((NATIVE / "669.xls").read_bytes()) == 81
+    assert xls_text_boxes((NATIVE / "235.xls").read_bytes()) == 0    # one cell comment, its text object
+    assert xls_text_boxes((NATIVE / "668.xls").read_bytes()) == 0
+    assert xls_text_boxes(b"not a compound file") == 0
