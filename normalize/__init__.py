@@ -772,7 +772,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     p.money_unit = p.money_unit or unit
     p.budget_full_year = Figure(fund_figure("budget_full_year", budget, p.money_unit), loc)
     p.executed = Figure(fund_figure("executed", executed, p.money_unit), out_loc)
-    where = loc.describe() if out_loc == loc else f"{loc.describe()}及{out_loc.describe().removeprefix(out_loc.file).strip()}"
+    # the second place without the file's name said again (…065.txt 块2 源文件第3行及块7 源文件第8行)
+    where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
 
