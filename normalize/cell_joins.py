@@ -84,6 +84,7 @@ FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND}
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-－—~～至]\s*(?:19|20)\d\d(?:年度|年)?")
 PAGE_LEN = 200       # the characters of a site's page text at least (042's pages: 556, 420; 048's: 283)
 STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
@@ -332,6 +333,13 @@ def _points(label: str) -> Decimal | None:
     return Decimal(m.group("points")) if m else None
 
 
+def _year_range(text: str, m) -> int:
+    """The end of a period written as two years (取得2018-2022监测资料) that opens at the figure m and
+    that words go on from: part of a name, never a run of values (2018 is no 2 | 0 | 18); else 0."""
+    r = YEAR_RANGE.match(text, m.start())
+    return r.end() if r and re.match(r"\p{Han}", text[r.end():r.end() + 1]) and _level_at(text, r.end()) == r.end() else 0
+
+
 def _in_words(text: str, m, values: list[str]) -> bool:
     """A lone figure followed by words and no label (5000吨稻谷, 100%无) that cannot be the row's
     values: part of the words around it, not a run of values."""
@@ -428,8 +436,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
         inside = 0
         while m is not None and inside < 2 and (m.start() == p or not text[m.start() - 1].isspace()) and \
-                _in_words(text, m, values) and not _doubled(text, m, values, cap):
-            m = FIGURE_RUN.search(text, m.end())
+                (_year_range(text, m) or _in_words(text, m, values) and not _doubled(text, m, values, cap)):
+            m = FIGURE_RUN.search(text, _year_range(text, m) or m.end())
             inside += 1
         if m is None:
             break
@@ -830,16 +838,14 @@ def _place(parts, at: int):
 
 def pages_joined(source: str) -> tuple[str, list[int]]:
     """The text of a stream with its page marks (PAGE_MARK) blanked; where the marks are a
-    document-sharing site's pages (1、 2、 3、 … in order, each page but the last a long line), a
-    page cut that falls inside a number is undone: the site cut one string at a length, anywhere,
-    so 12月底之前完成10 / 2、0%100%10 is 100% and its line break and mark are none of the document's.
-    A cut elsewhere stays a boundary (a row the cut splits is counted once, rows_of). (text, off):
-    off[i] the offset in `source` of text[i], and of the end last."""
+    document-sharing site's pages (1、 2、 3、 … in order, each page but the last a long line), each
+    page cut is undone: the site cut one string at a length, anywhere, so 12月底之前完成10 / 2、0%100%10
+    is 100% and 取得2018-2022 / 2、監測資料 one name; the line break and the mark are none of the
+    document's. (text, off): off[i] the offset in `source` of text[i], and of the end last."""
     marks = list(PAGE_MARK.finditer(source))
     pages = [int(m.group()[:-1]) for m in marks] == list(range(1, len(marks) + 1)) and \
         all(len(source[m.end():].split("\n", 1)[0]) >= PAGE_LEN for m in marks[:-1])
-    skip = {m.start() - 1: m.end() for m in marks[1:] if pages and re.match(r"[\d.]\n", source[m.start() - 2:])
-            and re.match(r"[\d.%％]", source[m.end():])}
+    skip = {m.start() - 1: m.end() for m in marks[1:]} if pages else {}
     blank = {k for m in marks if m.start() - 1 not in skip for k in range(*m.span())}
     text, at, k = [], [], 0
     while k < len(source):
