@@ -101,6 +101,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _join_same_name(recs)
     recs.prose = read_prose(doc, recs.doc)
     count_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
+    _fund_project(doc, recs)
     units = [p.unit for p in recs.projects if p.unit]
     if units:
         recs.unit = units[0]
@@ -713,33 +714,67 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 # A fund told in running text with no labels (028: 2023年收到财政资金共2330.9万元,其中:…2023年支出2310.4万元):
 # a verb of money coming in (到位 / 收到 / 下达 / 安排 / 拨付), the money's noun (资金 / 经费), the amount
 # (共 / 合计 before it or not); then a verb of money going out (支出 / 使用 / 执行 / 支付), its amount.
+# 转移支付 names a kind of money (转移支付资金3580.69万元 is money coming in), not a payment.
 FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；;：:\d]{0,14}?(?:资金|经费|款项?)\s*(?:总额|总计|合计|共计|共|累计)?"
                      r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
-FUND_OUT = re.compile(r"(?:支出|使用|执行|支付|实际支出|累计支出)(?:资金|经费)?\s*(?:总额|总计|合计|共计|共|累计)?"
+FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:资金|经费)?\s*(?:总额|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 
 
-def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
-    """The fund of a report with no fund table as one paragraph tells it in words (FUND_IN, then
-    FUND_OUT after it, the parts of 其中 between them skipped): the money that came in is the year's
-    budget and the money spent the executed, located at the paragraph, the sentence said in a warning.
-    Only where one paragraph so tells it, or all that do tell the same."""
-    told = []
+def _fund_told(doc: Document) -> tuple | None:
+    """The fund a report with no fund table tells in words: (budget, executed, the budget's place, the
+    executed's place, the words said), or None. One paragraph tells it (FUND_IN, then FUND_OUT after it,
+    the parts of 其中 between them skipped), or all that do tell the same; where none does, a report may
+    tell the money that came in under one heading and the money spent under a later one (065: 下达我县
+    中央水利发展资金500万元 … / (一)资金投入情况分析 / …已支付资金139.433578万元): read only where the
+    document states one amount coming in and one going out, in that order, each once. None where
+    paragraphs disagree (then the warning of _fund_statement says both)."""
+    told, ins, outs = [], [], []
     for b in doc.paragraphs():
         text = normalize_ws(b.text)
         if (got := FUND_IN.search(text)) and (spent := FUND_OUT.search(text, got.end())):
-            told.append((got.group("fig"), spent.group("fig"), b.loc, text[got.start():spent.end()]))
-    if not told or any(t[:2] != told[0][:2] for t in told):
-        if told:
-            recs.warnings.append(f"{told[0][2].describe()}与{next(t for t in told if t[:2] != told[0][:2])[2].describe()}"
-                                 "所述项目资金不一致，均未读取，请核对原件")
+            told.append((got.group("fig"), spent.group("fig"), b.loc, b.loc, text[got.start():spent.end()]))
+        taken = [m.span() for m in FUND_IN.finditer(text)]
+        ins += [(m.group("fig"), b.loc, m.group(0)) for m in FUND_IN.finditer(text)]
+        outs += [(m.group("fig"), b.loc, m.group(0)) for m in FUND_OUT.finditer(text)
+                 if not any(x <= m.start() < y for x, y in taken)]
+    if told:
+        return told[0] if all(t[:2] == told[0][:2] for t in told) else told
+    if len(ins) == 1 and len(outs) == 1 and (ins[0][1].block or 0) < (outs[0][1].block or 0):
+        (budget, at, said), (executed, out_at, spent) = ins[0], outs[0]
+        return budget, executed, at, out_at, f"{said}”，“{spent}"
+    return None
+
+
+def _fund_project(doc: Document, recs: DocRecords) -> None:
+    """A report with no table read and no indicator that tells its fund in words (_fund_told) is a
+    report on one project: it is opened, at the place the money coming in is told, with that fund
+    (_fund_statement), so that the fund is checked as a table's would be."""
+    if recs.projects or recs.indicators or any(isinstance(b, Table) for b in doc.blocks):
         return
-    budget, executed, loc, sentence = told[0]
+    if isinstance(got := _fund_told(doc), tuple):
+        recs.projects.append(p := Project(doc=recs.doc, loc=got[2]))
+        _fund_statement(doc, recs, p)
+
+
+def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
+    """The fund of a report with no fund table as the text tells it (_fund_told): the money that came
+    in is the year's budget and the money spent the executed, each located at its paragraph, the
+    words said in a warning. Where paragraphs tell it differently, both are said and neither read."""
+    got = _fund_told(doc)
+    if isinstance(got, list):
+        other = next(t for t in got if t[:2] != got[0][:2])
+        recs.warnings.append(f"{got[0][2].describe()}与{other[2].describe()}所述项目资金不一致，均未读取，请核对原件")
+    if not isinstance(got, tuple):
+        return
+    budget, executed, loc, out_loc, sentence = got
     unit = MONEY_WORD.search(budget).group(0)
     p.money_unit = p.money_unit or unit
     p.budget_full_year = Figure(fund_figure("budget_full_year", budget, p.money_unit), loc)
-    p.executed = Figure(fund_figure("executed", executed, p.money_unit), loc)
-    recs.warnings.append(f"{loc.describe()}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
+    p.executed = Figure(fund_figure("executed", executed, p.money_unit), out_loc)
+    # the second place without the file's name said again (…065.txt 块2 源文件第3行及块7 源文件第8行)
+    where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
+    recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
 
 

@@ -84,6 +84,8 @@ FIGURE_RUN = re.compile(rf"{ALONE_BEFORE}(?:{OPS}?{_DIGITS}(?:{UNIT})?(?:{BOUND}
 # The number a document-sharing site puts at the start of each page's text (1、… 2、…): not the
 # table's. Blanked (same length, so places stay) before the text is parsed.
 PAGE_MARK = re.compile(r"(?<=\n)\d{1,2}、(?=\S)")
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-－—~～至]\s*(?:19|20)\d\d(?:年度|年)?")
+PAGE_LEN = 200       # the characters of a site's page text at least (042's pages: 556, 420; 048's: 283)
 STOP = re.compile(r"合计|总分|总计")
 # A level label as the level-name grammar writes it: a name ending in 指标, its points note after it.
 LEVEL_NOTE = re.compile(rf"^{points_note()}")
@@ -100,6 +102,7 @@ HEADING_BEFORE = re.compile(rf"(?<!\p{{Han}})(?:{TABLE_HEADING.pattern})\s*$")
 # The level names as written in a label cell (产出指标, 数量, 服务对象满意度指标), each exactly.
 LEVEL_NAMES = {v for vs in LEVEL1.values() for v in vs} | {v for _, vs in LEVEL2.values() for v in vs} | \
     {v for _, vs in FRAMEWORK_LEVEL2.values() for v in vs}
+LONG_LEVEL_NAMES = sorted(n for n in LEVEL_NAMES if len(n) >= 5 and not n.endswith(("指标", "指標")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -330,6 +333,13 @@ def _points(label: str) -> Decimal | None:
     return Decimal(m.group("points")) if m else None
 
 
+def _year_range(text: str, m) -> int:
+    """The end of a period written as two years (取得2018-2022监测资料) that opens at the figure m and
+    that words go on from: part of a name, never a run of values (2018 is no 2 | 0 | 18); else 0."""
+    r = YEAR_RANGE.match(text, m.start())
+    return r.end() if r and re.match(r"\p{Han}", text[r.end():r.end() + 1]) and _level_at(text, r.end()) == r.end() else 0
+
+
 def _in_words(text: str, m, values: list[str]) -> bool:
     """A lone figure followed by words and no label (5000吨稻谷, 100%无) that cannot be the row's
     values: part of the words around it, not a run of values."""
@@ -340,8 +350,13 @@ def _in_words(text: str, m, values: list[str]) -> bool:
 def _label_inside(name: str) -> bool:
     """Whether a 指标 inside a name may end a level label or a header cell run into it (…改进措施
     产出指标, …年度指标值): the name ends in it, or the words through it end in a level label, or the
-    words around it are a header cell. A 指标 no such word ends is the name's own (食品安全指标达标率)."""
+    words around it are a header cell. A 指标 no such word ends is the name's own (食品安全指标达标率).
+    A level name of five characters or more written without 指标 (服务对象满意度, 可持续影响) with words
+    before and after it is a label run into the row too (043: …服务对象满意度退捕渔民抽样调查满意度, the
+    group's labels garbled before it); shorter ones (资金管理, 社会效益) are words names use."""
     b = bare(name)
+    if any(0 < b.find(n) < len(b) - len(n) for n in LONG_LEVEL_NAMES):
+        return True
     for m in re.finditer(r"指[标標]", b):
         i, k = m.start(), m.end()
         if i == 0:
@@ -421,8 +436,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         # part of its name; twice at most, or the name runs on into the values (指标12021年11月30日…)
         inside = 0
         while m is not None and inside < 2 and (m.start() == p or not text[m.start() - 1].isspace()) and \
-                _in_words(text, m, values) and not _doubled(text, m, values, cap):
-            m = FIGURE_RUN.search(text, m.end())
+                (_year_range(text, m) or _in_words(text, m, values) and not _doubled(text, m, values, cap)):
+            m = FIGURE_RUN.search(text, _year_range(text, m) or m.end())
             inside += 1
         if m is None:
             break
@@ -821,13 +836,38 @@ def _place(parts, at: int):
     return max((x for x in parts if x[0] <= at), key=lambda x: x[0])
 
 
+def pages_joined(source: str) -> tuple[str, list[int]]:
+    """The text of a stream with its page marks (PAGE_MARK) blanked; where the marks are a
+    document-sharing site's pages (1、 2、 3、 … in order, each page but the last a long line), each
+    page cut is undone: the site cut one string at a length, anywhere, so 12月底之前完成10 / 2、0%100%10
+    is 100% and 取得2018-2022 / 2、監測資料 one name; the line break and the mark are none of the
+    document's. (text, off): off[i] the offset in `source` of text[i], and of the end last."""
+    marks = list(PAGE_MARK.finditer(source))
+    pages = [int(m.group()[:-1]) for m in marks] == list(range(1, len(marks) + 1)) and \
+        all(len(source[m.end():].split("\n", 1)[0]) >= PAGE_LEN for m in marks[:-1])
+    skip = {m.start() - 1: m.end() for m in marks[1:]} if pages else {}
+    blank = {k for m in marks if m.start() - 1 not in skip for k in range(*m.span())}
+    text, at, k = [], [], 0
+    while k < len(source):
+        if k in skip:
+            k = skip[k]
+            continue
+        text.append(" " if k in blank else source[k])
+        at.append(k)
+        k += 1
+    return "".join(text), at + [len(source)]
+
+
 def rebuild_joined(doc: Document, taken: set[int]):
     """Tables whose cells were run together, rebuilt (rebuild.Rebuilt), and the stretches that
     hold a header and figures but no row read: (rebuilt, [(block, rows, warning)])."""
     out, silent = [], []
     for source, parts in _streams(doc, taken):
-        text = PAGE_MARK.sub(lambda m: " " * len(m.group()), source)
-        marks = frozenset(m.start() for m in PAGE_MARK.finditer(source))
+        text, off = pages_joined(source)
+        marks = frozenset(k for k in range(len(text)) if PAGE_MARK.match(source, off[k]) and text[k] == " ")
+
+        def place(x: int, parts=parts, off=off):
+            return _place(parts, off[x])     # the paragraph holding offset x of the joined text
         pos = 0
         before: tuple[Rebuilt, int] | None = None    # the last table rebuilt from this run, and its end
         while (h := find_header(text, pos)) is not None:
@@ -840,15 +880,17 @@ def rebuild_joined(doc: Document, taken: set[int]):
             pos = max(end, b)
 
             def cell(x: int, y: int) -> RunCell:
-                at, blk, para = _place(parts, x)
-                return RunCell(source_line(para, blk), text[x:y].strip(), [blk], src=para.loc)
+                _, blk, para = place(x)
+                # a cell the site's page cut runs on into the next paragraph (10 / 2、0%): both blocks
+                more = [b for b in [place(y - 1)[1]] if b != blk]
+                return RunCell(source_line(para, blk), text[x:y].strip(), [blk] + more, src=para.loc)
             head = [cell(x, y) for x, y, _ in cells]
             if points:
                 # the weights stand in the names' brackets: a column of their own, named for the reader
                 lvl3 = head[roles.index("level3")]
                 head.insert(len(head) - 1, RunCell(lvl3.line, "分值（名称后括号内）", lvl3.blocks, src=lvl3.src))
                 roles = roles[:-1] + ["weight", "score"]
-            first = _place(parts, a)
+            first = place(a)
             if not rows:
                 figures = len(FIGURE_RUN.findall(text, b, pos))
                 if unread or tail or figures >= 2:
@@ -856,9 +898,9 @@ def rebuild_joined(doc: Document, taken: set[int]):
                         max(1, figures // max(1, len([r for r in roles if r in VALUE_ROLES])))
                     silent.append((first[1], n, _warning(first[2], n, unread, text, tail, roles)))
                 continue
-            if any(_place(parts, x)[1] != _place(parts, y - 1)[1] for row in rows
+            if any(place(x)[1] != place(y - 1)[1] and "\n" in text[x:y] for row in rows
                    for x, y in [s for s in row[:3] if s] + list(row[3].values())):
-                continue     # a cell across a line break: not a cut the grammar gives
+                continue     # a cell across a line break: not a cut the grammar gives (a page cut is none)
             rb = Rebuilt(first_block=first[1], blocks=set(), header=head, roles=roles, rows=[])
             for l1, l2, nm, spans in rows:
                 row = [None] * len(roles)
@@ -866,20 +908,20 @@ def rebuild_joined(doc: Document, taken: set[int]):
                     if span is not None and role in roles and role != UNNAMED:     # a column no one reads
                         row[roles.index(role)] = cell(*span)
                 rb.rows.append(row)
-            last = _place(parts, pos - 1 if pos > b else b - 1)
+            last = place(pos - 1 if pos > b else b - 1)
             rb.blocks = {blk for at, blk, _ in parts if first[0] <= at <= last[0]}
             # the text around the table in its first and last paragraphs stays text
-            rb.lead = source[first[0]:a].strip()
-            rb.trail = source[pos:last[0] + len(last[2].text)].strip()
+            rb.lead = source[first[0]:off[a]].strip()
+            rb.trail = source[off[pos]:last[0] + len(last[2].text)].strip()
             if before is not None and max(before[0].blocks) == first[1]:
                 # a second table run on in the paragraph the first ended in: the words between
                 # them are the first's trail, once, and neither table's text is the other's
-                before[0].trail, rb.lead = source[before[1]:a].strip(), ""
+                before[0].trail, rb.lead = source[off[before[1]]:off[a]].strip(), ""
             before = (rb, pos)
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
-            unmet = [f"{where(_place(parts, x)[2].loc)}指标表的标题{said}"
+            unmet = [f"{where(place(x)[2].loc)}指标表的标题{said}"
                      for x, said in heading_points(text, headings, rows, unread + tail)]
             rb.warning = "；".join([w for w in [rb.warning] if w] + unmet)
             out.append(rb)

@@ -126,6 +126,13 @@ class Restorer:
             self._joined = "".join(self._plain)
         key = "".join(s.split())
         i = self._joined.find(key) if key else -1
+        skips: dict[int, int] = {}
+        if i < 0 and len(key) > 1 and "\x00" in self._joined and re.search(r"\x00\d{1,2}、", self._joined):
+            # a cell a document-sharing site's page cut (取得2018-2022 / 2、監測資料): the block's end and
+            # the next page's mark stand between two of its characters
+            if (cut := re.search(r"(?:\x00\d{1,2}、)?".join(re.escape(c) for c in key), self._joined)) is not None:
+                i = cut.start()
+                skips = {i + m.start(): i + m.end() for m in re.finditer(r"\x00\d{1,2}、", cut.group())}
         if i < 0:
             self._cache[s] = s
             return s
@@ -134,6 +141,7 @@ class Restorer:
             if ch.isspace():
                 out.append(ch)
             else:
+                j = skips.get(j, j)
                 # a gloss read with the line break before it (標\n(biāo)): the break is not the
                 # caller's, whose own spaces are kept above
                 out.append("".join(self._segs[j].split()))

@@ -3,6 +3,8 @@ the table from the sequence of cells, one test per text arrangement. The passage
 the shape of the real ones (../shared/realworld/raw 014, 024, 041, 054)."""
 from decimal import Decimal
 
+import regex as re
+
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
 
@@ -252,6 +254,9 @@ def _unresolved(path, recs) -> list[str]:
                     continue
                 text = b.text
                 assert loc.line == b.loc.line
+                after = doc.blocks[loc.block + 1] if loc.block + 1 < len(doc.blocks) else None
+                if isinstance(after, Paragraph) and (mark := re.match(r"\d{1,2}、", after.text)):
+                    text += after.text[mark.end():]     # a cell a site's page cut runs on into the next page
             if not (_squash(raw) in _squash(text) or what != "row" and _squash(text) and _squash(text) in _squash(raw)):
                 bad.append(f"{i.level3} {what}: {raw!r} not in {text!r} at {loc}")
     return bad
@@ -623,6 +628,52 @@ def test_a_row_after_an_unread_one_across_a_line_break_is_not_read(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["合格率"]
     assert recs.unread_rows == 1
     assert any("取得2018-2022 监测资料" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+
+def _site_pages(cut_after: str, rest: str) -> str:
+    """A run-together table as a document-sharing site pages it (043): 1、 and 2、 open its pages, the
+    first a long line cut at a length, here inside a figure."""
+    lead = "2020年度某某项目自评表单位名称:某某科填报日期:" + "项目名称某某补贴主管部门某某局项目实施单位某某科" * 6
+    head = "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标补贴渔船数66 66 20"
+    return f"资源描述:\n1、{lead}{head}质量指标渔船补贴发放率100%100%10时效指标{cut_after}\n2、{rest}\n"
+
+
+def test_a_site_page_cut_inside_a_figure_is_undone(tmp_path):
+    """043: the site cut its page inside a figure (12月底之前完成10 / 2、0%100%10): the line break and the
+    page mark are none of the document's, so the row reads 100% | 100% | 10, its cell pointing at the
+    paragraph it starts in. A 2、 that opens no page of a site (the line before it short) is no cut."""
+    recs = _read(tmp_path, _site_pages("12月底之前完成10", "0%100%10总分100"))
+    assert [(i.level3, i.target.raw, i.actual.raw, str(i.score.value)) for i in recs.indicators][-1] == \
+        ("12月底之前完成", "100%", "100%", "10")
+    assert recs.indicators[-1].score.loc.line == 3 and recs.unread_rows == 0
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    short = "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标时效指标按时完成10\n2、0%100%10总分100\n"
+    assert [i.level3 for i in _read(tmp_path, "资源描述:\n1、某某\n" + short).indicators] == []
+
+
+
+def test_a_site_page_cut_inside_a_name_with_a_year_range_is_undone(tmp_path):
+    """042: 進度指標取得2018-2022 / 2、監測資料100%100%10: the page cut falls inside the name, whose period
+    (2018-2022, two years) is part of it and no run of values (2 | 0 | 18); the row reads whole, its
+    name as written (traditional characters kept) and located at the paragraph it starts in."""
+    recs = _read(tmp_path, _site_pages("取得2018-2022", "監測資料100%100%10總分100"))
+    got = recs.indicators[-1]
+    assert (got.level3, got.target.raw, got.actual.raw, str(got.score.value)) == \
+        ("取得2018-2022監測資料", "100%", "100%", "10")
+    assert (got.loc.line, got.score.loc.line) == (2, 3) and recs.unread_rows == 0
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+
+
+def test_a_long_level_name_inside_a_rows_words_is_no_name(tmp_path):
+    """043: the labels of the last group garbled before its row (益标效指意指斥满度打服务对象满意度退捕
+    渔民抽样调查满意度90%290%40): a level name of five characters or more with words before and after it
+    is a label run into the row, so the row is counted and named, not read under the group above."""
+    text = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标渔船补贴发放率100%100%10"
+            "益标效指意服务对象满意度退捕渔民抽样调查满意度90%95%40总分100\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["渔船补贴发放率"] and recs.unread_rows == 1
+    assert any("服务对象满意度退捕" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_tables_heading_between_two_run_together_tables_is_no_row(tmp_path):

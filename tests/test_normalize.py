@@ -4886,6 +4886,24 @@ def test_a_fund_told_in_prose_with_no_fund_table_is_read_from_its_sentence():
     assert r.projects[0].budget_full_year is None and any("不一致" in w for w in r.warnings)
 
 
+
+def test_a_fund_told_over_two_paragraphs_opens_the_reports_project():
+    """Issue 21 (realworld raw/065): a report with no table and no indicator that tells the money that
+    came in under one heading and the money spent under a later one is a report on one project: it is
+    opened with that fund, each figure at its own paragraph. 转移支付资金 is money coming in, no payment;
+    two amounts spent, or the spending told before the money came, are not read."""
+    head = "某某资金转移支付绩效自评报告\n\n一、绩效目标分解下达情况\n\n省财政厅下达我县中央某某发展资金500万元。\n\n"
+    spent = "二、绩效目标完成情况分析\n\n（一）资金投入情况分析。\n\n项目按照合同进度已支付资金139.433578万元，资金管理规范。\n\n"
+    tail = "（二）产出。群众满意度100%。\n"
+    r = normalize_document(read_bytes((head + spent + tail).encode(), "p.txt"), name="p.txt")
+    [p] = r.projects
+    assert (p.budget_full_year.q.value, p.executed.q.value) == (Decimal("5000000"), Decimal("1394335.780000"))
+    assert (p.budget_full_year.loc.line, p.executed.loc.line) == (5, 11)
+    assert any("按文中语句读取" in w and "139.433578万元" in w for w in r.warnings)
+    for text in (head + spent + "其余使用资金20万元。\n", spent + head + tail, head.replace("下达我县中央某某发展资金", "下达转移支付资金") + tail):
+        assert normalize_document(read_bytes(text.encode(), "p.txt"), name="p.txt").projects == []
+
+
 def _sections_doc(total_lines):
     """An INI / TOML export as the text reader gives it (617): [项目] and [总分] captions alone on their
     lines over label：value lines, the indicator table between."""
