@@ -25,6 +25,7 @@ from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTa
 from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+                    QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
@@ -1323,6 +1324,7 @@ class _Reader:
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
+        self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
@@ -2525,6 +2527,7 @@ class _Reader:
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
             self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
+            self.kind_pairs = _kind_columns(grid, h, r, cols)
             self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
@@ -3061,6 +3064,14 @@ class _Reader:
             row = fitted.row
             self.moved_from = ((t.index, r), fitted.origin)
             notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
+        # A value written in the other column of its kind pair (定性 beside 定量): read there, in its place, so
+        # the empty column it leaves is not taken for cells lost (the value shift).
+        by_kind = {}
+        if self.kind_pairs and not fitted.moved:
+            row = list(row)
+            for c, twin in self.kind_pairs.items():
+                if twin < len(row) and not bare(row[c]) and bare(row[twin]):
+                    row[c], row[twin], by_kind[c] = row[twin], "", twin
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
         label_shift = 0
@@ -3091,10 +3102,10 @@ class _Reader:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
-        target_c = cols.target + v if cols.target is not None else None
-        target_raw = cell(target_c)
-        actual_c = cols.actual + v if cols.actual is not None else None
-        actual_raw = cell(actual_c)
+        target_c = by_kind.get(cols.target, cols.target) + v if cols.target is not None else None
+        target_raw = cell(cols.target + v if cols.target is not None else None)
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
+        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
         bound = None
         if self.bounds is not None:
             # a range form (年度指标值 over 下限 | 上限): the target is what its two cells say together
@@ -3285,7 +3296,7 @@ class _Reader:
         # the record's row stays the view's while it is read (rows are matched by number: count_unread,
         # detail rows); read_tables maps it to the table's after
         loc_row = self._row_loc(t, r)
-        actual_c = cols.actual + v if cols.actual is not None else None
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
         if two_rows is not None:
             actual_c = target_c
         for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
@@ -3720,6 +3731,26 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
             if high < len(row) and bound_op(row[low]) == ">=" and bound_op(row[high]) == "<=":
                 return low, high
     return None
+
+
+def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
+    """A form writing each value in one of two columns by the indicator's kind (年度指标值 over 定量 | 定性,
+    实际完成值 likewise): {the target's or the actual's column: the other column of its pair}, where a header
+    row from h down to the data heads that column and the one right of it by the two kinds, one each
+    (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and its own cell of the heading
+    row empty (one heading spans both). A row writes its value in one of the pair: empty elsewhere."""
+    taken = {x for x in vars(cols).values() if x is not None}
+    out = {}
+    for c in (cols.target, cols.actual):
+        if c is None or c + 1 in taken or c + 1 >= len(grid[h]) or grid[h][c + 1].strip():
+            continue
+        for q in range(h + 1, start):
+            kinds = [bare(x) for x in grid[q][c:c + 2]]
+            if len(kinds) == 2 and any(k in QUALITATIVE_KIND for k in kinds) and \
+                    any(k in QUANTITATIVE_KIND for k in kinds):
+                out[c] = c + 1
+                break
+    return out
 
 
 def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:

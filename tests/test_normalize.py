@@ -3522,6 +3522,27 @@ def test_a_years_target_written_in_halves_is_their_sum():
     assert other.indicators[0].target.q.raw == "≥0.8万亩"
 
 
+KIND_COLUMNS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>年度指标值</td><td colspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td><td rowspan=2>偏差原因</td></tr>
+<tr><td>定量</td><td>定性</td><td>定量</td><td>定性</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>改造养殖场</td><td>≥120家</td><td></td><td>126家</td><td></td><td>10</td><td>10</td><td></td></tr>
+<tr><td rowspan=2>质量指标</td><td>工程验收情况</td><td></td><td>全部合格</td><td></td><td>全部合格</td><td>8</td><td>7</td><td></td></tr>
+<tr><td>人居环境</td><td></td><td>明显改善</td><td></td><td>基本改善</td><td>6</td><td>5.5</td><td>部分村庄未完成</td></tr>
+</table></body></html>"""
+
+
+def test_a_value_written_under_its_kind_column_is_read_there():
+    """Issue 21 (685): 年度指标值 and 实际完成值 each spanning 定量 | 定性, a row filling one of each pair:
+    a 定性 row's words are its target and actual, its points those under 分值 / 得分 (the empty 定量
+    cells are no cells lost: the row is not read one column to the right), the provenance the 定性
+    cell."""
+    recs = normalize_document(read_bytes(KIND_COLUMNS.encode(), "k.html"))
+    got = [(i.target.q.raw, i.actual.q.raw, i.weight.value, i.score.value, i.reason) for i in recs.indicators]
+    assert got == [("≥120家", "126家", 10, 10, ""), ("全部合格", "全部合格", 8, 7, ""),
+                   ("明显改善", "基本改善", 6, Decimal("5.5"), "部分村庄未完成")]
+    assert recs.indicators[1].target.loc.col == 4 and recs.indicators[1].actual.loc.col == 6
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
