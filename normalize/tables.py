@@ -1986,10 +1986,12 @@ class _Reader:
                 continue
             if name_label(label) and value:
                 # the name of the project whose money was read before it and nothing else yet (a fund
-                # table in the prose, the indicator table with its 项目名称 row as the 附件)
+                # table in the prose, the indicator table with its 项目名称 row as the 附件), or whose
+                # indicators were, with no name, no money and no 总分 yet: the indicators first, the head
+                # and fund block below them (686); a project's evaluation closed by its total is whole
                 cur = self.current
-                p = cur if cur is not None and not cur.name and not cur.indicators else \
-                    self.new_project(self._loc(t, r, vc), t.index)
+                p = cur if cur is not None and not cur.name and (not cur.indicators or _unnamed_start(cur, self.closed)) \
+                    else self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
             elif label in DEPT_NAME_LABELS and value or \
@@ -3731,6 +3733,13 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
             if high < len(row) and bound_op(row[low]) == ">=" and bound_op(row[high]) == "<=":
                 return low, high
     return None
+
+
+def _unnamed_start(p: Project, closed: list[Project]) -> bool:
+    """A project read so far as indicators alone: no name, no money, no stated total, its evaluation
+    not closed by a 总分 row (its head may follow: the indicators first, the head below)."""
+    return not any(q is p for q in closed) and p.total_score_stated is None and \
+        all(f is None for f in (p.budget_initial, p.budget_full_year, p.executed))
 
 
 def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:

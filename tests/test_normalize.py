@@ -3543,6 +3543,31 @@ def test_a_value_written_under_its_kind_column_is_read_there():
     assert recs.indicators[1].target.loc.col == 4 and recs.indicators[1].actual.loc.col == 6
 
 
+HEAD_BELOW = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>种植面积</td><td>≥10万亩</td><td>10.3万亩</td><td>45</td><td>45</td></tr>
+<tr><td>质量指标</td><td>技术到位率</td><td>≥90%</td><td>92.6%</td><td>45</td><td>45</td></tr>
+{total}
+<tr><td>项目名称</td><td colspan=6>2023年带状复合种植推广项目</td></tr>
+<tr><td>主管部门</td><td colspan=2>某市农业农村局</td><td>实施单位</td><td colspan=3>某市农业技术推广总站</td></tr>
+<tr><td rowspan=2>项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>得分</td></tr>
+<tr><td>年度资金总额</td><td>2,500.00</td><td>2,600.00</td><td>2,548.00</td><td>10</td><td>9.80</td></tr>
+</table></body></html>"""
+
+
+def test_a_head_below_the_indicators_names_their_project():
+    """Issue 21 (686): the indicator rows first, the 项目名称 row and the fund block below them: one
+    project, the name and the money those of the indicators read before (not a nameless project of
+    indicators and a second of money). Where a 总分 row closed the indicators' evaluation first, the
+    name below opens another project, as before."""
+    recs = normalize_document(read_bytes(HEAD_BELOW.format(total="").encode(), "b.html"))
+    assert [(p.name, len(p.indicators), p.executed.value) for p in recs.projects] == \
+        [("2023年带状复合种植推广项目", 2, Decimal(25480000))]
+    closed = normalize_document(read_bytes(HEAD_BELOW.format(
+        total="<tr><td colspan=5>总分</td><td>100</td><td>99.80</td></tr>").encode(), "c.html"))
+    assert [(p.name, len(p.indicators)) for p in closed.projects] == [(None, 2), ("2023年带状复合种植推广项目", 0)]
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
