@@ -1020,6 +1020,16 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     return (l1_raw, name) if as_l2 else None
 
 
+def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
+    """A section row carrying its block's points: the caption spanning the name columns and figures
+    under 分值 / 得分 only (一、产出指标 | 50 | 49.43): the row without them, for _section_levels to
+    judge; None where those cells are empty or hold anything but a figure."""
+    points = [c for c in (cols.weight, cols.score) if c is not None and c < len(row) and bare(row[c])]
+    if not points or not all(parse_cell(row[c]).numeric for c in points):
+        return None
+    return ["" if c in points else x for c, x in enumerate(row)]
+
+
 def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
     """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
     the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
@@ -2580,6 +2590,7 @@ class _Reader:
         if not (l1_raw or l2_raw or continued):
             l1_raw, l2_raw = self.centred_levels(t, grid, h, r, cols)
         points1 = points2 = None
+        caption_points: dict[str, Figure | None] = {}   # the points of the section rows above (_points_caption)
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         unfilled = []   # rows naming an indicator and holding no value, said once the table is read
@@ -2662,6 +2673,15 @@ class _Reader:
                 r += 1
                 continue
             levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
+            if levels is None and (caption := _points_caption(row, cols)) is not None and \
+                    (levels := _section_levels(caption, first_col, l1_raw)) is not None:
+                # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level
+                # for the rows below, its 分值 the points they add up to (a level cell's stated points)
+                key = "level2_points" if levels[1] else "level1_points"
+                caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
+                caption_points[key] = self._figure(t, row, r, cols.weight, 0)
+            elif levels is not None:
+                caption_points = {k: v for k, v in caption_points.items() if levels[1] and k == "level1_points"}
             if levels is not None:
                 l1_raw, l2_raw = levels
                 self.used.add(r)
@@ -2697,6 +2717,8 @@ class _Reader:
                 if ind is not None:
                     if levels_at:
                         ind.level1_points, ind.level2_points = points1, points2
+                    for key, points in caption_points.items():
+                        setattr(ind, key, points)
                     if stacked is not None:
                         ind.note = "；".join(x for x in (ind.note, f"同一行各单元格分{len(stacked)}行填写{len(stacked)}个"
                                                                    f"指标，按行拆分，本指标为各格第{k + 1}行") if x)

@@ -3568,6 +3568,31 @@ def test_a_head_below_the_indicators_names_their_project():
     assert [(p.name, len(p.indicators)) for p in closed.projects] == [(None, 2), ("2023年带状复合种植推广项目", 0)]
 
 
+POINTS_CAPTIONS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因</td></tr>
+<tr><td colspan=4>一、产出指标</td><td>{points}</td><td>59.5</td><td></td></tr>
+<tr><td rowspan=2>数量指标</td><td>新建基地</td><td>≥1500亩</td><td>1560亩</td><td>30</td><td>30</td><td></td></tr>
+<tr><td>培训农户</td><td>≥1200人次</td><td>1180人次</td><td>30</td><td>29.5</td><td>雨雪天气顺延</td></tr>
+<tr><td colspan=4>二、满意度指标</td><td>30</td><td>30</td><td></td></tr>
+<tr><td>服务对象满意度指标</td><td>种植户满意度</td><td>≥90%</td><td>94.6%</td><td>30</td><td>30</td><td></td></tr>
+<tr><td colspan=4>总分</td><td>90</td><td>89.5</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_level1_caption_row_carrying_its_blocks_points_sets_the_level():
+    """Issue 21 (682): no level-1 column, each level-1 group opened by a caption row across the name
+    columns whose 分值 / 得分 hold the group's subtotal: the caption sets level 1 for the rows below
+    and is no row left unread; its 分值 is the points the group's weights add up to (JX303 where they
+    do not, as for 产出指标(60分) written in a level cell)."""
+    recs = normalize_document(read_bytes(POINTS_CAPTIONS.format(points="60").encode(), "c.html"))
+    assert [(i.level1, i.level3, i.level1_points.value) for i in recs.indicators] == \
+        [("产出指标", "新建基地", 60), ("产出指标", "培训农户", 60), ("满意度指标", "种植户满意度", 30)]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "未读取" in w]
+    assert not [f for f in check(recs) if f.rule == "JX303"]
+    off = normalize_document(read_bytes(POINTS_CAPTIONS.format(points="50").encode(), "o.html"))
+    assert [f.expected for f in check(off) if f.rule == "JX303"] == ["50"]
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
