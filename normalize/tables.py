@@ -1432,7 +1432,7 @@ class _Reader:
             if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
-                if (end := self.results_by_name(t, grid, r)):
+                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
                     self.used.update(range(r, end))
                     r = end
                     continue
@@ -1548,6 +1548,46 @@ class _Reader:
             i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
         if total_row is not None:   # its 合计: the scores' total as the table states it (a line below may state the whole)
             self.totals(t, grid, total_row, f["level3"], _Cols(**f))
+        return end
+
+    def reasons_by_name(self, t: Table, grid, h: int) -> int:
+        """A table of the shortfalls' reasons after the indicators (偏差情况说明: 序号 | 指标名称 | 偏差情况 |
+        原因分析及改进措施): the names and reason columns only. Each named row gives its reason to the one
+        indicator of the current project of that name read above it with no reason yet (its reason
+        cells joined, each as written; the record notes the row); a row naming none, or two, joins
+        nothing and a warning names the table. The rows used up to a blank key or a stop label, or 0."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or set(f) != {"level3", "reason"}:
+            return 0
+        serial = _serial_column(grid[h])
+        reasons = [c for c, x in enumerate(grid[h]) if header_field(x, set()) == "reason"]
+        if any(bare(x) and c not in (f["level3"], serial, *reasons) for c, x in enumerate(grid[h])):
+            return 0    # a column of anything else is no table of reasons
+        above = [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
+                 (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
+        by_name: dict[str, list[Indicator]] = {}
+        for i in above:
+            by_name.setdefault(i.level3_key, []).append(i)
+        found, end = [], t.n_rows
+        for r in range(h + 1, t.n_rows):
+            name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            if not name or name.startswith(STOP_LABELS) or summary_label(name):
+                end = r
+                break
+            hits = by_name.get(level3_key(name), [])
+            found.append((r, hits[0] if len(hits) == 1 and not hits[0].reason else None))
+        if not found:
+            return 0
+        if any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
+            unmatched = [bare(grid[r][f["level3"]]) for r, i in found if i is None]
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：偏差说明表按指标名称对应指标，但"
+                                      f"{'、'.join(unmatched) or '部分行'}对不上唯一一行尚无偏差原因的指标，"
+                                      "其偏差原因均未并入，请核对原件")
+            return end
+        for r, i in found:
+            i.reason = "；".join(grid[r][c].strip() for c in reasons if c < len(grid[r]) and bare(grid[r][c]))
+            i.note = "；".join(x for x in (i.note, f"偏差原因取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
         return end
 
     def scores_by_key(self, t: Table, grid, h: int) -> int:

@@ -3593,6 +3593,31 @@ def test_a_level1_caption_row_carrying_its_blocks_points_sets_the_level():
     assert [f.expected for f in check(off) if f.rule == "JX303"] == ["50"]
 
 
+REASONS_TABLE = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>序号</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>1</td><td rowspan=2>产出指标</td><td>数量指标</td><td>新建生态茶园</td><td>≥3万亩</td><td>3.12万亩</td><td>45</td><td>45</td></tr>
+<tr><td>2</td><td>经济效益指标</td><td>茶农亩均增收</td><td>≥800元</td><td>720元</td><td>45</td><td>40.5</td></tr>
+<tr><td colspan=6>总分</td><td>90</td><td>85.5</td></tr>
+</table>
+<p>偏差情况说明</p>
+<table>
+<tr><td>序号</td><td>指标名称</td><td>偏差情况</td><td>原因分析及改进措施</td></tr>
+<tr><td>2</td><td>{name}</td><td>目标≥800元，实际720元</td><td>春茶期间持续低温，春茶减产</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_of_reasons_keyed_by_name_gives_each_its_reason():
+    """Issue 21 (683): no 偏差原因 column in the indicator table; a 偏差情况说明 table below it (序号 |
+    指标名称 | 偏差情况 | 原因分析及改进措施) gives the named indicator its reason, the reason cells as
+    written, joined; a row naming no indicator joins nothing and is said in a warning."""
+    recs = normalize_document(read_bytes(REASONS_TABLE.format(name="茶农亩均增收").encode(), "r.html"))
+    assert [i.reason for i in recs.indicators] == [None, "目标≥800元，实际720元；春茶期间持续低温，春茶减产"]
+    assert len(recs.indicators) == 2 and not recs.warnings
+    other = normalize_document(read_bytes(REASONS_TABLE.format(name="茶园绿肥面积").encode(), "o.html"))
+    assert [i.reason for i in other.indicators] == [None, None]
+    assert any("偏差说明表" in w and "茶园绿肥面积" in w for w in other.warnings)
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
