@@ -3798,10 +3798,13 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
 
 
 def _unnamed_start(p: Project, closed: list[Project]) -> bool:
-    """A project read so far as indicators alone: no name, no money, no stated total, its evaluation
-    not closed by a 总分 row (its head may follow: the indicators first, the head below)."""
+    """A project read so far as scored indicators alone: no name, no money, no stated total, its
+    evaluation not closed by a 总分 row (its head may follow: the indicators first, the head below).
+    Indicators with no points are no evaluation's (a report's 上年 / 本年 comparison table before its
+    form, 380): the form's own table restates them."""
     return not any(q is p for q in closed) and p.total_score_stated is None and \
-        all(f is None for f in (p.budget_initial, p.budget_full_year, p.executed))
+        all(f is None for f in (p.budget_initial, p.budget_full_year, p.executed)) and \
+        any(i.weight is not None or i.score is not None for i in p.indicators)
 
 
 def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
