@@ -62,7 +62,7 @@ from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CEL
                       cell_fit, cell_number, source_line, where)
 from .records import DocRecords, Project
 from .tables import fund_word_field, summary_label
-from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, STOP_LABELS, bare, canonical_level1, header_field,
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, QUALITATIVE_KIND, STOP_LABELS, bare, canonical_level1, header_field,
                     level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
@@ -980,9 +980,6 @@ def _labelled_row(cells: list[RunCell]) -> list[RunCell | None] | None:
 def _target_then_result(first: RunCell, second: RunCell) -> bool:
     a, b = parse(first.text), parse(second.text)
     return a.op in (">=", "<=", ">", "<") and b.numeric and b.op == "="
-
-
-QUALITATIVE_KIND = frozenset({"定性", "定性指标"})     # the NATURE_WORDS that say a row is judged in words
 
 
 def _operator_row(texts: list[RunCell]) -> list[RunCell | None] | None:

@@ -25,6 +25,7 @@ from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTa
 from .subjects import level3_key
 from .title import NUMBERED
 from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+                    QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
@@ -1019,6 +1020,16 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     return (l1_raw, name) if as_l2 else None
 
 
+def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
+    """A section row carrying its block's points: the caption spanning the name columns and figures
+    under 分值 / 得分 only (一、产出指标 | 50 | 49.43): the row without them, for _section_levels to
+    judge; None where those cells are empty or hold anything but a figure."""
+    points = [c for c in (cols.weight, cols.score) if c is not None and c < len(row) and bare(row[c])]
+    if not points or not all(parse_cell(row[c]).numeric for c in points):
+        return None
+    return ["" if c in points else x for c, x in enumerate(row)]
+
+
 def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
     """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
     the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
@@ -1323,6 +1334,7 @@ class _Reader:
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
+        self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
@@ -1420,7 +1432,7 @@ class _Reader:
             if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
-                if (end := self.results_by_name(t, grid, r)):
+                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
                     self.used.update(range(r, end))
                     r = end
                     continue
@@ -1536,6 +1548,46 @@ class _Reader:
             i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
         if total_row is not None:   # its 合计: the scores' total as the table states it (a line below may state the whole)
             self.totals(t, grid, total_row, f["level3"], _Cols(**f))
+        return end
+
+    def reasons_by_name(self, t: Table, grid, h: int) -> int:
+        """A table of the shortfalls' reasons after the indicators (偏差情况说明: 序号 | 指标名称 | 偏差情况 |
+        原因分析及改进措施): the names and reason columns only. Each named row gives its reason to the one
+        indicator of the current project of that name read above it with no reason yet (its reason
+        cells joined, each as written; the record notes the row); a row naming none, or two, joins
+        nothing and a warning names the table. The rows used up to a blank key or a stop label, or 0."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or set(f) != {"level3", "reason"}:
+            return 0
+        serial = _serial_column(grid[h])
+        reasons = [c for c, x in enumerate(grid[h]) if header_field(x, set()) == "reason"]
+        if any(bare(x) and c not in (f["level3"], serial, *reasons) for c, x in enumerate(grid[h])):
+            return 0    # a column of anything else is no table of reasons
+        above = [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
+                 (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
+        by_name: dict[str, list[Indicator]] = {}
+        for i in above:
+            by_name.setdefault(i.level3_key, []).append(i)
+        found, end = [], t.n_rows
+        for r in range(h + 1, t.n_rows):
+            name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            if not name or name.startswith(STOP_LABELS) or summary_label(name):
+                end = r
+                break
+            hits = by_name.get(level3_key(name), [])
+            found.append((r, hits[0] if len(hits) == 1 and not hits[0].reason else None))
+        if not found:
+            return 0
+        if any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
+            unmatched = [bare(grid[r][f["level3"]]) for r, i in found if i is None]
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：偏差说明表按指标名称对应指标，但"
+                                      f"{'、'.join(unmatched) or '部分行'}对不上唯一一行尚无偏差原因的指标，"
+                                      "其偏差原因均未并入，请核对原件")
+            return end
+        for r, i in found:
+            i.reason = "；".join(grid[r][c].strip() for c in reasons if c < len(grid[r]) and bare(grid[r][c]))
+            i.note = "；".join(x for x in (i.note, f"偏差原因取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
         return end
 
     def scores_by_key(self, t: Table, grid, h: int) -> int:
@@ -1984,10 +2036,12 @@ class _Reader:
                 continue
             if name_label(label) and value:
                 # the name of the project whose money was read before it and nothing else yet (a fund
-                # table in the prose, the indicator table with its 项目名称 row as the 附件)
+                # table in the prose, the indicator table with its 项目名称 row as the 附件), or whose
+                # indicators were, with no name, no money and no 总分 yet: the indicators first, the head
+                # and fund block below them (686); a project's evaluation closed by its total is whole
                 cur = self.current
-                p = cur if cur is not None and not cur.name and not cur.indicators else \
-                    self.new_project(self._loc(t, r, vc), t.index)
+                p = cur if cur is not None and not cur.name and (not cur.indicators or _unnamed_start(cur, self.closed)) \
+                    else self.new_project(self._loc(t, r, vc), t.index)
                 p.name = value
                 done = True
             elif label in DEPT_NAME_LABELS and value or \
@@ -2525,6 +2579,7 @@ class _Reader:
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
             self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
+            self.kind_pairs = _kind_columns(grid, h, r, cols)
             self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
@@ -2575,6 +2630,7 @@ class _Reader:
         if not (l1_raw or l2_raw or continued):
             l1_raw, l2_raw = self.centred_levels(t, grid, h, r, cols)
         points1 = points2 = None
+        caption_points: dict[str, Figure | None] = {}   # the points of the section rows above (_points_caption)
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         unfilled = []   # rows naming an indicator and holding no value, said once the table is read
@@ -2657,6 +2713,15 @@ class _Reader:
                 r += 1
                 continue
             levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
+            if levels is None and (caption := _points_caption(row, cols)) is not None and \
+                    (levels := _section_levels(caption, first_col, l1_raw)) is not None:
+                # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level
+                # for the rows below, its 分值 the points they add up to (a level cell's stated points)
+                key = "level2_points" if levels[1] else "level1_points"
+                caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
+                caption_points[key] = self._figure(t, row, r, cols.weight, 0)
+            elif levels is not None:
+                caption_points = {k: v for k, v in caption_points.items() if levels[1] and k == "level1_points"}
             if levels is not None:
                 l1_raw, l2_raw = levels
                 self.used.add(r)
@@ -2692,6 +2757,8 @@ class _Reader:
                 if ind is not None:
                     if levels_at:
                         ind.level1_points, ind.level2_points = points1, points2
+                    for key, points in caption_points.items():
+                        setattr(ind, key, points)
                     if stacked is not None:
                         ind.note = "；".join(x for x in (ind.note, f"同一行各单元格分{len(stacked)}行填写{len(stacked)}个"
                                                                    f"指标，按行拆分，本指标为各格第{k + 1}行") if x)
@@ -3061,6 +3128,14 @@ class _Reader:
             row = fitted.row
             self.moved_from = ((t.index, r), fitted.origin)
             notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
+        # A value written in the other column of its kind pair (定性 beside 定量): read there, in its place, so
+        # the empty column it leaves is not taken for cells lost (the value shift).
+        by_kind = {}
+        if self.kind_pairs and not fitted.moved:
+            row = list(row)
+            for c, twin in self.kind_pairs.items():
+                if twin < len(row) and not bare(row[c]) and bare(row[twin]):
+                    row[c], row[twin], by_kind[c] = row[twin], "", twin
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
         label_shift = 0
@@ -3091,10 +3166,10 @@ class _Reader:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
-        target_c = cols.target + v if cols.target is not None else None
-        target_raw = cell(target_c)
-        actual_c = cols.actual + v if cols.actual is not None else None
-        actual_raw = cell(actual_c)
+        target_c = by_kind.get(cols.target, cols.target) + v if cols.target is not None else None
+        target_raw = cell(cols.target + v if cols.target is not None else None)
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
+        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
         bound = None
         if self.bounds is not None:
             # a range form (年度指标值 over 下限 | 上限): the target is what its two cells say together
@@ -3285,7 +3360,7 @@ class _Reader:
         # the record's row stays the view's while it is read (rows are matched by number: count_unread,
         # detail rows); read_tables maps it to the table's after
         loc_row = self._row_loc(t, r)
-        actual_c = cols.actual + v if cols.actual is not None else None
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
         if two_rows is not None:
             actual_c = target_c
         for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
@@ -3720,6 +3795,36 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
             if high < len(row) and bound_op(row[low]) == ">=" and bound_op(row[high]) == "<=":
                 return low, high
     return None
+
+
+def _unnamed_start(p: Project, closed: list[Project]) -> bool:
+    """A project read so far as scored indicators alone: no name, no money, no stated total, its
+    evaluation not closed by a 总分 row (its head may follow: the indicators first, the head below).
+    Indicators with no points are no evaluation's (a report's 上年 / 本年 comparison table before its
+    form, 380): the form's own table restates them."""
+    return not any(q is p for q in closed) and p.total_score_stated is None and \
+        all(f is None for f in (p.budget_initial, p.budget_full_year, p.executed)) and \
+        any(i.weight is not None or i.score is not None for i in p.indicators)
+
+
+def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
+    """A form writing each value in one of two columns by the indicator's kind (年度指标值 over 定量 | 定性,
+    实际完成值 likewise): {the target's or the actual's column: the other column of its pair}, where a header
+    row from h down to the data heads that column and the one right of it by the two kinds, one each
+    (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and its own cell of the heading
+    row empty (one heading spans both). A row writes its value in one of the pair: empty elsewhere."""
+    taken = {x for x in vars(cols).values() if x is not None}
+    out = {}
+    for c in (cols.target, cols.actual):
+        if c is None or c + 1 in taken or c + 1 >= len(grid[h]) or grid[h][c + 1].strip():
+            continue
+        for q in range(h + 1, start):
+            kinds = [bare(x) for x in grid[q][c:c + 2]]
+            if len(kinds) == 2 and any(k in QUALITATIVE_KIND for k in kinds) and \
+                    any(k in QUANTITATIVE_KIND for k in kinds):
+                out[c] = c + 1
+                break
+    return out
 
 
 def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:

@@ -285,6 +285,10 @@ DIRECTION_OPS = {"正向": "≥", "反向": "≤", "大于等于": "≥", "小�
 # 区间 (within a range) is the third direction the forms' notes define beside 正向 / 反向 (590's 注); no
 # grammar tells these words from a unit, so they are listed.
 NATURE_WORDS = frozenset({"定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标", "区间", "区间指标"})
+# The two kinds of indicator (定量: judged by a figure, 定性: in words): QUALITATIVE_KIND says a row is judged in
+# words; a header writing one value column per kind (年度指标值 over 定量 | 定性) names both (tables._kind_columns).
+QUALITATIVE_KIND = frozenset({"定性", "定性指标"})
+QUANTITATIVE_KIND = frozenset({"定量", "定量指标"})
 # The operator a polarity stands for where a table writes its comparisons nowhere else (tables:
 # _polarity_gives_operators): 正向, the larger the better, a floor; 反向, the smaller the better, a ceiling.
 POLARITY_OPS = {"正向": ">=", "正向指标": ">=", "反向": "<=", "反向指标": "<="}

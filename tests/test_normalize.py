@@ -3522,6 +3522,102 @@ def test_a_years_target_written_in_halves_is_their_sum():
     assert other.indicators[0].target.q.raw == "≥0.8万亩"
 
 
+KIND_COLUMNS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=2>年度指标值</td><td colspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td><td rowspan=2>偏差原因</td></tr>
+<tr><td>定量</td><td>定性</td><td>定量</td><td>定性</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>改造养殖场</td><td>≥120家</td><td></td><td>126家</td><td></td><td>10</td><td>10</td><td></td></tr>
+<tr><td rowspan=2>质量指标</td><td>工程验收情况</td><td></td><td>全部合格</td><td></td><td>全部合格</td><td>8</td><td>7</td><td></td></tr>
+<tr><td>人居环境</td><td></td><td>明显改善</td><td></td><td>基本改善</td><td>6</td><td>5.5</td><td>部分村庄未完成</td></tr>
+</table></body></html>"""
+
+
+def test_a_value_written_under_its_kind_column_is_read_there():
+    """Issue 21 (685): 年度指标值 and 实际完成值 each spanning 定量 | 定性, a row filling one of each pair:
+    a 定性 row's words are its target and actual, its points those under 分值 / 得分 (the empty 定量
+    cells are no cells lost: the row is not read one column to the right), the provenance the 定性
+    cell."""
+    recs = normalize_document(read_bytes(KIND_COLUMNS.encode(), "k.html"))
+    got = [(i.target.q.raw, i.actual.q.raw, i.weight.value, i.score.value, i.reason) for i in recs.indicators]
+    assert got == [("≥120家", "126家", 10, 10, ""), ("全部合格", "全部合格", 8, 7, ""),
+                   ("明显改善", "基本改善", 6, Decimal("5.5"), "部分村庄未完成")]
+    assert recs.indicators[1].target.loc.col == 4 and recs.indicators[1].actual.loc.col == 6
+
+
+HEAD_BELOW = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>种植面积</td><td>≥10万亩</td><td>10.3万亩</td><td>45</td><td>45</td></tr>
+<tr><td>质量指标</td><td>技术到位率</td><td>≥90%</td><td>92.6%</td><td>45</td><td>45</td></tr>
+{total}
+<tr><td>项目名称</td><td colspan=6>2023年带状复合种植推广项目</td></tr>
+<tr><td>主管部门</td><td colspan=2>某市农业农村局</td><td>实施单位</td><td colspan=3>某市农业技术推广总站</td></tr>
+<tr><td rowspan=2>项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>得分</td></tr>
+<tr><td>年度资金总额</td><td>2,500.00</td><td>2,600.00</td><td>2,548.00</td><td>10</td><td>9.80</td></tr>
+</table></body></html>"""
+
+
+def test_a_head_below_the_indicators_names_their_project():
+    """Issue 21 (686): the indicator rows first, the 项目名称 row and the fund block below them: one
+    project, the name and the money those of the indicators read before (not a nameless project of
+    indicators and a second of money). Where a 总分 row closed the indicators' evaluation first, the
+    name below opens another project, as before."""
+    recs = normalize_document(read_bytes(HEAD_BELOW.format(total="").encode(), "b.html"))
+    assert [(p.name, len(p.indicators), p.executed.value) for p in recs.projects] == \
+        [("2023年带状复合种植推广项目", 2, Decimal(25480000))]
+    closed = normalize_document(read_bytes(HEAD_BELOW.format(
+        total="<tr><td colspan=5>总分</td><td>100</td><td>99.80</td></tr>").encode(), "c.html"))
+    assert [(p.name, len(p.indicators)) for p in closed.projects] == [(None, 2), ("2023年带状复合种植推广项目", 0)]
+
+
+POINTS_CAPTIONS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因</td></tr>
+<tr><td colspan=4>一、产出指标</td><td>{points}</td><td>59.5</td><td></td></tr>
+<tr><td rowspan=2>数量指标</td><td>新建基地</td><td>≥1500亩</td><td>1560亩</td><td>30</td><td>30</td><td></td></tr>
+<tr><td>培训农户</td><td>≥1200人次</td><td>1180人次</td><td>30</td><td>29.5</td><td>雨雪天气顺延</td></tr>
+<tr><td colspan=4>二、满意度指标</td><td>30</td><td>30</td><td></td></tr>
+<tr><td>服务对象满意度指标</td><td>种植户满意度</td><td>≥90%</td><td>94.6%</td><td>30</td><td>30</td><td></td></tr>
+<tr><td colspan=4>总分</td><td>90</td><td>89.5</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_level1_caption_row_carrying_its_blocks_points_sets_the_level():
+    """Issue 21 (682): no level-1 column, each level-1 group opened by a caption row across the name
+    columns whose 分值 / 得分 hold the group's subtotal: the caption sets level 1 for the rows below
+    and is no row left unread; its 分值 is the points the group's weights add up to (JX303 where they
+    do not, as for 产出指标(60分) written in a level cell)."""
+    recs = normalize_document(read_bytes(POINTS_CAPTIONS.format(points="60").encode(), "c.html"))
+    assert [(i.level1, i.level3, i.level1_points.value) for i in recs.indicators] == \
+        [("产出指标", "新建基地", 60), ("产出指标", "培训农户", 60), ("满意度指标", "种植户满意度", 30)]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "未读取" in w]
+    assert not [f for f in check(recs) if f.rule == "JX303"]
+    off = normalize_document(read_bytes(POINTS_CAPTIONS.format(points="50").encode(), "o.html"))
+    assert [f.expected for f in check(off) if f.rule == "JX303"] == ["50"]
+
+
+REASONS_TABLE = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>序号</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>1</td><td rowspan=2>产出指标</td><td>数量指标</td><td>新建生态茶园</td><td>≥3万亩</td><td>3.12万亩</td><td>45</td><td>45</td></tr>
+<tr><td>2</td><td>经济效益指标</td><td>茶农亩均增收</td><td>≥800元</td><td>720元</td><td>45</td><td>40.5</td></tr>
+<tr><td colspan=6>总分</td><td>90</td><td>85.5</td></tr>
+</table>
+<p>偏差情况说明</p>
+<table>
+<tr><td>序号</td><td>指标名称</td><td>偏差情况</td><td>原因分析及改进措施</td></tr>
+<tr><td>2</td><td>{name}</td><td>目标≥800元，实际720元</td><td>春茶期间持续低温，春茶减产</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_of_reasons_keyed_by_name_gives_each_its_reason():
+    """Issue 21 (683): no 偏差原因 column in the indicator table; a 偏差情况说明 table below it (序号 |
+    指标名称 | 偏差情况 | 原因分析及改进措施) gives the named indicator its reason, the reason cells as
+    written, joined; a row naming no indicator joins nothing and is said in a warning."""
+    recs = normalize_document(read_bytes(REASONS_TABLE.format(name="茶农亩均增收").encode(), "r.html"))
+    assert [i.reason for i in recs.indicators] == [None, "目标≥800元，实际720元；春茶期间持续低温，春茶减产"]
+    assert len(recs.indicators) == 2 and not recs.warnings
+    other = normalize_document(read_bytes(REASONS_TABLE.format(name="茶园绿肥面积").encode(), "o.html"))
+    assert [i.reason for i in other.indicators] == [None, None]
+    assert any("偏差说明表" in w and "茶园绿肥面积" in w for w in other.warnings)
+
+
 def test_a_footnote_mark_after_a_name_is_not_part_of_it():
     # the mark refers to a note under the table (①含…; [1]含…): a reference, as ★ is
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],

@@ -35453,6 +35453,439 @@ def xls669(out: Path) -> None:
 DOCX.update({"664": doc664, "665": doc665})
 XLSX.update({"668": xls668, "669": xls669})
 HTML.update({"666": html666, "667": html667})
+# ---------------------------------------------------------------- 682-687: structures, twenty-third round
+# Hundred-and-third set, written blind (issue 21): table structures no set has had, each in an otherwise
+# ordinary form: no level-1 column, each level-1 group opened by a CAPTION ROW spanning the name columns that
+# carries the group's 分值 / 得分 subtotal (682); no 偏差原因 column: the reasons in a separate 偏差情况说明
+# table below, keyed by 序号 and name, its cells full of figures (683); the 满意度 indicators TRANSPOSED in a
+# block of their own under the main table, one indicator a column (684); 年度指标值 and 实际完成值 each split
+# into 定量 / 定性 sub-columns, one of each pair filled (685); the indicator table FIRST, the 项目名称 / 主管部门
+# head and the fund block below it (686); a 扣分 column between 分值 and 得分 and the reason under 扣分原因 (687).
+
+# Huoshan (Anhui): level 1 as caption rows (一、产出指标) across 二级 to 实际完成值, the group's 分值 / 得分 in the
+# score columns of the caption row; 二级 the first column, vMerged.
+ROWS682 = [
+    ("产出指标", "数量指标", "新建霍山石斛标准化种植基地", "≥1500亩", "1560亩", "10", "10", ""),
+    ("产出指标", "数量指标", "建设石斛组培育苗中心", "≥2个", "2个", "8", "8", ""),
+    ("产出指标", "数量指标", "培训石斛种植户", "≥1200人次", "1086人次", "6", "5.43",
+     "部分种植户集中在深山乡镇，冬季两期集中培训因雨雪天气顺延至2024年3月。"),
+    ("产出指标", "质量指标", "石斛种苗移栽成活率", "≥90%", "93.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "石斛产品农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "种植基地建设完成时间", "2023年10月31日前", "2023年10月25日", "7", "7", ""),
+    ("产出指标", "成本指标", "每亩种植基地建设补助标准", "≤3000元", "2950元", "7", "7", ""),
+    ("效益指标", "经济效益指标", "石斛产业综合产值", "≥6亿元", "6.35亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动农户增收", "≥3000户", "3120户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "林下仿野生种植面积占比", "≥30%", "32.5%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "霍山石斛地理标志品牌影响力", "持续提升", "持续提升", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "石斛种植户满意度", "≥90%", "94.6%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "石斛加工企业满意度", "≥85%", "91.3%", "5", "5", ""),
+]
+GROUPS682 = {"产出指标": ("一、产出指标", "50", "49.43"), "效益指标": ("二、效益指标", "30", "30"),
+             "满意度指标": ("三、满意度指标", "10", "10")}
+
+
+def doc682(out: Path) -> None:
+    """Huoshan (Anhui): level-1 caption rows carrying the group's 分值 / 得分; no 一级指标 column."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年霍山县石斛产业发展项目", "dept": "霍山县农业农村局",
+                   "agency": "霍山县石斛产业发展中心"},
+               ("1,200.00", "1,300.00", "1,274.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "600.00", "600.00", "600.00"),
+                ("省级财政资金", "400.00", "400.00", "400.00"),
+                ("县级财政资金", "200.00", "300.00", "274.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    heads = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    n = len(ROWS682) + len(GROUPS682) + 2
+    t = grid_table(d, n, len(heads), [3.0, 5.6, 3.0, 3.0, 1.4, 1.6, 6.0], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    r = 1
+    for l1, (caption, weight, score) in GROUPS682.items():
+        cell = t.cell(r, 0).merge(t.cell(r, 3))
+        fill(cell, caption)
+        cell.paragraphs[0].runs[0].bold = True
+        fill(t.cell(r, 4), weight)
+        fill(t.cell(r, 5), score)
+        r += 1
+        group = [row for row in ROWS682 if row[0] == l1]
+        for a, b, text in _prefix_runs(group, 1):
+            vmerge(t, 0, r + a, r + b, text)
+        for i, (_l1, _l2, *cells) in enumerate(group):
+            for c, text in enumerate(cells, start=1):
+                fill(t.cell(r + i, c), text)
+        r += len(group)
+    fill(t.cell(r, 0).merge(t.cell(r, 3)), "总分")
+    fill(t.cell(r, 4), "100")
+    fill(t.cell(r, 5), "99.23")
+    fill(t.cell(r, 6), "自评等级：优")
+    para(d, "注：一级指标行所列分值、得分为该类指标小计，总分含预算执行率10分。", 9)
+    para(d, "填报人：汪某某　　联系电话：0564-5022×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+# Anxi (Fujian): a 序号 column, no 偏差原因 column; a 偏差情况说明 table below keyed by 序号 and 指标名称, its
+# 偏差情况 cells restating target, actual and rate.
+ROWS683 = [
+    ("产出指标", "数量指标", "新建生态茶园", "≥3万亩", "3.12万亩", "8", "8"),
+    ("产出指标", "数量指标", "茶园套种绿肥", "≥1.5万亩", "1.56万亩", "6", "6"),
+    ("产出指标", "数量指标", "安装太阳能杀虫灯", "≥2000盏", "2050盏", "5", "5"),
+    ("产出指标", "质量指标", "生态茶园认定合格率", "≥95%", "96.8%", "6", "6"),
+    ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "≥99%", "99.6%", "6", "6"),
+    ("产出指标", "时效指标", "生态茶园建设完成时间", "2023年11月30日前", "2023年11月28日", "5", "5"),
+    ("产出指标", "成本指标", "每亩生态茶园建设补助标准", "≤600元", "580元", "5", "5"),
+    ("效益指标", "经济效益指标", "茶农亩均增收", "≥800元", "720元", "8", "7.2"),
+    ("效益指标", "社会效益指标", "带动茶农参与生态茶园建设", "≥1.2万户", "1.26万户", "7", "7"),
+    ("效益指标", "生态效益指标", "茶园化学农药使用量减少", "≥15%", "17.2%", "7", "7"),
+    ("效益指标", "生态效益指标", "茶园水土流失治理面积", "≥0.8万亩", "0.74万亩", "7", "6.48"),
+    ("效益指标", "可持续影响指标", "生态茶园长效管护机制", "健全", "健全", "4", "4"),
+    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "93.8%", "8", "8"),
+    ("满意度指标", "服务对象满意度指标", "涉茶企业满意度", "≥85%", "90.5%", "8", "8"),
+]
+NOTES683 = [("8", "茶农亩均增收", "目标≥800元，实际720元，完成率90.0%，扣0.8分",
+             "2023年春茶期间持续低温，春茶减产约一成，茶青收购价格下降；2024年推广茶园防冻技术，拓展线上销售渠道。"),
+            ("11", "茶园水土流失治理面积", "目标≥0.8万亩，实际0.74万亩，完成率92.5%，扣0.52分",
+             "部分山地茶园坡度在25度以上，梯台改造须待秋冬施工，剩余0.06万亩顺延至2024年一季度完成。")]
+
+
+def xls683(out: Path) -> None:
+    """Anxi (Fujian): 序号 1-14, no reason column; a 偏差情况说明 table below keyed by 序号 and name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (6, 11, 15, 26, 14, 14, 8, 8, 8)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    ws.row_dimensions[1].height = 28
+    merge(ws, "A3:B3", "项目名称")
+    merge(ws, "C3:H3", "2023年安溪县生态茶园建设项目", left=True)
+    merge(ws, "A4:B4", "主管部门")
+    merge(ws, "C4:D4", "安溪县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "安溪县茶业发展中心", left=True)
+    merge(ws, "A5:B9", "项目资金\n（万元）")
+    put(ws, "C5", "")
+    for col, text in zip("DEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "2,000.00", "2,200.00", "2,134.00", "10", "9.70"),
+            ("其中：省级财政资金", "1,200.00", "1,200.00", "1,200.00", "—", "—"),
+            ("县级财政资金", "800.00", "1,000.00", "934.00", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=6):
+        put(ws, f"C{r}", label, left=True)
+        for col, v in zip("DEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    merge(ws, "C9:D9", "执行率", left=True)
+    merge(ws, "E9:H9", "97.00%")
+    for col, text in zip("ABCDEFGH", ("序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                      "分值", "得分")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "B", "C", first, ROWS683)
+    for i, (_l1, _l2, name, target, actual, weight, score) in enumerate(ROWS683):
+        r = first + i
+        put(ws, f"A{r}", str(i + 1))
+        put(ws, f"D{r}", name, left=True)
+        for col, v in zip("EFGH", (target, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+    end = first + len(ROWS683)
+    merge(ws, f"A{end}:F{end}", "总分（自评等级：优）")
+    put(ws, f"G{end}", "100")
+    put(ws, f"H{end}", "98.38")
+    top = end + 2
+    ws[f"A{top}"] = "偏差情况说明"
+    ws[f"A{top}"].font = Font(name="宋体", size=11, bold=True)
+    put(ws, f"A{top + 1}", "序号")
+    put(ws, f"B{top + 1}", "指标名称")
+    merge(ws, f"C{top + 1}:D{top + 1}", "偏差情况")
+    merge(ws, f"E{top + 1}:H{top + 1}", "原因分析及改进措施")
+    for k, (no, name, gap, why) in enumerate(NOTES683, start=top + 2):
+        put(ws, f"A{k}", no)
+        put(ws, f"B{k}", name, left=True)
+        merge(ws, f"C{k}:D{k}", gap, left=True)
+        merge(ws, f"E{k}:H{k}", why, left=True)
+        ws.row_dimensions[k].height = 58
+    ws[f"A{top + 5}"] = "填报人：陈某某　　联系电话：0595-2322×××　　填报日期：2024年3月22日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Mile (Yunnan): the 产出 and 效益 rows in an ordinary table; the 满意度 indicators TRANSPOSED in a block of
+# their own below (label column 一级指标 … 偏差原因分析及改进措施, one indicator a column); 总分 after it.
+ROWS684 = [
+    ("产出指标", "数量指标", "改造提升葡萄标准化种植基地", "≥2万亩", "2.08万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设葡萄避雨栽培设施", "≥3000亩", "3150亩", "7", "7", ""),
+    ("产出指标", "数量指标", "新建产地冷链保鲜库", "≥12座", "12座", "6", "6", ""),
+    ("产出指标", "质量指标", "葡萄优质果率", "≥80%", "83.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "冷链保鲜库验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "冷链保鲜库建成时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每座冷链保鲜库建设补助", "≤25万元", "24.6万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "葡萄产业综合产值", "≥25亿元", "26.3亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "种植户亩均增收", "≥1500元", "1380元", "8", "7.36",
+     "7月集中降雨致部分露天葡萄裂果，优质果率偏低的地块收益下降；2024年继续扩大避雨栽培面积。"),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥2600户", "2715户", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "葡萄产业技术服务体系", "健全", "健全", "5", "5", ""),
+]
+SAT684 = [("葡萄种植户满意度", "≥90%", "93.4%", "7", "7"), ("合作社及企业满意度", "≥85%", "88.2%", "7", "7"),
+          ("游客满意度", "≥85%", "90.6%", "6", "6")]
+
+
+def html684(out: Path) -> None:
+    """Mile (Yunnan): the satisfaction indicators as a transposed block under the main indicator table."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "h2{font-size:10.5pt;margin:8pt 0 2pt}table{width:100%;border-collapse:collapse;margin:4pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>弥勒市农业农村局</title><style>{css}</style></head><body>",
+         "<h1>项目支出绩效自评表</h1>",
+         '<p class="info">（2023年度）　　发布机构：弥勒市农业农村局　　发布日期：2024-04-08</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年弥勒市葡萄产业提质增效项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">弥勒市农业农村局</td><th>实施单位</th>'
+         '<td colspan="3">弥勒市经济作物工作站</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         '<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "900.00", "1,000.00", "985.00", "10", "98.50%", "9.85"),
+                         ("其中：省级财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                         ("市级财政资金", "400.00", "500.00", "485.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in HEADS430) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS684, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS684):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ["</table>", "<h2>满意度指标完成情况</h2>", "<table>",
+          '<tr><th style="width:18%">一级指标</th><td colspan="3">满意度指标</td></tr>',
+          '<tr><th>二级指标</th><td colspan="3">服务对象满意度指标</td></tr>']
+    for label, k in (("三级指标", 0), ("年度指标值", 1), ("实际完成值", 2), ("分值", 3), ("得分", 4)):
+        h.append(f"<tr><th>{label}</th>" + "".join(f"<td>{s[k]}</td>" for s in SAT684) + "</tr>")
+    h.append("<tr><th>偏差原因分析及改进措施</th>" + "<td>无</td>" * len(SAT684) + "</tr>")
+    h += ["</table>", "<table>",
+          "<tr><th>总分</th><td>100</td><th>自评得分</th><td>99.21</td><th>自评等级</th><td>优</td></tr>",
+          "</table>", "<p>填报人：李某某　　联系电话：0873-8622×××　　填报日期：2024年3月26日</p>",
+          "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Laixi (Shandong): 年度指标值 and 实际完成值 each over 定量 / 定性 sub-columns (two header rows), each row
+# writing its value in one of the pair and leaving the other empty.
+ROWS685 = [
+    ("产出指标", "数量指标", "支持规模养殖场粪污处理设施改造", "≥120家", "126家", "8", "8", ""),
+    ("产出指标", "数量指标", "建设畜禽粪污集中处理中心", "≥3处", "3处", "7", "7", ""),
+    ("产出指标", "数量指标", "配套粪肥还田机械", "≥60台", "64台", "5", "5", ""),
+    ("产出指标", "质量指标", "规模养殖场粪污处理设施装备配套率", "≥98%", "99.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "设施改造工程验收情况", "全部合格", "全部合格", "5", "5", ""),
+    ("产出指标", "时效指标", "设施改造完成时间", "2023年10月31日前", "2023年10月27日", "5", "5", ""),
+    ("产出指标", "成本指标", "每家养殖场改造补助标准", "≤10万元", "9.6万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "粪肥还田节约化肥成本", "≥800万元", "860万元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "畜禽粪污综合利用率", "≥90%", "88.6%", "8", "7.88",
+     "部分散养户粪污收集半径大、运输成本高，未全部纳入集中处理；2024年增设3个村级收集点。"),
+    ("效益指标", "生态效益指标", "粪肥还田面积", "≥25万亩", "26.4万亩", "7", "7", ""),
+    ("效益指标", "社会效益指标", "养殖场周边人居环境", "明显改善", "明显改善", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "粪污资源化利用长效运行机制", "建立", "已建立", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖场户满意度", "≥90%", "95.2%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%", "89.7%", "8", "8", ""),
+]
+WORDS685 = {"全部合格", "明显改善", "建立", "已建立"}
+
+
+def doc685(out: Path) -> None:
+    """Laixi (Shandong): 年度指标值 and 实际完成值 each split into 定量 / 定性 sub-columns."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年莱西市畜禽粪污资源化利用整市推进项目", "dept": "莱西市农业农村局",
+                   "agency": "莱西市畜牧业发展中心"},
+               ("1,600.00", "1,800.00", "1,755.00", "10", "97.50%", "9.75"),
+               [("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00"),
+                ("市级财政资金", "400.00", "600.00", "555.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    n = len(ROWS685)
+    widths = [1.9, 2.4, 4.6, 2.3, 1.7, 2.3, 1.7, 1.1, 1.3, 4.7]
+    t = grid_table(d, n + 3, len(widths), widths, "Table Grid")
+    for c, text in ((0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (7, "分值"), (8, "得分"),
+                    (9, "偏差原因分析及改进措施")):
+        fill(t.cell(0, c).merge(t.cell(1, c)), text)
+    fill(t.cell(0, 3).merge(t.cell(0, 4)), "年度指标值")
+    fill(t.cell(0, 5).merge(t.cell(0, 6)), "实际完成值")
+    for c, text in ((3, "定量"), (4, "定性"), (5, "定量"), (6, "定性")):
+        fill(t.cell(1, c), text)
+    repeat_header(t.rows[0])
+    repeat_header(t.rows[1])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS685, depth):
+            vmerge(t, depth, 2 + a, 2 + b, text)
+    for r, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS685, start=2):
+        t.rows[r]._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+        fill(t.cell(r, 2), name)
+        fill(t.cell(r, 4 if target in WORDS685 else 3), target)
+        fill(t.cell(r, 6 if actual in WORDS685 else 5), actual)
+        for c, text in ((7, weight), (8, score), (9, note)):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 6)), "总分")
+    fill(t.cell(n + 2, 7), "100")
+    fill(t.cell(n + 2, 8), "99.63")
+    fill(t.cell(n + 2, 9), "自评等级：优")
+    para(d, "填报人：姜某某　　联系电话：0532-8842×××　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+# Yushu (Jilin): the indicator table FIRST under 一、绩效指标完成情况; 二、项目基本情况及资金执行情况 (项目名称,
+# 主管部门, 实施单位 and the fund block) below it; 三、自评结论 (总分) last.
+ROWS686 = [
+    ("产出指标", "数量指标", "大豆玉米带状复合种植面积", "≥10万亩", "10.3万亩", "9", "9", ""),
+    ("产出指标", "数量指标", "补贴带状复合种植专用播种机具", "≥150台", "156台", "6", "6", ""),
+    ("产出指标", "数量指标", "开展带状复合种植技术培训", "≥40场次", "42场次", "5", "5", ""),
+    ("产出指标", "质量指标", "带状复合种植技术到位率", "≥90%", "92.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "带状复合种植大豆亩产", "≥100公斤", "96公斤", "6", "5.76",
+     "8月上旬持续强降雨，低洼地块大豆结荚受影响；2024年优化品种布局，推广耐涝品种。"),
+    ("产出指标", "时效指标", "种植补贴资金兑付时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩带状复合种植补贴标准", "≤150元", "150元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "种植户亩均增加收益", "≥200元", "236元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "增加大豆产量", "≥0.95万吨", "0.99万吨", "8", "8", ""),
+    ("效益指标", "生态效益指标", "化肥施用量减少", "≥5%", "6.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "带状复合种植技术推广机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机专业合作社满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def xls686(out: Path) -> None:
+    """Yushu (Jilin): the indicators first, the project head and the fund block below them."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 15, 26, 17, 17, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表")
+    ws.row_dimensions[1].height = 28
+    ws["A2"] = "一、绩效指标完成情况"
+    ws["A2"].font = Font(name="宋体", size=11, bold=True)
+    for col, text in zip("ABCDEFGH", HEADS430):
+        put(ws, f"{col}3", text)
+    first = 4
+    levels(ws, "A", "B", first, ROWS686)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS686):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (target, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 20
+    top = first + len(ROWS686) + 1
+    ws[f"A{top}"] = "二、项目基本情况及资金执行情况"
+    ws[f"A{top}"].font = Font(name="宋体", size=11, bold=True)
+    put(ws, f"A{top + 1}", "项目名称")
+    merge(ws, f"B{top + 1}:H{top + 1}", "2023年榆树市大豆玉米带状复合种植推广项目", left=True)
+    put(ws, f"A{top + 2}", "主管部门")
+    merge(ws, f"B{top + 2}:C{top + 2}", "榆树市农业农村局", left=True)
+    put(ws, f"D{top + 2}", "实施单位")
+    merge(ws, f"E{top + 2}:H{top + 2}", "榆树市农业技术推广总站", left=True)
+    merge(ws, f"A{top + 3}:A{top + 6}", "项目资金\n（万元）")
+    put(ws, f"B{top + 3}", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}{top + 3}", text)
+    fund = [("年度资金总额", "2,500.00", "2,600.00", "2,548.00", "10", "98.00%", "9.80"),
+            ("其中：中央财政资金", "2,000.00", "2,000.00", "2,000.00", "—", "—", "—"),
+            ("省级财政资金", "500.00", "600.00", "548.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=top + 4):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    end = top + 8
+    ws[f"A{end}"] = "三、自评结论"
+    ws[f"A{end}"].font = Font(name="宋体", size=11, bold=True)
+    put(ws, f"A{end + 1}", "总分")
+    put(ws, f"B{end + 1}", "100")
+    put(ws, f"C{end + 1}", "自评得分")
+    put(ws, f"D{end + 1}", "99.56")
+    put(ws, f"E{end + 1}", "自评等级")
+    put(ws, f"F{end + 1}", "优")
+    ws[f"A{end + 3}"] = "填报人：王某某　　联系电话：0431-8322×××　　填报日期：2024年3月14日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Chongyi (Jiangxi): a 扣分 column between 分值 and 得分 (0 where nothing was taken off) and the reason under a
+# 扣分原因 head, not 偏差原因.
+ROWS687 = [
+    ("产出指标", "数量指标", "完成森林抚育面积", "≥5万亩", "5.02万亩", "9", "0", "9", ""),
+    ("产出指标", "数量指标", "修建森林抚育作业道", "≥30公里", "31.5公里", "6", "0", "6", ""),
+    ("产出指标", "数量指标", "补植珍贵阔叶树", "≥20万株", "18.6万株", "6", "0.42", "5.58",
+     "夏季持续干旱，秋季补植推迟，其余1.4万株顺延至2024年春季补植。"),
+    ("产出指标", "质量指标", "抚育作业质量合格率", "≥95%", "97.3%", "6", "0", "6", ""),
+    ("产出指标", "质量指标", "补植苗木成活率", "≥85%", "88.5%", "6", "0", "6", ""),
+    ("产出指标", "时效指标", "抚育作业完成时间", "2023年11月30日前", "2023年11月22日", "5", "0", "5", ""),
+    ("产出指标", "成本指标", "每亩森林抚育补助标准", "≤200元", "200元", "5", "0", "5", ""),
+    ("效益指标", "经济效益指标", "带动林农劳务收入", "≥600万元", "642万元", "7", "0", "7", ""),
+    ("效益指标", "社会效益指标", "吸纳当地劳动力就业", "≥800人", "836人", "7", "0", "7", ""),
+    ("效益指标", "生态效益指标", "抚育林分蓄积量年增长率", "≥5%", "5.6%", "8", "0", "8", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥88.3%", "88.35%", "6", "0", "6", ""),
+    ("效益指标", "可持续影响指标", "森林抚育成果管护制度", "健全", "健全", "5", "0", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "95.6%", "7", "0", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "生态护林员满意度", "≥90%", "92.8%", "7", "0", "7", ""),
+]
+
+
+def html687(out: Path) -> None:
+    """Chongyi (Jiangxi): 分值 / 扣分 / 得分 / 扣分原因 columns."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>崇义县林业局</title><style>{css}</style></head><body>",
+         "<h1>崇义县2023年度项目支出绩效自评表</h1>",
+         '<p class="info">信息来源：崇义县林业局　　发布时间：2024-04-15　　金额单位：万元</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="8">2023年崇义县森林抚育项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">崇义县林业局</td><th>实施单位</th>'
+         '<td colspan="4">崇义县林业技术推广中心</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th colspan="2">&nbsp;</th><th>年初预算数</th>'
+         '<th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "600.00", "650.00", "637.00", "10", "98.00%", "9.80"),
+                         ("其中：中央财政资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+                         ("县级财政资金", "200.00", "250.00", "237.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l" colspan="2">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals)
+                 + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                         "实际完成值", "分值", "扣分", "得分", "扣分原因")) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS687, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, taken, score, why) in enumerate(ROWS687):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{taken}</td>", f"<td>{score}</td>",
+                  f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>0.62</td><td>99.38</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：刘某某　　联系电话：0797-3822×××　　填报日期：2024年3月28日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"682": doc682, "685": doc685})
+XLSX.update({"683": xls683, "686": xls686})
+HTML.update({"684": html684, "687": html687})
 
 
 if __name__ == "__main__":
