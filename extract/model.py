@@ -205,6 +205,22 @@ class Table:
             kept = self.__dict__["_rows"] = (key, out)
         return kept[1]
 
+    def row_confidence(self, r: int) -> float | None:
+        """The lowest OCR confidence of the cells covering row r (None: no cell of it was OCR'd). Kept,
+        as rows() is, while the table's cells stay the same: normalize asks for it per row and per
+        field, and a scan of a long table would otherwise go over every cell each time. The readers set
+        a cell's confidence before normalize sees the table."""
+        key = (len(self.cells), self.n_rows)
+        kept = self.__dict__.get("_confidence")
+        if kept is None or kept[0] != key:
+            lowest: dict[int, float] = {}
+            for c in self.cells:
+                if c.confidence is not None:
+                    for k in range(c.row, c.row + c.rowspan):
+                        lowest[k] = min(lowest.get(k, c.confidence), c.confidence)
+            kept = self.__dict__["_confidence"] = (key, lowest)
+        return kept[1].get(r)
+
     def row_paragraph(self, r: int) -> Location | None:
         """Where row r stands in the file when the table was read from paragraphs (flat_lines): a
         cell's location naming its paragraph; None for a table the file holds as one."""

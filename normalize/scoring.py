@@ -276,6 +276,12 @@ ROW_RULE = re.compile(
 PROPORTIONAL_WORDS = re.compile(r"比例|比率|完成率|[/÷]")
 
 
+# compiled once: stated_row_rules runs per clause of every note, many times a document
+_NOTE_NUMBER = re.compile(r"^(?:(?:注|说明|备注)\s*[：:]|[（(]?\d{1,2}\s*[.、．)）](?!\d)|\s)+")
+_NAME_SEP = re.compile(r"[、和及与]")
+_INDICATOR_WORD = re.compile(r"指标$")
+
+
 def stated_row_rules(texts: list[str]) -> list[tuple[list[str], str]]:
     """The rules notes state for rows they name: (the names the subject gives, split at 、/和/及/与,
     each without 指标; the clause as written) for each clause of a text (split at 。；;, a note's or an
@@ -283,13 +289,13 @@ def stated_row_rules(texts: list[str]) -> list[tuple[list[str], str]]:
     out = []
     for text in texts:
         for clause in _CLAUSE_END.split(normalize_ws(text)):
-            clause = re.sub(r"^(?:(?:注|说明|备注)\s*[：:]|[（(]?\d{1,2}\s*[.、．)）](?!\d)|\s)+", "", clause)
+            clause = _NOTE_NUMBER.sub("", clause)
             m = ROW_RULE.search(clause)
             if m is None or PROPORTIONAL_WORDS.search(clause) or FUND_SUBJECT.search(clause) or \
                     _states_proportional(clause):
                 continue
             # a name of one character would stand within any row's name
-            names = [n for w in re.split(r"[、和及与]", m["subject"]) if len(n := re.sub(r"指标$", "", w)) >= 2]
+            names = [n for w in _NAME_SEP.split(m["subject"]) if len(n := _INDICATOR_WORD.sub("", w)) >= 2]
             if names:
                 out.append((names, clause))
     return out

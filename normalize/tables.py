@@ -91,11 +91,14 @@ EXCLUDES_FUND = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|未�
 GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$")
 
 
+_INDICATOR_BEFORE_TOTAL = re.compile(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)")
+
+
 def summary_label(text: str) -> str | None:
     """"total" for the label of a row stating a total (合计, 总分, 绩效指标合计, 自评总分（含资金执行率）),
     "grade" for the grade's (自评等级), None otherwise: such a row is never an indicator. 小计 is a
     section's sum, not a summary of the table."""
-    b = re.sub(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)", "", _LABEL_NOTE.sub("", bare(text)))
+    b = _INDICATOR_BEFORE_TOTAL.sub("", _LABEL_NOTE.sub("", bare(text)))
     if TOTAL_LABEL.match(b) or SCORE_TOTAL_LABEL.match(b):
         return "total"
     return "grade" if GRADE_LABEL.match(b) else None
@@ -3275,7 +3278,7 @@ class _Reader:
         l2, parent = canonical_level2(l2_raw, l1)
         # (not under a level 1 of the form's own words, 政策效果: its level 2 are its words too, 经济效果
         # is no misread of 经济效益; 414's scan)
-        if l2 is None and l2_raw and _row_confidence(t, r) is not None and not (l1 is None and l1_raw) and \
+        if l2 is None and l2_raw and t.row_confidence(r) is not None and not (l1 is None and l1_raw) and \
                 (near := near_level2(l2_raw)):
             l2, parent = near   # a scan's misread of a template level name (vocab.near_level2), raw kept
             notes.append(f"二级指标“{bare(l2_raw)}”为扫描识别，与“{l2}”仅差一字，按“{l2}”读取")
@@ -3419,7 +3422,7 @@ class _Reader:
             weight=weight, score=score, reason=reason,
             loc=loc_row, note="；".join(notes), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=_row_confidence(t, r), level1_points=points, level2_points=points2, polarity=polarity,
+            ocr_confidence=t.row_confidence(r), level1_points=points, level2_points=points2, polarity=polarity,
             deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,
@@ -3581,7 +3584,7 @@ class _Reader:
         if q.note.startswith((REPAIRED, TYPED)):
             t = next((t for t in self.doc.tables() if t.index == loc.table), None)
             scanned = self.recs.ocr or \
-                (t is not None and loc.row is not None and _row_confidence(t, loc.row) is not None)
+                (t is not None and loc.row is not None and t.row_confidence(loc.row) is not None)
             self.recs.warnings.append(f"{loc.describe()}：{slip_by_source(q.note, scanned)}，请核对原件")
 
     @staticmethod
@@ -4178,7 +4181,7 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
     on a row of its own. On a scanned table (scanned) the ruling split the cell (工程长效运行管护 / 机制,
     up to 6 characters); on a typed one (up to 8, in the same table) the caller decides whether the
     name above goes on (DANGLING) or the row is only doubted."""
-    if cols.level3 is None or last.loc.row != r - 1 or (_row_confidence(t, r) is None) == scanned or \
+    if cols.level3 is None or last.loc.row != r - 1 or (t.row_confidence(r) is None) == scanned or \
             not scanned and last.loc.table != t.index:
         return ""
     filled = [c for c, x in enumerate(row) if bare(x)]
@@ -4246,11 +4249,6 @@ def _weights_complete(rows: list[Indicator], p: Project) -> bool:
         return False
     fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
     return sum(i.weight.value for i in rows) + fund == p.total_weight_stated.value
-
-
-def _row_confidence(t: Table, r: int) -> float | None:
-    confs = [c.confidence for c in t.cells if c.row <= r < c.row + c.rowspan and c.confidence is not None]
-    return min(confs) if confs else None
 
 
 def _is_label_value_fund(row: list[str]) -> bool:
@@ -4398,12 +4396,15 @@ def fund_subject(text: str) -> str:
     return label[:-len(word[1])] if word else ""
 
 
+_LABEL_COLON = re.compile(r"^([^：:]{2,8})[：:](.*)$")
+
+
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
     """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell."""
     t = normalize_ws(row[c])
     if not t:
         return "", "", c
-    m = re.match(r"^([^：:]{2,8})[：:](.*)$", t)
+    m = _LABEL_COLON.match(t)
     if m:
         label, value = m.group(1), m.group(2)
         if value:

@@ -337,8 +337,11 @@ def project_for(text: str, recs: DocRecords) -> Project | None:
     return max(named, key=lambda p: len(p.name)) if named else None
 
 
+_NAME_HEAD = re.compile(r"^(\d{4}年|下达|中央|省级)+")   # compiled once: asked per prose figure
+
+
 def _names(text: str, name: str) -> bool:
-    core = re.sub(r"^(\d{4}年|下达|中央|省级)+", "", name)
+    core = _NAME_HEAD.sub("", name)
     return name in text or (len(core) >= 6 and core in text)
 
 

@@ -18,6 +18,7 @@ NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
 RELATIVE_TO_TARGET = re.compile(r"(?:比|较)(?:年度)?(?:目标|计划|预期)(?:值|任务|数)?\s*(?:(?P<more>多|超|高|增)|(?P<less>少|低|减|差))"
                                 r"|(?P<over>超出|超过|超)(?:年度)?(?:目标|计划|预期)")
 CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
+_CLAIM_ALL_MET = [re.compile(w) for w in CLAIM_ALL_MET]   # compiled once: tried on every sentence
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.
 # A count of them (13项绩效指标全部达到) quantifies them all, but not as a part of more (其中12项, 有12项).
@@ -217,7 +218,7 @@ def _claim_of_targets(t: str) -> str:
     the claim word's, so a paragraph that opens on something else (资金主要用于…) names the claim, not its opening;
     '' where no sentence makes one."""
     for sentence in re.split(r"[。；;！!]", t):
-        word = next((m for m in (re.search(w, sentence) for w in CLAIM_ALL_MET) if m), None)
+        word = next((m for m in (w.search(sentence) for w in _CLAIM_ALL_MET) if m), None)
         if word is None or "目标" not in sentence:
             continue
         every = ALL_INDICATORS_MET.search(sentence)

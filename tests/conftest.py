@@ -8,6 +8,17 @@ REPORTS = ROOT / "corpus" / "reports"
 SEEDS = sorted(p.stem for p in REPORTS.glob("*.txt"))
 
 
+def pytest_configure(config):
+    """Under pytest-xdist (`make test`) each worker's OCR engine takes its share of the cores, as
+    `jixiao run --workers N` gives each of its workers (ocr_reader.threads): two threads in each of
+    two workers on two cores spend some 5% more CPU on a scan, for the same readings."""
+    import os
+    count = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
+    if count:
+        from jixiao.extract import ocr_reader
+        ocr_reader.WORKERS = int(count)
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked `long` (a minute or more of a core) run first, the rest in their order: under
     pytest-xdist (`make test`) the other workers meanwhile take the many short tests, instead of

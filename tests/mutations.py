@@ -30,11 +30,12 @@ SHARE = {"executed": Decimal("0.05")}
 WHOLE = {"fund score": Decimal(1)}
 
 
-def targets(doc: Document) -> list[tuple[str, Location, int]]:
-    """Cells whose value is pinned by a relation the rules check, with the relation's size."""
+def targets(doc: Document, recs=None) -> list[tuple[str, Location, int]]:
+    """Cells whose value is pinned by a relation the rules check, with the relation's size (recs:
+    the clean document's records, where the caller has them)."""
     from jixiao.rules.common import HUNDRED, fund_rows, iv, read_whole
     from jixiao.rules.targets import missed
-    recs = normalize_document(doc)
+    recs = recs if recs is not None else normalize_document(doc)
     out = []
     for p in recs.projects:
         # The fund score is weight × rate, written rounded: a whole point is beyond that rounding.
@@ -134,13 +135,61 @@ def _mine(items: list, part: tuple[int, int]) -> list:
     return items[k::n]
 
 
-def run(doc: Document, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
-    """Mutate every pinned cell of the clean tables (cells no baseline flag names) one at a time."""
-    baseline = check(normalize_document(doc))
-    seen, flagged = {f.id for f in baseline}, _named(baseline)
+def repeats(recs) -> list[tuple[int, int, int]]:
+    """A table of several projects, each block the same template (003: seven projects in one table of
+    227 rows, 545 mutations): the blocks that repeat an earlier block's shape (its level-2 groups and
+    their sizes, its fund rows) and are neither the table's first nor its last, as (table, first row,
+    last row). Their mutations are those of the kept block of their shape, planted at the same place
+    of a block between two others; the first block (under the table's head), the last (before the
+    table's end) and a block of each shape are mutated whole. Blocks of a project read from several
+    tables are not counted."""
+    from itertools import groupby
+    by_table: dict = {}
+    for p in recs.projects:
+        tables = {i.loc.table for i in p.indicators}
+        if len(tables) == 1 and None not in tables and all(i.loc.row is not None for i in p.indicators):
+            by_table.setdefault(tables.pop(), []).append(p)
     out = []
+    for table, projects in by_table.items():
+        seen, start = set(), 0
+        for k, p in enumerate(projects):
+            end = max(i.loc.row for i in p.indicators)
+            shape = (tuple((key, len(list(run))) for key, run in groupby((i.level1, i.level2) for i in p.indicators)),
+                     len(p.fund_sources))
+            if 0 < k < len(projects) - 1 and shape in seen:
+                out.append((table, start, end))
+            seen.add(shape)
+            start = end + 1
+    return out
+
+
+def _outside(spans: list, loc: Location) -> bool:
+    return not any(loc.table == t and a <= (loc.row if loc.row is not None else -1) <= b for t, a, b in spans)
+
+
+def clean(doc: Document) -> tuple:
+    """The clean document's records and its baseline flags, from one reading (the rules only add
+    warnings to the records, which no target reads): what run and run_prose share."""
     recs = normalize_document(doc)
-    for what, loc, n in _mine(targets(doc), part):
+    return recs, check(recs)
+
+
+def run_all(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None,
+            sample: bool = False) -> list[Mutation]:
+    """run and run_prose, on one reading of the clean document (clean's, where the caller has it);
+    `sample`: not in the blocks of a table that repeat another's template (repeats)."""
+    read = read if read is not None else clean(doc)
+    return run(doc, part, read, sample) + run_prose(doc, part, read)
+
+
+def run(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None,
+        sample: bool = False) -> list[Mutation]:
+    """Mutate every pinned cell of the clean tables (cells no baseline flag names) one at a time."""
+    recs, baseline = read if read is not None else clean(doc)
+    seen, flagged = {f.id for f in baseline}, _named(baseline)
+    skip = repeats(recs) if sample else []
+    out = []
+    for what, loc, n in _mine([t for t in targets(doc, recs) if _outside(skip, t[1])], part):
         if (loc.table, loc.row, loc.col) in flagged:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
@@ -163,7 +212,7 @@ def run(doc: Document, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
             cell.text = m.before
         m.caught = (loc.table, loc.row, loc.col) in _named(new)
         out.append(m)
-    return out + run_forms(doc, baseline, part)
+    return out + run_forms(doc, baseline, part, recs, skip)
 
 
 def _set(doc: Document, cells: dict):
@@ -176,7 +225,7 @@ def _set(doc: Document, cells: dict):
     return before
 
 
-def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
+def form_targets(doc: Document, recs=None) -> list[tuple[str, Location, dict, str]]:
     """Slips that change several cells of a clean table at once (issue 22): (what, the cell a flag
     must name, {cell: new text}, the rule that must name it). An unfilled form (every actual and
     score left blank, written "/"), a fund total row scored 0 from a 执行数 of 0 while its source
@@ -185,7 +234,7 @@ def form_targets(doc: Document) -> list[tuple[str, Location, dict, str]]:
     from jixiao.normalize.scoring import partial_rows, proportional, rounding_of, written
     from jixiao.rules.common import read_whole
     from jixiao.rules.targets import missed
-    recs = normalize_document(doc)
+    recs = recs if recs is not None else normalize_document(doc)
     out = []
     for p in recs.projects:
         rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
@@ -247,11 +296,11 @@ def _deduction_targets(doc: Document, p) -> list[tuple]:
     return out
 
 
-def run_forms(doc: Document, baseline=None, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
+def run_forms(doc: Document, baseline=None, part: tuple[int, int] = (0, 1), recs=None, skip=()) -> list[Mutation]:
     baseline = baseline if baseline is not None else check(normalize_document(doc))
     seen, flagged = {f.id for f in baseline}, _named(baseline)
     out = []
-    for what, loc, change, code in _mine(form_targets(doc), part):
+    for what, loc, change, code in _mine([t for t in form_targets(doc, recs) if _outside(skip, t[1])], part):
         if any((c.table, c.row, c.col) in flagged for c in change):
             continue
         m = Mutation(doc.source, what, loc, doc.tables()[loc.table].cell_at(loc.row, loc.col).text, change[loc])
@@ -289,12 +338,13 @@ def _round_last(m) -> str:
 NEUTRAL_RATE = [("rate to one place fewer", re.compile(r"\d+\.\d{2,}"), _round_last)]
 
 
-def neutral(doc: Document) -> list[Mutation]:
+def neutral(doc: Document, read: tuple | None = None) -> list[Mutation]:
     """Rewrite every figure cell of the indicator and fund tables in each neutral way, one at a
     time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused)."""
-    baseline = {(f.rule, f.place) for f in check(normalize_document(doc))}   # the same finding may quote the new spelling
+    recs, flags = read if read is not None else clean(doc)
+    baseline = {(f.rule, f.place) for f in flags}   # the same finding may quote the new spelling
     out = []
-    for what, loc, before, after in rewrites(doc):
+    for what, loc, before, after in rewrites(doc, recs):
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
         m = Mutation(doc.source, what, loc, before, after)
         cell.text = m.after
@@ -307,9 +357,9 @@ def neutral(doc: Document) -> list[Mutation]:
     return out
 
 
-def rewrites(doc: Document) -> list[tuple]:
+def rewrites(doc: Document, recs=None) -> list[tuple]:
     """The neutral rewrites neutral() makes, unchecked: (what, cell, text, rewritten text)."""
-    recs = normalize_document(doc)
+    recs = recs if recs is not None else normalize_document(doc)
     cells = []
     for p in recs.projects:
         for i in p.indicators:
@@ -330,7 +380,7 @@ def rewrites(doc: Document) -> list[tuple]:
     return out
 
 
-def prose_targets(doc: Document) -> list[tuple]:
+def prose_targets(doc: Document, recs=None) -> list[tuple]:
     """Figures in paragraphs that a relation pins: (what, block, the figure as written, units[,
     where it starts in the paragraph]). A total after a list of amounts (JX604), a rate stated
     beside its amounts (JX202), a figure restating the table's (JX501: one unit for what is set,
@@ -341,7 +391,7 @@ def prose_targets(doc: Document) -> list[tuple]:
     from jixiao.rules.interval import Interval
     from jixiao.rules.prose_lists import EACH, TOTAL_AFTER, _items_before
     from jixiao.rules.text import CHANGE_FROM, SHARE_OF
-    recs = normalize_document(doc)
+    recs = recs if recs is not None else normalize_document(doc)
     out = []
     for text, loc in recs.paragraphs:
         plain = halfwidth(text)
@@ -459,14 +509,14 @@ def _prose_kinds(doc: Document, recs) -> list[tuple]:
     return out
 
 
-def run_prose(doc: Document, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
+def run_prose(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None) -> list[Mutation]:
     """Mutate each pinned prose figure in place (its first occurrence in the paragraph); a flag
     must name that paragraph."""
-    baseline = check(normalize_document(doc))
+    recs, baseline = read if read is not None else clean(doc)
     seen = {f.id for f in baseline}
     flagged = {x.block for f in baseline for x in f.locations if x.table is None}
     out = []
-    for what, block, raw, n, *at in _mine(prose_targets(doc), part):
+    for what, block, raw, n, *at in _mine(prose_targets(doc, recs), part):
         if block in flagged:
             continue
         para = doc.blocks[block]

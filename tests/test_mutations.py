@@ -13,7 +13,9 @@ DOCUMENTS = [REPORTS / f"{s}.txt" for s in SEEDS] + [REALWORLD / f"{s}.html" for
 def parts(path) -> int:
     """Each mutation renormalizes the whole document, so a long table's hundreds of them take minutes
     (003's 123 rows): checked in parts, a part per 25 rows its expected record lists, which parallel
-    test workers share. The parts together plant and check every mutation (mutations._mine)."""
+    test workers share. The parts together plant and check every mutation (mutations._mine).
+    Blocks of a table that repeat another block's template between two others (mutations.repeats:
+    four of 003's seven projects) are left to `make eval` (benchmarks/eval.py plants every one)."""
     import json
     folder = REALWORLD / "expected" if path.parent == REALWORLD else ROOT / "corpus" / "expected"
     expected = folder / f"{path.stem.split('_')[0]}.json"
@@ -21,8 +23,7 @@ def parts(path) -> int:
     return max(1, rows // 25)
 
 
-PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}",
-                      marks=[pytest.mark.long] if n > 1 else [])   # ~40 s each: started first
+PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}")   # 003's: ~25 s each
          for path in DOCUMENTS for n in [parts(path)] for k in range(n)]
 
 
@@ -31,7 +32,7 @@ def test_every_mutation_is_caught(path, part):
     """Seeds and the restored development passages: scores, weights, fund scores and rates, source
     rows, executed amounts, a met target scored low, a target missed at full marks, prose totals,
     rates, and figures restating the table's."""
-    results = mutations.run(read_document(path), part) + mutations.run_prose(read_document(path), part)
+    results = mutations.run_all(read_document(path), part, sample=True)
     missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
     assert not missed, missed
 
@@ -40,15 +41,17 @@ def test_the_parts_of_a_document_together_plant_and_check_every_mutation_once():
     def made(results):
         return sorted((m.what, m.loc.describe(), m.before, m.after, m.caught) for m in results)
     doc = read_document(REPORTS / f"{SEEDS[2]}.txt")    # table cells, a form's several cells, prose
-    whole = made(mutations.run(doc) + mutations.run_prose(doc))
-    pieces = made([m for k in range(3) for m in mutations.run(doc, (k, 3)) + mutations.run_prose(doc, (k, 3))])
+    whole = made(mutations.run_all(doc))
+    pieces = made([m for k in range(3) for m in mutations.run_all(doc, (k, 3))])
     assert len(whole) >= 20 and pieces == whole
 
 
 def test_there_are_mutations_of_every_kind_to_make():
     kinds: dict = {}
     for path in DOCUMENTS:
-        for what, *_ in mutations.targets(read_document(path)) + mutations.prose_targets(read_document(path)):
+        doc = read_document(path)
+        recs = normalize_document(doc)
+        for what, *_ in mutations.targets(doc, recs) + mutations.prose_targets(doc, recs):
             kinds[what] = kinds.get(what, 0) + 1
     assert sum(kinds.values()) >= 500
     assert set(kinds) >= {"score", "weight", "fund score", "rate", "fund source", "executed", "met, scored low",
@@ -74,8 +77,9 @@ def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path
     source column on the total's row moved one unit (JX204); the same cells rewritten another way
     (full-width, spaces, separators) raise nothing."""
     doc = read_document(path)
-    p = normalize_document(doc).projects[0]
-    results = mutations.run(doc) + mutations.run_prose(doc)
+    read = mutations.clean(doc)   # each mutation is undone: the document and its clean reading serve all three
+    p = read[0].projects[0]
+    results = mutations.run_all(doc, read=read)
     missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
     assert not missed, missed
     sources = {m.loc for m in results if m.what == "fund source"}
@@ -84,7 +88,7 @@ def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path
         assert {s.figures["arrived"].loc for s in p.fund_sources} <= sources
     else:
         assert all(s.whole_row for s in p.fund_sources) and len(sources) == len(p.fund_sources) == 3
-    made = mutations.neutral(read_document(path))
+    made = mutations.neutral(doc, read)
     rewritten = {m.loc for m in made}
     assert {f.loc for s in p.fund_sources for f in s.figures.values()} <= rewritten
     assert p.arrived is None or p.arrived.loc in rewritten
@@ -167,8 +171,9 @@ def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_for
     (mutations.run_forms keeps only the named rule's new flags); every other mutation of the form
     (its derived scores, weights, the fund row) is caught as well."""
     doc = read_document(path)
-    p = normalize_document(doc).projects[0]
-    results = mutations.run(doc) + mutations.run_prose(doc)
+    read = mutations.clean(doc)
+    p = read[0].projects[0]
+    results = mutations.run_all(doc, read=read)
     planted = {m.what: set() for m in results}
     for m in results:
         planted[m.what].add(m.loc)
@@ -177,3 +182,25 @@ def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_for
     assert planted.get("deduction total") == {p.total_deduction_stated.loc}
     missed = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in results if not m.caught]
     assert not missed, missed
+
+
+def test_a_table_of_repeated_project_blocks_is_mutated_in_a_block_of_each_shape_and_at_each_end():
+    """003's seven projects in one table, four of them repeating an earlier block's template between
+    two others: the blocks left out each have the shape of a block kept, the first and the last are
+    kept, and the blocks kept plant every kind of mutation the whole table does."""
+    from itertools import groupby
+    doc = read_document(REPORTS / f"{SEEDS[3]}.txt")
+    recs, _ = mutations.clean(doc)
+    skip = mutations.repeats(recs)
+
+    def left_out(p):
+        return not mutations._outside(skip, p.indicators[0].loc)
+
+    def shape(p):
+        return [(key, len(list(run))) for key, run in groupby((i.level1, i.level2) for i in p.indicators)]
+    assert len(recs.projects) == 7 and len(skip) == 4
+    kept = [p for p in recs.projects if not left_out(p)]
+    assert kept[0] is recs.projects[0] and kept[-1] is recs.projects[-1] and len(kept) == 3
+    assert all(any(shape(p) == shape(k) for k in kept) for p in recs.projects if left_out(p))
+    every = mutations.targets(doc, recs) + mutations.form_targets(doc, recs)
+    assert {t[0] for t in every if mutations._outside(skip, t[1])} == {t[0] for t in every}
