@@ -238,11 +238,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             return doc
     read = _read_body(doc, path, data, sha256, text)
     if read is doc and source:
-        _renumber(doc, source)
+        _at_source_lines(doc, source)
     return read
 
 
-def _renumber(doc: Document, source: list[int]) -> None:
+def _at_source_lines(doc: Document, source: list[int]) -> None:
     """Each block's and cell's line as the file numbers it (source[n - 1] for the text's line n)."""
     def moved(loc: Location) -> Location:
         return replace(loc, line=source[loc.line - 1]) if loc.line and loc.line <= len(source) else loc
