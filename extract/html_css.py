@@ -45,6 +45,8 @@ from __future__ import annotations
 import heapq
 import re
 
+from .top_level import split_top
+
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PROPS = ("display", "visibility", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
@@ -209,25 +211,6 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
-def split_list(text: str) -> list[str]:
-    """A selector list's selectors: split at the commas outside parentheses, brackets and quotes
-    (:not(.a, .b), [title="a,b"])."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, ch in enumerate(text):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "," and not depth:
-            parts.append(text[start:i])
-            start = i + 1
-    return parts + [text[start:]]
-
-
 def _pseudo(current: Compound, name: str, arg: str | None) -> bool:
     """Adds a pseudo-class to the compound; False where this module does not apply it."""
     name = name.lower()
@@ -243,7 +226,7 @@ def _pseudo(current: Compound, name: str, arg: str | None) -> bool:
         current.nth.append((name == ":nth-last-child", *ab))
         return True
     if name == ":not":
-        for part in split_list(arg):
+        for part in split_top(arg):
             parsed = parse_selector(part)
             if parsed is None or parsed[1]:
                 return False   # a complex selector in :not() (CSS 4): not applied
@@ -521,7 +504,7 @@ class Styles:
             normal, important = _declarations(body)
             if not normal and not important:
                 continue
-            for sel in split_list(head):
+            for sel in split_top(head):
                 parsed = parse_selector(sel)
                 if parsed is None:
                     continue

@@ -11,6 +11,7 @@ Date, Received, Message-ID, MIME-Version, Content-Type, Content-Transfer-Encodin
 """
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import re
@@ -30,6 +31,8 @@ class MailBody:
     line: int           # the source line the body starts on
     unread: list[str]   # the attachments' names (or types), which the body does not carry
     faults: list[str]   # what the email package found broken that may cost the body text, in Chinese
+    lines: list[int] | None = None    # each body line's source line, where the encoding moves them
+    notes: list[str] | None = None    # what the reader chose for the part (a charset it guessed), in Chinese
 
 
 def mail_body(text: str) -> MailBody | None:
@@ -59,15 +62,67 @@ def mail_body(text: str) -> MailBody | None:
         if not msg.is_multipart() and not broken:
             unread = [msg.get_filename() or msg.get_content_type()]     # the message is one attachment
         return MailBody(msg.get_payload() if broken else "", False, k + 2, unread, _faults(msg.defects))
+    notes = []
     try:
         body = part.get_content()
     except (LookupError, ValueError):      # a charset Python does not know: the raw payload's bytes
-        body = part.get_payload(decode=True).decode("gb18030", "replace")
+        body, notes = _unknown_charset(msg, part)
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
     # the body's first line in the file: a part's, below its boundary and its own headers
     raw = part.get_payload()
     line = text.count("\n", 0, text.find(raw)) + 1 if raw.strip() and raw in text else k + 2
-    return MailBody(body.replace("\r\n", "\n").replace("\r", "\n"), part.get_content_subtype() == "html",
-                    line, unread, _faults(msg.defects + part.defects))
+    return MailBody(body, part.get_content_subtype() == "html", line, unread, _faults(msg.defects + part.defects),
+                    _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes)
+
+
+def _unknown_charset(msg, part) -> tuple[str, list[str]]:
+    """A part whose charset Python does not know: its bytes as GB18030 (the charset a Chinese office's
+    mail most often is, whatever it declares), said, with whether they decode as it."""
+    where = (f"第{next(n for n, p in enumerate(msg.walk(), 1) if p is part)}部分（{part.get_content_type()}"
+             + (f"，{part.get_filename()}" if part.get_filename() else "") + "）") if msg.is_multipart() else "正文"
+    charset = part.get_param("charset") or ""
+    if part.get("content-transfer-encoding", "").strip().lower() not in ("quoted-printable", "base64"):
+        # 7bit / 8bit: the part's text is the file's, decoded with the file
+        return part.get_payload(), [f"邮件{where}声明的字符集“{charset}”无法识别，已按整个文件的编码读取，请核对文字"]
+    data = part.get_payload(decode=True) or b""
+    try:
+        return data.decode("gb18030"), [f"邮件{where}声明的字符集“{charset}”无法识别，已按 GB18030 解码读取，请核对文字"]
+    except UnicodeDecodeError:
+        body = data.decode("gb18030", "replace")
+        return body, [f"邮件{where}声明的字符集“{charset}”无法识别，按 GB18030 也不能完整解码，"
+                      f"{body.count(chr(0xFFFD))}处文字无法识别（以�代替），请核对原件"]
+
+
+_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _source_lines(raw: str, part, first: int, count: int) -> list[int] | None:
+    """Each line of a quoted-printable or base64 body with the source line its text is encoded on (the
+    encoded lines are not the text's: a soft line break joins two, a base64 line holds a piece of
+    several); None where the body's lines are the file's (7bit, 8bit) or cannot be matched."""
+    cte = part.get("content-transfer-encoding", "").strip().lower()
+    if cte not in ("quoted-printable", "base64"):
+        return None
+    encoded = raw.split("\n")
+    starts, out, pending = [], b"", b""      # (decoded offset, source line) where each encoded line's bytes begin
+    for n, enc in enumerate(encoded):
+        starts.append((len(out), first + n))
+        if cte == "quoted-printable":
+            out += binascii.a2b_qp(enc.rstrip("\r").encode("ascii", "replace") + (b"\n" if n < len(encoded) - 1 else b""))
+        else:
+            pending += re.sub(rb"[^A-Za-z0-9+/=]", b"", enc.encode("ascii", "replace"))
+            cut = len(pending) - len(pending) % 4
+            try:
+                out += binascii.a2b_base64(pending[:cut]) if cut else b""
+            except binascii.Error:
+                return None
+            pending = pending[cut:]
+    lines, s = [], 0
+    for offset in [0] + [m.end() for m in _BREAK.finditer(out)]:
+        while s + 1 < len(starts) and starts[s + 1][0] <= offset:
+            s += 1
+        lines.append(starts[s][1])
+    return lines if len(lines) == count else None
 
 
 def _faults(defects: list) -> list[str]:

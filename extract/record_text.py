@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 
+from .top_level import split_top
 from .xml_tree import _Element
 
 MIN_RECORDS = 3       # a log is lines of records: fewer are a few key=value lines, no export
@@ -297,29 +298,12 @@ def _alone(el: _Element) -> _Element:
 def _columns(defs: str) -> list[tuple[str, str]]:
     """CREATE TABLE's columns: (name, header), the header the column's COMMENT where it has one."""
     out = []
-    for part in _split_top(defs):
+    for part in split_top(defs):
         if _KEYWORD_DEF.match(part) or not (m := _COLUMN.match(part)):
             continue
         name = _ident(m.groups())
         c = _COMMENT_OF.search(part)
         out.append((name, _unescape(c.group(1)).strip() if c and c.group(1).strip() else name))
-    return out
-
-
-def _split_top(defs: str) -> list[str]:
-    """The definitions split at the commas outside brackets and quotes (decimal(12,2) is one)."""
-    out, depth, quote, start = [], 0, False, 0
-    for k, ch in enumerate(defs):
-        if ch == "'" and (k == 0 or defs[k - 1] != "\\"):
-            quote = not quote
-        elif not quote and ch == "(":
-            depth += 1
-        elif not quote and ch == ")":
-            depth -= 1
-        elif not quote and depth == 0 and ch == ",":
-            out.append(defs[start:k])
-            start = k + 1
-    out.append(defs[start:])
     return out
 
 

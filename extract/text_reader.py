@@ -219,11 +219,15 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    source = None
     if (mail := mail_body(text)) is not None:     # an e-mail saved whole: its body, decoded, is the text
         if mail.html:
             doc = _html_page(path, mail.text.encode("utf-8"), sha256, doc.warnings)
         else:
             text = "\n" * (mail.line - 1) + mail.text     # the body's lines numbered from where it starts
+            # where the transfer encoding moved them, each line numbered where it is encoded
+            source = list(range(1, mail.line)) + mail.lines if mail.lines else None
+        doc.warnings += [f"{path}：{note}" for note in mail.notes or []]
         if mail.unread:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
                                 f"所附{len(mail.unread)}个附件（" + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
@@ -232,6 +236,25 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
+    read = _read_body(doc, path, data, sha256, text)
+    if read is doc and source:
+        _at_source_lines(doc, source)
+    return read
+
+
+def _at_source_lines(doc: Document, source: list[int]) -> None:
+    """Each block's and cell's line as the file numbers it (source[n - 1] for the text's line n)."""
+    def moved(loc: Location) -> Location:
+        return replace(loc, line=source[loc.line - 1]) if loc.line and loc.line <= len(source) else loc
+
+    for b in doc.blocks:
+        b.loc = moved(b.loc)
+        for c in b.cells if isinstance(b, Table) else ():
+            c.loc = moved(c.loc)
+
+
+def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str) -> Document:
+    """The text (a mail's body in its place) read by the first of the text's grammars that holds."""
     text, revised = final_text(text)
     if revised:
         doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"

@@ -602,11 +602,11 @@ UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到.,]+?)
                             rf"(?P<high>{NUM})\s*(?P<u2>[^\d\s]+)$")
 # Words, then the figure they stand for in brackets (实现全覆盖（100%）, 不低于上年（96.5%））.
 WORDED_FIGURE = re.compile(r"^(?P<words>[^\d（()）]*\p{Han}[^\d（()）]*?)\s*[（(]\s*(?P<figure>[^（()）]*\d[^（()）]*?)\s*[)）]$")
-# A level compared with a named year's (不低于2022年, 高于2022年水平): the year names a period, no figure;
-# the figure is the one in brackets where one is given (不低于2022年（2022年96.5%）), else the value is words
-# (不低于2022年（说明）).
-NAMED_YEAR = re.compile("^(?P<words>(?:" + "|".join(re.escape(w) for w, o in PREFIX_OPS
-                                                   if o in (">=", "<=", ">", "<") and re.match(r"\p{Han}", w))
+# A level compared with a named year's (不低于2022年, 高于2022年水平, ≤2023年同期, ≥2022年水平): the year
+# names a period, no figure (≥2022年 is no count of years: a bound is read as its operator, word or
+# symbol); the figure is the one in brackets where one is given (不低于2022年（2022年96.5%）), else the
+# value is words (不低于2022年（说明）).
+NAMED_YEAR = re.compile("^(?P<words>(?:" + "|".join(re.escape(w) for w, o in PREFIX_OPS if o in (">=", "<=", ">", "<"))
                         + r")\s*(?:19|20)\d\d\s*年度?(?:\s*同期)?(?:\s*水平)?)\s*"
                         r"(?:[（(]\s*(?P<figure>[^（()）]*?)\s*[)）])?$")
 
@@ -636,7 +636,7 @@ def _worded_figure(raw: str, text: str, default_unit: str) -> Quantity | None:
     q = _parse(figure, default_unit)
     if not q.numeric or not q.unit or q.op not in ("=", ">=", "<=", ">", "<", "approx") or q.note:
         return None     # a bare number in brackets (效益指标(30), 指标（1）) may be points or a name's own
-    lead = next((w for w, _ in PREFIX_OPS if words.startswith(w) and re.match(r"\p{Han}", w)), "")
+    lead = next((w for w, _ in PREFIX_OPS if words.startswith(w)), "")
     op = _PREFIX_OP[lead] if lead else "="
     if _changes_sense(words[len(lead):]) or op != "=" and q.op not in ("=", op):
         return None
@@ -1277,6 +1277,9 @@ _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("�
 # 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
 # as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
 _CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})\s*(?P<rest>.*\d.*)$")
+# The note change_pair gives a target on a change: its base and verb, nothing else. A note that only
+# holds a verb of change (其中困难户减免, 资金减半) speaks of something else, not of the indicator's figure.
+_CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})")
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
@@ -1335,7 +1338,7 @@ def in_target_sense(target: Quantity, actual: Quantity) -> Quantity:
     note the base and verb change_pair keeps): the fall counted as the target counts it (4.1), for
     comparing only; the record keeps the figure as written. A count whose scale word was dropped is
     read in the target's scale (in_target_scale)."""
-    if _signed(actual) and _falls(target.note[-2:]):   # the note ends with the verb of change
+    if _signed(actual) and (m := _CHANGE_NOTE.fullmatch(target.note)) and _falls(m.group("verb")):
         return replace(actual, value=-actual.value)
     return in_target_scale(target, actual)
 
@@ -1516,7 +1519,7 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
     if year is None:
         return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
     return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
-                    note=f"日期未写年份，按报告年度{year}年读取")
+                    date_from=f"{year:04d}-{month:02d}-{day:02d}", note=f"日期未写年份，按报告年度{year}年读取")
 
 
 # A date in Chinese numerals (二〇二三年十月底前, 二〇二四年三月三十一日): the year digit by digit, the month
@@ -1584,6 +1587,9 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         day = _month_end(int(year), int(month))
         if m.re is BARE_DATE and 1 <= int(month) <= 12:   # 2023年12月 alone: done within the month, its span
             first = f"{int(year):04d}-{int(month):02d}-01"
+    if m.re is BARE_DATE and first is None:
+        # 2023年 alone: done within the year, its span; 2023年11月20日 alone: that day
+        first = f"{int(year):04d}-01-01" if m.group(2) is None else f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
     leftover = (text[:m.start()] + text[m.end():]).strip()
     if leftover and not re.fullmatch(r"(完成|全部完成|已完成|按时完成|前完成|内完成|如期完成|均|全部|已|\s)*", leftover):
         return None if re.search(NUM, leftover) else Quantity(

@@ -1155,6 +1155,9 @@ def test_a_bases_figure_the_words_do_not_compare_with_stays_words(raw):
     ("不低于2022年（2022年96.5%）", ">=", "96.5", "%", "不低于2022年"),
     ("不超过2021年度水平（2021年度3.2天）", "<=", "3.2", "天", "不超过2021年度水平"),
     ("高于2022年(96.5%)", ">", "96.5", "%", "高于2022年"),
+    # the same with a symbol for the operator word
+    ("≥2022年水平（2022年96.5%）", ">=", "96.5", "%", "≥2022年水平"),
+    ("≤2023年同期（2.5万元）", "<=", "25000", "元", "≤2023年同期"),
 ])
 def test_a_level_compared_with_a_named_year_is_the_figure_in_brackets(raw, op, value, unit, note):
     q = parse(raw)
@@ -1165,6 +1168,7 @@ def test_a_level_compared_with_a_named_year_is_the_figure_in_brackets(raw, op, v
     "不低于2022年", "高于2022年水平", "不低于2022年同期水平",   # no figure given: the year is no figure
     "不低于2022年（说明）",
     "不低于2022年（2023年96.5%）",     # another period than the words name: which figure is meant?
+    "≤2023年同期", "≥2022年水平", "≥2022年",   # a symbol for the word: the year is still a period, not 2022 years
 ])
 def test_a_level_compared_with_a_named_year_without_its_figure_stays_words(raw):
     q = parse(raw)
@@ -1193,6 +1197,29 @@ def test_a_signed_result_against_a_target_on_a_fall_named_by_jian_counts_the_fal
     from jixiao.normalize.quantity import change_pair, in_target_sense
     t, a = change_pair(parse("同比减排不少于3%"), parse("-4.1%"))
     assert in_target_sense(t, a).value == Decimal("4.1")
+
+
+@pytest.mark.parametrize("target", ["≥95%（其中困难户减免）", "≥5%（资金减半）", "≥2万元（含税费减免）"])
+def test_a_verb_of_change_in_a_note_about_something_else_leaves_the_result_as_written(target):
+    """A note that ends with a verb of change (减免, 减半) is about something else, not a target on the
+    indicator's own fall: a signed result is compared as written."""
+    from jixiao.normalize.quantity import in_target_sense
+    assert in_target_sense(parse(target), parse("-4.1" + parse(target).unit)).value == Decimal("-4.1")
+
+
+@pytest.mark.parametrize("target, actual, kept", [
+    ("2023年11月30日前", "11月20日", True),        # a day without its year: the report's year
+    ("2023年11月30日前", "12月20日", False),
+    ("2023年11月30日前", "2023年11月20日", True),   # a day with its year
+    ("2023年11月30日前", "2023年12月5日", False),
+    ("2024年前", "2023年", True),                   # a year alone: its days
+    ("2022年底前", "2023年", False),
+    ("2023年6月30日前", "2023年", None),            # the year straddles the deadline: the dates do not say
+])
+def test_a_bare_day_or_year_as_the_actual_is_held_to_its_deadline_by_the_dates(target, actual, kept):
+    from jixiao.normalize.quantity import dated_in_year, deadline_kept
+    t = parse(target)
+    assert deadline_kept(t, dated_in_year(t, parse(actual), 2023)) is kept
 
 
 @pytest.mark.parametrize("raw, date", [

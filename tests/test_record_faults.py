@@ -165,3 +165,42 @@ def test_a_batch_with_broken_records_goes_on_and_names_them(tmp_path):
     assert set(docs) == {"good.txt", "log.txt"}
     assert not docs["good.txt"]["error"] and not docs["log.txt"]["error"]
     assert "第4行" in docs["log.txt"]["warnings"]
+
+
+LETTER = "各位领导：\n现将我单位项目支出绩效自评表报送如下，请审阅。\n" + FORM     # the table's header on body line 5
+
+
+def _two_part(cte: str, encoded: str, charset: str = "utf-8") -> str:
+    return _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 f"--XX\r\nContent-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
+                 + encoded + '\r\n--XX\r\nContent-Type: application/octet-stream\r\n'
+                 'Content-Disposition: attachment; filename="a.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 + base64.encodebytes(b"PK\x03\x04" * 30).decode() + "\r\n--XX--\r\n")
+
+
+def test_an_encoded_body_keeps_the_line_each_row_is_encoded_on(tmp_path):
+    """Quoted-printable joins lines at its soft breaks and base64 packs several text lines into one: a
+    row's line is the file line its text is encoded on, not the body's start plus the row's place."""
+    data = LETTER.replace("\n", "\r\n").encode()
+    qp = quopri.encodestring(data).decode()
+    text = _two_part("quoted-printable", qp)
+    file_lines = text.split("\r\n")
+    # the row opens a line of the body: in the file, the encoded line that starts with its first word
+    row_at = next(n for n, x in enumerate(file_lines, 1) if x.startswith(quopri.encodestring("产出指标".encode()).decode()))
+    assert _cells(read_document(_write(tmp_path, text)))["建设示范点"] == row_at
+    b64 = base64.encodebytes(data).decode().replace("\n", "\r\n")
+    text = _two_part("base64", b64)
+    first = text.split("\r\n").index(b64.split("\r\n")[0]) + 1
+    row_at = first + data.index("产出指标".encode()) // 57      # a base64 line holds 57 bytes
+    assert _cells(read_document(_write(tmp_path, text, "b.txt")))["建设示范点"] == row_at
+
+
+def test_a_part_in_a_charset_nobody_knows_is_read_as_gb18030_and_said(tmp_path):
+    data = LETTER.replace("\n", "\r\n").encode("gb18030")
+    doc = read_document(_write(tmp_path, _two_part("base64", base64.encodebytes(data).decode(), "x-unknown-cn"), "g.txt"))
+    assert _cells(doc)["建设示范点"]
+    assert any("g.txt" in w and "第2部分" in w and "x-unknown-cn" in w and "GB18030" in w for w in doc.warnings), doc.warnings
+    # bytes that are no GB18030 either: said, with how many characters were lost
+    broken = base64.encodebytes(b"\x81\x20" + data).decode()
+    doc = read_document(_write(tmp_path, _two_part("base64", broken, "x-unknown-cn"), "h.txt"))
+    assert any("h.txt" in w and "不能完整解码" in w and "1处" in w for w in doc.warnings), doc.warnings
