@@ -860,7 +860,10 @@ in running text, an average named in the figure's own clause (按改厕户数×�
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
-    for f in recs.prose:
+    results = {(x.loc.block, x.loc.table, x.loc.row, x.loc.col) for i in recs.indicators for x in (i.target, i.actual)}
+    # a cell of running text counts as a paragraph does; an indicator's own result cell is judged below
+    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results]
+    for f in recs.prose + said:
         if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral() \
                 and not _average_before(f.sentence, f.q.raw):
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",

@@ -1674,6 +1674,25 @@ def test_a_fund_block_with_its_sources_as_columns_and_its_fields_as_rows_reads_t
     assert not [f for f in check(normalize_document(_doc(right))) if f.rule == "JX204"]
 
 
+def test_a_count_with_decimals_in_a_cell_of_running_text_is_read_as_prose_is():
+    """Issue 21 (676): a transfer form's 实际完成情况 cell says 培训林农及护林员1.26人次 (1.26万人次 meant):
+    a cell of running text is read for its figures as a paragraph is (DocRecords.cell_prose), so JX801
+    sees the count; the indicator cells' own results are not read twice, and an average is no slip."""
+    def jx801(said):
+        rows = [
+            ["转移支付（项目）名称", "测试资金", "", ""],
+            ["年度总体目标", "预期目标", "实际完成情况", ""],
+            ["", "目标1：培训林农1.2万人次。", said, ""],
+            ["一级指标", "二级指标", "三级指标", "全年指标值"],
+            ["产出指标", "数量指标", "培训人次", "≥1.2万人次"],
+        ]
+        return [(f.rule, f.stated) for f in check(normalize_document(_doc(rows))) if f.rule == "JX801"]
+    assert jx801("完成情况1：举办培训班，培训林农及护林员1.26人次。") == [("JX801", "1.26人次")]
+    assert jx801("完成情况1：举办培训班，培训林农及护林员\n1.26人次。") == [("JX801", "1.26人次")]   # a PDF's wrap
+    assert jx801("完成情况1：举办培训班，培训林农及护林员1.26万人次。") == []
+    assert jx801("完成情况1：举办培训班，人均培训1.5次。") == []
+
+
 def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name():
     """三级指标 新建污水管网长度≥12公里 over an empty 年度指标值: the name is what stands before the
     comparison, the target the rest as written, its provenance the name cell. A name ending in a
