@@ -857,6 +857,7 @@ or a rate (均 or 每 in its name or before its figure, a name headed 率 / 密�
 something in the result or the target, a share; a target with decimals in the same unit): those are
 divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips);
 in running text, an average named in the figure's own clause (按改厕户数×户均3.57人测算) likewise.
+A table cell written as running text (a transfer form's 实际完成情况) is read as a paragraph is.
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
