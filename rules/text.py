@@ -862,8 +862,10 @@ A table cell written as running text (a transfer form's 实际完成情况) is r
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
     results = {(x.loc.block, x.loc.table, x.loc.row, x.loc.col) for i in recs.indicators for x in (i.target, i.actual)}
-    # a cell of running text counts as a paragraph does; an indicator's own result cell is judged below
-    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results]
+    # a cell of running text counts as a paragraph does where the count closes its clause; an indicator's
+    # own result cell is judged below
+    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results
+            and _closes_clause(f)]
     for f in recs.prose + said:
         if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral() \
                 and not _average_before(f.sentence, f.q.raw):
@@ -888,6 +890,14 @@ def implausible_count(recs: DocRecords, r):
 # Where a clause of running text starts: an average named before a figure is in the same clause
 # (改厕户数×户均3.57人, 人均培训3.5次), not behind a comma or a sign.
 CLAUSE_START = re.compile(r"[，,。；;：:、×*（(）)\s]")
+
+
+def _closes_clause(f) -> bool:
+    """The figure's unit ends its clause (培训林农1.26人次。). A counter followed by more words may be a
+    measure's classifier (提升0.5个等级以上) or a rate's numerator (4.5批次/千人), no count of things."""
+    at = f.sentence.find(f.q.raw)
+    rest = f.sentence[at + len(f.q.raw):] if at >= 0 else ""
+    return not rest or bool(re.match(r"[，,。；;、）)\s]", rest))
 
 
 def _average_before(sentence: str, raw: str) -> bool:

@@ -1691,6 +1691,9 @@ def test_a_count_with_decimals_in_a_cell_of_running_text_is_read_as_prose_is():
     assert jx801("完成情况1：举办培训班，培训林农及护林员\n1.26人次。") == [("JX801", "1.26人次")]   # a PDF's wrap
     assert jx801("完成情况1：举办培训班，培训林农及护林员1.26万人次。") == []
     assert jx801("完成情况1：举办培训班，人均培训1.5次。") == []
+    # a counter with more words after it: a measure's step or a rate, no count (075, 566)
+    assert jx801("完成情况1：项目区耕地质量提升0.5个等级以上，受益农户4200户。") == []
+    assert jx801("完成情况1：全年食品安全监督抽检不低于4.5批次/千人，处理率98%以上。") == []
 
 
 def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name():
