@@ -16,7 +16,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 from .coded_columns import coded_name, coded_total
 from .columns import kind
 from .frames import records_frames
-from .prose import read_prose
+from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
@@ -146,6 +146,9 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unread_row_lines(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
+    # a cell's lines are its width's wrapping (a PDF breaks 护林员 | 1.26人次): read as one text
+    said = [Paragraph(normalize_ws(c.text), c.loc) for _, c in doc.iter_cells() if running_text(c.text)]
+    recs.cell_prose = read_prose(Document(doc.source, doc.format, doc.sha256, blocks=said), recs.doc)
     return recs
 
 

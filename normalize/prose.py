@@ -128,6 +128,13 @@ def subject_of(clause_before: str) -> str:
     return found
 
 
+def running_text(text: str) -> bool:
+    """A table cell written as running text (完成情况1：举办培训班，培训林农1.26万人次。), not a label or a
+    figure: clauses (a stop, a semicolon or a comma) and more words than a name holds (eight Chinese
+    characters or more). Its figures are read as a paragraph's (DocRecords.cell_prose)."""
+    return bool(re.search(r"[。；;，,]", text)) and len(re.findall(r"\p{Han}", text)) >= 8
+
+
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:
     out: list[ProseFigure] = []
     paras = [p for p in doc.blocks if isinstance(p, Paragraph)]

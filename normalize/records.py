@@ -181,6 +181,9 @@ class DocRecords:
     paragraphs: list[tuple[str, Location]] = field(default_factory=list)
     # Every table cell's text with its location, for rules that read any cell (template text).
     cells: list[tuple[str, Location]] = field(default_factory=list)
+    # Figures of running text written in table cells (a transfer form's 实际完成情况, a 偏差原因
+    # sentence), read as `prose` is; kept apart, as a cell beside a table restates it in its own words.
+    cell_prose: list[ProseFigure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Indicators seen that gave no record, one each, named in `warnings`: table rows that look like
     # indicator rows (a name and a figure, in an indicator table or among three or more such rows),

@@ -216,6 +216,7 @@ def restore_records(recs, restore: Restorer) -> None:
         fix(p)
     fix(recs.lists)
     fix(recs.prose)
+    fix(recs.cell_prose)
     recs.unit = restore(recs.unit)
     recs.paragraphs = [(restore(t), loc) for t, loc in recs.paragraphs]
     recs.cells = [(restore(t), loc) for t, loc in recs.cells]

@@ -1679,9 +1679,12 @@ class _Reader:
         return out
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
-        """A fund block with the sources as columns (申报 forms: 项目资金（万元） | 年度资金总额 |
-        其中：财政拨款 | 其他资金, over one 金额 row): the total's amount is the year's budget, each
-        source's its part. The rows read (2), or 0 when the rows are not such a block."""
+        """A fund block with the sources as columns: the total's column holds the project's figures,
+        each source's column its part. Under the header either one row (申报 forms: 项目资金（万元） |
+        资金总额 | 其中：财政拨款 | 其他资金 over a 金额 row: the year's budget), or rows each labelled by
+        the fund field it gives (转移支付 forms: 资金投入情况（万元） | | 中央 | 省级 | 县级 | 合计 | 执行率,
+        then 全年预算数 | … and 全年执行数 | …); a column headed by a field of its own (执行率) gives that
+        field where a row fills it. The rows read, or 0 when the rows are not such a block."""
         row = grid[r]
         if r + 1 >= len(grid) or self.fund_seen:
             return 0
@@ -1689,25 +1692,50 @@ class _Reader:
         money = MONEY_UNIT.search(normalize_ws(row[0])) if row else None
         total = [c for c, w in enumerate(words) if c > 0 and MONEY_TOTAL.search(w)]
         sources = [c for c, w in enumerate(words) if c > 0 and c not in total and w and FUND_SOURCE.search(w)]
+        named = {c: f for c, w in enumerate(words) if c > 0 and c not in total and c not in sources and w
+                 and (f := fund_word_field(w)) is not None and f not in MONEY_FIELDS}
         if not money or not FUND_LABEL.search(words[0]) or len(total) != 1 or not sources or \
-                len(total) + len(sources) != sum(1 for w in words[1:] if w):
+                len(total) + len(sources) + len(named) != sum(1 for w in words[1:] if w):
             return 0
-        below = grid[r + 1]
-        figure = {c: parse(below[c], default_unit=money.group(1)) for c in total + sources if c < len(below)}
-        if not below or HAS_DIGIT.search(below[0]) or not figure.get(total[0]) or not figure[total[0]].numeric \
-                or any(not q.numeric and q.op != "empty" for q in figure.values()):
-            return 0
-        p = self.project(self._loc(t, r), t.index)
-        if p.budget_full_year is not None:
+        first = min(total + sources)
+        read: list[tuple[int, str, dict]] = []   # (row, field, {column: figure})
+        for k in range(r + 1, len(grid)):
+            below = grid[k]
+            labels = [normalize_ws(x) for x in below[:first] if normalize_ws(x)]
+            field = fund_word_field(header_words(labels[-1])) if labels else None
+            if not below or any(HAS_DIGIT.search(x) for x in labels) or read and field is None or \
+                    field is not None and (field in {f for _, f, _ in read} or
+                                           field not in MONEY_FIELDS and field != "exec_rate_stated"):
+                break
+            field = field or "budget_full_year"   # 金额: the one row of a 申报 form is the year's budget
+            figure = {c: fund_figure(field, below[c], money.group(1)) for c in total + sources if c < len(below)}
+            if not figure.get(total[0]) or not figure[total[0]].numeric or \
+                    any(not q.numeric and q.op != "empty" for q in figure.values()):
+                break
+            figure.update({c: q for c, f in named.items() if c < len(below)
+                           and (q := fund_figure(f, below[c], money.group(1))).numeric})
+            read.append((k, field, figure))
+            if not labels or fund_word_field(header_words(labels[-1])) is None:
+                break   # an unlabelled 金额 row stands alone
+        p = self.project(self._loc(t, r), t.index) if read else None
+        if p is None or any(getattr(p, f) is not None for _, f, _ in read):
             return 0
         self.fund_seen = True
         p.money_unit = money.group(1)
-        p.budget_full_year = Figure(figure[total[0]], self._loc(t, r + 1, total[0]))
+        parts = {c: {} for c in sources}
+        for k, field, figure in read:
+            setattr(p, field, Figure(figure[total[0]], self._loc(t, k, total[0])))
+            for c in sources:
+                if c in figure and figure[c].numeric:
+                    parts[c][field] = Figure(figure[c], self._loc(t, k, c))
+            for c, f in named.items():
+                if c in figure and getattr(p, f) is None:
+                    setattr(p, f, Figure(figure[c], self._loc(t, k, c)))
+        p.exec_rate_stated = self.ratio_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial)
         for c in sources:
-            if c in figure and figure[c].numeric:
-                p.fund_sources.append(FundSource(label=row[c], loc=self._loc(t, r + 1, c),
-                                                 figures={"budget_full_year": Figure(figure[c], self._loc(t, r + 1, c))}))
-        return 2
+            if parts[c]:
+                p.fund_sources.append(FundSource(label=row[c], loc=self._loc(t, read[0][0], c), figures=parts[c]))
+        return 1 + len(read)
 
     def item_money_list(self, t: Table, grid, filled, r: int) -> int:
         """A list of items with their money under a header of an item-name column and money columns

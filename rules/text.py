@@ -348,8 +348,13 @@ def _transitions(recs: DocRecords, r):
                 seen.setdefault(key, (m.group(4), loc, text[max(0, m.start() - 12):m.end()]))
 
 
-SHARE_PART = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*" + NUM + r"\s*%")
-TOTAL_BEFORE = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*(?:其中|主要用于)")
+# A figure's unit in a breakdown: money, or a measure's (万亩, 人, 公里) whose parts are held to the same unit.
+SHARE_UNIT = r"(万元|元|亿元|\p{Han}{1,3}?)"
+SHARE_PART = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*" + NUM + r"\s*%")
+# The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
+# stand between (全年实际支出2,522.00万元，执行率97.00%，其中：…).
+TOTAL_BEFORE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
+                          r"\s*[，,]?\s*)?(?:其中|主要用于)")
 # "A 900万元，占总收入1200万元的80%": the part, the whole it is a share of, the share.
 SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；;\d]{0,12}?" + NUM + r"\s*(万元|元|亿元)\s*的?"
                       r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + NUM + r"\s*%")
@@ -375,7 +380,8 @@ the sentence breaks down (…合计1061.63万元，其中：基本支出814.52�
 own fund figure the share names without writing it (占全年执行数的60.0%: the name's head noun 执行数 /
 预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
 sentence names it; a name with any other word in it (财政拨款执行数, 总投资) is no figure the
-fund block holds and is left alone. Rounding of the part, the total and the share is allowed for.
+fund block holds and is left alone. A measure broken down (2.8万亩，其中A 0.65万亩，占23.2%) is held the
+same way, its parts in its own unit. Rounding of the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
 def share(recs: DocRecords, r):
@@ -461,15 +467,17 @@ def _breakdowns(recs: DocRecords):
             whole = parse(t.group(1) + t.group(2))
             if not whole.numeric or whole.value == 0:
                 continue
-            parts = [(m, parse(m.group(1) + m.group(2)), parse(m.group(3) + "%"))
-                     for m in SHARE_PART.finditer(sentence, t.end())]
+            # a share of a measure is of its own unit: parts in another unit are no parts of this whole
+            parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
+                     if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
             yield loc, sentence, t, whole, parts
 
 
 @rule("JX603", "parts-total", "medium", "分项之和不等于总额",
       """
 When a sentence breaks a total into parts with their shares (…合计X万元，其中：A万元，占a%；
-B万元，占b%) and the shares add up to 100%, the list is complete and the parts must add up to
+B万元，占b%; a clause of the total's own rate, 执行率97.00%, may stand before 其中) and the shares
+add up to 100%, the list is complete and the parts must add up to
 the total, within the rounding of every figure. So must a measure (not money: JX604 reads money
 after 其中) split after 其中 into two halves in its own unit, their labels one word but for one
 character that is no ordinal (管网86.5公里，其中主管网32.4公里、支管网48.6公里; 省内 / 省外, 男 / 女):
@@ -659,20 +667,22 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
 
 PERCENT = re.compile(NUM + r"\s*[%％]")
 # A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点.
-GAP = re.compile(r"(低于|高于|超过|超出|超|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
+GAP = re.compile(r"(低于|高于|超过|超出|超|相差|差距|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
                  + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
 @rule("JX606", "rate-gap", "medium", "两个比率之差与所写的百分点数不符",
       """
-A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点;
-a 千分点 is a tenth of a 百分点) must agree: the gap is the difference of the two rates, within
+A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点,
+相差 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree: the gap is the difference of the two rates, within
 the rounding of the three written figures. Checked only where the sentence states exactly two
 rates before the gap.
 """, good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
 def rate_gap(recs: DocRecords, r):
-    for plain, text, loc in plain_paragraphs(recs):
+    # a 偏差原因 cell tells the gap of its row's result and target in a sentence, as a paragraph does
+    reasons = [(x, x, i.loc) for i in recs.indicators if (x := (i.reason or "").strip())]
+    for plain, text, loc in plain_paragraphs(recs) + reasons:
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
@@ -847,10 +857,16 @@ or a rate (均 or 每 in its name or before its figure, a name headed 率 / 密�
 something in the result or the target, a share; a target with decimals in the same unit): those are
 divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips);
 in running text, an average named in the figure's own clause (按改厕户数×户均3.57人测算) likewise.
+A table cell written as running text (a transfer form's 实际完成情况) is read as a paragraph is.
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
-    for f in recs.prose:
+    results = {(x.loc.block, x.loc.table, x.loc.row, x.loc.col) for i in recs.indicators for x in (i.target, i.actual)}
+    # a cell of running text counts as a paragraph does where the count closes its clause; an indicator's
+    # own result cell is judged below
+    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results
+            and _closes_clause(f)]
+    for f in recs.prose + said:
         if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral() \
                 and not _average_before(f.sentence, f.q.raw):
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
@@ -874,6 +890,14 @@ def implausible_count(recs: DocRecords, r):
 # Where a clause of running text starts: an average named before a figure is in the same clause
 # (改厕户数×户均3.57人, 人均培训3.5次), not behind a comma or a sign.
 CLAUSE_START = re.compile(r"[，,。；;：:、×*（(）)\s]")
+
+
+def _closes_clause(f) -> bool:
+    """The figure's unit ends its clause (培训林农1.26人次。). A counter followed by more words may be a
+    measure's classifier (提升0.5个等级以上) or a rate's numerator (4.5批次/千人), no count of things."""
+    at = f.sentence.find(f.q.raw)
+    rest = f.sentence[at + len(f.q.raw):] if at >= 0 else ""
+    return not rest or bool(re.match(r"[，,。；;、）)\s]", rest))
 
 
 def _average_before(sentence: str, raw: str) -> bool:

@@ -1648,6 +1648,54 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
 
 
+def test_a_fund_block_with_its_sources_as_columns_and_its_fields_as_rows_reads_the_total_column():
+    """Issue 21 (676): a transfer form's 资金投入情况（万元） with the sources as columns and the 合计
+    LAST (中央 | 省级 | 县级 | 合计 | 执行率), a 全年预算数 and a 全年执行数 row: the project's figures
+    are the 合计 column's (not the first figure after the row's label), each source column a part
+    with both figures, the 执行率 the column headed so; JX204 then checks the parts."""
+    rows = [
+        ["转移支付（项目）名称", "", "测试资金", "", "", "", ""],
+        ["资金投入情况（万元）", "", "中央财政资金", "省级财政资金", "县级财政资金", "合计", "执行率"],
+        ["", "全年预算数", "1,280.00", "320.00", "160.00", "1,760.00", "95.27%"],
+        ["", "全年执行数", "1,241.60", "310.40", "142.80", "1,676.80", ""],
+        ["一级指标", "二级指标", "三级指标", "全年指标值", "全年实际值", "", ""],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "", ""],
+    ]
+    r = normalize_document(_doc(rows))
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("1,760.00", "1,676.80", "95.27%")
+    assert (p.budget_full_year.loc.row, p.budget_full_year.loc.col, p.executed.loc.row) == (2, 5, 3)
+    assert [(s.label, s.figures["budget_full_year"].raw, s.figures["executed"].raw) for s in p.fund_sources] == [
+        ("中央财政资金", "1,280.00", "1,241.60"), ("省级财政资金", "320.00", "310.40"), ("县级财政资金", "160.00", "142.80")]
+    # the sources' 全年执行数 add to 1,694.80, the 合计 1,676.80 the rate follows: 142.80 for 124.80 typed
+    assert [(f.rule, f.stated) for f in check(r) if f.rule == "JX204"] == [("JX204", "142.80")]
+    right = [row[:] for row in rows]
+    right[3][4] = "124.80"
+    assert not [f for f in check(normalize_document(_doc(right))) if f.rule == "JX204"]
+
+
+def test_a_count_with_decimals_in_a_cell_of_running_text_is_read_as_prose_is():
+    """Issue 21 (676): a transfer form's 实际完成情况 cell says 培训林农及护林员1.26人次 (1.26万人次 meant):
+    a cell of running text is read for its figures as a paragraph is (DocRecords.cell_prose), so JX801
+    sees the count; the indicator cells' own results are not read twice, and an average is no slip."""
+    def jx801(said):
+        rows = [
+            ["转移支付（项目）名称", "测试资金", "", ""],
+            ["年度总体目标", "预期目标", "实际完成情况", ""],
+            ["", "目标1：培训林农1.2万人次。", said, ""],
+            ["一级指标", "二级指标", "三级指标", "全年指标值"],
+            ["产出指标", "数量指标", "培训人次", "≥1.2万人次"],
+        ]
+        return [(f.rule, f.stated) for f in check(normalize_document(_doc(rows))) if f.rule == "JX801"]
+    assert jx801("完成情况1：举办培训班，培训林农及护林员1.26人次。") == [("JX801", "1.26人次")]
+    assert jx801("完成情况1：举办培训班，培训林农及护林员\n1.26人次。") == [("JX801", "1.26人次")]   # a PDF's wrap
+    assert jx801("完成情况1：举办培训班，培训林农及护林员1.26万人次。") == []
+    assert jx801("完成情况1：举办培训班，人均培训1.5次。") == []
+    # a counter with more words after it: a measure's step or a rate, no count (075, 566)
+    assert jx801("完成情况1：项目区耕地质量提升0.5个等级以上，受益农户4200户。") == []
+    assert jx801("完成情况1：全年食品安全监督抽检不低于4.5批次/千人，处理率98%以上。") == []
+
+
 def test_a_target_written_in_the_name_with_its_cell_empty_is_split_from_the_name():
     """三级指标 新建污水管网长度≥12公里 over an empty 年度指标值: the name is what stands before the
     comparison, the target the rest as written, its provenance the name cell. A name ending in a

@@ -417,6 +417,23 @@ def test_parts_must_add_up_to_the_total_when_shares_make_100():
     assert codes(report(prose=partial)) == []
 
 
+def test_a_breakdown_with_shares_reads_a_rate_clause_after_its_total_and_a_measure_as_money():
+    """678 (planted blind): 全年实际支出2,522.00万元，执行率97.00%，其中：… four uses with shares making
+    100% whose amounts make 2,521.00: the total's own rate between it and 其中 keeps the breakdown;
+    建设高标准农田2.8万亩，其中高效节水灌溉面积0.65万亩，占32.2% is a share of a measure (23.2%). Parts in
+    another unit than the whole are no parts of it."""
+    def found(prose):
+        return [(f.rule, f.stated) for f in flags(report(prose=prose + "\n")) if f.rule in ("JX601", "JX603")]
+    uses = ("全年实际支出2,522.00万元，执行率97.00%，其中：田块整治1,136.40万元，占45.1%；灌溉与排水工程861.30万元，"
+            "占34.2%；田间道路工程398.50万元，占15.8%；其他费用124.80万元，占4.9%。")
+    assert found(uses) == [("JX603", "2,522.00万元")]
+    assert found(uses.replace("861.30", "862.30")) == []
+    assert found("建设高标准农田2.8万亩，其中高效节水灌溉面积0.65万亩，占32.2%。") == [("JX601", "32.2%")]
+    assert found("建设高标准农田2.8万亩，其中高效节水灌溉面积0.65万亩，占23.2%。") == []
+    assert found("受益农户1.26万户，其中脱贫户0.41万户，占32.5%。") == []
+    assert found("受益农户1.26万户，其中脱贫户4100人，占12.5%。") == []     # another unit: no part of it
+
+
 def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
     thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
@@ -965,6 +982,19 @@ def test_a_gap_between_two_rates_in_points():
     assert (f.rule, f.stated, f.expected) == ("JX606", "0.8262个千分点", "8.3个千分点")
     assert codes("参保率由95.2%提高到97.6%，提高了3.4个百分点。\n") == ["JX606"]
     assert codes("参保率达99%，超省上下达的民生工程目标任务2个百分点。\n") == []   # one rate: nothing to check
+
+
+def test_a_gap_told_with_xiangcha_in_prose_or_in_a_reason_cell():
+    """679 (planted blind): 种苗成活率84%，低于目标值90%，相差4个百分点 (6): 相差 states the gap as 低于 does,
+    and a 偏差原因 cell is a sentence the rule reads like a paragraph."""
+    said = "种苗成活率84%，低于目标值90%，相差4个百分点，已补植。"
+    assert [(f.rule, f.stated) for f in flags(said + "\n")] == [("JX606", "4个百分点")]
+    assert codes(said.replace("相差4", "相差6") + "\n") == []
+    rows = [("产出指标", "质量指标", "种苗成活率", "≥90%", "84%", "40", "37.33", said),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [(f.rule, f.stated) for f in flags(report(rows=rows, total="97.33")) if f.rule == "JX606"] == \
+        [("JX606", "4个百分点")]
 
 
 @pytest.mark.parametrize("rate", ["0.958", "95.8", "95.8%", "９５．８％"])
