@@ -147,12 +147,7 @@ def _edges(page, raw, view) -> list[dict]:
 
     edges = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    matrix = raw.FS_MATRIX()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=15):
-        h = obj.raw
-        if not raw.FPDFPageObj_GetMatrix(h, matrix):
-            continue
-        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    for h, (a, b, c, d, e, f) in _paths(page, raw):
         n = raw.FPDFPath_CountSegments(h)
         points, start = [], None
         for k in range(n):
@@ -171,6 +166,41 @@ def _edges(page, raw, view) -> list[dict]:
             if raw.FPDFPathSegment_GetClose(seg) and start is not None and points:
                 _add(edges, points[-1], start, line_to_edge)
     return edges
+
+
+def _paths(page, raw, depth: int = 15):
+    """Every path object of the page with its matrix to page space. A path inside a Form XObject has
+    its matrix in the form's space: the form object's matrix (its /Matrix and the CTM it was drawn
+    with) takes it to the page, as for a page printed again shrunk inside one form (710.pdf)."""
+    matrix = raw.FS_MATRIX()
+
+    def own(h):
+        if not raw.FPDFPageObj_GetMatrix(h, matrix):
+            return None
+        return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+    def walk(objects, outer, level):
+        for h in objects:
+            kind = raw.FPDFPageObj_GetType(h)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or (m := own(h)) is None:
+                continue
+            m = _then(m, outer)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                yield h, m
+            elif level < depth:
+                yield from walk([raw.FPDFFormObj_GetObject(h, k) for k in range(raw.FPDFFormObj_CountObjects(h))],
+                                m, level + 1)
+
+    top = [raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))]
+    yield from walk(top, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+
+
+def _then(m: tuple, n: tuple) -> tuple:
+    """The matrix applying m, then n (PDF's row-vector convention: m x n)."""
+    a1, b1, c1, d1, e1, f1 = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
 
 
 def _add(edges: list, p: tuple, q: tuple, line_to_edge) -> None:

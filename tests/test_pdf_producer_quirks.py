@@ -1,0 +1,63 @@
+"""PDFs as some producers write them (set 706-711): what the printed page shows is what is read."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from jixiao.extract.pdfium_page import read_page
+
+
+def _pdf(objects: list[str], page: str) -> bytes:
+    """A one-page PDF: objects 1 catalog, 2 pages, 3 the page (`page`: its dict's other entries), 4 a
+    Helvetica font, then `objects` from 5."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] {page} >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *objects]
+    out, offsets = b"%PDF-1.5\n", []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def _stream(body: str, extra: str = "") -> str:
+    return f"<< /Length {len(body)} {extra} >>\nstream\n{body}\nendstream"
+
+
+# A 2 x 2 grid (x 100-300-500, y 600-640-680 in its own space) with a word in each cell.
+_GRID = " ".join(["0.5 w", "100 600 m 500 600 l S", "100 640 m 500 640 l S", "100 680 m 500 680 l S",
+                  "100 600 m 100 680 l S", "300 600 m 300 680 l S", "500 600 m 500 680 l S",
+                  "BT /F1 10 Tf 110 660 Td (Name) Tj ET", "BT /F1 10 Tf 310 660 Td (Score) Tj ET",
+                  "BT /F1 10 Tf 110 620 Td (Cases) Tj ET", "BT /F1 10 Tf 310 620 Td (10) Tj ET"])
+
+
+def _grid_texts(data: bytes) -> list[list[str]]:
+    chars, tables = read_page(pdfium.PdfDocument(data)[0])
+    out = []
+    for t in tables:
+        rows = []
+        for row in t.rows:
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    continue
+                x0, top, x1, bottom = cell
+                texts.append("".join(c["text"] for c in chars
+                                     if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom))
+            rows.append(texts)
+        out.append(rows)
+    return out
+
+
+def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
+    # A page printed again through a PDF printer that shrinks it (710.pdf: to 94%; here to half, two
+    # pages to a sheet): the whole page one Form XObject drawn by Do. Its rules are in the form's space;
+    # PDFium gives each path's own matrix only, so the grid stood off its text (710: a row lost, nothing
+    # said) until the form's matrix was applied.
+    form = _stream(_GRID, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>")
+    data = _pdf([form, _stream("q 0.5 0 0 0.5 0 396 cm /Fx0 Do Q")],
+                "/Contents 6 0 R /Resources << /XObject << /Fx0 5 0 R >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
