@@ -204,9 +204,27 @@ def _pdfium_pages(data: bytes):
     try:
         import pypdfium2 as pdfium
         doc = pdfium.PdfDocument(data)
-        return [doc[k] for k in range(len(doc))]
+        return [_with_fields(doc, k) for k in range(len(doc))]
     except Exception:  # noqa: BLE001 - pdfplumber opened it: it will read it
         return None
+
+
+def _with_fields(doc, k: int):
+    """Page k, its filled form fields drawn into its content as they print. A fillable form (an
+    AcroForm, 707.pdf) keeps what was typed in each field as the field widget's value and appearance,
+    not in the page's text: read without them, a filled form's figures are blank. Only a page with
+    a form field widget is flattened (a page's other annotations, comments and links, stay out)."""
+    import pypdfium2.raw as raw
+    page = doc[k]
+    widgets = False
+    for n in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, n)
+        widgets = widgets or raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET
+        raw.FPDFPage_CloseAnnot(annot)
+    if widgets and raw.FPDFPage_Flatten(page.raw, raw.FLAT_PRINT) == raw.FLATTEN_SUCCESS:
+        page.close()
+        page = doc[k]   # reloaded: the flattened content is read from the page afresh
+    return page
 
 
 def _plumber_tables(page) -> list:

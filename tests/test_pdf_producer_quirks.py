@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
+from jixiao.extract import read_document
 from jixiao.extract.pdfium_page import read_page
 
 
-def _pdf(objects: list[str], page: str) -> bytes:
-    """A one-page PDF: objects 1 catalog, 2 pages, 3 the page (`page`: its dict's other entries), 4 a
-    Helvetica font, then `objects` from 5."""
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+def _pdf(objects: list[str], page: str, catalog: str = "") -> bytes:
+    """A one-page PDF: objects 1 catalog (`catalog`: its other entries), 2 pages, 3 the page (`page`: its
+    dict's other entries), 4 a Helvetica font, then `objects` from 5."""
+    objs = [f"<< /Type /Catalog /Pages 2 0 R {catalog} >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] {page} >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *objects]
     out, offsets = b"%PDF-1.5\n", []
@@ -45,8 +46,8 @@ def _grid_texts(data: bytes) -> list[list[str]]:
                 if cell is None:
                     continue
                 x0, top, x1, bottom = cell
-                texts.append("".join(c["text"] for c in chars
-                                     if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom))
+                texts.append("".join(c["text"] for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                                     and top <= (c["top"] + c["bottom"]) / 2 <= bottom))
             rows.append(texts)
         out.append(rows)
     return out
@@ -61,3 +62,26 @@ def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
     data = _pdf([form, _stream("q 0.5 0 0 0.5 0 396 cm /Fx0 Do Q")],
                 "/Contents 6 0 R /Resources << /XObject << /Fx0 5 0 R >> >>")
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
+def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
+    # A fillable form (707.pdf): the score typed into a text field lives in the field widget (its /V
+    # and the appearance stream drawing it), not in the page's content. Read from the content alone the
+    # cell was blank (every actual and score of 707 empty, a false JX306 未填写); a page with field
+    # widgets is read with them drawn in, as it prints.
+    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
+                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")   # a title: no scan
+    ap = _stream("/Tx BMC BT /F1 10 Tf 10 20 Td (10) Tj ET EMC",
+                 "/Type /XObject /Subtype /Form /BBox [0 0 200 40] /Resources << /Font << /F1 4 0 R >> >>")
+    widget = ("<< /Type /Annot /Subtype /Widget /FT /Tx /T (score_1) /V (10) /F 4 /Rect [300 600 500 640] "
+              "/DA (/F1 10 Tf 0 g) /AP << /N 5 0 R >> /P 3 0 R >>")
+    data = _pdf([ap, widget, _stream(grid)],
+                "/Contents 7 0 R /Annots [6 0 R] /Resources << /Font << /F1 4 0 R >> >>",
+                "/AcroForm << /Fields [6 0 R] /DA (/F1 10 Tf 0 g) >>")
+    (t,) = read_document(_write(tmp_path / "form.pdf", data)).tables()
+    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
