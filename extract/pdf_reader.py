@@ -106,12 +106,13 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
+            hidden = _hidden_layers(pdf) if pages is not None else frozenset()
             for k, page in enumerate(pdf.pages):
                 widths[page.page_number] = float(page.width)
                 read = None
                 if pages is not None:
                     try:
-                        read = _pdfium_read(pages[k])
+                        read = _pdfium_read(pages[k], hidden)
                     except Exception:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
                         read = None
                 if read is None:
@@ -248,9 +249,19 @@ def _pictures(page) -> list[dict]:
         return []
 
 
-def _pdfium_read(page):
+def _pdfium_read(page, hidden: frozenset[str] = frozenset()):
     from .pdfium_page import read_page
-    return read_page(page)
+    return read_page(page, hidden)
+
+
+def _hidden_layers(pdf) -> frozenset[str]:
+    """The layers a viewer shows off (a draft's figures kept in a hidden layer, 711.pdf): their text is
+    no part of the page as shown."""
+    try:
+        from .pdfium_page import hidden_layers
+        return hidden_layers(pdf.doc.catalog)
+    except Exception:  # noqa: BLE001 - a broken /OCProperties hides nothing
+        return frozenset()
 
 
 def _carried(items: list[tuple]) -> list[float] | None:

@@ -29,14 +29,15 @@ class _Page:
         self.bbox = (0, 0, width, height)
 
 
-def read_page(page) -> tuple[list[dict], list]:
-    """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page."""
+def read_page(page, hidden: frozenset[str] = frozenset()) -> tuple[list[dict], list]:
+    """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page. hidden: the
+    names of the document's optional content groups (layers) a viewer shows off (hidden_layers)."""
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
     width, height = page.get_size()
     view = _view(page.get_rotation(), width, height)
-    chars = _chars(page, raw, view)
+    chars = _chars(page, raw, view, hidden)
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
@@ -77,16 +78,19 @@ def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tu
     return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
 
 
-def _chars(page, raw, view) -> list[dict]:
+def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
     tp = page.get_textpage()
     try:
         n = raw.FPDFText_CountChars(tp)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         rect = raw.FS_RECTF()
         out = []
+        shown: dict[int, bool] = {}
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
+            if hidden and not _shown(raw, raw.FPDFText_GetTextObject(tp, i), hidden, shown):
+                continue
             code = raw.FPDFText_GetUnicode(tp, i)
             if code in (0, 0xFFFD):
                 raise Unreadable("PDFium 未能映射的字符")
@@ -118,6 +122,58 @@ def _chars(page, raw, view) -> list[dict]:
         return out
     finally:
         tp.close()
+
+
+def hidden_layers(catalog: dict) -> frozenset[str]:
+    """The names of the optional content groups (layers) the document's default configuration shows
+    off: /OCProperties /D /OFF, or every group but /ON where /BaseState is /OFF. catalog: pdfminer's."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    props = resolve1(catalog.get("OCProperties"))
+    if not isinstance(props, dict):
+        return frozenset()
+    config = resolve1(props.get("D")) or {}
+
+    def names(key, source):
+        out = set()
+        for g in resolve1(source.get(key)) or []:
+            name = (resolve1(g) or {}).get("Name") if isinstance(resolve1(g), dict) else None
+            if isinstance(name, bytes):
+                out.add(decode_text(name))
+        return out
+
+    base = resolve1(config.get("BaseState"))
+    off = names("OCGs", props) - names("ON", config) if getattr(base, "name", None) == "OFF" else names("OFF", config)
+    return frozenset(off)
+
+
+def _shown(raw, obj, hidden: frozenset[str], seen: dict) -> bool:
+    """Whether a text object is drawn: not marked as content of a layer that is off (BDC /OC)."""
+    if not obj:
+        return True
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in seen:
+        seen[key] = not any(_layer(raw, raw.FPDFPageObj_GetMark(obj, k)) in hidden
+                            for k in range(raw.FPDFPageObj_CountMarks(obj)))
+    return seen[key]
+
+
+def _layer(raw, mark) -> str | None:
+    """The optional content group's /Name of an /OC mark, else None."""
+    buf = (ctypes.c_ushort * 256)()
+    length = ctypes.c_ulong()
+    if not mark or not raw.FPDFPageObjMark_GetName(mark, buf, ctypes.sizeof(buf), ctypes.byref(length)):
+        return None
+    if ctypes.string_at(buf, length.value).decode("utf-16-le").rstrip("\x00") != "OC":
+        return None
+    # The name's bytes as written (a UTF-16 name with its byte order mark), decoded as a PDF text
+    # string: PDFium's string value drops what is no UTF-8.
+    blob = (ctypes.c_ubyte * 512)()
+    if not raw.FPDFPageObjMark_GetParamBlobValue(mark, b"Name", blob, ctypes.sizeof(blob), ctypes.byref(length)):
+        return None
+    from pdfminer.utils import decode_text
+    return decode_text(bytes(blob[:min(length.value, len(blob))]))
 
 
 def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:

@@ -85,3 +85,23 @@ def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_text_in_a_layer_the_viewer_shows_off_is_not_read(tmp_path):
+    # A hidden optional content layer (711.pdf: 修改前, the figures before review drawn again in the
+    # same cells, the group in /OCProperties /D /OFF). PDFium's text page gives every glyph, shown or
+    # not: the two figures were read interleaved (42部 and 40部 as 4420部部). Text marked as content of
+    # a group that is off is no part of the page as shown; the group named in UTF-16, as WPS writes it.
+    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
+                         "BT /F1 10 Tf 310 620 Td (10) Tj ET /OC /MC0 BDC BT /F1 10 Tf 310 620 Td (8) Tj ET EMC "
+                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")
+    ocg = "<< /Type /OCG /Name <FEFF4FEE6539524D> >>"
+    data = _pdf([ocg, _stream(grid)],
+                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /Properties << /MC0 5 0 R >> >>",
+                "/OCProperties << /OCGs [5 0 R] /D << /Order [5 0 R] /OFF [5 0 R] >> >>")
+    (t,) = read_document(_write(tmp_path / "layers.pdf", data)).tables()
+    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
+    # the same layer on: its text is read
+    shown = data.replace(b"/OFF [5 0 R]", b"/ON [5 0 R] ")
+    (t,) = read_document(_write(tmp_path / "shown.pdf", shown)).tables()
+    assert t.grid()[1][1] != "10"
