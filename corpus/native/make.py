@@ -35629,8 +35629,9 @@ def sandwich706(pdf: Path) -> None:
                          ([NameObject("/Im0")], b"Do"), ([], b"Q")] + kept
         new = writer.add_page(page)
         new.replace_contents(cs)
-        res = new["/Resources"]
+        res = DictionaryObject(new["/Resources"])   # LibreOffice's pages share one: each its own image
         res[NameObject("/XObject")] = DictionaryObject({NameObject("/Im0"): writer._add_object(im)})
+        new[NameObject("/Resources")] = res
     writer.add_metadata({"/Producer": "ScanSnap Manager #iX1600 (PDF Searchable)", "/Creator": "ScanSnap"})
     writer.write(pdf)
 
