@@ -73,11 +73,12 @@ class _PageTable:
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int]]:
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
     """The document's text layer, and the pages left out of it, for reading as images: those whose
     text layer is glyph codes, not text (_glyph_codes), and those that are an image with no text
     (a scanned page among printed ones); then the pages read whose text layer leaves a picture
-    unread (_pictured: a table pasted as an image among printed lines)."""
+    unread (_pictured: a table pasted as an image among printed lines), and those read whose text
+    is a scanner's invisible OCR layer over the page's image (_ocr_layer)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -103,6 +104,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     undecoded: list[int] = []
     imaged: list[int] = []
     pictured: list[int] = []
+    ocr_layer: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -123,7 +125,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 if not any(c["text"].strip() for c in read[0]) and page.images:
                     imaged.append(page.page_number)
                     continue
-                if _pictured(_pictures(pages[k]) if pages is not None else page.images, page, read[0]):
+                images = _pictures(pages[k]) if pages is not None else page.images
+                if _ocr_layer(images, page, read[0]):
+                    ocr_layer.append(page.page_number)
+                elif _pictured(images, page, read[0]):
                     pictured.append(page.page_number)
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
@@ -142,7 +147,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc, undecoded, imaged, pictured
+    return doc, undecoded, imaged, pictured, ocr_layer
 
 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
@@ -162,6 +167,20 @@ def _pictured(images: list, page, chars: list) -> bool:
         if inside < 2:
             return True
     return False
+
+
+SCANNED_SHARE = 0.8   # of the page's area: a picture this large is the page (a scan)
+
+
+def _ocr_layer(images: list, page, chars: list) -> bool:
+    """Whether the page is a scanner's searchable copy: a picture of most of the page, and all its
+    text drawn invisible (3 Tr) over it. That text is the scanner's OCR guess of the picture, which
+    is the page: its slips (an 8 for a 6, a lost %) are no part of what the page shows."""
+    area = float(page.width) * float(page.height)
+    ink = [c for c in chars if c["text"].strip()]
+    return bool(ink) and all(c.get("invisible") for c in ink) and any(
+        (float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= SCANNED_SHARE * area
+        for im in images)
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text

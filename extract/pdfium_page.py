@@ -86,6 +86,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
         rect = raw.FS_RECTF()
         out = []
         shown: dict[int, bool] = {}
+        unseen: dict[int, bool] = {}
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
@@ -116,6 +117,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
             unmapped = {"unmapped": True} if raw.FPDFText_HasUnicodeMapError(tp, i) == 1 else {}
+            # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
+            if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), unseen):
+                unmapped["invisible"] = True
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
@@ -156,6 +160,17 @@ def _shown(raw, obj, hidden: frozenset[str], seen: dict) -> bool:
     if key not in seen:
         seen[key] = not any(_layer(raw, raw.FPDFPageObj_GetMark(obj, k)) in hidden
                             for k in range(raw.FPDFPageObj_CountMarks(obj)))
+    return seen[key]
+
+
+def _invisible(raw, obj, seen: dict) -> bool:
+    """Whether a text object is drawn with an invisible render mode (3: neither filled nor stroked; 7:
+    a clip only)."""
+    if not obj:
+        return False
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in seen:
+        seen[key] = raw.FPDFTextObj_GetTextRenderMode(obj) in (3, 7)
     return seen[key]
 
 

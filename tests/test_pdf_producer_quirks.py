@@ -105,3 +105,48 @@ def test_text_in_a_layer_the_viewer_shows_off_is_not_read(tmp_path):
     shown = data.replace(b"/OFF [5 0 R]", b"/ON [5 0 R] ")
     (t,) = read_document(_write(tmp_path / "shown.pdf", shown)).tables()
     assert t.grid()[1][1] != "10"
+
+
+def _sandwich(text_ops: str) -> bytes:
+    """A page that is one grey image drawn over the whole page, and text_ops over it."""
+    image = "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+            "/BitsPerComponent 8 /Length 1 >>\nstream\nA\nendstream"
+    body = f"q 612 0 0 792 0 0 cm /Im0 Do Q {text_ops}"
+    return _pdf([image, _stream(body)],
+                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /XObject << /Im0 5 0 R >> >>")
+
+
+_OCR_TEXT = ("BT 3 Tr /F1 10 Tf 100 700 Td (Self-evaluation of the programme) Tj ET "
+             "BT 3 Tr /F1 10 Tf 100 680 Td (Cases handled 328) Tj ET")
+
+
+def test_a_scanners_invisible_ocr_layer_is_told_from_the_page():
+    # A scanner's searchable PDF (706.pdf): the page a picture, its text drawn invisible (3 Tr) over it,
+    # as the scanner's OCR guessed it (326 as 328). Such text is marked, and the page is one whose
+    # text layer is no reading of the page (_ocr_layer); text drawn visibly over a picture is not.
+    from jixiao.extract.pdf_reader import _ocr_layer, _pictures
+
+    class Page:
+        width, height = 612, 792
+
+    page = pdfium.PdfDocument(_sandwich(_OCR_TEXT))[0]
+    chars, _tables = read_page(page)
+    assert chars and all(c.get("invisible") for c in chars if c["text"].strip())
+    assert _ocr_layer(_pictures(page), Page, chars)
+    visible = pdfium.PdfDocument(_sandwich(_OCR_TEXT.replace("3 Tr ", "")))[0]
+    chars, _tables = read_page(visible)
+    assert not any(c.get("invisible") for c in chars)
+    assert not _ocr_layer(_pictures(visible), Page, chars)
+    # a small picture (a seal, a logo) under invisible text is no scanned page
+    assert not _ocr_layer([{"x0": 0, "x1": 100, "top": 0, "bottom": 100}], Page,
+                          [{"text": "3", "invisible": True}])
+
+
+def test_an_invisible_ocr_layer_without_ocr_is_read_and_said(tmp_path, monkeypatch):
+    # With no OCR to read the picture again, the scanner's text layer is what there is: it is read,
+    # and the warning says it is the scanner's OCR, its figures to be checked against the page.
+    from jixiao.extract import ocr_reader
+    monkeypatch.setattr(ocr_reader, "ENABLED", False)
+    d = read_document(_write(tmp_path / "sandwich.pdf", _sandwich(_OCR_TEXT)))
+    assert "Cases handled 328" in " ".join(p.text for p in d.paragraphs())
+    assert any("不可见识别文字" in w and "已按该文字层读取" in w for w in d.warnings)
