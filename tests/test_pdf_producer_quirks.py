@@ -6,6 +6,8 @@ import pypdfium2 as pdfium
 from jixiao.extract import read_document
 from jixiao.extract.pdfium_page import read_page
 
+from .pdf_objects import pdf_bytes
+
 
 def _pdf(objects: list[str], page: str, catalog: str = "") -> bytes:
     """A one-page PDF: objects 1 catalog (`catalog`: its other entries), 2 pages, 3 the page (`page`: its
@@ -13,15 +15,7 @@ def _pdf(objects: list[str], page: str, catalog: str = "") -> bytes:
     objs = [f"<< /Type /Catalog /Pages 2 0 R {catalog} >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] {page} >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *objects]
-    out, offsets = b"%PDF-1.5\n", []
-    for n, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_bytes(objs, "1.5")
 
 
 def _stream(body: str, extra: str = "") -> str:
