@@ -56,12 +56,13 @@ def _read(data: bytes, label: str) -> Document:
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
         from .pdf_reader import read_pdf
-        doc, undecoded, imaged, pictured = read_pdf(label, data, sha)
+        doc, undecoded, imaged, pictured, ocr_layer = read_pdf(label, data, sha)
         if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
                 sum(len(normalize_ws(c.text)) for _, c in doc.iter_cells()) < 20 * doc.pages:
             return _scanned(label, data, sha, "pdf", doc, undecoded)   # no text layer: a scan
-        if undecoded or imaged or pictured:
-            said = {**{n: (PICTURED, PICTURED_UNREAD) for n in pictured},
+        if undecoded or imaged or pictured or ocr_layer:
+            said = {**{n: (OCR_LAYER, OCR_LAYER_UNREAD) for n in ocr_layer},
+                    **{n: (PICTURED, PICTURED_UNREAD) for n in pictured},
                     **{n: (UNDECODED, UNDECODED_UNREAD) for n in undecoded},
                     **{n: (IMAGED, IMAGED_UNREAD) for n in imaged}}
             return _with_pages_as_images(label, data, sha, doc, dict(sorted(said.items())))
@@ -127,6 +128,9 @@ IMAGED = "第{page}页没有文字层（扫描页），已按图像识别，请�
 IMAGED_UNREAD = "第{page}页没有文字层（扫描页），{why}，该页未能读取"
 PICTURED = "第{page}页有一幅图片（如粘贴为图片的表格）没有文字层，已按图像识别整页，请核对原件"
 PICTURED_UNREAD = "第{page}页有一幅图片（如粘贴为图片的表格）没有文字层，{why}，图中的内容未能读取"
+OCR_LAYER = "第{page}页是扫描图像，文字层是扫描软件生成的不可见识别文字（可能有识别错误），已按图像重新识别，请核对原件"
+OCR_LAYER_UNREAD = ("第{page}页是扫描图像，文字层是扫描软件生成的不可见识别文字（可能有识别错误），{why}，"
+                    "已按该文字层读取，数值请对照原件核对")
 
 
 def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
@@ -153,8 +157,9 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
         b.loc = dataclasses.replace(b.loc, page=pages[b.loc.page - 1])
         for c in getattr(b, "cells", ()):
             c.loc = dataclasses.replace(c.loc, page=pages[c.loc.page - 1])
-    # a page read whole by OCR for its picture: the OCR's blocks stand for its text layer's too
-    pictured = {n for n in pages if said[n][0] == PICTURED}
+    # a page read whole by OCR for its picture (or as the scan its invisible OCR layer was made
+    # from): the OCR's blocks stand for its text layer's too
+    pictured = {n for n in pages if said[n][0] in (PICTURED, OCR_LAYER)}
     doc.blocks = [b for b in doc.blocks if b.loc.page not in pictured]
     doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
     join_across(doc, {id(b) for b in scan.blocks}, ocr_reader.DPI / 72)

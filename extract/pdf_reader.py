@@ -73,11 +73,12 @@ class _PageTable:
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int]]:
+def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
     """The document's text layer, and the pages left out of it, for reading as images: those whose
     text layer is glyph codes, not text (_glyph_codes), and those that are an image with no text
     (a scanned page among printed ones); then the pages read whose text layer leaves a picture
-    unread (_pictured: a table pasted as an image among printed lines)."""
+    unread (_pictured: a table pasted as an image among printed lines), and those read whose text
+    is a scanner's invisible OCR layer over the page's image (_ocr_layer)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -103,15 +104,17 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     undecoded: list[int] = []
     imaged: list[int] = []
     pictured: list[int] = []
+    ocr_layer: list[int] = []
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
+            hidden = _hidden_layers(pdf) if pages is not None else frozenset()
             for k, page in enumerate(pdf.pages):
                 widths[page.page_number] = float(page.width)
                 read = None
                 if pages is not None:
                     try:
-                        read = _pdfium_read(pages[k])
+                        read = _pdfium_read(pages[k], hidden)
                     except Exception:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
                         read = None
                 if read is None:
@@ -122,7 +125,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 if not any(c["text"].strip() for c in read[0]) and page.images:
                     imaged.append(page.page_number)
                     continue
-                if _pictured(_pictures(pages[k]) if pages is not None else page.images, page, read[0]):
+                images = _pictures(pages[k]) if pages is not None else page.images
+                if _ocr_layer(images, page, read[0]):
+                    ocr_layer.append(page.page_number)
+                elif _pictured(images, page, read[0]):
                     pictured.append(page.page_number)
                 items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     except ExtractError:
@@ -141,7 +147,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if rows := figure_rows(_printed_lines(items)):
             doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
                                 "指标与资金数据可能漏读，请对照原文人工核对")
-    return doc, undecoded, imaged, pictured
+    return doc, undecoded, imaged, pictured, ocr_layer
 
 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
@@ -161,6 +167,20 @@ def _pictured(images: list, page, chars: list) -> bool:
         if inside < 2:
             return True
     return False
+
+
+SCANNED_SHARE = 0.8   # of the page's area: a picture this large is the page (a scan)
+
+
+def _ocr_layer(images: list, page, chars: list) -> bool:
+    """Whether the page is a scanner's searchable copy: a picture of most of the page, and all its
+    text drawn invisible (3 Tr) over it. That text is the scanner's OCR guess of the picture, which
+    is the page: its slips (an 8 for a 6, a lost %) are no part of what the page shows."""
+    area = float(page.width) * float(page.height)
+    ink = [c for c in chars if c["text"].strip()]
+    return bool(ink) and all(c.get("invisible") for c in ink) and any(
+        (float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= SCANNED_SHARE * area
+        for im in images)
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
@@ -204,9 +224,27 @@ def _pdfium_pages(data: bytes):
     try:
         import pypdfium2 as pdfium
         doc = pdfium.PdfDocument(data)
-        return [doc[k] for k in range(len(doc))]
+        return [_with_fields(doc, k) for k in range(len(doc))]
     except Exception:  # noqa: BLE001 - pdfplumber opened it: it will read it
         return None
+
+
+def _with_fields(doc, k: int):
+    """Page k, its filled form fields drawn into its content as they print. A fillable form (an
+    AcroForm, 707.pdf) keeps what was typed in each field as the field widget's value and appearance,
+    not in the page's text: read without them, a filled form's figures are blank. Only a page with
+    a form field widget is flattened (a page's other annotations, comments and links, stay out)."""
+    import pypdfium2.raw as raw
+    page = doc[k]
+    widgets = False
+    for n in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, n)
+        widgets = widgets or raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET
+        raw.FPDFPage_CloseAnnot(annot)
+    if widgets and raw.FPDFPage_Flatten(page.raw, raw.FLAT_PRINT) == raw.FLATTEN_SUCCESS:
+        page.close()
+        page = doc[k]   # reloaded: the flattened content is read from the page afresh
+    return page
 
 
 def _plumber_tables(page) -> list:
@@ -230,9 +268,19 @@ def _pictures(page) -> list[dict]:
         return []
 
 
-def _pdfium_read(page):
+def _pdfium_read(page, hidden: frozenset[str] = frozenset()):
     from .pdfium_page import read_page
-    return read_page(page)
+    return read_page(page, hidden)
+
+
+def _hidden_layers(pdf) -> frozenset[str]:
+    """The layers a viewer shows off (a draft's figures kept in a hidden layer, 711.pdf): their text is
+    no part of the page as shown."""
+    try:
+        from .pdfium_page import hidden_layers
+        return hidden_layers(pdf.doc.catalog)
+    except Exception:  # noqa: BLE001 - a broken /OCProperties hides nothing
+        return frozenset()
 
 
 def _carried(items: list[tuple]) -> list[float] | None:

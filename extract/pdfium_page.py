@@ -29,14 +29,15 @@ class _Page:
         self.bbox = (0, 0, width, height)
 
 
-def read_page(page) -> tuple[list[dict], list]:
-    """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page."""
+def read_page(page, hidden: frozenset[str] = frozenset()) -> tuple[list[dict], list]:
+    """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page. hidden: the
+    names of the document's optional content groups (layers) a viewer shows off (hidden_layers)."""
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
     width, height = page.get_size()
     view = _view(page.get_rotation(), width, height)
-    chars = _chars(page, raw, view)
+    chars = _chars(page, raw, view, hidden)
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
@@ -77,16 +78,20 @@ def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tu
     return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
 
 
-def _chars(page, raw, view) -> list[dict]:
+def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
     tp = page.get_textpage()
     try:
         n = raw.FPDFText_CountChars(tp)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         rect = raw.FS_RECTF()
         out = []
+        shown: dict[int, bool] = {}
+        unseen: dict[int, bool] = {}
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
+            if hidden and not _shown(raw, raw.FPDFText_GetTextObject(tp, i), hidden, shown):
+                continue
             code = raw.FPDFText_GetUnicode(tp, i)
             if code in (0, 0xFFFD):
                 raise Unreadable("PDFium 未能映射的字符")
@@ -112,12 +117,78 @@ def _chars(page, raw, view) -> list[dict]:
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
             unmapped = {"unmapped": True} if raw.FPDFText_HasUnicodeMapError(tp, i) == 1 else {}
+            # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
+            if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), unseen):
+                unmapped["invisible"] = True
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
         return out
     finally:
         tp.close()
+
+
+def hidden_layers(catalog: dict) -> frozenset[str]:
+    """The names of the optional content groups (layers) the document's default configuration shows
+    off: /OCProperties /D /OFF, or every group but /ON where /BaseState is /OFF. catalog: pdfminer's."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    props = resolve1(catalog.get("OCProperties"))
+    if not isinstance(props, dict):
+        return frozenset()
+    config = resolve1(props.get("D")) or {}
+
+    def names(key, source):
+        out = set()
+        for g in resolve1(source.get(key)) or []:
+            name = (resolve1(g) or {}).get("Name") if isinstance(resolve1(g), dict) else None
+            if isinstance(name, bytes):
+                out.add(decode_text(name))
+        return out
+
+    base = resolve1(config.get("BaseState"))
+    off = names("OCGs", props) - names("ON", config) if getattr(base, "name", None) == "OFF" else names("OFF", config)
+    return frozenset(off)
+
+
+def _shown(raw, obj, hidden: frozenset[str], seen: dict) -> bool:
+    """Whether a text object is drawn: not marked as content of a layer that is off (BDC /OC)."""
+    if not obj:
+        return True
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in seen:
+        seen[key] = not any(_layer(raw, raw.FPDFPageObj_GetMark(obj, k)) in hidden
+                            for k in range(raw.FPDFPageObj_CountMarks(obj)))
+    return seen[key]
+
+
+def _invisible(raw, obj, seen: dict) -> bool:
+    """Whether a text object is drawn with an invisible render mode (3: neither filled nor stroked; 7:
+    a clip only)."""
+    if not obj:
+        return False
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in seen:
+        seen[key] = raw.FPDFTextObj_GetTextRenderMode(obj) in (3, 7)
+    return seen[key]
+
+
+def _layer(raw, mark) -> str | None:
+    """The optional content group's /Name of an /OC mark, else None."""
+    buf = (ctypes.c_ushort * 256)()
+    length = ctypes.c_ulong()
+    if not mark or not raw.FPDFPageObjMark_GetName(mark, buf, ctypes.sizeof(buf), ctypes.byref(length)):
+        return None
+    if ctypes.string_at(buf, length.value).decode("utf-16-le").rstrip("\x00") != "OC":
+        return None
+    # The name's bytes as written (a UTF-16 name with its byte order mark), decoded as a PDF text
+    # string: PDFium's string value drops what is no UTF-8.
+    blob = (ctypes.c_ubyte * 512)()
+    if not raw.FPDFPageObjMark_GetParamBlobValue(mark, b"Name", blob, ctypes.sizeof(blob), ctypes.byref(length)):
+        return None
+    from pdfminer.utils import decode_text
+    return decode_text(bytes(blob[:min(length.value, len(blob))]))
 
 
 def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
@@ -147,12 +218,7 @@ def _edges(page, raw, view) -> list[dict]:
 
     edges = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    matrix = raw.FS_MATRIX()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=15):
-        h = obj.raw
-        if not raw.FPDFPageObj_GetMatrix(h, matrix):
-            continue
-        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    for h, (a, b, c, d, e, f) in _paths(page, raw):
         n = raw.FPDFPath_CountSegments(h)
         points, start = [], None
         for k in range(n):
@@ -171,6 +237,41 @@ def _edges(page, raw, view) -> list[dict]:
             if raw.FPDFPathSegment_GetClose(seg) and start is not None and points:
                 _add(edges, points[-1], start, line_to_edge)
     return edges
+
+
+def _paths(page, raw, depth: int = 15):
+    """Every path object of the page with its matrix to page space. A path inside a Form XObject has
+    its matrix in the form's space: the form object's matrix (its /Matrix and the CTM it was drawn
+    with) takes it to the page, as for a page printed again shrunk inside one form (710.pdf)."""
+    matrix = raw.FS_MATRIX()
+
+    def own(h):
+        if not raw.FPDFPageObj_GetMatrix(h, matrix):
+            return None
+        return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+    def walk(objects, outer, level):
+        for h in objects:
+            kind = raw.FPDFPageObj_GetType(h)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or (m := own(h)) is None:
+                continue
+            m = _then(m, outer)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                yield h, m
+            elif level < depth:
+                yield from walk([raw.FPDFFormObj_GetObject(h, k) for k in range(raw.FPDFFormObj_CountObjects(h))],
+                                m, level + 1)
+
+    top = [raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))]
+    yield from walk(top, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+
+
+def _then(m: tuple, n: tuple) -> tuple:
+    """The matrix applying m, then n (PDF's row-vector convention: m x n)."""
+    a1, b1, c1, d1, e1, f1 = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
 
 
 def _add(edges: list, p: tuple, q: tuple, line_to_edge) -> None:

@@ -6,6 +6,7 @@ import pytest
 from jixiao.extract import Paragraph, Table, normalize_ws, read_document
 
 from .conftest import REPORTS, SEEDS
+from .pdf_objects import pdf_bytes
 
 _cache: dict = {}
 
@@ -732,15 +733,7 @@ def _text_pdf(path, pages, rules=(), drawn=(), drawn_on=None, font="Helvetica"):
                     "/Resources << /Font << /F1 3 0 R >> >> >>")
         kids.append(f"{len(objs)} 0 R")
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out, offsets = b"%PDF-1.4\n", []
-    for n, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(out)
+    path.write_bytes(pdf_bytes(objs))
     return path
 
 

@@ -5004,6 +5004,9 @@ def main(stems: list[str]) -> None:
     for stem in NO_TO_UNICODE:   # after its scan: the page image is the same either way
         if stem in wanted:
             drop_to_unicode(HERE / f"{stem}.pdf")
+    for stem, rewrite in PDF_AS_WRITTEN.items():   # the .pdf as a producer writes it, after its scan
+        if stem in wanted:
+            rewrite(HERE / f"{stem}.pdf")
 
 
 # ---------------------------------------------------------------- 190-195: twenty-first set (table structures)
@@ -36229,6 +36232,588 @@ def html681(out: Path) -> None:
 DOCX.update({"676": doc676, "679": doc679})
 XLSX.update({"677": xls677, "680": xls680})
 HTML.update({"678": html678, "681": html681})
+
+
+# ---------------------------------------------------------------- 706-711: PDF producer quirks, third round
+# Set 706-711, written blind (issue 21): six ordinary forms (consistent arithmetic, no slip) whose .pdf is
+# rewritten after printing the way a real producer writes it (PDF_AS_WRITTEN[stem](pdf), run after the scan is
+# made, so the scan shows the same page; the .docx / .xlsx / .html and the other derived formats stay ordinary):
+# 706 a scanner's SANDWICH (the page an image, the text an invisible layer, 3 Tr, with OCR's slips); 707 a
+# FILLABLE FORM (the 实际完成值 and 得分 columns only in AcroForm widgets, values and appearance streams); 708 an
+# INCREMENTAL UPDATE (the first revision a draft with other figures, the appended one the final page); 709 a
+# print shop's file (an oversized MediaBox with crop marks and a slug line, the /CropBox the A4 page); 710 the
+# page wrapped in a Form XObject shrunk to 94% with an electronic seal drawn over it; 711 a hidden OPTIONAL
+# CONTENT layer (修改前, OFF) holding the figures before review in the same cells.
+
+import re  # noqa: E402
+
+from pypdf import PdfReader, PdfWriter, Transformation  # noqa: E402
+from pypdf.generic import (ArrayObject, ByteStringObject, ContentStream, DictionaryObject, FloatObject,  # noqa: E402
+                           NameObject, NumberObject, RectangleObject, StreamObject, TextStringObject)
+
+def _pdf_cmaps(page) -> dict:
+    """Each font of a page: its ToUnicode map (code bytes -> text) and its inverse (one character -> code)."""
+    maps = {}
+    fonts = page["/Resources"]["/Font"]
+    for name in fonts:
+        data = fonts[name].get_object()["/ToUnicode"].get_object().get_data().decode("latin-1")
+        code_text = {}
+        for block in data.split("beginbfchar")[1:]:
+            for src, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block.split("endbfchar")[0]):
+                code_text[bytes.fromhex(src)] = bytes.fromhex(dst).decode("utf-16-be")
+        for block in data.split("beginbfrange")[1:]:
+            for a, b, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
+                                        block.split("endbfrange")[0]):
+                width, first = len(a) // 2, int(dst, 16)
+                for k in range(int(a, 16), int(b, 16) + 1):
+                    code_text[k.to_bytes(width, "big")] = chr(first + k - int(a, 16))
+        maps[name] = (code_text, {t: c for c, t in code_text.items() if len(t) == 1})
+    return maps
+
+
+def _pdf_raw(p) -> bytes | None:
+    """A string operand's codes (pypdf gives a hex string it can decode as text, keeping its bytes)."""
+    if isinstance(p, bytes):
+        return bytes(p)
+    return getattr(p, "original_bytes", None)
+
+
+def _pdf_runs(ops: list, maps: dict) -> list[dict]:
+    """LibreOffice's text runs (q … BT x y Td /F s Tf <…>Tj ET Q): each run's op span, position, font and text."""
+    runs, start, font, size, x, y = [], None, None, 10.0, 0.0, 0.0
+    for i, (operands, op) in enumerate(ops):
+        if op == b"BT":
+            start, text = i, ""
+        elif op == b"Td" and start is not None:
+            x, y = float(operands[0]), float(operands[1])
+        elif op == b"Tf":
+            font, size = operands[0], float(operands[1])
+        elif op in (b"Tj", b"TJ"):
+            parts = operands[0] if op == b"TJ" else [operands[0]]
+            text += "".join(maps[font][0].get(bytes([b]), "?") for p in map(_pdf_raw, parts) if p for b in p)
+        elif op == b"ET" and start is not None:
+            runs.append({"start": start, "end": i, "x": x, "y": y, "font": font, "size": size, "text": text})
+            start = None
+    return runs
+
+
+def _pdf_retype(ops: list, run: dict, maps: dict, old: str, new: str) -> None:
+    """Change one character of a run in place (a glyph of the same font: an OCR slip, a draft's figure)."""
+    inverse = maps[run["font"]][1]
+    if new and new not in inverse:
+        sys.exit(f"no glyph for {new!r} in {run['font']}")
+    for i in range(run["start"], run["end"]):
+        operands, op = ops[i]
+        if op not in (b"Tj", b"TJ"):
+            continue
+        parts = operands[0] if op == b"TJ" else [operands[0]]
+        for k, p in enumerate(map(_pdf_raw, parts)):
+            if p and inverse[old] in p:
+                changed = ByteStringObject(p.replace(inverse[old], inverse[new] if new else b"", 1))
+                if op == b"TJ":
+                    parts[k] = changed
+                else:
+                    operands[0] = changed
+                return
+    sys.exit(f"{old!r} not in run {run['text']!r}")
+
+
+def _pdf_find(runs: list[dict], text: str, near: dict | None = None) -> dict:
+    """The run showing text (on the line of near when given, else the first)."""
+    for r in runs:
+        if r["text"] == text and (near is None or abs(r["y"] - near["y"]) < 4):
+            return r
+    sys.exit(f"no run {text!r}")
+
+
+def _pdf_column(runs: list[dict], head: str) -> tuple[float, float, dict]:
+    """Head's column on the indicator grid's head line (the line holding 实际完成值): from the middle between
+    its centre and the previous head's to the middle between its centre and the next head's."""
+    line = _pdf_find(runs, "实际完成值")
+    h = _pdf_find(runs, head, line)
+    centres = sorted(r["x"] + r["size"] * len(r["text"]) / 2 for r in runs if abs(r["y"] - line["y"]) < 4 and r["text"])
+    c = h["x"] + h["size"] * len(h["text"]) / 2
+    left = max([m for m in centres if m < c - 1] or [c - 80])
+    right = min([m for m in centres if m > c + 1] or [c + 80])
+    return (left + c) / 2, (c + right) / 2, h
+
+
+def _pdf_row_runs(runs: list[dict], name: str, head: str) -> list[dict]:
+    """The runs in head's column on the row named name."""
+    left, right, _h = _pdf_column(runs, head)
+    row = _pdf_find(runs, name)
+    return [r for r in runs if left <= r["x"] < right and abs(r["y"] - row["y"]) < 4]
+
+
+def _pdf_swap(ops: list, runs: list[dict], maps: dict, slips: list[tuple]) -> None:
+    """(row name, column head, old character, new character): one glyph changed in that cell's runs."""
+    for name, head, old, new in slips:
+        cell = [r for r in _pdf_row_runs(runs, name, head) if old in r["text"]]
+        if not cell:
+            sys.exit(f"{name} / {head}: no {old!r}")
+        _pdf_retype(ops, cell[0], maps, old, new)
+
+
+def _pdf_page_ops(reader, page):
+    cs = ContentStream(page.get_contents(), reader)
+    return cs, cs.operations
+
+
+# The OCR layer's slips (row, column, as shown, as the layer has it): the page image shows the truth.
+SLIPS706 = [("培训导游讲解员", "实际完成值", "6", "8"), ("游客投诉处理及时率", "实际完成值", "%", ""),
+            ("旅游厕所保洁达标率", "年度指标值", "5", "3")]
+# The first revision's figures (row, column, as finally shown, as the draft had it).
+DRAFT708 = [("改造学校运动场地", "实际完成值", "6", "5"), ("学生体质健康达标率", "实际完成值", "4", "1")]
+# The hidden 修改前 layer: the figures before review, drawn in the same cells.
+DRAFT711 = [("加装电梯", "实际完成值", "2", "0"), ("改造雨污分流管网", "实际完成值", "6", "3"),
+            ("居民满意度", "实际完成值", "5", "8")]
+
+_TEXT_OPS = {b"q", b"Q", b"cm", b"BT", b"ET", b"Td", b"TD", b"Tm", b"T*", b"Tf", b"Tj", b"TJ", b"'", b'"',
+             b"Tc", b"Tw", b"Tz", b"TL", b"Ts", b"rg", b"g"}
+
+
+def sandwich706(pdf: Path) -> None:
+    """A scanner's searchable PDF: each page a 200 dpi grey JPEG, the text an invisible layer (3 Tr) over it, no
+    ruling lines, the layer carrying SLIPS706 (an 8 for a 6, a lost %, a 3 for a 5) where the image is right."""
+    import io
+    import pypdfium2
+    reader, writer = PdfReader(pdf), PdfWriter()
+    doc = pypdfium2.PdfDocument(str(pdf))
+    for n, page in enumerate(reader.pages):
+        img = doc[n].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=70)
+        im = StreamObject()
+        im._data = buf.getvalue()
+        im.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                   NameObject("/Width"): NumberObject(img.width), NameObject("/Height"): NumberObject(img.height),
+                   NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                   NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/DCTDecode")})
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(reader, page)
+        if any(r["text"] == "实际完成值" for r in _pdf_runs(ops, maps)):
+            _pdf_swap(ops, _pdf_runs(ops, maps), maps, SLIPS706)
+        kept = []
+        for operands, op in ops:
+            if op in _TEXT_OPS:
+                kept.append((operands, op))
+                if op == b"BT":
+                    kept.append(([NumberObject(3)], b"Tr"))
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        zero = FloatObject(0)
+        cs.operations = [([], b"q"), ([FloatObject(w), zero, zero, FloatObject(h), zero, zero], b"cm"),
+                         ([NameObject("/Im0")], b"Do"), ([], b"Q")] + kept
+        new = writer.add_page(page)
+        new.replace_contents(cs)
+        res = DictionaryObject(new["/Resources"])   # LibreOffice's pages share one: each its own image
+        res[NameObject("/XObject")] = DictionaryObject({NameObject("/Im0"): writer._add_object(im)})
+        new[NameObject("/Resources")] = res
+    writer.add_metadata({"/Producer": "ScanSnap Manager #iX1600 (PDF Searchable)", "/Creator": "ScanSnap"})
+    writer.write(pdf)
+
+
+def fillable707(pdf: Path) -> None:
+    """A fillable form: the 实际完成值 and 得分 cells of the indicator grid (and the 总分 row's score) taken out of
+    the page's content into AcroForm text fields, each with its value (/V) and an appearance stream drawing it
+    in the page's own fonts; the page's content has the grid, the names and the targets only."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    fields = ArrayObject()
+    for page in writer.pages:
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        runs = _pdf_runs(ops, maps)
+        if not any(r["text"] == "实际完成值" for r in runs):
+            continue
+        total = _pdf_find(runs, "总分")
+        drop = set()
+        annots = ArrayObject()
+        for head in ("实际完成值", "得分"):
+            left, right, h = _pdf_column(runs, head)
+            cells: dict[float, list[dict]] = {}
+            for r in runs:
+                if left <= r["x"] < right and total["y"] - 4 < r["y"] < h["y"] - 4:
+                    cells.setdefault(round(r["y"]), []).append(r)
+            for k, (y, cell) in enumerate(sorted(cells.items(), reverse=True)):
+                x0, y0 = left, y - 4
+                stream = [([NameObject("/Tx")], b"BMC")]
+                for r in cell:
+                    drop.update(range(r["start"] - 2, r["end"] + 2))   # q 0 0 0 rg BT … ET Q
+                    block = [list(o) for o in ops[r["start"]:r["end"] + 1]]
+                    for b in block:
+                        if b[1] == b"Td":
+                            b[0] = [FloatObject(r["x"] - x0), FloatObject(r["y"] - y0)]
+                    stream += [([], b"q"), ([NumberObject(0)] * 3, b"rg")] + [tuple(b) for b in block] + [([], b"Q")]
+                stream.append(([], b"EMC"))
+                ap = ContentStream(None, writer)
+                ap.operations = stream
+                ap.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                           NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
+                                                             FloatObject(right - x0 + 30), FloatObject(15)]),
+                           NameObject("/Resources"): DictionaryObject(
+                               {NameObject("/Font"): page["/Resources"]["/Font"]})})
+                value = "".join(r["text"] for r in sorted(cell, key=lambda r: r["x"]))
+                widget = DictionaryObject({
+                    NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+                    NameObject("/FT"): NameObject("/Tx"), NameObject("/F"): NumberObject(4),
+                    NameObject("/T"): TextStringObject(f"{'sjwcz' if head == '实际完成值' else 'df'}_{k + 1}"),
+                    NameObject("/V"): TextStringObject(value),
+                    NameObject("/DA"): TextStringObject(f"/{cell[0]['font'][1:]} 10.5 Tf 0 g"),
+                    NameObject("/Rect"): ArrayObject([FloatObject(x0), FloatObject(y0), FloatObject(right + 30),
+                                                      FloatObject(y0 + 15)]),
+                    NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(ap)}),
+                    NameObject("/P"): page.indirect_reference})
+                ref = writer._add_object(widget)
+                annots.append(ref)
+                fields.append(ref)
+        cs.operations = [o for i, o in enumerate(ops) if i not in drop]
+        page.replace_contents(cs)
+        page[NameObject("/Annots")] = annots
+    font_dict = writer.pages[0]["/Resources"]["/Font"]
+    writer._root_object[NameObject("/AcroForm")] = writer._add_object(DictionaryObject({
+        NameObject("/Fields"): fields, NameObject("/DR"): DictionaryObject({NameObject("/Font"): font_dict}),
+        NameObject("/DA"): TextStringObject("/F1 10.5 Tf 0 g")}))
+    writer.add_metadata({"/Producer": "Adobe Acrobat Pro 2020 (Prepare Form)"})
+    writer.write(pdf)
+
+
+def incremental708(pdf: Path) -> None:
+    """An incremental update: the file's first revision is the page with DRAFT708's figures, then an appended
+    revision (new page object, new content stream, an xref section of its own) gives the final page; the page
+    a viewer shows is the last revision's."""
+    reader = PdfReader(pdf)
+    draft = PdfWriter(clone_from=reader)
+    final = {}
+    for n, page in enumerate(draft.pages):
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(draft, page)
+        if any(r["text"] == "实际完成值" for r in _pdf_runs(ops, maps)):
+            final[n] = page.get_contents().get_data()
+            _pdf_swap(ops, _pdf_runs(ops, maps), maps, DRAFT708)
+            page.replace_contents(cs)
+    draft.add_metadata({"/Producer": "LibreOffice 7.6", "/ModDate": "D:20240320091500+08'00'"})
+    draft.write(pdf)
+    update = PdfWriter(pdf, incremental=True)
+    for n, data in final.items():
+        stream = StreamObject()
+        stream.set_data(data)
+        update.pages[n][NameObject("/Contents")] = update._add_object(stream)
+    update.add_metadata({"/Producer": "Adobe Acrobat Pro 2020 (Edit PDF)", "/ModDate": "D:20240322163000+08'00'"})
+    update.write(pdf)
+
+
+def printshop709(pdf: Path) -> None:
+    """A print shop's file: the A4 page placed 12 mm into an oversized MediaBox with crop marks and a slug
+    line (job name, time, plate) outside it; /CropBox and /TrimBox the A4 page, so a viewer shows the A4 only."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    b = 34.0   # 12 mm
+    font = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                                                NameObject("/Subtype"): NameObject("/Type1"),
+                                                NameObject("/BaseFont"): NameObject("/Helvetica")}))
+    for n, page in enumerate(writer.pages):
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(Transformation().translate(b, b))
+        marks = []
+        for x in (b, b + w):
+            marks += [f"{x:.2f} 0 m {x:.2f} {b - 9:.2f} l S", f"{x:.2f} {h + b + 9:.2f} m {x:.2f} {h + 2 * b:.2f} l S"]
+        for y in (b, b + h):
+            marks += [f"0 {y:.2f} m {b - 9:.2f} {y:.2f} l S", f"{w + b + 9:.2f} {y:.2f} m {w + 2 * b:.2f} {y:.2f} l S"]
+        slug = (f"q 0.25 w 0 0 0 RG {' '.join(marks)} Q BT /HvSlug 6 Tf {b:.2f} 12 Td "
+                f"(JX2023-709_zjb_v3.pdf    2024-03-25 10:12:31    Page {n + 1}    Plate K    100%) Tj ET")
+        streams = ArrayObject()
+        for data in (page.get_contents().get_data(), slug.encode("ascii")):   # the marks a stream of their own
+            stream = StreamObject()
+            stream.set_data(data)
+            streams.append(writer._add_object(stream))
+        page[NameObject("/Contents")] = streams
+        fonts = page["/Resources"].setdefault(NameObject("/Font"), DictionaryObject())
+        fonts.get_object()[NameObject("/HvSlug")] = font
+        big = RectangleObject([0, 0, w + 2 * b, h + 2 * b])
+        a4 = RectangleObject([b, b, b + w, b + h])
+        page.mediabox = big
+        page.cropbox = a4
+        page.trimbox = a4
+        page.bleedbox = RectangleObject([b - 8.5, b - 8.5, b + w + 8.5, b + h + 8.5])
+    writer.add_metadata({"/Producer": "Fiery XF 7.3 (PDF/X-4)", "/Creator": "Founder ElecRoc"})
+    writer.write(pdf)
+
+
+def _seal_ops(cx: float, cy: float, r: float) -> str:
+    """A red electronic seal: a ring and a five-pointed star (vector only)."""
+    k = 0.5523 * r
+    ring = (f"{cx + r:.2f} {cy:.2f} m {cx + r:.2f} {cy + k:.2f} {cx + k:.2f} {cy + r:.2f} {cx:.2f} {cy + r:.2f} c "
+            f"{cx - k:.2f} {cy + r:.2f} {cx - r:.2f} {cy + k:.2f} {cx - r:.2f} {cy:.2f} c "
+            f"{cx - r:.2f} {cy - k:.2f} {cx - k:.2f} {cy - r:.2f} {cx:.2f} {cy - r:.2f} c "
+            f"{cx + k:.2f} {cy - r:.2f} {cx + r:.2f} {cy - k:.2f} {cx + r:.2f} {cy:.2f} c S")
+    import math
+    pts = [(cx + 0.32 * r * math.cos(math.pi / 2 + i * 4 * math.pi / 5),
+            cy + 0.32 * r * math.sin(math.pi / 2 + i * 4 * math.pi / 5)) for i in range(5)]
+    star = " ".join(f"{x:.2f} {y:.2f} {'m' if i == 0 else 'l'}" for i, (x, y) in enumerate(pts)) + " h f"
+    return f"q 0.85 0.1 0.1 RG 0.85 0.1 0.1 rg 2.2 w {ring} {star} Q"
+
+
+def shrunk710(pdf: Path) -> None:
+    """Printed again through a PDF printer set to 'shrink to printable area': each page's content a Form
+    XObject drawn at 94% in the middle of the page, with an electronic seal's Form XObject drawn over the last
+    page's foot; the page's own resources hold the two XObjects only."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter()
+    for n, page in enumerate(reader.pages):
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        new = writer.add_blank_page(w, h)
+        form = StreamObject()
+        form.set_data(page.get_contents().get_data())
+        form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                     NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(w), FloatObject(h)]),
+                     NameObject("/Resources"): page["/Resources"].clone(writer)})
+        xobjects = DictionaryObject({NameObject("/Fx0"): writer._add_object(form)})
+        s = 0.94
+        ops = f"q {s} 0 0 {s} {w * (1 - s) / 2:.2f} {h * (1 - s) / 2:.2f} cm /Fx0 Do Q"
+        if n == len(reader.pages) - 1:
+            seal = StreamObject()
+            seal.set_data(_seal_ops(60, 60, 56).encode("ascii"))
+            seal.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                         NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(120),
+                                                           FloatObject(120)])})
+            xobjects[NameObject("/Seal")] = writer._add_object(seal)
+            ops += f" q 1 0 0 1 {w - 250:.2f} 40 cm /Seal Do Q"
+        body = StreamObject()
+        body.set_data(ops.encode("ascii"))
+        new[NameObject("/Contents")] = writer._add_object(body)
+        new[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
+    writer.add_metadata({"/Producer": "Microsoft: Print To PDF", "/Creator": "Microsoft Excel"})
+    writer.write(pdf)
+
+
+def layered711(pdf: Path) -> None:
+    """A hidden optional content layer: DRAFT711's cells before review (their figures changed back to the
+    draft's) drawn again at the same place inside /OC /MC0 BDC … EMC, the group 修改前 OFF in the document's
+    default configuration, so a viewer shows the final figures only."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    ocg = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
+                                               NameObject("/Name"): TextStringObject("修改前")}))
+    for page in writer.pages:
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        runs = _pdf_runs(ops, maps)
+        if not any(r["text"] == "实际完成值" for r in runs):
+            continue
+        hidden = [([NameObject("/OC"), NameObject("/MC0")], b"BDC")]
+        for name, head, old, new in DRAFT711:
+            for r in _pdf_row_runs(runs, name, head):
+                block = [([ArrayObject(a) if isinstance(a, ArrayObject) else a for a in o[0]], o[1])
+                         for o in ops[r["start"]:r["end"] + 1]]   # the visible run's TJ arrays left alone
+                copy = dict(r, start=0, end=len(block) - 1)
+                if old in r["text"]:
+                    _pdf_retype(block, copy, maps, old, new)
+                hidden += [([], b"q"), ([NumberObject(0)] * 3, b"rg")] + block + [([], b"Q")]
+        hidden.append(([], b"EMC"))
+        cs.operations = ops + hidden
+        page.replace_contents(cs)
+        page["/Resources"][NameObject("/Properties")] = DictionaryObject({NameObject("/MC0"): ocg})
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
+        NameObject("/OCGs"): ArrayObject([ocg]),
+        NameObject("/D"): DictionaryObject({NameObject("/Order"): ArrayObject([ocg]),
+                                            NameObject("/OFF"): ArrayObject([ocg]),
+                                            NameObject("/Name"): TextStringObject("默认")})})
+    writer.add_metadata({"/Producer": "WPS Office (layers)"})
+    writer.write(pdf)
+
+
+# Yongding (Zhangjiajie, Hunan) culture and tourism bureau: scenic-area toilets and guides; the .pdf a scanner's
+# searchable copy (sandwich706).
+ROWS706 = [
+    ("产出指标", "数量指标", "提质改造旅游厕所", "≥24座", "24座", "6", "6", ""),
+    ("产出指标", "数量指标", "培训导游讲解员", "≥300人次", "326人次", "6", "6", ""),
+    ("产出指标", "数量指标", "更新景区导览标识牌", "≥180块", "192块", "6", "6", ""),
+    ("产出指标", "质量指标", "旅游厕所保洁达标率", "≥95%", "97.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月20日", "4", "4", ""),
+    ("产出指标", "时效指标", "游客投诉处理及时率", "≥98%", "99.2%", "4", "4", ""),
+    ("产出指标", "成本指标", "每座厕所改造成本", "≤15万元", "14.6万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "接待游客人次", "≥850万人次", "892万人次", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动当地群众就业", "≥260人", "275人", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "景区公共服务设施管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "景区经营户满意度", "≥85%", "91%", "10", "10", ""),
+]
+
+
+def doc706(out: Path) -> None:
+    """Yongding (Hunan) 旅游厕所提质改造: the common Word form (_doc430); its .pdf rewritten as a scanner's
+    searchable copy (sandwich706)."""
+    _doc430(out, {"project": "2023年永定区旅游公共服务设施提质改造项目", "dept": "张家界市永定区文化旅游广电体育局",
+                  "agency": "永定区旅游服务中心"},
+            ("620.00", "650.00", "637.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "300.00", "300.00", "300.00"),
+             ("省级补助资金", "200.00", "200.00", "200.00"),
+             ("区级财政资金", "120.00", "150.00", "137.00")],
+            ROWS706, ("100", "99.80", "优"), "填报人：覃某某　　联系电话：0744-8226×××　　填报日期：2024年3月20日")
+
+
+# Heishan (Jinzhou, Liaoning) agriculture bureau: farm machinery and black soil; the .pdf a fillable form whose
+# 实际完成值 / 得分 live in AcroForm fields (fillable707).
+ROWS707 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作面积", "≥45万亩", "46.2万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "补贴购置免耕播种机", "≥120台", "128台", "6", "6", ""),
+    ("产出指标", "数量指标", "开展技术培训", "≥40场次", "42场次", "6", "6", ""),
+    ("产出指标", "质量指标", "作业质量抽查合格率", "≥90%", "93.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "秸秆覆盖率", "≥30%", "34.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "补贴资金兑付时间", "2023年11月30日前", "2023年11月24日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩作业补助标准", "≤40元", "40元", "4", "4", ""),
+    ("产出指标", "成本指标", "每台免耕播种机补贴", "≤3.2万元", "3.1万元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "亩均节本增效", "≥60元", "68元", "10", "10", ""),
+    ("效益指标", "生态效益指标", "土壤有机质含量", "较上年提高", "较上年提高", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "保护性耕作长效机制", "逐步建立", "逐步建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥85%", "92%", "10", "10", ""),
+]
+
+
+def xls707(out: Path) -> None:
+    """Heishan (Liaoning) 黑土地保护性耕作: the common Excel form (_xls430), every cell text; its .pdf a fillable form
+    (fillable707)."""
+    _xls430(out, {"project": "2023年黑山县黑土地保护性耕作项目", "dept": "黑山县农业农村局",
+                  "agency": "黑山县农业机械化服务中心"},
+            ("2,200.00", "2,300.00", "2,265.50", "98.50%", "10", "9.85"),
+            [("其中：中央补助资金", "1,600.00", "1,600.00", "1,600.00"),
+             ("省级补助资金", "400.00", "400.00", "400.00"),
+             ("县级财政资金", "200.00", "300.00", "265.50")],
+            ROWS707, ("100", "99.85", "优"), "填报人：关某某　　联系电话：0416-5521×××　　填报日期：2024年3月19日")
+
+
+# Zhenba (Hanzhong, Shaanxi) education bureau: weak links of compulsory schooling; the .pdf an incremental update
+# whose first revision is a draft (incremental708).
+ROWS708 = [
+    ("产出指标", "数量指标", "改造薄弱学校校舍", "≥12所", "12所", "6", "6", ""),
+    ("产出指标", "数量指标", "改造学校运动场地", "≥16000平方米", "16800平方米", "6", "6", ""),
+    ("产出指标", "数量指标", "购置学生课桌椅", "≥2400套", "2450套", "6", "6", ""),
+    ("产出指标", "质量指标", "校舍改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "学生体质健康达标率", "≥92%", "94.1%", "4", "4", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年8月25日前", "2023年8月18日", "4", "4", ""),
+    ("产出指标", "成本指标", "运动场地每平方米改造成本", "≤260元", "252元", "4", "4", ""),
+    ("产出指标", "成本指标", "课桌椅每套采购价格", "≤380元", "365元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "受益学生人数", "≥8500人", "8760人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "义务教育巩固率", "≥99%", "99.3%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "校舍安全长效管理机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "教师满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+def doc708(out: Path) -> None:
+    """Zhenba (Shaanxi) 义务教育薄弱环节改善: the common Word form (_doc430); its .pdf an incremental update over a
+    draft (incremental708)."""
+    _doc430(out, {"project": "2023年镇巴县义务教育薄弱环节改善与能力提升项目", "dept": "镇巴县教育体育局",
+                  "agency": "镇巴县教育基建服务中心"},
+            ("1,400.00", "1,500.00", "1,470.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "900.00", "900.00", "900.00"),
+             ("省级补助资金", "300.00", "300.00", "300.00"),
+             ("县级财政资金", "200.00", "300.00", "270.00")],
+            ROWS708, ("100", "99.80", "优"), "填报人：冯某某　　联系电话：0916-8621×××　　填报日期：2024年3月22日")
+
+
+# Yangshuo (Guilin, Guangxi) ecology bureau: Li river tributaries; the .pdf a print shop's file (printshop709).
+ROWS709 = [
+    ("产出指标", "数量指标", "整治漓江支流河道", "≥18公里", "18.6公里", "6", "6", ""),
+    ("产出指标", "数量指标", "清理河道垃圾及漂浮物", "≥1200吨", "1265吨", "6", "6", ""),
+    ("产出指标", "数量指标", "建设生态护岸", "≥6.5公里", "6.8公里", "6", "6", ""),
+    ("产出指标", "质量指标", "支流断面水质达标率", "≥95%", "96.7%", "6", "6", ""),
+    ("产出指标", "质量指标", "护岸工程验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "汛前工程完工时间", "2023年5月31日前", "2023年5月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里河道整治成本", "≤48万元", "46.5万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里生态护岸建设成本", "≤95万元", "93万元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "漓江干流断面水质", "稳定达到Ⅱ类", "稳定达到Ⅱ类", "10", "10", ""),
+    ("效益指标", "社会效益指标", "沿岸受益群众", "≥2.6万人", "2.7万人", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "河湖长制巡河机制", "持续运行", "持续运行", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿岸群众满意度", "≥90%", "94.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "92.6%", "10", "10", ""),
+]
+
+
+def html709(out: Path) -> None:
+    """Yangshuo (Guangxi) 漓江支流综合整治: a bureau page as 466's; its .pdf a print shop's file (printshop709)."""
+    _html466(out, "2023年阳朔县漓江支流综合整治项目支出绩效自评表",
+             "发布时间：2024-04-09&nbsp;&nbsp;&nbsp;&nbsp;来源：阳朔县生态环境局",
+             {"project": "2023年阳朔县漓江支流综合整治项目", "dept": "阳朔县生态环境局",
+              "agency": "阳朔县河湖保护中心"},
+             ("1,600.00", "1,700.00", "1,683.00", "10", "99.00%", "9.90"),
+             [("其中：中央补助资金", "1,000.00", "1,000.00", "1,000.00"),
+              ("自治区补助资金", "400.00", "400.00", "400.00"),
+              ("县级财政资金", "200.00", "300.00", "283.00")],
+             ROWS709, ("100", "99.90", "优"),
+             "填报人：莫某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0773-8821×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月25日")
+
+
+# Dunhua (Yanbian, Jilin) forestry bureau: forest fire prevention; the .pdf reprinted shrunk with a seal
+# (shrunk710).
+ROWS710 = [
+    ("产出指标", "数量指标", "新建森林防火瞭望塔", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "数量指标", "新建防火隔离带", "≥85公里", "88公里", "6", "6", ""),
+    ("产出指标", "数量指标", "购置森林消防车", "≥8辆", "8辆", "6", "6", ""),
+    ("产出指标", "数量指标", "开展扑火实战演练", "≥12次", "14次", "6", "6", ""),
+    ("产出指标", "质量指标", "防火设施验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "秋季防火期前完工时间", "2023年9月15日前", "2023年9月10日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里隔离带建设成本", "≤2.5万元", "2.4万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每座瞭望塔建设成本", "≤45万元", "44万元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰", "0.2‰", "10", "10", ""),
+    ("效益指标", "社会效益指标", "森林火情早期发现率", "≥95%", "97.3%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "森林防火网格化管理机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "94%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def xls710(out: Path) -> None:
+    """Dunhua (Jilin) 森林防火: the common Excel form (_xls430), every cell text; its .pdf reprinted shrunk to 94%
+    inside a Form XObject with a seal (shrunk710)."""
+    _xls430(out, {"project": "2023年敦化市森林防火能力提升项目", "dept": "敦化市林业局",
+                  "agency": "敦化市森林防火指挥部办公室"},
+            ("1,100.00", "1,150.00", "1,138.50", "99.00%", "10", "9.90"),
+            [("其中：中央补助资金", "700.00", "700.00", "700.00"),
+             ("省级补助资金", "250.00", "250.00", "250.00"),
+             ("市级财政资金", "150.00", "200.00", "188.50")],
+            ROWS710, ("100", "99.90", "优"), "填报人：金某某　　联系电话：0433-6221×××　　填报日期：2024年3月21日")
+
+
+# Xinluo (Longyan, Fujian) housing bureau: old residential estates; the .pdf with a hidden 修改前 layer
+# (layered711).
+ROWS711 = [
+    ("产出指标", "数量指标", "改造老旧小区", "≥32个", "32个", "6", "6", ""),
+    ("产出指标", "数量指标", "加装电梯", "≥40部", "42部", "6", "6", ""),
+    ("产出指标", "数量指标", "改造雨污分流管网", "≥26公里", "26.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新增停车位", "≥1500个", "1580个", "6", "6", ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "年度改造任务完成时间", "2023年12月31日前", "2023年12月15日", "4", "4", ""),
+    ("产出指标", "成本指标", "每部电梯财政补助", "≤15万元", "15万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每户改造平均投资", "≤2.8万元", "2.65万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "受益居民户数", "≥6800户", "7120户", "10", "10", ""),
+    ("效益指标", "社会效益指标", "小区物业管理覆盖率", "≥80%", "86.4%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "小区长效管理机制", "基本建立", "基本建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社区居委会满意度", "≥90%", "96%", "10", "10", ""),
+]
+
+
+def doc711(out: Path) -> None:
+    """Xinluo (Fujian) 城镇老旧小区改造: the common Word form (_doc430); its .pdf with a hidden optional content
+    layer (layered711)."""
+    _doc430(out, {"project": "2023年新罗区城镇老旧小区改造项目", "dept": "龙岩市新罗区住房和城乡建设局",
+                  "agency": "新罗区城市更新服务中心"},
+            ("3,200.00", "3,400.00", "3,349.00", "10", "98.50%", "9.85"),
+            [("其中：中央补助资金", "2,000.00", "2,000.00", "2,000.00"),
+             ("省级补助资金", "600.00", "600.00", "600.00"),
+             ("区级财政资金", "600.00", "800.00", "749.00")],
+            ROWS711, ("100", "99.85", "优"), "填报人：林某某　　联系电话：0597-2231×××　　填报日期：2024年3月26日")
+
+
+DOCX.update({"706": doc706, "708": doc708, "711": doc711})
+XLSX.update({"707": xls707, "710": xls710})
+HTML.update({"709": html709})
+PDF_AS_WRITTEN = {"706": sandwich706, "707": fillable707, "708": incremental708, "709": printshop709,
+                       "710": shrunk710, "711": layered711}
 
 
 if __name__ == "__main__":

@@ -1,0 +1,146 @@
+"""PDFs as some producers write them (set 706-711): what the printed page shows is what is read."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from jixiao.extract import read_document
+from jixiao.extract.pdfium_page import read_page
+
+from .pdf_objects import pdf_bytes
+
+
+def _pdf(objects: list[str], page: str, catalog: str = "") -> bytes:
+    """A one-page PDF: objects 1 catalog (`catalog`: its other entries), 2 pages, 3 the page (`page`: its
+    dict's other entries), 4 a Helvetica font, then `objects` from 5."""
+    objs = [f"<< /Type /Catalog /Pages 2 0 R {catalog} >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] {page} >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *objects]
+    return pdf_bytes(objs, "1.5")
+
+
+def _stream(body: str, extra: str = "") -> str:
+    return f"<< /Length {len(body)} {extra} >>\nstream\n{body}\nendstream"
+
+
+# A 2 x 2 grid (x 100-300-500, y 600-640-680 in its own space) with a word in each cell.
+_GRID = " ".join(["0.5 w", "100 600 m 500 600 l S", "100 640 m 500 640 l S", "100 680 m 500 680 l S",
+                  "100 600 m 100 680 l S", "300 600 m 300 680 l S", "500 600 m 500 680 l S",
+                  "BT /F1 10 Tf 110 660 Td (Name) Tj ET", "BT /F1 10 Tf 310 660 Td (Score) Tj ET",
+                  "BT /F1 10 Tf 110 620 Td (Cases) Tj ET", "BT /F1 10 Tf 310 620 Td (10) Tj ET"])
+
+
+def _grid_texts(data: bytes) -> list[list[str]]:
+    chars, tables = read_page(pdfium.PdfDocument(data)[0])
+    out = []
+    for t in tables:
+        rows = []
+        for row in t.rows:
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    continue
+                x0, top, x1, bottom = cell
+                texts.append("".join(c["text"] for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                                     and top <= (c["top"] + c["bottom"]) / 2 <= bottom))
+            rows.append(texts)
+        out.append(rows)
+    return out
+
+
+def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
+    # A page printed again through a PDF printer that shrinks it (710.pdf: to 94%; here to half, two
+    # pages to a sheet): the whole page one Form XObject drawn by Do. Its rules are in the form's space;
+    # PDFium gives each path's own matrix only, so the grid stood off its text (710: a row lost, nothing
+    # said) until the form's matrix was applied.
+    form = _stream(_GRID, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>")
+    data = _pdf([form, _stream("q 0.5 0 0 0.5 0 396 cm /Fx0 Do Q")],
+                "/Contents 6 0 R /Resources << /XObject << /Fx0 5 0 R >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
+def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
+    # A fillable form (707.pdf): the score typed into a text field lives in the field widget (its /V
+    # and the appearance stream drawing it), not in the page's content. Read from the content alone the
+    # cell was blank (every actual and score of 707 empty, a false JX306 未填写); a page with field
+    # widgets is read with them drawn in, as it prints.
+    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
+                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")   # a title: no scan
+    ap = _stream("/Tx BMC BT /F1 10 Tf 10 20 Td (10) Tj ET EMC",
+                 "/Type /XObject /Subtype /Form /BBox [0 0 200 40] /Resources << /Font << /F1 4 0 R >> >>")
+    widget = ("<< /Type /Annot /Subtype /Widget /FT /Tx /T (score_1) /V (10) /F 4 /Rect [300 600 500 640] "
+              "/DA (/F1 10 Tf 0 g) /AP << /N 5 0 R >> /P 3 0 R >>")
+    data = _pdf([ap, widget, _stream(grid)],
+                "/Contents 7 0 R /Annots [6 0 R] /Resources << /Font << /F1 4 0 R >> >>",
+                "/AcroForm << /Fields [6 0 R] /DA (/F1 10 Tf 0 g) >>")
+    (t,) = read_document(_write(tmp_path / "form.pdf", data)).tables()
+    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_text_in_a_layer_the_viewer_shows_off_is_not_read(tmp_path):
+    # A hidden optional content layer (711.pdf: 修改前, the figures before review drawn again in the
+    # same cells, the group in /OCProperties /D /OFF). PDFium's text page gives every glyph, shown or
+    # not: the two figures were read interleaved (42部 and 40部 as 4420部部). Text marked as content of
+    # a group that is off is no part of the page as shown; the group named in UTF-16, as WPS writes it.
+    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
+                         "BT /F1 10 Tf 310 620 Td (10) Tj ET /OC /MC0 BDC BT /F1 10 Tf 310 620 Td (8) Tj ET EMC "
+                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")
+    ocg = "<< /Type /OCG /Name <FEFF4FEE6539524D> >>"
+    data = _pdf([ocg, _stream(grid)],
+                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /Properties << /MC0 5 0 R >> >>",
+                "/OCProperties << /OCGs [5 0 R] /D << /Order [5 0 R] /OFF [5 0 R] >> >>")
+    (t,) = read_document(_write(tmp_path / "layers.pdf", data)).tables()
+    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
+    # the same layer on: its text is read
+    shown = data.replace(b"/OFF [5 0 R]", b"/ON [5 0 R] ")
+    (t,) = read_document(_write(tmp_path / "shown.pdf", shown)).tables()
+    assert t.grid()[1][1] != "10"
+
+
+def _sandwich(text_ops: str) -> bytes:
+    """A page that is one grey image drawn over the whole page, and text_ops over it."""
+    image = "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+            "/BitsPerComponent 8 /Length 1 >>\nstream\nA\nendstream"
+    body = f"q 612 0 0 792 0 0 cm /Im0 Do Q {text_ops}"
+    return _pdf([image, _stream(body)],
+                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /XObject << /Im0 5 0 R >> >>")
+
+
+_OCR_TEXT = ("BT 3 Tr /F1 10 Tf 100 700 Td (Self-evaluation of the programme) Tj ET "
+             "BT 3 Tr /F1 10 Tf 100 680 Td (Cases handled 328) Tj ET")
+
+
+def test_a_scanners_invisible_ocr_layer_is_told_from_the_page():
+    # A scanner's searchable PDF (706.pdf): the page a picture, its text drawn invisible (3 Tr) over it,
+    # as the scanner's OCR guessed it (326 as 328). Such text is marked, and the page is one whose
+    # text layer is no reading of the page (_ocr_layer); text drawn visibly over a picture is not.
+    from jixiao.extract.pdf_reader import _ocr_layer, _pictures
+
+    class Page:
+        width, height = 612, 792
+
+    page = pdfium.PdfDocument(_sandwich(_OCR_TEXT))[0]
+    chars, _tables = read_page(page)
+    assert chars and all(c.get("invisible") for c in chars if c["text"].strip())
+    assert _ocr_layer(_pictures(page), Page, chars)
+    visible = pdfium.PdfDocument(_sandwich(_OCR_TEXT.replace("3 Tr ", "")))[0]
+    chars, _tables = read_page(visible)
+    assert not any(c.get("invisible") for c in chars)
+    assert not _ocr_layer(_pictures(visible), Page, chars)
+    # a small picture (a seal, a logo) under invisible text is no scanned page
+    assert not _ocr_layer([{"x0": 0, "x1": 100, "top": 0, "bottom": 100}], Page,
+                          [{"text": "3", "invisible": True}])
+
+
+def test_an_invisible_ocr_layer_without_ocr_is_read_and_said(tmp_path, monkeypatch):
+    # With no OCR to read the picture again, the scanner's text layer is what there is: it is read,
+    # and the warning says it is the scanner's OCR, its figures to be checked against the page.
+    from jixiao.extract import ocr_reader
+    monkeypatch.setattr(ocr_reader, "ENABLED", False)
+    d = read_document(_write(tmp_path / "sandwich.pdf", _sandwich(_OCR_TEXT)))
+    assert "Cases handled 328" in " ".join(p.text for p in d.paragraphs())
+    assert any("不可见识别文字" in w and "已按该文字层读取" in w for w in d.warnings)
