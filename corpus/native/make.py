@@ -35503,30 +35503,6 @@ def doc682(out: Path) -> None:
     heads = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
     n = len(ROWS682) + len(GROUPS682) + 2
     t = grid_table(d, n, len(heads), [3.0, 5.6, 3.0, 3.0, 1.4, 1.6, 6.0], "Table Grid")
-# ---------------------------------------------------------------- 676-681: slips planted blind, eighth round
-# Hundred-and-second set (slips as offices make them, eighth round; planted blind): six forms of places no slips set
-# has had, one or two slips each, the eleven kinds the seven earlier slips rounds planted least (three times each:
-# JX203, JX204, JX405, JX406, JX407, JX408, JX601, JX603, JX604, JX606, JX801), each once and in a setting those
-# rounds did not use: a central-transfer form with its fund SOURCES AS COLUMNS (中央 | 省级 | 县级 | 合计), a part
-# typed with two digits swapped, and a count without its 万 in the 年度总体目标 text (676); a 部门整体 Excel form
-# whose fund weighs 20 and whose indicator table has a 评分标准 column (677); a web REPORT, prose first and the form
-# as its 附件, shares of a total that do not hold (678); a COEFFICIENT form in Word, a percentage-point gap in a
-# 偏差原因 cell (679); a WEIGHTED-SHARE form in Excel with a use list typed under it (680); a web form whose
-# qualitative tiers (优 / 良 / 中 / 差) are stated ABOVE the indicator table (681). Each form holds near misses
-# that are no slips (rates on the adjusted budget, roundings within the written places, averages with decimals).
-
-
-def _doc102(out: Path, title_text: str, head: dict, fund: tuple, parts: list[tuple], heads: list[str],
-            widths: list[float], rows: list[tuple], total: list[str], lines: list[str]) -> None:
-    """The common Word form (as _doc54) whose indicator table has the columns `heads` (levels first) and
-    `total` the 总分 row's cells right of its label; `lines` written under the form."""
-    d = new_document(landscape=True)
-    para(d, title_text, 16, True, True)
-    para(d, "（2023年度）", 12, False, True)
-    _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
-    para(d, "")
-    n, m = len(rows), len(heads)
-    t = grid_table(d, n + 2, m, widths, "Table Grid")
     for c, text in enumerate(heads):
         fill(t.cell(0, c), text)
     repeat_header(t.rows[0])
@@ -35913,6 +35889,37 @@ def html687(out: Path) -> None:
 DOCX.update({"682": doc682, "685": doc685})
 XLSX.update({"683": xls683, "686": xls686})
 HTML.update({"684": html684, "687": html687})
+
+
+# ---------------------------------------------------------------- 676-681: slips planted blind, eighth round
+# Hundred-and-second set (slips as offices make them, eighth round; planted blind): six forms of places no slips set
+# has had, one or two slips each, the eleven kinds the seven earlier slips rounds planted least (three times each:
+# JX203, JX204, JX405, JX406, JX407, JX408, JX601, JX603, JX604, JX606, JX801), each once and in a setting those
+# rounds did not use: a central-transfer form with its fund SOURCES AS COLUMNS (中央 | 省级 | 县级 | 合计), a part
+# typed with two digits swapped, and a count without its 万 in the 年度总体目标 text (676); a 部门整体 Excel form
+# whose fund weighs 20 and whose indicator table has a 评分标准 column (677); a web REPORT, prose first and the form
+# as its 附件, shares of a total that do not hold (678); a COEFFICIENT form in Word, a percentage-point gap in a
+# 偏差原因 cell (679); a WEIGHTED-SHARE form in Excel with a use list typed under it (680); a web form whose
+# qualitative tiers (优 / 良 / 中 / 差) are stated ABOVE the indicator table (681). Each form holds near misses
+# that are no slips (rates on the adjusted budget, roundings within the written places, averages with decimals).
+
+
+def _doc102(out: Path, title_text: str, head: dict, fund: tuple, parts: list[tuple], heads: list[str],
+            widths: list[float], rows: list[tuple], total: list[str], lines: list[str]) -> None:
+    """The common Word form (as _doc54) whose indicator table has the columns `heads` (levels first) and
+    `total` the 总分 row's cells right of its label; `lines` written under the form."""
+    d = new_document(landscape=True)
+    para(d, title_text, 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, head, fund, parts, [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    para(d, "")
+    n, m = len(rows), len(heads)
+    t = grid_table(d, n + 2, m, widths, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
     for depth in (0, 1):
         for a, b, text in _prefix_runs(rows, depth):
             vmerge(t, depth, 1 + a, 1 + b, text)
