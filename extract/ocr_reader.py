@@ -236,6 +236,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     import cv2
     import numpy as np
 
+    rgb, moved = scan_cleanup.registered(rgb)
+    if moved:
+        doc.warnings.append(f"第{number}页彩色扫描的颜色通道错位（扫描仪传感器各色不同步，"
+                            + "、".join(f"{name}色偏移 {dx:+.1f}, {dy:+.1f} 像素" for name, dx, dy in moved)
+                            + "，笔画两侧有彩色镶边），已对齐后识别")
     quarter = _orientation(rgb)
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
