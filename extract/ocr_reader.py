@@ -236,6 +236,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     import cv2
     import numpy as np
 
+    rgb, moved = scan_cleanup.registered(rgb)
+    if moved:
+        doc.warnings.append(f"第{number}页彩色扫描的颜色通道错位（扫描仪传感器各色不同步，"
+                            + "、".join(f"{name}色偏移 {dx:+.1f}, {dy:+.1f} 像素" for name, dx, dy in moved)
+                            + "，笔画两侧有彩色镶边），已对齐后识别")
     quarter = _orientation(rgb)
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
@@ -507,7 +512,12 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     vertical = [(x + ww / 2, y, y + hh) for x, y, ww, hh in out[1] if hh >= 3 * SNAP]
     vertical += _box_sides(bw, out[0], kernel[1])
     horizontal, vertical = _off_the_edge(horizontal, vertical, w, h)
-    return _bridged(horizontal, vertical), _bridged(vertical, horizontal)
+    # the verticals against the mended horizontals: a rule across whose break falls where a vertical
+    # ends is there for it (700's stair-stepped rules broke at each crossing, and the indicator
+    # grid's column rule, meeting no rule at its top, reached up to the fund table's bottom rule and
+    # made the two tables one, so the continuation's repeated header no longer matched)
+    horizontal = _bridged(horizontal, vertical)
+    return horizontal, _bridged(vertical, horizontal)
 
 
 def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[list, list]:
@@ -516,9 +526,12 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     (SHEET_SIDES). So run the edges of a sheet fed with this one, its shadow or a scanner's lid (603's
     double-fed page: the second sheet's edge down the right side and along the top framed the whole
     page as one cell). A table's rules are printed within the margins; a table cut by a crop runs off
-    the edge too, but its lines meet lines within the image, or are more than a frame's."""
-    def off(line: tuple, length: int) -> bool:
-        return line[1] <= SNAP or line[2] >= length - SNAP
+    the edge too, but its lines meet lines within the image, or are more than a frame's. A line lying
+    ALONG the image's edge is off it as well: the sliver of the lid's black a page left askew shows at
+    a side (700's, auto-deskewed to within 0.5 degrees: its right edge read as pieces of a vertical
+    rule, which the indicator table took for its last column, so no rule closed the cells beside it)."""
+    def off(line: tuple, length: int, breadth: int) -> bool:
+        return line[1] <= SNAP or line[2] >= length - SNAP or not SNAP < line[0] < breadth - SNAP
 
     def meets(a: tuple, b: tuple) -> bool:
         return a[1] - SNAP <= b[0] <= a[2] + SNAP and b[1] - SNAP <= a[0] <= b[2] + SNAP
@@ -540,7 +553,7 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     for k in range(len(lines)):
         members.setdefault(root(k), []).append(k)
     frame = {k for ks in members.values() if len(ks) <= SHEET_SIDES
-             and all(off(lines[k][1], w if lines[k][0] == 0 else h) for k in ks) for k in ks}
+             and all(off(lines[k][1], *((w, h) if lines[k][0] == 0 else (h, w))) for k in ks) for k in ks}
     return ([l for k, (d, l) in enumerate(lines) if d == 0 and k not in frame],
             [l for k, (d, l) in enumerate(lines) if d == 1 and k not in frame])
 

@@ -43,6 +43,14 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   dots stand (_placed). Only a page strewn with them is touched: SPECKS_MANY of them out on blank paper, further
   than SPECK_FAR strokes from any larger ink (no clean page has one; a fax's dithered rules stay:
   the rules are found before).
+- Misregistered colour: a colour scanner's sensor reads the red, green and blue of a line at
+  slightly different moments; fed fast or unevenly, the three planes of one print land a pixel or two
+  apart (703's: red 2 px down, blue 2 px up at 200 dpi), every black stroke fringed red on one side and
+  blue on the other. In grey, a thin rule was a stack of pale rows none dark enough, and the fringes
+  read as seal ink: the rules of most rows went, rows ran together, a "%" read "‰". Where a plane is
+  the green plane's print shifted (phase correlation, its peak at least REGISTER_SURE) by
+  MISREGISTERED to MISREGISTER_MAX pixels, it is shifted back. A seal or a coloured print is no shifted
+  copy of the black (no such peak off the origin), and a grey page's planes are one.
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -114,6 +122,35 @@ def coloured_print(gray: np.ndarray, lean: np.ndarray, dpi: int = 150) -> bool:
     joined = cv2.dilate((lean > SEAL_SURE).astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (int(3 * mm),) * 2))
     _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     return bool(len(stats) > 1 and stats[1:, 2:4].max() > SEAL_SPAN * mm)
+
+
+MISREGISTERED = 0.5     # pixels: a plane shifted less than this from green is in register
+MISREGISTER_MAX = 8     # pixels: the farthest a sensor's planes drift apart (further is no shifted copy)
+REGISTER_SURE = 0.2     # phase correlation's peak for one print shifted (703's planes: 1.1, Hann-windowed)
+
+
+def registered(rgb: np.ndarray) -> tuple[np.ndarray, list[tuple[str, float, float]]]:
+    """The page with its red and blue planes shifted back onto the green where they are its print
+    shifted (a colour sensor's misregistration), and (plane, dx, dy) of each plane moved."""
+    import cv2
+
+    if rgb.ndim != 3 or (np.array_equal(rgb[..., 0], rgb[..., 1]) and np.array_equal(rgb[..., 1], rgb[..., 2])):
+        return rgb, []
+    h, w = rgb.shape[:2]
+    ink = [255 - np.ascontiguousarray(rgb[..., k]).astype(np.float32) for k in range(3)]
+    window = cv2.createHanningWindow((w, h), cv2.CV_32F)
+    out, moved = rgb, []
+    for k, name in ((0, "红"), (2, "蓝")):
+        (dx, dy), peak = cv2.phaseCorrelate(ink[1], ink[k], window)
+        if peak < REGISTER_SURE or not MISREGISTERED <= max(abs(dx), abs(dy)) <= MISREGISTER_MAX:
+            continue
+        if out is rgb:
+            out = rgb.copy()
+        back = np.float32([[1, 0, -dx], [0, 1, -dy]])
+        out[..., k] = cv2.warpAffine(np.ascontiguousarray(rgb[..., k]), back, (w, h), flags=cv2.INTER_LINEAR,
+                                     borderMode=cv2.BORDER_REPLICATE)
+        moved.append((name, round(float(dx), 1), round(float(dy), 1)))
+    return out, moved
 
 
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:

@@ -118,3 +118,28 @@ def test_a_crease_lying_on_a_rule_is_taken_out_and_the_rule_kept():
     near = _h_at(hs, ys[2] + 1) + _h_at(hs, ys[2] - 2)
     assert near and all(x0 >= xs[1] - 3 for x0, _ in near), near      # column 0's cell stays one
     assert any(x1 >= xs[-1] for _, x1 in near), near                    # the rule under columns 1-3 stays
+
+
+def test_a_column_rule_stops_at_the_rule_above_it_though_that_rule_breaks_where_they_cross():
+    """A 1-bit page turned twice by nearest neighbour (700's) breaks its thin rules into steps, a gap
+    where each vertical crosses a horizontal. The verticals are mended against the horizontals as
+    mended (the gap closed), so the indicator table's column rules start at its top rule; measured
+    against the broken pieces, a column rule met no rule at its top and reached up to the fund
+    table's bottom rule 50 px above, joining the two tables."""
+    a = np.full((900, 1000), 255, np.uint8)
+    a[100:102, 100:902] = 0                 # the upper table: top and bottom rules
+    a[250:252, 100:902] = 0
+    for x in (100, 500, 900):
+        a[100:252, x:x + 2] = 0
+    xs, top = [100, 300, 420, 700, 900], 300
+    for y in range(top, 701, 80):
+        a[y:y + 2, 100:902] = 0
+    for x in xs:
+        a[top:702, x:x + 2] = 0
+        if 100 < x < 900:
+            a[top:top + 2, x - 9:x - 1] = 255   # the top rule broken either side of the crossing
+            a[top:top + 2, x + 3:x + 11] = 255
+    _, vs = ocr_reader.rules(a)
+    inner = [v for v in vs if 200 < v[0] < 800 and v[2] > top + 100]
+    assert len(inner) == 3, vs
+    assert all(v[1] >= top - 5 for v in inner), inner

@@ -49,3 +49,18 @@ def test_a_crop_inside_a_table_keeps_its_rules_though_every_one_runs_off_the_edg
         a[:, x:x + 2] = 0           # off the top and the bottom
     hs, vs = ocr_reader.rules(a)
     assert len(hs) == 4 and len(vs) == 3, (hs, vs)
+
+
+def test_the_lids_sliver_along_the_images_side_is_no_rule():
+    """A page left half a degree askew after deskewing (700's, placed at 45 degrees and turned back by
+    the scanner's software, its lid's black then taken off) keeps the last of the sliver of black down
+    one side: grey pieces of the image's last pixel column, 30-65 px each. Taken for rules, they
+    became the indicator table's last column, which no horizontal rule reaches, so nothing closed
+    the cells beside it and every figure of the page went into one cell."""
+    a = np.full((1400, 1100), 250, np.uint8)
+    xs, ys = _table(a, 100, 300, rows=12)
+    for y0, y1, grey in ((223, 263, 200), (298, 341, 150), (390, 424, 210), (556, 585, 190), (721, 786, 205)):
+        a[y0:y1, -1] = grey
+    hs, vs = ocr_reader.rules(a)
+    assert not [v for v in vs if v[0] > xs[-1] + 20], vs
+    assert len([v for v in vs if xs[0] - 3 <= v[0] <= xs[-1] + 3]) == len(xs)

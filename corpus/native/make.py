@@ -36823,5 +36823,404 @@ PDF_AS_WRITTEN = {"706": sandwich706, "707": fillable707, "708": incremental708,
                        "710": shrunk710, "711": layered711}
 
 
+# ---------------------------------------------------------------- 700-705: scans as they come, ninth round
+# SCANS AS THEY COME, ninth round (the hundred-and-sixth set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 640-645: l1, l2, name, target, actual, weight, score, note; the fund weighs 10 of
+# 100), each with a .scan.pdf damaged as paper and scanners leave it, none of the earlier rounds' damages: a page
+# laid 45 degrees askew on the glass and AUTO-DESKEWED by the scanner's 1-bit software (jagged stair-step edges), a
+# JBIG2-LIKE lossy symbol matching (glyphs of one shape merged into one exemplar), a PINK SECURITY BACKGROUND
+# (guilloche lines printed on the paper), a colour scanner's CCD MISREGISTRATION (colour fringes) with two PUNCHED
+# HOLES, a yellow STICKY NOTE over one note cell, a SCANLINE GLITCH (the sensor's last line repeated into two
+# bands, the page below shifted). Written by SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed
+# seeds.
+
+ROWS700 = [
+    ("产出指标", "数量指标", "新建改造农村供水管网", "≥160公里", "163.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造集中供水工程", "≥12处", "12处", "6", "6", ""),
+    ("产出指标", "数量指标", "受益农村人口", "≥8.5万人", "8.72万人", "6", "6", ""),
+    ("产出指标", "质量指标", "农村集中供水水质达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤18万元", "17.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "98.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村规模化供水工程覆盖人口比例", "≥85%", "81.4%", "10", "9.58",
+     "2处规模化水厂配套管网年底方完成通水调试，覆盖人口比例未达目标；2024年上半年完成并网供水。"),
+    ("效益指标", "可持续影响指标", "农村供水工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "工程设计使用年限", "≥20年", "20年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.3%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def doc700(out: Path) -> None:
+    """Mengyin (Shandong): the common Word form as 442 (its scan laid 45 degrees askew and auto-deskewed)."""
+    _doc442(out, {"project": "2023年蒙阴县农村供水保障工程项目", "dept": "蒙阴县水利局",
+                  "agency": "蒙阴县农村供水服务中心"},
+            ("1,500.00", "1,650.00", "1,617.00", "10", "98.00%", "9.80"),
+            [("其中：中央水利发展资金", "800.00", "800.00", "800.00"),
+             ("省级财政资金", "300.00", "300.00", "300.00"),
+             ("县级财政资金", "400.00", "550.00", "517.00")],
+            ROWS700, "99.38", "填报人：公某某　　联系电话：0539-4271×××　　填报日期：2024年3月21日")
+
+
+ROWS701 = [
+    ("产出指标", "数量指标", "新建高标准农田面积", "≥6.5万亩", "6.62万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥42公里", "43.1公里", 6, 6, ""),
+    ("产出指标", "数量指标", "新建田间道路", "≥35公里", "35.4公里", 6, 6, ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年10月31日前", "2023年10月28日", 5, 5, ""),
+    ("产出指标", "成本指标", "亩均财政投入", "≤1500元", "1480元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "新增粮食产能", "≥3250吨", "3380吨", 8, 8, ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增效", "≥120元", "112元", 10, 9.33,
+     "部分地块秋季方完成土地平整，当年增效未充分显现；2024年加强田间管护和农技指导。"),
+    ("效益指标", "可持续影响指标", "高标准农田建后管护机制", "健全", "健全", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "工程设计使用年限", "≥15年", "15年", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", (0.951, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥85%", (0.886, PCT1), 10, 10, ""),
+]
+
+
+def xls701(out: Path) -> None:
+    """Bayan (Heilongjiang): the common Excel form (its scan through a JBIG2-like lossy symbol matching)."""
+    _xls42(out, ("2023年巴彦县高标准农田建设项目", "巴彦县农业农村局", "巴彦县农田建设服务中心"),
+           [("其中：中央财政补助资金", (6000, 6000, 6000)), ("省级财政资金", (2500, 2500, 2500)),
+            ("县级财政资金", (1250, 1550, 1482.4))],
+           ROWS701, "填报人：于某某　　联系电话：0451-5372×××　　填报日期：2024年3月26日")
+
+
+ROWS702 = [
+    ("产出指标", "数量指标", "实施农村公路安全生命防护工程", "≥260公里", "268.4公里", "8", "8", ""),
+    ("产出指标", "数量指标", "安装波形护栏", "≥95公里", "96.2公里", "6", "6", ""),
+    ("产出指标", "数量指标", "增设警示标志标牌", "≥1800块", "1826块", "6", "6", ""),
+    ("产出指标", "数量指标", "改造农村公路危桥", "≥8座", "8座", "5", "5", ""),
+    ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年12月15日前", "2023年12月10日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里防护工程平均造价", "≤4.5万元", "4.38万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故死亡人数下降率", "≥10%", "8.6%", "10", "8.60",
+     "部分路段工程12月方完工，事故下降效果尚未充分显现；2024年持续开展公路安全隐患排查整治。"),
+    ("效益指标", "社会效益指标", "通客车建制村比例", "100%", "100%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "农村公路管理养护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "防护设施设计使用年限", "≥10年", "10年", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "客运企业满意度", "≥85%", "88.7%", "8", "8", ""),
+]
+
+
+def html702(out: Path) -> None:
+    """Anhua (Hunan): the common form as 642 lays it out (head / fund table with a rowspan 项目资金（万元）, one
+    indicator table with rowspan levels, 总分 row, a 填报人 line), black rules; printed by Chromium (its scan on
+    paper with a pink security background)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0 2mm;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin-bottom:2pt}table{width:100%;border-collapse:collapse;"
+           "margin:4pt 0}td{border:1px solid #000;padding:3pt 4pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold}td.l{text-align:left}tr{break-inside:avoid}p.sign{margin-top:14pt}"
+           "@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_安化县交通运输局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center;margin-top:0">（2023年度）</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="7">2023年安化县农村公路安全生命防护工程项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td colspan="3">安化县交通运输局</td><td class="h">实施单位</td>'
+         '<td colspan="3">安化县农村公路建设养护中心</td></tr>',
+         '<tr><td class="h" rowspan="4">项目资金<br>（万元）</td><td class="h">&nbsp;</td><td class="h">年初预算数</td>'
+         '<td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">分值</td><td class="h">执行率</td>'
+         '<td class="h">得分</td></tr>',
+         "<tr><td>年度资金总额</td><td>1,300.00</td><td>1,400.00</td><td>1,365.00</td><td>10</td><td>97.50%</td>"
+         "<td>9.75</td></tr>",
+         "<tr><td>其中：中央车辆购置税资金</td><td>900.00</td><td>900.00</td><td>900.00</td><td>—</td><td>—</td>"
+         "<td>—</td></tr>",
+         "<tr><td>县级财政资金</td><td>400.00</td><td>500.00</td><td>465.00</td><td>—</td><td>—</td><td>—</td></tr>",
+         "</table>", "<table>", "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in
+                                                      (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in HEADS214) + "</tr>"]
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS702):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS702[i - 1][:k + 1] != ROWS702[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS702[i][:k + 1], ROWS702[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f"<td>{target}</td>", f"<td>{actual}</td>", f"<td>{weight}</td>",
+                  f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="5">总分</td><td>100</td><td>98.35</td><td>自评等级：优</td></tr>', "</table>",
+          '<p class="sign">填报人：谌某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0737-7221×××&nbsp;&nbsp;&nbsp;&nbsp;'
+          "填报日期：2024年3月22日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS703 = [
+    ("产出指标", "数量指标", "受益学生人数", "≥2.1万人", "2.14万人", "8", "8", ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "≥96所", "96所", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造学校食堂", "≥8个", "8个", "6", "6", ""),
+    ("产出指标", "质量指标", "营养餐食品安全抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "营养膳食补助资金拨付及时率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "成本指标", "每生每天营养膳食补助标准", "5元", "5元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益学生营养状况改善率", "≥15%", "16.3%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "学生营养餐供餐天数", "≥200天", "186天", "10", "9.30",
+     "部分学校冬季提前放假，全年供餐天数未达目标；2024年按校历合理安排供餐计划。"),
+    ("效益指标", "可持续影响指标", "营养改善计划长效管理机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "学校食堂食品安全责任制落实率", "100%", "100%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "95.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "93.1%", "10", "10", ""),
+]
+
+
+def doc703(out: Path) -> None:
+    """Zhenyuan (Gansu): the common Word form as 442 (its scan colour-fringed by CCD misregistration, two punched
+    holes)."""
+    _doc442(out, {"project": "2023年镇原县农村义务教育学生营养改善计划项目", "dept": "镇原县教育局",
+                  "agency": "镇原县学生资助管理中心"},
+            ("1,700.00", "1,760.00", "1,742.40", "10", "99.00%", "9.90"),
+            [("其中：中央财政补助资金", "1,400.00", "1,400.00", "1,400.00"),
+             ("省级财政资金", "200.00", "200.00", "200.00"),
+             ("县级财政资金", "100.00", "160.00", "142.40")],
+            ROWS703, "99.20", "填报人：慕某某　　联系电话：0934-7121×××　　填报日期：2024年3月18日")
+
+
+ROWS704 = [
+    ("产出指标", "数量指标", "完成农村户厕改造", "≥5200户", "5286户", 8, 8, ""),
+    ("产出指标", "数量指标", "建设农村公共厕所", "≥45座", "46座", 6, 6, ""),
+    ("产出指标", "数量指标", "配置粪污清运车辆", "≥12辆", "12辆", 6, 6, ""),
+    ("产出指标", "质量指标", "改厕工程验收合格率", "≥98%", (0.992, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "改厕任务完成时间", "2023年11月30日前", "2023年11月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "每户改厕补助标准", "≤1800元", "1800元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "农村卫生厕所普及率", "≥85%", (0.862, PCT1), 8, 8, ""),
+    ("效益指标", "生态效益指标", "厕所粪污资源化利用率", "≥70%", (0.634, PCT1), 10, 9.06,
+     "部分村组粪污收集转运体系尚未建成，资源化利用率未达目标；2024年建设集中处理站点。"),
+    ("效益指标", "可持续影响指标", "改厕后续管护机制", "健全", "健全", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "户厕设施使用年限", "≥10年", "10年", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥90%", (0.947, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥85%", (0.915, PCT1), 10, 10, ""),
+]
+
+
+def xls704(out: Path) -> None:
+    """Binchuan (Yunnan): the common Excel form (its scan with a yellow sticky note over the shortfall's note)."""
+    _xls42(out, ("2023年宾川县农村厕所革命整村推进项目", "宾川县农业农村局", "宾川县农村人居环境整治服务中心"),
+           [("其中：中央财政补助资金", (900, 900, 900)), ("省级财政资金", (300, 300, 300)),
+            ("县级财政资金", (200, 280, 262.36))],
+           ROWS704, "填报人：杨某某　　联系电话：0872-7121×××　　填报日期：2024年3月25日")
+
+
+ROWS705 = [
+    ("产出指标", "数量指标", "建设村级综合性文化服务中心", "≥60个", "62个", "8", "8", ""),
+    ("产出指标", "数量指标", "开展送戏下乡演出", "≥240场", "246场", "6", "6", ""),
+    ("产出指标", "数量指标", "公共图书馆新增藏书", "≥2.5万册", "2.56万册", "6", "6", ""),
+    ("产出指标", "质量指标", "文化服务中心建设达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个村级文化服务中心建设补助", "≤10万元", "9.8万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "公共文化设施年服务人次", "≥60万人次", "52.8万人次", "10", "8.80",
+     "新建村级文化服务中心下半年方投入使用，服务人次未达目标；2024年丰富活动内容并加强宣传引导。"),
+    ("效益指标", "社会效益指标", "开展群众性文化活动", "≥320场", "335场", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "公共文化设施免费开放机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "文化服务中心使用年限", "≥20年", "20年", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93.4%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "文艺团体满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def doc705(out: Path) -> None:
+    """Jingxi (Guangxi): the common Word form as 442 (its scan with a scanline glitch in two bands)."""
+    _doc442(out, {"project": "2023年靖西市基层公共文化服务体系建设项目", "dept": "靖西市文化广电体育和旅游局",
+                  "agency": "靖西市文化馆"},
+            ("900.00", "960.00", "921.60", "10", "96.00%", "9.60"),
+            [("其中：中央补助地方公共文化服务体系建设资金", "500.00", "500.00", "500.00"),
+             ("自治区财政资金", "200.00", "200.00", "200.00"),
+             ("市级财政资金", "200.00", "260.00", "221.60")],
+            ROWS705, "98.40", "填报人：农某某　　联系电话：0776-6221×××　　填报日期：2024年3月20日")
+
+
+def deskewed_45(pdf: Path, out: Path) -> None:
+    """A page laid 45 degrees ASKEW on the glass and AUTO-DESKEWED by the scanner's software, all in 1-bit: the
+    page rendered at 200 dpi, thresholded at 150 (a 1-bit scan), rotated 44.6 degrees with nearest-neighbour
+    sampling onto the glass (the lid's black beyond the sheet), then rotated back by the 44.1 degrees the software
+    measured, nearest-neighbour again, and cropped to the page: every edge and rule stair-stepped, strokes a pixel
+    thicker or thinner along their length, the page left 0.5 degrees askew with black wedges at the corners; CCITT
+    G4 like a 1-bit scan."""
+    import numpy as np
+    from PIL import Image
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        bits = page.point(lambda p: 255 if p >= 150 else 0)
+        on_glass = bits.rotate(44.6, resample=Image.NEAREST, expand=True, fillcolor=0)
+        back = on_glass.rotate(-44.1, resample=Image.NEAREST, expand=True, fillcolor=0)
+        cx, cy = back.width / 2, back.height / 2
+        crop = back.crop((round(cx - w / 2), round(cy - h / 2), round(cx - w / 2) + w, round(cy - h / 2) + h))
+        a = np.asarray(crop)
+        pages.append(Image.fromarray(np.where(a >= 128, 255, 0).astype(np.uint8)).convert(
+            "1", dither=Image.Dither.NONE))
+    _save42(pages, out, dpi)
+
+
+def symbol_matched(pdf: Path, out: Path) -> None:
+    """A JBIG2-LIKE LOSSY SYMBOL MATCHING, as a multifunction copier's compact PDF does it: the page at 200 dpi,
+    thresholded at 150, its connected components (8-connected) up to 48 px across grouped by size (height and width
+    to the pixel) and shape (the component's ink over a 3 x 3 grid of its box, each cell inked if half of it is); a
+    component is drawn as the first of its group that differs from it in at most 10% of the box's pixels (the
+    exemplar; none: it becomes one), so glyphs and strokes of one coarse shape come out identical, and where two
+    glyphs share a size, a coarse shape and most of their ink one is printed as the other; larger
+    components (rules, the table) kept as they are; 1-bit, CCITT G4 like the copier's bilevel page."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        ink = np.asarray(page) < 150
+        labels, _ = ndimage.label(ink, structure=np.ones((3, 3), dtype=int))
+        outk = np.zeros_like(ink)
+        exemplars = {}
+        for i, box in enumerate(ndimage.find_objects(labels), start=1):
+            comp = labels[box] == i
+            hh, ww = comp.shape
+            if hh > 48 or ww > 48:
+                outk[box] |= comp
+                continue
+            ys = np.array_split(np.arange(hh), 3)
+            xs = np.array_split(np.arange(ww), 3)
+            shape = tuple(bool(comp[np.ix_(y, x)].mean() >= 0.5) if len(y) and len(x) else False
+                          for y in ys for x in xs)
+            group = exemplars.setdefault((hh, ww, shape), [])
+            # the encoder's match test: the exemplar differs from the glyph in at most 10% of the box's pixels
+            match = next((e for e in group if (e != comp).sum() <= 0.10 * hh * ww), None)
+            if match is None:
+                group.append(comp)
+            outk[box] |= comp if match is None else match
+        pages.append(Image.fromarray(np.where(outk, 0, 255).astype(np.uint8)).convert(
+            "1", dither=Image.Dither.NONE))
+    _save42(pages, out, dpi)
+
+
+def security_pink(pdf: Path, out: Path) -> None:
+    """A colour scan of a form printed on SECURITY PAPER: 200 dpi colour, the paper tinted 250 / 236 / 240, a pink
+    GUILLOCHE background (two families of fine interlaced sine waves, 0.25 mm lines every 2.4 mm, amplitude 3 mm,
+    ink 232 / 150 / 180 at 70%, multiplied) over the whole sheet, text and rules black over it; noise sigma 2,
+    JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(702)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) / 255
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        pattern = np.zeros((h, w), dtype=np.float32)
+        for phase, sign in ((0.0, 1), (0.5, -1)):
+            wave = yy + sign * 3 * mm * np.sin(2 * np.pi * xx / (19 * mm)) + 1.2 * mm * np.sin(
+                2 * np.pi * xx / (5.3 * mm) + phase * 6)
+            d = np.abs(((wave / (2.4 * mm)) + phase) % 1 - 0.5) * 2.4 * mm   # distance to the nearest line
+            pattern = np.maximum(pattern, np.clip(1 - (d - 0.5 * 0.25 * mm) / 1.2, 0, 1))
+        pattern *= 0.7
+        paper = np.array([250, 236, 240], dtype=np.float32)
+        ink = np.array([232, 150, 180], dtype=np.float32) / 255
+        ground = paper * (1 - pattern[..., None] * (1 - ink))
+        b = a * ground + rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def misregistered_punched(pdf: Path, out: Path) -> None:
+    """A fast colour scan with the CCD's three lines MISREGISTERED (the red plane 2 px down, the blue 2 px up and 1 px
+    right at 200 dpi: every black stroke fringed red under and blue over) of a sheet with two PUNCHED HOLES for a
+    binder (6 mm across, 80 mm apart, centred 12 mm in from the left edge, the dark lid 40 / 40 / 44 through them),
+    paper 246 / 244 / 238; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(703)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([246, 244, 238], dtype=np.float32) / 255)
+        r = np.roll(a[..., 0], 2, axis=0)
+        b = np.roll(np.roll(a[..., 2], -2, axis=0), 1, axis=1)
+        a = np.stack([r, a[..., 1], b], axis=-1)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        for cy in (h / 2 - 40 * mm, h / 2 + 40 * mm):
+            hole = np.clip(3 * mm + 0.5 - np.hypot(xx - 12 * mm, yy - cy), 0, 1)
+            a = a * (1 - hole[..., None]) + np.array([40, 40, 44], dtype=np.float32) * hole[..., None]
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def sticky_note(pdf: Path, out: Path) -> None:
+    """A yellow STICKY NOTE left on the sheet: 200 dpi colour, paper 245 / 244 / 240; on page 1 an opaque note 46 x
+    30 mm (255 / 236 / 120, a slightly darker glued strip along its top, a soft grey shadow on its lower right),
+    tilted 3 degrees, over the 偏差原因分析及改进措施 cell of the row whose note is written (the shortfall's), its
+    left edge 4 mm inside that column, the note's own words hidden under it; on the note in pencil grey 核实整改时限
+    as a reviewer writes; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(704)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (np.array([245, 244, 240], dtype=np.float32) / 255)
+        if n == 0:
+            grey = np.asarray(page.convert("L"))
+            # the written note: the longest run of dark text in the page's right fifth, below its upper third
+            right = grey[:, round(w * 0.78):] < 128
+            rows = np.nonzero(right.sum(axis=1) > 40)[0]
+            rows = rows[rows > h // 3]
+            cy = int(np.median(rows)) if len(rows) else h // 2
+            nw, nh = round(46 * mm), round(30 * mm)
+            note = Image.new("RGBA", (nw, nh), (255, 236, 120, 255))
+            dr = ImageDraw.Draw(note)
+            dr.rectangle((0, 0, nw, round(7 * mm)), fill=(246, 224, 104, 255))
+            dr.text((round(5 * mm), round(12 * mm)), "核实整改时限", fill=(96, 96, 100, 255),
+                    font=_cjk_font640(round(4.2 * mm)))
+            note = note.rotate(3, resample=Image.BICUBIC, expand=True)
+            x0, y0 = round(w * 0.78) + round(4 * mm), cy - nh // 2
+            alpha = np.asarray(note, dtype=np.float32)[..., 3] / 255
+            shadow = np.zeros((h, w), dtype=np.float32)
+            sy, sx = min(h - y0 - 8, alpha.shape[0]), min(w - x0 - 8, alpha.shape[1])
+            shadow[y0 + 8:y0 + 8 + sy, x0 + 8:x0 + 8 + sx] = alpha[:sy, :sx] * 0.25
+            a = a * (1 - shadow[..., None])
+            body = np.asarray(note, dtype=np.float32)[:sy, :sx, :3]
+            al = alpha[:sy, :sx, None]
+            a[y0:y0 + sy, x0:x0 + sx] = a[y0:y0 + sy, x0:x0 + sx] * (1 - al) + body * al
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def scanline_glitch(pdf: Path, out: Path) -> None:
+    """A SCANLINE GLITCH (the scanner's buffer ran dry twice): 200 dpi grey, paper 244; at 38% of the page's height
+    the sensor's last line repeated for 14 px (a band of vertical streaks where whatever crossed that line is drawn
+    down), the rest of the page then 5 px to the right; at 71% the same for 9 px, the page below 3 px back to the
+    left; nothing of the page lost, the image 23 px taller; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(705)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        a = np.asarray(page, dtype=np.float32) * (244 / 255)
+        h, w = a.shape
+        parts, start, shift = [], 0, 0
+        for frac, rep, move in ((0.38, 14, 5), (0.71, 9, -3)):
+            y = round(h * frac)
+            parts.append(np.roll(a[start:y], shift, axis=1))
+            parts.append(np.repeat(np.roll(a[y - 1:y], shift, axis=1), rep, axis=0))
+            start, shift = y, shift + move
+        parts.append(np.roll(a[start:], shift, axis=1))
+        b = np.concatenate(parts, axis=0) + rng.normal(0, 2, (h + 23, w))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"700": deskewed_45, "701": symbol_matched, "702": security_pink, "703": misregistered_punched,
+                      "704": sticky_note, "705": scanline_glitch})
+DOCX.update({"700": doc700, "703": doc703, "705": doc705})
+XLSX.update({"701": xls701, "704": xls704})
+HTML.update({"702": html702})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
