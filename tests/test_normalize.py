@@ -906,6 +906,9 @@ def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.score.raw, i.core) for i in r.indicators] == [
         ("数量指标", "培训人次", "≥1000人次", "1200人次", "20", "是"), ("数量指标", "合格率", "≥95%", "96%", "30", "否")]
     assert any("知晓率" in w and "未读取" in w for w in r.warnings) and r.unread_rows == 1
+    # counted once and named once, the reason with its cells (normalize.unread.say_unread)
+    assert [w for w in r.warnings if "第4行" in w] == \
+        ["mem 块0 表1 第4行：三级指标一栏为数值“10”，疑为合并单元格丢失造成错位，该行未读取（知晓率｜90%｜10｜否）"]
 
 
 def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
@@ -4001,7 +4004,7 @@ def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
             *_BOTTOM_ROWS[1:], _BOTTOM_HEAD, _BOTTOM_TOTAL]
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
-    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
+    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取（35｜≥80%｜82.5%｜30｜30）"]
 
 
 def test_a_row_a_warning_says_was_not_read_is_counted_once_in_unread_rows():
@@ -4917,3 +4920,17 @@ def test_a_total_like_line_left_unread_is_named_in_a_warning():
     assert p.total_score_stated is None
     said = [w for w in r.warnings if "像是总分" in w]   # each line of the total's section, none read
     assert any("“核定结果：99.00”" in w for w in said) and all("主管部门" not in w for w in said), r.warnings
+
+
+def test_a_name_alone_left_in_doubt_is_counted_in_the_document_as_in_its_project():
+    """Issue 21: a row of a name alone under an indicator, in a table without weights to decide it
+    (weighted_tails), gives no record and is named: documents.csv's unread_rows counts it as the
+    project's rows_unread does, once."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "沿江入河排污口排查", "≥100个", "120个", "10"],
+            ["", "", "整治完成率", "", "", ""],
+            ["产出指标", "质量指标", "考核合格率", "≥90%", "95%", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "考核合格率"]
+    assert len([w for w in r.warnings if "整治完成率" in w and "未接回" in w]) == 1
+    assert (r.unread_rows, r.projects[0].rows_unread) == (1, 1)
