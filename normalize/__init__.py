@@ -24,7 +24,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_silent_rows, silent_rows
+from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -142,6 +142,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan(doc, recs)
     _silent_document(doc, recs)
     say_printed_rows(doc, recs)
+    say_silent_tables(doc, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs

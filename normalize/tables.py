@@ -2828,7 +2828,8 @@ class _Reader:
         once in the document's unread_rows (and in the project's rows_unread); count_unread, which
         may find it again as a row that looks like an indicator, neither counts nor names it again."""
         cells = "｜".join(bare(x) for x in t.grid()[r] if bare(x))[:60]
-        unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：{why}，该行未读取（{cells}）", owner=p,
+        named = f"（{cells}）" if cells not in why else ""   # a reason that quotes the row names it already
+        unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：{why}，该行未读取{named}", owner=p,
                           at=self._loc(t, r))
         self.said_unread.add(r)
 

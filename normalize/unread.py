@@ -341,3 +341,34 @@ def _row_words(before: list[str]) -> bool:
     """A row's words before its points: a name and a figure, or three words or more, one a name."""
     return (len(before) >= 3 or any(columns.kind(w) in FIGURE_KINDS for w in before)) and \
         any(_HAN2.search(w) and columns.kind(w) not in FIGURE_KINDS for w in before)
+
+
+def say_silent_tables(doc, recs) -> None:
+    """Issue 21's last check: a table with three or more rows that look like indicator rows (a name
+    and a figure: row_like) of which nothing reached the records (no figure of a project, an
+    indicator, a fund source, a list or a restatement came from it) and which no warning names yet
+    is named once, by its place, its count of such rows and its first: its rows are not counted
+    unread (a roster or a breakdown under a header of other labels holds names and figures too, and
+    the readers judged its header), but it is not passed over in silence."""
+    taken = {f.loc.table for f in _figures(recs) if f.loc is not None}
+    taken |= {x.loc.table for x in recs.lists if x.loc is not None}
+    for t in doc.tables():
+        if t.index in taken:
+            continue
+        grid = t.grid()
+        like = [r for r, row in enumerate(grid) if row_like(row) and not rightly_left(grid, r, None)]
+        where = t.loc.describe()
+        if len(like) < 3 or any(w.startswith(where) for w in recs.warnings):
+            continue
+        first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
+        recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"
+                             "未读作指标或资金，请核对是否有漏读")
+
+
+def _figures(recs):
+    """Every figure the records took, wherever it sits (project, fund source, indicator, restatement)."""
+    for p in recs.projects + recs.restatements:
+        for holder in [p, *p.indicators]:
+            yield from (f for f in vars(holder).values() if isinstance(f, Figure))
+        for s in p.fund_sources:
+            yield from (f for f in s.figures.values() if isinstance(f, Figure))

@@ -4934,3 +4934,24 @@ def test_a_name_alone_left_in_doubt_is_counted_in_the_document_as_in_its_project
     assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "考核合格率"]
     assert len([w for w in r.warnings if "整治完成率" in w and "未接回" in w]) == 1
     assert (r.unread_rows, r.projects[0].rows_unread) == (1, 1)
+
+
+def test_a_table_of_three_indicator_like_rows_that_gave_nothing_is_named():
+    """Issue 21's silence sweep: beside an indicator table read whole, a table under a header of other
+    labels (a roster: 序号 | 学校性质 | 培训机构 …) whose rows each hold a name and figures gives no
+    record; its rows are the readers' to judge and are not counted unread, but the table is named
+    once, by its place, so nothing with names and figures is passed over in silence. A table whose
+    rows did give records is not named."""
+    good = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"],
+            ["产出指标", "质量指标", "考核合格率", "≥90%", "95%", "10", "10"]]
+    roster = [["序号", "学校性质", "培训机构", "培训人数", "合格人数"],
+              ["1", "民办", "远航职业培训学校", "842", "842"],
+              ["2", "民办", "精准职业培训学校", "900", "900"],
+              ["3", "公办", "富康职业培训学校", "941", "941"]]
+    r = normalize_document(_docs(good, roster))
+    assert [i.level3 for i in r.indicators] == ["培训人数", "考核合格率"] and r.unread_rows == 0
+    said = [w for w in r.warnings if w.startswith("mem 块1 表2")]
+    assert said == ["mem 块1 表2：本表有3行有名称和数值（如“1｜民办｜远航职业培训学校｜842｜842”），"
+                    "表头不是指标表的表头，未读作指标或资金，请核对是否有漏读"], r.warnings
+    assert not any(w.startswith("mem 块0 表1：") for w in r.warnings)
