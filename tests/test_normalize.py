@@ -80,6 +80,9 @@ def test_restated_table_is_not_a_second_project():
     r = records("002_70340c3d2e0dbd82", "txt")
     assert len(r.projects) == 1 and len(r.restatements) == 1
     assert r.projects[0].grade_stated == "优"
+    # the warning saying so names the restating table's place, so the analyst can find it
+    [said] = [w for w in r.warnings if "重述了" in w]
+    assert said.startswith(replace(r.restatements[0].indicators[0].loc, row=None, col=None).describe() + "："), said
 
 
 def test_provenance_points_at_the_cell():
