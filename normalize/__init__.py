@@ -94,6 +94,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
+    extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
@@ -142,7 +143,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan(doc, recs)
     _silent_document(doc, recs)
     say_printed_rows(doc, recs)
-    say_silent_tables(doc, recs)
+    say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     return recs

@@ -349,7 +349,8 @@ def say_silent_tables(doc, recs) -> None:
     indicator, a fund source, a list or a restatement came from it) and which no warning names yet
     is named once, by its place, its count of such rows and its first: its rows are not counted
     unread (a roster or a breakdown under a header of other labels holds names and figures too, and
-    the readers judged its header), but it is not passed over in silence."""
+    the readers judged its header), but it is not passed over in silence. The tables are the file's
+    own (`doc` as extracted): one rebuilt from its lines (cell_runs) is its rebuilder's to count."""
     taken = {f.loc.table for f in _figures(recs) if f.loc is not None}
     taken |= {x.loc.table for x in recs.lists if x.loc is not None}
     for t in doc.tables():
