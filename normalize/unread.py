@@ -363,7 +363,7 @@ def say_silent_tables(doc, recs) -> None:
             continue
         first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
         recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"
-                             "未读作指标或资金，请核对是否有漏读")
+                             "各行未读取为指标或资金，请核对是否有漏读")
 
 
 def _figures(recs):
