@@ -69,7 +69,7 @@ def _print_records(doc) -> None:
     if recs.unread_rows:
         print(f"== 未读指标行 unread_rows: {recs.unread_rows}")
     if recs.unread_rows or not recs.indicators:
-        for w in recs.warnings:
+        for w in doc.named(doc.warnings + recs.warnings):
             if "像指标行" in w or "未读取" in w:
                 print("  " + w)
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,

@@ -230,6 +230,8 @@ class Table:
 
 
 Block = Union[Paragraph, Table]
+# A warning that opens with its place in the file (第3页, 第12行起, 表2): the file's name goes before it.
+_PLACE = re.compile(r"^(?:第\d+[页行]|表\d+|块\d+|工作表|单元格|嵌入对象|文本框)")
 
 
 @dataclass
@@ -244,6 +246,17 @@ class Document:
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def named(self, warnings: list[str]) -> list[str]:
+        """The document's warnings as an analyst reads them away from the file (documents.csv,
+        report.xlsx, `pipeline.py extract --records`), each once and each naming the file: one that
+        does not lead with it gets it before its own place, as Location.describe writes it (文件 第3页…,
+        文件：隐藏的工作表…)."""
+        def one(w: str) -> str:
+            if w.startswith(self.source):
+                return w
+            return f"{self.source} {w}" if _PLACE.match(w) else f"{self.source}：{w}"
+        return list(dict.fromkeys(one(w) for w in warnings))
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

@@ -556,14 +556,24 @@ def _col_letter(col: int) -> str:
     return s
 
 
+def _few(items: list) -> str:
+    """Up to five items joined (5、7、9), 等 after them where there are more."""
+    return "、".join(str(x) for x in items[:5]) + ("等" if len(items) > 5 else "")
+
+
 def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
-    hidden = 0
+    hidden, where = 0, []
     for sh in sheets:
-        hidden += len(sh.hidden_rows & {r for r, _ in sh.cells}) + len(sh.hidden_cols & {c for _, c in sh.cells})
+        rows = sorted(sh.hidden_rows & {r for r, _ in sh.cells})
+        cols = sorted(sh.hidden_cols & {c for _, c in sh.cells})
+        hidden += len(rows) + len(cols)
+        # where they are, so an analyst can unhide them: the sheet, its rows and columns
+        if places := [f"第{_few(rows)}行"] * bool(rows) + [f"{_few([_col_letter(c) for c in cols])}列"] * bool(cols):
+            where.append(f"工作表“{sh.name}”{'、'.join(places)}")
         for segment in _segments(sh):
             _add_segment(doc, path, sh, segment)
     if hidden:
-        doc.warnings.append(f"隐藏的行或列中有 {hidden} 处内容未读取")
+        doc.warnings.append(f"隐藏的行或列中有 {hidden} 处内容未读取（{'；'.join(where)}）")
     if not doc.blocks:
         doc.warnings.append("工作簿中没有可读取的内容")
 

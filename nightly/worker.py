@@ -64,7 +64,7 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
         "legacy_id": f.legacy_id, "legacy_evidence_hash": f.legacy_evidence_hash,
         "cells": [loc.to_dict() for loc in f.locations],   # for the review desk: the cited cells and lines
     } for f in flags]
-    warnings = list(dict.fromkeys([*d.warnings, *recs.warnings]))
+    warnings = [*d.warnings, *recs.warnings]
     try:
         cross = cross_features(recs, d)
     except Exception as e:  # noqa: BLE001 - the file's own results do not depend on the cross checks
@@ -72,6 +72,7 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
         warnings.append(f"跨文件核对所需的信息未能读取（{type(e).__name__}），本文件不参与跨文件核对")
     if d.format == "txt" and not d.tables() and not recs.prose:
         warnings.append(f"文本文件未读出任何表格或数字（按 {d.encoding or '未知'} 编码读取），请核对原件的编码和内容")
+    warnings = d.named(warnings)   # each naming the file, read in documents.csv and report.xlsx apart from it
     return FileResult(doc, "ok", sha256=d.sha256, format=d.format, tables=len(d.tables()), rows=rows,
                       seconds={"extract": t1 - t0, "normalize": t2 - t1, "rules": t3 - t2},
                       encoding=d.encoding or "", warnings=warnings, cross=cross, unread_rows=recs.unread_rows)

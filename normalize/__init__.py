@@ -14,7 +14,6 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .coded_columns import coded_name, coded_total
-from .columns import kind
 from .frames import records_frames
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
@@ -24,8 +23,8 @@ from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
 from .scoring import grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
-from .cell_runs import count_silent, count_unread_tables, read_cell_runs
-from .unread import FIGURE_KINDS, say_silent_rows, silent_rows, unread_line
+from .cell_runs import count_unread_tables, read_cell_runs
+from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -95,12 +94,13 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
+    extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
     _join_same_name(recs)
     recs.prose = read_prose(doc, recs.doc)
-    count_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
+    say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     _fund_project(doc, recs)
     units = [p.unit for p in recs.projects if p.unit]
     if units:
@@ -143,7 +143,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _money_with_operator(recs)
     _silent_scan(doc, recs)
     _silent_document(doc, recs)
-    _unread_row_lines(doc, recs)
+    say_printed_rows(doc, recs)
+    say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
     recs.cells = [(c.text, c.loc) for _, c in doc.iter_cells() if c.text.strip()]
     # a cell's lines are its width's wrapping (a PDF breaks 护林员 | 1.26人次): read as one text
@@ -235,74 +236,6 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
                              "（逐行见上），指标数据可能漏读，请核对原件")
 
 
-# A line printed from an indicator row: its words one space apart, the last two the row's points.
-_POINTS = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
-_HAN2 = re.compile(r"\p{Han}{2,}")
-_FUND_WORD = re.compile(r"资金|预算|执行率")
-
-
-def _unread_row_lines(doc: Document, recs: DocRecords) -> None:
-    """Paragraphs that read as an indicator row printed as a line of words, in a document whose
-    indicators were read in part (the rest of a table printed without rules whose lines the grid did
-    not take: 474.pdf, 477.pdf; a scan whose table's rules dropped out, 601's red dropout) or not at all (a
-    copy whose lines no layout took), are counted unread and named, never passed over in silence. A line
-    is one when it has four words or more, its last two figures of points (a weight no larger than 100,
-    a score no larger than it), before them a name and a figure or two more words (a target and a result
-    in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a
-    total row (合计, 总分) are no indicator row.
-    On a scan OCR reads a row's cells as lines of their own: a line of the row's values alone (≥80%
-    85.6% 7 7) is named with the line above it where that is words without a figure (the name's first
-    line, a wrapped name centred on its row), and a row whose cells OCR ran together
-    (…年客运量≥850万人次812万人次10 9.55, the reason column's lines about it) is one by _GLUED_ROW.
-    A scan that read nothing says what it left page by page (_silent_scan)."""
-    if not recs.indicators and (recs.ocr or recs.unread_rows):
-        return     # nothing read, and its lines said already (_silent_document, _silent_scan)
-    read = {bare(i.level3) for i in recs.indicators if i.level3}
-    found = []
-    paragraphs = doc.paragraphs()
-    for k, p in enumerate(paragraphs):
-        words = p.text.split()
-        glued = _GLUED_ROW.search(p.text) if recs.ocr else None
-        if glued and Decimal(glued["score"]) <= Decimal(glued["weight"]) <= 100 and \
-                not _FUND_WORD.search(glued["name"]) and not any(n in bare(p.text) for n in read):
-            found.append((p, glued.group(0)))
-            continue
-        if len(words) < 4 or not (_POINTS.match(words[-1]) and _POINTS.match(words[-2])):
-            continue
-        if Decimal(words[-2]) > 100 or Decimal(words[-1]) > Decimal(words[-2]):
-            continue
-        before = words[:-2]
-        text = p.text.strip()
-        if recs.ocr and k and not _row_words(before):
-            above = paragraphs[k - 1].text.strip()
-            if _HAN2.search(above) and not _DIGIT.search(above):
-                before, text = above.split() + before, above + " " + text
-        if not _row_words(before):
-            continue
-        if _FUND_WORD.search(before[0]) or summary_label(before[0]) or any(n in bare(text) for n in read):
-            continue
-        found.append((p, text))
-    for p, text in found:
-        recs.warnings.append(unread_line(p.loc, text[:60]))
-    recs.unread_rows += len(found)
-    if found and recs.projects:
-        recs.projects[0].rows_unread += len(found)
-
-
-def _row_words(before: list[str]) -> bool:
-    """A row's words before its points: a name and a figure, or three words or more, one a name."""
-    return (len(before) >= 3 or any(kind(w) in FIGURE_KINDS for w in before)) and \
-        any(_HAN2.search(w) and kind(w) not in FIGURE_KINDS for w in before)
-
-
-# A scan's indicator row whose cells OCR ran together: a name, a target (an operator, a figure and its
-# unit), a result, then the weight and the score.
-_FIGURE_RUN = r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?"
-_GLUED_ROW = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s*[≥≤><]\s*{_FIGURE_RUN}\s*{_FIGURE_RUN}\s*"
-                        r"(?P<weight>\d{1,3})\s+(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
-_DIGIT = re.compile(r"\d")
-
-
 def _join_same_name(recs: DocRecords) -> None:
     """Blocks of one document that name the same project are one project (the fund on one sheet, the
     indicators, total and grade on another): a later project of the same name joins the earlier
@@ -338,7 +271,9 @@ def _restatements(recs: DocRecords) -> None:
             if len(mine & theirs) >= max(1, len(mine) * 2 // 3):
                 recs.projects.remove(p)
                 recs.restatements.append(p)
-                recs.warnings.append(f"“{p.name}”的指标表重述了“{q.name}”的指标（无得分），未单独计入")
+                # its place, so the analyst finds the table (the name may be none: “None”)
+                where = replace(p.indicators[0].loc, row=None, col=None, ref=None, bbox=None).describe()
+                recs.warnings.append(f"{where}：“{p.name}”的指标表重述了“{q.name}”的指标（无得分），未单独计入")
                 break
     for p in list(recs.projects):
         # A project named and nothing read under it is still a project (068: the head of the next

@@ -54,7 +54,7 @@ from jixiao.extract.text_reader import display_width
 from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines
 from .columns import indicator_like
-from .unread import nameless_values, row_like
+from .unread import nameless_values, row_like, say_silent, say_unread
 from .label_blocks import first_lines, label_blocks
 from .labelled_rows import labelled_rows
 from .quantity import parse
@@ -159,7 +159,7 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
         silent = silent + [u for u in unsaid if u[0] not in taken and u[0] not in dropped]
     if not rebuilt:
         read_tables(doc, recs)
-        count_silent(recs, silent)
+        say_silent(recs, silent)
         return doc
     new, origins = _with_tables(doc, rebuilt)
     said = len(recs.warnings)
@@ -170,19 +170,17 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
         if isinstance(b, Table):
             index.setdefault(b.loc.line, b.index)
     for rb in rebuilt:
-        if rb.warning:
-            recs.warnings.append(rb.warning)
-        recs.unread_rows += rb.unread   # left out of the rebuilt table, so the table reader cannot count them
         owner = _owner(recs, index.get(rb.header[0].line))
+        # left out of the rebuilt table, so the table reader cannot count them
+        say_unread(recs, rb.warning, rb.unread, owner)
         if owner is None:
             continue
-        owner.rows_unread += rb.unread
         if rb.cut_off and not owner.cut_off:
             owner.cut_off = True
             recs.warnings.append(f"{_at(rb.header[0])}起的逐格排列表格：文档在表中一行的中途结束，"
                                  "疑为节选或截断，分值、得分合计类核对未进行")
     _relocate(recs, origins, set())
-    count_silent(recs, silent + _unread_blocks(doc, recs, labelled))
+    say_silent(recs, silent + _unread_blocks(doc, recs, labelled))
     return _as_extracted(new, origins)
 
 
@@ -207,23 +205,12 @@ def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> 
     return out
 
 
-def count_silent(recs: DocRecords, silent) -> None:
-    """Tables flattened into paragraphs that gave no row: counted unread and named, not passed over."""
-    for _, n, warning in silent:
-        recs.unread_rows += n
-        recs.warnings.append(warning)
-        if recs.projects:
-            recs.projects[0].rows_unread += n
-
-
 def count_unread_tables(doc: Document, recs: DocRecords) -> None:
     """Lines a table's reader left out of its grid (Table.unread, said by the reader): counted unread,
     for the project the table's rows went to, so no total of it is checked as if read whole."""
     for t in doc.tables():
         if t.unread:
-            recs.unread_rows += t.unread
-            if (owner := _owner(recs, t.index)) is not None:
-                owner.rows_unread += t.unread
+            say_unread(recs, None, t.unread, _owner(recs, t.index))
 
 
 def _owner(recs: DocRecords, t_index: int | None):

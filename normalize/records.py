@@ -189,6 +189,8 @@ class DocRecords:
     # indicator rows (a name and a figure, in an indicator table or among three or more such rows),
     # and what normalize.unread and cell_runs count beside them (stacked items, columns, rebuilt rows).
     unread_rows: int = 0
+    # The places of the rows counted in unread_rows (normalize.unread.say_unread): each counted once.
+    unread_at: set = field(default_factory=set, repr=False)
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
     # Bands of the weight (high, low, in %) for qualitative rows, as the document states them (三档).
     tiers: list = field(default_factory=list)

@@ -218,7 +218,7 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
-    caller to count (cell_runs.count_silent)."""
+    caller to count (unread.say_silent)."""
     if recs.indicators:
         return []
     by_para: dict[tuple, list[ProseFigure]] = {}   # a paragraph's figures, by its place

@@ -1405,7 +1405,7 @@ class _Reader:
         filled = t.grid(fill=True)
         produced_before = {(i.loc.table, i.loc.row) for i in self.recs.indicators}
         self.used: set[int] = set()
-        self.said_unread: set[int] = set()   # rows left_unread counted, so count_unread does not again
+        self.said_unread: set[int] = set()   # rows left_unread said, no longer read as another row
         self.indicator_table = self.fund_seen = False
         self.vertical_fund_row = None
         headed = False
@@ -1967,16 +1967,15 @@ class _Reader:
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
-        newly = sum(r not in self.said_unread for r in like)   # left_unread counted the others
-        self.recs.unread_rows += newly
-        if closed:   # rows of the project the total is: its sums are not whole (rules.common.read_whole)
-            closed[-1].rows_unread += newly
         if len(like) >= 3 and not mine:
             self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
                                       "未读出任何指标记录，请核对原件")
+        # rows of the project the total is: its sums are not whole (rules.common.read_whole); a row
+        # left_unread said already is not counted or named again
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            self.recs.warnings.append(unread.unread_line(self._loc(t, r), cells))
+            unread.say_unread(self.recs, unread.unread_line(self._loc(t, r), cells),
+                              owner=closed[-1] if closed else None, at=self._loc(t, r))
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
@@ -1985,36 +1984,33 @@ class _Reader:
         # a cell holding an indicator as label：value lines that no view spread (record_cells) and no row read
         named = {i.loc.row for i in self.recs.indicators if i.loc is not None and i.loc.table == t.index}
         for x in record_cells.records(t):
-            if x.row in named or x.row in counted or x.row in self.said_unread:
+            if x.row in named or x.row in counted:
                 continue
-            self.recs.unread_rows += 1
-            self.recs.warnings.append(f"{x.loc.describe()}：单元格内逐行写出一条指标（标签：值），未能读取"
-                                      f"（{'／'.join(x.text.split())[:60]}）")
+            unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内逐行写出一条指标（标签：值），未能读取"
+                                         f"（{'／'.join(x.text.split())[:60]}）", at=self._loc(t, x.row))
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
-                self.recs.unread_rows += n
-                self.recs.warnings.append(f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"
-                                          f"其余{n}个未读取（{'／'.join(i.level3.split())[:60]}）")
+                unread.say_unread(self.recs, f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"
+                                             f"其余{n}个未读取（{'／'.join(i.level3.split())[:60]}）", n)
         took = any(f is not None and f.loc.table == t.index for p in self.recs.projects
                    for f in (p.fund_weight, p.fund_score, p.budget_full_year, p.executed)) or \
             any(f is not None and f.loc.table == t.index for i in self.recs.indicators
                 for f in (i.target, i.actual, i.weight, i.score, i.deduction))
         rows = [] if took else [r for r in unread.score_rows(grid) if r not in self.used and r not in counted]
-        self.recs.unread_rows += len(rows)
         for r in rows:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            self.recs.warnings.append(f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）")
+            unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）",
+                              at=self._loc(t, r))
         # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) is read by rows: its columns are fields
         by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]
         if took or rows or counted or self.used or any(i.loc.table == t.index for i in self.recs.indicators) \
                 or by_row and _other_header(grid, by_row):
             return
         cols = unread.indicator_columns(grid)
-        self.recs.unread_rows += len(cols)
         for c in cols:
             cells = "｜".join(bare(row[c]) for row in grid if c < len(row) and bare(row[c]))[:60]
-            self.recs.warnings.append(f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
-                                      f"表中未读出任何记录，未读取（{cells}）")
+            unread.say_unread(self.recs, f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
+                                         f"表中未读出任何记录，未读取（{cells}）")
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
         moved = self.moved_from
@@ -2895,8 +2891,11 @@ class _Reader:
                   for p, r, _, _, at in tails]
         for (p, r, tail, last, _), extra in zip(tails, extras):
             if not _weights_complete([i for i in p.indicators if not any(i is x for x in extras)], p):
-                self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，"
-                                          f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件")
+                said = f"{self._loc(t, r).describe()}：该行只有名称“{tail}”，无指标值、分值，" \
+                       f"可能是上一行“{last.level3}”名称的续行，也可能是未填写的指标，未接回，请核对原件"
+                self.recs.warnings.append(said)
+                if extra is None:   # no record: the document counts it unread, as its project did (doubted)
+                    unread.say_unread(self.recs, None, at=self._loc(t, r))
                 continue
             if extra is not None:
                 p.indicators.remove(extra)
@@ -2923,13 +2922,13 @@ class _Reader:
                 self.left_unread(t, r, p, f"该行只有指标名称“{name}”，无指标值、实际完成值、分值和得分，疑为未填写的指标")
 
     def left_unread(self, t: Table, r: int, p: Project, why: str) -> None:
-        """A row the reader leaves unread and says so: named in a warning and counted once in the
-        document's unread_rows (and in the project's rows_unread); count_unread, which may name it
-        again as a row that looks like an indicator, does not count it a second time."""
-        self.recs.warnings.append(f"{self._loc(t, r).describe()}：{why}，该行未读取")
-        p.rows_unread += 1
-        if r not in self.said_unread:
-            self.recs.unread_rows += 1
+        """A row the reader leaves unread and says so: named in a warning with its cells and counted
+        once in the document's unread_rows (and in the project's rows_unread); count_unread, which
+        may find it again as a row that looks like an indicator, neither counts nor names it again."""
+        cells = "｜".join(bare(x) for x in t.grid()[r] if bare(x))[:60]
+        named = f"（{cells}）" if cells not in why else ""   # a reason that quotes the row names it already
+        unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：{why}，该行未读取{named}", owner=p,
+                          at=self._loc(t, r))
         self.said_unread.add(r)
 
     def stacked(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> list[list[str]] | None:

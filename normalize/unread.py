@@ -1,4 +1,8 @@
-"""What a table leaves unread beyond its indicator-like rows (tables._Reader.count_unread): the
+"""What a document leaves unread, counted and named in one place (say_unread): every reader that
+finds a row it gives no record of calls it, so documents.csv's unread_rows counts the row once and
+the warnings name it once, by its place and first cells, whichever reader found it first.
+
+The findings beyond a table's indicator-like rows (tables._Reader.count_unread) are here too, the
 counting only, never the reading. Each finding is a row (or a cell) the reader gave no record of its
 own, so documents.csv's unread_rows and the warnings name it rather than pass it over in silence:
 
@@ -19,6 +23,7 @@ under its header: 省级财政部门 | …厅 | 省级主管部门 | …厅 | 10
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex as re
 
@@ -243,8 +248,128 @@ def unread_line(loc, cells: str, head: bool = False) -> str:
     return f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head else f"像指标行但未读取（{cells}）")
 
 
+def say_unread(recs, warning: str | None, n: int = 1, owner=None, at=None) -> bool:
+    """The one place a finding left unread is counted and named: `n` indicators more in the document's
+    unread_rows and in its project's rows_unread (`owner`, so no sum of the project is checked as if
+    read whole), `warning` naming them (None where the extract reader named them already). A row is
+    one row whichever reader finds it: at its place (`at`, the row's Location, no column) it is counted
+    and named once, a second finding dropped. False where it was."""
+    if at is not None:
+        if at in recs.unread_at:
+            return False
+        recs.unread_at.add(at)
+    if warning:
+        recs.warnings.append(warning)
+    recs.unread_rows += n
+    if owner is not None:
+        owner.rows_unread += n
+    return True
+
+
+def say_silent(recs, silent) -> None:
+    """Tables flattened into paragraphs or told in sentences that gave no row, (first block, rows,
+    the warning naming them) as their readers found them: counted unread, for the document's first
+    project."""
+    for _, n, warning in silent:
+        say_unread(recs, warning, n, recs.projects[0] if recs.projects else None)
+
+
 def say_silent_rows(recs, rows: list[tuple[object, str, bool]]) -> None:
     """silent_rows' lines counted in the document's unread_rows and each named (unread_line)."""
     for loc, cells, head in rows:
-        recs.warnings.append(unread_line(loc, cells, head))
-    recs.unread_rows += len(rows)
+        say_unread(recs, unread_line(loc, cells, head), at=loc)
+
+
+# A line printed from an indicator row: its words one space apart, the last two the row's points.
+_POINTS = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+_HAN2 = re.compile(r"\p{Han}{2,}")
+_DIGIT = re.compile(r"\d")
+# A scan's indicator row whose cells OCR ran together: a name, a target (an operator, a figure and its
+# unit), a result, then the weight and the score.
+_FIGURE_RUN = r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?"
+_GLUED_ROW = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s*[≥≤><]\s*{_FIGURE_RUN}\s*{_FIGURE_RUN}\s*"
+                        r"(?P<weight>\d{1,3})\s+(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
+
+
+def say_printed_rows(doc, recs) -> None:
+    """Paragraphs that read as an indicator row printed as a line of words, in a document whose
+    indicators were read in part (the rest of a table printed without rules whose lines the grid did
+    not take: 474.pdf, 477.pdf; a scan whose table's rules dropped out, 601's red dropout) or not at all (a
+    copy whose lines no layout took), are counted unread and named, never passed over in silence. A line
+    is one when it has four words or more, its last two figures of points (a weight no larger than 100,
+    a score no larger than it), before them a name and a figure or two more words (a target and a result
+    in words: 健全 健全), and holds the name of no indicator read. A fund row (资金, 预算, 执行率) and a
+    total row (合计, 总分) are no indicator row.
+    On a scan OCR reads a row's cells as lines of their own: a line of the row's values alone (≥80%
+    85.6% 7 7) is named with the line above it where that is words without a figure (the name's first
+    line, a wrapped name centred on its row), and a row whose cells OCR ran together
+    (…年客运量≥850万人次812万人次10 9.55, the reason column's lines about it) is one by _GLUED_ROW.
+    A scan that read nothing says what it left page by page (normalize._silent_scan)."""
+    from .tables import summary_label     # tables reads through this module's helpers
+    if not recs.indicators and (recs.ocr or recs.unread_rows):
+        return     # nothing read, and its lines said already (_silent_document, _silent_scan)
+    read = {bare(i.level3) for i in recs.indicators if i.level3}
+    found = []
+    paragraphs = doc.paragraphs()
+    for k, p in enumerate(paragraphs):
+        words = p.text.split()
+        glued = _GLUED_ROW.search(p.text) if recs.ocr else None
+        if glued and Decimal(glued["score"]) <= Decimal(glued["weight"]) <= 100 and \
+                not FUND_WORD.search(glued["name"]) and not any(n in bare(p.text) for n in read):
+            found.append((p, glued.group(0)))
+            continue
+        if len(words) < 4 or not (_POINTS.match(words[-1]) and _POINTS.match(words[-2])):
+            continue
+        if Decimal(words[-2]) > 100 or Decimal(words[-1]) > Decimal(words[-2]):
+            continue
+        before = words[:-2]
+        text = p.text.strip()
+        if recs.ocr and k and not _row_words(before):
+            above = paragraphs[k - 1].text.strip()
+            if _HAN2.search(above) and not _DIGIT.search(above):
+                before, text = above.split() + before, above + " " + text
+        if not _row_words(before):
+            continue
+        if FUND_WORD.search(before[0]) or summary_label(before[0]) or any(n in bare(text) for n in read):
+            continue
+        found.append((p, text))
+    for p, text in found:
+        say_unread(recs, unread_line(p.loc, text[:60]), owner=recs.projects[0] if recs.projects else None, at=p.loc)
+
+
+def _row_words(before: list[str]) -> bool:
+    """A row's words before its points: a name and a figure, or three words or more, one a name."""
+    return (len(before) >= 3 or any(columns.kind(w) in FIGURE_KINDS for w in before)) and \
+        any(_HAN2.search(w) and columns.kind(w) not in FIGURE_KINDS for w in before)
+
+
+def say_silent_tables(doc, recs) -> None:
+    """Issue 21's last check: a table with three or more rows that look like indicator rows (a name
+    and a figure: row_like) of which nothing reached the records (no figure of a project, an
+    indicator, a fund source, a list or a restatement came from it) and which no warning names yet
+    is named once, by its place, its count of such rows and its first: its rows are not counted
+    unread (a roster or a breakdown under a header of other labels holds names and figures too, and
+    the readers judged its header), but it is not passed over in silence. The tables are the file's
+    own (`doc` as extracted): one rebuilt from its lines (cell_runs) is its rebuilder's to count."""
+    taken = {f.loc.table for f in _figures(recs) if f.loc is not None}
+    taken |= {x.loc.table for x in recs.lists if x.loc is not None}
+    for t in doc.tables():
+        if t.index in taken:
+            continue
+        grid = t.grid()
+        like = [r for r, row in enumerate(grid) if row_like(row) and not rightly_left(grid, r, None)]
+        where = t.loc.describe()
+        if len(like) < 3 or any(w.startswith(where) for w in recs.warnings):
+            continue
+        first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
+        recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"
+                             "各行未读取为指标或资金，请核对是否有漏读")
+
+
+def _figures(recs):
+    """Every figure the records took, wherever it sits (project, fund source, indicator, restatement)."""
+    for p in recs.projects + recs.restatements:
+        for holder in [p, *p.indicators]:
+            yield from (f for f in vars(holder).values() if isinstance(f, Figure))
+        for s in p.fund_sources:
+            yield from (f for f in s.figures.values() if isinstance(f, Figure))

@@ -108,6 +108,8 @@ def test_spreadsheet_cells_as_shown_with_merges_and_hidden_content_skipped(tmp_p
     assert shown.value == "0.9586" and shown.loc.sheet == "自评表" and shown.loc.ref == "E5"
     assert "工作表“自评表” 单元格E5" in shown.loc.describe()
     assert any("隐藏的工作表“备用”" in w for w in d.warnings) and any("隐藏的行" in w for w in d.warnings)
+    # the hidden row is named by its sheet and row, so an analyst can unhide it
+    assert any("隐藏的行或列中有 1 处内容未读取（工作表“自评表”第7行）" in w for w in d.warnings), d.warnings
     assert "不应读取" not in str(d.to_dict())
 
 

@@ -80,6 +80,9 @@ def test_restated_table_is_not_a_second_project():
     r = records("002_70340c3d2e0dbd82", "txt")
     assert len(r.projects) == 1 and len(r.restatements) == 1
     assert r.projects[0].grade_stated == "优"
+    # the warning saying so names the restating table's place, so the analyst can find it
+    [said] = [w for w in r.warnings if "重述了" in w]
+    assert said.startswith(replace(r.restatements[0].indicators[0].loc, row=None, col=None).describe() + "："), said
 
 
 def test_provenance_points_at_the_cell():
@@ -906,6 +909,9 @@ def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.score.raw, i.core) for i in r.indicators] == [
         ("数量指标", "培训人次", "≥1000人次", "1200人次", "20", "是"), ("数量指标", "合格率", "≥95%", "96%", "30", "否")]
     assert any("知晓率" in w and "未读取" in w for w in r.warnings) and r.unread_rows == 1
+    # counted once and named once, the reason with its cells (normalize.unread.say_unread)
+    assert [w for w in r.warnings if "第4行" in w] == \
+        ["mem 块0 表1 第4行：三级指标一栏为数值“10”，疑为合并单元格丢失造成错位，该行未读取（知晓率｜90%｜10｜否）"]
 
 
 def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
@@ -3289,7 +3295,9 @@ def test_a_row_of_indicators_stacked_one_a_line_is_read_as_that_many_indicators(
     assert [(i.level1, i.loc.row) for i in inds] == [("产出指标", 1), ("产出指标", 1), ("满意度指标", 3)]
     assert "第2行" in inds[1].note
     assert recs.projects[0].rows_unread == 1
-    assert any("①受益人口" not in w and "分2行列出2个指标" in w and "未读取" in w for w in recs.warnings), recs.warnings
+    # said once, the reason with the row's cells (normalize.unread.say_unread)
+    said = [w for w in recs.warnings if "第3行" in w]
+    assert len(said) == 1 and "分2行列出2个指标" in said[0] and "未读取（效益指标｜社会效益指标｜①受益人口" in said[0], said
 
 
 def test_a_row_of_indicators_stacked_as_unnumbered_paragraphs_is_read_where_every_cell_agrees():
@@ -4145,7 +4153,7 @@ def test_a_row_named_while_a_header_below_table_is_read_is_the_tables_row():
             *_BOTTOM_ROWS[1:], _BOTTOM_HEAD, _BOTTOM_TOTAL]
     r = normalize_document(_doc(rows))
     assert [(i.level3, i.loc.row) for i in r.indicators] == [("建设示范园", 1), ("优果率", 3), ("果农满意度", 4)]
-    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取"]
+    assert [w for w in r.warnings if "35" in w] == ["mem 块0 表1 第3行：三级指标一栏为数值“35”，疑为合并单元格丢失造成错位，该行未读取（35｜≥80%｜82.5%｜30｜30）"]
 
 
 def test_a_row_a_warning_says_was_not_read_is_counted_once_in_unread_rows():
@@ -5079,3 +5087,38 @@ def test_a_total_like_line_left_unread_is_named_in_a_warning():
     assert p.total_score_stated is None
     said = [w for w in r.warnings if "像是总分" in w]   # each line of the total's section, none read
     assert any("“核定结果：99.00”" in w for w in said) and all("主管部门" not in w for w in said), r.warnings
+
+
+def test_a_name_alone_left_in_doubt_is_counted_in_the_document_as_in_its_project():
+    """Issue 21: a row of a name alone under an indicator, in a table without weights to decide it
+    (weighted_tails), gives no record and is named: documents.csv's unread_rows counts it as the
+    project's rows_unread does, once."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+            ["产出指标", "数量指标", "沿江入河排污口排查", "≥100个", "120个", "10"],
+            ["", "", "整治完成率", "", "", ""],
+            ["产出指标", "质量指标", "考核合格率", "≥90%", "95%", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [i.level3 for i in r.indicators] == ["沿江入河排污口排查", "考核合格率"]
+    assert len([w for w in r.warnings if "整治完成率" in w and "未接回" in w]) == 1
+    assert (r.unread_rows, r.projects[0].rows_unread) == (1, 1)
+
+
+def test_a_table_of_three_indicator_like_rows_that_gave_nothing_is_named():
+    """Issue 21's silence sweep: beside an indicator table read whole, a table under a header of other
+    labels (a roster: 序号 | 学校性质 | 培训机构 …) whose rows each hold a name and figures gives no
+    record; its rows are the readers' to judge and are not counted unread, but the table is named
+    once, by its place, so nothing with names and figures is passed over in silence. A table whose
+    rows did give records is not named."""
+    good = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"],
+            ["产出指标", "质量指标", "考核合格率", "≥90%", "95%", "10", "10"]]
+    roster = [["序号", "学校性质", "培训机构", "培训人数", "合格人数"],
+              ["1", "民办", "远航职业培训学校", "842", "842"],
+              ["2", "民办", "精准职业培训学校", "900", "900"],
+              ["3", "公办", "富康职业培训学校", "941", "941"]]
+    r = normalize_document(_docs(good, roster))
+    assert [i.level3 for i in r.indicators] == ["培训人数", "考核合格率"] and r.unread_rows == 0
+    said = [w for w in r.warnings if w.startswith("mem 块1 表2")]
+    assert said == ["mem 块1 表2：本表有3行有名称和数值（如“1｜民办｜远航职业培训学校｜842｜842”），"
+                    "表头不是指标表的表头，各行未读取为指标或资金，请核对是否有漏读"], r.warnings
+    assert not any(w.startswith("mem 块0 表1：") for w in r.warnings)

@@ -339,3 +339,25 @@ def test_documents_say_how_many_indicator_like_rows_were_not_read(tmp_path):
     from jixiao.nightly.state import State
     state = next(p for p in out.rglob("*") if p.suffix in (".db", ".sqlite", ".sqlite3"))
     assert dashboard(State(state), {})["unread"] == [{"doc": "unread.txt", "unread_rows": 3}]
+
+
+def test_every_warning_of_a_document_names_its_file(tmp_path):
+    """Issue 21: documents.csv and report.xlsx show a document's warnings apart from the file, so each
+    names it: an extract reader's warning that names only its place (a hidden row of a sheet) gets
+    the file's name before it, one that names the file keeps it once."""
+    import openpyxl
+    from jixiao.nightly.worker import process_file
+    from jixiao.rules import Config
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for row in (["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["培训人次", "≥100人次", "120人次", "10", "10"],
+                ["隐藏行", "≥1", "2", "5", "5"], ["合格率", "≥90%", "95%", "10", "10"]):
+        ws.append(row)
+    ws.row_dimensions[3].hidden = True
+    path = tmp_path / "某项目.xlsx"
+    wb.save(path)
+    r = process_file(str(path), "收件/某项目.xlsx", Config())
+    assert r.status == "ok" and r.warnings
+    assert all(w.startswith("收件/某项目.xlsx") for w in r.warnings), r.warnings
+    assert "收件/某项目.xlsx：隐藏的行或列中有 1 处内容未读取（工作表“自评表”第3行）" in r.warnings, r.warnings

@@ -1,6 +1,6 @@
 """A scan whose table's rules dropped out (601's red-ruled form with red dropout): the grid took its
 first rows, OCR read the rest as lines, and they went unread in silence, where a text format's lines
-so shaped are counted and named (normalize._unread_row_lines). On a scan they are too, with OCR's
+so shaped are counted and named (normalize.unread.say_printed_rows). On a scan they are too, with OCR's
 ways: a row's cells run together, a line of values alone under its wrapped name's first line."""
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
 from jixiao.normalize import normalize_document
