@@ -293,6 +293,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     strokes: list[str] = []
     romans: list[str] = []
     inked: list[tuple[float, float]] = []   # where a % was read ‰ by its ink
+    page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
+    unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
@@ -312,7 +314,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
-        wide = scan_width.set_widths(text, centers)   # (one character for one, as above)
+        measured: dict[int, bool | None] = {}   # the line's marks whose width its geometry measured
+        wide = scan_width.set_widths(text, centers, measured)   # (one character for one, as above)
         if wide != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wide[:30]}”")
             text = wide
@@ -335,10 +338,14 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
             romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
             text = numeral
         wave = scan_width.brackets(scan_width.tilde(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
-                                   (x0, y0, x1, y1))
+                                   (x0, y0, x1, y1), measured)
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
+        page_marks += [full for k, full in measured.items() if full is not None and text[k] in "()（）"]
+        at = [k for k, ch in enumerate(text) if ch in "()（）" and k not in measured]
+        if at:
+            unmeasured.append((len(chars), text, at))
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -346,6 +353,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    paged = scan_width.by_page(page_marks, [(chars[at:at + len(text)], text, ks) for at, text, ks in unmeasured])
+    if paged:
+        doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
+                            + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"
