@@ -163,6 +163,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
     fixes: list[str] = []
     blind: list[int] = []
+    inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
@@ -172,10 +173,15 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
-            if not _read_page(doc, path, number, half, fixes):
+            if not _read_page(doc, path, number, half, fixes, inked):
                 blind.append(number)
     doc.pages = number
     stitch(doc)
+    # after stitch: a table continued over pages is one table for the units its rows and columns print
+    percent = scan_permille.by_table([b for b in doc.blocks if isinstance(b, Table)], inked)
+    if percent:
+        doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
+                            + "；".join(percent))
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
@@ -230,9 +236,11 @@ def _image_pages(path: str, data: bytes):
     yield from frames
 
 
-def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> bool:
+def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
+               inked: list[tuple[int, float, float]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
-    warnings: a page read as nothing is never passed over in silence)."""
+    warnings: a page read as nothing is never passed over in silence). inked: where given, where
+    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels)."""
     import cv2
     import numpy as np
 
@@ -292,7 +300,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
-    inked: list[tuple[float, float]] = []   # where a % was read ‰ by its ink
+    inked = [] if inked is None else inked
     page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
     unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
@@ -326,7 +334,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                                  centers, gray, (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
-            inked += [(centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
+            inked += [(number, centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
         stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
                                  (x0, y0, x1, y1))
@@ -400,10 +408,6 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
-    percent = scan_permille.by_table(tables, inked)
-    if percent:
-        doc.warnings.append(f"第{number}页 OCR 按墨迹读作“‰”的符号，所在行、所在列的其他数值均为“%”，读回“%”："
-                            + "；".join(percent))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
