@@ -118,6 +118,10 @@ FLAT = 2.0         # a bar is at least this many times as wide as it is high
 SPAN = 0.6         # and spans at least this share of the angle's width (157's slanted bar, broken
                    # into two short flat specks, is no bar)
 RULE = 1.5         # a mark wider than this many line heights is a ruling line or an underline
+# A cell's rule that the line's box cuts, broken by the scan into short dark pieces on a grey line
+# (656's ≤40元: a piece 4 px wide under the bar, counted a second bar, read ≦), is no mark of the
+# sign: a mark on rows that grey crosses nearly from one end of the box to the other is the rule's.
+GREY, ACROSS = 200, 0.9
 
 
 def bars(gray, box, centers: list[float], k: int) -> int | None:
@@ -128,10 +132,11 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if found is None:
         return None
     h, width, comps = found
+    ruled = _ruled_rows(gray, box)
     marks = [(y, x, w, hh) for x, y, w, hh, area in comps
-             if not (w > RULE * h or x == 0 or x + w >= width or area < MIN_INK)]
-    # (not a rule, nor ink the box cuts, nor a speck: 378's faint ⩾, its slanted bar broken into
-    # two-pixel specks, was counted two bars)
+             if not (w > RULE * h or x == 0 or x + w >= width or area < MIN_INK or ruled.issuperset(range(y, y + hh)))]
+    # (not a rule, whole or in pieces, nor ink the box cuts, nor a speck: 378's faint ⩾, its slanted
+    # bar broken into two-pixel specks, was counted two bars)
     marks.sort()
     if len(marks) < 2:
         return None
@@ -141,6 +146,17 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if angle[3] <= 2 * max(hh for _, _, _, hh in under):
         return None    # no angle but a flat piece of one (378's faint ≤, broken into short strokes)
     return len(under) if len(under) <= 2 else None
+
+
+def _ruled_rows(gray, box) -> set[int]:
+    """The rows of a line's box (in its pixels) that grey crosses nearly end to end: a rule's."""
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
+    crop = np.asarray(gray)[y0:y1, x0:x1]
+    if not crop.size:
+        return set()
+    return {int(r) for r in np.nonzero((crop < GREY).mean(axis=1) >= ACROSS)[0]}
 
 
 def barred(text: str, centers: list[float] | None, gray, box) -> str:

@@ -115,3 +115,21 @@ def test_a_units_digit_raised_above_its_letters_middle_is_a_power(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "m³m3"
     assert any("“m3”→“m³”" in w for w in doc.warnings)
+
+
+def test_a_broken_rule_under_a_sign_is_no_bar(monkeypatch):
+    """Issue 21 (656's scan): ≤40元's line box reaches into the cell's bottom rule, which the scan
+    broke into dark pieces on a grey line; a piece under the sign was counted a second bar and the
+    ≤ read ≦. A mark on rows grey crosses from one end of the box to the other is the rule's."""
+    page = np.full((300, 400, 3), 255, np.uint8)
+    _sign(page, 100, 106, 1)            # ≤ printed (one bar), read ≤
+    page[124:126, 90:180] = 170         # the rule under the cell's text, grey
+    page[125, 102:110] = 0              # broken into dark pieces, one under the sign
+    page[125, 130:138] = 0
+    _sign(page, 100, 186, 2)            # a ≦ printed whole, above a rule as grey
+    page[204:206, 90:180] = 170
+    result = [_item(100, "≤40元", 100), _item(180, "≤40元", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "≤40元≦40元"
