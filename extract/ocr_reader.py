@@ -301,6 +301,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     strokes: list[str] = []
     romans: list[str] = []
     inked = [] if inked is None else inked
+    leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
     page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
     unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
@@ -341,6 +342,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         if stroke != text:
             strokes.append(f"第{number}页“{text}”→“{stroke}”")
             text = stroke
+        elif scan_signs.leaning_one(text, centers, gray, (x0, y0, x1, y1)):
+            leaning.append(((x0 + x1) / 2, (y0 + y1) / 2))
         numeral = scan_roman.by_ink(text, centers, gray, (x0, y0, x1, y1))
         if numeral != text:
             romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
@@ -371,7 +374,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
-        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；"
+        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；识别为“1”的笔画向右倾斜、"
+                            "粗细均匀、无顶部的旗和底部的横，亦读作斜线“/”；"
                             "识别为“1”的笔画宽过其高，读作短横“-”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
@@ -408,6 +412,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
+    for x, y in leaning:
+        cell = next((c for t in tables for c in t.cells if c.loc.bbox and c.loc.bbox[0] <= x <= c.loc.bbox[2]
+                     and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
+        doc.warnings.append(f"第{number}页" + (f"表格第{cell.row + 1}行第{cell.col + 1}列" if cell else "")
+                            + "单独识别为“1”的一笔向右倾斜，像斜线“/”，但带有旗或底横，按“1”读取，请核对原件")
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
