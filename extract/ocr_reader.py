@@ -21,9 +21,10 @@ a two-digit number lost its first digit (extract.scan_numbering). An empty cell 
 column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
 full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
-ink (extract.scan_width), ‰
+ink, a bracket nothing measures in the one width the page's measured brackets show (extract.scan_width), ‰
 read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
-(extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), + is read ÷
+(extract.scan_permille; back to % where the table, stitched over its pages, prints %), ≥ ≤ are set ≧ ≦
+where the ink shows two bars (scan_signs.barred), a lone 一 or 1 whose ink is a slash is / (scan_signs.slash), + is read ÷
 where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
 it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
