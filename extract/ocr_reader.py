@@ -355,9 +355,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
         page_marks += [full for k, full in measured.items() if full is not None and text[k] in "()（）"]
-        at = [k for k, ch in enumerate(text) if ch in "()（）" and k not in measured]
-        if at:
-            unmeasured.append((len(chars), text, at))
+        unset = [k for k, ch in enumerate(text) if ch in "()（）" and k not in measured]
+        if unset:
+            unmeasured.append((len(chars), text, unset))
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -365,7 +365,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
-    paged = scan_width.by_page(page_marks, [(chars[at:at + len(text)], text, ks) for at, text, ks in unmeasured])
+    paged = scan_width.by_page(page_marks, [(chars[start:start + len(text)], text, unset)
+                                            for start, text, unset in unmeasured])
     if paged:
         doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
                             + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
