@@ -21,9 +21,10 @@ a two-digit number lost its first digit (extract.scan_numbering). An empty cell 
 column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
 full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
-ink (extract.scan_width), ‰
+ink, a bracket nothing measures in the one width the page's measured brackets show (extract.scan_width), ‰
 read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
-(extract.scan_permille), ≥ ≤ are set ≧ ≦ where the ink shows two bars (scan_signs.barred), + is read ÷
+(extract.scan_permille; back to % where the table, stitched over its pages, prints %), ≥ ≤ are set ≧ ≦
+where the ink shows two bars (scan_signs.barred), a lone 一 or 1 whose ink is a slash is / (scan_signs.slash), + is read ÷
 where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
 it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
@@ -163,6 +164,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
     fixes: list[str] = []
     blind: list[int] = []
+    inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
@@ -172,10 +174,15 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
-            if not _read_page(doc, path, number, half, fixes):
+            if not _read_page(doc, path, number, half, fixes, inked):
                 blind.append(number)
     doc.pages = number
     stitch(doc)
+    # after stitch: a table continued over pages is one table for the units its rows and columns print
+    percent = scan_permille.by_table([b for b in doc.blocks if isinstance(b, Table)], inked)
+    if percent:
+        doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
+                            + "；".join(percent))
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
@@ -230,9 +237,11 @@ def _image_pages(path: str, data: bytes):
     yield from frames
 
 
-def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> bool:
+def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
+               inked: list[tuple[int, float, float]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
-    warnings: a page read as nothing is never passed over in silence)."""
+    warnings: a page read as nothing is never passed over in silence). inked: where given, where
+    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels)."""
     import cv2
     import numpy as np
 
@@ -297,7 +306,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
-    inked: list[tuple[float, float]] = []   # where a % was read ‰ by its ink
+    inked = [] if inked is None else inked
+    leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
+    page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
+    unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
@@ -317,7 +329,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
-        wide = scan_width.set_widths(text, centers)   # (one character for one, as above)
+        measured: dict[int, bool | None] = {}   # the line's marks whose width its geometry measured
+        wide = scan_width.set_widths(text, centers, measured)   # (one character for one, as above)
         if wide != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wide[:30]}”")
             text = wide
@@ -328,22 +341,28 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
                                  centers, gray, (x0, y0, x1, y1))
         if sign != text:
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
-            inked += [(centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
+            inked += [(number, centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
         stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
                                  (x0, y0, x1, y1))
         if stroke != text:
             strokes.append(f"第{number}页“{text}”→“{stroke}”")
             text = stroke
+        elif scan_signs.leaning_one(text, centers, gray, (x0, y0, x1, y1)):
+            leaning.append(((x0 + x1) / 2, (y0 + y1) / 2))
         numeral = scan_roman.by_ink(text, centers, gray, (x0, y0, x1, y1))
         if numeral != text:
             romans.append(f"第{number}页“{text[:30]}”→“{numeral[:30]}”")
             text = numeral
         wave = scan_width.brackets(scan_width.tilde(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
-                                   (x0, y0, x1, y1))
+                                   (x0, y0, x1, y1), measured)
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
+        page_marks += [full for k, full in measured.items() if full is not None and text[k] in "()（）"]
+        unset = [k for k, ch in enumerate(text) if ch in "()（）" and k not in measured]
+        if unset:
+            unmeasured.append((len(chars), text, unset))
         # a cell may start where detection began a box, or where the engine saw white inside one;
         # a typed field at its tab stop, where the engine's positions show less white (seen)
         pieces = ocr_boxes.placed(text, x0, x1, centers)
@@ -351,13 +370,19 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    paged = scan_width.by_page(page_marks, [(chars[start:start + len(text)], text, unset)
+                                            for start, text, unset in unmeasured])
+    if paged:
+        doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
+                            + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"
                             "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))
     if strokes:
-        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；"
+        doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；识别为“1”的笔画向右倾斜、"
+                            "粗细均匀、无顶部的旗和底部的横，亦读作斜线“/”；"
                             "识别为“1”的笔画宽过其高，读作短横“-”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
@@ -394,10 +419,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str]) -> 
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
-    percent = scan_permille.by_table(tables, inked)
-    if percent:
-        doc.warnings.append(f"第{number}页 OCR 按墨迹读作“‰”的符号，所在行、所在列的其他数值均为“%”，读回“%”："
-                            + "；".join(percent))
+    for x, y in leaning:
+        cell = next((c for t in tables for c in t.cells if c.loc.bbox and c.loc.bbox[0] <= x <= c.loc.bbox[2]
+                     and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
+        doc.warnings.append(f"第{number}页" + (f"表格第{cell.row + 1}行第{cell.col + 1}列" if cell else "")
+                            + "单独识别为“1”的一笔向右倾斜，像斜线“/”，但带有旗或底横，按“1”读取，请核对原件")
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))

@@ -113,25 +113,37 @@ def _per_mille(marks: list) -> bool:
 # read ‰ by its ink in a row whose target is ≤12%). A table says which unit its figures carry: a
 # ‰ read by ink alone, the one ‰ of a row whose other figures are %, in a column whose other
 # figures are % (at least COLUMN_PERCENT of them) and hold no ‰, is the % the rest of the table
-# prints; a ‰ with a ‰ beside it in its row or its column (140's target and result) stays.
+# prints; a ‰ with a ‰ beside it in its row or its column (140's target and result) stays. A ‰
+# in the column that was itself read by ink alone is no evidence of ‰ (651's 97.2% and 92.5%, two
+# results one above the other, each read ‰ by its ink, kept each other); one in the row is (140).
+# A table continued over pages is one table (the caller passes the tables stitched): 651's results
+# column prints its % on the next page.
 _UNIT = re.compile(r"\d\s*([%‰])")
 COLUMN_PERCENT = 2
 
 
-def by_table(tables, inked: list[tuple[float, float]]) -> list[str]:
-    """Each ‰ read by its ink (inked: the x, y of its glyph, in the tables' coordinates) set back to
-    % where its row and its column print %; the cells changed, as 'before→after'."""
+def by_table(tables, inked: list[tuple[int | None, float, float]]) -> list[str]:
+    """Each ‰ read by its ink (inked: the page, x, y of its glyph, in the tables' coordinates) set back
+    to % where its row and its column print %; the cells changed, as 'before→after' (after the page)."""
+    def ink_read(cell) -> bool:
+        box = cell.loc.bbox
+        return bool(box) and any(page == cell.loc.page and box[0] <= x <= box[2] and box[1] <= y <= box[3]
+                                 for page, x, y in inked)
+
     changed = []
     for table in tables:
-        for cell in table.cells:
-            box = cell.loc.bbox
-            if not box or _UNIT.findall(cell.text) != ["‰"] or not any(
-                    box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in inked):
-                continue
+        by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and ink_read(c)]
+        inked_ids = {id(c) for c in by_ink}
+        back = []
+        for cell in by_ink:
             row = [u for c in table.cells if c.row == cell.row and c is not cell for u in _UNIT.findall(c.text)]
-            col = [u for c in table.cells if c.col == cell.col and c is not cell for u in _UNIT.findall(c.text)]
+            col = [u for c in table.cells if c.col == cell.col and c is not cell and id(c) not in inked_ids
+                   for u in _UNIT.findall(c.text)]
             if "%" in row and "‰" not in row and col.count("%") >= COLUMN_PERCENT and "‰" not in col:
-                before = cell.text
-                cell.text = re.sub(r"(?<=\d)(\s*)‰", r"\1%", cell.text)
-                changed.append(f"“{before}”→“{cell.text}”")
+                back.append(cell)
+        for cell in back:   # (decided on the table as read, then changed)
+            before = cell.text
+            cell.text = re.sub(r"(?<=\d)(\s*)‰", r"\1%", cell.text)
+            where = f"第{cell.loc.page}页" if cell.loc.page is not None else ""
+            changed.append(f"{where}“{before}”→“{cell.text}”")
     return changed

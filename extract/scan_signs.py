@@ -118,6 +118,10 @@ FLAT = 2.0         # a bar is at least this many times as wide as it is high
 SPAN = 0.6         # and spans at least this share of the angle's width (157's slanted bar, broken
                    # into two short flat specks, is no bar)
 RULE = 1.5         # a mark wider than this many line heights is a ruling line or an underline
+# A cell's rule that the line's box cuts, broken by the scan into short dark pieces on a grey line
+# (656's ≤40元: a piece 4 px wide under the bar, counted a second bar, read ≦), is no mark of the
+# sign: a mark on rows that grey crosses nearly from one end of the box to the other is the rule's.
+GREY, ACROSS = 200, 0.9
 
 
 def bars(gray, box, centers: list[float], k: int) -> int | None:
@@ -128,10 +132,11 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if found is None:
         return None
     h, width, comps = found
+    ruled = _ruled_rows(gray, box)
     marks = [(y, x, w, hh) for x, y, w, hh, area in comps
-             if not (w > RULE * h or x == 0 or x + w >= width or area < MIN_INK)]
-    # (not a rule, nor ink the box cuts, nor a speck: 378's faint ⩾, its slanted bar broken into
-    # two-pixel specks, was counted two bars)
+             if not (w > RULE * h or x == 0 or x + w >= width or area < MIN_INK or ruled.issuperset(range(y, y + hh)))]
+    # (not a rule, whole or in pieces, nor ink the box cuts, nor a speck: 378's faint ⩾, its slanted
+    # bar broken into two-pixel specks, was counted two bars)
     marks.sort()
     if len(marks) < 2:
         return None
@@ -141,6 +146,17 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if angle[3] <= 2 * max(hh for _, _, _, hh in under):
         return None    # no angle but a flat piece of one (378's faint ≤, broken into short strokes)
     return len(under) if len(under) <= 2 else None
+
+
+def _ruled_rows(gray, box) -> set[int]:
+    """The rows of a line's box (in its pixels) that grey crosses nearly end to end: a rule's."""
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
+    crop = np.asarray(gray)[y0:y1, x0:x1]
+    if not crop.size:
+        return set()
+    return {int(r) for r in np.nonzero((crop < GREY).mean(axis=1) >= ACROSS)[0]}
 
 
 def barred(text: str, centers: list[float] | None, gray, box) -> str:
@@ -175,29 +191,68 @@ def _lone_mark(centers: list[float] | None, gray, box):
     if found is None:
         return None
     h, _, comps = found
-    marks = [c for c in comps if c[4] >= MIN_INK]
+    ruled = _ruled_rows(gray, box)     # (the cell's rule the box cuts is no mark of the line's)
+    marks = [c for c in comps if c[4] >= MIN_INK and not (c[2] > RULE * h or ruled.issuperset(range(c[1], c[1] + c[3])))]
     return (h, marks[0][:4]) if len(marks) == 1 else None
 
 
+# The recogniser reads a lone / as 1 too (647's fund table: the 执行率, 分值 and 得分 cells the form
+# leaves "/" came out 1 in five places, and JX202 held 县级资金's 90.5% to that "100%"). A 1 is a
+# stroke with a flag at its top and often a foot; a slash is one straight stroke of even width. So a
+# lone 1 (l, I, |) whose ink stands and leans right as a slash does, and whose every row is one run
+# no wider than the stroke (its median run, and PLAIN pixels of blur), is /.
+ONE = ("1", "l", "I", "|")
+PLAIN = 2
+
+
 def slash(text: str, centers: list[float] | None, gray, box) -> str:
-    """A line read as a lone 一 whose ink is one mark standing and leaning right: /."""
+    """A line read as a lone 一 whose ink is one mark standing and leaning right, or a lone 1 whose
+    ink is such a mark with no flag nor foot: /."""
+    shape = _stroke(text, centers, gray, box)
+    return "/" if shape and shape[0] and (text == "一" or shape[1]) else text
+
+
+def leaning_one(text: str, centers: list[float] | None, gray, box) -> bool:
+    """Whether a line read as a lone 1 (and left 1 by slash) is one stroke leaning right as a slash
+    does, but with a flag or a foot: a 1 in an italic face, or a slash with a blot; the reader says
+    it is unsure."""
+    shape = _stroke(text, centers, gray, box) if text in ONE else None
+    return bool(shape and shape[0] and not shape[1])
+
+
+def _stroke(text: str, centers: list[float] | None, gray, box) -> tuple[bool, bool] | None:
+    """For a line read as a lone 一 or 1 whose ink is one standing mark: whether it leans right,
+    and whether it is a plain stroke (_plain_stroke); None for any other line."""
     import numpy as np
 
-    if text != "一":
-        return text
+    if text != "一" and text not in ONE:
+        return None
     found = _lone_mark(centers, gray, box)
     if found is None:
-        return text
+        return None
     h, (x, y, w, hh) = found
     x0, y0 = (int(round(v)) for v in box[:2])
     if hh < STANDING * w or hh < TALL * h:
-        return text
+        return None
     ink = np.asarray(gray)[y0 + y:y0 + y + hh, x0 + x:x0 + x + w] < 128
     third = max(1, hh // 3)
     top, bottom = np.nonzero(ink[:third])[1], np.nonzero(ink[-third:])[1]
-    if len(top) and len(bottom) and top.mean() - bottom.mean() >= SLANT * w:
-        return "/"
-    return text
+    return bool(len(top) and len(bottom) and top.mean() - bottom.mean() >= SLANT * w), _plain_stroke(ink)
+
+
+def _plain_stroke(ink) -> bool:
+    """Whether each row of a mark's ink is one run no wider than its stroke: no flag, no foot."""
+    import numpy as np
+
+    runs = []
+    for row in ink:
+        on = np.nonzero(row)[0]
+        if not len(on):
+            continue
+        if on[-1] - on[0] + 1 != len(on):
+            return False    # two runs: a flag beside the stem
+        runs.append(len(on))
+    return bool(runs) and max(runs) <= float(np.median(runs)) + PLAIN
 
 
 # The other way round: the recogniser reads a lone short dash (a cell's "-" for nothing to state)

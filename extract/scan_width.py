@@ -77,8 +77,10 @@ def room(text: str, centers: list[float], k: int, step: float) -> float | None:
     return (centers[k + 1] - centers[k - 1]) / step - _em(a) / 2 - _em(b) / 2
 
 
-def set_widths(text: str, centers: list[float] | None) -> str:
-    """The line's text with each measurable ( ) : , ; in the width its room on the page shows."""
+def set_widths(text: str, centers: list[float] | None, measured: dict | None = None) -> str:
+    """The line's text with each measurable ( ) : , ; in the width its room on the page shows.
+    measured: where given, each mark measured is added to it by its position, True (full-width),
+    False (ASCII) or None (its room in between: a space beside an ASCII mark, as wide)."""
     if not centers or len(centers) != len(text) or not any(ch in FULL_OF or ch in ASCII_OF for ch in text):
         return text
     step = pitch(text, centers)
@@ -92,6 +94,8 @@ def set_widths(text: str, centers: list[float] | None) -> str:
         r = room(text, centers, k, step)
         if r is not None and (r >= FULL or r <= HALF):
             wide[k] = r >= FULL
+        elif r is not None and measured is not None:
+            measured[k] = None
     # A bracket pair is printed in one width (the expected records of every corpus: 1 mixed pair
     # in about 1,700): a bracket not decided, at the line's end say, takes its partner's width
     for a, b in pairs(text):
@@ -99,6 +103,8 @@ def set_widths(text: str, centers: list[float] | None) -> str:
             wide[a if b in wide else b] = wide[b if b in wide else a]
     for k, full in wide.items():
         out[k] = FULL_OF.get(text[k], text[k]) if full else ASCII_OF.get(text[k], text[k])
+    if measured is not None:
+        measured.update(wide)
     return "".join(out)
 
 
@@ -140,19 +146,21 @@ def tilde(text: str, centers: list[float] | None, gray, box) -> str:
     return "".join(out)
 
 
-# A bracket beside a sign whose width the font sets (611's ≤2%（含）: the （ between % and 含) has no
-# room to measure by the characters' centres. Its ink shows it: a full-width bracket's glyph is
+# A bracket beside a sign whose width the font sets (611's ≤2%（含）: the （ between % and 含), or on a
+# line too short to give the pitch (663's cell line 4轮（每轮≥40 has one pair of Chinese neighbours),
+# has no room to measure by the characters' centres. Its ink shows it: a full-width bracket's glyph is
 # drawn against the text it encloses, with half a character's white on its other side; an ASCII
 # one stands close on both. The white between the bracket's ink and its outer neighbour's, in the
-# height of the Chinese character it encloses (611: 12 px beside a 14 px 含), decides where it is
-# clearly one or the other. Where the centres measured the bracket and found it in between (046's
+# height of a Chinese character beside it (the one it encloses, else the one outside: 611's 12 px
+# beside a 14 px 含, 663's 16 px beside a 20 px 轮), decides where it is clearly one or the other. Where the centres measured the bracket and found it in between (046's
 # 合计 (万元), a space and an ASCII bracket), it is left: the white of a space is as wide.
 INK_FULL, INK_HALF = 0.6, 0.3
 
 
-def brackets(text: str, centers: list[float] | None, gray, box) -> str:
-    """The line's brackets that no room measures, beside a Chinese character they enclose, in the
-    width the white on their outer side shows (box: x0, y0, x1, y1 in the page's pixels)."""
+def brackets(text: str, centers: list[float] | None, gray, box, measured: dict | None = None) -> str:
+    """The line's brackets that no room measures, beside a Chinese character, in the width the white
+    on their outer side shows (box: x0, y0, x1, y1 in the page's pixels); measured:
+    as set_widths'."""
     if not centers or len(centers) != len(text) or not any(ch in "()（）" for ch in text):
         return text
     step = pitch(text, centers)
@@ -161,21 +169,58 @@ def brackets(text: str, centers: list[float] | None, gray, box) -> str:
         if ch not in "()（）" or not 0 < k < len(text) - 1 or (step and room(text, centers, k, step) is not None):
             continue
         inner, outer = (k + 1, k - 1) if ch in "(（" else (k - 1, k + 1)
-        if not _HAN.match(text[inner]) or _HAN.match(text[outer]):
+        if not (_HAN.match(text[inner]) or _HAN.match(text[outer])):
             continue
-        mark, han, other = (ink_box(gray, box, centers, j) for j in (k, inner, outer))
+        mark, other = ink_box(gray, box, centers, k), ink_box(gray, box, centers, outer)
+        han = ink_box(gray, box, centers, inner if _HAN.match(text[inner]) else outer)
         if mark is None or han is None or other is None or han[3] - han[1] < 6:
             continue
         white = (mark[0] - other[2] if outer < k else other[0] - mark[2]) / (han[3] - han[1])
         if white >= INK_FULL or white <= INK_HALF:
             wide[k] = white >= INK_FULL
+        elif measured is not None:
+            measured[k] = None
     for a, b in pairs(text):
         if (a in wide) != (b in wide):
             wide[a if b in wide else b] = wide[b if b in wide else a]
     out = list(text)
     for k, full in wide.items():
         out[k] = FULL_OF.get(text[k], text[k]) if full else ASCII_OF.get(text[k], text[k])
+    if measured is not None:
+        measured.update(wide)
     return "".join(out)
+
+
+# A bracket pair that wraps to a line of its own beside signs (663's 保持稳定⏎（≥42%）: ( at the line's
+# start before ≥, ) at its end after %) has neither room nor an outer neighbour to measure, and stays
+# as the recogniser read it. A document prints its brackets in one width (the expected records of
+# every corpus: no document of the 101 with brackets in its fields mixes them), so where the page's
+# brackets that were measured are at least PAGE_MARKS and all of one width, one that nothing measured
+# is in that width. A page whose measures disagree, or gave too few, leaves it as read.
+PAGE_MARKS = 4
+
+
+def page_width(measured: list[bool]) -> bool | None:
+    """The width of a page's brackets (True: full-width) from those its lines set by a measure
+    (set_widths, brackets); None where they are too few or not all one width."""
+    if len(measured) < PAGE_MARKS or len(set(measured)) != 1:
+        return None
+    return measured[0]
+
+
+def by_page(measured: list[bool], lines: list[tuple[list, str, list[int]]]) -> list[str]:
+    """Each line's brackets that nothing measured set in the page's width (page_width of the marks
+    measured); lines: a line's characters (each with its .text), its text and those brackets'
+    positions. The lines changed, as 'before→after'."""
+    full = page_width(measured)
+    changed = []
+    for chars, text, at in lines if full is not None else []:
+        for k in at:
+            chars[k].text = (FULL_OF if full else ASCII_OF).get(text[k], text[k])
+        now = "".join(ch.text for ch in chars)
+        if now != text:
+            changed.append(f"“{text[:30]}”→“{now[:30]}”")
+    return changed
 
 
 # A closing bracket alone at a wrapped line's end is a small mark beside a character: the

@@ -140,11 +140,16 @@ def test_a_per_mille_whose_lower_rings_touch_is_read_by_its_rings(monkeypatch):
     assert [b.text for b in doc.blocks] == ["1‰", "1%"]
 
 
-def _table(rows: list[list[str]]):
+def _table(rows: list[list[str]], pages: list[int] | None = None):
+    """A table of rows 30 high, columns 100 wide; pages: each row's page (1 for all where not
+    given), its boxes in that page's coordinates (a table stitched over pages goes on at the top)."""
     from jixiao.extract.model import Cell, Location, Table
-    cells = [Cell(text, r, c, Location("made-up.pdf", bbox=(100 * c, 30 * r, 100 * c + 90, 30 * r + 25)))
+    pages = pages or [1] * len(rows)
+    tops = [30 * (r - pages.index(pages[r])) for r in range(len(rows))]
+    cells = [Cell(text, r, c, Location("made-up.pdf", page=pages[r],
+                                       bbox=(100 * c, tops[r], 100 * c + 90, tops[r] + 25)))
              for r, row in enumerate(rows) for c, text in enumerate(row)]
-    return Table(0, len(rows), len(rows[0]), cells, Location("made-up.pdf"))
+    return Table(0, len(rows), len(rows[0]), cells, Location("made-up.pdf", page=pages[0]))
 
 
 def test_a_per_mille_read_by_ink_in_a_row_and_column_of_percents_is_a_percent():
@@ -153,10 +158,27 @@ def test_a_per_mille_read_by_ink_in_a_row_and_column_of_percents_is_a_percent():
     from jixiao.extract import scan_permille
     table = _table([["管网试压合格率", "100%", "100%"], ["管网热损失率", "≤12%", "10.6‰"],
                     ["供热用户满意度", "≥90%", "93.4%"], ["社区满意度", "≥90%", "95%"]])
-    assert scan_permille.by_table([table], [(245, 42)]) == ["“10.6‰”→“10.6%”"]
+    assert scan_permille.by_table([table], [(1, 245, 42)]) == ["第1页“10.6‰”→“10.6%”"]
     assert table.cells[5].text == "10.6%"
     kept = _table([["发病率", "≤1‰", "0.8‰"], ["合格率", "≥90%", "95%"], ["满意度", "≥90%", "93%"]])
-    assert scan_permille.by_table([kept], [(145, 12), (245, 12)]) == []
+    assert scan_permille.by_table([kept], [(1, 145, 12), (1, 245, 12)]) == []
     text_read = _table([["管网试压合格率", "100%", "100%"], ["管网热损失率", "≤12%", "10.6‰"],
                         ["供热用户满意度", "≥90%", "93.4%"], ["社区满意度", "≥90%", "95%"]])
     assert scan_permille.by_table([text_read], []) == []
+
+
+def test_per_milles_read_by_ink_in_a_column_of_percents_on_the_next_page_are_percents():
+    """Issue 21 (651's scan): 97.2% and 92.5%, one above the other in the results column, each read
+    ‰ by its ink; the column's % are on the next page, where the table goes on (stitched: one table).
+    A ‰ read by ink is no evidence of ‰ for another; one the text gave is, and so is one in the row."""
+    from jixiao.extract import scan_permille
+    rows = [["户厕改造数", "≥420座", "399座"], ["户厕改造验收合格率", "≥95%", "97.2‰"], ["垃圾收运处置率", "≥90%", "92.5‰"],
+            ["卫生厕所普及率", "≥75%", "72%"], ["村民满意度", "≥90%", "94.6%"]]
+    table = _table(rows, [1, 1, 1, 2, 2])
+    inked = [(1, 245, 42), (1, 245, 72)]
+    assert scan_permille.by_table([table], inked) == ["第1页“97.2‰”→“97.2%”", "第1页“92.5‰”→“92.5%”"]
+    # the same points on page 2 are other cells' (no ‰ there): nothing read by ink on page 1
+    assert scan_permille.by_table([_table(rows, [1, 1, 1, 2, 2])], [(2, 245, 42), (2, 245, 72)]) == []
+    assert scan_permille.by_table([_table(rows, [1, 1, 1, 2, 2])], inked[:1]) == []    # 92.5‰ from its text
+    rows[2][1] = "≤1‰"
+    assert scan_permille.by_table([_table(rows, [1, 1, 1, 2, 2])], inked) == ["第1页“97.2‰”→“97.2%”"]

@@ -115,3 +115,44 @@ def test_a_units_digit_raised_above_its_letters_middle_is_a_power(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
     assert "".join(b.text for b in doc.blocks) == "m³m3"
     assert any("“m3”→“m³”" in w for w in doc.warnings)
+
+
+def test_a_broken_rule_under_a_sign_is_no_bar(monkeypatch):
+    """Issue 21 (656's scan): ≤40元's line box reaches into the cell's bottom rule, which the scan
+    broke into dark pieces on a grey line; a piece under the sign was counted a second bar and the
+    ≤ read ≦. A mark on rows grey crosses from one end of the box to the other is the rule's."""
+    page = np.full((300, 400, 3), 255, np.uint8)
+    _sign(page, 100, 106, 1)            # ≤ printed (one bar), read ≤
+    page[124:126, 90:180] = 170         # the rule under the cell's text, grey
+    page[125, 102:110] = 0              # broken into dark pieces, one under the sign
+    page[125, 130:138] = 0
+    _sign(page, 100, 186, 2)            # a ≦ printed whole, above a rule as grey
+    page[204:206, 90:180] = 170
+    result = [_item(100, "≤40元", 100), _item(180, "≤40元", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "≤40元≦40元"
+
+
+def test_a_lone_stroke_read_one_that_leans_right_with_no_flag_nor_foot_is_a_slash(monkeypatch):
+    """Issue 21 (647's scan): the fund table's "/" cells came out 1 in five places (a false JX202,
+    县级资金's 90.5% held to "100%"), the cell's bottom rule inside the line's box. A slash is one
+    straight stroke leaning right; a 1 stands upright with a flag and a foot. A stroke that leans
+    but has a foot (an italic 1) stays 1, and the warnings say the reader is unsure."""
+    import cv2
+    page = np.full((400, 400, 3), 255, np.uint8)
+    cv2.line(page, (108, 104), (102, 120), (0, 0, 0), 2)     # / : leaning right, even
+    page[126:127, 92:130] = 0                                # the cell's rule, inside the box
+    cv2.line(page, (106, 184), (106, 200), (0, 0, 0), 2)     # 1 : upright, a flag and a foot
+    cv2.line(page, (106, 184), (102, 188), (0, 0, 0), 2)
+    page[200:202, 102:111] = 0
+    cv2.line(page, (110, 262), (103, 282), (0, 0, 0), 2)     # an italic 1: leaning, with a foot
+    page[282:284, 101:108] = 0
+    result = [_item(100, "1", 100), _item(180, "1", 100), _item(260, "1", 100)]
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "/11"
+    assert any("“1”→“/”" in w for w in doc.warnings)
+    assert sum("向右倾斜，像斜线“/”，但带有旗或底横" in w for w in doc.warnings) == 1

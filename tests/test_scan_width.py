@@ -169,3 +169,51 @@ def test_a_bracket_pair_read_in_two_widths_is_one_width():
                   Location("made-up.pdf"))
     assert scan_width.paired([table]) == ["“2批（每批≥180吨)”→“2批（每批≥180吨）”"]
     assert [c.text for c in table.cells] == ["2批（每批≥180吨）", "≥90%(含)", "（1）完成", "≤2%)含（", "(3）名称"]
+
+
+def test_a_bracket_pair_nothing_measures_takes_the_width_the_pages_brackets_show(monkeypatch):
+    """Issue 21 (663's scan): 保持稳定（≥42%） wraps, and its second line (≥42%) has its pair at both
+    ends beside signs: no room, no neighbour outside, read ASCII. The page's four other brackets
+    measure full-width, so these are too; on a page whose brackets measure both widths, or too few
+    of them, they stay as read."""
+    wrapped = [("(", 1.0), ("≥", 0.5), ("4", 0.5), ("2", 0.5), ("%", 0.8), (")", 1.0)]
+    full = _han("采购教学设备") + [("(", 1.0)] + _han("套") + [(")", 1.0)]
+    ascii_pair = _han("采购教学设备") + [("（", 0.3)] + _han("套") + [("）", 0.3)]
+    doc = _read(monkeypatch, full, full, wrapped)
+    assert "".join(b.text for b in doc.blocks) == "采购教学设备（套）采购教学设备（套）（≥42%）"
+    assert any("本页量出宽度的 4 个括号均为全角" in w and "“(≥42%)”→“（≥42%）”" in w for w in doc.warnings)
+    doc = _read(monkeypatch, full, ascii_pair, wrapped)
+    assert "".join(b.text for b in doc.blocks) == "采购教学设备（套）采购教学设备(套)(≥42%)"
+    doc = _read(monkeypatch, full, wrapped)
+    assert "".join(b.text for b in doc.blocks) == "采购教学设备（套）(≥42%)"
+
+
+def test_a_bracket_on_a_line_too_short_for_its_pitch_is_set_by_the_white_beside_a_character_outside(monkeypatch):
+    """Issue 21 (663's scan): the cell line 4轮（每轮≥40 has one pair of Chinese neighbours, too few to
+    give the pitch, so the room of its （ is not measured; the white of its ink beside 轮 (outside)
+    is: 16 px beside a 20 px character is full-width, 2 px ASCII."""
+    import numpy as np
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    lines = []
+    for y0, gap, read in ((100, 16, "轮(每"), (180, 2, "轮（每")):
+        x = 100
+        page[y0 + 4:y0 + 24, x:x + 20:4] = 0               # 轮: 20 px square of strokes (one mark)
+        page[y0 + 4:y0 + 5, x:x + 20] = 0
+        parts = [(x, 20)]
+        x += 20 + gap
+        page[y0 + 4:y0 + 24, x:x + 4] = 0                  # the bracket
+        parts.append((x, 4))
+        x += 6
+        page[y0 + 4:y0 + 24, x:x + 20:4] = 0               # 每
+        page[y0 + 4:y0 + 5, x:x + 20] = 0
+        parts.append((x, 20))
+        centers = [a + w / 2 for a, w in parts]
+        words = [[[c - 2, y0 + 2], [c + 2, y0 + 2], [c + 2, y0 + 26], [c - 2, y0 + 26]] for c in centers]
+        box = [[96, y0], [x + 26, y0], [x + 26, y0 + 28], [96, y0 + 28]]
+        lines.append([box, read, 0.97, words, list(read), [0.9] * 3])
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(lines))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    assert "".join(b.text for b in doc.blocks) == "轮（每" + "轮(每"
+    assert any("“轮(每”→“轮（每”" in w and "“轮（每”→“轮(每”" in w for w in doc.warnings)
