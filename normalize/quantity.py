@@ -414,6 +414,10 @@ def _states_the_share(note: str, q: Quantity) -> bool:
     return abs(share - q.value) <= q.tolerance
 
 
+# The scale a score is out of (（5分制）, （百分制）): a ceiling in the figure's unit, an aside.
+_SCALE_NOTE = re.compile(rf"^\s*(?P<n>{NUM}|{CN_NUM})\s*(?P<unit>\p{{Han}})制\s*$")
+
+
 def _counts_other_things(note: str, core: str) -> bool:
     q = _parse(core)
     if not q.numeric:
@@ -421,6 +425,9 @@ def _counts_other_things(note: str, core: str) -> bool:
     note = clean(note)
     if _BASE_NOTE.match(note) or _states_the_share(note, q):
         return True
+    if (scale := _SCALE_NOTE.match(note)) and scale.group("unit") == q.unit:
+        ceiling = _number(scale.group("n"))[0] if scale.group("n")[0].isdigit() else _chinese(scale.group("n"))
+        return ceiling is not None and ceiling >= q.value
     figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
     if _PART_NOTE.match(note) and figures and q.op == "=" and \
             all(f.numeric and f.unit == q.unit and f.value < q.value for f in figures):
@@ -710,6 +717,12 @@ _MORE_ALONE = re.compile(r"\s*[余多]\s*$")
 _SCOPE_OPENS = re.compile(r"[每一全]")
 
 
+# A rank (前3位, 全州第2位, 全省排名前5名): 前 N is the N-th place or better (<=), 第 N that place; the
+# ranking it is in (全州, 全省排名) and 前 / 第 its note.
+RANK = re.compile(r"^(?P<scope>\p{Han}{0,8}?)\s*(?P<how>前|第)\s*(?P<num>\d{1,4})\s*(?P<unit>位|名)\s*(?P<within>以内|之内)?$")
+# A verb of change and 至 / 到 (降至8‰以下, 提高到95%): the level reached, not the size of the change;
+# the verb its note.
+LEVEL_REACHED = re.compile(r"^(?P<verb>(?:下降|降低|减少|减|降|上升|提高|提升|增加|增长|增|升)\s*(?:至|到))\s*(?P<rest>(?=.*\d)\S.*)$")
 # A bound whose bracket says its own figure is in (95%以上（含95%）): the bound as 以上 already reads it.
 INCLUDED_FIGURE = re.compile(r"^(?P<core>.*?)\s*(?P<bound>(?:及其|及|或)?(?:以上|以下))\s*[（(]\s*含\s*(?P<fig>[^（()）]*\d[^（()）]*?)\s*[)）]$")
 
@@ -754,6 +767,12 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = COMPOUND_YUAN.sub(_compound_yuan, text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := RANK.match(text)):
+        op = "<=" if m.group("how") == "前" or m.group("within") else "="
+        return Quantity(raw=raw, op=op, value=Decimal(m.group("num")), unit=m.group("unit"), places=0,
+                        note=re.sub(r"\s", "", m.group("scope")) + m.group("how"))
+    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric:
+        return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", m.group("verb")), q.note) if x))
     if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
     if NAMED_YEAR.match(text):

@@ -1283,3 +1283,20 @@ def test_a_fraction_against_a_result_in_percent_is_read_in_percent_where_it_ends
     assert (t.op, t.value, t.unit) == (">=", 25, "%")
     t, _ = ratio_pair(ratio(parse("≥2/3")), parse("68%"))
     assert t.unit == ""
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("全州前3位", "<=", 3, "位", "全州前"),           # 696: a rank, 前 N the N-th place or better
+    ("全州第2位", "=", 2, "位", "全州第"),
+    ("前10名以内", "<=", 10, "名", "前"),
+    ("降至8‰以下", "<=", 8, "‰", "降至"),             # 696: the level a fall reaches, not the fall
+    ("提高到95%", "=", 95, "%", "提高到"),
+    ("≥4.5分（5分制）", ">=", Decimal("4.5"), "分", "5分制"),   # 697: the scale a score is out of
+])
+def test_a_rank_a_level_reached_and_a_scores_scale_read_as_figures(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+
+
+def test_a_scale_below_the_score_is_no_aside():
+    assert parse("≥4.5分（3分制）").op == "qualitative"
