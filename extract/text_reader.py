@@ -153,10 +153,15 @@ class _Line:
 
     @property
     def aligned(self) -> bool:
-        """Two or more pieces of text separated by runs of two or more spaces."""
-        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text
+        """Two or more pieces of text separated by runs of two or more spaces; not a command typed at a
+        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells."""
+        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text)
 
 
+# An interactive client's prompt opening a line: a name of ASCII letters (a database, user@host:~)
+# then the prompt's marks (psql's => =# -> (> '> "> *>, mysql>, sqlite>'s ...>, a shell's $ or #),
+# then the command after one space.
+_PROMPT = re.compile(r"^\s*[A-Za-z0-9_.@:~/\-]+[=\-('\"*]?[>#$] ")
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
