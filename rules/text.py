@@ -455,6 +455,18 @@ def _shares_of_named_totals(recs: DocRecords, r):
                              stated=m.group(4) + "%", expected=f"{shown}%")
 
 
+# A figure told as a change (比上年增加418.47万元，增长7.47%，其中…: the parts after 其中 are of the year's
+# total before it, not of the increase) is no total a sentence breaks down, nor is a change rate the total's own.
+CHANGE_WORD = re.compile(r"较|同比|环比|比上|比去|增长|增加|增幅|减少|下降|降低|降幅|上升|提高|提升")
+
+
+def _a_change(sentence: str, t) -> bool:
+    """The total TOTAL_BEFORE found is told as a change: a change word in its clause before the figure or
+    in the rate clause between it and 其中."""
+    clause = re.split(r"[，,；;：:]", sentence[:t.start()])[-1]
+    return bool(CHANGE_WORD.search(clause) or CHANGE_WORD.search(sentence[t.end(2):t.end()]))
+
+
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
@@ -462,7 +474,7 @@ def _breakdowns(recs: DocRecords):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             t = TOTAL_BEFORE.search(sentence)
-            if not t:
+            if not t or _a_change(sentence, t):
                 continue
             whole = parse(t.group(1) + t.group(2))
             if not whole.numeric or whole.value == 0:
