@@ -67,6 +67,9 @@ def mail_body(text: str) -> MailBody | None:
         body = part.get_content()
     except (LookupError, ValueError):      # a charset Python does not know: the raw payload's bytes
         body, notes = _unknown_charset(msg, part)
+    else:
+        if "\ufffd" in body:                # a charset known but wrong (says utf-8, is GBK)
+            body, notes = _wrong_charset(msg, part, body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # the body's first line in the file: a part's, below its boundary and its own headers
     raw = part.get_payload()
@@ -75,11 +78,42 @@ def mail_body(text: str) -> MailBody | None:
                     _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes)
 
 
+def _where(msg, part) -> str:
+    """The part as a warning names it: its place in the message, its type and file name."""
+    return (f"第{next(n for n, p in enumerate(msg.walk(), 1) if p is part)}部分（{part.get_content_type()}"
+            + (f"，{part.get_filename()}" if part.get_filename() else "") + "）") if msg.is_multipart() else "正文"
+
+
+def _wrong_charset(msg, part, body: str) -> tuple[str, list[str]]:
+    """A part whose declared charset decodes its bytes with replacement characters: read in the Chinese
+    charset they decode in whole (charset-normalizer's pick among GB18030 and Big5, then GB18030),
+    said; where none does, the loss said. Bytes only a transfer encoding keeps (7bit / 8bit parts are
+    the file's text, decoded with the file)."""
+    charset = part.get_content_charset() or ""
+    if part.get("content-transfer-encoding", "").strip().lower() not in ("quoted-printable", "base64"):
+        return body, []
+    data = part.get_payload(decode=True) or b""
+    try:
+        data.decode(charset)
+        return body, []          # the replacement characters are the text's own
+    except (LookupError, UnicodeDecodeError):
+        pass
+    from .text_reader import _guess_chinese     # here: text_reader imports this module
+    for enc in dict.fromkeys([e for e in (*_guess_chinese(data), "gb18030") if e != charset]):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return text, [f"邮件{_where(msg, part)}声明的字符集“{charset}”不能完整解码（{body.count(chr(0xFFFD))}处出错），"
+                      f"按 {enc.upper()} 可完整解码，已按 {enc.upper()} 读取，请核对文字"]
+    return body, [f"邮件{_where(msg, part)}按声明的字符集“{charset}”不能完整解码，其他常用中文字符集也不能，"
+                  f"{body.count(chr(0xFFFD))}处文字无法识别（以�代替），请核对原件"]
+
+
 def _unknown_charset(msg, part) -> tuple[str, list[str]]:
     """A part whose charset Python does not know: its bytes as GB18030 (the charset a Chinese office's
     mail most often is, whatever it declares), said, with whether they decode as it."""
-    where = (f"第{next(n for n, p in enumerate(msg.walk(), 1) if p is part)}部分（{part.get_content_type()}"
-             + (f"，{part.get_filename()}" if part.get_filename() else "") + "）") if msg.is_multipart() else "正文"
+    where = _where(msg, part)
     charset = part.get_param("charset") or ""
     if part.get("content-transfer-encoding", "").strip().lower() not in ("quoted-printable", "base64"):
         # 7bit / 8bit: the part's text is the file's, decoded with the file

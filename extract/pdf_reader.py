@@ -105,10 +105,12 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     imaged: list[int] = []
     pictured: list[int] = []
     ocr_layer: list[int] = []
+    fields: list[int] = []      # pages read by pdfplumber, which draws no form field's value
+    layered: list[int] = []     # pages read by pdfplumber, which reads hidden layers' text as shown
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
-            hidden = _hidden_layers(pdf) if pages is not None else frozenset()
+            hidden = _hidden_layers(pdf)
             for k, page in enumerate(pdf.pages):
                 widths[page.page_number] = float(page.width)
                 read = None
@@ -119,6 +121,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                         read = None
                 if read is None:
                     read = page.chars, _plumber_tables(page)
+                    fields += [page.page_number] if _has_widgets(page) else []
+                    layered += [page.page_number] if hidden else []
                 if _glyph_codes(read[0]):
                     undecoded.append(page.page_number)
                     continue
@@ -137,6 +141,12 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
+    if fields:
+        doc.warnings.append(f"PDF 第{_page_list(fields)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
+                            "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
+    if layered:
+        doc.warnings.append(f"PDF 第{_page_list(layered)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但文件中有默认隐藏"
+                            f"的图层（{'、'.join(sorted(hidden))}），其中的文字（如修改前的数字）可能与显示的文字一并读入，请核对原件")
     read_flat_tables(doc)    # before the check below: a text table printed as lines reads there
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
         if len(undecoded) < n_pages:     # (pages of glyph codes: the caller names them)
@@ -245,6 +255,18 @@ def _with_fields(doc, k: int):
         page.close()
         page = doc[k]   # reloaded: the flattened content is read from the page afresh
     return page
+
+
+def _has_widgets(page) -> bool:
+    """The page holds form field widgets (an AcroForm's fields, whose typed values are not page text)."""
+    try:
+        return any(getattr(a["data"].get("Subtype"), "name", None) == "Widget" for a in page.annots)
+    except Exception:  # noqa: BLE001 - annotations that cannot be parsed: no field is claimed
+        return False
+
+
+def _page_list(pages: list[int]) -> str:
+    return "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
 
 
 def _plumber_tables(page) -> list:

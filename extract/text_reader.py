@@ -153,10 +153,15 @@ class _Line:
 
     @property
     def aligned(self) -> bool:
-        """Two or more pieces of text separated by runs of two or more spaces."""
-        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text
+        """Two or more pieces of text separated by runs of two or more spaces; not a command typed at a
+        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells."""
+        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text)
 
 
+# An interactive client's prompt opening a line: a name of ASCII letters (a database, user@host:~)
+# then the prompt's marks (psql's => =# -> (> '> "> *>, mysql>, sqlite>'s ...>, a shell's $ or #),
+# then the command after one space.
+_PROMPT = re.compile(r"^\s*[A-Za-z0-9_.@:~/\-]+[=\-('\"*]?[>#$] ")
 _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
@@ -236,10 +241,15 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
-    read = _read_body(doc, path, data, sha256, text)
+    read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)
     return read
+
+
+def _file_line(source: list[int]):
+    """The file's line for the text's line n, for a warning that cites it as a block's line is moved."""
+    return lambda n: source[n - 1] if 0 < n <= len(source) else n
 
 
 def _at_source_lines(doc: Document, source: list[int]) -> None:
@@ -253,8 +263,10 @@ def _at_source_lines(doc: Document, source: list[int]) -> None:
             c.loc = moved(c.loc)
 
 
-def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str) -> Document:
-    """The text (a mail's body in its place) read by the first of the text's grammars that holds."""
+def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at=None) -> Document:
+    """The text (a mail's body in its place) read by the first of the text's grammars that holds.
+    `at`: the file's line for a text's line, where an encoded mail body's lines are not the file's."""
+    at = at or (lambda n: n)
     text, revised = final_text(text)
     if revised:
         doc.warnings.append(f"{path}：文中带修订标记（删除{revised['deleted']}处、插入{revised['inserted']}处）"
@@ -264,7 +276,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str) ->
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
-        where = "、".join(f"第{a}行" if a == b else f"第{a}—{b}行" for a, b in broken[:5])
+        where = "、".join(f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken[:5])
         doc.warnings.append(f"{path}：{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
@@ -299,7 +311,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str) ->
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     text, order = top_down(text)
-    read_lines(doc, path, text, sent=True, order=order)
+    read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
@@ -316,9 +328,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str) ->
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
-    _say_unread_records(doc, path, text)
+    _say_unread_records(doc, path, text, at)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
-        doc.warnings.append(f"第{rows[0]}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
+        doc.warnings.append(f"第{at(rows[0])}行起有{len(rows)}行像是按等宽字符排版的表格（以 | 或空格分列、数字成列），"
                             "未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
     return doc
 
@@ -413,7 +425,7 @@ def _plain_paragraphs(doc: Document) -> None:
                 doc.blocks[n] = replace(b, text=text.strip())
 
 
-def _say_unread_records(doc: Document, path: str, text: str) -> None:
+def _say_unread_records(doc: Document, path: str, text: str, at) -> None:
     """A .csv, or text whose lines are mostly delimited records, that delimited() refused (two
     columns, or never MIN_TABLE records of one width) and the lines above read as paragraphs: its
     cells are in no table, so the reader says so."""
@@ -426,19 +438,21 @@ def _say_unread_records(doc: Document, path: str, text: str) -> None:
     filled = sum(1 for ln in text.split("\n") if ln.strip())
     named = str(path).lower().endswith(".csv")
     if unread and (named or (len(unread) >= 2 and 2 * len(unread) >= filled)):
-        doc.warnings.append(f"第{unread[0]}行起有{len(unread)}行以{DELIMITER_NAMES[delimiter]}分隔字段，但不成表格"
+        doc.warnings.append(f"第{at(unread[0])}行起有{len(unread)}行以{DELIMITER_NAMES[delimiter]}分隔字段，但不成表格"
                             f"（不足三列，或没有连续{MIN_TABLE}行字段数相同），已按文本行读取，"
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
 def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False,
-               order: list[int] | None = None) -> None:
+               order: list[int] | None = None, at=None) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
     too: `element` is its path, and each block's line the line within it.
     `sent`: the text is a file as it arrived (not lines a PDF's or a page's layout gave), so the ways
     a text is sent are read too: a thread of messages as the text they carry (message_thread, each line
     keeping its source number), lines cut at one width as their records (narrow_lines), rows joined by a separator of the writer's choosing (separated), a
-    table copied column by column (column_copy)."""
+    table copied column by column (column_copy). `at`: the file's line a warning cites for a line's
+    number (an encoded mail body's lines are not the file's)."""
+    at = at or (lambda n: n)
     numbers = order
     if sent and ((thread := thread_text(text)) or (thread := cut_records(text.split("\n")))):
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
@@ -493,7 +507,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
             for r, c, _, _, text, no in repeated:
-                doc.warnings.append(f"第{no}行：表格第{r + 1}行第{c + 1}列再次出现（“{text[:20]}”），"
+                doc.warnings.append(f"第{at(no)}行：表格第{r + 1}行第{c + 1}列再次出现（“{text[:20]}”），"
                                     "已按首次出现的内容读取，此行未读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
@@ -537,9 +551,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             if unread:
                 said = [lines[k] for k in unread]
                 doc.tables()[-1].unread = len(said)
-                doc.warnings.append(f"第{ln.no}行起的表格是逐列复制的（每列先表头、后各格一行），"
+                doc.warnings.append(f"第{at(ln.no)}行起的表格是逐列复制的（每列先表头、后各格一行），"
                                     f"另有{len(said)}行属于较短的列（合并或空白的单元格不占行），无法对应到表格的行，"
-                                    f"未读取：" + "、".join(f"第{x.no}行“{x.text.strip()[:12]}”" for x in said[:12])
+                                    f"未读取：" + "、".join(f"第{at(x.no)}行“{x.text.strip()[:12]}”" for x in said[:12])
                                     + ("等" if len(said) > 12 else "") + "，请核对原件")
                 for x in said:
                     _add_paragraph(doc, path, x.no, x.text, element)
@@ -550,7 +564,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             i = end
         else:
             if ln.aligned and found is False and "疑似按空格对齐" not in " ".join(doc.warnings):
-                doc.warnings.append(f"第{ln.no}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")
+                doc.warnings.append(f"第{at(ln.no)}行起疑似按空格对齐的表格，但各列无法可靠对齐，已按段落读取")
             if not ln.blank:
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1

@@ -7,8 +7,8 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, Quantity, counts_things, halfwidth, parse,
-                                      scale_dropped)
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, Quantity, counts_things,
+                                      halfwidth, parse, scale_dropped)
 
 from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
 from .interval import Interval
@@ -455,6 +455,18 @@ def _shares_of_named_totals(recs: DocRecords, r):
                              stated=m.group(4) + "%", expected=f"{shown}%")
 
 
+# A figure told as a change (比上年增加418.47万元，增长7.47%，其中…: the parts after 其中 are of the year's
+# total before it, not of the increase) is no total a sentence breaks down, nor is a change rate the total's own.
+CHANGE_WORD = re.compile(r"较|同比|环比|比上|比去|增长|增加|增幅|减少|下降|降低|降幅|上升|提高|提升")
+
+
+def _a_change(sentence: str, t) -> bool:
+    """The total TOTAL_BEFORE found is told as a change: a change word in its clause before the figure or
+    in the rate clause between it and 其中."""
+    clause = re.split(r"[，,；;：:]", sentence[:t.start()])[-1]
+    return bool(CHANGE_WORD.search(clause) or CHANGE_WORD.search(sentence[t.end(2):t.end()]))
+
+
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
@@ -462,7 +474,7 @@ def _breakdowns(recs: DocRecords):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             t = TOTAL_BEFORE.search(sentence)
-            if not t:
+            if not t or _a_change(sentence, t):
                 continue
             whole = parse(t.group(1) + t.group(2))
             if not whole.numeric or whole.value == 0:
@@ -857,18 +869,19 @@ or a rate (均 or 每 in its name or before its figure, a name headed 率 / 密�
 something in the result or the target, a share; a target with decimals in the same unit): those are
 divided and may be fractional (人均3.5次, 2.5人/万人, 人口密度 2.5人, 1.5万人次, 0.5个百分点 are no slips);
 in running text, an average named in the figure's own clause (按改厕户数×户均3.57人测算) likewise.
-A table cell written as running text (a transfer form's 实际完成情况) is read as a paragraph is.
+In running text a counter is no count where it is a rate's numerator (4.5批次/千人) or the
+classifier of a step on a scale (提升0.5个等级以上); heading a thing counted (完成12.5项培训) it
+counts. A table cell written as running text (a transfer form's 实际完成情况) is read as a
+paragraph is.
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
     results = {(x.loc.block, x.loc.table, x.loc.row, x.loc.col) for i in recs.indicators for x in (i.target, i.actual)}
-    # a cell of running text counts as a paragraph does where the count closes its clause; an indicator's
-    # own result cell is judged below
-    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results
-            and _closes_clause(f)]
+    # a cell of running text counts as a paragraph does; an indicator's own result cell is judged below
+    said = [f for f in recs.cell_prose if (f.loc.block, f.loc.table, f.loc.row, f.loc.col) not in results]
     for f in recs.prose + said:
         if counts_things(f.q.unit) and f.q.scale == 1 and f.q.places and f.q.value != f.q.value.to_integral() \
-                and not _average_before(f.sentence, f.q.raw):
+                and not _measure_after(f) and not _average_before(f.sentence, f.q.raw):
             yield r.flag(recs, f"计数“{f.q.raw}”带小数，人数/次数不可能是小数，疑为“{f.q.raw[:-len(f.q.unit)]}万{f.q.unit}”。",
                          [f.loc], f.sentence, stated=f.q.raw, expected=f"整数或万{f.q.unit}")
     for i in recs.indicators:
@@ -892,12 +905,14 @@ def implausible_count(recs: DocRecords, r):
 CLAUSE_START = re.compile(r"[，,。；;：:、×*（(）)\s]")
 
 
-def _closes_clause(f) -> bool:
-    """The figure's unit ends its clause (培训林农1.26人次。). A counter followed by more words may be a
-    measure's classifier (提升0.5个等级以上) or a rate's numerator (4.5批次/千人), no count of things."""
+def _measure_after(f) -> bool:
+    """The counter is no count of things but a rate's numerator (4.5批次/千人, 2.5人每万人) or the
+    classifier of a step on a scale (提升0.5个等级以上: the word it heads, to the clause's end, names a
+    grade); a counter heading a thing counted (完成12.5项培训) or ending its clause (1.26人次。) counts."""
     at = f.sentence.find(f.q.raw)
     rest = f.sentence[at + len(f.q.raw):] if at >= 0 else ""
-    return not rest or bool(re.match(r"[，,。；;、）)\s]", rest))
+    word = re.split(r"[，,。；;、（()）\s]", rest, maxsplit=1)[0]
+    return word.startswith(("/", "／", "每")) or GRADE_UNIT in word
 
 
 def _average_before(sentence: str, raw: str) -> bool:

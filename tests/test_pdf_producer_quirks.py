@@ -63,17 +63,21 @@ def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
     # and the appearance stream drawing it), not in the page's content. Read from the content alone the
     # cell was blank (every actual and score of 707 empty, a false JX306 未填写); a page with field
     # widgets is read with them drawn in, as it prints.
+    (t,) = read_document(_write(tmp_path / "form.pdf", _filled_form())).tables()
+    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
+
+
+def _filled_form() -> bytes:
+    """The grid with its score typed into a text field: the field's value and appearance, no page text."""
     grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
                          "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")   # a title: no scan
     ap = _stream("/Tx BMC BT /F1 10 Tf 10 20 Td (10) Tj ET EMC",
                  "/Type /XObject /Subtype /Form /BBox [0 0 200 40] /Resources << /Font << /F1 4 0 R >> >>")
     widget = ("<< /Type /Annot /Subtype /Widget /FT /Tx /T (score_1) /V (10) /F 4 /Rect [300 600 500 640] "
               "/DA (/F1 10 Tf 0 g) /AP << /N 5 0 R >> /P 3 0 R >>")
-    data = _pdf([ap, widget, _stream(grid)],
+    return _pdf([ap, widget, _stream(grid)],
                 "/Contents 7 0 R /Annots [6 0 R] /Resources << /Font << /F1 4 0 R >> >>",
                 "/AcroForm << /Fields [6 0 R] /DA (/F1 10 Tf 0 g) >>")
-    (t,) = read_document(_write(tmp_path / "form.pdf", data)).tables()
-    assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
 
 
 def _write(path, data: bytes):
@@ -86,19 +90,37 @@ def test_text_in_a_layer_the_viewer_shows_off_is_not_read(tmp_path):
     # same cells, the group in /OCProperties /D /OFF). PDFium's text page gives every glyph, shown or
     # not: the two figures were read interleaved (42部 and 40部 as 4420部部). Text marked as content of
     # a group that is off is no part of the page as shown; the group named in UTF-16, as WPS writes it.
-    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
-                         "BT /F1 10 Tf 310 620 Td (10) Tj ET /OC /MC0 BDC BT /F1 10 Tf 310 620 Td (8) Tj ET EMC "
-                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")
-    ocg = "<< /Type /OCG /Name <FEFF4FEE6539524D> >>"
-    data = _pdf([ocg, _stream(grid)],
-                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /Properties << /MC0 5 0 R >> >>",
-                "/OCProperties << /OCGs [5 0 R] /D << /Order [5 0 R] /OFF [5 0 R] >> >>")
+    data = _layered()
     (t,) = read_document(_write(tmp_path / "layers.pdf", data)).tables()
     assert t.grid() == [["Name", "Score"], ["Cases", "10"]]
     # the same layer on: its text is read
     shown = data.replace(b"/OFF [5 0 R]", b"/ON [5 0 R] ")
     (t,) = read_document(_write(tmp_path / "shown.pdf", shown)).tables()
     assert t.grid()[1][1] != "10"
+
+
+def _layered() -> bytes:
+    """The grid with a second score drawn in the same cell in a layer shown off (修改前)."""
+    grid = _GRID.replace("BT /F1 10 Tf 310 620 Td (10) Tj ET",
+                         "BT /F1 10 Tf 310 620 Td (10) Tj ET /OC /MC0 BDC BT /F1 10 Tf 310 620 Td (8) Tj ET EMC "
+                         "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET")
+    ocg = "<< /Type /OCG /Name <FEFF4FEE6539524D> >>"
+    return _pdf([ocg, _stream(grid)],
+                "/Contents 6 0 R /Resources << /Font << /F1 4 0 R >> /Properties << /MC0 5 0 R >> >>",
+                "/OCProperties << /OCGs [5 0 R] /D << /Order [5 0 R] /OFF [5 0 R] >> >>")
+
+
+def test_a_page_read_without_pdfium_says_its_form_fields_and_hidden_layers_were_not_told(tmp_path, monkeypatch):
+    """pdfplumber, which reads a page PDFium cannot, draws no field's value and reads a hidden layer's
+    text as shown: a page so read with form fields, or in a file with hidden layers, says so."""
+    import jixiao.extract.pdf_reader as pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", "pdfplumber")
+    said = read_document(_write(tmp_path / "form.pdf", _filled_form())).warnings
+    assert any("第1页" in w and "表单域" in w for w in said), said
+    said = read_document(_write(tmp_path / "layers.pdf", _layered())).warnings
+    assert any("第1页" in w and "隐藏" in w and "修改前" in w for w in said), said
+    assert not [w for w in read_document(_write(tmp_path / "grid.pdf", _pdf([_stream(_GRID)],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>"))).warnings if "pdfplumber" in w]
 
 
 def _sandwich(text_ops: str) -> bytes:

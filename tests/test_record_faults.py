@@ -204,3 +204,33 @@ def test_a_part_in_a_charset_nobody_knows_is_read_as_gb18030_and_said(tmp_path):
     broken = base64.encodebytes(b"\x81\x20" + data).decode()
     doc = read_document(_write(tmp_path, _two_part("base64", broken, "x-unknown-cn"), "h.txt"))
     assert any("h.txt" in w and "不能完整解码" in w and "1处" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_part_whose_declared_charset_is_wrong_is_read_in_the_one_that_decodes_and_said(tmp_path):
+    """A part that says utf-8 but is GBK: decoded as declared it loses its Chinese to U+FFFD; read in
+    the Chinese charset its bytes decode in whole, said; where none does, the loss is said."""
+    data = LETTER.replace("\n", "\r\n").encode("gbk")
+    doc = read_document(_write(tmp_path, _two_part("base64", base64.encodebytes(data).decode()), "w.txt"))
+    assert _cells(doc)["建设示范点"]
+    assert not any("\ufffd" in p.text for p in doc.paragraphs())
+    assert any("w.txt" in w and "第2部分" in w and "utf-8" in w and "GB18030" in w for w in doc.warnings), doc.warnings
+    broken = base64.encodebytes(data + b"\x81\x20").decode()     # no Chinese charset decodes it whole
+    doc = read_document(_write(tmp_path, _two_part("base64", broken), "v.txt"))
+    assert any("v.txt" in w and "第2部分" in w and "无法识别" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_warning_on_an_encoded_mail_body_cites_the_file_line(tmp_path):
+    """A quoted-printable body's lines are not the file's: a broken record is named by the file line its
+    text is encoded on, as its cells are."""
+    log = "".join(f'{{"指标":"建设示范点{k}","目标值":"≥20个","实际值":"21个"}}\n' for k in range(6))
+    lines = log.split("\n")
+    lines[3] = lines[3][:20]          # a JSON line cut short: body line 4
+    data = ("\n".join(lines)).replace("\n", "\r\n").encode()
+    qp = quopri.encodestring(data).decode()
+    text = _two_part("quoted-printable", qp)
+    before = quopri.encodestring(("\r\n".join(lines[:3]) + "\r\n").encode()).decode()    # lines 1-3, encoded
+    assert qp.startswith(before) and before.count("\n") > 3      # soft breaks: more file lines than body lines
+    at = text.split("\r\n").index(qp.split("\r\n")[0]) + 1 + before.count("\n")
+    doc = read_document(_write(tmp_path, text))
+    said = [w for w in doc.warnings if "残缺" in w]
+    assert said and f"第{at}行" in said[0], doc.warnings

@@ -432,6 +432,9 @@ def test_a_breakdown_with_shares_reads_a_rate_clause_after_its_total_and_a_measu
     assert found("建设高标准农田2.8万亩，其中高效节水灌溉面积0.65万亩，占23.2%。") == []
     assert found("受益农户1.26万户，其中脱贫户0.41万户，占32.5%。") == []
     assert found("受益农户1.26万户，其中脱贫户4100人，占12.5%。") == []     # another unit: no part of it
+    # a figure told as a change, with its change rate, is no total the parts after 其中 break down (raw 033)
+    assert found("本年收入合计6023.69万元，比上年增加418.47万元，增长7.47%，其中：财政拨款收入5505.38万元，占收入合计的"
+                 "91.40%；事业收入514.89万元，占收入合计的8.55%；其他收入3.42万元，占收入合计的0.06%。") == []
 
 
 def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():

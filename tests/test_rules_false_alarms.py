@@ -26,6 +26,14 @@ def test_enumerator_glued_to_a_count_is_not_a_fraction():
     assert "JX801" in codes(report(prose="全年享受异地就医政策报销2.42人次。\n"))
 
 
+def test_a_counter_with_more_words_after_it_in_a_paragraph_is_no_count():
+    """Paragraphs read a count as cells do: a grade's step or a rate's numerator is none."""
+    assert "JX801" not in codes(report(prose="项目区耕地质量提升0.5个等级以上，受益农户4200户。\n"))
+    assert "JX801" not in codes(report(prose="全年食品安全监督抽检不低于4.5批次/千人，处理率98%以上。\n"))
+    assert "JX801" in codes(report(prose="举办培训班，培训林农及护林员1.26人次，全部完成。\n"))
+    assert "JX801" in codes(report(prose="完成12.5项培训。\n"))     # the counter heads the thing counted
+
+
 def test_unglue_keeps_positions_and_decimals():
     assert unglue("3.12个乡镇完成建设") == "3、12个乡镇完成建设"
     assert unglue("收入3.12万元。") == "收入3.12万元。"          # not at a line start

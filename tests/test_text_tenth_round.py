@@ -1,6 +1,6 @@
 """Text as it comes, tenth round (issue 21): a YAML export, a reStructuredText list-table, a forum's BBCode,
 Confluence's wiki markup, a psql session's aligned results and the MySQL client's vertical (\\G) results."""
-from jixiao.extract import read_document
+from jixiao.extract import read_bytes, read_document
 from jixiao.normalize import normalize_document
 from jixiao.rules import check
 
@@ -204,6 +204,17 @@ def test_a_psql_result_joins_a_wrapped_cell_and_reads_a_one_row_result_as_a_reco
     assert [(n, t, a) for n, t, a, _, _ in rows] == [r[:3] for r in ROWS] and _levels(recs) == LEVELS
     assert read_document(f).tables()[-1].cell_at(3, 8).text == "用工减少，\n下一步对接。"
     assert str(recs.projects[0].total_score_stated.value) == "20.72" and recs.projects[0].grade_stated == "优"
+
+
+
+def test_a_command_continued_at_its_prompt_is_no_table_line():
+    """psql's continuation prompt (db->) indents a command's next line: a command, not a row of aligned
+    columns, so no warning of a table left unread above a result's header (673.txt)."""
+    text = ("db=> SELECT xh AS 序号, yjzb AS 一级指标,\n"
+            "db->        sjwcz AS 实际完成值, fz AS 分值, df AS 得分, pcyy AS 偏差原因\n"
+            "db->   FROM zb WHERE xmbh = 'TC2023-017' ORDER BY xh;\n"
+            " 序号 |  一级指标  |  实际完成值  | 分值  | 得分  |  偏差原因\n")
+    assert [w for w in read_bytes(text.encode(), "r.txt").warnings if "对齐" in w] == []
 
 
 MYSQL = "mysql> SELECT * FROM zb\\G\n" + "".join(
