@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
 
 import regex as re
@@ -166,8 +167,12 @@ MONTH_SPAN = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[-—~～�
 WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
 # A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
 # deadline in the report's year, which the cell does not write (no date).
-RELATIVE_DEADLINE = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
+RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+# A part of a month or of a year as the time by which it is done (2023年9月中旬前, 2023年上半年): by the
+# part's last day.
+PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
+                           r"(?:末|底)?\s*(?:前|之前|以前)?$")
 # A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
 CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
@@ -409,6 +414,10 @@ def _states_the_share(note: str, q: Quantity) -> bool:
     return abs(share - q.value) <= q.tolerance
 
 
+# The scale a score is out of (（5分制）, （百分制）): a ceiling in the figure's unit, an aside.
+_SCALE_NOTE = re.compile(rf"^\s*(?P<n>{NUM}|{CN_NUM})\s*(?P<unit>\p{{Han}})制\s*$")
+
+
 def _counts_other_things(note: str, core: str) -> bool:
     q = _parse(core)
     if not q.numeric:
@@ -416,6 +425,9 @@ def _counts_other_things(note: str, core: str) -> bool:
     note = clean(note)
     if _BASE_NOTE.match(note) or _states_the_share(note, q):
         return True
+    if (scale := _SCALE_NOTE.match(note)) and scale.group("unit") == q.unit:
+        ceiling = _number(scale.group("n"))[0] if scale.group("n")[0].isdigit() else _chinese(scale.group("n"))
+        return ceiling is not None and ceiling >= q.value
     figures = [_parse(m.group(0)) for m in _NOTE_FIGURE.finditer(note)]
     if _PART_NOTE.match(note) and figures and q.op == "=" and \
             all(f.numeric and f.unit == q.unit and f.value < q.value for f in figures):
@@ -515,6 +527,41 @@ CN_PERCENT = re.compile(rf"(?P<per>百|(?<![零〇一二两三四五六七八九
 _PER_UNIT = {"百": "%", "千": "‰", "万": "‱"}
 CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])成"
                        r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
+
+
+# A figure written with digits and place words (1万2千亩 12000亩, 1万2千6百亩 12600亩, 3千5百人): two
+# places or more, descending, each below 万 one digit; read as the figure in digits. Followed by a
+# figure or a scale word (1亿2千万) it is part of a larger figure, and stays as written.
+PLACE_DIGITS = re.compile(r"(?<![\d.])(?:(\d{1,4})亿)?(?:(\d{1,4})万)?(?:(\d)千)?(?:(\d)百)?(?:(\d)十)?(?![\d.万亿])")
+_PLACES = (100000000, 10000, 1000, 100, 10)
+
+
+def _place_digits(m: re.Match) -> str:
+    if sum(g is not None for g in m.groups()) < 2:
+        return m.group(0)
+    return str(sum(int(g) * p for g, p in zip(m.groups(), _PLACES) if g is not None))
+
+
+# A fraction in Chinese numeral words (四分之三 75%, 五分之一 20%): a share, as 成 is, read as its
+# percent where that ends (八分之一 12.5%); one that does not (三分之一) stays words.
+CN_FRACTION = re.compile(rf"(?<![零〇一二两三四五六七八九十百千万亿\d])({CN_NUM})分之({CN_NUM})")
+
+
+def _fraction_in_words(m: re.Match) -> str:
+    whole, part = _chinese(m.group(1)), _chinese(m.group(2))
+    if not whole or part is None or part > whole:
+        return m.group(0)
+    share = Fraction(int(part) * 100, int(whole))
+    if 10 ** 6 % share.denominator:
+        return m.group(0)   # no finite decimal: not to be written as one
+    return f"{Decimal(share.numerator) / Decimal(share.denominator)}%"
+
+
+def in_digits(text: str) -> str:
+    """The text with figures written with Chinese place or share words written in digits."""
+    if "分之" in text or "成" in text:
+        text = CN_FRACTION.sub(_fraction_in_words, _share_in_words(text))
+    return PLACE_DIGITS.sub(_place_digits, text) if re.search(r"\d[万千百十]\d", text) else text
 
 
 def _share_in_words(text: str) -> str:
@@ -670,14 +717,25 @@ _MORE_ALONE = re.compile(r"\s*[余多]\s*$")
 _SCOPE_OPENS = re.compile(r"[每一全]")
 
 
+# A rank (前3位, 全州第2位, 全省排名前5名): 前 N is the N-th place or better (<=), 第 N that place; the
+# ranking it is in (全州, 全省排名) and 前 / 第 its note.
+RANK = re.compile(r"^(?P<scope>\p{Han}{0,8}?)\s*(?P<how>前|第)\s*(?P<num>\d{1,4})\s*(?P<unit>位|名)\s*(?P<within>以内|之内)?$")
+# A verb of change and 至 / 到 (降至8‰以下, 提高到95%): the level reached, not the size of the change;
+# the verb its note.
+LEVEL_REACHED = re.compile(r"^(?P<verb>(?:下降|降低|减少|减|降|上升|提高|提升|增加|增长|增|升)\s*(?:至|到))\s*(?P<rest>(?=.*\d)\S.*)$")
+# A bound whose bracket says its own figure is in (95%以上（含95%）): the bound as 以上 already reads it.
+INCLUDED_FIGURE = re.compile(r"^(?P<core>.*?)\s*(?P<bound>(?:及其|及|或)?(?:以上|以下))\s*[（(]\s*含\s*(?P<fig>[^（()）]*\d[^（()）]*?)\s*[)）]$")
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
         return Quantity(raw=raw, op="empty")
     if NOT_APPLICABLE.match(text):
         return Quantity(raw=raw, op="empty", note=text)
-    if "分之" in text or "成" in text:
-        text = _share_in_words(text)
+    text = in_digits(text)
+    if (incl := INCLUDED_FIGURE.match(text)) and incl.group("core").endswith(incl.group("fig")):
+        text = incl.group("core") + incl.group("bound")   # 95%以上（含95%）: the bound's own figure in, as ≥
     if "半" in text:
         text = AND_A_HALF.sub(_and_a_half, text)
     if (half := HALF.match(text)) and "半" in text:
@@ -709,6 +767,12 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = COMPOUND_YUAN.sub(_compound_yuan, text)
     if (q := _deadline(raw, text)) is not None:
         return q
+    if (m := RANK.match(text)):
+        op = "<=" if m.group("how") == "前" or m.group("within") else "="
+        return Quantity(raw=raw, op=op, value=Decimal(m.group("num")), unit=m.group("unit"), places=0,
+                        note=re.sub(r"\s", "", m.group("scope")) + m.group("how"))
+    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric:
+        return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", m.group("verb")), q.note) if x))
     if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
     if NAMED_YEAR.match(text):
@@ -1296,7 +1360,7 @@ def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
     """(the change as a quantity, its base as written, its verb) of a cell written as a change
     (较上年增长6.2%: = 6.2 %), or None. `based`: only with a base written; else a verb alone
     (提高1.8个百分点) does too."""
-    if q.op != "qualitative" or not (m := _CHANGE.match(clean(q.raw))) or based and not m.group("base"):
+    if q.op != "qualitative" or not (m := _CHANGE.match(in_digits(clean(q.raw)))) or based and not m.group("base"):
         return None
     r = parse(m.group("rest"))
     if not r.numeric or r.op not in ("=", ">=", "<=", ">", "<", "approx", "range") or r.note:
@@ -1396,6 +1460,7 @@ def part_of_target(target: Quantity, actual: Quantity) -> Quantity:
 # operator and the fraction. Not a month and day: a numerator that may be a month over a denominator
 # that may only be a day (3/15, 12/31, 6/30) stays as written; a small denominator (halves to twelfths)
 # is a share. Words before it other than an operator (抽检1/2, 完成379/386) leave it as written.
+FRACTION_NOTE = "按分数读取："
 FRACTION = re.compile(r"^(?P<before>\D*?)(?P<n>\d{1,6})\s*[/／]\s*(?P<m>\d{1,6})$")
 
 
@@ -1426,6 +1491,10 @@ def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
         one, other = (target, actual) if target.value == 1 else (actual, target)
         one = replace(one, note=other.note)
         return (one, other) if one.raw == target.raw else (other, one)
+    if target.note.startswith(FRACTION_NOTE) and target.unit == "" and actual.numeric and actual.unit == "%" \
+            and 10 ** 6 % Fraction(target.value).limit_denominator(10 ** 6).denominator == 0:
+        # ≥1/4 against 28.6%: the share the result writes in percent, the fraction in percent (25%)
+        return replace(target, value=target.value * 100, unit="%"), actual
     if notes == {"比例N:1", "比例1:N"}:
         return tuple(Quantity(raw=q.raw, op="qualitative", note="比例写法不一致（N:1与1:N），未按数字读取")
                      for q in (target, actual))
@@ -1449,7 +1518,7 @@ def ratio(q: Quantity) -> Quantity:
     if before.strip():
         return q    # 完成379/386: a count done, not a share (part_of_target reads it where the unit says)
     value = Decimal(n) / Decimal(whole)
-    return Quantity(raw=q.raw, op=op, value=value, places=None, note=f"按分数读取：{n}/{whole}")
+    return Quantity(raw=q.raw, op=op, value=value, places=None, note=f"{FRACTION_NOTE}{n}/{whole}")
 
 
 # A rate's name right before its figure in a value cell, as a label (完成率100%, 合格率：≥98.5%): the
@@ -1551,8 +1620,12 @@ def _deadline(raw: str, text: str) -> Quantity | None:
     text = _date_in_digits(text)
     if EARLY.match(text):
         return Quantity(raw=raw, op="deadline", note=text)
-    if RELATIVE_DEADLINE.match(text):
-        return Quantity(raw=raw, op="deadline", note="截止时间未写年份")
+    if (m := RELATIVE_DEADLINE.match(text)):
+        return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := PART_DEADLINE.match(text)):
+        year, month = m.group(1), m.group(2) or ("6" if m.group(4) == "上" else "12")
+        if (span := _date_span(year, month, None, m.group(3))):
+            return Quantity(raw=raw, op="deadline", date=span[1], note=m.group(3) or f"{m.group(4)}半年")
     if (m := CLOCK_DEADLINE.match(text)) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
         return Quantity(raw=raw, op="deadline", note=f"时刻截止（{m.group(1)}:{m.group(2)}），无具体日期")
     if (m := RECURRING_DEADLINE.match(text)):

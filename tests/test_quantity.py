@@ -1234,3 +1234,69 @@ def test_a_date_with_its_year_in_two_digits_is_this_centurys_date_and_says_so(ra
 def test_two_digits_and_nian_without_a_month_or_with_a_counted_month_are_no_date():
     assert parse("23年").op == "=" and parse("5年11个月").op != "deadline"
     assert parse("23年13月底前").op != "deadline"
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("≥1万2千亩", ">=", 12000, "亩"),       # 694: digits with place words
+    ("1万2千6百亩", "=", 12600, "亩"),
+    ("3万5千人次", "=", 35000, "人次"),
+    ("不低于四分之三", ">=", 75, "%"),       # 694: a fraction in words is a share, as 成 is
+    ("≥五分之一", ">=", 20, "%"),
+    ("八分之一", "=", Decimal("12.5"), "%"),
+    ("95%以上（含95%）", ">=", 95, "%"),     # 699: the bound's own figure said to be in
+    ("90%以下（含90%）", "<=", 90, "%"),
+])
+def test_figures_in_place_and_fraction_words_and_a_bound_that_says_it_is_in_read_as_figures(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["三分之一", "1亿2千万", "1万2"])
+def test_a_fraction_without_a_finite_decimal_or_places_inside_a_larger_figure_stay_words(raw):
+    assert parse(raw).op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, date, note", [
+    ("2023年上半年", "2023-06-30", "上半年"),       # 694
+    ("2023年下半年", "2023-12-31", "下半年"),
+    ("2023年9月中旬前", "2023-09-20", "中旬"),      # 697
+    ("次年3月底前", None, "截止时间为次年，未写年份"),   # 699
+])
+def test_a_part_of_a_year_or_month_or_a_time_next_year_is_a_deadline(raw, date, note):
+    q = parse(raw)
+    assert (q.op, q.date, q.note) == ("deadline", date, note)
+
+
+@pytest.mark.parametrize("target, actual, t, a", [
+    ("较上年增长两成以上", "增长23.5%", 20, Decimal("23.5")),    # 694: tenths in words as the change
+    ("较上年减少三成以上", "减少32.4%", 30, Decimal("32.4")),    # 699
+])
+def test_a_change_written_in_tenths_is_a_change_in_percent(target, actual, t, a):
+    from jixiao.normalize.quantity import change_pair
+    tq, aq = change_pair(parse(target), parse(actual))
+    assert (tq.op, tq.value, tq.unit, aq.value, aq.unit) == (">=", t, "%", a, "%")
+
+
+def test_a_fraction_against_a_result_in_percent_is_read_in_percent_where_it_ends():
+    """698: ≥1/4 against 28.6%: the share in the result's unit (25%); 2/3 has no finite percent."""
+    t, _ = ratio_pair(ratio(parse("≥1/4")), parse("28.6%"))
+    assert (t.op, t.value, t.unit) == (">=", 25, "%")
+    t, _ = ratio_pair(ratio(parse("≥2/3")), parse("68%"))
+    assert t.unit == ""
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("全州前3位", "<=", 3, "位", "全州前"),           # 696: a rank, 前 N the N-th place or better
+    ("全州第2位", "=", 2, "位", "全州第"),
+    ("前10名以内", "<=", 10, "名", "前"),
+    ("降至8‰以下", "<=", 8, "‰", "降至"),             # 696: the level a fall reaches, not the fall
+    ("提高到95%", "=", 95, "%", "提高到"),
+    ("≥4.5分（5分制）", ">=", Decimal("4.5"), "分", "5分制"),   # 697: the scale a score is out of
+])
+def test_a_rank_a_level_reached_and_a_scores_scale_read_as_figures(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+
+
+def test_a_scale_below_the_score_is_no_aside():
+    assert parse("≥4.5分（3分制）").op == "qualitative"
