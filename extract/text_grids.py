@@ -209,6 +209,13 @@ def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], in
     return placed, n_rows, n_cols, j, repeated
 
 
+def add_rows_table(doc: Document, path: str, rows: list[list[tuple]], element: str | None = None,
+                   covered_written: bool = False) -> None:
+    """One Table from cells given row by row (place), as wide as its widest placed row reaches."""
+    placed = place(rows, covered_written=covered_written)
+    add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+
+
 def add_placed_table(doc: Document, path: str, placed: list[Placed], n_rows: int, n_cols: int,
                      element: str | None = None) -> None:
     """One Table from placed cells; a slot no cell covers is an empty cell (on its row's first line)."""

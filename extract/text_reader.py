@@ -64,8 +64,8 @@ from .narrow_lines import cut_records
 from . import record_text, xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
-from .text_grids import (add_placed_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
-                         list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table, place,
+from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
+                         list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          opens_record, result_count, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
@@ -475,21 +475,18 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             upto, upto_end = lines[:end], end
         if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
-            placed = place(rows)
-            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+            add_rows_table(doc, path, rows, element)
         elif (counted := counted_of(ln.text)) and (fenced := counted_table(counted, numbered, i)):
             placed, n_rows, n_cols, i = fenced
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
             rows, i = written
-            placed = place(rows, covered_written=True)
-            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+            add_rows_table(doc, path, rows, element, covered_written=True)
         elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
             rows, caption, i = listed
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)
-            placed = place(rows)
-            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+            add_rows_table(doc, path, rows, element)
         elif (vertical := vertical_of(ln.text)) and (result := vertical_table(vertical, numbered, i)):
             rows, i = result
             if len(rows) == 2:     # one record: its fields as the label：value lines it shows
@@ -498,8 +495,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_table(doc, path, rows, element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
-            placed = place(rows)
-            add_placed_table(doc, path, placed, len(rows), max(c + cs for _, c, _, cs, *_ in placed), element)
+            add_rows_table(doc, path, rows, element)
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
