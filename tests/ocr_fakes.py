@@ -10,3 +10,13 @@ class FakeEngine:
 
     def __call__(self, rgb, use_cls=False, return_word_box=False):
         return ([it if return_word_box else it[:3] for it in self.result]), None
+
+
+def read_drawn(monkeypatch, page, result):
+    """A drawn page (an RGB array) read by ocr_reader with the engine giving `result`: its Document."""
+    from jixiao.extract import ocr_reader
+    from jixiao.extract.model import Document
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    return doc

@@ -46,9 +46,7 @@ def test_a_per_mille_read_as_percent_is_read_by_its_inks_width(monkeypatch):
     """Issue 21 (140's and 199's scans): the engine reads ‰ as % with no trace of the third ring in
     its text; the ink shows it, the glyph half as wide again for its height (a % about as wide)."""
     import numpy as np
-    from jixiao.extract import ocr_reader
-    from jixiao.extract.model import Document
-    from .ocr_fakes import FakeEngine
+    from .ocr_fakes import read_drawn
 
     import cv2
     page = np.full((440, 400, 3), 255, np.uint8)
@@ -59,9 +57,7 @@ def test_a_per_mille_read_as_percent_is_read_by_its_inks_width(monkeypatch):
     page[316:318, 129:132] = 0               # a faint full stop the engine dropped (121's 98%。): no ring
     cv2.circle(page, (131, 377), 2, (0, 0, 0), -1)  # a darker one, smaller and lower than a ring (217's)
     result = [_line(100, "1%"), _line(180, "1%"), _line(240, "1%以"), _line(300, "1%"), _line(360, "1%")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert [b.text for b in doc.blocks] == ["1‰", "1%", "1%以", "1%", "1%"]
     assert any("“1%”→“1‰”" in w for w in doc.warnings)
 
@@ -72,9 +68,7 @@ def test_a_narrow_per_mille_is_read_by_its_rings(monkeypatch):
     same font (two rings and a slash, 1.1 of its height wide) stays."""
     import cv2
     import numpy as np
-    from jixiao.extract import ocr_reader
-    from jixiao.extract.model import Document
-    from .ocr_fakes import FakeEngine
+    from .ocr_fakes import read_drawn
 
     page = np.full((300, 400, 3), 255, np.uint8)
     for y in (106, 186):
@@ -88,9 +82,7 @@ def test_a_narrow_per_mille_is_read_by_its_rings(monkeypatch):
     cv2.line(page, (x + 11, y), (x + 4, y + 13), (0, 0, 0), 1)
     cv2.ellipse(page, (x + 12, y + 10), (3, 3), 0, 0, 360, (0, 0, 0), 1)
     result = [_line(100, "1%"), _line(180, "1%")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert [b.text for b in doc.blocks] == ["1‰", "1%"]
 
 
@@ -99,9 +91,7 @@ def test_a_faint_percent_whose_rings_break_into_their_sides_stays(monkeypatch):
     broken into its two upright sides, came out ‰ (the last side beside another like it, the whole
     wider than three of those thin sides). A side is no ring: the % stays. A real ‰ beside it stays ‰."""
     import numpy as np
-    from jixiao.extract import ocr_reader
-    from jixiao.extract.model import Document
-    from .ocr_fakes import FakeEngine
+    from .ocr_fakes import read_drawn
 
     page = np.full((300, 400, 3), 255, np.uint8)
     for y in (106, 186):
@@ -112,9 +102,7 @@ def test_a_faint_percent_whose_rings_break_into_their_sides_stays(monkeypatch):
     page[y:y + 14, x + 8:x + 9] = 170                    # the slash, lighter than ink
     _percent(page, 111, 186, True)
     result = [_line(100, "1%"), _line(180, "1%")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert [b.text for b in doc.blocks] == ["1%", "1‰"]
 
 
@@ -124,9 +112,7 @@ def test_a_per_mille_whose_lower_rings_touch_is_read_by_its_rings(monkeypatch):
     as wide as the upper one, stays."""
     import cv2
     import numpy as np
-    from jixiao.extract import ocr_reader
-    from jixiao.extract.model import Document
-    from .ocr_fakes import FakeEngine
+    from .ocr_fakes import read_drawn
 
     page = np.full((300, 400, 3), 255, np.uint8)
     for y in (106, 186):
@@ -134,9 +120,7 @@ def test_a_per_mille_whose_lower_rings_touch_is_read_by_its_rings(monkeypatch):
         _percent(page, 111, y, False)
     cv2.circle(page, (111 + 17, 106 + 9), 3, (0, 0, 0), 1)   # the third ring against the second
     result = [_line(100, "1%"), _line(180, "1%")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert [b.text for b in doc.blocks] == ["1‰", "1%"]
 
 

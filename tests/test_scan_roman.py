@@ -30,8 +30,7 @@ def test_a_one_before_a_class_word_whose_ink_is_a_bare_bar_is_the_numeral(monkey
     # 269's 保持Ⅰ类 came out 保持1类 and the document writes Ⅰ nowhere else: Ⅰ is one bare upright
     # bar (2 px wide, 11 high); a digit 1 with its flag and foot stays 1, as does a 1 after a digit
     import numpy as np
-    from jixiao.extract import ocr_reader
-    from .ocr_fakes import FakeEngine
+    from .ocr_fakes import read_drawn
 
     def item(y0, text, x=100):
         centers = [x + 6 + 14 * k for k in range(len(text))]
@@ -50,9 +49,7 @@ def test_a_one_before_a_class_word_whose_ink_is_a_bare_bar_is_the_numeral(monkey
     page[267:278, 113:115] = 0                           # 2 (a bar will do) and a bare 1 after it
     page[267:278, 119:121] = 0
     result = [item(100, "保1类"), item(180, "保1类"), item(260, "21类")]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "保Ⅰ类保1类21类"   # (the lines make one paragraph)
     assert any("“保1类”→“保Ⅰ类”" in w for w in doc.warnings)
 

@@ -2,9 +2,7 @@
 ≥20000亩) are set by the ink: two flat bars under the angle or one (extract.scan_signs.barred)."""
 import numpy as np
 
-from jixiao.extract import ocr_reader
-from jixiao.extract.model import Document
-from .ocr_fakes import FakeEngine
+from .ocr_fakes import read_drawn
 
 
 def _sign(page, x: int, y: int, n_bars: int) -> None:
@@ -28,9 +26,7 @@ def test_a_sign_with_two_bars_under_its_angle_is_read_barred(monkeypatch):
     _sign(page, 100, 106, 2)       # ≧ printed, read ≥
     _sign(page, 100, 186, 1)       # ≥ printed, read ≥
     result = [_item(100, "≥500亩", 100), _item(180, "≥90%", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "≧500亩≥90%"   # (the two lines make one paragraph)
     assert any("“≥500亩”→“≧500亩”" in w for w in doc.warnings)
 
@@ -43,9 +39,7 @@ def test_a_lone_stroke_read_one_that_stands_and_leans_right_is_a_slash(monkeypat
     page[193:195, 100:116] = 0                               # 一 : flat
     cv2.line(page, (105, 264), (105, 282), (0, 0, 0), 2)     # | : upright
     result = [_item(100, "一", 100), _item(180, "一", 100), _item(260, "一", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "/一一"
     assert any("“一”→“/”" in w for w in doc.warnings)
 
@@ -58,9 +52,7 @@ def test_a_lone_flat_dash_read_one_is_a_dash(monkeypatch):
     page[112:113, 102:108] = 0                               # - : 6 px wide, 1 high (277's dash)
     cv2.line(page, (105, 184), (105, 202), (0, 0, 0), 2)     # 1 : upright
     result = [_item(100, "1", 100), _item(180, "1", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "-1"
     assert any("“1”→“-”" in w for w in doc.warnings)
 
@@ -78,9 +70,7 @@ piece is no angle, and the signs stay as read."""
     page[199:201, 100:104] = 0
     _sign(page, 100, 266, 2)            # a ≧ printed whole beside them is still read barred
     result = [_item(100, "≥8000万尾", 100), _item(180, "≤0.35元/尾", 100), _item(260, "≥500亩", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "≥8000万尾≤0.35元/尾≧500亩"
 
 
@@ -94,9 +84,7 @@ def test_a_plus_whose_ink_is_a_bar_between_two_dots_is_a_division_sign(monkeypat
     page[200:201, 100:109] = 0     # + : one mark, its strokes crossing
     page[196:205, 104:105] = 0
     result = [_item(100, "+", 100), _item(180, "+", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "÷+"
     assert any("“+”→“÷”" in w for w in doc.warnings)
 
@@ -110,9 +98,7 @@ def test_a_units_digit_raised_above_its_letters_middle_is_a_power(monkeypatch):
         page[y0 + 7:y0 + 16, 108:110] = 255         # (its strokes: m, one mark)
         page[top:top + 6 + (top > 150) * 3, 121:125] = 0   # the digit: raised (4-10), or on the baseline (7-16)
     result = [_item(100, "m3", 105), _item(180, "m3", 105)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "m³m3"
     assert any("“m3”→“m³”" in w for w in doc.warnings)
 
@@ -129,9 +115,7 @@ def test_a_broken_rule_under_a_sign_is_no_bar(monkeypatch):
     _sign(page, 100, 186, 2)            # a ≦ printed whole, above a rule as grey
     page[204:206, 90:180] = 170
     result = [_item(100, "≤40元", 100), _item(180, "≤40元", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "≤40元≦40元"
 
 
@@ -150,9 +134,7 @@ def test_a_lone_stroke_read_one_that_leans_right_with_no_flag_nor_foot_is_a_slas
     cv2.line(page, (110, 262), (103, 282), (0, 0, 0), 2)     # an italic 1: leaning, with a foot
     page[282:284, 101:108] = 0
     result = [_item(100, "1", 100), _item(180, "1", 100), _item(260, "1", 100)]
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     assert "".join(b.text for b in doc.blocks) == "/11"
     assert any("“1”→“/”" in w for w in doc.warnings)
     assert sum("向右倾斜，像斜线“/”，但带有旗或底横" in w for w in doc.warnings) == 1

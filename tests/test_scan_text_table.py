@@ -6,7 +6,7 @@ import numpy as np
 
 from jixiao.extract import ocr_reader
 from jixiao.extract.model import Document
-from .ocr_fakes import FakeEngine
+from .ocr_fakes import read_drawn
 from .test_scan_boxes import _item
 
 ADVANCE = 10        # a half-width character's advance, pixels (test_scan_boxes' PITCH is two)
@@ -38,9 +38,7 @@ def _page(lines: list[str], bars=BARS) -> np.ndarray:
 
 
 def _read(monkeypatch, page, result) -> Document:
-    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
-    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
-    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [])
+    doc = read_drawn(monkeypatch, page, result)
     return doc
 
 
