@@ -312,9 +312,15 @@ _KEEP_SYMBOLS = set("㎡㎥㎞㎏㎎㎜㎝㎖㎘℃℉²³µΩ")
 VULGAR_FRACTION = re.compile(r"(\d*)([\u00BC-\u00BE\u2150-\u215E])")
 
 
+def _decimal_ends(denominator: int) -> bool:
+    """A fraction over `denominator` written as a decimal ends (within six places: halves, quarters,
+    fifths, eighths; not thirds): only then is it read as the decimal."""
+    return 10 ** 6 % denominator == 0
+
+
 def _vulgar_fraction(m) -> str:
     n, d = (int(x) for x in unicodedata.normalize("NFKC", m.group(2)).split("\u2044"))
-    if 10 ** 6 % d:
+    if not _decimal_ends(d):
         return m.group(0)
     return format(Decimal(int(m.group(1) or 0)) + Decimal(n) / Decimal(d), "f")
 
@@ -552,7 +558,7 @@ def _fraction_in_words(m: re.Match) -> str:
     if not whole or part is None or part > whole:
         return m.group(0)
     share = Fraction(int(part) * 100, int(whole))
-    if 10 ** 6 % share.denominator:
+    if not _decimal_ends(share.denominator):
         return m.group(0)   # no finite decimal: not to be written as one
     return f"{Decimal(share.numerator) / Decimal(share.denominator)}%"
 
@@ -1492,7 +1498,7 @@ def ratio_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
         one = replace(one, note=other.note)
         return (one, other) if one.raw == target.raw else (other, one)
     if target.note.startswith(FRACTION_NOTE) and target.unit == "" and actual.numeric and actual.unit == "%" \
-            and 10 ** 6 % Fraction(target.value).limit_denominator(10 ** 6).denominator == 0:
+            and _decimal_ends(Fraction(target.value).limit_denominator(10 ** 6).denominator):
         # ≥1/4 against 28.6%: the share the result writes in percent, the fraction in percent (25%)
         return replace(target, value=target.value * 100, unit="%"), actual
     if notes == {"比例N:1", "比例1:N"}:
